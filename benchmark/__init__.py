@@ -1,0 +1,1 @@
+"""Benchmark computations: pandas frames in, plain data out. No printing, no database."""

@@ -1,0 +1,3 @@
+from storecheck.cli import main
+
+main()

@@ -1,0 +1,257 @@
+"""The edge between the database and the benchmark: load frames, run the
+matcher and the numbers, store matches, and assemble what the report shows.
+
+`benchmark` computes on frames and never touches the database; `reports`
+renders plain data and never queries. This module is where the two meet.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from datetime import UTC, datetime
+
+import pandas as pd
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.engine import Connection, Engine
+
+from benchmark import matching, pricing
+from storecheck import db
+from storecheck.config import Config
+
+
+def own_frame(conn: Connection) -> pd.DataFrame:
+    rows = conn.execute(select(db.own_products)).mappings().all()
+    return pd.DataFrame(rows, columns=[c.name for c in db.own_products.columns])
+
+
+def competitor_frame(conn: Connection, competitor_id: int | None = None) -> pd.DataFrame:
+    """Competitor products with their latest observation, active ones only.
+
+    A product counts as gone only when a *finished* crawl run of its
+    competitor started after the product was last seen; partial and failed
+    runs never make a product look delisted.
+    """
+    cp, obs = db.competitor_products, db.observations
+    last_finished = (
+        select(db.crawl_runs.c.competitor_id, func.max(db.crawl_runs.c.started_at).label("finished_run_start"))
+        .where(db.crawl_runs.c.status == "finished")
+        .group_by(db.crawl_runs.c.competitor_id)
+        .subquery()
+    )
+    # Observations are append-only, so the highest id of a product is its latest.
+    latest_id = select(func.max(obs.c.id)).where(obs.c.competitor_product_id == cp.c.id).scalar_subquery()
+    query = (
+        select(
+            cp.c.id.label("competitor_product_id"), cp.c.competitor_id, db.competitors.c.name.label("competitor"),
+            cp.c.key, cp.c.name, cp.c.brand, cp.c.category, cp.c.gtin, cp.c.mpn, cp.c.sku, cp.c.size, cp.c.url,
+            cp.c.first_seen, cp.c.last_seen,
+            obs.c.price, obs.c.regular_price, obs.c.currency, obs.c.unit_price, obs.c.unit, obs.c.in_stock,
+            obs.c.promo_type, obs.c.promo_text, obs.c.observed_at, obs.c.source,
+            last_finished.c.finished_run_start,
+        )
+        .select_from(cp)
+        .join(db.competitors, db.competitors.c.id == cp.c.competitor_id)
+        .outerjoin(obs, obs.c.id == latest_id)
+        .outerjoin(last_finished, last_finished.c.competitor_id == cp.c.competitor_id)
+    )
+    if competitor_id is not None:
+        query = query.where(cp.c.competitor_id == competitor_id)
+    frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
+    if frame.empty:
+        return frame
+    active = [
+        pd.isna(start) or seen >= start
+        for seen, start in zip(frame.last_seen, frame.finished_run_start)
+    ]
+    return frame[active].reset_index(drop=True)
+
+
+def decisions_frame(conn: Connection) -> pd.DataFrame:
+    m = db.matches
+    rows = conn.execute(
+        select(m.c.sku, m.c.competitor_product_id, m.c.status).where(m.c.status.in_(db.HUMAN_STATUSES))
+    ).mappings().all()
+    return pd.DataFrame(rows, columns=["sku", "competitor_product_id", "status"])
+
+
+def run_matching(engine: Engine, config: Config, competitor: str | None = None) -> dict:
+    """Match every (or one) competitor's active products to ours and store the result.
+
+    Rows a person decided (confirmed / rejected) are never touched; the
+    matcher's own earlier rows are replaced by this run's.
+    """
+    started = time.perf_counter()
+    summary: dict[str, dict] = {}
+    with engine.begin() as conn:
+        db.sync_competitors(conn, config.competitors)
+        ours = own_frame(conn)
+        decisions = decisions_frame(conn)
+        names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
+        for name in names:
+            cid = db.competitor_id(conn, name)
+            theirs = competitor_frame(conn, cid)
+            found = matching.match_identifiers(ours, theirs)
+            found = matching.apply_decisions(found, decisions)
+            _replace_matcher_rows(conn, cid, found)
+            counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
+            summary[name] = {
+                "products": len(theirs),
+                "matched": int(sum(v for (s, _), v in counts.items() if s == "matched")),
+                "proposed": int(sum(v for (s, _), v in counts.items() if s == "proposed")),
+                "by_method": {m: int(v) for (s, m), v in counts.items() if s == "matched"},
+                "confirmed": int(_count_human(conn, cid, "confirmed")),
+                "rejected": int(_count_human(conn, cid, "rejected")),
+            }
+            matched_ids = set(found.competitor_product_id) | _human_ids(conn, cid)
+            summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - matched_ids)) if not theirs.empty else 0
+    return {"competitors": summary, "seconds": time.perf_counter() - started}
+
+
+def _count_human(conn: Connection, cid: int, status: str) -> int:
+    m, cp = db.matches, db.competitor_products
+    return conn.execute(
+        select(func.count()).select_from(m.join(cp, cp.c.id == m.c.competitor_product_id))
+        .where(cp.c.competitor_id == cid, m.c.status == status)
+    ).scalar_one()
+
+
+def _human_ids(conn: Connection, cid: int) -> set[int]:
+    m, cp = db.matches, db.competitor_products
+    return set(
+        conn.execute(
+            select(m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
+            .where(cp.c.competitor_id == cid, m.c.status.in_(db.HUMAN_STATUSES))
+        ).scalars()
+    )
+
+
+def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> None:
+    m, cp = db.matches, db.competitor_products
+    now = db.utcnow()
+    product_ids = select(cp.c.id).where(cp.c.competitor_id == cid)
+    existing = {
+        (r.sku, r.competitor_product_id): r
+        for r in conn.execute(select(m).where(m.c.competitor_product_id.in_(product_ids), m.c.status.in_(("matched", "proposed"))))
+    }
+    wanted = {(r.sku, int(r.competitor_product_id)): r for r in found.itertuples()}
+    stale = [row.id for pair, row in existing.items() if pair not in wanted]
+    for start in range(0, len(stale), 500):
+        conn.execute(delete(m).where(m.c.id.in_(stale[start : start + 500])))
+    inserts = []
+    for pair, r in wanted.items():
+        values = {"method": r.method, "score": float(r.score), "status": r.status, "reason": r.reason}
+        if pair in existing:
+            old = existing[pair]
+            if (old.method, old.score, old.status, old.reason) != tuple(values.values()):
+                conn.execute(update(m).where(m.c.id == old.id).values(**values, updated_at=now))
+        else:
+            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "equivalent": False, "updated_at": now})
+    if inserts:
+        conn.execute(m.insert(), inserts)
+
+
+def pairs_frame(conn: Connection) -> pd.DataFrame:
+    """Accepted pairs (matched or confirmed) with both sides' current prices."""
+    ours = own_frame(conn)
+    theirs = competitor_frame(conn)
+    m = db.matches
+    accepted = pd.DataFrame(
+        conn.execute(
+            select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status).where(m.c.status.in_(("matched", "confirmed")))
+        ).mappings().all(),
+        columns=["sku", "competitor_product_id", "method", "score", "status"],
+    )
+    if accepted.empty or ours.empty or theirs.empty:
+        return pd.DataFrame(
+            columns=["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
+                     "their_regular_price", "our_currency", "their_currency", "in_stock", "weight", "method"]
+        )
+    left = ours.rename(columns={"price": "our_price", "currency": "our_currency", "url": "our_url"})[
+        ["sku", "name", "category", "brand", "our_price", "our_currency", "sales_weight"]
+    ]
+    right = theirs.rename(
+        columns={"name": "their_name", "url": "their_url", "price": "their_price", "regular_price": "their_regular_price",
+                 "currency": "their_currency", "category": "their_category", "brand": "their_brand"}
+    )[["competitor_product_id", "competitor", "their_name", "their_url", "their_price", "their_regular_price",
+       "their_currency", "in_stock", "promo_type", "promo_text"]]
+    pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
+    pairs["weight"] = [float(w) if w is not None and not (isinstance(w, float) and math.isnan(w)) else 1.0 for w in pairs.sales_weight]
+    pairs = pairs.astype(object).where(pairs.notna(), None)
+    return pairs
+
+
+def report_context(engine: Engine, config: Config) -> dict:
+    """Everything the report shows, as plain data."""
+    tolerance = config.pricing.same_tolerance
+    with engine.connect() as conn:
+        db.sync_competitors(conn, config.competitors)
+        pairs = pairs_frame(conn)
+        theirs = competitor_frame(conn)
+        runs = _latest_runs(conn)
+    cards, notes = [], []
+    for competitor in config.competitors:
+        name = competitor.name
+        own_pairs = pairs[pairs.competitor == name] if not pairs.empty else pairs
+        summary = pricing.summarise(own_pairs, same_tolerance=tolerance)
+        products = int((theirs.competitor == name).sum()) if not theirs.empty else 0
+        run = runs.get(name)
+        cards.append(
+            {
+                "name": name, "url": competitor.url, "platform": competitor.platform, "products": products,
+                "matched": int(len(own_pairs)), **summary,
+                "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
+            }
+        )
+        if products == 0:
+            notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
+        elif summary["pairs"] == 0:
+            notes.append(f"{name}: none of its {products} products could be compared with ours on price yet.")
+    price_rows = []
+    gap_frame = pricing.gaps(pairs)
+    for row in gap_frame.itertuples():
+        price_rows.append(
+            {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
+             "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
+             "their_price": row.their_price, "their_regular_price": row.their_regular_price,
+             "currency": row.our_currency, "gap_pct": row.gap_pct, "method": row.method, "in_stock": row.in_stock}
+        )
+    return {
+        "title": f"{config.shop.name}: competitor benchmark",
+        "generated_at": datetime.now(UTC),
+        "our_shop": config.shop.name,
+        "currency": config.shop.currency,
+        "competitors": cards,
+        "price_rows": price_rows,
+        "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
+        "health": _health_rows(runs, theirs),
+        "definitions": pricing.DEFINITIONS,
+        "notes": notes,
+    }
+
+
+def _latest_runs(conn: Connection) -> dict[str, dict]:
+    r = db.crawl_runs
+    latest = select(func.max(r.c.id)).group_by(r.c.competitor_id)
+    rows = conn.execute(
+        select(r, db.competitors.c.name.label("competitor")).join(db.competitors, db.competitors.c.id == r.c.competitor_id)
+        .where(r.c.id.in_(latest))
+    ).mappings().all()
+    return {row["competitor"]: dict(row) for row in rows}
+
+
+def _health_rows(runs: dict[str, dict], theirs: pd.DataFrame) -> list[dict]:
+    rows = []
+    now = datetime.now(UTC)
+    for name, run in sorted(runs.items()):
+        mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
+        coverage = float(mine.price.notna().mean()) if len(mine) else None
+        finished = run.get("finished_at")
+        rows.append(
+            {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": finished,
+             "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),
+             "dropped": run.get("dropped") or {}, "coverage": coverage,
+             "freshness_hours": (now - finished).total_seconds() / 3600 if finished else None,
+             "warnings": list(run.get("health") or [])}
+        )
+    return rows

@@ -1,0 +1,538 @@
+"""The `storecheck` command: one click group, one function per verb.
+
+Command names, arguments and file formats are a contract (DESIGN.md): scripts
+and schedules are written against them.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from storecheck import db
+from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
+from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
+
+console = Console(stderr=True, highlight=False)
+
+
+def workspace_option(func):
+    """--workspace on every command that works in a workspace; passes `workspace`."""
+
+    @click.option(
+        "--workspace", "-w", "workspace_dir", envvar="STORECHECK_WORKSPACE", type=click.Path(file_okay=False),
+        help="Workspace folder (default: the current folder or a parent holding storecheck.toml).",
+    )
+    @functools.wraps(func)
+    def wrapper(*args, workspace_dir=None, **kwargs):
+        try:
+            workspace = Workspace.find(workspace_dir)
+        except ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
+        return func(*args, workspace=workspace, **kwargs)
+
+    return wrapper
+
+
+def _engine(workspace: Workspace):
+    try:
+        return db.open_database(workspace.database_url)
+    except Exception as exc:  # a database URL that cannot be reached
+        if isinstance(exc, click.ClickException):
+            raise
+        raise click.ClickException(f"Cannot open the database {_hide_password(workspace.database_url)}: {exc}") from None
+
+
+def _hide_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return url
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="storecheck")
+def cli():
+    """storecheck: where do our competitors beat us, on price, promotions, range
+    and in-store experience, and what should we copy?"""
+
+
+def main() -> None:
+    cli(prog_name="storecheck")
+
+
+# --- init -------------------------------------------------------------------
+
+CATALOGUE_TEMPLATE_COLUMNS = ["sku", "name", "brand", "category", "gtin", "mpn", "price", "currency", "size", "url", "description"]
+VISIT_TEMPLATE_COLUMNS = [
+    "competitor", "store", "visited_at", "visitor", "duration_minutes", "footfall_count", "footfall_minutes", "holiday",
+    "average_ticket", "average_ticket_source", "score_environment", "score_display", "score_hospitality",
+    "promotions", "main_products", "promoted_products", "auxiliary_products", "best_sellers", "notes",
+]
+
+
+def init_workspace(path: Path, shop_name: str = "Our shop", currency: str = "EUR") -> Workspace:
+    path.mkdir(parents=True, exist_ok=True)
+    config = path / CONFIG_NAME
+    if config.exists():
+        raise click.ClickException(f"{config} already exists; nothing was changed.")
+    config.write_text(CONFIG_TEMPLATE.format(shop_name=shop_name.replace('"', "'"), currency=currency), encoding="utf-8")
+    with (path / "catalogue.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerow(CATALOGUE_TEMPLATE_COLUMNS)
+    (path / "visits").mkdir(exist_ok=True)
+    with (path / "visits" / "visits-template.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerow(VISIT_TEMPLATE_COLUMNS)
+    with (path / "visits" / "price-checks-template.csv").open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerow(["visit_row", "sku", "product", "price", "regular_price", "promotion"])
+    (path / "reports").mkdir(exist_ok=True)
+    workspace = Workspace(path)
+    db.open_database(workspace.database_url).dispose()
+    return workspace
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--shop", "shop_name", default="Our shop", show_default=True, help="Our shop's name, shown in reports.")
+@click.option("--currency", default="EUR", show_default=True, help="ISO 4217 code of our prices.")
+def init(directory: Path, shop_name: str, currency: str):
+    """Create a workspace in DIRECTORY: storecheck.toml, catalogue and visit templates, the database."""
+    try:
+        workspace = init_workspace(directory, shop_name, currency.upper())
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"Created workspace {workspace.path}")
+    click.echo("Next: edit storecheck.toml, then `storecheck competitor add NAME URL` and `storecheck catalogue import catalogue.csv`.")
+
+
+# --- competitors ------------------------------------------------------------
+
+
+@cli.group()
+def competitor():
+    """Add and list competitors (stored in storecheck.toml)."""
+
+
+@competitor.command("add")
+@click.argument("name")
+@click.argument("url")
+@click.option("--platform", type=click.Choice(PLATFORMS), default="auto", show_default=True,
+              help="Shop platform; auto detects it on the first crawl.")
+@workspace_option
+def competitor_add(name: str, url: str, platform: str, workspace: Workspace):
+    """Add competitor NAME whose web shop starts at URL."""
+    try:
+        entry = workspace.add_competitor(name, url, platform)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    engine = _engine(workspace)
+    with engine.begin() as conn:
+        db.sync_competitors(conn, workspace.config.competitors)
+    click.echo(f"Added {entry.name} ({entry.url}, platform {entry.platform}).")
+
+
+@competitor.command("list")
+@workspace_option
+def competitor_list(workspace: Workspace):
+    """List competitors with their product counts and last crawl."""
+    engine = _engine(workspace)
+    from sqlalchemy import func, select
+
+    with engine.begin() as conn:
+        db.sync_competitors(conn, workspace.config.competitors)
+        counts = dict(
+            conn.execute(
+                select(db.competitors.c.name, func.count(db.competitor_products.c.id))
+                .select_from(db.competitors.outerjoin(db.competitor_products))
+                .group_by(db.competitors.c.name)
+            ).all()
+        )
+        detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
+    from storecheck.analysis import _latest_runs
+
+    with engine.connect() as conn:
+        runs = _latest_runs(conn)
+    table = Table("name", "url", "platform", "products", "last crawl")
+    for c in workspace.config.competitors:
+        run = runs.get(c.name)
+        platform = c.platform if c.platform != "auto" or not detected.get(c.name) else f"auto ({detected[c.name]})"
+        last = f"{run['status']} {_when(run['started_at'])}" if run else "never"
+        table.add_row(c.name, c.url, platform, str(counts.get(c.name, 0)), last)
+    Console(highlight=False).print(table)
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+# --- imports ----------------------------------------------------------------
+
+
+def import_options(func):
+    @click.option("--map", "mapping", multiple=True, metavar="COLUMN=FIELD", help="Rename a file column to a storecheck field.")
+    @click.option("--sep", default=None, help="CSV separator (default: detected; ',' ';' tab '|').")
+    @click.option("--encoding", default=None, help="File encoding (default: UTF-8, else Windows-1252 detected).")
+    @click.option("--skip-invalid", is_flag=True, help="Import the good rows; write rejected rows with reasons to a file.")
+    @click.option("--rejected", "rejected_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                  help="Where --skip-invalid writes rejected rows (default: FILE.rejected.csv).")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency):
+    try:
+        result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency)
+    except FileImportError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    for warning in result.warnings[:20]:
+        console.print(f"[yellow]warning[/] {warning}")
+    if result.ignored_columns:
+        console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
+    if result.rejected and not skip_invalid:
+        raise click.ClickException(
+            str(FileImportError(f"{file}: {len(result.rejected)} invalid row(s); nothing was imported "
+                                "(fix them, or use --skip-invalid):", list(problems_of(result.rejected))))
+        )
+    if result.rejected:
+        out = rejected_path or file.with_name(file.name + ".rejected.csv")
+        write_rejected(result.rejected, out)
+        console.print(f"[yellow]{len(result.rejected)} row(s) rejected[/], written with reasons to {out}")
+    return result
+
+
+@cli.group()
+def catalogue():
+    """Our own products."""
+
+
+@catalogue.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@import_options
+@workspace_option
+def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_path, workspace: Workspace):
+    """Import our products from a CSV, XLSX or JSON FILE.
+
+    Fields: sku name brand category gtin mpn price currency size url description.
+    """
+    result = _load_or_fail(file, "products", mapping=mapping, sep=sep, encoding=encoding, skip_invalid=skip_invalid,
+                           rejected_path=rejected_path, default_currency=workspace.config.shop.currency)
+    engine = _engine(workspace)
+    with engine.begin() as conn:
+        counts = db.upsert_own_products(conn, [p for _, p in result.valid])
+    click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
+
+
+@cli.group()
+def offers():
+    """Competitors' offers from files."""
+
+
+@offers.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--competitor", "competitor_name", required=True, help="The competitor the offers belong to.")
+@import_options
+@workspace_option
+def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip_invalid, rejected_path, workspace: Workspace):
+    """Import a competitor's offers from a CSV, XLSX or JSON FILE.
+
+    Fields: key name brand category gtin mpn price regular_price currency url
+    description in_stock promotion (key: their own id or the product URL).
+    """
+    try:
+        entry = workspace.config.competitor(competitor_name)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = _load_or_fail(file, "offers", mapping=mapping, sep=sep, encoding=encoding, skip_invalid=skip_invalid,
+                           rejected_path=rejected_path,
+                           default_currency=entry.currency or workspace.config.shop.currency)
+    engine = _engine(workspace)
+    with engine.begin() as conn:
+        ids = db.sync_competitors(conn, workspace.config.competitors)
+        counts = db.store_offers(conn, ids[entry.name], [o for _, o in result.valid], source="import")
+    click.echo(
+        f"{entry.name}: {counts['new_products']} new products, {counts['new_observations']} new observations, "
+        f"{counts['unchanged']} unchanged."
+    )
+
+
+# --- crawl ------------------------------------------------------------------
+
+
+def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], extra_settings: dict | None = None) -> list[dict]:
+    from storecheck.crawl import run_crawl
+
+    try:
+        chosen = [workspace.config.competitor(n) for n in names] if names else list(workspace.config.competitors)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not chosen:
+        raise click.ClickException(f"No competitors in {workspace.config_path}; add one with `storecheck competitor add NAME URL`.")
+    _engine(workspace).dispose()  # migrate before the spiders connect
+    results = []
+    for entry in chosen:
+        started = time.perf_counter()
+        with console.status(f"Crawling {entry.name} ({entry.url})") as status:
+            def progress(line: str, _status=status, _name=entry.name):
+                _status.update(f"Crawling {_name}: {line.strip()[:100]}")
+
+            summary = run_crawl(workspace, entry.name, on_output=progress, extra_settings=extra_settings)
+        summary.setdefault("duration", time.perf_counter() - started)
+        summary["competitor"] = entry.name
+        colour = {"finished": "green", "partial": "yellow"}.get(summary.get("status"), "red")
+        console.print(
+            f"[{colour}]{summary.get('status')}[/] {entry.name}: {summary.get('items', 0)} products from "
+            f"{summary.get('pages', 0)} pages in {summary['duration']:.1f}s"
+        )
+        for warning in summary.get("health") or []:
+            console.print(f"  [yellow]warning[/] {warning}")
+        results.append(summary)
+    table = Table("competitor", "status", "pages", "products", "dropped", "errors", "seconds", title="Crawl summary")
+    for s in results:
+        dropped = sum((s.get("dropped") or {}).values())
+        table.add_row(s["competitor"], str(s.get("status")), str(s.get("pages", 0)), str(s.get("items", 0)),
+                      str(dropped), str(len(s.get("errors") or [])), f"{s['duration']:.1f}")
+    console.print(table)
+    return results
+
+
+@cli.command()
+@click.argument("names", nargs=-1)
+@workspace_option
+def crawl(names: tuple[str, ...], workspace: Workspace):
+    """Crawl the named competitors' web shops (all when none is named)."""
+    results = crawl_competitors(workspace, names)
+    if any(r.get("status") == "failed" for r in results):
+        sys.exit(1)
+
+
+# --- match ------------------------------------------------------------------
+
+
+def print_match_summary(summary: dict) -> None:
+    table = Table("competitor", "products", "matched", "by method", "proposed", "confirmed", "rejected", "unmatched",
+                  title=f"Matching ({summary['seconds']:.1f}s)")
+    for name, s in summary["competitors"].items():
+        methods = ", ".join(f"{m} {n}" for m, n in sorted(s["by_method"].items())) or "-"
+        table.add_row(name, str(s["products"]), str(s["matched"]), methods, str(s["proposed"]), str(s["confirmed"]),
+                      str(s["rejected"]), str(s["unmatched"]))
+    console.print(table)
+
+
+@cli.command()
+@click.option("--competitor", "competitor_name", default=None, help="Only this competitor.")
+@workspace_option
+def match(competitor_name: str | None, workspace: Workspace):
+    """Match competitors' products to our catalogue."""
+    from storecheck.analysis import run_matching
+
+    try:
+        summary = run_matching(_engine(workspace), workspace.config, competitor_name)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    print_match_summary(summary)
+
+
+@cli.group()
+def matches():
+    """Export matches for review; import a person's decisions."""
+
+
+@matches.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--status", "statuses", multiple=True, type=click.Choice(db.MATCH_STATUSES), help="Only these statuses (repeatable).")
+@workspace_option
+def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
+    """Write matches to FILE (CSV or XLSX), both products side by side."""
+    from storecheck.exports import MATCH_EXPORT_COLUMNS, match_rows, write_table
+
+    with _engine(workspace).connect() as conn:
+        rows = match_rows(conn, statuses)
+    write_table(rows, file, MATCH_EXPORT_COLUMNS)
+    click.echo(f"Wrote {len(rows)} matches to {file}")
+
+
+@matches.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--by", "decided_by", default=None, help="Who made the decisions (recorded with them).")
+@workspace_option
+def matches_import(file: Path, decided_by: str | None, workspace: Workspace):
+    """Import a person's decisions (status confirmed / rejected) from FILE."""
+    from storecheck.exports import MatchImportError, import_decisions
+
+    try:
+        with _engine(workspace).begin() as conn:
+            counts = import_decisions(conn, file, decided_by=decided_by)
+    except (MatchImportError, FileImportError) as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    click.echo(f"Decisions: {counts['confirmed']} confirmed, {counts['rejected']} rejected, {counts['skipped']} rows left as they were.")
+
+
+# --- score, report, export --------------------------------------------------
+
+
+def _json_default(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the numbers as JSON.")
+@workspace_option
+def score(as_json: bool, workspace: Workspace):
+    """Print the price index and position per competitor."""
+    from storecheck.analysis import report_context
+
+    context = report_context(_engine(workspace), workspace.config)
+    if as_json:
+        keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer")
+        data = {"generated_at": context["generated_at"], "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
+        click.echo(json.dumps(data, default=_json_default, indent=2))
+        return
+    table = Table("competitor", "products", "matched", "price index", "regular index", "we are cheaper", "same", "dearer")
+    for c in context["competitors"]:
+        table.add_row(c["name"], str(c["products"]), str(c["pairs"]), _fmt_index(c["price_index"]),
+                      _fmt_index(c["price_index_regular"]), f"{c['cheaper']:.0%}", f"{c['same']:.0%}", f"{c['dearer']:.0%}")
+    Console(highlight=False).print(table)
+    click.echo("Price index: 100 = same prices; above 100 we are dearer.")
+    for note in context["notes"]:
+        click.echo(f"Note: {note}")
+
+
+def _fmt_index(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}"
+
+
+def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
+    from reports.render import write_report
+    from storecheck.analysis import report_context
+
+    context = report_context(_engine(workspace), workspace.config)
+    if output is None:
+        workspace.reports_dir.mkdir(exist_ok=True)
+        output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
+    template_dir = workspace.path / "templates"
+    path = write_report(context, output, template_dir if template_dir.is_dir() else None)
+    return Path(path)
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Report file (default: reports/report-DATE.html in the workspace).")
+@workspace_option
+def report(output: Path | None, workspace: Workspace):
+    """Write the HTML report: one self-contained file."""
+    path = write_workspace_report(workspace, output)
+    click.echo(f"Report: {path}")
+
+
+@cli.command("export")
+@click.argument("table_name", metavar="TABLE")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@workspace_option
+def export_table(table_name: str, file: Path, workspace: Workspace):
+    """Export TABLE (offers, products, observations, matches, visits, or a report
+    table: price, categories, health) to FILE, CSV or XLSX by extension."""
+    from storecheck.exports import EXPORTABLE, export_rows, write_table
+
+    if table_name not in EXPORTABLE:
+        raise click.ClickException(f"Unknown table {table_name!r}; choose one of: {', '.join(EXPORTABLE)}")
+    rows, columns = export_rows(_engine(workspace), workspace.config, table_name)
+    write_table(rows, file, columns)
+    click.echo(f"Wrote {len(rows)} rows to {file}")
+
+
+# --- run, schedule, demo ----------------------------------------------------
+
+
+@cli.command()
+@workspace_option
+def run(workspace: Workspace):
+    """Crawl all competitors, match, score and write the report (what a schedule calls)."""
+    from storecheck.analysis import run_matching
+
+    results = crawl_competitors(workspace, ())
+    print_match_summary(run_matching(_engine(workspace), workspace.config))
+    path = write_workspace_report(workspace, None)
+    click.echo(f"Report: {path}")
+    if all(r.get("status") == "failed" for r in results):
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--cron", "cron_expr", default=None, help="Cron expression (default: [schedule] cron in storecheck.toml).")
+@click.option("--install", is_flag=True, help="Add the line to the current user's crontab.")
+@workspace_option
+def schedule(cron_expr: str | None, install: bool, workspace: Workspace):
+    """Print (or install) the cron line that runs `storecheck run` on a schedule."""
+    from storecheck.schedule import cron_line, install_cron
+
+    try:
+        line = cron_line(workspace, cron_expr or workspace.config.schedule.cron)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    if install:
+        try:
+            install_cron(line)
+        except RuntimeError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"Installed in crontab:\n{line}")
+    else:
+        click.echo(line)
+
+
+@cli.command()
+@click.option("--products", default=300, show_default=True, type=click.IntRange(10, 1_000_000), help="Products per demo shop.")
+@click.option("--seed", default=7, show_default=True, help="Seed of the generated shops.")
+@click.option("--keep", "keep_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Keep the demo workspace in this folder (default: a temporary folder, removed after).")
+def demo(products: int, seed: int, keep_dir: Path | None):
+    """Serve demo shops on 127.0.0.1 and run the whole job on them: crawl, match, report."""
+    from storecheck.analysis import run_matching
+    from storecheck.demo.shops import DemoShops
+    from storecheck.demo.world import COMPETITORS, World
+
+    started = time.perf_counter()
+    if keep_dir is not None and (keep_dir / CONFIG_NAME).exists():
+        raise click.ClickException(f"{keep_dir} already holds a workspace; choose an empty folder.")
+    folder = keep_dir or Path(tempfile.mkdtemp(prefix="storecheck-demo-"))
+    world = World(seed=seed, products=products)
+    console.print(f"Demo workspace: {folder}")
+    workspace = init_workspace(folder, shop_name="Demo Shop", currency="EUR")
+    catalogue_file = folder / "catalogue.csv"
+    world.write_own_catalogue(catalogue_file)
+    result = load_file(catalogue_file, "products", default_currency="EUR")
+    with db.open_database(workspace.database_url).begin() as conn:
+        db.upsert_own_products(conn, [p for _, p in result.valid])
+    console.print(f"Imported our catalogue: {len(result.valid)} products")
+    with DemoShops(world) as shops:
+        for name, platform in COMPETITORS:
+            # The demo shops run on this machine, so no delay is needed to be polite.
+            workspace.add_competitor(name, shops.urls[name], "auto", download_delay=0.0, concurrency=8)
+            console.print(f"Serving {name} ({platform}-style) at {shops.urls[name]}")
+        crawl_competitors(workspace, [n for n, _ in COMPETITORS])
+    print_match_summary(run_matching(_engine(workspace), workspace.config))
+    output = (Path.cwd() / "storecheck-demo-report.html") if keep_dir is None else None
+    path = write_workspace_report(workspace, output)
+    if keep_dir is None:
+        shutil.rmtree(folder, ignore_errors=True)
+    console.print(f"Done in {time.perf_counter() - started:.0f}s.")
+    click.echo(f"Report: {path}")

@@ -1,0 +1,355 @@
+"""The workspace: finding it, and reading `storecheck.toml` into typed objects.
+
+The config file is the user's, so it is edited with tomlkit (comments and
+order survive `storecheck competitor add`) and validated with pydantic, whose
+errors are turned into messages that name the offending key.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+import tomlkit
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+CONFIG_NAME = "storecheck.toml"
+DEFAULT_DATABASE = "storecheck.db"
+USER_AGENT = "storecheck/0.1 (+https://github.com/storecheck/storecheck; competitor price check)"
+
+Platform = Literal["auto", "shopify", "woocommerce", "sitemap", "html"]
+PLATFORMS: tuple[str, ...] = ("auto", "shopify", "woocommerce", "sitemap", "html")
+
+
+class ConfigError(Exception):
+    """The workspace or its config cannot be used; the message says what to fix."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Store(_Strict):
+    """A competitor's physical shop, for visits."""
+
+    name: str = Field(min_length=1)
+    address: str = ""
+
+
+class Selectors(_Strict):
+    """Per-competitor CSS or XPath (prefixed `xpath:`) selectors; they win over any heuristic."""
+
+    name: str | None = None
+    price: str | None = None
+    regular_price: str | None = None
+    currency: str | None = None
+    sku: str | None = None
+    gtin: str | None = None
+    brand: str | None = None
+    availability: str | None = None
+    promotion: str | None = None
+    category: str | None = None
+
+
+class Competitor(_Strict):
+    name: str = Field(min_length=1)
+    url: str
+    platform: Platform = "auto"
+    currency: str | None = None
+    decimal_separator: Literal[".", ","] | None = None
+    product_url_pattern: str | None = None
+    selectors: Selectors = Field(default_factory=Selectors)
+    download_delay: float | None = Field(default=None, ge=0)
+    concurrency: int | None = Field(default=None, ge=1, le=32)
+    js: bool = False
+    stores: list[Store] = Field(default_factory=list)
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", value):
+            raise ValueError("must be an http:// or https:// URL")
+        return value
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"[A-Z]{3}", value):
+            raise ValueError("must be a three-letter ISO 4217 code such as EUR")
+        return value
+
+
+class Shop(_Strict):
+    name: str = "Our shop"
+    currency: str = "EUR"
+    url: str = ""
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        if not re.fullmatch(r"[A-Z]{3}", value):
+            raise ValueError("must be a three-letter ISO 4217 code such as EUR")
+        return value
+
+
+class Database(_Strict):
+    # Relative SQLite paths are relative to the workspace folder.
+    url: str = f"sqlite:///{DEFAULT_DATABASE}"
+
+
+class Crawl(_Strict):
+    user_agent: str = USER_AGENT
+    obey_robots: bool = True
+    autothrottle: bool = True
+    download_delay: float = Field(default=0.5, ge=0)
+    concurrency: int = Field(default=4, ge=1, le=64)
+    max_pages: int = Field(default=20000, ge=1)
+    depth_limit: int = Field(default=8, ge=1)
+    timeout: int = Field(default=30, ge=1)
+    retries: int = Field(default=2, ge=0)
+    # A run that finds fewer than this share of the previous run's items is flagged.
+    min_items_ratio: float = Field(default=0.7, ge=0, le=1)
+    min_price_coverage: float = Field(default=0.8, ge=0, le=1)
+
+
+class Matching(_Strict):
+    match_threshold: float = Field(default=0.85, ge=0, le=1)
+    review_threshold: float = Field(default=0.6, ge=0, le=1)
+
+
+class Pricing(_Strict):
+    # Prices within this relative difference count as "the same".
+    same_tolerance: float = Field(default=0.01, ge=0, le=0.5)
+
+
+class Weights(_Strict):
+    price: float = Field(default=0.4, ge=0)
+    promotions: float = Field(default=0.2, ge=0)
+    range: float = Field(default=0.2, ge=0)
+    experience: float = Field(default=0.2, ge=0)
+
+
+class Alerts(_Strict):
+    price_move_pct: float = Field(default=5.0, ge=0)
+
+
+class Schedule(_Strict):
+    cron: str = "0 6 * * *"
+
+
+class Visits(_Strict):
+    # Optional sub-criteria per score, e.g. environment = ["cleanliness", "lighting"].
+    criteria: dict[str, list[str]] = Field(default_factory=dict)
+    max_photo_mb: float = Field(default=8.0, gt=0)
+
+
+class Config(_Strict):
+    shop: Shop = Field(default_factory=Shop)
+    database: Database = Field(default_factory=Database)
+    crawl: Crawl = Field(default_factory=Crawl)
+    matching: Matching = Field(default_factory=Matching)
+    pricing: Pricing = Field(default_factory=Pricing)
+    weights: Weights = Field(default_factory=Weights)
+    alerts: Alerts = Field(default_factory=Alerts)
+    schedule: Schedule = Field(default_factory=Schedule)
+    visits: Visits = Field(default_factory=Visits)
+    competitors: list[Competitor] = Field(default_factory=list)
+
+    @field_validator("competitors")
+    @classmethod
+    def _unique_names(cls, value: list[Competitor]) -> list[Competitor]:
+        seen: set[str] = set()
+        for competitor in value:
+            key = competitor.name.casefold()
+            if key in seen:
+                raise ValueError(f"competitor {competitor.name!r} is listed twice")
+            seen.add(key)
+        return value
+
+    def competitor(self, name: str) -> Competitor:
+        for competitor in self.competitors:
+            if competitor.name.casefold() == name.casefold():
+                return competitor
+        known = ", ".join(c.name for c in self.competitors) or "none yet"
+        raise ConfigError(f"No competitor named {name!r} in {CONFIG_NAME} (known: {known}).")
+
+
+def _error_location(loc: tuple, data: dict) -> str:
+    """Turn pydantic's ('competitors', 0, 'url') into 'competitors[0] ("Name").url'."""
+    parts: list[str] = []
+    node: object = data
+    for item in loc:
+        if isinstance(item, int):
+            label = f"[{item}]"
+            if isinstance(node, list) and item < len(node) and isinstance(node[item], dict):
+                name = node[item].get("name")
+                if name:
+                    label += f" ({name!r})"
+            parts.append(label)
+            node = node[item] if isinstance(node, list) and item < len(node) else None
+        else:
+            parts.append(("." if parts else "") + str(item))
+            node = node.get(item) if isinstance(node, dict) else None
+    return "".join(parts)
+
+
+def parse_config(data: dict, source: str = CONFIG_NAME) -> Config:
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            where = _error_location(tuple(err["loc"]), data)
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                msg = "unknown key (check the spelling)"
+            lines.append(f"  {where}: {msg}")
+        raise ConfigError(f"{source} is not valid:\n" + "\n".join(lines)) from None
+
+
+def load_config(path: Path) -> Config:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path} does not exist; run `storecheck init DIR` first.") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    return parse_config(data, str(path))
+
+
+def find_workspace(explicit: str | os.PathLike | None = None, cwd: Path | None = None) -> Path:
+    """The workspace folder: explicit option, then STORECHECK_WORKSPACE, then the
+    current folder or the nearest parent holding storecheck.toml."""
+    candidate = explicit or os.environ.get("STORECHECK_WORKSPACE")
+    if candidate:
+        path = Path(candidate).expanduser().resolve()
+        if not (path / CONFIG_NAME).is_file():
+            raise ConfigError(f"{path} is not a storecheck workspace (no {CONFIG_NAME}); run `storecheck init {path}`.")
+        return path
+    start = (cwd or Path.cwd()).resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise ConfigError(
+        f"No {CONFIG_NAME} in {start} or its parents. Run `storecheck init DIR`, "
+        "or point to a workspace with --workspace or STORECHECK_WORKSPACE."
+    )
+
+
+def database_url(workspace: Path, config: Config) -> str:
+    """STORECHECK_DATABASE_URL wins; a relative SQLite path is anchored at the workspace."""
+    url = os.environ.get("STORECHECK_DATABASE_URL") or config.database.url
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/") and url != "sqlite:///:memory:":
+        url = prefix + str((workspace / url[len(prefix):]).resolve())
+    return url
+
+
+class Workspace:
+    """A workspace folder with its config; the handle every command works from."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.config_path = self.path / CONFIG_NAME
+        self.config = load_config(self.config_path)
+
+    @classmethod
+    def find(cls, explicit: str | os.PathLike | None = None) -> Workspace:
+        return cls(find_workspace(explicit))
+
+    @property
+    def database_url(self) -> str:
+        return database_url(self.path, self.config)
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.path / "reports"
+
+    @property
+    def photos_dir(self) -> Path:
+        return self.path / "photos"
+
+    def add_competitor(self, name: str, url: str, platform: str = "auto", **extra: object) -> Competitor:
+        """Append a competitor to storecheck.toml, keeping the user's comments and layout."""
+        if any(c.name.casefold() == name.casefold() for c in self.config.competitors):
+            raise ConfigError(f"A competitor named {name!r} already exists in {CONFIG_NAME}.")
+        document = tomlkit.parse(self.config_path.read_text(encoding="utf-8"))
+        entry = tomlkit.table()
+        entry["name"] = name
+        entry["url"] = url
+        entry["platform"] = platform
+        for key, value in extra.items():
+            if value is not None:
+                entry[key] = value
+        if "competitors" not in document:
+            document["competitors"] = tomlkit.aot()
+        document["competitors"].append(entry)
+        text = tomlkit.dumps(document)
+        config = parse_config(tomllib.loads(text), str(self.config_path))
+        tmp = self.config_path.with_suffix(".toml.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, self.config_path)
+        self.config = config
+        return config.competitor(name)
+
+
+CONFIG_TEMPLATE = """\
+# storecheck workspace. Edit freely: `storecheck` validates this file on every
+# command and names the key when something is wrong.
+
+[shop]
+name = "{shop_name}"
+currency = "{currency}"      # ISO 4217 code of our prices
+
+[database]
+# SQLite file in this folder by default. For several crawl machines use
+# PostgreSQL, e.g. "postgresql+psycopg://user:pass@host/storecheck", or set
+# STORECHECK_DATABASE_URL.
+url = "sqlite:///storecheck.db"
+
+[crawl]
+# Polite defaults: robots.txt obeyed, AutoThrottle on, an honest user agent.
+obey_robots = true
+autothrottle = true
+download_delay = 0.5
+concurrency = 4
+max_pages = 20000
+depth_limit = 8
+
+[matching]
+match_threshold = 0.85    # score at or above: matched automatically
+review_threshold = 0.6    # between the two: proposed for a person to review
+
+[pricing]
+same_tolerance = 0.01     # prices within 1% count as "the same"
+
+[weights]                 # composite competitiveness score
+price = 0.4
+promotions = 0.2
+range = 0.2
+experience = 0.2
+
+[alerts]
+price_move_pct = 5.0
+
+[schedule]
+cron = "0 6 * * *"
+
+[visits]
+# Optional sub-criteria per score, e.g.:
+# criteria = {{ environment = ["cleanliness", "lighting"], hospitality = ["greeting", "queue"] }}
+max_photo_mb = 8.0
+
+# One [[competitors]] table per competitor; `storecheck competitor add NAME URL`
+# appends one. Only name and url are required. Optional overrides:
+#   platform = "auto" | "shopify" | "woocommerce" | "sitemap" | "html"
+#   currency = "EUR", decimal_separator = ",", product_url_pattern = "/p/",
+#   download_delay = 1.0, concurrency = 2, js = false,
+#   selectors = {{ price = ".price", name = "h1" }}
+#   [[competitors.stores]]  name = "High Street", address = "..."
+"""

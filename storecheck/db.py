@@ -1,0 +1,517 @@
+"""Database: SQLAlchemy Core tables, the engine, and small query functions.
+
+SQLite by default, PostgreSQL by URL, same code. Money is Numeric/Decimal,
+timestamps are stored as UTC. The schema is created and upgraded by alembic
+(`storecheck/migrations`), never by `create_all`, so a workspace made by an
+older version upgrades in place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.types import TypeDecorator
+
+from storecheck.models import Offer, OwnProduct
+
+Money = Numeric(14, 4, asdecimal=True)
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware UTC datetimes on every backend (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use UTC-aware datetimes")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        return value.replace(tzinfo=UTC) if value is not None else None
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+own_products = Table(
+    "own_products",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sku", String(200), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("brand", Text),
+    Column("category", Text),
+    Column("gtin", String(14), index=True),
+    Column("mpn", String(100)),
+    Column("size", String(100)),
+    Column("price", Money),
+    Column("currency", String(3)),
+    Column("cost", Money),
+    Column("sales_weight", Money),
+    Column("url", Text),
+    Column("description", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+)
+
+competitors = Table(
+    "competitors",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("url", Text, nullable=False),
+    Column("platform", String(20), nullable=False, default="auto"),
+    # What detection found, so the next crawl need not detect again.
+    Column("detected_platform", String(20)),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+stores = Table(
+    "stores",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("competitor_id", ForeignKey("competitors.id", ondelete="CASCADE"), nullable=False),
+    Column("name", String(200), nullable=False),
+    Column("address", Text),
+    UniqueConstraint("competitor_id", "name"),
+)
+
+competitor_products = Table(
+    "competitor_products",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("competitor_id", ForeignKey("competitors.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(2000), nullable=False),
+    Column("parent_key", String(2000)),
+    Column("name", Text),
+    Column("brand", Text),
+    Column("category", Text),
+    Column("gtin", String(14), index=True),
+    Column("mpn", String(100)),
+    Column("sku", String(200)),
+    Column("size", String(100)),
+    Column("url", Text),
+    Column("image", Text),
+    Column("description", Text),
+    Column("first_seen", UTCDateTime, nullable=False),
+    Column("last_seen", UTCDateTime, nullable=False),
+    UniqueConstraint("competitor_id", "key"),
+)
+
+crawl_runs = Table(
+    "crawl_runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("competitor_id", ForeignKey("competitors.id", ondelete="CASCADE"), nullable=False),
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime),
+    # running / finished / partial / failed
+    Column("status", String(10), nullable=False, default="running"),
+    Column("platform", String(20)),
+    Column("pages", Integer, nullable=False, default=0),
+    Column("items", Integer, nullable=False, default=0),
+    Column("dropped", JSON, nullable=False, default=dict),
+    Column("errors", JSON, nullable=False, default=list),
+    Column("finish_reason", String(100)),
+    Column("health", JSON, nullable=False, default=list),
+)
+
+visits = Table(
+    "visits",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("store_id", ForeignKey("stores.id", ondelete="CASCADE"), nullable=False),
+    Column("visited_at", UTCDateTime, nullable=False),
+    Column("visitor", String(200)),
+    Column("duration_minutes", Integer),
+    Column("footfall_count", Integer),
+    Column("footfall_minutes", Integer),
+    Column("holiday", Boolean, nullable=False, default=False),
+    Column("average_ticket", Money),
+    # "till" (seen at the till) or "estimate"
+    Column("average_ticket_source", String(20)),
+    Column("currency", String(3)),
+    Column("score_environment", Integer),
+    Column("score_display", Integer),
+    Column("score_hospitality", Integer),
+    Column("notes", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+visit_scores = Table(
+    "visit_scores",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("area", String(20), nullable=False),
+    Column("criterion", String(100), nullable=False),
+    Column("score", Integer),
+)
+
+visit_promotions = Table(
+    "visit_promotions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("text", Text, nullable=False),
+    Column("type", String(20)),
+    Column("photo", Text),
+)
+
+visit_products = Table(
+    "visit_products",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), nullable=False, index=True),
+    # main / promoted / auxiliary / best-seller
+    Column("role", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("sku", String(200)),
+)
+
+visit_photos = Table(
+    "visit_photos",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("path", Text, nullable=False),
+    Column("caption", Text),
+)
+
+observations = Table(
+    "observations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("competitor_product_id", ForeignKey("competitor_products.id", ondelete="CASCADE"), nullable=False),
+    # When this state was first seen, and the last time it was still seen unchanged.
+    Column("observed_at", UTCDateTime, nullable=False),
+    Column("last_seen", UTCDateTime, nullable=False),
+    Column("price", Money),
+    Column("regular_price", Money),
+    Column("currency", String(3)),
+    Column("unit_price", Money),
+    Column("unit", String(10)),
+    Column("in_stock", Boolean),
+    Column("promo_type", String(20)),
+    Column("promo_text", Text),
+    Column("promo_loyalty_only", Boolean),
+    Column("promo_starts", Date),
+    Column("promo_ends", Date),
+    Column("promotion", JSON),
+    # crawl / visit / import
+    Column("source", String(10), nullable=False),
+    Column("crawl_run_id", ForeignKey("crawl_runs.id", ondelete="SET NULL")),
+    Column("visit_id", ForeignKey("visits.id", ondelete="SET NULL")),
+    Index("ix_observations_product_time", "competitor_product_id", "observed_at"),
+)
+
+matches = Table(
+    "matches",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sku", String(200), nullable=False, index=True),
+    Column("competitor_product_id", ForeignKey("competitor_products.id", ondelete="CASCADE"), nullable=False, index=True),
+    # gtin / mpn / model / manual / fuzzy
+    Column("method", String(20), nullable=False),
+    Column("score", Float, nullable=False),
+    # matched / proposed / confirmed / rejected
+    Column("status", String(10), nullable=False),
+    Column("equivalent", Boolean, nullable=False, default=False),
+    Column("reason", Text),
+    Column("decided_by", String(200)),
+    Column("decided_at", UTCDateTime),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("sku", "competitor_product_id"),
+)
+
+MATCH_STATUSES = ("matched", "proposed", "confirmed", "rejected")
+HUMAN_STATUSES = ("confirmed", "rejected")
+RUN_STATUSES = ("running", "finished", "partial", "failed")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 60})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            # WAL lets a report read while a crawl process writes.
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest version (alembic upgrade head)."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    here = Path(__file__).parent / "migrations"
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(here))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+
+
+def open_database(url: str) -> Engine:
+    engine = make_engine(url)
+    migrate(engine)
+    return engine
+
+
+# --- competitors -----------------------------------------------------------
+
+
+def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str, int]:
+    """Make the competitors (and their stores) of the config exist; return name -> id."""
+    existing = {row.name: row for row in conn.execute(select(competitors))}
+    ids: dict[str, int] = {}
+    now = utcnow()
+    for competitor in config_competitors:
+        row = existing.get(competitor.name)
+        if row is None:
+            result = conn.execute(
+                competitors.insert().values(name=competitor.name, url=competitor.url, platform=competitor.platform, created_at=now)
+            )
+            ids[competitor.name] = result.inserted_primary_key[0]
+        else:
+            ids[competitor.name] = row.id
+            if row.url != competitor.url or row.platform != competitor.platform:
+                values = {"url": competitor.url, "platform": competitor.platform}
+                if row.url != competitor.url:
+                    values["detected_platform"] = None
+                conn.execute(update(competitors).where(competitors.c.id == row.id).values(**values))
+        known_stores = {r.name for r in conn.execute(select(stores.c.name).where(stores.c.competitor_id == ids[competitor.name]))}
+        for store in getattr(competitor, "stores", []):
+            if store.name not in known_stores:
+                conn.execute(stores.insert().values(competitor_id=ids[competitor.name], name=store.name, address=store.address))
+    return ids
+
+
+def competitor_id(conn: Connection, name: str) -> int | None:
+    return conn.execute(select(competitors.c.id).where(competitors.c.name == name)).scalar()
+
+
+# --- own products ----------------------------------------------------------
+
+_OWN_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "size", "price", "currency", "cost", "sales_weight", "url", "description")
+
+
+def upsert_own_products(conn: Connection, products: Iterable[OwnProduct]) -> dict[str, int]:
+    """Insert new skus, update changed ones; return counts of inserted / updated / unchanged."""
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    existing = {row.sku: row for row in conn.execute(select(own_products))}
+    now = utcnow()
+    inserts = []
+    for product in products:
+        values = {column: getattr(product, column) for column in _OWN_COLUMNS}
+        row = existing.get(product.sku)
+        if row is None:
+            inserts.append({"sku": product.sku, **values, "created_at": now, "updated_at": now})
+            counts["inserted"] += 1
+        elif any(_differs(getattr(row, column), value) for column, value in values.items()):
+            conn.execute(update(own_products).where(own_products.c.id == row.id).values(**values, updated_at=now))
+            counts["updated"] += 1
+        else:
+            counts["unchanged"] += 1
+    if inserts:
+        conn.execute(own_products.insert(), inserts)
+    return counts
+
+
+def _differs(old: object, new: object) -> bool:
+    if isinstance(old, Decimal) or isinstance(new, Decimal):
+        if old is None or new is None:
+            return old is not new
+        return Decimal(old) != Decimal(new)
+    return old != new
+
+
+# --- competitor offers and the observation history -------------------------
+
+_PRODUCT_COLUMNS = ("parent_key", "name", "brand", "category", "gtin", "mpn", "sku", "size", "url", "image", "description")
+
+
+def _observation_values(offer: Offer) -> dict:
+    promotion = offer.promotion
+    return {
+        "price": offer.price,
+        "regular_price": offer.regular_price,
+        "currency": offer.currency,
+        "unit_price": offer.unit_price,
+        "unit": offer.unit,
+        "in_stock": offer.in_stock,
+        "promo_type": promotion.type if promotion else None,
+        "promo_text": promotion.text if promotion else None,
+        "promo_loyalty_only": promotion.loyalty_only if promotion else None,
+        "promo_starts": promotion.starts if promotion else None,
+        "promo_ends": promotion.ends if promotion else None,
+        "promotion": json.loads(promotion.model_dump_json()) if promotion else None,
+    }
+
+
+_COMPARED = ("price", "regular_price", "currency", "in_stock", "promo_type", "promo_text", "promo_loyalty_only")
+
+
+def store_offers(
+    conn: Connection,
+    competitor_id: int,
+    offers: Sequence[Offer],
+    *,
+    source: str,
+    crawl_run_id: int | None = None,
+    visit_id: int | None = None,
+    now: datetime | None = None,
+) -> dict[str, int]:
+    """Upsert competitor products and append an observation only where something changed.
+
+    An unchanged offer only moves `last_seen` (of the product and of its latest
+    observation), so a daily crawl of an unchanged shop adds no rows.
+    Returns counts: new_products, new_observations, unchanged.
+    """
+    now = now or utcnow()
+    counts = {"new_products": 0, "new_observations": 0, "unchanged": 0}
+    if not offers:
+        return counts
+    by_key = {offer.key: offer for offer in offers}  # the last one read wins
+    keys = list(by_key)
+    existing: dict[str, object] = {}
+    for chunk in _chunks(keys, 500):
+        for row in conn.execute(
+            select(competitor_products).where(
+                competitor_products.c.competitor_id == competitor_id, competitor_products.c.key.in_(chunk)
+            )
+        ):
+            existing[row.key] = row
+    new_rows = []
+    for key, offer in by_key.items():
+        if key not in existing:
+            new_rows.append(
+                {"competitor_id": competitor_id, "key": key, **{c: getattr(offer, c) for c in _PRODUCT_COLUMNS},
+                 "first_seen": now, "last_seen": now}
+            )
+    if new_rows:
+        conn.execute(competitor_products.insert(), new_rows)
+        counts["new_products"] = len(new_rows)
+        for chunk in _chunks([r["key"] for r in new_rows], 500):
+            for row in conn.execute(
+                select(competitor_products).where(
+                    competitor_products.c.competitor_id == competitor_id, competitor_products.c.key.in_(chunk)
+                )
+            ):
+                existing[row.key] = row
+    # Refresh descriptive fields that changed and move last_seen.
+    seen_ids = []
+    for key, offer in by_key.items():
+        row = existing[key]
+        changed = {c: getattr(offer, c) for c in _PRODUCT_COLUMNS if getattr(offer, c) is not None and getattr(row, c) != getattr(offer, c)}
+        if changed:
+            conn.execute(update(competitor_products).where(competitor_products.c.id == row.id).values(**changed, last_seen=now))
+        else:
+            seen_ids.append(row.id)
+    for chunk in _chunks(seen_ids, 500):
+        conn.execute(update(competitor_products).where(competitor_products.c.id.in_(chunk)).values(last_seen=now))
+
+    product_ids = [existing[key].id for key in keys]
+    latest = latest_observations(conn, product_ids)
+    inserts, extend = [], []
+    for key, offer in by_key.items():
+        pid = existing[key].id
+        values = _observation_values(offer)
+        previous = latest.get(pid)
+        if previous is not None and not any(_differs(getattr(previous, c), values[c]) for c in _COMPARED):
+            extend.append(previous.id)
+            continue
+        inserts.append(
+            {"competitor_product_id": pid, "observed_at": now, "last_seen": now, "source": source,
+             "crawl_run_id": crawl_run_id, "visit_id": visit_id, **values}
+        )
+    if inserts:
+        conn.execute(observations.insert(), inserts)
+    for chunk in _chunks(extend, 500):
+        conn.execute(update(observations).where(observations.c.id.in_(chunk)).values(last_seen=now))
+    counts["new_observations"] = len(inserts)
+    counts["unchanged"] = len(extend)
+    return counts
+
+
+def latest_observations(conn: Connection, product_ids: Sequence[int]) -> dict[int, object]:
+    """The newest observation row of each competitor product."""
+    result: dict[int, object] = {}
+    for chunk in _chunks(list(product_ids), 500):
+        rows = conn.execute(
+            select(observations)
+            .where(observations.c.competitor_product_id.in_(chunk))
+            .order_by(observations.c.competitor_product_id, observations.c.observed_at, observations.c.id)
+        )
+        for row in rows:
+            result[row.competitor_product_id] = row
+    return result
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+# --- crawl runs ------------------------------------------------------------
+
+
+def start_crawl_run(conn: Connection, competitor_id: int, platform: str | None = None) -> int:
+    result = conn.execute(
+        crawl_runs.insert().values(
+            competitor_id=competitor_id, started_at=utcnow(), status="running", platform=platform, dropped={}, errors=[], health=[]
+        )
+    )
+    return result.inserted_primary_key[0]
+
+
+def finish_crawl_run(conn: Connection, run_id: int, **values: object) -> None:
+    values.setdefault("finished_at", utcnow())
+    conn.execute(update(crawl_runs).where(crawl_runs.c.id == run_id).values(**values))
