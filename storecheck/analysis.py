@@ -226,6 +226,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
         "health": _health_rows(runs, theirs),
         "definitions": pricing.DEFINITIONS,
+        "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
 

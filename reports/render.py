@@ -1,0 +1,443 @@
+"""Render benchmark results into one self-contained HTML file.
+
+The input is plain data (see ``render_report``); this module never queries the
+database. The page carries its CSS, SVG charts and a few lines of JavaScript
+inline, plus a Content-Security-Policy that forbids any request to another
+host and any script but our own (a per-render nonce), as a second line of
+defence behind Jinja's autoescaping of untrusted competitor text.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import secrets
+import tempfile
+from collections.abc import Iterable, Mapping
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
+
+from reports.charts import bar_chart, histogram, share_bar
+
+MISSING = "\u2014"  # em dash, shown wherever a value is missing
+
+# Symbols we put in front of the amount; every other currency is written
+# after it as its ISO code ("12.49 CHF"), which is unambiguous.
+CURRENCY_SYMBOLS = {"EUR": "\u20ac", "USD": "$", "GBP": "\u00a3"}
+# ISO 4217 minor units where they are not 2.
+CURRENCY_DIGITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "TND": 3}
+
+# Optional sections: rendered only when their key is in the context, as
+# generic tables of dict rows, so later work fills them without template
+# surgery. Order = order in the report.
+EXTRA_SECTIONS = (
+    ("promotions", "Promotions"),
+    ("range", "Range"),
+    ("visits", "Store visits"),
+    ("changes", "Changes since last report"),
+)
+
+
+# --------------------------------------------------------------------------
+# filters: every one accepts missing values (None / Undefined) and never raises
+
+
+def _missing(value: Any) -> bool:
+    return value is None or isinstance(value, Undefined) or (isinstance(value, str) and not value.strip())
+
+
+def _float(value: Any) -> float | None:
+    if _missing(value) or isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, InvalidOperation):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if _missing(value) or isinstance(value, bool):
+        return None
+    try:
+        # str() first, so a float that slipped through shows its short repr
+        # rather than its binary expansion.
+        number = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+    except (InvalidOperation, ValueError, TypeError):
+        return None
+    return number if number.is_finite() else None
+
+
+def money(value: Any, currency: Any = None) -> str:
+    """Decimal + ISO currency -> "€12.49", "£1,204.00", "12.49 CHF", "12.49"."""
+    amount = _decimal(value)
+    if amount is None:
+        return MISSING
+    code = "" if _missing(currency) else str(currency).strip().upper()
+    digits = CURRENCY_DIGITS.get(code, 2)
+    amount = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    sign = "-" if amount < 0 else ""
+    text = f"{abs(amount):,.{digits}f}"
+    if code in CURRENCY_SYMBOLS:
+        return f"{sign}{CURRENCY_SYMBOLS[code]}{text}"
+    return f"{sign}{text} {code}".rstrip()
+
+
+def pct(value: Any, digits: int = 0) -> str:
+    """A share 0..1 -> "42%"."""
+    share = _float(value)
+    return MISSING if share is None else f"{share * 100:.{digits}f}%"
+
+
+def gap(value: Any, digits: int = 1) -> str:
+    """A gap already in percent -> "+12.3%" / "-4.0%" / "0.0%"."""
+    number = _float(value)
+    if number is None:
+        return MISSING
+    text = f"{number:+.{digits}f}%"
+    return text[1:] if float(text[:-1]) == 0 else text
+
+
+def index(value: Any) -> str:
+    """A price index -> "104.3"."""
+    number = _float(value)
+    return MISSING if number is None else f"{number:.1f}"
+
+
+def safe_url(value: Any) -> str | None:
+    """The URL if it is an absolute http(s) URL with a host, else None.
+
+    Anything else (``javascript:``, ``data:``, relative or protocol-relative
+    URLs) must not become a link: the caller renders it as plain text.
+    """
+    if _missing(value) or not isinstance(value, str):
+        return None
+    url = value.strip()
+    # Browsers ignore these inside URLs, which has been used to smuggle
+    # "java\nscript:"; refuse rather than guess.
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def format_datetime(value: Any) -> str:
+    """UTC-aware datetime -> "2026-11-23 14:05 UTC" (naive values are taken as UTC)."""
+    if _missing(value):
+        return MISSING
+    if isinstance(value, datetime):
+        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return moment.strftime("%Y-%m-%d %H:%M UTC")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def hours(value: Any) -> str:
+    """An age in hours -> "45 min", "5.2 h", "3.1 d"."""
+    number = _float(value)
+    if number is None:
+        return MISSING
+    if number < 1:
+        return f"{number * 60:.0f} min"
+    if number < 48:
+        return f"{number:.1f} h"
+    return f"{number / 24:.1f} d"
+
+
+def side(value: Any, baseline: float = 0.0, tolerance: Any = 1.0) -> str:
+    """CSS class for a value around a baseline: "dearer", "cheaper", "same" or ""."""
+    number = _float(value)
+    tol = _float(tolerance) or 0.0
+    if number is None:
+        return ""
+    if number > baseline + tol:
+        return "dearer"
+    if number < baseline - tol:
+        return "cheaper"
+    return "same"
+
+
+def verdict(value: Any, tolerance: Any = 1.0) -> str:
+    """A price index in words: "we are 4.3% dearer"."""
+    number = _float(value)
+    if number is None:
+        return "no comparable prices"
+    where = side(number, 100.0, tolerance)
+    if where == "same":
+        return "about the same prices"
+    return f"we are {abs(number - 100):.1f}% {where}"
+
+
+def sortkey(value: Any) -> str:
+    """Machine value for a cell's data-sort attribute ("" when missing)."""
+    if _missing(value):
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, Decimal):
+        return str(value) if value.is_finite() else ""
+    if isinstance(value, (int, float)):
+        return f"{value:.6g}" if math.isfinite(value) else ""
+    if isinstance(value, datetime):
+        return (value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def cell(value: Any, currency: Any = None) -> str:
+    """Any value in a generic table -> readable text (still autoescaped)."""
+    if _missing(value):
+        return MISSING
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Decimal):
+        return money(value, currency) if not _missing(currency) else str(value)
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".") if math.isfinite(value) else MISSING
+    if isinstance(value, (datetime, date)):
+        return format_datetime(value)
+    if isinstance(value, Mapping):
+        return ", ".join(f"{k}: {cell(v, currency)}" for k, v in value.items()) or MISSING
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(cell(v, currency) for v in value) or MISSING
+    return str(value)
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+
+
+def dict_columns(rows: Iterable[Mapping]) -> list[tuple[Any, str, bool]]:
+    """Columns of a generic table: (key, header label, numeric?) in order of first appearance."""
+    columns: dict[Any, bool] = {}
+    for row in rows:
+        for key, value in row.items():
+            columns[key] = columns.get(key, False) or (is_number(value) and _float(value) is not None)
+    return [(key, str(key).replace("_", " "), numeric) for key, numeric in columns.items()]
+
+
+FILTERS = {
+    "money": money,
+    "pct": pct,
+    "gap": gap,
+    "index": index,
+    "safe_url": safe_url,
+    "datetime": format_datetime,
+    "hours": hours,
+    "side": side,
+    "verdict": verdict,
+    "sortkey": sortkey,
+    "cell": cell,
+}
+TESTS = {"number": is_number}
+GLOBALS = {"dict_columns": dict_columns, "bar_chart": bar_chart, "histogram": histogram, "share_bar": share_bar}
+
+
+@lru_cache(maxsize=8)
+def _environment(template_dir: str | None) -> Environment:
+    loaders = [PackageLoader("reports", "templates")]
+    if template_dir is not None:
+        loaders.insert(0, FileSystemLoader(template_dir))
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(FILTERS)
+    env.tests.update(TESTS)
+    env.globals.update(GLOBALS)
+    return env
+
+
+def make_environment(template_dir: str | Path | None = None) -> Environment:
+    """The report's Jinja environment; templates in ``template_dir`` override ours."""
+    return _environment(None if template_dir is None else str(Path(template_dir).resolve()))
+
+
+# --------------------------------------------------------------------------
+# context: normalise whatever we are given so templates never meet a crash
+
+
+def _rows(value: Any) -> list[dict]:
+    """A list of dict rows; anything that is not a mapping is dropped."""
+    if _missing(value) or isinstance(value, (str, bytes, Mapping)):
+        return []
+    try:
+        return [dict(row) for row in value if isinstance(row, Mapping)]
+    except TypeError:
+        return []
+
+
+def _with_defaults(rows: list[dict], keys: Iterable[str]) -> list[dict]:
+    return [{key: None for key in keys} | row for row in rows]
+
+
+def _definitions(value: Any) -> list[tuple[str, str]]:
+    if _missing(value):
+        return []
+    if isinstance(value, Mapping):
+        value = value.items()
+    out = []
+    for item in value if not isinstance(value, str) else []:
+        if isinstance(item, Mapping):
+            item = (item.get("term", ""), item.get("text", item.get("definition", "")))
+        try:
+            term, text = item
+        except (TypeError, ValueError):
+            continue
+        out.append((cell(term), "" if _missing(text) else str(text)))
+    return out
+
+
+def _notes(value: Any) -> list[str]:
+    if _missing(value):
+        return []
+    if isinstance(value, str):
+        return [value]
+    try:
+        return [str(note) for note in value if not _missing(note)]
+    except TypeError:
+        return [str(value)]
+
+
+def _blocks(value: Any) -> list[dict]:
+    """An optional section's value -> blocks of {"title", "rows", "facts"}.
+
+    A list of dicts is one table. A mapping is split: entries that are lists
+    of dicts become titled tables, the other (scalar) entries a list of facts.
+    """
+    if isinstance(value, Mapping):
+        facts, blocks = [], []
+        for key, item in value.items():
+            rows = _rows(item) if isinstance(item, (list, tuple)) else []
+            if rows or (isinstance(item, (list, tuple)) and not item):
+                blocks.append({"title": str(key).replace("_", " "), "rows": rows, "facts": []})
+            else:
+                facts.append((str(key).replace("_", " "), item))
+        if facts:
+            blocks.insert(0, {"title": None, "rows": [], "facts": facts})
+        return blocks
+    return [{"title": None, "rows": _rows(value), "facts": []}]
+
+
+def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list[dict]]:
+    """The ``n`` pairs where we are dearest and the ``n`` where we are cheapest.
+
+    Returns ``(dearer, cheaper)``: pairs with a positive gap, largest first,
+    and pairs with a negative gap, most negative first. Pairs without a gap
+    are ignored.
+    """
+    gaps = [(g, dict(row)) for row in rows if (g := _float(row.get("gap_pct"))) is not None]
+    dearer = sorted((item for item in gaps if item[0] > 0), key=lambda item: -item[0])
+    cheaper = sorted((item for item in gaps if item[0] < 0), key=lambda item: item[0])
+    return [row for _, row in dearer[:n]], [row for _, row in cheaper[:n]]
+
+
+COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_index",
+                   "price_index_regular", "cheaper", "same", "dearer", "last_crawl")
+PRICE_ROW_KEYS = ("sku", "name", "category", "competitor", "their_name", "their_url", "our_price",
+                  "their_price", "their_regular_price", "currency", "gap_pct", "method", "in_stock")
+CATEGORY_KEYS = ("competitor", "category", "price_index", "pairs")
+HEALTH_KEYS = ("competitor", "status", "started_at", "finished_at", "pages", "items", "errors",
+               "dropped", "coverage", "freshness_hours", "warnings")
+
+
+def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The template context: the caller's keys normalised, plus ``derived`` values."""
+    ctx = dict(context or {})
+    competitors = _with_defaults(_rows(ctx.get("competitors")), COMPETITOR_KEYS)
+    for competitor in competitors:
+        crawl = competitor["last_crawl"]
+        competitor["last_crawl"] = ({"status": None, "finished_at": None, "items": None, "pages": None}
+                                    | dict(crawl)) if isinstance(crawl, Mapping) else None
+    price_rows = _with_defaults(_rows(ctx.get("price_rows")), PRICE_ROW_KEYS)
+    health = _with_defaults(_rows(ctx.get("health")), HEALTH_KEYS)
+    for row in health:
+        row["warnings"] = _notes(row["warnings"])
+    tolerance = _float(ctx.get("same_tolerance_pct"))
+
+    dearer, cheaper = largest_gaps(price_rows, 10)
+    index_items = [(str(c["name"] or "?"), _float(c["price_index"])) for c in competitors]
+    regular_items = [(str(c["name"] or "?"), _float(c["price_index_regular"])) for c in competitors]
+    extra = [
+        {"id": key, "title": title, "blocks": _blocks(ctx[key])}
+        for key, title in EXTRA_SECTIONS
+        if key in ctx
+    ]
+    sections = [("summary", "Summary"), ("price", "Price")]
+    sections += [(s["id"], s["title"]) for s in extra]
+    sections += [("health", "Data health"), ("method", "Method")]
+
+    ctx.update(
+        title=str(ctx.get("title") or "storecheck report"),
+        generated_at=ctx.get("generated_at") or datetime.now(UTC),
+        our_shop=ctx.get("our_shop") or None,
+        currency=ctx.get("currency") or None,
+        competitors=competitors,
+        price_rows=price_rows,
+        category_index=_with_defaults(_rows(ctx.get("category_index")), CATEGORY_KEYS),
+        health=health,
+        definitions=_definitions(ctx.get("definitions")),
+        notes=_notes(ctx.get("notes")),
+        same_tolerance_pct=1.0 if tolerance is None else tolerance,
+        derived={
+            "largest_dearer": dearer,
+            "largest_cheaper": cheaper,
+            "gaps": [g for row in price_rows if (g := _float(row["gap_pct"])) is not None],
+            "index_items": index_items,
+            "regular_items": regular_items,
+            "has_index": any(v is not None for _, v in index_items),
+            "has_regular": any(v is not None for _, v in regular_items),
+            "extra_sections": extra,
+            "sections": sections,
+        },
+    )
+    return ctx
+
+
+def render_report(context: dict, template_dir: str | Path | None = None) -> str:
+    """Render ``context`` (plain data, see the module docs) with report.html."""
+    ctx = prepare_context(context)
+    ctx["nonce"] = secrets.token_urlsafe(18)
+    return make_environment(template_dir).get_template("report.html").render(ctx)
+
+
+def write_report(context: dict, path: str | Path, template_dir: str | Path | None = None) -> Path:
+    """Render and write the report as UTF-8, atomically (temp file + os.replace).
+
+    A reader of ``path`` (a mail job, a shared drive) sees the old report or
+    the new one, never half of one. Parent folders are created.
+    """
+    target = Path(path)
+    html = render_report(context, template_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o644  # mkstemp makes 0600; a report is meant to be shared
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(html.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
