@@ -48,3 +48,48 @@ def shared_data(*parts: str) -> Path:
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:
     return init_workspace(tmp_path / "ws", shop_name="Test Shop", currency="EUR")
+
+
+def _postgres_bin() -> Path | None:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    return found[-1].parent if found else None
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """A real PostgreSQL server on 127.0.0.1 for this test session, run as the
+    `postgres` system user when the tests run as root (initdb refuses root)."""
+    import getpass
+    import socket
+    import subprocess
+    import tempfile
+
+    bindir = _postgres_bin()
+    require(bindir is not None, "PostgreSQL server binaries are not installed (apt-get install postgresql)")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        require(False, "psycopg is not installed (pip install 'psycopg[binary]')")
+    # Not under pytest's tmp folder: that is private to root, and the server runs as postgres.
+    base = Path(tempfile.mkdtemp(prefix="storecheck-pg-"))
+    data = base / "data"
+    as_user: list[str] = []
+    user = getpass.getuser()
+    if os.geteuid() == 0:
+        as_user, user = ["runuser", "-u", "postgres", "--"], "postgres"
+        os.chmod(base, 0o777)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    subprocess.run([*as_user, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", user, "--no-sync"],
+                   check=True, capture_output=True)
+    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-l", str(base / "log"), "start"],
+                   check=True, capture_output=True)
+    try:
+        subprocess.run([*as_user, str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", user, "storecheck"],
+                       check=True, capture_output=True)
+        yield f"postgresql+psycopg://{user}@127.0.0.1:{port}/storecheck"
+    finally:
+        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)

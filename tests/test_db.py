@@ -1,0 +1,76 @@
+"""The database layer on SQLite and on a real PostgreSQL server."""
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from storecheck import db
+from storecheck.models import Offer, OwnProduct
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request, tmp_path):
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 't.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+    engine = db.open_database(url)
+    yield engine
+    if request.param == "postgresql":
+        db.metadata.drop_all(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    engine.dispose()
+
+
+def count(conn, table):
+    return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_migrations_are_idempotent(engine):
+    db.migrate(engine)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() is not None
+
+
+def test_store_offers_change_only(engine):
+    t0 = datetime(2026, 11, 1, 6, tzinfo=UTC)
+    offers = [Offer(key="a", name="Coffee", price="7.99", currency="EUR", in_stock=True),
+              Offer(key="b", name="Tea", price="3.10", currency="EUR")]
+    with engine.begin() as conn:
+        cid = conn.execute(db.competitors.insert().values(name="R", url="http://r", platform="auto", created_at=t0)).inserted_primary_key[0]
+        first = db.store_offers(conn, cid, offers, source="crawl", now=t0)
+        assert first == {"new_products": 2, "new_observations": 2, "unchanged": 0}
+        again = db.store_offers(conn, cid, offers, source="crawl", now=t0 + timedelta(days=1))
+        assert again == {"new_products": 0, "new_observations": 0, "unchanged": 2}
+        changed = [offers[0].model_copy(update={"price": Decimal("6.99")}), offers[1]]
+        third = db.store_offers(conn, cid, changed, source="crawl", now=t0 + timedelta(days=2))
+        assert third["new_observations"] == 1
+        assert count(conn, db.observations) == 3
+        rows = conn.execute(select(db.observations).order_by(db.observations.c.id)).all()
+        assert rows[0].price == Decimal("7.99") and rows[0].last_seen == t0 + timedelta(days=1)
+        assert rows[2].price == Decimal("6.99") and rows[2].observed_at.tzinfo is not None
+        product = conn.execute(select(db.competitor_products).where(db.competitor_products.c.key == "b")).one()
+        assert product.first_seen == t0 and product.last_seen == t0 + timedelta(days=2)
+
+
+def test_upsert_own_products_keeps_decimals(engine):
+    with engine.begin() as conn:
+        counts = db.upsert_own_products(conn, [OwnProduct(sku="1", name="x", price="0.1"), OwnProduct(sku="2", name="y")])
+        assert counts["inserted"] == 2
+        assert db.upsert_own_products(conn, [OwnProduct(sku="1", name="x", price="0.10")])["unchanged"] == 1
+        assert conn.execute(select(db.own_products.c.price).where(db.own_products.c.sku == "1")).scalar() == Decimal("0.1")
+
+
+def test_naive_datetimes_are_refused(engine):
+    with engine.begin() as conn, pytest.raises(Exception, match="naive datetime"):
+        conn.execute(db.competitors.insert().values(name="N", url="http://n", platform="auto", created_at=datetime(2026, 1, 1)))
+
+
+def test_untrusted_text_is_stored_verbatim(engine):
+    hostile = "Robert'); DROP TABLE own_products;-- <script>"
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku=hostile, name=hostile)])
+        assert conn.execute(select(db.own_products.c.name)).scalar() == hostile
