@@ -22,7 +22,8 @@ MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "r
 
 
 def _their_gtin(row) -> str | None:
-    return row.gtin or normalise_gtin(row.sku)
+    gtin = None if pd.isna(row.gtin) else row.gtin
+    return gtin or (None if pd.isna(row.sku) else normalise_gtin(row.sku))
 
 
 def match_identifiers(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:

@@ -35,14 +35,17 @@ def comparable(pairs: pd.DataFrame) -> pd.DataFrame:
     """Pairs that can be compared on price: both prices > 0, same currency, theirs in stock."""
     if pairs.empty:
         return pairs
-    mask = (
-        pairs.our_price.notna()
-        & pairs.their_price.notna()
-        & (pairs.our_currency == pairs.their_currency)
-        & (pairs.in_stock.fillna(True).astype(bool))
-    )
-    mask &= [bool(a and b and a > 0 and b > 0) for a, b in zip(pairs.our_price, pairs.their_price)]
-    return pairs[mask]
+    keep = [
+        _positive(ours) and _positive(theirs) and our_currency == their_currency and in_stock is not False
+        for ours, theirs, our_currency, their_currency, in_stock in zip(
+            pairs.our_price, pairs.their_price, pairs.our_currency, pairs.their_currency, pairs.in_stock
+        )
+    ]
+    return pairs[keep]
+
+
+def _positive(value: object) -> bool:
+    return isinstance(value, Decimal) and value > 0
 
 
 def price_index(ratios: list[float], weights: list[float] | None = None) -> float | None:

@@ -40,7 +40,10 @@ def competitor_frame(conn: Connection, competitor_id: int | None = None) -> pd.D
         .subquery()
     )
     # Observations are append-only, so the highest id of a product is its latest.
-    latest_id = select(func.max(obs.c.id)).where(obs.c.competitor_product_id == cp.c.id).scalar_subquery()
+    newer = obs.alias("newer")
+    latest_id = (
+        select(func.max(newer.c.id)).where(newer.c.competitor_product_id == cp.c.id).correlate(cp).scalar_subquery()
+    )
     query = (
         select(
             cp.c.id.label("competitor_product_id"), cp.c.competitor_id, db.competitors.c.name.label("competitor"),

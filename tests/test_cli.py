@@ -1,0 +1,124 @@
+"""The command line contract, end to end on a real SQLite workspace (no crawl)."""
+
+import csv
+import json
+
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+
+from storecheck.cli import cli
+
+OURS = (
+    "sku,name,brand,category,gtin,price\n"
+    "S1,Arabica Coffee 500 g,Bean Co,Coffee,4006381333931,8.00\n"
+    "S2,Green Tea 20 bags,Leaf,Tea,5012345678900,4.00\n"
+    "S3,Oat Biscuits 300 g,Crumb,Snacks,,2.00\n"
+)
+THEIRS = (
+    "key,name,gtin,sku,price,regular_price,in_stock\n"
+    "t1,BEAN CO Arabica 0.5kg,4006381333931,,7.50,8.50,yes\n"
+    "t2,Leaf green tea x20,,5012345678900,5.00,,yes\n"
+    "t3,Crumb oat biscuits,,,2.20,,yes\n"
+)
+
+
+def run(ws, *args, ok=True):
+    result = CliRunner().invoke(cli, [*args, "--workspace", str(ws)])
+    if ok:
+        assert result.exit_code == 0, result.output
+    return result
+
+
+def setup_workspace(tmp_path):
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(cli, ["init", str(ws), "--shop", "Test & Co"]).exit_code == 0
+    (tmp_path / "ours.csv").write_text(OURS)
+    (tmp_path / "theirs.csv").write_text(THEIRS)
+    run(ws, "catalogue", "import", str(tmp_path / "ours.csv"))
+    run(ws, "competitor", "add", "Rival", "https://rival.example/")
+    run(ws, "offers", "import", str(tmp_path / "theirs.csv"), "--competitor", "Rival")
+    return ws
+
+
+def test_init_writes_workspace_and_refuses_to_overwrite(tmp_path):
+    ws = tmp_path / "ws"
+    result = CliRunner().invoke(cli, ["init", str(ws)])
+    assert result.exit_code == 0
+    assert (ws / "storecheck.toml").is_file() and (ws / "catalogue.csv").is_file()
+    assert (ws / "visits" / "visits-template.csv").is_file() and (ws / "storecheck.db").is_file()
+    again = CliRunner().invoke(cli, ["init", str(ws)])
+    assert again.exit_code == 1 and "already exists" in again.output
+
+
+def test_commands_outside_a_workspace_say_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("STORECHECK_WORKSPACE", raising=False)
+    result = CliRunner().invoke(cli, ["competitor", "list"])
+    assert result.exit_code == 1 and "storecheck init" in result.output
+
+
+def test_match_score_report_export_roundtrip(tmp_path):
+    ws = setup_workspace(tmp_path)
+    listing = run(ws, "competitor", "list")
+    assert "Rival" in listing.output and "3" in listing.output
+    run(ws, "match")
+    score = json.loads(run(ws, "score", "--json").output)
+    rival = score["competitors"][0]
+    # S1 matched by GTIN, S2 by their sku being an EAN; S3 has no identifier yet.
+    assert rival["pairs"] == 2
+    expected = 100 * ((8.0 / 7.5) * (4.0 / 5.0)) ** 0.5
+    assert abs(rival["price_index"] - expected) < 1e-6
+    assert rival["cheaper"] == 0.5 and rival["dearer"] == 0.5
+
+    report = tmp_path / "r.html"
+    run(ws, "report", "-o", str(report))
+    soup = BeautifulSoup(report.read_text(), "html.parser")
+    assert "Rival" in soup.get_text() and "Test & Co" in soup.get_text()
+
+    exported = tmp_path / "matches.csv"
+    run(ws, "matches", "export", str(exported))
+    rows = list(csv.DictReader(exported.read_text().splitlines()))
+    assert {r["status"] for r in rows} == {"matched"}
+    assert {"sku", "competitor", "key", "method", "score", "status"} <= set(rows[0])
+    # A person rejects one pair and adds one the matcher could not find.
+    rows[0]["status"] = "rejected"
+    rows.append({**rows[0], "sku": "S3", "key": "t3", "status": "confirmed"})
+    with exported.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = run(ws, "matches", "import", str(exported), "--by", "Ann")
+    assert "1 confirmed, 1 rejected" in result.output
+    run(ws, "match")  # re-matching must not undo a person's decisions
+    after = tmp_path / "after.csv"
+    run(ws, "matches", "export", str(after))
+    statuses = {(r["sku"], r["key"]): r["status"] for r in csv.DictReader(after.read_text().splitlines())}
+    assert statuses[(rows[0]["sku"], rows[0]["key"])] == "rejected"
+    assert statuses[("S3", "t3")] == "confirmed"
+
+    for table in ("offers", "products", "observations", "matches", "price", "health"):
+        out = tmp_path / f"{table}.xlsx"
+        run(ws, "export", table, str(out))
+        assert out.stat().st_size > 0
+    offers = tmp_path / "offers.csv"
+    run(ws, "export", "offers", str(offers))
+    first = next(csv.DictReader(offers.read_text().splitlines()))
+    assert first["competitor"] == "Rival" and first["price"] == "7.5000"
+
+
+def test_matches_import_names_bad_rows(tmp_path):
+    ws = setup_workspace(tmp_path)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("sku,competitor,key,status\nS1,Rival,t1,maybe\nS9,Rival,t1,confirmed\nS1,Nobody,t1,rejected\n")
+    result = run(ws, "matches", "import", str(bad), ok=False)
+    assert result.exit_code == 1
+    assert "line 2, column 'status'" in result.output
+    assert "line 3, column 'sku'" in result.output
+    assert "line 4, column 'competitor'" in result.output
+
+
+def test_schedule_prints_cron_line(tmp_path):
+    ws = setup_workspace(tmp_path)
+    line = run(ws, "schedule", "--cron", "0 5 * * 1").output
+    assert line.startswith("0 5 * * 1 cd ") and "run" in line
+    assert run(ws, "schedule", "--cron", "* *", ok=False).exit_code == 1
