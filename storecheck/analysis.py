@@ -15,7 +15,7 @@ import pandas as pd
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from benchmark import matching, pricing
+from benchmark import assortment, matching, pricing, promotions, scorecard
 from storecheck import db
 from storecheck.config import Config
 
@@ -189,30 +189,51 @@ def report_context(engine: Engine, config: Config) -> dict:
     tolerance = config.pricing.same_tolerance
     with engine.connect() as conn:
         db.sync_competitors(conn, config.competitors)
+        ours = own_frame(conn)
         pairs = pairs_frame(conn)
         theirs = competitor_frame(conn)
         runs = _latest_runs(conn)
-    cards, notes = [], []
+        change_rows = changes(conn, config)
+    weights = config.weights.model_dump()
+    cards, notes, promo_rows, range_rows, ladder = [], [], [], [], assortment.price_ladder(ours, config.shop.name)
     for competitor in config.competitors:
         name = competitor.name
+        mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
         own_pairs = pairs[pairs.competitor == name] if not pairs.empty else pairs
-        summary = pricing.summarise(own_pairs, same_tolerance=tolerance)
-        products = int((theirs.competitor == name).sum()) if not theirs.empty else 0
+        price = pricing.summarise(own_pairs, same_tolerance=tolerance)
+        promo = promotions.summarise(mine)
+        accepted = own_pairs[["sku", "competitor_product_id"]] if not own_pairs.empty else own_pairs
+        rng = assortment.summarise(ours, mine, accepted, name)
+        score_parts = scorecard.parts(
+            price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
+            our_products=len(ours), visit_score=None,
+        )
         run = runs.get(name)
         cards.append(
             {
-                "name": name, "url": competitor.url, "platform": competitor.platform, "products": products,
-                "matched": int(len(own_pairs)), **summary,
+                "name": name, "url": competitor.url, "platform": competitor.platform, "products": int(len(mine)),
+                "matched": int(len(own_pairs)), **price,
+                "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
+                "beats_us": scorecard.where_they_beat_us(
+                    competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
+                    visits=None, tolerance=tolerance,
+                ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
             }
         )
-        if products == 0:
+        promo_rows.append({"competitor": name, "products": promo["products"], "on_promotion": promo["on_promotion"],
+                           "share": promo["share"], "average_depth": promo["depth"],
+                           "mix": ", ".join(f"{k} {v}" for k, v in promo["mix"].items())})
+        range_rows.append({k: v for k, v in rng.items() if not k.startswith("we_lack_by")}
+                          | {"we_lack_top_categories": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_category"][:5]),
+                             "we_lack_top_brands": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_brand"][:5])})
+        ladder += assortment.price_ladder(mine, name)
+        if len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
-        elif summary["pairs"] == 0:
-            notes.append(f"{name}: none of its {products} products could be compared with ours on price yet.")
+        elif price["pairs"] == 0:
+            notes.append(f"{name}: none of its {len(mine)} products could be compared with ours on price yet.")
     price_rows = []
-    gap_frame = pricing.gaps(pairs)
-    for row in gap_frame.itertuples():
+    for row in pricing.gaps(pairs).itertuples():
         price_rows.append(
             {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
@@ -227,11 +248,83 @@ def report_context(engine: Engine, config: Config) -> dict:
         "competitors": cards,
         "price_rows": price_rows,
         "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
+        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
+        "range": {"Per competitor": range_rows, "Price ladder": ladder},
+        "changes": {"Since the previous crawl": change_rows},
         "health": _health_rows(runs, theirs),
-        "definitions": pricing.DEFINITIONS,
+        "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + scorecard.DEFINITIONS,
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def changes(conn: Connection, config: Config) -> list[dict]:
+    """What changed in each competitor's latest crawl run: price moves beyond the
+    alert threshold, promotions started and ended, stock-outs, new products, and
+    products delisted (only when that run finished completely), plus crawl
+    health warnings."""
+    r, cp, obs = db.crawl_runs, db.competitor_products, db.observations
+    runs = conn.execute(
+        select(r.c.id, r.c.competitor_id, r.c.started_at, r.c.status, r.c.health, db.competitors.c.name)
+        .join(db.competitors, db.competitors.c.id == r.c.competitor_id)
+        .order_by(r.c.competitor_id, r.c.id)
+    ).all()
+    by_competitor: dict[int, list] = {}
+    for run in runs:
+        by_competitor.setdefault(run.competitor_id, []).append(run)
+    rows: list[dict] = []
+    previous = obs.alias("previous")
+    for cid, history in by_competitor.items():
+        latest = history[-1]
+        name = latest.name
+        for warning in latest.health or []:
+            rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None})
+        if len(history) < 2:
+            continue  # a first crawl has nothing to compare with
+        prev_id = (
+            select(func.max(previous.c.id))
+            .where(previous.c.competitor_product_id == obs.c.competitor_product_id, previous.c.id < obs.c.id)
+            .correlate(obs)
+            .scalar_subquery()
+        )
+        transitions = conn.execute(
+            select(cp.c.name, cp.c.url, obs.c.price, obs.c.currency, obs.c.in_stock, obs.c.promo_type, obs.c.promo_text,
+                   previous.c.price.label("prev_price"), previous.c.in_stock.label("prev_in_stock"),
+                   previous.c.promo_type.label("prev_promo_type"), previous.c.promo_text.label("prev_promo_text"))
+            .join(cp, cp.c.id == obs.c.competitor_product_id)
+            .join(previous, previous.c.id == prev_id)
+            .where(obs.c.crawl_run_id == latest.id)
+        ).mappings().all()
+        moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
+        for move in moves:
+            rows.append({"competitor": name, "kind": move["kind"], "product": move["name"],
+                         "detail": f"{move['prev_price']} → {move['price']} {move['currency'] or ''} ({move['change_pct']:+.1f}%)",
+                         "url": move["url"]})
+        for t in transitions:
+            was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
+            if now and not was:
+                rows.append({"competitor": name, "kind": "promotion started", "product": t["name"],
+                             "detail": t["promo_text"] or t["promo_type"], "url": t["url"]})
+            elif was and not now:
+                rows.append({"competitor": name, "kind": "promotion ended", "product": t["name"],
+                             "detail": t["prev_promo_text"] or t["prev_promo_type"], "url": t["url"]})
+            if t["prev_in_stock"] is not False and t["in_stock"] is False:
+                rows.append({"competitor": name, "kind": "out of stock", "product": t["name"], "detail": None, "url": t["url"]})
+        for product in conn.execute(
+            select(cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= latest.started_at)
+        ):
+            rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None, "url": product.url})
+        if latest.status == "finished":
+            # Seen since the previous complete run, but not in this complete one.
+            finished_before = [run.started_at for run in history[:-1] if run.status == "finished"]
+            since = finished_before[-1] if finished_before else history[0].started_at
+            for product in conn.execute(
+                select(cp.c.name, cp.c.url).where(
+                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= since
+                )
+            ):
+                rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None, "url": product.url})
+    return rows
 
 
 def _latest_runs(conn: Connection) -> dict[str, dict]:

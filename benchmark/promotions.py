@@ -1,0 +1,83 @@
+"""Promotion intensity, depth and mix per competitor, from their current offers.
+
+An offer is on promotion when it carries a structured promotion (percent off,
+multibuy, loyalty price, ...) or when its shelf price is below its regular
+price. Depth is 1 - price / regular price where both are known.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+
+DEFINITIONS = [
+    (
+        "On promotion",
+        "Share of a competitor's current range (products seen in its latest crawl or import) that carries a promotion: "
+        "a promotion text or type, or a shelf price below the regular price.",
+    ),
+    ("Promotion depth", "Average of (1 − shelf price ÷ regular price) over promoted products whose regular price is known."),
+    (
+        "Promotion mix",
+        "How the promotions split by type: percent off, amount off, multibuy (3 for 2), bundle, loyalty-card-only, "
+        "or a plain sale price.",
+    ),
+]
+
+
+def _is_set(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and value != value) and value != ""
+
+
+def depth(price: object, regular: object) -> float | None:
+    if not (isinstance(price, Decimal) and isinstance(regular, Decimal)) or regular <= 0 or price >= regular:
+        return None
+    return float(1 - price / regular)
+
+
+def promoted(offers: pd.DataFrame) -> pd.Series:
+    if offers.empty:
+        return pd.Series([], dtype=bool)
+    flags = [
+        _is_set(kind) or _is_set(text) or depth(price, regular) is not None
+        for kind, text, price, regular in zip(offers.promo_type, offers.promo_text, offers.price, offers.regular_price)
+    ]
+    return pd.Series(flags, index=offers.index, dtype=bool)
+
+
+def summarise(offers: pd.DataFrame) -> dict:
+    """offers columns: price, regular_price, promo_type, promo_text. Returns plain numbers."""
+    if offers.empty:
+        return {"products": 0, "on_promotion": 0, "share": None, "depth": None, "mix": {}}
+    flags = promoted(offers)
+    on = offers[flags]
+    depths = [d for d in (depth(p, r) for p, r in zip(on.price, on.regular_price)) if d is not None]
+    mix: dict[str, int] = {}
+    for kind, price, regular in zip(on.promo_type, on.price, on.regular_price):
+        label = kind if _is_set(kind) else "sale"
+        mix[label] = mix.get(label, 0) + 1
+    return {
+        "products": int(len(offers)),
+        "on_promotion": int(flags.sum()),
+        "share": float(flags.mean()),
+        "depth": sum(depths) / len(depths) if depths else None,
+        "mix": dict(sorted(mix.items(), key=lambda kv: -kv[1])),
+    }
+
+
+def top_promotions(offers: pd.DataFrame, n: int = 20) -> list[dict]:
+    """The deepest current promotions, for the reader to look at."""
+    if offers.empty:
+        return []
+    on = offers[promoted(offers)]
+    rows = []
+    for row in on.itertuples():
+        rows.append(
+            {"competitor": row.competitor, "product": row.name, "price": row.price, "regular_price": row.regular_price,
+             "currency": row.currency, "depth": depth(row.price, row.regular_price),
+             "type": row.promo_type if _is_set(row.promo_type) else "sale",
+             "promotion": row.promo_text if _is_set(row.promo_text) else None, "url": row.url}
+        )
+    rows.sort(key=lambda r: -(r["depth"] or 0))
+    return rows[:n]

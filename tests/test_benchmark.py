@@ -1,0 +1,119 @@
+"""The numbers: price index, promotions, range, scorecard, and changes between crawls."""
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+from benchmark import assortment, pricing, promotions, scorecard
+from storecheck import analysis, db
+from storecheck.models import Offer, OwnProduct, Promotion
+
+
+def pairs(rows):
+    return pd.DataFrame(
+        [{"our_price": Decimal(o), "their_price": Decimal(t), "their_regular_price": Decimal(r) if r else None,
+          "our_currency": "EUR", "their_currency": c, "in_stock": s, "weight": w, "competitor": "R", "category": "X"}
+         for o, t, r, c, s, w in rows]
+    )
+
+
+def test_price_index_is_symmetric_and_skips_what_cannot_be_compared():
+    frame = pairs([("11", "10", None, "EUR", True, 1.0), ("10", "11", None, "EUR", True, 1.0),
+                   ("5", "1", None, "USD", True, 1.0),  # other currency
+                   ("5", "1", None, "EUR", False, 1.0),  # out of stock at theirs
+                   ("5", "0", None, "EUR", True, 1.0)])  # no usable price
+    summary = pricing.summarise(frame)
+    assert summary["pairs"] == 2
+    assert summary["price_index"] == pytest.approx(100.0)
+    assert summary["cheaper"] == 0.5 and summary["dearer"] == 0.5 and summary["same"] == 0
+
+
+def test_price_index_weights_and_regular_price():
+    frame = pairs([("12", "10", "12", "EUR", True, 3.0), ("10", "10", None, "EUR", None, 1.0)])
+    summary = pricing.summarise(frame)
+    assert summary["price_index"] == pytest.approx(100 * 1.2 ** 0.75)
+    assert summary["price_index_regular"] == pytest.approx(100.0)
+
+
+def test_promotions_summary():
+    offers = pd.DataFrame([
+        {"price": Decimal("8"), "regular_price": Decimal("10"), "promo_type": "sale", "promo_text": None},
+        {"price": Decimal("5"), "regular_price": None, "promo_type": "multibuy", "promo_text": "3 for 2"},
+        {"price": Decimal("5"), "regular_price": Decimal("5"), "promo_type": None, "promo_text": None},
+        {"price": Decimal("5"), "regular_price": None, "promo_type": None, "promo_text": None},
+    ])
+    summary = promotions.summarise(offers)
+    assert summary["on_promotion"] == 2 and summary["share"] == 0.5
+    assert summary["depth"] == pytest.approx(0.2)
+    assert summary["mix"] == {"sale": 1, "multibuy": 1}
+
+
+def test_assortment_and_ladder():
+    ours = pd.DataFrame({"sku": ["a", "b", "c"], "category": ["Tea", "Tea", None], "price": [Decimal("1"), Decimal("3"), None]})
+    theirs = pd.DataFrame({"competitor_product_id": [1, 2, 3], "category": ["Tea", "Cocoa", "Cocoa"], "brand": ["X", "Y", None],
+                           "price": [Decimal("2")] * 3})
+    accepted = pd.DataFrame({"sku": ["a"], "competitor_product_id": [1]})
+    summary = assortment.summarise(ours, theirs, accepted, "R")
+    assert summary["overlap"] == 1 and summary["we_lack"] == 2 and summary["they_lack_we_have"] == 2
+    assert summary["we_lack_by_category"] == [("Cocoa", 2)]
+    ladder = assortment.price_ladder(ours, "us")
+    assert ladder[0] == {"shop": "us", "category": "(none)", "products": 1, "min": None, "median": None, "max": None}
+    assert ladder[1]["min"] == Decimal("1") and ladder[1]["max"] == Decimal("3") and ladder[1]["median"] == Decimal("2.00")
+
+
+def test_scorecard_parts_and_sentences():
+    parts = scorecard.parts(price_index=110, promo_share=0.2, their_products=100, our_products=100, visit_score=None)
+    assert parts == {"price": 100, "promotions": 50, "range": 50, "experience": None}
+    assert scorecard.composite(parts, {"price": 0.4, "promotions": 0.2, "range": 0.2, "experience": 0.2}) == pytest.approx(75)
+    lines = scorecard.where_they_beat_us(
+        competitor="R", price={"price_index": 110, "price_index_regular": 104, "pairs": 10, "dearer": 0.7},
+        promotions={"share": 0.2, "depth": 0.15, "mix": {"multibuy": 3}}, our_promo_share=None,
+        assortment={"we_lack": 4, "we_lack_by_category": [("Cocoa", 4)]}, visits=None, tolerance=0.01)
+    assert lines[0].startswith("Price: we are 10.0% dearer")
+    assert any("Cocoa (4)" in line for line in lines)
+    assert scorecard.where_they_beat_us(
+        competitor="R", price={"price_index": 95, "pairs": 3}, promotions={}, our_promo_share=None,
+        assortment={}, visits=None, tolerance=0.01) == []
+
+
+def test_changes_between_crawls(workspace):
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    t0 = datetime(2026, 11, 1, 6, tzinfo=UTC)
+
+    def crawl(offers, when, status="finished"):
+        with engine.begin() as conn:
+            cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
+            run = conn.execute(db.crawl_runs.insert().values(competitor_id=cid, started_at=when, status="running",
+                                                             dropped={}, errors=[], health=[])).inserted_primary_key[0]
+            db.store_offers(conn, cid, offers, source="crawl", crawl_run_id=run, now=when + timedelta(minutes=1))
+            db.finish_crawl_run(conn, run, status=status, finished_at=when + timedelta(minutes=2))
+
+    base = [Offer(key="a", name="Coffee", price="10", currency="EUR", in_stock=True),
+            Offer(key="b", name="Tea", price="4", currency="EUR", in_stock=True),
+            Offer(key="c", name="Cocoa", price="3", currency="EUR", in_stock=True)]
+    crawl(base, t0)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku="s", name="x", price="1", currency="EUR")])
+    # Second run: coffee dearer, tea on multibuy and out of stock, cocoa gone (partial run first).
+    second = [base[0].model_copy(update={"price": Decimal("11")}),
+              base[1].model_copy(update={"in_stock": False, "promotion": Promotion(type="multibuy", text="3 for 2")}),
+              Offer(key="d", name="Chai", price="5", currency="EUR")]
+    crawl(second, t0 + timedelta(days=1), status="partial")
+    with engine.connect() as conn:
+        kinds = {(r["kind"], r["product"]) for r in analysis.changes(conn, workspace.config)}
+    assert ("price up", "Coffee") in kinds and ("promotion started", "Tea") in kinds
+    assert ("out of stock", "Tea") in kinds and ("new product", "Chai") in kinds
+    assert not any(k == "delisted" for k, _ in kinds)  # a partial run never delists
+    with engine.connect() as conn:
+        active = set(analysis.competitor_frame(conn).key)
+    assert "c" in active
+    crawl(second, t0 + timedelta(days=2))
+    with engine.connect() as conn:
+        kinds = {(r["kind"], r["product"]) for r in analysis.changes(conn, workspace.config)}
+        active = set(analysis.competitor_frame(conn).key)
+    assert ("delisted", "Cocoa") in kinds and "c" not in active
+    context = analysis.report_context(engine, workspace.config)
+    assert context["promotions"]["Per competitor"][0]["on_promotion"] == 1
