@@ -81,21 +81,27 @@ def decisions_frame(conn: Connection) -> pd.DataFrame:
 def run_matching(engine: Engine, config: Config, competitor: str | None = None) -> dict:
     """Match every (or one) competitor's active products to ours and store the result.
 
-    Rows a person decided (confirmed / rejected) are never touched; the
-    matcher's own earlier rows are replaced by this run's.
+    Rows a person decided (confirmed / rejected) are never touched, and the
+    matcher never proposes them again; the matcher's own earlier rows are
+    replaced by this run's. Returns per competitor: products, matched (and by
+    method), proposed, confirmed, rejected, unmatched, seconds; and the total seconds.
     """
     started = time.perf_counter()
     summary: dict[str, dict] = {}
+    settings = config.matching
     with engine.begin() as conn:
         db.sync_competitors(conn, config.competitors)
         ours = own_frame(conn)
         decisions = decisions_frame(conn)
         names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
         for name in names:
+            began = time.perf_counter()
             cid = db.competitor_id(conn, name)
             theirs = competitor_frame(conn, cid)
-            found = matching.match_identifiers(ours, theirs)
-            found = matching.apply_decisions(found, decisions)
+            found = matching.match_products(
+                ours, theirs, decisions=decisions,
+                match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
+            )
             _replace_matcher_rows(conn, cid, found)
             counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
             summary[name] = {
@@ -103,11 +109,14 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
                 "matched": int(sum(v for (s, _), v in counts.items() if s == "matched")),
                 "proposed": int(sum(v for (s, _), v in counts.items() if s == "proposed")),
                 "by_method": {m: int(v) for (s, m), v in counts.items() if s == "matched"},
+                "equivalent": int(found.equivalent.sum()) if not found.empty else 0,
                 "confirmed": int(_count_human(conn, cid, "confirmed")),
                 "rejected": int(_count_human(conn, cid, "rejected")),
             }
-            matched_ids = set(found.competitor_product_id) | _human_ids(conn, cid)
-            summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - matched_ids)) if not theirs.empty else 0
+            # Unmatched: neither matched, proposed nor confirmed, so the four add up to the products.
+            linked = set(found.competitor_product_id) | _confirmed_ids(conn, cid)
+            summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - linked)) if not theirs.empty else 0
+            summary[name]["seconds"] = time.perf_counter() - began
     return {"competitors": summary, "seconds": time.perf_counter() - started}
 
 
@@ -119,12 +128,12 @@ def _count_human(conn: Connection, cid: int, status: str) -> int:
     ).scalar_one()
 
 
-def _human_ids(conn: Connection, cid: int) -> set[int]:
+def _confirmed_ids(conn: Connection, cid: int) -> set[int]:
     m, cp = db.matches, db.competitor_products
     return set(
         conn.execute(
             select(m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
-            .where(cp.c.competitor_id == cid, m.c.status.in_(db.HUMAN_STATUSES))
+            .where(cp.c.competitor_id == cid, m.c.status == "confirmed")
         ).scalars()
     )
 
@@ -137,21 +146,33 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
         (r.sku, r.competitor_product_id): r
         for r in conn.execute(select(m).where(m.c.competitor_product_id.in_(product_ids), m.c.status.in_(("matched", "proposed"))))
     }
-    wanted = {(r.sku, int(r.competitor_product_id)): r for r in found.itertuples()}
+    # A person's decision on a pair is never overwritten, whatever the matcher found.
+    decided = {
+        (r.sku, r.competitor_product_id)
+        for r in conn.execute(
+            select(m.c.sku, m.c.competitor_product_id).where(m.c.competitor_product_id.in_(product_ids),
+                                                              m.c.status.in_(db.HUMAN_STATUSES))
+        )
+    }
+    wanted = {
+        (r.sku, int(r.competitor_product_id)): r for r in found.itertuples()
+        if (r.sku, int(r.competitor_product_id)) not in decided
+    }
     stale = [row.id for pair, row in existing.items() if pair not in wanted]
     for start in range(0, len(stale), 500):
         conn.execute(delete(m).where(m.c.id.in_(stale[start : start + 500])))
     inserts = []
     for pair, r in wanted.items():
-        values = {"method": r.method, "score": float(r.score), "status": r.status, "reason": r.reason}
+        values = {"method": r.method, "score": float(r.score), "status": r.status, "reason": r.reason,
+                  "equivalent": bool(getattr(r, "equivalent", False))}
         if pair in existing:
             old = existing[pair]
-            if (old.method, old.score, old.status, old.reason) != tuple(values.values()):
+            if (old.method, old.score, old.status, old.reason, old.equivalent) != tuple(values.values()):
                 conn.execute(update(m).where(m.c.id == old.id).values(**values, updated_at=now))
         else:
-            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "equivalent": False, "updated_at": now})
-    if inserts:
-        conn.execute(m.insert(), inserts)
+            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "updated_at": now})
+    for start in range(0, len(inserts), 5000):
+        conn.execute(m.insert(), inserts[start : start + 5000])
 
 
 def pairs_frame(conn: Connection) -> pd.DataFrame:
@@ -194,6 +215,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         theirs = competitor_frame(conn)
         runs = _latest_runs(conn)
         change_rows = changes(conn, config)
+        detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows, ladder = [], [], [], [], assortment.price_ladder(ours, config.shop.name)
     for competitor in config.competitors:
@@ -211,7 +233,8 @@ def report_context(engine: Engine, config: Config) -> dict:
         run = runs.get(name)
         cards.append(
             {
-                "name": name, "url": competitor.url, "platform": competitor.platform, "products": int(len(mine)),
+                "name": name, "url": competitor.url, "products": int(len(mine)),
+                "platform": competitor.platform if competitor.platform != "auto" else (detected.get(name) or "auto"),
                 "matched": int(len(own_pairs)), **price,
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(

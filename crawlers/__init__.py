@@ -1,0 +1,1 @@
+"""The Scrapy project of storecheck: one shop spider, extraction, promotions, pipelines."""

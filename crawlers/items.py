@@ -1,0 +1,52 @@
+"""The item a crawl yields: one competitor offer, as read, before validation.
+
+Its fields are those of `storecheck.models.Offer` plus what was read on the
+way (availability as schema.org names it, the promotion text, the source of
+the evidence). The pipelines turn it into a validated `Offer`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import scrapy
+
+from storecheck.models import Offer
+
+
+class OfferItem(scrapy.Item):
+    """A competitor offer as a crawl read it."""
+
+    key = scrapy.Field()
+    name = scrapy.Field()
+    brand = scrapy.Field()
+    category = scrapy.Field()
+    gtin = scrapy.Field()
+    mpn = scrapy.Field()
+    sku = scrapy.Field()
+    url = scrapy.Field()
+    image = scrapy.Field()
+    description = scrapy.Field()
+    size = scrapy.Field()
+    parent_key = scrapy.Field()
+    price = scrapy.Field()
+    regular_price = scrapy.Field()
+    currency = scrapy.Field()
+    in_stock = scrapy.Field()
+    promotion = scrapy.Field()
+    unit_price = scrapy.Field()
+    unit = scrapy.Field()
+    # read on the way
+    availability = scrapy.Field()
+    source = scrapy.Field()
+    promotion_text = scrapy.Field()
+    price_valid_until = scrapy.Field()
+    page_url = scrapy.Field()
+
+    @classmethod
+    def from_mapping(cls, values: Mapping) -> OfferItem:
+        """An item from an extraction result; unknown keys and empty values are left out."""
+        return cls({k: v for k, v in values.items() if k in cls.fields and v is not None})
+
+    def offer_values(self) -> dict:
+        return {k: v for k, v in self.items() if k in Offer.model_fields}

@@ -1,0 +1,283 @@
+"""Item pipelines: normalise -> validate -> dedupe -> store, and the crawl-run record.
+
+Each pipeline is small and tested alone. Items that cannot be used are
+dropped with a short reason, counted in the stats as `dropped/<reason>` and
+recorded on the crawl run, so a run that lost data is marked partial and its
+missing products are never taken for delisted ones.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import time
+from collections import Counter
+from decimal import Decimal
+from statistics import median
+
+from pydantic import ValidationError
+from scrapy import signals
+from scrapy.exceptions import DropItem, NotConfigured
+from sqlalchemy import select
+
+from crawlers.items import OfferItem
+from crawlers.promotions import parse_promotion, unit_price
+from storecheck import db
+from storecheck.models import Offer, normalise_gtin
+
+logger = logging.getLogger(__name__)
+
+# Drops that say nothing about the shop: the same product read twice.
+BENIGN_DROPS = {"duplicate"}
+ABSURD_PRICE = Decimal("1000000")
+
+
+class Dropped(DropItem):
+    """DropItem with a machine-readable reason for the stats and the crawl run."""
+
+    def __init__(self, reason: str, message: str = ""):
+        super().__init__(f"{reason}: {message}" if message else reason, log_level="INFO")
+        self.reason = reason
+
+
+class _Pipeline:
+    def __init__(self, crawler=None):
+        self.crawler = crawler
+        self.stats = crawler.stats if crawler is not None else None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def drop(self, reason: str, message: str = "") -> Dropped:
+        if self.stats is not None:
+            self.stats.inc_value(f"dropped/{reason}")
+        return Dropped(reason, message)
+
+
+class NormalisePipeline(_Pipeline):
+    """Tidy texts, identifiers and money; derive promotion, currency and unit price."""
+
+    def process_item(self, item):
+        spider = getattr(self.crawler, "spider", None) if self.crawler else None
+        for field in ("name", "brand", "category", "description", "sku", "mpn", "size", "promotion_text"):
+            value = item.get(field)
+            if isinstance(value, str):
+                value = re.sub(r"\s+", " ", html.unescape(value)).strip()
+                item[field] = value or None
+        if item.get("description") and len(item["description"]) > 2000:
+            item["description"] = item["description"][:2000].rsplit(" ", 1)[0] + "…"
+        gtin = normalise_gtin(item.get("gtin")) if item.get("gtin") else None
+        sku = item.get("sku")
+        if gtin is None and isinstance(sku, str) and re.fullmatch(r"\d{12,14}", sku):
+            gtin = normalise_gtin(sku)  # an EAN used as the shop's sku
+        item["gtin"] = gtin
+        if not item.get("currency") and spider is not None:
+            item["currency"] = getattr(spider, "currency", None) or spider.workspace.config.shop.currency
+        price, regular = item.get("price"), item.get("regular_price")
+        if price is not None and regular is not None and Decimal(regular) <= Decimal(price):
+            item["regular_price"] = None
+            regular = None
+        if not item.get("promotion"):
+            promotion = parse_promotion(item.get("promotion_text"), price=price, regular_price=regular, currency=item.get("currency"))
+            if promotion is not None and promotion.ends is None and item.get("price_valid_until") and regular is not None:
+                try:
+                    promotion = promotion.model_copy(update={"ends": _date(item["price_valid_until"])})
+                except ValueError:
+                    pass
+            item["promotion"] = promotion
+        if item.get("unit_price") is None and price is not None:
+            per_unit = unit_price(item.get("size"), price) or unit_price(item.get("name"), price)
+            if per_unit is not None:
+                item["unit_price"], item["unit"] = per_unit
+        if not item.get("key"):
+            item["key"] = item.get("sku") or item.get("url")
+        return item
+
+
+def _date(value: str):
+    from datetime import date
+
+    return date.fromisoformat(str(value)[:10])
+
+
+class ValidatePipeline(_Pipeline):
+    """An item becomes a `storecheck.models.Offer`, or is dropped with the field named."""
+
+    def process_item(self, item):
+        values = item.offer_values() if isinstance(item, OfferItem) else {k: v for k, v in dict(item).items() if k in Offer.model_fields}
+        if not values.get("key"):
+            raise self.drop("no_key", str(item.get("url") or item.get("page_url")))
+        try:
+            offer = Offer.model_validate(values)
+        except ValidationError as exc:
+            field = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "offer"
+            raise self.drop(f"invalid_{field}", f"{values.get('key')}: {exc.errors()[0]['msg']}") from None
+        if offer.price is not None and offer.currency is None:
+            raise self.drop("no_currency", offer.key)
+        return offer
+
+
+class DedupePipeline(_Pipeline):
+    """The same key twice in one run (a product listed in two places) is stored once."""
+
+    def __init__(self, crawler=None):
+        super().__init__(crawler)
+        self.seen: set[str] = set()
+
+    def process_item(self, item):
+        key = item.key if isinstance(item, Offer) else item.get("key")
+        if key in self.seen:
+            raise self.drop("duplicate", str(key))
+        self.seen.add(key)
+        return item
+
+
+class StorePipeline(_Pipeline):
+    """Store offers in batches (change-only observations) and keep the crawl-run row.
+
+    The run row is created when the spider opens (status running) and finished
+    when it closes, with status finished / partial / failed, counts, dropped
+    items by reason, errors and health checks.
+    """
+
+    def __init__(self, crawler=None):
+        super().__init__(crawler)
+        settings = crawler.settings
+        self.batch_size = settings.getint("STORECHECK_STORE_BATCH", 500)
+        self.progress_every = settings.getint("STORECHECK_PROGRESS_EVERY", 100)
+        self.buffer: list[Offer] = []
+        self.run_id: int | None = None
+        self.items = 0
+        self.priced = 0
+        self.prices: list[Decimal] = []
+        self.counts: Counter[str] = Counter()
+        self.failures: list[str] = []
+        self.started = time.monotonic()
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if crawler.spidercls.name != "shop":
+            raise NotConfigured("StorePipeline stores offers of the shop spider only")
+        return cls(crawler)
+
+    @property
+    def spider(self):
+        return self.crawler.spider
+
+    def open_spider(self):
+        spider = self.spider
+        with spider.engine.begin() as conn:
+            self.run_id = db.start_crawl_run(conn, spider.competitor_id, platform=spider.platform)
+        spider.crawl_run_id = self.run_id
+        logger.info("storecheck: crawl run %d started for %s", self.run_id, spider.competitor.name)
+
+    def process_item(self, item):
+        if not isinstance(item, Offer):
+            item = Offer.model_validate(item.offer_values() if isinstance(item, OfferItem) else dict(item))
+        self.buffer.append(item)
+        self.items += 1
+        if item.price is not None:
+            self.priced += 1
+            self.prices.append(item.price)
+        if len(self.buffer) >= self.batch_size:
+            self.flush()
+        if self.items % self.progress_every == 0:
+            self._progress()
+        return item
+
+    def _progress(self) -> None:
+        pages = self.stats.get_value("response_received_count", 0)
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        logger.info("storecheck progress: items=%d pages=%d pages_per_s=%.1f", self.items, pages, pages / elapsed)
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        batch, self.buffer = self.buffer, []
+        try:
+            with self.spider.engine.begin() as conn:
+                counts = db.store_offers(conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id)
+            self.counts.update(counts)
+        except Exception as exc:  # noqa: BLE001 - recorded on the run, which then fails
+            logger.exception("storecheck: storing %d offers failed", len(batch))
+            self.failures.append(f"store failed: {type(exc).__name__}: {str(exc)[:200]}")
+
+    def close_spider(self):
+        self.flush()
+
+    def spider_closed(self, spider, reason):
+        if self.run_id is None:
+            return
+        self._progress()
+        summary = self.summary(reason)
+        with spider.engine.begin() as conn:
+            summary["health"] = health_checks(
+                conn, spider.competitor_id, self.run_id, self.items, self.priced, self.prices, spider.workspace.config.crawl
+            )
+            db.finish_crawl_run(conn, self.run_id, **summary)
+        logger.info(
+            "storecheck: crawl run %d %s: items=%d pages=%d new_observations=%d unchanged=%d",
+            self.run_id, summary["status"], self.items, summary["pages"],
+            self.counts["new_observations"], self.counts["unchanged"],
+        )
+
+    def summary(self, reason: str) -> dict:
+        stats = self.stats.get_stats()
+        dropped = {k.removeprefix("dropped/"): v for k, v in stats.items() if k.startswith("dropped/")}
+        errors = list(getattr(self.spider, "errors", []))
+        errors.extend(self.failures)
+        error_count = stats.get("storecheck/errors", 0)
+        lost = sum(v for k, v in dropped.items() if k not in BENIGN_DROPS)
+        if self.failures or self.items == 0:
+            status = "failed"
+        elif error_count or lost or reason != "finished" or stats.get("log_count/ERROR", 0):
+            status = "partial"
+        else:
+            status = "finished"
+        if stats.get("log_count/ERROR", 0) and not errors:
+            errors.append(f"{stats['log_count/ERROR']} errors in the log")
+        return {
+            "status": status,
+            "platform": self.spider.platform,
+            "pages": stats.get("response_received_count", 0),
+            "items": self.items,
+            "dropped": dropped,
+            "errors": errors[:50],
+            "finish_reason": reason,
+        }
+
+
+def health_checks(conn, competitor_id: int, run_id: int, items: int, priced: int, prices: list[Decimal], crawl) -> list[str]:
+    """Plain sentences about a run that looks wrong even when nothing failed."""
+    health: list[str] = []
+    previous = conn.execute(
+        select(db.crawl_runs.c["items"])
+        .where(
+            db.crawl_runs.c.competitor_id == competitor_id,
+            db.crawl_runs.c.status == "finished",
+            db.crawl_runs.c.id != run_id,
+        )
+        .order_by(db.crawl_runs.c.started_at.desc(), db.crawl_runs.c.id.desc())
+        .limit(1)
+    ).scalar()
+    if previous and items < previous * crawl.min_items_ratio:
+        health.append(
+            f"only {items} items, {items / previous:.0%} of the previous finished run's {previous} "
+            f"(threshold {crawl.min_items_ratio:.0%})"
+        )
+    if items:
+        coverage = priced / items
+        if coverage < crawl.min_price_coverage:
+            health.append(f"only {coverage:.0%} of items have a price (threshold {crawl.min_price_coverage:.0%})")
+    zero = sum(1 for p in prices if p == 0)
+    if zero:
+        health.append(f"{zero} item(s) priced 0")
+    if prices:
+        middle = median(prices)
+        absurd = [p for p in prices if p >= ABSURD_PRICE or (middle > 0 and p > middle * 1000)]
+        if absurd:
+            health.append(f"{len(absurd)} item(s) with absurd prices (e.g. {max(absurd)}; median {middle})")
+    return health

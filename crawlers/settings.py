@@ -1,0 +1,61 @@
+"""Scrapy settings of the storecheck project: polite defaults.
+
+The shop spider overrides the per-workspace values (user agent, delay,
+concurrency, page and depth limits, timeout, retries) from the workspace's
+`[crawl]` table and the competitor's overrides when it starts, so
+`scrapy crawl shop -a competitor=NAME` behaves the same from `storecheck
+crawl`, a shell or scrapyd. `-s NAME=VALUE` on the command line still wins.
+"""
+
+from storecheck.config import USER_AGENT
+
+BOT_NAME = "storecheck"
+SPIDER_MODULES = ["crawlers.spiders"]
+NEWSPIDER_MODULE = "crawlers.spiders"
+ADDONS: dict = {}
+
+# Be a guest a shop is glad to have: announce who we are, read robots.txt,
+# keep a delay and back off when the server slows down.
+USER_AGENT = USER_AGENT
+ROBOTSTXT_OBEY = True
+DOWNLOAD_DELAY = 0.5
+DOWNLOAD_DELAY_JITTER = 0.5  # ±50 % around DOWNLOAD_DELAY
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+# A crawl opens no ports: `storecheck crawl` stops a crawl with a signal.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# Limits, so a crawl that has gone wrong (a calendar, a faceted search) stops.
+# Safety net for chains of requests (API pages included); the shop spider sets it to
+# crawl.max_pages and limits link depth from the start page itself (crawl.depth_limit).
+DEPTH_LIMIT = 20000
+CLOSESPIDER_PAGECOUNT = 20000
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+# Modern Scrapy defaults, stated so an older installed default cannot differ.
+REQUEST_FINGERPRINTER_CLASS = "scrapy.utils.request.RequestFingerprinter"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+
+ITEM_PIPELINES = {
+    "crawlers.pipelines.NormalisePipeline": 100,
+    "crawlers.pipelines.ValidatePipeline": 200,
+    "crawlers.pipelines.DedupePipeline": 300,
+    "crawlers.pipelines.StorePipeline": 900,
+}
+
+LOG_LEVEL = "INFO"
+# One progress line every this many stored items (read by `storecheck crawl`).
+STORECHECK_PROGRESS_EVERY = 100
+STORECHECK_STORE_BATCH = 500

@@ -1,0 +1,1 @@
+"""Spiders of the storecheck Scrapy project (`scrapy crawl shop -a competitor=NAME`)."""

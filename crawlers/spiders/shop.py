@@ -1,0 +1,564 @@
+"""The one shop spider: `scrapy crawl shop -a competitor=NAME`.
+
+It reads the workspace (env STORECHECK_WORKSPACE, or `-a workspace=DIR`),
+finds the competitor, and crawls by platform: the config's `platform`, else
+the platform detected on an earlier run, else detection now (Shopify
+`products.json`, WooCommerce Store API, a sitemap, plain HTML link
+discovery). The platform found is written back to `competitors.detected_platform`.
+
+Each platform is one small group of methods on the same spider; an odd shop
+gets a config override (selectors, product URL pattern), not a new spider.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import os
+import re
+from collections.abc import AsyncIterator, Iterable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Request, Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from sqlalchemy import select, update
+from twisted.python.failure import Failure
+
+from crawlers.extraction import extract_offers
+from crawlers.items import OfferItem
+from crawlers.promotions import parse_promotion
+from storecheck import db
+from storecheck.config import Competitor, ConfigError, Workspace
+from storecheck.models import normalise_gtin
+
+PLATFORMS = ("shopify", "woocommerce", "sitemap", "html")
+SHOPIFY_PAGE_SIZE = 250
+WOO_PAGE_SIZE = 100
+MAX_ERRORS_KEPT = 50
+
+# Links a product crawl never needs: carts, accounts, searches, sorted or filtered copies of listings.
+_SKIP_LINK = re.compile(
+    r"/(?:cart|basket|checkout|checkouts|account|my-account|login|logout|register|wishlist|compare|search|admin|wp-admin|"
+    r"feed|comments|tag|author|blog|blogs|news|policies|pages/(?:contact|about))(?:/|$|\?)|"
+    r"[?&](?:add-to-cart|add_to_cart|sort|sort_by|orderby|order|filter|q|s|view|currency|lang|variant)=",
+    re.I,
+)
+_PRODUCT_SITEMAP = re.compile(r"product|produkt|produit|producto|artikel|item", re.I)
+_OTHER_SITEMAP = re.compile(r"categor|[-_]cat\b|[-_]cat[-_]|taxonom|collection|tag|brand|attribute|page|post(?!s-product)|blog", re.I)
+_PRODUCT_URL_HINT = re.compile(r"/(?:products?|p|item|items|dp|artikel|produkt|produit|producto|prodotto)/|[-_/]p?\d{3,}[-_.]|\.html?$", re.I)
+
+
+class ShopSpider(scrapy.Spider):
+    name = "shop"
+
+    def __init__(self, competitor: str | None = None, workspace: str | None = None, platform: str | None = None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not competitor:
+            raise ValueError("Name the competitor: scrapy crawl shop -a competitor=NAME")
+        self.competitor_name = competitor
+        path = workspace or os.environ.get("STORECHECK_WORKSPACE")
+        if not path:
+            raise ConfigError("Set STORECHECK_WORKSPACE (or -a workspace=DIR) to the storecheck workspace folder.")
+        self.workspace = Workspace(Path(path))
+        self.competitor: Competitor = self.workspace.config.competitor(competitor)
+        self.engine = db.open_database(self.workspace.database_url)
+        with self.engine.begin() as conn:
+            ids = db.sync_competitors(conn, self.workspace.config.competitors)
+            self.competitor_id = ids[self.competitor.name]
+            detected = conn.execute(
+                select(db.competitors.c.detected_platform).where(db.competitors.c.id == self.competitor_id)
+            ).scalar()
+        self.platform: str | None = None
+        if platform and platform != "auto":
+            self.platform = platform
+        elif self.competitor.platform != "auto":
+            self.platform = self.competitor.platform
+        elif detected in PLATFORMS:
+            self.platform = detected
+        self.start_url = self.competitor.url
+        parts = urlsplit(self.start_url)
+        self.origin = f"{parts.scheme}://{parts.netloc}"
+        self.allowed_domains = [parts.hostname] if parts.hostname else []
+        self.currency = self.competitor.currency
+        self.errors: list[str] = []
+        self.error_count = 0
+        self.pattern = re.compile(self.competitor.product_url_pattern) if self.competitor.product_url_pattern else None
+        # allow_domains is checked by hand: LinkExtractor's domain match fails on "host:port".
+        self.link_extractor = LinkExtractor(deny=(_SKIP_LINK.pattern,), unique=True)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider._apply_settings(crawler.settings)
+        crawler.signals.connect(spider._on_spider_error, signal=scrapy.signals.spider_error)
+        return spider
+
+    def _apply_settings(self, settings) -> None:
+        """The workspace's [crawl] table and the competitor's overrides, at spider priority
+        (so `-s NAME=VALUE` on the command line still wins)."""
+        crawl = self.workspace.config.crawl
+        delay = self.competitor.download_delay if self.competitor.download_delay is not None else crawl.download_delay
+        concurrency = self.competitor.concurrency or crawl.concurrency
+        values = {
+            "USER_AGENT": crawl.user_agent,
+            "ROBOTSTXT_OBEY": crawl.obey_robots,
+            "AUTOTHROTTLE_ENABLED": crawl.autothrottle,
+            "DOWNLOAD_DELAY": delay,
+            # AutoThrottle starts at its start delay and only then adapts; never start below the floor.
+            "AUTOTHROTTLE_START_DELAY": max(delay, 1.0) if delay > 0 else 0.0,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+            "CLOSESPIDER_PAGECOUNT": crawl.max_pages,
+            # Scrapy's depth counts every hop, API pages included; only the page budget bounds
+            # those. Link depth from the start page is limited by the spider (crawl.depth_limit).
+            "DEPTH_LIMIT": crawl.max_pages,
+            "DOWNLOAD_TIMEOUT": crawl.timeout,
+            "RETRY_TIMES": crawl.retries,
+        }
+        if delay == 0:
+            values["DOWNLOAD_DELAY_JITTER"] = 0
+        if self.competitor.js:
+            self.logger.warning(
+                "%s asks for JavaScript rendering (js = true); this release crawls without it "
+                "(install scrapy-playwright support in a later release).",
+                self.competitor.name,
+            )
+        for key, value in values.items():
+            settings.set(key, value, priority="spider")
+        self.link_depth_limit = crawl.depth_limit
+
+    # --- start and detection ------------------------------------------------
+
+    async def start(self) -> AsyncIterator[Any]:
+        self.logger.info(
+            "storecheck: crawling %s (%s) platform=%s", self.competitor.name, self.start_url, self.platform or "detect"
+        )
+        if self.platform:
+            for request in self._platform_requests(self.platform):
+                yield request
+        else:
+            yield self._detect_request(0)
+
+    _DETECTION = (
+        ("shopify", "/products.json?limit=1"),
+        ("woocommerce", "/wp-json/wc/store/v1/products?per_page=1"),
+        ("sitemap", "/robots.txt"),
+        ("sitemap", "/sitemap.xml"),
+    )
+
+    def _detect_request(self, step: int) -> Request:
+        if step >= len(self._DETECTION):
+            return self._use_platform("html")
+        kind, path = self._DETECTION[step]
+        return Request(
+            self.origin + path,
+            callback=self.parse_detect,
+            errback=self.detect_failed,
+            cb_kwargs={"step": step},
+            dont_filter=True,
+            meta={"step": step, "dont_retry": False, "handle_httpstatus_list": [404, 403, 410, 400]},
+            priority=100,
+        )
+
+    def parse_detect(self, response: Response, step: int):
+        kind, _ = self._DETECTION[step]
+        if response.status == 200:
+            if kind == "shopify":
+                data = _json(response)
+                if isinstance(data, dict) and isinstance(data.get("products"), list):
+                    yield from self._use_platform_requests("shopify")
+                    return
+            elif kind == "woocommerce":
+                data = _json(response)
+                if isinstance(data, list) and (not data or isinstance(data[0], dict) and "prices" in data[0]):
+                    yield from self._use_platform_requests("woocommerce")
+                    return
+            elif path_is(response, "/robots.txt"):
+                sitemaps = list(sitemap_urls_from_robots(response.text, base_url=response.url))
+                if sitemaps:
+                    self.platform = "sitemap"
+                    self._store_platform()
+                    for url in sitemaps:
+                        yield self._sitemap_request(url)
+                    return
+            else:
+                body = self._sitemap_body(response)
+                if body is not None:
+                    self.platform = "sitemap"
+                    self._store_platform()
+                    yield from self._parse_sitemap_body(response, body)
+                    return
+        yield self._detect_request(step + 1)
+
+    def detect_failed(self, failure: Failure):
+        step = failure.request.meta.get("step", 0)
+        yield self._detect_request(step + 1)
+
+    def _use_platform(self, platform: str) -> Request:
+        requests = list(self._use_platform_requests(platform))
+        return requests[0]
+
+    def _use_platform_requests(self, platform: str) -> Iterable[Request]:
+        self.platform = platform
+        self._store_platform()
+        self.logger.info("storecheck: %s detected as %s", self.competitor.name, platform)
+        yield from self._platform_requests(platform)
+
+    def _store_platform(self) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(db.competitors).where(db.competitors.c.id == self.competitor_id).values(detected_platform=self.platform)
+            )
+
+    def _platform_requests(self, platform: str) -> Iterable[Request]:
+        if platform == "shopify":
+            if self.currency:
+                yield self._shopify_page(1)
+            else:
+                # products.json states no currency; the storefront's Shopify.currency does.
+                yield Request(self.origin + "/", callback=self.parse_shopify_home, errback=self.shopify_home_failed, dont_filter=True)
+        elif platform == "woocommerce":
+            yield self._woo_page(1)
+        elif platform == "sitemap":
+            yield Request(self.origin + "/robots.txt", callback=self.parse_robots, errback=self.robots_failed, dont_filter=True,
+                          meta={"handle_httpstatus_list": [404, 403, 410]})
+        else:
+            yield Request(self.start_url, callback=self.parse_page, errback=self.errback, dont_filter=True)
+
+    # --- Shopify ---------------------------------------------------------------
+
+    def parse_shopify_home(self, response: Response):
+        match = re.search(r'Shopify\.currency\s*=\s*\{[^}]*"active"\s*:\s*"([A-Z]{3})"', response.text) if isinstance(
+            response, TextResponse
+        ) else None
+        if match:
+            self.currency = match.group(1)
+        yield self._shopify_page(1)
+
+    def shopify_home_failed(self, failure: Failure):
+        yield self._shopify_page(1)
+
+    def _shopify_page(self, page: int) -> Request:
+        url = f"{self.origin}/products.json?" + urlencode({"page": page, "limit": SHOPIFY_PAGE_SIZE})
+        return Request(url, callback=self.parse_shopify, errback=self.errback, cb_kwargs={"page": page}, dont_filter=True)
+
+    def parse_shopify(self, response: Response, page: int):
+        data = _json(response)
+        if not isinstance(data, dict) or not isinstance(data.get("products"), list):
+            self._error(f"not Shopify JSON: {response.url}")
+            return
+        products = data["products"]
+        for product in products:
+            yield from self._shopify_offers(product)
+        if products:
+            yield self._shopify_page(page + 1)
+
+    def _shopify_offers(self, product: dict) -> Iterable[OfferItem]:
+        handle = product.get("handle") or str(product.get("id"))
+        url = f"{self.origin}/products/{handle}"
+        variants = product.get("variants") or []
+        images = product.get("images") or []
+        image = images[0].get("src") if images and isinstance(images[0], dict) else None
+        promotion_text = _shopify_promotion_text(product)
+        for variant in variants:
+            title = (variant.get("title") or "").strip()
+            name = product.get("title") or ""
+            if title and title.casefold() != "default title":
+                name = f"{name} - {title}"
+            price = _decimal(variant.get("price"))
+            regular = _decimal(variant.get("compare_at_price"))
+            yield OfferItem.from_mapping({
+                "key": str(variant.get("id") or f"{handle}?variant={variant.get('id')}"),
+                "parent_key": handle,
+                "name": name,
+                "brand": product.get("vendor") or None,
+                "category": product.get("product_type") or None,
+                "sku": variant.get("sku") or None,
+                "gtin": normalise_gtin(variant.get("barcode")),
+                "url": url if len(variants) == 1 else f"{url}?variant={variant.get('id')}",
+                "image": (variant.get("featured_image") or {}).get("src") if isinstance(variant.get("featured_image"), dict) else image,
+                "description": _strip_html(product.get("body_html")),
+                "size": title if title and title.casefold() != "default title" else None,
+                "price": price,
+                "regular_price": regular if regular and price is not None and regular > price else None,
+                "currency": self.currency,
+                "in_stock": bool(variant.get("available")) if "available" in variant else None,
+                "promotion_text": promotion_text,
+                "source": "shopify",
+            })
+
+    # --- WooCommerce Store API ---------------------------------------------------
+
+    def _woo_page(self, page: int) -> Request:
+        url = f"{self.origin}/wp-json/wc/store/v1/products?" + urlencode({"per_page": WOO_PAGE_SIZE, "page": page})
+        return Request(url, callback=self.parse_woo, errback=self.errback, cb_kwargs={"page": page}, dont_filter=True)
+
+    def parse_woo(self, response: Response, page: int):
+        data = _json(response)
+        if not isinstance(data, list):
+            self._error(f"not WooCommerce Store API JSON: {response.url}")
+            return
+        for product in data:
+            if isinstance(product, dict):
+                yield self._woo_offer(product)
+        if page == 1:
+            total_pages = _int(response.headers.get(b"X-WP-TotalPages"))
+            if total_pages is None:
+                # No totals header (a proxy stripped it): walk until an empty page.
+                if data:
+                    yield self._woo_page(2)
+            else:
+                for next_page in range(2, total_pages + 1):
+                    yield self._woo_page(next_page)
+        elif response.headers.get(b"X-WP-TotalPages") is None and data:
+            yield self._woo_page(page + 1)
+
+    def _woo_offer(self, product: dict) -> OfferItem:
+        prices = product.get("prices") or {}
+        minor = _int(prices.get("currency_minor_unit"))
+        minor = 2 if minor is None else minor
+        price = _minor_units(prices.get("price"), minor)
+        regular = _minor_units(prices.get("regular_price"), minor)
+        sku = product.get("sku") or None
+        categories = [c.get("name") for c in product.get("categories") or [] if isinstance(c, dict) and c.get("name")]
+        brands = [b.get("name") for b in product.get("brands") or [] if isinstance(b, dict) and b.get("name")]
+        images = product.get("images") or []
+        size = None
+        for attribute in product.get("attributes") or []:
+            if isinstance(attribute, dict) and str(attribute.get("name", "")).casefold() in ("size", "größe", "grösse", "weight", "volume", "pack size"):
+                terms = attribute.get("terms") or []
+                if terms and isinstance(terms[0], dict):
+                    size = terms[0].get("name")
+        tags = [t.get("name") for t in product.get("tags") or [] if isinstance(t, dict) and t.get("name")]
+        promotion_text = next((t for t in tags if _is_specific_promotion(t)), None)
+        return OfferItem.from_mapping({
+            "key": str(product.get("id")),
+            "parent_key": str(product["parent"]) if product.get("parent") else None,
+            "name": html_lib.unescape(product.get("name") or ""),
+            "brand": html_lib.unescape(brands[0]) if brands else None,
+            "category": html_lib.unescape(categories[0]) if categories else None,
+            "sku": sku,
+            # Small shops often use the EAN as their sku.
+            "gtin": normalise_gtin(sku) if sku and re.fullmatch(r"\d{8}|\d{12,14}", sku) else None,
+            "url": product.get("permalink"),
+            "image": images[0].get("src") if images and isinstance(images[0], dict) else None,
+            "description": _strip_html(product.get("short_description") or product.get("description")),
+            "size": size,
+            "price": price,
+            "regular_price": regular if regular is not None and price is not None and regular > price else None,
+            "currency": prices.get("currency_code") or self.currency,
+            "in_stock": product.get("is_in_stock"),
+            "promotion_text": promotion_text or ("Sale" if product.get("on_sale") else None),
+            "source": "woocommerce",
+        })
+
+    # --- sitemaps --------------------------------------------------------------------
+
+    def parse_robots(self, response: Response):
+        sitemaps = list(sitemap_urls_from_robots(response.text, base_url=response.url)) if response.status == 200 else []
+        if not sitemaps:
+            sitemaps = [self.origin + "/sitemap.xml"]
+        for url in sitemaps:
+            yield self._sitemap_request(url)
+
+    def robots_failed(self, failure: Failure):
+        yield self._sitemap_request(self.origin + "/sitemap.xml")
+
+    def _sitemap_request(self, url: str, products: bool = False) -> Request:
+        return Request(url, callback=self.parse_sitemap, errback=self.errback, cb_kwargs={"products": products})
+
+    def _sitemap_body(self, response: Response) -> bytes | None:
+        body = response.body
+        if gzip_magic_number(response):
+            try:
+                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+            except ValueError:
+                return None
+        if b"<urlset" in body[:2000] or b"<sitemapindex" in body[:2000]:
+            return body
+        return None
+
+    def parse_sitemap(self, response: Response, products: bool = False):
+        body = self._sitemap_body(response)
+        if body is None:
+            self._error(f"not a sitemap: {response.url}")
+            return
+        yield from self._parse_sitemap_body(response, body, products)
+
+    def _parse_sitemap_body(self, response: Response, body: bytes, products: bool = False):
+        sitemap = Sitemap(body)
+        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        if sitemap.type == "sitemapindex":
+            product_maps = [loc for loc in locs if _PRODUCT_SITEMAP.search(loc) and not _OTHER_SITEMAP.search(loc)]
+            for loc in product_maps or locs:
+                yield self._sitemap_request(urljoin(response.url, loc), products=bool(product_maps))
+            return
+        product_sitemap = products or bool(_PRODUCT_SITEMAP.search(response.url) and not _OTHER_SITEMAP.search(response.url))
+        chosen = self._product_urls(locs, product_sitemap)
+        for loc in chosen:
+            yield Request(urljoin(response.url, loc), callback=self.parse_product, errback=self.errback,
+                          cb_kwargs={"expected": True})
+
+    def _product_urls(self, locs: list[str], product_sitemap: bool) -> list[str]:
+        if self.pattern is not None:
+            return [loc for loc in locs if self.pattern.search(loc)]
+        if product_sitemap:
+            # Shopify lists the home page in its product sitemap; anything with no path is not a product.
+            return [loc for loc in locs if urlsplit(loc).path not in ("", "/")]
+        hinted = [loc for loc in locs if _PRODUCT_URL_HINT.search(urlsplit(loc).path)]
+        return hinted
+
+    # --- pages ------------------------------------------------------------------------
+
+    def parse_product(self, response: Response, expected: bool = False):
+        """A page expected to be a product page (from a product sitemap or the URL pattern)."""
+        items = list(self._page_offers(response))
+        if items:
+            yield from items
+        elif expected:
+            self.crawler.stats.inc_value("dropped/no_product_on_page")
+            self._error(f"no product found on {response.url}", count=False)
+
+    def parse_page(self, response: Response):
+        """HTML discovery: product pages are the ones where extraction finds a product; follow links.
+
+        Depth counts clicks away from the start page; "next page" links of a listing
+        do not count, so a long category is read to its end.
+        """
+        if not isinstance(response, TextResponse):
+            return
+        yield from self._page_offers(response)
+        depth = response.meta.get("link_depth", 0)
+        for link in self.link_extractor.extract_links(response):
+            if urlsplit(link.url).hostname not in self.allowed_domains:
+                continue
+            link_depth = depth if _is_pagination(link.url, link.text) else depth + 1
+            if link_depth > self.link_depth_limit:
+                continue
+            looks_like_product = bool(self.pattern.search(link.url) if self.pattern else _PRODUCT_URL_HINT.search(urlsplit(link.url).path))
+            yield Request(
+                link.url, callback=self.parse_page, errback=self.errback, meta={"link_depth": link_depth},
+                priority=1 if looks_like_product else 0,
+            )
+
+    def _page_offers(self, response: Response) -> Iterable[OfferItem]:
+        if not isinstance(response, TextResponse):
+            return
+        offers = extract_offers(
+            response,
+            selectors=self.competitor.selectors,
+            currency=self.currency or self.workspace.config.shop.currency,
+            decimal_separator=self.competitor.decimal_separator,
+        )
+        if len(offers) > 1 and len({o.get("url") for o in offers}) == len(offers) and not any(
+            _same_page(o.get("url"), response.url) for o in offers
+        ):
+            # A listing marked up with products; their own pages are crawled instead.
+            return
+        priced = [o for o in offers if o.get("price") is not None or o.get("source") in ("json-ld", "microdata", "selectors")]
+        for offer in priced:
+            offer.setdefault("page_url", response.url)
+            yield OfferItem.from_mapping(offer)
+
+    # --- errors -------------------------------------------------------------------------
+
+    def errback(self, failure: Failure):
+        request = failure.request
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            self._error(f"HTTP {response.status} {request.url}")
+        else:
+            self._error(f"{failure.type.__name__} {request.url}: {str(failure.value)[:120]}")
+
+    def _on_spider_error(self, failure: Failure, response: Response, spider) -> None:
+        self._error(f"{failure.type.__name__} in {response.url}: {str(failure.value)[:120]}")
+
+    def _error(self, message: str, count: bool = True) -> None:
+        if count:
+            self.error_count += 1
+            self.crawler.stats.inc_value("storecheck/errors")
+        if len(self.errors) < MAX_ERRORS_KEPT:
+            self.errors.append(message[:300])
+        self.logger.warning("storecheck: %s", message)
+
+
+# --- small helpers -----------------------------------------------------------------------
+
+
+_PAGINATION_URL = re.compile(r"[?&](?:page|p|pg|paged|pagenumber|seite|pagina|offset|start)=\d+|/page/\d+/?$", re.I)
+_PAGINATION_TEXT = re.compile(r"^\s*(?:\d+|next|previous|prev|weiter|zurück|suivant|siguiente|[›»«‹→←>]+|next\s+page)\s*[›»→>]?\s*$", re.I)
+
+
+def _is_pagination(url: str, text: str | None) -> bool:
+    return bool(_PAGINATION_URL.search(url) or (text and _PAGINATION_TEXT.match(text)))
+
+
+def path_is(response: Response, path: str) -> bool:
+    return urlsplit(response.url).path == path
+
+
+def _json(response: Response) -> Any:
+    try:
+        return json.loads(response.body)
+    except ValueError:
+        return None
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def _decimal(value: Any) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Decimal(str(value))
+    except ArithmeticError:
+        return None
+
+
+def _minor_units(value: Any, minor: int) -> Decimal | None:
+    amount = _decimal(value)
+    if amount is None:
+        return None
+    return amount / (Decimal(10) ** minor)
+
+
+def _strip_html(value: Any) -> str | None:
+    if not value:
+        return None
+    text = re.sub(r"<[^>]+>", " ", str(value))
+    text = re.sub(r"\s+", " ", html_lib.unescape(text)).strip()
+    return text or None
+
+
+def _same_page(url: str | None, page: str) -> bool:
+    if not url:
+        return False
+    a, b = urlsplit(url), urlsplit(page)
+    return (a.netloc, a.path.rstrip("/")) == (b.netloc, b.path.rstrip("/"))
+
+
+def _is_specific_promotion(text: str) -> bool:
+    promotion = parse_promotion(text)
+    return promotion is not None and promotion.type != "sale"
+
+
+def _shopify_promotion_text(product: dict) -> str | None:
+    tags = product.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.split(",")]
+    for tag in tags:
+        if tag and tag != product.get("product_type") and _is_specific_promotion(tag):
+            return tag
+    return None

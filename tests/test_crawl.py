@@ -1,0 +1,252 @@
+"""Crawls end to end: a real `scrapy crawl shop` subprocess against the demo shops on 127.0.0.1,
+plus the item pipelines one by one."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from scrapy.exceptions import DropItem
+from sqlalchemy import func, select
+
+from crawlers.items import OfferItem
+from crawlers.pipelines import DedupePipeline, NormalisePipeline, ValidatePipeline, health_checks
+from storecheck import db
+from storecheck.config import CONFIG_TEMPLATE, Workspace
+from storecheck.crawl import crawl_command, run_crawl, unseen_products
+from storecheck.demo.shops import SHOP_KINDS, DemoShops, Response
+from storecheck.demo.world import World
+from storecheck.models import Offer
+
+PRODUCTS = 60
+
+
+@pytest.fixture(scope="module")
+def shops():
+    with DemoShops(World(seed=1, products=PRODUCTS)) as running:
+        yield running
+
+
+def new_workspace(path: Path) -> Workspace:
+    path.mkdir(parents=True, exist_ok=True)
+    (path / "storecheck.toml").write_text(CONFIG_TEMPLATE.format(shop_name="T", currency="EUR"), encoding="utf-8")
+    return Workspace(path)
+
+
+def expected_offers(shops: DemoShops, name: str) -> int:
+    catalogue = shops.catalogues[name]
+    if shops.platforms[name] == "shopify":
+        return sum(len(catalogue.product(i)["variants"]) for i in range(catalogue.count))
+    return catalogue.count
+
+
+def counts(workspace: Workspace) -> tuple[int, int]:
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            products = conn.execute(select(func.count()).select_from(db.competitor_products)).scalar()
+            observations = conn.execute(select(func.count()).select_from(db.observations)).scalar()
+    finally:
+        engine.dispose()
+    return products, observations
+
+
+@pytest.mark.parametrize(
+    ("name", "platform"),
+    [("Northwind Outfitters", "shopify"), ("Greenleaf Market", "woocommerce"), ("Corner Store", "sitemap")],
+)
+def test_crawl_demo_shop_then_recrawl_adds_nothing(shops, tmp_path, name, platform):
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor(name, shops.urls[name], download_delay=0)
+    lines: list[str] = []
+
+    summary = run_crawl(workspace, name, on_output=lines.append, timeout=120)
+
+    expected = expected_offers(shops, name)
+    assert summary["status"] == "finished", summary
+    assert summary["platform"] == platform
+    assert summary["items"] == expected
+    assert summary["pages"] > 0 and summary["errors"] == [] and summary["health"] == []
+    assert any("progress" in line for line in lines)
+    products, observations = counts(workspace)
+    assert products == expected and observations == expected
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        detected = conn.execute(select(db.competitors.c.detected_platform).where(db.competitors.c.name == name)).scalar()
+        priced = conn.execute(
+            select(func.count()).select_from(db.observations).where(db.observations.c.price > 0, db.observations.c.currency == "EUR")
+        ).scalar()
+    engine.dispose()
+    assert detected == platform
+    assert priced == expected
+
+    again = run_crawl(workspace, name, timeout=120)
+    assert again["status"] == "finished" and again["items"] == expected
+    assert counts(workspace) == (expected, expected)  # unchanged shop: no new observation rows
+
+
+def test_prices_and_promotions_match_the_shop(shops, tmp_path):
+    """Corner Store mixes microdata and visible-only pages with decimal commas."""
+    name = "Corner Store"
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor(name, shops.urls[name], download_delay=0, platform="html")
+    summary = run_crawl(workspace, name, timeout=120)
+    assert summary["status"] == "finished" and summary["items"] == PRODUCTS
+    hits = shops.hits[name]
+    assert hits["/robots.txt"] >= 1
+    assert hits["/cart"] == 0 and hits["/search"] == 0  # disallowed by robots.txt
+    catalogue = shops.catalogues[name]
+    truth = {p["sku"]: p for p in (catalogue.product(i) for i in range(catalogue.count))}
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(db.competitor_products.c.key, db.observations).join(
+                db.observations, db.observations.c.competitor_product_id == db.competitor_products.c.id
+            )
+        ).all()
+    engine.dispose()
+    assert {row.key for row in rows} == set(truth)
+    for row in rows:
+        product = truth[row.key]
+        assert Decimal(row.price) == product["price"], row.key
+        assert (Decimal(row.regular_price) if row.regular_price is not None else None) == product["regular_price"], row.key
+        assert row.in_stock == product["in_stock"], row.key
+        if product["promotion"]:
+            assert row.promo_text == product["promotion"], row.key
+        elif product["regular_price"]:
+            assert row.promo_type == "sale"
+
+
+def test_server_errors_make_a_partial_run_and_nothing_is_gone(shops, tmp_path, monkeypatch):
+    name = "Corner Store"
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor(name, shops.urls[name], download_delay=0)
+    first = run_crawl(workspace, name, timeout=120)
+    assert first["status"] == "finished"
+
+    plain = SHOP_KINDS["html"]
+    route = plain.route
+
+    def failing(self, path, query):
+        if path.startswith("/p/") and int(path[3:].split("-")[0]) % 5 in (0, 1):
+            return Response(500, "text/plain", "internal error")
+        return route(self, path, query)
+
+    monkeypatch.setattr(plain, "route", failing)
+    second = run_crawl(workspace, name, extra_settings={"RETRY_TIMES": 1}, timeout=120)
+
+    assert second["status"] == "partial", second
+    assert 0 < second["items"] < PRODUCTS
+    assert any(error.startswith("HTTP 500") for error in second["errors"])
+    assert any("previous finished run" in message for message in second["health"])
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        cid = db.competitor_id(conn, name)
+        assert unseen_products(conn, cid) is None  # a partial run cannot say a product is gone
+        products = conn.execute(select(func.count()).select_from(db.competitor_products)).scalar()
+    engine.dispose()
+    assert products == PRODUCTS
+
+    monkeypatch.setattr(plain, "route", route)
+    third = run_crawl(workspace, name, timeout=120)
+    assert third["status"] == "finished"
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        assert unseen_products(conn, db.competitor_id(conn, name)) == []
+    engine.dispose()
+
+
+def test_unreachable_shop_fails_with_the_reason(tmp_path):
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Gone", "http://127.0.0.1:9/", download_delay=0)
+    summary = run_crawl(workspace, "Gone", extra_settings={"RETRY_TIMES": 0}, timeout=120)
+    assert summary["status"] == "failed"
+    assert summary["items"] == 0
+    assert any("127.0.0.1:9" in error for error in summary["errors"]), summary["errors"]
+
+
+def test_crawl_command():
+    command = crawl_command("Shop A", {"CLOSESPIDER_PAGECOUNT": 5})
+    assert command[-6:] == ["crawl", "shop", "-a", "competitor=Shop A", "-s", "CLOSESPIDER_PAGECOUNT=5"][-6:]
+
+
+# --- pipelines one by one -----------------------------------------------------------
+
+
+class FakeStats:
+    def __init__(self):
+        self.values: dict[str, int] = {}
+
+    def inc_value(self, key, count=1, start=0):
+        self.values[key] = self.values.get(key, start) + count
+
+    def get_value(self, key, default=None):
+        return self.values.get(key, default)
+
+
+def fake_crawler():
+    spider = SimpleNamespace(currency=None, workspace=SimpleNamespace(config=SimpleNamespace(shop=SimpleNamespace(currency="EUR"))))
+    return SimpleNamespace(stats=FakeStats(), spider=spider)
+
+
+def test_normalise_derives_promotion_gtin_currency_and_unit_price():
+    item = OfferItem.from_mapping({
+        "key": "1", "name": "Cola  6 x 330 ml", "sku": "4006381333931", "price": Decimal("3.96"),
+        "regular_price": Decimal("4.96"), "promotion_text": "Save 20%",
+    })
+    item = NormalisePipeline(fake_crawler()).process_item(item)
+    assert item["name"] == "Cola 6 x 330 ml"
+    assert item["gtin"] == "04006381333931"
+    assert item["currency"] == "EUR"
+    assert item["promotion"].type == "percent_off" and item["promotion"].percent == Decimal(20)
+    assert (item["unit_price"], item["unit"]) == (Decimal("2.0000"), "l")
+
+
+def test_normalise_drops_a_was_price_that_is_not_higher():
+    item = OfferItem.from_mapping({"key": "1", "price": Decimal(5), "regular_price": Decimal(5), "currency": "EUR"})
+    item = NormalisePipeline(fake_crawler()).process_item(item)
+    assert item.get("regular_price") is None and item.get("promotion") is None
+
+
+def test_validate_turns_items_into_offers_and_drops_with_a_reason():
+    crawler = fake_crawler()
+    pipeline = ValidatePipeline(crawler)
+    offer = pipeline.process_item(OfferItem.from_mapping({"key": "a", "price": Decimal("1.50"), "currency": "EUR"}))
+    assert isinstance(offer, Offer) and offer.price == Decimal("1.50")
+    with pytest.raises(DropItem):
+        pipeline.process_item(OfferItem.from_mapping({"key": "b", "price": Decimal("-1"), "currency": "EUR"}))
+    with pytest.raises(DropItem):
+        pipeline.process_item(OfferItem.from_mapping({"key": "c", "price": Decimal("1"), "currency": "XYZ"}))
+    with pytest.raises(DropItem):
+        pipeline.process_item(OfferItem.from_mapping({"name": "no key"}))
+    assert crawler.stats.values == {"dropped/invalid_price": 1, "dropped/invalid_currency": 1, "dropped/no_key": 1}
+
+
+def test_dedupe_keeps_the_first_of_a_key():
+    crawler = fake_crawler()
+    pipeline = DedupePipeline(crawler)
+    assert pipeline.process_item(Offer(key="a")).key == "a"
+    with pytest.raises(DropItem):
+        pipeline.process_item(Offer(key="a"))
+    assert crawler.stats.values == {"dropped/duplicate": 1}
+
+
+def test_health_checks(tmp_path):
+    engine = db.open_database(f"sqlite:///{tmp_path / 'h.db'}")
+    crawl = SimpleNamespace(min_items_ratio=0.7, min_price_coverage=0.8)
+    with engine.begin() as conn:
+        cid = db.sync_competitors(conn, [SimpleNamespace(name="X", url="http://x.example/", platform="auto", stores=[])])["X"]
+        old = db.start_crawl_run(conn, cid)
+        db.finish_crawl_run(conn, old, status="finished", items=100)
+        run = db.start_crawl_run(conn, cid)
+        prices = [Decimal(0)] + [Decimal(2)] * 48 + [Decimal(5_000_000)]
+        health = health_checks(conn, cid, run, 60, 40, prices, crawl)
+        assert health_checks(conn, cid, run, 100, 100, [Decimal(2)] * 100, crawl) == []
+    engine.dispose()
+    assert len(health) == 4
+    assert any("previous finished run" in h for h in health)
+    assert any("have a price" in h for h in health)
+    assert any("priced 0" in h for h in health)
+    assert any("absurd" in h for h in health)

@@ -1,0 +1,113 @@
+"""Promotion texts -> structured promotions; pack sizes -> unit prices."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from crawlers.promotions import pack_quantity, parse_dates, parse_promotion, unit_price
+
+TODAY = date(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("-20%", {"type": "percent_off", "percent": Decimal(20)}),
+        ("20% off", {"type": "percent_off", "percent": Decimal(20)}),
+        ("20 % Rabatt", {"type": "percent_off", "percent": Decimal(20)}),
+        ("Save 25%", {"type": "percent_off", "percent": Decimal(25)}),
+        ("€2 off", {"type": "amount_off", "amount": Decimal(2)}),
+        ("Save £1.50", {"type": "amount_off", "amount": Decimal("1.50")}),
+        ("3 for 2", {"type": "multibuy", "buy": 3, "pay": 2}),
+        ("3 zum Preis von 2", {"type": "multibuy", "buy": 3, "pay": 2}),
+        ("2 for €5.00", {"type": "multibuy", "buy": 2, "bundle_price": Decimal("5.00")}),
+        ("2 für 5,00 €", {"type": "multibuy", "buy": 2, "bundle_price": Decimal("5.00")}),
+        ("any 3 for £10", {"type": "multibuy", "buy": 3, "bundle_price": Decimal(10)}),
+        ("buy 2 get 1 free", {"type": "multibuy", "buy": 3, "pay": 2}),
+        ("Buy one get one free", {"type": "multibuy", "buy": 2, "pay": 1}),
+        ("2nd at half price", {"type": "multibuy", "buy": 2, "percent": Decimal(50)}),
+        ("Buy 2 save 20%", {"type": "multibuy", "buy": 2, "percent": Decimal(20)}),
+        ("Bundle: shampoo + conditioner for €7.99", {"type": "bundle", "bundle_price": Decimal("7.99")}),
+        ("Clubcard price", {"type": "loyalty", "loyalty_only": True}),
+        ("Members only: 10% off", {"type": "loyalty", "loyalty_only": True, "percent": Decimal(10)}),
+        ("3 for 2 with your Nectar card", {"type": "multibuy", "loyalty_only": True, "buy": 3, "pay": 2}),
+        ("Sale", {"type": "sale"}),
+    ],
+)
+def test_promotion_texts(text, expected):
+    promotion = parse_promotion(text, today=TODAY)
+    assert promotion is not None
+    assert promotion.text == text
+    for field, value in expected.items():
+        assert getattr(promotion, field) == value, field
+
+
+def test_not_a_promotion():
+    assert parse_promotion("New", today=TODAY) is None
+    assert parse_promotion("", today=TODAY) is None
+    assert parse_promotion(None, price=Decimal(5), regular_price=Decimal(5)) is None
+    # A pack size is not a multibuy.
+    assert parse_promotion("5 x 2 kg", today=TODAY) is None
+
+
+def test_plain_sale_from_prices_only():
+    promotion = parse_promotion(None, price=Decimal("8.00"), regular_price=Decimal("10.00"))
+    assert promotion.type == "sale"
+    assert promotion.percent == Decimal("20.0")
+    assert promotion.amount == Decimal("2.00")
+
+
+def test_percent_off_text_with_prices_keeps_stated_depth():
+    promotion = parse_promotion("Save 20%", price=Decimal("7.99"), regular_price=Decimal("9.99"))
+    assert promotion.type == "percent_off" and promotion.percent == Decimal(20)
+    assert promotion.amount == Decimal("2.00")
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "ends"),
+    [
+        ("valid until 31.12.2024: -15%", None, date(2024, 12, 31)),
+        ("Offer ends 5 November", None, date(2024, 11, 5)),
+        ("Save 25% until 2024-07-01", None, date(2024, 7, 1)),
+        ("gültig vom 1.12. bis 24.12.2024", date(2024, 12, 1), date(2024, 12, 24)),
+        ("valid 1.12.–24.12.2024", date(2024, 12, 1), date(2024, 12, 24)),
+        ("from June 3 to June 9", date(2024, 6, 3), date(2024, 6, 9)),
+        ("3 for 2", None, None),
+    ],
+)
+def test_validity_dates(text, starts, ends):
+    assert parse_dates(text, today=TODAY) == (starts, ends)
+
+
+def test_dates_reach_the_promotion():
+    promotion = parse_promotion("20% off until 30/06/2024", today=TODAY)
+    assert promotion.ends == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Cola 6 x 330 ml", (Decimal("1.980"), "l")),
+        ("Rice 1,5 kg", (Decimal("1.5"), "kg")),
+        ("Crisps 175g", (Decimal("0.175"), "kg")),
+        ("Whisky 70cl", (Decimal("0.70"), "l")),
+        ("Milk 1 l", (Decimal(1), "l")),
+        ("Eggs 10 pcs", (Decimal(10), "piece")),
+        ("Batteries, pack of 6", (Decimal(6), "piece")),
+        ("T-shirt L", None),
+        ("Size 42", None),
+    ],
+)
+def test_pack_quantity(text, quantity):
+    assert pack_quantity(text) == quantity
+
+
+def test_unit_price():
+    assert unit_price("Cola 6 x 330 ml", Decimal("3.96")) == (Decimal("2.0000"), "l")
+    assert unit_price("Eggs 10 pcs", Decimal("2.50")) == (Decimal("0.2500"), "piece")
+    assert unit_price("Crisps 175 g", Decimal("1.75")) == (Decimal("10.0000"), "kg")
+    assert unit_price("Plain name", Decimal("1")) is None
+    assert unit_price("500 g", None) is None
