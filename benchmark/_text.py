@@ -98,6 +98,7 @@ class Features:
     pack: int | None = None
     brand: str | None = None
     price: float = math.nan
+    currency: str | None = None
     # Not the maker's own product: compatible, remanufactured, refurbished.
     compatible: bool = False
 
@@ -160,8 +161,12 @@ def _is_code(token: str) -> bool:
     return True
 
 
-def extract(name: object, brand: object = None, mpn: object = None, price: object = None, size: object = None) -> Features:
-    text = clean(name)[:MAX_TITLE]
+def extract(
+    name: object, brand: object = None, mpn: object = None, price: object = None, size: object = None,
+    currency: object = None,
+) -> Features:
+    # "128 GB" and "128GB" are one thing: write quantities without the space.
+    text = _QUANTITY.sub(r"\1\2", clean(name)[:MAX_TITLE])
     extra = clean(size)[:100]
     searchable = f"{text} {extra}".strip()
     quantities: dict[str, set[float]] = {}
@@ -228,6 +233,7 @@ def extract(name: object, brand: object = None, mpn: object = None, price: objec
         pack=pack,
         brand=brand_key(brand),
         price=_float(price),
+        currency=clean(currency).upper() or None,
         compatible=bool(_COMPATIBLE.search(text)),
     )
 

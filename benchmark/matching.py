@@ -54,7 +54,6 @@ MAX_CODE_PRODUCTS = 3
 # left out of queries, except as one of a row's two rarest.
 MIN_COMMON = 200
 COMMON_SHARE = 0.002
-BLEND = 0.5
 
 
 def match_products(
@@ -74,12 +73,8 @@ def match_products(
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
     decisions = decisions if decisions is not None else pd.DataFrame(columns=["sku", "competitor_product_id", "status"])
 
-    our_features = [
-        extract(r.name, r.brand, r.mpn, r.price, r.size) for r in ours.itertuples(index=False)
-    ]
-    their_features = [
-        extract(r.name, r.brand, r.mpn, _their_price(r), r.size) for r in theirs.itertuples(index=False)
-    ]
+    our_features = _features(ours)
+    their_features = _features(theirs)
     our_gtins = [g if isinstance(g, str) and g else None for g in ours.gtin]
     their_gtins = [_their_gtin(g, s) for g, s in zip(theirs.gtin, theirs.sku)]
 
@@ -158,7 +153,7 @@ def apply_decisions(proposed: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataF
 
 # --- inputs -------------------------------------------------------------------
 
-_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "unit_price")
+_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "currency", "unit_price")
 
 
 def _frame(frame: pd.DataFrame | None, key: str) -> pd.DataFrame:
@@ -183,8 +178,36 @@ def _their_gtin(gtin: object, sku: object) -> str | None:
     return normalise_gtin(sku)
 
 
-def _their_price(row) -> object:
-    return row.price
+def _features(frame: pd.DataFrame) -> list[Features]:
+    return [
+        extract(name, brand, mpn, price, size, currency)
+        for name, brand, mpn, price, size, currency in zip(
+            frame.name, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency
+        )
+    ]
+
+
+def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
+    """Score row i of `ours` against row i of `theirs` (frames of equal length,
+    columns as for `match_products`), without blocking or assignment: for a
+    review screen, or to measure the comparison on labelled pairs.
+    Returns score, method, reason, equivalent per row."""
+    if len(ours) != len(theirs):
+        raise ValueError("score_pairs needs frames of equal length")
+    columns = ["score", "method", "reason", "equivalent"]
+    if ours.empty:
+        return pd.DataFrame(columns=columns)
+    ours = _frame(ours.assign(_row=range(len(ours))), "_row")
+    theirs = _frame(theirs.assign(_row=range(len(theirs))), "_row")
+    a, b = _features(ours), _features(theirs)
+    cosine = _pair_cosine(a, b, np.arange(len(a)), np.arange(len(b)))
+    rows = []
+    for i in range(len(a)):
+        g1 = ours.gtin[i] if isinstance(ours.gtin[i], str) else None
+        g2 = _their_gtin(theirs.gtin[i], theirs.sku[i])
+        score, method, reason, equivalent, _ = compare(a[i], b[i], float(cosine[i]), our_gtin=g1, their_gtin=g2)
+        rows.append((score, method, reason, equivalent))
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _code_owners(features: list[Features]) -> dict[str, int]:
@@ -213,13 +236,7 @@ def candidate_pairs(
 
     Sources: the same GTIN, a shared model code, and the TF-IDF top-k of each
     product in both directions."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, dtype=np.float32)
-    vectorizer.fit(ours + theirs)
-    x = vectorizer.transform(ours).tocsr()
-    y = vectorizer.transform(theirs).tocsr()
-
+    x, y = _vectors(ours, theirs)
     found: set[tuple[int, int]] = set()
     if x.nnz and y.nnz:
         for j, i in _top_k(_rarest(y, x), x, k):
@@ -249,20 +266,38 @@ def candidate_pairs(
         return [], np.zeros(0, dtype=np.float32)
     rows = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-    cosine = np.zeros(len(pairs), dtype=np.float32)
+    return pairs, _similarity(x, y, rows, cols)
+
+
+def _vectors(ours: list[Features], theirs: list[Features]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, dtype=np.float32)
+    vectorizer.fit(ours + theirs)
+    return vectorizer.transform(ours).tocsr(), vectorizer.transform(theirs).tocsr()
+
+
+def _pair_cosine(ours: list[Features], theirs: list[Features], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    x, y = _vectors(ours, theirs)
+    return _similarity(x, y, rows, cols)
+
+
+def _similarity(x, y, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """TF-IDF similarity of the pairs (x[rows[n]], y[cols[n]]): half cosine, half
+    how much of the shorter title's weight the other holds (a competitor's long
+    marketing title should not hide a match)."""
+    out = np.zeros(len(rows), dtype=np.float32)
     step = 200_000
-    for start in range(0, len(pairs), step):
+    for start in range(0, len(rows), step):
         a = x[rows[start : start + step]]
         b = y[cols[start : start + step]]
         cos = np.asarray(a.multiply(b).sum(axis=1)).ravel()
-        # How much of the shorter title's weight the other title holds: a
-        # competitor's long marketing title should not hide a match.
         in_b = np.asarray(a.multiply(b.sign()).power(2).sum(axis=1)).ravel()
         in_a = np.asarray(b.multiply(a.sign()).power(2).sum(axis=1)).ravel()
         shorter_a = np.diff(a.indptr) <= np.diff(b.indptr)
         contained = np.where(shorter_a, in_b, in_a)
-        cosine[start : start + step] = BLEND * cos + (1 - BLEND) * contained
-    return pairs, cosine
+        out[start : start + step] = 0.5 * cos + 0.5 * contained
+    return out
 
 
 def _rarest(query, index, keep: int = QUERY_TOKENS, floor: int = 2):
@@ -390,6 +425,8 @@ def compare(
     # Pack sizes: stated on both sides and different, or stated on one side
     # and the prices agree per unit rather than per pack.
     raw_ratio = _price_ratio(a.price, b.price)
+    if a.currency and b.currency and a.currency != b.currency:
+        raw_ratio = None
     equivalent = False
     pack_a, pack_b = a.pack or 1, b.pack or 1
     if pack_a != pack_b:
@@ -399,6 +436,8 @@ def compare(
             score -= 0.05
             reasons.append(f"pack of {pack_a} vs {pack_b}: compare on unit price")
     ratio = _price_ratio(a.price / pack_a, b.price / pack_b) if equivalent else raw_ratio
+    if a.currency and b.currency and a.currency != b.currency:
+        ratio = None  # prices in different currencies say nothing here
     # Prices are a sanity check: shops' prices (and marketplace sellers') vary
     # a lot, so they weigh little against an identifier.
     if ratio and method != "gtin":

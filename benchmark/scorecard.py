@@ -37,12 +37,13 @@ def _clip(value: float) -> float:
 
 
 def parts(*, price_index: float | None, promo_share: float | None, their_products: int, our_products: int,
-          visit_score: float | None) -> dict[str, float | None]:
+          experience: float | None) -> dict[str, float | None]:
+    """The four 0-100 parts; `experience` comes from benchmark.visits.experience_score."""
     return {
         "price": None if price_index is None else _clip(50 + 5 * (price_index - 100)),
         "promotions": None if promo_share is None else _clip(promo_share * 250),
         "range": None if not our_products or not their_products else _clip(50 * their_products / our_products),
-        "experience": None if visit_score is None else _clip((visit_score - 1) * 25),
+        "experience": None if experience is None else _clip(experience),
     }
 
 

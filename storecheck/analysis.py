@@ -16,8 +16,10 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, matching, pricing, promotions, scorecard
+from benchmark import visits as store_visits
 from storecheck import db
 from storecheck.config import Config
+from storecheck.visits import visits_frame
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
@@ -39,10 +41,13 @@ def competitor_frame(conn: Connection, competitor_id: int | None = None) -> pd.D
         .group_by(db.crawl_runs.c.competitor_id)
         .subquery()
     )
-    # Observations are append-only, so the highest id of a product is its latest.
+    # The latest observation by when it was observed: a visit typed in late may
+    # carry an older date than the last crawl.
     newer = obs.alias("newer")
     latest_id = (
-        select(func.max(newer.c.id)).where(newer.c.competitor_product_id == cp.c.id).correlate(cp).scalar_subquery()
+        select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id)
+        .order_by(newer.c.observed_at.desc(), newer.c.id.desc()).limit(1)
+        .correlate(cp).scalar_subquery()
     )
     query = (
         select(
@@ -63,9 +68,10 @@ def competitor_frame(conn: Connection, competitor_id: int | None = None) -> pd.D
     frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
     if frame.empty:
         return frame
+    # Shelf prices from store visits are never crawled, so no crawl makes them look gone.
     active = [
-        pd.isna(start) or seen >= start
-        for seen, start in zip(frame.last_seen, frame.finished_run_start)
+        pd.isna(start) or seen >= start or source == "visit"
+        for seen, start, source in zip(frame.last_seen, frame.finished_run_start, frame.source)
     ]
     return frame[active].reset_index(drop=True)
 
@@ -215,6 +221,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         theirs = competitor_frame(conn)
         runs = _latest_runs(conn)
         change_rows = changes(conn, config)
+        visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows, ladder = [], [], [], [], assortment.price_ladder(ours, config.shop.name)
@@ -226,9 +233,10 @@ def report_context(engine: Engine, config: Config) -> dict:
         promo = promotions.summarise(mine)
         accepted = own_pairs[["sku", "competitor_product_id"]] if not own_pairs.empty else own_pairs
         rng = assortment.summarise(ours, mine, accepted, name)
+        visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
-            our_products=len(ours), visit_score=None,
+            our_products=len(ours), experience=store_visits.experience_score(visit_card) if visit_card else None,
         )
         run = runs.get(name)
         cards.append(
@@ -239,7 +247,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(
                     competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
-                    visits=None, tolerance=tolerance,
+                    visits=visit_card, tolerance=tolerance,
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
             }
@@ -273,12 +281,33 @@ def report_context(engine: Engine, config: Config) -> dict:
         "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder},
+        "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
         "changes": {"Since the previous crawl": change_rows},
         "health": _health_rows(runs, theirs),
-        "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + scorecard.DEFINITIONS,
+        "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
+        + scorecard.DEFINITIONS,
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _visit_rows(cards: list[dict]) -> list[dict]:
+    """Scorecards flattened for a table: the figures of all visits, then normal days and holidays."""
+    rows = []
+    for card in cards:
+        row = {"competitor": card["competitor"]}
+        if "store" in card:
+            row["store"] = card["store"]
+        row |= {"visits": card["visits"], "last_visit": card["last_visit"]}
+        row |= {area: card[area] for area in store_visits.SCORES}
+        for label, figures in (("", card), ("normal days: ", card["normal"]), ("holidays: ", card["holiday"])):
+            figures = figures or {}
+            row[f"{label}footfall per hour"] = figures.get("footfall_per_hour")
+            row[f"{label}average ticket"] = figures.get("average_ticket")
+            row[f"{label}takings per hour (estimate)"] = figures.get("estimated_takings_per_hour")
+        row["currency"] = card["currency"]
+        rows.append(row)
+    return rows
 
 
 def changes(conn: Connection, config: Config) -> list[dict]:

@@ -80,8 +80,8 @@ def main() -> None:
 CATALOGUE_TEMPLATE_COLUMNS = ["sku", "name", "brand", "category", "gtin", "mpn", "price", "currency", "size", "url", "description"]
 VISIT_TEMPLATE_COLUMNS = [
     "competitor", "store", "visited_at", "visitor", "duration_minutes", "footfall_count", "footfall_minutes", "holiday",
-    "average_ticket", "average_ticket_source", "score_environment", "score_display", "score_hospitality",
-    "promotions", "main_products", "promoted_products", "auxiliary_products", "best_sellers", "notes",
+    "average_ticket", "average_ticket_source", "currency", "score_environment", "score_display", "score_hospitality",
+    "promotions", "main_products", "promoted_products", "auxiliary_products", "best_sellers", "notes", "photos",
 ]
 
 
@@ -326,12 +326,20 @@ def crawl(names: tuple[str, ...], workspace: Workspace):
 
 def print_match_summary(summary: dict) -> None:
     table = Table("competitor", "products", "matched", "by method", "proposed", "confirmed", "rejected", "unmatched",
-                  title=f"Matching ({summary['seconds']:.1f}s)")
+                  "seconds", title=f"Matching ({summary['seconds']:.1f}s)")
     for name, s in summary["competitors"].items():
         methods = ", ".join(f"{m} {n}" for m, n in sorted(s["by_method"].items())) or "-"
         table.add_row(name, str(s["products"]), str(s["matched"]), methods, str(s["proposed"]), str(s["confirmed"]),
-                      str(s["rejected"]), str(s["unmatched"]))
+                      str(s["rejected"]), str(s["unmatched"]), f"{s.get('seconds', 0):.1f}")
     console.print(table)
+    for name, s in summary["competitors"].items():
+        if s["products"] == 0:
+            console.print(f"{name}: no products yet; run `storecheck crawl {name}` or `storecheck offers import`.")
+        if s.get("equivalent"):
+            console.print(f"{name}: {s['equivalent']} pair(s) across pack sizes, compared on unit price.")
+    if any(s["proposed"] for s in summary["competitors"].values()):
+        console.print("Review the proposed pairs: `storecheck matches export FILE --status proposed`, set status to "
+                      "confirmed or rejected, then `storecheck matches import FILE`.")
 
 
 @cli.command()
@@ -536,3 +544,135 @@ def demo(products: int, seed: int, keep_dir: Path | None):
         shutil.rmtree(folder, ignore_errors=True)
     console.print(f"Done in {time.perf_counter() - started:.0f}s.")
     click.echo(f"Report: {path}")
+
+
+# --- store visits -----------------------------------------------------------
+
+
+@cli.group()
+def visit():
+    """Store visits: record one at the terminal, import a file, list them."""
+
+
+def _our_skus(engine) -> set[str]:
+    from sqlalchemy import select
+
+    with engine.connect() as conn:
+        return set(conn.execute(select(db.own_products.c.sku)).scalars())
+
+
+@visit.command("add")
+@workspace_option
+def visit_add(workspace: Workspace):
+    """Record a visit to a competitor's store, answering one question at a time."""
+    from storecheck import visits
+
+    engine = _engine(workspace)
+    photos = visits.PhotoFiles(Path.cwd(), visits.max_photo_bytes(workspace.config), workspace.photos_dir)
+    prompter = visits.Prompter(workspace.config, skus=_our_skus(engine), photos=photos)
+    click.echo("A visit: blank answers skip optional questions; a wrong answer is asked again.")
+    entry = prompter.run()
+    for line in visits.describe(entry):
+        click.echo(f"  {line}")
+    if not click.confirm("Save this visit?", default=True):
+        raise click.ClickException("Not saved.")
+    with engine.begin() as conn:
+        visit_id = visits.save_visit(conn, workspace.config, entry, photos_dir=workspace.photos_dir, pending=photos.pending)
+    if visit_id is None:
+        click.echo("This visit (same store, minute and visitor) is already recorded; nothing was added.")
+    else:
+        click.echo(f"Saved visit {visit_id}.")
+
+
+@visit.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--price-checks", "price_checks", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="CSV / XLSX of shelf price checks (column visit_row = the visit's row in FILE).")
+@click.option("--skip-invalid", is_flag=True, help="Import the valid visits and report the others.")
+@workspace_option
+def visit_import(file: Path, price_checks: Path | None, skip_invalid: bool, workspace: Workspace):
+    """Import visits from FILE: CSV / XLSX (one visit per row; price checks in a
+    second sheet or --price-checks FILE) or YAML (nested)."""
+    from storecheck import visits
+
+    engine = _engine(workspace)
+    try:
+        result = visits.read_visit_file(file, workspace.config, skus=_our_skus(engine), photos_dir=workspace.photos_dir,
+                                        price_checks=price_checks)
+    except visits.VisitImportError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    for warning in result.warnings:
+        console.print(f"[yellow]warning[/] {warning}")
+    if result.invalid and not skip_invalid:
+        raise click.ClickException(str(visits.VisitImportError(
+            f"{file}: {len(result.problems)} problem(s); nothing was imported (fix them, or use --skip-invalid):",
+            result.problems)))
+    added = duplicates = 0
+    with engine.begin() as conn:
+        for item in result.valid:
+            visit_id = visits.save_visit(conn, workspace.config, item.visit, photos_dir=workspace.photos_dir,
+                                         pending=result.photos.pending)
+            if visit_id is None:
+                duplicates += 1
+            else:
+                added += 1
+    if result.invalid:
+        console.print(f"[yellow]Skipped {sum(1 for i in result.invalid if i.visit is None and i.data)} invalid visit(s):[/]")
+        for problem in result.problems:
+            console.print(f"  {problem}", highlight=False, markup=False)
+    click.echo(f"Visits: {added} added, {duplicates} already recorded.")
+
+
+@visit.command("list")
+@click.option("--competitor", "competitor_name", default=None, help="Only this competitor's stores.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1), help="Newest visits shown.")
+@workspace_option
+def visit_list(competitor_name: str | None, limit: int, workspace: Workspace):
+    """List recorded visits, newest first."""
+    from storecheck import visits
+
+    with _engine(workspace).connect() as conn:
+        rows = visits.visit_rows(conn, competitor_name, limit)
+    table = Table("id", "when", "store", "by", "footfall/h", "ticket", "scores e/d/h", "checks")
+
+    def score(value):
+        return "-" if value is None else str(value)
+
+    for r in rows:
+        ticket = f"{r['average_ticket']:.2f} {r['currency'] or ''} {r['average_ticket_source']}" if r["average_ticket"] is not None else "-"
+        footfall = f"{r['footfall_per_hour']:.0f}" + (" hol." if r["holiday"] else "") if r["footfall_per_hour"] is not None else "-"
+        scores = "/".join(score(r[f"score_{area}"]) for area in ("environment", "display", "hospitality"))
+        table.add_row(str(r["id"]), visits.local_time(r["visited_at"]), f"{r['competitor']}, {r['store']}", r["visitor"] or "",
+                      footfall, ticket, scores, str(r["price_checks"]))
+    Console(highlight=False).print(table)
+    if not rows:
+        click.echo("No visits yet; record one with `storecheck visit add` or `storecheck visit import FILE`.")
+
+
+# --- serve ------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; anything but loopback needs a token ([web] token or STORECHECK_WEB_TOKEN).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@workspace_option
+def serve(host: str, port: int, workspace: Workspace):
+    """Serve the visit form, the match review queue and the reports folder."""
+    try:
+        from werkzeug.serving import run_simple
+
+        from storecheck.web import WebConfigError, create_app
+    except ImportError as exc:
+        raise click.ClickException(f"The web app needs Flask ({exc}); install it with `pip install 'storecheck[web]'`.") from None
+
+    _engine(workspace).dispose()  # migrate before serving
+    try:
+        app = create_app(workspace, host=host)
+    except WebConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    where = f"http://{'[' + host + ']' if ':' in host else host}:{port}/"
+    click.echo(f"Serving {workspace.path} at {where} (Ctrl+C to stop)")
+    if app.config["STORECHECK_TOKEN"]:
+        click.echo("A token is required to sign in.")
+    run_simple(host, port, app, threaded=True)

@@ -146,6 +146,11 @@ class Visits(_Strict):
     max_photo_mb: float = Field(default=8.0, gt=0)
 
 
+class Web(_Strict):
+    # Needed to bind `storecheck serve` to anything but loopback; STORECHECK_WEB_TOKEN wins.
+    token: str | None = None
+
+
 class Config(_Strict):
     shop: Shop = Field(default_factory=Shop)
     database: Database = Field(default_factory=Database)
@@ -156,6 +161,7 @@ class Config(_Strict):
     alerts: Alerts = Field(default_factory=Alerts)
     schedule: Schedule = Field(default_factory=Schedule)
     visits: Visits = Field(default_factory=Visits)
+    web: Web = Field(default_factory=Web)
     competitors: list[Competitor] = Field(default_factory=list)
 
     @field_validator("competitors")
@@ -344,6 +350,10 @@ cron = "0 6 * * *"
 # Optional sub-criteria per score, e.g.:
 # criteria = {{ environment = ["cleanliness", "lighting"], hospitality = ["greeting", "queue"] }}
 max_photo_mb = 8.0
+
+# [web]
+# token = "a long random secret"  # lets `storecheck serve --host 0.0.0.0` start
+#                                 # (or set STORECHECK_WEB_TOKEN instead)
 
 # One [[competitors]] table per competitor; `storecheck competitor add NAME URL`
 # appends one. Only name and url are required. Optional overrides:

@@ -218,6 +218,24 @@ visit_photos = Table(
     Column("caption", Text),
 )
 
+# A shelf price read in the store, as the person wrote it; its price also goes
+# into `observations` (source "visit"), which keeps a row only when it changed.
+visit_price_checks = Table(
+    "visit_price_checks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), nullable=False, index=True),
+    # our sku, or the product in words (or both)
+    Column("sku", String(200)),
+    Column("product", Text),
+    Column("price", Money, nullable=False),
+    Column("regular_price", Money),
+    Column("currency", String(3)),
+    Column("promotion", Text),
+    Column("promotion_type", String(20)),
+    Column("competitor_product_id", ForeignKey("competitor_products.id", ondelete="SET NULL")),
+)
+
 observations = Table(
     "observations",
     metadata,

@@ -8,6 +8,7 @@ import pytest
 
 from benchmark import assortment, pricing, promotions, scorecard
 from storecheck import analysis, db
+from storecheck.config import Workspace
 from storecheck.models import Offer, OwnProduct, Promotion
 
 
@@ -64,7 +65,7 @@ def test_assortment_and_ladder():
 
 
 def test_scorecard_parts_and_sentences():
-    parts = scorecard.parts(price_index=110, promo_share=0.2, their_products=100, our_products=100, visit_score=None)
+    parts = scorecard.parts(price_index=110, promo_share=0.2, their_products=100, our_products=100, experience=None)
     assert parts == {"price": 100, "promotions": 50, "range": 50, "experience": None}
     assert scorecard.composite(parts, {"price": 0.4, "promotions": 0.2, "range": 0.2, "experience": 0.2}) == pytest.approx(75)
     lines = scorecard.where_they_beat_us(
@@ -117,3 +118,40 @@ def test_changes_between_crawls(workspace):
     assert ("delisted", "Cocoa") in kinds and "c" not in active
     context = analysis.report_context(engine, workspace.config)
     assert context["promotions"]["Per competitor"][0]["on_promotion"] == 1
+
+
+def test_visit_prices_and_scores_reach_the_report(workspace, tmp_path):
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+
+    def run(*args):
+        result = CliRunner().invoke(cli, [*args, "-w", str(workspace.path)])
+        assert result.exit_code == 0, result.output
+        return result
+
+    (tmp_path / "ours.csv").write_text("sku,name,price\nPASTA-500,Spaghetti 500 g,2.00\n")
+    run("catalogue", "import", str(tmp_path / "ours.csv"))
+    run("competitor", "add", "Rival Foods", "https://rival.example/")
+    (tmp_path / "visit.yaml").write_text(
+        "- competitor: Rival Foods\n  store: High Street\n  visited_at: 2026-03-01 14:30\n  visitor: Ann\n"
+        "  footfall: {count: 30, minutes: 15}\n  average_ticket: {amount: 20.00, source: till}\n"
+        "  scores: {environment: 5, display: 4, hospitality: 4}\n"
+        "  price_checks:\n    - {sku: PASTA-500, price: 1.60}\n"
+    )
+    run("visit", "import", str(tmp_path / "visit.yaml"))
+    engine = db.open_database(workspace.database_url)
+    # A finished crawl that did not see the shelf-checked product must not make it look gone.
+    with engine.begin() as conn:
+        cid = db.competitor_id(conn, "Rival Foods")
+        run_id = db.start_crawl_run(conn, cid)
+        db.store_offers(conn, cid, [Offer(key="web-1", name="Other", price="1", currency="EUR")], source="crawl", crawl_run_id=run_id)
+        db.finish_crawl_run(conn, run_id, status="finished")
+    context = analysis.report_context(engine, Workspace(workspace.path).config)
+    card = context["competitors"][0]
+    assert card["pairs"] == 1 and card["price_index"] == pytest.approx(125.0)
+    assert card["score_parts"]["experience"] == pytest.approx((13 / 3 - 1) * 25)
+    row = context["visits"]["Per competitor"][0]
+    assert row["footfall per hour"] == pytest.approx(120.0)
+    assert row["takings per hour (estimate)"] == Decimal("2400.00")
+    assert any(line.startswith("Store: their environment scores 5.0/5") for line in card["beats_us"])

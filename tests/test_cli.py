@@ -78,7 +78,8 @@ def test_match_score_report_export_roundtrip(tmp_path):
     exported = tmp_path / "matches.csv"
     run(ws, "matches", "export", str(exported))
     rows = list(csv.DictReader(exported.read_text().splitlines()))
-    assert {r["status"] for r in rows} == {"matched"}
+    assert {r["sku"] for r in rows if r["status"] == "matched"} == {"S1", "S2"}
+    assert rows[0]["status"] == "matched"
     assert {"sku", "competitor", "key", "method", "score", "status"} <= set(rows[0])
     # A person rejects one pair and adds one the matcher could not find.
     rows[0]["status"] = "rejected"

@@ -1,0 +1,427 @@
+"""The Flask app behind `storecheck serve`.
+
+Safety, because staff open it on phones over a shop's network:
+- it binds to loopback unless a token is configured ([web] token in
+  storecheck.toml or STORECHECK_WEB_TOKEN); with a token, every page asks for it;
+- every POST form carries a per-session CSRF token (a few lines here rather
+  than another dependency);
+- uploads are capped (MAX_CONTENT_LENGTH), photos are accepted by their
+  content (JPEG / PNG magic bytes) and stored under a name made from their
+  content, never the name the browser sent;
+- Jinja autoescape is on, pages send a Content-Security-Policy with a nonce
+  for the few inline scripts, and reports are served sandboxed.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import os
+import re
+import secrets
+from datetime import datetime
+from pathlib import Path
+
+from flask import Flask, abort, g, redirect, render_template, request, send_from_directory, session, url_for
+from werkzeug.exceptions import RequestEntityTooLarge
+
+from storecheck import db
+from storecheck.config import Workspace
+from storecheck.models import PROMOTION_TYPES
+from storecheck.visits import (
+    AREA_LABELS,
+    PHOTO_NAME,
+    PRODUCT_ROLES,
+    SCORE_AREAS,
+    PhotoError,
+    VisitContext,
+    check_photo,
+    local_time,
+    max_photo_bytes,
+    save_photo,
+    save_visit,
+    validate_visit,
+    visit_detail,
+    visit_rows,
+)
+from storecheck.web.review import decide, proposed_matches
+
+TOKEN_ENV = "STORECHECK_WEB_TOKEN"
+MIN_TOKEN_LENGTH = 12
+# Photos per visit form: the general ones plus one per promotion row.
+MAX_PHOTOS_PER_FORM = 12
+REPORT_NAME = re.compile(r"^[\w.\-]+\.html?$")
+
+
+class WebConfigError(Exception):
+    """The web app cannot start as asked; the message says what to set."""
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_token(workspace: Workspace, token: str | None = None) -> str | None:
+    token = token or os.environ.get(TOKEN_ENV) or workspace.config.web.token
+    return token or None
+
+
+def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
+    """The app for one workspace. Refuses to be built for a non-loopback `host` without a token."""
+    token = resolve_token(workspace, token)
+    if token is not None and len(token) < MIN_TOKEN_LENGTH:
+        raise WebConfigError(f"The web token is too short; use at least {MIN_TOKEN_LENGTH} characters.")
+    if not is_loopback(host) and token is None:
+        raise WebConfigError(
+            f"Refusing to serve on {host} without a token: anyone on the network could read and change the data. "
+            f"Set {TOKEN_ENV} or [web] token in storecheck.toml, or serve on 127.0.0.1."
+        )
+    app = Flask(__name__)
+    max_photo = max_photo_bytes(workspace.config)
+    app.config.update(
+        SECRET_KEY=secrets.token_bytes(32),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        MAX_CONTENT_LENGTH=max_photo * 4 + 1_000_000,
+        MAX_FORM_MEMORY_SIZE=2_000_000,
+        STORECHECK_TOKEN=token,
+        STORECHECK_MAX_PHOTO=max_photo,
+    )
+    app.jinja_env.autoescape = True
+    app.extensions["storecheck"] = {"workspace": workspace, "engine": db.open_database(workspace.database_url)}
+    _register(app)
+    return app
+
+
+def _ws() -> Workspace:
+    from flask import current_app
+
+    return current_app.extensions["storecheck"]["workspace"]
+
+
+def _engine():
+    from flask import current_app
+
+    return current_app.extensions["storecheck"]["engine"]
+
+
+def csrf_token() -> str:
+    if "csrf" not in session:
+        session["csrf"] = secrets.token_urlsafe(32)
+    return session["csrf"]
+
+
+def _register(app: Flask) -> None:
+    @app.before_request
+    def _guard():
+        g.nonce = secrets.token_urlsafe(16)
+        token = app.config["STORECHECK_TOKEN"]
+        if request.method == "POST":
+            sent = request.form.get("csrf_token", "")
+            if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
+                return render_template("error.html", title="Form expired",
+                                       message="The form's security token is missing or out of date. Go back, reload "
+                                               "the page and send it again (what you typed is kept as a draft)."), 400
+        if token and not session.get("signed_in") and request.endpoint not in ("sign_in", "static"):
+            return redirect(url_for("sign_in", next=request.path))
+        return None
+
+    @app.after_request
+    def _headers(response):
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            f"default-src 'self'; script-src 'nonce-{g.get('nonce', '')}'; style-src 'self' 'nonce-{g.get('nonce', '')}'; "
+            "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    @app.errorhandler(RequestEntityTooLarge)
+    def _too_large(_exc):
+        limit = app.config["STORECHECK_MAX_PHOTO"] / 1e6
+        return render_template("error.html", title="Upload too large",
+                               message=f"The upload is too large. Each photo may be at most {limit:.1f} MB. Go back: "
+                                       "everything you typed is kept as a draft."), 413
+
+    @app.context_processor
+    def _globals():
+        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "local_time": local_time,
+                "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
+                "needs_token": bool(app.config["STORECHECK_TOKEN"])}
+
+    app.add_template_filter(_money, "money")
+    app.add_template_filter(_safe_url, "safe_url")
+    app.add_template_filter(lambda v: "n/a" if v is None else v, "na")
+
+    @app.route("/sign-in", methods=["GET", "POST"], endpoint="sign_in")
+    def sign_in():
+        error = None
+        if request.method == "POST":
+            given = request.form.get("token", "")
+            if hmac.compare_digest(given.encode(), (app.config["STORECHECK_TOKEN"] or "").encode()):
+                session.clear()
+                session["signed_in"] = True
+                target = request.args.get("next", "/")
+                return redirect(target if target.startswith("/") and not target.startswith("//") else "/")
+            error = "That token is not right."
+        return render_template("sign_in.html", title="Sign in", error=error), (401 if error else 200)
+
+    @app.route("/")
+    def index():
+        with _engine().connect() as conn:
+            _, proposed = proposed_matches(conn, limit=1)
+            recent = visit_rows(conn, limit=5)
+        return render_template("index.html", title="storecheck", proposed=proposed, recent=recent,
+                               reports=_reports()[:5])
+
+    @app.route("/visits")
+    def visits_list():
+        with _engine().connect() as conn:
+            rows = visit_rows(conn, request.args.get("competitor") or None, limit=500)
+        return render_template("visits.html", title="Visits", rows=rows)
+
+    @app.route("/visits/<int:visit_id>")
+    def visit_page(visit_id: int):
+        with _engine().connect() as conn:
+            item = visit_detail(conn, visit_id)
+        if item is None:
+            abort(404)
+        return render_template("visit.html", title=f"Visit {visit_id}", visit=item, saved=request.args.get("saved"))
+
+    @app.route("/visits/new", methods=["GET", "POST"])
+    def visit_new():
+        ws = _ws()
+        if request.method == "GET":
+            return _render_form(ws, {"visited_at": datetime.now().strftime("%Y-%m-%dT%H:%M")}, {}, status=200)
+        values = request.form.to_dict(flat=True)
+        values["kept_photos"] = request.form.getlist("kept_photos")
+        data, origins, errors, promo_rows = form_to_data(ws, values, request.files)
+        with _engine().connect() as conn:
+            skus = set(conn.execute(db.select(db.own_products.c.sku)).scalars())
+        context = VisitContext(ws.config, skus=skus, photo=_stored_photo(ws.photos_dir))
+        visit, problems = validate_visit(data, context, origins, joiner="-")
+        for problem in problems:
+            errors.setdefault(problem.field, []).append(problem.message)
+        # Photos that were accepted are kept for the next try, whatever else was wrong.
+        values["kept_photos"] = data.get("photos", [])
+        for row, promotion in zip(promo_rows, data.get("promotions", [])):
+            values[f"promotions-{row}-kept_photo"] = promotion.get("photo") or ""
+        if errors or visit is None:
+            return _render_form(ws, values, errors, status=422)
+        with _engine().begin() as conn:
+            visit_id = save_visit(conn, ws.config, visit, photos_dir=ws.photos_dir)
+        if visit_id is None:
+            errors["visited_at"] = ["this visit (same store, minute and visitor) is already recorded"]
+            return _render_form(ws, values, errors, status=422)
+        return redirect(url_for("visit_page", visit_id=visit_id, saved=1), code=303)
+
+    @app.route("/photos/<name>")
+    def photo(name: str):
+        if not PHOTO_NAME.match(name):
+            abort(404)
+        return send_from_directory(_ws().photos_dir, name, max_age=86400)
+
+    @app.route("/matches")
+    def review():
+        page = max(1, request.args.get("page", 1, type=int))
+        competitor = request.args.get("competitor") or None
+        with _engine().connect() as conn:
+            rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50)
+        return render_template("matches.html", title="Review matches", rows=rows, total=total, page=page,
+                               competitor=competitor, decided=request.args.get("decided"),
+                               competitors=[c.name for c in _ws().config.competitors])
+
+    @app.route("/matches/decide", methods=["POST"])
+    def review_decide():
+        choice = request.form.get("decision", "")
+        match = re.fullmatch(r"(\d+):(confirmed|rejected)", choice)
+        if not match:
+            abort(400)
+        reviewer = (request.form.get("decided_by") or "").strip()[:200] or None
+        with _engine().begin() as conn:
+            result = decide(conn, int(match.group(1)), match.group(2), reviewer)
+        if result is None:
+            abort(404)
+        args = {"decided": f"{result['sku']}: {result['status']}"}
+        if request.form.get("competitor"):
+            args["competitor"] = request.form["competitor"]
+        return redirect(url_for("review", **args), code=303)
+
+    @app.route("/reports")
+    def reports():
+        return render_template("reports.html", title="Reports", reports=_reports())
+
+    @app.route("/reports/<name>")
+    def report_file(name: str):
+        if not REPORT_NAME.match(name):
+            abort(404)
+        response = send_from_directory(_ws().reports_dir, name)
+        # A report is self-contained; sandboxed, its scripts cannot reach this app or any other host.
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+            "sandbox allow-scripts allow-popups allow-modals allow-downloads"
+        )
+        return response
+
+
+def _reports() -> list[dict]:
+    folder = _ws().reports_dir
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.iterdir() if p.is_file() and REPORT_NAME.match(p.name)]
+    files.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    return [{"name": p.name, "size": p.stat().st_size, "modified": datetime.fromtimestamp(p.stat().st_mtime)} for p in files]
+
+
+def _stored_photo(photos_dir: Path):
+    def check(ref: str) -> str:
+        if PHOTO_NAME.match(ref) and (photos_dir / ref).is_file():
+            return ref
+        raise PhotoError("this photo was not uploaded here; upload it again")
+    return check
+
+
+def _money(value) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.2f}"
+
+
+def _safe_url(value) -> str | None:
+    if isinstance(value, str) and re.match(r"^https?://", value.strip(), re.I):
+        return value.strip()
+    return None
+
+
+# --- the visit form ---------------------------------------------------------
+
+
+def _indices(values: dict, prefix: str) -> list[int]:
+    found = set()
+    for key in values:
+        m = re.fullmatch(rf"{prefix}-(\d{{1,3}})-\w+", key)
+        if m:
+            found.add(int(m.group(1)))
+    return sorted(found)
+
+
+def _read_upload(storage, max_bytes: int) -> bytes:
+    # One byte more than allowed is enough to know it is too large.
+    return storage.stream.read(max_bytes + 1)
+
+
+def form_to_data(ws: Workspace, values: dict, files) -> tuple[dict, dict, dict[str, list[str]], list[int]]:
+    """The posted form -> the visit dict `Visit` validates, where each part came from
+    (form field names), errors found in the uploads, and the form row of each promotion."""
+    errors: dict[str, list[str]] = {}
+    max_bytes = max_photo_bytes(ws.config)
+    origins: dict[tuple, tuple[str, str | None]] = {(): ("", None)}
+    data: dict = {}
+    for name in ("competitor", "store", "visited_at", "visitor", "duration_minutes", "footfall_count", "footfall_minutes",
+                 "average_ticket", "average_ticket_source", "currency", "score_environment", "score_display",
+                 "score_hospitality", "notes"):
+        data[name] = values.get(name, "")
+    data["holiday"] = values.get("holiday") in ("on", "1", "true", "yes")
+
+    uploads = 0
+
+    def take(storage, field: str) -> str | None:
+        nonlocal uploads
+        if storage is None or (not storage.filename and not storage.content_length):
+            return None
+        raw = _read_upload(storage, max_bytes)
+        if not raw and not storage.filename:
+            return None
+        uploads += 1
+        if uploads > MAX_PHOTOS_PER_FORM:
+            errors.setdefault(field, []).append(f"at most {MAX_PHOTOS_PER_FORM} photos per visit")
+            return None
+        try:
+            return save_photo(ws.photos_dir, check_photo(raw, max_bytes))
+        except PhotoError as exc:
+            errors.setdefault(field, []).append(str(exc))
+            return None
+
+    photos = [p for p in values.get("kept_photos", []) if p]
+    for storage in files.getlist("photos"):
+        name = take(storage, "photos")
+        if name and name not in photos:
+            photos.append(name)
+    data["photos"] = photos
+
+    criteria: dict[str, dict[str, str]] = {}
+    for area, names in ws.config.visits.criteria.items():
+        for criterion in names:
+            value = values.get(f"criteria-{area}-{criterion}", "")
+            if value:
+                criteria.setdefault(area, {})[criterion] = value
+    data["criteria"] = criteria
+    origins[("criteria",)] = ("", "criteria")
+
+    promotions, raw_index = [], []
+    for i in _indices(values, "promotions"):
+        text = values.get(f"promotions-{i}-text", "").strip()
+        kind = values.get(f"promotions-{i}-type", "")
+        photo = take(files.get(f"promotions-{i}-photo"), f"promotions-{i}-photo") or values.get(f"promotions-{i}-kept_photo") or None
+        if not text and not kind and not photo:
+            continue
+        j = len(promotions)
+        promotions.append({"text": text, "type": kind, "photo": photo})
+        raw_index.append(i)
+        origins[("promotions", j)] = ("", f"promotions-{i}-text")
+        for part in ("text", "type", "photo"):
+            origins[("promotions", j, part)] = ("", f"promotions-{i}-{part}")
+    data["promotions"] = promotions
+
+    products = []
+    for role in PRODUCT_ROLES:
+        for line in values.get(f"products-{role}", "").splitlines():
+            if line.strip():
+                origins[("products", len(products))] = ("", f"products-{role}")
+                products.append({"role": role, "name": line.strip()})
+    data["products"] = products
+
+    with _engine().connect() as conn:
+        skus = set(conn.execute(db.select(db.own_products.c.sku)).scalars())
+    checks = []
+    for i in _indices(values, "price_checks"):
+        what = values.get(f"price_checks-{i}-what", "").strip()
+        rest = {part: values.get(f"price_checks-{i}-{part}", "").strip() for part in ("price", "regular_price", "promotion")}
+        if not what and not any(rest.values()):
+            continue
+        j = len(checks)
+        item = {"sku": what, "product": None} if what in skus else {"sku": None, "product": what}
+        checks.append({**item, **rest})
+        origins[("price_checks", j)] = ("", f"price_checks-{i}-what")
+        for part in ("sku", "product"):
+            origins[("price_checks", j, part)] = ("", f"price_checks-{i}-what")
+        for part in ("price", "regular_price", "promotion", "promotion_type"):
+            origins[("price_checks", j, part)] = ("", f"price_checks-{i}-{'promotion' if part == 'promotion_type' else part}")
+    data["price_checks"] = checks
+    origins[("price_checks",)] = ("", "price_checks")
+    return data, origins, errors, raw_index
+
+
+def _render_form(ws: Workspace, values: dict, errors: dict[str, list[str]], *, status: int):
+    config = ws.config
+    data_values = dict(values)
+    promo_rows = max([2, *[i + 1 for i in _indices(values, "promotions")]])
+    check_rows = max([3, *[i + 1 for i in _indices(values, "price_checks")]])
+    with _engine().connect() as conn:
+        skus = list(conn.execute(db.select(db.own_products.c.sku, db.own_products.c.name).order_by(db.own_products.c.sku).limit(5000)))
+    competitors = [{"name": c.name, "stores": [s.name for s in c.stores], "currency": c.currency or config.shop.currency}
+                   for c in config.competitors]
+    return render_template(
+        "visit_form.html", title="New visit", v=data_values, errors=errors, competitors=competitors,
+        areas=SCORE_AREAS, area_labels=AREA_LABELS, criteria=config.visits.criteria, roles=PRODUCT_ROLES,
+        promotion_types=PROMOTION_TYPES, promo_rows=promo_rows, check_rows=check_rows, skus=skus,
+        max_photo_mb=config.visits.max_photo_mb, server_filled=bool(errors), currency=config.shop.currency,
+        kept_photos=[p for p in values.get("kept_photos", []) if PHOTO_NAME.match(p or "")],
+    ), status
+

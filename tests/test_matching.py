@@ -1,0 +1,259 @@
+"""The matcher: identifiers, conflicts, one-to-one assignment, decisions, bad input."""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+from sqlalchemy import select
+
+from benchmark.matching import MATCH_COLUMNS, OUTPUT_COLUMNS, apply_decisions, match_products, score_pairs
+from storecheck import db
+from storecheck.analysis import run_matching
+from storecheck.catalogue import load_file
+from storecheck.exports import import_decisions
+from tests.conftest import DATA
+
+
+def ours(*rows: dict) -> pd.DataFrame:
+    base = {"name": None, "brand": None, "category": None, "gtin": None, "mpn": None, "size": None, "price": None}
+    return pd.DataFrame([{**base, **r} for r in rows], columns=["sku", *base])
+
+
+def theirs(*rows: dict) -> pd.DataFrame:
+    base = {"name": None, "brand": None, "category": None, "gtin": None, "mpn": None, "sku": None, "size": None,
+            "price": None, "unit_price": None}
+    return pd.DataFrame([{**base, **r} for r in rows], columns=["competitor_product_id", *base])
+
+
+def pairs(found: pd.DataFrame, status: str | None = None) -> set:
+    rows = found if status is None else found[found.status == status]
+    return set(zip(rows.sku, rows.competitor_product_id))
+
+
+# --- identifiers ------------------------------------------------------------------
+
+
+def test_same_gtin_is_matched_even_with_different_titles():
+    found = match_products(
+        ours({"sku": "A", "name": "Cola 330ml", "gtin": "05449000000996"}),
+        theirs({"competitor_product_id": 1, "name": "Refreshing soft drink can", "gtin": "05449000000996"}),
+    )
+    assert found.loc[0, "method"] == "gtin" and found.loc[0, "status"] == "matched"
+    assert "GTIN" in found.loc[0, "reason"]
+    assert list(found.columns) == OUTPUT_COLUMNS and set(MATCH_COLUMNS) <= set(found.columns)
+
+
+def test_their_sku_counts_as_gtin_but_a_bad_check_digit_is_not_trusted():
+    our = ours({"sku": "A", "name": "Cola 330ml", "gtin": "05449000000996"})
+    good = match_products(our, theirs({"competitor_product_id": 1, "name": "Drink", "sku": "5449000000996"}))
+    assert pairs(good, "matched") == {("A", 1)} and good.loc[0, "method"] == "gtin"
+    # 5449000000997: the last digit is wrong, so it is not a GTIN and the titles decide (they differ).
+    bad = match_products(our, theirs({"competitor_product_id": 1, "name": "Drink", "sku": "5449000000997"}))
+    assert pairs(bad, "matched") == set()
+
+
+def test_mpn_and_model_codes_in_titles():
+    found = match_products(
+        ours({"sku": "TV", "name": "Sony Bravia 40 inch LCD TV", "brand": "Sony", "mpn": "KDL-40V4100"},
+             {"sku": "LAMP", "name": "Epson 1500 Hours 200W UHE Projector Lamp ELPLP12", "brand": "Epson"}),
+        theirs({"competitor_product_id": 1, "name": "SONY KDL40V4100 Bravia V-Series television", "brand": "Sony"},
+               {"competitor_product_id": 2, "name": "Replacement lamp ELPLP12 for Epson projectors", "brand": "Epson"}),
+    )
+    assert pairs(found, "matched") == {("TV", 1), ("LAMP", 2)}
+    assert set(found.method) == {"model"}
+    assert "kdl40v4100" in found.set_index("sku").loc["TV", "reason"]
+
+
+# --- conflicts ----------------------------------------------------------------------
+
+
+def test_air_max_90_is_not_air_max_95():
+    found = match_products(
+        ours({"sku": "AM90", "name": "Nike Air Max 90 running shoe white", "brand": "Nike", "price": Decimal("120")}),
+        theirs({"competitor_product_id": 1, "name": "Nike Air Max 95 running shoe white", "brand": "Nike",
+                "price": Decimal("125")}),
+    )
+    assert pairs(found, "matched") == set()
+    if not found.empty:
+        assert "numbers differ" in found.loc[0, "reason"]
+
+
+def test_capacity_64gb_is_not_128gb():
+    found = match_products(
+        ours({"sku": "64", "name": "SanDisk Ultra microSDXC 64GB memory card", "brand": "SanDisk"}),
+        theirs({"competitor_product_id": 1, "name": "SanDisk Ultra microSDXC 128 GB memory card", "brand": "SanDisk"}),
+    )
+    assert pairs(found, "matched") == set()
+
+
+def test_sibling_model_codes_conflict():
+    found = match_products(
+        ours({"sku": "6200", "name": "Brother HL-L6200DW laser printer", "brand": "Brother"}),
+        theirs({"competitor_product_id": 1, "name": "Brother HL-L6300DW laser printer", "brand": "Brother"}),
+    )
+    assert pairs(found, "matched") == set()
+
+
+def test_pack_sizes_are_flagged_equivalent():
+    found = match_products(
+        ours({"sku": "ONE", "name": "Duracell Plus AA batteries 4 pack", "brand": "Duracell", "price": Decimal("5")}),
+        theirs({"competitor_product_id": 1, "name": "Duracell Plus AA batteries 12 pack", "brand": "Duracell",
+                "price": Decimal("14")}),
+        review_threshold=0.3,
+    )
+    assert len(found) == 1 and bool(found.loc[0, "equivalent"])
+    assert "unit price" in found.loc[0, "reason"]
+
+
+# --- assignment and decisions -------------------------------------------------------
+
+
+def test_one_to_one_per_competitor():
+    found = match_products(
+        ours({"sku": "A", "name": "Logitech MX Master 3 wireless mouse graphite", "brand": "Logitech"},
+             {"sku": "B", "name": "Logitech MX Master 3 wireless mouse graphite edition", "brand": "Logitech"}),
+        theirs({"competitor_product_id": 1, "name": "Logitech MX Master 3 mouse, graphite", "brand": "Logitech"},
+               {"competitor_product_id": 2, "name": "Logitech MX Master 3 mouse graphite wireless", "brand": "Logitech"},
+               {"competitor_product_id": 3, "name": "Logitech MX Master 3 graphite mouse", "brand": "Logitech"}),
+        review_threshold=0.1,
+    )
+    assert found.sku.is_unique and found.competitor_product_id.is_unique
+    assert len(found) == 2
+
+
+def test_decisions_win_in_the_matcher():
+    our = ours({"sku": "A", "name": "Bosch PSR 18 cordless drill", "brand": "Bosch"},
+               {"sku": "B", "name": "Makita DHP482 cordless drill", "brand": "Makita"})
+    their = theirs({"competitor_product_id": 1, "name": "Bosch PSR 18 cordless drill", "brand": "Bosch"},
+                   {"competitor_product_id": 2, "name": "Makita DHP482 cordless drill", "brand": "Makita"})
+    decisions = pd.DataFrame({"sku": ["A", "B"], "competitor_product_id": [2, 2], "status": ["confirmed", "rejected"]})
+    found = match_products(our, their, decisions=decisions, review_threshold=0.0)
+    # A is confirmed with 2: neither A nor 2 is matched to anything else; B-2 was rejected anyway.
+    assert "A" not in set(found.sku) and 2 not in set(found.competitor_product_id)
+    assert apply_decisions(pd.DataFrame({"sku": ["A"], "competitor_product_id": [1]}), decisions).empty
+
+
+def _import(workspace, rows: list[dict], kind: str, tmp_path, competitor: str | None = None):
+    path = tmp_path / f"{kind}.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = load_file(path, kind, default_currency="EUR")
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        if kind == "products":
+            db.upsert_own_products(conn, [p for _, p in result.valid])
+        else:
+            ids = db.sync_competitors(conn, workspace.config.competitors)
+            db.store_offers(conn, ids[competitor], [o for _, o in result.valid], source="import")
+    return engine
+
+
+def test_decisions_survive_rematching(workspace, tmp_path):
+    workspace.add_competitor("Rival", "https://rival.example")
+    _import(workspace, [
+        {"sku": "A", "name": "Bosch PSR 18 LI-2 cordless drill", "brand": "Bosch", "price": "99"},
+        {"sku": "B", "name": "Makita DHP482Z combi drill", "brand": "Makita", "price": "89"},
+        {"sku": "C", "name": "Philips Hue White E27 bulb", "brand": "Philips", "price": "15"},
+    ], "products", tmp_path)
+    engine = _import(workspace, [
+        {"key": "r1", "name": "Bosch PSR 18 LI-2 Cordless Drill", "brand": "Bosch", "price": "95"},
+        {"key": "r2", "name": "Makita DHP482Z Combi Drill", "brand": "Makita", "price": "85"},
+        {"key": "r3", "name": "Philips Hue White E27 smart bulb", "brand": "Philips", "price": "14"},
+    ], "offers", tmp_path, competitor="Rival")
+    summary = run_matching(engine, workspace.config)
+    stats = summary["competitors"]["Rival"]
+    assert stats["products"] == 3 and stats["matched"] + stats["proposed"] >= 2
+    assert {"matched", "proposed", "unmatched", "by_method", "seconds"} <= set(stats)
+
+    decisions = tmp_path / "decisions.csv"
+    decisions.write_text("sku,competitor,key,status\nA,Rival,r1,rejected\nC,Rival,r2,confirmed\n", encoding="utf-8")
+    with engine.begin() as conn:
+        import_decisions(conn, decisions, decided_by="tester")
+    for _ in range(2):
+        run_matching(engine, workspace.config)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                select(db.matches.c.sku, db.competitor_products.c.key, db.matches.c.status)
+                .join(db.competitor_products, db.competitor_products.c.id == db.matches.c.competitor_product_id)
+            ).all()
+        status = {(sku, key): s for sku, key, s in rows}
+        assert status[("A", "r1")] == "rejected"
+        assert status[("C", "r2")] == "confirmed"
+        # Neither side of the confirmed pair is matched to anything else.
+        assert not [p for p, s in status.items() if s in ("matched", "proposed") and (p[0] == "C" or p[1] == "r2")]
+        assert not [p for p, s in status.items() if s in ("matched", "proposed") and p == ("A", "r1")]
+    assert run_matching(engine, workspace.config)["competitors"]["Rival"]["confirmed"] == 1
+
+
+# --- bad input -----------------------------------------------------------------------
+
+
+def test_bad_input_does_not_crash():
+    long_name = "Mega " * 2000
+    our = ours(
+        {"sku": "E", "name": ""},
+        {"sku": "N", "name": None},
+        {"sku": "L", "name": long_name, "price": Decimal("1")},
+        {"sku": "J", "name": "ソニー ワイヤレスヘッドホン WH-1000XM4 ブラック", "brand": "ソニー"},
+        {"sku": "R", "name": "Смартфон Samsung Galaxy S21 128 ГБ"},
+        {"sku": "M", "name": "🎧🎧 Party headphones 🎉", "gtin": "12345"},
+        {"sku": "D", "name": "Duplicate one"},
+        {"sku": "D", "name": "Duplicate two"},
+    )
+    their = theirs(
+        {"competitor_product_id": 1, "name": "ソニー WH-1000XM4 ヘッドホン ブラック"},
+        {"competitor_product_id": 2, "name": long_name},
+        {"competitor_product_id": 3, "name": ""},
+        {"competitor_product_id": 4, "name": "🎉🎧 Party headphones", "gtin": "not a gtin", "sku": "4006381333931"},
+        {"competitor_product_id": 5, "name": "Samsung Galaxy S21 128 ГБ смартфон"},
+    )
+    found = match_products(our, their, review_threshold=0.3)
+    assert found.competitor_product_id.is_unique and found.sku.is_unique
+    assert ("J", 1) in pairs(found)
+    assert ("R", 5) in pairs(found)
+    assert match_products(our, theirs()).empty
+    assert match_products(ours(), their).empty
+    assert match_products(our.iloc[0:0], their.iloc[0:0]).empty
+    assert list(match_products(our, theirs()).columns) == OUTPUT_COLUMNS
+
+
+def test_competitor_without_products(workspace, tmp_path):
+    workspace.add_competitor("Empty", "https://empty.example")
+    engine = _import(workspace, [{"sku": "A", "name": "Thing", "price": "1"}], "products", tmp_path)
+    summary = run_matching(engine, workspace.config)
+    assert summary["competitors"]["Empty"] == {**summary["competitors"]["Empty"], "products": 0, "matched": 0,
+                                               "unmatched": 0}
+
+
+def test_score_pairs_scores_row_by_row():
+    scored = score_pairs(
+        ours({"sku": "a", "name": "Apple iPhone 13 128GB blue"}, {"sku": "b", "name": "Apple iPhone 13 128GB blue"}),
+        theirs({"competitor_product_id": 1, "name": "iPhone 13 128 GB Blue Apple"},
+               {"competitor_product_id": 2, "name": "Apple iPhone 13 256GB blue"}),
+    )
+    assert scored.score[0] >= 0.85 > scored.score[1]
+    with pytest.raises(ValueError):
+        score_pairs(ours({"sku": "a", "name": "x"}), theirs())
+
+
+# --- a sample of real pairs ----------------------------------------------------------
+
+
+def test_real_pairs_sample():
+    """A few dozen Walmart-Amazon and WDC pairs (tests/data/matching_pairs.csv):
+    the matcher must separate most of them at the default threshold."""
+    sample = pd.read_csv(DATA / "matching_pairs.csv", dtype=str, keep_default_na=False)
+    left = ours(*({"sku": str(i), "name": r.name_a, "brand": r.brand_a or None, "mpn": r.mpn_a or None,
+                   "price": r.price_a or None} for i, r in enumerate(sample.itertuples())))
+    right = theirs(*({"competitor_product_id": i, "name": r.name_b, "brand": r.brand_b or None, "mpn": r.mpn_b or None,
+                      "price": r.price_b or None} for i, r in enumerate(sample.itertuples())))
+    scored = score_pairs(left, right)
+    predicted = scored.score >= 0.85
+    truth = sample.label == "1"
+    accuracy = (predicted == truth).mean()
+    assert accuracy >= 0.75, sample.assign(score=scored.score, reason=scored.reason)[predicted != truth].to_string()
