@@ -1,0 +1,192 @@
+"""Matching accuracy on real benchmark data, through the real CLI.
+
+    .venv/bin/python bench/matching_eval.py [--decisions 100] [--data ../shared/data/matching]
+
+Walmart-Amazon (full linkage): Walmart's 2,554 products are imported as our
+catalogue and Amazon's 22,074 as a competitor's offers with `storecheck
+catalogue import` / `offers import`, then `storecheck match` and `storecheck
+matches export`. Printed: precision, recall and F1 of the matched set against
+matches.csv (which lacks some true pairs, so precision is a lower bound), the
+recall of the candidate stage (on the frames the CLI matched), and F1 after a
+simulated review: the N highest-scored proposals are answered from the truth,
+written as a decisions file, `storecheck matches import`-ed, and the
+workspace re-matched.
+
+WDC Products (pairs): each labelled test pair is scored with
+`benchmark.matching.score_pairs` and counted a match at the default match
+threshold; printed: pair-level precision, recall, F1.
+
+Nothing is fitted to these data: the matcher runs with its defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+from click.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmark import matching  # noqa: E402
+from storecheck import db  # noqa: E402
+from storecheck.analysis import competitor_frame, own_frame  # noqa: E402
+from storecheck.cli import cli  # noqa: E402
+from storecheck.config import Matching, Workspace  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "matching"
+COMPETITOR = "Amazon"
+
+
+def run(args: list[str], workspace: Path) -> str:
+    result = CliRunner().invoke(cli, [*args, "--workspace", str(workspace)], catch_exceptions=False)
+    if result.exit_code != 0:
+        raise SystemExit(f"storecheck {' '.join(args)} failed ({result.exit_code}):\n{result.output}")
+    return result.output
+
+
+def scores(found: set, truth: set) -> tuple[float, float, float]:
+    tp = len(found & truth)
+    precision = tp / len(found) if found else 0.0
+    recall = tp / len(truth) if truth else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def exported(workspace: Path, out: Path) -> pd.DataFrame:
+    run(["matches", "export", str(out)], workspace)
+    return pd.read_csv(out, dtype=str, keep_default_na=False)
+
+
+def accepted(frame: pd.DataFrame) -> set[tuple[str, str]]:
+    rows = frame[frame.status.isin(["matched", "confirmed"])]
+    return set(zip(rows.sku, rows.key))
+
+
+def walmart_amazon(data: Path, decisions: int) -> None:
+    folder = data / "walmart-amazon"
+    truth_frame = pd.read_csv(folder / "matches.csv", dtype=str)
+    truth = set(zip(truth_frame.walmart_id, truth_frame.amazon_id))
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        ws = tmp / "ws"
+        CliRunner().invoke(cli, ["init", str(ws)], catch_exceptions=False)
+        run(["catalogue", "import", str(folder / "walmart.csv"), "--sep", "|", "--skip-invalid",
+             "--rejected", str(tmp / "walmart.rejected.csv"),
+             "--map", "id=sku", "--map", "title=name", "--map", "modelno=mpn"], ws)
+        run(["competitor", "add", COMPETITOR, "https://www.amazon.com"], ws)
+        run(["offers", "import", str(folder / "amazon.csv"), "--competitor", COMPETITOR, "--sep", "|", "--skip-invalid",
+             "--rejected", str(tmp / "amazon.rejected.csv"),
+             "--map", "id=key", "--map", "title=name", "--map", "modelno=mpn"], ws)
+
+        started = time.perf_counter()
+        summary = run(["match"], ws)
+        seconds = time.perf_counter() - started
+        first = exported(ws, tmp / "matches.csv")
+        p, r, f = scores(accepted(first), truth)
+        print("Walmart-Amazon (Walmart = our catalogue, Amazon = competitor), storecheck match with default thresholds")
+        print(summary.rstrip())
+        print(f"  match took {seconds:.1f} s through the CLI")
+        print(f"  matched set: {len(accepted(first))} pairs, precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
+        by_method = first[first.status == "matched"].groupby("method").size().to_dict()
+        for method, n in sorted(by_method.items()):
+            rows = first[(first.status == "matched") & (first.method == method)]
+            tp = len(set(zip(rows.sku, rows.key)) & truth)
+            print(f"    {method}: {n} matched, {tp / n:.3f} of them in matches.csv")
+        proposed = first[first.status == "proposed"]
+        print(f"  proposed for review: {len(proposed)} ({len(set(zip(proposed.sku, proposed.key)) & truth)} of them true)")
+        print(f"  candidate stage recall: {candidate_recall(ws, truth):.4f}")
+        ceiling = len({w for w, _ in truth})
+        print(f"  (one-to-one ceiling: {ceiling} of the {len(truth)} true pairs have distinct Walmart products, "
+              f"recall <= {ceiling / len(truth):.3f})")
+
+        if decisions:
+            ranked = proposed.assign(score=proposed.score.astype(float)).sort_values("score", ascending=False).head(decisions)
+            path = tmp / "decisions.csv"
+            with path.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(["sku", "competitor", "key", "status"])
+                for row in ranked.itertuples():
+                    writer.writerow([row.sku, row.competitor, row.key,
+                                     "confirmed" if (row.sku, row.key) in truth else "rejected"])
+            run(["matches", "import", str(path)], ws)
+            run(["match"], ws)
+            after = exported(ws, tmp / "matches-after.csv")
+            confirmed = int((ranked.apply(lambda x: (x.sku, x.key) in truth, axis=1)).sum()) if len(ranked) else 0
+            p, r, f = scores(accepted(after), truth)
+            print(f"  after {len(ranked)} review decisions ({confirmed} confirmed, {len(ranked) - confirmed} rejected) "
+                  f"and a re-match: {len(accepted(after))} pairs, precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
+
+
+def candidate_recall(ws: Path, truth: set) -> float:
+    """The share of true pairs among the candidates, on the frames the CLI matched."""
+    workspace = Workspace(ws)
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        ours = own_frame(conn)
+        theirs = competitor_frame(conn)
+    frame_ours = matching._frame(ours, "sku")
+    frame_theirs = matching._frame(theirs, "competitor_product_id")
+    keys = dict(zip(theirs.competitor_product_id, theirs.key))
+    our_gtins = [g if isinstance(g, str) else None for g in frame_ours.gtin]
+    their_gtins = [matching._their_gtin(g, s) for g, s in zip(frame_theirs.gtin, frame_theirs.sku)]
+    pairs, _ = matching.candidate_pairs(matching._features(frame_ours), matching._features(frame_theirs),
+                                        our_gtins, their_gtins)
+    skus, pids = frame_ours.sku.tolist(), frame_theirs.competitor_product_id.tolist()
+    found = {(skus[i], keys[pids[j]]) for i, j in pairs}
+    engine.dispose()
+    return len(found & truth) / len(truth)
+
+
+def wdc(data: Path) -> None:
+    path = data / "wdc-products" / "wdcproducts80cc20rnd000un_gs.json.gz"
+    if not path.exists():
+        print(f"WDC Products: {path} not found, skipped")
+        return
+    # Split on \n only: some titles hold U+2028.
+    records = [json.loads(line) for line in gzip.open(path).read().split(b"\n") if line.strip()]
+    frame = pd.DataFrame(records)
+
+    def side(suffix: str) -> pd.DataFrame:
+        return pd.DataFrame({
+            "sku": frame[f"id_{suffix}"].astype(str), "competitor_product_id": frame[f"id_{suffix}"].astype(str),
+            "name": frame[f"title_{suffix}"], "brand": frame[f"brand_{suffix}"], "gtin": None, "mpn": None,
+            "price": pd.to_numeric(frame[f"price_{suffix}"], errors="coerce"), "currency": frame[f"priceCurrency_{suffix}"],
+        })
+
+    started = time.perf_counter()
+    scored = matching.score_pairs(side("left"), side("right"))
+    seconds = time.perf_counter() - started
+    labels = frame.label.astype(int).to_numpy() == 1
+    threshold = Matching().match_threshold
+    print(f"WDC Products 80% corner cases, test pairs ({len(frame)} pairs, {labels.sum()} matches), "
+          f"titles + brand + price, scored in {seconds:.1f} s")
+    for name, cut in (("match threshold", threshold), ("review threshold", Matching().review_threshold)):
+        predicted = scored.score.to_numpy() >= cut
+        tp = int((predicted & labels).sum())
+        precision = tp / predicted.sum() if predicted.sum() else 0.0
+        recall = tp / labels.sum()
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        print(f"  score >= {cut} ({name}): precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--decisions", type=int, default=100, help="simulated review decisions (default 100)")
+    parser.add_argument("--skip-wdc", action="store_true")
+    args = parser.parse_args()
+    walmart_amazon(args.data, args.decisions)
+    if not args.skip_wdc:
+        wdc(args.data)
+
+
+if __name__ == "__main__":
+    main()
