@@ -169,20 +169,26 @@ def _read_excel(path: Path) -> tuple[list[str], list[Row], str | None]:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
-    sheet = book.worksheets[0]
+    columns, rows = sheet_rows(book.worksheets[0])
+    book.close()
+    if not columns:
+        raise FileImportError("the spreadsheet is empty")
+    return columns, rows, None
+
+
+def sheet_rows(sheet) -> tuple[list[str], list[Row]]:
+    """A worksheet's header and its non-empty rows, numbered as the spreadsheet shows them."""
     iterator = sheet.iter_rows(values_only=True)
-    try:
-        header = next(iterator)
-    except StopIteration:
-        raise FileImportError("the spreadsheet is empty") from None
+    header = next(iterator, None)
+    if header is None:
+        return [], []
     columns = [_column_key(c) if c is not None else "" for c in header]
     rows = []
     for number, record in enumerate(iterator, start=2):
         if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
             continue
         rows.append(Row(number, {c: v for c, v in zip(columns, record) if c}))
-    book.close()
-    return columns, rows, None
+    return columns, rows
 
 
 def _read_json(text: str, path: Path) -> tuple[list[str], list[Row], str | None]:

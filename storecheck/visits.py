@@ -696,7 +696,7 @@ def _read_sheets(path: Path) -> tuple[list, list | None]:
     """XLSX: the first sheet holds visits; a sheet named like "price checks" (else the second) holds price checks."""
     import openpyxl
 
-    from storecheck.catalogue import Row, _column_key
+    from storecheck.catalogue import sheet_rows
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -704,17 +704,7 @@ def _read_sheets(path: Path) -> tuple[list, list | None]:
         raise VisitImportError(f"{path} is not a readable XLSX file: {exc}") from None
 
     def rows_of(sheet) -> list:
-        iterator = sheet.iter_rows(values_only=True)
-        header = next(iterator, None)
-        if header is None:
-            return []
-        columns = [_column_key(c) if c is not None else "" for c in header]
-        out = []
-        for number, record in enumerate(iterator, start=2):
-            if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
-                continue
-            out.append(Row(number, {c: v for c, v in zip(columns, record) if c}))
-        return out
+        return sheet_rows(sheet)[1]
 
     sheets = book.worksheets
     visits_rows = rows_of(sheets[0])
