@@ -54,12 +54,17 @@ def parse_decimal(value: object, decimal_separator: str | None = None) -> Decima
     text = str(value).strip()
     if not text:
         return None
-    cleaned = re.sub(r"[^\d.,\-]", "", text.replace("\u00a0", "").replace("'", ""))
-    if not re.search(r"\d", cleaned):
+    # A currency sign or code may stand before or after the number; nothing else may.
+    match = _MONEY_TEXT.fullmatch(text.replace("\u00a0", " "))
+    if not match:
         raise ValueError(f"{text!r} is not a price")
+    cleaned = re.sub(r"[\s']", "", match.group("number"))
     if decimal_separator is None:
         decimal_separator = _guess_decimal_separator(cleaned)
     thousands = "," if decimal_separator == "." else "."
+    whole = cleaned.rpartition(decimal_separator)[0] if decimal_separator in cleaned else cleaned
+    if thousands in whole and not re.fullmatch(rf"-?\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", whole):
+        raise ValueError(f"{text!r} is not a price (digit groups)")
     cleaned = cleaned.replace(thousands, "").replace(decimal_separator, ".")
     try:
         number = Decimal(cleaned)
@@ -68,6 +73,10 @@ def parse_decimal(value: object, decimal_separator: str | None = None) -> Decima
     if not number.is_finite():
         raise ValueError(f"{text!r} is not a price")
     return number
+
+
+_SIGN = r"(?:[€$£¥₹]|[A-Za-z]{1,3}\$?|zł|kr\.?)"
+_MONEY_TEXT = re.compile(rf"\s*(?:{_SIGN}\s*)?(?P<number>-?\d[\d\s'.,]*)(?:\s*{_SIGN})?\s*")
 
 
 def _guess_decimal_separator(text: str) -> str:

@@ -143,11 +143,17 @@ def test_offers_import_change_only(workspace, tmp_path):
 
 @pytest.mark.parametrize(
     "text,expected",
-    [("12.49", "12.49"), ("12,49", "12.49"), ("1.234,56", "1234.56"), ("€ 1,234.56", "1234.56"), ("1,234", "1234"), ("", None)],
+    [("12.49", "12.49"), ("12,49", "12.49"), ("12,49 €", "12.49"), ("CHF 1'234.50", "1234.50"), ("1.234,56", "1234.56"), ("€ 1,234.56", "1234.56"), ("1,234", "1234"), ("", None)],
 )
 def test_parse_decimal(text, expected):
     value = parse_decimal(text)
     assert (str(value) if value is not None else None) == expected
+
+
+@pytest.mark.parametrize("text", ["abc", "1.7.9x", "1.7.9", "call for price", "3-4", "12.49."])
+def test_parse_decimal_refuses_what_is_not_a_price(text):
+    with pytest.raises(ValueError, match="is not a price"):
+        parse_decimal(text)
 
 
 def test_decode_falls_back_to_cp1252():
