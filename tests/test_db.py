@@ -74,3 +74,36 @@ def test_untrusted_text_is_stored_verbatim(engine):
     with engine.begin() as conn:
         db.upsert_own_products(conn, [OwnProduct(sku=hostile, name=hostile)])
         assert conn.execute(select(db.own_products.c.name)).scalar() == hostile
+
+
+def test_crawl_match_and_report_on_postgresql(postgres_url, tmp_path, monkeypatch):
+    """The whole job against one PostgreSQL database, as several crawl nodes would share it."""
+    from storecheck.analysis import report_context, run_matching
+    from storecheck.catalogue import load_file
+    from storecheck.cli import init_workspace
+    from storecheck.config import Workspace
+    from storecheck.crawl import run_crawl
+    from storecheck.demo.shops import DemoShops
+    from storecheck.demo.world import World
+
+    monkeypatch.setenv("STORECHECK_DATABASE_URL", postgres_url)
+    world = World(seed=3, products=40)
+    workspace = init_workspace(tmp_path / "ws")
+    world.write_own_catalogue(tmp_path / "ours.csv")
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.begin() as conn:
+            db.upsert_own_products(conn, [p for _, p in load_file(tmp_path / "ours.csv", "products").valid])
+        with DemoShops(world) as shops:
+            workspace.add_competitor("Greenleaf Market", shops.urls["Greenleaf Market"], download_delay=0.0)
+            workspace = Workspace(workspace.path)
+            summary = run_crawl(workspace, "Greenleaf Market")
+        assert summary["status"] == "finished" and summary["items"] == 40
+        run_matching(engine, workspace.config)
+        card = report_context(engine, workspace.config)["competitors"][0]
+        assert card["products"] == 40 and card["pairs"] > 0 and card["price_index"] > 0
+    finally:
+        db.metadata.drop_all(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+        engine.dispose()
