@@ -52,7 +52,7 @@ def _counts(frame: pd.DataFrame, column: str, n: int = 10) -> list[tuple[str, in
     return [(str(k), int(v)) for k, v in counts.head(n).items()]
 
 
-def price_ladder(frame: pd.DataFrame, shop: str) -> list[dict]:
+def price_ladder(frame: pd.DataFrame, shop: str, currency: str | None = None) -> list[dict]:
     """frame: category, price. One row per category: count, min, median, max."""
     rows = []
     if frame.empty:
@@ -62,6 +62,6 @@ def price_ladder(frame: pd.DataFrame, shop: str) -> list[dict]:
         rows.append(
             {"shop": shop, "category": category, "products": int(len(group)),
              "min": prices[0] if prices else None, "median": Decimal(median(prices)).quantize(Decimal("0.01")) if prices else None,
-             "max": prices[-1] if prices else None}
+             "max": prices[-1] if prices else None, "currency": currency}
         )
     return rows

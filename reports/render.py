@@ -40,7 +40,7 @@ EXTRA_SECTIONS = (
     ("promotions", "Promotions"),
     ("range", "Range"),
     ("visits", "Store visits"),
-    ("changes", "Changes since last report"),
+    ("changes", "Changes and alerts"),
 )
 
 

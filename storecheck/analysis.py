@@ -224,7 +224,8 @@ def report_context(engine: Engine, config: Config) -> dict:
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
-    cards, notes, promo_rows, range_rows, ladder = [], [], [], [], assortment.price_ladder(ours, config.shop.name)
+    cards, notes, promo_rows, range_rows = [], [], [], []
+    ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
     for competitor in config.competitors:
         name = competitor.name
         mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
@@ -252,13 +253,19 @@ def report_context(engine: Engine, config: Config) -> dict:
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
             }
         )
-        promo_rows.append({"competitor": name, "products": promo["products"], "on_promotion": promo["on_promotion"],
-                           "share": promo["share"], "average_depth": promo["depth"],
-                           "mix": ", ".join(f"{k} {v}" for k, v in promo["mix"].items())})
-        range_rows.append({k: v for k, v in rng.items() if not k.startswith("we_lack_by")}
-                          | {"we_lack_top_categories": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_category"][:5]),
-                             "we_lack_top_brands": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_brand"][:5])})
-        ladder += assortment.price_ladder(mine, name)
+        promo_rows.append({
+            "competitor": name, "products": promo["products"], "on promotion": promo["on_promotion"],
+            "on promotion (%)": _percent(promo["share"]), "average depth (%)": _percent(promo["depth"]),
+            "mix": ", ".join(f"{k} {v}" for k, v in promo["mix"].items()),
+        })
+        range_rows.append({
+            "competitor": name, "their products": rng["their_products"], "matched to ours": rng["overlap"],
+            "matched (%)": _percent(rng["overlap_share"]), "they have, we lack": rng["we_lack"],
+            "we have, they lack": rng["they_lack_we_have"],
+            "most lacking by category": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_category"][:5]),
+            "most lacking by brand": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_brand"][:5]),
+        })
+        ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
         if len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0:
@@ -289,6 +296,10 @@ def report_context(engine: Engine, config: Config) -> dict:
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _percent(share: float | None) -> float | None:
+    return None if share is None else round(share * 100, 1)
 
 
 def _visit_rows(cards: list[dict]) -> list[dict]:

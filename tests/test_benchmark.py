@@ -60,7 +60,8 @@ def test_assortment_and_ladder():
     assert summary["overlap"] == 1 and summary["we_lack"] == 2 and summary["they_lack_we_have"] == 2
     assert summary["we_lack_by_category"] == [("Cocoa", 2)]
     ladder = assortment.price_ladder(ours, "us")
-    assert ladder[0] == {"shop": "us", "category": "(none)", "products": 1, "min": None, "median": None, "max": None}
+    assert ladder[0] == {"shop": "us", "category": "(none)", "products": 1, "min": None, "median": None, "max": None,
+                         "currency": None}
     assert ladder[1]["min"] == Decimal("1") and ladder[1]["max"] == Decimal("3") and ladder[1]["median"] == Decimal("2.00")
 
 
@@ -117,7 +118,7 @@ def test_changes_between_crawls(workspace):
         active = set(analysis.competitor_frame(conn).key)
     assert ("delisted", "Cocoa") in kinds and "c" not in active
     context = analysis.report_context(engine, workspace.config)
-    assert context["promotions"]["Per competitor"][0]["on_promotion"] == 1
+    assert context["promotions"]["Per competitor"][0]["on promotion"] == 1
 
 
 def test_visit_prices_and_scores_reach_the_report(workspace, tmp_path):
