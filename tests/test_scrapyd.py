@@ -1,0 +1,98 @@
+"""Scale-out: the `shop` spider scheduled on a real scrapyd server on 127.0.0.1.
+
+scrapyd runs projects that are installed in its environment when a scrapy.cfg
+in its folder names their settings module ([settings] storecheck =
+crawlers.settings), so a node needs `pip install storecheck` and that file;
+no egg is built.
+"""
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+from sqlalchemy import func, select
+
+from conftest import require
+from storecheck import db
+from storecheck.cli import init_workspace
+from storecheck.demo.shops import DemoShops
+from storecheck.demo.world import World
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def call(base: str, path: str, data: dict | None = None) -> dict:
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    with urllib.request.urlopen(base + path, data=body, timeout=10) as response:
+        return json.loads(response.read())
+
+
+@pytest.fixture
+def scrapyd(tmp_path):
+    try:
+        import scrapyd  # noqa: F401
+    except ImportError:
+        require(False, "scrapyd is not installed (pip install scrapyd)")
+    port = free_port()
+    home = tmp_path / "scrapyd"
+    home.mkdir()
+    (home / "scrapyd.conf").write_text(
+        "[scrapyd]\n"
+        f"bind_address = 127.0.0.1\nhttp_port = {port}\n"
+        f"eggs_dir = {home / 'eggs'}\nlogs_dir = {home / 'logs'}\ndbs_dir = {home / 'dbs'}\nitems_dir =\n"
+        "poll_interval = 0.2\n"
+    )
+    # Read by scrapyd (which projects exist) and by the scrapy processes it starts (their settings).
+    (home / "scrapy.cfg").write_text("[settings]\nstorecheck = crawlers.settings\n")
+    log = (home / "scrapyd.err").open("wb")
+    process = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=home, stdout=subprocess.DEVNULL, stderr=log)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(100):
+            try:
+                call(base, "daemonstatus.json")
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise RuntimeError(f"scrapyd did not start: {(home / 'scrapyd.err').read_text(errors='replace')[-2000:]}")
+        yield base, home
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+def test_shop_spider_runs_on_scrapyd(scrapyd, tmp_path):
+    base, home = scrapyd
+    workspace = init_workspace(tmp_path / "ws")
+    with DemoShops(World(seed=5, products=30)) as shops:
+        workspace.add_competitor("Greenleaf Market", shops.urls["Greenleaf Market"], download_delay=0.0)
+        assert "storecheck" in call(base, "listprojects.json")["projects"]
+        job = call(base, "schedule.json", {"project": "storecheck", "spider": "shop", "competitor": "Greenleaf Market",
+                                           "workspace": str(workspace.path)})
+        assert job["status"] == "ok", job
+        for _ in range(600):
+            jobs = call(base, "listjobs.json?project=storecheck")
+            if any(j["id"] == job["jobid"] for j in jobs["finished"]):
+                break
+            time.sleep(0.1)
+        else:
+            pytest.fail(f"scrapyd job did not finish: {jobs}")
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        run = conn.execute(select(db.crawl_runs)).one()
+        products = conn.execute(select(func.count()).select_from(db.competitor_products)).scalar()
+    engine.dispose()
+    logs = "".join(p.read_text(errors="replace") for p in (home / "logs").rglob("*.log"))
+    assert run.status == "finished", logs[-3000:]
+    assert products == 30
