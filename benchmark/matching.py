@@ -17,7 +17,18 @@
    `review_threshold` proposed for a person, below dropped.
 
 The weights are set by hand from what each signal means, not fitted to any
-evaluation set (see bench/README.md for how they were checked).
+evaluation set (see bench/README.md for how they were checked). Once a person
+has confirmed and rejected enough pairs of a competitor, a small logistic
+regression over the same signals (FEATURES) is fitted to those answers and
+re-scores the undecided pairs in the range of scores the person answered in,
+if it predicts the answers better than the hand-set rule (`fit_decisions`).
+Proposals are meant to be reviewed closest-to-the-boundary first
+(`review_priority`). A model code carried by more than MAX_CODE_PRODUCTS
+products on either side is a series or a standard, not an identifier.
+
+Large inputs (PARALLEL_MIN_ROWS products, PARALLEL_MIN_PAIRS pairs) spread
+feature extraction, the two blocking directions and the comparison over
+forked worker processes; small ones run in this process.
 
 Inputs are frames:
 - ours: sku, name, brand, category, gtin (GTIN-14 or None), mpn, size, price
@@ -30,6 +41,8 @@ to be compared on unit price).
 from __future__ import annotations
 
 import math
+import multiprocessing
+import os
 from collections import defaultdict
 
 import numpy as np
@@ -54,6 +67,9 @@ MAX_CODE_PRODUCTS = 3
 # left out of queries, except as one of a row's two rarest.
 MIN_COMMON = 200
 COMMON_SHARE = 0.002
+# Fewer confirmed (or rejected) pairs than this and the hand-set score stays:
+# a model fitted to a handful of answers would follow their accidents.
+MIN_DECISIONS = 10
 
 
 def match_products(
@@ -64,68 +80,125 @@ def match_products(
     match_threshold: float = 0.85,
     review_threshold: float = 0.6,
     candidates: int = CANDIDATES,
+    learn: bool = True,
+    min_decisions: int = MIN_DECISIONS,
+    workers: int = 0,
 ) -> pd.DataFrame:
     """Pairs of our sku and one competitor's product, scored, assigned one-to-one
-    and split by the thresholds into matched / proposed (below both: dropped)."""
+    and split by the thresholds into matched / proposed (below both: dropped).
+
+    With `learn` and at least `min_decisions` confirmed and as many rejected
+    pairs among `decisions` (for products in these frames), the score of every
+    undecided pair comes from a model fitted to those decisions (see
+    `fit_decisions`). `workers`: processes for the large loops (0: one per core;
+    small inputs always run in this process)."""
     ours = _frame(ours, "sku")
     theirs = _frame(theirs, "competitor_product_id")
     if ours.empty or theirs.empty:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
     decisions = decisions if decisions is not None else pd.DataFrame(columns=["sku", "competitor_product_id", "status"])
+    workers = _workers(workers)
 
-    our_features = _features(ours)
-    their_features = _features(theirs)
+    our_features, their_features = _features_of(ours, theirs, workers)
     our_gtins = [g if isinstance(g, str) and g else None for g in ours.gtin]
     their_gtins = [_their_gtin(g, s) for g, s in zip(theirs.gtin, theirs.sku)]
 
-    pairs, cosine = candidate_pairs(our_features, their_features, our_gtins, their_gtins, k=candidates)
-    if not pairs:
-        return pd.DataFrame(columns=OUTPUT_COLUMNS)
-
     skus = ours.sku.tolist()
     pids = theirs.competitor_product_id.tolist()
+    sku_index = {s: i for i, s in enumerate(skus)}
+    pid_index = {p: j for j, p in enumerate(pids)}
     # Layer 1: a person's decisions. Rejected pairs are never proposed again; a
     # product confirmed with one partner is taken for every other.
     rejected = set()
     taken_ours, taken_theirs = set(), set()
+    decided: dict[tuple[int, int], bool] = {}
     for sku, pid, status in zip(decisions.sku, decisions.competitor_product_id, decisions.status):
         if status == "rejected":
             rejected.add((sku, pid))
         elif status == "confirmed":
             taken_ours.add(sku)
             taken_theirs.add(pid)
+        else:
+            continue
+        if sku in sku_index and pid in pid_index:
+            decided[(sku_index[sku], pid_index[pid])] = status == "confirmed"
+
+    pairs, cosine = candidate_pairs(our_features, their_features, our_gtins, their_gtins, k=candidates,
+                                    workers=workers)
+    if learn and decided:
+        # Decided pairs are scored too, whether blocking found them or not: they teach the model.
+        known = set(pairs)
+        extra = [pair for pair in decided if pair not in known]
+        if extra:
+            x, y = _vectors(our_features, their_features)
+            rows = np.array([i for i, _ in extra], dtype=np.int64)
+            cols = np.array([j for _, j in extra], dtype=np.int64)
+            pairs = pairs + extra
+            cosine = np.concatenate([cosine, _similarity(x, y, rows, cols)])
+    if not pairs:
+        return pd.DataFrame(columns=OUTPUT_COLUMNS)
 
     gtin_owners = defaultdict(int)
     for g in our_gtins:
         if g:
             gtin_owners[g] += 1
-    code_owners = _code_owners(our_features)
+    code_owners = _code_owners(our_features, their_features)
+
+    keep_features = learn and len(decided) >= 2 * max(1, min_decisions)
+    result = _compare_all(pairs, cosine, our_features, their_features, our_gtins, their_gtins, gtin_owners,
+                          code_owners, workers, keep_reasons=review_threshold, keep_features=keep_features)
+    scores, methods, equivalents, ambiguous, features, reasons = result
+
+    if keep_features:
+        labelled = [(n, decided[pair]) for n, pair in enumerate(pairs) if pair in decided]
+        rows = np.array([n for n, _ in labelled], dtype=np.int64)
+        labels = np.array([y for _, y in labelled], dtype=bool)
+        model = fit_decisions(features[rows], labels, min_decisions, match_threshold)
+        if model is not None:
+            # The model decides only over the range of hand-set scores the person
+            # answered in (a little wider), never over a shared GTIN: outside it,
+            # it would extrapolate from answers about other kinds of pairs.
+            seen = scores[rows]
+            band = ((scores >= seen.min() - LEARN_MARGIN) & (scores <= seen.max() + LEARN_MARGIN)
+                    & (methods != _METHODS.index("gtin")))
+            probability = model.predict_proba(features[band])[:, 1]
+            learnt = _probability_to_score(probability, match_threshold)
+            note = f"learnt from {len(labels)} decisions ({int(labels.sum())} confirmed): "
+            for n, p, value in zip(np.flatnonzero(band), probability, learnt):
+                i, j = pairs[n]
+                reasons[n] = note + f"{p:.0%} likely; " + (reasons[n] or _reason_of(
+                    our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners,
+                    code_owners))
+                scores[n] = value
 
     scored = []
-    for (i, j), cos in zip(pairs, cosine):
+    for n in np.flatnonzero(scores >= review_threshold).tolist():
+        i, j = pairs[n]
         sku, pid = skus[i], pids[j]
         if (sku, pid) in rejected or sku in taken_ours or pid in taken_theirs:
             continue
-        result = compare(
-            our_features[i], their_features[j], cos,
-            our_gtin=our_gtins[i], their_gtin=their_gtins[j], gtin_owners=gtin_owners, code_owners=code_owners,
-        )
-        if result[0] >= review_threshold:
-            scored.append((result[0], i, j, *result[1:]))
+        scored.append((float(scores[n]), i, j, _METHODS[methods[n]], n, bool(equivalents[n]), bool(ambiguous[n])))
 
     # Layer 5: one-to-one, best first. Ties go to the stronger method.
     method_rank = {"gtin": 0, "mpn": 1, "model": 2, "fuzzy": 3}
     scored.sort(key=lambda r: (-r[0], method_rank[r[3]], r[1], r[2]))
     used_ours, used_theirs = set(), set()
-    rows = []
-    for score, i, j, method, reason, equivalent, ambiguous in scored:
+    rows_out = []
+    for score, i, j, method, n, equivalent, ambiguous in scored:
         if i in used_ours or j in used_theirs:
             continue
         used_ours.add(i)
         used_theirs.add(j)
         status = "matched" if score >= match_threshold and not ambiguous else "proposed"
-        rows.append((skus[i], pids[j], method, round(float(score), 4), status, reason, bool(equivalent)))
-    return pd.DataFrame(rows, columns=OUTPUT_COLUMNS)
+        reason = reasons[n] if reasons[n] is not None else _reason_of(
+            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners)
+        rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
+    return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
+
+
+def _reason_of(a, b, cosine, our_gtin, their_gtin, gtin_owners, code_owners) -> str:
+    return compare(a, b, float(cosine), our_gtin=our_gtin, their_gtin=their_gtin, gtin_owners=gtin_owners,
+                   code_owners=code_owners)[2]
 
 
 def match_identifiers(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
@@ -149,6 +222,251 @@ def apply_decisions(proposed: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataF
         for sku, pid in zip(proposed.sku, proposed.competitor_product_id)
     ]
     return proposed[keep].reset_index(drop=True)
+
+
+# --- learning from a person's decisions ---------------------------------------------
+
+def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: int = MIN_DECISIONS,
+                  match_threshold: float = 0.85):
+    """A logistic regression over the pair features (FEATURES) of the pairs a
+    person decided, or None with fewer than `min_decisions` of either class.
+
+    Why this is fair: the model is fitted to the user's own answers about their
+    own catalogue, never to a benchmark; it only re-weighs signals the hand-set
+    score already reads (a shop whose MPNs are retailer numbers teaches it that
+    "MPNs differ" means little there). The hand-set score is one of the
+    features, and the fit is strongly regularised, so with few or one-sided
+    answers it stays close to the hand-set order. Classes are weighed equally
+    because a review queue holds more wrong than right pairs."""
+    confirmed = np.asarray(confirmed, dtype=bool)
+    if min(int(confirmed.sum()), int((~confirmed).sum())) < max(1, min_decisions):
+        return None
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from sklearn.metrics import balanced_accuracy_score
+    from sklearn.model_selection import StratifiedKFold
+
+    def new_model():
+        return _SignedModel(make_pipeline(StandardScaler(), LogisticRegression(C=LEARN_C, max_iter=1000)))
+
+    # Only a model that predicts the person's answers better than the hand-set
+    # rule (matched at the match threshold) does, out of sample, may replace it.
+    folds = StratifiedKFold(n_splits=min(5, int(confirmed.sum()), int((~confirmed).sum())), shuffle=True, random_state=0)
+    predicted = np.zeros(len(confirmed), dtype=bool)
+    for train, test in folds.split(features, confirmed):
+        predicted[test] = new_model().fit(features[train], confirmed[train]).predict(features[test])
+    rule = features[:, _F["score"]] >= match_threshold
+    if balanced_accuracy_score(confirmed, predicted) < balanced_accuracy_score(confirmed, rule) + LEARN_GAIN:
+        return None
+    return new_model().fit(features, confirmed)
+
+
+# The way each signal may push: +1 towards a match, -1 away, 0 either. A weight
+# learnt the other way (a handful of answers that happen to line up with a
+# price gap, say) is an accident of the sample; that signal is left out.
+_SIGNS = {
+    "score": 1, "text": 1, "cosine": 1, "token_set": 1, "token_sort": 1, "brand_same": 1, "gtin_same": 1,
+    "mpn_same": 1, "shared_code": 1, "price_unknown": 0,
+    **{name: -1 for name in ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict",
+                             "bytes_conflict", "quantity_conflict", "colour_conflict", "dimension_conflict",
+                             "number_conflict", "compatible_mismatch", "equivalent", "log_price_ratio", "ambiguous")},
+}
+
+
+class _SignedModel:
+    """A classifier over the FEATURES columns whose weights keep the signs of
+    _SIGNS: fitted, then refitted without any feature whose weight came out the
+    wrong way (or that does not vary), until none does."""
+
+    def __init__(self, model):
+        self.model = model
+        self.columns = np.arange(len(FEATURES))
+
+    def fit(self, features: np.ndarray, y: np.ndarray):
+        from sklearn.base import clone
+
+        signs = np.array([_SIGNS[name] for name in FEATURES])
+        columns = np.flatnonzero(features.std(axis=0) > 0)
+        for _ in range(len(FEATURES)):
+            model = clone(self.model).fit(features[:, columns], y)
+            weights = model[-1].coef_[0]
+            wrong = signs[columns] * weights < 0
+            if not wrong.any():
+                break
+            columns = columns[~wrong]
+        self.columns, self.fitted = columns, model
+        self.classes_ = model.classes_
+        return self
+
+    def predict_proba(self, features: np.ndarray) -> np.ndarray:
+        return self.fitted.predict_proba(features[:, self.columns])
+
+    def predict(self, features: np.ndarray) -> np.ndarray:
+        return self.fitted.predict(features[:, self.columns])
+
+
+# Inverse regularisation strength of the learnt model: small, so that 20 answers
+# move a weight only as far as they consistently point.
+LEARN_C = 0.3
+# How much better (balanced accuracy, cross-validated on the decisions) the
+# model must predict the person's answers than the hand-set rule before it is used.
+LEARN_GAIN = 0.02
+# The model re-scores pairs whose hand-set score is at most this far outside
+# the range of the decided pairs' scores.
+LEARN_MARGIN = 0.05
+
+
+def _probability_to_score(probability: np.ndarray, match_threshold: float) -> np.ndarray:
+    """The model's probability on the hand-set score's scale, so that the
+    configured thresholds keep their meaning: 50% lands on the match threshold,
+    0 and 1 stay 0 and 1 (piecewise linear between)."""
+    p = np.clip(probability, 0.0, 1.0)
+    return np.where(p < 0.5, p / 0.5 * match_threshold, match_threshold + (p - 0.5) / 0.5 * (1 - match_threshold))
+
+
+def review_priority(score: float, match_threshold: float = 0.85) -> float:
+    """How much a person's answer on a proposed pair is worth, 0..1: 1 on the
+    decision boundary (the match threshold, which is also where a learnt
+    model says 50%), less the further the score is from it. Proposals are
+    shown in this order (uncertainty sampling): an answer there either adds a
+    match the matcher nearly took or teaches the model most."""
+    below, above = max(match_threshold, 1e-9), max(1 - match_threshold, 1e-9)
+    distance = (match_threshold - score) / below if score < match_threshold else (score - match_threshold) / above
+    return round(max(0.0, 1.0 - distance), 4)
+
+
+# --- processes ------------------------------------------------------------------------
+
+# Below this many products (or candidate pairs) a loop runs in this process:
+# starting worker processes costs more than it saves.
+PARALLEL_MIN_ROWS = 20_000
+PARALLEL_MIN_PAIRS = 100_000
+# Worker inputs, set just before a fork so that children read them copy-on-write
+# instead of receiving them pickled.
+_SHARED: dict = {}
+
+
+def _workers(requested: int) -> int:
+    if requested and requested > 0:
+        return requested
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared) -> list:
+    """task(start, stop) over range(n) in chunks, in `workers` forked processes
+    when n is large enough and fork is available, else here. Results in order;
+    `post` is applied here to each result as it arrives (while workers go on)."""
+    if workers <= 1 or n < minimum or "fork" not in multiprocessing.get_all_start_methods():
+        _SHARED.update(shared)
+        try:
+            return task(0, n)
+        finally:
+            _SHARED.clear()
+    chunks = workers * 8
+    step = -(-n // chunks)
+    bounds = [(start, min(n, start + step)) for start in range(0, n, step)]
+    _SHARED.update(shared)
+    out: list = []
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for part in pool.imap(_star, [(task, b) for b in bounds], chunksize=1):
+                out.extend(part if post is None else map(post, part))
+    finally:
+        _SHARED.clear()
+    return out
+
+
+def _star(job):
+    task, (start, stop) = job
+    return task(start, stop)
+
+
+def _features_task(start: int, stop: int) -> list[tuple]:
+    rows = _SHARED["rows"]
+    return [_pack(extract(*rows[n])) for n in range(start, stop)]
+
+
+# Features go back from a worker as flat strings: pickling thousands of small
+# frozensets costs as much as extracting them, joining and splitting a tenth.
+_SEP = "\x1f"  # never inside a token: tokens are letters, digits and [-/.,]
+
+
+def _pack(f: Features) -> tuple:
+    return (f.text, _SEP.join(f.tokens), _SEP.join(f.codes), f.mpn, _SEP.join(f.numbers), _SEP.join(f.all_numbers),
+            _SEP.join(f.pieces), _SEP.join(f.colours), f.flat, f.dimensions or None, f.quantities or None, f.pack,
+            f.brand, f.price, f.currency, f.compatible)
+
+
+def _split(joined: str) -> list[str]:
+    return joined.split(_SEP) if joined else []
+
+
+def _unpack(t: tuple) -> Features:
+    return Features(
+        text=t[0], tokens=_split(t[1]), codes=frozenset(_split(t[2])), mpn=t[3], numbers=frozenset(_split(t[4])),
+        all_numbers=frozenset(_split(t[5])), pieces=frozenset(_split(t[6])), colours=frozenset(_split(t[7])),
+        flat=t[8], dimensions=t[9] or frozenset(), quantities=t[10] or {}, pack=t[11], brand=t[12], price=t[13],
+        currency=t[14], compatible=t[15],
+    )
+
+
+def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tuple[list[Features], list[Features]]:
+    rows = [*_feature_rows(ours), *_feature_rows(theirs)]
+    if workers <= 1 or len(rows) < PARALLEL_MIN_ROWS:
+        found = [extract(*row) for row in rows]
+    else:
+        found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_unpack, rows=rows)
+    return found[: len(ours)], found[len(ours):]
+
+
+_METHODS = ("gtin", "mpn", "model", "fuzzy")
+
+
+def _compare_task(start: int, stop: int) -> list:
+    """Compare pairs[start:stop]; returned compactly (arrays, and a reason only
+    where the score reaches `keep_reasons`), since there are millions at scale."""
+    s = _SHARED
+    pairs, cosine, a, b = s["pairs"], s["cosine"], s["ours"], s["theirs"]
+    our_gtins, their_gtins, floor = s["our_gtins"], s["their_gtins"], s["keep_reasons"]
+    n = stop - start
+    scores = np.zeros(n, dtype=np.float64)
+    methods = np.zeros(n, dtype=np.int8)
+    flags = np.zeros((n, 2), dtype=bool)
+    features = np.zeros((n, len(FEATURES)), dtype=np.float32) if s["keep_features"] else None
+    reasons: list[str | None] = [None] * n
+    for k in range(n):
+        i, j = pairs[start + k]
+        score, method, reason, equivalent, ambiguous, v = compare(
+            a[i], b[j], float(cosine[start + k]), our_gtin=our_gtins[i], their_gtin=their_gtins[j],
+            gtin_owners=s["gtin_owners"], code_owners=s["code_owners"])
+        scores[k] = score
+        methods[k] = _METHODS.index(method)
+        flags[k] = equivalent, ambiguous
+        if features is not None:
+            features[k] = v
+        if score >= floor:
+            reasons[k] = reason
+    return [(scores, methods, flags, features, reasons)]
+
+
+def _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owners, code_owners, workers, *,
+                 keep_reasons: float, keep_features: bool):
+    """scores, method indexes (_METHODS), equivalent, ambiguous, features (or None), reasons of all pairs."""
+    parts = _in_processes(
+        _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, pairs=pairs, cosine=cosine, ours=ours, theirs=theirs,
+        our_gtins=our_gtins, their_gtins=their_gtins, gtin_owners=gtin_owners, code_owners=code_owners,
+        keep_reasons=keep_reasons, keep_features=keep_features,
+    )
+    flags = np.concatenate([p[2] for p in parts])
+    features = np.concatenate([p[3] for p in parts]).astype(np.float64) if keep_features else None
+    reasons = [r for p in parts for r in p[4]]
+    return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]), flags[:, 0], flags[:, 1],
+            features, reasons)
 
 
 # --- inputs -------------------------------------------------------------------
@@ -178,13 +496,12 @@ def _their_gtin(gtin: object, sku: object) -> str | None:
     return normalise_gtin(sku)
 
 
+def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
+    return list(zip(frame.name, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency))
+
+
 def _features(frame: pd.DataFrame) -> list[Features]:
-    return [
-        extract(name, brand, mpn, price, size, currency)
-        for name, brand, mpn, price, size, currency in zip(
-            frame.name, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency
-        )
-    ]
+    return [extract(*row) for row in _feature_rows(frame)]
 
 
 def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
@@ -205,16 +522,27 @@ def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
     for i in range(len(a)):
         g1 = ours.gtin[i] if isinstance(ours.gtin[i], str) else None
         g2 = _their_gtin(theirs.gtin[i], theirs.sku[i])
-        score, method, reason, equivalent, _ = compare(a[i], b[i], float(cosine[i]), our_gtin=g1, their_gtin=g2)
+        score, method, reason, equivalent, _, _ = compare(a[i], b[i], float(cosine[i]), our_gtin=g1, their_gtin=g2)
         rows.append((score, method, reason, equivalent))
     return pd.DataFrame(rows, columns=columns)
 
 
-def _code_owners(features: list[Features]) -> dict[str, int]:
+def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> dict[str, int]:
+    """How many products carry each model code, on the side where it is most
+    common: a code on many of either side's products is a series or a standard
+    ("ps4", "pc3-8500", "802.11n"), not an identifier."""
     owners: dict[str, int] = defaultdict(int)
-    for f in features:
+    for f in ours:
         for code in f.codes:
             owners[code] += 1
+    if theirs:
+        their_owners: dict[str, int] = defaultdict(int)
+        for f in theirs:
+            for code in f.codes:
+                their_owners[code] += 1
+        for code, n in their_owners.items():
+            if n > owners.get(code, 0):
+                owners[code] = n
     return owners
 
 
@@ -230,19 +558,21 @@ def _analyzer(f: Features) -> list[str]:
 
 
 def candidate_pairs(
-    ours: list[Features], theirs: list[Features], our_gtins: list, their_gtins: list, *, k: int = CANDIDATES
+    ours: list[Features], theirs: list[Features], our_gtins: list, their_gtins: list, *, k: int = CANDIDATES,
+    workers: int = 1,
 ) -> tuple[list[tuple[int, int]], np.ndarray]:
     """Candidate pairs (our index, their index) and their TF-IDF cosine.
 
     Sources: the same GTIN, a shared model code, and the TF-IDF top-k of each
-    product in both directions."""
+    product in both directions (the two directions in two processes when large)."""
     x, y = _vectors(ours, theirs)
     found: set[tuple[int, int]] = set()
     if x.nnz and y.nnz:
-        for j, i in _top_k(_rarest(y, x), x, k):
-            found.add((i, j))
-        for i, j in _top_k(_rarest(x, y), y, k):
-            found.add((i, j))
+        directions = _in_processes(_direction_task, 2, min(2, workers), 2 if len(ours) + len(theirs) >= PARALLEL_MIN_ROWS
+                                   else 3, x=x, y=y, k=k)
+        (their_rows, our_cols), (our_rows, their_cols) = directions
+        found.update(zip(our_cols.tolist(), their_rows.tolist()))
+        found.update(zip(our_rows.tolist(), their_cols.tolist()))
 
     by_gtin: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(our_gtins):
@@ -322,6 +652,17 @@ def _rarest(query, index, keep: int = QUERY_TOKENS, floor: int = 2):
     return query
 
 
+def _direction_task(start: int, stop: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Direction 0: each of their products' top-k of ours; 1: each of ours' top-k of theirs."""
+    x, y, k = _SHARED["x"], _SHARED["y"], _SHARED["k"]
+    out = []
+    for direction in range(start, stop):
+        query, index = (y, x) if direction == 0 else (x, y)
+        found = list(_top_k(_rarest(query, index), index, k))
+        out.append((np.array([q for q, _ in found], dtype=np.int64), np.array([i for _, i in found], dtype=np.int64)))
+    return out
+
+
 def _top_k(query, index, k: int, chunk: int = 2000):
     """(query row, index row) of the k best index rows per query row by dot product."""
     index_t = index.T.tocsr()
@@ -340,11 +681,23 @@ def _top_k(query, index, k: int, chunk: int = 2000):
 # --- comparison -----------------------------------------------------------------
 
 
+# What `compare` measures about a pair, as numbers: the hand-set score and the
+# signals behind it. A model learnt from a person's decisions reads these.
+FEATURES = (
+    "score", "text", "cosine", "token_set", "token_sort", "brand_same", "brand_conflict", "gtin_same", "gtin_differ",
+    "mpn_same", "shared_code", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict", "quantity_conflict",
+    "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch", "equivalent",
+    "log_price_ratio", "price_unknown", "ambiguous",
+)
+_F = {name: n for n, name in enumerate(FEATURES)}
+
+
 def compare(
     a: Features, b: Features, cosine: float, *, our_gtin: str | None = None, their_gtin: str | None = None,
     gtin_owners: dict | None = None, code_owners: dict | None = None,
-) -> tuple[float, str, str, bool, bool]:
-    """Score one pair: (score 0..1, method, reason, equivalent, ambiguous).
+) -> tuple[float, str, str, bool, bool, list[float]]:
+    """Score one pair: (score 0..1, method, reason, equivalent, ambiguous, features),
+    where features are the numbers named in FEATURES.
 
     The title similarity is the base; identifiers lift it, conflicts pull it
     down. Each adjustment is named in the reason, so a reviewer sees why."""
@@ -352,10 +705,12 @@ def compare(
     code_owners = code_owners or {}
     reasons: list[str] = []
     ambiguous = False
+    v = [0.0] * len(FEATURES)
 
-    text = _title_similarity(a, b, cosine)
+    text, token_set, token_sort = _title_similarity(a, b, cosine)
     score = text
     reasons.append(f"titles {text:.0%} alike")
+    v[_F["text"]], v[_F["cosine"]], v[_F["token_set"]], v[_F["token_sort"]] = text, float(cosine), token_set, token_sort
 
     method = "fuzzy"
     brand = _brand_agreement(a, b)
@@ -363,10 +718,14 @@ def compare(
     conflict = _code_conflict(a, b)
     # Both MPNs given and siblings (MHS-TS20/B vs MHS-TS20/S): a variant, whatever else agrees.
     mpn_conflict = bool(a.mpn and b.mpn and not _codes_agree(a.mpn, b.mpn) and _siblings(a.mpn, b.mpn))
+    v[_F["brand_same"]] = float(brand == "same")
+    v[_F["brand_conflict"]] = float(brand == "conflict")
+    v[_F["shared_code"]] = float(bool(shared))
 
     if our_gtin and their_gtin and our_gtin == their_gtin:
         method = "gtin"
         score = 1.0
+        v[_F["gtin_same"]] = 1.0
         reasons.insert(0, f"same GTIN {our_gtin}")
         if gtin_owners.get(our_gtin, 0) > 1:
             ambiguous = True
@@ -374,6 +733,7 @@ def compare(
     elif a.mpn and b.mpn and a.mpn == b.mpn and len(a.mpn) >= 4 and brand != "conflict":
         method = "mpn"
         score = max(score, 0.92 + 0.08 * text)
+        v[_F["mpn_same"]] = 1.0
         reasons.insert(0, f"same MPN {a.mpn}")
     elif shared and brand != "conflict" and not mpn_conflict:
         method = "model"
@@ -387,31 +747,39 @@ def compare(
         if our_gtin and their_gtin and our_gtin != their_gtin:
             score -= 0.2
             reasons.append("different GTINs")
+            v[_F["gtin_differ"]] = 1.0
         if mpn_conflict:
             score -= 0.3
+            v[_F["mpn_sibling"]] = 1.0
             reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
         elif a.mpn and b.mpn and not shared and not _codes_agree(a.mpn, b.mpn):
             # Two different part numbers: shops copy them badly at times, so
             # this weighs less than a sibling code.
             score -= 0.2
             reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
+            v[_F["mpn_differ"]] = 1.0
         elif conflict:
             score -= 0.15 if shared else 0.35
+            v[_F["code_conflict"]] = 1.0
             reasons.append(f"model codes differ: {conflict[0]} vs {conflict[1]}")
         quantity = _quantity_conflict(a, b)
         if quantity:
             penalty = 0.4 if quantity[0] == "bytes" else 0.15
             score -= penalty / 2 if method == "mpn" else penalty
+            v[_F["bytes_conflict" if quantity[0] == "bytes" else "quantity_conflict"]] = 1.0
             reasons.append(f"{quantity[0]} differs: {quantity[1]} vs {quantity[2]}")
         if a.colours and b.colours and not a.colours & b.colours:
             score -= 0.15
+            v[_F["colour_conflict"]] = 1.0
             reasons.append(f"colours differ: {'/'.join(sorted(a.colours))} vs {'/'.join(sorted(b.colours))}")
         if a.dimensions and b.dimensions and not a.dimensions & b.dimensions:
             score -= 0.15
+            v[_F["dimension_conflict"]] = 1.0
             reasons.append("dimensions differ")
         numbers = _number_conflict(a, b)
         if numbers and not conflict:
             score -= 0.2 if not shared else 0.05
+            v[_F["number_conflict"]] = 1.0
             reasons.append(f"numbers differ: {numbers[0]} vs {numbers[1]}")
         if brand == "conflict":
             score -= 0.25
@@ -420,6 +788,7 @@ def compare(
             score += 0.03
         if a.compatible != b.compatible:
             score -= 0.2
+            v[_F["compatible_mismatch"]] = 1.0
             reasons.append("one is a compatible / refurbished product")
 
     # Pack sizes: stated on both sides and different, or stated on one side
@@ -449,15 +818,23 @@ def compare(
             reasons.append(f"prices {ratio:.1f}x apart")
 
     score = min(1.0, max(0.0, score))
-    return score, method, "; ".join(reasons), equivalent, ambiguous
+    v[_F["equivalent"]] = float(equivalent)
+    if ratio:
+        v[_F["log_price_ratio"]] = min(math.log(ratio), 3.0)
+    else:
+        v[_F["price_unknown"]] = 1.0
+    v[_F["ambiguous"]] = float(ambiguous)
+    v[_F["score"]] = score
+    return score, method, "; ".join(reasons), equivalent, ambiguous, v
 
 
-def _title_similarity(a: Features, b: Features, cosine: float) -> float:
+def _title_similarity(a: Features, b: Features, cosine: float) -> tuple[float, float, float]:
+    """The blended title similarity, and its rapidfuzz parts (token set, token sort)."""
     if not a.text or not b.text:
-        return 0.0
+        return 0.0, 0.0, 0.0
     token_set = fuzz.token_set_ratio(a.text, b.text) / 100
     token_sort = fuzz.token_sort_ratio(a.text, b.text) / 100
-    return 0.5 * float(cosine) + 0.3 * token_set + 0.2 * token_sort
+    return 0.5 * float(cosine) + 0.3 * token_set + 0.2 * token_sort, token_set, token_sort
 
 
 def _brand_agreement(a: Features, b: Features) -> str:

@@ -66,6 +66,10 @@ def summarise(offers: pd.DataFrame) -> dict:
     }
 
 
+def _percent(share: float | None) -> float | None:
+    return None if share is None else round(share * 100, 1)
+
+
 def top_promotions(offers: pd.DataFrame, n: int = 20) -> list[dict]:
     """The deepest current promotions, for the reader to look at."""
     if offers.empty:
@@ -75,9 +79,9 @@ def top_promotions(offers: pd.DataFrame, n: int = 20) -> list[dict]:
     for row in on.itertuples():
         rows.append(
             {"competitor": row.competitor, "product": row.name, "price": row.price, "regular_price": row.regular_price,
-             "currency": row.currency, "depth": depth(row.price, row.regular_price),
+             "currency": row.currency, "depth (%)": _percent(depth(row.price, row.regular_price)),
              "type": row.promo_type if _is_set(row.promo_type) else "sale",
              "promotion": row.promo_text if _is_set(row.promo_text) else None, "url": row.url}
         )
-    rows.sort(key=lambda r: -(r["depth"] or 0))
+    rows.sort(key=lambda r: -(r["depth (%)"] or 0))
     return rows[:n]

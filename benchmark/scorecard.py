@@ -89,11 +89,15 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
 
 
 def price_alerts(transitions: list[dict], threshold_pct: float) -> list[dict]:
-    """transitions: dicts with prev_price, price (Decimal), ... -> the moves beyond the threshold."""
+    """transitions: dicts with prev_price, prev_currency, price, currency, ... -> the moves
+    beyond the threshold. A change of currency is reported as such, never as a percentage."""
     alerts = []
     for t in transitions:
         old, new = t.get("prev_price"), t.get("price")
         if old is None or new is None or old <= 0:
+            continue
+        if t.get("prev_currency") != t.get("currency"):
+            alerts.append({**t, "kind": "currency changed", "change_pct": None})
             continue
         move = float((new / old - 1) * 100)
         if abs(move) >= threshold_pct:

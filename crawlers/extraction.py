@@ -19,6 +19,7 @@ a rule that fits one site belongs in that competitor's selectors instead.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -36,7 +37,7 @@ from price_parser import Price
 
 from storecheck.models import normalise_currency, normalise_gtin, parse_decimal
 
-__all__ = ["extract_offers", "availability_in_stock", "parse_price_text"]
+__all__ = ["extract_offers", "availability_in_stock", "parse_price_text", "plain_text"]
 
 # schema.org types that describe something a shop sells.
 _PRODUCT_TYPES = {
@@ -254,12 +255,37 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: s
     result["key"] = key
     for field in ("name", "brand", "category", "description", "sku", "mpn"):
         if isinstance(result.get(field), str):
-            result[field] = _clean_text(result[field]) or None
+            result[field] = plain_text(result[field])
     return result
 
 
 def _clean_text(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip()
+
+
+# Markup that leaked into a text field (a CMS that puts <b> in product names, or a hostile
+# shop's <script>): script/style blocks go with their content, other tags go, text stays.
+_SCRIPT_BLOCK = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+_TAG = re.compile(r"</?[a-z][a-z0-9:-]*(?:\s[^<>]*)?/?>|<!--.*?(?:-->|$)", re.I | re.S)
+
+
+def plain_text(value: object) -> str | None:
+    """A text field as plain text: entities decoded, HTML tags (and script/style content)
+    removed, whitespace collapsed. `<` that does not open a tag ("3<5 m") is kept.
+
+    Names, brands, categories and descriptions are stored this way; whatever shows
+    them (the report, the web app) escapes them again on output.
+    """
+    if value is None:
+        return None
+    text = html_lib.unescape(str(value))
+    if "<" in text:
+        text = _TAG.sub(" ", _SCRIPT_BLOCK.sub(" ", text))
+        # Entities that were escaped twice (&amp;lt;b&amp;gt;) surface as tags only now.
+        if "<" in text:
+            text = _TAG.sub(" ", _SCRIPT_BLOCK.sub(" ", text))
+    text = _clean_text(text)
+    return text or None
 
 
 def _currency_code(value: object) -> str | None:
@@ -584,7 +610,12 @@ def _attrs_text(el) -> str:
 
 
 def _own_text(el) -> str:
-    return _clean_text(el.text_content()) if isinstance(el.tag, str) else ""
+    """The visible text of an element: script, style and template content left out."""
+    if not isinstance(el.tag, str):
+        return ""
+    if el.find(".//script") is None and el.find(".//style") is None and el.find(".//template") is None:
+        return _clean_text(el.text_content())
+    return _clean_text(" ".join(el.xpath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]")))
 
 
 def _ancestors(el) -> list:

@@ -8,7 +8,6 @@ missing products are never taken for delisted ones.
 
 from __future__ import annotations
 
-import html
 import logging
 import re
 import time
@@ -18,18 +17,22 @@ from statistics import median
 
 from pydantic import ValidationError
 from scrapy import signals
-from scrapy.exceptions import DropItem, NotConfigured
-from sqlalchemy import select
+from scrapy.exceptions import DontCloseSpider, DropItem, NotConfigured
+from sqlalchemy import select, update
 
+from crawlers.extraction import plain_text
 from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion, unit_price
+from crawlers.urls import canonical_url
 from storecheck import db
 from storecheck.models import Offer, normalise_gtin
 
 logger = logging.getLogger(__name__)
 
-# Drops that say nothing about the shop: the same product read twice.
-BENIGN_DROPS = {"duplicate"}
+# Drops that say nothing is missing: the same product read twice, and links left out on
+# purpose (robots.txt, trap and facet guards, the depth limit, prices of 0 kept as no price,
+# product pages the interrupted part of a resumed run already stored).
+BENIGN_DROPS = {"duplicate", "robots_txt", "trap", "facets", "depth_limit", "price_zero", "offsite", "already_read"}
 ABSURD_PRICE = Decimal("1000000")
 
 
@@ -64,8 +67,8 @@ class NormalisePipeline(_Pipeline):
         for field in ("name", "brand", "category", "description", "sku", "mpn", "size", "promotion_text"):
             value = item.get(field)
             if isinstance(value, str):
-                value = re.sub(r"\s+", " ", html.unescape(value)).strip()
-                item[field] = value or None
+                # Plain text, never markup: see `plain_text` (the report escapes on output).
+                item[field] = plain_text(value)
         if item.get("description") and len(item["description"]) > 2000:
             item["description"] = item["description"][:2000].rsplit(" ", 1)[0] + "…"
         gtin = normalise_gtin(item.get("gtin")) if item.get("gtin") else None
@@ -76,6 +79,14 @@ class NormalisePipeline(_Pipeline):
         if not item.get("currency") and spider is not None:
             item["currency"] = getattr(spider, "currency", None) or spider.workspace.config.shop.currency
         price, regular = item.get("price"), item.get("regular_price")
+        if price is not None and Decimal(price) == 0:
+            # A price of 0 is a placeholder ("price on request", a data error), never a real
+            # price: storing it would make the shop look infinitely cheap and raise a -100 %
+            # alert. The product is kept without a price and the run's health says so.
+            if self.stats is not None:
+                self.stats.inc_value("storecheck/price_zero")
+            item["price"] = price = None
+            item["regular_price"] = regular = None
         if price is not None and regular is not None and Decimal(regular) <= Decimal(price):
             item["regular_price"] = None
             regular = None
@@ -137,9 +148,19 @@ class DedupePipeline(_Pipeline):
 class StorePipeline(_Pipeline):
     """Store offers in batches (change-only observations) and keep the crawl-run row.
 
-    The run row is created when the spider opens (status running) and finished
-    when it closes, with status finished / partial / failed, counts, dropped
-    items by reason, errors and health checks.
+    The run row is created when the spider opens (status running, with the
+    crawl's pid in `finish_reason` so a later run can tell a killed crawl from a
+    live one), its counts are updated with every batch, and it is finished when
+    the spider closes, with status finished / partial / failed, counts, dropped
+    items and skipped links by reason, errors and health checks.
+
+    A crawl that resumes a stopped or killed one (JOBDIR) continues its run:
+    the new row starts at the old run's start and carries its counts; product
+    pages the old run stored are not read again (the database is the journal,
+    which survives a SIGKILL where Scrapy's queue files do not); and before
+    closing it re-reads the known products neither part has seen, because pages
+    in flight when a process dies are lost with it. Only then can a resumed run
+    be `finished` without taking a product for delisted.
     """
 
     def __init__(self, crawler=None):
@@ -147,15 +168,25 @@ class StorePipeline(_Pipeline):
         settings = crawler.settings
         self.batch_size = settings.getint("STORECHECK_STORE_BATCH", 500)
         self.progress_every = settings.getint("STORECHECK_PROGRESS_EVERY", 100)
+        self.progress_seconds = settings.getfloat("STORECHECK_PROGRESS_SECONDS", 5.0)
+        self.jobdir = settings.get("JOBDIR") or None
         self.buffer: list[Offer] = []
         self.run_id: int | None = None
+        self.run_started_at = None
+        self.resumed_from: int | None = None
         self.items = 0
+        self.items_before = 0
+        self.pages_before = 0
         self.priced = 0
         self.prices: list[Decimal] = []
         self.counts: Counter[str] = Counter()
         self.failures: list[str] = []
+        self.notes: list[str] = []
+        self.swept = False
         self.started = time.monotonic()
+        self.last_progress = self.started
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -168,11 +199,40 @@ class StorePipeline(_Pipeline):
         return self.crawler.spider
 
     def open_spider(self):
+        from storecheck.crawl import close_stale_runs, read_job_marker, running_marker, write_job_marker
+
         spider = self.spider
         with spider.engine.begin() as conn:
+            close_stale_runs(conn, spider.competitor_id)
+            previous = read_job_marker(conn, self.jobdir, spider.competitor_id) if self.jobdir else None
             self.run_id = db.start_crawl_run(conn, spider.competitor_id, platform=spider.platform)
+            values: dict = {"finish_reason": running_marker()}
+            if previous is not None:
+                # Continue the killed run: same start, its counts carried over.
+                self.resumed_from = previous["id"]
+                self.items_before = previous["items"] or 0
+                self.pages_before = previous["pages"] or 0
+                values["started_at"] = previous["started_at"]
+                self.notes.append(f"resumed crawl run {previous['id']} ({previous['finish_reason'] or 'stopped'})")
+                cp = db.competitor_products
+                spider.already_read = {
+                    canonical_url(url) for url in conn.execute(
+                        select(cp.c.url).where(
+                            cp.c.competitor_id == spider.competitor_id, cp.c.last_seen >= previous["started_at"], cp.c.url.is_not(None)
+                        )
+                    ).scalars()
+                }
+            conn.execute(update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id).values(**values))
+            self.run_started_at = conn.execute(
+                select(db.crawl_runs.c.started_at).where(db.crawl_runs.c.id == self.run_id)
+            ).scalar()
+        if self.jobdir:
+            write_job_marker(self.jobdir, self.run_id)
         spider.crawl_run_id = self.run_id
+        spider.resumed = self.resumed_from is not None
         logger.info("storecheck: crawl run %d started for %s", self.run_id, spider.competitor.name)
+        if self.resumed_from is not None:
+            logger.info("storecheck: resuming crawl run %d from %s", self.resumed_from, self.jobdir)
 
     def process_item(self, item):
         if not isinstance(item, Offer):
@@ -184,14 +244,22 @@ class StorePipeline(_Pipeline):
             self.prices.append(item.price)
         if len(self.buffer) >= self.batch_size:
             self.flush()
-        if self.items % self.progress_every == 0:
+        now = time.monotonic()
+        if self.items % self.progress_every == 0 or now - self.last_progress >= self.progress_seconds:
             self._progress()
         return item
 
+    def _pages(self) -> int:
+        return self.pages_before + self.stats.get_value("response_received_count", 0)
+
     def _progress(self) -> None:
+        self.last_progress = time.monotonic()
         pages = self.stats.get_value("response_received_count", 0)
-        elapsed = max(time.monotonic() - self.started, 1e-6)
-        logger.info("storecheck progress: items=%d pages=%d pages_per_s=%.1f", self.items, pages, pages / elapsed)
+        elapsed = max(self.last_progress - self.started, 1e-6)
+        logger.info(
+            "storecheck progress: %d products, %d pages, %.1f pages/s",
+            self.items_before + self.items, self.pages_before + pages, pages / elapsed,
+        )
 
     def flush(self) -> None:
         if not self.buffer:
@@ -200,6 +268,11 @@ class StorePipeline(_Pipeline):
         try:
             with self.spider.engine.begin() as conn:
                 counts = db.store_offers(conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id)
+                # Counts so far, so a crawl that is killed leaves a truthful row behind.
+                conn.execute(
+                    update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id)
+                    .values(items=self.items_before + self.items, pages=self._pages())
+                )
             self.counts.update(counts)
         except Exception as exc:  # noqa: BLE001 - recorded on the run, which then fails
             logger.exception("storecheck: storing %d offers failed", len(batch))
@@ -208,6 +281,26 @@ class StorePipeline(_Pipeline):
     def close_spider(self):
         self.flush()
 
+    def spider_idle(self, spider):
+        """On a resumed run, re-read the known products not seen since the run started."""
+        if self.resumed_from is None or self.swept or self.run_id is None:
+            return
+        self.swept = True
+        self.flush()
+        cp = db.competitor_products
+        with spider.engine.connect() as conn:
+            urls = list(conn.execute(
+                select(cp.c.url).where(
+                    cp.c.competitor_id == spider.competitor_id, cp.c.last_seen < self.run_started_at, cp.c.url.is_not(None)
+                )
+            ).scalars())
+        if not urls:
+            return
+        logger.info("storecheck: re-reading %d known products the interrupted crawl may have lost", len(urls))
+        for request in spider.verify_requests(urls):
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
+
     def spider_closed(self, spider, reason):
         if self.run_id is None:
             return
@@ -215,23 +308,35 @@ class StorePipeline(_Pipeline):
         summary = self.summary(reason)
         with spider.engine.begin() as conn:
             summary["health"] = health_checks(
-                conn, spider.competitor_id, self.run_id, self.items, self.priced, self.prices, spider.workspace.config.crawl
+                conn, spider.competitor_id, self.run_id, summary["items"], self.priced, self.prices, spider.workspace.config.crawl,
+                zero_prices=self.stats.get_value("storecheck/price_zero", 0),
             )
             db.finish_crawl_run(conn, self.run_id, **summary)
         logger.info(
             "storecheck: crawl run %d %s: items=%d pages=%d new_observations=%d unchanged=%d",
-            self.run_id, summary["status"], self.items, summary["pages"],
+            self.run_id, summary["status"], summary["items"], summary["pages"],
             self.counts["new_observations"], self.counts["unchanged"],
         )
 
     def summary(self, reason: str) -> dict:
         stats = self.stats.get_stats()
         dropped = {k.removeprefix("dropped/"): v for k, v in stats.items() if k.startswith("dropped/")}
-        errors = list(getattr(self.spider, "errors", []))
+        # Links deliberately not followed: benign, recorded so a user can see what was left out and why.
+        skipped = {k.removeprefix("skipped/"): v for k, v in stats.items() if k.startswith("skipped/")}
+        frontier = getattr(self.spider, "frontier", None)
+        for reason, count in (frontier.counts() if frontier is not None else {}).items():
+            if count:
+                skipped[reason] = skipped.get(reason, 0) + count
+        if stats.get("robotstxt/forbidden"):
+            skipped["robots_txt"] = stats["robotstxt/forbidden"]
+        if stats.get("storecheck/price_zero"):
+            skipped["price_zero"] = stats["storecheck/price_zero"]
+        errors = list(self.notes) + list(getattr(self.spider, "errors", []))
         errors.extend(self.failures)
         error_count = stats.get("storecheck/errors", 0)
         lost = sum(v for k, v in dropped.items() if k not in BENIGN_DROPS)
-        if self.failures or self.items == 0:
+        items = self.items_before + self.items
+        if self.failures or items == 0:
             status = "failed"
         elif error_count or lost or reason != "finished" or stats.get("log_count/ERROR", 0):
             status = "partial"
@@ -242,16 +347,20 @@ class StorePipeline(_Pipeline):
         return {
             "status": status,
             "platform": self.spider.platform,
-            "pages": stats.get("response_received_count", 0),
-            "items": self.items,
-            "dropped": dropped,
+            "pages": self._pages(),
+            "items": items,
+            "dropped": {**dropped, **{k: v for k, v in skipped.items() if k not in dropped}},
             "errors": errors[:50],
             "finish_reason": reason,
         }
 
 
-def health_checks(conn, competitor_id: int, run_id: int, items: int, priced: int, prices: list[Decimal], crawl) -> list[str]:
-    """Plain sentences about a run that looks wrong even when nothing failed."""
+def health_checks(
+    conn, competitor_id: int, run_id: int, items: int, priced: int, prices: list[Decimal], crawl, *, zero_prices: int = 0
+) -> list[str]:
+    """Plain sentences about a run that looks wrong even when nothing failed.
+
+    `zero_prices` counts prices of 0 the normaliser set aside (stored as no price)."""
     health: list[str] = []
     previous = conn.execute(
         select(db.crawl_runs.c["items"])
@@ -272,9 +381,9 @@ def health_checks(conn, competitor_id: int, run_id: int, items: int, priced: int
         coverage = priced / items
         if coverage < crawl.min_price_coverage:
             health.append(f"only {coverage:.0%} of items have a price (threshold {crawl.min_price_coverage:.0%})")
-    zero = sum(1 for p in prices if p == 0)
+    zero = sum(1 for p in prices if p == 0) + zero_prices
     if zero:
-        health.append(f"{zero} item(s) priced 0")
+        health.append(f"{zero} item(s) priced 0 (stored without a price)")
     if prices:
         middle = median(prices)
         absurd = [p for p in prices if p >= ABSURD_PRICE or (middle > 0 and p > middle * 1000)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import time
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import pandas as pd
 from sqlalchemy import delete, func, select, update
@@ -18,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine
 from benchmark import assortment, matching, pricing, promotions, scorecard
 from benchmark import visits as store_visits
 from storecheck import db
-from storecheck.config import Config
+from storecheck.config import Config, Crawl
 from storecheck.visits import visits_frame
 
 
@@ -27,20 +28,40 @@ def own_frame(conn: Connection) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[c.name for c in db.own_products.columns])
 
 
-def competitor_frame(conn: Connection, competitor_id: int | None = None) -> pd.DataFrame:
-    """Competitor products with their latest observation, active ones only.
+DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
 
-    A product counts as gone only when a *finished* crawl run of its
-    competitor started after the product was last seen; partial and failed
-    runs never make a product look delisted.
+
+def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> dict[int, list]:
+    """Per competitor id, its crawl runs (oldest first) that saw the whole shop.
+
+    Only a complete run may make a product look delisted. Complete means
+    finished *and* not far smaller than the complete run before it: a shop
+    that served a fraction of its range (a changed template, a block) has
+    not delisted the rest. Partial and failed runs are never complete.
+    """
+    r = db.crawl_runs
+    result: dict[int, list] = {}
+    for run in conn.execute(select(r.c.id, r.c.competitor_id, r.c.started_at, r.c.status, r.c["items"]).order_by(r.c.id)):
+        if run.status != "finished":
+            continue
+        earlier = result.setdefault(run.competitor_id, [])
+        if earlier and run.items < min_items_ratio * earlier[-1].items:
+            continue
+        earlier.append(run)
+    return result
+
+
+def competitor_frame(
+    conn: Connection, competitor_id: int | None = None, *, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO
+) -> pd.DataFrame:
+    """Competitor products with their latest observation, current ones only.
+
+    A product counts as gone only when a complete crawl run of its competitor
+    (see `complete_runs`) started after the product was last seen. Prices a
+    person brought in (store visits, imported files) are not on the crawled
+    site, so no crawl makes them look gone.
     """
     cp, obs = db.competitor_products, db.observations
-    last_finished = (
-        select(db.crawl_runs.c.competitor_id, func.max(db.crawl_runs.c.started_at).label("finished_run_start"))
-        .where(db.crawl_runs.c.status == "finished")
-        .group_by(db.crawl_runs.c.competitor_id)
-        .subquery()
-    )
     # The latest observation by when it was observed: a visit typed in late may
     # carry an older date than the last crawl.
     newer = obs.alias("newer")
@@ -56,22 +77,20 @@ def competitor_frame(conn: Connection, competitor_id: int | None = None) -> pd.D
             cp.c.first_seen, cp.c.last_seen,
             obs.c.price, obs.c.regular_price, obs.c.currency, obs.c.unit_price, obs.c.unit, obs.c.in_stock,
             obs.c.promo_type, obs.c.promo_text, obs.c.observed_at, obs.c.source,
-            last_finished.c.finished_run_start,
         )
         .select_from(cp)
         .join(db.competitors, db.competitors.c.id == cp.c.competitor_id)
         .outerjoin(obs, obs.c.id == latest_id)
-        .outerjoin(last_finished, last_finished.c.competitor_id == cp.c.competitor_id)
     )
     if competitor_id is not None:
         query = query.where(cp.c.competitor_id == competitor_id)
     frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
     if frame.empty:
         return frame
-    # Shelf prices from store visits are never crawled, so no crawl makes them look gone.
+    last_complete = {cid: runs[-1].started_at for cid, runs in complete_runs(conn, min_items_ratio).items() if runs}
     active = [
-        pd.isna(start) or seen >= start or source == "visit"
-        for seen, start, source in zip(frame.last_seen, frame.finished_run_start, frame.source)
+        source in ("visit", "import") or cid not in last_complete or seen >= last_complete[cid]
+        for cid, seen, source in zip(frame.competitor_id, frame.last_seen, frame.source)
     ]
     return frame[active].reset_index(drop=True)
 
@@ -107,6 +126,7 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             found = matching.match_products(
                 ours, theirs, decisions=decisions,
                 match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
+                learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
             )
             _replace_matcher_rows(conn, cid, found)
             counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
@@ -181,34 +201,64 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
         conn.execute(m.insert(), inserts[start : start + 5000])
 
 
-def pairs_frame(conn: Connection) -> pd.DataFrame:
-    """Accepted pairs (matched or confirmed) with both sides' current prices."""
-    ours = own_frame(conn)
-    theirs = competitor_frame(conn)
+PAIR_COLUMNS = ["sku", "name", "category", "competitor", "competitor_product_id", "their_name", "their_url", "our_price",
+                "their_price", "their_regular_price", "our_currency", "their_currency", "in_stock", "weight", "method",
+                "status", "basis"]
+
+
+def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Accepted pairs (matched or confirmed) with both sides' current prices.
+
+    One pair per our product and competitor: a person's confirmation wins over
+    the matcher, then the most recent observation. A pair across pack sizes
+    (`equivalent`) is compared per kg / l / piece; when either pack size
+    cannot be read it is left out rather than compared on pack price.
+    """
+    from crawlers.promotions import pack_quantity
+
+    ours = own_frame(conn) if ours is None else ours
+    theirs = competitor_frame(conn) if theirs is None else theirs
     m = db.matches
     accepted = pd.DataFrame(
         conn.execute(
-            select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status).where(m.c.status.in_(("matched", "confirmed")))
+            select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status, m.c.equivalent)
+            .where(m.c.status.in_(("matched", "confirmed")))
         ).mappings().all(),
-        columns=["sku", "competitor_product_id", "method", "score", "status"],
+        columns=["sku", "competitor_product_id", "method", "score", "status", "equivalent"],
     )
     if accepted.empty or ours.empty or theirs.empty:
-        return pd.DataFrame(
-            columns=["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
-                     "their_regular_price", "our_currency", "their_currency", "in_stock", "weight", "method"]
-        )
-    left = ours.rename(columns={"price": "our_price", "currency": "our_currency", "url": "our_url"})[
-        ["sku", "name", "category", "brand", "our_price", "our_currency", "sales_weight"]
+        return pd.DataFrame(columns=PAIR_COLUMNS)
+    left = ours.rename(columns={"price": "our_price", "currency": "our_currency", "size": "our_size"})[
+        ["sku", "name", "category", "brand", "our_price", "our_currency", "sales_weight", "our_size"]
     ]
     right = theirs.rename(
         columns={"name": "their_name", "url": "their_url", "price": "their_price", "regular_price": "their_regular_price",
-                 "currency": "their_currency", "category": "their_category", "brand": "their_brand"}
+                 "currency": "their_currency", "category": "their_category", "brand": "their_brand", "size": "their_size"}
     )[["competitor_product_id", "competitor", "their_name", "their_url", "their_price", "their_regular_price",
-       "their_currency", "in_stock", "promo_type", "promo_text"]]
+       "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at"]]
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
+    pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
+        ["_person", "observed_at"], ascending=False, na_position="last"
+    )
+    pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns="_person").sort_index()
     pairs["weight"] = [float(w) if w is not None and not (isinstance(w, float) and math.isnan(w)) else 1.0 for w in pairs.sales_weight]
     pairs = pairs.astype(object).where(pairs.notna(), None)
-    return pairs
+    pairs["basis"] = None
+    keep = []
+    for index, row in pairs.iterrows():
+        if not row.equivalent:
+            keep.append(index)
+            continue
+        our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
+        their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
+        if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
+            continue
+        for column, pack in (("our_price", our_pack), ("their_price", their_pack), ("their_regular_price", their_pack)):
+            if isinstance(row[column], Decimal):
+                pairs.at[index, column] = row[column] / pack[0]
+        pairs.at[index, "basis"] = f"per {our_pack[1]}"
+        keep.append(index)
+    return pairs.loc[keep].reset_index(drop=True)
 
 
 def report_context(engine: Engine, config: Config) -> dict:
@@ -217,8 +267,8 @@ def report_context(engine: Engine, config: Config) -> dict:
     with engine.connect() as conn:
         db.sync_competitors(conn, config.competitors)
         ours = own_frame(conn)
-        pairs = pairs_frame(conn)
-        theirs = competitor_frame(conn)
+        theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio)
+        pairs = pairs_frame(conn, ours, theirs)
         runs = _latest_runs(conn)
         change_rows = changes(conn, config)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
@@ -228,7 +278,9 @@ def report_context(engine: Engine, config: Config) -> dict:
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
     for competitor in config.competitors:
         name = competitor.name
-        mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
+        # Their range: what they sell online or in a file they gave; shelf checks
+        # from visits are single prices, not a range, and count only in pairs.
+        mine = theirs[(theirs.competitor == name) & (theirs.source != "visit")] if not theirs.empty else theirs
         own_pairs = pairs[pairs.competitor == name] if not pairs.empty else pairs
         price = pricing.summarise(own_pairs, same_tolerance=tolerance)
         promo = promotions.summarise(mine)
@@ -276,7 +328,8 @@ def report_context(engine: Engine, config: Config) -> dict:
             {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
              "their_price": row.their_price, "their_regular_price": row.their_regular_price,
-             "currency": row.our_currency, "gap_pct": row.gap_pct, "method": row.method, "in_stock": row.in_stock}
+             "currency": row.our_currency, "gap_pct": row.gap_pct, "in_stock": row.in_stock,
+             "method": row.method if not row.basis else f"{row.method}, compared {row.basis}"}
         )
     return {
         "title": f"{config.shop.name}: competitor benchmark",
@@ -332,6 +385,7 @@ def changes(conn: Connection, config: Config) -> list[dict]:
         .join(db.competitors, db.competitors.c.id == r.c.competitor_id)
         .order_by(r.c.competitor_id, r.c.id)
     ).all()
+    complete = complete_runs(conn, config.crawl.min_items_ratio)
     by_competitor: dict[int, list] = {}
     for run in runs:
         by_competitor.setdefault(run.competitor_id, []).append(run)
@@ -352,7 +406,8 @@ def changes(conn: Connection, config: Config) -> list[dict]:
         )
         transitions = conn.execute(
             select(cp.c.name, cp.c.url, obs.c.price, obs.c.currency, obs.c.in_stock, obs.c.promo_type, obs.c.promo_text,
-                   previous.c.price.label("prev_price"), previous.c.in_stock.label("prev_in_stock"),
+                   previous.c.price.label("prev_price"), previous.c.currency.label("prev_currency"),
+                   previous.c.in_stock.label("prev_in_stock"),
                    previous.c.promo_type.label("prev_promo_type"), previous.c.promo_text.label("prev_promo_text"))
             .join(cp, cp.c.id == obs.c.competitor_product_id)
             .join(previous, previous.c.id == prev_id)
@@ -360,9 +415,10 @@ def changes(conn: Connection, config: Config) -> list[dict]:
         ).mappings().all()
         moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
         for move in moves:
-            rows.append({"competitor": name, "kind": move["kind"], "product": move["name"],
-                         "detail": f"{move['prev_price']} → {move['price']} {move['currency'] or ''} ({move['change_pct']:+.1f}%)",
-                         "url": move["url"]})
+            detail = f"{move['prev_price']} {move['prev_currency'] or ''} → {move['price']} {move['currency'] or ''}"
+            if move["change_pct"] is not None:
+                detail += f" ({move['change_pct']:+.1f}%)"
+            rows.append({"competitor": name, "kind": move["kind"], "product": move["name"], "detail": detail, "url": move["url"]})
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
@@ -377,10 +433,11 @@ def changes(conn: Connection, config: Config) -> list[dict]:
             select(cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= latest.started_at)
         ):
             rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None, "url": product.url})
-        if latest.status == "finished":
+        complete_ids = [run.id for run in complete.get(cid, [])]
+        if complete_ids and complete_ids[-1] == latest.id:
             # Seen since the previous complete run, but not in this complete one.
-            finished_before = [run.started_at for run in history[:-1] if run.status == "finished"]
-            since = finished_before[-1] if finished_before else history[0].started_at
+            earlier = [run.started_at for run in history[:-1] if run.id in complete_ids]
+            since = earlier[-1] if earlier else history[0].started_at
             for product in conn.execute(
                 select(cp.c.name, cp.c.url).where(
                     cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= since

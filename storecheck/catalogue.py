@@ -18,7 +18,16 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from storecheck.models import OFFER_FIELDS, OWN_PRODUCT_FIELDS, Offer, OwnProduct, normalise_gtin, parse_decimal
+from storecheck.models import (
+    OFFER_FIELDS,
+    OWN_PRODUCT_FIELDS,
+    Offer,
+    OwnProduct,
+    normalise_currency,
+    normalise_gtin,
+    parse_money,
+)
+from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
 EXTRA_OFFER_FIELDS = ("sku", "image", "size", "parent_key", "unit_price", "unit")
@@ -248,15 +257,7 @@ def _validate(rows: list[Row], model, decimal_hint: str | None, default_currency
     result = ImportResult()
     for row in rows:
         values = dict(row.values)
-        if decimal_hint:
-            for money in ("price", "regular_price", "cost", "unit_price"):
-                if isinstance(values.get(money), str):
-                    try:
-                        values[money] = parse_decimal(values[money], decimal_hint)
-                    except ValueError:
-                        pass  # the model reports it with the column name
-        if default_currency and not _filled(values.get("currency")):
-            values["currency"] = default_currency
+        reasons = _resolve_money(values, decimal_hint, default_currency)
         raw_gtin = values.get("gtin")
         if _filled(raw_gtin):
             gtin = normalise_gtin(raw_gtin)
@@ -264,11 +265,55 @@ def _validate(rows: list[Row], model, decimal_hint: str | None, default_currency
                 result.warnings.append(f"line {row.line}, column 'gtin': {raw_gtin!r} is not a valid GTIN (check digit); ignored")
             values["gtin"] = gtin
         try:
-            result.valid.append((row.line, model.model_validate(values)))
+            item = model.model_validate(values)
         except ValidationError as exc:
-            reasons = [f"column {column!r}: {message}" for column, message in _validation_problems(exc)]
+            reasons += [f"column {column!r}: {message}" for column, message in _validation_problems(exc)]
+        if reasons:
             result.rejected.append(Rejected(row.line, row.values, reasons))
+        else:
+            result.valid.append((row.line, item))
     return result
+
+
+def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None) -> list[str]:
+    """Read the money columns in place and settle the row's currency.
+
+    A currency written with the amount ("£12.49") fills an empty currency
+    column, and must agree with a filled one: a price is never stored in a
+    currency it was not given in. Returns the problems found.
+    """
+    problems: list[str] = []
+    signs: list[tuple[str, object, frozenset[str]]] = []
+    for money in ("price", "regular_price", "cost", "unit_price"):
+        raw = values.get(money)
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        try:
+            values[money], currencies = parse_money(raw, decimal_hint)
+        except ValueError:
+            continue  # the model reports it with the column name
+        if currencies:
+            signs.append((money, raw, currencies))
+    stated = values.get("currency")
+    if _filled(stated):
+        try:
+            stated = normalise_currency(stated)
+        except ValueError:
+            return problems  # the model reports the currency column
+        for money, raw, currencies in signs:
+            if stated not in currencies:
+                problems.append(f"column {money!r}: {raw!r} is not in {stated}, the row's currency")
+        return problems
+    possible = frozenset.intersection(*(c for _, _, c in signs)) if signs else frozenset()
+    if signs and not possible:
+        problems.append("column 'currency': the prices name different currencies")
+    elif not signs or default_currency in possible:
+        values["currency"] = default_currency
+    elif len(possible) == 1:
+        values["currency"] = next(iter(possible))
+    else:
+        problems.append(f"column 'currency': {signs[0][1]!r} could be {', '.join(sorted(possible))}; add a currency column")
+    return problems
 
 
 def _filled(value: object) -> bool:
@@ -331,22 +376,13 @@ def load_file(
 
 def write_rejected(rejected: Sequence[Rejected], path: str | Path) -> Path:
     """The rows that were not imported, with the reasons, as CSV a person can fix and re-import."""
-    path = Path(path)
     columns: list[str] = []
     for item in rejected:
         for column in item.values:
             if column not in columns:
                 columns.append(column)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["line", "reasons", *columns])
-        for item in rejected:
-            writer.writerow([item.line, "; ".join(item.reasons), *[_cell(item.values.get(c)) for c in columns]])
-    return path
-
-
-def _cell(value: object) -> object:
-    return "" if value is None else value
+    rows = [{"line": item.line, "reasons": "; ".join(item.reasons), **item.values} for item in rejected]
+    return write_table(rows, path, ["line", "reasons", *columns])
 
 
 def problems_of(rejected: Sequence[Rejected]) -> Iterator[str]:

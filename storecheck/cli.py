@@ -25,7 +25,14 @@ from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
 
-console = Console(stderr=True, highlight=False)
+# Competitors' and people's text is printed too: no rich markup is read from it.
+console = Console(stderr=True, highlight=False, markup=False)
+
+
+def print_table(table: Table) -> None:
+    """A table on stdout; wide enough not to squeeze columns when piped to a file."""
+    width = None if sys.stdout.isatty() else 200
+    Console(highlight=False, markup=False, width=width).print(table)
 
 
 def workspace_option(func):
@@ -171,7 +178,7 @@ def competitor_list(workspace: Workspace):
         platform = c.platform if c.platform != "auto" or not detected.get(c.name) else f"auto ({detected[c.name]})"
         last = f"{run['status']} {_when(run['started_at'])}" if run else "never"
         table.add_row(c.name, c.url, platform, str(counts.get(c.name, 0)), last)
-    Console(highlight=False).print(table)
+    print_table(table)
 
 
 def _when(value: datetime | None) -> str:
@@ -201,7 +208,7 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
-        console.print(f"[yellow]warning[/] {warning}")
+        console.print(f"warning: {warning}", style="yellow")
     if result.ignored_columns:
         console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
     if result.rejected and not skip_invalid:
@@ -212,7 +219,7 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     if result.rejected:
         out = rejected_path or file.with_name(file.name + ".rejected.csv")
         write_rejected(result.rejected, out)
-        console.print(f"[yellow]{len(result.rejected)} row(s) rejected[/], written with reasons to {out}")
+        console.print(f"{len(result.rejected)} row(s) rejected, written with reasons to {out}", style="yellow")
     return result
 
 
@@ -296,11 +303,11 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
         summary["competitor"] = entry.name
         colour = {"finished": "green", "partial": "yellow"}.get(summary.get("status"), "red")
         console.print(
-            f"[{colour}]{summary.get('status')}[/] {entry.name}: {summary.get('items', 0)} products from "
-            f"{summary.get('pages', 0)} pages in {summary['duration']:.1f}s"
+            f"{summary.get('status')} {entry.name}: {summary.get('items', 0)} products from "
+            f"{summary.get('pages', 0)} pages in {summary['duration']:.1f}s", style=colour
         )
         for warning in summary.get("health") or []:
-            console.print(f"  [yellow]warning[/] {warning}")
+            console.print(f"  warning: {warning}", style="yellow")
         results.append(summary)
     table = Table("competitor", "status", "pages", "products", "dropped", "errors", "seconds", title="Crawl summary")
     for s in results:
@@ -318,6 +325,59 @@ def crawl(names: tuple[str, ...], workspace: Workspace):
     """Crawl the named competitors' web shops (all when none is named)."""
     results = crawl_competitors(workspace, names)
     if any(r.get("status") == "failed" for r in results):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True, metavar="URL|FILE ...")
+@click.option("--competitor", "competitor_name", default=None,
+              help="Read as this competitor's crawl would: its selectors, currency and decimal separator.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per product found; a page with none gives an `error` line.")
+@click.option("--workspace", "-w", "workspace_dir", envvar="STORECHECK_WORKSPACE", type=click.Path(file_okay=False),
+              help="Workspace folder (needed with --competitor; otherwise only its user agent is used).")
+def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool, workspace_dir: str | None):
+    """What a crawl would read from pages (saved files or URLs), to see why a page is misread.
+
+    URLs are fetched politely: our user agent, robots.txt obeyed. Exits with 1
+    when a page could not be read or showed no product.
+    """
+    from crawlers.pages import PageSettings, extract_source
+
+    settings = PageSettings()
+    try:
+        workspace = Workspace.find(workspace_dir)
+    except ConfigError as exc:
+        if competitor_name or workspace_dir:
+            raise click.ClickException(str(exc)) from None
+        workspace = None
+    if workspace is not None:
+        crawl_config = workspace.config.crawl
+        settings.user_agent, settings.obey_robots, settings.timeout = crawl_config.user_agent, crawl_config.obey_robots, crawl_config.timeout
+        if competitor_name:
+            try:
+                entry = workspace.config.competitor(competitor_name)
+            except ConfigError as exc:
+                raise click.ClickException(str(exc)) from None
+            settings.selectors, settings.decimal_separator = entry.selectors, entry.decimal_separator
+            settings.currency = entry.currency or workspace.config.shop.currency  # as the crawl assumes
+    rows = [row for source in sources for row in extract_source(source, settings)]
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+    else:
+        table = Table("source", "name", "price", "was", "currency", "in stock", "promotion", "sku / gtin", "read from",
+                      title="What a crawl would read")
+        for row in rows:
+            if "error" in row and not row.get("key"):
+                table.add_row(row["source"], f"[red]{row['error']}[/]", *[""] * 7)
+                continue
+            promotion = row.get("promotion") or {}
+            stock = {True: "yes", False: "no"}.get(row.get("in_stock"), "?")
+            table.add_row(row["source"], row.get("name") or "", str(row.get("price") or ""), str(row.get("regular_price") or ""),
+                          row.get("currency") or "", stock, promotion.get("text") or promotion.get("type") or "",
+                          " / ".join(x for x in (row.get("sku"), row.get("gtin")) if x), row.get("evidence") or "")
+        Console(highlight=False, width=max(console.width, 160)).print(table)
+    if any("error" in row for row in rows):
         sys.exit(1)
 
 
@@ -411,16 +471,24 @@ def score(as_json: bool, workspace: Workspace):
 
     context = report_context(_engine(workspace), workspace.config)
     if as_json:
-        keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer")
+        keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
+                "score", "score_parts", "beats_us")
         data = {"generated_at": context["generated_at"], "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
-    table = Table("competitor", "products", "matched", "price index", "regular index", "we are cheaper", "same", "dearer")
+    table = Table("competitor", "score", "products", "matched", "price index", "regular index", "we are cheaper", "same",
+                  "dearer")
     for c in context["competitors"]:
-        table.add_row(c["name"], str(c["products"]), str(c["pairs"]), _fmt_index(c["price_index"]),
-                      _fmt_index(c["price_index_regular"]), f"{c['cheaper']:.0%}", f"{c['same']:.0%}", f"{c['dearer']:.0%}")
-    Console(highlight=False).print(table)
-    click.echo("Price index: 100 = same prices; above 100 we are dearer.")
+        table.add_row(c["name"], "-" if c["score"] is None else f"{c['score']:.0f}", str(c["products"]), str(c["pairs"]),
+                      _fmt_index(c["price_index"]), _fmt_index(c["price_index_regular"]), f"{c['cheaper']:.0%}",
+                      f"{c['same']:.0%}", f"{c['dearer']:.0%}")
+    print_table(table)
+    click.echo("Score: 0-100, how hard they compete with us. Price index: 100 = same prices; above 100 we are dearer.")
+    for c in context["competitors"]:
+        if c["beats_us"]:
+            click.echo(f"\nWhere {c['name']} beats us:")
+            for line in c["beats_us"]:
+                click.echo(f"  - {line}")
     for note in context["notes"]:
         click.echo(f"Note: {note}")
 
@@ -602,7 +670,7 @@ def visit_import(file: Path, price_checks: Path | None, skip_invalid: bool, work
     except visits.VisitImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings:
-        console.print(f"[yellow]warning[/] {warning}")
+        console.print(f"warning: {warning}", style="yellow")
     if result.invalid and not skip_invalid:
         raise click.ClickException(str(visits.VisitImportError(
             f"{file}: {len(result.problems)} problem(s); nothing was imported (fix them, or use --skip-invalid):",
@@ -617,7 +685,7 @@ def visit_import(file: Path, price_checks: Path | None, skip_invalid: bool, work
             else:
                 added += 1
     if result.invalid:
-        console.print(f"[yellow]Skipped {sum(1 for i in result.invalid if i.visit is None and i.data)} invalid visit(s):[/]")
+        console.print(f"Skipped {sum(1 for i in result.invalid if i.visit is None and i.data)} invalid visit(s):", style="yellow")
         for problem in result.problems:
             console.print(f"  {problem}", highlight=False, markup=False)
     click.echo(f"Visits: {added} added, {duplicates} already recorded.")
@@ -644,7 +712,7 @@ def visit_list(competitor_name: str | None, limit: int, workspace: Workspace):
         scores = "/".join(score(r[f"score_{area}"]) for area in ("environment", "display", "hospitality"))
         table.add_row(str(r["id"]), visits.local_time(r["visited_at"]), f"{r['competitor']}, {r['store']}", r["visitor"] or "",
                       footfall, ticket, scores, str(r["price_checks"]))
-    Console(highlight=False).print(table)
+    print_table(table)
     if not rows:
         click.echo("No visits yet; record one with `storecheck visit add` or `storecheck visit import FILE`.")
 

@@ -118,6 +118,13 @@ class Crawl(_Strict):
 class Matching(_Strict):
     match_threshold: float = Field(default=0.85, ge=0, le=1)
     review_threshold: float = Field(default=0.6, ge=0, le=1)
+    # Re-score undecided pairs with a model fitted to a person's confirmed and
+    # rejected pairs for the competitor, once there are `min_decisions` of each
+    # (and only where it predicts those answers better than the hand-set rules).
+    learn_from_decisions: bool = True
+    min_decisions: int = Field(default=10, ge=1)
+    # Processes for matching large catalogues (0: one per core).
+    workers: int = Field(default=0, ge=0)
 
 
 class Pricing(_Strict):

@@ -1,25 +1,33 @@
-"""Run one competitor's crawl as its own `scrapy crawl shop` process.
+"""Run one competitor's crawl as its own `scrapy crawl shop` process, and keep crawl runs honest.
 
 A crawl in its own process can be killed, run on a schedule or by scrapyd,
 and never shares a Twisted reactor with the caller. The run's outcome is read
 back from its `crawl_runs` row, which the crawl's pipelines keep.
+
+A crawl process that dies without closing its run (SIGKILL, power cut) leaves
+the row `running`; the next crawl of that competitor marks it `failed` with
+finish reason `killed` (the row carries the crawl's pid and host while it
+runs) and resumes the job from its JOBDIR, `<workspace>/.crawl-jobs/<slug>`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 
 from storecheck import db
 from storecheck.config import Workspace
@@ -29,6 +37,134 @@ _RUN_STARTED = re.compile(r"storecheck: crawl run (\d+) started")
 # "2024-05-01 12:00:00 [crawlers.pipelines] INFO: message" -> "message"
 _LOG_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d+)? \[[^\]]+\] (\w+): ")
 _GRACE_SECONDS = 30
+JOBS_FOLDER = ".crawl-jobs"
+JOB_MARKER = "storecheck-run.json"
+_RUNNING = re.compile(r"^running: pid (\d+) on (.+)$")
+# A run of another machine (scrapyd) still `running` after this long is taken for dead.
+STALE_AFTER = timedelta(hours=48)
+
+
+def job_dir(workspace_path: Path, competitor_name: str) -> Path:
+    """Where a competitor's crawl keeps its resumable state (Scrapy's JOBDIR)."""
+    return Path(workspace_path) / JOBS_FOLDER / _slug(competitor_name)
+
+
+def running_marker() -> str:
+    """What a running crawl's row says in `finish_reason` until it finishes."""
+    return f"running: pid {os.getpid()} on {socket.gethostname()[:60]}"
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    stat = Path(f"/proc/{pid}/stat")
+    if stat.exists():
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+                return False  # a zombie nobody has reaped yet is dead all the same
+            # A pid reused by another program is not our crawl.
+            return b"scrapy" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        except (OSError, IndexError):
+            return True
+    return True
+
+
+def live_run(conn, competitor_id: int) -> int | None:
+    """The pid of a crawl of this competitor that is running on this machine now, if any."""
+    runs = db.crawl_runs
+    for row in conn.execute(
+        select(runs.c.finish_reason).where(runs.c.competitor_id == competitor_id, runs.c.status == "running")
+    ):
+        match = _RUNNING.match(row.finish_reason or "")
+        if match and match.group(2) == socket.gethostname()[:60] and int(match.group(1)) != os.getpid():
+            if _process_alive(int(match.group(1))):
+                return int(match.group(1))
+    return None
+
+
+def close_stale_runs(conn, competitor_id: int) -> list[int]:
+    """Mark the competitor's `running` rows whose process is gone as failed (`killed`).
+
+    A row names its crawl's pid and host; on this host a pid that no longer runs
+    a crawl means the process died. A row from another host is judged by age.
+    The items and pages the row counted so far stay as they are.
+    """
+    runs, products = db.crawl_runs, db.competitor_products
+    closed = []
+    now = datetime.now(UTC)
+    for row in conn.execute(select(runs).where(runs.c.competitor_id == competitor_id, runs.c.status == "running")).mappings().all():
+        match = _RUNNING.match(row["finish_reason"] or "")
+        if match and match.group(2) == socket.gethostname()[:60]:
+            pid = int(match.group(1))
+            if pid == os.getpid() or _process_alive(pid):
+                continue
+            why = f"the crawl process (pid {pid}) ended without closing its run (killed or crashed)"
+        elif now - row["started_at"] > STALE_AFTER:
+            why = f"still running after {STALE_AFTER.total_seconds() / 3600:.0f} hours; taken for dead"
+        else:
+            continue
+        # The last moment the dead crawl stored something, else its start.
+        last = conn.execute(
+            select(func.max(products.c.last_seen)).where(products.c.competitor_id == competitor_id, products.c.last_seen >= row["started_at"])
+        ).scalar()
+        conn.execute(
+            update(runs).where(runs.c.id == row["id"], runs.c.status == "running").values(
+                status="failed", finish_reason="killed", finished_at=last or row["started_at"],
+                errors=list(row["errors"] or []) + [why],
+            )
+        )
+        closed.append(row["id"])
+    return closed
+
+
+def read_job_marker(conn, jobdir: str | os.PathLike, competitor_id: int):
+    """The run a JOBDIR belongs to, when the job can be resumed (that run did not finish), else None."""
+    path = Path(jobdir) / JOB_MARKER
+    try:
+        run_id = int(json.loads(path.read_text(encoding="utf-8"))["run_id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    run = conn.execute(select(db.crawl_runs).where(db.crawl_runs.c.id == run_id)).mappings().first()
+    if run is None or run["competitor_id"] != competitor_id or run["finish_reason"] == "finished":
+        return None
+    return run
+
+
+def write_job_marker(jobdir: str | os.PathLike, run_id: int) -> None:
+    path = Path(jobdir)
+    path.mkdir(parents=True, exist_ok=True)
+    (path / JOB_MARKER).write_text(json.dumps({"run_id": run_id}), encoding="utf-8")
+
+
+def prepare_job_dir(engine, jobdir: Path, competitor_id: int) -> str | None:
+    """Get a competitor's JOBDIR ready; returns how the next crawl starts: None (afresh),
+    "resume" (Scrapy's saved queue) or "killed" (after a kill: the database is the journal).
+
+    - A job dir of a finished run is cleared: Scrapy would skip every page it has
+      seen, and a crawl that reads nothing would look like a shop that sold out.
+    - After a graceful stop (a timeout, Ctrl-C, the page budget) Scrapy's saved
+      queue and seen-set are whole and the crawl resumes from them.
+    - After a kill they are not: Scrapy writes the queue's index and buffers
+      the seen-set until it closes, so a killed job would skip pages it never
+      read. Its files are cleared; the crawl starts over but does not read again
+      the product pages the killed run stored (see `StorePipeline`).
+    """
+    with engine.begin() as conn:
+        close_stale_runs(conn, competitor_id)
+        run = read_job_marker(conn, jobdir, competitor_id) if jobdir.exists() else None
+    if run is None:
+        shutil.rmtree(jobdir, ignore_errors=True)
+        return None
+    if run["status"] == "failed" and run["finish_reason"] == "killed":
+        for child in jobdir.iterdir():
+            if child.name != JOB_MARKER:
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+        return "killed"
+    return "resume"
 
 
 def crawl_command(name: str, extra_settings: dict | None = None) -> list[str]:
@@ -70,6 +206,22 @@ def run_crawl(
     if not isinstance(workspace, Workspace):
         workspace = Workspace(Path(workspace))
     competitor = workspace.config.competitor(name)
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.begin() as conn:
+            cid = db.sync_competitors(conn, workspace.config.competitors)[competitor.name]
+            close_stale_runs(conn, cid)
+            busy = live_run(conn, cid)
+    finally:
+        engine.dispose()
+    if busy is not None:
+        now = datetime.now(UTC)
+        return {
+            "id": None, "competitor": competitor.name, "status": "failed", "platform": None, "pages": 0, "items": 0,
+            "dropped": {}, "errors": [f"a crawl of {competitor.name} is already running (pid {busy})"], "health": [],
+            "finish_reason": "already running", "started_at": now, "finished_at": now, "duration": 0.0,
+            "returncode": None, "log": None,
+        }
     log_dir = workspace.path / "logs"
     log_dir.mkdir(exist_ok=True)
     log_path = log_dir / f"crawl-{_slug(competitor.name)}.log"
@@ -134,6 +286,9 @@ def run_crawl(
                     errors=list(run["errors"] or []) + [_last_error(tail)],
                 )
                 run = _find_run(conn, competitor.name, [run["id"]], started_at)
+        if run is not None and run["finish_reason"] == "finished":
+            # Done: the next crawl starts afresh. Any other ending keeps the job for resuming.
+            shutil.rmtree(job_dir(workspace.path, competitor.name), ignore_errors=True)
     finally:
         engine.dispose()
 
@@ -158,7 +313,8 @@ def run_crawl(
         "finish_reason": run["finish_reason"],
         "started_at": run["started_at"],
         "finished_at": finished_at,
-        "duration": (finished_at - run["started_at"]).total_seconds() if finished_at else duration,
+        # Wall time of this process: a resumed run's row starts when the killed run did.
+        "duration": duration,
         "returncode": process.returncode,
         "log": str(log_path),
     }

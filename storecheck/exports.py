@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-import csv
-import os
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.engine import Connection, Engine
 
 from storecheck import db
 from storecheck.catalogue import FileImportError, read_rows
 from storecheck.config import Config
+from storecheck.tables import write_table
+
+__all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "write_table"]
 
 EXPORTABLE = ("offers", "products", "observations", "matches", "visits", "price", "categories", "health")
 
 MATCH_EXPORT_COLUMNS = ["sku", "competitor", "key", "method", "score", "status", "reason", "our_name", "their_name",
-                        "our_price", "their_price", "currency", "their_url"]
+                        "our_price", "their_price", "currency", "their_url", "review_priority", "equivalent",
+                        "our_brand", "their_brand", "our_mpn", "their_mpn"]
 OFFER_EXPORT_COLUMNS = ["competitor", "key", "name", "brand", "category", "gtin", "mpn", "sku", "price", "regular_price",
                         "currency", "unit_price", "unit", "url", "in_stock", "promotion", "first_seen", "last_seen", "observed_at"]
 
@@ -27,49 +28,16 @@ class MatchImportError(Exception):
     pass
 
 
-def write_table(rows: Sequence[dict], path: str | Path, columns: Sequence[str]) -> Path:
-    """Write rows as CSV or XLSX (by extension), atomically. Decimals stay exact in CSV."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp")
-    if path.suffix.lower() == ".xlsx":
-        import openpyxl
-
-        book = openpyxl.Workbook(write_only=True)
-        sheet = book.create_sheet("data")
-        sheet.append(list(columns))
-        for row in rows:
-            sheet.append([_xlsx_cell(row.get(c)) for c in columns])
-        book.save(tmp)
-    else:
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow(["" if row.get(c) is None else _csv_cell(row.get(c)) for c in columns])
-    os.replace(tmp, path)
-    return path
-
-
-def _csv_cell(value: object) -> object:
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value
-
-
-def _xlsx_cell(value: object) -> object:
-    if isinstance(value, Decimal):
-        return float(value)  # spreadsheets hold floats; the CSV export stays exact
-    if isinstance(value, (dict, list)):
-        return str(value)
-    if hasattr(value, "tzinfo") and getattr(value, "tzinfo", None) is not None:
-        return value.replace(tzinfo=None)  # XLSX has no time zones; values are UTC
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value  # never let a competitor's text become a formula
-    return value
-
-
-def match_rows(conn: Connection, statuses: Sequence[str] = ()) -> list[dict]:
+def match_rows(conn: Connection, statuses: Sequence[str] = (), match_threshold: float | None = None) -> list[dict]:
+    """One row per pair, both products side by side. Order: confirmed, matched,
+    proposed, rejected; proposed pairs by `review_priority` (closest to the
+    decision boundary first: the answers that add or teach most), the others
+    by score."""
+    from benchmark.matching import review_priority
     from storecheck.analysis import competitor_frame, own_frame
+    from storecheck.config import Matching
+
+    threshold = Matching().match_threshold if match_threshold is None else match_threshold
 
     m = db.matches
     query = select(m)
@@ -81,7 +49,8 @@ def match_rows(conn: Connection, statuses: Sequence[str] = ()) -> list[dict]:
     cp_rows = {
         r.id: r for r in conn.execute(
             select(db.competitor_products.c.id, db.competitor_products.c.key, db.competitor_products.c.name,
-                   db.competitor_products.c.url, db.competitors.c.name.label("competitor"))
+                   db.competitor_products.c.url, db.competitor_products.c.brand, db.competitor_products.c.mpn,
+                   db.competitors.c.name.label("competitor"))
             .join(db.competitors, db.competitors.c.id == db.competitor_products.c.competitor_id)
         )
     }
@@ -97,8 +66,14 @@ def match_rows(conn: Connection, statuses: Sequence[str] = ()) -> list[dict]:
              "score": round(row["score"], 4), "status": row["status"], "reason": row["reason"],
              "our_name": own.name if own else None, "their_name": product.name,
              "our_price": own.price if own else None, "their_price": latest.price if latest else None,
-             "currency": own.currency if own else None, "their_url": product.url}
+             "currency": own.currency if own else None, "their_url": product.url,
+             "review_priority": review_priority(row["score"], threshold) if row["status"] == "proposed" else None,
+             "equivalent": bool(row["equivalent"]), "our_brand": own.brand if own else None, "their_brand": product.brand,
+             "our_mpn": own.mpn if own else None, "their_mpn": product.mpn}
         )
+    order = {"confirmed": 0, "matched": 1, "proposed": 2, "rejected": 3}
+    rows.sort(key=lambda r: (order.get(r["status"], 4),
+                             -(r["review_priority"] if r["status"] == "proposed" else r["score"]), r["sku"]))
     return rows
 
 
@@ -143,25 +118,9 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
         decisions.append((values["sku"], pid, status))
     if problems:
         raise FileImportError("nothing was imported:", problems)
-    now = db.utcnow()
-    m = db.matches
     for sku, pid, status in decisions:
-        existing = conn.execute(select(m.c.id).where(m.c.sku == sku, m.c.competitor_product_id == pid)).scalar()
-        values = {"status": status, "decided_by": decided_by, "decided_at": now, "updated_at": now}
-        if existing is None:
-            conn.execute(m.insert().values(sku=sku, competitor_product_id=pid, method="manual", score=1.0, equivalent=False,
-                                           reason="decided by a person", **values))
-        else:
-            conn.execute(update(m).where(m.c.id == existing).values(**values))
+        db.record_decision(conn, sku, pid, status, decided_by=decided_by)
         counts[status] += 1
-        if status == "confirmed":
-            # A confirmed pair replaces the matcher's other guesses for both products.
-            conn.execute(
-                m.delete().where(
-                    m.c.status.in_(("matched", "proposed")),
-                    ((m.c.sku == sku) & (m.c.competitor_product_id != pid)) | ((m.c.competitor_product_id == pid) & (m.c.sku != sku)),
-                )
-            )
     return counts
 
 
@@ -170,14 +129,14 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
 
     with engine.connect() as conn:
         if table == "offers":
-            frame = competitor_frame(conn)
+            frame = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio)
             rows = []
             for r in frame.to_dict("records"):
                 r["promotion"] = r.get("promo_text")
                 rows.append({k: (None if _isnan(v) else v) for k, v in r.items()})
             return rows, OFFER_EXPORT_COLUMNS
         if table == "matches":
-            rows = match_rows(conn)
+            rows = match_rows(conn, match_threshold=config.matching.match_threshold)
             return rows, MATCH_EXPORT_COLUMNS
         source = {"products": db.own_products, "observations": db.observations, "visits": db.visits}.get(table)
         if source is not None:

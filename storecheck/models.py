@@ -39,25 +39,40 @@ def parse_decimal(value: object, decimal_separator: str | None = None) -> Decima
     digits at the end is taken as the decimal mark; "1,234" (three digits) is a
     thousands separator. Raises ValueError with the text when it is not a number.
     """
+    return parse_money(value, decimal_separator)[0]
+
+
+def parse_money(value: object, decimal_separator: str | None = None) -> tuple[Decimal | None, frozenset[str]]:
+    """The amount and the currencies its sign or code can mean: "£12.49" -> (12.49, {GBP}),
+    "$5" -> (5, {USD, CAD, AUD, ...}), "12.49" -> (12.49, {}). Text other than a
+    currency next to the number ("2.99 kg", "call for price") is refused."""
     if value is None:
-        return None
+        return None, frozenset()
     if isinstance(value, Decimal):
-        return value
+        return value, frozenset()
     if isinstance(value, bool):
         raise ValueError(f"{value!r} is not a price")
     if isinstance(value, int):
-        return Decimal(value)
+        return Decimal(value), frozenset()
     if isinstance(value, float):
         if value != value:  # NaN from pandas
-            return None
-        return Decimal(repr(value))
+            return None, frozenset()
+        return Decimal(repr(value)), frozenset()
     text = str(value).strip()
     if not text:
-        return None
-    # A currency sign or code may stand before or after the number; nothing else may.
+        return None, frozenset()
     match = _MONEY_TEXT.fullmatch(text.replace("\u00a0", " "))
     if not match:
         raise ValueError(f"{text!r} is not a price")
+    signs = [sign for sign in (match.group("before"), match.group("after")) if sign]
+    currencies: frozenset[str] = frozenset()
+    for sign in signs:
+        meaning = _sign_currencies(sign)
+        if meaning is None:
+            raise ValueError(f"{text!r} is not a price ({sign!r} is not a currency)")
+        currencies = meaning if not currencies else currencies & meaning
+    if len(signs) == 2 and not currencies:
+        raise ValueError(f"{text!r} names two different currencies")
     cleaned = re.sub(r"[\s']", "", match.group("number"))
     if decimal_separator is None:
         decimal_separator = _guess_decimal_separator(cleaned)
@@ -72,11 +87,29 @@ def parse_decimal(value: object, decimal_separator: str | None = None) -> Decima
         raise ValueError(f"{text!r} is not a price") from None
     if not number.is_finite():
         raise ValueError(f"{text!r} is not a price")
-    return number
+    return number, currencies
 
 
-_SIGN = r"(?:[€$£¥₹]|[A-Za-z]{1,3}\$?|zł|kr\.?)"
-_MONEY_TEXT = re.compile(rf"\s*(?:{_SIGN}\s*)?(?P<number>-?\d[\d\s'.,]*)(?:\s*{_SIGN})?\s*")
+# What a price's sign can mean; "$" and "kr" are shared by several currencies.
+_SIGN_MEANS = {
+    "€": {"EUR"}, "£": {"GBP"}, "₹": {"INR"}, "zł": {"PLN"}, "¥": {"JPY", "CNY"}, "us$": {"USD"}, "c$": {"CAD"},
+    "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
+    "kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"}, "fr.": {"CHF"},
+}
+
+
+def _sign_currencies(sign: str) -> frozenset[str] | None:
+    meaning = _SIGN_MEANS.get(sign.lower())
+    if meaning is not None:
+        return frozenset(meaning)
+    try:
+        return frozenset({normalise_currency(sign)})
+    except ValueError:
+        return None
+
+
+_SIGN = r"(?:[€$£¥₹]|[A-Za-z]{1,3}\$?|zł|kr\.?|fr\.)"
+_MONEY_TEXT = re.compile(rf"\s*(?:(?P<before>{_SIGN})\s*)?(?P<number>-?\d[\d\s'.,]*?)(?:\s*(?P<after>{_SIGN}))?\s*")
 
 
 def _guess_decimal_separator(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -28,11 +29,20 @@ def validate_cron(expr: str) -> str:
 
 
 def cron_line(workspace: Workspace, expr: str) -> str:
+    """The crontab line. cron starts with an almost empty environment, so the
+    database URL given by STORECHECK_DATABASE_URL is written into the line (a
+    crontab is private to its user), and `%`, which cron turns into a newline,
+    is escaped."""
     expr = validate_cron(expr)
-    storecheck = shutil.which("storecheck") or f"{sys.executable} -m storecheck"
+    found = shutil.which("storecheck")
+    storecheck = shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m storecheck"
     log = workspace.path / "storecheck-run.log"
-    command = f"cd {shlex.quote(str(workspace.path))} && {storecheck} run >> {shlex.quote(str(log))} 2>&1"
-    return f"{expr} {command} {MARKER} {shlex.quote(str(workspace.path))}"
+    env = ""
+    if os.environ.get("STORECHECK_DATABASE_URL"):
+        env = f"STORECHECK_DATABASE_URL={shlex.quote(os.environ['STORECHECK_DATABASE_URL'])} "
+    command = f"cd {shlex.quote(str(workspace.path))} && {env}{storecheck} run >> {shlex.quote(str(log))} 2>&1"
+    line = f"{expr} {command} {MARKER} {shlex.quote(str(workspace.path))}"
+    return line.replace("%", "\\%")
 
 
 def install_cron(line: str) -> None:

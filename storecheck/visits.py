@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from storecheck import db
@@ -968,19 +968,11 @@ def store_price_checks(conn: Connection, competitor_id: int, visit_id: int, visi
     ).all())
     conn.execute(db.visit_price_checks.insert(),
                  [{**{k: v for k, v in r.items() if k != "key"}, "competitor_product_id": product_ids[r["key"]]} for r in rows])
-    m = db.matches
-    now = db.utcnow()
     for check in visit.price_checks:
-        if not check.sku or check.sku not in own:
-            continue
-        pid = product_ids[check.key]
-        existing = conn.execute(select(m.c.id, m.c.status).where(m.c.sku == check.sku, m.c.competitor_product_id == pid)).first()
-        values = {"status": "confirmed", "decided_by": visit.visitor or "store visit", "decided_at": now, "updated_at": now}
-        if existing is None:
-            conn.execute(m.insert().values(sku=check.sku, competitor_product_id=pid, method="manual", score=1.0,
-                                           equivalent=False, reason="shelf price check on a store visit", **values))
-        elif existing.status in ("matched", "proposed"):
-            conn.execute(update(m).where(m.c.id == existing.id).values(**values))
+        if check.sku and check.sku in own:
+            # A person's earlier decision on the pair (say, rejected) stands.
+            db.record_decision(conn, check.sku, product_ids[check.key], "confirmed", decided_by=visit.visitor or "store visit",
+                               reason="shelf price check on a store visit", overwrite_decision=False)
 
 
 # --- reading back -----------------------------------------------------------

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pandas as pd
 import pytest
+from sqlalchemy import select
 
 from benchmark import assortment, pricing, promotions, scorecard
 from storecheck import analysis, db
@@ -78,6 +79,16 @@ def test_scorecard_parts_and_sentences():
     assert scorecard.where_they_beat_us(
         competitor="R", price={"price_index": 95, "pairs": 3}, promotions={}, our_promo_share=None,
         assortment={}, visits=None, tolerance=0.01) == []
+
+
+def test_price_alerts_respect_currency():
+    moves = scorecard.price_alerts(
+        [{"prev_price": Decimal("10"), "prev_currency": "EUR", "price": Decimal("10"), "currency": "GBP"},
+         {"prev_price": Decimal("10"), "prev_currency": "EUR", "price": Decimal("10.9"), "currency": "USD"},
+         {"prev_price": Decimal("10"), "prev_currency": "EUR", "price": Decimal("10.9"), "currency": "EUR"},
+         {"prev_price": Decimal("10"), "prev_currency": "EUR", "price": Decimal("10.2"), "currency": "EUR"}], 5.0)
+    assert [m["kind"] for m in moves] == ["currency changed", "currency changed", "price up"]
+    assert moves[2]["change_pct"] == pytest.approx(9.0)
 
 
 def test_changes_between_crawls(workspace):
@@ -156,3 +167,73 @@ def test_visit_prices_and_scores_reach_the_report(workspace, tmp_path):
     assert row["footfall per hour"] == pytest.approx(120.0)
     assert row["takings per hour (estimate)"] == Decimal("2400.00")
     assert any(line.startswith("Store: their environment scores 5.0/5") for line in card["beats_us"])
+
+
+def _pair_setup(workspace, own, offers, links):
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, own)
+        cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
+        db.store_offers(conn, cid, offers, source="import")
+        ids = dict(conn.execute(select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
+        for sku, key, status, equivalent in links:
+            conn.execute(db.matches.insert().values(sku=sku, competitor_product_id=ids[key], method="fuzzy", score=0.9,
+                                                    status=status, equivalent=equivalent, updated_at=db.utcnow()))
+    return engine
+
+
+def test_pack_size_pairs_are_compared_per_unit(workspace):
+    engine = _pair_setup(
+        workspace,
+        [OwnProduct(sku="W20", name="CleanHome Wipes", size="20 pcs", price="5.99", currency="EUR"),
+         OwnProduct(sku="X", name="Mystery pack", price="3.00", currency="EUR")],
+        [Offer(key="w40", name="CleanHome Wipes 40 pcs", price="7.65", currency="EUR"),
+         Offer(key="x2", name="Mystery pack, large", price="4.00", currency="EUR")],
+        [("W20", "w40", "matched", True), ("X", "x2", "matched", True)],
+    )
+    with engine.connect() as conn:
+        pairs = analysis.pairs_frame(conn)
+    # Per piece 0.2995 against 0.19125: we are 57% dearer, not 22% cheaper.
+    assert list(pairs.sku) == ["W20"]  # the pair whose pack sizes cannot be read is left out
+    assert pairs.basis[0] == "per piece"
+    gap = pricing.gaps(pairs).gap_pct[0]
+    assert gap == pytest.approx((5.99 / 20) / (7.65 / 40) * 100 - 100)
+
+
+def test_one_pair_per_product_and_competitor_a_person_wins(workspace):
+    engine = _pair_setup(
+        workspace,
+        [OwnProduct(sku="S", name="Coffee 500 g", price="8.00", currency="EUR")],
+        [Offer(key="a", name="Coffee 500g", price="4.00", currency="EUR"),
+         Offer(key="b", name="Coffee 500 g", price="8.00", currency="EUR")],
+        [("S", "a", "matched", False), ("S", "b", "confirmed", False)],
+    )
+    with engine.connect() as conn:
+        pairs = analysis.pairs_frame(conn)
+    assert len(pairs) == 1 and pairs.status[0] == "confirmed" and pairs.their_price[0] == Decimal("8.00")
+
+
+def test_a_finished_but_far_too_small_run_delists_nothing(workspace):
+    workspace.add_competitor("Rival", "https://rival.example/")
+    workspace.add_competitor("Other", "https://other.example/")
+    engine = db.open_database(workspace.database_url)
+    t0 = datetime(2026, 11, 1, 6, tzinfo=UTC)
+    offers = [Offer(key=str(i), name=f"P{i}", price="1", currency="EUR") for i in range(100)]
+    with engine.begin() as conn:
+        ids = db.sync_competitors(conn, workspace.config.competitors)
+        for day, batch in ((0, offers), (1, offers[:5])):
+            for name in ("Rival", "Other"):
+                when = t0 + timedelta(days=day)
+                run = conn.execute(db.crawl_runs.insert().values(
+                    competitor_id=ids[name], started_at=when, status="running", dropped={}, errors=[], health=[])
+                ).inserted_primary_key[0]
+                db.store_offers(conn, ids[name], batch, source="crawl", crawl_run_id=run, now=when)
+                db.finish_crawl_run(conn, run, status="finished", items=len(batch))
+        db.store_offers(conn, ids["Rival"], [Offer(key="file-1", name="From a file", price="2", currency="EUR")],
+                        source="import", now=t0 - timedelta(days=1))
+    with engine.connect() as conn:
+        frame = analysis.competitor_frame(conn)
+        kinds = [r["kind"] for r in analysis.changes(conn, workspace.config)]
+    assert (frame.competitor == "Rival").sum() == 101  # 100 crawled + 1 imported: nothing delisted
+    assert "delisted" not in kinds

@@ -159,3 +159,16 @@ def test_parse_decimal_refuses_what_is_not_a_price(text):
 def test_decode_falls_back_to_cp1252():
     assert decode("Crème".encode("cp1252")) == "Crème"
     assert decode("Crème".encode("utf-8")) == "Crème"
+
+
+def test_currency_written_with_the_price(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("key,name,price,currency\nk1,Tea,£12.49,\nk2,Tea,£12.49,EUR\nk3,Jam,2.99 kg,\nk4,Gum,$1.00,\nk5,Gum,$1.00,CAD\n")
+    result = load_file(path, "offers", default_currency="EUR")
+    valid = {item.key: item for _, item in result.valid}
+    assert valid["k1"].currency == "GBP" and valid["k1"].price == Decimal("12.49")
+    assert valid["k5"].currency == "CAD"
+    reasons = {r.line: r.reasons for r in result.rejected}
+    assert reasons[3] == ["column 'price': '£12.49' is not in EUR, the row's currency"]
+    assert "'kg' is not a currency" in reasons[4][0]
+    assert "add a currency column" in reasons[5][0]

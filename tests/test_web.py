@@ -407,3 +407,10 @@ def test_browser_confirm_a_proposed_match(page, served, ws):
         confirmed = conn.execute(select(db.matches).where(db.matches.c.status == "confirmed")).one()
         assert conn.execute(select(func.count()).select_from(db.matches)).scalar_one() == 2
     assert (confirmed.sku, confirmed.decided_by) == ("SKU1", "Eve")
+
+
+def test_without_a_token_only_loopback_host_names_are_served(client):
+    # DNS rebinding: a foreign page whose name now points at 127.0.0.1 sends its own Host.
+    assert client.get("/matches", headers={"Host": "attacker.example:8000"}).status_code == 400
+    assert client.get("/matches", headers={"Host": "127.0.0.1:8000"}).status_code == 200
+    assert client.get("/matches", headers={"Host": "localhost"}).status_code == 200

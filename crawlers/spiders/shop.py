@@ -23,16 +23,20 @@ from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from sqlalchemy import select, update
+from twisted.internet.defer import CancelledError
+from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.python.failure import Failure
 
 from crawlers.extraction import extract_offers
 from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion
+from crawlers.urls import Frontier, canonical_url
 from storecheck import db
 from storecheck.config import Competitor, ConfigError, Workspace
 from storecheck.models import normalise_gtin
@@ -88,6 +92,9 @@ class ShopSpider(scrapy.Spider):
         self.currency = self.competitor.currency
         self.errors: list[str] = []
         self.error_count = 0
+        # Product pages a resumed crawl's earlier part already stored (set by StorePipeline).
+        self.already_read: set[str] = set()
+        self.resumed = False
         self.pattern = re.compile(self.competitor.product_url_pattern) if self.competitor.product_url_pattern else None
         # allow_domains is checked by hand: LinkExtractor's domain match fails on "host:port".
         self.link_extractor = LinkExtractor(deny=(_SKIP_LINK.pattern,), unique=True)
@@ -123,14 +130,27 @@ class ShopSpider(scrapy.Spider):
         if delay == 0:
             values["DOWNLOAD_DELAY_JITTER"] = 0
         if self.competitor.js:
-            self.logger.warning(
-                "%s asks for JavaScript rendering (js = true); this release crawls without it "
-                "(install scrapy-playwright support in a later release).",
-                self.competitor.name,
-            )
+            values.update(_playwright_settings(settings))
+        if settings.getbool("STORECHECK_RESUME", True) and self.platform in (None, "html", "sitemap") and not settings.get("JOBDIR"):
+            # Long crawls can be resumed after a kill; API crawls are a few requests and start over.
+            from storecheck.crawl import job_dir, prepare_job_dir
+
+            jobdir = job_dir(self.workspace.path, self.competitor.name)
+            prepare_job_dir(self.engine, jobdir, self.competitor_id)
+            values["JOBDIR"] = str(jobdir)
+        elif settings.get("JOBDIR"):
+            from storecheck.crawl import prepare_job_dir
+
+            prepare_job_dir(self.engine, Path(settings.get("JOBDIR")), self.competitor_id)
         for key, value in values.items():
             settings.set(key, value, priority="spider")
         self.link_depth_limit = crawl.depth_limit
+        self.frontier = Frontier(
+            depth_limit=crawl.depth_limit,
+            max_query_params=settings.getint("STORECHECK_MAX_QUERY_PARAMS", 2),
+            max_per_shape=settings.getint("STORECHECK_MAX_URLS_PER_SHAPE", 2000),
+        )
+        self.stale_listing_pages = settings.getint("STORECHECK_STALE_LISTING_PAGES", 3)
 
     # --- start and detection ------------------------------------------------
 
@@ -228,7 +248,7 @@ class ShopSpider(scrapy.Spider):
             yield Request(self.origin + "/robots.txt", callback=self.parse_robots, errback=self.robots_failed, dont_filter=True,
                           meta={"handle_httpstatus_list": [404, 403, 410]})
         else:
-            yield Request(self.start_url, callback=self.parse_page, errback=self.errback, dont_filter=True)
+            yield Request(self.start_url, callback=self.parse_page, errback=self.errback, dont_filter=True, meta=self._page_meta())
 
     # --- Shopify ---------------------------------------------------------------
 
@@ -399,10 +419,13 @@ class ShopSpider(scrapy.Spider):
                 yield self._sitemap_request(urljoin(response.url, loc), products=bool(product_maps))
             return
         product_sitemap = products or bool(_PRODUCT_SITEMAP.search(response.url) and not _OTHER_SITEMAP.search(response.url))
-        chosen = self._product_urls(locs, product_sitemap)
+        chosen = [canonical_url(urljoin(response.url, loc)) for loc in self._product_urls(locs, product_sitemap)]
+        if self.already_read:
+            self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
+            chosen = [url for url in chosen if url not in self.already_read]
         for loc in chosen:
-            yield Request(urljoin(response.url, loc), callback=self.parse_product, errback=self.errback,
-                          cb_kwargs={"expected": True})
+            yield Request(loc, callback=self.parse_product, errback=self.errback,
+                          cb_kwargs={"expected": True}, meta=self._page_meta())
 
     def _product_urls(self, locs: list[str], product_sitemap: bool) -> list[str]:
         if self.pattern is not None:
@@ -417,6 +440,9 @@ class ShopSpider(scrapy.Spider):
 
     def parse_product(self, response: Response, expected: bool = False):
         """A page expected to be a product page (from a product sitemap or the URL pattern)."""
+        if response.status in (404, 410):
+            self.crawler.stats.inc_value("storecheck/verified_gone")
+            return
         items = list(self._page_offers(response))
         if items:
             yield from items
@@ -428,22 +454,60 @@ class ShopSpider(scrapy.Spider):
         """HTML discovery: product pages are the ones where extraction finds a product; follow links.
 
         Depth counts clicks away from the start page; "next page" links of a listing
-        do not count, so a long category is read to its end.
+        do not count, so a long category is read to its end. Links are canonical
+        (no session ids, no tracking parameters) and pass the trap guards of
+        `crawlers.urls.Frontier`; a run of listing pages that bring no new link
+        (an endless calendar, pages past the end) stops being followed.
         """
         if not isinstance(response, TextResponse):
             return
         yield from self._page_offers(response)
         depth = response.meta.get("link_depth", 0)
+        stale = response.meta.get("stale_pages", 0)
+        links = []
         for link in self.link_extractor.extract_links(response):
             if urlsplit(link.url).hostname not in self.allowed_domains:
                 continue
-            link_depth = depth if _is_pagination(link.url, link.text) else depth + 1
-            if link_depth > self.link_depth_limit:
+            url = canonical_url(link.url)
+            links.append((url, _is_pagination(url, link.text)))
+        new = [(url, pagination) for url, pagination in links if url not in self.frontier.seen]
+        # Links turned away before (facets, traps) do not make a page look new.
+        fresh_content = any(not pagination and not self.frontier.was_turned_away(url) for url, pagination in new)
+        for url, pagination in new:
+            if url in self.already_read:
+                self._skip("already_read", url)
                 continue
-            looks_like_product = bool(self.pattern.search(link.url) if self.pattern else _PRODUCT_URL_HINT.search(urlsplit(link.url).path))
+            if pagination and not fresh_content and stale + 1 >= self.stale_listing_pages:
+                self._skip("trap", url)
+                continue
+            link_depth = depth if pagination else depth + 1
+            if self.frontier.admit(url, link_depth, pagination=pagination) is not None:
+                continue  # counted once per URL by the frontier, recorded on the run
+            looks_like_product = bool(self.pattern.search(url) if self.pattern else _PRODUCT_URL_HINT.search(urlsplit(url).path))
+            meta = {"link_depth": link_depth, "stale_pages": (0 if fresh_content else stale + 1) if pagination else 0}
             yield Request(
-                link.url, callback=self.parse_page, errback=self.errback, meta={"link_depth": link_depth},
+                url, callback=self.parse_page, errback=self.errback, meta=self._page_meta(meta),
                 priority=1 if looks_like_product else 0,
+            )
+
+    def _skip(self, reason: str, url: str) -> None:
+        if url not in self.frontier.seen:
+            self.frontier.seen.add(url)
+            self.crawler.stats.inc_value(f"skipped/{reason}")
+
+    def _page_meta(self, meta: dict | None = None) -> dict:
+        """Meta of a request for an HTML page: rendered by the browser when the competitor needs it."""
+        meta = dict(meta or {})
+        if self.competitor.js:
+            meta["playwright"] = True
+        return meta
+
+    def verify_requests(self, urls: Iterable[str]) -> Iterable[Request]:
+        """Re-read known product pages (a resumed crawl checks what the killed one may have lost)."""
+        for url in urls:
+            yield Request(
+                url, callback=self.parse_product, errback=self.errback, dont_filter=True,
+                meta=self._page_meta({"handle_httpstatus_list": [404, 410]}), cb_kwargs={"expected": False},
             )
 
     def _page_offers(self, response: Response) -> Iterable[OfferItem]:
@@ -468,12 +532,31 @@ class ShopSpider(scrapy.Spider):
     # --- errors -------------------------------------------------------------------------
 
     def errback(self, failure: Failure):
+        """Record why a request failed. Pages lost to the shop (errors, timeouts, pages over
+        DOWNLOAD_MAXSIZE, redirect loops) are errors and make the run partial; requests
+        robots.txt forbids are left out on purpose and only counted."""
         request = failure.request
         response = getattr(failure.value, "response", None)
+        message = str(failure.value)
         if response is not None:
             self._error(f"HTTP {response.status} {request.url}")
+        elif failure.check(IgnoreRequest) and "robots.txt" in message:
+            return  # counted by Scrapy as robotstxt/forbidden, shown as dropped "robots_txt"
+        elif failure.check(IgnoreRequest) and "redirect" in message:
+            self.crawler.stats.inc_value("dropped/redirect_loop")
+            self._error(f"redirect loop {request.url}: {message[:120]}")
+        elif failure.check(DownloadCancelledError) or (
+            # A body that outgrows DOWNLOAD_MAXSIZE while arriving is cancelled without a message.
+            failure.check(CancelledError) and getattr(self.crawler.engine, "running", True)
+        ):
+            self.crawler.stats.inc_value("dropped/page_too_large")
+            limit = request.meta.get("download_maxsize", self.settings.getint("DOWNLOAD_MAXSIZE"))
+            self._error(f"page too large {request.url}: over DOWNLOAD_MAXSIZE ({limit} bytes), not read")
+        elif failure.check(TxTimeoutError) or "took longer than" in message:
+            self.crawler.stats.inc_value("dropped/timeout")
+            self._error(f"timeout {request.url}: {message[:120]}")
         else:
-            self._error(f"{failure.type.__name__} {request.url}: {str(failure.value)[:120]}")
+            self._error(f"{failure.type.__name__} {request.url}: {message[:120]}")
 
     def _on_spider_error(self, failure: Failure, response: Response, spider) -> None:
         self._error(f"{failure.type.__name__} in {response.url}: {str(failure.value)[:120]}")
@@ -490,11 +573,50 @@ class ShopSpider(scrapy.Spider):
 # --- small helpers -----------------------------------------------------------------------
 
 
+CHROMIUM = "/usr/bin/chromium"
+
+
+def _playwright_settings(settings) -> dict:
+    """Download handlers and launch options for JavaScript rendering (the `js` extra).
+
+    Only requests marked `meta["playwright"]` (HTML pages) go through the
+    browser; robots.txt, sitemaps and APIs are still fetched plainly.
+    """
+    try:
+        import scrapy_playwright  # noqa: F401
+    except ImportError as exc:
+        raise ConfigError(
+            "js = true needs scrapy-playwright: pip install 'storecheck[js]' (and Debian's chromium)"
+        ) from exc
+    executable = settings.get("STORECHECK_CHROMIUM") or os.environ.get("STORECHECK_CHROMIUM") or CHROMIUM
+    return {
+        "DOWNLOAD_HANDLERS": {
+            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+        },
+        "PLAYWRIGHT_BROWSER_TYPE": "chromium",
+        "PLAYWRIGHT_LAUNCH_OPTIONS": {
+            "executable_path": executable,
+            "headless": True,
+            "args": ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        },
+        "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": settings.getint("DOWNLOAD_TIMEOUT", 30) * 1000,
+        # One browser, few pages at a time: a rendered page costs far more than a fetched one.
+        "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
+    }
+
+
 _PAGINATION_URL = re.compile(r"[?&](?:page|p|pg|paged|pagenumber|seite|pagina|offset|start)=\d+|/page/\d+/?$", re.I)
 _PAGINATION_TEXT = re.compile(r"^\s*(?:\d+|next|previous|prev|weiter|zurück|suivant|siguiente|[›»«‹→←>]+|next\s+page)\s*[›»→>]?\s*$", re.I)
 
 
+# Calendars and archives: "next" there means the next date, endlessly, so it counts as depth.
+_DATE_URL = re.compile(r"[?&](?:month|year|day|date|week|cal|calendar|from|to|ym|yearmonth)=|/(?:19|20)\d\d/\d\d?(?:/|$)", re.I)
+
+
 def _is_pagination(url: str, text: str | None) -> bool:
+    if _DATE_URL.search(url):
+        return False
     return bool(_PAGINATION_URL.search(url) or (text and _PAGINATION_TEXT.match(text)))
 
 

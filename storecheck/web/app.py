@@ -21,10 +21,22 @@ import re
 import secrets
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from flask import Flask, abort, g, redirect, render_template, request, send_from_directory, session, url_for
+from flask import (
+    Flask,
+    abort,
+    g,
+    redirect,
+    render_template,
+    request,
+    send_from_directory,
+    session,
+    url_for,
+)
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from reports.render import safe_url
 from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES
@@ -121,6 +133,11 @@ def _register(app: Flask) -> None:
     def _guard():
         g.nonce = secrets.token_urlsafe(16)
         token = app.config["STORECHECK_TOKEN"]
+        if token is None and not is_loopback(urlsplit("//" + request.host).hostname or ""):
+            # Without a token the app trusts whoever reaches 127.0.0.1; a page on
+            # another site that rebinds its DNS name to 127.0.0.1 must not count.
+            return render_template("error.html", title="Unknown host",
+                                   message="Open storecheck at http://127.0.0.1 or http://localhost."), 400
         if request.method == "POST":
             sent = request.form.get("csrf_token", "")
             if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
@@ -156,7 +173,7 @@ def _register(app: Flask) -> None:
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
     app.add_template_filter(_money, "money")
-    app.add_template_filter(_safe_url, "safe_url")
+    app.add_template_filter(safe_url, "safe_url")
     app.add_template_filter(lambda v: "n/a" if v is None else v, "na")
 
     @app.route("/sign-in", methods=["GET", "POST"], endpoint="sign_in")
@@ -291,12 +308,6 @@ def _money(value) -> str:
     if value is None:
         return ""
     return f"{value:,.2f}"
-
-
-def _safe_url(value) -> str | None:
-    if isinstance(value, str) and re.match(r"^https?://", value.strip(), re.I):
-        return value.strip()
-    return None
 
 
 # --- the visit form ---------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from storecheck import db
@@ -48,22 +48,12 @@ def proposed_matches(conn: Connection, *, competitor: str | None = None, limit: 
 
 def decide(conn: Connection, match_id: int, status: str, decided_by: str | None) -> dict | None:
     """Record a person's decision (confirmed / rejected) on a match; the matcher never
-    overrides it. A confirmed pair removes the matcher's other guesses for both products."""
+    overrides it (see db.record_decision)."""
     if status not in db.HUMAN_STATUSES:
         raise ValueError(f"decision must be one of {', '.join(db.HUMAN_STATUSES)}")
     m = db.matches
     row = conn.execute(select(m).where(m.c.id == match_id)).first()
     if row is None:
         return None
-    now = db.utcnow()
-    conn.execute(update(m).where(m.c.id == match_id).values(status=status, decided_by=decided_by or "web review",
-                                                            decided_at=now, updated_at=now))
-    if status == "confirmed":
-        conn.execute(
-            m.delete().where(
-                m.c.status.in_(("matched", "proposed")),
-                ((m.c.sku == row.sku) & (m.c.competitor_product_id != row.competitor_product_id))
-                | ((m.c.competitor_product_id == row.competitor_product_id) & (m.c.sku != row.sku)),
-            )
-        )
+    db.record_decision(conn, row.sku, row.competitor_product_id, status, decided_by=decided_by or "web review")
     return {"id": match_id, "sku": row.sku, "competitor_product_id": row.competitor_product_id, "status": status}

@@ -1,0 +1,171 @@
+"""Crawl speed: storecheck's spider against a bare Scrapy spider on the same demo shop.
+
+    .venv/bin/python bench/crawl.py [--products 20000]
+
+Serves the demo shops on 127.0.0.1 and, with politeness off (no delay, no
+AutoThrottle, robots.txt not read, 16 concurrent requests), crawls the plain
+HTML shop twice, each in its own `scrapy` process:
+
+1. a bare spider that only follows the same links (same link extractor, same
+   canonical URLs, no extraction, no pipelines);
+2. storecheck's shop spider with extraction, pipelines and the database.
+
+It prints pages/s and products/s of both and the ratio (2)/(1) (target >= 0.5),
+requests per product on the Shopify and WooCommerce paths (target <= 0.02) and
+on the HTML path (target <= 1.1), and the observation rows a re-crawl of the
+unchanged shop adds (target 0). Figures, not assertions: see bench/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.linkextractors import LinkExtractor
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from crawlers.spiders.shop import _SKIP_LINK  # noqa: E402
+from crawlers.urls import canonical_url  # noqa: E402
+
+IMPOLITE = {
+    "ROBOTSTXT_OBEY": False,
+    "AUTOTHROTTLE_ENABLED": False,
+    "DOWNLOAD_DELAY": 0,
+    "DOWNLOAD_DELAY_JITTER": 0,
+    "CONCURRENT_REQUESTS": 16,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+    "CLOSESPIDER_PAGECOUNT": 0,
+    "DEPTH_LIMIT": 0,
+    "LOG_LEVEL": "INFO",
+}
+
+
+class BareSpider(scrapy.Spider):
+    """Follows the links storecheck's spider follows on an HTML shop, and does nothing else."""
+
+    name = "bare"
+
+    def __init__(self, url: str, stats_file: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.start_urls = [url]
+        self.host = urlsplit(url).hostname
+        self.stats_file = stats_file
+        self.link_extractor = LinkExtractor(deny=(_SKIP_LINK.pattern,), unique=True)
+
+    async def start(self):
+        self.began = time.monotonic()
+        for url in self.start_urls:
+            yield scrapy.Request(url, callback=self.parse)
+
+    def parse(self, response):
+        for link in self.link_extractor.extract_links(response):
+            if urlsplit(link.url).hostname == self.host:
+                yield scrapy.Request(canonical_url(link.url), callback=self.parse)
+
+    def closed(self, reason):
+        stats = self.crawler.stats.get_stats()
+        Path(self.stats_file).write_text(json.dumps({
+            "pages": stats.get("response_received_count", 0),
+            "seconds": time.monotonic() - self.began,
+            "reason": reason,
+        }))
+
+
+def run_bare(url: str, workdir: Path) -> dict:
+    stats_file = workdir / "bare.json"
+    command = [sys.executable, "-m", "scrapy", "runspider", __file__, "-a", f"url={url}", "-a", f"stats_file={stats_file}"]
+    for key, value in IMPOLITE.items():
+        command += ["-s", f"{key}={value}"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SCRAPY_SETTINGS_MODULE": ""}
+    subprocess.run(command, cwd=workdir, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return json.loads(stats_file.read_text())
+
+
+def run_storecheck(workspace, name: str) -> dict:
+    from storecheck.crawl import run_crawl
+
+    summary = run_crawl(workspace, name, extra_settings=IMPOLITE)
+    # Spider open to spider close, as the bare spider's elapsed_time_seconds.
+    summary["seconds"] = (summary["finished_at"] - summary["started_at"]).total_seconds()
+    return summary
+
+
+def observation_count(workspace) -> int:
+    from sqlalchemy import func, select
+
+    from storecheck import db
+
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(db.observations)).scalar()
+    finally:
+        engine.dispose()
+
+
+def main(argv: list[str] | None = None) -> int:
+    from storecheck.config import CONFIG_TEMPLATE, Workspace
+    from storecheck.demo.shops import DemoShops
+    from storecheck.demo.world import World
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--products", type=int, default=20000)
+    parser.add_argument("--skip-platforms", action="store_true", help="only the HTML comparison")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="storecheck-bench-") as tmp, DemoShops(World(seed=7, products=args.products)) as shops:
+        tmp_path = Path(tmp)
+        html_name = next(n for n, kind in shops.platforms.items() if kind == "html")
+        count = shops.catalogues[html_name].count
+        print(f"demo shop {html_name!r}: {count} products, machine: {os.cpu_count()} cores")
+
+        bare = run_bare(shops.urls[html_name], tmp_path)
+        print(f"(1) bare Scrapy spider:  {bare['pages']} pages in {bare['seconds']:.1f}s = "
+              f"{bare['pages'] / bare['seconds']:.0f} pages/s, {count / bare['seconds']:.0f} products/s")
+
+        path = tmp_path / "ws"
+        path.mkdir()
+        (path / "storecheck.toml").write_text(CONFIG_TEMPLATE.format(shop_name="Bench", currency="EUR"), encoding="utf-8")
+        workspace = Workspace(path)
+        workspace.add_competitor(html_name, shops.urls[html_name], platform="html", download_delay=0)
+        full = run_storecheck(workspace, html_name)
+        print(f"(2) storecheck spider:   {full['pages']} pages in {full['seconds']:.1f}s = "
+              f"{full['pages'] / full['seconds']:.0f} pages/s, {full['items'] / full['seconds']:.0f} products/s "
+              f"({full['items']} products, status {full['status']})")
+        ratio = (full["pages"] / full["seconds"]) / (bare["pages"] / bare["seconds"])
+        print(f"ratio (2)/(1) pages/s: {ratio:.2f} (target >= 0.5)")
+        print(f"HTML path: {full['pages'] / max(full['items'], 1):.3f} requests per product (target <= 1.1)")
+
+        before = observation_count(workspace)
+        again = run_storecheck(workspace, html_name)
+        added = observation_count(workspace) - before
+        print(f"re-crawl of the unchanged shop: {again['items']} products, {added} observation rows added (target 0), "
+              f"{again['pages'] / again['seconds']:.0f} pages/s")
+
+        if not args.skip_platforms:
+            for name, kind in shops.platforms.items():
+                if kind == "html":
+                    continue
+                workspace.add_competitor(name, shops.urls[name], download_delay=0)
+                started = time.perf_counter()
+                summary = run_storecheck(workspace, name)
+                products = shops.catalogues[name].count
+                print(f"{kind} path: {summary['pages']} requests for {products} products "
+                      f"({summary['items']} offers incl. variants) = {summary['pages'] / products:.4f} requests per product "
+                      f"(target <= 0.02), {summary['items'] / summary['seconds']:.0f} offers/s, "
+                      f"{time.perf_counter() - started:.1f}s with process start, status {summary['status']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""`storecheck extract`: read single pages (saved files or URLs) as a crawl would, and say what was found.
+
+A URL is fetched with the standard library, politely: the crawl's user agent,
+robots.txt read with that user agent and obeyed, a timeout and a size cap.
+A one-off page needs no Twisted reactor or Scrapy process (which costs two
+seconds to start); what matters for politeness on one request is done here
+the same way Scrapy does it. The page then goes through the very functions the
+crawl uses: `extract_offers`, the normalise pipeline and the `Offer` model.
+"""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
+
+from pydantic import ValidationError
+from w3lib.encoding import html_to_unicode
+
+from crawlers.extraction import extract_offers
+from crawlers.items import OfferItem
+from crawlers.pipelines import NormalisePipeline
+from storecheck.config import USER_AGENT
+from storecheck.models import Offer
+
+MAX_BYTES = 10 * 1024 * 1024  # as the crawl's DOWNLOAD_MAXSIZE
+TIMEOUT = 30
+
+
+class PageError(Exception):
+    """A page could not be read; the message says why."""
+
+
+@dataclass
+class PageSettings:
+    """How to read pages: the competitor's overrides when one is named, else none."""
+
+    user_agent: str = USER_AGENT
+    obey_robots: bool = True
+    timeout: float = TIMEOUT
+    currency: str | None = None
+    decimal_separator: str | None = None
+    selectors: Any = None
+
+
+def is_url(source: str) -> bool:
+    return urlsplit(source).scheme in ("http", "https")
+
+
+def _get(url: str, settings: PageSettings, limit: int) -> tuple[bytes, str, str | None]:
+    request = urllib.request.Request(url, headers={"User-Agent": settings.user_agent, "Accept": "text/html,*/*;q=0.8"})
+    with urllib.request.urlopen(request, timeout=settings.timeout) as response:  # noqa: S310 - http(s) only, checked by is_url
+        body = response.read(limit + 1)
+        if len(body) > limit:
+            raise PageError(f"page larger than {limit} bytes, not read")
+        return body, response.geturl(), response.headers.get("Content-Type")
+
+
+def robots_allow(url: str, settings: PageSettings) -> bool:
+    """Whether robots.txt lets our user agent fetch `url` (read with that user agent, as Scrapy does)."""
+    parts = urlsplit(url)
+    robots_url = f"{parts.scheme}://{parts.netloc}/robots.txt"
+    parser = RobotFileParser(robots_url)
+    try:
+        body, _, content_type = _get(robots_url, settings, 512 * 1024)
+    except urllib.error.HTTPError as exc:
+        if exc.code in (401, 403):
+            return False
+        return True  # no robots.txt: everything is allowed
+    except (urllib.error.URLError, OSError, PageError):
+        return True  # as Scrapy: an unreadable robots.txt does not forbid
+    parser.parse(body.decode("utf-8", errors="replace").splitlines())
+    return parser.can_fetch(settings.user_agent, url)
+
+
+def read_page(source: str, settings: PageSettings) -> tuple[str, str]:
+    """(html text, base URL) of a file or URL; PageError when it cannot be read."""
+    if is_url(source):
+        if settings.obey_robots and not robots_allow(source, settings):
+            raise PageError("robots.txt disallows this page for our user agent; not fetched")
+        try:
+            body, final_url, content_type = _get(source, settings, MAX_BYTES)
+        except urllib.error.HTTPError as exc:
+            raise PageError(f"HTTP {exc.code} {exc.reason}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise PageError(f"cannot fetch: {getattr(exc, 'reason', exc)}") from None
+        _, text = html_to_unicode(content_type, body)
+        return text, final_url
+    path = Path(source)
+    if not path.is_file():
+        raise PageError("no such file")
+    body = path.read_bytes()
+    if len(body) > MAX_BYTES:
+        raise PageError(f"file larger than {MAX_BYTES} bytes, not read")
+    _, text = html_to_unicode(None, body)
+    return text, path.resolve().as_uri()
+
+
+def extract_source(source: str, settings: PageSettings) -> list[dict]:
+    """One dict per offer found in `source`, with the offer's fields, `availability`,
+    `evidence` (json-ld / microdata / opengraph / html / selectors) and `source`;
+    or a single dict with `source` and `error` when nothing was found."""
+    try:
+        text, url = read_page(source, settings)
+    except PageError as exc:
+        return [{"source": source, "error": str(exc)}]
+    found = extract_offers(
+        text, url, selectors=settings.selectors, currency=settings.currency, decimal_separator=settings.decimal_separator
+    )
+    if not found:
+        return [{"source": source, "error": "no product found on the page"}]
+    normalise = NormalisePipeline(None)
+    rows = []
+    for values in found:
+        item = normalise.process_item(OfferItem.from_mapping(values))
+        row: dict[str, Any]
+        try:
+            row = Offer.model_validate(item.offer_values()).model_dump(mode="json")
+        except ValidationError as exc:
+            row = {k: v for k, v in item.offer_values().items() if k != "promotion"}
+            first = exc.errors()[0]
+            row["error"] = f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+        row["availability"] = values.get("availability")
+        row["evidence"] = values.get("source")
+        row["source"] = source
+        rows.append(row)
+    return rows

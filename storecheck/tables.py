@@ -1,0 +1,75 @@
+"""Writing tables to CSV or XLSX files that are safe to open in a spreadsheet.
+
+Cells hold competitors' and people's text. A cell starting with = + - @ (or a
+tab or carriage return) would run as a formula in Excel or LibreOffice, so
+such text is written as text: prefixed with an apostrophe in CSV (the usual
+defence, and what a spreadsheet shows as text), typed as a string in XLSX.
+Numbers stay numbers; Decimals stay exact in CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _looks_like_formula(value: object) -> bool:
+    return isinstance(value, str) and value.startswith(_FORMULA_START)
+
+
+def csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (dict, list)):
+        value = str(value)
+    if _looks_like_formula(value):
+        return "'" + value
+    return value
+
+
+def _xlsx_value(value: object) -> object:
+    if isinstance(value, Decimal):
+        return float(value)  # spreadsheets hold floats; the CSV export stays exact
+    if isinstance(value, (dict, list)):
+        return str(value)
+    if getattr(value, "tzinfo", None) is not None:
+        return value.replace(tzinfo=None)  # XLSX has no time zones; values are UTC
+    return value
+
+
+def write_table(rows: Sequence[dict], path: str | Path, columns: Sequence[str]) -> Path:
+    """Write rows as CSV or XLSX (by extension), atomically."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    if path.suffix.lower() == ".xlsx":
+        import openpyxl
+        from openpyxl.cell import WriteOnlyCell
+
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet("data")
+        sheet.append(list(columns))
+        for row in rows:
+            cells = []
+            for column in columns:
+                value = _xlsx_value(row.get(column))
+                cell = WriteOnlyCell(sheet, value=value)
+                if _looks_like_formula(value):
+                    cell.data_type = "s"  # text, shown as typed, never evaluated
+                cells.append(cell)
+            sheet.append(cells)
+        book.save(tmp)
+    else:
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([csv_cell(row.get(c)) for c in columns])
+    os.replace(tmp, path)
+    return path
