@@ -293,12 +293,21 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):
+            # Let SQLAlchemy, not pysqlite, decide when transactions begin (below).
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             # WAL lets a report read while a crawl process writes.
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection):
+            # pysqlite starts no transaction for SELECTs, so the queries of one
+            # report could see a crawl's commit half-way; an explicit BEGIN gives
+            # them one snapshot (SQLAlchemy's documented pysqlite recipe).
+            connection.exec_driver_sql("BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -107,3 +107,19 @@ def test_crawl_match_and_report_on_postgresql(postgres_url, tmp_path, monkeypatc
         with engine.begin() as conn:
             conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
         engine.dispose()
+
+
+def test_sqlite_reads_in_one_transaction_see_one_snapshot(tmp_path):
+    url = f"sqlite:///{tmp_path / 'snap.db'}"
+    reader, writer = db.open_database(url), db.open_database(url)
+    with writer.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku="1", name="a")])
+    with reader.connect() as conn:
+        first = count(conn, db.own_products)
+        with writer.begin() as other:
+            db.upsert_own_products(other, [OwnProduct(sku="2", name="b")])
+        assert count(conn, db.own_products) == first == 1
+    with reader.connect() as conn:
+        assert count(conn, db.own_products) == 2
+    reader.dispose()
+    writer.dispose()
