@@ -525,8 +525,11 @@ def report(output: Path | None, workspace: Workspace):
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @workspace_option
 def export_table(table_name: str, file: Path, workspace: Workspace):
-    """Export TABLE (offers, products, observations, matches, visits, or a report
-    table: price, categories, health) to FILE, CSV or XLSX by extension."""
+    """Export TABLE to FILE, CSV or XLSX by extension.
+
+    Tables: offers, products, observations, matches, visits, and the report's
+    price, categories, promotions, promoted-offers, range, ladder, visit-scores,
+    store-scores, changes, health."""
     from storecheck.exports import EXPORTABLE, export_rows, write_table
 
     if table_name not in EXPORTABLE:

@@ -15,13 +15,27 @@ from storecheck.tables import write_table
 
 __all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "write_table"]
 
-EXPORTABLE = ("offers", "products", "observations", "matches", "visits", "price", "categories", "health")
+# The report's tables: name -> (context key, title of a sub-table or None).
+REPORT_TABLES = {
+    "price": ("price_rows", None),
+    "categories": ("category_index", None),
+    "promotions": ("promotions", "Per competitor"),
+    "promoted-offers": ("promotions", "Deepest current promotions"),
+    "range": ("range", "Per competitor"),
+    "ladder": ("range", "Price ladder"),
+    "visit-scores": ("visits", "Per competitor"),
+    "store-scores": ("visits", "Per store"),
+    "changes": ("changes", "Since the previous crawl"),
+    "health": ("health", None),
+}
+EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *REPORT_TABLES)
 
 MATCH_EXPORT_COLUMNS = ["sku", "competitor", "key", "method", "score", "status", "reason", "our_name", "their_name",
                         "our_price", "their_price", "currency", "their_url", "review_priority", "equivalent",
                         "our_brand", "their_brand", "our_mpn", "their_mpn"]
 OFFER_EXPORT_COLUMNS = ["competitor", "key", "name", "brand", "category", "gtin", "mpn", "sku", "price", "regular_price",
-                        "currency", "unit_price", "unit", "url", "in_stock", "promotion", "first_seen", "last_seen", "observed_at"]
+                        "currency", "unit_price", "unit", "url", "description", "in_stock", "promotion", "promotion_type",
+                        "source", "first_seen", "last_seen", "observed_at"]
 
 
 class MatchImportError(Exception):
@@ -133,19 +147,28 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
             rows = []
             for r in frame.to_dict("records"):
                 r["promotion"] = r.get("promo_text")
+                r["promotion_type"] = r.get("promo_type")
                 rows.append({k: (None if _isnan(v) else v) for k, v in r.items()})
             return rows, OFFER_EXPORT_COLUMNS
         if table == "matches":
             rows = match_rows(conn, match_threshold=config.matching.match_threshold)
             return rows, MATCH_EXPORT_COLUMNS
-        source = {"products": db.own_products, "observations": db.observations, "visits": db.visits}.get(table)
+        if table == "visits":
+            from storecheck.visits import visits_frame
+
+            frame = visits_frame(conn)
+            return [{k: (None if _isnan(v) else v) for k, v in r.items()} for r in frame.to_dict("records")], list(frame.columns)
+        source = {"products": db.own_products, "observations": db.observations}.get(table)
         if source is not None:
             rows = [dict(r) for r in conn.execute(select(source).order_by(source.c.id)).mappings()]
             return rows, [c.name for c in source.columns]
-    context = report_context(engine, config)
-    key = {"price": "price_rows", "categories": "category_index", "health": "health"}[table]
-    rows = context[key]
-    columns = list(rows[0].keys()) if rows else []
+    key, title = REPORT_TABLES[table]
+    rows = report_context(engine, config)[key]
+    if title is not None:
+        rows = rows[title]
+    columns: list[str] = []
+    for row in rows:
+        columns += [c for c in row if c not in columns]
     return rows, columns
 
 

@@ -97,10 +97,19 @@ def test_match_score_report_export_roundtrip(tmp_path):
     assert statuses[(rows[0]["sku"], rows[0]["key"])] == "rejected"
     assert statuses[("S3", "t3")] == "confirmed"
 
-    for table in ("offers", "products", "observations", "matches", "price", "health"):
+    import openpyxl
+
+    from storecheck.exports import EXPORTABLE
+
+    for table in EXPORTABLE:
         out = tmp_path / f"{table}.xlsx"
         run(ws, "export", table, str(out))
-        assert out.stat().st_size > 0
+        sheet = openpyxl.load_workbook(out).active
+        if table in ("offers", "products", "observations", "matches", "price", "promotions", "range", "ladder"):
+            assert sheet.max_row > 1, f"{table} exported no rows"
+    run(ws, "export", "promotions", str(tmp_path / "promotions.csv"))
+    promotions = list(csv.DictReader((tmp_path / "promotions.csv").read_text().splitlines()))
+    assert promotions[0]["competitor"] == "Rival" and promotions[0]["on promotion"] == "1"
     offers = tmp_path / "offers.csv"
     run(ws, "export", "offers", str(offers))
     first = next(csv.DictReader(offers.read_text().splitlines()))
