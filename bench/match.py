@@ -127,7 +127,12 @@ def full_run(n: int) -> None:
     seconds = time.perf_counter() - started
     pairs = set(zip(found[found.status == "matched"].sku, found[found.status == "matched"].competitor_product_id))
     tp = len(pairs & truth)
-    print(f"{n:,} x {n:,}: {seconds:.1f} s, peak RSS {peak_rss_mb():.0f} MB (before matching {before:.0f} MB); "
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
+    print(f"{n:,} x {n:,}: {seconds:.1f} s wall, CPU {cpu.ru_utime + cpu.ru_stime:.0f} s here + "
+          f"{children.ru_utime + children.ru_stime:.0f} s in worker processes (load average now "
+          f"{__import__('os').getloadavg()[0]:.1f}); peak RSS {peak_rss_mb():.0f} MB (before matching {before:.0f} MB), "
+          f"largest worker {children.ru_maxrss / 1024:.0f} MB (pages shared with this process counted again); "
           f"matched {len(pairs):,}, precision {tp / max(1, len(pairs)):.3f}, recall {tp / len(truth):.3f}")
 
 

@@ -122,9 +122,12 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
         for name in names:
             began = time.perf_counter()
             cid = db.competitor_id(conn, name)
-            theirs = competitor_frame(conn, cid)
+            theirs = competitor_frame(conn, cid, min_items_ratio=config.crawl.min_items_ratio)
+            # Only this competitor's decisions: a product confirmed with one
+            # competitor's listing is still matched at the others.
+            own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
             found = matching.match_products(
-                ours, theirs, decisions=decisions,
+                ours, theirs, decisions=own_decisions,
                 match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
                 learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
             )

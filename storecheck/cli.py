@@ -430,7 +430,7 @@ def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
     from storecheck.exports import MATCH_EXPORT_COLUMNS, match_rows, write_table
 
     with _engine(workspace).connect() as conn:
-        rows = match_rows(conn, statuses)
+        rows = match_rows(conn, statuses, match_threshold=workspace.config.matching.match_threshold)
     write_table(rows, file, MATCH_EXPORT_COLUMNS)
     click.echo(f"Wrote {len(rows)} matches to {file}")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 import tomlkit
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 CONFIG_NAME = "storecheck.toml"
 DEFAULT_DATABASE = "storecheck.db"
@@ -125,6 +125,12 @@ class Matching(_Strict):
     min_decisions: int = Field(default=10, ge=1)
     # Processes for matching large catalogues (0: one per core).
     workers: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _thresholds_in_order(self) -> Matching:
+        if self.review_threshold > self.match_threshold:
+            raise ValueError("review_threshold must not be above match_threshold")
+        return self
 
 
 class Pricing(_Strict):

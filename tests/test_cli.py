@@ -155,3 +155,20 @@ def test_schedule_keeps_the_database_url_and_escapes_percent(tmp_path, monkeypat
     line = run(ws, "schedule", "--cron", "@daily").output.strip()
     assert "STORECHECK_DATABASE_URL=postgresql+psycopg://u:p\\%40ss@db/storecheck " in line
     assert "%" not in line.replace("\\%", "")
+
+
+def test_a_decision_at_one_competitor_leaves_the_others_alone(tmp_path):
+    ws = setup_workspace(tmp_path)
+    run(ws, "competitor", "add", "Other", "https://other.example/")
+    run(ws, "offers", "import", str(tmp_path / "theirs.csv"), "--competitor", "Other")
+    run(ws, "match")
+    decisions = tmp_path / "decisions.csv"
+    decisions.write_text("sku,competitor,key,status\nS1,Rival,t1,confirmed\nS2,Rival,t2,rejected\n")
+    run(ws, "matches", "import", str(decisions))
+    for _ in range(2):  # and after a re-match
+        out = tmp_path / "m.csv"
+        run(ws, "matches", "export", str(out))
+        rows = {(r["sku"], r["competitor"]): r["status"] for r in csv.DictReader(out.read_text().splitlines())}
+        assert rows[("S1", "Rival")] == "confirmed" and rows[("S2", "Rival")] == "rejected"
+        assert rows[("S1", "Other")] == "matched" and rows[("S2", "Other")] == "matched"
+        run(ws, "match")

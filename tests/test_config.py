@@ -69,3 +69,8 @@ def test_database_url_env_override(workspace, monkeypatch):
     assert database_url(workspace.path, workspace.config) == f"sqlite:///{workspace.path / 'storecheck.db'}"
     monkeypatch.setenv("STORECHECK_DATABASE_URL", "postgresql+psycopg://u@localhost/x")
     assert database_url(workspace.path, workspace.config).startswith("postgresql")
+
+
+def test_matching_thresholds_in_order(tmp_path):
+    with pytest.raises(ConfigError, match="matching: review_threshold must not be above match_threshold"):
+        load_config(write(tmp_path, "[matching]\nmatch_threshold = 0.5\nreview_threshold = 0.7\n"))
