@@ -30,6 +30,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    case,
     create_engine,
     event,
     select,
@@ -479,11 +480,13 @@ def store_offers(
         row = existing[key]
         changed = {c: getattr(offer, c) for c in _PRODUCT_COLUMNS if getattr(offer, c) is not None and getattr(row, c) != getattr(offer, c)}
         if changed:
-            conn.execute(update(competitor_products).where(competitor_products.c.id == row.id).values(**changed, last_seen=now))
+            conn.execute(update(competitor_products).where(competitor_products.c.id == row.id)
+                         .values(**changed, last_seen=_later(competitor_products.c.last_seen, now)))
         else:
             seen_ids.append(row.id)
     for chunk in _chunks(seen_ids, 500):
-        conn.execute(update(competitor_products).where(competitor_products.c.id.in_(chunk)).values(last_seen=now))
+        conn.execute(update(competitor_products).where(competitor_products.c.id.in_(chunk))
+                     .values(last_seen=_later(competitor_products.c.last_seen, now)))
 
     product_ids = [existing[key].id for key in keys]
     latest = latest_observations(conn, product_ids)
@@ -502,10 +505,15 @@ def store_offers(
     if inserts:
         conn.execute(observations.insert(), inserts)
     for chunk in _chunks(extend, 500):
-        conn.execute(update(observations).where(observations.c.id.in_(chunk)).values(last_seen=now))
+        conn.execute(update(observations).where(observations.c.id.in_(chunk)).values(last_seen=_later(observations.c.last_seen, now)))
     counts["new_observations"] = len(inserts)
     counts["unchanged"] = len(extend)
     return counts
+
+
+def _later(column, now: datetime):
+    """`last_seen` never moves back: a visit typed in late carries an older date."""
+    return case((column < now, now), else_=column)
 
 
 def latest_observations(conn: Connection, product_ids: Sequence[int]) -> dict[int, object]:

@@ -100,6 +100,7 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
     competitors = {r.name.casefold(): r.id for r in conn.execute(select(db.competitors.c.id, db.competitors.c.name))}
     own = set(conn.execute(select(db.own_products.c.sku)).scalars())
     problems, decisions = [], []
+    seen: dict[tuple[str, int], tuple[int, str]] = {}
     counts = {"confirmed": 0, "rejected": 0, "skipped": 0}
     for row in rows:
         values = {k: ("" if v is None else str(v).strip()) for k, v in row.values.items()}
@@ -129,6 +130,13 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
         if pid is None:
             problems.append(f"line {row.line}, column 'key': {values['competitor']} has no product {values['key']!r}")
             continue
+        earlier = seen.get((values["sku"], pid))
+        if earlier and earlier[1] != status:
+            problems.append(f"line {row.line}, column 'status': {status} but line {earlier[0]} says {earlier[1]} for the same pair")
+            continue
+        if earlier:
+            continue
+        seen[(values["sku"], pid)] = (row.line, status)
         decisions.append((values["sku"], pid, status))
     if problems:
         raise FileImportError("nothing was imported:", problems)

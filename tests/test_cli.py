@@ -119,12 +119,14 @@ def test_match_score_report_export_roundtrip(tmp_path):
 def test_matches_import_names_bad_rows(tmp_path):
     ws = setup_workspace(tmp_path)
     bad = tmp_path / "bad.csv"
-    bad.write_text("sku,competitor,key,status\nS1,Rival,t1,maybe\nS9,Rival,t1,confirmed\nS1,Nobody,t1,rejected\n")
+    bad.write_text("sku,competitor,key,status\nS1,Rival,t1,maybe\nS9,Rival,t1,confirmed\nS1,Nobody,t1,rejected\n"
+                   "S2,Rival,t2,confirmed\nS2,Rival,t2,rejected\n")
     result = run(ws, "matches", "import", str(bad), ok=False)
     assert result.exit_code == 1
     assert "line 2, column 'status'" in result.output
     assert "line 3, column 'sku'" in result.output
     assert "line 4, column 'competitor'" in result.output
+    assert "line 6, column 'status': rejected but line 5 says confirmed" in result.output
 
 
 def test_schedule_prints_cron_line(tmp_path):

@@ -123,3 +123,14 @@ def test_sqlite_reads_in_one_transaction_see_one_snapshot(tmp_path):
         assert count(conn, db.own_products) == 2
     reader.dispose()
     writer.dispose()
+
+
+def test_last_seen_never_moves_back(engine):
+    t0 = datetime(2026, 11, 10, tzinfo=UTC)
+    offer = Offer(key="a", name="Tea", price="3.10", currency="EUR")
+    with engine.begin() as conn:
+        cid = conn.execute(db.competitors.insert().values(name="R", url="http://r", platform="auto", created_at=t0)).inserted_primary_key[0]
+        db.store_offers(conn, cid, [offer], source="crawl", now=t0)
+        db.store_offers(conn, cid, [offer], source="visit", now=t0 - timedelta(days=5))  # typed in late
+        assert conn.execute(select(db.competitor_products.c.last_seen)).scalar() == t0
+        assert conn.execute(select(db.observations.c.last_seen)).scalar() == t0
