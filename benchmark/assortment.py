@@ -53,15 +53,19 @@ def _counts(frame: pd.DataFrame, column: str, n: int = 10) -> list[tuple[str, in
 
 
 def price_ladder(frame: pd.DataFrame, shop: str, currency: str | None = None) -> list[dict]:
-    """frame: category, price. One row per category: count, min, median, max."""
+    """frame: category, price, and currency when known (else `currency`). One row per
+    category and currency: count, min, median, max; prices in different currencies
+    are never ranked together."""
     rows = []
     if frame.empty:
         return rows
-    for category, group in frame.groupby(frame.category.map(_label), sort=True):
+    currencies = frame.currency.map(lambda c: c if isinstance(c, str) and c else currency) if "currency" in frame else None
+    keys = [frame.category.map(_label), currencies if currencies is not None else pd.Series(currency, index=frame.index)]
+    for (category, group_currency), group in frame.groupby(keys, sort=True, dropna=False):
         prices = sorted(p for p in group.price if isinstance(p, Decimal) and p > 0)
         rows.append(
             {"shop": shop, "category": category, "products": int(len(group)),
              "min": prices[0] if prices else None, "median": Decimal(median(prices)).quantize(Decimal("0.01")) if prices else None,
-             "max": prices[-1] if prices else None, "currency": currency}
+             "max": prices[-1] if prices else None, "currency": None if pd.isna(group_currency) else group_currency}
         )
     return rows

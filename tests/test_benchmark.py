@@ -64,6 +64,8 @@ def test_assortment_and_ladder():
     assert ladder[0] == {"shop": "us", "category": "(none)", "products": 1, "min": None, "median": None, "max": None,
                          "currency": None}
     assert ladder[1]["min"] == Decimal("1") and ladder[1]["max"] == Decimal("3") and ladder[1]["median"] == Decimal("2.00")
+    mixed = pd.DataFrame({"category": ["Tea", "Tea"], "price": [Decimal("1"), Decimal("9")], "currency": ["EUR", "GBP"]})
+    assert [(r["currency"], r["max"]) for r in assortment.price_ladder(mixed, "them", "EUR")] == [("EUR", Decimal("1")), ("GBP", Decimal("9"))]
 
 
 def test_scorecard_parts_and_sentences():
