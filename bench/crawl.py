@@ -34,8 +34,8 @@ from scrapy.linkextractors import LinkExtractor
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawlers.spiders.shop import _SKIP_LINK  # noqa: E402
-from crawlers.urls import canonical_url  # noqa: E402
+from crawlers.spiders.shop import _SKIP_LINK
+from crawlers.urls import canonical_url
 
 IMPOLITE = {
     "ROBOTSTXT_OBEY": False,

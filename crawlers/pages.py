@@ -53,7 +53,7 @@ def is_url(source: str) -> bool:
 
 def _get(url: str, settings: PageSettings, limit: int) -> tuple[bytes, str, str | None]:
     request = urllib.request.Request(url, headers={"User-Agent": settings.user_agent, "Accept": "text/html,*/*;q=0.8"})
-    with urllib.request.urlopen(request, timeout=settings.timeout) as response:  # noqa: S310 - http(s) only, checked by is_url
+    with urllib.request.urlopen(request, timeout=settings.timeout) as response:
         body = response.read(limit + 1)
         if len(body) > limit:
             raise PageError(f"page larger than {limit} bytes, not read")

@@ -199,7 +199,12 @@ class StorePipeline(_Pipeline):
         return self.crawler.spider
 
     def open_spider(self):
-        from storecheck.crawl import close_stale_runs, read_job_marker, running_marker, write_job_marker
+        from storecheck.crawl import (
+            close_stale_runs,
+            read_job_marker,
+            running_marker,
+            write_job_marker,
+        )
 
         spider = self.spider
         with spider.engine.begin() as conn:
@@ -274,7 +279,7 @@ class StorePipeline(_Pipeline):
                     .values(items=self.items_before + self.items, pages=self._pages())
                 )
             self.counts.update(counts)
-        except Exception as exc:  # noqa: BLE001 - recorded on the run, which then fails
+        except Exception as exc:
             logger.exception("storecheck: storing %d offers failed", len(batch))
             self.failures.append(f"store failed: {type(exc).__name__}: {str(exc)[:200]}")
 
@@ -324,9 +329,9 @@ class StorePipeline(_Pipeline):
         # Links deliberately not followed: benign, recorded so a user can see what was left out and why.
         skipped = {k.removeprefix("skipped/"): v for k, v in stats.items() if k.startswith("skipped/")}
         frontier = getattr(self.spider, "frontier", None)
-        for reason, count in (frontier.counts() if frontier is not None else {}).items():
+        for why, count in (frontier.counts() if frontier is not None else {}).items():
             if count:
-                skipped[reason] = skipped.get(reason, 0) + count
+                skipped[why] = skipped.get(why, 0) + count
         if stats.get("robotstxt/forbidden"):
             skipped["robots_txt"] = stats["robotstxt/forbidden"]
         if stats.get("storecheck/price_zero"):

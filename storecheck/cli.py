@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
@@ -369,14 +370,14 @@ def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool
                       title="What a crawl would read")
         for row in rows:
             if "error" in row and not row.get("key"):
-                table.add_row(row["source"], f"[red]{row['error']}[/]", *[""] * 7)
+                table.add_row(row["source"], Text(row["error"], style="red"), *[""] * 7)
                 continue
             promotion = row.get("promotion") or {}
             stock = {True: "yes", False: "no"}.get(row.get("in_stock"), "?")
             table.add_row(row["source"], row.get("name") or "", str(row.get("price") or ""), str(row.get("regular_price") or ""),
                           row.get("currency") or "", stock, promotion.get("text") or promotion.get("type") or "",
                           " / ".join(x for x in (row.get("sku"), row.get("gtin")) if x), row.get("evidence") or "")
-        Console(highlight=False, width=max(console.width, 160)).print(table)
+        print_table(table)
     if any("error" in row for row in rows):
         sys.exit(1)
 

@@ -255,7 +255,7 @@ def run_crawl(
                 if on_output is not None and _worth_showing(line):
                     try:
                         on_output(_LOG_PREFIX.sub(lambda m: "" if m.group(1) == "INFO" else f"{m.group(1)}: ", line))
-                    except Exception:  # noqa: BLE001 - a display problem must not stop the crawl
+                    except Exception:
                         pass
 
     reader = threading.Thread(target=pump, name=f"crawl-output-{competitor.name}", daemon=True)

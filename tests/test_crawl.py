@@ -14,7 +14,12 @@ from scrapy.exceptions import DropItem
 from sqlalchemy import func, select
 
 from crawlers.items import OfferItem
-from crawlers.pipelines import DedupePipeline, NormalisePipeline, ValidatePipeline, health_checks
+from crawlers.pipelines import (
+    DedupePipeline,
+    NormalisePipeline,
+    ValidatePipeline,
+    health_checks,
+)
 from storecheck import db
 from storecheck.config import CONFIG_TEMPLATE, Workspace
 from storecheck.crawl import crawl_command, run_crawl, unseen_products
