@@ -36,7 +36,7 @@ from flask import (
 )
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from reports.render import safe_url
+from reports.render import money, safe_url
 from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES
@@ -172,7 +172,7 @@ def _register(app: Flask) -> None:
                 "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
-    app.add_template_filter(_money, "money")
+    app.add_template_filter(money, "money")
     app.add_template_filter(safe_url, "safe_url")
     app.add_template_filter(lambda v: "n/a" if v is None else v, "na")
 
@@ -302,12 +302,6 @@ def _stored_photo(photos_dir: Path):
             return ref
         raise PhotoError("this photo was not uploaded here; upload it again")
     return check
-
-
-def _money(value) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.2f}"
 
 
 # --- the visit form ---------------------------------------------------------
