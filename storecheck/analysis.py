@@ -51,6 +51,21 @@ def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_R
     return result
 
 
+def unseen_products(conn: Connection, competitor_id: int, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> list[str] | None:
+    """Keys of the competitor's crawled products its latest crawl did not see, or None when
+    that crawl cannot tell: only a complete run (see `complete_runs`) proves something is gone."""
+    r = db.crawl_runs
+    latest = conn.execute(select(r.c.id, r.c.started_at).where(r.c.competitor_id == competitor_id).order_by(r.c.id.desc()).limit(1)).first()
+    complete = complete_runs(conn, min_items_ratio).get(competitor_id, [])
+    if latest is None or not complete or complete[-1].id != latest.id:
+        return None
+    frame = competitor_frame(conn, competitor_id, min_items_ratio=min_items_ratio)
+    current = set(frame.key) if not frame.empty else set()
+    cp = db.competitor_products
+    everything = conn.execute(select(cp.c.key).where(cp.c.competitor_id == competitor_id)).scalars()
+    return sorted(key for key in everything if key not in current)
+
+
 def competitor_frame(
     conn: Connection, competitor_id: int | None = None, *, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO
 ) -> pd.DataFrame:

@@ -362,23 +362,3 @@ def _last_error(tail: deque[str]) -> str:
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "competitor"
-
-
-def unseen_products(conn, competitor_id: int) -> list[str] | None:
-    """Keys of the competitor's products its latest crawl did not see, or None when that
-    crawl cannot tell: a partial, failed or still running run proves nothing is gone."""
-    runs = db.crawl_runs
-    latest = conn.execute(
-        select(runs.c.status, runs.c.started_at)
-        .where(runs.c.competitor_id == competitor_id)
-        .order_by(runs.c.started_at.desc(), runs.c.id.desc())
-        .limit(1)
-    ).first()
-    if latest is None or latest.status != "finished":
-        return None
-    products = db.competitor_products
-    return list(
-        conn.execute(
-            select(products.c.key).where(products.c.competitor_id == competitor_id, products.c.last_seen < latest.started_at)
-        ).scalars()
-    )

@@ -21,8 +21,9 @@ from crawlers.pipelines import (
     health_checks,
 )
 from storecheck import db
+from storecheck.analysis import unseen_products
 from storecheck.config import CONFIG_TEMPLATE, Workspace
-from storecheck.crawl import crawl_command, run_crawl, unseen_products
+from storecheck.crawl import crawl_command, run_crawl
 from storecheck.demo.shops import SHOP_KINDS, DemoShops, Response
 from storecheck.demo.world import World
 from storecheck.models import Offer

@@ -29,9 +29,9 @@ import pytest
 from sqlalchemy import func, select
 
 from storecheck import db
-from storecheck.analysis import competitor_frame
+from storecheck.analysis import competitor_frame, unseen_products
 from storecheck.config import CONFIG_TEMPLATE, Workspace
-from storecheck.crawl import JOBS_FOLDER, job_dir, run_crawl, unseen_products
+from storecheck.crawl import JOBS_FOLDER, job_dir, run_crawl
 
 NAME = "Hostile"
 FAST = {"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0}
