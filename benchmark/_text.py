@@ -50,16 +50,19 @@ _UNITS: dict[str, tuple[str, float]] = {
 }
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
-               "pack/s"}
+               "pack/s", "packs"}
 _PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
 _QUANTITY = re.compile(
     r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
 _PACK = re.compile(
     r"(?<![\w.\-/])(\d{1,4})\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
-    r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+of\s+(\d{1,4})(?!\d)"
+    r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+of\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
     r"|(?<![\w.\-/])(\d{1,3})\s?x\s+(?=\d+\s?(?:ml|cl|l|g|kg|oz)\b)"  # "4 x 330 ml"
 )
+# Packs named by a word: "dual pack", "twin-pack", "triple pack".
+_PACK_NAMED = re.compile(r"(?<![^\W_])(dual|twin|double|triple)[\s-]?pack(?![^\W_])")
+_PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
 _MULTI_DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s?x\s?(\d+(?:\.\d+)?)(?:\s?x\s?(\d+(?:\.\d+)?))?")
 
 _COMPATIBLE = re.compile(
@@ -185,6 +188,8 @@ def extract(
         if number and int(number) > 0:
             pack = max(pack or 1, int(number))
             unit_spans.append(m.span())
+    for m in _PACK_NAMED.finditer(searchable):
+        pack = max(pack or 1, _PACK_NAMES[m.group(1)])
     dimensions = set()
     for m in _MULTI_DIMENSION.finditer(searchable):
         unit_spans.append(m.span())

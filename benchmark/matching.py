@@ -12,7 +12,15 @@
 4. a scored comparison of each candidate pair: title similarity (TF-IDF cosine
    and rapidfuzz), brand, model-code agreement and conflict, bare numbers,
    sizes with units (64 GB vs 128 GB), pack size and price-ratio sanity;
-5. one-to-one assignment per competitor, best score first;
+5. assignment per competitor, best score first: each competitor listing goes
+   to at most one of our products, and each of ours takes one listing, plus
+   any other free listing that is the same product listed again (a
+   near-duplicate of that listing by the same comparison, with the same pack
+   size and no variant model code; `_DuplicateListings`). Marketplaces list
+   one product several times, and `analysis.pairs_frame` keeps one pair per
+   product and competitor for the price figures, so the extra pairs add
+   evidence without counting a product twice in the prices. A listing
+   that duplicates one a person confirmed is matched with it;
 6. thresholds: at or above `match_threshold` matched, at or above
    `review_threshold` proposed for a person, below dropped.
 
@@ -84,8 +92,10 @@ def match_products(
     min_decisions: int = MIN_DECISIONS,
     workers: int = 0,
 ) -> pd.DataFrame:
-    """Pairs of our sku and one competitor's product, scored, assigned one-to-one
-    and split by the thresholds into matched / proposed (below both: dropped).
+    """Pairs of our sku and one competitor's product, scored, assigned (one
+    listing per product of ours, plus the listings that duplicate it; a listing
+    to one of ours at most) and split by the thresholds into matched / proposed
+    (below both: dropped).
 
     With `learn` and at least `min_decisions` confirmed and as many rejected
     pairs among `decisions` (for products in these frames), the score of every
@@ -108,29 +118,30 @@ def match_products(
     sku_index = {s: i for i, s in enumerate(skus)}
     pid_index = {p: j for j, p in enumerate(pids)}
     # Layer 1: a person's decisions. Rejected pairs are never proposed again; a
-    # product confirmed with one partner is taken for every other.
+    # product confirmed with one listing is taken for every other listing except
+    # near-duplicates of the confirmed one (layer 5).
     rejected = set()
-    taken_ours, taken_theirs = set(), set()
+    confirmed_with: dict[str, list] = defaultdict(list)
+    taken_theirs = set()
     decided: dict[tuple[int, int], bool] = {}
     for sku, pid, status in zip(decisions.sku, decisions.competitor_product_id, decisions.status):
         if status == "rejected":
             rejected.add((sku, pid))
         elif status == "confirmed":
-            taken_ours.add(sku)
+            confirmed_with[sku].append(pid)
             taken_theirs.add(pid)
         else:
             continue
         if sku in sku_index and pid in pid_index:
             decided[(sku_index[sku], pid_index[pid])] = status == "confirmed"
 
-    pairs, cosine = candidate_pairs(our_features, their_features, our_gtins, their_gtins, k=candidates,
-                                    workers=workers)
+    pairs, cosine, x, y = _candidates(our_features, their_features, our_gtins, their_gtins, k=candidates,
+                                      workers=workers)
     if learn and decided:
         # Decided pairs are scored too, whether blocking found them or not: they teach the model.
         known = set(pairs)
         extra = [pair for pair in decided if pair not in known]
         if extra:
-            x, y = _vectors(our_features, their_features)
             rows = np.array([i for i, _ in extra], dtype=np.int64)
             cols = np.array([j for _, j in extra], dtype=np.int64)
             pairs = pairs + extra
@@ -174,26 +185,119 @@ def match_products(
     scored = []
     for n in np.flatnonzero(scores >= review_threshold).tolist():
         i, j = pairs[n]
-        sku, pid = skus[i], pids[j]
-        if (sku, pid) in rejected or sku in taken_ours or pid in taken_theirs:
+        if (skus[i], pids[j]) in rejected or pids[j] in taken_theirs:
             continue
         scored.append((float(scores[n]), i, j, _METHODS[methods[n]], n, bool(equivalents[n]), bool(ambiguous[n])))
 
-    # Layer 5: one-to-one, best first. Ties go to the stronger method.
+    # Layer 5: one-to-one, best first; ties go to the stronger method. A listing
+    # of theirs goes to at most one of our products. Each of ours takes its best
+    # free listing (or has the listings a person confirmed); then, from the
+    # listings still free, the ones that are the same product listed again: a
+    # marketplace lists one product several times, and `analysis.pairs_frame`
+    # keeps one pair per product and competitor for the prices, so a duplicate
+    # adds evidence, not weight. Duplicates come second so that they never take
+    # a listing that is another of our products' best.
     method_rank = {"gtin": 0, "mpn": 1, "model": 2, "fuzzy": 3}
     scored.sort(key=lambda r: (-r[0], method_rank[r[3]], r[1], r[2]))
-    used_ours, used_theirs = set(), set()
-    rows_out = []
-    for score, i, j, method, n, equivalent, ambiguous in scored:
-        if i in used_ours or j in used_theirs:
+    anchors: dict[int, list[int]] = {}  # our product -> the listings a duplicate must be the same as
+    for sku, confirmed_pids in confirmed_with.items():
+        if sku in sku_index:
+            anchors[sku_index[sku]] = [pid_index[p] for p in confirmed_pids if p in pid_index]
+    confirmed_anchor = set(anchors)
+    used_theirs: set[int] = set()
+    chosen: list[tuple[tuple, int | None]] = []
+    for row in scored:
+        i, j = row[1], row[2]
+        if i not in anchors and j not in used_theirs:
+            anchors[i] = [j]
+            used_theirs.add(j)
+            chosen.append((row, None))
+    same = _DuplicateListings(scored, anchors, their_features, y, their_gtins, code_owners, match_threshold)
+    for row in scored:
+        i, j = row[1], row[2]
+        if j in used_theirs:
             continue
-        used_ours.add(i)
-        used_theirs.add(j)
-        status = "matched" if score >= match_threshold and not ambiguous else "proposed"
+        duplicate_of = next((a for a in anchors.get(i, ()) if same(a, j)), None)
+        if duplicate_of is not None:
+            used_theirs.add(j)
+            chosen.append((row, duplicate_of))
+
+    rows_out = []
+    for (score, i, j, method, n, equivalent, ambiguous), duplicate_of in chosen:
+        matched = score >= match_threshold and not ambiguous
         reason = reasons[n] if reasons[n] is not None else _reason_of(
             our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners)
+        if duplicate_of is not None:
+            confirmed = i in confirmed_anchor
+            # A person's confirmation of the other listing vouches for this one: it
+            # is matched from the review threshold up, not only from the match threshold.
+            matched = matched or (confirmed and not ambiguous)
+            reason = (f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
+                      f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
+        status = "matched" if matched else "proposed"
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
     return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
+
+
+def _quote(name: object, limit: int = 60) -> str:
+    text = str(name) if isinstance(name, str) and name else "(no name)"
+    return '"' + (text if len(text) <= limit else text[: limit - 1] + "…") + '"'
+
+
+class _DuplicateListings:
+    """same(j, k): are two of the competitor's listings the same product?
+
+    They are when the comparison of the two listings with each other, the one
+    used for our products against theirs, reaches the match threshold (a shared
+    GTIN, MPN or model code, or titles as alike as a match needs, with no
+    conflict: capacity, colour, sibling code, different GTINs...), both state
+    the same pack size (or none), and neither carries a model code that the
+    other extends (`_code_variant`). The TF-IDF similarity of every pair that
+    may be asked about (two listings that are candidates of one of our
+    products) is computed at once, in one sparse product, not pair by pair."""
+
+    def __init__(self, scored, anchors, theirs, y, their_gtins, code_owners, threshold):
+        self.theirs, self.gtins, self.owners, self.threshold = theirs, their_gtins, code_owners, threshold
+        by_ours: dict[int, list[int]] = defaultdict(list)
+        for _, i, j, *_ in scored:
+            by_ours[i].append(j)
+        wanted = set()
+        for i, listings in by_ours.items():
+            if len(listings) < 2 and i not in anchors:
+                continue
+            group = sorted(set(listings) | set(anchors.get(i, ())))
+            wanted.update((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
+        self.pairs = sorted(wanted)
+        self.cosine: dict[tuple[int, int], float] = {}
+        if self.pairs and y is not None:
+            rows = np.fromiter((a for a, _ in self.pairs), dtype=np.int64, count=len(self.pairs))
+            cols = np.fromiter((b for _, b in self.pairs), dtype=np.int64, count=len(self.pairs))
+            self.cosine = dict(zip(self.pairs, _similarity(y, y, rows, cols).tolist()))
+        self.known: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, j: int, k: int) -> bool:
+        key = (j, k) if j < k else (k, j)
+        if key not in self.known:
+            a, b = key
+            score, _, _, equivalent, _, _ = compare(
+                self.theirs[a], self.theirs[b], self.cosine.get(key, 0.0), our_gtin=self.gtins[a],
+                their_gtin=self.gtins[b], code_owners=self.owners)
+            fa, fb = self.theirs[a], self.theirs[b]
+            self.known[key] = (score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
+                               and not _code_variant(fa, fb))
+        return self.known[key]
+
+
+def _code_variant(a: Features, b: Features) -> tuple[str, str] | None:
+    """A model code of one listing that the other extends (dp2dvi / mdp2dvi,
+    ce505x / ce505xd), neither written on the other. Across two shops that is
+    one code written two ways (`_codes_agree`); between two listings of one
+    shop it is how variants are told apart (mini, right-angle, dual pack)."""
+    for x in a.codes - b.codes:
+        for y in b.codes - a.codes:
+            if x != y and _codes_agree(x, y):
+                return x, y
+    return None
 
 
 def _reason_of(a, b, cosine, our_gtin, their_gtin, gtin_owners, code_owners) -> str:
@@ -210,7 +314,9 @@ def match_identifiers(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
 
 def apply_decisions(proposed: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFrame:
     """A person's decision wins: rejected pairs are never proposed again, confirmed
-    pairs stay, and a product confirmed with one partner is not matched to another."""
+    pairs stay, and a product confirmed with one partner is not matched to another
+    (stricter than `match_products`, which still lets a confirmed product take
+    listings that duplicate the confirmed one: that needs the listings' titles)."""
     if decisions.empty or proposed.empty:
         return proposed
     decided = set(zip(decisions.sku, decisions.competitor_product_id))
@@ -565,6 +671,12 @@ def candidate_pairs(
 
     Sources: the same GTIN, a shared model code, and the TF-IDF top-k of each
     product in both directions (the two directions in two processes when large)."""
+    pairs, cosine, _, _ = _candidates(ours, theirs, our_gtins, their_gtins, k=k, workers=workers)
+    return pairs, cosine
+
+
+def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
+    """`candidate_pairs`, and the TF-IDF vectors of both sides."""
     x, y = _vectors(ours, theirs)
     found: set[tuple[int, int]] = set()
     if x.nnz and y.nnz:
@@ -593,10 +705,10 @@ def candidate_pairs(
 
     pairs = sorted(found)
     if not pairs:
-        return [], np.zeros(0, dtype=np.float32)
+        return [], np.zeros(0, dtype=np.float32), x, y
     rows = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
-    return pairs, _similarity(x, y, rows, cols)
+    return pairs, _similarity(x, y, rows, cols), x, y
 
 
 def _vectors(ours: list[Features], theirs: list[Features]):

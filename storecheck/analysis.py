@@ -287,6 +287,11 @@ def report_context(engine: Engine, config: Config) -> dict:
         ours = own_frame(conn)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio)
         pairs = pairs_frame(conn, ours, theirs)
+        m = db.matches
+        all_accepted = pd.DataFrame(
+            conn.execute(select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed")))).all(),
+            columns=["sku", "competitor_product_id"],
+        )
         runs = _latest_runs(conn)
         change_rows = changes(conn, config)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
@@ -302,7 +307,9 @@ def report_context(engine: Engine, config: Config) -> dict:
         own_pairs = pairs[pairs.competitor == name] if not pairs.empty else pairs
         price = pricing.summarise(own_pairs, same_tolerance=tolerance)
         promo = promotions.summarise(mine)
-        accepted = own_pairs[["sku", "competitor_product_id"]] if not own_pairs.empty else own_pairs
+        # All accepted pairs, duplicate listings included: a second listing of
+        # a product we sell is not a product we lack.
+        accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
         rng = assortment.summarise(ours, mine, accepted, name)
         visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(

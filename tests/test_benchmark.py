@@ -239,3 +239,18 @@ def test_a_finished_but_far_too_small_run_delists_nothing(workspace):
         kinds = [r["kind"] for r in analysis.changes(conn, workspace.config)]
     assert (frame.competitor == "Rival").sum() == 101  # 100 crawled + 1 imported: nothing delisted
     assert "delisted" not in kinds
+
+
+def test_a_second_listing_of_our_product_is_not_range_we_lack(workspace):
+    engine = _pair_setup(
+        workspace,
+        [OwnProduct(sku="S", name="Coffee 500 g", price="8.00", currency="EUR")],
+        [Offer(key="a", name="Coffee 500g", price="7.00", currency="EUR"),
+         Offer(key="b", name="Coffee 500 g", price="7.50", currency="EUR"),
+         Offer(key="c", name="Cocoa", price="3.00", currency="EUR")],
+        [("S", "a", "matched", False), ("S", "b", "matched", False)],
+    )
+    context = analysis.report_context(engine, Workspace(workspace.path).config)
+    row = context["range"]["Per competitor"][0]
+    assert row["they have, we lack"] == 1 and row["matched to ours"] == 2
+    assert context["competitors"][0]["pairs"] == 1

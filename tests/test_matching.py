@@ -120,8 +120,59 @@ def test_one_to_one_per_competitor():
                {"competitor_product_id": 3, "name": "Logitech MX Master 3 graphite mouse", "brand": "Logitech"}),
         review_threshold=0.1,
     )
-    assert found.sku.is_unique and found.competitor_product_id.is_unique
-    assert len(found) == 2
+    # A listing goes to one of ours at most; one of ours may take a listing and its duplicates.
+    assert found.competitor_product_id.is_unique
+    assert set(found.sku) == {"A", "B"}
+    duplicates = found[found.reason.str.startswith("the same product as their listing")]
+    assert len(found) - len(duplicates) == 2
+
+
+# The same mouse listed twice, and the same model in another colour.
+_MOUSE = {"brand": "Logitech", "price": Decimal(99)}
+_TWICE = theirs({"competitor_product_id": 1, "name": "Logitech MX Master 3 Wireless Mouse - Black", **_MOUSE},
+                {"competitor_product_id": 2, "name": "Logitech MX Master 3 wireless mouse, black", **_MOUSE},
+                {"competitor_product_id": 3, "name": "Logitech MX Master 3 Wireless Mouse Pale Grey", **_MOUSE})
+
+
+def test_a_product_listed_twice_matches_both_listings():
+    our = ours({"sku": "A", "name": "Logitech MX Master 3 wireless mouse", **_MOUSE})
+    # Each listing alone would be matched: the titles agree and ours names no colour.
+    assert (score_pairs(pd.concat([our] * 3, ignore_index=True), _TWICE).score >= 0.85).all()
+    found = match_products(our, _TWICE)
+    # Listings 1 and 2 are one product listed twice; 3 is another colour, so
+    # not the same product as the best listing, and one-to-one keeps it out.
+    assert pairs(found, "matched") == {("A", 1), ("A", 2)}
+    assert found.reason.str.startswith("the same product as their listing").sum() == 1
+
+
+def test_similar_listings_of_different_products_still_match_one():
+    # dp2dvi / mdp2dvi: across shops one code written two ways, within one shop two products.
+    adapter = {"brand": "StarTech", "price": Decimal(20)}
+    found = match_products(
+        ours({"sku": "D", "name": "StarTech DP2DVI DisplayPort to DVI video adapter", **adapter}),
+        theirs({"competitor_product_id": 1, "name": "StarTech.com DP2DVI DisplayPort to DVI Video Adapter Converter", **adapter},
+               {"competitor_product_id": 2, "name": "StarTech.com MDP2DVI Mini DisplayPort to DVI Video Adapter Converter",
+                **adapter},
+               {"competitor_product_id": 3, "name": "StarTech.com DP2DVI DisplayPort to DVI Adapter, pack of 2", **adapter}),
+    )
+    assert pairs(found, "matched") == {("D", 1)}
+    # Two products of ours, each listed once: still one listing each.
+    two = match_products(ours({"sku": "A", "name": "Logitech MX Master 3 wireless mouse black", **_MOUSE},
+                              {"sku": "B", "name": "Logitech MX Master 3 wireless mouse pale grey", **_MOUSE}),
+                         _TWICE.iloc[[0, 2]])
+    assert pairs(two, "matched") == {("A", 1), ("B", 3)}
+
+
+def test_a_confirmed_listing_brings_its_duplicates():
+    our = ours({"sku": "A", "name": "Logitech mouse MX Master 3 advanced", **_MOUSE})
+    # Titles only 70% alike: the matcher proposes listing 1 and its duplicate 2.
+    assert pairs(match_products(our, _TWICE), "proposed") == {("A", 1), ("A", 2)}
+    decisions = pd.DataFrame({"sku": ["A"], "competitor_product_id": [1], "status": ["confirmed"]})
+    found = match_products(our, _TWICE, decisions=decisions)
+    # A person said A is listing 1; 2 is listing 1 again, so it is matched with
+    # it. 3 (grey) is not listing 1, and A is taken for anything else.
+    assert pairs(found, "matched") == {("A", 2)} and pairs(found) == {("A", 2)}
+    assert "(confirmed by a person)" in found.reason[0]
 
 
 def test_decisions_win_in_the_matcher():
@@ -188,6 +239,24 @@ def test_decisions_survive_rematching(workspace, tmp_path):
         assert not [p for p, s in status.items() if s in ("matched", "proposed") and (p[0] == "C" or p[1] == "r2")]
         assert not [p for p, s in status.items() if s in ("matched", "proposed") and p == ("A", "r1")]
     assert run_matching(engine, workspace.config)["competitors"]["Rival"]["confirmed"] == 1
+
+
+def test_prices_count_one_listing_per_product_and_competitor(workspace, tmp_path):
+    from storecheck.analysis import pairs_frame
+
+    workspace.add_competitor("Rival", "https://rival.example")
+    _import(workspace, [{"sku": "A", "name": "Logitech MX Master 3 wireless mouse", "brand": "Logitech",
+                         "price": "99"}], "products", tmp_path)
+    engine = _import(workspace, [
+        {"key": "r1", "name": "Logitech MX Master 3 Wireless Mouse - Black", "brand": "Logitech", "price": "95"},
+        {"key": "r2", "name": "Logitech MX Master 3 wireless mouse, black", "brand": "Logitech", "price": "89"},
+    ], "offers", tmp_path, competitor="Rival")
+    run_matching(engine, workspace.config)
+    with engine.connect() as conn:
+        statuses = conn.execute(select(db.matches.c.status).where(db.matches.c.sku == "A")).scalars().all()
+        prices = pairs_frame(conn)
+    assert statuses == ["matched", "matched"]
+    assert len(prices) == 1 and prices.sku[0] == "A" and prices.competitor[0] == "Rival"
 
 
 # --- bad input -----------------------------------------------------------------------
