@@ -52,8 +52,10 @@ _UNITS: dict[str, tuple[str, float]] = {
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
                "pack/s", "packs"}
 _PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
+# Not right after letters and a hyphen: "EL-334MB" is a model code, not 334 MB.
 _QUANTITY = re.compile(
-    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
+    r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
+    + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
 _PACK = re.compile(
     r"(?<![\w.\-/])(\d{1,4})\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
@@ -66,8 +68,9 @@ _PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
 _MULTI_DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s?x\s?(\d+(?:\.\d+)?)(?:\s?x\s?(\d+(?:\.\d+)?))?")
 
 _COMPATIBLE = re.compile(
-    r"\b(compatible|remanufactured|refurbished|reconditioned|renewed|generic|aftermarket|kompatibel|compatible avec|"
-    r"reconditionn[eé]|generalüberholt)\b"
+    # "compatible with X" names what it fits (see _FOR), not a third-party product.
+    r"\b(compatible(?! (?:with|for|to|avec)\b)|remanufactured|refurbished|reconditioned|renewed|generic|aftermarket|"
+    r"kompatibel(?! (?:mit|f[üu]r)\b)|reconditionn[eé]|generalüberholt)\b"
 )
 # Colour words, several languages, mapped to one name: a colour on both sides
 # that differs is a different variant.
@@ -82,6 +85,24 @@ _COLOURS = {
     "zwart": "black", "wit": "white", "rood": "red", "blauw": "blue", "groen": "green", "geel": "yellow",
     "nero": "black", "bianco": "white", "rosso": "red", "giallo": "yellow", "grau": "grey", "gris": "grey",
 }
+# Words that say what follows is the product this one goes with, not this
+# product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
+# compatible with iPhone 6", "toner kompatibel mit HP 12A". A model code in the
+# few words after one of them names the product it fits.
+_FOR = re.compile(
+    r"(?<![^\W_])(?:for(?: use with)?|fits?|compatible (?:with|for|to)|designed for|works with|replacement(?: for)?|"
+    r"replaces|alternative (?:for|to)|kompatibel (?:mit|f[üu]r)|f[üu]r|pour|compatible avec|para|per l[ao]?|voor|"
+    r"adapt[ée]e? (?:pour|à))(?![^\W_])"
+)
+# What ends the scope of such a marker: a separator, or a clause of its own.
+_FOR_END = re.compile(r"\s[-–|]\s|[,;()\[\]]|\s(?:with|w|and also|includes?)\s")
+FOR_SCOPE = 6  # words after the marker that may name the other product
+# Variant words: "F1A75-M Pro" is not "F1A75-M", "iPhone 6 Plus" not "iPhone 6".
+_VARIANT_WORDS = frozenset({"pro", "plus", "max", "mini", "lite", "xl", "xxl", "ultra", "se"})
+_GRADED = frozenset({"slim", "thin", "compact", "quiet", "light", "bright", "wide", "fine", "high", "low", "small",
+                     "mini", "miniature", "portable", "soft", "durable", "zoom", "range"})
+# Years and year ranges ("1974-up", "2005-2010") are fitments and editions, not model codes.
+_YEARISH = re.compile(r"^(?:(?:19|20)\d\d(?:up|present|later|newer|older|on)?|(?:19|20)\d\d(?:19|20)?\d\d)$")
 _BRAND_NOISE = re.compile(r"\b(inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|technology|technologies|electronics|international|usa)\b")
 
 
@@ -104,6 +125,13 @@ class Features:
     currency: str | None = None
     # Not the maker's own product: compatible, remanufactured, refurbished.
     compatible: bool = False
+    # Model codes written only after "for" / "compatible with" / "replacement":
+    # the product this one fits, not this product.
+    targets: frozenset[str] = frozenset()
+    # The word before each "for": what this is ("diffuser", "bracket", "drum").
+    heads: frozenset[str] = frozenset()
+    # Variant words with the word before them: ("pro", "f1a75m").
+    variants: frozenset[tuple[str, str]] = frozenset()
 
 
 def clean(value: object) -> str:
@@ -199,7 +227,8 @@ def extract(
     title_pieces = _PIECE.findall(text)
     joined_pieces = [_NOT_ALNUM.sub("", p) for p in title_pieces]
     for joined in joined_pieces:
-        if _is_code(joined) and not _is_quantity_like(joined) and not _DESCRIPTOR.match(joined):
+        if (_is_code(joined) and not _is_quantity_like(joined) and not _DESCRIPTOR.match(joined)
+                and not _YEARISH.match(joined)):
             codes.add(joined)
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)
@@ -223,6 +252,16 @@ def extract(
             if _is_code(joined):
                 codes.add(joined)
     pieces = frozenset(joined_pieces)
+    spans = _for_spans(text)
+    own_pieces = _PIECE.findall(_mask(text, spans)) if spans else title_pieces
+    own_codes = {_NOT_ALNUM.sub("", p) for p in own_pieces}
+    targets = frozenset(c for c in _codes_after_for(text, spans)
+                        if c not in own_codes and c != mpn_key and not _YEARISH.match(c))
+    # "ultra slim", "mini keyboard-sized": a word that grades the next one describes, not a variant.
+    variants = frozenset((p, _NOT_ALNUM.sub("", own_pieces[n - 1])) for n, p in enumerate(own_pieces)
+                         if n and p in _VARIANT_WORDS and own_pieces[n - 1] not in _VARIANT_WORDS
+                         and "." not in own_pieces[n - 1]
+                         and not (n + 1 < len(own_pieces) and own_pieces[n + 1].split("-")[0] in _GRADED))
     return Features(
         text=text,
         tokens=tokens_of(text),
@@ -240,7 +279,53 @@ def extract(
         price=_float(price),
         currency=clean(currency).upper() or None,
         compatible=bool(_COMPATIBLE.search(text)),
+        targets=targets,
+        heads=frozenset(_heads(text, spans)) if targets else frozenset(),
+        variants=variants,
     )
+
+
+def _for_spans(text: str) -> list[tuple[int, int, int]]:
+    """The stretches of a title after "for" / "compatible with" / ...: up to
+    FOR_SCOPE words, ended early by a separator or a clause of its own, as
+    (marker start, stretch start, stretch end)."""
+    spans = []
+    for m in _FOR.finditer(text):
+        rest = text[m.end():]
+        end = _FOR_END.search(rest)
+        stop = m.end() + (end.start() if end else len(rest))
+        words = list(_PIECE.finditer(text, m.end(), stop))[:FOR_SCOPE]
+        if words:
+            spans.append((m.start(), m.end(), words[-1].end()))
+    return spans
+
+
+def _heads(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
+    """The word before each marker: what the product is ("diffuser" for the SB-700)."""
+    out = []
+    for marker, _, _ in spans:
+        before = _PIECE.findall(text[max(0, marker - 40):marker])
+        if before:
+            out.append(_NOT_ALNUM.sub("", before[-1]))
+    return out
+
+
+def _codes_after_for(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
+    out = []
+    for _, start, stop in spans:
+        for piece in _PIECE.findall(text[start:stop]):
+            joined = _NOT_ALNUM.sub("", piece)
+            if _is_code(joined) or (len(joined) >= 3 and _DIGIT.search(joined) and not joined.isdigit()):
+                out.append(joined)
+    return out
+
+
+def _mask(text: str, spans: list[tuple[int, int, int]]) -> str:
+    """The title with the stretches after the markers blanked out."""
+    masked = list(text)
+    for _, start, stop in spans:
+        masked[start:stop] = " " * (stop - start)
+    return "".join(masked)
 
 
 # "16-Mile", "40-Channel", "6-Outlet", "204-Pin": a number describing a feature, not a model.

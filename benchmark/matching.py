@@ -11,7 +11,12 @@
    directions, so all pairs are never compared;
 4. a scored comparison of each candidate pair: title similarity (TF-IDF cosine
    and rapidfuzz), brand, model-code agreement and conflict, bare numbers,
-   sizes with units (64 GB vs 128 GB), pack size and price-ratio sanity;
+   sizes with units (64 GB vs 128 GB), pack size and price-ratio sanity; an
+   accessory that names the other product's code after "for" / "compatible
+   with" / "replacement" ("diffuser for the Nikon SB-700" vs the SB-700) and a
+   variant word on one side only after a shared code ("F1A75-M Pro" vs
+   "F1A75-M") are conflicts, not agreements; a year or year range ("1974-up")
+   is never a model code;
 5. assignment per competitor, best score first: each competitor listing goes
    to at most one of our products, and each of ours takes one listing, plus
    any other free listing that is the same product listed again (a
@@ -377,7 +382,8 @@ _SIGNS = {
     "mpn_same": 1, "shared_code": 1, "price_unknown": 0,
     **{name: -1 for name in ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict",
                              "bytes_conflict", "quantity_conflict", "colour_conflict", "dimension_conflict",
-                             "number_conflict", "compatible_mismatch", "equivalent", "log_price_ratio", "ambiguous")},
+                             "number_conflict", "compatible_mismatch", "equivalent", "log_price_ratio", "ambiguous",
+                             "accessory", "variant_conflict")},
 }
 
 
@@ -505,7 +511,8 @@ _SEP = "\x1f"  # never inside a token: tokens are letters, digits and [-/.,]
 def _pack(f: Features) -> tuple:
     return (f.text, _SEP.join(f.tokens), _SEP.join(f.codes), f.mpn, _SEP.join(f.numbers), _SEP.join(f.all_numbers),
             _SEP.join(f.pieces), _SEP.join(f.colours), f.flat, f.dimensions or None, f.quantities or None, f.pack,
-            f.brand, f.price, f.currency, f.compatible)
+            f.brand, f.price, f.currency, f.compatible, _SEP.join(f.targets), _SEP.join(f.heads),
+            _SEP.join(w + " " + before for w, before in f.variants))
 
 
 def _split(joined: str) -> list[str]:
@@ -517,7 +524,8 @@ def _unpack(t: tuple) -> Features:
         text=t[0], tokens=_split(t[1]), codes=frozenset(_split(t[2])), mpn=t[3], numbers=frozenset(_split(t[4])),
         all_numbers=frozenset(_split(t[5])), pieces=frozenset(_split(t[6])), colours=frozenset(_split(t[7])),
         flat=t[8], dimensions=t[9] or frozenset(), quantities=t[10] or {}, pack=t[11], brand=t[12], price=t[13],
-        currency=t[14], compatible=t[15],
+        currency=t[14], compatible=t[15], targets=frozenset(_split(t[16])),
+        heads=frozenset(_split(t[17])), variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])),
     )
 
 
@@ -799,7 +807,7 @@ FEATURES = (
     "score", "text", "cosine", "token_set", "token_sort", "brand_same", "brand_conflict", "gtin_same", "gtin_differ",
     "mpn_same", "shared_code", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict", "quantity_conflict",
     "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch", "equivalent",
-    "log_price_ratio", "price_unknown", "ambiguous",
+    "log_price_ratio", "price_unknown", "ambiguous", "accessory", "variant_conflict",
 )
 _F = {name: n for n, name in enumerate(FEATURES)}
 
@@ -828,6 +836,13 @@ def compare(
     brand = _brand_agreement(a, b)
     shared = _shared_code(a, b, code_owners)
     conflict = _code_conflict(a, b)
+    # One title names the other's model code only as what it fits: an
+    # accessory, a spare part or a compatible, not the product. The code
+    # they share identifies the other product, so it lifts nothing.
+    accessory = _accessory(a, b)
+    if accessory and not accessory[1] and shared and _codes_agree(shared, accessory[0]):
+        shared = None
+    variant = _variant_conflict(a, b)
     # Both MPNs given and siblings (MHS-TS20/B vs MHS-TS20/S): a variant, whatever else agrees.
     mpn_conflict = bool(a.mpn and b.mpn and not _codes_agree(a.mpn, b.mpn) and _siblings(a.mpn, b.mpn))
     v[_F["brand_same"]] = float(brand == "same")
@@ -898,6 +913,14 @@ def compare(
             reasons.append("brands differ")
         elif brand == "same" and method == "fuzzy":
             score += 0.03
+        if accessory:
+            score -= SAME_KIND_PENALTY if accessory[1] else ACCESSORY_PENALTY
+            v[_F["accessory"]] = 1.0
+            reasons.append(f"one may be for the other ({accessory[0]} written after \"for\" / \"compatible with\")")
+        if variant:
+            score -= VARIANT_PENALTY
+            v[_F["variant_conflict"]] = 1.0
+            reasons.append(f"\"{variant[0]}\" after {variant[1]} on one side only")
         if a.compatible != b.compatible:
             score -= 0.2
             v[_F["compatible_mismatch"]] = 1.0
@@ -965,6 +988,55 @@ def _brand_agreement(a: Features, b: Features) -> str:
     if known and len(known) >= 2 and known in other.flat:
         return "same"
     return "unknown"
+
+
+# Score pulled off a pair where one title names the other's model code only as
+# what it fits; less when both are the same kind of thing ("bracket for
+# DS-1273" vs "DS-1273 bracket"), where it may be the same one.
+ACCESSORY_PENALTY = 0.3
+SAME_KIND_PENALTY = 0.1
+# Score pulled off a pair with a variant word ("pro", "plus", "mini") on one side only.
+VARIANT_PENALTY = 0.2
+
+
+def _accessory(a: Features, b: Features) -> tuple[str, bool] | None:
+    """A code one title writes only after "for" / "compatible with" /
+    "replacement" (the product it fits) that the other carries as its own."""
+    for x, other in ((a, b), (b, a)):
+        if not x.targets:
+            continue
+        own, mine = other.codes - other.targets, x.codes - x.targets
+        for t in x.targets:
+            # Both written after "for": two things for one product, not one for the other.
+            if any(_codes_agree(t, c) for c in other.targets):
+                continue
+            for c in own:
+                # Unless this title carries the code as its own too ("OPC drum
+                # for CLP-500 series, CLP-500RB" vs "CLP-500RB drum").
+                if _codes_agree(t, c) and not any(_codes_agree(m, c) for m in mine):
+                    # "bracket for DS-1273" vs "DS-1273 bracket": the same kind of
+                    # thing, so maybe the same one; "diffuser for SB-700" vs an SB-700 flash is not.
+                    # Likewise when the other title has an identifier of its own
+                    # besides this code ("Epson magenta ink PP-100 (PJIC4)"): the code
+                    # may be a fitment there too.
+                    return t, bool(x.heads & other.pieces) or any(
+                        not _codes_agree(t, d) and len(d) >= 5 for d in own - {other.mpn})
+    return None
+
+
+def _variant_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A variant word ("pro", "plus", "mini"...) right after a word both titles
+    share, on one side only: ASUS F1A75-M Pro vs F1A75-M, iPhone 6 Plus vs iPhone 6."""
+    for x, other in ((a, b), (b, a)):
+        for word, before in x.variants:
+            if word in other.pieces or word in other.tokens or before not in other.pieces:
+                continue
+            # After a model code or a short number ("F1A75-M Pro", "iPhone 6 Plus"):
+            # after a plain word it is too often a description ("retractable mini mouse").
+            if not any(c.isdigit() for c in before) or (before.isdigit() and len(before) > 2):
+                continue
+            return word, before
+    return None
 
 
 def _codes_agree(x: str, y: str) -> bool:

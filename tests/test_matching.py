@@ -97,6 +97,68 @@ def test_sibling_model_codes_conflict():
     assert pairs(found, "matched") == set()
 
 
+def test_an_accessory_is_not_the_product_it_fits():
+    flash = ours({"sku": "SB700", "name": "Nikon SB-700 AF Speedlight Flash", "brand": "Nikon"})
+    diffuser = {"competitor_product_id": 1, "name": "Opteka Soft Bounce Flash Diffuser for the Nikon SB-700 AF Speedlight",
+                "brand": "Opteka"}
+    found = match_products(flash, theirs(diffuser))
+    assert pairs(found, "matched") == set()
+    if not found.empty:
+        assert "for the other" in found.loc[0, "reason"]
+    # The flash itself, listed by the same competitor, is the match.
+    found = match_products(flash, theirs(diffuser, {"competitor_product_id": 2, "name": "Nikon Speedlight SB700 flash",
+                                                    "brand": "Nikon"}))
+    assert pairs(found, "matched") == {("SB700", 2)}
+    toner = score_pairs(ours({"sku": "L170", "name": "Canon FaxPhone L170 laser fax"}),
+                        theirs({"competitor_product_id": 1, "name": "Canon S35 toner cartridge for Canon D320 and L170"}))
+    assert toner.score[0] < 0.6
+
+
+def test_two_things_for_one_product_and_compatible_with_still_match():
+    found = score_pairs(
+        ours({"sku": "a", "name": "rooCASE Executive Portfolio Leather Case for Asus Transformer TF101"},
+             {"sku": "b", "name": "Brother TN110BK Black Toner Cartridge"}),
+        theirs({"competitor_product_id": 1, "name": "rooCASE Executive Portfolio Case Cover for Asus Transformer TF101"},
+               {"competitor_product_id": 2, "name": "Brother TN110BK Toner Cartridge Compatible with HL-4040CN"}),
+    )
+    assert (found.score >= 0.85).all()
+
+
+def test_pro_is_not_the_plain_model():
+    plain = "ASUS F1A75-M AMD A75 Micro ATX Motherboard"
+    found = score_pairs(
+        ours({"sku": "a", "name": "ASUS F1A75-M Pro AMD A75 Micro ATX Motherboard"},
+             {"sku": "b", "name": "Apple iPhone 6 Plus 64GB Space Grey"},
+             {"sku": "c", "name": plain}),
+        theirs({"competitor_product_id": 1, "name": plain},
+               {"competitor_product_id": 2, "name": "Apple iPhone 6 64GB Space Grey"},
+               {"competitor_product_id": 3, "name": "Asus F1A75-M Micro ATX motherboard, AMD A75"}),
+    )
+    assert found.score[0] < 0.85 and found.score[1] < 0.85
+    assert "on one side only" in found.reason[0]
+    assert found.score[2] >= 0.85  # the plain model still matches itself
+    # A grading word is a description, not a variant: "ultra slim" is no "Ultra" model.
+    assert score_pairs(ours({"sku": "a", "name": "LG 42LV5500 42 ultra slim LED TV"}),
+                       theirs({"competitor_product_id": 1, "name": "LG 42LV5500 42 LED TV"})).score[0] >= 0.85
+
+
+def test_a_year_range_is_not_a_model_code():
+    from benchmark._text import extract
+
+    assert extract("Scosche dash kit for 1974-Up Chrysler Jeep").codes == frozenset()
+    assert "20052010" not in extract("Honda Civic 2005-2010 floor mats").codes
+    found = score_pairs(ours({"sku": "a", "name": "Scosche FCJ1276AB 1974-up Ford Chrysler Jeep multi-purpose kit"}),
+                        theirs({"competitor_product_id": 1, "name": "Scosche CJ1282B DIN panel for 1974-up Chrysler Jeep"}))
+    assert found.method[0] == "fuzzy" and found.score[0] < 0.85
+
+
+def test_a_code_with_a_unit_like_ending_is_not_a_size():
+    from benchmark._text import extract
+
+    assert extract("Sharp EL-334MB basic calculator").quantities == {}
+    assert extract("Sandisk 16GB card").quantities == {"bytes": frozenset({16.0})}
+
+
 def test_pack_sizes_are_flagged_equivalent():
     found = match_products(
         ours({"sku": "ONE", "name": "Duracell Plus AA batteries 4 pack", "brand": "Duracell", "price": Decimal("5")}),
