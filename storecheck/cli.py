@@ -585,9 +585,11 @@ def schedule(cron_expr: str | None, install: bool, workspace: Workspace):
 @click.option("--keep", "keep_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Keep the demo workspace in this folder (default: a temporary folder, removed after).")
 def demo(products: int, seed: int, keep_dir: Path | None):
-    """Serve demo shops on 127.0.0.1 and run the whole job on them: crawl, match, report."""
+    """Serve demo shops on 127.0.0.1 and run the whole job on them: crawl, import
+    sample store visits, match, report."""
     from storecheck.analysis import run_matching
     from storecheck.demo.shops import DemoShops
+    from storecheck.demo.visits import write_demo_visits
     from storecheck.demo.world import COMPETITORS, World
 
     started = time.perf_counter()
@@ -609,6 +611,9 @@ def demo(products: int, seed: int, keep_dir: Path | None):
             workspace.add_competitor(name, shops.urls[name], "auto", download_delay=0.0, concurrency=8)
             console.print(f"Serving {name} ({platform}-style) at {shops.urls[name]}")
         crawl_competitors(workspace, [n for n, _ in COMPETITORS])
+    visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml")
+    added, _ = import_visit_file(workspace, visits_file)
+    console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     output = (Path.cwd() / "storecheck-demo-report.html") if keep_dir is None else None
     path = write_workspace_report(workspace, output)
@@ -656,15 +661,9 @@ def visit_add(workspace: Workspace):
         click.echo(f"Saved visit {visit_id}.")
 
 
-@visit.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--price-checks", "price_checks", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="CSV / XLSX of shelf price checks (column visit_row = the visit's row in FILE).")
-@click.option("--skip-invalid", is_flag=True, help="Import the valid visits and report the others.")
-@workspace_option
-def visit_import(file: Path, price_checks: Path | None, skip_invalid: bool, workspace: Workspace):
-    """Import visits from FILE: CSV / XLSX (one visit per row; price checks in a
-    second sheet or --price-checks FILE) or YAML (nested)."""
+def import_visit_file(workspace: Workspace, file: Path, *, price_checks: Path | None = None,
+                      skip_invalid: bool = False) -> tuple[int, int]:
+    """Validate a whole visits file, then store it; returns (added, already recorded)."""
     from storecheck import visits
 
     engine = _engine(workspace)
@@ -692,6 +691,19 @@ def visit_import(file: Path, price_checks: Path | None, skip_invalid: bool, work
         console.print(f"Skipped {sum(1 for i in result.invalid if i.visit is None and i.data)} invalid visit(s):", style="yellow")
         for problem in result.problems:
             console.print(f"  {problem}", highlight=False, markup=False)
+    return added, duplicates
+
+
+@visit.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--price-checks", "price_checks", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="CSV / XLSX of shelf price checks (column visit_row = the visit's row in FILE).")
+@click.option("--skip-invalid", is_flag=True, help="Import the valid visits and report the others.")
+@workspace_option
+def visit_import(file: Path, price_checks: Path | None, skip_invalid: bool, workspace: Workspace):
+    """Import visits from FILE: CSV / XLSX (one visit per row; price checks in a
+    second sheet or --price-checks FILE) or YAML (nested)."""
+    added, duplicates = import_visit_file(workspace, file, price_checks=price_checks, skip_invalid=skip_invalid)
     click.echo(f"Visits: {added} added, {duplicates} already recorded.")
 
 

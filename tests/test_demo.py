@@ -26,6 +26,8 @@ def test_demo_names_three_competitors_with_price_indexes(tmp_path):
         index = card.select_one(".big").get_text(strip=True)
         assert float(index) > 0, f"{card['data-competitor']} has no price index"
     assert (keep / "storecheck.toml").is_file()
+    visit_rows = soup.select("#visits table")[0].select("tbody tr")
+    assert len(visit_rows) == 3  # the demo's store visits, one scorecard per competitor
     # The demo shops know which of their products are ours: the numbers above
     # rest on matches that are mostly right (measured 0.95 / 0.86 at 300 products).
     precision, recall = demo_match_quality(keep, 60)
