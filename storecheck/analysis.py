@@ -376,6 +376,11 @@ def report_context(engine: Engine, config: Config) -> dict:
     }
 
 
+def _amount(value: Decimal) -> str:
+    """A stored amount (4 decimal places in the database) as a price is written."""
+    return f"{value.normalize():f}" if value != value.quantize(Decimal("0.01")) else f"{value:.2f}"
+
+
 def _percent(share: float | None) -> float | None:
     return None if share is None else round(share * 100, 1)
 
@@ -440,7 +445,7 @@ def changes(conn: Connection, config: Config) -> list[dict]:
         ).mappings().all()
         moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
         for move in moves:
-            detail = f"{move['prev_price']} {move['prev_currency'] or ''} → {move['price']} {move['currency'] or ''}"
+            detail = f"{_amount(move['prev_price'])} {move['prev_currency'] or ''} → {_amount(move['price'])} {move['currency'] or ''}"
             if move["change_pct"] is not None:
                 detail += f" ({move['change_pct']:+.1f}%)"
             rows.append({"competitor": name, "kind": move["kind"], "product": move["name"], "detail": detail, "url": move["url"]})

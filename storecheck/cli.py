@@ -585,8 +585,8 @@ def schedule(cron_expr: str | None, install: bool, workspace: Workspace):
 @click.option("--keep", "keep_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Keep the demo workspace in this folder (default: a temporary folder, removed after).")
 def demo(products: int, seed: int, keep_dir: Path | None):
-    """Serve demo shops on 127.0.0.1 and run the whole job on them: crawl, import
-    sample store visits, match, report."""
+    """Serve demo shops on 127.0.0.1 and run the whole job on them: crawl, crawl
+    again a day later, import sample store visits, match, report."""
     from storecheck.analysis import run_matching
     from storecheck.demo.shops import DemoShops
     from storecheck.demo.visits import write_demo_visits
@@ -610,6 +610,11 @@ def demo(products: int, seed: int, keep_dir: Path | None):
             # The demo shops run on this machine, so no delay is needed to be polite.
             workspace.add_competitor(name, shops.urls[name], "auto", download_delay=0.0, concurrency=8)
             console.print(f"Serving {name} ({platform}-style) at {shops.urls[name]}")
+        crawl_competitors(workspace, [n for n, _ in COMPETITORS])
+        # A day later the shops have changed a few prices, promotions and stock
+        # levels; the second crawl stores only those changes and the report shows them.
+        world.day = 1
+        console.print("One day later: crawling the demo shops again")
         crawl_competitors(workspace, [n for n, _ in COMPETITORS])
     visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml")
     added, _ = import_visit_file(workspace, visits_file)

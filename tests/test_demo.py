@@ -28,6 +28,8 @@ def test_demo_names_three_competitors_with_price_indexes(tmp_path):
     assert (keep / "storecheck.toml").is_file()
     visit_rows = soup.select("#visits table")[0].select("tbody tr")
     assert len(visit_rows) == 3  # the demo's store visits, one scorecard per competitor
+    kinds = {row.select("td")[1].get_text(strip=True) for row in soup.select("#changes table tbody tr")}
+    assert {"price up", "price down"} <= kinds  # the second crawl, a day later, found changes
     # The demo shops know which of their products are ours: the numbers above
     # rest on matches that are mostly right (measured 0.95 / 0.86 at 300 products).
     precision, recall = demo_match_quality(keep, 60)

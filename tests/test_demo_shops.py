@@ -381,3 +381,15 @@ def test_large_world_is_computed_on_demand():
     assert product["index"] == 99_999 and product["price"] > 0
     assert shop.index_of(product["base_index"]) == 99_999
     assert world.shop_products("html").product(99_999)["name"]
+
+
+def test_a_later_day_changes_a_few_offers_only():
+    from storecheck.demo.world import World
+
+    before = World(seed=1, products=400).shop_products("woocommerce")
+    after = World(seed=1, products=400, day=1).shop_products("woocommerce")
+    pairs = [(before.product(i), after.product(i)) for i in range(before.count)]
+    changed = [(a, b) for a, b in pairs if (a["price"], a["regular_price"], a["in_stock"]) != (b["price"], b["regular_price"], b["in_stock"])]
+    assert 0 < len(changed) < 0.2 * len(pairs)
+    assert all(a["sku"] == b["sku"] and a["name"] == b["name"] for a, b in pairs)
+    assert all(b["regular_price"] is None or b["regular_price"] > b["price"] for _, b in pairs)

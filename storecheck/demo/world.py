@@ -517,11 +517,14 @@ def _handle_candidates(handle: str):
 class World:
     """Our catalogue and the product universe the demo competitors sell from."""
 
-    def __init__(self, seed: int = 7, products: int = 300) -> None:
+    def __init__(self, seed: int = 7, products: int = 300, day: int = 0) -> None:
         if products < 1:
             raise ValueError("a demo world needs at least one product")
         self.seed = seed
         self.products = products
+        # Days since the first crawl: the shops change a few prices, promotions and
+        # stock levels each day (a served world can be moved on by setting it).
+        self.day = day
         # Products we do not sell start at the first full cycle after ours.
         self.others_start = -(-products // _CYCLE) * _CYCLE
         self._combo = tuple(_Permutation(_SPACE[c], f"{seed}:combo:{c}") for c in range(len(_CATEGORIES)))
@@ -801,6 +804,8 @@ class ShopCatalogue:
                     text = f"{two:.2f}"
                     promotion = promotion.format(two=f"€{text.replace('.', ',')}" if self.kind == "html" else text)
         in_stock = rng.random() >= prof["out_of_stock"]
+        if self.world.day:
+            shelf, regular, promotion, in_stock = self._later_days(u, shelf, regular, promotion, in_stock, ending)
         gtin = base["gtin"] if rng.random() < prof["gtin"] else None
         sku = self._sku(u)
         if self.kind == "woocommerce" and gtin and rng.random() < 0.5:
@@ -817,6 +822,28 @@ class ShopCatalogue:
             "size_style": size_style,
             "grams": _size_grams(base["pack_count"], str(base["size_amount"]), base["size_unit"]),
         }
+
+    def _later_days(self, u: int, shelf: Decimal, regular: Decimal | None, promotion: str | None, in_stock: bool,
+                    ending: str) -> tuple[Decimal, Decimal | None, str | None, bool]:
+        """What changed in this shop on days 1..world.day: a few price moves, promotions
+        started and ended, stock-outs and restocks. Each day has its own random stream,
+        so day 0 is the same whatever day the world is on."""
+        for day in range(1, self.world.day + 1):
+            rng = random.Random(f"{self.world.seed}:{self.kind}:{u}:day:{day}")
+            r = rng.random()
+            if r < 0.04:
+                moved = _round_price(float(shelf) * rng.choice((0.88, 0.92, 1.06, 1.1, 1.15)), ending)
+                if regular is None or moved < regular:
+                    shelf = moved
+            elif r < 0.07 and regular is None and promotion is None:
+                sale = _round_price(float(shelf) * 0.8, ending)
+                if sale < shelf:
+                    regular, shelf, promotion = shelf, sale, "Save 20%"
+            elif r < 0.10 and (regular is not None or promotion is not None):
+                shelf, regular, promotion = regular or shelf, None, None
+            elif r < 0.12:
+                in_stock = not in_stock
+        return shelf, regular, promotion, in_stock
 
     def product(self, i: int) -> dict:
         """This competitor's version of its product ``i``.
