@@ -11,6 +11,8 @@ from statistics import median
 
 import pandas as pd
 
+from storecheck.models import is_missing
+
 DEFINITIONS = [
     ("Overlap", "Products of the competitor matched to one of ours (by the matcher or a person), as a share of their range."),
     ("They have, we lack", "Their current products with no match in our catalogue, counted by their category and brand."),
@@ -20,7 +22,7 @@ DEFINITIONS = [
 
 
 def _label(value: object) -> str:
-    if value is None or (isinstance(value, float) and value != value) or str(value).strip() == "":
+    if is_missing(value) or str(value).strip() == "":
         return "(none)"
     return str(value)
 

@@ -14,6 +14,8 @@ from decimal import Decimal
 
 import pandas as pd
 
+from storecheck.models import is_missing
+
 DEFINITIONS = [
     (
         "Price index",
@@ -61,7 +63,7 @@ def price_index(ratios: list[float], weights: list[float] | None = None) -> floa
 def _ratios(frame: pd.DataFrame, their_column: str) -> tuple[list[float], list[float]]:
     ratios, weights = [], []
     for ours, theirs, weight in zip(frame.our_price, frame[their_column], frame.weight):
-        if theirs is None or (isinstance(theirs, float) and math.isnan(theirs)) or Decimal(theirs) <= 0:
+        if is_missing(theirs) or Decimal(theirs) <= 0:
             continue
         ratios.append(float(Decimal(ours) / Decimal(theirs)))
         weights.append(float(weight))
@@ -78,7 +80,7 @@ def summarise(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> dict:
     if frame.empty:
         return {"pairs": 0, "price_index": None, "price_index_regular": None, "cheaper": 0.0, "same": 0.0, "dearer": 0.0}
     frame = frame.assign(
-        their_regular=[r if r is not None and not (isinstance(r, float) and math.isnan(r)) else p
+        their_regular=[p if is_missing(r) else r
                        for r, p in zip(frame.their_regular_price, frame.their_price)]
     )
     ratios, weights = _ratios(frame, "their_price")

@@ -11,6 +11,8 @@ from decimal import Decimal
 
 import pandas as pd
 
+from storecheck.models import is_missing
+
 DEFINITIONS = [
     (
         "On promotion",
@@ -27,7 +29,7 @@ DEFINITIONS = [
 
 
 def _is_set(value: object) -> bool:
-    return value is not None and not (isinstance(value, float) and value != value) and value != ""
+    return not is_missing(value) and value != ""
 
 
 def depth(price: object, regular: object) -> float | None:

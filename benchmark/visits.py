@@ -13,6 +13,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
 
+from storecheck.models import is_missing
+
 SCORES = ("environment", "display", "hospitality")
 CENT = Decimal("0.01")
 
@@ -33,7 +35,7 @@ def _mean(values: pd.Series) -> float | None:
 
 
 def _is_number(value: object) -> bool:
-    return value is not None and not (isinstance(value, float) and value != value)
+    return not is_missing(value)
 
 
 def _figures(group: pd.DataFrame) -> dict:

@@ -7,7 +7,6 @@ renders plain data and never queries. This module is where the two meet.
 
 from __future__ import annotations
 
-import math
 import time
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -20,6 +19,7 @@ from benchmark import assortment, matching, pricing, promotions, scorecard
 from benchmark import visits as store_visits
 from storecheck import db
 from storecheck.config import Config, Crawl
+from storecheck.models import is_missing
 from storecheck.visits import visits_frame
 
 
@@ -259,7 +259,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
         ["_person", "observed_at"], ascending=False, na_position="last"
     )
     pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns="_person").sort_index()
-    pairs["weight"] = [float(w) if w is not None and not (isinstance(w, float) and math.isnan(w)) else 1.0 for w in pairs.sales_weight]
+    pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]
     pairs = pairs.astype(object).where(pairs.notna(), None)
     pairs["basis"] = None
     keep = []

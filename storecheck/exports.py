@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from storecheck import db
 from storecheck.catalogue import FileImportError, read_rows
 from storecheck.config import Config
+from storecheck.models import is_missing
 from storecheck.tables import write_table
 
 __all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "write_table"]
@@ -156,7 +157,7 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
             for r in frame.to_dict("records"):
                 r["promotion"] = r.get("promo_text")
                 r["promotion_type"] = r.get("promo_type")
-                rows.append({k: (None if _isnan(v) else v) for k, v in r.items()})
+                rows.append({k: (None if is_missing(v) else v) for k, v in r.items()})
             return rows, OFFER_EXPORT_COLUMNS
         if table == "matches":
             rows = match_rows(conn, match_threshold=config.matching.match_threshold)
@@ -165,7 +166,7 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
             from storecheck.visits import visits_frame
 
             frame = visits_frame(conn)
-            return [{k: (None if _isnan(v) else v) for k, v in r.items()} for r in frame.to_dict("records")], list(frame.columns)
+            return [{k: (None if is_missing(v) else v) for k, v in r.items()} for r in frame.to_dict("records")], list(frame.columns)
         source = {"products": db.own_products, "observations": db.observations}.get(table)
         if source is not None:
             rows = [dict(r) for r in conn.execute(select(source).order_by(source.c.id)).mappings()]
@@ -180,5 +181,3 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
     return rows, columns
 
 
-def _isnan(value: object) -> bool:
-    return isinstance(value, float) and value != value

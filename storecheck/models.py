@@ -156,6 +156,11 @@ def parse_bool(value: object) -> bool | None:
     raise ValueError(f"{value!r} is not yes/no")
 
 
+def is_missing(value: object) -> bool:
+    """None, or the NaN pandas puts in an empty cell of a frame."""
+    return value is None or (isinstance(value, float) and value != value)
+
+
 def _blank_to_none(value: object) -> object:
     if value is None:
         return None
