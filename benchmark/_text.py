@@ -60,8 +60,11 @@ _QUANTITY = re.compile(
 _PACK = re.compile(
     r"(?<![\w.\-/])(\d{1,4})\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
     r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+of\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
-    r"|(?<![\w.\-/])(\d{1,3})\s?x\s+(?=\d+\s?(?:ml|cl|l|g|kg|oz)\b)"  # "4 x 330 ml"
+    r"|(?<![\w.\-/])(\d{1,3})\s?x\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz)(?![^\W_]))"  # "4 x 330 ml", "6x200ml"
 )
+# The size of one item of a multipack ("6x200ml": 200 ml), which the
+# lookbehind of _QUANTITY misses after the "x".
+_MULTIPACK_ITEM = re.compile(r"(?<![\w.\-/])\d{1,3}\s?x\s?(\d+(?:[.,]\d+)?)\s?(ml|cl|l|g|kg|oz)(?![^\W_])")
 # Packs named by a word: "dual pack", "twin-pack", "triple pack".
 _PACK_NAMED = re.compile(r"(?<![^\W_])(dual|twin|double|triple)[\s-]?pack(?![^\W_])")
 _PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
@@ -132,6 +135,9 @@ class Features:
     heads: frozenset[str] = frozenset()
     # Variant words with the word before them: ("pro", "f1a75m").
     variants: frozenset[tuple[str, str]] = frozenset()
+    # Words of the title (letters only, outside "for" stretches) that may name
+    # a variant: not stop words, units, pack words, or words of the brand.
+    words: frozenset[str] = frozenset()
 
 
 def clean(value: object) -> str:
@@ -210,6 +216,10 @@ def extract(
             continue
         quantities.setdefault(dimension, set()).add(round(value, 3))
         unit_spans.append(m.span())
+    for m in _MULTIPACK_ITEM.finditer(searchable):
+        dimension, factor = _UNITS[m.group(2)]
+        quantities.setdefault(dimension, set()).add(round(float(m.group(1).replace(",", ".")) * factor, 3))
+        unit_spans.append(m.span())
     pack = None
     for m in _PACK.finditer(searchable):
         number = m.group(1) or m.group(3) or m.group(4)
@@ -220,6 +230,8 @@ def extract(
         pack = max(pack or 1, _PACK_NAMES[m.group(1)])
     dimensions = set()
     for m in _MULTI_DIMENSION.finditer(searchable):
+        if _MULTIPACK_ITEM.match(searchable, m.start()):
+            continue  # "6x200ml" is six items of 200 ml, not 6 by 200
         unit_spans.append(m.span())
         dimensions.add(tuple(sorted(float(g) for g in m.groups() if g)))
     codes = set()
@@ -282,7 +294,29 @@ def extract(
         targets=targets,
         heads=frozenset(_heads(text, spans)) if targets else frozenset(),
         variants=variants,
+        words=frozenset(_words(own_pieces, brand_key(brand))),
     )
+
+
+# Words that name no variant: function words, and joining words of titles, in
+# the languages of _COLOURS.
+_STOP_WORDS = frozenset({
+    "a", "an", "and", "the", "of", "with", "w", "for", "in", "on", "by", "to", "from", "or", "at", "as", "is", "it",
+    "its", "this", "that", "&", "und", "mit", "der", "die", "das", "den", "fur", "für", "von", "zu", "im", "et",
+    "avec", "le", "la", "les", "de", "des", "du", "pour", "en", "au", "aux", "y", "con", "el", "los", "las", "del",
+    "para", "met", "het", "van", "voor", "e", "il", "lo", "gli", "di", "da", "per",
+})
+
+
+def _words(pieces: list[str], brand: str | None) -> list[str]:
+    out = []
+    for piece in pieces:
+        for word in re.split(r"[-/.]", piece):
+            if (len(word) >= 2 and word.isalpha() and word not in _STOP_WORDS and word not in _UNITS
+                    and word not in _PACK_WORDS and word not in _PACK_BEFORE
+                    and not (brand and len(word) >= 3 and word in brand)):
+                out.append(word)
+    return out
 
 
 def _for_spans(text: str) -> list[tuple[int, int, int]]:

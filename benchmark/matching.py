@@ -16,12 +16,19 @@
    with" / "replacement" ("diffuser for the Nikon SB-700" vs the SB-700) and a
    variant word on one side only after a shared code ("F1A75-M Pro" vs
    "F1A75-M") are conflicts, not agreements; a year or year range ("1974-up")
-   is never a model code;
+   is never a model code; with no identifier shared, two titles of one brand
+   that agree on most words but each have a word or two the other lacks
+   ("Cherry veneer" vs "Walnut veneer", "Crisps Paprika" vs "Crisps Salt &
+   Vinegar") are variants (`_word_conflict`; an abbreviation such as "Choc",
+   "Org." agrees with its word, and words used by many of a side's brands,
+   "organic", "original", are left out: `_drop_common_words`); a multipack
+   ("6x200ml") is a pack of 6 items of 200 ml;
 5. assignment per competitor, best score first: each competitor listing goes
    to at most one of our products, and each of ours takes one listing, plus
    any other free listing that is the same product listed again (a
    near-duplicate of that listing by the same comparison, with the same pack
-   size and no variant model code; `_DuplicateListings`). Marketplaces list
+   size (so a multipack is not the single item) and no variant model code;
+   `_DuplicateListings`). Marketplaces list
    one product several times, and `analysis.pairs_frame` keeps one pair per
    product and competitor for the price figures, so the extra pairs add
    evidence without counting a product twice in the prices. A listing
@@ -115,6 +122,7 @@ def match_products(
     workers = _workers(workers)
 
     our_features, their_features = _features_of(ours, theirs, workers)
+    _drop_common_words(our_features, their_features)
     our_gtins = [g if isinstance(g, str) and g else None for g in ours.gtin]
     their_gtins = [_their_gtin(g, s) for g, s in zip(theirs.gtin, theirs.sku)]
 
@@ -383,7 +391,7 @@ _SIGNS = {
     **{name: -1 for name in ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict",
                              "bytes_conflict", "quantity_conflict", "colour_conflict", "dimension_conflict",
                              "number_conflict", "compatible_mismatch", "equivalent", "log_price_ratio", "ambiguous",
-                             "accessory", "variant_conflict")},
+                             "accessory", "variant_conflict", "word_conflict")},
 }
 
 
@@ -512,7 +520,7 @@ def _pack(f: Features) -> tuple:
     return (f.text, _SEP.join(f.tokens), _SEP.join(f.codes), f.mpn, _SEP.join(f.numbers), _SEP.join(f.all_numbers),
             _SEP.join(f.pieces), _SEP.join(f.colours), f.flat, f.dimensions or None, f.quantities or None, f.pack,
             f.brand, f.price, f.currency, f.compatible, _SEP.join(f.targets), _SEP.join(f.heads),
-            _SEP.join(w + " " + before for w, before in f.variants))
+            _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words))
 
 
 def _split(joined: str) -> list[str]:
@@ -526,6 +534,7 @@ def _unpack(t: tuple) -> Features:
         flat=t[8], dimensions=t[9] or frozenset(), quantities=t[10] or {}, pack=t[11], brand=t[12], price=t[13],
         currency=t[14], compatible=t[15], targets=frozenset(_split(t[16])),
         heads=frozenset(_split(t[17])), variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])),
+        words=frozenset(_split(t[19])),
     )
 
 
@@ -631,6 +640,7 @@ def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
     ours = _frame(ours.assign(_row=range(len(ours))), "_row")
     theirs = _frame(theirs.assign(_row=range(len(theirs))), "_row")
     a, b = _features(ours), _features(theirs)
+    _drop_common_words(a, b)
     cosine = _pair_cosine(a, b, np.arange(len(a)), np.arange(len(b)))
     rows = []
     for i in range(len(a)):
@@ -639,6 +649,35 @@ def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
         score, method, reason, equivalent, _, _ = compare(a[i], b[i], float(cosine[i]), our_gtin=g1, their_gtin=g2)
         rows.append((score, method, reason, equivalent))
     return pd.DataFrame(rows, columns=columns)
+
+
+# A word used by more than this share of a side's brands ("organic", "new",
+# "original", "premium") describes products of every kind and names no variant;
+# learnt from the catalogues themselves, not from a list. A flavour or a
+# finish belongs to a few brands' lines. Below COMMON_WORD_MIN_BRANDS brands
+# on a side, its shares say nothing.
+COMMON_WORD_BRANDS = 0.3
+COMMON_WORD_MIN_BRANDS = 10
+
+
+def _drop_common_words(*sides: list[Features]) -> None:
+    """Leave the words common to many brands of either side out of
+    `Features.words`, in place."""
+    common: set[str] = set()
+    for side in sides:
+        brands: dict[str, set[str]] = defaultdict(set)
+        for f in side:
+            if f.brand:
+                for w in f.words:
+                    brands[w].add(f.brand)
+        total = len({f.brand for f in side if f.brand})
+        if total >= COMMON_WORD_MIN_BRANDS:
+            common.update(w for w, owners in brands.items() if len(owners) > COMMON_WORD_BRANDS * total)
+    if common:
+        for side in sides:
+            for f in side:
+                if f.words & common:
+                    f.words = f.words - common
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> dict[str, int]:
@@ -807,7 +846,7 @@ FEATURES = (
     "score", "text", "cosine", "token_set", "token_sort", "brand_same", "brand_conflict", "gtin_same", "gtin_differ",
     "mpn_same", "shared_code", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict", "quantity_conflict",
     "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch", "equivalent",
-    "log_price_ratio", "price_unknown", "ambiguous", "accessory", "variant_conflict",
+    "log_price_ratio", "price_unknown", "ambiguous", "accessory", "variant_conflict", "word_conflict",
 )
 _F = {name: n for n, name in enumerate(FEATURES)}
 
@@ -921,6 +960,12 @@ def compare(
             score -= VARIANT_PENALTY
             v[_F["variant_conflict"]] = 1.0
             reasons.append(f"\"{variant[0]}\" after {variant[1]} on one side only")
+        # An identifier both share says which variant it is; the words only speak without one.
+        words = None if method != "fuzzy" or shared or v[_F["colour_conflict"]] or variant else _word_conflict(a, b, brand)
+        if words:
+            score -= WORD_PENALTY
+            v[_F["word_conflict"]] = 1.0
+            reasons.append(f"one word differs: {words[0]} vs {words[1]}")
         if a.compatible != b.compatible:
             score -= 0.2
             v[_F["compatible_mismatch"]] = 1.0
@@ -1037,6 +1082,56 @@ def _variant_conflict(a: Features, b: Features) -> tuple[str, str] | None:
                 continue
             return word, before
     return None
+
+
+# Score pulled off two titles that agree but for one word on each side
+# ("... veneer cherry" vs "... veneer walnut").
+WORD_PENALTY = 0.15
+# At most this many unshared words on a side, and at least WORD_SHARED shared
+# ones, for the rule to read the difference as one variant against another.
+WORD_EXTRA = 2
+WORD_SHARED = 2
+WORD_RATIO = 2
+
+
+def _word_conflict(a: Features, b: Features, brand: str) -> tuple[str, str] | None:
+    """Titles that agree on the brand and on their other words but each have a
+    word the other lacks: "Mets" vs "Jets", "Paprika" vs "Salt & Vinegar". A
+    word shortened on one side ("Choc", "Org.", "Vin.") agrees with its full
+    form; a word written on one side only (a dropped "Organic") is no conflict."""
+    if brand == "conflict" or not a.words or not b.words:
+        return None
+    only_a = [w for w in a.words if not _word_in(w, b)]
+    only_b = [w for w in b.words if not _word_in(w, a)]
+    if not only_a or not only_b or len(only_a) > WORD_EXTRA or len(only_b) > WORD_EXTRA:
+        return None
+    # "Most words shared": at least WORD_SHARED, and at least WORD_RATIO times the unshared ones of a side.
+    shared = len(a.words) - len(only_a)
+    if shared < max(WORD_SHARED, WORD_RATIO * max(len(only_a), len(only_b))):
+        return None
+    return "/".join(sorted(only_a)), "/".join(sorted(only_b))
+
+
+def _word_in(word: str, other: Features) -> bool:
+    """Is the word on the other side: written there (also inside a joined piece
+    or the brand), or as an abbreviation of it or it of one there."""
+    if word in other.words or word in other.pieces or word in other.flat or (other.brand and word in other.brand):
+        return True
+    return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"choc" of "chocolate", "org" of "organic", "hzlnut" of "hazelnut", "lt" of "lightly": the
+    same first letter and the letters of the short word in order in the long
+    one; or one stem written two ways ("rolling" / "roller", "theater" / "theatre")."""
+    if len(short) > len(long) or len(short) < 2 or short[0] != long[0]:
+        return False
+    if long.startswith(short) or (len(short) >= 5 and short[:4] == long[:4]):
+        return True
+    if len(short) == len(long):
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
 
 
 def _codes_agree(x: str, y: str) -> bool:

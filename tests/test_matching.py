@@ -372,6 +372,65 @@ def test_score_pairs_scores_row_by_row():
         score_pairs(ours({"sku": "a", "name": "x"}), theirs())
 
 
+def test_one_word_each_side_is_a_variant():
+    # Same brand and words but one on each side: a flavour, a finish, a team.
+    snack = {"brand": "Crunchy Co.", "price": Decimal("1.20")}
+    scored = score_pairs(
+        ours({"sku": "a", "name": "Crunchy Co. Crinkle Cut Potato Crisps Salt & Vinegar 40 g", **snack},
+             {"sku": "b", "name": "Crunchy Co. Crinkle Cut Potato Crisps Salt & Vinegar 40 g", **snack},
+             {"sku": "c", "name": "Crunchy Co. Crinkle Cut Potato Crisps Salt & Vinegar 40 g", **snack},
+             {"sku": "d", "name": "Da-Lite Cosmopolitan Electrol Screen Cherry Veneer 60 x 80", "brand": "Da-Lite"}),
+        theirs({"competitor_product_id": 1, "name": "CRUNCHY CO. Crinkle Cut Potato Crisps Paprika, 40g", **snack},
+               # Abbreviated on one side, the same word.
+               {"competitor_product_id": 2, "name": "Crunchy Co. Crinkle Cut Potato Crisps Salt & Vin. - 40g", **snack},
+               # A word left out on one side only is no conflict.
+               {"competitor_product_id": 3, "name": "Crunchy Co. Crinkle Cut Crisps Salt & Vinegar 40g", **snack},
+               {"competitor_product_id": 4, "name": "Da-Lite Cosmopolitan Electrol Screen Walnut Veneer 60 x 80",
+                "brand": "Da-Lite"}),
+    )
+    assert "one word differs: salt/vinegar vs paprika" in scored.reason[0]
+    assert scored.score[0] < 0.85
+    assert "one word differs" not in scored.reason[1] and scored.score[1] >= 0.85
+    assert "one word differs" not in scored.reason[2] and scored.score[2] >= 0.85
+    assert "one word differs: cherry vs walnut" in scored.reason[3]
+
+
+def test_a_shared_identifier_outweighs_one_word():
+    # With a model code on both sides, the code says which product it is.
+    scored = score_pairs(ours({"sku": "a", "name": "Sony MDR-EX57LP earbuds premium", "brand": "Sony"}),
+                         theirs({"competitor_product_id": 1, "name": "Sony MDR-EX57LP headphones premium",
+                                 "brand": "Sony"}))
+    assert "one word differs" not in scored.reason[0] and scored.score[0] >= 0.85
+
+
+def test_words_common_to_many_brands_name_no_variant():
+    from benchmark._text import extract
+    from benchmark.matching import _drop_common_words
+
+    # "original" is on a line of every brand: it describes, it names no variant.
+    kinds = ("tea", "crisps", "soap", "juice", "coffee", "bread")
+    side = [extract(f"{b} {kinds[n % 6]} original", b) for n, b in enumerate("abcdefghijkl")]
+    side.append(extract("acme tea chai", "acme"))
+    _drop_common_words(side)
+    assert side[0].words == {"tea"} and side[-1].words == {"tea", "chai"}
+
+
+def test_a_multipack_is_not_the_single_item():
+    from benchmark._text import extract
+
+    multipack = extract("Zest Apple Juice Cloudy, 6x200ml")
+    assert multipack.pack == 6 and multipack.quantities == {"volume": frozenset({200.0})}
+    assert not multipack.dimensions
+    juice = {"brand": "Zest", "price": Decimal(2)}
+    found = match_products(
+        ours({"sku": "J", "name": "Zest Apple Juice Cloudy 1 l", **juice}),
+        theirs({"competitor_product_id": 1, "name": "Zest Apple Juice Cloudy, 1l", **juice},
+               {"competitor_product_id": 2, "name": "Zest Apple Juice Cloudy, 6x200ml", **juice}),
+    )
+    # The multipack is another product, not the same one listed again.
+    assert pairs(found) == {("J", 1)}
+
+
 # --- a sample of real pairs ----------------------------------------------------------
 
 
