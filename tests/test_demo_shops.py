@@ -14,8 +14,14 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from storecheck.demo import COMPETITORS, DEMO_CURRENCY, DemoShops, World
-from storecheck.demo.world import OWN_COLUMNS, is_valid_ean13
+from storecheck.demo.shops import DemoShops
+from storecheck.demo.world import (
+    COMPETITORS,
+    DEMO_CURRENCY,
+    OWN_COLUMNS,
+    World,
+    is_valid_ean13,
+)
 
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 PRODUCTS = 60
