@@ -22,7 +22,10 @@
    Vinegar") are variants (`_word_conflict`; an abbreviation such as "Choc",
    "Org." agrees with its word, and words used by many of a side's brands,
    "organic", "original", are left out: `_drop_common_words`); a multipack
-   ("6x200ml") is a pack of 6 items of 200 ml;
+   ("6x200ml") is a pack of 6 items of 200 ml; two MPNs of different kinds
+   (a bare item number against a letter code, or a name in the field) come
+   from different numbering schemes and weigh less than two part numbers
+   (`_other_scheme`);
 5. assignment per competitor, best score first: each competitor listing goes
    to at most one of our products, and each of ours takes one listing, plus
    any other free listing that is the same product listed again (a
@@ -920,9 +923,17 @@ def compare(
             reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
         elif a.mpn and b.mpn and not shared and not _codes_agree(a.mpn, b.mpn):
             # Two different part numbers: shops copy them badly at times, so
-            # this weighs less than a sibling code.
-            score -= 0.2
-            reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
+            # this weighs less than a sibling code. Two numbers of different
+            # kinds (a bare number against a letter code, or a name written in
+            # the field) come from different numbering schemes (a shop's or a
+            # distributor's item number, the maker's part number, the model
+            # name): they do not contradict each other, so they weigh less.
+            if _other_scheme(a.mpn, b.mpn):
+                score -= SCHEME_PENALTY
+                reasons.append(f"MPNs of different kinds: {a.mpn} vs {b.mpn}")
+            else:
+                score -= 0.2
+                reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
             v[_F["mpn_differ"]] = 1.0
         elif conflict:
             score -= 0.15 if shared else 0.35
@@ -1172,6 +1183,19 @@ def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
             if y not in a.codes and not _codes_agree(x, y) and _siblings(x, y):
                 return x, y
     return None
+
+
+# "MPNs differ" between two identifiers of different kinds (see `_other_scheme`).
+SCHEME_PENALTY = 0.05
+
+
+def _other_scheme(x: str, y: str) -> bool:
+    """Two MPN fields filled from different numbering schemes: one a bare
+    number and the other with letters ("147735" vs "vnc218"), or one with no
+    digit at all, a name rather than a part number ("flipout" vs "mb511")."""
+    if x.isdigit() != y.isdigit():
+        return True
+    return not any(c.isdigit() for c in x) or not any(c.isdigit() for c in y)
 
 
 def _siblings(x: str, y: str) -> bool:

@@ -453,8 +453,8 @@ def test_real_pairs_sample():
 
 
 def _retailer_numbers_catalogue(n: int = 40):
-    """A competitor whose MPN field holds its own stock numbers: every true pair
-    has "MPNs differ", so the hand-set score proposes or drops them; the false
+    """A competitor whose MPN field holds its own stock codes, of the same kind
+    as the maker's (letters and digits): every true pair has "MPNs differ", so the hand-set score proposes or drops them; the false
     candidates are siblings (another number in the title)."""
     words = ["kettle", "toaster", "lamp", "heater", "fan", "blender", "mixer", "grill", "iron", "radio"]
     our_rows, their_rows = [], []
@@ -462,11 +462,29 @@ def _retailer_numbers_catalogue(n: int = 40):
         name = f"Acme {words[i % 10]} model {100 + i} deluxe"
         our_rows.append({"sku": f"S{i}", "name": name, "brand": "Acme", "mpn": f"AC{1000 + i}X", "price": 20 + i})
         their_rows.append({"competitor_product_id": i, "name": name + " edition", "brand": "Acme",
-                           "mpn": f"{900000 + 7 * i}", "price": 21 + i})
+                           "mpn": f"RT{900000 + 7 * i}", "price": 21 + i})
         # A sibling: same words, another model number.
         their_rows.append({"competitor_product_id": 1000 + i, "name": f"Acme {words[i % 10]} model {500 + i} deluxe",
                            "brand": "Acme", "price": 20 + i})
     return ours(*our_rows), theirs(*their_rows)
+
+
+def test_mpns_of_different_kinds_weigh_less_than_two_part_numbers():
+    """A bare item number against a letter code, or a name in the MPN field,
+    comes from another numbering scheme: a small penalty, not a conflict."""
+    name = "Case Logic 18 inch laptop case black"
+    left = ours({"sku": "a", "name": name, "brand": "Case Logic", "mpn": "147735"},
+                {"sku": "b", "name": name, "brand": "Case Logic", "mpn": "VNC-217"},
+                {"sku": "c", "name": "Motorola Flipout unlocked phone", "brand": "Motorola", "mpn": "MB511"})
+    right = theirs({"competitor_product_id": 1, "name": name, "brand": "Case Logic", "mpn": "VNC-218"},
+                   {"competitor_product_id": 2, "name": name, "brand": "Case Logic", "mpn": "VNC-218"},
+                   {"competitor_product_id": 3, "name": "Motorola Flipout unlocked phone", "brand": "Motorola",
+                    "mpn": "Flipout"})
+    scored = score_pairs(left, right)
+    assert "MPNs of different kinds" in scored.reason[0]
+    assert "MPNs differ" in scored.reason[1]
+    assert scored.score[0] >= 0.85 > scored.score[1]
+    assert "MPNs of different kinds" in scored.reason[2] and scored.score[2] >= 0.85
 
 
 def test_a_few_decisions_teach_the_matcher_a_shops_habit():
