@@ -2,6 +2,7 @@
 
 import csv
 import json
+from pathlib import Path
 
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
@@ -174,3 +175,23 @@ def test_a_decision_at_one_competitor_leaves_the_others_alone(tmp_path):
         assert rows[("S1", "Rival")] == "confirmed" and rows[("S2", "Rival")] == "rejected"
         assert rows[("S1", "Other")] == "matched" and rows[("S2", "Other")] == "matched"
         run(ws, "match")
+
+
+def test_run_crawls_matches_and_reports(tmp_path):
+    """`storecheck run`, what a schedule calls, against a demo shop on 127.0.0.1."""
+    from storecheck.config import Workspace
+    from storecheck.demo.shops import DemoShops
+    from storecheck.demo.world import World
+
+    world = World(seed=2, products=30)
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(cli, ["init", str(ws)]).exit_code == 0
+    world.write_own_catalogue(tmp_path / "ours.csv")
+    run(ws, "catalogue", "import", str(tmp_path / "ours.csv"))
+    with DemoShops(world) as shops:
+        Workspace(ws).add_competitor("Greenleaf Market", shops.urls["Greenleaf Market"], download_delay=0.0)
+        result = run(ws, "run")
+    report = Path(result.output.strip().splitlines()[-1].removeprefix("Report: "))
+    assert report.is_file() and report.parent == ws / "reports"
+    score = json.loads(run(ws, "score", "--json").output)["competitors"][0]
+    assert score["products"] == 30 and score["pairs"] > 0
