@@ -162,16 +162,13 @@ def is_missing(value: object) -> bool:
 
 
 def _blank_to_none(value: object) -> object:
-    if value is None:
-        return None
-    if isinstance(value, float) and value != value:
-        return None
-    if isinstance(value, str) and not value.strip():
+    if is_missing(value) or (isinstance(value, str) and not value.strip()):
         return None
     return value
 
 
-def _text(value: object) -> str | None:
+def clean_text(value: object) -> str | None:
+    """A cell as text: stripped, None when empty or missing, an integer typed as 12.0 back to "12"."""
     value = _blank_to_none(value)
     if value is None:
         return None
@@ -214,7 +211,7 @@ class OwnProduct(_Model):
     sales_weight: Decimal | None = Field(default=None, ge=0)
 
     _text_fields = field_validator("sku", "name", "brand", "category", "gtin", "mpn", "size", "url", "description", mode="before")(
-        classmethod(lambda cls, v: _text(v))
+        classmethod(lambda cls, v: clean_text(v))
     )
     _money = field_validator("price", "cost", "sales_weight", mode="before")(classmethod(lambda cls, v: parse_decimal(v)))
     _currency = field_validator("currency", mode="before")(classmethod(lambda cls, v: normalise_currency(v)))
@@ -247,7 +244,7 @@ class Offer(_Model):
     _text_fields = field_validator(
         "key", "name", "brand", "category", "gtin", "mpn", "sku", "url", "image", "description", "size", "parent_key",
         mode="before",
-    )(classmethod(lambda cls, v: _text(v)))
+    )(classmethod(lambda cls, v: clean_text(v)))
     _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v: parse_decimal(v)))
     _currency = field_validator("currency", mode="before")(classmethod(lambda cls, v: normalise_currency(v)))
     _stock = field_validator("in_stock", mode="before")(classmethod(lambda cls, v: parse_bool(v)))
@@ -269,7 +266,7 @@ def gtin_check_digit_ok(digits: str) -> bool:
 def normalise_gtin(value: object) -> str | None:
     """GTIN-8/12/13/14 (EAN, UPC) as a zero-padded GTIN-14, or None when it is not
     a valid one: a bad check digit is never trusted."""
-    text = _text(value)
+    text = clean_text(value)
     if not text:
         return None
     digits = re.sub(r"[\s\-]", "", text)

@@ -23,13 +23,30 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from storecheck import db
 from storecheck.config import Config
-from storecheck.models import PROMOTION_TYPES, Offer, Promotion, PromotionType, normalise_currency, parse_bool, parse_decimal
+from storecheck.models import (
+    PROMOTION_TYPES,
+    Offer,
+    Promotion,
+    PromotionType,
+    clean_text,
+    normalise_currency,
+    parse_bool,
+    parse_decimal,
+)
 
 SCORE_AREAS = ("environment", "display", "hospitality")
 AREA_LABELS = {"environment": "shopping environment", "display": "merchandise display", "hospitality": "staff hospitality"}
@@ -275,15 +292,6 @@ def _context(info: ValidationInfo) -> VisitContext | None:
     return (info.context or {}).get("visit") if info.context else None
 
 
-def _text(value: object) -> str | None:
-    if value is None or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None
-
-
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -295,7 +303,7 @@ class SeenPromotion(_Model):
     type: PromotionType | None = None
     photo: str | None = None
 
-    _clean = field_validator("text", "photo", mode="before")(classmethod(lambda cls, v: _text(v)))
+    _clean = field_validator("text", "photo", mode="before")(classmethod(lambda cls, v: clean_text(v)))
     _kind = field_validator("type", mode="before")(classmethod(lambda cls, v: parse_promotion_type(v)))
 
     @model_validator(mode="before")
@@ -303,7 +311,7 @@ class SeenPromotion(_Model):
     def _typed_text(cls, data: object) -> object:
         if isinstance(data, str):
             data = {"text": data}
-        if isinstance(data, dict) and isinstance(data.get("text"), str) and not _text(data.get("type")):
+        if isinstance(data, dict) and isinstance(data.get("text"), str) and not clean_text(data.get("type")):
             kind, text = split_promotion(data["text"])
             if kind:
                 data = {**data, "type": kind, "text": text}
@@ -325,7 +333,7 @@ class NotedProduct(_Model):
     name: str = Field(min_length=1, max_length=2000)
     sku: str | None = None
 
-    _clean = field_validator("name", "sku", mode="before")(classmethod(lambda cls, v: _text(v)))
+    _clean = field_validator("name", "sku", mode="before")(classmethod(lambda cls, v: clean_text(v)))
     _role = field_validator("role", mode="before")(
         classmethod(lambda cls, v: parse_choice(v, PRODUCT_ROLES, {"best": "best-seller", "bestsellers": "best-seller",
                                                                  "best-sellers": "best-seller"}))
@@ -342,14 +350,14 @@ class PriceCheck(_Model):
     promotion: str | None = None
     promotion_type: PromotionType | None = None
 
-    _clean = field_validator("sku", "product", "promotion", mode="before")(classmethod(lambda cls, v: _text(v)))
+    _clean = field_validator("sku", "product", "promotion", mode="before")(classmethod(lambda cls, v: clean_text(v)))
     _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v: parse_price(v)))
     _kind = field_validator("promotion_type", mode="before")(classmethod(lambda cls, v: parse_promotion_type(v)))
 
     @model_validator(mode="before")
     @classmethod
     def _typed_text(cls, data: object) -> object:
-        if isinstance(data, dict) and isinstance(data.get("promotion"), str) and not _text(data.get("promotion_type")):
+        if isinstance(data, dict) and isinstance(data.get("promotion"), str) and not clean_text(data.get("promotion_type")):
             kind, text = split_promotion(data["promotion"])
             if kind:
                 data = {**data, "promotion_type": kind, "promotion": text}
@@ -412,7 +420,7 @@ class Visit(_Model):
     notes: str | None = Field(default=None, max_length=20000)
     photos: list[str] = Field(default_factory=list)
 
-    _clean = field_validator("competitor", "store", "visitor", "notes", mode="before")(classmethod(lambda cls, v: _text(v)))
+    _clean = field_validator("competitor", "store", "visitor", "notes", mode="before")(classmethod(lambda cls, v: clean_text(v)))
     _scores = field_validator("score_environment", "score_display", "score_hospitality", mode="before")(
         classmethod(lambda cls, v: parse_score(v))
     )
@@ -483,7 +491,7 @@ class Visit(_Model):
     @field_validator("currency", mode="before")
     @classmethod
     def _currency(cls, value: object, info: ValidationInfo) -> str | None:
-        code = normalise_currency(_text(value))
+        code = normalise_currency(clean_text(value))
         ctx = _context(info)
         if code is None and ctx is not None:
             name = info.data.get("competitor")
@@ -622,7 +630,7 @@ class VisitImportError(Exception):
 
 
 def _split_items(value: object) -> list[str]:
-    text = _text(value)
+    text = clean_text(value)
     if not text:
         return []
     return [part.strip() for part in re.split(r"[;\n]", text) if part.strip()]
@@ -640,7 +648,7 @@ def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, l
         if column in ("competitor", "store", "visited_at", "visitor", "duration_minutes", "footfall_count",
                       "footfall_minutes", "holiday", "average_ticket", "average_ticket_source", "currency",
                       "score_environment", "score_display", "score_hospitality", "notes", "photos"):
-            if column == "holiday" and _text(value) is None:
+            if column == "holiday" and clean_text(value) is None:
                 continue
             data[column] = value
         elif column == "promotions":
@@ -656,7 +664,7 @@ def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, l
                 origins[("products", index)] = (where, column)
         elif "." in column and column.split(".", 1)[0] in SCORE_AREAS:
             area, criterion = column.split(".", 1)
-            if _text(value) is not None:
+            if clean_text(value) is not None:
                 data.setdefault("criteria", {}).setdefault(area, {})[criterion] = value
                 origins[("criteria",)] = (where, "criteria")
         else:
@@ -752,7 +760,7 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
     orphans = []
     for row in check_rows or []:
         where = f"{check_label} {row.line}"
-        number = parse_count(row.values.get("visit_row"), label="row number") if _text(row.values.get("visit_row")) else None
+        number = parse_count(row.values.get("visit_row"), label="row number") if clean_text(row.values.get("visit_row")) else None
         if number not in parsed:
             orphans.append(Problem(where, "visit_row", f"{row.values.get('visit_row')!r} is not the {label} number of a visit"
                                    f" in {path.name} (visits are on {label}s {', '.join(map(str, list(parsed)[:10]))})"))
@@ -1129,7 +1137,7 @@ class Prompter:
 
     def footfall(self) -> None:
         self.ask("People counted walking in (blank to skip)", "footfall_count")
-        if _text(self.data.get("footfall_count")):
+        if clean_text(self.data.get("footfall_count")):
             self.ask("Counted over how many minutes", "footfall_minutes")
         else:
             self.data["footfall_minutes"] = None
@@ -1137,7 +1145,7 @@ class Prompter:
 
     def ticket(self) -> None:
         self.ask("Average ticket, money per customer (blank to skip)", "average_ticket")
-        if _text(self.data.get("average_ticket")):
+        if clean_text(self.data.get("average_ticket")):
             self.ask("Seen at the till or estimated? (till / estimate)", "average_ticket_source")
         else:
             self.data["average_ticket_source"] = None
