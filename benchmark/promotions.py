@@ -7,6 +7,7 @@ price. Depth is 1 - price / regular price where both are known.
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
 import pandas as pd
@@ -55,16 +56,13 @@ def summarise(offers: pd.DataFrame) -> dict:
     flags = promoted(offers)
     on = offers[flags]
     depths = [d for d in (depth(p, r) for p, r in zip(on.price, on.regular_price)) if d is not None]
-    mix: dict[str, int] = {}
-    for kind, price, regular in zip(on.promo_type, on.price, on.regular_price):
-        label = kind if _is_set(kind) else "sale"
-        mix[label] = mix.get(label, 0) + 1
+    mix = Counter(kind if _is_set(kind) else "sale" for kind in on.promo_type)
     return {
         "products": int(len(offers)),
         "on_promotion": int(flags.sum()),
         "share": float(flags.mean()),
         "depth": sum(depths) / len(depths) if depths else None,
-        "mix": dict(sorted(mix.items(), key=lambda kv: -kv[1])),
+        "mix": dict(mix.most_common()),
     }
 
 
