@@ -3,6 +3,9 @@
 `match_products` works in layers, each documented where it happens:
 
 1. a person's decisions (confirmed / rejected) win and survive every re-match;
+   a rejection also holds for the listings that are the same product as the
+   rejected one (layer 5's near-duplicate test), so a person is not asked
+   about the same product twice;
 2. identifiers: a valid GTIN-14 on both sides (a competitor's sku counts when it
    is a valid GTIN), the same MPN, or a model code found in both titles
    ("KDL-40V4100", "ELPLP12");
@@ -220,6 +223,16 @@ def match_products(
         if sku in sku_index:
             anchors[sku_index[sku]] = [pid_index[p] for p in confirmed_pids if p in pid_index]
     confirmed_anchor = set(anchors)
+    refused: dict[int, list[int]] = defaultdict(list)  # our product -> the listings a person rejected for it
+    for sku, pid in rejected:
+        if sku in sku_index and pid in pid_index:
+            refused[sku_index[sku]].append(pid_index[pid])
+    same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
+                              their_features, y, their_gtins, code_owners, match_threshold)
+    if refused:
+        # A rejection holds for the same product listed again: a person who said
+        # "not this one" should not be shown its twin, nor have it matched.
+        scored = [row for row in scored if not any(same(r, row[2]) for r in refused.get(row[1], ()))]
     used_theirs: set[int] = set()
     chosen: list[tuple[tuple, int | None]] = []
     for row in scored:
@@ -228,7 +241,6 @@ def match_products(
             anchors[i] = [j]
             used_theirs.add(j)
             chosen.append((row, None))
-    same = _DuplicateListings(scored, anchors, their_features, y, their_gtins, code_owners, match_threshold)
     for row in scored:
         i, j = row[1], row[2]
         if j in used_theirs:
@@ -270,18 +282,20 @@ class _DuplicateListings:
     the same pack size (or none), and neither carries a model code that the
     other extends (`_code_variant`). The TF-IDF similarity of every pair that
     may be asked about (two listings that are candidates of one of our
-    products) is computed at once, in one sparse product, not pair by pair."""
+    products, or one of them a listing a person `decided` on for it) is
+    computed at once, in one sparse product, not pair by pair."""
 
-    def __init__(self, scored, anchors, theirs, y, their_gtins, code_owners, threshold):
+    def __init__(self, scored, decided, theirs, y, their_gtins, code_owners, threshold):
         self.theirs, self.gtins, self.owners, self.threshold = theirs, their_gtins, code_owners, threshold
         by_ours: dict[int, list[int]] = defaultdict(list)
         for _, i, j, *_ in scored:
             by_ours[i].append(j)
         wanted = set()
-        for i, listings in by_ours.items():
-            if len(listings) < 2 and i not in anchors:
+        for i in by_ours.keys() | decided.keys():
+            listings = by_ours.get(i, [])
+            if len(listings) < 2 and i not in decided:
                 continue
-            group = sorted(set(listings) | set(anchors.get(i, ())))
+            group = sorted(set(listings) | set(decided.get(i, ())))
             wanted.update((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
         self.pairs = sorted(wanted)
         self.cosine: dict[tuple[int, int], float] = {}

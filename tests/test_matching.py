@@ -237,6 +237,16 @@ def test_a_confirmed_listing_brings_its_duplicates():
     assert "(confirmed by a person)" in found.reason[0]
 
 
+def test_a_rejection_holds_for_the_same_product_listed_again():
+    our = ours({"sku": "A", "name": "Logitech mouse MX Master 3 advanced", **_MOUSE})
+    assert ("A", 2) in pairs(match_products(our, _TWICE), "proposed")
+    decisions = pd.DataFrame({"sku": ["A"], "competitor_product_id": [1], "status": ["rejected"]})
+    found = match_products(our, _TWICE, decisions=decisions)
+    # A person said A is not listing 1; listing 2 is listing 1 again, so it is
+    # not shown again either. Listing 3 (another colour) is another product.
+    assert pairs(found) == {("A", 3)}
+
+
 def test_decisions_win_in_the_matcher():
     our = ours({"sku": "A", "name": "Bosch PSR 18 cordless drill", "brand": "Bosch"},
                {"sku": "B", "name": "Makita DHP482 cordless drill", "brand": "Makita"})
@@ -519,6 +529,7 @@ def test_review_priority_is_highest_at_the_decision_boundary():
 
 def test_export_orders_proposals_by_review_priority(workspace, tmp_path):
     from storecheck.exports import MATCH_EXPORT_COLUMNS, match_rows
+    from storecheck.web.review import proposed_matches
 
     assert MATCH_EXPORT_COLUMNS[:6] == ["sku", "competitor", "key", "method", "score", "status"]
     workspace.add_competitor("Rival", "https://rival.example")
@@ -531,6 +542,11 @@ def test_export_orders_proposals_by_review_priority(workspace, tmp_path):
             conn.execute(db.matches.insert().values(sku=sku, competitor_product_id=pid, method="fuzzy", score=score,
                                                     status="proposed", equivalent=False, updated_at=db.utcnow()))
         rows = match_rows(conn, ("proposed",))
+        queue, total = proposed_matches(conn, match_threshold=0.85)
+        second_page, _ = proposed_matches(conn, match_threshold=0.85, limit=2, offset=2)
     # Distance to the boundary is measured on each side's own scale: 0.95 is far above 0.85.
     assert [r["sku"] for r in rows] == ["B", "D", "A", "C"]
     assert rows[0]["review_priority"] > rows[-1]["review_priority"]
+    # The web review queue shows them in the same order, page by page.
+    assert [r["sku"] for r in queue] == ["B", "D", "A", "C"] and total == 4
+    assert [r["sku"] for r in second_page] == ["A", "C"]

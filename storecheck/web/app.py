@@ -192,7 +192,7 @@ def _register(app: Flask) -> None:
     @app.route("/")
     def index():
         with _engine().connect() as conn:
-            _, proposed = proposed_matches(conn, limit=1)
+            _, proposed = proposed_matches(conn, limit=1, match_threshold=_ws().config.matching.match_threshold)
             recent = visit_rows(conn, limit=5)
         return render_template("index.html", title="storecheck", proposed=proposed, recent=recent,
                                reports=_reports()[:5])
@@ -249,7 +249,8 @@ def _register(app: Flask) -> None:
         page = max(1, request.args.get("page", 1, type=int))
         competitor = request.args.get("competitor") or None
         with _engine().connect() as conn:
-            rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50)
+            rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
+                                           match_threshold=_ws().config.matching.match_threshold)
         return render_template("matches.html", title="Review matches", rows=rows, total=total, page=page,
                                competitor=competitor, decided=request.args.get("decided"),
                                competitors=[c.name for c in _ws().config.competitors])

@@ -5,17 +5,29 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from benchmark.matching import review_priority
 from storecheck import db
 
 
-def proposed_matches(conn: Connection, *, competitor: str | None = None, limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
-    """Proposed pairs, best score first, with our product and theirs (latest price) side by side; and the total."""
+def proposed_matches(conn: Connection, *, competitor: str | None = None, limit: int = 50, offset: int = 0,
+                     match_threshold: float = 0.85) -> tuple[list[dict], int]:
+    """Proposed pairs with our product and theirs (latest price) side by side, and
+    their total; in the order of `matches export` (`exports.match_rows`):
+    highest `review_priority` first, then best score."""
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     where = [m.c.status == "proposed"]
     if competitor:
         where.append(func.lower(c.c.name) == competitor.casefold())
-    base = select(m.c.id).join(cp, cp.c.id == m.c.competitor_product_id).join(c, c.c.id == cp.c.competitor_id).where(*where)
-    total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+    # The queue's order is review_priority's, in Python, so that it has one
+    # definition: ids and scores of every proposal are cheap to read, rows are
+    # read for one page only.
+    ranked = conn.execute(
+        select(m.c.id, m.c.score, m.c.sku).join(cp, cp.c.id == m.c.competitor_product_id)
+        .join(c, c.c.id == cp.c.competitor_id).where(*where)
+    ).all()
+    ranked.sort(key=lambda r: (-review_priority(r.score, match_threshold), -r.score, r.sku, r.id))
+    page = [r.id for r in ranked[offset : offset + limit]]
+    total = len(ranked)
     query = (
         select(
             m.c.id, m.c.sku, m.c.method, m.c.score, m.c.reason, m.c.competitor_product_id,
@@ -30,12 +42,10 @@ def proposed_matches(conn: Connection, *, competitor: str | None = None, limit: 
         .join(cp, cp.c.id == m.c.competitor_product_id)
         .join(c, c.c.id == cp.c.competitor_id)
         .outerjoin(own, own.c.sku == m.c.sku)
-        .where(*where)
-        .order_by(m.c.score.desc(), m.c.id)
-        .limit(limit)
-        .offset(offset)
+        .where(m.c.id.in_(page))
     )
-    rows = [dict(r) for r in conn.execute(query).mappings()]
+    position = {match_id: n for n, match_id in enumerate(page)}
+    rows = sorted((dict(r) for r in conn.execute(query).mappings()), key=lambda r: position[r["id"]])
     latest = db.latest_observations(conn, [r["competitor_product_id"] for r in rows])
     for row in rows:
         obs = latest.get(row["competitor_product_id"])
