@@ -36,6 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from click.testing import CliRunner
 
@@ -76,7 +77,7 @@ def accepted(frame: pd.DataFrame) -> set[tuple[str, str]]:
     return set(zip(rows.sku, rows.key))
 
 
-def walmart_amazon(data: Path, decisions: int) -> None:
+def walmart_amazon(data: Path, decisions: int, show_ceiling: bool = False) -> None:
     folder = data / "walmart-amazon"
     truth_frame = pd.read_csv(folder / "matches.csv", dtype=str)
     truth = set(zip(truth_frame.walmart_id, truth_frame.amazon_id))
@@ -108,7 +109,8 @@ def walmart_amazon(data: Path, decisions: int) -> None:
             print(f"    {method}: {n} matched, {tp / n:.3f} of them in matches.csv")
         proposed = first[first.status == "proposed"]
         print(f"  proposed for review: {len(proposed)} ({len(set(zip(proposed.sku, proposed.key)) & truth)} of them true)")
-        print(f"  candidate stage recall: {candidate_recall(ws, truth):.4f}")
+        candidates = labelled_candidates(ws, truth)
+        print(f"  candidate stage recall: {candidate_recall(candidates, truth):.4f}")
         ceiling = len({w for w, _ in truth})
         print(f"  ({len(truth) - ceiling} of the {len(truth)} true pairs are a second or third Amazon listing of a "
               f"Walmart product: strict one-to-one would cap recall at {ceiling / len(truth):.3f})")
@@ -136,26 +138,84 @@ def walmart_amazon(data: Path, decisions: int) -> None:
             print(f"  learnt model in use after the review: {'yes' if learnt else 'no (it did not beat the hand-set score)'}")
             print(f"  after {len(ranked)} review decisions ({confirmed} confirmed, {len(ranked) - confirmed} rejected) "
                   f"and a re-match: {len(accepted(after))} pairs, precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
+        if show_ceiling:
+            signal_ceiling(candidates, truth)
 
 
-def candidate_recall(ws: Path, truth: set) -> float:
-    """The share of true pairs among the candidates, on the frames the CLI matched."""
+def labelled_candidates(ws: Path, truth: set) -> dict:
+    """The candidate pairs of the frames the CLI matched, as the matcher sees
+    them (same features, same common-word step, same blocking), each with its
+    hand-set score, signals (FEATURES) and whether matches.csv holds it."""
+    from collections import defaultdict
+
     workspace = Workspace(ws)
     engine = db.open_database(workspace.database_url)
     with engine.connect() as conn:
         ours = own_frame(conn)
         theirs = competitor_frame(conn)
+    engine.dispose()
     frame_ours = matching._frame(ours, "sku")
     frame_theirs = matching._frame(theirs, "competitor_product_id")
     keys = dict(zip(theirs.competitor_product_id, theirs.key))
-    our_gtins = [g if isinstance(g, str) else None for g in frame_ours.gtin]
+    our_features, their_features = matching._features(frame_ours), matching._features(frame_theirs)
+    matching._drop_common_words(our_features, their_features)
+    our_gtins = [g if isinstance(g, str) and g else None for g in frame_ours.gtin]
     their_gtins = [matching._their_gtin(g, s) for g, s in zip(frame_theirs.gtin, frame_theirs.sku)]
-    pairs, _ = matching.candidate_pairs(matching._features(frame_ours), matching._features(frame_theirs),
-                                        our_gtins, their_gtins)
+    pairs, cosine = matching.candidate_pairs(our_features, their_features, our_gtins, their_gtins)
+    gtin_owners = defaultdict(int)
+    for g in our_gtins:
+        if g:
+            gtin_owners[g] += 1
+    scores, _, _, _, features, _ = matching._compare_all(
+        pairs, cosine, our_features, their_features, our_gtins, their_gtins, gtin_owners,
+        matching._code_owners(our_features, their_features), 1, keep_reasons=2.0, keep_features=True)
     skus, pids = frame_ours.sku.tolist(), frame_theirs.competitor_product_id.tolist()
-    found = {(skus[i], keys[pids[j]]) for i, j in pairs}
-    engine.dispose()
-    return len(found & truth) / len(truth)
+    found = [(skus[i], keys[pids[j]]) for i, j in pairs]
+    return {"pairs": pairs, "scores": scores, "features": features,
+            "labels": np.array([pair in truth for pair in found]), "found": set(found)}
+
+
+def candidate_recall(candidates: dict, truth: set) -> float:
+    """The share of true pairs among the candidates."""
+    return len(candidates["found"] & truth) / len(truth)
+
+
+def signal_ceiling(candidates: dict, truth: set) -> None:
+    """How far re-weighing the matcher's signals can go on this data: a model
+    fitted to the labels of *all* candidate pairs (5-fold, each pair scored by
+    a model that did not see it) against the hand-set score, both through the
+    same plain one-to-one assignment. A diagnostic that reads the answers, not
+    a result: it bounds what any number of review decisions can teach a model
+    of these signals."""
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_predict
+
+    pairs, labels = candidates["pairs"], candidates["labels"]
+
+    def one_to_one(score: np.ndarray, cut: float) -> tuple[float, float, float]:
+        taken_ours, taken_theirs, tp, n = set(), set(), 0, 0
+        for k in np.argsort(-score, kind="stable"):
+            if score[k] < cut:
+                break
+            i, j = pairs[k]
+            if i in taken_ours or j in taken_theirs:
+                continue
+            taken_ours.add(i), taken_theirs.add(j)
+            n, tp = n + 1, tp + int(labels[k])
+        precision, recall = (tp / n if n else 0.0), tp / len(truth)
+        return precision, recall, (2 * precision * recall / (precision + recall) if tp else 0.0)
+
+    print(f"  ceiling of these signals ({len(pairs)} candidate pairs, {int(labels.sum())} true; "
+          "plain one-to-one, no duplicate listings):")
+    p, r, f = one_to_one(candidates["scores"], Matching().match_threshold)
+    print(f"    hand-set score >= {Matching().match_threshold}: precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
+    for name, model in (("logistic regression", LogisticRegression(C=1.0, max_iter=2000)),
+                        ("gradient boosting", HistGradientBoostingClassifier(random_state=0))):
+        probability = cross_val_predict(model, candidates["features"], labels, cv=5, method="predict_proba")[:, 1]
+        best = max((one_to_one(probability, cut) + (cut,) for cut in (0.3, 0.4, 0.5, 0.6)), key=lambda t: t[2])
+        print(f"    {name} fitted to all labels, best cut {best[3]}: precision {best[0]:.3f}, recall {best[1]:.3f}, "
+              f"F1 {best[2]:.3f}")
 
 
 def wdc(data: Path) -> None:
@@ -195,8 +255,10 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--decisions", type=int, default=100, help="simulated review decisions (default 100)")
     parser.add_argument("--skip-wdc", action="store_true")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="also fit models to the labels of all candidate pairs: how far these signals can go")
     args = parser.parse_args()
-    walmart_amazon(args.data, args.decisions)
+    walmart_amazon(args.data, args.decisions, args.ceiling)
     if not args.skip_wdc:
         wdc(args.data)
 
