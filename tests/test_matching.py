@@ -159,18 +159,6 @@ def test_a_code_with_a_unit_like_ending_is_not_a_size():
     assert extract("Sandisk 16GB card").quantities == {"bytes": frozenset({16.0})}
 
 
-def test_a_rating_is_not_a_model_code():
-    from benchmark._text import extract
-
-    # 750 VA is the size of a UPS, as 650 W is of a power supply: two UPS
-    # models of that size share it, it names neither.
-    ups = extract("APC Battery Backup 750VA Back-UPS ES 120V")
-    assert ups.codes == frozenset() and ups.quantities["voltampere"] == frozenset({750.0})
-    found = score_pairs(ours({"sku": "a", "name": "APC Battery Backup 750VA Back-UPS ES 120V 10 Outlet", "brand": "APC"}),
-                        theirs({"competitor_product_id": 1, "name": "APC SMT750 Smart-UPS 750VA LCD 120V", "brand": "APC"}))
-    assert found.method[0] == "fuzzy" and found.score[0] < 0.85
-
-
 def test_pack_sizes_are_flagged_equivalent():
     found = match_products(
         ours({"sku": "ONE", "name": "Duracell Plus AA batteries 4 pack", "brand": "Duracell", "price": Decimal("5")}),
