@@ -392,7 +392,7 @@ def print_match_summary(summary: dict) -> None:
         methods = ", ".join(f"{m} {n}" for m, n in sorted(s["by_method"].items())) or "-"
         table.add_row(name, str(s["products"]), str(s["matched"]), methods, str(s["proposed"]), str(s["confirmed"]),
                       str(s["rejected"]), str(s["unmatched"]), f"{s.get('seconds', 0):.1f}")
-    console.print(table)
+    print_table(table)
     for name, s in summary["competitors"].items():
         if s["products"] == 0:
             console.print(f"{name}: no products yet; run `storecheck crawl {name}` or `storecheck offers import`.")
