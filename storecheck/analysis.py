@@ -8,6 +8,7 @@ renders plain data and never queries. This module is where the two meet.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -31,8 +32,29 @@ def own_frame(conn: Connection) -> pd.DataFrame:
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
 
 
-def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> dict[int, list]:
-    """Per competitor id, its crawl runs (oldest first) that saw the whole shop.
+@dataclass(frozen=True)
+class Run:
+    """One crawl run of a competitor as its history is read: for the report's
+    data health, its changes since the previous run, and what may count as delisted."""
+
+    ids: tuple[int, ...]
+    competitor_id: int
+    competitor: str
+    started_at: datetime
+    status: str
+    items: int
+    # Finished and not far smaller than the complete run before it (see `run_history`).
+    complete: bool
+    # The crawl_runs row that speaks for the run, for the data-health table.
+    row: dict
+
+    @property
+    def id(self) -> int:
+        return self.ids[-1]
+
+
+def run_history(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> dict[int, list[Run]]:
+    """Per competitor id, its crawl runs, oldest first, each flagged complete or not.
 
     Only a complete run may make a product look delisted. Complete means
     finished *and* not far smaller than the complete run before it: a shop
@@ -40,24 +62,42 @@ def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_R
     not delisted the rest. Partial and failed runs are never complete.
     """
     r = db.crawl_runs
-    result: dict[int, list] = {}
-    for run in conn.execute(select(r.c.id, r.c.competitor_id, r.c.started_at, r.c.status, r.c["items"]).order_by(r.c.id)):
-        if run.status != "finished":
-            continue
-        earlier = result.setdefault(run.competitor_id, [])
-        if earlier and run.items < min_items_ratio * earlier[-1].items:
-            continue
-        earlier.append(run)
+    rows = conn.execute(
+        select(r, db.competitors.c.name.label("competitor"))
+        .join(db.competitors, db.competitors.c.id == r.c.competitor_id)
+        .order_by(r.c.competitor_id, r.c.id)
+    ).mappings().all()
+    history: dict[int, list[Run]] = {}
+    last_complete: dict[int, Run] = {}
+    for row in rows:
+        cid = row["competitor_id"]
+        before = last_complete.get(cid)
+        run = Run(
+            ids=(row["id"],), competitor_id=cid, competitor=row["competitor"], started_at=row["started_at"],
+            status=row["status"], items=row["items"], row=dict(row),
+            complete=row["status"] == "finished" and (before is None or row["items"] >= min_items_ratio * before.items),
+        )
+        if run.complete:
+            last_complete[cid] = run
+        history.setdefault(cid, []).append(run)
+    return history
+
+
+def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> dict[int, list[Run]]:
+    """Per competitor id, its complete crawl runs (see `run_history`), oldest first."""
+    result: dict[int, list[Run]] = {}
+    for cid, runs in run_history(conn, min_items_ratio).items():
+        complete = [run for run in runs if run.complete]
+        if complete:
+            result[cid] = complete
     return result
 
 
 def unseen_products(conn: Connection, competitor_id: int, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> list[str] | None:
     """Keys of the competitor's crawled products its latest crawl did not see, or None when
     that crawl cannot tell: only a complete run (see `complete_runs`) proves something is gone."""
-    r = db.crawl_runs
-    latest = conn.execute(select(r.c.id, r.c.started_at).where(r.c.competitor_id == competitor_id).order_by(r.c.id.desc()).limit(1)).first()
-    complete = complete_runs(conn, min_items_ratio).get(competitor_id, [])
-    if latest is None or not complete or complete[-1].id != latest.id:
+    runs = run_history(conn, min_items_ratio).get(competitor_id)
+    if not runs or not runs[-1].complete:
         return None
     frame = competitor_frame(conn, competitor_id, min_items_ratio=min_items_ratio)
     current = set(frame.key) if not frame.empty else set()
@@ -409,22 +449,13 @@ def changes(conn: Connection, config: Config) -> list[dict]:
     alert threshold, promotions started and ended, stock-outs, new products, and
     products delisted (only when that run finished completely), plus crawl
     health warnings."""
-    r, cp, obs = db.crawl_runs, db.competitor_products, db.observations
-    runs = conn.execute(
-        select(r.c.id, r.c.competitor_id, r.c.started_at, r.c.status, r.c.health, db.competitors.c.name)
-        .join(db.competitors, db.competitors.c.id == r.c.competitor_id)
-        .order_by(r.c.competitor_id, r.c.id)
-    ).all()
-    complete = complete_runs(conn, config.crawl.min_items_ratio)
-    by_competitor: dict[int, list] = {}
-    for run in runs:
-        by_competitor.setdefault(run.competitor_id, []).append(run)
+    cp, obs = db.competitor_products, db.observations
     rows: list[dict] = []
     previous = obs.alias("previous")
-    for cid, history in by_competitor.items():
+    for cid, history in run_history(conn, config.crawl.min_items_ratio).items():
         latest = history[-1]
-        name = latest.name
-        for warning in latest.health or []:
+        name = latest.competitor
+        for warning in latest.row["health"] or []:
             rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None})
         if len(history) < 2:
             continue  # a first crawl has nothing to compare with
@@ -463,10 +494,9 @@ def changes(conn: Connection, config: Config) -> list[dict]:
             select(cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= latest.started_at)
         ):
             rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None, "url": product.url})
-        complete_ids = [run.id for run in complete.get(cid, [])]
-        if complete_ids and complete_ids[-1] == latest.id:
+        if latest.complete:
             # Seen since the previous complete run, but not in this complete one.
-            earlier = [run.started_at for run in history[:-1] if run.id in complete_ids]
+            earlier = [run.started_at for run in history[:-1] if run.complete]
             since = earlier[-1] if earlier else history[0].started_at
             for product in conn.execute(
                 select(cp.c.name, cp.c.url).where(
@@ -478,13 +508,8 @@ def changes(conn: Connection, config: Config) -> list[dict]:
 
 
 def _latest_runs(conn: Connection) -> dict[str, dict]:
-    r = db.crawl_runs
-    latest = select(func.max(r.c.id)).group_by(r.c.competitor_id)
-    rows = conn.execute(
-        select(r, db.competitors.c.name.label("competitor")).join(db.competitors, db.competitors.c.id == r.c.competitor_id)
-        .where(r.c.id.in_(latest))
-    ).mappings().all()
-    return {row["competitor"]: dict(row) for row in rows}
+    """Per competitor name, the crawl_runs row of its latest run."""
+    return {runs[-1].competitor: runs[-1].row for runs in run_history(conn).values()}
 
 
 def _health_rows(runs: dict[str, dict], theirs: pd.DataFrame) -> list[dict]:
