@@ -35,7 +35,12 @@ DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
 @dataclass(frozen=True)
 class Run:
     """One crawl run of a competitor as its history is read: for the report's
-    data health, its changes since the previous run, and what may count as delisted."""
+    data health, its changes since the previous run, and what may count as delisted.
+
+    A crawl that resumes a killed or stopped one continues that run in a
+    crawl_runs row of its own, so one run may have several rows (`ids`, oldest
+    first); the newest says how the run ended and carries the counts of all.
+    """
 
     ids: tuple[int, ...]
     competitor_id: int
@@ -45,7 +50,7 @@ class Run:
     items: int
     # Finished and not far smaller than the complete run before it (see `run_history`).
     complete: bool
-    # The crawl_runs row that speaks for the run, for the data-health table.
+    # The newest crawl_runs row, which speaks for the run, for the data-health table.
     row: dict
 
     @property
@@ -60,6 +65,10 @@ def run_history(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RAT
     finished *and* not far smaller than the complete run before it: a shop
     that served a fraction of its range (a changed template, a block) has
     not delisted the rest. Partial and failed runs are never complete.
+
+    The rows of a resumed run are one run: `StorePipeline` gives the resuming
+    row the start of the run it continues, and only a run that did not finish
+    (finish reason other than "finished") is ever resumed.
     """
     r = db.crawl_runs
     rows = conn.execute(
@@ -67,19 +76,30 @@ def run_history(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RAT
         .join(db.competitors, db.competitors.c.id == r.c.competitor_id)
         .order_by(r.c.competitor_id, r.c.id)
     ).mappings().all()
-    history: dict[int, list[Run]] = {}
-    last_complete: dict[int, Run] = {}
+    parts: dict[int, list[list]] = {}
+    resumable: dict[tuple[int, datetime], list] = {}
     for row in rows:
-        cid = row["competitor_id"]
-        before = last_complete.get(cid)
-        run = Run(
-            ids=(row["id"],), competitor_id=cid, competitor=row["competitor"], started_at=row["started_at"],
-            status=row["status"], items=row["items"], row=dict(row),
-            complete=row["status"] == "finished" and (before is None or row["items"] >= min_items_ratio * before.items),
-        )
-        if run.complete:
-            last_complete[cid] = run
-        history.setdefault(cid, []).append(run)
+        key = (row["competitor_id"], row["started_at"])
+        run = resumable.pop(key, None)
+        if run is None:
+            run = []
+            parts.setdefault(row["competitor_id"], []).append(run)
+        run.append(dict(row))
+        if row["finish_reason"] != "finished":
+            resumable[key] = run
+    history: dict[int, list[Run]] = {}
+    for cid, runs in parts.items():
+        before: Run | None = None  # the latest complete run so far
+        # The latest run is the one with the newest row, as for a run that was never interrupted.
+        for run in sorted(runs, key=lambda part_rows: part_rows[-1]["id"]):
+            newest = run[-1]
+            complete = newest["status"] == "finished" and (before is None or newest["items"] >= min_items_ratio * before.items)
+            entry = Run(
+                ids=tuple(row["id"] for row in run), competitor_id=cid, competitor=newest["competitor"],
+                started_at=run[0]["started_at"], status=newest["status"], items=newest["items"], complete=complete, row=newest,
+            )
+            before = entry if complete else before
+            history.setdefault(cid, []).append(entry)
     return history
 
 
@@ -448,7 +468,13 @@ def changes(conn: Connection, config: Config) -> list[dict]:
     """What changed in each competitor's latest crawl run: price moves beyond the
     alert threshold, promotions started and ended, stock-outs, new products, and
     products delisted (only when that run finished completely), plus crawl
-    health warnings."""
+    health warnings.
+
+    A run that resumed a killed or stopped one is compared whole with the run
+    before it: what its interrupted part stored counts, and a product read in
+    both parts is one change, from its state before the run to its state at
+    the end.
+    """
     cp, obs = db.competitor_products, db.observations
     rows: list[dict] = []
     previous = obs.alias("previous")
@@ -459,10 +485,16 @@ def changes(conn: Connection, config: Config) -> list[dict]:
             rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None})
         if len(history) < 2:
             continue  # a first crawl has nothing to compare with
+        seen = (
+            select(obs.c.competitor_product_id, func.min(obs.c.id).label("first_id"), func.max(obs.c.id).label("last_id"))
+            .where(obs.c.crawl_run_id.in_(latest.ids))
+            .group_by(obs.c.competitor_product_id)
+            .subquery()
+        )
         prev_id = (
             select(func.max(previous.c.id))
-            .where(previous.c.competitor_product_id == obs.c.competitor_product_id, previous.c.id < obs.c.id)
-            .correlate(obs)
+            .where(previous.c.competitor_product_id == seen.c.competitor_product_id, previous.c.id < seen.c.first_id)
+            .correlate(seen)
             .scalar_subquery()
         )
         transitions = conn.execute(
@@ -470,9 +502,10 @@ def changes(conn: Connection, config: Config) -> list[dict]:
                    previous.c.price.label("prev_price"), previous.c.currency.label("prev_currency"),
                    previous.c.in_stock.label("prev_in_stock"),
                    previous.c.promo_type.label("prev_promo_type"), previous.c.promo_text.label("prev_promo_text"))
-            .join(cp, cp.c.id == obs.c.competitor_product_id)
+            .select_from(seen)
+            .join(obs, obs.c.id == seen.c.last_id)
+            .join(cp, cp.c.id == seen.c.competitor_product_id)
             .join(previous, previous.c.id == prev_id)
-            .where(obs.c.crawl_run_id == latest.id)
         ).mappings().all()
         moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
         for move in moves:
