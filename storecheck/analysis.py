@@ -8,6 +8,7 @@ renders plain data and never queries. This module is where the two meet.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -31,33 +32,92 @@ def own_frame(conn: Connection) -> pd.DataFrame:
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
 
 
-def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> dict[int, list]:
-    """Per competitor id, its crawl runs (oldest first) that saw the whole shop.
+@dataclass(frozen=True)
+class Run:
+    """One crawl run of a competitor as its history is read: for the report's
+    data health, its changes since the previous run, and what may count as delisted.
+
+    A crawl that resumes a killed or stopped one continues that run in a
+    crawl_runs row of its own, so one run may have several rows (`ids`, oldest
+    first); the newest says how the run ended and carries the counts of all.
+    """
+
+    ids: tuple[int, ...]
+    competitor_id: int
+    competitor: str
+    started_at: datetime
+    status: str
+    items: int
+    # Finished and not far smaller than the complete run before it (see `run_history`).
+    complete: bool
+    # The newest crawl_runs row, which speaks for the run, for the data-health table.
+    row: dict
+
+    @property
+    def id(self) -> int:
+        return self.ids[-1]
+
+
+def run_history(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> dict[int, list[Run]]:
+    """Per competitor id, its crawl runs, oldest first, each flagged complete or not.
 
     Only a complete run may make a product look delisted. Complete means
     finished *and* not far smaller than the complete run before it: a shop
     that served a fraction of its range (a changed template, a block) has
     not delisted the rest. Partial and failed runs are never complete.
+
+    The rows of a resumed run are one run: `StorePipeline` gives the resuming
+    row the start of the run it continues, and only a run that did not finish
+    (finish reason other than "finished") is ever resumed.
     """
     r = db.crawl_runs
-    result: dict[int, list] = {}
-    for run in conn.execute(select(r.c.id, r.c.competitor_id, r.c.started_at, r.c.status, r.c["items"]).order_by(r.c.id)):
-        if run.status != "finished":
-            continue
-        earlier = result.setdefault(run.competitor_id, [])
-        if earlier and run.items < min_items_ratio * earlier[-1].items:
-            continue
-        earlier.append(run)
+    rows = conn.execute(
+        select(r, db.competitors.c.name.label("competitor"))
+        .join(db.competitors, db.competitors.c.id == r.c.competitor_id)
+        .order_by(r.c.competitor_id, r.c.id)
+    ).mappings().all()
+    parts: dict[int, list[list]] = {}
+    resumable: dict[tuple[int, datetime], list] = {}
+    for row in rows:
+        key = (row["competitor_id"], row["started_at"])
+        run = resumable.pop(key, None)
+        if run is None:
+            run = []
+            parts.setdefault(row["competitor_id"], []).append(run)
+        run.append(dict(row))
+        if row["finish_reason"] != "finished":
+            resumable[key] = run
+    history: dict[int, list[Run]] = {}
+    for cid, runs in parts.items():
+        before: Run | None = None  # the latest complete run so far
+        # The latest run is the one with the newest row, as for a run that was never interrupted.
+        for run in sorted(runs, key=lambda part_rows: part_rows[-1]["id"]):
+            newest = run[-1]
+            complete = newest["status"] == "finished" and (before is None or newest["items"] >= min_items_ratio * before.items)
+            entry = Run(
+                ids=tuple(row["id"] for row in run), competitor_id=cid, competitor=newest["competitor"],
+                started_at=run[0]["started_at"], status=newest["status"], items=newest["items"], complete=complete, row=newest,
+            )
+            before = entry if complete else before
+            history.setdefault(cid, []).append(entry)
+    return history
+
+
+def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> dict[int, list[Run]]:
+    """Per competitor id, its complete crawl runs (see `run_history`), oldest first."""
+    result: dict[int, list[Run]] = {}
+    for cid, runs in run_history(conn, min_items_ratio).items():
+        complete = [run for run in runs if run.complete]
+        if complete:
+            result[cid] = complete
     return result
 
 
 def unseen_products(conn: Connection, competitor_id: int, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> list[str] | None:
     """Keys of the competitor's crawled products its latest crawl did not see, or None when
     that crawl cannot tell: only a complete run (see `complete_runs`) proves something is gone."""
-    r = db.crawl_runs
-    latest = conn.execute(select(r.c.id, r.c.started_at).where(r.c.competitor_id == competitor_id).order_by(r.c.id.desc()).limit(1)).first()
-    complete = complete_runs(conn, min_items_ratio).get(competitor_id, [])
-    if latest is None or not complete or complete[-1].id != latest.id:
+    runs = run_history(conn, min_items_ratio).get(competitor_id)
+    if not runs or not runs[-1].complete:
         return None
     frame = competitor_frame(conn, competitor_id, min_items_ratio=min_items_ratio)
     current = set(frame.key) if not frame.empty else set()
@@ -408,30 +468,33 @@ def changes(conn: Connection, config: Config) -> list[dict]:
     """What changed in each competitor's latest crawl run: price moves beyond the
     alert threshold, promotions started and ended, stock-outs, new products, and
     products delisted (only when that run finished completely), plus crawl
-    health warnings."""
-    r, cp, obs = db.crawl_runs, db.competitor_products, db.observations
-    runs = conn.execute(
-        select(r.c.id, r.c.competitor_id, r.c.started_at, r.c.status, r.c.health, db.competitors.c.name)
-        .join(db.competitors, db.competitors.c.id == r.c.competitor_id)
-        .order_by(r.c.competitor_id, r.c.id)
-    ).all()
-    complete = complete_runs(conn, config.crawl.min_items_ratio)
-    by_competitor: dict[int, list] = {}
-    for run in runs:
-        by_competitor.setdefault(run.competitor_id, []).append(run)
+    health warnings.
+
+    A run that resumed a killed or stopped one is compared whole with the run
+    before it: what its interrupted part stored counts, and a product read in
+    both parts is one change, from its state before the run to its state at
+    the end.
+    """
+    cp, obs = db.competitor_products, db.observations
     rows: list[dict] = []
     previous = obs.alias("previous")
-    for cid, history in by_competitor.items():
+    for cid, history in run_history(conn, config.crawl.min_items_ratio).items():
         latest = history[-1]
-        name = latest.name
-        for warning in latest.health or []:
+        name = latest.competitor
+        for warning in latest.row["health"] or []:
             rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None})
         if len(history) < 2:
             continue  # a first crawl has nothing to compare with
+        seen = (
+            select(obs.c.competitor_product_id, func.min(obs.c.id).label("first_id"), func.max(obs.c.id).label("last_id"))
+            .where(obs.c.crawl_run_id.in_(latest.ids))
+            .group_by(obs.c.competitor_product_id)
+            .subquery()
+        )
         prev_id = (
             select(func.max(previous.c.id))
-            .where(previous.c.competitor_product_id == obs.c.competitor_product_id, previous.c.id < obs.c.id)
-            .correlate(obs)
+            .where(previous.c.competitor_product_id == seen.c.competitor_product_id, previous.c.id < seen.c.first_id)
+            .correlate(seen)
             .scalar_subquery()
         )
         transitions = conn.execute(
@@ -439,9 +502,10 @@ def changes(conn: Connection, config: Config) -> list[dict]:
                    previous.c.price.label("prev_price"), previous.c.currency.label("prev_currency"),
                    previous.c.in_stock.label("prev_in_stock"),
                    previous.c.promo_type.label("prev_promo_type"), previous.c.promo_text.label("prev_promo_text"))
-            .join(cp, cp.c.id == obs.c.competitor_product_id)
+            .select_from(seen)
+            .join(obs, obs.c.id == seen.c.last_id)
+            .join(cp, cp.c.id == seen.c.competitor_product_id)
             .join(previous, previous.c.id == prev_id)
-            .where(obs.c.crawl_run_id == latest.id)
         ).mappings().all()
         moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
         for move in moves:
@@ -463,10 +527,9 @@ def changes(conn: Connection, config: Config) -> list[dict]:
             select(cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= latest.started_at)
         ):
             rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None, "url": product.url})
-        complete_ids = [run.id for run in complete.get(cid, [])]
-        if complete_ids and complete_ids[-1] == latest.id:
+        if latest.complete:
             # Seen since the previous complete run, but not in this complete one.
-            earlier = [run.started_at for run in history[:-1] if run.id in complete_ids]
+            earlier = [run.started_at for run in history[:-1] if run.complete]
             since = earlier[-1] if earlier else history[0].started_at
             for product in conn.execute(
                 select(cp.c.name, cp.c.url).where(
@@ -478,13 +541,8 @@ def changes(conn: Connection, config: Config) -> list[dict]:
 
 
 def _latest_runs(conn: Connection) -> dict[str, dict]:
-    r = db.crawl_runs
-    latest = select(func.max(r.c.id)).group_by(r.c.competitor_id)
-    rows = conn.execute(
-        select(r, db.competitors.c.name.label("competitor")).join(db.competitors, db.competitors.c.id == r.c.competitor_id)
-        .where(r.c.id.in_(latest))
-    ).mappings().all()
-    return {row["competitor"]: dict(row) for row in rows}
+    """Per competitor name, the crawl_runs row of its latest run."""
+    return {runs[-1].competitor: runs[-1].row for runs in run_history(conn).values()}
 
 
 def _health_rows(runs: dict[str, dict], theirs: pd.DataFrame) -> list[dict]:

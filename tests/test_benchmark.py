@@ -254,3 +254,102 @@ def test_a_second_listing_of_our_product_is_not_range_we_lack(workspace):
     row = context["range"]["Per competitor"][0]
     assert row["they have, we lack"] == 1 and row["matched to ours"] == 2
     assert context["competitors"][0]["pairs"] == 1
+
+
+# --- a crawl killed and resumed -----------------------------------------------------
+
+
+def _run_part(engine, cid, offers, started_at, stored_at, *, status, finish_reason, continues=None):
+    """One crawl_runs row with its observations, as the store pipeline leaves it.
+
+    A crawl that resumes a killed or stopped one gets a row of its own that starts
+    when the interrupted one did and carries its item count (`StorePipeline.open_spider`;
+    `test_hostile_shops` checks that a real kill and resume leave exactly this)."""
+    with engine.begin() as conn:
+        run = db.start_crawl_run(conn, cid)
+        items = len(offers)
+        if continues is not None:
+            before = conn.execute(select(db.crawl_runs).where(db.crawl_runs.c.id == continues)).mappings().one()
+            started_at, items = before["started_at"], before["items"] + items
+        conn.execute(db.crawl_runs.update().where(db.crawl_runs.c.id == run).values(started_at=started_at))
+        db.store_offers(conn, cid, offers, source="crawl", crawl_run_id=run, now=stored_at)
+        db.finish_crawl_run(conn, run, status=status, finish_reason=finish_reason, items=items, finished_at=stored_at)
+    return run
+
+
+@pytest.fixture
+def rival(workspace):
+    """The workspace's database with one competitor: (engine, competitor id)."""
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
+    yield engine, cid
+    engine.dispose()
+
+
+def _changes(engine, workspace):
+    with engine.connect() as conn:
+        return sorted((r["kind"], r["product"], r["detail"]) for r in analysis.changes(conn, workspace.config))
+
+
+def test_a_resumed_run_reports_the_changes_its_killed_part_stored(workspace, rival):
+    engine, cid = rival
+    t0 = datetime(2026, 11, 1, 6, tzinfo=UTC)
+    t1 = t0 + timedelta(days=1)
+    coffee, tea, cocoa, milk = (Offer(key=k, name=n, price=p, currency="EUR", in_stock=True)
+                                for k, n, p in (("a", "Coffee", "10"), ("b", "Tea", "4"), ("c", "Cocoa", "3"), ("d", "Milk", "2")))
+    first = _run_part(engine, cid, [coffee, tea, cocoa, milk], t0, t0 + timedelta(minutes=1), status="finished", finish_reason="finished")
+
+    # The next crawl stores coffee dearer, tea on promotion and a new chai, then is killed.
+    killed = _run_part(
+        engine, cid,
+        [coffee.model_copy(update={"price": Decimal("11")}),
+         tea.model_copy(update={"promotion": Promotion(type="multibuy", text="3 for 2")}),
+         Offer(key="e", name="Chai", price="5", currency="EUR", in_stock=True)],
+        t1, t1 + timedelta(minutes=1), status="failed", finish_reason="killed",
+    )
+    # A report made now sees a killed run: what it stored so far, and nothing delisted.
+    assert _changes(engine, workspace) == [
+        ("new product", "Chai", None), ("price up", "Coffee", "10.00 EUR → 11.00 EUR (+10.0%)"),
+        ("promotion started", "Tea", "3 for 2"),
+    ]
+    with engine.connect() as conn:
+        assert analysis.unseen_products(conn, cid) is None
+        assert "d" in set(analysis.competitor_frame(conn, cid).key)
+
+    # Hours later the crawl resumes: it reads cocoa, coffee once more (its price moved again
+    # meanwhile), not milk, and finishes.
+    resumed = _run_part(engine, cid, [cocoa, coffee.model_copy(update={"price": Decimal("12")})],
+              None, t1 + timedelta(hours=3), status="finished", finish_reason="finished", continues=killed)
+
+    # One crawl, reported once: the killed part's changes are not lost, coffee moved from
+    # the previous crawl's 10 to 12 (one row, not 10 → 11 and 11 → 12), and milk is gone.
+    assert _changes(engine, workspace) == [
+        ("delisted", "Milk", None), ("new product", "Chai", None),
+        ("price up", "Coffee", "10.00 EUR → 12.00 EUR (+20.0%)"), ("promotion started", "Tea", "3 for 2"),
+    ]
+    with engine.connect() as conn:
+        assert analysis.unseen_products(conn, cid) == ["d"]
+        assert [run.ids for run in analysis.complete_runs(conn)[cid]] == [(first,), (killed, resumed)]
+
+
+def test_a_killed_first_crawl_resumed_twice_is_still_a_first_crawl(workspace, rival):
+    engine, cid = rival
+    t0 = datetime(2026, 11, 1, 6, tzinfo=UTC)
+    offers = [Offer(key=str(i), name=f"P{i}", price="1", currency="EUR") for i in range(6)]
+    killed = _run_part(engine, cid, offers[:2], t0, t0 + timedelta(minutes=1), status="failed", finish_reason="killed")
+    stopped = _run_part(engine, cid, offers[2:4], None, t0 + timedelta(hours=1), status="partial",
+                        finish_reason="closespider_timeout", continues=killed)
+    with engine.connect() as conn:
+        assert analysis.unseen_products(conn, cid) is None  # stopped: it cannot tell what is gone
+    last = _run_part(engine, cid, offers[4:], None, t0 + timedelta(hours=2), status="finished", finish_reason="finished",
+                     continues=stopped)
+    # Nothing to compare with: a shop's whole range is not "new products" on its first crawl.
+    assert _changes(engine, workspace) == []
+    with engine.connect() as conn:
+        history = analysis.run_history(conn)[cid]
+        assert [run.ids for run in history] == [(killed, stopped, last)]
+        assert history[0].complete and history[0].items == 6 and history[0].started_at == t0
+        assert analysis._latest_runs(conn)["Rival"]["id"] == last  # the data-health table shows the newest row
+        assert analysis.unseen_products(conn, cid) == []
