@@ -113,6 +113,20 @@ def test_post_without_a_valid_csrf_token_is_refused(client, ws):
     assert {r.status for r in rows(ws, db.matches)} == {"proposed"}
 
 
+def test_a_restarted_server_still_accepts_the_form_a_phone_has_open(client, ws):
+    token = token_of(client, "/matches")
+    cookie = client.get_cookie("session").value
+    restarted = create_app(ws).test_client()  # a new process would build the app again like this
+    restarted.set_cookie("session", cookie)
+    response = restarted.post("/matches/decide", data={"csrf_token": token, "decision": "1:confirmed"})
+    assert response.status_code in (302, 303)
+    assert "confirmed" in {r.status for r in rows(ws, db.matches)}
+    # The key signs everyone's cookies: only the workspace's owner may read it.
+    from storecheck.web.app import SESSION_KEY_FILE
+
+    assert (ws.path / SESSION_KEY_FILE).stat().st_mode & 0o077 == 0
+
+
 def test_a_bad_field_is_shown_next_to_it_and_everything_else_is_kept(client, ws):
     data = form(csrf_token=token_of(client), **{"price_checks-1-price": "cheap"},
                 photos=(io.BytesIO(JPEG), "front.jpg"))

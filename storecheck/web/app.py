@@ -83,6 +83,31 @@ def resolve_token(workspace: Workspace, token: str | None = None) -> str | None:
     return token or None
 
 
+SESSION_KEY_FILE = ".storecheck-session-key"
+
+
+def session_key(workspace: Workspace) -> bytes:
+    """The key that signs session cookies, kept in the workspace (readable by its
+    owner only) so that a restart of `storecheck serve` does not sign everyone
+    out and turn the CSRF token of a form open on a phone into an error."""
+    path = workspace.path / SESSION_KEY_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except PermissionError:
+        return secrets.token_bytes(32)  # a read-only workspace: sessions last as long as this process
+    except FileExistsError:
+        key = path.read_bytes()
+        if len(key) >= 32:
+            return key
+        # Cut short (a full disk while writing it): nobody can hold a valid cookie for it.
+        path.unlink()
+        return session_key(workspace)
+    with os.fdopen(fd, "wb") as handle:
+        key = secrets.token_bytes(32)
+        handle.write(key)
+    return key
+
+
 def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
     """The app for one workspace. Refuses to be built for a non-loopback `host` without a token."""
     token = resolve_token(workspace, token)
@@ -96,7 +121,7 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
     app = Flask(__name__)
     max_photo = max_photo_bytes(workspace.config)
     app.config.update(
-        SECRET_KEY=secrets.token_bytes(32),
+        SECRET_KEY=session_key(workspace),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         MAX_CONTENT_LENGTH=max_photo * 4 + 1_000_000,
