@@ -45,7 +45,7 @@ from storecheck.models import (
     clean_text,
     normalise_currency,
     parse_bool,
-    parse_decimal,
+    parse_money,
 )
 
 SCORE_AREAS = ("environment", "display", "hospitality")
@@ -182,14 +182,16 @@ def split_promotion(text: str) -> tuple[str | None, str]:
     return None, text.strip()
 
 
-def parse_price(value: object) -> Decimal | None:
-    """A price as typed on a phone: models.parse_decimal, but text with letters other than
-    a currency ("l.79", "1,79x") is refused rather than read as digits."""
-    if isinstance(value, str):
-        rest = re.sub(r"^\s*[A-Za-z]{3}\b|\b[A-Za-z]{3}\s*$", "", value.strip())
-        if re.search(r"[^\W\d_]", rest):
-            raise ValueError(f"{value.strip()!r} is not a price")
-    return parse_decimal(value)
+def parse_price(value: object, currency: str | None) -> Decimal | None:
+    """Money as a person typed it, read by models.parse_money as the imports read it. A
+    currency written with the amount ("£5", "5 zł", "$5") must be able to mean `currency`,
+    the visit's: a price is never stored in a currency it was not given in."""
+    amount, written = parse_money(value)
+    if written and currency is not None and currency not in written:
+        *others, last = sorted(written)
+        said = f"{', '.join(others)} or {last}" if others else last
+        raise ValueError(f"{str(value).strip()!r} is in {said}, but this visit is in {currency}")
+    return amount
 
 
 def normalise_text(text: str) -> str:
@@ -292,6 +294,29 @@ def _context(info: ValidationInfo) -> VisitContext | None:
     return (info.context or {}).get("visit") if info.context else None
 
 
+def visit_currency(value: object, competitor: object, ctx: VisitContext | None) -> str | None:
+    """The visit's currency: as written, else the competitor's in the config, else our shop's."""
+    code = normalise_currency(clean_text(value))
+    if code is None and ctx is not None:
+        name = (clean_text(competitor) or "").casefold()
+        listed = next((c for c in ctx.config.competitors if c.name.casefold() == name), None)
+        code = (listed.currency if listed else None) or ctx.config.shop.currency
+    return code
+
+
+def _settled_currency(data: dict, ctx: VisitContext | None) -> str | None:
+    """`visit_currency` of a visit's raw data, None while its currency is not a code
+    (the currency field reports that)."""
+    try:
+        return visit_currency(data.get("currency"), data.get("competitor"), ctx)
+    except ValueError:
+        return None
+
+
+def _read_money(value: object, info: ValidationInfo) -> Decimal | None:
+    return parse_price(value, (info.context or {}).get("currency"))
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -351,7 +376,7 @@ class PriceCheck(_Model):
     promotion_type: PromotionType | None = None
 
     _clean = field_validator("sku", "product", "promotion", mode="before")(classmethod(lambda cls, v: clean_text(v)))
-    _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v: parse_price(v)))
+    _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v, info: _read_money(v, info)))
     _kind = field_validator("promotion_type", mode="before")(classmethod(lambda cls, v: parse_promotion_type(v)))
 
     @model_validator(mode="before")
@@ -431,7 +456,17 @@ class Visit(_Model):
         classmethod(lambda cls, v: parse_count(v, label="number of people", minimum=0, maximum=1_000_000))
     )
     _bool = field_validator("holiday", mode="before")(classmethod(lambda cls, v: bool(parse_bool(v))))
-    _money = field_validator("average_ticket", mode="before")(classmethod(lambda cls, v: parse_price(v)))
+    _money = field_validator("average_ticket", mode="before")(classmethod(lambda cls, v, info: _read_money(v, info)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _settle_currency(cls, data: object, info: ValidationInfo) -> object:
+        # Money must agree with the visit's currency, but average_ticket is validated before
+        # `currency` and a price check cannot see its visit: settle the currency first and
+        # hand it down in this validation's context, so each error names its own field.
+        if isinstance(data, dict) and info.context is not None:
+            info.context["currency"] = _settled_currency(data, _context(info))
+        return data
 
     @field_validator("competitor")
     @classmethod
@@ -491,13 +526,7 @@ class Visit(_Model):
     @field_validator("currency", mode="before")
     @classmethod
     def _currency(cls, value: object, info: ValidationInfo) -> str | None:
-        code = normalise_currency(clean_text(value))
-        ctx = _context(info)
-        if code is None and ctx is not None:
-            name = info.data.get("competitor")
-            competitor = next((c for c in ctx.config.competitors if c.name == name), None)
-            code = (competitor.currency if competitor else None) or ctx.config.shop.currency
-        return code
+        return visit_currency(value, info.data.get("competitor"), _context(info))
 
     @field_validator("criteria", mode="before")
     @classmethod
@@ -1076,8 +1105,10 @@ class Prompter:
 
     # -- checking one answer
     def _check(self, model: type[BaseModel], partial: dict, name: str, value: object) -> object:
+        # A price check validated on its own cannot see the visit, so it is given the currency.
+        context = {"visit": self.context, "currency": _settled_currency(self.data, self.context)}
         try:
-            model.model_validate({**partial, name: value}, context={"visit": self.context})
+            model.model_validate({**partial, name: value}, context=context)
         except ValidationError as exc:
             messages = [p.message for p in problems_from(exc, {}) if p.field == name or p.field.startswith(name + ".")]
             if messages:

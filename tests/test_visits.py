@@ -143,6 +143,44 @@ def test_a_valid_visit_is_normalised(ws: Workspace):
     assert visit.price_checks[0].key == price_check_key(None, "green tea") == "visit:green tea"
 
 
+def money_visit(typed: str, currency: str | None) -> dict:
+    """A visit of Rival (no currency in the config: our shop's EUR) with `typed` in every money field."""
+    return {
+        "competitor": "Rival", "store": "Station", "visited_at": "2025-03-01 10:30", "currency": currency,
+        "average_ticket": typed, "average_ticket_source": "till",
+        "price_checks": [{"product": "Tea", "price": "1"}, {"product": "Milk", "price": typed},
+                         {"product": "Jam", "price": "1", "regular_price": typed}],
+    }
+
+
+@pytest.mark.parametrize(("typed", "currency", "amount"), [
+    ("EUR 5", None, "5"), ("5 €", None, "5"), ("5,20 €", None, "5.20"), ("$5", "USD", "5"), ("$5", "CAD", "5"),
+    ("US$ 5", "USD", "5"), ("5 zł", "PLN", "5"),
+])
+def test_money_written_in_the_visits_currency_is_read(ws: Workspace, typed: str, currency: str | None, amount: str):
+    visit, problems = validate_visit(money_visit(typed, currency), VisitContext(ws.config, skus=set()))
+    assert problems == []
+    assert visit.currency == (currency or "EUR")
+    assert visit.average_ticket == visit.price_checks[1].price == visit.price_checks[2].regular_price == Decimal(amount)
+
+
+@pytest.mark.parametrize(("typed", "currency", "message"), [
+    ("£5", None, "'£5' is in GBP, but this visit is in EUR"),
+    ("USD 5", None, "'USD 5' is in USD, but this visit is in EUR"),
+    ("$5", "EUR", "CAD, HKD, MXN, NZD, SGD or USD, but this visit is in EUR"),  # "$" is also AUD...
+    ("5 zł", "GBP", "'5 zł' is in PLN, but this visit is in GBP"),
+    ("l.79", None, "'l.79' is not a price"),
+    ("cheap", None, "'cheap' is not a price"),
+])
+def test_money_in_another_currency_is_refused_naming_the_field(ws: Workspace, typed: str, currency: str | None,
+                                                               message: str):
+    visit, problems = validate_visit(money_visit(typed, currency), VisitContext(ws.config, skus=set()))
+    assert visit is None
+    fields = {p.field: p.message for p in problems}
+    assert list(fields) == ["average_ticket", "price_checks.1.price", "price_checks.2.regular_price"]
+    assert all(message in text for text in fields.values()), fields
+
+
 def test_photos_are_checked_by_content_and_size():
     assert check_photo(JPEG, 1000).ext == "jpg"
     assert check_photo(png_bytes(), 1000).ext == "png"
@@ -176,7 +214,7 @@ def test_visit_add_reasks_wrong_answers(ws: Workspace, tmp_path: Path):
         "multibuy: 3 for 2 on pasta", "", str(tmp_path / "missing.jpg"), "",  # a promotion; a missing photo re-asked
         "",                               # no more promotions
         "Spaghetti at the entrance", "", "", "", "",  # main product; none for the other roles
-        "SKU1", "abc", "1.79", "", "",    # price check of our sku; a bad price re-asked
+        "SKU1", "abc", "£1.79", "1.79", "", "",  # price check of our sku; a bad price and pounds re-asked
         "Olive oil 1l", "5.49", "6.99", "sale: summer deal",
         "",                               # no more price checks
         "Busy <b>Saturday</b>",           # notes
@@ -186,7 +224,8 @@ def test_visit_add_reasks_wrong_answers(ws: Workspace, tmp_path: Path):
     result = run(ws, "visit", "add", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.output
     errors = [line for line in result.output.splitlines() if "Error:" in line]
-    assert len(errors) == 8, result.output
+    assert len(errors) == 9, result.output
+    assert "Error: '£1.79' is in GBP, but this visit is in EUR" in result.output
     assert "Saved visit 1." in result.output
     with engine_of(ws).connect() as conn:
         visit = conn.execute(select(db.visits)).one()
@@ -293,16 +332,20 @@ def test_price_checks_from_a_second_file_become_observations(ws: Workspace, tmp_
     assert (match.sku, match.status, match.method, match.decided_by) == ("SKU1", "confirmed", "manual", "Ann")
 
 
-def test_price_check_pointing_at_no_visit_is_an_error(ws: Workspace, tmp_path: Path):
+@pytest.mark.parametrize(("check", "error"), [
+    ([9, "SKU1", "", "1.79", "", ""], "checks.csv row 2, column 'visit_row'"),  # no visit on line 9
+    ([2, "SKU1", "", "£1.79", "", ""], "checks.csv row 2, column 'price': '£1.79' is in GBP, but this visit is in EUR"),
+])
+def test_a_bad_price_check_row_is_named_and_nothing_is_stored(ws: Workspace, tmp_path: Path, check: list, error: str):
     (tmp_path / "shelf.png").write_bytes(png_bytes())
     visits_file = write_csv(tmp_path / "visits.csv", GOOD_ROWS)
-    checks = write_csv(tmp_path / "checks.csv", [[9, "SKU1", "", "1.79", "", ""]],
+    checks = write_csv(tmp_path / "checks.csv", [check],
                        header=["visit_row", "sku", "product", "price", "regular_price", "promotion"])
     result = CliRunner().invoke(cli, ["visit", "import", str(visits_file), "--price-checks", str(checks),
                                       "--workspace", str(ws.path)])
     assert result.exit_code == 1
-    assert "checks.csv row 2, column 'visit_row'" in result.output
-    assert count(ws, db.visits) == 0
+    assert error in result.output
+    assert count(ws, db.visits) == 0 and count(ws, db.observations) == 0
 
 
 def test_xlsx_with_a_price_checks_sheet(ws: Workspace, tmp_path: Path):
@@ -394,6 +437,48 @@ def test_yaml_errors_name_the_visit_and_field(ws: Workspace, tmp_path: Path):
     assert "visit 1, column 'price_checks.0.price': 'cheap' is not a price" in problems
     assert any("column 'photos'" in p and "JPEG and PNG" in p for p in problems)
     assert any("promo.jpg" in p for p in problems)  # the missing promotion photo
+
+
+MONEY_YAML = """\
+- competitor: Rival
+  store: High Street
+  visited_at: 2025-05-01 12:15
+  average_ticket: {amount: "£14.20", source: till}
+  price_checks:
+    - {product: Rigatoni 500 g, price: "5,20 €"}
+    - {product: Tea, price: "£5"}
+- competitor: Rival
+  store: Station
+  visited_at: 2025-05-02 12:15
+  currency: PLN
+  price_checks:
+    - {product: Rigatoni 500 g, price: "5 zł"}
+"""
+
+
+def test_import_refuses_money_in_another_currency_and_stores_nothing(ws: Workspace, tmp_path: Path):
+    path = tmp_path / "visits.yaml"
+    path.write_text(MONEY_YAML, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(path), "--workspace", str(ws.path)])
+    assert result.exit_code == 1
+    assert "visit 1, column 'average_ticket': '£14.20' is in GBP, but this visit is in EUR" in result.output
+    assert "visit 1, column 'price_checks.1.price': '£5' is in GBP, but this visit is in EUR" in result.output
+    assert "visit 2" not in result.output
+    assert count(ws, db.visits) == 0 and count(ws, db.observations) == 0
+
+    path.write_text(MONEY_YAML.replace("£14.20", "EUR 14.20").replace("£5", "5 €"), encoding="utf-8")
+    result = run(ws, "visit", "import", str(path))
+    assert result.exit_code == 0, result.output
+    with engine_of(ws).connect() as conn:
+        visits = conn.execute(select(db.visits.c.average_ticket, db.visits.c.currency).order_by(db.visits.c.id)).all()
+        checks = conn.execute(select(db.visit_price_checks.c.product, db.visit_price_checks.c.price,
+                                     db.visit_price_checks.c.currency).order_by(db.visit_price_checks.c.id)).all()
+        observed = conn.execute(select(db.observations.c.price, db.observations.c.currency)
+                                .order_by(db.observations.c.id)).all()
+    assert [tuple(v) for v in visits] == [(Decimal("14.20"), "EUR"), (None, "PLN")]
+    assert [tuple(c) for c in checks] == [("Rigatoni 500 g", Decimal("5.20"), "EUR"), ("Tea", Decimal(5), "EUR"),
+                                          ("Rigatoni 500 g", Decimal(5), "PLN")]
+    assert [tuple(o) for o in observed] == [(Decimal("5.20"), "EUR"), (Decimal(5), "EUR"), (Decimal(5), "PLN")]
 
 
 def test_visit_list(ws: Workspace, tmp_path: Path):

@@ -151,6 +151,26 @@ def test_a_bad_field_is_shown_next_to_it_and_everything_else_is_kept(client, ws)
     assert [r.path for r in rows(ws, db.visit_photos)] == kept
 
 
+def test_money_in_another_currency_is_shown_next_to_its_field(client, ws):
+    data = form(csrf_token=token_of(client), average_ticket="£23.50", **{"price_checks-1-price": "1,59 zł"})
+    response = client.post("/visits/new", data=data, content_type="multipart/form-data")
+    assert response.status_code == 422
+    soup = BeautifulSoup(response.text, "html.parser")
+    assert soup.find(id="average_ticket-error").get_text() == "'£23.50' is in GBP, but this visit is in EUR"
+    assert soup.find(id="price_checks-1-price-error").get_text() == "'1,59 zł' is in PLN, but this visit is in EUR"
+    assert soup.find(id="price_checks-1-price")["aria-invalid"] == "true"
+    assert soup.find(id="price_checks-0-price-error") is None
+    assert rows(ws, db.visits) == [] and rows(ws, db.visit_price_checks) == []
+    # The visit said to be in pounds takes pounds.
+    data = form(csrf_token=token_of(client), currency="GBP", average_ticket="£23.50",
+                **{"price_checks-0-price": "£1.79", "price_checks-1-price": "1.59"})
+    response = client.post("/visits/new", data=data, content_type="multipart/form-data")
+    assert response.status_code == 303
+    [visit] = rows(ws, db.visits)
+    assert (visit.average_ticket, visit.currency) == (Decimal("23.50"), "GBP")
+    assert [(r.price, r.currency) for r in rows(ws, db.visit_price_checks)] == [(Decimal("1.79"), "GBP"), (Decimal("1.59"), "GBP")]
+
+
 def test_uploads_are_checked_by_content_and_size(client, app, ws):
     gif = (io.BytesIO(b"GIF89a" + b"\x00" * 100), "holiday.jpg")
     response = client.post("/visits/new", data=form(csrf_token=token_of(client), photos=gif), content_type="multipart/form-data")
