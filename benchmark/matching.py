@@ -5,7 +5,7 @@
 1. a person's decisions (confirmed / rejected) win and survive every re-match;
    a rejection also holds for the listings that are the same product as the
    rejected one (layer 5's near-duplicate test), so a person is not asked
-   about the same product twice;
+   about the same product twice, unless such a listing shares our GTIN or MPN;
 2. identifiers: a valid GTIN-14 on both sides (a competitor's sku counts when it
    is a valid GTIN), the same MPN, or a model code found in both titles
    ("KDL-40V4100", "ELPLP12");
@@ -231,8 +231,11 @@ def match_products(
                               their_features, y, their_gtins, code_owners, match_threshold)
     if refused:
         # A rejection holds for the same product listed again: a person who said
-        # "not this one" should not be shown its twin, nor have it matched.
-        scored = [row for row in scored if not any(same(r, row[2]) for r in refused.get(row[1], ()))]
+        # "not this one" should not be shown its twin, nor have it matched. Not
+        # over a GTIN or MPN our product shares with the twin: that is stronger
+        # evidence than the titles that made it a twin.
+        scored = [row for row in scored
+                  if row[3] in ("gtin", "mpn") or not any(same(r, row[2]) for r in refused.get(row[1], ()))]
     used_theirs: set[int] = set()
     chosen: list[tuple[tuple, int | None]] = []
     for row in scored:
@@ -461,6 +464,12 @@ def _probability_to_score(probability: np.ndarray, match_threshold: float) -> np
     0 and 1 stay 0 and 1 (piecewise linear between)."""
     p = np.clip(probability, 0.0, 1.0)
     return np.where(p < 0.5, p / 0.5 * match_threshold, match_threshold + (p - 0.5) / 0.5 * (1 - match_threshold))
+
+
+def review_order(score: float, sku: str, match_threshold: float) -> tuple:
+    """The sort key of a review queue (`matches export`, the web queue): highest
+    `review_priority` first, then the higher score, then by our sku."""
+    return -review_priority(score, match_threshold), -score, sku
 
 
 def review_priority(score: float, match_threshold: float = 0.85) -> float:

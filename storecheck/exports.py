@@ -43,16 +43,15 @@ class MatchImportError(Exception):
     pass
 
 
-def match_rows(conn: Connection, statuses: Sequence[str] = (), match_threshold: float | None = None) -> list[dict]:
+def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshold: float) -> list[dict]:
     """One row per pair, both products side by side. Order: confirmed, matched,
-    proposed, rejected; proposed pairs by `review_priority` (closest to the
-    decision boundary first: the answers that add or teach most), the others
-    by score."""
-    from benchmark.matching import review_priority
+    proposed, rejected; proposed pairs in the review queue's order
+    (`matching.review_order`: closest to the decision boundary first, the
+    answers that add or teach most), the others by score."""
+    from benchmark.matching import review_order, review_priority
     from storecheck.analysis import competitor_frame, own_frame
-    from storecheck.config import Matching
 
-    threshold = Matching().match_threshold if match_threshold is None else match_threshold
+    threshold = match_threshold
 
     m = db.matches
     query = select(m)
@@ -70,10 +69,12 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), match_threshold: 
         )
     }
     rows = []
+    scores: dict[int, float] = {}  # the stored score, unrounded, for the order
     for row in found:
         product = cp_rows.get(row["competitor_product_id"])
         if product is None:
             continue
+        scores[len(rows)] = row["score"]
         own = ours.get(row["sku"])
         latest = theirs.get(row["competitor_product_id"])
         rows.append(
@@ -87,9 +88,13 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), match_threshold: 
              "our_mpn": own.mpn if own else None, "their_mpn": product.mpn}
         )
     order = {"confirmed": 0, "matched": 1, "proposed": 2, "rejected": 3}
-    rows.sort(key=lambda r: (order.get(r["status"], 4),
-                             -(r["review_priority"] if r["status"] == "proposed" else r["score"]), r["sku"]))
-    return rows
+
+    def key(n: int) -> tuple:
+        r = rows[n]
+        return (order.get(r["status"], 4), *(review_order(scores[n], r["sku"], threshold) if r["status"] == "proposed"
+                                             else (-scores[n], r["sku"])))
+
+    return [rows[n] for n in sorted(range(len(rows)), key=key)]
 
 
 def import_decisions(conn: Connection, path: Path, decided_by: str | None = None) -> dict[str, int]:

@@ -247,6 +247,19 @@ def test_a_rejection_holds_for_the_same_product_listed_again():
     assert pairs(found) == {("A", 3)}
 
 
+def test_a_rejection_does_not_outweigh_a_shared_gtin():
+    gtin = "04006381333931"
+    our = ours({"sku": "A", "name": "Logitech mouse MX Master 3 advanced", "gtin": gtin, **_MOUSE})
+    their = theirs({"competitor_product_id": 1, "name": "Logitech MX Master 3 Wireless Mouse - Black", **_MOUSE},
+                   {"competitor_product_id": 2, "name": "Logitech MX Master 3 Wireless Mouse - Black", "gtin": gtin,
+                    **_MOUSE})
+    decisions = pd.DataFrame({"sku": ["A"], "competitor_product_id": [1], "status": ["rejected"]})
+    found = match_products(our, their, decisions=decisions)
+    # Listing 2 reads like the rejected 1, but carries our GTIN: the person
+    # rejected a listing, not the product the GTIN names.
+    assert pairs(found, "matched") == {("A", 2)} and found.method[0] == "gtin"
+
+
 def test_decisions_win_in_the_matcher():
     our = ours({"sku": "A", "name": "Bosch PSR 18 cordless drill", "brand": "Bosch"},
                {"sku": "B", "name": "Makita DHP482 cordless drill", "brand": "Makita"})
@@ -538,15 +551,16 @@ def test_export_orders_proposals_by_review_priority(workspace, tmp_path):
         pid = conn.execute(db.competitor_products.insert().values(
             competitor_id=db.sync_competitors(conn, workspace.config.competitors)["Rival"], key="k", name="Thing",
             first_seen=db.utcnow(), last_seen=db.utcnow())).inserted_primary_key[0]
-        for sku, score in (("A", 0.62), ("B", 0.84), ("C", 0.95), ("D", 0.7)):
+        # E (0.68) and F (0.88) are as far from the boundary, each on its side's scale: a tie.
+        for sku, score in (("A", 0.62), ("B", 0.84), ("C", 0.95), ("D", 0.7), ("E", 0.68), ("F", 0.88)):
             conn.execute(db.matches.insert().values(sku=sku, competitor_product_id=pid, method="fuzzy", score=score,
                                                     status="proposed", equivalent=False, updated_at=db.utcnow()))
-        rows = match_rows(conn, ("proposed",))
+        rows = match_rows(conn, ("proposed",), match_threshold=0.85)
         queue, total = proposed_matches(conn, match_threshold=0.85)
-        second_page, _ = proposed_matches(conn, match_threshold=0.85, limit=2, offset=2)
+        second_page, _ = proposed_matches(conn, match_threshold=0.85, limit=3, offset=3)
     # Distance to the boundary is measured on each side's own scale: 0.95 is far above 0.85.
-    assert [r["sku"] for r in rows] == ["B", "D", "A", "C"]
+    assert [r["sku"] for r in rows] == ["B", "D", "F", "E", "A", "C"]
     assert rows[0]["review_priority"] > rows[-1]["review_priority"]
     # The web review queue shows them in the same order, page by page.
-    assert [r["sku"] for r in queue] == ["B", "D", "A", "C"] and total == 4
-    assert [r["sku"] for r in second_page] == ["A", "C"]
+    assert [r["sku"] for r in queue] == ["B", "D", "F", "E", "A", "C"] and total == 6
+    assert [r["sku"] for r in second_page] == ["E", "A", "C"]

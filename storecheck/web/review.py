@@ -5,15 +5,14 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from benchmark.matching import review_priority
+from benchmark.matching import review_order
 from storecheck import db
 
 
-def proposed_matches(conn: Connection, *, competitor: str | None = None, limit: int = 50, offset: int = 0,
-                     match_threshold: float = 0.85) -> tuple[list[dict], int]:
+def proposed_matches(conn: Connection, *, match_threshold: float, competitor: str | None = None, limit: int = 50,
+                     offset: int = 0) -> tuple[list[dict], int]:
     """Proposed pairs with our product and theirs (latest price) side by side, and
-    their total; in the order of `matches export` (`exports.match_rows`):
-    highest `review_priority` first, then best score."""
+    their total; in the order of `matches export` (`matching.review_order`)."""
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     where = [m.c.status == "proposed"]
     if competitor:
@@ -25,7 +24,7 @@ def proposed_matches(conn: Connection, *, competitor: str | None = None, limit: 
         select(m.c.id, m.c.score, m.c.sku).join(cp, cp.c.id == m.c.competitor_product_id)
         .join(c, c.c.id == cp.c.competitor_id).where(*where)
     ).all()
-    ranked.sort(key=lambda r: (-review_priority(r.score, match_threshold), -r.score, r.sku, r.id))
+    ranked.sort(key=lambda r: (*review_order(r.score, r.sku, match_threshold), r.id))
     page = [r.id for r in ranked[offset : offset + limit]]
     total = len(ranked)
     query = (
