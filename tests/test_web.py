@@ -229,6 +229,27 @@ def test_binding_beyond_loopback_needs_a_token(ws, monkeypatch):
     assert client.post("/sign-in", data={"csrf_token": token, "token": "correct horse battery staple"}).status_code == 302
     assert client.get("/visits/new").status_code == 200
 
+    # A restart keeps people signed in; a new token (the old one leaked) signs everyone out.
+    cookie = client.get_cookie("session").value
+    for new_token, status in (("correct horse battery staple", 200), ("a brand new token, not leaked", 302)):
+        restarted = create_app(ws, host="0.0.0.0", token=new_token).test_client()
+        restarted.set_cookie("session", cookie)
+        assert restarted.get("/visits/new").status_code == status
+
+
+def test_servers_starting_together_make_one_session_key(ws):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from storecheck.web.app import SESSION_KEY_FILE, session_key
+
+    with ThreadPoolExecutor(8) as pool:
+        keys = set(pool.map(lambda _: session_key(ws), range(32)))
+    assert keys == {(ws.path / SESSION_KEY_FILE).read_bytes()}
+    assert [p.name for p in ws.path.iterdir() if p.name.startswith(SESSION_KEY_FILE)] == [SESSION_KEY_FILE]
+    # A key file cut short by a crash is replaced, not used.
+    (ws.path / SESSION_KEY_FILE).write_bytes(b"short")
+    assert len(session_key(ws)) == 32 and (ws.path / SESSION_KEY_FILE).read_bytes() != b"short"
+
 
 def test_review_queue_records_a_persons_decision(client, ws):
     page = BeautifulSoup(client.get("/matches").text, "html.parser")

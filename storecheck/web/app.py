@@ -19,6 +19,7 @@ import ipaddress
 import os
 import re
 import secrets
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -87,25 +88,35 @@ SESSION_KEY_FILE = ".storecheck-session-key"
 
 
 def session_key(workspace: Workspace) -> bytes:
-    """The key that signs session cookies, kept in the workspace (readable by its
-    owner only) so that a restart of `storecheck serve` does not sign everyone
-    out and turn the CSRF token of a form open on a phone into an error."""
+    """The key kept in the workspace (readable by its owner only) from which
+    session cookies are signed, so that a restart of `storecheck serve` does
+    not sign everyone out and turn the CSRF token of a form open on a phone
+    into an error. Made once: written whole to a temporary file, then linked
+    into place, so two servers starting together end up with one key."""
     path = workspace.path / SESSION_KEY_FILE
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except PermissionError:
-        return secrets.token_bytes(32)  # a read-only workspace: sessions last as long as this process
-    except FileExistsError:
-        key = path.read_bytes()
+        try:
+            key = path.read_bytes()
+        except FileNotFoundError:
+            key = b""
         if len(key) >= 32:
             return key
-        # Cut short (a full disk while writing it): nobody can hold a valid cookie for it.
-        path.unlink()
-        return session_key(workspace)
-    with os.fdopen(fd, "wb") as handle:
-        key = secrets.token_bytes(32)
-        handle.write(key)
-    return key
+        fd, tmp = tempfile.mkstemp(dir=workspace.path, prefix=SESSION_KEY_FILE + ".")  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(secrets.token_bytes(32))
+            if key:  # cut short by an earlier crash: nobody holds a cookie signed with it
+                os.replace(tmp, path)
+            else:
+                os.link(tmp, path)
+        except FileExistsError:
+            pass  # another server made it first: use theirs
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+        return path.read_bytes()
+    except OSError:
+        # A read-only or odd file system: sessions then last as long as this process.
+        return secrets.token_bytes(32)
 
 
 def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
@@ -121,7 +132,8 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
     app = Flask(__name__)
     max_photo = max_photo_bytes(workspace.config)
     app.config.update(
-        SECRET_KEY=session_key(workspace),
+        # Changing the token signs everyone out: the cookies' key depends on it.
+        SECRET_KEY=hmac.new(session_key(workspace), (token or "").encode(), "sha256").digest(),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         MAX_CONTENT_LENGTH=max_photo * 4 + 1_000_000,
