@@ -1175,6 +1175,9 @@ class Prompter:
         self.data["holiday"] = self.click.confirm("Was it a holiday (or a special shopping day)?", default=False)
 
     def ticket(self) -> None:
+        # Asked before any money: a price written with another currency's sign is refused against it.
+        self.ask("Currency of the prices in this shop", "currency",
+                 default=visit_currency(None, self.data.get("competitor"), self.context))
         self.ask("Average ticket, money per customer (blank to skip)", "average_ticket")
         if clean_text(self.data.get("average_ticket")):
             self.ask("Seen at the till or estimated? (till / estimate)", "average_ticket_source")
