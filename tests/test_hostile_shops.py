@@ -29,7 +29,7 @@ import pytest
 from sqlalchemy import func, select
 
 from storecheck import db
-from storecheck.analysis import competitor_frame, unseen_products
+from storecheck.analysis import changes, competitor_frame, unseen_products
 from storecheck.config import CONFIG_TEMPLATE, Workspace
 from storecheck.crawl import JOBS_FOLDER, job_dir, run_crawl
 
@@ -63,12 +63,14 @@ def product_ld(n: int, name: str, price: str | None, currency: str | None = "EUR
 
 
 class HostileShop:
-    """Routes and the knobs tests turn: `hostile`, `delay` (seconds per product page), `products`."""
+    """Routes and the knobs tests turn: `hostile`, `delay` (seconds per product page), `products`,
+    `unpriced` (every product says "call for price")."""
 
     def __init__(self, products: int = 12):
         self.products = products
         self.hostile = True
         self.delay = 0.0
+        self.unpriced = False
         self.hits: Counter[str] = Counter()
         self.requests: list[str] = []
         self.lock = threading.Lock()
@@ -156,7 +158,8 @@ class HostileShop:
             return 200, "text/html", page("Piano", crumbs + ld(data) + "<h1>Grand Piano</h1><p class='price'>Call for price</p>")
         if n == 8:  # no currency anywhere
             return 200, "text/html", page("Cup", crumbs + product_ld(n, "Plain Cup", "15.00", currency=None) + "<h1>Plain Cup</h1>")
-        return 200, "text/html", page(f"Product {n}", crumbs + product_ld(n, f"Product {n}", f"{n}.50") + f"<h1>Product {n}</h1>")
+        price = None if self.unpriced else f"{n}.50"
+        return 200, "text/html", page(f"Product {n}", crumbs + product_ld(n, f"Product {n}", price) + f"<h1>Product {n}</h1>")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -313,28 +316,43 @@ run_crawl(sys.argv[1], sys.argv[2], extra_settings={"CONCURRENT_REQUESTS_PER_DOM
 """
 
 
+def kill_midway(workspace: Workspace, engine, items: int = 15) -> dict:
+    """Crawl in a process of its own and SIGKILL it once its run has stored `items` products;
+    returns the killed run's row."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    process = subprocess.Popen([sys.executable, "-c", KILLED_CRAWL, str(workspace.path), NAME], env=env,
+                               start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    running = db.crawl_runs.c.status == "running"
+    try:
+        deadline = time.monotonic() + 30
+        stored = 0
+        while time.monotonic() < deadline and stored < items:
+            time.sleep(0.2)
+            with engine.connect() as conn:
+                stored = conn.execute(select(func.max(db.crawl_runs.c["items"])).where(running)).scalar() or 0
+        assert stored >= items, "the crawl stored nothing in time"
+        os.killpg(process.pid, signal.SIGKILL)  # the wrapper and its scrapy process, with no chance to clean up
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    with engine.connect() as conn:
+        return dict(conn.execute(select(db.crawl_runs).where(running)).mappings().one())
+
+
+def price_warnings(health: list[str]) -> list[str]:
+    return [message for message in health if "have a price" in message]
+
+
 def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(shop, tmp_path):
     shop.hostile = False
     shop.products = 60
     shop.delay = 0.15
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-    process = subprocess.Popen([sys.executable, "-c", KILLED_CRAWL, str(workspace.path), NAME], env=env,
-                               start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     engine = db.open_database(workspace.database_url)
     try:
-        deadline = time.monotonic() + 30
-        stored = 0
-        while time.monotonic() < deadline and stored < 15:
-            time.sleep(0.2)
-            with engine.connect() as conn:
-                stored = conn.execute(select(func.count()).select_from(db.competitor_products)).scalar()
-        assert stored >= 15, "the crawl stored nothing in time"
-        os.killpg(process.pid, signal.SIGKILL)  # the wrapper and its scrapy process, with no chance to clean up
-        process.wait(timeout=10)
-        with engine.connect() as conn:
-            killed = conn.execute(select(db.crawl_runs)).mappings().one()
+        killed = kill_midway(workspace, engine)
         assert killed["status"] == "running" and killed["items"] >= 10  # counts were kept while it ran
         assert (job_dir(workspace.path, NAME) / "requests.queue").exists()
         hits_before = shop.hits.copy()
@@ -344,6 +362,8 @@ def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(sh
 
         assert summary["status"] == "finished", summary
         assert summary["items"] >= 60 and summary["errors"][0].startswith(f"resumed crawl run {killed['id']}")
+        # 58 of the 60 products have a price, read by one part or the other: the run's health judges both.
+        assert price_warnings(summary["health"]) == [], summary["health"]
         with engine.connect() as conn:
             runs = {r["id"]: r for r in conn.execute(select(db.crawl_runs)).mappings()}
             products = conn.execute(select(func.count()).select_from(db.competitor_products)).scalar()
@@ -351,6 +371,8 @@ def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(sh
             observations = conn.execute(select(func.count()).select_from(db.observations)).scalar()
             cid = db.competitor_id(conn, NAME)
             assert unseen_products(conn, cid) == []
+            health = [row["detail"] for row in changes(conn, workspace.config) if row["kind"] == "crawl health"]
+        assert price_warnings(health) == [], health
         assert runs[killed["id"]]["status"] == "failed" and runs[killed["id"]]["finish_reason"] == "killed"
         assert runs[summary["id"]]["started_at"] == killed["started_at"]  # it continues the killed run
         assert products == keys == 60 and observations == 60
@@ -360,5 +382,34 @@ def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(sh
         assert not job_dir(workspace.path, NAME).exists()
     finally:
         engine.dispose()
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_a_resumed_run_judges_price_coverage_over_both_parts(shop, tmp_path):
+    shop.hostile = False
+    shop.products = 60
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
+    first = run_crawl(workspace, NAME, timeout=60)
+    assert first["status"] == "finished" and price_warnings(first["health"]) == [], first
+    engine = db.open_database(workspace.database_url)
+    try:
+        shop.delay = 0.15
+        # What the killed part reads is unchanged since the first crawl: its observations are
+        # those of the first crawl, only seen again.
+        killed = kill_midway(workspace, engine)
+        shop.delay = 0
+        shop.unpriced = True  # from now on the shop hides its prices
+        summary = run_crawl(workspace, NAME, timeout=60)
+
+        assert summary["errors"][0].startswith(f"resumed crawl run {killed['id']}"), summary
+        obs = db.observations
+        newest = select(func.max(obs.c.id)).group_by(obs.c.competitor_product_id)
+        with engine.connect() as conn:
+            priced = conn.execute(
+                select(func.count()).select_from(obs).where(obs.c.id.in_(newest), obs.c.price.is_not(None))
+            ).scalar()
+        coverage = priced / summary["items"]
+        assert summary["items"] == 60 and 0 < coverage < 0.8, (priced, summary)
+        assert price_warnings(summary["health"]) == [f"only {coverage:.0%} of items have a price (threshold 80%)"]
+    finally:
+        engine.dispose()
