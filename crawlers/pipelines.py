@@ -316,6 +316,12 @@ class StorePipeline(_Pipeline):
                 zero_prices=self.stats.get_value("storecheck/price_zero", 0),
             )
             db.finish_crawl_run(conn, self.run_id, **summary)
+        if self.jobdir:
+            from storecheck.crawl import write_job_marker
+
+            # Scrapy closes the scheduler, which writes the queue and seen-set, before it
+            # sends spider_closed: a later crawl may resume from them.
+            write_job_marker(self.jobdir, self.run_id, closed=reason)
         logger.info(
             "storecheck: crawl run %d %s: items=%d pages=%d new_observations=%d unchanged=%d",
             self.run_id, summary["status"], summary["items"], summary["pages"],

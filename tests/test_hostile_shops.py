@@ -28,7 +28,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from sqlalchemy import func, select
 
-from storecheck import db
+from storecheck import crawl, db
 from storecheck.analysis import changes, competitor_frame, unseen_products
 from storecheck.config import CONFIG_TEMPLATE, Workspace
 from storecheck.crawl import JOBS_FOLDER, job_dir, run_crawl
@@ -64,13 +64,18 @@ def product_ld(n: int, name: str, price: str | None, currency: str | None = "EUR
 
 class HostileShop:
     """Routes and the knobs tests turn: `hostile`, `delay` (seconds per product page), `products`,
-    `unpriced` (every product says "call for price")."""
+    `per_page` (products linked from one listing page), `unpriced` (every product says "call for
+    price") and `stall_after` (product pages after that many hang until `released` is set)."""
 
     def __init__(self, products: int = 12):
         self.products = products
         self.hostile = True
         self.delay = 0.0
+        self.per_page = 5
         self.unpriced = False
+        self.stall_after: int | None = None
+        self.released = threading.Event()
+        self.product_pages_served = 0
         self.hits: Counter[str] = Counter()
         self.requests: list[str] = []
         self.lock = threading.Lock()
@@ -110,6 +115,11 @@ class HostileShop:
         if path.startswith("/p/") and path.endswith(".html"):
             if self.delay:
                 time.sleep(self.delay)
+            with self.lock:
+                self.product_pages_served += 1
+                stall = self.stall_after is not None and self.product_pages_served > self.stall_after
+            if stall:
+                self.released.wait(timeout=120)
             return self.product(path[3:-5])
         if path.startswith("/private/"):
             return 200, "text/html", page("Secret", "<h1>Secret</h1>")
@@ -120,7 +130,7 @@ class HostileShop:
             self.link(f"/c/all?color={c}" + (f"&size={s}" if s else "") + ("&brand=acme" if query.get("size") else ""), f"{c} {s}")
             for c in ("red", "blue", "green") for s in ("", "s", "m")
         )
-        per_page = 5
+        per_page = self.per_page
         number = int(query.get("page", "1"))
         first = (number - 1) * per_page + 1
         cards = "".join(f"<li>{self.link(f'/p/{n}.html', f'Product {n}')}</li>" for n in range(first, min(first + per_page, self.products + 1)))
@@ -228,6 +238,7 @@ def shop():
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     thread.start()
     yield server.shop
+    server.shop.released.set()
     server.shutdown()
     server.server_close()
 
@@ -413,3 +424,87 @@ def test_a_resumed_run_judges_price_coverage_over_both_parts(shop, tmp_path):
         assert price_warnings(summary["health"]) == [f"only {coverage:.0%} of items have a price (threshold 80%)"]
     finally:
         engine.dispose()
+
+
+# --- stopped by the timeout ---------------------------------------------------------
+
+
+# AutoThrottle would wait out the hanging pages' latency before each page left to close.
+STOPPABLE = {"DOWNLOAD_TIMEOUT": 60, "RETRY_TIMES": 0, "STORECHECK_STORE_BATCH": 5, "AUTOTHROTTLE_ENABLED": False}
+
+
+def big_stalling_shop(shop, workspace: Workspace) -> None:
+    """400 products on one listing page, more links than Scrapy's seen-set buffers (8 KB,
+    some 370); after 20 product pages the rest hang until `shop.released` is set."""
+    shop.hostile = False
+    shop.products = shop.per_page = 400
+    shop.stall_after = 20
+    workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
+
+
+def stored_pages(workspace: Workspace) -> set[str]:
+    """The paths of the product pages stored so far."""
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            return {urlsplit(url).path for url in conn.execute(select(db.competitor_products.c.url)).scalars()}
+    finally:
+        engine.dispose()
+
+
+def listing_reads(shop) -> int:
+    """How often the listing itself was read (not its facets: the same path with a filter)."""
+    return sum(1 for path in shop.requests if urlsplit(path).path == "/c/all" and set(dict(parse_qsl(urlsplit(path).query))) <= {"sid"})
+
+
+@pytest.mark.parametrize("grace", [0, 1], ids=["sigkill", "forced-shutdown"])
+def test_a_crawl_stopped_by_force_after_its_timeout_is_continued_like_a_killed_one(shop, tmp_path, monkeypatch, grace):
+    """A crawl that does not stop when asked (its pages hang) is stopped by force: by SIGKILL,
+    or by Scrapy's forced shutdown at the second SIGINT. Either way Scrapy never writes its
+    queue, while its seen-set reaches the disk in part (SIGKILL) or whole (a forced shutdown
+    exits normally). Resumed from those files, the crawl skipped the pages behind the links it
+    had seen and closed `finished` with 20 of 400 products."""
+    workspace = new_workspace(tmp_path / "ws")
+    big_stalling_shop(shop, workspace)
+    monkeypatch.setattr(crawl, "_GRACE_SECONDS", grace)  # how long run_crawl waits after each SIGINT
+
+    stopped = run_crawl(workspace, NAME, timeout=15, extra_settings=STOPPABLE)
+
+    assert stopped["status"] == "failed" and stopped["finish_reason"] == "timeout", stopped
+    if grace == 0:
+        assert stopped["returncode"] == -signal.SIGKILL
+    stored_before = stored_pages(workspace)
+    assert 0 < len(stored_before) < 400
+    shop.stall_after = None
+    shop.released.set()
+    summary = run_crawl(workspace, NAME, timeout=120)
+
+    assert summary["errors"][0].startswith(f"resumed crawl run {stopped['id']}"), summary
+    assert summary["status"] == "finished" and summary["items"] == 400, summary
+    assert len(stored_pages(workspace)) == 400
+    # Continued, not restarted: what the stopped part stored is not read again.
+    assert all(shop.hits[page] == 1 for page in stored_before)
+
+
+def test_a_crawl_stopped_gracefully_by_its_timeout_resumes_from_scrapys_queue(shop, tmp_path, monkeypatch):
+    workspace = new_workspace(tmp_path / "ws")
+    big_stalling_shop(shop, workspace)
+    stop = crawl._stop
+
+    def answerable_stop(process):
+        shop.released.set()  # the hanging pages answer, so Scrapy can close the job when asked
+        stop(process)
+
+    monkeypatch.setattr(crawl, "_stop", answerable_stop)
+    stopped = run_crawl(workspace, NAME, timeout=15, extra_settings=STOPPABLE)
+
+    assert stopped["status"] == "partial" and stopped["finish_reason"] == "shutdown", stopped
+    assert listing_reads(shop) == 1
+    summary = run_crawl(workspace, NAME, timeout=120)
+
+    assert summary["errors"][0].startswith(f"resumed crawl run {stopped['id']}"), summary
+    assert summary["status"] == "finished" and summary["items"] == 400, summary
+    assert len(stored_pages(workspace)) == 400
+    # Scrapy's queue held the pages left to read: none was read twice, the listing neither.
+    assert listing_reads(shop) == 1
+    assert all(shop.hits[f"/p/{n}.html"] == 1 for n in range(1, 401))
