@@ -69,7 +69,7 @@ def test_products_read_since_gives_the_price_each_product_was_last_read_with(eng
         # The killed part reads coffee unchanged (its observation of t0 is only seen again), tea
         # now without a price, and never gets to cocoa; a shelf check on coffee is not a crawl.
         db.store_offers(conn, cid, [coffee, tea.model_copy(update={"price": None})], source="crawl", now=resumed_run_started)
-        db.store_offers(conn, cid, [coffee.model_copy(update={"price": Decimal("1")})], source="visit", now=resumed_run_started)
+        db.store_offers(conn, cid, [coffee.model_copy(update={"price": Decimal(1)})], source="visit", now=resumed_run_started)
         read = db.products_read_since(conn, cid, resumed_run_started)
         assert db.products_read_since(conn, cid + 1, t0) == []
     assert sorted(read) == [("http://r/a", Decimal("7.99")), ("http://r/b", None)]
