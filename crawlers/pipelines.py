@@ -155,9 +155,10 @@ class StorePipeline(_Pipeline):
     items and skipped links by reason, errors and health checks.
 
     A crawl that resumes a stopped or killed one (JOBDIR) continues its run:
-    the new row starts at the old run's start and carries its counts; product
-    pages the old run stored are not read again (the database is the journal,
-    which survives a SIGKILL where Scrapy's queue files do not); and before
+    the new row starts at the old run's start and carries its counts; its
+    health checks judge the prices both parts read; product pages the old run
+    stored are not read again (the database is the journal, which survives a
+    SIGKILL where Scrapy's queue files do not); and before
     closing it re-reads the known products neither part has seen, because pages
     in flight when a process dies are lost with it. Only then can a resumed run
     be `finished` without taking a product for delisted.
@@ -179,6 +180,7 @@ class StorePipeline(_Pipeline):
         self.pages_before = 0
         self.priced = 0
         self.prices: list[Decimal] = []
+        self.prices_before: list[Decimal] = []
         self.counts: Counter[str] = Counter()
         self.failures: list[str] = []
         self.notes: list[str] = []
@@ -219,14 +221,10 @@ class StorePipeline(_Pipeline):
                 self.pages_before = previous["pages"] or 0
                 values["started_at"] = previous["started_at"]
                 self.notes.append(f"resumed crawl run {previous['id']} ({previous['finish_reason'] or 'stopped'})")
-                cp = db.competitor_products
-                spider.already_read = {
-                    canonical_url(url) for url in conn.execute(
-                        select(cp.c.url).where(
-                            cp.c.competitor_id == spider.competitor_id, cp.c.last_seen >= previous["started_at"], cp.c.url.is_not(None)
-                        )
-                    ).scalars()
-                }
+                read = db.products_read_since(conn, spider.competitor_id, previous["started_at"])
+                spider.already_read = {canonical_url(url) for url, _ in read if url is not None}
+                # The health checks at close judge the whole run, not just this part of it.
+                self.prices_before = [price for _, price in read if price is not None]
             conn.execute(update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id).values(**values))
             self.run_started_at = conn.execute(
                 select(db.crawl_runs.c.started_at).where(db.crawl_runs.c.id == self.run_id)
@@ -313,10 +311,17 @@ class StorePipeline(_Pipeline):
         summary = self.summary(reason)
         with spider.engine.begin() as conn:
             summary["health"] = health_checks(
-                conn, spider.competitor_id, self.run_id, summary["items"], self.priced, self.prices, spider.workspace.config.crawl,
+                conn, spider.competitor_id, self.run_id, summary["items"], len(self.prices_before) + self.priced,
+                self.prices_before + self.prices, spider.workspace.config.crawl,
                 zero_prices=self.stats.get_value("storecheck/price_zero", 0),
             )
             db.finish_crawl_run(conn, self.run_id, **summary)
+        if self.jobdir:
+            from storecheck.crawl import write_job_marker
+
+            # Scrapy closes the scheduler, which writes the queue and seen-set, before it
+            # sends spider_closed: a later crawl may resume from them.
+            write_job_marker(self.jobdir, self.run_id, closed=reason)
         logger.info(
             "storecheck: crawl run %d %s: items=%d pages=%d new_observations=%d unchanged=%d",
             self.run_id, summary["status"], summary["items"], summary["pages"],

@@ -7,7 +7,8 @@ back from its `crawl_runs` row, which the crawl's pipelines keep.
 A crawl process that dies without closing its run (SIGKILL, power cut) leaves
 the row `running`; the next crawl of that competitor marks it `failed` with
 finish reason `killed` (the row carries the crawl's pid and host while it
-runs) and resumes the job from its JOBDIR, `<workspace>/.crawl-jobs/<slug>`.
+runs) and continues the run (see `prepare_job_dir` for what it takes from its JOBDIR,
+`<workspace>/.crawl-jobs/<slug>`).
 """
 
 from __future__ import annotations
@@ -121,12 +122,19 @@ def close_stale_runs(conn, competitor_id: int) -> list[int]:
     return closed
 
 
+def _job_marker(jobdir: str | os.PathLike) -> dict:
+    try:
+        marker = json.loads((Path(jobdir) / JOB_MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return marker if isinstance(marker, dict) else {}
+
+
 def read_job_marker(conn, jobdir: str | os.PathLike, competitor_id: int):
     """The run a JOBDIR belongs to, when the job can be resumed (that run did not finish), else None."""
-    path = Path(jobdir) / JOB_MARKER
     try:
-        run_id = int(json.loads(path.read_text(encoding="utf-8"))["run_id"])
-    except (OSError, ValueError, KeyError, TypeError):
+        run_id = int(_job_marker(jobdir)["run_id"])
+    except (KeyError, TypeError, ValueError):
         return None
     run = conn.execute(select(db.crawl_runs).where(db.crawl_runs.c.id == run_id)).mappings().first()
     if run is None or run["competitor_id"] != competitor_id or run["finish_reason"] == "finished":
@@ -134,24 +142,32 @@ def read_job_marker(conn, jobdir: str | os.PathLike, competitor_id: int):
     return run
 
 
-def write_job_marker(jobdir: str | os.PathLike, run_id: int) -> None:
+def write_job_marker(jobdir: str | os.PathLike, run_id: int, *, closed: str | None = None) -> None:
+    """Tie a JOBDIR to its crawl run. `closed` is Scrapy's close reason, given once Scrapy has
+    closed the job gracefully and so written its queue and seen-set whole."""
     path = Path(jobdir)
     path.mkdir(parents=True, exist_ok=True)
-    (path / JOB_MARKER).write_text(json.dumps({"run_id": run_id}), encoding="utf-8")
+    (path / JOB_MARKER).write_text(json.dumps({"run_id": run_id, "closed": closed}), encoding="utf-8")
 
 
 def prepare_job_dir(engine, jobdir: Path, competitor_id: int) -> str | None:
     """Get a competitor's JOBDIR ready; returns how the next crawl starts: None (afresh),
-    "resume" (Scrapy's saved queue) or "killed" (after a kill: the database is the journal).
+    "resume" (Scrapy's saved queue) or "killed" (after any other ending: the database is the journal).
 
     - A job dir of a finished run is cleared: Scrapy would skip every page it has
       seen, and a crawl that reads nothing would look like a shop that sold out.
-    - After a graceful stop (a timeout, Ctrl-C, the page budget) Scrapy's saved
-      queue and seen-set are whole and the crawl resumes from them.
-    - After a kill they are not: Scrapy writes the queue's index and buffers
-      the seen-set until it closes, so a killed job would skip pages it never
-      read. Its files are cleared; the crawl starts over but does not read again
-      the product pages the killed run stored (see `StorePipeline`).
+    - After a graceful stop (Ctrl-C or the timeout's first SIGINT answered in
+      time, the page budget) Scrapy's saved queue and seen-set are whole and the
+      crawl resumes from them. The crawl's `StorePipeline` says so in the job
+      marker when Scrapy has closed the job.
+    - After any other ending they are not: Scrapy writes its queue's index only
+      when it closes the job, and the seen-set reaches the disk in 8 KB pieces
+      (or whole, when the process exits without closing the job, as Scrapy's
+      forced shutdown at a second SIGINT does), so the job would skip pages it
+      never read. That is a kill, a crash, a power cut and a crawl `run_crawl`
+      stopped by force after its timeout alike. Its files are cleared; the
+      crawl starts over but does not read again the product pages the
+      interrupted run stored (see `StorePipeline`).
     """
     with engine.begin() as conn:
         close_stale_runs(conn, competitor_id)
@@ -159,11 +175,13 @@ def prepare_job_dir(engine, jobdir: Path, competitor_id: int) -> str | None:
     if run is None:
         shutil.rmtree(jobdir, ignore_errors=True)
         return None
-    if run["status"] == "failed" and run["finish_reason"] == "killed":
+    if not _job_marker(jobdir).get("closed"):
         for child in jobdir.iterdir():
             if child.name != JOB_MARKER:
                 shutil.rmtree(child) if child.is_dir() else child.unlink()
         return "killed"
+    # From here on Scrapy changes the files again; they are whole only once it closes the job.
+    write_job_marker(jobdir, run["id"])
     return "resume"
 
 

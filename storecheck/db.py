@@ -33,6 +33,7 @@ from sqlalchemy import (
     case,
     create_engine,
     event,
+    func,
     select,
     update,
 )
@@ -514,6 +515,30 @@ def store_offers(
 def _later(column, now: datetime):
     """`last_seen` never moves back: a visit typed in late carries an older date."""
     return case((column < now, now), else_=column)
+
+
+def products_read_since(conn: Connection, competitor_id: int, since: datetime) -> list[tuple[str | None, Decimal | None]]:
+    """(url, price) of each of the competitor's products a crawl has read since `since`: the
+    price its newest crawl observation holds, None where it had none.
+
+    A resumed crawl run asks this about its earlier parts. Their observations cannot be found
+    by their crawl_run_id: a product read unchanged only moves the `last_seen` of an
+    observation an earlier run made.
+    """
+    newest_of = observations.alias("newest_of")
+    newest = (
+        select(func.max(newest_of.c.id))
+        .where(newest_of.c.competitor_product_id == competitor_products.c.id, newest_of.c.source == "crawl")
+        .correlate(competitor_products)
+        .scalar_subquery()
+    )
+    rows = conn.execute(
+        select(competitor_products.c.url, observations.c.price)
+        .select_from(competitor_products)
+        .outerjoin(observations, observations.c.id == newest)
+        .where(competitor_products.c.competitor_id == competitor_id, competitor_products.c.last_seen >= since)
+    )
+    return [(row.url, row.price) for row in rows]
 
 
 def latest_observations(conn: Connection, product_ids: Sequence[int]) -> dict[int, object]:

@@ -56,6 +56,25 @@ def test_store_offers_change_only(engine):
         assert product.first_seen == t0 and product.last_seen == t0 + timedelta(days=2)
 
 
+def test_products_read_since_gives_the_price_each_product_was_last_read_with(engine):
+    """What the earlier parts of a resumed crawl read, as its health checks need it."""
+    t0 = datetime(2026, 11, 1, 6, tzinfo=UTC)
+    resumed_run_started = t0 + timedelta(days=1)
+    coffee = Offer(key="a", name="Coffee", price="7.99", currency="EUR", url="http://r/a")
+    tea = Offer(key="b", name="Tea", price="3.10", currency="EUR", url="http://r/b")
+    cocoa = Offer(key="c", name="Cocoa", price="2.50", currency="EUR", url="http://r/c")
+    with engine.begin() as conn:
+        cid = conn.execute(db.competitors.insert().values(name="R", url="http://r", platform="auto", created_at=t0)).inserted_primary_key[0]
+        db.store_offers(conn, cid, [coffee, tea, cocoa], source="crawl", now=t0)
+        # The killed part reads coffee unchanged (its observation of t0 is only seen again), tea
+        # now without a price, and never gets to cocoa; a shelf check on coffee is not a crawl.
+        db.store_offers(conn, cid, [coffee, tea.model_copy(update={"price": None})], source="crawl", now=resumed_run_started)
+        db.store_offers(conn, cid, [coffee.model_copy(update={"price": Decimal(1)})], source="visit", now=resumed_run_started)
+        read = db.products_read_since(conn, cid, resumed_run_started)
+        assert db.products_read_since(conn, cid + 1, t0) == []
+    assert sorted(read) == [("http://r/a", Decimal("7.99")), ("http://r/b", None)]
+
+
 def test_upsert_own_products_keeps_decimals(engine):
     with engine.begin() as conn:
         counts = db.upsert_own_products(conn, [OwnProduct(sku="1", name="x", price="0.1"), OwnProduct(sku="2", name="y")])

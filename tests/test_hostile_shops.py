@@ -28,8 +28,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from sqlalchemy import func, select
 
-from storecheck import db
-from storecheck.analysis import competitor_frame, unseen_products
+from storecheck import crawl, db
+from storecheck.analysis import changes, competitor_frame, unseen_products
 from storecheck.config import CONFIG_TEMPLATE, Workspace
 from storecheck.crawl import JOBS_FOLDER, job_dir, run_crawl
 
@@ -63,12 +63,19 @@ def product_ld(n: int, name: str, price: str | None, currency: str | None = "EUR
 
 
 class HostileShop:
-    """Routes and the knobs tests turn: `hostile`, `delay` (seconds per product page), `products`."""
+    """Routes and the knobs tests turn: `hostile`, `delay` (seconds per product page), `products`,
+    `per_page` (products linked from one listing page), `unpriced` (every product says "call for
+    price") and `stall_after` (product pages after that many hang until `released` is set)."""
 
     def __init__(self, products: int = 12):
         self.products = products
         self.hostile = True
         self.delay = 0.0
+        self.per_page = 5
+        self.unpriced = False
+        self.stall_after: int | None = None
+        self.released = threading.Event()
+        self.product_pages_served = 0
         self.hits: Counter[str] = Counter()
         self.requests: list[str] = []
         self.lock = threading.Lock()
@@ -108,6 +115,11 @@ class HostileShop:
         if path.startswith("/p/") and path.endswith(".html"):
             if self.delay:
                 time.sleep(self.delay)
+            with self.lock:
+                self.product_pages_served += 1
+                stall = self.stall_after is not None and self.product_pages_served > self.stall_after
+            if stall:
+                self.released.wait(timeout=120)
             return self.product(path[3:-5])
         if path.startswith("/private/"):
             return 200, "text/html", page("Secret", "<h1>Secret</h1>")
@@ -118,7 +130,7 @@ class HostileShop:
             self.link(f"/c/all?color={c}" + (f"&size={s}" if s else "") + ("&brand=acme" if query.get("size") else ""), f"{c} {s}")
             for c in ("red", "blue", "green") for s in ("", "s", "m")
         )
-        per_page = 5
+        per_page = self.per_page
         number = int(query.get("page", "1"))
         first = (number - 1) * per_page + 1
         cards = "".join(f"<li>{self.link(f'/p/{n}.html', f'Product {n}')}</li>" for n in range(first, min(first + per_page, self.products + 1)))
@@ -156,7 +168,8 @@ class HostileShop:
             return 200, "text/html", page("Piano", crumbs + ld(data) + "<h1>Grand Piano</h1><p class='price'>Call for price</p>")
         if n == 8:  # no currency anywhere
             return 200, "text/html", page("Cup", crumbs + product_ld(n, "Plain Cup", "15.00", currency=None) + "<h1>Plain Cup</h1>")
-        return 200, "text/html", page(f"Product {n}", crumbs + product_ld(n, f"Product {n}", f"{n}.50") + f"<h1>Product {n}</h1>")
+        price = None if self.unpriced else f"{n}.50"
+        return 200, "text/html", page(f"Product {n}", crumbs + product_ld(n, f"Product {n}", price) + f"<h1>Product {n}</h1>")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -225,6 +238,7 @@ def shop():
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     thread.start()
     yield server.shop
+    server.shop.released.set()
     server.shutdown()
     server.server_close()
 
@@ -313,28 +327,43 @@ run_crawl(sys.argv[1], sys.argv[2], extra_settings={"CONCURRENT_REQUESTS_PER_DOM
 """
 
 
+def kill_midway(workspace: Workspace, engine, items: int = 15) -> dict:
+    """Crawl in a process of its own and SIGKILL it once its run has stored `items` products;
+    returns the killed run's row."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    process = subprocess.Popen([sys.executable, "-c", KILLED_CRAWL, str(workspace.path), NAME], env=env,
+                               start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    running = db.crawl_runs.c.status == "running"
+    try:
+        deadline = time.monotonic() + 30
+        stored = 0
+        while time.monotonic() < deadline and stored < items:
+            time.sleep(0.2)
+            with engine.connect() as conn:
+                stored = conn.execute(select(func.max(db.crawl_runs.c["items"])).where(running)).scalar() or 0
+        assert stored >= items, "the crawl stored nothing in time"
+        os.killpg(process.pid, signal.SIGKILL)  # the wrapper and its scrapy process, with no chance to clean up
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    with engine.connect() as conn:
+        return dict(conn.execute(select(db.crawl_runs).where(running)).mappings().one())
+
+
+def price_warnings(health: list[str]) -> list[str]:
+    return [message for message in health if "have a price" in message]
+
+
 def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(shop, tmp_path):
     shop.hostile = False
     shop.products = 60
     shop.delay = 0.15
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
-    process = subprocess.Popen([sys.executable, "-c", KILLED_CRAWL, str(workspace.path), NAME], env=env,
-                               start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     engine = db.open_database(workspace.database_url)
     try:
-        deadline = time.monotonic() + 30
-        stored = 0
-        while time.monotonic() < deadline and stored < 15:
-            time.sleep(0.2)
-            with engine.connect() as conn:
-                stored = conn.execute(select(func.count()).select_from(db.competitor_products)).scalar()
-        assert stored >= 15, "the crawl stored nothing in time"
-        os.killpg(process.pid, signal.SIGKILL)  # the wrapper and its scrapy process, with no chance to clean up
-        process.wait(timeout=10)
-        with engine.connect() as conn:
-            killed = conn.execute(select(db.crawl_runs)).mappings().one()
+        killed = kill_midway(workspace, engine)
         assert killed["status"] == "running" and killed["items"] >= 10  # counts were kept while it ran
         assert (job_dir(workspace.path, NAME) / "requests.queue").exists()
         hits_before = shop.hits.copy()
@@ -344,6 +373,8 @@ def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(sh
 
         assert summary["status"] == "finished", summary
         assert summary["items"] >= 60 and summary["errors"][0].startswith(f"resumed crawl run {killed['id']}")
+        # 58 of the 60 products have a price, read by one part or the other: the run's health judges both.
+        assert price_warnings(summary["health"]) == [], summary["health"]
         with engine.connect() as conn:
             runs = {r["id"]: r for r in conn.execute(select(db.crawl_runs)).mappings()}
             products = conn.execute(select(func.count()).select_from(db.competitor_products)).scalar()
@@ -351,6 +382,8 @@ def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(sh
             observations = conn.execute(select(func.count()).select_from(db.observations)).scalar()
             cid = db.competitor_id(conn, NAME)
             assert unseen_products(conn, cid) == []
+            health = [row["detail"] for row in changes(conn, workspace.config) if row["kind"] == "crawl health"]
+        assert price_warnings(health) == [], health
         assert runs[killed["id"]]["status"] == "failed" and runs[killed["id"]]["finish_reason"] == "killed"
         assert runs[summary["id"]]["started_at"] == killed["started_at"]  # it continues the killed run
         assert products == keys == 60 and observations == 60
@@ -360,5 +393,118 @@ def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(sh
         assert not job_dir(workspace.path, NAME).exists()
     finally:
         engine.dispose()
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
+
+
+def test_a_resumed_run_judges_price_coverage_over_both_parts(shop, tmp_path):
+    shop.hostile = False
+    shop.products = 60
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
+    first = run_crawl(workspace, NAME, timeout=60)
+    assert first["status"] == "finished" and price_warnings(first["health"]) == [], first
+    engine = db.open_database(workspace.database_url)
+    try:
+        shop.delay = 0.15
+        # What the killed part reads is unchanged since the first crawl: its observations are
+        # those of the first crawl, only seen again.
+        killed = kill_midway(workspace, engine)
+        shop.delay = 0
+        shop.unpriced = True  # from now on the shop hides its prices
+        summary = run_crawl(workspace, NAME, timeout=60)
+
+        assert summary["errors"][0].startswith(f"resumed crawl run {killed['id']}"), summary
+        obs = db.observations
+        newest = select(func.max(obs.c.id)).group_by(obs.c.competitor_product_id)
+        with engine.connect() as conn:
+            priced = conn.execute(
+                select(func.count()).select_from(obs).where(obs.c.id.in_(newest), obs.c.price.is_not(None))
+            ).scalar()
+        coverage = priced / summary["items"]
+        assert summary["items"] == 60 and 0 < coverage < 0.8, (priced, summary)
+        assert price_warnings(summary["health"]) == [f"only {coverage:.0%} of items have a price (threshold 80%)"]
+    finally:
+        engine.dispose()
+
+
+# --- stopped by the timeout ---------------------------------------------------------
+
+
+# AutoThrottle would wait out the hanging pages' latency before each page left to close.
+STOPPABLE = {"DOWNLOAD_TIMEOUT": 60, "RETRY_TIMES": 0, "STORECHECK_STORE_BATCH": 5, "AUTOTHROTTLE_ENABLED": False}
+
+
+def big_stalling_shop(shop, workspace: Workspace) -> None:
+    """400 products on one listing page, more links than Scrapy's seen-set buffers (8 KB,
+    some 370); after 20 product pages the rest hang until `shop.released` is set."""
+    shop.hostile = False
+    shop.products = shop.per_page = 400
+    shop.stall_after = 20
+    workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
+
+
+def stored_pages(workspace: Workspace) -> set[str]:
+    """The paths of the product pages stored so far."""
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            return {urlsplit(url).path for url in conn.execute(select(db.competitor_products.c.url)).scalars()}
+    finally:
+        engine.dispose()
+
+
+def listing_reads(shop) -> int:
+    """How often the listing itself was read (not its facets: the same path with a filter)."""
+    return sum(1 for path in shop.requests if urlsplit(path).path == "/c/all" and set(dict(parse_qsl(urlsplit(path).query))) <= {"sid"})
+
+
+@pytest.mark.parametrize("grace", [0, 1], ids=["sigkill", "forced-shutdown"])
+def test_a_crawl_stopped_by_force_after_its_timeout_is_continued_like_a_killed_one(shop, tmp_path, monkeypatch, grace):
+    """A crawl that does not stop when asked (its pages hang) is stopped by force: by SIGKILL,
+    or by Scrapy's forced shutdown at the second SIGINT. Either way Scrapy never writes its
+    queue, while its seen-set reaches the disk in part (SIGKILL) or whole (a forced shutdown
+    exits normally). Resumed from those files, the crawl skipped the pages behind the links it
+    had seen and closed `finished` with 20 of 400 products."""
+    workspace = new_workspace(tmp_path / "ws")
+    big_stalling_shop(shop, workspace)
+    monkeypatch.setattr(crawl, "_GRACE_SECONDS", grace)  # how long run_crawl waits after each SIGINT
+
+    stopped = run_crawl(workspace, NAME, timeout=15, extra_settings=STOPPABLE)
+
+    assert stopped["status"] == "failed" and stopped["finish_reason"] == "timeout", stopped
+    if grace == 0:
+        assert stopped["returncode"] == -signal.SIGKILL
+    stored_before = stored_pages(workspace)
+    assert 0 < len(stored_before) < 400
+    shop.stall_after = None
+    shop.released.set()
+    summary = run_crawl(workspace, NAME, timeout=120)
+
+    assert summary["errors"][0].startswith(f"resumed crawl run {stopped['id']}"), summary
+    assert summary["status"] == "finished" and summary["items"] == 400, summary
+    assert len(stored_pages(workspace)) == 400
+    # Continued, not restarted: what the stopped part stored is not read again.
+    assert all(shop.hits[page] == 1 for page in stored_before)
+
+
+def test_a_crawl_stopped_gracefully_by_its_timeout_resumes_from_scrapys_queue(shop, tmp_path, monkeypatch):
+    workspace = new_workspace(tmp_path / "ws")
+    big_stalling_shop(shop, workspace)
+    stop = crawl._stop
+
+    def answerable_stop(process):
+        shop.released.set()  # the hanging pages answer, so Scrapy can close the job when asked
+        stop(process)
+
+    monkeypatch.setattr(crawl, "_stop", answerable_stop)
+    stopped = run_crawl(workspace, NAME, timeout=15, extra_settings=STOPPABLE)
+
+    assert stopped["status"] == "partial" and stopped["finish_reason"] == "shutdown", stopped
+    assert listing_reads(shop) == 1
+    summary = run_crawl(workspace, NAME, timeout=120)
+
+    assert summary["errors"][0].startswith(f"resumed crawl run {stopped['id']}"), summary
+    assert summary["status"] == "finished" and summary["items"] == 400, summary
+    assert len(stored_pages(workspace)) == 400
+    # Scrapy's queue held the pages left to read: none was read twice, the listing neither.
+    assert listing_reads(shop) == 1
+    assert all(shop.hits[f"/p/{n}.html"] == 1 for n in range(1, 401))
