@@ -301,7 +301,8 @@ def run_crawl(
                 db.finish_crawl_run(
                     conn, run["id"], status="failed",
                     finish_reason="timeout" if timed_out else f"exit code {process.returncode}",
-                    errors=list(run["errors"] or []) + [_last_error(tail)],
+                    errors=list(run["errors"] or []) + [
+                        f"stopped after the crawl timeout of {timeout:g} s" if timed_out else _last_error(tail)],
                 )
                 run = _find_run(conn, competitor.name, [run["id"]], started_at)
         if run is not None and run["finish_reason"] == "finished":
@@ -370,11 +371,16 @@ def _worth_showing(line: str) -> bool:
     return "storecheck" in line and ("INFO" in line or "WARNING" in line) or " ERROR: " in line or line.startswith("Traceback")
 
 
+# A log line at ERROR or CRITICAL, or the last line of a traceback ("OperationalError: ..."),
+# not any line that mentions "Error" (Scrapy lists its HttpErrorMiddleware at start).
+_ERROR_LINE = re.compile(r"\] (?:ERROR|CRITICAL): |^(?:[\w.]+\.)?\w*(?:Error|Exception|Interrupt)\b(?::|$)")
+
+
 def _last_error(tail: deque[str]) -> str:
+    """What a crawl process that died said last about why."""
     for line in reversed(tail):
-        stripped = line.strip()
-        if stripped and not stripped.startswith(("File ", "^", "~")) and ("Error" in stripped or "error" in stripped):
-            return stripped[:300]
+        if _ERROR_LINE.search(line.strip()):
+            return line.strip()[:300]
     return (tail[-1].strip()[:300] if tail else "the crawl process gave no output")
 
 

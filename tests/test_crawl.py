@@ -4,6 +4,7 @@ plus the item pipelines one by one."""
 from __future__ import annotations
 
 import re
+from collections import deque
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
@@ -23,7 +24,7 @@ from crawlers.pipelines import (
 from storecheck import db
 from storecheck.analysis import unseen_products
 from storecheck.config import CONFIG_TEMPLATE, Workspace
-from storecheck.crawl import crawl_command, run_crawl
+from storecheck.crawl import _last_error, crawl_command, run_crawl
 from storecheck.demo.shops import SHOP_KINDS, DemoShops, Response
 from storecheck.demo.world import World
 from storecheck.models import Offer
@@ -324,3 +325,14 @@ def test_price_injected_by_javascript_is_read_with_js_only(js_shop, tmp_path):
         price = conn.execute(select(db.observations.c.price)).scalar_one()
     engine.dispose()
     assert price == Decimal("19.99")
+
+
+def test_a_dead_crawl_is_explained_by_its_error_not_by_a_line_that_mentions_one():
+    startup = ["[scrapy.middleware] INFO: Enabled spider middlewares:",
+               "['scrapy.spidermiddlewares.httperror.HttpErrorMiddleware',", " 'scrapy.spidermiddlewares.depth.DepthMiddleware']"]
+    assert _last_error(deque(startup)) == "'scrapy.spidermiddlewares.depth.DepthMiddleware']"  # nothing better: the last line
+    crashed = [*startup, "Traceback (most recent call last):", '  File "pipelines.py", line 9, in process_item',
+               "sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) database is locked", ""]
+    assert _last_error(deque(crashed)).startswith("sqlalchemy.exc.OperationalError: ")
+    logged = [*startup, "2026-11-23 10:00:00 [scrapy.core.scraper] ERROR: Spider error processing <GET https://x/p/1>"]
+    assert "ERROR: Spider error" in _last_error(deque(logged))

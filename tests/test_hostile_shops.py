@@ -471,6 +471,7 @@ def test_a_crawl_stopped_by_force_after_its_timeout_is_continued_like_a_killed_o
     stopped = run_crawl(workspace, NAME, timeout=15, extra_settings=STOPPABLE)
 
     assert stopped["status"] == "failed" and stopped["finish_reason"] == "timeout", stopped
+    assert stopped["errors"][-1] == "stopped after the crawl timeout of 15 s", stopped
     if grace == 0:
         assert stopped["returncode"] == -signal.SIGKILL
     stored_before = stored_pages(workspace)
