@@ -431,6 +431,35 @@ def test_a_multipack_is_not_the_single_item():
     assert pairs(found) == {("J", 1)}
 
 
+# --- candidates ------------------------------------------------------------------------
+
+
+def test_tfidf_vectors_are_sklearns():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from benchmark._text import extract
+    from benchmark.matching import _analyzer, _vectors
+
+    # Words twice in a title (sublinear tf), codes and brands (their own
+    # columns), a token on one side only, a title of no token at all.
+    our = [extract("Sony WH-1000XM4 wireless headphones black black", "Sony"),
+           extract("Bosch PSB 500 RE drill 500W", "Bosch"), extract("Zest apple juice 6x200ml"), extract("!!!")]
+    their = [extract("SONY WH1000XM4 Headphones, Black", "Sony"), extract("Bosch drill PSB-500 RE"),
+             extract("apple juice apple", "Zest"), extract("Anker PowerCore 10000 charger", "Anker")]
+    x, y = _vectors(our, their)
+    reference = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, dtype=np.float32).fit(our + their)
+    assert x.shape == (4, len(reference.vocabulary_)) and y.shape == (4, len(reference.vocabulary_))
+    np.testing.assert_allclose(x.toarray(), reference.transform(our).toarray(), rtol=0, atol=1e-6)
+    np.testing.assert_allclose(y.toarray(), reference.transform(their).toarray(), rtol=0, atol=1e-6)
+    assert x[3].nnz == 0 and x.dtype == np.float32
+
+
+def test_titles_without_a_word_give_no_candidates():
+    # sklearn's vectoriser raised "empty vocabulary" here.
+    assert match_products(ours({"sku": "A", "name": "!!!"}), theirs({"competitor_product_id": 1, "name": "?"})).empty
+
+
 # --- a sample of real pairs ----------------------------------------------------------
 
 
