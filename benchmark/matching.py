@@ -729,13 +729,17 @@ def candidate_pairs(
 def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
     """`candidate_pairs`, and the TF-IDF vectors of both sides."""
     x, y = _vectors(ours, theirs)
-    found: set[tuple[int, int]] = set()
+    # (ours, theirs) index arrays of every source, made unique and ordered at
+    # the end as one int64 key per pair: at 100,000 x 100,000 a set of a
+    # million tuples and its sort took about four times as long.
+    found_ours: list[np.ndarray] = []
+    found_theirs: list[np.ndarray] = []
     if x.nnz and y.nnz:
         directions = _in_processes(_direction_task, 2, min(2, workers), 2 if len(ours) + len(theirs) >= PARALLEL_MIN_ROWS
                                    else 3, x=x, y=y, k=k)
         (their_rows, our_cols), (our_rows, their_cols) = directions
-        found.update(zip(our_cols.tolist(), their_rows.tolist()))
-        found.update(zip(our_rows.tolist(), their_cols.tolist()))
+        found_ours += [our_cols, our_rows]
+        found_theirs += [their_rows, their_cols]
 
     by_gtin: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(our_gtins):
@@ -745,20 +749,26 @@ def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
     for i, f in enumerate(ours):
         for code in f.codes:
             by_code[code].append(i)
+    shared_ours: list[int] = []
+    shared_theirs: list[int] = []
     for j, (g, f) in enumerate(zip(their_gtins, theirs)):
         for i in by_gtin.get(g, ()) if g else ():
-            found.add((i, j))
+            shared_ours.append(i)
+            shared_theirs.append(j)
         for code in f.codes:
             owners = by_code.get(code, ())
             if len(owners) <= MAX_CODE_PRODUCTS:
-                for i in owners:
-                    found.add((i, j))
+                shared_ours.extend(owners)
+                shared_theirs.extend([j] * len(owners))
+    found_ours.append(np.array(shared_ours, dtype=np.int64))
+    found_theirs.append(np.array(shared_theirs, dtype=np.int64))
 
-    pairs = sorted(found)
-    if not pairs:
+    width = max(1, len(theirs))
+    keys = np.unique(np.concatenate(found_ours) * width + np.concatenate(found_theirs))
+    if not len(keys):
         return [], np.zeros(0, dtype=np.float32), x, y
-    rows = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    cols = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+    rows, cols = np.divmod(keys, width)
+    pairs = list(zip(rows.tolist(), cols.tolist()))
     return pairs, _similarity(x, y, rows, cols), x, y
 
 
