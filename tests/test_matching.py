@@ -460,6 +460,23 @@ def test_titles_without_a_word_give_no_candidates():
     assert match_products(ours({"sku": "A", "name": "!!!"}), theirs({"competitor_product_id": 1, "name": "?"})).empty
 
 
+def test_matching_turns_the_cycle_collector_back_on(monkeypatch):
+    import gc
+
+    from benchmark import matching
+
+    our, their = ours({"sku": "A", "name": "Sony WH-1000XM4"}), theirs({"competitor_product_id": 1, "name": "WH-1000XM4"})
+    assert pairs(match_products(our, their)) == {("A", 1)} and gc.isenabled()
+
+    def broken(*args):
+        raise RuntimeError("extraction failed")
+
+    monkeypatch.setattr(matching, "_features_of", broken)
+    with pytest.raises(RuntimeError):
+        match_products(our, their)
+    assert gc.isenabled()
+
+
 # --- a sample of real pairs ----------------------------------------------------------
 
 
