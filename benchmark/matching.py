@@ -913,24 +913,51 @@ def _direction_task(start: int, stop: int) -> list[tuple[np.ndarray, np.ndarray]
     out = []
     for direction in range(start, stop):
         query, index = (y, x) if direction == 0 else (x, y)
-        found = list(_top_k(_rarest(query, index), index, k))
-        out.append((np.array([q for q, _ in found], dtype=np.int64), np.array([i for _, i in found], dtype=np.int64)))
+        out.append(_top_k(_rarest(query, index), index, k))
     return out
 
 
-def _top_k(query, index, k: int, chunk: int = 2000):
-    """(query row, index row) of the k best index rows per query row by dot product."""
+def _top_k(query, index, k: int, chunk: int = 2000) -> tuple[np.ndarray, np.ndarray]:
+    """(query rows, index rows) of the k best index rows per query row by dot
+    product; of equal products, the first the sparse product wrote."""
     index_t = index.T.tocsr()
+    found_query, found_index = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     for start in range(0, query.shape[0], chunk):
         block = (query[start : start + chunk] @ index_t).tocsr()
         if not block.nnz:
             continue
         lengths = np.diff(block.indptr)
         rows = np.repeat(np.arange(block.shape[0]), lengths)
-        order = np.lexsort((-block.data, rows))
-        rank = np.arange(len(order)) - block.indptr[rows[order]]
-        chosen = order[rank < k]
-        yield from zip((rows[chosen] + start).tolist(), block.indices[chosen].tolist())
+        # Only the entries that may be among their row's k best are sorted: a
+        # query row meets hundreds of index rows, and sorting them all took
+        # most of the time of blocking.
+        keep = np.flatnonzero(block.data >= _kth_best_floor(block.data, block.indptr, k)[rows])
+        kept_rows = rows[keep]
+        order = np.lexsort((-block.data[keep], kept_rows))
+        rank = np.arange(len(order)) - np.searchsorted(kept_rows, kept_rows[order])
+        chosen = keep[order[rank < k]]
+        found_query.append(rows[chosen] + start)
+        found_index.append(block.indices[chosen].astype(np.int64))
+    return np.concatenate(found_query), np.concatenate(found_index)
+
+
+def _kth_best_floor(data: np.ndarray, indptr: np.ndarray, k: int, runs: int | None = None) -> np.ndarray:
+    """Per row of a CSR matrix, a value at most its k-th largest entry (-inf
+    for rows of `runs` entries or fewer): a row cut into `runs` runs has as
+    many run maxima, distinct entries, and the k-th largest of them is at
+    most the k-th largest of the row. With 8k runs, about 1 entry in 30 is
+    left at 100,000 x 100,000."""
+    runs = max(8 * k if runs is None else runs, k)
+    lengths = np.diff(indptr)
+    floor = np.full(len(lengths), -np.inf, dtype=data.dtype)
+    long = np.flatnonzero(lengths > runs)
+    if len(long):
+        # One bound more per row, its end, so that no run reaches into the next
+        # row; an extra element so that the last row's end may be a bound.
+        bounds = indptr[long, None] + lengths[long, None] * np.arange(runs + 1) // runs
+        maxima = np.maximum.reduceat(np.append(data, data.dtype.type(0)), bounds.ravel()).reshape(len(long), runs + 1)
+        floor[long] = np.partition(maxima[:, :runs], runs - k, axis=1)[:, runs - k]
+    return floor
 
 
 # --- comparison -----------------------------------------------------------------

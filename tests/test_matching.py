@@ -455,6 +455,32 @@ def test_tfidf_vectors_are_sklearns():
     assert x[3].nnz == 0 and x.dtype == np.float32
 
 
+def test_top_k_takes_what_a_sort_of_every_product_takes():
+    import numpy as np
+    from scipy import sparse
+
+    from benchmark.matching import _top_k
+
+    rng = np.random.default_rng(0)
+
+    def weights(n):
+        return rng.integers(1, 3, n)  # few distinct values: many products tie
+
+    # Query rows of a few tokens meet a few hundred index rows; some meet none.
+    query = sparse.random(300, 40, density=0.08, format="csr", random_state=rng, data_rvs=weights).astype(np.float32)
+    index = sparse.random(500, 40, density=0.2, format="csr", random_state=rng, data_rvs=weights).astype(np.float32)
+    block = (query @ index.T.tocsr()).tocsr()
+    rows = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
+    assert np.diff(block.indptr).max() > 200 and (np.diff(block.indptr) == 0).any()
+    for k in (1, 2, 5):
+        order = np.lexsort((-block.data, rows))
+        rank = np.arange(len(order)) - block.indptr[rows[order]]
+        chosen = order[rank < k]
+        found_query, found_index = _top_k(query, index, k, chunk=64)
+        np.testing.assert_array_equal(found_query, rows[chosen])
+        np.testing.assert_array_equal(found_index, block.indices[chosen])
+
+
 def test_titles_without_a_word_give_no_candidates():
     # sklearn's vectoriser raised "empty vocabulary" here.
     assert match_products(ours({"sku": "A", "name": "!!!"}), theirs({"competitor_product_id": 1, "name": "?"})).empty
