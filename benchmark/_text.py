@@ -21,6 +21,7 @@ _SPACES = re.compile(r"\s+")
 # A "word" of a title: letters and digits, with inner hyphens, slashes and dots
 # kept so that "KDL-40V4100" and "2.5" survive as one piece.
 _PIECE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+_PIECE_SEPARATOR = re.compile(r"[-/.]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _ALL_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
@@ -170,7 +171,7 @@ def tokens_of(text: str) -> list[str]:
     character bigrams for scripts written without spaces."""
     out: list[str] = []
     for piece in _PIECE.findall(text):
-        parts = re.split(r"[-/.]", piece)
+        parts = _PIECE_SEPARATOR.split(piece)
         if len(parts) > 1:
             out.extend(p for p in parts if p)
             joined = "".join(parts)
@@ -311,7 +312,7 @@ _STOP_WORDS = frozenset({
 def _words(pieces: list[str], brand: str | None) -> list[str]:
     out = []
     for piece in pieces:
-        for word in re.split(r"[-/.]", piece):
+        for word in _PIECE_SEPARATOR.split(piece):
             if (len(word) >= 2 and word.isalpha() and word not in _STOP_WORDS and word not in _UNITS
                     and word not in _PACK_WORDS and word not in _PACK_BEFORE
                     and not (brand and len(word) >= 3 and word in brand)):
@@ -365,11 +366,12 @@ def _mask(text: str, spans: list[tuple[int, int, int]]) -> str:
 # "16-Mile", "40-Channel", "6-Outlet", "204-Pin": a number describing a feature, not a model.
 _DESCRIPTOR = re.compile(r"^\d+[^\W\d_]{3,}$")
 _QUANTITY_LIKE = re.compile(r"^\d+(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")$")
+_COUNT_LIKE = re.compile(r"\d+(?:pk|pack|ct|pcs|p|k|th|st|nd|rd)")
 
 
 def _is_quantity_like(joined: str) -> bool:
     """'128gb', '14mp', '1200dpi' are sizes, not model codes."""
-    return bool(_QUANTITY_LIKE.match(joined)) or bool(re.fullmatch(r"\d+(?:pk|pack|ct|pcs|p|k|th|st|nd|rd)", joined))
+    return bool(_QUANTITY_LIKE.match(joined)) or bool(_COUNT_LIKE.fullmatch(joined))
 
 
 def _float(value: object) -> float:

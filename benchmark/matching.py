@@ -66,10 +66,14 @@ to be compared on unit price).
 
 from __future__ import annotations
 
+import functools
+import gc
 import math
 import multiprocessing
 import os
+import sys
 from collections import defaultdict
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -98,6 +102,30 @@ COMMON_SHARE = 0.002
 MIN_DECISIONS = 10
 
 
+def _cycle_collector_paused(function):
+    """`function` run with Python's cycle collector off (restored after, also
+    on an error; left alone if a caller turned it off already).
+
+    The matcher holds millions of small objects (each product's features are a
+    dozen sets and lists) that form no reference cycles, so the collector
+    frees nothing, yet re-reads all of them each time their number grows by a
+    quarter: 11 s of the parent's 25 s of CPU at 100,000 x 100,000. Forked
+    workers inherit the pause."""
+
+    @functools.wraps(function)
+    def paused(*args, **kwargs):
+        if not gc.isenabled():
+            return function(*args, **kwargs)
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
+
+
+@_cycle_collector_paused
 def match_products(
     ours: pd.DataFrame,
     theirs: pd.DataFrame,
@@ -549,18 +577,28 @@ def _pack(f: Features) -> tuple:
             _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words))
 
 
+# Unpacked, every product would hold its own copy of each word and its own
+# empty sets: words are interned (one object per distinct string: a
+# catalogue repeats a few hundred thousand words millions of times) and empty
+# sets shared: 600 MB less in the parent at 100,000 x 100,000.
+_EMPTY: frozenset = frozenset()
+
+
 def _split(joined: str) -> list[str]:
-    return joined.split(_SEP) if joined else []
+    return list(map(sys.intern, joined.split(_SEP))) if joined else []
+
+
+def _set(joined: str) -> frozenset[str]:
+    return frozenset(map(sys.intern, joined.split(_SEP))) if joined else _EMPTY
 
 
 def _unpack(t: tuple) -> Features:
     return Features(
-        text=t[0], tokens=_split(t[1]), codes=frozenset(_split(t[2])), mpn=t[3], numbers=frozenset(_split(t[4])),
-        all_numbers=frozenset(_split(t[5])), pieces=frozenset(_split(t[6])), colours=frozenset(_split(t[7])),
-        flat=t[8], dimensions=t[9] or frozenset(), quantities=t[10] or {}, pack=t[11], brand=t[12], price=t[13],
-        currency=t[14], compatible=t[15], targets=frozenset(_split(t[16])),
-        heads=frozenset(_split(t[17])), variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])),
-        words=frozenset(_split(t[19])),
+        text=t[0], tokens=_split(t[1]), codes=_set(t[2]), mpn=t[3], numbers=_set(t[4]), all_numbers=_set(t[5]),
+        pieces=_set(t[6]), colours=_set(t[7]), flat=t[8], dimensions=t[9] or _EMPTY, quantities=t[10] or {},
+        pack=t[11], brand=sys.intern(t[12]) if t[12] else t[12], price=t[13], currency=t[14], compatible=t[15],
+        targets=_set(t[16]), heads=_set(t[17]),
+        variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])) or _EMPTY, words=_set(t[19]),
     )
 
 
@@ -751,13 +789,17 @@ def candidate_pairs(
 def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
     """`candidate_pairs`, and the TF-IDF vectors of both sides."""
     x, y = _vectors(ours, theirs)
-    found: set[tuple[int, int]] = set()
+    # (ours, theirs) index arrays of every source, made unique and ordered at
+    # the end as one int64 key per pair: at 100,000 x 100,000 a set of a
+    # million tuples and its sort took about four times as long.
+    found_ours: list[np.ndarray] = []
+    found_theirs: list[np.ndarray] = []
     if x.nnz and y.nnz:
         directions = _in_processes(_direction_task, 2, min(2, workers), 2 if len(ours) + len(theirs) >= PARALLEL_MIN_ROWS
                                    else 3, x=x, y=y, k=k)
         (their_rows, our_cols), (our_rows, their_cols) = directions
-        found.update(zip(our_cols.tolist(), their_rows.tolist()))
-        found.update(zip(our_rows.tolist(), their_cols.tolist()))
+        found_ours += [our_cols, our_rows]
+        found_theirs += [their_rows, their_cols]
 
     by_gtin: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(our_gtins):
@@ -767,29 +809,91 @@ def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
     for i, f in enumerate(ours):
         for code in f.codes:
             by_code[code].append(i)
+    shared_ours: list[int] = []
+    shared_theirs: list[int] = []
     for j, (g, f) in enumerate(zip(their_gtins, theirs)):
         for i in by_gtin.get(g, ()) if g else ():
-            found.add((i, j))
+            shared_ours.append(i)
+            shared_theirs.append(j)
         for code in f.codes:
             owners = by_code.get(code, ())
             if len(owners) <= MAX_CODE_PRODUCTS:
-                for i in owners:
-                    found.add((i, j))
+                shared_ours.extend(owners)
+                shared_theirs.extend([j] * len(owners))
+    found_ours.append(np.array(shared_ours, dtype=np.int64))
+    found_theirs.append(np.array(shared_theirs, dtype=np.int64))
 
-    pairs = sorted(found)
-    if not pairs:
+    width = max(1, len(theirs))
+    keys = np.unique(np.concatenate(found_ours) * width + np.concatenate(found_theirs))
+    if not len(keys):
         return [], np.zeros(0, dtype=np.float32), x, y
-    rows = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-    cols = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+    rows, cols = np.divmod(keys, width)
+    pairs = list(zip(rows.tolist(), cols.tolist()))
     return pairs, _similarity(x, y, rows, cols), x, y
 
 
 def _vectors(ours: list[Features], theirs: list[Features]):
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    """TF-IDF vectors (CSR, float32) of both sides' `_analyzer` tokens, the idf
+    counted over both sides.
 
-    vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, dtype=np.float32)
-    vectorizer.fit(ours + theirs)
-    return vectorizer.transform(ours).tocsr(), vectorizer.transform(theirs).tocsr()
+    The numbers are sklearn's TfidfVectorizer(analyzer=_analyzer,
+    sublinear_tf=True, dtype=np.float32) fitted on both sides, to the bit: the
+    same alphabetical column order (it decides ties among a query's rarest
+    tokens), the same float32 steps, each row's norm summed in float64 in
+    column order as sklearn's normaliser does. Built here because sklearn's
+    per-token Python loop ran once to fit and once more to transform each
+    side, in the one process that waits for the rest (at 100,000 x 100,000:
+    6.5 s of CPU, plus 1.5-2 s to import sklearn, against 1.9 s here; see
+    bench/README.md)."""
+    from scipy import sparse
+
+    docs = [*ours, *theirs]
+    n_docs = len(docs)
+    # A title's tokens, its model codes and its brand, each kind gathered into
+    # one flat list, a prefix put only on each distinct code and brand: a list
+    # of tokens per title, as sklearn's analyzer takes, cost more than the rest.
+    kinds = (("", [f.tokens for f in docs]), ("#", [f.codes for f in docs]),
+             ("@", [(f.brand,) if f.brand else () for f in docs]))
+    rows, ids, names = [], [], []
+    for prefix, groups in kinds:
+        per_doc = np.fromiter(map(len, groups), dtype=np.int64, count=n_docs)
+        found, distinct = pd.factorize(np.fromiter(chain.from_iterable(groups), dtype=object, count=int(per_doc.sum())))
+        rows.append(np.repeat(np.arange(n_docs), per_doc))
+        ids.append(found + sum(map(len, names)))
+        names.append(np.array([prefix + name for name in distinct], dtype=object))
+    # One column per distinct string, in sorted order, as sklearn's vocabulary.
+    merged, vocabulary = pd.factorize(np.concatenate(names))
+    vocabulary = vocabulary.tolist()  # Python's sort of str is twice as fast as numpy's of objects
+    column = np.empty(len(vocabulary), dtype=np.int64)
+    column[sorted(range(len(vocabulary)), key=vocabulary.__getitem__)] = np.arange(len(vocabulary))
+    rows, ids = np.concatenate(rows), np.concatenate(ids)
+    # To CSR, summing duplicates: a token twice in a title counts 2.
+    counts = sparse.coo_matrix((np.ones(len(ids), dtype=np.float32), (rows, column[merged[ids]])),
+                               shape=(n_docs, len(vocabulary))).tocsr()
+    del rows, ids, merged
+
+    df = np.bincount(counts.indices, minlength=len(vocabulary)).astype(np.float32)
+    df += 1.0  # smooth_idf: as if one more document held every token
+    idf = np.full_like(df, fill_value=n_docs + 1, dtype=np.float32)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    data = counts.data
+    np.log(data, out=data)  # sublinear tf: 1 + log(count)
+    data += 1.0
+    data *= idf[counts.indices]
+    row_of = np.repeat(np.arange(n_docs), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=np.square(data).astype(np.float64), minlength=n_docs))
+    norms[norms == 0] = 1.0
+    counts.data = (data.astype(np.float64) / norms[row_of]).astype(np.float32)
+
+    split = int(counts.indptr[len(ours)])
+    x = sparse.csr_matrix((counts.data[:split], counts.indices[:split], counts.indptr[: len(ours) + 1]),
+                          shape=(len(ours), len(vocabulary)))
+    y = sparse.csr_matrix((counts.data[split:], counts.indices[split:], counts.indptr[len(ours):] - split),
+                          shape=(len(theirs), len(vocabulary)))
+    x.has_sorted_indices = y.has_sorted_indices = True
+    return x, y
 
 
 def _pair_cosine(ours: list[Features], theirs: list[Features], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -843,13 +947,16 @@ def _direction_task(start: int, stop: int) -> list[tuple[np.ndarray, np.ndarray]
     out = []
     for direction in range(start, stop):
         query, index = (y, x) if direction == 0 else (x, y)
-        found = list(_top_k(_rarest(query, index), index, k))
-        out.append((np.array([q for q, _ in found], dtype=np.int64), np.array([i for _, i in found], dtype=np.int64)))
+        out.append(_top_k(_rarest(query, index), index, k))
     return out
 
 
-def _top_k(query, index, k: int, chunk: int = 2000):
-    """(query row, index row) of the k best index rows per query row by dot product."""
+def _top_k(query, index, k: int, chunk: int = 2000) -> tuple[np.ndarray, np.ndarray]:
+    """(query rows, index rows) of the k best index rows per query row by dot
+    product; of equal products, the first the sparse product wrote."""
+    found_query, found_index = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+    if k < 1:
+        return found_query[0], found_index[0]
     index_t = index.T.tocsr()
     for start in range(0, query.shape[0], chunk):
         block = (query[start : start + chunk] @ index_t).tocsr()
@@ -857,10 +964,36 @@ def _top_k(query, index, k: int, chunk: int = 2000):
             continue
         lengths = np.diff(block.indptr)
         rows = np.repeat(np.arange(block.shape[0]), lengths)
-        order = np.lexsort((-block.data, rows))
-        rank = np.arange(len(order)) - block.indptr[rows[order]]
-        chosen = order[rank < k]
-        yield from zip((rows[chosen] + start).tolist(), block.indices[chosen].tolist())
+        # Only the entries that may be among their row's k best are sorted: a
+        # query row meets hundreds of index rows, and sorting them all took
+        # most of the time of blocking.
+        keep = np.flatnonzero(block.data >= _kth_best_floor(block.data, block.indptr, k)[rows])
+        kept_rows = rows[keep]
+        order = np.lexsort((-block.data[keep], kept_rows))
+        rank = np.arange(len(order)) - np.searchsorted(kept_rows, kept_rows[order])
+        chosen = keep[order[rank < k]]
+        found_query.append(rows[chosen] + start)
+        found_index.append(block.indices[chosen].astype(np.int64))
+    return np.concatenate(found_query), np.concatenate(found_index)
+
+
+def _kth_best_floor(data: np.ndarray, indptr: np.ndarray, k: int) -> np.ndarray:
+    """Per row of a CSR matrix, a value at most its k-th largest entry (-inf
+    for rows of 8k entries or fewer): a row cut into 8k runs has as many run
+    maxima, distinct entries, and the k-th largest of them is at most the
+    k-th largest of the row. 1 entry in 20 to 40 is at or above it at
+    100,000 x 100,000 (fewer runs leave more, more runs cost more)."""
+    runs = 8 * k
+    lengths = np.diff(indptr)
+    floor = np.full(len(lengths), -np.inf, dtype=data.dtype)
+    long = np.flatnonzero(lengths > runs)
+    if len(long):
+        # One bound more per row, its end, so that no run reaches into the next
+        # row; an extra element so that the last row's end may be a bound.
+        bounds = indptr[long, None] + lengths[long, None] * np.arange(runs + 1) // runs
+        maxima = np.maximum.reduceat(np.append(data, data.dtype.type(0)), bounds.ravel()).reshape(len(long), runs + 1)
+        floor[long] = np.partition(maxima[:, :runs], runs - k, axis=1)[:, runs - k]
+    return floor
 
 
 # --- comparison -----------------------------------------------------------------

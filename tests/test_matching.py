@@ -454,6 +454,78 @@ def test_a_multipack_is_not_the_single_item():
     assert pairs(found) == {("J", 1)}
 
 
+# --- candidates ------------------------------------------------------------------------
+
+
+def test_tfidf_vectors_are_sklearns():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from benchmark._text import extract
+    from benchmark.matching import _analyzer, _vectors
+
+    # Words twice in a title (sublinear tf), codes and brands (their own
+    # columns), a token on one side only, a title of no token at all.
+    our = [extract("Sony WH-1000XM4 wireless headphones black black", "Sony"),
+           extract("Bosch PSB 500 RE drill 500W", "Bosch"), extract("Zest apple juice 6x200ml"), extract("!!!")]
+    their = [extract("SONY WH1000XM4 Headphones, Black", "Sony"), extract("Bosch drill PSB-500 RE"),
+             extract("apple juice apple", "Zest"), extract("Anker PowerCore 10000 charger", "Anker")]
+    x, y = _vectors(our, their)
+    reference = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, dtype=np.float32).fit(our + their)
+    assert x.shape == (4, len(reference.vocabulary_)) and y.shape == (4, len(reference.vocabulary_))
+    np.testing.assert_allclose(x.toarray(), reference.transform(our).toarray(), rtol=0, atol=1e-6)
+    np.testing.assert_allclose(y.toarray(), reference.transform(their).toarray(), rtol=0, atol=1e-6)
+    assert x[3].nnz == 0 and x.dtype == np.float32
+
+
+def test_top_k_takes_what_a_sort_of_every_product_takes():
+    import numpy as np
+    from scipy import sparse
+
+    from benchmark.matching import _top_k
+
+    rng = np.random.default_rng(0)
+
+    def weights(n):
+        return rng.integers(1, 3, n)  # few distinct values: many products tie
+
+    # Query rows of a few tokens meet a few hundred index rows; some meet none.
+    query = sparse.random(300, 40, density=0.08, format="csr", random_state=rng, data_rvs=weights).astype(np.float32)
+    index = sparse.random(500, 40, density=0.2, format="csr", random_state=rng, data_rvs=weights).astype(np.float32)
+    block = (query @ index.T.tocsr()).tocsr()
+    rows = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))
+    assert np.diff(block.indptr).max() > 200 and (np.diff(block.indptr) == 0).any()
+    for k in (1, 2, 5):
+        order = np.lexsort((-block.data, rows))
+        rank = np.arange(len(order)) - block.indptr[rows[order]]
+        chosen = order[rank < k]
+        found_query, found_index = _top_k(query, index, k, chunk=64)
+        np.testing.assert_array_equal(found_query, rows[chosen])
+        np.testing.assert_array_equal(found_index, block.indices[chosen])
+
+
+def test_titles_without_a_word_give_no_candidates():
+    # sklearn's vectoriser raised "empty vocabulary" here.
+    assert match_products(ours({"sku": "A", "name": "!!!"}), theirs({"competitor_product_id": 1, "name": "?"})).empty
+
+
+def test_matching_turns_the_cycle_collector_back_on(monkeypatch):
+    import gc
+
+    from benchmark import matching
+
+    our, their = ours({"sku": "A", "name": "Sony WH-1000XM4"}), theirs({"competitor_product_id": 1, "name": "WH-1000XM4"})
+    assert pairs(match_products(our, their)) == {("A", 1)} and gc.isenabled()
+
+    def broken(*args):
+        raise RuntimeError("extraction failed")
+
+    monkeypatch.setattr(matching, "_features_of", broken)
+    with pytest.raises(RuntimeError):
+        match_products(our, their)
+    assert gc.isenabled()
+
+
 # --- a sample of real pairs ----------------------------------------------------------
 
 
