@@ -144,35 +144,20 @@ def walmart_amazon(data: Path, decisions: int, show_ceiling: bool = False) -> No
 
 def labelled_candidates(ws: Path, truth: set) -> dict:
     """The candidate pairs of the frames the CLI matched, as the matcher sees
-    them (same features, same common-word step, same blocking), each with its
-    hand-set score, signals (FEATURES) and whether matches.csv holds it."""
-    from collections import defaultdict
-
+    them (`matching.candidate_signals`), each with its hand-set score, signals
+    (FEATURES) and whether matches.csv holds it."""
     workspace = Workspace(ws)
     engine = db.open_database(workspace.database_url)
     with engine.connect() as conn:
         ours = own_frame(conn)
         theirs = competitor_frame(conn)
     engine.dispose()
-    frame_ours = matching._frame(ours, "sku")
-    frame_theirs = matching._frame(theirs, "competitor_product_id")
     keys = dict(zip(theirs.competitor_product_id, theirs.key))
-    our_features, their_features = matching._features(frame_ours), matching._features(frame_theirs)
-    matching._drop_common_words(our_features, their_features)
-    our_gtins = [g if isinstance(g, str) and g else None for g in frame_ours.gtin]
-    their_gtins = [matching._their_gtin(g, s) for g, s in zip(frame_theirs.gtin, frame_theirs.sku)]
-    pairs, cosine = matching.candidate_pairs(our_features, their_features, our_gtins, their_gtins)
-    gtin_owners = defaultdict(int)
-    for g in our_gtins:
-        if g:
-            gtin_owners[g] += 1
-    scores, _, _, _, features, _ = matching._compare_all(
-        pairs, cosine, our_features, their_features, our_gtins, their_gtins, gtin_owners,
-        matching._code_owners(our_features, their_features), 1, keep_reasons=2.0, keep_features=True)
-    skus, pids = frame_ours.sku.tolist(), frame_theirs.competitor_product_id.tolist()
-    found = [(skus[i], keys[pids[j]]) for i, j in pairs]
-    return {"pairs": pairs, "scores": scores, "features": features,
-            "labels": np.array([pair in truth for pair in found]), "found": set(found)}
+    signals = matching.candidate_signals(ours, theirs)
+    found = [(sku, keys[pid]) for sku, pid in zip(signals.sku, signals.competitor_product_id)]
+    return {"pairs": list(zip(signals.sku, signals.competitor_product_id)), "scores": signals.score.to_numpy(),
+            "features": signals[list(matching.FEATURES)].to_numpy(), "found": set(found),
+            "labels": np.array([pair in truth for pair in found])}
 
 
 def candidate_recall(candidates: dict, truth: set) -> float:

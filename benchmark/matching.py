@@ -155,10 +155,7 @@ def match_products(
     decisions = decisions if decisions is not None else pd.DataFrame(columns=["sku", "competitor_product_id", "status"])
     workers = _workers(workers)
 
-    our_features, their_features = _features_of(ours, theirs, workers)
-    _drop_common_words(our_features, their_features)
-    our_gtins = [g if isinstance(g, str) and g else None for g in ours.gtin]
-    their_gtins = [_their_gtin(g, s) for g, s in zip(theirs.gtin, theirs.sku)]
+    our_features, their_features, our_gtins, their_gtins = _prepare(ours, theirs, workers)
 
     skus = ours.sku.tolist()
     pids = theirs.competitor_product_id.tolist()
@@ -196,10 +193,7 @@ def match_products(
     if not pairs:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
 
-    gtin_owners = defaultdict(int)
-    for g in our_gtins:
-        if g:
-            gtin_owners[g] += 1
+    gtin_owners = _gtin_owners(our_gtins)
     code_owners = _code_owners(our_features, their_features)
 
     keep_features = learn and len(decided) >= 2 * max(1, min_decisions)
@@ -689,6 +683,51 @@ def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
 
 def _features(frame: pd.DataFrame) -> list[Features]:
     return [extract(*row) for row in _feature_rows(frame)]
+
+
+def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):
+    """Both sides' features (common words dropped) and usable GTINs, of frames made by `_frame`."""
+    our_features, their_features = _features_of(ours, theirs, workers)
+    _drop_common_words(our_features, their_features)
+    our_gtins = [g if isinstance(g, str) and g else None for g in ours.gtin]
+    their_gtins = [_their_gtin(g, s) for g, s in zip(theirs.gtin, theirs.sku)]
+    return our_features, their_features, our_gtins, their_gtins
+
+
+def _gtin_owners(our_gtins: list) -> dict[str, int]:
+    owners: dict[str, int] = defaultdict(int)
+    for g in our_gtins:
+        if g:
+            owners[g] += 1
+    return owners
+
+
+@_cycle_collector_paused
+def candidate_signals(ours: pd.DataFrame, theirs: pd.DataFrame, *, candidates: int = CANDIDATES,
+                      workers: int = 0) -> pd.DataFrame:
+    """Every candidate pair of `match_products` (same features, blocking and
+    comparison; no decisions, no assignment) with its method and the numbers
+    named in FEATURES (the hand-set score first): for studying what the
+    matcher sees, as `bench/matching_eval.py --ceiling` does."""
+    ours = _frame(ours, "sku")
+    theirs = _frame(theirs, "competitor_product_id")
+    columns = ["sku", "competitor_product_id", "method", *FEATURES]
+    if ours.empty or theirs.empty:
+        return pd.DataFrame(columns=columns)
+    workers = _workers(workers)
+    our_features, their_features, our_gtins, their_gtins = _prepare(ours, theirs, workers)
+    pairs, cosine, _, _ = _candidates(our_features, their_features, our_gtins, their_gtins, k=candidates,
+                                      workers=workers)
+    if not pairs:
+        return pd.DataFrame(columns=columns)
+    _, methods, _, _, features, _ = _compare_all(
+        pairs, cosine, our_features, their_features, our_gtins, their_gtins, _gtin_owners(our_gtins),
+        _code_owners(our_features, their_features), workers, keep_reasons=2.0, keep_features=True)
+    found = pd.DataFrame(features, columns=list(FEATURES))
+    found.insert(0, "method", [_METHODS[m] for m in methods])
+    found.insert(0, "competitor_product_id", theirs.competitor_product_id.to_numpy()[[j for _, j in pairs]])
+    found.insert(0, "sku", ours.sku.to_numpy()[[i for i, _ in pairs]])
+    return found
 
 
 def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:

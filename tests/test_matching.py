@@ -636,3 +636,17 @@ def test_export_orders_proposals_by_review_priority(workspace, tmp_path):
     # The web review queue shows them in the same order, page by page.
     assert [r["sku"] for r in queue] == ["B", "D", "F", "E", "A", "C"] and total == 6
     assert [r["sku"] for r in second_page] == ["E", "A", "C"]
+
+
+def test_candidate_signals_are_what_the_matcher_scored():
+    from benchmark.matching import FEATURES, candidate_signals
+
+    our = ours({"sku": "A", "name": "Logitech mouse MX Master 3 advanced", **_MOUSE},
+               {"sku": "B", "name": "Bosch PSR 18 cordless drill", "brand": "Bosch"})
+    signals = candidate_signals(our, _TWICE)
+    assert list(signals.columns) == ["sku", "competitor_product_id", "method", *FEATURES]
+    found = match_products(our, _TWICE)
+    for row in found.itertuples():
+        seen = signals[(signals.sku == row.sku) & (signals.competitor_product_id == row.competitor_product_id)]
+        assert seen.score.round(4).tolist() == [row.score] and seen.method.tolist() == [row.method]
+    assert candidate_signals(our.iloc[:0], _TWICE).empty
