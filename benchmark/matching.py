@@ -1418,8 +1418,16 @@ def _number_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     only_a = [n for n in a.numbers if n not in b.all_numbers]
     only_b = [n for n in b.numbers if n not in a.all_numbers]
     if only_a and only_b:
-        return only_a[0], only_b[0]
+        # All of them, in one order: the reason must read the same on every run.
+        return "/".join(sorted(only_a, key=_number_order)), "/".join(sorted(only_b, key=_number_order))
     return None
+
+
+def _number_order(text: str) -> tuple:
+    try:
+        return 0, float(text.replace(",", ".")), text
+    except ValueError:
+        return 1, 0.0, text
 
 
 def _price_ratio(x: float, y: float) -> float | None:

@@ -650,3 +650,18 @@ def test_candidate_signals_are_what_the_matcher_scored():
         seen = signals[(signals.sku == row.sku) & (signals.competitor_product_id == row.competitor_product_id)]
         assert seen.score.round(4).tolist() == [row.score] and seen.method.tolist() == [row.method]
     assert candidate_signals(our.iloc[:0], _TWICE).empty
+
+
+def test_a_reason_reads_the_same_on_every_run():
+    import os
+    import subprocess
+    import sys
+
+    # Sets of numbers iterate in an order that changes with the hash seed of each Python process.
+    code = ("import pandas as pd; from benchmark.matching import score_pairs; "
+            "print(score_pairs(pd.DataFrame({'sku': ['a'], 'name': ['Acme widget 90 classic']}), "
+            "pd.DataFrame({'competitor_product_id': [1], 'name': ['Acme widget 95 classic 12 40']})).reason[0])")
+    seen = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                           capture_output=True, text=True, check=True, cwd=DATA.parents[1]).stdout
+            for seed in range(6)}
+    assert len(seen) == 1 and "numbers differ: 90 vs 12/40/95" in seen.pop()
