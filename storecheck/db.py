@@ -260,7 +260,7 @@ observations = Table(
     Column("promotion", JSON),
     # crawl / visit / import
     Column("source", String(10), nullable=False),
-    Column("crawl_run_id", ForeignKey("crawl_runs.id", ondelete="SET NULL")),
+    Column("crawl_run_id", ForeignKey("crawl_runs.id", ondelete="SET NULL"), index=True),
     Column("visit_id", ForeignKey("visits.id", ondelete="SET NULL")),
     Index("ix_observations_product_time", "competitor_product_id", "observed_at"),
 )

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from storecheck import db
 from storecheck.models import Offer, OwnProduct
@@ -33,6 +33,17 @@ def test_migrations_are_idempotent(engine):
     db.migrate(engine)
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() is not None
+
+
+def test_the_migrations_build_the_declared_schema(engine):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    # A column, index or constraint added to db.py without a migration (or the
+    # other way round) would reach users' databases differently from the tests'.
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), db.metadata) == []
+        assert "ix_observations_crawl_run_id" in {i["name"] for i in inspect(conn).get_indexes("observations")}
 
 
 def test_store_offers_change_only(engine):
