@@ -109,6 +109,11 @@ def test_decimal_separator_and_currency_of_the_competitor():
     offer = one(extract_offers(html, "https://w.example/p/1", currency="CAD", decimal_separator=","))
     assert offer["price"] == Decimal("1234")  # the stated decimal comma makes the dot a thousands mark
     assert offer["currency"] == "CAD"  # "$" is ambiguous; the competitor's currency decides
+    # A sign of one currency is what the shop charges in, whatever the competitor's setting says.
+    pounds = one(extract_offers(html.replace("$1.234", "£12.50"), "https://w.example/p/1", currency="EUR"))
+    assert (pounds["price"], pounds["currency"]) == (Decimal("12.50"), "GBP")
+    bare = one(extract_offers(html.replace("$1.234", "12.50"), "https://w.example/p/1", currency="EUR"))
+    assert bare["currency"] == "EUR"
 
 
 def test_empty_and_non_product_pages():
