@@ -68,7 +68,8 @@ def run_history(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RAT
 
     The rows of a resumed run are one run: `StorePipeline` gives the resuming
     row the start of the run it continues, and only a run that did not finish
-    (finish reason other than "finished") is ever resumed.
+    (finish reason other than "finished") and is the competitor's latest is
+    ever resumed (`crawl.read_job_marker`), so a run's rows are never apart.
     """
     r = db.crawl_runs
     rows = conn.execute(

@@ -139,7 +139,12 @@ def read_job_marker(conn, jobdir: str | os.PathLike, competitor_id: int):
     run = conn.execute(select(db.crawl_runs).where(db.crawl_runs.c.id == run_id)).mappings().first()
     if run is None or run["competitor_id"] != competitor_id or run["finish_reason"] == "finished":
         return None
-    return run
+    # Another crawl ran since (one without this job folder: an API crawl, another
+    # machine): continuing the old run now would date what it reads before that
+    # crawl, and its history would no longer be in order.
+    latest = conn.execute(
+        select(func.max(db.crawl_runs.c.id)).where(db.crawl_runs.c.competitor_id == competitor_id)).scalar()
+    return run if latest == run["id"] else None
 
 
 def write_job_marker(jobdir: str | os.PathLike, run_id: int, *, closed: str | None = None) -> None:

@@ -336,3 +336,26 @@ def test_a_dead_crawl_is_explained_by_its_error_not_by_a_line_that_mentions_one(
     assert _last_error(deque(crashed)).startswith("sqlalchemy.exc.OperationalError: ")
     logged = [*startup, "2026-11-23 10:00:00 [scrapy.core.scraper] ERROR: Spider error processing <GET https://x/p/1>"]
     assert "ERROR: Spider error" in _last_error(deque(logged))
+
+
+def test_a_stopped_crawl_is_not_continued_after_another_crawl_ran(tmp_path):
+    from storecheck.crawl import prepare_job_dir, write_job_marker
+
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", "https://rival.example")
+    engine = db.open_database(workspace.database_url)
+    jobdir = tmp_path / "job"
+    with engine.begin() as conn:
+        cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
+        stopped = db.start_crawl_run(conn, cid)
+        db.finish_crawl_run(conn, stopped, status="partial", finish_reason="shutdown")
+    write_job_marker(jobdir, stopped, closed="shutdown")
+    (jobdir / "requests.queue").mkdir()
+    assert prepare_job_dir(engine, jobdir, cid) == "resume"  # the stopped run is the latest: continue it
+
+    write_job_marker(jobdir, stopped, closed="shutdown")
+    with engine.begin() as conn:
+        db.finish_crawl_run(conn, db.start_crawl_run(conn, cid), status="finished", finish_reason="finished")
+    # A crawl finished since: the stopped one is history, the next crawl starts afresh.
+    assert prepare_job_dir(engine, jobdir, cid) is None and not jobdir.exists()
+    engine.dispose()
