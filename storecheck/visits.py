@@ -239,11 +239,39 @@ def check_photo(data: bytes, max_bytes: int) -> Photo:
 def save_photo(photos_dir: Path, photo: Photo) -> str:
     photos_dir.mkdir(parents=True, exist_ok=True)
     path = photos_dir / photo.name
-    if not path.exists():
+    if path.exists():
+        path.touch()  # in use again: not a forgotten draft's (`sweep_draft_photos`)
+    else:
         tmp = path.with_suffix(".part")
         tmp.write_bytes(photo.data)
         tmp.replace(path)
     return photo.name
+
+
+# A photo the web form kept for a visit that was never saved is a forgotten
+# draft's after this long; the form's draft lives in the phone's browser, and a
+# visit is written up the same day or not at all.
+DRAFT_PHOTO_DAYS = 7
+
+
+def sweep_draft_photos(conn: Connection, photos_dir: Path, *, now: datetime | None = None) -> list[str]:
+    """Delete the photos in `photos_dir` that no visit refers to and that were last
+    saved more than DRAFT_PHOTO_DAYS ago (the web form stores a photo as soon as
+    it is sent, so that a visit refused for a typo keeps it), and half-written
+    `.part` files as old. Only files named as `save_photo` names them. Returns
+    the names deleted."""
+    if not photos_dir.is_dir():
+        return []
+    used = set(conn.execute(select(db.visit_photos.c.path)).scalars())
+    used |= set(conn.execute(select(db.visit_promotions.c.photo).where(db.visit_promotions.c.photo.is_not(None))).scalars())
+    cutoff = (now or datetime.now(UTC)).timestamp() - DRAFT_PHOTO_DAYS * 86400
+    deleted = []
+    for path in photos_dir.iterdir():
+        ours = PHOTO_NAME.match(path.name) or re.fullmatch(r"[0-9a-f]{32}\.part", path.name)
+        if ours and path.name not in used and path.is_file() and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+            deleted.append(path.name)
+    return sorted(deleted)
 
 
 def max_photo_bytes(config: Config) -> int:
@@ -1077,8 +1105,8 @@ def default_now() -> str:
 
 __all__ = [
     "Visit", "PriceCheck", "SeenPromotion", "NotedProduct", "VisitContext", "Problem", "Photo", "PhotoError",
-    "check_photo", "save_photo", "validate_visit", "read_visit_file", "save_visit", "visit_rows", "visit_detail",
-    "visits_frame", "parse_score", "parse_when",
+    "check_photo", "save_photo", "sweep_draft_photos", "validate_visit", "read_visit_file", "save_visit", "visit_rows",
+    "visit_detail", "visits_frame", "parse_score", "parse_when",
 ]
 
 

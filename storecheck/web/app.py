@@ -53,6 +53,7 @@ from storecheck.visits import (
     max_photo_bytes,
     save_photo,
     save_visit,
+    sweep_draft_photos,
     validate_visit,
     visit_detail,
     visit_rows,
@@ -142,7 +143,13 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
         STORECHECK_MAX_PHOTO=max_photo,
     )
     app.jinja_env.autoescape = True
-    app.extensions["storecheck"] = {"workspace": workspace, "engine": db.open_database(workspace.database_url)}
+    engine = db.open_database(workspace.database_url)
+    app.extensions["storecheck"] = {"workspace": workspace, "engine": engine}
+    try:
+        with engine.begin() as conn:
+            sweep_draft_photos(conn, workspace.photos_dir)
+    except OSError:
+        pass  # a read-only photos folder: the forgotten photos stay, nothing else is at stake
     _register(app)
     return app
 
