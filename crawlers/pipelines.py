@@ -181,6 +181,8 @@ class StorePipeline(_Pipeline):
         self.priced = 0
         self.prices: list[Decimal] = []
         self.prices_before: list[Decimal] = []
+        # What the earlier parts of a resumed run dropped or left out, by reason.
+        self.dropped_before: dict[str, int] = {}
         self.counts: Counter[str] = Counter()
         self.failures: list[str] = []
         self.notes: list[str] = []
@@ -219,6 +221,7 @@ class StorePipeline(_Pipeline):
                 self.resumed_from = previous["id"]
                 self.items_before = previous["items"] or 0
                 self.pages_before = previous["pages"] or 0
+                self.dropped_before = dict(previous["dropped"] or {})
                 values["started_at"] = previous["started_at"]
                 self.notes.append(f"resumed crawl run {previous['id']} ({previous['finish_reason'] or 'stopped'})")
                 read = db.products_read_since(conn, spider.competitor_id, previous["started_at"])
@@ -359,7 +362,10 @@ class StorePipeline(_Pipeline):
             "platform": self.spider.platform,
             "pages": self._pages(),
             "items": items,
-            "dropped": {**dropped, **{k: v for k, v in skipped.items() if k not in dropped}},
+            # The whole run's counts, as for items and pages; the status above judges this part,
+            # since the products an earlier part lost are read again (`spider_idle`).
+            "dropped": dict(Counter(self.dropped_before) + Counter(
+                {**dropped, **{k: v for k, v in skipped.items() if k not in dropped}})),
             "errors": errors[:50],
             "finish_reason": reason,
         }

@@ -506,6 +506,9 @@ def test_a_crawl_stopped_gracefully_by_its_timeout_resumes_from_scrapys_queue(sh
     assert summary["errors"][0].startswith(f"resumed crawl run {stopped['id']}"), summary
     assert summary["status"] == "finished" and summary["items"] == 400, summary
     assert len(stored_pages(workspace)) == 400
+    # The run's counts are the whole run's: what the stopped part left out is still counted.
+    assert stopped["dropped"], stopped
+    assert all(summary["dropped"].get(why, 0) >= n for why, n in stopped["dropped"].items()), summary
     # Scrapy's queue held the pages left to read: none was read twice, the listing neither.
     assert listing_reads(shop) == 1
     assert all(shop.hits[f"/p/{n}.html"] == 1 for n in range(1, 401))
