@@ -169,6 +169,16 @@ def parse_promotion_type(value: object) -> str | None:
                                                  "loyalty-only": "loyalty", "discount": "sale"})
 
 
+def _typed_promotion(data: object, text_field: str, type_field: str) -> object:
+    """Raw model data with "multibuy: 3 for 2" in `text_field` split into its type
+    and text (`split_promotion`), unless a type is given on its own."""
+    if isinstance(data, dict) and isinstance(data.get(text_field), str) and not clean_text(data.get(type_field)):
+        kind, text = split_promotion(data[text_field])
+        if kind:
+            data = {**data, type_field: kind, text_field: text}
+    return data
+
+
 def split_promotion(text: str) -> tuple[str | None, str]:
     """"multibuy: 3 for 2 on pasta" -> ("multibuy", "3 for 2 on pasta"); no known type -> (None, text)."""
     head, sep, tail = text.partition(":")
@@ -362,13 +372,7 @@ class SeenPromotion(_Model):
     @model_validator(mode="before")
     @classmethod
     def _typed_text(cls, data: object) -> object:
-        if isinstance(data, str):
-            data = {"text": data}
-        if isinstance(data, dict) and isinstance(data.get("text"), str) and not clean_text(data.get("type")):
-            kind, text = split_promotion(data["text"])
-            if kind:
-                data = {**data, "type": kind, "text": text}
-        return data
+        return _typed_promotion({"text": data} if isinstance(data, str) else data, "text", "type")
 
     @field_validator("photo")
     @classmethod
@@ -410,11 +414,7 @@ class PriceCheck(_Model):
     @model_validator(mode="before")
     @classmethod
     def _typed_text(cls, data: object) -> object:
-        if isinstance(data, dict) and isinstance(data.get("promotion"), str) and not clean_text(data.get("promotion_type")):
-            kind, text = split_promotion(data["promotion"])
-            if kind:
-                data = {**data, "promotion_type": kind, "promotion": text}
-        return data
+        return _typed_promotion(data, "promotion", "promotion_type")
 
     @field_validator("sku")
     @classmethod
