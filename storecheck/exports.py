@@ -51,8 +51,6 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
     from benchmark.matching import review_order, review_priority
     from storecheck.analysis import competitor_frame, own_frame
 
-    threshold = match_threshold
-
     m = db.matches
     query = select(m)
     if statuses:
@@ -68,33 +66,27 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
             .join(db.competitors, db.competitors.c.id == db.competitor_products.c.competitor_id)
         )
     }
-    rows = []
-    scores: dict[int, float] = {}  # the stored score, unrounded, for the order
+    order = {"confirmed": 0, "matched": 1, "proposed": 2, "rejected": 3}
+    keyed = []  # (sort key on the stored, unrounded score; row)
     for row in found:
         product = cp_rows.get(row["competitor_product_id"])
         if product is None:
             continue
-        scores[len(rows)] = row["score"]
         own = ours.get(row["sku"])
         latest = theirs.get(row["competitor_product_id"])
-        rows.append(
-            {"sku": row["sku"], "competitor": product.competitor, "key": product.key, "method": row["method"],
-             "score": round(row["score"], 4), "status": row["status"], "reason": row["reason"],
-             "our_name": own.name if own else None, "their_name": product.name,
-             "our_price": own.price if own else None, "their_price": latest.price if latest else None,
-             "currency": own.currency if own else None, "their_url": product.url,
-             "review_priority": review_priority(row["score"], threshold) if row["status"] == "proposed" else None,
-             "equivalent": bool(row["equivalent"]), "our_brand": own.brand if own else None, "their_brand": product.brand,
-             "our_mpn": own.mpn if own else None, "their_mpn": product.mpn}
-        )
-    order = {"confirmed": 0, "matched": 1, "proposed": 2, "rejected": 3}
-
-    def key(n: int) -> tuple:
-        r = rows[n]
-        return (order.get(r["status"], 4), *(review_order(scores[n], r["sku"], threshold) if r["status"] == "proposed"
-                                             else (-scores[n], r["sku"])))
-
-    return [rows[n] for n in sorted(range(len(rows)), key=key)]
+        proposed = row["status"] == "proposed"
+        keyed.append(((order.get(row["status"], 4), *(
+            review_order(row["score"], row["sku"], match_threshold) if proposed else (-row["score"], row["sku"]))), {
+            "sku": row["sku"], "competitor": product.competitor, "key": product.key, "method": row["method"],
+            "score": round(row["score"], 4), "status": row["status"], "reason": row["reason"],
+            "our_name": own.name if own else None, "their_name": product.name,
+            "our_price": own.price if own else None, "their_price": latest.price if latest else None,
+            "currency": own.currency if own else None, "their_url": product.url,
+            "review_priority": review_priority(row["score"], match_threshold) if proposed else None,
+            "equivalent": bool(row["equivalent"]), "our_brand": own.brand if own else None, "their_brand": product.brand,
+            "our_mpn": own.mpn if own else None, "their_mpn": product.mpn}))
+    keyed.sort(key=lambda pair: pair[0])
+    return [row for _, row in keyed]
 
 
 def import_decisions(conn: Connection, path: Path, decided_by: str | None = None) -> dict[str, int]:
