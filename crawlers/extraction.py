@@ -65,10 +65,6 @@ _IN_STOCK_TEXT = re.compile(
 # Words in class / id / itemprop names.
 _PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|prijs|cena|pris\b|amount", re.I)
 _NOT_MAIN_PRICE_WORD = re.compile(r"unit|per[-_]|base[-_]?price|grundpreis|shipping|saving|save|discount|range|from|label|filter|excl", re.I)
-_REGULAR_LABEL = re.compile(
-    r"(?:was|regular(?:\s+price)?|reg\.|list\s+price|rrp|msrp|uvp|statt|vorher|bisher|before|avant|prix\s+barr[ée]|old\s+price|compare\s+at)\s*:?\s*$",
-    re.I,
-)
 _ADD_TO_CART = re.compile(
     r"add\s+to\s+(?:cart|basket|bag|trolley)|buy\s+now|in\s+den\s+(?:warenkorb|einkaufswagen)|ajouter\s+au\s+panier|"
     r"a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello|in\s+winkelwagen|add-to-cart|addtocart|add_to_cart",
@@ -90,7 +86,6 @@ _LABEL_TEXT = re.compile(
     r"\b(SKU|Art(?:ikel)?\.?[\s-]?Nr\.?|Artikelnummer|Item\s+(?:#|No\.?|number)|Product\s+code|EAN|UPC|GTIN|ISBN|MPN)\s*[:#]\s*([A-Za-z0-9][\w\-./]{1,60})",
     re.I,
 )
-_CURRENCY_IN_TEXT = re.compile(r"[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|JPY|CAD|AUD|zł|kr|Kč)\b")
 _PRICE_IN_TEXT = re.compile(
     r"(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|zł|kr)\b)\s*\d[\d.,'\u00a0 ]*\d?|\d[\d.,'\u00a0 ]*\s*(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|zł|kr|Kč)\b)"
 )

@@ -234,8 +234,6 @@ class StorePipeline(_Pipeline):
             ).scalar()
         if self.jobdir:
             write_job_marker(self.jobdir, self.run_id)
-        spider.crawl_run_id = self.run_id
-        spider.resumed = self.resumed_from is not None
         logger.info("storecheck: crawl run %d started for %s", self.run_id, spider.competitor.name)
         if self.resumed_from is not None:
             logger.info("storecheck: resuming crawl run %d from %s", self.resumed_from, self.jobdir)

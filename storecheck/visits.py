@@ -55,12 +55,6 @@ TICKET_SOURCES = ("till", "estimate")
 # CSV columns holding the products noted per role (one or more, separated by ";").
 ROLE_COLUMNS = {"main": "main_products", "promoted": "promoted_products", "auxiliary": "auxiliary_products",
                 "best-seller": "best_sellers"}
-VISIT_COLUMNS = (
-    "competitor", "store", "visited_at", "visitor", "duration_minutes", "footfall_count", "footfall_minutes", "holiday",
-    "average_ticket", "average_ticket_source", "currency", "score_environment", "score_display", "score_hospitality",
-    "promotions", "main_products", "promoted_products", "auxiliary_products", "best_sellers", "notes", "photos",
-)
-PRICE_CHECK_COLUMNS = ("visit_row", "sku", "product", "price", "regular_price", "promotion")
 PHOTO_NAME = re.compile(r"^[0-9a-f]{32}\.(?:jpg|png)$")
 _NA = {"", "n/a", "na", "-", "none", "n.a.", "not applicable"}
 

@@ -91,10 +91,8 @@ class ShopSpider(scrapy.Spider):
         self.allowed_domains = [parts.hostname] if parts.hostname else []
         self.currency = self.competitor.currency
         self.errors: list[str] = []
-        self.error_count = 0
         # Product pages a resumed crawl's earlier part already stored (set by StorePipeline).
         self.already_read: set[str] = set()
-        self.resumed = False
         self.pattern = re.compile(self.competitor.product_url_pattern) if self.competitor.product_url_pattern else None
         # allow_domains is checked by hand: LinkExtractor's domain match fails on "host:port".
         self.link_extractor = LinkExtractor(deny=(_SKIP_LINK.pattern,), unique=True)
@@ -144,7 +142,6 @@ class ShopSpider(scrapy.Spider):
             prepare_job_dir(self.engine, Path(settings.get("JOBDIR")), self.competitor_id)
         for key, value in values.items():
             settings.set(key, value, priority="spider")
-        self.link_depth_limit = crawl.depth_limit
         self.frontier = Frontier(
             depth_limit=crawl.depth_limit,
             max_query_params=settings.getint("STORECHECK_MAX_QUERY_PARAMS", 2),
@@ -563,7 +560,6 @@ class ShopSpider(scrapy.Spider):
 
     def _error(self, message: str, count: bool = True) -> None:
         if count:
-            self.error_count += 1
             self.crawler.stats.inc_value("storecheck/errors")
         if len(self.errors) < MAX_ERRORS_KEPT:
             self.errors.append(message[:300])
