@@ -36,7 +36,7 @@ from twisted.python.failure import Failure
 from crawlers.extraction import extract_offers
 from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion
-from crawlers.urls import Frontier, canonical_url
+from crawlers.urls import PAGINATION_PARAMS, Frontier, canonical_url
 from storecheck import db
 from storecheck.config import Competitor, ConfigError, Workspace
 from storecheck.models import normalise_gtin
@@ -602,7 +602,7 @@ def _playwright_settings(settings) -> dict:
     }
 
 
-_PAGINATION_URL = re.compile(r"[?&](?:page|p|pg|paged|pagenumber|seite|pagina|offset|start)=\d+|/page/\d+/?$", re.I)
+_PAGINATION_URL = re.compile(rf"[?&](?:{'|'.join(sorted(PAGINATION_PARAMS))})=\d+|/page/\d+/?$", re.I)
 _PAGINATION_TEXT = re.compile(r"^\s*(?:\d+|next|previous|prev|weiter|zurück|suivant|siguiente|[›»«‹→←>]+|next\s+page)\s*[›»→>]?\s*$", re.I)
 
 
