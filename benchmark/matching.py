@@ -360,13 +360,6 @@ def _reason_of(a, b, cosine, our_gtin, their_gtin, gtin_owners, code_owners) -> 
                    code_owners=code_owners)[2]
 
 
-def match_identifiers(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
-    """The identifier-only matcher of the first version, kept for callers of it:
-    the GTIN / MPN / model-code matches of `match_products`."""
-    found = match_products(ours, theirs)
-    return found[found.method != "fuzzy"][MATCH_COLUMNS].reset_index(drop=True)
-
-
 def apply_decisions(proposed: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFrame:
     """A person's decision wins: rejected pairs are never proposed again, confirmed
     pairs stay, and a product confirmed with one partner is not matched to another
@@ -681,10 +674,6 @@ def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
     return list(zip(frame.name, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency))
 
 
-def _features(frame: pd.DataFrame) -> list[Features]:
-    return [extract(*row) for row in _feature_rows(frame)]
-
-
 def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):
     """Both sides' features (common words dropped) and usable GTINs, of frames made by `_frame`."""
     our_features, their_features = _features_of(ours, theirs, workers)
@@ -742,14 +731,12 @@ def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     ours = _frame(ours.assign(_row=range(len(ours))), "_row")
     theirs = _frame(theirs.assign(_row=range(len(theirs))), "_row")
-    a, b = _features(ours), _features(theirs)
-    _drop_common_words(a, b)
+    a, b, our_gtins, their_gtins = _prepare(ours, theirs, 1)
     cosine = _pair_cosine(a, b, np.arange(len(a)), np.arange(len(b)))
     rows = []
     for i in range(len(a)):
-        g1 = ours.gtin[i] if isinstance(ours.gtin[i], str) else None
-        g2 = _their_gtin(theirs.gtin[i], theirs.sku[i])
-        score, method, reason, equivalent, _, _ = compare(a[i], b[i], float(cosine[i]), our_gtin=g1, their_gtin=g2)
+        score, method, reason, equivalent, _, _ = compare(a[i], b[i], float(cosine[i]), our_gtin=our_gtins[i],
+                                                          their_gtin=their_gtins[i])
         rows.append((score, method, reason, equivalent))
     return pd.DataFrame(rows, columns=columns)
 

@@ -400,7 +400,6 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
             "gaps": [g for row in price_rows if (g := _float(row["gap_pct"])) is not None],
             "index_items": index_items,
             "regular_items": regular_items,
-            "has_index": any(v is not None for _, v in index_items),
             "has_regular": any(v is not None for _, v in regular_items),
             "extra_sections": extra,
             "sections": sections,
