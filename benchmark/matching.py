@@ -201,6 +201,7 @@ def match_products(
                           code_owners, workers, keep_reasons=review_threshold, keep_features=keep_features)
     scores, methods, equivalents, ambiguous, features, reasons = result
 
+    learnt_notes: dict[int, str] = {}
     if keep_features:
         labelled = [(n, decided[pair]) for n, pair in enumerate(pairs) if pair in decided]
         rows = np.array([n for n, _ in labelled], dtype=np.int64)
@@ -217,10 +218,8 @@ def match_products(
             learnt = _probability_to_score(probability, match_threshold)
             note = f"learnt from {len(labels)} decisions ({int(labels.sum())} confirmed): "
             for n, p, value in zip(np.flatnonzero(band), probability, learnt):
-                i, j = pairs[n]
-                reasons[n] = note + f"{p:.0%} likely; " + (reasons[n] or _reason_of(
-                    our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners,
-                    code_owners))
+                # The reason behind it is written for the pairs that are output only (below).
+                learnt_notes[n] = note + f"{p:.0%} likely; "
                 scores[n] = value
 
     scored = []
@@ -278,8 +277,8 @@ def match_products(
     rows_out = []
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of in chosen:
         matched = score >= match_threshold and not ambiguous
-        reason = reasons[n] if reasons[n] is not None else _reason_of(
-            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners)
+        reason = learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
+            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners))
         if duplicate_of is not None:
             confirmed = i in confirmed_anchor
             # A person's confirmation of the other listing vouches for this one: it
