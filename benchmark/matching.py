@@ -524,9 +524,10 @@ def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared)
     if workers <= 1 or n < minimum or "fork" not in multiprocessing.get_all_start_methods():
         _SHARED.update(shared)
         try:
-            return task(0, n)
+            found = task(0, n)
         finally:
             _SHARED.clear()
+        return found if post is None else list(map(post, found))
     chunks = workers * 8
     step = -(-n // chunks)
     bounds = [(start, min(n, start + step)) for start in range(0, n, step)]

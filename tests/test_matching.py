@@ -665,3 +665,17 @@ def test_a_reason_reads_the_same_on_every_run():
                            capture_output=True, text=True, check=True, cwd=DATA.parents[1]).stdout
             for seed in range(6)}
     assert len(seen) == 1 and "numbers differ: 90 vs 12/40/95" in seen.pop()
+
+
+def test_without_fork_large_inputs_are_matched_in_this_process(monkeypatch):
+    import multiprocessing
+
+    from benchmark import matching
+
+    # As on Windows: no fork, so the loops run here, and must still hand back features, not packed rows.
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    n = matching.PARALLEL_MIN_ROWS // 2 + 1
+    our = ours(*({"sku": str(i), "name": f"Acme widget model AW-{i}"} for i in range(n)))
+    their = theirs(*({"competitor_product_id": i, "name": f"Acme AW-{i} widget"} for i in range(n)))
+    found = match_products(our, their, workers=2)
+    assert len(found[found.status == "matched"]) == n
