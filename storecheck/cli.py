@@ -637,10 +637,8 @@ def visit():
 
 
 def _our_skus(engine) -> set[str]:
-    from sqlalchemy import select
-
     with engine.connect() as conn:
-        return set(conn.execute(select(db.own_products.c.sku)).scalars())
+        return db.own_skus(conn)
 
 
 @visit.command("add")

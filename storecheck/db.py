@@ -541,6 +541,11 @@ def products_read_since(conn: Connection, competitor_id: int, since: datetime) -
     return [(row.url, row.price) for row in rows]
 
 
+def own_skus(conn: Connection) -> set[str]:
+    """The skus of our catalogue."""
+    return set(conn.execute(select(own_products.c.sku)).scalars())
+
+
 def latest_observations(conn: Connection, product_ids: Sequence[int]) -> dict[int, object]:
     """The newest observation row of each competitor product."""
     result: dict[int, object] = {}

@@ -96,7 +96,7 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
     The whole file is checked before anything is written."""
     _, rows, _ = read_rows(path)
     competitors = {r.name.casefold(): r.id for r in conn.execute(select(db.competitors.c.id, db.competitors.c.name))}
-    own = set(conn.execute(select(db.own_products.c.sku)).scalars())
+    own = db.own_skus(conn)
     problems, decisions = [], []
     seen: dict[tuple[str, int], tuple[int, str]] = {}
     counts = {"confirmed": 0, "rejected": 0, "skipped": 0}

@@ -1037,7 +1037,8 @@ def store_price_checks(conn: Connection, competitor_id: int, visit_id: int, visi
 # --- reading back -----------------------------------------------------------
 
 
-def visit_rows(conn: Connection, competitor: str | None = None, limit: int | None = None) -> list[dict]:
+def visit_rows(conn: Connection, competitor: str | None = None, limit: int | None = None,
+               visit_id: int | None = None) -> list[dict]:
     """Visits newest first, with competitor and store names and counts of what was noted."""
     v, s, c = db.visits, db.stores, db.competitors
     counts = {}
@@ -1052,6 +1053,8 @@ def visit_rows(conn: Connection, competitor: str | None = None, limit: int | Non
     )
     if competitor:
         query = query.where(func.lower(c.c.name) == competitor.casefold())
+    if visit_id is not None:
+        query = query.where(v.c.id == visit_id)
     if limit:
         query = query.limit(limit)
     rows = []
@@ -1064,7 +1067,7 @@ def visit_rows(conn: Connection, competitor: str | None = None, limit: int | Non
 
 
 def visit_detail(conn: Connection, visit_id: int) -> dict | None:
-    rows = [r for r in visit_rows(conn) if r["id"] == visit_id]
+    rows = visit_rows(conn, visit_id=visit_id)
     if not rows:
         return None
     item = rows[0]

@@ -58,7 +58,7 @@ from storecheck.visits import (
     visit_detail,
     visit_rows,
 )
-from storecheck.web.review import decide, proposed_matches
+from storecheck.web.review import count_proposed, decide, proposed_matches
 
 TOKEN_ENV = "STORECHECK_WEB_TOKEN"
 MIN_TOKEN_LENGTH = 12
@@ -236,7 +236,7 @@ def _register(app: Flask) -> None:
     @app.route("/")
     def index():
         with _engine().connect() as conn:
-            _, proposed = proposed_matches(conn, limit=1, match_threshold=_ws().config.matching.match_threshold)
+            proposed = count_proposed(conn)
             recent = visit_rows(conn, limit=5)
         return render_template("index.html", title="storecheck", proposed=proposed, recent=recent,
                                reports=_reports()[:5])
@@ -262,9 +262,9 @@ def _register(app: Flask) -> None:
             return _render_form(ws, {"visited_at": datetime.now().strftime("%Y-%m-%dT%H:%M")}, {}, status=200)
         values = request.form.to_dict(flat=True)
         values["kept_photos"] = request.form.getlist("kept_photos")
-        data, origins, errors, promo_rows = form_to_data(ws, values, request.files)
         with _engine().connect() as conn:
-            skus = set(conn.execute(db.select(db.own_products.c.sku)).scalars())
+            skus = db.own_skus(conn)
+        data, origins, errors, promo_rows = form_to_data(ws, values, request.files, skus)
         context = VisitContext(ws.config, skus=skus, photo=_stored_photo(ws.photos_dir))
         visit, problems = validate_visit(data, context, origins, joiner="-")
         for problem in problems:
@@ -366,7 +366,7 @@ def _read_upload(storage, max_bytes: int) -> bytes:
     return storage.stream.read(max_bytes + 1)
 
 
-def form_to_data(ws: Workspace, values: dict, files) -> tuple[dict, dict, dict[str, list[str]], list[int]]:
+def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[dict, dict, dict[str, list[str]], list[int]]:
     """The posted form -> the visit dict `Visit` validates, where each part came from
     (form field names), errors found in the uploads, and the form row of each promotion."""
     errors: dict[str, list[str]] = {}
@@ -437,8 +437,6 @@ def form_to_data(ws: Workspace, values: dict, files) -> tuple[dict, dict, dict[s
                 products.append({"role": role, "name": line.strip()})
     data["products"] = products
 
-    with _engine().connect() as conn:
-        skus = set(conn.execute(db.select(db.own_products.c.sku)).scalars())
     checks = []
     for i in _indices(values, "price_checks"):
         what = values.get(f"price_checks-{i}-what", "").strip()

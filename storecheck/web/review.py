@@ -9,6 +9,12 @@ from benchmark.matching import review_order
 from storecheck import db
 
 
+def count_proposed(conn: Connection) -> int:
+    """How many proposed pairs wait for a person."""
+    m = db.matches
+    return conn.execute(select(func.count()).select_from(m).where(m.c.status == "proposed")).scalar_one()
+
+
 def proposed_matches(conn: Connection, *, match_threshold: float, competitor: str | None = None, limit: int = 50,
                      offset: int = 0) -> tuple[list[dict], int]:
     """Proposed pairs with our product and theirs (latest price) side by side, and
