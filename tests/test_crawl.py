@@ -359,3 +359,12 @@ def test_a_stopped_crawl_is_not_continued_after_another_crawl_ran(tmp_path):
     # A crawl finished since: the stopped one is history, the next crawl starts afresh.
     assert prepare_job_dir(engine, jobdir, cid) is None and not jobdir.exists()
     engine.dispose()
+
+
+def test_a_shopify_description_keeps_its_text_not_its_scripts():
+    from crawlers.spiders.shop import ShopSpider
+
+    product = {"id": 1, "handle": "mug", "title": "Mug", "variants": [{"id": 11, "price": "9.00"}],
+               "body_html": "<p>Stoneware, 3<5 cm rim &amp; glaze</p><script>steal()</script><style>p{}</style>"}
+    [item] = ShopSpider._shopify_offers(SimpleNamespace(origin="https://s.example", currency="EUR"), product)
+    assert item["description"] == "Stoneware, 3<5 cm rim & glaze"

@@ -33,7 +33,7 @@ from twisted.internet.defer import CancelledError
 from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.python.failure import Failure
 
-from crawlers.extraction import extract_offers
+from crawlers.extraction import extract_offers, plain_text
 from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion
 from crawlers.urls import PAGINATION_PARAMS, Frontier, canonical_url
@@ -299,7 +299,7 @@ class ShopSpider(scrapy.Spider):
                 "gtin": normalise_gtin(variant.get("barcode")),
                 "url": url if len(variants) == 1 else f"{url}?variant={variant.get('id')}",
                 "image": (variant.get("featured_image") or {}).get("src") if isinstance(variant.get("featured_image"), dict) else image,
-                "description": _strip_html(product.get("body_html")),
+                "description": plain_text(product.get("body_html")),
                 "size": title if title and title.casefold() != "default title" else None,
                 "price": price,
                 "regular_price": regular if regular and price is not None and regular > price else None,
@@ -364,7 +364,7 @@ class ShopSpider(scrapy.Spider):
             "gtin": normalise_gtin(sku) if sku and re.fullmatch(r"\d{8}|\d{12,14}", sku) else None,
             "url": product.get("permalink"),
             "image": images[0].get("src") if images and isinstance(images[0], dict) else None,
-            "description": _strip_html(product.get("short_description") or product.get("description")),
+            "description": plain_text(product.get("short_description") or product.get("description")),
             "size": size,
             "price": price,
             "regular_price": regular if regular is not None and price is not None and regular > price else None,
@@ -650,14 +650,6 @@ def _minor_units(value: Any, minor: int) -> Decimal | None:
     if amount is None:
         return None
     return amount / (Decimal(10) ** minor)
-
-
-def _strip_html(value: Any) -> str | None:
-    if not value:
-        return None
-    text = re.sub(r"<[^>]+>", " ", str(value))
-    text = re.sub(r"\s+", " ", html_lib.unescape(text)).strip()
-    return text or None
 
 
 def _same_page(url: str | None, page: str) -> bool:
