@@ -106,8 +106,12 @@ def run_history(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RAT
 
 def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> dict[int, list[Run]]:
     """Per competitor id, its complete crawl runs (see `run_history`), oldest first."""
+    return _complete(run_history(conn, min_items_ratio))
+
+
+def _complete(history: dict[int, list[Run]]) -> dict[int, list[Run]]:
     result: dict[int, list[Run]] = {}
-    for cid, runs in run_history(conn, min_items_ratio).items():
+    for cid, runs in history.items():
         complete = [run for run in runs if run.complete]
         if complete:
             result[cid] = complete
@@ -117,10 +121,11 @@ def complete_runs(conn: Connection, min_items_ratio: float = DEFAULT_MIN_ITEMS_R
 def unseen_products(conn: Connection, competitor_id: int, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO) -> list[str] | None:
     """Keys of the competitor's crawled products its latest crawl did not see, or None when
     that crawl cannot tell: only a complete run (see `complete_runs`) proves something is gone."""
-    runs = run_history(conn, min_items_ratio).get(competitor_id)
+    history = run_history(conn, min_items_ratio)
+    runs = history.get(competitor_id)
     if not runs or not runs[-1].complete:
         return None
-    frame = competitor_frame(conn, competitor_id, min_items_ratio=min_items_ratio)
+    frame = competitor_frame(conn, competitor_id, min_items_ratio=min_items_ratio, history=history)
     current = set(frame.key) if not frame.empty else set()
     cp = db.competitor_products
     everything = conn.execute(select(cp.c.key).where(cp.c.competitor_id == competitor_id)).scalars()
@@ -128,9 +133,11 @@ def unseen_products(conn: Connection, competitor_id: int, min_items_ratio: float
 
 
 def competitor_frame(
-    conn: Connection, competitor_id: int | None = None, *, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO
+    conn: Connection, competitor_id: int | None = None, *, min_items_ratio: float = DEFAULT_MIN_ITEMS_RATIO,
+    history: dict[int, list[Run]] | None = None,
 ) -> pd.DataFrame:
     """Competitor products with their latest observation, current ones only.
+    (`history`: the `run_history` for `min_items_ratio`, when the caller has read it already.)
 
     A product counts as gone only when a complete crawl run of its competitor
     (see `complete_runs`) started after the product was last seen. Prices a
@@ -163,7 +170,8 @@ def competitor_frame(
     frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
     if frame.empty:
         return frame
-    last_complete = {cid: runs[-1].started_at for cid, runs in complete_runs(conn, min_items_ratio).items() if runs}
+    history = run_history(conn, min_items_ratio) if history is None else history
+    last_complete = {cid: runs[-1].started_at for cid, runs in _complete(history).items()}
     active = [
         source in ("visit", "import") or cid not in last_complete or seen >= last_complete[cid]
         for cid, seen, source in zip(frame.competitor_id, frame.last_seen, frame.source)
@@ -346,15 +354,16 @@ def report_context(engine: Engine, config: Config) -> dict:
     with engine.connect() as conn:
         db.sync_competitors(conn, config.competitors)
         ours = own_frame(conn)
-        theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio)
+        history = run_history(conn, config.crawl.min_items_ratio)
+        theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
         pairs = pairs_frame(conn, ours, theirs)
         m = db.matches
         all_accepted = pd.DataFrame(
             conn.execute(select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed")))).all(),
             columns=["sku", "competitor_product_id"],
         )
-        runs = _latest_runs(conn)
-        change_rows = changes(conn, config)
+        runs = _latest_runs(conn, history)
+        change_rows = changes(conn, config, history)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
@@ -465,7 +474,7 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
     return rows
 
 
-def changes(conn: Connection, config: Config) -> list[dict]:
+def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | None = None) -> list[dict]:
     """What changed in each competitor's latest crawl run: price moves beyond the
     alert threshold, promotions started and ended, stock-outs, new products, and
     products delisted (only when that run finished completely), plus crawl
@@ -479,12 +488,14 @@ def changes(conn: Connection, config: Config) -> list[dict]:
     cp, obs = db.competitor_products, db.observations
     rows: list[dict] = []
     previous = obs.alias("previous")
-    for cid, history in run_history(conn, config.crawl.min_items_ratio).items():
-        latest = history[-1]
+    if history is None:
+        history = run_history(conn, config.crawl.min_items_ratio)
+    for cid, runs in history.items():
+        latest = runs[-1]
         name = latest.competitor
         for warning in latest.row["health"] or []:
             rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None})
-        if len(history) < 2:
+        if len(runs) < 2:
             continue  # a first crawl has nothing to compare with
         seen = (
             select(obs.c.competitor_product_id, func.min(obs.c.id).label("first_id"), func.max(obs.c.id).label("last_id"))
@@ -530,8 +541,8 @@ def changes(conn: Connection, config: Config) -> list[dict]:
             rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None, "url": product.url})
         if latest.complete:
             # Seen since the previous complete run, but not in this complete one.
-            earlier = [run.started_at for run in history[:-1] if run.complete]
-            since = earlier[-1] if earlier else history[0].started_at
+            earlier = [run.started_at for run in runs[:-1] if run.complete]
+            since = earlier[-1] if earlier else runs[0].started_at
             for product in conn.execute(
                 select(cp.c.name, cp.c.url).where(
                     cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= since
@@ -541,9 +552,9 @@ def changes(conn: Connection, config: Config) -> list[dict]:
     return rows
 
 
-def _latest_runs(conn: Connection) -> dict[str, dict]:
-    """Per competitor name, the crawl_runs row of its latest run."""
-    return {runs[-1].competitor: runs[-1].row for runs in run_history(conn).values()}
+def _latest_runs(conn: Connection, history: dict[int, list[Run]] | None = None) -> dict[str, dict]:
+    """Per competitor name, the crawl_runs row of its latest run (which no items ratio changes)."""
+    return {runs[-1].competitor: runs[-1].row for runs in (run_history(conn) if history is None else history).values()}
 
 
 def _health_rows(runs: dict[str, dict], theirs: pd.DataFrame) -> list[dict]:
