@@ -1166,20 +1166,19 @@ def compare(
 
     # Pack sizes: stated on both sides and different, or stated on one side
     # and the prices agree per unit rather than per pack.
-    raw_ratio = _price_ratio(a.price, b.price)
-    if a.currency and b.currency and a.currency != b.currency:
-        raw_ratio = None
+    # Prices in different currencies say nothing here.
+    same_currency = not (a.currency and b.currency and a.currency != b.currency)
+    raw_ratio = _price_ratio(a.price, b.price) if same_currency else None
     equivalent = False
     pack_a, pack_b = a.pack or 1, b.pack or 1
+    unit_ratio = None
     if pack_a != pack_b:
         unit_ratio = _price_ratio(a.price / pack_a, b.price / pack_b)
         if (a.pack and b.pack) or (raw_ratio and unit_ratio and unit_ratio < raw_ratio):
             equivalent = True
             score -= 0.05
             reasons.append(f"pack of {pack_a} vs {pack_b}: compare on unit price")
-    ratio = _price_ratio(a.price / pack_a, b.price / pack_b) if equivalent else raw_ratio
-    if a.currency and b.currency and a.currency != b.currency:
-        ratio = None  # prices in different currencies say nothing here
+    ratio = (unit_ratio if equivalent else raw_ratio) if same_currency else None
     # Prices are a sanity check: shops' prices (and marketplace sellers') vary
     # a lot, so they weigh little against an identifier.
     if ratio and method != "gtin":

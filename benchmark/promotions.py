@@ -66,7 +66,8 @@ def summarise(offers: pd.DataFrame) -> dict:
     }
 
 
-def _percent(share: float | None) -> float | None:
+def percent(share: float | None) -> float | None:
+    """A share 0..1 as a percentage with one decimal, for tables."""
     return None if share is None else round(share * 100, 1)
 
 
@@ -79,7 +80,7 @@ def top_promotions(offers: pd.DataFrame, n: int = 20) -> list[dict]:
     for row in on.itertuples():
         rows.append(
             {"competitor": row.competitor, "product": row.name, "price": row.price, "regular_price": row.regular_price,
-             "currency": row.currency, "depth (%)": _percent(depth(row.price, row.regular_price)),
+             "currency": row.currency, "depth (%)": percent(depth(row.price, row.regular_price)),
              "type": row.promo_type if _is_set(row.promo_type) else "sale",
              "promotion": row.promo_text if _is_set(row.promo_text) else None, "url": row.url}
         )

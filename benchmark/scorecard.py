@@ -15,6 +15,8 @@ report says which parts were used.
 
 from __future__ import annotations
 
+from benchmark.visits import SCORES
+
 DEFINITIONS = [
     (
         "Competitiveness score",
@@ -81,7 +83,7 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
         top = ", ".join(f"{c} ({n})" for c, n in lacking[:3])
         out.append(f"Range: they carry {assortment['we_lack']} products we do not" + (f", most in {top}." if top else "."))
     if visits:
-        for area in ("environment", "display", "hospitality"):
+        for area in SCORES:
             value = visits.get(area)
             if value is not None and value >= 4:
                 out.append(f"Store: their {area} scores {value:.1f}/5 on our visits; worth a look.")

@@ -402,12 +402,12 @@ def report_context(engine: Engine, config: Config) -> dict:
         )
         promo_rows.append({
             "competitor": name, "products": promo["products"], "on promotion": promo["on_promotion"],
-            "on promotion (%)": _percent(promo["share"]), "average depth (%)": _percent(promo["depth"]),
+            "on promotion (%)": promotions.percent(promo["share"]), "average depth (%)": promotions.percent(promo["depth"]),
             "mix": ", ".join(f"{k} {v}" for k, v in promo["mix"].items()),
         })
         range_rows.append({
             "competitor": name, "their products": rng["their_products"], "matched to ours": rng["overlap"],
-            "matched (%)": _percent(rng["overlap_share"]), "they have, we lack": rng["we_lack"],
+            "matched (%)": promotions.percent(rng["overlap_share"]), "they have, we lack": rng["we_lack"],
             "we have, they lack": rng["they_lack_we_have"],
             "most lacking by category": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_category"][:5]),
             "most lacking by brand": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_brand"][:5]),
@@ -449,10 +449,6 @@ def report_context(engine: Engine, config: Config) -> dict:
 def _amount(value: Decimal) -> str:
     """A stored amount (4 decimal places in the database) as a price is written."""
     return f"{value.normalize():f}" if value != value.quantize(Decimal("0.01")) else f"{value:.2f}"
-
-
-def _percent(share: float | None) -> float | None:
-    return None if share is None else round(share * 100, 1)
 
 
 def _visit_rows(cards: list[dict]) -> list[dict]:
