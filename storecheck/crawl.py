@@ -52,7 +52,17 @@ def job_dir(workspace_path: Path, competitor_name: str) -> Path:
 
 def running_marker() -> str:
     """What a running crawl's row says in `finish_reason` until it finishes."""
-    return f"running: pid {os.getpid()} on {socket.gethostname()[:60]}"
+    return f"running: pid {os.getpid()} on {_host()}"
+
+
+def _host() -> str:
+    return socket.gethostname()[:60]
+
+
+def _local_pid(finish_reason: str | None) -> int | None:
+    """The pid a running row's marker names, when the crawl runs on this machine."""
+    match = _RUNNING.match(finish_reason or "")
+    return int(match.group(1)) if match and match.group(2) == _host() else None
 
 
 def _process_alive(pid: int) -> bool:
@@ -80,10 +90,9 @@ def live_run(conn, competitor_id: int) -> int | None:
     for row in conn.execute(
         select(runs.c.finish_reason).where(runs.c.competitor_id == competitor_id, runs.c.status == "running")
     ):
-        match = _RUNNING.match(row.finish_reason or "")
-        if match and match.group(2) == socket.gethostname()[:60] and int(match.group(1)) != os.getpid():
-            if _process_alive(int(match.group(1))):
-                return int(match.group(1))
+        pid = _local_pid(row.finish_reason)
+        if pid is not None and pid != os.getpid() and _process_alive(pid):
+            return pid
     return None
 
 
@@ -98,9 +107,8 @@ def close_stale_runs(conn, competitor_id: int) -> list[int]:
     closed = []
     now = datetime.now(UTC)
     for row in conn.execute(select(runs).where(runs.c.competitor_id == competitor_id, runs.c.status == "running")).mappings().all():
-        match = _RUNNING.match(row["finish_reason"] or "")
-        if match and match.group(2) == socket.gethostname()[:60]:
-            pid = int(match.group(1))
+        pid = _local_pid(row["finish_reason"])
+        if pid is not None:
             if pid == os.getpid() or _process_alive(pid):
                 continue
             why = f"the crawl process (pid {pid}) ended without closing its run (killed or crashed)"
