@@ -442,12 +442,12 @@ def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
 @workspace_option
 def matches_import(file: Path, decided_by: str | None, workspace: Workspace):
     """Import a person's decisions (status confirmed / rejected) from FILE."""
-    from storecheck.exports import MatchImportError, import_decisions
+    from storecheck.exports import import_decisions
 
     try:
         with _engine(workspace).begin() as conn:
             counts = import_decisions(conn, file, decided_by=decided_by)
-    except (MatchImportError, FileImportError) as exc:
+    except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"Decisions: {counts['confirmed']} confirmed, {counts['rejected']} rejected, {counts['skipped']} rows left as they were.")
 

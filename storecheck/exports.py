@@ -39,10 +39,6 @@ OFFER_EXPORT_COLUMNS = ["competitor", "key", "name", "brand", "category", "gtin"
                         "source", "first_seen", "last_seen", "observed_at"]
 
 
-class MatchImportError(Exception):
-    pass
-
-
 def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshold: float) -> list[dict]:
     """One row per pair, both products side by side. Order: confirmed, matched,
     proposed, rejected; proposed pairs in the review queue's order
