@@ -33,9 +33,9 @@ from extruct.uniform import _umicrodata_microformat, _uopengraph
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 from lxml import etree
 from parsel import Selector
-from price_parser import Price
 
-from storecheck.models import normalise_currency, normalise_gtin, parse_decimal
+from storecheck.models import normalise_currency, normalise_gtin
+from storecheck.money import find_price, read_amount
 
 __all__ = ["extract_offers", "availability_in_stock", "parse_price_text", "plain_text"]
 
@@ -116,18 +116,9 @@ def availability_in_stock(value: object) -> tuple[str | None, bool | None]:
 
 
 def parse_price_text(text: str, decimal_separator: str | None = None) -> tuple[Decimal | None, str | None]:
-    """Visible price text -> (amount, currency code or symbol as written)."""
-    if not text:
-        return None, None
-    text = text.replace("\u00a0", " ").strip()
-    price = Price.fromstring(text, decimal_separator=decimal_separator)
-    amount = price.amount
-    if amount is None:
-        return None, price.currency
-    if decimal_separator is None and re.fullmatch(r"\D*\d{1,3},\d{2}\D*", text):
-        # "12,49" is a decimal comma (price-parser gets it right, keep it explicit).
-        amount = parse_decimal(re.sub(r"[^\d,]", "", text), ",")
-    return amount, price.currency
+    """Visible price text -> (amount, currency code or symbol as written), read by
+    `money.find_price` as every other entrance reads money."""
+    return find_price(text, decimal_separator)
 
 
 # --- the main function -------------------------------------------------------
@@ -298,7 +289,7 @@ def _price(value: object, decimal_separator: str | None = None) -> Decimal | Non
         return None
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         try:
-            return parse_decimal(value)
+            return read_amount(value)
         except ValueError:
             return None
     text = str(value).strip()

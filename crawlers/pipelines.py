@@ -26,6 +26,7 @@ from crawlers.promotions import parse_promotion, unit_price
 from crawlers.urls import canonical_url
 from storecheck import db
 from storecheck.models import Offer, normalise_gtin
+from storecheck.money import amount_in_range
 
 logger = logging.getLogger(__name__)
 
@@ -100,7 +101,8 @@ class NormalisePipeline(_Pipeline):
             item["promotion"] = promotion
         if item.get("unit_price") is None and price is not None:
             per_unit = unit_price(item.get("size"), price) or unit_price(item.get("name"), price)
-            if per_unit is not None:
+            # A unit price beyond the money range (a costly item sold by the gram) is left out, not the offer.
+            if per_unit is not None and amount_in_range(per_unit[0]) is not None:
                 item["unit_price"], item["unit"] = per_unit
         if not item.get("key"):
             item["key"] = item.get("sku") or item.get("url")

@@ -41,8 +41,30 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.types import TypeDecorator
 
 from storecheck.models import Offer, OwnProduct
+from storecheck.money import MONEY_DIGITS, MONEY_PLACES, amount_in_range, check_amount
 
-Money = Numeric(14, 4, asdecimal=True)
+
+
+class MoneyAmount(TypeDecorator):
+    """Numeric(14, 4) money, within `money.MAX_AMOUNT` both ways.
+
+    Writing an amount beyond it fails with a message naming the amount, not a
+    driver's overflow. Reading one (stored before the range was checked, or by
+    another program; SQLite keeps whatever it is given) gives None, so no
+    report, score or page fails on it; the row itself is left as it is.
+    """
+
+    impl = Numeric(MONEY_DIGITS, MONEY_PLACES, asdecimal=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return check_amount(value) if isinstance(value, Decimal) else value
+
+    def process_result_value(self, value, dialect):
+        return amount_in_range(value)
+
+
+Money = MoneyAmount()
 
 
 class UTCDateTime(TypeDecorator):
