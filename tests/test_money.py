@@ -17,7 +17,7 @@ from storecheck import db
 from storecheck.cli import cli
 from storecheck.models import Offer, OwnProduct
 from storecheck.money import MAX_AMOUNT, MoneyError, amount_in_range, check_amount, find_price, read_amount, read_money
-from storecheck.visits import parse_price
+from storecheck.visits.parsing import parse_price
 from test_visits import make_visit_workspace
 
 
