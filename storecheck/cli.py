@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -25,6 +26,9 @@ from rich.text import Text
 from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
+
+# Beside the dated reports: always the newest.
+LATEST_REPORT = "latest.html"
 
 # Competitors' and people's text is printed too: no rich markup is read from it.
 console = Console(stderr=True, highlight=False, markup=False)
@@ -473,8 +477,11 @@ def score(as_json: bool, workspace: Workspace):
     context = report_context(_engine(workspace), workspace.config)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
-                "score", "score_parts", "beats_us")
+                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index")
         data = {"generated_at": context["generated_at"], "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
+        trend = context["trends"]
+        data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
+                                                "stock_outs")}
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
     table = Table("competitor", "score", "products", "matched", "price index", "regular index", "we are cheaper", "same",
@@ -499,16 +506,28 @@ def _fmt_index(value: float | None) -> str:
 
 
 def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
-    from reports.render import write_report
-    from storecheck.analysis import report_context
+    """Write the report and record the run, so the next report's changes start here.
 
-    context = report_context(_engine(workspace), workspace.config)
+    A dated report in the reports folder is also copied to reports/latest.html,
+    a name a bookmark or a shared-drive link can keep."""
+    from reports.render import write_report
+    from storecheck.analysis import report_context, report_summary
+
+    engine = _engine(workspace)
+    context = report_context(engine, workspace.config)
     if output is None:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
     template_dir = workspace.path / "templates"
-    path = write_report(context, output, template_dir if template_dir.is_dir() else None)
-    return Path(path)
+    path = Path(write_report(context, output, template_dir if template_dir.is_dir() else None))
+    if path.parent.resolve() == workspace.reports_dir.resolve() and path.name != LATEST_REPORT:
+        latest = workspace.reports_dir / LATEST_REPORT
+        tmp = latest.with_name(f".{LATEST_REPORT}.tmp")
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, latest)
+    with engine.begin() as conn:
+        db.record_report_run(conn, context["generated_at"], str(path), report_summary(context))
+    return path
 
 
 @cli.command()
