@@ -369,7 +369,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
-        change_rows = changes(conn, config, history, since=since)
+        change_rows = changes(conn, config, history, since=since, pairs=pairs)
         trend = trends_context(conn, pairs, history, config.trends.window_days)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
@@ -506,7 +506,7 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
 
 
 def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | None = None,
-            since: datetime | None = None) -> list[dict]:
+            since: datetime | None = None, pairs: pd.DataFrame | None = None) -> list[dict]:
     """What changed in each competitor's latest crawl run, or with `since` (the
     previous report) everything that changed since then however many crawls lie
     between: price moves beyond the alert threshold, promotions started and
@@ -518,6 +518,10 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     both parts is one change, from its state before the run to its state at
     the end. Likewise a product that changed twice since the last report is
     one change, from its state then to its state now.
+
+    With `pairs` (see `pairs_frame`), a competitor that now undercuts us on a
+    matched product by more than `[alerts] undercut_pct`, and did not before,
+    is a change too ("undercut").
 
     Each row carries a `key` naming what it is about (the observation, run or
     product), the same every time the same change is found: alerts are sent
@@ -576,6 +580,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 detail += f" ({move['change_pct']:+.1f}%)"
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
                                                            "prev_price": move["prev_price"], "currency": move["currency"]})
+        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row)
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
@@ -607,6 +612,32 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             ):
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
                              "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
+    return rows
+
+
+def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row) -> list[dict]:
+    """Matched products a competitor now sells more than `pct` percent below our price, and did not before."""
+    if pairs is None or pairs.empty or pct is None or not transitions:
+        return []
+    ours = {}
+    for pair in pairs.itertuples():
+        ours.setdefault(pair.competitor_product_id, []).append(pair)
+    limit = 1 - Decimal(str(pct)) / 100
+    rows = []
+
+    def below(price, currency, pair) -> bool:
+        return (isinstance(price, Decimal) and price > 0 and currency == pair.our_currency
+                and price / pair.their_pack < pair.our_price * limit)
+
+    for t in transitions:
+        for pair in ours.get(t["competitor_product_id"], ()):
+            if not isinstance(pair.our_price, Decimal) or pair.our_price <= 0:
+                continue
+            if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
+                gap = (t["price"] / pair.their_pack / pair.our_price - 1) * 100
+                detail = f"{_amount(t['price'])} {t['currency']} against our {_amount(pair.our_price * pair.their_pack)} " \
+                         f"({gap:+.1f}%), our {pair.sku}"
+                rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows
 
 
