@@ -411,16 +411,17 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
     now = utcnow()
     for competitor in config_competitors:
         row = existing.get(competitor.name)
+        url = competitor.url or ""  # "": no web shop (visited only), and our own shop
         if row is None:
             result = conn.execute(
-                competitors.insert().values(name=competitor.name, url=competitor.url, platform=competitor.platform, created_at=now)
+                competitors.insert().values(name=competitor.name, url=url, platform=competitor.platform, created_at=now)
             )
             ids[competitor.name] = result.inserted_primary_key[0]
         else:
             ids[competitor.name] = row.id
-            if row.url != competitor.url or row.platform != competitor.platform:
-                values = {"url": competitor.url, "platform": competitor.platform}
-                if row.url != competitor.url:
+            if row.url != url or row.platform != competitor.platform:
+                values = {"url": url, "platform": competitor.platform}
+                if row.url != url:
                     values["detected_platform"] = None
                 conn.execute(update(competitors).where(competitors.c.id == row.id).values(**values))
         known_stores = {r.name for r in conn.execute(select(stores.c.name).where(stores.c.competitor_id == ids[competitor.name]))}

@@ -23,6 +23,8 @@ TICKET_SOURCES = ("till", "estimate")
 # CSV columns holding the products noted per role (one or more, separated by ";").
 ROLE_COLUMNS = {"main": "main_products", "promoted": "promoted_products", "auxiliary": "auxiliary_products",
                 "best-seller": "best_sellers"}
+# The key prefix of a competitor product made by a shelf price check (`price_check_key`).
+SHELF_CHECK_PREFIX = "visit:"
 _NA = {"", "n/a", "na", "-", "none", "n.a.", "not applicable"}
 
 
@@ -159,7 +161,7 @@ def normalise_text(text: str) -> str:
 def price_check_key(sku: str | None, product: str | None) -> str:
     """The competitor product a shelf price check belongs to: `visit:<our sku>` or
     `visit:<normalised product text>`, so later visits extend the same history."""
-    return "visit:" + (sku if sku else normalise_text(product or ""))[:1900]
+    return SHELF_CHECK_PREFIX + (sku if sku else normalise_text(product or ""))[:1900]
 
 
 def local_time(moment: datetime | None) -> str:
