@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -40,11 +41,34 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
 from storecheck.models import Offer, OwnProduct
+from storecheck.money import MONEY_DIGITS, MONEY_PLACES, amount_in_range, check_amount
 
-Money = Numeric(14, 4, asdecimal=True)
+
+
+class MoneyAmount(TypeDecorator):
+    """Numeric(14, 4) money, within `money.MAX_AMOUNT` both ways.
+
+    Writing an amount beyond it fails with a message naming the amount, not a
+    driver's overflow. Reading one (stored before the range was checked, or by
+    another program; SQLite keeps whatever it is given) gives None, so no
+    report, score or page fails on it; the row itself is left as it is.
+    """
+
+    impl = Numeric(MONEY_DIGITS, MONEY_PLACES, asdecimal=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return check_amount(value) if isinstance(value, Decimal) else value
+
+    def process_result_value(self, value, dialect):
+        return amount_in_range(value)
+
+
+Money = MoneyAmount()
 
 
 class UTCDateTime(TypeDecorator):
@@ -286,6 +310,49 @@ matches = Table(
     UniqueConstraint("sku", "competitor_product_id"),
 )
 
+# One row per report written by `storecheck report` / `run`: "since the last
+# report" starts at the previous row's generated_at, and each scorecard's
+# change is measured against the figures kept in `summary`.
+report_runs = Table(
+    "report_runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("generated_at", UTCDateTime, nullable=False, index=True),
+    Column("path", Text),
+    # Per competitor name: price_index, price_index_regular, pairs, score.
+    Column("summary", JSON, nullable=False, default=dict),
+)
+
+# An alert, recorded once under a key made from what it is about (the
+# observation, run or product), so computing the same change again adds nothing.
+alert_events = Table(
+    "alert_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(500), nullable=False, unique=True),
+    Column("competitor", String(200)),
+    Column("kind", String(40), nullable=False),
+    Column("product", Text),
+    Column("detail", Text),
+    Column("url", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Delivery of an event to one channel ("mail" or a webhook URL): a row
+# without sent_at is retried on the next run.
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", ForeignKey("alert_events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("channel", String(2000), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("sent_at", UTCDateTime),
+    Column("last_error", Text),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("event_id", "channel"),
+)
+
 MATCH_STATUSES = ("matched", "proposed", "confirmed", "rejected")
 HUMAN_STATUSES = ("confirmed", "rejected")
 RUN_STATUSES = ("running", "finished", "partial", "failed")
@@ -401,16 +468,17 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
     now = utcnow()
     for competitor in config_competitors:
         row = existing.get(competitor.name)
+        url = competitor.url or ""  # "": no web shop (visited only), and our own shop
         if row is None:
             result = conn.execute(
-                competitors.insert().values(name=competitor.name, url=competitor.url, platform=competitor.platform, created_at=now)
+                competitors.insert().values(name=competitor.name, url=url, platform=competitor.platform, created_at=now)
             )
             ids[competitor.name] = result.inserted_primary_key[0]
         else:
             ids[competitor.name] = row.id
-            if row.url != competitor.url or row.platform != competitor.platform:
-                values = {"url": competitor.url, "platform": competitor.platform}
-                if row.url != competitor.url:
+            if row.url != url or row.platform != competitor.platform:
+                values = {"url": url, "platform": competitor.platform}
+                if row.url != url:
                     values["detected_platform"] = None
                 conn.execute(update(competitors).where(competitors.c.id == row.id).values(**values))
         known_stores = {r.name for r in conn.execute(select(stores.c.name).where(stores.c.competitor_id == ids[competitor.name]))}
@@ -581,6 +649,38 @@ def store_offers(
     return counts
 
 
+def store_offers_each(
+    conn: Connection, competitor_id: int, offers: Sequence[Offer], **kwargs: object
+) -> tuple[dict[str, int], list[tuple[Offer, str]]]:
+    """`store_offers`, keeping the good offers of a batch when the database refuses one.
+
+    The batch is written in a savepoint; if the database refuses it (on
+    PostgreSQL one failed statement spoils the whole transaction, so one bad
+    product would cost the batch), each offer is written alone in its own
+    savepoint. Returns the counts and, for each offer refused, why.
+    """
+    try:
+        with conn.begin_nested():
+            return store_offers(conn, competitor_id, offers, **kwargs), []
+    except SQLAlchemyError:
+        pass
+    counts: Counter[str] = Counter()
+    refused: list[tuple[Offer, str]] = []
+    for offer in {offer.key: offer for offer in offers}.values():
+        try:
+            with conn.begin_nested():
+                counts.update(store_offers(conn, competitor_id, [offer], **kwargs))
+        except SQLAlchemyError as exc:
+            refused.append((offer, _first_line(exc)))
+    return {key: counts[key] for key in ("new_products", "new_observations", "unchanged")}, refused
+
+
+def _first_line(exc: Exception) -> str:
+    """A database error's own message, without the statement and parameters SQLAlchemy adds."""
+    cause = getattr(exc, "orig", None) or exc
+    return f"{type(cause).__name__}: {str(cause).strip().splitlines()[0][:200] if str(cause).strip() else ''}"
+
+
 def _later(column, now: datetime):
     """`last_seen` never moves back: a visit typed in late carries an older date."""
     return case((column < now, now), else_=column)
@@ -652,6 +752,18 @@ def finish_crawl_run(conn: Connection, run_id: int, **values: object) -> None:
 
 
 # --- match decisions -------------------------------------------------------
+
+
+def last_report_run(conn: Connection) -> dict | None:
+    """The latest report written, or None before the first."""
+    row = conn.execute(select(report_runs).order_by(report_runs.c.generated_at.desc(), report_runs.c.id.desc()).limit(1)).first()
+    return dict(row._mapping) if row is not None else None
+
+
+def record_report_run(conn: Connection, generated_at: datetime, path: str | None, summary: dict) -> int:
+    return conn.execute(
+        report_runs.insert().values(generated_at=generated_at, path=path, summary=summary)
+    ).inserted_primary_key[0]
 
 
 def record_decision(
