@@ -282,7 +282,7 @@ def test_two_crawls_of_one_competitor_started_at_once_crawl_it_once(shop, tmp_pa
     outputs = [crawl.communicate(timeout=180)[0] for crawl in crawls]
     codes = sorted(crawl.returncode for crawl in crawls)
     assert codes == [0, 1], outputs
-    assert sum("already running" in output for output in outputs) == 1, outputs
+    assert sum("already running" in output for output in outputs) == 1, outputs[1] + outputs[0]
     product_hits = [hit for hit in shop.hits if hit.startswith("/p/")]
     assert sorted(product_hits) == [f"/p/{n}" for n in range(1, 9)]
     engine = db.open_database(workspace.database_url)
