@@ -334,11 +334,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs["basis"] = None
     # What their price is divided by for a pair compared per unit, so the trends compare past prices alike.
     pairs["their_pack"] = Decimal(1)
-    keep = []
-    for index, row in pairs.iterrows():
-        if not row.equivalent:
-            keep.append(index)
-            continue
+    # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs).
+    equivalent = pairs.equivalent.fillna(False).astype(bool)
+    keep = list(pairs.index[~equivalent])
+    for index, row in pairs[equivalent].iterrows():
         our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
         their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
         if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
@@ -349,7 +348,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
         pairs.at[index, "basis"] = f"per {our_pack[1]}"
         pairs.at[index, "their_pack"] = their_pack[0]
         keep.append(index)
-    return pairs.loc[keep].reset_index(drop=True)
+    return pairs.loc[sorted(keep)].reset_index(drop=True)
 
 
 def report_context(engine: Engine, config: Config) -> dict:

@@ -510,8 +510,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
-    from reports.render import write_report
+    from reports.render import TABLE_ROWS, write_report
     from storecheck.alerts import record_changes
+    from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
 
     engine = _engine(workspace)
@@ -520,6 +521,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
     template_dir = workspace.path / "templates"
+    # The report keeps the top rows of a long table; all of them go in a CSV beside it.
+    output.parent.mkdir(parents=True, exist_ok=True)
+    context["full_data"] = report_csv_files(context, output, TABLE_ROWS)
     path = Path(write_report(context, output, template_dir if template_dir.is_dir() else None))
     if path.parent.resolve() == workspace.reports_dir.resolve() and path.name != LATEST_REPORT:
         latest = workspace.reports_dir / LATEST_REPORT

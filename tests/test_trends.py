@@ -225,3 +225,21 @@ def test_changes_cover_every_crawl_since_the_last_report(workspace):
     with engine.begin() as conn:
         db.record_report_run(conn, datetime.now(UTC), None, analysis.report_summary(context))
     assert analysis.report_context(engine, workspace.config)["changes"]["Changes"] == []
+
+
+def test_a_report_cut_short_has_its_full_tables_beside_it(crawled, monkeypatch):
+    import csv
+
+    import reports.render
+
+    workspace, _engine, _days = crawled
+    monkeypatch.setattr(reports.render, "TABLE_ROWS", 1)
+    result = CliRunner().invoke(cli, ["report", "--workspace", str(workspace.path)])
+    assert result.exit_code == 0, result.output
+    report = next(workspace.reports_dir.glob("report-*.html"))
+    beside = report.with_name(f"{report.stem}-price.csv")
+    with beside.open(newline="", encoding="utf-8") as handle:
+        assert sorted(row["sku"] for row in csv.DictReader(handle)) == ["C1", "T1"]
+    soup = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser")
+    assert len(soup.select("#pairs-table tbody tr")) == 1
+    assert soup.select_one("#pairs + p.cut a")["href"] == beside.name
