@@ -23,6 +23,7 @@ from storecheck.config import Config, Crawl
 from storecheck.history import trends_context
 from storecheck.models import is_missing
 from storecheck.visits import visits_frame
+from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
@@ -211,12 +212,15 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             # Only this competitor's decisions: a product confirmed with one
             # competitor's listing is still matched at the others.
             own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
+            # A shelf check's own listing never takes our sku from an identifier match.
+            own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_check_ids(theirs))]
             found = matching.match_products(
                 ours, theirs, decisions=own_decisions,
                 match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
                 learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
             )
             _replace_matcher_rows(conn, cid, found)
+            rehome_shelf_checks(conn, cid)
             counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
             summary[name] = {
                 "products": len(theirs),
@@ -323,7 +327,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
         columns={"name": "their_name", "url": "their_url", "price": "their_price", "regular_price": "their_regular_price",
                  "currency": "their_currency", "category": "their_category", "brand": "their_brand", "size": "their_size"}
     )[["competitor_product_id", "competitor", "their_name", "their_url", "their_price", "their_regular_price",
-       "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at"]]
+       "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at", "source"]]
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
     pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
         ["_person", "observed_at"], ascending=False, na_position="last"
@@ -432,7 +436,8 @@ def report_context(engine: Engine, config: Config) -> dict:
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
              "their_price": row.their_price, "their_regular_price": row.their_regular_price,
              "currency": row.our_currency, "gap_pct": row.gap_pct, "in_stock": row.in_stock,
-             "method": row.method if not row.basis else f"{row.method}, compared {row.basis}"}
+             "method": ", ".join(filter(None, [row.method, row.basis and f"compared {row.basis}",
+                                               row.source == "visit" and "shelf price seen in store"]))}
         )
     return {
         "title": f"{config.shop.name}: competitor benchmark",
