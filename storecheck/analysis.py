@@ -202,25 +202,38 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     settings = config.matching
     with engine.begin() as conn:
         db.sync_competitors(conn, config.competitors)
+    # Matching reads and computes without holding SQLite's write lock; only the
+    # result is written, in a short transaction of its own per competitor, so a
+    # visit posted or a decision taken meanwhile waits a moment, never fails.
+    with db.reading(engine).connect() as conn:
         ours = own_frame(conn)
         decisions = decisions_frame(conn)
-        names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
-        for name in names:
-            began = time.perf_counter()
+    names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
+    for name in names:
+        began = time.perf_counter()
+        with db.reading(engine).connect() as conn:
             cid = db.competitor_id(conn, name)
             theirs = competitor_frame(conn, cid, min_items_ratio=config.crawl.min_items_ratio)
-            # Only this competitor's decisions: a product confirmed with one
-            # competitor's listing is still matched at the others.
-            own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
-            # A shelf check's own listing never takes our sku from an identifier match.
-            own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_check_ids(theirs))]
-            found = matching.match_products(
-                ours, theirs, decisions=own_decisions,
-                match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
-                learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
-            )
+        # Only this competitor's decisions: a product confirmed with one
+        # competitor's listing is still matched at the others.
+        own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
+        # A shelf check's own listing never takes our sku from an identifier match.
+        own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_check_ids(theirs))]
+        found = matching.match_products(
+            ours, theirs, decisions=own_decisions,
+            match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
+            learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
+        )
+        with engine.begin() as conn:
+            # A pair confirmed while the matcher computed settles both its products here.
+            confirmed = _confirmed_pairs(conn, cid)
+            confirmed_ids = {pid for _, pid in confirmed}
+            if not found.empty:
+                found = found[~found.competitor_product_id.isin(confirmed_ids)
+                              & ~found.sku.isin({sku for sku, _ in confirmed})]
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
+            confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
             counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
             summary[name] = {
                 "products": len(theirs),
@@ -231,10 +244,10 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
                 "confirmed": int(_count_human(conn, cid, "confirmed")),
                 "rejected": int(_count_human(conn, cid, "rejected")),
             }
-            # Unmatched: neither matched, proposed nor confirmed, so the four add up to the products.
-            linked = set(found.competitor_product_id) | _confirmed_ids(conn, cid)
-            summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - linked)) if not theirs.empty else 0
-            summary[name]["seconds"] = time.perf_counter() - began
+        # Unmatched: neither matched, proposed nor confirmed, so the four add up to the products.
+        linked = set(found.competitor_product_id) | confirmed_ids
+        summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - linked)) if not theirs.empty else 0
+        summary[name]["seconds"] = time.perf_counter() - began
     return {"competitors": summary, "seconds": time.perf_counter() - started}
 
 
@@ -246,14 +259,14 @@ def _count_human(conn: Connection, cid: int, status: str) -> int:
     ).scalar_one()
 
 
-def _confirmed_ids(conn: Connection, cid: int) -> set[int]:
+def _confirmed_pairs(conn: Connection, cid: int) -> set[tuple[str, int]]:
+    """(sku, competitor product id) of each pair a person confirmed at this competitor."""
     m, cp = db.matches, db.competitor_products
-    return set(
-        conn.execute(
-            select(m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
-            .where(cp.c.competitor_id == cid, m.c.status == "confirmed")
-        ).scalars()
+    rows = conn.execute(
+        select(m.c.sku, m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
+        .where(cp.c.competitor_id == cid, m.c.status == "confirmed")
     )
+    return {(row.sku, row.competitor_product_id) for row in rows}
 
 
 def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> None:
@@ -358,7 +371,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
 def report_context(engine: Engine, config: Config) -> dict:
     """Everything the report shows, as plain data."""
     tolerance = config.pricing.same_tolerance
-    with engine.connect() as conn:
+    with db.reading(engine).connect() as conn:
         db.sync_competitors(conn, config.competitors)
         ours = own_frame(conn)
         history = run_history(conn, config.crawl.min_items_ratio)

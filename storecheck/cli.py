@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storecheck import db
-from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
+from storecheck.catalogue import FileImportError, load_file, problems_of, valid_batches, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
 
 # Beside the dated reports: always the newest.
@@ -64,19 +64,37 @@ def _engine(workspace: Workspace):
     except Exception as exc:  # a database URL that cannot be reached
         if isinstance(exc, click.ClickException):
             raise
-        raise click.ClickException(f"Cannot open the database {_hide_password(workspace.database_url)}: {exc}") from None
+        raise click.ClickException(f"Cannot open the database {workspace.database_url}: {exc}") from None
 
 
-def _hide_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
+class MaskedGroup(click.Group):
+    """The one place a command's error reaches the user: every password in it is
+    masked (db.mask_passwords), whichever command or library wrote the message."""
 
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except click.ClickException as exc:
+            exc.message = db.mask_passwords(exc.message)
+            raise
+        except Exception as exc:
+            # A traceback would print the message as it is: show it masked instead,
+            # when it holds a secret (the others keep their traceback for bug reports).
+            text = "".join(str(e) for e in _chain(exc))
+            if db.mask_passwords(text) != text:
+                raise click.ClickException(db.mask_passwords(f"{type(exc).__name__}: {exc}")) from None
+            raise
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _chain(exc: BaseException | None):
+    while exc is not None:
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+@click.group(cls=MaskedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="storecheck")
 def cli():
     """storecheck: where do our competitors beat us, on price, promotions, range
@@ -273,9 +291,11 @@ def import_options(func):
     return wrapper
 
 
-def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency):
+def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency,
+                  keep_valid: bool = True):
     try:
-        result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency)
+        result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency,
+                           keep_valid=keep_valid)
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
@@ -308,11 +328,20 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
 
     Fields: sku name brand category gtin mpn price currency size url description.
     """
-    result = _load_or_fail(file, "products", mapping=mapping, sep=sep, encoding=encoding, skip_invalid=skip_invalid,
-                           rejected_path=rejected_path, default_currency=workspace.config.shop.currency)
+    # Checked whole first, then read again and written in batches: memory stays
+    # bounded for a catalogue of millions of rows, and each write is short.
+    options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
+    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
+                           **options)
     engine = _engine(workspace)
-    with engine.begin() as conn:
-        counts = db.upsert_own_products(conn, [p for _, p in result.valid])
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    try:
+        for batch in valid_batches(file, "products", **options):
+            with engine.begin() as conn:
+                for name, count in db.upsert_own_products(conn, batch, result.fields).items():
+                    counts[name] += count
+    except FileImportError as exc:  # the file changed since it was checked
+        raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
 
 
@@ -718,7 +747,7 @@ def schedule(cron_expr: str | None, install: bool, workspace: Workspace):
             install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"Installed in crontab:\n{line}")
+        click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
     else:
         click.echo(line)
 

@@ -144,7 +144,7 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
 def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict], list[str]]:
     from storecheck.analysis import competitor_frame, report_context
 
-    with engine.connect() as conn:
+    with db.reading(engine).connect() as conn:
         if table == "offers":
             frame = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio)
             rows = []
