@@ -98,9 +98,12 @@ def index_history(
 
 def index_histories(
     pairs: pd.DataFrame, observations: pd.DataFrame, *, start: date, end: date,
-    crawl_days: dict[str, set[date]], by: list[str | None],
+    crawl_days: dict[str, set[date]], by: list[str | None], rates: dict[str, float] | None = None,
 ) -> list[dict]:
-    """`index_history` for each grouping in `by` (None: per competitor only), reading the history once."""
+    """`index_history` for each grouping in `by` (None: per competitor only), reading the history once.
+
+    `rates`: one unit of each currency in a common one; a price in another
+    currency than our product's is converted with them, or left out without."""
     n_days = (end - start).days + 1
     spans = state_spans(observations, start, end)
     if spans.empty or pairs.empty:
@@ -115,9 +118,8 @@ def index_histories(
     if joined.empty:
         return [{} for _ in by]
     ours = joined["_ours"].to_numpy(dtype=float)
-    theirs = _floats(joined.price)
-    usable = (ours > 0) & (theirs > 0) & (joined.currency.to_numpy() == joined.our_currency.to_numpy()) \
-        & np.array([stock is not False for stock in joined.in_stock], dtype=bool)
+    theirs = _floats(joined.price) * _conversion(joined.currency, joined.our_currency, rates or {})
+    usable = (ours > 0) & (theirs > 0) & np.array([stock is not False for stock in joined.in_stock], dtype=bool)
     joined = joined[usable]
     if joined.empty:
         return [{} for _ in by]
@@ -153,6 +155,14 @@ def index_histories(
                 result[competitor] = series
         results.append(result)
     return results
+
+
+def _conversion(theirs: pd.Series, ours: pd.Series, rates: dict[str, float]) -> np.ndarray:
+    """Per row, what their price is multiplied by to be in our currency: 1 when the same, NaN without a rate."""
+    same = (theirs.to_numpy() == ours.to_numpy())
+    to_common = pd.to_numeric(theirs.map(rates), errors="coerce").to_numpy(dtype=float)
+    from_common = pd.to_numeric(ours.map(rates), errors="coerce").to_numpy(dtype=float)
+    return np.where(same, 1.0, to_common / from_common)
 
 
 def _floats(values: pd.Series) -> np.ndarray:

@@ -68,14 +68,16 @@ def crawl_days(history: dict, observations: pd.DataFrame) -> dict[str, set[date]
 
 
 def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_days: int,
-                   today: date | None = None) -> dict:
+                   today: date | None = None, rates: dict | None = None) -> dict:
     """Index history per competitor, category and brand, and stock-outs over time, as plain data."""
     start, end = trends.window(today or datetime.now(UTC).date(), window_days)
     observations = window_observations(conn, start)
     days = crawl_days(history, observations)
     common = {"start": start, "end": end, "crawl_days": days}
+    factors = {code: float(rate) for code, rate in (rates or {}).items()}
     last_seen = observations.drop_duplicates("competitor_product_id").set_index("competitor_product_id").product_last_seen
-    overall, by_category, by_brand = trends.index_histories(pairs, observations, by=[None, "category", "brand"], **common)
+    overall, by_category, by_brand = trends.index_histories(pairs, observations, by=[None, "category", "brand"],
+                                                                rates=factors, **common)
     return {
         "window_days": window_days,
         "start": start,
