@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, matching, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
-from storecheck import db
+from storecheck import currencies, db
 from storecheck.config import Config, Crawl
 from storecheck.history import trends_context
 from storecheck.models import is_missing
@@ -351,11 +351,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs["basis"] = None
     # What their price is divided by for a pair compared per unit, so the trends compare past prices alike.
     pairs["their_pack"] = Decimal(1)
-    keep = []
-    for index, row in pairs.iterrows():
-        if not row.equivalent:
-            keep.append(index)
-            continue
+    # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs).
+    equivalent = pairs.equivalent.fillna(False).astype(bool)
+    keep = list(pairs.index[~equivalent])
+    for index, row in pairs[equivalent].iterrows():
         our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
         their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
         if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
@@ -366,18 +365,19 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
         pairs.at[index, "basis"] = f"per {our_pack[1]}"
         pairs.at[index, "their_pack"] = their_pack[0]
         keep.append(index)
-    return pairs.loc[keep].reset_index(drop=True)
+    return pairs.loc[sorted(keep)].reset_index(drop=True)
 
 
 def report_context(engine: Engine, config: Config) -> dict:
     """Everything the report shows, as plain data."""
     tolerance = config.pricing.same_tolerance
+    rates = currencies.rates(config)
     with db.reading(engine).connect() as conn:
         db.sync_competitors(conn, config.competitors)
         ours = own_frame(conn)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
-        pairs = pairs_frame(conn, ours, theirs)
+        pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs), rates)
         m = db.matches
         all_accepted = pd.DataFrame(
             conn.execute(select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed")))).all(),
@@ -387,7 +387,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs)
-        trend = trends_context(conn, pairs, history, config.trends.window_days)
+        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
@@ -423,6 +423,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
+                **_currency_figures(currency_counts.get(name)),
                 **_since_report(last_report, name, price["price_index"]),
             }
         )
@@ -443,6 +444,9 @@ def report_context(engine: Engine, config: Config) -> dict:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0:
             notes.append(f"{name}: none of its {len(mine)} products could be compared with ours on price yet.")
+        for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
+            notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
+                         f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
     price_rows = []
     for row in pricing.gaps(pairs).itertuples():
         price_rows.append(
@@ -451,7 +455,8 @@ def report_context(engine: Engine, config: Config) -> dict:
              "their_price": row.their_price, "their_regular_price": row.their_regular_price,
              "currency": row.our_currency, "gap_pct": row.gap_pct, "in_stock": row.in_stock,
              "method": ", ".join(filter(None, [row.method, row.basis and f"compared {row.basis}",
-                                               row.source == "visit" and "shelf price seen in store"]))}
+                                               row.source == "visit" and "shelf price seen in store",
+                                               row.converted and f"converted from {row.converted}"]))}
         )
     return {
         "title": f"{config.shop.name}: competitor benchmark",
@@ -474,6 +479,12 @@ def report_context(engine: Engine, config: Config) -> dict:
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _currency_figures(counts: dict | None) -> dict:
+    """A scorecard's pairs converted from, and left out for, other currencies: {"USD": n}."""
+    counts = counts or {}
+    return {"converted": counts.get("converted") or {}, "unconverted": counts.get("unconverted") or {}}
 
 
 def _since_report(last_report: dict | None, name: str, price_index: float | None) -> dict:

@@ -583,8 +583,10 @@ def score(as_json: bool, workspace: Workspace):
     context = report_context(_engine(workspace), workspace.config)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
-                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index")
-        data = {"generated_at": context["generated_at"], "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
+                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
+                "unconverted")
+        data = {"generated_at": context["generated_at"], "currency": context["currency"],
+                "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
         trend = context["trends"]
         data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
                                                 "stock_outs")}
@@ -616,8 +618,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
-    from reports.render import write_report
+    from reports.render import TABLE_ROWS, write_report
     from storecheck.alerts import record_changes
+    from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
 
     engine = _engine(workspace)
@@ -626,6 +629,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
     template_dir = workspace.path / "templates"
+    # The report keeps the top rows of a long table; all of them go in a CSV beside it.
+    output.parent.mkdir(parents=True, exist_ok=True)
+    context["full_data"] = report_csv_files(context, output, TABLE_ROWS)
     path = Path(write_report(context, output, template_dir if template_dir.is_dir() else None))
     if path.parent.resolve() == workspace.reports_dir.resolve() and path.name != LATEST_REPORT:
         latest = workspace.reports_dir / LATEST_REPORT
