@@ -87,3 +87,31 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
         "brand_index_history": by_brand,
         "stock_outs": trends.stock_outs(observations, last_seen, **common),
     }
+
+
+def product_history(conn: Connection, sku: str, start: date) -> dict | None:
+    """Our product and, per competitor product matched to it (matched or confirmed), every price it
+    had since `start` (and the one in effect then), oldest first: for the product page of `storecheck serve`.
+    None when we sell no product `sku`."""
+    own, m, cp, obs = db.own_products, db.matches, db.competitor_products, db.observations
+    ours = conn.execute(select(own).where(own.c.sku == sku)).mappings().first()
+    if ours is None:
+        return None
+    matched = conn.execute(
+        select(cp.c.id, cp.c.name, cp.c.url, db.competitors.c.name.label("competitor"), m.c.status, m.c.method)
+        .join(m, m.c.competitor_product_id == cp.c.id)
+        .join(db.competitors, db.competitors.c.id == cp.c.competitor_id)
+        .where(m.c.sku == sku, m.c.status.in_(("matched", "confirmed")))
+        .order_by(db.competitors.c.name, cp.c.id)
+    ).mappings().all()
+    since = datetime.combine(start, time(), UTC)
+    products = []
+    for product in matched:
+        rows = conn.execute(
+            select(obs.c.observed_at, obs.c.last_seen, obs.c.price, obs.c.regular_price, obs.c.currency, obs.c.in_stock,
+                   obs.c.promo_type, obs.c.promo_text, obs.c.source)
+            .where(obs.c.competitor_product_id == product["id"], obs.c.last_seen >= since)
+            .order_by(obs.c.observed_at, obs.c.id)
+        ).mappings().all()
+        products.append({**product, "observations": [dict(row) for row in rows]})
+    return {"product": dict(ours), "matched": products, "start": start}
