@@ -473,7 +473,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         "change_events": change_rows,
         "since_report": since,
         "trends": trend,
-        "health": _health_rows(runs, theirs),
+        "health": _health_rows(history, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
         + scorecard.DEFINITIONS + trends.DEFINITIONS,
         "same_tolerance_pct": tolerance * 100,
@@ -675,18 +675,26 @@ def _latest_runs(conn: Connection, history: dict[int, list[Run]] | None = None) 
     return {runs[-1].competitor: runs[-1].row for runs in (run_history(conn) if history is None else history).values()}
 
 
-def _health_rows(runs: dict[str, dict], theirs: pd.DataFrame) -> list[dict]:
+def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[dict]:
+    """One row per competitor: how its latest crawl went, and how old and how complete the data
+    the report shows is. After a failed crawl that data is the last run's that stored some, so
+    data age counts from that run, and the failure's cause leads the warnings."""
     rows = []
     now = datetime.now(UTC)
-    for name, run in sorted(runs.items()):
+    for runs in sorted(history.values(), key=lambda runs: runs[-1].competitor):
+        name, run = runs[-1].competitor, runs[-1].row
         mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
         coverage = float(mine.price.notna().mean()) if len(mine) else None
-        finished = run.get("finished_at")
+        stored = next((r.row for r in reversed(runs) if r.status in ("finished", "partial") and r.items), None)
+        data_from = stored.get("finished_at") if stored else None
+        warnings = list(run.get("health") or [])
+        if run["status"] in ("failed", "partial") and run.get("errors"):
+            warnings.insert(0, f"last crawl {run['status']}: {run['errors'][0]}")
         rows.append(
-            {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": finished,
+            {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
              "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),
-             "dropped": run.get("dropped") or {}, "coverage": coverage,
-             "freshness_hours": (now - finished).total_seconds() / 3600 if finished else None,
-             "warnings": list(run.get("health") or [])}
+             "dropped": run.get("dropped") or {}, "coverage": coverage, "data_from": data_from,
+             "freshness_hours": (now - data_from).total_seconds() / 3600 if data_from else None,
+             "warnings": warnings}
         )
     return rows

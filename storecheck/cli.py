@@ -411,6 +411,11 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
             f"{summary.get('status')} {entry.name}: {summary.get('items', 0)} products from "
             f"{summary.get('pages', 0)} pages in {summary['duration']:.1f}s", style=colour
         )
+        errors = summary.get("errors") or []
+        if errors and summary.get("status") in ("failed", "partial"):
+            # The cause where the user looks, not only in the database and the log.
+            more = f" ({len(errors) - 1} more in the run's errors)" if len(errors) > 1 else ""
+            console.print(f"  error: {errors[0]}{more}", style=colour, markup=False, highlight=False)
         for warning in summary.get("health") or []:
             console.print(f"  warning: {warning}", style="yellow")
         results.append(summary)
