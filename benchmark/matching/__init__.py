@@ -76,6 +76,7 @@ import pandas as pd
 
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
+from benchmark.matching.calibration import wording_matches
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import (
@@ -167,11 +168,15 @@ def match_products(
     keep_features = learn and len(decided) >= 2 * max(1, min_decisions)
     result = _compare_all(pairs, cosine, our_features, their_features, our_gtins, their_gtins, gtin_owners,
                           code_owners, workers, keep_reasons=review_threshold, keep_features=keep_features)
-    scores, methods, equivalents, ambiguous, features, reasons = result
+    scores, methods, equivalents, ambiguous, features, reasons, conflicted = result
 
     learnt_notes: dict[int, str] = {}
     if keep_features:
         learnt_notes = learnt_scores(features, scores, methods, pairs, decided, min_decisions, match_threshold)
+    # Layer 4: below the match threshold, a pair may still be a match by its
+    # wording, judged against this competitor's other listings (`calibration`).
+    by_wording = wording_matches(pairs, scores, methods == _METHODS.index("fuzzy"), conflicted, our_features,
+                                 their_features, review_threshold, match_threshold)
 
     scored = []
     for n in np.flatnonzero(scores >= review_threshold).tolist():
@@ -198,8 +203,9 @@ def match_products(
 
     rows_out = []
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of in chosen:
-        matched = score >= match_threshold and not ambiguous
-        reason = learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
+        matched = (score >= match_threshold or by_wording[n]) and not ambiguous
+        reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
+                  else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
             our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners))
         if duplicate_of is not None:
             confirmed = i in confirmed_anchor
@@ -232,7 +238,7 @@ def candidate_signals(ours: pd.DataFrame, theirs: pd.DataFrame, *, candidates: i
                                       workers=workers)
     if not pairs:
         return pd.DataFrame(columns=columns)
-    _, methods, _, _, features, _ = _compare_all(
+    _, methods, _, _, features, _, _ = _compare_all(
         pairs, cosine, our_features, their_features, our_gtins, their_gtins, _gtin_owners(our_gtins),
         _code_owners(our_features, their_features), workers, keep_reasons=2.0, keep_features=True)
     found = pd.DataFrame(features, columns=list(FEATURES))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from benchmark.matching.scoring import _F, _METHODS, FEATURES
+from benchmark.matching.scoring import _F, _METHODS, CONFLICTS, FEATURES
 
 # Fewer confirmed (or rejected) pairs than this and the hand-set score stays:
 # a model fitted to a handful of answers would follow their accidents.
@@ -83,10 +83,7 @@ def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: in
 _SIGNS = {
     "score": 1, "text": 1, "cosine": 1, "token_set": 1, "token_sort": 1, "brand_same": 1, "gtin_same": 1,
     "mpn_same": 1, "shared_code": 1, "price_unknown": 0,
-    **{name: -1 for name in ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict",
-                             "bytes_conflict", "quantity_conflict", "colour_conflict", "dimension_conflict",
-                             "number_conflict", "compatible_mismatch", "equivalent", "log_price_ratio", "ambiguous",
-                             "accessory", "variant_conflict", "word_conflict")},
+    **{name: -1 for name in (*CONFLICTS, "equivalent", "log_price_ratio", "ambiguous")},
 }
 
 

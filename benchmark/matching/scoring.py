@@ -32,7 +32,7 @@ def _compare_task(start: int, stop: int) -> list:
     n = stop - start
     scores = np.zeros(n, dtype=np.float64)
     methods = np.zeros(n, dtype=np.int8)
-    flags = np.zeros((n, 2), dtype=bool)
+    flags = np.zeros((n, 3), dtype=bool)
     features = np.zeros((n, len(FEATURES)), dtype=np.float32) if s["keep_features"] else None
     reasons: list[str | None] = [None] * n
     for k in range(n):
@@ -42,7 +42,7 @@ def _compare_task(start: int, stop: int) -> list:
             gtin_owners=s["gtin_owners"], code_owners=s["code_owners"])
         scores[k] = score
         methods[k] = _METHODS.index(method)
-        flags[k] = equivalent, ambiguous
+        flags[k] = equivalent, ambiguous, any(v[c] for c in _CONFLICT_COLUMNS)
         if features is not None:
             features[k] = v
         if score >= floor:
@@ -52,7 +52,8 @@ def _compare_task(start: int, stop: int) -> list:
 
 def _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owners, code_owners, workers, *,
                  keep_reasons: float, keep_features: bool):
-    """scores, method indexes (_METHODS), equivalent, ambiguous, features (or None), reasons of all pairs."""
+    """scores, method indexes (_METHODS), equivalent, ambiguous, features (or None), reasons and conflicted
+    (any of CONFLICTS) of all pairs."""
     parts = _in_processes(
         _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, pairs=pairs, cosine=cosine, ours=ours, theirs=theirs,
         our_gtins=our_gtins, their_gtins=their_gtins, gtin_owners=gtin_owners, code_owners=code_owners,
@@ -62,7 +63,7 @@ def _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owner
     features = np.concatenate([p[3] for p in parts]).astype(np.float64) if keep_features else None
     reasons = [r for p in parts for r in p[4]]
     return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]), flags[:, 0], flags[:, 1],
-            features, reasons)
+            features, reasons, flags[:, 2])
 
 
 
@@ -80,6 +81,12 @@ FEATURES = (
     "log_price_ratio", "price_unknown", "ambiguous", "accessory", "variant_conflict", "word_conflict",
 )
 _F = {name: n for n, name in enumerate(FEATURES)}
+# The signals that say two products differ: each is a reason to doubt a pair
+# whatever its wording (a model learnt from answers may only weigh them down).
+CONFLICTS = ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict",
+             "quantity_conflict", "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch",
+             "accessory", "variant_conflict", "word_conflict")
+_CONFLICT_COLUMNS = tuple(_F[name] for name in CONFLICTS)
 
 
 def compare(
