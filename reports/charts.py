@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 from markupsafe import Markup, escape
 
@@ -329,5 +330,100 @@ def share_bar(
             f"<title>{_e(label)}: {value / total * 100:.0f}%</title></rect>"
         )
         x += w
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+# One colour per series of a line chart, told apart also by the marker shape.
+SERIES_COLOURS = ("#0969da", "#8250df", "#bf3989", "#953800", "#1b7c83", "#6e7781", "#4d2d00", "#116329")
+MARKERS = ("circle", "square", "diamond", "triangle")
+
+
+def _marker(shape: str, x: float, y: float, colour: str) -> str:
+    if shape == "square":
+        return f'<rect x="{x - 3:.1f}" y="{y - 3:.1f}" width="6" height="6" fill="{colour}"/>'
+    if shape == "diamond":
+        return f'<path d="M{x:.1f} {y - 4:.1f}L{x + 4:.1f} {y:.1f}L{x:.1f} {y + 4:.1f}L{x - 4:.1f} {y:.1f}Z" fill="{colour}"/>'
+    if shape == "triangle":
+        return f'<path d="M{x:.1f} {y - 4:.1f}L{x + 4:.1f} {y + 3:.1f}L{x - 4:.1f} {y + 3:.1f}Z" fill="{colour}"/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>'
+
+
+def line_chart(
+    series: Iterable[tuple[str, Sequence[tuple[str, float | None]]]],
+    *,
+    baseline: float | None = 100.0,
+    width: int = 640,
+    height: int = 260,
+    title: str = "Price index over time",
+    digits: int = 1,
+    percent: bool = False,
+) -> Markup:
+    """Lines over time, one per labelled series of (ISO date, value) points.
+
+    Dates are placed by the calendar (a week without a crawl is a gap in x,
+    not a squeezed step). ``baseline`` draws the reference line (100 = the
+    same prices); ``percent`` shows 0..1 values as percentages. Each point
+    carries a <title> with its label, date and value, so a reader can hover
+    for the figure; each line is a <polyline class="series">.
+    """
+    parsed = []
+    for label, points in series:
+        clean = []
+        for day, value in points:
+            number = _number(value)
+            try:
+                when = date.fromisoformat(str(day))
+            except ValueError:
+                continue
+            if number is not None:
+                clean.append((when, number * 100 if percent else number))
+        if clean:
+            parsed.append((str(label), sorted(clean)))
+    if not parsed:
+        return _no_data(width, title, "line-chart")
+    days = [d for _, points in parsed for d, _ in points]
+    values = [v for _, points in parsed for _, v in points] + ([baseline] if baseline is not None else [])
+    first, last = min(days), max(days)
+    low, high = min(values), max(values)
+    pad = max((high - low) * 0.1, 0.5)
+    low, high = low - pad, high + pad
+    left, right, top = 52, width - 12, 12
+    legend_rows = (len(parsed) + 2) // 3
+    bottom = height - 28 - 16 * legend_rows
+    span_days = max((last - first).days, 1)
+
+    def x_of(day) -> float:
+        return left + (day - first).days / span_days * (right - left) if last > first else (left + right) / 2
+
+    def y_of(value: float) -> float:
+        return bottom - (value - low) / (high - low) * (bottom - top)
+
+    unit = "%" if percent else ""
+    out = [_svg_open(width, height, title, "line-chart")]
+    for k in range(5):
+        tick = low + (high - low) * k / 4
+        y = y_of(tick)
+        out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="{GRID}" stroke-dasharray="2 3"/>')
+        out.append(f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" fill="{MUTED}">{_fmt(tick, digits)}{unit}</text>')
+    if baseline is not None and low <= baseline <= high:
+        y = y_of(baseline)
+        out.append(f'<line class="baseline" x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="{TEXT}" stroke-width="1.2"/>')
+    out.append(f'<text x="{left}" y="{bottom + 16:.1f}" fill="{MUTED}">{first.isoformat()}</text>')
+    if last > first:
+        out.append(f'<text x="{right}" y="{bottom + 16:.1f}" text-anchor="end" fill="{MUTED}">{last.isoformat()}</text>')
+    for i, (label, points) in enumerate(parsed):
+        colour, shape = SERIES_COLOURS[i % len(SERIES_COLOURS)], MARKERS[i % len(MARKERS)]
+        coords = " ".join(f"{x_of(d):.1f},{y_of(v):.1f}" for d, v in points)
+        out.append(f'<g class="series-group" data-series="{_e(label)}">')
+        out.append(f'<polyline class="series" points="{coords}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        for d, v in points:
+            out.append(f"<g><title>{_e(label)} {d.isoformat()}: {_fmt(v, digits)}{unit}</title>"
+                       f"{_marker(shape, x_of(d), y_of(v), colour)}</g>")
+        out.append("</g>")
+        lx = left + (i % 3) * ((right - left) / 3)
+        ly = bottom + 34 + (i // 3) * 16
+        out.append(_marker(shape, lx + 4, ly - 4, colour))
+        out.append(f'<text x="{lx + 12:.1f}" y="{ly:.1f}" fill="{MUTED}">{_e(_truncate(label, (right - left) / 3 - 20))}</text>')
     out.append("</svg>")
     return Markup("".join(out))

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
 
-from reports.charts import bar_chart, histogram, share_bar
+from reports.charts import bar_chart, histogram, line_chart, share_bar
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
 
@@ -243,7 +243,8 @@ FILTERS = {
     "cell": cell,
 }
 TESTS = {"number": is_number}
-GLOBALS = {"dict_columns": dict_columns, "bar_chart": bar_chart, "histogram": histogram, "share_bar": share_bar}
+GLOBALS = {"dict_columns": dict_columns, "bar_chart": bar_chart, "histogram": histogram, "share_bar": share_bar,
+           "line_chart": line_chart}
 
 
 @lru_cache(maxsize=8)
@@ -356,6 +357,58 @@ HEALTH_KEYS = ("competitor", "status", "started_at", "finished_at", "pages", "it
                "dropped", "coverage", "freshness_hours", "warnings")
 
 
+# Rows of the category and brand trend tables kept in the report; every
+# series is in `storecheck score --json`.
+TREND_TOP_ROWS = 20
+
+
+def _series(value: Any) -> list[dict]:
+    return [row for row in _rows(value) if _float(row.get("index", row.get("share"))) is not None]
+
+
+def _movers(histories: Any, by: str) -> list[dict]:
+    """Per competitor and group, the index on the first and the latest day of the window, largest moves first."""
+    rows = []
+    for competitor, groups in (histories or {}).items() if isinstance(histories, Mapping) else ():
+        for group, series in (groups or {}).items() if isinstance(groups, Mapping) else ():
+            points = _series(series)
+            if not points:
+                continue
+            first, latest = points[0], points[-1]
+            rows.append({"competitor": competitor, by: group, "from": first.get("date"), "index then": _float(first["index"]),
+                         "to": latest.get("date"), "index now": _float(latest["index"]),
+                         "change (points)": _float(latest["index"]) - _float(first["index"]), "pairs": latest.get("pairs")})
+    rows.sort(key=lambda row: (-abs(row["change (points)"]), str(row["competitor"]), str(row[by])))
+    return rows
+
+
+def trend_view(value: Any) -> dict | None:
+    """What the Trends section draws from ``context["trends"]``, or None without one."""
+    if not isinstance(value, Mapping):
+        return None
+    history = value.get("index_history") if isinstance(value.get("index_history"), Mapping) else {}
+    stock = value.get("stock_outs") if isinstance(value.get("stock_outs"), Mapping) else {}
+    index_series = [(str(name), [(p.get("date"), p.get("index")) for p in _series(points)]) for name, points in history.items()]
+    stock_series, stock_rows = [], []
+    for name, figures in stock.items():
+        points = _rows((figures or {}).get("history")) if isinstance(figures, Mapping) else []
+        stock_series.append((str(name), [(p.get("date"), p.get("share")) for p in points]))
+        latest = points[-1] if points else {}
+        stock_rows.append({"competitor": name, "day": latest.get("date"), "out of stock": latest.get("out_of_stock"),
+                           "listed": latest.get("products"), "share": latest.get("share"),
+                           "back in stock": figures.get("back_in_stock"), "median days out": figures.get("median_days_out")})
+    movers = {by: _movers(value.get(f"{by}_index_history"), by) for by in ("category", "brand")}
+    return {
+        "window_days": value.get("window_days"), "start": value.get("start"), "end": value.get("end"),
+        "index_series": index_series,
+        "index_rows": [{"competitor": name, "date": day, "index": number} for name, points in index_series for day, number in points],
+        "stock_series": stock_series, "stock_rows": stock_rows,
+        "movers": {by: rows[:TREND_TOP_ROWS] for by, rows in movers.items()},
+        "movers_total": {by: len(rows) for by, rows in movers.items()},
+        "top_rows": TREND_TOP_ROWS,
+    }
+
+
 def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     """The template context: the caller's keys normalised, plus ``derived`` values."""
     ctx = dict(context or {})
@@ -379,6 +432,9 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         if key in ctx
     ]
     sections = [("summary", "Summary"), ("price", "Price")]
+    trend = trend_view(ctx.get("trends"))
+    if trend is not None:
+        sections.append(("trends", "Trends"))
     sections += [(s["id"], s["title"]) for s in extra]
     sections += [("health", "Data health"), ("method", "Method")]
 
@@ -403,6 +459,7 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
             "has_regular": any(v is not None for _, v in regular_items),
             "extra_sections": extra,
             "sections": sections,
+            "trends": trend,
         },
     )
     return ctx

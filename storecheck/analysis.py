@@ -16,10 +16,11 @@ import pandas as pd
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from benchmark import assortment, matching, pricing, promotions, scorecard
+from benchmark import assortment, matching, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
 from storecheck import db
 from storecheck.config import Config, Crawl
+from storecheck.history import trends_context
 from storecheck.models import is_missing
 from storecheck.visits import visits_frame
 
@@ -290,7 +291,7 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
 
 PAIR_COLUMNS = ["sku", "name", "category", "competitor", "competitor_product_id", "their_name", "their_url", "our_price",
                 "their_price", "their_regular_price", "our_currency", "their_currency", "in_stock", "weight", "method",
-                "status", "basis"]
+                "status", "basis", "their_pack"]
 
 
 def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -331,6 +332,8 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]
     pairs = pairs.astype(object).where(pairs.notna(), None)
     pairs["basis"] = None
+    # What their price is divided by for a pair compared per unit, so the trends compare past prices alike.
+    pairs["their_pack"] = Decimal(1)
     keep = []
     for index, row in pairs.iterrows():
         if not row.equivalent:
@@ -344,6 +347,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
             if isinstance(row[column], Decimal):
                 pairs.at[index, column] = row[column] / pack[0]
         pairs.at[index, "basis"] = f"per {our_pack[1]}"
+        pairs.at[index, "their_pack"] = their_pack[0]
         keep.append(index)
     return pairs.loc[keep].reset_index(drop=True)
 
@@ -364,6 +368,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         )
         runs = _latest_runs(conn, history)
         change_rows = changes(conn, config, history)
+        trend = trends_context(conn, pairs, history, config.trends.window_days)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
@@ -398,6 +403,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                     visits=visit_card, tolerance=tolerance,
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
+                "index_history": trend["index_history"].get(name, []),
             }
         )
         promo_rows.append({
@@ -438,9 +444,10 @@ def report_context(engine: Engine, config: Config) -> dict:
         "range": {"Per competitor": range_rows, "Price ladder": ladder},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
         "changes": {"Since the previous crawl": change_rows},
+        "trends": trend,
         "health": _health_rows(runs, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
-        + scorecard.DEFINITIONS,
+        + scorecard.DEFINITIONS + trends.DEFINITIONS,
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }

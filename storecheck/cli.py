@@ -473,8 +473,11 @@ def score(as_json: bool, workspace: Workspace):
     context = report_context(_engine(workspace), workspace.config)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
-                "score", "score_parts", "beats_us")
+                "score", "score_parts", "beats_us", "index_history")
         data = {"generated_at": context["generated_at"], "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
+        trend = context["trends"]
+        data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
+                                                "stock_outs")}
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
     table = Table("competitor", "score", "products", "matched", "price index", "regular index", "we are cheaper", "same",

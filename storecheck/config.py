@@ -149,6 +149,11 @@ class Alerts(_Strict):
     price_move_pct: float = Field(default=5.0, ge=0)
 
 
+class Trends(_Strict):
+    # Days of history the trend charts and `score --json` index_history cover.
+    window_days: int = Field(default=90, ge=1, le=3660)
+
+
 class Schedule(_Strict):
     cron: str = "0 6 * * *"
 
@@ -172,6 +177,7 @@ class Config(_Strict):
     pricing: Pricing = Field(default_factory=Pricing)
     weights: Weights = Field(default_factory=Weights)
     alerts: Alerts = Field(default_factory=Alerts)
+    trends: Trends = Field(default_factory=Trends)
     schedule: Schedule = Field(default_factory=Schedule)
     visits: Visits = Field(default_factory=Visits)
     web: Web = Field(default_factory=Web)
@@ -355,6 +361,9 @@ experience = 0.2
 
 [alerts]
 price_move_pct = 5.0
+
+[trends]
+window_days = 90          # days of price history in the trend charts and index_history
 
 [schedule]
 cron = "0 6 * * *"

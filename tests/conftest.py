@@ -50,6 +50,21 @@ def workspace(tmp_path: Path) -> Workspace:
     return init_workspace(tmp_path / "ws", shop_name="Test Shop", currency="EUR")
 
 
+def record_crawl(engine, workspace: Workspace, offers, when, status: str = "finished", competitor: str = "Rival") -> int:
+    """Store one crawl run of `competitor` that read `offers` at `when` (UTC-aware), as a crawl would."""
+    from datetime import timedelta
+
+    from storecheck import db
+
+    with engine.begin() as conn:
+        cid = db.sync_competitors(conn, workspace.config.competitors)[competitor]
+        run = conn.execute(db.crawl_runs.insert().values(competitor_id=cid, started_at=when, status="running",
+                                                         dropped={}, errors=[], health=[])).inserted_primary_key[0]
+        db.store_offers(conn, cid, offers, source="crawl", crawl_run_id=run, now=when + timedelta(minutes=1))
+        db.finish_crawl_run(conn, run, status=status, finished_at=when + timedelta(minutes=2))
+    return run
+
+
 def _postgres_bin() -> Path | None:
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
     return found[-1].parent if found else None

@@ -11,6 +11,7 @@ from benchmark import assortment, pricing, promotions, scorecard
 from storecheck import analysis, db
 from storecheck.config import Workspace
 from storecheck.models import Offer, OwnProduct, Promotion
+from conftest import record_crawl
 
 
 def pairs(rows):
@@ -99,12 +100,7 @@ def test_changes_between_crawls(workspace):
     t0 = datetime(2026, 11, 1, 6, tzinfo=UTC)
 
     def crawl(offers, when, status="finished"):
-        with engine.begin() as conn:
-            cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
-            run = conn.execute(db.crawl_runs.insert().values(competitor_id=cid, started_at=when, status="running",
-                                                             dropped={}, errors=[], health=[])).inserted_primary_key[0]
-            db.store_offers(conn, cid, offers, source="crawl", crawl_run_id=run, now=when + timedelta(minutes=1))
-            db.finish_crawl_run(conn, run, status=status, finished_at=when + timedelta(minutes=2))
+        record_crawl(engine, workspace, offers, when, status)
 
     base = [Offer(key="a", name="Coffee", price="10", currency="EUR", in_stock=True),
             Offer(key="b", name="Tea", price="4", currency="EUR", in_stock=True),

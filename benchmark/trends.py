@@ -1,0 +1,207 @@
+"""Trends: the price index per crawl day, and stock-outs over time.
+
+The price history is change-only (a new observation only when something
+changed), so a product's state on a day is its latest observation up to that
+day. Every observation is turned into the span of days it was the product's
+state, and the index of each day is summed from those spans with one
+cumulative sum per group, so the work grows with the number of observations,
+not with products x days.
+
+The index of a day is the price index (see `benchmark.pricing`) of today's
+matched pairs with their price as it was on that day: a fixed basket, so the
+line moves when prices move, not when pairs are matched or delisted. Our side
+is our catalogue's current price (storecheck keeps no history of our prices).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+DEFINITIONS = [
+    (
+        "Price index over time",
+        "The price index of today's matched pairs on each day a competitor was crawled, with their price as it "
+        "was that day (the latest price seen up to then) and our current catalogue price. A fixed basket: the "
+        "line moves when their prices move, not when products are matched or delisted.",
+    ),
+    (
+        "Out of stock over time",
+        "The share of a competitor's listed products shown as out of stock on each day it was crawled. "
+        "Back in stock: products that came back within the window; days out: the median length of those spells.",
+    ),
+]
+
+
+def state_spans(observations: pd.DataFrame, start: date, end: date, until: pd.Series | None = None) -> pd.DataFrame:
+    """Each observation with the days it was its product's state, as offsets from `start`.
+
+    `observations`: competitor_product_id, observed_at (UTC-aware), and any
+    value columns, which are kept. A state lasts from its day to the day
+    before the product's next observation; the last one until `end`, or until
+    `until` (per competitor product id, e.g. when it was last seen) when
+    given. A state replaced the same day never counts; days before `start`
+    are cut off. Adds `first` and `last` (ints, inclusive).
+    """
+    if observations.empty:
+        return observations.assign(first=pd.Series(dtype=int), last=pd.Series(dtype=int))
+    frame = observations.sort_values(["competitor_product_id", "observed_at"], kind="stable").reset_index(drop=True)
+    days = (pd.to_datetime(frame.observed_at, utc=True).dt.normalize() - pd.Timestamp(start, tz="UTC")).dt.days
+    first = days.to_numpy()
+    product = frame.competitor_product_id.to_numpy()
+    same_next = np.zeros(len(frame), dtype=bool)
+    same_next[:-1] = product[:-1] == product[1:]
+    last = np.full(len(frame), (end - start).days)
+    if until is not None:
+        per_row = frame.competitor_product_id.map(until)
+        limit = (pd.to_datetime(per_row, utc=True).dt.normalize() - pd.Timestamp(start, tz="UTC")).dt.days.to_numpy()
+        last = np.minimum(last, limit)
+    next_first = np.empty(len(frame), dtype=int)
+    next_first[:-1] = first[1:]
+    last = np.where(same_next, np.minimum(last, next_first - 1), last)
+    frame = frame.assign(first=np.maximum(first, 0), last=last)
+    return frame[(frame["last"] >= frame["first"]) & (frame["last"] >= 0)].reset_index(drop=True)
+
+
+def _daily_sums(groups: np.ndarray, n_groups: int, first: np.ndarray, last: np.ndarray, n_days: int,
+                values: Iterable[np.ndarray]) -> list[np.ndarray]:
+    """Per group and day, the sum of each value over the spans covering that day."""
+    sums = []
+    for value in values:
+        grid = np.zeros((n_groups, n_days + 1))
+        np.add.at(grid, (groups, first), value)
+        np.add.at(grid, (groups, last + 1), -value)
+        sums.append(np.cumsum(grid, axis=1)[:, :n_days])
+    return sums
+
+
+def index_history(
+    pairs: pd.DataFrame, observations: pd.DataFrame, *, start: date, end: date,
+    crawl_days: dict[str, set[date]], by: str | None = None,
+) -> dict[str, dict[str, list[dict]]] | dict[str, list[dict]]:
+    """The price index of each crawl day, per competitor (and per `by`, e.g. "category").
+
+    `pairs`: competitor, competitor_product_id, our_price, our_currency,
+    their_pack (what their price is divided by for a pair compared per unit),
+    weight, and the `by` column. `observations`: competitor_product_id,
+    observed_at, price, currency, in_stock. `crawl_days`: per competitor, the
+    days it was crawled; a day with no comparable pair is left out.
+
+    Returns per competitor a list of {"date", "index", "pairs"} in date
+    order, or with `by` per competitor a dict of such lists per group.
+    """
+    n_days = (end - start).days + 1
+    spans = state_spans(observations, start, end)
+    empty: dict = {}
+    if spans.empty or pairs.empty:
+        return empty
+    columns = ["competitor", "competitor_product_id", "our_price", "our_currency", "their_pack", "weight"]
+    if by:
+        columns.append(by)
+    # The pair says whose it is; the observations' own competitor column would clash.
+    joined = spans.drop(columns=["competitor"], errors="ignore").merge(pairs[columns], on="competitor_product_id")
+    if joined.empty:
+        return empty
+    ours = np.array([_float(v) for v in joined.our_price], dtype=float)
+    theirs = np.array([_float(v) for v in joined.price], dtype=float)
+    pack = np.array([_float(v) for v in joined.their_pack], dtype=float)
+    pack = np.where(pack > 0, pack, 1.0)
+    usable = (ours > 0) & (theirs > 0) & (joined.currency.to_numpy() == joined.our_currency.to_numpy()) \
+        & np.array([stock is not False for stock in joined.in_stock], dtype=bool)
+    joined = joined[usable]
+    if joined.empty:
+        return empty
+    log_ratio = np.log(ours[usable] * pack[usable] / theirs[usable])
+    weight = joined.weight.astype(float).to_numpy()
+    keys = ["competitor"] + ([by] if by else [])
+    labels = joined[keys].fillna("(none)").astype(str)
+    codes, uniques = pd.MultiIndex.from_frame(labels).factorize()
+    total, weights, count = _daily_sums(codes, len(uniques), joined["first"].to_numpy(), joined["last"].to_numpy(),
+                                        n_days, (weight * log_ratio, weight, np.ones(len(joined))))
+    result: dict = {}
+    for code, key in enumerate(uniques):
+        competitor = key[0]
+        series = []
+        for day in sorted(d for d in crawl_days.get(competitor, ()) if start <= d <= end):
+            i = (day - start).days
+            n = int(round(count[code, i]))
+            if n and weights[code, i] > 0:
+                series.append({"date": day.isoformat(), "index": float(100 * np.exp(total[code, i] / weights[code, i])),
+                               "pairs": n})
+        if not series:
+            continue
+        if by:
+            result.setdefault(competitor, {})[key[1]] = series
+        else:
+            result[competitor] = series
+    return result
+
+
+def stock_outs(
+    observations: pd.DataFrame, last_seen: pd.Series, *, start: date, end: date, crawl_days: dict[str, set[date]],
+) -> dict[str, dict]:
+    """Per competitor: the share out of stock on each crawl day, products back in stock and how long they were out.
+
+    `observations`: competitor, competitor_product_id, observed_at, in_stock.
+    `last_seen`: per competitor product id, when it was last listed; a product
+    counts as listed until then.
+    """
+    n_days = (end - start).days + 1
+    spans = state_spans(observations, start, end, until=last_seen)
+    result: dict[str, dict] = {}
+    if spans.empty:
+        return result
+    codes, names = pd.factorize(spans.competitor)
+    out = np.array([stock is False for stock in spans.in_stock], dtype=float)
+    listed, gone = _daily_sums(codes, len(names), spans["first"].to_numpy(), spans["last"].to_numpy(), n_days,
+                               (np.ones(len(spans)), out))
+    spells = _spells_back(observations, start)
+    for code, competitor in enumerate(names):
+        history = []
+        for day in sorted(d for d in crawl_days.get(competitor, ()) if start <= d <= end):
+            i = (day - start).days
+            n = int(round(listed[code, i]))
+            if n:
+                history.append({"date": day.isoformat(), "out_of_stock": int(round(gone[code, i])), "products": n,
+                                "share": float(gone[code, i] / n)})
+        back = spells.get(competitor, [])
+        result[competitor] = {"history": history, "back_in_stock": len(back),
+                              "median_days_out": float(np.median(back)) if back else None}
+    return result
+
+
+def _spells_back(observations: pd.DataFrame, start: date) -> dict[str, list[float]]:
+    """Per competitor, the length in days of each out-of-stock spell that ended (back in stock) since `start`."""
+    if observations.empty:
+        return {}
+    frame = observations.sort_values(["competitor_product_id", "observed_at"], kind="stable").reset_index(drop=True)
+    out = pd.Series([stock is False for stock in frame.in_stock])
+    same = frame.competitor_product_id.eq(frame.competitor_product_id.shift())
+    was_out = out.shift(fill_value=False) & same
+    began = frame.observed_at.where(out & ~was_out)
+    # The start of the spell each row belongs to, carried forward within the product.
+    began = began.groupby(frame.competitor_product_id).ffill()
+    back = ~out & was_out
+    when = pd.to_datetime(frame.observed_at, utc=True)
+    ended_in_window = when >= pd.Timestamp(start, tz="UTC")
+    rows = frame[back & ended_in_window & began.notna()]
+    days = (when[rows.index] - pd.to_datetime(began[rows.index], utc=True)).dt.total_seconds() / 86400
+    result: dict[str, list[float]] = {}
+    for competitor, length in zip(rows.competitor, days):
+        result.setdefault(competitor, []).append(float(length))
+    return result
+
+
+def window(end: date, days: int) -> tuple[date, date]:
+    """The first and last day of a window of `days` days ending on `end`."""
+    return end - timedelta(days=days - 1), end
+
+
+def _float(value: object) -> float:
+    try:
+        return float(value) if value is not None else float("nan")
+    except (TypeError, ValueError):
+        return float("nan")

@@ -1,0 +1,55 @@
+"""Store visits: what staff saw in a competitor's shop, or in one of ours.
+
+A visit comes in three ways — terminal prompts, CSV / XLSX / YAML files, the
+web form — and each turns what a person typed into the same nested dict,
+validated by one model. The package's files follow that path:
+
+- `parsing`  values as people type them (scores, counts, local times, money)
+- `model`    the `Visit` model, its validation and `Problem`s naming row and field
+- `files`    reading CSV / XLSX / YAML visit files
+- `prompts`  `storecheck visit add`, field by field
+- `photos`   accepting, storing and sweeping photos
+- `storage`  saving a visit (shelf price checks become observations) and reading visits back
+
+The names below are the package's public surface; import them from here.
+"""
+
+from storecheck.visits.files import VisitFileResult, VisitImportError, read_visit_file
+from storecheck.visits.model import (
+    NotedProduct,
+    PriceCheck,
+    Problem,
+    SeenPromotion,
+    Visit,
+    VisitContext,
+    validate_visit,
+)
+from storecheck.visits.parsing import (
+    AREA_LABELS,
+    PRODUCT_ROLES,
+    SCORE_AREAS,
+    local_time,
+    parse_score,
+    parse_when,
+    price_check_key,
+)
+from storecheck.visits.photos import (
+    PHOTO_NAME,
+    Photo,
+    PhotoError,
+    PhotoFiles,
+    check_photo,
+    max_photo_bytes,
+    save_photo,
+    sweep_draft_photos,
+)
+from storecheck.visits.prompts import Prompter, describe
+from storecheck.visits.storage import save_visit, visit_detail, visit_rows, visits_frame
+
+__all__ = [
+    "AREA_LABELS", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
+    "PriceCheck", "Problem", "Prompter", "SeenPromotion", "Visit", "VisitContext", "VisitFileResult", "VisitImportError",
+    "check_photo", "describe", "local_time", "max_photo_bytes", "parse_score", "parse_when", "price_check_key",
+    "read_visit_file", "save_photo", "save_visit", "sweep_draft_photos", "validate_visit", "visit_detail", "visit_rows",
+    "visits_frame",
+]

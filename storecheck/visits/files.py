@@ -1,0 +1,270 @@
+"""Visit files: CSV / XLSX (one visit per row, price checks on a second sheet
+or file joined by `visit_row`) and YAML (nested, one entry per visit), read
+into the model's nested dict and validated; nothing is written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from storecheck.config import Config
+from storecheck.models import clean_text
+from storecheck.visits.model import Origins, Problem, Visit, VisitContext, validate_visit
+from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, parse_count
+from storecheck.visits.photos import PhotoFiles, max_photo_bytes
+
+
+class VisitImportError(Exception):
+    """A visits file that cannot be imported as it is; `problems` names row and column."""
+
+    def __init__(self, message: str, problems: Sequence[Problem | str] = ()):
+        self.problems = [str(p) for p in problems]
+        shown = self.problems[:30]
+        text = message + "".join(f"\n  {p}" for p in shown)
+        if len(self.problems) > len(shown):
+            text += f"\n  ... and {len(self.problems) - len(shown)} more"
+        super().__init__(text)
+
+
+def _split_items(value: object) -> list[str]:
+    text = clean_text(value)
+    if not text:
+        return []
+    return [part.strip() for part in re.split(r"[;\n]", text) if part.strip()]
+
+
+def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, list[str]]:
+    """A spreadsheet row (lower-cased column -> value) -> the nested visit dict,
+    with where each part came from. Returns also the columns it did not use."""
+    data: dict = {}
+    origins: Origins = {(): (where, None)}
+    unused = []
+    for column, value in values.items():
+        if not column:
+            continue
+        if column in ("competitor", "store", "visited_at", "visitor", "duration_minutes", "footfall_count",
+                      "footfall_minutes", "holiday", "average_ticket", "average_ticket_source", "currency",
+                      "score_environment", "score_display", "score_hospitality", "notes", "photos"):
+            if column == "holiday" and clean_text(value) is None:
+                continue
+            data[column] = value
+        elif column == "promotions":
+            for text in _split_items(value):
+                index = len(data.setdefault("promotions", []))
+                data["promotions"].append({"text": text})
+                origins[("promotions", index)] = (where, "promotions")
+        elif column in ROLE_COLUMNS.values():
+            role = next(r for r, c in ROLE_COLUMNS.items() if c == column)
+            for name in _split_items(value):
+                index = len(data.setdefault("products", []))
+                data["products"].append({"role": role, "name": name})
+                origins[("products", index)] = (where, column)
+        elif "." in column and column.split(".", 1)[0] in SCORE_AREAS:
+            area, criterion = column.split(".", 1)
+            if clean_text(value) is not None:
+                data.setdefault("criteria", {}).setdefault(area, {})[criterion] = value
+                origins[("criteria",)] = (where, "criteria")
+        else:
+            unused.append(column)
+    return data, origins, unused
+
+
+def price_check_data(values: dict[str, object]) -> dict:
+    return {k: values.get(k) for k in ("sku", "product", "price", "regular_price", "promotion", "promotion_type")}
+
+
+@dataclass
+class ParsedVisit:
+    where: str
+    data: dict
+    origins: Origins
+    visit: Visit | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class VisitFileResult:
+    valid: list[ParsedVisit] = field(default_factory=list)
+    invalid: list[ParsedVisit] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    photos: PhotoFiles | None = None
+    parsed: list[ParsedVisit] = field(default_factory=list)
+    # Problems that belong to no visit (a price check pointing at no visit row).
+    orphans: list[Problem] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for item in self.invalid for p in item.problems]
+
+
+def _read_sheets(path: Path) -> tuple[list, list | None]:
+    """XLSX: the first sheet holds visits; a sheet named like "price checks" (else the second) holds price checks."""
+    import openpyxl
+
+    from storecheck.catalogue import sheet_rows
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise VisitImportError(f"{path} is not a readable XLSX file: {exc}") from None
+
+    def rows_of(sheet) -> list:
+        return sheet_rows(sheet)[1]
+
+    sheets = book.worksheets
+    visits_rows = rows_of(sheets[0])
+    checks_sheet = next((s for s in sheets[1:] if re.sub(r"[\s_-]", "", s.title.casefold()) in ("pricechecks", "prices")), None)
+    if checks_sheet is None and len(sheets) > 1:
+        checks_sheet = sheets[1]
+    checks_rows = rows_of(checks_sheet) if checks_sheet is not None else None
+    book.close()
+    return visits_rows, checks_rows
+
+
+def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult:
+    """CSV / XLSX: one visit per row; price checks from a second sheet or file, joined by `visit_row`
+    (the visit's row number in the visits sheet, header = row 1)."""
+    from storecheck.catalogue import FileImportError, read_rows
+
+    result = VisitFileResult()
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            rows, check_rows = _read_sheets(path)
+            check_label = "price checks sheet row"
+        else:
+            _, rows, _ = read_rows(path)
+            check_rows, check_label = None, "price checks row"
+        if price_checks is not None:
+            if price_checks.suffix.lower() in (".xlsx", ".xlsm"):
+                check_rows, _ = _read_sheets(price_checks)
+            else:
+                _, check_rows, _ = read_rows(price_checks)
+            check_label = f"{price_checks.name} row"
+    except FileImportError as exc:
+        raise VisitImportError(str(exc)) from None
+    if not rows:
+        raise VisitImportError(f"{path.name} holds no visits (one visit per row under a header row)")
+    missing = [c for c in ("competitor", "store", "visited_at") if c not in rows[0].values and c not in {k for r in rows for k in r.values}]
+    if missing:
+        raise VisitImportError(f"{path.name}: no column {', '.join(repr(m) for m in missing)}; the template is visits/visits-template.csv")
+    label = "row" if path.suffix.lower() in (".xlsx", ".xlsm") else "line"
+    parsed: dict[int, ParsedVisit] = {}
+    unused: set[str] = set()
+    for row in rows:
+        data, origins, extra = row_to_data(row.values, f"{label} {row.line}")
+        unused.update(extra)
+        parsed[row.line] = ParsedVisit(f"{label} {row.line}", data, origins)
+    orphans = []
+    for row in check_rows or []:
+        where = f"{check_label} {row.line}"
+        number = parse_count(row.values.get("visit_row"), label="row number") if clean_text(row.values.get("visit_row")) else None
+        if number not in parsed:
+            orphans.append(Problem(where, "visit_row", f"{row.values.get('visit_row')!r} is not the {label} number of a visit"
+                                   f" in {path.name} (visits are on {label}s {', '.join(map(str, list(parsed)[:10]))})"))
+            continue
+        item = parsed[number]
+        index = len(item.data.setdefault("price_checks", []))
+        item.data["price_checks"].append(price_check_data(row.values))
+        item.origins[("price_checks", index)] = (where, None)
+    unused -= {"visit_row"}
+    if unused:
+        result.warnings.append(f"ignored column(s): {', '.join(sorted(unused))}")
+    result.parsed = list(parsed.values())
+    result.orphans = orphans
+    return result
+
+
+def parse_yaml(path: Path) -> VisitFileResult:
+    """YAML: a list of visits (or {visits: [...]}), each nested as in the README."""
+    import yaml
+
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise VisitImportError(f"{path.name} is not valid YAML: {exc}") from None
+    if isinstance(document, dict) and isinstance(document.get("visits"), list):
+        document = document["visits"]
+    elif isinstance(document, dict):
+        document = [document]
+    if not isinstance(document, list) or not document:
+        raise VisitImportError(f"{path.name} must hold a list of visits")
+    result = VisitFileResult()
+    parsed, orphans = [], []
+    for number, entry in enumerate(document, start=1):
+        where = f"visit {number}"
+        if not isinstance(entry, dict):
+            orphans.append(Problem(where, "visit", f"expected a mapping of fields, found {type(entry).__name__}"))
+            continue
+        parsed.append(ParsedVisit(where, yaml_to_data(entry), {(): (where, None)}))
+    result.parsed = parsed
+    result.orphans = orphans
+    return result
+
+
+def yaml_to_data(entry: dict) -> dict:
+    """Accept the friendlier nested spellings of YAML and turn them into the model's fields:
+    footfall: {count, minutes}; average_ticket: {amount, source}; scores: {area: n | {score, criterion: n}};
+    products: {role: [names]}; photos as paths or {path}."""
+    data = dict(entry)
+    footfall = data.pop("footfall", None)
+    if isinstance(footfall, dict):
+        data.setdefault("footfall_count", footfall.get("count"))
+        data.setdefault("footfall_minutes", footfall.get("minutes"))
+    elif footfall is not None:
+        data["footfall_count"] = footfall
+    ticket = data.get("average_ticket")
+    if isinstance(ticket, dict):
+        data["average_ticket"] = ticket.get("amount")
+        data.setdefault("average_ticket_source", ticket.get("source"))
+        if ticket.get("currency"):
+            data.setdefault("currency", ticket.get("currency"))
+    scores = data.pop("scores", None)
+    if isinstance(scores, dict):
+        for area, value in scores.items():
+            if isinstance(value, dict):
+                value = dict(value)
+                data[f"score_{area}"] = value.pop("score", None)
+                if value:
+                    data.setdefault("criteria", {})[area] = value
+            else:
+                data[f"score_{area}"] = value
+    products = data.get("products")
+    if isinstance(products, dict):
+        data["products"] = [
+            (dict(p, role=role) if isinstance(p, dict) else {"role": role, "name": p})
+            for role, names in products.items() for p in (names or [])
+        ]
+    photos = data.get("photos")
+    if isinstance(photos, list):
+        data["photos"] = [p.get("path") if isinstance(p, dict) else p for p in photos]
+    return data
+
+
+def read_visit_file(path: Path, config: Config, *, skus: set[str] | None, photos_dir: Path | None = None,
+                    price_checks: Path | None = None, now: datetime | None = None) -> VisitFileResult:
+    """Read and validate a whole visits file: CSV / XLSX / YAML. Nothing is written."""
+    path = Path(path)
+    if not path.is_file():
+        raise VisitImportError(f"{path} does not exist")
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        if price_checks is not None:
+            raise VisitImportError("--price-checks is for CSV / XLSX files; in YAML, list price_checks under each visit")
+        result = parse_yaml(path)
+    elif suffix in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
+        result = parse_table(path, price_checks)
+    else:
+        raise VisitImportError(f"{path.name}: use a .csv, .xlsx or .yaml file")
+    photos = PhotoFiles(path.parent, max_photo_bytes(config), photos_dir)
+    context = VisitContext(config, skus=skus, photo=photos, now=now or datetime.now(UTC))
+    result.photos = photos
+    for item in result.parsed:
+        item.visit, item.problems = validate_visit(item.data, context, item.origins)
+        (result.valid if item.visit else result.invalid).append(item)
+    orphans = result.orphans
+    if orphans:
+        result.invalid.append(ParsedVisit("", {}, {}, None, orphans))
+    return result

@@ -1,0 +1,404 @@
+"""The visit model and its validation: one `Visit` (pydantic) for the three
+ways a visit comes in (prompts, files, the web form), checked against a
+`VisitContext` that knows the config (competitors, stores, sub-criteria), our
+skus and how to check photos. Errors come back as `Problem`s that name where
+the value came from: a file's row and column, or a web form's field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from storecheck.config import Config
+from storecheck.models import PromotionType, clean_text, normalise_currency, parse_bool
+from storecheck.visits.parsing import (
+    PRODUCT_ROLES,
+    TICKET_SOURCES,
+    parse_choice,
+    parse_count,
+    parse_price,
+    parse_promotion_type,
+    parse_score,
+    parse_when,
+    price_check_key,
+    split_promotion,
+)
+
+
+def _typed_promotion(data: object, text_field: str, type_field: str) -> object:
+    """Raw model data with "multibuy: 3 for 2" in `text_field` split into its type
+    and text (`split_promotion`), unless a type is given on its own."""
+    if isinstance(data, dict) and isinstance(data.get(text_field), str) and not clean_text(data.get(type_field)):
+        kind, text = split_promotion(data[text_field])
+        if kind:
+            data = {**data, type_field: kind, text_field: text}
+    return data
+
+
+@dataclass
+class VisitContext:
+    """What validation checks a visit against."""
+
+    config: Config
+    skus: set[str] | None = None
+    # ref -> ref, raising ValueError for a photo that cannot be accepted.
+    photo: Callable[[str], str] | None = None
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+def _context(info: ValidationInfo) -> VisitContext | None:
+    return (info.context or {}).get("visit") if info.context else None
+
+
+def visit_currency(value: object, competitor: object, ctx: VisitContext | None) -> str | None:
+    """The visit's currency: as written, else the competitor's in the config, else our shop's."""
+    code = normalise_currency(clean_text(value))
+    if code is None and ctx is not None:
+        name = (clean_text(competitor) or "").casefold()
+        listed = next((c for c in ctx.config.competitors if c.name.casefold() == name), None)
+        code = (listed.currency if listed else None) or ctx.config.shop.currency
+    return code
+
+
+def settled_currency(data: dict, ctx: VisitContext | None) -> str | None:
+    """`visit_currency` of a visit's raw data, None while its currency is not a code
+    (the currency field reports that)."""
+    try:
+        return visit_currency(data.get("currency"), data.get("competitor"), ctx)
+    except ValueError:
+        return None
+
+
+def _read_money(value: object, info: ValidationInfo) -> Decimal | None:
+    return parse_price(value, (info.context or {}).get("currency"))
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class SeenPromotion(_Model):
+    """A promotion seen in the shop."""
+
+    text: str = Field(min_length=1, max_length=2000)
+    type: PromotionType | None = None
+    photo: str | None = None
+
+    _clean = field_validator("text", "photo", mode="before")(classmethod(lambda cls, v: clean_text(v)))
+    _kind = field_validator("type", mode="before")(classmethod(lambda cls, v: parse_promotion_type(v)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed_text(cls, data: object) -> object:
+        return _typed_promotion({"text": data} if isinstance(data, str) else data, "text", "type")
+
+    @field_validator("photo")
+    @classmethod
+    def _photo(cls, value: str | None, info: ValidationInfo) -> str | None:
+        ctx = _context(info)
+        if value and ctx and ctx.photo:
+            return ctx.photo(value)
+        return value
+
+
+class NotedProduct(_Model):
+    """A product noted in the shop, with the role it plays there."""
+
+    role: Literal["main", "promoted", "auxiliary", "best-seller"]
+    name: str = Field(min_length=1, max_length=2000)
+    sku: str | None = None
+
+    _clean = field_validator("name", "sku", mode="before")(classmethod(lambda cls, v: clean_text(v)))
+    _role = field_validator("role", mode="before")(
+        classmethod(lambda cls, v: parse_choice(v, PRODUCT_ROLES, {"best": "best-seller", "bestsellers": "best-seller",
+                                                                 "best-sellers": "best-seller"}))
+    )
+
+
+class PriceCheck(_Model):
+    """A shelf price read in the competitor's shop: of one of our skus or a product described in words."""
+
+    sku: str | None = None
+    product: str | None = Field(default=None, max_length=1900, validate_default=True)
+    price: Decimal = Field(ge=0)
+    regular_price: Decimal | None = Field(default=None, ge=0)
+    promotion: str | None = None
+    promotion_type: PromotionType | None = None
+
+    _clean = field_validator("sku", "product", "promotion", mode="before")(classmethod(lambda cls, v: clean_text(v)))
+    _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v, info: _read_money(v, info)))
+    _kind = field_validator("promotion_type", mode="before")(classmethod(lambda cls, v: parse_promotion_type(v)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _typed_text(cls, data: object) -> object:
+        return _typed_promotion(data, "promotion", "promotion_type")
+
+    @field_validator("sku")
+    @classmethod
+    def _known_sku(cls, value: str | None, info: ValidationInfo) -> str | None:
+        ctx = _context(info)
+        if value and ctx and ctx.skus is not None and value not in ctx.skus:
+            raise ValueError(f"{value!r} is not in our catalogue; give the product in words instead (column/field 'product')")
+        return value
+
+    @field_validator("product")
+    @classmethod
+    def _something(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if not value and not info.data.get("sku"):
+            if "sku" in info.data:  # a bad sku is reported on its own
+                raise ValueError("give our sku or the product in words")
+        return value
+
+    @field_validator("regular_price")
+    @classmethod
+    def _was_price(cls, value: Decimal | None, info: ValidationInfo) -> Decimal | None:
+        price = info.data.get("price")
+        if value is not None and price is not None and value < price:
+            raise ValueError(f"the was-price {value} is below the shelf price {price}")
+        return value
+
+    @property
+    def key(self) -> str:
+        return price_check_key(self.sku, self.product)
+
+
+_OPTIONAL = {"default": None, "validate_default": True}
+
+
+class Visit(_Model):
+    """One visit to a competitor's store, as a person recorded it."""
+
+    competitor: str = Field(min_length=1)
+    store: str = Field(min_length=1, max_length=200)
+    visited_at: datetime
+    visitor: str | None = Field(default=None, max_length=200)
+    duration_minutes: int | None = None
+    footfall_count: int | None = None
+    footfall_minutes: int | None = Field(**_OPTIONAL)
+    holiday: bool = False
+    average_ticket: Decimal | None = Field(default=None, ge=0)
+    average_ticket_source: Literal["till", "estimate"] | None = Field(**_OPTIONAL)
+    currency: str | None = Field(**_OPTIONAL)
+    score_environment: int | None = None
+    score_display: int | None = None
+    score_hospitality: int | None = None
+    # area -> sub-criterion -> score (None: N/A); criteria come from [visits] criteria in the config.
+    criteria: dict[str, dict[str, int | None]] = Field(default_factory=dict)
+    promotions: list[SeenPromotion] = Field(default_factory=list)
+    products: list[NotedProduct] = Field(default_factory=list)
+    price_checks: list[PriceCheck] = Field(default_factory=list)
+    notes: str | None = Field(default=None, max_length=20000)
+    photos: list[str] = Field(default_factory=list)
+
+    _clean = field_validator("competitor", "store", "visitor", "notes", mode="before")(classmethod(lambda cls, v: clean_text(v)))
+    _scores = field_validator("score_environment", "score_display", "score_hospitality", mode="before")(
+        classmethod(lambda cls, v: parse_score(v))
+    )
+    _duration = field_validator("duration_minutes", mode="before")(
+        classmethod(lambda cls, v: parse_count(v, label="number of minutes", minimum=1, maximum=24 * 60))
+    )
+    _count = field_validator("footfall_count", mode="before")(
+        classmethod(lambda cls, v: parse_count(v, label="number of people", minimum=0, maximum=1_000_000))
+    )
+    _bool = field_validator("holiday", mode="before")(classmethod(lambda cls, v: bool(parse_bool(v))))
+    _money = field_validator("average_ticket", mode="before")(classmethod(lambda cls, v, info: _read_money(v, info)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _settle_currency(cls, data: object, info: ValidationInfo) -> object:
+        # Money must agree with the visit's currency, but average_ticket is validated before
+        # `currency` and a price check cannot see its visit: settle the currency first and
+        # hand it down in this validation's context, so each error names its own field.
+        if isinstance(data, dict) and info.context is not None:
+            info.context["currency"] = settled_currency(data, _context(info))
+        return data
+
+    @field_validator("competitor")
+    @classmethod
+    def _known_competitor(cls, value: str, info: ValidationInfo) -> str:
+        ctx = _context(info)
+        if ctx is None:
+            return value
+        for competitor in ctx.config.competitors:
+            if competitor.name.casefold() == value.casefold():
+                return competitor.name
+        known = ", ".join(c.name for c in ctx.config.competitors) or "none yet; add one with `storecheck competitor add`"
+        raise ValueError(f"no competitor {value!r} (known: {known})")
+
+    @field_validator("store")
+    @classmethod
+    def _known_store(cls, value: str, info: ValidationInfo) -> str:
+        ctx = _context(info)
+        name = info.data.get("competitor")
+        if ctx is None or name is None:
+            return value
+        stores = [s.name for s in ctx.config.competitor(name).stores]
+        if not stores:
+            return value  # no stores listed for this competitor: any name is a new store
+        for store in stores:
+            if store.casefold() == value.casefold():
+                return store
+        raise ValueError(f"{name} has no store {value!r} in storecheck.toml (listed: {', '.join(stores)})")
+
+    @field_validator("visited_at", mode="before")
+    @classmethod
+    def _when(cls, value: object, info: ValidationInfo) -> datetime | None:
+        moment = parse_when(value)
+        ctx = _context(info)
+        if moment is not None and ctx is not None and moment > ctx.now + timedelta(minutes=10):
+            raise ValueError("is in the future")
+        return moment
+
+    @field_validator("footfall_minutes", mode="before")
+    @classmethod
+    def _window(cls, value: object, info: ValidationInfo) -> int | None:
+        minutes = parse_count(value, label="number of minutes", minimum=1, maximum=24 * 60)
+        if minutes is None and info.data.get("footfall_count") is not None:
+            raise ValueError("say over how many minutes the people were counted")
+        if minutes is not None and info.data.get("footfall_count") is None and "footfall_count" in info.data:
+            raise ValueError("a counting window without a count; give footfall_count too, or leave both empty")
+        return minutes
+
+    @field_validator("average_ticket_source", mode="before")
+    @classmethod
+    def _ticket_source(cls, value: object, info: ValidationInfo) -> str | None:
+        source = parse_choice(value, TICKET_SOURCES, {"seen": "till", "receipt": "till", "estimated": "estimate",
+                                                      "guess": "estimate"})
+        if source is None and info.data.get("average_ticket") is not None:
+            raise ValueError("say whether the average ticket was seen at the till or estimated (till / estimate)")
+        return source
+
+    @field_validator("currency", mode="before")
+    @classmethod
+    def _currency(cls, value: object, info: ValidationInfo) -> str | None:
+        return visit_currency(value, info.data.get("competitor"), _context(info))
+
+    @field_validator("criteria", mode="before")
+    @classmethod
+    def _criteria(cls, value: object, info: ValidationInfo) -> object:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise ValueError("must map an area to its sub-criteria scores")
+        ctx = _context(info)
+        allowed = ctx.config.visits.criteria if ctx else None
+        out: dict[str, dict[str, int | None]] = {}
+        errors = []
+        for area, scores in value.items():
+            if not isinstance(scores, dict):
+                raise ValueError(f"{area}: must map sub-criteria to scores")
+            for criterion, score in scores.items():
+                if allowed is not None and criterion not in allowed.get(area, []):
+                    listed = ", ".join(f"{a}.{c}" for a, cs in allowed.items() for c in cs) or "none"
+                    errors.append(f"{area}.{criterion} is not a sub-criterion in storecheck.toml [visits] criteria "
+                                  f"(listed: {listed})")
+                    continue
+                try:
+                    out.setdefault(area, {})[criterion] = parse_score(score)
+                except ValueError as exc:
+                    errors.append(f"{area}.{criterion}: {exc}")
+        if errors:
+            raise ValueError("; ".join(errors))
+        return out
+
+    @field_validator("photos", mode="before")
+    @classmethod
+    def _photo_list(cls, value: object) -> object:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [p.strip() for p in re.split(r"[;\n]", value) if p.strip()]
+        return value
+
+    @field_validator("photos")
+    @classmethod
+    def _photos(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        ctx = _context(info)
+        if ctx and ctx.photo:
+            errors = []
+            for ref in value:
+                try:
+                    ctx.photo(ref)
+                except ValueError as exc:
+                    errors.append(str(exc))
+            if errors:
+                raise ValueError("; ".join(errors))
+        return value
+
+    @field_validator("price_checks")
+    @classmethod
+    def _one_check_per_product(cls, value: list[PriceCheck]) -> list[PriceCheck]:
+        seen: dict[str, int] = {}
+        for number, check in enumerate(value, start=1):
+            if check.key in seen:
+                raise ValueError(f"price check {number} is for the same product as price check {seen[check.key]}")
+            seen[check.key] = number
+        return value
+
+    @property
+    def footfall_per_hour(self) -> float | None:
+        if self.footfall_count is None or not self.footfall_minutes:
+            return None
+        return self.footfall_count * 60 / self.footfall_minutes
+
+
+# --- validation with errors that name their place ---------------------------
+
+
+@dataclass
+class Problem:
+    """One thing wrong with an input: where (row and column, or a form field) and what."""
+
+    where: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}, column {self.field!r}: {self.message}" if self.where else f"{self.field}: {self.message}"
+
+
+# loc prefix -> (where, field name, or None to take the next part of the loc)
+Origins = dict[tuple, tuple[str, str | None]]
+
+
+def problems_from(exc: ValidationError, origins: Origins, *, joiner: str = ".") -> list[Problem]:
+    problems = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        prefix = max((p for p in origins if loc[: len(p)] == p), key=len, default=())
+        where, name = origins.get(prefix, ("", None))
+        if name is None:
+            rest = loc[len(prefix):]
+            name = joiner.join(str(p) for p in rest) if rest else "row"
+        message = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "missing" or (err["type"] == "string_too_short" and not err.get("input")):
+            message = "is required but empty"
+        elif err["type"] == "extra_forbidden":
+            message = "unknown field (check the spelling)"
+        elif err["type"] == "literal_error":
+            message = f"{err.get('input')!r} is not one of: {err['msg'].split('Input should be ', 1)[-1]}"
+        problems.append(Problem(where, name, message))
+    return problems
+
+
+def validate_visit(data: dict, context: VisitContext, origins: Origins | None = None, *, joiner: str = ".") -> tuple[Visit | None, list[Problem]]:
+    try:
+        return Visit.model_validate(data, context={"visit": context}), []
+    except ValidationError as exc:
+        return None, problems_from(exc, origins or {}, joiner=joiner)

@@ -1,0 +1,169 @@
+"""Values as people type them on a visit: scores 1-5 or N/A, counts, local
+times, choices, promotion types, money in the visit's currency. Shared by the
+visit model and the terminal prompts, so a value is read one way everywhere.
+
+Times a person types carry no zone; they are read as the local time of the
+machine storecheck runs on and stored in UTC.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from storecheck.models import PROMOTION_TYPES, parse_money
+
+SCORE_AREAS = ("environment", "display", "hospitality")
+AREA_LABELS = {"environment": "shopping environment", "display": "merchandise display", "hospitality": "staff hospitality"}
+PRODUCT_ROLES = ("main", "promoted", "auxiliary", "best-seller")
+TICKET_SOURCES = ("till", "estimate")
+# CSV columns holding the products noted per role (one or more, separated by ";").
+ROLE_COLUMNS = {"main": "main_products", "promoted": "promoted_products", "auxiliary": "auxiliary_products",
+                "best-seller": "best_sellers"}
+_NA = {"", "n/a", "na", "-", "none", "n.a.", "not applicable"}
+
+
+def parse_score(value: object) -> int | None:
+    """1-5, or None for N/A (blank, "n/a", "-")."""
+    if value is None or isinstance(value, bool):
+        if isinstance(value, bool):
+            raise ValueError("must be a whole number from 1 to 5, or N/A")
+        return None
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if not value.is_integer():
+            raise ValueError(f"{value:g} is not a whole number from 1 to 5 (or N/A)")
+        value = int(value)
+    text = str(value).strip()
+    if text.casefold() in _NA:
+        return None
+    if not re.fullmatch(r"\d+(\.0+)?", text):
+        raise ValueError(f"{text!r} is not a score; give a whole number from 1 to 5, or N/A")
+    number = int(float(text))
+    if not 1 <= number <= 5:
+        raise ValueError(f"{number} is out of range; scores go from 1 to 5 (or N/A)")
+    return number
+
+
+def parse_count(value: object, *, label: str = "number", minimum: int = 0, maximum: int | None = None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"must be a whole {label}")
+    if isinstance(value, float):
+        if value != value:
+            return None
+        if not value.is_integer():
+            raise ValueError(f"{value:g} is not a whole {label}")
+        value = int(value)
+    text = str(value).strip()
+    if not text:
+        return None
+    if not re.fullmatch(r"-?\d+(\.0+)?", text):
+        raise ValueError(f"{text!r} is not a whole {label}")
+    number = int(float(text))
+    if number < minimum:
+        raise ValueError(f"must be at least {minimum}")
+    if maximum is not None and number > maximum:
+        raise ValueError(f"must be at most {maximum}")
+    return number
+
+
+_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M", "%d/%m/%Y %H:%M")
+
+
+def parse_when(value: object) -> datetime | None:
+    """A visit time as people give it: "2026-03-01 14:30", ISO, or a spreadsheet datetime.
+    A time without zone is local time; the result is UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        raise ValueError("give the time of day too, e.g. 2026-03-01 14:30")
+    else:
+        text = str(value).strip()
+        if not text:
+            return None
+        moment = None
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            for fmt in _FORMATS:
+                try:
+                    moment = datetime.strptime(text, fmt)
+                    break
+                except ValueError:
+                    continue
+        if moment is None:
+            raise ValueError(f"{text!r} is not a date and time; write it like 2026-03-01 14:30")
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError("give the time of day too, e.g. 2026-03-01 14:30")
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # the machine's local time zone
+    return moment.astimezone(UTC)
+
+
+def parse_choice(value: object, choices: Sequence[str], aliases: dict[str, str] | None = None) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip().casefold().replace(" ", "-")
+    if not text:
+        return None
+    for choice in choices:
+        if text in (choice, choice.replace("_", "-"), choice.replace("-", "_"), choice.replace("-", "")):
+            return choice
+    if aliases and text in aliases:
+        return aliases[text]
+    raise ValueError(f"{value!r} is not one of: {', '.join(choices)}")
+
+
+def parse_promotion_type(value: object) -> str | None:
+    return parse_choice(value, PROMOTION_TYPES, {"percent": "percent_off", "amount": "amount_off", "bogof": "multibuy",
+                                                 "loyalty-only": "loyalty", "discount": "sale"})
+
+
+def split_promotion(text: str) -> tuple[str | None, str]:
+    """"multibuy: 3 for 2 on pasta" -> ("multibuy", "3 for 2 on pasta"); no known type -> (None, text)."""
+    head, sep, tail = text.partition(":")
+    if sep:
+        try:
+            kind = parse_promotion_type(head)
+        except ValueError:
+            kind = None
+        if kind and tail.strip():
+            return kind, tail.strip()
+    return None, text.strip()
+
+
+def parse_price(value: object, currency: str | None) -> Decimal | None:
+    """Money as a person typed it, read by models.parse_money as the imports read it. A
+    currency written with the amount ("£5", "5 zł", "$5") must be able to mean `currency`,
+    the visit's: a price is never stored in a currency it was not given in."""
+    amount, written = parse_money(value)
+    if written and currency is not None and currency not in written:
+        *others, last = sorted(written)
+        said = f"{', '.join(others)} or {last}" if others else last
+        raise ValueError(f"{str(value).strip()!r} is in {said}, but this visit is in {currency}")
+    return amount
+
+
+def normalise_text(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def price_check_key(sku: str | None, product: str | None) -> str:
+    """The competitor product a shelf price check belongs to: `visit:<our sku>` or
+    `visit:<normalised product text>`, so later visits extend the same history."""
+    return "visit:" + (sku if sku else normalise_text(product or ""))[:1900]
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+def default_now() -> str:
+    return datetime.now().replace(second=0, microsecond=0).strftime("%Y-%m-%d %H:%M")

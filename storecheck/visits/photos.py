@@ -1,0 +1,116 @@
+"""Visit photos: accepted by their content (JPEG or PNG, within the size
+limit), stored under a name made from that content, and swept when a web
+form draft left them unused for a week."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from storecheck import db
+from storecheck.config import Config
+
+PHOTO_NAME = re.compile(r"^[0-9a-f]{32}\.(?:jpg|png)$")
+
+
+class PhotoError(ValueError):
+    """A photo that cannot be accepted; the message says why."""
+
+
+@dataclass(frozen=True)
+class Photo:
+    data: bytes
+    ext: str  # "jpg" or "png"
+
+    @property
+    def name(self) -> str:
+        # Named after the content, never after what the uploader called it.
+        return hashlib.sha256(self.data).hexdigest()[:32] + "." + self.ext
+
+
+def check_photo(data: bytes, max_bytes: int) -> Photo:
+    """Accept JPEG and PNG by their first bytes (the file name and the declared
+    type say nothing), within the size limit."""
+    if len(data) > max_bytes:
+        raise PhotoError(f"the photo is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB")
+    if not data:
+        raise PhotoError("the photo file is empty")
+    if data.startswith(b"\xff\xd8\xff"):
+        return Photo(data, "jpg")
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return Photo(data, "png")
+    raise PhotoError("only JPEG and PNG photos are accepted; this file is neither")
+
+
+def save_photo(photos_dir: Path, photo: Photo) -> str:
+    photos_dir.mkdir(parents=True, exist_ok=True)
+    path = photos_dir / photo.name
+    if path.exists():
+        path.touch()  # in use again: not a forgotten draft's (`sweep_draft_photos`)
+    else:
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(photo.data)
+        tmp.replace(path)
+    return photo.name
+
+
+# A photo the web form kept for a visit that was never saved is a forgotten
+# draft's after this long; the form's draft lives in the phone's browser, and a
+# visit is written up the same day or not at all.
+DRAFT_PHOTO_DAYS = 7
+
+
+def sweep_draft_photos(conn: Connection, photos_dir: Path, *, now: datetime | None = None) -> list[str]:
+    """Delete the photos in `photos_dir` that no visit refers to and that were last
+    saved more than DRAFT_PHOTO_DAYS ago (the web form stores a photo as soon as
+    it is sent, so that a visit refused for a typo keeps it), and half-written
+    `.part` files as old. Only files named as `save_photo` names them. Returns
+    the names deleted."""
+    if not photos_dir.is_dir():
+        return []
+    used = set(conn.execute(select(db.visit_photos.c.path)).scalars())
+    used |= set(conn.execute(select(db.visit_promotions.c.photo).where(db.visit_promotions.c.photo.is_not(None))).scalars())
+    cutoff = (now or datetime.now(UTC)).timestamp() - DRAFT_PHOTO_DAYS * 86400
+    deleted = []
+    for path in photos_dir.iterdir():
+        ours = PHOTO_NAME.match(path.name) or re.fullmatch(r"[0-9a-f]{32}\.part", path.name)
+        if ours and path.name not in used and path.is_file() and path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
+            deleted.append(path.name)
+    return sorted(deleted)
+
+
+def max_photo_bytes(config: Config) -> int:
+    return int(config.visits.max_photo_mb * 1_000_000)
+
+
+class PhotoFiles:
+    """Photo references that are file paths (files and prompts): checked during
+    validation, held in memory, written to the workspace only when the visit is saved."""
+
+    def __init__(self, base_dir: Path, max_bytes: int, photos_dir: Path | None = None):
+        self.base_dir = Path(base_dir)
+        self.max_bytes = max_bytes
+        self.photos_dir = photos_dir
+        self.pending: dict[str, Photo] = {}
+
+    def __call__(self, ref: str) -> str:
+        if ref in self.pending:
+            return ref
+        if self.photos_dir is not None and PHOTO_NAME.match(ref) and (self.photos_dir / ref).is_file():
+            return ref  # already stored in the workspace
+        path = Path(ref).expanduser()
+        if not path.is_absolute():
+            path = self.base_dir / path
+        if not path.is_file():
+            raise PhotoError(f"no photo file {ref!r} (paths are relative to {self.base_dir})")
+        if path.stat().st_size > self.max_bytes:
+            raise PhotoError(f"{ref!r} is {path.stat().st_size / 1e6:.1f} MB; the limit is {self.max_bytes / 1e6:.1f} MB")
+        self.pending[ref] = check_photo(path.read_bytes(), self.max_bytes)
+        return ref

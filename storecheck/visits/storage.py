@@ -1,0 +1,182 @@
+"""Storing a validated visit (scores, promotions, products, photos, and its
+shelf price checks as observations with source "visit") and reading visits
+back for the CLI, the web app and the benchmark."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from storecheck import db
+from storecheck.config import Config
+from storecheck.models import Offer, Promotion
+from storecheck.visits.model import Visit
+from storecheck.visits.photos import PHOTO_NAME, Photo, PhotoError, save_photo
+
+
+def store_id(conn: Connection, competitor_id: int, name: str) -> int:
+    existing = conn.execute(
+        select(db.stores.c.id).where(db.stores.c.competitor_id == competitor_id, db.stores.c.name == name)
+    ).scalar()
+    if existing is not None:
+        return existing
+    return conn.execute(db.stores.insert().values(competitor_id=competitor_id, name=name)).inserted_primary_key[0]
+
+
+def find_duplicate(conn: Connection, store: int, visit: Visit) -> int | None:
+    """A visit to the same store at the same minute by the same person is the same visit
+    (importing a file twice adds nothing)."""
+    v = db.visits
+    start = visit.visited_at.replace(second=0, microsecond=0)
+    rows = conn.execute(
+        select(v.c.id, v.c.visitor).where(
+            v.c.store_id == store, v.c.visited_at >= start, v.c.visited_at < start + timedelta(minutes=1)
+        )
+    ).all()
+    for row in rows:
+        if (row.visitor or "") == (visit.visitor or ""):
+            return row.id
+    return None
+
+
+def save_visit(conn: Connection, config: Config, visit: Visit, *, photos_dir: Path,
+               pending: dict[str, Photo] | None = None) -> int | None:
+    """Store a validated visit: the visit, its scores, promotions, products, photos, and its
+    price checks as observations (source "visit"). Returns the visit id, or None when the
+    same visit is already stored."""
+    ids = db.sync_competitors(conn, config.competitors)
+    cid = ids[visit.competitor]
+    sid = store_id(conn, cid, visit.store)
+    if find_duplicate(conn, sid, visit) is not None:
+        return None
+    pending = pending or {}
+
+    def stored(ref: str | None) -> str | None:
+        if ref is None:
+            return None
+        if ref in pending:
+            return save_photo(photos_dir, pending[ref])
+        if PHOTO_NAME.match(ref):
+            return ref
+        raise PhotoError(f"photo {ref!r} was not checked before saving")
+
+    now = db.utcnow()
+    visit_id = conn.execute(
+        db.visits.insert().values(
+            store_id=sid, visited_at=visit.visited_at, visitor=visit.visitor, duration_minutes=visit.duration_minutes,
+            footfall_count=visit.footfall_count, footfall_minutes=visit.footfall_minutes, holiday=visit.holiday,
+            average_ticket=visit.average_ticket, average_ticket_source=visit.average_ticket_source,
+            currency=visit.currency, score_environment=visit.score_environment, score_display=visit.score_display,
+            score_hospitality=visit.score_hospitality, notes=visit.notes, created_at=now,
+        )
+    ).inserted_primary_key[0]
+    scores = [{"visit_id": visit_id, "area": area, "criterion": criterion, "score": score}
+              for area, criteria in visit.criteria.items() for criterion, score in criteria.items()]
+    if scores:
+        conn.execute(db.visit_scores.insert(), scores)
+    for promotion in visit.promotions:
+        conn.execute(db.visit_promotions.insert().values(visit_id=visit_id, text=promotion.text, type=promotion.type,
+                                                         photo=stored(promotion.photo)))
+    if visit.products:
+        conn.execute(db.visit_products.insert(),
+                     [{"visit_id": visit_id, "role": p.role, "name": p.name, "sku": p.sku} for p in visit.products])
+    for ref in visit.photos:
+        conn.execute(db.visit_photos.insert().values(visit_id=visit_id, path=stored(ref)))
+    store_price_checks(conn, cid, visit_id, visit, when=visit.visited_at)
+    return visit_id
+
+
+def store_price_checks(conn: Connection, competitor_id: int, visit_id: int, visit: Visit, *, when: datetime) -> None:
+    """Shelf prices -> competitor products keyed `visit:<sku or text>` with an observation
+    (source "visit"). A check of one of our skus is a person saying "this is that product",
+    so it is also a confirmed match (unless someone rejected that pair)."""
+    if not visit.price_checks:
+        return
+    own = {}
+    skus = [c.sku for c in visit.price_checks if c.sku]
+    if skus:
+        own = {r.sku: r for r in conn.execute(select(db.own_products.c.sku, db.own_products.c.name)
+                                               .where(db.own_products.c.sku.in_(skus)))}
+    offers = []
+    rows = []
+    for check in visit.price_checks:
+        name = check.product or (own[check.sku].name if check.sku in own else check.sku)
+        promotion = None
+        if check.promotion or check.promotion_type:
+            promotion = Promotion(type=check.promotion_type or "sale", text=check.promotion or "")
+        offers.append(Offer(key=check.key, name=name, price=check.price, regular_price=check.regular_price,
+                            currency=visit.currency, in_stock=True, promotion=promotion))
+        rows.append({"visit_id": visit_id, "sku": check.sku, "product": check.product, "price": check.price,
+                     "regular_price": check.regular_price, "currency": visit.currency, "promotion": check.promotion,
+                     "promotion_type": check.promotion_type, "key": check.key})
+    db.store_offers(conn, competitor_id, offers, source="visit", visit_id=visit_id, now=when)
+    keys = {r["key"] for r in rows}
+    product_ids = dict(conn.execute(
+        select(db.competitor_products.c.key, db.competitor_products.c.id).where(
+            db.competitor_products.c.competitor_id == competitor_id, db.competitor_products.c.key.in_(keys))
+    ).all())
+    conn.execute(db.visit_price_checks.insert(),
+                 [{**{k: v for k, v in r.items() if k != "key"}, "competitor_product_id": product_ids[r["key"]]} for r in rows])
+    for check in visit.price_checks:
+        if check.sku and check.sku in own:
+            # A person's earlier decision on the pair (say, rejected) stands.
+            db.record_decision(conn, check.sku, product_ids[check.key], "confirmed", decided_by=visit.visitor or "store visit",
+                               reason="shelf price check on a store visit", overwrite_decision=False)
+
+
+def visit_rows(conn: Connection, competitor: str | None = None, limit: int | None = None,
+               visit_id: int | None = None) -> list[dict]:
+    """Visits newest first, with competitor and store names and counts of what was noted."""
+    v, s, c = db.visits, db.stores, db.competitors
+    counts = {}
+    for table, label in ((db.visit_price_checks, "price_checks"), (db.visit_photos, "photos"),
+                         (db.visit_promotions, "promotions"), (db.visit_products, "products")):
+        counts[label] = (select(func.count()).select_from(table).where(table.c.visit_id == v.c.id)
+                         .correlate(v).scalar_subquery().label(label))
+    query = (
+        select(v, c.c.name.label("competitor"), s.c.name.label("store"), *counts.values())
+        .join(s, s.c.id == v.c.store_id).join(c, c.c.id == s.c.competitor_id)
+        .order_by(v.c.visited_at.desc(), v.c.id.desc())
+    )
+    if competitor:
+        query = query.where(func.lower(c.c.name) == competitor.casefold())
+    if visit_id is not None:
+        query = query.where(v.c.id == visit_id)
+    if limit:
+        query = query.limit(limit)
+    rows = []
+    for row in conn.execute(query).mappings():
+        item = dict(row)
+        item["footfall_per_hour"] = (item["footfall_count"] * 60 / item["footfall_minutes"]
+                                     if item["footfall_count"] is not None and item["footfall_minutes"] else None)
+        rows.append(item)
+    return rows
+
+
+def visit_detail(conn: Connection, visit_id: int) -> dict | None:
+    rows = visit_rows(conn, visit_id=visit_id)
+    if not rows:
+        return None
+    item = rows[0]
+    for table, key in ((db.visit_scores, "criteria"), (db.visit_promotions, "promotions"), (db.visit_products, "products"),
+                       (db.visit_photos, "photos"), (db.visit_price_checks, "price_checks")):
+        item[key] = [dict(r) for r in conn.execute(select(table).where(table.c.visit_id == visit_id).order_by(table.c.id)).mappings()]
+    return item
+
+
+def visits_frame(conn: Connection):
+    """Visits as a pandas frame for `benchmark.visits` (one row per visit)."""
+    import pandas as pd
+
+    v, s, c = db.visits, db.stores, db.competitors
+    query = (
+        select(v.c.id.label("visit_id"), c.c.name.label("competitor"), s.c.name.label("store"), v.c.visited_at,
+               v.c.visitor, v.c.duration_minutes, v.c.footfall_count, v.c.footfall_minutes, v.c.holiday,
+               v.c.average_ticket, v.c.average_ticket_source, v.c.currency, v.c.score_environment, v.c.score_display,
+               v.c.score_hospitality)
+        .join(s, s.c.id == v.c.store_id).join(c, c.c.id == s.c.competitor_id)
+    )
+    return pd.DataFrame(conn.execute(query).mappings().all(), columns=[col.name for col in query.selected_columns])

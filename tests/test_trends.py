@@ -1,0 +1,168 @@
+"""Trends: the price index per crawl day and stock-outs over time, computed,
+printed by `score --json` and drawn in the report, checked by hand on small data."""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+
+from benchmark import trends
+from reports.render import render_report
+from storecheck import analysis, db
+from storecheck.cli import cli
+from storecheck.models import Offer, OwnProduct
+from conftest import record_crawl
+
+
+def obs(pid, when, price, in_stock=True, currency="EUR", competitor="R"):
+    return {"competitor_product_id": pid, "competitor": competitor, "observed_at": when, "price": Decimal(price),
+            "currency": currency, "in_stock": in_stock}
+
+
+def at(day: date, hour: int = 6) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
+
+
+START = date(2026, 3, 1)
+
+
+def test_a_state_lasts_until_the_next_observation_and_one_replaced_the_same_day_never_counts():
+    frame = pd.DataFrame([obs(1, at(START), "10"), obs(1, at(START, 9), "11"), obs(1, at(START + timedelta(days=3)), "12"),
+                          obs(2, at(START - timedelta(days=5)), "5")])
+    spans = trends.state_spans(frame, START, START + timedelta(days=9))
+    assert [(p, str(price), first, last) for p, price, first, last in
+            zip(spans.competitor_product_id, spans.price, spans["first"], spans["last"])] == [
+        (1, "11", 0, 2), (1, "12", 3, 9), (2, "5", 0, 9),  # the 10 was replaced at 09:00; product 2 starts before the window
+    ]
+
+
+def test_index_history_by_hand():
+    pairs = pd.DataFrame([
+        {"competitor": "R", "competitor_product_id": 1, "our_price": Decimal("10"), "our_currency": "EUR",
+         "their_pack": Decimal(1), "weight": 1.0, "category": "Coffee"},
+        # Compared per kg: we sell 1 kg at 8, they sell 500 g (their_pack 0.5).
+        {"competitor": "R", "competitor_product_id": 2, "our_price": Decimal("8"), "our_currency": "EUR",
+         "their_pack": Decimal("0.5"), "weight": 3.0, "category": "Tea"},
+    ])
+    d = [START + timedelta(days=i) for i in range(4)]
+    observations = pd.DataFrame([
+        obs(1, at(d[0]), "10"), obs(2, at(d[0]), "4"),          # ratios 1 and 8 / (4 / 0.5) = 1
+        obs(1, at(d[1]), "8"),                                  # 1.25
+        obs(2, at(d[2]), "4", in_stock=False),                  # tea out: only coffee counts
+        obs(2, at(d[3]), "5"), obs(9, at(d[3]), "1"),           # 8 / 10 = 0.8; product 9 is not matched
+    ])
+    days = {"R": set(d) | {d[3] + timedelta(days=1)}}
+    history = trends.index_history(pairs, observations, start=d[0], end=d[3] + timedelta(days=1), crawl_days=days)
+    weighted = 100 * math.exp((1 * math.log(1.25) + 3 * math.log(0.8)) / 4)
+    assert history["R"] == [
+        {"date": d[0].isoformat(), "index": pytest.approx(100.0), "pairs": 2},
+        {"date": d[1].isoformat(), "index": pytest.approx(100 * math.exp(math.log(1.25) / 4)), "pairs": 2},
+        {"date": d[2].isoformat(), "index": pytest.approx(125.0), "pairs": 1},
+        {"date": d[3].isoformat(), "index": pytest.approx(weighted), "pairs": 2},
+        {"date": (d[3] + timedelta(days=1)).isoformat(), "index": pytest.approx(weighted), "pairs": 2},  # unchanged: held
+    ]
+    by_category = trends.index_history(pairs, observations, start=d[0], end=d[3], crawl_days=days, by="category")
+    assert [p["index"] for p in by_category["R"]["Tea"]] == pytest.approx([100.0, 100.0, 80.0])
+    assert [p["date"] for p in by_category["R"]["Tea"]] == [d[0].isoformat(), d[1].isoformat(), d[3].isoformat()]
+
+
+def test_stock_outs_by_hand():
+    d = [START + timedelta(days=i) for i in range(5)]
+    observations = pd.DataFrame([
+        obs(1, at(d[0]), "1"), obs(2, at(d[0]), "1"), obs(3, at(d[0]), "1"), obs(4, at(d[0]), "1"),
+        obs(1, at(d[1]), "1", in_stock=False), obs(2, at(d[1]), "1", in_stock=False),
+        obs(1, at(d[3]), "1"),                                   # back after 2 days
+        obs(2, at(d[4], 18), "1"),                               # back after 3.5 days
+    ])
+    last_seen = pd.Series({1: at(d[4]), 2: at(d[4], 18), 3: at(d[4]), 4: at(d[1])})  # 4 delisted after day 1
+    result = trends.stock_outs(observations, last_seen, start=d[0], end=d[4], crawl_days={"R": set(d)})["R"]
+    assert [(p["out_of_stock"], p["products"]) for p in result["history"]] == [(0, 4), (2, 4), (2, 3), (1, 3), (0, 3)]
+    assert result["back_in_stock"] == 2 and result["median_days_out"] == pytest.approx(2.75)
+
+
+# --- end to end: crawls stored in a workspace, `score --json`, the report --------
+
+
+@pytest.fixture
+def crawled(workspace):
+    """Rival crawled on four days ending today, coffee and tea matched to ours by a person."""
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    today = datetime.now(UTC).date()
+    days = [today - timedelta(days=i) for i in (3, 2, 1, 0)]
+
+    def crawl(offers, day, status="finished"):
+        record_crawl(engine, workspace, offers, datetime(day.year, day.month, day.day, 0, 5, tzinfo=UTC), status)
+
+    coffee = Offer(key="a", name="Coffee 1 kg", price="10", currency="EUR", in_stock=True)
+    tea = Offer(key="b", name="Tea 100 bags", price="4", currency="EUR", in_stock=True)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [
+            OwnProduct(sku="C1", name="Coffee 1 kg", brand="Bean", category="Coffee", price="10", currency="EUR"),
+            OwnProduct(sku="T1", name="Tea 100 bags", brand="Leaf", category="Tea", price="4", currency="EUR"),
+        ])
+    crawl([coffee, tea], days[0])
+    crawl([coffee.model_copy(update={"price": Decimal("8")}), tea], days[1])
+    crawl([coffee.model_copy(update={"price": Decimal("8")}), tea.model_copy(update={"in_stock": False})], days[2],
+          status="partial")
+    crawl([coffee.model_copy(update={"price": Decimal("8")}), tea.model_copy(update={"price": Decimal("5")})], days[3])
+    with engine.begin() as conn:
+        ids = dict(conn.execute(db.select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
+        db.record_decision(conn, "C1", ids["a"], "confirmed", decided_by="test")
+        db.record_decision(conn, "T1", ids["b"], "confirmed", decided_by="test")
+    return workspace, engine, days
+
+
+def expected_index(days):
+    return [
+        (days[0].isoformat(), 100.0, 2),
+        (days[1].isoformat(), 100 * math.sqrt(1.25), 2),
+        (days[2].isoformat(), 125.0, 1),  # tea out of stock
+        (days[3].isoformat(), 100.0, 2),  # 1.25 x 0.8
+    ]
+
+
+def test_score_json_carries_index_history(crawled):
+    workspace, _engine, days = crawled
+    result = CliRunner().invoke(cli, ["score", "--json", "--workspace", str(workspace.path)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    rival = data["competitors"][0]
+    assert [(p["date"], p["index"], p["pairs"]) for p in rival["index_history"]] == [
+        (day, pytest.approx(value), n) for day, value, n in expected_index(days)]
+    tea = data["trends"]["category_index_history"]["Rival"]["Tea"]
+    assert [p["index"] for p in tea] == pytest.approx([100.0, 100.0, 80.0])
+    assert [p["index"] for p in data["trends"]["brand_index_history"]["Rival"]["Bean"]] == pytest.approx([100, 125, 125, 125])
+    stock = data["trends"]["stock_outs"]["Rival"]
+    assert [p["out_of_stock"] for p in stock["history"]] == [0, 0, 1, 0]
+    assert stock["back_in_stock"] == 1 and stock["median_days_out"] == pytest.approx(1.0)
+
+
+def test_a_window_shorter_than_the_history_keeps_its_last_days(crawled):
+    workspace, engine, days = crawled
+    config = workspace.config.model_copy(update={"trends": workspace.config.trends.model_copy(update={"window_days": 2})})
+    context = analysis.report_context(engine, config)
+    assert [p["date"] for p in context["competitors"][0]["index_history"]] == [days[2].isoformat(), days[3].isoformat()]
+
+
+def test_report_draws_the_same_series_as_score(crawled):
+    workspace, engine, days = crawled
+    context = analysis.report_context(engine, workspace.config)
+    soup = BeautifulSoup(render_report(context), "html.parser")
+    section = soup.find("section", id="trends")
+    assert section is not None and soup.find("a", href="#trends") is not None
+    line = section.select_one("#index-history-chart svg polyline.series")
+    assert len(line["points"].split()) == 4
+    table = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in section.select("#index-history-table tbody tr")]
+    assert table == [["Rival", day, f"{value:.1f}"] for day, value, _n in expected_index(days)]
+    stock = section.select("#stock-out-table tbody tr td")
+    assert [td.get_text(strip=True) for td in stock][:5] == ["Rival", days[3].isoformat(), "0", "2", "0"]
+    categories = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in section.select("#category-trend-table tbody tr")]
+    assert categories[0][:2] == ["Rival", "Coffee"] and categories[0][6] == "25"  # the largest move first
