@@ -170,13 +170,14 @@ def match_products(
                           code_owners, workers, keep_reasons=review_threshold, keep_features=keep_features)
     scores, methods, equivalents, ambiguous, features, reasons, conflicted = result
 
+    # Layer 4: below the match threshold, a pair may still be a match by its
+    # wording, judged against this competitor's other listings (`calibration`),
+    # on the hand-set scores: a model learnt from a few answers may add matches, not undo these.
+    by_wording, listed_again = wording_matches(pairs, scores, methods == _METHODS.index("fuzzy"), conflicted,
+                                               our_features, their_features, review_threshold, match_threshold)
     learnt_notes: dict[int, str] = {}
     if keep_features:
         learnt_notes = learnt_scores(features, scores, methods, pairs, decided, min_decisions, match_threshold)
-    # Layer 4: below the match threshold, a pair may still be a match by its
-    # wording, judged against this competitor's other listings (`calibration`).
-    by_wording = wording_matches(pairs, scores, methods == _METHODS.index("fuzzy"), conflicted, our_features,
-                                 their_features, review_threshold, match_threshold)
 
     scored = []
     for n in np.flatnonzero(scores >= review_threshold).tolist():
@@ -199,11 +200,11 @@ def match_products(
             refused[sku_index[sku]].append(pid_index[pid])
     same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
                               their_features, y, their_gtins, code_owners, match_threshold)
-    chosen = assign(scored, anchors, refused, same)
+    chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()))
 
     rows_out = []
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of in chosen:
-        matched = (score >= match_threshold or by_wording[n]) and not ambiguous
+        matched = (score >= match_threshold or by_wording[n] or listed_again[n]) and not ambiguous
         reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
                   else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
             our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners))
@@ -212,7 +213,8 @@ def match_products(
             # A person's confirmation of the other listing vouches for this one: it
             # is matched from the review threshold up, not only from the match threshold.
             matched = matched or (confirmed and not ambiguous)
-            reason = (f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
+            reason = (("their listing's best match, by wording, with no conflict; " if listed_again[n] else "")
+                      + f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
                       f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
         status = "matched" if matched else "proposed"
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))

@@ -21,13 +21,16 @@ from benchmark.matching.candidates import _similarity
 from benchmark.matching.scoring import _codes_agree, compare
 
 
-def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same) -> list:
+def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same,
+           listed_again: set[int] = frozenset()) -> list:
     """The kept rows of `scored` (score, i, j, method, ... sorted best first),
     each with the listing it duplicates (or None).
 
     `anchors`: our products a person confirmed listings for (those listings);
     `refused`: the listings a person rejected for each of ours; `same`: a
-    `_DuplicateListings`. One-to-one, best first; then, from the listings
+    `_DuplicateListings`; `listed_again`: the rows (by their position, row[4])
+    the calibration found to be another listing of our product, taken in the
+    second pass like a duplicate. One-to-one, best first; then, from the listings
     still free, the ones that are the same product listed again: a
     marketplace lists one product several times, and `analysis.pairs_frame`
     keeps one pair per product and competitor for the prices, so a duplicate
@@ -53,7 +56,7 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
         i, j = row[1], row[2]
         if j in used_theirs:
             continue
-        duplicate_of = next((a for a in anchors.get(i, ()) if same(a, j)), None)
+        duplicate_of = next((a for a in anchors.get(i, ()) if row[4] in listed_again or same(a, j)), None)
         if duplicate_of is not None:
             used_theirs.add(j)
             chosen.append((row, duplicate_of))

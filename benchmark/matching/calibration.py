@@ -15,7 +15,7 @@ in front of the matcher, per competitor:
   nearest; a product with no counterpart finds a neighbour, and the neighbour
   usually has a nearer one. This is relative to the scores of that
   competitor's own listings, so it moves with how alike a shop's titles are.
-  Both must have had another candidate to be best of: the best of one says nothing;
+  Our product must have had another candidate: the best of one says nothing;
 - **no conflict**: none of the signals that say two products differ
   (`scoring.CONFLICTS`: capacities, colours, sibling codes, MPNs...);
 - at least the review threshold (a pair worth a person's look at all);
@@ -34,6 +34,14 @@ in front of the matcher, per competitor:
   true). There wording alone stays a proposal for a person. Where identifiers
   are rare on a side (Amazon-Google: 9% of our products), wording is the
   evidence there is.
+
+**Many-to-one.** A shop may list one product of ours several times (a
+marketplace's sellers, editions of one box). A listing whose own best is our
+product, which is matched to another listing, is linked too when it passes
+the same tests and prefers our product to its next choice by more than our
+product prefers its best listing to it (both margins are this data's own).
+Price figures still take one pair per product and competitor
+(`analysis.pairs_frame`).
 
 No constant here is fitted to a data set: IDENTIFIER_LANGUAGE is "most
 products", and the rest are the user's thresholds and the data's own order.
@@ -78,32 +86,39 @@ def identifier_share(features: list[Features]) -> float:
     return sum(map(carries_identifier, features)) / len(features) if features else 0.0
 
 
-def each_others_best(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """Per pair: is it the only pair at the best score of its row and of its
-    column, both of which hold other pairs?"""
-    best_row = np.full(int(rows.max(initial=-1)) + 1, -np.inf)
-    best_col = np.full(int(cols.max(initial=-1)) + 1, -np.inf)
-    np.maximum.at(best_row, rows, scores)
-    np.maximum.at(best_col, cols, scores)
-    at_row = scores == best_row[rows]
-    at_col = scores == best_col[cols]
-    # A tie at the top is no best: two listings equally like ours say nothing about which it is.
-    ties_row = np.bincount(rows[at_row], minlength=len(best_row))
-    ties_col = np.bincount(cols[at_col], minlength=len(best_col))
-    # The best of one candidate is no evidence of anything.
-    others = (np.bincount(rows)[rows] > 1) & (np.bincount(cols)[cols] > 1)
-    return at_row & at_col & (ties_row[rows] == 1) & (ties_col[cols] == 1) & others
+def unique_best(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per pair: is it the only pair at the best score of its key (row or
+    column)? A tie at the top is no best: two listings equally like ours say
+    nothing about which it is."""
+    best = np.full(int(keys.max(initial=-1)) + 1, -np.inf)
+    np.maximum.at(best, keys, scores)
+    at_best = scores == best[keys]
+    ties = np.bincount(keys[at_best], minlength=len(best))
+    return at_best & (ties[keys] == 1)
 
 
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                    ours: list[Features], theirs: list[Features], floor: float, match_threshold: float) -> np.ndarray:
-    """Per candidate pair: is it a match by its wording (see the module docstring)?
+                    ours: list[Features], theirs: list[Features], floor: float,
+                    match_threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per candidate pair: is it a match by its wording (each other's best,
+    see the module docstring), and is it another listing of our product (the
+    listing's best is our product, which has a better one: many-to-one)?
     `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict."""
     if not pairs or (identifier_share(ours) >= IDENTIFIER_LANGUAGE and identifier_share(theirs) >= IDENTIFIER_LANGUAGE):
-        return np.zeros(len(pairs), dtype=bool)
+        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-    wanted = each_others_best(rows, cols, scores) & fuzzy & ~conflicted & (scores >= floor)
     ratios = price_ratios(rows, cols, ours, theirs)
-    wanted &= ~(ratios > price_tolerance(ratios, scores >= match_threshold))
-    return wanted
+    wanted = fuzzy & ~conflicted & (scores >= floor) & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
+    # Our product must have chosen among listings: the best of one is no evidence.
+    # A listing that shares its words with one of ours only is all the more that one's.
+    ours_best = unique_best(rows, scores) & (np.bincount(rows)[rows] > 1)
+    theirs_best = unique_best(cols, scores)
+    # Another listing of ours: it chose our product among others, preferring it
+    # to its next choice by more than our product prefers its best listing to it.
+    best_row = np.full(int(rows.max()) + 1, -np.inf)
+    np.maximum.at(best_row, rows, scores)
+    runner_up = np.full(int(cols.max()) + 1, 0.0)
+    np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
+    clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
+    return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
