@@ -349,7 +349,8 @@ def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list
 
 
 COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_index",
-                   "price_index_regular", "cheaper", "same", "dearer", "last_crawl")
+                   "price_index_regular", "cheaper", "same", "dearer", "last_crawl", "index_change",
+                   "previous_price_index", "previous_report")
 PRICE_ROW_KEYS = ("sku", "name", "category", "competitor", "their_name", "their_url", "our_price",
                   "their_price", "their_regular_price", "currency", "gap_pct", "method", "in_stock")
 CATEGORY_KEYS = ("competitor", "category", "price_index", "pairs")

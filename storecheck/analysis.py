@@ -367,7 +367,9 @@ def report_context(engine: Engine, config: Config) -> dict:
             columns=["sku", "competitor_product_id"],
         )
         runs = _latest_runs(conn, history)
-        change_rows = changes(conn, config, history)
+        last_report = db.last_report_run(conn)
+        since = last_report["generated_at"] if last_report else None
+        change_rows = changes(conn, config, history, since=since, pairs=pairs)
         trend = trends_context(conn, pairs, history, config.trends.window_days)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
@@ -404,6 +406,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
+                **_since_report(last_report, name, price["price_index"]),
             }
         )
         promo_rows.append({
@@ -443,7 +446,9 @@ def report_context(engine: Engine, config: Config) -> dict:
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
-        "changes": {"Since the previous crawl": change_rows},
+        "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
+        "change_events": change_rows,
+        "since_report": since,
         "trends": trend,
         "health": _health_rows(runs, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
@@ -451,6 +456,29 @@ def report_context(engine: Engine, config: Config) -> dict:
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _since_report(last_report: dict | None, name: str, price_index: float | None) -> dict:
+    """A scorecard's previous-report figures and the change of its price index since then."""
+    before = ((last_report or {}).get("summary") or {}).get(name) or {}
+    previous = before.get("price_index")
+    change = price_index - previous if price_index is not None and previous is not None else None
+    return {"previous_report": last_report and last_report["generated_at"], "previous_price_index": previous,
+            "index_change": change}
+
+
+# The columns of a change the report and `export changes` show; the rows also carry what alerts need.
+CHANGE_COLUMNS = ("competitor", "kind", "product", "detail", "url")
+
+
+def _since_text(since: datetime | None) -> str:
+    return f"the last report ({since:%Y-%m-%d %H:%M} UTC)" if since else "the previous crawl (no report yet)"
+
+
+def report_summary(context: dict) -> dict:
+    """What a report run keeps of a report, for the next one's changes: per competitor its figures."""
+    keys = ("price_index", "price_index_regular", "pairs", "score")
+    return {card["name"]: {key: card.get(key) for key in keys} for card in context["competitors"]}
 
 
 def _amount(value: Decimal) -> str:
@@ -477,16 +505,27 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
     return rows
 
 
-def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | None = None) -> list[dict]:
-    """What changed in each competitor's latest crawl run: price moves beyond the
-    alert threshold, promotions started and ended, stock-outs, new products, and
-    products delisted (only when that run finished completely), plus crawl
-    health warnings.
+def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | None = None,
+            since: datetime | None = None, pairs: pd.DataFrame | None = None) -> list[dict]:
+    """What changed in each competitor's latest crawl run, or with `since` (the
+    previous report) everything that changed since then however many crawls lie
+    between: price moves beyond the alert threshold, promotions started and
+    ended, stock-outs and back in stock, new products, and products delisted
+    (only when the latest run finished completely), plus crawl health warnings.
 
     A run that resumed a killed or stopped one is compared whole with the run
     before it: what its interrupted part stored counts, and a product read in
     both parts is one change, from its state before the run to its state at
-    the end.
+    the end. Likewise a product that changed twice since the last report is
+    one change, from its state then to its state now.
+
+    With `pairs` (see `pairs_frame`), a competitor that now undercuts us on a
+    matched product by more than `[alerts] undercut_pct`, and did not before,
+    is a change too ("undercut").
+
+    Each row carries a `key` naming what it is about (the observation, run or
+    product), the same every time the same change is found: alerts are sent
+    once per key.
     """
     cp, obs = db.competitor_products, db.observations
     rows: list[dict] = []
@@ -496,13 +535,19 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
-        for warning in latest.row["health"] or []:
-            rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None})
-        if len(runs) < 2:
+        reported = [run for run in runs if run.started_at >= since] if since else [latest]
+        for run in reported:
+            for warning in run.row["health"] or []:
+                rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None,
+                             "key": f"health:{run.id}:{warning}"})
+        first_since = since is not None and runs[0].started_at >= since
+        if len(runs) < 2 and (since is None or first_since):
             continue  # a first crawl has nothing to compare with
+        window = obs.c.crawl_run_id.in_(latest.ids) if since is None else (
+            (obs.c.observed_at > since) & obs.c.competitor_product_id.in_(select(cp.c.id).where(cp.c.competitor_id == cid)))
         seen = (
             select(obs.c.competitor_product_id, func.min(obs.c.id).label("first_id"), func.max(obs.c.id).label("last_id"))
-            .where(obs.c.crawl_run_id.in_(latest.ids))
+            .where(window)
             .group_by(obs.c.competitor_product_id)
             .subquery()
         )
@@ -513,7 +558,8 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             .scalar_subquery()
         )
         transitions = conn.execute(
-            select(cp.c.name, cp.c.url, obs.c.price, obs.c.currency, obs.c.in_stock, obs.c.promo_type, obs.c.promo_text,
+            select(cp.c.id.label("competitor_product_id"), seen.c.last_id, cp.c.name, cp.c.url, obs.c.price,
+                   obs.c.currency, obs.c.in_stock, obs.c.promo_type, obs.c.promo_text,
                    previous.c.price.label("prev_price"), previous.c.currency.label("prev_currency"),
                    previous.c.in_stock.label("prev_in_stock"),
                    previous.c.promo_type.label("prev_promo_type"), previous.c.promo_text.label("prev_promo_text"))
@@ -522,36 +568,76 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             .join(cp, cp.c.id == seen.c.competitor_product_id)
             .join(previous, previous.c.id == prev_id)
         ).mappings().all()
+
+        def row(kind: str, t, detail) -> dict:
+            return {"competitor": name, "kind": kind, "product": t["name"], "detail": detail, "url": t["url"],
+                    "competitor_product_id": t["competitor_product_id"], "key": f"{kind}:{t['last_id']}"}
+
         moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
         for move in moves:
             detail = f"{_amount(move['prev_price'])} {move['prev_currency'] or ''} → {_amount(move['price'])} {move['currency'] or ''}"
             if move["change_pct"] is not None:
                 detail += f" ({move['change_pct']:+.1f}%)"
-            rows.append({"competitor": name, "kind": move["kind"], "product": move["name"], "detail": detail, "url": move["url"]})
+            rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
+                                                           "prev_price": move["prev_price"], "currency": move["currency"]})
+        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row)
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
-                rows.append({"competitor": name, "kind": "promotion started", "product": t["name"],
-                             "detail": t["promo_text"] or t["promo_type"], "url": t["url"]})
+                rows.append(row("promotion started", t, t["promo_text"] or t["promo_type"]))
             elif was and not now:
-                rows.append({"competitor": name, "kind": "promotion ended", "product": t["name"],
-                             "detail": t["prev_promo_text"] or t["prev_promo_type"], "url": t["url"]})
+                rows.append(row("promotion ended", t, t["prev_promo_text"] or t["prev_promo_type"]))
             if t["prev_in_stock"] is not False and t["in_stock"] is False:
-                rows.append({"competitor": name, "kind": "out of stock", "product": t["name"], "detail": None, "url": t["url"]})
+                rows.append(row("out of stock", t, None))
+            elif t["prev_in_stock"] is False and t["in_stock"] is not False:
+                rows.append(row("back in stock", t, None))
+        # A competitor first crawled since the report: its first crawl is the baseline, not a list of new products.
+        new_since = latest.started_at if since is None else runs[1].started_at if first_since else since
         for product in conn.execute(
-            select(cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= latest.started_at)
+            select(cp.c.id, cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= new_since)
         ):
-            rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None, "url": product.url})
+            rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None,
+                         "url": product.url, "competitor_product_id": product.id, "key": f"new:{product.id}"})
         if latest.complete:
-            # Seen since the previous complete run, but not in this complete one.
-            earlier = [run.started_at for run in runs[:-1] if run.complete]
-            since = earlier[-1] if earlier else runs[0].started_at
+            # Seen in the complete run before this one (or, since a report, the
+            # complete run that report read), but not in this complete one.
+            earlier = [run.started_at for run in runs[:-1] if run.complete and (since is None or run.started_at < since)]
+            if since is not None and not earlier:
+                earlier = [run.started_at for run in runs[:-1] if run.complete][:1]
+            start = earlier[-1] if earlier else runs[0].started_at
             for product in conn.execute(
-                select(cp.c.name, cp.c.url).where(
-                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= since
+                select(cp.c.id, cp.c.name, cp.c.url).where(
+                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= start
                 )
             ):
-                rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None, "url": product.url})
+                rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
+                             "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
+    return rows
+
+
+def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row) -> list[dict]:
+    """Matched products a competitor now sells more than `pct` percent below our price, and did not before."""
+    if pairs is None or pairs.empty or pct is None or not transitions:
+        return []
+    ours = {}
+    for pair in pairs.itertuples():
+        ours.setdefault(pair.competitor_product_id, []).append(pair)
+    limit = 1 - Decimal(str(pct)) / 100
+    rows = []
+
+    def below(price, currency, pair) -> bool:
+        return (isinstance(price, Decimal) and price > 0 and currency == pair.our_currency
+                and price / pair.their_pack < pair.our_price * limit)
+
+    for t in transitions:
+        for pair in ours.get(t["competitor_product_id"], ()):
+            if not isinstance(pair.our_price, Decimal) or pair.our_price <= 0:
+                continue
+            if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
+                gap = (t["price"] / pair.their_pack / pair.our_price - 1) * 100
+                detail = f"{_amount(t['price'])} {t['currency']} against our {_amount(pair.our_price * pair.their_pack)} " \
+                         f"({gap:+.1f}%), our {pair.sku}"
+                rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows
 
 

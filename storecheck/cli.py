@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -25,6 +26,9 @@ from rich.text import Text
 from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
+
+# Beside the dated reports: always the newest.
+LATEST_REPORT = "latest.html"
 
 # Competitors' and people's text is printed too: no rich markup is read from it.
 console = Console(stderr=True, highlight=False, markup=False)
@@ -473,7 +477,7 @@ def score(as_json: bool, workspace: Workspace):
     context = report_context(_engine(workspace), workspace.config)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
-                "score", "score_parts", "beats_us", "index_history")
+                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index")
         data = {"generated_at": context["generated_at"], "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
         trend = context["trends"]
         data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
@@ -502,16 +506,32 @@ def _fmt_index(value: float | None) -> str:
 
 
 def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
-    from reports.render import write_report
-    from storecheck.analysis import report_context
+    """Write the report and record the run, so the next report's changes start here.
 
-    context = report_context(_engine(workspace), workspace.config)
+    A dated report in the reports folder is also copied to reports/latest.html,
+    a name a bookmark or a shared-drive link can keep."""
+    from reports.render import write_report
+    from storecheck.alerts import record_changes
+    from storecheck.analysis import report_context, report_summary, run_history
+
+    engine = _engine(workspace)
+    context = report_context(engine, workspace.config)
     if output is None:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
     template_dir = workspace.path / "templates"
-    path = write_report(context, output, template_dir if template_dir.is_dir() else None)
-    return Path(path)
+    path = Path(write_report(context, output, template_dir if template_dir.is_dir() else None))
+    if path.parent.resolve() == workspace.reports_dir.resolve() and path.name != LATEST_REPORT:
+        latest = workspace.reports_dir / LATEST_REPORT
+        tmp = latest.with_name(f".{LATEST_REPORT}.tmp")
+        shutil.copyfile(path, tmp)
+        os.replace(tmp, latest)
+    with engine.begin() as conn:
+        db.record_report_run(conn, context["generated_at"], str(path), report_summary(context))
+        # The report's changes are the alerts due since the last report: recorded now, sent by `alerts send` / `run`.
+        record_changes(conn, workspace.config, context["change_events"], context["since_report"],
+                       run_history(conn, workspace.config.crawl.min_items_ratio))
+    return path
 
 
 @cli.command()
@@ -549,14 +569,59 @@ def export_table(table_name: str, file: Path, workspace: Workspace):
 @cli.command()
 @workspace_option
 def run(workspace: Workspace):
-    """Crawl all competitors, match, score and write the report (what a schedule calls)."""
+    """Crawl all competitors, match, score, write the report and send the alerts (what a schedule calls)."""
     from storecheck.analysis import run_matching
 
     results = crawl_competitors(workspace, ())
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     path = write_workspace_report(workspace, None)
+    try:
+        print_alerts(send_alerts_for(workspace, report=path))
+    except Exception as exc:  # noqa: BLE001 - alerts must never fail the crawl; the next run retries
+        click.echo(f"Alerts not sent ({type(exc).__name__}: {exc}); the next run tries again.")
     click.echo(f"Report: {path}")
     if all(r.get("status") == "failed" for r in results):
+        sys.exit(1)
+
+
+def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False):
+    from storecheck.alerts import send_alerts
+
+    if report is None and (workspace.reports_dir / LATEST_REPORT).is_file():
+        report = workspace.reports_dir / LATEST_REPORT
+    return send_alerts(_engine(workspace), workspace.config, report=report, dry_run=dry_run)
+
+
+def print_alerts(result, dry_run: bool = False) -> None:
+    from storecheck.alerts.digest import line
+
+    if result.channels == 0:
+        click.echo(f"Alerts: {result.new_events} new; no [notify] smtp_url or webhooks set in {CONFIG_NAME}, so none sent.")
+        return
+    shown = result.due if dry_run else result.sent
+    for channel, events in shown.items():
+        click.echo(f"{'Would send' if dry_run else 'Sent'} {len(events)} alert{'' if len(events) == 1 else 's'} by {channel}:")
+        for event in events:
+            click.echo(f"  - {line(event)}")
+    for channel, error in result.failed.items():
+        click.echo(f"Not delivered by {channel}: {error}. Tried again on the next send.")
+    if not shown and not result.failed:
+        click.echo("Alerts: nothing new to send.")
+
+
+@cli.group()
+def alerts():
+    """Alerts by e-mail and webhook ([alerts] rules and [notify] in storecheck.toml)."""
+
+
+@alerts.command("send")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; record and send nothing.")
+@workspace_option
+def alerts_send(dry_run: bool, workspace: Workspace):
+    """Send the alerts that are due: changes since the last report, and deliveries that failed before."""
+    result = send_alerts_for(workspace, dry_run=dry_run)
+    print_alerts(result, dry_run)
+    if result.failed:
         sys.exit(1)
 
 

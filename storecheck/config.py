@@ -145,8 +145,69 @@ class Weights(_Strict):
     experience: float = Field(default=0.2, ge=0)
 
 
+ALERT_KINDS = ("price up", "price down", "currency changed", "undercut", "promotion started", "promotion ended",
+               "out of stock", "back in stock", "new product", "delisted", "crawl health", "crawl failed")
+
+
 class Alerts(_Strict):
+    """Which changes become alerts (sent by [notify]); every list left empty means all."""
+
     price_move_pct: float = Field(default=5.0, ge=0)
+    # "up" (they raised a price), "down" or "both".
+    price_direction: Literal["both", "up", "down"] = "both"
+    # A competitor now undercuts us on a matched product by more than this (their price this much below ours).
+    undercut_pct: float | None = Field(default=5.0, ge=0, le=100)
+    kinds: list[str] = Field(default_factory=lambda: list(ALERT_KINDS))
+    competitors: list[str] = Field(default_factory=list)
+    # Matched against their product's category / brand and the matched product's of ours.
+    categories: list[str] = Field(default_factory=list)
+    brands: list[str] = Field(default_factory=list)
+
+    @field_validator("kinds")
+    @classmethod
+    def _known_kinds(cls, value: list[str]) -> list[str]:
+        unknown = [kind for kind in value if kind not in ALERT_KINDS]
+        if unknown:
+            raise ValueError(f"unknown alert kind {unknown[0]!r}; choose from: {', '.join(ALERT_KINDS)}")
+        return value
+
+
+class Notify(_Strict):
+    """Where alerts go: e-mail over SMTP and Slack-compatible webhooks. The SMTP
+    password is read from STORECHECK_SMTP_PASSWORD, never from this file."""
+
+    # smtp://user@host:587 (STARTTLS, required) or smtps://user@host:465 (TLS from the start).
+    smtp_url: str | None = None
+    mail_from: str | None = None
+    mail_to: list[str] = Field(default_factory=list)
+    # Attach the report to the mail (when under 10 MB); a link to it is given when report_url is set.
+    attach_report: bool = True
+    report_url: str | None = None
+    webhooks: list[str] = Field(default_factory=list)
+    timeout: float = Field(default=30.0, gt=0)
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^smtps?://([^@/\s]+@)?[^\s/:@]+(:\d+)?/?$", value):
+            raise ValueError("must look like smtp://user@host:587 or smtps://user@host:465")
+        if value is not None and re.match(r"^smtps?://[^@/]*:[^@/]*@", value):
+            raise ValueError("must not hold the password; set STORECHECK_SMTP_PASSWORD instead")
+        return value
+
+    @field_validator("webhooks")
+    @classmethod
+    def _webhook_urls(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if not re.match(r"^https?://[^\s/]+", url):
+                raise ValueError(f"{url!r} must be an http:// or https:// URL")
+        return value
+
+    @model_validator(mode="after")
+    def _mail_complete(self) -> Notify:
+        if self.smtp_url and not (self.mail_from and self.mail_to):
+            raise ValueError("smtp_url needs mail_from and mail_to")
+        return self
 
 
 class Trends(_Strict):
@@ -177,6 +238,7 @@ class Config(_Strict):
     pricing: Pricing = Field(default_factory=Pricing)
     weights: Weights = Field(default_factory=Weights)
     alerts: Alerts = Field(default_factory=Alerts)
+    notify: Notify = Field(default_factory=Notify)
     trends: Trends = Field(default_factory=Trends)
     schedule: Schedule = Field(default_factory=Schedule)
     visits: Visits = Field(default_factory=Visits)
@@ -359,8 +421,21 @@ promotions = 0.2
 range = 0.2
 experience = 0.2
 
-[alerts]
-price_move_pct = 5.0
+[alerts]                  # which changes are sent as alerts (lists left out: all)
+price_move_pct = 5.0      # a price move of at least this many percent
+price_direction = "both"  # "up", "down" or "both"
+undercut_pct = 5.0        # a competitor now undercuts us on a matched product by more than this
+# kinds = ["price down", "undercut", "promotion started", "out of stock", "delisted", "crawl failed"]
+# competitors = ["Rival Foods"]
+# categories = ["Coffee"]
+# brands = ["Acme"]
+
+# [notify]                # where alerts go, after `storecheck run` and by `storecheck alerts send`
+# smtp_url = "smtp://alerts@mail.example.com:587"   # STARTTLS; smtps://...:465 for TLS; password: STORECHECK_SMTP_PASSWORD
+# mail_from = "storecheck@example.com"
+# mail_to = ["pricing@example.com"]
+# report_url = "https://intranet.example.com/reports/latest.html"   # linked from the mail
+# webhooks = ["https://hooks.slack.com/services/..."]               # Slack-compatible JSON
 
 [trends]
 window_days = 90          # days of price history in the trend charts and index_history

@@ -284,6 +284,49 @@ matches = Table(
     UniqueConstraint("sku", "competitor_product_id"),
 )
 
+# One row per report written by `storecheck report` / `run`: "since the last
+# report" starts at the previous row's generated_at, and each scorecard's
+# change is measured against the figures kept in `summary`.
+report_runs = Table(
+    "report_runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("generated_at", UTCDateTime, nullable=False, index=True),
+    Column("path", Text),
+    # Per competitor name: price_index, price_index_regular, pairs, score.
+    Column("summary", JSON, nullable=False, default=dict),
+)
+
+# An alert, recorded once under a key made from what it is about (the
+# observation, run or product), so computing the same change again adds nothing.
+alert_events = Table(
+    "alert_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(500), nullable=False, unique=True),
+    Column("competitor", String(200)),
+    Column("kind", String(40), nullable=False),
+    Column("product", Text),
+    Column("detail", Text),
+    Column("url", Text),
+    Column("created_at", UTCDateTime, nullable=False),
+)
+
+# Delivery of an event to one channel ("mail" or a webhook URL): a row
+# without sent_at is retried on the next run.
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", ForeignKey("alert_events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("channel", String(2000), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("sent_at", UTCDateTime),
+    Column("last_error", Text),
+    Column("updated_at", UTCDateTime, nullable=False),
+    UniqueConstraint("event_id", "channel"),
+)
+
 MATCH_STATUSES = ("matched", "proposed", "confirmed", "rejected")
 HUMAN_STATUSES = ("confirmed", "rejected")
 RUN_STATUSES = ("running", "finished", "partial", "failed")
@@ -583,6 +626,18 @@ def finish_crawl_run(conn: Connection, run_id: int, **values: object) -> None:
 
 
 # --- match decisions -------------------------------------------------------
+
+
+def last_report_run(conn: Connection) -> dict | None:
+    """The latest report written, or None before the first."""
+    row = conn.execute(select(report_runs).order_by(report_runs.c.generated_at.desc(), report_runs.c.id.desc()).limit(1)).first()
+    return dict(row._mapping) if row is not None else None
+
+
+def record_report_run(conn: Connection, generated_at: datetime, path: str | None, summary: dict) -> int:
+    return conn.execute(
+        report_runs.insert().values(generated_at=generated_at, path=path, summary=summary)
+    ).inserted_primary_key[0]
 
 
 def record_decision(

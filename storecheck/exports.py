@@ -26,7 +26,7 @@ REPORT_TABLES = {
     "ladder": ("range", "Price ladder"),
     "visit-scores": ("visits", "Per competitor"),
     "store-scores": ("visits", "Per store"),
-    "changes": ("changes", "Since the previous crawl"),
+    "changes": ("changes", "Changes"),
     "health": ("health", None),
 }
 EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *REPORT_TABLES)

@@ -17,7 +17,7 @@ from benchmark import trends
 from reports.render import render_report
 from storecheck import analysis, db
 from storecheck.cli import cli
-from storecheck.models import Offer, OwnProduct
+from storecheck.models import Offer, OwnProduct, Promotion
 from conftest import record_crawl
 
 
@@ -166,3 +166,62 @@ def test_report_draws_the_same_series_as_score(crawled):
     assert [td.get_text(strip=True) for td in stock][:5] == ["Rival", days[3].isoformat(), "0", "2", "0"]
     categories = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in section.select("#category-trend-table tbody tr")]
     assert categories[0][:2] == ["Rival", "Coffee"] and categories[0][6] == "25"  # the largest move first
+
+
+# --- report runs: "since the last report" -------------------------------------
+
+
+def test_each_report_is_recorded_and_latest_html_is_the_newest(crawled):
+    workspace, engine, _days = crawled
+    runner = CliRunner()
+    for _ in range(2):
+        result = runner.invoke(cli, ["report", "--workspace", str(workspace.path)])
+        assert result.exit_code == 0, result.output
+    dated = sorted(p for p in workspace.reports_dir.glob("report-*.html"))
+    latest = workspace.reports_dir / "latest.html"
+    assert latest.read_bytes() == dated[-1].read_bytes()
+    with engine.connect() as conn:
+        runs = conn.execute(db.select(db.report_runs).order_by(db.report_runs.c.id)).mappings().all()
+    assert len(runs) == 2 and runs[1]["summary"]["Rival"]["price_index"] == pytest.approx(100.0)
+    # A report written elsewhere is recorded too, but latest.html stays the newest of the folder's.
+    other = workspace.path / "elsewhere.html"
+    assert runner.invoke(cli, ["report", "-o", str(other), "--workspace", str(workspace.path)]).exit_code == 0
+    assert latest.read_bytes() == dated[-1].read_bytes()
+
+
+def test_changes_cover_every_crawl_since_the_last_report(workspace):
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    now = datetime.now(UTC).replace(microsecond=0)
+    coffee = Offer(key="a", name="Coffee", price="10", currency="EUR", in_stock=True)
+    tea = Offer(key="b", name="Tea", price="4", currency="EUR", in_stock=True)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku="C1", name="Coffee", price="11", currency="EUR")])
+    record_crawl(engine, workspace, [coffee, tea], now - timedelta(days=4))
+    with engine.begin() as conn:
+        cid = dict(conn.execute(db.select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
+        db.record_decision(conn, "C1", cid["a"], "confirmed", decided_by="test")
+        # The last report, two days ago, saw coffee at 10: index 110.
+        db.record_report_run(conn, now - timedelta(days=2), None, {"Rival": {"price_index": 110.0}})
+    # Three crawls since: coffee 10 -> 11 -> 12.5, tea on promotion then off again, chai new.
+    record_crawl(engine, workspace, [coffee.model_copy(update={"price": Decimal("11")}), tea], now - timedelta(days=1, hours=12))
+    record_crawl(engine, workspace, [coffee.model_copy(update={"price": Decimal("12.5")}),
+                                     tea.model_copy(update={"promotion": Promotion(type="multibuy", text="3 for 2")})],
+                 now - timedelta(days=1))
+    chai = Offer(key="c", name="Chai", price="5", currency="EUR", in_stock=False)
+    record_crawl(engine, workspace, [coffee.model_copy(update={"price": Decimal("12.5")}), tea, chai], now - timedelta(hours=6))
+    context = analysis.report_context(engine, workspace.config)
+    rows = sorted((r["kind"], r["product"], r["detail"]) for r in context["changes"]["Changes"])
+    # One move from the state at the last report to now; a promotion that came and went is no change.
+    assert rows == [("new product", "Chai", None), ("price up", "Coffee", "10.00 EUR → 12.50 EUR (+25.0%)")]
+    assert context["changes"]["since"].startswith("the last report")
+    card = context["competitors"][0]
+    assert card["price_index"] == pytest.approx(88.0)  # 11 / 12.5
+    assert card["index_change"] == pytest.approx(88.0 - 110.0) and card["previous_price_index"] == 110.0
+    soup = BeautifulSoup(render_report(context), "html.parser")
+    text = soup.select_one("#summary .card").get_text(" ", strip=True)
+    assert "Since the last report -22.0 points (was 110.0)" in text
+    # The next report starts where this one ends: nothing new.
+    with engine.begin() as conn:
+        db.record_report_run(conn, datetime.now(UTC), None, analysis.report_summary(context))
+    assert analysis.report_context(engine, workspace.config)["changes"]["Changes"] == []

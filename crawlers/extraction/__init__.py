@@ -1,0 +1,148 @@
+"""Product page -> offers: structured data first, then visible-page heuristics.
+
+`extract_offers` is a pure function of a page (a Scrapy response, HTML text or
+bytes) so it is tested on saved pages without a reactor and shared by the
+spider and `storecheck extract`. Evidence is taken strongest first:
+
+1. JSON-LD Product / ProductGroup / Offer / AggregateOffer (also inside
+   `@graph` and arrays; broken JSON that browsers tolerate is repaired),
+2. microdata (schema.org Product),
+3. OpenGraph `product:price:*` / `og:price:*` meta tags,
+4. visible HTML: the price next to the page's h1, a struck-through was-price,
+   availability text, "SKU:" / "EAN" / "UPC" labels and table rows.
+
+A weaker source only fills fields a stronger one left empty, and the
+competitor's configured selectors win over everything. Every rule here is
+generic (schema.org, common shop markup, common words in a few languages);
+a rule that fits one site belongs in that competitor's selectors instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+
+from crawlers.extraction.availability import availability_in_stock
+from crawlers.extraction.page import plain_text
+from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
+from crawlers.extraction.selectors import _from_selectors
+from crawlers.extraction.structured_data import _fill, _from_jsonld, _from_microdata, _from_opengraph
+from crawlers.extraction.visible_page import _from_visible
+
+__all__ = ["extract_offers", "availability_in_stock", "parse_price_text", "plain_text"]
+
+
+def extract_offers(
+    response_or_html: Any,
+    url: str | None = None,
+    *,
+    selectors: Mapping[str, str | None] | Any | None = None,
+    currency: str | None = None,
+    decimal_separator: str | None = None,
+) -> list[dict]:
+    """Offers found on one page, as dicts with the fields of `storecheck.models.Offer`
+    plus `availability` (schema.org name) and `source` (json-ld / microdata /
+    opengraph / html / selectors). An empty list when the page shows no product.
+
+    `selectors` (field -> CSS, or XPath prefixed `xpath:`) win over every
+    heuristic; `currency` is the competitor's currency, used when the page
+    states none or only an ambiguous symbol such as "$"; `decimal_separator`
+    fixes how visible prices are read.
+    """
+    html, url = _html_and_url(response_or_html, url)
+    if not html or not html.strip():
+        return []
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    base_url = _base_url(tree, url)
+    canonical = _canonical_url(tree, base_url) or url
+
+    offers = _from_jsonld(tree, base_url)
+    source = "json-ld"
+    microdata = _from_microdata(tree, base_url)
+    if not offers:
+        offers, source = microdata, "microdata"
+    elif len(offers) == 1 and len(microdata) == 1:
+        _fill(offers[0], microdata[0])
+    opengraph = _from_opengraph(tree)
+    if not offers and opengraph and opengraph.get("price") is not None:
+        offers, source = [opengraph], "opengraph"
+    elif len(offers) == 1 and opengraph:
+        _fill(offers[0], opengraph)
+    for offer in offers:
+        offer.setdefault("source", source)
+
+    visible = _from_visible(tree, decimal_separator=decimal_separator)
+    if not offers and visible is not None:
+        offers = [visible]
+    elif len(offers) == 1 and visible is not None:
+        _fill(offers[0], visible)
+
+    if selectors:
+        chosen = _from_selectors(html, selectors, decimal_separator=decimal_separator)
+        if chosen:
+            if not offers:
+                offers = [{"source": "selectors"}]
+            if len(offers) == 1:
+                offers[0].update(chosen)
+                offers[0]["source"] = "selectors" if offers[0].get("source") in (None, "html") else offers[0]["source"] + "+selectors"
+
+    return [_finish(offer, canonical, base_url, currency, index, len(offers)) for index, offer in enumerate(offers)]
+
+
+def _html_and_url(source: Any, url: str | None) -> tuple[str, str | None]:
+    if hasattr(source, "text") and hasattr(source, "url"):  # a Scrapy TextResponse
+        return source.text, url or source.url
+    if isinstance(source, bytes):
+        from w3lib.encoding import html_to_unicode
+
+        _, text = html_to_unicode(None, source)
+        return text, url
+    return str(source or ""), url
+
+
+def _base_url(tree, url: str | None) -> str | None:
+    href = tree.xpath("string(//base/@href)").strip()
+    if href:
+        return urljoin(url or "", href)
+    return url
+
+
+def _canonical_url(tree, base_url: str | None) -> str | None:
+    href = tree.xpath("string(//link[contains(concat(' ', normalize-space(@rel), ' '), ' canonical ')]/@href)").strip()
+    if href:
+        return urljoin(base_url or "", href)
+    return None
+
+
+def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: str | None, index: int, count: int) -> dict:
+    result = dict(offer)
+    result.pop("_currency_symbol", None)
+    symbol = offer.get("_currency_symbol")
+    if result.get("currency") is None:
+        result["currency"] = currency or _currency_code(symbol)
+    elif currency and symbol and str(symbol).strip() in _AMBIGUOUS_SYMBOLS and result["currency"] != currency:
+        result["currency"] = currency
+    for field in ("url", "image"):
+        if result.get(field):
+            result[field] = urljoin(base_url or "", str(result[field]))
+    if not result.get("url"):
+        result["url"] = page_url
+    if result.get("regular_price") is not None and result.get("price") is not None and result["regular_price"] <= result["price"]:
+        # A "was" price that is not higher is no saving; keep it out of promotions.
+        if result["regular_price"] < result["price"]:
+            result["regular_price"] = None
+    key = result.get("sku") or result.get("url") or page_url
+    if not result.get("sku") and count > 1 and result.get("url") == page_url:
+        key = f"{page_url}#{index + 1}"
+    result["key"] = key
+    for field in ("name", "brand", "category", "description", "sku", "mpn"):
+        if isinstance(result.get(field), str):
+            result[field] = plain_text(result[field])
+    return result

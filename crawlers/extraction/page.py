@@ -1,0 +1,103 @@
+"""The parsed page: the visible text of an element, its ancestors, and whether it is hidden, struck or a link."""
+
+from __future__ import annotations
+
+import re
+
+from w3lib.html import remove_comments, remove_tags_with_content, replace_entities, replace_tags
+
+# Markup whose content is not text a person reads.
+_NOT_TEXT_TAGS = ("script", "style", "noscript", "template")
+_UNCLOSED_NOT_TEXT = re.compile(r"<(?:%s)\b" % "|".join(_NOT_TEXT_TAGS), re.I)
+
+
+def _clean_text(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip()
+
+
+def plain_text(value: object) -> str | None:
+    """A text field as plain text: entities decoded, HTML tags (and script/style content)
+    removed, whitespace collapsed. `<` that does not open a tag ("3<5 m") is kept.
+
+    Names, brands, categories and descriptions are stored this way; whatever shows
+    them (the report, the web app) escapes them again on output.
+    """
+    if value is None:
+        return None
+    text = str(value)
+    # Twice: entities escaped twice (&amp;lt;b&amp;gt;) surface as tags only after one decoding.
+    for _ in range(2):
+        text = replace_entities(text)
+        if "<" not in text:
+            break
+        text = remove_tags_with_content(remove_comments(text), which_ones=_NOT_TEXT_TAGS)
+        # A script left open runs to the end of the text, as a browser reads it.
+        text = replace_tags(_UNCLOSED_NOT_TEXT.split(text, maxsplit=1)[0], " ")
+    text = _clean_text(text)
+    return text or None
+
+
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "select", "option", "textarea"}
+_STRUCK_TAGS = {"del", "s", "strike"}
+
+
+def _attrs_text(el) -> str:
+    return " ".join(el.get(a, "") for a in ("class", "id", "itemprop", "data-testid", "data-price-type", "name"))
+
+
+def _own_text(el) -> str:
+    """The visible text of an element: script, style and template content left out."""
+    if not isinstance(el.tag, str):
+        return ""
+    if el.find(".//script") is None and el.find(".//style") is None and el.find(".//template") is None:
+        return _clean_text(el.text_content())
+    return _clean_text(" ".join(el.xpath(".//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]")))
+
+
+def _ancestors(el) -> list:
+    result, node = [], el.getparent()
+    while node is not None:
+        result.append(node)
+        node = node.getparent()
+    return result
+
+
+_STRUCK_CLASS = re.compile(
+    r"\b(?:was|old|compare|strike|struck|crossed|before|rrp|msrp|uvp|original|former|statt|prior|retail|list)(?:[-_]?price)?\b|"
+    r"(?:was|old|compare|strike|crossed|before|original|list)[-_]?price",
+    re.I,
+)
+
+
+def _is_struck(el) -> bool:
+    """A was-price: in del/s/strike, drawn line-through, or named so (old-price, was-price, compare-at)."""
+    for node in [el, *_ancestors(el)[:2]]:
+        if not isinstance(node.tag, str):
+            continue
+        if node.tag in _STRUCK_TAGS or "line-through" in node.get("style", ""):
+            return True
+        # "regular" is left out on purpose: themes name the normal price "price--regular".
+        if _STRUCK_CLASS.search(node.get("class", "") + " " + node.get("id", "")) or node.get("data-a-strike"):
+            return True
+    return False
+
+
+def _in_skipped(el) -> bool:
+    return any(isinstance(a.tag, str) and (a.tag in _SKIP_TAGS or a.tag in ("nav", "footer", "header")) for a in _ancestors(el))
+
+
+def _in_link(el) -> bool:
+    return any(isinstance(a.tag, str) and a.tag == "a" and a.get("href") for a in [el, *_ancestors(el)])
+
+
+def _document_order(tree) -> dict:
+    return {el: i for i, el in enumerate(tree.iter())}
+
+
+def _main_heading(tree):
+    for h1 in tree.xpath("//h1"):
+        if not _in_skipped(h1) and _own_text(h1):
+            return h1
+    return None
+

@@ -1,0 +1,315 @@
+"""Structured data a page carries for machines: JSON-LD, microdata and OpenGraph product tags."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import jstyleson
+from extruct.jsonld import JsonLdExtractor
+from extruct.opengraph import OpenGraphExtractor
+from extruct.uniform import _umicrodata_microformat, _uopengraph
+from extruct.w3cmicrodata import LxmlMicrodataExtractor
+
+from crawlers.extraction.availability import availability_in_stock
+from crawlers.extraction.prices import _currency_code, _price
+from storecheck.models import normalise_gtin
+
+# schema.org types that describe something a shop sells.
+_PRODUCT_TYPES = {
+    "Product", "ProductGroup", "ProductModel", "IndividualProduct", "SomeProducts",
+    "Book", "Vehicle", "Car", "Motorcycle", "DietarySupplement", "Drug", "SoftwareApplication",
+}
+_REGULAR_PRICE_TYPES = {"ListPrice", "StrikethroughPrice", "MSRP", "SRP", "InvoicePrice"}
+
+
+def _fill(target: dict, extra: Mapping) -> None:
+    """Fill the fields a stronger source left empty."""
+    for key, value in extra.items():
+        if key == "source":
+            continue
+        if target.get(key) in (None, "", []) and value not in (None, "", []):
+            target[key] = value
+
+
+_EXTRUCT_JSONLD = JsonLdExtractor()
+
+
+# --- JSON-LD -----------------------------------------------------------------
+
+
+def _jsonld_documents(tree) -> list[Any]:
+    documents: list[Any] = []
+    for script in tree.xpath('//script[@type="application/ld+json" or @type="application/ld+json; charset=utf-8"]'):
+        try:
+            # extruct's own reader: JSON, else jstyleson after leading comment lines.
+            documents.extend(_EXTRUCT_JSONLD._extract_items(script))
+        except ValueError:
+            data = _loads_repaired(script.xpath("string()"))
+            if data is not None:
+                documents.append(data)
+    return documents
+
+
+_WRAPPERS = re.compile(r"^\s*(?://.*|<!--.*?-->)\s*$|<!\[CDATA\[|\]\]>|^\s*<!--|-->\s*$", re.M)
+
+
+def _loads_repaired(text: str) -> Any:
+    """What extruct's reader refuses but browsers and search engines accept in ld+json
+    blocks: CDATA and comment wrappers, then trailing garbage such as an extra brace."""
+    text = _WRAPPERS.sub("", text or "").strip()
+    if not text:
+        return None
+    try:
+        # jstyleson drops comments and trailing commas; raw_decode ignores what follows the value.
+        value, _ = json.JSONDecoder(strict=False).raw_decode(jstyleson.dispose(text))
+        return value
+    except ValueError:
+        return None  # a block that cannot be read is skipped, not fatal
+
+
+def _types(node: Mapping) -> set[str]:
+    value = node.get("@type") or node.get("type") or []
+    if isinstance(value, str):
+        value = [value]
+    return {re.sub(r"^.*[/#:]", "", str(v)) for v in value if v}
+
+
+def _is_product(node: Mapping) -> bool:
+    types = _types(node)
+    if types & _PRODUCT_TYPES:
+        return True
+    return "offers" in node and not any(t.endswith("Event") for t in types) and bool(node.get("name"))
+
+
+def _walk_products(data: Any) -> Iterable[dict]:
+    """Product-like nodes, outermost only: a product's related products are not this page's."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_products(item)
+    elif isinstance(data, dict):
+        if _is_product(data):
+            yield data
+            return
+        for key, value in data.items():
+            if key in ("@context",):
+                continue
+            yield from _walk_products(value)
+
+
+def _from_jsonld(tree, base_url: str | None) -> list[dict]:
+    offers: list[dict] = []
+    for document in _jsonld_documents(tree):
+        for node in _walk_products(document):
+            offers.extend(_offers_of_product(node, base_url))
+    return _dedupe(offers)
+
+
+def _from_microdata(tree, base_url: str | None) -> list[dict]:
+    try:
+        items = LxmlMicrodataExtractor().extract_items(tree, base_url)
+        items = _umicrodata_microformat(items, schema_context="http://schema.org")
+    except Exception:  # noqa: BLE001 - broken markup must not stop the other sources
+        return []
+    offers: list[dict] = []
+    for node in _walk_products(items):
+        offers.extend(_offers_of_product(node, base_url, source="microdata"))
+    return _dedupe(offers)
+
+
+def _dedupe(offers: list[dict]) -> list[dict]:
+    seen, result = set(), []
+    for offer in offers:
+        ident = (offer.get("sku"), offer.get("url"), offer.get("name"), offer.get("price"))
+        if ident in seen:
+            continue
+        seen.add(ident)
+        result.append(offer)
+    return result
+
+
+def _first(value: Any) -> Any:
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
+
+
+def _text_of(value: Any) -> str | None:
+    value = _first(value)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value") or value.get("url") or value.get("@id")
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _image_of(value: Any) -> str | None:
+    value = _first(value)
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl") or value.get("@id")
+    return str(value).strip() if value else None
+
+
+def _category_of(value: Any) -> str | None:
+    if isinstance(value, list):
+        parts = [_text_of(v) for v in value]
+        parts = [p for p in parts if p]
+        return " > ".join(parts) if parts else None
+    return _text_of(value)
+
+
+def _gtin_of(node: Mapping) -> str | None:
+    for key in ("gtin", "gtin13", "gtin14", "gtin12", "gtin8", "isbn", "productID"):
+        value = _text_of(node.get(key))
+        if value:
+            gtin = normalise_gtin(re.sub(r"^(?:ean|upc|gtin|isbn)[:\s]*", "", value, flags=re.I))
+            if gtin:
+                return gtin
+    return None
+
+
+def _offers_of_product(node: Mapping, base_url: str | None, source: str = "json-ld") -> list[dict]:
+    base = {
+        "name": _text_of(node.get("name")),
+        "brand": _text_of(node.get("brand") or node.get("manufacturer")),
+        "category": _category_of(node.get("category")),
+        "gtin": _gtin_of(node),
+        "mpn": _text_of(node.get("mpn")),
+        "sku": _text_of(node.get("sku")),
+        "url": _text_of(node.get("url")),
+        "image": _image_of(node.get("image")),
+        "description": _text_of(node.get("description")),
+        "source": source,
+    }
+    if _types(node) & {"ProductGroup"} and node.get("hasVariant"):
+        parent = _text_of(node.get("productGroupID")) or base["sku"] or base["url"]
+        result = []
+        for variant in _as_list(node.get("hasVariant")):
+            if not isinstance(variant, dict):
+                continue
+            for offer in _offers_of_product(variant, base_url, source):
+                _fill(offer, {k: v for k, v in base.items() if k not in ("sku", "gtin", "mpn", "url")})
+                offer["parent_key"] = parent
+                result.append(offer)
+        if result:
+            return result
+    entries = _price_entries(node.get("offers"))
+    if not entries:
+        # A bare reference (an image or a name only) is not an offer.
+        return [base] if base["name"] and (base["sku"] or base["gtin"] or base["url"] or base["description"]) else []
+    if len(entries) > 1 and len({(e.get("sku"), e.get("url")) for e in entries}) == len(entries) and all(
+        e.get("sku") or e.get("url") for e in entries
+    ):
+        # One offer per variant (several skus or variant URLs on one page).
+        result = []
+        for entry in entries:
+            offer = dict(base)
+            offer.update({k: v for k, v in entry.items() if v is not None})
+            if len(entries) > 1:
+                offer["parent_key"] = base["sku"] or base["url"]
+            result.append(offer)
+        return result
+    offer = dict(base)
+    # Several offers without an identity (sellers, conditions): the lowest in-stock price.
+    entries.sort(key=lambda e: (e.get("in_stock") is False, e.get("price") is None, e.get("price") or 0))
+    offer.update({k: v for k, v in entries[0].items() if v is not None and (k not in ("sku", "url") or not offer.get(k))})
+    return [offer]
+
+
+def _as_list(value: Any) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _price_entries(value: Any) -> list[dict]:
+    entries = []
+    for offer in _as_list(value):
+        if not isinstance(offer, dict):
+            continue
+        types = _types(offer)
+        # An AggregateOffer lists its offers; some shops also nest an Offer in an Offer
+        # (the condition outside, the price inside).
+        if "AggregateOffer" in types or (offer.get("offers") and offer.get("price") is None):
+            inner = _price_entries(offer.get("offers"))
+            if inner:
+                entries.extend(inner)
+                continue
+        entry: dict[str, Any] = {}
+        price = _price(_first(offer.get("price")))
+        if price is None and "AggregateOffer" in types:
+            price = _price(offer.get("lowPrice"))
+        currency = _text_of(offer.get("priceCurrency"))
+        regular = None
+        for spec in _as_list(offer.get("priceSpecification")):
+            if not isinstance(spec, dict):
+                continue
+            spec_price = _price(spec.get("price"))
+            kind = re.sub(r"^.*[/#]", "", str(spec.get("priceType") or ""))
+            if spec_price is None:
+                continue
+            if kind in _REGULAR_PRICE_TYPES:
+                regular = spec_price
+            elif price is None:
+                price = spec_price
+            currency = currency or _text_of(spec.get("priceCurrency"))
+        entry["price"] = price
+        entry["regular_price"] = regular
+        entry["currency"] = _currency_code(currency)
+        availability, in_stock = availability_in_stock(_text_of(offer.get("availability")))
+        entry["availability"] = availability
+        entry["in_stock"] = in_stock
+        entry["sku"] = _text_of(offer.get("sku"))
+        entry["url"] = _text_of(offer.get("url"))
+        entry["gtin"] = _gtin_of(offer)
+        entry["mpn"] = _text_of(offer.get("mpn"))
+        if offer.get("priceValidUntil"):
+            entry["price_valid_until"] = _text_of(offer.get("priceValidUntil"))
+        entries.append(entry)
+    return entries
+
+
+# --- OpenGraph ---------------------------------------------------------------
+
+
+def _from_opengraph(tree) -> dict | None:
+    try:
+        items = _uopengraph(OpenGraphExtractor().extract_items(tree))
+    except Exception:  # noqa: BLE001
+        items = []
+    props: dict[str, Any] = {}
+    for item in items:
+        for key, value in item.items():
+            props.setdefault(key, value)
+    # Some sites write property= on <meta name=...>; extruct reads only the former.
+    for meta in tree.xpath("//meta[@name and @content]"):
+        name = meta.get("name", "")
+        if name.startswith(("og:", "product:")):
+            props.setdefault(name, meta.get("content"))
+    price = _price(_first(props.get("product:price:amount") or props.get("og:price:amount")))
+    og_type = str(_first(props.get("og:type") or props.get("@type")) or "")
+    if price is None and not og_type.startswith("product"):
+        return None
+    availability, in_stock = availability_in_stock(
+        _first(props.get("product:availability") or props.get("og:availability"))
+    )
+    result = {
+        "name": _text_of(props.get("og:title")),
+        "url": _text_of(props.get("og:url")),
+        "image": _text_of(props.get("og:image")),
+        "description": _text_of(props.get("og:description")),
+        "price": price,
+        "currency": _currency_code(_first(props.get("product:price:currency") or props.get("og:price:currency"))),
+        "regular_price": _price(_first(props.get("product:original_price:amount"))),
+        "brand": _text_of(props.get("product:brand")),
+        "sku": _text_of(props.get("product:retailer_item_id")),
+        "availability": availability,
+        "in_stock": in_stock,
+        "source": "opengraph",
+    }
+    return result
+
+
