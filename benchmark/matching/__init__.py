@@ -177,7 +177,13 @@ def match_products(
                                                our_features, their_features, review_threshold, match_threshold)
     learnt_notes: dict[int, str] = {}
     if keep_features:
+        # What a person's answers teach adds to the rules' evidence, it does not
+        # take from it: a model fitted to 100 answers near the boundary knows
+        # less about the pairs the rules are sure of than the rules do.
+        hand_set = scores.copy()
         learnt_notes = learnt_scores(features, scores, methods, pairs, decided, min_decisions, match_threshold)
+        learnt_notes = {n: note for n, note in learnt_notes.items() if scores[n] > hand_set[n]}
+        np.maximum(scores, hand_set, out=scores)
 
     scored = []
     for n in np.flatnonzero(scores >= review_threshold).tolist():
