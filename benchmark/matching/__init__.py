@@ -186,7 +186,7 @@ def match_products(
         np.maximum(scores, hand_set, out=scores)
 
     scored = []
-    for n in np.flatnonzero(scores >= review_threshold).tolist():
+    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again).tolist():
         i, j = pairs[n]
         if (skus[i], pids[j]) in rejected or pids[j] in taken_theirs:
             continue

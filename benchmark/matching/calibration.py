@@ -97,6 +97,17 @@ def unique_best(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
     return at_best & (ties[keys] == 1)
 
 
+def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
+    """The median, over our products with two candidates or more, of the
+    second-best score: how alike this competitor's titles are to one of ours
+    that is not its counterpart, at best, on a typical product."""
+    order = np.lexsort((-scores, rows))
+    first = np.r_[True, rows[order][1:] != rows[order][:-1]]
+    second = np.r_[False, first[:-1]] & ~first
+    found = scores[order][second]
+    return float(np.median(found)) if len(found) else float("inf")
+
+
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                     ours: list[Features], theirs: list[Features], floor: float,
                     match_threshold: float) -> tuple[np.ndarray, np.ndarray]:
@@ -108,6 +119,7 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    floor = min(floor, typical_wrong_best(rows, scores))
     ratios = price_ratios(rows, cols, ours, theirs)
     wanted = fuzzy & ~conflicted & (scores >= floor) & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
     # Our product must have chosen among listings: the best of one is no evidence.
