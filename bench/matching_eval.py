@@ -59,7 +59,7 @@ from storecheck.config import Matching, Workspace  # noqa: E402
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "matching"
 COMPETITOR = "Competitor"
 # The baseline's one cosine, for every set: a pair must be each other's best and at least this alike.
-BASELINE_COSINE = 0.5
+BASELINE_COSINE = 0.3
 # A file's column -> storecheck field, by the column's name (lower case).
 FIELDS = {"id": None, "title": "name", "name": "name", "manufacturer": "brand", "brand": "brand",
           "modelno": "mpn", "mpn": "mpn", "description": "description", "price": "price"}
@@ -213,7 +213,8 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False) -
         ceiling = len({w for w, _ in truth})
         print(f"  ({len(truth) - ceiling} of the {len(truth)} true pairs are a second or later listing of one of our "
               f"products: strict one-to-one would cap recall at {ceiling / len(truth):.3f})")
-        duplicates = matched[matched.reason.str.startswith("the same product as their listing")]
+        duplicates = matched[matched.reason.str.startswith(("the same product as their listing",
+                                                             "their listing's best match"))]
         found_duplicates = set(zip(duplicates.sku, duplicates.key))
         print(f"  matched as another listing of a product already matched: {len(found_duplicates)} "
               f"({len(found_duplicates & truth)} of them in matches.csv)")

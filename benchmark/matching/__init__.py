@@ -219,9 +219,12 @@ def match_products(
             # A person's confirmation of the other listing vouches for this one: it
             # is matched from the review threshold up, not only from the match threshold.
             matched = matched or (confirmed and not ambiguous)
-            reason = (("their listing's best match, by wording, with no conflict; " if listed_again[n] else "")
-                      + f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
-                      f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
+            if listed_again[n] and not same(duplicate_of, j):
+                reason = ("their listing's best match, by wording, with no conflict: another listing of our product, "
+                          f"besides {_quote(theirs['name'][duplicate_of])}; " + reason)
+            else:
+                reason = (f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
+                          f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
         status = "matched" if matched else "proposed"
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
     return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
