@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storecheck import db
-from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
+from storecheck.catalogue import FileImportError, load_file, problems_of, valid_batches, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
 
 # Beside the dated reports: always the newest.
@@ -64,19 +64,37 @@ def _engine(workspace: Workspace):
     except Exception as exc:  # a database URL that cannot be reached
         if isinstance(exc, click.ClickException):
             raise
-        raise click.ClickException(f"Cannot open the database {_hide_password(workspace.database_url)}: {exc}") from None
+        raise click.ClickException(f"Cannot open the database {workspace.database_url}: {exc}") from None
 
 
-def _hide_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
+class MaskedGroup(click.Group):
+    """The one place a command's error reaches the user: every password in it is
+    masked (db.mask_passwords), whichever command or library wrote the message."""
 
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except click.ClickException as exc:
+            exc.message = db.mask_passwords(exc.message)
+            raise
+        except Exception as exc:
+            # A traceback would print the message as it is: show it masked instead,
+            # when it holds a secret (the others keep their traceback for bug reports).
+            text = "".join(str(e) for e in _chain(exc))
+            if db.mask_passwords(text) != text:
+                raise click.ClickException(db.mask_passwords(f"{type(exc).__name__}: {exc}")) from None
+            raise
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _chain(exc: BaseException | None):
+    while exc is not None:
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+@click.group(cls=MaskedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="storecheck")
 def cli():
     """storecheck: where do our competitors beat us, on price, promotions, range
@@ -140,12 +158,13 @@ def competitor():
 
 @competitor.command("add")
 @click.argument("name")
-@click.argument("url")
+@click.argument("url", required=False)
 @click.option("--platform", type=click.Choice(PLATFORMS), default="auto", show_default=True,
               help="Shop platform; auto detects it on the first crawl.")
 @workspace_option
-def competitor_add(name: str, url: str, platform: str, workspace: Workspace):
-    """Add competitor NAME whose web shop starts at URL."""
+def competitor_add(name: str, url: str | None, platform: str, workspace: Workspace):
+    """Add competitor NAME whose web shop starts at URL; without URL, a shop that is
+    visited and never crawled."""
     try:
         entry = workspace.add_competitor(name, url, platform)
     except ConfigError as exc:
@@ -153,7 +172,17 @@ def competitor_add(name: str, url: str, platform: str, workspace: Workspace):
     engine = _engine(workspace)
     with engine.begin() as conn:
         db.sync_competitors(conn, workspace.config.competitors)
-    click.echo(f"Added {entry.name} ({entry.url}, platform {entry.platform}).")
+    if entry.url:
+        click.echo(f"Added {entry.name} ({entry.url}, platform {entry.platform}).")
+    else:
+        click.echo(f"Added {entry.name} (no web shop: visited, never crawled). "
+                   f"Add its stores with `storecheck store add {_quoted(entry.name)} NAME`.")
+
+
+def _quoted(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)
 
 
 @competitor.command("list")
@@ -182,7 +211,62 @@ def competitor_list(workspace: Workspace):
         run = runs.get(c.name)
         platform = c.platform if c.platform != "auto" or not detected.get(c.name) else f"auto ({detected[c.name]})"
         last = f"{run['status']} {_when(run['started_at'])}" if run else "never"
-        table.add_row(c.name, c.url, platform, str(counts.get(c.name, 0)), last)
+        table.add_row(c.name, c.url or "(no web shop)", platform, str(counts.get(c.name, 0)), last)
+    print_table(table)
+
+
+# --- stores -----------------------------------------------------------------
+
+
+@cli.group()
+def store():
+    """Add and list stores, competitors' and our own (stored in storecheck.toml)."""
+
+
+@store.command("add")
+@click.argument("names", nargs=-1, required=True, metavar="COMPETITOR NAME")
+@click.option("--ours", is_flag=True, help="NAME is one of our own stores (then give no COMPETITOR).")
+@click.option("--address", default="", help="The store's address.")
+@workspace_option
+def store_add(names: tuple[str, ...], ours: bool, address: str, workspace: Workspace):
+    """Add store NAME of COMPETITOR, or with --ours one of our own stores, visited to give
+    every in-store figure a baseline."""
+    if ours and len(names) != 1:
+        raise click.UsageError("With --ours give only the store's NAME.")
+    if not ours and len(names) != 2:
+        raise click.UsageError("Give COMPETITOR and NAME (or --ours NAME for one of our own stores).")
+    owner, name = (None, names[0]) if ours else names
+    if not name.strip():
+        raise click.UsageError("The store's NAME is empty.")
+    try:
+        entry = workspace.add_store(owner, name, address)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    with _engine(workspace).begin() as conn:
+        db.sync_competitors(conn, workspace.config.visited())
+    whose = f"our shop ({workspace.config.shop.name})" if ours else workspace.config.competitor(owner).name
+    click.echo(f"Added store {entry.name} of {whose}.")
+
+
+@store.command("list")
+@workspace_option
+def store_list(workspace: Workspace):
+    """List the stores of every competitor and our own, with their visits."""
+    from storecheck.visits import store_visit_counts
+
+    config = workspace.config
+    with _engine(workspace).begin() as conn:
+        db.sync_competitors(conn, config.visited())
+        counts = store_visit_counts(conn)
+    table = Table("competitor", "store", "address", "visits", "last visit")
+    for owner in config.visited():
+        label = f"{owner.name} (ours)" if config.is_ours(owner.name) else owner.name
+        listed = {s.name: s.address for s in owner.stores}
+        # Stores named only on visits (a competitor that lists no stores) are shown too.
+        visited = {name: "" for (who, name) in counts if who == owner.name and name not in listed}
+        for name, address in {**listed, **visited}.items():
+            visits, last = counts.get((owner.name, name), (0, None))
+            table.add_row(label, name, address, str(visits), _when(last))
     print_table(table)
 
 
@@ -207,9 +291,11 @@ def import_options(func):
     return wrapper
 
 
-def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency):
+def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency,
+                  keep_valid: bool = True):
     try:
-        result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency)
+        result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency,
+                           keep_valid=keep_valid)
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
@@ -242,11 +328,20 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
 
     Fields: sku name brand category gtin mpn price currency size url description.
     """
-    result = _load_or_fail(file, "products", mapping=mapping, sep=sep, encoding=encoding, skip_invalid=skip_invalid,
-                           rejected_path=rejected_path, default_currency=workspace.config.shop.currency)
+    # Checked whole first, then read again and written in batches: memory stays
+    # bounded for a catalogue of millions of rows, and each write is short.
+    options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
+    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
+                           **options)
     engine = _engine(workspace)
-    with engine.begin() as conn:
-        counts = db.upsert_own_products(conn, [p for _, p in result.valid])
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    try:
+        for batch in valid_batches(file, "products", **options):
+            with engine.begin() as conn:
+                for name, count in db.upsert_own_products(conn, batch, result.fields).items():
+                    counts[name] += count
+    except FileImportError as exc:  # the file changed since it was checked
+        raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
 
 
@@ -298,6 +393,11 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
     _engine(workspace).dispose()  # migrate before the spiders connect
     results = []
     for entry in chosen:
+        if not entry.url:
+            # A shop without a web shop is visited, never crawled; say so rather than fail.
+            console.print(f"not crawled {entry.name}: no web shop (no url in {CONFIG_NAME}); its stores are visited")
+            results.append({"competitor": entry.name, "status": "not crawled", "reason": "no web shop", "duration": 0.0})
+            continue
         started = time.perf_counter()
         with console.status(f"Crawling {entry.name} ({entry.url})") as status:
             def progress(line: str, _status=status, _name=entry.name):
@@ -311,13 +411,19 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
             f"{summary.get('status')} {entry.name}: {summary.get('items', 0)} products from "
             f"{summary.get('pages', 0)} pages in {summary['duration']:.1f}s", style=colour
         )
+        errors = summary.get("errors") or []
+        if errors and summary.get("status") in ("failed", "partial"):
+            # The cause where the user looks, not only in the database and the log.
+            more = f" ({len(errors) - 1} more in the run's errors)" if len(errors) > 1 else ""
+            console.print(f"  error: {errors[0]}{more}", style=colour, markup=False, highlight=False)
         for warning in summary.get("health") or []:
             console.print(f"  warning: {warning}", style="yellow")
         results.append(summary)
     table = Table("competitor", "status", "pages", "products", "dropped", "errors", "seconds", title="Crawl summary")
     for s in results:
         dropped = sum((s.get("dropped") or {}).values())
-        table.add_row(s["competitor"], str(s.get("status")), str(s.get("pages", 0)), str(s.get("items", 0)),
+        status = f"{s.get('status')} ({s['reason']})" if s.get("reason") else str(s.get("status"))
+        table.add_row(s["competitor"], status, str(s.get("pages", 0)), str(s.get("items", 0)),
                       str(dropped), str(len(s.get("errors") or [])), f"{s['duration']:.1f}")
     console.print(table)
     return results
@@ -477,8 +583,10 @@ def score(as_json: bool, workspace: Workspace):
     context = report_context(_engine(workspace), workspace.config)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
-                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index")
-        data = {"generated_at": context["generated_at"], "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
+                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
+                "unconverted")
+        data = {"generated_at": context["generated_at"], "currency": context["currency"],
+                "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
         trend = context["trends"]
         data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
                                                 "stock_outs")}
@@ -510,8 +618,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
-    from reports.render import write_report
+    from reports.render import TABLE_ROWS, write_report
     from storecheck.alerts import record_changes
+    from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
 
     engine = _engine(workspace)
@@ -520,6 +629,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
     template_dir = workspace.path / "templates"
+    # The report keeps the top rows of a long table; all of them go in a CSV beside it.
+    output.parent.mkdir(parents=True, exist_ok=True)
+    context["full_data"] = report_csv_files(context, output, TABLE_ROWS)
     path = Path(write_report(context, output, template_dir if template_dir.is_dir() else None))
     if path.parent.resolve() == workspace.reports_dir.resolve() and path.name != LATEST_REPORT:
         latest = workspace.reports_dir / LATEST_REPORT
@@ -642,7 +754,7 @@ def schedule(cron_expr: str | None, install: bool, workspace: Workspace):
             install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"Installed in crontab:\n{line}")
+        click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
     else:
         click.echo(line)
 

@@ -33,7 +33,7 @@ class _Strict(BaseModel):
 
 
 class Store(_Strict):
-    """A competitor's physical shop, for visits."""
+    """A physical shop, for visits: a competitor's or one of ours."""
 
     name: str = Field(min_length=1)
     address: str = ""
@@ -56,7 +56,8 @@ class Selectors(_Strict):
 
 class Competitor(_Strict):
     name: str = Field(min_length=1)
-    url: str
+    # None: a shop without a web shop, visited and never crawled.
+    url: str | None = None
     platform: Platform = "auto"
     currency: str | None = None
     decimal_separator: Literal[".", ","] | None = None
@@ -69,8 +70,8 @@ class Competitor(_Strict):
 
     @field_validator("url")
     @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not re.match(r"^https?://[^\s/]+", value):
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+", value):
             raise ValueError("must be an http:// or https:// URL")
         return value
 
@@ -81,11 +82,24 @@ class Competitor(_Strict):
             raise ValueError("must be a three-letter ISO 4217 code such as EUR")
         return value
 
+    @field_validator("product_url_pattern")
+    @classmethod
+    def _pattern(cls, value: str | None) -> str | None:
+        # Checked here, not when the crawl starts: a bad pattern would only say "failed, errors 1".
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"is not a regular expression ({exc})") from None
+        return value
+
 
 class Shop(_Strict):
-    name: str = "Our shop"
+    name: str = Field(default="Our shop", min_length=1)
     currency: str = "EUR"
     url: str = ""
+    # Our own stores, visited like competitors' to give every in-store figure a baseline.
+    stores: list[Store] = Field(default_factory=list)
 
     @field_validator("currency")
     @classmethod
@@ -210,6 +224,26 @@ class Notify(_Strict):
         return self
 
 
+class Currencies(_Strict):
+    """Exchange rates: one unit of each currency in our shop's currency. A pair
+    priced by them in a currency with a rate is converted and marked; one
+    without a rate is left out of the numbers and counted."""
+
+    rates: dict[str, float] = Field(default_factory=dict)
+    # A CSV file of `currency,rate` rows (relative to the workspace), read on every command; it wins over `rates`.
+    rates_file: str | None = None
+
+    @field_validator("rates")
+    @classmethod
+    def _rates(cls, value: dict[str, float]) -> dict[str, float]:
+        for code, rate in value.items():
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{code!r} is not a three-letter ISO 4217 code such as USD")
+            if not rate > 0:
+                raise ValueError(f"the rate of {code} must be above 0")
+        return value
+
+
 class Trends(_Strict):
     # Days of history the trend charts and `score --json` index_history cover.
     window_days: int = Field(default=90, ge=1, le=3660)
@@ -240,6 +274,7 @@ class Config(_Strict):
     alerts: Alerts = Field(default_factory=Alerts)
     notify: Notify = Field(default_factory=Notify)
     trends: Trends = Field(default_factory=Trends)
+    currencies: Currencies = Field(default_factory=Currencies)
     schedule: Schedule = Field(default_factory=Schedule)
     visits: Visits = Field(default_factory=Visits)
     web: Web = Field(default_factory=Web)
@@ -254,7 +289,32 @@ class Config(_Strict):
             if key in seen:
                 raise ValueError(f"competitor {competitor.name!r} is listed twice")
             seen.add(key)
+            _unique_stores(competitor.stores, competitor.name)
         return value
+
+    @model_validator(mode="after")
+    def _shop_is_not_a_competitor(self) -> Config:
+        # A visit names our shop where it names a competitor, so the names must differ.
+        if any(c.name.casefold() == self.shop.name.casefold() for c in self.competitors):
+            raise ValueError(f"competitor {self.shop.name!r} has the name of our shop ([shop] name); rename one of them")
+        _unique_stores(self.shop.stores, self.shop.name)
+        return self
+
+    @property
+    def own_shop(self) -> Competitor:
+        """Our shop as visits see it: named `[shop] name`, with `[[shop.stores]]`, never crawled."""
+        return Competitor(name=self.shop.name, currency=self.shop.currency, stores=self.shop.stores)
+
+    def visited(self) -> list[Competitor]:
+        """Everyone whose stores are visited: the competitors, then our own shop."""
+        return [*self.competitors, self.own_shop]
+
+    def is_ours(self, name: str) -> bool:
+        return name.casefold() == self.shop.name.casefold()
+
+    def visited_shop(self, name: str) -> Competitor:
+        """The competitor named `name`, or our own shop (`own_shop`) when it is our shop's name."""
+        return self.own_shop if self.is_ours(name) else self.competitor(name)
 
     def competitor(self, name: str) -> Competitor:
         for competitor in self.competitors:
@@ -262,6 +322,14 @@ class Config(_Strict):
                 return competitor
         known = ", ".join(c.name for c in self.competitors) or "none yet"
         raise ConfigError(f"No competitor named {name!r} in {CONFIG_NAME} (known: {known}).")
+
+
+def _unique_stores(stores: list[Store], owner: str) -> None:
+    seen: set[str] = set()
+    for store in stores:
+        if store.name.casefold() in seen:
+            raise ValueError(f"{owner} lists the store {store.name!r} twice")
+        seen.add(store.name.casefold())
 
 
 def _error_location(loc: tuple, data: dict) -> str:
@@ -293,7 +361,7 @@ def parse_config(data: dict, source: str = CONFIG_NAME) -> Config:
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 msg = "unknown key (check the spelling)"
-            lines.append(f"  {where}: {msg}")
+            lines.append(f"  {where}: {msg}" if where else f"  {msg}")
         raise ConfigError(f"{source} is not valid:\n" + "\n".join(lines)) from None
 
 
@@ -306,7 +374,14 @@ def load_config(path: Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
-    return parse_config(data, str(path))
+    return _resolve_paths(parse_config(data, str(path)), path.parent)
+
+
+def _resolve_paths(config: Config, folder: Path) -> Config:
+    """Files named in the config are relative to the workspace, whatever folder a command runs in."""
+    if config.currencies.rates_file:
+        config.currencies.rates_file = str((folder / config.currencies.rates_file).resolve())
+    return config
 
 
 def find_workspace(explicit: str | os.PathLike | None = None, cwd: Path | None = None) -> Path:
@@ -361,14 +436,16 @@ class Workspace:
     def photos_dir(self) -> Path:
         return self.path / "photos"
 
-    def add_competitor(self, name: str, url: str, platform: str = "auto", **extra: object) -> Competitor:
-        """Append a competitor to storecheck.toml, keeping the user's comments and layout."""
+    def add_competitor(self, name: str, url: str | None, platform: str = "auto", **extra: object) -> Competitor:
+        """Append a competitor to storecheck.toml, keeping the user's comments and layout.
+        Without `url` it is a shop without a web shop: visited, never crawled."""
         if any(c.name.casefold() == name.casefold() for c in self.config.competitors):
             raise ConfigError(f"A competitor named {name!r} already exists in {CONFIG_NAME}.")
-        document = tomlkit.parse(self.config_path.read_text(encoding="utf-8"))
+        document = self._document()
         entry = tomlkit.table()
         entry["name"] = name
-        entry["url"] = url
+        if url is not None:
+            entry["url"] = url
         entry["platform"] = platform
         for key, value in extra.items():
             if value is not None:
@@ -376,13 +453,47 @@ class Workspace:
         if "competitors" not in document:
             document["competitors"] = tomlkit.aot()
         document["competitors"].append(entry)
+        self._save(document)
+        return self.config.competitor(name)
+
+    def add_store(self, owner: str | None, name: str, address: str = "") -> Store:
+        """Append a store to a competitor's `[[competitors.stores]]`, or to our own
+        `[[shop.stores]]` when `owner` is None; validated like the whole file."""
+        document = self._document()
+        if owner is None:
+            listed = self.config.shop.stores
+            table = document.setdefault("shop", tomlkit.table())
+            label = f"our shop ({self.config.shop.name})"
+        else:
+            competitor = self.config.competitor(owner)
+            listed = competitor.stores
+            table = next(t for t in document["competitors"] if str(t.get("name", "")).strip() == competitor.name)
+            label = competitor.name
+        if any(s.name.casefold() == name.strip().casefold() for s in listed):
+            raise ConfigError(f"{label} already has a store named {name.strip()!r} in {CONFIG_NAME}.")
+        entry = tomlkit.table()
+        entry["name"] = name
+        if address:
+            entry["address"] = address
+        entry.add(tomlkit.nl())  # a blank line before whatever table follows in the file
+        if "stores" not in table:
+            table["stores"] = tomlkit.aot()
+        table["stores"].append(entry)
+        self._save(document)
+        stores = self.config.shop.stores if owner is None else self.config.competitor(owner).stores
+        return stores[-1]
+
+    def _document(self) -> tomlkit.TOMLDocument:
+        return tomlkit.parse(self.config_path.read_text(encoding="utf-8"))
+
+    def _save(self, document: tomlkit.TOMLDocument) -> None:
+        """Validate the edited document like the file itself, then replace the file atomically."""
         text = tomlkit.dumps(document)
-        config = parse_config(tomllib.loads(text), str(self.config_path))
+        config = _resolve_paths(parse_config(tomllib.loads(text), str(self.config_path)), self.path)
         tmp = self.config_path.with_suffix(".toml.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, self.config_path)
         self.config = config
-        return config.competitor(name)
 
 
 CONFIG_TEMPLATE = """\
@@ -437,6 +548,10 @@ undercut_pct = 5.0        # a competitor now undercuts us on a matched product b
 # report_url = "https://intranet.example.com/reports/latest.html"   # linked from the mail
 # webhooks = ["https://hooks.slack.com/services/..."]               # Slack-compatible JSON
 
+# [currencies]            # one unit of each in our currency; pairs in other currencies are converted
+# rates = {{ USD = 0.92, GBP = 1.17 }}
+# rates_file = "rates.csv"  # currency,rate rows; wins over rates
+
 [trends]
 window_days = 90          # days of price history in the trend charts and index_history
 
@@ -452,8 +567,12 @@ max_photo_mb = 8.0
 # token = "a long random secret"  # lets `storecheck serve --host 0.0.0.0` start
 #                                 # (or set STORECHECK_WEB_TOKEN instead)
 
-# One [[competitors]] table per competitor; `storecheck competitor add NAME URL`
-# appends one. Only name and url are required. Optional overrides:
+# Our own stores, visited like competitors' (`storecheck store add --ours NAME`):
+#   [[shop.stores]]  name = "Main Street", address = "..."
+
+# One [[competitors]] table per competitor; `storecheck competitor add NAME [URL]`
+# appends one. Only name is required; without url it is visited, never crawled.
+# Optional overrides:
 #   platform = "auto" | "shopify" | "woocommerce" | "sitemap" | "html"
 #   currency = "EUR", decimal_separator = ",", product_url_pattern = "/p/",
 #   download_delay = 1.0, concurrency = 2, js = false,
