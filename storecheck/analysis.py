@@ -20,15 +20,14 @@ from benchmark import assortment, matching, pricing, promotions, scorecard, tren
 from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.config import Config, Crawl
-from storecheck.history import trends_context
+from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.visits import visits_frame
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
-    rows = conn.execute(select(db.own_products)).mappings().all()
-    return pd.DataFrame(rows, columns=[c.name for c in db.own_products.columns])
+    return query_frame(conn, select(db.own_products))
 
 
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
@@ -169,7 +168,7 @@ def competitor_frame(
     )
     if competitor_id is not None:
         query = query.where(cp.c.competitor_id == competitor_id)
-    frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
+    frame = query_frame(conn, query)
     if frame.empty:
         return frame
     history = run_history(conn, min_items_ratio) if history is None else history
@@ -324,12 +323,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     ours = own_frame(conn) if ours is None else ours
     theirs = competitor_frame(conn) if theirs is None else theirs
     m = db.matches
-    accepted = pd.DataFrame(
-        conn.execute(
-            select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status, m.c.equivalent)
-            .where(m.c.status.in_(("matched", "confirmed")))
-        ).mappings().all(),
-        columns=["sku", "competitor_product_id", "method", "score", "status", "equivalent"],
+    accepted = query_frame(
+        conn,
+        select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status, m.c.equivalent)
+        .where(m.c.status.in_(("matched", "confirmed"))),
     )
     if accepted.empty or ours.empty or theirs.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
@@ -379,10 +376,8 @@ def report_context(engine: Engine, config: Config) -> dict:
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
         pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs), rates)
         m = db.matches
-        all_accepted = pd.DataFrame(
-            conn.execute(select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed")))).all(),
-            columns=["sku", "competitor_product_id"],
-        )
+        all_accepted = query_frame(
+            conn, select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed"))))
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None

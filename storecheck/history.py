@@ -20,6 +20,13 @@ from storecheck import db
 OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "source"]
 
 
+def query_frame(conn: Connection, query, columns: list[str] | None = None) -> pd.DataFrame:
+    """The rows of a select as a DataFrame, named by `columns` or the select's own. Rows go in as
+    plain tuples: pandas probes each row mapping or Row object on its own, a second per 100,000 rows."""
+    return pd.DataFrame([tuple(row) for row in conn.execute(query).all()],
+                        columns=columns or [column.name for column in query.selected_columns])
+
+
 def window_observations(conn: Connection, start: date) -> pd.DataFrame:
     """Every observation whose state lasted into the window (last seen on or after `start`),
     with its product's competitor and when the product was last seen.
@@ -34,12 +41,9 @@ def window_observations(conn: Connection, start: date) -> pd.DataFrame:
                obs.c.currency, obs.c.in_stock, obs.c.source)
         .where(obs.c.last_seen >= datetime.combine(start, time(), UTC))
     )
-    # Plain tuples: pandas probes each Row object for attributes, which costs seconds on this many.
-    frame = pd.DataFrame([tuple(row) for row in conn.execute(query).all()], columns=OBSERVATION_COLUMNS)
-    products = pd.DataFrame(
-        [tuple(row) for row in conn.execute(select(cp.c.id, cp.c.competitor_id, type_coerce(cp.c.last_seen, String))).all()],
-        columns=["competitor_product_id", "competitor_id", "product_last_seen"],
-    ).set_index("competitor_product_id")
+    frame = query_frame(conn, query, OBSERVATION_COLUMNS)
+    products = query_frame(conn, select(cp.c.id, cp.c.competitor_id, type_coerce(cp.c.last_seen, String)),
+                           ["competitor_product_id", "competitor_id", "product_last_seen"]).set_index("competitor_product_id")
     names = dict(conn.execute(select(db.competitors.c.id, db.competitors.c.name)).all())
     frame["competitor"] = frame.competitor_product_id.map(products.competitor_id).map(names)
     frame["product_last_seen"] = frame.competitor_product_id.map(
