@@ -335,6 +335,22 @@ def _blocks(value: Any) -> list[dict]:
     return [{"title": None, "rows": _rows(value), "facts": []}]
 
 
+def _visit_details(value: Any) -> dict | None:
+    """The Store visits details (`benchmark.visits`): comparisons and per-store timelines."""
+    if not isinstance(value, Mapping):
+        return None
+    timelines = []
+    for store in _rows(value.get("timelines")):
+        visits = []
+        for visit in _rows(store.get("visits")):
+            visit = {"thumbnails": [], "photos_left_out": 0, "photos": [], "promotions": [], "price_checks": [],
+                     "products": {}, "changes": None} | visit
+            visit["promotions"] = _with_defaults(_rows(visit["promotions"]), ("type", "text", "photo", "thumbnail"))
+            visits.append(visit)
+        timelines.append({**store, "visits": visits})
+    return {"comparisons": _rows(value.get("comparisons")), "timelines": timelines, "our_shop": value.get("our_shop")}
+
+
 def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list[dict]]:
     """The ``n`` pairs where we are dearest and the ``n`` where we are cheapest.
 
@@ -432,7 +448,9 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         for key, title in EXTRA_SECTIONS
         if key in ctx
     ]
-    sections = [("summary", "Summary"), ("price", "Price")]
+    what_to_copy = _rows(ctx.get("what_to_copy"))
+    sections = [("what-to-copy", "What to copy")] if "what_to_copy" in ctx else []
+    sections += [("summary", "Summary"), ("price", "Price")]
     trend = trend_view(ctx.get("trends"))
     if trend is not None:
         sections.append(("trends", "Trends"))
@@ -450,6 +468,8 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         health=health,
         definitions=_definitions(ctx.get("definitions")),
         notes=_notes(ctx.get("notes")),
+        what_to_copy=_with_defaults(what_to_copy, ("competitor", "area", "advantage", "evidence", "impact")),
+        visit_details=_visit_details(ctx.get("visit_details")),
         same_tolerance_pct=1.0 if tolerance is None else tolerance,
         derived={
             "largest_dearer": dearer,
@@ -459,6 +479,7 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
             "regular_items": regular_items,
             "has_regular": any(v is not None for _, v in regular_items),
             "extra_sections": extra,
+            "has_what_to_copy": "what_to_copy" in ctx,
             "sections": sections,
             "trends": trend,
         },
