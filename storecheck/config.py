@@ -82,6 +82,17 @@ class Competitor(_Strict):
             raise ValueError("must be a three-letter ISO 4217 code such as EUR")
         return value
 
+    @field_validator("product_url_pattern")
+    @classmethod
+    def _pattern(cls, value: str | None) -> str | None:
+        # Checked here, not when the crawl starts: a bad pattern would only say "failed, errors 1".
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"is not a regular expression ({exc})") from None
+        return value
+
 
 class Shop(_Strict):
     name: str = Field(default="Our shop", min_length=1)

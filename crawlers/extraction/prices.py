@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from price_parser import Price
-
-from storecheck.models import normalise_currency, parse_decimal
+from storecheck.models import normalise_currency
+from storecheck.money import find_price, read_amount
 
 _PRICE_IN_TEXT = re.compile(
     r"(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|zł|kr)\b)\s*\d[\d.,'\u00a0 ]*\d?|\d[\d.,'\u00a0 ]*\s*(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|zł|kr|Kč)\b)"
@@ -21,18 +20,9 @@ _AMBIGUOUS_SYMBOLS = {"$", "kr", "kr.", "¥"}
 
 
 def parse_price_text(text: str, decimal_separator: str | None = None) -> tuple[Decimal | None, str | None]:
-    """Visible price text -> (amount, currency code or symbol as written)."""
-    if not text:
-        return None, None
-    text = text.replace("\u00a0", " ").strip()
-    price = Price.fromstring(text, decimal_separator=decimal_separator)
-    amount = price.amount
-    if amount is None:
-        return None, price.currency
-    if decimal_separator is None and re.fullmatch(r"\D*\d{1,3},\d{2}\D*", text):
-        # "12,49" is a decimal comma (price-parser gets it right, keep it explicit).
-        amount = parse_decimal(re.sub(r"[^\d,]", "", text), ",")
-    return amount, price.currency
+    """Visible price text -> (amount, currency code or symbol as written), read by
+    `money.find_price` as every other entrance reads money."""
+    return find_price(text, decimal_separator)
 
 
 def _currency_code(value: object) -> str | None:
@@ -50,7 +40,7 @@ def _price(value: object, decimal_separator: str | None = None) -> Decimal | Non
         return None
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         try:
-            return parse_decimal(value)
+            return read_amount(value)
         except ValueError:
             return None
     text = str(value).strip()

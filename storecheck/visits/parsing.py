@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from storecheck.models import PROMOTION_TYPES, parse_money
+from storecheck.models import PROMOTION_TYPES
+from storecheck.money import read_money
 
 SCORE_AREAS = ("environment", "display", "hospitality")
 AREA_LABELS = {"environment": "shopping environment", "display": "merchandise display", "hospitality": "staff hospitality"}
@@ -142,10 +143,10 @@ def split_promotion(text: str) -> tuple[str | None, str]:
 
 
 def parse_price(value: object, currency: str | None) -> Decimal | None:
-    """Money as a person typed it, read by models.parse_money as the imports read it. A
+    """Money as a person typed it, read by money.read_money as every entrance reads it. A
     currency written with the amount ("£5", "5 zł", "$5") must be able to mean `currency`,
     the visit's: a price is never stored in a currency it was not given in."""
-    amount, written = parse_money(value)
+    amount, written = read_money(value)
     if written and currency is not None and currency not in written:
         *others, last = sorted(written)
         said = f"{', '.join(others)} or {last}" if others else last
