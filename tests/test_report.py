@@ -494,3 +494,25 @@ def test_report_in_chromium(tmp_path):
     assert problems == []
     assert dialogs == []
     assert all(url.startswith(("file:", "data:", "blob:")) for url in requests), requests
+
+
+def test_a_long_table_keeps_its_top_rows_and_says_where_the_rest_is(monkeypatch):
+    import reports.render as render
+
+    monkeypatch.setattr(render, "TABLE_ROWS", 20)
+    context = make_context(n_pairs=50)
+    context["full_data"] = {"price_rows": {"csv": "report-x-price.csv", "export": "price"}}
+    soup = soup_of(render_report(context))
+    rows = soup.select("#pairs-table tbody tr")
+    gaps = sorted((abs(r["gap_pct"]) for r in context["price_rows"]), reverse=True)
+    assert len(rows) == 20
+    shown = [abs(float(tr.find_all("td")[8]["data-sort"])) for tr in rows]
+    assert shown == pytest.approx(gaps[:20])  # the largest gaps, either way
+    note = soup.select_one("#pairs + p.cut").get_text(" ", strip=True)
+    assert "Showing 20 of 50 rows" in note and "storecheck export price FILE" in note
+    assert soup.select_one("#pairs + p.cut a")["href"] == "report-x-price.csv"
+    assert "50 matched pairs" in soup.select_one(".meta").get_text()
+    # The histogram still counts every pair.
+    counts = [int(g.find("title").get_text().split(": ")[1].split()[0]) for g in soup.select("#gap-histogram svg g")
+              if g.find("title") and " pair" in g.find("title").get_text()]
+    assert sum(counts) == 50

@@ -225,3 +225,53 @@ def test_changes_cover_every_crawl_since_the_last_report(workspace):
     with engine.begin() as conn:
         db.record_report_run(conn, datetime.now(UTC), None, analysis.report_summary(context))
     assert analysis.report_context(engine, workspace.config)["changes"]["Changes"] == []
+
+
+def test_a_report_cut_short_has_its_full_tables_beside_it(crawled, monkeypatch):
+    import csv
+
+    import reports.render
+
+    workspace, _engine, _days = crawled
+    monkeypatch.setattr(reports.render, "TABLE_ROWS", 1)
+    result = CliRunner().invoke(cli, ["report", "--workspace", str(workspace.path)])
+    assert result.exit_code == 0, result.output
+    report = next(workspace.reports_dir.glob("report-*.html"))
+    beside = report.with_name(f"{report.stem}-price.csv")
+    with beside.open(newline="", encoding="utf-8") as handle:
+        assert sorted(row["sku"] for row in csv.DictReader(handle)) == ["C1", "T1"]
+    soup = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser")
+    assert len(soup.select("#pairs-table tbody tr")) == 1
+    assert soup.select_one("#pairs + p.cut a")["href"] == beside.name
+
+
+def test_chromium_opens_the_report_offline_with_the_trend_charts_drawn(crawled):
+    from conftest import require_chromium
+
+    chromium = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    workspace, _engine, _days = crawled
+    assert CliRunner().invoke(cli, ["report", "--workspace", str(workspace.path)]).exit_code == 0
+    report = workspace.reports_dir / "latest.html"
+    problems: list[str] = []
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            page = browser.new_page()
+            page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+            page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(report.as_uri())
+            page.wait_for_load_state("load")
+            for chart in ("#index-history-chart", "#stock-out-chart"):
+                box = page.locator(f"{chart} svg polyline.series").first.evaluate(
+                    "line => { const b = line.getBBox(); return [b.width, b.height, line.points.numberOfItems]; }")
+                assert box[0] > 100 and box[2] == 4, (chart, box)
+            assert page.locator("#index-history-chart svg").bounding_box()["width"] > 300
+        finally:
+            browser.close()
+    assert problems == []
+    assert all(url.startswith("file:") for url in requests), requests
