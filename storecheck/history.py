@@ -20,6 +20,13 @@ from storecheck import db
 OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "source"]
 
 
+def query_frame(conn: Connection, query, columns: list[str] | None = None) -> pd.DataFrame:
+    """The rows of a select as a DataFrame, named by `columns` or the select's own. Rows go in as
+    plain tuples: pandas probes each row mapping or Row object on its own, a second per 100,000 rows."""
+    return pd.DataFrame([tuple(row) for row in conn.execute(query).all()],
+                        columns=columns or [column.name for column in query.selected_columns])
+
+
 def window_observations(conn: Connection, start: date) -> pd.DataFrame:
     """Every observation whose state lasted into the window (last seen on or after `start`),
     with its product's competitor and when the product was last seen.
@@ -34,12 +41,9 @@ def window_observations(conn: Connection, start: date) -> pd.DataFrame:
                obs.c.currency, obs.c.in_stock, obs.c.source)
         .where(obs.c.last_seen >= datetime.combine(start, time(), UTC))
     )
-    # Plain tuples: pandas probes each Row object for attributes, which costs seconds on this many.
-    frame = pd.DataFrame([tuple(row) for row in conn.execute(query).all()], columns=OBSERVATION_COLUMNS)
-    products = pd.DataFrame(
-        [tuple(row) for row in conn.execute(select(cp.c.id, cp.c.competitor_id, type_coerce(cp.c.last_seen, String))).all()],
-        columns=["competitor_product_id", "competitor_id", "product_last_seen"],
-    ).set_index("competitor_product_id")
+    frame = query_frame(conn, query, OBSERVATION_COLUMNS)
+    products = query_frame(conn, select(cp.c.id, cp.c.competitor_id, type_coerce(cp.c.last_seen, String)),
+                           ["competitor_product_id", "competitor_id", "product_last_seen"]).set_index("competitor_product_id")
     names = dict(conn.execute(select(db.competitors.c.id, db.competitors.c.name)).all())
     frame["competitor"] = frame.competitor_product_id.map(products.competitor_id).map(names)
     # (Mapped only when there is something to map: pandas cannot map an empty frame onto times.)
@@ -88,3 +92,31 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
         "brand_index_history": by_brand,
         "stock_outs": trends.stock_outs(observations, last_seen, **common),
     }
+
+
+def product_history(conn: Connection, sku: str, start: date) -> dict | None:
+    """Our product and, per competitor product matched to it (matched or confirmed), every price it
+    had since `start` (and the one in effect then), oldest first: for the product page of `storecheck serve`.
+    None when we sell no product `sku`."""
+    own, m, cp, obs = db.own_products, db.matches, db.competitor_products, db.observations
+    ours = conn.execute(select(own).where(own.c.sku == sku)).mappings().first()
+    if ours is None:
+        return None
+    matched = conn.execute(
+        select(cp.c.id, cp.c.name, cp.c.url, db.competitors.c.name.label("competitor"), m.c.status, m.c.method)
+        .join(m, m.c.competitor_product_id == cp.c.id)
+        .join(db.competitors, db.competitors.c.id == cp.c.competitor_id)
+        .where(m.c.sku == sku, m.c.status.in_(("matched", "confirmed")))
+        .order_by(db.competitors.c.name, cp.c.id)
+    ).mappings().all()
+    since = datetime.combine(start, time(), UTC)
+    products = []
+    for product in matched:
+        rows = conn.execute(
+            select(obs.c.observed_at, obs.c.last_seen, obs.c.price, obs.c.regular_price, obs.c.currency, obs.c.in_stock,
+                   obs.c.promo_type, obs.c.promo_text, obs.c.source)
+            .where(obs.c.competitor_product_id == product["id"], obs.c.last_seen >= since)
+            .order_by(obs.c.observed_at, obs.c.id)
+        ).mappings().all()
+        products.append({**product, "observations": [dict(row) for row in rows]})
+    return {"product": dict(ours), "matched": products, "start": start}

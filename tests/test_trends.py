@@ -275,3 +275,45 @@ def test_chromium_opens_the_report_offline_with_the_trend_charts_drawn(crawled):
             browser.close()
     assert problems == []
     assert all(url.startswith("file:") for url in requests), requests
+
+
+def test_the_product_page_shows_our_price_against_theirs_with_promotions_and_shelf_checks(crawled, monkeypatch):
+    from storecheck.web import create_app
+
+    workspace, engine, days = crawled
+    monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
+    now = datetime.now(UTC)
+    coffee = Offer(key="a", name="Coffee 1 kg", price="7", currency="EUR", in_stock=True,
+                   promotion=Promotion(type="percent_off", text="-12% <b>this week</b>"))
+    record_crawl(engine, workspace, [coffee], now)
+    with engine.begin() as conn:
+        cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
+        db.store_offers(conn, cid, [Offer(key="visit:C1", name="Coffee 1 kg", price="7.5", currency="EUR")],
+                        source="visit", now=now)
+        shelf = conn.execute(db.select(db.competitor_products.c.id).where(db.competitor_products.c.key == "visit:C1")).scalar_one()
+        db.record_decision(conn, "C1", shelf, "confirmed", decided_by="visit")
+    client = create_app(workspace).test_client()
+    page = client.get("/products/C1")
+    assert page.status_code == 200
+    soup = BeautifulSoup(page.text, "html.parser")
+    chart = soup.select_one("#price-history svg")
+    assert chart.select_one("line.ours title").get_text() == "Test Shop: 10.00"
+    lines = chart.select("polyline.series")
+    assert len(lines) == 2  # the web shop's listing and the shelf checks
+    promotion = chart.select_one("g.point.promotion title").get_text()
+    assert promotion.endswith("7.00 · promotion: -12% <b>this week</b>")  # text, escaped in the page
+    assert "<b>this week</b>" not in page.text
+    assert chart.select_one("g.point.in-store title").get_text().endswith("7.50 · seen in the store")
+    prices = [td.get_text(strip=True) for td in soup.select("section#competitor-product-1 tbody tr td:nth-of-type(2)")]
+    assert prices == ["7.00 EUR", "8.00 EUR", "10.00 EUR"]
+    assert client.get("/products/NOPE").status_code == 404
+    # The review queue links our sku to this page.
+    with engine.begin() as conn:
+        conn.execute(db.matches.insert().values(sku="T1", competitor_product_id=shelf, method="fuzzy", score=0.7,
+                                                status="proposed", equivalent=False, updated_at=now))
+    queue = BeautifulSoup(client.get("/matches").text, "html.parser")
+    assert queue.select_one("section.match .ours a")["href"] == "/products/T1"
+    # And the report's largest gaps, once served from the reports folder (the link shows only there).
+    report = BeautifulSoup(render_report(analysis.report_context(engine, workspace.config)), "html.parser")
+    link = report.select_one("#gaps-dearer a.served-only, #gaps-cheaper a.served-only")
+    assert link.has_attr("hidden") and link["href"] in ("../products/C1", "../products/T1")
