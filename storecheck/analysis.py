@@ -384,7 +384,11 @@ def report_context(engine: Engine, config: Config) -> dict:
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs)
-        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates)
+        gap_frame = pricing.gaps(pairs)
+        dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
+        watched = {row["competitor_product_id"] for row in dearest + cheapest}
+        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
+                               watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
         visit_cards = store_visits.store_scorecards(visit_frame)
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
@@ -453,7 +457,7 @@ def report_context(engine: Engine, config: Config) -> dict:
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
     price_rows = []
-    for row in pricing.gaps(pairs).itertuples():
+    for row in gap_frame.itertuples():
         price_rows.append(
             {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
@@ -484,6 +488,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         "change_events": change_rows,
         "since_report": since,
         "trends": trend,
+        "gap_histories": trend.pop("gap_histories"),
         "health": _health_rows(history, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
         + scorecard.DEFINITIONS + trends.DEFINITIONS + [store_visits.BASELINE_DEFINITION, scorecard.WHAT_TO_COPY_DEFINITION],
