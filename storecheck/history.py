@@ -48,8 +48,9 @@ def window_observations(conn: Connection, start: date) -> pd.DataFrame:
                            ["competitor_product_id", "competitor_id", "product_last_seen"]).set_index("competitor_product_id")
     names = dict(conn.execute(select(db.competitors.c.id, db.competitors.c.name)).all())
     frame["competitor"] = frame.competitor_product_id.map(products.competitor_id).map(names)
+    # (Mapped only when there is something to map: pandas cannot map an empty frame onto times.)
     frame["product_last_seen"] = frame.competitor_product_id.map(
-        pd.to_datetime(products.product_last_seen, utc=True, format="ISO8601"))
+        pd.to_datetime(products.product_last_seen, utc=True, format="ISO8601")) if len(frame) else pd.NaT
     frame["observed_at"] = pd.to_datetime(frame.observed_at, utc=True, format="ISO8601")
     frame["price"] = pd.to_numeric(frame.price, errors="coerce").astype(float)
     return frame
