@@ -189,3 +189,21 @@ def test_the_visit_form_shows_a_huge_amount_next_to_its_field(tmp_path, workspac
     assert "beyond the largest amount" in soup.find(id="price_checks-0-price-error").get_text()
     with db.open_database(ws.database_url).connect() as conn:
         assert conn.execute(select(db.visits)).first() is None
+
+
+def test_a_file_calibrates_its_decimal_mark_from_its_own_prices(workspace, tmp_path):
+    """ "2.499" alone is 2499, as on a page; beside "1.99" and "12.50" in the same column it is 2.499."""
+    from storecheck.catalogue import load_file
+    from storecheck.money import decimal_mark
+
+    def prices(*cells: str) -> list[Decimal]:
+        path = tmp_path / "offers.csv"
+        path.write_text("key,price,currency\n" + "".join(f'k{i},"{cell}",EUR\n' for i, cell in enumerate(cells)),
+                        encoding="utf-8")
+        return [offer.price for _, offer in load_file(path, "offers").valid]
+
+    assert prices("2.499") == [Decimal("2499")]
+    assert prices("1.99", "2.499", "12.50") == [Decimal("1.99"), Decimal("2.499"), Decimal("12.50")]
+    assert prices("1,99", "2.499") == [Decimal("1.99"), Decimal("2499")]
+    assert prices("2.499", "1,234") == [Decimal("2499"), Decimal("1234")]  # no mark beyond doubt: price-parser's reading
+    assert decimal_mark(["1.234,56", "3,5", None, 4.5]) == "," and decimal_mark(["1.99", "1,99"]) is None
