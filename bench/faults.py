@@ -105,12 +105,16 @@ def phone(base: str, number: int, stop: threading.Event, outcomes: list) -> None
 
 def post_while(ws: Workspace, phones: int, work) -> dict:
     """Phones post while `work()` runs; returns posts sent / saved / failed and work's result."""
-    from werkzeug.serving import make_server
+    from werkzeug.serving import WSGIRequestHandler, make_server
 
     from storecheck.web import create_app
 
+    class Quiet(WSGIRequestHandler):
+        def log_request(self, *args, **kwargs) -> None:
+            pass  # thousands of posts; the figures are what matter
+
     before = count(ws, db.visits)
-    server = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
+    server = make_server("127.0.0.1", 0, create_app(ws), threaded=True, request_handler=Quiet)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     stop, outcomes = threading.Event(), []
     threads = [threading.Thread(target=phone, args=(f"http://127.0.0.1:{server.server_port}", n, stop, outcomes))
@@ -276,7 +280,8 @@ def measure_memory(args) -> None:
             out = subprocess.run(
                 [sys.executable, __file__, "--only", "one-import", "--file", str(path), "--workspace", str(ws.path)],
                 env=env, capture_output=True, text=True)
-            peak, code, last = out.stdout.strip().split("\t") if out.stdout.strip() else ("?", "?", out.stderr[-160:])
+            fields = out.stdout.rstrip("\n").split("\t")
+            peak, code, last = fields if len(fields) == 3 else ("?", "?", out.stderr.strip()[-160:])
             size = path.stat().st_size
             ratio = f"{float(peak) / (size / 2**20):.2f}x" if peak != "?" and size > 2**20 else "-"
             print(f"| {label} | {size / 2**20:,.1f} MB | {peak} MB | {ratio} | {code} | {last} "
@@ -351,8 +356,16 @@ def bench_kills(args) -> None:
             again = subprocess.run([*STORECHECK, "crawl"], env=env, capture_output=True)
             complete &= again.returncode == 0
         print(f"| crawl (3 demo shops) | {landed}/{args.kills} | {lost} | {'yes' if complete else 'NO'} |")
-        # match
+        # match, with decisions a person took on some pairs
         subprocess.run([*STORECHECK, "match"], env=env, capture_output=True)
+        engine = db.open_database(ws.database_url)
+        with engine.begin() as conn:
+            pairs = conn.execute(select(db.matches.c.sku, db.matches.c.competitor_product_id)
+                                 .where(db.matches.c.status.in_(("matched", "proposed"))).limit(20)).all()
+            for n, pair in enumerate(pairs):
+                db.record_decision(conn, pair.sku, pair.competitor_product_id, "confirmed" if n % 2 else "rejected",
+                                   decided_by="bench", overwrite_decision=False)
+        engine.dispose()
         landed = lost = 0
         complete = True
         for _ in range(args.kills):

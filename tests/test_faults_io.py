@@ -462,3 +462,40 @@ def test_windows_1252_from_excel_is_still_read_silently(workspace, tmp_path):
     assert result.exit_code == 0, result.output
     assert "warning" not in result.output
     assert own_rows(workspace)["B1"].name == "Café crème"
+
+
+# --- a number beyond any row id names no page -------------------------------------
+
+
+def test_ids_beyond_any_row_answer_404_not_500(workspace, monkeypatch):
+    from bs4 import BeautifulSoup
+
+    from storecheck.web import create_app
+
+    monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
+    client = create_app(workspace).test_client()
+    for path in ("/visits/99999999999999999999", "/visits/9223372036854775808", "/visits/0"):
+        assert client.get(path).status_code == 404, path
+    assert client.get("/visits/9223372036854775807").status_code == 404  # the largest id: no such visit
+    assert client.get("/matches?page=99999999999999999999").status_code == 200
+    token = BeautifulSoup(client.get("/visits/new").text, "html.parser").find("input", {"name": "csrf_token"})["value"]
+    answer = client.post("/matches/decide", data={"csrf_token": token, "decision": "99999999999999999999:confirmed"})
+    assert answer.status_code == 404
+
+
+def test_offers_written_in_several_batches_count_and_store_as_one_file(workspace, tmp_path, monkeypatch):
+    from storecheck import catalogue
+
+    monkeypatch.setattr(catalogue, "WRITE_BATCH_ROWS", 2)
+    workspace.add_competitor("Rival", "https://rival.example/")
+    path = tmp_path / "offers.csv"
+    path.write_text("key,name,price\n" + "".join(f"r{n},Product {n},{n}.50\n" for n in range(7)) + "bad,Broken,abc\n")
+    result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival", "--skip-invalid")
+    assert result.exit_code == 0, result.output
+    assert "7 new products, 7 new observations, 0 unchanged" in result.output
+    again = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival", "--skip-invalid")
+    assert "0 new products, 0 new observations, 7 unchanged" in again.output
+    nothing = tmp_path / "bad.csv"
+    nothing.write_text("key,name,price\nbad,Broken,abc\n")
+    result = invoke(workspace, "catalogue", "import", str(nothing), "--map", "key=sku", "--skip-invalid")
+    assert result.exit_code == 0 and "0 new, 0 updated, 0 unchanged" in result.output
