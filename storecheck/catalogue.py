@@ -321,7 +321,7 @@ def open_workbook(path: Path):
             for info in archive.infolist():
                 if info.file_size > MAX_XLSX_PART_BYTES and not info.filename.startswith("xl/worksheets/"):
                     raise FileImportError(
-                        f"{path.name}: its part {info.filename} unpacks to {info.file_size / 1e6:,.0f} MB, beyond the "
+                        f"its part {info.filename} unpacks to {info.file_size / 1e6:,.0f} MB, beyond the "
                         f"{MAX_XLSX_PART_BYTES / 1e6:,.0f} MB a spreadsheet of products needs; not read (save the sheet "
                         "as CSV if it is really that large)"
                     )
@@ -367,21 +367,33 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
             f"sheet {sheet.title!r} declares {sheet.max_row:,} rows and {sheet.max_column:,} columns, more than a "
             f"spreadsheet holds ({XLSX_MAX_ROWS:,} x {XLSX_MAX_COLUMNS:,}); is the file damaged?"
         )
-    iterator = sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
-    header = next(iterator, None)
+    header = _first_row(sheet)
     if header is None:
         return [], iter(())
     columns = [_column_key(c) if c is not None else "" for c in header]
 
     def rows() -> Iterator[Row]:
-        for number, record in enumerate(iterator, start=2):
-            if number > XLSX_MAX_ROWS:
-                raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
-            if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
-                continue
-            yield Row(number, {c: v for c, v in zip(columns, record) if c})
+        # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
+        iterator = sheet.iter_rows(min_row=2, values_only=True)
+        try:
+            for number, record in enumerate(iterator, start=2):
+                if number > XLSX_MAX_ROWS:
+                    raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
+                if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
+                    continue
+                yield Row(number, {c: v for c, v in zip(columns, record) if c})
+        finally:
+            iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
 
     return columns, rows()
+
+
+def _first_row(sheet) -> tuple | None:
+    iterator = sheet.iter_rows(max_row=1, values_only=True)
+    try:
+        return next(iterator, None)
+    finally:
+        iterator.close()
 
 
 def _read_json(path: Path, encoding: str, errors: str) -> Source:

@@ -365,7 +365,7 @@ def test_an_endless_line_is_refused(workspace, tmp_path, monkeypatch):
     assert result.exit_code != 0 and "line 2: longer than 10,000 characters" in result.output
 
 
-def _xlsx(path, shared: str, sheet: str):
+def _xlsx(path, shared: str, sheet: str, dimension: str = ""):
     """A minimal XLSX built part by part, as a hostile one would be."""
     import zipfile
 
@@ -389,7 +389,7 @@ def _xlsx(path, shared: str, sheet: str):
                          f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
                          f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
         archive.writestr("xl/sharedStrings.xml", f"<sst {ns}>{shared}</sst>")
-        archive.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{sheet}</sheetData></worksheet>")
+        archive.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}>{dimension}<sheetData>{sheet}</sheetData></worksheet>")
     return path
 
 
@@ -421,6 +421,10 @@ def test_an_xlsx_running_past_the_rows_a_spreadsheet_holds_is_refused(workspace,
                   HEADER_ROW + "".join(f'<row r="{n}"/>' for n in range(2, 5000)))
     result = invoke(workspace, "catalogue", "import", str(empty))
     assert result.exit_code != 0 and "row 1,001: beyond the 1,000 rows a spreadsheet holds" in result.output
+    declared = _xlsx(tmp_path / "declared.xlsx", "<si><t>sku</t></si><si><t>name</t></si>", HEADER_ROW,
+                     dimension='<dimension ref="A1:B8000000"/>')
+    result = invoke(workspace, "catalogue", "import", str(declared))
+    assert result.exit_code != 0 and "declares 8,000,000 rows" in result.output
 
 
 def test_json_nested_200000_deep_gives_an_error_naming_the_file(workspace, tmp_path):
