@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, matching, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
-from storecheck import db
+from storecheck import currencies, db
 from storecheck.config import Config, Crawl
 from storecheck.history import trends_context
 from storecheck.models import is_missing
@@ -351,11 +351,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs["basis"] = None
     # What their price is divided by for a pair compared per unit, so the trends compare past prices alike.
     pairs["their_pack"] = Decimal(1)
-    keep = []
-    for index, row in pairs.iterrows():
-        if not row.equivalent:
-            keep.append(index)
-            continue
+    # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs).
+    equivalent = pairs.equivalent.fillna(False).astype(bool)
+    keep = list(pairs.index[~equivalent])
+    for index, row in pairs[equivalent].iterrows():
         our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
         their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
         if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
@@ -366,18 +365,19 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
         pairs.at[index, "basis"] = f"per {our_pack[1]}"
         pairs.at[index, "their_pack"] = their_pack[0]
         keep.append(index)
-    return pairs.loc[keep].reset_index(drop=True)
+    return pairs.loc[sorted(keep)].reset_index(drop=True)
 
 
 def report_context(engine: Engine, config: Config) -> dict:
     """Everything the report shows, as plain data."""
     tolerance = config.pricing.same_tolerance
+    rates = currencies.rates(config)
     with db.reading(engine).connect() as conn:
         db.sync_competitors(conn, config.competitors)
         ours = own_frame(conn)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
-        pairs = pairs_frame(conn, ours, theirs)
+        pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs), rates)
         m = db.matches
         all_accepted = pd.DataFrame(
             conn.execute(select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed")))).all(),
@@ -387,12 +387,13 @@ def report_context(engine: Engine, config: Config) -> dict:
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs)
-        trend = trends_context(conn, pairs, history, config.trends.window_days)
+        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
+    lacking, exclusive = [], []
     for competitor in config.competitors:
         name = competitor.name
         # Their range: what they sell online or in a file they gave; shelf checks
@@ -405,6 +406,8 @@ def report_context(engine: Engine, config: Config) -> dict:
         # a product we sell is not a product we lack.
         accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
         rng = assortment.summarise(ours, mine, accepted, name)
+        lacking += assortment.lacking_products(mine, accepted, name)
+        exclusive += assortment.exclusives(ours, accepted, name)
         visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
@@ -423,6 +426,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
+                **_currency_figures(currency_counts.get(name)),
                 **_since_report(last_report, name, price["price_index"]),
             }
         )
@@ -443,6 +447,9 @@ def report_context(engine: Engine, config: Config) -> dict:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0:
             notes.append(f"{name}: none of its {len(mine)} products could be compared with ours on price yet.")
+        for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
+            notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
+                         f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
     price_rows = []
     for row in pricing.gaps(pairs).itertuples():
         price_rows.append(
@@ -451,7 +458,8 @@ def report_context(engine: Engine, config: Config) -> dict:
              "their_price": row.their_price, "their_regular_price": row.their_regular_price,
              "currency": row.our_currency, "gap_pct": row.gap_pct, "in_stock": row.in_stock,
              "method": ", ".join(filter(None, [row.method, row.basis and f"compared {row.basis}",
-                                               row.source == "visit" and "shelf price seen in store"]))}
+                                               row.source == "visit" and "shelf price seen in store",
+                                               row.converted and f"converted from {row.converted}"]))}
         )
     return {
         "title": f"{config.shop.name}: competitor benchmark",
@@ -462,18 +470,26 @@ def report_context(engine: Engine, config: Config) -> dict:
         "price_rows": price_rows,
         "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
-        "range": {"Per competitor": range_rows, "Price ladder": ladder},
+        "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
+                  "Our exclusives": exclusive,
+                  "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,
         "since_report": since,
         "trends": trend,
-        "health": _health_rows(runs, theirs),
+        "health": _health_rows(history, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
         + scorecard.DEFINITIONS + trends.DEFINITIONS,
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _currency_figures(counts: dict | None) -> dict:
+    """A scorecard's pairs converted from, and left out for, other currencies: {"USD": n}."""
+    counts = counts or {}
+    return {"converted": counts.get("converted") or {}, "unconverted": counts.get("unconverted") or {}}
 
 
 def _since_report(last_report: dict | None, name: str, price_index: float | None) -> dict:
@@ -664,18 +680,26 @@ def _latest_runs(conn: Connection, history: dict[int, list[Run]] | None = None) 
     return {runs[-1].competitor: runs[-1].row for runs in (run_history(conn) if history is None else history).values()}
 
 
-def _health_rows(runs: dict[str, dict], theirs: pd.DataFrame) -> list[dict]:
+def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[dict]:
+    """One row per competitor: how its latest crawl went, and how old and how complete the data
+    the report shows is. After a failed crawl that data is the last run's that stored some, so
+    data age counts from that run, and the failure's cause leads the warnings."""
     rows = []
     now = datetime.now(UTC)
-    for name, run in sorted(runs.items()):
+    for runs in sorted(history.values(), key=lambda runs: runs[-1].competitor):
+        name, run = runs[-1].competitor, runs[-1].row
         mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
         coverage = float(mine.price.notna().mean()) if len(mine) else None
-        finished = run.get("finished_at")
+        stored = next((r.row for r in reversed(runs) if r.status in ("finished", "partial") and r.items), None)
+        data_from = stored.get("finished_at") if stored else None
+        warnings = list(run.get("health") or [])
+        if run["status"] in ("failed", "partial") and run.get("errors"):
+            warnings.insert(0, f"last crawl {run['status']}: {run['errors'][0]}")
         rows.append(
-            {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": finished,
+            {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
              "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),
-             "dropped": run.get("dropped") or {}, "coverage": coverage,
-             "freshness_hours": (now - finished).total_seconds() / 3600 if finished else None,
-             "warnings": list(run.get("health") or [])}
+             "dropped": run.get("dropped") or {}, "coverage": coverage, "data_from": data_from,
+             "freshness_hours": (now - data_from).total_seconds() / 3600 if data_from else None,
+             "warnings": warnings}
         )
     return rows

@@ -60,6 +60,7 @@ from storecheck.visits import (
     visit_detail,
     visit_rows,
 )
+from storecheck.web.product import product_page_context
 from storecheck.web.review import count_proposed, decide, proposed_matches
 from storecheck.web.throttle import SignInThrottle
 
@@ -350,6 +351,13 @@ def _register(app: Flask) -> None:
         if request.form.get("competitor"):
             args["competitor"] = request.form["competitor"]
         return redirect(url_for("review", **args), code=303)
+
+    @app.route("/products/<path:sku>")
+    def product_page(sku: str):
+        context = product_page_context(_engine(), _ws().config, sku[:200])
+        if context is None:
+            abort(404)
+        return render_template("product.html", title=f"History of {context['product']['name']}", **context)
 
     @app.route("/reports")
     def reports():
