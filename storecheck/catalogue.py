@@ -319,11 +319,18 @@ def open_workbook(path: Path):
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
-                if info.file_size > MAX_XLSX_PART_BYTES and not info.filename.startswith("xl/worksheets/"):
+                limit = MAX_XLSX_PART_BYTES
+                if info.filename.startswith("xl/worksheets/"):
+                    if _sheet_has_dimension(archive, info):
+                        continue  # streamed row by row, never held whole
+                    # Without a <dimension>, openpyxl parses the whole sheet into memory just to
+                    # size it (about 8 times its XML), before a single row is read.
+                    limit = MAX_XLSX_PART_BYTES // 8
+                if info.file_size > limit:
                     raise FileImportError(
                         f"its part {info.filename} unpacks to {info.file_size / 1e6:,.0f} MB, beyond the "
-                        f"{MAX_XLSX_PART_BYTES / 1e6:,.0f} MB a spreadsheet of products needs; not read (save the sheet "
-                        "as CSV if it is really that large)"
+                        f"{limit / 1e6:,.0f} MB a spreadsheet of products needs; not read (save the sheet "
+                        "again from a spreadsheet program, or as CSV, if it is really that large)"
                     )
     except zipfile.BadZipFile as exc:
         raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
@@ -331,6 +338,15 @@ def open_workbook(path: Path):
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+
+
+def _sheet_has_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether a worksheet states its size (<dimension>) before its rows, as spreadsheet programs write it."""
+    with archive.open(info) as part:
+        head = part.read(65_536)
+    rows = re.search(rb"<(?:\w+:)?sheetData\b", head)
+    dimension = re.search(rb"<(?:\w+:)?dimension\b", head)
+    return dimension is not None and (rows is None or dimension.start() < rows.start())
 
 
 def _read_excel(path: Path) -> Source:

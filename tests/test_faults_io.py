@@ -503,3 +503,18 @@ def test_offers_written_in_several_batches_count_and_store_as_one_file(workspace
     nothing.write_text("key,name,price\nbad,Broken,abc\n")
     result = invoke(workspace, "catalogue", "import", str(nothing), "--map", "key=sku", "--skip-invalid")
     assert result.exit_code == 0 and "0 new, 0 updated, 0 unchanged" in result.output
+
+
+def test_an_xlsx_sheet_without_a_dimension_is_refused_when_too_large_to_size(workspace, tmp_path, monkeypatch):
+    from storecheck import catalogue
+
+    # openpyxl parses such a sheet whole to size it; with a <dimension> it is streamed.
+    monkeypatch.setattr(catalogue, "MAX_XLSX_PART_BYTES", 8 * 20_000)
+    rows = HEADER_ROW + "".join(f'<row r="{n}"/>' for n in range(2, 3000))
+    undimensioned = _xlsx(tmp_path / "undimensioned.xlsx", "<si><t>sku</t></si><si><t>name</t></si>", rows)
+    result = invoke(workspace, "catalogue", "import", str(undimensioned))
+    assert result.exit_code != 0 and "xl/worksheets/sheet1.xml unpacks to" in result.output
+    sized = _xlsx(tmp_path / "sized.xlsx", "<si><t>sku</t></si><si><t>name</t></si>", rows,
+                  dimension='<dimension ref="A1:B2999"/>')
+    result = invoke(workspace, "catalogue", "import", str(sized))
+    assert "unpacks" not in result.output
