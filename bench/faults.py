@@ -376,8 +376,8 @@ def bench_kills(args) -> None:
             with engine.connect() as conn:
                 decided = conn.execute(select(func.count()).select_from(db.matches)
                                        .where(db.matches.c.status.in_(db.HUMAN_STATUSES))).scalar_one()
-                matches_before = count(ws, db.matches)
             engine.dispose()
+            matches_before = count(ws, db.matches)
             if kill_at_random([*STORECHECK, "match"], env, rng, 6) >= 0:
                 landed += 1
             engine = db.open_database(ws.database_url)
