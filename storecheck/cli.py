@@ -601,6 +601,7 @@ def score(as_json: bool, workspace: Workspace):
         trend = context["trends"]
         data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
                                                 "stock_outs")}
+        data["what_to_copy"] = context["what_to_copy"]
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
     table = Table("competitor", "score", "products", "matched", "price index", "regular index", "we are cheaper", "same",
@@ -616,6 +617,11 @@ def score(as_json: bool, workspace: Workspace):
             click.echo(f"\nWhere {c['name']} beats us:")
             for line in c["beats_us"]:
                 click.echo(f"  - {line}")
+    if context["what_to_copy"]:
+        click.echo("\nWhat to copy (largest estimated impact first):")
+        for number, item in enumerate(context["what_to_copy"][:10], start=1):
+            impact = "not sized" if item["impact"] is None else f"impact {item['impact']:.2f}"
+            click.echo(f"  {number}. {item['competitor']}: {item['advantage']} ({impact})")
     for note in context["notes"]:
         click.echo(f"Note: {note}")
 
@@ -634,8 +640,11 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
     from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
 
+    from storecheck.visits.photos import embed_photos
+
     engine = _engine(workspace)
     context = report_context(engine, workspace.config)
+    embed_photos(context["visit_details"]["timelines"], workspace.photos_dir)
     if output is None:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
@@ -832,7 +841,8 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     again a day later, import sample store visits, match, report."""
     from storecheck.analysis import run_matching
     from storecheck.demo.shops import DemoShops
-    from storecheck.demo.visits import write_demo_visits
+    from storecheck.demo.visits import OWN_STORE, write_demo_visits
+    from storecheck.demo.visits import STORES as DEMO_STORES
     from storecheck.demo.world import COMPETITORS, World
 
     started = time.perf_counter()
@@ -842,6 +852,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     world = World(seed=seed, products=products)
     console.print(f"Demo workspace: {folder}")
     workspace = init_workspace(folder, shop_name="Demo Shop", currency="EUR")
+    workspace.add_store(None, *OWN_STORE)
     catalogue_file = folder / "catalogue.csv"
     world.write_own_catalogue(catalogue_file)
     result = load_file(catalogue_file, "products", default_currency="EUR")
@@ -852,6 +863,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
         for name, platform in COMPETITORS:
             # The demo shops run on this machine, so no delay is needed to be polite.
             workspace.add_competitor(name, shops.urls[name], "auto", download_delay=0.0, concurrency=8)
+            workspace.add_store(name, *DEMO_STORES[name])
             console.print(f"Serving {name} ({platform}-style) at {shops.urls[name]}")
         crawl_competitors(workspace, [n for n, _ in COMPETITORS])
         # A day later the shops have changed a few prices, promotions and stock
@@ -859,7 +871,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
         world.day = 1
         console.print("One day later: crawling the demo shops again")
         crawl_competitors(workspace, [n for n, _ in COMPETITORS])
-    visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml")
+    visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml", our_shop=workspace.config.shop.name)
     added, _ = import_visit_file(workspace, visits_file)
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
     print_match_summary(run_matching(_engine(workspace), workspace.config))
