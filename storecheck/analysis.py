@@ -393,6 +393,7 @@ def report_context(engine: Engine, config: Config) -> dict:
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
+    lacking, exclusive = [], []
     for competitor in config.competitors:
         name = competitor.name
         # Their range: what they sell online or in a file they gave; shelf checks
@@ -405,6 +406,8 @@ def report_context(engine: Engine, config: Config) -> dict:
         # a product we sell is not a product we lack.
         accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
         rng = assortment.summarise(ours, mine, accepted, name)
+        lacking += assortment.lacking_products(mine, accepted, name)
+        exclusive += assortment.exclusives(ours, accepted, name)
         visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
@@ -467,7 +470,9 @@ def report_context(engine: Engine, config: Config) -> dict:
         "price_rows": price_rows,
         "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
-        "range": {"Per competitor": range_rows, "Price ladder": ladder},
+        "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
+                  "Our exclusives": exclusive,
+                  "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,

@@ -664,8 +664,8 @@ def export_table(table_name: str, file: Path, workspace: Workspace):
     """Export TABLE to FILE, CSV or XLSX by extension.
 
     Tables: offers, products, observations, matches, visits, and the report's
-    price, categories, promotions, promoted-offers, range, ladder, visit-scores,
-    store-scores, changes, health."""
+    price, categories, promotions, promoted-offers, range, ladder, lacking,
+    exclusives, ladder-ours, visit-scores, store-scores, changes, health."""
     from storecheck.exports import EXPORTABLE, export_rows, write_table
 
     if table_name not in EXPORTABLE:
