@@ -76,7 +76,7 @@ import pandas as pd
 
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
-from benchmark.matching.calibration import wording_matches
+from benchmark.matching.calibration import calibration_signals, wording_matches
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import (
@@ -181,6 +181,7 @@ def match_products(
         # take from it: a model fitted to 100 answers near the boundary knows
         # less about the pairs the rules are sure of than the rules do.
         hand_set = scores.copy()
+        features = np.hstack([features, calibration_signals(pairs, hand_set)])
         learnt_notes = learnt_scores(features, scores, methods, pairs, decided, min_decisions, match_threshold)
         learnt_notes = {n: note for n, note in learnt_notes.items() if scores[n] > hand_set[n]}
         np.maximum(scores, hand_set, out=scores)
