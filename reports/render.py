@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
 
-from reports.charts import bar_chart, histogram, line_chart, share_bar
+from benchmark.pricing import largest_gaps
+from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
 
@@ -244,7 +245,7 @@ FILTERS = {
 }
 TESTS = {"number": is_number}
 GLOBALS = {"dict_columns": dict_columns, "bar_chart": bar_chart, "histogram": histogram, "share_bar": share_bar,
-           "line_chart": line_chart}
+           "line_chart": line_chart, "sparkline": sparkline}
 
 
 @lru_cache(maxsize=8)
@@ -335,17 +336,20 @@ def _blocks(value: Any) -> list[dict]:
     return [{"title": None, "rows": _rows(value), "facts": []}]
 
 
-def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list[dict]]:
-    """The ``n`` pairs where we are dearest and the ``n`` where we are cheapest.
-
-    Returns ``(dearer, cheaper)``: pairs with a positive gap, largest first,
-    and pairs with a negative gap, most negative first. Pairs without a gap
-    are ignored.
-    """
-    gaps = [(g, dict(row)) for row in rows if (g := _float(row.get("gap_pct"))) is not None]
-    dearer = sorted((item for item in gaps if item[0] > 0), key=lambda item: -item[0])
-    cheaper = sorted((item for item in gaps if item[0] < 0), key=lambda item: item[0])
-    return [row for _, row in dearer[:n]], [row for _, row in cheaper[:n]]
+def _visit_details(value: Any) -> dict | None:
+    """The Store visits details (`benchmark.visits`): comparisons and per-store timelines."""
+    if not isinstance(value, Mapping):
+        return None
+    timelines = []
+    for store in _rows(value.get("timelines")):
+        visits = []
+        for visit in _rows(store.get("visits")):
+            visit = {"thumbnails": [], "photos_left_out": 0, "photos": [], "promotions": [], "price_checks": [],
+                     "products": {}, "changes": None} | visit
+            visit["promotions"] = _with_defaults(_rows(visit["promotions"]), ("type", "text", "photo", "thumbnail"))
+            visits.append(visit)
+        timelines.append({**store, "visits": visits})
+    return {"comparisons": _rows(value.get("comparisons")), "timelines": timelines, "our_shop": value.get("our_shop")}
 
 
 COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_index",
@@ -461,6 +465,9 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     tolerance = _float(ctx.get("same_tolerance_pct"))
 
     dearer, cheaper = largest_gaps(price_rows, 10)
+    histories = ctx.get("gap_histories") if isinstance(ctx.get("gap_histories"), Mapping) else {}
+    for row in dearer + cheaper:
+        row["history"] = histories.get(f"{row['sku']}|{row['competitor']}")
     gaps = [g for row in price_rows if (g := _float(row["gap_pct"])) is not None]
     index_items = [(str(c["name"] or "?"), _float(c["price_index"])) for c in competitors]
     regular_items = [(str(c["name"] or "?"), _float(c["price_index_regular"])) for c in competitors]
@@ -481,7 +488,11 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     category_index = _with_defaults(_rows(ctx.get("category_index")), CATEGORY_KEYS)
     if len(category_index) > TABLE_ROWS:
         category_index, cut["category_index"] = _cut(_largest_first(category_index, "pairs"), "category_index", full_data)
-    sections = [("summary", "Summary"), ("price", "Price")]
+    # Ranked already: a long list keeps its top; `export what-to-copy` holds all of it.
+    what_to_copy, cut["what_to_copy"] = _cut(_rows(ctx.get("what_to_copy")), "what_to_copy",
+                                             {"what_to_copy": {"export": "what-to-copy"}})
+    sections = [("what-to-copy", "What to copy")] if "what_to_copy" in ctx else []
+    sections += [("summary", "Summary"), ("price", "Price")]
     trend = trend_view(ctx.get("trends"))
     if trend is not None:
         sections.append(("trends", "Trends"))
@@ -499,6 +510,8 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         health=health,
         definitions=_definitions(ctx.get("definitions")),
         notes=_notes(ctx.get("notes")),
+        what_to_copy=_with_defaults(what_to_copy, ("competitor", "area", "advantage", "evidence", "impact")),
+        visit_details=_visit_details(ctx.get("visit_details")),
         same_tolerance_pct=1.0 if tolerance is None else tolerance,
         derived={
             "largest_dearer": dearer,
@@ -508,6 +521,7 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
             "regular_items": regular_items,
             "has_regular": any(v is not None for _, v in regular_items),
             "extra_sections": extra,
+            "has_what_to_copy": "what_to_copy" in ctx,
             "sections": sections,
             "trends": trend,
             "total_pairs": total_pairs,

@@ -20,15 +20,15 @@ from benchmark import assortment, matching, pricing, promotions, scorecard, tren
 from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.config import Config, Crawl
-from storecheck.history import trends_context
+from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.visits import visits_frame
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
+from storecheck.visits.storage import noted_frames
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
-    rows = conn.execute(select(db.own_products)).mappings().all()
-    return pd.DataFrame(rows, columns=[c.name for c in db.own_products.columns])
+    return query_frame(conn, select(db.own_products))
 
 
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
@@ -169,7 +169,7 @@ def competitor_frame(
     )
     if competitor_id is not None:
         query = query.where(cp.c.competitor_id == competitor_id)
-    frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
+    frame = query_frame(conn, query)
     if frame.empty:
         return frame
     history = run_history(conn, min_items_ratio) if history is None else history
@@ -218,7 +218,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
         # competitor's listing is still matched at the others.
         own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
         # A shelf check's own listing never takes our sku from an identifier match.
-        own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_check_ids(theirs))]
+        shelf_listings = set(shelf_check_ids(theirs))
+        own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_listings)]
         found = matching.match_products(
             ours, theirs, decisions=own_decisions,
             match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
@@ -226,7 +227,7 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
         )
         with engine.begin() as conn:
             # A pair confirmed while the matcher computed settles both its products here.
-            confirmed = _confirmed_pairs(conn, cid)
+            confirmed = [(sku, pid) for sku, pid in _confirmed_pairs(conn, cid) if pid not in shelf_listings]
             confirmed_ids = {pid for _, pid in confirmed}
             if not found.empty:
                 found = found[~found.competitor_product_id.isin(confirmed_ids)
@@ -324,12 +325,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     ours = own_frame(conn) if ours is None else ours
     theirs = competitor_frame(conn) if theirs is None else theirs
     m = db.matches
-    accepted = pd.DataFrame(
-        conn.execute(
-            select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status, m.c.equivalent)
-            .where(m.c.status.in_(("matched", "confirmed")))
-        ).mappings().all(),
-        columns=["sku", "competitor_product_id", "method", "score", "status", "equivalent"],
+    accepted = query_frame(
+        conn,
+        select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status, m.c.equivalent)
+        .where(m.c.status.in_(("matched", "confirmed"))),
     )
     if accepted.empty or ours.empty or theirs.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
@@ -381,19 +380,25 @@ def report_context(engine: Engine, config: Config) -> dict:
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
         pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs), rates)
         m = db.matches
-        all_accepted = pd.DataFrame(
-            conn.execute(select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed")))).all(),
-            columns=["sku", "competitor_product_id"],
-        )
+        all_accepted = query_frame(
+            conn, select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed"))))
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs)
-        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates)
-        visit_cards = store_visits.store_scorecards(visits_frame(conn))
+        gap_frame = pricing.gaps(pairs)
+        dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
+        watched = {row["competitor_product_id"] for row in dearest + cheapest}
+        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
+                               watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
+        visit_frame, noted = visits_frame(conn), noted_frames(conn)
+        visit_cards = store_visits.store_scorecards(visit_frame)
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
+    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name)
+    timelines = store_visits.store_timelines(visit_frame, noted)
+    copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
     lacking, exclusive = [], []
     for competitor in config.competitors:
@@ -424,7 +429,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(
                     competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
-                    visits=visit_card, tolerance=tolerance,
+                    store_comparisons=[r for r in comparisons if r["competitor"] == name], tolerance=tolerance,
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
@@ -445,6 +450,7 @@ def report_context(engine: Engine, config: Config) -> dict:
             "most lacking by brand": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_brand"][:5]),
         })
         ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
+        copy_inputs.append(what_to_copy_input(name, own_pairs, mine, rng, accepted, comparisons, timelines) | {"score_parts": score_parts})
         if len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0:
@@ -453,7 +459,7 @@ def report_context(engine: Engine, config: Config) -> dict:
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
     price_rows = []
-    for row in pricing.gaps(pairs).itertuples():
+    for row in gap_frame.itertuples():
         price_rows.append(
             {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
@@ -476,13 +482,18 @@ def report_context(engine: Engine, config: Config) -> dict:
                   "Our exclusives": exclusive,
                   "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
+        "visit_details": {"comparisons": comparisons, "timelines": timelines, "our_shop": config.shop.name},
+        "what_to_copy": scorecard.what_to_copy(
+            copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
+            our_promotion_types=our_promotion_types(timelines, config.shop.name)),
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,
         "since_report": since,
         "trends": trend,
+        "gap_histories": trend.pop("gap_histories"),
         "health": _health_rows(history, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
-        + scorecard.DEFINITIONS + trends.DEFINITIONS,
+        + scorecard.DEFINITIONS + trends.DEFINITIONS + [store_visits.BASELINE_DEFINITION, scorecard.WHAT_TO_COPY_DEFINITION],
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
@@ -515,6 +526,26 @@ def report_summary(context: dict) -> dict:
     """What a report run keeps of a report, for the next one's changes: per competitor its figures."""
     keys = ("price_index", "price_index_regular", "pairs", "score")
     return {card["name"]: {key: card.get(key) for key in keys} for card in context["competitors"]}
+
+
+def what_to_copy_input(name: str, pairs: pd.DataFrame, mine: pd.DataFrame, rng: dict, accepted: pd.DataFrame,
+                       comparisons: list[dict], timelines: list[dict]) -> dict:
+    """One competitor's evidence for `scorecard.what_to_copy`."""
+    visits = [v for t in timelines if t["competitor"] == name for v in t["visits"]]
+    return {
+        "name": name, "gaps": pricing.gaps(pairs), "theirs": mine, "range": rng,
+        "lacking": mine[~mine.competitor_product_id.isin(accepted.competitor_product_id)] if not mine.empty else mine,
+        "seen_promotions": [p for v in visits for p in v["promotions"]],
+        "store_comparisons": [r for r in comparisons if r["competitor"] == name],
+        "photos": {t["store"]: sum(len(v["photos"]) + sum(1 for p in v["promotions"] if p["photo"]) for v in t["visits"])
+                   for t in timelines if t["competitor"] == name},
+    }
+
+
+def our_promotion_types(timelines: list[dict], our_shop: str) -> set[str] | None:
+    """Promotion types seen on visits to our own stores; None when none was visited."""
+    ours = [v for t in timelines if t["competitor"] == our_shop for v in t["visits"]]
+    return {p["type"] for v in ours for p in v["promotions"] if p["type"]} if ours else None
 
 
 def _amount(value: Decimal) -> str:

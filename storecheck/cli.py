@@ -590,6 +590,7 @@ def score(as_json: bool, workspace: Workspace):
         trend = context["trends"]
         data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
                                                 "stock_outs")}
+        data["what_to_copy"] = context["what_to_copy"]
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
     table = Table("competitor", "score", "products", "matched", "price index", "regular index", "we are cheaper", "same",
@@ -605,6 +606,11 @@ def score(as_json: bool, workspace: Workspace):
             click.echo(f"\nWhere {c['name']} beats us:")
             for line in c["beats_us"]:
                 click.echo(f"  - {line}")
+    if context["what_to_copy"]:
+        click.echo("\nWhat to copy (largest estimated impact first):")
+        for number, item in enumerate(context["what_to_copy"][:10], start=1):
+            impact = "not sized" if item["impact"] is None else f"impact {item['impact']:.2f}"
+            click.echo(f"  {number}. {item['competitor']}: {item['advantage']} ({impact})")
     for note in context["notes"]:
         click.echo(f"Note: {note}")
 
@@ -623,8 +629,11 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
     from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
 
+    from storecheck.visits.photos import embed_photos
+
     engine = _engine(workspace)
     context = report_context(engine, workspace.config)
+    embed_photos(context["visit_details"]["timelines"], workspace.photos_dir)
     if output is None:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
@@ -679,12 +688,25 @@ def export_table(table_name: str, file: Path, workspace: Workspace):
 
 
 @cli.command()
+@click.option("--scrapyd", "on_scrapyd", is_flag=True,
+              help="Crawl on the scrapyd nodes given as URL arguments instead of here.")
+@click.argument("nodes", nargs=-1, metavar="[URL ...]")
+@click.option("--node-workspace", default=None, metavar="DIR",
+              help="With --scrapyd: the workspace folder on the nodes (default: this one's path).")
+@click.option("--wait", "wait_seconds", default=6 * 3600, show_default=True, type=click.IntRange(1),
+              help="With --scrapyd: seconds to wait for the nodes' crawls.")
 @workspace_option
-def run(workspace: Workspace):
-    """Crawl all competitors, match, score, write the report and send the alerts (what a schedule calls)."""
+def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wait_seconds: int, workspace: Workspace):
+    """Crawl all competitors (here, or on scrapyd nodes), match, score, write the report and send the
+    alerts (what a schedule calls)."""
     from storecheck.analysis import run_matching
 
-    results = crawl_competitors(workspace, ())
+    if bool(nodes) != on_scrapyd:
+        raise click.ClickException("Give scrapyd nodes as `storecheck run --scrapyd URL [URL ...]`.")
+    if on_scrapyd:
+        results = crawl_on_scrapyd(workspace, nodes, node_workspace, wait_seconds)
+    else:
+        results = crawl_competitors(workspace, ())
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     path = write_workspace_report(workspace, None)
     try:
@@ -694,6 +716,29 @@ def run(workspace: Workspace):
     click.echo(f"Report: {path}")
     if all(r.get("status") == "failed" for r in results):
         sys.exit(1)
+
+
+def crawl_on_scrapyd(workspace: Workspace, nodes: tuple[str, ...], node_workspace: str | None, wait_seconds: int) -> list[dict]:
+    from storecheck.scrapyd import crawl_on_nodes
+
+    for node in nodes:
+        if not node.startswith(("http://", "https://")):
+            raise click.ClickException(f"{node!r} is not a scrapyd URL such as http://node1:6800")
+    chosen = [c for c in workspace.config.competitors if c.url]
+    if not chosen:
+        raise click.ClickException(f"No competitor with a web shop in {workspace.config_path}.")
+    engine = _engine(workspace)  # migrated before the nodes' spiders connect
+    with console.status(f"Crawling {len(chosen)} competitors on {len(nodes)} scrapyd node(s)") as status:
+        results = crawl_on_nodes(engine, nodes, chosen, node_workspace=node_workspace or workspace.path,
+                                 timeout=wait_seconds, on_progress=status.update)
+    for summary in results:
+        colour = {"finished": "green", "partial": "yellow"}.get(summary.get("status"), "red")
+        console.print(f"{summary['status']} {summary['competitor']}"
+                      + (f" on {summary['node']}" if summary.get("node") else "")
+                      + f": {summary.get('items', 0)} products from {summary.get('pages', 0)} pages", style=colour)
+        for error in (summary.get("errors") or [])[:3] if summary["status"] != "finished" else []:
+            console.print(f"  error: {error}", style=colour)
+    return results
 
 
 def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False):
@@ -739,22 +784,38 @@ def alerts_send(dry_run: bool, workspace: Workspace):
 
 @cli.command()
 @click.option("--cron", "cron_expr", default=None, help="Cron expression (default: [schedule] cron in storecheck.toml).")
-@click.option("--install", is_flag=True, help="Add the line to the current user's crontab.")
+@click.option("--systemd", "as_systemd", is_flag=True, help="A systemd service and timer pair instead of a cron line.")
+@click.option("--install", is_flag=True,
+              help="Add the line to the current user's crontab (with --systemd: write the units to ~/.config/systemd/user).")
 @workspace_option
-def schedule(cron_expr: str | None, install: bool, workspace: Workspace):
-    """Print (or install) the cron line that runs `storecheck run` on a schedule."""
-    from storecheck.schedule import cron_line, install_cron
+def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: Workspace):
+    """Print (or install) the cron line, or systemd units, that run `storecheck run` on a schedule."""
+    from storecheck.schedule import cron_line, install_cron, install_systemd, systemd_units
 
+    expr = cron_expr or workspace.config.schedule.cron
     try:
-        line = cron_line(workspace, cron_expr or workspace.config.schedule.cron)
+        if as_systemd:
+            units = systemd_units(workspace, expr)
+        else:
+            line = cron_line(workspace, expr)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+    if as_systemd:
+        if install:
+            folder = install_systemd(units)
+            timer = next(name for name in units if name.endswith(".timer"))
+            click.echo(f"Wrote {', '.join(units)} to {folder}.\nStart it: systemctl --user daemon-reload && "
+                       f"systemctl --user enable --now {timer}\n(and `loginctl enable-linger` to run while logged out)")
+        else:
+            for name, text in units.items():
+                click.echo(f"# {name}\n{text}")
+        return
     if install:
         try:
             install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
+        click.echo(f"Installed in crontab:\n{line}")
     else:
         click.echo(line)
 
@@ -769,7 +830,8 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     again a day later, import sample store visits, match, report."""
     from storecheck.analysis import run_matching
     from storecheck.demo.shops import DemoShops
-    from storecheck.demo.visits import write_demo_visits
+    from storecheck.demo.visits import OWN_STORE, write_demo_visits
+    from storecheck.demo.visits import STORES as DEMO_STORES
     from storecheck.demo.world import COMPETITORS, World
 
     started = time.perf_counter()
@@ -779,6 +841,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     world = World(seed=seed, products=products)
     console.print(f"Demo workspace: {folder}")
     workspace = init_workspace(folder, shop_name="Demo Shop", currency="EUR")
+    workspace.add_store(None, *OWN_STORE)
     catalogue_file = folder / "catalogue.csv"
     world.write_own_catalogue(catalogue_file)
     result = load_file(catalogue_file, "products", default_currency="EUR")
@@ -789,6 +852,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
         for name, platform in COMPETITORS:
             # The demo shops run on this machine, so no delay is needed to be polite.
             workspace.add_competitor(name, shops.urls[name], "auto", download_delay=0.0, concurrency=8)
+            workspace.add_store(name, *DEMO_STORES[name])
             console.print(f"Serving {name} ({platform}-style) at {shops.urls[name]}")
         crawl_competitors(workspace, [n for n, _ in COMPETITORS])
         # A day later the shops have changed a few prices, promotions and stock
@@ -796,7 +860,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
         world.day = 1
         console.print("One day later: crawling the demo shops again")
         crawl_competitors(workspace, [n for n, _ in COMPETITORS])
-    visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml")
+    visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml", our_shop=workspace.config.shop.name)
     added, _ = import_visit_file(workspace, visits_file)
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
     print_match_summary(run_matching(_engine(workspace), workspace.config))
