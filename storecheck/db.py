@@ -67,6 +67,18 @@ class MoneyAmount(TypeDecorator):
     def process_result_value(self, value, dialect):
         return amount_in_range(value)
 
+    def result_processor(self, dialect, coltype):
+        read = super().result_processor(dialect, coltype)
+
+        def process(value):
+            # SQLite keeps any value in any column: text where an amount belongs reads as no amount too.
+            try:
+                return read(value) if read else amount_in_range(value)
+            except (TypeError, ValueError, ArithmeticError):
+                return None
+
+        return process
+
 
 Money = MoneyAmount()
 
