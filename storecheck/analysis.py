@@ -319,7 +319,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     """Accepted pairs (matched or confirmed) with both sides' current prices.
 
     One pair per our product and competitor: a person's confirmation wins over
-    the matcher, then the most recent observation. A pair across pack sizes
+    the matcher, then the matcher's highest score, then the most recent observation. A pair across pack sizes
     (`equivalent`) is compared per kg / l / piece; when either pack size
     cannot be read it is left out rather than compared on pack price.
     """
@@ -344,8 +344,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     )[["competitor_product_id", "competitor", "their_name", "their_url", "their_price", "their_regular_price",
        "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at", "source"]]
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
+    # One listing speaks for our product at a competitor that lists it several
+    # times: the one a person confirmed, else the matcher's surest, then the freshest.
     pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
-        ["_person", "observed_at"], ascending=False, na_position="last"
+        ["_person", "score", "observed_at"], ascending=False, na_position="last"
     )
     pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns="_person").sort_index()
     pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]
