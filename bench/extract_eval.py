@@ -2,7 +2,8 @@
 
 Scores what `storecheck extract --json` reads from the 66 saved pages of
 `../shared/data/pages/real-product-pages/` as that folder's README scores it,
-beside the three extractors whose results ship with the pages, then the 200
+beside the three extractors whose results ship with the pages and beside what
+the visible page alone gives (no structured data read), then the 200
 books.toscrape pages, then pages per second of the extraction itself.
 
     .venv/bin/python bench/extract_eval.py [--data ../shared/data/pages] [--show-misses]
@@ -108,6 +109,21 @@ def run_extract(paths: list[Path]) -> dict[str, dict]:
     return first
 
 
+def visible_page_alone(paths: list[Path]) -> dict[str, dict]:
+    """What the visible page alone gives (no structured data, no inline state): how the
+    reading of pages without markup carries over to shops that have none."""
+    import lxml.html
+    from w3lib.encoding import html_to_unicode
+
+    from crawlers.extraction.visible_page import read_visible
+
+    found = {}
+    for path in paths:
+        offer, _ = read_visible(lxml.html.fromstring(html_to_unicode(None, path.read_bytes())[1]))
+        found[path.name.split(".")[0]] = offer or {}
+    return found
+
+
 def pages_per_second(paths: list[Path], rounds: int) -> float:
     """Pages read per second by the crawl's own function (`extract_offers`), the files already in memory."""
     from crawlers.extraction import extract_offers
@@ -185,8 +201,10 @@ def main() -> None:
         ours = run_extract(paths)
         command_seconds = time.perf_counter() - started
         speed = pages_per_second(paths, args.rounds)
+        visible = visible_page_alone(paths)
 
-    rows = [("storecheck extract", {field: f1(ours, truth, field) for field in FIELDS})]
+    rows = [("storecheck extract", {field: f1(ours, truth, field) for field in FIELDS}),
+            ("  its visible page alone", {field: f1(visible, truth, field) for field in FIELDS})]
     for name in ("zyte", "diffbot", "extruct"):
         theirs = json.loads((folder / f"output-{name}.json").read_text(encoding="utf-8"))
         rows.append((f"{name} (shipped results)", {field: f1(theirs, truth, field) for field in FIELDS}))

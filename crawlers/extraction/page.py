@@ -93,11 +93,3 @@ def _in_link(el) -> bool:
 
 def _document_order(tree) -> dict:
     return {el: i for i, el in enumerate(tree.iter())}
-
-
-def _main_heading(tree):
-    for h1 in tree.xpath("//h1"):
-        if not _in_skipped(h1) and _own_text(h1):
-            return h1
-    return None
-

@@ -14,9 +14,6 @@ from price_parser import Price
 
 from storecheck.models import normalise_currency, parse_decimal
 
-_PRICE_IN_TEXT = re.compile(
-    r"(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|zł|kr)\b)\s*\d[\d.,'\u00a0 ]*\d?|\d[\d.,'\u00a0 ]*\s*(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|zł|kr|Kč)\b)"
-)
 _AMBIGUOUS_SYMBOLS = {"$", "kr", "kr.", "¥"}
 
 
