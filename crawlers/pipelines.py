@@ -26,6 +26,7 @@ from crawlers.promotions import parse_promotion, unit_price
 from crawlers.urls import canonical_url
 from storecheck import db
 from storecheck.models import Offer, normalise_gtin
+from storecheck.money import amount_in_range
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ logger = logging.getLogger(__name__)
 # product pages the interrupted part of a resumed run already stored).
 BENIGN_DROPS = {"duplicate", "robots_txt", "trap", "facets", "depth_limit", "price_zero", "offsite", "already_read"}
 ABSURD_PRICE = Decimal("1000000")
+MAX_MESSAGES = 50
 
 
 class Dropped(DropItem):
@@ -100,7 +102,8 @@ class NormalisePipeline(_Pipeline):
             item["promotion"] = promotion
         if item.get("unit_price") is None and price is not None:
             per_unit = unit_price(item.get("size"), price) or unit_price(item.get("name"), price)
-            if per_unit is not None:
+            # A unit price beyond the money range (a costly item sold by the gram) is left out, not the offer.
+            if per_unit is not None and amount_in_range(per_unit[0]) is not None:
                 item["unit_price"], item["unit"] = per_unit
         if not item.get("key"):
             item["key"] = item.get("sku") or item.get("url")
@@ -185,6 +188,8 @@ class StorePipeline(_Pipeline):
         self.dropped_before: dict[str, int] = {}
         self.counts: Counter[str] = Counter()
         self.failures: list[str] = []
+        # Products the database refused one by one (kept to the first MAX_MESSAGES).
+        self.refusals: list[str] = []
         self.notes: list[str] = []
         self.swept = False
         self.started = time.monotonic()
@@ -271,7 +276,9 @@ class StorePipeline(_Pipeline):
         batch, self.buffer = self.buffer, []
         try:
             with self.spider.engine.begin() as conn:
-                counts = db.store_offers(conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id)
+                # One product the database refuses costs only itself, not its batch.
+                counts, refused = db.store_offers_each(
+                    conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id)
                 # Counts so far, so a crawl that is killed leaves a truthful row behind.
                 conn.execute(
                     update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id)
@@ -281,6 +288,13 @@ class StorePipeline(_Pipeline):
         except Exception as exc:
             logger.exception("storecheck: storing %d offers failed", len(batch))
             self.failures.append(f"store failed: {type(exc).__name__}: {str(exc)[:200]}")
+            return
+        for offer, why in refused:
+            # Lost, so the run is partial and nothing it missed is taken for delisted.
+            self.stats.inc_value("dropped/store_failed")
+            logger.warning("storecheck: could not store %s: %s", offer.key, why)
+            if len(self.refusals) < MAX_MESSAGES:
+                self.refusals.append(f"could not store {offer.key[:200]}: {why}")
 
     def close_spider(self):
         self.flush()
@@ -342,8 +356,8 @@ class StorePipeline(_Pipeline):
             skipped["robots_txt"] = stats["robotstxt/forbidden"]
         if stats.get("storecheck/price_zero"):
             skipped["price_zero"] = stats["storecheck/price_zero"]
-        errors = list(self.notes) + list(getattr(self.spider, "errors", []))
-        errors.extend(self.failures)
+        # What stopped storing first: the spider's page errors can run to the limit on their own.
+        errors = self.notes + self.failures + self.refusals + list(getattr(self.spider, "errors", []))
         error_count = stats.get("storecheck/errors", 0)
         lost = sum(v for k, v in dropped.items() if k not in BENIGN_DROPS)
         items = self.items_before + self.items
@@ -364,7 +378,7 @@ class StorePipeline(_Pipeline):
             # since the products an earlier part lost are read again (`spider_idle`).
             "dropped": dict(Counter(self.dropped_before) + Counter(
                 {**dropped, **{k: v for k, v in skipped.items() if k not in dropped}})),
-            "errors": errors[:50],
+            "errors": errors[:MAX_MESSAGES],
             "finish_reason": reason,
         }
 

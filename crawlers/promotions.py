@@ -13,7 +13,8 @@ import re
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from storecheck.models import Promotion, parse_decimal
+from storecheck.models import Promotion
+from storecheck.money import read_amount
 
 __all__ = ["parse_promotion", "unit_price", "parse_dates"]
 
@@ -46,7 +47,7 @@ def _money(text: str) -> Decimal | None:
     if not number:
         return None
     try:
-        return parse_decimal(number.group(0))
+        return read_amount(number.group(0))
     except ValueError:
         return None
 
@@ -100,7 +101,7 @@ def _decimal(value: object) -> Decimal | None:
     if value is None:
         return None
     try:
-        return parse_decimal(value)
+        return read_amount(value)
     except ValueError:
         return None
 

@@ -48,6 +48,9 @@ REQUEST_FINGERPRINTER_CLASS = "scrapy.utils.request.RequestFingerprinter"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
+# Product pages that end in a redirect loop, an empty body or no product make the run partial.
+SPIDER_MIDDLEWARES = {"crawlers.completeness.ProductPageAccounting": 100}
+
 ITEM_PIPELINES = {
     "crawlers.pipelines.NormalisePipeline": 100,
     "crawlers.pipelines.ValidatePipeline": 200,

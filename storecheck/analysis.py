@@ -23,6 +23,7 @@ from storecheck.config import Config, Crawl
 from storecheck.history import trends_context
 from storecheck.models import is_missing
 from storecheck.visits import visits_frame
+from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
@@ -211,12 +212,15 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             # Only this competitor's decisions: a product confirmed with one
             # competitor's listing is still matched at the others.
             own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
+            # A shelf check's own listing never takes our sku from an identifier match.
+            own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_check_ids(theirs))]
             found = matching.match_products(
                 ours, theirs, decisions=own_decisions,
                 match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
                 learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
             )
             _replace_matcher_rows(conn, cid, found)
+            rehome_shelf_checks(conn, cid)
             counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
             summary[name] = {
                 "products": len(theirs),
@@ -323,7 +327,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
         columns={"name": "their_name", "url": "their_url", "price": "their_price", "regular_price": "their_regular_price",
                  "currency": "their_currency", "category": "their_category", "brand": "their_brand", "size": "their_size"}
     )[["competitor_product_id", "competitor", "their_name", "their_url", "their_price", "their_regular_price",
-       "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at"]]
+       "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at", "source"]]
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
     pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
         ["_person", "observed_at"], ascending=False, na_position="last"
@@ -369,7 +373,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
-        change_rows = changes(conn, config, history, since=since)
+        change_rows = changes(conn, config, history, since=since, pairs=pairs)
         trend = trends_context(conn, pairs, history, config.trends.window_days)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
@@ -433,7 +437,8 @@ def report_context(engine: Engine, config: Config) -> dict:
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
              "their_price": row.their_price, "their_regular_price": row.their_regular_price,
              "currency": row.our_currency, "gap_pct": row.gap_pct, "in_stock": row.in_stock,
-             "method": row.method if not row.basis else f"{row.method}, compared {row.basis}"}
+             "method": ", ".join(filter(None, [row.method, row.basis and f"compared {row.basis}",
+                                               row.source == "visit" and "shelf price seen in store"]))}
         )
     return {
         "title": f"{config.shop.name}: competitor benchmark",
@@ -506,7 +511,7 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
 
 
 def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | None = None,
-            since: datetime | None = None) -> list[dict]:
+            since: datetime | None = None, pairs: pd.DataFrame | None = None) -> list[dict]:
     """What changed in each competitor's latest crawl run, or with `since` (the
     previous report) everything that changed since then however many crawls lie
     between: price moves beyond the alert threshold, promotions started and
@@ -518,6 +523,10 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     both parts is one change, from its state before the run to its state at
     the end. Likewise a product that changed twice since the last report is
     one change, from its state then to its state now.
+
+    With `pairs` (see `pairs_frame`), a competitor that now undercuts us on a
+    matched product by more than `[alerts] undercut_pct`, and did not before,
+    is a change too ("undercut").
 
     Each row carries a `key` naming what it is about (the observation, run or
     product), the same every time the same change is found: alerts are sent
@@ -576,6 +585,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 detail += f" ({move['change_pct']:+.1f}%)"
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
                                                            "prev_price": move["prev_price"], "currency": move["currency"]})
+        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row)
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
@@ -607,6 +617,32 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             ):
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
                              "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
+    return rows
+
+
+def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row) -> list[dict]:
+    """Matched products a competitor now sells more than `pct` percent below our price, and did not before."""
+    if pairs is None or pairs.empty or pct is None or not transitions:
+        return []
+    ours = {}
+    for pair in pairs.itertuples():
+        ours.setdefault(pair.competitor_product_id, []).append(pair)
+    limit = 1 - Decimal(str(pct)) / 100
+    rows = []
+
+    def below(price, currency, pair) -> bool:
+        return (isinstance(price, Decimal) and price > 0 and currency == pair.our_currency
+                and price / pair.their_pack < pair.our_price * limit)
+
+    for t in transitions:
+        for pair in ours.get(t["competitor_product_id"], ()):
+            if not isinstance(pair.our_price, Decimal) or pair.our_price <= 0:
+                continue
+            if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
+                gap = (t["price"] / pair.their_pack / pair.our_price - 1) * 100
+                detail = f"{_amount(t['price'])} {t['currency']} against our {_amount(pair.our_price * pair.their_pack)} " \
+                         f"({gap:+.1f}%), our {pair.sku}"
+                rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows
 
 

@@ -25,8 +25,8 @@ from storecheck.models import (
     OwnProduct,
     normalise_currency,
     normalise_gtin,
-    parse_money,
 )
+from storecheck.money import read_money
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
@@ -289,7 +289,7 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
         if not isinstance(raw, str) or not raw.strip():
             continue
         try:
-            values[money], currencies = parse_money(raw, decimal_hint)
+            values[money], currencies = read_money(raw, decimal_hint)
         except ValueError:
             continue  # the model reports it with the column name
         if currencies:

@@ -140,12 +140,13 @@ def competitor():
 
 @competitor.command("add")
 @click.argument("name")
-@click.argument("url")
+@click.argument("url", required=False)
 @click.option("--platform", type=click.Choice(PLATFORMS), default="auto", show_default=True,
               help="Shop platform; auto detects it on the first crawl.")
 @workspace_option
-def competitor_add(name: str, url: str, platform: str, workspace: Workspace):
-    """Add competitor NAME whose web shop starts at URL."""
+def competitor_add(name: str, url: str | None, platform: str, workspace: Workspace):
+    """Add competitor NAME whose web shop starts at URL; without URL, a shop that is
+    visited and never crawled."""
     try:
         entry = workspace.add_competitor(name, url, platform)
     except ConfigError as exc:
@@ -153,7 +154,17 @@ def competitor_add(name: str, url: str, platform: str, workspace: Workspace):
     engine = _engine(workspace)
     with engine.begin() as conn:
         db.sync_competitors(conn, workspace.config.competitors)
-    click.echo(f"Added {entry.name} ({entry.url}, platform {entry.platform}).")
+    if entry.url:
+        click.echo(f"Added {entry.name} ({entry.url}, platform {entry.platform}).")
+    else:
+        click.echo(f"Added {entry.name} (no web shop: visited, never crawled). "
+                   f"Add its stores with `storecheck store add {_quoted(entry.name)} NAME`.")
+
+
+def _quoted(text: str) -> str:
+    import shlex
+
+    return shlex.quote(text)
 
 
 @competitor.command("list")
@@ -182,7 +193,62 @@ def competitor_list(workspace: Workspace):
         run = runs.get(c.name)
         platform = c.platform if c.platform != "auto" or not detected.get(c.name) else f"auto ({detected[c.name]})"
         last = f"{run['status']} {_when(run['started_at'])}" if run else "never"
-        table.add_row(c.name, c.url, platform, str(counts.get(c.name, 0)), last)
+        table.add_row(c.name, c.url or "(no web shop)", platform, str(counts.get(c.name, 0)), last)
+    print_table(table)
+
+
+# --- stores -----------------------------------------------------------------
+
+
+@cli.group()
+def store():
+    """Add and list stores, competitors' and our own (stored in storecheck.toml)."""
+
+
+@store.command("add")
+@click.argument("names", nargs=-1, required=True, metavar="COMPETITOR NAME")
+@click.option("--ours", is_flag=True, help="NAME is one of our own stores (then give no COMPETITOR).")
+@click.option("--address", default="", help="The store's address.")
+@workspace_option
+def store_add(names: tuple[str, ...], ours: bool, address: str, workspace: Workspace):
+    """Add store NAME of COMPETITOR, or with --ours one of our own stores, visited to give
+    every in-store figure a baseline."""
+    if ours and len(names) != 1:
+        raise click.UsageError("With --ours give only the store's NAME.")
+    if not ours and len(names) != 2:
+        raise click.UsageError("Give COMPETITOR and NAME (or --ours NAME for one of our own stores).")
+    owner, name = (None, names[0]) if ours else names
+    if not name.strip():
+        raise click.UsageError("The store's NAME is empty.")
+    try:
+        entry = workspace.add_store(owner, name, address)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    with _engine(workspace).begin() as conn:
+        db.sync_competitors(conn, workspace.config.visited())
+    whose = f"our shop ({workspace.config.shop.name})" if ours else workspace.config.competitor(owner).name
+    click.echo(f"Added store {entry.name} of {whose}.")
+
+
+@store.command("list")
+@workspace_option
+def store_list(workspace: Workspace):
+    """List the stores of every competitor and our own, with their visits."""
+    from storecheck.visits import store_visit_counts
+
+    config = workspace.config
+    with _engine(workspace).begin() as conn:
+        db.sync_competitors(conn, config.visited())
+        counts = store_visit_counts(conn)
+    table = Table("competitor", "store", "address", "visits", "last visit")
+    for owner in config.visited():
+        label = f"{owner.name} (ours)" if config.is_ours(owner.name) else owner.name
+        listed = {s.name: s.address for s in owner.stores}
+        # Stores named only on visits (a competitor that lists no stores) are shown too.
+        visited = {name: "" for (who, name) in counts if who == owner.name and name not in listed}
+        for name, address in {**listed, **visited}.items():
+            visits, last = counts.get((owner.name, name), (0, None))
+            table.add_row(label, name, address, str(visits), _when(last))
     print_table(table)
 
 
@@ -298,6 +364,11 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
     _engine(workspace).dispose()  # migrate before the spiders connect
     results = []
     for entry in chosen:
+        if not entry.url:
+            # A shop without a web shop is visited, never crawled; say so rather than fail.
+            console.print(f"not crawled {entry.name}: no web shop (no url in {CONFIG_NAME}); its stores are visited")
+            results.append({"competitor": entry.name, "status": "not crawled", "reason": "no web shop", "duration": 0.0})
+            continue
         started = time.perf_counter()
         with console.status(f"Crawling {entry.name} ({entry.url})") as status:
             def progress(line: str, _status=status, _name=entry.name):
@@ -317,7 +388,8 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
     table = Table("competitor", "status", "pages", "products", "dropped", "errors", "seconds", title="Crawl summary")
     for s in results:
         dropped = sum((s.get("dropped") or {}).values())
-        table.add_row(s["competitor"], str(s.get("status")), str(s.get("pages", 0)), str(s.get("items", 0)),
+        status = f"{s.get('status')} ({s['reason']})" if s.get("reason") else str(s.get("status"))
+        table.add_row(s["competitor"], status, str(s.get("pages", 0)), str(s.get("items", 0)),
                       str(dropped), str(len(s.get("errors") or [])), f"{s['duration']:.1f}")
     console.print(table)
     return results
@@ -511,7 +583,8 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
     from reports.render import write_report
-    from storecheck.analysis import report_context, report_summary
+    from storecheck.alerts import record_changes
+    from storecheck.analysis import report_context, report_summary, run_history
 
     engine = _engine(workspace)
     context = report_context(engine, workspace.config)
@@ -527,6 +600,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
         os.replace(tmp, latest)
     with engine.begin() as conn:
         db.record_report_run(conn, context["generated_at"], str(path), report_summary(context))
+        # The report's changes are the alerts due since the last report: recorded now, sent by `alerts send` / `run`.
+        record_changes(conn, workspace.config, context["change_events"], context["since_report"],
+                       run_history(conn, workspace.config.crawl.min_items_ratio))
     return path
 
 
@@ -565,14 +641,59 @@ def export_table(table_name: str, file: Path, workspace: Workspace):
 @cli.command()
 @workspace_option
 def run(workspace: Workspace):
-    """Crawl all competitors, match, score and write the report (what a schedule calls)."""
+    """Crawl all competitors, match, score, write the report and send the alerts (what a schedule calls)."""
     from storecheck.analysis import run_matching
 
     results = crawl_competitors(workspace, ())
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     path = write_workspace_report(workspace, None)
+    try:
+        print_alerts(send_alerts_for(workspace, report=path))
+    except Exception as exc:  # noqa: BLE001 - alerts must never fail the crawl; the next run retries
+        click.echo(f"Alerts not sent ({type(exc).__name__}: {exc}); the next run tries again.")
     click.echo(f"Report: {path}")
     if all(r.get("status") == "failed" for r in results):
+        sys.exit(1)
+
+
+def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False):
+    from storecheck.alerts import send_alerts
+
+    if report is None and (workspace.reports_dir / LATEST_REPORT).is_file():
+        report = workspace.reports_dir / LATEST_REPORT
+    return send_alerts(_engine(workspace), workspace.config, report=report, dry_run=dry_run)
+
+
+def print_alerts(result, dry_run: bool = False) -> None:
+    from storecheck.alerts.digest import line
+
+    if result.channels == 0:
+        click.echo(f"Alerts: {result.new_events} new; no [notify] smtp_url or webhooks set in {CONFIG_NAME}, so none sent.")
+        return
+    shown = result.due if dry_run else result.sent
+    for channel, events in shown.items():
+        click.echo(f"{'Would send' if dry_run else 'Sent'} {len(events)} alert{'' if len(events) == 1 else 's'} by {channel}:")
+        for event in events:
+            click.echo(f"  - {line(event)}")
+    for channel, error in result.failed.items():
+        click.echo(f"Not delivered by {channel}: {error}. Tried again on the next send.")
+    if not shown and not result.failed:
+        click.echo("Alerts: nothing new to send.")
+
+
+@cli.group()
+def alerts():
+    """Alerts by e-mail and webhook ([alerts] rules and [notify] in storecheck.toml)."""
+
+
+@alerts.command("send")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent; record and send nothing.")
+@workspace_option
+def alerts_send(dry_run: bool, workspace: Workspace):
+    """Send the alerts that are due: changes since the last report, and deliveries that failed before."""
+    result = send_alerts_for(workspace, dry_run=dry_run)
+    print_alerts(result, dry_run)
+    if result.failed:
         sys.exit(1)
 
 

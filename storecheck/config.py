@@ -33,7 +33,7 @@ class _Strict(BaseModel):
 
 
 class Store(_Strict):
-    """A competitor's physical shop, for visits."""
+    """A physical shop, for visits: a competitor's or one of ours."""
 
     name: str = Field(min_length=1)
     address: str = ""
@@ -56,7 +56,8 @@ class Selectors(_Strict):
 
 class Competitor(_Strict):
     name: str = Field(min_length=1)
-    url: str
+    # None: a shop without a web shop, visited and never crawled.
+    url: str | None = None
     platform: Platform = "auto"
     currency: str | None = None
     decimal_separator: Literal[".", ","] | None = None
@@ -69,8 +70,8 @@ class Competitor(_Strict):
 
     @field_validator("url")
     @classmethod
-    def _http_url(cls, value: str) -> str:
-        if not re.match(r"^https?://[^\s/]+", value):
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/]+", value):
             raise ValueError("must be an http:// or https:// URL")
         return value
 
@@ -81,11 +82,24 @@ class Competitor(_Strict):
             raise ValueError("must be a three-letter ISO 4217 code such as EUR")
         return value
 
+    @field_validator("product_url_pattern")
+    @classmethod
+    def _pattern(cls, value: str | None) -> str | None:
+        # Checked here, not when the crawl starts: a bad pattern would only say "failed, errors 1".
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"is not a regular expression ({exc})") from None
+        return value
+
 
 class Shop(_Strict):
-    name: str = "Our shop"
+    name: str = Field(default="Our shop", min_length=1)
     currency: str = "EUR"
     url: str = ""
+    # Our own stores, visited like competitors' to give every in-store figure a baseline.
+    stores: list[Store] = Field(default_factory=list)
 
     @field_validator("currency")
     @classmethod
@@ -145,8 +159,69 @@ class Weights(_Strict):
     experience: float = Field(default=0.2, ge=0)
 
 
+ALERT_KINDS = ("price up", "price down", "currency changed", "undercut", "promotion started", "promotion ended",
+               "out of stock", "back in stock", "new product", "delisted", "crawl health", "crawl failed")
+
+
 class Alerts(_Strict):
+    """Which changes become alerts (sent by [notify]); every list left empty means all."""
+
     price_move_pct: float = Field(default=5.0, ge=0)
+    # "up" (they raised a price), "down" or "both".
+    price_direction: Literal["both", "up", "down"] = "both"
+    # A competitor now undercuts us on a matched product by more than this (their price this much below ours).
+    undercut_pct: float | None = Field(default=5.0, ge=0, le=100)
+    kinds: list[str] = Field(default_factory=lambda: list(ALERT_KINDS))
+    competitors: list[str] = Field(default_factory=list)
+    # Matched against their product's category / brand and the matched product's of ours.
+    categories: list[str] = Field(default_factory=list)
+    brands: list[str] = Field(default_factory=list)
+
+    @field_validator("kinds")
+    @classmethod
+    def _known_kinds(cls, value: list[str]) -> list[str]:
+        unknown = [kind for kind in value if kind not in ALERT_KINDS]
+        if unknown:
+            raise ValueError(f"unknown alert kind {unknown[0]!r}; choose from: {', '.join(ALERT_KINDS)}")
+        return value
+
+
+class Notify(_Strict):
+    """Where alerts go: e-mail over SMTP and Slack-compatible webhooks. The SMTP
+    password is read from STORECHECK_SMTP_PASSWORD, never from this file."""
+
+    # smtp://user@host:587 (STARTTLS, required) or smtps://user@host:465 (TLS from the start).
+    smtp_url: str | None = None
+    mail_from: str | None = None
+    mail_to: list[str] = Field(default_factory=list)
+    # Attach the report to the mail (when under 10 MB); a link to it is given when report_url is set.
+    attach_report: bool = True
+    report_url: str | None = None
+    webhooks: list[str] = Field(default_factory=list)
+    timeout: float = Field(default=30.0, gt=0)
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^smtps?://([^@/\s]+@)?[^\s/:@]+(:\d+)?/?$", value):
+            raise ValueError("must look like smtp://user@host:587 or smtps://user@host:465")
+        if value is not None and re.match(r"^smtps?://[^@/]*:[^@/]*@", value):
+            raise ValueError("must not hold the password; set STORECHECK_SMTP_PASSWORD instead")
+        return value
+
+    @field_validator("webhooks")
+    @classmethod
+    def _webhook_urls(cls, value: list[str]) -> list[str]:
+        for url in value:
+            if not re.match(r"^https?://[^\s/]+", url):
+                raise ValueError(f"{url!r} must be an http:// or https:// URL")
+        return value
+
+    @model_validator(mode="after")
+    def _mail_complete(self) -> Notify:
+        if self.smtp_url and not (self.mail_from and self.mail_to):
+            raise ValueError("smtp_url needs mail_from and mail_to")
+        return self
 
 
 class Trends(_Strict):
@@ -177,6 +252,7 @@ class Config(_Strict):
     pricing: Pricing = Field(default_factory=Pricing)
     weights: Weights = Field(default_factory=Weights)
     alerts: Alerts = Field(default_factory=Alerts)
+    notify: Notify = Field(default_factory=Notify)
     trends: Trends = Field(default_factory=Trends)
     schedule: Schedule = Field(default_factory=Schedule)
     visits: Visits = Field(default_factory=Visits)
@@ -192,7 +268,32 @@ class Config(_Strict):
             if key in seen:
                 raise ValueError(f"competitor {competitor.name!r} is listed twice")
             seen.add(key)
+            _unique_stores(competitor.stores, competitor.name)
         return value
+
+    @model_validator(mode="after")
+    def _shop_is_not_a_competitor(self) -> Config:
+        # A visit names our shop where it names a competitor, so the names must differ.
+        if any(c.name.casefold() == self.shop.name.casefold() for c in self.competitors):
+            raise ValueError(f"competitor {self.shop.name!r} has the name of our shop ([shop] name); rename one of them")
+        _unique_stores(self.shop.stores, self.shop.name)
+        return self
+
+    @property
+    def own_shop(self) -> Competitor:
+        """Our shop as visits see it: named `[shop] name`, with `[[shop.stores]]`, never crawled."""
+        return Competitor(name=self.shop.name, currency=self.shop.currency, stores=self.shop.stores)
+
+    def visited(self) -> list[Competitor]:
+        """Everyone whose stores are visited: the competitors, then our own shop."""
+        return [*self.competitors, self.own_shop]
+
+    def is_ours(self, name: str) -> bool:
+        return name.casefold() == self.shop.name.casefold()
+
+    def visited_shop(self, name: str) -> Competitor:
+        """The competitor named `name`, or our own shop (`own_shop`) when it is our shop's name."""
+        return self.own_shop if self.is_ours(name) else self.competitor(name)
 
     def competitor(self, name: str) -> Competitor:
         for competitor in self.competitors:
@@ -200,6 +301,14 @@ class Config(_Strict):
                 return competitor
         known = ", ".join(c.name for c in self.competitors) or "none yet"
         raise ConfigError(f"No competitor named {name!r} in {CONFIG_NAME} (known: {known}).")
+
+
+def _unique_stores(stores: list[Store], owner: str) -> None:
+    seen: set[str] = set()
+    for store in stores:
+        if store.name.casefold() in seen:
+            raise ValueError(f"{owner} lists the store {store.name!r} twice")
+        seen.add(store.name.casefold())
 
 
 def _error_location(loc: tuple, data: dict) -> str:
@@ -231,7 +340,7 @@ def parse_config(data: dict, source: str = CONFIG_NAME) -> Config:
             msg = err["msg"].removeprefix("Value error, ")
             if err["type"] == "extra_forbidden":
                 msg = "unknown key (check the spelling)"
-            lines.append(f"  {where}: {msg}")
+            lines.append(f"  {where}: {msg}" if where else f"  {msg}")
         raise ConfigError(f"{source} is not valid:\n" + "\n".join(lines)) from None
 
 
@@ -299,14 +408,16 @@ class Workspace:
     def photos_dir(self) -> Path:
         return self.path / "photos"
 
-    def add_competitor(self, name: str, url: str, platform: str = "auto", **extra: object) -> Competitor:
-        """Append a competitor to storecheck.toml, keeping the user's comments and layout."""
+    def add_competitor(self, name: str, url: str | None, platform: str = "auto", **extra: object) -> Competitor:
+        """Append a competitor to storecheck.toml, keeping the user's comments and layout.
+        Without `url` it is a shop without a web shop: visited, never crawled."""
         if any(c.name.casefold() == name.casefold() for c in self.config.competitors):
             raise ConfigError(f"A competitor named {name!r} already exists in {CONFIG_NAME}.")
-        document = tomlkit.parse(self.config_path.read_text(encoding="utf-8"))
+        document = self._document()
         entry = tomlkit.table()
         entry["name"] = name
-        entry["url"] = url
+        if url is not None:
+            entry["url"] = url
         entry["platform"] = platform
         for key, value in extra.items():
             if value is not None:
@@ -314,13 +425,47 @@ class Workspace:
         if "competitors" not in document:
             document["competitors"] = tomlkit.aot()
         document["competitors"].append(entry)
+        self._save(document)
+        return self.config.competitor(name)
+
+    def add_store(self, owner: str | None, name: str, address: str = "") -> Store:
+        """Append a store to a competitor's `[[competitors.stores]]`, or to our own
+        `[[shop.stores]]` when `owner` is None; validated like the whole file."""
+        document = self._document()
+        if owner is None:
+            listed = self.config.shop.stores
+            table = document.setdefault("shop", tomlkit.table())
+            label = f"our shop ({self.config.shop.name})"
+        else:
+            competitor = self.config.competitor(owner)
+            listed = competitor.stores
+            table = next(t for t in document["competitors"] if str(t.get("name", "")).strip() == competitor.name)
+            label = competitor.name
+        if any(s.name.casefold() == name.strip().casefold() for s in listed):
+            raise ConfigError(f"{label} already has a store named {name.strip()!r} in {CONFIG_NAME}.")
+        entry = tomlkit.table()
+        entry["name"] = name
+        if address:
+            entry["address"] = address
+        entry.add(tomlkit.nl())  # a blank line before whatever table follows in the file
+        if "stores" not in table:
+            table["stores"] = tomlkit.aot()
+        table["stores"].append(entry)
+        self._save(document)
+        stores = self.config.shop.stores if owner is None else self.config.competitor(owner).stores
+        return stores[-1]
+
+    def _document(self) -> tomlkit.TOMLDocument:
+        return tomlkit.parse(self.config_path.read_text(encoding="utf-8"))
+
+    def _save(self, document: tomlkit.TOMLDocument) -> None:
+        """Validate the edited document like the file itself, then replace the file atomically."""
         text = tomlkit.dumps(document)
         config = parse_config(tomllib.loads(text), str(self.config_path))
         tmp = self.config_path.with_suffix(".toml.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, self.config_path)
         self.config = config
-        return config.competitor(name)
 
 
 CONFIG_TEMPLATE = """\
@@ -359,8 +504,21 @@ promotions = 0.2
 range = 0.2
 experience = 0.2
 
-[alerts]
-price_move_pct = 5.0
+[alerts]                  # which changes are sent as alerts (lists left out: all)
+price_move_pct = 5.0      # a price move of at least this many percent
+price_direction = "both"  # "up", "down" or "both"
+undercut_pct = 5.0        # a competitor now undercuts us on a matched product by more than this
+# kinds = ["price down", "undercut", "promotion started", "out of stock", "delisted", "crawl failed"]
+# competitors = ["Rival Foods"]
+# categories = ["Coffee"]
+# brands = ["Acme"]
+
+# [notify]                # where alerts go, after `storecheck run` and by `storecheck alerts send`
+# smtp_url = "smtp://alerts@mail.example.com:587"   # STARTTLS; smtps://...:465 for TLS; password: STORECHECK_SMTP_PASSWORD
+# mail_from = "storecheck@example.com"
+# mail_to = ["pricing@example.com"]
+# report_url = "https://intranet.example.com/reports/latest.html"   # linked from the mail
+# webhooks = ["https://hooks.slack.com/services/..."]               # Slack-compatible JSON
 
 [trends]
 window_days = 90          # days of price history in the trend charts and index_history
@@ -377,8 +535,12 @@ max_photo_mb = 8.0
 # token = "a long random secret"  # lets `storecheck serve --host 0.0.0.0` start
 #                                 # (or set STORECHECK_WEB_TOKEN instead)
 
-# One [[competitors]] table per competitor; `storecheck competitor add NAME URL`
-# appends one. Only name and url are required. Optional overrides:
+# Our own stores, visited like competitors' (`storecheck store add --ours NAME`):
+#   [[shop.stores]]  name = "Main Street", address = "..."
+
+# One [[competitors]] table per competitor; `storecheck competitor add NAME [URL]`
+# appends one. Only name is required; without url it is visited, never crawled.
+# Optional overrides:
 #   platform = "auto" | "shopify" | "woocommerce" | "sitemap" | "html"
 #   currency = "EUR", decimal_separator = ",", product_url_pattern = "/p/",
 #   download_delay = 1.0, concurrency = 2, js = false,

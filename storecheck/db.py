@@ -9,6 +9,7 @@ older version upgrades in place.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -38,11 +39,34 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
 from storecheck.models import Offer, OwnProduct
+from storecheck.money import MONEY_DIGITS, MONEY_PLACES, amount_in_range, check_amount
 
-Money = Numeric(14, 4, asdecimal=True)
+
+
+class MoneyAmount(TypeDecorator):
+    """Numeric(14, 4) money, within `money.MAX_AMOUNT` both ways.
+
+    Writing an amount beyond it fails with a message naming the amount, not a
+    driver's overflow. Reading one (stored before the range was checked, or by
+    another program; SQLite keeps whatever it is given) gives None, so no
+    report, score or page fails on it; the row itself is left as it is.
+    """
+
+    impl = Numeric(MONEY_DIGITS, MONEY_PLACES, asdecimal=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return check_amount(value) if isinstance(value, Decimal) else value
+
+    def process_result_value(self, value, dialect):
+        return amount_in_range(value)
+
+
+Money = MoneyAmount()
 
 
 class UTCDateTime(TypeDecorator):
@@ -387,16 +411,17 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
     now = utcnow()
     for competitor in config_competitors:
         row = existing.get(competitor.name)
+        url = competitor.url or ""  # "": no web shop (visited only), and our own shop
         if row is None:
             result = conn.execute(
-                competitors.insert().values(name=competitor.name, url=competitor.url, platform=competitor.platform, created_at=now)
+                competitors.insert().values(name=competitor.name, url=url, platform=competitor.platform, created_at=now)
             )
             ids[competitor.name] = result.inserted_primary_key[0]
         else:
             ids[competitor.name] = row.id
-            if row.url != competitor.url or row.platform != competitor.platform:
-                values = {"url": competitor.url, "platform": competitor.platform}
-                if row.url != competitor.url:
+            if row.url != url or row.platform != competitor.platform:
+                values = {"url": url, "platform": competitor.platform}
+                if row.url != url:
                     values["detected_platform"] = None
                 conn.execute(update(competitors).where(competitors.c.id == row.id).values(**values))
         known_stores = {r.name for r in conn.execute(select(stores.c.name).where(stores.c.competitor_id == ids[competitor.name]))}
@@ -553,6 +578,38 @@ def store_offers(
     counts["new_observations"] = len(inserts)
     counts["unchanged"] = len(extend)
     return counts
+
+
+def store_offers_each(
+    conn: Connection, competitor_id: int, offers: Sequence[Offer], **kwargs: object
+) -> tuple[dict[str, int], list[tuple[Offer, str]]]:
+    """`store_offers`, keeping the good offers of a batch when the database refuses one.
+
+    The batch is written in a savepoint; if the database refuses it (on
+    PostgreSQL one failed statement spoils the whole transaction, so one bad
+    product would cost the batch), each offer is written alone in its own
+    savepoint. Returns the counts and, for each offer refused, why.
+    """
+    try:
+        with conn.begin_nested():
+            return store_offers(conn, competitor_id, offers, **kwargs), []
+    except SQLAlchemyError:
+        pass
+    counts: Counter[str] = Counter()
+    refused: list[tuple[Offer, str]] = []
+    for offer in {offer.key: offer for offer in offers}.values():
+        try:
+            with conn.begin_nested():
+                counts.update(store_offers(conn, competitor_id, [offer], **kwargs))
+        except SQLAlchemyError as exc:
+            refused.append((offer, _first_line(exc)))
+    return {key: counts[key] for key in ("new_products", "new_observations", "unchanged")}, refused
+
+
+def _first_line(exc: Exception) -> str:
+    """A database error's own message, without the statement and parameters SQLAlchemy adds."""
+    cause = getattr(exc, "orig", None) or exc
+    return f"{type(cause).__name__}: {str(cause).strip().splitlines()[0][:200] if str(cause).strip() else ''}"
 
 
 def _later(column, now: datetime):

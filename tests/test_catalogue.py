@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from storecheck import db
 from storecheck.catalogue import FileImportError, decode, load_file
 from storecheck.cli import cli
-from storecheck.models import parse_decimal
+from storecheck.money import read_amount
 
 GOOD = "sku,name,brand,category,gtin,price,currency\nA1,Arabica Coffee 500 g,Bean Co,Coffee,4006381333931,7.99,EUR\nA2,Green Tea 20 bags,Leaf,Tea,,3.49,\n"
 
@@ -146,14 +146,14 @@ def test_offers_import_change_only(workspace, tmp_path):
     [("12.49", "12.49"), ("12,49", "12.49"), ("12,49 €", "12.49"), ("CHF 1'234.50", "1234.50"), ("1.234,56", "1234.56"), ("€ 1,234.56", "1234.56"), ("1,234", "1234"), ("", None)],
 )
 def test_parse_decimal(text, expected):
-    value = parse_decimal(text)
+    value = read_amount(text)
     assert (str(value) if value is not None else None) == expected
 
 
 @pytest.mark.parametrize("text", ["abc", "1.7.9x", "1.7.9", "call for price", "3-4", "12.49."])
 def test_parse_decimal_refuses_what_is_not_a_price(text):
     with pytest.raises(ValueError, match="is not a price"):
-        parse_decimal(text)
+        read_amount(text)
 
 
 def test_decode_falls_back_to_cp1252():

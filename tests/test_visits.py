@@ -253,9 +253,10 @@ def test_visit_add_reasks_wrong_answers(ws: Workspace, tmp_path: Path):
     ]
 
 
-def test_visit_add_needs_a_competitor(workspace: Workspace):
-    result = CliRunner().invoke(cli, ["visit", "add", "--workspace", str(workspace.path)], input="\n")
-    assert result.exit_code != 0 and "competitor add" in result.output
+def test_visit_add_offers_our_own_shop_without_competitors(workspace: Workspace):
+    result = CliRunner().invoke(cli, ["visit", "add", "--workspace", str(workspace.path)], input="Nope\n")
+    assert "1) Test Shop (our own shop)" in result.output
+    assert "no competitor 'Nope'" in result.output and "competitor add" in result.output
 
 
 # --- files ------------------------------------------------------------------

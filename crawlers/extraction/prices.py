@@ -10,26 +10,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from price_parser import Price
-
-from storecheck.models import normalise_currency, parse_decimal
+from storecheck.models import normalise_currency
+from storecheck.money import find_price, read_amount
 
 _AMBIGUOUS_SYMBOLS = {"$", "kr", "kr.", "¥"}
 
 
 def parse_price_text(text: str, decimal_separator: str | None = None) -> tuple[Decimal | None, str | None]:
-    """Visible price text -> (amount, currency code or symbol as written)."""
-    if not text:
-        return None, None
-    text = text.replace("\u00a0", " ").strip()
-    price = Price.fromstring(text, decimal_separator=decimal_separator)
-    amount = price.amount
-    if amount is None:
-        return None, price.currency
-    if decimal_separator is None and re.fullmatch(r"\D*\d{1,3},\d{2}\D*", text):
-        # "12,49" is a decimal comma (price-parser gets it right, keep it explicit).
-        amount = parse_decimal(re.sub(r"[^\d,]", "", text), ",")
-    return amount, price.currency
+    """Visible price text -> (amount, currency code or symbol as written), read by
+    `money.find_price` as every other entrance reads money."""
+    return find_price(text, decimal_separator)
 
 
 def _currency_code(value: object) -> str | None:
@@ -47,7 +37,7 @@ def _price(value: object, decimal_separator: str | None = None) -> Decimal | Non
         return None
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         try:
-            return parse_decimal(value)
+            return read_amount(value)
         except ValueError:
             return None
     text = str(value).strip()

@@ -440,12 +440,8 @@ class ShopSpider(scrapy.Spider):
         if response.status in (404, 410):
             self.crawler.stats.inc_value("storecheck/verified_gone")
             return
-        items = list(self._page_offers(response))
-        if items:
-            yield from items
-        elif expected:
-            self.crawler.stats.inc_value("dropped/no_product_on_page")
-            self._error(f"no product found on {response.url}", count=False)
+        # A page without a product counts against the run in crawlers.completeness.
+        yield from self._page_offers(response)
 
     def parse_page(self, response: Response):
         """HTML discovery: product pages are the ones where extraction finds a product; follow links.

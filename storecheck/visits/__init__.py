@@ -9,7 +9,8 @@ validated by one model. The package's files follow that path:
 - `files`    reading CSV / XLSX / YAML visit files
 - `prompts`  `storecheck visit add`, field by field
 - `photos`   accepting, storing and sweeping photos
-- `storage`  saving a visit (shelf price checks become observations) and reading visits back
+- `shelf_checks`  shelf price checks joined to the competitor's online price history
+- `storage`  saving a visit and reading visits back
 
 The names below are the package's public surface; import them from here.
 """
@@ -44,12 +45,12 @@ from storecheck.visits.photos import (
     sweep_draft_photos,
 )
 from storecheck.visits.prompts import Prompter, describe
-from storecheck.visits.storage import save_visit, visit_detail, visit_rows, visits_frame
+from storecheck.visits.storage import save_visit, store_visit_counts, visit_detail, visit_rows, visits_frame
 
 __all__ = [
     "AREA_LABELS", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
     "PriceCheck", "Problem", "Prompter", "SeenPromotion", "Visit", "VisitContext", "VisitFileResult", "VisitImportError",
     "check_photo", "describe", "local_time", "max_photo_bytes", "parse_score", "parse_when", "price_check_key",
-    "read_visit_file", "save_photo", "save_visit", "sweep_draft_photos", "validate_visit", "visit_detail", "visit_rows",
-    "visits_frame",
+    "read_visit_file", "save_photo", "save_visit", "store_visit_counts", "sweep_draft_photos", "validate_visit",
+    "visit_detail", "visit_rows", "visits_frame",
 ]

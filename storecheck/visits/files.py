@@ -177,14 +177,108 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
     return result
 
 
-def parse_yaml(path: Path) -> VisitFileResult:
-    """YAML: a list of visits (or {visits: [...]}), each nested as in the README."""
+# A visits file is written by people: tens of visits, a few hundred values each.
+# These bounds sit far above that and far below what exhausts memory, so an
+# alias bomb (a kilobyte that expands to billions of values) or a document
+# nested thousands deep is refused with a message instead of taking the machine.
+MAX_YAML_BYTES = 20_000_000
+MAX_YAML_VALUES = 500_000
+MAX_YAML_DEPTH = 50
+
+
+class _TooLarge(Exception):
+    """Raised inside the loader; turned into a VisitImportError naming the file."""
+
+
+def _bounded_loader():
     import yaml
 
+    class BoundedLoader(yaml.SafeLoader):
+        """SafeLoader that refuses nesting deeper than MAX_YAML_DEPTH while composing
+        (PyYAML's composer recurses once per level)."""
+
+        depth = 0
+
+        def compose_node(self, parent, index):
+            self.depth += 1
+            try:
+                if self.depth > MAX_YAML_DEPTH:
+                    mark = self.peek_event().start_mark
+                    raise _TooLarge(f"nested more than {MAX_YAML_DEPTH} levels deep (line {mark.line + 1})")
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    return BoundedLoader
+
+
+def expanded_size(node) -> int:
+    """How many values a composed YAML node stands for once every alias is expanded,
+    counted without expanding anything: each node's size is computed once and an
+    alias reuses it. Stops past MAX_YAML_VALUES; a node that contains itself is refused."""
+    import yaml
+
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def children(item) -> list:
+        if isinstance(item, yaml.SequenceNode):
+            return list(item.value)
+        if isinstance(item, yaml.MappingNode):
+            return [part for pair in item.value for part in pair]
+        return []
+
+    stack = [(node, False)]
+    while stack:
+        item, done = stack.pop()
+        key = id(item)
+        if done:
+            open_nodes.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in children(item))
+            if sizes[key] > MAX_YAML_VALUES:
+                raise _TooLarge(f"it expands to more than {MAX_YAML_VALUES:,} values (through aliases)")
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise _TooLarge(f"an alias refers to the node that contains it (line {item.start_mark.line + 1})")
+        open_nodes.add(key)
+        stack.append((item, True))
+        stack.extend((child, False) for child in children(item) if id(child) not in sizes)
+    return sizes[id(node)]
+
+
+def load_yaml(path: Path) -> object:
+    """A YAML document read safely and within bounds: at most MAX_YAML_BYTES, nested at
+    most MAX_YAML_DEPTH deep, expanding to at most MAX_YAML_VALUES values."""
+    import yaml
+
+    size = path.stat().st_size
+    if size > MAX_YAML_BYTES:
+        raise VisitImportError(f"{path.name} is {size / 1e6:.1f} MB; a visits YAML file may be at most "
+                               f"{MAX_YAML_BYTES / 1e6:.0f} MB (split it into several files)")
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise VisitImportError(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    loader = _bounded_loader()(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        expanded_size(node)
+        return loader.construct_document(node)
+    except _TooLarge as exc:
+        raise VisitImportError(f"{path.name} is refused: {exc}") from None
     except yaml.YAMLError as exc:
         raise VisitImportError(f"{path.name} is not valid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def parse_yaml(path: Path) -> VisitFileResult:
+    """YAML: a list of visits (or {visits: [...]}), each nested as in the README."""
+    document = load_yaml(path)
     if isinstance(document, dict) and isinstance(document.get("visits"), list):
         document = document["visits"]
     elif isinstance(document, dict):

@@ -70,7 +70,7 @@ def visit_currency(value: object, competitor: object, ctx: VisitContext | None) 
     code = normalise_currency(clean_text(value))
     if code is None and ctx is not None:
         name = (clean_text(competitor) or "").casefold()
-        listed = next((c for c in ctx.config.competitors if c.name.casefold() == name), None)
+        listed = next((c for c in ctx.config.visited() if c.name.casefold() == name), None)
         code = (listed.currency if listed else None) or ctx.config.shop.currency
     return code
 
@@ -182,7 +182,8 @@ _OPTIONAL = {"default": None, "validate_default": True}
 
 
 class Visit(_Model):
-    """One visit to a competitor's store, as a person recorded it."""
+    """One visit to a store, as a person recorded it: a competitor's store, or one of ours
+    (then `competitor` is our shop's name, `[shop] name` in storecheck.toml)."""
 
     competitor: str = Field(min_length=1)
     store: str = Field(min_length=1, max_length=200)
@@ -235,11 +236,11 @@ class Visit(_Model):
         ctx = _context(info)
         if ctx is None:
             return value
-        for competitor in ctx.config.competitors:
+        for competitor in ctx.config.visited():
             if competitor.name.casefold() == value.casefold():
                 return competitor.name
         known = ", ".join(c.name for c in ctx.config.competitors) or "none yet; add one with `storecheck competitor add`"
-        raise ValueError(f"no competitor {value!r} (known: {known})")
+        raise ValueError(f"no competitor {value!r} (known: {known}; our own shop: {ctx.config.shop.name})")
 
     @field_validator("store")
     @classmethod
@@ -248,13 +249,15 @@ class Visit(_Model):
         name = info.data.get("competitor")
         if ctx is None or name is None:
             return value
-        stores = [s.name for s in ctx.config.competitor(name).stores]
+        stores = [s.name for s in ctx.config.visited_shop(name).stores]
         if not stores:
             return value  # no stores listed for this competitor: any name is a new store
         for store in stores:
             if store.casefold() == value.casefold():
                 return store
-        raise ValueError(f"{name} has no store {value!r} in storecheck.toml (listed: {', '.join(stores)})")
+        command = "store add --ours NAME" if ctx.config.is_ours(name) else f"store add {name!r} NAME"
+        raise ValueError(f"{name} has no store {value!r} in storecheck.toml (listed: {', '.join(stores)}; "
+                         f"add one with `storecheck {command}`)")
 
     @field_validator("visited_at", mode="before")
     @classmethod

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from storecheck.models import PROMOTION_TYPES, parse_money
+from storecheck.models import PROMOTION_TYPES
+from storecheck.money import read_money
 
 SCORE_AREAS = ("environment", "display", "hospitality")
 AREA_LABELS = {"environment": "shopping environment", "display": "merchandise display", "hospitality": "staff hospitality"}
@@ -22,6 +23,8 @@ TICKET_SOURCES = ("till", "estimate")
 # CSV columns holding the products noted per role (one or more, separated by ";").
 ROLE_COLUMNS = {"main": "main_products", "promoted": "promoted_products", "auxiliary": "auxiliary_products",
                 "best-seller": "best_sellers"}
+# The key prefix of a competitor product made by a shelf price check (`price_check_key`).
+SHELF_CHECK_PREFIX = "visit:"
 _NA = {"", "n/a", "na", "-", "none", "n.a.", "not applicable"}
 
 
@@ -140,10 +143,10 @@ def split_promotion(text: str) -> tuple[str | None, str]:
 
 
 def parse_price(value: object, currency: str | None) -> Decimal | None:
-    """Money as a person typed it, read by models.parse_money as the imports read it. A
+    """Money as a person typed it, read by money.read_money as every entrance reads it. A
     currency written with the amount ("£5", "5 zł", "$5") must be able to mean `currency`,
     the visit's: a price is never stored in a currency it was not given in."""
-    amount, written = parse_money(value)
+    amount, written = read_money(value)
     if written and currency is not None and currency not in written:
         *others, last = sorted(written)
         said = f"{', '.join(others)} or {last}" if others else last
@@ -158,7 +161,7 @@ def normalise_text(text: str) -> str:
 def price_check_key(sku: str | None, product: str | None) -> str:
     """The competitor product a shelf price check belongs to: `visit:<our sku>` or
     `visit:<normalised product text>`, so later visits extend the same history."""
-    return "visit:" + (sku if sku else normalise_text(product or ""))[:1900]
+    return SHELF_CHECK_PREFIX + (sku if sku else normalise_text(product or ""))[:1900]
 
 
 def local_time(moment: datetime | None) -> str:

@@ -83,17 +83,15 @@ class Prompter:
 
     # -- the questions
     def competitor(self) -> None:
-        names = [c.name for c in self.config.competitors]
-        if not names:
-            raise self.click.ClickException("No competitors in storecheck.toml yet; add one with `storecheck competitor add NAME URL`.")
+        # Our own shop is the last choice: its stores are visited like theirs, as a baseline.
+        names = [c.name for c in self.config.visited()]
         for number, name in enumerate(names, start=1):
-            self.click.echo(f"  {number}) {name}")
-        self.ask("Competitor (number or name)", "competitor", convert=self._numbered(names),
-                 default=names[0] if len(names) == 1 else None)
-        self.data["competitor"] = self.config.competitor(str(self.data["competitor"])).name
+            self.click.echo(f"  {number}) {name}" + (" (our own shop)" if self.config.is_ours(name) else ""))
+        self.ask("Competitor, or our own shop (number or name)", "competitor", convert=self._numbered(names))
+        self.data["competitor"] = self.config.visited_shop(str(self.data["competitor"])).name
 
     def store(self) -> None:
-        stores = [s.name for s in self.config.competitor(self.data["competitor"]).stores]
+        stores = [s.name for s in self.config.visited_shop(self.data["competitor"]).stores]
         for number, name in enumerate(stores, start=1):
             self.click.echo(f"  {number}) {name}")
         self.ask("Store (number or name)" if stores else "Store (name or street)", "store", convert=self._numbered(stores),

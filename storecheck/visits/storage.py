@@ -12,9 +12,9 @@ from sqlalchemy.engine import Connection
 
 from storecheck import db
 from storecheck.config import Config
-from storecheck.models import Offer, Promotion
 from storecheck.visits.model import Visit
 from storecheck.visits.photos import PHOTO_NAME, Photo, PhotoError, save_photo
+from storecheck.visits.shelf_checks import store_price_checks
 
 
 def store_id(conn: Connection, competitor_id: int, name: str) -> int:
@@ -47,7 +47,7 @@ def save_visit(conn: Connection, config: Config, visit: Visit, *, photos_dir: Pa
     """Store a validated visit: the visit, its scores, promotions, products, photos, and its
     price checks as observations (source "visit"). Returns the visit id, or None when the
     same visit is already stored."""
-    ids = db.sync_competitors(conn, config.competitors)
+    ids = db.sync_competitors(conn, config.visited())
     cid = ids[visit.competitor]
     sid = store_id(conn, cid, visit.store)
     if find_duplicate(conn, sid, visit) is not None:
@@ -85,46 +85,8 @@ def save_visit(conn: Connection, config: Config, visit: Visit, *, photos_dir: Pa
                      [{"visit_id": visit_id, "role": p.role, "name": p.name, "sku": p.sku} for p in visit.products])
     for ref in visit.photos:
         conn.execute(db.visit_photos.insert().values(visit_id=visit_id, path=stored(ref)))
-    store_price_checks(conn, cid, visit_id, visit, when=visit.visited_at)
+    store_price_checks(conn, cid, visit_id, visit, when=visit.visited_at, ours=config.is_ours(visit.competitor))
     return visit_id
-
-
-def store_price_checks(conn: Connection, competitor_id: int, visit_id: int, visit: Visit, *, when: datetime) -> None:
-    """Shelf prices -> competitor products keyed `visit:<sku or text>` with an observation
-    (source "visit"). A check of one of our skus is a person saying "this is that product",
-    so it is also a confirmed match (unless someone rejected that pair)."""
-    if not visit.price_checks:
-        return
-    own = {}
-    skus = [c.sku for c in visit.price_checks if c.sku]
-    if skus:
-        own = {r.sku: r for r in conn.execute(select(db.own_products.c.sku, db.own_products.c.name)
-                                               .where(db.own_products.c.sku.in_(skus)))}
-    offers = []
-    rows = []
-    for check in visit.price_checks:
-        name = check.product or (own[check.sku].name if check.sku in own else check.sku)
-        promotion = None
-        if check.promotion or check.promotion_type:
-            promotion = Promotion(type=check.promotion_type or "sale", text=check.promotion or "")
-        offers.append(Offer(key=check.key, name=name, price=check.price, regular_price=check.regular_price,
-                            currency=visit.currency, in_stock=True, promotion=promotion))
-        rows.append({"visit_id": visit_id, "sku": check.sku, "product": check.product, "price": check.price,
-                     "regular_price": check.regular_price, "currency": visit.currency, "promotion": check.promotion,
-                     "promotion_type": check.promotion_type, "key": check.key})
-    db.store_offers(conn, competitor_id, offers, source="visit", visit_id=visit_id, now=when)
-    keys = {r["key"] for r in rows}
-    product_ids = dict(conn.execute(
-        select(db.competitor_products.c.key, db.competitor_products.c.id).where(
-            db.competitor_products.c.competitor_id == competitor_id, db.competitor_products.c.key.in_(keys))
-    ).all())
-    conn.execute(db.visit_price_checks.insert(),
-                 [{**{k: v for k, v in r.items() if k != "key"}, "competitor_product_id": product_ids[r["key"]]} for r in rows])
-    for check in visit.price_checks:
-        if check.sku and check.sku in own:
-            # A person's earlier decision on the pair (say, rejected) stands.
-            db.record_decision(conn, check.sku, product_ids[check.key], "confirmed", decided_by=visit.visitor or "store visit",
-                               reason="shelf price check on a store visit", overwrite_decision=False)
 
 
 def visit_rows(conn: Connection, competitor: str | None = None, limit: int | None = None,
@@ -180,3 +142,14 @@ def visits_frame(conn: Connection):
         .join(s, s.c.id == v.c.store_id).join(c, c.c.id == s.c.competitor_id)
     )
     return pd.DataFrame(conn.execute(query).mappings().all(), columns=[col.name for col in query.selected_columns])
+
+
+def store_visit_counts(conn: Connection) -> dict[tuple[str, str], tuple[int, datetime | None]]:
+    """(competitor, store) -> (visits, the latest visit's time), for every store in the database."""
+    v, s, c = db.visits, db.stores, db.competitors
+    query = (
+        select(c.c.name, s.c.name.label("store"), func.count(v.c.id), func.max(v.c.visited_at))
+        .select_from(s.join(c, c.c.id == s.c.competitor_id).outerjoin(v, v.c.store_id == s.c.id))
+        .group_by(c.c.name, s.c.name)
+    )
+    return {(row[0], row[1]): (row[2], row[3]) for row in conn.execute(query)}

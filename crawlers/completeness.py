@@ -1,0 +1,110 @@
+"""Run completeness: a product page that ends without a product counts against the run.
+
+A product missing from a run is taken for delisted only when the run is
+complete. So each page the crawl expected a product on must end in a
+product, in the shop saying the page is gone (404, 410), or in an error on the
+run. A page is expected to hold a product when an earlier run found one at its
+URL (the products this run could make look delisted), when the competitor's
+`product_url_pattern` matches it, or when a product sitemap lists it.
+
+This spider middleware sees each response with what the spider made of it, and
+each request the scheduler dropped, and records the pages that ended otherwise:
+
+- `redirect_loop`: a redirect back to a URL of its own chain, which Scrapy's
+  duplicate filter drops without a word (a chain that runs past
+  REDIRECT_MAX_TIMES reaches the spider's errback, which records it the same way);
+- `empty_page`: an expected page answered with an empty body;
+- `no_product_on_page`: an expected page with no product on it.
+
+Each is counted as `dropped/<reason>` (so the run ends partial) and recorded in
+the run's errors with the URL. It lives apart from extraction on purpose: how a
+product is read from a page changes; what a page that yields none means for the
+run does not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
+from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+from sqlalchemy import select
+
+from crawlers.urls import canonical_url
+from storecheck import db
+
+# Answers in which the shop itself says the product is gone: a verified delisting, not a loss.
+GONE = (404, 410)
+
+
+class ProductPageAccounting(BaseSpiderMiddleware):
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.known: set[str] = set()
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if crawler.spidercls.name != "shop":
+            raise NotConfigured("ProductPageAccounting judges the shop spider's pages only")
+        return cls(crawler)
+
+    def spider_opened(self, spider) -> None:
+        products = db.competitor_products
+        with spider.engine.connect() as conn:
+            urls = conn.execute(
+                select(products.c.url).where(products.c.competitor_id == spider.competitor_id, products.c.url.is_not(None))
+            ).scalars()
+            self.known = {canonical_url(url) for url in urls}
+
+    # --- what the spider made of each response ------------------------------------------------
+
+    def process_spider_output(self, response: Response, result: Iterable[Any]) -> Iterable[Any]:
+        products = 0
+        for output in result:
+            products += not isinstance(output, Request)
+            yield output
+        self.settle(response, products)
+
+    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        products = 0
+        async for output in result:
+            products += not isinstance(output, Request)
+            yield output
+        self.settle(response, products)
+
+    def settle(self, response: Response | None, products: int) -> None:
+        """Record a response that was expected to hold a product and gave none."""
+        if products or not isinstance(response, Response) or not 200 <= response.status < 300:
+            return
+        first = (response.meta.get("redirect_urls") or [response.url])[0]
+        if not self.expected(response.request, first):
+            return
+        if not response.body.strip():
+            self.lose("empty_page", f"empty page at {first}" + (f" (redirected to {response.url})" if first != response.url else ""))
+        else:
+            self.lose("no_product_on_page", f"no product found on {response.url}" + (f" (from {first})" if first != response.url else ""))
+
+    def expected(self, request: Request | None, url: str) -> bool:
+        spider = self.crawler.spider
+        if request is not None and request.cb_kwargs.get("expected"):
+            return True
+        pattern = getattr(spider, "pattern", None)
+        return canonical_url(url) in self.known or bool(pattern is not None and pattern.search(url))
+
+    # --- requests the scheduler dropped -------------------------------------------------------
+
+    def request_dropped(self, request: Request, spider) -> None:
+        chain = request.meta.get("redirect_urls") or []
+        if request.url in chain:
+            hops = " -> ".join([*chain, request.url][:6])
+            self.lose("redirect_loop", f"redirect loop {chain[0]}: {hops}")
+
+    def lose(self, reason: str, message: str) -> None:
+        self.crawler.stats.inc_value(f"dropped/{reason}")
+        # The spider keeps the run's error list; the dropped count above is what makes the run partial.
+        self.crawler.spider._error(message, count=False)

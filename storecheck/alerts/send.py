@@ -1,0 +1,104 @@
+"""Record the alerts that are due and deliver them: what `storecheck alerts send` and `storecheck run` call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import Connection, Engine
+
+from storecheck import db
+from storecheck.alerts import mail, rules, store, webhook
+from storecheck.alerts.mail import DeliveryError
+from storecheck.config import Config
+
+
+@dataclass
+class AlertsResult:
+    """What one send did: events newly recorded, and per channel (as it may be
+    printed) the events sent or the error of a failed delivery, which the next
+    send retries. With dry_run, `due` holds what would have been sent."""
+
+    new_events: int = 0
+    sent: dict[str, list[dict]] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    due: dict[str, list[dict]] = field(default_factory=dict)
+    channels: int = 0
+
+
+def _failed_runs(history: dict, since: datetime | None) -> list[dict]:
+    rows = []
+    for runs in history.values():
+        chosen = [run for run in runs if run.started_at >= since] if since else runs[-1:]
+        for run in chosen:
+            if run.status == "failed":
+                rows.append({"competitor": run.competitor, "kind": "crawl failed", "product": None,
+                             "detail": run.row.get("finish_reason") or "failed", "url": None, "key": f"failed:{run.id}"})
+    return rows
+
+
+def record_changes(conn: Connection, config: Config, rows: list[dict], since: datetime | None, history: dict) -> int:
+    """Keep the change rows (`analysis.changes`) and failed crawls the `[alerts]` rules want, and record
+    those not recorded before, to be delivered to the channels of `[notify]`. Returns how many were new."""
+    rows = rows + _failed_runs(history, since)
+    scope = store.product_scope(conn, [r["competitor_product_id"] for r in rows if r.get("competitor_product_id")])
+    for row in rows:
+        categories, brands = scope.get(row.get("competitor_product_id"), (set(), set()))
+        row["categories"], row["brands"] = categories, brands
+    return store.record(conn, rules.wanted(rows, config.alerts), store.channels(config.notify), db.utcnow())
+
+
+def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, dry_run: bool = False) -> AlertsResult:
+    """Record what changed since the last report (or the previous crawl, before any report) and
+    deliver every event not yet delivered to each channel, as one digest per channel.
+
+    A failed delivery is recorded with its error and tried again by the next
+    call; it never raises. With `dry_run` nothing is recorded or sent.
+    """
+    from storecheck.analysis import changes, pairs_frame, run_history
+
+    result = AlertsResult()
+    targets = store.channels(config.notify)
+    result.channels = len(targets)
+    conn = engine.connect()
+    try:
+        transaction = conn.begin()
+        last = db.last_report_run(conn)
+        since = last["generated_at"] if last else None
+        history = run_history(conn, config.crawl.min_items_ratio)
+        rows = changes(conn, config, history, since=since, pairs=pairs_frame(conn))
+        result.new_events = record_changes(conn, config, rows, since, history)
+        due = {channel: store.pending(conn, channel) for channel in targets}
+        if dry_run:
+            transaction.rollback()
+            result.due = {_label(channel): events for channel, events in due.items() if events}
+            return result
+        transaction.commit()
+    finally:
+        conn.close()
+    for channel, events in due.items():
+        if not events:
+            continue
+        try:
+            _deliver(config, channel, events, report)
+            error = None
+            result.sent[_label(channel)] = events
+        except DeliveryError as exc:
+            error = str(exc)
+            result.failed[_label(channel)] = error
+        with engine.begin() as conn:
+            store.mark(conn, channel, [event["id"] for event in events], db.utcnow(), error)
+    return result
+
+
+def _deliver(config: Config, channel: str, events: list[dict], report: Path | None) -> None:
+    notify, shop = config.notify, config.shop.name
+    if channel == store.MAIL:
+        mail.send(notify, mail.message(notify, shop, events, report))
+    else:
+        webhook.post(channel, webhook.payload(shop, events, notify.report_url), notify.timeout)
+
+
+def _label(channel: str) -> str:
+    return "mail" if channel == store.MAIL else webhook.label(channel)

@@ -1,0 +1,87 @@
+"""Alert events and their deliveries in the database (tables alert_events, alert_deliveries)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from storecheck import db
+from storecheck.config import Notify
+
+MAIL = "mail"
+EVENT_COLUMNS = ("competitor", "kind", "product", "detail", "url")
+
+
+def channels(notify: Notify) -> list[str]:
+    """The channels configured now: "mail" when SMTP is set up, and each webhook URL."""
+    return ([MAIL] if notify.smtp_url and notify.mail_to else []) + list(dict.fromkeys(notify.webhooks))
+
+
+def product_scope(conn: Connection, product_ids: Sequence[int]) -> dict[int, tuple[set[str], set[str]]]:
+    """Per competitor product: the categories and brands it counts under, its
+    own and those of our products it is matched to (matched or confirmed)."""
+    cp, own, m = db.competitor_products, db.own_products, db.matches
+    scope: dict[int, tuple[set[str], set[str]]] = {}
+    ids = sorted(set(product_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for pid, category, brand in conn.execute(select(cp.c.id, cp.c.category, cp.c.brand).where(cp.c.id.in_(chunk))):
+            scope[pid] = ({category}, {brand})
+        for pid, category, brand in conn.execute(
+            select(m.c.competitor_product_id, own.c.category, own.c.brand).join(own, own.c.sku == m.c.sku)
+            .where(m.c.competitor_product_id.in_(chunk), m.c.status.in_(("matched", "confirmed")))
+        ):
+            categories, brands = scope.setdefault(pid, (set(), set()))
+            categories.add(category)
+            brands.add(brand)
+    return {pid: ({c for c in cats if c}, {b for b in brands if b}) for pid, (cats, brands) in scope.items()}
+
+
+def record(conn: Connection, events: Sequence[dict], to: Sequence[str], now: datetime) -> int:
+    """Store the events whose key is new, each with a delivery row per channel in `to`; returns how many were new."""
+    by_key = {event["key"]: event for event in events}
+    known: set[str] = set()
+    keys = list(by_key)
+    for start in range(0, len(keys), 500):
+        known |= set(conn.execute(select(db.alert_events.c.key).where(db.alert_events.c.key.in_(keys[start:start + 500]))).scalars())
+    new = [event for key, event in by_key.items() if key not in known]
+    for event in new:
+        values = {column: _text(event.get(column)) for column in EVENT_COLUMNS}
+        event_id = conn.execute(
+            db.alert_events.insert().values(key=event["key"][:500], created_at=now, **values)
+        ).inserted_primary_key[0]
+        if to:
+            conn.execute(db.alert_deliveries.insert(), [
+                {"event_id": event_id, "channel": channel, "attempts": 0, "updated_at": now} for channel in to
+            ])
+    return len(new)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def pending(conn: Connection, channel: str) -> list[dict]:
+    """Events not yet delivered to `channel`, oldest first, with their delivery's attempts and last error."""
+    e, d = db.alert_events, db.alert_deliveries
+    return [dict(row) for row in conn.execute(
+        select(e.c.id, e.c.competitor, e.c.kind, e.c.product, e.c.detail, e.c.url, e.c.created_at, d.c.attempts,
+               d.c.last_error)
+        .join(d, d.c.event_id == e.c.id)
+        .where(d.c.channel == channel, d.c.sent_at.is_(None))
+        .order_by(e.c.id)
+    ).mappings()]
+
+
+def mark(conn: Connection, channel: str, event_ids: Sequence[int], now: datetime, error: str | None = None) -> None:
+    """One attempt to deliver `event_ids` to `channel`: sent when `error` is None, else failed with that error."""
+    d = db.alert_deliveries
+    values = {"attempts": d.c.attempts + 1, "updated_at": now, "last_error": error}
+    if error is None:
+        values["sent_at"] = now
+    ids = list(event_ids)
+    for start in range(0, len(ids), 500):
+        conn.execute(update(d).where(d.c.channel == channel, d.c.event_id.in_(ids[start:start + 500])).values(**values))

@@ -1,0 +1,192 @@
+"""Money: one reader for every way an amount comes in, and one range for every amount kept.
+
+Files (catalogue, offers), store visits, the web form and crawls all read
+amounts here, so "€1.234" or "2.499" means the same number whichever way it
+arrived. price-parser reads the number underneath — which of "." and "," is
+the decimal mark — unless the file or the competitor states its separator.
+
+Two readers share that number reading:
+
+- `read_money` for a value that should be an amount and nothing else (a file
+  cell, a form field, a JSON field): text other than a currency next to the
+  number ("2.99 kg", "call for price", "1.7.9") is refused, not guessed at.
+- `find_price` for a price somewhere in a page's text ("From £5", "Pris från
+  172 kr"), price-parser's own job.
+
+Every amount must fit the database's money columns (`MAX_AMOUNT`, from
+Numeric(14, 4)); `check_amount` refuses the rest with a message, and
+`amount_in_range` keeps readers of amounts stored before that check (or by
+another program) from failing on them.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from price_parser import Price
+from price_parser.parser import get_decimal_separator, parse_number
+
+__all__ = [
+    "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "amount_in_range", "check_amount", "find_price", "read_amount",
+    "read_money", "sign_currencies",
+]
+
+# The database keeps money as Numeric(14, 4): ten digits before the point, four after.
+MONEY_DIGITS, MONEY_PLACES = 14, 4
+MAX_AMOUNT = Decimal(10) ** (MONEY_DIGITS - MONEY_PLACES) - Decimal(10) ** -MONEY_PLACES
+
+
+class MoneyError(ValueError):
+    """A value that is not an amount, or one beyond what the database can keep."""
+
+
+def check_amount(amount: Decimal, written: str | None = None) -> Decimal:
+    """`amount` when the database can keep it; MoneyError otherwise (NaN, infinity, 1e10 and
+    more), naming the amount as `written` when given."""
+    shown = written or _short(amount)
+    if not amount.is_finite():
+        raise MoneyError(f"{shown} is not an amount")
+    if abs(amount) > MAX_AMOUNT:
+        raise MoneyError(f"{shown} is beyond the largest amount kept ({MAX_AMOUNT:,})")
+    return amount
+
+
+def amount_in_range(value: object) -> Decimal | None:
+    """`value` as a Decimal when the money columns can hold it, else None.
+
+    Readers of the database use it so an amount stored before the range was
+    checked (or by another program) shows as no price instead of failing a
+    report or a page; a crawl uses it to leave out a computed amount (a unit
+    price) that would not fit."""
+    if value is None:
+        return None
+    try:
+        amount = value if isinstance(value, Decimal) else Decimal(str(value))
+        return check_amount(amount)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _short(amount: Decimal) -> str:
+    text = f"{amount:f}" if abs(amount.adjusted()) < 40 else f"{amount:E}"
+    return text if len(text) <= 40 else f"{amount:.6E}"
+
+
+def read_amount(value: object, decimal_separator: str | None = None) -> Decimal | None:
+    """The amount of `read_money`, without the currencies its sign can mean."""
+    return read_money(value, decimal_separator)[0]
+
+
+def read_money(value: object, decimal_separator: str | None = None) -> tuple[Decimal | None, frozenset[str]]:
+    """A value that should be an amount: the amount and the currencies its sign or code can mean.
+
+    >>> read_money("£12.49")
+    (Decimal('12.49'), frozenset({'GBP'}))
+    >>> read_money("1.234,56 €")[0], read_money("€1.234")[0], read_money("2.499", ".")[0]
+    (Decimal('1234.56'), Decimal('1234'), Decimal('2.499'))
+
+    `decimal_separator` is the file's or the competitor's ("." or ","); without
+    it price-parser decides, so "2.499" is 2499 as on a page. Empty -> None.
+    Raises MoneyError naming the text when it is not an amount, has text other
+    than a currency beside the number, or lies beyond `MAX_AMOUNT`.
+    """
+    if value is None:
+        return None, frozenset()
+    if isinstance(value, bool):
+        raise MoneyError(f"{value!r} is not a price")
+    if isinstance(value, Decimal):
+        return check_amount(value), frozenset()
+    if isinstance(value, int):
+        return check_amount(Decimal(value)), frozenset()
+    if isinstance(value, float):
+        if value != value:  # NaN: an empty cell of a pandas frame
+            return None, frozenset()
+        return check_amount(Decimal(repr(value))), frozenset()
+    text = str(value).replace("\u00a0", " ").strip()
+    if not text:
+        return None, frozenset()
+    match = _MONEY_TEXT.fullmatch(text)
+    if not match:
+        raise MoneyError(f"{_quoted(text)} is not a price")
+    signs = [sign for sign in (match.group("before"), match.group("after")) if sign]
+    currencies: frozenset[str] = frozenset()
+    for sign in signs:
+        meaning = sign_currencies(sign)
+        if meaning is None:
+            raise MoneyError(f"{_quoted(text)} is not a price ({sign!r} is not a currency)")
+        currencies = meaning if not currencies else currencies & meaning
+    if len(signs) == 2 and not currencies:
+        raise MoneyError(f"{_quoted(text)} names two different currencies")
+    amount = _number(match.group("number"), decimal_separator)
+    if amount is None:
+        raise MoneyError(f"{_quoted(text)} is not a price (digit groups)")
+    return check_amount(amount, _quoted(text)), currencies
+
+
+def find_price(text: str | None, decimal_separator: str | None = None) -> tuple[Decimal | None, str | None]:
+    """A price in a page's text -> (amount, currency sign or code as written), by price-parser.
+
+    >>> find_price("Pris från 1.299,00 kr")
+    (Decimal('1299.00'), 'kr')
+
+    The amount is not range-checked here: the offer it goes into refuses one
+    beyond `MAX_AMOUNT`, so the crawl drops and counts it.
+    """
+    if not text:
+        return None, None
+    price = Price.fromstring(text.replace("\u00a0", " ").strip(), decimal_separator=decimal_separator)
+    return price.amount, price.currency
+
+
+def _number(text: str, decimal_separator: str | None) -> Decimal | None:
+    """The digits of an amount, read by price-parser, when their groups are well formed."""
+    cleaned = re.sub(r"[\s']", "", text)
+    negative = cleaned.startswith("-")
+    digits = cleaned.removeprefix("-")
+    mark = decimal_separator or get_decimal_separator(digits)
+    if mark not in (None, ".", ","):
+        return None
+    whole, _, fraction = digits.rpartition(mark) if mark and mark in digits else (digits, "", "")
+    if mark is not None and mark in whole or (fraction and not fraction.isdigit()):
+        return None  # two decimal marks ("1.7.9"), or a mark after the decimal one ("1.234,56" read with ".")
+    if re.search(r"[.,]", whole) and not re.fullmatch(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*", whole):
+        return None  # thousands must come in groups of three, one mark throughout: "1,23.4"
+    if mark is not None and whole and not whole[-1].isdigit():
+        return None
+    try:
+        amount = parse_number(digits, mark)
+    except (InvalidOperation, ValueError):
+        return None
+    if amount is None:
+        return None
+    return -amount if negative else amount
+
+
+def _quoted(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+# What a price's sign can mean; "$" and "kr" are shared by several currencies.
+_SIGN_MEANS = {
+    "€": {"EUR"}, "£": {"GBP"}, "₹": {"INR"}, "zł": {"PLN"}, "¥": {"JPY", "CNY"}, "us$": {"USD"}, "c$": {"CAD"},
+    "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
+    "kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"}, "fr.": {"CHF"},
+}
+
+
+def sign_currencies(sign: str) -> frozenset[str] | None:
+    """The currencies a sign or code written with an amount can mean; None when it is no currency."""
+    from storecheck.models import normalise_currency
+
+    meaning = _SIGN_MEANS.get(sign.lower())
+    if meaning is not None:
+        return frozenset(meaning)
+    try:
+        return frozenset({normalise_currency(sign)})
+    except ValueError:
+        return None
+
+
+_SIGN = r"(?:[€$£¥₹]|[A-Za-z]{1,3}\$?|zł|kr\.?|fr\.)"
+_MONEY_TEXT = re.compile(rf"(?:(?P<before>{_SIGN})\s*)?(?P<number>-?\d[\d\s'.,]*?)(?:\s*(?P<after>{_SIGN}))?")

@@ -1,0 +1,254 @@
+"""Crawl faults, each reproduced for real: shops served on 127.0.0.1 by the test, real
+`scrapy crawl` subprocesses, SQLite and a real PostgreSQL server.
+
+A bad product never costs the others of its save batch; amounts beyond the money columns are
+dropped and counted; pages that end in a loop, an empty body or no product count against the
+run, so nothing is taken for delisted.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+from sqlalchemy import select
+
+from storecheck import db
+from storecheck.config import CONFIG_TEMPLATE, Competitor, Workspace
+from storecheck.crawl import run_crawl
+from storecheck.models import Offer
+from test_db import engine  # noqa: F401  (SQLite and PostgreSQL)
+
+FAST = {"DOWNLOAD_TIMEOUT": 5, "RETRY_TIMES": 0}
+Route = Callable[[dict], tuple[int, dict, bytes]]
+
+
+class ScriptedShop:
+    """A shop on 127.0.0.1 whose routes a test writes: path -> f(query) -> (status, headers, body)."""
+
+    def __init__(self):
+        self.routes: dict[str, Route] = {}
+        self.hits: list[str] = []
+        shop = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                split = urlsplit(self.path)
+                shop.hits.append(self.path)
+                route = shop.routes.get(split.path)
+                status, headers, body = route(dict(parse_qsl(split.query))) if route else (404, {}, b"not found")
+                self.send_response(status)
+                for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def shop():
+    with ScriptedShop() as running:
+        yield running
+
+
+def as_json(data: object, headers: dict | None = None) -> tuple[int, dict, bytes]:
+    return 200, {"Content-Type": "application/json", **(headers or {})}, json.dumps(data).encode()
+
+
+def new_workspace(path: Path) -> Workspace:
+    path.mkdir(parents=True, exist_ok=True)
+    (path / "storecheck.toml").write_text(CONFIG_TEMPLATE.format(shop_name="T", currency="EUR"), encoding="utf-8")
+    return Workspace(path)
+
+
+def stored(workspace: Workspace) -> dict[str, Decimal | None]:
+    """Stored products by name, with the price of their newest observation."""
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            products = conn.execute(select(db.competitor_products.c.id, db.competitor_products.c.name)).all()
+            latest = db.latest_observations(conn, [p.id for p in products])
+            return {p.name: (latest[p.id].price if p.id in latest else None) for p in products}
+    finally:
+        engine.dispose()
+
+
+def drop_schema(url: str) -> None:
+    engine = db.make_engine(url)
+    db.metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    engine.dispose()
+
+
+# --- item 3: one bad product never costs its batch -------------------------------------------
+
+
+def test_the_database_refusing_one_offer_keeps_the_rest_of_the_batch(engine):  # noqa: F811
+    """Offers that passed no validation (as an older version or another program would write
+    them): an EAN as the price, a NUL in the name. PostgreSQL refuses both, SQLite the price."""
+    good = [Offer(key=f"g{i}", name=f"Good {i}", price=Decimal("1.50"), currency="EUR") for i in range(3)]
+    ean = Offer.model_construct(**{**Offer(key="ean", name="EAN price").__dict__, "price": Decimal("4006381333931")})
+    nul = Offer.model_construct(**{**Offer(key="nul", name="x").__dict__, "name": "Mug\x00 Blue", "price": Decimal("2")})
+    with engine.begin() as conn:
+        cid = db.sync_competitors(conn, [Competitor(name="Rival", url="http://127.0.0.1/")])["Rival"]
+        counts, refused = db.store_offers_each(conn, cid, [good[0], ean, good[1], nul, good[2]], source="crawl")
+    with engine.connect() as conn:
+        keys = set(conn.execute(select(db.competitor_products.c.key)).scalars())
+    assert {"g0", "g1", "g2"} <= keys and "ean" not in keys
+    assert "ean" in {offer.key for offer, _ in refused}
+    assert all(why for _, why in refused)
+    assert counts["new_products"] == len(keys)
+    if engine.dialect.name == "postgresql":
+        assert "nul" not in keys and {offer.key for offer, _ in refused} == {"ean", "nul"}
+
+
+def shopify_products(variants: list[dict]) -> dict:
+    return {"products": [
+        {"id": i + 1, "handle": f"p{i + 1}", "title": v.pop("product_title", f"Product {i + 1}"), "vendor": "Acme",
+         "variants": [{"id": 100 + i, "title": "Default Title", "available": True, **v}]}
+        for i, v in enumerate(variants)
+    ]}
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_shopify_crawl_keeps_the_good_products_beside_a_huge_price_and_a_nul(shop, tmp_path, request, monkeypatch, backend):
+    variants = [
+        {"price": "4.99", "product_title": "Plain Mug"},
+        {"price": "4006381333931", "product_title": "EAN as price"},
+        {"price": "1e30", "product_title": "Absurd"},
+        {"price": "7.50", "product_title": "Blue\x00 Bowl"},
+        {"price": "12345678901.00", "product_title": "Eleven digits"},
+    ]
+    shop.routes["/products.json"] = lambda q: as_json(shopify_products([dict(v) for v in variants]) if q.get("page") == "1" else {"products": []})
+    url = request.getfixturevalue("postgres_url") if backend == "postgresql" else None
+    if url:
+        monkeypatch.setenv("STORECHECK_DATABASE_URL", url)  # the crawl process inherits it
+    workspace = new_workspace(tmp_path / "ws")
+    try:
+        workspace.add_competitor("Rival", shop.url + "/", platform="shopify", currency="EUR", download_delay=0)
+        summary = run_crawl(Workspace(workspace.path), "Rival", extra_settings=FAST, timeout=120)
+        assert stored(workspace) == {"Plain Mug": Decimal("4.99"), "Blue Bowl": Decimal("7.50")}
+        assert summary["status"] == "partial", summary  # products were lost: none may look delisted
+        assert summary["dropped"].get("invalid_price") == 3, summary["dropped"]
+    finally:
+        if url:
+            drop_schema(url)
+
+
+# --- item 1: pages that end without a product count against the run ---------------------------
+
+
+def product_page(n: int) -> bytes:
+    data = {"@context": "https://schema.org", "@type": "Product", "name": f"Product {n}", "sku": f"P-{n}",
+            "offers": {"@type": "Offer", "price": f"{n}.50", "priceCurrency": "EUR", "availability": "https://schema.org/InStock"}}
+    return (f'<!doctype html><html><head><title>Product {n}</title><script type="application/ld+json">{json.dumps(data)}'
+            f"</script></head><body><h1>Product {n}</h1></body></html>").encode()
+
+
+def page(status: int, body: bytes = b"", **headers: str) -> Route:
+    return lambda query: (status, headers, body)
+
+
+@pytest.mark.parametrize("platform", ["html", "sitemap"])
+def test_loops_empty_pages_and_missing_products_make_the_run_partial_and_nothing_delisted(shop, tmp_path, platform):
+    """An HTML shop whose product pages break on the second crawl: /p/3 redirects in a loop
+    (/p/3 -> /loop/3a <-> /loop/3b), /p/4 answers 200 with an empty body, /p/5 a page with no
+    product. All three are still linked (and listed in the sitemap)."""
+    from storecheck.analysis import changes, run_history, unseen_products
+
+    products = range(1, 7)
+    links = "".join(f'<a href="/p/{n}">Product {n}</a> ' for n in products)
+    shop.routes["/"] = page(200, f"<html><body><h1>Shop</h1>{links}</body></html>".encode())
+    shop.routes["/robots.txt"] = page(404)
+    locs = "".join(f"<url><loc>{shop.url}/p/{n}</loc></url>" for n in products)
+    shop.routes["/sitemap.xml"] = page(200, f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode(),
+                                       **{"Content-Type": "application/xml"})
+    shop.routes["/sitemap-products.xml"] = shop.routes["/sitemap.xml"]
+    for n in products:
+        shop.routes[f"/p/{n}"] = page(200, product_page(n))
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform=platform, download_delay=0)
+    first = run_crawl(workspace, "Rival", extra_settings=FAST, timeout=120)
+    assert first["status"] == "finished" and first["items"] == 6, first
+
+    shop.routes["/p/3"] = page(302, Location="/loop/3a")
+    shop.routes["/loop/3a"] = page(302, Location="/loop/3b")
+    shop.routes["/loop/3b"] = page(302, Location="/loop/3a")
+    shop.routes["/p/4"] = page(200, b"")
+    shop.routes["/p/5"] = page(200, b"<html><body><h1>Down for maintenance</h1></body></html>")
+    second = run_crawl(workspace, "Rival", extra_settings=FAST, timeout=120)
+    assert second["items"] == 3 and second["status"] == "partial", second
+    assert {k: second["dropped"].get(k) for k in ("redirect_loop", "empty_page", "no_product_on_page")} == {
+        "redirect_loop": 1, "empty_page": 1, "no_product_on_page": 1}, second["dropped"]
+    errors = " | ".join(second["errors"])
+    assert f"redirect loop {shop.url}/p/3" in errors and f"{shop.url}/p/4" in errors and f"{shop.url}/p/5" in errors
+
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            cid = db.competitor_id(conn, "Rival")
+            assert unseen_products(conn, cid) is None
+            assert not [c for c in changes(conn, workspace.config, run_history(conn)) if c["kind"] == "delisted"]
+    finally:
+        engine.dispose()
+
+
+def test_a_product_the_shop_no_longer_lists_is_delisted_by_a_complete_run(shop, tmp_path):
+    """The accounting takes nothing away from a real delisting: a product gone from the
+    sitemap is unseen by a complete run."""
+    from storecheck.analysis import unseen_products
+
+    def sitemap(*numbers: int) -> Route:
+        locs = "".join(f"<url><loc>{shop.url}/p/{n}</loc></url>" for n in numbers)
+        return page(200, f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'.encode(),
+                    **{"Content-Type": "application/xml"})
+
+    for n in range(1, 11):
+        shop.routes[f"/p/{n}"] = page(200, product_page(n))
+    shop.routes["/sitemap.xml"] = sitemap(*range(1, 11))
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="sitemap", download_delay=0)
+    assert run_crawl(workspace, "Rival", extra_settings=FAST, timeout=120)["status"] == "finished"
+    shop.routes["/sitemap.xml"] = sitemap(*range(1, 10))
+    shop.routes["/p/10"] = page(404, b"gone")
+    second = run_crawl(workspace, "Rival", extra_settings=FAST, timeout=120)
+    assert second["status"] == "finished" and second["items"] == 9, second
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            assert unseen_products(conn, db.competitor_id(conn, "Rival")) == ["P-10"]
+    finally:
+        engine.dispose()
+
+
+def test_a_product_url_pattern_that_is_no_regular_expression_is_refused_naming_the_key(tmp_path):
+    from storecheck.config import ConfigError, load_config
+
+    path = tmp_path / "storecheck.toml"
+    path.write_text('[[competitors]]\nname = "A"\nurl = "https://a.example/"\nproduct_url_pattern = "(["\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"competitors\[0\] \('A'\)\.product_url_pattern: .*not a regular expression"):
+        load_config(path)
