@@ -144,3 +144,13 @@ def test_price_on_real_product_pages_of_shops_around_the_world():
     precision, recall = right / predicted, right / len(truth)
     assert 2 * precision * recall / (precision + recall) >= 0.95
     assert visible_right / len(truth) >= 0.9
+
+
+def test_absurd_amounts_are_refused_not_misread():
+    from crawlers.extraction import parse_price_text
+
+    assert parse_price_text("€1e30") == (None, None)  # not 1
+    page = """<html><body><script type="application/ld+json">{"@type": "Product", "name": "Mug", "sku": "M1",
+      "offers": {"price": "1e30", "priceCurrency": "EUR"}}</script><h1>Mug</h1><span class="price">1e30 €</span></body></html>"""
+    # The structured amount goes on as written, for the offer to refuse and the crawl to count.
+    assert one(extract_offers(page, "https://x.example/mug"))["price"] == Decimal("1E+30")
