@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from crawlers.extraction import extract_offers, plain_text
 
 
@@ -154,3 +156,73 @@ def test_absurd_amounts_are_refused_not_misread():
       "offers": {"price": "1e30", "priceCurrency": "EUR"}}</script><h1>Mug</h1><span class="price">1e30 €</span></body></html>"""
     # The structured amount goes on as written, for the offer to refuse and the crawl to count.
     assert one(extract_offers(page, "https://x.example/mug"))["price"] == Decimal("1E+30")
+
+
+# --- identifiers -----------------------------------------------------------------
+
+
+def test_labels_in_many_languages_name_the_shops_own_id():
+    rows = """<header><h1>Телефон SAMSUNG <span class="element-article">Код: 01245</span></h1></header>
+      <ul><li><strong>Šifra:</strong> 0638</li><li><strong>Promo code - </strong>SAVE10</li>
+      <li><strong>Marke:</strong> ACME</li></ul><span class="price">€ 5,00</span><button>Add to cart</button>"""
+    offer = visible(f"<html><body><header><a href='/'>Shop</a></header>{rows}</body></html>")
+    assert offer["sku"] == "01245"  # a heading's <header> is the product's, not the page chrome
+    assert offer["brand"] == "ACME"
+    promo = visible("<html><body><h1>Mug</h1><p>Promo code: SAVE10</p><p>eBay item number: 302474151804</p>"
+                    "<span class='price'>£5</span></body></html>")
+    assert promo["sku"] == "302474151804"
+
+
+def test_the_id_a_shop_shows_beats_one_only_its_markup_carries_and_the_key_stays():
+    html = """<html><head><script type="application/ld+json">{"@type": "Product", "name": "Throw", "sku": "237972452",
+      "offers": {"price": "150.00", "priceCurrency": "GBP"}}</script></head><body>
+      <h1>Throw</h1><p class="product-code">Product code: 64981901</p></body></html>"""
+    offer = visible(html)
+    assert (offer["sku"], offer["key"]) == ("64981901", "237972452")
+
+
+def test_the_id_in_the_url_when_the_page_gives_none_or_a_barcode():
+    page = """<html><head><link rel="canonical" href="https://market.example/itm/Teddy-Bear-/133588510845"></head>
+      <body data-item-id="133588510845"><h1>Teddy Bear</h1><span class="price">£12.99</span>
+      <button>Buy it now</button></body></html>"""
+    offer = visible(page)
+    assert (offer["sku"], offer["key"]) == ("133588510845", "https://market.example/itm/Teddy-Bear-/133588510845")
+    book = """<html><head><link rel="canonical" href="https://books.example/codigo-anotado-1589482272.html"></head><body>
+      <div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Código Anotado</h1>
+      <meta itemprop="sku" content="9789724084985"><div itemprop="offers" itemscope itemtype="http://schema.org/Offer">
+      <meta itemprop="price" content="71.91"><meta itemprop="priceCurrency" content="EUR"></div></div>
+      <script>var product = {"id": "1589482272"};</script></body></html>"""
+    offer = visible(book)
+    assert (offer["sku"], offer["gtin"], offer["key"]) == ("1589482272", "09789724084985", "9789724084985")
+
+
+def test_schema_product_id_is_the_shops_id():
+    html = """<html><body><div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Housse</h1>
+      <span itemprop="productID"> TE502955-1293415 </span> Housse de chaise
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="36.99">
+      </div></div></body></html>"""
+    assert visible(html)["sku"] == "TE502955-1293415"
+
+
+# --- availability ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Нет в наличии", "在庫切れ", "Agotado", "Ausverkauft", "Esgotado", "Niedostępny", "Brak w magazynie", "Tükendi",
+     "缺貨", "품절", "Hết hàng", "Nicht mehr lieferbar", "Ikke på lager", "Není skladem", "Loppuunmyyty"],
+)
+def test_out_of_stock_in_many_languages(text):
+    html = f"<html><body><h1>Kettle</h1><span class='price'>€ 30,00</span><p>{text}</p></body></html>"
+    assert visible(html)["in_stock"] is False
+
+
+@pytest.mark.parametrize(("button", "in_stock"), [
+    ("<button disabled>Add to cart</button>", False),
+    ("<button class='btn disabled'>In den Warenkorb</button>", False),
+    ("<button>В корзину</button>", True),
+    ("<input type='submit' value='カートに入れる'>", True),
+])
+def test_stock_from_the_buy_button(button, in_stock):
+    html = f"<html><body><h1>Kettle</h1><span class='price'>€ 30,00</span><form>{button}</form></body></html>"
+    assert visible(html)["in_stock"] is in_stock

@@ -19,6 +19,7 @@ a rule that fits one site belongs in that competitor's selectors instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin
@@ -27,11 +28,13 @@ import lxml.html
 from lxml import etree
 
 from crawlers.extraction.availability import availability_in_stock
+from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import plain_text
 from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import _fill, _from_jsonld, _from_microdata, _from_opengraph
 from crawlers.extraction.visible_page import _from_visible
+from storecheck.models import normalise_gtin
 
 __all__ = ["extract_offers", "availability_in_stock", "parse_price_text", "plain_text"]
 
@@ -82,7 +85,10 @@ def extract_offers(
     if not offers and visible is not None:
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
+        _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
         _fill(offers[0], visible)
+    if len(offers) == 1:
+        _id_from_url(offers[0], canonical or tree.xpath("string((//meta[@property='og:url']/@content)[1])").strip(), html)
 
     if selectors:
         chosen = _from_selectors(html, selectors, decimal_separator=decimal_separator)
@@ -121,6 +127,37 @@ def _canonical_url(tree, base_url: str | None) -> str | None:
     return None
 
 
+def _prefer_shown_id(offer: dict, shown: str | None, tree) -> None:
+    """The shop's own id is the one it shows people ("Product code: 46286401"), not an
+    internal one only its markup carries. The markup's id stays the product's key, so a
+    product keeps its identity across versions of this reading."""
+    machine = offer.get("sku")
+    if not shown or not machine or shown == machine:
+        return
+    if tree.xpath("//text()[contains(., $sku)][not(ancestor::script)][not(ancestor::style)]", sku=machine):
+        return  # the markup's id is shown too: it is the shop's own
+    offer["_key_sku"] = machine
+    offer["sku"] = shown
+
+
+def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
+    """Many shops put their product id in the product's URL. It is the sku when the page
+    gives none, or gives a barcode (GTIN, ISBN) as its sku, which goes to `gtin`."""
+    sku = offer.get("sku")
+    barcode = normalise_gtin(sku) if sku and re.fullmatch(r"\d{12,14}", sku) else None
+    if sku and not barcode:
+        return
+    found = id_in_url(page_url, html)
+    if not found or found == sku:
+        return
+    if barcode:
+        offer["gtin"] = offer.get("gtin") or barcode
+        offer["_key_sku"] = sku  # the product keeps its key
+    else:
+        offer["_key_sku"] = None  # the URL stays the product's key
+    offer["sku"] = found
+
+
 def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: str | None, index: int, count: int) -> dict:
     result = dict(offer)
     result.pop("_currency_symbol", None)
@@ -138,7 +175,8 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: s
         # A "was" price that is not higher is no saving; keep it out of promotions.
         if result["regular_price"] < result["price"]:
             result["regular_price"] = None
-    key = result.get("sku") or result.get("url") or page_url
+    key = (result.pop("_key_sku") if "_key_sku" in result else result.get("sku")) or result.get("url") or page_url
+    result.pop("_shown_sku", None)
     if not result.get("sku") and count > 1 and result.get("url") == page_url:
         key = f"{page_url}#{index + 1}"
     result["key"] = key

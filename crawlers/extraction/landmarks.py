@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crawlers.extraction.page import _clean_text, _in_skipped, _own_text
+from crawlers.extraction.page import _clean_text, _in_chrome, _in_skipped, _own_text
 
 # Buy buttons, in several languages ("add to cart", "in den Warenkorb", "в корзину", "カートに入れる").
 ADD_TO_CART = re.compile(
@@ -33,7 +33,8 @@ def main_title(tree):
             names.add(_TITLE_SEPARATOR.split(value)[0].casefold())
     names.discard("")
     title_words = {w for name in names for w in _WORD.findall(name)}
-    headings = [h1 for h1 in tree.xpath("//h1") if not _in_skipped(h1) and _own_text(h1)]
+    # An h1 in a <header> is kept: HTML5 pages head the product's article with one.
+    headings = [h1 for h1 in tree.xpath("//h1") if not _in_chrome(h1, header=False) and _own_text(h1)]
     if headings:
         return max(headings, key=lambda h: len(title_words & set(_WORD.findall(_own_text(h).casefold()))))
     if not names:
@@ -59,7 +60,8 @@ def buy_buttons(tree) -> list:
     found = []
     for el in tree.xpath("//button|//input[@type='submit' or @type='button']|//a|//form|//*[@role='button']"):
         attrs = " ".join(el.get(a, "") for a in ("class", "id", "name", "action", "data-testid"))
-        if ADD_TO_CART.search(_button_text(el)) or ADD_TO_CART.search(attrs):
+        # A form is known by its action or name; its text is its buttons', met on their own.
+        if (el.tag != "form" and ADD_TO_CART.search(_button_text(el))) or ADD_TO_CART.search(attrs):
             found.append(el)
     return found
 

@@ -84,7 +84,14 @@ def _is_struck(el) -> bool:
 
 
 def _in_skipped(el) -> bool:
-    return any(isinstance(a.tag, str) and (a.tag in _SKIP_TAGS or a.tag in ("nav", "footer", "header")) for a in _ancestors(el))
+    return _in_chrome(el)
+
+
+def _in_chrome(el, header: bool = True) -> bool:
+    """Inside what is not the page's text (script, style...) or its chrome (nav, footer and,
+    unless `header` is False, header: HTML5 pages also head an article with <header>)."""
+    chrome = ("nav", "footer", "header") if header else ("nav", "footer")
+    return any(isinstance(a.tag, str) and (a.tag in _SKIP_TAGS or a.tag in chrome) for a in _ancestors(el))
 
 
 def _in_link(el) -> bool:

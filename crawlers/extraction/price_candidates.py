@@ -205,9 +205,11 @@ def product_block(title, buy):
                 break
     block = title
     for node in _ancestors(title)[:4]:
-        if node.tag in ("body", "html") or len(_clean_text(node.text_content())) > 4000:
+        if node.tag == "html" or len(_clean_text(node.text_content())) > 4000:
             break
-        block = node
+        block = node  # the body itself on a small page
+        if node.tag == "body":
+            break
     return block
 
 

@@ -64,6 +64,7 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
     sku = labels.get("sku")
     codes = [labels.get(k) for k in ("ean", "upc", "gtin", "isbn") if labels.get(k)]
     result["sku"] = sku or (codes[0] if codes else None)
+    result["_shown_sku"] = sku
     result["gtin"] = next((g for g in (normalise_gtin(c) for c in codes + ([sku] if sku else [])) if g), None)
     result["mpn"] = labels.get("mpn")
     result["brand"] = labels.get("brand")
