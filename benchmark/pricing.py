@@ -37,13 +37,16 @@ def comparable(pairs: pd.DataFrame) -> pd.DataFrame:
     """Pairs that can be compared on price: both prices > 0, same currency, theirs in stock."""
     if pairs.empty:
         return pairs
-    keep = [
+    return pairs[_comparable_mask(pairs)]
+
+
+def _comparable_mask(pairs: pd.DataFrame) -> list[bool]:
+    return [
         _positive(ours) and _positive(theirs) and our_currency == their_currency and in_stock is not False
         for ours, theirs, our_currency, their_currency, in_stock in zip(
             pairs.our_price, pairs.their_price, pairs.our_currency, pairs.their_currency, pairs.in_stock
         )
     ]
-    return pairs[keep]
 
 
 def _positive(value: object) -> bool:
@@ -60,14 +63,32 @@ def price_index(ratios: list[float], weights: list[float] | None = None) -> floa
     return 100.0 * math.exp(sum(w * math.log(r) for r, w in zip(ratios, weights)) / total)
 
 
-def _ratios(frame: pd.DataFrame, their_column: str) -> tuple[list[float], list[float]]:
-    ratios, weights = [], []
-    for ours, theirs, weight in zip(frame.our_price, frame[their_column], frame.weight):
-        if is_missing(theirs) or Decimal(theirs) <= 0:
-            continue
-        ratios.append(float(Decimal(ours) / Decimal(theirs)))
-        weights.append(float(weight))
-    return ratios, weights
+def ratios(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The comparable pairs (see `comparable`) with, per pair, our price ÷ theirs on the shelf
+    price (`ratio`) and on their regular price (`regular_ratio`, their shelf price when they
+    give none; NaN when it is not above 0) and the `weight`, computed once, so the index of any
+    group is a sum over these columns rather than a pass over Decimals per group."""
+    frame = comparable(pairs)
+    if frame.empty:
+        return frame.assign(ratio=[], regular_ratio=[], log_weighted=[], regular_log_weighted=[], regular_weight=[])
+    ours = [Decimal(o) for o in frame.our_price]
+    ratio = [float(o / Decimal(t)) for o, t in zip(ours, frame.their_price)]
+    regular = []
+    for o, t, r in zip(ours, frame.their_price, frame.their_regular_price):
+        r = t if is_missing(r) else Decimal(r)
+        regular.append(float(o / r) if r > 0 else math.nan)
+    weight = frame.weight.astype(float)
+    frame = frame.assign(ratio=ratio, regular_ratio=regular)
+    has_regular = frame.regular_ratio.notna()
+    return frame.assign(
+        log_weighted=weight * [math.log(r) for r in ratio],
+        regular_weight=weight.where(has_regular, 0.0),
+        regular_log_weighted=(weight * [math.log(r) if r == r else 0.0 for r in regular]).where(has_regular, 0.0),
+    )
+
+
+def _from_sums(log_weighted: float, weight: float) -> float | None:
+    return 100.0 * math.exp(log_weighted / weight) if weight > 0 else None
 
 
 def summarise(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> dict:
@@ -76,22 +97,19 @@ def summarise(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> dict:
     `pairs` columns: our_price, their_price, their_regular_price, our_currency,
     their_currency, in_stock, weight.
     """
-    frame = comparable(pairs)
-    if frame.empty:
+    return _summary(ratios(pairs), same_tolerance)
+
+
+def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
+    n = len(frame)
+    if not n:
         return {"pairs": 0, "price_index": None, "price_index_regular": None, "cheaper": 0.0, "same": 0.0, "dearer": 0.0}
-    frame = frame.assign(
-        their_regular=[p if is_missing(r) else r
-                       for r, p in zip(frame.their_regular_price, frame.their_price)]
-    )
-    ratios, weights = _ratios(frame, "their_price")
-    regular_ratios, regular_weights = _ratios(frame, "their_regular")
-    n = len(ratios)
-    cheaper = sum(1 for r in ratios if r < 1 - same_tolerance) / n
-    dearer = sum(1 for r in ratios if r > 1 + same_tolerance) / n
+    cheaper = int((frame.ratio < 1 - same_tolerance).sum()) / n
+    dearer = int((frame.ratio > 1 + same_tolerance).sum()) / n
     return {
         "pairs": n,
-        "price_index": price_index(ratios, weights),
-        "price_index_regular": price_index(regular_ratios, regular_weights),
+        "price_index": _from_sums(float(frame.log_weighted.sum()), float(frame.weight.astype(float).sum())),
+        "price_index_regular": _from_sums(float(frame.regular_log_weighted.sum()), float(frame.regular_weight.sum())),
         "cheaper": cheaper,
         "same": 1 - cheaper - dearer,
         "dearer": dearer,
@@ -108,10 +126,13 @@ def gaps(pairs: pd.DataFrame) -> pd.DataFrame:
 
 def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[dict]:
     rows = []
-    if pairs.empty:
+    frame = ratios(pairs)
+    if frame.empty:
         return rows
-    for (competitor, category), group in pairs.groupby(["competitor", pairs.category.fillna("(none)")], sort=True):
-        summary = summarise(group, same_tolerance=same_tolerance)
-        if summary["pairs"]:
-            rows.append({"competitor": competitor, "category": category, "price_index": summary["price_index"], "pairs": summary["pairs"]})
+    frame = frame.assign(weight=frame.weight.astype(float), category=frame.category.fillna("(none)"))
+    sums = frame.groupby(["competitor", "category"], sort=True).agg(
+        log_weighted=("log_weighted", "sum"), weight=("weight", "sum"), pairs=("ratio", "size"))
+    for (competitor, category), row in sums.iterrows():
+        rows.append({"competitor": competitor, "category": category,
+                     "price_index": _from_sums(row.log_weighted, row.weight), "pairs": int(row.pairs)})
     return rows

@@ -81,7 +81,7 @@ def _daily_sums(groups: np.ndarray, n_groups: int, first: np.ndarray, last: np.n
 def index_history(
     pairs: pd.DataFrame, observations: pd.DataFrame, *, start: date, end: date,
     crawl_days: dict[str, set[date]], by: str | None = None,
-) -> dict[str, dict[str, list[dict]]] | dict[str, list[dict]]:
+) -> dict:
     """The price index of each crawl day, per competitor (and per `by`, e.g. "category").
 
     `pairs`: competitor, competitor_product_id, our_price, our_currency,
@@ -93,51 +93,84 @@ def index_history(
     Returns per competitor a list of {"date", "index", "pairs"} in date
     order, or with `by` per competitor a dict of such lists per group.
     """
+    return index_histories(pairs, observations, start=start, end=end, crawl_days=crawl_days, by=[by])[0]
+
+
+def index_histories(
+    pairs: pd.DataFrame, observations: pd.DataFrame, *, start: date, end: date,
+    crawl_days: dict[str, set[date]], by: list[str | None], rates: dict[str, float] | None = None,
+) -> list[dict]:
+    """`index_history` for each grouping in `by` (None: per competitor only), reading the history once.
+
+    `rates`: one unit of each currency in a common one; a price in another
+    currency than our product's is converted with them, or left out without."""
     n_days = (end - start).days + 1
     spans = state_spans(observations, start, end)
-    empty: dict = {}
     if spans.empty or pairs.empty:
-        return empty
-    columns = ["competitor", "competitor_product_id", "our_price", "our_currency", "their_pack", "weight"]
-    if by:
-        columns.append(by)
+        return [{} for _ in by]
+    columns = ["competitor", "competitor_product_id", "our_currency", "weight"]
+    columns += [column for column in by if column]
+    # Our price per their pack as a float, once per pair rather than once per observation.
+    ours = _floats(pairs.our_price) * np.where((pack := _floats(pairs.their_pack)) > 0, pack, 1.0)
     # The pair says whose it is; the observations' own competitor column would clash.
-    joined = spans.drop(columns=["competitor"], errors="ignore").merge(pairs[columns], on="competitor_product_id")
+    joined = spans.drop(columns=["competitor"], errors="ignore").merge(
+        pairs[columns].assign(_ours=ours), on="competitor_product_id")
     if joined.empty:
-        return empty
-    ours = np.array([_float(v) for v in joined.our_price], dtype=float)
-    theirs = np.array([_float(v) for v in joined.price], dtype=float)
-    pack = np.array([_float(v) for v in joined.their_pack], dtype=float)
-    pack = np.where(pack > 0, pack, 1.0)
-    usable = (ours > 0) & (theirs > 0) & (joined.currency.to_numpy() == joined.our_currency.to_numpy()) \
-        & np.array([stock is not False for stock in joined.in_stock], dtype=bool)
+        return [{} for _ in by]
+    ours = joined["_ours"].to_numpy(dtype=float)
+    theirs = _floats(joined.price) * _conversion(joined.currency, joined.our_currency, rates or {})
+    usable = (ours > 0) & (theirs > 0) & np.array([stock is not False for stock in joined.in_stock], dtype=bool)
     joined = joined[usable]
     if joined.empty:
-        return empty
-    log_ratio = np.log(ours[usable] * pack[usable] / theirs[usable])
+        return [{} for _ in by]
+    log_ratio = np.log(ours[usable] / theirs[usable])
     weight = joined.weight.astype(float).to_numpy()
-    keys = ["competitor"] + ([by] if by else [])
-    labels = joined[keys].fillna("(none)").astype(str)
-    codes, uniques = pd.MultiIndex.from_frame(labels).factorize()
-    total, weights, count = _daily_sums(codes, len(uniques), joined["first"].to_numpy(), joined["last"].to_numpy(),
-                                        n_days, (weight * log_ratio, weight, np.ones(len(joined))))
-    result: dict = {}
-    for code, key in enumerate(uniques):
-        competitor = key[0]
-        series = []
-        for day in sorted(d for d in crawl_days.get(competitor, ()) if start <= d <= end):
-            i = (day - start).days
-            n = int(round(count[code, i]))
-            if n and weights[code, i] > 0:
-                series.append({"date": day.isoformat(), "index": float(100 * np.exp(total[code, i] / weights[code, i])),
-                               "pairs": n})
-        if not series:
-            continue
-        if by:
-            result.setdefault(competitor, {})[key[1]] = series
+    first, last = joined["first"].to_numpy(), joined["last"].to_numpy()
+    competitor_codes, competitors = pd.factorize(joined.competitor)
+    days_of = {name: [(day.isoformat(), (day - start).days) for day in sorted(crawl_days.get(name, ())) if start <= day <= end]
+               for name in competitors}
+    results = []
+    for group in by:
+        if group:
+            group_codes, groups = pd.factorize(joined[group].fillna("(none)").astype(str))
+            combined = competitor_codes.astype(np.int64) * len(groups) + group_codes
+            codes, seen = pd.factorize(combined)
+            uniques = [(competitors[c // len(groups)], groups[c % len(groups)]) for c in seen]
         else:
-            result[competitor] = series
-    return result
+            codes, uniques = competitor_codes, [(name,) for name in competitors]
+        total, weights, count = _daily_sums(codes, len(uniques), first, last, n_days,
+                                            (weight * log_ratio, weight, np.ones(len(joined))))
+        index = 100 * np.exp(np.divide(total, weights, out=np.full_like(total, np.nan), where=weights > 0))
+        counts = np.rint(count).astype(int)
+        result: dict = {}
+        for code, key in enumerate(uniques):
+            competitor = key[0]
+            series = [{"date": iso, "index": float(index[code, i]), "pairs": int(counts[code, i])}
+                      for iso, i in days_of[competitor] if counts[code, i] and weights[code, i] > 0]
+            if not series:
+                continue
+            if group:
+                result.setdefault(competitor, {})[key[1]] = series
+            else:
+                result[competitor] = series
+        results.append(result)
+    return results
+
+
+def _conversion(theirs: pd.Series, ours: pd.Series, rates: dict[str, float]) -> np.ndarray:
+    """Per row, what their price is multiplied by to be in our currency: 1 when the same, NaN without a rate."""
+    same = (theirs.to_numpy() == ours.to_numpy())
+    to_common = pd.to_numeric(theirs.map(rates), errors="coerce").to_numpy(dtype=float)
+    from_common = pd.to_numeric(ours.map(rates), errors="coerce").to_numpy(dtype=float)
+    return np.where(same, 1.0, to_common / from_common)
+
+
+def _floats(values: pd.Series) -> np.ndarray:
+    """Prices as floats for the logarithms (NaN where missing): Decimals, floats or None alike."""
+    if values.dtype.kind == "f":
+        return values.to_numpy()
+    return pd.to_numeric(pd.Series([None if v is None else float(v) for v in values], dtype=object),
+                         errors="coerce").to_numpy(dtype=float)
 
 
 def stock_outs(
@@ -198,10 +231,3 @@ def _spells_back(observations: pd.DataFrame, start: date) -> dict[str, list[floa
 def window(end: date, days: int) -> tuple[date, date]:
     """The first and last day of a window of `days` days ending on `end`."""
     return end - timedelta(days=days - 1), end
-
-
-def _float(value: object) -> float:
-    try:
-        return float(value) if value is not None else float("nan")
-    except (TypeError, ValueError):
-        return float("nan")

@@ -427,3 +427,89 @@ def line_chart(
         out.append(f'<text x="{lx + 12:.1f}" y="{ly:.1f}" fill="{MUTED}">{_e(_truncate(label, (right - left) / 3 - 20))}</text>')
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def price_history_chart(
+    ours: tuple[str, float | None],
+    series: Iterable[tuple[str, Sequence[dict]]],
+    *,
+    start: date,
+    end: date,
+    width: int = 720,
+    height: int = 300,
+    title: str = "Our price against theirs over time",
+) -> Markup:
+    """Step lines of each competitor's price over time (a price holds until the next one seen),
+    our price as a dashed line, promotions marked with a diamond and prices read on a shelf in
+    the store with a square. `series` points: {"date" (ISO), "price", "promotion", "in_store"}."""
+    label, our_price = ours
+    our_price = _number(our_price)
+    parsed = []
+    for name, points in series:
+        clean = []
+        for point in points:
+            number = _number(point.get("price"))
+            try:
+                when = date.fromisoformat(str(point.get("date")))
+            except ValueError:
+                continue
+            if number is not None:
+                clean.append((max(when, start), number, point.get("promotion"), bool(point.get("in_store"))))
+        if clean:
+            parsed.append((str(name), sorted(clean, key=lambda p: p[0])))
+    values = [v for _, points in parsed for _, v, _, _ in points] + ([our_price] if our_price is not None else [])
+    if not values:
+        return _no_data(width, title, "price-history-chart", "no prices in this period")
+    low, high = min(values), max(values)
+    pad = max((high - low) * 0.1, high * 0.02, 0.01)
+    low, high = max(0.0, low - pad), high + pad
+    left, right, top = 60, width - 12, 12
+    series_rows = (len(parsed) + 2) // 3
+    bottom = height - 28 - 16 * (series_rows + 1)
+    span = max((end - start).days, 1)
+
+    def x_of(day) -> float:
+        return left + (day - start).days / span * (right - left)
+
+    def y_of(value: float) -> float:
+        return bottom - (value - low) / (high - low) * (bottom - top)
+
+    out = [_svg_open(width, height, title, "price-history-chart")]
+    for k in range(5):
+        tick = low + (high - low) * k / 4
+        out.append(f'<line x1="{left}" y1="{y_of(tick):.1f}" x2="{right}" y2="{y_of(tick):.1f}" stroke="{GRID}" stroke-dasharray="2 3"/>')
+        out.append(f'<text x="{left - 4}" y="{y_of(tick) + 4:.1f}" text-anchor="end" fill="{MUTED}">{tick:.2f}</text>')
+    out.append(f'<text x="{left}" y="{bottom + 16:.1f}" fill="{MUTED}">{start.isoformat()}</text>')
+    out.append(f'<text x="{right}" y="{bottom + 16:.1f}" text-anchor="end" fill="{MUTED}">{end.isoformat()}</text>')
+    if our_price is not None:
+        y = y_of(our_price)
+        out.append(f'<line class="ours" x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="{TEXT}" '
+                   f'stroke-width="2" stroke-dasharray="6 4"><title>{_e(label)}: {our_price:.2f}</title></line>')
+    for i, (name, points) in enumerate(parsed):
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        steps = []
+        for k, (day, value, _promo, _shop) in enumerate(points):
+            following = points[k + 1][0] if k + 1 < len(points) else end
+            steps += [f"{x_of(day):.1f},{y_of(value):.1f}", f"{x_of(following):.1f},{y_of(value):.1f}"]
+        out.append(f'<g class="series-group" data-series="{_e(name)}">')
+        out.append(f'<polyline class="series" points="{" ".join(steps)}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        for day, value, promo, in_store in points:
+            note = f"{_e(name)} {day.isoformat()}: {value:.2f}"
+            if promo:
+                note += f" · promotion: {_e(promo)}"
+            if in_store:
+                note += " · seen in the store"
+            shape = "square" if in_store else "diamond" if promo else "circle"
+            css = "in-store" if in_store else "promotion" if promo else "price"
+            out.append(f'<g class="point {css}"><title>{note}</title>{_marker(shape, x_of(day), y_of(value), colour)}</g>')
+        out.append("</g>")
+        lx = left + (i % 3) * ((right - left) / 3)
+        ly = bottom + 34 + (i // 3) * 16
+        out.append(f'<rect x="{lx:.1f}" y="{ly - 9:.1f}" width="10" height="10" fill="{colour}"/>')
+        out.append(f'<text x="{lx + 14:.1f}" y="{ly:.1f}" fill="{MUTED}">{_e(_truncate(name, (right - left) / 3 - 20))}</text>')
+    ly = bottom + 34 + series_rows * 16
+    key = [("dashed line", f"{label} (today's price)"), ("\u25c6", "promotion"), ("\u25a0", "seen in the store")]
+    out.append(f'<text x="{left}" y="{ly:.1f}" fill="{MUTED}">'
+               + _e(" · ".join(f"{mark}: {text}" for mark, text in key)) + "</text>")
+    out.append("</svg>")
+    return Markup("".join(out))

@@ -350,7 +350,7 @@ def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list
 
 COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_index",
                    "price_index_regular", "cheaper", "same", "dearer", "last_crawl", "index_change",
-                   "previous_price_index", "previous_report")
+                   "previous_price_index", "previous_report", "converted", "unconverted")
 PRICE_ROW_KEYS = ("sku", "name", "category", "competitor", "their_name", "their_url", "our_price",
                   "their_price", "their_regular_price", "currency", "gap_pct", "method", "in_stock")
 CATEGORY_KEYS = ("competitor", "category", "price_index", "pairs")
@@ -367,15 +367,27 @@ def _series(value: Any) -> list[dict]:
     return [row for row in _rows(value) if _float(row.get("index", row.get("share"))) is not None]
 
 
+def _end_points(series: Any) -> tuple[Mapping, Mapping] | None:
+    """The first and the last point of an index series that have an index (a long series is not walked)."""
+    if not isinstance(series, (list, tuple)):
+        return None
+    def valid(point: Any) -> bool:
+        return isinstance(point, Mapping) and _float(point.get("index")) is not None
+
+    first = next((p for p in series if valid(p)), None)
+    last = next((p for p in reversed(series) if valid(p)), None)
+    return (first, last) if first is not None else None
+
+
 def _movers(histories: Any, by: str) -> list[dict]:
     """Per competitor and group, the index on the first and the latest day of the window, largest moves first."""
     rows = []
     for competitor, groups in (histories or {}).items() if isinstance(histories, Mapping) else ():
         for group, series in (groups or {}).items() if isinstance(groups, Mapping) else ():
-            points = _series(series)
-            if not points:
+            ends = _end_points(series)
+            if ends is None:
                 continue
-            first, latest = points[0], points[-1]
+            first, latest = ends
             rows.append({"competitor": competitor, by: group, "from": first.get("date"), "index then": _float(first["index"]),
                          "to": latest.get("date"), "index now": _float(latest["index"]),
                          "change (points)": _float(latest["index"]) - _float(first["index"]), "pairs": latest.get("pairs")})
@@ -410,6 +422,30 @@ def trend_view(value: Any) -> dict | None:
     }
 
 
+# A long table keeps this many rows in the report, the most telling first; the
+# report says so and where the rest is: a CSV beside the report (named in
+# ``context["full_data"]``) and `storecheck export`. A report of 100,000
+# matched pairs stays small enough to mail.
+TABLE_ROWS = 200
+
+
+def _cut(rows: list[dict], where: str, full_data: Any) -> tuple[list[dict], dict | None]:
+    """The first TABLE_ROWS rows, and a note of what was left out (None when nothing was)."""
+    limit = TABLE_ROWS
+    if len(rows) <= limit:
+        return rows, None
+    info = full_data.get(where) if isinstance(full_data, Mapping) else None
+    info = info if isinstance(info, Mapping) else {}
+    return rows[:limit], {"shown": limit, "total": len(rows), "csv": info.get("csv"), "export": info.get("export")}
+
+
+def _largest_first(rows: list[dict], key: str, absolute: bool = False) -> list[dict]:
+    def order(row: dict) -> float:
+        number = _float(row.get(key))
+        return float("inf") if number is None else -(abs(number) if absolute else number)
+    return sorted(rows, key=order)
+
+
 def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     """The template context: the caller's keys normalised, plus ``derived`` values."""
     ctx = dict(context or {})
@@ -425,6 +461,7 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     tolerance = _float(ctx.get("same_tolerance_pct"))
 
     dearer, cheaper = largest_gaps(price_rows, 10)
+    gaps = [g for row in price_rows if (g := _float(row["gap_pct"])) is not None]
     index_items = [(str(c["name"] or "?"), _float(c["price_index"])) for c in competitors]
     regular_items = [(str(c["name"] or "?"), _float(c["price_index_regular"])) for c in competitors]
     extra = [
@@ -432,6 +469,18 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         for key, title in EXTRA_SECTIONS
         if key in ctx
     ]
+    full_data = ctx.get("full_data")
+    cut = {}
+    for section in extra:
+        for block in section["blocks"]:
+            where = f"{section['id']}/{block['title']}" if block["title"] else section["id"]
+            block["rows"], block["cut"] = _cut(block["rows"], where, full_data)
+    total_pairs = len(price_rows)
+    if total_pairs > TABLE_ROWS:
+        price_rows, cut["price_rows"] = _cut(_largest_first(price_rows, "gap_pct", absolute=True), "price_rows", full_data)
+    category_index = _with_defaults(_rows(ctx.get("category_index")), CATEGORY_KEYS)
+    if len(category_index) > TABLE_ROWS:
+        category_index, cut["category_index"] = _cut(_largest_first(category_index, "pairs"), "category_index", full_data)
     sections = [("summary", "Summary"), ("price", "Price")]
     trend = trend_view(ctx.get("trends"))
     if trend is not None:
@@ -446,7 +495,7 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         currency=ctx.get("currency") or None,
         competitors=competitors,
         price_rows=price_rows,
-        category_index=_with_defaults(_rows(ctx.get("category_index")), CATEGORY_KEYS),
+        category_index=category_index,
         health=health,
         definitions=_definitions(ctx.get("definitions")),
         notes=_notes(ctx.get("notes")),
@@ -454,13 +503,15 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         derived={
             "largest_dearer": dearer,
             "largest_cheaper": cheaper,
-            "gaps": [g for row in price_rows if (g := _float(row["gap_pct"])) is not None],
+            "gaps": gaps,
             "index_items": index_items,
             "regular_items": regular_items,
             "has_regular": any(v is not None for _, v in regular_items),
             "extra_sections": extra,
             "sections": sections,
             "trends": trend,
+            "total_pairs": total_pairs,
+            "cut": cut,
         },
     )
     return ctx

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, matching, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
-from storecheck import db
+from storecheck import currencies, db
 from storecheck.config import Config, Crawl
 from storecheck.history import trends_context
 from storecheck.models import is_missing
@@ -202,25 +202,38 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     settings = config.matching
     with engine.begin() as conn:
         db.sync_competitors(conn, config.competitors)
+    # Matching reads and computes without holding SQLite's write lock; only the
+    # result is written, in a short transaction of its own per competitor, so a
+    # visit posted or a decision taken meanwhile waits a moment, never fails.
+    with db.reading(engine).connect() as conn:
         ours = own_frame(conn)
         decisions = decisions_frame(conn)
-        names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
-        for name in names:
-            began = time.perf_counter()
+    names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
+    for name in names:
+        began = time.perf_counter()
+        with db.reading(engine).connect() as conn:
             cid = db.competitor_id(conn, name)
             theirs = competitor_frame(conn, cid, min_items_ratio=config.crawl.min_items_ratio)
-            # Only this competitor's decisions: a product confirmed with one
-            # competitor's listing is still matched at the others.
-            own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
-            # A shelf check's own listing never takes our sku from an identifier match.
-            own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_check_ids(theirs))]
-            found = matching.match_products(
-                ours, theirs, decisions=own_decisions,
-                match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
-                learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
-            )
+        # Only this competitor's decisions: a product confirmed with one
+        # competitor's listing is still matched at the others.
+        own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
+        # A shelf check's own listing never takes our sku from an identifier match.
+        own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_check_ids(theirs))]
+        found = matching.match_products(
+            ours, theirs, decisions=own_decisions,
+            match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
+            learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
+        )
+        with engine.begin() as conn:
+            # A pair confirmed while the matcher computed settles both its products here.
+            confirmed = _confirmed_pairs(conn, cid)
+            confirmed_ids = {pid for _, pid in confirmed}
+            if not found.empty:
+                found = found[~found.competitor_product_id.isin(confirmed_ids)
+                              & ~found.sku.isin({sku for sku, _ in confirmed})]
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
+            confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
             counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
             summary[name] = {
                 "products": len(theirs),
@@ -231,10 +244,10 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
                 "confirmed": int(_count_human(conn, cid, "confirmed")),
                 "rejected": int(_count_human(conn, cid, "rejected")),
             }
-            # Unmatched: neither matched, proposed nor confirmed, so the four add up to the products.
-            linked = set(found.competitor_product_id) | _confirmed_ids(conn, cid)
-            summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - linked)) if not theirs.empty else 0
-            summary[name]["seconds"] = time.perf_counter() - began
+        # Unmatched: neither matched, proposed nor confirmed, so the four add up to the products.
+        linked = set(found.competitor_product_id) | confirmed_ids
+        summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - linked)) if not theirs.empty else 0
+        summary[name]["seconds"] = time.perf_counter() - began
     return {"competitors": summary, "seconds": time.perf_counter() - started}
 
 
@@ -246,14 +259,14 @@ def _count_human(conn: Connection, cid: int, status: str) -> int:
     ).scalar_one()
 
 
-def _confirmed_ids(conn: Connection, cid: int) -> set[int]:
+def _confirmed_pairs(conn: Connection, cid: int) -> set[tuple[str, int]]:
+    """(sku, competitor product id) of each pair a person confirmed at this competitor."""
     m, cp = db.matches, db.competitor_products
-    return set(
-        conn.execute(
-            select(m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
-            .where(cp.c.competitor_id == cid, m.c.status == "confirmed")
-        ).scalars()
+    rows = conn.execute(
+        select(m.c.sku, m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
+        .where(cp.c.competitor_id == cid, m.c.status == "confirmed")
     )
+    return {(row.sku, row.competitor_product_id) for row in rows}
 
 
 def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> None:
@@ -338,11 +351,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs["basis"] = None
     # What their price is divided by for a pair compared per unit, so the trends compare past prices alike.
     pairs["their_pack"] = Decimal(1)
-    keep = []
-    for index, row in pairs.iterrows():
-        if not row.equivalent:
-            keep.append(index)
-            continue
+    # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs).
+    equivalent = pairs.equivalent.fillna(False).astype(bool)
+    keep = list(pairs.index[~equivalent])
+    for index, row in pairs[equivalent].iterrows():
         our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
         their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
         if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
@@ -353,18 +365,19 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
         pairs.at[index, "basis"] = f"per {our_pack[1]}"
         pairs.at[index, "their_pack"] = their_pack[0]
         keep.append(index)
-    return pairs.loc[keep].reset_index(drop=True)
+    return pairs.loc[sorted(keep)].reset_index(drop=True)
 
 
 def report_context(engine: Engine, config: Config) -> dict:
     """Everything the report shows, as plain data."""
     tolerance = config.pricing.same_tolerance
-    with engine.connect() as conn:
+    rates = currencies.rates(config)
+    with db.reading(engine).connect() as conn:
         db.sync_competitors(conn, config.competitors)
         ours = own_frame(conn)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
-        pairs = pairs_frame(conn, ours, theirs)
+        pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs), rates)
         m = db.matches
         all_accepted = pd.DataFrame(
             conn.execute(select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed")))).all(),
@@ -374,7 +387,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs)
-        trend = trends_context(conn, pairs, history, config.trends.window_days)
+        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
@@ -410,6 +423,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
+                **_currency_figures(currency_counts.get(name)),
                 **_since_report(last_report, name, price["price_index"]),
             }
         )
@@ -430,6 +444,9 @@ def report_context(engine: Engine, config: Config) -> dict:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0:
             notes.append(f"{name}: none of its {len(mine)} products could be compared with ours on price yet.")
+        for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
+            notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
+                         f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
     price_rows = []
     for row in pricing.gaps(pairs).itertuples():
         price_rows.append(
@@ -438,7 +455,8 @@ def report_context(engine: Engine, config: Config) -> dict:
              "their_price": row.their_price, "their_regular_price": row.their_regular_price,
              "currency": row.our_currency, "gap_pct": row.gap_pct, "in_stock": row.in_stock,
              "method": ", ".join(filter(None, [row.method, row.basis and f"compared {row.basis}",
-                                               row.source == "visit" and "shelf price seen in store"]))}
+                                               row.source == "visit" and "shelf price seen in store",
+                                               row.converted and f"converted from {row.converted}"]))}
         )
     return {
         "title": f"{config.shop.name}: competitor benchmark",
@@ -455,12 +473,18 @@ def report_context(engine: Engine, config: Config) -> dict:
         "change_events": change_rows,
         "since_report": since,
         "trends": trend,
-        "health": _health_rows(runs, theirs),
+        "health": _health_rows(history, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
         + scorecard.DEFINITIONS + trends.DEFINITIONS,
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _currency_figures(counts: dict | None) -> dict:
+    """A scorecard's pairs converted from, and left out for, other currencies: {"USD": n}."""
+    counts = counts or {}
+    return {"converted": counts.get("converted") or {}, "unconverted": counts.get("unconverted") or {}}
 
 
 def _since_report(last_report: dict | None, name: str, price_index: float | None) -> dict:
@@ -651,18 +675,26 @@ def _latest_runs(conn: Connection, history: dict[int, list[Run]] | None = None) 
     return {runs[-1].competitor: runs[-1].row for runs in (run_history(conn) if history is None else history).values()}
 
 
-def _health_rows(runs: dict[str, dict], theirs: pd.DataFrame) -> list[dict]:
+def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[dict]:
+    """One row per competitor: how its latest crawl went, and how old and how complete the data
+    the report shows is. After a failed crawl that data is the last run's that stored some, so
+    data age counts from that run, and the failure's cause leads the warnings."""
     rows = []
     now = datetime.now(UTC)
-    for name, run in sorted(runs.items()):
+    for runs in sorted(history.values(), key=lambda runs: runs[-1].competitor):
+        name, run = runs[-1].competitor, runs[-1].row
         mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
         coverage = float(mine.price.notna().mean()) if len(mine) else None
-        finished = run.get("finished_at")
+        stored = next((r.row for r in reversed(runs) if r.status in ("finished", "partial") and r.items), None)
+        data_from = stored.get("finished_at") if stored else None
+        warnings = list(run.get("health") or [])
+        if run["status"] in ("failed", "partial") and run.get("errors"):
+            warnings.insert(0, f"last crawl {run['status']}: {run['errors'][0]}")
         rows.append(
-            {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": finished,
+            {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
              "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),
-             "dropped": run.get("dropped") or {}, "coverage": coverage,
-             "freshness_hours": (now - finished).total_seconds() / 3600 if finished else None,
-             "warnings": list(run.get("health") or [])}
+             "dropped": run.get("dropped") or {}, "coverage": coverage, "data_from": data_from,
+             "freshness_hours": (now - data_from).total_seconds() / 3600 if data_from else None,
+             "warnings": warnings}
         )
     return rows

@@ -5,14 +5,25 @@ from Excel, comma or semicolon separators, decimal commas, empty optional
 fields. A file is validated whole before anything is written: one bad row
 stops the import with its line and column named, unless the caller asks to
 skip invalid rows (they are then returned with their reasons).
+
+Memory stays bounded whatever the file: CSV and JSON-lines files are read as
+a stream of rows (validated in one pass, written in batches in a second, see
+`valid_batches`), a line may be at most MAX_LINE_CHARS long, an XLSX part
+that would unpack beyond MAX_XLSX_PART_BYTES is refused before it is read,
+and a sheet may not run past the 1,048,576 rows and 16,384 columns
+a spreadsheet can hold. JSON documents are read whole (a catalogue that
+size is better sent as CSV or JSON lines); one nested deeper than Python
+can parse is refused with the file named.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import json
-from collections.abc import Iterator, Sequence
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +41,18 @@ from storecheck.money import read_money
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
+# Limits that keep a hostile or damaged file from taking the machine's memory
+# (module constants, so a test can lower them).
+MAX_LINE_CHARS = 1_048_576
+MAX_XLSX_PART_BYTES = 256 * 2**20
+XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 1_048_576, 16_384  # what Excel and LibreOffice can hold
+# Rows written per transaction by `valid_batches`' callers: a short lock, a small batch in memory.
+WRITE_BATCH_ROWS = 5000
+# Warnings kept for the user; the rest are counted.
+MAX_WARNINGS = 1000
+# How much of a file's non-ASCII text the encoding guess looks at.
+_SAMPLE_BYTES = 1_048_576
+_CHUNK_BYTES = 1_048_576
 EXTRA_OFFER_FIELDS = ("sku", "image", "size", "parent_key", "unit_price", "unit")
 
 
@@ -67,6 +90,10 @@ class ImportResult:
     rejected: list[Rejected] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
+    # The fields the file holds (after --map): a re-import updates only these,
+    # so a file of prices does not wipe the brands and categories stored earlier.
+    fields: list[str] = field(default_factory=list)
+    valid_count: int = 0
 
 
 def parse_map(pairs: Sequence[str]) -> dict[str, str]:
@@ -85,37 +112,127 @@ def _column_key(name: object) -> str:
 
 
 def decode(data: bytes, encoding: str | None = None) -> str:
-    """Bytes -> text: the given encoding, else UTF-8 (BOM or not), else Windows-1252,
-    else what charset-normalizer detects.
+    """Bytes -> text, with the encoding `detect_encoding` settles on."""
+    chosen, errors, _ = detect_encoding([data], encoding)
+    try:
+        return data.decode(chosen, errors=errors)
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise FileImportError(f"cannot read the file as {chosen}: {exc}") from None
 
-    Excel on Windows saves "CSV" as Windows-1252; a UTF-8 decode error is the
-    reliable sign.
+
+# Well-formed UTF-8 sequences of two to four bytes: text that holds them and
+# only a few bytes besides that are not UTF-8 is UTF-8 with stray bytes, not
+# a file in another encoding.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tuple[str, str, list[str]]:
+    """(encoding, errors, warnings) for reading a file given as chunks of bytes.
+
+    The given encoding, else a BOM, else UTF-8 when every byte fits it. A file
+    that is UTF-8 but for a few stray bytes is read as UTF-8 with those bytes
+    replaced (U+FFFD), and a warning names their lines: read as Windows-1252,
+    every accent of it would turn into "Ã¼". Other files are Windows-1252 (what
+    Excel saves as "CSV") unless charset-normalizer finds an encoding that reads
+    them with less nonsense; that guess is then used and named in a warning.
     """
     if encoding:
         try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError) as exc:
-            raise FileImportError(f"cannot read the file as {encoding}: {exc}") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # Guessing among the 8-bit code pages on a few short cells is unreliable
-        # (Latin-1 text scores as Central European); Excel's "CSV" is cp1252.
-        # Other code pages are for --encoding.
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+            codecs.lookup(encoding)
+        except LookupError:
+            raise FileImportError(f"unknown encoding {encoding!r}") from None
+        return encoding, "strict", []
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    cp1252_ok = True
+    cp1252 = codecs.getincrementaldecoder("cp1252")()
+    first = True
+    sequences = stray = lines_before = 0
+    stray_lines: list[int] = []
+    sample = bytearray()
+    for chunk in chunks:
+        if first:
+            first = False
+            if chunk.startswith(b"\xef\xbb\xbf"):
+                return "utf-8-sig", "strict", []
+            if chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
+                return "utf-16", "strict", []
+        if stray == 0:
+            try:
+                utf8.decode(chunk)
+                lines_before += chunk.count(b"\n")
+                continue
+            except UnicodeDecodeError:
+                pass
+        # Not UTF-8 throughout: count what is and what is not, line by line.
+        for line in chunk.split(b"\n"):
+            lines_before += 1
+            if not _HIGH_BYTE.search(line):
+                continue
+            if len(sample) < _SAMPLE_BYTES:
+                sample += line + b"\n"
+            found = len(_UTF8_SEQUENCE.findall(line))
+            extra = len(_HIGH_BYTE.findall(line)) - sum(len(m) for m in _UTF8_SEQUENCE.findall(line))
+            sequences += found
+            if extra:
+                stray += extra
+                if len(stray_lines) < 10:
+                    stray_lines.append(lines_before)
+        lines_before -= 1  # the chunk's last piece runs on into the next chunk
+        if cp1252_ok:
+            try:
+                cp1252.decode(chunk)
+            except UnicodeDecodeError:
+                cp1252_ok = False
+    if stray == 0:
+        return "utf-8", "strict", []
+    if sequences > stray:
+        where = ", ".join(str(n) for n in stray_lines) + (" ..." if stray > len(stray_lines) else "")
+        return "utf-8", "replace", [
+            f"line {where}: {stray} byte(s) that are not UTF-8 in a file that is otherwise UTF-8; read as UTF-8 with "
+            "those bytes shown as \ufffd (give --encoding if the file is in another encoding)"
+        ]
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
-        best = from_bytes(data).best()
-        if best is None:
-            raise FileImportError("cannot tell the file's encoding; give it with --encoding") from None
-        return str(best)
+    best = from_bytes(bytes(sample)).best()
+    if cp1252_ok and (best is None or best.encoding == "cp1252"
+                      or mess_ratio(bytes(sample).decode("cp1252")) <= best.chaos):
+        return "cp1252", "strict", []
+    if best is None:
+        raise FileImportError("cannot tell the file's encoding; give it with --encoding")
+    language = f", {best.language}" if best.language and best.language != "Unknown" else ""
+    return best.encoding, "replace", [
+        f"the file is not UTF-8 and reads as nonsense in Windows-1252; read as {best.encoding} "
+        f"(the likely encoding{language}); give --encoding if names look wrong"
+    ]
+
+
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK_BYTES):
+            yield chunk
+
+
+def _bounded_lines(handle, where: str) -> Iterator[str]:
+    """The handle's lines, refusing one longer than MAX_LINE_CHARS (a file with no line
+    breaks would otherwise be read whole into one string)."""
+    number = 0
+    while line := handle.readline(MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise FileImportError(f"{where}line {number}: longer than {MAX_LINE_CHARS:,} characters; is this a CSV file?")
+        yield line
+
+
+@dataclass
+class Source:
+    """What a file holds, read as a stream: its columns, then its rows one by one."""
+
+    columns: list[str]
+    rows: Iterator[Row]
+    decimal_hint: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def read_rows(path: Path, *, sep: str | None = None, encoding: str | None = None) -> tuple[list[str], list[Row], str | None]:
@@ -124,112 +241,201 @@ def read_rows(path: Path, *, sep: str | None = None, encoding: str | None = None
     Returns (columns, rows, decimal_hint). Line numbers are the file's own:
     spreadsheet row or CSV line (header = line 1), JSON record number.
     """
+    source = open_rows(path, sep=sep, encoding=encoding)
+    return source.columns, list(source.rows), source.decimal_hint
+
+
+def open_rows(path: Path, *, sep: str | None = None, encoding: str | None = None) -> Source:
+    """The file's columns and a stream of its rows (see `read_rows`)."""
+    path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
         raise FileImportError(f"{path} does not exist")
     if suffix in (".xlsx", ".xlsm", ".xls"):
         return _read_excel(path)
-    data = path.read_bytes()
-    text = decode(data, encoding)
+    chosen, errors, warnings = detect_encoding(_file_chunks(path), encoding)
     if suffix in (".json", ".jsonl", ".ndjson"):
-        return _read_json(text, path)
-    return _read_csv(text, sep)
+        source = _read_json(path, chosen, errors)
+    else:
+        source = _read_csv(path, chosen, errors, sep)
+    source.warnings = warnings + source.warnings
+    return source
 
 
-def _read_csv(text: str, sep: str | None) -> tuple[list[str], list[Row], str | None]:
-    if not text.strip():
-        raise FileImportError("the file is empty")
+def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source:
+    try:
+        with path.open(encoding=encoding, errors=errors, newline="") as handle:
+            first = next(_bounded_lines(handle, ""), None)
+    except UnicodeDecodeError as exc:
+        raise FileImportError(f"cannot read the file as {encoding}: {exc}") from None
+    if first is None or not first.strip():
+        raise FileImportError("the file is empty" if first is None else "line 1, the header, is empty")
     if sep is None:
-        first = text.splitlines()[0]
         counts = {candidate: first.count(candidate) for candidate in (",", ";", "\t", "|")}
         sep = max(counts, key=counts.get) if max(counts.values()) > 0 else ","
     if sep == "\\t":
         sep = "\t"
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     try:
-        header = next(reader)
+        header = next(csv.reader([first], delimiter=sep))
     except csv.Error as exc:
         raise FileImportError(f"line 1: {exc}") from None
     columns = [_column_key(c) for c in header]
-    rows = []
-    try:
-        start = reader.line_num + 1
-        for record in reader:
-            line = start
-            start = reader.line_num + 1
-            if not any(cell.strip() for cell in record):
-                continue
-            if len(record) > len(columns):
-                raise FileImportError(
-                    f"line {line}: {len(record)} fields but the header has {len(columns)} "
-                    f"(is the separator {sep!r} right? try --sep)"
-                )
-            rows.append(Row(line, dict(zip(columns, record))))
-    except csv.Error as exc:
-        raise FileImportError(f"line {reader.line_num}: {exc}") from None
     # A semicolon-separated file is the European Excel format, with decimal commas.
-    return columns, rows, ("," if sep == ";" else None)
+    return Source(columns, _csv_records(path, encoding, errors, columns, sep), "," if sep == ";" else None)
 
 
-def _read_excel(path: Path) -> tuple[list[str], list[Row], str | None]:
+def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep: str) -> Iterator[Row]:
+    # The file is opened only once the rows are asked for, so a file refused for
+    # its columns leaves nothing open.
+    with path.open(encoding=encoding, errors=errors, newline="") as handle:
+        lines = _bounded_lines(handle, "")
+        next(lines, None)  # the header
+        reader = csv.reader(lines, delimiter=sep)
+        start = 2
+        try:
+            for record in reader:
+                line = start
+                start = reader.line_num + 2
+                if not any(cell.strip() for cell in record):
+                    continue
+                if len(record) > len(columns):
+                    raise FileImportError(
+                        f"line {line}: {len(record)} fields but the header has {len(columns)} "
+                        f"(is the separator {sep!r} right? try --sep)"
+                    )
+                yield Row(line, dict(zip(columns, record)))
+        except csv.Error as exc:
+            raise FileImportError(f"line {reader.line_num + 1}: {exc}") from None
+        except UnicodeDecodeError as exc:
+            raise FileImportError(f"line {reader.line_num + 2}: cannot read the file as {encoding}: {exc}") from None
+
+
+def open_workbook(path: Path):
+    """An XLSX workbook opened for streaming, refused when a part it would hold in
+    memory (shared strings, styles) unpacks beyond MAX_XLSX_PART_BYTES: a small file
+    can hold one string of gigabytes. Worksheets are streamed, never held whole."""
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                if info.file_size > MAX_XLSX_PART_BYTES and not info.filename.startswith("xl/worksheets/"):
+                    raise FileImportError(
+                        f"{path.name}: its part {info.filename} unpacks to {info.file_size / 1e6:,.0f} MB, beyond the "
+                        f"{MAX_XLSX_PART_BYTES / 1e6:,.0f} MB a spreadsheet of products needs; not read (save the sheet "
+                        "as CSV if it is really that large)"
+                    )
+    except zipfile.BadZipFile as exc:
+        raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
-    columns, rows = sheet_rows(book.worksheets[0])
-    book.close()
+
+
+def _read_excel(path: Path) -> Source:
+    book = open_workbook(path)
+    try:
+        columns, _ = iter_sheet(book.worksheets[0])
+    finally:
+        book.close()
     if not columns:
         raise FileImportError("the spreadsheet is empty")
-    return columns, rows, None
+
+    def rows() -> Iterator[Row]:
+        # Opened again only once the rows are asked for: nothing is left open otherwise.
+        book = open_workbook(path)
+        try:
+            yield from iter_sheet(book.worksheets[0])[1]
+        finally:
+            book.close()
+
+    return Source(columns, rows())
 
 
 def sheet_rows(sheet) -> tuple[list[str], list[Row]]:
     """A worksheet's header and its non-empty rows, numbered as the spreadsheet shows them."""
-    iterator = sheet.iter_rows(values_only=True)
+    columns, rows = iter_sheet(sheet)
+    return columns, list(rows)
+
+
+def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
+    """A worksheet's header and a stream of its non-empty rows; a sheet running past what
+    a spreadsheet can hold is refused (an XLSX can declare millions of empty rows)."""
+    if (sheet.max_row or 0) > XLSX_MAX_ROWS or (sheet.max_column or 0) > XLSX_MAX_COLUMNS:
+        raise FileImportError(
+            f"sheet {sheet.title!r} declares {sheet.max_row:,} rows and {sheet.max_column:,} columns, more than a "
+            f"spreadsheet holds ({XLSX_MAX_ROWS:,} x {XLSX_MAX_COLUMNS:,}); is the file damaged?"
+        )
+    iterator = sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
     header = next(iterator, None)
     if header is None:
-        return [], []
+        return [], iter(())
     columns = [_column_key(c) if c is not None else "" for c in header]
-    rows = []
-    for number, record in enumerate(iterator, start=2):
-        if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
-            continue
-        rows.append(Row(number, {c: v for c, v in zip(columns, record) if c}))
-    return columns, rows
+
+    def rows() -> Iterator[Row]:
+        for number, record in enumerate(iterator, start=2):
+            if number > XLSX_MAX_ROWS:
+                raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
+            if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
+                continue
+            yield Row(number, {c: v for c, v in zip(columns, record) if c})
+
+    return columns, rows()
 
 
-def _read_json(text: str, path: Path) -> tuple[list[str], list[Row], str | None]:
-    try:
-        if path.suffix.lower() in (".jsonl", ".ndjson"):
-            records = [json.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            records = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FileImportError(f"not valid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-    if isinstance(records, dict):
-        # {"products": [...]} as many exports wrap it
-        lists = [v for v in records.values() if isinstance(v, list)]
-        if len(lists) != 1:
-            raise FileImportError("JSON must be a list of objects, or an object holding one list")
-        records = lists[0]
-    if not isinstance(records, list):
-        raise FileImportError("JSON must be a list of objects")
-    columns: list[str] = []
-    rows = []
+def _read_json(path: Path, encoding: str, errors: str) -> Source:
+    if path.suffix.lower() not in (".jsonl", ".ndjson"):
+        try:
+            records = json.loads(path.read_text(encoding=encoding, errors=errors))
+        except json.JSONDecodeError as exc:
+            raise FileImportError(f"not valid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        except RecursionError:
+            raise FileImportError(f"{path.name}: JSON nested too deeply to be a list of products") from None
+        if isinstance(records, dict):
+            # {"products": [...]} as many exports wrap it
+            lists = [v for v in records.values() if isinstance(v, list)]
+            if len(lists) != 1:
+                raise FileImportError("JSON must be a list of objects, or an object holding one list")
+            records = lists[0]
+        if not isinstance(records, list):
+            raise FileImportError("JSON must be a list of objects")
+        return Source(_json_columns(records), _json_rows(iter(records)))
+    # JSON lines: the columns are those of every record; a first pass finds them.
+    return Source(_json_columns(_json_lines(path, encoding, errors)), _json_rows(_json_lines(path, encoding, errors)))
+
+
+def _json_columns(records: Iterable[object]) -> list[str]:
+    """Every record's keys, in the order they first appear, as a person reading the file sees them."""
+    columns: dict[str, None] = {}
+    for record in records:
+        if isinstance(record, dict):
+            columns.update(dict.fromkeys(map(_column_key, record)))
+    return list(columns)
+
+
+def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[object]:
+    with path.open(encoding=encoding, errors=errors) as handle:
+        for number, line in enumerate(_bounded_lines(handle, f"{path.name}, "), start=1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise FileImportError(f"not valid JSON: line {number}, column {exc.colno}: {exc.msg}") from None
+            except RecursionError:
+                raise FileImportError(f"{path.name}, line {number}: JSON nested too deeply to be a product") from None
+
+
+def _json_rows(records: Iterator[object]) -> Iterator[Row]:
     for number, record in enumerate(records, start=1):
         if not isinstance(record, dict):
             raise FileImportError(f"record {number}: expected an object, found {type(record).__name__}")
-        values = {_column_key(k): v for k, v in record.items()}
-        for column in values:
-            if column not in columns:
-                columns.append(column)
-        rows.append(Row(number, values))
-    return columns, rows, None
+        yield Row(number, {_column_key(k): v for k, v in record.items()})
 
 
-def _apply_map(columns: list[str], rows: list[Row], mapping: dict[str, str], allowed: Sequence[str]) -> tuple[list[Row], list[str]]:
+def _column_targets(columns: list[str], mapping: dict[str, str], allowed: Sequence[str]) -> tuple[dict[str, str], list[str]]:
+    """file column -> field for the columns that feed a field, and the columns ignored."""
     unknown_targets = sorted(set(mapping.values()) - set(allowed))
     if unknown_targets:
         raise FileImportError(f"--map names unknown field(s) {', '.join(unknown_targets)}; fields are: {' '.join(allowed)}")
@@ -238,8 +444,7 @@ def _apply_map(columns: list[str], rows: list[Row], mapping: dict[str, str], all
         raise FileImportError(f"--map names column(s) not in the file: {', '.join(missing_sources)}; columns are: {', '.join(columns)}")
     renamed = {c: mapping.get(c, c) for c in columns}
     ignored = [c for c, target in renamed.items() if target not in allowed and c]
-    out = [Row(row.line, {renamed[c]: v for c, v in row.values.items() if renamed.get(c, c) in allowed}) for row in rows]
-    return out, ignored
+    return {c: target for c, target in renamed.items() if target in allowed}, ignored
 
 
 def _validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
@@ -253,26 +458,34 @@ def _validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
     return problems
 
 
-def _validate(rows: list[Row], model, decimal_hint: str | None, default_currency: str | None) -> ImportResult:
-    result = ImportResult()
-    for row in rows:
-        values = dict(row.values)
-        reasons = _resolve_money(values, decimal_hint, default_currency)
-        raw_gtin = values.get("gtin")
-        if _filled(raw_gtin):
-            gtin = normalise_gtin(raw_gtin)
-            if gtin is None:
-                result.warnings.append(f"line {row.line}, column 'gtin': {raw_gtin!r} is not a valid GTIN (check digit); ignored")
-            values["gtin"] = gtin
-        try:
-            item = model.model_validate(values)
-        except ValidationError as exc:
-            reasons += [f"column {column!r}: {message}" for column, message in _validation_problems(exc)]
-        if reasons:
-            result.rejected.append(Rejected(row.line, row.values, reasons))
-        else:
-            result.valid.append((row.line, item))
-    return result
+def _check(row: Row, values: dict, model, decimal_hint: str | None, default_currency: str | None,
+           result: ImportResult) -> object | None:
+    """The row as a valid `model`, or None with the row recorded as rejected."""
+    # An empty cell is a missing value for every field, typed or not.
+    values = {column: (None if isinstance(v, str) and not v.strip() else v) for column, v in values.items()}
+    reasons = _resolve_money(values, decimal_hint, default_currency)
+    raw_gtin = values.get("gtin")
+    if _filled(raw_gtin):
+        gtin = normalise_gtin(raw_gtin)
+        if gtin is None:
+            _warn(result, f"line {row.line}, column 'gtin': {raw_gtin!r} is not a valid GTIN (check digit); ignored")
+        values["gtin"] = gtin
+    item = None
+    try:
+        item = model.model_validate(values)
+    except ValidationError as exc:
+        reasons += [f"column {column!r}: {message}" for column, message in _validation_problems(exc)]
+    if reasons:
+        result.rejected.append(Rejected(row.line, row.values, reasons))
+        return None
+    return item
+
+
+def _warn(result: ImportResult, text: str) -> None:
+    if len(result.warnings) < MAX_WARNINGS:
+        result.warnings.append(text)
+    elif len(result.warnings) == MAX_WARNINGS:
+        result.warnings.append("... more warnings not shown")
 
 
 def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None) -> list[str]:
@@ -320,20 +533,56 @@ def _filled(value: object) -> bool:
     return value is not None and str(value).strip() != ""
 
 
-def _duplicates(result: ImportResult, key: str, label: str) -> None:
-    """A second row with the same key in one file is an error: which one should win?"""
+_KINDS = {
+    # kind: (fields, model, key, required columns)
+    "products": (OWN_PRODUCT_FIELDS + EXTRA_OWN_FIELDS, OwnProduct, "sku", ("sku", "name")),
+    "offers": (OFFER_FIELDS + EXTRA_OFFER_FIELDS, Offer, "key", ("key",)),
+}
+
+
+def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Sequence[str] = (), sep: str | None = None,
+                  encoding: str | None = None, default_currency: str | None = None) -> Iterator[tuple[int, object]]:
+    """Stream the file's valid rows as (line, item); rejected rows, warnings, the columns
+    ignored and the fields present go to `result`. A second row with the key of an
+    earlier valid one is an error (which one should win?)."""
+    if kind not in _KINDS:
+        raise ValueError(kind)
+    allowed, model, key, required = _KINDS[kind]
+    source = open_rows(path, sep=sep, encoding=encoding)
+    for warning in source.warnings:
+        _warn(result, warning)
+    targets, result.ignored_columns = _column_targets(source.columns, parse_map(mapping), allowed)
+    present = set(targets.values())
+    # A product URL is a fine key when the file has no id of the competitor's.
+    url_as_key = kind == "offers" and "key" not in present and "url" in present
+    if url_as_key:
+        present.add("key")
+    missing = [c for c in required if c not in present]
+    if missing:
+        raise FileImportError(
+            f"{path.name}: no column {', '.join(repr(m) for m in missing)}. Columns found: "
+            f"{', '.join(c for c in source.columns if c)}. Rename them with --map COLUMN=FIELD."
+        )
+    result.fields = [f for f in allowed if f in present]
+    if kind == "products" and "price" in present:
+        result.fields.append("currency")  # settled with the price, from the file or the shop's default
+    label = "sku" if kind == "products" else "key"
     first_line: dict[str, int] = {}
-    kept = []
-    for line, item in result.valid:
+    for row in source.rows:
+        values = {targets[c]: v for c, v in row.values.items() if c in targets}
+        if url_as_key:
+            values["key"] = values.get("url")
+        item = _check(row, values, model, source.decimal_hint, default_currency, result)
+        if item is None:
+            continue
         value = getattr(item, key)
         if value in first_line:
             result.rejected.append(
-                Rejected(line, {key: value}, [f"column {key!r}: {label} {value!r} already on line {first_line[value]}"])
+                Rejected(row.line, {key: value}, [f"column {key!r}: {label} {value!r} already on line {first_line[value]}"])
             )
             continue
-        first_line[value] = line
-        kept.append((line, item))
-    result.valid = kept
+        first_line[value] = row.line
+        yield row.line, item
 
 
 def load_file(
@@ -344,34 +593,37 @@ def load_file(
     sep: str | None = None,
     encoding: str | None = None,
     default_currency: str | None = None,
+    keep_valid: bool = True,
 ) -> ImportResult:
-    """Read and validate a whole file of `kind` "products" (ours) or "offers" (a competitor's)."""
-    path = Path(path)
-    if kind == "products":
-        allowed, model, key, required = OWN_PRODUCT_FIELDS + EXTRA_OWN_FIELDS, OwnProduct, "sku", ("sku", "name")
-    elif kind == "offers":
-        allowed, model, key, required = OFFER_FIELDS + EXTRA_OFFER_FIELDS, Offer, "key", ("key",)
-    else:
-        raise ValueError(kind)
-    columns, rows, decimal_hint = read_rows(path, sep=sep, encoding=encoding)
-    rows, ignored = _apply_map(columns, rows, parse_map(mapping), allowed)
-    present = set(parse_map(mapping).values()) | set(columns)
-    if kind == "offers" and "key" not in present and "url" in present:
-        # A product URL is a fine key when the file has no id of the competitor's.
-        for row in rows:
-            row.values["key"] = row.values.get("url")
-        present.add("key")
-    missing = [c for c in required if c not in present]
-    if missing:
-        raise FileImportError(
-            f"{path.name}: no column {', '.join(repr(m) for m in missing)}. Columns found: {', '.join(c for c in columns if c)}. "
-            "Rename them with --map COLUMN=FIELD."
-        )
-    result = _validate(rows, model, decimal_hint, default_currency)
-    _duplicates(result, key, "sku" if kind == "products" else "key")
+    """Read and validate a whole file of `kind` "products" (ours) or "offers" (a competitor's).
+
+    With keep_valid=False the valid rows are only counted (`valid_count`), so a
+    file of millions of rows is checked in bounded memory; `valid_batches`
+    then reads them again for writing.
+    """
+    result = ImportResult()
+    for line, item in _checked_rows(Path(path), kind, result, mapping=mapping, sep=sep, encoding=encoding,
+                                    default_currency=default_currency):
+        result.valid_count += 1
+        if keep_valid:
+            result.valid.append((line, item))
     result.rejected.sort(key=lambda r: r.line)
-    result.ignored_columns = ignored
     return result
+
+
+def valid_batches(path: str | Path, kind: str, *, size: int | None = None, **options) -> Iterator[list]:
+    """The file's valid items in lists of `size`, read and checked again as a stream
+    with the `options` of `load_file` (mapping, sep, encoding, default_currency):
+    the rows `load_file` rejected are left out again."""
+    size = size or WRITE_BATCH_ROWS
+    batch: list = []
+    for _, item in _checked_rows(Path(path), kind, ImportResult(), **options):
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def write_rejected(rejected: Sequence[Rejected], path: str | Path) -> Path:

@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storecheck import db
-from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
+from storecheck.catalogue import FileImportError, load_file, problems_of, valid_batches, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
 
 # Beside the dated reports: always the newest.
@@ -64,19 +64,37 @@ def _engine(workspace: Workspace):
     except Exception as exc:  # a database URL that cannot be reached
         if isinstance(exc, click.ClickException):
             raise
-        raise click.ClickException(f"Cannot open the database {_hide_password(workspace.database_url)}: {exc}") from None
+        raise click.ClickException(f"Cannot open the database {workspace.database_url}: {exc}") from None
 
 
-def _hide_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
+class MaskedGroup(click.Group):
+    """The one place a command's error reaches the user: every password in it is
+    masked (db.mask_passwords), whichever command or library wrote the message."""
 
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return url
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except click.ClickException as exc:
+            exc.message = db.mask_passwords(exc.message)
+            raise
+        except Exception as exc:
+            # A traceback would print the message as it is: show it masked instead,
+            # when it holds a secret (the others keep their traceback for bug reports).
+            text = "".join(str(e) for e in _chain(exc))
+            if db.mask_passwords(text) != text:
+                raise click.ClickException(db.mask_passwords(f"{type(exc).__name__}: {exc}")) from None
+            raise
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _chain(exc: BaseException | None):
+    while exc is not None:
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+@click.group(cls=MaskedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="storecheck")
 def cli():
     """storecheck: where do our competitors beat us, on price, promotions, range
@@ -273,9 +291,11 @@ def import_options(func):
     return wrapper
 
 
-def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency):
+def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency,
+                  keep_valid: bool = True):
     try:
-        result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency)
+        result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency,
+                           keep_valid=keep_valid)
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
@@ -308,11 +328,20 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
 
     Fields: sku name brand category gtin mpn price currency size url description.
     """
-    result = _load_or_fail(file, "products", mapping=mapping, sep=sep, encoding=encoding, skip_invalid=skip_invalid,
-                           rejected_path=rejected_path, default_currency=workspace.config.shop.currency)
+    # Checked whole first, then read again and written in batches: memory stays
+    # bounded for a catalogue of millions of rows, and each write is short.
+    options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
+    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
+                           **options)
     engine = _engine(workspace)
-    with engine.begin() as conn:
-        counts = db.upsert_own_products(conn, [p for _, p in result.valid])
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
+    try:
+        for batch in valid_batches(file, "products", **options):
+            with engine.begin() as conn:
+                for name, count in db.upsert_own_products(conn, batch, result.fields).items():
+                    counts[name] += count
+    except FileImportError as exc:  # the file changed since it was checked
+        raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
 
 
@@ -382,6 +411,11 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
             f"{summary.get('status')} {entry.name}: {summary.get('items', 0)} products from "
             f"{summary.get('pages', 0)} pages in {summary['duration']:.1f}s", style=colour
         )
+        errors = summary.get("errors") or []
+        if errors and summary.get("status") in ("failed", "partial"):
+            # The cause where the user looks, not only in the database and the log.
+            more = f" ({len(errors) - 1} more in the run's errors)" if len(errors) > 1 else ""
+            console.print(f"  error: {errors[0]}{more}", style=colour, markup=False, highlight=False)
         for warning in summary.get("health") or []:
             console.print(f"  warning: {warning}", style="yellow")
         results.append(summary)
@@ -549,8 +583,10 @@ def score(as_json: bool, workspace: Workspace):
     context = report_context(_engine(workspace), workspace.config)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
-                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index")
-        data = {"generated_at": context["generated_at"], "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
+                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
+                "unconverted")
+        data = {"generated_at": context["generated_at"], "currency": context["currency"],
+                "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
         trend = context["trends"]
         data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
                                                 "stock_outs")}
@@ -582,8 +618,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
-    from reports.render import write_report
+    from reports.render import TABLE_ROWS, write_report
     from storecheck.alerts import record_changes
+    from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
 
     engine = _engine(workspace)
@@ -592,6 +629,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
     template_dir = workspace.path / "templates"
+    # The report keeps the top rows of a long table; all of them go in a CSV beside it.
+    output.parent.mkdir(parents=True, exist_ok=True)
+    context["full_data"] = report_csv_files(context, output, TABLE_ROWS)
     path = Path(write_report(context, output, template_dir if template_dir.is_dir() else None))
     if path.parent.resolve() == workspace.reports_dir.resolve() and path.name != LATEST_REPORT:
         latest = workspace.reports_dir / LATEST_REPORT
@@ -714,7 +754,7 @@ def schedule(cron_expr: str | None, install: bool, workspace: Workspace):
             install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"Installed in crontab:\n{line}")
+        click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
     else:
         click.echo(line)
 

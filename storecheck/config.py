@@ -224,6 +224,26 @@ class Notify(_Strict):
         return self
 
 
+class Currencies(_Strict):
+    """Exchange rates: one unit of each currency in our shop's currency. A pair
+    priced by them in a currency with a rate is converted and marked; one
+    without a rate is left out of the numbers and counted."""
+
+    rates: dict[str, float] = Field(default_factory=dict)
+    # A CSV file of `currency,rate` rows (relative to the workspace), read on every command; it wins over `rates`.
+    rates_file: str | None = None
+
+    @field_validator("rates")
+    @classmethod
+    def _rates(cls, value: dict[str, float]) -> dict[str, float]:
+        for code, rate in value.items():
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{code!r} is not a three-letter ISO 4217 code such as USD")
+            if not rate > 0:
+                raise ValueError(f"the rate of {code} must be above 0")
+        return value
+
+
 class Trends(_Strict):
     # Days of history the trend charts and `score --json` index_history cover.
     window_days: int = Field(default=90, ge=1, le=3660)
@@ -254,6 +274,7 @@ class Config(_Strict):
     alerts: Alerts = Field(default_factory=Alerts)
     notify: Notify = Field(default_factory=Notify)
     trends: Trends = Field(default_factory=Trends)
+    currencies: Currencies = Field(default_factory=Currencies)
     schedule: Schedule = Field(default_factory=Schedule)
     visits: Visits = Field(default_factory=Visits)
     web: Web = Field(default_factory=Web)
@@ -353,7 +374,14 @@ def load_config(path: Path) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path} is not valid TOML: {exc}") from None
-    return parse_config(data, str(path))
+    return _resolve_paths(parse_config(data, str(path)), path.parent)
+
+
+def _resolve_paths(config: Config, folder: Path) -> Config:
+    """Files named in the config are relative to the workspace, whatever folder a command runs in."""
+    if config.currencies.rates_file:
+        config.currencies.rates_file = str((folder / config.currencies.rates_file).resolve())
+    return config
 
 
 def find_workspace(explicit: str | os.PathLike | None = None, cwd: Path | None = None) -> Path:
@@ -461,7 +489,7 @@ class Workspace:
     def _save(self, document: tomlkit.TOMLDocument) -> None:
         """Validate the edited document like the file itself, then replace the file atomically."""
         text = tomlkit.dumps(document)
-        config = parse_config(tomllib.loads(text), str(self.config_path))
+        config = _resolve_paths(parse_config(tomllib.loads(text), str(self.config_path)), self.path)
         tmp = self.config_path.with_suffix(".toml.tmp")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, self.config_path)
@@ -519,6 +547,10 @@ undercut_pct = 5.0        # a competitor now undercuts us on a matched product b
 # mail_to = ["pricing@example.com"]
 # report_url = "https://intranet.example.com/reports/latest.html"   # linked from the mail
 # webhooks = ["https://hooks.slack.com/services/..."]               # Slack-compatible JSON
+
+# [currencies]            # one unit of each in our currency; pairs in other currencies are converted
+# rates = {{ USD = 0.92, GBP = 1.17 }}
+# rates_file = "rates.csv"  # currency,rate rows; wins over rates
 
 [trends]
 window_days = 90          # days of price history in the trend charts and index_history

@@ -13,6 +13,7 @@ runs) and continues the run (see `prepare_job_dir` for what it takes from its JO
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -27,6 +28,7 @@ from collections import deque
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import func, select, update
 
@@ -35,6 +37,7 @@ from storecheck.config import Workspace
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 _RUN_STARTED = re.compile(r"storecheck: crawl run (\d+) started")
+_ALREADY_CRAWLING = re.compile(r"AlreadyCrawling: (.+)$")
 # "2024-05-01 12:00:00 [crawlers.pipelines] INFO: message" -> "message"
 _LOG_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d+)? \[[^\]]+\] (\w+): ")
 _GRACE_SECONDS = 30
@@ -43,6 +46,37 @@ JOB_MARKER = "storecheck-run.json"
 _RUNNING = re.compile(r"^running: pid (\d+) on (.+)$")
 # A run of another machine (scrapyd) still `running` after this long is taken for dead.
 STALE_AFTER = timedelta(hours=48)
+
+
+class AlreadyCrawling(Exception):
+    """Another crawl of the competitor holds its crawl lock."""
+
+
+def take_crawl_lock(workspace_path: Path, competitor_name: str) -> IO[str]:
+    """Take the competitor's crawl lock for the life of this process, or raise AlreadyCrawling.
+
+    An exclusive flock on `.crawl-jobs/<slug>.lock`: taken atomically, so two
+    crawls started at once cannot both pass (a check of the running rows can be
+    passed by both before either writes its row), and let go by the system when
+    the process ends however it ends, so a killed crawl leaves no stale lock.
+    The crawl process takes it before it touches its job folder or the database.
+    """
+    folder = Path(workspace_path) / JOBS_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{_slug(competitor_name)}.lock"
+    path.touch(exist_ok=True)
+    handle = open(path, "r+", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = handle.read().strip()
+        handle.close()
+        raise AlreadyCrawling(f"a crawl of {competitor_name} is already running ({holder or 'another process'})") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"pid {os.getpid()} on {_host()}")
+    handle.flush()
+    return handle
 
 
 def job_dir(workspace_path: Path, competitor_name: str) -> Path:
@@ -247,12 +281,8 @@ def run_crawl(
         engine.dispose()
     if busy is not None:
         now = datetime.now(UTC)
-        return {
-            "id": None, "competitor": competitor.name, "status": "failed", "platform": None, "pages": 0, "items": 0,
-            "dropped": {}, "errors": [f"a crawl of {competitor.name} is already running (pid {busy})"], "health": [],
-            "finish_reason": "already running", "started_at": now, "finished_at": now, "duration": 0.0,
-            "returncode": None, "log": None,
-        }
+        return _not_started(competitor.name, f"a crawl of {competitor.name} is already running (pid {busy})",
+                            "already running", now)
     log_dir = workspace.path / "logs"
     log_dir.mkdir(exist_ok=True)
     log_path = log_dir / f"crawl-{_slug(competitor.name)}.log"
@@ -325,12 +355,11 @@ def run_crawl(
         engine.dispose()
 
     if run is None:
-        return {
-            "id": None, "competitor": competitor.name, "status": "failed", "platform": None, "pages": 0, "items": 0,
-            "dropped": {}, "errors": [_last_error(tail)], "health": [], "finish_reason": "did not start",
-            "started_at": started_at, "finished_at": datetime.now(UTC), "duration": duration,
-            "returncode": process.returncode, "log": str(log_path),
-        }
+        busy_now = next((m.group(1) for m in map(_ALREADY_CRAWLING.search, reversed(tail)) if m), None)
+        return _not_started(
+            competitor.name, busy_now or _last_error(tail), "already running" if busy_now else "did not start",
+            started_at, duration=duration, returncode=process.returncode, log=str(log_path),
+        )
     finished_at = run["finished_at"]
     return {
         "id": run["id"],
@@ -349,6 +378,16 @@ def run_crawl(
         "duration": duration,
         "returncode": process.returncode,
         "log": str(log_path),
+    }
+
+
+def _not_started(competitor_name: str, why: str, finish_reason: str, started_at: datetime, *, duration: float = 0.0,
+                 returncode: int | None = None, log: str | None = None) -> dict:
+    """The summary of a crawl that never opened a run: another one is running, or it could not start."""
+    return {
+        "id": None, "competitor": competitor_name, "status": "failed", "platform": None, "pages": 0, "items": 0,
+        "dropped": {}, "errors": [why], "health": [], "finish_reason": finish_reason, "started_at": started_at,
+        "finished_at": datetime.now(UTC), "duration": duration, "returncode": returncode, "log": log,
     }
 
 

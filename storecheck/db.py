@@ -9,6 +9,8 @@ older version upgrades in place.
 from __future__ import annotations
 
 import json
+import re
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -356,9 +358,28 @@ HUMAN_STATUSES = ("confirmed", "rejected")
 RUN_STATUSES = ("running", "finished", "partial", "failed")
 
 
+# How long a SQLite writer waits for another's write to end before it gives
+# up (per attempt), and how often it tries again: a crawl's batch or a match's
+# write is short, so a phone's post waits for it instead of failing.
+SQLITE_BUSY_SECONDS = 30
+SQLITE_WRITE_ATTEMPTS = 4
+# The execution option of a connection that only reads (see `reading`).
+_READ_ONLY = "storecheck_read_only"
+
+
 def make_engine(url: str) -> Engine:
+    """The engine for `url`. On SQLite every transaction that may write takes
+    the write lock when it begins (BEGIN IMMEDIATE), waiting for it with a busy
+    timeout and retrying: a transaction that read first and tried to write
+    later would otherwise fail at once with "database is locked" whenever
+    another process wrote in between, with no wait that could save it. Reads
+    go through `reading(engine)` and never take the lock."""
+    authority = url.partition("://")[2].partition("/")[0]
+    if authority.count("@") > 1:
+        # Drivers would take the rest of the password for the host name and print it.
+        raise ValueError("the database URL holds more than one '@': write an '@' in the user name or password as %40")
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 60})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):
@@ -376,10 +397,46 @@ def make_engine(url: str) -> Engine:
             # pysqlite starts no transaction for SELECTs, so the queries of one
             # report could see a crawl's commit half-way; an explicit BEGIN gives
             # them one snapshot (SQLAlchemy's documented pysqlite recipe).
-            connection.exec_driver_sql("BEGIN")
+            if connection.get_execution_options().get(_READ_ONLY):
+                connection.exec_driver_sql("BEGIN")
+                return
+            _retry_locked(lambda: connection.exec_driver_sql("BEGIN IMMEDIATE"))
 
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _retry_locked(statement, attempts: int = SQLITE_WRITE_ATTEMPTS) -> None:
+    """Run `statement` (which begins a write) again while SQLite says the database is
+    locked: nothing has been written when BEGIN fails, so trying again is safe."""
+    from sqlalchemy.exc import OperationalError
+
+    for attempt in range(1, attempts + 1):
+        try:
+            statement()
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) and "busy" not in str(exc.orig) or attempt == attempts:
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
+def reading(engine: Engine) -> Engine:
+    """The engine for work that only reads: on SQLite its transactions take no write
+    lock, so a long report or a match's reading never holds up a writer."""
+    return engine.execution_options(**{_READ_ONLY: True})
+
+
+_URL_PASSWORD = re.compile(r"(?P<head>[a-z][\w+.\-]*://[^\s:/@]*:)[^\s/]*(?=@)", re.IGNORECASE)
+_DSN_PASSWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?:'[^']*'|\"[^\"]*\"|\S+)", re.IGNORECASE)
+
+
+def mask_passwords(text: str) -> str:
+    """`text` with the password of every URL (scheme://user:password@host) and of
+    every connection string (password=...) replaced by ***: errors quote the
+    database URL, and what a command prints ends up in logs and mails."""
+    text = _URL_PASSWORD.sub(lambda m: m.group("head") + "***", text)
+    return _DSN_PASSWORD.sub(lambda m: m.group("head") + "***", text)
 
 
 def migrate(engine: Engine) -> None:
@@ -440,10 +497,20 @@ def competitor_id(conn: Connection, name: str) -> int | None:
 _OWN_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "size", "price", "currency", "cost", "sales_weight", "url", "description")
 
 
-def upsert_own_products(conn: Connection, products: Iterable[OwnProduct]) -> dict[str, int]:
-    """Insert new skus, update changed ones; return counts of inserted / updated / unchanged."""
+def upsert_own_products(
+    conn: Connection, products: Iterable[OwnProduct], fields: Iterable[str] | None = None
+) -> dict[str, int]:
+    """Insert new skus, update changed ones; return counts of inserted / updated / unchanged.
+
+    `fields` are the columns the source holds: a stored product changes only
+    in those, so a file of prices alone leaves brand, category and size as they were.
+    """
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    existing = {row.sku: row for row in conn.execute(select(own_products))}
+    products = list(products)
+    existing = {}
+    for chunk in _chunks([p.sku for p in products], 500):
+        existing.update((row.sku, row) for row in conn.execute(select(own_products).where(own_products.c.sku.in_(chunk))))
+    updated_columns = [c for c in _OWN_COLUMNS if fields is None or c in set(fields)]
     now = utcnow()
     inserts = []
     for product in products:
@@ -452,7 +519,9 @@ def upsert_own_products(conn: Connection, products: Iterable[OwnProduct]) -> dic
         if row is None:
             inserts.append({"sku": product.sku, **values, "created_at": now, "updated_at": now})
             counts["inserted"] += 1
-        elif any(_differs(getattr(row, column), value) for column, value in values.items()):
+            continue
+        values = {column: values[column] for column in updated_columns}
+        if any(_differs(getattr(row, column), value) for column, value in values.items()):
             conn.execute(update(own_products).where(own_products.c.id == row.id).values(**values, updated_at=now))
             counts["updated"] += 1
         else:

@@ -14,7 +14,8 @@ from storecheck.config import Config
 from storecheck.models import is_missing
 from storecheck.tables import write_table
 
-__all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "write_table"]
+__all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "report_csv_files",
+           "report_table", "write_table"]
 
 # The report's tables: name -> (context key, title of a sub-table or None).
 REPORT_TABLES = {
@@ -143,7 +144,7 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
 def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict], list[str]]:
     from storecheck.analysis import competitor_frame, report_context
 
-    with engine.connect() as conn:
+    with db.reading(engine).connect() as conn:
         if table == "offers":
             frame = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio)
             rows = []
@@ -164,13 +165,36 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
         if source is not None:
             rows = [dict(r) for r in conn.execute(select(source).order_by(source.c.id)).mappings()]
             return rows, [c.name for c in source.columns]
+    return report_table(report_context(engine, config), table)
+
+
+def report_table(context: dict, table: str) -> tuple[list[dict], list[str]]:
+    """One of the report's tables (REPORT_TABLES) from a report context: its rows and columns."""
     key, title = REPORT_TABLES[table]
-    rows = report_context(engine, config)[key]
+    rows = context.get(key) or []
     if title is not None:
-        rows = rows[title]
+        rows = rows.get(title) or []
     columns: list[str] = []
+    seen: set[str] = set()
     for row in rows:
-        columns += [c for c in row if c not in columns]
+        for column in row:
+            if column not in seen:
+                seen.add(column)
+                columns.append(column)
     return rows, columns
+
+
+def report_csv_files(context: dict, report: Path, longer_than: int) -> dict[str, dict]:
+    """Write beside `report` a CSV of each of its tables longer than `longer_than` rows (which the report cuts)
+    as REPORT-TABLE.csv; returns, per place in the report ("price_rows", "promotions/Deepest current promotions"),
+    the file's name and the `storecheck export` table holding the same rows."""
+    written = {}
+    for table, (key, title) in REPORT_TABLES.items():
+        rows, columns = report_table(context, table)
+        if len(rows) > longer_than:
+            path = report.with_name(f"{report.stem}-{table}.csv")
+            write_table(rows, path, columns)
+            written[f"{key}/{title}" if title else key] = {"csv": path.name, "export": table}
+    return written
 
 

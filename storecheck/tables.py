@@ -4,12 +4,16 @@ Cells hold competitors' and people's text. A cell starting with = + - @ (or a
 tab or carriage return) would run as a formula in Excel or LibreOffice, so
 such text is written as text: prefixed with an apostrophe in CSV (the usual
 defence, and what a spreadsheet shows as text), typed as a string in XLSX.
-Numbers stay numbers; Decimals stay exact in CSV.
+Numbers stay numbers; Decimals stay exact in CSV. A missing value (None,
+or the NaN / NaT pandas puts in an empty cell) is an empty cell, and a
+structured value (a promotion, a run's dropped items) is written as JSON, an
+empty one as an empty cell: never a Python repr.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import os
 from collections.abc import Sequence
 from decimal import Decimal
@@ -22,23 +26,40 @@ def _looks_like_formula(value: object) -> bool:
     return isinstance(value, str) and value.startswith(_FORMULA_START)
 
 
-def csv_cell(value: object) -> object:
+def _is_blank(value: object) -> bool:
     if value is None:
+        return True
+    if isinstance(value, (str, bytes, dict, list, tuple)):
+        return not value and not isinstance(value, str)
+    try:
+        return bool(value != value)  # NaN and NaT are the only values unequal to themselves
+    except (TypeError, ValueError):
+        return False
+
+
+def _json_text(value: dict | list | tuple) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def csv_cell(value: object) -> object:
+    if _is_blank(value):
         return ""
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    if isinstance(value, (dict, list)):
-        value = str(value)
+    if isinstance(value, (dict, list, tuple)):
+        value = _json_text(value)
     if _looks_like_formula(value):
         return "'" + value
     return value
 
 
 def _xlsx_value(value: object) -> object:
+    if _is_blank(value):
+        return None
     if isinstance(value, Decimal):
         return float(value)  # spreadsheets hold floats; the CSV export stays exact
-    if isinstance(value, (dict, list)):
-        return str(value)
+    if isinstance(value, (dict, list, tuple)):
+        return _json_text(value)
     if getattr(value, "tzinfo", None) is not None:
         return value.replace(tzinfo=None)  # XLSX has no time zones; values are UTC
     return value

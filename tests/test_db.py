@@ -29,10 +29,31 @@ def count(conn, table):
     return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
 
-def test_migrations_are_idempotent(engine):
-    db.migrate(engine)
+def _schema(engine) -> dict:
+    """Every table's columns (with types and nullability), indexes, unique and foreign keys, and the version."""
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() is not None
+        inspector = inspect(conn)
+        tables = {
+            table: (
+                [(c["name"], str(c["type"]), c["nullable"]) for c in inspector.get_columns(table)],
+                sorted((i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in inspector.get_indexes(table)),
+                sorted(tuple(u["column_names"]) for u in inspector.get_unique_constraints(table)),
+                sorted((tuple(f["constrained_columns"]), f["referred_table"]) for f in inspector.get_foreign_keys(table)),
+            )
+            for table in inspector.get_table_names()
+        }
+        versions = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    return {"tables": tables, "versions": versions}
+
+
+def test_migrations_are_idempotent(engine):
+    before = _schema(engine)
+    db.migrate(engine)
+    db.migrate(engine)
+    after = _schema(engine)
+    assert after == before
+    assert len(after["versions"]) == 1
+    assert set(db.metadata.tables) <= set(after["tables"])
 
 
 def test_the_migrations_build_the_declared_schema(engine):
@@ -144,7 +165,7 @@ def test_sqlite_reads_in_one_transaction_see_one_snapshot(tmp_path):
     reader, writer = db.open_database(url), db.open_database(url)
     with writer.begin() as conn:
         db.upsert_own_products(conn, [OwnProduct(sku="1", name="a")])
-    with reader.connect() as conn:
+    with db.reading(reader).connect() as conn:
         first = count(conn, db.own_products)
         with writer.begin() as other:
             db.upsert_own_products(other, [OwnProduct(sku="2", name="b")])

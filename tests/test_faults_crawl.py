@@ -252,3 +252,141 @@ def test_a_product_url_pattern_that_is_no_regular_expression_is_refused_naming_t
     path.write_text('[[competitors]]\nname = "A"\nurl = "https://a.example/"\nproduct_url_pattern = "(["\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"competitors\[0\] \('A'\)\.product_url_pattern: .*not a regular expression"):
         load_config(path)
+
+
+# --- item 6: one crawl of a competitor at a time ---------------------------------------------
+
+
+def test_two_crawls_of_one_competitor_started_at_once_crawl_it_once(shop, tmp_path):
+    """Two real `storecheck crawl Rival` processes started together: one crawls, the other says
+    a crawl is already running; each product page is read once."""
+    import subprocess
+    import sys
+    import time
+
+    def slow_product(n: int) -> Route:
+        def serve(query):
+            time.sleep(0.3)
+            return 200, {}, product_page(n)
+        return serve
+
+    links = "".join(f'<a href="/p/{n}">Product {n}</a> ' for n in range(1, 9))
+    shop.routes["/"] = page(200, f"<html><body>{links}</body></html>".encode())
+    for n in range(1, 9):
+        shop.routes[f"/p/{n}"] = slow_product(n)
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0, concurrency=1)
+    db.open_database(workspace.database_url).dispose()  # migrated once, as the CLI does before crawling
+    command = [sys.executable, "-m", "storecheck", "crawl", "Rival", "--workspace", str(workspace.path)]
+    crawls = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
+    outputs = [crawl.communicate(timeout=180)[0] for crawl in crawls]
+    codes = sorted(crawl.returncode for crawl in crawls)
+    assert codes == [0, 1], outputs
+    assert sum("already running" in output for output in outputs) == 1, outputs[1] + outputs[0]
+    product_hits = [hit for hit in shop.hits if hit.startswith("/p/")]
+    assert sorted(product_hits) == [f"/p/{n}" for n in range(1, 9)]
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            runs = conn.execute(select(db.crawl_runs.c.status, db.crawl_runs.c["items"])).all()
+    finally:
+        engine.dispose()
+    assert [tuple(run) for run in runs] == [("finished", 8)]
+
+
+def test_the_crawl_lock_is_let_go_when_its_process_dies(tmp_path):
+    import subprocess
+    import sys
+
+    from storecheck.crawl import AlreadyCrawling, take_crawl_lock
+
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from storecheck.crawl import take_crawl_lock; "
+        f"lock = take_crawl_lock({str(tmp_path)!r}, 'Rival'); print('held', flush=True); time.sleep(60)")],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(AlreadyCrawling, match=rf"a crawl of Rival is already running \(pid {holder.pid} on "):
+            take_crawl_lock(tmp_path, "Rival")
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    take_crawl_lock(tmp_path, "Rival").close()  # a SIGKILL leaves no stale lock
+
+
+# --- item 12: health after a failed crawl ----------------------------------------------------
+
+
+def test_after_a_failed_crawl_health_dates_the_data_from_the_last_good_run_and_says_why(tmp_path):
+    """A crawl that stored data, then one that met a closed port: the report's data health
+    dates the data from the first, and both it and the crawl summary give the cause."""
+    from click.testing import CliRunner
+
+    from storecheck.analysis import report_context
+    from storecheck.cli import cli
+
+    workspace = new_workspace(tmp_path / "ws")
+    with ScriptedShop() as shop:
+        shop.routes["/"] = page(200, b'<html><body><a href="/p/1">One</a> <a href="/p/2">Two</a></body></html>')
+        shop.routes["/p/1"], shop.routes["/p/2"] = page(200, product_page(1)), page(200, product_page(2))
+        workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0)
+        first = run_crawl(workspace, "Rival", extra_settings=FAST, timeout=120)
+        assert first["status"] == "finished", first
+    # The shop is gone: its port now refuses connections.
+    result = CliRunner().invoke(cli, ["crawl", "Rival", "--workspace", str(workspace.path)])
+    assert result.exit_code == 1
+    assert "failed Rival" in result.output and "Connection refused" in result.output, result.output
+
+    engine = db.open_database(workspace.database_url)
+    try:
+        [health] = report_context(engine, Workspace(workspace.path).config)["health"]
+    finally:
+        engine.dispose()
+    assert health["status"] == "failed"
+    assert health["data_from"] == first["finished_at"]
+    assert health["coverage"] == 1.0  # of the data shown: the first run's two priced products
+    assert health["warnings"][0].startswith("last crawl failed: ") and "Connection refused" in health["warnings"][0]
+
+
+# --- item 8, crawl side: what a shop's headers and JSON cannot make the crawl do ------------------
+
+
+def woo_product(n: int) -> dict:
+    return {"id": n, "name": f"Product {n}", "sku": f"W-{n}", "permalink": f"/p/{n}", "is_in_stock": True,
+            "prices": {"price": f"{n}99", "regular_price": f"{n}99", "currency_code": "EUR", "currency_minor_unit": 2}}
+
+
+def test_a_woocommerce_total_pages_header_cannot_plan_more_pages_than_the_budget(shop, tmp_path):
+    """`X-WP-TotalPages: 1000000000` once planned a billion requests (4 GB); the page budget caps it."""
+    def products(query):
+        number = int(query.get("page", "1"))
+        data = [woo_product(number * 10 + i) for i in range(2)] if number <= 3 else []
+        return as_json(data, {"X-WP-TotalPages": "1000000000", "X-WP-Total": "2000000000"})
+
+    shop.routes["/wp-json/wc/store/v1/products"] = products
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="woocommerce", download_delay=0)
+    summary = run_crawl(workspace, "Rival", extra_settings={**FAST, "CLOSESPIDER_PAGECOUNT": 25}, timeout=180)
+    api_hits = [hit for hit in shop.hits if hit.startswith("/wp-json/")]
+    assert len(api_hits) <= 25 + 4  # the budget, and the requests already in flight when it closed
+    assert summary["items"] == 6 and summary["status"] == "partial", summary
+    assert summary["dropped"]["pages_over_budget"] == 1_000_000_000 - 25
+    assert any("X-WP-TotalPages says 1000000000 pages; reading at most 25" in e for e in summary["errors"])
+
+
+def test_json_nested_200000_deep_is_a_clear_error_not_a_recursion_error(shop, tmp_path):
+    deep = ("[" * 200_000 + "]" * 200_000).encode()
+
+    def products(query):
+        if query.get("page") == "2":
+            return 200, {"Content-Type": "application/json", "X-WP-TotalPages": "2"}, deep
+        return as_json([woo_product(1), woo_product(2)], {"X-WP-TotalPages": "2"})
+
+    shop.routes["/wp-json/wc/store/v1/products"] = products
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="woocommerce", download_delay=0)
+    summary = run_crawl(workspace, "Rival", extra_settings=FAST, timeout=120)
+    assert summary["items"] == 2 and summary["status"] == "partial", summary
+    assert [e for e in summary["errors"] if "nested too deeply to read" in e and "page=2" in e], summary["errors"]
+    assert not [e for e in summary["errors"] if "RecursionError" in e]

@@ -258,10 +258,10 @@ def test_hostile_shop_crawl_finishes_and_records_what_it_left_out(shop, tmp_path
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
 
-    started = time.monotonic()
+    # How long it takes is measured by bench/faults.py, not asserted here: a loaded
+    # machine must not fail the test. The timeout only stops a crawl that hangs.
     summary = run_crawl(workspace, NAME, extra_settings=FAST, timeout=60)
 
-    assert time.monotonic() - started < 30
     assert summary["status"] == "partial", summary  # pages were lost, so nothing can be taken for delisted
     assert summary["finish_reason"] == "finished"
     errors = "\n".join(summary["errors"])

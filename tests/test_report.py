@@ -252,7 +252,8 @@ def test_hostile_text_is_escaped(hostile_soup):
 
 def test_javascript_urls_are_not_links(hostile_soup):
     hrefs = [a.get("href", "") for a in hostile_soup.find_all("a")]
-    assert hrefs and all(h.startswith(("#", "https://", "http://")) for h in hrefs), hrefs
+    # "../products/SKU": the product page when `storecheck serve` serves the report (hidden otherwise).
+    assert hrefs and all(h.startswith(("#", "https://", "http://", "../products/")) for h in hrefs), hrefs
     # the card of a competitor with a javascript: url shows its name as plain text
     h3 = hostile_soup.select_one("#summary article.card h3")
     assert h3.find("a") is None
@@ -494,3 +495,25 @@ def test_report_in_chromium(tmp_path):
     assert problems == []
     assert dialogs == []
     assert all(url.startswith(("file:", "data:", "blob:")) for url in requests), requests
+
+
+def test_a_long_table_keeps_its_top_rows_and_says_where_the_rest_is(monkeypatch):
+    import reports.render as render
+
+    monkeypatch.setattr(render, "TABLE_ROWS", 20)
+    context = make_context(n_pairs=50)
+    context["full_data"] = {"price_rows": {"csv": "report-x-price.csv", "export": "price"}}
+    soup = soup_of(render_report(context))
+    rows = soup.select("#pairs-table tbody tr")
+    gaps = sorted((abs(r["gap_pct"]) for r in context["price_rows"]), reverse=True)
+    assert len(rows) == 20
+    shown = [abs(float(tr.find_all("td")[8]["data-sort"])) for tr in rows]
+    assert shown == pytest.approx(gaps[:20])  # the largest gaps, either way
+    note = soup.select_one("#pairs + p.cut").get_text(" ", strip=True)
+    assert "Showing 20 of 50 rows" in note and "storecheck export price FILE" in note
+    assert soup.select_one("#pairs + p.cut a")["href"] == "report-x-price.csv"
+    assert "50 matched pairs" in soup.select_one(".meta").get_text()
+    # The histogram still counts every pair.
+    counts = [int(g.find("title").get_text().split(": ")[1].split()[0]) for g in soup.select("#gap-histogram svg g")
+              if g.find("title") and " pair" in g.find("title").get_text()]
+    assert sum(counts) == 50

@@ -225,3 +225,95 @@ def test_changes_cover_every_crawl_since_the_last_report(workspace):
     with engine.begin() as conn:
         db.record_report_run(conn, datetime.now(UTC), None, analysis.report_summary(context))
     assert analysis.report_context(engine, workspace.config)["changes"]["Changes"] == []
+
+
+def test_a_report_cut_short_has_its_full_tables_beside_it(crawled, monkeypatch):
+    import csv
+
+    import reports.render
+
+    workspace, _engine, _days = crawled
+    monkeypatch.setattr(reports.render, "TABLE_ROWS", 1)
+    result = CliRunner().invoke(cli, ["report", "--workspace", str(workspace.path)])
+    assert result.exit_code == 0, result.output
+    report = next(workspace.reports_dir.glob("report-*.html"))
+    beside = report.with_name(f"{report.stem}-price.csv")
+    with beside.open(newline="", encoding="utf-8") as handle:
+        assert sorted(row["sku"] for row in csv.DictReader(handle)) == ["C1", "T1"]
+    soup = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser")
+    assert len(soup.select("#pairs-table tbody tr")) == 1
+    assert soup.select_one("#pairs + p.cut a")["href"] == beside.name
+
+
+def test_chromium_opens_the_report_offline_with_the_trend_charts_drawn(crawled):
+    from conftest import require_chromium
+
+    chromium = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    workspace, _engine, _days = crawled
+    assert CliRunner().invoke(cli, ["report", "--workspace", str(workspace.path)]).exit_code == 0
+    report = workspace.reports_dir / "latest.html"
+    problems: list[str] = []
+    requests: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        try:
+            page = browser.new_page()
+            page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+            page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+            page.on("request", lambda r: requests.append(r.url))
+            page.goto(report.as_uri())
+            page.wait_for_load_state("load")
+            for chart in ("#index-history-chart", "#stock-out-chart"):
+                box = page.locator(f"{chart} svg polyline.series").first.evaluate(
+                    "line => { const b = line.getBBox(); return [b.width, b.height, line.points.numberOfItems]; }")
+                assert box[0] > 100 and box[2] == 4, (chart, box)
+            assert page.locator("#index-history-chart svg").bounding_box()["width"] > 300
+        finally:
+            browser.close()
+    assert problems == []
+    assert all(url.startswith("file:") for url in requests), requests
+
+
+def test_the_product_page_shows_our_price_against_theirs_with_promotions_and_shelf_checks(crawled, monkeypatch):
+    from storecheck.web import create_app
+
+    workspace, engine, days = crawled
+    monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
+    now = datetime.now(UTC)
+    coffee = Offer(key="a", name="Coffee 1 kg", price="7", currency="EUR", in_stock=True,
+                   promotion=Promotion(type="percent_off", text="-12% <b>this week</b>"))
+    record_crawl(engine, workspace, [coffee], now)
+    with engine.begin() as conn:
+        cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
+        db.store_offers(conn, cid, [Offer(key="visit:C1", name="Coffee 1 kg", price="7.5", currency="EUR")],
+                        source="visit", now=now)
+        shelf = conn.execute(db.select(db.competitor_products.c.id).where(db.competitor_products.c.key == "visit:C1")).scalar_one()
+        db.record_decision(conn, "C1", shelf, "confirmed", decided_by="visit")
+    client = create_app(workspace).test_client()
+    page = client.get("/products/C1")
+    assert page.status_code == 200
+    soup = BeautifulSoup(page.text, "html.parser")
+    chart = soup.select_one("#price-history svg")
+    assert chart.select_one("line.ours title").get_text() == "Test Shop: 10.00"
+    lines = chart.select("polyline.series")
+    assert len(lines) == 2  # the web shop's listing and the shelf checks
+    promotion = chart.select_one("g.point.promotion title").get_text()
+    assert promotion.endswith("7.00 · promotion: -12% <b>this week</b>")  # text, escaped in the page
+    assert "<b>this week</b>" not in page.text
+    assert chart.select_one("g.point.in-store title").get_text().endswith("7.50 · seen in the store")
+    prices = [td.get_text(strip=True) for td in soup.select("section#competitor-product-1 tbody tr td:nth-of-type(2)")]
+    assert prices == ["7.00 EUR", "8.00 EUR", "10.00 EUR"]
+    assert client.get("/products/NOPE").status_code == 404
+    # The review queue links our sku to this page.
+    with engine.begin() as conn:
+        conn.execute(db.matches.insert().values(sku="T1", competitor_product_id=shelf, method="fuzzy", score=0.7,
+                                                status="proposed", equivalent=False, updated_at=now))
+    queue = BeautifulSoup(client.get("/matches").text, "html.parser")
+    assert queue.select_one("section.match .ours a")["href"] == "/products/T1"
+    # And the report's largest gaps, once served from the reports folder (the link shows only there).
+    report = BeautifulSoup(render_report(analysis.report_context(engine, workspace.config)), "html.parser")
+    link = report.select_one("#gaps-dearer a.served-only, #gaps-cheaper a.served-only")
+    assert link.has_attr("hidden") and link["href"] in ("../products/C1", "../products/T1")

@@ -39,6 +39,7 @@ from crawlers.promotions import parse_promotion
 from crawlers.urls import PAGINATION_PARAMS, Frontier, canonical_url
 from storecheck import db
 from storecheck.config import Competitor, ConfigError, Workspace
+from storecheck.crawl import take_crawl_lock
 from storecheck.models import normalise_gtin
 
 PLATFORMS = ("shopify", "woocommerce", "sitemap", "html")
@@ -71,6 +72,8 @@ class ShopSpider(scrapy.Spider):
             raise ConfigError("Set STORECHECK_WORKSPACE (or -a workspace=DIR) to the storecheck workspace folder.")
         self.workspace = Workspace(Path(path))
         self.competitor: Competitor = self.workspace.config.competitor(competitor)
+        # Held until this process ends: a second crawl of the competitor stops here (AlreadyCrawling).
+        self.crawl_lock = take_crawl_lock(self.workspace.path, self.competitor.name)
         self.engine = db.open_database(self.workspace.database_url)
         with self.engine.begin() as conn:
             ids = db.sync_competitors(conn, self.workspace.config.competitors)
@@ -330,7 +333,12 @@ class ShopSpider(scrapy.Spider):
                 if data:
                     yield self._woo_page(2)
             else:
-                for next_page in range(2, total_pages + 1):
+                # The header is the shop's word, not a fact: never plan more pages than the page budget.
+                budget = self.settings.getint("CLOSESPIDER_PAGECOUNT") or total_pages
+                if total_pages > budget:
+                    self.crawler.stats.inc_value("dropped/pages_over_budget", total_pages - budget)
+                    self._error(f"X-WP-TotalPages says {total_pages} pages; reading at most {budget} (crawl.max_pages)", count=False)
+                for next_page in range(2, min(total_pages, budget) + 1):
                     yield self._woo_page(next_page)
         elif response.headers.get(b"X-WP-TotalPages") is None and data:
             yield self._woo_page(page + 1)
@@ -552,6 +560,11 @@ class ShopSpider(scrapy.Spider):
             self._error(f"{failure.type.__name__} {request.url}: {message[:120]}")
 
     def _on_spider_error(self, failure: Failure, response: Response, spider) -> None:
+        if failure.check(RecursionError):
+            # JSON or markup nested deeper than a parser recurses (a hostile "[[[[..."): the page is
+            # unreadable, which is the shop's doing, not a crash of the crawl.
+            self._error(f"data nested too deeply to read in {response.url} ({len(response.body)} bytes); page skipped")
+            return
         self._error(f"{failure.type.__name__} in {response.url}: {str(failure.value)[:120]}")
 
     def _error(self, message: str, count: bool = True) -> None:

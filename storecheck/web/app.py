@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import math
 import os
 import re
 import secrets
@@ -36,6 +37,7 @@ from flask import (
     url_for,
 )
 from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.routing import IntegerConverter
 
 from reports.render import money, safe_url
 from storecheck import db
@@ -58,13 +60,27 @@ from storecheck.visits import (
     visit_detail,
     visit_rows,
 )
+from storecheck.web.product import product_page_context
 from storecheck.web.review import count_proposed, decide, proposed_matches
+from storecheck.web.throttle import SignInThrottle
 
 TOKEN_ENV = "STORECHECK_WEB_TOKEN"
 MIN_TOKEN_LENGTH = 12
 # Photos per visit form: the general ones plus one per promotion row.
 MAX_PHOTOS_PER_FORM = 12
 REPORT_NAME = re.compile(r"^[\w.\-]+\.html?$")
+
+
+# The largest row id a database column holds (a signed 64-bit integer): a
+# larger number in a URL or a form names no row, and must not reach the database.
+ID_MAX = 2**63 - 1
+
+
+class IdConverter(IntegerConverter):
+    """`<id:name>` in a route: a row id, or the page does not exist (404)."""
+
+    def __init__(self, map, *args, **kwargs):
+        super().__init__(map, min=1, max=ID_MAX)
 
 
 class WebConfigError(Exception):
@@ -143,8 +159,9 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
         STORECHECK_MAX_PHOTO=max_photo,
     )
     app.jinja_env.autoescape = True
+    app.url_map.converters["id"] = IdConverter
     engine = db.open_database(workspace.database_url)
-    app.extensions["storecheck"] = {"workspace": workspace, "engine": engine}
+    app.extensions["storecheck"] = {"workspace": workspace, "engine": engine, "sign_in_throttle": SignInThrottle()}
     try:
         with engine.begin() as conn:
             sweep_draft_photos(conn, workspace.photos_dir)
@@ -224,18 +241,36 @@ def _register(app: Flask) -> None:
     def sign_in():
         error = None
         if request.method == "POST":
+            throttle: SignInThrottle = app.extensions["storecheck"]["sign_in_throttle"]
+            client = request.remote_addr or "unknown"
+            wait = throttle.wait(client)
+            if wait > 0:
+                # Not even checked: a right guess during the lock-out must not tell.
+                return _locked_out(wait)
             given = request.form.get("token", "")
             if hmac.compare_digest(given.encode(), (app.config["STORECHECK_TOKEN"] or "").encode()):
+                throttle.succeeded(client)
                 session.clear()
                 session["signed_in"] = True
                 target = request.args.get("next", "/")
                 return redirect(target if target.startswith("/") and not target.startswith("//") else "/")
+            wait = throttle.failed(client)
+            if wait > 0:
+                return _locked_out(wait)
             error = "That token is not right."
         return render_template("sign_in.html", title="Sign in", error=error), (401 if error else 200)
 
+    def _locked_out(wait: float):
+        seconds = math.ceil(wait)
+        response = app.make_response((render_template(
+            "sign_in.html", title="Sign in",
+            error=f"Too many wrong tokens from this device. Try again in {seconds} seconds."), 429))
+        response.headers["Retry-After"] = str(seconds)
+        return response
+
     @app.route("/")
     def index():
-        with _engine().connect() as conn:
+        with db.reading(_engine()).connect() as conn:
             proposed = count_proposed(conn)
             recent = visit_rows(conn, limit=5)
         return render_template("index.html", title="storecheck", proposed=proposed, recent=recent,
@@ -243,13 +278,13 @@ def _register(app: Flask) -> None:
 
     @app.route("/visits")
     def visits_list():
-        with _engine().connect() as conn:
+        with db.reading(_engine()).connect() as conn:
             rows = visit_rows(conn, request.args.get("competitor") or None, limit=500)
         return render_template("visits.html", title="Visits", rows=rows)
 
-    @app.route("/visits/<int:visit_id>")
+    @app.route("/visits/<id:visit_id>")
     def visit_page(visit_id: int):
-        with _engine().connect() as conn:
+        with db.reading(_engine()).connect() as conn:
             item = visit_detail(conn, visit_id)
         if item is None:
             abort(404)
@@ -262,7 +297,7 @@ def _register(app: Flask) -> None:
             return _render_form(ws, {"visited_at": datetime.now().strftime("%Y-%m-%dT%H:%M")}, {}, status=200)
         values = request.form.to_dict(flat=True)
         values["kept_photos"] = request.form.getlist("kept_photos")
-        with _engine().connect() as conn:
+        with db.reading(_engine()).connect() as conn:
             skus = db.own_skus(conn)
         data, origins, errors, promo_rows = form_to_data(ws, values, request.files, skus)
         context = VisitContext(ws.config, skus=skus, photo=_stored_photo(ws.photos_dir))
@@ -290,9 +325,9 @@ def _register(app: Flask) -> None:
 
     @app.route("/matches")
     def review():
-        page = max(1, request.args.get("page", 1, type=int))
+        page = min(max(1, request.args.get("page", 1, type=int)), ID_MAX // 50)
         competitor = request.args.get("competitor") or None
-        with _engine().connect() as conn:
+        with db.reading(_engine()).connect() as conn:
             rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
                                            match_threshold=_ws().config.matching.match_threshold)
         return render_template("matches.html", title="Review matches", rows=rows, total=total, page=page,
@@ -305,6 +340,8 @@ def _register(app: Flask) -> None:
         match = re.fullmatch(r"(\d+):(confirmed|rejected)", choice)
         if not match:
             abort(400)
+        if int(match.group(1)) > ID_MAX:
+            abort(404)
         reviewer = (request.form.get("decided_by") or "").strip()[:200] or None
         with _engine().begin() as conn:
             result = decide(conn, int(match.group(1)), match.group(2), reviewer)
@@ -314,6 +351,13 @@ def _register(app: Flask) -> None:
         if request.form.get("competitor"):
             args["competitor"] = request.form["competitor"]
         return redirect(url_for("review", **args), code=303)
+
+    @app.route("/products/<path:sku>")
+    def product_page(sku: str):
+        context = product_page_context(_engine(), _ws().config, sku[:200])
+        if context is None:
+            abort(404)
+        return render_template("product.html", title=f"History of {context['product']['name']}", **context)
 
     @app.route("/reports")
     def reports():
@@ -461,7 +505,7 @@ def _render_form(ws: Workspace, values: dict, errors: dict[str, list[str]], *, s
     data_values = dict(values)
     promo_rows = max([2, *[i + 1 for i in _indices(values, "promotions")]])
     check_rows = max([3, *[i + 1 for i in _indices(values, "price_checks")]])
-    with _engine().connect() as conn:
+    with db.reading(_engine()).connect() as conn:
         skus = list(conn.execute(db.select(db.own_products.c.sku, db.own_products.c.name).order_by(db.own_products.c.sku).limit(5000)))
     competitors = [{"name": c.name, "stores": [s.name for s in c.stores], "currency": c.currency or config.shop.currency}
                    for c in config.competitors]

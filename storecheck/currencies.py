@@ -1,0 +1,93 @@
+"""Currency conversion: exchange rates from storecheck.toml ([currencies] rates)
+or a rates file, applied to matched pairs priced by a competitor in another
+currency than ours.
+
+A rate is one unit of a currency in our shop's currency (USD = 0.92 in a EUR
+shop: 1 USD = 0.92 EUR). A pair in a currency with a rate is converted and
+marked with the rate used; a pair in a currency without one is left out of
+every figure and counted per competitor and currency, so a USD competitor
+no longer scores 0/0/0% in silence.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pandas as pd
+
+from storecheck.config import Config, ConfigError
+
+
+def rates(config: Config) -> dict[str, Decimal]:
+    """Per currency, one unit in our shop's currency (ours is 1); the rates file wins over the config."""
+    table = {code: Decimal(str(rate)) for code, rate in config.currencies.rates.items()}
+    if config.currencies.rates_file:
+        table |= read_rates_file(Path(config.currencies.rates_file))
+    table[config.shop.currency] = Decimal(1)
+    return table
+
+
+def read_rates_file(path: Path) -> dict[str, Decimal]:
+    """`currency,rate` rows (a header row is optional); an error names the line."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(f"rates file {path}: {exc.strerror or exc}") from None
+    table = {}
+    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+        if not row or not "".join(row).strip() or (number == 1 and row[0].strip().lower() == "currency"):
+            continue
+        if len(row) < 2:
+            raise ConfigError(f"rates file {path}, line {number}: expected currency,rate")
+        code, value = row[0].strip().upper(), row[1].strip()
+        try:
+            rate = Decimal(value)
+        except InvalidOperation:
+            raise ConfigError(f"rates file {path}, line {number}, column 'rate': {value!r} is not a number") from None
+        if len(code) != 3 or not code.isalpha():
+            raise ConfigError(f"rates file {path}, line {number}, column 'currency': {code!r} is not an ISO 4217 code")
+        if not rate.is_finite() or rate <= 0:
+            raise ConfigError(f"rates file {path}, line {number}, column 'rate': must be above 0")
+        table[code] = rate
+    return table
+
+
+def factor(their: str | None, ours: str | None, table: dict[str, Decimal]) -> Decimal | None:
+    """What a price in `their` currency is multiplied by to be in `ours`; None when a rate is missing."""
+    if their == ours:
+        return Decimal(1)
+    if their not in table or ours not in table:
+        return None
+    return table[their] / table[ours]
+
+
+def convert_pairs(pairs: pd.DataFrame, table: dict[str, Decimal]) -> tuple[pd.DataFrame, dict[str, dict[str, dict]]]:
+    """Pairs with their prices in our currency where a rate allows, marked in `converted` ("USD at 0.92");
+    and per competitor the pairs converted and left unconverted, by currency."""
+    counts: dict[str, dict[str, Counter]] = {}
+    if pairs.empty:
+        return pairs.assign(converted=None), {}
+    pairs = pairs.copy()
+    converted = []
+    for index, row in enumerate(pairs.itertuples(index=False)):
+        their, ours = row.their_currency, row.our_currency
+        mark = None
+        if their and ours and their != ours:
+            by = factor(their, ours, table)
+            seen = counts.setdefault(row.competitor, {"converted": Counter(), "unconverted": Counter()})
+            if by is None:
+                seen["unconverted"][their] += 1
+            else:
+                seen["converted"][their] += 1
+                for column in ("their_price", "their_regular_price"):
+                    value = pairs.iat[index, pairs.columns.get_loc(column)]
+                    if isinstance(value, Decimal):
+                        pairs.iat[index, pairs.columns.get_loc(column)] = (value * by).quantize(Decimal("0.0001"))
+                pairs.iat[index, pairs.columns.get_loc("their_currency")] = ours
+                mark = f"{their} at {by.normalize():f}"
+        converted.append(mark)
+    pairs["converted"] = converted
+    return pairs, {name: {kind: dict(counter) for kind, counter in seen.items()} for name, seen in counts.items()}
