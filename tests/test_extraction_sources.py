@@ -226,3 +226,56 @@ def test_out_of_stock_in_many_languages(text):
 def test_stock_from_the_buy_button(button, in_stock):
     html = f"<html><body><h1>Kettle</h1><span class='price'>€ 30,00</span><form>{button}</form></body></html>"
     assert visible(html)["in_stock"] is in_stock
+
+
+# --- inline JSON state --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"related": [{"name": "Other lamp",'
+        ' "price": 5}], "product": {"name": "Arc Floor Lamp", "sku": "AFL-1", "price": {"value": 89.5, "currency": "EUR"}}}}}</script>',
+        '<script>window.__INITIAL_STATE__ = {"catalog": {"item": {"title": "Arc Floor Lamp", "id": "AFL-1",'
+        ' "salePrice": "89.50", "currency": "EUR"}}};</script>',
+        "<script>dataLayer.push({\"ecommerce\": {\"detail\": {\"products\": [{\"name\": \"Arc Floor Lamp\", \"id\": \"AFL-1\","
+        " \"price\": \"89.50\"}]}}});</script>",
+        '<script>var meta = {"product": {"id": 1, "vendor": "Lumo", "variants": [{"id": 7, "price": 8950, "name": "Arc Floor Lamp",'
+        ' "sku": "AFL-1"}]}, "page": {"pageType": "product"}};</script>',
+    ],
+)
+def test_a_price_only_in_the_scripts_state(script):
+    html = f"<html><head><title>Arc Floor Lamp | Lumo</title></head><body><h1>Arc Floor Lamp</h1>{script}</body></html>"
+    offer = visible(html)
+    assert (offer["price"], offer["sku"]) == (Decimal("89.5"), "AFL-1")
+    assert "inline-state" in offer["source"]
+
+
+def test_the_scripts_state_of_another_product_is_not_taken():
+    html = """<html><head><title>Arc Floor Lamp</title></head><body><h1>Arc Floor Lamp</h1><p>SKU: AFL-1</p>
+      <script>dataLayer.push({"ecommerce": {"impressions": [{"name": "Desk Clamp", "price": "19.00"}]}});</script></body></html>"""
+    assert visible(html).get("price") is None
+
+
+def test_extract_explain_shows_the_candidates_and_why_the_winner_won(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+
+    path = tmp_path / "lamp.html"
+    path.write_text("""<html><body><header><a href="/cart">Cart <span class="price">€0,00</span></a></header>
+      <h1>Desk Lamp</h1><div class="buy"><del>€24,99</del> <span class="price">€19,99</span>
+      <span class="ship">+ €4,95 shipping</span><button>Add to cart</button></div></body></html>""", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--explain", "--json", str(path)], env={"STORECHECK_WORKSPACE": ""})
+    assert result.exit_code == 0, result.output
+    page = json.loads(result.output)
+    assert page["chosen"]["amount"] == "19.99"
+    assert any("product's block" in reason for reason in page["chosen"]["reasons"])
+    assert [c["amount"] for c in page["candidates"] if c["former_price"]] == ["24.99"]
+    assert any("€4,95" in e["text"] and e["why"].startswith("says it is another amount") for e in page["left_out"])
+    assert page["sources"]["json-ld"] == [] and page["sources"]["visible page"]["price"] == "19.99"
+    assert page["offers"][0]["price"] == "19.99" and page["offers"][0]["regular_price"] == "24.99"
+    table = CliRunner().invoke(cli, ["extract", "--explain", str(path)], env={"STORECHECK_WORKSPACE": ""})
+    assert "Prices the visible page shows" in table.output and "19.99" in table.output

@@ -33,10 +33,11 @@ from crawlers.extraction.page import plain_text
 from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import _fill, _from_jsonld, _from_microdata, _from_opengraph
-from crawlers.extraction.visible_page import _from_visible
+from crawlers.extraction.inline_state import from_inline_state
+from crawlers.extraction.visible_page import read_visible
 from storecheck.models import normalise_gtin
 
-__all__ = ["extract_offers", "availability_in_stock", "parse_price_text", "plain_text"]
+__all__ = ["extract_offers", "explain_offers", "availability_in_stock", "parse_price_text", "plain_text"]
 
 
 def extract_offers(
@@ -56,6 +57,31 @@ def extract_offers(
     states none or only an ambiguous symbol such as "$"; `decimal_separator`
     fixes how visible prices are read.
     """
+    return _extract(response_or_html, url, selectors, currency, decimal_separator)
+
+
+def explain_offers(
+    response_or_html: Any,
+    url: str | None = None,
+    *,
+    selectors: Mapping[str, str | None] | Any | None = None,
+    currency: str | None = None,
+    decimal_separator: str | None = None,
+) -> dict:
+    """How one page was read, for `storecheck extract --explain`: `offers` (as
+    `extract_offers` gives them), `sources` (what each source found on its own, in the
+    order they are taken) and `price` (the visible page's amounts: the candidates
+    with their scores and reasons, best first, the winner and the amounts left out, with why)."""
+    trace: dict[str, Any] = {"sources": {}}
+    trace["offers"] = _extract(response_or_html, url, selectors, currency, decimal_separator, trace)
+    return trace
+
+
+def _extract(response_or_html, url, selectors, currency, decimal_separator, trace: dict | None = None) -> list[dict]:
+    def found(source: str, value: Any) -> None:
+        if trace is not None:
+            trace["sources"][source] = value
+
     html, url = _html_and_url(response_or_html, url)
     if not html or not html.strip():
         return []
@@ -67,13 +93,16 @@ def extract_offers(
     canonical = _canonical_url(tree, base_url) or url
 
     offers = _from_jsonld(tree, base_url)
+    found("json-ld", [dict(o) for o in offers])
     source = "json-ld"
     microdata = _from_microdata(tree, base_url)
+    found("microdata", [dict(o) for o in microdata])
     if not offers:
         offers, source = microdata, "microdata"
     elif len(offers) == 1 and len(microdata) == 1:
         _fill(offers[0], microdata[0])
     opengraph = _from_opengraph(tree)
+    found("opengraph", dict(opengraph) if opengraph else None)
     if not offers and opengraph and opengraph.get("price") is not None:
         offers, source = [opengraph], "opengraph"
     elif len(offers) == 1 and opengraph:
@@ -81,17 +110,30 @@ def extract_offers(
     for offer in offers:
         offer.setdefault("source", source)
 
-    visible = _from_visible(tree, decimal_separator=decimal_separator)
+    visible, reading = read_visible(tree, decimal_separator=decimal_separator)
+    found("visible page", dict(visible) if visible else None)
+    if trace is not None:
+        trace["price"] = reading
     if not offers and visible is not None:
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
         _fill(offers[0], visible)
+    # Script state last: analytics objects often hold a price without tax, so it only fills gaps.
+    state = from_inline_state(tree, offers[0].get("name") if len(offers) == 1 else None)
+    found("inline state", state)
+    if not offers and state is not None:
+        offers = [state]
+    elif len(offers) == 1 and state is not None and (offers[0].get("price") is None or not offers[0].get("sku")):
+        if offers[0].get("price") is None and state.get("price") is not None:
+            offers[0]["source"] = f"{offers[0].get('source', 'html')}+inline-state"
+        _fill(offers[0], state)
     if len(offers) == 1:
         _id_from_url(offers[0], canonical or tree.xpath("string((//meta[@property='og:url']/@content)[1])").strip(), html)
 
     if selectors:
         chosen = _from_selectors(html, selectors, decimal_separator=decimal_separator)
+        found("selectors", chosen or None)
         if chosen:
             if not offers:
                 offers = [{"source": "selectors"}]

@@ -82,7 +82,7 @@ class Candidate:
 
     def add(self, points: float, reason: str) -> None:
         self.score += points
-        self.reasons.append(f"{points:+g} {reason}")
+        self.reasons.append(f"{points:+.1f} {reason}")
 
 
 @dataclass
@@ -128,7 +128,7 @@ def _currency_beside_number(text: str, symbol: str) -> bool:
     sign = re.escape(symbol)
     # Only a currency written in letters can be part of a word; "$" after Chinese text is still "$".
     alone = (r"(?<![^\W\d_])" if symbol[:1].isalpha() else "") + sign + (r"(?![^\W\d_])" if symbol[-1:].isalpha() else "")
-    return bool(re.search(rf"{alone}\s*[-–]?\s*\d|\d[\d.,'\s\u00a0\u202f]*{alone}", text))
+    return bool(re.search(rf"{alone}\s*\d|\d[\d.,'\s\u00a0\u202f]*{alone}", text))
 
 
 _NUMBER_GROUP = re.compile(r"\d[\d.,'\u00a0\u202f ]*")
@@ -172,6 +172,22 @@ def _tile_of_another_product(el, title_chain: set) -> bool:
         alike = [s for s in parent if s.tag == node.tag and s.get("class") == node.get("class")]
         if len(alike) >= 3 and sum(1 for s in alike if s.xpath(_LINK_ELSEWHERE)) >= 3:
             return True
+    return False
+
+
+def product_tiles(tree) -> bool:
+    """Whether the page shows a list of products: three or more alike siblings that each
+    link elsewhere and show an image."""
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or len(parent) < 3:
+            continue
+        kinds: dict[tuple, int] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.xpath(_LINK_ELSEWHERE) and child.xpath(".//img"):
+                kind = (child.tag, child.get("class"))
+                kinds[kind] = kinds.get(kind, 0) + 1
+                if kinds[kind] >= 3:
+                    return True
     return False
 
 
@@ -309,7 +325,7 @@ def _score(c: Candidate, el, named: bool, named_above: bool, from_attribute: boo
         if distance < 0:
             c.add(-1, "before the product's title")
         else:
-            c.add(-min(distance / 150, 3), f"{distance} elements after the title")
+            c.add(-min(distance / 150, 3), f"{distance} elements after the title")  # a screen or two away is far
     if buy_chain and _common_depth(el, buy_chain, 4) is not None:
         c.add(1, "beside the buy button")
     cls = el.get("class", "") + " " + el.get("id", "")

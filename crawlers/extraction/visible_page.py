@@ -25,7 +25,7 @@ from crawlers.extraction.page import (
     _in_skipped,
     _own_text,
 )
-from crawlers.extraction.price_candidates import PRICE_WORD, PriceReading, read_price
+from crawlers.extraction.price_candidates import PRICE_WORD, PriceReading, product_tiles, read_price
 from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
 from storecheck.models import normalise_gtin
 
@@ -38,7 +38,7 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
     reading = read_price(tree, title, buy, order, decimal_separator)
     labels = _labelled_values(tree)
     name = _own_text(title) if title is not None else None
-    if reading.chosen is None and not (name and (labels.get("sku") or labels.get("upc") or labels.get("ean") or buy is not None)):
+    if reading.chosen is None and not (name and _product_without_price(tree, labels, buy)):
         return None, reading
     if name is None:
         page_title = tree.xpath("string(//title)").strip()
@@ -81,8 +81,18 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
     return result, reading
 
 
-def _from_visible(tree, *, decimal_separator: str | None = None) -> dict | None:
-    return read_visible(tree, decimal_separator=decimal_separator)[0]
+def _product_without_price(tree, labels: dict, buy) -> bool:
+    """A page that shows a product but no price (a shop in catalogue mode, prices after
+    login): it names the product's id ("SKU: ..."), or says it is a product page
+    (og:type product, a schema.org Product), or has a buy button of its own while
+    showing no list of other products."""
+    if labels.get("sku") or labels.get("upc") or labels.get("ean"):
+        return True
+    if tree.xpath("string((//meta[@property='og:type']/@content)[1])").strip().lower().startswith("product"):
+        return True
+    if tree.xpath("//*[contains(@itemtype, 'schema.org/Product')]"):
+        return True
+    return buy is not None and not product_tiles(tree)
 
 
 _PROMO_ATTR = re.compile(r"promo|badge|offer|deal|discount|sale|saving|flag|sticker|ribbon|aktion|angebot|rabatt|multibuy|bundle", re.I)
