@@ -1,28 +1,34 @@
-"""Matching accuracy on real benchmark data, through the real CLI.
+"""Matching accuracy on real benchmark data, through the real CLI, beside a plain baseline.
 
-    .venv/bin/python bench/matching_eval.py [--decisions 100] [--data ../shared/data/matching]
+    .venv/bin/python bench/matching_eval.py [--decisions 100] [--data ../shared/data/matching] [--only NAME]
 
-Walmart-Amazon (full linkage): Walmart's 2,554 products are imported as our
-catalogue and Amazon's 22,074 as a competitor's offers with `storecheck
-catalogue import` / `offers import`, then `storecheck match` and `storecheck
-matches export`. Printed: precision, recall and F1 of the matched set against
-matches.csv (which lacks some true pairs, so precision is a lower bound), the
-recall of the candidate stage (on the frames the CLI matched), and F1 after a
-simulated review: the first N proposals in the order `matches export` writes
-them (highest `review_priority` first) are answered from the truth, written as
-a decisions file, `storecheck matches import`-ed, and the workspace
-re-matched (with the defaults, a model is then fitted to those answers if it
-predicts them better than the hand-set score; the line says whether it was).
+Every full-linkage set in the data folder (a folder holding `matches.csv`,
+whose two id columns name the two product files: `walmart_id` ->
+`walmart.csv`, `idAmazon` -> `Amazon.csv`) goes through the real commands:
+the first file is imported as our catalogue (`storecheck catalogue import`),
+the second as a competitor's offers (`storecheck offers import`), each file's
+columns mapped to storecheck fields by their names (id, title / name,
+manufacturer / brand, modelno / mpn, description, price), then `storecheck
+match` and `storecheck matches export`. Printed per set:
 
-A Walmart product may be matched to several Amazon listings when those are
-the same product listed again (see `match_products`); the line "matched as
-another listing" counts those pairs.
+- the baseline, computed here in the same run: TF-IDF over character 3-5-grams
+  of the titles (both files fitted together), each product's most similar
+  product on the other side, pairs that are each other's best and reach one
+  fixed cosine (BASELINE_COSINE, the same for every set);
+- precision, recall and F1 of the matched set against matches.csv (which may
+  lack true pairs, so precision is a lower bound), with no review;
+- the recall of the candidate stage (on the frames the CLI matched);
+- F1 after a simulated review: the first N proposals in the order `matches
+  export` writes them (the review queue's order) are answered from the
+  truth, written as a decisions file, `storecheck matches import`-ed, and the
+  workspace re-matched.
 
 WDC Products (pairs): each labelled test pair is scored with
 `benchmark.matching.score_pairs` and counted a match at the default match
 threshold; printed: pair-level precision, recall, F1.
 
-Nothing is fitted to these data: the matcher runs with its defaults.
+Nothing is fitted to these data: the matcher runs with its defaults. Which
+sets its rules were developed against is said in bench/README.md.
 """
 
 from __future__ import annotations
@@ -31,9 +37,11 @@ import argparse
 import csv
 import gzip
 import json
+import re
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -49,7 +57,92 @@ from storecheck.cli import cli  # noqa: E402
 from storecheck.config import Matching, Workspace  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "matching"
-COMPETITOR = "Amazon"
+COMPETITOR = "Competitor"
+# The baseline's one cosine, for every set: a pair must be each other's best and at least this alike.
+BASELINE_COSINE = 0.3
+# A file's column -> storecheck field, by the column's name (lower case).
+FIELDS = {"id": None, "title": "name", "name": "name", "manufacturer": "brand", "brand": "brand",
+          "modelno": "mpn", "mpn": "mpn", "description": "description", "price": "price"}
+
+
+@dataclass
+class LinkageSet:
+    name: str
+    ours: Path
+    theirs: Path
+    truth: set[tuple[str, str]]
+
+
+def full_linkage_sets(data: Path) -> list[LinkageSet]:
+    """Every folder of `data` with a matches.csv whose two id columns name two files there."""
+    found = []
+    for folder in sorted(p for p in data.iterdir() if (p / "matches.csv").exists()):
+        truth = pd.read_csv(folder / "matches.csv", dtype=str, keep_default_na=False)
+        files = {p.stem.casefold(): p for p in folder.glob("*.csv") if p.name != "matches.csv"}
+        sides = []
+        for column in truth.columns[:2]:
+            stem = re.sub(r"^id_?|_?id$", "", column, flags=re.I).casefold()
+            sides.append(files.get(stem) or next((p for s, p in files.items() if stem and stem in s), None))
+        # "idGoogleBase" names GoogleProducts.csv: with two files, one named, the other is the other.
+        if sides.count(None) == 1 and len(files) == 2:
+            sides[sides.index(None)] = next(p for p in files.values() if p not in sides)
+        if None in sides:
+            print(f"{folder.name}: cannot tell which file each column of matches.csv names, skipped")
+            continue
+        found.append(LinkageSet(folder.name, sides[0], sides[1], set(zip(truth.iloc[:, 0], truth.iloc[:, 1]))))
+    return found
+
+
+def read_side(path: Path) -> tuple[pd.DataFrame, str]:
+    """The file as the baseline reads it, and its separator."""
+    with path.open(encoding="latin-1") as handle:
+        sep = csv.Sniffer().sniff(handle.readline(), delimiters=",|;\t").delimiter
+    try:
+        frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8")
+    except UnicodeDecodeError:
+        frame = pd.read_csv(path, sep=sep, dtype=str, keep_default_na=False, encoding="cp1252")
+    return frame, sep
+
+
+def mapping(frame: pd.DataFrame, key: str) -> list[str]:
+    out = []
+    for column in frame.columns:
+        field = FIELDS.get(column.casefold(), "")
+        if field is None:
+            field = key
+        if field and field != column:
+            out += ["--map", f"{column}={field}"]
+    return out
+
+
+def title_column(frame: pd.DataFrame) -> str:
+    return next(c for c in frame.columns if c.casefold() in ("title", "name"))
+
+
+def baseline(ours: pd.DataFrame, theirs: pd.DataFrame) -> set[tuple[str, str]]:
+    """TF-IDF over character 3-5-grams of the titles, mutual best match at BASELINE_COSINE."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    a = ours[title_column(ours)].str.lower().tolist()
+    b = theirs[title_column(theirs)].str.lower().tolist()
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit(a + b)
+    x, y = vectorizer.transform(a), vectorizer.transform(b)
+    best_of_ours = np.zeros(len(a), dtype=np.int64)
+    best_score = np.zeros(len(a))
+    best_of_theirs = np.full(len(b), -1, dtype=np.int64)
+    their_score = np.full(len(b), -1.0)
+    for start in range(0, len(a), 500):
+        block = (x[start : start + 500] @ y.T).toarray()
+        best_of_ours[start : start + 500] = block.argmax(axis=1)
+        best_score[start : start + 500] = block.max(axis=1)
+        rows = block.argmax(axis=0)
+        values = block[rows, np.arange(block.shape[1])]
+        better = values > their_score
+        their_score[better] = values[better]
+        best_of_theirs[better] = rows[better] + start
+    ids_a, ids_b = ours.iloc[:, 0].tolist(), theirs.iloc[:, 0].tolist()
+    return {(ids_a[i], ids_b[j]) for i, j in enumerate(best_of_ours)
+            if best_of_theirs[j] == i and best_score[i] >= BASELINE_COSINE}
 
 
 def run(args: list[str], workspace: Path) -> str:
@@ -67,6 +160,11 @@ def scores(found: set, truth: set) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def line(found: set, truth: set) -> str:
+    p, r, f = scores(found, truth)
+    return f"{len(found)} pairs, precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}"
+
+
 def exported(workspace: Path, out: Path) -> pd.DataFrame:
     run(["matches", "export", str(out)], workspace)
     return pd.read_csv(out, dtype=str, keep_default_na=False)
@@ -77,44 +175,46 @@ def accepted(frame: pd.DataFrame) -> set[tuple[str, str]]:
     return set(zip(rows.sku, rows.key))
 
 
-def walmart_amazon(data: Path, decisions: int, show_ceiling: bool = False) -> None:
-    folder = data / "walmart-amazon"
-    truth_frame = pd.read_csv(folder / "matches.csv", dtype=str)
-    truth = set(zip(truth_frame.walmart_id, truth_frame.amazon_id))
+def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False) -> dict:
+    truth = data.truth
+    ours, our_sep = read_side(data.ours)
+    theirs, their_sep = read_side(data.theirs)
+    print(f"{data.name} ({data.ours.name} = our catalogue, {len(ours)} products; {data.theirs.name} = a competitor, "
+          f"{len(theirs)} products; {len(truth)} true pairs)")
+    base = baseline(ours, theirs)
+    print(f"  baseline (TF-IDF char 3-5-grams, mutual best, cosine >= {BASELINE_COSINE}): {line(base, truth)}")
+    figures = {"baseline": scores(base, truth)[2]}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         ws = tmp / "ws"
         CliRunner().invoke(cli, ["init", str(ws)], catch_exceptions=False)
-        run(["catalogue", "import", str(folder / "walmart.csv"), "--sep", "|", "--skip-invalid",
-             "--rejected", str(tmp / "walmart.rejected.csv"),
-             "--map", "id=sku", "--map", "title=name", "--map", "modelno=mpn"], ws)
-        run(["competitor", "add", COMPETITOR, "https://www.amazon.com"], ws)
-        run(["offers", "import", str(folder / "amazon.csv"), "--competitor", COMPETITOR, "--sep", "|", "--skip-invalid",
-             "--rejected", str(tmp / "amazon.rejected.csv"),
-             "--map", "id=key", "--map", "title=name", "--map", "modelno=mpn"], ws)
+        run(["catalogue", "import", str(data.ours), "--sep", our_sep, "--skip-invalid",
+             "--rejected", str(tmp / "ours.rejected.csv"), *mapping(ours, "sku")], ws)
+        run(["competitor", "add", COMPETITOR, "https://competitor.example"], ws)
+        run(["offers", "import", str(data.theirs), "--competitor", COMPETITOR, "--sep", their_sep, "--skip-invalid",
+             "--rejected", str(tmp / "theirs.rejected.csv"), *mapping(theirs, "key")], ws)
 
         started = time.perf_counter()
         summary = run(["match"], ws)
         seconds = time.perf_counter() - started
         first = exported(ws, tmp / "matches.csv")
-        p, r, f = scores(accepted(first), truth)
-        print("Walmart-Amazon (Walmart = our catalogue, Amazon = competitor), storecheck match with default thresholds")
-        print(summary.rstrip())
+        print("  " + summary.rstrip().replace("\n", "\n  "))
         print(f"  match took {seconds:.1f} s through the CLI")
-        print(f"  matched set: {len(accepted(first))} pairs, precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
-        by_method = first[first.status == "matched"].groupby("method").size().to_dict()
-        for method, n in sorted(by_method.items()):
-            rows = first[(first.status == "matched") & (first.method == method)]
+        print(f"  storecheck, no review: {line(accepted(first), truth)}")
+        figures["no review"] = scores(accepted(first), truth)[2]
+        matched = first[first.status == "matched"]
+        for method, rows in sorted(matched.groupby("method")):
             tp = len(set(zip(rows.sku, rows.key)) & truth)
-            print(f"    {method}: {n} matched, {tp / n:.3f} of them in matches.csv")
+            print(f"    {method}: {len(rows)} matched, {tp / len(rows):.3f} of them in matches.csv")
         proposed = first[first.status == "proposed"]
         print(f"  proposed for review: {len(proposed)} ({len(set(zip(proposed.sku, proposed.key)) & truth)} of them true)")
         candidates = labelled_candidates(ws, truth)
-        print(f"  candidate stage recall: {candidate_recall(candidates, truth):.4f}")
+        print(f"  candidate stage recall: {len(candidates['found'] & truth) / len(truth):.4f}")
         ceiling = len({w for w, _ in truth})
-        print(f"  ({len(truth) - ceiling} of the {len(truth)} true pairs are a second or third Amazon listing of a "
-              f"Walmart product: strict one-to-one would cap recall at {ceiling / len(truth):.3f})")
-        duplicates = first[(first.status == "matched") & first.reason.str.startswith("the same product as their listing")]
+        print(f"  ({len(truth) - ceiling} of the {len(truth)} true pairs are a second or later listing of one of our "
+              f"products: strict one-to-one would cap recall at {ceiling / len(truth):.3f})")
+        duplicates = matched[matched.reason.str.startswith(("the same product as their listing",
+                                                             "their listing's best match"))]
         found_duplicates = set(zip(duplicates.sku, duplicates.key))
         print(f"  matched as another listing of a product already matched: {len(found_duplicates)} "
               f"({len(found_duplicates & truth)} of them in matches.csv)")
@@ -132,14 +232,15 @@ def walmart_amazon(data: Path, decisions: int, show_ceiling: bool = False) -> No
             run(["matches", "import", str(path)], ws)
             run(["match"], ws)
             after = exported(ws, tmp / "matches-after.csv")
-            confirmed = int((ranked.apply(lambda x: (x.sku, x.key) in truth, axis=1)).sum()) if len(ranked) else 0
-            p, r, f = scores(accepted(after), truth)
-            learnt = after.reason.str.startswith("learnt from").any()
-            print(f"  learnt model in use after the review: {'yes' if learnt else 'no (it did not beat the hand-set score)'}")
-            print(f"  after {len(ranked)} review decisions ({confirmed} confirmed, {len(ranked) - confirmed} rejected) "
-                  f"and a re-match: {len(accepted(after))} pairs, precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
+            confirmed = sum((sku, key) in truth for sku, key in zip(ranked.sku, ranked.key))
+            learnt = after.reason.str.contains("learnt from").any()
+            print(f"  learnt model in use after the review: {'yes' if learnt else 'no'}")
+            print(f"  after {len(ranked)} review answers ({confirmed} confirmed, {len(ranked) - confirmed} rejected) "
+                  f"and a re-match: {line(accepted(after), truth)}")
+            figures[f"after {len(ranked)}"] = scores(accepted(after), truth)[2]
         if show_ceiling:
             signal_ceiling(candidates, truth)
+    return figures
 
 
 def labelled_candidates(ws: Path, truth: set) -> dict:
@@ -160,18 +261,12 @@ def labelled_candidates(ws: Path, truth: set) -> dict:
             "labels": np.array([pair in truth for pair in found])}
 
 
-def candidate_recall(candidates: dict, truth: set) -> float:
-    """The share of true pairs among the candidates."""
-    return len(candidates["found"] & truth) / len(truth)
-
-
 def signal_ceiling(candidates: dict, truth: set) -> None:
     """How far re-weighing the matcher's signals can go on this data: a model
     fitted to the labels of *all* candidate pairs (5-fold, each pair scored by
     a model that did not see it) against the hand-set score, both through the
     same plain one-to-one assignment. A diagnostic that reads the answers, not
-    a result: what two off-the-shelf models make of these signals with every
-    answer, where the review loop has 100."""
+    a result."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_predict
@@ -193,8 +288,7 @@ def signal_ceiling(candidates: dict, truth: set) -> None:
         precision, recall = (tp / n if n else 0.0), tp / len(truth)
         return precision, recall, (2 * precision * recall / (precision + recall) if tp else 0.0)
 
-    print(f"  ceiling of these signals ({len(pairs)} candidate pairs, {int(labels.sum())} true; "
-          "plain one-to-one, no duplicate listings):")
+    print(f"  ceiling of these signals ({len(pairs)} candidate pairs, {int(labels.sum())} true; plain one-to-one):")
     p, r, f = one_to_one(candidates["scores"], Matching().match_threshold)
     print(f"    hand-set score >= {Matching().match_threshold}: precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
     for name, model in (("logistic regression", make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000))),
@@ -205,11 +299,11 @@ def signal_ceiling(candidates: dict, truth: set) -> None:
               f"F1 {best[2]:.3f}")
 
 
-def wdc(data: Path) -> None:
+def wdc(data: Path) -> dict:
     path = data / "wdc-products" / "wdcproducts80cc20rnd000un_gs.json.gz"
     if not path.exists():
         print(f"WDC Products: {path} not found, skipped")
-        return
+        return {}
     # Split on \n only: some titles hold U+2028.
     records = [json.loads(line) for line in gzip.open(path).read().split(b"\n") if line.strip()]
     frame = pd.DataFrame(records)
@@ -218,6 +312,7 @@ def wdc(data: Path) -> None:
         return pd.DataFrame({
             "sku": frame[f"id_{suffix}"].astype(str), "competitor_product_id": frame[f"id_{suffix}"].astype(str),
             "name": frame[f"title_{suffix}"], "brand": frame[f"brand_{suffix}"], "gtin": None, "mpn": None,
+            "description": frame.get(f"description_{suffix}"),
             "price": pd.to_numeric(frame[f"price_{suffix}"], errors="coerce"), "currency": frame[f"priceCurrency_{suffix}"],
         })
 
@@ -227,7 +322,8 @@ def wdc(data: Path) -> None:
     labels = frame.label.astype(int).to_numpy() == 1
     threshold = Matching().match_threshold
     print(f"WDC Products 80% corner cases, test pairs ({len(frame)} pairs, {labels.sum()} matches), "
-          f"titles + brand + price, scored in {seconds:.1f} s")
+          f"titles, brand, description and price, scored in {seconds:.1f} s")
+    figures = {}
     for name, cut in (("match threshold", threshold), ("review threshold", Matching().review_threshold)):
         predicted = scored.score.to_numpy() >= cut
         tp = int((predicted & labels).sum())
@@ -235,19 +331,30 @@ def wdc(data: Path) -> None:
         recall = tp / labels.sum()
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         print(f"  score >= {cut} ({name}): precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}")
+        figures[name] = f1
+    return figures
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--decisions", type=int, default=100, help="simulated review decisions (default 100)")
+    parser.add_argument("--decisions", type=int, default=100, help="simulated review answers (default 100)")
+    parser.add_argument("--only", default=None, help="only this full-linkage set (folder name)")
     parser.add_argument("--skip-wdc", action="store_true")
     parser.add_argument("--ceiling", action="store_true",
                         help="also fit models to the labels of all candidate pairs: how far these signals can go")
     args = parser.parse_args()
-    walmart_amazon(args.data, args.decisions, args.ceiling)
-    if not args.skip_wdc:
-        wdc(args.data)
+    summary = {}
+    for data in full_linkage_sets(args.data):
+        if args.only and data.name != args.only:
+            continue
+        summary[data.name] = full_linkage(data, args.decisions, args.ceiling)
+        print()
+    if not args.skip_wdc and not args.only:
+        summary["wdc-products (pair F1)"] = wdc(args.data)
+    print("Summary (F1):")
+    for name, figures in summary.items():
+        print(f"  {name}: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ DEFINITIONS = [
     ("They have, we lack", "Their current products with no match in our catalogue, counted by their category and brand."),
     ("Our exclusives", "Our products with no match at that competitor."),
     ("Price ladder", "Lowest, median and highest shelf price per category, in each shop's own categories."),
+    ("Price ladder on our categories", "The same over matched products only, each competitor's product counted "
+     "in the category of ours it is matched to, so the shops line up category by category."),
 ]
 
 
@@ -47,6 +49,69 @@ def summarise(ours: pd.DataFrame, theirs: pd.DataFrame, accepted: pd.DataFrame, 
     }
 
 
+def lacking_products(theirs: pd.DataFrame, accepted: pd.DataFrame, competitor: str) -> list[dict]:
+    """Their current products matched to none of ours, one row each, the categories and brands
+    with the most of them first (so a report's top rows show where the gap is largest)."""
+    if theirs.empty:
+        return []
+    matched = set(accepted.competitor_product_id) if not accepted.empty else set()
+    return _listed(theirs[~theirs.competitor_product_id.isin(matched)], competitor,
+                   ["category", "brand", "name", "price", "currency", "url"])
+
+
+def exclusives(ours: pd.DataFrame, accepted: pd.DataFrame, competitor: str) -> list[dict]:
+    """Our products with no match at `competitor`, one row each, largest categories and brands first."""
+    if ours.empty:
+        return []
+    matched = set(accepted.sku) if not accepted.empty else set()
+    return _listed(ours[~ours.sku.isin(matched)], competitor, ["category", "brand", "sku", "name", "price", "currency"])
+
+
+def _listed(frame: pd.DataFrame, competitor: str, columns: list[str]) -> list[dict]:
+    """Rows of `columns` for `competitor`, ordered by how many rows share their category, then
+    their brand (most first), then by name."""
+    rows = [{"competitor": competitor, **row} for row in frame[columns].astype(object).to_dict("records")]
+    for row in rows:
+        row["category"], row["brand"] = _label(row["category"]), _label(row["brand"])
+        for key, value in row.items():
+            if key not in ("category", "brand") and is_missing(value):
+                row[key] = None
+    per_category: dict[str, int] = {}
+    per_brand: dict[tuple[str, str], int] = {}
+    for row in rows:
+        per_category[row["category"]] = per_category.get(row["category"], 0) + 1
+        per_brand[row["category"], row["brand"]] = per_brand.get((row["category"], row["brand"]), 0) + 1
+    return sorted(rows, key=lambda r: (-per_category[r["category"]], r["category"], -per_brand[r["category"], r["brand"]],
+                                       r["brand"], str(r["name"] or "")))
+
+
+def aligned_ladder(pairs: pd.DataFrame, our_shop: str) -> list[dict]:
+    """The price ladder over matched pairs on our categories: per our category, our matched products'
+    prices and each competitor's (in our currency, as the pairs carry them) side by side."""
+    if pairs.empty:
+        return []
+    mine = pairs.drop_duplicates("sku")
+    long = pd.concat([
+        pd.DataFrame({"category": mine.category.map(_label), "shop": our_shop, "order": 0,
+                      "price": mine.our_price, "currency": mine.our_currency}),
+        pd.DataFrame({"category": pairs.category.map(_label), "shop": pairs.competitor, "order": 1,
+                      "price": pairs.their_price, "currency": pairs.their_currency}),
+    ], ignore_index=True)
+    rows = []
+    for (category, _order, shop, currency), group in long.groupby(["category", "order", "shop", "currency"], sort=True,
+                                                                  dropna=False):
+        rows.append(_rung(shop, category, group, currency))
+    return rows
+
+
+def _rung(shop: str, category: str, group: pd.DataFrame, currency: object) -> dict:
+    """One row of a price ladder: a shop's products in a category, lowest, median and highest shelf price."""
+    prices = sorted(p for p in group.price if isinstance(p, Decimal) and p > 0)
+    return {"shop": shop, "category": category, "products": int(len(group)), "min": prices[0] if prices else None,
+            "median": Decimal(median(prices)).quantize(Decimal("0.01")) if prices else None,
+            "max": prices[-1] if prices else None, "currency": None if pd.isna(currency) else currency}
+
+
 def _counts(frame: pd.DataFrame, column: str, n: int = 10) -> list[tuple[str, int]]:
     if frame.empty:
         return []
@@ -64,10 +129,5 @@ def price_ladder(frame: pd.DataFrame, shop: str, currency: str | None = None) ->
     currencies = frame.currency.map(lambda c: c if isinstance(c, str) and c else currency) if "currency" in frame else None
     keys = [frame.category.map(_label), currencies if currencies is not None else pd.Series(currency, index=frame.index)]
     for (category, group_currency), group in frame.groupby(keys, sort=True, dropna=False):
-        prices = sorted(p for p in group.price if isinstance(p, Decimal) and p > 0)
-        rows.append(
-            {"shop": shop, "category": category, "products": int(len(group)),
-             "min": prices[0] if prices else None, "median": Decimal(median(prices)).quantize(Decimal("0.01")) if prices else None,
-             "max": prices[-1] if prices else None, "currency": None if pd.isna(group_currency) else group_currency}
-        )
+        rows.append(_rung(shop, category, group, group_currency))
     return rows

@@ -10,6 +10,7 @@ nets to about 100, where an arithmetic mean would drift upwards.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
 import pandas as pd
@@ -136,3 +137,24 @@ def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[di
         rows.append({"competitor": competitor, "category": category,
                      "price_index": _from_sums(row.log_weighted, row.weight), "pairs": int(row.pairs)})
     return rows
+
+
+def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list[dict]]:
+    """The ``n`` pairs where we are dearest and the ``n`` where we are cheapest.
+
+    Returns ``(dearer, cheaper)``: pairs with a positive gap, largest first,
+    and pairs with a negative gap, most negative first. Pairs without a gap
+    are ignored.
+    """
+    gaps = [(g, dict(row)) for row in rows if (g := _gap(row.get("gap_pct"))) is not None]
+    dearer = sorted((item for item in gaps if item[0] > 0), key=lambda item: -item[0])
+    cheaper = sorted((item for item in gaps if item[0] < 0), key=lambda item: item[0])
+    return [row for _, row in dearer[:n]], [row for _, row in cheaper[:n]]
+
+
+def _gap(value: object) -> float | None:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None

@@ -513,3 +513,50 @@ def price_history_chart(
                + _e(" · ".join(f"{mark}: {text}" for mark, text in key)) + "</text>")
     out.append("</svg>")
     return Markup("".join(out))
+
+
+def sparkline(history: object, *, width: int = 120, height: int = 28) -> Markup:
+    """A small step line of their price over the trend window beside our price (dashed), for a table cell.
+    `history`: {"ours": number, "points": [{"date", "price"}]}; empty when there is nothing to draw."""
+    if not isinstance(history, dict):
+        return Markup("")
+    points = []
+    for point in history.get("points") or []:
+        number = _number(point.get("price")) if isinstance(point, dict) else None
+        try:
+            when = date.fromisoformat(str(point.get("date")))
+        except (ValueError, AttributeError):
+            continue
+        if number is not None:
+            points.append((when, number))
+    ours = _number(history.get("ours"))
+    if not points:
+        return Markup("")
+    points.sort()
+    first, last = points[0][0], max(points[-1][0], date.fromisoformat(str(history.get("end") or points[-1][0])))
+    values = [v for _, v in points] + ([ours] if ours is not None else [])
+    low, high = min(values), max(values)
+    pad = max((high - low) * 0.15, high * 0.02, 0.01)
+    low, high = low - pad, high + pad
+    span = max((last - first).days, 1)
+
+    def x_of(day) -> float:
+        return 1 + (day - first).days / span * (width - 2)
+
+    def y_of(value: float) -> float:
+        return height - 2 - (value - low) / (high - low) * (height - 4)
+
+    steps = []
+    for k, (day, value) in enumerate(points):
+        following = points[k + 1][0] if k + 1 < len(points) else last
+        steps += [f"{x_of(day):.1f},{y_of(value):.1f}", f"{x_of(following):.1f},{y_of(value):.1f}"]
+    label = f"their price {points[0][1]:.2f} on {first.isoformat()} to {points[-1][1]:.2f}"
+    if ours is not None:
+        label += f"; ours {ours:.2f}"
+    out = [_svg_open(width, height, label, "sparkline")]
+    if ours is not None:
+        out.append(f'<line class="ours" x1="0" y1="{y_of(ours):.1f}" x2="{width}" y2="{y_of(ours):.1f}" stroke="{MUTED}" '
+                   'stroke-dasharray="3 2"/>')
+    out.append(f'<polyline class="series" points="{" ".join(steps)}" fill="none" stroke="{SERIES_COLOURS[0]}" stroke-width="1.5"/>')
+    out.append("</svg>")
+    return Markup("".join(out))

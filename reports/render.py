@@ -23,7 +23,8 @@ from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
 
-from reports.charts import bar_chart, histogram, line_chart, share_bar
+from benchmark.pricing import largest_gaps
+from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
 
@@ -244,7 +245,7 @@ FILTERS = {
 }
 TESTS = {"number": is_number}
 GLOBALS = {"dict_columns": dict_columns, "bar_chart": bar_chart, "histogram": histogram, "share_bar": share_bar,
-           "line_chart": line_chart}
+           "line_chart": line_chart, "sparkline": sparkline}
 
 
 @lru_cache(maxsize=8)
@@ -333,19 +334,6 @@ def _blocks(value: Any) -> list[dict]:
             blocks.insert(0, {"title": None, "rows": [], "facts": facts})
         return blocks
     return [{"title": None, "rows": _rows(value), "facts": []}]
-
-
-def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list[dict]]:
-    """The ``n`` pairs where we are dearest and the ``n`` where we are cheapest.
-
-    Returns ``(dearer, cheaper)``: pairs with a positive gap, largest first,
-    and pairs with a negative gap, most negative first. Pairs without a gap
-    are ignored.
-    """
-    gaps = [(g, dict(row)) for row in rows if (g := _float(row.get("gap_pct"))) is not None]
-    dearer = sorted((item for item in gaps if item[0] > 0), key=lambda item: -item[0])
-    cheaper = sorted((item for item in gaps if item[0] < 0), key=lambda item: item[0])
-    return [row for _, row in dearer[:n]], [row for _, row in cheaper[:n]]
 
 
 COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_index",
@@ -461,6 +449,9 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     tolerance = _float(ctx.get("same_tolerance_pct"))
 
     dearer, cheaper = largest_gaps(price_rows, 10)
+    histories = ctx.get("gap_histories") if isinstance(ctx.get("gap_histories"), Mapping) else {}
+    for row in dearer + cheaper:
+        row["history"] = histories.get(f"{row['sku']}|{row['competitor']}")
     gaps = [g for row in price_rows if (g := _float(row["gap_pct"])) is not None]
     index_items = [(str(c["name"] or "?"), _float(c["price_index"])) for c in competitors]
     regular_items = [(str(c["name"] or "?"), _float(c["price_index_regular"])) for c in competitors]

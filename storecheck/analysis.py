@@ -20,15 +20,14 @@ from benchmark import assortment, matching, pricing, promotions, scorecard, tren
 from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.config import Config, Crawl
-from storecheck.history import trends_context
+from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.visits import visits_frame
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
-    rows = conn.execute(select(db.own_products)).mappings().all()
-    return pd.DataFrame(rows, columns=[c.name for c in db.own_products.columns])
+    return query_frame(conn, select(db.own_products))
 
 
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
@@ -169,7 +168,7 @@ def competitor_frame(
     )
     if competitor_id is not None:
         query = query.where(cp.c.competitor_id == competitor_id)
-    frame = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
+    frame = query_frame(conn, query)
     if frame.empty:
         return frame
     history = run_history(conn, min_items_ratio) if history is None else history
@@ -324,12 +323,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     ours = own_frame(conn) if ours is None else ours
     theirs = competitor_frame(conn) if theirs is None else theirs
     m = db.matches
-    accepted = pd.DataFrame(
-        conn.execute(
-            select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status, m.c.equivalent)
-            .where(m.c.status.in_(("matched", "confirmed")))
-        ).mappings().all(),
-        columns=["sku", "competitor_product_id", "method", "score", "status", "equivalent"],
+    accepted = query_frame(
+        conn,
+        select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status, m.c.equivalent)
+        .where(m.c.status.in_(("matched", "confirmed"))),
     )
     if accepted.empty or ours.empty or theirs.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
@@ -379,20 +376,23 @@ def report_context(engine: Engine, config: Config) -> dict:
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
         pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs), rates)
         m = db.matches
-        all_accepted = pd.DataFrame(
-            conn.execute(select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed")))).all(),
-            columns=["sku", "competitor_product_id"],
-        )
+        all_accepted = query_frame(
+            conn, select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed"))))
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs)
-        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates)
+        gap_frame = pricing.gaps(pairs)
+        dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
+        watched = {row["competitor_product_id"] for row in dearest + cheapest}
+        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
+                               watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_cards = store_visits.store_scorecards(visits_frame(conn))
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
+    lacking, exclusive = [], []
     for competitor in config.competitors:
         name = competitor.name
         # Their range: what they sell online or in a file they gave; shelf checks
@@ -405,6 +405,8 @@ def report_context(engine: Engine, config: Config) -> dict:
         # a product we sell is not a product we lack.
         accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
         rng = assortment.summarise(ours, mine, accepted, name)
+        lacking += assortment.lacking_products(mine, accepted, name)
+        exclusive += assortment.exclusives(ours, accepted, name)
         visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
@@ -448,7 +450,7 @@ def report_context(engine: Engine, config: Config) -> dict:
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
     price_rows = []
-    for row in pricing.gaps(pairs).itertuples():
+    for row in gap_frame.itertuples():
         price_rows.append(
             {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
@@ -467,12 +469,15 @@ def report_context(engine: Engine, config: Config) -> dict:
         "price_rows": price_rows,
         "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
-        "range": {"Per competitor": range_rows, "Price ladder": ladder},
+        "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
+                  "Our exclusives": exclusive,
+                  "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,
         "since_report": since,
         "trends": trend,
+        "gap_histories": trend.pop("gap_histories"),
         "health": _health_rows(history, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
         + scorecard.DEFINITIONS + trends.DEFINITIONS,

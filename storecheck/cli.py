@@ -709,8 +709,8 @@ def export_table(table_name: str, file: Path, workspace: Workspace):
     """Export TABLE to FILE, CSV or XLSX by extension.
 
     Tables: offers, products, observations, matches, visits, and the report's
-    price, categories, promotions, promoted-offers, range, ladder, visit-scores,
-    store-scores, changes, health."""
+    price, categories, promotions, promoted-offers, range, ladder, lacking,
+    exclusives, ladder-ours, visit-scores, store-scores, changes, health."""
     from storecheck.exports import EXPORTABLE, export_rows, write_table
 
     if table_name not in EXPORTABLE:
@@ -724,12 +724,25 @@ def export_table(table_name: str, file: Path, workspace: Workspace):
 
 
 @cli.command()
+@click.option("--scrapyd", "on_scrapyd", is_flag=True,
+              help="Crawl on the scrapyd nodes given as URL arguments instead of here.")
+@click.argument("nodes", nargs=-1, metavar="[URL ...]")
+@click.option("--node-workspace", default=None, metavar="DIR",
+              help="With --scrapyd: the workspace folder on the nodes (default: this one's path).")
+@click.option("--wait", "wait_seconds", default=6 * 3600, show_default=True, type=click.IntRange(1),
+              help="With --scrapyd: seconds to wait for the nodes' crawls.")
 @workspace_option
-def run(workspace: Workspace):
-    """Crawl all competitors, match, score, write the report and send the alerts (what a schedule calls)."""
+def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wait_seconds: int, workspace: Workspace):
+    """Crawl all competitors (here, or on scrapyd nodes), match, score, write the report and send the
+    alerts (what a schedule calls)."""
     from storecheck.analysis import run_matching
 
-    results = crawl_competitors(workspace, ())
+    if bool(nodes) != on_scrapyd:
+        raise click.ClickException("Give scrapyd nodes as `storecheck run --scrapyd URL [URL ...]`.")
+    if on_scrapyd:
+        results = crawl_on_scrapyd(workspace, nodes, node_workspace, wait_seconds)
+    else:
+        results = crawl_competitors(workspace, ())
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     path = write_workspace_report(workspace, None)
     try:
@@ -739,6 +752,29 @@ def run(workspace: Workspace):
     click.echo(f"Report: {path}")
     if all(r.get("status") == "failed" for r in results):
         sys.exit(1)
+
+
+def crawl_on_scrapyd(workspace: Workspace, nodes: tuple[str, ...], node_workspace: str | None, wait_seconds: int) -> list[dict]:
+    from storecheck.scrapyd import crawl_on_nodes
+
+    for node in nodes:
+        if not node.startswith(("http://", "https://")):
+            raise click.ClickException(f"{node!r} is not a scrapyd URL such as http://node1:6800")
+    chosen = [c for c in workspace.config.competitors if c.url]
+    if not chosen:
+        raise click.ClickException(f"No competitor with a web shop in {workspace.config_path}.")
+    engine = _engine(workspace)  # migrated before the nodes' spiders connect
+    with console.status(f"Crawling {len(chosen)} competitors on {len(nodes)} scrapyd node(s)") as status:
+        results = crawl_on_nodes(engine, nodes, chosen, node_workspace=node_workspace or workspace.path,
+                                 timeout=wait_seconds, on_progress=status.update)
+    for summary in results:
+        colour = {"finished": "green", "partial": "yellow"}.get(summary.get("status"), "red")
+        console.print(f"{summary['status']} {summary['competitor']}"
+                      + (f" on {summary['node']}" if summary.get("node") else "")
+                      + f": {summary.get('items', 0)} products from {summary.get('pages', 0)} pages", style=colour)
+        for error in (summary.get("errors") or [])[:3] if summary["status"] != "finished" else []:
+            console.print(f"  error: {error}", style=colour)
+    return results
 
 
 def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False):
@@ -784,22 +820,38 @@ def alerts_send(dry_run: bool, workspace: Workspace):
 
 @cli.command()
 @click.option("--cron", "cron_expr", default=None, help="Cron expression (default: [schedule] cron in storecheck.toml).")
-@click.option("--install", is_flag=True, help="Add the line to the current user's crontab.")
+@click.option("--systemd", "as_systemd", is_flag=True, help="A systemd service and timer pair instead of a cron line.")
+@click.option("--install", is_flag=True,
+              help="Add the line to the current user's crontab (with --systemd: write the units to ~/.config/systemd/user).")
 @workspace_option
-def schedule(cron_expr: str | None, install: bool, workspace: Workspace):
-    """Print (or install) the cron line that runs `storecheck run` on a schedule."""
-    from storecheck.schedule import cron_line, install_cron
+def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: Workspace):
+    """Print (or install) the cron line, or systemd units, that run `storecheck run` on a schedule."""
+    from storecheck.schedule import cron_line, install_cron, install_systemd, systemd_units
 
+    expr = cron_expr or workspace.config.schedule.cron
     try:
-        line = cron_line(workspace, cron_expr or workspace.config.schedule.cron)
+        if as_systemd:
+            units = systemd_units(workspace, expr)
+        else:
+            line = cron_line(workspace, expr)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+    if as_systemd:
+        if install:
+            folder = install_systemd(units)
+            timer = next(name for name in units if name.endswith(".timer"))
+            click.echo(f"Wrote {', '.join(units)} to {folder}.\nStart it: systemctl --user daemon-reload && "
+                       f"systemctl --user enable --now {timer}\n(and `loginctl enable-linger` to run while logged out)")
+        else:
+            for name, text in units.items():
+                click.echo(f"# {name}\n{text}")
+        return
     if install:
         try:
             install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
+        click.echo(f"Installed in crontab:\n{line}")
     else:
         click.echo(line)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from storecheck.config import Config, ConfigError
+from storecheck.money import MONEY_PLACES, amount_in_range
 
 
 def rates(config: Config) -> dict[str, Decimal]:
@@ -85,7 +86,10 @@ def convert_pairs(pairs: pd.DataFrame, table: dict[str, Decimal]) -> tuple[pd.Da
                 for column in ("their_price", "their_regular_price"):
                     value = pairs.iat[index, pairs.columns.get_loc(column)]
                     if isinstance(value, Decimal):
-                        pairs.iat[index, pairs.columns.get_loc(column)] = (value * by).quantize(Decimal("0.0001"))
+                        # An amount past what money columns keep is no price, as for a crawl's computed amounts.
+                        amount = amount_in_range(value * by)
+                        pairs.iat[index, pairs.columns.get_loc(column)] = (
+                            amount.quantize(Decimal(1).scaleb(-MONEY_PLACES)) if amount is not None else None)
                 pairs.iat[index, pairs.columns.get_loc("their_currency")] = ours
                 mark = f"{their} at {by.normalize():f}"
         converted.append(mark)

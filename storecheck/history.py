@@ -20,6 +20,13 @@ from storecheck import db
 OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "source"]
 
 
+def query_frame(conn: Connection, query, columns: list[str] | None = None) -> pd.DataFrame:
+    """The rows of a select as a DataFrame, named by `columns` or the select's own. Rows go in as
+    plain tuples: pandas probes each row mapping or Row object on its own, a second per 100,000 rows."""
+    return pd.DataFrame([tuple(row) for row in conn.execute(query).all()],
+                        columns=columns or [column.name for column in query.selected_columns])
+
+
 def window_observations(conn: Connection, start: date) -> pd.DataFrame:
     """Every observation whose state lasted into the window (last seen on or after `start`),
     with its product's competitor and when the product was last seen.
@@ -34,12 +41,9 @@ def window_observations(conn: Connection, start: date) -> pd.DataFrame:
                obs.c.currency, obs.c.in_stock, obs.c.source)
         .where(obs.c.last_seen >= datetime.combine(start, time(), UTC))
     )
-    # Plain tuples: pandas probes each Row object for attributes, which costs seconds on this many.
-    frame = pd.DataFrame([tuple(row) for row in conn.execute(query).all()], columns=OBSERVATION_COLUMNS)
-    products = pd.DataFrame(
-        [tuple(row) for row in conn.execute(select(cp.c.id, cp.c.competitor_id, type_coerce(cp.c.last_seen, String))).all()],
-        columns=["competitor_product_id", "competitor_id", "product_last_seen"],
-    ).set_index("competitor_product_id")
+    frame = query_frame(conn, query, OBSERVATION_COLUMNS)
+    products = query_frame(conn, select(cp.c.id, cp.c.competitor_id, type_coerce(cp.c.last_seen, String)),
+                           ["competitor_product_id", "competitor_id", "product_last_seen"]).set_index("competitor_product_id")
     names = dict(conn.execute(select(db.competitors.c.id, db.competitors.c.name)).all())
     frame["competitor"] = frame.competitor_product_id.map(products.competitor_id).map(names)
     frame["product_last_seen"] = frame.competitor_product_id.map(
@@ -68,8 +72,9 @@ def crawl_days(history: dict, observations: pd.DataFrame) -> dict[str, set[date]
 
 
 def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_days: int,
-                   today: date | None = None, rates: dict | None = None) -> dict:
-    """Index history per competitor, category and brand, and stock-outs over time, as plain data."""
+                   today: date | None = None, rates: dict | None = None, watched: pd.DataFrame | None = None) -> dict:
+    """Index history per competitor, category and brand, and stock-outs over time, as plain data;
+    and for the pairs in `watched` (the largest gaps) their price over the window (`gap_histories`)."""
     start, end = trends.window(today or datetime.now(UTC).date(), window_days)
     observations = window_observations(conn, start)
     days = crawl_days(history, observations)
@@ -86,7 +91,33 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
         "category_index_history": by_category,
         "brand_index_history": by_brand,
         "stock_outs": trends.stock_outs(observations, last_seen, **common),
+        "gap_histories": _pair_prices(watched, observations, factors, start, end),
     }
+
+
+def _pair_prices(watched: pd.DataFrame | None, observations: pd.DataFrame, factors: dict[str, float],
+                 start: date, end: date) -> dict[str, dict]:
+    """Per watched pair ("sku|competitor"): our price and each of their prices over the window, on the
+    pair's basis (their currency converted, per unit for pairs across pack sizes), for a sparkline."""
+    if watched is None or watched.empty or observations.empty:
+        return {}
+    mine = observations[observations.competitor_product_id.isin(set(watched.competitor_product_id))]
+    by_product = {pid: group for pid, group in mine.sort_values("observed_at").groupby("competitor_product_id")}
+    result = {}
+    for pair in watched.itertuples():
+        rows = by_product.get(pair.competitor_product_id)
+        if rows is None:
+            continue
+        pack = float(pair.their_pack or 1) or 1.0
+        points = []
+        for when, price, currency in zip(rows.observed_at, rows.price, rows.currency):
+            rate = 1.0 if currency == pair.our_currency else (
+                factors[currency] / factors[pair.our_currency] if currency in factors and pair.our_currency in factors else None)
+            if rate is not None and price == price:
+                points.append({"date": max(when.date(), start).isoformat(), "price": price * rate / pack})
+        ours = float(pair.our_price) if pair.our_price is not None else None
+        result[f"{pair.sku}|{pair.competitor}"] = {"ours": ours, "points": points, "end": end.isoformat()}
+    return result
 
 
 def product_history(conn: Connection, sku: str, start: date) -> dict | None:

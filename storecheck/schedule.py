@@ -1,4 +1,4 @@
-"""`storecheck schedule`: the cron line that runs `storecheck run`, and installing it."""
+"""`storecheck schedule`: the cron line, or a systemd service and timer, that runs `storecheck run`, and installing them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from storecheck.config import Workspace
 
@@ -55,3 +56,94 @@ def install_cron(line: str) -> None:
     lines = [existing for existing in lines if not existing.endswith(tag)]
     lines.append(line)
     subprocess.run(["crontab", "-"], input="\n".join(lines) + "\n", text=True, check=True)
+
+
+# --- systemd: a service and a timer pair, for machines that run no cron --------
+
+SHORTCUTS = {"@hourly": "hourly", "@daily": "daily", "@midnight": "daily", "@weekly": "weekly", "@monthly": "monthly",
+             "@yearly": "yearly", "@annually": "yearly"}
+DAY_NAMES = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _calendar_field(field: str, *, pad: bool = True, names: tuple[str, ...] | None = None) -> str:
+    """One cron field in systemd's calendar syntax: `*`, lists, ranges (a-b -> a..b), steps (*/n -> 0/n)."""
+    if field == "*":
+        return "*"
+    parts = []
+    for item in field.split(","):
+        base, _, step = item.partition("/")
+        if names is not None:
+            if step or not all(piece.isdigit() and int(piece) <= 7 for piece in base.split("-")):
+                raise ValueError(f"day of week {field!r}: use numbers 0-7, lists and ranges for a systemd timer")
+            parts.append("..".join(names[int(piece)] for piece in base.split("-")))
+            continue
+        if not all(piece.isdigit() for piece in base.replace("*", "0").split("-")):
+            raise ValueError(f"cron field {field!r}: use numbers, lists, ranges and steps for a systemd timer")
+        start = "0" if base == "*" else base
+        text = "..".join(f"{int(piece):02d}" if pad else str(int(piece)) for piece in start.split("-"))
+        parts.append(f"{text}/{step}" if step else text)
+    return ",".join(parts)
+
+
+def on_calendar(expr: str) -> str:
+    """A cron expression as systemd's OnCalendar= ("0 6 * * 1" -> "Mon *-*-* 06:00:00")."""
+    expr = validate_cron(expr)
+    if expr.startswith("@"):
+        if expr not in SHORTCUTS:
+            raise ValueError(f"{expr} has no systemd timer equivalent; give a cron expression")
+        return SHORTCUTS[expr]
+    minute, hour, day, month, weekday = expr.split()
+    days = "" if weekday == "*" else _calendar_field(weekday, names=DAY_NAMES) + " "
+    return f"{days}*-{_calendar_field(month)}-{_calendar_field(day)} {_calendar_field(hour)}:{_calendar_field(minute)}:00"
+
+
+def unit_name(workspace: Workspace) -> str:
+    """storecheck-<workspace folder>, in the characters a unit name allows."""
+    slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in workspace.path.name) or "workspace"
+    return f"storecheck-{slug}"
+
+
+def systemd_units(workspace: Workspace, expr: str) -> dict[str, str]:
+    """The service (runs `storecheck run` once) and the timer (starts it on the schedule), by file name.
+    Persistent=true runs a missed week's job when the machine is back on."""
+    calendar = on_calendar(expr)
+    found = shutil.which("storecheck")
+    command = shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m storecheck"
+    name = unit_name(workspace)
+    env = ""
+    if os.environ.get("STORECHECK_DATABASE_URL"):
+        env = f"Environment={_systemd_quote('STORECHECK_DATABASE_URL=' + os.environ['STORECHECK_DATABASE_URL'])}\n"
+    service = (
+        "[Unit]\n"
+        f"Description=storecheck: crawl, match, report and alert for {workspace.path}\n"
+        "Wants=network-online.target\nAfter=network-online.target\n\n"
+        "[Service]\nType=oneshot\n"
+        f"WorkingDirectory={_systemd_quote(str(workspace.path))}\n{env}"
+        "# The SMTP password for alerts: put STORECHECK_SMTP_PASSWORD=... in this file, readable by you only.\n"
+        f"EnvironmentFile=-{_systemd_quote(str(workspace.path / '.storecheck.env'))}\n"
+        f"ExecStart={command} run\n"
+    )
+    timer = (
+        "[Unit]\n"
+        f"Description=storecheck schedule for {workspace.path}\n\n"
+        f"[Timer]\nOnCalendar={calendar}\nPersistent=true\nUnit={name}.service\n\n"
+        "[Install]\nWantedBy=timers.target\n"
+    )
+    return {f"{name}.service": service, f"{name}.timer": timer}
+
+
+def _systemd_quote(value: str) -> str:
+    """A value systemd reads as one word: quoted when it holds spaces or quotes, `%` doubled (systemd expands %x)."""
+    value = value.replace("%", "%%")
+    if any(ch.isspace() or ch in "\"'\\" for ch in value):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return value
+
+
+def install_systemd(units: dict[str, str], folder: Path | None = None) -> Path:
+    """Write the units into the user's systemd folder (~/.config/systemd/user); returns it."""
+    folder = folder or Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "systemd" / "user"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in units.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder

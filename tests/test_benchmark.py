@@ -349,3 +349,29 @@ def test_a_killed_first_crawl_resumed_twice_is_still_a_first_crawl(workspace, ri
         assert history[0].complete and history[0].items == 6 and history[0].started_at == t0
         assert analysis._latest_runs(conn)["Rival"]["id"] == last  # the data-health table shows the newest row
         assert analysis.unseen_products(conn, cid) == []
+
+
+def test_range_lists_products_we_lack_and_our_exclusives_largest_groups_first():
+    ours = pd.DataFrame([{"sku": s, "name": n, "category": c, "brand": b, "price": Decimal(p), "currency": "EUR"}
+                         for s, n, c, b, p in [("1", "Tea", "Drinks", "Leaf", "3"), ("2", "Mug", "Home", "Clay", "9"),
+                                               ("3", "Cup", "Home", "Clay", "5"), ("4", "Jam", "Food", None, "2")]])
+    theirs = pd.DataFrame([{"competitor_product_id": i, "name": n, "category": c, "brand": b, "price": Decimal(p),
+                            "currency": "EUR", "url": f"https://r.example/{i}"}
+                           for i, n, c, b, p in [(10, "Tea", "Drinks", "Leaf", "4"), (11, "Kettle", "Kitchen", "Hot", "30"),
+                                                 (12, "Toaster", "Kitchen", "Hot", "25"), (13, "Pan", "Kitchen", "Iron", "20"),
+                                                 (14, "Soap", None, None, "1")]])
+    accepted = pd.DataFrame({"sku": ["1"], "competitor_product_id": [10]})
+    lacking = assortment.lacking_products(theirs, accepted, "R")
+    assert [(r["category"], r["brand"], r["name"]) for r in lacking] == [
+        ("Kitchen", "Hot", "Kettle"), ("Kitchen", "Hot", "Toaster"), ("Kitchen", "Iron", "Pan"), ("(none)", "(none)", "Soap")]
+    assert [r["sku"] for r in assortment.exclusives(ours, accepted, "R")] == ["3", "2", "4"]  # Home (2), then Food
+    pairs = pd.DataFrame([
+        {"sku": "1", "category": "Drinks", "competitor": "R", "our_price": Decimal("3"), "our_currency": "EUR",
+         "their_price": Decimal("4"), "their_currency": "EUR"},
+        {"sku": "1", "category": "Drinks", "competitor": "S", "our_price": Decimal("3"), "our_currency": "EUR",
+         "their_price": Decimal("2"), "their_currency": "EUR"},
+    ])
+    ladder = assortment.aligned_ladder(pairs, "Us")
+    assert [(r["shop"], r["category"], r["min"]) for r in ladder] == [("Us", "Drinks", Decimal("3")),
+                                                                      ("R", "Drinks", Decimal("4")),
+                                                                      ("S", "Drinks", Decimal("2"))]

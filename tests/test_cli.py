@@ -4,6 +4,7 @@ import csv
 import json
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
@@ -195,3 +196,37 @@ def test_run_crawls_matches_and_reports(tmp_path):
     assert report.is_file() and report.parent == ws / "reports"
     score = json.loads(run(ws, "score", "--json").output)["competitors"][0]
     assert score["products"] == 30 and score["pairs"] > 0
+
+
+@pytest.mark.parametrize("cron,calendar", [
+    ("0 6 * * 1", "Mon *-*-* 06:00:00"),
+    ("*/15 8-18 * * 1-5", "Mon..Fri *-*-* 08..18:00/15:00"),
+    ("30 2 1,15 * *", "*-*-01,15 02:30:00"),
+    ("@weekly", "weekly"),
+])
+def test_schedule_as_a_systemd_service_and_timer(tmp_path, monkeypatch, cron, calendar):
+    import shutil
+    import subprocess
+
+    from conftest import require
+
+    ws = setup_workspace(tmp_path)
+    out = run(ws, "schedule", "--systemd", "--cron", cron).output
+    assert f"OnCalendar={calendar}\n" in out and "Persistent=true" in out
+    assert f"WorkingDirectory={ws}" in out and out.count("ExecStart=") == 1 and " run\n" in out
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert "systemctl --user enable --now storecheck-ws.timer" in run(ws, "schedule", "--systemd", "--install",
+                                                                         "--cron", cron).output
+    units = sorted((tmp_path / "config" / "systemd" / "user").iterdir())
+    assert [u.name for u in units] == ["storecheck-ws.service", "storecheck-ws.timer"]
+    require(shutil.which("systemd-analyze") is not None, "systemd-analyze is not installed (apt-get install systemd)")
+    checked = subprocess.run(["systemd-analyze", "calendar", calendar], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
+    verified = subprocess.run(["systemd-analyze", "verify", *map(str, units)], capture_output=True, text=True)
+    assert verified.returncode == 0, verified.stderr
+
+
+def test_a_cron_shortcut_without_a_timer_equivalent_is_refused(tmp_path):
+    ws = setup_workspace(tmp_path)
+    result = CliRunner().invoke(cli, ["schedule", "--systemd", "--cron", "@reboot", "--workspace", str(ws)])
+    assert result.exit_code != 0 and "no systemd timer equivalent" in result.output

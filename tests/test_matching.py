@@ -77,8 +77,9 @@ def test_air_max_90_is_not_air_max_95():
                 "price": Decimal("125")}),
     )
     assert pairs(found, "matched") == set()
-    if not found.empty:
-        assert "numbers differ" in found.loc[0, "reason"]
+    assert "numbers differ" in score_pairs(
+        ours({"sku": "AM90", "name": "Nike Air Max 90 running shoe white", "brand": "Nike"}),
+        theirs({"competitor_product_id": 1, "name": "Nike Air Max 95 running shoe white", "brand": "Nike"})).reason[0]
 
 
 def test_capacity_64gb_is_not_128gb():
@@ -101,10 +102,10 @@ def test_an_accessory_is_not_the_product_it_fits():
     flash = ours({"sku": "SB700", "name": "Nikon SB-700 AF Speedlight Flash", "brand": "Nikon"})
     diffuser = {"competitor_product_id": 1, "name": "Opteka Soft Bounce Flash Diffuser for the Nikon SB-700 AF Speedlight",
                 "brand": "Opteka"}
-    found = match_products(flash, theirs(diffuser))
-    assert pairs(found, "matched") == set()
-    if not found.empty:
-        assert "for the other" in found.loc[0, "reason"]
+    assert pairs(match_products(flash, theirs(diffuser)), "matched") == set()
+    # Scored as a pair, whatever the assignment keeps: the rule is what pulls it down.
+    scored = score_pairs(flash, theirs(diffuser))
+    assert "for the other" in scored.reason[0] and scored.score[0] < 0.85
     # The flash itself, listed by the same competitor, is the match.
     found = match_products(flash, theirs(diffuser, {"competitor_product_id": 2, "name": "Nikon Speedlight SB700 flash",
                                                     "brand": "Nikon"}))
@@ -227,8 +228,8 @@ def test_similar_listings_of_different_products_still_match_one():
 
 def test_a_confirmed_listing_brings_its_duplicates():
     our = ours({"sku": "A", "name": "Logitech mouse MX Master 3 advanced", **_MOUSE})
-    # Titles only 70% alike: the matcher proposes listing 1 and its duplicate 2.
-    assert pairs(match_products(our, _TWICE), "proposed") == {("A", 1), ("A", 2)}
+    # Titles only 70% alike: listing 1 is our product's best, listing 2 a duplicate.
+    assert pairs(match_products(our, _TWICE)) == {("A", 1), ("A", 2)}
     decisions = pd.DataFrame({"sku": ["A"], "competitor_product_id": [1], "status": ["confirmed"]})
     found = match_products(our, _TWICE, decisions=decisions)
     # A person said A is listing 1; 2 is listing 1 again, so it is matched with
@@ -428,7 +429,7 @@ def test_a_shared_identifier_outweighs_one_word():
 
 def test_words_common_to_many_brands_name_no_variant():
     from benchmark._text import extract
-    from benchmark.matching import _drop_common_words
+    from benchmark.matching.features import _drop_common_words
 
     # "original" is on a line of every brand: it describes, it names no variant.
     kinds = ("tea", "crisps", "soap", "juice", "coffee", "bread")
@@ -462,7 +463,7 @@ def test_tfidf_vectors_are_sklearns():
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from benchmark._text import extract
-    from benchmark.matching import _analyzer, _vectors
+    from benchmark.matching.candidates import _analyzer, _vectors
 
     # Words twice in a title (sublinear tf), codes and brands (their own
     # columns), a token on one side only, a title of no token at all.
@@ -482,7 +483,7 @@ def test_top_k_takes_what_a_sort_of_every_product_takes():
     import numpy as np
     from scipy import sparse
 
-    from benchmark.matching import _top_k
+    from benchmark.matching.candidates import _top_k
 
     rng = np.random.default_rng(0)
 
@@ -520,7 +521,7 @@ def test_matching_turns_the_cycle_collector_back_on(monkeypatch):
     def broken(*args):
         raise RuntimeError("extraction failed")
 
-    monkeypatch.setattr(matching, "_features_of", broken)
+    monkeypatch.setattr(matching.features, "_features_of", broken)
     with pytest.raises(RuntimeError):
         match_products(our, their)
     assert gc.isenabled()
@@ -679,3 +680,127 @@ def test_without_fork_large_inputs_are_matched_in_this_process(monkeypatch):
     their = theirs(*({"competitor_product_id": i, "name": f"Acme AW-{i} widget"} for i in range(n)))
     found = match_products(our, their, workers=2)
     assert len(found[found.status == "matched"]) == n
+
+
+# --- one set of defaults for catalogues of different kinds ----------------------------
+
+# Our title, theirs: software and media two shops word differently, with no model code to go by.
+_WORDING = [
+    ("Mavis Beacon Teaches Typing Deluxe", "typing deluxe software (pc/mac) - mavis beacon teaches kids and adults to type"),
+    ("Peachtree Premium Accounting for Nonprofits", "peachtree by sage premium accounting nonprofit organisations"),
+    ("Encyclopedia of Our Living Oceans", "living oceans encyclopedia - explore our seas and reefs"),
+    ("Home Budget for Dummies", "for dummies: home budget planner software for windows"),
+    ("Noah's Ark Activity Center", "activity center noah's ark - toddlers learning game with animals"),
+    ("Marine Aquarium Goldfish Screen Saver", "goldfish screen saver with sound - a marine aquarium edition by encore"),
+    ("Print Shop Home and Office Labels", "printshop labels for home & office use"),
+    ("Tonka Town Construction Adventure", "construction adventure game in tonka town for young builders"),
+    ("Punch Master Landscape and Home Design", "punch! master landscape & home garden design suite by punch software"),
+    ("Math Missions Amazing Arcade Adventure", "math missions - an amazing arcade adventure for grade school"),
+]
+# Theirs only: near in words, other products.
+_WORDING_OTHERS = ["typing tutor for kids deluxe", "premium payroll for small business", "living planet screensaver",
+                   "office labels starter pack", "landscape photo editor", "arcade classics collection"]
+# Our title, theirs: electronics found by model codes; theirs also sell the siblings.
+_CODES = [
+    ("Sony WH-1000XM4 wireless headphones black", "WH1000XM4 Sony noise cancelling headphones"),
+    ("Brother HL-L2350DW mono laser printer", "Brother HLL2350DW compact laser printer wireless"),
+    ("Logitech MX Master 3 mouse MXM3-910", "Logitech 910-005647 MX Master 3 (MXM3-910) mouse"),
+    ("Canon PG-545XL black ink cartridge", "PG545XL Canon high yield ink black"),
+    ("Netgear GS308 8-port gigabit switch", "NETGEAR GS308 unmanaged switch 8 port"),
+    ("Samsung EVO Plus MB-MC128KA microSD", "Samsung MB-MC128KA/EU EVO Plus memory card"),
+]
+_CODE_SIBLINGS = ["Sony WH-1000XM3 wireless headphones black", "Brother HL-L2370DW mono laser printer",
+                  "Canon PG-540XL black ink cartridge", "Netgear GS305 5-port gigabit switch"]
+
+
+def _two_shops(pairs_of_titles, others):
+    our = ours(*({"sku": f"O{n}", "name": a} for n, (a, _) in enumerate(pairs_of_titles)))
+    their = theirs(*({"competitor_product_id": n, "name": b} for n, (_, b) in enumerate(pairs_of_titles)),
+                   *({"competitor_product_id": 100 + n, "name": t} for n, t in enumerate(others)))
+    return our, their, {(f"O{n}", n) for n in range(len(pairs_of_titles))}
+
+
+@pytest.mark.parametrize("kind", ["won by wording", "won by model codes"])
+def test_the_same_defaults_match_catalogues_of_different_kinds(kind):
+    our, their, truth = _two_shops(*((_WORDING, _WORDING_OTHERS) if kind == "won by wording" else
+                                     (_CODES, _CODE_SIBLINGS)))
+    matched = pairs(match_products(our, their), "matched")
+    assert matched <= truth  # no wrong pair: no sibling, no product near in words
+    assert len(matched) >= 0.9 * len(truth), truth - matched
+
+
+def test_wording_alone_stays_a_proposal_where_both_catalogues_speak_identifiers():
+    # The same software titles, but in shops that give nearly every product a
+    # part number: a counterpart is found by it, so wording alone is for a person.
+    our, their, truth = _two_shops(_WORDING, _WORDING_OTHERS)
+    our["mpn"] = [f"SW-{1000 + n}" for n in range(len(our))]
+    their["name"] = [f"{name} XB{7000 + n}" for n, name in enumerate(their.name)]
+    found = match_products(our, their)
+    assert not pairs(found, "matched") & truth
+    assert pairs(found, "proposed") & truth
+
+
+def test_a_listing_that_prefers_our_product_is_linked_as_another_listing():
+    # Their shop lists our product twice, worded apart; the second listing's best
+    # is our product, by far, though our product prefers the first.
+    our, their, truth = _two_shops(_WORDING, _WORDING_OTHERS)
+    their = pd.concat([their, theirs({"competitor_product_id": 50, "name": "mavis beacon teaches typing deluxe (mac) for home"})],
+                      ignore_index=True)
+    found = match_products(our, their)
+    assert {("O0", 0), ("O0", 50)} <= pairs(found, "matched")
+    assert found.competitor_product_id.is_unique
+
+
+def test_twenty_answers_change_later_proposals():
+    our, their = _retailer_numbers_catalogue()
+    before = match_products(our, their, review_threshold=0.3)
+    decisions = pd.DataFrame(
+        [{"sku": f"S{i}", "competitor_product_id": i, "status": "confirmed"} for i in range(10)]
+        + [{"sku": f"S{i}", "competitor_product_id": 1000 + i, "status": "rejected"} for i in range(10, 20)]
+    )
+    after = match_products(our, their, decisions=decisions, review_threshold=0.3)
+    undecided = {(f"S{i}", i) for i in range(20, 40)}
+    # Proposals the 20 answers did not touch are now decided by what they taught.
+    assert pairs(before, "proposed") & undecided
+    assert not pairs(after, "proposed") & undecided and pairs(after, "matched") & undecided
+
+
+# --- accuracy floor on real data (skips without ../shared) --------------------------
+
+# The F1 of the matched set on a slice of each shared full-linkage set, with the
+# defaults, a little under what it measured when written: a change that drops
+# it fails here, before bench/matching_eval.py is run.
+_FLOORS = {"amazon-google": 0.70, "walmart-amazon": 0.85}
+
+
+@pytest.mark.parametrize("name", sorted(_FLOORS))
+def test_accuracy_floor_on_a_slice_of_real_data(name):
+    from tests.conftest import shared_data
+
+    folder = shared_data("matching", name)
+    files = {"amazon-google": ("Amazon.csv", "GoogleProducts.csv", ","),
+             "walmart-amazon": ("walmart.csv", "amazon.csv", "|")}[name]
+    sides = [pd.read_csv(folder / f, sep=files[2], dtype=str, keep_default_na=False, encoding="latin-1")
+             for f in files[:2]]
+    truth_frame = pd.read_csv(folder / "matches.csv", dtype=str)
+    # Our first 400 products, every true counterpart of theirs, and as many of
+    # their other products again: a competitor that sells more than we do.
+    our_side = sides[0].head(400)
+    truth = {(a, b) for a, b in zip(truth_frame.iloc[:, 0], truth_frame.iloc[:, 1]) if a in set(our_side.iloc[:, 0])}
+    wanted = {b for _, b in truth}
+    their_side = pd.concat([sides[1][sides[1].iloc[:, 0].isin(wanted)],
+                            sides[1][~sides[1].iloc[:, 0].isin(wanted)].head(2 * len(wanted))])
+
+    def frame(side, key):
+        column = {c.casefold(): c for c in side.columns}
+        price = pd.to_numeric(side[column["price"]], errors="coerce")
+        return pd.DataFrame({key: side.iloc[:, 0], "name": side[column.get("title", column.get("name"))],
+                             "brand": side.get(column.get("manufacturer", column.get("brand"))),
+                             "mpn": side.get(column.get("modelno")),
+                             "price": price.where(price > 0).astype(object)}).replace({"": None})
+
+    found = match_products(frame(our_side, "sku"), frame(their_side, "competitor_product_id"))
+    matched = pairs(found, "matched")
+    tp = len(matched & truth)
+    f1 = 2 * tp / (len(matched) + len(truth))
+    assert f1 >= _FLOORS[name], f"F1 {f1:.3f} on {len(truth)} true pairs"

@@ -96,3 +96,36 @@ def test_shop_spider_runs_on_scrapyd(scrapyd, tmp_path):
     logs = "".join(p.read_text(errors="replace") for p in (home / "logs").rglob("*.log"))
     assert run.status == "finished", logs[-3000:]
     assert products == 30
+
+
+def test_run_crawls_on_scrapyd_then_matches_reports_and_alerts(scrapyd, tmp_path):
+    """`storecheck run --scrapyd URL URL`: the crawl goes to the node that answers (the first
+    URL is a dead node), run waits for it, then matches and reports from what the node stored."""
+    import json as _json
+
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+    from storecheck.config import Workspace
+
+    base, _home = scrapyd
+    world = World(seed=6, products=30)
+    ws = tmp_path / "ws"
+    workspace = init_workspace(ws)
+    world.write_own_catalogue(tmp_path / "ours.csv")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["catalogue", "import", str(tmp_path / "ours.csv"), "-w", str(ws)]).exit_code == 0
+    dead = f"http://127.0.0.1:{free_port()}/"
+    with DemoShops(world) as shops:
+        workspace.add_competitor("Greenleaf Market", shops.urls["Greenleaf Market"], download_delay=0.0)
+        result = runner.invoke(cli, ["run", "--scrapyd", dead, base, "--wait", "120", "-w", str(ws)])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1].startswith("Report: ")
+    score = _json.loads(runner.invoke(cli, ["score", "--json", "-w", str(ws)]).output)["competitors"][0]
+    assert score["products"] == 30 and score["pairs"] > 0
+    engine = db.open_database(Workspace(ws).database_url)
+    with engine.connect() as conn:
+        assert conn.execute(select(db.crawl_runs.c.status)).scalars().all() == ["finished"]
+    engine.dispose()
+    refused = runner.invoke(cli, ["run", "--scrapyd", "-w", str(ws)])
+    assert refused.exit_code != 0 and "--scrapyd URL" in refused.output

@@ -91,10 +91,15 @@ def test_stock_outs_by_hand():
 
 
 @pytest.fixture
-def crawled(workspace):
-    """Rival crawled on four days ending today, coffee and tea matched to ours by a person."""
+def crawled(workspace, request, monkeypatch):
+    """Rival crawled on four days ending today, coffee and tea matched to ours by a person
+    (in SQLite, or in PostgreSQL when the test is parametrised so)."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        monkeypatch.setenv("STORECHECK_DATABASE_URL", request.getfixturevalue("postgres_url"))
     workspace.add_competitor("Rival", "https://rival.example/")
     engine = db.open_database(workspace.database_url)
+    if getattr(request, "param", "sqlite") == "postgresql":
+        request.addfinalizer(lambda: _drop_all(engine))
     today = datetime.now(UTC).date()
     days = [today - timedelta(days=i) for i in (3, 2, 1, 0)]
 
@@ -118,6 +123,13 @@ def crawled(workspace):
         db.record_decision(conn, "C1", ids["a"], "confirmed", decided_by="test")
         db.record_decision(conn, "T1", ids["b"], "confirmed", decided_by="test")
     return workspace, engine, days
+
+
+def _drop_all(engine) -> None:
+    db.metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    engine.dispose()
 
 
 def expected_index(days):
@@ -145,6 +157,15 @@ def test_score_json_carries_index_history(crawled):
     assert stock["back_in_stock"] == 1 and stock["median_days_out"] == pytest.approx(1.0)
 
 
+@pytest.mark.parametrize("crawled", ["postgresql"], indirect=True)
+def test_index_history_on_postgresql(crawled):
+    _workspace, engine, days = crawled
+    context = analysis.report_context(engine, _workspace.config)
+    assert [(p["date"], p["index"], p["pairs"]) for p in context["competitors"][0]["index_history"]] == [
+        (day, pytest.approx(value), n) for day, value, n in expected_index(days)]
+    assert context["trends"]["stock_outs"]["Rival"]["back_in_stock"] == 1
+
+
 def test_a_window_shorter_than_the_history_keeps_its_last_days(crawled):
     workspace, engine, days = crawled
     config = workspace.config.model_copy(update={"trends": workspace.config.trends.model_copy(update={"window_days": 2})})
@@ -164,6 +185,10 @@ def test_report_draws_the_same_series_as_score(crawled):
     assert table == [["Rival", day, f"{value:.1f}"] for day, value, _n in expected_index(days)]
     stock = section.select("#stock-out-table tbody tr td")
     assert [td.get_text(strip=True) for td in stock][:5] == ["Rival", days[3].isoformat(), "0", "2", "0"]
+    # The largest gaps carry their price over the window: coffee went 10 -> 8 against our 10.
+    spark = soup.select_one("#gaps-dearer svg.sparkline")
+    assert spark.find("title").get_text() == f"their price 10.00 on {days[0].isoformat()} to 8.00; ours 10.00"
+    assert len(spark.select_one("polyline.series")["points"].split()) == 4  # two prices, each held to the next
     categories = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in section.select("#category-trend-table tbody tr")]
     assert categories[0][:2] == ["Rival", "Coffee"] and categories[0][6] == "25"  # the largest move first
 

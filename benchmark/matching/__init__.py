@@ -1,0 +1,283 @@
+"""Link competitors' products to ours.
+
+`match_products` works in layers, each documented where it happens:
+
+1. a person's decisions (confirmed / rejected) win and survive every re-match;
+   a rejection also holds for the listings that are the same product as the
+   rejected one (layer 5's near-duplicate test), so a person is not asked
+   about the same product twice, unless such a listing shares our GTIN or MPN;
+2. identifiers: a valid GTIN-14 on both sides (a competitor's sku counts when it
+   is a valid GTIN), the same MPN, or a model code found in both titles
+   ("KDL-40V4100", "ELPLP12");
+3. candidates by blocking: a TF-IDF index of title tokens (with brand and
+   model codes as tokens), queried with each product's rarest tokens in both
+   directions, so all pairs are never compared;
+4. a scored comparison of each candidate pair: title similarity (TF-IDF cosine
+   and rapidfuzz), brand, model-code agreement and conflict, bare numbers,
+   sizes with units (64 GB vs 128 GB), pack size and price-ratio sanity; an
+   accessory that names the other product's code after "for" / "compatible
+   with" / "replacement" ("diffuser for the Nikon SB-700" vs the SB-700) and a
+   variant word on one side only after a shared code ("F1A75-M Pro" vs
+   "F1A75-M") are conflicts, not agreements; a year or year range ("1974-up")
+   is never a model code; with no identifier shared, two titles of one brand
+   that agree on most words but each have a word or two the other lacks
+   ("Cherry veneer" vs "Walnut veneer", "Crisps Paprika" vs "Crisps Salt &
+   Vinegar") are variants (`_word_conflict`; an abbreviation such as "Choc",
+   "Org." agrees with its word, and words used by many of a side's brands,
+   "organic", "original", are left out: `_drop_common_words`); a multipack
+   ("6x200ml") is a pack of 6 items of 200 ml; two MPNs of different kinds
+   (a bare item number against a letter code, or a name in the field) come
+   from different numbering schemes and weigh less than two part numbers
+   (`_other_scheme`);
+5. assignment per competitor, best score first: each competitor listing goes
+   to at most one of our products, and each of ours takes one listing, plus
+   any other free listing that is the same product listed again (a
+   near-duplicate of that listing by the same comparison, with the same pack
+   size (so a multipack is not the single item) and no variant model code;
+   `_DuplicateListings`). Marketplaces list
+   one product several times, and `analysis.pairs_frame` keeps one pair per
+   product and competitor for the price figures, so the extra pairs add
+   evidence without counting a product twice in the prices. A listing
+   that duplicates one a person confirmed is matched with it;
+6. thresholds: at or above `match_threshold` matched, at or above
+   `review_threshold` proposed for a person, below dropped.
+
+The weights are set by hand from what each signal means, not fitted to any
+evaluation set (see bench/README.md for how they were checked). Once a person
+has confirmed and rejected enough pairs of a competitor, a small logistic
+regression over the same signals (FEATURES) is fitted to those answers and
+re-scores the undecided pairs in the range of scores the person answered in,
+if it predicts the answers better than the hand-set rule (`fit_decisions`).
+Proposals are meant to be reviewed closest-to-the-boundary first
+(`review_priority`). A model code carried by more than MAX_CODE_PRODUCTS
+products on either side is a series or a standard, not an identifier.
+
+The stages live in files named by them: `features` (inputs, each product's
+features, what the catalogues say about their words and codes), `candidates`
+(blocking), `scoring` (one pair compared), `assignment` (which pairs are
+kept), `learning` (a model fitted to a person's answers, the review order);
+`_processes` runs the large loops in worker processes (PARALLEL_MIN_ROWS
+products, PARALLEL_MIN_PAIRS pairs and up).
+
+Inputs are frames:
+- ours: sku, name, brand, category, gtin (GTIN-14 or None), mpn, size, price
+- theirs: competitor_product_id, name, brand, category, gtin, mpn, sku, size, price, unit_price
+- decisions: sku, competitor_product_id, status in {confirmed, rejected}
+Output: a frame of MATCH_COLUMNS plus `equivalent` (a match across pack sizes,
+to be compared on unit price).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+
+from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
+from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
+from benchmark.matching.calibration import wording_matches
+from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
+from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
+from benchmark.matching.learning import (
+    MIN_DECISIONS, fit_decisions, learnt_scores, review_order, review_priority,
+)
+from benchmark.matching.scoring import _METHODS, FEATURES, _compare_all, _reason_of, compare
+
+__all__ = [
+    "CANDIDATES", "FEATURES", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS", "MIN_DECISIONS", "OUTPUT_COLUMNS",
+    "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "apply_decisions", "candidate_pairs", "candidate_signals", "compare",
+    "fit_decisions", "match_products", "review_order", "review_priority", "score_pairs",
+]
+
+MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
+OUTPUT_COLUMNS = [*MATCH_COLUMNS, "equivalent"]
+
+
+@_cycle_collector_paused
+def match_products(
+    ours: pd.DataFrame,
+    theirs: pd.DataFrame,
+    *,
+    decisions: pd.DataFrame | None = None,
+    match_threshold: float = 0.85,
+    review_threshold: float = 0.6,
+    candidates: int = CANDIDATES,
+    learn: bool = True,
+    min_decisions: int = MIN_DECISIONS,
+    workers: int = 0,
+) -> pd.DataFrame:
+    """Pairs of our sku and one competitor's product, scored, assigned (one
+    listing per product of ours, plus the listings that duplicate it; a listing
+    to one of ours at most) and split by the thresholds into matched / proposed
+    (below both: dropped).
+
+    With `learn` and at least `min_decisions` confirmed and as many rejected
+    pairs among `decisions` (for products in these frames), the score of every
+    undecided pair comes from a model fitted to those decisions (see
+    `fit_decisions`). `workers`: processes for the large loops (0: one per core;
+    small inputs always run in this process)."""
+    ours = _frame(ours, "sku")
+    theirs = _frame(theirs, "competitor_product_id")
+    if ours.empty or theirs.empty:
+        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+    decisions = decisions if decisions is not None else pd.DataFrame(columns=["sku", "competitor_product_id", "status"])
+    workers = _workers(workers)
+
+    our_features, their_features, our_gtins, their_gtins = _prepare(ours, theirs, workers)
+
+    skus = ours.sku.tolist()
+    pids = theirs.competitor_product_id.tolist()
+    sku_index = {s: i for i, s in enumerate(skus)}
+    pid_index = {p: j for j, p in enumerate(pids)}
+    # Layer 1: a person's decisions. Rejected pairs are never proposed again; a
+    # product confirmed with one listing is taken for every other listing except
+    # near-duplicates of the confirmed one (layer 5).
+    rejected = set()
+    confirmed_with: dict[str, list] = defaultdict(list)
+    taken_theirs = set()
+    decided: dict[tuple[int, int], bool] = {}
+    for sku, pid, status in zip(decisions.sku, decisions.competitor_product_id, decisions.status):
+        if status == "rejected":
+            rejected.add((sku, pid))
+        elif status == "confirmed":
+            confirmed_with[sku].append(pid)
+            taken_theirs.add(pid)
+        else:
+            continue
+        if sku in sku_index and pid in pid_index:
+            decided[(sku_index[sku], pid_index[pid])] = status == "confirmed"
+
+    pairs, cosine, x, y = _candidates(our_features, their_features, our_gtins, their_gtins, k=candidates,
+                                      workers=workers)
+    if learn and decided:
+        # Decided pairs are scored too, whether blocking found them or not: they teach the model.
+        known = set(pairs)
+        extra = [pair for pair in decided if pair not in known]
+        if extra:
+            rows = np.array([i for i, _ in extra], dtype=np.int64)
+            cols = np.array([j for _, j in extra], dtype=np.int64)
+            pairs = pairs + extra
+            cosine = np.concatenate([cosine, _similarity(x, y, rows, cols)])
+    if not pairs:
+        return pd.DataFrame(columns=OUTPUT_COLUMNS)
+
+    gtin_owners = _gtin_owners(our_gtins)
+    code_owners = _code_owners(our_features, their_features)
+
+    keep_features = learn and len(decided) >= 2 * max(1, min_decisions)
+    result = _compare_all(pairs, cosine, our_features, their_features, our_gtins, their_gtins, gtin_owners,
+                          code_owners, workers, keep_reasons=review_threshold, keep_features=keep_features)
+    scores, methods, equivalents, ambiguous, features, reasons, conflicted = result
+
+    # Layer 4: below the match threshold, a pair may still be a match by its
+    # wording, judged against this competitor's other listings (`calibration`),
+    # on the hand-set scores: a model learnt from a few answers may add matches, not undo these.
+    by_wording, listed_again = wording_matches(pairs, scores, methods == _METHODS.index("fuzzy"), conflicted,
+                                               our_features, their_features, review_threshold, match_threshold)
+    learnt_notes: dict[int, str] = {}
+    if keep_features:
+        # What a person's answers teach adds to the rules' evidence, it does not
+        # take from it: a model fitted to 100 answers near the boundary knows
+        # less about the pairs the rules are sure of than the rules do.
+        hand_set = scores.copy()
+        learnt_notes = learnt_scores(features, scores, methods, pairs, decided, min_decisions, match_threshold)
+        learnt_notes = {n: note for n, note in learnt_notes.items() if scores[n] > hand_set[n]}
+        np.maximum(scores, hand_set, out=scores)
+
+    scored = []
+    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again).tolist():
+        i, j = pairs[n]
+        if (skus[i], pids[j]) in rejected or pids[j] in taken_theirs:
+            continue
+        scored.append((float(scores[n]), i, j, _METHODS[methods[n]], n, bool(equivalents[n]), bool(ambiguous[n])))
+
+    # Layer 5: assignment, best first; ties go to the stronger method.
+    method_rank = {"gtin": 0, "mpn": 1, "model": 2, "fuzzy": 3}
+    scored.sort(key=lambda r: (-r[0], method_rank[r[3]], r[1], r[2]))
+    anchors: dict[int, list[int]] = {}  # our product -> the listings a person confirmed for it
+    for sku, confirmed_pids in confirmed_with.items():
+        if sku in sku_index:
+            anchors[sku_index[sku]] = [pid_index[p] for p in confirmed_pids if p in pid_index]
+    confirmed_anchor = set(anchors)
+    refused: dict[int, list[int]] = defaultdict(list)  # our product -> the listings a person rejected for it
+    for sku, pid in rejected:
+        if sku in sku_index and pid in pid_index:
+            refused[sku_index[sku]].append(pid_index[pid])
+    same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
+                              their_features, y, their_gtins, code_owners, match_threshold)
+    chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()))
+
+    rows_out = []
+    for (score, i, j, method, n, equivalent, ambiguous), duplicate_of in chosen:
+        matched = (score >= match_threshold or by_wording[n] or listed_again[n]) and not ambiguous
+        reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
+                  else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
+            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners))
+        if duplicate_of is not None:
+            confirmed = i in confirmed_anchor
+            # A person's confirmation of the other listing vouches for this one: it
+            # is matched from the review threshold up, not only from the match threshold.
+            matched = matched or (confirmed and not ambiguous)
+            if listed_again[n] and not same(duplicate_of, j):
+                reason = ("their listing's best match, by wording, with no conflict: another listing of our product, "
+                          f"besides {_quote(theirs['name'][duplicate_of])}; " + reason)
+            else:
+                reason = (f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
+                          f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
+        status = "matched" if matched else "proposed"
+        rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
+    return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
+
+
+
+@_cycle_collector_paused
+def candidate_signals(ours: pd.DataFrame, theirs: pd.DataFrame, *, candidates: int = CANDIDATES,
+                      workers: int = 0) -> pd.DataFrame:
+    """Every candidate pair of `match_products` (same features, blocking and
+    comparison; no decisions, no assignment) with its method and the numbers
+    named in FEATURES (the hand-set score first): for studying what the
+    matcher sees, as `bench/matching_eval.py --ceiling` does."""
+    ours = _frame(ours, "sku")
+    theirs = _frame(theirs, "competitor_product_id")
+    columns = ["sku", "competitor_product_id", "method", *FEATURES]
+    if ours.empty or theirs.empty:
+        return pd.DataFrame(columns=columns)
+    workers = _workers(workers)
+    our_features, their_features, our_gtins, their_gtins = _prepare(ours, theirs, workers)
+    pairs, cosine, _, _ = _candidates(our_features, their_features, our_gtins, their_gtins, k=candidates,
+                                      workers=workers)
+    if not pairs:
+        return pd.DataFrame(columns=columns)
+    _, methods, _, _, features, _, _ = _compare_all(
+        pairs, cosine, our_features, their_features, our_gtins, their_gtins, _gtin_owners(our_gtins),
+        _code_owners(our_features, their_features), workers, keep_reasons=2.0, keep_features=True)
+    found = pd.DataFrame(features, columns=list(FEATURES))
+    found.insert(0, "method", [_METHODS[m] for m in methods])
+    found.insert(0, "competitor_product_id", theirs.competitor_product_id.to_numpy()[[j for _, j in pairs]])
+    found.insert(0, "sku", ours.sku.to_numpy()[[i for i, _ in pairs]])
+    return found
+
+
+def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
+    """Score row i of `ours` against row i of `theirs` (frames of equal length,
+    columns as for `match_products`), without blocking or assignment: for a
+    review screen, or to measure the comparison on labelled pairs.
+    Returns score, method, reason, equivalent per row."""
+    if len(ours) != len(theirs):
+        raise ValueError("score_pairs needs frames of equal length")
+    columns = ["score", "method", "reason", "equivalent"]
+    if ours.empty:
+        return pd.DataFrame(columns=columns)
+    ours = _frame(ours.assign(_row=range(len(ours))), "_row")
+    theirs = _frame(theirs.assign(_row=range(len(theirs))), "_row")
+    a, b, our_gtins, their_gtins = _prepare(ours, theirs, 1)
+    cosine = _pair_cosine(a, b, np.arange(len(a)), np.arange(len(b)))
+    rows = []
+    for i in range(len(a)):
+        score, method, reason, equivalent, _, _ = compare(a[i], b[i], float(cosine[i]), our_gtin=our_gtins[i],
+                                                          their_gtin=their_gtins[i])
+        rows.append((score, method, reason, equivalent))
+    return pd.DataFrame(rows, columns=columns)
+
+

@@ -1,0 +1,86 @@
+"""Worker processes for the matcher's large loops, and the cycle-collector pause.
+
+Large inputs (PARALLEL_MIN_ROWS products, PARALLEL_MIN_PAIRS pairs) spread
+feature extraction, the two blocking directions and the comparison over
+forked worker processes; small ones run in this process.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import multiprocessing
+import os
+
+
+def _cycle_collector_paused(function):
+    """`function` run with Python's cycle collector off (restored after, also
+    on an error; left alone if a caller turned it off already).
+
+    The matcher holds millions of small objects (each product's features are a
+    dozen sets and lists) that form no reference cycles, so the collector
+    frees nothing, yet re-reads all of them each time their number grows by a
+    quarter: 11 s of the parent's 25 s of CPU at 100,000 x 100,000. Forked
+    workers inherit the pause."""
+
+    @functools.wraps(function)
+    def paused(*args, **kwargs):
+        if not gc.isenabled():
+            return function(*args, **kwargs)
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
+
+
+
+# Below this many products (or candidate pairs) a loop runs in this process:
+# starting worker processes costs more than it saves.
+PARALLEL_MIN_ROWS = 20_000
+PARALLEL_MIN_PAIRS = 100_000
+# Worker inputs, set just before a fork so that children read them copy-on-write
+# instead of receiving them pickled.
+_SHARED: dict = {}
+
+
+def _workers(requested: int) -> int:
+    if requested and requested > 0:
+        return requested
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared) -> list:
+    """task(start, stop) over range(n) in chunks, in `workers` forked processes
+    when n is large enough and fork is available, else here. Results in order;
+    `post` is applied here to each result as it arrives (while workers go on)."""
+    if workers <= 1 or n < minimum or "fork" not in multiprocessing.get_all_start_methods():
+        _SHARED.update(shared)
+        try:
+            found = task(0, n)
+        finally:
+            _SHARED.clear()
+        return found if post is None else list(map(post, found))
+    chunks = workers * 8
+    step = -(-n // chunks)
+    bounds = [(start, min(n, start + step)) for start in range(0, n, step)]
+    _SHARED.update(shared)
+    out: list = []
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for part in pool.imap(_star, [(task, b) for b in bounds], chunksize=1):
+                out.extend(part if post is None else map(post, part))
+    finally:
+        _SHARED.clear()
+    return out
+
+
+def _star(job):
+    task, (start, stop) = job
+    return task(start, stop)
+

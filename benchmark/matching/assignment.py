@@ -1,0 +1,145 @@
+"""Stage 5, assignment: which scored pairs are kept, per competitor.
+
+Best score first: each competitor listing goes to at most one of our
+products, and each of ours takes one listing, plus any other free listing
+that is the same product listed again (a near-duplicate of that listing by
+the same comparison, `_DuplicateListings`). A person's decisions win: a
+rejection also holds for the listings that are the same product as the
+rejected one; a listing that duplicates one a person confirmed is matched
+with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+import pandas as pd
+
+from benchmark._text import Features
+from benchmark.matching.candidates import _similarity
+from benchmark.matching.scoring import _codes_agree, compare
+
+
+def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same,
+           listed_again: set[int] = frozenset()) -> list:
+    """The kept rows of `scored` (score, i, j, method, ... sorted best first),
+    each with the listing it duplicates (or None).
+
+    `anchors`: our products a person confirmed listings for (those listings);
+    `refused`: the listings a person rejected for each of ours; `same`: a
+    `_DuplicateListings`; `listed_again`: the rows (by their position, row[4])
+    the calibration found to be another listing of our product, taken in the
+    second pass like a duplicate. One-to-one, best first; then, from the listings
+    still free, the ones that are the same product listed again: a
+    marketplace lists one product several times, and `analysis.pairs_frame`
+    keeps one pair per product and competitor for the prices, so a duplicate
+    adds evidence, not weight. Duplicates come second so that they never take
+    a listing that is another of our products' best."""
+    anchors = {i: list(listings) for i, listings in anchors.items()}
+    if refused:
+        # A rejection holds for the same product listed again: a person who said
+        # "not this one" should not be shown its twin, nor have it matched. Not
+        # over a GTIN or MPN our product shares with the twin: that is stronger
+        # evidence than the titles that made it a twin.
+        scored = [row for row in scored
+                  if row[3] in ("gtin", "mpn") or not any(same(r, row[2]) for r in refused.get(row[1], ()))]
+    used_theirs: set[int] = set()
+    chosen: list[tuple[tuple, int | None]] = []
+    for row in scored:
+        i, j = row[1], row[2]
+        if i not in anchors and j not in used_theirs:
+            anchors[i] = [j]
+            used_theirs.add(j)
+            chosen.append((row, None))
+    for row in scored:
+        i, j = row[1], row[2]
+        if j in used_theirs:
+            continue
+        duplicate_of = next((a for a in anchors.get(i, ()) if row[4] in listed_again or same(a, j)), None)
+        if duplicate_of is not None:
+            used_theirs.add(j)
+            chosen.append((row, duplicate_of))
+    return chosen
+
+
+def _quote(name: object, limit: int = 60) -> str:
+    text = str(name) if isinstance(name, str) and name else "(no name)"
+    return '"' + (text if len(text) <= limit else text[: limit - 1] + "…") + '"'
+
+
+class _DuplicateListings:
+    """same(j, k): are two of the competitor's listings the same product?
+
+    They are when the comparison of the two listings with each other, the one
+    used for our products against theirs, reaches the match threshold (a shared
+    GTIN, MPN or model code, or titles as alike as a match needs, with no
+    conflict: capacity, colour, sibling code, different GTINs...), both state
+    the same pack size (or none), and neither carries a model code that the
+    other extends (`_code_variant`). The TF-IDF similarity of every pair that
+    may be asked about (two listings that are candidates of one of our
+    products, or one of them a listing a person `decided` on for it) is
+    computed at once, in one sparse product, not pair by pair."""
+
+    def __init__(self, scored, decided, theirs, y, their_gtins, code_owners, threshold):
+        self.theirs, self.gtins, self.owners, self.threshold = theirs, their_gtins, code_owners, threshold
+        by_ours: dict[int, list[int]] = defaultdict(list)
+        for _, i, j, *_ in scored:
+            by_ours[i].append(j)
+        wanted = set()
+        for i in by_ours.keys() | decided.keys():
+            listings = by_ours.get(i, [])
+            if len(listings) < 2 and i not in decided:
+                continue
+            group = sorted(set(listings) | set(decided.get(i, ())))
+            wanted.update((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
+        self.pairs = sorted(wanted)
+        self.cosine: dict[tuple[int, int], float] = {}
+        if self.pairs and y is not None:
+            rows = np.fromiter((a for a, _ in self.pairs), dtype=np.int64, count=len(self.pairs))
+            cols = np.fromiter((b for _, b in self.pairs), dtype=np.int64, count=len(self.pairs))
+            self.cosine = dict(zip(self.pairs, _similarity(y, y, rows, cols).tolist()))
+        self.known: dict[tuple[int, int], bool] = {}
+
+    def __call__(self, j: int, k: int) -> bool:
+        key = (j, k) if j < k else (k, j)
+        if key not in self.known:
+            a, b = key
+            score, _, _, equivalent, _, _ = compare(
+                self.theirs[a], self.theirs[b], self.cosine.get(key, 0.0), our_gtin=self.gtins[a],
+                their_gtin=self.gtins[b], code_owners=self.owners)
+            fa, fb = self.theirs[a], self.theirs[b]
+            self.known[key] = (score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
+                               and not _code_variant(fa, fb))
+        return self.known[key]
+
+
+def _code_variant(a: Features, b: Features) -> tuple[str, str] | None:
+    """A model code of one listing that the other extends (dp2dvi / mdp2dvi,
+    ce505x / ce505xd), neither written on the other. Across two shops that is
+    one code written two ways (`_codes_agree`); between two listings of one
+    shop it is how variants are told apart (mini, right-angle, dual pack)."""
+    for x in a.codes - b.codes:
+        for y in b.codes - a.codes:
+            if x != y and _codes_agree(x, y):
+                return x, y
+    return None
+
+
+def apply_decisions(proposed: pd.DataFrame, decisions: pd.DataFrame) -> pd.DataFrame:
+    """A person's decision wins: rejected pairs are never proposed again, confirmed
+    pairs stay, and a product confirmed with one partner is not matched to another
+    (stricter than `match_products`, which still lets a confirmed product take
+    listings that duplicate the confirmed one: that needs the listings' titles)."""
+    if decisions.empty or proposed.empty:
+        return proposed
+    decided = set(zip(decisions.sku, decisions.competitor_product_id))
+    confirmed = decisions[decisions.status == "confirmed"]
+    taken_ours = set(confirmed.sku)
+    taken_theirs = set(confirmed.competitor_product_id)
+    keep = [
+        (sku, pid) not in decided and sku not in taken_ours and pid not in taken_theirs
+        for sku, pid in zip(proposed.sku, proposed.competitor_product_id)
+    ]
+    return proposed[keep].reset_index(drop=True)
+

@@ -1,0 +1,136 @@
+"""Stage 4, calibration: what one competitor's catalogue, set beside ours,
+says about how far wording alone can be trusted.
+
+A fixed match threshold on a title similarity cannot hold across catalogues:
+two shops that describe software in their own words ("adobe indesign cs3
+[mac]" / "indesign cs3 for mac") agree at 0.75 on the same product, while two
+electronics listings of one brand and series agree at 0.80 on different
+ones. So the threshold keeps its meaning (a pair that scores at or above it
+is a match on any data), and a second way to a match is read from the data
+in front of the matcher, per competitor:
+
+- **each other's best**: the pair scores higher than any other candidate of
+  our product and than any other candidate of their listing (ties are not a
+  best). Two catalogues that sell the same product each find it as the other's
+  nearest; a product with no counterpart finds a neighbour, and the neighbour
+  usually has a nearer one. This is relative to the scores of that
+  competitor's own listings, so it moves with how alike a shop's titles are.
+  Our product must have had another candidate: the best of one says nothing;
+- **no conflict**: none of the signals that say two products differ
+  (`scoring.CONFLICTS`: capacities, colours, sibling codes, MPNs...);
+- at least the review threshold (a pair worth a person's look at all);
+- **prices as far apart as this competitor's are on sure matches**: the
+  ratio of the two prices, where both are known, at most the PRICE_QUANTILE
+  of the ratios of the pairs matched at the match threshold (at least
+  MIN_SURE pairs with both prices; else no price check). A shop that prices
+  10% off ours, or a marketplace whose sellers range widely, sets its own
+  tolerance;
+- **only where identifiers are not the catalogues' language**: when most
+  products on both sides carry an identifier (an MPN with a digit, or a model
+  code in the title: IDENTIFIER_LANGUAGE), a counterpart is found by it, and
+  the products left over are mostly ones the other shop does not sell, whose
+  nearest neighbour is another product (on Walmart-Amazon, where 93% and 89%
+  of the products carry one, 3 of the 16 pairs this rule would add were
+  true). There wording alone stays a proposal for a person. Where identifiers
+  are rare on a side (Amazon-Google: 9% of our products), wording is the
+  evidence there is.
+
+**Many-to-one.** A shop may list one product of ours several times (a
+marketplace's sellers, editions of one box). A listing whose own best is our
+product, which is matched to another listing, is linked too when it passes
+the same tests and prefers our product to its next choice by more than our
+product prefers its best listing to it (both margins are this data's own).
+Price figures still take one pair per product and competitor
+(`analysis.pairs_frame`).
+
+No constant here is fitted to a data set: IDENTIFIER_LANGUAGE is "most
+products", and the rest are the user's thresholds and the data's own order.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from benchmark._text import Features
+
+# Identifiers are a catalogue's language when at least this share of its products carry one.
+IDENTIFIER_LANGUAGE = 0.5
+# A wording match's prices may be as far apart as this share of the sure matches' are.
+PRICE_QUANTILE = 0.9
+MIN_SURE = 20
+
+
+def price_ratios(pairs_rows: np.ndarray, pairs_cols: np.ndarray, ours: list[Features],
+                 theirs: list[Features]) -> np.ndarray:
+    """max / min of the two prices per pair; NaN where either is unknown or not positive."""
+    a = np.fromiter((ours[i].price for i in pairs_rows), dtype=np.float64, count=len(pairs_rows))
+    b = np.fromiter((theirs[j].price for j in pairs_cols), dtype=np.float64, count=len(pairs_cols))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        ratio = np.maximum(a, b) / np.minimum(a, b)
+    ratio[~((a > 0) & (b > 0))] = np.nan
+    return ratio
+
+
+def price_tolerance(ratios: np.ndarray, sure: np.ndarray) -> float:
+    """The PRICE_QUANTILE of the price ratios of the sure pairs, or inf with too few of them."""
+    known = ratios[sure & ~np.isnan(ratios)]
+    return float(np.quantile(known, PRICE_QUANTILE)) if len(known) >= MIN_SURE else float("inf")
+
+
+def carries_identifier(f: Features) -> bool:
+    """A model code in the title, or an MPN with a digit (a part number, not a name)."""
+    return bool(f.codes) or bool(f.mpn and any(c.isdigit() for c in f.mpn))
+
+
+def identifier_share(features: list[Features]) -> float:
+    return sum(map(carries_identifier, features)) / len(features) if features else 0.0
+
+
+def unique_best(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per pair: is it the only pair at the best score of its key (row or
+    column)? A tie at the top is no best: two listings equally like ours say
+    nothing about which it is."""
+    best = np.full(int(keys.max(initial=-1)) + 1, -np.inf)
+    np.maximum.at(best, keys, scores)
+    at_best = scores == best[keys]
+    ties = np.bincount(keys[at_best], minlength=len(best))
+    return at_best & (ties[keys] == 1)
+
+
+def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
+    """The median, over our products with two candidates or more, of the
+    second-best score: how alike this competitor's titles are to one of ours
+    that is not its counterpart, at best, on a typical product."""
+    order = np.lexsort((-scores, rows))
+    first = np.r_[True, rows[order][1:] != rows[order][:-1]]
+    second = np.r_[False, first[:-1]] & ~first
+    found = scores[order][second]
+    return float(np.median(found)) if len(found) else float("inf")
+
+
+def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                    ours: list[Features], theirs: list[Features], floor: float,
+                    match_threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Per candidate pair: is it a match by its wording (each other's best,
+    see the module docstring), and is it another listing of our product (the
+    listing's best is our product, which has a better one: many-to-one)?
+    `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict."""
+    if not pairs or (identifier_share(ours) >= IDENTIFIER_LANGUAGE and identifier_share(theirs) >= IDENTIFIER_LANGUAGE):
+        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    floor = min(floor, typical_wrong_best(rows, scores))
+    ratios = price_ratios(rows, cols, ours, theirs)
+    wanted = fuzzy & ~conflicted & (scores >= floor) & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
+    # Our product must have chosen among listings: the best of one is no evidence.
+    # A listing that shares its words with one of ours only is all the more that one's.
+    ours_best = unique_best(rows, scores) & (np.bincount(rows)[rows] > 1)
+    theirs_best = unique_best(cols, scores)
+    # Another listing of ours: it chose our product among others, preferring it
+    # to its next choice by more than our product prefers its best listing to it.
+    best_row = np.full(int(rows.max()) + 1, -np.inf)
+    np.maximum.at(best_row, rows, scores)
+    runner_up = np.full(int(cols.max()) + 1, 0.0)
+    np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
+    clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
+    return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear

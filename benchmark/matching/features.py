@@ -1,0 +1,164 @@
+"""Stage 1, features: the frames the matcher reads, each product's features
+(`benchmark._text.extract`, in worker processes when large), usable GTINs, and
+what the catalogues themselves say about their words and codes (common words,
+how many products carry a model code)."""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+
+import pandas as pd
+
+from benchmark._text import Features, extract
+from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _in_processes
+from storecheck.models import normalise_gtin
+
+# A model code found on more of our products than this is a series name, not an identifier.
+MAX_CODE_PRODUCTS = 3
+
+
+def _features_task(start: int, stop: int) -> list[tuple]:
+    rows = _SHARED["rows"]
+    return [_pack(extract(*rows[n])) for n in range(start, stop)]
+
+
+# Features go back from a worker as flat strings: pickling thousands of small
+# frozensets costs as much as extracting them, joining and splitting a tenth.
+_SEP = "\x1f"  # never inside a token: tokens are letters, digits and [-/.,]
+
+
+def _pack(f: Features) -> tuple:
+    return (f.text, _SEP.join(f.tokens), _SEP.join(f.codes), f.mpn, _SEP.join(f.numbers), _SEP.join(f.all_numbers),
+            _SEP.join(f.pieces), _SEP.join(f.colours), f.flat, f.dimensions or None, f.quantities or None, f.pack,
+            f.brand, f.price, f.currency, f.compatible, _SEP.join(f.targets), _SEP.join(f.heads),
+            _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words))
+
+
+# Unpacked, every product would hold its own copy of each word and its own
+# empty sets: words are interned (one object per distinct string: a
+# catalogue repeats a few hundred thousand words millions of times) and empty
+# sets shared: 600 MB less in the parent at 100,000 x 100,000.
+_EMPTY: frozenset = frozenset()
+
+
+def _split(joined: str) -> list[str]:
+    return list(map(sys.intern, joined.split(_SEP))) if joined else []
+
+
+def _set(joined: str) -> frozenset[str]:
+    return frozenset(map(sys.intern, joined.split(_SEP))) if joined else _EMPTY
+
+
+def _unpack(t: tuple) -> Features:
+    return Features(
+        text=t[0], tokens=_split(t[1]), codes=_set(t[2]), mpn=t[3], numbers=_set(t[4]), all_numbers=_set(t[5]),
+        pieces=_set(t[6]), colours=_set(t[7]), flat=t[8], dimensions=t[9] or _EMPTY, quantities=t[10] or {},
+        pack=t[11], brand=sys.intern(t[12]) if t[12] else t[12], price=t[13], currency=t[14], compatible=t[15],
+        targets=_set(t[16]), heads=_set(t[17]),
+        variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])) or _EMPTY, words=_set(t[19]),
+    )
+
+
+def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tuple[list[Features], list[Features]]:
+    rows = [*_feature_rows(ours), *_feature_rows(theirs)]
+    if workers <= 1 or len(rows) < PARALLEL_MIN_ROWS:
+        found = [extract(*row) for row in rows]
+    else:
+        found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_unpack, rows=rows)
+    return found[: len(ours)], found[len(ours):]
+
+
+_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "currency", "unit_price")
+
+
+def _frame(frame: pd.DataFrame | None, key: str) -> pd.DataFrame:
+    """The columns the matcher reads, missing ones as None, one row per key."""
+    if frame is None or frame.empty or key not in frame.columns:
+        return pd.DataFrame(columns=[key, *_COLUMNS])
+    wanted = [key, *(c for c in _COLUMNS if c != key)]
+    out = frame[[c for c in wanted if c in frame.columns]].copy()
+    for column in _COLUMNS:
+        if column not in out.columns:
+            out[column] = None
+    out = out[out[key].notna()]
+    # Duplicate keys: the first row wins (the database never holds two).
+    out = out.drop_duplicates(subset=[key], keep="first")
+    return out.astype(object).where(out.notna(), None).reset_index(drop=True)
+
+
+def _their_gtin(gtin: object, sku: object) -> str | None:
+    """Their GTIN, else their sku when it is a valid GTIN (small shops often use the EAN as sku)."""
+    if isinstance(gtin, str) and gtin:
+        return normalise_gtin(gtin)
+    return normalise_gtin(sku)
+
+
+def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
+    return list(zip(frame.name, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency))
+
+
+def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):
+    """Both sides' features (common words dropped) and usable GTINs, of frames made by `_frame`."""
+    our_features, their_features = _features_of(ours, theirs, workers)
+    _drop_common_words(our_features, their_features)
+    our_gtins = [g if isinstance(g, str) and g else None for g in ours.gtin]
+    their_gtins = [_their_gtin(g, s) for g, s in zip(theirs.gtin, theirs.sku)]
+    return our_features, their_features, our_gtins, their_gtins
+
+
+def _gtin_owners(our_gtins: list) -> dict[str, int]:
+    owners: dict[str, int] = defaultdict(int)
+    for g in our_gtins:
+        if g:
+            owners[g] += 1
+    return owners
+
+
+# A word used by more than this share of a side's brands ("organic", "new",
+# "original", "premium") describes products of every kind and names no variant;
+# learnt from the catalogues themselves, not from a list. A flavour or a
+# finish belongs to a few brands' lines. Below COMMON_WORD_MIN_BRANDS brands
+# on a side, its shares say nothing.
+COMMON_WORD_BRANDS = 0.3
+COMMON_WORD_MIN_BRANDS = 10
+
+
+def _drop_common_words(*sides: list[Features]) -> None:
+    """Leave the words common to many brands of either side out of
+    `Features.words`, in place."""
+    common: set[str] = set()
+    for side in sides:
+        brands: dict[str, set[str]] = defaultdict(set)
+        for f in side:
+            if f.brand:
+                for w in f.words:
+                    brands[w].add(f.brand)
+        total = len({f.brand for f in side if f.brand})
+        if total >= COMMON_WORD_MIN_BRANDS:
+            common.update(w for w, owners in brands.items() if len(owners) > COMMON_WORD_BRANDS * total)
+    if common:
+        for side in sides:
+            for f in side:
+                if f.words & common:
+                    f.words = f.words - common
+
+
+def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> dict[str, int]:
+    """How many products carry each model code, on the side where it is most
+    common: a code on many of either side's products is a series or a standard
+    ("ps4", "pc3-8500", "802.11n"), not an identifier."""
+    owners: dict[str, int] = defaultdict(int)
+    for f in ours:
+        for code in f.codes:
+            owners[code] += 1
+    if theirs:
+        their_owners: dict[str, int] = defaultdict(int)
+        for f in theirs:
+            for code in f.codes:
+                their_owners[code] += 1
+        for code, n in their_owners.items():
+            if n > owners.get(code, 0):
+                owners[code] = n
+    return owners
+

@@ -1,0 +1,156 @@
+"""Stage 6, learning: a model fitted to a person's answers, and the order in
+which proposals are put to a person (`review_order`, `review_priority`)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from benchmark.matching.scoring import _F, _METHODS, CONFLICTS, FEATURES
+
+# Fewer confirmed (or rejected) pairs than this and the hand-set score stays:
+# a model fitted to a handful of answers would follow their accidents.
+MIN_DECISIONS = 10
+
+
+def learnt_scores(features: np.ndarray, scores: np.ndarray, methods: np.ndarray, pairs: list, decided: dict,
+                  min_decisions: int, match_threshold: float) -> dict[int, str]:
+    """Re-score, in place, the pairs a model fitted to the `decided` pairs
+    ({(i, j): confirmed}) may speak for; returns the note of each re-scored
+    pair (by position), or nothing when no model beats the hand-set score."""
+    labelled = [(n, decided[pair]) for n, pair in enumerate(pairs) if pair in decided]
+    rows = np.array([n for n, _ in labelled], dtype=np.int64)
+    labels = np.array([y for _, y in labelled], dtype=bool)
+    model = fit_decisions(features[rows], labels, min_decisions, match_threshold)
+    notes: dict[int, str] = {}
+    if model is None:
+        return notes
+    # The model decides only over the range of hand-set scores the person
+    # answered in (a little wider), never over a shared GTIN: outside it,
+    # it would extrapolate from answers about other kinds of pairs.
+    seen = scores[rows]
+    band = ((scores >= seen.min() - LEARN_MARGIN) & (scores <= seen.max() + LEARN_MARGIN)
+            & (methods != _METHODS.index("gtin")))
+    probability = model.predict_proba(features[band])[:, 1]
+    learnt = _probability_to_score(probability, match_threshold)
+    note = f"learnt from {len(labels)} decisions ({int(labels.sum())} confirmed): "
+    for n, p, value in zip(np.flatnonzero(band), probability, learnt):
+        # The reason behind it is written for the pairs that are output only.
+        notes[n] = note + f"{p:.0%} likely; "
+        scores[n] = value
+    return notes
+
+
+def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: int = MIN_DECISIONS,
+                  match_threshold: float = 0.85):
+    """A logistic regression over the pair features (FEATURES) of the pairs a
+    person decided, or None with fewer than `min_decisions` of either class.
+
+    Why this is fair: the model is fitted to the user's own answers about their
+    own catalogue, never to a benchmark; it only re-weighs signals the hand-set
+    score already reads (a shop whose MPNs are retailer numbers teaches it that
+    "MPNs differ" means little there). The hand-set score is one of the
+    features, and the fit is strongly regularised, so with few or one-sided
+    answers it stays close to the hand-set order. Classes are weighed equally
+    because a review queue holds more wrong than right pairs."""
+    confirmed = np.asarray(confirmed, dtype=bool)
+    if min(int(confirmed.sum()), int((~confirmed).sum())) < max(1, min_decisions):
+        return None
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from sklearn.metrics import balanced_accuracy_score
+    from sklearn.model_selection import StratifiedKFold
+
+    def new_model():
+        return _SignedModel(make_pipeline(StandardScaler(), LogisticRegression(C=LEARN_C, max_iter=1000)))
+
+    # Only a model that predicts the person's answers better than the hand-set
+    # rule (matched at the match threshold) does, out of sample, may replace it.
+    folds = StratifiedKFold(n_splits=min(5, int(confirmed.sum()), int((~confirmed).sum())), shuffle=True, random_state=0)
+    predicted = np.zeros(len(confirmed), dtype=bool)
+    for train, test in folds.split(features, confirmed):
+        predicted[test] = new_model().fit(features[train], confirmed[train]).predict(features[test])
+    rule = features[:, _F["score"]] >= match_threshold
+    if balanced_accuracy_score(confirmed, predicted) < balanced_accuracy_score(confirmed, rule) + LEARN_GAIN:
+        return None
+    return new_model().fit(features, confirmed)
+
+
+# The way each signal may push: +1 towards a match, -1 away, 0 either. A weight
+# learnt the other way (a handful of answers that happen to line up with a
+# price gap, say) is an accident of the sample; that signal is left out.
+_SIGNS = {
+    "score": 1, "text": 1, "cosine": 1, "token_set": 1, "token_sort": 1, "brand_same": 1, "gtin_same": 1,
+    "mpn_same": 1, "shared_code": 1, "price_unknown": 0,
+    **{name: -1 for name in (*CONFLICTS, "equivalent", "log_price_ratio", "ambiguous")},
+}
+
+
+class _SignedModel:
+    """A classifier over the FEATURES columns whose weights keep the signs of
+    _SIGNS: fitted, then refitted without any feature whose weight came out the
+    wrong way (or that does not vary), until none does."""
+
+    def __init__(self, model):
+        self.model = model
+        self.columns = np.arange(len(FEATURES))
+
+    def fit(self, features: np.ndarray, y: np.ndarray):
+        from sklearn.base import clone
+
+        signs = np.array([_SIGNS[name] for name in FEATURES])
+        columns = np.flatnonzero(features.std(axis=0) > 0)
+        for _ in range(len(FEATURES)):
+            model = clone(self.model).fit(features[:, columns], y)
+            weights = model[-1].coef_[0]
+            wrong = signs[columns] * weights < 0
+            if not wrong.any():
+                break
+            columns = columns[~wrong]
+        self.columns, self.fitted = columns, model
+        self.classes_ = model.classes_
+        return self
+
+    def predict_proba(self, features: np.ndarray) -> np.ndarray:
+        return self.fitted.predict_proba(features[:, self.columns])
+
+    def predict(self, features: np.ndarray) -> np.ndarray:
+        return self.fitted.predict(features[:, self.columns])
+
+
+# Inverse regularisation strength of the learnt model: small, so that 20 answers
+# move a weight only as far as they consistently point.
+LEARN_C = 0.3
+# How much better (balanced accuracy, cross-validated on the decisions) the
+# model must predict the person's answers than the hand-set rule before it is used.
+LEARN_GAIN = 0.02
+# The model re-scores pairs whose hand-set score is at most this far outside
+# the range of the decided pairs' scores.
+LEARN_MARGIN = 0.05
+
+
+def _probability_to_score(probability: np.ndarray, match_threshold: float) -> np.ndarray:
+    """The model's probability on the hand-set score's scale, so that the
+    configured thresholds keep their meaning: 50% lands on the match threshold,
+    0 and 1 stay 0 and 1 (piecewise linear between)."""
+    p = np.clip(probability, 0.0, 1.0)
+    return np.where(p < 0.5, p / 0.5 * match_threshold, match_threshold + (p - 0.5) / 0.5 * (1 - match_threshold))
+
+
+def review_order(score: float, sku: str, match_threshold: float) -> tuple:
+    """The sort key of a review queue (`matches export`, the web queue): highest
+    `review_priority` first, then the higher score, then by our sku."""
+    return -review_priority(score, match_threshold), -score, sku
+
+
+def review_priority(score: float, match_threshold: float = 0.85) -> float:
+    """How much a person's answer on a proposed pair is worth, 0..1: 1 on the
+    decision boundary (the match threshold, which is also where a learnt
+    model says 50%), less the further the score is from it. Proposals are
+    shown in this order (uncertainty sampling): an answer there either adds a
+    match the matcher nearly took or teaches the model most."""
+    below, above = max(match_threshold, 1e-9), max(1 - match_threshold, 1e-9)
+    distance = (match_threshold - score) / below if score < match_threshold else (score - match_threshold) / above
+    return round(max(0.0, 1.0 - distance), 4)
+

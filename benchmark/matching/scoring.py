@@ -1,0 +1,475 @@
+"""Stage 3, scoring: one pair compared, as a score 0..1, a method, a reason a
+person can read, and the signals behind it (FEATURES).
+
+The title similarity (TF-IDF cosine and rapidfuzz) is the base; identifiers
+lift it (the same GTIN, MPN or model code), conflicts pull it down (sibling
+model codes, capacities, colours, bare numbers, an accessory that names the
+other's code after "for", a variant word on one side, brands, price ratio).
+Each adjustment is named in the reason, so a reviewer sees why.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from benchmark._text import Features
+from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
+from benchmark.matching.features import MAX_CODE_PRODUCTS
+
+_METHODS = ("gtin", "mpn", "model", "fuzzy")
+
+
+def _compare_task(start: int, stop: int) -> list:
+    """Compare pairs[start:stop]; returned compactly (arrays, and a reason only
+    where the score reaches `keep_reasons`), since there are millions at scale."""
+    s = _SHARED
+    pairs, cosine, a, b = s["pairs"], s["cosine"], s["ours"], s["theirs"]
+    our_gtins, their_gtins, floor = s["our_gtins"], s["their_gtins"], s["keep_reasons"]
+    n = stop - start
+    scores = np.zeros(n, dtype=np.float64)
+    methods = np.zeros(n, dtype=np.int8)
+    flags = np.zeros((n, 3), dtype=bool)
+    features = np.zeros((n, len(FEATURES)), dtype=np.float32) if s["keep_features"] else None
+    reasons: list[str | None] = [None] * n
+    for k in range(n):
+        i, j = pairs[start + k]
+        score, method, reason, equivalent, ambiguous, v = compare(
+            a[i], b[j], float(cosine[start + k]), our_gtin=our_gtins[i], their_gtin=their_gtins[j],
+            gtin_owners=s["gtin_owners"], code_owners=s["code_owners"])
+        scores[k] = score
+        methods[k] = _METHODS.index(method)
+        flags[k] = equivalent, ambiguous, any(v[c] for c in _CONFLICT_COLUMNS)
+        if features is not None:
+            features[k] = v
+        if score >= floor:
+            reasons[k] = reason
+    return [(scores, methods, flags, features, reasons)]
+
+
+def _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owners, code_owners, workers, *,
+                 keep_reasons: float, keep_features: bool):
+    """scores, method indexes (_METHODS), equivalent, ambiguous, features (or None), reasons and conflicted
+    (any of CONFLICTS) of all pairs."""
+    parts = _in_processes(
+        _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, pairs=pairs, cosine=cosine, ours=ours, theirs=theirs,
+        our_gtins=our_gtins, their_gtins=their_gtins, gtin_owners=gtin_owners, code_owners=code_owners,
+        keep_reasons=keep_reasons, keep_features=keep_features,
+    )
+    flags = np.concatenate([p[2] for p in parts])
+    features = np.concatenate([p[3] for p in parts]).astype(np.float64) if keep_features else None
+    reasons = [r for p in parts for r in p[4]]
+    return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]), flags[:, 0], flags[:, 1],
+            features, reasons, flags[:, 2])
+
+
+
+def _reason_of(a, b, cosine, our_gtin, their_gtin, gtin_owners, code_owners) -> str:
+    return compare(a, b, float(cosine), our_gtin=our_gtin, their_gtin=their_gtin, gtin_owners=gtin_owners,
+                   code_owners=code_owners)[2]
+
+
+# What `compare` measures about a pair, as numbers: the hand-set score and the
+# signals behind it. A model learnt from a person's decisions reads these.
+FEATURES = (
+    "score", "text", "cosine", "token_set", "token_sort", "brand_same", "brand_conflict", "gtin_same", "gtin_differ",
+    "mpn_same", "shared_code", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict", "quantity_conflict",
+    "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch", "equivalent",
+    "log_price_ratio", "price_unknown", "ambiguous", "accessory", "variant_conflict", "word_conflict",
+)
+_F = {name: n for n, name in enumerate(FEATURES)}
+# The signals that say two products differ: each is a reason to doubt a pair
+# whatever its wording (a model learnt from answers may only weigh them down).
+CONFLICTS = ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict",
+             "quantity_conflict", "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch",
+             "accessory", "variant_conflict", "word_conflict")
+_CONFLICT_COLUMNS = tuple(_F[name] for name in CONFLICTS)
+
+
+def compare(
+    a: Features, b: Features, cosine: float, *, our_gtin: str | None = None, their_gtin: str | None = None,
+    gtin_owners: dict | None = None, code_owners: dict | None = None,
+) -> tuple[float, str, str, bool, bool, list[float]]:
+    """Score one pair: (score 0..1, method, reason, equivalent, ambiguous, features),
+    where features are the numbers named in FEATURES.
+
+    The title similarity is the base; identifiers lift it, conflicts pull it
+    down. Each adjustment is named in the reason, so a reviewer sees why."""
+    gtin_owners = gtin_owners or {}
+    code_owners = code_owners or {}
+    reasons: list[str] = []
+    ambiguous = False
+    v = [0.0] * len(FEATURES)
+
+    text, token_set, token_sort = _title_similarity(a, b, cosine)
+    score = text
+    reasons.append(f"titles {text:.0%} alike")
+    v[_F["text"]], v[_F["cosine"]], v[_F["token_set"]], v[_F["token_sort"]] = text, float(cosine), token_set, token_sort
+
+    method = "fuzzy"
+    brand = _brand_agreement(a, b)
+    shared = _shared_code(a, b, code_owners)
+    conflict = _code_conflict(a, b)
+    # One title names the other's model code only as what it fits: an
+    # accessory, a spare part or a compatible, not the product. The code
+    # they share identifies the other product, so it lifts nothing.
+    accessory = _accessory(a, b)
+    if accessory and not accessory[1] and shared and _codes_agree(shared, accessory[0]):
+        shared = None
+    variant = _variant_conflict(a, b)
+    # Both MPNs given and siblings (MHS-TS20/B vs MHS-TS20/S): a variant, whatever else agrees.
+    mpn_conflict = bool(a.mpn and b.mpn and not _codes_agree(a.mpn, b.mpn) and _siblings(a.mpn, b.mpn))
+    v[_F["brand_same"]] = float(brand == "same")
+    v[_F["brand_conflict"]] = float(brand == "conflict")
+    v[_F["shared_code"]] = float(bool(shared))
+
+    if our_gtin and their_gtin and our_gtin == their_gtin:
+        method = "gtin"
+        score = 1.0
+        v[_F["gtin_same"]] = 1.0
+        reasons.insert(0, f"same GTIN {our_gtin}")
+        if gtin_owners.get(our_gtin, 0) > 1:
+            ambiguous = True
+            reasons.append("the GTIN is on several of our products")
+    elif a.mpn and b.mpn and a.mpn == b.mpn and len(a.mpn) >= 4 and brand != "conflict":
+        method = "mpn"
+        score = max(score, 0.92 + 0.08 * text)
+        v[_F["mpn_same"]] = 1.0
+        reasons.insert(0, f"same MPN {a.mpn}")
+    elif shared and brand != "conflict" and not mpn_conflict:
+        method = "model"
+        score = max(score, 0.9 + 0.1 * text)
+        reasons.insert(0, f"same model code {shared}")
+    elif shared:
+        score = max(score, 0.6 + 0.2 * text)
+        reasons.append(f"same model code {shared}, but " + ("brands differ" if brand == "conflict" else "the MPNs differ"))
+
+    if method != "gtin":
+        if our_gtin and their_gtin and our_gtin != their_gtin:
+            score -= 0.2
+            reasons.append("different GTINs")
+            v[_F["gtin_differ"]] = 1.0
+        if mpn_conflict:
+            score -= 0.3
+            v[_F["mpn_sibling"]] = 1.0
+            reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
+        elif a.mpn and b.mpn and not shared and not _codes_agree(a.mpn, b.mpn):
+            # Two different part numbers: shops copy them badly at times, so
+            # this weighs less than a sibling code. Two numbers of different
+            # kinds (a bare number against a letter code, or a name written in
+            # the field) come from different numbering schemes (a shop's or a
+            # distributor's item number, the maker's part number, the model
+            # name): they do not contradict each other, so they weigh less.
+            if _other_scheme(a.mpn, b.mpn):
+                score -= SCHEME_PENALTY
+                reasons.append(f"MPNs of different kinds: {a.mpn} vs {b.mpn}")
+            else:
+                score -= 0.2
+                reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
+            v[_F["mpn_differ"]] = 1.0
+        elif conflict:
+            score -= 0.15 if shared else 0.35
+            v[_F["code_conflict"]] = 1.0
+            reasons.append(f"model codes differ: {conflict[0]} vs {conflict[1]}")
+        quantity = _quantity_conflict(a, b)
+        if quantity:
+            penalty = 0.4 if quantity[0] == "bytes" else 0.15
+            score -= penalty / 2 if method == "mpn" else penalty
+            v[_F["bytes_conflict" if quantity[0] == "bytes" else "quantity_conflict"]] = 1.0
+            reasons.append(f"{quantity[0]} differs: {quantity[1]} vs {quantity[2]}")
+        if a.colours and b.colours and not a.colours & b.colours:
+            score -= 0.15
+            v[_F["colour_conflict"]] = 1.0
+            reasons.append(f"colours differ: {'/'.join(sorted(a.colours))} vs {'/'.join(sorted(b.colours))}")
+        if a.dimensions and b.dimensions and not a.dimensions & b.dimensions:
+            score -= 0.15
+            v[_F["dimension_conflict"]] = 1.0
+            reasons.append("dimensions differ")
+        numbers = _number_conflict(a, b)
+        if numbers and not conflict:
+            score -= 0.2 if not shared else 0.05
+            v[_F["number_conflict"]] = 1.0
+            reasons.append(f"numbers differ: {numbers[0]} vs {numbers[1]}")
+        if brand == "conflict":
+            score -= 0.25
+            reasons.append("brands differ")
+        elif brand == "same" and method == "fuzzy":
+            score += 0.03
+        if accessory:
+            score -= SAME_KIND_PENALTY if accessory[1] else ACCESSORY_PENALTY
+            v[_F["accessory"]] = 1.0
+            reasons.append(f"one may be for the other ({accessory[0]} written after \"for\" / \"compatible with\")")
+        if variant:
+            score -= VARIANT_PENALTY
+            v[_F["variant_conflict"]] = 1.0
+            reasons.append(f"\"{variant[0]}\" after {variant[1]} on one side only")
+        # An identifier both share says which variant it is; the words only speak without one.
+        words = None if method != "fuzzy" or shared or v[_F["colour_conflict"]] or variant else _word_conflict(a, b, brand)
+        if words:
+            score -= WORD_PENALTY
+            v[_F["word_conflict"]] = 1.0
+            reasons.append(f"one word differs: {words[0]} vs {words[1]}")
+        if a.compatible != b.compatible:
+            score -= 0.2
+            v[_F["compatible_mismatch"]] = 1.0
+            reasons.append("one is a compatible / refurbished product")
+
+    # Pack sizes: stated on both sides and different, or stated on one side
+    # and the prices agree per unit rather than per pack.
+    # Prices in different currencies say nothing here.
+    same_currency = not (a.currency and b.currency and a.currency != b.currency)
+    raw_ratio = _price_ratio(a.price, b.price) if same_currency else None
+    equivalent = False
+    pack_a, pack_b = a.pack or 1, b.pack or 1
+    unit_ratio = None
+    if pack_a != pack_b:
+        unit_ratio = _price_ratio(a.price / pack_a, b.price / pack_b)
+        if (a.pack and b.pack) or (raw_ratio and unit_ratio and unit_ratio < raw_ratio):
+            equivalent = True
+            score -= 0.05
+            reasons.append(f"pack of {pack_a} vs {pack_b}: compare on unit price")
+    ratio = (unit_ratio if equivalent else raw_ratio) if same_currency else None
+    # Prices are a sanity check: shops' prices (and marketplace sellers') vary
+    # a lot, so they weigh little against an identifier.
+    if ratio and method != "gtin":
+        if ratio > 5:
+            score -= 0.25 if method == "fuzzy" else 0.1
+            reasons.append(f"prices {ratio:.1f}x apart")
+        elif ratio > 2.5 and method == "fuzzy":
+            score -= 0.1
+            reasons.append(f"prices {ratio:.1f}x apart")
+
+    score = min(1.0, max(0.0, score))
+    v[_F["equivalent"]] = float(equivalent)
+    if ratio:
+        v[_F["log_price_ratio"]] = min(math.log(ratio), 3.0)
+    else:
+        v[_F["price_unknown"]] = 1.0
+    v[_F["ambiguous"]] = float(ambiguous)
+    v[_F["score"]] = score
+    return score, method, "; ".join(reasons), equivalent, ambiguous, v
+
+
+def _title_similarity(a: Features, b: Features, cosine: float) -> tuple[float, float, float]:
+    """The blended title similarity, and its rapidfuzz parts (token set, token sort)."""
+    if not a.text or not b.text:
+        return 0.0, 0.0, 0.0
+    token_set = fuzz.token_set_ratio(a.text, b.text) / 100
+    token_sort = fuzz.token_sort_ratio(a.text, b.text) / 100
+    return 0.5 * float(cosine) + 0.3 * token_set + 0.2 * token_sort, token_set, token_sort
+
+
+def _brand_agreement(a: Features, b: Features) -> str:
+    """same / conflict / unknown. A missing brand is looked for in the other title."""
+    if a.brand and b.brand:
+        if a.brand == b.brand or (min(len(a.brand), len(b.brand)) >= 3 and
+                                  (a.brand.startswith(b.brand) or b.brand.startswith(a.brand))):
+            return "same"
+        in_b, in_a = a.brand in b.flat, b.brand in a.flat
+        if in_a and in_b:
+            return "same"
+        # A shop's brand field sometimes names the seller: only one side naming
+        # the other's brand is no conflict, and no agreement either.
+        return "unknown" if in_a or in_b else "conflict"
+    known, other = (a.brand, b) if a.brand else (b.brand, a)
+    if known and len(known) >= 2 and known in other.flat:
+        return "same"
+    return "unknown"
+
+
+# Score pulled off a pair where one title names the other's model code only as
+# what it fits; less when both are the same kind of thing ("bracket for
+# DS-1273" vs "DS-1273 bracket"), where it may be the same one.
+ACCESSORY_PENALTY = 0.3
+SAME_KIND_PENALTY = 0.1
+# Score pulled off a pair with a variant word ("pro", "plus", "mini") on one side only.
+VARIANT_PENALTY = 0.2
+
+
+def _accessory(a: Features, b: Features) -> tuple[str, bool] | None:
+    """A code one title writes only after "for" / "compatible with" /
+    "replacement" (the product it fits) that the other carries as its own."""
+    for x, other in ((a, b), (b, a)):
+        if not x.targets:
+            continue
+        own, mine = other.codes - other.targets, x.codes - x.targets
+        for t in x.targets:
+            # Both written after "for": two things for one product, not one for the other.
+            if any(_codes_agree(t, c) for c in other.targets):
+                continue
+            for c in own:
+                # Unless this title carries the code as its own too ("OPC drum
+                # for CLP-500 series, CLP-500RB" vs "CLP-500RB drum").
+                if _codes_agree(t, c) and not any(_codes_agree(m, c) for m in mine):
+                    # "bracket for DS-1273" vs "DS-1273 bracket": the same kind of
+                    # thing, so maybe the same one; "diffuser for SB-700" vs an SB-700 flash is not.
+                    # Likewise when the other title has an identifier of its own
+                    # besides this code ("Epson magenta ink PP-100 (PJIC4)"): the code
+                    # may be a fitment there too.
+                    return t, bool(x.heads & other.pieces) or any(
+                        not _codes_agree(t, d) and len(d) >= 5 for d in own - {other.mpn})
+    return None
+
+
+def _variant_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A variant word ("pro", "plus", "mini"...) right after a word both titles
+    share, on one side only: ASUS F1A75-M Pro vs F1A75-M, iPhone 6 Plus vs iPhone 6."""
+    for x, other in ((a, b), (b, a)):
+        for word, before in x.variants:
+            if word in other.pieces or word in other.tokens or before not in other.pieces:
+                continue
+            # After a model code or a short number ("F1A75-M Pro", "iPhone 6 Plus"):
+            # after a plain word it is too often a description ("retractable mini mouse").
+            if not any(c.isdigit() for c in before) or (before.isdigit() and len(before) > 2):
+                continue
+            return word, before
+    return None
+
+
+# Score pulled off two titles that agree but for one word on each side
+# ("... veneer cherry" vs "... veneer walnut").
+WORD_PENALTY = 0.15
+# At most this many unshared words on a side, and at least WORD_SHARED shared
+# ones, for the rule to read the difference as one variant against another.
+WORD_EXTRA = 2
+WORD_SHARED = 2
+WORD_RATIO = 2
+
+
+def _word_conflict(a: Features, b: Features, brand: str) -> tuple[str, str] | None:
+    """Titles that agree on the brand and on their other words but each have a
+    word the other lacks: "Mets" vs "Jets", "Paprika" vs "Salt & Vinegar". A
+    word shortened on one side ("Choc", "Org.", "Vin.") agrees with its full
+    form; a word written on one side only (a dropped "Organic") is no conflict."""
+    if brand == "conflict" or not a.words or not b.words:
+        return None
+    only_a = [w for w in a.words if not _word_in(w, b)]
+    only_b = [w for w in b.words if not _word_in(w, a)]
+    if not only_a or not only_b or len(only_a) > WORD_EXTRA or len(only_b) > WORD_EXTRA:
+        return None
+    # "Most words shared": at least WORD_SHARED, and at least WORD_RATIO times the unshared ones of a side.
+    shared = len(a.words) - len(only_a)
+    if shared < max(WORD_SHARED, WORD_RATIO * max(len(only_a), len(only_b))):
+        return None
+    return "/".join(sorted(only_a)), "/".join(sorted(only_b))
+
+
+def _word_in(word: str, other: Features) -> bool:
+    """Is the word on the other side: written there (also inside a joined piece
+    or the brand), or as an abbreviation of it or it of one there."""
+    if word in other.words or word in other.pieces or word in other.flat or (other.brand and word in other.brand):
+        return True
+    return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"choc" of "chocolate", "org" of "organic", "hzlnut" of "hazelnut", "lt" of "lightly": the
+    same first letter and the letters of the short word in order in the long
+    one; or one stem written two ways ("rolling" / "roller", "theater" / "theatre")."""
+    if len(short) > len(long) or len(short) < 2 or short[0] != long[0]:
+        return False
+    if long.startswith(short) or (len(short) >= 5 and short[:4] == long[:4]):
+        return True
+    if len(short) == len(long):
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
+
+
+def _codes_agree(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    # "npfh50" in "npfh50ce", "ds420va" in "mmmds420va", "wn3000rp" in "wn3000rp100nas":
+    # a code with a prefix or suffix added. "kdl40" is not "kdl40v4100".
+    if not (long.startswith(short) or long.endswith(short)):
+        return False
+    return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
+
+
+def _shared_code(a: Features, b: Features, owners: dict) -> str | None:
+    # One side's MPN written in the other's title, whatever it looks like.
+    for x, other in ((a.mpn, b), (b.mpn, a)):
+        if x and len(x) >= 4 and any(c.isdigit() for c in x) and x in other.pieces and owners.get(x, 0) <= MAX_CODE_PRODUCTS:
+            return x
+    best = None
+    for x in a.codes:
+        for y in b.codes:
+            if _codes_agree(x, y):
+                # A code on many of our products is a series ("ps4", "a4"), not an identifier.
+                if owners.get(x, 0) > MAX_CODE_PRODUCTS:
+                    continue
+                if not x.isdigit() or len(x) >= 5:
+                    if best is None or len(x) > len(best):
+                        best = x
+    return best
+
+
+def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """Two codes that look like siblings of one series: HL-L6200DW vs HL-L6300DW."""
+    for x in a.codes:
+        if x in b.codes:
+            continue
+        for y in b.codes:
+            if y not in a.codes and not _codes_agree(x, y) and _siblings(x, y):
+                return x, y
+    return None
+
+
+# "MPNs differ" between two identifiers of different kinds (see `_other_scheme`).
+SCHEME_PENALTY = 0.05
+
+
+def _other_scheme(x: str, y: str) -> bool:
+    """Two MPN fields filled from different numbering schemes: one a bare
+    number and the other with letters ("147735" vs "vnc218"), or one with no
+    digit at all, a name rather than a part number ("flipout" vs "mb511")."""
+    if x.isdigit() != y.isdigit():
+        return True
+    return not any(c.isdigit() for c in x) or not any(c.isdigit() for c in y)
+
+
+def _siblings(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 2 or x[0] != y[0] or x.isdigit() != y.isdigit():
+        return False
+    return Levenshtein.normalized_similarity(x, y) >= 0.5
+
+
+def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
+    for dimension, values in a.quantities.items():
+        other = b.quantities.get(dimension)
+        if not other:
+            continue
+        if not any(math.isclose(v, w, rel_tol=0.03) for v in values for w in other):
+            return dimension, _show(values), _show(other)
+    return None
+
+
+def _show(values: frozenset[float]) -> str:
+    return "/".join(f"{v:g}" for v in sorted(values))
+
+
+def _number_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A bare number on each side that the other title lacks: Air Max 90 vs Air Max 95."""
+    only_a = [n for n in a.numbers if n not in b.all_numbers]
+    only_b = [n for n in b.numbers if n not in a.all_numbers]
+    if only_a and only_b:
+        # All of them, in one order: the reason must read the same on every run.
+        return "/".join(sorted(only_a, key=_number_order)), "/".join(sorted(only_b, key=_number_order))
+    return None
+
+
+def _number_order(text: str) -> tuple:
+    try:
+        return 0, float(text.replace(",", ".")), text
+    except ValueError:
+        return 1, 0.0, text
+
+
+def _price_ratio(x: float, y: float) -> float | None:
+    if math.isnan(x) or math.isnan(y) or x <= 0 or y <= 0:
+        return None
+    return max(x, y) / min(x, y)

@@ -1,0 +1,117 @@
+"""`storecheck run --scrapyd URL ...`: each competitor's crawl scheduled on scrapyd nodes, then waited for.
+
+The nodes run the same `shop` spider (see the README's scale-out section) and
+write to the same database, so once every job has finished the crawl runs are
+read from the database like local ones: matching, the report and the alerts
+follow unchanged. Competitors are spread over the nodes in turn; a node that
+refuses or cannot be reached is skipped for the next one, and a competitor no
+node took is reported as failed, never waited for.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from storecheck import db
+from storecheck.config import Competitor
+
+PROJECT = "storecheck"
+SPIDER = "shop"
+
+
+class ScrapydError(Exception):
+    """A scrapyd node that did not answer as scrapyd does."""
+
+
+def call(node: str, path: str, data: dict | None = None, timeout: float = 30) -> dict:
+    url = node.rstrip("/") + "/" + path
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    try:
+        with urllib.request.urlopen(url, data=body, timeout=timeout) as response:
+            answer = json.loads(response.read())
+    except (OSError, ValueError) as exc:
+        raise ScrapydError(f"{node}: {exc}") from None
+    if answer.get("status") != "ok":
+        raise ScrapydError(f"{node}: {answer.get('message') or answer}")
+    return answer
+
+
+def schedule(nodes: Sequence[str], competitors: Sequence[Competitor], node_workspace: str) -> tuple[list[dict], list[dict]]:
+    """Schedule one crawl per competitor, in turn over `nodes`. Returns the jobs
+    ({"competitor", "node", "job"}) and the competitors no node took ({"competitor", "status", "errors"})."""
+    jobs, failed = [], []
+    for i, competitor in enumerate(competitors):
+        errors = []
+        for k in range(len(nodes)):
+            node = nodes[(i + k) % len(nodes)]
+            try:
+                answer = call(node, "schedule.json", {"project": PROJECT, "spider": SPIDER, "competitor": competitor.name,
+                                                      "workspace": node_workspace})
+            except ScrapydError as exc:
+                errors.append(str(exc))
+                continue
+            jobs.append({"competitor": competitor.name, "node": node, "job": answer["jobid"]})
+            break
+        else:
+            failed.append({"competitor": competitor.name, "status": "failed", "errors": errors})
+    return jobs, failed
+
+
+def wait(jobs: list[dict], *, timeout: float, poll: float = 2.0, on_progress: Callable[[str], None] | None = None) -> list[dict]:
+    """Wait until every job has finished on its node (or `timeout` seconds pass); returns the jobs not finished."""
+    pending = list(jobs)
+    deadline = time.monotonic() + timeout
+    while pending and time.monotonic() < deadline:
+        for node in sorted({job["node"] for job in pending}):
+            try:
+                listed = call(node, f"listjobs.json?project={PROJECT}")
+            except ScrapydError:
+                continue  # a node that blinks is asked again at the next poll
+            finished = {entry["id"] for entry in listed.get("finished", [])}
+            pending = [job for job in pending if not (job["node"] == node and job["job"] in finished)]
+        if pending:
+            if on_progress:
+                on_progress(f"waiting for {len(pending)} crawl{'' if len(pending) == 1 else 's'}: "
+                            + ", ".join(job["competitor"] for job in pending))
+            time.sleep(poll)
+    return pending
+
+
+def results(engine: Engine, jobs: list[dict], since) -> list[dict]:
+    """Per scheduled competitor, its newest crawl run since `since` as the nodes recorded it in the database."""
+    r, c = db.crawl_runs, db.competitors
+    summaries = []
+    with engine.connect() as conn:
+        for job in jobs:
+            row = conn.execute(
+                select(r).join(c, c.c.id == r.c.competitor_id)
+                .where(c.c.name == job["competitor"], r.c.started_at >= since).order_by(r.c.id.desc()).limit(1)
+            ).mappings().first()
+            summary = {"competitor": job["competitor"], "node": job["node"], "status": "failed",
+                       "errors": [f"no crawl run recorded by {job['node']}"], "pages": 0, "items": 0}
+            if row is not None:
+                summary |= {"status": row["status"], "pages": row["pages"], "items": row["items"],
+                            "errors": list(row["errors"] or []), "dropped": dict(row["dropped"] or {})}
+            summaries.append(summary)
+    return summaries
+
+
+def crawl_on_nodes(engine: Engine, nodes: Sequence[str], competitors: Sequence[Competitor], *, node_workspace: str | Path,
+                   timeout: float, on_progress: Callable[[str], None] | None = None) -> list[dict]:
+    """Schedule, wait, and read back: one summary per competitor ({"competitor", "status", ...})."""
+    started = db.utcnow()
+    jobs, failed = schedule(nodes, competitors, str(node_workspace))
+    late = wait(jobs, timeout=timeout, on_progress=on_progress)
+    summaries = results(engine, [job for job in jobs if job not in late], started)
+    summaries += [{"competitor": job["competitor"], "node": job["node"], "status": "failed",
+                   "errors": [f"still running on {job['node']} after {timeout:.0f} s"]} for job in late]
+    return summaries + failed
