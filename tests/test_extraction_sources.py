@@ -279,3 +279,12 @@ def test_extract_explain_shows_the_candidates_and_why_the_winner_won(tmp_path):
     assert page["offers"][0]["price"] == "19.99" and page["offers"][0]["regular_price"] == "24.99"
     table = CliRunner().invoke(cli, ["extract", "--explain", str(path)], env={"STORECHECK_WORKSPACE": ""})
     assert "Prices the visible page shows" in table.output and "19.99" in table.output
+
+
+def test_stock_of_other_products_and_a_buttons_hidden_labels_are_not_the_products():
+    html = """<html><body><h1>WC frame</h1><span class="price">997,00 zł</span>
+      <a href="#" class="add-to-basket js-add-to-basket show"><span class="can-buy-label">do koszyka</span>
+      <span class="unavailable-label">Produkt niedostępny</span></a>
+      <section class="last-viewed"><div class="product"><a href="/p/2">Tap</a>
+      <span class="stock-label">Niedostępny</span></div></section></body></html>"""
+    assert visible(html)["in_stock"] is True

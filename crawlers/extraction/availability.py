@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from crawlers.extraction.landmarks import is_disabled
-from crawlers.extraction.page import _SKIP_TAGS, _clean_text, _in_skipped, _own_text
-from crawlers.extraction.price_candidates import product_block
+from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _in_skipped, _own_text
+from crawlers.extraction.price_candidates import _chain, _outside_reason, _tile_of_another_product, product_block
 
 _IN_STOCK = {"InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "PreSale"}
 _OUT_OF_STOCK = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "MadeToOrder", "Reserved"}
@@ -58,15 +58,27 @@ def availability_in_stock(value: object) -> tuple[str | None, bool | None]:
 
 
 
+def _alternative_label(el, title_chain: set) -> bool:
+    """A status that is not the product's: another product's (a tile, a related part of the
+    page), or one of a buy button's alternative labels, which the shop's script shows one of
+    (the button itself decides)."""
+    if _outside_reason(el, title_chain) or _tile_of_another_product(el, title_chain):
+        return True
+    return any(a.tag in ("a", "button") for a in [el, *_ancestors(el)[:3]])
+
+
 def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
     """Stock as the page shows it: an element named for stock, then short texts in the
     product's block (out-of-stock words first), then the buy button (switched off or not)."""
+    title_chain = _chain(title)
     for el in tree.xpath(
         "//*[contains(translate(@class,'AVILBSTOCK','avilbstock'),'availab') or contains(translate(@class,'STOCK','stock'),'stock')"
         " or contains(translate(@id,'AVILBSTOCK','avilbstock'),'availab') or contains(translate(@id,'STOCK','stock'),'stock')"
         " or contains(@itemprop,'availability')]"
     ):
         if _in_skipped(el) or el.tag in ("script", "style", "template"):
+            continue
+        if _alternative_label(el, title_chain):
             continue
         text = _own_text(el)
         status, in_stock = availability_in_stock(el.get("href") or el.get("content") or (text if len(text) <= 80 else ""))
@@ -79,7 +91,7 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
                 continue
             text = _clean_text(el.text or "")
             if text and len(text) <= 60:
-                if _OUT_OF_STOCK_TEXT.search(text):
+                if _OUT_OF_STOCK_TEXT.search(text) and not _alternative_label(el, title_chain):
                     return "OutOfStock", False
                 if re.search(r"\bin[\s-]stock\b|auf\s+lager|\blieferbar\b|\ben\s+stock\b|op\s+voorraad", text, re.I):
                     return "InStock", True

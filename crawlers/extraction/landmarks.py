@@ -14,7 +14,7 @@ ADD_TO_CART = re.compile(
     r"u\s+ko[šs]aricu|do\s+ko[šs][íi]ku|kos[áa]rba|sepete\s+ekle|l[äa]gg\s+i\s+varukorgen|legg\s+i\s+handlekurv|"
     r"l[æa]g\s+i\s+kurv|lis[äa][äa]\s+ostoskoriin|lisa\s+ostukorvi|[iį]\s+krep[šs]el|в\s+корзину|купить|"
     r"カートに入れる|カートに追加|加入購物車|加入购物车|立即購買|立即购买|장바구니|"
-    r"add-to-cart|addtocart|add_to_cart|buy-now|buynow",
+    r"add-to-(?:cart|basket|bag)|addto(?:cart|basket|bag)|add_to_(?:cart|basket|bag)|buy-now|buynow",
     re.I,
 )
 _WORD = re.compile(r"\w+")
