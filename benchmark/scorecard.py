@@ -15,6 +15,8 @@ report says which parts were used.
 
 from __future__ import annotations
 
+import math
+
 from benchmark.visits import SCORES
 
 DEFINITIONS = [
@@ -58,8 +60,10 @@ def composite(score_parts: dict[str, float | None], weights: dict[str, float]) -
 
 
 def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_promo_share: float | None,
-                       assortment: dict, visits: dict | None, tolerance: float) -> list[str]:
-    """Plain sentences a shop owner can act on; empty when they do not beat us anywhere."""
+                       assortment: dict, store_comparisons: list[dict] | None, tolerance: float) -> list[str]:
+    """`store_comparisons`: this competitor's rows of `benchmark.visits.compare_with_ours`;
+    a store score counts where it is above our own stores'."""
+    # Plain sentences a shop owner can act on; empty when they do not beat us anywhere.
     out: list[str] = []
     index = price.get("price_index")
     if index is not None and index > 100 * (1 + tolerance):
@@ -82,11 +86,12 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
     if assortment.get("we_lack"):
         top = ", ".join(f"{c} ({n})" for c, n in lacking[:3])
         out.append(f"Range: they carry {assortment['we_lack']} products we do not" + (f", most in {top}." if top else "."))
-    if visits:
-        for area in SCORES:
-            value = visits.get(area)
-            if value is not None and value >= 4:
-                out.append(f"Store: their {area} scores {value:.1f}/5 on our visits; worth a look.")
+    for row in store_comparisons or []:
+        # Competitor-wide scores on all days (the report lists the rest per store): above our
+        # own stores', or a good score where none of our stores was visited yet to compare.
+        if row["store"] is None and row["days"] == "all" and row["measure"] in SCORES and (
+                (row["difference"] is not None and row["difference"] > 0) or (row["ours"] is None and row["theirs"] >= 4)):
+            out.append(f"Store: {row['statement']}" + ("; visit our own stores to compare." if row["ours"] is None else "."))
     return out
 
 
@@ -105,3 +110,194 @@ def price_alerts(transitions: list[dict], threshold_pct: float) -> list[dict]:
         if abs(move) >= threshold_pct:
             alerts.append({**t, "kind": "price up" if move > 0 else "price down", "change_pct": move})
     return alerts
+
+
+# --- what to copy ------------------------------------------------------------------
+
+WHAT_TO_COPY_DEFINITION = (
+    "What to copy",
+    "One list across competitors of where each beats us, ranked by impact: how many points of that competitor's "
+    "competitiveness score (0-100, above) the advantage accounts for, i.e. how far the score would fall if the "
+    "advantage were gone, with the weights of storecheck.toml [weights] (parts without data left out, as in the "
+    "score; the parts taken unclipped). Price on a category: our price index over all matched products if we "
+    "charged what they do on that category's products where we are dearer (the products and their sales weights "
+    "decide it). A promotion mechanic never seen on visits to our own stores: the share of their range promoted "
+    "that way. Range: the products of a category they carry and we do not, as if we carried them too. A store "
+    "practice: their score above our own stores' in one area (the experience part is the mean of three areas). "
+    "Footfall and ticket are given as evidence. Items without an estimate (a promotion seen only in a shop with no "
+    "web shop) come last. An estimate to order the list, not a forecast of sales.",
+)
+PROMOTION_NAMES = {"percent_off": "percent off", "amount_off": "amount off", "multibuy": "multibuy", "bundle": "bundle",
+                   "loyalty": "loyalty-card price", "sale": "sale price"}
+
+
+def _share(part: float, whole: float) -> float:
+    return part / whole if whole else 0.0
+
+
+def _depth(price: object, regular: object) -> float | None:
+    try:
+        if regular is not None and price is not None and regular > price > 0:
+            return float(1 - price / regular)
+    except TypeError:
+        return None
+    return None
+
+
+def _names(values, n: int = 3) -> str:
+    return ", ".join([str(v) for v in values if v][:n])
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _part_weight(c: dict, area: str, weights: dict[str, float]) -> float:
+    """The weight of one part in this competitor's composite score (weights renormalised
+    over the parts it has data for, as `composite` does)."""
+    used = {k: weights.get(k, 0) for k, v in (c.get("score_parts") or {}).items() if v is not None and weights.get(k, 0) > 0}
+    total = sum(used.values())
+    return used.get(area, 0) / total if total else 0.0
+
+
+def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
+    pairs = c.get("gaps")
+    if pairs is None or pairs.empty:
+        return []
+    ratios = [1 + g / 100 for g in pairs.gap_pct]
+    weights = [float(w) for w in pairs.weight]
+    index = math.exp(sum(w * math.log(r) for r, w in zip(ratios, weights)) / sum(weights)) * 100
+    total_weight = sum(weights)
+    categories = pairs.category.fillna("(none)")
+    items = []
+    for category in sorted(set(categories)):
+        dearer = [(r > 1 + tolerance) and cat == category for r, cat in zip(ratios, categories)]
+        if not any(dearer):
+            continue
+        # Our index if we charged their price where we are dearer in this category.
+        closed = [1.0 if d else r for r, d in zip(ratios, dearer)]
+        without = math.exp(sum(w * math.log(r) for r, w in zip(closed, weights)) / sum(weights)) * 100
+        group = pairs[dearer]
+        share = _share(float(group.weight.sum()), total_weight)
+        gap = float((group.gap_pct * group.weight).sum() / group.weight.sum()) / 100
+        worst = group.sort_values("gap_pct", ascending=False).head(3)
+        examples = "; ".join(f"{r.name} {r.our_price} against {r.their_price}" for r in worst.itertuples())
+        items.append({
+            "competitor": c["name"], "area": "price",
+            "advantage": f"Cheaper on {category}: we are {gap:.1%} dearer on {len(group)} of "
+                         f"{int((categories == category).sum())} matched products",
+            "evidence": f"{len(group)} matched products in {category} cost less at {c['name']} ({share:.1%} of the sales "
+                        f"weight of our matched products), {gap:.1%} on average, sales-weighted; our price index "
+                        f"{index:.1f} would be {without:.1f} at their prices there; e.g. {examples}",
+            "impact": weight * 5 * (index - without),
+        })
+    return items
+
+
+def _promotion_items(c: dict, weight: float, ours: set[str] | None) -> list[dict]:
+    theirs, pairs = c.get("theirs"), c.get("gaps")
+    range_size = 0 if theirs is None else len(theirs)
+    types = {t for t in theirs.promo_type.dropna() if t} if range_size else set()
+    seen = c.get("seen_promotions") or []
+    types |= {p["type"] for p in seen if p.get("type")}
+    items = []
+    for kind in sorted(types):
+        if ours is not None and kind in ours:
+            continue
+        promoted = theirs[theirs.promo_type == kind] if range_size else None
+        n = 0 if promoted is None else len(promoted)
+        depths = [d for d in (_depth(p, r) for p, r in zip(promoted.price, promoted.regular_price)) if d is not None] if n else []
+        mine = pairs[pairs.promo_type == kind] if pairs is not None and not pairs.empty and "promo_type" in pairs else None
+        in_store = [p for p in seen if p.get("type") == kind]
+        evidence = []
+        if n:
+            evidence.append(f"{n} of their {range_size} products online ({_share(n, range_size):.0%})"
+                            + (f", {sum(depths) / len(depths):.0%} off on average" if depths else "")
+                            + f"; e.g. {_names(promoted.name)}")
+        if mine is not None and len(mine):
+            evidence.append(f"{len(mine)} of them match products we sell")
+        if in_store:
+            evidence.append(f"seen in their store {len(in_store)} time{'s' if len(in_store) != 1 else ''}: "
+                            f"{_names((p['text'] for p in in_store), 2)}")
+        evidence.append("never seen on visits to our own stores" if ours is not None
+                        else "no visit to our own stores records our promotions yet")
+        items.append({
+            "competitor": c["name"], "area": "promotions",
+            "advantage": f"Promotion mechanic we do not use: {PROMOTION_NAMES.get(kind, kind)}",
+            "evidence": "; ".join(evidence),
+            "impact": weight * 250 * _share(n, range_size) if n else None,
+        })
+    return items
+
+
+def _range_items(c: dict, weight: float, our_products: int) -> list[dict]:
+    rng = c.get("range") or {}
+    their_products = rng.get("their_products") or 0
+    lacking = c.get("lacking")
+    items = []
+    if not our_products:
+        return items
+    for category, n in rng.get("we_lack_by_category") or []:
+        examples = ""
+        if lacking is not None and not lacking.empty:
+            examples = _names(lacking[lacking.category.fillna("(none)") == category].name)
+        items.append({
+            "competitor": c["name"], "area": "range",
+            "advantage": f"Range we lack: {n} products in {category}",
+            "evidence": f"they carry {n} products in {category} that match none of ours"
+                        + (f", e.g. {examples}" if examples else "")
+                        + f"; their range {their_products} products, ours {our_products}",
+            "impact": weight * 50 * their_products * (1 / our_products - 1 / (our_products + n)),
+        })
+    return items
+
+
+def _store_items(c: dict, weight: float) -> list[dict]:
+    # One item per store and area; a competitor's figures over all its stores would repeat them.
+    rows = [r for r in c.get("store_comparisons") or [] if r["days"] == "all" and r["store"] is not None]
+    footfall = {r["store"]: r for r in rows if r["measure"] == "footfall_per_hour" and r["ours"] is not None}
+    items = []
+    for row in rows:
+        if row["measure"] not in SCORES or row["difference"] is None or row["difference"] <= 0:
+            continue
+        evidence = row["statement"]
+        if row["store"] in footfall:
+            evidence += f"; {footfall[row['store']]['statement']}"
+        photos = c.get("photos", {}).get(row["store"], 0)
+        if photos:
+            evidence += f"; {photos} photo{'s' if photos != 1 else ''} in Store visits"
+        items.append({
+            "competitor": c["name"], "area": "store",
+            "advantage": f"Store practice: {row['measure']} at {_possessive(row['competitor'])} {row['store']} "
+                         "scores above our own stores",
+            "evidence": evidence,
+            "impact": weight * 25 * row["difference"] / len(SCORES),
+        })
+    return items
+
+
+def what_to_copy(competitors: list[dict], *, weights: dict[str, float], tolerance: float, our_products: int,
+                 our_promotion_types: set[str] | None) -> list[dict]:
+    """One list, ranked by `impact` (largest first; items without an estimate last), of
+    {"competitor", "area", "advantage", "evidence", "impact"}: price on a category,
+    promotion mechanics we do not use, range we lack and store practices that score
+    above our own stores. Impact: points of the competitor's competitiveness score the
+    advantage accounts for (WHAT_TO_COPY_DEFINITION).
+
+    Each competitor is a dict of name, score_parts (`parts`), gaps (its comparable pairs
+    with gap_pct, weight, category, name, prices, promo_type: `pricing.gaps`), theirs (its
+    range: name, promo_type, price, regular_price), range (`assortment.summarise`),
+    lacking (its products matched to none of ours), seen_promotions ({type, text} seen on
+    visits), store_comparisons (`benchmark.visits.compare_with_ours` rows) and photos
+    (store -> photos taken there). `our_promotion_types`: types seen on visits to our own
+    stores, None when none of our stores was visited."""
+    items: list[dict] = []
+    for c in competitors:
+        items += _price_items(c, _part_weight(c, "price", weights), tolerance)
+        items += _promotion_items(c, _part_weight(c, "promotions", weights), our_promotion_types)
+        items += _range_items(c, _part_weight(c, "range", weights), our_products)
+        items += _store_items(c, _part_weight(c, "experience", weights))
+    for item in items:
+        if item["impact"] is not None:
+            item["impact"] = round(float(item["impact"]), 2)
+    return sorted(items, key=lambda i: (i["impact"] is None, -(i["impact"] or 0), i["competitor"], i["advantage"]))

@@ -336,6 +336,22 @@ def _blocks(value: Any) -> list[dict]:
     return [{"title": None, "rows": _rows(value), "facts": []}]
 
 
+def _visit_details(value: Any) -> dict | None:
+    """The Store visits details (`benchmark.visits`): comparisons and per-store timelines."""
+    if not isinstance(value, Mapping):
+        return None
+    timelines = []
+    for store in _rows(value.get("timelines")):
+        visits = []
+        for visit in _rows(store.get("visits")):
+            visit = {"thumbnails": [], "photos_left_out": 0, "photos": [], "promotions": [], "price_checks": [],
+                     "products": {}, "changes": None} | visit
+            visit["promotions"] = _with_defaults(_rows(visit["promotions"]), ("type", "text", "photo", "thumbnail"))
+            visits.append(visit)
+        timelines.append({**store, "visits": visits})
+    return {"comparisons": _rows(value.get("comparisons")), "timelines": timelines, "our_shop": value.get("our_shop")}
+
+
 COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_index",
                    "price_index_regular", "cheaper", "same", "dearer", "last_crawl", "index_change",
                    "previous_price_index", "previous_report", "converted", "unconverted")
@@ -472,7 +488,11 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     category_index = _with_defaults(_rows(ctx.get("category_index")), CATEGORY_KEYS)
     if len(category_index) > TABLE_ROWS:
         category_index, cut["category_index"] = _cut(_largest_first(category_index, "pairs"), "category_index", full_data)
-    sections = [("summary", "Summary"), ("price", "Price")]
+    # Ranked already: a long list keeps its top; `export what-to-copy` holds all of it.
+    what_to_copy, cut["what_to_copy"] = _cut(_rows(ctx.get("what_to_copy")), "what_to_copy",
+                                             {"what_to_copy": {"export": "what-to-copy"}})
+    sections = [("what-to-copy", "What to copy")] if "what_to_copy" in ctx else []
+    sections += [("summary", "Summary"), ("price", "Price")]
     trend = trend_view(ctx.get("trends"))
     if trend is not None:
         sections.append(("trends", "Trends"))
@@ -490,6 +510,8 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         health=health,
         definitions=_definitions(ctx.get("definitions")),
         notes=_notes(ctx.get("notes")),
+        what_to_copy=_with_defaults(what_to_copy, ("competitor", "area", "advantage", "evidence", "impact")),
+        visit_details=_visit_details(ctx.get("visit_details")),
         same_tolerance_pct=1.0 if tolerance is None else tolerance,
         derived={
             "largest_dearer": dearer,
@@ -499,6 +521,7 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
             "regular_items": regular_items,
             "has_regular": any(v is not None for _, v in regular_items),
             "extra_sections": extra,
+            "has_what_to_copy": "what_to_copy" in ctx,
             "sections": sections,
             "trends": trend,
             "total_pairs": total_pairs,

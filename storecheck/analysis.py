@@ -24,6 +24,7 @@ from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.visits import visits_frame
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
+from storecheck.visits.storage import noted_frames
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
@@ -207,6 +208,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     with db.reading(engine).connect() as conn:
         ours = own_frame(conn)
         decisions = decisions_frame(conn)
+    known_confirmed = {(row.sku, int(row.competitor_product_id))
+                       for row in decisions[decisions.status == "confirmed"].itertuples()}
     names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
     for name in names:
         began = time.perf_counter()
@@ -217,19 +220,21 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
         # competitor's listing is still matched at the others.
         own_decisions = decisions[decisions.competitor_product_id.isin(theirs.competitor_product_id)] if not theirs.empty else decisions.iloc[0:0]
         # A shelf check's own listing never takes our sku from an identifier match.
-        own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_check_ids(theirs))]
+        shelf_listings = set(shelf_check_ids(theirs))
+        own_decisions = own_decisions[~own_decisions.competitor_product_id.isin(shelf_listings)]
         found = matching.match_products(
             ours, theirs, decisions=own_decisions,
             match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
             learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
         )
         with engine.begin() as conn:
-            # A pair confirmed while the matcher computed settles both its products here.
-            confirmed = _confirmed_pairs(conn, cid)
-            confirmed_ids = {pid for _, pid in confirmed}
-            if not found.empty:
-                found = found[~found.competitor_product_id.isin(confirmed_ids)
-                              & ~found.sku.isin({sku for sku, _ in confirmed})]
+            # A pair confirmed while the matcher computed settles both its products here (the
+            # decisions it was given it has taken into account; a shelf check's listing is rehomed below).
+            confirmed_meanwhile = {(sku, pid) for sku, pid in _confirmed_pairs(conn, cid) - known_confirmed
+                                   if pid not in shelf_listings}
+            if not found.empty and confirmed_meanwhile:
+                found = found[~found.competitor_product_id.isin({pid for _, pid in confirmed_meanwhile})
+                              & ~found.sku.isin({sku for sku, _ in confirmed_meanwhile})]
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
             confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
@@ -314,7 +319,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     """Accepted pairs (matched or confirmed) with both sides' current prices.
 
     One pair per our product and competitor: a person's confirmation wins over
-    the matcher, then the most recent observation. A pair across pack sizes
+    the matcher, then the matcher's highest score, then the most recent observation. A pair across pack sizes
     (`equivalent`) is compared per kg / l / piece; when either pack size
     cannot be read it is left out rather than compared on pack price.
     """
@@ -339,8 +344,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     )[["competitor_product_id", "competitor", "their_name", "their_url", "their_price", "their_regular_price",
        "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at", "source"]]
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
+    # One listing speaks for our product at a competitor that lists it several
+    # times: the one a person confirmed, else the matcher's surest, then the freshest.
     pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
-        ["_person", "observed_at"], ascending=False, na_position="last"
+        ["_person", "score", "observed_at"], ascending=False, na_position="last"
     )
     pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns="_person").sort_index()
     pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]
@@ -387,10 +394,14 @@ def report_context(engine: Engine, config: Config) -> dict:
         watched = {row["competitor_product_id"] for row in dearest + cheapest}
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
-        visit_cards = store_visits.store_scorecards(visits_frame(conn))
+        visit_frame, noted = visits_frame(conn), noted_frames(conn)
+        visit_cards = store_visits.store_scorecards(visit_frame)
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
+    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name)
+    timelines = store_visits.store_timelines(visit_frame, noted)
+    copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
     lacking, exclusive = [], []
     for competitor in config.competitors:
@@ -421,7 +432,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(
                     competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
-                    visits=visit_card, tolerance=tolerance,
+                    store_comparisons=[r for r in comparisons if r["competitor"] == name], tolerance=tolerance,
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
@@ -442,6 +453,7 @@ def report_context(engine: Engine, config: Config) -> dict:
             "most lacking by brand": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_brand"][:5]),
         })
         ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
+        copy_inputs.append(what_to_copy_input(name, own_pairs, mine, rng, accepted, comparisons, timelines) | {"score_parts": score_parts})
         if len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0:
@@ -473,6 +485,10 @@ def report_context(engine: Engine, config: Config) -> dict:
                   "Our exclusives": exclusive,
                   "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
+        "visit_details": {"comparisons": comparisons, "timelines": timelines, "our_shop": config.shop.name},
+        "what_to_copy": scorecard.what_to_copy(
+            copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
+            our_promotion_types=our_promotion_types(timelines, config.shop.name)),
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,
         "since_report": since,
@@ -480,7 +496,7 @@ def report_context(engine: Engine, config: Config) -> dict:
         "gap_histories": trend.pop("gap_histories"),
         "health": _health_rows(history, theirs),
         "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
-        + scorecard.DEFINITIONS + trends.DEFINITIONS,
+        + scorecard.DEFINITIONS + trends.DEFINITIONS + [store_visits.BASELINE_DEFINITION, scorecard.WHAT_TO_COPY_DEFINITION],
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
@@ -513,6 +529,26 @@ def report_summary(context: dict) -> dict:
     """What a report run keeps of a report, for the next one's changes: per competitor its figures."""
     keys = ("price_index", "price_index_regular", "pairs", "score")
     return {card["name"]: {key: card.get(key) for key in keys} for card in context["competitors"]}
+
+
+def what_to_copy_input(name: str, pairs: pd.DataFrame, mine: pd.DataFrame, rng: dict, accepted: pd.DataFrame,
+                       comparisons: list[dict], timelines: list[dict]) -> dict:
+    """One competitor's evidence for `scorecard.what_to_copy`."""
+    visits = [v for t in timelines if t["competitor"] == name for v in t["visits"]]
+    return {
+        "name": name, "gaps": pricing.gaps(pairs), "theirs": mine, "range": rng,
+        "lacking": mine[~mine.competitor_product_id.isin(accepted.competitor_product_id)] if not mine.empty else mine,
+        "seen_promotions": [p for v in visits for p in v["promotions"]],
+        "store_comparisons": [r for r in comparisons if r["competitor"] == name],
+        "photos": {t["store"]: sum(len(v["photos"]) + sum(1 for p in v["promotions"] if p["photo"]) for v in t["visits"])
+                   for t in timelines if t["competitor"] == name},
+    }
+
+
+def our_promotion_types(timelines: list[dict], our_shop: str) -> set[str] | None:
+    """Promotion types seen on visits to our own stores; None when none was visited."""
+    ours = [v for t in timelines if t["competitor"] == our_shop for v in t["visits"]]
+    return {p["type"] for v in ours for p in v["promotions"] if p["type"]} if ours else None
 
 
 def _amount(value: Decimal) -> str:

@@ -314,6 +314,20 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     return result
 
 
+def _write_batches(engine, file: Path, kind: str, options: dict, write, counts: dict[str, int]) -> dict[str, int]:
+    """Read the checked file again and `write(conn, batch)` each batch of valid rows in a
+    transaction of its own, adding up the counts it returns: memory stays bounded and
+    no write holds the database long."""
+    try:
+        for batch in valid_batches(file, kind, **options):
+            with engine.begin() as conn:
+                for name, count in write(conn, batch).items():
+                    counts[name] = counts.get(name, 0) + count
+    except FileImportError as exc:  # the file changed since it was checked
+        raise click.ClickException(f"{file}: {exc}") from None
+    return counts
+
+
 @cli.group()
 def catalogue():
     """Our own products."""
@@ -333,15 +347,9 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
     options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
     result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
                            **options)
-    engine = _engine(workspace)
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    try:
-        for batch in valid_batches(file, "products", **options):
-            with engine.begin() as conn:
-                for name, count in db.upsert_own_products(conn, batch, result.fields).items():
-                    counts[name] += count
-    except FileImportError as exc:  # the file changed since it was checked
-        raise click.ClickException(f"{file}: {exc}") from None
+    counts = _write_batches(_engine(workspace), file, "products", options,
+                            lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
+                            {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
 
 
@@ -365,13 +373,16 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
         entry = workspace.config.competitor(competitor_name)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    result = _load_or_fail(file, "offers", mapping=mapping, sep=sep, encoding=encoding, skip_invalid=skip_invalid,
-                           rejected_path=rejected_path,
-                           default_currency=entry.currency or workspace.config.shop.currency)
+    options = {"mapping": mapping, "sep": sep, "encoding": encoding,
+               "default_currency": entry.currency or workspace.config.shop.currency}
+    _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False, **options)
     engine = _engine(workspace)
     with engine.begin() as conn:
         ids = db.sync_competitors(conn, workspace.config.competitors)
-        counts = db.store_offers(conn, ids[entry.name], [o for _, o in result.valid], source="import")
+    now = db.utcnow()  # one moment for the whole file, however many batches it takes
+    counts = _write_batches(engine, file, "offers", options,
+                            lambda conn, batch: db.store_offers(conn, ids[entry.name], batch, source="import", now=now),
+                            {"new_products": 0, "new_observations": 0, "unchanged": 0})
     click.echo(
         f"{entry.name}: {counts['new_products']} new products, {counts['new_observations']} new observations, "
         f"{counts['unchanged']} unchanged."
@@ -635,6 +646,7 @@ def score(as_json: bool, workspace: Workspace):
         trend = context["trends"]
         data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
                                                 "stock_outs")}
+        data["what_to_copy"] = context["what_to_copy"]
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
     table = Table("competitor", "score", "products", "matched", "price index", "regular index", "we are cheaper", "same",
@@ -650,6 +662,11 @@ def score(as_json: bool, workspace: Workspace):
             click.echo(f"\nWhere {c['name']} beats us:")
             for line in c["beats_us"]:
                 click.echo(f"  - {line}")
+    if context["what_to_copy"]:
+        click.echo("\nWhat to copy (largest estimated impact first):")
+        for number, item in enumerate(context["what_to_copy"][:10], start=1):
+            impact = "not sized" if item["impact"] is None else f"impact {item['impact']:.2f}"
+            click.echo(f"  {number}. {item['competitor']}: {item['advantage']} ({impact})")
     for note in context["notes"]:
         click.echo(f"Note: {note}")
 
@@ -668,8 +685,11 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
     from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
 
+    from storecheck.visits.photos import embed_photos
+
     engine = _engine(workspace)
     context = report_context(engine, workspace.config)
+    embed_photos(context["visit_details"]["timelines"], workspace.photos_dir)
     if output is None:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
@@ -851,7 +871,7 @@ def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: 
             install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"Installed in crontab:\n{line}")
+        click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
     else:
         click.echo(line)
 
@@ -866,7 +886,8 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     again a day later, import sample store visits, match, report."""
     from storecheck.analysis import run_matching
     from storecheck.demo.shops import DemoShops
-    from storecheck.demo.visits import write_demo_visits
+    from storecheck.demo.visits import OWN_STORE, write_demo_visits
+    from storecheck.demo.visits import STORES as DEMO_STORES
     from storecheck.demo.world import COMPETITORS, World
 
     started = time.perf_counter()
@@ -876,6 +897,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     world = World(seed=seed, products=products)
     console.print(f"Demo workspace: {folder}")
     workspace = init_workspace(folder, shop_name="Demo Shop", currency="EUR")
+    workspace.add_store(None, *OWN_STORE)
     catalogue_file = folder / "catalogue.csv"
     world.write_own_catalogue(catalogue_file)
     result = load_file(catalogue_file, "products", default_currency="EUR")
@@ -886,6 +908,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
         for name, platform in COMPETITORS:
             # The demo shops run on this machine, so no delay is needed to be polite.
             workspace.add_competitor(name, shops.urls[name], "auto", download_delay=0.0, concurrency=8)
+            workspace.add_store(name, *DEMO_STORES[name])
             console.print(f"Serving {name} ({platform}-style) at {shops.urls[name]}")
         crawl_competitors(workspace, [n for n, _ in COMPETITORS])
         # A day later the shops have changed a few prices, promotions and stock
@@ -893,7 +916,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
         world.day = 1
         console.print("One day later: crawling the demo shops again")
         crawl_competitors(workspace, [n for n, _ in COMPETITORS])
-    visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml")
+    visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml", our_shop=workspace.config.shop.name)
     added, _ = import_visit_file(workspace, visits_file)
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
     print_match_summary(run_matching(_engine(workspace), workspace.config))

@@ -33,7 +33,9 @@ REPORT_TABLES = {
     "changes": ("changes", "Changes"),
     "health": ("health", None),
 }
-EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *REPORT_TABLES)
+# What staff noted on visits, a row each with its visit: name -> `storecheck.visits.storage.NOTED` kind.
+VISIT_TABLES = {"visit-products": "products", "visit-promotions": "promotions", "visit-price-checks": "price_checks"}
+EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *VISIT_TABLES, "what-to-copy", *REPORT_TABLES)
 
 MATCH_EXPORT_COLUMNS = ["sku", "competitor", "key", "method", "score", "status", "reason", "our_name", "their_name",
                         "our_price", "their_price", "currency", "their_url", "review_priority", "equivalent",
@@ -159,15 +161,22 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
         if table == "matches":
             rows = match_rows(conn, match_threshold=config.matching.match_threshold)
             return rows, MATCH_EXPORT_COLUMNS
-        if table == "visits":
+        if table == "visits" or table in VISIT_TABLES:
             from storecheck.visits import visits_frame
+            from storecheck.visits.storage import noted_frames
 
             frame = visits_frame(conn)
+            if table in VISIT_TABLES:
+                # Each row with the visit it was noted on: competitor, store, when, who.
+                noted = noted_frames(conn)[VISIT_TABLES[table]]
+                frame = frame[["visit_id", "competitor", "store", "visited_at", "visitor"]].merge(noted, on="visit_id")
             return [{k: (None if is_missing(v) else v) for k, v in r.items()} for r in frame.to_dict("records")], list(frame.columns)
         source = {"products": db.own_products, "observations": db.observations}.get(table)
         if source is not None:
             rows = [dict(r) for r in conn.execute(select(source).order_by(source.c.id)).mappings()]
             return rows, [c.name for c in source.columns]
+    if table == "what-to-copy":
+        return report_context(engine, config)["what_to_copy"], ["competitor", "area", "advantage", "evidence", "impact"]
     return report_table(report_context(engine, config), table)
 
 

@@ -76,12 +76,12 @@ def test_scorecard_parts_and_sentences():
     lines = scorecard.where_they_beat_us(
         competitor="R", price={"price_index": 110, "price_index_regular": 104, "pairs": 10, "dearer": 0.7},
         promotions={"share": 0.2, "depth": 0.15, "mix": {"multibuy": 3}}, our_promo_share=None,
-        assortment={"we_lack": 4, "we_lack_by_category": [("Cocoa", 4)]}, visits=None, tolerance=0.01)
+        assortment={"we_lack": 4, "we_lack_by_category": [("Cocoa", 4)]}, store_comparisons=None, tolerance=0.01)
     assert lines[0].startswith("Price: we are 10.0% dearer")
     assert any("Cocoa (4)" in line for line in lines)
     assert scorecard.where_they_beat_us(
         competitor="R", price={"price_index": 95, "pairs": 3}, promotions={}, our_promo_share=None,
-        assortment={}, visits=None, tolerance=0.01) == []
+        assortment={}, store_comparisons=None, tolerance=0.01) == []
 
 
 def test_price_alerts_respect_currency():
@@ -164,7 +164,8 @@ def test_visit_prices_and_scores_reach_the_report(workspace, tmp_path):
     row = context["visits"]["Per competitor"][0]
     assert row["footfall per hour"] == pytest.approx(120.0)
     assert row["takings per hour (estimate)"] == Decimal("2400.00")
-    assert any(line.startswith("Store: their environment scores 5.0/5") for line in card["beats_us"])
+    assert "Store: shopping environment 5.0 at Rival Foods (1 store) against no figure yet in ours (1 visit there); " \
+           "visit our own stores to compare." in card["beats_us"]
 
 
 def _pair_setup(workspace, own, offers, links):

@@ -367,9 +367,10 @@ def page(browser, served):
     assert outside == [], outside
 
 
-def fill_visit(page, photo: Path | None = None, price: str = "1.79") -> None:
-    page.select_option("#competitor", "Rival")
-    page.fill("#store", "High Street")
+def fill_visit(page, photo: Path | None = None, price: str = "1.79", competitor: str = "Rival",
+               store: str = "High Street") -> None:
+    page.select_option("#competitor", competitor)
+    page.fill("#store", store)
     page.fill("#visited_at", "2025-03-01T10:30")
     page.fill("#visitor", "Ann")
     page.fill("#footfall_count", "37")

@@ -4,7 +4,9 @@ form draft left them unused for a week."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import io
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -114,3 +116,54 @@ class PhotoFiles:
             raise PhotoError(f"{ref!r} is {path.stat().st_size / 1e6:.1f} MB; the limit is {self.max_bytes / 1e6:.1f} MB")
         self.pending[ref] = check_photo(path.read_bytes(), self.max_bytes)
         return ref
+
+
+# The report embeds photos as small thumbnails so it stays one self-contained
+# file that can be mailed: each at most THUMBNAIL_SIDE pixels on its long side,
+# and all of them together at most REPORT_PHOTO_BYTES; photos past the budget
+# are counted, not embedded (the newest visits come first, so theirs are kept).
+THUMBNAIL_SIDE = 240
+REPORT_PHOTO_BYTES = 1_500_000
+# A photo file is at most [visits] max_photo_mb, but a small PNG can still claim
+# enormous dimensions; such a file is not decoded.
+MAX_PHOTO_PIXELS = 50_000_000
+
+
+def thumbnail(path: Path, side: int = THUMBNAIL_SIDE) -> bytes | None:
+    """A JPEG thumbnail of a stored photo, or None when it cannot be read as an image."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            if image.width * image.height > MAX_PHOTO_PIXELS:
+                return None
+            image.draft("RGB", (side * 2, side * 2))  # JPEG: decode at a reduced scale
+            small = image.convert("RGB")
+            small.thumbnail((side, side))
+            out = io.BytesIO()
+            small.save(out, "JPEG", quality=70, optimize=True)
+            return out.getvalue()
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def embed_photos(timelines: list[dict], photos_dir: Path, budget: int = REPORT_PHOTO_BYTES) -> None:
+    """Put thumbnails (data: URIs) of each visit's photos into `timelines` (newest visit first
+    within each store), as `thumbnails` on each visit and `thumbnail` on each promotion with a
+    photo, until `budget` bytes are used; each visit counts the ones left out in `photos_left_out`."""
+    used = 0
+    for store in timelines:
+        for visit in store["visits"]:
+            visit["thumbnails"], visit["photos_left_out"] = [], 0
+            refs = [(None, name) for name in visit["photos"]] + [(p, p["photo"]) for p in visit["promotions"] if p["photo"]]
+            for promotion, name in refs:
+                data = thumbnail(photos_dir / name) if PHOTO_NAME.match(name or "") else None
+                if data is None or used + len(data) > budget:
+                    visit["photos_left_out"] += 1
+                    continue
+                used += len(data)
+                uri = "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
+                if promotion is None:
+                    visit["thumbnails"].append(uri)
+                else:
+                    promotion["thumbnail"] = uri

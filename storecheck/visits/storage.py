@@ -138,7 +138,7 @@ def visits_frame(conn: Connection):
         select(v.c.id.label("visit_id"), c.c.name.label("competitor"), s.c.name.label("store"), v.c.visited_at,
                v.c.visitor, v.c.duration_minutes, v.c.footfall_count, v.c.footfall_minutes, v.c.holiday,
                v.c.average_ticket, v.c.average_ticket_source, v.c.currency, v.c.score_environment, v.c.score_display,
-               v.c.score_hospitality)
+               v.c.score_hospitality, v.c.notes)
         .join(s, s.c.id == v.c.store_id).join(c, c.c.id == s.c.competitor_id)
     )
     return pd.DataFrame(conn.execute(query).mappings().all(), columns=[col.name for col in query.selected_columns])
@@ -153,3 +153,25 @@ def store_visit_counts(conn: Connection) -> dict[tuple[str, str], tuple[int, dat
         .group_by(c.c.name, s.c.name)
     )
     return {(row[0], row[1]): (row[2], row[3]) for row in conn.execute(query)}
+
+
+# What staff noted on a visit, table by table: name -> (table, columns besides visit_id).
+NOTED = {
+    "products": (db.visit_products, ("role", "name", "sku")),
+    "promotions": (db.visit_promotions, ("type", "text", "photo")),
+    "price_checks": (db.visit_price_checks, ("sku", "product", "price", "regular_price", "currency", "promotion",
+                                             "promotion_type")),
+    "photos": (db.visit_photos, ("path",)),
+}
+
+
+def noted_frames(conn: Connection) -> dict:
+    """What staff noted on every visit, a pandas frame per kind (`NOTED`), each row with its
+    visit_id, in the order it was noted; for `benchmark.visits.store_timelines` and the exports."""
+    import pandas as pd
+
+    frames = {}
+    for name, (table, columns) in NOTED.items():
+        query = select(table.c.visit_id, *(table.c[c] for c in columns)).order_by(table.c.visit_id, table.c.id)
+        frames[name] = pd.DataFrame(conn.execute(query).mappings().all(), columns=["visit_id", *columns])
+    return frames

@@ -507,8 +507,9 @@ def _render_form(ws: Workspace, values: dict, errors: dict[str, list[str]], *, s
     check_rows = max([3, *[i + 1 for i in _indices(values, "price_checks")]])
     with db.reading(_engine()).connect() as conn:
         skus = list(conn.execute(db.select(db.own_products.c.sku, db.own_products.c.name).order_by(db.own_products.c.sku).limit(5000)))
-    competitors = [{"name": c.name, "stores": [s.name for s in c.stores], "currency": c.currency or config.shop.currency}
-                   for c in config.competitors]
+    # Our own shop is offered last: its stores are visited like theirs, as the baseline.
+    competitors = [{"name": c.name, "stores": [s.name for s in c.stores], "currency": c.currency or config.shop.currency,
+                    "ours": config.is_ours(c.name)} for c in config.visited()]
     return render_template(
         "visit_form.html", title="New visit", v=data_values, errors=errors, competitors=competitors,
         areas=SCORE_AREAS, area_labels=AREA_LABELS, criteria=config.visits.criteria, roles=PRODUCT_ROLES,
