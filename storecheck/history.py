@@ -11,13 +11,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 
 import pandas as pd
-from sqlalchemy import Float, String, cast, select, type_coerce
+from sqlalchemy import Float, Integer, String, cast, select, type_coerce
 from sqlalchemy.engine import Connection
 
 from benchmark import trends
 from storecheck import db
 
-OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "source"]
+OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "brought"]
 
 
 def query_frame(conn: Connection, query, columns: list[str] | None = None) -> pd.DataFrame:
@@ -33,15 +33,17 @@ def window_observations(conn: Connection, start: date) -> pd.DataFrame:
 
     Read lean, as it is half a million rows for a large shop: no join (the
     products are read once each and mapped), times as the database gives them
-    and parsed in one vectorised step, and prices as floats, which is what the
-    index's logarithms take (money stays Decimal everywhere it is shown)."""
+    and parsed in one vectorised step, prices as floats, which is what the
+    index's logarithms take (money stays Decimal everywhere it is shown).
+    `brought`: a price from a visit or an import rather than a crawl."""
     obs, cp = db.observations, db.competitor_products
     query = (
         select(obs.c.competitor_product_id, type_coerce(obs.c.observed_at, String), cast(obs.c.price, Float),
-               obs.c.currency, obs.c.in_stock, obs.c.source)
+               obs.c.currency, obs.c.in_stock, type_coerce(obs.c.source != "crawl", Integer))
         .where(obs.c.last_seen >= datetime.combine(start, time(), UTC))
     )
     frame = query_frame(conn, query, OBSERVATION_COLUMNS)
+    frame["brought"] = frame.brought.astype(bool)
     products = query_frame(conn, select(cp.c.id, cp.c.competitor_id, type_coerce(cp.c.last_seen, String)),
                            ["competitor_product_id", "competitor_id", "product_last_seen"]).set_index("competitor_product_id")
     names = dict(conn.execute(select(db.competitors.c.id, db.competitors.c.name)).all())
@@ -66,7 +68,7 @@ def crawl_days(history: dict, observations: pd.DataFrame) -> dict[str, set[date]
                 days.setdefault(run.competitor, set()).add(when.astimezone(UTC).date())
     if observations.empty:
         return days
-    brought = observations[observations.source != "crawl"]
+    brought = observations[observations.brought]
     for competitor, day in zip(brought.competitor, brought.observed_at.dt.date):
         days.setdefault(competitor, set()).add(day)
     return days
