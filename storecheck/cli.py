@@ -815,7 +815,7 @@ def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: 
             install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"Installed in crontab:\n{line}")
+        click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
     else:
         click.echo(line)
 
