@@ -312,7 +312,6 @@ def wdc(data: Path) -> dict:
         return pd.DataFrame({
             "sku": frame[f"id_{suffix}"].astype(str), "competitor_product_id": frame[f"id_{suffix}"].astype(str),
             "name": frame[f"title_{suffix}"], "brand": frame[f"brand_{suffix}"], "gtin": None, "mpn": None,
-            "description": frame.get(f"description_{suffix}"),
             "price": pd.to_numeric(frame[f"price_{suffix}"], errors="coerce"), "currency": frame[f"priceCurrency_{suffix}"],
         })
 
@@ -322,7 +321,7 @@ def wdc(data: Path) -> dict:
     labels = frame.label.astype(int).to_numpy() == 1
     threshold = Matching().match_threshold
     print(f"WDC Products 80% corner cases, test pairs ({len(frame)} pairs, {labels.sum()} matches), "
-          f"titles, brand, description and price, scored in {seconds:.1f} s")
+          f"titles, brand and price, scored in {seconds:.1f} s")
     figures = {}
     for name, cut in (("match threshold", threshold), ("review threshold", Matching().review_threshold)):
         predicted = scored.score.to_numpy() >= cut

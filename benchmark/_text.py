@@ -300,8 +300,9 @@ def extract(
 
 
 # Words that name no variant: function words, and joining words of titles, in
-# the languages of _COLOURS.
+# the languages of _COLOURS, and the legal forms of company names ("encore inc").
 _STOP_WORDS = frozenset({
+    "inc", "llc", "ltd", "corp", "corporation", "gmbh", "plc",
     "a", "an", "and", "the", "of", "with", "w", "for", "in", "on", "by", "to", "from", "or", "at", "as", "is", "it",
     "its", "this", "that", "&", "und", "mit", "der", "die", "das", "den", "fur", "für", "von", "zu", "im", "et",
     "avec", "le", "la", "les", "de", "des", "du", "pour", "en", "au", "aux", "y", "con", "el", "los", "las", "del",

@@ -55,7 +55,7 @@ class ProductPageAccounting(BaseSpiderMiddleware):
 
     def spider_opened(self, spider) -> None:
         products = db.competitor_products
-        with spider.engine.connect() as conn:
+        with db.reading(spider.engine).connect() as conn:
             urls = conn.execute(
                 select(products.c.url).where(products.c.competitor_id == spider.competitor_id, products.c.url.is_not(None))
             ).scalars()
@@ -81,6 +81,8 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         """Record a response that was expected to hold a product and gave none."""
         if products or not isinstance(response, Response) or not 200 <= response.status < 300:
             return
+        if not response.meta.get("shop_page"):
+            return  # an API, sitemap or detection answer: what is missing there is an error of its own
         first = (response.meta.get("redirect_urls") or [response.url])[0]
         if not self.expected(response.request, first):
             return

@@ -208,6 +208,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     with db.reading(engine).connect() as conn:
         ours = own_frame(conn)
         decisions = decisions_frame(conn)
+    known_confirmed = {(row.sku, int(row.competitor_product_id))
+                       for row in decisions[decisions.status == "confirmed"].itertuples()}
     names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
     for name in names:
         began = time.perf_counter()
@@ -226,12 +228,13 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
         )
         with engine.begin() as conn:
-            # A pair confirmed while the matcher computed settles both its products here.
-            confirmed = [(sku, pid) for sku, pid in _confirmed_pairs(conn, cid) if pid not in shelf_listings]
-            confirmed_ids = {pid for _, pid in confirmed}
-            if not found.empty:
-                found = found[~found.competitor_product_id.isin(confirmed_ids)
-                              & ~found.sku.isin({sku for sku, _ in confirmed})]
+            # A pair confirmed while the matcher computed settles both its products here (the
+            # decisions it was given it has taken into account; a shelf check's listing is rehomed below).
+            confirmed_meanwhile = {(sku, pid) for sku, pid in _confirmed_pairs(conn, cid) - known_confirmed
+                                   if pid not in shelf_listings}
+            if not found.empty and confirmed_meanwhile:
+                found = found[~found.competitor_product_id.isin({pid for _, pid in confirmed_meanwhile})
+                              & ~found.sku.isin({sku for sku, _ in confirmed_meanwhile})]
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
             confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
@@ -316,7 +319,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     """Accepted pairs (matched or confirmed) with both sides' current prices.
 
     One pair per our product and competitor: a person's confirmation wins over
-    the matcher, then the most recent observation. A pair across pack sizes
+    the matcher, then the matcher's highest score, then the most recent observation. A pair across pack sizes
     (`equivalent`) is compared per kg / l / piece; when either pack size
     cannot be read it is left out rather than compared on pack price.
     """
@@ -341,8 +344,10 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     )[["competitor_product_id", "competitor", "their_name", "their_url", "their_price", "their_regular_price",
        "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at", "source"]]
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
+    # One listing speaks for our product at a competitor that lists it several
+    # times: the one a person confirmed, else the matcher's surest, then the freshest.
     pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
-        ["_person", "observed_at"], ascending=False, na_position="last"
+        ["_person", "score", "observed_at"], ascending=False, na_position="last"
     )
     pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns="_person").sort_index()
     pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]

@@ -314,6 +314,20 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     return result
 
 
+def _write_batches(engine, file: Path, kind: str, options: dict, write, counts: dict[str, int]) -> dict[str, int]:
+    """Read the checked file again and `write(conn, batch)` each batch of valid rows in a
+    transaction of its own, adding up the counts it returns: memory stays bounded and
+    no write holds the database long."""
+    try:
+        for batch in valid_batches(file, kind, **options):
+            with engine.begin() as conn:
+                for name, count in write(conn, batch).items():
+                    counts[name] = counts.get(name, 0) + count
+    except FileImportError as exc:  # the file changed since it was checked
+        raise click.ClickException(f"{file}: {exc}") from None
+    return counts
+
+
 @cli.group()
 def catalogue():
     """Our own products."""
@@ -333,15 +347,9 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
     options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
     result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
                            **options)
-    engine = _engine(workspace)
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    try:
-        for batch in valid_batches(file, "products", **options):
-            with engine.begin() as conn:
-                for name, count in db.upsert_own_products(conn, batch, result.fields).items():
-                    counts[name] += count
-    except FileImportError as exc:  # the file changed since it was checked
-        raise click.ClickException(f"{file}: {exc}") from None
+    counts = _write_batches(_engine(workspace), file, "products", options,
+                            lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
+                            {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
 
 
@@ -365,13 +373,16 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
         entry = workspace.config.competitor(competitor_name)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    result = _load_or_fail(file, "offers", mapping=mapping, sep=sep, encoding=encoding, skip_invalid=skip_invalid,
-                           rejected_path=rejected_path,
-                           default_currency=entry.currency or workspace.config.shop.currency)
+    options = {"mapping": mapping, "sep": sep, "encoding": encoding,
+               "default_currency": entry.currency or workspace.config.shop.currency}
+    _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False, **options)
     engine = _engine(workspace)
     with engine.begin() as conn:
         ids = db.sync_competitors(conn, workspace.config.competitors)
-        counts = db.store_offers(conn, ids[entry.name], [o for _, o in result.valid], source="import")
+    now = db.utcnow()  # one moment for the whole file, however many batches it takes
+    counts = _write_batches(engine, file, "offers", options,
+                            lambda conn, batch: db.store_offers(conn, ids[entry.name], batch, source="import", now=now),
+                            {"new_products": 0, "new_observations": 0, "unchanged": 0})
     click.echo(
         f"{entry.name}: {counts['new_products']} new products, {counts['new_observations']} new observations, "
         f"{counts['unchanged']} unchanged."

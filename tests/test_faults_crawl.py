@@ -390,3 +390,38 @@ def test_json_nested_200000_deep_is_a_clear_error_not_a_recursion_error(shop, tm
     assert summary["items"] == 2 and summary["status"] == "partial", summary
     assert [e for e in summary["errors"] if "nested too deeply to read" in e and "page=2" in e], summary["errors"]
     assert not [e for e in summary["errors"] if "RecursionError" in e]
+
+
+def test_only_answers_that_may_hold_a_product_are_judged():
+    """A product_url_pattern such as "product" also matches /products.json: that API answer
+    yields requests, never products, and is not a page without its product."""
+    import re
+
+    import scrapy
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.completeness import ProductPageAccounting
+
+    class Shop(scrapy.Spider):
+        name = "shop"
+        pattern = re.compile("product")
+        errors: list[str] = []
+
+        def _error(self, message: str, count: bool = True) -> None:
+            self.errors.append(message)
+
+    crawler = get_crawler(Shop)
+    crawler.spider = Shop()
+    accounting = ProductPageAccounting.from_crawler(crawler)
+
+    def answer(url: str, **meta) -> HtmlResponse:
+        return HtmlResponse(url=url, body=b"<html><body><h1>Hello</h1></body></html>", request=Request(url, meta=meta))
+
+    accounting.settle(answer("http://127.0.0.1/products.json?limit=1"), products=0)
+    assert crawler.stats.get_value("dropped/no_product_on_page") is None
+    accounting.settle(answer("http://127.0.0.1/products/mug", shop_page=True), products=1)
+    assert crawler.stats.get_value("dropped/no_product_on_page") is None
+    accounting.settle(answer("http://127.0.0.1/products/mug", shop_page=True), products=0)
+    assert crawler.stats.get_value("dropped/no_product_on_page") == 1
+    assert Shop.errors == ["no product found on http://127.0.0.1/products/mug"]

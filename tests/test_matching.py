@@ -345,6 +345,25 @@ def test_prices_count_one_listing_per_product_and_competitor(workspace, tmp_path
     assert len(prices) == 1 and prices.sku[0] == "A" and prices.competitor[0] == "Rival"
 
 
+def test_the_surest_listing_speaks_for_the_price(workspace, tmp_path):
+    from storecheck.analysis import pairs_frame
+
+    workspace.add_competitor("Rival", "https://rival.example")
+    _import(workspace, [{"sku": "A", "name": "Logitech MX Master 3 wireless mouse", "brand": "Logitech",
+                         "price": "99"}], "products", tmp_path)
+    _import(workspace, [{"key": "r1", "name": "Logitech MX Master 3 wireless mouse", "brand": "Logitech",
+                         "price": "95"}], "offers", tmp_path, competitor="Rival")
+    # Listed again, worded apart and seen later: linked, but the price figure keeps the surer listing.
+    engine = _import(workspace, [{"key": "r2", "name": "Logitech MX Master 3 wireless mouse, black", "brand": "Logitech",
+                                  "price": "89"}], "offers", tmp_path, competitor="Rival")
+    run_matching(engine, workspace.config)
+    with engine.connect() as conn:
+        linked = conn.execute(select(db.matches.c.competitor_product_id).where(db.matches.c.status == "matched")).all()
+        prices = pairs_frame(conn)
+    assert len(linked) == 2
+    assert len(prices) == 1 and prices.their_price[0] == Decimal("95")
+
+
 # --- bad input -----------------------------------------------------------------------
 
 

@@ -147,11 +147,12 @@ def test_amounts_stored_before_the_range_never_stop_a_report_score_or_page(tmp_p
             for sku, key in (("SKU1", "r-1"), ("SKU2", "r-2"))
         ])
         conn.exec_driver_sql("UPDATE observations SET price = 1e30, regular_price = 1e31 WHERE id = 1")
-        conn.exec_driver_sql("UPDATE own_products SET price = 1e30 WHERE sku = 'SKU2'")
+        conn.exec_driver_sql("UPDATE own_products SET price = 1e30, cost = 'abc' WHERE sku = 'SKU2'")
         assert conn.exec_driver_sql("SELECT price FROM observations WHERE id = 1").scalar() == 1e30
     assert amount_in_range(1e30) is None and amount_in_range("7.5") == Decimal("7.5")
     with engine.connect() as conn:
         assert conn.execute(select(db.observations.c.price).where(db.observations.c.id == 1)).scalar() is None
+        assert conn.execute(select(db.own_products.c.cost).where(db.own_products.c.sku == "SKU2")).scalar() is None
     for command in (["score"], ["score", "--json"], ["report", "-o", str(tmp_path / "r.html")]):
         result = CliRunner().invoke(cli, [*command, "--workspace", str(ws.path)])
         assert result.exit_code == 0, (command, result.output, result.exception)
@@ -162,3 +163,22 @@ def test_amounts_stored_before_the_range_never_stop_a_report_score_or_page(tmp_p
         response = client.get(path)
         assert response.status_code == 200, path
     assert BeautifulSoup(client.get("/matches").text, "html.parser").find(string=lambda s: "1e30" in s.lower()) is None
+
+
+def test_the_visit_form_shows_a_huge_amount_next_to_its_field(tmp_path, workspace, monkeypatch):
+    from test_web import form, token_of
+
+    from storecheck.web import create_app
+
+    monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
+    ws = make_visit_workspace(workspace)
+    client = create_app(ws).test_client()
+    data = form(csrf_token=token_of(client), average_ticket="100000000000000000000000000",
+                **{"price_checks-0-price": "4006381333931"})
+    response = client.post("/visits/new", data=data, content_type="multipart/form-data")
+    assert response.status_code == 422
+    soup = BeautifulSoup(response.text, "html.parser")
+    assert "beyond the largest amount" in soup.find(id="average_ticket-error").get_text()
+    assert "beyond the largest amount" in soup.find(id="price_checks-0-price-error").get_text()
+    with db.open_database(ws.database_url).connect() as conn:
+        assert conn.execute(select(db.visits)).first() is None

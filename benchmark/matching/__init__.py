@@ -4,7 +4,7 @@
 
 1. a person's decisions (confirmed / rejected) win and survive every re-match;
    a rejection also holds for the listings that are the same product as the
-   rejected one (layer 5's near-duplicate test), so a person is not asked
+   rejected one (layer 6's near-duplicate test), so a person is not asked
    about the same product twice, unless such a listing shares our GTIN or MPN;
 2. identifiers: a valid GTIN-14 on both sides (a competitor's sku counts when it
    is a valid GTIN), the same MPN, or a model code found in both titles
@@ -29,33 +29,46 @@
    (a bare item number against a letter code, or a name in the field) come
    from different numbering schemes and weigh less than two part numbers
    (`_other_scheme`);
-5. assignment per competitor, best score first: each competitor listing goes
+5. calibration per competitor (`calibration`): below the match threshold, a
+   pair no identifier decided is matched by its wording when, among that
+   competitor's listings, the two are each other's unique best, with no
+   conflict, prices as close as on the competitor's sure matches, and a score
+   above the competitor's typical best wrong one, where identifiers are not
+   the language of both catalogues; a listing whose own best is our product
+   by a clear margin is linked as another listing of it (many-to-one). A fixed
+   threshold on title similarity cannot hold across catalogues whose shops
+   word things differently; these tests are relative to the data in front of
+   the matcher;
+6. assignment per competitor, best score first: each competitor listing goes
    to at most one of our products, and each of ours takes one listing, plus
    any other free listing that is the same product listed again (a
    near-duplicate of that listing by the same comparison, with the same pack
    size (so a multipack is not the single item) and no variant model code;
-   `_DuplicateListings`). Marketplaces list
+   `_DuplicateListings`), or that the calibration linked. Marketplaces list
    one product several times, and `analysis.pairs_frame` keeps one pair per
    product and competitor for the price figures, so the extra pairs add
    evidence without counting a product twice in the prices. A listing
    that duplicates one a person confirmed is matched with it;
-6. thresholds: at or above `match_threshold` matched, at or above
-   `review_threshold` proposed for a person, below dropped.
+7. thresholds: at or above `match_threshold` (or by the calibration) matched,
+   at or above `review_threshold` proposed for a person, below dropped.
 
-The weights are set by hand from what each signal means, not fitted to any
-evaluation set (see bench/README.md for how they were checked). Once a person
+The weights of the comparison are set by hand from what each signal means,
+and were chosen while reading Walmart-Amazon and WDC Products pairs, the
+calibration while reading Amazon-Google (see bench/README.md). Once a person
 has confirmed and rejected enough pairs of a competitor, a small logistic
-regression over the same signals (FEATURES) is fitted to those answers and
-re-scores the undecided pairs in the range of scores the person answered in,
-if it predicts the answers better than the hand-set rule (`fit_decisions`).
+regression over the same signals (FEATURES) and the calibration's
+(CALIBRATION_SIGNALS: each other's best, both margins) is fitted to those
+answers and re-scores the undecided pairs in the range of scores the person
+answered in, if it predicts the answers better than the hand-set rule
+(`fit_decisions`); what it learns adds matches, it does not undo the rules'.
 Proposals are meant to be reviewed closest-to-the-boundary first
 (`review_priority`). A model code carried by more than MAX_CODE_PRODUCTS
 products on either side is a series or a standard, not an identifier.
 
 The stages live in files named by them: `features` (inputs, each product's
 features, what the catalogues say about their words and codes), `candidates`
-(blocking), `scoring` (one pair compared), `assignment` (which pairs are
-kept), `learning` (a model fitted to a person's answers, the review order);
+(blocking), `scoring` (one pair compared), `calibration` (what one
+competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers, the review order);
 `_processes` runs the large loops in worker processes (PARALLEL_MIN_ROWS
 products, PARALLEL_MIN_PAIRS pairs and up).
 
@@ -76,7 +89,7 @@ import pandas as pd
 
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
-from benchmark.matching.calibration import wording_matches
+from benchmark.matching.calibration import calibration_signals, wording_matches
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import (
@@ -181,6 +194,7 @@ def match_products(
         # take from it: a model fitted to 100 answers near the boundary knows
         # less about the pairs the rules are sure of than the rules do.
         hand_set = scores.copy()
+        features = np.hstack([features, calibration_signals(pairs, hand_set)])
         learnt_notes = learnt_scores(features, scores, methods, pairs, decided, min_decisions, match_threshold)
         learnt_notes = {n: note for n, note in learnt_notes.items() if scores[n] > hand_set[n]}
         np.maximum(scores, hand_set, out=scores)

@@ -97,6 +97,35 @@ def unique_best(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
     return at_best & (ties[keys] == 1)
 
 
+# What the calibration reads about a pair, for a model fitted to a person's
+# answers: the answers then move this competitor's boundary for wording pairs too.
+CALIBRATION_SIGNALS = ("each_others_best", "our_margin", "their_margin")
+
+
+def _best_of_others(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per pair, the best score of the other pairs of its key (0 without any)."""
+    order = np.lexsort((-scores, keys))
+    ordered = keys[order]
+    first = np.r_[True, ordered[1:] != ordered[:-1]]
+    start = np.flatnonzero(first)
+    size = np.diff(np.r_[start, len(order)])
+    top = np.repeat(scores[order][start], size)
+    second = np.repeat(np.where(size > 1, scores[order][np.minimum(start + 1, len(order) - 1)], 0.0), size)
+    out = np.empty(len(scores), dtype=np.float64)
+    out[order] = np.where(first, second, top)
+    return out
+
+
+def calibration_signals(pairs: list[tuple[int, int]], scores: np.ndarray) -> np.ndarray:
+    """CALIBRATION_SIGNALS per pair: each other's unique best (0/1), and by how
+    much the pair beats our product's and their listing's other candidates."""
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    best = unique_best(rows, scores) & unique_best(cols, scores)
+    return np.column_stack([best.astype(np.float64), np.clip(scores - _best_of_others(rows, scores), -1, 1),
+                            np.clip(scores - _best_of_others(cols, scores), -1, 1)])
+
+
 def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
     """The median, over our products with two candidates or more, of the
     second-best score: how alike this competitor's titles are to one of ours

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import numpy as np
 
+from benchmark.matching.calibration import CALIBRATION_SIGNALS
 from benchmark.matching.scoring import _F, _METHODS, CONFLICTS, FEATURES
+
+# A learnt model reads the comparison's signals and, after them, the calibration's.
+LEARNT_FEATURES = (*FEATURES, *CALIBRATION_SIGNALS)
 
 # Fewer confirmed (or rejected) pairs than this and the hand-set score stays:
 # a model fitted to a handful of answers would follow their accidents.
@@ -82,26 +86,27 @@ def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: in
 # price gap, say) is an accident of the sample; that signal is left out.
 _SIGNS = {
     "score": 1, "text": 1, "cosine": 1, "token_set": 1, "token_sort": 1, "brand_same": 1, "gtin_same": 1,
-    "mpn_same": 1, "shared_code": 1, "price_unknown": 0,
+    "mpn_same": 1, "shared_code": 1, "price_unknown": 0, **{name: 1 for name in CALIBRATION_SIGNALS},
     **{name: -1 for name in (*CONFLICTS, "equivalent", "log_price_ratio", "ambiguous")},
 }
 
 
 class _SignedModel:
-    """A classifier over the FEATURES columns whose weights keep the signs of
+    """A classifier over the FEATURES columns (and CALIBRATION_SIGNALS after them,
+    when given) whose weights keep the signs of
     _SIGNS: fitted, then refitted without any feature whose weight came out the
     wrong way (or that does not vary), until none does."""
 
     def __init__(self, model):
         self.model = model
-        self.columns = np.arange(len(FEATURES))
 
     def fit(self, features: np.ndarray, y: np.ndarray):
         from sklearn.base import clone
 
-        signs = np.array([_SIGNS[name] for name in FEATURES])
+        names = LEARNT_FEATURES[: features.shape[1]]  # FEATURES, and the calibration's signals when given
+        signs = np.array([_SIGNS[name] for name in names])
         columns = np.flatnonzero(features.std(axis=0) > 0)
-        for _ in range(len(FEATURES)):
+        for _ in range(len(names)):
             model = clone(self.model).fit(features[:, columns], y)
             weights = model[-1].coef_[0]
             wrong = signs[columns] * weights < 0

@@ -499,6 +499,8 @@ class ShopSpider(scrapy.Spider):
     def _page_meta(self, meta: dict | None = None) -> dict:
         """Meta of a request for an HTML page: rendered by the browser when the competitor needs it."""
         meta = dict(meta or {})
+        # A page that may hold a product, unlike API, sitemap and detection answers (see crawlers.completeness).
+        meta["shop_page"] = True
         if self.competitor.js:
             meta["playwright"] = True
         return meta
