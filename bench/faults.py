@@ -2,7 +2,8 @@
 things go wrong.
 
     .venv/bin/python bench/faults.py [--phones 4] [--seconds 0] [--products 300]
-                                     [--csv-rows 1000000] [--kills 5] [--only load,memory,kills]
+                                     [--csv-rows 1000000] [--kills 5] [--kill-rows 50000]
+                                     [--inputs csv,xlsx-string,xlsx-rows,json] [--only load,memory,kills,hostile]
 
 Three parts, each printing figures (never assertions; see bench/README.md):
 
@@ -19,6 +20,8 @@ Three parts, each printing figures (never assertions; see bench/README.md):
 3. **kills**: `kill -9` at a random moment of `catalogue import`, `crawl` and
    `match` (--kills times each): rows that were stored before and are gone
    after, and whether the next run completes the work.
+4. **hostile**: the seconds a crawl of the hostile shop of
+   tests/test_hostile_shops.py takes, beside a demo shop's crawl.
 """
 
 from __future__ import annotations
@@ -105,12 +108,16 @@ def phone(base: str, number: int, stop: threading.Event, outcomes: list) -> None
 
 def post_while(ws: Workspace, phones: int, work) -> dict:
     """Phones post while `work()` runs; returns posts sent / saved / failed and work's result."""
-    from werkzeug.serving import make_server
+    from werkzeug.serving import WSGIRequestHandler, make_server
 
     from storecheck.web import create_app
 
+    class Quiet(WSGIRequestHandler):
+        def log_request(self, *args, **kwargs) -> None:
+            pass  # thousands of posts; the figures are what matter
+
     before = count(ws, db.visits)
-    server = make_server("127.0.0.1", 0, create_app(ws), threaded=True)
+    server = make_server("127.0.0.1", 0, create_app(ws), threaded=True, request_handler=Quiet)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     stop, outcomes = threading.Event(), []
     threads = [threading.Thread(target=phone, args=(f"http://127.0.0.1:{server.server_port}", n, stop, outcomes))
@@ -276,7 +283,8 @@ def measure_memory(args) -> None:
             out = subprocess.run(
                 [sys.executable, __file__, "--only", "one-import", "--file", str(path), "--workspace", str(ws.path)],
                 env=env, capture_output=True, text=True)
-            peak, code, last = out.stdout.strip().split("\t") if out.stdout.strip() else ("?", "?", out.stderr[-160:])
+            fields = out.stdout.rstrip("\n").split("\t")
+            peak, code, last = fields if len(fields) == 3 else ("?", "?", out.stderr.strip()[-160:])
             size = path.stat().st_size
             ratio = f"{float(peak) / (size / 2**20):.2f}x" if peak != "?" and size > 2**20 else "-"
             print(f"| {label} | {size / 2**20:,.1f} MB | {peak} MB | {ratio} | {code} | {last} "
@@ -323,19 +331,19 @@ def bench_kills(args) -> None:
     with tempfile.TemporaryDirectory() as tmp, DemoShops(world) as shops:
         ws = demo_workspace(Path(tmp) / "ws", world, shops)
         env = env_for(ws)
-        big = csv_catalogue(Path(tmp) / "catalogue.csv", 200_000)
+        big = csv_catalogue(Path(tmp) / "catalogue.csv", args.kill_rows)
         # import: a second catalogue over the demo one
         landed = lost = 0
         complete = True
         for _ in range(args.kills):
             before = product_fields(ws)
-            if kill_at_random([*STORECHECK, "catalogue", "import", str(big)], env, rng, 40) >= 0:
+            if kill_at_random([*STORECHECK, "catalogue", "import", str(big)], env, rng, args.kill_rows / 1000) >= 0:
                 landed += 1
             after = product_fields(ws)
             lost += sum(1 for sku, fields in before.items() if sku not in after or None in fields[:1])
             subprocess.run([*STORECHECK, "catalogue", "import", str(big)], env=env, capture_output=True)
-            complete &= len(product_fields(ws)) == len(before | {f"SKU{n:08d}": None for n in range(200_000)})
-        print(f"| catalogue import (200,000 rows) | {landed}/{args.kills} | {lost} | {'yes' if complete else 'NO'} |")
+            complete &= len(product_fields(ws)) == len(before | {f"SKU{n:08d}": None for n in range(args.kill_rows)})
+        print(f"| catalogue import ({args.kill_rows:,} rows) | {landed}/{args.kills} | {lost} | {'yes' if complete else 'NO'} |")
         # crawl
         subprocess.run([*STORECHECK, "crawl"], env=env, capture_output=True)
         landed = lost = 0
@@ -351,8 +359,16 @@ def bench_kills(args) -> None:
             again = subprocess.run([*STORECHECK, "crawl"], env=env, capture_output=True)
             complete &= again.returncode == 0
         print(f"| crawl (3 demo shops) | {landed}/{args.kills} | {lost} | {'yes' if complete else 'NO'} |")
-        # match
+        # match, with decisions a person took on some pairs
         subprocess.run([*STORECHECK, "match"], env=env, capture_output=True)
+        engine = db.open_database(ws.database_url)
+        with engine.begin() as conn:
+            pairs = conn.execute(select(db.matches.c.sku, db.matches.c.competitor_product_id)
+                                 .where(db.matches.c.status.in_(("matched", "proposed"))).limit(20)).all()
+            for n, pair in enumerate(pairs):
+                db.record_decision(conn, pair.sku, pair.competitor_product_id, "confirmed" if n % 2 else "rejected",
+                                   decided_by="bench", overwrite_decision=False)
+        engine.dispose()
         landed = lost = 0
         complete = True
         for _ in range(args.kills):
@@ -360,8 +376,8 @@ def bench_kills(args) -> None:
             with engine.connect() as conn:
                 decided = conn.execute(select(func.count()).select_from(db.matches)
                                        .where(db.matches.c.status.in_(db.HUMAN_STATUSES))).scalar_one()
-                matches_before = count(ws, db.matches)
             engine.dispose()
+            matches_before = count(ws, db.matches)
             if kill_at_random([*STORECHECK, "match"], env, rng, 6) >= 0:
                 landed += 1
             engine = db.open_database(ws.database_url)
@@ -375,6 +391,49 @@ def bench_kills(args) -> None:
         print(f"| match | {landed}/{args.kills} | {lost} decisions | {'yes' if complete else 'NO'} |")
 
 
+# --- 4. how long a crawl of the hostile shop takes -----------------------------------
+
+
+def bench_hostile(args) -> None:
+    """The hostile shop of tests/test_hostile_shops.py (timeouts, a 50 MB page, a redirect
+    loop, traps) crawled once, beside a crawl of the demo HTML shop in the same run: the
+    test only checks what the crawl records, its duration is measured here."""
+    import importlib.util
+
+    from storecheck.crawl import run_crawl
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    spec = importlib.util.spec_from_file_location("hostile", ROOT / "tests" / "test_hostile_shops.py")
+    hostile = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hostile)
+    server = hostile._Server(("127.0.0.1", 0), hostile._Handler)
+    server.shop = hostile.HostileShop()
+    server.shop.base = f"http://127.0.0.1:{server.server_address[1]}/"
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+    world = World(seed=17, products=60)
+    try:
+        with tempfile.TemporaryDirectory() as tmp, DemoShops(world) as shops:
+            ws = hostile.new_workspace(Path(tmp) / "hostile")
+            ws.add_competitor(hostile.NAME, server.shop.base, download_delay=0, platform="html")
+            started = time.monotonic()
+            summary = run_crawl(ws, hostile.NAME, extra_settings=hostile.FAST, timeout=120)
+            hostile_seconds = time.monotonic() - started
+            demo = init_workspace(Path(tmp) / "demo")
+            name = next(n for n, kind in COMPETITORS if kind == "html")
+            demo.add_competitor(name, shops.urls[name], "html", download_delay=0.0)
+            started = time.monotonic()
+            baseline = run_crawl(demo, name, extra_settings=hostile.FAST, timeout=120)
+            baseline_seconds = time.monotonic() - started
+    finally:
+        server.shop.released.set()
+        server.shutdown()
+    print("\n## hostile shop crawl (DOWNLOAD_TIMEOUT 1 s, no retries)")
+    print(f"baseline, demo HTML shop of 60 products: {baseline_seconds:.1f} s, {baseline['status']}, "
+          f"{baseline['items']} products")
+    print(f"hostile shop: {hostile_seconds:.1f} s, {summary['status']}, {summary['items']} products, "
+          f"{len(summary['errors'])} errors recorded")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phones", type=int, default=4)
@@ -382,8 +441,9 @@ def main() -> None:
     parser.add_argument("--products", type=int, default=300, help="products per demo shop")
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
     parser.add_argument("--kills", type=int, default=5)
+    parser.add_argument("--kill-rows", type=int, default=50_000, help="rows of the catalogue imported and killed")
     parser.add_argument("--inputs", default="csv,xlsx-string,xlsx-rows,json")
-    parser.add_argument("--only", default="load,memory,kills")
+    parser.add_argument("--only", default="load,memory,kills,hostile")
     parser.add_argument("--file")
     parser.add_argument("--workspace")
     args = parser.parse_args()
@@ -397,6 +457,8 @@ def main() -> None:
         measure_memory(args)
     if "kills" in parts:
         bench_kills(args)
+    if "hostile" in parts:
+        bench_hostile(args)
 
 
 if __name__ == "__main__":

@@ -208,6 +208,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     with db.reading(engine).connect() as conn:
         ours = own_frame(conn)
         decisions = decisions_frame(conn)
+    known_confirmed = {(row.sku, int(row.competitor_product_id))
+                       for row in decisions[decisions.status == "confirmed"].itertuples()}
     names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
     for name in names:
         began = time.perf_counter()
@@ -226,12 +228,13 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
         )
         with engine.begin() as conn:
-            # A pair confirmed while the matcher computed settles both its products here.
-            confirmed = [(sku, pid) for sku, pid in _confirmed_pairs(conn, cid) if pid not in shelf_listings]
-            confirmed_ids = {pid for _, pid in confirmed}
-            if not found.empty:
-                found = found[~found.competitor_product_id.isin(confirmed_ids)
-                              & ~found.sku.isin({sku for sku, _ in confirmed})]
+            # A pair confirmed while the matcher computed settles both its products here (the
+            # decisions it was given it has taken into account; a shelf check's listing is rehomed below).
+            confirmed_meanwhile = {(sku, pid) for sku, pid in _confirmed_pairs(conn, cid) - known_confirmed
+                                   if pid not in shelf_listings}
+            if not found.empty and confirmed_meanwhile:
+                found = found[~found.competitor_product_id.isin({pid for _, pid in confirmed_meanwhile})
+                              & ~found.sku.isin({sku for sku, _ in confirmed_meanwhile})]
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
             confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}

@@ -319,11 +319,18 @@ def open_workbook(path: Path):
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
-                if info.file_size > MAX_XLSX_PART_BYTES and not info.filename.startswith("xl/worksheets/"):
+                limit = MAX_XLSX_PART_BYTES
+                if info.filename.startswith("xl/worksheets/"):
+                    if _sheet_has_dimension(archive, info):
+                        continue  # streamed row by row, never held whole
+                    # Without a <dimension>, openpyxl parses the whole sheet into memory just to
+                    # size it (about 8 times its XML), before a single row is read.
+                    limit = MAX_XLSX_PART_BYTES // 8
+                if info.file_size > limit:
                     raise FileImportError(
-                        f"{path.name}: its part {info.filename} unpacks to {info.file_size / 1e6:,.0f} MB, beyond the "
-                        f"{MAX_XLSX_PART_BYTES / 1e6:,.0f} MB a spreadsheet of products needs; not read (save the sheet "
-                        "as CSV if it is really that large)"
+                        f"its part {info.filename} unpacks to {info.file_size / 1e6:,.0f} MB, beyond the "
+                        f"{limit / 1e6:,.0f} MB a spreadsheet of products needs; not read (save the sheet "
+                        "again from a spreadsheet program, or as CSV, if it is really that large)"
                     )
     except zipfile.BadZipFile as exc:
         raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
@@ -331,6 +338,15 @@ def open_workbook(path: Path):
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+
+
+def _sheet_has_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether a worksheet states its size (<dimension>) before its rows, as spreadsheet programs write it."""
+    with archive.open(info) as part:
+        head = part.read(65_536)
+    rows = re.search(rb"<(?:\w+:)?sheetData\b", head)
+    dimension = re.search(rb"<(?:\w+:)?dimension\b", head)
+    return dimension is not None and (rows is None or dimension.start() < rows.start())
 
 
 def _read_excel(path: Path) -> Source:
@@ -367,21 +383,33 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
             f"sheet {sheet.title!r} declares {sheet.max_row:,} rows and {sheet.max_column:,} columns, more than a "
             f"spreadsheet holds ({XLSX_MAX_ROWS:,} x {XLSX_MAX_COLUMNS:,}); is the file damaged?"
         )
-    iterator = sheet.iter_rows(values_only=True, max_col=XLSX_MAX_COLUMNS)
-    header = next(iterator, None)
+    header = _first_row(sheet)
     if header is None:
         return [], iter(())
     columns = [_column_key(c) if c is not None else "" for c in header]
 
     def rows() -> Iterator[Row]:
-        for number, record in enumerate(iterator, start=2):
-            if number > XLSX_MAX_ROWS:
-                raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
-            if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
-                continue
-            yield Row(number, {c: v for c, v in zip(columns, record) if c})
+        # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
+        iterator = sheet.iter_rows(min_row=2, values_only=True)
+        try:
+            for number, record in enumerate(iterator, start=2):
+                if number > XLSX_MAX_ROWS:
+                    raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
+                if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
+                    continue
+                yield Row(number, {c: v for c, v in zip(columns, record) if c})
+        finally:
+            iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
 
     return columns, rows()
+
+
+def _first_row(sheet) -> tuple | None:
+    iterator = sheet.iter_rows(max_row=1, values_only=True)
+    try:
+        return next(iterator, None)
+    finally:
+        iterator.close()
 
 
 def _read_json(path: Path, encoding: str, errors: str) -> Source:

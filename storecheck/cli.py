@@ -314,6 +314,20 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     return result
 
 
+def _write_batches(engine, file: Path, kind: str, options: dict, write, counts: dict[str, int]) -> dict[str, int]:
+    """Read the checked file again and `write(conn, batch)` each batch of valid rows in a
+    transaction of its own, adding up the counts it returns: memory stays bounded and
+    no write holds the database long."""
+    try:
+        for batch in valid_batches(file, kind, **options):
+            with engine.begin() as conn:
+                for name, count in write(conn, batch).items():
+                    counts[name] = counts.get(name, 0) + count
+    except FileImportError as exc:  # the file changed since it was checked
+        raise click.ClickException(f"{file}: {exc}") from None
+    return counts
+
+
 @cli.group()
 def catalogue():
     """Our own products."""
@@ -333,15 +347,9 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
     options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
     result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
                            **options)
-    engine = _engine(workspace)
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0}
-    try:
-        for batch in valid_batches(file, "products", **options):
-            with engine.begin() as conn:
-                for name, count in db.upsert_own_products(conn, batch, result.fields).items():
-                    counts[name] += count
-    except FileImportError as exc:  # the file changed since it was checked
-        raise click.ClickException(f"{file}: {exc}") from None
+    counts = _write_batches(_engine(workspace), file, "products", options,
+                            lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
+                            {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
 
 
@@ -365,13 +373,16 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
         entry = workspace.config.competitor(competitor_name)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    result = _load_or_fail(file, "offers", mapping=mapping, sep=sep, encoding=encoding, skip_invalid=skip_invalid,
-                           rejected_path=rejected_path,
-                           default_currency=entry.currency or workspace.config.shop.currency)
+    options = {"mapping": mapping, "sep": sep, "encoding": encoding,
+               "default_currency": entry.currency or workspace.config.shop.currency}
+    _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False, **options)
     engine = _engine(workspace)
     with engine.begin() as conn:
         ids = db.sync_competitors(conn, workspace.config.competitors)
-        counts = db.store_offers(conn, ids[entry.name], [o for _, o in result.valid], source="import")
+    now = db.utcnow()  # one moment for the whole file, however many batches it takes
+    counts = _write_batches(engine, file, "offers", options,
+                            lambda conn, batch: db.store_offers(conn, ids[entry.name], batch, source="import", now=now),
+                            {"new_products": 0, "new_observations": 0, "unchanged": 0})
     click.echo(
         f"{entry.name}: {counts['new_products']} new products, {counts['new_observations']} new observations, "
         f"{counts['unchanged']} unchanged."
@@ -444,15 +455,17 @@ def crawl(names: tuple[str, ...], workspace: Workspace):
 @click.option("--competitor", "competitor_name", default=None,
               help="Read as this competitor's crawl would: its selectors, currency and decimal separator.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per product found; a page with none gives an `error` line.")
+@click.option("--explain", is_flag=True,
+              help="Show how each page was read: what each source found, the price candidates with their scores and reasons.")
 @click.option("--workspace", "-w", "workspace_dir", envvar="STORECHECK_WORKSPACE", type=click.Path(file_okay=False),
               help="Workspace folder (needed with --competitor; otherwise only its user agent is used).")
-def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool, workspace_dir: str | None):
+def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool, explain: bool, workspace_dir: str | None):
     """What a crawl would read from pages (saved files or URLs), to see why a page is misread.
 
     URLs are fetched politely: our user agent, robots.txt obeyed. Exits with 1
     when a page could not be read or showed no product.
     """
-    from crawlers.pages import PageSettings, extract_source
+    from crawlers.pages import PageSettings, explain_source, extract_source
 
     settings = PageSettings()
     try:
@@ -471,6 +484,16 @@ def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool
                 raise click.ClickException(str(exc)) from None
             settings.selectors, settings.decimal_separator = entry.selectors, entry.decimal_separator
             settings.currency = entry.currency or workspace.config.shop.currency  # as the crawl assumes
+    if explain:
+        explained = [explain_source(source, settings) for source in sources]
+        for page in explained:
+            if as_json:
+                click.echo(json.dumps(page, ensure_ascii=False, default=str))
+            else:
+                print_explanation(page)
+        if any("error" in page or any("error" in row for row in page["offers"]) for page in explained):
+            sys.exit(1)
+        return
     rows = [row for source in sources for row in extract_source(source, settings)]
     if as_json:
         for row in rows:
@@ -490,6 +513,39 @@ def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool
         print_table(table)
     if any("error" in row for row in rows):
         sys.exit(1)
+
+
+def print_explanation(page: dict) -> None:
+    """`storecheck extract --explain` for one page: sources, price candidates, what was left out."""
+    console.print(Text(page["source"], style="bold"))
+    if "error" in page:
+        console.print(Text(page["error"], style="red"))
+        return
+    table = Table("source (in the order taken)", "name", "price", "currency", "sku", "availability", title="What each source found")
+    for name, found in page["sources"].items():
+        for entry in (found if isinstance(found, list) else [found]) or [None]:
+            entry = entry or {}
+            table.add_row(name, entry.get("name") or "-", entry.get("price") or "-", entry.get("currency") or "",
+                          entry.get("sku") or "", entry.get("availability") or "")
+    print_table(table)
+    candidates = Table("score", "amount", "text", "why", title="Prices the visible page shows, best first")
+    for c in page["candidates"]:
+        candidates.add_row(f"{c['score']:.1f}", c["amount"] + (" (former)" if c["former_price"] else ""), c["text"],
+                           "; ".join(c["reasons"]))
+    print_table(candidates)
+    if page["left_out"]:
+        left = Table("text", "left out because", title="Amounts not taken as candidates (first ones)")
+        for entry in page["left_out"]:
+            left.add_row(entry["text"], entry["why"])
+        print_table(left)
+    for row in page["offers"]:
+        if "error" in row and not row.get("key"):
+            console.print(Text(row["error"], style="red"))
+        else:
+            console.print(f"read: {row.get('name')!r} price {row.get('price')} {row.get('currency') or ''}, "
+                          f"sku {row.get('sku')}, from {row.get('evidence')}")
+    console.print("The first source with a price wins; later ones fill what it left empty. To override, set the "
+                  "competitor's `selectors` (see README, Extraction).")
 
 
 # --- match ------------------------------------------------------------------
@@ -815,7 +871,7 @@ def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: 
             install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
-        click.echo(f"Installed in crontab:\n{line}")
+        click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
     else:
         click.echo(line)
 

@@ -377,15 +377,18 @@ SQLITE_BUSY_SECONDS = 30
 SQLITE_WRITE_ATTEMPTS = 4
 # The execution option of a connection that only reads (see `reading`).
 _READ_ONLY = "storecheck_read_only"
+_AUTOBEGIN = "storecheck_autobegin"
 
 
 def make_engine(url: str) -> Engine:
-    """The engine for `url`. On SQLite every transaction that may write takes
-    the write lock when it begins (BEGIN IMMEDIATE), waiting for it with a busy
-    timeout and retrying: a transaction that read first and tried to write
-    later would otherwise fail at once with "database is locked" whenever
-    another process wrote in between, with no wait that could save it. Reads
-    go through `reading(engine)` and never take the lock."""
+    """The engine for `url`. On SQLite a transaction begun on purpose
+    (`engine.begin()`, `conn.begin()`: work that may write) takes the write
+    lock when it begins (BEGIN IMMEDIATE), waiting for it with a busy timeout
+    and retrying: a transaction that read first and tried to write later would
+    otherwise fail at once with "database is locked" whenever another process
+    wrote in between, with no wait that could save it. A transaction begun by
+    a statement (`engine.connect()` then reads) and every connection of
+    `reading(engine)` take no lock, so a long report never holds up a writer."""
     authority = url.partition("://")[2].partition("/")[0]
     if authority.count("@") > 1:
         # Drivers would take the rest of the password for the host name and print it.
@@ -404,14 +407,23 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
 
+        @event.listens_for(engine, "before_execute")
+        def _sqlite_statement_first(connection, *_args):
+            # A statement run outside a transaction begins one itself (`engine.connect()`
+            # then `execute`): that is how reads are written here.
+            if not connection.in_transaction():
+                connection.info[_AUTOBEGIN] = True
+
         @event.listens_for(engine, "begin")
         def _sqlite_begin(connection):
             # pysqlite starts no transaction for SELECTs, so the queries of one
             # report could see a crawl's commit half-way; an explicit BEGIN gives
             # them one snapshot (SQLAlchemy's documented pysqlite recipe).
-            if connection.get_execution_options().get(_READ_ONLY):
+            autobegin = connection.info.pop(_AUTOBEGIN, False)
+            if autobegin or connection.get_execution_options().get(_READ_ONLY):
                 connection.exec_driver_sql("BEGIN")
                 return
+            # `engine.begin()` / `conn.begin()`: a unit of work that may write.
             _retry_locked(lambda: connection.exec_driver_sql("BEGIN IMMEDIATE"))
 
         return engine

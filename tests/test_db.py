@@ -165,7 +165,7 @@ def test_sqlite_reads_in_one_transaction_see_one_snapshot(tmp_path):
     reader, writer = db.open_database(url), db.open_database(url)
     with writer.begin() as conn:
         db.upsert_own_products(conn, [OwnProduct(sku="1", name="a")])
-    with db.reading(reader).connect() as conn:
+    with reader.connect() as conn:  # a reader takes no write lock: the writer below does not wait for it
         first = count(conn, db.own_products)
         with writer.begin() as other:
             db.upsert_own_products(other, [OwnProduct(sku="2", name="b")])

@@ -365,7 +365,7 @@ def test_an_endless_line_is_refused(workspace, tmp_path, monkeypatch):
     assert result.exit_code != 0 and "line 2: longer than 10,000 characters" in result.output
 
 
-def _xlsx(path, shared: str, sheet: str):
+def _xlsx(path, shared: str, sheet: str, dimension: str = ""):
     """A minimal XLSX built part by part, as a hostile one would be."""
     import zipfile
 
@@ -389,7 +389,7 @@ def _xlsx(path, shared: str, sheet: str):
                          f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/>'
                          f'<Relationship Id="rId2" Type="{rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
         archive.writestr("xl/sharedStrings.xml", f"<sst {ns}>{shared}</sst>")
-        archive.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}><sheetData>{sheet}</sheetData></worksheet>")
+        archive.writestr("xl/worksheets/sheet1.xml", f"<worksheet {ns}>{dimension}<sheetData>{sheet}</sheetData></worksheet>")
     return path
 
 
@@ -421,6 +421,10 @@ def test_an_xlsx_running_past_the_rows_a_spreadsheet_holds_is_refused(workspace,
                   HEADER_ROW + "".join(f'<row r="{n}"/>' for n in range(2, 5000)))
     result = invoke(workspace, "catalogue", "import", str(empty))
     assert result.exit_code != 0 and "row 1,001: beyond the 1,000 rows a spreadsheet holds" in result.output
+    declared = _xlsx(tmp_path / "declared.xlsx", "<si><t>sku</t></si><si><t>name</t></si>", HEADER_ROW,
+                     dimension='<dimension ref="A1:B8000000"/>')
+    result = invoke(workspace, "catalogue", "import", str(declared))
+    assert result.exit_code != 0 and "declares 8,000,000 rows" in result.output
 
 
 def test_json_nested_200000_deep_gives_an_error_naming_the_file(workspace, tmp_path):
@@ -462,3 +466,55 @@ def test_windows_1252_from_excel_is_still_read_silently(workspace, tmp_path):
     assert result.exit_code == 0, result.output
     assert "warning" not in result.output
     assert own_rows(workspace)["B1"].name == "Café crème"
+
+
+# --- a number beyond any row id names no page -------------------------------------
+
+
+def test_ids_beyond_any_row_answer_404_not_500(workspace, monkeypatch):
+    from bs4 import BeautifulSoup
+
+    from storecheck.web import create_app
+
+    monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
+    client = create_app(workspace).test_client()
+    for path in ("/visits/99999999999999999999", "/visits/9223372036854775808", "/visits/0"):
+        assert client.get(path).status_code == 404, path
+    assert client.get("/visits/9223372036854775807").status_code == 404  # the largest id: no such visit
+    assert client.get("/matches?page=99999999999999999999").status_code == 200
+    token = BeautifulSoup(client.get("/visits/new").text, "html.parser").find("input", {"name": "csrf_token"})["value"]
+    answer = client.post("/matches/decide", data={"csrf_token": token, "decision": "99999999999999999999:confirmed"})
+    assert answer.status_code == 404
+
+
+def test_offers_written_in_several_batches_count_and_store_as_one_file(workspace, tmp_path, monkeypatch):
+    from storecheck import catalogue
+
+    monkeypatch.setattr(catalogue, "WRITE_BATCH_ROWS", 2)
+    workspace.add_competitor("Rival", "https://rival.example/")
+    path = tmp_path / "offers.csv"
+    path.write_text("key,name,price\n" + "".join(f"r{n},Product {n},{n}.50\n" for n in range(7)) + "bad,Broken,abc\n")
+    result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival", "--skip-invalid")
+    assert result.exit_code == 0, result.output
+    assert "7 new products, 7 new observations, 0 unchanged" in result.output
+    again = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival", "--skip-invalid")
+    assert "0 new products, 0 new observations, 7 unchanged" in again.output
+    nothing = tmp_path / "bad.csv"
+    nothing.write_text("key,name,price\nbad,Broken,abc\n")
+    result = invoke(workspace, "catalogue", "import", str(nothing), "--map", "key=sku", "--skip-invalid")
+    assert result.exit_code == 0 and "0 new, 0 updated, 0 unchanged" in result.output
+
+
+def test_an_xlsx_sheet_without_a_dimension_is_refused_when_too_large_to_size(workspace, tmp_path, monkeypatch):
+    from storecheck import catalogue
+
+    # openpyxl parses such a sheet whole to size it; with a <dimension> it is streamed.
+    monkeypatch.setattr(catalogue, "MAX_XLSX_PART_BYTES", 8 * 20_000)
+    rows = HEADER_ROW + "".join(f'<row r="{n}"/>' for n in range(2, 3000))
+    undimensioned = _xlsx(tmp_path / "undimensioned.xlsx", "<si><t>sku</t></si><si><t>name</t></si>", rows)
+    result = invoke(workspace, "catalogue", "import", str(undimensioned))
+    assert result.exit_code != 0 and "xl/worksheets/sheet1.xml unpacks to" in result.output
+    sized = _xlsx(tmp_path / "sized.xlsx", "<si><t>sku</t></si><si><t>name</t></si>", rows,
+                  dimension='<dimension ref="A1:B2999"/>')
+    result = invoke(workspace, "catalogue", "import", str(sized))
+    assert "unpacks" not in result.output
