@@ -145,7 +145,8 @@ def init(directory: Path, shop_name: str, currency: str):
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Created workspace {workspace.path}")
-    click.echo("Next: edit storecheck.toml, then `storecheck competitor add NAME URL` and `storecheck catalogue import catalogue.csv`.")
+    click.echo("Next: edit storecheck.toml, then `storecheck competitor add NAME [URL]`, `storecheck store add --ours NAME` "
+               "and `storecheck catalogue import catalogue.csv`.")
 
 
 # --- competitors ------------------------------------------------------------
@@ -680,16 +681,15 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
-    from reports.render import TABLE_ROWS, write_report
+    from reports.render import TABLE_ROWS, VISITS_PER_STORE, write_report
     from storecheck.alerts import record_changes
     from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
-
     from storecheck.visits.photos import embed_photos
 
     engine = _engine(workspace)
     context = report_context(engine, workspace.config)
-    embed_photos(context["visit_details"]["timelines"], workspace.photos_dir)
+    embed_photos(context["visit_details"]["timelines"], workspace.photos_dir, per_store=VISITS_PER_STORE)
     if output is None:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
