@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import logging
 import os
 import re
 import shutil
@@ -37,7 +38,7 @@ from storecheck.config import Workspace
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 _RUN_STARTED = re.compile(r"storecheck: crawl run (\d+) started")
-_ALREADY_CRAWLING = re.compile(r"AlreadyCrawling: (.+)$")
+_ALREADY_CRAWLING = re.compile(r"(?:AlreadyCrawling|storecheck): (a crawl of .+ is already running.*)$")
 # "2024-05-01 12:00:00 [crawlers.pipelines] INFO: message" -> "message"
 _LOG_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:,\d+)? \[[^\]]+\] (\w+): ")
 _GRACE_SECONDS = 30
@@ -71,7 +72,10 @@ def take_crawl_lock(workspace_path: Path, competitor_name: str) -> IO[str]:
     except BlockingIOError:
         holder = handle.read().strip()
         handle.close()
-        raise AlreadyCrawling(f"a crawl of {competitor_name} is already running ({holder or 'another process'})") from None
+        message = f"a crawl of {competitor_name} is already running ({holder or 'another process'})"
+        # Said at once on its own line: the exception's traceback comes late and long.
+        logging.getLogger(__name__).error("storecheck: %s", message)
+        raise AlreadyCrawling(message) from None
     handle.seek(0)
     handle.truncate()
     handle.write(f"pid {os.getpid()} on {_host()}")
@@ -291,6 +295,9 @@ def run_crawl(
     started_at = datetime.now(UTC)
     tail: deque[str] = deque(maxlen=40)
     run_ids: list[int] = []
+    # Why the crawl stopped before its run began, when another crawl holds the lock: caught as the
+    # line goes by, since the traceback and what follows it can outrun the tail.
+    already: list[str] = []
 
     process = subprocess.Popen(
         command,
@@ -313,6 +320,9 @@ def run_crawl(
                 match = _RUN_STARTED.search(line)
                 if match:
                     run_ids.append(int(match.group(1)))
+                busy_now = _ALREADY_CRAWLING.search(line)
+                if busy_now:
+                    already.append(busy_now.group(1))
                 if on_output is not None and _worth_showing(line):
                     try:
                         on_output(_LOG_PREFIX.sub(lambda m: "" if m.group(1) == "INFO" else f"{m.group(1)}: ", line))
@@ -355,9 +365,8 @@ def run_crawl(
         engine.dispose()
 
     if run is None:
-        busy_now = next((m.group(1) for m in map(_ALREADY_CRAWLING.search, reversed(tail)) if m), None)
         return _not_started(
-            competitor.name, busy_now or _last_error(tail), "already running" if busy_now else "did not start",
+            competitor.name, already[-1] if already else _last_error(tail), "already running" if already else "did not start",
             started_at, duration=duration, returncode=process.returncode, log=str(log_path),
         )
     finished_at = run["finished_at"]
