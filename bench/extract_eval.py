@@ -2,13 +2,14 @@
 
 Scores what `storecheck extract --json` reads from the 66 saved pages of
 `../shared/data/pages/real-product-pages/` as that folder's README scores it,
-beside the three extractors whose results ship with the pages, then the 200
+beside the three extractors whose results ship with the pages and beside what
+the visible page alone gives (no structured data read), then the 200
 books.toscrape pages, then pages per second of the extraction itself.
 
     .venv/bin/python bench/extract_eval.py [--data ../shared/data/pages] [--show-misses]
 
 Scoring (the benchmark's): one prediction per page (the first product the
-command prints for it); a price is right when its amount equals one of the
+command prints for it; for a page of variants, the product they belong to); a price is right when its amount equals one of the
 amounts a person accepted (each read with price-parser; currency ignored);
 precision = right / pages with a prediction, recall = right / pages with a
 truth. SKU the same with the text compared as written. Availability left
@@ -94,18 +95,45 @@ def f1(predictions: dict[str, dict], truth: dict[str, dict], field: str) -> dict
 
 
 def run_extract(paths: list[Path]) -> dict[str, dict]:
-    """`storecheck extract --json` over the files: page id -> the first product printed for it."""
+    """`storecheck extract --json` over the files: page id -> the page's one prediction."""
     command = [sys.executable, "-m", "storecheck", "extract", "--json", *map(str, paths)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "STORECHECK_WORKSPACE": ""})
     if result.returncode not in (0, 1):
         raise SystemExit(f"storecheck extract failed:\n{result.stderr}")
-    first: dict[str, dict] = {}
+    rows: dict[str, list[dict]] = {}
     for line in result.stdout.splitlines():
         row = json.loads(line)
-        page_id = Path(row["source"]).name.split(".")[0]
-        if page_id not in first:
-            first[page_id] = {} if "error" in row and not row.get("key") else row
+        if "error" not in row or row.get("key"):
+            rows.setdefault(Path(row["source"]).name.split(".")[0], []).append(row)
+    return {page_id: one_prediction(page_rows) for page_id, page_rows in rows.items()}
+
+
+def one_prediction(rows: list[dict]) -> dict:
+    """The page's product: its first row; when every row is a variant of one product (a
+    size, a colour), that product: its id is the variants' parent key, and it is in stock
+    when any variant is."""
+    first = dict(rows[0])
+    parents = {row.get("parent_key") for row in rows}
+    if len(rows) > 1 and len(parents) == 1 and first.get("parent_key") and "://" not in first["parent_key"]:
+        first["sku"] = first["parent_key"]
+        states = [row.get("in_stock") for row in rows]
+        first["in_stock"] = True if True in states else (False if False in states else None)
     return first
+
+
+def visible_page_alone(paths: list[Path]) -> dict[str, dict]:
+    """What the visible page alone gives (no structured data, no inline state): how the
+    reading of pages without markup carries over to shops that have none."""
+    import lxml.html
+    from w3lib.encoding import html_to_unicode
+
+    from crawlers.extraction.visible_page import read_visible
+
+    found = {}
+    for path in paths:
+        offer, _ = read_visible(lxml.html.fromstring(html_to_unicode(None, path.read_bytes())[1]))
+        found[path.name.split(".")[0]] = offer or {}
+    return found
 
 
 def pages_per_second(paths: list[Path], rounds: int) -> float:
@@ -185,8 +213,10 @@ def main() -> None:
         ours = run_extract(paths)
         command_seconds = time.perf_counter() - started
         speed = pages_per_second(paths, args.rounds)
+        visible = visible_page_alone(paths)
 
-    rows = [("storecheck extract", {field: f1(ours, truth, field) for field in FIELDS})]
+    rows = [("storecheck extract", {field: f1(ours, truth, field) for field in FIELDS}),
+            ("  its visible page alone", {field: f1(visible, truth, field) for field in FIELDS})]
     for name in ("zyte", "diffbot", "extruct"):
         theirs = json.loads((folder / f"output-{name}.json").read_text(encoding="utf-8"))
         rows.append((f"{name} (shipped results)", {field: f1(theirs, truth, field) for field in FIELDS}))

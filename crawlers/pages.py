@@ -21,7 +21,7 @@ from urllib.robotparser import RobotFileParser
 from pydantic import ValidationError
 from w3lib.encoding import html_to_unicode
 
-from crawlers.extraction import extract_offers
+from crawlers.extraction import explain_offers, extract_offers
 from crawlers.items import OfferItem
 from crawlers.pipelines import NormalisePipeline
 from storecheck.config import USER_AGENT
@@ -102,8 +102,8 @@ def read_page(source: str, settings: PageSettings) -> tuple[str, str]:
 
 def extract_source(source: str, settings: PageSettings) -> list[dict]:
     """One dict per offer found in `source`, with the offer's fields, `availability`,
-    `evidence` (json-ld / microdata / opengraph / html / selectors) and `source`;
-    or a single dict with `source` and `error` when nothing was found."""
+    `evidence` (json-ld / microdata / opengraph / html / inline-state / selectors) and
+    `source`; or a single dict with `source` and `error` when nothing was found."""
     try:
         text, url = read_page(source, settings)
     except PageError as exc:
@@ -111,6 +111,49 @@ def extract_source(source: str, settings: PageSettings) -> list[dict]:
     found = extract_offers(
         text, url, selectors=settings.selectors, currency=settings.currency, decimal_separator=settings.decimal_separator
     )
+    return _offer_rows(found, source)
+
+
+def explain_source(source: str, settings: PageSettings, candidates: int = 12) -> dict:
+    """How `source` is read, for `storecheck extract --explain`: `offers` (the rows of
+    `extract_source`), `sources` (what each source found on its own, in the order they
+    are taken: name, price, currency, sku, availability), `candidates` (the visible
+    page's amounts, best first: amount, text, score, reasons, former price or not),
+    `chosen` (the visible winner), `left_out` (amounts not taken as candidates, and why).
+    A page that cannot be read gives `source` and `error` only."""
+    try:
+        text, url = read_page(source, settings)
+    except PageError as exc:
+        return {"source": source, "error": str(exc)}
+    trace = explain_offers(
+        text, url, selectors=settings.selectors, currency=settings.currency, decimal_separator=settings.decimal_separator
+    )
+    reading = trace.get("price")
+
+    def brief(found: dict | None) -> dict | None:
+        if not found:
+            return None
+        return {k: (str(v) if k == "price" and v is not None else v)
+                for k, v in found.items() if k in ("name", "price", "currency", "sku", "availability")}
+
+    sources = {}
+    for name, found in trace["sources"].items():
+        sources[name] = [brief(f) for f in found] if isinstance(found, list) else brief(found)
+
+    def candidate(c) -> dict:
+        return {"amount": str(c.amount), "text": c.text, "score": round(c.score, 2), "reasons": c.reasons, "former_price": c.struck}
+
+    return {
+        "source": source,
+        "offers": _offer_rows(trace["offers"], source),
+        "sources": sources,
+        "candidates": [candidate(c) for c in reading.candidates[:candidates]] if reading else [],
+        "chosen": candidate(reading.chosen) if reading and reading.chosen else None,
+        "left_out": [{"text": t, "why": why} for t, why in (reading.left_out[:candidates] if reading else [])],
+    }
+
+
+def _offer_rows(found: list[dict], source: str) -> list[dict]:
     if not found:
         return [{"source": source, "error": "no product found on the page"}]
     normalise = NormalisePipeline(None)

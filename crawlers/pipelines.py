@@ -405,7 +405,10 @@ def health_checks(
             f"only {items} items, {items / previous:.0%} of the previous finished run's {previous} "
             f"(threshold {crawl.min_items_ratio:.0%})"
         )
-    if items:
+    if items and not priced:
+        health.append(f"the shop shows no prices: {items} products stored without a price (catalogue mode, "
+                      "or prices shown only after login); range and delisting are kept, price comparisons are not possible")
+    elif items:
         coverage = priced / items
         if coverage < crawl.min_price_coverage:
             health.append(f"only {coverage:.0%} of items have a price (threshold {crawl.min_price_coverage:.0%})")

@@ -336,14 +336,21 @@ def _blocks(value: Any) -> list[dict]:
     return [{"title": None, "rows": _rows(value), "facts": []}]
 
 
+# The report shows each store's latest visits; older ones stay in the exports.
+VISITS_PER_STORE = 10
+
+
 def _visit_details(value: Any) -> dict | None:
-    """The Store visits details (`benchmark.visits`): comparisons and per-store timelines."""
+    """The Store visits details (`benchmark.visits`): comparisons and per-store timelines,
+    each store's latest VISITS_PER_STORE visits (`total` says how many there are)."""
     if not isinstance(value, Mapping):
         return None
     timelines = []
     for store in _rows(value.get("timelines")):
         visits = []
-        for visit in _rows(store.get("visits")):
+        every = _rows(store.get("visits"))
+        store["total"] = len(every)
+        for visit in every[:VISITS_PER_STORE]:
             visit = {"thumbnails": [], "photos_left_out": 0, "photos": [], "promotions": [], "price_checks": [],
                      "products": {}, "changes": None} | visit
             visit["promotions"] = _with_defaults(_rows(visit["promotions"]), ("type", "text", "photo", "thumbnail"))

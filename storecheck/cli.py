@@ -145,7 +145,8 @@ def init(directory: Path, shop_name: str, currency: str):
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Created workspace {workspace.path}")
-    click.echo("Next: edit storecheck.toml, then `storecheck competitor add NAME URL` and `storecheck catalogue import catalogue.csv`.")
+    click.echo("Next: edit storecheck.toml, then `storecheck competitor add NAME [URL]`, `storecheck store add --ours NAME` "
+               "and `storecheck catalogue import catalogue.csv`.")
 
 
 # --- competitors ------------------------------------------------------------
@@ -455,15 +456,17 @@ def crawl(names: tuple[str, ...], workspace: Workspace):
 @click.option("--competitor", "competitor_name", default=None,
               help="Read as this competitor's crawl would: its selectors, currency and decimal separator.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per product found; a page with none gives an `error` line.")
+@click.option("--explain", is_flag=True,
+              help="Show how each page was read: what each source found, the price candidates with their scores and reasons.")
 @click.option("--workspace", "-w", "workspace_dir", envvar="STORECHECK_WORKSPACE", type=click.Path(file_okay=False),
               help="Workspace folder (needed with --competitor; otherwise only its user agent is used).")
-def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool, workspace_dir: str | None):
+def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool, explain: bool, workspace_dir: str | None):
     """What a crawl would read from pages (saved files or URLs), to see why a page is misread.
 
     URLs are fetched politely: our user agent, robots.txt obeyed. Exits with 1
     when a page could not be read or showed no product.
     """
-    from crawlers.pages import PageSettings, extract_source
+    from crawlers.pages import PageSettings, explain_source, extract_source
 
     settings = PageSettings()
     try:
@@ -482,6 +485,16 @@ def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool
                 raise click.ClickException(str(exc)) from None
             settings.selectors, settings.decimal_separator = entry.selectors, entry.decimal_separator
             settings.currency = entry.currency or workspace.config.shop.currency  # as the crawl assumes
+    if explain:
+        explained = [explain_source(source, settings) for source in sources]
+        for page in explained:
+            if as_json:
+                click.echo(json.dumps(page, ensure_ascii=False, default=str))
+            else:
+                print_explanation(page)
+        if any("error" in page or any("error" in row for row in page["offers"]) for page in explained):
+            sys.exit(1)
+        return
     rows = [row for source in sources for row in extract_source(source, settings)]
     if as_json:
         for row in rows:
@@ -501,6 +514,39 @@ def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool
         print_table(table)
     if any("error" in row for row in rows):
         sys.exit(1)
+
+
+def print_explanation(page: dict) -> None:
+    """`storecheck extract --explain` for one page: sources, price candidates, what was left out."""
+    console.print(Text(page["source"], style="bold"))
+    if "error" in page:
+        console.print(Text(page["error"], style="red"))
+        return
+    table = Table("source (in the order taken)", "name", "price", "currency", "sku", "availability", title="What each source found")
+    for name, found in page["sources"].items():
+        for entry in (found if isinstance(found, list) else [found]) or [None]:
+            entry = entry or {}
+            table.add_row(name, entry.get("name") or "-", entry.get("price") or "-", entry.get("currency") or "",
+                          entry.get("sku") or "", entry.get("availability") or "")
+    print_table(table)
+    candidates = Table("score", "amount", "text", "why", title="Prices the visible page shows, best first")
+    for c in page["candidates"]:
+        candidates.add_row(f"{c['score']:.1f}", c["amount"] + (" (former)" if c["former_price"] else ""), c["text"],
+                           "; ".join(c["reasons"]))
+    print_table(candidates)
+    if page["left_out"]:
+        left = Table("text", "left out because", title="Amounts not taken as candidates (first ones)")
+        for entry in page["left_out"]:
+            left.add_row(entry["text"], entry["why"])
+        print_table(left)
+    for row in page["offers"]:
+        if "error" in row and not row.get("key"):
+            console.print(Text(row["error"], style="red"))
+        else:
+            console.print(f"read: {row.get('name')!r} price {row.get('price')} {row.get('currency') or ''}, "
+                          f"sku {row.get('sku')}, from {row.get('evidence')}")
+    console.print("The first source with a price wins; later ones fill what it left empty. To override, set the "
+                  "competitor's `selectors` (see README, Extraction).")
 
 
 # --- match ------------------------------------------------------------------
@@ -635,16 +681,15 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
-    from reports.render import TABLE_ROWS, write_report
+    from reports.render import TABLE_ROWS, VISITS_PER_STORE, write_report
     from storecheck.alerts import record_changes
     from storecheck.exports import report_csv_files
     from storecheck.analysis import report_context, report_summary, run_history
-
     from storecheck.visits.photos import embed_photos
 
     engine = _engine(workspace)
     context = report_context(engine, workspace.config)
-    embed_photos(context["visit_details"]["timelines"], workspace.photos_dir)
+    embed_photos(context["visit_details"]["timelines"], workspace.photos_dir, per_store=VISITS_PER_STORE)
     if output is None:
         workspace.reports_dir.mkdir(exist_ok=True)
         output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"

@@ -145,5 +145,9 @@ def install_systemd(units: dict[str, str], folder: Path | None = None) -> Path:
     folder = folder or Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "systemd" / "user"
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in units.items():
-        (folder / name).write_text(text, encoding="utf-8")
+        # The service may hold the database URL with its password: readable by its owner only, like a crontab.
+        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(folder / name, 0o600)
     return folder

@@ -219,6 +219,7 @@ def test_schedule_as_a_systemd_service_and_timer(tmp_path, monkeypatch, cron, ca
                                                                          "--cron", cron).output
     units = sorted((tmp_path / "config" / "systemd" / "user").iterdir())
     assert [u.name for u in units] == ["storecheck-ws.service", "storecheck-ws.timer"]
+    assert all(u.stat().st_mode & 0o777 == 0o600 for u in units)  # the service may hold a database password
     require(shutil.which("systemd-analyze") is not None, "systemd-analyze is not installed (apt-get install systemd)")
     checked = subprocess.run(["systemd-analyze", "calendar", calendar], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stderr

@@ -207,3 +207,18 @@ def test_phone_form_records_a_visit_to_our_own_store(page, served, ws):  # noqa:
     assert tuple(row) == ("Test Shop", "Main Street", 5, "Our store, seen from the door")
     # A shelf price read in our own store is kept with the visit, not taken for a competitor's offer.
     assert count(ws, db.visit_price_checks) == 2 and count(ws, db.competitor_products) == 0
+
+
+def test_a_store_shows_its_latest_visits_and_counts_the_rest():
+    from datetime import UTC, datetime
+
+    from reports.render import VISITS_PER_STORE, render_report
+
+    visits = [{"visit_id": n, "visited_at": datetime(2025, 3, 20 - n, tzinfo=UTC), "notes": f"visit {n}", "changes": []}
+              for n in range(1, VISITS_PER_STORE + 3)]
+    context = {"visits": {}, "visit_details": {"comparisons": [], "our_shop": "Us", "timelines": [
+        {"competitor": "Rival", "store": "High Street", "visits": visits}]}}
+    soup = BeautifulSoup(render_report(context), "html.parser")
+    store = soup.select_one("article.store-visits")
+    assert [p.get_text() for p in store.select(".visit-notes")] == [f"visit {n}" for n in range(1, VISITS_PER_STORE + 1)]
+    assert f"The latest {VISITS_PER_STORE} of {VISITS_PER_STORE + 2} visits" in store.select_one("p.cut").get_text()

@@ -19,6 +19,7 @@ a rule that fits one site belongs in that competitor's selectors instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urljoin
@@ -27,13 +28,16 @@ import lxml.html
 from lxml import etree
 
 from crawlers.extraction.availability import availability_in_stock
+from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import plain_text
 from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import _fill, _from_jsonld, _from_microdata, _from_opengraph
-from crawlers.extraction.visible_page import _from_visible
+from crawlers.extraction.inline_state import from_inline_state
+from crawlers.extraction.visible_page import read_visible
+from storecheck.models import normalise_gtin
 
-__all__ = ["extract_offers", "availability_in_stock", "parse_price_text", "plain_text"]
+__all__ = ["extract_offers", "explain_offers", "availability_in_stock", "parse_price_text", "plain_text"]
 
 
 def extract_offers(
@@ -53,6 +57,31 @@ def extract_offers(
     states none or only an ambiguous symbol such as "$"; `decimal_separator`
     fixes how visible prices are read.
     """
+    return _extract(response_or_html, url, selectors, currency, decimal_separator)
+
+
+def explain_offers(
+    response_or_html: Any,
+    url: str | None = None,
+    *,
+    selectors: Mapping[str, str | None] | Any | None = None,
+    currency: str | None = None,
+    decimal_separator: str | None = None,
+) -> dict:
+    """How one page was read, for `storecheck extract --explain`: `offers` (as
+    `extract_offers` gives them), `sources` (what each source found on its own, in the
+    order they are taken) and `price` (the visible page's amounts: the candidates
+    with their scores and reasons, best first, the winner and the amounts left out, with why)."""
+    trace: dict[str, Any] = {"sources": {}}
+    trace["offers"] = _extract(response_or_html, url, selectors, currency, decimal_separator, trace)
+    return trace
+
+
+def _extract(response_or_html, url, selectors, currency, decimal_separator, trace: dict | None = None) -> list[dict]:
+    def found(source: str, value: Any) -> None:
+        if trace is not None:
+            trace["sources"][source] = value
+
     html, url = _html_and_url(response_or_html, url)
     if not html or not html.strip():
         return []
@@ -64,13 +93,16 @@ def extract_offers(
     canonical = _canonical_url(tree, base_url) or url
 
     offers = _from_jsonld(tree, base_url)
+    found("json-ld", [dict(o) for o in offers])
     source = "json-ld"
     microdata = _from_microdata(tree, base_url)
+    found("microdata", [dict(o) for o in microdata])
     if not offers:
         offers, source = microdata, "microdata"
     elif len(offers) == 1 and len(microdata) == 1:
         _fill(offers[0], microdata[0])
     opengraph = _from_opengraph(tree)
+    found("opengraph", dict(opengraph) if opengraph else None)
     if not offers and opengraph and opengraph.get("price") is not None:
         offers, source = [opengraph], "opengraph"
     elif len(offers) == 1 and opengraph:
@@ -78,14 +110,30 @@ def extract_offers(
     for offer in offers:
         offer.setdefault("source", source)
 
-    visible = _from_visible(tree, decimal_separator=decimal_separator)
+    visible, reading = read_visible(tree, decimal_separator=decimal_separator)
+    found("visible page", dict(visible) if visible else None)
+    if trace is not None:
+        trace["price"] = reading
     if not offers and visible is not None:
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
+        _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
         _fill(offers[0], visible)
+    # Script state last: analytics objects often hold a price without tax, so it only fills gaps.
+    state = from_inline_state(tree, offers[0].get("name") if len(offers) == 1 else None)
+    found("inline state", state)
+    if not offers and state is not None:
+        offers = [state]
+    elif len(offers) == 1 and state is not None and (offers[0].get("price") is None or not offers[0].get("sku")):
+        if offers[0].get("price") is None and state.get("price") is not None:
+            offers[0]["source"] = f"{offers[0].get('source', 'html')}+inline-state"
+        _fill(offers[0], state)
+    if len(offers) == 1:
+        _id_from_url(offers[0], canonical or tree.xpath("string((//meta[@property='og:url']/@content)[1])").strip(), html)
 
     if selectors:
         chosen = _from_selectors(html, selectors, decimal_separator=decimal_separator)
+        found("selectors", chosen or None)
         if chosen:
             if not offers:
                 offers = [{"source": "selectors"}]
@@ -121,6 +169,37 @@ def _canonical_url(tree, base_url: str | None) -> str | None:
     return None
 
 
+def _prefer_shown_id(offer: dict, shown: str | None, tree) -> None:
+    """The shop's own id is the one it shows people ("Product code: 46286401"), not an
+    internal one only its markup carries. The markup's id stays the product's key, so a
+    product keeps its identity across versions of this reading."""
+    machine = offer.get("sku")
+    if not shown or not machine or shown == machine:
+        return
+    if tree.xpath("//text()[contains(., $sku)][not(ancestor::script)][not(ancestor::style)]", sku=machine):
+        return  # the markup's id is shown too: it is the shop's own
+    offer["_key_sku"] = machine
+    offer["sku"] = shown
+
+
+def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
+    """Many shops put their product id in the product's URL. It is the sku when the page
+    gives none, or gives a barcode (GTIN, ISBN) as its sku, which goes to `gtin`."""
+    sku = offer.get("sku")
+    barcode = normalise_gtin(sku) if sku and re.fullmatch(r"\d{12,14}", sku) else None
+    if sku and not barcode:
+        return
+    found = id_in_url(page_url, html)
+    if not found or found == sku:
+        return
+    if barcode:
+        offer["gtin"] = offer.get("gtin") or barcode
+        offer["_key_sku"] = sku  # the product keeps its key
+    else:
+        offer["_key_sku"] = None  # the URL stays the product's key
+    offer["sku"] = found
+
+
 def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: str | None, index: int, count: int) -> dict:
     result = dict(offer)
     result.pop("_currency_symbol", None)
@@ -138,7 +217,8 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: s
         # A "was" price that is not higher is no saving; keep it out of promotions.
         if result["regular_price"] < result["price"]:
             result["regular_price"] = None
-    key = result.get("sku") or result.get("url") or page_url
+    key = (result.pop("_key_sku") if "_key_sku" in result else result.get("sku")) or result.get("url") or page_url
+    result.pop("_shown_sku", None)
     if not result.get("sku") and count > 1 and result.get("url") == page_url:
         key = f"{page_url}#{index + 1}"
     result["key"] = key

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from crawlers.extraction.page import _SKIP_TAGS, _attrs_text, _clean_text, _in_skipped, _own_text
+from crawlers.extraction.landmarks import is_disabled
+from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _in_skipped, _own_text
+from crawlers.extraction.price_candidates import _chain, _outside_reason, _tile_of_another_product, product_block
 
 _IN_STOCK = {"InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "PreSale"}
 _OUT_OF_STOCK = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "MadeToOrder", "Reserved"}
@@ -13,20 +15,24 @@ _OUT_OF_STOCK = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder
 # "not available" contains "available".
 _OUT_OF_STOCK_TEXT = re.compile(
     r"out[\s-]of[\s-]stock|sold[\s-]?out|not\s+(?:currently\s+)?(?:available|in\s+stock)|unavailable|no\s+longer\s+available|"
-    r"currently\s+unavailable|ausverkauft|nicht\s+(?:auf\s+lager|verf[üu]gbar|lieferbar|vorr[äa]tig)|vergriffen|"
-    r"[ée]puis[ée]|rupture\s+de\s+stock|indisponible|agotado|sin\s+stock|esaurito|non\s+disponibile|uitverkocht|"
-    r"niet\s+(?:op\s+voorraad|leverbaar)|slutsåld|udsolgt|utsolgt",
+    r"currently\s+unavailable|temporarily\s+out|"
+    r"ausverkauft|nicht\s+(?:mehr\s+)?(?:auf\s+lager|verf[üu]gbar|lieferbar|vorr[äa]tig|erh[äa]ltlich)|vergriffen|"
+    r"[ée]puis[ée]|rupture\s+de\s+stock|indisponible|plus\s+disponible|"
+    r"agotado|sin\s+stock|no\s+disponible|sin\s+existencias|esgotado|indispon[íi]vel|sem\s+estoque|"
+    r"esaurito|non\s+disponibile|uitverkocht|niet\s+(?:op\s+voorraad|leverbaar|beschikbaar)|"
+    r"slutsåld|ej\s+i\s+lager|udsolgt|ikke\s+p[åa]\s+lager|utsolgt|loppuunmyyty|ei\s+saatavilla|"
+    r"niedost[ęe]pn|brak\s+w\s+magazynie|wyprzedan|nen[íi]\s+skladem|vyprod[áa]n|nincs\s+k[ée]szleten|"
+    r"ni\s+na\s+zalogi|nedobavljiv|nije\s+dostupn|nema\s+na\s+(?:stanju|zalihi)|stokta\s+yok|t[üu]kendi|"
+    r"нет\s+в\s+наличии|отсутствует|распродан|немає\s+в\s+наявності|"
+    r"在庫切れ|在庫なし|売り切れ|品切れ|缺貨|缺货|售完|已售完|无货|無貨|품절|재고\s*없음|"
+    r"hết\s+hàng|สินค้าหมด|غير\s+متوفر|נגמר\s+המלאי",
     re.I,
 )
 _IN_STOCK_TEXT = re.compile(
     r"\bin[\s-]stock\b|\bavailable\b|ships?\s+(?:today|within|in\s+\d)|auf\s+lager|\bverf[üu]gbar\b|\blieferbar\b|\bvorr[äa]tig\b|"
-    r"\ben\s+stock\b|\bdisponible\b|\ben\s+existencia\b|\bdisponibile\b|op\s+voorraad|\bi\s+lager\b|\bp[åa]\s+lager\b",
-    re.I,
-)
-# Words in class / id / itemprop names.
-_ADD_TO_CART = re.compile(
-    r"add\s+to\s+(?:cart|basket|bag|trolley)|buy\s+now|in\s+den\s+(?:warenkorb|einkaufswagen)|ajouter\s+au\s+panier|"
-    r"a[ñn]adir\s+al\s+carrito|aggiungi\s+al\s+carrello|in\s+winkelwagen|add-to-cart|addtocart|add_to_cart",
+    r"\ben\s+stock\b|\bdisponible\b|\ben\s+existencia\b|\bdisponibile\b|op\s+voorraad|\bi\s+lager\b|\bp[åa]\s+lager\b|"
+    r"\bem\s+estoque\b|\bdispon[íi]vel\b|\bna\s+stanie\b|\bdost[ęe]pn|\bskladem\b|\bk[ée]szleten\b|\bna\s+zalogi|\bdobavljiv|"
+    r"\bna\s+stanju\b|\bstokta\b|\bvarastossa\b|\blaos\b|в\s+наличии|є\s+в\s+наявності|在庫あり|有現貨|有货|有貨|현재\s*구매\s*가능|còn\s+hàng",
     re.I,
 )
 
@@ -52,47 +58,43 @@ def availability_in_stock(value: object) -> tuple[str | None, bool | None]:
 
 
 
-def _has_add_to_cart(tree) -> bool:
-    for el in tree.xpath("//button|//input[@type='submit']|//a|//form"):
-        text = _own_text(el) if el.tag != "input" else (el.get("value") or "")
-        if _ADD_TO_CART.search(text) or _ADD_TO_CART.search(_attrs_text(el) + " " + (el.get("action") or "")):
-            return True
-    return False
+def _alternative_label(el, title_chain: set) -> bool:
+    """A status that is not the product's: another product's (a tile, a related part of the
+    page), or one of a buy button's alternative labels, which the shop's script shows one of
+    (the button itself decides)."""
+    if _outside_reason(el, title_chain) or _tile_of_another_product(el, title_chain):
+        return True
+    return any(a.tag in ("a", "button") for a in [el, *_ancestors(el)[:3]])
 
 
-def _availability_from_page(tree, h1) -> tuple[str | None, bool | None]:
-    # Elements named for stock first ("availability", "stock", "inventory").
+def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
+    """Stock as the page shows it: an element named for stock, then short texts in the
+    product's block (out-of-stock words first), then the buy button (switched off or not)."""
+    title_chain = _chain(title)
     for el in tree.xpath(
         "//*[contains(translate(@class,'AVILBSTOCK','avilbstock'),'availab') or contains(translate(@class,'STOCK','stock'),'stock')"
         " or contains(translate(@id,'AVILBSTOCK','avilbstock'),'availab') or contains(translate(@id,'STOCK','stock'),'stock')"
         " or contains(@itemprop,'availability')]"
     ):
-        if _in_skipped(el):
+        if _in_skipped(el) or el.tag in ("script", "style", "template"):
             continue
-        status, in_stock = availability_in_stock(el.get("href") or el.get("content") or _own_text(el))
+        if _alternative_label(el, title_chain):
+            continue
+        text = _own_text(el)
+        status, in_stock = availability_in_stock(el.get("href") or el.get("content") or (text if len(text) <= 80 else ""))
         if status is not None:
             return status, in_stock
-        status, in_stock = availability_in_stock(el.get("class"))
-        if status is not None:
-            return status, in_stock
-    # Then short texts in the product block.
-    scope = h1.getparent() if h1 is not None else tree
-    for _ in range(3):
-        if scope is not None and scope.getparent() is not None and len(_clean_text(scope.text_content())) < 2000:
-            scope = scope.getparent()
-    for el in (scope if scope is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
-            continue
-        text = _clean_text(el.text or "")
-        if text and len(text) <= 60:
-            if _OUT_OF_STOCK_TEXT.search(text):
-                return "OutOfStock", False
-            if re.search(r"\bin[\s-]stock\b|auf\s+lager|\blieferbar\b|\ben\s+stock\b|op\s+voorraad", text, re.I):
-                return "InStock", True
-    for el in tree.xpath("//button[@disabled]"):
-        if _ADD_TO_CART.search(_own_text(el)):
-            return "OutOfStock", False
-    if _has_add_to_cart(tree):
-        return "InStock", True
+    block = product_block(title, buy)
+    if block is not None:
+        for el in block.iter():
+            if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or el.tag == "option":
+                continue
+            text = _clean_text(el.text or "")
+            if text and len(text) <= 60:
+                if _OUT_OF_STOCK_TEXT.search(text) and not _alternative_label(el, title_chain):
+                    return "OutOfStock", False
+                if re.search(r"\bin[\s-]stock\b|auf\s+lager|\blieferbar\b|\ben\s+stock\b|op\s+voorraad", text, re.I):
+                    return "InStock", True
+    if buy is not None:
+        return ("OutOfStock", False) if is_disabled(buy) else ("InStock", True)
     return None, None
-

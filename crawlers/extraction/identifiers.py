@@ -3,30 +3,70 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from crawlers.extraction.page import _clean_text, _in_skipped, _own_text
+from crawlers.extraction.page import _clean_text, _in_chrome, _own_text
 
-# Labels of "label: value" rows, normalised (lower case, no punctuation).
+# Labels of "label: value" rows, normalised (lower case, no punctuation). A label that
+# holds one of these as its first or last words counts too ("eBay item number",
+# "Numero oggetto eBay", "Код товара").
+_SKU_LABELS = (
+    "sku", "article number", "art nr", "artnr", "artikelnummer", "artikel nr", "artikelnr", "item number", "item no",
+    "item", "product code", "product id", "product number", "product no", "reference", "ref", "réf", "référence",
+    "code", "style number", "catalogue number", "cat no", "numero oggetto", "numéro de l objet", "código", "codigo",
+    "código del producto", "referencia", "referência", "codice", "codice articolo", "kod", "kod produktu", "kod towaru",
+    "numer katalogowy", "šifra", "sifra", "šifra proizvoda", "šifra artikla", "kód", "kód produktu", "cikkszám",
+    "termékkód", "tuotenumero", "tuotekoodi", "varenummer", "varenr", "artikelnr", "tootekood", "kood", "prekės kodas",
+    "kods", "cod", "cod produs", "ürün kodu", "stok kodu", "код", "код товара", "артикул", "номер товара",
+    "商品編號", "商品编号", "商品番号", "商品コード", "貨號", "货号", "상품번호", "상품코드", "mã sản phẩm",
+)
 _LABELS = {
-    "sku": "sku", "article number": "sku", "art nr": "sku", "artnr": "sku", "artikelnummer": "sku", "artikel nr": "sku",
-    "item number": "sku", "item no": "sku", "item": "sku", "product code": "sku", "product id": "sku",
-    "product number": "sku", "reference": "sku", "ref": "sku", "référence": "sku", "code": "sku",
+    **{label: "sku" for label in _SKU_LABELS},
     "upc": "upc", "ean": "ean", "ean13": "ean", "ean 13": "ean", "gtin": "gtin", "gtin13": "gtin", "barcode": "ean",
+    "ean code": "ean", "ean kód": "ean", "штрихкод": "ean", "jan": "ean", "jan code": "ean", "jan コード": "ean",
     "isbn": "isbn", "isbn13": "isbn", "isbn 13": "isbn",
     "mpn": "mpn", "manufacturer part number": "mpn", "part number": "mpn", "model": "mpn", "model number": "mpn",
-    "herstellernummer": "mpn",
-    "brand": "brand", "marke": "brand", "manufacturer": "brand", "hersteller": "brand", "marque": "brand",
-    "availability": "availability", "verfügbarkeit": "availability", "stock": "availability", "disponibilité": "availability",
+    "herstellernummer": "mpn", "modell": "mpn", "modèle": "mpn", "modelo": "mpn", "modello": "mpn", "型番": "mpn",
+    "型号": "mpn", "модель": "mpn",
+    "brand": "brand", "marke": "brand", "manufacturer": "brand", "hersteller": "brand", "marque": "brand", "marca": "brand",
+    "merk": "brand", "marka": "brand", "značka": "brand", "proizvajalec": "brand", "proizvođač": "brand",
+    "производитель": "brand", "бренд": "brand", "ブランド": "brand", "品牌": "brand", "메이커": "brand",
+    "availability": "availability", "verfügbarkeit": "availability", "stock": "availability",
+    "disponibilité": "availability", "disponibilidad": "availability", "disponibilità": "availability",
+    "beschikbaarheid": "availability", "dostępność": "availability", "razpoložljivost": "availability",
+    "dostupnost": "availability", "dostupnosť": "availability", "saatavuus": "availability", "lagerstatus": "availability",
+    "наличие": "availability", "在庫": "availability", "库存": "availability", "庫存": "availability",
 }
+_GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "kod", "cod", "kood", "kods", "kód", "код", "jan", "marca",
+                  "marka", "merk", "reference", "modelo", "modello", "modell"}
+# Which of the labelled values name the shop's own product id, as people see it.
+SHOP_ID_FIELD = "sku"
 _LABEL_TEXT = re.compile(
     r"\b(SKU|Art(?:ikel)?\.?[\s-]?Nr\.?|Artikelnummer|Item\s+(?:#|No\.?|number)|Product\s+code|EAN|UPC|GTIN|ISBN|MPN)\s*[:#]\s*([A-Za-z0-9][\w\-./]{1,60})",
     re.I,
 )
+# "Label: value", "Label - value", "Label # value".
+_LABEL_VALUE = re.compile(r"([^:]{2,40}?)\s*(?::|\s[-–]\s|#)\s*(.{1,80})")
 
 
 def _normalise_label(text: str) -> str:
-    text = re.sub(r"[:#.\-_/()]", " ", text.casefold())
+    text = re.sub(r"[:#.\-_/()'’]", " ", text.casefold())
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _label_field(label: str) -> str | None:
+    """The field a label names: the whole label, else its first or last words."""
+    words = _normalise_label(label).split()
+    if not words or len(words) > 6:
+        return None
+    for size in range(len(words), 0, -1):
+        for part in (words[:size], words[-size:]):
+            field = _LABELS.get(" ".join(part))
+            # One word of a longer label names the field only when it cannot mean much else:
+            # "Promo code", "Stock level" and "Car model" are not labels of ours.
+            if field and (size == len(words) or size > 1 or part[0] not in _GENERIC_WORDS):
+                return field
+    return None
 
 
 def _labelled_values(tree) -> dict[str, str]:
@@ -34,7 +74,7 @@ def _labelled_values(tree) -> dict[str, str]:
     values: dict[str, str] = {}
 
     def put(label: str, value: str) -> None:
-        field = _LABELS.get(_normalise_label(label))
+        field = _label_field(label)
         value = _clean_text(value)
         if field and value and len(value) <= 120 and field not in values:
             values[field] = value
@@ -48,15 +88,33 @@ def _labelled_values(tree) -> dict[str, str]:
         if dd is not None and dd.tag == "dd":
             put(_own_text(dt), _own_text(dd))
     for el in tree.xpath("//li|//p|//span|//div[not(*)]|//small"):
-        if _in_skipped(el):
+        if _in_chrome(el, header=False):
             continue
         text = _own_text(el)
         if len(text) > 200:
             continue
-        whole = re.fullmatch(r"([^:]{2,40}):\s*(.{1,80})", text)
+        whole = _LABEL_VALUE.fullmatch(text)
         if whole:
             put(whole.group(1), whole.group(2))
         for match in _LABEL_TEXT.finditer(text):
             put(match.group(1), match.group(2))
     return values
 
+
+
+_ID_IN_URL = re.compile(r"\d{4,}")
+
+
+def id_in_url(url: str | None, html: str) -> str | None:
+    """The shop's product id as many shops put it in a product's URL ("/itm/302474151804",
+    "-12185160.html", "/p4781720"): the last run of four or more digits in the URL's path,
+    when the page also carries it as a value of its own (an attribute, a JSON field or text),
+    not only inside links."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    for number in reversed(_ID_IN_URL.findall(path)):
+        if re.search(rf"(?:[\"'>:=]\s*|\s){number}(?:[\"'<,;\s]|$)", html):
+            return number
+        break
+    return None

@@ -84,7 +84,14 @@ def _is_struck(el) -> bool:
 
 
 def _in_skipped(el) -> bool:
-    return any(isinstance(a.tag, str) and (a.tag in _SKIP_TAGS or a.tag in ("nav", "footer", "header")) for a in _ancestors(el))
+    return _in_chrome(el)
+
+
+def _in_chrome(el, header: bool = True) -> bool:
+    """Inside what is not the page's text (script, style...) or its chrome (nav, footer and,
+    unless `header` is False, header: HTML5 pages also head an article with <header>)."""
+    chrome = ("nav", "footer", "header") if header else ("nav", "footer")
+    return any(isinstance(a.tag, str) and (a.tag in _SKIP_TAGS or a.tag in chrome) for a in _ancestors(el))
 
 
 def _in_link(el) -> bool:
@@ -93,11 +100,3 @@ def _in_link(el) -> bool:
 
 def _document_order(tree) -> dict:
     return {el: i for i, el in enumerate(tree.iter())}
-
-
-def _main_heading(tree):
-    for h1 in tree.xpath("//h1"):
-        if not _in_skipped(h1) and _own_text(h1):
-            return h1
-    return None
-

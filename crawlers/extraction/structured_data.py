@@ -171,6 +171,14 @@ def _gtin_of(node: Mapping) -> str | None:
     return None
 
 
+def _shop_product_id(node: Mapping) -> str | None:
+    value = _text_of(node.get("productID"))
+    value = value.split()[0] if value else None  # microdata may run on into the next words
+    if not value or re.match(r"(?:ean|upc|gtin|isbn|jan)\b", value, re.I) or normalise_gtin(value):
+        return None
+    return value
+
+
 def _offers_of_product(node: Mapping, base_url: str | None, source: str = "json-ld") -> list[dict]:
     base = {
         "name": _text_of(node.get("name")),
@@ -178,7 +186,8 @@ def _offers_of_product(node: Mapping, base_url: str | None, source: str = "json-
         "category": _category_of(node.get("category")),
         "gtin": _gtin_of(node),
         "mpn": _text_of(node.get("mpn")),
-        "sku": _text_of(node.get("sku")),
+        # productID is the shop's id unless it is a barcode written with its scheme ("isbn:...").
+        "sku": _text_of(node.get("sku")) or _shop_product_id(node),
         "url": _text_of(node.get("url")),
         "image": _image_of(node.get("image")),
         "description": _text_of(node.get("description")),

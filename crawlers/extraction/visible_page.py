@@ -1,4 +1,9 @@
-"""The visible page: the product's title, its price (and was-price) beside it, promotion badges, category."""
+"""The visible page: the product's title, its price (and was-price) beside it, stock, promotion badges, category.
+
+Used for what structured data leaves empty, and alone on pages without any.
+The price is read by `price_candidates` (every amount shown, scored); the
+title and buy button by `landmarks`.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,9 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from crawlers.extraction.availability import _availability_from_page, _has_add_to_cart, availability_in_stock
+from crawlers.extraction.availability import _availability_from_page, availability_in_stock
 from crawlers.extraction.identifiers import _labelled_values
+from crawlers.extraction.landmarks import buy_button, main_title
 from crawlers.extraction.page import (
     _SKIP_TAGS,
     _STRUCK_TAGS,
@@ -17,135 +23,76 @@ from crawlers.extraction.page import (
     _document_order,
     _in_link,
     _in_skipped,
-    _is_struck,
-    _main_heading,
     _own_text,
 )
-from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _PRICE_IN_TEXT, _currency_code, parse_price_text
+from crawlers.extraction.price_candidates import PRICE_WORD, PriceReading, product_tiles, read_price
+from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
 from storecheck.models import normalise_gtin
 
-_PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|prijs|cena|pris\b|amount", re.I)
-_NOT_MAIN_PRICE_WORD = re.compile(r"unit|per[-_]|base[-_]?price|grundpreis|shipping|saving|save|discount|range|from|label|filter|excl", re.I)
 
-
-def _price_candidates(tree, decimal_separator: str | None) -> tuple[list, list]:
-    """(main price elements, was-price elements) with their parsed amounts, in document order."""
-    main, regular = [], []
-    seen = set()
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
-            continue
-        attrs = _attrs_text(el)
-        struck_tag = el.tag in _STRUCK_TAGS
-        if not (struck_tag or _PRICE_WORD.search(attrs)):
-            continue
-        if _in_skipped(el):
-            continue
-        text = _own_text(el)
-        if not text or len(text) > 60 or not re.search(r"\d", text):
-            content = el.get("content") or el.get("data-price") or el.get("value")
-            if content and re.search(r"\d", content):
-                text = content
-            else:
-                continue
-        if any(a in seen for a in _ancestors(el)):
-            continue  # inside a price already taken
-        struck = struck_tag or _is_struck(el)
-        # A wrapper with two prices inside (was + now) is read through its children.
-        if len(_PRICE_IN_TEXT.findall(text)) > 1:
-            continue
-        amount, symbol = parse_price_text(text, decimal_separator)
-        if amount is None:
-            continue
-        if not struck and _NOT_MAIN_PRICE_WORD.search(el.get("class", "") + " " + el.get("id", "")):
-            continue
-        if not struck and re.search(r"/\s*(?:kg|g|l|ml|100\s*g|100\s*ml|stk|piece|unit)\b|\bper\b|\bje\b", text, re.I):
-            continue  # a unit price
-        entry = (el, amount, symbol)
-        (regular if struck else main).append(entry)
-        seen.add(el)
-    return main, regular
-
-
-def _text_price_candidates(tree, decimal_separator: str | None) -> list:
-    """Prices written with a currency in plain text, for pages without price classes."""
-    found = []
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or _in_skipped(el):
-            continue
-        text = _clean_text(el.text or "")
-        if text and len(text) <= 30 and _PRICE_IN_TEXT.fullmatch(text):
-            amount, symbol = parse_price_text(text, decimal_separator)
-            if amount is not None:
-                found.append((el, amount, symbol))
-    return found
-
-
-def _listing_price(price_el, h1) -> bool:
-    """True when the price sits in a product tile of a listing rather than beside the page's h1."""
-    if _in_link(price_el):
-        return True
-    for ancestor in _ancestors(price_el):
-        if h1 is not None and h1 in ancestor.iter():
-            return False
-        if ancestor.xpath(".//a[@href and not(starts-with(@href, '#')) and not(starts-with(@href, 'javascript'))]"):
-            return True
-    return False
-
-
-def _from_visible(tree, *, decimal_separator: str | None = None) -> dict | None:
-    h1 = _main_heading(tree)
+def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | None, PriceReading]:
+    """The product as the visible page shows it (None when it shows none), and how its price was chosen."""
     order = _document_order(tree)
-    main, regular = _price_candidates(tree, decimal_separator)
-    if not main:
-        main = [c for c in _text_price_candidates(tree, decimal_separator) if not _is_struck(c[0])]
-    h1_pos = order.get(h1, -1) if h1 is not None else -1
-    after = [c for c in main if order[c[0]] > h1_pos and not _listing_price(c[0], h1)]
+    title = main_title(tree)
+    buy = buy_button(tree, title, order)
+    reading = read_price(tree, title, buy, order, decimal_separator)
     labels = _labelled_values(tree)
-    name = _own_text(h1) if h1 is not None else None
-    if not after:
-        if not name or not (labels.get("sku") or labels.get("upc") or labels.get("ean") or _has_add_to_cart(tree)):
-            return None
-        chosen = None
-    else:
-        chosen = after[0]
+    name = _own_text(title) if title is not None else None
+    if reading.chosen is None and not (name and _product_without_price(tree, labels, buy)):
+        return None, reading
     if name is None:
-        title = tree.xpath("string(//title)").strip()
-        name = re.split(r"\s+[|\-–—]\s+", title)[0] if title else None
+        page_title = tree.xpath("string(//title)").strip()
+        name = re.split(r"\s+[|\-–—]\s+", page_title)[0] if page_title else None
     if not name:
-        return None
+        return None, reading
     result: dict[str, Any] = {"name": name, "source": "html"}
+    chosen = reading.chosen
     if chosen is not None:
-        el, amount, symbol = chosen
-        result["price"] = amount
-        result["_currency_symbol"] = symbol
+        result["price"] = chosen.amount
+        result["_currency_symbol"] = chosen.symbol
+        symbol = chosen.symbol
         result["currency"] = _currency_code(symbol) if symbol and symbol.strip() not in _AMBIGUOUS_SYMBOLS else None
-        was = _nearest_regular(el, regular, order, h1_pos) or _labelled_regular(el, decimal_separator)
-        if was is not None and was > amount:
+        was = reading.regular.amount if reading.regular is not None else _labelled_regular(chosen.element, decimal_separator)
+        if was is not None and was > chosen.amount:
             result["regular_price"] = was
     availability = labels.get("availability")
     status, in_stock = availability_in_stock(availability) if availability else (None, None)
     if status is None:
-        status, in_stock = _availability_from_page(tree, h1)
+        status, in_stock = _availability_from_page(tree, title, buy)
     result["availability"] = status
     result["in_stock"] = in_stock
     sku = labels.get("sku")
     codes = [labels.get(k) for k in ("ean", "upc", "gtin", "isbn") if labels.get(k)]
     result["sku"] = sku or (codes[0] if codes else None)
+    result["_shown_sku"] = sku
     result["gtin"] = next((g for g in (normalise_gtin(c) for c in codes + ([sku] if sku else [])) if g), None)
     result["mpn"] = labels.get("mpn")
     result["brand"] = labels.get("brand")
     result["category"] = _breadcrumb_category(tree, name)
     image = tree.xpath("string((//meta[@property='og:image']/@content)[1])").strip()
-    if not image and h1 is not None:
-        for ancestor in _ancestors(h1)[:4]:
+    if not image and title is not None:
+        for ancestor in _ancestors(title)[:4]:
             src = ancestor.xpath("string((.//img/@src)[1])").strip()
             if src:
                 image = src
                 break
     result["image"] = image or None
-    result["promotion_text"] = _promotion_text(tree, h1, order)
-    return result
+    result["promotion_text"] = _promotion_text(tree, title, order)
+    return result, reading
+
+
+def _product_without_price(tree, labels: dict, buy) -> bool:
+    """A page that shows a product but no price (a shop in catalogue mode, prices after
+    login): it names the product's id ("SKU: ..."), or says it is a product page
+    (og:type product, a schema.org Product), or has a buy button of its own while
+    showing no list of other products."""
+    if labels.get("sku") or labels.get("upc") or labels.get("ean"):
+        return True
+    if tree.xpath("string((//meta[@property='og:type']/@content)[1])").strip().lower().startswith("product"):
+        return True
+    if tree.xpath("//*[contains(@itemtype, 'schema.org/Product')]"):
+        return True
+    return buy is not None and not product_tiles(tree)
 
 
 _PROMO_ATTR = re.compile(r"promo|badge|offer|deal|discount|sale|saving|flag|sticker|ribbon|aktion|angebot|rabatt|multibuy|bundle", re.I)
@@ -165,7 +112,7 @@ def _promotion_text(tree, h1, order: dict) -> str | None:
         if _in_skipped(el) or _in_link(el):
             continue
         if any(
-            isinstance(d.tag, str) and (d.tag in _STRUCK_TAGS or _PRICE_WORD.search(_attrs_text(d)) or d.tag in ("p", "div", "ul"))
+            isinstance(d.tag, str) and (d.tag in _STRUCK_TAGS or PRICE_WORD.search(_attrs_text(d)) or d.tag in ("p", "div", "ul"))
             for d in el.iterdescendants()
         ):
             continue  # a block holding prices or paragraphs, not a badge
@@ -179,17 +126,6 @@ def _promotion_text(tree, h1, order: dict) -> str | None:
             return text
         fallback = fallback or text
     return fallback
-
-
-def _nearest_regular(el, regular: list, order: dict, h1_pos: int) -> Decimal | None:
-    """A struck-through price in the same price block as the chosen price."""
-    for ancestor in _ancestors(el)[:3]:
-        for candidate, amount, _ in regular:
-            if candidate in ancestor.iter():
-                return amount
-    position = order[el]
-    near = [c for c in regular if order[c[0]] > h1_pos and abs(order[c[0]] - position) <= 6]
-    return near[0][1] if near else None
 
 
 def _labelled_regular(el, decimal_separator: str | None) -> Decimal | None:

@@ -527,8 +527,9 @@ class ShopSpider(scrapy.Spider):
         ):
             # A listing marked up with products; their own pages are crawled instead.
             return
-        priced = [o for o in offers if o.get("price") is not None or o.get("source") in ("json-ld", "microdata", "selectors")]
-        for offer in priced:
+        # A product that shows no price is still a product (range, delisting): extraction
+        # only returns one on evidence that the page is a product's.
+        for offer in offers:
             offer.setdefault("page_url", response.url)
             yield OfferItem.from_mapping(offer)
 

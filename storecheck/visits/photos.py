@@ -147,13 +147,15 @@ def thumbnail(path: Path, side: int = THUMBNAIL_SIDE) -> bytes | None:
         return None
 
 
-def embed_photos(timelines: list[dict], photos_dir: Path, budget: int = REPORT_PHOTO_BYTES) -> None:
+def embed_photos(timelines: list[dict], photos_dir: Path, budget: int = REPORT_PHOTO_BYTES,
+                 per_store: int | None = None) -> None:
     """Put thumbnails (data: URIs) of each visit's photos into `timelines` (newest visit first
-    within each store), as `thumbnails` on each visit and `thumbnail` on each promotion with a
-    photo, until `budget` bytes are used; each visit counts the ones left out in `photos_left_out`."""
+    within each store; only the latest `per_store` visits of a store, the ones a report shows),
+    as `thumbnails` on each visit and `thumbnail` on each promotion with a photo, until `budget`
+    bytes are used; each visit counts the ones left out in `photos_left_out`."""
     used = 0
     for store in timelines:
-        for visit in store["visits"]:
+        for visit in store["visits"][:per_store]:
             visit["thumbnails"], visit["photos_left_out"] = [], 0
             refs = [(None, name) for name in visit["photos"]] + [(p, p["photo"]) for p in visit["promotions"] if p["photo"]]
             for promotion, name in refs:

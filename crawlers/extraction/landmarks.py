@@ -1,0 +1,87 @@
+"""Where the product is on a page: its title and its buy button, which the visible readings start from."""
+
+from __future__ import annotations
+
+import re
+
+from crawlers.extraction.page import _clean_text, _in_chrome, _in_skipped, _own_text
+
+# Buy buttons, in several languages ("add to cart", "in den Warenkorb", "в корзину", "カートに入れる").
+ADD_TO_CART = re.compile(
+    r"add\s+to\s+(?:cart|basket|bag|trolley)|buy\s+(?:it\s+)?now|place\s+bid|in\s+den\s+(?:warenkorb|einkaufswagen)|"
+    r"in\s+den\s+korb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+(?:carrito|carro|cesto)|aggiungi\s+al\s+carrello|"
+    r"in\s+(?:de\s+)?winkel(?:wagen|mand)|adicionar\s+ao\s+(?:carrinho|cesto)|dodaj\s+do\s+koszyka|v\s+ko[šs]arico|"
+    r"u\s+ko[šs]aricu|do\s+ko[šs][íi]ku|kos[áa]rba|sepete\s+ekle|l[äa]gg\s+i\s+varukorgen|legg\s+i\s+handlekurv|"
+    r"l[æa]g\s+i\s+kurv|lis[äa][äa]\s+ostoskoriin|lisa\s+ostukorvi|[iį]\s+krep[šs]el|в\s+корзину|купить|"
+    r"カートに入れる|カートに追加|加入購物車|加入购物车|立即購買|立即购买|장바구니|"
+    r"add-to-(?:cart|basket|bag)|addto(?:cart|basket|bag)|add_to_(?:cart|basket|bag)|buy-now|buynow",
+    re.I,
+)
+_WORD = re.compile(r"\w+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•]\s+")
+
+
+def main_title(tree):
+    """The product's title element: the visible h1 that shares most words with the page's
+    og:title and <title> (the first h1 when none does), else the element whose text is the
+    og:title or the first part of the <title> ("Name - Shop")."""
+    names = set()
+    for value in (tree.xpath("string((//meta[@property='og:title']/@content)[1])"), tree.xpath("string(//title)")):
+        value = _clean_text(value)
+        if value:
+            names.add(value.casefold())
+            names.add(_TITLE_SEPARATOR.split(value)[0].casefold())
+    names.discard("")
+    title_words = {w for name in names for w in _WORD.findall(name)}
+    # An h1 in a <header> is kept: HTML5 pages head the product's article with one.
+    headings = [h1 for h1 in tree.xpath("//h1") if not _in_chrome(h1, header=False) and _own_text(h1)]
+    if headings:
+        return max(headings, key=lambda h: len(title_words & set(_WORD.findall(_own_text(h).casefold()))))
+    if not names:
+        return None
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("title", "meta", "script", "style", "a", "option"):
+            continue
+        text = el.text
+        if text and _clean_text(text).casefold() in names and len(el) == 0 and not _in_skipped(el):
+            return el
+    return None
+
+
+def _button_text(el) -> str:
+    if el.tag == "input":
+        return el.get("value") or ""
+    return _own_text(el)
+
+
+def buy_buttons(tree) -> list:
+    """Buy buttons (add to cart / basket, buy now), by their text, value, class or form action."""
+    found = []
+    for el in tree.xpath("//button|//input[@type='submit' or @type='button']|//a|//form|//*[@role='button']"):
+        attrs = " ".join(el.get(a, "") for a in ("class", "id", "name", "action", "data-testid"))
+        # A form is known by its action or name; its text is its buttons', met on their own.
+        if (el.tag != "form" and ADD_TO_CART.search(_button_text(el))) or ADD_TO_CART.search(attrs):
+            found.append(el)
+    return found
+
+
+def buy_button(tree, title, order: dict):
+    """The buy button that belongs to the product: the first one after its title (else the first)."""
+    buttons = [b for b in buy_buttons(tree) if not _in_skipped(b)]
+    if not buttons:
+        return None
+    if title is not None:
+        after = [b for b in buttons if order.get(b, 0) > order.get(title, 0)]
+        if after:
+            return after[0]
+    return buttons[0]
+
+
+def is_disabled(button) -> bool:
+    """A buy button the shop switched off (out of stock)."""
+    return any(
+        node.get("disabled") is not None or node.get("aria-disabled") == "true" or re.search(r"\bdisabled\b", node.get("class", ""))
+        for node in (button, button.getparent())
+        if node is not None and node.tag in ("button", "input", "a", "fieldset")
+    )

@@ -1,0 +1,351 @@
+"""The visible price: every amount the page shows, scored by how shops show a product's price.
+
+A page shows many amounts: the product's price and its former price, the cart
+total in the header, related products, shipping, instalments, a price per
+kilo, a price without tax. Each short text that reads as an amount is a
+candidate when it carries a currency or sits in an element named for a price;
+candidates in regions that are not the product (navigation, header, footer,
+links to other pages, product tiles, hidden elements, option lists) and texts
+that say what kind of other amount they are (per unit, shipping, a month,
+excluding tax, you save) are left out. The rest are scored:
+
+- inside the product's block (the smallest part of the page holding its title
+  and its buy button), and near the title in reading order;
+- a currency written with the amount; a class or `itemprop` that names a price;
+- prominence words in the class (current, sale, final, big) or a heading /
+  bold tag, against small print;
+- near the buy button.
+
+A struck-through amount (del / s / strike, `line-through`, a class named
+old / was / compare) is a former price: it is the price only when nothing else
+is shown (some themes style the one price that way), otherwise the was-price of
+the winner when it sits beside it and is higher. Every candidate keeps its
+reasons, so `storecheck extract --explain` can show why the winner won.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _is_struck
+from crawlers.extraction.prices import parse_price_text
+
+# Words in class / id / itemprop names that say "price".
+PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|cijena|hind|hinta|pris\b|amount|money|cost", re.I)
+# Named for an amount that is not the product's price.
+_OTHER_AMOUNT_WORD = re.compile(
+    r"unit|per[-_]|base[-_]?price|grundpreis|shipping|delivery|postage|saving|save|discount|filter|excl|"
+    r"instal|monthly|finance|credit|loyalty|points|total|subtotal|cart|basket|minicart",
+    re.I,
+)
+_PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
+_SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
+# Texts that say what other kind of amount they are, in several languages.
+_OTHER_AMOUNT_TEXT = re.compile(
+    r"/\s*(?:kg|g|100\s*g|l|ml|100\s*ml|m|m2|m²|lb|oz|stk|st|pc|pcs|piece|unit|mo|month|mes|monat|mois)\b|"
+    r"\bper\s+(?:kg|kilo|litre|liter|unit|month|piece|100)|\bje\s+(?:kg|l|100|stück)|\bpro\s+(?:kg|liter|monat)|"
+    r"\bshipping|\bdelivery|\bpostage|\bP&P\b|versand|livraison|env[ií]o|spedizione|verzending|dostawa|dostava|доставк|送料|運費|"
+    r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
+    r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnetto\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
+    r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
+    r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
+    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус",
+    re.I,
+)
+# Regions of a page that are not the product: their amounts are never its price.
+_OUTSIDE_TAGS = {"nav", "header", "footer", "aside", "select", "option", "button", "script", "style", "noscript",
+                 "template", "svg", "head", "textarea", "label"}
+_OUTSIDE_WORD = re.compile(
+    r"related|recommend|similar|upsell|up-sell|cross-?sell|also|recent|viewed|accessor|"
+    r"header|footer|minicart|mini-cart|cart-?drawer|navigation|menu|breadcrumb|newsletter|compare-?list",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# At most this many characters of text make one price element ("Now only €12,99 incl. VAT").
+_MAX_TEXT = 48
+
+
+@dataclass
+class Candidate:
+    """One amount the page shows, with what speaks for and against it being the price."""
+
+    element: object
+    amount: Decimal
+    symbol: str | None
+    text: str
+    position: int
+    struck: bool = False
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, points: float, reason: str) -> None:
+        self.score += points
+        self.reasons.append(f"{points:+.1f} {reason}")
+
+
+@dataclass
+class PriceReading:
+    """The winner (or None), its was-price, and every candidate considered, best first."""
+
+    chosen: Candidate | None
+    regular: Candidate | None
+    candidates: list[Candidate]
+    left_out: list[tuple[str, str]]  # (text, why) of amounts that were not candidates
+
+
+def _attrs(el) -> str:
+    return " ".join(el.get(a, "") for a in ("class", "id", "itemprop", "data-testid", "data-test", "data-qa"))
+
+
+def _short_text(el) -> str | None:
+    """The element's whole text when it is short enough to be one price, else None."""
+    if len(el) > 6:
+        return None
+    parts, size = [], 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > _MAX_TEXT * 3:
+            return None
+        parts.append(piece)
+    if len(parts) > 1:
+        # Cents set apart ("$229<sup>99</sup>"): two digits after a number are its decimals.
+        joined = parts[0]
+        for piece in parts[1:]:
+            joined += "." if re.fullmatch(r"\d{2}", piece.strip()) and re.search(r"\d\s*$", joined) else " "
+            joined += piece.strip() if re.fullmatch(r"\s*\d{2}\s*", piece) else piece
+        text = _clean_text(joined)
+    else:
+        text = _clean_text(parts[0] if parts else "")
+    return text if text and len(text) <= _MAX_TEXT else None
+
+
+def _currency_beside_number(text: str, symbol: str) -> bool:
+    """Whether the currency price-parser found is written as a word of its own next to the
+    number ("£12", "12 zł"), not letters inside another word ("AUDI 100", "пр. 21")."""
+    symbol = symbol.strip()
+    sign = re.escape(symbol)
+    # Only a currency written in letters can be part of a word; "$" after Chinese text is still "$".
+    alone = (r"(?<![^\W\d_])" if symbol[:1].isalpha() else "") + sign + (r"(?![^\W\d_])" if symbol[-1:].isalpha() else "")
+    return bool(re.search(rf"{alone}\s*\d|\d[\d.,'\s\u00a0\u202f]*{alone}", text))
+
+
+_NUMBER_GROUP = re.compile(r"\d[\d.,'\u00a0\u202f ]*")
+
+
+def _outside_reason(el, title_chain: set) -> str | None:
+    """Why an element is not in the product's part of the page, or None. A part that
+    holds the product's title (`title_chain`: the title and its ancestors) is the product's."""
+    link_target = None
+    for node in [el, *_ancestors(el)]:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("body", "html"):
+            break
+        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style", "")):
+            return "hidden"
+        if tag == "a" and link_target is None:
+            href = node.get("href", "")
+            if href and not href.startswith(("#", "javascript")):
+                link_target = href
+        if node in title_chain:
+            continue
+        if tag in _OUTSIDE_TAGS:
+            return f"inside <{tag}>"
+        if _OUTSIDE_WORD.search(node.get("class", "") + " " + node.get("id", "")):
+            return f"in a part named {(node.get('class') or node.get('id'))[:40]!r}"
+    if link_target is not None:
+        return "a link to another page"
+    return None
+
+
+def _tile_of_another_product(el, title_chain: set) -> bool:
+    """In a tile of a list of products: an ancestor, not holding the product's title, that
+    links to another page and repeats: three or more siblings of its tag and class link
+    elsewhere too (two alike rows are as often a layout as a list)."""
+    for node in [el, *_ancestors(el)[:5]]:
+        if node in title_chain:
+            return False
+        parent = node.getparent()
+        if parent is None or not node.xpath(_LINK_ELSEWHERE):
+            continue
+        alike = [s for s in parent if s.tag == node.tag and s.get("class") == node.get("class")]
+        if len(alike) >= 3 and sum(1 for s in alike if s.xpath(_LINK_ELSEWHERE)) >= 3:
+            return True
+    return False
+
+
+def product_tiles(tree) -> bool:
+    """Whether the page shows a list of products: three or more alike siblings that each
+    link elsewhere and show an image."""
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str) or len(parent) < 3:
+            continue
+        kinds: dict[tuple, int] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.xpath(_LINK_ELSEWHERE) and child.xpath(".//img"):
+                kind = (child.tag, child.get("class"))
+                kinds[kind] = kinds.get(kind, 0) + 1
+                if kinds[kind] >= 3:
+                    return True
+    return False
+
+
+_LINK_ELSEWHERE = ".//a[@href and not(starts-with(@href, '#')) and not(starts-with(@href, 'javascript'))]"
+
+
+def _common_depth(a, b_chain: set, limit: int) -> int | None:
+    """How many levels above `a` its lowest common ancestor with b is (None beyond `limit`);
+    `b_chain` is b and its ancestors."""
+    for depth, node in enumerate([a, *_ancestors(a)][: limit + 1]):
+        if node in b_chain:
+            return depth
+    return None
+
+
+def _chain(el) -> set:
+    return {el, *_ancestors(el)} if el is not None else set()
+
+
+def product_block(title, buy):
+    """The smallest part of the page holding the product's title and its buy button
+    (else a few levels around the title)."""
+    if title is None:
+        return None
+    if buy is not None:
+        buy_chain = _chain(buy)
+        for node in _ancestors(title):
+            if node in buy_chain:
+                if node.tag not in ("body", "html"):
+                    return node
+                break
+    block = title
+    for node in _ancestors(title)[:4]:
+        if node.tag == "html" or len(_clean_text(node.text_content())) > 4000:
+            break
+        block = node  # the body itself on a small page
+        if node.tag == "body":
+            break
+    return block
+
+
+def read_price(tree, title, buy, order: dict, decimal_separator: str | None = None) -> PriceReading:
+    """Score every amount the page shows; see the module docstring for the rules."""
+    block = product_block(title, buy)
+    in_block = set(block.iter()) if block is not None else set()
+    title_pos = order.get(title) if title is not None else None
+    title_chain, buy_chain = _chain(title), _chain(buy)
+    candidates: list[Candidate] = []
+    left_out: list[tuple[str, str]] = []
+    taken: dict[object, Candidate] = {}
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
+            continue
+        attrs = _attrs(el)
+        text = _short_text(el)
+        from_attribute = False
+        if text is None or not any(ch.isdigit() for ch in text):
+            value = el.get("content") if "price" in el.get("itemprop", "") else None
+            value = value or el.get("data-price") or el.get("data-price-amount") or el.get("data-product-price")
+            if not value or not any(ch.isdigit() for ch in value):
+                continue
+            text, from_attribute = value, True
+        named = bool(PRICE_WORD.search(attrs)) or from_attribute
+        parent = el.getparent()
+        named_above = named or any(PRICE_WORD.search(_attrs(a)) for a in _ancestors(el)[:2])
+        amount, symbol = parse_price_text(text, decimal_separator)
+        if amount is None or amount <= 0:
+            continue
+        if symbol and not _currency_beside_number(text, symbol):
+            symbol = None
+        struck_tag = el.tag in _STRUCK_TAGS
+        if symbol is None and not named_above and not struck_tag:
+            continue  # a bare number with nothing saying it is money
+        if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
+            left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
+            continue
+        why = _outside_reason(el, title_chain) or (
+            "in a tile of a list of products" if _tile_of_another_product(el, title_chain) else None
+        )
+        if why:
+            left_out.append((text, why))
+            continue
+        label = text
+        if parent is not None:
+            parent_text = _short_text(parent)
+            # The parent is this amount's label ("Shipping: £3") only when it holds no other number.
+            if parent_text and len(parent_text) <= _MAX_TEXT * 2 and len(_NUMBER_GROUP.findall(parent_text)) == 1:
+                label = parent_text
+        other = _OTHER_AMOUNT_TEXT.search(label) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
+        if other and not (from_attribute and "price" == el.get("itemprop")):
+            left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))
+            continue
+        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or _is_struck(el))
+        _score(candidate, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
+        candidates.append(candidate)
+        taken[el] = candidate
+    # An element inside a candidate of the same amount ("12,49" in "€ 12,49") adds nothing.
+    candidates = [
+        c for c in candidates
+        if not any(taken.get(a) is not None and taken[a].amount == c.amount for a in _ancestors(c.element)[:3])
+    ]
+    current = [c for c in candidates if not c.struck]
+    struck = [c for c in candidates if c.struck]
+    ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
+    chosen = ranked[0] if ranked else None
+    best_struck = max(struck, key=lambda c: c.score) if struck else None
+    if best_struck is not None and (chosen is None or best_struck.score > chosen.score) and not any(
+        _near(best_struck, c) for c in current
+    ):
+        # A former price needs a current one beside it; alone, it is the price (themes that style the one price so).
+        chosen = best_struck
+        chosen.reasons.append("styled as a former price, but no current price beside it")
+    regular = _was_price(chosen, struck) if chosen is not None else None
+    ranked_all = sorted(candidates, key=lambda c: -c.score)
+    return PriceReading(chosen, regular, ranked_all, left_out)
+
+
+def _score(c: Candidate, el, named: bool, named_above: bool, from_attribute: bool,
+           title_chain: set, title_pos, buy_chain: set, block, in_block: set) -> None:
+    if c.symbol:
+        c.add(2, f"currency written ({c.symbol.strip()})")
+    if "price" in el.get("itemprop", ""):
+        c.add(3, "itemprop=price")
+    elif named:
+        c.add(2, "named a price")
+    elif named_above:
+        c.add(1, "inside an element named a price")
+    if from_attribute:
+        c.add(-1, "read from an attribute, not shown")
+    if block is not None:
+        if el in in_block:
+            c.add(3, "in the product's block (title and buy button)")
+    if title_pos is not None:
+        distance = c.position - title_pos
+        if distance < 0:
+            c.add(-1, "before the product's title")
+        else:
+            c.add(-min(distance / 150, 3), f"{distance} elements after the title")  # a screen or two away is far
+    if buy_chain and _common_depth(el, buy_chain, 4) is not None:
+        c.add(1, "beside the buy button")
+    cls = el.get("class", "") + " " + el.get("id", "")
+    if el.tag in ("h2", "h3", "h4", "strong", "b") or _PROMINENT_WORD.search(cls):
+        c.add(1, "shown prominently")
+    if el.tag == "small" or _SMALL_WORD.search(cls):
+        c.add(-1, "small print")
+
+
+def _near(a: Candidate, b: Candidate) -> bool:
+    """Two amounts shown together: in the same small container, or a few elements apart."""
+    return abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
+
+
+def _was_price(chosen: Candidate, struck: list[Candidate]) -> Candidate | None:
+    """A struck amount beside the chosen one and higher than it."""
+    best = None
+    for c in struck:
+        if c is chosen or c.amount <= chosen.amount:
+            continue
+        if _near(chosen, c) and (best is None or abs(c.position - chosen.position) < abs(best.position - chosen.position)):
+            best = c
+    return best
