@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 import json
 import re
 import zipfile
@@ -37,7 +38,7 @@ from storecheck.models import (
     normalise_currency,
     normalise_gtin,
 )
-from storecheck.money import read_money
+from storecheck.money import decimal_mark, read_money
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
@@ -525,7 +526,7 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
     """
     problems: list[str] = []
     signs: list[tuple[str, object, frozenset[str]]] = []
-    for money in ("price", "regular_price", "cost", "unit_price"):
+    for money in MONEY_FIELDS:
         raw = values.get(money)
         if not isinstance(raw, str) or not raw.strip():
             continue
@@ -555,6 +556,11 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
     else:
         problems.append(f"column 'currency': {signs[0][1]!r} could be {', '.join(sorted(possible))}; add a currency column")
     return problems
+
+
+MONEY_FIELDS = ("price", "regular_price", "cost", "unit_price")
+# Rows read ahead to learn a file's decimal mark from its prices (money.decimal_mark).
+CALIBRATION_ROWS = 1000
 
 
 def _filled(value: object) -> bool:
@@ -595,12 +601,19 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     if kind == "products" and "price" in present:
         result.fields.append("currency")  # settled with the price, from the file or the shop's default
     label = "sku" if kind == "products" else "key"
+    rows, decimal_hint = source.rows, source.decimal_hint
+    if decimal_hint is None:
+        # The file's own prices say which mark is decimal ("1.99" beside "2.499"), from its first rows.
+        ahead = list(itertools.islice(rows, CALIBRATION_ROWS))
+        money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]
+        decimal_hint = decimal_mark(row.values.get(column) for row in ahead for column in money_columns)
+        rows = itertools.chain(ahead, rows)
     first_line: dict[str, int] = {}
-    for row in source.rows:
+    for row in rows:
         values = {targets[c]: v for c, v in row.values.items() if c in targets}
         if url_as_key:
             values["key"] = values.get("url")
-        item = _check(row, values, model, source.decimal_hint, default_currency, result)
+        item = _check(row, values, model, decimal_hint, default_currency, result)
         if item is None:
             continue
         value = getattr(item, key)

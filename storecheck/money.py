@@ -22,14 +22,15 @@ another program) from failing on them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from price_parser import Price
 from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
-    "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "amount_in_range", "check_amount", "find_price", "read_amount",
-    "read_money", "sign_currencies",
+    "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "amount_in_range", "check_amount", "decimal_mark", "find_price",
+    "read_amount", "read_money", "sign_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
@@ -122,6 +123,32 @@ def read_money(value: object, decimal_separator: str | None = None) -> tuple[Dec
     if amount is None:
         raise MoneyError(f"{_quoted(text)} is not a price (digit groups)")
     return check_amount(amount, _quoted(text)), currencies
+
+
+def decimal_mark(texts: Iterable[object]) -> str | None:
+    """The decimal mark a set of amounts written by one hand agrees on, or None.
+
+    >>> decimal_mark(["1.99", "2.499", "12.50"]), decimal_mark(["1,99", "2.499"]), decimal_mark(["2.499", "1,234"])
+    ('.', ',', None)
+
+    Only texts that show their mark beyond doubt vote: a mark followed by one
+    or two digits at the end ("1.99", "12,5"), or both marks ("1.234,56"). A
+    file whose prices are "1.99" and "2.49" means 2.499 by "2.499", which read
+    alone would be 2499; the file calibrates its own reading. Mixed votes (or
+    none) leave each text to price-parser.
+    """
+    votes: set[str] = set()
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        digits = re.sub(r"[^\d.,]", "", text)
+        if "." in digits and "," in digits:
+            votes.add("," if digits.rfind(",") > digits.rfind(".") else ".")
+        elif re.fullmatch(r"\d+[.,]\d{1,2}", digits):
+            votes.add(digits[-2] if digits[-2] in ".," else digits[-3])
+        if len(votes) > 1:
+            return None
+    return votes.pop() if votes else None
 
 
 def find_price(text: str | None, decimal_separator: str | None = None) -> tuple[Decimal | None, str | None]:

@@ -9,6 +9,7 @@ run, so nothing is taken for delisted.
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable
 from decimal import Decimal
@@ -278,8 +279,10 @@ def test_two_crawls_of_one_competitor_started_at_once_crawl_it_once(shop, tmp_pa
     workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0, concurrency=1)
     db.open_database(workspace.database_url).dispose()  # migrated once, as the CLI does before crawling
     command = [sys.executable, "-m", "storecheck", "crawl", "Rival", "--workspace", str(workspace.path)]
-    crawls = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) for _ in range(2)]
-    outputs = [crawl.communicate(timeout=180)[0] for crawl in crawls]
+    env = {**os.environ, "COLUMNS": "250"}  # the summary's lines unwrapped
+    crawls = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+              for _ in range(2)]
+    outputs = [" ".join(crawl.communicate(timeout=180)[0].split()) for crawl in crawls]
     codes = sorted(crawl.returncode for crawl in crawls)
     assert codes == [0, 1], outputs
     assert sum("already running" in output for output in outputs) == 1, outputs[1] + outputs[0]

@@ -133,6 +133,10 @@ def test_amounts_stored_before_the_range_never_stop_a_report_score_or_page(tmp_p
     """SQLite keeps whatever it is given: a 31-digit price stored as REAL 1e30 by an earlier version."""
     monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
     ws = make_visit_workspace(workspace)
+    visit = tmp_path / "visit.yaml"
+    visit.write_text("competitor: Rival\nstore: High Street\nvisited_at: 2025-03-01T10:30\nvisitor: Ann\n"
+                     "average_ticket: '23.50'\naverage_ticket_source: till\nprice_checks: [{sku: SKU1, price: '1.79'}]\n", encoding="utf-8")
+    assert invoke(ws, "visit", "import", str(visit)).exit_code == 0
     engine = db.open_database(ws.database_url)
     with engine.begin() as conn:
         ids = db.sync_competitors(conn, ws.config.competitors)
@@ -148,6 +152,9 @@ def test_amounts_stored_before_the_range_never_stop_a_report_score_or_page(tmp_p
         ])
         conn.exec_driver_sql("UPDATE observations SET price = 1e30, regular_price = 1e31 WHERE id = 1")
         conn.exec_driver_sql("UPDATE own_products SET price = 1e30, cost = 'abc' WHERE sku = 'SKU2'")
+        conn.exec_driver_sql("UPDATE visits SET average_ticket = 1e30")
+        conn.exec_driver_sql("UPDATE visit_price_checks SET price = 1e30")
+        visit_id = conn.exec_driver_sql("SELECT id FROM visits").scalar()
         assert conn.exec_driver_sql("SELECT price FROM observations WHERE id = 1").scalar() == 1e30
     assert amount_in_range(1e30) is None and amount_in_range("7.5") == Decimal("7.5")
     with engine.connect() as conn:
@@ -159,7 +166,7 @@ def test_amounts_stored_before_the_range_never_stop_a_report_score_or_page(tmp_p
     from storecheck.web import create_app
 
     client = create_app(ws).test_client()
-    for path in ("/", "/matches", "/reports"):
+    for path in ("/", "/matches", "/reports", "/visits", f"/visits/{visit_id}"):
         response = client.get(path)
         assert response.status_code == 200, path
     assert BeautifulSoup(client.get("/matches").text, "html.parser").find(string=lambda s: "1e30" in s.lower()) is None
@@ -182,3 +189,21 @@ def test_the_visit_form_shows_a_huge_amount_next_to_its_field(tmp_path, workspac
     assert "beyond the largest amount" in soup.find(id="price_checks-0-price-error").get_text()
     with db.open_database(ws.database_url).connect() as conn:
         assert conn.execute(select(db.visits)).first() is None
+
+
+def test_a_file_calibrates_its_decimal_mark_from_its_own_prices(workspace, tmp_path):
+    """ "2.499" alone is 2499, as on a page; beside "1.99" and "12.50" in the same column it is 2.499."""
+    from storecheck.catalogue import load_file
+    from storecheck.money import decimal_mark
+
+    def prices(*cells: str) -> list[Decimal]:
+        path = tmp_path / "offers.csv"
+        path.write_text("key,price,currency\n" + "".join(f'k{i},"{cell}",EUR\n' for i, cell in enumerate(cells)),
+                        encoding="utf-8")
+        return [offer.price for _, offer in load_file(path, "offers").valid]
+
+    assert prices("2.499") == [Decimal("2499")]
+    assert prices("1.99", "2.499", "12.50") == [Decimal("1.99"), Decimal("2.499"), Decimal("12.50")]
+    assert prices("1,99", "2.499") == [Decimal("1.99"), Decimal("2499")]
+    assert prices("2.499", "1,234") == [Decimal("2499"), Decimal("1234")]  # no mark beyond doubt: price-parser's reading
+    assert decimal_mark(["1.234,56", "3,5", None, 4.5]) == "," and decimal_mark(["1.99", "1,99"]) is None

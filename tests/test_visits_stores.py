@@ -247,3 +247,20 @@ def test_a_shelf_check_before_the_crawl_never_overrides_the_gtin_match(workspace
         check = conn.execute(select(db.visit_price_checks.c.competitor_product_id)).scalar()
         online = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "n-1")).scalar()
     assert sorted(keys) == ["n-1", "n-2"] and check == online
+
+
+def test_a_visits_xlsx_whose_shared_strings_unpack_too_large_is_refused(workspace: Workspace, tmp_path: Path, monkeypatch):
+    from storecheck import catalogue
+    from test_faults_io import _xlsx
+
+    ws = own_shop_workspace(workspace)
+    monkeypatch.setattr(catalogue, "MAX_XLSX_PART_BYTES", 1_000_000)
+    header = "".join(f'<c r="{col}1" t="s"><v>{n}</v></c>' for n, col in enumerate("ABC"))
+    row = '<c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="C2" t="s"><v>5</v></c>'
+    strings = "".join(f"<si><t>{t}</t></si>" for t in ("competitor", "store", "visited_at", "Corner Shop"))
+    bomb = _xlsx(tmp_path / "visits.xlsx", strings + "<si><t>" + "A" * 3_000_000 + "</t></si><si><t>2025-03-01 10:00</t></si>",
+                 f'<row r="1">{header}</row><row r="2">{row}</row>')
+    assert bomb.stat().st_size < 50_000
+    result = CliRunner().invoke(cli, ["visit", "import", str(bomb), "--workspace", str(ws.path)])
+    assert result.exit_code == 1 and "xl/sharedStrings.xml unpacks to 3 MB" in result.output, result.output
+    assert count(ws, db.visits) == 0

@@ -101,15 +101,12 @@ class VisitFileResult:
 
 
 def _read_sheets(path: Path) -> tuple[list, list | None]:
-    """XLSX: the first sheet holds visits; a sheet named like "price checks" (else the second) holds price checks."""
-    import openpyxl
+    """XLSX: the first sheet holds visits; a sheet named like "price checks" (else the second) holds price checks.
+    Opened as every import opens a workbook (`catalogue.open_workbook`): a part that would unpack
+    beyond its bound is refused (FileImportError) before openpyxl reads it."""
+    from storecheck.catalogue import open_workbook, sheet_rows
 
-    from storecheck.catalogue import sheet_rows
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise VisitImportError(f"{path} is not a readable XLSX file: {exc}") from None
+    book = open_workbook(path)
 
     def rows_of(sheet) -> list:
         return sheet_rows(sheet)[1]
