@@ -416,7 +416,7 @@ class Workspace:
     """A workspace folder with its config; the handle every command works from."""
 
     def __init__(self, path: Path):
-        self.path = Path(path)
+        self.path = Path(path).resolve()  # a crawl process runs from another folder: a relative path would name another place
         self.config_path = self.path / CONFIG_NAME
         self.config = load_config(self.config_path)
 

@@ -345,3 +345,18 @@ def test_a_shopify_description_keeps_its_text_not_its_scripts():
                "body_html": "<p>Stoneware, 3<5 cm rim &amp; glaze</p><script>steal()</script><style>p{}</style>"}
     [item] = ShopSpider._shopify_offers(SimpleNamespace(origin="https://s.example", currency="EUR"), product)
     assert item["description"] == "Stoneware, 3<5 cm rim & glaze"
+
+
+def test_a_workspace_named_by_a_relative_path_crawls(shops, tmp_path, monkeypatch):
+    """`storecheck demo --keep D` and `--workspace D` name the folder relative to where the user
+    stands; the crawl process runs from inside the workspace, so the path must not reach it relative."""
+    new_workspace(tmp_path / "ws")
+    monkeypatch.chdir(tmp_path)
+    workspace = Workspace(Path("ws"))
+    workspace.add_competitor("Corner Store", shops.urls["Corner Store"], download_delay=0)
+
+    summary = run_crawl(workspace, "Corner Store", timeout=120)
+
+    assert summary["status"] == "finished", summary
+    assert counts(workspace)[0] == expected_offers(shops, "Corner Store")
+    assert not (tmp_path / "ws" / "ws").exists()
