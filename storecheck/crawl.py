@@ -345,13 +345,12 @@ def run_crawl(
         process.stdout.close()
     duration = time.monotonic() - started
 
-    busy_now = next((m.group(1) for m in map(_ALREADY_CRAWLING.search, reversed(tail)) if m), None)
     engine = db.open_database(workspace.database_url)
     try:
         with engine.begin() as conn:
             # A process turned away by the crawl lock made no run: the newest run is the
             # holder's, which must be neither reported as ours nor closed as dead.
-            run = None if busy_now and not run_ids else _find_run(conn, competitor.name, run_ids, started_at)
+            run = None if already and not run_ids else _find_run(conn, competitor.name, run_ids, started_at)
             if run is not None and run["status"] == "running":
                 # The process died before it could close its run (killed, crashed).
                 db.finish_crawl_run(
