@@ -73,7 +73,7 @@ class MoneyAmount(TypeDecorator):
         def process(value):
             # SQLite keeps any value in any column: text where an amount belongs reads as no amount too.
             try:
-                return read(value) if read else amount_in_range(value)
+                return read(value)  # TypeDecorator's processor: process_result_value after the dialect's
             except (TypeError, ValueError, ArithmeticError):
                 return None
 

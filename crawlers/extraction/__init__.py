@@ -119,12 +119,14 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
     elif len(offers) == 1 and visible is not None:
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
         _fill(offers[0], visible)
-    # Script state last: analytics objects often hold a price without tax, so it only fills gaps.
-    state = from_inline_state(tree, offers[0].get("name") if len(offers) == 1 else None)
+    # Script state last: analytics objects often hold a price without tax, so it only fills gaps,
+    # and it is read only when there is a gap to fill (or --explain asks what it holds).
+    gap = not offers or (len(offers) == 1 and (offers[0].get("price") is None or not offers[0].get("sku")))
+    state = from_inline_state(tree, offers[0].get("name") if len(offers) == 1 else None) if gap or trace is not None else None
     found("inline state", state)
     if not offers and state is not None:
         offers = [state]
-    elif len(offers) == 1 and state is not None and (offers[0].get("price") is None or not offers[0].get("sku")):
+    elif len(offers) == 1 and state is not None and gap:
         if offers[0].get("price") is None and state.get("price") is not None:
             offers[0]["source"] = f"{offers[0].get('source', 'html')}+inline-state"
         _fill(offers[0], state)

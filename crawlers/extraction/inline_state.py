@@ -119,11 +119,11 @@ def from_inline_state(tree, title: str | None) -> dict | None:
             product = document["product"]
             variants = [v for v in product.get("variants") or [] if isinstance(v, dict)]
             name = next((str(product[k]) for k in _NAME_KEYS if product.get(k)), None) or (variants[0].get("name") if variants else None)
-            if name and variants and max(_likeness(name, n) for n in names) > best_score:
+            score = max(_likeness(name, n) for n in names) if name and variants else 0.0
+            if score > best_score:
                 amount = _price(variants[0].get("price"))
                 if amount is not None:
-                    best = ({**variants[0], "name": name}, name, amount / 100, None)
-                    best_score = max(_likeness(name, n) for n in names)
+                    best, best_score = ({**variants[0], "name": name}, name, amount / 100, None), score
     if best is None or best_score < 0.5:
         return None
     node, name, amount, currency = best
