@@ -241,7 +241,6 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
-        attrs = _attrs(el)
         text = _short_text(el)
         from_attribute = False
         if text is None or not any(ch.isdigit() for ch in text):
@@ -250,12 +249,14 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             if not value or not any(ch.isdigit() for ch in value):
                 continue
             text, from_attribute = value, True
-        named = bool(PRICE_WORD.search(attrs)) or from_attribute
-        parent = el.getparent()
-        named_above = named or any(PRICE_WORD.search(_attrs(a)) for a in _ancestors(el)[:2])
         amount, symbol = parse_price_text(text, decimal_separator)
         if amount is None or amount <= 0:
             continue
+        # Attributes are read only for an element that holds an amount: most of a page holds none.
+        attrs = _attrs(el)
+        named = bool(PRICE_WORD.search(attrs)) or from_attribute
+        parent = el.getparent()
+        named_above = named or any(PRICE_WORD.search(_attrs(a)) for a in _ancestors(el)[:2])
         if symbol and not _currency_beside_number(text, symbol):
             symbol = None
         struck_tag = el.tag in _STRUCK_TAGS
