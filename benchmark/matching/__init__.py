@@ -61,14 +61,14 @@ regression over the same signals (FEATURES) and the calibration's
 answers and re-scores the undecided pairs in the range of scores the person
 answered in, if it predicts the answers better than the hand-set rule
 (`fit_decisions`); what it learns adds matches, it does not undo the rules'.
-Proposals are meant to be reviewed closest-to-the-boundary first
-(`review_priority`). A model code carried by more than MAX_CODE_PRODUCTS
+Proposals are put to a person closest-to-the-boundary first, spread over
+kinds of pair and products of ours (`review_order.review_queue`). A model code carried by more than MAX_CODE_PRODUCTS
 products on either side is a series or a standard, not an identifier.
 
 The stages live in files named by them: `features` (inputs, each product's
 features, what the catalogues say about their words and codes), `candidates`
 (blocking), `scoring` (one pair compared), `calibration` (what one
-competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers, the review order);
+competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers), `review_order` (which proposal a person answers first);
 `_processes` runs the large loops in worker processes (PARALLEL_MIN_ROWS
 products, PARALLEL_MIN_PAIRS pairs and up).
 
@@ -92,15 +92,14 @@ from benchmark.matching.assignment import _DuplicateListings, _quote, apply_deci
 from benchmark.matching.calibration import calibration_signals, wording_matches
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
-from benchmark.matching.learning import (
-    MIN_DECISIONS, fit_decisions, learnt_scores, review_order, review_priority,
-)
+from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
+from benchmark.matching.review_order import review_priority, review_queue
 from benchmark.matching.scoring import _METHODS, FEATURES, _compare_all, _reason_of, compare
 
 __all__ = [
     "CANDIDATES", "FEATURES", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS", "MIN_DECISIONS", "OUTPUT_COLUMNS",
     "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "apply_decisions", "candidate_pairs", "candidate_signals", "compare",
-    "fit_decisions", "match_products", "review_order", "review_priority", "score_pairs",
+    "fit_decisions", "match_products", "review_priority", "review_queue", "score_pairs",
 ]
 
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
