@@ -16,10 +16,10 @@ depends_on = None
 
 def upgrade() -> None:
     # Which row is ours only the config knows: the next sync marks the row named `[shop] name`.
-    with op.batch_alter_table("competitors") as batch:
-        batch.add_column(sa.Column("ours", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # Plain ALTER TABLE, never a batch copy: SQLite would drop the old table, and with foreign keys
+    # on, that deletes every row that refers to it (stores, visits, products, runs).
+    op.add_column("competitors", sa.Column("ours", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("competitors") as batch:
-        batch.drop_column("ours")
+    op.drop_column("competitors", "ours")
