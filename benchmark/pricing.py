@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 
 from storecheck.models import is_missing
@@ -54,14 +55,14 @@ def _positive(value: object) -> bool:
     return isinstance(value, Decimal) and value > 0
 
 
-def price_index(ratios: list[float], weights: list[float] | None = None) -> float | None:
-    if not ratios:
+def price_index(ratios, weights=None) -> float | None:
+    """100 x the weighted geometric mean of `ratios` (our price / theirs, each above 0); None when
+    there is no ratio or the weights add up to nothing (no pair carries any sales weight)."""
+    ratios = np.asarray(ratios, dtype=float)
+    weights = np.ones(len(ratios)) if weights is None else np.asarray(weights, dtype=float)
+    if not len(ratios):
         return None
-    weights = weights or [1.0] * len(ratios)
-    total = sum(weights)
-    if total <= 0:
-        return None
-    return 100.0 * math.exp(sum(w * math.log(r) for r, w in zip(ratios, weights)) / total)
+    return _from_sums(float(np.dot(weights, np.log(ratios))), float(weights.sum()))
 
 
 def ratios(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -78,8 +79,9 @@ def ratios(pairs: pd.DataFrame) -> pd.DataFrame:
     for o, t, r in zip(ours, frame.their_price, frame.their_regular_price):
         r = t if is_missing(r) else Decimal(r)
         regular.append(float(o / r) if r > 0 else math.nan)
+    # The weights as floats once, for every sum over them.
     weight = frame.weight.astype(float)
-    frame = frame.assign(ratio=ratio, regular_ratio=regular)
+    frame = frame.assign(ratio=ratio, regular_ratio=regular, weight=weight)
     has_regular = frame.regular_ratio.notna()
     return frame.assign(
         log_weighted=weight * [math.log(r) for r in ratio],
@@ -109,7 +111,7 @@ def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
     dearer = int((frame.ratio > 1 + same_tolerance).sum()) / n
     return {
         "pairs": n,
-        "price_index": _from_sums(float(frame.log_weighted.sum()), float(frame.weight.astype(float).sum())),
+        "price_index": _from_sums(float(frame.log_weighted.sum()), float(frame.weight.sum())),
         "price_index_regular": _from_sums(float(frame.regular_log_weighted.sum()), float(frame.regular_weight.sum())),
         "cheaper": cheaper,
         "same": 1 - cheaper - dearer,
@@ -130,7 +132,7 @@ def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[di
     frame = ratios(pairs)
     if frame.empty:
         return rows
-    frame = frame.assign(weight=frame.weight.astype(float), category=frame.category.fillna("(none)"))
+    frame = frame.assign(category=frame.category.fillna("(none)"))
     sums = frame.groupby(["competitor", "category"], sort=True).agg(
         log_weighted=("log_weighted", "sum"), weight=("weight", "sum"), pairs=("ratio", "size"))
     for (competitor, category), row in sums.iterrows():
