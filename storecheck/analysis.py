@@ -372,8 +372,12 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     return pairs.loc[sorted(keep)].reset_index(drop=True)
 
 
-def report_context(engine: Engine, config: Config) -> dict:
-    """Everything the report shows, as plain data."""
+def report_context(engine: Engine, config: Config, *, tables: bool = True) -> dict:
+    """Everything the report shows, as plain data.
+
+    With `tables=False`, what `storecheck score` prints and no more: the
+    scorecards, trends, what to copy and notes, without the report's long
+    tables, changes since the last report, gap histories and data health."""
     tolerance = config.pricing.same_tolerance
     rates = currencies.rates(config)
     with db.reading(engine).connect() as conn:
@@ -388,10 +392,12 @@ def report_context(engine: Engine, config: Config) -> dict:
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
-        change_rows = changes(conn, config, history, since=since, pairs=pairs)
+        change_rows = changes(conn, config, history, since=since, pairs=pairs) if tables else []
         gap_frame = pricing.gaps(pairs)
-        dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
-        watched = {row["competitor_product_id"] for row in dearest + cheapest}
+        watched = None
+        if tables:
+            dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
+            watched = {row["competitor_product_id"] for row in dearest + cheapest}
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
@@ -402,7 +408,7 @@ def report_context(engine: Engine, config: Config) -> dict:
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name)
     timelines = store_visits.store_timelines(visit_frame, noted)
     copy_inputs = []
-    ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
+    ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
     for competitor in config.competitors:
         name = competitor.name
@@ -416,13 +422,15 @@ def report_context(engine: Engine, config: Config) -> dict:
         # a product we sell is not a product we lack.
         accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
         rng = assortment.summarise(ours, mine, accepted, name)
-        lacking += assortment.lacking_products(mine, accepted, name)
-        exclusive += assortment.exclusives(ours, accepted, name)
+        if tables:
+            lacking += assortment.lacking_products(mine, accepted, name)
+            exclusive += assortment.exclusives(ours, accepted, name)
         visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
             our_products=len(ours), experience=store_visits.experience_score(visit_card) if visit_card else None,
         )
+        their_comparisons = [r for r in comparisons if r["competitor"] == name]
         run = runs.get(name)
         cards.append(
             {
@@ -432,7 +440,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(
                     competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
-                    store_comparisons=[r for r in comparisons if r["competitor"] == name], tolerance=tolerance,
+                    store_comparisons=their_comparisons, tolerance=tolerance,
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
@@ -452,8 +460,11 @@ def report_context(engine: Engine, config: Config) -> dict:
             "most lacking by category": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_category"][:5]),
             "most lacking by brand": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_brand"][:5]),
         })
-        ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
-        copy_inputs.append(what_to_copy_input(name, own_pairs, mine, rng, accepted, comparisons, timelines) | {"score_parts": score_parts})
+        if tables:
+            ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
+        own_gaps = gap_frame[gap_frame.competitor == name] if not gap_frame.empty else gap_frame
+        copy_inputs.append(what_to_copy_input(name, own_gaps, mine, rng, accepted, their_comparisons, timelines)
+                           | {"score_parts": score_parts})
         if len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0:
@@ -461,6 +472,12 @@ def report_context(engine: Engine, config: Config) -> dict:
         for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
+    what_to_copy = scorecard.what_to_copy(
+        copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
+        our_promotion_types=our_promotion_types(timelines, config.shop.name))
+    if not tables:
+        return {"generated_at": datetime.now(UTC), "currency": config.shop.currency, "competitors": cards,
+                "trends": trend, "what_to_copy": what_to_copy, "notes": notes}
     price_rows = []
     for row in gap_frame.itertuples():
         price_rows.append(
@@ -486,9 +503,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                   "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
         "visit_details": {"comparisons": comparisons, "timelines": timelines, "our_shop": config.shop.name},
-        "what_to_copy": scorecard.what_to_copy(
-            copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
-            our_promotion_types=our_promotion_types(timelines, config.shop.name)),
+        "what_to_copy": what_to_copy,
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,
         "since_report": since,
@@ -531,15 +546,16 @@ def report_summary(context: dict) -> dict:
     return {card["name"]: {key: card.get(key) for key in keys} for card in context["competitors"]}
 
 
-def what_to_copy_input(name: str, pairs: pd.DataFrame, mine: pd.DataFrame, rng: dict, accepted: pd.DataFrame,
+def what_to_copy_input(name: str, gaps: pd.DataFrame, mine: pd.DataFrame, rng: dict, accepted: pd.DataFrame,
                        comparisons: list[dict], timelines: list[dict]) -> dict:
-    """One competitor's evidence for `scorecard.what_to_copy`."""
+    """One competitor's evidence for `scorecard.what_to_copy`: `gaps` are its pairs' (`pricing.gaps`),
+    `comparisons` its rows of `benchmark.visits.compare_with_ours`."""
     visits = [v for t in timelines if t["competitor"] == name for v in t["visits"]]
     return {
-        "name": name, "gaps": pricing.gaps(pairs), "theirs": mine, "range": rng,
+        "name": name, "gaps": gaps, "theirs": mine, "range": rng,
         "lacking": mine[~mine.competitor_product_id.isin(accepted.competitor_product_id)] if not mine.empty else mine,
         "seen_promotions": [p for v in visits for p in v["promotions"]],
-        "store_comparisons": [r for r in comparisons if r["competitor"] == name],
+        "store_comparisons": comparisons,
         "photos": {t["store"]: sum(len(v["photos"]) + sum(1 for p in v["promotions"] if p["photo"]) for v in t["visits"])
                    for t in timelines if t["competitor"] == name},
     }

@@ -637,7 +637,7 @@ def score(as_json: bool, workspace: Workspace):
     """Print the price index and position per competitor."""
     from storecheck.analysis import report_context
 
-    context = report_context(_engine(workspace), workspace.config)
+    context = report_context(_engine(workspace), workspace.config, tables=False)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
                 "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
