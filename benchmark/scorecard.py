@@ -187,8 +187,10 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
         # Sales-weighted; products that carry no weight at all are averaged plainly.
         gap = float(np.average(group.gap_pct.to_numpy(dtype=float),
                                weights=group_weights if group_weights.sum() > 0 else None)) / 100
-        worst = group.sort_values("gap_pct", ascending=False).head(3)
-        examples = "; ".join(f"{r.name} {r.our_price} against {r.their_price}" for r in worst.itertuples())
+        worst = group[["name", "our_price", "their_price", "gap_pct"]].sort_values("gap_pct", ascending=False).head(3)
+        # (Columns zipped: itertuples builds a tuple class of every column, per category.)
+        examples = "; ".join(f"{name} {ours} against {theirs}"
+                             for name, ours, theirs in zip(worst["name"], worst.our_price, worst.their_price))
         items.append({
             "competitor": c["name"], "area": "price",
             "advantage": f"Cheaper on {category}: we are {gap:.1%} dearer on {len(group)} of "
