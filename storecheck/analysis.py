@@ -507,6 +507,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,
         "since_report": since,
+        # What the changes were read from, for recording them as alerts without reading it again.
+        "run_history": history,
         "trends": trend,
         "gap_histories": trend.pop("gap_histories"),
         "health": _health_rows(history, theirs),

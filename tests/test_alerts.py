@@ -267,9 +267,10 @@ def test_notify_settings_are_checked(notify, message):
         parse_config({"notify": notify})
 
 
-def test_run_sends_alerts_and_a_failed_delivery_never_fails_the_crawl(tmp_path, receiver):
+def test_run_sends_alerts_and_a_failed_delivery_never_fails_the_crawl(tmp_path, receiver, monkeypatch):
     """`storecheck run` against a demo shop on 127.0.0.1: the webhook gets the alerts, the mail
     server is down; the run still succeeds and the mail stays due for the next run."""
+    from storecheck import analysis
     from storecheck.config import Workspace
     from storecheck.demo.shops import DemoShops
     from storecheck.demo.world import World
@@ -286,7 +287,11 @@ def test_run_sends_alerts_and_a_failed_delivery_never_fails_the_crawl(tmp_path, 
         Workspace(ws).add_competitor("Greenleaf Market", shops.urls["Greenleaf Market"], download_delay=0.0)
         assert cli_run(Workspace(ws), "run").exit_code == 0  # the first crawl: nothing to compare with yet
         world.day = 1  # a day later the shop changed some prices, promotions and stock
+        # The changes are computed once a run, by the report; the alerts sent are those it recorded.
+        computed, changes = [], analysis.changes
+        monkeypatch.setattr(analysis, "changes", lambda *args, **kwargs: computed.append(1) or changes(*args, **kwargs))
         second = cli_run(Workspace(ws), "run")
+    assert len(computed) == 1
     assert second.exit_code == 0, second.output
     assert "Not delivered by mail" in second.output and "alerts by webhook" in second.output
     assert second.output.strip().splitlines()[-1].startswith("Report: ")
