@@ -15,7 +15,7 @@ from sqlalchemy import Float, Integer, String, cast, select, type_coerce
 from sqlalchemy.engine import Connection
 
 from benchmark import trends
-from storecheck import db
+from storecheck import currencies, db
 
 OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "brought"]
 
@@ -94,11 +94,11 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
         "category_index_history": by_category,
         "brand_index_history": by_brand,
         "stock_outs": trends.stock_outs(observations, last_seen, **common),
-        "gap_histories": _pair_prices(watched, observations, factors, start, end),
+        "gap_histories": _pair_prices(watched, observations, rates or {}, start, end),
     }
 
 
-def _pair_prices(watched: pd.DataFrame | None, observations: pd.DataFrame, factors: dict[str, float],
+def _pair_prices(watched: pd.DataFrame | None, observations: pd.DataFrame, rates: dict,
                  start: date, end: date) -> dict[str, dict]:
     """Per watched pair ("sku|competitor"): our price and each of their prices over the window, on the
     pair's basis (their currency converted, per unit for pairs across pack sizes), for a sparkline."""
@@ -114,10 +114,9 @@ def _pair_prices(watched: pd.DataFrame | None, observations: pd.DataFrame, facto
         pack = float(pair.their_pack or 1) or 1.0
         points = []
         for when, price, currency in zip(rows.observed_at, rows.price, rows.currency):
-            rate = 1.0 if currency == pair.our_currency else (
-                factors[currency] / factors[pair.our_currency] if currency in factors and pair.our_currency in factors else None)
+            rate = currencies.factor(currency, pair.our_currency, rates)
             if rate is not None and price == price:
-                points.append({"date": max(when.date(), start).isoformat(), "price": price * rate / pack})
+                points.append({"date": max(when.date(), start).isoformat(), "price": price * float(rate) / pack})
         ours = float(pair.our_price) if pair.our_price is not None else None
         result[f"{pair.sku}|{pair.competitor}"] = {"ours": ours, "points": points, "end": end.isoformat()}
     return result
