@@ -174,11 +174,9 @@ def competitor_frame(
         return frame
     history = run_history(conn, min_items_ratio) if history is None else history
     last_complete = {cid: runs[-1].started_at for cid, runs in _complete(history).items()}
-    active = [
-        source in ("visit", "import") or cid not in last_complete or seen >= last_complete[cid]
-        for cid, seen, source in zip(frame.competitor_id, frame.last_seen, frame.source)
-    ]
-    return frame[active].reset_index(drop=True)
+    since = pd.to_datetime(frame.competitor_id.map(last_complete), utc=True)
+    active = frame.source.isin(("visit", "import")) | since.isna() | (pd.to_datetime(frame.last_seen, utc=True) >= since)
+    return frame[active.to_numpy()].reset_index(drop=True)
 
 
 def decisions_frame(conn: Connection) -> pd.DataFrame:

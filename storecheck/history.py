@@ -9,22 +9,76 @@ shop holds the window's observations once and nothing per product and day.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from decimal import Decimal
 
 import pandas as pd
-from sqlalchemy import Float, Integer, String, cast, select, type_coerce
+from sqlalchemy import Boolean, Float, Integer, String, Text, cast, select, type_coerce
 from sqlalchemy.engine import Connection
+from sqlalchemy.types import NullType
 
 from benchmark import trends
 from storecheck import currencies, db
+from storecheck.money import MAX_AMOUNT, MONEY_PLACES
 
 OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "brought"]
 
 
 def query_frame(conn: Connection, query, columns: list[str] | None = None) -> pd.DataFrame:
-    """The rows of a select as a DataFrame, named by `columns` or the select's own. Rows go in as
-    plain tuples: pandas probes each row mapping or Row object on its own, a second per 100,000 rows."""
-    return pd.DataFrame([tuple(row) for row in conn.execute(query).all()],
-                        columns=columns or [column.name for column in query.selected_columns])
+    """The rows of a select as a DataFrame, named by `columns` or the select's own.
+
+    Rows are taken from the driver's cursor as it gives them and each column
+    is converted once, vectorised where pandas can (times), the way
+    SQLAlchemy's types would convert each value: amounts to Decimals in the
+    money columns' range (else None), booleans to bool, UTC times to aware
+    times. Per-value conversion through row objects cost about 1.3 s per
+    100,000 catalogue rows. A select of any other type is read through
+    SQLAlchemy as usual."""
+    names = columns or [column.name for column in query.selected_columns]
+    readers = [_RAW_READERS.get(type(column.type)) for column in query.selected_columns]
+    result = conn.execute(query)
+    if any(reader is None for reader in readers):
+        return pd.DataFrame([tuple(row) for row in result.all()], columns=names)
+    try:
+        rows = result.cursor.fetchall()
+    finally:
+        result.close()
+    frame = pd.DataFrame(rows, columns=names) if rows else pd.DataFrame([], columns=names)
+    for index, reader in enumerate(readers):
+        if reader is not _plain and len(frame):
+            frame[names[index]] = reader(frame.iloc[:, index])
+    return frame
+
+
+def _plain(values: pd.Series):
+    return values
+
+
+def _booleans(values: pd.Series) -> list:
+    return [None if value is None else bool(value) for value in values]
+
+
+def _amounts(values: pd.Series) -> list:
+    # As the money column reads a value: SQLite's REAL through "%.4f" (its scale), PostgreSQL's
+    # Decimal as it is; text, NaN and amounts beyond the column's range are no amount (`money.amount_in_range`).
+    amounts = []
+    for value in values:
+        amount = None
+        if isinstance(value, Decimal):
+            amount = value
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            amount = Decimal("%.*f" % (MONEY_PLACES, value))
+        amounts.append(amount if amount is not None and amount.is_finite() and abs(amount) <= MAX_AMOUNT else None)
+    return amounts
+
+
+def _times(values: pd.Series):
+    if values.isna().all():
+        return values.astype(object).where(values.notna(), None)  # as row objects give a column of no time
+    return pd.to_datetime(values, utc=True, format="ISO8601")
+
+
+_RAW_READERS = {Integer: _plain, String: _plain, Text: _plain, Float: _plain, NullType: _plain, Boolean: _booleans,
+                db.MoneyAmount: _amounts, db.UTCDateTime: _times}
 
 
 def window_observations(conn: Connection, start: date) -> pd.DataFrame:
