@@ -70,19 +70,21 @@ def exclusives(ours: pd.DataFrame, accepted: pd.DataFrame, competitor: str) -> l
 def _listed(frame: pd.DataFrame, competitor: str, columns: list[str]) -> list[dict]:
     """Rows of `columns` for `competitor`, ordered by how many rows share their category, then
     their brand (most first), then by name."""
-    rows = [{"competitor": competitor, **row} for row in frame[columns].astype(object).to_dict("records")]
-    for row in rows:
-        row["category"], row["brand"] = _label(row["category"]), _label(row["brand"])
-        for key, value in row.items():
-            if key not in ("category", "brand") and is_missing(value):
-                row[key] = None
-    per_category: dict[str, int] = {}
-    per_brand: dict[tuple[str, str], int] = {}
-    for row in rows:
-        per_category[row["category"]] = per_category.get(row["category"], 0) + 1
-        per_brand[row["category"], row["brand"]] = per_brand.get((row["category"], row["brand"]), 0) + 1
-    return sorted(rows, key=lambda r: (-per_category[r["category"]], r["category"], -per_brand[r["category"], r["brand"]],
-                                       r["brand"], str(r["name"] or "")))
+    if frame.empty:
+        return []
+    # Ordered in pandas (a stable sort over all keys), then turned into rows once.
+    listed = frame[columns].astype(object)
+    listed = listed.where(listed.notna(), None)
+    listed["category"], listed["brand"] = listed.category.map(_label), listed.brand.map(_label)
+    keys = pd.DataFrame({
+        "category_rows": -listed.groupby("category").category.transform("size"),
+        "category": listed.category,
+        "brand_rows": -listed.groupby(["category", "brand"]).brand.transform("size"),
+        "brand": listed.brand,
+        "name": [str(name or "") for name in listed["name"]],
+    })
+    order = keys.sort_values(list(keys.columns), kind="stable").index
+    return [{"competitor": competitor, **row} for row in listed.loc[order].to_dict("records")]
 
 
 def aligned_ladder(pairs: pd.DataFrame, our_shop: str) -> list[dict]:
