@@ -83,8 +83,11 @@ def _listed(frame: pd.DataFrame, competitor: str, columns: list[str]) -> list[di
         "brand": listed.brand,
         "name": [str(name or "") for name in listed["name"]],
     })
-    order = keys.sort_values(list(keys.columns), kind="stable").index
-    return [{"competitor": competitor, **row} for row in listed.loc[order].to_dict("records")]
+    listed = listed.loc[keys.sort_values(list(keys.columns), kind="stable").index]
+    # Rows zipped from the columns' values: to_dict("records") boxes each value on its own.
+    names = ["competitor", *columns]
+    return [dict(zip(names, values))
+            for values in zip([competitor] * len(listed), *(listed[column].tolist() for column in columns))]
 
 
 def aligned_ladder(pairs: pd.DataFrame, our_shop: str) -> list[dict]:

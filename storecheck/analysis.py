@@ -706,7 +706,9 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row) 
     if pairs is None or pairs.empty or pct is None or not transitions:
         return []
     ours = {}
-    for pair in pairs.itertuples():
+    # Only the pairs of products that changed: a tuple per pair of the whole frame cost seconds.
+    changed = pairs[pairs.competitor_product_id.isin({t["competitor_product_id"] for t in transitions})]
+    for pair in changed.itertuples():
         ours.setdefault(pair.competitor_product_id, []).append(pair)
     limit = 1 - Decimal(str(pct)) / 100
     rows = []

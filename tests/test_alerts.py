@@ -302,3 +302,20 @@ def test_run_sends_alerts_and_a_failed_delivery_never_fails_the_crawl(tmp_path, 
                            .where(db.alert_deliveries.c.channel == "mail", db.alert_deliveries.c.sent_at.is_(None))).scalar_one()
         events = conn.execute(db.select(db.func.count()).select_from(db.alert_events)).scalar_one()
     assert due == events > 0  # every event recorded stays due by mail
+
+
+def test_events_are_recorded_once_each_with_a_delivery_per_channel_even_with_a_long_key(workspace):
+    from storecheck.alerts import store
+
+    engine = db.open_database(workspace.database_url)
+    now = dt.datetime.now(dt.UTC)
+    long_key = "price up:" + "x" * 600  # beyond what the key column keeps
+    events = [{"key": f"new:{i}", "competitor": "Rival", "kind": "new product", "product": f"P{i}"} for i in range(3)]
+    events.append({"key": long_key, "competitor": "Rival", "kind": "price up", "product": "Long", "detail": 1})
+    with engine.begin() as conn:
+        assert store.record(conn, events, ["mail", "http://127.0.0.1:9/hook"], now) == 4
+        assert store.record(conn, events, ["mail"], now) == 0  # the long key is known again by what was stored
+        pending = store.pending(conn, "mail")
+    assert [e["product"] for e in pending] == ["P0", "P1", "P2", "Long"] and pending[-1]["detail"] == "1"
+    with engine.connect() as conn:
+        assert conn.execute(db.select(db.func.count()).select_from(db.alert_deliveries)).scalar_one() == 8
