@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from statistics import median
 
+import numpy as np
 import pandas as pd
 
 from storecheck.models import is_missing
@@ -27,6 +28,13 @@ def _label(value: object) -> str:
     if is_missing(value) or str(value).strip() == "":
         return "(none)"
     return str(value)
+
+
+def _labels(values: pd.Series) -> pd.Series:
+    """`_label` of each value, worked out once per distinct value (a catalogue has few categories)."""
+    codes, uniques = pd.factorize(values.astype(object))
+    labels = np.array([_label(value) for value in uniques] + ["(none)"], dtype=object)
+    return pd.Series(labels[codes], index=values.index, dtype=object)
 
 
 def summarise(ours: pd.DataFrame, theirs: pd.DataFrame, accepted: pd.DataFrame, competitor: str) -> dict:
@@ -75,7 +83,7 @@ def _listed(frame: pd.DataFrame, competitor: str, columns: list[str]) -> list[di
     # Ordered in pandas (a stable sort over all keys), then turned into rows once.
     listed = frame[columns].astype(object)
     listed = listed.where(listed.notna(), None)
-    listed["category"], listed["brand"] = listed.category.map(_label), listed.brand.map(_label)
+    listed["category"], listed["brand"] = _labels(listed.category), _labels(listed.brand)
     keys = pd.DataFrame({
         "category_rows": -listed.groupby("category").category.transform("size"),
         "category": listed.category,
@@ -97,9 +105,9 @@ def aligned_ladder(pairs: pd.DataFrame, our_shop: str) -> list[dict]:
         return []
     mine = pairs.drop_duplicates("sku")
     long = pd.concat([
-        pd.DataFrame({"category": mine.category.map(_label), "shop": our_shop, "order": 0,
+        pd.DataFrame({"category": _labels(mine.category), "shop": our_shop, "order": 0,
                       "price": mine.our_price, "currency": mine.our_currency}),
-        pd.DataFrame({"category": pairs.category.map(_label), "shop": pairs.competitor, "order": 1,
+        pd.DataFrame({"category": _labels(pairs.category), "shop": pairs.competitor, "order": 1,
                       "price": pairs.their_price, "currency": pairs.their_currency}),
     ], ignore_index=True)
     rows = []
@@ -120,7 +128,7 @@ def _rung(shop: str, category: str, group: pd.DataFrame, currency: object) -> di
 def _counts(frame: pd.DataFrame, column: str, n: int = 10) -> list[tuple[str, int]]:
     if frame.empty:
         return []
-    counts = frame[column].map(_label).value_counts()
+    counts = _labels(frame[column]).value_counts()
     return [(str(k), int(v)) for k, v in counts.head(n).items()]
 
 
@@ -132,7 +140,7 @@ def price_ladder(frame: pd.DataFrame, shop: str, currency: str | None = None) ->
     if frame.empty:
         return rows
     currencies = frame.currency.map(lambda c: c if isinstance(c, str) and c else currency) if "currency" in frame else None
-    keys = [frame.category.map(_label), currencies if currencies is not None else pd.Series(currency, index=frame.index)]
+    keys = [_labels(frame.category), currencies if currencies is not None else pd.Series(currency, index=frame.index)]
     for (category, group_currency), group in frame.groupby(keys, sort=True, dropna=False):
         rows.append(_rung(shop, category, group, group_currency))
     return rows

@@ -91,6 +91,11 @@ def ratios(pairs: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _ratios_of(pairs: pd.DataFrame) -> pd.DataFrame:
+    # Pairs, or their `ratios` already worked out: a report computes them once for every figure.
+    return pairs if "log_weighted" in pairs.columns else ratios(pairs)
+
+
 def _from_sums(log_weighted: float, weight: float) -> float | None:
     return 100.0 * math.exp(log_weighted / weight) if weight > 0 else None
 
@@ -99,9 +104,9 @@ def summarise(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> dict:
     """Index (shelf and regular), position shares and pair count for one set of pairs.
 
     `pairs` columns: our_price, their_price, their_regular_price, our_currency,
-    their_currency, in_stock, weight.
+    their_currency, in_stock, weight; or the `ratios` of such pairs.
     """
-    return _summary(ratios(pairs), same_tolerance)
+    return _summary(_ratios_of(pairs), same_tolerance)
 
 
 def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
@@ -121,7 +126,10 @@ def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
 
 
 def gaps(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Comparable pairs with their gap in percent (positive: we are dearer)."""
+    """Comparable pairs with their gap in percent (positive: we are dearer); from their `ratios`
+    when given those (the same figures: the ratio is the same Decimal division)."""
+    if "ratio" in pairs.columns:
+        return pairs.assign(gap_pct=(pairs.ratio.astype(float) - 1) * 100)
     frame = comparable(pairs)
     if frame.empty:
         return frame.assign(gap_pct=[])
@@ -130,7 +138,7 @@ def gaps(pairs: pd.DataFrame) -> pd.DataFrame:
 
 def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[dict]:
     rows = []
-    frame = ratios(pairs)
+    frame = _ratios_of(pairs)
     if frame.empty:
         return rows
     frame = frame.assign(category=frame.category.fillna("(none)"))

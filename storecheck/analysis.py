@@ -391,7 +391,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs) if tables else []
-        gap_frame = pricing.gaps(pairs)
+        # Our price ÷ theirs once per pair, for every figure and table below.
+        ratio_frame = pricing.ratios(pairs)
+        gap_frame = pricing.gaps(ratio_frame)
         watched = None
         if tables:
             dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
@@ -414,7 +416,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         # from visits are single prices, not a range, and count only in pairs.
         mine = theirs[(theirs.competitor == name) & (theirs.source != "visit")] if not theirs.empty else theirs
         own_pairs = pairs[pairs.competitor == name] if not pairs.empty else pairs
-        price = pricing.summarise(own_pairs, same_tolerance=tolerance)
+        price = pricing.summarise(ratio_frame[ratio_frame.competitor == name] if not ratio_frame.empty else ratio_frame,
+                                  same_tolerance=tolerance)
         promo = promotions.summarise(mine)
         # All accepted pairs, duplicate listings included: a second listing of
         # a product we sell is not a product we lack.
@@ -494,7 +497,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "currency": config.shop.currency,
         "competitors": cards,
         "price_rows": price_rows,
-        "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
+        "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,

@@ -88,8 +88,11 @@ def convert_pairs(pairs: pd.DataFrame, table: dict[str, Decimal]) -> tuple[pd.Da
     if pairs.empty:
         return pairs.assign(converted=None), {}
     pairs = pairs.copy()
-    converted = []
-    for index, row in enumerate(pairs.itertuples(index=False)):
+    converted: list[str | None] = [None] * len(pairs)
+    # Only pairs priced in two currencies are looked at one by one.
+    differs = (pairs.their_currency.notna() & pairs.our_currency.notna() & (pairs.their_currency != pairs.our_currency)).to_numpy()
+    for index in differs.nonzero()[0]:
+        row = pairs.iloc[index]
         their, ours = row.their_currency, row.our_currency
         mark = None
         if their and ours and their != ours:
@@ -108,6 +111,6 @@ def convert_pairs(pairs: pd.DataFrame, table: dict[str, Decimal]) -> tuple[pd.Da
                             amount.quantize(Decimal(1).scaleb(-MONEY_PLACES)) if amount is not None else None)
                 pairs.iat[index, pairs.columns.get_loc("their_currency")] = ours
                 mark = f"{their} at {by.normalize():f}"
-        converted.append(mark)
+        converted[index] = mark
     pairs["converted"] = converted
     return pairs, {name: {kind: dict(counter) for kind, counter in seen.items()} for name, seen in counts.items()}
