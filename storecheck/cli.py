@@ -26,6 +26,7 @@ from rich.text import Text
 from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, valid_batches, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
+from storecheck.errors import StorecheckError
 
 # Beside the dated reports: always the newest.
 LATEST_REPORT = "latest.html"
@@ -59,23 +60,21 @@ def workspace_option(func):
 
 
 def _engine(workspace: Workspace):
-    try:
-        return db.open_database(workspace.database_url)
-    except Exception as exc:  # a database URL that cannot be reached
-        if isinstance(exc, click.ClickException):
-            raise
-        raise click.ClickException(f"Cannot open the database {workspace.database_url}: {exc}") from None
+    return db.open_workspace_database(workspace.database_url)
 
 
 class MaskedGroup(click.Group):
     """The one place a command's error reaches the user: every password in it is
-    masked (db.mask_passwords), whichever command or library wrote the message."""
+    masked (db.mask_passwords), whichever command or library wrote the message;
+    a library's StorecheckError becomes a message without a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except StorecheckError as exc:
+            raise click.ClickException(db.mask_passwords(str(exc))) from None
         except click.ClickException as exc:
             exc.message = db.mask_passwords(exc.message)
             raise
@@ -393,51 +392,46 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
 # --- crawl ------------------------------------------------------------------
 
 
-def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], extra_settings: dict | None = None) -> list[dict]:
-    from storecheck.crawl import run_crawl
+def print_crawl_result(summary: dict) -> None:
+    """One crawl's outcome, here or on a scrapyd node: its line, its first error, its warnings.
 
-    try:
-        chosen = [workspace.config.competitor(n) for n in names] if names else list(workspace.config.competitors)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
-    if not chosen:
-        raise click.ClickException(f"No competitors in {workspace.config_path}; add one with `storecheck competitor add NAME URL`.")
-    _engine(workspace).dispose()  # migrate before the spiders connect
-    results = []
-    for entry in chosen:
-        if not entry.url:
-            # A shop without a web shop is visited, never crawled; say so rather than fail.
-            console.print(f"not crawled {entry.name}: no web shop (no url in {CONFIG_NAME}); its stores are visited")
-            results.append({"competitor": entry.name, "status": "not crawled", "reason": "no web shop", "duration": 0.0})
-            continue
-        started = time.perf_counter()
-        with console.status(f"Crawling {entry.name} ({entry.url})") as status:
-            def progress(line: str, _status=status, _name=entry.name):
-                _status.update(f"Crawling {_name}: {line.strip()[:100]}")
+    Errors and warnings quote the shop and the crawl: printed as text, never read as markup."""
+    status, name = summary.get("status"), summary["competitor"]
+    if status == "not crawled":
+        console.print(f"not crawled {name}: {summary['note']}", markup=False)
+        return
+    colour = {"finished": "green", "partial": "yellow"}.get(status, "red")
+    where = f" on {summary['node']}" if summary.get("node") else ""
+    console.print(f"{status} {name}{where}: {summary.get('items', 0)} products from {summary.get('pages', 0)} pages "
+                  f"in {summary.get('duration', 0.0):.1f}s", style=colour, markup=False)
+    errors = summary.get("errors") or []
+    if errors and status != "finished":
+        # The cause where the user looks, not only in the database and the log.
+        more = f" ({len(errors) - 1} more in the run's errors)" if len(errors) > 1 else ""
+        console.print(f"  error: {errors[0]}{more}", style=colour, markup=False)
+    for warning in summary.get("health") or []:
+        console.print(f"  warning: {warning}", style="yellow", markup=False)
 
-            summary = run_crawl(workspace, entry.name, on_output=progress, extra_settings=extra_settings)
-        summary.setdefault("duration", time.perf_counter() - started)
-        summary["competitor"] = entry.name
-        colour = {"finished": "green", "partial": "yellow"}.get(summary.get("status"), "red")
-        console.print(
-            f"{summary.get('status')} {entry.name}: {summary.get('items', 0)} products from "
-            f"{summary.get('pages', 0)} pages in {summary['duration']:.1f}s", style=colour
-        )
-        errors = summary.get("errors") or []
-        if errors and summary.get("status") in ("failed", "partial"):
-            # The cause where the user looks, not only in the database and the log.
-            more = f" ({len(errors) - 1} more in the run's errors)" if len(errors) > 1 else ""
-            console.print(f"  error: {errors[0]}{more}", style=colour, markup=False, highlight=False)
-        for warning in summary.get("health") or []:
-            console.print(f"  warning: {warning}", style="yellow")
-        results.append(summary)
+
+def print_crawl_summary(results: list[dict]) -> None:
     table = Table("competitor", "status", "pages", "products", "dropped", "errors", "seconds", title="Crawl summary")
     for s in results:
         dropped = sum((s.get("dropped") or {}).values())
         status = f"{s.get('status')} ({s['reason']})" if s.get("reason") else str(s.get("status"))
         table.add_row(s["competitor"], status, str(s.get("pages", 0)), str(s.get("items", 0)),
-                      str(dropped), str(len(s.get("errors") or [])), f"{s['duration']:.1f}")
-    console.print(table)
+                      str(dropped), str(len(s.get("errors") or [])), f"{s.get('duration', 0.0):.1f}")
+    console.print(table, markup=False)
+
+
+def crawl_and_print(workspace: Workspace, names: tuple[str, ...] | list[str] = ()) -> list[dict]:
+    """`storecheck crawl` (and the crawl of `run` and `demo`): each result as it comes, then the summary."""
+    from storecheck.crawl import crawl_competitors
+
+    # A status line holds the crawl's own output: Text, as rich reads a plain string as markup.
+    with console.status(Text("Crawling")) as status:
+        results = crawl_competitors(workspace, names, on_progress=lambda line: status.update(Text(line)),
+                                    on_result=print_crawl_result)
+    print_crawl_summary(results)
     return results
 
 
@@ -446,7 +440,7 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
 @workspace_option
 def crawl(names: tuple[str, ...], workspace: Workspace):
     """Crawl the named competitors' web shops (all when none is named)."""
-    results = crawl_competitors(workspace, names)
+    results = crawl_and_print(workspace, names)
     if any(r.get("status") == "failed" for r in results):
         sys.exit(1)
 
@@ -763,7 +757,7 @@ def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wa
     if on_scrapyd:
         results = crawl_on_scrapyd(workspace, nodes, node_workspace, wait_seconds)
     else:
-        results = crawl_competitors(workspace, ())
+        results = crawl_and_print(workspace)
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     path, new_events = write_workspace_report(workspace, None)
     try:
@@ -779,23 +773,12 @@ def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wa
 def crawl_on_scrapyd(workspace: Workspace, nodes: tuple[str, ...], node_workspace: str | None, wait_seconds: int) -> list[dict]:
     from storecheck.scrapyd import crawl_on_nodes
 
-    for node in nodes:
-        if not node.startswith(("http://", "https://")):
-            raise click.ClickException(f"{node!r} is not a scrapyd URL such as http://node1:6800")
-    chosen = [c for c in workspace.config.competitors if c.url]
-    if not chosen:
-        raise click.ClickException(f"No competitor with a web shop in {workspace.config_path}.")
-    engine = _engine(workspace)  # migrated before the nodes' spiders connect
-    with console.status(f"Crawling {len(chosen)} competitors on {len(nodes)} scrapyd node(s)") as status:
-        results = crawl_on_nodes(engine, nodes, chosen, node_workspace=node_workspace or workspace.path,
-                                 timeout=wait_seconds, on_progress=status.update)
+    with console.status(Text(f"Crawling on {len(nodes)} scrapyd node(s)")) as status:
+        results = crawl_on_nodes(workspace, nodes, node_workspace=node_workspace, timeout=wait_seconds,
+                                 on_progress=lambda line: status.update(Text(line)))
     for summary in results:
-        colour = {"finished": "green", "partial": "yellow"}.get(summary.get("status"), "red")
-        console.print(f"{summary['status']} {summary['competitor']}"
-                      + (f" on {summary['node']}" if summary.get("node") else "")
-                      + f": {summary.get('items', 0)} products from {summary.get('pages', 0)} pages", style=colour)
-        for error in (summary.get("errors") or [])[:3] if summary["status"] != "finished" else []:
-            console.print(f"  error: {error}", style=colour)
+        print_crawl_result(summary)
+    print_crawl_summary(results)
     return results
 
 
@@ -912,12 +895,12 @@ def demo(products: int, seed: int, keep_dir: Path | None):
             workspace.add_competitor(name, shops.urls[name], "auto", download_delay=0.0, concurrency=8)
             workspace.add_store(name, *DEMO_STORES[name])
             console.print(f"Serving {name} ({platform}-style) at {shops.urls[name]}")
-        crawl_competitors(workspace, [n for n, _ in COMPETITORS])
+        crawl_and_print(workspace, [n for n, _ in COMPETITORS])
         # A day later the shops have changed a few prices, promotions and stock
         # levels; the second crawl stores only those changes and the report shows them.
         world.day = 1
         console.print("One day later: crawling the demo shops again")
-        crawl_competitors(workspace, [n for n, _ in COMPETITORS])
+        crawl_and_print(workspace, [n for n, _ in COMPETITORS])
     visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml", our_shop=workspace.config.shop.name)
     added, _ = import_visit_file(workspace, visits_file)
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")

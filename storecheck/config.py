@@ -16,6 +16,8 @@ from typing import Literal
 import tomlkit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from storecheck.errors import StorecheckError
+
 CONFIG_NAME = "storecheck.toml"
 DEFAULT_DATABASE = "storecheck.db"
 USER_AGENT = "storecheck/0.1 (+https://github.com/storecheck/storecheck; competitor price check)"
@@ -24,7 +26,7 @@ Platform = Literal["auto", "shopify", "woocommerce", "sitemap", "html"]
 PLATFORMS: tuple[str, ...] = ("auto", "shopify", "woocommerce", "sitemap", "html")
 
 
-class ConfigError(Exception):
+class ConfigError(StorecheckError):
     """The workspace or its config cannot be used; the message says what to fix."""
 
 

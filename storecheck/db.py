@@ -38,12 +38,14 @@ from sqlalchemy import (
     event,
     func,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
+from storecheck.errors import StorecheckError
 from storecheck.models import Offer, OwnProduct
 from storecheck.money import MONEY_DIGITS, MONEY_PLACES, amount_in_range, check_amount
 
@@ -194,6 +196,13 @@ crawl_runs = Table(
     Column("errors", JSON, nullable=False, default=list),
     Column("finish_reason", String(100)),
     Column("health", JSON, nullable=False, default=list),
+    # Written by a running crawl every HEARTBEAT_SECONDS (storecheck.crawl): a run whose
+    # heartbeat stopped is taken for dead on any machine that shares the database.
+    Column("heartbeat_at", UTCDateTime),
+    # One running run per competitor, whichever machine starts it: the database turns the
+    # second away atomically, where the crawl lock (a file) only guards one workspace folder.
+    Index("uq_crawl_runs_one_running", "competitor_id", unique=True,
+          sqlite_where=text("status = 'running'"), postgresql_where=text("status = 'running'")),
 )
 
 visits = Table(
@@ -482,6 +491,18 @@ def open_database(url: str) -> Engine:
     return engine
 
 
+class DatabaseUnavailable(StorecheckError):
+    """The workspace's database cannot be reached or brought to the newest schema."""
+
+
+def open_workspace_database(url: str) -> Engine:
+    """`open_database`, failing with a sentence that names the database (its password masked by the CLI)."""
+    try:
+        return open_database(url)
+    except Exception as exc:
+        raise DatabaseUnavailable(f"Cannot open the database {url}: {exc}") from None
+
+
 # --- competitors -----------------------------------------------------------
 
 
@@ -762,12 +783,25 @@ def _chunks(items: list, size: int):
 
 
 def start_crawl_run(conn: Connection, competitor_id: int, platform: str | None = None) -> int:
+    """A new running run; raises sqlalchemy's IntegrityError while the competitor has one
+    (uq_crawl_runs_one_running; `storecheck.crawl.open_crawl_run` says so in words)."""
+    now = utcnow()
     result = conn.execute(
         crawl_runs.insert().values(
-            competitor_id=competitor_id, started_at=utcnow(), status="running", platform=platform, dropped={}, errors=[], health=[]
+            competitor_id=competitor_id, started_at=now, heartbeat_at=now, status="running", platform=platform,
+            dropped={}, errors=[], health=[],
         )
     )
     return result.inserted_primary_key[0]
+
+
+def beat_crawl_run(conn: Connection, run_id: int) -> bool:
+    """Say the running crawl `run_id` is alive; False when its run is no longer running
+    (another machine took it for dead and closed it)."""
+    result = conn.execute(
+        update(crawl_runs).where(crawl_runs.c.id == run_id, crawl_runs.c.status == "running").values(heartbeat_at=utcnow())
+    )
+    return result.rowcount == 1
 
 
 def finish_crawl_run(conn: Connection, run_id: int, **values: object) -> None:
