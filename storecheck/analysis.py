@@ -621,6 +621,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     previous = obs.alias("previous")
     if history is None:
         history = run_history(conn, config.crawl.min_items_ratio)
+    rates = currencies.rates(config) if pairs is not None else {}
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
@@ -669,7 +670,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 detail += f" ({move['change_pct']:+.1f}%)"
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
                                                            "prev_price": move["prev_price"], "currency": move["currency"]})
-        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row)
+        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row, rates)
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
@@ -704,8 +705,10 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     return rows
 
 
-def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row) -> list[dict]:
-    """Matched products a competitor now sells more than `pct` percent below our price, and did not before."""
+def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, rates: dict[str, Decimal]) -> list[dict]:
+    """Matched products a competitor now sells more than `pct` percent below our price, and did not before.
+    A price in another currency is converted with the rates the index uses (`currencies.factor`), and the
+    alert says so; one without a rate is never taken for an undercut."""
     if pairs is None or pairs.empty or pct is None or not transitions:
         return []
     ours = {}
@@ -716,17 +719,26 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row) 
     limit = 1 - Decimal(str(pct)) / 100
     rows = []
 
+    def ours_per_their_unit(price, currency, pair) -> Decimal | None:
+        # Their price in our currency and on our pack basis; None when it cannot be compared.
+        rate = currencies.factor(currency, pair.our_currency, rates)
+        return price * rate / pair.their_pack if isinstance(price, Decimal) and price > 0 and rate is not None else None
+
     def below(price, currency, pair) -> bool:
-        return (isinstance(price, Decimal) and price > 0 and currency == pair.our_currency
-                and price / pair.their_pack < pair.our_price * limit)
+        theirs = ours_per_their_unit(price, currency, pair)
+        return theirs is not None and theirs < pair.our_price * limit
 
     for t in transitions:
         for pair in ours.get(t["competitor_product_id"], ()):
             if not isinstance(pair.our_price, Decimal) or pair.our_price <= 0:
                 continue
             if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
-                gap = (t["price"] / pair.their_pack / pair.our_price - 1) * 100
-                detail = f"{_amount(t['price'])} {t['currency']} against our {_amount(pair.our_price * pair.their_pack)} " \
+                gap = (ours_per_their_unit(t["price"], t["currency"], pair) / pair.our_price - 1) * 100
+                price = f"{_amount(t['price'])} {t['currency']}"
+                if t["currency"] != pair.our_currency:
+                    rate = currencies.factor(t["currency"], pair.our_currency, rates)
+                    price += f" (converted at {rate.normalize():f}: {_amount((t['price'] * rate).quantize(Decimal('0.01')))} {pair.our_currency})"
+                detail = f"{price} against our {_amount(pair.our_price * pair.their_pack)} " \
                          f"({gap:+.1f}%), our {pair.sku}"
                 rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows

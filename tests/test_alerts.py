@@ -319,3 +319,32 @@ def test_events_are_recorded_once_each_with_a_delivery_per_channel_even_with_a_l
     assert [e["product"] for e in pending] == ["P0", "P1", "P2", "Long"] and pending[-1]["detail"] == "1"
     with engine.connect() as conn:
         assert conn.execute(db.select(db.func.count()).select_from(db.alert_deliveries)).scalar_one() == 8
+
+
+def test_an_undercut_in_another_currency_is_converted_and_says_so(workspace):
+    from storecheck import analysis
+    from storecheck.config import Workspace
+
+    workspace.add_competitor("Yankee", "https://yankee.example/")
+    engine = db.open_database(workspace.database_url)
+    now = dt.datetime.now(UTC)
+    coffee = Offer(key="a", name="Coffee 1 kg", price="20", currency="USD", in_stock=True)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku="C1", name="Coffee 1 kg", price="10", currency="EUR")])
+    record_crawl(engine, workspace, [coffee], now - dt.timedelta(days=2), competitor="Yankee")
+    with engine.begin() as conn:
+        ids = dict(conn.execute(db.select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
+        db.record_decision(conn, "C1", ids["a"], "confirmed", decided_by="test")
+    record_crawl(engine, workspace, [coffee.model_copy(update={"price": Decimal("15")})], now - dt.timedelta(days=1),
+                 competitor="Yankee")
+
+    def undercuts(config):
+        with engine.connect() as conn:
+            return [r for r in analysis.changes(conn, config, pairs=analysis.pairs_frame(conn)) if r["kind"] == "undercut"]
+
+    # Without a rate for USD nothing can be compared: no undercut is made up.
+    assert undercuts(Workspace(workspace.path).config) == []
+    set_notify(workspace, "[currencies]\nrates = { USD = 0.5 }\n")
+    # 20 USD was 10 EUR, our price; 15 USD is 7.50 EUR, 25% below us.
+    [alert] = undercuts(Workspace(workspace.path).config)
+    assert alert["detail"] == "15.00 USD (converted at 0.5: 7.50 EUR) against our 10.00 (-25.0%), our C1"
