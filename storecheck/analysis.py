@@ -480,7 +480,10 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         return {"generated_at": datetime.now(UTC), "currency": config.shop.currency, "competitors": cards,
                 "trends": trend, "what_to_copy": what_to_copy, "notes": notes}
     price_rows = []
-    for row in gap_frame.itertuples():
+    shown = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
+             "their_regular_price", "our_currency", "gap_pct", "in_stock", "method", "basis", "source", "converted"]
+    # A tuple of the columns shown only: the gap frame carries every column of the pairs and their ratios.
+    for row in gap_frame.reindex(columns=shown).itertuples(index=False):
         price_rows.append(
             {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
