@@ -157,10 +157,11 @@ def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list
     and pairs with a negative gap, most negative first. Pairs without a gap
     are ignored.
     """
-    gaps = [(g, dict(row)) for row in rows if (g := _gap(row.get("gap_pct"))) is not None]
+    gaps = [(g, row) for row in rows if (g := _gap(row.get("gap_pct"))) is not None]
     dearer = sorted((item for item in gaps if item[0] > 0), key=lambda item: -item[0])
     cheaper = sorted((item for item in gaps if item[0] < 0), key=lambda item: item[0])
-    return [row for _, row in dearer[:n]], [row for _, row in cheaper[:n]]
+    # Copies of the rows returned only (the caller may add to them).
+    return [dict(row) for _, row in dearer[:n]], [dict(row) for _, row in cheaper[:n]]
 
 
 def _gap(value: object) -> float | None:
