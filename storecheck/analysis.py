@@ -378,8 +378,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     tables, changes since the last report, gap histories and data health."""
     tolerance = config.pricing.same_tolerance
     rates = currencies.rates(config)
+    with engine.begin() as conn:
+        # Our shop too, in a write of its own: renamed in the config, its row takes the new name
+        # (kept) before its visits are read.
+        db.sync_competitors(conn, config.visited())
     with db.reading(engine).connect() as conn:
-        db.sync_competitors(conn, config.competitors)
         ours = own_frame(conn)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)

@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storecheck import db
-from storecheck.catalogue import FileImportError, load_file, problems_of, valid_batches, write_rejected
+from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
 from storecheck.errors import StorecheckError
 
@@ -291,11 +291,11 @@ def import_options(func):
     return wrapper
 
 
-def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency,
-                  keep_valid: bool = True):
+def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency):
     try:
+        # The valid rows wait on disk for `_write_batches`: memory stays bounded, the file is read once.
         result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency,
-                           keep_valid=keep_valid)
+                           spill=True)
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
@@ -303,6 +303,7 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     if result.ignored_columns:
         console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
     if result.rejected and not skip_invalid:
+        result.close()
         raise click.ClickException(
             str(FileImportError(f"{file}: {len(result.rejected)} invalid row(s); nothing was imported "
                                 "(fix them, or use --skip-invalid):", list(problems_of(result.rejected))))
@@ -314,17 +315,13 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     return result
 
 
-def _write_batches(engine, file: Path, kind: str, options: dict, write, counts: dict[str, int]) -> dict[str, int]:
-    """Read the checked file again and `write(conn, batch)` each batch of valid rows in a
-    transaction of its own, adding up the counts it returns: memory stays bounded and
-    no write holds the database long."""
-    try:
-        for batch in valid_batches(file, kind, **options):
-            with engine.begin() as conn:
-                for name, count in write(conn, batch).items():
-                    counts[name] = counts.get(name, 0) + count
-    except FileImportError as exc:  # the file changed since it was checked
-        raise click.ClickException(f"{file}: {exc}") from None
+def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, int]:
+    """`write(conn, batch)` each batch of the checked file's valid rows in a transaction of its
+    own, adding up the counts it returns: no write holds the database long."""
+    for batch in result.batches():
+        with engine.begin() as conn:
+            for name, count in write(conn, batch).items():
+                counts[name] = counts.get(name, 0) + count
     return counts
 
 
@@ -342,12 +339,11 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
 
     Fields: sku name brand category gtin mpn price currency size url description.
     """
-    # Checked whole first, then read again and written in batches: memory stays
-    # bounded for a catalogue of millions of rows, and each write is short.
+    # Checked whole first, then written in batches: memory stays bounded for a
+    # catalogue of millions of rows, and each write is short.
     options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
-    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
-                           **options)
-    counts = _write_batches(_engine(workspace), file, "products", options,
+    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, **options)
+    counts = _write_batches(_engine(workspace), result,
                             lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
                             {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
@@ -375,12 +371,12 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
         raise click.ClickException(str(exc)) from None
     options = {"mapping": mapping, "sep": sep, "encoding": encoding,
                "default_currency": entry.currency or workspace.config.shop.currency}
-    _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False, **options)
+    result = _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, **options)
     engine = _engine(workspace)
     with engine.begin() as conn:
         ids = db.sync_competitors(conn, workspace.config.competitors)
     now = db.utcnow()  # one moment for the whole file, however many batches it takes
-    counts = _write_batches(engine, file, "offers", options,
+    counts = _write_batches(engine, result,
                             lambda conn, batch: db.store_offers(conn, ids[entry.name], batch, source="import", now=now),
                             {"new_products": 0, "new_observations": 0, "unchanged": 0})
     click.echo(
