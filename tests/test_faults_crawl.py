@@ -428,3 +428,58 @@ def test_only_answers_that_may_hold_a_product_are_judged():
     accounting.settle(answer("http://127.0.0.1/products/mug", shop_page=True), products=0)
     assert crawler.stats.get_value("dropped/no_product_on_page") == 1
     assert Shop.errors == ["no product found on http://127.0.0.1/products/mug"]
+
+
+def test_a_page_the_spider_expects_a_product_on_counts_when_it_holds_none():
+    """The spider marks the pages a product sitemap lists (`expects_product`); one without a
+    product makes the run partial though its URL is new and matches no pattern."""
+    import scrapy
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.completeness import ProductPageAccounting
+
+    class Shop(scrapy.Spider):
+        name = "shop"
+        pattern = None
+        errors: list[str] = []
+
+        def _error(self, message: str, count: bool = True) -> None:
+            self.errors.append(message)
+
+    crawler = get_crawler(Shop)
+    crawler.spider = Shop()
+    accounting = ProductPageAccounting.from_crawler(crawler)
+    body = b"<html><body><h1>Down for maintenance</h1></body></html>"
+    unlisted = Request("http://127.0.0.1/about", meta={"shop_page": True})
+    accounting.settle(HtmlResponse(url=unlisted.url, body=body, request=unlisted), products=0)
+    assert crawler.stats.get_value("dropped/no_product_on_page") is None
+    listed = Request("http://127.0.0.1/p/7", meta={"shop_page": True, "expects_product": True})
+    accounting.settle(HtmlResponse(url=listed.url, body=body, request=listed), products=0)
+    assert crawler.stats.get_value("dropped/no_product_on_page") == 1
+
+
+def test_sitemap_product_requests_carry_the_expectation_in_meta(tmp_path):
+    """The expectation is the completeness middleware's to read (request meta), not a callback
+    argument the callback ignores; requests queued by an earlier version (cb_kwargs) still parse."""
+    from scrapy.http import HtmlResponse, Request, XmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.spiders.shop import ShopSpider
+
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", "http://127.0.0.1:9/", platform="sitemap", download_delay=0)
+    spider = ShopSpider(competitor="Rival", workspace=str(workspace.path))
+    spider.crawler = get_crawler(ShopSpider)
+    try:
+        sitemap = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                   b"<url><loc>http://127.0.0.1:9/products/mug</loc></url></urlset>")
+        (request,) = list(spider.parse_sitemap(XmlResponse(url="http://127.0.0.1:9/sitemap-products.xml", body=sitemap)))
+        assert request.meta.get("expects_product") is True and request.cb_kwargs == {}
+        url = "http://127.0.0.1:9/products/mug"
+        gone = HtmlResponse(url=url, status=404, body=b"", request=Request(url))
+        assert list(spider.parse_product(gone, expected=True)) == []
+        assert spider.crawler.stats.get_value("storecheck/verified_gone") == 1
+    finally:
+        spider.crawl_lock.close()
+        spider.engine.dispose()
