@@ -397,7 +397,8 @@ def test_json_nested_200000_deep_is_a_clear_error_not_a_recursion_error(shop, tm
 
 def test_only_answers_that_may_hold_a_product_are_judged():
     """A product_url_pattern such as "product" also matches /products.json: that API answer
-    yields requests, never products, and is not a page without its product."""
+    yields requests, never products, and is not a page without its product. A page the spider
+    marks `expects_product` (a product sitemap lists it) is judged whatever its URL."""
     import re
 
     import scrapy
@@ -428,35 +429,11 @@ def test_only_answers_that_may_hold_a_product_are_judged():
     accounting.settle(answer("http://127.0.0.1/products/mug", shop_page=True), products=0)
     assert crawler.stats.get_value("dropped/no_product_on_page") == 1
     assert Shop.errors == ["no product found on http://127.0.0.1/products/mug"]
-
-
-def test_a_page_the_spider_expects_a_product_on_counts_when_it_holds_none():
-    """The spider marks the pages a product sitemap lists (`expects_product`); one without a
-    product makes the run partial though its URL is new and matches no pattern."""
-    import scrapy
-    from scrapy.http import HtmlResponse, Request
-    from scrapy.utils.test import get_crawler
-
-    from crawlers.completeness import ProductPageAccounting
-
-    class Shop(scrapy.Spider):
-        name = "shop"
-        pattern = None
-        errors: list[str] = []
-
-        def _error(self, message: str, count: bool = True) -> None:
-            self.errors.append(message)
-
-    crawler = get_crawler(Shop)
-    crawler.spider = Shop()
-    accounting = ProductPageAccounting.from_crawler(crawler)
-    body = b"<html><body><h1>Down for maintenance</h1></body></html>"
-    unlisted = Request("http://127.0.0.1/about", meta={"shop_page": True})
-    accounting.settle(HtmlResponse(url=unlisted.url, body=body, request=unlisted), products=0)
-    assert crawler.stats.get_value("dropped/no_product_on_page") is None
-    listed = Request("http://127.0.0.1/p/7", meta={"shop_page": True, "expects_product": True})
-    accounting.settle(HtmlResponse(url=listed.url, body=body, request=listed), products=0)
+    # A page the spider expects a product on (a product sitemap lists it) counts, though its URL is new.
+    accounting.settle(answer("http://127.0.0.1/about", shop_page=True), products=0)
     assert crawler.stats.get_value("dropped/no_product_on_page") == 1
+    accounting.settle(answer("http://127.0.0.1/p/7", shop_page=True, expects_product=True), products=0)
+    assert crawler.stats.get_value("dropped/no_product_on_page") == 2
 
 
 def test_sitemap_product_requests_carry_the_expectation_in_meta(tmp_path):
