@@ -18,6 +18,8 @@ from statistics import median
 from pydantic import ValidationError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, DropItem, NotConfigured
+from scrapy.utils.asyncio import create_looping_call
+from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy import select, update
 
 from crawlers.extraction import plain_text
@@ -173,6 +175,9 @@ class StorePipeline(_Pipeline):
         self.batch_size = settings.getint("STORECHECK_STORE_BATCH", 500)
         self.progress_every = settings.getint("STORECHECK_PROGRESS_EVERY", 100)
         self.progress_seconds = settings.getfloat("STORECHECK_PROGRESS_SECONDS", 5.0)
+        from storecheck.crawl import HEARTBEAT_SECONDS
+
+        self.heartbeat_seconds = settings.getfloat("STORECHECK_HEARTBEAT_SECONDS", HEARTBEAT_SECONDS)
         self.jobdir = settings.get("JOBDIR") or None
         self.buffer: list[Offer] = []
         self.run_id: int | None = None
@@ -192,6 +197,8 @@ class StorePipeline(_Pipeline):
         self.refusals: list[str] = []
         self.notes: list[str] = []
         self.swept = False
+        self.heartbeat = None
+        self.taken_for_dead = False
         self.started = time.monotonic()
         self.last_progress = self.started
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -210,6 +217,7 @@ class StorePipeline(_Pipeline):
     def open_spider(self):
         from storecheck.crawl import (
             close_stale_runs,
+            open_crawl_run,
             read_job_marker,
             running_marker,
             write_job_marker,
@@ -219,7 +227,8 @@ class StorePipeline(_Pipeline):
         with spider.engine.begin() as conn:
             close_stale_runs(conn, spider.competitor_id)
             previous = read_job_marker(conn, self.jobdir, spider.competitor_id) if self.jobdir else None
-            self.run_id = db.start_crawl_run(conn, spider.competitor_id, platform=spider.platform)
+            # Refused (AlreadyCrawling) while a crawl on any machine sharing the database runs.
+            self.run_id = open_crawl_run(conn, spider.competitor_id, spider.competitor.name, spider.platform)
             values: dict = {"finish_reason": running_marker()}
             if previous is not None:
                 # Continue the killed run: same start, its counts carried over.
@@ -239,6 +248,8 @@ class StorePipeline(_Pipeline):
             ).scalar()
         if self.jobdir:
             write_job_marker(self.jobdir, self.run_id)
+        self.heartbeat = create_looping_call(self._beat)
+        self.heartbeat.start(self.heartbeat_seconds, now=False)
         logger.info("storecheck: crawl run %d started for %s", self.run_id, spider.competitor.name)
         if self.resumed_from is not None:
             logger.info("storecheck: resuming crawl run %d from %s", self.resumed_from, self.jobdir)
@@ -299,6 +310,20 @@ class StorePipeline(_Pipeline):
     def close_spider(self):
         self.flush()
 
+    def _beat(self) -> None:
+        """Show machines sharing the database that this crawl lives; stop if one has taken it for dead."""
+        try:
+            with self.spider.engine.begin() as conn:
+                alive = db.beat_crawl_run(conn, self.run_id)
+        except Exception as exc:  # the next beat tries again; the run's bound is many beats long
+            logger.warning("storecheck: the crawl run's heartbeat was not written: %s", exc)
+            return
+        if not alive and not self.taken_for_dead:
+            # Its run is closed as failed: going on would crawl beside the crawl now running.
+            self.taken_for_dead = True
+            logger.error("storecheck: crawl run %d was closed as dead by another crawl; stopping", self.run_id)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="taken for dead"))
+
     def spider_idle(self, spider):
         """On a resumed run, re-read the known products not seen since the run started."""
         if self.resumed_from is None or self.swept or self.run_id is None:
@@ -322,6 +347,10 @@ class StorePipeline(_Pipeline):
     def spider_closed(self, spider, reason):
         if self.run_id is None:
             return
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
+        if self.taken_for_dead:
+            return  # the crawl that closed the run has made it its own
         self._progress()
         summary = self.summary(reason)
         with spider.engine.begin() as conn:

@@ -24,8 +24,9 @@ from rich.table import Table
 from rich.text import Text
 
 from storecheck import db
-from storecheck.catalogue import FileImportError, load_file, problems_of, valid_batches, write_rejected
+from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
+from storecheck.errors import StorecheckError
 
 # Beside the dated reports: always the newest.
 LATEST_REPORT = "latest.html"
@@ -59,23 +60,21 @@ def workspace_option(func):
 
 
 def _engine(workspace: Workspace):
-    try:
-        return db.open_database(workspace.database_url)
-    except Exception as exc:  # a database URL that cannot be reached
-        if isinstance(exc, click.ClickException):
-            raise
-        raise click.ClickException(f"Cannot open the database {workspace.database_url}: {exc}") from None
+    return db.open_workspace_database(workspace.database_url)
 
 
 class MaskedGroup(click.Group):
     """The one place a command's error reaches the user: every password in it is
-    masked (db.mask_passwords), whichever command or library wrote the message."""
+    masked (db.mask_passwords), whichever command or library wrote the message;
+    a library's StorecheckError becomes a message without a traceback."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except StorecheckError as exc:
+            raise click.ClickException(db.mask_passwords(str(exc))) from None
         except click.ClickException as exc:
             exc.message = db.mask_passwords(exc.message)
             raise
@@ -292,11 +291,11 @@ def import_options(func):
     return wrapper
 
 
-def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency,
-                  keep_valid: bool = True):
+def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency):
     try:
+        # The valid rows wait on disk for `_write_batches`: memory stays bounded, the file is read once.
         result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency,
-                           keep_valid=keep_valid)
+                           spill=True)
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
@@ -304,6 +303,7 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     if result.ignored_columns:
         console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
     if result.rejected and not skip_invalid:
+        result.close()
         raise click.ClickException(
             str(FileImportError(f"{file}: {len(result.rejected)} invalid row(s); nothing was imported "
                                 "(fix them, or use --skip-invalid):", list(problems_of(result.rejected))))
@@ -315,17 +315,13 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     return result
 
 
-def _write_batches(engine, file: Path, kind: str, options: dict, write, counts: dict[str, int]) -> dict[str, int]:
-    """Read the checked file again and `write(conn, batch)` each batch of valid rows in a
-    transaction of its own, adding up the counts it returns: memory stays bounded and
-    no write holds the database long."""
-    try:
-        for batch in valid_batches(file, kind, **options):
-            with engine.begin() as conn:
-                for name, count in write(conn, batch).items():
-                    counts[name] = counts.get(name, 0) + count
-    except FileImportError as exc:  # the file changed since it was checked
-        raise click.ClickException(f"{file}: {exc}") from None
+def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, int]:
+    """`write(conn, batch)` each batch of the checked file's valid rows in a transaction of its
+    own, adding up the counts it returns: no write holds the database long."""
+    for batch in result.batches():
+        with engine.begin() as conn:
+            for name, count in write(conn, batch).items():
+                counts[name] = counts.get(name, 0) + count
     return counts
 
 
@@ -343,12 +339,11 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
 
     Fields: sku name brand category gtin mpn price currency size url description.
     """
-    # Checked whole first, then read again and written in batches: memory stays
-    # bounded for a catalogue of millions of rows, and each write is short.
+    # Checked whole first, then written in batches: memory stays bounded for a
+    # catalogue of millions of rows, and each write is short.
     options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
-    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
-                           **options)
-    counts = _write_batches(_engine(workspace), file, "products", options,
+    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, **options)
+    counts = _write_batches(_engine(workspace), result,
                             lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
                             {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
@@ -376,12 +371,12 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
         raise click.ClickException(str(exc)) from None
     options = {"mapping": mapping, "sep": sep, "encoding": encoding,
                "default_currency": entry.currency or workspace.config.shop.currency}
-    _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False, **options)
+    result = _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, **options)
     engine = _engine(workspace)
     with engine.begin() as conn:
         ids = db.sync_competitors(conn, workspace.config.competitors)
     now = db.utcnow()  # one moment for the whole file, however many batches it takes
-    counts = _write_batches(engine, file, "offers", options,
+    counts = _write_batches(engine, result,
                             lambda conn, batch: db.store_offers(conn, ids[entry.name], batch, source="import", now=now),
                             {"new_products": 0, "new_observations": 0, "unchanged": 0})
     click.echo(
@@ -393,51 +388,46 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
 # --- crawl ------------------------------------------------------------------
 
 
-def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], extra_settings: dict | None = None) -> list[dict]:
-    from storecheck.crawl import run_crawl
+def print_crawl_result(summary: dict) -> None:
+    """One crawl's outcome, here or on a scrapyd node: its line, its first error, its warnings.
 
-    try:
-        chosen = [workspace.config.competitor(n) for n in names] if names else list(workspace.config.competitors)
-    except ConfigError as exc:
-        raise click.ClickException(str(exc)) from None
-    if not chosen:
-        raise click.ClickException(f"No competitors in {workspace.config_path}; add one with `storecheck competitor add NAME URL`.")
-    _engine(workspace).dispose()  # migrate before the spiders connect
-    results = []
-    for entry in chosen:
-        if not entry.url:
-            # A shop without a web shop is visited, never crawled; say so rather than fail.
-            console.print(f"not crawled {entry.name}: no web shop (no url in {CONFIG_NAME}); its stores are visited")
-            results.append({"competitor": entry.name, "status": "not crawled", "reason": "no web shop", "duration": 0.0})
-            continue
-        started = time.perf_counter()
-        with console.status(f"Crawling {entry.name} ({entry.url})") as status:
-            def progress(line: str, _status=status, _name=entry.name):
-                _status.update(f"Crawling {_name}: {line.strip()[:100]}")
+    Errors and warnings quote the shop and the crawl: printed as text, never read as markup."""
+    status, name = summary.get("status"), summary["competitor"]
+    if status == "not crawled":
+        console.print(f"not crawled {name}: {summary['note']}", markup=False)
+        return
+    colour = {"finished": "green", "partial": "yellow"}.get(status, "red")
+    where = f" on {summary['node']}" if summary.get("node") else ""
+    console.print(f"{status} {name}{where}: {summary.get('items', 0)} products from {summary.get('pages', 0)} pages "
+                  f"in {summary.get('duration', 0.0):.1f}s", style=colour, markup=False)
+    errors = summary.get("errors") or []
+    if errors and status != "finished":
+        # The cause where the user looks, not only in the database and the log.
+        more = f" ({len(errors) - 1} more in the run's errors)" if len(errors) > 1 else ""
+        console.print(f"  error: {errors[0]}{more}", style=colour, markup=False)
+    for warning in summary.get("health") or []:
+        console.print(f"  warning: {warning}", style="yellow", markup=False)
 
-            summary = run_crawl(workspace, entry.name, on_output=progress, extra_settings=extra_settings)
-        summary.setdefault("duration", time.perf_counter() - started)
-        summary["competitor"] = entry.name
-        colour = {"finished": "green", "partial": "yellow"}.get(summary.get("status"), "red")
-        console.print(
-            f"{summary.get('status')} {entry.name}: {summary.get('items', 0)} products from "
-            f"{summary.get('pages', 0)} pages in {summary['duration']:.1f}s", style=colour
-        )
-        errors = summary.get("errors") or []
-        if errors and summary.get("status") in ("failed", "partial"):
-            # The cause where the user looks, not only in the database and the log.
-            more = f" ({len(errors) - 1} more in the run's errors)" if len(errors) > 1 else ""
-            console.print(f"  error: {errors[0]}{more}", style=colour, markup=False, highlight=False)
-        for warning in summary.get("health") or []:
-            console.print(f"  warning: {warning}", style="yellow")
-        results.append(summary)
+
+def print_crawl_summary(results: list[dict]) -> None:
     table = Table("competitor", "status", "pages", "products", "dropped", "errors", "seconds", title="Crawl summary")
     for s in results:
         dropped = sum((s.get("dropped") or {}).values())
         status = f"{s.get('status')} ({s['reason']})" if s.get("reason") else str(s.get("status"))
         table.add_row(s["competitor"], status, str(s.get("pages", 0)), str(s.get("items", 0)),
-                      str(dropped), str(len(s.get("errors") or [])), f"{s['duration']:.1f}")
-    console.print(table)
+                      str(dropped), str(len(s.get("errors") or [])), f"{s.get('duration', 0.0):.1f}")
+    console.print(table, markup=False)
+
+
+def crawl_and_print(workspace: Workspace, names: tuple[str, ...] | list[str] = ()) -> list[dict]:
+    """`storecheck crawl` (and the crawl of `run` and `demo`): each result as it comes, then the summary."""
+    from storecheck.crawl import crawl_competitors
+
+    # A status line holds the crawl's own output: Text, as rich reads a plain string as markup.
+    with console.status(Text("Crawling")) as status:
+        results = crawl_competitors(workspace, names, on_progress=lambda line: status.update(Text(line)),
+                                    on_result=print_crawl_result)
+    print_crawl_summary(results)
     return results
 
 
@@ -446,7 +436,7 @@ def crawl_competitors(workspace: Workspace, names: tuple[str, ...] | list[str], 
 @workspace_option
 def crawl(names: tuple[str, ...], workspace: Workspace):
     """Crawl the named competitors' web shops (all when none is named)."""
-    results = crawl_competitors(workspace, names)
+    results = crawl_and_print(workspace, names)
     if any(r.get("status") == "failed" for r in results):
         sys.exit(1)
 
@@ -637,7 +627,7 @@ def score(as_json: bool, workspace: Workspace):
     """Print the price index and position per competitor."""
     from storecheck.analysis import report_context
 
-    context = report_context(_engine(workspace), workspace.config)
+    context = report_context(_engine(workspace), workspace.config, tables=False)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
                 "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
@@ -676,15 +666,16 @@ def _fmt_index(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
 
 
-def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
-    """Write the report and record the run, so the next report's changes start here.
+def write_workspace_report(workspace: Workspace, output: Path | None) -> tuple[Path, int]:
+    """Write the report and record the run, so the next report's changes start here; returns
+    the report's path and how many alerts its changes newly recorded.
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
     from reports.render import TABLE_ROWS, VISITS_PER_STORE, write_report
     from storecheck.alerts import record_changes
     from storecheck.exports import report_csv_files
-    from storecheck.analysis import report_context, report_summary, run_history
+    from storecheck.analysis import report_context, report_summary
     from storecheck.visits.photos import embed_photos
 
     engine = _engine(workspace)
@@ -706,9 +697,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
     with engine.begin() as conn:
         db.record_report_run(conn, context["generated_at"], str(path), report_summary(context))
         # The report's changes are the alerts due since the last report: recorded now, sent by `alerts send` / `run`.
-        record_changes(conn, workspace.config, context["change_events"], context["since_report"],
-                       run_history(conn, workspace.config.crawl.min_items_ratio))
-    return path
+        new_events = record_changes(conn, workspace.config, context["change_events"], context["since_report"],
+                                    context["run_history"])
+    return path, new_events
 
 
 @cli.command()
@@ -717,7 +708,7 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 @workspace_option
 def report(output: Path | None, workspace: Workspace):
     """Write the HTML report: one self-contained file."""
-    path = write_workspace_report(workspace, output)
+    path, _ = write_workspace_report(workspace, output)
     click.echo(f"Report: {path}")
 
 
@@ -762,11 +753,12 @@ def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wa
     if on_scrapyd:
         results = crawl_on_scrapyd(workspace, nodes, node_workspace, wait_seconds)
     else:
-        results = crawl_competitors(workspace, ())
+        results = crawl_and_print(workspace)
     print_match_summary(run_matching(_engine(workspace), workspace.config))
-    path = write_workspace_report(workspace, None)
+    path, new_events = write_workspace_report(workspace, None)
     try:
-        print_alerts(send_alerts_for(workspace, report=path))
+        # The report has just recorded the changes since the last one: they are only delivered here.
+        print_alerts(send_alerts_for(workspace, report=path, recorded=new_events))
     except Exception as exc:  # noqa: BLE001 - alerts must never fail the crawl; the next run retries
         click.echo(f"Alerts not sent ({type(exc).__name__}: {exc}); the next run tries again.")
     click.echo(f"Report: {path}")
@@ -777,32 +769,21 @@ def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wa
 def crawl_on_scrapyd(workspace: Workspace, nodes: tuple[str, ...], node_workspace: str | None, wait_seconds: int) -> list[dict]:
     from storecheck.scrapyd import crawl_on_nodes
 
-    for node in nodes:
-        if not node.startswith(("http://", "https://")):
-            raise click.ClickException(f"{node!r} is not a scrapyd URL such as http://node1:6800")
-    chosen = [c for c in workspace.config.competitors if c.url]
-    if not chosen:
-        raise click.ClickException(f"No competitor with a web shop in {workspace.config_path}.")
-    engine = _engine(workspace)  # migrated before the nodes' spiders connect
-    with console.status(f"Crawling {len(chosen)} competitors on {len(nodes)} scrapyd node(s)") as status:
-        results = crawl_on_nodes(engine, nodes, chosen, node_workspace=node_workspace or workspace.path,
-                                 timeout=wait_seconds, on_progress=status.update)
+    with console.status(Text(f"Crawling on {len(nodes)} scrapyd node(s)")) as status:
+        results = crawl_on_nodes(workspace, nodes, node_workspace=node_workspace, timeout=wait_seconds,
+                                 on_progress=lambda line: status.update(Text(line)))
     for summary in results:
-        colour = {"finished": "green", "partial": "yellow"}.get(summary.get("status"), "red")
-        console.print(f"{summary['status']} {summary['competitor']}"
-                      + (f" on {summary['node']}" if summary.get("node") else "")
-                      + f": {summary.get('items', 0)} products from {summary.get('pages', 0)} pages", style=colour)
-        for error in (summary.get("errors") or [])[:3] if summary["status"] != "finished" else []:
-            console.print(f"  error: {error}", style=colour)
+        print_crawl_result(summary)
+    print_crawl_summary(results)
     return results
 
 
-def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False):
+def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False, recorded: int | None = None):
     from storecheck.alerts import send_alerts
 
     if report is None and (workspace.reports_dir / LATEST_REPORT).is_file():
         report = workspace.reports_dir / LATEST_REPORT
-    return send_alerts(_engine(workspace), workspace.config, report=report, dry_run=dry_run)
+    return send_alerts(_engine(workspace), workspace.config, report=report, dry_run=dry_run, recorded=recorded)
 
 
 def print_alerts(result, dry_run: bool = False) -> None:
@@ -910,18 +891,18 @@ def demo(products: int, seed: int, keep_dir: Path | None):
             workspace.add_competitor(name, shops.urls[name], "auto", download_delay=0.0, concurrency=8)
             workspace.add_store(name, *DEMO_STORES[name])
             console.print(f"Serving {name} ({platform}-style) at {shops.urls[name]}")
-        crawl_competitors(workspace, [n for n, _ in COMPETITORS])
+        crawl_and_print(workspace, [n for n, _ in COMPETITORS])
         # A day later the shops have changed a few prices, promotions and stock
         # levels; the second crawl stores only those changes and the report shows them.
         world.day = 1
         console.print("One day later: crawling the demo shops again")
-        crawl_competitors(workspace, [n for n, _ in COMPETITORS])
+        crawl_and_print(workspace, [n for n, _ in COMPETITORS])
     visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml", our_shop=workspace.config.shop.name)
     added, _ = import_visit_file(workspace, visits_file)
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     output = (Path.cwd() / "storecheck-demo-report.html") if keep_dir is None else None
-    path = write_workspace_report(workspace, output)
+    path, _ = write_workspace_report(workspace, output)
     if keep_dir is None:
         shutil.rmtree(folder, ignore_errors=True)
     console.print(f"Done in {time.perf_counter() - started:.0f}s.")

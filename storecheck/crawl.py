@@ -26,15 +26,17 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 
 from storecheck import db
-from storecheck.config import Workspace
+from storecheck.config import CONFIG_NAME, Workspace
+from storecheck.errors import StorecheckError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 _RUN_STARTED = re.compile(r"storecheck: crawl run (\d+) started")
@@ -45,11 +47,18 @@ _GRACE_SECONDS = 30
 JOBS_FOLDER = ".crawl-jobs"
 JOB_MARKER = "storecheck-run.json"
 _RUNNING = re.compile(r"^running: pid (\d+) on (.+)$")
-# A run of another machine (scrapyd) still `running` after this long is taken for dead.
-STALE_AFTER = timedelta(hours=48)
+# A running crawl writes its run's heartbeat this often (and with every batch it stores) ...
+HEARTBEAT_SECONDS = 30
+# ... and a run of another machine whose heartbeat is older than this is taken for dead. Twenty
+# missed beats: a crawl stalled by a slow database write or a busy machine is not closed under it.
+STALE_AFTER = timedelta(seconds=20 * HEARTBEAT_SECONDS)
 
 
-class AlreadyCrawling(Exception):
+class CrawlError(StorecheckError):
+    """A crawl that cannot be done as asked; the message says why."""
+
+
+class AlreadyCrawling(CrawlError):
     """Another crawl of the competitor holds its crawl lock."""
 
 
@@ -122,24 +131,58 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def live_run(conn, competitor_id: int) -> int | None:
-    """The pid of a crawl of this competitor that is running on this machine now, if any."""
+def live_run(conn, competitor_id: int) -> str | None:
+    """Which crawl of this competitor is running now ("pid N on HOST"), on this machine or on
+    another that shares the database, if any. Call `close_stale_runs` first."""
     runs = db.crawl_runs
     for row in conn.execute(
         select(runs.c.finish_reason).where(runs.c.competitor_id == competitor_id, runs.c.status == "running")
     ):
         pid = _local_pid(row.finish_reason)
-        if pid is not None and pid != os.getpid() and _process_alive(pid):
-            return pid
+        if pid == os.getpid():
+            continue
+        if pid is None or _process_alive(pid):
+            return _holder(row.finish_reason)
     return None
+
+
+def _holder(finish_reason: str | None) -> str:
+    """Who runs a running run, from its marker: "pid N on HOST"."""
+    match = _RUNNING.match(finish_reason or "")
+    return f"pid {match.group(1)} on {match.group(2)}" if match else "started by another process"
+
+
+def open_crawl_run(conn, competitor_id: int, competitor_name: str, platform: str | None = None) -> int:
+    """Start the competitor's crawl run, marked as this process's; raises AlreadyCrawling while
+    another run of it is running, on any machine that shares the database.
+
+    The database decides (uq_crawl_runs_one_running): of two crawls that start at
+    once on two machines, whose crawl locks are files in their own workspace
+    folders, one inserts its run and the other is turned away, even when both
+    checked for a running run before either wrote. Call `close_stale_runs` first.
+    """
+    try:
+        with conn.begin_nested():  # the refusal leaves the caller's transaction usable
+            run_id = db.start_crawl_run(conn, competitor_id, platform=platform)
+    except IntegrityError:
+        marker = conn.execute(select(db.crawl_runs.c.finish_reason).where(
+            db.crawl_runs.c.competitor_id == competitor_id, db.crawl_runs.c.status == "running")).scalar()
+        message = f"a crawl of {competitor_name} is already running ({_holder(marker)})"
+        logging.getLogger(__name__).error("storecheck: %s", message)
+        raise AlreadyCrawling(message) from None
+    conn.execute(update(db.crawl_runs).where(db.crawl_runs.c.id == run_id).values(finish_reason=running_marker()))
+    return run_id
 
 
 def close_stale_runs(conn, competitor_id: int) -> list[int]:
     """Mark the competitor's `running` rows whose process is gone as failed (`killed`).
 
     A row names its crawl's pid and host; on this host a pid that no longer runs
-    a crawl means the process died. A row from another host is judged by age.
-    The items and pages the row counted so far stay as they are.
+    a crawl means the process died. A row from another host is judged by its
+    heartbeat: none for STALE_AFTER means that machine's crawl died (or lost the
+    database; it then stops at its next beat, see `crawlers.pipelines`). Failed,
+    the run never makes a product look delisted. The items and pages the row
+    counted so far stay as they are.
     """
     runs, products = db.crawl_runs, db.competitor_products
     closed = []
@@ -150,8 +193,9 @@ def close_stale_runs(conn, competitor_id: int) -> list[int]:
             if pid == os.getpid() or _process_alive(pid):
                 continue
             why = f"the crawl process (pid {pid}) ended without closing its run (killed or crashed)"
-        elif now - row["started_at"] > STALE_AFTER:
-            why = f"still running after {STALE_AFTER.total_seconds() / 3600:.0f} hours; taken for dead"
+        elif now - (row["heartbeat_at"] or row["started_at"]) > STALE_AFTER:
+            why = (f"the crawl ({_holder(row['finish_reason'])}) gave no sign of life for "
+                   f"{STALE_AFTER.total_seconds() / 60:.0f} minutes; taken for dead")
         else:
             continue
         # The last moment the dead crawl stored something, else its start.
@@ -253,6 +297,49 @@ def crawl_env(workspace_path: Path) -> dict[str, str]:
     return env
 
 
+def crawl_competitors(
+    workspace: Workspace,
+    names: Sequence[str] = (),
+    *,
+    extra_settings: dict | None = None,
+    on_progress: Callable[[str], None] | None = None,
+    on_result: Callable[[dict], None] | None = None,
+) -> list[dict]:
+    """Crawl the named competitors (all when none is named) one after another, each by
+    `run_crawl`; returns their summaries in that order.
+
+    A competitor without a web shop is visited, never crawled: its summary says
+    `not crawled` (reason `no web shop`) rather than failing. `on_progress` gets a
+    line on what is going on, holding the shop's and the crawl's text (untrusted);
+    `on_result` gets each summary as its crawl ends.
+    """
+    chosen = [workspace.config.competitor(n) for n in names] if names else list(workspace.config.competitors)
+    if not chosen:
+        raise CrawlError(f"No competitors in {workspace.config_path}; add one with `storecheck competitor add NAME URL`.")
+    db.open_workspace_database(workspace.database_url).dispose()  # migrated before the spiders connect
+    results = []
+    for entry in chosen:
+        if not entry.url:
+            summary = {"competitor": entry.name, "status": "not crawled", "reason": "no web shop", "duration": 0.0,
+                       "note": f"no web shop (no url in {CONFIG_NAME}); its stores are visited"}
+        else:
+            if on_progress is not None:
+                on_progress(f"Crawling {entry.name} ({entry.url})")
+
+            def output(line: str, _name=entry.name) -> None:
+                if on_progress is not None:
+                    on_progress(f"Crawling {_name}: {line.strip()[:100]}")
+
+            started = time.perf_counter()
+            summary = run_crawl(workspace, entry.name, on_output=output, extra_settings=extra_settings)
+            summary.setdefault("duration", time.perf_counter() - started)
+            summary["competitor"] = entry.name
+        if on_result is not None:
+            on_result(summary)
+        results.append(summary)
+    return results
+
+
 def run_crawl(
     workspace: Workspace | str | os.PathLike,
     name: str,
@@ -285,7 +372,7 @@ def run_crawl(
         engine.dispose()
     if busy is not None:
         now = datetime.now(UTC)
-        return _not_started(competitor.name, f"a crawl of {competitor.name} is already running (pid {busy})",
+        return _not_started(competitor.name, f"a crawl of {competitor.name} is already running ({busy})",
                             "already running", now)
     log_dir = workspace.path / "logs"
     log_dir.mkdir(exist_ok=True)

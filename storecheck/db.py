@@ -38,12 +38,14 @@ from sqlalchemy import (
     event,
     func,
     select,
+    text,
     update,
 )
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
+from storecheck.errors import StorecheckError
 from storecheck.models import Offer, OwnProduct
 from storecheck.money import MONEY_DIGITS, MONEY_PLACES, amount_in_range, check_amount
 
@@ -144,6 +146,9 @@ competitors = Table(
     # What detection found, so the next crawl need not detect again.
     Column("detected_platform", String(20)),
     Column("created_at", UTCDateTime, nullable=False),
+    # Our own shop's row (its stores are visited like competitors'): found by this, not by
+    # its name, so renaming `[shop] name` keeps its stores and their visits.
+    Column("ours", Boolean, nullable=False, default=False),
 )
 
 stores = Table(
@@ -194,6 +199,13 @@ crawl_runs = Table(
     Column("errors", JSON, nullable=False, default=list),
     Column("finish_reason", String(100)),
     Column("health", JSON, nullable=False, default=list),
+    # Written by a running crawl every HEARTBEAT_SECONDS (storecheck.crawl): a run whose
+    # heartbeat stopped is taken for dead on any machine that shares the database.
+    Column("heartbeat_at", UTCDateTime),
+    # One running run per competitor, whichever machine starts it: the database turns the
+    # second away atomically, where the crawl lock (a file) only guards one workspace folder.
+    Index("uq_crawl_runs_one_running", "competitor_id", unique=True,
+          sqlite_where=text("status = 'running'"), postgresql_where=text("status = 'running'")),
 )
 
 visits = Table(
@@ -482,6 +494,18 @@ def open_database(url: str) -> Engine:
     return engine
 
 
+class DatabaseUnavailable(StorecheckError):
+    """The workspace's database cannot be reached or brought to the newest schema."""
+
+
+def open_workspace_database(url: str) -> Engine:
+    """`open_database`, failing with a sentence that names the database (its password masked by the CLI)."""
+    try:
+        return open_database(url)
+    except Exception as exc:
+        raise DatabaseUnavailable(f"Cannot open the database {url}: {exc}") from None
+
+
 # --- competitors -----------------------------------------------------------
 
 
@@ -491,11 +515,13 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
     ids: dict[str, int] = {}
     now = utcnow()
     for competitor in config_competitors:
-        row = existing.get(competitor.name)
+        ours = getattr(competitor, "ours", False)
+        row = _own_shop_row(conn, existing, competitor.name) if ours else existing.get(competitor.name)
         url = competitor.url or ""  # "": no web shop (visited only), and our own shop
         if row is None:
             result = conn.execute(
-                competitors.insert().values(name=competitor.name, url=url, platform=competitor.platform, created_at=now)
+                competitors.insert().values(name=competitor.name, url=url, platform=competitor.platform, created_at=now,
+                                            ours=ours)
             )
             ids[competitor.name] = result.inserted_primary_key[0]
         else:
@@ -510,6 +536,21 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
             if store.name not in known_stores:
                 conn.execute(stores.insert().values(competitor_id=ids[competitor.name], name=store.name, address=store.address))
     return ids
+
+
+def _own_shop_row(conn: Connection, existing: dict, name: str):
+    """Our shop's row, named `name`: the row marked ours, renamed when `[shop] name` changed; else
+    the row of that name, marked ours now (a database from before the mark); None when there is none."""
+    marked = next((row for row in existing.values() if row.ours), None)
+    named = existing.get(name)
+    if marked is not None and named is None:
+        conn.execute(update(competitors).where(competitors.c.id == marked.id).values(name=name))
+        return marked
+    if named is not None and not named.ours:
+        if marked is not None:
+            conn.execute(update(competitors).where(competitors.c.id == marked.id).values(ours=False))
+        conn.execute(update(competitors).where(competitors.c.id == named.id).values(ours=True))
+    return named
 
 
 def competitor_id(conn: Connection, name: str) -> int | None:
@@ -762,12 +803,25 @@ def _chunks(items: list, size: int):
 
 
 def start_crawl_run(conn: Connection, competitor_id: int, platform: str | None = None) -> int:
+    """A new running run; raises sqlalchemy's IntegrityError while the competitor has one
+    (uq_crawl_runs_one_running; `storecheck.crawl.open_crawl_run` says so in words)."""
+    now = utcnow()
     result = conn.execute(
         crawl_runs.insert().values(
-            competitor_id=competitor_id, started_at=utcnow(), status="running", platform=platform, dropped={}, errors=[], health=[]
+            competitor_id=competitor_id, started_at=now, heartbeat_at=now, status="running", platform=platform,
+            dropped={}, errors=[], health=[],
         )
     )
     return result.inserted_primary_key[0]
+
+
+def beat_crawl_run(conn: Connection, run_id: int) -> bool:
+    """Say the running crawl `run_id` is alive; False when its run is no longer running
+    (another machine took it for dead and closed it)."""
+    result = conn.execute(
+        update(crawl_runs).where(crawl_runs.c.id == run_id, crawl_runs.c.status == "running").values(heartbeat_at=utcnow())
+    )
+    return result.rowcount == 1
 
 
 def finish_crawl_run(conn: Connection, run_id: int, **values: object) -> None:

@@ -48,9 +48,10 @@ OFFER_EXPORT_COLUMNS = ["competitor", "key", "name", "brand", "category", "gtin"
 def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshold: float) -> list[dict]:
     """One row per pair, both products side by side. Order: confirmed, matched,
     proposed, rejected; proposed pairs in the review queue's order
-    (`matching.review_order`: closest to the decision boundary first, the
-    answers that add or teach most), the others by score."""
-    from benchmark.matching import review_order, review_priority
+    (`matching.review_queue`: closest to the decision boundary first, spread
+    over kinds of pair and products, the answers that add or teach most), the
+    others by score."""
+    from benchmark.matching import review_priority, review_queue
     from storecheck.analysis import competitor_frame, own_frame
 
     m = db.matches
@@ -69,7 +70,7 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
         )
     }
     order = {"confirmed": 0, "matched": 1, "proposed": 2, "rejected": 3}
-    keyed = []  # (sort key on the stored, unrounded score; row)
+    keyed = []  # (sort key on the stored, unrounded score; row; that score)
     for row in found:
         product = cp_rows.get(row["competitor_product_id"])
         if product is None:
@@ -77,8 +78,7 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
         own = ours.get(row["sku"])
         latest = theirs.get(row["competitor_product_id"])
         proposed = row["status"] == "proposed"
-        keyed.append(((order.get(row["status"], 4), *(
-            review_order(row["score"], row["sku"], match_threshold) if proposed else (-row["score"], row["sku"]))), {
+        keyed.append(((order.get(row["status"], 4), -row["score"], row["sku"]), {
             "sku": row["sku"], "competitor": product.competitor, "key": product.key, "method": row["method"],
             "score": round(row["score"], 4), "status": row["status"], "reason": row["reason"],
             "our_name": own.name if own else None, "their_name": product.name,
@@ -86,9 +86,28 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
             "currency": own.currency if own else None, "their_url": product.url,
             "review_priority": review_priority(row["score"], match_threshold) if proposed else None,
             "equivalent": bool(row["equivalent"]), "our_brand": own.brand if own else None, "their_brand": product.brand,
-            "our_mpn": own.mpn if own else None, "their_mpn": product.mpn}))
-    keyed.sort(key=lambda pair: pair[0])
-    return [row for _, row in keyed]
+            "our_mpn": own.mpn if own else None, "their_mpn": product.mpn}, row["score"]))
+    # The queue's order needs all proposals at once (an answer is worth less
+    # after others of its kind): each proposal's place in it is its sort key.
+    proposals = [n for n, (key, _, _) in enumerate(keyed) if key[0] == order["proposed"]]
+    queue = review_queue([keyed[n][1] | {"score": keyed[n][2]} for n in proposals], match_threshold,
+                         review_answers(conn) if proposals else ())
+    for place, k in enumerate(queue):
+        n = proposals[k]
+        keyed[n] = ((order["proposed"], place), keyed[n][1], keyed[n][2])
+    keyed.sort(key=lambda entry: entry[0])
+    return [row for _, row, _ in keyed]
+
+
+def review_answers(conn: Connection) -> list[dict]:
+    """The pairs a person has decided (sku, competitor, method, reason): what
+    the review queue has asked already (`matching.review_queue`)."""
+    m, cp, c = db.matches, db.competitor_products, db.competitors
+    return [dict(r) for r in conn.execute(
+        select(m.c.sku, m.c.method, m.c.reason, c.c.name.label("competitor"))
+        .join(cp, cp.c.id == m.c.competitor_product_id).join(c, c.c.id == cp.c.competitor_id)
+        .where(m.c.status.in_(db.HUMAN_STATUSES))
+    ).mappings()]
 
 
 def import_decisions(conn: Connection, path: Path, decided_by: str | None = None) -> dict[str, int]:
@@ -176,7 +195,7 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
             rows = [dict(r) for r in conn.execute(select(source).order_by(source.c.id)).mappings()]
             return rows, [c.name for c in source.columns]
     if table == "what-to-copy":
-        return report_context(engine, config)["what_to_copy"], ["competitor", "area", "advantage", "evidence", "impact"]
+        return report_context(engine, config, tables=False)["what_to_copy"], ["competitor", "area", "advantage", "evidence", "impact"]
     return report_table(report_context(engine, config), table)
 
 

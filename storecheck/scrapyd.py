@@ -22,13 +22,14 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from storecheck import db
-from storecheck.config import Competitor
+from storecheck.config import Competitor, Workspace
+from storecheck.crawl import CrawlError
 
 PROJECT = "storecheck"
 SPIDER = "shop"
 
 
-class ScrapydError(Exception):
+class ScrapydError(CrawlError):
     """A scrapyd node that did not answer as scrapyd does."""
 
 
@@ -97,21 +98,36 @@ def results(engine: Engine, jobs: list[dict], since) -> list[dict]:
                 .where(c.c.name == job["competitor"], r.c.started_at >= since).order_by(r.c.id.desc()).limit(1)
             ).mappings().first()
             summary = {"competitor": job["competitor"], "node": job["node"], "status": "failed",
-                       "errors": [f"no crawl run recorded by {job['node']}"], "pages": 0, "items": 0}
+                       "errors": [f"no crawl run recorded by {job['node']}"], "pages": 0, "items": 0, "duration": 0.0}
             if row is not None:
+                ended = row["finished_at"] or db.utcnow()
                 summary |= {"status": row["status"], "pages": row["pages"], "items": row["items"],
-                            "errors": list(row["errors"] or []), "dropped": dict(row["dropped"] or {})}
+                            "errors": list(row["errors"] or []), "dropped": dict(row["dropped"] or {}),
+                            "health": list(row["health"] or []), "duration": (ended - row["started_at"]).total_seconds()}
             summaries.append(summary)
     return summaries
 
 
-def crawl_on_nodes(engine: Engine, nodes: Sequence[str], competitors: Sequence[Competitor], *, node_workspace: str | Path,
+def crawl_on_nodes(workspace: Workspace, nodes: Sequence[str], *, node_workspace: str | Path | None = None,
                    timeout: float, on_progress: Callable[[str], None] | None = None) -> list[dict]:
-    """Schedule, wait, and read back: one summary per competitor ({"competitor", "status", ...})."""
-    started = db.utcnow()
-    jobs, failed = schedule(nodes, competitors, str(node_workspace))
-    late = wait(jobs, timeout=timeout, on_progress=on_progress)
-    summaries = results(engine, [job for job in jobs if job not in late], started)
-    summaries += [{"competitor": job["competitor"], "node": job["node"], "status": "failed",
+    """Crawl every competitor of `workspace` that has a web shop on the scrapyd `nodes`: schedule, wait,
+    and read back one summary per competitor ({"competitor", "node", "status", ...}, as `run_crawl`'s).
+
+    `node_workspace` is the workspace folder on the nodes (default: this one's path)."""
+    for node in nodes:
+        if not node.startswith(("http://", "https://")):
+            raise ScrapydError(f"{node!r} is not a scrapyd URL such as http://node1:6800")
+    chosen = [c for c in workspace.config.competitors if c.url]
+    if not chosen:
+        raise CrawlError(f"No competitor with a web shop in {workspace.config_path}.")
+    engine = db.open_workspace_database(workspace.database_url)  # migrated before the nodes' spiders connect
+    try:
+        started = db.utcnow()
+        jobs, failed = schedule(nodes, chosen, str(node_workspace or workspace.path))
+        late = wait(jobs, timeout=timeout, on_progress=on_progress)
+        summaries = results(engine, [job for job in jobs if job not in late], started)
+    finally:
+        engine.dispose()
+    summaries += [{"competitor": job["competitor"], "node": job["node"], "status": "failed", "duration": float(timeout),
                    "errors": [f"still running on {job['node']} after {timeout:.0f} s"]} for job in late]
-    return summaries + failed
+    return summaries + [{**entry, "duration": 0.0} for entry in failed]

@@ -174,6 +174,22 @@ def page(status: int, body: bytes = b"", **headers: str) -> Route:
     return lambda query: (status, headers, body)
 
 
+def serve_slow_products(shop: ScriptedShop, count: int, seconds: float) -> None:
+    """A home page linking /p/1 .. /p/COUNT, each product page answered after `seconds`."""
+    import time
+
+    def slow_product(n: int) -> Route:
+        def serve(query):
+            time.sleep(seconds)
+            return 200, {}, product_page(n)
+        return serve
+
+    links = "".join(f'<a href="/p/{n}">Product {n}</a> ' for n in range(1, count + 1))
+    shop.routes["/"] = page(200, f"<html><body>{links}</body></html>".encode())
+    for n in range(1, count + 1):
+        shop.routes[f"/p/{n}"] = slow_product(n)
+
+
 @pytest.mark.parametrize("platform", ["html", "sitemap"])
 def test_loops_empty_pages_and_missing_products_make_the_run_partial_and_nothing_delisted(shop, tmp_path, platform):
     """An HTML shop whose product pages break on the second crawl: /p/3 redirects in a loop
@@ -263,18 +279,8 @@ def test_two_crawls_of_one_competitor_started_at_once_crawl_it_once(shop, tmp_pa
     a crawl is already running; each product page is read once."""
     import subprocess
     import sys
-    import time
 
-    def slow_product(n: int) -> Route:
-        def serve(query):
-            time.sleep(0.3)
-            return 200, {}, product_page(n)
-        return serve
-
-    links = "".join(f'<a href="/p/{n}">Product {n}</a> ' for n in range(1, 9))
-    shop.routes["/"] = page(200, f"<html><body>{links}</body></html>".encode())
-    for n in range(1, 9):
-        shop.routes[f"/p/{n}"] = slow_product(n)
+    serve_slow_products(shop, 8, seconds=0.3)
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0, concurrency=1)
     db.open_database(workspace.database_url).dispose()  # migrated once, as the CLI does before crawling

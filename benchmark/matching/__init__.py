@@ -61,14 +61,14 @@ regression over the same signals (FEATURES) and the calibration's
 answers and re-scores the undecided pairs in the range of scores the person
 answered in, if it predicts the answers better than the hand-set rule
 (`fit_decisions`); what it learns adds matches, it does not undo the rules'.
-Proposals are meant to be reviewed closest-to-the-boundary first
-(`review_priority`). A model code carried by more than MAX_CODE_PRODUCTS
+Proposals are put to a person closest-to-the-boundary first, spread over
+kinds of pair and products of ours (`review_order.review_queue`). A model code carried by more than MAX_CODE_PRODUCTS
 products on either side is a series or a standard, not an identifier.
 
 The stages live in files named by them: `features` (inputs, each product's
 features, what the catalogues say about their words and codes), `candidates`
 (blocking), `scoring` (one pair compared), `calibration` (what one
-competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers, the review order);
+competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers), `review_order` (which proposal a person answers first);
 `_processes` runs the large loops in worker processes (PARALLEL_MIN_ROWS
 products, PARALLEL_MIN_PAIRS pairs and up).
 
@@ -89,18 +89,17 @@ import pandas as pd
 
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
-from benchmark.matching.calibration import calibration_signals, wording_matches
+from benchmark.matching.calibration import batch_matches, calibration_signals, wording_matches
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
-from benchmark.matching.learning import (
-    MIN_DECISIONS, fit_decisions, learnt_scores, review_order, review_priority,
-)
-from benchmark.matching.scoring import _METHODS, FEATURES, _compare_all, _reason_of, compare
+from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
+from benchmark.matching.review_order import review_priority, review_queue
+from benchmark.matching.scoring import _CONFLICT_COLUMNS, _METHODS, FEATURES, _compare_all, _reason_of, compare
 
 __all__ = [
     "CANDIDATES", "FEATURES", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS", "MIN_DECISIONS", "OUTPUT_COLUMNS",
     "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "apply_decisions", "candidate_pairs", "candidate_signals", "compare",
-    "fit_decisions", "match_products", "review_order", "review_priority", "score_pairs",
+    "fit_decisions", "match_products", "review_priority", "review_queue", "score_pairs",
 ]
 
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
@@ -273,25 +272,51 @@ def candidate_signals(ours: pd.DataFrame, theirs: pd.DataFrame, *, candidates: i
     return found
 
 
-def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
+def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame, *, match_threshold: float = 0.85,
+                review_threshold: float = 0.6) -> pd.DataFrame:
     """Score row i of `ours` against row i of `theirs` (frames of equal length,
     columns as for `match_products`), without blocking or assignment: for a
     review screen, or to measure the comparison on labelled pairs.
-    Returns score, method, reason, equivalent per row."""
+    Returns score, method, reason, equivalent and matched per row.
+
+    `matched`: at or above `match_threshold`, or matched by wording within
+    the batch (`calibration.batch_matches`): a product that appears in several
+    pairs (the same sku, or competitor_product_id, on several rows) chose
+    among them, as in a catalogue."""
     if len(ours) != len(theirs):
         raise ValueError("score_pairs needs frames of equal length")
-    columns = ["score", "method", "reason", "equivalent"]
+    columns = ["score", "method", "reason", "equivalent", "matched"]
     if ours.empty:
         return pd.DataFrame(columns=columns)
+    # Which rows are one product: the same sku on our side, the same listing on theirs.
+    left = ours["sku"] if "sku" in ours.columns else pd.Series(range(len(ours)))
+    right = theirs["competitor_product_id"] if "competitor_product_id" in theirs.columns else pd.Series(range(len(ours)))
     ours = _frame(ours.assign(_row=range(len(ours))), "_row")
     theirs = _frame(theirs.assign(_row=range(len(theirs))), "_row")
     a, b, our_gtins, their_gtins = _prepare(ours, theirs, 1)
     cosine = _pair_cosine(a, b, np.arange(len(a)), np.arange(len(b)))
     rows = []
+    conflicted = np.zeros(len(a), dtype=bool)
     for i in range(len(a)):
-        score, method, reason, equivalent, _, _ = compare(a[i], b[i], float(cosine[i]), our_gtin=our_gtins[i],
+        score, method, reason, equivalent, _, v = compare(a[i], b[i], float(cosine[i]), our_gtin=our_gtins[i],
                                                           their_gtin=their_gtins[i])
+        conflicted[i] = any(v[c] for c in _CONFLICT_COLUMNS)
         rows.append((score, method, reason, equivalent))
-    return pd.DataFrame(rows, columns=columns)
+    found = pd.DataFrame(rows, columns=columns[:4])
+    scores = found.score.to_numpy(dtype=np.float64)
+    left, right = _products(left), _products(right)
+    # Each product's features by its number (a product's rows carry the same ones).
+    left_features, right_features = [None] * (left.max() + 1), [None] * (right.max() + 1)
+    for n in range(len(a)):
+        left_features[left[n]], right_features[right[n]] = a[n], b[n]
+    by_wording = batch_matches(left, right, scores, (found.method == "fuzzy").to_numpy(), conflicted, left_features,
+                               right_features, review_threshold, match_threshold)
+    found["matched"] = (scores >= match_threshold) | by_wording
+    return found
 
 
+def _products(keys: pd.Series) -> np.ndarray:
+    """A number per row, the same for rows of one product (a row with no key is a product of its own)."""
+    keys = keys.astype(object).reset_index(drop=True)
+    keys = keys.where(keys.notna(), pd.Series([("row", n) for n in range(len(keys))], dtype=object))
+    return pd.factorize(keys)[0]

@@ -38,6 +38,18 @@ in front of the matcher, per competitor:
   are rare on a side (Amazon-Google: 9% of our products), wording is the
   evidence there is.
 
+**A batch of pairs** (`batch_matches`, for `score_pairs`): a file of pairs
+to judge, each product on one or several rows, has no catalogue around it,
+but it is one in small: a product put forward with several candidates chose
+among them. The same tests apply with the batch in place of the catalogues
+(each other's unique best among their rows, the left product having had a
+choice; no conflict; above the batch's median second-best score; prices as
+close as on the batch's sure pairs), except the identifier-language gate: a
+batch holds the candidates someone put forward, not the products a
+catalogue has left once identifiers took their counterparts, which is what
+the gate guards against. This was developed on the WDC Products test pairs
+(see bench/README.md for the figures, and for its validation pairs).
+
 **Many-to-one.** A shop may list one product of ours several times (a
 marketplace's sellers, editions of one box). A listing whose own best is our
 product, which is matched to another listing, is linked too when it passes
@@ -143,6 +155,34 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
     return float(np.median(found)) if len(found) else float("inf")
 
 
+def _wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                   ours: list[Features], theirs: list[Features], floor: float,
+                   match_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per pair (rows[n], cols[n]): does it pass the tests of a wording match
+    (fuzzy, no conflict, above the floor, prices in tolerance), is it our
+    product's unique best (out of two candidates or more), their listing's?"""
+    floor = min(floor, typical_wrong_best(rows, scores))
+    ratios = price_ratios(rows, cols, ours, theirs)
+    wanted = fuzzy & ~conflicted & (scores >= floor) & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
+    # Our product must have chosen among listings: the best of one is no evidence.
+    # A listing that shares its words with one of ours only is all the more that one's.
+    return wanted, unique_best(rows, scores) & (np.bincount(rows)[rows] > 1), unique_best(cols, scores)
+
+
+def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                  ours: list[Features], theirs: list[Features], floor: float, match_threshold: float) -> np.ndarray:
+    """Per row of a batch of pairs: is it a match by its wording? `left[n]`,
+    `right[n]`: the numbers of its two products (a product on several rows
+    keeps its number), `ours` and `theirs` their features by those numbers.
+    The tests of `wording_matches` with the batch standing for the catalogues,
+    without the identifier-language gate (see the module docstring)."""
+    if not len(scores):
+        return np.zeros(0, dtype=bool)
+    wanted, ours_best, theirs_best = _wording_tests(left, right, scores, fuzzy, conflicted, ours, theirs, floor,
+                                                    match_threshold)
+    return wanted & ours_best & theirs_best
+
+
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                     ours: list[Features], theirs: list[Features], floor: float,
                     match_threshold: float) -> tuple[np.ndarray, np.ndarray]:
@@ -154,13 +194,8 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-    floor = min(floor, typical_wrong_best(rows, scores))
-    ratios = price_ratios(rows, cols, ours, theirs)
-    wanted = fuzzy & ~conflicted & (scores >= floor) & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
-    # Our product must have chosen among listings: the best of one is no evidence.
-    # A listing that shares its words with one of ours only is all the more that one's.
-    ours_best = unique_best(rows, scores) & (np.bincount(rows)[rows] > 1)
-    theirs_best = unique_best(cols, scores)
+    wanted, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, floor,
+                                                    match_threshold)
     # Another listing of ours: it chose our product among others, preferring it
     # to its next choice by more than our product prefers its best listing to it.
     best_row = np.full(int(rows.max()) + 1, -np.inf)
@@ -169,3 +204,4 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
     clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
     return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
+

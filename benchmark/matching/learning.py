@@ -1,5 +1,5 @@
-"""Stage 6, learning: a model fitted to a person's answers, and the order in
-which proposals are put to a person (`review_order`, `review_priority`)."""
+"""Stage 6, learning: a model fitted to a person's answers. The order in
+which proposals are put to a person is `review_order`'s."""
 
 from __future__ import annotations
 
@@ -141,21 +141,3 @@ def _probability_to_score(probability: np.ndarray, match_threshold: float) -> np
     0 and 1 stay 0 and 1 (piecewise linear between)."""
     p = np.clip(probability, 0.0, 1.0)
     return np.where(p < 0.5, p / 0.5 * match_threshold, match_threshold + (p - 0.5) / 0.5 * (1 - match_threshold))
-
-
-def review_order(score: float, sku: str, match_threshold: float) -> tuple:
-    """The sort key of a review queue (`matches export`, the web queue): highest
-    `review_priority` first, then the higher score, then by our sku."""
-    return -review_priority(score, match_threshold), -score, sku
-
-
-def review_priority(score: float, match_threshold: float = 0.85) -> float:
-    """How much a person's answer on a proposed pair is worth, 0..1: 1 on the
-    decision boundary (the match threshold, which is also where a learnt
-    model says 50%), less the further the score is from it. Proposals are
-    shown in this order (uncertainty sampling): an answer there either adds a
-    match the matcher nearly took or teaches the model most."""
-    below, above = max(match_threshold, 1e-9), max(1 - match_threshold, 1e-9)
-    distance = (match_threshold - score) / below if score < match_threshold else (score - match_threshold) / above
-    return round(max(0.0, 1.0 - distance), 4)
-

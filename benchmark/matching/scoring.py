@@ -11,6 +11,7 @@ Each adjustment is named in the reason, so a reviewer sees why.
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -457,9 +458,28 @@ def _number_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     only_a = [n for n in a.numbers if n not in b.all_numbers]
     only_b = [n for n in b.numbers if n not in a.all_numbers]
     if only_a and only_b:
+        # One number written two ways ("16.0" and "16") is the same number.
+        written_a, written_b = _values(a.all_numbers), _values(b.all_numbers)
+        only_a = [n for n in only_a if _value(n) not in written_b]
+        only_b = [n for n in only_b if _value(n) not in written_a]
+    if only_a and only_b:
         # All of them, in one order: the reason must read the same on every run.
         return "/".join(sorted(only_a, key=_number_order)), "/".join(sorted(only_b, key=_number_order))
     return None
+
+
+# "v7", "7.0" and "7" are one version number; "16.0" is "16".
+_VERSION = re.compile(r"^v?(\d+)(?:[.,]0+)?$")
+
+
+def _value(text: str) -> str:
+    """A number as its value: a version's "v" and a whole number's ".0" dropped."""
+    m = _VERSION.match(text)
+    return m.group(1) if m else text
+
+
+def _values(numbers: frozenset[str]) -> set[str]:
+    return {_value(n) for n in numbers}
 
 
 def _number_order(text: str) -> tuple:

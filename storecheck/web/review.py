@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from benchmark.matching import review_order
+from benchmark.matching import review_queue
 from storecheck import db
+from storecheck.exports import review_answers
 
 
 def count_proposed(conn: Connection) -> int:
@@ -18,20 +19,21 @@ def count_proposed(conn: Connection) -> int:
 def proposed_matches(conn: Connection, *, match_threshold: float, competitor: str | None = None, limit: int = 50,
                      offset: int = 0) -> tuple[list[dict], int]:
     """Proposed pairs with our product and theirs (latest price) side by side, and
-    their total; in the order of `matches export` (`matching.review_order`)."""
+    their total; in the order of `matches export` (`matching.review_queue`)."""
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     where = [m.c.status == "proposed"]
     if competitor:
         where.append(func.lower(c.c.name) == competitor.casefold())
-    # The queue's order is review_priority's, in Python, so that it has one
-    # definition: ids and scores of every proposal are cheap to read, rows are
+    # The queue's order is review_queue's, in Python, so that it has one
+    # definition: what it reads of every proposal is cheap to read, rows are
     # read for one page only.
-    ranked = conn.execute(
-        select(m.c.id, m.c.score, m.c.sku).join(cp, cp.c.id == m.c.competitor_product_id)
-        .join(c, c.c.id == cp.c.competitor_id).where(*where)
-    ).all()
-    ranked.sort(key=lambda r: (*review_order(r.score, r.sku, match_threshold), r.id))
-    page = [r.id for r in ranked[offset : offset + limit]]
+    ranked = [r._asdict() for r in conn.execute(
+        select(m.c.id, m.c.score, m.c.sku, m.c.method, m.c.reason, c.c.name.label("competitor"))
+        .join(cp, cp.c.id == m.c.competitor_product_id)
+        .join(c, c.c.id == cp.c.competitor_id).where(*where).order_by(m.c.id)
+    )]
+    ranked = [ranked[n] for n in review_queue(ranked, match_threshold, review_answers(conn) if ranked else ())]
+    page = [r["id"] for r in ranked[offset : offset + limit]]
     total = len(ranked)
     query = (
         select(
