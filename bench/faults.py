@@ -3,9 +3,10 @@ things go wrong.
 
     .venv/bin/python bench/faults.py [--phones 4] [--seconds 0] [--products 300]
                                      [--csv-rows 1000000] [--kills 5] [--kill-rows 50000]
-                                     [--inputs csv,xlsx-string,xlsx-rows,json] [--only load,memory,kills,hostile]
+                                     [--inputs csv,json-list,xlsx-string,xlsx-rows,json] [--pass-rows 200000]
+                                     [--only load,memory,passes,kills,hostile]
 
-Three parts, each printing figures (never assertions; see bench/README.md):
+The parts, each printing figures (never assertions; see bench/README.md):
 
 1. **load**: N phone clients post the visit form of the real web app
    (`storecheck serve`'s Flask app on 127.0.0.1) every 50 ms, first alone
@@ -15,8 +16,12 @@ Three parts, each printing figures (never assertions; see bench/README.md):
 2. **memory**: the peak resident memory of `storecheck catalogue import` on
    each hostile file, beside the peak of importing a 10-row file (the
    process's own size) measured in the same run: a CSV of --csv-rows rows
-   (about 191 bytes each), an XLSX of 1.2 MB holding one 1.2 GB shared
-   string, an XLSX declaring 8 million empty rows, JSON nested 200,000 deep.
+   (about 191 bytes each), the same rows as one JSON document, an XLSX of
+   1.2 MB holding one 1.2 GB shared string, an XLSX declaring 8 million empty
+   rows, JSON nested 200,000 deep.
+   **passes**: the CPU time of an import's check and write passes over
+   --pass-rows rows (CSV and JSON), the write pass reading and checking the
+   file again (as before) and reading back the rows the check kept on disk (now).
 3. **kills**: `kill -9` at a random moment of `catalogue import`, `crawl` and
    `match` (--kills times each): rows that were stored before and are gone
    after, and whether the next run completes the work.
@@ -181,15 +186,33 @@ def peak_mb(command: list[str], env: dict) -> tuple[float, int, str]:
     return usage.ru_maxrss / 1024, process.returncode, last
 
 
+CATALOGUE_COLUMNS = ["sku", "name", "brand", "category", "gtin", "mpn", "price", "currency", "size", "url", "description"]
+
+
+def catalogue_row(n: int) -> list[str]:
+    return [f"SKU{n:08d}", f"Product number {n} of the big catalogue, 500 g", f"Brand {n % 997}",
+            f"Category {n % 101} > Sub {n % 13}", "", f"MPN-{n:09d}", f"{n % 1000}.99", "EUR",
+            "500 g", f"https://shop.example/p/{n}", f"Plain description {n}"]
+
+
 def csv_catalogue(path: Path, rows: int) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["sku", "name", "brand", "category", "gtin", "mpn", "price", "currency", "size", "url",
-                         "description"])
+        writer.writerow(CATALOGUE_COLUMNS)
         for n in range(rows):
-            writer.writerow([f"SKU{n:08d}", f"Product number {n} of the big catalogue, 500 g", f"Brand {n % 997}",
-                             f"Category {n % 101} > Sub {n % 13}", "", f"MPN-{n:09d}", f"{n % 1000}.99", "EUR",
-                             "500 g", f"https://shop.example/p/{n}", f"Plain description {n}"])
+            writer.writerow(catalogue_row(n))
+    return path
+
+
+def json_catalogue(path: Path, rows: int) -> Path:
+    """The rows of `csv_catalogue` as one JSON document, {"products": [{...}, ...]}, as exports wrap them."""
+    import json
+
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write('{"products": [')
+        for n in range(rows):
+            handle.write(("," if n else "") + json.dumps(dict(zip(CATALOGUE_COLUMNS, catalogue_row(n)))))
+        handle.write("]}")
     return path
 
 
@@ -267,6 +290,9 @@ def measure_memory(args) -> None:
         files = [("10-row CSV (baseline: the process itself)", small)]
         if "csv" in args.inputs:
             files.append((f"{args.csv_rows:,}-row catalogue CSV", csv_catalogue(folder / "big.csv", args.csv_rows)))
+        if "json-list" in args.inputs:
+            files.append((f"the same {args.csv_rows:,} rows as one JSON document",
+                          json_catalogue(folder / "big.json", args.csv_rows)))
         if "xlsx-string" in args.inputs:
             files.append(("XLSX with one 1.2 GB shared string",
                           xlsx_with_parts(folder / "string.xlsx", huge_string_parts(1200 * 2**20), small_sheet())))
@@ -277,11 +303,15 @@ def measure_memory(args) -> None:
         print("\n## memory: peak resident memory of `storecheck catalogue import FILE`")
         print("| input | file size | peak RSS | peak / file size | exit | last message |")
         print("|---|---|---|---|---|---|")
+        if "json-list" in args.inputs:
+            files.append(("before: that JSON document read whole (`json.loads`, where imports began), alone",
+                          folder / "big.json"))
         for label, path in files:
             # A fresh interpreter per input, so RUSAGE_CHILDREN's maximum is this import's alone.
             started = time.monotonic()
+            part = "read-whole" if label.startswith("before:") else "one-import"
             out = subprocess.run(
-                [sys.executable, __file__, "--only", "one-import", "--file", str(path), "--workspace", str(ws.path)],
+                [sys.executable, __file__, "--only", part, "--file", str(path), "--workspace", str(ws.path)],
                 env=env, capture_output=True, text=True)
             fields = out.stdout.rstrip("\n").split("\t")
             peak, code, last = fields if len(fields) == 3 else ("?", "?", out.stderr.strip()[-160:])
@@ -295,6 +325,46 @@ def one_import(args) -> None:
     env = {**os.environ, "STORECHECK_WORKSPACE": args.workspace}
     peak, code, last = peak_mb([*STORECHECK, "catalogue", "import", args.file], env)
     print(f"{peak:.0f}\t{code}\t{last.replace(chr(9), ' ')}")
+
+
+def read_whole(args) -> None:
+    """What an import of a .json document did first before it was streamed: the document read whole."""
+    peak, code, last = peak_mb([sys.executable, "-c", "import json, sys; json.loads(open(sys.argv[1], 'rb').read())",
+                                args.file], dict(os.environ))
+    print(f"{peak:.0f}\t{code}\t{last.replace(chr(9), ' ')}")
+
+
+def bench_passes(args) -> None:
+    """CPU time of an import's two passes over a file: the write pass as before (the file read and
+    checked again) and as now (the valid rows read back from the check pass's spill)."""
+    from storecheck.catalogue import load_file
+
+    def cpu(work) -> float:
+        started = time.process_time()
+        work()
+        return time.process_time() - started
+
+    def read_back(result) -> None:
+        for _ in result.batches():
+            pass
+
+    print(f"\n## import passes: CPU seconds of an import's check and write passes over {args.pass_rows:,} rows "
+          f"(database writes left out: the same either way; load {os.getloadavg()[0]:.1f})")
+    print("| file | before: check | before: write pass (file read and checked again) | now: check, rows spilled | "
+          "now: write pass (spill read back) | before | now | now / before |")
+    print("|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for label, path in (("CSV", csv_catalogue(folder / "rows.csv", args.pass_rows)),
+                            ("JSON document", json_catalogue(folder / "rows.json", args.pass_rows))):
+            check = cpu(lambda: load_file(path, "products", keep_valid=False))
+            again = cpu(lambda: load_file(path, "products", keep_valid=False))
+            spilled = []
+            check_now = cpu(lambda: spilled.append(load_file(path, "products", spill=True)))
+            write_now = cpu(lambda: read_back(spilled[0]))
+            before, now = check + again, check_now + write_now
+            print(f"| {label}, {path.stat().st_size / 2**20:,.0f} MB | {check:.1f} | {again:.1f} | {check_now:.1f} | "
+                  f"{write_now:.1f} | {before:.1f} | {now:.1f} | {now / before:.2f} |")
 
 
 # --- 3. kill -9 at random moments ------------------------------------------------------
@@ -442,8 +512,9 @@ def main() -> None:
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
     parser.add_argument("--kills", type=int, default=5)
     parser.add_argument("--kill-rows", type=int, default=50_000, help="rows of the catalogue imported and killed")
-    parser.add_argument("--inputs", default="csv,xlsx-string,xlsx-rows,json")
-    parser.add_argument("--only", default="load,memory,kills,hostile")
+    parser.add_argument("--inputs", default="csv,json-list,xlsx-string,xlsx-rows,json")
+    parser.add_argument("--pass-rows", type=int, default=200_000, help="rows of the file read by the passes part")
+    parser.add_argument("--only", default="load,memory,passes,kills,hostile")
     parser.add_argument("--file")
     parser.add_argument("--workspace")
     args = parser.parse_args()
@@ -451,10 +522,15 @@ def main() -> None:
     if "one-import" in parts:
         one_import(args)
         return
+    if "read-whole" in parts:
+        read_whole(args)
+        return
     if "load" in parts:
         bench_load(args)
     if "memory" in parts:
         measure_memory(args)
+    if "passes" in parts:
+        bench_passes(args)
     if "kills" in parts:
         bench_kills(args)
     if "hostile" in parts:

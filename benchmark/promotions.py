@@ -76,13 +76,16 @@ def top_promotions(offers: pd.DataFrame, n: int = 20) -> list[dict]:
     if offers.empty:
         return []
     on = offers[promoted(offers)]
+    shown = [percent(depth(price, regular)) for price, regular in zip(on.price, on.regular_price)]
+    # The n deepest, ties in the offers' order (a stable sort); rows are built for those only.
+    deepest = sorted(range(len(on)), key=lambda i: -(shown[i] or 0))[:n]
     rows = []
-    for row in on.itertuples():
+    for i in deepest:
+        row = on.iloc[i]
         rows.append(
-            {"competitor": row.competitor, "product": row.name, "price": row.price, "regular_price": row.regular_price,
-             "currency": row.currency, "depth (%)": percent(depth(row.price, row.regular_price)),
+            {"competitor": row.competitor, "product": row["name"], "price": row.price, "regular_price": row.regular_price,
+             "currency": row.currency, "depth (%)": shown[i],
              "type": row.promo_type if _is_set(row.promo_type) else "sale",
              "promotion": row.promo_text if _is_set(row.promo_text) else None, "url": row.url}
         )
-    rows.sort(key=lambda r: -(r["depth (%)"] or 0))
-    return rows[:n]
+    return rows

@@ -6,28 +6,32 @@ fields. A file is validated whole before anything is written: one bad row
 stops the import with its line and column named, unless the caller asks to
 skip invalid rows (they are then returned with their reasons).
 
-Memory stays bounded whatever the file: CSV and JSON-lines files are read as
-a stream of rows (validated in one pass, written in batches in a second, see
-`valid_batches`), a line may be at most MAX_LINE_CHARS long, an XLSX part
-that would unpack beyond MAX_XLSX_PART_BYTES is refused before it is read,
-and a sheet may not run past the 1,048,576 rows and 16,384 columns
-a spreadsheet can hold. JSON documents are read whole (a catalogue that
-size is better sent as CSV or JSON lines); one nested deeper than Python
-can parse is refused with the file named.
+Memory stays bounded whatever the file: CSV, JSON and JSON-lines files are
+read as a stream of rows, validated in one pass (the valid items kept in a
+temporary file, see `ValidSpill`) and written from there in batches, so the
+file is read and checked once; a line may be at most MAX_LINE_CHARS long, an
+XLSX part that would unpack beyond MAX_XLSX_PART_BYTES is refused before it is
+read, and a sheet may not run past the 1,048,576 rows and 16,384 columns a
+spreadsheet can hold. A JSON document is streamed by ijson one record at a
+time; a record nested deeper than MAX_JSON_DEPTH is refused with the file named.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import itertools
 import json
+import pickle
 import re
+import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import ijson
 from pydantic import ValidationError
 
 from storecheck.models import (
@@ -47,10 +51,12 @@ EXTRA_OWN_FIELDS = ("cost", "sales_weight")
 MAX_LINE_CHARS = 1_048_576
 MAX_XLSX_PART_BYTES = 256 * 2**20
 XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 1_048_576, 16_384  # what Excel and LibreOffice can hold
-# Rows written per transaction by `valid_batches`' callers: a short lock, a small batch in memory.
+# Rows written per transaction by `ImportResult.batches`' callers: a short lock, a small batch in memory.
 WRITE_BATCH_ROWS = 5000
 # Warnings kept for the user; the rest are counted.
 MAX_WARNINGS = 1000
+# A product record is a few levels deep (a promotion, a list of images); deeper is a damaged file.
+MAX_JSON_DEPTH = 64
 # How much of a file's non-ASCII text the encoding guess looks at.
 _SAMPLE_BYTES = 1_048_576
 _CHUNK_BYTES = 1_048_576
@@ -85,6 +91,45 @@ class Rejected:
     reasons: list[str]
 
 
+class ValidSpill:
+    """The valid items of a checked file, kept in an unnamed temporary file (gone once closed,
+    however the process ends): the write pass reads them back in batches, without reading,
+    parsing and checking the file a second time."""
+
+    def __init__(self):
+        self.handle = tempfile.TemporaryFile()
+        self.buffer: list = []
+
+    def add(self, item) -> None:
+        self.buffer.append(item)
+        if len(self.buffer) >= WRITE_BATCH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.buffer:
+            pickle.dump(self.buffer, self.handle, protocol=pickle.HIGHEST_PROTOCOL)
+            self.buffer = []
+
+    def batches(self) -> Iterator[list]:
+        """The items in the order they were added, a batch of at most WRITE_BATCH_ROWS at a time; then
+        the file is closed."""
+        self._flush()
+        self.handle.seek(0)
+        try:
+            while True:
+                try:
+                    # Written by this process a moment ago, never by anyone else: safe to unpickle.
+                    yield pickle.load(self.handle)
+                except EOFError:
+                    return
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self.buffer = []
+        self.handle.close()
+
+
 @dataclass
 class ImportResult:
     valid: list = field(default_factory=list)
@@ -95,6 +140,22 @@ class ImportResult:
     # so a file of prices does not wipe the brands and categories stored earlier.
     fields: list[str] = field(default_factory=list)
     valid_count: int = 0
+    # The valid items on disk, with load_file(spill=True).
+    spill: ValidSpill | None = None
+
+    def close(self) -> None:
+        """Let go of the spill, when its items are not to be written after all."""
+        if self.spill is not None:
+            self.spill.close()
+
+    def batches(self) -> Iterator[list]:
+        """The valid items, a batch of at most WRITE_BATCH_ROWS at a time (from the spill, else `valid`)."""
+        if self.spill is not None:
+            yield from self.spill.batches()
+            return
+        items = [item for _, item in self.valid]
+        for start in range(0, len(items), WRITE_BATCH_ROWS):
+            yield items[start:start + WRITE_BATCH_ROWS]
 
 
 def parse_map(pairs: Sequence[str]) -> dict[str, str]:
@@ -415,23 +476,110 @@ def _first_row(sheet) -> tuple | None:
 
 def _read_json(path: Path, encoding: str, errors: str) -> Source:
     if path.suffix.lower() not in (".jsonl", ".ndjson"):
-        try:
-            records = json.loads(path.read_text(encoding=encoding, errors=errors))
-        except json.JSONDecodeError as exc:
-            raise FileImportError(f"not valid JSON: line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
-        except RecursionError:
-            raise FileImportError(f"{path.name}: JSON nested too deeply to be a list of products") from None
-        if isinstance(records, dict):
-            # {"products": [...]} as many exports wrap it
-            lists = [v for v in records.values() if isinstance(v, list)]
-            if len(lists) != 1:
-                raise FileImportError("JSON must be a list of objects, or an object holding one list")
-            records = lists[0]
-        if not isinstance(records, list):
-            raise FileImportError("JSON must be a list of objects")
-        return Source(_json_columns(records), _json_rows(iter(records)))
+        # A first pass finds the list of records (the document itself, or the one list an
+        # object holds, {"products": [...]} as many exports wrap it) and every record's keys.
+        lists: dict[int | None, dict[str, None]] = {}
+        for member, record in _json_document(path, encoding, errors):
+            columns = lists.setdefault(member, {})
+            if isinstance(record, dict):
+                columns.update(dict.fromkeys(map(_column_key, record)))
+        if len(lists) != 1:
+            raise FileImportError("JSON must be a list of objects, or an object holding one list")
+        [(chosen, columns)] = lists.items()
+        records = (record for member, record in _json_document(path, encoding, errors)
+                   if member == chosen and record is not _LIST_BEGINS)
+        return Source(list(columns), _json_rows(records))
     # JSON lines: the columns are those of every record; a first pass finds them.
     return Source(_json_columns(_json_lines(path, encoding, errors)), _json_rows(_json_lines(path, encoding, errors)))
+
+
+# Yielded by `_json_document` where a list of records begins, so an empty list is seen too.
+_LIST_BEGINS = object()
+_OPENING = {"start_map": 1, "start_array": 1, "end_map": -1, "end_array": -1}
+
+
+def _json_document(path: Path, encoding: str, errors: str) -> Iterator[tuple[int | None, object]]:
+    """(where, record) for each record of a JSON document, streamed by ijson: one record in
+    memory at a time. `where` is None for the items of a top-level list, else the place of
+    the top-level object's member whose list holds the record; (where, _LIST_BEGINS) comes
+    first for each list. Amounts are read as Decimal, never float."""
+    records = 0
+    with _json_bytes(path, encoding, errors) as handle:
+        events = ijson.basic_parse(handle, use_float=False)
+        try:
+            event, _ = next(events)
+            if event == "start_array":
+                yield None, _LIST_BEGINS
+                for record in _json_items(events, path):
+                    records += 1
+                    yield None, record
+            elif event == "start_map":
+                for member, (event, _) in enumerate(events):
+                    if event == "end_map":
+                        break
+                    event, value = next(events)  # the member's value, after its key
+                    if event == "start_array":
+                        yield member, _LIST_BEGINS
+                        for record in _json_items(events, path):
+                            records += 1
+                            yield member, record
+                    else:
+                        _json_value(event, value, events, path, build=False)
+            else:
+                raise FileImportError("JSON must be a list of objects")
+            for _ in events:  # ijson checks that nothing but white space follows
+                pass
+        except ijson.JSONError as exc:
+            where = f"after record {records}" if records else "before the first record"
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise FileImportError(f"not valid JSON {where}: {message}") from None
+
+
+def _json_items(events: Iterator[tuple[str, object]], path: Path) -> Iterator[object]:
+    """The items of the list whose start_array was just read, each built whole."""
+    for event, value in events:
+        if event == "end_array":
+            return
+        yield _json_value(event, value, events, path)
+
+
+def _json_value(event: str, value: object, events: Iterator[tuple[str, object]], path: Path, *, build: bool = True):
+    """The value that starts with (event, value), read to its end; built only when `build`
+    (a member that is not the list of records is only passed over)."""
+    if event not in ("start_map", "start_array"):
+        return value
+    builder = ijson.ObjectBuilder() if build else None
+    depth = 0
+    while True:
+        if builder is not None:
+            builder.event(event, value)
+        depth += _OPENING.get(event, 0)
+        if depth == 0:
+            return builder.value if builder is not None else None
+        if depth > MAX_JSON_DEPTH:
+            raise FileImportError(f"{path.name}: JSON nested too deeply (over {MAX_JSON_DEPTH} levels) to be a list of products")
+        event, value = next(events)
+
+
+class _Utf8Reader:
+    """A text file read as the UTF-8 bytes ijson parses (a file in another encoding, or one
+    read with its stray bytes replaced)."""
+
+    def __init__(self, handle):
+        self.handle = handle
+
+    def read(self, size: int = -1) -> bytes:
+        return self.handle.read(size).encode("utf-8")
+
+
+@contextlib.contextmanager
+def _json_bytes(path: Path, encoding: str, errors: str):
+    if encoding == "utf-8" and errors == "strict":
+        with path.open("rb") as handle:
+            yield handle
+        return
+    with path.open(encoding=encoding, errors=errors) as handle:
+        yield _Utf8Reader(handle)
 
 
 def _json_columns(records: Iterable[object]) -> list[str]:
@@ -635,36 +783,29 @@ def load_file(
     encoding: str | None = None,
     default_currency: str | None = None,
     keep_valid: bool = True,
+    spill: bool = False,
 ) -> ImportResult:
     """Read and validate a whole file of `kind` "products" (ours) or "offers" (a competitor's).
 
-    With keep_valid=False the valid rows are only counted (`valid_count`), so a
-    file of millions of rows is checked in bounded memory; `valid_batches`
-    then reads them again for writing.
+    With keep_valid=False the valid rows are only counted (`valid_count`); with
+    spill=True they are kept on disk instead of in memory (`result.batches()`
+    reads them back). Either way a file of millions of rows is checked in
+    bounded memory, and with `spill` written without being read twice.
     """
-    result = ImportResult()
-    for line, item in _checked_rows(Path(path), kind, result, mapping=mapping, sep=sep, encoding=encoding,
-                                    default_currency=default_currency):
-        result.valid_count += 1
-        if keep_valid:
-            result.valid.append((line, item))
+    result = ImportResult(spill=ValidSpill() if spill else None)
+    try:
+        for line, item in _checked_rows(Path(path), kind, result, mapping=mapping, sep=sep, encoding=encoding,
+                                        default_currency=default_currency):
+            result.valid_count += 1
+            if result.spill is not None:
+                result.spill.add(item)
+            elif keep_valid:
+                result.valid.append((line, item))
+    except BaseException:
+        result.close()
+        raise
     result.rejected.sort(key=lambda r: r.line)
     return result
-
-
-def valid_batches(path: str | Path, kind: str, *, size: int | None = None, **options) -> Iterator[list]:
-    """The file's valid items in lists of `size`, read and checked again as a stream
-    with the `options` of `load_file` (mapping, sep, encoding, default_currency):
-    the rows `load_file` rejected are left out again."""
-    size = size or WRITE_BATCH_ROWS
-    batch: list = []
-    for _, item in _checked_rows(Path(path), kind, ImportResult(), **options):
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def write_rejected(rejected: Sequence[Rejected], path: str | Path) -> Path:

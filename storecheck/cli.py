@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storecheck import db
-from storecheck.catalogue import FileImportError, load_file, problems_of, valid_batches, write_rejected
+from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
 from storecheck.errors import StorecheckError
 
@@ -291,11 +291,11 @@ def import_options(func):
     return wrapper
 
 
-def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency,
-                  keep_valid: bool = True):
+def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency):
     try:
+        # The valid rows wait on disk for `_write_batches`: memory stays bounded, the file is read once.
         result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency,
-                           keep_valid=keep_valid)
+                           spill=True)
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
@@ -303,6 +303,7 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     if result.ignored_columns:
         console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
     if result.rejected and not skip_invalid:
+        result.close()
         raise click.ClickException(
             str(FileImportError(f"{file}: {len(result.rejected)} invalid row(s); nothing was imported "
                                 "(fix them, or use --skip-invalid):", list(problems_of(result.rejected))))
@@ -314,17 +315,13 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     return result
 
 
-def _write_batches(engine, file: Path, kind: str, options: dict, write, counts: dict[str, int]) -> dict[str, int]:
-    """Read the checked file again and `write(conn, batch)` each batch of valid rows in a
-    transaction of its own, adding up the counts it returns: memory stays bounded and
-    no write holds the database long."""
-    try:
-        for batch in valid_batches(file, kind, **options):
-            with engine.begin() as conn:
-                for name, count in write(conn, batch).items():
-                    counts[name] = counts.get(name, 0) + count
-    except FileImportError as exc:  # the file changed since it was checked
-        raise click.ClickException(f"{file}: {exc}") from None
+def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, int]:
+    """`write(conn, batch)` each batch of the checked file's valid rows in a transaction of its
+    own, adding up the counts it returns: no write holds the database long."""
+    for batch in result.batches():
+        with engine.begin() as conn:
+            for name, count in write(conn, batch).items():
+                counts[name] = counts.get(name, 0) + count
     return counts
 
 
@@ -342,12 +339,11 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
 
     Fields: sku name brand category gtin mpn price currency size url description.
     """
-    # Checked whole first, then read again and written in batches: memory stays
-    # bounded for a catalogue of millions of rows, and each write is short.
+    # Checked whole first, then written in batches: memory stays bounded for a
+    # catalogue of millions of rows, and each write is short.
     options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
-    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False,
-                           **options)
-    counts = _write_batches(_engine(workspace), file, "products", options,
+    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, **options)
+    counts = _write_batches(_engine(workspace), result,
                             lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
                             {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
@@ -375,12 +371,12 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
         raise click.ClickException(str(exc)) from None
     options = {"mapping": mapping, "sep": sep, "encoding": encoding,
                "default_currency": entry.currency or workspace.config.shop.currency}
-    _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, keep_valid=False, **options)
+    result = _load_or_fail(file, "offers", skip_invalid=skip_invalid, rejected_path=rejected_path, **options)
     engine = _engine(workspace)
     with engine.begin() as conn:
         ids = db.sync_competitors(conn, workspace.config.competitors)
     now = db.utcnow()  # one moment for the whole file, however many batches it takes
-    counts = _write_batches(engine, file, "offers", options,
+    counts = _write_batches(engine, result,
                             lambda conn, batch: db.store_offers(conn, ids[entry.name], batch, source="import", now=now),
                             {"new_products": 0, "new_observations": 0, "unchanged": 0})
     click.echo(
@@ -631,7 +627,7 @@ def score(as_json: bool, workspace: Workspace):
     """Print the price index and position per competitor."""
     from storecheck.analysis import report_context
 
-    context = report_context(_engine(workspace), workspace.config)
+    context = report_context(_engine(workspace), workspace.config, tables=False)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
                 "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
@@ -670,15 +666,16 @@ def _fmt_index(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
 
 
-def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
-    """Write the report and record the run, so the next report's changes start here.
+def write_workspace_report(workspace: Workspace, output: Path | None) -> tuple[Path, int]:
+    """Write the report and record the run, so the next report's changes start here; returns
+    the report's path and how many alerts its changes newly recorded.
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
     from reports.render import TABLE_ROWS, VISITS_PER_STORE, write_report
     from storecheck.alerts import record_changes
     from storecheck.exports import report_csv_files
-    from storecheck.analysis import report_context, report_summary, run_history
+    from storecheck.analysis import report_context, report_summary
     from storecheck.visits.photos import embed_photos
 
     engine = _engine(workspace)
@@ -700,9 +697,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
     with engine.begin() as conn:
         db.record_report_run(conn, context["generated_at"], str(path), report_summary(context))
         # The report's changes are the alerts due since the last report: recorded now, sent by `alerts send` / `run`.
-        record_changes(conn, workspace.config, context["change_events"], context["since_report"],
-                       run_history(conn, workspace.config.crawl.min_items_ratio))
-    return path
+        new_events = record_changes(conn, workspace.config, context["change_events"], context["since_report"],
+                                    context["run_history"])
+    return path, new_events
 
 
 @cli.command()
@@ -711,7 +708,7 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 @workspace_option
 def report(output: Path | None, workspace: Workspace):
     """Write the HTML report: one self-contained file."""
-    path = write_workspace_report(workspace, output)
+    path, _ = write_workspace_report(workspace, output)
     click.echo(f"Report: {path}")
 
 
@@ -758,9 +755,10 @@ def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wa
     else:
         results = crawl_and_print(workspace)
     print_match_summary(run_matching(_engine(workspace), workspace.config))
-    path = write_workspace_report(workspace, None)
+    path, new_events = write_workspace_report(workspace, None)
     try:
-        print_alerts(send_alerts_for(workspace, report=path))
+        # The report has just recorded the changes since the last one: they are only delivered here.
+        print_alerts(send_alerts_for(workspace, report=path, recorded=new_events))
     except Exception as exc:  # noqa: BLE001 - alerts must never fail the crawl; the next run retries
         click.echo(f"Alerts not sent ({type(exc).__name__}: {exc}); the next run tries again.")
     click.echo(f"Report: {path}")
@@ -780,12 +778,12 @@ def crawl_on_scrapyd(workspace: Workspace, nodes: tuple[str, ...], node_workspac
     return results
 
 
-def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False):
+def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False, recorded: int | None = None):
     from storecheck.alerts import send_alerts
 
     if report is None and (workspace.reports_dir / LATEST_REPORT).is_file():
         report = workspace.reports_dir / LATEST_REPORT
-    return send_alerts(_engine(workspace), workspace.config, report=report, dry_run=dry_run)
+    return send_alerts(_engine(workspace), workspace.config, report=report, dry_run=dry_run, recorded=recorded)
 
 
 def print_alerts(result, dry_run: bool = False) -> None:
@@ -904,7 +902,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     output = (Path.cwd() / "storecheck-demo-report.html") if keep_dir is None else None
-    path = write_workspace_report(workspace, output)
+    path, _ = write_workspace_report(workspace, output)
     if keep_dir is None:
         shutil.rmtree(folder, ignore_errors=True)
     console.print(f"Done in {time.perf_counter() - started:.0f}s.")

@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import Literal
+from typing import ClassVar, Literal
 
 import tomlkit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -305,7 +305,7 @@ class Config(_Strict):
     @property
     def own_shop(self) -> Competitor:
         """Our shop as visits see it: named `[shop] name`, with `[[shop.stores]]`, never crawled."""
-        return Competitor(name=self.shop.name, currency=self.shop.currency, stores=self.shop.stores)
+        return OwnShop(name=self.shop.name, currency=self.shop.currency, stores=self.shop.stores)
 
     def visited(self) -> list[Competitor]:
         """Everyone whose stores are visited: the competitors, then our own shop."""
@@ -324,6 +324,13 @@ class Config(_Strict):
                 return competitor
         known = ", ".join(c.name for c in self.competitors) or "none yet"
         raise ConfigError(f"No competitor named {name!r} in {CONFIG_NAME} (known: {known}).")
+
+
+class OwnShop(Competitor):
+    """Our own shop among the visited ones (`Config.own_shop`): the database keeps its row by this
+    mark, not by its name, so a new `[shop] name` keeps our stores' visits."""
+
+    ours: ClassVar[bool] = True
 
 
 def _unique_stores(stores: list[Store], owner: str) -> None:

@@ -146,6 +146,9 @@ competitors = Table(
     # What detection found, so the next crawl need not detect again.
     Column("detected_platform", String(20)),
     Column("created_at", UTCDateTime, nullable=False),
+    # Our own shop's row (its stores are visited like competitors'): found by this, not by
+    # its name, so renaming `[shop] name` keeps its stores and their visits.
+    Column("ours", Boolean, nullable=False, default=False),
 )
 
 stores = Table(
@@ -512,11 +515,13 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
     ids: dict[str, int] = {}
     now = utcnow()
     for competitor in config_competitors:
-        row = existing.get(competitor.name)
+        ours = getattr(competitor, "ours", False)
+        row = _own_shop_row(conn, existing, competitor.name) if ours else existing.get(competitor.name)
         url = competitor.url or ""  # "": no web shop (visited only), and our own shop
         if row is None:
             result = conn.execute(
-                competitors.insert().values(name=competitor.name, url=url, platform=competitor.platform, created_at=now)
+                competitors.insert().values(name=competitor.name, url=url, platform=competitor.platform, created_at=now,
+                                            ours=ours)
             )
             ids[competitor.name] = result.inserted_primary_key[0]
         else:
@@ -531,6 +536,21 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
             if store.name not in known_stores:
                 conn.execute(stores.insert().values(competitor_id=ids[competitor.name], name=store.name, address=store.address))
     return ids
+
+
+def _own_shop_row(conn: Connection, existing: dict, name: str):
+    """Our shop's row, named `name`: the row marked ours, renamed when `[shop] name` changed; else
+    the row of that name, marked ours now (a database from before the mark); None when there is none."""
+    marked = next((row for row in existing.values() if row.ours), None)
+    named = existing.get(name)
+    if marked is not None and named is None:
+        conn.execute(update(competitors).where(competitors.c.id == marked.id).values(name=name))
+        return marked
+    if named is not None and not named.ours:
+        if marked is not None:
+            conn.execute(update(competitors).where(competitors.c.id == marked.id).values(ours=False))
+        conn.execute(update(competitors).where(competitors.c.id == named.id).values(ours=True))
+    return named
 
 
 def competitor_id(conn: Connection, name: str) -> int | None:

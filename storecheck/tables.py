@@ -42,6 +42,12 @@ def _json_text(value: dict | list | tuple) -> str:
 
 
 def csv_cell(value: object) -> object:
+    # The common cells first, by exact type (a report's CSVs hold a million cells): the same result, sooner.
+    kind = type(value)
+    if kind is str:
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    if kind is int or value is None:
+        return "" if value is None else value
     if _is_blank(value):
         return ""
     if hasattr(value, "isoformat"):

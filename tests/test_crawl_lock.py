@@ -128,11 +128,13 @@ def test_the_migration_closes_all_but_the_newest_of_several_running_runs(tmp_pat
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0004")
-        cid = competitor(conn)
+        # Written as SQL: the tables of this module describe the newest schema.
+        conn.exec_driver_sql("INSERT INTO competitors (id, name, url, platform, created_at) "
+                             "VALUES (1, 'Rival', '', 'auto', '2026-01-01 00:00:00')")
         for hour in (1, 2, 3):
             conn.exec_driver_sql(
                 "INSERT INTO crawl_runs (competitor_id, started_at, status, pages, items, dropped, errors, health) "
-                f"VALUES ({cid}, '2026-01-0{hour} 10:00:00', 'running', 0, 0, '{{}}', '[]', '[]')")
+                f"VALUES (1, '2026-01-0{hour} 10:00:00', 'running', 0, 0, '{{}}', '[]', '[]')")
     db.migrate(engine)
     with engine.connect() as conn:
         rows = conn.execute(select(db.crawl_runs.c.id, db.crawl_runs.c.status, db.crawl_runs.c.finish_reason)

@@ -185,3 +185,45 @@ def test_last_seen_never_moves_back(engine):
         db.store_offers(conn, cid, [offer], source="visit", now=t0 - timedelta(days=5))  # typed in late
         assert conn.execute(select(db.competitor_products.c.last_seen)).scalar() == t0
         assert conn.execute(select(db.observations.c.last_seen)).scalar() == t0
+
+
+def test_upgrading_an_old_sqlite_database_keeps_every_row(tmp_path):
+    """Migrations that change a table must not copy it (alembic's batch mode does on SQLite): dropping
+    the old table, with foreign keys on, deletes every row that refers to it."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    engine = db.make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(db.Path(db.__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")  # the schema before crawl runs and competitors gained columns
+        for statement in (
+            "INSERT INTO competitors (id, name, url, platform, created_at) VALUES (1, 'Rival', '', 'auto', '2026-01-01')",
+            "INSERT INTO stores (competitor_id, name) VALUES (1, 'High Street')",
+            "INSERT INTO crawl_runs (id, competitor_id, started_at, status, pages, items, dropped, errors, health) "
+            "VALUES (1, 1, '2026-01-01 10:00:00', 'finished', 1, 1, '{}', '[]', '[]')",
+            "INSERT INTO competitor_products (id, competitor_id, key, first_seen, last_seen) "
+            "VALUES (1, 1, 'k', '2026-01-01 10:00:00', '2026-01-01 10:00:00')",
+            "INSERT INTO observations (competitor_product_id, observed_at, last_seen, crawl_run_id, source) "
+            "VALUES (1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', 1, 'crawl')",
+        ):
+            conn.exec_driver_sql(statement)
+
+    def rows() -> dict:
+        with engine.connect() as conn:
+            tables = {t: count(conn, db.metadata.tables[t]) for t in ("competitors", "stores", "crawl_runs",
+                                                                      "competitor_products", "observations")}
+            tables["observations with their run"] = conn.execute(
+                select(func.count(db.observations.c.crawl_run_id))).scalar()
+        return tables
+
+    with engine.connect() as conn:
+        before = {t: conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
+                  for t in ("competitors", "stores", "crawl_runs", "competitor_products", "observations")}
+    db.migrate(engine)
+    after = rows()
+    engine.dispose()
+    assert after == {**before, "observations with their run": 1}
+    assert set(before.values()) == {1}

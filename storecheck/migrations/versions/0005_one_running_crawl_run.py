@@ -28,13 +28,13 @@ def upgrade() -> None:
         "WHERE status = 'running' AND id < (SELECT MAX(newer.id) FROM crawl_runs newer "
         "WHERE newer.competitor_id = crawl_runs.competitor_id AND newer.status = 'running')"
     )
-    with op.batch_alter_table("crawl_runs") as batch:
-        batch.add_column(sa.Column("heartbeat_at", sa.DateTime(), nullable=True))
-        batch.create_index("uq_crawl_runs_one_running", ["competitor_id"], unique=True,
-                           sqlite_where=sa.text("status = 'running'"), postgresql_where=sa.text("status = 'running'"))
+    # Plain ALTER TABLE, never a batch copy: SQLite would drop the old table, and with foreign keys
+    # on, that deletes every row that refers to it (observations lose their run).
+    op.add_column("crawl_runs", sa.Column("heartbeat_at", sa.DateTime(), nullable=True))
+    op.create_index("uq_crawl_runs_one_running", "crawl_runs", ["competitor_id"], unique=True,
+                    sqlite_where=sa.text("status = 'running'"), postgresql_where=sa.text("status = 'running'"))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("crawl_runs") as batch:
-        batch.drop_index("uq_crawl_runs_one_running")
-        batch.drop_column("heartbeat_at")
+    op.drop_index("uq_crawl_runs_one_running", table_name="crawl_runs")
+    op.drop_column("crawl_runs", "heartbeat_at")
