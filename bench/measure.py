@@ -3,8 +3,12 @@ weekly benchmarks print beside their figures: only loading the observations into
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,10 +32,13 @@ WRAPPER = (
 )
 
 
-def measured(args: list[str]) -> tuple[float, float, float, str]:
+def measured(args: list[str], source: Path | None = None) -> tuple[float, float, float, str]:
     """Run `args`; returns (wall seconds, peak resident memory in MB, CPU seconds, stdout). Stops when the
-    command fails. CPU seconds are printed too: on a machine shared with other jobs wall time varies a lot."""
-    process = subprocess.run([sys.executable, "-c", WRAPPER, *args], capture_output=True, text=True, cwd=ROOT)
+    command fails. CPU seconds are printed too: on a machine shared with other jobs wall time varies a lot.
+    `source`: another checkout of storecheck whose code the command runs (a "before" in the same run)."""
+    env = dict(os.environ, PYTHONPATH=str(source)) if source else None
+    process = subprocess.run([sys.executable, "-c", WRAPPER, *args], capture_output=True, text=True,
+                             cwd=source or ROOT, env=env)
     body, _, tail = process.stdout.rpartition("\n@@ ")
     seconds, peak_mb, cpu, code = tail.split()
     if int(code) != 0:
@@ -43,6 +50,20 @@ def baseline(database_url: str) -> tuple[float, float, float, int]:
     """Seconds, peak MB and CPU seconds to only read the observations table into a DataFrame, and its rows."""
     seconds, peak_mb, cpu, out = measured([sys.executable, "-c", LOAD_OBSERVATIONS, database_url])
     return seconds, peak_mb, cpu, int(out.strip().splitlines()[-1])
+
+
+@contextmanager
+def copy_of(workspace: Path):
+    """A copy of the workspace to run one command on: a report records itself, and the next one would
+    find fewer changes since it, so every command measured starts from the workspace as built."""
+    with tempfile.TemporaryDirectory(prefix="storecheck-bench-run-") as folder:
+        target = Path(folder) / "ws"
+        shutil.copytree(workspace, target, ignore=shutil.ignore_patterns("*.html", "*.csv"))
+        yield target
+
+
+def load_average() -> str:
+    return "load average " + " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def table(rows: list[tuple[str, float, float, float]]) -> None:

@@ -1,12 +1,14 @@
 """`storecheck score --json` (trends included) on a large price history, beside only loading the observations.
 
-    .venv/bin/python bench/score.py [--products 100000] [--days 90] [--keep DIR]
+    .venv/bin/python bench/score.py [--products 100000] [--days 90] [--keep DIR] [--before CHECKOUT]
 
 The workspace of bench/report.py (bench/price_history.py). Measures, each in
 its own process and in the same run: reading the observations table into
-pandas (the baseline) and `storecheck score --json`; prints seconds and peak
-memory (targets: <= 15 s, <= 1 GB) and checks the output carries an
-index_history per competitor. Figures, not assertions: see bench/README.md.
+pandas (the baseline) and `storecheck score --json` (and with `--before` the
+same command of another checkout); prints wall and CPU seconds, peak memory
+and the load average (targets: <= 15 s wall on this 2-core machine, <= 1 GB)
+and checks the output carries an index_history per competitor. Figures, not
+assertions: see bench/README.md.
 """
 
 from __future__ import annotations
@@ -18,21 +20,27 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from measure import baseline, measured, storecheck, table  # noqa: E402
-from report import options, prepared  # noqa: E402
+from measure import baseline, load_average, measured, storecheck, table  # noqa: E402
+from report import options, prepared, versions  # noqa: E402
 
 
 def main() -> None:
-    workspace, _ = prepared(options(__doc__.splitlines()[0]))
+    args = options(__doc__.splitlines()[0])
+    workspace, _ = prepared(args)
+    print(load_average())
     load_s, load_mb, load_cpu, rows = baseline(workspace.database_url)
-    score_s, score_mb, score_cpu, out = measured(storecheck(workspace.path, "score", "--json"))
-    data = json.loads(out)
-    points = {c["name"]: len(c["index_history"]) for c in data["competitors"]}
-    table([(f"load {rows:,} observations (pandas)", load_s, load_cpu, load_mb),
-           ("storecheck score --json", score_s, score_cpu, score_mb)])
-    print(f"score: {score_s:.1f} s (target <= 15), {score_mb:.0f} MB (target <= 1024), "
-          f"{score_s / load_s:.1f} x the load alone ({score_cpu / load_cpu:.1f} x in CPU time); "
-          f"index_history points per competitor: {points}")
+    measured_rows = [(f"load {rows:,} observations (pandas)", load_s, load_cpu, load_mb)]
+    lines = []
+    for label, source in versions(args):
+        score_s, score_mb, score_cpu, out = measured(storecheck(workspace.path, "score", "--json"), source)
+        points = {c["name"]: len(c["index_history"]) for c in json.loads(out)["competitors"]}
+        measured_rows.append((f"storecheck score --json ({label})", score_s, score_cpu, score_mb))
+        lines.append(f"score ({label}): {score_s:.1f} s wall (target <= 15), {score_cpu:.1f} s CPU, {score_mb:.0f} MB "
+                     f"(target <= 1024); {score_s / load_s:.1f} x the load alone ({score_cpu / load_cpu:.1f} x in CPU "
+                     f"time); index_history points per competitor: {points}")
+    table(measured_rows)
+    print("\n".join(lines))
+    print(load_average())
 
 
 if __name__ == "__main__":

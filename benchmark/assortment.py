@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from statistics import median
 
+import numpy as np
 import pandas as pd
 
 from storecheck.models import is_missing
@@ -27,6 +28,13 @@ def _label(value: object) -> str:
     if is_missing(value) or str(value).strip() == "":
         return "(none)"
     return str(value)
+
+
+def _labels(values: pd.Series) -> pd.Series:
+    """`_label` of each value, worked out once per distinct value (a catalogue has few categories)."""
+    codes, uniques = pd.factorize(values.astype(object))
+    labels = np.array([_label(value) for value in uniques] + ["(none)"], dtype=object)
+    return pd.Series(labels[codes], index=values.index, dtype=object)
 
 
 def summarise(ours: pd.DataFrame, theirs: pd.DataFrame, accepted: pd.DataFrame, competitor: str) -> dict:
@@ -70,19 +78,24 @@ def exclusives(ours: pd.DataFrame, accepted: pd.DataFrame, competitor: str) -> l
 def _listed(frame: pd.DataFrame, competitor: str, columns: list[str]) -> list[dict]:
     """Rows of `columns` for `competitor`, ordered by how many rows share their category, then
     their brand (most first), then by name."""
-    rows = [{"competitor": competitor, **row} for row in frame[columns].astype(object).to_dict("records")]
-    for row in rows:
-        row["category"], row["brand"] = _label(row["category"]), _label(row["brand"])
-        for key, value in row.items():
-            if key not in ("category", "brand") and is_missing(value):
-                row[key] = None
-    per_category: dict[str, int] = {}
-    per_brand: dict[tuple[str, str], int] = {}
-    for row in rows:
-        per_category[row["category"]] = per_category.get(row["category"], 0) + 1
-        per_brand[row["category"], row["brand"]] = per_brand.get((row["category"], row["brand"]), 0) + 1
-    return sorted(rows, key=lambda r: (-per_category[r["category"]], r["category"], -per_brand[r["category"], r["brand"]],
-                                       r["brand"], str(r["name"] or "")))
+    if frame.empty:
+        return []
+    # Ordered in pandas (a stable sort over all keys), then turned into rows once.
+    listed = frame[columns].astype(object)
+    listed = listed.where(listed.notna(), None)
+    listed["category"], listed["brand"] = _labels(listed.category), _labels(listed.brand)
+    keys = pd.DataFrame({
+        "category_rows": -listed.groupby("category").category.transform("size"),
+        "category": listed.category,
+        "brand_rows": -listed.groupby(["category", "brand"]).brand.transform("size"),
+        "brand": listed.brand,
+        "name": [str(name or "") for name in listed["name"]],
+    })
+    listed = listed.loc[keys.sort_values(list(keys.columns), kind="stable").index]
+    # Rows zipped from the columns' values: to_dict("records") boxes each value on its own.
+    names = ["competitor", *columns]
+    return [dict(zip(names, values))
+            for values in zip([competitor] * len(listed), *(listed[column].tolist() for column in columns))]
 
 
 def aligned_ladder(pairs: pd.DataFrame, our_shop: str) -> list[dict]:
@@ -92,9 +105,9 @@ def aligned_ladder(pairs: pd.DataFrame, our_shop: str) -> list[dict]:
         return []
     mine = pairs.drop_duplicates("sku")
     long = pd.concat([
-        pd.DataFrame({"category": mine.category.map(_label), "shop": our_shop, "order": 0,
+        pd.DataFrame({"category": _labels(mine.category), "shop": our_shop, "order": 0,
                       "price": mine.our_price, "currency": mine.our_currency}),
-        pd.DataFrame({"category": pairs.category.map(_label), "shop": pairs.competitor, "order": 1,
+        pd.DataFrame({"category": _labels(pairs.category), "shop": pairs.competitor, "order": 1,
                       "price": pairs.their_price, "currency": pairs.their_currency}),
     ], ignore_index=True)
     rows = []
@@ -115,7 +128,7 @@ def _rung(shop: str, category: str, group: pd.DataFrame, currency: object) -> di
 def _counts(frame: pd.DataFrame, column: str, n: int = 10) -> list[tuple[str, int]]:
     if frame.empty:
         return []
-    counts = frame[column].map(_label).value_counts()
+    counts = _labels(frame[column]).value_counts()
     return [(str(k), int(v)) for k, v in counts.head(n).items()]
 
 
@@ -127,7 +140,7 @@ def price_ladder(frame: pd.DataFrame, shop: str, currency: str | None = None) ->
     if frame.empty:
         return rows
     currencies = frame.currency.map(lambda c: c if isinstance(c, str) and c else currency) if "currency" in frame else None
-    keys = [frame.category.map(_label), currencies if currencies is not None else pd.Series(currency, index=frame.index)]
+    keys = [_labels(frame.category), currencies if currencies is not None else pd.Series(currency, index=frame.index)]
     for (category, group_currency), group in frame.groupby(keys, sort=True, dropna=False):
         rows.append(_rung(shop, category, group, group_currency))
     return rows

@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 
 from storecheck.models import is_missing
@@ -54,14 +55,15 @@ def _positive(value: object) -> bool:
     return isinstance(value, Decimal) and value > 0
 
 
-def price_index(ratios: list[float], weights: list[float] | None = None) -> float | None:
-    if not ratios:
+def price_index(ratios, weights=None) -> float | None:
+    """100 x the weighted geometric mean of `ratios` (our price / theirs, each above 0); None when
+    there is no ratio or the weights add up to nothing (no pair carries any sales weight)."""
+    ratios = np.asarray(ratios, dtype=float)
+    weights = np.ones(len(ratios)) if weights is None else np.asarray(weights, dtype=float)
+    if not len(ratios):
         return None
-    weights = weights or [1.0] * len(ratios)
-    total = sum(weights)
-    if total <= 0:
-        return None
-    return 100.0 * math.exp(sum(w * math.log(r) for r, w in zip(ratios, weights)) / total)
+    # A plain sum of products, not np.dot: BLAS threads cost ~100x on a busy machine at this size.
+    return _from_sums(float((weights * np.log(ratios)).sum()), float(weights.sum()))
 
 
 def ratios(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -78,14 +80,20 @@ def ratios(pairs: pd.DataFrame) -> pd.DataFrame:
     for o, t, r in zip(ours, frame.their_price, frame.their_regular_price):
         r = t if is_missing(r) else Decimal(r)
         regular.append(float(o / r) if r > 0 else math.nan)
+    # The weights as floats once, for every sum over them.
     weight = frame.weight.astype(float)
-    frame = frame.assign(ratio=ratio, regular_ratio=regular)
+    frame = frame.assign(ratio=ratio, regular_ratio=regular, weight=weight)
     has_regular = frame.regular_ratio.notna()
     return frame.assign(
         log_weighted=weight * [math.log(r) for r in ratio],
         regular_weight=weight.where(has_regular, 0.0),
         regular_log_weighted=(weight * [math.log(r) if r == r else 0.0 for r in regular]).where(has_regular, 0.0),
     )
+
+
+def _ratios_of(pairs: pd.DataFrame) -> pd.DataFrame:
+    # Pairs, or their `ratios` already worked out: a report computes them once for every figure.
+    return pairs if "log_weighted" in pairs.columns else ratios(pairs)
 
 
 def _from_sums(log_weighted: float, weight: float) -> float | None:
@@ -96,9 +104,9 @@ def summarise(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> dict:
     """Index (shelf and regular), position shares and pair count for one set of pairs.
 
     `pairs` columns: our_price, their_price, their_regular_price, our_currency,
-    their_currency, in_stock, weight.
+    their_currency, in_stock, weight; or the `ratios` of such pairs.
     """
-    return _summary(ratios(pairs), same_tolerance)
+    return _summary(_ratios_of(pairs), same_tolerance)
 
 
 def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
@@ -109,7 +117,7 @@ def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
     dearer = int((frame.ratio > 1 + same_tolerance).sum()) / n
     return {
         "pairs": n,
-        "price_index": _from_sums(float(frame.log_weighted.sum()), float(frame.weight.astype(float).sum())),
+        "price_index": _from_sums(float(frame.log_weighted.sum()), float(frame.weight.sum())),
         "price_index_regular": _from_sums(float(frame.regular_log_weighted.sum()), float(frame.regular_weight.sum())),
         "cheaper": cheaper,
         "same": 1 - cheaper - dearer,
@@ -118,7 +126,10 @@ def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
 
 
 def gaps(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Comparable pairs with their gap in percent (positive: we are dearer)."""
+    """Comparable pairs with their gap in percent (positive: we are dearer); from their `ratios`
+    when given those (the same figures: the ratio is the same Decimal division)."""
+    if "ratio" in pairs.columns:
+        return pairs.assign(gap_pct=(pairs.ratio.astype(float) - 1) * 100)
     frame = comparable(pairs)
     if frame.empty:
         return frame.assign(gap_pct=[])
@@ -127,10 +138,10 @@ def gaps(pairs: pd.DataFrame) -> pd.DataFrame:
 
 def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[dict]:
     rows = []
-    frame = ratios(pairs)
+    frame = _ratios_of(pairs)
     if frame.empty:
         return rows
-    frame = frame.assign(weight=frame.weight.astype(float), category=frame.category.fillna("(none)"))
+    frame = frame.assign(category=frame.category.fillna("(none)"))
     sums = frame.groupby(["competitor", "category"], sort=True).agg(
         log_weighted=("log_weighted", "sum"), weight=("weight", "sum"), pairs=("ratio", "size"))
     for (competitor, category), row in sums.iterrows():
@@ -146,10 +157,11 @@ def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list
     and pairs with a negative gap, most negative first. Pairs without a gap
     are ignored.
     """
-    gaps = [(g, dict(row)) for row in rows if (g := _gap(row.get("gap_pct"))) is not None]
+    gaps = [(g, row) for row in rows if (g := _gap(row.get("gap_pct"))) is not None]
     dearer = sorted((item for item in gaps if item[0] > 0), key=lambda item: -item[0])
     cheaper = sorted((item for item in gaps if item[0] < 0), key=lambda item: item[0])
-    return [row for _, row in dearer[:n]], [row for _, row in cheaper[:n]]
+    # Copies of the rows returned only (the caller may add to them).
+    return [dict(row) for _, row in dearer[:n]], [dict(row) for _, row in cheaper[:n]]
 
 
 def _gap(value: object) -> float | None:

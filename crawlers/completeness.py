@@ -93,7 +93,7 @@ class ProductPageAccounting(BaseSpiderMiddleware):
 
     def expected(self, request: Request | None, url: str) -> bool:
         spider = self.crawler.spider
-        if request is not None and request.cb_kwargs.get("expected"):
+        if request is not None and request.meta.get("expects_product"):
             return True
         pattern = getattr(spider, "pattern", None)
         return canonical_url(url) in self.known or bool(pattern is not None and pattern.search(url))

@@ -51,6 +51,11 @@ FEED_EXPORT_ENCODING = "utf-8"
 # Product pages that end in a redirect loop, an empty body or no product make the run partial.
 SPIDER_MIDDLEWARES = {"crawlers.completeness.ProductPageAccounting": 100}
 
+# Outputs of one page processed at once. Scrapy starts this many asyncio tasks for every page;
+# its default of 100 buys nothing here, as every pipeline of ours is synchronous, and the
+# tasks cost about a third of a bare crawl's CPU per page (bench/README.md, Crawl).
+CONCURRENT_ITEMS = 8
+
 ITEM_PIPELINES = {
     "crawlers.pipelines.NormalisePipeline": 100,
     "crawlers.pipelines.ValidatePipeline": 200,

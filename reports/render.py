@@ -276,10 +276,15 @@ def make_environment(template_dir: str | Path | None = None) -> Environment:
 
 def _rows(value: Any) -> list[dict]:
     """A list of dict rows; anything that is not a mapping is dropped."""
+    return [dict(row) for row in _mappings(value)]
+
+
+def _mappings(value: Any) -> list[Mapping]:
+    """The mappings of a list of rows, not copied (see `_rows`)."""
     if _missing(value) or isinstance(value, (str, bytes, Mapping)):
         return []
     try:
-        return [dict(row) for row in value if isinstance(row, Mapping)]
+        return [row for row in value if isinstance(row, Mapping)]
     except TypeError:
         return []
 
@@ -465,17 +470,18 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         crawl = competitor["last_crawl"]
         competitor["last_crawl"] = ({"status": None, "finished_at": None, "items": None, "pages": None}
                                     | dict(crawl)) if isinstance(crawl, Mapping) else None
-    price_rows = _with_defaults(_rows(ctx.get("price_rows")), PRICE_ROW_KEYS)
+    # All the pairs are read for the largest gaps, the histogram and the order; only the rows shown are copied.
+    all_pairs = _mappings(ctx.get("price_rows"))
     health = _with_defaults(_rows(ctx.get("health")), HEALTH_KEYS)
     for row in health:
         row["warnings"] = _notes(row["warnings"])
     tolerance = _float(ctx.get("same_tolerance_pct"))
 
-    dearer, cheaper = largest_gaps(price_rows, 10)
+    dearer, cheaper = (_with_defaults(rows, PRICE_ROW_KEYS) for rows in largest_gaps(all_pairs, 10))
     histories = ctx.get("gap_histories") if isinstance(ctx.get("gap_histories"), Mapping) else {}
     for row in dearer + cheaper:
         row["history"] = histories.get(f"{row['sku']}|{row['competitor']}")
-    gaps = [g for row in price_rows if (g := _float(row["gap_pct"])) is not None]
+    gaps = [g for row in all_pairs if (g := _float(row.get("gap_pct"))) is not None]
     index_items = [(str(c["name"] or "?"), _float(c["price_index"])) for c in competitors]
     regular_items = [(str(c["name"] or "?"), _float(c["price_index_regular"])) for c in competitors]
     extra = [
@@ -489,9 +495,11 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         for block in section["blocks"]:
             where = f"{section['id']}/{block['title']}" if block["title"] else section["id"]
             block["rows"], block["cut"] = _cut(block["rows"], where, full_data)
-    total_pairs = len(price_rows)
+    total_pairs = len(all_pairs)
+    price_rows = all_pairs
     if total_pairs > TABLE_ROWS:
-        price_rows, cut["price_rows"] = _cut(_largest_first(price_rows, "gap_pct", absolute=True), "price_rows", full_data)
+        price_rows, cut["price_rows"] = _cut(_largest_first(all_pairs, "gap_pct", absolute=True), "price_rows", full_data)
+    price_rows = _with_defaults([dict(row) for row in price_rows], PRICE_ROW_KEYS)
     category_index = _with_defaults(_rows(ctx.get("category_index")), CATEGORY_KEYS)
     if len(category_index) > TABLE_ROWS:
         category_index, cut["category_index"] = _cut(_largest_first(category_index, "pairs"), "category_index", full_data)

@@ -174,11 +174,9 @@ def competitor_frame(
         return frame
     history = run_history(conn, min_items_ratio) if history is None else history
     last_complete = {cid: runs[-1].started_at for cid, runs in _complete(history).items()}
-    active = [
-        source in ("visit", "import") or cid not in last_complete or seen >= last_complete[cid]
-        for cid, seen, source in zip(frame.competitor_id, frame.last_seen, frame.source)
-    ]
-    return frame[active].reset_index(drop=True)
+    since = pd.to_datetime(frame.competitor_id.map(last_complete), utc=True)
+    active = frame.source.isin(("visit", "import")) | since.isna() | (pd.to_datetime(frame.last_seen, utc=True) >= since)
+    return frame[active.to_numpy()].reset_index(drop=True)
 
 
 def decisions_frame(conn: Connection) -> pd.DataFrame:
@@ -372,8 +370,12 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     return pairs.loc[sorted(keep)].reset_index(drop=True)
 
 
-def report_context(engine: Engine, config: Config) -> dict:
-    """Everything the report shows, as plain data."""
+def report_context(engine: Engine, config: Config, *, tables: bool = True) -> dict:
+    """Everything the report shows, as plain data.
+
+    With `tables=False`, what `storecheck score` prints and no more: the
+    scorecards, trends, what to copy and notes, without the report's long
+    tables, changes since the last report, gap histories and data health."""
     tolerance = config.pricing.same_tolerance
     rates = currencies.rates(config)
     with engine.begin() as conn:
@@ -391,10 +393,14 @@ def report_context(engine: Engine, config: Config) -> dict:
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
-        change_rows = changes(conn, config, history, since=since, pairs=pairs)
-        gap_frame = pricing.gaps(pairs)
-        dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
-        watched = {row["competitor_product_id"] for row in dearest + cheapest}
+        change_rows = changes(conn, config, history, since=since, pairs=pairs) if tables else []
+        # Our price ÷ theirs once per pair, for every figure and table below.
+        ratio_frame = pricing.ratios(pairs)
+        gap_frame = pricing.gaps(ratio_frame)
+        watched = None
+        if tables:
+            dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
+            watched = {row["competitor_product_id"] for row in dearest + cheapest}
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
@@ -405,27 +411,32 @@ def report_context(engine: Engine, config: Config) -> dict:
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name)
     timelines = store_visits.store_timelines(visit_frame, noted)
     copy_inputs = []
-    ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency)
+    ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
+    # Which of their products are on promotion, worked out once for the scorecards and the deepest ones.
+    on_promotion = promotions.promoted(theirs)
     for competitor in config.competitors:
         name = competitor.name
         # Their range: what they sell online or in a file they gave; shelf checks
         # from visits are single prices, not a range, and count only in pairs.
         mine = theirs[(theirs.competitor == name) & (theirs.source != "visit")] if not theirs.empty else theirs
         own_pairs = pairs[pairs.competitor == name] if not pairs.empty else pairs
-        price = pricing.summarise(own_pairs, same_tolerance=tolerance)
-        promo = promotions.summarise(mine)
+        price = pricing.summarise(ratio_frame[ratio_frame.competitor == name] if not ratio_frame.empty else ratio_frame,
+                                  same_tolerance=tolerance)
+        promo = promotions.summarise(mine, on_promotion)
         # All accepted pairs, duplicate listings included: a second listing of
         # a product we sell is not a product we lack.
         accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
         rng = assortment.summarise(ours, mine, accepted, name)
-        lacking += assortment.lacking_products(mine, accepted, name)
-        exclusive += assortment.exclusives(ours, accepted, name)
+        if tables:
+            lacking += assortment.lacking_products(mine, accepted, name)
+            exclusive += assortment.exclusives(ours, accepted, name)
         visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
             our_products=len(ours), experience=store_visits.experience_score(visit_card) if visit_card else None,
         )
+        their_comparisons = [r for r in comparisons if r["competitor"] == name]
         run = runs.get(name)
         cards.append(
             {
@@ -435,7 +446,7 @@ def report_context(engine: Engine, config: Config) -> dict:
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(
                     competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
-                    store_comparisons=[r for r in comparisons if r["competitor"] == name], tolerance=tolerance,
+                    store_comparisons=their_comparisons, tolerance=tolerance,
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
@@ -455,8 +466,11 @@ def report_context(engine: Engine, config: Config) -> dict:
             "most lacking by category": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_category"][:5]),
             "most lacking by brand": ", ".join(f"{c} ({n})" for c, n in rng["we_lack_by_brand"][:5]),
         })
-        ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
-        copy_inputs.append(what_to_copy_input(name, own_pairs, mine, rng, accepted, comparisons, timelines) | {"score_parts": score_parts})
+        if tables:
+            ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
+        own_gaps = gap_frame[gap_frame.competitor == name] if not gap_frame.empty else gap_frame
+        copy_inputs.append(what_to_copy_input(name, own_gaps, mine, rng, accepted, their_comparisons, timelines)
+                           | {"score_parts": score_parts})
         if len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0:
@@ -464,8 +478,17 @@ def report_context(engine: Engine, config: Config) -> dict:
         for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
+    what_to_copy = scorecard.what_to_copy(
+        copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
+        our_promotion_types=our_promotion_types(timelines, config.shop.name))
+    if not tables:
+        return {"generated_at": datetime.now(UTC), "currency": config.shop.currency, "competitors": cards,
+                "trends": trend, "what_to_copy": what_to_copy, "notes": notes}
     price_rows = []
-    for row in gap_frame.itertuples():
+    shown = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
+             "their_regular_price", "our_currency", "gap_pct", "in_stock", "method", "basis", "source", "converted"]
+    # A tuple of the columns shown only: the gap frame carries every column of the pairs and their ratios.
+    for row in gap_frame.reindex(columns=shown).itertuples(index=False):
         price_rows.append(
             {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
@@ -482,19 +505,19 @@ def report_context(engine: Engine, config: Config) -> dict:
         "currency": config.shop.currency,
         "competitors": cards,
         "price_rows": price_rows,
-        "category_index": pricing.by_category(pairs, same_tolerance=tolerance),
-        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
+        "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
+        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs, flags=on_promotion)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,
                   "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
         "visit_details": {"comparisons": comparisons, "timelines": timelines, "our_shop": config.shop.name},
-        "what_to_copy": scorecard.what_to_copy(
-            copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
-            our_promotion_types=our_promotion_types(timelines, config.shop.name)),
+        "what_to_copy": what_to_copy,
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,
         "since_report": since,
+        # What the changes were read from, for recording them as alerts without reading it again.
+        "run_history": history,
         "trends": trend,
         "gap_histories": trend.pop("gap_histories"),
         "health": _health_rows(history, theirs),
@@ -534,15 +557,16 @@ def report_summary(context: dict) -> dict:
     return {card["name"]: {key: card.get(key) for key in keys} for card in context["competitors"]}
 
 
-def what_to_copy_input(name: str, pairs: pd.DataFrame, mine: pd.DataFrame, rng: dict, accepted: pd.DataFrame,
+def what_to_copy_input(name: str, gaps: pd.DataFrame, mine: pd.DataFrame, rng: dict, accepted: pd.DataFrame,
                        comparisons: list[dict], timelines: list[dict]) -> dict:
-    """One competitor's evidence for `scorecard.what_to_copy`."""
+    """One competitor's evidence for `scorecard.what_to_copy`: `gaps` are its pairs' (`pricing.gaps`),
+    `comparisons` its rows of `benchmark.visits.compare_with_ours`."""
     visits = [v for t in timelines if t["competitor"] == name for v in t["visits"]]
     return {
-        "name": name, "gaps": pricing.gaps(pairs), "theirs": mine, "range": rng,
+        "name": name, "gaps": gaps, "theirs": mine, "range": rng,
         "lacking": mine[~mine.competitor_product_id.isin(accepted.competitor_product_id)] if not mine.empty else mine,
         "seen_promotions": [p for v in visits for p in v["promotions"]],
-        "store_comparisons": [r for r in comparisons if r["competitor"] == name],
+        "store_comparisons": comparisons,
         "photos": {t["store"]: sum(len(v["photos"]) + sum(1 for p in v["promotions"] if p["photo"]) for v in t["visits"])
                    for t in timelines if t["competitor"] == name},
     }
@@ -605,6 +629,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     previous = obs.alias("previous")
     if history is None:
         history = run_history(conn, config.crawl.min_items_ratio)
+    rates = currencies.rates(config) if pairs is not None else {}
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
@@ -653,7 +678,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 detail += f" ({move['change_pct']:+.1f}%)"
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
                                                            "prev_price": move["prev_price"], "currency": move["currency"]})
-        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row)
+        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row, rates)
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
@@ -688,27 +713,40 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     return rows
 
 
-def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row) -> list[dict]:
-    """Matched products a competitor now sells more than `pct` percent below our price, and did not before."""
+def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, rates: dict[str, Decimal]) -> list[dict]:
+    """Matched products a competitor now sells more than `pct` percent below our price, and did not before.
+    A price in another currency is converted with the rates the index uses (`currencies.factor`), and the
+    alert says so; one without a rate is never taken for an undercut."""
     if pairs is None or pairs.empty or pct is None or not transitions:
         return []
     ours = {}
-    for pair in pairs.itertuples():
+    # Only the pairs of products that changed: a tuple per pair of the whole frame cost seconds.
+    changed = pairs[pairs.competitor_product_id.isin({t["competitor_product_id"] for t in transitions})]
+    for pair in changed.itertuples():
         ours.setdefault(pair.competitor_product_id, []).append(pair)
     limit = 1 - Decimal(str(pct)) / 100
     rows = []
 
+    def ours_per_their_unit(price, currency, pair) -> Decimal | None:
+        # Their price in our currency and on our pack basis; None when it cannot be compared.
+        rate = currencies.factor(currency, pair.our_currency, rates)
+        return price * rate / pair.their_pack if isinstance(price, Decimal) and price > 0 and rate is not None else None
+
     def below(price, currency, pair) -> bool:
-        return (isinstance(price, Decimal) and price > 0 and currency == pair.our_currency
-                and price / pair.their_pack < pair.our_price * limit)
+        theirs = ours_per_their_unit(price, currency, pair)
+        return theirs is not None and theirs < pair.our_price * limit
 
     for t in transitions:
         for pair in ours.get(t["competitor_product_id"], ()):
             if not isinstance(pair.our_price, Decimal) or pair.our_price <= 0:
                 continue
             if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
-                gap = (t["price"] / pair.their_pack / pair.our_price - 1) * 100
-                detail = f"{_amount(t['price'])} {t['currency']} against our {_amount(pair.our_price * pair.their_pack)} " \
+                gap = (ours_per_their_unit(t["price"], t["currency"], pair) / pair.our_price - 1) * 100
+                price = f"{_amount(t['price'])} {t['currency']}"
+                if t["currency"] != pair.our_currency:
+                    rate = currencies.factor(t["currency"], pair.our_currency, rates)
+                    price += f" (converted at {rate.normalize():f}: {_amount((t['price'] * rate).quantize(Decimal('0.01')))} {pair.our_currency})"
+                detail = f"{price} against our {_amount(pair.our_price * pair.their_pack)} " \
                          f"({gap:+.1f}%), our {pair.sku}"
                 rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows

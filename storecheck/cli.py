@@ -627,7 +627,7 @@ def score(as_json: bool, workspace: Workspace):
     """Print the price index and position per competitor."""
     from storecheck.analysis import report_context
 
-    context = report_context(_engine(workspace), workspace.config)
+    context = report_context(_engine(workspace), workspace.config, tables=False)
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
                 "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
@@ -666,15 +666,16 @@ def _fmt_index(value: float | None) -> str:
     return "-" if value is None else f"{value:.1f}"
 
 
-def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
-    """Write the report and record the run, so the next report's changes start here.
+def write_workspace_report(workspace: Workspace, output: Path | None) -> tuple[Path, int]:
+    """Write the report and record the run, so the next report's changes start here; returns
+    the report's path and how many alerts its changes newly recorded.
 
     A dated report in the reports folder is also copied to reports/latest.html,
     a name a bookmark or a shared-drive link can keep."""
     from reports.render import TABLE_ROWS, VISITS_PER_STORE, write_report
     from storecheck.alerts import record_changes
     from storecheck.exports import report_csv_files
-    from storecheck.analysis import report_context, report_summary, run_history
+    from storecheck.analysis import report_context, report_summary
     from storecheck.visits.photos import embed_photos
 
     engine = _engine(workspace)
@@ -696,9 +697,9 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
     with engine.begin() as conn:
         db.record_report_run(conn, context["generated_at"], str(path), report_summary(context))
         # The report's changes are the alerts due since the last report: recorded now, sent by `alerts send` / `run`.
-        record_changes(conn, workspace.config, context["change_events"], context["since_report"],
-                       run_history(conn, workspace.config.crawl.min_items_ratio))
-    return path
+        new_events = record_changes(conn, workspace.config, context["change_events"], context["since_report"],
+                                    context["run_history"])
+    return path, new_events
 
 
 @cli.command()
@@ -707,7 +708,7 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> Path:
 @workspace_option
 def report(output: Path | None, workspace: Workspace):
     """Write the HTML report: one self-contained file."""
-    path = write_workspace_report(workspace, output)
+    path, _ = write_workspace_report(workspace, output)
     click.echo(f"Report: {path}")
 
 
@@ -754,9 +755,10 @@ def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wa
     else:
         results = crawl_and_print(workspace)
     print_match_summary(run_matching(_engine(workspace), workspace.config))
-    path = write_workspace_report(workspace, None)
+    path, new_events = write_workspace_report(workspace, None)
     try:
-        print_alerts(send_alerts_for(workspace, report=path))
+        # The report has just recorded the changes since the last one: they are only delivered here.
+        print_alerts(send_alerts_for(workspace, report=path, recorded=new_events))
     except Exception as exc:  # noqa: BLE001 - alerts must never fail the crawl; the next run retries
         click.echo(f"Alerts not sent ({type(exc).__name__}: {exc}); the next run tries again.")
     click.echo(f"Report: {path}")
@@ -776,12 +778,12 @@ def crawl_on_scrapyd(workspace: Workspace, nodes: tuple[str, ...], node_workspac
     return results
 
 
-def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False):
+def send_alerts_for(workspace: Workspace, report: Path | None = None, dry_run: bool = False, recorded: int | None = None):
     from storecheck.alerts import send_alerts
 
     if report is None and (workspace.reports_dir / LATEST_REPORT).is_file():
         report = workspace.reports_dir / LATEST_REPORT
-    return send_alerts(_engine(workspace), workspace.config, report=report, dry_run=dry_run)
+    return send_alerts(_engine(workspace), workspace.config, report=report, dry_run=dry_run, recorded=recorded)
 
 
 def print_alerts(result, dry_run: bool = False) -> None:
@@ -900,7 +902,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
     print_match_summary(run_matching(_engine(workspace), workspace.config))
     output = (Path.cwd() / "storecheck-demo-report.html") if keep_dir is None else None
-    path = write_workspace_report(workspace, output)
+    path, _ = write_workspace_report(workspace, output)
     if keep_dir is None:
         shutil.rmtree(folder, ignore_errors=True)
     console.print(f"Done in {time.perf_counter() - started:.0f}s.")

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
 
 from storecheck.config import Config, ConfigError
-from storecheck.money import MONEY_PLACES, amount_in_range
+from storecheck.money import MONEY_PLACES, MoneyError, amount_in_range, decimal_mark, read_amount
 
 
 def rates(config: Config) -> dict[str, Decimal]:
@@ -32,25 +32,43 @@ def rates(config: Config) -> dict[str, Decimal]:
 
 
 def read_rates_file(path: Path) -> dict[str, Decimal]:
-    """`currency,rate` rows (a header row is optional); an error names the line."""
+    """`currency,rate` rows (a header row is optional); an error names the line.
+
+    The separator is the one the first line uses most (",", ";", tab), as for
+    imported files; rates are read by the money reader, with decimal commas in
+    a file whose rates agree on one (`money.decimal_mark`), whatever its
+    separator: a semicolon file is as often "USD;1.08" as "USD;1,08", and
+    taking its comma as the decimal mark would read "1.080" as 1080. A rate
+    written with a single mark once ("1,0845", "1.080") has it as its decimal
+    mark: no rate is written with a thousands mark alone."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ConfigError(f"rates file {path}: {exc.strerror or exc}") from None
+    lines = text.splitlines()
+    first = next((line for line in lines if line.strip()), "")
+    # On a tie ("USD;1,08") the rarer separator wins: a comma may be the decimal mark.
+    sep = max((";", "\t", ","), key=first.count)
+    rows = [(number, [cell.strip() for cell in row]) for number, row in enumerate(csv.reader(lines, delimiter=sep), start=1)
+            if row and "".join(row).strip() and not (number == 1 and row[0].strip().lower() == "currency")]
+    file_mark = decimal_mark(row[1] for _, row in rows if len(row) > 1)
     table = {}
-    for number, row in enumerate(csv.reader(text.splitlines()), start=1):
-        if not row or not "".join(row).strip() or (number == 1 and row[0].strip().lower() == "currency"):
-            continue
-        if len(row) < 2:
-            raise ConfigError(f"rates file {path}, line {number}: expected currency,rate")
-        code, value = row[0].strip().upper(), row[1].strip()
+    for number, row in rows:
+        if len([cell for cell in row if cell]) != 2 or not row[0] or not row[1]:
+            raise ConfigError(f"rates file {path}, line {number}: expected currency{sep}rate"
+                              + (" (quote a rate with a decimal comma, or separate by ';')" if sep == "," else ""))
+        code, value = row[0].upper(), row[1]
+        marks = [mark for mark in ".," if mark in value]
+        mark = file_mark or (marks[0] if len(marks) == 1 and value.count(marks[0]) == 1 else ".")
         try:
-            rate = Decimal(value)
-        except InvalidOperation:
-            raise ConfigError(f"rates file {path}, line {number}, column 'rate': {value!r} is not a number") from None
+            rate = read_amount(value, mark)
+        except MoneyError:
+            rate = None
+        if rate is None:
+            raise ConfigError(f"rates file {path}, line {number}, column 'rate': {value!r} is not a number")
         if len(code) != 3 or not code.isalpha():
             raise ConfigError(f"rates file {path}, line {number}, column 'currency': {code!r} is not an ISO 4217 code")
-        if not rate.is_finite() or rate <= 0:
+        if rate <= 0:
             raise ConfigError(f"rates file {path}, line {number}, column 'rate': must be above 0")
         table[code] = rate
     return table
@@ -72,8 +90,11 @@ def convert_pairs(pairs: pd.DataFrame, table: dict[str, Decimal]) -> tuple[pd.Da
     if pairs.empty:
         return pairs.assign(converted=None), {}
     pairs = pairs.copy()
-    converted = []
-    for index, row in enumerate(pairs.itertuples(index=False)):
+    converted: list[str | None] = [None] * len(pairs)
+    # Only pairs priced in two currencies are looked at one by one.
+    differs = (pairs.their_currency.notna() & pairs.our_currency.notna() & (pairs.their_currency != pairs.our_currency)).to_numpy()
+    for index in differs.nonzero()[0]:
+        row = pairs.iloc[index]
         their, ours = row.their_currency, row.our_currency
         mark = None
         if their and ours and their != ours:
@@ -92,6 +113,6 @@ def convert_pairs(pairs: pd.DataFrame, table: dict[str, Decimal]) -> tuple[pd.Da
                             amount.quantize(Decimal(1).scaleb(-MONEY_PLACES)) if amount is not None else None)
                 pairs.iat[index, pairs.columns.get_loc("their_currency")] = ours
                 mark = f"{their} at {by.normalize():f}"
-        converted.append(mark)
+        converted[index] = mark
     pairs["converted"] = converted
     return pairs, {name: {kind: dict(counter) for kind, counter in seen.items()} for name, seen in counts.items()}

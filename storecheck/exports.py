@@ -195,7 +195,7 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
             rows = [dict(r) for r in conn.execute(select(source).order_by(source.c.id)).mappings()]
             return rows, [c.name for c in source.columns]
     if table == "what-to-copy":
-        return report_context(engine, config)["what_to_copy"], ["competitor", "area", "advantage", "evidence", "impact"]
+        return report_context(engine, config, tables=False)["what_to_copy"], ["competitor", "area", "advantage", "evidence", "impact"]
     return report_table(report_context(engine, config), table)
 
 

@@ -9,22 +9,76 @@ shop holds the window's observations once and nothing per product and day.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from decimal import Decimal
 
 import pandas as pd
-from sqlalchemy import Float, Integer, String, cast, select, type_coerce
+from sqlalchemy import Boolean, Float, Integer, String, Text, cast, select, type_coerce
 from sqlalchemy.engine import Connection
+from sqlalchemy.types import NullType
 
 from benchmark import trends
-from storecheck import db
+from storecheck import currencies, db
+from storecheck.money import MAX_AMOUNT, MONEY_PLACES
 
 OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "brought"]
 
 
 def query_frame(conn: Connection, query, columns: list[str] | None = None) -> pd.DataFrame:
-    """The rows of a select as a DataFrame, named by `columns` or the select's own. Rows go in as
-    plain tuples: pandas probes each row mapping or Row object on its own, a second per 100,000 rows."""
-    return pd.DataFrame([tuple(row) for row in conn.execute(query).all()],
-                        columns=columns or [column.name for column in query.selected_columns])
+    """The rows of a select as a DataFrame, named by `columns` or the select's own.
+
+    Rows are taken from the driver's cursor as it gives them and each column
+    is converted once, vectorised where pandas can (times), the way
+    SQLAlchemy's types would convert each value: amounts to Decimals in the
+    money columns' range (else None), booleans to bool, UTC times to aware
+    times. Per-value conversion through row objects cost about 1.3 s per
+    100,000 catalogue rows. A select of any other type is read through
+    SQLAlchemy as usual."""
+    names = columns or [column.name for column in query.selected_columns]
+    readers = [_RAW_READERS.get(type(column.type)) for column in query.selected_columns]
+    result = conn.execute(query)
+    if any(reader is None for reader in readers):
+        return pd.DataFrame([tuple(row) for row in result.all()], columns=names)
+    try:
+        rows = result.cursor.fetchall()
+    finally:
+        result.close()
+    frame = pd.DataFrame(rows, columns=names) if rows else pd.DataFrame([], columns=names)
+    for index, reader in enumerate(readers):
+        if reader is not _plain and len(frame):
+            frame[names[index]] = reader(frame.iloc[:, index])
+    return frame
+
+
+def _plain(values: pd.Series):
+    return values
+
+
+def _booleans(values: pd.Series) -> list:
+    return [None if value is None else bool(value) for value in values]
+
+
+def _amounts(values: pd.Series) -> list:
+    # As the money column reads a value: SQLite's REAL through "%.4f" (its scale), PostgreSQL's
+    # Decimal as it is; text, NaN and amounts beyond the column's range are no amount (`money.amount_in_range`).
+    amounts = []
+    for value in values:
+        amount = None
+        if isinstance(value, Decimal):
+            amount = value
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            amount = Decimal("%.*f" % (MONEY_PLACES, value))
+        amounts.append(amount if amount is not None and amount.is_finite() and abs(amount) <= MAX_AMOUNT else None)
+    return amounts
+
+
+def _times(values: pd.Series):
+    if values.isna().all():
+        return values.astype(object).where(values.notna(), None)  # as row objects give a column of no time
+    return pd.to_datetime(values, utc=True, format="ISO8601")
+
+
+_RAW_READERS = {Integer: _plain, String: _plain, Text: _plain, Float: _plain, NullType: _plain, Boolean: _booleans,
+                db.MoneyAmount: _amounts, db.UTCDateTime: _times}
 
 
 def window_observations(conn: Connection, start: date) -> pd.DataFrame:
@@ -94,11 +148,11 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
         "category_index_history": by_category,
         "brand_index_history": by_brand,
         "stock_outs": trends.stock_outs(observations, last_seen, **common),
-        "gap_histories": _pair_prices(watched, observations, factors, start, end),
+        "gap_histories": _pair_prices(watched, observations, rates or {}, start, end),
     }
 
 
-def _pair_prices(watched: pd.DataFrame | None, observations: pd.DataFrame, factors: dict[str, float],
+def _pair_prices(watched: pd.DataFrame | None, observations: pd.DataFrame, rates: dict,
                  start: date, end: date) -> dict[str, dict]:
     """Per watched pair ("sku|competitor"): our price and each of their prices over the window, on the
     pair's basis (their currency converted, per unit for pairs across pack sizes), for a sparkline."""
@@ -114,10 +168,9 @@ def _pair_prices(watched: pd.DataFrame | None, observations: pd.DataFrame, facto
         pack = float(pair.their_pack or 1) or 1.0
         points = []
         for when, price, currency in zip(rows.observed_at, rows.price, rows.currency):
-            rate = 1.0 if currency == pair.our_currency else (
-                factors[currency] / factors[pair.our_currency] if currency in factors and pair.our_currency in factors else None)
+            rate = currencies.factor(currency, pair.our_currency, rates)
             if rate is not None and price == price:
-                points.append({"date": max(when.date(), start).isoformat(), "price": price * rate / pack})
+                points.append({"date": max(when.date(), start).isoformat(), "price": price * float(rate) / pack})
         ours = float(pair.our_price) if pair.our_price is not None else None
         result[f"{pair.sku}|{pair.competitor}"] = {"ours": ours, "points": points, "end": end.isoformat()}
     return result

@@ -45,11 +45,10 @@ class MoneyError(ValueError):
 def check_amount(amount: Decimal, written: str | None = None) -> Decimal:
     """`amount` when the database can keep it; MoneyError otherwise (NaN, infinity, 1e10 and
     more), naming the amount as `written` when given."""
-    shown = written or _short(amount)
     if not amount.is_finite():
-        raise MoneyError(f"{shown} is not an amount")
+        raise MoneyError(f"{written or _short(amount)} is not an amount")
     if abs(amount) > MAX_AMOUNT:
-        raise MoneyError(f"{shown} is beyond the largest amount kept ({MAX_AMOUNT:,})")
+        raise MoneyError(f"{written or _short(amount)} is beyond the largest amount kept ({MAX_AMOUNT:,})")
     return amount
 
 

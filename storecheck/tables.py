@@ -42,6 +42,14 @@ def _json_text(value: dict | list | tuple) -> str:
 
 
 def csv_cell(value: object) -> object:
+    # The common cells first, by exact type (a report's CSVs hold a million cells): the same result, sooner.
+    kind = type(value)
+    if kind is str:
+        return "'" + value if value.startswith(_FORMULA_START) else value
+    if kind is int or kind is bool or value is None:
+        return "" if value is None else value
+    if kind is Decimal or kind is float:
+        return "" if value != value else value  # NaN is the only value unequal to itself
     if _is_blank(value):
         return ""
     if hasattr(value, "isoformat"):

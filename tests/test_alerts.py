@@ -267,9 +267,10 @@ def test_notify_settings_are_checked(notify, message):
         parse_config({"notify": notify})
 
 
-def test_run_sends_alerts_and_a_failed_delivery_never_fails_the_crawl(tmp_path, receiver):
+def test_run_sends_alerts_and_a_failed_delivery_never_fails_the_crawl(tmp_path, receiver, monkeypatch):
     """`storecheck run` against a demo shop on 127.0.0.1: the webhook gets the alerts, the mail
     server is down; the run still succeeds and the mail stays due for the next run."""
+    from storecheck import analysis
     from storecheck.config import Workspace
     from storecheck.demo.shops import DemoShops
     from storecheck.demo.world import World
@@ -286,7 +287,11 @@ def test_run_sends_alerts_and_a_failed_delivery_never_fails_the_crawl(tmp_path, 
         Workspace(ws).add_competitor("Greenleaf Market", shops.urls["Greenleaf Market"], download_delay=0.0)
         assert cli_run(Workspace(ws), "run").exit_code == 0  # the first crawl: nothing to compare with yet
         world.day = 1  # a day later the shop changed some prices, promotions and stock
+        # The changes are computed once a run, by the report; the alerts sent are those it recorded.
+        computed, changes = [], analysis.changes
+        monkeypatch.setattr(analysis, "changes", lambda *args, **kwargs: computed.append(1) or changes(*args, **kwargs))
         second = cli_run(Workspace(ws), "run")
+    assert len(computed) == 1
     assert second.exit_code == 0, second.output
     assert "Not delivered by mail" in second.output and "alerts by webhook" in second.output
     assert second.output.strip().splitlines()[-1].startswith("Report: ")
@@ -297,3 +302,49 @@ def test_run_sends_alerts_and_a_failed_delivery_never_fails_the_crawl(tmp_path, 
                            .where(db.alert_deliveries.c.channel == "mail", db.alert_deliveries.c.sent_at.is_(None))).scalar_one()
         events = conn.execute(db.select(db.func.count()).select_from(db.alert_events)).scalar_one()
     assert due == events > 0  # every event recorded stays due by mail
+
+
+def test_events_are_recorded_once_each_with_a_delivery_per_channel_even_with_a_long_key(workspace):
+    from storecheck.alerts import store
+
+    engine = db.open_database(workspace.database_url)
+    now = dt.datetime.now(dt.UTC)
+    long_key = "price up:" + "x" * 600  # beyond what the key column keeps
+    events = [{"key": f"new:{i}", "competitor": "Rival", "kind": "new product", "product": f"P{i}"} for i in range(3)]
+    events.append({"key": long_key, "competitor": "Rival", "kind": "price up", "product": "Long", "detail": 1})
+    with engine.begin() as conn:
+        assert store.record(conn, events, ["mail", "http://127.0.0.1:9/hook"], now) == 4
+        assert store.record(conn, events, ["mail"], now) == 0  # the long key is known again by what was stored
+        pending = store.pending(conn, "mail")
+    assert [e["product"] for e in pending] == ["P0", "P1", "P2", "Long"] and pending[-1]["detail"] == "1"
+    with engine.connect() as conn:
+        assert conn.execute(db.select(db.func.count()).select_from(db.alert_deliveries)).scalar_one() == 8
+
+
+def test_an_undercut_in_another_currency_is_converted_and_says_so(workspace):
+    from storecheck import analysis
+    from storecheck.config import Workspace
+
+    workspace.add_competitor("Yankee", "https://yankee.example/")
+    engine = db.open_database(workspace.database_url)
+    now = dt.datetime.now(UTC)
+    coffee = Offer(key="a", name="Coffee 1 kg", price="20", currency="USD", in_stock=True)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku="C1", name="Coffee 1 kg", price="10", currency="EUR")])
+    record_crawl(engine, workspace, [coffee], now - dt.timedelta(days=2), competitor="Yankee")
+    with engine.begin() as conn:
+        ids = dict(conn.execute(db.select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
+        db.record_decision(conn, "C1", ids["a"], "confirmed", decided_by="test")
+    record_crawl(engine, workspace, [coffee.model_copy(update={"price": Decimal("15")})], now - dt.timedelta(days=1),
+                 competitor="Yankee")
+
+    def undercuts(config):
+        with engine.connect() as conn:
+            return [r for r in analysis.changes(conn, config, pairs=analysis.pairs_frame(conn)) if r["kind"] == "undercut"]
+
+    # Without a rate for USD nothing can be compared: no undercut is made up.
+    assert undercuts(Workspace(workspace.path).config) == []
+    set_notify(workspace, "[currencies]\nrates = { USD = 0.5 }\n")
+    # 20 USD was 10 EUR, our price; 15 USD is 7.50 EUR, 25% below us.
+    [alert] = undercuts(Workspace(workspace.path).config)
+    assert alert["detail"] == "15.00 USD (converted at 0.5: 7.50 EUR) against our 10.00 (-25.0%), our C1"

@@ -163,6 +163,9 @@ def test_visit_prices_and_scores_reach_the_report(workspace, tmp_path):
     assert card["score_parts"]["experience"] == pytest.approx((13 / 3 - 1) * 25)
     row = context["visits"]["Per competitor"][0]
     assert row["footfall per hour"] == pytest.approx(120.0)
+    # What `score` computes (no report tables) are the same figures, store practices to copy included.
+    scores = analysis.report_context(engine, Workspace(workspace.path).config, tables=False)
+    assert scores["competitors"] == context["competitors"] and scores["what_to_copy"] == context["what_to_copy"]
     assert row["takings per hour (estimate)"] == Decimal("2400.00")
     assert "Store: shopping environment 5.0 at Rival Foods (1 store) against no figure yet in ours (1 visit there); " \
            "visit our own stores to compare." in card["beats_us"]

@@ -360,3 +360,27 @@ def test_a_workspace_named_by_a_relative_path_crawls(shops, tmp_path, monkeypatc
     assert summary["status"] == "finished", summary
     assert counts(workspace)[0] == expected_offers(shops, "Corner Store")
     assert not (tmp_path / "ws" / "ws").exists()
+
+
+def test_a_products_variants_on_urls_of_their_own_are_kept_a_listing_is_not(tmp_path):
+    """Sizes that each have a URL of their own, tied to the id the page shows, are the page's
+    product; products of several names marked up on one page are a listing, read on their own pages."""
+    from scrapy.http import HtmlResponse
+
+    from crawlers.spiders.shop import ShopSpider
+    from test_extraction_sources import _variants_page
+
+    path = tmp_path / "ws"
+    path.mkdir()
+    (path / "storecheck.toml").write_text(CONFIG_TEMPLATE.format(shop_name="Test", currency="EUR"), encoding="utf-8")
+    Workspace(path).add_competitor("Rival", "http://127.0.0.1:9/", platform="html", download_delay=0)
+    spider = ShopSpider(competitor="Rival", workspace=str(path))
+    try:
+        url = "http://127.0.0.1:9/en/cardigan-12185160.html"
+        product = HtmlResponse(url=url, body=_variants_page(["Zipped cardigan"]).encode(), encoding="utf-8")
+        assert [item["parent_key"] for item in spider._page_offers(product)] == ["12185160"] * 3
+        listing = HtmlResponse(url=url, body=_variants_page(["Zipped cardigan", "Wool scarf"]).encode(), encoding="utf-8")
+        assert list(spider._page_offers(listing)) == []
+    finally:
+        spider.crawl_lock.close()
+        spider.engine.dispose()

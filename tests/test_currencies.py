@@ -88,3 +88,26 @@ def test_a_rates_file_wins_and_a_bad_line_is_named(abroad, tmp_path):
         currencies.rates(config)
     with pytest.raises(ConfigError, match="not a three-letter ISO 4217 code"):
         parse_config({"currencies": {"rates": {"usd": 1.0}}})
+
+
+@pytest.mark.parametrize("text, rates", [
+    ("currency;rate\nUSD;1,08\nGBP;0,8571\n", {"USD": "1.08", "GBP": "0.8571"}),  # European Excel: ';' and decimal commas
+    ("USD\t1,0845\nJPY\t0,0062\n", {"USD": "1.0845", "JPY": "0.0062"}),
+    ('USD,"1,08"\nGBP,0.86\n', {"USD": "1.08", "GBP": "0.86"}),
+    ("currency,rate\nUSD,1.0845\nIDR,0.000058\n", {"USD": "1.0845", "IDR": "0.000058"}),
+    ("currency;rate\nIDR;17.000,50\n", {"IDR": "17000.50"}),
+    # A semicolon file with decimal points: "1.080" is 1.08, never 1080.
+    ("currency;rate\nUSD;1.080\nGBP;0.850\n", {"USD": "1.080", "GBP": "0.850"}),
+    ("USD;1.08\n", {"USD": "1.08"}),
+])
+def test_a_rates_file_is_read_with_its_own_decimal_mark(tmp_path, text, rates):
+    path = tmp_path / "rates.csv"
+    path.write_text(text, encoding="utf-8")
+    assert currencies.read_rates_file(path) == {code: Decimal(rate) for code, rate in rates.items()}
+
+
+def test_a_decimal_comma_in_a_comma_separated_rates_file_is_refused_not_misread(tmp_path):
+    path = tmp_path / "rates.csv"
+    path.write_text("currency,rate\nUSD,0.92\nGBP,1,17\n", encoding="utf-8")  # GBP would have been read as 1
+    with pytest.raises(ConfigError, match=r"line 3: expected currency,rate \(quote a rate with a decimal comma"):
+        currencies.read_rates_file(path)

@@ -148,6 +148,52 @@ def test_price_on_real_product_pages_of_shops_around_the_world():
     assert visible_right / len(truth) >= 0.9
 
 
+def _auction_page(jsonld_price: str, tagged_price: str, shown: str) -> str:
+    return f"""<html><head><title>Pair of pillows | Auctions</title>
+      <meta property="og:type" content="product"><meta property="og:title" content="Pair of pillows">
+      <meta property="product:price:amount" content="{tagged_price}"><meta property="product:price:currency" content="USD">
+      <script type="application/ld+json">{{"@type": "Product", "name": "Pair of pillows", "sku": "93133869",
+        "offers": {{"@type": "Offer", "price": "{jsonld_price}", "priceCurrency": "USD"}}}}</script></head>
+      <body><main><h1>Pair of pillows</h1>
+        <div class="bid"><span class="price">{shown}</span> <span>Current bid</span></div>
+        <p>Starting Price ${jsonld_price}</p>
+        <button>Place bid</button></main></body></html>"""
+
+
+def test_the_price_two_sources_agree_on_wins_when_structured_data_disagrees():
+    # An auction's JSON-LD keeps the starting price; its OpenGraph tags and its page show the bid.
+    offer = one(extract_offers(_auction_page("150", "200", "$200"), "https://auctions.example/item/93133869"))
+    assert (offer["price"], offer["currency"], offer["source"]) == (Decimal("200"), "USD", "json-ld+opengraph")
+    # The visible page siding with the JSON-LD keeps it; so does a page whose price confirms neither.
+    offer = one(extract_offers(_auction_page("150", "200", "$150"), "https://auctions.example/item/93133869"))
+    assert (offer["price"], offer["source"]) == (Decimal("150"), "json-ld")
+    offer = one(extract_offers(_auction_page("150", "200", "$175"), "https://auctions.example/item/93133869"))
+    assert offer["price"] == Decimal("150")
+
+
+def _variants_page(names: list[str], shown: str = '<p class="article">Product code: 12185160</p>') -> str:
+    """Products of these names, each sold in three sizes with a URL and a barcode of their own."""
+    def offers(product: int) -> str:
+        return ", ".join(
+            f'{{"@type": "Offer", "price": "49.99", "priceCurrency": "EUR",'
+            f' "url": "https://shop.example/en/item-{product}{size}.html", "gtin13": "400638133393{size}"}}'
+            for size in (1, 2, 3)
+        )
+    products = ", ".join(f'{{"@type": "Product", "name": "{name}", "offers": [{offers(i)}]}}' for i, name in enumerate(names))
+    return f"""<html><head><title>Zipped cardigan</title><script type="application/ld+json">[{products}]</script></head>
+      <body><h1>Zipped cardigan</h1>{shown}<span class="price">€49.99</span><button>Add to bag</button></body></html>"""
+
+
+def test_variants_whose_markup_names_no_product_belong_to_the_id_the_page_shows():
+    # Each size has its own URL and barcode; the product they belong to is the one whose id the page shows.
+    offers = extract_offers(_variants_page(["Zipped cardigan"]), "https://shop.example/en/cardigan-12185160.html")
+    assert len(offers) == 3 and {o["parent_key"] for o in offers} == {"12185160"}
+    # No shown id, or products of several names (a listing): nothing is tied together.
+    for page in (_variants_page(["Zipped cardigan"], shown=""), _variants_page(["Zipped cardigan", "Wool scarf"])):
+        offers = extract_offers(page, "https://shop.example/en/cardigan-12185160.html")
+        assert len(offers) > 1 and {o.get("parent_key") for o in offers} == {None}
+
+
 def test_absurd_amounts_are_refused_not_misread():
     from crawlers.extraction import parse_price_text
 

@@ -403,7 +403,8 @@ def test_json_nested_200000_deep_is_a_clear_error_not_a_recursion_error(shop, tm
 
 def test_only_answers_that_may_hold_a_product_are_judged():
     """A product_url_pattern such as "product" also matches /products.json: that API answer
-    yields requests, never products, and is not a page without its product."""
+    yields requests, never products, and is not a page without its product. A page the spider
+    marks `expects_product` (a product sitemap lists it) is judged whatever its URL."""
     import re
 
     import scrapy
@@ -434,3 +435,34 @@ def test_only_answers_that_may_hold_a_product_are_judged():
     accounting.settle(answer("http://127.0.0.1/products/mug", shop_page=True), products=0)
     assert crawler.stats.get_value("dropped/no_product_on_page") == 1
     assert Shop.errors == ["no product found on http://127.0.0.1/products/mug"]
+    # A page the spider expects a product on (a product sitemap lists it) counts, though its URL is new.
+    accounting.settle(answer("http://127.0.0.1/about", shop_page=True), products=0)
+    assert crawler.stats.get_value("dropped/no_product_on_page") == 1
+    accounting.settle(answer("http://127.0.0.1/p/7", shop_page=True, expects_product=True), products=0)
+    assert crawler.stats.get_value("dropped/no_product_on_page") == 2
+
+
+def test_sitemap_product_requests_carry_the_expectation_in_meta(tmp_path):
+    """The expectation is the completeness middleware's to read (request meta), not a callback
+    argument the callback ignores; requests queued by an earlier version (cb_kwargs) still parse."""
+    from scrapy.http import HtmlResponse, Request, XmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.spiders.shop import ShopSpider
+
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", "http://127.0.0.1:9/", platform="sitemap", download_delay=0)
+    spider = ShopSpider(competitor="Rival", workspace=str(workspace.path))
+    spider.crawler = get_crawler(ShopSpider)
+    try:
+        sitemap = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                   b"<url><loc>http://127.0.0.1:9/products/mug</loc></url></urlset>")
+        (request,) = list(spider.parse_sitemap(XmlResponse(url="http://127.0.0.1:9/sitemap-products.xml", body=sitemap)))
+        assert request.meta.get("expects_product") is True and request.cb_kwargs == {}
+        url = "http://127.0.0.1:9/products/mug"
+        gone = HtmlResponse(url=url, status=404, body=b"", request=Request(url))
+        assert list(spider.parse_product(gone, expected=True)) == []
+        assert spider.crawler.stats.get_value("storecheck/verified_gone") == 1
+    finally:
+        spider.crawl_lock.close()
+        spider.engine.dispose()

@@ -193,6 +193,18 @@ def test_report_draws_the_same_series_as_score(crawled):
     assert categories[0][:2] == ["Rival", "Coffee"] and categories[0][6] == "25"  # the largest move first
 
 
+def test_score_computes_what_it_prints_as_the_report_does(crawled):
+    workspace, engine, _days = crawled
+    full = analysis.report_context(engine, workspace.config)
+    scores = analysis.report_context(engine, workspace.config, tables=False)
+    for key in ("competitors", "what_to_copy", "notes", "currency"):
+        assert scores[key] == full[key]
+    # Only the report's sparklines of the largest gaps are left out.
+    assert {k: v for k, v in scores["trends"].items() if k != "gap_histories"} == full["trends"]
+    assert full["gap_histories"] and not scores["trends"]["gap_histories"]
+    assert "changes" not in scores and "price_rows" not in scores
+
+
 # --- report runs: "since the last report" -------------------------------------
 
 

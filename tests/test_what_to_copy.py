@@ -44,6 +44,30 @@ def test_price_impact_is_the_fall_of_their_score_if_we_matched_them_on_a_categor
     assert "50.0% of the sales weight" in item["evidence"] and "Product 1 2.20 against 2.00" in item["evidence"]
 
 
+def test_price_items_when_some_or_all_pairs_carry_no_sales_weight():
+    # All weights zero: there is no price index to move, so nothing to copy on price (it raised ZeroDivisionError).
+    none = pairs([("Tea", "1.10", "1.00", 0.0, None), ("Pasta", "2.00", "1.00", 0.0, None)])
+    assert pricing.price_index([1.1, 2.0], [0.0, 0.0]) is None
+    assert scorecard.what_to_copy([competitor(gaps=none)], weights=WEIGHTS, tolerance=0.01, our_products=10,
+                                  our_promotion_types=set()) == []
+    # Tea's only pair weighs nothing: matching them there moves no index point, and its gap is still told.
+    some = pairs([("Tea", "1.10", "1.00", 0.0, None), ("Pasta", "2.00", "1.00", 1.0, None)])
+    items = scorecard.what_to_copy([competitor(gaps=some)], weights=WEIGHTS, tolerance=0.01, our_products=10,
+                                   our_promotion_types=set())
+    assert [i["advantage"] for i in items] == ["Cheaper on Pasta: we are 100.0% dearer on 1 of 1 matched products",
+                                               "Cheaper on Tea: we are 10.0% dearer on 1 of 1 matched products"]
+    assert items[0]["impact"] == pytest.approx(0.4 * 5 * 100, abs=0.01) and items[1]["impact"] == 0
+
+
+def test_the_index_of_what_to_copy_is_the_price_index_of_pricing():
+    gaps = pairs([("Tea", "1.10", "1.00", 1.0, None), ("Tea", "2.60", "2.00", 3.0, None), ("Pasta", "0.90", "1.00", 4.0, None)])
+    [item] = scorecard.what_to_copy([competitor(gaps=gaps)], weights=WEIGHTS, tolerance=0.01, our_products=10,
+                                    our_promotion_types=set())
+    index = pricing.summarise(gaps)["price_index"]
+    assert f"our price index {index:.1f} would be" in item["evidence"]
+    assert index == pytest.approx(pricing.price_index([1.1, 1.3, 0.9], [1.0, 3.0, 4.0]))
+
+
 def test_the_list_is_ranked_and_promotions_seen_in_our_stores_are_left_out():
     theirs = pd.DataFrame({"name": ["A", "B", "C", "D"], "promo_type": ["multibuy", "multibuy", "sale", None],
                            "price": [Decimal(1)] * 4, "regular_price": [None, None, Decimal(2), None], "category": ["X"] * 4})

@@ -118,7 +118,10 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
+        _prefer_confirmed_price(offers[0], opengraph, visible)
         _fill(offers[0], visible)
+    elif visible is not None:
+        _variants_of_shown_id(offers, visible.get("_shown_sku"))
     # Script state last: analytics objects often hold a price without tax, so it only fills gaps,
     # and it is read only when there is a gap to fill (or --explain asks what it holds).
     gap = not offers or (len(offers) == 1 and (offers[0].get("price") is None or not offers[0].get("sku")))
@@ -182,6 +185,30 @@ def _prefer_shown_id(offer: dict, shown: str | None, tree) -> None:
         return  # the markup's id is shown too: it is the shop's own
     offer["_key_sku"] = machine
     offer["sku"] = shown
+
+
+def _variants_of_shown_id(offers: list[dict], shown: str | None) -> None:
+    """Variants (sizes, colours: offers of one name, each with its own URL or barcode) whose
+    markup names no product they belong to belong to the one whose id the page shows
+    ("Article no. 12185160"): it becomes their parent key, so they are one product's."""
+    if not shown or any(offer.get("parent_key") for offer in offers) or len({offer.get("name") for offer in offers}) != 1:
+        return
+    for offer in offers:
+        offer["parent_key"] = shown
+
+
+def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) -> None:
+    """When the page's structured sources disagree on the price (JSON-LD or microdata one
+    amount, the OpenGraph tags another), the one the visible page's price confirms is the
+    price a person pays: two of three sources agree (an auction's JSON-LD keeps its
+    starting price while its tags and its page show the current bid)."""
+    price, tagged, shown = offer.get("price"), (opengraph or {}).get("price"), visible.get("price")
+    if price is None or tagged is None or tagged == price or shown != tagged:
+        return
+    if opengraph.get("currency") not in (None, offer.get("currency")):
+        return  # two currencies: the amounts differ for another reason
+    offer["price"] = tagged
+    offer["source"] = f"{offer.get('source')}+opengraph"
 
 
 def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from crawlers.extraction.landmarks import is_disabled
-from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _in_skipped, _own_text
+from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
 from crawlers.extraction.price_candidates import _chain, _outside_reason, _tile_of_another_product, product_block
 
 _IN_STOCK = {"InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "PreSale"}
@@ -64,18 +64,30 @@ def _alternative_label(el, title_chain: set) -> bool:
     (the button itself decides)."""
     if _outside_reason(el, title_chain) or _tile_of_another_product(el, title_chain):
         return True
-    return any(a.tag in ("a", "button") for a in [el, *_ancestors(el)[:3]])
+    return any(a.tag in ("a", "button") for a in [el, *_ancestors(el, 3)])
+
+
+# Upper-case letters of "availab" and "stock" read as lower case (as XPath's translate() would).
+_STOCK_CASE = str.maketrans("AVILBSTOCK", "avilbstock")
+
+
+def _named_for_stock(el) -> bool:
+    """An element whose class or id names availability or stock, or whose itemprop is availability."""
+    for name in (el.get("class"), el.get("id")):
+        if name:
+            name = name.translate(_STOCK_CASE)
+            if "availab" in name or "stock" in name:
+                return True
+    return "availability" in el.get("itemprop", "")
 
 
 def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
     """Stock as the page shows it: an element named for stock, then short texts in the
     product's block (out-of-stock words first), then the buy button (switched off or not)."""
     title_chain = _chain(title)
-    for el in tree.xpath(
-        "//*[contains(translate(@class,'AVILBSTOCK','avilbstock'),'availab') or contains(translate(@class,'STOCK','stock'),'stock')"
-        " or contains(translate(@id,'AVILBSTOCK','avilbstock'),'availab') or contains(translate(@id,'STOCK','stock'),'stock')"
-        " or contains(@itemprop,'availability')]"
-    ):
+    for el in _elements(tree):
+        if not _named_for_stock(el):
+            continue
         if _in_skipped(el) or el.tag in ("script", "style", "template"):
             continue
         if _alternative_label(el, title_chain):

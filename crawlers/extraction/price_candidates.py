@@ -99,25 +99,35 @@ def _attrs(el) -> str:
     return " ".join(el.get(a, "") for a in ("class", "id", "itemprop", "data-testid", "data-test", "data-qa"))
 
 
-def _short_text(el) -> str | None:
-    """The element's whole text when it is short enough to be one price, else None."""
+_TWO_DIGITS = re.compile(r"\s*\d{2}\s*")
+_ENDS_IN_DIGIT = re.compile(r"\d\s*$")
+
+
+def _short_amount_text(el) -> str | None:
+    """The element's whole text when it is short enough to be one price and holds a digit, else None."""
     if len(el) > 6:
         return None
-    parts, size = [], 0
+    parts, size, digits = [], 0, False
     for piece in el.itertext():
         size += len(piece)
         if size > _MAX_TEXT * 3:
             return None
         parts.append(piece)
+        # Most of a page's short texts hold no digit: they are left before being joined and cleaned.
+        digits = digits or any(map(str.isdigit, piece))
+    if not digits:
+        return None
     if len(parts) > 1:
         # Cents set apart ("$229<sup>99</sup>"): two digits after a number are its decimals.
         joined = parts[0]
         for piece in parts[1:]:
-            joined += "." if re.fullmatch(r"\d{2}", piece.strip()) and re.search(r"\d\s*$", joined) else " "
-            joined += piece.strip() if re.fullmatch(r"\s*\d{2}\s*", piece) else piece
+            if _TWO_DIGITS.fullmatch(piece):
+                joined += ("." if _ENDS_IN_DIGIT.search(joined) else " ") + piece.strip()
+            else:
+                joined += " " + piece
         text = _clean_text(joined)
     else:
-        text = _clean_text(parts[0] if parts else "")
+        text = _clean_text(parts[0])
     return text if text and len(text) <= _MAX_TEXT else None
 
 
@@ -134,43 +144,72 @@ def _currency_beside_number(text: str, symbol: str) -> bool:
 _NUMBER_GROUP = re.compile(r"\d[\d.,'\u00a0\u202f ]*")
 
 
-def _outside_reason(el, title_chain: set) -> str | None:
+def _region(node) -> tuple[bool, bool, bool, str | None]:
+    """What one element says of everything inside it: (the page's body or root, hidden,
+    a link to another page, why it is not the product's region or None)."""
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if tag in ("body", "html"):
+        return True, False, False, None
+    hidden = node.get("hidden") is not None or bool(_HIDDEN_STYLE.search(node.get("style", "")))
+    href = node.get("href", "") if tag == "a" else ""
+    link = bool(href) and not href.startswith(("#", "javascript"))
+    if tag in _OUTSIDE_TAGS:
+        outside = f"inside <{tag}>"
+    elif _OUTSIDE_WORD.search(node.get("class", "") + " " + node.get("id", "")):
+        outside = f"in a part named {(node.get('class') or node.get('id'))[:40]!r}"
+    else:
+        outside = None
+    return False, hidden, link, outside
+
+
+def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | None:
     """Why an element is not in the product's part of the page, or None. A part that
-    holds the product's title (`title_chain`: the title and its ancestors) is the product's."""
-    link_target = None
-    for node in [el, *_ancestors(el)]:
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in ("body", "html"):
+    holds the product's title (`title_chain`: the title and its ancestors) is the product's.
+    `regions` keeps what each element says (`_region`) for the next amount of the same page:
+    the amounts of a page share most of their ancestors."""
+    link = False
+    for node in (el, *el.iterancestors()):
+        facts = regions.get(node) if regions is not None else None
+        if facts is None:
+            facts = _region(node)
+            if regions is not None:
+                regions[node] = facts
+        top, hidden, is_link, outside = facts
+        if top:
             break
-        if node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style", "")):
+        if hidden:
             return "hidden"
-        if tag == "a" and link_target is None:
-            href = node.get("href", "")
-            if href and not href.startswith(("#", "javascript")):
-                link_target = href
+        link = link or is_link
         if node in title_chain:
             continue
-        if tag in _OUTSIDE_TAGS:
-            return f"inside <{tag}>"
-        if _OUTSIDE_WORD.search(node.get("class", "") + " " + node.get("id", "")):
-            return f"in a part named {(node.get('class') or node.get('id'))[:40]!r}"
-    if link_target is not None:
+        if outside:
+            return outside
+    if link:
         return "a link to another page"
     return None
 
 
-def _tile_of_another_product(el, title_chain: set) -> bool:
+def _tile_of_another_product(el, title_chain: set, links: dict | None = None) -> bool:
     """In a tile of a list of products: an ancestor, not holding the product's title, that
     links to another page and repeats: three or more siblings of its tag and class link
-    elsewhere too (two alike rows are as often a layout as a list)."""
-    for node in [el, *_ancestors(el)[:5]]:
+    elsewhere too (two alike rows are as often a layout as a list). `links` keeps, per
+    element, whether it links elsewhere, for the next amount of the same page."""
+    def links_elsewhere(node) -> bool:
+        if links is None:
+            return bool(node.xpath(_LINK_ELSEWHERE))
+        found = links.get(node)
+        if found is None:
+            found = links[node] = bool(node.xpath(_LINK_ELSEWHERE))
+        return found
+
+    for node in [el, *_ancestors(el, 5)]:
         if node in title_chain:
             return False
         parent = node.getparent()
-        if parent is None or not node.xpath(_LINK_ELSEWHERE):
+        if parent is None or not links_elsewhere(node):
             continue
         alike = [s for s in parent if s.tag == node.tag and s.get("class") == node.get("class")]
-        if len(alike) >= 3 and sum(1 for s in alike if s.xpath(_LINK_ELSEWHERE)) >= 3:
+        if len(alike) >= 3 and sum(1 for s in alike if links_elsewhere(s)) >= 3:
             return True
     return False
 
@@ -197,14 +236,14 @@ _LINK_ELSEWHERE = ".//a[@href and not(starts-with(@href, '#')) and not(starts-wi
 def _common_depth(a, b_chain: set, limit: int) -> int | None:
     """How many levels above `a` its lowest common ancestor with b is (None beyond `limit`);
     `b_chain` is b and its ancestors."""
-    for depth, node in enumerate([a, *_ancestors(a)][: limit + 1]):
+    for depth, node in enumerate([a, *_ancestors(a, limit)]):
         if node in b_chain:
             return depth
     return None
 
 
 def _chain(el) -> set:
-    return {el, *_ancestors(el)} if el is not None else set()
+    return {el, *el.iterancestors()} if el is not None else set()
 
 
 def product_block(title, buy):
@@ -214,13 +253,13 @@ def product_block(title, buy):
         return None
     if buy is not None:
         buy_chain = _chain(buy)
-        for node in _ancestors(title):
+        for node in title.iterancestors():
             if node in buy_chain:
                 if node.tag not in ("body", "html"):
                     return node
                 break
     block = title
-    for node in _ancestors(title)[:4]:
+    for node in _ancestors(title, 4):
         if node.tag == "html" or len(_clean_text(node.text_content())) > 4000:
             break
         block = node  # the body itself on a small page
@@ -238,15 +277,17 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     candidates: list[Candidate] = []
     left_out: list[tuple[str, str]] = []
     taken: dict[object, Candidate] = {}
+    regions: dict = {}
+    links: dict = {}
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
-        text = _short_text(el)
+        text = _short_amount_text(el)
         from_attribute = False
-        if text is None or not any(ch.isdigit() for ch in text):
+        if text is None:
             value = el.get("content") if "price" in el.get("itemprop", "") else None
             value = value or el.get("data-price") or el.get("data-price-amount") or el.get("data-product-price")
-            if not value or not any(ch.isdigit() for ch in value):
+            if not value or not any(map(str.isdigit, value)):
                 continue
             text, from_attribute = value, True
         amount, symbol = parse_price_text(text, decimal_separator)
@@ -256,7 +297,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         attrs = _attrs(el)
         named = bool(PRICE_WORD.search(attrs)) or from_attribute
         parent = el.getparent()
-        named_above = named or any(PRICE_WORD.search(_attrs(a)) for a in _ancestors(el)[:2])
+        named_above = named or any(PRICE_WORD.search(_attrs(a)) for a in _ancestors(el, 2))
         if symbol and not _currency_beside_number(text, symbol):
             symbol = None
         struck_tag = el.tag in _STRUCK_TAGS
@@ -265,15 +306,15 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
             left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
             continue
-        why = _outside_reason(el, title_chain) or (
-            "in a tile of a list of products" if _tile_of_another_product(el, title_chain) else None
+        why = _outside_reason(el, title_chain, regions) or (
+            "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         )
         if why:
             left_out.append((text, why))
             continue
         label = text
         if parent is not None:
-            parent_text = _short_text(parent)
+            parent_text = _short_amount_text(parent)
             # The parent is this amount's label ("Shipping: £3") only when it holds no other number.
             if parent_text and len(parent_text) <= _MAX_TEXT * 2 and len(_NUMBER_GROUP.findall(parent_text)) == 1:
                 label = parent_text
@@ -288,7 +329,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     # An element inside a candidate of the same amount ("12,49" in "€ 12,49") adds nothing.
     candidates = [
         c for c in candidates
-        if not any(taken.get(a) is not None and taken[a].amount == c.amount for a in _ancestors(c.element)[:3])
+        if not any(taken.get(a) is not None and taken[a].amount == c.amount for a in _ancestors(c.element, 3))
     ]
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]

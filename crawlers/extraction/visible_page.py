@@ -21,6 +21,7 @@ from crawlers.extraction.page import (
     _attrs_text,
     _clean_text,
     _document_order,
+    _elements,
     _in_link,
     _in_skipped,
     _own_text,
@@ -71,7 +72,7 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
     result["category"] = _breadcrumb_category(tree, name)
     image = tree.xpath("string((//meta[@property='og:image']/@content)[1])").strip()
     if not image and title is not None:
-        for ancestor in _ancestors(title)[:4]:
+        for ancestor in _ancestors(title, 4):
             src = ancestor.xpath("string((.//img/@src)[1])").strip()
             if src:
                 image = src
@@ -130,7 +131,7 @@ def _promotion_text(tree, h1, order: dict) -> str | None:
 
 def _labelled_regular(el, decimal_separator: str | None) -> Decimal | None:
     """'Was: £3.00' / 'Regular price: $179.99' written beside the price."""
-    for ancestor in _ancestors(el)[:2]:
+    for ancestor in _ancestors(el, 2):
         text = _clean_text(ancestor.text_content())
         match = re.search(
             r"(?:was|regular\s+price|reg\.|list\s+price|rrp|msrp|uvp|statt|vorher|bisher|prix\s+barr[ée])\s*:?\s*"
@@ -145,13 +146,17 @@ def _labelled_regular(el, decimal_separator: str | None) -> Decimal | None:
     return None
 
 
+_BREADCRUMB_CASE = str.maketrans("BREADCRUMB", "breadcrumb")
+
+
 def _breadcrumb_category(tree, name: str | None) -> str | None:
-    crumbs = tree.xpath(
-        "(//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'breadcrumb') or @aria-label='breadcrumb' or @aria-label='Breadcrumb'])[1]"
-    )
-    if not crumbs:
+    crumbs = next((
+        el for el in _elements(tree)
+        if "breadcrumb" in el.get("class", "").translate(_BREADCRUMB_CASE) or el.get("aria-label") in ("breadcrumb", "Breadcrumb")
+    ), None)
+    if crumbs is None:
         return None
-    items = [_own_text(a) for a in crumbs[0].xpath(".//a")]
+    items = [_own_text(a) for a in crumbs.xpath(".//a")]
     items = [t for t in items if t and t.casefold() not in ("home", "start", "startseite", "accueil", "inicio")]
     if name:
         items = [t for t in items if t != name]

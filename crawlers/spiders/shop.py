@@ -430,7 +430,7 @@ class ShopSpider(scrapy.Spider):
             chosen = [url for url in chosen if url not in self.already_read]
         for loc in chosen:
             yield Request(loc, callback=self.parse_product, errback=self.errback,
-                          cb_kwargs={"expected": True}, meta=self._page_meta())
+                          meta=self._page_meta({"expects_product": True}))
 
     def _product_urls(self, locs: list[str], product_sitemap: bool) -> list[str]:
         if self.pattern is not None:
@@ -443,8 +443,13 @@ class ShopSpider(scrapy.Spider):
 
     # --- pages ------------------------------------------------------------------------
 
-    def parse_product(self, response: Response, expected: bool = False):
-        """A page expected to be a product page (from a product sitemap or the URL pattern)."""
+    def parse_product(self, response: Response, **_queued: Any):
+        """A page expected to be a product page (from a product sitemap or the URL pattern).
+
+        Whether a page without a product counts against the run is decided by
+        `crawlers.completeness` from the request's `expects_product` meta. (`_queued`
+        takes the keyword arguments of requests queued by an earlier version of the
+        spider, which a resumed crawl reads back from its JOBDIR.)"""
         if response.status in (404, 410):
             self.crawler.stats.inc_value("storecheck/verified_gone")
             return
@@ -510,7 +515,7 @@ class ShopSpider(scrapy.Spider):
         for url in urls:
             yield Request(
                 url, callback=self.parse_product, errback=self.errback, dont_filter=True,
-                meta=self._page_meta({"handle_httpstatus_list": [404, 410]}), cb_kwargs={"expected": False},
+                meta=self._page_meta({"handle_httpstatus_list": [404, 410]}),
             )
 
     def _page_offers(self, response: Response) -> Iterable[OfferItem]:
@@ -524,7 +529,7 @@ class ShopSpider(scrapy.Spider):
         )
         if len(offers) > 1 and len({o.get("url") for o in offers}) == len(offers) and not any(
             _same_page(o.get("url"), response.url) for o in offers
-        ):
+        ) and not _variants_of_one_product(offers):
             # A listing marked up with products; their own pages are crawled instead.
             return
         # A product that shows no price is still a product (range, delisting): extraction
@@ -662,6 +667,12 @@ def _minor_units(value: Any, minor: int) -> Decimal | None:
     if amount is None:
         return None
     return amount / (Decimal(10) ** minor)
+
+
+def _variants_of_one_product(offers: list[dict]) -> bool:
+    """Offers that all belong to one product (its sizes or colours, each on a URL of its own)."""
+    parents = {offer.get("parent_key") for offer in offers}
+    return len(parents) == 1 and None not in parents
 
 
 def _same_page(url: str | None, page: str) -> bool:

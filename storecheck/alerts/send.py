@@ -49,12 +49,15 @@ def record_changes(conn: Connection, config: Config, rows: list[dict], since: da
     return store.record(conn, rules.wanted(rows, config.alerts), store.channels(config.notify), db.utcnow())
 
 
-def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, dry_run: bool = False) -> AlertsResult:
+def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, dry_run: bool = False,
+                recorded: int | None = None) -> AlertsResult:
     """Record what changed since the last report (or the previous crawl, before any report) and
     deliver every event not yet delivered to each channel, as one digest per channel.
 
     A failed delivery is recorded with its error and tried again by the next
     call; it never raises. With `dry_run` nothing is recorded or sent.
+    `recorded`: the changes were just recorded by a report (`storecheck run`),
+    this many new; they are not computed again.
     """
     from storecheck.analysis import changes, pairs_frame, run_history
 
@@ -64,11 +67,13 @@ def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, d
     conn = engine.connect()
     try:
         transaction = conn.begin()
-        last = db.last_report_run(conn)
-        since = last["generated_at"] if last else None
-        history = run_history(conn, config.crawl.min_items_ratio)
-        rows = changes(conn, config, history, since=since, pairs=pairs_frame(conn))
-        result.new_events = record_changes(conn, config, rows, since, history)
+        if recorded is None:
+            last = db.last_report_run(conn)
+            since = last["generated_at"] if last else None
+            history = run_history(conn, config.crawl.min_items_ratio)
+            rows = changes(conn, config, history, since=since, pairs=pairs_frame(conn))
+            recorded = record_changes(conn, config, rows, since, history)
+        result.new_events = recorded
         due = {channel: store.pending(conn, channel) for channel in targets}
         if dry_run:
             transaction.rollback()

@@ -42,21 +42,27 @@ def product_scope(conn: Connection, product_ids: Sequence[int]) -> dict[int, tup
 
 def record(conn: Connection, events: Sequence[dict], to: Sequence[str], now: datetime) -> int:
     """Store the events whose key is new, each with a delivery row per channel in `to`; returns how many were new."""
-    by_key = {event["key"]: event for event in events}
-    known: set[str] = set()
+    e = db.alert_events
+    # Keys as the column keeps them, so a long key is known again by what was stored.
+    by_key = {event["key"][:500]: event for event in events}
     keys = list(by_key)
+    known: set[str] = set()
     for start in range(0, len(keys), 500):
-        known |= set(conn.execute(select(db.alert_events.c.key).where(db.alert_events.c.key.in_(keys[start:start + 500]))).scalars())
-    new = [event for key, event in by_key.items() if key not in known]
-    for event in new:
-        values = {column: _text(event.get(column)) for column in EVENT_COLUMNS}
-        event_id = conn.execute(
-            db.alert_events.insert().values(key=event["key"][:500], created_at=now, **values)
-        ).inserted_primary_key[0]
-        if to:
-            conn.execute(db.alert_deliveries.insert(), [
-                {"event_id": event_id, "channel": channel, "attempts": 0, "updated_at": now} for channel in to
-            ])
+        known |= set(conn.execute(select(e.c.key).where(e.c.key.in_(keys[start:start + 500]))).scalars())
+    new = [key for key in keys if key not in known]
+    if not new:
+        return 0
+    # One statement for all the events and one for their deliveries (a report may bring thousands).
+    conn.execute(e.insert(), [{"key": key, "created_at": now, **{column: _text(by_key[key].get(column))
+                                                                 for column in EVENT_COLUMNS}} for key in new])
+    if to:
+        ids = []
+        for start in range(0, len(new), 500):
+            ids += conn.execute(select(e.c.id).where(e.c.key.in_(new[start:start + 500]))).scalars().all()
+        conn.execute(db.alert_deliveries.insert(), [
+            {"event_id": event_id, "channel": channel, "attempts": 0, "updated_at": now}
+            for event_id in sorted(ids) for channel in to
+        ])
     return len(new)
 
 
