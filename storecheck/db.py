@@ -42,7 +42,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
 from storecheck.errors import StorecheckError
@@ -519,12 +519,13 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
         row = _own_shop_row(conn, existing, competitor.name) if ours else existing.get(competitor.name)
         url = competitor.url or ""  # "": no web shop (visited only), and our own shop
         if row is None:
-            result = conn.execute(
-                competitors.insert().values(name=competitor.name, url=url, platform=competitor.platform, created_at=now,
-                                            ours=ours)
-            )
-            ids[competitor.name] = result.inserted_primary_key[0]
-        else:
+            inserted = _insert_unless_added(conn, competitors.insert().values(
+                name=competitor.name, url=url, platform=competitor.platform, created_at=now, ours=ours))
+            if inserted is not None:
+                ids[competitor.name] = inserted
+            else:
+                row = conn.execute(select(competitors).where(competitors.c.name == competitor.name)).one()
+        if row is not None:
             ids[competitor.name] = row.id
             if row.url != url or row.platform != competitor.platform:
                 values = {"url": url, "platform": competitor.platform}
@@ -534,8 +535,19 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
         known_stores = {r.name for r in conn.execute(select(stores.c.name).where(stores.c.competitor_id == ids[competitor.name]))}
         for store in getattr(competitor, "stores", []):
             if store.name not in known_stores:
-                conn.execute(stores.insert().values(competitor_id=ids[competitor.name], name=store.name, address=store.address))
+                _insert_unless_added(conn, stores.insert().values(competitor_id=ids[competitor.name], name=store.name,
+                                                                  address=store.address))
     return ids
+
+
+def _insert_unless_added(conn: Connection, statement) -> int | None:
+    """Run the INSERT and return the new row's id; None when the row's unique key was added since
+    it was looked for (by another machine syncing the same config into a shared database)."""
+    try:
+        with conn.begin_nested():  # the refusal leaves the caller's transaction usable
+            return conn.execute(statement).inserted_primary_key[0]
+    except IntegrityError:
+        return None
 
 
 def _own_shop_row(conn: Connection, existing: dict, name: str):

@@ -200,3 +200,34 @@ def test_a_crawl_whose_run_another_machine_closed_as_dead_stops_and_leaves_the_r
     assert (summary["status"], summary["finish_reason"], summary["errors"]) == ("failed", "killed", ["taken for dead"])
     assert "was closed as dead by another crawl; stopping" in Path(summary["log"]).read_text(encoding="utf-8")
     assert len([hit for hit in shop.hits if hit.startswith("/p/")]) < 40
+
+
+def test_two_machines_adding_the_same_competitor_at_once_share_one_row(postgres_url):
+    """Both read the competitors before either wrote: the second's insert waits for the first's
+    commit, is refused by the unique name, and takes the row the first added."""
+    import threading
+
+    engine = db.open_database(postgres_url)
+    rival = [Competitor(name="Rival", url="http://127.0.0.1:9/", stores=[{"name": "High Street"}])]
+    try:
+        first = engine.connect()
+        transaction = first.begin()
+        first_ids = db.sync_competitors(first, rival)  # written, not yet committed
+        second_ids: list = []
+        second = threading.Thread(target=lambda: second_ids.append(_sync_in_own_transaction(engine, rival)))
+        second.start()
+        time.sleep(1)  # the second machine's insert now waits on the first's uncommitted row
+        transaction.commit()
+        first.close()
+        second.join(timeout=60)
+        assert second_ids == [first_ids]
+        with engine.connect() as conn:
+            assert conn.execute(select(db.stores.c.name)).scalars().all() == ["High Street"]
+    finally:
+        engine.dispose()
+        drop_schema(postgres_url)
+
+
+def _sync_in_own_transaction(engine, config_competitors) -> dict:
+    with engine.begin() as conn:
+        return db.sync_competitors(conn, config_competitors)
