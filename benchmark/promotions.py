@@ -49,11 +49,12 @@ def promoted(offers: pd.DataFrame) -> pd.Series:
     return pd.Series(flags, index=offers.index, dtype=bool)
 
 
-def summarise(offers: pd.DataFrame) -> dict:
-    """offers columns: price, regular_price, promo_type, promo_text. Returns plain numbers."""
+def summarise(offers: pd.DataFrame, flags: pd.Series | None = None) -> dict:
+    """offers columns: price, regular_price, promo_type, promo_text. Returns plain numbers.
+    `flags`: `promoted` of these offers (or of a frame holding them), when worked out already."""
     if offers.empty:
         return {"products": 0, "on_promotion": 0, "share": None, "depth": None, "mix": {}}
-    flags = promoted(offers)
+    flags = promoted(offers) if flags is None else flags.loc[offers.index]
     on = offers[flags]
     depths = [d for d in (depth(p, r) for p, r in zip(on.price, on.regular_price)) if d is not None]
     mix = Counter(kind if _is_set(kind) else "sale" for kind in on.promo_type)
@@ -71,11 +72,11 @@ def percent(share: float | None) -> float | None:
     return None if share is None else round(share * 100, 1)
 
 
-def top_promotions(offers: pd.DataFrame, n: int = 20) -> list[dict]:
-    """The deepest current promotions, for the reader to look at."""
+def top_promotions(offers: pd.DataFrame, n: int = 20, flags: pd.Series | None = None) -> list[dict]:
+    """The deepest current promotions, for the reader to look at (`flags`: as for `summarise`)."""
     if offers.empty:
         return []
-    on = offers[promoted(offers)]
+    on = offers[promoted(offers) if flags is None else flags.loc[offers.index]]
     shown = [percent(depth(price, regular)) for price, regular in zip(on.price, on.regular_price)]
     # The n deepest, ties in the offers' order (a stable sort); rows are built for those only.
     deepest = sorted(range(len(on)), key=lambda i: -(shown[i] or 0))[:n]

@@ -413,6 +413,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
+    # Which of their products are on promotion, worked out once for the scorecards and the deepest ones.
+    on_promotion = promotions.promoted(theirs)
     for competitor in config.competitors:
         name = competitor.name
         # Their range: what they sell online or in a file they gave; shelf checks
@@ -421,7 +423,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         own_pairs = pairs[pairs.competitor == name] if not pairs.empty else pairs
         price = pricing.summarise(ratio_frame[ratio_frame.competitor == name] if not ratio_frame.empty else ratio_frame,
                                   same_tolerance=tolerance)
-        promo = promotions.summarise(mine)
+        promo = promotions.summarise(mine, on_promotion)
         # All accepted pairs, duplicate listings included: a second listing of
         # a product we sell is not a product we lack.
         accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
@@ -504,7 +506,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "competitors": cards,
         "price_rows": price_rows,
         "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
-        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs)},
+        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs, flags=on_promotion)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,
                   "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},

@@ -36,9 +36,11 @@ def read_rates_file(path: Path) -> dict[str, Decimal]:
 
     The separator is the one the first line uses most (",", ";", tab), as for
     imported files; rates are read by the money reader, with decimal commas in
-    a semicolon file ("USD;1,08") and wherever the file's rates agree on one
-    (`money.decimal_mark`). A rate written with a single mark once ("1,0845")
-    has it as its decimal mark: no rate is written with a thousands mark alone."""
+    a file whose rates agree on one (`money.decimal_mark`), whatever its
+    separator: a semicolon file is as often "USD;1.08" as "USD;1,08", and
+    taking its comma as the decimal mark would read "1.080" as 1080. A rate
+    written with a single mark once ("1,0845", "1.080") has it as its decimal
+    mark: no rate is written with a thousands mark alone."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
@@ -49,7 +51,7 @@ def read_rates_file(path: Path) -> dict[str, Decimal]:
     sep = max((";", "\t", ","), key=first.count)
     rows = [(number, [cell.strip() for cell in row]) for number, row in enumerate(csv.reader(lines, delimiter=sep), start=1)
             if row and "".join(row).strip() and not (number == 1 and row[0].strip().lower() == "currency")]
-    file_mark = "," if sep == ";" else decimal_mark(row[1] for _, row in rows if len(row) > 1)
+    file_mark = decimal_mark(row[1] for _, row in rows if len(row) > 1)
     table = {}
     for number, row in rows:
         if len([cell for cell in row if cell]) != 2 or not row[0] or not row[1]:

@@ -46,8 +46,10 @@ def csv_cell(value: object) -> object:
     kind = type(value)
     if kind is str:
         return "'" + value if value.startswith(_FORMULA_START) else value
-    if kind is int or value is None:
+    if kind is int or kind is bool or value is None:
         return "" if value is None else value
+    if kind is Decimal or kind is float:
+        return "" if value != value else value  # NaN is the only value unequal to itself
     if _is_blank(value):
         return ""
     if hasattr(value, "isoformat"):

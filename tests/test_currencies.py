@@ -96,6 +96,9 @@ def test_a_rates_file_wins_and_a_bad_line_is_named(abroad, tmp_path):
     ('USD,"1,08"\nGBP,0.86\n', {"USD": "1.08", "GBP": "0.86"}),
     ("currency,rate\nUSD,1.0845\nIDR,0.000058\n", {"USD": "1.0845", "IDR": "0.000058"}),
     ("currency;rate\nIDR;17.000,50\n", {"IDR": "17000.50"}),
+    # A semicolon file with decimal points: "1.080" is 1.08, never 1080.
+    ("currency;rate\nUSD;1.080\nGBP;0.850\n", {"USD": "1.080", "GBP": "0.850"}),
+    ("USD;1.08\n", {"USD": "1.08"}),
 ])
 def test_a_rates_file_is_read_with_its_own_decimal_mark(tmp_path, text, rates):
     path = tmp_path / "rates.csv"
