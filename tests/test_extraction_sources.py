@@ -194,6 +194,18 @@ def test_variants_whose_markup_names_no_product_belong_to_the_id_the_page_shows(
         assert len(offers) > 1 and {o.get("parent_key") for o in offers} == {None}
 
 
+def test_a_count_beside_a_price_is_not_read_into_it():
+    # Thousands are grouped by three digits: "$200 2 bids" is a price and a count, never 2002;
+    # "1 299,00 €" is one amount.
+    from crawlers.extraction import explain_offers
+
+    html = """<html><body><h1>Pair of pillows</h1><div class="bid"><span class="amount">$200</span> <span>2 bids</span></div>
+      <p class="was"><del>1 299,00 €</del></p><button>Place bid</button></body></html>"""
+    reading = explain_offers(html, "https://auctions.example/item/1")["price"]
+    assert {c.amount for c in reading.candidates} == {Decimal("200"), Decimal("1299.00")}
+    assert reading.chosen.amount == Decimal("200")
+
+
 def test_absurd_amounts_are_refused_not_misread():
     from crawlers.extraction import parse_price_text
 

@@ -141,7 +141,12 @@ def _currency_beside_number(text: str, symbol: str) -> bool:
     return bool(re.search(rf"{alone}\s*\d|\d[\d.,'\s\u00a0\u202f]*{alone}", text))
 
 
-_NUMBER_GROUP = re.compile(r"\d[\d.,'\u00a0\u202f ]*")
+# One number as written: digits with their marks, spaces around a mark ("14 , 00 €": cents
+# set apart in the markup); a bare space goes on only to a group of three digits ("1 299,00"),
+# as thousands are grouped: "$200 2 bids" holds two numbers, not 2002.
+_NUMBER_GROUP = re.compile(
+    r"\d[\d.,']*(?:(?:[\u00a0\u202f ]+\d{3}(?!\d)|[\u00a0\u202f ]*[.,'][\u00a0\u202f ]*\d)[\d.,']*)*"
+)
 
 
 def _region(node) -> tuple[bool, bool, bool, str | None]:
