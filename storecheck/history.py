@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import Boolean, Float, Integer, String, Text, cast, select, type_coerce
 from sqlalchemy.engine import Connection
@@ -60,6 +61,14 @@ def _booleans(values: pd.Series) -> list:
 def _amounts(values: pd.Series) -> list:
     # As the money column reads a value: SQLite's REAL through "%.4f" (its scale), PostgreSQL's
     # Decimal as it is; text, NaN and amounts beyond the column's range are no amount (`money.amount_in_range`).
+    if values.dtype.kind == "f":
+        # All numbers (SQLite's REALs, a missing one NaN): only the ones that are amounts are looked at.
+        numbers = values.to_numpy()
+        amounts = [None] * len(numbers)
+        for index in np.flatnonzero(np.isfinite(numbers)):
+            amount = Decimal("%.*f" % (MONEY_PLACES, numbers[index]))
+            amounts[index] = amount if abs(amount) <= MAX_AMOUNT else None
+        return amounts
     amounts = []
     for value in values:
         amount = None
