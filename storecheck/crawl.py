@@ -47,7 +47,7 @@ _GRACE_SECONDS = 30
 JOBS_FOLDER = ".crawl-jobs"
 JOB_MARKER = "storecheck-run.json"
 _RUNNING = re.compile(r"^running: pid (\d+) on (.+)$")
-# A running crawl writes its run's heartbeat this often (and with every batch it stores) ...
+# A running crawl writes its run's heartbeat this often (a timer in the store pipeline) ...
 HEARTBEAT_SECONDS = 30
 # ... and a run of another machine whose heartbeat is older than this is taken for dead. Twenty
 # missed beats: a crawl stalled by a slow database write or a busy machine is not closed under it.
@@ -365,7 +365,7 @@ def run_crawl(
     engine = db.open_database(workspace.database_url)
     try:
         with engine.begin() as conn:
-            cid = db.sync_competitors(conn, workspace.config.competitors)[competitor.name]
+            cid = db.sync_competitors(conn, workspace.config.visited())[competitor.name]
             close_stale_runs(conn, cid)
             busy = live_run(conn, cid)
     finally:

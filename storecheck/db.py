@@ -509,14 +509,31 @@ def open_workspace_database(url: str) -> Engine:
 # --- competitors -----------------------------------------------------------
 
 
+class ShopNameClash(StorecheckError):
+    """A competitor's name is held by our own shop's row, or our shop's new name by a competitor's."""
+
+
 def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str, int]:
-    """Make the competitors (and their stores) of the config exist; return name -> id."""
+    """Make the competitors (and their stores) of the config exist; return name -> id.
+
+    Our shop goes first: a renamed `[shop] name` moves its row out of the old
+    name before a competitor may take that name, and a competitor is never
+    given the row marked ours (its crawled products would count as ours)."""
     existing = {row.name: row for row in conn.execute(select(competitors))}
     ids: dict[str, int] = {}
     now = utcnow()
-    for competitor in config_competitors:
+    for competitor in sorted(config_competitors, key=lambda entry: not getattr(entry, "ours", False)):
         ours = getattr(competitor, "ours", False)
-        row = _own_shop_row(conn, existing, competitor.name) if ours else existing.get(competitor.name)
+        if ours:
+            row = _own_shop_row(conn, existing, competitor.name)
+            existing = {row.name: row for row in conn.execute(select(competitors))}
+        else:
+            row = existing.get(competitor.name)
+            if row is not None and row.ours:
+                raise ShopNameClash(
+                    f"competitor {competitor.name!r}: that is still the name of our own shop's row in the database "
+                    f"(was [shop] name renamed?); run `storecheck store list` once to apply our shop's new name, "
+                    f"then the competitor gets a row of its own.")
         url = competitor.url or ""  # "": no web shop (visited only), and our own shop
         if row is None:
             inserted = _insert_unless_added(conn, competitors.insert().values(
@@ -552,7 +569,10 @@ def _insert_unless_added(conn: Connection, statement) -> int | None:
 
 def _own_shop_row(conn: Connection, existing: dict, name: str):
     """Our shop's row, named `name`: the row marked ours, renamed when `[shop] name` changed; else
-    the row of that name, marked ours now (a database from before the mark); None when there is none."""
+    the row of that name, marked ours now (a database from before the mark); None when there is none.
+
+    A new name that another shop's row already holds is refused: moving the mark there would leave
+    our stores and visits behind and give us that shop's products."""
     marked = next((row for row in existing.values() if row.ours), None)
     named = existing.get(name)
     if marked is not None and named is None:
@@ -560,7 +580,9 @@ def _own_shop_row(conn: Connection, existing: dict, name: str):
         return marked
     if named is not None and not named.ours:
         if marked is not None:
-            conn.execute(update(competitors).where(competitors.c.id == marked.id).values(ours=False))
+            raise ShopNameClash(
+                f"[shop] name {name!r}: the database already has a competitor of that name (with its own products "
+                f"and visits), and our shop's row is called {marked.name!r}; choose another name for our shop.")
         conn.execute(update(competitors).where(competitors.c.id == named.id).values(ours=True))
     return named
 

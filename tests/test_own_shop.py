@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from storecheck import db
 from storecheck.analysis import report_context
-from storecheck.config import Workspace
+from storecheck.config import Competitor, Workspace
 from test_visits import engine_of, run
 from test_visits_stores import OWN_YAML, own_shop_workspace
 
@@ -74,3 +75,37 @@ def test_a_database_from_before_the_mark_adopts_the_row_named_as_our_shop(worksp
     assert owners(ws) == [("New Name", "Main Street", 0)]
     with engine_of(ws).connect() as conn:
         assert conn.execute(select(db.competitors.c.name).where(db.competitors.c.ours)).scalars().all() == ["New Name"]
+
+
+def shop_rows(workspace: Workspace) -> list[tuple[str, bool, str]]:
+    with engine_of(workspace).connect() as conn:
+        return sorted(conn.execute(select(db.competitors.c.name, db.competitors.c.ours, db.competitors.c.url)).all())
+
+
+def test_a_competitor_given_our_shops_old_name_gets_a_row_of_its_own(workspace: Workspace, tmp_path: Path):
+    ws = rename_shop(visited_own_store(workspace, tmp_path / "own.yaml"), "Test Shop", "Test Shop Online")
+    before = shop_rows(ws)
+    # Synced without our shop (as a crawl or an import syncs the competitors): refused, nothing changed.
+    clash = [Competitor(name="Test Shop", url="https://old-name.example/")]
+    with engine_of(ws).begin() as conn, pytest.raises(db.ShopNameClash, match="still the name of our own shop's row"):
+        db.sync_competitors(conn, clash)
+    assert shop_rows(ws) == before
+    # With our shop in the list, our row moves to the new name first and the competitor gets its own.
+    with engine_of(ws).begin() as conn:
+        ids = db.sync_competitors(conn, [*clash, ws.config.own_shop])
+    assert ids["Test Shop"] != ids["Test Shop Online"]
+    rows = {name: (ours, url) for name, ours, url in shop_rows(ws)}
+    assert rows["Test Shop Online"] == (True, "") and rows["Test Shop"] == (False, "https://old-name.example/")
+    assert owners(ws) == [("Test Shop Online", "Main Street", 1)]
+
+
+def test_our_shop_renamed_to_a_competitors_name_in_the_database_is_refused(workspace: Workspace, tmp_path: Path):
+    ws = visited_own_store(workspace, tmp_path / "own.yaml")
+    with engine_of(ws).begin() as conn:
+        db.sync_competitors(conn, [Competitor(name="Gone Rival", url="https://gone.example/")])
+    ws = rename_shop(ws, "Test Shop", "Gone Rival")
+    before = shop_rows(ws)
+    result = run(ws, "store", "list")
+    assert result.exit_code != 0 and "already has a competitor of that name" in result.output
+    assert shop_rows(ws) == before
+    assert owners(ws) == [("Test Shop", "Main Street", 1)]
