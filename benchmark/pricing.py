@@ -126,14 +126,10 @@ def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
 
 
 def gaps(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Comparable pairs with their gap in percent (positive: we are dearer); from their `ratios`
-    when given those (the same figures: the ratio is the same Decimal division)."""
-    if "ratio" in pairs.columns:
-        return pairs.assign(gap_pct=(pairs.ratio.astype(float) - 1) * 100)
-    frame = comparable(pairs)
-    if frame.empty:
-        return frame.assign(gap_pct=[])
-    return frame.assign(gap_pct=[(float(Decimal(o) / Decimal(t)) - 1) * 100 for o, t in zip(frame.our_price, frame.their_price)])
+    """Comparable pairs with their gap in percent (positive: we are dearer), from their `ratios`
+    (worked out here unless given): one division of our price by theirs for every figure."""
+    frame = _ratios_of(pairs)
+    return frame.assign(gap_pct=(frame.ratio.astype(float) - 1) * 100)
 
 
 def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[dict]:
