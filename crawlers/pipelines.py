@@ -219,7 +219,6 @@ class StorePipeline(_Pipeline):
             close_stale_runs,
             open_crawl_run,
             read_job_marker,
-            running_marker,
             write_job_marker,
         )
 
@@ -229,7 +228,7 @@ class StorePipeline(_Pipeline):
             previous = read_job_marker(conn, self.jobdir, spider.competitor_id) if self.jobdir else None
             # Refused (AlreadyCrawling) while a crawl on any machine sharing the database runs.
             self.run_id = open_crawl_run(conn, spider.competitor_id, spider.competitor.name, spider.platform)
-            values: dict = {"finish_reason": running_marker()}
+            values: dict = {}  # open_crawl_run wrote the running marker
             if previous is not None:
                 # Continue the killed run: same start, its counts carried over.
                 self.resumed_from = previous["id"]
@@ -242,7 +241,8 @@ class StorePipeline(_Pipeline):
                 spider.already_read = {canonical_url(url) for url, _ in read if url is not None}
                 # The health checks at close judge the whole run, not just this part of it.
                 self.prices_before = [price for _, price in read if price is not None]
-            conn.execute(update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id).values(**values))
+            if values:
+                conn.execute(update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id).values(**values))
             self.run_started_at = conn.execute(
                 select(db.crawl_runs.c.started_at).where(db.crawl_runs.c.id == self.run_id)
             ).scalar()
