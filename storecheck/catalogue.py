@@ -557,7 +557,7 @@ def _json_value(event: str, value: object, events: Iterator[tuple[str, object]],
         if depth == 0:
             return builder.value if builder is not None else None
         if depth > MAX_JSON_DEPTH:
-            raise FileImportError(f"{path.name}: JSON nested too deeply (over {MAX_JSON_DEPTH} levels) to be a list of products")
+            raise FileImportError(f"JSON nested too deeply (over {MAX_JSON_DEPTH} levels) to be a list of products")
         event, value = next(events)
 
 
@@ -593,7 +593,7 @@ def _json_columns(records: Iterable[object]) -> list[str]:
 
 def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[object]:
     with path.open(encoding=encoding, errors=errors) as handle:
-        for number, line in enumerate(_bounded_lines(handle, f"{path.name}, "), start=1):
+        for number, line in enumerate(_bounded_lines(handle, ""), start=1):
             if not line.strip():
                 continue
             try:
@@ -601,7 +601,7 @@ def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[object]:
             except json.JSONDecodeError as exc:
                 raise FileImportError(f"not valid JSON: line {number}, column {exc.colno}: {exc.msg}") from None
             except RecursionError:
-                raise FileImportError(f"{path.name}, line {number}: JSON nested too deeply to be a product") from None
+                raise FileImportError(f"line {number}: JSON nested too deeply to be a product") from None
 
 
 def _json_rows(records: Iterator[object]) -> Iterator[Row]:

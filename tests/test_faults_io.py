@@ -433,6 +433,7 @@ def test_json_nested_200000_deep_gives_an_error_naming_the_file(workspace, tmp_p
         path.write_text("[" * 200_000 + "]" * 200_000)
         result = invoke(workspace, "catalogue", "import", str(path))
         assert result.exit_code != 0 and "nested too deeply" in result.output and name in result.output
+        assert result.output.count(name) == 1, result.output  # named once, not "deep.json: deep.json: ..."
         assert "Traceback" not in result.output
 
 
