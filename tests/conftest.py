@@ -115,8 +115,7 @@ def postgres_url() -> str:
 @contextlib.contextmanager
 def serve_pages(page_for: Callable[[str], bytes | None]):
     """A shop on 127.0.0.1 whose `page_for(path)` gives each page's HTML (None: 404); yields its base URL."""
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import BaseHTTPRequestHandler
 
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args):
@@ -133,7 +132,18 @@ def serve_pages(page_for: Callable[[str], bytes | None]):
             self.end_headers()
             self.wfile.write(body)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    with serve_handler(Handler) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serve_handler(handler: type):
+    """An HTTP server on 127.0.0.1 answering with `handler` (a BaseHTTPRequestHandler), in a thread
+    for the duration; yields its base URL."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"

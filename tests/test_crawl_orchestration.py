@@ -4,11 +4,11 @@ and the one summary printer the CLI shows both with: a shop's text is printed as
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from click.testing import CliRunner
+from conftest import serve_handler
 
 from storecheck.cli import cli, init_workspace
 from storecheck.crawl import CrawlError, crawl_competitors
@@ -36,13 +36,8 @@ def refusing_node():
 
         do_GET = do_POST = _answer
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_handler(Handler) as url:
+        yield url
 
 
 def test_a_competitor_whose_name_is_markup_is_crawled_and_printed_as_written(tmp_path):
