@@ -361,16 +361,17 @@ def _word_conflict(a: Features, b: Features, brand: str,
     word the other lacks: "Mets" vs "Jets", "Paprika" vs "Salt & Vinegar". A
     word shortened on one side ("Choc", "Org.", "Vin.") agrees with its full
     form; a word written on one side only (a dropped "Organic") is no conflict;
-    `style_words` (how a shop writes, "jewel case", "software") are left out."""
-    words_a, words_b = (a.words - style_words, b.words - style_words) if style_words else (a.words, b.words)
-    if brand == "conflict" or not words_a or not words_b:
+    `style_words` (how a shop writes, "jewel case", "software") left on one
+    side only are no difference."""
+    if brand == "conflict" or not a.words or not b.words:
         return None
-    only_a = [w for w in words_a if not _word_in(w, b)]
-    only_b = [w for w in words_b if not _word_in(w, a)]
+    unshared_a = [w for w in a.words if not _word_in(w, b)]
+    only_a = [w for w in unshared_a if w not in style_words]
+    only_b = [w for w in b.words if w not in style_words and not _word_in(w, a)]
     if not only_a or not only_b or len(only_a) > WORD_EXTRA or len(only_b) > WORD_EXTRA:
         return None
     # "Most words shared": at least WORD_SHARED, and at least WORD_RATIO times the unshared ones of a side.
-    shared = len(words_a) - len(only_a)
+    shared = len(a.words) - len(unshared_a)
     if shared < max(WORD_SHARED, WORD_RATIO * max(len(only_a), len(only_b))):
         return None
     return "/".join(sorted(only_a)), "/".join(sorted(only_b))
