@@ -33,9 +33,8 @@
    pair no identifier decided is matched by its wording when, among that
    competitor's listings, the two are each other's unique best, with no
    conflict, prices as close as on the competitor's sure matches, and a score
-   above the competitor's typical best wrong one (or, under it, each other's
-   best in a second view of the titles too: character n-grams), where
-   identifiers are not the language of both catalogues; the words its sure
+   above the competitor's typical best wrong one, where identifiers are not
+   the language of both catalogues; the words its sure
    matches leave on one side only are how a shop writes ("jewel case"), and
    no "one word differs" conflict; a listing whose own best is our product
    by a clear margin is linked as another listing of it (many-to-one). A fixed

@@ -38,18 +38,6 @@ in front of the matcher, per competitor:
   are rare on a side (Amazon-Google: 9% of our products), wording is the
   evidence there is.
 
-- **under the floor, when a second view agrees**: a pair that passes every
-  test but the floor is matched when a view of the titles independent of the
-  comparison, the cosine of their character 3-5-grams
-  (`candidates.character_cosine`, the view of the plain baseline), also
-  finds the two each other's unique best among their candidates. The floor
-  is a typical wrong best of the whole catalogue; a product worded unlike
-  its counterpart ("studyworks! ... middle school math & sci" / "middle
-  school math & science") is under it, while two views that read titles
-  differently (words and codes against character runs, which take "i copy
-  dvds" for "i copydvds") rarely agree on the same wrong neighbour. It
-  needs no constant: both tests are each view's own order.
-
 **Style words** (`style_words`): the words a competitor's sure matches
 leave on one side only ("jewel case", "software", "[mac]": how one of the
 two shops writes titles) name no variant of that competitor's products, so
@@ -94,7 +82,6 @@ from collections import Counter
 import numpy as np
 
 from benchmark._text import Features
-from benchmark.matching.candidates import character_cosine
 from benchmark.matching.scoring import _word_in
 
 # Identifiers are a catalogue's language when at least this share of its products carry one.
@@ -183,18 +170,16 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
 
 def _wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                    ours: list[Features], theirs: list[Features], floor: float,
-                   match_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                   match_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per pair (rows[n], cols[n]): does it pass the tests of a wording match
-    (fuzzy, no conflict, above the floor, prices in tolerance), all of them
-    but the floor, is it our product's unique best (out of two candidates or
-    more), their listing's?"""
+    (fuzzy, no conflict, above the floor, prices in tolerance), is it our
+    product's unique best (out of two candidates or more), their listing's?"""
     floor = min(floor, typical_wrong_best(rows, scores))
     ratios = price_ratios(rows, cols, ours, theirs)
-    plausible = fuzzy & ~conflicted & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
+    wanted = fuzzy & ~conflicted & (scores >= floor) & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
     # Our product must have chosen among listings: the best of one is no evidence.
     # A listing that shares its words with one of ours only is all the more that one's.
-    return (plausible & (scores >= floor), plausible, unique_best(rows, scores) & (np.bincount(rows)[rows] > 1),
-            unique_best(cols, scores))
+    return wanted, unique_best(rows, scores) & (np.bincount(rows)[rows] > 1), unique_best(cols, scores)
 
 
 def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
@@ -206,8 +191,8 @@ def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy
     without the identifier-language gate (see the module docstring)."""
     if not len(scores):
         return np.zeros(0, dtype=bool)
-    wanted, _, ours_best, theirs_best = _wording_tests(left, right, scores, fuzzy, conflicted, ours, theirs, floor,
-                                                       match_threshold)
+    wanted, ours_best, theirs_best = _wording_tests(left, right, scores, fuzzy, conflicted, ours, theirs, floor,
+                                                    match_threshold)
     return wanted & ours_best & theirs_best
 
 
@@ -222,13 +207,8 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-    wanted, plausible, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs,
-                                                               floor, match_threshold)
-    # Under the floor, each other's best in the comparison and in a second,
-    # independent view of the titles (`_characters_agree`).
-    asked = plausible & ~wanted & ours_best & theirs_best
-    if asked.any():
-        wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
+    wanted, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, floor,
+                                                    match_threshold)
     # Another listing of ours: it chose our product among others, preferring it
     # to its next choice by more than our product prefers its best listing to it.
     best_row = np.full(int(rows.max()) + 1, -np.inf)
@@ -266,15 +246,3 @@ def style_words(pairs: list[tuple[int, int]], sure: np.ndarray, ours: list[Featu
             written.update(x.words)
             unshared.update(w for w in x.words if not _word_in(w, other))
     return frozenset(w for w, k in unshared.items() if k >= STYLE_MIN_PAIRS and 2 * k >= written[w])
-
-
-
-def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, ours: list[Features],
-                      theirs: list[Features]) -> np.ndarray:
-    """Per pair: are the two each other's unique best by the character view
-    (`candidates.character_cosine`)? Computed for the `asked` pairs only (false
-    elsewhere), over every candidate pair of their products."""
-    needed = np.isin(rows, rows[asked]) | np.isin(cols, cols[asked])
-    view = np.full(len(rows), -np.inf)
-    view[needed] = character_cosine([ours[i].text for i in rows[needed]], [theirs[j].text for j in cols[needed]])
-    return asked & unique_best(rows, view) & unique_best(cols, view)
