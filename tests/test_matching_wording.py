@@ -51,3 +51,36 @@ def test_style_words_are_words_the_sure_matches_leave_unshared():
     # Only the sure matches count.
     assert calibration.style_words(pairs, np.array([True, True, False, False]), left, right) == frozenset()
 
+
+
+def _catalogue(found_again: int) -> tuple:
+    """Pairs of a competitor: 20 products of ours with a sure match, of which
+    `found_again` have a sibling listing that becomes their best when the sure
+    match is taken away; 40 more of ours, 20 matched by wording, 20 not."""
+    pairs, scores, matched = [], [], []
+
+    def add(i, j, score, by_wording=False):
+        pairs.append((i, j)), scores.append(score), matched.append(by_wording)
+
+    for i in range(20):
+        add(i, i, 0.95)
+        # A sibling that is the only best left, or two that tie (no best).
+        add(i, 100 + i, 0.7)
+        add(i, 200 + i, 0.5 if i < found_again else 0.7)
+    for i in range(20, 60):
+        add(i, 300 + i, 0.7, by_wording=i < 40)
+        add(i, 400 + i, 0.5 if i < 40 else 0.7)
+    rows, cols = np.array([i for i, _ in pairs]), np.array([j for _, j in pairs])
+    return rows, cols, np.array(scores), np.ones(len(pairs), dtype=bool), np.array(matched)
+
+
+def test_wording_matches_stand_only_where_they_beat_chance():
+    # 2 in 20 of our products whose sure counterpart is taken away find
+    # another listing as their best: over the 20 the rule leaves unmatched,
+    # chance explains about 2 of its 20 matches.
+    assert calibration.beats_chance(*_catalogue(found_again=2), 0.85)
+    # 10 in 20: chance explains as many matches as the rule makes.
+    assert not calibration.beats_chance(*_catalogue(found_again=10), 0.85)
+    # Too few sure matches to read anything from: the rule stands.
+    rows, cols, scores, wanted, matched = _catalogue(found_again=10)
+    assert calibration.beats_chance(rows, cols, np.minimum(scores, 0.8), wanted, matched, 0.85)

@@ -34,7 +34,8 @@
    competitor's listings, the two are each other's unique best, with no
    conflict, prices as close as on the competitor's sure matches, and a score
    above the competitor's typical best wrong one, where identifiers are not
-   the language of both catalogues; the words its sure
+   the language of both catalogues and its own data shows such matches more
+   likely right than wrong (`calibration.beats_chance`); the words its sure
    matches leave on one side only are how a shop writes ("jewel case"), and
    no "one word differs" conflict; a listing whose own best is our product
    by a clear margin is linked as another listing of it (many-to-one). A fixed
