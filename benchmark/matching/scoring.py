@@ -17,7 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from benchmark._text import Features
+from benchmark._text import _PIECE, _PIECE_SEPARATOR, Features
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
 from benchmark.matching.features import MAX_CODE_PRODUCTS
 
@@ -122,7 +122,12 @@ def compare(
         shared = None
     variant = _variant_conflict(a, b)
     # Both MPNs given and siblings (MHS-TS20/B vs MHS-TS20/S): a variant, whatever else agrees.
-    mpn_conflict = bool(a.mpn and b.mpn and not _codes_agree(a.mpn, b.mpn) and _siblings(a.mpn, b.mpn))
+    # MPNs are compared as the part numbers the fields hold (`_text.part_number`):
+    # "M531 Red" is m531, "Mini Film 2pk" holds none and contradicts nothing.
+    # Two fields that both name the product with no code differ as names do.
+    part_a, part_b = (a.part, b.part) if a.part or b.part else (a.mpn, b.mpn)
+    mpn_conflict = bool(part_a and part_b and not _codes_agree(part_a, part_b) and _siblings(part_a, part_b))
+    same_mpn = a.mpn if a.mpn and a.mpn == b.mpn else part_a if part_a and part_a == part_b else None
     v[_F["brand_same"]] = float(brand == "same")
     v[_F["brand_conflict"]] = float(brand == "conflict")
     v[_F["shared_code"]] = float(bool(shared))
@@ -135,11 +140,11 @@ def compare(
         if gtin_owners.get(our_gtin, 0) > 1:
             ambiguous = True
             reasons.append("the GTIN is on several of our products")
-    elif a.mpn and b.mpn and a.mpn == b.mpn and len(a.mpn) >= 4 and brand != "conflict":
+    elif same_mpn and len(same_mpn) >= 4 and brand != "conflict":
         method = "mpn"
         score = max(score, 0.92 + 0.08 * text)
         v[_F["mpn_same"]] = 1.0
-        reasons.insert(0, f"same MPN {a.mpn}")
+        reasons.insert(0, f"same MPN {same_mpn}")
     elif shared and brand != "conflict" and not mpn_conflict:
         method = "model"
         score = max(score, 0.9 + 0.1 * text)
@@ -156,20 +161,20 @@ def compare(
         if mpn_conflict:
             score -= 0.3
             v[_F["mpn_sibling"]] = 1.0
-            reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
-        elif a.mpn and b.mpn and not shared and not _codes_agree(a.mpn, b.mpn):
+            reasons.append(f"MPNs differ: {part_a} vs {part_b}")
+        elif part_a and part_b and not same_mpn and not shared and not _codes_agree(part_a, part_b):
             # Two different part numbers: shops copy them badly at times, so
             # this weighs less than a sibling code. Two numbers of different
             # kinds (a bare number against a letter code, or a name written in
             # the field) come from different numbering schemes (a shop's or a
             # distributor's item number, the maker's part number, the model
             # name): they do not contradict each other, so they weigh less.
-            if _other_scheme(a.mpn, b.mpn):
+            if _other_scheme(part_a, part_b):
                 score -= SCHEME_PENALTY
-                reasons.append(f"MPNs of different kinds: {a.mpn} vs {b.mpn}")
+                reasons.append(f"MPNs of different kinds: {part_a} vs {part_b}")
             else:
                 score -= 0.2
-                reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
+                reasons.append(f"MPNs differ: {part_a} vs {part_b}")
             v[_F["mpn_differ"]] = 1.0
         elif conflict:
             score -= 0.15 if shared else 0.35
@@ -386,27 +391,72 @@ def _codes_agree(x: str, y: str) -> bool:
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     # "npfh50" in "npfh50ce", "ds420va" in "mmmds420va", "wn3000rp" in "wn3000rp100nas":
     # a code with a prefix or suffix added. "kdl40" is not "kdl40v4100".
-    if not (long.startswith(short) or long.endswith(short)):
+    if long.startswith(short):
+        # A number carried on is another number: "hdmimm1" is not "hdmimm10", "im2306" not "im230630002".
+        if short[-1].isdigit() and long[len(short)].isdigit():
+            return False
+    elif long.endswith(short):
+        # Likewise "1500" in "11500"; zeros written before a number ("06622") leave it one number.
+        if short[0].isdigit() and long[-len(short) - 1].isdigit() and long[: -len(short)].strip("0"):
+            return False
+    else:
         return False
     return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
 
 
 def _shared_code(a: Features, b: Features, owners: dict) -> str | None:
-    # One side's MPN written in the other's title, whatever it looks like.
-    for x, other in ((a.mpn, b), (b.mpn, a)):
-        if x and len(x) >= 4 and any(c.isdigit() for c in x) and x in other.pieces and owners.get(x, 0) <= MAX_CODE_PRODUCTS:
+    # One side's MPN (or the part number it holds) written in the other's
+    # title, whatever it looks like.
+    for x, other in ((a.part, b), (b.part, a)):
+        if x and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
             return x
     best = None
     for x in a.codes:
-        for y in b.codes:
-            if _codes_agree(x, y):
-                # A code on many of our products is a series ("ps4", "a4"), not an identifier.
-                if owners.get(x, 0) > MAX_CODE_PRODUCTS:
-                    continue
-                if not x.isdigit() or len(x) >= 5:
-                    if best is None or len(x) > len(best):
-                        best = x
+        # A code on many of our products is a series ("ps4", "a4"), not an identifier.
+        if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
+            continue
+        if any(_codes_agree(x, y) for y in b.codes):
+            if best is None or len(x) > len(best):
+                best = x
     return best
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _written_in(code: str, other: Features) -> bool:
+    """Is the code written in the other title: as one piece, or split there by
+    spaces, hyphens, slashes or dots ("7653" in "New-7653", "kdl40v4100" in
+    "KDL 40V4100"), or a number with leading zeros ("00972" for 972). Shops
+    write one code in these ways; a run of whole words must spell it, so
+    "40v41" is not found in "KDL-40V4100"."""
+    if code in other.pieces:
+        return True
+    if code not in other.flat:
+        return False
+    # The title's words, each with its piece ("new-7653" is one piece of two
+    # words): a run may take part of a piece only when the rest of that piece
+    # is letters ("New-", "-Red"), not more of a code ("QS408-811-5" is not QS408).
+    words, piece_of = [], []
+    for n, piece in enumerate(_PIECE.findall(other.text)):
+        for word in _PIECE_SEPARATOR.split(piece):
+            if word:
+                words.append(word)
+                piece_of.append(n)
+    def clean_edge(start: int, stop: int) -> bool:
+        rest = [words[k] for k in range(len(words)) if piece_of[k] in (piece_of[start], piece_of[stop - 1])
+                and not start <= k < stop]
+        return not any(_DIGIT.search(w) for w in rest)
+    zeros = code.isdigit()
+    for start in range(len(words)):
+        run = ""
+        for stop in range(start, len(words)):
+            run += words[stop]
+            if len(run) >= len(code):
+                break
+        if (run == code or (zeros and run.isdigit() and run.lstrip("0") == code.lstrip("0"))) and clean_edge(start, stop + 1):
+            return True
+    return False
 
 
 def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
