@@ -224,7 +224,8 @@ def part_number(mpn: object) -> str | None:
     it holds for any shop's way of filling it."""
     text = clean(mpn)
     keys = [_NOT_ALNUM.sub("", chunk) for chunk in text.split(" ")]
-    with_digits = [k for k in keys if _DIGIT.search(k) and not _is_title_noise(k)]
+    # A size is no second code ("D3000 18-55mm Kit"); "008G" with its zero is a piece of one.
+    with_digits = [k for k in keys if _DIGIT.search(k) and (k[0] == "0" or not _is_title_noise(k))]
     if len(keys) < 2 or len(with_digits) > 1 or not any(len(k) >= 3 and k.isalpha() for k in keys):
         return compact(text) or None
     code = with_digits[0] if with_digits else ""

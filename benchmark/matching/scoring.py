@@ -10,6 +10,7 @@ Each adjustment is named in the reason, so a reviewer sees why.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -388,20 +389,60 @@ def _abbreviates(short: str, long: str) -> bool:
 def _codes_agree(x: str, y: str) -> bool:
     if x == y:
         return True
+    # Zeros written before a number inside a code ("1rvd0110" / "1rvd110") leave it one code.
+    if ("0" in x or "0" in y) and _unpadded(x) == _unpadded(y):
+        return True
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     # "npfh50" in "npfh50ce", "ds420va" in "mmmds420va", "wn3000rp" in "wn3000rp100nas":
     # a code with a prefix or suffix added. "kdl40" is not "kdl40v4100".
     if long.startswith(short):
-        # A number carried on is another number: "hdmimm1" is not "hdmimm10", "im2306" not "im230630002".
-        if short[-1].isdigit() and long[len(short)].isdigit():
+        # A number carried on by other digits is another number: "im2306" is
+        # not "im230630002"; zeros added ("t6031" / "t603100") are a maker's
+        # way of writing one code for several markets.
+        rest = long[len(short):]
+        if short[-1].isdigit() and rest[0].isdigit() and rest.rstrip("0")[:1].isdigit():
             return False
-    elif long.endswith(short):
-        # Likewise "1500" in "11500"; zeros written before a number ("06622") leave it one number.
-        if short[0].isdigit() and long[-len(short) - 1].isdigit() and long[: -len(short)].strip("0"):
-            return False
-    else:
+    elif not long.endswith(short):
         return False
     return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
+
+
+_NUMBER_RUN = re.compile(r"\d+")
+
+
+@functools.cache
+def _unpadded(code: str) -> str:
+    return _NUMBER_RUN.sub(lambda m: m.group().lstrip("0") or "0", code)
+
+
+# A code built on one number of at least this many digits (as written) is
+# known by that number (`_number_of`).
+NUMBER_DIGITS = 5
+
+
+@functools.cache
+def _number_of(code: str) -> str | None:
+    """The number a code is built on, when it holds one number only, of
+    NUMBER_DIGITS or more as written: "pe222604" and "edgdm222604pe",
+    "36023samsill" and "36023", "054901p" and "54901" are each one maker's
+    number with a shop's or a distributor's letters around it (a prefix for
+    the brand, a suffix for the packing): the same number of that many digits
+    under one brand is one product, whatever letters each shop adds."""
+    runs = _NUMBER_RUN.findall(code)
+    if len(runs) != 1 or len(runs[0]) < NUMBER_DIGITS or len(runs[0].lstrip("0")) < NUMBER_DIGITS - 1:
+        return None
+    return runs[0].lstrip("0")
+
+
+def _same_number(x: str, y: str) -> bool:
+    """Built on one number (`_number_of`), unless both add letters after it and
+    they differ: "38293rqq" and "38293rcl", "421013bla" and "421013vio" are
+    one model in two finishes."""
+    n = _number_of(x)
+    if n is None or n != _number_of(y):
+        return False
+    after_x, after_y = x[x.rindex(n) + len(n):], y[y.rindex(n) + len(n):]
+    return not (after_x and after_y and after_x != after_y)
 
 
 def _shared_code(a: Features, b: Features, owners: dict) -> str | None:
@@ -415,7 +456,7 @@ def _shared_code(a: Features, b: Features, owners: dict) -> str | None:
         # A code on many of our products is a series ("ps4", "a4"), not an identifier.
         if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
             continue
-        if any(_codes_agree(x, y) for y in b.codes):
+        if any(_codes_agree(x, y) or _same_number(x, y) for y in b.codes):
             if best is None or len(x) > len(best):
                 best = x
     return best
