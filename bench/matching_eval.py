@@ -1,6 +1,7 @@
 """Matching accuracy on real benchmark data, through the real CLI, beside a plain baseline.
 
-    .venv/bin/python bench/matching_eval.py [--decisions 100] [--rounds 1] [--data ../shared/data/matching] [--only NAME]
+    .venv/bin/python bench/matching_eval.py [--decisions 100] [--rounds 1] [--data ../shared/data/matching]
+        [--views all|sets|KIND,...] [--only NAME] [--skip-wdc] [--ceiling]
 
 Every full-linkage set in the data folder (a folder holding `matches.csv`,
 whose two id columns name the two product files: `walmart_id` ->
@@ -27,6 +28,28 @@ match` and `storecheck matches export`. Printed per set:
   re-matched and exported again after each (a person answering a page of
   the queue, then the next page after `storecheck match`).
 
+Views of the same data in other shapes (`--views`), each a full linkage
+run exactly as above, baseline included, to show how the defaults behave on
+a catalogue shaped unlike the ones they were developed on:
+
+- `catalogues`: WDC Products as two catalogues (`wdc-test-catalogues`,
+  `wdc-valid-catalogues`): every distinct offer of the pair file once; per
+  cluster (one cluster = one real product) the offer with the lowest id in
+  our catalogue, the cluster's other offers in the competitor's, a cluster
+  of one offer in ours only; true pairs: ours and theirs in one cluster.
+  Titles, brand, description, and prices with their own currency column
+  (the offers price in some thirty currencies, on both sides);
+- `swapped`: each set with the roles of ours and the competitor's swapped
+  (`amazon-google-swapped`: Google's products are ours; `walmart-amazon-swapped`:
+  Amazon's 22k products are ours, Walmart's 2.5k the competitor's);
+- `no-brands`, `no-prices`, `no-mpns`: each set with that column left out
+  of both files (a shop that gives no brands, no prices, no part numbers).
+
+By default every set and view runs (about 4 minutes of CPU, 750 MB peak);
+`--views sets` runs only the folders as they are and the WDC pairs, and a
+comma list picks kinds (`--views sets,swapped`). `--only NAME` runs one set
+or view.
+
 WDC Products (pairs): each labelled test pair is scored with
 `benchmark.matching.score_pairs` and counted a match at the default match
 and review thresholds, and as `score_pairs` calls it matched (the threshold,
@@ -34,7 +57,8 @@ or each other's best by wording within the batch of pairs); printed:
 pair-level precision, recall, F1.
 
 Nothing is fitted to these data: the matcher runs with its defaults. Which
-sets its rules were developed against is said in bench/README.md.
+sets its rules were developed against is said in bench/README.md; the views
+are the same data, so none of their figures is held out either.
 """
 
 from __future__ import annotations
@@ -48,6 +72,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
@@ -68,7 +93,10 @@ COMPETITOR = "Competitor"
 BASELINE_COSINE = 0.3
 # A file's column -> storecheck field, by the column's name (lower case).
 FIELDS = {"id": None, "title": "name", "name": "name", "manufacturer": "brand", "brand": "brand",
-          "modelno": "mpn", "mpn": "mpn", "description": "description", "price": "price"}
+          "modelno": "mpn", "mpn": "mpn", "description": "description", "price": "price",
+          "currency": "currency", "pricecurrency": "currency"}
+# The views of each set in another shape (`--views`), besides the sets themselves ("sets").
+VIEW_KINDS = ("catalogues", "swapped", "no-brands", "no-prices", "no-mpns")
 
 
 @dataclass
@@ -97,6 +125,89 @@ def full_linkage_sets(data: Path) -> list[LinkageSet]:
             continue
         found.append(LinkageSet(folder.name, sides[0], sides[1], set(zip(truth.iloc[:, 0], truth.iloc[:, 1]))))
     return found
+
+
+def swapped(data: LinkageSet) -> LinkageSet:
+    """The set with the competitor's file as our catalogue and ours as the competitor's."""
+    return LinkageSet(f"{data.name}-swapped", data.theirs, data.ours, {(b, a) for a, b in data.truth})
+
+
+def without(data: LinkageSet, field: str, folder: Path) -> LinkageSet | None:
+    """The set with the columns that map to `field` left out of both files (None if neither has one)."""
+    name = f"{data.name}-no-{field}s"
+    sides = []
+    for path in (data.ours, data.theirs):
+        frame, sep = read_side(path)
+        kept = [c for c in frame.columns if FIELDS.get(c.casefold()) != field]
+        sides.append((path, frame[kept], len(kept) < len(frame.columns)))
+    if not any(dropped for _, _, dropped in sides):
+        return None
+    out = []
+    for path, frame, _ in sides:
+        target = folder / name / path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        frame.to_csv(target, index=False)
+        out.append(target)
+    return LinkageSet(name, out[0], out[1], data.truth)
+
+
+def wdc_records(path: Path) -> list[dict]:
+    # Split on \n only: some titles hold U+2028.
+    return [json.loads(line) for line in gzip.open(path).read().split(b"\n") if line.strip()]
+
+
+def plain_amount(price: str | None) -> str | None:
+    """A price the pair file writes in exponent notation ("4.495E1", the data
+    set's own rendering of a number) as a shop writes it (44.95); anything
+    else as it is, for the import to judge."""
+    if price and re.fullmatch(r"\d+(\.\d+)?[eE][+-]?\d+", price.strip()):
+        return f"{Decimal(price.strip()):f}"
+    return price
+
+
+def wdc_catalogues(path: Path, name: str, folder: Path) -> LinkageSet:
+    """A WDC Products pair file as two catalogues: every distinct offer once;
+    per cluster the lowest offer id ours, the cluster's other offers theirs
+    (a cluster of one offer: ours only); truth: ours and theirs in one cluster."""
+    offers: dict[int, dict] = {}
+    for record in wdc_records(path):
+        for side in ("left", "right"):
+            offers[record[f"id_{side}"]] = {
+                "id": str(record[f"id_{side}"]), "cluster": record[f"cluster_id_{side}"],
+                "title": record[f"title_{side}"], "brand": record[f"brand_{side}"],
+                "description": record[f"description_{side}"], "price": plain_amount(record[f"price_{side}"]),
+                "currency": record[f"priceCurrency_{side}"]}
+    frame = pd.DataFrame(offers.values()).sort_values(["cluster", "id"], key=lambda c: c.astype(np.int64))
+    first = ~frame.cluster.duplicated()
+    ours, theirs = frame[first], frame[~first]
+    owner = dict(zip(ours.cluster, ours.id))
+    truth = {(owner[c], i) for c, i in zip(theirs.cluster, theirs.id)}
+    out = []
+    for side, part in (("ours", ours), ("theirs", theirs)):
+        target = folder / name / f"{path.name.split('.')[0]}.{side}.csv"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        part.drop(columns="cluster").to_csv(target, index=False)
+        out.append(target)
+    return LinkageSet(name, out[0], out[1], truth)
+
+
+WDC_FILES = {"test": "wdcproducts80cc20rnd000un_gs.json.gz", "valid": "wdcproducts80cc20rnd000un_valid_small.json.gz"}
+
+
+def linkage_views(data: Path, kinds: set[str], folder: Path) -> list[LinkageSet]:
+    """The full-linkage sets of `data` and, for each kind in `kinds`, its views (files written under `folder`)."""
+    sets = full_linkage_sets(data)
+    views = list(sets) if "sets" in kinds else []
+    if "catalogues" in kinds:
+        for split, file in WDC_FILES.items():
+            if (data / "wdc-products" / file).exists():
+                views.append(wdc_catalogues(data / "wdc-products" / file, f"wdc-{split}-catalogues", folder))
+    if "swapped" in kinds:
+        views += [swapped(s) for s in sets]
+    for kind, field in (("no-brands", "brand"), ("no-prices", "price"), ("no-mpns", "mpn")):
+        if kind in kinds:
+            views += [v for v in (without(s, field, folder) for s in sets) if v]
+    return views
 
 
 def read_side(path: Path) -> tuple[pd.DataFrame, str]:
@@ -200,6 +311,11 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
         run(["offers", "import", str(data.theirs), "--competitor", COMPETITOR, "--sep", their_sep, "--skip-invalid",
              "--rejected", str(tmp / "theirs.rejected.csv"), *mapping(theirs, "key")], ws)
 
+        for side in ("ours", "theirs"):
+            if (tmp / f"{side}.rejected.csv").exists():
+                rejected = pd.read_csv(tmp / f"{side}.rejected.csv", dtype=str, keep_default_na=False)
+                print(f"  {len(rejected)} rows of {side} refused by the import, not matched; first reasons: "
+                      + "; ".join(rejected.reasons.value_counts().index[:3]))
         started = time.perf_counter()
         summary = run(["match"], ws)
         seconds = time.perf_counter() - started
@@ -207,7 +323,8 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
         print("  " + summary.rstrip().replace("\n", "\n  "))
         print(f"  match took {seconds:.1f} s through the CLI")
         print(f"  storecheck, no review: {line(accepted(first), truth)}")
-        figures["no review"] = scores(accepted(first), truth)[2]
+        p, r, f = scores(accepted(first), truth)
+        figures["no review"] = f"no review {f:.3f} (P {p:.3f}, R {r:.3f}, {len(accepted(first))} pairs)"
         matched = first[first.status == "matched"]
         for method, rows in sorted(matched.groupby("method")):
             tp = len(set(zip(rows.sku, rows.key)) & truth)
@@ -317,14 +434,12 @@ def signal_ceiling(candidates: dict, truth: set) -> None:
               f"F1 {best[2]:.3f}")
 
 
-def wdc(data: Path, file: str = "wdcproducts80cc20rnd000un_gs.json.gz") -> dict:
+def wdc(data: Path, file: str = WDC_FILES["test"]) -> dict:
     path = data / "wdc-products" / file
     if not path.exists():
         print(f"WDC Products: {path} not found, skipped")
         return {}
-    # Split on \n only: some titles hold U+2028.
-    records = [json.loads(line) for line in gzip.open(path).read().split(b"\n") if line.strip()]
-    frame = pd.DataFrame(records)
+    frame = pd.DataFrame(wdc_records(path))
 
     def side(suffix: str) -> pd.DataFrame:
         return pd.DataFrame({
@@ -364,24 +479,36 @@ def main() -> None:
     parser.add_argument("--decisions", type=int, default=100, help="simulated review answers (default 100)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="answer the decisions in this many parts, re-matching and exporting between (default 1)")
-    parser.add_argument("--only", default=None, help="only this full-linkage set (folder name)")
-    parser.add_argument("--skip-wdc", action="store_true")
+    parser.add_argument("--only", default=None, help="only this full-linkage set or view (its name as printed)")
+    parser.add_argument("--views", default="all",
+                        help="'all' (the default), 'sets' (the folders as they are, and the WDC pairs), or a comma "
+                             f"list of 'sets' and view kinds: {', '.join(VIEW_KINDS)}")
+    parser.add_argument("--skip-wdc", action="store_true", help="leave out the WDC pairs")
     parser.add_argument("--ceiling", action="store_true",
                         help="also fit models to the labels of all candidate pairs: how far these signals can go")
     args = parser.parse_args()
+    kinds = {"sets", *VIEW_KINDS} if args.views == "all" else set(args.views.split(","))
+    if unknown := kinds - {"sets", *VIEW_KINDS}:
+        parser.error(f"--views: unknown {', '.join(sorted(unknown))}; choose from sets, all, {', '.join(VIEW_KINDS)}")
     summary = {}
-    for data in full_linkage_sets(args.data):
-        if args.only and data.name != args.only:
-            continue
-        summary[data.name] = full_linkage(data, args.decisions, args.ceiling, max(1, args.rounds))
-        print()
-    if not args.skip_wdc and not args.only:
+    with tempfile.TemporaryDirectory() as folder:
+        # With --only, every kind is built so that any view can be named.
+        for data in linkage_views(args.data, {"sets", *VIEW_KINDS} if args.only else kinds, Path(folder)):
+            if args.only and data.name != args.only:
+                continue
+            summary[data.name] = full_linkage(data, args.decisions, args.ceiling, max(1, args.rounds))
+            print()
+    if not args.skip_wdc and not args.only and "sets" in kinds:
         summary["wdc-products (pair F1)"] = wdc(args.data)
         # The validation pairs: the batch calibration was developed on the test pairs, checked here once.
-        summary["wdc-products validation (pair F1)"] = wdc(args.data, "wdcproducts80cc20rnd000un_valid_small.json.gz")
+        summary["wdc-products validation (pair F1)"] = wdc(args.data, WDC_FILES["valid"])
+    if args.only and not summary:
+        parser.error(f"--only: no set or view named {args.only!r}")
     print("Summary (F1):")
     for name, figures in summary.items():
-        print(f"  {name}: " + ", ".join(f"{k} {v:.3f}" for k, v in figures.items()))
+        # The no-review figure carries its precision, recall and pairs: text, the others F1 alone.
+        print(f"  {name}: " + ", ".join(v if isinstance(v, str) else f"{k} {v:.3f}" for k, v in figures.items()))
+
 
 
 if __name__ == "__main__":
