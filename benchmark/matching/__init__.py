@@ -13,8 +13,7 @@
    found in the other title however it is split or padded there ("New-7653",
    "HP 61", "06622": `scoring._written_in`); two codes built on one long
    number with a shop's letters around it are one ("PE222604" /
-   "EDGDM-222604-PE": `scoring._same_number`), and a number carried on by
-   more digits is another ("IM2306" / "IM2306-30002");
+   "EDGDM-222604-PE": `scoring._same_number`);
 3. candidates by blocking: a TF-IDF index of title tokens (with brand and
    model codes as tokens), queried with each product's rarest tokens in both
    directions, so all pairs are never compared;

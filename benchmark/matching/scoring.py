@@ -395,14 +395,7 @@ def _codes_agree(x: str, y: str) -> bool:
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     # "npfh50" in "npfh50ce", "ds420va" in "mmmds420va", "wn3000rp" in "wn3000rp100nas":
     # a code with a prefix or suffix added. "kdl40" is not "kdl40v4100".
-    if long.startswith(short):
-        # A number carried on by other digits is another number: "im2306" is
-        # not "im230630002"; zeros added ("t6031" / "t603100") are a maker's
-        # way of writing one code for several markets.
-        rest = long[len(short):]
-        if short[-1].isdigit() and rest[0].isdigit() and rest.rstrip("0")[:1].isdigit():
-            return False
-    elif not long.endswith(short):
+    if not (long.startswith(short) or long.endswith(short)):
         return False
     return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
 
