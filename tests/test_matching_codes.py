@@ -103,3 +103,35 @@ def test_codes_written_differently_match_in_a_catalogue():
                 "mpn": "EDGDM-209780-PE"}),
     )
     assert pairs(found, "matched") == {("cam", 1), ("ink", 3), ("sd", 4)}
+
+
+def test_an_mpn_field_naming_another_finish_is_another_product():
+    finish = _scored({"name": "Kodak EasyShare M530 Red 12MP digital camera", "brand": "Kodak", "mpn": "M530 Red"},
+                     {"name": "Kodak EasyShare M530 12MP digital camera carbon", "brand": "Kodak",
+                      "mpn": "EasyShare M530 Carbon"})
+    assert finish.method != "mpn" and "MPNs differ" in finish.reason and not finish.matched
+    # The same code with words one field holds and the other extends is one product.
+    kit = _scored({"name": "Nikon D3000 10.2MP DSLR camera kit 18-55mm VR lens", "brand": "Nikon", "mpn": "D3000 Kit"},
+                  {"name": "Nikon D3000 10.2MP digital SLR camera with 18-55mm VR lens", "brand": "Nikon",
+                   "mpn": "D3000 18-55mm Kit"})
+    assert kit.method == "mpn" and "MPNs differ" not in kit.reason
+
+
+def test_a_long_part_number_outweighs_brand_fields_written_apart():
+    # The brand field may name the maker's parent or a reseller: the part number is the maker's own.
+    found = _scored({"name": "Logitech 985-000283 UE 200VI Blue", "brand": "Logitech", "mpn": "985-000283"},
+                    {"name": "Ultimate Ears 200vi noise-isolating headset blue", "brand": "Ultimate Ears",
+                     "mpn": "985-000283"})
+    assert found.method == "mpn" and found.matched and "brands written apart" in found.reason
+    # A five-digit item number is reused by makers of every kind: the brands still differ.
+    reused = _scored({"name": "Wausau Astrobrights colored paper 24lb purple", "brand": "Wausau Paper", "mpn": "22621"},
+                     {"name": "GE 22621 heavy duty speaker wire", "brand": "GE", "mpn": "22621"})
+    assert reused.method != "mpn" and not reused.matched
+
+
+def test_other_codes_weigh_less_under_one_mpn():
+    # Under one part number, "db25f" / "db25" name a connector, not another product.
+    found = _scored({"name": "Sabrent USB 2.0 to DB25F parallel printer cable", "brand": "Sabrent", "mpn": "USB-DB25F"},
+                    {"name": "Sabrent USB to DB25 female parallel converter adapter 6-foot cable USB-DB25F",
+                     "brand": "Sabrent", "mpn": "USB-DB25F"})
+    assert found.method == "mpn" and "model codes differ" in found.reason and found.matched

@@ -129,6 +129,15 @@ def compare(
     part_a, part_b = (a.part, b.part) if a.part or b.part else (a.mpn, b.mpn)
     mpn_conflict = bool(part_a and part_b and not _codes_agree(part_a, part_b) and _siblings(part_a, part_b))
     same_mpn = a.mpn if a.mpn and a.mpn == b.mpn else part_a if part_a and part_a == part_b else None
+    if same_mpn and same_mpn != a.mpn and _named_apart(a, b):
+        same_mpn, mpn_conflict = None, True
+    # A long part number on one product of each side outweighs the brand
+    # fields, as a GTIN does: a brand field names the maker, a seller, a parent
+    # company or a former name (Tektronix / Xerox, Ultimate Ears / Logitech),
+    # the part number is the maker's own.
+    brands_apart = brand == "conflict" and same_mpn and _distinctive(same_mpn, code_owners)
+    if brands_apart:
+        brand = "unknown"
     v[_F["brand_same"]] = float(brand == "same")
     v[_F["brand_conflict"]] = float(brand == "conflict")
     v[_F["shared_code"]] = float(bool(shared))
@@ -145,7 +154,7 @@ def compare(
         method = "mpn"
         score = max(score, 0.92 + 0.08 * text)
         v[_F["mpn_same"]] = 1.0
-        reasons.insert(0, f"same MPN {same_mpn}")
+        reasons.insert(0, f"same MPN {same_mpn}" + (", under brands written apart" if brands_apart else ""))
     elif shared and brand != "conflict" and not mpn_conflict:
         method = "model"
         score = max(score, 0.9 + 0.1 * text)
@@ -178,7 +187,10 @@ def compare(
                 reasons.append(f"MPNs differ: {part_a} vs {part_b}")
             v[_F["mpn_differ"]] = 1.0
         elif conflict:
-            score -= 0.15 if shared else 0.35
+            # Under one MPN, other codes of the titles that differ are standards,
+            # connectors or the products it fits ("802.11b" / "802.11n", "db25f" / "db25").
+            penalty = 0.15 if shared else 0.35
+            score -= penalty / 2 if method == "mpn" else penalty
             v[_F["code_conflict"]] = 1.0
             reasons.append(f"model codes differ: {conflict[0]} vs {conflict[1]}")
         quantity = _quantity_conflict(a, b)
@@ -425,6 +437,30 @@ def _number_of(code: str) -> str | None:
     if len(runs) != 1 or len(runs[0]) < NUMBER_DIGITS or len(runs[0].lstrip("0")) < NUMBER_DIGITS - 1:
         return None
     return runs[0].lstrip("0")
+
+
+def _named_apart(a: Features, b: Features) -> bool:
+    """Two MPN fields that name one code with words around it, and words that
+    neither field nor title shares with the other field ("M530 Red" /
+    "EasyShare M530 Carbon"): one model in two finishes; "D3000 Kit" /
+    "D3000 18-55mm Kit" agree."""
+    rest_a, rest_b = a.mpn.replace(a.part, "", 1), b.mpn.replace(b.part, "", 1)
+    if not rest_a or not rest_b or rest_a in rest_b or rest_b in rest_a:
+        return False
+    return rest_a not in b.flat and rest_b not in a.flat
+
+
+def _distinctive(code: str, owners: dict) -> bool:
+    """A code that names one product, whoever makes it: letters and digits,
+    at least NUMBER_DIGITS characters ("vdvs2p", "108r00676"), or a number
+    of more than NUMBER_DIGITS + 1 digits (a five-digit item number is
+    reused by makers of every kind: "GE 22621" speaker wire, "Wausau 22621"
+    paper); on no more than one product of either side."""
+    if code.isdigit():
+        long_enough = len(code) > NUMBER_DIGITS + 1
+    else:
+        long_enough = len(code) >= NUMBER_DIGITS and any(c.isdigit() for c in code)
+    return long_enough and owners.get(code, 0) <= 1
 
 
 def _same_number(x: str, y: str) -> bool:
