@@ -110,3 +110,14 @@ def test_the_character_view_reads_words_run_together_as_alike():
     assert near > far
     assert character_cosine(["same title"], ["same title"])[0] == pytest.approx(1.0)
     assert character_cosine([""], ["anything"])[0] == 0.0
+
+
+def test_style_words_only_take_a_conflict_away():
+    from benchmark.matching.scoring import compare
+
+    a = extract("acme organic crunchy peanut butter salted software edition", brand="acme")
+    b = extract("acme organic crunchy peanut butter honey", brand="acme")
+    plain = compare(a, b, 0.8)
+    with_style = compare(a, b, 0.8, style_words=frozenset({"software"}))
+    assert "one word differs" not in plain[2]
+    assert with_style[0] == plain[0] and "one word differs" not in with_style[2]

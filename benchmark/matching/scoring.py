@@ -382,8 +382,12 @@ def _word_conflict(a: Features, b: Features, brand: str,
     word shortened on one side ("Choc", "Org.", "Vin.") agrees with its full
     form; a word written on one side only (a dropped "Organic") is no conflict;
     `style_words` (how a shop writes, "jewel case", "software") left on one
-    side only are no difference."""
+    side only are no difference: they only ever take a conflict away (so the
+    pairs a competitor's style words can change are the ones in conflict
+    without them)."""
     if brand == "conflict" or not a.words or not b.words:
+        return None
+    if style_words and _word_conflict(a, b, brand) is None:
         return None
     unshared_a = [w for w in a.words if not _word_in(w, b)]
     only_a = [w for w in unshared_a if w not in style_words]
