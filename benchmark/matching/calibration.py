@@ -27,7 +27,7 @@ in front of the matcher, per competitor:
   of the ratios of the pairs matched at the match threshold (at least
   MIN_SURE pairs with both prices; else no price check). A shop that prices
   10% off ours, or a marketplace whose sellers range widely, sets its own
-  tolerance;
+  tolerance. Amounts in two currencies are not compared (as in `scoring`);
 - **under the floor, when a second view agrees**: a pair that passes every
   test but the floor is matched when a view of the titles independent of the
   comparison, the cosine of their character 3-5-grams
@@ -118,12 +118,17 @@ MIN_SURE = 20
 
 def price_ratios(pairs_rows: np.ndarray, pairs_cols: np.ndarray, ours: list[Features],
                  theirs: list[Features]) -> np.ndarray:
-    """max / min of the two prices per pair; NaN where either is unknown or not positive."""
+    """max / min of the two prices per pair; NaN where either is unknown or not
+    positive, or where both currencies are known and differ (57 DKK against
+    28.90 EUR says nothing by its amounts; `scoring` skips its price check there too)."""
     a = np.fromiter((ours[i].price for i in pairs_rows), dtype=np.float64, count=len(pairs_rows))
     b = np.fromiter((theirs[j].price for j in pairs_cols), dtype=np.float64, count=len(pairs_cols))
     with np.errstate(invalid="ignore", divide="ignore"):
         ratio = np.maximum(a, b) / np.minimum(a, b)
-    ratio[~((a > 0) & (b > 0))] = np.nan
+    ca = np.array([f.currency or "" for f in ours], dtype=object)[pairs_rows]
+    cb = np.array([f.currency or "" for f in theirs], dtype=object)[pairs_cols]
+    other_currency = (ca != "") & (cb != "") & (ca != cb)
+    ratio[~((a > 0) & (b > 0)) | other_currency] = np.nan
     return ratio
 
 
