@@ -33,9 +33,12 @@
    pair no identifier decided is matched by its wording when, among that
    competitor's listings, the two are each other's unique best, with no
    conflict, prices as close as on the competitor's sure matches, and a score
-   above the competitor's typical best wrong one, where identifiers are not
-   the language of both catalogues; a listing whose own best is our product
-   by a clear margin is linked as another listing of it (many-to-one). A fixed
+   above the competitor's typical best wrong one, where the two catalogues
+   share enough products for that to be right at least half the time (read
+   from the data: how many such pairs the same candidates make with each
+   product's best taken away, `calibration.shares_products`); a listing whose
+   own best is our product by a clear margin is linked as another listing of
+   it (many-to-one). A fixed
    threshold on title similarity cannot hold across catalogues whose shops
    word things differently; these tests are relative to the data in front of
    the matcher;
