@@ -557,7 +557,8 @@ def print_match_summary(summary: dict) -> None:
             console.print(f"{name}: {s['equivalent']} pair(s) across pack sizes, compared on unit price.")
     if any(s["proposed"] for s in summary["competitors"].values()):
         console.print("Review the proposed pairs: `storecheck matches export FILE --status proposed`, set status to "
-                      "confirmed or rejected, then `storecheck matches import FILE`.")
+                      "confirmed or rejected, then `storecheck matches import FILE --match` (a page at a time: the re-match "
+                      "proposes what follows from your answers).")
 
 
 @cli.command()
@@ -596,8 +597,10 @@ def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
 @matches.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--by", "decided_by", default=None, help="Who made the decisions (recorded with them).")
+@click.option("--match", "rematch", is_flag=True,
+              help="Then match the competitors decided about again, so the next proposals learn from the answers.")
 @workspace_option
-def matches_import(file: Path, decided_by: str | None, workspace: Workspace):
+def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace: Workspace):
     """Import a person's decisions (status confirmed / rejected) from FILE."""
     from storecheck.exports import import_decisions
 
@@ -607,6 +610,15 @@ def matches_import(file: Path, decided_by: str | None, workspace: Workspace):
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"Decisions: {counts['confirmed']} confirmed, {counts['rejected']} rejected, {counts['skipped']} rows left as they were.")
+    if rematch:
+        from storecheck.analysis import run_matching
+
+        found = [run_matching(_engine(workspace), workspace.config, name) for name in counts["competitors"]]
+        print_match_summary({"competitors": {k: v for one in found for k, v in one["competitors"].items()},
+                             "seconds": sum(one["seconds"] for one in found)})
+    elif counts["competitors"]:
+        click.echo("Run `storecheck match` (or import with --match) for proposals that learn from these answers; "
+                   "then export the next page.")
 
 
 # --- score, report, export --------------------------------------------------
