@@ -704,7 +704,7 @@ def test_without_fork_large_inputs_are_matched_in_this_process(monkeypatch):
 # --- one set of defaults for catalogues of different kinds ----------------------------
 
 # Our title, theirs: software and media two shops word differently, with no model code to go by.
-# Twenty: whether wording can be trusted is read from the catalogue (`calibration.shares_products`),
+# Thirty-two: whether wording can be trusted is read from the catalogue (`calibration.shares_products`),
 # and a handful of products beside as many near neighbours says little either way.
 _WORDING = [
     ("Mavis Beacon Teaches Typing Deluxe", "typing deluxe software (pc/mac) - mavis beacon teaches kids and adults to type"),
@@ -727,6 +727,18 @@ _WORDING = [
     ("Dragon Naturally Speaking Preferred", "naturally speaking preferred speech recognition (dragon / nuance)"),
     ("Print Artist Platinum Greeting Cards", "greeting cards & more: print artist platinum by sierra"),
     ("Magic School Bus Explores the Ocean", "explore the ocean with the magic school bus - microsoft kids"),
+    ("Where in the World Is Carmen Sandiego Treasures of Knowledge", "treasures of knowledge: carmen sandiego world quest"),
+    ("Oregon Trail Fifth Edition", "the oregon trail 5th ed. - pioneer adventure game"),
+    ("Jumpstart Advanced Preschool", "preschool advanced learning - jumpstart by knowledge adventure"),
+    ("Photo Story Deluxe Slideshow Maker", "slideshow maker: photo story deluxe (windows)"),
+    ("Roller Coaster Tycoon Gold Collection", "tycoon gold collection - roller coaster park builder"),
+    ("Zoo Vet Endangered Animals", "endangered animals zoo vet - animal doctor game"),
+    ("Atlas of World History Interactive", "interactive world history atlas - maps through the ages"),
+    ("Crossword Puzzle Maker Professional", "professional crossword puzzle creator & maker software"),
+    ("Bird Songs of North America Field Guide", "north american bird songs - field guide audio cd-rom"),
+    ("Learn to Play Guitar Beginner Course", "guitar course for beginners - learn to play at home"),
+    ("Garden Composer Landscape Planner", "landscape planning: the garden composer"),
+    ("Italian for Travellers Phrasebook", "phrasebook - italian words for the traveller"),
 ]
 # Theirs only: near in words, other products.
 _WORDING_OTHERS = ["typing tutor for kids deluxe", "premium payroll for small business", "living planet screensaver",
