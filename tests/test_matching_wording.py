@@ -15,13 +15,23 @@ _TITLES = ["hoyle card games", "reader rabbit first grade", "scrabble complete e
            "zoo tycoon complete collection"]
 
 
+# Titles their shop writes with "software": wording matches, which the
+# calibration needs a few of before it trusts them (`shares_products`).
+_SOFTWARE = ["learning company treasure mountain", "humongous putt-putt joins the parade",
+             "learning company super solvers gizmos", "sierra kings quest mask of eternity",
+             "maxis simcity classic deluxe", "learning company reader rabbit toddler", "humongous freddi fish",
+             "sierra hoyle casino empire", "interplay descent freespace battle pack", "edmark thinkin things collection"]
+
+
 def _jewel_cases(titles: list[str]) -> tuple:
     """Our shop writes "(jewel case)" on every title, theirs writes "software" on some."""
     our = ours(*[{"sku": f"s{n}", "name": f"{t} (jewel case)"} for n, t in enumerate(titles)],
-               {"sku": "x", "name": "learning company treasure mountain (jewel case)"})
+               {"sku": "x", "name": "learning company treasure mountain (jewel case)"},
+               *[{"sku": f"w{n}", "name": f"{t} (jewel case)"} for n, t in enumerate(_SOFTWARE[1:])])
     their = theirs(*[{"competitor_product_id": n, "name": t} for n, t in enumerate(titles)],
                    {"competitor_product_id": 100, "name": "learning company treasure mountain software"},
-                   {"competitor_product_id": 101, "name": "learning company treasure cove software"})
+                   {"competitor_product_id": 101, "name": "learning company treasure cove software"},
+                   *[{"competitor_product_id": 200 + n, "name": f"{t} software"} for n, t in enumerate(_SOFTWARE[1:])])
     return our, their
 
 
