@@ -294,6 +294,8 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     # Under the floor, each other's best in the comparison and in a second,
     # independent view of the titles (`_characters_agree`).
     asked = plausible & ~wanted & ours_best & theirs_best
+    # The gate reads the pairs the comparison's own tests pass, in the data and in its null alike.
+    passing = wanted & (scores < match_threshold)
     if asked.any():
         wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
     # Another listing of ours: it chose our product among others, preferring it
@@ -304,7 +306,6 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
     clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
     matched, listed_again = wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
-    passing = wanted & (scores < match_threshold)
     if not (shares_products(rows, cols, scores, passing, passing & ours_best & theirs_best)
             and beats_chance(rows, cols, scores, wanted, matched, match_threshold)):
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
