@@ -42,12 +42,15 @@
    competitor's listings, the two are each other's unique best, with no
    conflict, prices as close as on the competitor's sure matches, and a score
    above the competitor's typical best wrong one (or under it, when a second
-   view of the titles, their character n-grams, agrees), where identifiers are not
-   the language of both catalogues and its own data shows such matches more
-   likely right than wrong (`calibration.beats_chance`); the words its sure
-   matches leave on one side only are how a shop writes ("jewel case"), and
-   no "one word differs" conflict; a listing whose own best is our product
-   by a clear margin is linked as another listing of it (many-to-one). A fixed
+   view of the titles, their character n-grams, agrees), where the two
+   catalogues share enough products for that to be right at least half the
+   time (read from the data: how many such pairs the same candidates make
+   with each product's best taken away, `calibration.shares_products`) and
+   its own data shows such matches more likely right than wrong
+   (`calibration.beats_chance`); the words its sure matches leave on one
+   side only are how a shop writes ("jewel case"), and no "one word differs"
+   conflict; a listing whose own best is our product by a clear margin is
+   linked as another listing of it (many-to-one). A fixed
    threshold on title similarity cannot hold across catalogues whose shops
    word things differently; these tests are relative to the data in front of
    the matcher;

@@ -1,0 +1,96 @@
+"""When a match by wording alone can be trusted, read from the two catalogues
+(`calibration.shares_products`): where every product has a counterpart,
+whether or not the shops give part numbers, and not where most of the
+competitor's listings have none, whether or not they give part numbers. And
+prices in two currencies are not compared by their amounts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from benchmark._text import Features
+from benchmark.matching import match_products
+from benchmark.matching.calibration import price_ratios
+from tests.test_matching import _WORDING, ours, pairs, theirs
+
+BY_WORDING = ("each other's best match, by wording", "their listing's best match, by wording")
+
+
+def _by_wording(found: pd.DataFrame) -> set:
+    rows = found[(found.status == "matched") & found.reason.str.startswith(BY_WORDING)]
+    return set(zip(rows.sku, rows.competitor_product_id))
+
+
+def _every_product_sold(part_numbers: bool):
+    """Our products and theirs, each with its counterpart, worded apart; with
+    `part_numbers`, every product of ours carries an MPN and every listing a
+    code of its own in the title (numbering schemes that never agree)."""
+    our = ours(*({"sku": f"O{n}", "name": a} for n, (a, _) in enumerate(_WORDING)))
+    their = theirs(*({"competitor_product_id": n, "name": b} for n, (_, b) in enumerate(_WORDING)))
+    if part_numbers:
+        our["mpn"] = [f"SW-{1000 + n}" for n in range(len(our))]
+        their["name"] = [f"{name} XB{7000 + n}" for n, name in enumerate(their.name)]
+    return our, their, {(f"O{n}", n) for n in range(len(_WORDING))}
+
+
+def _marketplace():
+    """Our products against a marketplace that sells three of them; for each
+    of the others it lists two products of the same title's first words, and
+    those are nearest to ours, with nothing nearer."""
+    our = ours(*({"sku": f"O{n}", "name": a} for n, (a, _) in enumerate(_WORDING)))
+    listings, truth = [], set()
+    extras = ["starter kit", "teacher's guide", "poster set", "companion workbook"]
+    for n, (_, title) in enumerate(_WORDING):
+        if n in (0, 7, 13):
+            truth.add((f"O{n}", len(listings)))
+            listings.append({"competitor_product_id": len(listings), "name": title})
+            continue
+        words = title.split()
+        for extra in extras[n % 3 : n % 3 + 2]:
+            listings.append({"competitor_product_id": len(listings),
+                             "name": " ".join(words[: max(2, len(words) // 2)]) + " " + extra})
+    return our, theirs(*listings), truth
+
+
+def test_wording_matches_where_every_product_has_a_counterpart():
+    # With or without part numbers on most products (the WDC Products offers
+    # carry codes on two thirds of them): what decides is that the products
+    # are sold on both sides, so each other's best is mostly right.
+    for part_numbers in (False, True):
+        our, their, truth = _every_product_sold(part_numbers)
+        found = match_products(our, their)
+        matched = pairs(found, "matched")
+        assert _by_wording(found), "the test needs pairs only wording can match"
+        assert matched <= truth
+        assert len(matched) >= 0.75 * len(truth), (part_numbers, truth - matched)
+
+
+def test_wording_stays_a_proposal_where_most_listings_have_no_counterpart():
+    # No part numbers anywhere (most crawled shops give none), and a
+    # competitor most of whose listings we do not sell: each product of ours
+    # still has a nearest listing, and they are often each other's best.
+    our, their, truth = _marketplace()
+    found = match_products(our, their)
+    assert not _by_wording(found) - truth
+    proposed = pairs(found, "proposed")
+    assert proposed - truth, "the test needs wrong pairs a threshold does not decide"
+
+
+def test_one_gate_for_both_kinds_of_catalogue_read_from_their_own_data():
+    # The same products of ours: sold by one competitor, mostly not by the other.
+    our, sold, truth = _every_product_sold(False)
+    _, market, market_truth = _marketplace()
+    assert _by_wording(match_products(our, sold)) <= truth
+    assert len(_by_wording(match_products(our, sold))) >= 5
+    assert not _by_wording(match_products(our, market)) - market_truth
+
+
+def test_prices_in_two_currencies_are_not_compared_by_their_amounts():
+    ours_ = [Features(price=57.0, currency="DKK"), Features(price=10.0, currency=None), Features(price=10.0)]
+    theirs_ = [Features(price=28.9, currency="EUR"), Features(price=20.0, currency="DKK"),
+               Features(price=30.0, currency="DKK")]
+    ratios = price_ratios(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 2]), ours_, theirs_)
+    # DKK against EUR: nothing; DKK against DKK: 57 / 20; a currency on one side only: the amounts.
+    assert np.isnan(ratios[0])
+    assert ratios[1:].tolist() == [57.0 / 20.0, 2.0, 3.0]
