@@ -157,11 +157,12 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
 
 def _wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                    ours: list[Features], theirs: list[Features], floor: float,
-                   match_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                   match_threshold: float, answered_floor: float | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per pair (rows[n], cols[n]): does it pass the tests of a wording match
     (fuzzy, no conflict, above the floor, prices in tolerance), is it our
-    product's unique best (out of two candidates or more), their listing's?"""
-    floor = min(floor, typical_wrong_best(rows, scores))
+    product's unique best (out of two candidates or more), their listing's?
+    `answered_floor`: the floor a person's answers set (`answers.py`), instead of the data's."""
+    floor = min(floor, typical_wrong_best(rows, scores)) if answered_floor is None else answered_floor
     ratios = price_ratios(rows, cols, ours, theirs)
     wanted = fuzzy & ~conflicted & (scores >= floor) & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
     # Our product must have chosen among listings: the best of one is no evidence.
@@ -183,19 +184,46 @@ def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy
     return wanted & ours_best & theirs_best
 
 
+def wording_speaks(ours: list[Features], theirs: list[Features]) -> bool:
+    """Is wording evidence in these catalogues: are identifiers not the language of both?"""
+    return not (identifier_share(ours) >= IDENTIFIER_LANGUAGE and identifier_share(theirs) >= IDENTIFIER_LANGUAGE)
+
+
+def wording_floor(pairs: list[tuple[int, int]], scores: np.ndarray, floor: float) -> float:
+    """The floor of a wording match from the data: the lower of `floor` (the review threshold) and the typical wrong best."""
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    return min(floor, typical_wrong_best(rows, scores))
+
+
+def wording_candidates(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                       ours: list[Features], theirs: list[Features], match_threshold: float) -> np.ndarray:
+    """Per pair: does it pass every test of a wording match but the floor and
+    the identifier-language gate (no identifier decided it, no conflict,
+    prices in tolerance, each other's unique best)?"""
+    if not pairs:
+        return np.zeros(0, dtype=bool)
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    wanted, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, -np.inf,
+                                                    match_threshold, answered_floor=-np.inf)
+    return wanted & ours_best & theirs_best
+
+
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                     ours: list[Features], theirs: list[Features], floor: float,
-                    match_threshold: float) -> tuple[np.ndarray, np.ndarray]:
+                    match_threshold: float, answered: tuple[float, bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per candidate pair: is it a match by its wording (each other's best,
     see the module docstring), and is it another listing of our product (the
     listing's best is our product, which has a better one: many-to-one)?
-    `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict."""
-    if not pairs or (identifier_share(ours) >= IDENTIFIER_LANGUAGE and identifier_share(theirs) >= IDENTIFIER_LANGUAGE):
+    `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict.
+    `answered`: the floor and gate a person's answers set (`answers.py`), instead of the data's."""
+    speaks = wording_speaks(ours, theirs) if answered is None else answered[1]
+    if not pairs or not speaks:
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
     wanted, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, floor,
-                                                    match_threshold)
+                                                    match_threshold, None if answered is None else answered[0])
     # Another listing of ours: it chose our product among others, preferring it
     # to its next choice by more than our product prefers its best listing to it.
     best_row = np.full(int(rows.max()) + 1, -np.inf)
