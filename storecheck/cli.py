@@ -317,11 +317,29 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
 
 def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, int]:
     """`write(conn, batch)` each batch of the checked file's valid rows in a transaction of its
-    own, adding up the counts it returns: no write holds the database long."""
-    for batch in result.batches():
-        with engine.begin() as conn:
-            for name, count in write(conn, batch).items():
-                counts[name] = counts.get(name, 0) + count
+    own, adding up the counts it returns: no write holds the database long.
+
+    A batch the database refuses (locked past the retries, disk full) is rolled back alone: the
+    error says how many rows the batches before it stored, which stay, and that importing the
+    file again stores the rest (a row already stored is not stored twice)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    written = 0
+    batches = result.batches()
+    for batch in batches:
+        try:
+            with engine.begin() as conn:
+                for name, count in write(conn, batch).items():
+                    counts[name] = counts.get(name, 0) + count
+        except SQLAlchemyError as exc:
+            batches.close()
+            cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            stored = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items())
+            raise click.ClickException(
+                f"the database refused a write ({cause}): the first {written:,} valid rows of the file are stored "
+                f"({stored}), the rest are not; import the file again to store them (a row already stored is "
+                "not stored twice)") from None
+        written += len(batch)
     return counts
 
 
