@@ -214,8 +214,7 @@ def match_products(
                                 wording_floor(pairs, scores, review_threshold), wording_speaks(our_features, their_features))
     by_wording, listed_again = wording_matches(pairs, scores, fuzzy, conflicted, our_features, their_features,
                                                review_threshold, match_threshold,
-                                               (boundary.floor, boundary.speaks, boundary.vouched)
-                                               if boundary.moved or boundary.vouched else None)
+                                               (boundary.floor, boundary.speaks) if boundary.moved else None)
     # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
     below_floor = (candidates_by_wording & (scores < boundary.floor) if boundary.speaks and (by_wording.any() or boundary.moved)
                    else np.zeros(len(pairs), bool))

@@ -42,14 +42,13 @@ FLOOR_CLAUSE = "each other's best match by wording, under this competitor's word
 class WordingBoundary:
     """One competitor's wording boundary after the answers: `floor`, and
     whether wording alone may match (`speaks`); `moved` when answers changed
-    either; `vouched` when the answers about candidates above the floor lean
-    to true by more than the prior (they measured the rule's chances
-    directly, so `calibration.beats_chance`'s unlabelled estimate gives way)."""
+    either. `calibration.beats_chance` still judges the wording matches this
+    boundary gives (answers that seemed to vouch for them against it, on
+    Walmart-Amazon without part numbers, added more wrong pairs than right)."""
 
     floor: float
     speaks: bool
     moved: bool
-    vouched: bool = False
 
 
 def answered_cut(scores: np.ndarray, confirmed: np.ndarray, prior_cut: float, prior: int = PRIOR_ANSWERS) -> float:
@@ -82,6 +81,4 @@ def wording_boundary(scores: np.ndarray, confirmed: np.ndarray, floor: float, sp
     now_speaks = lean > prior if not speaks else lean >= -prior
     # The floor is learnt only where wording speaks; elsewhere nothing under it is proposed to learn from.
     new_floor = answered_cut(scores, confirmed, floor, prior) if now_speaks and len(scores) else floor
-    kept = scores >= new_floor
-    vouched = now_speaks and int((confirmed & kept).sum()) - int((~confirmed & kept).sum()) > prior
-    return WordingBoundary(new_floor, now_speaks, now_speaks != speaks or new_floor != floor, vouched)
+    return WordingBoundary(new_floor, now_speaks, now_speaks != speaks or new_floor != floor)

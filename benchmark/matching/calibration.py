@@ -237,13 +237,12 @@ def wording_candidates(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: 
 
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                     ours: list[Features], theirs: list[Features], floor: float,
-                    match_threshold: float, answered: tuple[float, bool, bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                    match_threshold: float, answered: tuple[float, bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per candidate pair: is it a match by its wording (each other's best,
     see the module docstring), and is it another listing of our product (the
     listing's best is our product, which has a better one: many-to-one)?
     `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict.
-    `answered`: the floor and gate a person's answers set (`answers.py`),
-    instead of the data's, and whether those answers vouch for the rule."""
+    `answered`: the floor and gate a person's answers set (`answers.py`), instead of the data's."""
     speaks = wording_speaks(ours, theirs) if answered is None else answered[1]
     if not pairs or not speaks:
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
@@ -259,8 +258,7 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
     clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
     matched, listed_again = wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
-    # Answers that vouch for the rule measured its chances directly; the estimate is for when they do not.
-    if not (answered and answered[2]) and not beats_chance(rows, cols, scores, wanted, matched, match_threshold):
+    if not beats_chance(rows, cols, scores, wanted, matched, match_threshold):
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     return matched, listed_again
 
