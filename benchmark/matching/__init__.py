@@ -41,7 +41,8 @@
    pair no identifier decided is matched by its wording when, among that
    competitor's listings, the two are each other's unique best, with no
    conflict, prices as close as on the competitor's sure matches, and a score
-   above the competitor's typical best wrong one, where identifiers are not
+   above the competitor's typical best wrong one (or under it, when a second
+   view of the titles, their character n-grams, agrees), where identifiers are not
    the language of both catalogues and its own data shows such matches more
    likely right than wrong (`calibration.beats_chance`); the words its sure
    matches leave on one side only are how a shop writes ("jewel case"), and
