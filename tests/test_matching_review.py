@@ -252,12 +252,16 @@ def _software_shops():
     return our, their
 
 
-def test_answers_under_the_floor_move_it_and_match_the_pairs_they_stand_for():
+def test_answers_under_the_floor_move_it_and_match_the_pairs_they_stand_for(monkeypatch):
+    import numpy as np
     import pandas as pd
 
-    from benchmark.matching import match_products
+    from benchmark.matching import calibration, match_products
     from tests.test_matching import pairs
 
+    # The second view of the titles, which matches some pairs under the floor
+    # without a person, is kept silent here: these pairs are the ones it leaves.
+    monkeypatch.setattr(calibration, "_characters_agree", lambda rows, cols, asked, ours, theirs: np.zeros(len(rows), bool))
     our, their = _software_shops()
     before = match_products(our, their)
     under = before[before.reason.str.startswith("each other's best match by wording, under")]
