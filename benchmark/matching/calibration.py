@@ -27,7 +27,7 @@ in front of the matcher, per competitor:
   of the ratios of the pairs matched at the match threshold (at least
   MIN_SURE pairs with both prices; else no price check). A shop that prices
   10% off ours, or a marketplace whose sellers range widely, sets its own
-  tolerance;
+  tolerance. Amounts in two currencies are not compared (as in `scoring`);
 - **under the floor, when a second view agrees**: a pair that passes every
   test but the floor is matched when a view of the titles independent of the
   comparison, the cosine of their character 3-5-grams
@@ -93,8 +93,9 @@ Price figures still take one pair per product and competitor
 No constant here is fitted to a data set: IDENTIFIER_LANGUAGE is "most
 products", PRICE_QUANTILE "9 in 10 sure matches" (the first choice; 0.75 and
 0.5 were tried and matched fewer true pairs on Amazon-Google, the same on
-Walmart-Amazon), a style word one that more than chance (half) of the sure
-matches writing it leave unshared, seen on STYLE_MIN_PAIRS of them at least
+Walmart-Amazon), a style word one that at least half (chance) of the
+titles writing it, among the sure matches, leave unshared, seen on
+STYLE_MIN_PAIRS sure matches at least
 (a count to tell a habit from a one-off), and the rest are the user's
 thresholds and the data's own order.
 """
@@ -118,12 +119,17 @@ MIN_SURE = 20
 
 def price_ratios(pairs_rows: np.ndarray, pairs_cols: np.ndarray, ours: list[Features],
                  theirs: list[Features]) -> np.ndarray:
-    """max / min of the two prices per pair; NaN where either is unknown or not positive."""
+    """max / min of the two prices per pair; NaN where either is unknown or not
+    positive, or where both currencies are known and differ (57 DKK against
+    28.90 EUR says nothing by its amounts; `scoring` skips its price check there too)."""
     a = np.fromiter((ours[i].price for i in pairs_rows), dtype=np.float64, count=len(pairs_rows))
     b = np.fromiter((theirs[j].price for j in pairs_cols), dtype=np.float64, count=len(pairs_cols))
     with np.errstate(invalid="ignore", divide="ignore"):
         ratio = np.maximum(a, b) / np.minimum(a, b)
-    ratio[~((a > 0) & (b > 0))] = np.nan
+    ca = np.array([f.currency or "" for f in ours], dtype=object)[pairs_rows]
+    cb = np.array([f.currency or "" for f in theirs], dtype=object)[pairs_cols]
+    other_currency = (ca != "") & (cb != "") & (ca != cb)
+    ratio[~((a > 0) & (b > 0)) | other_currency] = np.nan
     return ratio
 
 
@@ -338,7 +344,8 @@ def beats_chance(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted:
 
 # A word is a shop's way of writing when at least this many of the
 # competitor's sure matches leave it on one side only, and at least half of the
-# sure matches that write it do.
+# titles that write it, among the sure matches, do (a pair writing it on both
+# sides is two titles that share it).
 STYLE_MIN_PAIRS = 3
 
 
@@ -347,7 +354,9 @@ def style_words(pairs: list[tuple[int, int]], sure: np.ndarray, ours: list[Featu
     """Words of how one of the two shops writes titles, not of which product
     it is: the words that the competitor's sure matches (`sure`, one flag per
     pair: scored at the match threshold) leave on one side only, in at least
-    STYLE_MIN_PAIRS of them and at least half of those that write the word.
+    STYLE_MIN_PAIRS of them and in at least half of the titles that write
+    the word (counted per title: a pair that writes it on both sides is two
+    titles that share it).
     One shop writes "(jewel case)", "software", "[mac]" where the other
     writes nothing: in a pair the comparison is sure of anyway, that word was
     no evidence, and in a pair it is not sure of, it is no variant either
