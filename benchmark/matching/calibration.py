@@ -197,12 +197,14 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
 
 def _wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                    ours: list[Features], theirs: list[Features], floor: float,
-                   match_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                   match_threshold: float, answered_floor: float | None = None
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per pair (rows[n], cols[n]): does it pass the tests of a wording match
     (fuzzy, no conflict, above the floor, prices in tolerance), all of them
     but the floor, is it our product's unique best (out of two candidates or
-    more), their listing's?"""
-    floor = min(floor, typical_wrong_best(rows, scores))
+    more), their listing's? `answered_floor`: the floor a person's answers
+    set (`answers.py`), instead of the data's."""
+    floor = min(floor, typical_wrong_best(rows, scores)) if answered_floor is None else answered_floor
     ratios = price_ratios(rows, cols, ours, theirs)
     plausible = fuzzy & ~conflicted & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
     # Our product must have chosen among listings: the best of one is no evidence.
@@ -279,24 +281,66 @@ def shares_products(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, pass
     return found >= 2 * wrong
 
 
+def wording_speaks(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                   ours: list[Features], theirs: list[Features], floor: float, match_threshold: float) -> bool:
+    """Is wording evidence between these catalogues, by the data: do they share
+    enough products that each other's best is right at least half the time
+    (`shares_products`, on the pairs passing a wording match's tests)? The
+    prior that a person's answers move (`answers.py`)."""
+    if not pairs:
+        return False
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    wanted, _, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, floor,
+                                                       match_threshold)
+    passing = wanted & (scores < match_threshold)
+    return shares_products(rows, cols, scores, passing, passing & ours_best & theirs_best)
+
+
+def wording_floor(pairs: list[tuple[int, int]], scores: np.ndarray, floor: float) -> float:
+    """The floor of a wording match from the data: the lower of `floor` (the review threshold) and the typical wrong best."""
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    return min(floor, typical_wrong_best(rows, scores))
+
+
+def wording_candidates(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                       ours: list[Features], theirs: list[Features], match_threshold: float) -> np.ndarray:
+    """Per pair: does it pass every test of a wording match but the floor and
+    the identifier-language gate (no identifier decided it, no conflict,
+    prices in tolerance, each other's unique best)?"""
+    if not pairs:
+        return np.zeros(0, dtype=bool)
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    wanted, _, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, -np.inf,
+                                                    match_threshold, answered_floor=-np.inf)
+    return wanted & ours_best & theirs_best
+
+
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                     ours: list[Features], theirs: list[Features], floor: float,
-                    match_threshold: float) -> tuple[np.ndarray, np.ndarray]:
+                    match_threshold: float, answered: tuple[float, bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per candidate pair: is it a match by its wording (each other's best,
     see the module docstring), and is it another listing of our product (the
     listing's best is our product, which has a better one: many-to-one)?
-    `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict."""
+    `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict.
+    `answered`: the floor and gate a person's answers set (`answers.py`), instead of the data's."""
     if not pairs:
         return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
     wanted, plausible, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs,
-                                                               floor, match_threshold)
+                                                               floor, match_threshold,
+                                                               None if answered is None else answered[0])
     # Under the floor, each other's best in the comparison and in a second,
     # independent view of the titles (`_characters_agree`).
     asked = plausible & ~wanted & ours_best & theirs_best
     # The gate reads the pairs the comparison's own tests pass, in the data and in its null alike.
     passing = wanted & (scores < match_threshold)
+    speaks = (shares_products(rows, cols, scores, passing, passing & ours_best & theirs_best) if answered is None
+              else answered[1])
+    if not speaks:
+        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     if asked.any():
         wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
     # Another listing of ours: it chose our product among others, preferring it
@@ -307,8 +351,7 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
     clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
     matched, listed_again = wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
-    if not (shares_products(rows, cols, scores, passing, passing & ours_best & theirs_best)
-            and beats_chance(rows, cols, scores, wanted, matched, match_threshold)):
+    if not beats_chance(rows, cols, scores, wanted, matched, match_threshold):
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     return matched, listed_again
 
