@@ -317,11 +317,29 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
 
 def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, int]:
     """`write(conn, batch)` each batch of the checked file's valid rows in a transaction of its
-    own, adding up the counts it returns: no write holds the database long."""
-    for batch in result.batches():
-        with engine.begin() as conn:
-            for name, count in write(conn, batch).items():
-                counts[name] = counts.get(name, 0) + count
+    own, adding up the counts it returns: no write holds the database long.
+
+    A batch the database refuses (locked past the retries, disk full) is rolled back alone: the
+    error says how many rows the batches before it stored, which stay, and that importing the
+    file again stores the rest (a row already stored is not stored twice)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    written = 0
+    batches = result.batches()
+    for batch in batches:
+        try:
+            with engine.begin() as conn:
+                for name, count in write(conn, batch).items():
+                    counts[name] = counts.get(name, 0) + count
+        except SQLAlchemyError as exc:
+            batches.close()
+            cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            stored = ", ".join(f"{count} {name.replace('_', ' ')}" for name, count in counts.items())
+            raise click.ClickException(
+                f"the database refused a write ({cause}): the first {written:,} valid rows of the file are stored "
+                f"({stored}), the rest are not; import the file again to store them (a row already stored is "
+                "not stored twice)") from None
+        written += len(batch)
     return counts
 
 
@@ -557,7 +575,8 @@ def print_match_summary(summary: dict) -> None:
             console.print(f"{name}: {s['equivalent']} pair(s) across pack sizes, compared on unit price.")
     if any(s["proposed"] for s in summary["competitors"].values()):
         console.print("Review the proposed pairs: `storecheck matches export FILE --status proposed`, set status to "
-                      "confirmed or rejected, then `storecheck matches import FILE`.")
+                      "confirmed or rejected, then `storecheck matches import FILE --match` (a page at a time: the re-match "
+                      "proposes what follows from your answers).")
 
 
 @cli.command()
@@ -596,8 +615,10 @@ def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
 @matches.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--by", "decided_by", default=None, help="Who made the decisions (recorded with them).")
+@click.option("--match", "rematch", is_flag=True,
+              help="Then match the competitors decided about again, so the next proposals learn from the answers.")
 @workspace_option
-def matches_import(file: Path, decided_by: str | None, workspace: Workspace):
+def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace: Workspace):
     """Import a person's decisions (status confirmed / rejected) from FILE."""
     from storecheck.exports import import_decisions
 
@@ -607,6 +628,15 @@ def matches_import(file: Path, decided_by: str | None, workspace: Workspace):
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"Decisions: {counts['confirmed']} confirmed, {counts['rejected']} rejected, {counts['skipped']} rows left as they were.")
+    if rematch:
+        from storecheck.analysis import run_matching
+
+        found = [run_matching(_engine(workspace), workspace.config, name) for name in counts["competitors"]]
+        print_match_summary({"competitors": {k: v for one in found for k, v in one["competitors"].items()},
+                             "seconds": sum(one["seconds"] for one in found)})
+    elif counts["competitors"]:
+        click.echo("Run `storecheck match` (or import with --match) for proposals that learn from these answers; "
+                   "then export the next page.")
 
 
 # --- score, report, export --------------------------------------------------

@@ -139,6 +139,10 @@ class Matching(_Strict):
     # (and only where it predicts those answers better than the hand-set rules).
     learn_from_decisions: bool = True
     min_decisions: int = Field(default=10, ge=1)
+    # The web review queue re-matches a competitor in the background after this
+    # many answers there, so the next page's proposals come from what they
+    # taught (a rejected pair frees both products); 0: only `storecheck match` does.
+    rematch_after: int = Field(default=20, ge=0)
     # Processes for matching large catalogues (0: one per core).
     workers: int = Field(default=0, ge=0)
 
@@ -531,6 +535,7 @@ depth_limit = 8
 [matching]
 match_threshold = 0.85    # score at or above: matched automatically
 review_threshold = 0.6    # between the two: proposed for a person to review
+rematch_after = 20        # the web review queue re-matches a competitor after this many answers (0: never)
 
 [pricing]
 same_tolerance = 0.01     # prices within 1% count as "the same"

@@ -110,13 +110,17 @@ def review_answers(conn: Connection) -> list[dict]:
     ).mappings()]
 
 
-def import_decisions(conn: Connection, path: Path, decided_by: str | None = None) -> dict[str, int]:
+def import_decisions(conn: Connection, path: Path, decided_by: str | None = None) -> dict:
     """Read rows of sku, competitor, key, status; confirmed / rejected rows become a
     person's decisions (they win over the matcher from now on). Other statuses
     are left as they were, so an exported file can be edited and read back whole.
-    The whole file is checked before anything is written."""
+    The whole file is checked before anything is written. Returns the counts
+    (confirmed, rejected, skipped) and `competitors`: the names of those decided about."""
     _, rows, _ = read_rows(path)
-    competitors = {r.name.casefold(): r.id for r in conn.execute(select(db.competitors.c.id, db.competitors.c.name))}
+    rows_of_competitors = conn.execute(select(db.competitors.c.id, db.competitors.c.name)).all()
+    competitors = {r.name.casefold(): r.id for r in rows_of_competitors}
+    names = {r.id: r.name for r in rows_of_competitors}
+    about: set[str] = set()  # the competitors decided about
     own = db.own_skus(conn)
     problems, decisions = [], []
     seen: dict[tuple[str, int], tuple[int, str]] = {}
@@ -157,12 +161,13 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
             continue
         seen[(values["sku"], pid)] = (row.line, status)
         decisions.append((values["sku"], pid, status))
+        about.add(names[cid])
     if problems:
         raise FileImportError("nothing was imported:", problems)
     for sku, pid, status in decisions:
         db.record_decision(conn, sku, pid, status, decided_by=decided_by)
         counts[status] += 1
-    return counts
+    return counts | {"competitors": sorted(about)}
 
 
 def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict], list[str]]:

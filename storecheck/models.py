@@ -74,13 +74,18 @@ def _blank_to_none(value: object) -> object:
     return value
 
 
+# C0 and C1 control characters and DEL, but tab, line feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def clean_text(value: object) -> str | None:
     """A cell as text: stripped, None when empty or missing, an integer typed as 12.0 back to "12".
 
-    NUL characters are removed: PostgreSQL cannot store them in text, and no
-    shop means one in a name."""
+    Control characters other than tab and line breaks are removed: PostgreSQL
+    cannot store NUL in text, a spreadsheet cannot hold the others, a terminal
+    runs the escape sequences they start, and no shop means one in a name."""
     if isinstance(value, str):
-        value = value.replace("\x00", "")
+        value = _CONTROL.sub("", value)
     value = _blank_to_none(value)
     if value is None:
         return None

@@ -30,7 +30,7 @@ from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
     "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "amount_in_range", "check_amount", "decimal_mark", "find_price",
-    "read_amount", "read_money", "sign_currencies",
+    "quoted", "read_amount", "read_money", "sign_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
@@ -103,25 +103,28 @@ def read_money(value: object, decimal_separator: str | None = None) -> tuple[Dec
         if value != value:  # NaN: an empty cell of a pandas frame
             return None, frozenset()
         return check_amount(Decimal(repr(value))), frozenset()
-    text = str(value).replace("\u00a0", " ").strip()
+    text = " ".join(str(value).split())
     if not text:
         return None, frozenset()
+    if len(text) > MAX_MONEY_CHARS:
+        # Refused before any pattern reads it: the time to read grows faster than the text.
+        raise MoneyError(f"{quoted(text)} is not a price (over {MAX_MONEY_CHARS} characters)")
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
-        raise MoneyError(f"{_quoted(text)} is not a price")
+        raise MoneyError(f"{quoted(text)} is not a price")
     signs = [sign for sign in (match.group("before"), match.group("after")) if sign]
     currencies: frozenset[str] = frozenset()
     for sign in signs:
         meaning = sign_currencies(sign)
         if meaning is None:
-            raise MoneyError(f"{_quoted(text)} is not a price ({sign!r} is not a currency)")
+            raise MoneyError(f"{quoted(text)} is not a price ({sign!r} is not a currency)")
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
-        raise MoneyError(f"{_quoted(text)} names two different currencies")
+        raise MoneyError(f"{quoted(text)} names two different currencies")
     amount = _number(match.group("number"), decimal_separator)
     if amount is None:
-        raise MoneyError(f"{_quoted(text)} is not a price (digit groups)")
-    return check_amount(amount, _quoted(text)), currencies
+        raise MoneyError(f"{quoted(text)} is not a price (digit groups)")
+    return check_amount(amount, quoted(text)), currencies
 
 
 def decimal_mark(texts: Iterable[object]) -> str | None:
@@ -159,10 +162,33 @@ def find_price(text: str | None, decimal_separator: str | None = None) -> tuple[
     The amount is not range-checked here: the offer it goes into refuses one
     beyond `MAX_AMOUNT`, so the crawl drops and counts it.
     """
-    if not text:
+    if not text or _too_many_digits(text):
         return None, None
-    price = Price.fromstring(text.replace("\u00a0", " ").strip(), decimal_separator=decimal_separator)
+    text = text.replace("\u00a0", " ").strip()
+    price = Price.fromstring(text, decimal_separator=decimal_separator)
+    leading = _LEADING_ZERO.fullmatch(price.amount_text or "") if decimal_separator is None else None
+    if leading:
+        # "0,500 kr" is half a krona: a group of thousands never follows a lone zero.
+        price = Price.fromstring(text, decimal_separator=leading.group(1))
     return price.amount, price.currency
+
+
+# A cell holding one amount and its currency is far shorter ("USD 9,999,999,999.9999" is 22).
+MAX_MONEY_CHARS = 100
+# No amount the money columns keep is written with more digits than this (14, with zeros to spare):
+# a longer run of digits is refused before price-parser, whose reading takes time that grows with
+# the square of its length (a page or a cell of 100,000 digits would hold a crawl or an import for hours).
+MAX_NUMBER_DIGITS = 32
+_NUMBER_RUN = re.compile(r"[\d.,'\s]+")
+# A lone zero before one mark: the mark is the decimal one ("0,001" is not 1).
+_LEADING_ZERO = re.compile(r"-?0+([.,])\d+")
+
+
+def _too_many_digits(text: str) -> bool:
+    """Whether a run of digits and separators in `text` holds more than MAX_NUMBER_DIGITS digits."""
+    if sum(map(str.isdigit, text)) <= MAX_NUMBER_DIGITS:
+        return False
+    return any(sum(map(str.isdigit, run)) > MAX_NUMBER_DIGITS for run in _NUMBER_RUN.findall(text))
 
 
 def _number(text: str, decimal_separator: str | None) -> Decimal | None:
@@ -171,6 +197,8 @@ def _number(text: str, decimal_separator: str | None) -> Decimal | None:
     negative = cleaned.startswith("-")
     digits = cleaned.removeprefix("-")
     mark = decimal_separator or get_decimal_separator(digits)
+    if mark is None and (leading := _LEADING_ZERO.fullmatch(digits)):
+        mark = leading.group(1)
     if mark not in (None, ".", ","):
         return None
     whole, _, fraction = digits.rpartition(mark) if mark and mark in digits else (digits, "", "")
@@ -189,7 +217,8 @@ def _number(text: str, decimal_separator: str | None) -> Decimal | None:
     return -amount if negative else amount
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
+    """A text a person wrote, quoted in a message: cut short when long (a cell may hold megabytes)."""
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 

@@ -15,10 +15,13 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
+# The characters a worksheet cannot hold (those openpyxl refuses).
+_NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -64,6 +67,10 @@ def csv_cell(value: object) -> object:
 def _xlsx_value(value: object) -> object:
     if _is_blank(value):
         return None
+    if isinstance(value, str):
+        # A worksheet cannot hold control characters (openpyxl refuses the whole file): text stored
+        # before names were cleaned of them, or a run's error quoting a page, keeps the rest.
+        return _NOT_IN_XLSX.sub("", value)
     if isinstance(value, Decimal):
         return float(value)  # spreadsheets hold floats; the CSV export stays exact
     if isinstance(value, (dict, list, tuple)):

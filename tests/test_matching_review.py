@@ -91,3 +91,103 @@ def test_export_and_web_queue_share_the_spread_order(workspace, tmp_path):
         exported = [r["sku"] for r in match_rows(conn, ("proposed",), match_threshold=0.85)]
         queue, total = proposed_matches(conn, match_threshold=0.85)
     assert exported == [r["sku"] for r in queue] == ["M", "C2", "C3"] and total == 3
+
+
+# --- re-matching between pages of answers ------------------------------------------
+
+# Our lamp's best listing is worded a little apart (a proposal: both shops give
+# their products codes, so wording alone is for a person); its runner-up only
+# comes up once a person has said the best one is another product.
+_OURS_CSV = """sku,name,brand,mpn,price
+A,"Everglow desk lamp with dimmer, brushed steel",Everglow,EV-4410,49.00
+B,Nordby oak dining chair,Nordby,NB-220,120.00
+"""
+_THEIRS_CSV = """key,name,brand,price
+t1,Everglow desk lamp dimmable steel,Everglow,47.00
+t2,"Everglow desk lamp, brushed steel finish",Everglow,52.00
+t3,Nordby oak dining chair NB-220,Nordby,118.00
+t4,Tolsen claw hammer TH-330,Tolsen,18.00
+t5,Tolsen hand saw TS-120,Tolsen,21.00
+"""
+
+
+def _lamp_workspace(tmp_path, rematch_after=None):
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(cli, ["init", str(ws)]).exit_code == 0
+    if rematch_after is not None:
+        config = ws / "storecheck.toml"
+        text = config.read_text(encoding="utf-8")
+        assert "rematch_after = 20" in text  # the template documents the setting
+        config.write_text(text.replace("rematch_after = 20", f"rematch_after = {rematch_after}"), encoding="utf-8")
+    (tmp_path / "ours.csv").write_text(_OURS_CSV, encoding="utf-8")
+    (tmp_path / "theirs.csv").write_text(_THEIRS_CSV, encoding="utf-8")
+    for args in (["catalogue", "import", str(tmp_path / "ours.csv")],
+                 ["competitor", "add", "Rival", "https://rival.example/"],
+                 ["offers", "import", str(tmp_path / "theirs.csv"), "--competitor", "Rival"], ["match"]):
+        result = CliRunner().invoke(cli, [*args, "--workspace", str(ws)])
+        assert result.exit_code == 0, result.output
+    return ws
+
+
+def _proposed(ws) -> set[tuple[str, str]]:
+    from storecheck.config import Workspace
+
+    m, cp = db.matches, db.competitor_products
+    with db.open_database(Workspace(ws).database_url).connect() as conn:
+        return set(conn.execute(select(m.c.sku, cp.c.key).join(cp, cp.c.id == m.c.competitor_product_id)
+                                .where(m.c.status == "proposed")).all())
+
+
+def test_an_import_with_match_puts_the_runner_up_of_a_rejected_pair_in_the_queue(tmp_path):
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+
+    ws = _lamp_workspace(tmp_path)
+    assert _proposed(ws) == {("A", "t1")}
+    answers = tmp_path / "answers.csv"
+    answers.write_text("sku,competitor,key,status\nA,Rival,t1,rejected\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["matches", "import", str(answers), "--workspace", str(ws)])
+    assert result.exit_code == 0 and "storecheck match" in result.output  # it says what brings the next page
+    assert _proposed(ws) == set()  # nothing re-matched yet
+    result = CliRunner().invoke(cli, ["matches", "import", str(answers), "--match", "--workspace", str(ws)])
+    assert result.exit_code == 0, result.output
+    assert "Rival" in result.output  # the re-match's summary
+    assert _proposed(ws) == {("A", "t2")}
+
+
+def test_the_web_queue_rematches_a_competitor_after_a_page_of_answers(tmp_path, monkeypatch):
+    from bs4 import BeautifulSoup
+
+    from storecheck.config import Workspace
+    from storecheck.web import create_app
+
+    monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
+    ws = _lamp_workspace(tmp_path, rematch_after=1)
+    app = create_app(Workspace(ws))
+    client = app.test_client()
+    page = BeautifulSoup(client.get("/matches").text, "html.parser")
+    assert "After every 1 answers" in page.get_text()
+    card = page.select_one("section.match")
+    token = page.find("input", {"name": "csrf_token"})["value"]
+    answer = client.post("/matches/decide", data={"csrf_token": token, "decision": f"{card['id'].split('-')[1]}:rejected"},
+                         follow_redirects=True)
+    assert "Matching Rival again" in BeautifulSoup(answer.text, "html.parser").select_one("#decided").get_text()
+    assert app.extensions["storecheck"]["rematch"].wait(timeout=120) == {"Rival": 0}
+    page = BeautifulSoup(client.get("/matches").text, "html.parser")
+    assert [c.select_one(".theirs p").get_text(strip=True) for c in page.select("section.match")] == [
+        "Everglow desk lamp, brushed steel finish"]
+    assert _proposed(ws) == {("A", "t2")}
+
+
+def test_no_rematch_before_a_page_is_answered_or_when_switched_off(tmp_path):
+    from storecheck.web.review import RematchAfterAnswers
+
+    every_two = RematchAfterAnswers(tmp_path, 2)
+    assert not every_two.answered("Rival") and every_two.wait() == {}
+    off = RematchAfterAnswers(tmp_path, 0)
+    assert not any(off.answered("Rival") for _ in range(5)) and off.wait() == {}

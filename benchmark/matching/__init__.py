@@ -34,7 +34,10 @@
    competitor's listings, the two are each other's unique best, with no
    conflict, prices as close as on the competitor's sure matches, and a score
    above the competitor's typical best wrong one, where identifiers are not
-   the language of both catalogues; a listing whose own best is our product
+   the language of both catalogues and its own data shows such matches more
+   likely right than wrong (`calibration.beats_chance`); the words its sure
+   matches leave on one side only are how a shop writes ("jewel case"), and
+   no "one word differs" conflict; a listing whose own best is our product
    by a clear margin is linked as another listing of it (many-to-one). A fixed
    threshold on title similarity cannot hold across catalogues whose shops
    word things differently; these tests are relative to the data in front of
@@ -92,12 +95,14 @@ import pandas as pd
 
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
-from benchmark.matching.calibration import batch_matches, calibration_signals, wording_matches
+from benchmark.matching.calibration import batch_matches, calibration_signals, style_words, wording_matches
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
 from benchmark.matching.review_order import review_priority, review_queue
-from benchmark.matching.scoring import _CONFLICT_COLUMNS, _METHODS, FEATURES, _compare_all, _reason_of, compare
+from benchmark.matching.scoring import (
+    _CONFLICT_COLUMNS, _METHODS, FEATURES, _compare_all, _reason_of, _replace_rows, compare,
+)
 
 __all__ = [
     "CANDIDATES", "FEATURES", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS", "MIN_DECISIONS", "OUTPUT_COLUMNS",
@@ -181,9 +186,10 @@ def match_products(
     code_owners = _code_owners(our_features, their_features)
 
     keep_features = learn and len(decided) >= 2 * max(1, min_decisions)
-    result = _compare_all(pairs, cosine, our_features, their_features, our_gtins, their_gtins, gtin_owners,
-                          code_owners, workers, keep_reasons=review_threshold, keep_features=keep_features)
-    scores, methods, equivalents, ambiguous, features, reasons, conflicted = result
+    result, style = _compare_competitor(pairs, cosine, our_features, their_features, our_gtins, their_gtins,
+                                        gtin_owners, code_owners, workers, match_threshold,
+                                        keep_reasons=review_threshold, keep_features=keep_features)
+    scores, methods, equivalents, ambiguous, features, reasons, conflicted, _ = result
 
     # Layer 4: below the match threshold, a pair may still be a match by its
     # wording, judged against this competitor's other listings (`calibration`),
@@ -231,7 +237,8 @@ def match_products(
         matched = (score >= match_threshold or by_wording[n] or listed_again[n]) and not ambiguous
         reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
                   else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
-            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners))
+            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
+            style))
         if duplicate_of is not None:
             confirmed = i in confirmed_anchor
             # A person's confirmation of the other listing vouches for this one: it
@@ -255,9 +262,27 @@ def match_products(
 
 
 
+def _compare_competitor(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owners, code_owners, workers,
+                        match_threshold: float, *, keep_reasons: float, keep_features: bool) -> tuple[tuple, frozenset]:
+    """`scoring._compare_all` of one competitor's candidate pairs, and its style words: the
+    words its sure matches (at `match_threshold`) leave on one side only taken
+    as how one of the shops writes titles (`calibration.style_words`): the
+    pairs such a word held apart ("one word differs") are compared again without it."""
+    result = _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owners, code_owners, workers,
+                          keep_reasons=keep_reasons, keep_features=keep_features)
+    style = style_words(pairs, result[0] >= match_threshold, ours, theirs)
+    again = np.flatnonzero(result[7]) if style else []
+    if len(again):
+        redo = _compare_all([pairs[n] for n in again], cosine[again], ours, theirs, our_gtins, their_gtins,
+                            gtin_owners, code_owners, workers, keep_reasons=keep_reasons,
+                            keep_features=keep_features, style_words=style)
+        _replace_rows(result, again, redo)
+    return result, style
+
+
 @_cycle_collector_paused
 def candidate_signals(ours: pd.DataFrame, theirs: pd.DataFrame, *, candidates: int = CANDIDATES,
-                      workers: int = 0) -> pd.DataFrame:
+                      workers: int = 0, match_threshold: float = 0.85) -> pd.DataFrame:
     """Every candidate pair of `match_products` (same features, blocking and
     comparison; no decisions, no assignment) with its method and the numbers
     named in FEATURES (the hand-set score first): for studying what the
@@ -273,9 +298,9 @@ def candidate_signals(ours: pd.DataFrame, theirs: pd.DataFrame, *, candidates: i
                                       workers=workers)
     if not pairs:
         return pd.DataFrame(columns=columns)
-    _, methods, _, _, features, _, _ = _compare_all(
+    (_, methods, _, _, features, _, _, _), _ = _compare_competitor(
         pairs, cosine, our_features, their_features, our_gtins, their_gtins, _gtin_owners(our_gtins),
-        _code_owners(our_features, their_features), workers, keep_reasons=2.0, keep_features=True)
+        _code_owners(our_features, their_features), workers, match_threshold, keep_reasons=2.0, keep_features=True)
     found = pd.DataFrame(features, columns=list(FEATURES))
     found.insert(0, "method", [_METHODS[m] for m in methods])
     found.insert(0, "competitor_product_id", theirs.competitor_product_id.to_numpy()[[j for _, j in pairs]])

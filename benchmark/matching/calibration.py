@@ -36,7 +36,28 @@ in front of the matcher, per competitor:
   of the products carry one, most pairs this rule would add were wrong).
   There wording alone stays a proposal for a person. Where identifiers
   are rare on a side (Amazon-Google: 9% of our products), wording is the
-  evidence there is.
+  evidence there is;
+- **more likely right than wrong, by this competitor's own data**
+  (`beats_chance`): each other's best also pairs a product that has no
+  counterpart with a neighbour. How often is read from the products of ours
+  whose counterpart is sure, with those counterparts taken away; if that
+  chance, over our products the sure matches leave, accounts for half the
+  rule's matches or more, the rule is off for this competitor. A
+  competitor that sells many products we do not, in titles that tell them
+  apart only by codes we do not write, is such a case (Walmart-Amazon
+  without its part numbers: about a third of our products whose
+  counterpart was taken away still found one, and most of the rule's
+  matches were wrong; Amazon-Google: about a quarter, and the rule's
+  matches are mostly right). Walmart-Amazon itself, if its identifiers did
+  not close the rule, would be refused by this test too.
+
+**Style words** (`style_words`): the words a competitor's sure matches
+leave on one side only ("jewel case", "software", "[mac]": how one of the
+two shops writes titles) name no variant of that competitor's products, so
+the "one word differs" conflict leaves them out for its pairs. Read from
+the sure matches of one competitor against our catalogue, two shops' ways
+of writing; not in a batch of pairs (below), which mixes many shops' (on
+the WDC pairs, "dual", "silver", "blue" came out as style words, and F1 fell).
 
 **A batch of pairs** (`batch_matches`, for `score_pairs`): a file of pairs
 to judge, each product on one or several rows, has no catalogue around it,
@@ -61,15 +82,20 @@ Price figures still take one pair per product and competitor
 No constant here is fitted to a data set: IDENTIFIER_LANGUAGE is "most
 products", PRICE_QUANTILE "9 in 10 sure matches" (the first choice; 0.75 and
 0.5 were tried and matched fewer true pairs on Amazon-Google, the same on
-Walmart-Amazon), and the rest are the user's thresholds and the data's own
-order.
+Walmart-Amazon), a style word one that more than chance (half) of the sure
+matches writing it leave unshared, seen on STYLE_MIN_PAIRS of them at least
+(a count to tell a habit from a one-off), and the rest are the user's
+thresholds and the data's own order.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 
 from benchmark._text import Features
+from benchmark.matching.scoring import _word_in
 
 # Identifiers are a catalogue's language when at least this share of its products carry one.
 IDENTIFIER_LANGUAGE = 0.5
@@ -203,5 +229,77 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     runner_up = np.full(int(cols.max()) + 1, 0.0)
     np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
     clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
-    return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
+    matched, listed_again = wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
+    if not beats_chance(rows, cols, scores, wanted, matched, match_threshold):
+        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
+    return matched, listed_again
 
+
+def beats_chance(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
+                 match_threshold: float) -> bool:
+    """Are the wording matches of this competitor (`matched`, of the pairs
+    passing the tests: `wanted`) more likely right than wrong, by what its
+    own data shows? Each other's best pairs a product that has no
+    counterpart with a neighbour: how often is seen on the products of ours
+    whose counterpart is sure (a pair at the match threshold), with those
+    counterparts taken away (the competitor's other listings as they are,
+    the same tests): the share of them that still find a wording match is
+    the chance that a product with no counterpart gets a wrong one. If that
+    chance, over our products without a sure match that the rule does not
+    match, accounts for as many matches as the rule makes, the rule finds
+    no more than chance would (on Walmart-Amazon without its part numbers
+    about half of such products found a neighbour, and most of the rule's
+    matches were wrong; on Amazon-Google about a quarter). With fewer than
+    MIN_SURE sure products, nothing to read: the rule stands."""
+    sure = scores >= match_threshold
+    sure_rows = np.unique(rows[sure])
+    if len(sure_rows) < MIN_SURE:
+        return True
+    without = ~np.isin(cols, cols[sure])
+    orphans = np.isin(rows, sure_rows) & without
+    asked = np.unique(rows[orphans])
+    if not len(asked):
+        return True
+    kept_rows, kept_scores = rows[without], scores[without]
+    found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
+             & unique_best(cols[without], kept_scores))
+    chance = len(np.intersect1d(kept_rows[found], asked)) / len(asked)
+    if chance >= 1:
+        return False
+    # Of our products with candidates and no sure match, the rule matched
+    # `made`; if the rest lack a counterpart, chance alone makes `wrong` of
+    # them (the products it matched by chance being as many again among the
+    # `made`: wrong = chance * (unmatched + wrong)).
+    rest = np.setdiff1d(np.unique(rows), sure_rows)
+    made = len(np.intersect1d(np.unique(rows[matched]), rest))
+    wrong = chance * (len(rest) - made) / (1 - chance)
+    return wrong <= made / 2
+
+
+# A word is a shop's way of writing when at least this many of the
+# competitor's sure matches leave it on one side only, and at least half of the
+# sure matches that write it do.
+STYLE_MIN_PAIRS = 3
+
+
+def style_words(pairs: list[tuple[int, int]], sure: np.ndarray, ours: list[Features],
+                theirs: list[Features]) -> frozenset[str]:
+    """Words of how one of the two shops writes titles, not of which product
+    it is: the words that the competitor's sure matches (`sure`, one flag per
+    pair: scored at the match threshold) leave on one side only, in at least
+    STYLE_MIN_PAIRS of them and at least half of those that write the word.
+    One shop writes "(jewel case)", "software", "[mac]" where the other
+    writes nothing: in a pair the comparison is sure of anyway, that word was
+    no evidence, and in a pair it is not sure of, it is no variant either
+    ("one word differs: jewel vs encore"). A word that names a variant
+    ("cherry" against "walnut") is written by both shops on their sure
+    matches, so it stays evidence; a small catalogue, with few sure matches,
+    finds no style words."""
+    unshared: Counter[str] = Counter()
+    written: Counter[str] = Counter()
+    for n in np.flatnonzero(sure).tolist():
+        i, j = pairs[n]
+        for x, other in ((ours[i], theirs[j]), (theirs[j], ours[i])):
+            written.update(x.words)
+            unshared.update(w for w in x.words if not _word_in(w, other))
+    return frozenset(w for w, k in unshared.items() if k >= STYLE_MIN_PAIRS and 2 * k >= written[w])

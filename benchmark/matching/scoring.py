@@ -33,17 +33,17 @@ def _compare_task(start: int, stop: int) -> list:
     n = stop - start
     scores = np.zeros(n, dtype=np.float64)
     methods = np.zeros(n, dtype=np.int8)
-    flags = np.zeros((n, 3), dtype=bool)
+    flags = np.zeros((n, 4), dtype=bool)
     features = np.zeros((n, len(FEATURES)), dtype=np.float32) if s["keep_features"] else None
     reasons: list[str | None] = [None] * n
     for k in range(n):
         i, j = pairs[start + k]
         score, method, reason, equivalent, ambiguous, v = compare(
             a[i], b[j], float(cosine[start + k]), our_gtin=our_gtins[i], their_gtin=their_gtins[j],
-            gtin_owners=s["gtin_owners"], code_owners=s["code_owners"])
+            gtin_owners=s["gtin_owners"], code_owners=s["code_owners"], style_words=s["style_words"])
         scores[k] = score
         methods[k] = _METHODS.index(method)
-        flags[k] = equivalent, ambiguous, any(v[c] for c in _CONFLICT_COLUMNS)
+        flags[k] = equivalent, ambiguous, any(v[c] for c in _CONFLICT_COLUMNS), v[_WORD_CONFLICT] > 0
         if features is not None:
             features[k] = v
         if score >= floor:
@@ -52,25 +52,36 @@ def _compare_task(start: int, stop: int) -> list:
 
 
 def _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owners, code_owners, workers, *,
-                 keep_reasons: float, keep_features: bool):
-    """scores, method indexes (_METHODS), equivalent, ambiguous, features (or None), reasons and conflicted
-    (any of CONFLICTS) of all pairs."""
+                 keep_reasons: float, keep_features: bool, style_words: frozenset[str] = frozenset()):
+    """scores, method indexes (_METHODS), equivalent, ambiguous, features (or None), reasons, conflicted
+    (any of CONFLICTS) and word-conflicted (`_word_conflict`) of all pairs."""
     parts = _in_processes(
         _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, pairs=pairs, cosine=cosine, ours=ours, theirs=theirs,
         our_gtins=our_gtins, their_gtins=their_gtins, gtin_owners=gtin_owners, code_owners=code_owners,
-        keep_reasons=keep_reasons, keep_features=keep_features,
+        keep_reasons=keep_reasons, keep_features=keep_features, style_words=style_words,
     )
     flags = np.concatenate([p[2] for p in parts])
     features = np.concatenate([p[3] for p in parts]).astype(np.float64) if keep_features else None
     reasons = [r for p in parts for r in p[4]]
     return (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]), flags[:, 0], flags[:, 1],
-            features, reasons, flags[:, 2])
+            features, reasons, flags[:, 2], flags[:, 3])
 
 
+def _replace_rows(result: tuple, rows: np.ndarray, redo: tuple) -> None:
+    """Put `redo` (`_compare_all` of the pairs at `rows`) in place of those rows of `result`, in place."""
+    for old, new in zip(result, redo):
+        if old is None:
+            continue
+        if isinstance(old, list):
+            for n, value in zip(rows.tolist(), new):
+                old[n] = value
+        else:
+            old[rows] = new
 
-def _reason_of(a, b, cosine, our_gtin, their_gtin, gtin_owners, code_owners) -> str:
+
+def _reason_of(a, b, cosine, our_gtin, their_gtin, gtin_owners, code_owners, style_words=frozenset()) -> str:
     return compare(a, b, float(cosine), our_gtin=our_gtin, their_gtin=their_gtin, gtin_owners=gtin_owners,
-                   code_owners=code_owners)[2]
+                   code_owners=code_owners, style_words=style_words)[2]
 
 
 # What `compare` measures about a pair, as numbers: the hand-set score and the
@@ -88,17 +99,20 @@ CONFLICTS = ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code
              "quantity_conflict", "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch",
              "accessory", "variant_conflict", "word_conflict")
 _CONFLICT_COLUMNS = tuple(_F[name] for name in CONFLICTS)
+_WORD_CONFLICT = _F["word_conflict"]
 
 
 def compare(
     a: Features, b: Features, cosine: float, *, our_gtin: str | None = None, their_gtin: str | None = None,
-    gtin_owners: dict | None = None, code_owners: dict | None = None,
+    gtin_owners: dict | None = None, code_owners: dict | None = None, style_words: frozenset[str] = frozenset(),
 ) -> tuple[float, str, str, bool, bool, list[float]]:
     """Score one pair: (score 0..1, method, reason, equivalent, ambiguous, features),
     where features are the numbers named in FEATURES.
 
     The title similarity is the base; identifiers lift it, conflicts pull it
-    down. Each adjustment is named in the reason, so a reviewer sees why."""
+    down. Each adjustment is named in the reason, so a reviewer sees why.
+    `style_words`: words of how one of the two shops writes titles, not of
+    which product it is (`calibration.style_words`); they name no variant."""
     gtin_owners = gtin_owners or {}
     code_owners = code_owners or {}
     reasons: list[str] = []
@@ -208,7 +222,8 @@ def compare(
             v[_F["variant_conflict"]] = 1.0
             reasons.append(f"\"{variant[0]}\" after {variant[1]} on one side only")
         # An identifier both share says which variant it is; the words only speak without one.
-        words = None if method != "fuzzy" or shared or v[_F["colour_conflict"]] or variant else _word_conflict(a, b, brand)
+        words = (None if method != "fuzzy" or shared or v[_F["colour_conflict"]] or variant
+                 else _word_conflict(a, b, brand, style_words))
         if words:
             score -= WORD_PENALTY
             v[_F["word_conflict"]] = 1.0
@@ -340,19 +355,23 @@ WORD_SHARED = 2
 WORD_RATIO = 2
 
 
-def _word_conflict(a: Features, b: Features, brand: str) -> tuple[str, str] | None:
+def _word_conflict(a: Features, b: Features, brand: str,
+                   style_words: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """Titles that agree on the brand and on their other words but each have a
     word the other lacks: "Mets" vs "Jets", "Paprika" vs "Salt & Vinegar". A
     word shortened on one side ("Choc", "Org.", "Vin.") agrees with its full
-    form; a word written on one side only (a dropped "Organic") is no conflict."""
+    form; a word written on one side only (a dropped "Organic") is no conflict;
+    `style_words` (how a shop writes, "jewel case", "software") left on one
+    side only are no difference."""
     if brand == "conflict" or not a.words or not b.words:
         return None
-    only_a = [w for w in a.words if not _word_in(w, b)]
-    only_b = [w for w in b.words if not _word_in(w, a)]
+    unshared_a = [w for w in a.words if not _word_in(w, b)]
+    only_a = [w for w in unshared_a if w not in style_words]
+    only_b = [w for w in b.words if w not in style_words and not _word_in(w, a)]
     if not only_a or not only_b or len(only_a) > WORD_EXTRA or len(only_b) > WORD_EXTRA:
         return None
     # "Most words shared": at least WORD_SHARED, and at least WORD_RATIO times the unshared ones of a side.
-    shared = len(a.words) - len(only_a)
+    shared = len(a.words) - len(unshared_a)
     if shared < max(WORD_SHARED, WORD_RATIO * max(len(only_a), len(only_b))):
         return None
     return "/".join(sorted(only_a)), "/".join(sorted(only_b))

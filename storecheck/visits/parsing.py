@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from storecheck.models import PROMOTION_TYPES
-from storecheck.money import read_money
+from storecheck.money import quoted, read_money
 
 SCORE_AREAS = ("environment", "display", "hospitality")
 AREA_LABELS = {"environment": "shopping environment", "display": "merchandise display", "hospitality": "staff hospitality"}
@@ -44,8 +44,8 @@ def parse_score(value: object) -> int | None:
     if text.casefold() in _NA:
         return None
     if not re.fullmatch(r"\d+(\.0+)?", text):
-        raise ValueError(f"{text!r} is not a score; give a whole number from 1 to 5, or N/A")
-    number = int(float(text))
+        raise ValueError(f"{quoted(text)} is not a score; give a whole number from 1 to 5, or N/A")
+    number = _whole(text)
     if not 1 <= number <= 5:
         raise ValueError(f"{number} is out of range; scores go from 1 to 5 (or N/A)")
     return number
@@ -66,13 +66,27 @@ def parse_count(value: object, *, label: str = "number", minimum: int = 0, maxim
     if not text:
         return None
     if not re.fullmatch(r"-?\d+(\.0+)?", text):
-        raise ValueError(f"{text!r} is not a whole {label}")
-    number = int(float(text))
+        raise ValueError(f"{quoted(text)} is not a whole {label}")
+    number = _whole(text)
     if number < minimum:
         raise ValueError(f"must be at least {minimum}")
     if maximum is not None and number > maximum:
         raise ValueError(f"must be at most {maximum}")
     return number
+
+
+# Whole numbers a person types are short; a longer one is refused unread (int() of a 5,000-digit
+# text is refused by Python, float() of it is infinity).
+_WHOLE_DIGITS = 18
+
+
+def _whole(text: str) -> int:
+    """A text of digits ("12", "-3", "4.0") as an int; ValueError past _WHOLE_DIGITS digits."""
+    digits = text.split(".")[0].lstrip("-").lstrip("0")
+    if len(digits) > _WHOLE_DIGITS:
+        raise ValueError(f"{quoted(text)} has too many digits")
+    number = int(digits or "0")
+    return -number if text.startswith("-") else number
 
 
 _FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M", "%d/%m/%Y %H:%M")
@@ -102,12 +116,16 @@ def parse_when(value: object) -> datetime | None:
                 except ValueError:
                     continue
         if moment is None:
-            raise ValueError(f"{text!r} is not a date and time; write it like 2026-03-01 14:30")
+            raise ValueError(f"{quoted(text)} is not a date and time; write it like 2026-03-01 14:30")
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
             raise ValueError("give the time of day too, e.g. 2026-03-01 14:30")
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # the machine's local time zone
-    return moment.astimezone(UTC)
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()  # the machine's local time zone
+        return moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        # 0001-01-01 or 9999-12-31 with a zone: no such time in UTC.
+        raise ValueError(f"{quoted(str(value).strip())} is out of the range of dates") from None
 
 
 def parse_choice(value: object, choices: Sequence[str], aliases: dict[str, str] | None = None) -> str | None:
@@ -121,7 +139,7 @@ def parse_choice(value: object, choices: Sequence[str], aliases: dict[str, str] 
             return choice
     if aliases and text in aliases:
         return aliases[text]
-    raise ValueError(f"{value!r} is not one of: {', '.join(choices)}")
+    raise ValueError(f"{quoted(str(value))} is not one of: {', '.join(choices)}")
 
 
 def parse_promotion_type(value: object) -> str | None:

@@ -61,7 +61,7 @@ from storecheck.visits import (
     visit_rows,
 )
 from storecheck.web.product import product_page_context
-from storecheck.web.review import count_proposed, decide, proposed_matches
+from storecheck.web.review import RematchAfterAnswers, count_proposed, decide, proposed_matches
 from storecheck.web.throttle import SignInThrottle
 
 TOKEN_ENV = "STORECHECK_WEB_TOKEN"
@@ -161,7 +161,8 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
     app.jinja_env.autoescape = True
     app.url_map.converters["id"] = IdConverter
     engine = db.open_database(workspace.database_url)
-    app.extensions["storecheck"] = {"workspace": workspace, "engine": engine, "sign_in_throttle": SignInThrottle()}
+    app.extensions["storecheck"] = {"workspace": workspace, "engine": engine, "sign_in_throttle": SignInThrottle(),
+                                    "rematch": RematchAfterAnswers(workspace.path, workspace.config.matching.rematch_after)}
     try:
         with engine.begin() as conn:
             sweep_draft_photos(conn, workspace.photos_dir)
@@ -181,6 +182,12 @@ def _engine():
     from flask import current_app
 
     return current_app.extensions["storecheck"]["engine"]
+
+
+def _rematch() -> RematchAfterAnswers:
+    from flask import current_app
+
+    return current_app.extensions["storecheck"]["rematch"]
 
 
 def csrf_token() -> str:
@@ -332,6 +339,8 @@ def _register(app: Flask) -> None:
                                            match_threshold=_ws().config.matching.match_threshold)
         return render_template("matches.html", title="Review matches", rows=rows, total=total, page=page,
                                competitor=competitor, decided=request.args.get("decided"),
+                               rematching=request.args.get("rematching"),
+                               rematch_after=_ws().config.matching.rematch_after,
                                competitors=[c.name for c in _ws().config.competitors])
 
     @app.route("/matches/decide", methods=["POST"])
@@ -348,6 +357,8 @@ def _register(app: Flask) -> None:
         if result is None:
             abort(404)
         args = {"decided": f"{result['sku']}: {result['status']}"}
+        if _rematch().answered(result["competitor"]):
+            args["rematching"] = result["competitor"]
         if request.form.get("competitor"):
             args["competitor"] = request.form["competitor"]
         return redirect(url_for("review", **args), code=303)

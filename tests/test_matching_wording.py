@@ -1,0 +1,86 @@
+"""Catalogues won by wording: what a competitor's own data says about how far
+its titles can be trusted (`benchmark.matching.calibration`): the words one
+of the two shops writes on its titles and the other leaves out."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from benchmark._text import extract
+from benchmark.matching import calibration, match_products
+from tests.test_matching import ours, theirs
+
+_TITLES = ["hoyle card games", "reader rabbit first grade", "scrabble complete edition", "monopoly here and now",
+           "print shop deluxe photo", "mavis beacon typing deluxe", "oregon trail fifth edition",
+           "zoo tycoon complete collection"]
+
+
+def _jewel_cases(titles: list[str]) -> tuple:
+    """Our shop writes "(jewel case)" on every title, theirs writes "software" on some."""
+    our = ours(*[{"sku": f"s{n}", "name": f"{t} (jewel case)"} for n, t in enumerate(titles)],
+               {"sku": "x", "name": "learning company treasure mountain (jewel case)"})
+    their = theirs(*[{"competitor_product_id": n, "name": t} for n, t in enumerate(titles)],
+                   {"competitor_product_id": 100, "name": "learning company treasure mountain software"},
+                   {"competitor_product_id": 101, "name": "learning company treasure cove software"})
+    return our, their
+
+
+def test_a_word_one_shop_writes_on_its_sure_matches_names_no_variant():
+    # Eight sure matches leave "jewel" on our side only: that is how our shop
+    # writes titles, so "jewel" against "software" is no "one word differs".
+    found = match_products(*_jewel_cases(_TITLES))
+    pair = found[(found.sku == "x") & (found.competitor_product_id == 100)]
+    assert pair.status.tolist() == ["matched"], found
+    assert "one word differs" not in pair.reason.iloc[0]
+    # With two sure matches the habit is not shown: the words still differ.
+    found = match_products(*_jewel_cases(_TITLES[:2]))
+    pair = found[(found.sku == "x") & (found.competitor_product_id == 100)]
+    assert "one word differs: jewel vs software" in pair.reason.iloc[0]
+
+
+def test_style_words_are_words_the_sure_matches_leave_unshared():
+    left = [extract(t) for t in ("cherry veneer table jewel", "walnut veneer table jewel", "oak veneer chair jewel",
+                                 "cherry veneer chair jewel")]
+    right = [extract(t) for t in ("cherry veneer table", "walnut veneer table", "oak veneer chair",
+                                  "cherry veneer chair box")]
+    pairs = [(n, n) for n in range(4)]
+    sure = np.array([True, True, True, True])
+    # "jewel" is left unshared on all four; "cherry" is written by both shops;
+    # "box" only once: a one-off, not a habit.
+    assert calibration.style_words(pairs, sure, left, right) == {"jewel"}
+    # Only the sure matches count.
+    assert calibration.style_words(pairs, np.array([True, True, False, False]), left, right) == frozenset()
+
+
+
+def _catalogue(found_again: int) -> tuple:
+    """Pairs of a competitor: 20 products of ours with a sure match, of which
+    `found_again` have a sibling listing that becomes their best when the sure
+    match is taken away; 40 more of ours, 20 matched by wording, 20 not."""
+    pairs, scores, matched = [], [], []
+
+    def add(i, j, score, by_wording=False):
+        pairs.append((i, j)), scores.append(score), matched.append(by_wording)
+
+    for i in range(20):
+        add(i, i, 0.95)
+        # A sibling that is the only best left, or two that tie (no best).
+        add(i, 100 + i, 0.7)
+        add(i, 200 + i, 0.5 if i < found_again else 0.7)
+    for i in range(20, 60):
+        add(i, 300 + i, 0.7, by_wording=i < 40)
+        add(i, 400 + i, 0.5 if i < 40 else 0.7)
+    rows, cols = np.array([i for i, _ in pairs]), np.array([j for _, j in pairs])
+    return rows, cols, np.array(scores), np.ones(len(pairs), dtype=bool), np.array(matched)
+
+
+def test_wording_matches_stand_only_where_they_beat_chance():
+    # 2 in 20 of our products whose sure counterpart is taken away find
+    # another listing as their best: over the 20 the rule leaves unmatched,
+    # chance explains about 2 of its 20 matches.
+    assert calibration.beats_chance(*_catalogue(found_again=2), 0.85)
+    # 10 in 20: chance explains as many matches as the rule makes.
+    assert not calibration.beats_chance(*_catalogue(found_again=10), 0.85)
+    # Too few sure matches to read anything from: the rule stands.
+    rows, cols, scores, wanted, matched = _catalogue(found_again=10)
+    assert calibration.beats_chance(rows, cols, np.minimum(scores, 0.8), wanted, matched, 0.85)
