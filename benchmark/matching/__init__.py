@@ -254,6 +254,8 @@ def match_products(
             # The listing is as like this product as like our twin it was matched to: matched too.
             twin_matched, twin_score = kept[(twin_of, j)]
             matched = matched or (twin_matched and score >= twin_score and not ambiguous)
+            if not matched:
+                continue  # a person asked about our twin's pair answers this one: not asked twice
             reason = f"the same product as our {_quote(ours['name'][twin_of])}; " + reason
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
