@@ -116,6 +116,10 @@ class Features:
     tokens: list[str] = field(default_factory=list)
     codes: frozenset[str] = frozenset()      # model codes from the title and the mpn
     mpn: str | None = None
+    # The part number the MPN field holds (`part_number`): the field itself,
+    # its one code when it names the product in words ("M531 Red": m531), or
+    # None when it holds no code ("Mini Film 2pk").
+    part: str | None = None
     numbers: frozenset[str] = frozenset()    # bare numbers
     all_numbers: frozenset[str] = frozenset()  # every number (and piece) written anywhere in the title
     pieces: frozenset[str] = frozenset()       # every word of the title, letters and digits only
@@ -199,6 +203,37 @@ def _is_code(token: str) -> bool:
     return True
 
 
+def _is_title_noise(joined: str) -> bool:
+    """A piece with digits that names something else than a model: a size
+    ("128gb"), a count ("2pk"), a feature ("16-mile")."""
+    return _is_quantity_like(joined) or bool(_DESCRIPTOR.match(joined))
+
+
+def part_number(mpn: object) -> str | None:
+    """The part number an MPN field holds: 'KDL-40V4100' -> 'kdl40v4100'.
+
+    Shops fill the field from their own records, and some write a name there:
+    'M531 Red', 'DS-3 Digital Postal Scale', 'P500 Black' (one code among
+    words: the code is the part number, the words a colour or the title
+    copied) or 'Mini Film 2pk', 'ELPH 100 HS - BL', 'Video Spectra 1.5' (words
+    and sizes, no code: None, no part number at all). Compared whole, such a
+    field differs from every real part number, so 'MPNs differ' would speak
+    against a pair whose code agrees. A field of several pieces with digits
+    ('SDSDQ 008G A11M') or none of letters only ('190-243 12') is one code
+    written with spaces and stays whole. It reads the field's own shape, so
+    it holds for any shop's way of filling it."""
+    text = clean(mpn)
+    keys = [_NOT_ALNUM.sub("", chunk) for chunk in text.split(" ")]
+    # A size is no second code ("D3000 18-55mm Kit"); "008G" with its zero is a piece of one.
+    with_digits = [k for k in keys if _DIGIT.search(k) and (k[0] == "0" or not _is_title_noise(k))]
+    if len(keys) < 2 or len(with_digits) > 1 or not any(len(k) >= 3 and k.isalpha() for k in keys):
+        return compact(text) or None
+    code = with_digits[0] if with_digits else ""
+    if not (_is_code(code) or (len(code) >= 3 and not code.isdigit())):
+        return None
+    return code
+
+
 def extract(
     name: object, brand: object = None, mpn: object = None, price: object = None, size: object = None,
     currency: object = None,
@@ -257,12 +292,16 @@ def extract(
     # The MPN field, whole and in pieces ("BK357AA#ABA" -> bk357aaaba, bk357aa),
     # is a model code even where it looks like a size ("7693M").
     mpn_key = compact(mpn)
-    if len(mpn_key) >= 3 and any(c.isdigit() for c in mpn_key):
-        codes.add(mpn_key)
+    part = part_number(mpn) if mpn_key else None
+    # A field that names the product in words gives its part number only, and
+    # no size or count as a code ("TriCool 92mm DBB", "18-250mm Sony").
+    named = part != mpn_key
+    if len(part or "") >= 3 and any(c.isdigit() for c in part):
+        codes.add(part)
     if mpn_key:
         for piece in _PIECE.findall(clean(mpn)):
             joined = _NOT_ALNUM.sub("", piece)
-            if _is_code(joined):
+            if _is_code(joined) and not (named and _is_title_noise(joined)):
                 codes.add(joined)
     pieces = frozenset(joined_pieces)
     spans = _for_spans(text)
@@ -280,6 +319,7 @@ def extract(
         tokens=tokens_of(text),
         codes=frozenset(codes),
         mpn=mpn_key or None,
+        part=part,
         numbers=frozenset(numbers),
         all_numbers=frozenset(_ALL_NUMBERS.findall(searchable)) | pieces,
         pieces=pieces,

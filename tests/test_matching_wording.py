@@ -1,13 +1,16 @@
 """Catalogues won by wording: what a competitor's own data says about how far
 its titles can be trusted (`benchmark.matching.calibration`): the words one
-of the two shops writes on its titles and the other leaves out."""
+of the two shops writes on its titles and the other leaves out, whether its
+wording matches beat chance, and a second view of the titles."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from benchmark._text import extract
 from benchmark.matching import calibration, match_products
+from benchmark.matching.candidates import character_cosine
 from tests.test_matching import ours, theirs
 
 _TITLES = ["hoyle card games", "reader rabbit first grade", "scrabble complete edition", "monopoly here and now",
@@ -84,3 +87,26 @@ def test_wording_matches_stand_only_where_they_beat_chance():
     # Too few sure matches to read anything from: the rule stands.
     rows, cols, scores, wanted, matched = _catalogue(found_again=10)
     assert calibration.beats_chance(rows, cols, np.minimum(scores, 0.8), wanted, matched, 0.85)
+
+
+def test_a_second_view_of_the_titles_matches_under_the_floor_where_it_agrees():
+    our = [extract(t) for t in ("x-plane v8 (mac)", "quake 4 (mac)", "alpha one", "alpha two")]
+    their = [extract(t) for t in ("graphic sim x-plane 8", "aspyr quake iv", "quake 4 mac", "alpha one box",
+                                  "alpha two box")]
+    pairs = [(0, 0), (0, 1), (1, 1), (1, 2), (2, 3), (2, 4), (3, 4), (3, 3)]
+    # The median second-best is 0.5: the first two pairs, each other's best by
+    # the comparison, are under that floor.
+    scores = np.array([0.45, 0.2, 0.45, 0.3, 0.9, 0.7, 0.9, 0.7])
+    fuzzy, conflicted = np.ones(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
+    matched, _ = calibration.wording_matches(pairs, scores, fuzzy, conflicted, our, their, 0.6, 0.85)
+    # The character view agrees that x-plane v8 and graphic sim x-plane 8 are
+    # each other's best; it takes "quake 4 mac" for quake 4's, so the other stays a question.
+    assert matched.tolist()[:4] == [True, False, False, False]
+    assert matched[4] and matched[6]
+
+
+def test_the_character_view_reads_words_run_together_as_alike():
+    near, far = character_cosine(["i copy dvds 2", "i copy dvds 2"], ["i copydvds 2", "dvd copy 2 pro"])
+    assert near > far
+    assert character_cosine(["same title"], ["same title"])[0] == pytest.approx(1.0)
+    assert character_cosine([""], ["anything"])[0] == 0.0

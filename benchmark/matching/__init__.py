@@ -8,7 +8,15 @@
    about the same product twice, unless such a listing shares our GTIN or MPN;
 2. identifiers: a valid GTIN-14 on both sides (a competitor's sku counts when it
    is a valid GTIN), the same MPN, or a model code found in both titles
-   ("KDL-40V4100", "ELPLP12");
+   ("KDL-40V4100", "ELPLP12"). An MPN field is read as the part number it
+   holds ("M531 Red" is M531; "Mini Film 2pk" holds none: `_text.part_number`),
+   found in the other title however it is split or padded there ("New-7653",
+   "HP 61", "06622": `scoring._written_in`); two codes built on one long
+   number with a shop's letters around it are one ("PE222604" /
+   "EDGDM-222604-PE": `scoring._same_number`); a long part number on one
+   product of each side outweighs brand fields written apart (a parent
+   company, a reseller: `scoring._distinctive`), and under one MPN other
+   codes of the titles that differ weigh half (standards, connectors);
 3. candidates by blocking: a TF-IDF index of title tokens (with brand and
    model codes as tokens), queried with each product's rarest tokens in both
    directions, so all pairs are never compared;
@@ -33,7 +41,8 @@
    pair no identifier decided is matched by its wording when, among that
    competitor's listings, the two are each other's unique best, with no
    conflict, prices as close as on the competitor's sure matches, and a score
-   above the competitor's typical best wrong one, where identifiers are not
+   above the competitor's typical best wrong one (or under it, when a second
+   view of the titles, their character n-grams, agrees), where identifiers are not
    the language of both catalogues and its own data shows such matches more
    likely right than wrong (`calibration.beats_chance`); the words its sure
    matches leave on one side only are how a shop writes ("jewel case"), and

@@ -28,6 +28,17 @@ in front of the matcher, per competitor:
   MIN_SURE pairs with both prices; else no price check). A shop that prices
   10% off ours, or a marketplace whose sellers range widely, sets its own
   tolerance;
+- **under the floor, when a second view agrees**: a pair that passes every
+  test but the floor is matched when a view of the titles independent of the
+  comparison, the cosine of their character 3-5-grams
+  (`candidates.character_cosine`, the view of the plain baseline), also
+  finds the two each other's unique best among their candidates. The floor
+  is a typical wrong best of the whole catalogue; a product worded unlike
+  its counterpart ("studyworks! ... middle school math & sci" / "middle
+  school math & science") is under it, while two views that read titles
+  differently (words and codes against character runs, which take "i copy
+  dvds" for "i copydvds") seldom agree on the same wrong neighbour. It
+  needs no constant: both tests are each view's own order;
 - **only where identifiers are not the catalogues' language**: when most
   products on both sides carry an identifier (an MPN with a digit, or a model
   code in the title: IDENTIFIER_LANGUAGE), a counterpart is found by it, and
@@ -95,6 +106,7 @@ from collections import Counter
 import numpy as np
 
 from benchmark._text import Features
+from benchmark.matching.candidates import character_cosine
 from benchmark.matching.scoring import _word_in
 
 # Identifiers are a catalogue's language when at least this share of its products carry one.
@@ -183,16 +195,18 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
 
 def _wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                    ours: list[Features], theirs: list[Features], floor: float,
-                   match_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                   match_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per pair (rows[n], cols[n]): does it pass the tests of a wording match
-    (fuzzy, no conflict, above the floor, prices in tolerance), is it our
-    product's unique best (out of two candidates or more), their listing's?"""
+    (fuzzy, no conflict, above the floor, prices in tolerance), all of them
+    but the floor, is it our product's unique best (out of two candidates or
+    more), their listing's?"""
     floor = min(floor, typical_wrong_best(rows, scores))
     ratios = price_ratios(rows, cols, ours, theirs)
-    wanted = fuzzy & ~conflicted & (scores >= floor) & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
+    plausible = fuzzy & ~conflicted & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
     # Our product must have chosen among listings: the best of one is no evidence.
     # A listing that shares its words with one of ours only is all the more that one's.
-    return wanted, unique_best(rows, scores) & (np.bincount(rows)[rows] > 1), unique_best(cols, scores)
+    return (plausible & (scores >= floor), plausible, unique_best(rows, scores) & (np.bincount(rows)[rows] > 1),
+            unique_best(cols, scores))
 
 
 def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
@@ -204,8 +218,8 @@ def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy
     without the identifier-language gate (see the module docstring)."""
     if not len(scores):
         return np.zeros(0, dtype=bool)
-    wanted, ours_best, theirs_best = _wording_tests(left, right, scores, fuzzy, conflicted, ours, theirs, floor,
-                                                    match_threshold)
+    wanted, _, ours_best, theirs_best = _wording_tests(left, right, scores, fuzzy, conflicted, ours, theirs, floor,
+                                                       match_threshold)
     return wanted & ours_best & theirs_best
 
 
@@ -220,8 +234,13 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-    wanted, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, floor,
-                                                    match_threshold)
+    wanted, plausible, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs,
+                                                               floor, match_threshold)
+    # Under the floor, each other's best in the comparison and in a second,
+    # independent view of the titles (`_characters_agree`).
+    asked = plausible & ~wanted & ours_best & theirs_best
+    if asked.any():
+        wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
     # Another listing of ours: it chose our product among others, preferring it
     # to its next choice by more than our product prefers its best listing to it.
     best_row = np.full(int(rows.max()) + 1, -np.inf)
@@ -233,6 +252,17 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     if not beats_chance(rows, cols, scores, wanted, matched, match_threshold):
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     return matched, listed_again
+
+
+def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, ours: list[Features],
+                      theirs: list[Features]) -> np.ndarray:
+    """Per pair: are the two each other's unique best by the character view
+    (`candidates.character_cosine`)? Computed for the `asked` pairs only (false
+    elsewhere), over every candidate pair of their products."""
+    needed = np.isin(rows, rows[asked]) | np.isin(cols, cols[asked])
+    view = np.full(len(rows), -np.inf)
+    view[needed] = character_cosine([ours[i].text for i in rows[needed]], [theirs[j].text for j in cols[needed]])
+    return asked & unique_best(rows, view) & unique_best(cols, view)
 
 
 def beats_chance(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,

@@ -257,3 +257,46 @@ def _kth_best_floor(data: np.ndarray, indptr: np.ndarray, k: int) -> np.ndarray:
         maxima = np.maximum.reduceat(np.append(data, data.dtype.type(0)), bounds.ravel()).reshape(len(long), runs + 1)
         floor[long] = np.partition(maxima[:, :runs], runs - k, axis=1)[:, runs - k]
     return floor
+
+
+# The character view: n-grams of 3 to 5 characters within each word, padded
+# with a space on each side (scikit-learn's "char_wb" analyzer).
+CHARACTER_NGRAMS = (3, 5)
+
+
+def _character_ngrams(text: str) -> list[str]:
+    low, high = CHARACTER_NGRAMS
+    out = []
+    for word in text.split():
+        word = f" {word} "
+        for n in range(low, high + 1):
+            if len(word) <= n:
+                out.append(word)
+                break
+            out.extend(word[k : k + n] for k in range(len(word) - n + 1))
+    return out
+
+
+def character_cosine(left: list[str], right: list[str]) -> np.ndarray:
+    """Cosine of TF-IDF vectors of character n-grams of left[n] and right[n],
+    per n, the idf counted over the distinct texts given (sublinear tf, as the
+    plain baseline of bench/matching_eval.py). A view of the titles
+    independent of the comparison's words and codes: it reads "i copy dvds"
+    and "i copydvds", "freinds" and "friends" as nearly alike."""
+    from scipy import sparse
+
+    texts, index = np.unique(np.array([*left, *right], dtype=object), return_inverse=True)
+    grams = [_character_ngrams(t) for t in texts]
+    lengths = np.fromiter(map(len, grams), dtype=np.int64, count=len(grams))
+    ids, vocabulary = pd.factorize(np.fromiter(chain.from_iterable(grams), dtype=object, count=int(lengths.sum())))
+    counts = sparse.csr_matrix((np.ones(len(ids), dtype=np.float64), (np.repeat(np.arange(len(texts)), lengths), ids)),
+                               shape=(len(texts), len(vocabulary)))
+    counts.sum_duplicates()
+    df = np.bincount(counts.indices, minlength=len(vocabulary))
+    idf = np.log((len(texts) + 1) / (df + 1)) + 1
+    counts.data = (1 + np.log(counts.data)) * idf[counts.indices]
+    norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    vectors = sparse.diags(1 / norms) @ counts
+    a, b = vectors[index[: len(left)]], vectors[index[len(left):]]
+    return np.asarray(a.multiply(b).sum(axis=1)).ravel()

@@ -10,6 +10,7 @@ Each adjustment is named in the reason, so a reviewer sees why.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -17,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from benchmark._text import Features
+from benchmark._text import _PIECE, _PIECE_SEPARATOR, Features
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
 from benchmark.matching.features import MAX_CODE_PRODUCTS
 
@@ -136,7 +137,21 @@ def compare(
         shared = None
     variant = _variant_conflict(a, b)
     # Both MPNs given and siblings (MHS-TS20/B vs MHS-TS20/S): a variant, whatever else agrees.
-    mpn_conflict = bool(a.mpn and b.mpn and not _codes_agree(a.mpn, b.mpn) and _siblings(a.mpn, b.mpn))
+    # MPNs are compared as the part numbers the fields hold (`_text.part_number`):
+    # "M531 Red" is m531, "Mini Film 2pk" holds none and contradicts nothing.
+    # Two fields that both name the product with no code differ as names do.
+    part_a, part_b = (a.part, b.part) if a.part or b.part else (a.mpn, b.mpn)
+    mpn_conflict = bool(part_a and part_b and not _codes_agree(part_a, part_b) and _siblings(part_a, part_b))
+    same_mpn = a.mpn if a.mpn and a.mpn == b.mpn else part_a if part_a and part_a == part_b else None
+    if same_mpn and same_mpn != a.mpn and _named_apart(a, b):
+        same_mpn, mpn_conflict = None, True
+    # A long part number on one product of each side outweighs the brand
+    # fields, as a GTIN does: a brand field names the maker, a seller, a parent
+    # company or a former name (Tektronix / Xerox, Ultimate Ears / Logitech),
+    # the part number is the maker's own.
+    brands_apart = brand == "conflict" and same_mpn and _distinctive(same_mpn, code_owners)
+    if brands_apart:
+        brand = "unknown"
     v[_F["brand_same"]] = float(brand == "same")
     v[_F["brand_conflict"]] = float(brand == "conflict")
     v[_F["shared_code"]] = float(bool(shared))
@@ -149,11 +164,11 @@ def compare(
         if gtin_owners.get(our_gtin, 0) > 1:
             ambiguous = True
             reasons.append("the GTIN is on several of our products")
-    elif a.mpn and b.mpn and a.mpn == b.mpn and len(a.mpn) >= 4 and brand != "conflict":
+    elif same_mpn and len(same_mpn) >= 4 and brand != "conflict":
         method = "mpn"
         score = max(score, 0.92 + 0.08 * text)
         v[_F["mpn_same"]] = 1.0
-        reasons.insert(0, f"same MPN {a.mpn}")
+        reasons.insert(0, f"same MPN {same_mpn}" + (", under brands written apart" if brands_apart else ""))
     elif shared and brand != "conflict" and not mpn_conflict:
         method = "model"
         score = max(score, 0.9 + 0.1 * text)
@@ -170,23 +185,26 @@ def compare(
         if mpn_conflict:
             score -= 0.3
             v[_F["mpn_sibling"]] = 1.0
-            reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
-        elif a.mpn and b.mpn and not shared and not _codes_agree(a.mpn, b.mpn):
+            reasons.append(f"MPNs differ: {part_a} vs {part_b}")
+        elif part_a and part_b and not same_mpn and not shared and not _codes_agree(part_a, part_b):
             # Two different part numbers: shops copy them badly at times, so
             # this weighs less than a sibling code. Two numbers of different
             # kinds (a bare number against a letter code, or a name written in
             # the field) come from different numbering schemes (a shop's or a
             # distributor's item number, the maker's part number, the model
             # name): they do not contradict each other, so they weigh less.
-            if _other_scheme(a.mpn, b.mpn):
+            if _other_scheme(part_a, part_b):
                 score -= SCHEME_PENALTY
-                reasons.append(f"MPNs of different kinds: {a.mpn} vs {b.mpn}")
+                reasons.append(f"MPNs of different kinds: {part_a} vs {part_b}")
             else:
                 score -= 0.2
-                reasons.append(f"MPNs differ: {a.mpn} vs {b.mpn}")
+                reasons.append(f"MPNs differ: {part_a} vs {part_b}")
             v[_F["mpn_differ"]] = 1.0
         elif conflict:
-            score -= 0.15 if shared else 0.35
+            # Under one MPN, other codes of the titles that differ are standards,
+            # connectors or the products it fits ("802.11b" / "802.11n", "db25f" / "db25").
+            penalty = 0.15 if shared else 0.35
+            score -= penalty / 2 if method == "mpn" else penalty
             v[_F["code_conflict"]] = 1.0
             reasons.append(f"model codes differ: {conflict[0]} vs {conflict[1]}")
         quantity = _quantity_conflict(a, b)
@@ -402,6 +420,9 @@ def _abbreviates(short: str, long: str) -> bool:
 def _codes_agree(x: str, y: str) -> bool:
     if x == y:
         return True
+    # Zeros written before a number inside a code ("1rvd0110" / "1rvd110") leave it one code.
+    if ("0" in x or "0" in y) and _unpadded(x) == _unpadded(y):
+        return True
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     # "npfh50" in "npfh50ce", "ds420va" in "mmmds420va", "wn3000rp" in "wn3000rp100nas":
     # a code with a prefix or suffix added. "kdl40" is not "kdl40v4100".
@@ -410,22 +431,121 @@ def _codes_agree(x: str, y: str) -> bool:
     return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
 
 
+_NUMBER_RUN = re.compile(r"\d+")
+
+
+@functools.cache
+def _unpadded(code: str) -> str:
+    return _NUMBER_RUN.sub(lambda m: m.group().lstrip("0") or "0", code)
+
+
+# A code built on one number of at least this many digits (as written) is
+# known by that number (`_number_of`).
+NUMBER_DIGITS = 5
+
+
+@functools.cache
+def _number_of(code: str) -> str | None:
+    """The number a code is built on, when it holds one number only, of
+    NUMBER_DIGITS or more as written: "pe222604" and "edgdm222604pe",
+    "36023samsill" and "36023", "054901p" and "54901" are each one maker's
+    number with a shop's or a distributor's letters around it (a prefix for
+    the brand, a suffix for the packing): the same number of that many digits
+    under one brand is one product, whatever letters each shop adds."""
+    runs = _NUMBER_RUN.findall(code)
+    if len(runs) != 1 or len(runs[0]) < NUMBER_DIGITS or len(runs[0].lstrip("0")) < NUMBER_DIGITS - 1:
+        return None
+    return runs[0].lstrip("0")
+
+
+def _named_apart(a: Features, b: Features) -> bool:
+    """Two MPN fields that name one code with words around it, and words that
+    neither field nor title shares with the other field ("M530 Red" /
+    "EasyShare M530 Carbon"): one model in two finishes; "D3000 Kit" /
+    "D3000 18-55mm Kit" agree."""
+    rest_a, rest_b = a.mpn.replace(a.part, "", 1), b.mpn.replace(b.part, "", 1)
+    if not rest_a or not rest_b or rest_a in rest_b or rest_b in rest_a:
+        return False
+    return rest_a not in b.flat and rest_b not in a.flat
+
+
+def _distinctive(code: str, owners: dict) -> bool:
+    """A code that names one product, whoever makes it: letters and digits,
+    at least NUMBER_DIGITS characters ("vdvs2p", "108r00676"), or a number
+    of more than NUMBER_DIGITS + 1 digits (a five-digit item number is
+    reused by makers of every kind: "GE 22621" speaker wire, "Wausau 22621"
+    paper); on no more than one product of either side."""
+    if code.isdigit():
+        long_enough = len(code) > NUMBER_DIGITS + 1
+    else:
+        long_enough = len(code) >= NUMBER_DIGITS and any(c.isdigit() for c in code)
+    return long_enough and owners.get(code, 0) <= 1
+
+
+def _same_number(x: str, y: str) -> bool:
+    """Built on one number (`_number_of`), unless both add letters after it and
+    they differ: "38293rqq" and "38293rcl", "421013bla" and "421013vio" are
+    one model in two finishes."""
+    n = _number_of(x)
+    if n is None or n != _number_of(y):
+        return False
+    after_x, after_y = x[x.rindex(n) + len(n):], y[y.rindex(n) + len(n):]
+    return not (after_x and after_y and after_x != after_y)
+
+
 def _shared_code(a: Features, b: Features, owners: dict) -> str | None:
-    # One side's MPN written in the other's title, whatever it looks like.
-    for x, other in ((a.mpn, b), (b.mpn, a)):
-        if x and len(x) >= 4 and any(c.isdigit() for c in x) and x in other.pieces and owners.get(x, 0) <= MAX_CODE_PRODUCTS:
+    # One side's MPN (or the part number it holds) written in the other's
+    # title, whatever it looks like.
+    for x, other in ((a.part, b), (b.part, a)):
+        if x and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
             return x
     best = None
     for x in a.codes:
-        for y in b.codes:
-            if _codes_agree(x, y):
-                # A code on many of our products is a series ("ps4", "a4"), not an identifier.
-                if owners.get(x, 0) > MAX_CODE_PRODUCTS:
-                    continue
-                if not x.isdigit() or len(x) >= 5:
-                    if best is None or len(x) > len(best):
-                        best = x
+        # A code on many of our products is a series ("ps4", "a4"), not an identifier.
+        if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
+            continue
+        if any(_codes_agree(x, y) or _same_number(x, y) for y in b.codes):
+            if best is None or len(x) > len(best):
+                best = x
     return best
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _written_in(code: str, other: Features) -> bool:
+    """Is the code written in the other title: as one piece, or split there by
+    spaces, hyphens, slashes or dots ("7653" in "New-7653", "kdl40v4100" in
+    "KDL 40V4100"), or a number with leading zeros ("00972" for 972). Shops
+    write one code in these ways; a run of whole words must spell it, so
+    "40v41" is not found in "KDL-40V4100"."""
+    if code in other.pieces:
+        return True
+    if code not in other.flat:
+        return False
+    # The title's words, each with its piece ("new-7653" is one piece of two
+    # words): a run may take part of a piece only when the rest of that piece
+    # is letters ("New-", "-Red"), not more of a code ("QS408-811-5" is not QS408).
+    words, piece_of = [], []
+    for n, piece in enumerate(_PIECE.findall(other.text)):
+        for word in _PIECE_SEPARATOR.split(piece):
+            if word:
+                words.append(word)
+                piece_of.append(n)
+    def clean_edge(start: int, stop: int) -> bool:
+        rest = [words[k] for k in range(len(words)) if piece_of[k] in (piece_of[start], piece_of[stop - 1])
+                and not start <= k < stop]
+        return not any(_DIGIT.search(w) for w in rest)
+    zeros = code.isdigit()
+    for start in range(len(words)):
+        run = ""
+        for stop in range(start, len(words)):
+            run += words[stop]
+            if len(run) >= len(code):
+                break
+        if (run == code or (zeros and run.isdigit() and run.lstrip("0") == code.lstrip("0"))) and clean_edge(start, stop + 1):
+            return True
+    return False
 
 
 def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
