@@ -14,6 +14,7 @@ import shutil
 import sys
 import tempfile
 import time
+import tomllib
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -25,7 +26,7 @@ from rich.text import Text
 
 from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
-from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace
+from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace, parse_config
 from storecheck.errors import StorecheckError
 
 # Beside the dated reports: always the newest.
@@ -115,11 +116,16 @@ VISIT_TEMPLATE_COLUMNS = [
 
 
 def init_workspace(path: Path, shop_name: str = "Our shop", currency: str = "EUR") -> Workspace:
-    path.mkdir(parents=True, exist_ok=True)
     config = path / CONFIG_NAME
     if config.exists():
         raise click.ClickException(f"{config} already exists; nothing was changed.")
-    config.write_text(CONFIG_TEMPLATE.format(shop_name=shop_name.replace('"', "'"), currency=currency), encoding="utf-8")
+    # The name as a TOML string (a JSON string's escapes are TOML's: a quote, a backslash, a line
+    # break stay the name's), and the config checked before anything is written: a mistyped
+    # currency leaves no half-made workspace that a second `init` would refuse.
+    text = CONFIG_TEMPLATE.format(shop_name=json.dumps(shop_name, ensure_ascii=False)[1:-1], currency=currency)
+    parse_config(tomllib.loads(text), CONFIG_NAME)
+    path.mkdir(parents=True, exist_ok=True)
+    config.write_text(text, encoding="utf-8")
     with (path / "catalogue.csv").open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerow(CATALOGUE_TEMPLATE_COLUMNS)
     (path / "visits").mkdir(exist_ok=True)

@@ -31,7 +31,24 @@ class ConfigError(StorecheckError):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # TOML can write `inf` and `nan`: no delay, weight, rate or timeout means either.
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
+
+
+def _currency_code(value: str | None) -> str | None:
+    """A currency of the config: an ISO 4217 code a shop prices in, as files and pages must
+    give it ("ZZZ" or the testing code "XXX" would refuse every row of a file imported in it)."""
+    from storecheck.models import normalise_currency
+
+    if value is None:
+        return None
+    try:
+        known = re.fullmatch(r"[A-Z]{3}", value) and normalise_currency(value) == value
+    except ValueError:
+        known = False
+    if not known:
+        raise ValueError("must be a three-letter ISO 4217 code such as EUR")
+    return value
 
 
 class Store(_Strict):
@@ -77,12 +94,7 @@ class Competitor(_Strict):
             raise ValueError("must be an http:// or https:// URL")
         return value
 
-    @field_validator("currency")
-    @classmethod
-    def _currency(cls, value: str | None) -> str | None:
-        if value is not None and not re.fullmatch(r"[A-Z]{3}", value):
-            raise ValueError("must be a three-letter ISO 4217 code such as EUR")
-        return value
+    _currency = field_validator("currency")(classmethod(lambda cls, value: _currency_code(value)))
 
     @field_validator("product_url_pattern")
     @classmethod
@@ -103,12 +115,7 @@ class Shop(_Strict):
     # Our own stores, visited like competitors' to give every in-store figure a baseline.
     stores: list[Store] = Field(default_factory=list)
 
-    @field_validator("currency")
-    @classmethod
-    def _currency(cls, value: str) -> str:
-        if not re.fullmatch(r"[A-Z]{3}", value):
-            raise ValueError("must be a three-letter ISO 4217 code such as EUR")
-        return value
+    _currency = field_validator("currency")(classmethod(lambda cls, value: _currency_code(value)))
 
 
 class Database(_Strict):
@@ -204,7 +211,7 @@ class Notify(_Strict):
     attach_report: bool = True
     report_url: str | None = None
     webhooks: list[str] = Field(default_factory=list)
-    timeout: float = Field(default=30.0, gt=0)
+    timeout: float = Field(default=30.0, gt=0, le=3600)  # a socket refuses a timeout of 1e10 s
 
     @field_validator("smtp_url")
     @classmethod

@@ -419,3 +419,56 @@ def test_dates_that_exist_only_in_one_zone_are_refused_not_crashed():
     assert parse_when(datetime(2025, 3, 1, 10, 30, tzinfo=UTC)) == datetime(2025, 3, 1, 10, 30, tzinfo=UTC)
     with pytest.raises(ValueError, match="time of day"):
         parse_when(date(2025, 3, 1))
+
+
+# --- what a user types in the config ----------------------------------------------------------------
+
+NUMBER_SETTINGS = [("crawl", "download_delay"), ("crawl", "timeout"), ("weights", "price"), ("notify", "timeout"),
+                   ("visits", "max_photo_mb"), ("alerts", "price_move_pct"), ("pricing", "same_tolerance"),
+                   ("matching", "match_threshold"), ("trends", "window_days")]
+
+
+@HOSTILE
+@given(st.sampled_from(NUMBER_SETTINGS),
+       st.sampled_from([float("inf"), float("-inf"), float("nan"), 1e10, -1, 0, 1e308, 10**20, 0.5, 3]))
+def test_a_number_typed_in_the_config_is_taken_finite_or_refused_naming_its_key(workspace, setting, value):
+    import math
+
+    import tomlkit
+
+    from storecheck.config import ConfigError, load_config
+
+    section, key = setting
+    document = tomlkit.parse(workspace.config_path.read_text(encoding="utf-8"))
+    document.setdefault(section, tomlkit.table())[key] = value
+    path = workspace.config_path.with_name("hostile.toml")
+    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    try:
+        config = load_config(path)
+    except ConfigError as exc:
+        assert f"{section}.{key}" in str(exc) or f"{section}: " in str(exc) and key in str(exc), exc
+        return
+    taken = getattr(getattr(config, section), key)
+    assert math.isfinite(taken)
+    if (section, key) == ("notify", "timeout"):
+        import socket
+
+        with socket.socket() as probe:
+            probe.settimeout(taken)  # what every delivery does with it
+
+
+@pytest.mark.parametrize("currency", ["XXX", "zzz", "XAU", "€", ""])
+def test_init_refuses_a_currency_no_shop_prices_in_and_writes_nothing(tmp_path, currency):
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "ws"), "--currency", currency])
+    assert result.exit_code == 1 and "shop.currency" in result.output, result.output
+    assert not (tmp_path / "ws").exists()
+    assert CliRunner().invoke(cli, ["init", str(tmp_path / "ws"), "--currency", "EUR"]).exit_code == 0
+
+
+@pytest.mark.parametrize("name", ['Mike\'s "Best" Shop', "Back\\slash", "Two\nlines", "Tab\there", "ünï 🍝", "{{ 7*7 }}"])
+def test_init_keeps_any_shop_name_as_typed(tmp_path, name):
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "ws"), "--shop", name])
+    assert result.exit_code == 0, result.output
+    from storecheck.config import Workspace
+
+    assert Workspace(tmp_path / "ws").config.shop.name == name

@@ -135,3 +135,26 @@ def test_other_codes_weigh_less_under_one_mpn():
                     {"name": "Sabrent USB to DB25 female parallel converter adapter 6-foot cable USB-DB25F",
                      "brand": "Sabrent", "mpn": "USB-DB25F"})
     assert found.method == "mpn" and "model codes differ" in found.reason and found.matched
+
+
+def test_two_numbers_a_space_apart_spell_no_part_number():
+    # "5" and "100" are two numbers: together they are not the part number 5100.
+    found = _scored({"name": "Hanes T-shirt 5100", "mpn": "5100"}, {"name": "Pack of 5 100-count paper plates"})
+    assert found.method == "fuzzy" and not found.matched
+
+
+def test_one_number_under_other_letters_is_one_product_only_under_one_brand():
+    # Without brands that agree, a five-digit number is reused by makers of every kind.
+    found = _scored({"name": "Speaker wire GE22621 50ft"}, {"name": "Copy paper WA22621 ream"})
+    assert found.method == "fuzzy" and not found.matched
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ({"name": "USB cable 6ft", "brand": "Belkin", "mpn": "USB 2.0"},
+     {"name": "4-port hub", "brand": "Anker", "mpn": "USB 2.0"}),
+    ({"name": "running shoe", "brand": "Nike", "mpn": "Size 10.5 Black"},
+     {"name": "trail shoe", "brand": "Adidas", "mpn": "Size 10.5 Black"}),
+])
+def test_mpn_fields_that_hold_no_part_number_do_not_outweigh_brands(left, right):
+    found = _scored(left, right)
+    assert found.method != "mpn" and not found.matched

@@ -55,6 +55,19 @@ def test_style_words_are_words_the_sure_matches_leave_unshared():
     assert calibration.style_words(pairs, np.array([True, True, False, False]), left, right) == frozenset()
 
 
+def test_a_style_word_is_left_unshared_in_at_least_half_the_titles_that_write_it():
+    # "deluxe" left on one side by three sure pairs and shared by one: 3 of the 5 titles writing it.
+    left = [extract(f"acme widget model{n} deluxe") for n in range(4)]
+    right = [extract(f"acme widget model{n}" + (" deluxe" if n == 3 else "")) for n in range(4)]
+    pairs = [(n, n) for n in range(4)]
+    assert calibration.style_words(pairs, np.ones(4, dtype=bool), left, right) == {"deluxe"}
+    # Shared by two more: 3 of 7 titles, no style word.
+    left = [extract(f"acme widget model{n} deluxe") for n in range(5)]
+    right = [extract(f"acme widget model{n}" + (" deluxe" if n >= 3 else "")) for n in range(5)]
+    pairs = [(n, n) for n in range(5)]
+    assert calibration.style_words(pairs, np.ones(5, dtype=bool), left, right) == frozenset()
+
+
 
 def _catalogue(found_again: int) -> tuple:
     """Pairs of a competitor: 20 products of ours with a sure match, of which
@@ -110,3 +123,14 @@ def test_the_character_view_reads_words_run_together_as_alike():
     assert near > far
     assert character_cosine(["same title"], ["same title"])[0] == pytest.approx(1.0)
     assert character_cosine([""], ["anything"])[0] == 0.0
+
+
+def test_style_words_only_take_a_conflict_away():
+    from benchmark.matching.scoring import compare
+
+    a = extract("acme organic crunchy peanut butter salted software edition", brand="acme")
+    b = extract("acme organic crunchy peanut butter honey", brand="acme")
+    plain = compare(a, b, 0.8)
+    with_style = compare(a, b, 0.8, style_words=frozenset({"software"}))
+    assert "one word differs" not in plain[2]
+    assert with_style[0] == plain[0] and "one word differs" not in with_style[2]

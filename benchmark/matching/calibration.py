@@ -93,8 +93,9 @@ Price figures still take one pair per product and competitor
 No constant here is fitted to a data set: IDENTIFIER_LANGUAGE is "most
 products", PRICE_QUANTILE "9 in 10 sure matches" (the first choice; 0.75 and
 0.5 were tried and matched fewer true pairs on Amazon-Google, the same on
-Walmart-Amazon), a style word one that more than chance (half) of the sure
-matches writing it leave unshared, seen on STYLE_MIN_PAIRS of them at least
+Walmart-Amazon), a style word one that at least half (chance) of the
+titles writing it, among the sure matches, leave unshared, seen on
+STYLE_MIN_PAIRS sure matches at least
 (a count to tell a habit from a one-off), and the rest are the user's
 thresholds and the data's own order.
 """
@@ -308,7 +309,8 @@ def beats_chance(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted:
 
 # A word is a shop's way of writing when at least this many of the
 # competitor's sure matches leave it on one side only, and at least half of the
-# sure matches that write it do.
+# titles that write it, among the sure matches, do (a pair writing it on both
+# sides is two titles that share it).
 STYLE_MIN_PAIRS = 3
 
 
@@ -317,7 +319,9 @@ def style_words(pairs: list[tuple[int, int]], sure: np.ndarray, ours: list[Featu
     """Words of how one of the two shops writes titles, not of which product
     it is: the words that the competitor's sure matches (`sure`, one flag per
     pair: scored at the match threshold) leave on one side only, in at least
-    STYLE_MIN_PAIRS of them and at least half of those that write the word.
+    STYLE_MIN_PAIRS of them and in at least half of the titles that write
+    the word (counted per title: a pair that writes it on both sides is two
+    titles that share it).
     One shop writes "(jewel case)", "software", "[mac]" where the other
     writes nothing: in a pair the comparison is sure of anyway, that word was
     no evidence, and in a pair it is not sure of, it is no variant either

@@ -127,7 +127,7 @@ def compare(
 
     method = "fuzzy"
     brand = _brand_agreement(a, b)
-    shared = _shared_code(a, b, code_owners)
+    shared = _shared_code(a, b, code_owners, same_brand=brand == "same")
     conflict = _code_conflict(a, b)
     # One title names the other's model code only as what it fits: an
     # accessory, a spare part or a compatible, not the product. The code
@@ -149,7 +149,9 @@ def compare(
     # fields, as a GTIN does: a brand field names the maker, a seller, a parent
     # company or a former name (Tektronix / Xerox, Ultimate Ears / Logitech),
     # the part number is the maker's own.
-    brands_apart = brand == "conflict" and same_mpn and _distinctive(same_mpn, code_owners)
+    # Only a field that holds a part number (`_text.part_number`) counts: two fields
+    # that read "USB 2.0" or "Size 10.5 Black" name no maker's number.
+    brands_apart = brand == "conflict" and bool(a.part) and a.part == b.part and _distinctive(a.part, code_owners)
     if brands_apart:
         brand = "unknown"
     v[_F["brand_same"]] = float(brand == "same")
@@ -380,8 +382,12 @@ def _word_conflict(a: Features, b: Features, brand: str,
     word shortened on one side ("Choc", "Org.", "Vin.") agrees with its full
     form; a word written on one side only (a dropped "Organic") is no conflict;
     `style_words` (how a shop writes, "jewel case", "software") left on one
-    side only are no difference."""
+    side only are no difference: they only ever take a conflict away (so the
+    pairs a competitor's style words can change are the ones in conflict
+    without them)."""
     if brand == "conflict" or not a.words or not b.words:
+        return None
+    if style_words and _word_conflict(a, b, brand) is None:
         return None
     unshared_a = [w for w in a.words if not _word_in(w, b)]
     only_a = [w for w in unshared_a if w not in style_words]
@@ -447,13 +453,13 @@ NUMBER_DIGITS = 5
 @functools.cache
 def _number_of(code: str) -> str | None:
     """The number a code is built on, when it holds one number only, of
-    NUMBER_DIGITS or more as written: "pe222604" and "edgdm222604pe",
+    NUMBER_DIGITS or more digits after its leading zeros: "pe222604" and "edgdm222604pe",
     "36023samsill" and "36023", "054901p" and "54901" are each one maker's
     number with a shop's or a distributor's letters around it (a prefix for
     the brand, a suffix for the packing): the same number of that many digits
     under one brand is one product, whatever letters each shop adds."""
     runs = _NUMBER_RUN.findall(code)
-    if len(runs) != 1 or len(runs[0]) < NUMBER_DIGITS or len(runs[0].lstrip("0")) < NUMBER_DIGITS - 1:
+    if len(runs) != 1 or len(runs[0].lstrip("0")) < NUMBER_DIGITS:
         return None
     return runs[0].lstrip("0")
 
@@ -493,7 +499,7 @@ def _same_number(x: str, y: str) -> bool:
     return not (after_x and after_y and after_x != after_y)
 
 
-def _shared_code(a: Features, b: Features, owners: dict) -> str | None:
+def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False) -> str | None:
     # One side's MPN (or the part number it holds) written in the other's
     # title, whatever it looks like.
     for x, other in ((a.part, b), (b.part, a)):
@@ -504,7 +510,9 @@ def _shared_code(a: Features, b: Features, owners: dict) -> str | None:
         # A code on many of our products is a series ("ps4", "a4"), not an identifier.
         if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
             continue
-        if any(_codes_agree(x, y) or _same_number(x, y) for y in b.codes):
+        # One number with other letters around it is one product only under one
+        # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
+        if any(_codes_agree(x, y) or (same_brand and _same_number(x, y)) for y in b.codes):
             if best is None or len(x) > len(best):
                 best = x
     return best
@@ -540,6 +548,10 @@ def _written_in(code: str, other: Features) -> bool:
     for start in range(len(words)):
         run = ""
         for stop in range(start, len(words)):
+            if run and run[-1].isdigit() and words[stop][0].isdigit() and piece_of[stop] != piece_of[stop - 1]:
+                # Two numbers a space apart are two numbers: "Pack of 5 100-count" spells no "5100".
+                run = ""
+                break
             run += words[stop]
             if len(run) >= len(code):
                 break
