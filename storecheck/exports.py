@@ -52,6 +52,7 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
     over kinds of pair and products, the answers that add or teach most), the
     others by score."""
     from benchmark.matching import review_priority, review_queue
+    from benchmark.matching.review_order import pair_boundary
     from storecheck.analysis import competitor_frame, own_frame
 
     m = db.matches
@@ -84,7 +85,8 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
             "our_name": own.name if own else None, "their_name": product.name,
             "our_price": own.price if own else None, "their_price": latest.price if latest else None,
             "currency": own.currency if own else None, "their_url": product.url,
-            "review_priority": review_priority(row["score"], match_threshold) if proposed else None,
+            "review_priority": review_priority(row["score"], pair_boundary(row["reason"], match_threshold))
+            if proposed else None,
             "equivalent": bool(row["equivalent"]), "our_brand": own.brand if own else None, "their_brand": product.brand,
             "our_mpn": own.mpn if own else None, "their_mpn": product.mpn}, row["score"]))
     # The queue's order needs all proposals at once (an answer is worth less

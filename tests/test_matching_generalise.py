@@ -4,7 +4,11 @@ data in front of the matcher."""
 
 from __future__ import annotations
 
+import numpy as np
+
+from benchmark._text import Features
 from benchmark.matching import score_pairs
+from benchmark.matching.calibration import price_ratios
 from tests.test_matching import ours, theirs
 
 
@@ -46,3 +50,13 @@ def test_a_batch_of_pairs_is_calibrated_on_itself():
     # One pair alone has nothing to choose from: only the threshold speaks.
     alone = score_pairs(left.head(1), right.head(1))
     assert alone.matched.tolist() == [bool(alone.score[0] >= 0.85)]
+
+
+def test_prices_in_two_currencies_are_not_compared_by_their_amounts():
+    ours_ = [Features(price=57.0, currency="DKK"), Features(price=10.0, currency=None), Features(price=10.0)]
+    theirs_ = [Features(price=28.9, currency="EUR"), Features(price=20.0, currency="DKK"),
+               Features(price=30.0, currency="DKK")]
+    ratios = price_ratios(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 2]), ours_, theirs_)
+    # DKK against EUR: nothing; DKK against DKK: 57 / 20; a currency on one side only: the amounts.
+    assert np.isnan(ratios[0])
+    assert ratios[1:].tolist() == [57.0 / 20.0, 2.0, 3.0]

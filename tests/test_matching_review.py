@@ -191,3 +191,89 @@ def test_no_rematch_before_a_page_is_answered_or_when_switched_off(tmp_path):
     assert not every_two.answered("Rival") and every_two.wait() == {}
     off = RematchAfterAnswers(tmp_path, 0)
     assert not any(off.answered("Rival") for _ in range(5)) and off.wait() == {}
+
+
+# --- answers move a competitor's wording boundary ------------------------------------
+
+
+def test_a_few_answers_do_not_move_the_floor_a_page_of_consistent_ones_does():
+    from benchmark.matching.answers import PRIOR_ANSWERS, answered_cut
+
+    floor = 0.52
+    # As many confirmed as rejected under the floor, or fewer confirmed than the prior: it stays.
+    assert answered_cut([0.45, 0.46, 0.47, 0.48], [True, False, True, False], floor) == floor
+    assert answered_cut([0.45, 0.47][:PRIOR_ANSWERS - 1], [True, True][:PRIOR_ANSWERS - 1], floor) == floor
+    # More confirmed than the prior under it: the floor comes down to the lowest of them.
+    assert answered_cut([0.40, 0.44, 0.46, 0.48, 0.50], [True] * 5, floor) == 0.40
+    # Rejections above it, beyond the prior: it goes up past them.
+    assert answered_cut([0.53, 0.55, 0.56, 0.58, 0.70], [False] * 4 + [True], floor) == 0.70
+
+
+def test_answers_open_the_identifier_gate_or_keep_it_shut():
+    from benchmark.matching.answers import wording_boundary
+
+    # Identifiers are both catalogues' language, but a page of wording candidates
+    # above the floor was confirmed: wording is evidence at this competitor too.
+    opened = wording_boundary([0.60, 0.62, 0.65, 0.70, 0.72], [True] * 5, 0.50, speaks=False)
+    assert opened.speaks and opened.moved
+    shut = wording_boundary([0.60, 0.62, 0.65, 0.70, 0.72], [True, False, False, True, False], 0.50, speaks=False)
+    assert not shut.speaks and not shut.moved and shut.floor == 0.50
+    closed = wording_boundary([0.60, 0.62, 0.65, 0.70, 0.72], [False] * 5, 0.50, speaks=True)
+    assert not closed.speaks and closed.moved
+
+
+def test_a_proposal_under_the_wording_floor_is_ranked_by_its_distance_to_that_floor():
+    from benchmark.matching.answers import FLOOR_CLAUSE
+    from benchmark.matching.review_order import pair_boundary
+
+    under = _proposal("U", 0.50, FLOOR_CLAUSE.format(0.52) + "titles 50% alike")
+    far = _proposal("F", 0.62, "titles 62% alike; MPNs of different kinds: 1 vs a1")
+    assert pair_boundary(under["reason"], 0.85) == 0.52 and pair_boundary(far["reason"], 0.85) == 0.85
+    assert review_queue([far, under], 0.85) == [1, 0]
+
+
+def _software_shops():
+    """Eight products both shops word alike (and theirs also sells a junior
+    edition of each), and products worded far apart in the two shops, each
+    other's best but under the competitor's floor (its typical wrong best)."""
+    from tests.test_matching import ours, theirs
+
+    alike = [("falcon", "chess"), ("harbor", "typing"), ("meadow", "atlas"), ("quartz", "piano"),
+             ("willow", "garden"), ("ember", "recipes"), ("glacier", "yoga"), ("orchid", "astronomy")]
+    apart = [("canyon", "poker"), ("summit", "sudoku"), ("lagoon", "photo"), ("prairie", "drawing"),
+             ("tundra", "bridge"), ("cobalt", "mahjong"), ("saffron", "golf"), ("juniper", "fishing")]
+    our = ours(*({"sku": f"A{n}", "name": f"{w} {t} studio"} for n, (w, t) in enumerate(alike)),
+               *({"sku": f"B{n}", "name": f"{w} {t} trainer deluxe edition for the whole family with bonus printable guides"}
+                 for n, (w, t) in enumerate(apart)))
+    their = theirs(*({"competitor_product_id": n, "name": f"{w} {t} studio"} for n, (w, t) in enumerate(alike)),
+                   *({"competitor_product_id": 50 + n, "name": f"{w} {t} studio junior"} for n, (w, t) in enumerate(alike)),
+                   *({"competitor_product_id": 100 + n, "name": f"{t} {w} software for windows"}
+                     for n, (w, t) in enumerate(apart)))
+    return our, their
+
+
+def test_answers_under_the_floor_move_it_and_match_the_pairs_they_stand_for(monkeypatch):
+    import numpy as np
+    import pandas as pd
+
+    from benchmark.matching import calibration, match_products
+    from tests.test_matching import pairs
+
+    # The second view of the titles, which matches some pairs under the floor
+    # without a person, is kept silent here: these pairs are the ones it leaves.
+    monkeypatch.setattr(calibration, "_characters_agree", lambda rows, cols, asked, ours, theirs: np.zeros(len(rows), bool))
+    our, their = _software_shops()
+    before = match_products(our, their)
+    under = before[before.reason.str.startswith("each other's best match by wording, under")]
+    assert set(under.status) == {"proposed"} and len(under) >= 5
+    asked, left = under.sort_values("score").iloc[[0, 2, 3, 4]], under.sort_values("score").iloc[1]
+    confirmed = pd.DataFrame({"sku": asked.sku, "competitor_product_id": asked.competitor_product_id,
+                              "status": "confirmed"})
+    after = match_products(our, their, decisions=confirmed)
+    assert (left.sku, left.competitor_product_id) in pairs(after, "matched")
+    assert after.set_index("sku").reason[left.sku].startswith("each other's best match, by wording")
+    # Two answers are not enough to move it; without learning from answers nothing moves.
+    assert (left.sku, left.competitor_product_id) in pairs(match_products(our, their, decisions=confirmed.head(2)),
+                                                          "proposed")
+    assert (left.sku, left.competitor_product_id) in pairs(
+        match_products(our, their, decisions=confirmed, learn=False), "proposed")

@@ -76,6 +76,9 @@ regression over the same signals (FEATURES) and the calibration's
 answers and re-scores the undecided pairs in the range of scores the person
 answered in, if it predicts the answers better than the hand-set rule
 (`fit_decisions`); what it learns adds matches, it does not undo the rules'.
+Answers about wording candidates move the competitor's floor and identifier
+gate of layer 5 (`answers.py`); where wording is evidence, the candidates
+under the floor are proposed, so that a person can be asked about them.
 Proposals are put to a person closest-to-the-boundary first, spread over
 kinds of pair and products of ours (`review_order.review_queue`). A model code carried by more than MAX_CODE_PRODUCTS
 products on either side is a series or a standard, not an identifier.
@@ -83,7 +86,8 @@ products on either side is a series or a standard, not an identifier.
 The stages live in files named by them: `features` (inputs, each product's
 features, what the catalogues say about their words and codes), `candidates`
 (blocking), `scoring` (one pair compared), `calibration` (what one
-competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers), `review_order` (which proposal a person answers first);
+competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers),
+`answers` (what answers say about the wording boundary), `review_order` (which proposal a person answers first);
 `_processes` runs the large loops in worker processes (PARALLEL_MIN_ROWS
 products, PARALLEL_MIN_PAIRS pairs and up).
 
@@ -104,7 +108,9 @@ import pandas as pd
 
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
-from benchmark.matching.calibration import batch_matches, calibration_signals, style_words, wording_matches
+from benchmark.matching.answers import FLOOR_CLAUSE, wording_boundary
+from benchmark.matching.calibration import (batch_matches, calibration_signals, style_words, wording_candidates,
+                                            wording_floor, wording_matches, wording_speaks)
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
@@ -203,8 +209,19 @@ def match_products(
     # Layer 4: below the match threshold, a pair may still be a match by its
     # wording, judged against this competitor's other listings (`calibration`),
     # on the hand-set scores: a model learnt from a few answers may add matches, not undo these.
-    by_wording, listed_again = wording_matches(pairs, scores, methods == _METHODS.index("fuzzy"), conflicted,
-                                               our_features, their_features, review_threshold, match_threshold)
+    fuzzy = methods == _METHODS.index("fuzzy")
+    # A person's answers about wording candidates move this competitor's floor
+    # and identifier gate (`answers.py`); under the floor, candidates are proposed so they can be asked about.
+    candidates_by_wording = wording_candidates(pairs, scores, fuzzy, conflicted, our_features, their_features,
+                                               match_threshold)
+    boundary = wording_boundary(*_answered(pairs, decided, candidates_by_wording, scores) if learn else ((), ()),
+                                wording_floor(pairs, scores, review_threshold), wording_speaks(our_features, their_features))
+    by_wording, listed_again = wording_matches(pairs, scores, fuzzy, conflicted, our_features, their_features,
+                                               review_threshold, match_threshold,
+                                               (boundary.floor, boundary.speaks) if boundary.moved else None)
+    # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
+    below_floor = (candidates_by_wording & (scores < boundary.floor) if boundary.speaks and (by_wording.any() or boundary.moved)
+                   else np.zeros(len(pairs), bool))
     learnt_notes: dict[int, str] = {}
     if keep_features:
         # What a person's answers teach adds to the rules' evidence, it does not
@@ -217,7 +234,7 @@ def match_products(
         np.maximum(scores, hand_set, out=scores)
 
     scored = []
-    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again).tolist():
+    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again | below_floor).tolist():
         i, j = pairs[n]
         if (skus[i], pids[j]) in rejected or pids[j] in taken_theirs:
             continue
@@ -245,6 +262,7 @@ def match_products(
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched = (score >= match_threshold or by_wording[n] or listed_again[n]) and not ambiguous
         reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
+                  else FLOOR_CLAUSE.format(boundary.floor) if below_floor[n] and not matched
                   else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
             our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
             style))
@@ -271,6 +289,12 @@ def match_products(
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
     return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
 
+
+
+def _answered(pairs: list, decided: dict, candidates: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The hand-set scores of the decided pairs among `candidates`, and whether each was confirmed."""
+    found = [(n, decided[pair]) for n, pair in enumerate(pairs) if candidates[n] and pair in decided]
+    return scores[[n for n, _ in found]], np.array([c for _, c in found], dtype=bool)
 
 
 def _compare_competitor(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owners, code_owners, workers,

@@ -27,7 +27,7 @@ in front of the matcher, per competitor:
   of the ratios of the pairs matched at the match threshold (at least
   MIN_SURE pairs with both prices; else no price check). A shop that prices
   10% off ours, or a marketplace whose sellers range widely, sets its own
-  tolerance;
+  tolerance. Amounts in two currencies are not compared (as in `scoring`);
 - **under the floor, when a second view agrees**: a pair that passes every
   test but the floor is matched when a view of the titles independent of the
   comparison, the cosine of their character 3-5-grams
@@ -119,12 +119,17 @@ MIN_SURE = 20
 
 def price_ratios(pairs_rows: np.ndarray, pairs_cols: np.ndarray, ours: list[Features],
                  theirs: list[Features]) -> np.ndarray:
-    """max / min of the two prices per pair; NaN where either is unknown or not positive."""
+    """max / min of the two prices per pair; NaN where either is unknown or not
+    positive, or where both currencies are known and differ (57 DKK against
+    28.90 EUR says nothing by its amounts; `scoring` skips its price check there too)."""
     a = np.fromiter((ours[i].price for i in pairs_rows), dtype=np.float64, count=len(pairs_rows))
     b = np.fromiter((theirs[j].price for j in pairs_cols), dtype=np.float64, count=len(pairs_cols))
     with np.errstate(invalid="ignore", divide="ignore"):
         ratio = np.maximum(a, b) / np.minimum(a, b)
-    ratio[~((a > 0) & (b > 0))] = np.nan
+    ca = np.array([f.currency or "" for f in ours], dtype=object)[pairs_rows]
+    cb = np.array([f.currency or "" for f in theirs], dtype=object)[pairs_cols]
+    other_currency = (ca != "") & (cb != "") & (ca != cb)
+    ratio[~((a > 0) & (b > 0)) | other_currency] = np.nan
     return ratio
 
 
@@ -196,12 +201,14 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
 
 def _wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                    ours: list[Features], theirs: list[Features], floor: float,
-                   match_threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+                   match_threshold: float, answered_floor: float | None = None
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Per pair (rows[n], cols[n]): does it pass the tests of a wording match
     (fuzzy, no conflict, above the floor, prices in tolerance), all of them
     but the floor, is it our product's unique best (out of two candidates or
-    more), their listing's?"""
-    floor = min(floor, typical_wrong_best(rows, scores))
+    more), their listing's? `answered_floor`: the floor a person's answers
+    set (`answers.py`), instead of the data's."""
+    floor = min(floor, typical_wrong_best(rows, scores)) if answered_floor is None else answered_floor
     ratios = price_ratios(rows, cols, ours, theirs)
     plausible = fuzzy & ~conflicted & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
     # Our product must have chosen among listings: the best of one is no evidence.
@@ -224,19 +231,47 @@ def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy
     return wanted & ours_best & theirs_best
 
 
+def wording_speaks(ours: list[Features], theirs: list[Features]) -> bool:
+    """Is wording evidence in these catalogues: are identifiers not the language of both?"""
+    return not (identifier_share(ours) >= IDENTIFIER_LANGUAGE and identifier_share(theirs) >= IDENTIFIER_LANGUAGE)
+
+
+def wording_floor(pairs: list[tuple[int, int]], scores: np.ndarray, floor: float) -> float:
+    """The floor of a wording match from the data: the lower of `floor` (the review threshold) and the typical wrong best."""
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    return min(floor, typical_wrong_best(rows, scores))
+
+
+def wording_candidates(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                       ours: list[Features], theirs: list[Features], match_threshold: float) -> np.ndarray:
+    """Per pair: does it pass every test of a wording match but the floor and
+    the identifier-language gate (no identifier decided it, no conflict,
+    prices in tolerance, each other's unique best)?"""
+    if not pairs:
+        return np.zeros(0, dtype=bool)
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    wanted, _, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, -np.inf,
+                                                    match_threshold, answered_floor=-np.inf)
+    return wanted & ours_best & theirs_best
+
+
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                     ours: list[Features], theirs: list[Features], floor: float,
-                    match_threshold: float) -> tuple[np.ndarray, np.ndarray]:
+                    match_threshold: float, answered: tuple[float, bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per candidate pair: is it a match by its wording (each other's best,
     see the module docstring), and is it another listing of our product (the
     listing's best is our product, which has a better one: many-to-one)?
-    `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict."""
-    if not pairs or (identifier_share(ours) >= IDENTIFIER_LANGUAGE and identifier_share(theirs) >= IDENTIFIER_LANGUAGE):
+    `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict.
+    `answered`: the floor and gate a person's answers set (`answers.py`), instead of the data's."""
+    speaks = wording_speaks(ours, theirs) if answered is None else answered[1]
+    if not pairs or not speaks:
         return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
     wanted, plausible, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs,
-                                                               floor, match_threshold)
+                                                               floor, match_threshold,
+                                                               None if answered is None else answered[0])
     # Under the floor, each other's best in the comparison and in a second,
     # independent view of the titles (`_characters_agree`).
     asked = plausible & ~wanted & ours_best & theirs_best

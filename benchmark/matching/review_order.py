@@ -2,7 +2,8 @@
 `review_queue`, used by `matches export` and by the web review queue.
 
 An answer is worth most where the matcher is least sure (`review_priority`:
-1 on the match threshold, less the further a score is from it), and worth
+1 on the match threshold, less the further a score is from it; for a
+wording candidate under its competitor's floor, on that floor: `pair_boundary`), and worth
 less the more answers the person has already given about pairs of the same
 kind: a queue sorted by closeness to the boundary alone puts near-copies
 side by side (the six colours of one case, ten team sleeves of one maker),
@@ -33,10 +34,22 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from benchmark.matching.answers import FLOOR_CLAUSE
+
 # A quoted name in a reason ("the same product as their listing "..."").
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+# The boundary a proposal under its competitor's wording floor carries in its reason (answers.FLOOR_CLAUSE).
+_FLOOR = re.compile(re.escape(FLOOR_CLAUSE.split("{")[0]) + r"([01](?:\.\d+)?)")
 # Characters that start a clause's value rather than its words: a bracketed note, a quote left open.
 _VALUE_START = "\"'(“‘["
+
+
+def pair_boundary(reason: str | None, match_threshold: float) -> float:
+    """The score where the matcher's decision on a pair flips: the match
+    threshold, or, for a wording candidate under its competitor's floor
+    (`answers.FLOOR_CLAUSE` in its reason), that floor."""
+    found = _FLOOR.search(reason or "")
+    return float(found.group(1)) if found else match_threshold
 
 
 def review_priority(score: float, match_threshold: float = 0.85) -> float:
@@ -92,7 +105,7 @@ def review_queue(proposals: Sequence[dict], match_threshold: float, answered: It
     answered = list(answered)
     seen_kind: Counter = Counter(map(kind, answered))
     seen_product: Counter = Counter(map(product, answered))
-    priority = [review_priority(p["score"], match_threshold) for p in proposals]
+    priority = [review_priority(p["score"], pair_boundary(p.get("reason"), match_threshold)) for p in proposals]
     # A proposal's worth falls with the answers about its kind, and its
     # product, and with the proposals of both that are worth more to begin
     # with (of a higher priority).
