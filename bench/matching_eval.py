@@ -42,8 +42,10 @@ a catalogue shaped unlike the ones they were developed on:
 - `swapped`: each set with the roles of ours and the competitor's swapped
   (`amazon-google-swapped`: Google's products are ours; `walmart-amazon-swapped`:
   Amazon's 22k products are ours, Walmart's 2.5k the competitor's);
-- `no-brands`, `no-prices`, `no-mpns`: each set with that column left out
-  of both files (a shop that gives no brands, no prices, no part numbers).
+- `no-brands`, `no-prices`, `no-mpns`, `no-currencies`: each set and WDC
+  catalogue view with that column left out of both files, where a file has
+  it (a shop that gives no brands, no prices, no part numbers; prices in many
+  currencies read as the shop's one currency).
 
 By default every set and view runs (about 4 minutes of CPU, 750 MB peak);
 `--views sets` runs only the folders as they are and the WDC pairs, and a
@@ -96,7 +98,7 @@ FIELDS = {"id": None, "title": "name", "name": "name", "manufacturer": "brand", 
           "modelno": "mpn", "mpn": "mpn", "description": "description", "price": "price",
           "currency": "currency", "pricecurrency": "currency"}
 # The views of each set in another shape (`--views`), besides the sets themselves ("sets").
-VIEW_KINDS = ("catalogues", "swapped", "no-brands", "no-prices", "no-mpns")
+VIEW_KINDS = ("catalogues", "swapped", "no-brands", "no-prices", "no-mpns", "no-currencies")
 
 
 @dataclass
@@ -132,9 +134,9 @@ def swapped(data: LinkageSet) -> LinkageSet:
     return LinkageSet(f"{data.name}-swapped", data.theirs, data.ours, {(b, a) for a, b in data.truth})
 
 
-def without(data: LinkageSet, field: str, folder: Path) -> LinkageSet | None:
+def without(data: LinkageSet, field: str, kind: str, folder: Path) -> LinkageSet | None:
     """The set with the columns that map to `field` left out of both files (None if neither has one)."""
-    name = f"{data.name}-no-{field}s"
+    name = f"{data.name}-{kind}"
     sides = []
     for path in (data.ours, data.theirs):
         frame, sep = read_side(path)
@@ -198,15 +200,17 @@ def linkage_views(data: Path, kinds: set[str], folder: Path) -> list[LinkageSet]
     """The full-linkage sets of `data` and, for each kind in `kinds`, its views (files written under `folder`)."""
     sets = full_linkage_sets(data)
     views = list(sets) if "sets" in kinds else []
+    catalogues = [wdc_catalogues(data / "wdc-products" / file, f"wdc-{split}-catalogues", folder)
+                  for split, file in WDC_FILES.items() if (data / "wdc-products" / file).exists()]
     if "catalogues" in kinds:
-        for split, file in WDC_FILES.items():
-            if (data / "wdc-products" / file).exists():
-                views.append(wdc_catalogues(data / "wdc-products" / file, f"wdc-{split}-catalogues", folder))
+        views += catalogues
     if "swapped" in kinds:
         views += [swapped(s) for s in sets]
-    for kind, field in (("no-brands", "brand"), ("no-prices", "price"), ("no-mpns", "mpn")):
+    # A column left out of the sets and of the WDC catalogues (the one with a currency column).
+    for kind, field in (("no-brands", "brand"), ("no-prices", "price"), ("no-mpns", "mpn"),
+                        ("no-currencies", "currency")):
         if kind in kinds:
-            views += [v for v in (without(s, field, folder) for s in sets) if v]
+            views += [v for v in (without(s, field, kind, folder) for s in sets + catalogues) if v]
     return views
 
 

@@ -208,6 +208,20 @@ def test_a_product_listed_twice_matches_both_listings():
     assert found.reason.str.startswith("the same product as their listing").sum() == 1
 
 
+def test_a_product_we_list_twice_gets_the_listing_on_both():
+    # The roles of the test above swapped: our catalogue is the one that lists
+    # a product twice (two skus), the competitor lists it once.
+    our = ours(*({"sku": sku, "name": name, **_MOUSE} for sku, name in
+                 zip("ABC", _TWICE.name)))
+    found = match_products(our, theirs({"competitor_product_id": 1, "name": "Logitech MX Master 3 wireless mouse",
+                                        **_MOUSE}))
+    # A and B are one product (one title, written with other marks); C is
+    # another colour, and two of our skus are one product only by the same
+    # GTIN, MPN or title: a shop gives its variants skus of their own.
+    assert pairs(found, "matched") == {("A", 1), ("B", 1)}
+    assert found.reason.str.startswith("the same product as our").sum() == 1
+
+
 def test_similar_listings_of_different_products_still_match_one():
     # dp2dvi / mdp2dvi: across shops one code written two ways, within one shop two products.
     adapter = {"brand": "StarTech", "price": Decimal(20)}

@@ -62,7 +62,10 @@
    `_DuplicateListings`), or that the calibration linked. Marketplaces list
    one product several times, and `analysis.pairs_frame` keeps one pair per
    product and competitor for the price figures, so the extra pairs add
-   evidence without counting a product twice in the prices. A listing
+   evidence without counting a product twice in the prices. The other way
+   round, a listing also goes to another product of ours with the same GTIN,
+   MPN or title as the one it went to (our catalogue listing one product
+   twice; `assignment`). A listing
    that duplicates one a person confirmed is matched with it;
 7. thresholds: at or above `match_threshold` (or by the calibration) matched,
    at or above `review_threshold` proposed for a person, below dropped.
@@ -256,10 +259,12 @@ def match_products(
             refused[sku_index[sku]].append(pid_index[pid])
     same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
                               their_features, y, their_gtins, code_owners, match_threshold)
-    chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()))
+    same_ours = _DuplicateListings([], {}, our_features, x, our_gtins, code_owners, match_threshold, strict=True)
+    chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours)
 
     rows_out = []
-    for (score, i, j, method, n, equivalent, ambiguous), duplicate_of in chosen:
+    kept: dict[tuple[int, int], tuple[bool, float]] = {}  # (ours, listing) -> matched, score
+    for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched = (score >= match_threshold or by_wording[n] or listed_again[n]) and not ambiguous
         reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
                   else FLOOR_CLAUSE.format(boundary.floor) if below_floor[n] and not matched
@@ -277,6 +282,14 @@ def match_products(
             else:
                 reason = (f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
                           f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
+        if twin_of is not None:
+            # The listing is as like this product as like our twin it was matched to: matched too.
+            twin_matched, twin_score = kept[(twin_of, j)]
+            matched = matched or (twin_matched and score >= twin_score and not ambiguous)
+            if not matched:
+                continue  # a person asked about our twin's pair answers this one: not asked twice
+            reason = f"the same product as our {_quote(ours['name'][twin_of])}; " + reason
+        kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
     return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)

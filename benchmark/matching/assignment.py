@@ -1,12 +1,20 @@
 """Stage 5, assignment: which scored pairs are kept, per competitor.
 
-Best score first: each competitor listing goes to at most one of our
-products, and each of ours takes one listing, plus any other free listing
-that is the same product listed again (a near-duplicate of that listing by
-the same comparison, `_DuplicateListings`). A person's decisions win: a
-rejection also holds for the listings that are the same product as the
-rejected one; a listing that duplicates one a person confirmed is matched
-with it.
+Best score first: each competitor listing goes to one of our products, and
+each of ours takes one listing, plus any other free listing that is the
+same product listed again (a near-duplicate of that listing by the same
+comparison, `_DuplicateListings`). Either catalogue may list a product
+twice, so the rule holds the other way too: a listing also goes to another
+product of ours that is the same product as the one it went to, so each of
+our skus of one product gets the competitor's price. For our own catalogue
+the test is stricter (`strict`): the two skus also carry the same GTIN or
+MPN, or the same title. A shop gives its variants skus of their own, and
+the words that tell them apart ("Victorian" against "Blue", "with DVD
+player bundle") are often ones the comparison cannot weigh; a marketplace's
+listings of one product are worded each its own way. A
+person's decisions win: a rejection also holds for the listings that are
+the same product as the rejected one; a listing that duplicates one a person
+confirmed is matched with it.
 """
 
 from __future__ import annotations
@@ -22,9 +30,10 @@ from benchmark.matching.scoring import _codes_agree, compare
 
 
 def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same,
-           listed_again: set[int] = frozenset()) -> list:
+           listed_again: set[int] = frozenset(), same_ours=None) -> list:
     """The kept rows of `scored` (score, i, j, method, ... sorted best first),
-    each with the listing it duplicates (or None).
+    each with the listing it duplicates (or None) and the product of ours it
+    is a twin of (or None).
 
     `anchors`: our products a person confirmed listings for (those listings);
     `refused`: the listings a person rejected for each of ours; `same`: a
@@ -35,7 +44,10 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
     marketplace lists one product several times, and `analysis.pairs_frame`
     keeps one pair per product and competitor for the prices, so a duplicate
     adds evidence, not weight. Duplicates come second so that they never take
-    a listing that is another of our products' best."""
+    a listing that is another of our products' best. Third, with `same_ours`
+    (a strict `_DuplicateListings` over our catalogue), a product of ours still
+    without a listing takes the listing of another of ours that is the same
+    product (our catalogue listing it twice)."""
     anchors = {i: list(listings) for i, listings in anchors.items()}
     if refused:
         # A rejection holds for the same product listed again: a person who said
@@ -44,22 +56,29 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
         # evidence than the titles that made it a twin.
         scored = [row for row in scored
                   if row[3] in ("gtin", "mpn") or not any(same(r, row[2]) for r in refused.get(row[1], ()))]
-    used_theirs: set[int] = set()
-    chosen: list[tuple[tuple, int | None]] = []
+    used_theirs: dict[int, int] = {}  # listing -> the product of ours it went to first
+    chosen: list[tuple[tuple, int | None, int | None]] = []
     for row in scored:
         i, j = row[1], row[2]
         if i not in anchors and j not in used_theirs:
             anchors[i] = [j]
-            used_theirs.add(j)
-            chosen.append((row, None))
+            used_theirs[j] = i
+            chosen.append((row, None, None))
     for row in scored:
         i, j = row[1], row[2]
         if j in used_theirs:
             continue
         duplicate_of = next((a for a in anchors.get(i, ()) if row[4] in listed_again or same(a, j)), None)
         if duplicate_of is not None:
-            used_theirs.add(j)
-            chosen.append((row, duplicate_of))
+            used_theirs[j] = i
+            chosen.append((row, duplicate_of, None))
+    if same_ours is not None:
+        twins = [(row, used_theirs[row[2]]) for row in scored if row[1] not in anchors and row[2] in used_theirs]
+        same_ours.prefetch([(k, row[1]) for row, k in twins])
+        for row, k in twins:
+            if row[1] not in anchors and same_ours(k, row[1]):
+                anchors[row[1]] = [row[2]]
+                chosen.append((row, None, k))
     return chosen
 
 
@@ -69,20 +88,22 @@ def _quote(name: object, limit: int = 60) -> str:
 
 
 class _DuplicateListings:
-    """same(j, k): are two of the competitor's listings the same product?
+    """same(j, k): are two products of one catalogue (the competitor's
+    listings, or our products, with `strict`) the same product?
 
-    They are when the comparison of the two listings with each other, the one
-    used for our products against theirs, reaches the match threshold (a shared
-    GTIN, MPN or model code, or titles as alike as a match needs, with no
-    conflict: capacity, colour, sibling code, different GTINs...), both state
-    the same pack size (or none), and neither carries a model code that the
-    other extends (`_code_variant`). The TF-IDF similarity of every pair that
-    may be asked about (two listings that are candidates of one of our
-    products, or one of them a listing a person `decided` on for it) is
-    computed at once, in one sparse product, not pair by pair."""
+    They are when the comparison of the two with each other, the one used for
+    our products against theirs, reaches the match threshold (a shared GTIN,
+    MPN or model code, or titles as alike as a match needs, with no conflict:
+    capacity, colour, sibling code, different GTINs...), both state the same
+    pack size (or none), and neither carries a model code that the other
+    extends (`_code_variant`). The TF-IDF similarity of every pair that may be
+    asked about (two listings that are candidates of one of our products, or
+    one of them a listing a person `decided` on for it; `prefetch`-ed pairs)
+    is computed at once, in one sparse product, not pair by pair."""
 
-    def __init__(self, scored, decided, theirs, y, their_gtins, code_owners, threshold):
-        self.theirs, self.gtins, self.owners, self.threshold = theirs, their_gtins, code_owners, threshold
+    def __init__(self, scored, decided, theirs, y, their_gtins, code_owners, threshold, strict=False):
+        self.theirs, self.gtins, self.owners, self.threshold, self.y = theirs, their_gtins, code_owners, threshold, y
+        self.strict = strict
         by_ours: dict[int, list[int]] = defaultdict(list)
         for _, i, j, *_ in scored:
             by_ours[i].append(j)
@@ -93,16 +114,26 @@ class _DuplicateListings:
                 continue
             group = sorted(set(listings) | set(decided.get(i, ())))
             wanted.update((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
-        self.pairs = sorted(wanted)
         self.cosine: dict[tuple[int, int], float] = {}
-        if self.pairs and y is not None:
-            rows = np.fromiter((a for a, _ in self.pairs), dtype=np.int64, count=len(self.pairs))
-            cols = np.fromiter((b for _, b in self.pairs), dtype=np.int64, count=len(self.pairs))
-            self.cosine = dict(zip(self.pairs, _similarity(y, y, rows, cols).tolist()))
+        self.prefetch(wanted)
         self.known: dict[tuple[int, int], bool] = {}
+
+    def prefetch(self, pairs) -> None:
+        """Compute the TF-IDF similarity of these pairs (either order) in one sparse product."""
+        wanted = sorted({(a, b) if a < b else (b, a) for a, b in pairs if self._may_be_same(a, b)} - self.cosine.keys())
+        if wanted and self.y is not None:
+            rows = np.fromiter((a for a, _ in wanted), dtype=np.int64, count=len(wanted))
+            cols = np.fromiter((b for _, b in wanted), dtype=np.int64, count=len(wanted))
+            self.cosine.update(zip(wanted, _similarity(self.y, self.y, rows, cols).tolist()))
+
+    def _may_be_same(self, a: int, b: int) -> bool:
+        # The strict test's cheap part first: most pairs of ours asked about fail it.
+        return not self.strict or _same_identifier_or_title(self.theirs[a], self.theirs[b], self.gtins[a], self.gtins[b])
 
     def __call__(self, j: int, k: int) -> bool:
         key = (j, k) if j < k else (k, j)
+        if key not in self.known and not self._may_be_same(*key):
+            self.known[key] = False
         if key not in self.known:
             a, b = key
             score, _, _, equivalent, _, _ = compare(
@@ -112,6 +143,11 @@ class _DuplicateListings:
             self.known[key] = (score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
                                and not _code_variant(fa, fb))
         return self.known[key]
+
+
+def _same_identifier_or_title(a: Features, b: Features, gtin_a: str | None, gtin_b: str | None) -> bool:
+    """The same GTIN, the same MPN or the same title (letters and digits): one product, whatever the words say."""
+    return bool(gtin_a and gtin_a == gtin_b) or bool(a.mpn and a.mpn == b.mpn) or bool(a.flat and a.flat == b.flat)
 
 
 def _code_variant(a: Features, b: Features) -> tuple[str, str] | None:
