@@ -30,6 +30,14 @@ OFFER_FIELDS = (
 _CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "zł": "PLN", "kr": "SEK", "₹": "INR", "CHF": "CHF"}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
+# ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
+# list when a country changes currency: a price history, a rates file or a workspace
+# set up before the change still holds them (Bulgaria's lev until 2026, Croatia's kuna
+# until 2023), and refusing them would stop every command of such a workspace.
+_WITHDRAWN = {
+    "BGN", "HRK", "CUC", "SLL", "VEF", "VED", "ZWL", "MRO", "STD", "LTL", "LVL", "EEK", "SKK", "CYP", "MTL",
+    "SIT", "BYR", "ZMK", "GHC", "MZM", "ROL", "TRL", "AZM", "TMM", "VEB", "SDD", "CSD", "YUM",
+}
 _TRUE = {"1", "true", "yes", "y", "in stock", "instock", "available", "ja", "oui", "si", "sí"}
 _FALSE = {"0", "false", "no", "n", "out of stock", "outofstock", "sold out", "soldout", "unavailable", "nein", "non"}
 
@@ -43,7 +51,7 @@ def normalise_currency(value: object) -> str | None:
     if text in _CURRENCY_SYMBOLS:
         return _CURRENCY_SYMBOLS[text]
     code = text.upper()
-    if code in _NOT_MONEY or pycountry.currencies.get(alpha_3=code) is None:
+    if code in _NOT_MONEY or (pycountry.currencies.get(alpha_3=code) is None and code not in _WITHDRAWN):
         raise ValueError(f"{text!r} is not an ISO 4217 currency code")
     return code
 

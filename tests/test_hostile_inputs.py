@@ -472,3 +472,15 @@ def test_init_keeps_any_shop_name_as_typed(tmp_path, name):
     from storecheck.config import Workspace
 
     assert Workspace(tmp_path / "ws").config.shop.name == name
+
+
+@pytest.mark.parametrize("currency", ["BGN", "HRK"])
+def test_a_currency_withdrawn_since_a_workspace_was_set_up_still_loads(tmp_path, currency):
+    # pycountry drops a code when a country changes currency (Bulgaria's lev in 2026):
+    # a workspace, a price history or a rates file from before still holds it.
+    from storecheck.models import normalise_currency
+
+    assert normalise_currency(currency.lower()) == currency
+    result = CliRunner().invoke(cli, ["init", str(tmp_path / "ws"), "--currency", currency])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(cli, ["competitor", "list", "--workspace", str(tmp_path / "ws")]).exit_code == 0
