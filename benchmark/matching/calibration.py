@@ -127,8 +127,9 @@ def price_ratios(pairs_rows: np.ndarray, pairs_cols: np.ndarray, ours: list[Feat
     """max / min of the two prices per pair; NaN where either is unknown or not
     positive, or where both currencies are known and differ (57 DKK against
     28.90 EUR says nothing by its amounts; `scoring` skips its price check there too)."""
-    a = np.fromiter((ours[i].price for i in pairs_rows), dtype=np.float64, count=len(pairs_rows))
-    b = np.fromiter((theirs[j].price for j in pairs_cols), dtype=np.float64, count=len(pairs_cols))
+    # Per product, then per pair: a catalogue has several times fewer products than candidate pairs.
+    a = np.fromiter((f.price for f in ours), dtype=np.float64, count=len(ours))[pairs_rows]
+    b = np.fromiter((f.price for f in theirs), dtype=np.float64, count=len(theirs))[pairs_cols]
     with np.errstate(invalid="ignore", divide="ignore"):
         ratio = np.maximum(a, b) / np.minimum(a, b)
     ca = np.array([f.currency or "" for f in ours], dtype=object)[pairs_rows]

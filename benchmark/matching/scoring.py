@@ -512,9 +512,11 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             continue
         # One number with other letters around it is one product only under one
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
-        if any(_codes_agree(x, y) or (same_brand and _same_number(x, y)) for y in b.codes):
-            if best is None or len(x) > len(best):
-                best = x
+        for y in b.codes:
+            if _codes_agree(x, y) or (same_brand and _same_number(x, y)):
+                if best is None or len(x) > len(best):
+                    best = x
+                break
     return best
 
 
