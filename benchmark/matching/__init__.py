@@ -55,7 +55,7 @@
    word things differently; these tests are relative to the data in front of
    the matcher;
 6. assignment per competitor, best score first: each competitor listing goes
-   to at most one of our products, and each of ours takes one listing, plus
+   to one of our products (and its twins, below), and each of ours takes one listing, plus
    any other free listing that is the same product listed again (a
    near-duplicate of that listing by the same comparison, with the same pack
    size (so a multipack is not the single item) and no variant model code;
@@ -147,8 +147,8 @@ def match_products(
 ) -> pd.DataFrame:
     """Pairs of our sku and one competitor's product, scored, assigned (one
     listing per product of ours, plus the listings that duplicate it; a listing
-    to one of ours at most) and split by the thresholds into matched / proposed
-    (below both: dropped).
+    to one of ours, and to those of ours with its GTIN, MPN or title) and split
+    by the thresholds into matched / proposed (below both: dropped).
 
     With `learn` and at least `min_decisions` confirmed and as many rejected
     pairs among `decisions` (for products in these frames), the score of every

@@ -307,7 +307,7 @@ def wording_floor(pairs: list[tuple[int, int]], scores: np.ndarray, floor: float
 def wording_candidates(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
                        ours: list[Features], theirs: list[Features], match_threshold: float) -> np.ndarray:
     """Per pair: does it pass every test of a wording match but the floor and
-    the identifier-language gate (no identifier decided it, no conflict,
+    the catalogue gates (no identifier decided it, no conflict,
     prices in tolerance, each other's unique best)?"""
     if not pairs:
         return np.zeros(0, dtype=bool)
