@@ -496,3 +496,24 @@ def test_without_a_token_only_loopback_host_names_are_served(client):
     assert client.get("/matches", headers={"Host": "attacker.example:8000"}).status_code == 400
     assert client.get("/matches", headers={"Host": "127.0.0.1:8000"}).status_code == 200
     assert client.get("/matches", headers={"Host": "localhost"}).status_code == 200
+
+
+def test_an_answer_to_a_row_a_rematch_replaced_is_kept_for_its_pair(client, ws):
+    # A background re-match may delete the proposal's row while the page is open:
+    # the answer is about the two products, so it is recorded for them.
+    page = BeautifulSoup(client.get("/matches").text, "html.parser")
+    card = page.select("section.match")[0]
+    match_id = int(card["id"].split("-")[1])
+    pair = card.select_one(f"input[name=pair-{match_id}]")["value"]
+    token = token_of(client, "/matches")
+    gone = {r.id: r for r in rows(ws, db.matches)}[match_id]
+    with db.open_database(ws.database_url).begin() as conn:
+        conn.execute(db.matches.delete().where(db.matches.c.id == match_id))
+    response = client.post("/matches/decide", data={"csrf_token": token, "decision": f"{match_id}:rejected",
+                                                    f"pair-{match_id}": pair})
+    assert response.status_code == 303
+    kept = [r for r in rows(ws, db.matches) if (r.sku, r.competitor_product_id) == (gone.sku, gone.competitor_product_id)]
+    assert [r.status for r in kept] == ["rejected"]
+    # Without the pair, or with one naming no product, the row's absence is still a 404.
+    assert client.post("/matches/decide", data={"csrf_token": token, "decision": f"{match_id}:rejected",
+                                                f"pair-{match_id}": "999999:nope"}).status_code == 404

@@ -61,7 +61,7 @@ from storecheck.visits import (
     visit_rows,
 )
 from storecheck.web.product import product_page_context
-from storecheck.web.review import RematchAfterAnswers, count_proposed, decide, proposed_matches
+from storecheck.web.review import RematchAfterAnswers, count_proposed, decide, decide_pair, proposed_matches
 from storecheck.web.throttle import SignInThrottle
 
 TOKEN_ENV = "STORECHECK_WEB_TOKEN"
@@ -352,8 +352,12 @@ def _register(app: Flask) -> None:
         if int(match.group(1)) > ID_MAX:
             abort(404)
         reviewer = (request.form.get("decided_by") or "").strip()[:200] or None
+        # The pair the page showed, in case a background re-match replaced its row meanwhile.
+        pair = re.fullmatch(r"(\d{1,18}):(.+)", request.form.get(f"pair-{match.group(1)}", ""), re.S)
         with _engine().begin() as conn:
             result = decide(conn, int(match.group(1)), match.group(2), reviewer)
+            if result is None and pair:
+                result = decide_pair(conn, pair.group(2), int(pair.group(1)), match.group(2), reviewer)
         if result is None:
             abort(404)
         args = {"decided": f"{result['sku']}: {result['status']}"}

@@ -79,12 +79,26 @@ def decide(conn: Connection, match_id: int, status: str, decided_by: str | None)
     row = conn.execute(select(m).where(m.c.id == match_id)).first()
     if row is None:
         return None
-    db.record_decision(conn, row.sku, row.competitor_product_id, status, decided_by=decided_by or "web review")
+    return decide_pair(conn, row.sku, row.competitor_product_id, status, decided_by, match_id)
+
+
+def decide_pair(conn: Connection, sku: str, competitor_product_id: int, status: str, decided_by: str | None,
+                match_id: int | None = None) -> dict | None:
+    """Record a person's decision on the pair itself: a re-match in the
+    background may have replaced the proposal's row while the page was open,
+    and the answer is about the two products, not the row. None when either
+    product is gone."""
+    if status not in db.HUMAN_STATUSES:
+        raise ValueError(f"decision must be one of {', '.join(db.HUMAN_STATUSES)}")
     competitor = conn.execute(
         select(db.competitors.c.name).join(db.competitor_products, db.competitor_products.c.competitor_id == db.competitors.c.id)
-        .where(db.competitor_products.c.id == row.competitor_product_id)
-    ).scalar_one()
-    return {"id": match_id, "sku": row.sku, "competitor_product_id": row.competitor_product_id, "status": status,
+        .where(db.competitor_products.c.id == competitor_product_id)
+    ).scalar()
+    ours = conn.execute(select(db.own_products.c.sku).where(db.own_products.c.sku == sku)).scalar()
+    if competitor is None or ours is None:
+        return None
+    db.record_decision(conn, sku, competitor_product_id, status, decided_by=decided_by or "web review")
+    return {"id": match_id, "sku": sku, "competitor_product_id": competitor_product_id, "status": status,
             "competitor": competitor}
 
 
