@@ -1,17 +1,14 @@
 """When a match by wording alone can be trusted, read from the two catalogues
 (`calibration.shares_products`): where every product has a counterpart,
 whether or not the shops give part numbers, and not where most of the
-competitor's listings have none, whether or not they give part numbers. And
-prices in two currencies are not compared by their amounts."""
+competitor's listings have none, whether or not they give part numbers.
+(Prices in two currencies: tests/test_matching_generalise.py.)"""
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
-from benchmark._text import Features
 from benchmark.matching import match_products
-from benchmark.matching.calibration import price_ratios
 from tests.test_matching import _WORDING, ours, pairs, theirs
 
 BY_WORDING = ("each other's best match, by wording", "their listing's best match, by wording")
@@ -85,12 +82,3 @@ def test_one_gate_for_both_kinds_of_catalogue_read_from_their_own_data():
     assert len(_by_wording(match_products(our, sold))) >= 5
     assert not _by_wording(match_products(our, market)) - market_truth
 
-
-def test_prices_in_two_currencies_are_not_compared_by_their_amounts():
-    ours_ = [Features(price=57.0, currency="DKK"), Features(price=10.0, currency=None), Features(price=10.0)]
-    theirs_ = [Features(price=28.9, currency="EUR"), Features(price=20.0, currency="DKK"),
-               Features(price=30.0, currency="DKK")]
-    ratios = price_ratios(np.array([0, 0, 1, 2]), np.array([0, 1, 1, 2]), ours_, theirs_)
-    # DKK against EUR: nothing; DKK against DKK: 57 / 20; a currency on one side only: the amounts.
-    assert np.isnan(ratios[0])
-    assert ratios[1:].tolist() == [57.0 / 20.0, 2.0, 3.0]
