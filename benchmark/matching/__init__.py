@@ -113,7 +113,7 @@ from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS,
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
 from benchmark.matching.answers import FLOOR_CLAUSE, wording_boundary
 from benchmark.matching.calibration import (batch_matches, calibration_signals, style_words, wording_candidates,
-                                            wording_floor, wording_matches, wording_speaks)
+                                            wording_evidence, wording_floor, wording_matches)
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
@@ -217,13 +217,17 @@ def match_products(
     # and identifier gate (`answers.py`); under the floor, candidates are proposed so they can be asked about.
     candidates_by_wording = wording_candidates(pairs, scores, fuzzy, conflicted, our_features, their_features,
                                                match_threshold)
+    # What the data says about wording (`calibration.wording_evidence`), read once: the pairs a
+    # person confirmed count among the sure matches it reads the chance of a wrong one from.
+    evidence = wording_evidence(pairs, scores, fuzzy, conflicted, our_features, their_features, review_threshold,
+                                match_threshold, _sure(pairs, decided, scores, match_threshold))
     boundary = wording_boundary(*_answered(pairs, decided, candidates_by_wording, scores) if learn else ((), ()),
-                                wording_floor(pairs, scores, review_threshold),
-                                wording_speaks(pairs, scores, fuzzy, conflicted, our_features, their_features,
-                                               review_threshold, match_threshold))
+                                wording_floor(pairs, scores, review_threshold), evidence.speaks)
+    # Answers move the gate the decoy null sets, never the chance null's (`answers.WordingBoundary`).
     by_wording, listed_again = wording_matches(pairs, scores, fuzzy, conflicted, our_features, their_features,
                                                review_threshold, match_threshold,
-                                               (boundary.floor, boundary.speaks) if boundary.moved else None)
+                                               boundary.speaks and evidence.beats_chance,
+                                               boundary.floor if boundary.moved else None)
     # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
     below_floor = (candidates_by_wording & (scores < boundary.floor) if boundary.speaks and (by_wording.any() or boundary.moved)
                    else np.zeros(len(pairs), bool))
@@ -294,6 +298,14 @@ def match_products(
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
     return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
 
+
+
+def _sure(pairs: list, decided: dict, scores: np.ndarray, match_threshold: float) -> np.ndarray:
+    """Per pair: at the match threshold, or confirmed by a person."""
+    sure = scores >= match_threshold
+    if any(decided.values()):
+        sure |= np.fromiter((decided.get(pair, False) for pair in pairs), dtype=bool, count=len(pairs))
+    return sure
 
 
 def _answered(pairs: list, decided: dict, candidates: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

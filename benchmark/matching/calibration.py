@@ -110,8 +110,10 @@ thresholds and the data's own order.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
+from scipy.stats import beta
 
 from benchmark._text import Features
 from benchmark.matching.candidates import character_cosine
@@ -229,18 +231,20 @@ def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy
 
 
 def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np.ndarray, passing: np.ndarray,
-                                ours_side: bool) -> int:
+                                ours_side: bool, taken: int = 1) -> int:
     """How many of the `passing` pairs (a wording match's tests) become each
-    other's best when every product on the `keys` side loses its best
-    candidate, the other side's products keeping all of theirs: how many
-    wording matches this data makes when that side's products have no
-    counterpart (see `shares_products`). `ours_side`: the keys are our
-    products (which must still choose among two candidates or more, as in
-    `wording_matches`); else their listings."""
+    other's best when every product on the `keys` side loses its `taken`
+    best candidates, the other side's products keeping all of theirs: how
+    many wording matches this data makes when that side's products have no
+    counterpart (the decoy null of `wording_evidence`). `ours_side`: the keys
+    are our products (which must still choose among two candidates or more,
+    as in `wording_matches`); else their listings."""
     order = np.lexsort((-scores, keys))
-    first = np.r_[True, keys[order][1:] != keys[order][:-1]]
+    ordered = keys[order]
+    first = np.r_[True, ordered[1:] != ordered[:-1]]
+    rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
     left = np.ones(len(scores), dtype=bool)
-    left[order[first]] = False
+    left[order[rank < taken]] = False
     rest = np.flatnonzero(left)
     keys_best = unique_best(keys[rest], scores[rest])
     others_best = unique_best(others, scores)[rest]
@@ -251,51 +255,147 @@ def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np
     return int((passing[rest] & keys_best & others_best).sum())
 
 
-def shares_products(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, passing: np.ndarray,
-                    candidates: np.ndarray) -> bool:
-    """Does this competitor's catalogue share enough products with ours that
-    "each other's best, by wording" is right at least half the time?
-
-    `passing`: the pairs that pass a wording match's tests below the match
-    threshold; `candidates`: those of them that are each other's best.
-
-    A null from the data itself, target-decoy style: take away each of our
-    products' best candidate, and every product of ours is one without its
-    counterpart (if it had one); the pairs that are then each other's best
-    and pass the tests are what products without a counterpart make in this
-    data. The same with each of their listings' best taken away. The larger
-    of the two counts (which side lacks counterparts is what we do not know)
-    stands for the wrong pairs among the candidates. It assumes every product
-    of its side lacks a counterpart, so it overstates the wrong pairs where
-    many have one, erring towards proposing rather than matching (on the
-    views of bench/matching_eval.py it opens where wording matches are
-    mostly right, WDC Products and Amazon-Google, and stays closed on
-    Walmart-Amazon with or without part numbers). The gate opens when the
-    candidates are at least twice that count plus one: a pair right with probability
-    p raises F1 when p > F1 / 2, so p >= 1/2 never lowers it, whatever the
-    recall (which the matcher cannot know)."""
-    found = int(candidates.sum())
-    # One wrong pair more than the null shows, as knockoff+ counts its
-    # decoys: a null of none is no proof, and one candidate alone is no evidence.
-    wrong = 1 + max(_bests_without_counterparts(rows, cols, scores, passing, ours_side=True),
-                _bests_without_counterparts(cols, rows, scores, passing, ours_side=False))
-    return found >= 2 * wrong
+# How sure the matcher must be that a competitor's wording matches are right
+# more often than wrong before it makes them without a person: the one-sided
+# confidence of the bound on the chance of a wrong one (`chance_bound`).
+CONFIDENCE = 0.95
 
 
-def wording_speaks(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                   ours: list[Features], theirs: list[Features], floor: float, match_threshold: float) -> bool:
-    """Is wording evidence between these catalogues, by the data: do they share
-    enough products that each other's best is right at least half the time
-    (`shares_products`, on the pairs passing a wording match's tests)? The
-    prior that a person's answers move (`answers.py`)."""
+def chance_bound(found: int, asked: int, confidence: float = CONFIDENCE) -> float:
+    """The upper confidence bound (Clopper-Pearson) of a chance seen `found`
+    times in `asked` tries: 1 with no try, so that no evidence is no proof."""
+    if asked <= 0 or found >= asked:
+        return 1.0
+    return float(beta.ppf(confidence, found + 1, asked - found))
+
+
+@dataclass(frozen=True)
+class WordingEvidence:
+    """What one competitor's data says about its wording matches (see
+    `wording_evidence`): `found`, the pairs each other's best that pass a
+    wording match's tests under the match threshold, and `decoy_wrong`, how
+    many of them the decoy null takes for wrong; `made`, our products
+    without a sure match that wording matches, and `chance_wrong`, the upper
+    confidence bound of the wrong ones among them by the chance null;
+    `thinned_wrong`, the decoy's count read with its own thinning (inf where
+    the chance null alone shows the matches right more often than wrong, as
+    it is then not needed)."""
+
+    found: int
+    decoy_wrong: int
+    made: int
+    chance_wrong: float
+    thinned_wrong: float = float("inf")
+
+    @property
+    def shares_products(self) -> bool:
+        """Right at least half the time by the decoy null."""
+        return self.found >= 2 * self.decoy_wrong
+
+    @property
+    def beats_chance(self) -> bool:
+        """Right more often than wrong by the chance null at CONFIDENCE, or by the thinned decoy."""
+        return self.chance_wrong <= self.made / 2 or self.thinned_wrong <= self.found / 2
+
+    @property
+    def speaks(self) -> bool:
+        """Right more often than wrong by both."""
+        return self.shares_products and self.beats_chance
+
+
+def _decoys(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, passing: np.ndarray, taken: int) -> tuple[int, int]:
+    """The decoy null's counts with each of our products', then each of their listings', `taken` bests taken away."""
+    return (_bests_without_counterparts(rows, cols, scores, passing, ours_side=True, taken=taken),
+            _bests_without_counterparts(cols, rows, scores, passing, ours_side=False, taken=taken))
+
+
+def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, scores: np.ndarray,
+                   passing: np.ndarray) -> float:
+    """The decoy's count of wrong pairs, corrected by how much the decoy
+    itself thins them: taking each product's best away leaves its lesser
+    neighbours, which are each other's best less often than the best was, so
+    the count falls short of the wrong pairs of products without a
+    counterpart; taking the second best away as well shows by what factor
+    one such step thins them in this data, and the count is scaled by it
+    (plus one on each count, as the decoy counts). On catalogues that share
+    no product this comes to about as many as are found; where the decoy
+    finds none, it stays small."""
+    twice = _decoys(rows, cols, scores, passing, taken=2)
+    return float(max((a + 1) ** 2 / (b + 1) for a, b in zip(once, twice)))
+
+
+def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
+                  sure: np.ndarray) -> tuple[int, float]:
+    """Of our products without a sure match, how many the rule matches
+    (`made`), and the upper confidence bound of how many of those chance
+    alone would give (see `wording_evidence`)."""
+    sure_rows = np.unique(rows[sure])
+    rest = np.setdiff1d(np.unique(rows), sure_rows)
+    made = len(np.intersect1d(np.unique(rows[matched]), rest))
+    without = ~np.isin(cols, cols[sure])
+    asked = np.unique(rows[np.isin(rows, sure_rows) & without])
+    kept_rows, kept_scores = rows[without], scores[without]
+    found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
+             & unique_best(cols[without], kept_scores))
+    chance = chance_bound(len(np.intersect1d(kept_rows[found], asked)), len(asked))
+    if chance >= 1:
+        return made, float("inf")
+    # Of our products with candidates and no sure match, the rule matched
+    # `made`; if the rest lack a counterpart, chance alone makes `wrong` of
+    # them (the products it matched by chance being as many again among the
+    # `made`: wrong = chance * (unmatched + wrong)).
+    return made, chance * (len(rest) - made) / (1 - chance)
+
+
+def wording_evidence(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                     ours: list[Features], theirs: list[Features], floor: float, match_threshold: float,
+                     sure: np.ndarray | None = None) -> WordingEvidence:
+    """Are this competitor's wording matches right more often than wrong, by
+    its own data? Two nulls, each an estimate of the wrong ones among them,
+    and both must leave them right at least half the time:
+
+    - **decoy**: take away each of our products' best candidate, and every
+      product of ours is one without its counterpart (if it had one); the
+      pairs that are then each other's best and pass the tests are what
+      products without a counterpart make in this data. The same with each
+      of their listings' best taken away; the larger count, plus one,
+      stands for the wrong pairs among the `found`;
+    - **chance**: the products of ours whose counterpart is sure (`sure`:
+      the pairs at the match threshold, and those a person confirmed), with
+      those counterparts taken away, are products without a counterpart for
+      certain: the share of them that still find a wording match, bounded
+      above at CONFIDENCE from its counts (`chance_bound`), is the chance
+      that a product with no counterpart gets a wrong one, over our products
+      without a sure match. With no sure match to read it from, the bound
+      is 1: nothing is matched by wording alone.
+
+    Each null misses wrong pairs where the other sees them. The decoy's
+    products keep the neighbours that were not their best, which are less
+    often anyone's best than the best was: on two catalogues that share no
+    product it finds about half the wrong pairs (and on random scores too),
+    so alone it matched them (tests/test_matching_evidence.py). The chance
+    null's products are those titled plainly enough for a sure match, fewer
+    of which find a wrong neighbour than of the rest: on the WDC Products
+    offers it takes a tenth of the wording matches for wrong where a third
+    are, which the decoy sees."""
     if not pairs:
-        return False
+        return WordingEvidence(0, 1, 0, float("inf"))
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
     wanted, _, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, floor,
                                                        match_threshold)
+    # The decoy reads the pairs the comparison's own tests pass, in the data and in its null alike.
     passing = wanted & (scores < match_threshold)
-    return shares_products(rows, cols, scores, passing, passing & ours_best & theirs_best)
+    candidates = passing & ours_best & theirs_best
+    made, chance_wrong = _chance_wrong(rows, cols, scores, wanted, wanted & ours_best & theirs_best,
+                                       scores >= match_threshold if sure is None else sure)
+    once = _decoys(rows, cols, scores, passing, taken=1)
+    found = int(candidates.sum())
+    # The thinned decoy is read only where the chance null alone does not carry the matches.
+    thinned = _thinned_wrong(once, rows, cols, scores, passing) if chance_wrong > made / 2 else float("inf")
+    # One wrong pair more than the decoy shows, as knockoff+ counts its
+    # decoys: a null of none is no proof, and one candidate alone is no evidence.
+    return WordingEvidence(found, 1 + max(once), made, chance_wrong, thinned)
 
 
 def wording_floor(pairs: list[tuple[int, int]], scores: np.ndarray, floor: float) -> float:
@@ -319,29 +419,24 @@ def wording_candidates(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: 
 
 
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                    ours: list[Features], theirs: list[Features], floor: float,
-                    match_threshold: float, answered: tuple[float, bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                    ours: list[Features], theirs: list[Features], floor: float, match_threshold: float,
+                    speaks: bool, answered_floor: float | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per candidate pair: is it a match by its wording (each other's best,
     see the module docstring), and is it another listing of our product (the
     listing's best is our product, which has a better one: many-to-one)?
     `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict.
-    `answered`: the floor and gate a person's answers set (`answers.py`), instead of the data's."""
-    if not pairs:
-        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    `speaks`: whether this competitor's wording is evidence (`wording_evidence`,
+    as a person's answers left it: `answers.py`), read once by the caller;
+    `answered_floor`: the floor the answers set, instead of the data's."""
+    if not pairs or not speaks:
+        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
     wanted, plausible, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs,
-                                                               floor, match_threshold,
-                                                               None if answered is None else answered[0])
+                                                               floor, match_threshold, answered_floor)
     # Under the floor, each other's best in the comparison and in a second,
     # independent view of the titles (`_characters_agree`).
     asked = plausible & ~wanted & ours_best & theirs_best
-    # The gate reads the pairs the comparison's own tests pass, in the data and in its null alike.
-    passing = wanted & (scores < match_threshold)
-    speaks = (shares_products(rows, cols, scores, passing, passing & ours_best & theirs_best) if answered is None
-              else answered[1])
-    if not speaks:
-        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     if asked.any():
         wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
     # Another listing of ours: it chose our product among others, preferring it
@@ -351,10 +446,7 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     runner_up = np.full(int(cols.max()) + 1, 0.0)
     np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
     clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
-    matched, listed_again = wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
-    if not beats_chance(rows, cols, scores, wanted, matched, match_threshold):
-        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
-    return matched, listed_again
+    return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
 
 
 def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, ours: list[Features],
@@ -366,47 +458,6 @@ def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, our
     view = np.full(len(rows), -np.inf)
     view[needed] = character_cosine([ours[i].text for i in rows[needed]], [theirs[j].text for j in cols[needed]])
     return asked & unique_best(rows, view) & unique_best(cols, view)
-
-
-def beats_chance(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
-                 match_threshold: float) -> bool:
-    """Are the wording matches of this competitor (`matched`, of the pairs
-    passing the tests: `wanted`) more likely right than wrong, by what its
-    own data shows? Each other's best pairs a product that has no
-    counterpart with a neighbour: how often is seen on the products of ours
-    whose counterpart is sure (a pair at the match threshold), with those
-    counterparts taken away (the competitor's other listings as they are,
-    the same tests): the share of them that still find a wording match is
-    the chance that a product with no counterpart gets a wrong one. If that
-    chance, over our products without a sure match that the rule does not
-    match, accounts for as many matches as the rule makes, the rule finds
-    no more than chance would (on Walmart-Amazon without its part numbers
-    about half of such products found a neighbour, and most of the rule's
-    matches were wrong; on Amazon-Google about a quarter). With fewer than
-    MIN_SURE sure products, nothing to read: the rule stands."""
-    sure = scores >= match_threshold
-    sure_rows = np.unique(rows[sure])
-    if len(sure_rows) < MIN_SURE:
-        return True
-    without = ~np.isin(cols, cols[sure])
-    orphans = np.isin(rows, sure_rows) & without
-    asked = np.unique(rows[orphans])
-    if not len(asked):
-        return True
-    kept_rows, kept_scores = rows[without], scores[without]
-    found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
-             & unique_best(cols[without], kept_scores))
-    chance = len(np.intersect1d(kept_rows[found], asked)) / len(asked)
-    if chance >= 1:
-        return False
-    # Of our products with candidates and no sure match, the rule matched
-    # `made`; if the rest lack a counterpart, chance alone makes `wrong` of
-    # them (the products it matched by chance being as many again among the
-    # `made`: wrong = chance * (unmatched + wrong)).
-    rest = np.setdiff1d(np.unique(rows), sure_rows)
-    made = len(np.intersect1d(np.unique(rows[matched]), rest))
-    wrong = chance * (len(rest) - made) / (1 - chance)
-    return wrong <= made / 2
 
 
 # A word is a shop's way of writing when at least this many of the
