@@ -39,35 +39,48 @@ in front of the matcher, per competitor:
   differently (words and codes against character runs, which take "i copy
   dvds" for "i copydvds") seldom agree on the same wrong neighbour. It
   needs no constant: both tests are each view's own order;
-- **only where the two catalogues share enough products** (`shares_products`).
-  Two products with no counterpart on the other side still find a nearest
-  neighbour, and where most products have none (a marketplace nine times our
-  size, of which we sell a twentieth: Walmart-Amazon), such neighbours are
-  often each other's best; where nearly every product has one (Amazon-Google,
-  WDC Products offers), each other's best is mostly right. Which it is, is
-  read from the data, target-decoy style: the same candidates with each
-  product's best taken away, so that none has its counterpart, show how many
-  "each other's best" pairs products without a counterpart make in this
-  data; wording matches are made when the pairs found are at least twice
-  that many, plus one (estimated right at least half the time). Whether
-  products carry identifiers says nothing about it: the WDC offers carry codes on two thirds
-  of their products and all have a counterpart; Walmart-Amazon without its
+- **only where the data shows them right more often than wrong**
+  (`wording_evidence`, read once per competitor). Two products with no
+  counterpart on the other side still find a nearest neighbour, and where
+  most products have none (a marketplace nine times our size, of which we
+  sell a twentieth: Walmart-Amazon; two shops that sell nothing alike),
+  such neighbours are often each other's best; where nearly every product
+  has one (Amazon-Google, WDC Products offers), each other's best is mostly
+  right. How many wrong pairs products without a counterpart make is read
+  from two nulls of the data itself, and wording matches are made only
+  where both leave them right at least half the time (a pair right with
+  probability p raises F1 when p > F1 / 2, so p >= 1/2 never lowers it,
+  whatever the recall, which the matcher cannot know):
+  - a **decoy**, target-decoy style: the same candidates with each
+    product's best taken away, so that none has its counterpart; the pairs
+    then each other's best, plus one (as knockoff+ counts its decoys), on
+    the side that makes more of them;
+  - **chance**: the products of ours whose counterpart is sure (at the
+    match threshold, or confirmed by a person), that counterpart taken
+    away, are products without one for certain; the share of them that
+    still find a wording match is the chance of a wrong one, over the
+    products the sure matches leave. It is taken at the upper end of its
+    95% confidence interval (Clopper-Pearson, from its two counts), so that
+    a handful of sure matches proves nothing and none at all is no
+    evidence. Where it cannot carry the matches (no or few sure matches),
+    the decoy's count is read again with the factor by which taking a
+    second best away thins it in this data (`_thinned_wrong`): the decoy
+    alone keeps each product's lesser neighbours, which are each other's
+    best about half as often as the best was, and so took two catalogues
+    with no product in common for two that share products.
+  Each null misses wrong pairs the other sees: the decoy those of
+  catalogues that share nothing (it finds about half of them), the chance
+  null those of catalogues whose products are alike in series (the WDC
+  offers: it takes a tenth of the wording matches for wrong where a third
+  are, which the decoy sees). Whether products carry identifiers says
+  nothing about it: the WDC offers carry codes on two thirds of their
+  products and all have a counterpart; Walmart-Amazon without its
   part-number column carries them on a third of ours and mostly has none
-  (an earlier gate opened on the share of products carrying an identifier,
-  and failed both ways on these);
-- **more likely right than wrong, by this competitor's own data**
-  (`beats_chance`): each other's best also pairs a product that has no
-  counterpart with a neighbour. How often is read from the products of ours
-  whose counterpart is sure, with those counterparts taken away; if that
-  chance, over our products the sure matches leave, accounts for half the
-  rule's matches or more, the rule is off for this competitor. A
-  competitor that sells many products we do not, in titles that tell them
-  apart only by codes we do not write, is such a case (Walmart-Amazon
-  without its part numbers: about a third of our products whose
-  counterpart was taken away still found one, and most of the rule's
-  matches were wrong; Amazon-Google: about a quarter, and the rule's
-  matches are mostly right). Walmart-Amazon itself would be refused by this
-  test too. Both this test and the one above must pass.
+  (an earlier gate opened on the share of products carrying an
+  identifier, and failed both ways on these). A person's answers move the
+  decoy's verdict (`answers.py`), not the chance null's: their
+  confirmations count among its sure matches instead. Where the evidence
+  is thin, the candidates stay proposals for a person.
 
 **Style words** (`style_words`): the words a competitor's sure matches
 leave on one side only ("jewel case", "software", "[mac]": how one of the
@@ -83,8 +96,8 @@ but it is one in small: a product put forward with several candidates chose
 among them. The same tests apply with the batch in place of the catalogues
 (each other's unique best among their rows, the left product having had a
 choice; no conflict; above the batch's median second-best score; prices as
-close as on the batch's sure pairs), except the catalogue gates
-(`shares_products`, `beats_chance`): a batch holds the candidates someone
+close as on the batch's sure pairs), except the catalogue gate
+(`wording_evidence`): a batch holds the candidates someone
 put forward for each product, not two catalogues that may have few products
 in common. This was developed on the WDC Products test pairs
 (see bench/README.md for the figures, and for its validation pairs).
@@ -98,7 +111,8 @@ where the catalogues pass the same gates. Price figures still take one pair
 per product and competitor (`analysis.pairs_frame`).
 
 No constant here is fitted to a data set: "at least half right" is where a
-pair adds to F1 whatever the recall (`shares_products`), PRICE_QUANTILE "9
+pair adds to F1 whatever the recall (`wording_evidence`), CONFIDENCE the
+usual 95%, PRICE_QUANTILE "9
 in 10 sure matches" (the first choice; 0.75 and 0.5 were tried and matched
 fewer true pairs on Amazon-Google, the same on Walmart-Amazon), a style word
 one that at least half (chance) of the titles writing it, among the sure
@@ -113,7 +127,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.stats import beta
+from scipy.stats import beta, gamma
 
 from benchmark._text import Features
 from benchmark.matching.candidates import character_cosine
@@ -317,11 +331,13 @@ def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, sc
     the count falls short of the wrong pairs of products without a
     counterpart; taking the second best away as well shows by what factor
     one such step thins them in this data, and the count is scaled by it
-    (plus one on each count, as the decoy counts). On catalogues that share
-    no product this comes to about as many as are found; where the decoy
-    finds none, it stays small."""
+    (plus one on each count, as the decoy counts), then taken at the upper
+    end of its CONFIDENCE interval. On catalogues that share no product
+    this comes to about as many as are found, or more; where the decoy
+    finds none, to five."""
     twice = _decoys(rows, cols, scores, passing, taken=2)
-    return float(max((a + 1) ** 2 / (b + 1) for a, b in zip(once, twice)))
+    # A count, taken at the top of its interval (Poisson) as the chance null's is.
+    return float(gamma.ppf(CONFIDENCE, 1 + max((a + 1) ** 2 / (b + 1) for a, b in zip(once, twice))))
 
 
 def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
@@ -351,33 +367,12 @@ def wording_evidence(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np
                      ours: list[Features], theirs: list[Features], floor: float, match_threshold: float,
                      sure: np.ndarray | None = None) -> WordingEvidence:
     """Are this competitor's wording matches right more often than wrong, by
-    its own data? Two nulls, each an estimate of the wrong ones among them,
-    and both must leave them right at least half the time:
-
-    - **decoy**: take away each of our products' best candidate, and every
-      product of ours is one without its counterpart (if it had one); the
-      pairs that are then each other's best and pass the tests are what
-      products without a counterpart make in this data. The same with each
-      of their listings' best taken away; the larger count, plus one,
-      stands for the wrong pairs among the `found`;
-    - **chance**: the products of ours whose counterpart is sure (`sure`:
-      the pairs at the match threshold, and those a person confirmed), with
-      those counterparts taken away, are products without a counterpart for
-      certain: the share of them that still find a wording match, bounded
-      above at CONFIDENCE from its counts (`chance_bound`), is the chance
-      that a product with no counterpart gets a wrong one, over our products
-      without a sure match. With no sure match to read it from, the bound
-      is 1: nothing is matched by wording alone.
-
-    Each null misses wrong pairs where the other sees them. The decoy's
-    products keep the neighbours that were not their best, which are less
-    often anyone's best than the best was: on two catalogues that share no
-    product it finds about half the wrong pairs (and on random scores too),
-    so alone it matched them (tests/test_matching_evidence.py). The chance
-    null's products are those titled plainly enough for a sure match, fewer
-    of which find a wrong neighbour than of the rest: on the WDC Products
-    offers it takes a tenth of the wording matches for wrong where a third
-    are, which the decoy sees."""
+    its own data? The decoy and chance nulls of the module docstring, read
+    once (the caller passes the verdict to `wording_matches`, and a person's
+    answers may move it: `answers.py`). `sure`: the pairs whose counterparts
+    are sure (default: at the match threshold); the chance null takes them
+    away. No sure match, no chance read: nothing is matched by wording
+    alone unless the thinned decoy shows the candidates right."""
     if not pairs:
         return WordingEvidence(0, 1, 0, float("inf"))
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
