@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from benchmark.matching import UNPROVEN_CLAUSE, calibration, match_products
+from benchmark.matching import calibration, match_products
 from tests.test_matching import ours, pairs, theirs
 
 BY_WORDING = ("each other's best match, by wording", "their listing's best match, by wording")
@@ -102,16 +102,6 @@ def test_catalogues_with_no_product_in_common_get_no_automatic_match(kind, size)
         assert not truth
         found = match_products(our, their)
         assert not pairs(found, "matched"), (seed, found[found.status == "matched"])
-
-
-@pytest.mark.parametrize("kind", ["wording", "codes"])
-def test_the_nearest_neighbours_of_catalogues_with_nothing_in_common_are_put_to_a_person(kind):
-    # Not matched, but asked about: a person can say whether any is the same product.
-    our, their, _ = _catalogues(kind, 30, shared=0, seed=11)
-    found = match_products(our, their)
-    assert not pairs(found, "matched")
-    unproven = found[found.reason.str.startswith(UNPROVEN_CLAUSE)]
-    assert len(unproven) >= 5 and set(unproven.status) == {"proposed"}
 
 
 def test_catalogues_sharing_half_their_products_get_their_wording_matches():

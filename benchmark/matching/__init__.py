@@ -47,9 +47,9 @@
    (`calibration.wording_evidence`: how many such pairs the same candidates
    make with each product's best taken away, and how often our products
    whose counterpart is sure still find one with it taken away, at the upper
-   end of its confidence interval; no sure match, no evidence: the
-   candidates are proposed, not matched, so that two shops that sell nothing
-   alike get no price index from neighbours); the words its sure matches leave on one
+   end of its confidence interval; no sure match, no evidence: two shops
+   that sell nothing alike get no price index from neighbours, whose pairs
+   are proposed from the review threshold up as any other); the words its sure matches leave on one
    side only are how a shop writes ("jewel case"), and no "one word differs"
    conflict; a listing whose own best is our product by a clear margin is
    linked as another listing of it (many-to-one). A fixed
@@ -131,9 +131,6 @@ __all__ = [
 ]
 
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
-# The reason of a wording candidate this competitor's data gives too little evidence to match (`calibration.wording_evidence`).
-UNPROVEN_CLAUSE = ("each other's best match by wording, proposed: this competitor's data does not show such matches "
-                   "right more often than wrong; ")
 OUTPUT_COLUMNS = [*MATCH_COLUMNS, "equivalent"]
 
 
@@ -236,8 +233,6 @@ def match_products(
     # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
     below_floor = (candidates_by_wording & (scores < boundary.floor) if boundary.speaks and (by_wording.any() or boundary.moved)
                    else np.zeros(len(pairs), bool))
-    # Where the data does not carry wording matches, the pairs they would have been are put to a person instead.
-    unproven = candidates_by_wording & (scores >= boundary.floor) & ~by_wording
     learnt_notes: dict[int, str] = {}
     if keep_features:
         # What a person's answers teach adds to the rules' evidence, it does not
@@ -250,7 +245,7 @@ def match_products(
         np.maximum(scores, hand_set, out=scores)
 
     scored = []
-    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again | below_floor | unproven).tolist():
+    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again | below_floor).tolist():
         i, j = pairs[n]
         if (skus[i], pids[j]) in rejected or pids[j] in taken_theirs:
             continue
@@ -279,7 +274,6 @@ def match_products(
         matched = (score >= match_threshold or by_wording[n] or listed_again[n]) and not ambiguous
         reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
                   else FLOOR_CLAUSE.format(boundary.floor) if below_floor[n] and not matched
-                  else UNPROVEN_CLAUSE if unproven[n] and not matched
                   else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
             our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
             style))

@@ -80,7 +80,8 @@ in front of the matcher, per competitor:
   identifier, and failed both ways on these). A person's answers move the
   decoy's verdict (`answers.py`), not the chance null's: their
   confirmations count among its sure matches instead. Where the evidence
-  is thin, the candidates stay proposals for a person.
+  is thin, nothing is matched by wording alone: the candidates at the
+  review threshold are proposed, as any pair there.
 
 **Style words** (`style_words`): the words a competitor's sure matches
 leave on one side only ("jewel case", "software", "[mac]": how one of the
