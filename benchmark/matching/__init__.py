@@ -219,10 +219,9 @@ def match_products(
     # and identifier gate (`answers.py`); under the floor, candidates are proposed so they can be asked about.
     candidates_by_wording = wording_candidates(pairs, scores, fuzzy, conflicted, our_features, their_features,
                                                match_threshold)
-    # What the data says about wording (`calibration.wording_evidence`), read once: the pairs a
-    # person confirmed count among the sure matches it reads the chance of a wrong one from.
+    # What the data says about wording (`calibration.wording_evidence`), read once.
     evidence = wording_evidence(pairs, scores, fuzzy, conflicted, our_features, their_features, review_threshold,
-                                match_threshold, _sure(pairs, decided, scores, match_threshold))
+                                match_threshold)
     boundary = wording_boundary(*_answered(pairs, decided, candidates_by_wording, scores) if learn else ((), ()),
                                 wording_floor(pairs, scores, review_threshold), evidence.speaks)
     # Answers move the gate the decoy null sets, never the chance null's (`answers.WordingBoundary`).
@@ -300,14 +299,6 @@ def match_products(
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
     return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
 
-
-
-def _sure(pairs: list, decided: dict, scores: np.ndarray, match_threshold: float) -> np.ndarray:
-    """Per pair: at the match threshold, or confirmed by a person."""
-    sure = scores >= match_threshold
-    if any(decided.values()):
-        sure |= np.fromiter((decided.get(pair, False) for pair in pairs), dtype=bool, count=len(pairs))
-    return sure
 
 
 def _answered(pairs: list, decided: dict, candidates: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -56,7 +56,7 @@ in front of the matcher, per competitor:
     then each other's best, plus one (as knockoff+ counts its decoys), on
     the side that makes more of them;
   - **chance**: the products of ours whose counterpart is sure (at the
-    match threshold, or confirmed by a person), that counterpart taken
+    match threshold), that counterpart taken
     away, are products without one for certain; the share of them that
     still find a wording match is the chance of a wrong one, over the
     products the sure matches leave. It is taken at the upper end of its
@@ -78,8 +78,12 @@ in front of the matcher, per competitor:
   part-number column carries them on a third of ours and mostly has none
   (an earlier gate opened on the share of products carrying an
   identifier, and failed both ways on these). A person's answers move the
-  decoy's verdict (`answers.py`), not the chance null's: their
-  confirmations count among its sure matches instead. Where the evidence
+  decoy's verdict (`answers.py`), not the chance null's (answers that
+  seemed to vouch for wording against it, on Walmart-Amazon without part
+  numbers, added more wrong pairs than right; counting a person's
+  confirmations among its sure matches took the very pairs they vouched
+  for out of its count, and shut wording on the WDC validation offers
+  without currencies after 100 answers: 0.625 -> 0.591). Where the evidence
   is thin, nothing is matched by wording alone: the candidates at the
   review threshold are proposed, as any pair there.
 
@@ -365,15 +369,14 @@ def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted
 
 
 def wording_evidence(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                     ours: list[Features], theirs: list[Features], floor: float, match_threshold: float,
-                     sure: np.ndarray | None = None) -> WordingEvidence:
+                     ours: list[Features], theirs: list[Features], floor: float, match_threshold: float
+                     ) -> WordingEvidence:
     """Are this competitor's wording matches right more often than wrong, by
     its own data? The decoy and chance nulls of the module docstring, read
     once (the caller passes the verdict to `wording_matches`, and a person's
-    answers may move it: `answers.py`). `sure`: the pairs whose counterparts
-    are sure (default: at the match threshold); the chance null takes them
-    away. No sure match, no chance read: nothing is matched by wording
-    alone unless the thinned decoy shows the candidates right."""
+    answers may move it: `answers.py`). No sure match, no chance read:
+    nothing is matched by wording alone unless the thinned decoy shows the
+    candidates right."""
     if not pairs:
         return WordingEvidence(0, 1, 0, float("inf"))
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
@@ -384,7 +387,7 @@ def wording_evidence(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np
     passing = wanted & (scores < match_threshold)
     candidates = passing & ours_best & theirs_best
     made, chance_wrong = _chance_wrong(rows, cols, scores, wanted, wanted & ours_best & theirs_best,
-                                       scores >= match_threshold if sure is None else sure)
+                                       scores >= match_threshold)
     once = _decoys(rows, cols, scores, passing, taken=1)
     found = int(candidates.sum())
     # The thinned decoy is read only where the chance null alone does not carry the matches.
