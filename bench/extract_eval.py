@@ -14,7 +14,9 @@ command prints for it; for a page of variants, the product they belong to); a pr
 amounts a person accepted (each read with price-parser; currency ignored);
 precision = right / pages with a prediction, recall = right / pages with a
 truth. SKU the same with the text compared as written. Availability left
-empty counts as InStock, so every page has a prediction.
+empty counts as InStock, so every page has a prediction. Every real page sells
+one product: the products the command prints beyond it (its variants aside)
+are counted, as products a crawl would store that the page does not sell.
 
 The structured-data samples (`structured-data-samples/`, each page beside the
 output extruct should give) are scored where that output says what the page
@@ -105,8 +107,10 @@ def f1(predictions: dict[str, dict], truth: dict[str, dict], field: str) -> dict
     return {"precision": precision, "recall": recall, "f1": score, "right": right, "predicted": predicted, "expected": expected}
 
 
-def run_extract(paths: list[Path]) -> dict[str, dict]:
-    """`storecheck extract --json` over the files: page id -> the page's one prediction."""
+def run_extract(paths: list[Path], extra: dict | None = None) -> dict[str, dict]:
+    """`storecheck extract --json` over the files: page id -> the page's one prediction. Each page
+    is one product's: the products printed beyond it (variants of it aside) go to `extra`
+    (page id -> how many), products a crawl would store that the page does not sell."""
     command = [sys.executable, "-m", "storecheck", "extract", "--json", *map(str, paths)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "STORECHECK_WORKSPACE": ""})
     if result.returncode not in (0, 1):
@@ -116,7 +120,16 @@ def run_extract(paths: list[Path]) -> dict[str, dict]:
         row = json.loads(line)
         if "error" not in row or row.get("key"):
             rows.setdefault(Path(row["source"]).name.split(".")[0], []).append(row)
+    if extra is not None:
+        extra.update({page_id: len(page_rows) - 1 for page_id, page_rows in rows.items()
+                      if len(page_rows) > 1 and not variants_of_one(page_rows)})
     return {page_id: one_prediction(page_rows) for page_id, page_rows in rows.items()}
+
+
+def variants_of_one(rows: list[dict]) -> bool:
+    """Whether the rows are one product's variants (a size, a colour): one parent key, not a URL."""
+    parents = {row.get("parent_key") for row in rows}
+    return len(parents) == 1 and bool(rows[0].get("parent_key")) and "://" not in rows[0]["parent_key"]
 
 
 def one_prediction(rows: list[dict]) -> dict:
@@ -124,8 +137,7 @@ def one_prediction(rows: list[dict]) -> dict:
     size, a colour), that product: its id is the variants' parent key, and it is in stock
     when any variant is."""
     first = dict(rows[0])
-    parents = {row.get("parent_key") for row in rows}
-    if len(rows) > 1 and len(parents) == 1 and first.get("parent_key") and "://" not in first["parent_key"]:
+    if len(rows) > 1 and variants_of_one(rows):
         first["sku"] = first["parent_key"]
         states = [row.get("in_stock") for row in rows]
         first["in_stock"] = True if True in states else (False if False in states else None)
@@ -338,7 +350,8 @@ def main() -> None:
             path.write_bytes(gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()))
             paths.append(path)
         started = time.perf_counter()
-        ours = run_extract(paths)
+        extra: dict[str, int] = {}
+        ours = run_extract(paths, extra)
         command_seconds = time.perf_counter() - started
         speed, cpu_ms = pages_per_second(paths, args.rounds)
         visible = visible_page_alone(paths)
@@ -352,6 +365,8 @@ def main() -> None:
     print_table(rows)
     print(f"storecheck extract: {len(truth)} pages in {command_seconds:.1f} s through the command (process start included); "
           f"extract_offers alone {speed:.1f} pages/s, {cpu_ms:.0f} ms CPU per page (load average {os.getloadavg()[0]:.1f})")
+    print(f"products beyond the page's own (not its variants: related products a crawl would store): "
+          f"{sum(extra.values())} on {len(extra)} of {len(truth)} pages")
     if args.show_misses:
         show_misses(ours, truth)
     book_figures = books(args.data)

@@ -1,4 +1,5 @@
-"""Extraction: pages about something a shop does not sell (an event, a business) give no offer; ids as shown."""
+"""Extraction: pages about something a shop does not sell (an event, a business) and products a page only
+recommends give no offer; ids as shown."""
 
 from __future__ import annotations
 
@@ -90,9 +91,8 @@ def test_an_id_is_the_one_the_page_shows_when_its_markup_writes_it_without_marks
       <div itemscope itemtype="https://schema.org/Product"><a itemprop="url" href="/product/7310212">
         <span itemprop="name">Doorbell</span></a><meta itemprop="sku" content="7310212"></div>
     </body></html>"""
-    offers = extract_offers(html, "https://shop.example/product/4667999")
-    assert (offers[0]["sku"], offers[0]["key"], offers[0]["price"]) == ("466/7999", "4667999", Decimal("34.99"))
-    assert offers[1]["sku"] == "7310212"  # written as it is shown
+    [offer] = extract_offers(html, "https://shop.example/product/4667999")  # the doorbell is only recommended
+    assert (offer["sku"], offer["key"], offer["price"]) == ("466/7999", "4667999", Decimal("34.99"))
 
 
 def test_the_structured_data_samples_give_offers_only_for_what_they_sell():
@@ -105,3 +105,35 @@ def test_the_structured_data_samples_give_offers_only_for_what_they_sell():
         expected = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))[0]["properties"]["offers"]
         offers = extract_offers((folder / f"{name}.html").read_bytes(), f"https://schema.example/{name}")
         assert offers[0]["price"] == Decimal(expected["properties"]["price"]), name
+
+
+def related(name: str, price: str, url: str | None = None) -> str:
+    link = f'<a itemprop="url" href="{url}">more</a>' if url else ""
+    return (f'<li itemscope itemtype="https://schema.org/Product"><span itemprop="name">{name}</span>{link}'
+            f'<div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price">{price}</span>'
+            '<meta itemprop="priceCurrency" content="EUR"></div></li>')
+
+
+def test_products_a_page_recommends_are_not_stored_under_it():
+    """A product page whose markup also describes the products it recommends ("customers also
+    bought"): only the product the page shows is read; the others have pages of their own."""
+    html = f"""<html><head><title>Chair cover TERTIO - taupe</title></head><body><main>
+      <div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Chair cover TERTIO - taupe</h1>
+        <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price">36.99</span>
+        <meta itemprop="priceCurrency" content="EUR"></div><button class="add-to-cart">Add to basket</button></div>
+      <h2>Customers also bought</h2><ul>{related("Bed linen JEHAUT - white", "49.99")}{related("Fitted sheet - white", "19.99")}
+      {related("Long dress", "44.99")}</ul></main></body></html>"""
+    [offer] = extract_offers(html, "https://shop.example/P-7142014-chair-cover")
+    assert (offer["name"], offer["price"]) == ("Chair cover TERTIO - taupe", Decimal("36.99"))
+
+
+def test_variants_and_listings_keep_every_product():
+    """Variants whose names hold the page's title stay together; a listing's products (each on a
+    URL of its own, none this page's) are all returned, for the spider to skip the listing."""
+    variants = f"""<html><body><main><h1>Linen tee</h1>{related("Linen tee - red", "20.00")}{related("Linen tee - blue", "21.00")}
+      {related("Socks", "5.00")}<button class="add-to-cart">Add to basket</button></main></body></html>"""
+    names = [offer["name"] for offer in extract_offers(variants, "https://shop.example/linen-tee")]
+    assert names == ["Linen tee - red", "Linen tee - blue"]
+    listing = f"""<html><body><main><h1>Tea</h1><ul>{related("Green tea", "4.00", "/p/green-tea")}
+      {related("Mug", "8.00", "/p/mug")}{related("Black tea", "3.50", "/p/black-tea")}</ul></main></body></html>"""
+    assert len(extract_offers(listing, "https://shop.example/c/tea")) == 3

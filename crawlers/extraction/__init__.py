@@ -127,6 +127,8 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
         found("visible page", {"left out": "the page is about an event, a place or a business its structured data "
                                             f"describes ({visible.get('name')!r})"})
         visible = None
+    if len(offers) > 1 and visible is not None:
+        offers = _the_shown_product(offers, visible.get("name"), base_url, {canonical, url})
     if not offers and visible is not None:
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
@@ -135,9 +137,6 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
         _fill(offers[0], visible)
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
-    if len(offers) > 1:
-        for offer in offers:
-            _prefer_shown_id(offer, None, tree)
     # Script state last: analytics objects often hold a price without tax, so it only fills gaps,
     # and it is read only when there is a gap to fill (or --explain asks what it holds).
     gap = not offers or (len(offers) == 1 and (offers[0].get("price") is None or not offers[0].get("sku")))
@@ -227,6 +226,29 @@ def _variants_of_shown_id(offers: list[dict], shown: str | None) -> None:
         return
     for offer in offers:
         offer["parent_key"] = shown
+
+
+def _the_shown_product(offers: list[dict], title: str | None, base_url: str | None, page: set) -> list[dict]:
+    """Of several products in the page's markup, the one the page shows (its name holds the
+    page's title, or the title holds its name: "Tee" for "Tee - Red" and "Tee - Blue", and it is
+    on this page's URL) with its variants; the others are products it links to ("customers
+    also bought", a slider of recommendations), which have pages of their own. A crawl that
+    kept them would store each one again under this page, without its price or its name. When
+    no product or every one is the shown one (a listing, a bundle, variants), all are kept."""
+    shown = " ".join((title or "").split()).casefold()
+    if len(shown) < 3:
+        return offers
+
+    def named(offer: dict) -> bool:
+        name = " ".join(str(offer.get("name") or "").split()).casefold()
+        return len(name) >= 3 and (shown in name or name in shown)
+
+    kept = [offer for offer in offers if named(offer)]
+    here = any(not offer.get("url") or urljoin(base_url or "", str(offer["url"])) in page for offer in kept)
+    if not kept or len(kept) == len(offers) or not here:
+        return offers
+    parents = {offer.get("parent_key") for offer in kept} - {None}
+    return [offer for offer in offers if named(offer) or offer.get("parent_key") in parents]
 
 
 def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) -> None:
