@@ -45,7 +45,17 @@ a catalogue shaped unlike the ones they were developed on:
 - `no-brands`, `no-prices`, `no-mpns`, `no-currencies`: each set and WDC
   catalogue view with that column left out of both files, where a file has
   it (a shop that gives no brands, no prices, no part numbers; prices in many
-  currencies read as the shop's one currency).
+  currencies read as the shop's one currency);
+- `overlap`: each set and WDC catalogue view with less in common. `-apart`:
+  half of our products (a fixed half, by a checksum of the id), and only the
+  competitor's listings that are no counterpart of them, so no true pair is
+  left and every pair matched is wrong as far as the truth knows (printed as
+  a count, not an F1); `-tenth`: all of ours, and only the counterparts of a
+  tenth of them (a competitor that carries a little of our range). Only the
+  WDC views' truth is complete (a cluster is every offer of one product):
+  Amazon-Google's and Walmart-Amazon's lists of true pairs lack many
+  listings of one product, so there "wrong" counts also pairs that are the
+  same product (most of Amazon-Google's, read by hand), an upper bound.
 
 By default every set and view runs (about 4 minutes of CPU, 750 MB peak);
 `--views sets` runs only the folders as they are and the WDC pairs, and a
@@ -73,6 +83,7 @@ import re
 import sys
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -98,7 +109,7 @@ FIELDS = {"id": None, "title": "name", "name": "name", "manufacturer": "brand", 
           "modelno": "mpn", "mpn": "mpn", "description": "description", "price": "price",
           "currency": "currency", "pricecurrency": "currency"}
 # The views of each set in another shape (`--views`), besides the sets themselves ("sets").
-VIEW_KINDS = ("catalogues", "swapped", "no-brands", "no-prices", "no-mpns", "no-currencies")
+VIEW_KINDS = ("catalogues", "swapped", "no-brands", "no-prices", "no-mpns", "no-currencies", "overlap")
 
 
 @dataclass
@@ -151,6 +162,46 @@ def without(data: LinkageSet, field: str, kind: str, folder: Path) -> LinkageSet
         frame.to_csv(target, index=False)
         out.append(target)
     return LinkageSet(name, out[0], out[1], data.truth)
+
+
+def _half(key: str) -> bool:
+    """A fixed half of the keys, the same in every run (not Python's salted hash)."""
+    return zlib.crc32(key.encode("utf-8")) % 2 == 0
+
+
+def _tenth(key: str) -> bool:
+    return zlib.crc32(key.encode("utf-8")) % 10 == 0
+
+
+def overlap(data: LinkageSet, kind: str, folder: Path) -> LinkageSet:
+    """The set with less in common: `apart` keeps half of our products and only
+    the competitor's listings that are no counterpart of any of them (no true
+    pair: every match is wrong, as far as the set's truth knows); `tenth` keeps
+    every product of ours, and of the competitor's counterparts only those of
+    a tenth of our products (a competitor with little of our range)."""
+    ours, _ = read_side(data.ours)
+    theirs, _ = read_side(data.theirs)
+    our_ids = ours.iloc[:, 0]
+    if kind == "apart":
+        kept_ours = our_ids.map(_half)
+        owners = {b for a, b in data.truth if _half(a)}
+        kept_theirs = ~theirs.iloc[:, 0].isin(owners)
+        truth: set = set()
+    else:
+        kept_ours = pd.Series(True, index=ours.index)
+        counterparts = {b for _, b in data.truth}
+        dropped = counterparts - {b for a, b in data.truth if _tenth(a)}
+        kept_theirs = ~theirs.iloc[:, 0].isin(dropped)
+        # A kept listing may also be the counterpart of a product of ours outside the tenth (many-to-one).
+        truth = {(a, b) for a, b in data.truth if b not in dropped}
+    name = f"{data.name}-{kind}"
+    out = []
+    for path, frame in ((data.ours, ours[kept_ours]), (data.theirs, theirs[kept_theirs])):
+        target = folder / name / path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        frame.to_csv(target, index=False)
+        out.append(target)
+    return LinkageSet(name, out[0], out[1], truth)
 
 
 def wdc_records(path: Path) -> list[dict]:
@@ -211,6 +262,8 @@ def linkage_views(data: Path, kinds: set[str], folder: Path) -> list[LinkageSet]
                         ("no-currencies", "currency")):
         if kind in kinds:
             views += [v for v in (without(s, field, kind, folder) for s in sets + catalogues) if v]
+    if "overlap" in kinds:
+        views += [overlap(s, kind, folder) for kind in ("apart", "tenth") for s in sets + catalogues]
     return views
 
 
@@ -282,6 +335,8 @@ def scores(found: set, truth: set) -> tuple[float, float, float]:
 
 
 def line(found: set, truth: set) -> str:
+    if not truth:
+        return f"{len(found)} pairs, none of them true (the view shares no product)"
     p, r, f = scores(found, truth)
     return f"{len(found)} pairs, precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}"
 
@@ -304,7 +359,7 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
           f"{len(theirs)} products; {len(truth)} true pairs)")
     base = baseline(ours, theirs)
     print(f"  baseline (TF-IDF char 3-5-grams, mutual best, cosine >= {BASELINE_COSINE}): {line(base, truth)}")
-    figures = {"baseline": scores(base, truth)[2]}
+    figures = {"baseline": scores(base, truth)[2] if truth else f"baseline {len(base)} wrong pairs"}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         ws = tmp / "ws"
@@ -328,7 +383,8 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
         print(f"  match took {seconds:.1f} s through the CLI")
         print(f"  storecheck, no review: {line(accepted(first), truth)}")
         p, r, f = scores(accepted(first), truth)
-        figures["no review"] = f"no review {f:.3f} (P {p:.3f}, R {r:.3f}, {len(accepted(first))} pairs)"
+        figures["no review"] = (f"no review {f:.3f} (P {p:.3f}, R {r:.3f}, {len(accepted(first))} pairs)" if truth
+                                else f"no review {len(accepted(first))} wrong pairs")
         matched = first[first.status == "matched"]
         for method, rows in sorted(matched.groupby("method")):
             tp = len(set(zip(rows.sku, rows.key)) & truth)
@@ -340,10 +396,11 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
         print(f"  every proposal answered right, before a re-match: "
               f"{line(accepted(first) | (set(zip(proposed.sku, proposed.key)) & truth), truth)}")
         candidates = labelled_candidates(ws, truth)
-        print(f"  candidate stage recall: {len(candidates['found'] & truth) / len(truth):.4f}")
-        ceiling = len({w for w, _ in truth})
-        print(f"  ({len(truth) - ceiling} of the {len(truth)} true pairs are a second or later listing of one of our "
-              f"products: strict one-to-one would cap recall at {ceiling / len(truth):.3f})")
+        if truth:
+            print(f"  candidate stage recall: {len(candidates['found'] & truth) / len(truth):.4f}")
+            ceiling = len({w for w, _ in truth})
+            print(f"  ({len(truth) - ceiling} of the {len(truth)} true pairs are a second or later listing of one of "
+                  f"our products: strict one-to-one would cap recall at {ceiling / len(truth):.3f})")
         duplicates = matched[matched.reason.str.startswith(("the same product as their listing",
                                                              "their listing's best match"))]
         found_duplicates = set(zip(duplicates.sku, duplicates.key))
@@ -376,8 +433,9 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
             how = f" in {rounds} rounds, each followed by a re-match" if rounds > 1 else " and a re-match"
             print(f"  after {len(asked)} review answers ({confirmed} confirmed, {len(asked) - confirmed} rejected)"
                   f"{how}: {line(accepted(after), truth)}")
-            figures[f"after {len(asked)}" + (f" in {rounds} rounds" if rounds > 1 else "")] = scores(accepted(after), truth)[2]
-        if show_ceiling:
+            label = f"after {len(asked)}" + (f" in {rounds} rounds" if rounds > 1 else "")
+            figures[label] = scores(accepted(after), truth)[2] if truth else f"{label} {len(accepted(after))} wrong pairs"
+        if show_ceiling and truth:
             signal_ceiling(candidates, truth)
     return figures
 

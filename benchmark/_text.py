@@ -105,6 +105,10 @@ FOR_SCOPE = 6  # words after the marker that may name the other product
 _VARIANT_WORDS = frozenset({"pro", "plus", "max", "mini", "lite", "xl", "xxl", "ultra", "se"})
 _GRADED = frozenset({"slim", "thin", "compact", "quiet", "light", "bright", "wide", "fine", "high", "low", "small",
                      "mini", "miniature", "portable", "soft", "durable", "zoom", "range"})
+# A version written with its "v" and dots ("v10.0", "v7.3"): the number of an
+# edition, not a model code: another maker's product may carry the same
+# version ("Home Design v10.0", "Photoshop CS3 (v10.0)").
+_VERSION_PIECE = re.compile(r"^v\d{1,3}(?:[.,]\d{1,3}){1,2}$")
 # Years and year ranges ("1974-up", "2005-2010") are fitments and editions, not model codes.
 _YEARISH = re.compile(r"^(?:(?:19|20)\d\d(?:up|present|later|newer|older|on)?|(?:19|20)\d\d(?:19|20)?\d\d)$")
 _BRAND_NOISE = re.compile(r"\b(inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|technology|technologies|electronics|international|usa)\b")
@@ -274,9 +278,9 @@ def extract(
     numbers = set()
     title_pieces = _PIECE.findall(text)
     joined_pieces = [_NOT_ALNUM.sub("", p) for p in title_pieces]
-    for joined in joined_pieces:
+    for piece, joined in zip(title_pieces, joined_pieces):
         if (_is_code(joined) and not _is_quantity_like(joined) and not _DESCRIPTOR.match(joined)
-                and not _YEARISH.match(joined)):
+                and not _YEARISH.match(joined) and not _VERSION_PIECE.match(piece)):
             codes.add(joined)
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)
