@@ -133,7 +133,7 @@ def read_money(value: object, decimal_separator: str | None = None,
         raise MoneyError(f"{quoted(text)} is not a price (over {MAX_MONEY_CHARS} characters)")
     written = text
     text = _plain(text)
-    if not any(char.isdigit() for char in text):
+    if not _DIGIT.search(text):
         raise NoAmount(f"{quoted(written)} is not a price")
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
@@ -150,7 +150,7 @@ def read_money(value: object, decimal_separator: str | None = None,
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
         raise MoneyError(f"{quoted(written)} names two different currencies")
-    amount = _number(number, decimal_separator, _in_thousandths(currencies or frozenset({currency} - {None})))
+    amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
         raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
     return check_amount(amount, quoted(written)), currencies
@@ -220,6 +220,10 @@ def _too_many_digits(text: str) -> bool:
     return any(sum(map(str.isdigit, run)) > MAX_NUMBER_DIGITS for run in _NUMBER_RUN.findall(text))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=1024)
 def _in_thousandths(currencies: frozenset[str]) -> bool:
     """Whether every one of `currencies` is written with three decimals or more (KWD, BHD, OMR, TND),
     as the Unicode CLDR (Babel) has it: there "1.250" is one and a quarter, not a thousand."""
@@ -230,17 +234,18 @@ def _in_thousandths(currencies: frozenset[str]) -> bool:
     return all(get_currency_precision(code) >= 3 for code in currencies)
 
 
-def _number(text: str, decimal_separator: str | None, thousandths: bool = False) -> Decimal | None:
-    """The digits of an amount, read by price-parser, when their groups are well formed; with
-    `thousandths`, a last mark before three digits that price-parser leaves open is the decimal one."""
+def _number(text: str, decimal_separator: str | None, currencies: frozenset[str] = frozenset()) -> Decimal | None:
+    """The digits of an amount, read by price-parser, when their groups are well formed; when
+    `currencies` count in thousandths, a last mark before three digits that price-parser leaves
+    open is the decimal one."""
     cleaned = re.sub(r"[\s']", "", text)
     negative = cleaned.startswith("-")
     digits = cleaned.removeprefix("-")
-    if exponent := _EXPONENT.fullmatch(digits):
+    if ("e" in digits or "E" in digits) and (exponent := _EXPONENT.fullmatch(digits)):
         # Scientific notation has no thousands marks: its one mark is the decimal one, whatever the file's.
         amount = Decimal(exponent.group(1).replace(",", ".")).scaleb(int(exponent.group(2)))
         return -amount if negative else amount
-    if dash := _ZERO_DASH.fullmatch(digits):
+    if not digits[-1:].isdigit() and (dash := _ZERO_DASH.fullmatch(digits)):
         # "50,-" is 50 with no cents: the mark before the dash is the decimal one.
         if decimal_separator not in (None, dash.group(2)):
             return None
@@ -248,8 +253,8 @@ def _number(text: str, decimal_separator: str | None, thousandths: bool = False)
     mark = decimal_separator or get_decimal_separator(digits)
     if mark is None and (leading := _LEADING_ZERO.fullmatch(digits)):
         mark = leading.group(1)
-    if mark is None and thousandths and (last := re.fullmatch(r".*?([.,])\d{3}", digits)) \
-            and digits.count(last.group(1)) == 1:
+    if mark is None and currencies and (last := _LAST_MARK.fullmatch(digits)) and digits.count(last.group(1)) == 1 \
+            and _in_thousandths(currencies):
         mark = last.group(1)
     if mark is None and (single := _SINGLE_MARK.fullmatch(digits)):
         # "19632.440": one mark whose left side is no group of thousands can only be the decimal mark.
@@ -272,6 +277,7 @@ def _number(text: str, decimal_separator: str | None, thousandths: bool = False)
     return -amount if negative else amount
 
 
+_LAST_MARK = re.compile(r".*?([.,])\d{3}")
 _EXPONENT = re.compile(r"(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,4})")
 _ZERO_DASH = re.compile(r"(\d[\d.,]*?)([.,])[-\u2013\u2014]")
 # Four or more digits before a lone mark: no group of thousands is written so.
@@ -300,6 +306,9 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
     """
     from storecheck.models import currency_code
 
+    meaning = _SIGN_MEANS.get(sign.lower())
+    if meaning is not None:
+        return frozenset(meaning)
     text = _plain(sign).strip()
     meaning = _SIGN_MEANS.get(text.lower())
     if meaning is not None:
@@ -366,11 +375,15 @@ _ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
 
 def _plain(text: str) -> str:
     """`text` without invisible format characters, with digits of every script as ASCII digits."""
-    text = _INVISIBLE.sub("", text).translate(_ARABIC_MARKS)
-    if text.isascii():
+    if text.isascii() or not _TO_PLAIN.search(text):
         return text
-    return "".join(str(unicodedata.decimal(char)) if not char.isascii() and unicodedata.decimal(char, None) is not None
-                   else char for char in text)
+    text = _INVISIBLE.sub("", text).translate(_ARABIC_MARKS)
+    return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
+
+
+# A digit of another script than ASCII ("٣", "३"): every one has its decimal value.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_TO_PLAIN = re.compile(rf"{_INVISIBLE.pattern}|[\u066b\u066c]|{_OTHER_DIGIT.pattern}")
 
 
 # A sign before or after the number: a currency symbol, code or abbreviation in any script (what it
