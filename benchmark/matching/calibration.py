@@ -351,7 +351,9 @@ def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted
                   sure: np.ndarray) -> tuple[int, float]:
     """Of our products without a sure match, how many the rule matches
     (`made`), and the upper confidence bound of how many of those chance
-    alone would give (see `wording_evidence`)."""
+    alone would give (see `wording_evidence`). The pairs the second view
+    of the titles adds under the floor (`wording_matches`) are not counted:
+    the gate is read before them, on the tests its nulls repeat."""
     sure_rows = np.unique(rows[sure])
     rest = np.setdiff1d(np.unique(rows), sure_rows)
     made = len(np.intersect1d(np.unique(rows[matched]), rest))
