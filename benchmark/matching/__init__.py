@@ -225,12 +225,12 @@ def match_products(
     boundary = wording_boundary(*_answered(pairs, decided, candidates_by_wording, scores) if learn else ((), ()),
                                 wording_floor(pairs, scores, review_threshold), evidence.speaks)
     # Answers move the gate the decoy null sets, never the chance null's (`answers.WordingBoundary`).
+    speaks = boundary.speaks and evidence.beats_chance
     by_wording, listed_again = wording_matches(pairs, scores, fuzzy, conflicted, our_features, their_features,
-                                               review_threshold, match_threshold,
-                                               boundary.speaks and evidence.beats_chance,
+                                               review_threshold, match_threshold, speaks,
                                                boundary.floor if boundary.moved else None)
     # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
-    below_floor = (candidates_by_wording & (scores < boundary.floor) if boundary.speaks and (by_wording.any() or boundary.moved)
+    below_floor = (candidates_by_wording & (scores < boundary.floor) if speaks and (by_wording.any() or boundary.moved)
                    else np.zeros(len(pairs), bool))
     learnt_notes: dict[int, str] = {}
     if keep_features:
