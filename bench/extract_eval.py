@@ -4,7 +4,8 @@ Scores what `storecheck extract --json` reads from the 66 saved pages of
 `../shared/data/pages/real-product-pages/` as that folder's README scores it,
 beside the three extractors whose results ship with the pages and beside what
 the visible page alone gives (no structured data read), then the 200
-books.toscrape pages, then pages per second of the extraction itself.
+books.toscrape pages, the structured-data samples of extruct's test suite,
+then pages per second of the extraction itself.
 
     .venv/bin/python bench/extract_eval.py [--data ../shared/data/pages] [--show-misses]
 
@@ -13,7 +14,17 @@ command prints for it; for a page of variants, the product they belong to); a pr
 amounts a person accepted (each read with price-parser; currency ignored);
 precision = right / pages with a prediction, recall = right / pages with a
 truth. SKU the same with the text compared as written. Availability left
-empty counts as InStock, so every page has a prediction.
+empty counts as InStock, so every page has a prediction. Every real page sells
+one product: the products the command prints beyond it (its variants aside)
+are counted, as products a crawl would store that the page does not sell.
+
+The structured-data samples (`structured-data-samples/`, each page beside the
+output extruct should give) are scored where that output says what the page
+sells: a page whose items include a product (schema.org's Product types, an
+item offered through an Offer that is no Event's ticket, OpenGraph's product
+type) should give a product at one of its offers' amounts; any other page (an
+event, a business, an article, a person, a vocabulary example) should give no
+offer, since a shop crawl must not record it as a product.
 """
 
 from __future__ import annotations
@@ -96,8 +107,10 @@ def f1(predictions: dict[str, dict], truth: dict[str, dict], field: str) -> dict
     return {"precision": precision, "recall": recall, "f1": score, "right": right, "predicted": predicted, "expected": expected}
 
 
-def run_extract(paths: list[Path]) -> dict[str, dict]:
-    """`storecheck extract --json` over the files: page id -> the page's one prediction."""
+def run_extract(paths: list[Path], extra: dict | None = None) -> dict[str, dict]:
+    """`storecheck extract --json` over the files: page id -> the page's one prediction. Each page
+    is one product's: the products printed beyond it (variants of it aside) go to `extra`
+    (page id -> how many), products a crawl would store that the page does not sell."""
     command = [sys.executable, "-m", "storecheck", "extract", "--json", *map(str, paths)]
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env={**os.environ, "STORECHECK_WORKSPACE": ""})
     if result.returncode not in (0, 1):
@@ -107,7 +120,16 @@ def run_extract(paths: list[Path]) -> dict[str, dict]:
         row = json.loads(line)
         if "error" not in row or row.get("key"):
             rows.setdefault(Path(row["source"]).name.split(".")[0], []).append(row)
+    if extra is not None:
+        extra.update({page_id: len(page_rows) - 1 for page_id, page_rows in rows.items()
+                      if len(page_rows) > 1 and not variants_of_one(page_rows)})
     return {page_id: one_prediction(page_rows) for page_id, page_rows in rows.items()}
+
+
+def variants_of_one(rows: list[dict]) -> bool:
+    """Whether the rows are one product's variants (a size, a colour): one parent key, not a URL."""
+    parents = {row.get("parent_key") for row in rows}
+    return len(parents) == 1 and bool(rows[0].get("parent_key")) and "://" not in rows[0]["parent_key"]
 
 
 def one_prediction(rows: list[dict]) -> dict:
@@ -115,8 +137,7 @@ def one_prediction(rows: list[dict]) -> dict:
     size, a colour), that product: its id is the variants' parent key, and it is in stock
     when any variant is."""
     first = dict(rows[0])
-    parents = {row.get("parent_key") for row in rows}
-    if len(rows) > 1 and len(parents) == 1 and first.get("parent_key") and "://" not in first["parent_key"]:
+    if len(rows) > 1 and variants_of_one(rows):
         first["sku"] = first["parent_key"]
         states = [row.get("in_stock") for row in rows]
         first["in_stock"] = True if True in states else (False if False in states else None)
@@ -196,6 +217,121 @@ def books(data: Path) -> tuple[int, int] | None:
     return right, len(rows)
 
 
+# schema.org's Product and the types under it: what a shop sells. Anything else is offered for
+# sale only through an `offers` that is an Offer (not a link); an Event's offers are tickets.
+SAMPLE_PRODUCT_TYPES = {"Product", "ProductGroup", "ProductModel", "IndividualProduct", "SomeProducts", "Vehicle", "Car",
+                        "Motorcycle", "DietarySupplement", "Drug"}
+# Items that hold a page's product as their subject rather than as one of their own facts.
+SAMPLE_HOLDERS = {"WebPage", "ItemPage", "Offer", "AggregateOffer", "ItemList", "ListItem"}
+
+
+def _sample_types(node: dict) -> set[str]:
+    value = node.get("@type", node.get("type")) or []
+    return {str(v).rstrip("/").rsplit("/", 1)[-1] for v in ([value] if isinstance(value, str) else value)}
+
+
+def _sample_offer_amounts(offers: object) -> list[Decimal] | None:
+    """The amounts of an item's offers (price, else lowPrice), [] for an Offer without one;
+    None when `offers` is no Offer at all (a link, a text)."""
+    found, any_offer = [], False
+    for offer in offers if isinstance(offers, list) else [offers]:
+        if not isinstance(offer, dict):
+            continue
+        any_offer = True
+        fields = offer.get("properties", offer)
+        for key in ("price", "lowPrice", "lowprice"):
+            value = fields.get(key)
+            value = value[0] if isinstance(value, list) and value else value
+            amount = Price.fromstring(str(value)).amount if value not in (None, "") else None
+            if amount is not None:
+                found.append(amount)
+                break
+    return found if any_offer else None
+
+
+def sample_products(document: object) -> list[list[Decimal]]:
+    """The products an expected extruct output says the page offers for sale, each with the amounts of
+    its offers: items typed as a product, or offered through an Offer and no Event (a ticket); outermost
+    ones, and not those held as a fact of another item (an invoice's ordered item, a business's catalogue).
+    OpenGraph: og:type product, priced by product:price:amount."""
+    found: list[list[Decimal]] = []
+
+    def walk(node: object, top: bool) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, top)
+            return
+        if not isinstance(node, dict):
+            return
+        if isinstance(node.get("properties"), list):  # OpenGraph: [[property, value], ...]
+            tags = {pair[0]: pair[1] for pair in node["properties"] if isinstance(pair, list) and len(pair) == 2}
+            if str(tags.get("og:type", "")).startswith("product"):
+                amount = Price.fromstring(tags.get("product:price:amount") or tags.get("og:price:amount") or "").amount
+                found.append([amount] if amount is not None else [])
+            return
+        types = _sample_types(node)
+        fields = node.get("properties", node)
+        if not isinstance(fields, dict):
+            return
+        amounts = _sample_offer_amounts(fields.get("offers")) if "offers" in fields else None
+        if types & SAMPLE_PRODUCT_TYPES or (amounts is not None and not any(t.endswith("Event") for t in types)):
+            if top:
+                found.append(amounts or [])
+            return
+        for key, value in fields.items():
+            if key != "@context":
+                walk(value, top and (not types or bool(types & SAMPLE_HOLDERS) or key in ("@graph", "mainEntity")))
+
+    walk(document, True)
+    return found
+
+
+def structured_samples(folder: Path) -> dict[Path, list[list[Decimal]]]:
+    """Each sample page beside its expected output (same name, .json or .jsonld) -> its products."""
+    pages = {}
+    for page in sorted(folder.rglob("*.html")):
+        expected = [page.with_suffix(suffix) for suffix in (".json", ".jsonld") if page.with_suffix(suffix).is_file()]
+        if not expected:
+            continue  # no truth beside it
+        products: list[list[Decimal]] = []
+        for path in expected:
+            try:
+                products += sample_products(json.loads(path.read_text(encoding="utf-8")))
+            except ValueError:
+                continue
+        pages[page] = products
+    return pages
+
+
+def score_samples(folder: Path) -> dict | None:
+    """Product pages: a product found and its price right; other pages (events, businesses, articles,
+    people): pages where storecheck records an offer all the same."""
+    if not folder.is_dir():
+        return None
+    from crawlers.extraction import extract_offers
+
+    result = {"product pages": 0, "found": 0, "priced": 0, "price right": 0, "other pages": 0, "false offers": [],
+              "missed": []}
+    for page, products in structured_samples(folder).items():
+        offers = extract_offers(page.read_bytes(), page.resolve().as_uri())
+        name = str(page.relative_to(folder))
+        if not products:
+            result["other pages"] += 1
+            if offers:
+                result["false offers"].append(f"{name}: {', '.join(repr(o.get('name')) for o in offers[:3])}")
+            continue
+        result["product pages"] += 1
+        result["found"] += bool(offers)
+        amounts = {amount for product in products for amount in product}
+        if amounts:
+            result["priced"] += 1
+            if offers and offers[0].get("price") in amounts:
+                result["price right"] += 1
+            else:
+                result["missed"].append(f"{name}: {offers[0].get('price') if offers else None} (accepted {sorted(amounts)})")
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "pages")
@@ -214,7 +350,8 @@ def main() -> None:
             path.write_bytes(gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()))
             paths.append(path)
         started = time.perf_counter()
-        ours = run_extract(paths)
+        extra: dict[str, int] = {}
+        ours = run_extract(paths, extra)
         command_seconds = time.perf_counter() - started
         speed, cpu_ms = pages_per_second(paths, args.rounds)
         visible = visible_page_alone(paths)
@@ -228,11 +365,21 @@ def main() -> None:
     print_table(rows)
     print(f"storecheck extract: {len(truth)} pages in {command_seconds:.1f} s through the command (process start included); "
           f"extract_offers alone {speed:.1f} pages/s, {cpu_ms:.0f} ms CPU per page (load average {os.getloadavg()[0]:.1f})")
+    print(f"products beyond the page's own (not its variants: related products a crawl would store): "
+          f"{sum(extra.values())} on {len(extra)} of {len(truth)} pages")
     if args.show_misses:
         show_misses(ours, truth)
     book_figures = books(args.data)
     if book_figures is not None:
         print(f"books.toscrape: {book_figures[0]}/{book_figures[1]} pages with price, UPC and availability right")
+    samples = score_samples(args.data / "structured-data-samples")
+    if samples is not None:
+        print(f"structured-data samples: {samples['product pages']} product pages, a product found on {samples['found']}, "
+              f"price right on {samples['price right']} of {samples['priced']} priced; {samples['other pages']} pages of "
+              f"something else (events, businesses, articles, people), an offer recorded on "
+              f"{len(samples['false offers'])} of them")
+        for line in samples["false offers"] + samples["missed"] if args.show_misses else []:
+            print(f"  {line}")
 
 
 if __name__ == "__main__":

@@ -190,9 +190,10 @@ def overlap(data: LinkageSet, kind: str, folder: Path) -> LinkageSet:
     else:
         kept_ours = pd.Series(True, index=ours.index)
         counterparts = {b for _, b in data.truth}
-        truth = {(a, b) for a, b in data.truth if _tenth(a)}
-        dropped = counterparts - {b for _, b in truth}
+        dropped = counterparts - {b for a, b in data.truth if _tenth(a)}
         kept_theirs = ~theirs.iloc[:, 0].isin(dropped)
+        # A kept listing may also be the counterpart of a product of ours outside the tenth (many-to-one).
+        truth = {(a, b) for a, b in data.truth if b not in dropped}
     name = f"{data.name}-{kind}"
     out = []
     for path, frame in ((data.ours, ours[kept_ours]), (data.theirs, theirs[kept_theirs])):
@@ -434,7 +435,7 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
                   f"{how}: {line(accepted(after), truth)}")
             label = f"after {len(asked)}" + (f" in {rounds} rounds" if rounds > 1 else "")
             figures[label] = scores(accepted(after), truth)[2] if truth else f"{label} {len(accepted(after))} wrong pairs"
-        if show_ceiling:
+        if show_ceiling and truth:
             signal_ceiling(candidates, truth)
     return figures
 

@@ -42,7 +42,7 @@ from storecheck.models import (
     normalise_currency,
     normalise_gtin,
 )
-from storecheck.money import decimal_mark, read_money
+from storecheck.money import NoAmount, decimal_mark, quoted, read_money
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
@@ -640,7 +640,7 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     """The row as a valid `model`, or None with the row recorded as rejected."""
     # An empty cell is a missing value for every field, typed or not.
     values = {column: (None if isinstance(v, str) and not v.strip() else v) for column, v in values.items()}
-    reasons = _resolve_money(values, decimal_hint, default_currency)
+    reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line)
     raw_gtin = values.get("gtin")
     if _filled(raw_gtin):
         gtin = normalise_gtin(raw_gtin)
@@ -665,26 +665,38 @@ def _warn(result: ImportResult, text: str) -> None:
         result.warnings.append("... more warnings not shown")
 
 
-def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None) -> list[str]:
+def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None, result: ImportResult,
+                   line: int) -> list[str]:
     """Read the money columns in place and settle the row's currency.
 
     A currency written with the amount ("£12.49") fills an empty currency
     column, and must agree with a filled one: a price is never stored in a
-    currency it was not given in. Returns the problems found.
+    currency it was not given in. A cell with no digit in it ("POA", "Call
+    for price") holds no amount: the row is kept without it, with a warning
+    naming the line, rather than refused or given an amount it does not
+    have. Returns the problems found.
     """
     problems: list[str] = []
     signs: list[tuple[str, object, frozenset[str]]] = []
+    stated = values.get("currency")
+    try:
+        row_currency = normalise_currency(stated) if _filled(stated) else default_currency
+    except ValueError:
+        row_currency = None  # the model reports the currency column
     for money in MONEY_FIELDS:
         raw = values.get(money)
         if not isinstance(raw, str) or not raw.strip():
             continue
         try:
-            values[money], currencies = read_money(raw, decimal_hint)
+            values[money], currencies = read_money(raw, decimal_hint, row_currency)
+        except NoAmount:
+            values[money] = None
+            _warn(result, f"line {line}, column {money!r}: {quoted(raw.strip())} holds no amount; imported without one")
+            continue
         except ValueError:
             continue  # the model reports it with the column name
         if currencies:
             signs.append((money, raw, currencies))
-    stated = values.get("currency")
     if _filled(stated):
         try:
             stated = normalise_currency(stated)

@@ -306,6 +306,8 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
         console.print(f"warning: {warning}", style="yellow")
+    if len(result.warnings) > 20:
+        console.print(f"... and {len(result.warnings) - 20} more warning(s)", style="yellow")
     if result.ignored_columns:
         console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
     if result.rejected and not skip_invalid:

@@ -16,7 +16,7 @@ from typing import Literal
 import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from storecheck.money import check_amount, read_amount
+from storecheck.money import check_amount, read_amount, sign_currencies
 
 PROMOTION_TYPES = ("percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale")
 PromotionType = Literal["percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale"]
@@ -50,10 +50,21 @@ def normalise_currency(value: object) -> str | None:
         return None
     if text in _CURRENCY_SYMBOLS:
         return _CURRENCY_SYMBOLS[text]
-    code = text.upper()
-    if code in _NOT_MONEY or (pycountry.currencies.get(alpha_3=code) is None and code not in _WITHDRAWN):
-        raise ValueError(f"{text!r} is not an ISO 4217 currency code")
-    return code
+    if code := currency_code(text):
+        return code
+    # A sign or local abbreviation that names one currency ("лв.", "Kč", "LEI"), as a price may carry it.
+    meaning = sign_currencies(text)
+    if meaning is not None and len(meaning) == 1:
+        return next(iter(meaning))
+    raise ValueError(f"{text!r} is not an ISO 4217 currency code")
+
+
+def currency_code(text: str) -> str | None:
+    """`text` as the ISO 4217 code of a currency shops price in (any case), else None."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isalpha() or code in _NOT_MONEY:
+        return None
+    return code if pycountry.currencies.get(alpha_3=code) is not None or code in _WITHDRAWN else None
 
 
 def parse_bool(value: object) -> bool | None:

@@ -9,9 +9,20 @@ Two readers share that number reading:
 
 - `read_money` for a value that should be an amount and nothing else (a file
   cell, a form field, a JSON field): text other than a currency next to the
-  number ("2.99 kg", "call for price", "1.7.9") is refused, not guessed at.
+  number ("2.99 kg", "1.7.9") is refused, not guessed at; a text with no digit
+  at all ("POA", "call for price") is refused as `NoAmount`, which a file
+  import takes as an offer without a price.
 - `find_price` for a price somewhere in a page's text ("From £5", "Pris från
   172 kr"), price-parser's own job.
+
+A currency written with the amount may be a code ("EUR"), a sign ("€",
+"лв.", "₺", "R$") or a local abbreviation ("Kč", "lei"): what each means comes
+from price-parser's currency table and the Unicode CLDR's symbols of every
+locale (Babel), not from a list of our own; a sign several currencies share
+("$", "kr") means all of them, and the row's currency column or the shop's
+currency settles it. A number in exponent notation ("4.495E1", as programs
+write floats) is read; the invisible direction marks and the Arabic-Indic
+digits and separators of right-to-left pages are read as what they stand for.
 
 Every amount must fit the database's money columns (`MAX_AMOUNT`, from
 Numeric(14, 4)); `check_amount` refuses the rest with a message, and
@@ -21,7 +32,10 @@ another program) from failing on them.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
@@ -29,7 +43,7 @@ from price_parser import Price
 from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
-    "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "amount_in_range", "check_amount", "decimal_mark", "find_price",
+    "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "NoAmount", "amount_in_range", "check_amount", "decimal_mark", "find_price",
     "quoted", "read_amount", "read_money", "sign_currencies",
 ]
 
@@ -40,6 +54,11 @@ MAX_AMOUNT = Decimal(10) ** (MONEY_DIGITS - MONEY_PLACES) - Decimal(10) ** -MONE
 
 class MoneyError(ValueError):
     """A value that is not an amount, or one beyond what the database can keep."""
+
+
+class NoAmount(MoneyError):
+    """A text with no digit in it ("POA", "Call for price", "-"): it states that there is no
+    amount rather than writing one wrong. A file import keeps the row without a price."""
 
 
 def check_amount(amount: Decimal, written: str | None = None) -> Decimal:
@@ -78,7 +97,8 @@ def read_amount(value: object, decimal_separator: str | None = None) -> Decimal 
     return read_money(value, decimal_separator)[0]
 
 
-def read_money(value: object, decimal_separator: str | None = None) -> tuple[Decimal | None, frozenset[str]]:
+def read_money(value: object, decimal_separator: str | None = None,
+               currency: str | None = None) -> tuple[Decimal | None, frozenset[str]]:
     """A value that should be an amount: the amount and the currencies its sign or code can mean.
 
     >>> read_money("£12.49")
@@ -87,7 +107,9 @@ def read_money(value: object, decimal_separator: str | None = None) -> tuple[Dec
     (Decimal('1234.56'), Decimal('1234'), Decimal('2.499'))
 
     `decimal_separator` is the file's or the competitor's ("." or ","); without
-    it price-parser decides, so "2.499" is 2499 as on a page. Empty -> None.
+    it price-parser decides, so "2.499" is 2499 as on a page, unless the
+    currency (`currency`, the row's, or the one the text names) counts in
+    thousandths: "423.923 KD" is 423.923 dinars. Empty -> None.
     Raises MoneyError naming the text when it is not an amount, has text other
     than a currency beside the number, or lies beyond `MAX_AMOUNT`.
     """
@@ -109,22 +131,29 @@ def read_money(value: object, decimal_separator: str | None = None) -> tuple[Dec
     if len(text) > MAX_MONEY_CHARS:
         # Refused before any pattern reads it: the time to read grows faster than the text.
         raise MoneyError(f"{quoted(text)} is not a price (over {MAX_MONEY_CHARS} characters)")
+    written = text
+    text = _plain(text)
+    if not _DIGIT.search(text):
+        raise NoAmount(f"{quoted(written)} is not a price")
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
-        raise MoneyError(f"{quoted(text)} is not a price")
-    signs = [sign for sign in (match.group("before"), match.group("after")) if sign]
+        raise MoneyError(f"{quoted(written)} is not a price")
+    before, number = match.group("before"), match.group("number")
+    if before and before[-1] in ".," and _sign_key(before) not in written_signs() and sign_currencies(before[:-1]):
+        before, number = before[:-1], before[-1] + number  # "$.75": no sign is written "$.", the mark is the number's
+    signs = [sign for sign in (before, match.group("after") or match.group("enclosed")) if sign]
     currencies: frozenset[str] = frozenset()
     for sign in signs:
         meaning = sign_currencies(sign)
         if meaning is None:
-            raise MoneyError(f"{quoted(text)} is not a price ({sign!r} is not a currency)")
+            raise MoneyError(f"{quoted(written)} is not a price ({sign!r} is not a currency)")
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
-        raise MoneyError(f"{quoted(text)} names two different currencies")
-    amount = _number(match.group("number"), decimal_separator)
+        raise MoneyError(f"{quoted(written)} names two different currencies")
+    amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
-        raise MoneyError(f"{quoted(text)} is not a price (digit groups)")
-    return check_amount(amount, quoted(text)), currencies
+        raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
+    return check_amount(amount, quoted(written)), currencies
 
 
 def decimal_mark(texts: Iterable[object]) -> str | None:
@@ -191,14 +220,45 @@ def _too_many_digits(text: str) -> bool:
     return any(sum(map(str.isdigit, run)) > MAX_NUMBER_DIGITS for run in _NUMBER_RUN.findall(text))
 
 
-def _number(text: str, decimal_separator: str | None) -> Decimal | None:
-    """The digits of an amount, read by price-parser, when their groups are well formed."""
+_DIGIT = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=1024)
+def _in_thousandths(currencies: frozenset[str]) -> bool:
+    """Whether every one of `currencies` is written with three decimals or more (KWD, BHD, OMR, TND),
+    as the Unicode CLDR (Babel) has it: there "1.250" is one and a quarter, not a thousand."""
+    if not currencies:
+        return False
+    from babel.numbers import get_currency_precision
+
+    return all(get_currency_precision(code) >= 3 for code in currencies)
+
+
+def _number(text: str, decimal_separator: str | None, currencies: frozenset[str] = frozenset()) -> Decimal | None:
+    """The digits of an amount, read by price-parser, when their groups are well formed; when
+    `currencies` count in thousandths, a last mark before three digits that price-parser leaves
+    open is the decimal one."""
     cleaned = re.sub(r"[\s']", "", text)
     negative = cleaned.startswith("-")
     digits = cleaned.removeprefix("-")
+    if ("e" in digits or "E" in digits) and (exponent := _EXPONENT.fullmatch(digits)):
+        # Scientific notation has no thousands marks: its one mark is the decimal one, whatever the file's.
+        amount = Decimal(exponent.group(1).replace(",", ".")).scaleb(int(exponent.group(2)))
+        return -amount if negative else amount
+    if not digits[-1:].isdigit() and (dash := _ZERO_DASH.fullmatch(digits)):
+        # "50,-" is 50 with no cents: the mark before the dash is the decimal one.
+        if decimal_separator not in (None, dash.group(2)):
+            return None
+        digits, decimal_separator = dash.group(1), dash.group(2)
     mark = decimal_separator or get_decimal_separator(digits)
     if mark is None and (leading := _LEADING_ZERO.fullmatch(digits)):
         mark = leading.group(1)
+    if mark is None and currencies and (last := _LAST_MARK.fullmatch(digits)) and digits.count(last.group(1)) == 1 \
+            and _in_thousandths(currencies):
+        mark = last.group(1)
+    if mark is None and (single := _SINGLE_MARK.fullmatch(digits)):
+        # "19632.440": one mark whose left side is no group of thousands can only be the decimal mark.
+        mark = single.group(2)
     if mark not in (None, ".", ","):
         return None
     whole, _, fraction = digits.rpartition(mark) if mark and mark in digits else (digits, "", "")
@@ -217,12 +277,20 @@ def _number(text: str, decimal_separator: str | None) -> Decimal | None:
     return -amount if negative else amount
 
 
+_LAST_MARK = re.compile(r".*?([.,])\d{3}")
+_EXPONENT = re.compile(r"(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,4})")
+_ZERO_DASH = re.compile(r"(\d[\d.,]*?)([.,])[-\u2013\u2014]")
+# Four or more digits before a lone mark: no group of thousands is written so.
+_SINGLE_MARK = re.compile(r"(\d{4,})([.,])\d+")
+
+
 def quoted(text: str) -> str:
     """A text a person wrote, quoted in a message: cut short when long (a cell may hold megabytes)."""
     return repr(text if len(text) <= 60 else text[:57] + "...")
 
 
-# What a price's sign can mean; "$" and "kr" are shared by several currencies.
+# What the signs shops use most mean to a shop, where the currency tables list rarer meanings too:
+# "£" is the pound sterling, not also the Falkland or Gibraltar pound pegged to it.
 _SIGN_MEANS = {
     "€": {"EUR"}, "£": {"GBP"}, "₹": {"INR"}, "zł": {"PLN"}, "¥": {"JPY", "CNY"}, "us$": {"USD"}, "c$": {"CAD"},
     "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
@@ -231,17 +299,98 @@ _SIGN_MEANS = {
 
 
 def sign_currencies(sign: str) -> frozenset[str] | None:
-    """The currencies a sign or code written with an amount can mean; None when it is no currency."""
-    from storecheck.models import normalise_currency
+    """The currencies a sign or code written with an amount can mean; None when it is no currency.
+
+    >>> sorted(sign_currencies("лв")), sign_currencies("Kč"), sign_currencies("SGD$"), sign_currencies("kg")
+    (['BGN', 'KGS'], frozenset({'CZK'}), frozenset({'SGD'}), None)
+    """
+    from storecheck.models import currency_code
 
     meaning = _SIGN_MEANS.get(sign.lower())
     if meaning is not None:
         return frozenset(meaning)
-    try:
-        return frozenset({normalise_currency(sign)})
-    except ValueError:
-        return None
+    text = _plain(sign).strip()
+    meaning = _SIGN_MEANS.get(text.lower())
+    if meaning is not None:
+        return frozenset(meaning)
+    if code := currency_code(text):
+        return frozenset({code})
+    if len(text) > 1 and "$" in (text[0], text[-1]) and (code := currency_code(text.strip("$"))):
+        # "SGD$", "$USD": a dollar named twice; both signs must agree.
+        return frozenset({code}) if code in written_signs().get("$", ()) else None
+    # A colon or semicolon after a sign names no other currency, and an abbreviation may be written without
+    # its dot: "лв" is also "лв." (BGN; the tables give "лв" to KGS alone). A sign written with its dot is that one.
+    key = _sign_key(text).rstrip(":;")
+    if key in written_signs() and key.endswith("."):
+        return written_signs()[key]
+    key = key.rstrip(".")
+    meaning = written_signs().get(key, frozenset()) | written_signs().get(key + ".", frozenset())
+    return meaning or None
 
 
-_SIGN = r"(?:[€$£¥₹]|[A-Za-z]{1,3}\$?|zł|kr\.?|fr\.)"
-_MONEY_TEXT = re.compile(rf"(?:(?P<before>{_SIGN})\s*)?(?P<number>-?\d[\d\s'.,]*?)(?:\s*(?P<after>{_SIGN}))?")
+@functools.cache
+def written_signs() -> dict[str, frozenset[str]]:
+    """Every currency sign shops write (a key of `_sign_key`) -> the ISO 4217 codes it can mean.
+
+    From price-parser's currency table (main, native and other symbols: "лв.", "Kč",
+    "lei") and the Unicode CLDR's currency symbols of every locale, through Babel
+    ("₽", "₺", "R$"); codes no shop prices in now are left out. A lone Latin letter
+    ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
+    something else (litres, a size). Built once, on the first sign that is not a code
+    (under a second)."""
+    from babel import Locale, localedata
+    from price_parser._currencies import CURRENCIES
+
+    from storecheck.models import currency_code
+
+    table: defaultdict[str, set[str]] = defaultdict(set)
+
+    def add(sign: str, code: str) -> None:
+        key = _sign_key(sign)
+        if key and not (len(key) == 1 and key.isascii() and key.isalpha()) and not any(c.isdigit() for c in key) \
+                and currency_code(code):
+            table[key].add(code)
+
+    for code, info in CURRENCIES.items():
+        for sign in (info["s"], info["sn"], *info.get("sn2", ())):
+            add(sign, code)
+    for name in localedata.locale_identifiers():
+        for code, sign in Locale.parse(name).currency_symbols.items():
+            add(sign, code)
+    return {key: frozenset(codes) for key, codes in table.items()}
+
+
+def _sign_key(sign: str) -> str:
+    """A sign as the table keeps it: as written, without spaces ("$ US" is "$US"). Case counts: "Kg." is
+    a currency (the Caribbean guilder), "kg" none."""
+    return "".join(_plain(sign).split())
+
+
+# Marks that set the direction of right-to-left text (U+200E, U+200F) and other invisible format
+# characters: pages and files copied from them carry them beside amounts and signs.
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Arabic decimal and thousands separators, as the digits beside them are read: in ASCII.
+_ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
+
+
+def _plain(text: str) -> str:
+    """`text` without invisible format characters, with digits of every script as ASCII digits."""
+    if text.isascii() or not _TO_PLAIN.search(text):
+        return text
+    text = _INVISIBLE.sub("", text).translate(_ARABIC_MARKS)
+    return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
+
+
+# A digit of another script than ASCII ("٣", "३"): every one has its decimal value.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_TO_PLAIN = re.compile(rf"{_INVISIBLE.pattern}|[\u066b\u066c]|{_OTHER_DIGIT.pattern}")
+
+
+# A sign before or after the number: a currency symbol, code or abbreviation in any script (what it
+# means is looked up, and a word that is none is refused by name); one after may be in brackets.
+# A footnote's asterisks after a price ("2,20 € *": prices include VAT) change no amount.
+_SIGN = r"[^\d\s.,'()*+-][^\d\s()*]{0,9}"
+_MONEY_TEXT = re.compile(
+    rf"(?:(?P<before>{_SIGN})\s*)?(?P<number>-?(?:\d|[.,]\d)[\d\s'.,]*?(?:[eE][+-]?\d{{1,4}}|[.,][-\u2013\u2014])?)"
+    rf"(?:\s*(?:(?P<after>{_SIGN})|\((?P<enclosed>{_SIGN})\)))?(?:\s*\*{{1,3}})?"
+)

@@ -349,7 +349,7 @@ def test_a_large_csv_catalogue_is_imported_in_memory_well_under_its_size(workspa
 def test_a_bad_row_late_in_a_streamed_file_still_stops_the_whole_import(workspace, tmp_path):
     path = _catalogue_csv(tmp_path / "big.csv", 12_000)
     with path.open("a", encoding="utf-8") as handle:
-        handle.write("LAST,Broken row,Brand,Category,not a price,1 kg,,\n")
+        handle.write("LAST,Broken row,Brand,Category,1.7.9,1 kg,,\n")
     result = invoke(workspace, "catalogue", "import", str(path))
     assert result.exit_code != 0 and "line 12002, column 'price'" in result.output
     assert own_rows(workspace) == {}
@@ -494,14 +494,14 @@ def test_offers_written_in_several_batches_count_and_store_as_one_file(workspace
     monkeypatch.setattr(catalogue, "WRITE_BATCH_ROWS", 2)
     workspace.add_competitor("Rival", "https://rival.example/")
     path = tmp_path / "offers.csv"
-    path.write_text("key,name,price\n" + "".join(f"r{n},Product {n},{n}.50\n" for n in range(7)) + "bad,Broken,abc\n")
+    path.write_text("key,name,price\n" + "".join(f"r{n},Product {n},{n}.50\n" for n in range(7)) + "bad,Broken,1.7.9\n")
     result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival", "--skip-invalid")
     assert result.exit_code == 0, result.output
     assert "7 new products, 7 new observations, 0 unchanged" in result.output
     again = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival", "--skip-invalid")
     assert "0 new products, 0 new observations, 7 unchanged" in again.output
     nothing = tmp_path / "bad.csv"
-    nothing.write_text("key,name,price\nbad,Broken,abc\n")
+    nothing.write_text("key,name,price\nbad,Broken,1.7.9\n")
     result = invoke(workspace, "catalogue", "import", str(nothing), "--map", "key=sku", "--skip-invalid")
     assert result.exit_code == 0 and "0 new, 0 updated, 0 unchanged" in result.output
 

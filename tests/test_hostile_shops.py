@@ -34,7 +34,10 @@ from storecheck.config import CONFIG_TEMPLATE, Workspace
 from storecheck.crawl import JOBS_FOLDER, job_dir, run_crawl
 
 NAME = "Hostile"
-FAST = {"DOWNLOAD_TIMEOUT": 1, "RETRY_TIMES": 0}
+# The slow page never answers while a crawl runs (it waits for `released`), so any download
+# timeout catches it; the other pages answer at once, and 10 s leaves them room on a machine
+# loaded many times over. No page is read twice.
+TIMEOUTS = {"DOWNLOAD_TIMEOUT": 10, "RETRY_TIMES": 0}
 HUGE = 50 * 1024 * 1024
 
 
@@ -63,18 +66,19 @@ def product_ld(n: int, name: str, price: str | None, currency: str | None = "EUR
 
 
 class HostileShop:
-    """Routes and the knobs tests turn: `hostile`, `delay` (seconds per product page), `products`,
+    """Routes and the knobs tests turn: `hostile`, `products`,
     `per_page` (products linked from one listing page), `unpriced` (every product says "call for
-    price") and `stall_after` (product pages after that many hang until `released` is set)."""
+    price") and `stall_after` (product pages after that many hang until `released` is set; the
+    slow page of a hostile shop hangs until then too). `stalled` is set when a page first hangs."""
 
     def __init__(self, products: int = 12):
         self.products = products
         self.hostile = True
-        self.delay = 0.0
         self.per_page = 5
         self.unpriced = False
         self.stall_after: int | None = None
         self.released = threading.Event()
+        self.stalled = threading.Event()
         self.product_pages_served = 0
         self.hits: Counter[str] = Counter()
         self.requests: list[str] = []
@@ -113,13 +117,12 @@ class HostileShop:
         if path.startswith("/loop/"):
             return 302, "text/html", f"/loop/{int(path[6:]) + 1}"
         if path.startswith("/p/") and path.endswith(".html"):
-            if self.delay:
-                time.sleep(self.delay)
             with self.lock:
                 self.product_pages_served += 1
                 stall = self.stall_after is not None and self.product_pages_served > self.stall_after
             if stall:
-                self.released.wait(timeout=120)
+                self.stalled.set()
+                self.released.wait(timeout=300)
             return self.product(path[3:-5])
         if path.startswith("/private/"):
             return 200, "text/html", page("Secret", "<h1>Secret</h1>")
@@ -144,7 +147,7 @@ class HostileShop:
         if self.hostile and n == self.products - 1:
             return 500, "text/plain", "internal error"
         if self.hostile and n == self.products:
-            time.sleep(2.5)  # longer than the 1 s DOWNLOAD_TIMEOUT the tests set
+            self.released.wait(timeout=300)  # slower than any download timeout: it answers once the test is over
         crumbs = self.link("/", "Home") + self.link("/c/all", "All")
         if n == 2:  # HTML and script in a name, in structured data
             return 200, "text/html", page("Bold", crumbs + product_ld(n, "<b>Bold</b> Mug <script>alert(1)</script>", "5.00")
@@ -260,7 +263,7 @@ def test_hostile_shop_crawl_finishes_and_records_what_it_left_out(shop, tmp_path
 
     # How long it takes is measured by bench/faults.py, not asserted here: a loaded
     # machine must not fail the test. The timeout only stops a crawl that hangs.
-    summary = run_crawl(workspace, NAME, extra_settings=FAST, timeout=60)
+    summary = run_crawl(workspace, NAME, extra_settings=TIMEOUTS, timeout=60)
 
     assert summary["status"] == "partial", summary  # pages were lost, so nothing can be taken for delisted
     assert summary["finish_reason"] == "finished"
@@ -299,13 +302,13 @@ def test_a_partial_run_never_makes_products_look_delisted(shop, tmp_path):
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
     shop.hostile = False
-    first = run_crawl(workspace, NAME, extra_settings=FAST, timeout=60)
+    first = run_crawl(workspace, NAME, extra_settings=TIMEOUTS, timeout=60)
     assert first["status"] == "finished", first
     assert first["items"] == 12
     assert not (workspace.path / JOBS_FOLDER / "hostile").exists()  # a finished job is cleared
 
     shop.hostile = True
-    second = run_crawl(workspace, NAME, extra_settings=FAST, timeout=60)
+    second = run_crawl(workspace, NAME, extra_settings=TIMEOUTS, timeout=60)
     assert second["status"] == "partial" and second["items"] == 10
 
     engine = db.open_database(workspace.database_url)
@@ -329,13 +332,14 @@ run_crawl(sys.argv[1], sys.argv[2], extra_settings={"CONCURRENT_REQUESTS_PER_DOM
 
 def kill_midway(workspace: Workspace, engine, items: int = 15) -> dict:
     """Crawl in a process of its own and SIGKILL it once its run has stored `items` products;
-    returns the killed run's row."""
+    returns the killed run's row. The shop stalls after 20 product pages (`stall_after`), so the
+    crawl is still running when that count is reached, however fast or loaded the machine."""
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
     process = subprocess.Popen([sys.executable, "-c", KILLED_CRAWL, str(workspace.path), NAME], env=env,
                                start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     running = db.crawl_runs.c.status == "running"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 300  # only stops a test whose crawl never gets there
         stored = 0
         while time.monotonic() < deadline and stored < items:
             time.sleep(0.2)
@@ -358,7 +362,7 @@ def price_warnings(health: list[str]) -> list[str]:
 def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(shop, tmp_path):
     shop.hostile = False
     shop.products = 60
-    shop.delay = 0.15
+    shop.stall_after = 20
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor(NAME, shop.base, download_delay=0, platform="html")
     engine = db.open_database(workspace.database_url)
@@ -368,8 +372,9 @@ def test_a_killed_crawl_leaves_a_consistent_database_and_the_next_run_resumes(sh
         assert (job_dir(workspace.path, NAME) / "requests.queue").exists()
         hits_before = shop.hits.copy()
 
-        shop.delay = 0
-        summary = run_crawl(workspace, NAME, timeout=60)
+        shop.stall_after = None
+        shop.released.set()
+        summary = run_crawl(workspace, NAME, timeout=120)
 
         assert summary["status"] == "finished", summary
         assert summary["items"] >= 60 and summary["errors"][0].startswith(f"resumed crawl run {killed['id']}")
@@ -404,13 +409,15 @@ def test_a_resumed_run_judges_price_coverage_over_both_parts(shop, tmp_path):
     assert first["status"] == "finished" and price_warnings(first["health"]) == [], first
     engine = db.open_database(workspace.database_url)
     try:
-        shop.delay = 0.15
+        shop.product_pages_served = 0
+        shop.stall_after = 20
         # What the killed part reads is unchanged since the first crawl: its observations are
         # those of the first crawl, only seen again.
         killed = kill_midway(workspace, engine)
-        shop.delay = 0
+        shop.stall_after = None
+        shop.released.set()
         shop.unpriced = True  # from now on the shop hides its prices
-        summary = run_crawl(workspace, NAME, timeout=60)
+        summary = run_crawl(workspace, NAME, timeout=120)
 
         assert summary["errors"][0].startswith(f"resumed crawl run {killed['id']}"), summary
         obs = db.observations
@@ -452,6 +459,26 @@ def stored_pages(workspace: Workspace) -> set[str]:
         engine.dispose()
 
 
+def timeout_once_stalled(shop, workspace: Workspace, monkeypatch, seconds: float) -> None:
+    """`run_crawl(timeout=seconds)` times out once the shop hangs with product pages stored, the
+    state these tests are about, not when the seconds have passed: on a loaded machine a crawl may
+    not have read a page within them. The crawl is stopped as after any timeout; other waits
+    (the crawl's grace after each SIGINT, a crawl of another timeout) are left alone."""
+    real_wait = subprocess.Popen.wait
+
+    def wait(process, timeout=None):
+        if timeout != seconds:
+            return real_wait(process, timeout)
+        deadline = time.monotonic() + 300  # only stops a test whose crawl never gets there
+        while not (shop.stalled.is_set() and stored_pages(workspace)) and time.monotonic() < deadline:
+            if process.poll() is not None:
+                return process.returncode  # the crawl ended by itself: no timeout
+            shop.stalled.wait(0.2)
+        raise subprocess.TimeoutExpired(process.args, timeout)
+
+    monkeypatch.setattr(subprocess.Popen, "wait", wait)
+
+
 def listing_reads(shop) -> int:
     """How often the listing itself was read (not its facets: the same path with a filter)."""
     return sum(1 for path in shop.requests if urlsplit(path).path == "/c/all" and set(dict(parse_qsl(urlsplit(path).query))) <= {"sid"})
@@ -467,6 +494,7 @@ def test_a_crawl_stopped_by_force_after_its_timeout_is_continued_like_a_killed_o
     workspace = new_workspace(tmp_path / "ws")
     big_stalling_shop(shop, workspace)
     monkeypatch.setattr(crawl, "_GRACE_SECONDS", grace)  # how long run_crawl waits after each SIGINT
+    timeout_once_stalled(shop, workspace, monkeypatch, 15)
 
     stopped = run_crawl(workspace, NAME, timeout=15, extra_settings=STOPPABLE)
 
@@ -497,6 +525,7 @@ def test_a_crawl_stopped_gracefully_by_its_timeout_resumes_from_scrapys_queue(sh
         stop(process)
 
     monkeypatch.setattr(crawl, "_stop", answerable_stop)
+    timeout_once_stalled(shop, workspace, monkeypatch, 15)
     stopped = run_crawl(workspace, NAME, timeout=15, extra_settings=STOPPABLE)
 
     assert stopped["status"] == "partial" and stopped["finish_reason"] == "shutdown", stopped

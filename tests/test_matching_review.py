@@ -264,7 +264,9 @@ def test_answers_under_the_floor_move_it_and_match_the_pairs_they_stand_for(monk
     monkeypatch.setattr(calibration, "_characters_agree", lambda rows, cols, asked, ours, theirs: np.zeros(len(rows), bool))
     # Sixteen products are too few for the data's gate to find evidence (tests/test_matching_gate.py):
     # it is opened here, as answers would open it, so that this test reads the floor alone.
-    monkeypatch.setattr(calibration, "shares_products", lambda *args: True)
+    import benchmark.matching
+
+    monkeypatch.setattr(benchmark.matching, "wording_evidence", lambda *args: calibration.WordingEvidence(1, 0, 1, 0.0))
     our, their = _software_shops()
     before = match_products(our, their)
     under = before[before.reason.str.startswith("each other's best match by wording, under")]

@@ -46,8 +46,9 @@ def test_real_price_strings_read_as_a_person_read_them():
             disagree.append((row["price_raw"], in_cell, on_page))
     # The two readers share one reading of the number: a string both accept means one amount.
     assert disagree == []
-    # Every string a file cell accepts is read right (670 of 1,185 are bare amounts).
-    assert cells > len(rows) / 2 and cells_right == cells
+    # Every string a file cell accepts is read right: 918 of 1,185, with a sign of any locale read from the
+    # currency tables (669 with the signs of a list of our own); the rest have words beside the amount.
+    assert cells >= 900 and cells_right == cells
     # Text on pages: price-parser's own figure on its examples, kept (1,163 of 1,185).
     assert found_right / len(rows) > 0.97
 

@@ -42,12 +42,14 @@
    competitor's listings, the two are each other's unique best, with no
    conflict, prices as close as on the competitor's sure matches, and a score
    above the competitor's typical best wrong one (or under it, when a second
-   view of the titles, their character n-grams, agrees), where the two
-   catalogues share enough products for that to be right at least half the
-   time (read from the data: how many such pairs the same candidates make
-   with each product's best taken away, `calibration.shares_products`) and
-   its own data shows such matches more likely right than wrong
-   (`calibration.beats_chance`); the words its sure matches leave on one
+   view of the titles, their character n-grams, agrees), where this
+   competitor's own data shows such matches right more often than wrong
+   (`calibration.wording_evidence`: how many such pairs the same candidates
+   make with each product's best taken away, and how often our products
+   whose counterpart is sure still find one with it taken away, at the upper
+   end of its confidence interval; no sure match, no evidence: two shops
+   that sell nothing alike get no price index from neighbours, whose pairs
+   are proposed from the review threshold up as any other); the words its sure matches leave on one
    side only are how a shop writes ("jewel case"), and no "one word differs"
    conflict; a listing whose own best is our product by a clear margin is
    linked as another listing of it (many-to-one). A fixed
@@ -113,7 +115,7 @@ from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS,
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
 from benchmark.matching.answers import FLOOR_CLAUSE, wording_boundary
 from benchmark.matching.calibration import (batch_matches, calibration_signals, style_words, wording_candidates,
-                                            wording_floor, wording_matches, wording_speaks)
+                                            wording_evidence, wording_floor, wording_matches)
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
@@ -217,13 +219,16 @@ def match_products(
     # and identifier gate (`answers.py`); under the floor, candidates are proposed so they can be asked about.
     candidates_by_wording = wording_candidates(pairs, scores, fuzzy, conflicted, our_features, their_features,
                                                match_threshold)
+    # What the data says about wording (`calibration.wording_evidence`), read once.
+    evidence = wording_evidence(pairs, scores, fuzzy, conflicted, our_features, their_features, review_threshold,
+                                match_threshold)
     boundary = wording_boundary(*_answered(pairs, decided, candidates_by_wording, scores) if learn else ((), ()),
-                                wording_floor(pairs, scores, review_threshold),
-                                wording_speaks(pairs, scores, fuzzy, conflicted, our_features, their_features,
-                                               review_threshold, match_threshold))
+                                wording_floor(pairs, scores, review_threshold), evidence.speaks)
+    # Answers move the gate the decoy null sets, never the chance null's (`answers.WordingBoundary`).
     by_wording, listed_again = wording_matches(pairs, scores, fuzzy, conflicted, our_features, their_features,
                                                review_threshold, match_threshold,
-                                               (boundary.floor, boundary.speaks) if boundary.moved else None)
+                                               boundary.speaks and evidence.beats_chance,
+                                               boundary.floor if boundary.moved else None)
     # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
     below_floor = (candidates_by_wording & (scores < boundary.floor) if boundary.speaks and (by_wording.any() or boundary.moved)
                    else np.zeros(len(pairs), bool))

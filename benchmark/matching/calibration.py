@@ -39,35 +39,53 @@ in front of the matcher, per competitor:
   differently (words and codes against character runs, which take "i copy
   dvds" for "i copydvds") seldom agree on the same wrong neighbour. It
   needs no constant: both tests are each view's own order;
-- **only where the two catalogues share enough products** (`shares_products`).
-  Two products with no counterpart on the other side still find a nearest
-  neighbour, and where most products have none (a marketplace nine times our
-  size, of which we sell a twentieth: Walmart-Amazon), such neighbours are
-  often each other's best; where nearly every product has one (Amazon-Google,
-  WDC Products offers), each other's best is mostly right. Which it is, is
-  read from the data, target-decoy style: the same candidates with each
-  product's best taken away, so that none has its counterpart, show how many
-  "each other's best" pairs products without a counterpart make in this
-  data; wording matches are made when the pairs found are at least twice
-  that many, plus one (estimated right at least half the time). Whether
-  products carry identifiers says nothing about it: the WDC offers carry codes on two thirds
-  of their products and all have a counterpart; Walmart-Amazon without its
+- **only where the data shows them right more often than wrong**
+  (`wording_evidence`, read once per competitor). Two products with no
+  counterpart on the other side still find a nearest neighbour, and where
+  most products have none (a marketplace nine times our size, of which we
+  sell a twentieth: Walmart-Amazon; two shops that sell nothing alike),
+  such neighbours are often each other's best; where nearly every product
+  has one (Amazon-Google, WDC Products offers), each other's best is mostly
+  right. How many wrong pairs products without a counterpart make is read
+  from two nulls of the data itself, and wording matches are made only
+  where both leave them right at least half the time (a pair right with
+  probability p raises F1 when p > F1 / 2, so p >= 1/2 never lowers it,
+  whatever the recall, which the matcher cannot know):
+  - a **decoy**, target-decoy style: the same candidates with each
+    product's best taken away, so that none has its counterpart; the pairs
+    then each other's best, plus one (as knockoff+ counts its decoys), on
+    the side that makes more of them;
+  - **chance**: the products of ours whose counterpart is sure (at the
+    match threshold), that counterpart taken
+    away, are products without one for certain; the share of them that
+    still find a wording match is the chance of a wrong one, over the
+    products the sure matches leave. It is taken at the upper end of its
+    95% confidence interval (Clopper-Pearson, from its two counts), so that
+    a handful of sure matches proves nothing and none at all is no
+    evidence. Where it cannot carry the matches (no or few sure matches),
+    the decoy's count is read again with the factor by which taking a
+    second best away thins it in this data (`_thinned_wrong`): the decoy
+    alone keeps each product's lesser neighbours, which are each other's
+    best about half as often as the best was, and so took two catalogues
+    with no product in common for two that share products.
+  Each null misses wrong pairs the other sees: the decoy those of
+  catalogues that share nothing (it finds about half of them), the chance
+  null those of catalogues whose products are alike in series (the WDC
+  offers: it takes a tenth of the wording matches for wrong where a third
+  are, which the decoy sees). Whether products carry identifiers says
+  nothing about it: the WDC offers carry codes on two thirds of their
+  products and all have a counterpart; Walmart-Amazon without its
   part-number column carries them on a third of ours and mostly has none
-  (an earlier gate opened on the share of products carrying an identifier,
-  and failed both ways on these);
-- **more likely right than wrong, by this competitor's own data**
-  (`beats_chance`): each other's best also pairs a product that has no
-  counterpart with a neighbour. How often is read from the products of ours
-  whose counterpart is sure, with those counterparts taken away; if that
-  chance, over our products the sure matches leave, accounts for half the
-  rule's matches or more, the rule is off for this competitor. A
-  competitor that sells many products we do not, in titles that tell them
-  apart only by codes we do not write, is such a case (Walmart-Amazon
-  without its part numbers: about a third of our products whose
-  counterpart was taken away still found one, and most of the rule's
-  matches were wrong; Amazon-Google: about a quarter, and the rule's
-  matches are mostly right). Walmart-Amazon itself would be refused by this
-  test too. Both this test and the one above must pass.
+  (an earlier gate opened on the share of products carrying an
+  identifier, and failed both ways on these). A person's answers move the
+  decoy's verdict (`answers.py`), not the chance null's (answers that
+  seemed to vouch for wording against it, on Walmart-Amazon without part
+  numbers, added more wrong pairs than right; counting a person's
+  confirmations among its sure matches took the very pairs they vouched
+  for out of its count, and shut wording on the WDC validation offers
+  without currencies after 100 answers: 0.625 -> 0.591). Where the evidence
+  is thin, nothing is matched by wording alone: the candidates at the
+  review threshold are proposed, as any pair there.
 
 **Style words** (`style_words`): the words a competitor's sure matches
 leave on one side only ("jewel case", "software", "[mac]": how one of the
@@ -83,8 +101,8 @@ but it is one in small: a product put forward with several candidates chose
 among them. The same tests apply with the batch in place of the catalogues
 (each other's unique best among their rows, the left product having had a
 choice; no conflict; above the batch's median second-best score; prices as
-close as on the batch's sure pairs), except the catalogue gates
-(`shares_products`, `beats_chance`): a batch holds the candidates someone
+close as on the batch's sure pairs), except the catalogue gate
+(`wording_evidence`): a batch holds the candidates someone
 put forward for each product, not two catalogues that may have few products
 in common. This was developed on the WDC Products test pairs
 (see bench/README.md for the figures, and for its validation pairs).
@@ -98,7 +116,8 @@ where the catalogues pass the same gates. Price figures still take one pair
 per product and competitor (`analysis.pairs_frame`).
 
 No constant here is fitted to a data set: "at least half right" is where a
-pair adds to F1 whatever the recall (`shares_products`), PRICE_QUANTILE "9
+pair adds to F1 whatever the recall (`wording_evidence`), CONFIDENCE the
+usual 95%, PRICE_QUANTILE "9
 in 10 sure matches" (the first choice; 0.75 and 0.5 were tried and matched
 fewer true pairs on Amazon-Google, the same on Walmart-Amazon), a style word
 one that at least half (chance) of the titles writing it, among the sure
@@ -110,8 +129,10 @@ thresholds and the data's own order.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import numpy as np
+from scipy.stats import beta, gamma
 
 from benchmark._text import Features
 from benchmark.matching.candidates import character_cosine
@@ -229,18 +250,20 @@ def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy
 
 
 def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np.ndarray, passing: np.ndarray,
-                                ours_side: bool) -> int:
+                                ours_side: bool, taken: int = 1) -> int:
     """How many of the `passing` pairs (a wording match's tests) become each
-    other's best when every product on the `keys` side loses its best
-    candidate, the other side's products keeping all of theirs: how many
-    wording matches this data makes when that side's products have no
-    counterpart (see `shares_products`). `ours_side`: the keys are our
-    products (which must still choose among two candidates or more, as in
-    `wording_matches`); else their listings."""
+    other's best when every product on the `keys` side loses its `taken`
+    best candidates, the other side's products keeping all of theirs: how
+    many wording matches this data makes when that side's products have no
+    counterpart (the decoy null of `wording_evidence`). `ours_side`: the keys
+    are our products (which must still choose among two candidates or more,
+    as in `wording_matches`); else their listings."""
     order = np.lexsort((-scores, keys))
-    first = np.r_[True, keys[order][1:] != keys[order][:-1]]
+    ordered = keys[order]
+    first = np.r_[True, ordered[1:] != ordered[:-1]]
+    rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
     left = np.ones(len(scores), dtype=bool)
-    left[order[first]] = False
+    left[order[rank < taken]] = False
     rest = np.flatnonzero(left)
     keys_best = unique_best(keys[rest], scores[rest])
     others_best = unique_best(others, scores)[rest]
@@ -251,51 +274,127 @@ def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np
     return int((passing[rest] & keys_best & others_best).sum())
 
 
-def shares_products(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, passing: np.ndarray,
-                    candidates: np.ndarray) -> bool:
-    """Does this competitor's catalogue share enough products with ours that
-    "each other's best, by wording" is right at least half the time?
-
-    `passing`: the pairs that pass a wording match's tests below the match
-    threshold; `candidates`: those of them that are each other's best.
-
-    A null from the data itself, target-decoy style: take away each of our
-    products' best candidate, and every product of ours is one without its
-    counterpart (if it had one); the pairs that are then each other's best
-    and pass the tests are what products without a counterpart make in this
-    data. The same with each of their listings' best taken away. The larger
-    of the two counts (which side lacks counterparts is what we do not know)
-    stands for the wrong pairs among the candidates. It assumes every product
-    of its side lacks a counterpart, so it overstates the wrong pairs where
-    many have one, erring towards proposing rather than matching (on the
-    views of bench/matching_eval.py it opens where wording matches are
-    mostly right, WDC Products and Amazon-Google, and stays closed on
-    Walmart-Amazon with or without part numbers). The gate opens when the
-    candidates are at least twice that count plus one: a pair right with probability
-    p raises F1 when p > F1 / 2, so p >= 1/2 never lowers it, whatever the
-    recall (which the matcher cannot know)."""
-    found = int(candidates.sum())
-    # One wrong pair more than the null shows, as knockoff+ counts its
-    # decoys: a null of none is no proof, and one candidate alone is no evidence.
-    wrong = 1 + max(_bests_without_counterparts(rows, cols, scores, passing, ours_side=True),
-                _bests_without_counterparts(cols, rows, scores, passing, ours_side=False))
-    return found >= 2 * wrong
+# How sure the matcher must be that a competitor's wording matches are right
+# more often than wrong before it makes them without a person: the one-sided
+# confidence of the bound on the chance of a wrong one (`chance_bound`).
+CONFIDENCE = 0.95
 
 
-def wording_speaks(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                   ours: list[Features], theirs: list[Features], floor: float, match_threshold: float) -> bool:
-    """Is wording evidence between these catalogues, by the data: do they share
-    enough products that each other's best is right at least half the time
-    (`shares_products`, on the pairs passing a wording match's tests)? The
-    prior that a person's answers move (`answers.py`)."""
+def chance_bound(found: int, asked: int, confidence: float = CONFIDENCE) -> float:
+    """The upper confidence bound (Clopper-Pearson) of a chance seen `found`
+    times in `asked` tries: 1 with no try, so that no evidence is no proof."""
+    if asked <= 0 or found >= asked:
+        return 1.0
+    return float(beta.ppf(confidence, found + 1, asked - found))
+
+
+@dataclass(frozen=True)
+class WordingEvidence:
+    """What one competitor's data says about its wording matches (see
+    `wording_evidence`): `found`, the pairs each other's best that pass a
+    wording match's tests under the match threshold, and `decoy_wrong`, how
+    many of them the decoy null takes for wrong; `made`, our products
+    without a sure match that wording matches, and `chance_wrong`, the upper
+    confidence bound of the wrong ones among them by the chance null;
+    `thinned_wrong`, the decoy's count read with its own thinning (inf where
+    the chance null alone shows the matches right more often than wrong, as
+    it is then not needed)."""
+
+    found: int
+    decoy_wrong: int
+    made: int
+    chance_wrong: float
+    thinned_wrong: float = float("inf")
+
+    @property
+    def shares_products(self) -> bool:
+        """Right at least half the time by the decoy null."""
+        return self.found >= 2 * self.decoy_wrong
+
+    @property
+    def beats_chance(self) -> bool:
+        """Right more often than wrong by the chance null at CONFIDENCE, or by the thinned decoy."""
+        return self.chance_wrong <= self.made / 2 or self.thinned_wrong <= self.found / 2
+
+    @property
+    def speaks(self) -> bool:
+        """Right more often than wrong by both."""
+        return self.shares_products and self.beats_chance
+
+
+def _decoys(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, passing: np.ndarray, taken: int) -> tuple[int, int]:
+    """The decoy null's counts with each of our products', then each of their listings', `taken` bests taken away."""
+    return (_bests_without_counterparts(rows, cols, scores, passing, ours_side=True, taken=taken),
+            _bests_without_counterparts(cols, rows, scores, passing, ours_side=False, taken=taken))
+
+
+def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, scores: np.ndarray,
+                   passing: np.ndarray) -> float:
+    """The decoy's count of wrong pairs, corrected by how much the decoy
+    itself thins them: taking each product's best away leaves its lesser
+    neighbours, which are each other's best less often than the best was, so
+    the count falls short of the wrong pairs of products without a
+    counterpart; taking the second best away as well shows by what factor
+    one such step thins them in this data, and the count is scaled by it
+    (plus one on each count, as the decoy counts), then taken at the upper
+    end of its CONFIDENCE interval. On catalogues that share no product
+    this comes to about as many as are found, or more; where the decoy
+    finds none, to five."""
+    twice = _decoys(rows, cols, scores, passing, taken=2)
+    # A count, taken at the top of its interval (Poisson) as the chance null's is.
+    return float(gamma.ppf(CONFIDENCE, 1 + max((a + 1) ** 2 / (b + 1) for a, b in zip(once, twice))))
+
+
+def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
+                  sure: np.ndarray) -> tuple[int, float]:
+    """Of our products without a sure match, how many the rule matches
+    (`made`), and the upper confidence bound of how many of those chance
+    alone would give (see `wording_evidence`)."""
+    sure_rows = np.unique(rows[sure])
+    rest = np.setdiff1d(np.unique(rows), sure_rows)
+    made = len(np.intersect1d(np.unique(rows[matched]), rest))
+    without = ~np.isin(cols, cols[sure])
+    asked = np.unique(rows[np.isin(rows, sure_rows) & without])
+    kept_rows, kept_scores = rows[without], scores[without]
+    found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
+             & unique_best(cols[without], kept_scores))
+    chance = chance_bound(len(np.intersect1d(kept_rows[found], asked)), len(asked))
+    if chance >= 1:
+        return made, float("inf")
+    # Of our products with candidates and no sure match, the rule matched
+    # `made`; if the rest lack a counterpart, chance alone makes `wrong` of
+    # them (the products it matched by chance being as many again among the
+    # `made`: wrong = chance * (unmatched + wrong)).
+    return made, chance * (len(rest) - made) / (1 - chance)
+
+
+def wording_evidence(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                     ours: list[Features], theirs: list[Features], floor: float, match_threshold: float
+                     ) -> WordingEvidence:
+    """Are this competitor's wording matches right more often than wrong, by
+    its own data? The decoy and chance nulls of the module docstring, read
+    once (the caller passes the verdict to `wording_matches`, and a person's
+    answers may move it: `answers.py`). No sure match, no chance read:
+    nothing is matched by wording alone unless the thinned decoy shows the
+    candidates right."""
     if not pairs:
-        return False
+        return WordingEvidence(0, 1, 0, float("inf"))
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
     wanted, _, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, floor,
                                                        match_threshold)
+    # The decoy reads the pairs the comparison's own tests pass, in the data and in its null alike.
     passing = wanted & (scores < match_threshold)
-    return shares_products(rows, cols, scores, passing, passing & ours_best & theirs_best)
+    candidates = passing & ours_best & theirs_best
+    made, chance_wrong = _chance_wrong(rows, cols, scores, wanted, wanted & ours_best & theirs_best,
+                                       scores >= match_threshold)
+    once = _decoys(rows, cols, scores, passing, taken=1)
+    found = int(candidates.sum())
+    # The thinned decoy is read only where the chance null alone does not carry the matches.
+    thinned = _thinned_wrong(once, rows, cols, scores, passing) if chance_wrong > made / 2 else float("inf")
+    # One wrong pair more than the decoy shows, as knockoff+ counts its
+    # decoys: a null of none is no proof, and one candidate alone is no evidence.
+    return WordingEvidence(found, 1 + max(once), made, chance_wrong, thinned)
 
 
 def wording_floor(pairs: list[tuple[int, int]], scores: np.ndarray, floor: float) -> float:
@@ -319,29 +418,24 @@ def wording_candidates(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: 
 
 
 def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                    ours: list[Features], theirs: list[Features], floor: float,
-                    match_threshold: float, answered: tuple[float, bool] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                    ours: list[Features], theirs: list[Features], floor: float, match_threshold: float,
+                    speaks: bool, answered_floor: float | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per candidate pair: is it a match by its wording (each other's best,
     see the module docstring), and is it another listing of our product (the
     listing's best is our product, which has a better one: many-to-one)?
     `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict.
-    `answered`: the floor and gate a person's answers set (`answers.py`), instead of the data's."""
-    if not pairs:
-        return np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    `speaks`: whether this competitor's wording is evidence (`wording_evidence`,
+    as a person's answers left it: `answers.py`), read once by the caller;
+    `answered_floor`: the floor the answers set, instead of the data's."""
+    if not pairs or not speaks:
+        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
     cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
     wanted, plausible, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs,
-                                                               floor, match_threshold,
-                                                               None if answered is None else answered[0])
+                                                               floor, match_threshold, answered_floor)
     # Under the floor, each other's best in the comparison and in a second,
     # independent view of the titles (`_characters_agree`).
     asked = plausible & ~wanted & ours_best & theirs_best
-    # The gate reads the pairs the comparison's own tests pass, in the data and in its null alike.
-    passing = wanted & (scores < match_threshold)
-    speaks = (shares_products(rows, cols, scores, passing, passing & ours_best & theirs_best) if answered is None
-              else answered[1])
-    if not speaks:
-        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
     if asked.any():
         wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
     # Another listing of ours: it chose our product among others, preferring it
@@ -351,10 +445,7 @@ def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.
     runner_up = np.full(int(cols.max()) + 1, 0.0)
     np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
     clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
-    matched, listed_again = wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
-    if not beats_chance(rows, cols, scores, wanted, matched, match_threshold):
-        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
-    return matched, listed_again
+    return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
 
 
 def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, ours: list[Features],
@@ -366,47 +457,6 @@ def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, our
     view = np.full(len(rows), -np.inf)
     view[needed] = character_cosine([ours[i].text for i in rows[needed]], [theirs[j].text for j in cols[needed]])
     return asked & unique_best(rows, view) & unique_best(cols, view)
-
-
-def beats_chance(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
-                 match_threshold: float) -> bool:
-    """Are the wording matches of this competitor (`matched`, of the pairs
-    passing the tests: `wanted`) more likely right than wrong, by what its
-    own data shows? Each other's best pairs a product that has no
-    counterpart with a neighbour: how often is seen on the products of ours
-    whose counterpart is sure (a pair at the match threshold), with those
-    counterparts taken away (the competitor's other listings as they are,
-    the same tests): the share of them that still find a wording match is
-    the chance that a product with no counterpart gets a wrong one. If that
-    chance, over our products without a sure match that the rule does not
-    match, accounts for as many matches as the rule makes, the rule finds
-    no more than chance would (on Walmart-Amazon without its part numbers
-    about half of such products found a neighbour, and most of the rule's
-    matches were wrong; on Amazon-Google about a quarter). With fewer than
-    MIN_SURE sure products, nothing to read: the rule stands."""
-    sure = scores >= match_threshold
-    sure_rows = np.unique(rows[sure])
-    if len(sure_rows) < MIN_SURE:
-        return True
-    without = ~np.isin(cols, cols[sure])
-    orphans = np.isin(rows, sure_rows) & without
-    asked = np.unique(rows[orphans])
-    if not len(asked):
-        return True
-    kept_rows, kept_scores = rows[without], scores[without]
-    found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
-             & unique_best(cols[without], kept_scores))
-    chance = len(np.intersect1d(kept_rows[found], asked)) / len(asked)
-    if chance >= 1:
-        return False
-    # Of our products with candidates and no sure match, the rule matched
-    # `made`; if the rest lack a counterpart, chance alone makes `wrong` of
-    # them (the products it matched by chance being as many again among the
-    # `made`: wrong = chance * (unmatched + wrong)).
-    rest = np.setdiff1d(np.unique(rows), sure_rows)
-    made = len(np.intersect1d(np.unique(rows[matched]), rest))
-    wrong = chance * (len(rest) - made) / (1 - chance)
-    return wrong <= made / 2
 
 
 # A word is a shop's way of writing when at least this many of the

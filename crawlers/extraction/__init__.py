@@ -32,7 +32,13 @@ from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import plain_text
 from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
 from crawlers.extraction.selectors import _from_selectors
-from crawlers.extraction.structured_data import _fill, _from_jsonld, _from_microdata, _from_opengraph
+from crawlers.extraction.structured_data import (
+    _fill,
+    _from_jsonld,
+    _from_microdata,
+    _from_opengraph,
+    shown_for_other_subject,
+)
 from crawlers.extraction.inline_state import from_inline_state
 from crawlers.extraction.visible_page import read_visible
 from storecheck.models import normalise_gtin
@@ -92,10 +98,11 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
     base_url = _base_url(tree, url)
     canonical = _canonical_url(tree, base_url) or url
 
-    offers = _from_jsonld(tree, base_url)
+    others: list[dict] = []  # events, places and businesses the structured data describes
+    offers = _from_jsonld(tree, base_url, others)
     found("json-ld", [dict(o) for o in offers])
     source = "json-ld"
-    microdata = _from_microdata(tree, base_url)
+    microdata = _from_microdata(tree, base_url, others)
     found("microdata", [dict(o) for o in microdata])
     if not offers:
         offers, source = microdata, "microdata"
@@ -114,6 +121,14 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
     found("visible page", dict(visible) if visible else None)
     if trace is not None:
         trace["price"] = reading
+    # A page about an event or a business shows its name and its prices (tickets, a menu), not a product's.
+    elsewhere = not offers and visible is not None and bool(others) and shown_for_other_subject(visible, others)
+    if elsewhere:
+        found("visible page", {"left out": "the page is about an event, a place or a business its structured data "
+                                            f"describes ({visible.get('name')!r})"})
+        visible = None
+    if len(offers) > 1 and visible is not None:
+        offers = _the_shown_product(offers, visible.get("name"), base_url, {canonical, url})
     if not offers and visible is not None:
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
@@ -127,7 +142,7 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
     gap = not offers or (len(offers) == 1 and (offers[0].get("price") is None or not offers[0].get("sku")))
     state = from_inline_state(tree, offers[0].get("name") if len(offers) == 1 else None) if gap or trace is not None else None
     found("inline state", state)
-    if not offers and state is not None:
+    if not offers and state is not None and not elsewhere:
         offers = [state]
     elif len(offers) == 1 and state is not None and gap:
         if offers[0].get("price") is None and state.get("price") is not None:
@@ -179,12 +194,28 @@ def _prefer_shown_id(offer: dict, shown: str | None, tree) -> None:
     internal one only its markup carries. The markup's id stays the product's key, so a
     product keeps its identity across versions of this reading."""
     machine = offer.get("sku")
-    if not shown or not machine or shown == machine:
+    if not machine or shown == machine:
         return
     if tree.xpath("//text()[contains(., $sku)][not(ancestor::script)][not(ancestor::style)]", sku=machine):
         return  # the markup's id is shown too: it is the shop's own
+    shown = shown or _shown_form(machine, tree)
+    if not shown:
+        return
     offer["_key_sku"] = machine
     offer["sku"] = shown
+
+
+def _shown_form(machine: str, tree) -> str | None:
+    """The markup's id as the page writes it for people, with marks between its characters
+    ("466/7999" for 4667999: a catalogue number as the shop prints it), when the page shows it
+    only so; None when it is not shown at all (or too short to tell from another number)."""
+    if len(machine) < 5 or not machine.isalnum():
+        return None
+    pattern = re.compile(r"(?<![\w/.-])" + r"[ /.-]?".join(map(re.escape, machine)) + r"(?![\w/-])")
+    for text in tree.xpath("//text()[not(ancestor::script)][not(ancestor::style)]"):
+        if len(text) >= len(machine) and (match := pattern.search(text)):
+            return match.group(0)
+    return None
 
 
 def _variants_of_shown_id(offers: list[dict], shown: str | None) -> None:
@@ -195,6 +226,29 @@ def _variants_of_shown_id(offers: list[dict], shown: str | None) -> None:
         return
     for offer in offers:
         offer["parent_key"] = shown
+
+
+def _the_shown_product(offers: list[dict], title: str | None, base_url: str | None, page: set) -> list[dict]:
+    """Of several products in the page's markup, the one the page shows (its name holds the
+    page's title, or the title holds its name: "Tee" for "Tee - Red" and "Tee - Blue", and it is
+    on this page's URL) with its variants; the others are products it links to ("customers
+    also bought", a slider of recommendations), which have pages of their own. A crawl that
+    kept them would store each one again under this page, without its price or its name. When
+    no product or every one is the shown one (a listing, a bundle, variants), all are kept."""
+    shown = " ".join((title or "").split()).casefold()
+    if len(shown) < 3:
+        return offers
+
+    def named(offer: dict) -> bool:
+        name = " ".join(str(offer.get("name") or "").split()).casefold()
+        return len(name) >= 3 and (shown in name or name in shown)
+
+    kept = [offer for offer in offers if named(offer)]
+    here = any(not offer.get("url") or urljoin(base_url or "", str(offer["url"])) in page for offer in kept)
+    if not kept or len(kept) == len(offers) or not here:
+        return offers
+    parents = {offer.get("parent_key") for offer in kept} - {None}
+    return [offer for offer in offers if named(offer) or offer.get("parent_key") in parents]
 
 
 def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) -> None:

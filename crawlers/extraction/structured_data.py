@@ -81,42 +81,84 @@ def _is_product(node: Mapping) -> bool:
     types = _types(node)
     if types & _PRODUCT_TYPES:
         return True
-    return "offers" in node and not any(t.endswith("Event") for t in types) and bool(node.get("name"))
+    # Offered for sale through an Offer: a link or a word under "offers" (a song's "buy" page) sells nothing here.
+    offers = node.get("offers")
+    offered = isinstance(offers, dict) or (isinstance(offers, list) and any(isinstance(o, dict) for o in offers))
+    return offered and not _is_event(types) and bool(node.get("name"))
 
 
-def _walk_products(data: Any) -> Iterable[dict]:
-    """Product-like nodes, outermost only: a product's related products are not this page's."""
+def _is_event(types: set[str]) -> bool:
+    return any(t.endswith("Event") for t in types)
+
+
+# What marks a place or a business (schema.org's LocalBusiness has hundreds of kinds, Bakery to
+# Winery; they share these properties, and no product carries them).
+_PLACE_PROPERTIES = ("openingHours", "openingHoursSpecification", "geo")
+
+
+def _is_other_subject(node: Mapping) -> bool:
+    """An event (its offers are tickets) or a place or business (its offers are its catalogue):
+    something a page can be about that a shop does not sell as a product."""
+    return _is_event(_types(node)) or any(node.get(key) for key in _PLACE_PROPERTIES)
+
+
+def _walk_products(data: Any, others: list[dict] | None = None) -> Iterable[dict]:
+    """Product-like nodes, outermost only: a product's related products are not this page's.
+    Events, places and businesses met on the way go to `others` when given."""
     if isinstance(data, list):
         for item in data:
-            yield from _walk_products(item)
+            yield from _walk_products(item, others)
     elif isinstance(data, dict):
         if _is_product(data):
             yield data
             return
+        if others is not None and _is_other_subject(data):
+            others.append(data)
         for key, value in data.items():
             if key in ("@context",):
                 continue
-            yield from _walk_products(value)
+            yield from _walk_products(value, others)
 
 
-def _from_jsonld(tree, base_url: str | None) -> list[dict]:
+def _from_jsonld(tree, base_url: str | None, others: list[dict] | None = None) -> list[dict]:
     offers: list[dict] = []
     for document in _jsonld_documents(tree):
-        for node in _walk_products(document):
+        for node in _walk_products(document, others):
             offers.extend(_offers_of_product(node, base_url))
     return _dedupe(offers)
 
 
-def _from_microdata(tree, base_url: str | None) -> list[dict]:
+def _from_microdata(tree, base_url: str | None, others: list[dict] | None = None) -> list[dict]:
     try:
         items = LxmlMicrodataExtractor().extract_items(tree, base_url)
         items = _umicrodata_microformat(items, schema_context="http://schema.org")
     except Exception:  # noqa: BLE001 - broken markup must not stop the other sources
         return []
     offers: list[dict] = []
-    for node in _walk_products(items):
+    for node in _walk_products(items, others):
         offers.extend(_offers_of_product(node, base_url, source="microdata"))
     return _dedupe(offers)
+
+
+def shown_for_other_subject(visible: Mapping, others: list[dict]) -> bool:
+    """Whether what the visible page shows as a product is one of `others` (events, places,
+    businesses the page's structured data describes): the page's title is its name ("Harbour
+    Street Bakery"), or the price it shows is one of its offers' amounts (an event's "from $35").
+    A shop crawl records neither a ticket nor a business as a product."""
+    name = " ".join(str(visible.get("name") or "").split()).casefold()
+    price = visible.get("price")
+    for node in others:
+        if name and name == " ".join((_text_of(node.get("name")) or "").split()).casefold():
+            return True
+        for offer in _as_list(node.get("offers")) + _as_list(node.get("makesOffer")):
+            if not isinstance(offer, dict):
+                continue
+            spec = offer.get("priceSpecification") if isinstance(offer.get("priceSpecification"), dict) else {}
+            for key in ("price", "lowPrice", "highPrice"):
+                amount = _price(_first(offer.get(key) or spec.get(key)))
+                if price is not None and amount == price:
+                    return True
+    return False
 
 
 def _dedupe(offers: list[dict]) -> list[dict]:

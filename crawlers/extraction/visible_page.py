@@ -85,17 +85,23 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
 def _product_without_price(tree, labels: dict, buy) -> bool:
     """A page that shows a product but no price (a shop in catalogue mode, prices after
     login): it names the product's id ("SKU: ..."), or says it is a product page
-    (og:type product, a schema.org Product), or has a buy button of its own while
+    (og:type product, a schema.org Product of its own), or has a buy button of its own while
     showing no list of other products."""
     if labels.get("sku") or labels.get("upc") or labels.get("ean"):
         return True
     if tree.xpath("string((//meta[@property='og:type']/@content)[1])").strip().lower().startswith("product"):
         return True
-    if tree.xpath("//*[contains(@itemtype, 'schema.org/Product')]"):
+    if tree.xpath(_PAGE_PRODUCT):
         return True
     return buy is not None and not product_tiles(tree)
 
 
+# A schema.org Product the page is about: not one held as a fact of another item (an invoice's
+# ordered item, a business's catalogue); a product inside a web page's or an offer's markup is.
+_PAGE_PRODUCT = (
+    "//*[contains(@itemtype, 'schema.org/Product') and not(ancestor::*[@itemscope and not("
+    "contains(@itemtype, 'Product') or contains(@itemtype, 'Page') or contains(@itemtype, 'Offer'))])]"
+)
 _PROMO_ATTR = re.compile(r"promo|badge|offer|deal|discount|sale|saving|flag|sticker|ribbon|aktion|angebot|rabatt|multibuy|bundle", re.I)
 
 
