@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from benchmark._text import _PIECE, _PIECE_SEPARATOR, Features
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
-from benchmark.matching.features import MAX_CODE_PRODUCTS
+from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
 
@@ -443,7 +443,7 @@ def _codes_agree(x: str, y: str) -> bool:
     # a code with a prefix or suffix added. "kdl40" is not "kdl40v4100".
     if not (long.startswith(short) or long.endswith(short)):
         return False
-    return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
+    return _extends(short, long)
 
 
 _NUMBER_RUN = re.compile(r"\d+")
@@ -515,6 +515,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
         if x and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
             return x
     best = None
+    extended = getattr(owners, "extended", {})
     for x in a.codes:
         # A code on many of our products is a series ("ps4", "a4"), not an identifier.
         if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
@@ -522,11 +523,25 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
         # One number with other letters around it is one product only under one
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
         for y in b.codes:
+            if _family(x, y, extended):
+                continue
             if _codes_agree(x, y) or (same_brand and _same_number(x, y)):
                 if best is None or len(x) > len(best):
                     best = x
                 break
     return best
+
+
+def _family(x: str, y: str, extended: dict) -> bool:
+    """Is one code the other with a suffix of two characters or more added, the
+    shorter one a code that MIN_FAMILY or more codes of the catalogues extend
+    (`features._extensions`)? Then it names a family of models
+    ("smart1500": rack, tower, LCD), and a title that writes it is as like
+    one of them as another: no identifier shared. One letter more is a
+    finish of one model ("ss2477g": grey), which a listing of the bare model
+    is as often as not."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(long) - len(short) >= 2 and extended.get(short, 0) >= MIN_FAMILY and long.startswith(short)
 
 
 _DIGIT = re.compile(r"\d")
