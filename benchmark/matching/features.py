@@ -148,7 +148,9 @@ class CodeOwners(dict):
     """code -> how many products carry it (`_code_owners`), and in `extended`,
     code -> how many other codes of the catalogues extend it (`_extensions`)."""
 
-    extended: dict[str, int] = {}
+    def __init__(self, owners: dict[str, int], extended: dict[str, int] | None = None):
+        super().__init__(owners)
+        self.extended = extended or {}
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -168,9 +170,7 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
         for code, n in their_owners.items():
             if n > owners.get(code, 0):
                 owners[code] = n
-    found = CodeOwners(owners)
-    found.extended = _extensions(found.keys())
-    return found
+    return CodeOwners(owners, _extensions(owners.keys()))
 
 
 def _extensions(codes) -> dict[str, int]:

@@ -406,16 +406,7 @@ def _word_in(word: str, other: Features) -> bool:
     or the brand), or as an abbreviation of it or it of one there."""
     if word in other.words or word in other.pieces or word in other.flat or (other.brand and word in other.brand):
         return True
-    return any(_abbreviates(word, w) or _abbreviates(w, word) or _transposed(word, w) for w in other.words)
-
-
-def _transposed(x: str, y: str) -> bool:
-    """One word typed with two letters swapped ("freinds" / "friends"), of
-    five letters or more: a slip of a shop's keyboard, not another product."""
-    if len(x) != len(y) or len(x) < 5 or x == y:
-        return False
-    apart = [n for n in range(len(x)) if x[n] != y[n]]
-    return len(apart) == 2 and apart[1] == apart[0] + 1 and x[apart[0]] == y[apart[1]] and x[apart[1]] == y[apart[0]]
+    return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words)
 
 
 def _abbreviates(short: str, long: str) -> bool:
