@@ -26,7 +26,8 @@ match` and `storecheck matches export`. Printed per set:
   truth, written as a decisions file, `storecheck matches import`-ed, and the
   workspace re-matched; with `--rounds R`, in R parts, the workspace
   re-matched and exported again after each (a person answering a page of
-  the queue, then the next page after `storecheck match`).
+  the queue, then the next page after `storecheck match`), with the figure
+  after each part.
 
 Views of the same data in other shapes (`--views`), each a full linkage
 run exactly as above, baseline included, to show how the defaults behave on
@@ -427,6 +428,12 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
                 run(["match"], ws)
                 after = exported(ws, tmp / f"matches-after-{part}.csv")
                 current = after[after.status == "proposed"]
+                if rounds > 1:
+                    # Page by page: whether each page of answers moved the figure on, or back.
+                    print(f"    after round {part + 1} ({len(asked)} answers, "
+                          f"{sum(pair in truth for pair in asked)} confirmed; learnt model "
+                          f"{'in use' if after.reason.str.contains('learnt from').any() else 'not in use'}): "
+                          f"{line(accepted(after), truth)}")
             confirmed = sum(pair in truth for pair in asked)
             learnt = after.reason.str.contains("learnt from").any()
             print(f"  learnt model in use after the review: {'yes' if learnt else 'no'}")

@@ -640,7 +640,7 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     """The row as a valid `model`, or None with the row recorded as rejected."""
     # An empty cell is a missing value for every field, typed or not.
     values = {column: (None if isinstance(v, str) and not v.strip() else v) for column, v in values.items()}
-    reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line)
+    reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line, model is Offer)
     raw_gtin = values.get("gtin")
     if _filled(raw_gtin):
         gtin = normalise_gtin(raw_gtin)
@@ -666,15 +666,18 @@ def _warn(result: ImportResult, text: str) -> None:
 
 
 def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None, result: ImportResult,
-                   line: int) -> list[str]:
+                   line: int, no_amount: bool) -> list[str]:
     """Read the money columns in place and settle the row's currency.
 
     A currency written with the amount ("£12.49") fills an empty currency
     column, and must agree with a filled one: a price is never stored in a
-    currency it was not given in. A cell with no digit in it ("POA", "Call
-    for price") holds no amount: the row is kept without it, with a warning
-    naming the line, rather than refused or given an amount it does not
-    have. Returns the problems found.
+    currency it was not given in. In a competitor's offers (`no_amount`) a
+    cell with no digit in it ("POA", "Call for price") holds no amount: the
+    offer is kept without it, with a warning naming the line, rather than
+    refused or given an amount it does not have. In our catalogue such a
+    cell is refused: a product's stored price is never wiped by a cell that
+    states none (most often a shifted or wrongly mapped column). Returns the
+    problems found.
     """
     problems: list[str] = []
     signs: list[tuple[str, object, frozenset[str]]] = []
@@ -690,6 +693,8 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
         try:
             values[money], currencies = read_money(raw, decimal_hint, row_currency)
         except NoAmount:
+            if not no_amount:
+                continue  # the model refuses it, naming the column
             values[money] = None
             _warn(result, f"line {line}, column {money!r}: {quoted(raw.strip())} holds no amount; imported without one")
             continue
@@ -721,6 +726,24 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
 MONEY_FIELDS = ("price", "regular_price", "cost", "unit_price")
 # Rows read ahead to learn a file's decimal mark from its prices (money.decimal_mark).
 CALIBRATION_ROWS = 1000
+
+
+def _refuse_words_for_amounts(path: Path, column: str, cells: Sequence[tuple[int, object]]) -> None:
+    """FileImportError when a money column holds words rather than amounts: more of its cells
+    have no digit than have one, and they are mostly different texts ("Bean Co", "Leaf": the
+    names or brands of a shifted or wrongly mapped column). A shop that prices some products
+    on request repeats one or two phrases ("POA"), which stay an offer without a price."""
+    texts = [(line, " ".join(str(cell).split())) for line, cell in cells if _filled(cell)]
+    words = [(line, text) for line, text in texts if not _DIGIT.search(text)]
+    if len(words) > 1 and len(words) * 2 > len(texts) and len({text for _, text in words}) * 2 > len(words):
+        shown = ", ".join(f"line {line} {quoted(text)}" for line, text in words[:3])
+        raise FileImportError(
+            f"{path.name}: column {column!r} holds words, not amounts, in {len(words)} of its first {len(texts)} "
+            f"filled cells ({shown}); nothing was imported. Check which column is the price (--map COLUMN=FIELD)."
+        )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _filled(value: object) -> bool:
@@ -762,12 +785,14 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
         result.fields.append("currency")  # settled with the price, from the file or the shop's default
     label = "sku" if kind == "products" else "key"
     rows, decimal_hint = source.rows, source.decimal_hint
+    ahead = list(itertools.islice(rows, CALIBRATION_ROWS))
+    rows = itertools.chain(ahead, rows)
+    money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]
+    for column in money_columns:
+        _refuse_words_for_amounts(path, column, [(row.line, row.values.get(column)) for row in ahead])
     if decimal_hint is None:
         # The file's own prices say which mark is decimal ("1.99" beside "2.499"), from its first rows.
-        ahead = list(itertools.islice(rows, CALIBRATION_ROWS))
-        money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]
         decimal_hint = decimal_mark(row.values.get(column) for row in ahead for column in money_columns)
-        rows = itertools.chain(ahead, rows)
     first_line: dict[str, int] = {}
     for row in rows:
         values = {targets[c]: v for c, v in row.values.items() if c in targets}

@@ -139,7 +139,7 @@ def read_money(value: object, decimal_separator: str | None = None,
     if not match:
         raise MoneyError(f"{quoted(written)} is not a price")
     before, number = match.group("before"), match.group("number")
-    if before and before[-1] in ".," and _sign_key(before) not in written_signs() and sign_currencies(before[:-1]):
+    if before and _mark_is_the_numbers(before, match.end("before") == match.start("number")):
         before, number = before[:-1], before[-1] + number  # "$.75": no sign is written "$.", the mark is the number's
     signs = [sign for sign in (before, match.group("after") or match.group("enclosed")) if sign]
     currencies: frozenset[str] = frozenset()
@@ -154,6 +154,18 @@ def read_money(value: object, decimal_separator: str | None = None,
     if amount is None:
         raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
     return check_amount(amount, quoted(written)), currencies
+
+
+def _mark_is_the_numbers(before: str, touching: bool) -> bool:
+    """Whether the mark ending the sign before a number is the number's decimal mark ("$.75").
+
+    Only when nothing separates it from the digits and it follows a currency symbol ("$",
+    "€", "£": Unicode's Sc), never letters: after an abbreviation ("Rp. 15000", "Kr. 99",
+    "RM.12") the dot is the abbreviation's, and handing it to the number would read an
+    amount a hundred thousand times too small without a word."""
+    symbol = before[:-1].rstrip(".,")[-1:]  # "$..75" is a dollar sign with a stray dot, then ".75"
+    return (touching and before[-1] in ".," and bool(symbol) and unicodedata.category(symbol) == "Sc"
+            and _sign_key(before) not in written_signs() and sign_currencies(before[:-1]) is not None)
 
 
 def decimal_mark(texts: Iterable[object]) -> str | None:

@@ -197,6 +197,32 @@ def test_offers_as_real_shops_write_their_prices_are_imported(workspace, tmp_pat
                       "us": (Decimal("44.95"), "USD")}
 
 
+def test_a_price_column_of_words_never_wipes_the_stored_prices(workspace, tmp_path):
+    """A shifted or wrongly mapped column (brands where the price should be) stops the import as before
+    this session's "POA" reading; and in our catalogue a cell with no amount is refused, never stored as
+    no price over the one we have."""
+    first = tmp_path / "c1.csv"
+    first.write_text("sku,name,price\nA1,Arabica Coffee,7.99\nA2,Green Tea,3.49\n", encoding="utf-8")
+    assert invoke(workspace, "catalogue", "import", str(first)).exit_code == 0
+    shifted = tmp_path / "c2.csv"
+    shifted.write_text("sku,name,price\nA1,Arabica Coffee,Bean Co\nA2,Green Tea,Leaf\n", encoding="utf-8")
+    result = invoke(workspace, "catalogue", "import", str(shifted))
+    assert result.exit_code != 0 and "column 'price' holds words" in result.output, result.output
+    one = tmp_path / "c3.csv"
+    one.write_text("sku,name,price\nA1,Arabica Coffee,8.49\nA2,Green Tea,POA\n", encoding="utf-8")
+    result = invoke(workspace, "catalogue", "import", str(one))
+    assert "line 3" in result.output and "'POA' is not a price" in result.output, result.output
+    rows = own_rows(workspace)
+    assert rows["A1"].price == Decimal("7.99") and rows["A2"].price == Decimal("3.49")
+    # A competitor's file of words where its prices should be is refused too; its repeated "POA" is not.
+    offers = tmp_path / "offers.csv"
+    offers.write_text("key,name,price\nk1,Tea,Bean Co\nk2,Jam,Leaf\nk3,Gum,1.99\n", encoding="utf-8")
+    with pytest.raises(FileImportError, match="column 'price' holds words"):
+        load_file(offers, "offers")
+    offers.write_text("key,name,price\nk1,Tea,POA\nk2,Jam,POA\nk3,Gum,1.99\n", encoding="utf-8")
+    assert [item.price for _, item in load_file(offers, "offers").valid] == [None, None, Decimal("1.99")]
+
+
 @pytest.mark.parametrize("text,amount,currencies", [
     ("1 ₽", "1", {"RUB"}), ("27.00 лв.", "27.00", {"BGN"}), ("21,00 Lei", "21.00", {"RON"}),
     ("169,00 Kč", "169.00", {"CZK"}), ("R$ 1.500,00", "1500.00", {"BRL"}), ("USD$1,195.00", "1195.00", {"USD"}),

@@ -67,6 +67,17 @@ def test_one_reading_on_pages_in_files_and_in_visits(text, expected):
     assert parse_price(text, None) == amount
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Rp. 15000", "15000"), ("Rp. 15.000", "15000"), ("Rp.15000", "15000"), ("Kr. 99", "99"), ("Kr.99", "99"),
+    ("kr.99", "99"), ("Dkr. 99", "99"), ("RM. 12", "12"), ("Ft. 1200", "1200"), ("Lei. 12", "12"), ("Kč. 12", "12"),
+    ("$.75", "0.75"), ("€.50", "0.50"), ("US$.75", "0.75"), ("$ .75", "0.75"),
+])
+def test_an_abbreviations_dot_is_never_read_as_the_decimal_mark(text, expected):
+    """"Rp. 15000" is fifteen thousand rupiah, not 0.15: after letters the dot ends the abbreviation. Only a
+    currency symbol written against the digits ("$.75") hands its mark to the number."""
+    assert read_amount(text) == Decimal(expected)
+
+
 def test_a_stated_decimal_separator_wins():
     assert read_amount("2.499", ".") == Decimal("2.499") and find_price("2.499", ".")[0] == Decimal("2.499")
     assert read_amount("€1.234", ",") == Decimal("1234") and read_amount("1,234", ",") == Decimal("1.234")
