@@ -2,8 +2,6 @@
 (`calibration.wording_evidence`): two catalogues that share no product get no
 automatic match by wording, whatever their size or kind, and two that share
 half their products still get theirs where there are enough of them to tell.
-A pair whose two titles each carry a model code, of a kind that agrees on this
-competitor's sure matches, is not matched by its wording when the codes differ.
 
 The catalogues are built here, from one vocabulary per kind, so that the
 products of the two sides are alike in words (as two shops of one trade are)
