@@ -7,6 +7,11 @@ no amount, "POA"), and refused because of their price or currency, with the
 most frequent refused texts. Where the data says what the amount is
 (`prices/price_parsing_examples.jsonl`, each text imported as a one-row file,
 as a shop's cell would be), an amount that differs is counted as misread.
+Where nothing says what the amount is (the WDC offers, the matching files),
+misreads are not known: the column says so, and each amount imported is
+compared with a second reading, price-parser's on the cell's text alone; the
+rows where the two differ are counted and listed for a person to judge (an
+exponent "4.495E1" price-parser reads otherwise, or a misread of ours).
 
     .venv/bin/python bench/price_import.py [--data ../shared/data] [--show N]
 
@@ -28,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from price_parser import Price  # noqa: E402
 
 from storecheck.catalogue import load_file  # noqa: E402
 
@@ -52,12 +59,19 @@ def tally(result, prices: dict[int, str], truth: dict[int, Decimal | None] | Non
             counts["imported without a price" if str(prices.get(line) or "").strip() else "no price in the file"] += 1
         else:
             counts["imported with a price"] += 1
+        if truth is None and item.price is not None and Price.fromstring(str(prices.get(line) or "")).amount != item.price:
+            # No truth: a second reader that disagrees marks a row for a person to read.
+            counts["differs from price-parser"] += 1
+            refused_texts[f"differs from price-parser: {prices[line]!r} read as {item.price}, price-parser "
+                          f"{Price.fromstring(str(prices[line])).amount}"] += 1
         if truth is not None and line in truth and item.price is None and truth[line] is not None:
             # "Free!" read as 0 by a person, or an example whose amount is not in its text ("chf").
             refused_texts[f"without a price, a person read {truth[line]}: {prices[line]!r}"] += 1
         elif truth is not None and line in truth and item.price != truth[line]:
             counts["misread"] += 1
             refused_texts[f"misread: {prices[line]!r} as {item.price}"] += 1
+    if truth is None:
+        counts["misread"] = "not known"
     return {"counts": counts, "texts": refused_texts}
 
 
@@ -98,6 +112,7 @@ def price_examples(path: Path, folder: Path) -> dict:
         one = tally(load_file(target, "offers"), {1: record["price_raw"]}, {1: amount})
         total["counts"].update(one["counts"])
         total["texts"].update(one["texts"])
+    total["counts"]["differs from price-parser"] = "(truth)"  # measured as misread instead
     return total
 
 
@@ -126,13 +141,13 @@ def main() -> None:
         if examples.exists():
             results["prices/price_parsing_examples.jsonl"] = price_examples(examples, folder)
     order = ("imported with a price", "imported without a price", "no price in the file", "refused: price",
-             "refused: currency", "misread", "refused for other columns")
+             "refused: currency", "misread", "differs from price-parser", "refused for other columns")
     print(f"{'file':<60} " + " ".join(f"{c[:14]:>14}" for c in order))
     for name, result in results.items():
         print(f"{name:<60} " + " ".join(f"{result['counts'].get(c, 0):>14}" for c in order))
     for name, result in results.items():
         if result["texts"] and args.show:
-            print(f"\n{name}: refused or misread texts (most frequent {args.show})")
+            print(f"\n{name}: refused, misread or differing texts (most frequent {args.show})")
             for text, count in result["texts"].most_common(args.show):
                 print(f"  {count:>4}  {text}")
 

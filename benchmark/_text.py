@@ -279,8 +279,12 @@ def extract(
     title_pieces = _PIECE.findall(text)
     joined_pieces = [_NOT_ALNUM.sub("", p) for p in title_pieces]
     for piece, joined in zip(title_pieces, joined_pieces):
-        if (_is_code(joined) and not _is_quantity_like(joined) and not _DESCRIPTOR.match(joined)
-                and not _YEARISH.match(joined) and not _VERSION_PIECE.match(piece)):
+        if _VERSION_PIECE.match(piece):
+            # The edition's number still tells two editions apart ("v10.0" / "v11.0")
+            # and agrees with the number written without its v ("10.0").
+            numbers.add(piece[1:].replace(",", "."))
+        elif (_is_code(joined) and not _is_quantity_like(joined) and not _DESCRIPTOR.match(joined)
+                and not _YEARISH.match(joined)):
             codes.add(joined)
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)

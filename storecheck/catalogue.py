@@ -42,7 +42,7 @@ from storecheck.models import (
     normalise_currency,
     normalise_gtin,
 )
-from storecheck.money import NoAmount, decimal_mark, quoted, read_money
+from storecheck.money import NoAmount, decimal_mark, names_its_currency, quoted, read_money
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
@@ -683,7 +683,7 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
     signs: list[tuple[str, object, frozenset[str]]] = []
     stated = values.get("currency")
     try:
-        row_currency = normalise_currency(stated) if _filled(stated) else default_currency
+        row_currency = normalise_currency(stated, default_currency) if _filled(stated) else default_currency
     except ValueError:
         row_currency = None  # the model reports the currency column
     for money in MONEY_FIELDS:
@@ -703,10 +703,9 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
         if currencies:
             signs.append((money, raw, currencies))
     if _filled(stated):
-        try:
-            stated = normalise_currency(stated)
-        except ValueError:
+        if row_currency is None:
             return problems  # the model reports the currency column
+        stated = values["currency"] = row_currency
         for money, raw, currencies in signs:
             if stated not in currencies:
                 problems.append(f"column {money!r}: {raw!r} is not in {stated}, the row's currency")
@@ -716,8 +715,13 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
         problems.append("column 'currency': the prices name different currencies")
     elif not signs or default_currency in possible:
         values["currency"] = default_currency
-    elif len(possible) == 1:
+    elif len(possible) == 1 and (default_currency is None or any(names_its_currency(raw) for _, raw, _ in signs)):
         values["currency"] = next(iter(possible))
+    elif default_currency is not None:
+        # A local sign the tables read as another currency than the shop's ("Rs." as LKR alone for an Indian
+        # shop) is no reason to store the price in it.
+        problems.append(f"column 'currency': {signs[0][1]!r} is not written in {default_currency}, the shop's currency, "
+                        f"but could be {', '.join(sorted(possible))}; add a currency column")
     else:
         problems.append(f"column 'currency': {signs[0][1]!r} could be {', '.join(sorted(possible))}; add a currency column")
     return problems

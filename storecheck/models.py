@@ -42,12 +42,16 @@ _TRUE = {"1", "true", "yes", "y", "in stock", "instock", "available", "ja", "oui
 _FALSE = {"0", "false", "no", "n", "out of stock", "outofstock", "sold out", "soldout", "unavailable", "nein", "non"}
 
 
-def normalise_currency(value: object) -> str | None:
+def normalise_currency(value: object, default: str | None = None) -> str | None:
+    """A currency as its ISO 4217 code; a sign several currencies share ("kr", "$", "лв.") is `default`
+    (the shop's or the competitor's currency) when it can mean it. ValueError when it names none."""
     if value is None:
         return None
     text = str(value).strip()
     if not text:
         return None
+    if default is not None and not currency_code(text) and default in (sign_currencies(text) or ()):
+        return default
     if text in _CURRENCY_SYMBOLS:
         return _CURRENCY_SYMBOLS[text]
     if code := currency_code(text):
@@ -56,6 +60,8 @@ def normalise_currency(value: object) -> str | None:
     meaning = sign_currencies(text)
     if meaning is not None and len(meaning) == 1:
         return next(iter(meaning))
+    if meaning is not None:
+        raise ValueError(f"{text!r} could be {', '.join(sorted(meaning))}; write its ISO 4217 code")
     raise ValueError(f"{text!r} is not an ISO 4217 currency code")
 
 

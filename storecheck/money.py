@@ -44,7 +44,7 @@ from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
     "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "NoAmount", "amount_in_range", "check_amount", "decimal_mark", "find_price",
-    "quoted", "read_amount", "read_money", "sign_currencies",
+    "names_its_currency", "quoted", "read_amount", "read_money", "sign_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
@@ -330,14 +330,36 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
     if len(text) > 1 and "$" in (text[0], text[-1]) and (code := currency_code(text.strip("$"))):
         # "SGD$", "$USD": a dollar named twice; both signs must agree.
         return frozenset({code}) if code in written_signs().get("$", ()) else None
-    # A colon or semicolon after a sign names no other currency, and an abbreviation may be written without
-    # its dot: "лв" is also "лв." (BGN; the tables give "лв" to KGS alone). A sign written with its dot is that one.
-    key = _sign_key(text).rstrip(":;")
-    if key in written_signs() and key.endswith("."):
-        return written_signs()[key]
-    key = key.rstrip(".")
+    # A colon or semicolon after a sign names no other currency, and an abbreviation may be written with or
+    # without its dot: "лв" and "лв." both mean the lev and the som, "Rs" and "Rs." every rupee (the tables
+    # give "лв." to BGN alone and "Rs." to LKR alone, but shops write both ways); the row's or the shop's
+    # currency settles which.
+    key = _sign_key(text).rstrip(":;").rstrip(".")
     meaning = written_signs().get(key, frozenset()) | written_signs().get(key + ".", frozenset())
     return meaning or None
+
+
+def names_its_currency(value: object) -> bool:
+    """Whether an amount's text names its currency outright: an ISO code ("USD 12", "$17.40 (AUD)"), one
+    of the signs shops use most ("£", "€") or a currency symbol of its own (one character Unicode counts
+    as a currency sign: "฿", "₽"), rather than letters read from the currency tables ("Rs.", "лв", "Kč"),
+    whose one reading there may not be the one the shop meant."""
+    match = _MONEY_TEXT.fullmatch(_plain(" ".join(str(value).split())))
+    if not match:
+        return False
+    for sign in (match.group("before"), match.group("after") or match.group("enclosed")):
+        text = _plain(sign or "").strip().rstrip(":;.,")
+        if text and (text.lower() in _SIGN_MEANS or currency_code_of(text)
+                     or (len(text) == 1 and unicodedata.category(text) == "Sc")):
+            return True
+    return False
+
+
+def currency_code_of(text: str) -> str | None:
+    """The ISO 4217 code `text` is, also when written with a dollar sign ("SGD$", "$USD")."""
+    from storecheck.models import currency_code
+
+    return currency_code(text) or (currency_code(text.strip("$")) if "$" in (text[:1], text[-1:]) else None)
 
 
 @functools.cache

@@ -224,7 +224,7 @@ def test_a_price_column_of_words_never_wipes_the_stored_prices(workspace, tmp_pa
 
 
 @pytest.mark.parametrize("text,amount,currencies", [
-    ("1 ₽", "1", {"RUB"}), ("27.00 лв.", "27.00", {"BGN"}), ("21,00 Lei", "21.00", {"RON"}),
+    ("1 ₽", "1", {"RUB"}), ("27.00 лв.", "27.00", {"BGN", "KGS"}), ("21,00 Lei", "21.00", {"RON"}),
     ("169,00 Kč", "169.00", {"CZK"}), ("R$ 1.500,00", "1500.00", {"BRL"}), ("USD$1,195.00", "1195.00", {"USD"}),
     ("$17.40 (AUD)", "17.40", {"AUD"}), ("د.ج.\u200f1٬750", "1750", {"DZD"}), ("1 ₺", "1", {"TRY"}),
     ("423.923 KD", "423.923", {"KWD"}), ("123,456.789 OMR", "123456.789", {"OMR"}), ("$\u200e179.95", "179.95", None),
@@ -247,11 +247,32 @@ def test_words_units_and_broken_numbers_beside_an_amount_are_still_refused(text)
     assert not isinstance(refused.value, NoAmount)
 
 
-def test_a_currency_column_may_hold_a_sign_that_names_one_currency(tmp_path):
+def test_a_currency_column_may_hold_a_sign_the_shops_currency_settles(tmp_path):
+    """A sign several currencies share is the shop's (or competitor's) currency when it can mean it, and
+    refused naming what it could be otherwise; a sign of one currency is that one."""
     path = tmp_path / "offers.csv"
-    path.write_text("key,price,currency\na,118.49,лв.\nb,269,Kč\nc,1.00,kr\n", encoding="utf-8")
-    result = load_file(path, "offers")
-    assert {item.key: item.currency for _, item in result.valid} == {"a": "BGN", "b": "CZK", "c": "SEK"}
+    path.write_text("key,price,currency\na,118.49,лв.\nb,269,Kč\nc,1.00,kr\nd,C$99,$\n", encoding="utf-8")
+    assert {item.key: item.currency for _, item in load_file(path, "offers", default_currency="BGN").valid} == {
+        "a": "BGN", "b": "CZK", "c": "SEK"}
+    assert {item.key: item.currency for _, item in load_file(path, "offers", default_currency="NOK").valid} == {
+        "b": "CZK", "c": "NOK"}
+    result = load_file(path, "offers", default_currency="CAD")
+    assert {item.key: item.currency for _, item in result.valid} == {"b": "CZK", "c": "SEK", "d": "CAD"}
+    assert "could be BGN, KGS" in "".join(result.rejected[0].reasons)
+
+
+def test_a_rupee_written_with_its_dot_is_the_shops_rupee(tmp_path):
+    """"Rs." and "Rs" mean every rupee: an Indian shop's "Rs. 1,299" is in INR, never LKR by the tables' one
+    reading of the dotted form; where the shop's currency is none a sign can mean, the row is refused."""
+    path = tmp_path / "offers.csv"
+    path.write_text("key,price\na,\"Rs. 1,299\"\nb,Rs 499\nc,27.00 лв.\nd,\"169,00 Kč\"\ne,£12.49\nf,฿370\n",
+                    encoding="utf-8")
+    result = load_file(path, "offers", default_currency="INR")
+    assert {item.key: (item.price, item.currency) for _, item in result.valid} == {
+        "a": (Decimal("1299"), "INR"), "b": (Decimal("499"), "INR"), "e": (Decimal("12.49"), "GBP"),
+        "f": (Decimal("370"), "THB")}
+    reasons = {row.line: " ".join(row.reasons) for row in result.rejected}
+    assert "could be BGN, KGS" in reasons[4] and "not written in INR" in reasons[5] and "CZK" in reasons[5]
 
 
 def test_every_wdc_offer_price_imports_but_those_with_words_beside_them(tmp_path):

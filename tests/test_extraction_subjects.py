@@ -129,11 +129,29 @@ def test_products_a_page_recommends_are_not_stored_under_it():
 
 def test_variants_and_listings_keep_every_product():
     """Variants whose names hold the page's title stay together; a listing's products (each on a
-    URL of its own, none this page's) are all returned, for the spider to skip the listing."""
+    URL of its own, none this page's) are all returned, for the spider to skip the listing. Several
+    products named by the title that no product group ties together may be a category's: all kept."""
     variants = f"""<html><body><main><h1>Linen tee</h1>{related("Linen tee - red", "20.00")}{related("Linen tee - blue", "21.00")}
       {related("Socks", "5.00")}<button class="add-to-cart">Add to basket</button></main></body></html>"""
     names = [offer["name"] for offer in extract_offers(variants, "https://shop.example/linen-tee")]
+    assert names == ["Linen tee - red", "Linen tee - blue", "Socks"]
+    group = """<html><body><main><h1>Linen tee</h1><script type="application/ld+json">[
+      {"@context": "https://schema.org", "@type": "ProductGroup", "name": "Linen tee", "productGroupID": "T1",
+       "hasVariant": [{"@type": "Product", "name": "Linen tee - red", "sku": "T1-R",
+                       "offers": {"@type": "Offer", "price": "20.00", "priceCurrency": "EUR"}},
+                      {"@type": "Product", "name": "Linen tee - blue", "sku": "T1-B",
+                       "offers": {"@type": "Offer", "price": "21.00", "priceCurrency": "EUR"}}]},
+      {"@context": "https://schema.org", "@type": "Product", "name": "Socks", "url": "/p/socks",
+       "offers": {"@type": "Offer", "price": "5.00", "priceCurrency": "EUR"}}]</script>
+      <button class="add-to-cart">Add to basket</button></main></body></html>"""
+    names = [offer["name"] for offer in extract_offers(group, "https://shop.example/linen-tee")]
     assert names == ["Linen tee - red", "Linen tee - blue"]
+    for button in ("", '<button class="add-to-cart">Add to basket</button>'):
+        category = f"""<html><body><main><h1>Shoes</h1><ul>{related("Running Shoes Aero", "89.00")}
+          {related("Trail Shoes Grip", "99.00")}{related("Leather Sandals Sun", "49.00")}
+          {related("Canvas Sneakers Low", "39.00")}</ul>{button}</main></body></html>"""
+        names = [offer["name"] for offer in extract_offers(category, "https://shop.example/c/shoes")]
+        assert names == ["Running Shoes Aero", "Trail Shoes Grip", "Leather Sandals Sun", "Canvas Sneakers Low"]
     listing = f"""<html><body><main><h1>Tea</h1><ul>{related("Green tea", "4.00", "/p/green-tea")}
       {related("Mug", "8.00", "/p/mug")}{related("Black tea", "3.50", "/p/black-tea")}</ul></main></body></html>"""
     assert len(extract_offers(listing, "https://shop.example/c/tea")) == 3

@@ -1,11 +1,11 @@
 """The comparison on catalogues won by wording: what a title writes that is
 not evidence of another product (a version number beside another maker's
-name, a slip of the keyboard), so that true pairs are not held apart."""
+name), and a code that names a family of models rather than one."""
 
 from __future__ import annotations
 
 from benchmark._text import extract
-from benchmark.matching import score_pairs
+from benchmark.matching import match_products, score_pairs
 from tests.test_matching import ours, theirs
 
 
@@ -24,10 +24,27 @@ def test_a_version_written_with_its_v_is_no_model_code():
     assert "v100" in extract("Contour ShuttlePRO V100 controller").codes
 
 
-def test_two_letters_swapped_are_one_word():
-    # "freinds" is "friends" typed in a hurry: no "one word differs".
-    pair = _scored("Buzby breakin' all the rules Hermie and friends", "Buzby; breakin all the rules Hermie and freinds")
-    assert "one word differs" not in pair.reason
-    # Two words that differ in letters, not in their order, still differ.
-    assert "one word differs" in _scored("Salt crisps paprika family bag", "Salt crisps papayas family bag").reason
-    assert "one word differs" in _scored("New York Mets fleece cap winter", "New York Jets fleece cap winter").reason
+def test_a_version_still_tells_two_editions_apart():
+    # Left out of the model codes, the version's number stays a number of the title (review).
+    assert "numbers differ: 10.0 vs 11.0" in _scored("Norton Antivirus v10.0", "Norton Antivirus v11.0").reason
+    assert "numbers differ" not in _scored("Norton Antivirus v10.0", "Norton Antivirus 10.0").reason
+
+
+def test_two_words_a_swap_apart_still_differ():
+    # "trail" and "trial" are two words, not one typed in a hurry: a rule that
+    # merged swapped letters was fitted to one pair and merged real words.
+    assert "one word differs" in _scored("Wall clock trail oak finish", "Wall clock trial oak finish").reason
+
+
+def test_a_code_other_codes_extend_names_a_family():
+    # "SMART1500" is extended by SMART1500RM2U and SMART1500LCD in the catalogues: it names
+    # a family of models, so a title writing it shares no identifier with either model.
+    our = ours({"sku": "a", "name": "APC Smart-UPS SMART1500 uninterruptible power supply", "brand": "APC"})
+    their = theirs({"competitor_product_id": 1, "name": "APC Smart-UPS SMART1500RM2U rack mount 2U", "brand": "APC"},
+                   {"competitor_product_id": 2, "name": "APC Smart-UPS SMART1500LCD tower with LCD display",
+                    "brand": "APC"})
+    found = match_products(our, their, review_threshold=0.0)
+    assert set(found.method) == {"fuzzy"} and set(found.status) == {"proposed"}
+    # One model of the family on each side is still one product by its code.
+    alone = match_products(our, theirs({"competitor_product_id": 1, "name": "APC SMART1500 UPS", "brand": "APC"}))
+    assert list(alone.method) == ["model"] and list(alone.status) == ["matched"]

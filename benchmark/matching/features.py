@@ -144,10 +144,20 @@ def _drop_common_words(*sides: list[Features]) -> None:
                     f.words = f.words - common
 
 
-def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> dict[str, int]:
+class CodeOwners(dict):
+    """code -> how many products carry it (`_code_owners`), and in `extended`,
+    code -> how many other codes of the catalogues extend it (`_extensions`)."""
+
+    def __init__(self, owners: dict[str, int], extended: dict[str, int] | None = None):
+        super().__init__(owners)
+        self.extended = extended or {}
+
+
+def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
     """How many products carry each model code, on the side where it is most
     common: a code on many of either side's products is a series or a standard
-    ("ps4", "pc3-8500", "802.11n"), not an identifier."""
+    ("ps4", "pc3-8500", "802.11n"), not an identifier. And how many other
+    codes of either side extend each code (`_extensions`)."""
     owners: dict[str, int] = defaultdict(int)
     for f in ours:
         for code in f.codes:
@@ -160,5 +170,36 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
         for code, n in their_owners.items():
             if n > owners.get(code, 0):
                 owners[code] = n
-    return owners
+    return CodeOwners(owners, _extensions(owners.keys()))
+
+
+def _extensions(codes) -> dict[str, int]:
+    """code -> how many other codes start with it, in the codes given, as
+    `scoring._codes_agree` reads one code with a suffix added ("smart1500" in
+    "smart1500rm2u", "sh350" in "sh350ip"). A code that MIN_FAMILY or more
+    codes of the catalogues extend names a family of models ("Smart1500":
+    rack, tower, LCD), so a title carrying it is as like one of them as
+    another (`scoring._family`); read from the catalogues themselves, as the
+    owners of a code are."""
+    known = set(codes)
+    extended: dict[str, set[str]] = defaultdict(set)
+    for code in known:
+        for n in range(MIN_EXTENDED, len(code)):
+            part = code[:n]
+            if part in known and _extends(part, code):
+                extended[part].add(code)
+    return {code: len(longer) for code, longer in extended.items()}
+
+
+# The shortest code read as extended by a longer one (as `scoring._codes_agree`).
+MIN_EXTENDED = 5
+# A code extended by this many other codes names a family, not one product:
+# two models besides it, so that a title writing it could be either.
+MIN_FAMILY = 2
+
+
+def _extends(short: str, long: str) -> bool:
+    """Is `long` (which starts or ends with `short`) that code with a prefix or suffix
+    added, not another code: long enough, and most of it (`scoring._codes_agree`)?"""
+    return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
 

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from benchmark._text import _PIECE, _PIECE_SEPARATOR, Features
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
-from benchmark.matching.features import MAX_CODE_PRODUCTS
+from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
 
@@ -406,16 +406,7 @@ def _word_in(word: str, other: Features) -> bool:
     or the brand), or as an abbreviation of it or it of one there."""
     if word in other.words or word in other.pieces or word in other.flat or (other.brand and word in other.brand):
         return True
-    return any(_abbreviates(word, w) or _abbreviates(w, word) or _transposed(word, w) for w in other.words)
-
-
-def _transposed(x: str, y: str) -> bool:
-    """One word typed with two letters swapped ("freinds" / "friends"), of
-    five letters or more: a slip of a shop's keyboard, not another product."""
-    if len(x) != len(y) or len(x) < 5 or x == y:
-        return False
-    apart = [n for n in range(len(x)) if x[n] != y[n]]
-    return len(apart) == 2 and apart[1] == apart[0] + 1 and x[apart[0]] == y[apart[1]] and x[apart[1]] == y[apart[0]]
+    return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words)
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -443,7 +434,7 @@ def _codes_agree(x: str, y: str) -> bool:
     # a code with a prefix or suffix added. "kdl40" is not "kdl40v4100".
     if not (long.startswith(short) or long.endswith(short)):
         return False
-    return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
+    return _extends(short, long)
 
 
 _NUMBER_RUN = re.compile(r"\d+")
@@ -515,6 +506,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
         if x and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
             return x
     best = None
+    extended = getattr(owners, "extended", {})
     for x in a.codes:
         # A code on many of our products is a series ("ps4", "a4"), not an identifier.
         if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
@@ -522,11 +514,25 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
         # One number with other letters around it is one product only under one
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
         for y in b.codes:
+            if _family(x, y, extended):
+                continue
             if _codes_agree(x, y) or (same_brand and _same_number(x, y)):
                 if best is None or len(x) > len(best):
                     best = x
                 break
     return best
+
+
+def _family(x: str, y: str, extended: dict) -> bool:
+    """Is one code the other with a suffix of two characters or more added, the
+    shorter one a code that MIN_FAMILY or more codes of the catalogues extend
+    (`features._extensions`)? Then it names a family of models
+    ("smart1500": rack, tower, LCD), and a title that writes it is as like
+    one of them as another: no identifier shared. One letter more is a
+    finish of one model ("ss2477g": grey), which a listing of the bare model
+    is as often as not."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(long) - len(short) >= 2 and extended.get(short, 0) >= MIN_FAMILY and long.startswith(short)
 
 
 _DIGIT = re.compile(r"\d")

@@ -229,12 +229,14 @@ def _variants_of_shown_id(offers: list[dict], shown: str | None) -> None:
 
 
 def _the_shown_product(offers: list[dict], title: str | None, base_url: str | None, page: set) -> list[dict]:
-    """Of several products in the page's markup, the one the page shows (its name holds the
-    page's title, or the title holds its name: "Tee" for "Tee - Red" and "Tee - Blue", and it is
-    on this page's URL) with its variants; the others are products it links to ("customers
-    also bought", a slider of recommendations), which have pages of their own. A crawl that
-    kept them would store each one again under this page, without its price or its name. When
-    no product or every one is the shown one (a listing, a bundle, variants), all are kept."""
+    """Of several products in the page's markup, the one the page shows (the only one whose name
+    holds the page's title or is held by it, or the only product group whose variants' names do,
+    on this page's URL or on none) with the variants its markup ties to it; the others are products it links to ("customers also bought", a slider of
+    recommendations), which have pages of their own. A crawl that kept them would store each one
+    again under this page, without its price or its name. When no product or several are named
+    by the title, all are kept: a category page ("Shoes": "Running Shoes Aero", "Trail Shoes
+    Grip", sandals...) or variants the markup does not tie together cannot be told from a page
+    of one product here, and a listing's products left out would look delisted."""
     shown = " ".join((title or "").split()).casefold()
     if len(shown) < 3:
         return offers
@@ -244,11 +246,13 @@ def _the_shown_product(offers: list[dict], title: str | None, base_url: str | No
         return len(name) >= 3 and (shown in name or name in shown)
 
     kept = [offer for offer in offers if named(offer)]
-    here = any(not offer.get("url") or urljoin(base_url or "", str(offer["url"])) in page for offer in kept)
-    if not kept or len(kept) == len(offers) or not here:
+    # Variants the markup puts in one product group (one parent key) are one product.
+    if len({offer.get("parent_key") or id(offer) for offer in kept}) != 1:
         return offers
-    parents = {offer.get("parent_key") for offer in kept} - {None}
-    return [offer for offer in offers if named(offer) or offer.get("parent_key") in parents]
+    if not any(not offer.get("url") or urljoin(base_url or "", str(offer["url"])) in page for offer in kept):
+        return offers
+    parents = {offer.get("parent_key") for offer in kept} | {offer.get("sku") for offer in kept}
+    return [offer for offer in offers if any(offer is one for one in kept) or offer.get("parent_key") in parents - {None}]
 
 
 def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) -> None:
