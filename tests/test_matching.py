@@ -718,7 +718,7 @@ def test_without_fork_large_inputs_are_matched_in_this_process(monkeypatch):
 # --- one set of defaults for catalogues of different kinds ----------------------------
 
 # Our title, theirs: software and media two shops word differently, with no model code to go by.
-# Thirty-two: whether wording can be trusted is read from the catalogue (`calibration.shares_products`),
+# Thirty-two: whether wording can be trusted is read from the catalogue (`calibration.WordingEvidence.shares_products`),
 # and a handful of products beside as many near neighbours says little either way.
 _WORDING = [
     ("Mavis Beacon Teaches Typing Deluxe", "typing deluxe software (pc/mac) - mavis beacon teaches kids and adults to type"),

@@ -4,7 +4,7 @@ matches: where its floor lies, and whether wording is evidence there at all.
 The calibration (`calibration.py`) sets both from unlabelled data: the floor
 of a wording match is the competitor's typical wrong best score, and wording
 alone matches nothing where the two catalogues share too few products for
-each other's best to be right half the time (`calibration.shares_products`).
+each other's best to be right half the time (`calibration.WordingEvidence.shares_products`).
 Both are estimates. Answers about wording candidates (pairs no identifier
 decided, each other's unique best, with no conflict and prices in tolerance)
 measure them directly: a confirmed candidate under the floor says the floor
@@ -43,7 +43,7 @@ FLOOR_CLAUSE = "each other's best match by wording, under this competitor's word
 class WordingBoundary:
     """One competitor's wording boundary after the answers: `floor`, and
     whether wording alone may match (`speaks`); `moved` when answers changed
-    either. `calibration.beats_chance` still judges the wording matches this
+    either. `calibration.WordingEvidence.beats_chance` still judges the wording matches this
     boundary gives (answers that seemed to vouch for them against it, on
     Walmart-Amazon without part numbers, added more wrong pairs than right)."""
 
