@@ -48,3 +48,19 @@ def test_a_code_other_codes_extend_names_a_family():
     # One model of the family on each side is still one product by its code.
     alone = match_products(our, theirs({"competitor_product_id": 1, "name": "APC SMART1500 UPS", "brand": "APC"}))
     assert list(alone.method) == ["model"] and list(alone.status) == ["matched"]
+
+
+def test_a_code_two_makers_write_is_no_identifier():
+    # "CL16" on a Corsair and on a Kingston kit, no brand field on either: the makers are
+    # read from the titles, against the brands the catalogues' brand fields write.
+    our = ours({"sku": "a", "name": "Corsair 2x8GB DDR4 3200MHz CL16-RGB Vengeance LPX RAM"},
+               {"sku": "b", "name": "Corsair Vengeance 8GB DDR4", "brand": "Corsair"})
+    their = theirs({"competitor_product_id": 1, "name": "Kingston Gaming Memory 16 Gb 3200 Mhz Ddr4 CL16-RGB"},
+                   {"competitor_product_id": 2, "name": "Kingston Fury 8GB", "brand": "Kingston"})
+    found = match_products(our, their, review_threshold=0.0).set_index("sku")
+    assert found.loc["a", "method"] == "fuzzy" and "the titles name other makers" in found.loc["a", "reason"]
+    # One maker on both titles: the code is the identifier.
+    same = theirs({"competitor_product_id": 1, "name": "Corsair Vengeance LPX kit CL16-RGB 2x8GB"},
+                  {"competitor_product_id": 2, "name": "Kingston Fury 8GB", "brand": "Kingston"})
+    found = match_products(our, same, review_threshold=0.0).set_index("sku")
+    assert found.loc["a", "method"] == "model" and found.loc["a", "status"] == "matched"

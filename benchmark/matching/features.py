@@ -148,9 +148,12 @@ class CodeOwners(dict):
     """code -> how many products carry it (`_code_owners`), and in `extended`,
     code -> how many other codes of the catalogues extend it (`_extensions`)."""
 
-    def __init__(self, owners: dict[str, int], extended: dict[str, int] | None = None):
+    def __init__(self, owners: dict[str, int], extended: dict[str, int] | None = None,
+                 brands: frozenset[str] = frozenset()):
         super().__init__(owners)
         self.extended = extended or {}
+        # Every brand a brand field of either catalogue writes (`scoring._makers_apart`).
+        self.brands = brands
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -170,7 +173,9 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
         for code, n in their_owners.items():
             if n > owners.get(code, 0):
                 owners[code] = n
-    return CodeOwners(owners, _extensions(owners.keys()))
+    brands = frozenset(f.brand for side in (ours, theirs or []) for f in side
+                       if f.brand and len(f.brand) >= 3 and not f.brand.isdigit())
+    return CodeOwners(owners, _extensions(owners.keys()), brands)
 
 
 def _extensions(codes) -> dict[str, int]:

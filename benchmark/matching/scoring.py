@@ -154,6 +154,7 @@ def compare(
     brands_apart = brand == "conflict" and bool(a.part) and a.part == b.part and _distinctive(a.part, code_owners)
     if brands_apart:
         brand = "unknown"
+    makers = bool(shared) and brand == "unknown" and _makers_apart(a, b, getattr(code_owners, "brands", frozenset()))
     v[_F["brand_same"]] = float(brand == "same")
     v[_F["brand_conflict"]] = float(brand == "conflict")
     v[_F["shared_code"]] = float(bool(shared))
@@ -171,13 +172,14 @@ def compare(
         score = max(score, 0.92 + 0.08 * text)
         v[_F["mpn_same"]] = 1.0
         reasons.insert(0, f"same MPN {same_mpn}" + (", under brands written apart" if brands_apart else ""))
-    elif shared and brand != "conflict" and not mpn_conflict:
+    elif shared and brand != "conflict" and not mpn_conflict and not makers:
         method = "model"
         score = max(score, 0.9 + 0.1 * text)
         reasons.insert(0, f"same model code {shared}")
     elif shared:
         score = max(score, 0.6 + 0.2 * text)
-        reasons.append(f"same model code {shared}, but " + ("brands differ" if brand == "conflict" else "the MPNs differ"))
+        reasons.append(f"same model code {shared}, but " + (
+            "brands differ" if brand == "conflict" else "the titles name other makers" if makers else "the MPNs differ"))
 
     if method != "gtin":
         if our_gtin and their_gtin and our_gtin != their_gtin:
@@ -296,6 +298,33 @@ def _title_similarity(a: Features, b: Features, cosine: float) -> tuple[float, f
     token_set = fuzz.token_set_ratio(a.text, b.text) / 100
     token_sort = fuzz.token_sort_ratio(a.text, b.text) / 100
     return 0.5 * float(cosine) + 0.3 * token_set + 0.2 * token_sort, token_set, token_sort
+
+
+def _makers(f: Features, brands: frozenset[str]) -> set[str]:
+    """The brands of the catalogues the title writes as a word or two words
+    ("Kingston ...", "Cooler Master ...")."""
+    found = {t for t in f.tokens if t in brands}
+    found.update(x + y for x, y in zip(f.tokens, f.tokens[1:]) if x + y in brands)
+    return found
+
+
+def _makers_apart(a: Features, b: Features, brands: frozenset[str]) -> bool:
+    """Do the two titles name makers that differ, where neither product has a
+    brand field? Makers of every kind write
+    the same short codes ("CL16" on a Corsair and a Kingston memory kit,
+    "N300" on a TP-Link access point and a Cooler Master case), so a code
+    shared under two makers is no identifier. The brands are the ones the
+    catalogues' own brand fields write, so this reads each catalogue's
+    makers, not a list; a maker one title names in the other's title
+    ("for Nikon") is no conflict. Only titles are read: a brand field
+    against a title may name a seller or be wrong ("Compaq" on a Dymo tape
+    in the WDC offers), as `_brand_agreement` allows for."""
+    if not brands or a.brand or b.brand:
+        return False
+    ours, theirs = _makers(a, brands), _makers(b, brands)
+    if not ours or not theirs or ours & theirs:
+        return False
+    return not any(m in b.flat for m in ours) and not any(m in a.flat for m in theirs)
 
 
 def _brand_agreement(a: Features, b: Features) -> str:
