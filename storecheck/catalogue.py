@@ -732,7 +732,7 @@ MONEY_FIELDS = ("price", "regular_price", "cost", "unit_price")
 CALIBRATION_ROWS = 1000
 
 
-def _refuse_words_for_amounts(path: Path, column: str, cells: Sequence[tuple[int, object]]) -> None:
+def _refuse_words_for_amounts(column: str, cells: Sequence[tuple[int, object]]) -> None:
     """FileImportError when a money column holds words rather than amounts: more of its cells
     have no digit than have one, and they are mostly different texts ("Bean Co", "Leaf": the
     names or brands of a shifted or wrongly mapped column). A shop that prices some products
@@ -742,7 +742,7 @@ def _refuse_words_for_amounts(path: Path, column: str, cells: Sequence[tuple[int
     if len(words) > 1 and len(words) * 2 > len(texts) and len({text for _, text in words}) * 2 > len(words):
         shown = ", ".join(f"line {line} {quoted(text)}" for line, text in words[:3])
         raise FileImportError(
-            f"{path.name}: column {column!r} holds words, not amounts, in {len(words)} of its first {len(texts)} "
+            f"column {column!r} holds words, not amounts, in {len(words)} of its first {len(texts)} "
             f"filled cells ({shown}); nothing was imported. Check which column is the price (--map COLUMN=FIELD)."
         )
 
@@ -793,7 +793,7 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     rows = itertools.chain(ahead, rows)
     money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]
     for column in money_columns:
-        _refuse_words_for_amounts(path, column, [(row.line, row.values.get(column)) for row in ahead])
+        _refuse_words_for_amounts(column, [(row.line, row.values.get(column)) for row in ahead])
     if decimal_hint is None:
         # The file's own prices say which mark is decimal ("1.99" beside "2.499"), from its first rows.
         decimal_hint = decimal_mark(row.values.get(column) for row in ahead for column in money_columns)
