@@ -283,8 +283,7 @@ def extract(
             # The edition's number still tells two editions apart ("v10.0" / "v11.0")
             # and agrees with the number written without its v ("10.0").
             numbers.add(piece[1:].replace(",", "."))
-        elif (_is_code(joined) and not _is_quantity_like(joined) and not _DESCRIPTOR.match(joined)
-                and not _YEARISH.match(joined)):
+        elif _is_code(joined) and not _is_title_noise(joined) and not _YEARISH.match(joined):
             codes.add(joined)
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)

@@ -18,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from benchmark._text import _PIECE, _PIECE_SEPARATOR, Features
+from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
 from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends
 
@@ -562,9 +562,6 @@ def _family(x: str, y: str, extended: dict) -> bool:
     is as often as not."""
     short, long = (x, y) if len(x) < len(y) else (y, x)
     return len(long) - len(short) >= 2 and extended.get(short, 0) >= MIN_FAMILY and long.startswith(short)
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _written_in(code: str, other: Features) -> bool:
