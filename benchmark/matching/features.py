@@ -178,6 +178,10 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     return CodeOwners(owners, _extensions(owners.keys()), brands)
 
 
+# The shortest code read as extended by a longer one (as `scoring._codes_agree`).
+MIN_EXTENDED = 5
+
+
 def _extensions(codes) -> dict[str, int]:
     """code -> how many other codes start with it, in the codes given, as
     `scoring._codes_agree` reads one code with a suffix added ("smart1500" in
@@ -196,8 +200,6 @@ def _extensions(codes) -> dict[str, int]:
     return {code: len(longer) for code, longer in extended.items()}
 
 
-# The shortest code read as extended by a longer one (as `scoring._codes_agree`).
-MIN_EXTENDED = 5
 # A code extended by this many other codes names a family, not one product:
 # two models besides it, so that a title writing it could be either.
 MIN_FAMILY = 2
@@ -206,5 +208,6 @@ MIN_FAMILY = 2
 def _extends(short: str, long: str) -> bool:
     """Is `long` (which starts or ends with `short`) that code with a prefix or suffix
     added, not another code: long enough, and most of it (`scoring._codes_agree`)?"""
-    return (len(short) >= 5 and len(short) >= 0.6 * len(long)) or (len(short) >= 6 and len(short) >= 0.5 * len(long))
+    return ((len(short) >= MIN_EXTENDED and len(short) >= 0.6 * len(long))
+            or (len(short) > MIN_EXTENDED and len(short) >= 0.5 * len(long)))
 
