@@ -42,7 +42,7 @@ from storecheck.models import (
     normalise_currency,
     normalise_gtin,
 )
-from storecheck.money import NoAmount, decimal_mark, names_its_currency, quoted, read_money
+from storecheck.money import _DIGIT, NoAmount, decimal_mark, names_its_currency, quoted, read_money
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
@@ -745,9 +745,6 @@ def _refuse_words_for_amounts(column: str, cells: Sequence[tuple[int, object]]) 
             f"column {column!r} holds words, not amounts, in {len(words)} of its first {len(texts)} "
             f"filled cells ({shown}); nothing was imported. Check which column is the price (--map COLUMN=FIELD)."
         )
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _filled(value: object) -> bool:

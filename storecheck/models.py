@@ -50,14 +50,15 @@ def normalise_currency(value: object, default: str | None = None) -> str | None:
     text = str(value).strip()
     if not text:
         return None
-    if default is not None and not currency_code(text) and default in (sign_currencies(text) or ()):
+    code = currency_code(text)
+    # A sign or local abbreviation: the currencies it may name ("лв.", "Kč", "LEI"), as a price may carry it.
+    meaning = None if code else sign_currencies(text)
+    if default is not None and default in (meaning or ()):
         return default
     if text in _CURRENCY_SYMBOLS:
         return _CURRENCY_SYMBOLS[text]
-    if code := currency_code(text):
+    if code:
         return code
-    # A sign or local abbreviation that names one currency ("лв.", "Kč", "LEI"), as a price may carry it.
-    meaning = sign_currencies(text)
     if meaning is not None and len(meaning) == 1:
         return next(iter(meaning))
     if meaning is not None:

@@ -251,8 +251,9 @@ def _the_shown_product(offers: list[dict], title: str | None, base_url: str | No
         return offers
     if not any(not offer.get("url") or urljoin(base_url or "", str(offer["url"])) in page for offer in kept):
         return offers
-    parents = {offer.get("parent_key") for offer in kept} | {offer.get("sku") for offer in kept}
-    return [offer for offer in offers if any(offer is one for one in kept) or offer.get("parent_key") in parents - {None}]
+    parents = ({offer.get("parent_key") for offer in kept} | {offer.get("sku") for offer in kept}) - {None}
+    kept_ids = {id(offer) for offer in kept}
+    return [offer for offer in offers if id(offer) in kept_ids or offer.get("parent_key") in parents]
 
 
 def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) -> None:
