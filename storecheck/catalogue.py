@@ -39,10 +39,9 @@ from storecheck.models import (
     OWN_PRODUCT_FIELDS,
     Offer,
     OwnProduct,
-    normalise_currency,
     normalise_gtin,
 )
-from storecheck.money import _DIGIT, NoAmount, decimal_mark, names_its_currency, quoted, read_money
+from storecheck.money import _DIGIT, NoAmount, decimal_mark, names_its_currency, normalise_currency, quoted, read_money
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")

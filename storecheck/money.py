@@ -39,12 +39,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
+import pycountry
 from price_parser import Price
 from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
-    "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "NoAmount", "amount_in_range", "check_amount", "decimal_mark", "find_price",
-    "names_its_currency", "quoted", "read_amount", "read_money", "sign_currencies",
+    "MAX_AMOUNT", "MONEY_PLACES", "AmbiguousCurrency", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
+    "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency",
+    "quoted", "read_amount", "read_money", "sign_currencies", "territory_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
@@ -302,12 +304,104 @@ def quoted(text: str) -> str:
 
 
 # What the signs shops use most mean to a shop, where the currency tables list rarer meanings too:
-# "£" is the pound sterling, not also the Falkland or Gibraltar pound pegged to it.
+# "£" is the pound sterling, not also the Falkland or Gibraltar pound pegged to it. This and
+# `written_signs` are the one table of signs: file imports, store visits and page extraction all read it.
 _SIGN_MEANS = {
     "€": {"EUR"}, "£": {"GBP"}, "₹": {"INR"}, "zł": {"PLN"}, "¥": {"JPY", "CNY"}, "us$": {"USD"}, "c$": {"CAD"},
     "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
     "kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"}, "fr.": {"CHF"},
 }
+# ISO 4217 codes for metals, funds and testing: not what a shop prices in.
+_NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
+# ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
+# list when a country changes currency: a price history, a rates file or a workspace
+# set up before the change still holds them (Bulgaria's lev until 2026, Croatia's kuna
+# until 2023), and refusing them would stop every command of such a workspace.
+_WITHDRAWN = {
+    "BGN", "HRK", "CUC", "SLL", "VEF", "VED", "ZWL", "MRO", "STD", "LTL", "LVL", "EEK", "SKK", "CYP", "MTL",
+    "SIT", "BYR", "ZMK", "GHC", "MZM", "ROL", "TRL", "AZM", "TMM", "VEB", "SDD", "CSD", "YUM",
+}
+
+
+class AmbiguousCurrency(MoneyError):
+    """A sign several currencies share ("kr", "$") that nothing at hand settles: it is reported, never guessed."""
+
+    def __init__(self, sign: str, possible: frozenset[str]):
+        self.sign, self.possible = sign, possible
+        super().__init__(f"{sign!r} could be {', '.join(sorted(possible))}; write its ISO 4217 code")
+
+
+def currency_code(text: str) -> str | None:
+    """`text` as the ISO 4217 code of a currency shops price in (any case), else None."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isalpha() or code in _NOT_MONEY:
+        return None
+    return code if pycountry.currencies.get(alpha_3=code) is not None or code in _WITHDRAWN else None
+
+
+def normalise_currency(value: object, default: str | None = None, hints: Iterable[Iterable[str]] = ()) -> str | None:
+    """A currency written as a code or a sign -> its ISO 4217 code; None when empty.
+
+    >>> normalise_currency("kr", "NOK"), normalise_currency("Kč"), normalise_currency("$", hints=[{"CAD"}])
+    ('NOK', 'CZK', 'CAD')
+
+    A sign several currencies share ("kr", "$", "лв.") is settled, in this order, by `default`
+    (the shop's or the competitor's configured currency) when the sign can mean it, then by
+    `hints`: sets of currencies each piece of evidence allows, strongest first (the page's own
+    structured data, the currency of the country its language or domain names), the first that
+    leaves the sign one meaning. Otherwise AmbiguousCurrency names what it could be: a price is
+    never stored in a currency guessed for it. ValueError when `value` names no currency.
+    """
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    if code := currency_code(text):
+        return code
+    meaning = sign_currencies(text)
+    if meaning is None:
+        raise ValueError(f"{text!r} is not an ISO 4217 currency code")
+    if len(meaning) == 1:
+        return next(iter(meaning))
+    if default in meaning:
+        return default
+    # Evidence about the page or the file may name a currency the sign's rarer readings hold ("$" on a
+    # page from Taiwan): the locale's own symbol, which the tables of every locale (CLDR) list.
+    possible = meaning | written_signs().get(_sign_key(text), frozenset())
+    for hint in hints:
+        fits = possible & frozenset(hint)
+        if len(fits) == 1:
+            return next(iter(fits))
+    raise AmbiguousCurrency(text, meaning)
+
+
+def territory_currencies(territory: str | None) -> frozenset[str]:
+    """The currencies legal tender in a country today (ISO 3166 code, any case), from the Unicode CLDR (Babel)."""
+    if not territory or len(territory) != 2 or not territory.isalpha():
+        return frozenset()
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(get_territory_currencies(territory.upper(), tender=True))
+
+
+def language_currencies(language: str | None) -> frozenset[str]:
+    """The currencies of the countries where `language` (an ISO 639 code: "sv", "nb") is an official
+    language, from the CLDR: Swedish names the krona of Sweden and the euro of Finland, so Swedish
+    settles "kr" but not "$"; English names dozens of dollars and settles neither."""
+    if not language:
+        return frozenset()
+    return _language_currencies(language.lower().replace("-", "_").split("_")[0])
+
+
+@functools.cache
+def _language_currencies(language: str) -> frozenset[str]:
+    from babel.core import get_global
+
+    official = ("official", "de_facto_official")
+    territories = [territory for territory, spoken in get_global("territory_languages").items()
+                  if spoken.get(language, {}).get("official_status") in official]
+    return frozenset().union(*map(territory_currencies, territories)) if territories else frozenset()
 
 
 def sign_currencies(sign: str) -> frozenset[str] | None:
@@ -315,9 +409,9 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
 
     >>> sorted(sign_currencies("лв")), sign_currencies("Kč"), sign_currencies("SGD$"), sign_currencies("kg")
     (['BGN', 'KGS'], frozenset({'CZK'}), frozenset({'SGD'}), None)
+    >>> sign_currencies("Kn")
+    frozenset({'HRK'})
     """
-    from storecheck.models import currency_code
-
     meaning = _SIGN_MEANS.get(sign.lower())
     if meaning is not None:
         return frozenset(meaning)
@@ -327,7 +421,7 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
         return frozenset(meaning)
     if code := currency_code(text):
         return frozenset({code})
-    if len(text) > 1 and "$" in (text[0], text[-1]) and (code := currency_code(text.strip("$"))):
+    if code := currency_code_of(text):
         # "SGD$", "$USD": a dollar named twice; both signs must agree.
         return frozenset({code}) if code in written_signs().get("$", ()) else None
     # A colon or semicolon after a sign names no other currency, and an abbreviation may be written with or
@@ -335,8 +429,17 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
     # give "лв." to BGN alone and "Rs." to LKR alone, but shops write both ways); the row's or the shop's
     # currency settles which.
     key = _sign_key(text).rstrip(":;").rstrip(".")
-    meaning = written_signs().get(key, frozenset()) | written_signs().get(key + ".", frozenset())
+    meaning = _written(key)
+    if not meaning and key[1:].islower() and key[:1].isupper():
+        # A sign capitalised as the first word of a label or a column ("Kn" for the kuna's "kn", "Kr"):
+        # only where the sign as written is none, so a sign whose capital is its own ("Kg." the guilder)
+        # keeps its meaning, and an all-capital word ("KG") is not read as a lower-case sign.
+        meaning = _written(key[0].lower() + key[1:])
     return meaning or None
+
+
+def _written(key: str) -> frozenset[str]:
+    return written_signs().get(key, frozenset()) | written_signs().get(key + ".", frozenset())
 
 
 def names_its_currency(value: object) -> bool:
@@ -357,8 +460,6 @@ def names_its_currency(value: object) -> bool:
 
 def currency_code_of(text: str) -> str | None:
     """The ISO 4217 code `text` is, also when written with a dollar sign ("SGD$", "$USD")."""
-    from storecheck.models import currency_code
-
     return currency_code(text) or (currency_code(text.strip("$")) if "$" in (text[:1], text[-1:]) else None)
 
 
@@ -374,8 +475,6 @@ def written_signs() -> dict[str, frozenset[str]]:
     (under a second)."""
     from babel import Locale, localedata
     from price_parser._currencies import CURRENCIES
-
-    from storecheck.models import currency_code
 
     table: defaultdict[str, set[str]] = defaultdict(set)
 

@@ -310,6 +310,8 @@ def _price_entries(value: Any) -> list[dict]:
         entry["price"] = price
         entry["regular_price"] = regular
         entry["currency"] = _currency_code(currency)
+        if entry["currency"] is None and currency:
+            entry["_currency_symbol"] = currency  # "$" for a code: a sign, settled with the page's other evidence
         availability, in_stock = availability_in_stock(_text_of(offer.get("availability")))
         entry["availability"] = availability
         entry["in_stock"] = in_stock
