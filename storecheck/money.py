@@ -63,6 +63,24 @@ class NoAmount(MoneyError):
     amount rather than writing one wrong. A file import keeps the row without a price."""
 
 
+class Free(NoAmount):
+    """"Free!", "Gratis": an amount of nothing. Kept as no price, as a crawl keeps a price of 0: compared
+    with ours it would make the shop look infinitely cheap and move an index by its weight alone."""
+
+    def __init__(self, written: str):
+        super().__init__(f"{quoted(written)} says free: a price of nothing is no price to compare")
+
+
+class LowerBound(NoAmount):
+    """"From $109.90", "ab 2,99 €": the lowest price of several (variants, sizes), not the price of the
+    product as one is sold; stored as its price it would bias the index toward the cheapest variant.
+    `amount` and `currencies` are what the text says, for a message or a field of their own."""
+
+    def __init__(self, written: str, amount: Decimal, currencies: frozenset[str]):
+        self.amount, self.currencies = amount, currencies
+        super().__init__(f"{quoted(written)} is a lowest price of several ('from' {amount:f}), not one product's price")
+
+
 def check_amount(amount: Decimal, written: str | None = None) -> Decimal:
     """`amount` when the database can keep it; MoneyError otherwise (NaN, infinity, 1e10 and
     more), naming the amount as `written` when given."""
@@ -136,7 +154,13 @@ def read_money(value: object, decimal_separator: str | None = None,
     written = text
     text = _plain(text)
     if not _DIGIT.search(text):
-        raise NoAmount(f"{quoted(written)} is not a price")
+        raise Free(written) if _FREE.fullmatch(text) else NoAmount(f"{quoted(written)} is not a price")
+    text, included = _tax_note(text)
+    if included is False:
+        raise MoneyError(f"{quoted(written)} is a price before tax: give prices as shoppers pay them")
+    lowest = _FROM.fullmatch(text)
+    if lowest:
+        text = lowest.group("amount") or lowest.group("amount_after")
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
         raise MoneyError(f"{quoted(written)} is not a price")
@@ -147,15 +171,54 @@ def read_money(value: object, decimal_separator: str | None = None,
     currencies: frozenset[str] = frozenset()
     for sign in signs:
         meaning = sign_currencies(sign)
+        if meaning is None and currency in letter_signs().get(sign, ()):
+            meaning = frozenset({currency})  # "R" in a shop or row priced in rand
         if meaning is None:
-            raise MoneyError(f"{quoted(written)} is not a price ({sign!r} is not a currency)")
+            letter = f", unless the row or the shop is priced in {', '.join(sorted(letter_signs()[sign]))}" \
+                if sign in letter_signs() else ""
+            raise MoneyError(f"{quoted(written)} is not a price ({sign!r} is not a currency{letter})")
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
         raise MoneyError(f"{quoted(written)} names two different currencies")
     amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
         raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
+    if lowest:
+        raise LowerBound(written, check_amount(amount, quoted(written)), currencies)
     return check_amount(amount, quoted(written)), currencies
+
+
+# Words for an amount of nothing, in the languages shops write most.
+_FREE = re.compile(r"(?:free|gratis|gratuit[oe]?|kostenlos|umsonst|gratuita|darmowy|zdarma|ingyenes|ücretsiz|бесплатно|無料|免费)"
+                   r"\s*[!.]?", re.I)
+# "From", "ab", "à partir de" before an amount, "alkaen", "起" after it: the lowest of several prices.
+_FROM = re.compile(
+    r"(?:(?:from|starting\s+at|ab|von|vanaf|à\s+partir\s+de|a\s+partir\s+de|a\s+partire\s+da|desde|dès|från|fra|"
+    r"od)(?![^\W\d_])\s*:?\s*(?P<amount>\S.*?)|(?P<amount_after>\S.*?)\s*(?:alkaen|起|～|~|and\s+up))",
+    re.I,
+)
+# Tax, in the words shops print beside prices, and whether a note says it is included or not.
+_TAXES = r"(?:tax(?:es)?|vat|gst|hst|mwst|ust|btw|iva|tva|moms|alv|dph|ddv|pdv|áfa|kdv|ндс|ппн)\.?"
+_INCLUDED = (rf"(?:incl(?:uding|usive|uded)?|inkl(?:usive)?|inc|with|mit|avec|con|com)\.?\s*{_TAXES}|"
+             rf"{_TAXES}\s*(?:incl(?:uded|usa|uida|uido|us[ea]?)?|inkl|inbegrepen|incluso)\.?|ttc|tvac|tvai")
+_EXCLUDED = (rf"(?:excl(?:uding|usive)?|exkl(?:usive)?|ex|ohne|hors|sin|senza|zonder|bez|brez|plus|\+)\.?\s*{_TAXES}|"
+             rf"{_TAXES}\s*(?:excl|exkl|esclusa|excluida|excluido)\.?|ht|htva|netto")
+_TAX_NOTE_BEFORE = re.compile(rf"[(\[]?\s*(?:(?P<included>{_INCLUDED})|(?P<excluded>{_EXCLUDED}))\s*[)\]]?(?![^\W\d_])[\s,:;-]*",
+                              re.I)
+_TAX_NOTE_AFTER = re.compile(rf"(?<![^\W\d_])[\s,;-]*[(\[]?\s*(?:(?P<included>{_INCLUDED})|(?P<excluded>{_EXCLUDED}))\s*[)\]]?\.?$",
+                             re.I)
+
+
+def _tax_note(text: str) -> tuple[str, bool | None]:
+    """`text` without a note on tax written before or after the amount, and what the note says: True
+    for included ("R6 439,99 incl tax", "Incl. BTW€1.035,76", "£25.00 (tax incl.)", "12 € TTC"), which
+    changes no amount; False for excluded ("€10 excl. VAT", "12 € HT"), a price shoppers do not pay;
+    None when there is no note."""
+    if before := _TAX_NOTE_BEFORE.match(text):
+        return text[before.end():], before.group("excluded") is None
+    if after := _TAX_NOTE_AFTER.search(text):
+        return text[:after.start()], after.group("excluded") is None
+    return text, None
 
 
 def _mark_is_the_numbers(before: str, touching: bool) -> bool:
@@ -463,7 +526,6 @@ def currency_code_of(text: str) -> str | None:
     return currency_code(text) or (currency_code(text.strip("$")) if "$" in (text[:1], text[-1:]) else None)
 
 
-@functools.cache
 def written_signs() -> dict[str, frozenset[str]]:
     """Every currency sign shops write (a key of `_sign_key`) -> the ISO 4217 codes it can mean.
 
@@ -471,18 +533,30 @@ def written_signs() -> dict[str, frozenset[str]]:
     "lei") and the Unicode CLDR's currency symbols of every locale, through Babel
     ("₽", "₺", "R$"); codes no shop prices in now are left out. A lone Latin letter
     ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
-    something else (litres, a size). Built once, on the first sign that is not a code
-    (under a second)."""
+    something else (litres, a size); `letter_signs` keeps those apart. Built once, on
+    the first sign that is not a code (under a second)."""
+    return _sign_tables()[0]
+
+
+def letter_signs() -> dict[str, frozenset[str]]:
+    """The lone Latin letters the same tables give as signs ("R": the rand, "K": the kina and the kyat,
+    "L": the lek, the leu...) -> what they can mean. A letter is read as a currency only where the
+    row's or the shop's currency is one of these: "R6 439,99" in a shop priced in ZAR."""
+    return _sign_tables()[1]
+
+
+@functools.cache
+def _sign_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     from babel import Locale, localedata
     from price_parser._currencies import CURRENCIES
 
     table: defaultdict[str, set[str]] = defaultdict(set)
+    letters: defaultdict[str, set[str]] = defaultdict(set)
 
     def add(sign: str, code: str) -> None:
         key = _sign_key(sign)
-        if key and not (len(key) == 1 and key.isascii() and key.isalpha()) and not any(c.isdigit() for c in key) \
-                and currency_code(code):
-            table[key].add(code)
+        if key and not any(c.isdigit() for c in key) and currency_code(code):
+            (letters if len(key) == 1 and key.isascii() and key.isalpha() else table)[key].add(code)
 
     for code, info in CURRENCIES.items():
         for sign in (info["s"], info["sn"], *info.get("sn2", ())):
@@ -490,7 +564,8 @@ def written_signs() -> dict[str, frozenset[str]]:
     for name in localedata.locale_identifiers():
         for code, sign in Locale.parse(name).currency_symbols.items():
             add(sign, code)
-    return {key: frozenset(codes) for key, codes in table.items()}
+    return ({key: frozenset(codes) for key, codes in table.items()},
+            {key: frozenset(codes) for key, codes in letters.items()})
 
 
 def _sign_key(sign: str) -> str:
