@@ -29,7 +29,7 @@ from lxml import etree
 
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.identifiers import id_in_url
-from crawlers.extraction.page import plain_text
+from crawlers.extraction.page import folded, plain_text
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import (
@@ -238,12 +238,12 @@ def _the_shown_product(offers: list[dict], title: str | None, base_url: str | No
     by the title, all are kept: a category page ("Shoes": "Running Shoes Aero", "Trail Shoes
     Grip", sandals...) or variants the markup does not tie together cannot be told from a page
     of one product here, and a listing's products left out would look delisted."""
-    shown = " ".join((title or "").split()).casefold()
+    shown = folded(title)
     if len(shown) < 3:
         return offers
 
     def named(offer: dict) -> bool:
-        name = " ".join(str(offer.get("name") or "").split()).casefold()
+        name = folded(offer.get("name"))
         return len(name) >= 3 and (shown in name or name in shown)
 
     kept = [offer for offer in offers if named(offer)]
