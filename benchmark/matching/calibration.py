@@ -182,18 +182,25 @@ def unique_best(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
 CALIBRATION_SIGNALS = ("each_others_best", "our_margin", "their_margin")
 
 
-def _best_of_others(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """Per pair, the best score of the other pairs of its key (0 without any)."""
+def _ranked(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per pair, its place among the pairs of its key (row or column) by
+    score, best first (0); pairs that tie keep their order."""
     order = np.lexsort((-scores, keys))
     ordered = keys[order]
     first = np.r_[True, ordered[1:] != ordered[:-1]]
-    start = np.flatnonzero(first)
-    size = np.diff(np.r_[start, len(order)])
-    top = np.repeat(scores[order][start], size)
-    second = np.repeat(np.where(size > 1, scores[order][np.minimum(start + 1, len(order) - 1)], 0.0), size)
-    out = np.empty(len(scores), dtype=np.float64)
-    out[order] = np.where(first, second, top)
-    return out
+    place = np.arange(len(order))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = place - np.maximum.accumulate(np.where(first, place, 0))
+    return rank
+
+
+def _best_of_others(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per pair, the best score of the other pairs of its key (0 without any)."""
+    rank = _ranked(keys, scores)
+    top, second = np.zeros((2, int(keys.max(initial=-1)) + 1))
+    top[keys[rank == 0]] = scores[rank == 0]
+    second[keys[rank == 1]] = scores[rank == 1]
+    return np.where(rank == 0, second[keys], top[keys])
 
 
 def calibration_signals(pairs: list[tuple[int, int]], scores: np.ndarray) -> np.ndarray:
@@ -209,10 +216,7 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
     """The median, over our products with two candidates or more, of the
     second-best score: how alike this competitor's titles are to one of ours
     that is not its counterpart, at best, on a typical product."""
-    order = np.lexsort((-scores, rows))
-    first = np.r_[True, rows[order][1:] != rows[order][:-1]]
-    second = np.r_[False, first[:-1]] & ~first
-    found = scores[order][second]
+    found = scores[_ranked(rows, scores) == 1]
     return float(np.median(found)) if len(found) else float("inf")
 
 
@@ -288,13 +292,7 @@ def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np
     counterpart (the decoy null of `wording_evidence`). `ours_side`: the keys
     are our products (which must still choose among two candidates or more,
     as in `wording_matches`); else their listings."""
-    order = np.lexsort((-scores, keys))
-    ordered = keys[order]
-    first = np.r_[True, ordered[1:] != ordered[:-1]]
-    rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
-    left = np.ones(len(scores), dtype=bool)
-    left[order[rank < taken]] = False
-    rest = np.flatnonzero(left)
+    rest = np.flatnonzero(_ranked(keys, scores) >= taken)
     keys_best = unique_best(keys[rest], scores[rest])
     others_best = unique_best(others, scores)[rest]
     if ours_side:
