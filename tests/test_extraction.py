@@ -289,13 +289,3 @@ def test_a_shared_currency_sign_nothing_settles_is_reported_not_guessed():
     ld = '<script type="application/ld+json">{"@type": "Product", "name": "Widget", "offers": {"priceCurrency": "CAD"}}</script>'
     stated = one(extract_offers(html.replace("<body>", "<body>" + ld), "https://widgets.io/p/1", currency="EUR"))
     assert (stated["price"], stated["currency"], stated.get("currency_unsettled")) == (Decimal("19.99"), "CAD", None)
-
-
-def test_a_saved_page_without_a_canonical_link_takes_the_id_in_its_og_url():
-    """Read from a file, a page's own address is a path on disk: the shop's id in the URL is read from
-    the address the page gives itself (og:url), as it would be from the URL of a crawl."""
-    html = ("<html><head><meta property='og:url' content='https://shop.example/c/tv/a278526196/remote.html'></head>"
-            "<body><h1>Remote</h1><span class='price'>€20</span><button data-ad='278526196'>Buy</button></body></html>")
-    assert one(extract_offers(html, "file:///home/me/saved/remote.html"))["sku"] == "278526196"
-    canonical = html.replace("<head>", "<head><link rel='canonical' href='https://shop.example/p/remote'>")
-    assert one(extract_offers(canonical, "file:///home/me/saved/remote.html")).get("sku") is None  # the shop's own address wins

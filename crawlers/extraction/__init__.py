@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
@@ -149,7 +149,7 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
             offers[0]["source"] = f"{offers[0].get('source', 'html')}+inline-state"
         _fill(offers[0], state)
     if len(offers) == 1:
-        _id_from_url(offers[0], _web_address(canonical, tree), html)
+        _id_from_url(offers[0], canonical or tree.xpath("string((//meta[@property='og:url']/@content)[1])").strip(), html)
 
     if selectors:
         chosen = _from_selectors(html, selectors, decimal_separator=decimal_separator)
@@ -188,14 +188,6 @@ def _canonical_url(tree, base_url: str | None) -> str | None:
     if href:
         return urljoin(base_url or "", href)
     return None
-
-
-def _web_address(canonical: str | None, tree) -> str | None:
-    """The page's address on the web: its canonical URL; for a page given without one, or read from a
-    saved file (`storecheck extract page.html`: a file:// path holds no shop's id), its og:url."""
-    if canonical and urlsplit(canonical).scheme in ("http", "https"):
-        return canonical
-    return tree.xpath("string((//meta[@property='og:url']/@content)[1])").strip() or canonical
 
 
 def _prefer_shown_id(offer: dict, shown: str | None, tree) -> None:
