@@ -45,7 +45,7 @@ from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
     "MAX_AMOUNT", "MONEY_PLACES", "AmbiguousCurrency", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
-    "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency",
+    "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency", "sign_beside",
     "quoted", "read_amount", "read_money", "sign_currencies", "territory_currencies",
 ]
 
@@ -277,6 +277,25 @@ def find_price(text: str | None, decimal_separator: str | None = None) -> tuple[
         # "0,500 kr" is half a krona: a group of thousands never follows a lone zero.
         price = Price.fromstring(text, decimal_separator=leading.group(1))
     return price.amount, price.currency
+
+
+def sign_beside(text: str | None) -> str | None:
+    """The currency sign written against a short amount's text ("270,00 Kn", "1 Дин"), as written, when
+    the one table of signs knows it: for pages whose sign price-parser's own table lacks. None when the
+    text is more than an amount and its sign, or the sign is no currency.
+
+    >>> sign_beside("270,00 Kn"), sign_beside("5 Kg"), sign_beside("Total: 12 €")
+    ('Kn', None, None)
+    """
+    if not text or len(text) > MAX_MONEY_CHARS:
+        return None
+    match = _MONEY_TEXT.fullmatch(_plain(" ".join(text.split())))
+    if not match:
+        return None
+    sign = match.group("before") or match.group("after") or match.group("enclosed")
+    # Only a sign that is one in lower case too: on a page "5 Kg" and "12 KM" are a weight and a distance,
+    # whatever the tables say of "Kg." (the Caribbean guilder) and "KM" (the convertible mark).
+    return sign if sign and sign_currencies(sign) is not None and sign_currencies(sign.lower()) is not None else None
 
 
 # A cell holding one amount and its currency is far shorter ("USD 9,999,999,999.9999" is 22).
