@@ -155,12 +155,29 @@ def read_money(value: object, decimal_separator: str | None = None,
     text = _plain(text)
     if not _DIGIT.search(text):
         raise Free(written) if _FREE.fullmatch(text) else NoAmount(f"{quoted(written)} is not a price")
-    text, included = _tax_note(text)
+    try:
+        return _read_text(text, written, decimal_separator, currency)
+    except NoAmount:
+        raise
+    except MoneyError:
+        # Words a shop prints beside a price, looked for only in a text refused without them: the common cell
+        # pays nothing for them.
+        plain, included = _tax_note(text)
+        lowest = _FROM.fullmatch(plain)
+        if included is None and lowest is None:
+            raise
     if included is False:
         raise MoneyError(f"{quoted(written)} is a price before tax: give prices as shoppers pay them")
-    lowest = _FROM.fullmatch(text)
-    if lowest:
-        text = lowest.group("amount") or lowest.group("amount_after")
+    if lowest is None:
+        return _read_text(plain, written, decimal_separator, currency)
+    amount, currencies = _read_text(lowest.group("amount") or lowest.group("amount_after"), written, decimal_separator,
+                                    currency)
+    raise LowerBound(written, amount, currencies)
+
+
+def _read_text(text: str, written: str, decimal_separator: str | None,
+               currency: str | None) -> tuple[Decimal, frozenset[str]]:
+    """`read_money` of a text holding an amount and at most a sign before and after it; errors name `written`."""
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
         raise MoneyError(f"{quoted(written)} is not a price")
@@ -183,8 +200,6 @@ def read_money(value: object, decimal_separator: str | None = None,
     amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
         raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
-    if lowest:
-        raise LowerBound(written, check_amount(amount, quoted(written)), currencies)
     return check_amount(amount, quoted(written)), currencies
 
 
