@@ -323,6 +323,22 @@ def test_a_language_without_a_region_or_evidence_that_disagrees_settles_no_share
         assert "the domain .ca says CAD, the language tag 'en-US' says USD" in offer["currency_unsettled"]
 
 
+@pytest.mark.parametrize(("lang", "url", "sign", "amount", "expected"), [
+    ("da", "https://butik.example.dk/p/1", "kr. 499", "499", "DKK"),
+    ("da", "https://butik.example.dk/p/1", "499,- kr.", "499", "DKK"),
+    ("hi", "https://dukaan.example.in/p/1", "Rs. 499", "499", "INR"),
+    ("id", "https://toko.example.id/p/1", "Rp. 15.000", "15000", "IDR"),
+])
+def test_a_sign_written_with_its_period_keeps_its_currency(lang, url, sign, amount, expected):
+    """Not our shop's EUR: the sign is read with its period and settled by the page's country."""
+    html = f"<html lang='{lang}'><body><h1>Item</h1><span class='price'>{sign}</span><button>Buy</button></body></html>"
+    offer = one(extract_offers(html, url, shop_currency="EUR"))
+    assert (offer["price"], offer["currency"]) == (Decimal(amount), expected)
+    # Kept, the sign says the price is not in a competitor's configured EUR, wherever the page is.
+    elsewhere = one(extract_offers(html.replace(f"lang='{lang}'", ""), "https://shop.example.com/p/1", currency="EUR"))
+    assert elsewhere["currency"] == expected or (elsewhere["currency"] is None and elsewhere["currency_unsettled"])
+
+
 def test_a_shared_currency_sign_nothing_settles_is_reported_not_guessed():
     html = "<html lang='en'><body><h1>Widget</h1><span class='price'>$19.99</span><button>Buy</button></body></html>"
     offer = one(extract_offers(html, "https://widgets.io/p/1", currency="EUR"))
