@@ -107,6 +107,33 @@ def f1(predictions: dict[str, dict], truth: dict[str, dict], field: str) -> dict
     return {"precision": precision, "recall": recall, "f1": score, "right": right, "predicted": predicted, "expected": expected}
 
 
+def currency_figures(predictions: dict[str, dict], truth: dict[str, dict]) -> dict:
+    """Of the pages where a person wrote down the currency sign shown ("£", "$", "Kn", "тг."): how many
+    ours gives a currency for, how many of those are a currency the sign can mean (its readings in the
+    currency tables of every locale: "$" on a Taiwanese page may be TWD), how many ours reports as
+    unsettled. The run has no workspace, so no configured currency helps: the page alone decides."""
+    from storecheck.money import sign_currencies, written_signs
+
+    result = {"pages": 0, "given": 0, "right": 0, "unsettled": 0, "wrong": []}
+    for page_id, accepted in truth.items():
+        signs = [str(sign).strip() for sign in accepted.get("currency") or [] if str(sign).strip()]
+        if not signs:
+            continue
+        result["pages"] += 1
+        got = (predictions.get(page_id) or {}).get("currency")
+        result["unsettled"] += bool((predictions.get(page_id) or {}).get("currency_unsettled"))
+        if not got:
+            continue
+        result["given"] += 1
+        meanings = set().union(*((sign_currencies(sign) or set()) | written_signs().get(sign.replace(" ", ""), set())
+                                 for sign in signs))
+        if got in meanings:
+            result["right"] += 1
+        else:
+            result["wrong"].append(f"{accepted['url'][:60]}: {got} (the page shows {signs})")
+    return result
+
+
 def run_extract(paths: list[Path], extra: dict | None = None) -> dict[str, dict]:
     """`storecheck extract --json` over the files: page id -> the page's one prediction. Each page
     is one product's: the products printed beyond it (variants of it aside) go to `extra`
@@ -367,8 +394,13 @@ def main() -> None:
           f"extract_offers alone {speed:.1f} pages/s, {cpu_ms:.0f} ms CPU per page (load average {os.getloadavg()[0]:.1f})")
     print(f"products beyond the page's own (not its variants: related products a crawl would store): "
           f"{sum(extra.values())} on {len(extra)} of {len(truth)} pages")
+    money = currency_figures(ours, truth)
+    print(f"currency: of {money['pages']} pages whose sign a person wrote down, a currency given on {money['given']}, "
+          f"one the sign can mean on {money['right']}, reported unsettled on {money['unsettled']}")
     if args.show_misses:
         show_misses(ours, truth)
+        for line in money["wrong"]:
+            print(f"  currency: {line}")
     book_figures = books(args.data)
     if book_figures is not None:
         print(f"books.toscrape: {book_figures[0]}/{book_figures[1]} pages with price, UPC and availability right")

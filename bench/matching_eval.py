@@ -1,7 +1,7 @@
 """Matching accuracy on real benchmark data, through the real CLI, beside a plain baseline.
 
-    .venv/bin/python bench/matching_eval.py [--decisions 100] [--rounds 1] [--data ../shared/data/matching]
-        [--views all|sets|KIND,...] [--only NAME] [--skip-wdc] [--ceiling]
+    .venv/bin/python bench/matching_eval.py [--decisions 100] [--rounds 1] [--orders 1]
+        [--data ../shared/data/matching] [--views all|sets|KIND,...] [--only NAME] [--skip-wdc] [--ceiling]
 
 Every full-linkage set in the data folder (a folder holding `matches.csv`,
 whose two id columns name the two product files: `walmart_id` ->
@@ -27,7 +27,16 @@ match` and `storecheck matches export`. Printed per set:
   workspace re-matched; with `--rounds R`, in R parts, the workspace
   re-matched and exported again after each (a person answering a page of
   the queue, then the next page after `storecheck match`), with the figure
-  after each part.
+  after each part;
+- with `--orders K`, the same review again in K - 1 other answer orders,
+  each from the workspace as the first match left it: the export's order
+  with a quarter of the proposals passed over (a seeded draw per order, as
+  a person skips pairs they cannot judge), and the F1's mean, spread and
+  range over the K orders. Every run of the script gives the same figures
+  (the matcher, the queue and the learnt model's folds are deterministic);
+  what moves the figure after answers is which answers the learnt model and
+  the wording boundary see, so a change to the review loop is judged by
+  the mean over orders, beside the spread, not by one order.
 
 Views of the same data in other shapes (`--views`), each a full linkage
 run exactly as above, baseline included, to show how the defaults behave on
@@ -81,6 +90,7 @@ import csv
 import gzip
 import json
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -352,7 +362,8 @@ def accepted(frame: pd.DataFrame) -> set[tuple[str, str]]:
     return set(zip(rows.sku, rows.key))
 
 
-def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, rounds: int = 1) -> dict:
+def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, rounds: int = 1,
+                 orders: int = 1) -> dict:
     truth = data.truth
     ours, our_sep = read_side(data.ours)
     theirs, their_sep = read_side(data.theirs)
@@ -409,31 +420,11 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
               f"({len(found_duplicates & truth)} of them in matches.csv)")
 
         if decisions:
-            # The export's own order: the reviewer answers the top of the file;
-            # with `rounds`, a part at a time, the workspace re-matched and
-            # exported again between parts (the loop a person runs by hand).
-            asked: list = []
-            current = proposed
-            for part in range(rounds):
-                ranked = current.head(decisions * (part + 1) // rounds - len(asked))
-                path = tmp / f"decisions-{part}.csv"
-                with path.open("w", newline="", encoding="utf-8") as handle:
-                    writer = csv.writer(handle)
-                    writer.writerow(["sku", "competitor", "key", "status"])
-                    for row in ranked.itertuples():
-                        writer.writerow([row.sku, row.competitor, row.key,
-                                         "confirmed" if (row.sku, row.key) in truth else "rejected"])
-                asked += list(zip(ranked.sku, ranked.key))
-                run(["matches", "import", str(path)], ws)
-                run(["match"], ws)
-                after = exported(ws, tmp / f"matches-after-{part}.csv")
-                current = after[after.status == "proposed"]
-                if rounds > 1:
-                    # Page by page: whether each page of answers moved the figure on, or back.
-                    print(f"    after round {part + 1} ({len(asked)} answers, "
-                          f"{sum(pair in truth for pair in asked)} confirmed; learnt model "
-                          f"{'in use' if after.reason.str.contains('learnt from').any() else 'not in use'}): "
-                          f"{line(accepted(after), truth)}")
+            # The review is simulated from the workspace as the first match left
+            # it; with `orders`, again from a copy of it for each other order.
+            before = tmp / "ws-before-review"
+            shutil.copytree(ws, before)
+            asked, after = simulated_review(ws, proposed, truth, decisions, rounds, tmp, verbose=rounds > 1)
             confirmed = sum(pair in truth for pair in asked)
             learnt = after.reason.str.contains("learnt from").any()
             print(f"  learnt model in use after the review: {'yes' if learnt else 'no'}")
@@ -442,9 +433,86 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
                   f"{how}: {line(accepted(after), truth)}")
             label = f"after {len(asked)}" + (f" in {rounds} rounds" if rounds > 1 else "")
             figures[label] = scores(accepted(after), truth)[2] if truth else f"{label} {len(accepted(after))} wrong pairs"
+            if orders > 1:
+                figures[f"{label}, {orders} orders"] = answer_orders(before, tmp, proposed, truth, decisions, rounds,
+                                                                     orders, scores(accepted(after), truth)[2]
+                                                                     if truth else len(accepted(after)))
         if show_ceiling and truth:
             signal_ceiling(candidates, truth)
     return figures
+
+
+# In the other answer orders (`--orders`), the share of the queue's proposals the
+# simulated person passes over, as one who skips the pairs they cannot judge.
+SKIPPED = 0.25
+
+
+def simulated_review(ws: Path, proposed: pd.DataFrame, truth: set, decisions: int, rounds: int, tmp: Path,
+                     skip_seed: int | None = None, verbose: bool = False) -> tuple[list, pd.DataFrame]:
+    """The first `decisions` proposals in the export's order answered from the
+    truth, `matches import`-ed and the workspace re-matched; with `rounds`, a
+    part at a time, the workspace re-matched and exported again between parts
+    (the loop a person runs by hand). With `skip_seed`, each proposal is
+    passed over with probability SKIPPED (a seeded draw, the same in every
+    run), the next one answered in its place. Returns the pairs answered and
+    the last export."""
+    skip = np.random.default_rng(skip_seed) if skip_seed is not None else None
+    asked: list = []
+    passed: set = set()
+    current = proposed
+    for part in range(rounds):
+        if skip is not None:
+            fresh = current[[(s, k) not in passed for s, k in zip(current.sku, current.key)]]
+            passing = skip.random(len(fresh)) < SKIPPED
+            passed |= set(zip(fresh.sku[passing], fresh.key[passing]))
+            current = fresh[~passing]
+        ranked = current.head(decisions * (part + 1) // rounds - len(asked))
+        path = tmp / f"decisions-{part}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["sku", "competitor", "key", "status"])
+            for row in ranked.itertuples():
+                writer.writerow([row.sku, row.competitor, row.key,
+                                 "confirmed" if (row.sku, row.key) in truth else "rejected"])
+        asked += list(zip(ranked.sku, ranked.key))
+        run(["matches", "import", str(path)], ws)
+        run(["match"], ws)
+        after = exported(ws, tmp / f"matches-after-{part}.csv")
+        current = after[after.status == "proposed"]
+        if verbose:
+            # Page by page: whether each page of answers moved the figure on, or back.
+            print(f"    after round {part + 1} ({len(asked)} answers, "
+                  f"{sum(pair in truth for pair in asked)} confirmed; learnt model "
+                  f"{'in use' if after.reason.str.contains('learnt from').any() else 'not in use'}): "
+                  f"{line(accepted(after), truth)}")
+    return asked, after
+
+
+def answer_orders(before: Path, tmp: Path, proposed: pd.DataFrame, truth: set, decisions: int, rounds: int,
+                  orders: int, first: float) -> str:
+    """The simulated review again in `orders` - 1 other orders (seeds 1, 2,
+    ...: the export's order with some proposals passed over), each from a copy
+    of the workspace as the first match left it; prints each and returns the
+    mean, spread and range of the F1 (of the wrong pairs' count where the view
+    shares nothing) over all orders, the export's own first."""
+    figures = [first]
+    for seed in range(1, orders):
+        ws = tmp / f"ws-order-{seed}"
+        shutil.copytree(before, ws)
+        asked, after = simulated_review(ws, proposed, truth, decisions, rounds, tmp, skip_seed=seed)
+        confirmed = sum(pair in truth for pair in asked)
+        learnt = after.reason.str.contains("learnt from").any()
+        figures.append(scores(accepted(after), truth)[2] if truth else len(accepted(after)))
+        print(f"  order {seed} (a quarter of the proposals passed over, seed {seed}): {len(asked)} answers "
+              f"({confirmed} confirmed; learnt model {'in use' if learnt else 'not in use'}): "
+              f"{line(accepted(after), truth)}")
+        shutil.rmtree(ws)
+    values = np.array(figures, dtype=np.float64)
+    what = "F1" if truth else "wrong pairs"
+    text = (f"{what} over {orders} answer orders: mean {values.mean():.3f}, sd {values.std(ddof=1):.3f}, "
+            f"range {values.min():.3f}-{values.max():.3f}")
+    print(f"  {text}")
+    return text
 
 
 def labelled_candidates(ws: Path, truth: set) -> dict:
@@ -548,6 +616,9 @@ def main() -> None:
     parser.add_argument("--decisions", type=int, default=100, help="simulated review answers (default 100)")
     parser.add_argument("--rounds", type=int, default=1,
                         help="answer the decisions in this many parts, re-matching and exporting between (default 1)")
+    parser.add_argument("--orders", type=int, default=1,
+                        help="simulate the review in this many answer orders: the export's, then orders that pass "
+                             "over a quarter of the proposals (seeded); prints the F1's mean and spread (default 1)")
     parser.add_argument("--only", default=None, help="only this full-linkage set or view (its name as printed)")
     parser.add_argument("--views", default="all",
                         help="'all' (the default), 'sets' (the folders as they are, and the WDC pairs), or a comma "
@@ -565,7 +636,8 @@ def main() -> None:
         for data in linkage_views(args.data, {"sets", *VIEW_KINDS} if args.only else kinds, Path(folder)):
             if args.only and data.name != args.only:
                 continue
-            summary[data.name] = full_linkage(data, args.decisions, args.ceiling, max(1, args.rounds))
+            summary[data.name] = full_linkage(data, args.decisions, args.ceiling, max(1, args.rounds),
+                                              max(1, args.orders))
             print()
     if not args.skip_wdc and not args.only and "sets" in kinds:
         summary["wdc-products (pair F1)"] = wdc(args.data)

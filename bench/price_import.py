@@ -59,11 +59,11 @@ def tally(result, prices: dict[int, str], truth: dict[int, Decimal | None] | Non
             counts["imported without a price" if str(prices.get(line) or "").strip() else "no price in the file"] += 1
         else:
             counts["imported with a price"] += 1
-        if truth is None and item.price is not None and Price.fromstring(str(prices.get(line) or "")).amount != item.price:
+        second = Price.fromstring(str(prices.get(line) or "")).amount if truth is None and item.price is not None else None
+        if truth is None and item.price is not None and second != item.price:
             # No truth: a second reader that disagrees marks a row for a person to read.
             counts["differs from price-parser"] += 1
-            refused_texts[f"differs from price-parser: {prices[line]!r} read as {item.price}, price-parser "
-                          f"{Price.fromstring(str(prices[line])).amount}"] += 1
+            refused_texts[f"differs from price-parser: {prices[line]!r} read as {item.price}, price-parser {second}"] += 1
         if truth is not None and line in truth and item.price is None and truth[line] is not None:
             # "Free!" read as 0 by a person, or an example whose amount is not in its text ("chf").
             refused_texts[f"without a price, a person read {truth[line]}: {prices[line]!r}"] += 1
@@ -103,15 +103,21 @@ def wdc_file(path: Path, folder: Path) -> Path:
 
 def price_examples(path: Path, folder: Path) -> dict:
     """Each example text as the price cell of a one-row offer file, scored against the amount a person read."""
-    total = {"counts": Counter(), "texts": Counter()}
+    total = {"counts": Counter(), "texts": Counter(), "right": Counter()}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         record = json.loads(line)
         target = folder / "example.jsonl"
         target.write_text(json.dumps({"key": str(number), "price": record["price_raw"]}) + "\n", encoding="utf-8")
         amount = Decimal(record["amount"]) if record["amount"] is not None else None
-        one = tally(load_file(target, "offers"), {1: record["price_raw"]}, {1: amount})
+        result = load_file(target, "offers")
+        one = tally(result, {1: record["price_raw"]}, {1: amount})
         total["counts"].update(one["counts"])
         total["texts"].update(one["texts"])
+        # The share read right, beside price-parser alone on the same text (it reads a number in any text,
+        # words and all, where a cell is refused or kept without a price when its words change the amount).
+        total["right"]["import"] += any(item.price == amount for _, item in result.valid) and amount is not None
+        total["right"]["price-parser alone"] += Price.fromstring(record["price_raw"]).amount == amount
+        total["right"]["examples"] += 1
     total["counts"]["differs from price-parser"] = "(truth)"  # measured as misread instead
     return total
 
@@ -145,6 +151,12 @@ def main() -> None:
     print(f"{'file':<60} " + " ".join(f"{c[:14]:>14}" for c in order))
     for name, result in results.items():
         print(f"{name:<60} " + " ".join(f"{result['counts'].get(c, 0):>14}" for c in order))
+    for name, result in results.items():
+        if result.get("right"):
+            right = result["right"]
+            print(f"\n{name}: amount read right by the import on {right['import']} of {right['examples']} "
+                  f"({right['import'] / right['examples']:.1%}); price-parser alone on the same texts "
+                  f"{right['price-parser alone']} ({right['price-parser alone'] / right['examples']:.1%})")
     for name, result in results.items():
         if result["texts"] and args.show:
             print(f"\n{name}: refused, misread or differing texts (most frequent {args.show})")

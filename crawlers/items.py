@@ -42,6 +42,8 @@ class OfferItem(scrapy.Item):
     promotion_text = scrapy.Field()
     price_valid_until = scrapy.Field()
     page_url = scrapy.Field()
+    # Why the price's currency sign could not be settled ("'$' could be AUD, CAD..."): the price is not kept.
+    currency_unsettled = scrapy.Field()
 
     @classmethod
     def from_mapping(cls, values: Mapping) -> OfferItem:

@@ -80,6 +80,14 @@ class NormalisePipeline(_Pipeline):
         if gtin is None and isinstance(sku, str) and re.fullmatch(r"\d{12,14}", sku):
             gtin = normalise_gtin(sku)  # an EAN used as the shop's sku
         item["gtin"] = gtin
+        if item.get("currency_unsettled") and item.get("price") is not None:
+            # A sign several currencies share that neither the competitor's currency nor the page settles
+            # ("$" at a competitor set up in EUR): the product is kept, its price is not stored in a
+            # currency nobody stated, and the run counts it so the user can set the competitor's currency.
+            if self.stats is not None:
+                self.stats.inc_value("storecheck/price_currency_unsettled")
+            logger.warning("storecheck: %s: price left out, %s", item.get("key") or item.get("url"), item["currency_unsettled"])
+            item["price"] = item["regular_price"] = None
         if not item.get("currency") and spider is not None:
             item["currency"] = getattr(spider, "currency", None) or spider.workspace.config.shop.currency
         price, regular = item.get("price"), item.get("regular_price")
@@ -385,6 +393,8 @@ class StorePipeline(_Pipeline):
             skipped["robots_txt"] = stats["robotstxt/forbidden"]
         if stats.get("storecheck/price_zero"):
             skipped["price_zero"] = stats["storecheck/price_zero"]
+        if stats.get("storecheck/price_currency_unsettled"):
+            skipped["price_currency_unsettled"] = stats["storecheck/price_currency_unsettled"]
         # What stopped storing first: the spider's page errors can run to the limit on their own.
         errors = self.notes + self.failures + self.refusals + list(getattr(self.spider, "errors", []))
         error_count = stats.get("storecheck/errors", 0)

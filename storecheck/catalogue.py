@@ -39,10 +39,9 @@ from storecheck.models import (
     OWN_PRODUCT_FIELDS,
     Offer,
     OwnProduct,
-    normalise_currency,
     normalise_gtin,
 )
-from storecheck.money import _DIGIT, NoAmount, decimal_mark, names_its_currency, quoted, read_money
+from storecheck.money import _DIGIT, NoAmount, decimal_mark, names_its_currency, normalise_currency, quoted, read_money
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
@@ -682,6 +681,10 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
     problems: list[str] = []
     signs: list[tuple[str, object, frozenset[str]]] = []
     stated = values.get("currency")
+    if isinstance(stated, str) and stated.strip().casefold() in NO_VALUE_WORDS:
+        # A program's word for no value (WDC's offers write "null"): no currency named, none refused.
+        _warn(result, f"line {line}, column 'currency': {quoted(stated.strip())} is no currency; read as empty")
+        values["currency"] = stated = None
     try:
         row_currency = normalise_currency(stated, default_currency) if _filled(stated) else default_currency
     except ValueError:
@@ -692,11 +695,13 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
             continue
         try:
             values[money], currencies = read_money(raw, decimal_hint, row_currency)
-        except NoAmount:
+        except NoAmount as exc:
             if not no_amount:
                 continue  # the model refuses it, naming the column
             values[money] = None
-            _warn(result, f"line {line}, column {money!r}: {quoted(raw.strip())} holds no amount; imported without one")
+            # "Free!" and "From $109.90" say why (`money.Free`, `money.LowerBound`); "POA" holds no amount.
+            why = str(exc) if type(exc) is not NoAmount else f"{quoted(raw.strip())} holds no amount"
+            _warn(result, f"line {line}, column {money!r}: {why}; imported without one")
             continue
         except ValueError:
             continue  # the model reports it with the column name
@@ -728,6 +733,8 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
 
 
 MONEY_FIELDS = ("price", "regular_price", "cost", "unit_price")
+# What programs write in a cell for no value at all, rather than leaving it empty.
+NO_VALUE_WORDS = {"null", "none", "nil", "nan", "n/a", "undefined"}
 # Rows read ahead to learn a file's decimal mark from its prices (money.decimal_mark).
 CALIBRATION_ROWS = 1000
 

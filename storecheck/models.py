@@ -13,10 +13,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from storecheck.money import check_amount, read_amount, sign_currencies
+# The currency of a price is read where its amount is: one table of codes and signs, in `money`.
+from storecheck.money import check_amount, normalise_currency, read_amount
 
 PROMOTION_TYPES = ("percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale")
 PromotionType = Literal["percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale"]
@@ -27,51 +27,8 @@ OFFER_FIELDS = (
     "currency", "url", "description", "in_stock", "promotion",
 )
 
-_CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "zł": "PLN", "kr": "SEK", "₹": "INR", "CHF": "CHF"}
-# ISO 4217 codes for metals, funds and testing: not what a shop prices in.
-_NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
-# ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
-# list when a country changes currency: a price history, a rates file or a workspace
-# set up before the change still holds them (Bulgaria's lev until 2026, Croatia's kuna
-# until 2023), and refusing them would stop every command of such a workspace.
-_WITHDRAWN = {
-    "BGN", "HRK", "CUC", "SLL", "VEF", "VED", "ZWL", "MRO", "STD", "LTL", "LVL", "EEK", "SKK", "CYP", "MTL",
-    "SIT", "BYR", "ZMK", "GHC", "MZM", "ROL", "TRL", "AZM", "TMM", "VEB", "SDD", "CSD", "YUM",
-}
 _TRUE = {"1", "true", "yes", "y", "in stock", "instock", "available", "ja", "oui", "si", "sí"}
 _FALSE = {"0", "false", "no", "n", "out of stock", "outofstock", "sold out", "soldout", "unavailable", "nein", "non"}
-
-
-def normalise_currency(value: object, default: str | None = None) -> str | None:
-    """A currency as its ISO 4217 code; a sign several currencies share ("kr", "$", "лв.") is `default`
-    (the shop's or the competitor's currency) when it can mean it. ValueError when it names none."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    if not text:
-        return None
-    code = currency_code(text)
-    # A sign or local abbreviation: the currencies it may name ("лв.", "Kč", "LEI"), as a price may carry it.
-    meaning = None if code else sign_currencies(text)
-    if default is not None and default in (meaning or ()):
-        return default
-    if text in _CURRENCY_SYMBOLS:
-        return _CURRENCY_SYMBOLS[text]
-    if code:
-        return code
-    if meaning is not None and len(meaning) == 1:
-        return next(iter(meaning))
-    if meaning is not None:
-        raise ValueError(f"{text!r} could be {', '.join(sorted(meaning))}; write its ISO 4217 code")
-    raise ValueError(f"{text!r} is not an ISO 4217 currency code")
-
-
-def currency_code(text: str) -> str | None:
-    """`text` as the ISO 4217 code of a currency shops price in (any case), else None."""
-    code = text.strip().upper()
-    if len(code) != 3 or not code.isalpha() or code in _NOT_MONEY:
-        return None
-    return code if pycountry.currencies.get(alpha_3=code) is not None or code in _WITHDRAWN else None
 
 
 def parse_bool(value: object) -> bool | None:

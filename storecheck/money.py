@@ -39,12 +39,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
+import pycountry
 from price_parser import Price
 from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
-    "MAX_AMOUNT", "MONEY_PLACES", "MoneyError", "NoAmount", "amount_in_range", "check_amount", "decimal_mark", "find_price",
-    "names_its_currency", "quoted", "read_amount", "read_money", "sign_currencies",
+    "MAX_AMOUNT", "MONEY_PLACES", "AmbiguousCurrency", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
+    "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency",
+    "quoted", "read_amount", "read_money", "sign_currencies", "territory_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
@@ -59,6 +61,24 @@ class MoneyError(ValueError):
 class NoAmount(MoneyError):
     """A text with no digit in it ("POA", "Call for price", "-"): it states that there is no
     amount rather than writing one wrong. A file import keeps the row without a price."""
+
+
+class Free(NoAmount):
+    """"Free!", "Gratis": an amount of nothing. Kept as no price, as a crawl keeps a price of 0: compared
+    with ours it would make the shop look infinitely cheap and move an index by its weight alone."""
+
+    def __init__(self, written: str):
+        super().__init__(f"{quoted(written)} says free: a price of nothing is no price to compare")
+
+
+class LowerBound(NoAmount):
+    """"From $109.90", "ab 2,99 €": the lowest price of several (variants, sizes), not the price of the
+    product as one is sold; stored as its price it would bias the index toward the cheapest variant.
+    `amount` and `currencies` are what the text says, for a message or a field of their own."""
+
+    def __init__(self, written: str, amount: Decimal, currencies: frozenset[str]):
+        self.amount, self.currencies = amount, currencies
+        super().__init__(f"{quoted(written)} is a lowest price of several ('from' {amount:f}), not one product's price")
 
 
 def check_amount(amount: Decimal, written: str | None = None) -> Decimal:
@@ -134,7 +154,13 @@ def read_money(value: object, decimal_separator: str | None = None,
     written = text
     text = _plain(text)
     if not _DIGIT.search(text):
-        raise NoAmount(f"{quoted(written)} is not a price")
+        raise Free(written) if _FREE.fullmatch(text) else NoAmount(f"{quoted(written)} is not a price")
+    text, included = _tax_note(text)
+    if included is False:
+        raise MoneyError(f"{quoted(written)} is a price before tax: give prices as shoppers pay them")
+    lowest = _FROM.fullmatch(text)
+    if lowest:
+        text = lowest.group("amount") or lowest.group("amount_after")
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
         raise MoneyError(f"{quoted(written)} is not a price")
@@ -145,15 +171,54 @@ def read_money(value: object, decimal_separator: str | None = None,
     currencies: frozenset[str] = frozenset()
     for sign in signs:
         meaning = sign_currencies(sign)
+        if meaning is None and currency in letter_signs().get(sign, ()):
+            meaning = frozenset({currency})  # "R" in a shop or row priced in rand
         if meaning is None:
-            raise MoneyError(f"{quoted(written)} is not a price ({sign!r} is not a currency)")
+            letter = f", unless the row or the shop is priced in {', '.join(sorted(letter_signs()[sign]))}" \
+                if sign in letter_signs() else ""
+            raise MoneyError(f"{quoted(written)} is not a price ({sign!r} is not a currency{letter})")
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
         raise MoneyError(f"{quoted(written)} names two different currencies")
     amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
         raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
+    if lowest:
+        raise LowerBound(written, check_amount(amount, quoted(written)), currencies)
     return check_amount(amount, quoted(written)), currencies
+
+
+# Words for an amount of nothing, in the languages shops write most.
+_FREE = re.compile(r"(?:free|gratis|gratuit[oe]?|kostenlos|umsonst|gratuita|darmowy|zdarma|ingyenes|ücretsiz|бесплатно|無料|免费)"
+                   r"\s*[!.]?", re.I)
+# "From", "ab", "à partir de" before an amount, "alkaen", "起" after it: the lowest of several prices.
+_FROM = re.compile(
+    r"(?:(?:from|starting\s+at|ab|von|vanaf|à\s+partir\s+de|a\s+partir\s+de|a\s+partire\s+da|desde|dès|från|fra|"
+    r"od)(?![^\W\d_])\s*:?\s*(?P<amount>\S.*?)|(?P<amount_after>\S.*?)\s*(?:alkaen|起|～|~|and\s+up))",
+    re.I,
+)
+# Tax, in the words shops print beside prices, and whether a note says it is included or not.
+_TAXES = r"(?:tax(?:es)?|vat|gst|hst|mwst|ust|btw|iva|tva|moms|alv|dph|ddv|pdv|áfa|kdv|ндс|ппн)\.?"
+_INCLUDED = (rf"(?:incl(?:uding|usive|uded)?|inkl(?:usive)?|inc|with|mit|avec|con|com)\.?\s*{_TAXES}|"
+             rf"{_TAXES}\s*(?:incl(?:uded|usa|uida|uido|us[ea]?)?|inkl|inbegrepen|incluso)\.?|ttc|tvac|tvai")
+_EXCLUDED = (rf"(?:excl(?:uding|usive)?|exkl(?:usive)?|ex|ohne|hors|sin|senza|zonder|bez|brez|plus|\+)\.?\s*{_TAXES}|"
+             rf"{_TAXES}\s*(?:excl|exkl|esclusa|excluida|excluido)\.?|ht|htva|netto")
+_TAX_NOTE_BEFORE = re.compile(rf"[(\[]?\s*(?:(?P<included>{_INCLUDED})|(?P<excluded>{_EXCLUDED}))\s*[)\]]?(?![^\W\d_])[\s,:;-]*",
+                              re.I)
+_TAX_NOTE_AFTER = re.compile(rf"(?<![^\W\d_])[\s,;-]*[(\[]?\s*(?:(?P<included>{_INCLUDED})|(?P<excluded>{_EXCLUDED}))\s*[)\]]?\.?$",
+                             re.I)
+
+
+def _tax_note(text: str) -> tuple[str, bool | None]:
+    """`text` without a note on tax written before or after the amount, and what the note says: True
+    for included ("R6 439,99 incl tax", "Incl. BTW€1.035,76", "£25.00 (tax incl.)", "12 € TTC"), which
+    changes no amount; False for excluded ("€10 excl. VAT", "12 € HT"), a price shoppers do not pay;
+    None when there is no note."""
+    if before := _TAX_NOTE_BEFORE.match(text):
+        return text[before.end():], before.group("excluded") is None
+    if after := _TAX_NOTE_AFTER.search(text):
+        return text[:after.start()], after.group("excluded") is None
+    return text, None
 
 
 def _mark_is_the_numbers(before: str, touching: bool) -> bool:
@@ -302,12 +367,104 @@ def quoted(text: str) -> str:
 
 
 # What the signs shops use most mean to a shop, where the currency tables list rarer meanings too:
-# "£" is the pound sterling, not also the Falkland or Gibraltar pound pegged to it.
+# "£" is the pound sterling, not also the Falkland or Gibraltar pound pegged to it. This and
+# `written_signs` are the one table of signs: file imports, store visits and page extraction all read it.
 _SIGN_MEANS = {
     "€": {"EUR"}, "£": {"GBP"}, "₹": {"INR"}, "zł": {"PLN"}, "¥": {"JPY", "CNY"}, "us$": {"USD"}, "c$": {"CAD"},
     "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
     "kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"}, "fr.": {"CHF"},
 }
+# ISO 4217 codes for metals, funds and testing: not what a shop prices in.
+_NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
+# ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
+# list when a country changes currency: a price history, a rates file or a workspace
+# set up before the change still holds them (Bulgaria's lev until 2026, Croatia's kuna
+# until 2023), and refusing them would stop every command of such a workspace.
+_WITHDRAWN = {
+    "BGN", "HRK", "CUC", "SLL", "VEF", "VED", "ZWL", "MRO", "STD", "LTL", "LVL", "EEK", "SKK", "CYP", "MTL",
+    "SIT", "BYR", "ZMK", "GHC", "MZM", "ROL", "TRL", "AZM", "TMM", "VEB", "SDD", "CSD", "YUM",
+}
+
+
+class AmbiguousCurrency(MoneyError):
+    """A sign several currencies share ("kr", "$") that nothing at hand settles: it is reported, never guessed."""
+
+    def __init__(self, sign: str, possible: frozenset[str]):
+        self.sign, self.possible = sign, possible
+        super().__init__(f"{sign!r} could be {', '.join(sorted(possible))}; write its ISO 4217 code")
+
+
+def currency_code(text: str) -> str | None:
+    """`text` as the ISO 4217 code of a currency shops price in (any case), else None."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isalpha() or code in _NOT_MONEY:
+        return None
+    return code if pycountry.currencies.get(alpha_3=code) is not None or code in _WITHDRAWN else None
+
+
+def normalise_currency(value: object, default: str | None = None, hints: Iterable[Iterable[str]] = ()) -> str | None:
+    """A currency written as a code or a sign -> its ISO 4217 code; None when empty.
+
+    >>> normalise_currency("kr", "NOK"), normalise_currency("Kč"), normalise_currency("$", hints=[{"CAD"}])
+    ('NOK', 'CZK', 'CAD')
+
+    A sign several currencies share ("kr", "$", "лв.") is settled, in this order, by `default`
+    (the shop's or the competitor's configured currency) when the sign can mean it, then by
+    `hints`: sets of currencies each piece of evidence allows, strongest first (the page's own
+    structured data, the currency of the country its language or domain names), the first that
+    leaves the sign one meaning. Otherwise AmbiguousCurrency names what it could be: a price is
+    never stored in a currency guessed for it. ValueError when `value` names no currency.
+    """
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    if code := currency_code(text):
+        return code
+    meaning = sign_currencies(text)
+    if meaning is None:
+        raise ValueError(f"{text!r} is not an ISO 4217 currency code")
+    if len(meaning) == 1:
+        return next(iter(meaning))
+    if default in meaning:
+        return default
+    # Evidence about the page or the file may name a currency the sign's rarer readings hold ("$" on a
+    # page from Taiwan): the locale's own symbol, which the tables of every locale (CLDR) list.
+    possible = meaning | written_signs().get(_sign_key(text), frozenset())
+    for hint in hints:
+        fits = possible & frozenset(hint)
+        if len(fits) == 1:
+            return next(iter(fits))
+    raise AmbiguousCurrency(text, meaning)
+
+
+def territory_currencies(territory: str | None) -> frozenset[str]:
+    """The currencies legal tender in a country today (ISO 3166 code, any case), from the Unicode CLDR (Babel)."""
+    if not territory or len(territory) != 2 or not territory.isalpha():
+        return frozenset()
+    from babel.numbers import get_territory_currencies
+
+    return frozenset(get_territory_currencies(territory.upper(), tender=True))
+
+
+def language_currencies(language: str | None) -> frozenset[str]:
+    """The currencies of the countries where `language` (an ISO 639 code: "sv", "nb") is an official
+    language, from the CLDR: Swedish names the krona of Sweden and the euro of Finland, so Swedish
+    settles "kr" but not "$"; English names dozens of dollars and settles neither."""
+    if not language:
+        return frozenset()
+    return _language_currencies(language.lower().replace("-", "_").split("_")[0])
+
+
+@functools.cache
+def _language_currencies(language: str) -> frozenset[str]:
+    from babel.core import get_global
+
+    official = ("official", "de_facto_official")
+    territories = [territory for territory, spoken in get_global("territory_languages").items()
+                  if spoken.get(language, {}).get("official_status") in official]
+    return frozenset().union(*map(territory_currencies, territories)) if territories else frozenset()
 
 
 def sign_currencies(sign: str) -> frozenset[str] | None:
@@ -315,9 +472,9 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
 
     >>> sorted(sign_currencies("лв")), sign_currencies("Kč"), sign_currencies("SGD$"), sign_currencies("kg")
     (['BGN', 'KGS'], frozenset({'CZK'}), frozenset({'SGD'}), None)
+    >>> sign_currencies("Kn")
+    frozenset({'HRK'})
     """
-    from storecheck.models import currency_code
-
     meaning = _SIGN_MEANS.get(sign.lower())
     if meaning is not None:
         return frozenset(meaning)
@@ -327,7 +484,7 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
         return frozenset(meaning)
     if code := currency_code(text):
         return frozenset({code})
-    if len(text) > 1 and "$" in (text[0], text[-1]) and (code := currency_code(text.strip("$"))):
+    if code := currency_code_of(text):
         # "SGD$", "$USD": a dollar named twice; both signs must agree.
         return frozenset({code}) if code in written_signs().get("$", ()) else None
     # A colon or semicolon after a sign names no other currency, and an abbreviation may be written with or
@@ -335,8 +492,17 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
     # give "лв." to BGN alone and "Rs." to LKR alone, but shops write both ways); the row's or the shop's
     # currency settles which.
     key = _sign_key(text).rstrip(":;").rstrip(".")
-    meaning = written_signs().get(key, frozenset()) | written_signs().get(key + ".", frozenset())
+    meaning = _written(key)
+    if not meaning and key[1:].islower() and key[:1].isupper():
+        # A sign capitalised as the first word of a label or a column ("Kn" for the kuna's "kn", "Kr"):
+        # only where the sign as written is none, so a sign whose capital is its own ("Kg." the guilder)
+        # keeps its meaning, and an all-capital word ("KG") is not read as a lower-case sign.
+        meaning = _written(key[0].lower() + key[1:])
     return meaning or None
+
+
+def _written(key: str) -> frozenset[str]:
+    return written_signs().get(key, frozenset()) | written_signs().get(key + ".", frozenset())
 
 
 def names_its_currency(value: object) -> bool:
@@ -357,12 +523,9 @@ def names_its_currency(value: object) -> bool:
 
 def currency_code_of(text: str) -> str | None:
     """The ISO 4217 code `text` is, also when written with a dollar sign ("SGD$", "$USD")."""
-    from storecheck.models import currency_code
-
     return currency_code(text) or (currency_code(text.strip("$")) if "$" in (text[:1], text[-1:]) else None)
 
 
-@functools.cache
 def written_signs() -> dict[str, frozenset[str]]:
     """Every currency sign shops write (a key of `_sign_key`) -> the ISO 4217 codes it can mean.
 
@@ -370,20 +533,30 @@ def written_signs() -> dict[str, frozenset[str]]:
     "lei") and the Unicode CLDR's currency symbols of every locale, through Babel
     ("₽", "₺", "R$"); codes no shop prices in now are left out. A lone Latin letter
     ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
-    something else (litres, a size). Built once, on the first sign that is not a code
-    (under a second)."""
+    something else (litres, a size); `letter_signs` keeps those apart. Built once, on
+    the first sign that is not a code (under a second)."""
+    return _sign_tables()[0]
+
+
+def letter_signs() -> dict[str, frozenset[str]]:
+    """The lone Latin letters the same tables give as signs ("R": the rand, "K": the kina and the kyat,
+    "L": the lek, the leu...) -> what they can mean. A letter is read as a currency only where the
+    row's or the shop's currency is one of these: "R6 439,99" in a shop priced in ZAR."""
+    return _sign_tables()[1]
+
+
+@functools.cache
+def _sign_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     from babel import Locale, localedata
     from price_parser._currencies import CURRENCIES
 
-    from storecheck.models import currency_code
-
     table: defaultdict[str, set[str]] = defaultdict(set)
+    letters: defaultdict[str, set[str]] = defaultdict(set)
 
     def add(sign: str, code: str) -> None:
         key = _sign_key(sign)
-        if key and not (len(key) == 1 and key.isascii() and key.isalpha()) and not any(c.isdigit() for c in key) \
-                and currency_code(code):
-            table[key].add(code)
+        if key and not any(c.isdigit() for c in key) and currency_code(code):
+            (letters if len(key) == 1 and key.isascii() and key.isalpha() else table)[key].add(code)
 
     for code, info in CURRENCIES.items():
         for sign in (info["s"], info["sn"], *info.get("sn2", ())):
@@ -391,7 +564,8 @@ def written_signs() -> dict[str, frozenset[str]]:
     for name in localedata.locale_identifiers():
         for code, sign in Locale.parse(name).currency_symbols.items():
             add(sign, code)
-    return {key: frozenset(codes) for key, codes in table.items()}
+    return ({key: frozenset(codes) for key, codes in table.items()},
+            {key: frozenset(codes) for key, codes in letters.items()})
 
 
 def _sign_key(sign: str) -> str:

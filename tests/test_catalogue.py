@@ -252,12 +252,14 @@ def test_a_currency_column_may_hold_a_sign_the_shops_currency_settles(tmp_path):
     refused naming what it could be otherwise; a sign of one currency is that one."""
     path = tmp_path / "offers.csv"
     path.write_text("key,price,currency\na,118.49,лв.\nb,269,Kč\nc,1.00,kr\nd,C$99,$\n", encoding="utf-8")
-    assert {item.key: item.currency for _, item in load_file(path, "offers", default_currency="BGN").valid} == {
-        "a": "BGN", "b": "CZK", "c": "SEK"}
+    result = load_file(path, "offers", default_currency="BGN")
+    assert {item.key: item.currency for _, item in result.valid} == {"a": "BGN", "b": "CZK"}
+    # "kr" in a shop priced in leva is no krona guessed for it: the row is refused naming what it could be.
+    assert "'kr' could be DKK, ISK, NOK, SEK" in "".join(result.rejected[0].reasons)
     assert {item.key: item.currency for _, item in load_file(path, "offers", default_currency="NOK").valid} == {
         "b": "CZK", "c": "NOK"}
     result = load_file(path, "offers", default_currency="CAD")
-    assert {item.key: item.currency for _, item in result.valid} == {"b": "CZK", "c": "SEK", "d": "CAD"}
+    assert {item.key: item.currency for _, item in result.valid} == {"b": "CZK", "d": "CAD"}
     assert "could be BGN, KGS" in "".join(result.rejected[0].reasons)
 
 
@@ -295,3 +297,42 @@ def test_every_wdc_offer_price_imports_but_those_with_words_beside_them(tmp_path
                      if any("'price'" in reason for reason in result_row.reasons))
     assert len(rows) > 1800 and len(refused) <= 8, refused
     assert all(re.search(r"[A-Za-z]{3}", price) or price.count(".") > 1 for price in refused), refused
+
+
+def test_prices_with_words_a_shop_prints_beside_them(tmp_path):
+    """A tax note changes no amount; a price before tax, a 'from' price and 'Free!' are no product's price:
+    the offer keeps no price (or the row is refused) with the line and column named, never a biased amount.
+    A currency column of 'null' names none; 'Kn' is the kuna's sign capitalised."""
+    path = tmp_path / "offers.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([
+            ("key", "price", "currency"), ("a", "R6 439,99 incl tax", "ZAR"), ("b", "Incl. BTW€1.035,76", ""),
+            ("c", "From $109.90", ""), ("d", "Free!", ""), ("e", "1099", "Kn"), ("f", "12.50", "null")])
+    result = load_file(path, "offers", default_currency="EUR")
+    assert result.rejected == []
+    assert {item.key: (item.price, item.currency) for _, item in result.valid} == {
+        "a": (Decimal("6439.99"), "ZAR"), "b": (Decimal("1035.76"), "EUR"), "c": (None, "EUR"), "d": (None, "EUR"),
+        "e": (Decimal("1099"), "HRK"), "f": (Decimal("12.50"), "EUR")}
+    warnings = "\n".join(result.warnings)
+    assert "line 4, column 'price': 'From $109.90' is a lowest price of several ('from' 109.90)" in warnings
+    assert "line 5, column 'price': 'Free!' says free" in warnings
+    assert "line 7, column 'currency': 'null' is no currency; read as empty" in warnings
+    excluded = tmp_path / "excluded.csv"
+    excluded.write_text("key,price\na,€10 excl. VAT\nb,R 382 excl tax\n", encoding="utf-8")
+    reasons = {row.line: " ".join(row.reasons) for row in load_file(excluded, "offers", default_currency="EUR").rejected}
+    assert "column 'price'" in reasons[2] and "is a price before tax" in reasons[2] and 3 in reasons
+
+
+def test_a_from_price_in_our_catalogue_stops_the_import_and_keeps_what_is_stored(workspace, tmp_path):
+    """Our own price must be the product's: 'From €5' is refused naming the line and column, nothing is written."""
+    first = tmp_path / "catalogue.csv"
+    first.write_text("sku,name,price\nA1,Tea,4.99\n", encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["catalogue", "import", str(first), "--workspace", str(workspace.path)]).exit_code == 0
+    second = tmp_path / "catalogue2.csv"
+    second.write_text("sku,name,price\nA1,Tea,From €5\n", encoding="utf-8")
+    result = runner.invoke(cli, ["catalogue", "import", str(second), "--workspace", str(workspace.path)])
+    assert result.exit_code != 0 and "line 2" in result.output and "'price'" in result.output
+    assert "lowest price of several" in result.output
+    with db.open_database(workspace.database_url).connect() as conn:
+        assert conn.execute(select(db.own_products.c.price)).scalar_one() == Decimal("4.99")

@@ -384,3 +384,14 @@ def test_a_products_variants_on_urls_of_their_own_are_kept_a_listing_is_not(tmp_
     finally:
         spider.crawl_lock.close()
         spider.engine.dispose()
+
+
+def test_normalise_keeps_a_product_whose_currency_sign_is_unsettled_without_its_price():
+    """A price whose sign nothing settled ("$" at a shop set up in EUR) is not stored in a currency nobody
+    stated: the product stays, its price does not, and the run counts it."""
+    crawler = fake_crawler()
+    item = NormalisePipeline(crawler).process_item(OfferItem.from_mapping({
+        "key": "1", "name": "Widget", "price": Decimal("9.99"), "regular_price": Decimal("12.99"),
+        "currency_unsettled": "'$' could be AUD, CAD, HKD, MXN, NZD, SGD, USD"}))
+    assert item.get("price") is None and item.get("regular_price") is None and item["name"] == "Widget"
+    assert crawler.stats.values == {"storecheck/price_currency_unsettled": 1}

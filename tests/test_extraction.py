@@ -264,3 +264,28 @@ def test_extract_fetches_a_url_politely(page_server, workspace):
     assert lines[2]["error"].startswith("HTTP 404")
     assert "/private/socks.html" not in [path for path, _ in seen]  # never fetched
     assert all(agent.startswith("storecheck/") for _, agent in seen)  # an honest user agent, robots.txt included
+
+
+@pytest.mark.parametrize(("url", "lang", "configured", "expected"), [
+    ("https://shop.example/p/1", "nb-NO", None, "NOK"),  # the language tag's country
+    ("https://shop.example/p/1", "da", None, "DKK"),  # a language official in one krona's countries
+    ("https://butik.example.se/p/1", "", None, "SEK"),  # the domain's country
+    ("https://shop.example/p/1", "nb-NO", "SEK", "SEK"),  # the competitor's configured currency first
+    ("https://shop.example/p/1", "nb-NO", "EUR", "NOK"),  # ... when the sign can mean it
+])
+def test_a_shared_currency_sign_is_settled_by_the_configuration_then_the_page(url, lang, configured, expected):
+    html = (f"<html lang='{lang}'><body><h1>Kaffe</h1><span class='price'>49,90 kr</span>"
+            "<button>Kjøp</button></body></html>")
+    offer = one(extract_offers(html, url, currency=configured))
+    assert (offer["price"], offer["currency"], offer.get("currency_unsettled")) == (Decimal("49.90"), expected, None)
+
+
+def test_a_shared_currency_sign_nothing_settles_is_reported_not_guessed():
+    html = "<html lang='en'><body><h1>Widget</h1><span class='price'>$19.99</span><button>Buy</button></body></html>"
+    offer = one(extract_offers(html, "https://widgets.io/p/1", currency="EUR"))
+    assert offer["price"] == Decimal("19.99") and offer["currency"] is None
+    assert "'$' could be AUD, CAD, HKD, MXN, NZD, SGD, USD" in offer["currency_unsettled"]
+    # The page's structured data names the dollar it means.
+    ld = '<script type="application/ld+json">{"@type": "Product", "name": "Widget", "offers": {"priceCurrency": "CAD"}}</script>'
+    stated = one(extract_offers(html.replace("<body>", "<body>" + ld), "https://widgets.io/p/1", currency="EUR"))
+    assert (stated["price"], stated["currency"], stated.get("currency_unsettled")) == (Decimal("19.99"), "CAD", None)

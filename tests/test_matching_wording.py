@@ -129,7 +129,8 @@ def test_a_second_view_of_the_titles_matches_under_the_floor_where_it_agrees():
     # the comparison, are under that floor.
     scores = np.array([0.45, 0.2, 0.45, 0.3, 0.9, 0.7, 0.9, 0.7])
     fuzzy, conflicted = np.ones(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
-    matched, _ = calibration.wording_matches(pairs, scores, fuzzy, conflicted, our, their, 0.6, 0.85, speaks=True)
+    tests = calibration.wording_tests(*calibration.pair_arrays(pairs), scores, fuzzy, conflicted, our, their, 0.85)
+    matched, _ = calibration.wording_matches(tests, our, their, 0.6, speaks=True)
     # The character view agrees that x-plane v8 and graphic sim x-plane 8 are
     # each other's best; it takes "quake 4 mac" for quake 4's, so the other stays a question.
     assert matched.tolist()[:4] == [True, False, False, False]

@@ -219,3 +219,24 @@ def test_a_file_calibrates_its_decimal_mark_from_its_own_prices(workspace, tmp_p
     assert prices("1,99", "2.499") == [Decimal("1.99"), Decimal("2499")]
     assert prices("2.499", "1,234") == [Decimal("2499"), Decimal("1234")]  # no mark beyond doubt: price-parser's reading
     assert decimal_mark(["1.234,56", "3,5", None, 4.5]) == "," and decimal_mark(["1.99", "1,99"]) is None
+
+
+def test_one_table_of_signs_settles_a_shared_sign_by_the_shops_currency_then_the_evidence_given():
+    """A sign of one currency is that currency; a sign several share is the configured currency when it can
+    mean it, else the first piece of evidence that leaves it one meaning, else refused naming them all."""
+    from storecheck.money import AmbiguousCurrency, language_currencies, normalise_currency, territory_currencies
+
+    assert normalise_currency("Kč") == "CZK" and normalise_currency("£") == "GBP" and normalise_currency("eur") == "EUR"
+    assert normalise_currency("Kn") == normalise_currency("kn") == "HRK"  # capitalised as a column's first word
+    assert normalise_currency("kr", "NOK") == "NOK" and normalise_currency("kr.", "DKK") == "DKK"
+    # Evidence in order: the first that settles wins; one that cannot (EUR for "kr") is passed over.
+    assert normalise_currency("kr", "EUR", [{"EUR"}, territory_currencies("dk"), {"SEK"}]) == "DKK"
+    # A locale's own dollar: Taiwan writes its dollar "$", a reading the tables of every locale hold.
+    assert normalise_currency("$", hints=[territory_currencies("TW")]) == "TWD"
+    assert normalise_currency("kr", hints=[language_currencies("sv")]) == "SEK"
+    with pytest.raises(AmbiguousCurrency, match="'\\$' could be AUD, CAD, HKD, MXN, NZD, SGD, USD"):
+        normalise_currency("$", "EUR", [language_currencies("en")])  # English: dozens of dollars
+    with pytest.raises(AmbiguousCurrency, match="'kr' could be DKK, ISK, NOK, SEK"):
+        normalise_currency("kr")
+    with pytest.raises(ValueError, match="not an ISO 4217"):
+        normalise_currency("null")

@@ -546,3 +546,18 @@ def test_scorecards_from_stored_visits(ws: Workspace, tmp_path: Path):
     assert rival["footfall_per_hour"] == pytest.approx(70 * 60 / 30)
     assert rival["average_ticket"] == Decimal("15.00")
     assert rival["holiday"]["footfall_per_hour"] == pytest.approx(180)
+
+
+def test_a_currency_sign_several_share_is_settled_by_the_competitors_then_our_currency(ws: Workspace):
+    """"kr" is the krona of Sweden, Norway, Denmark or Iceland: the competitor's configured currency settles
+    which, then our shop's; a sign neither can mean is refused naming what it could be, never guessed."""
+    text = ws.config_path.read_text(encoding="utf-8")
+    ws.config_path.write_text(text + '\n[[competitors]]\nname = "Fjord"\ncurrency = "NOK"\n', encoding="utf-8")
+    config = Workspace(ws.path).config
+    visit = {"store": "Main", "visited_at": "2025-03-01 10:30", "average_ticket": "120 kr",
+             "average_ticket_source": "till", "currency": "kr"}
+    settled, problems = validate_visit({**visit, "competitor": "Fjord"}, VisitContext(config, skus=set()))
+    assert problems == [] and settled.currency == "NOK" and settled.average_ticket == Decimal(120)
+    refused, problems = validate_visit({**visit, "competitor": "Rival"}, VisitContext(config, skus=set()))
+    assert refused is None
+    assert "'kr' could be DKK, ISK, NOK, SEK" in {p.field: p.message for p in problems}["currency"]

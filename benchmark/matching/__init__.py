@@ -114,8 +114,8 @@ import pandas as pd
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
 from benchmark.matching.answers import FLOOR_CLAUSE, wording_boundary
-from benchmark.matching.calibration import (batch_matches, calibration_signals, style_words, wording_candidates,
-                                            wording_evidence, wording_floor, wording_matches)
+from benchmark.matching.calibration import (batch_matches, calibration_signals, pair_arrays, style_words,
+                                            wording_candidates, wording_evidence, wording_matches, wording_tests)
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
@@ -217,17 +217,17 @@ def match_products(
     fuzzy = methods == _METHODS.index("fuzzy")
     # A person's answers about wording candidates move this competitor's floor
     # and identifier gate (`answers.py`); under the floor, candidates are proposed so they can be asked about.
-    candidates_by_wording = wording_candidates(pairs, scores, fuzzy, conflicted, our_features, their_features,
-                                               match_threshold)
+    # The tests of a wording match that need no floor, read once (`calibration.WordingTests`).
+    tests = wording_tests(*pair_arrays(pairs), scores, fuzzy, conflicted, our_features, their_features,
+                          match_threshold)
+    candidates_by_wording = wording_candidates(tests)
     # What the data says about wording (`calibration.wording_evidence`), read once.
-    evidence = wording_evidence(pairs, scores, fuzzy, conflicted, our_features, their_features, review_threshold,
-                                match_threshold)
+    evidence = wording_evidence(tests, review_threshold, match_threshold)
     boundary = wording_boundary(*_answered(pairs, decided, candidates_by_wording, scores) if learn else ((), ()),
-                                wording_floor(pairs, scores, review_threshold), evidence.speaks)
+                                tests.floor(review_threshold), evidence.speaks)
     # Answers move the gate the decoy null sets, never the chance null's (`answers.WordingBoundary`).
     speaks = boundary.speaks and evidence.beats_chance
-    by_wording, listed_again = wording_matches(pairs, scores, fuzzy, conflicted, our_features, their_features,
-                                               review_threshold, match_threshold, speaks,
+    by_wording, listed_again = wording_matches(tests, our_features, their_features, review_threshold, speaks,
                                                boundary.floor if boundary.moved else None)
     # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
     below_floor = (candidates_by_wording & (scores < boundary.floor) if speaks and (by_wording.any() or boundary.moved)

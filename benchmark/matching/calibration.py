@@ -182,25 +182,31 @@ def unique_best(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
 CALIBRATION_SIGNALS = ("each_others_best", "our_margin", "their_margin")
 
 
-def _best_of_others(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
-    """Per pair, the best score of the other pairs of its key (0 without any)."""
+def _ranked(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per pair, its place among the pairs of its key (row or column) by
+    score, best first (0); pairs that tie keep their order."""
     order = np.lexsort((-scores, keys))
     ordered = keys[order]
     first = np.r_[True, ordered[1:] != ordered[:-1]]
-    start = np.flatnonzero(first)
-    size = np.diff(np.r_[start, len(order)])
-    top = np.repeat(scores[order][start], size)
-    second = np.repeat(np.where(size > 1, scores[order][np.minimum(start + 1, len(order) - 1)], 0.0), size)
-    out = np.empty(len(scores), dtype=np.float64)
-    out[order] = np.where(first, second, top)
-    return out
+    place = np.arange(len(order))
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = place - np.maximum.accumulate(np.where(first, place, 0))
+    return rank
+
+
+def _best_of_others(keys: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """Per pair, the best score of the other pairs of its key (0 without any)."""
+    rank = _ranked(keys, scores)
+    top, second = np.zeros((2, int(keys.max(initial=-1)) + 1))
+    top[keys[rank == 0]] = scores[rank == 0]
+    second[keys[rank == 1]] = scores[rank == 1]
+    return np.where(rank == 0, second[keys], top[keys])
 
 
 def calibration_signals(pairs: list[tuple[int, int]], scores: np.ndarray) -> np.ndarray:
     """CALIBRATION_SIGNALS per pair: each other's unique best (0/1), and by how
     much the pair beats our product's and their listing's other candidates."""
-    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
-    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    rows, cols = pair_arrays(pairs)
     best = unique_best(rows, scores) & unique_best(cols, scores)
     return np.column_stack([best.astype(np.float64), np.clip(scores - _best_of_others(rows, scores), -1, 1),
                             np.clip(scores - _best_of_others(cols, scores), -1, 1)])
@@ -210,29 +216,58 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
     """The median, over our products with two candidates or more, of the
     second-best score: how alike this competitor's titles are to one of ours
     that is not its counterpart, at best, on a typical product."""
-    order = np.lexsort((-scores, rows))
-    first = np.r_[True, rows[order][1:] != rows[order][:-1]]
-    second = np.r_[False, first[:-1]] & ~first
-    found = scores[order][second]
+    found = scores[_ranked(rows, scores) == 1]
     return float(np.median(found)) if len(found) else float("inf")
 
 
-def _wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                   ours: list[Features], theirs: list[Features], floor: float,
-                   match_threshold: float, answered_floor: float | None = None
-                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per pair (rows[n], cols[n]): does it pass the tests of a wording match
-    (fuzzy, no conflict, above the floor, prices in tolerance), all of them
-    but the floor, is it our product's unique best (out of two candidates or
-    more), their listing's? `answered_floor`: the floor a person's answers
-    set (`answers.py`), instead of the data's."""
-    floor = min(floor, typical_wrong_best(rows, scores)) if answered_floor is None else answered_floor
+@dataclass(frozen=True)
+class WordingTests:
+    """The tests of a wording match that need no floor, per pair (rows[n],
+    cols[n]), read once per competitor and shared by the decoy and chance
+    nulls, the candidates and the matches: `plausible`, fuzzy with no
+    conflict and prices in tolerance; `ours_best`, our product's unique best
+    (out of two candidates or more); `theirs_best`, their listing's;
+    `typical_wrong`, the typical wrong best (`typical_wrong_best`)."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    scores: np.ndarray
+    plausible: np.ndarray
+    ours_best: np.ndarray
+    theirs_best: np.ndarray
+    typical_wrong: float
+
+    def floor(self, floor: float, answered_floor: float | None = None) -> float:
+        """The floor of a wording match: the lower of `floor` (the review
+        threshold) and the typical wrong best, or the floor a person's
+        answers set (`answers.py`) instead of the data's."""
+        return min(floor, self.typical_wrong) if answered_floor is None else answered_floor
+
+    def wanted(self, floor: float) -> np.ndarray:
+        """Per pair: plausible and at or above `floor` (see `floor`)."""
+        return self.plausible & (self.scores >= floor)
+
+    @property
+    def each_others_best(self) -> np.ndarray:
+        return self.ours_best & self.theirs_best
+
+
+def wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
+                  ours: list[Features], theirs: list[Features], match_threshold: float) -> WordingTests:
+    """The floor-free tests of a wording match per pair (rows[n], cols[n]) (`WordingTests`)."""
     ratios = price_ratios(rows, cols, ours, theirs)
     plausible = fuzzy & ~conflicted & ~(ratios > price_tolerance(ratios, scores >= match_threshold))
     # Our product must have chosen among listings: the best of one is no evidence.
     # A listing that shares its words with one of ours only is all the more that one's.
-    return (plausible & (scores >= floor), plausible, unique_best(rows, scores) & (np.bincount(rows)[rows] > 1),
-            unique_best(cols, scores))
+    return WordingTests(rows, cols, scores, plausible, unique_best(rows, scores) & (np.bincount(rows)[rows] > 1),
+                        unique_best(cols, scores), typical_wrong_best(rows, scores))
+
+
+def pair_arrays(pairs: list[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The rows (our products) and columns (their listings) of a list of pairs, as two arrays."""
+    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
+    return rows, cols
 
 
 def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
@@ -244,9 +279,8 @@ def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy
     without the catalogue gates (see the module docstring)."""
     if not len(scores):
         return np.zeros(0, dtype=bool)
-    wanted, _, ours_best, theirs_best = _wording_tests(left, right, scores, fuzzy, conflicted, ours, theirs, floor,
-                                                       match_threshold)
-    return wanted & ours_best & theirs_best
+    tests = wording_tests(left, right, scores, fuzzy, conflicted, ours, theirs, match_threshold)
+    return tests.wanted(tests.floor(floor)) & tests.each_others_best
 
 
 def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np.ndarray, passing: np.ndarray,
@@ -258,13 +292,7 @@ def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np
     counterpart (the decoy null of `wording_evidence`). `ours_side`: the keys
     are our products (which must still choose among two candidates or more,
     as in `wording_matches`); else their listings."""
-    order = np.lexsort((-scores, keys))
-    ordered = keys[order]
-    first = np.r_[True, ordered[1:] != ordered[:-1]]
-    rank = np.arange(len(order)) - np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
-    left = np.ones(len(scores), dtype=bool)
-    left[order[rank < taken]] = False
-    rest = np.flatnonzero(left)
+    rest = np.flatnonzero(_ranked(keys, scores) >= taken)
     keys_best = unique_best(keys[rest], scores[rest])
     others_best = unique_best(others, scores)[rest]
     if ours_side:
@@ -372,25 +400,21 @@ def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted
     return made, chance * (len(rest) - made) / (1 - chance)
 
 
-def wording_evidence(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                     ours: list[Features], theirs: list[Features], floor: float, match_threshold: float
-                     ) -> WordingEvidence:
+def wording_evidence(tests: WordingTests, floor: float, match_threshold: float) -> WordingEvidence:
     """Are this competitor's wording matches right more often than wrong, by
     its own data? The decoy and chance nulls of the module docstring, read
     once (the caller passes the verdict to `wording_matches`, and a person's
     answers may move it: `answers.py`). No sure match, no chance read:
     nothing is matched by wording alone unless the thinned decoy shows the
     candidates right."""
-    if not pairs:
+    rows, cols, scores = tests.rows, tests.cols, tests.scores
+    if not len(rows):
         return WordingEvidence(0, 1, 0, float("inf"))
-    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
-    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-    wanted, _, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, floor,
-                                                       match_threshold)
+    wanted = tests.wanted(tests.floor(floor))
     # The decoy reads the pairs the comparison's own tests pass, in the data and in its null alike.
     passing = wanted & (scores < match_threshold)
-    candidates = passing & ours_best & theirs_best
-    made, chance_wrong = _chance_wrong(rows, cols, scores, wanted, wanted & ours_best & theirs_best,
+    candidates = passing & tests.each_others_best
+    made, chance_wrong = _chance_wrong(rows, cols, scores, wanted, wanted & tests.each_others_best,
                                        scores >= match_threshold)
     once = _decoys(rows, cols, scores, passing, taken=1)
     found = int(candidates.sum())
@@ -401,45 +425,30 @@ def wording_evidence(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np
     return WordingEvidence(found, 1 + max(once), made, chance_wrong, thinned)
 
 
-def wording_floor(pairs: list[tuple[int, int]], scores: np.ndarray, floor: float) -> float:
-    """The floor of a wording match from the data: the lower of `floor` (the review threshold) and the typical wrong best."""
-    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
-    return min(floor, typical_wrong_best(rows, scores))
-
-
-def wording_candidates(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                       ours: list[Features], theirs: list[Features], match_threshold: float) -> np.ndarray:
+def wording_candidates(tests: WordingTests) -> np.ndarray:
     """Per pair: does it pass every test of a wording match but the floor and
     the catalogue gates (no identifier decided it, no conflict,
     prices in tolerance, each other's unique best)?"""
-    if not pairs:
-        return np.zeros(0, dtype=bool)
-    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
-    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-    wanted, _, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs, -np.inf,
-                                                    match_threshold, answered_floor=-np.inf)
-    return wanted & ours_best & theirs_best
+    return tests.plausible & tests.each_others_best
 
 
-def wording_matches(pairs: list[tuple[int, int]], scores: np.ndarray, fuzzy: np.ndarray, conflicted: np.ndarray,
-                    ours: list[Features], theirs: list[Features], floor: float, match_threshold: float,
-                    speaks: bool, answered_floor: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+def wording_matches(tests: WordingTests, ours: list[Features], theirs: list[Features], floor: float, speaks: bool,
+                    answered_floor: float | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Per candidate pair: is it a match by its wording (each other's best,
     see the module docstring), and is it another listing of our product (the
     listing's best is our product, which has a better one: many-to-one)?
-    `fuzzy`: the pairs no identifier decided; `conflicted`: pairs with a conflict.
+    `tests`: the floor-free tests of the competitor's pairs (`wording_tests`).
     `speaks`: whether this competitor's wording is evidence (`wording_evidence`,
     as a person's answers left it: `answers.py`), read once by the caller;
     `answered_floor`: the floor the answers set, instead of the data's."""
-    if not pairs or not speaks:
-        return np.zeros(len(pairs), dtype=bool), np.zeros(len(pairs), dtype=bool)
-    rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
-    cols = np.fromiter((j for _, j in pairs), dtype=np.int64, count=len(pairs))
-    wanted, plausible, ours_best, theirs_best = _wording_tests(rows, cols, scores, fuzzy, conflicted, ours, theirs,
-                                                               floor, match_threshold, answered_floor)
+    rows, cols, scores = tests.rows, tests.cols, tests.scores
+    if not len(rows) or not speaks:
+        return np.zeros(len(rows), dtype=bool), np.zeros(len(rows), dtype=bool)
+    ours_best, theirs_best = tests.ours_best, tests.theirs_best
+    wanted = tests.wanted(tests.floor(floor, answered_floor))
     # Under the floor, each other's best in the comparison and in a second,
     # independent view of the titles (`_characters_agree`).
-    asked = plausible & ~wanted & ours_best & theirs_best
+    asked = tests.plausible & ~wanted & ours_best & theirs_best
     if asked.any():
         wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
     # Another listing of ours: it chose our product among others, preferring it

@@ -29,8 +29,8 @@ from lxml import etree
 
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.identifiers import id_in_url
-from crawlers.extraction.page import plain_text
-from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
+from crawlers.extraction.page import folded, plain_text
+from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import (
     _fill,
@@ -161,7 +161,8 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
                 offers[0].update(chosen)
                 offers[0]["source"] = "selectors" if offers[0].get("source") in (None, "html") else offers[0]["source"] + "+selectors"
 
-    return [_finish(offer, canonical, base_url, currency, index, len(offers)) for index, offer in enumerate(offers)]
+    hints = page_currency_hints(tree, canonical or url) if offers else []
+    return [_finish(offer, canonical, base_url, currency, hints, index, len(offers)) for index, offer in enumerate(offers)]
 
 
 def _html_and_url(source: Any, url: str | None) -> tuple[str, str | None]:
@@ -237,12 +238,12 @@ def _the_shown_product(offers: list[dict], title: str | None, base_url: str | No
     by the title, all are kept: a category page ("Shoes": "Running Shoes Aero", "Trail Shoes
     Grip", sandals...) or variants the markup does not tie together cannot be told from a page
     of one product here, and a listing's products left out would look delisted."""
-    shown = " ".join((title or "").split()).casefold()
+    shown = folded(title)
     if len(shown) < 3:
         return offers
 
     def named(offer: dict) -> bool:
-        name = " ".join(str(offer.get("name") or "").split()).casefold()
+        name = folded(offer.get("name"))
         return len(name) >= 3 and (shown in name or name in shown)
 
     kept = [offer for offer in offers if named(offer)]
@@ -288,14 +289,10 @@ def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
     offer["sku"] = found
 
 
-def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: str | None, index: int, count: int) -> dict:
+def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: str | None, hints: list[frozenset[str]],
+            index: int, count: int) -> dict:
     result = dict(offer)
-    result.pop("_currency_symbol", None)
-    symbol = offer.get("_currency_symbol")
-    if result.get("currency") is None:
-        result["currency"] = currency or _currency_code(symbol)
-    elif currency and symbol and str(symbol).strip() in _AMBIGUOUS_SYMBOLS and result["currency"] != currency:
-        result["currency"] = currency
+    settle_currency(result, currency, hints)
     for field in ("url", "image"):
         if result.get(field):
             result[field] = urljoin(base_url or "", str(result[field]))

@@ -18,6 +18,12 @@ def _clean_text(value: str) -> str:
     return " ".join(value.split())
 
 
+def folded(name: object) -> str:
+    """A product name as names are compared: whitespace collapsed, case folded ("Café  Noir" and
+    "café noir" are one name); "" for none."""
+    return _clean_text(str(name or "")).casefold()
+
+
 def plain_text(value: object) -> str | None:
     """A text field as plain text: entities decoded, HTML tags (and script/style content)
     removed, whitespace collapsed. `<` that does not open a tag ("3<5 m") is kept.

@@ -8,7 +8,7 @@ from parsel import Selector
 
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.page import _clean_text
-from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
+from crawlers.extraction.prices import _currency_code, parse_price_text
 from storecheck.models import normalise_gtin
 
 
@@ -49,7 +49,7 @@ def _from_selectors(html: str, selectors: Any, *, decimal_separator: str | None)
             if amount is not None:
                 result[field] = amount
                 if field == "price" and symbol and "currency" not in result:
-                    code = _currency_code(symbol) if symbol.strip() not in _AMBIGUOUS_SYMBOLS else None
+                    code = _currency_code(symbol)
                     if code:
                         result["currency"] = code
                     result["_currency_symbol"] = symbol

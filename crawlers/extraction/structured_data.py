@@ -14,6 +14,7 @@ from extruct.uniform import _umicrodata_microformat, _uopengraph
 from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 from crawlers.extraction.availability import availability_in_stock
+from crawlers.extraction.page import folded
 from crawlers.extraction.prices import _currency_code, _price
 from storecheck.models import normalise_gtin
 
@@ -145,10 +146,10 @@ def shown_for_other_subject(visible: Mapping, others: list[dict]) -> bool:
     businesses the page's structured data describes): the page's title is its name ("Harbour
     Street Bakery"), or the price it shows is one of its offers' amounts (an event's "from $35").
     A shop crawl records neither a ticket nor a business as a product."""
-    name = " ".join(str(visible.get("name") or "").split()).casefold()
+    name = folded(visible.get("name"))
     price = visible.get("price")
     for node in others:
-        if name and name == " ".join((_text_of(node.get("name")) or "").split()).casefold():
+        if name and name == folded(_text_of(node.get("name"))):
             return True
         for offer in _as_list(node.get("offers")) + _as_list(node.get("makesOffer")):
             if not isinstance(offer, dict):
@@ -310,6 +311,8 @@ def _price_entries(value: Any) -> list[dict]:
         entry["price"] = price
         entry["regular_price"] = regular
         entry["currency"] = _currency_code(currency)
+        if entry["currency"] is None and currency:
+            entry["_currency_symbol"] = currency  # "$" for a code: a sign, settled with the page's other evidence
         availability, in_stock = availability_in_stock(_text_of(offer.get("availability")))
         entry["availability"] = availability
         entry["in_stock"] = in_stock

@@ -27,7 +27,7 @@ from crawlers.extraction.page import (
     _own_text,
 )
 from crawlers.extraction.price_candidates import PRICE_WORD, PriceReading, product_tiles, read_price
-from crawlers.extraction.prices import _AMBIGUOUS_SYMBOLS, _currency_code, parse_price_text
+from crawlers.extraction.prices import _currency_code, parse_price_text
 from storecheck.models import normalise_gtin
 
 
@@ -52,7 +52,7 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
         result["price"] = chosen.amount
         result["_currency_symbol"] = chosen.symbol
         symbol = chosen.symbol
-        result["currency"] = _currency_code(symbol) if symbol and symbol.strip() not in _AMBIGUOUS_SYMBOLS else None
+        result["currency"] = _currency_code(symbol)  # None for a sign several currencies share: settled at the end
         was = reading.regular.amount if reading.regular is not None else _labelled_regular(chosen.element, decimal_separator)
         if was is not None and was > chosen.amount:
             result["regular_price"] = was

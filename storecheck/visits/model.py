@@ -25,7 +25,8 @@ from pydantic import (
 )
 
 from storecheck.config import Config
-from storecheck.models import PromotionType, clean_text, normalise_currency, parse_bool
+from storecheck.models import PromotionType, clean_text, parse_bool
+from storecheck.money import normalise_currency
 from storecheck.visits.parsing import (
     PRODUCT_ROLES,
     TICKET_SOURCES,
@@ -66,13 +67,18 @@ def _context(info: ValidationInfo) -> VisitContext | None:
 
 
 def visit_currency(value: object, competitor: object, ctx: VisitContext | None) -> str | None:
-    """The visit's currency: as written, else the competitor's in the config, else our shop's."""
-    code = normalise_currency(clean_text(value))
-    if code is None and ctx is not None:
+    """The visit's currency: as written, else the competitor's in the config, else our shop's.
+
+    A sign several currencies share ("kr", "$") is settled by the same two, in that order
+    (`money.normalise_currency`): "kr" at a competitor set up in NOK is NOK. A sign neither
+    settles is refused, naming what it could be, rather than stored as a guess."""
+    configured = ours = None
+    if ctx is not None:
         name = (clean_text(competitor) or "").casefold()
         listed = next((c for c in ctx.config.visited() if c.name.casefold() == name), None)
-        code = (listed.currency if listed else None) or ctx.config.shop.currency
-    return code
+        ours = ctx.config.shop.currency
+        configured = (listed.currency if listed else None) or ours
+    return normalise_currency(clean_text(value), configured, [frozenset({ours} - {None})]) or configured
 
 
 def settled_currency(data: dict, ctx: VisitContext | None) -> str | None:
