@@ -48,9 +48,6 @@ _UNITS: dict[str, tuple[str, float]] = {
     "mp": ("megapixel", 1.0), "megapixel": ("megapixel", 1.0), "hz": ("hertz", 1.0), "mhz": ("hertz", 1e6),
     "ghz": ("hertz", 1e9), "dpi": ("dpi", 1.0), "ppm": ("ppm", 1.0), "rpm": ("rpm", 1.0),
     "mbps": ("rate", 1.0), "gbps": ("rate", 1e3), "x": ("zoom", 1.0),
-    # A UPS or transformer is rated in volt-amperes ("1000VA", "1.5kVA") beside
-    # its watts: a size that tells models apart, written by every maker.
-    "va": ("voltampere", 1.0), "kva": ("voltampere", 1e3),
 }
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
@@ -218,47 +215,21 @@ def _is_title_noise(joined: str) -> bool:
 
 def _is_noise_piece(piece: str) -> bool:
     """A title piece of several parts that is no model code although its
-    letters and digits together look like one: sizes by sizes ("29x2.30",
-    "7680x4320"); two parts or more with digits, each a size, a count, a
-    feature or a standard ("1000VA/700W", "4th-6th", "4GB/GDDR6/128bit/DVI"); or numbers
-    between slashes ("10/100/1000", "1/2"), which write alternatives or a
-    fraction, where a part number joins its groups of digits with hyphens
-    ("910523-002"). Read from the form of the piece only, so it holds for
-    any catalogue."""
-    if _DIMENSION_PIECE.match(piece):
-        return True
+    letters and digits together look like one: two parts or more with digits,
+    each a size, a count or a feature ("1st-3rd", "2GB-4GB"); or numbers
+    between slashes only ("10/100/1000", "1/2"), which write alternatives or
+    a fraction, where a part number joins its groups of digits with hyphens
+    ("910523-002", "12/2000/80-30"). Read from the form of the piece only, so
+    it holds for any catalogue."""
     parts = [p for p in _PIECE_SEPARATOR.split(piece) if p]
     if len(parts) < 2:
         return False
     if all(p.isdigit() for p in parts):
-        return "/" in piece
+        return "-" not in piece and "/" in piece
     # Two parts or more with digits, so that a maker's letters before one
     # ("TEW-455APBO", "HL-4570CDW") keep a code whose digits look like a feature.
     with_digits = [p for p in parts if _DIGIT.search(p)]
-    return len(with_digits) >= 2 and all(_is_title_noise(p) or is_standard(p) for p in with_digits)
-
-
-# The names of standards that products of every maker carry: memory module,
-# graphics memory and timing names of JEDEC ("DDR3L", "PC3-12800", "GDDR6",
-# "CL11"), IEEE network standards ("802.11ac", "802.3af"), ITU video codecs
-# ("H.265"), interface versions ("USB3.0", "HDMI2.0", "SATA3", "PCIe4"),
-# also after a count or size ("4DDR4": four DDR4 slots, "4GDDR6"). They look
-# like model codes and are none: two products writing "PC3-12800" share a
-# standard, not a model. Domain knowledge, not one catalogue's errors: these
-# names come from the standards bodies, and shops of every kind and country
-# write them alike. They stay codes of the title, so two that differ ("DDR3"
-# / "DDR4") still tell products apart (`scoring._code_conflict`).
-_STANDARD = re.compile(
-    r"^(?:\d{1,3}g?b?)?(?:(?:lp|g)?ddr\d[lx]?|pc[2-5]l?\d{4,5}|cl\d{1,2}|802(?:3|11|15)[a-z]{0,3}|h26[1-5]"
-    r"|usb\d{1,2}|hdmi\d{1,2}[ab]?|sata\d|pcie\d{1,2})$"
-)
-# Sizes by sizes: "29x2.30" (a tyre), "7680x4320" (a resolution), "2x8GB".
-_DIMENSION_PIECE = re.compile(r"^\d+(?:[.,]\d+)?(?:x\d+(?:[.,]\d+)?)+[^\W\d_]{0,3}$")
-
-
-def is_standard(code: str) -> bool:
-    """Is the code (letters and digits only, lower case) the name of a standard (`_STANDARD`)?"""
-    return bool(_STANDARD.match(code))
+    return len(with_digits) >= 2 and all(_is_title_noise(p) for p in with_digits)
 
 
 def part_number(mpn: object) -> str | None:

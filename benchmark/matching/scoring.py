@@ -18,7 +18,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, is_standard
+from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
 from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends
 
@@ -548,9 +548,8 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
     best = None
     extended = getattr(owners, "extended", {})
     for x in a.codes:
-        # A code on many of our products is a series ("ps4", "a4"), not an identifier;
-        # nor is the name of a standard, however few products of a small catalogue carry it.
-        if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5) or is_standard(x):
+        # A code on many of our products is a series ("ps4", "a4"), not an identifier.
+        if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
             continue
         # One number with other letters around it is one product only under one
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
