@@ -18,6 +18,12 @@ empty counts as InStock, so every page has a prediction. Every real page sells
 one product: the products the command prints beyond it (its variants aside)
 are counted, as products a crawl would store that the page does not sell.
 
+Currency: on the pages where a person wrote down the currency sign shown,
+how many pages get a currency, how many of those are one the sign can mean
+(its readings in the currency tables of every locale), and how many are
+reported unsettled (a sign several currencies share that nothing on the page
+settles). No workspace is given, so no configured currency helps.
+
 The structured-data samples (`structured-data-samples/`, each page beside the
 output extruct should give) are scored where that output says what the page
 sells: a page whose items include a product (schema.org's Product types, an

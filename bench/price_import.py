@@ -13,7 +13,10 @@ compared with a second reading, price-parser's on the cell's text alone; the
 rows where the two differ are counted and listed for a person to judge (an
 exponent "4.495E1" price-parser reads otherwise, or a misread of ours).
 
-    .venv/bin/python bench/price_import.py [--data ../shared/data] [--show N]
+    .venv/bin/python bench/price_import.py [--data ../shared/data] [--show N] [--cell-cost N]
+
+With `--cell-cost N` it also times `money.read_money` on a few cells, N times
+each (CPU time, microseconds per cell): what the reading adds to an import.
 
 Run it on two checkouts (the code before a change and after it) to compare:
 the import it calls is the checkout's own.
@@ -25,6 +28,7 @@ import argparse
 import csv
 import gzip
 import json
+import os
 import sys
 import tempfile
 from collections import Counter
@@ -122,11 +126,35 @@ def price_examples(path: Path, folder: Path) -> dict:
     return total
 
 
+def cell_cost(rounds: int) -> None:
+    """CPU microseconds per cell of `read_money` (the currency tables built before timing)."""
+    import time
+
+    from storecheck.money import MoneyError, read_money
+
+    cells = [("12.49", "EUR"), ("€12.49", None), ("1.234,56 €", None), ("R6 439,99 incl tax", "ZAR"),
+             ("From $109.90", None), ("270,00 Kn", None)]
+    read_money("1 лв")  # builds the tables once, as the first unusual sign of a process does
+    print(f"read_money, CPU microseconds per cell ({rounds:,} times each; load average {os.getloadavg()[0]:.1f}):")
+    for text, currency in cells:
+        started = time.process_time()
+        for _ in range(rounds):
+            try:
+                read_money(text, currency=currency)
+            except MoneyError:
+                pass
+        print(f"  {text!r:<24} {1e6 * (time.process_time() - started) / rounds:6.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=12, help="refused or misread texts shown per file (default 12)")
+    parser.add_argument("--cell-cost", type=int, default=0, metavar="N",
+                        help="also time read_money on a few cells, N times each (CPU microseconds per cell)")
     args = parser.parse_args()
+    if args.cell_cost:
+        cell_cost(args.cell_cost)
     data = args.data
     if not data.is_dir():
         sys.exit(f"no data at {data}")

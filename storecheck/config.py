@@ -143,7 +143,7 @@ class Matching(_Strict):
     review_threshold: float = Field(default=0.6, ge=0, le=1)
     # Re-score undecided pairs with a model fitted to a person's confirmed and
     # rejected pairs for the competitor, once there are `min_decisions` of each
-    # (and only where it predicts those answers better than the hand-set rules).
+    # (it only adds matches, in the band of scores the answers cover).
     learn_from_decisions: bool = True
     min_decisions: int = Field(default=10, ge=1)
     # The web review queue re-matches a competitor in the background after this

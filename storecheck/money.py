@@ -45,7 +45,7 @@ from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
     "MAX_AMOUNT", "MONEY_PLACES", "AmbiguousCurrency", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
-    "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency",
+    "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency", "sign_beside",
     "quoted", "read_amount", "read_money", "sign_currencies", "territory_currencies",
 ]
 
@@ -155,12 +155,29 @@ def read_money(value: object, decimal_separator: str | None = None,
     text = _plain(text)
     if not _DIGIT.search(text):
         raise Free(written) if _FREE.fullmatch(text) else NoAmount(f"{quoted(written)} is not a price")
-    text, included = _tax_note(text)
+    try:
+        return _read_text(text, written, decimal_separator, currency)
+    except NoAmount:
+        raise
+    except MoneyError:
+        # Words a shop prints beside a price, looked for only in a text refused without them: the common cell
+        # pays nothing for them.
+        plain, included = _tax_note(text)
+        lowest = _FROM.fullmatch(plain)
+        if included is None and lowest is None:
+            raise
     if included is False:
         raise MoneyError(f"{quoted(written)} is a price before tax: give prices as shoppers pay them")
-    lowest = _FROM.fullmatch(text)
-    if lowest:
-        text = lowest.group("amount") or lowest.group("amount_after")
+    if lowest is None:
+        return _read_text(plain, written, decimal_separator, currency)
+    amount, currencies = _read_text(lowest.group("amount") or lowest.group("amount_after"), written, decimal_separator,
+                                    currency)
+    raise LowerBound(written, amount, currencies)
+
+
+def _read_text(text: str, written: str, decimal_separator: str | None,
+               currency: str | None) -> tuple[Decimal, frozenset[str]]:
+    """`read_money` of a text holding an amount and at most a sign before and after it; errors name `written`."""
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
         raise MoneyError(f"{quoted(written)} is not a price")
@@ -183,8 +200,6 @@ def read_money(value: object, decimal_separator: str | None = None,
     amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
         raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
-    if lowest:
-        raise LowerBound(written, check_amount(amount, quoted(written)), currencies)
     return check_amount(amount, quoted(written)), currencies
 
 
@@ -277,6 +292,25 @@ def find_price(text: str | None, decimal_separator: str | None = None) -> tuple[
         # "0,500 kr" is half a krona: a group of thousands never follows a lone zero.
         price = Price.fromstring(text, decimal_separator=leading.group(1))
     return price.amount, price.currency
+
+
+def sign_beside(text: str | None) -> str | None:
+    """The currency sign written against a short amount's text ("270,00 Kn", "1 Дин"), as written, when
+    the one table of signs knows it: for pages whose sign price-parser's own table lacks. None when the
+    text is more than an amount and its sign, or the sign is no currency.
+
+    >>> sign_beside("270,00 Kn"), sign_beside("5 Kg"), sign_beside("Total: 12 €")
+    ('Kn', None, None)
+    """
+    if not text or len(text) > MAX_MONEY_CHARS:
+        return None
+    match = _MONEY_TEXT.fullmatch(_plain(" ".join(text.split())))
+    if not match:
+        return None
+    sign = match.group("before") or match.group("after") or match.group("enclosed")
+    # Only a sign that is one in lower case too: on a page "5 Kg" and "12 KM" are a weight and a distance,
+    # whatever the tables say of "Kg." (the Caribbean guilder) and "KM" (the convertible mark).
+    return sign if sign and sign_currencies(sign) is not None and sign_currencies(sign.lower()) is not None else None
 
 
 # A cell holding one amount and its currency is far shorter ("USD 9,999,999,999.9999" is 22).

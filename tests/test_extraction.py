@@ -289,3 +289,11 @@ def test_a_shared_currency_sign_nothing_settles_is_reported_not_guessed():
     ld = '<script type="application/ld+json">{"@type": "Product", "name": "Widget", "offers": {"priceCurrency": "CAD"}}</script>'
     stated = one(extract_offers(html.replace("<body>", "<body>" + ld), "https://widgets.io/p/1", currency="EUR"))
     assert (stated["price"], stated["currency"], stated.get("currency_unsettled")) == (Decimal("19.99"), "CAD", None)
+
+
+def test_a_sign_price_parser_lacks_is_read_from_the_one_table_of_signs():
+    """"Kn" (the kuna) is in the tables imports and visits read; a page's price is read the same way,
+    and a weight written with a capital ("5 Kg") is still no price."""
+    html = "<html><body><h1>Uložak</h1><span class='cijena'>270,00 Kn</span><p>5 Kg</p><button>Kupi</button></body></html>"
+    offer = one(extract_offers(html, "https://shop.example/p/1"))
+    assert (offer["price"], offer["currency"]) == (Decimal("270.00"), "HRK")

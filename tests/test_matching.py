@@ -797,6 +797,27 @@ def test_a_listing_that_prefers_our_product_is_linked_as_another_listing():
     assert found.competitor_product_id.is_unique
 
 
+
+def test_the_learnt_model_is_the_same_whatever_order_the_answers_come_in():
+    # Answers near the boundary that a model reads only a little better than
+    # chance: whether it is used, and what it says, must not hang on the order
+    # in which the person gave them (a split of them into folds did, once).
+    import numpy as np
+
+    from benchmark.matching import FEATURES, fit_decisions
+
+    rng = np.random.default_rng(7)
+    features = rng.random((60, len(FEATURES)))
+    confirmed = features[:, FEATURES.index("score")] + rng.normal(0, 0.4, 60) > 0.5
+    first = fit_decisions(features, confirmed)
+    assert first is not None
+    for _ in range(10):
+        order = rng.permutation(60)
+        again = fit_decisions(features[order], confirmed[order])
+        assert again is not None
+        np.testing.assert_allclose(again.predict_proba(features), first.predict_proba(features), atol=1e-4)
+
+
 def test_twenty_answers_change_later_proposals():
     our, their = _retailer_numbers_catalogue()
     before = match_products(our, their, review_threshold=0.3)

@@ -79,8 +79,9 @@ has confirmed and rejected enough pairs of a competitor, a small logistic
 regression over the same signals (FEATURES) and the calibration's
 (CALIBRATION_SIGNALS: each other's best, both margins) is fitted to those
 answers and re-scores the undecided pairs in the range of scores the person
-answered in, if it predicts the answers better than the hand-set rule
-(`fit_decisions`); what it learns adds matches, it does not undo the rules'.
+answered in (`fit_decisions`: with no test against the rule first, which
+answers near the boundary turned into a coin toss); what it learns adds
+matches, it does not undo the rules'.
 Answers about wording candidates move the competitor's floor and identifier
 gate of layer 5 (`answers.py`); where wording is evidence, the candidates
 under the floor are proposed, so that a person can be asked about them.

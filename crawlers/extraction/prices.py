@@ -26,6 +26,7 @@ from storecheck.money import (
     find_price,
     language_currencies,
     normalise_currency,
+    sign_beside,
     sign_currencies,
     territory_currencies,
 )
@@ -37,7 +38,9 @@ def parse_price_text(text: str, decimal_separator: str | None = None) -> tuple[D
     notation ("1e30") is no shop's way of showing a price: refused, not read as 1."""
     if text and _EXPONENT.search(text):
         return None, None
-    return find_price(text, decimal_separator)
+    amount, currency = find_price(text, decimal_separator)
+    # A sign price-parser's table lacks ("Kn", "Дин") is read from the one table imports and visits read.
+    return amount, currency or (sign_beside(text) if amount is not None else None)
 
 
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
