@@ -44,9 +44,9 @@ from price_parser import Price
 from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
-    "MAX_AMOUNT", "MONEY_PLACES", "AmbiguousCurrency", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
+    "MAX_AMOUNT", "MONEY_PLACES", "Agreeing", "AmbiguousCurrency", "Evidence", "Language", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
     "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency", "sign_beside",
-    "quoted", "read_amount", "read_money", "sign_currencies", "territory_currencies",
+    "quoted", "read_amount", "read_money", "tax_note", "BEFORE_TAX", "settle_by", "sign_currencies", "territory_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
@@ -117,8 +117,8 @@ def read_amount(value: object, decimal_separator: str | None = None) -> Decimal 
     return read_money(value, decimal_separator)[0]
 
 
-def read_money(value: object, decimal_separator: str | None = None,
-               currency: str | None = None) -> tuple[Decimal | None, frozenset[str]]:
+def read_money(value: object, decimal_separator: str | None = None, currency: str | None = None, *,
+               notes: list[str] | None = None, exponent: bool = False) -> tuple[Decimal | None, frozenset[str]]:
     """A value that should be an amount: the amount and the currencies its sign or code can mean.
 
     >>> read_money("£12.49")
@@ -132,6 +132,14 @@ def read_money(value: object, decimal_separator: str | None = None,
     thousandths: "423.923 KD" is 423.923 dinars. Empty -> None.
     Raises MoneyError naming the text when it is not an amount, has text other
     than a currency beside the number, or lies beyond `MAX_AMOUNT`.
+
+    Words a shop prints beside a price change no amount: tax included ("R6 439,99 incl tax"),
+    shipping extra ("12,50 € inkl. MwSt. zzgl. Versand"), and tax excluded ("$12.99 + tax", "12 € HT",
+    "€10 excl. VAT"): the shelf price in the US and Canada, where sales tax is added at the till, and
+    in B2B catalogues. The last is read, and `BEFORE_TAX` is appended to `notes` (when given) so a
+    file import can say so and compare like with like. Exponent notation ("4.495E1") is how programs
+    write floats, not how shops write prices: read only with `exponent` (a file whose prices a
+    program wrote so), never beside a currency sign ("1E3 €").
     """
     if value is None:
         return None, frozenset()
@@ -156,27 +164,32 @@ def read_money(value: object, decimal_separator: str | None = None,
     if not _DIGIT.search(text):
         raise Free(written) if _FREE.fullmatch(text) else NoAmount(f"{quoted(written)} is not a price")
     try:
-        return _read_text(text, written, decimal_separator, currency)
+        return _read_text(text, written, decimal_separator, currency, exponent)
     except NoAmount:
         raise
     except MoneyError:
         # Words a shop prints beside a price, looked for only in a text refused without them: the common cell
         # pays nothing for them.
-        plain, included = _tax_note(text)
+        plain, included = tax_note(text)
         lowest = _FROM.fullmatch(plain)
         if included is None and lowest is None:
             raise
-    if included is False:
-        raise MoneyError(f"{quoted(written)} is a price before tax: give prices as shoppers pay them")
     if lowest is None:
-        return _read_text(plain, written, decimal_separator, currency)
+        read = _read_text(plain, written, decimal_separator, currency, exponent)
+        if included is False and notes is not None:
+            notes.append(BEFORE_TAX)
+        return read
     amount, currencies = _read_text(lowest.group("amount") or lowest.group("amount_after"), written, decimal_separator,
-                                    currency)
+                                    currency, exponent)
     raise LowerBound(written, amount, currencies)
 
 
+# What `read_money` notes of a price written with a tax-excluded note.
+BEFORE_TAX = "before tax"
+
+
 def _read_text(text: str, written: str, decimal_separator: str | None,
-               currency: str | None) -> tuple[Decimal, frozenset[str]]:
+               currency: str | None, exponent: bool = False) -> tuple[Decimal, frozenset[str]]:
     """`read_money` of a text holding an amount and at most a sign before and after it; errors name `written`."""
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
@@ -197,6 +210,12 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
         raise MoneyError(f"{quoted(written)} names two different currencies")
+    if "e" in number or "E" in number:
+        if signs:
+            raise MoneyError(f"{quoted(written)} is not a price (a program's number in exponent notation beside a currency "
+                             "sign: no shop writes that)")
+        if not exponent:
+            raise MoneyError(f"{quoted(written)} is not a price (exponent notation: write the amount)")
     amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
         raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
@@ -220,15 +239,28 @@ _EXCLUDED = (rf"(?:excl(?:uding|usive)?|exkl(?:usive)?|ex|ohne|hors|sin|senza|zo
              rf"{_TAXES}\s*(?:excl|exkl|esclusa|excluida|excluido)\.?|ht|htva|netto")
 _TAX_NOTE_BEFORE = re.compile(rf"[(\[]?\s*(?:(?P<included>{_INCLUDED})|(?P<excluded>{_EXCLUDED}))\s*[)\]]?(?![^\W\d_])[\s,:;-]*",
                               re.I)
+# Shipping extra (or free), after the price: the price of the product is the amount before it.
+_SHIPPING_AFTER = re.compile(
+    r"(?<![^\W\d_])[\s,;-]*[(\[]?\s*(?:zzgl|plus|\+|excl|exkl|ohne|hors|sans|inkl|incl|inc|mit|with|free|gratis|"
+    r"kostenlose?r?)?\.?\s*(?:versand(?:kosten)?|shipping|delivery|postage|p&p|porto|frais\s+de\s+port|livraison)\s*[)\]]?\.?$",
+    re.I)
 _TAX_NOTE_AFTER = re.compile(rf"(?<![^\W\d_])[\s,;-]*[(\[]?\s*(?:(?P<included>{_INCLUDED})|(?P<excluded>{_EXCLUDED}))\s*[)\]]?\.?$",
                              re.I)
 
 
-def _tax_note(text: str) -> tuple[str, bool | None]:
-    """`text` without a note on tax written before or after the amount, and what the note says: True
-    for included ("R6 439,99 incl tax", "Incl. BTW€1.035,76", "£25.00 (tax incl.)", "12 € TTC"), which
-    changes no amount; False for excluded ("€10 excl. VAT", "12 € HT"), a price shoppers do not pay;
-    None when there is no note."""
+def tax_note(text: str) -> tuple[str, bool | None]:
+    """`text` without a note on tax written before or after the amount (and a note on shipping after
+    it), and what the notes say: True for tax included or shipping alone ("R6 439,99 incl tax",
+    "Incl. BTW€1.035,76", "£25.00 (tax incl.)", "12 € TTC", "12,50 € inkl. MwSt. zzgl. Versand"), False
+    for tax excluded ("€10 excl. VAT", "12 € HT", "$12.99 + tax"), None when there is no note. None
+    changes the amount.
+
+    >>> tax_note("12,50 € inkl. MwSt. zzgl. Versand"), tax_note("$12.99 + tax")
+    (('12,50 €', True), ('$12.99', False))
+    """
+    if shipping := _SHIPPING_AFTER.search(text):
+        plain, included = tax_note(text[:shipping.start()])
+        return plain, True if included is None else included
     if before := _TAX_NOTE_BEFORE.match(text):
         return text[before.end():], before.group("excluded") is None
     if after := _TAX_NOTE_AFTER.search(text):
@@ -423,9 +455,10 @@ _WITHDRAWN = {
 class AmbiguousCurrency(MoneyError):
     """A sign several currencies share ("kr", "$") that nothing at hand settles: it is reported, never guessed."""
 
-    def __init__(self, sign: str, possible: frozenset[str]):
-        self.sign, self.possible = sign, possible
-        super().__init__(f"{sign!r} could be {', '.join(sorted(possible))}; write its ISO 4217 code")
+    def __init__(self, sign: str, possible: frozenset[str], why: str = ""):
+        self.sign, self.possible, self.why = sign, possible, why
+        super().__init__(f"{sign!r} could be {', '.join(sorted(possible))}" + (f" ({why})" if why else "")
+                         + "; write its ISO 4217 code")
 
 
 def currency_code(text: str) -> str | None:
@@ -436,18 +469,19 @@ def currency_code(text: str) -> str | None:
     return code if pycountry.currencies.get(alpha_3=code) is not None or code in _WITHDRAWN else None
 
 
-def normalise_currency(value: object, default: str | None = None, hints: Iterable[Iterable[str]] = ()) -> str | None:
+def normalise_currency(value: object, default: str | None = None, hints: Iterable[Evidence | Iterable[str]] = ()) -> str | None:
     """A currency written as a code or a sign -> its ISO 4217 code; None when empty.
 
     >>> normalise_currency("kr", "NOK"), normalise_currency("Kč"), normalise_currency("$", hints=[{"CAD"}])
     ('NOK', 'CZK', 'CAD')
 
     A sign several currencies share ("kr", "$", "лв.") is settled, in this order, by `default`
-    (the shop's or the competitor's configured currency) when the sign can mean it, then by
-    `hints`: sets of currencies each piece of evidence allows, strongest first (the page's own
-    structured data, the currency of the country its language or domain names), the first that
-    leaves the sign one meaning. Otherwise AmbiguousCurrency names what it could be: a price is
-    never stored in a currency guessed for it. ValueError when `value` names no currency.
+    (a currency a person gave: the row's, the competitor's or the shop's) when the sign can mean
+    it, then by `hints`, strongest first: each a set of currencies one piece of evidence allows
+    (the page's own structured data, a configured currency), or an `Evidence` (pieces of equal
+    weight that must agree, a language), the first that leaves the sign one meaning. Otherwise
+    AmbiguousCurrency names what it could be: a price is never stored in a currency guessed for
+    it. ValueError when `value` names no currency.
     """
     if value is None:
         return None
@@ -467,10 +501,117 @@ def normalise_currency(value: object, default: str | None = None, hints: Iterabl
     # page from Taiwan): the locale's own symbol, which the tables of every locale (CLDR) list.
     possible = meaning | written_signs().get(_sign_key(text), frozenset())
     for hint in hints:
-        fits = possible & frozenset(hint)
-        if len(fits) == 1:
-            return next(iter(fits))
+        try:
+            settled = settle_by(hint, possible)
+        except AmbiguousCurrency as exc:
+            raise AmbiguousCurrency(text, meaning, exc.why) from None
+        if settled is not None:
+            return settled
     raise AmbiguousCurrency(text, meaning)
+
+
+class Evidence:
+    """What a page or a file says about its currency, beyond a plain set of currencies."""
+
+    def settle(self, possible: frozenset[str] | None) -> str | None:
+        """The one currency of `possible` (None: any currency) this evidence names, else None;
+        AmbiguousCurrency when its pieces name two."""
+        raise NotImplementedError
+
+
+def settle_by(hint: Evidence | Iterable[str], possible: frozenset[str] | None) -> str | None:
+    """The one currency of `possible` (None: any) a hint leaves, else None."""
+    if isinstance(hint, Evidence):
+        return hint.settle(possible)
+    fits = frozenset(hint) if possible is None else possible & frozenset(hint)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+class Agreeing(Evidence):
+    """Pieces of evidence of one weight (the country of a page's language tag, the country of its
+    domain): they settle a sign only when those that name one of its readings name the same one.
+    Two that disagree ("en-US" on a ".ca" shop's "$") leave it unsettled and say so: a template's
+    default tag is as likely wrong as the domain, and neither is a reason to pick."""
+
+    def __init__(self, pieces: Iterable[tuple[str, frozenset[str]]]):
+        self.pieces = [(label, frozenset(currencies)) for label, currencies in pieces if currencies]
+
+    def settle(self, possible: frozenset[str] | None) -> str | None:
+        named = {}
+        for label, currencies in self.pieces:
+            if (one := settle_by(currencies, possible)) is not None:
+                named.setdefault(one, label)
+        if len(named) > 1:
+            raise AmbiguousCurrency("", frozenset(named), "the page's evidence disagrees: "
+                                    + ", ".join(f"{label} says {code}" for code, label in sorted(named.items())))
+        return next(iter(named)) if named else None
+
+    def __bool__(self) -> bool:
+        return bool(self.pieces)
+
+
+class Language(Evidence):
+    """A language without a region ("sv", "zh-Hant") names no country: Chinese is written in China,
+    Singapore, Taiwan, Hong Kong and by shops everywhere. It settles a sign only when the sign's readings
+    left by the countries where the language is official (official, de facto or regional, CLDR) are one
+    currency, *and* the language is official in every (inhabited) country that uses that currency:
+    Swedish settles "kr" (the krona is Sweden's alone), Norwegian Bokmål too (Norway, Svalbard); Danish
+    does not ("kr" could be the Faroes' or Greenland's krone, where Danish is not official), nor Chinese
+    or Portuguese "$" (Portuguese is official in Timor-Leste, one of many countries using the US dollar).
+    A signless price is never settled by a language."""
+
+    def __init__(self, tag: str):
+        self.tag = tag
+
+    def settle(self, possible: frozenset[str] | None) -> str | None:
+        if possible is None:
+            return None
+        countries = _language_countries(self.tag)
+        readings = possible & frozenset().union(*map(territory_currencies, countries)) if countries else frozenset()
+        if len(readings) != 1:
+            return None
+        (currency,) = readings
+        return currency if _currency_countries().get(currency, frozenset()) <= countries else None
+
+    def __bool__(self) -> bool:
+        return bool(_language_countries(self.tag))
+
+
+def language_currencies(language: str | None) -> frozenset[str]:
+    """The currencies of the countries where `language` (a tag without a region: "sv", "zh-Hant") is an
+    official language, from the CLDR: Swedish names the krona of Sweden and the euro of Finland."""
+    countries = _language_countries(language or "")
+    return frozenset().union(*map(territory_currencies, countries)) if countries else frozenset()
+
+
+@functools.cache
+def _language_countries(tag: str) -> frozenset[str]:
+    """The (inhabited) countries where a language is official, de facto or regionally, matching CLDR's
+    keys by script too: "zh" is official as "zh_Hant" in Taiwan and Hong Kong, "zh-Hant" is not in China."""
+    from babel.core import get_global
+
+    parts = tag.lower().replace("-", "_").split("_")
+    key = parts[0] + (f"_{parts[1]}" if len(parts) > 1 and len(parts[1]) == 4 else "")
+    if not parts[0]:
+        return frozenset()
+    official = ("official", "de_facto_official", "official_regional")
+    return frozenset(territory for territory, spoken in get_global("territory_languages").items()
+                     if any((name.lower() == key or name.lower().startswith(key + "_"))
+                            and facts.get("official_status") in official for name, facts in spoken.items()))
+
+
+@functools.cache
+def _currency_countries() -> dict[str, frozenset[str]]:
+    """Each currency -> the inhabited countries (those CLDR gives an official language) where it is legal tender:
+    Bouvet Island's krone is no reason to doubt that Norwegian names Norway's."""
+    from babel.core import get_global
+
+    countries: defaultdict[str, set[str]] = defaultdict(set)
+    for territory, spoken in get_global("territory_languages").items():
+        if any(facts.get("official_status") for facts in spoken.values()):
+            for code in territory_currencies(territory):
+                countries[code].add(territory)
+    return {code: frozenset(where) for code, where in countries.items()}
 
 
 def territory_currencies(territory: str | None) -> frozenset[str]:
@@ -480,25 +621,6 @@ def territory_currencies(territory: str | None) -> frozenset[str]:
     from babel.numbers import get_territory_currencies
 
     return frozenset(get_territory_currencies(territory.upper(), tender=True))
-
-
-def language_currencies(language: str | None) -> frozenset[str]:
-    """The currencies of the countries where `language` (an ISO 639 code: "sv", "nb") is an official
-    language, from the CLDR: Swedish names the krona of Sweden and the euro of Finland, so Swedish
-    settles "kr" but not "$"; English names dozens of dollars and settles neither."""
-    if not language:
-        return frozenset()
-    return _language_currencies(language.lower().replace("-", "_").split("_")[0])
-
-
-@functools.cache
-def _language_currencies(language: str) -> frozenset[str]:
-    from babel.core import get_global
-
-    official = ("official", "de_facto_official")
-    territories = [territory for territory, spoken in get_global("territory_languages").items()
-                  if spoken.get(language, {}).get("official_status") in official]
-    return frozenset().union(*map(territory_currencies, territories)) if territories else frozenset()
 
 
 def sign_currencies(sign: str) -> frozenset[str] | None:
