@@ -44,6 +44,8 @@ class OfferItem(scrapy.Item):
     page_url = scrapy.Field()
     # Why the price's currency sign could not be settled ("'$' could be AUD, CAD..."): the price is not kept.
     currency_unsettled = scrapy.Field()
+    # The page states another currency than the competitor's configured one: the page's is kept, a person checks.
+    currency_differs = scrapy.Field()
 
     @classmethod
     def from_mapping(cls, values: Mapping) -> OfferItem:

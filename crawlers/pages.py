@@ -43,6 +43,7 @@ class PageSettings:
     obey_robots: bool = True
     timeout: float = TIMEOUT
     currency: str | None = None
+    shop_currency: str | None = None
     decimal_separator: str | None = None
     selectors: Any = None
 
@@ -109,7 +110,8 @@ def extract_source(source: str, settings: PageSettings) -> list[dict]:
     except PageError as exc:
         return [{"source": source, "error": str(exc)}]
     found = extract_offers(
-        text, url, selectors=settings.selectors, currency=settings.currency, decimal_separator=settings.decimal_separator
+        text, url, selectors=settings.selectors, currency=settings.currency, decimal_separator=settings.decimal_separator,
+        shop_currency=settings.shop_currency,
     )
     return _offer_rows(found, source)
 
@@ -126,7 +128,8 @@ def explain_source(source: str, settings: PageSettings, candidates: int = 12) ->
     except PageError as exc:
         return {"source": source, "error": str(exc)}
     trace = explain_offers(
-        text, url, selectors=settings.selectors, currency=settings.currency, decimal_separator=settings.decimal_separator
+        text, url, selectors=settings.selectors, currency=settings.currency, decimal_separator=settings.decimal_separator,
+        shop_currency=settings.shop_currency,
     )
     reading = trace.get("price")
 

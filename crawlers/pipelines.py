@@ -88,6 +88,11 @@ class NormalisePipeline(_Pipeline):
                 self.stats.inc_value("storecheck/price_currency_unsettled")
             logger.warning("storecheck: %s: price left out, %s", item.get("key") or item.get("url"), item["currency_unsettled"])
             item["price"] = item["regular_price"] = None
+        if item.get("currency_differs") and item.get("price") is not None:
+            # The page's own statement of its currency is kept; the setting it contradicts is counted and named.
+            if self.stats is not None:
+                self.stats.inc_value("storecheck/price_currency_differs")
+            logger.warning("storecheck: %s: %s", item.get("key") or item.get("url"), item["currency_differs"])
         if not item.get("currency") and spider is not None:
             item["currency"] = getattr(spider, "currency", None) or spider.workspace.config.shop.currency
         price, regular = item.get("price"), item.get("regular_price")

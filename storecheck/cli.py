@@ -500,7 +500,7 @@ def extract(sources: tuple[str, ...], competitor_name: str | None, as_json: bool
             except ConfigError as exc:
                 raise click.ClickException(str(exc)) from None
             settings.selectors, settings.decimal_separator = entry.selectors, entry.decimal_separator
-            settings.currency = entry.currency or workspace.config.shop.currency  # as the crawl assumes
+            settings.currency, settings.shop_currency = entry.currency, workspace.config.shop.currency  # as the crawl
     if explain:
         explained = [explain_source(source, settings) for source in sources]
         for page in explained:

@@ -395,3 +395,12 @@ def test_normalise_keeps_a_product_whose_currency_sign_is_unsettled_without_its_
         "currency_unsettled": "'$' could be AUD, CAD, HKD, MXN, NZD, SGD, USD"}))
     assert item.get("price") is None and item.get("regular_price") is None and item["name"] == "Widget"
     assert crawler.stats.values == {"storecheck/price_currency_unsettled": 1}
+
+
+def test_a_page_currency_that_differs_from_the_competitors_is_kept_and_counted():
+    crawler = fake_crawler()
+    item = NormalisePipeline(crawler).process_item(OfferItem.from_mapping({
+        "key": "1", "name": "Kaffe", "price": Decimal("499"), "currency": "DKK",
+        "currency_differs": "the page prices in DKK; the competitor's currency is set to SEK"}))
+    assert (item["price"], item["currency"]) == (Decimal("499"), "DKK")
+    assert crawler.stats.values == {"storecheck/price_currency_differs": 1}

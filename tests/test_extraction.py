@@ -268,7 +268,7 @@ def test_extract_fetches_a_url_politely(page_server, workspace):
 
 @pytest.mark.parametrize(("url", "lang", "configured", "expected"), [
     ("https://shop.example/p/1", "nb-NO", None, "NOK"),  # the language tag's country
-    ("https://shop.example/p/1", "da", None, "DKK"),  # a language official in one krona's countries
+    ("https://shop.example/p/1", "sv", None, "SEK"),  # a language official in every country of one krona
     ("https://butik.example.se/p/1", "", None, "SEK"),  # the domain's country
     ("https://shop.example/p/1", "nb-NO", "SEK", "SEK"),  # the competitor's configured currency first
     ("https://shop.example/p/1", "nb-NO", "EUR", "NOK"),  # ... when the sign can mean it
@@ -278,6 +278,65 @@ def test_a_shared_currency_sign_is_settled_by_the_configuration_then_the_page(ur
             "<button>Kjøp</button></body></html>")
     offer = one(extract_offers(html, url, currency=configured))
     assert (offer["price"], offer["currency"], offer.get("currency_unsettled")) == (Decimal("49.90"), expected, None)
+
+
+def test_the_pages_own_currency_beats_the_configured_one_and_the_disagreement_is_reported():
+    """The page's structured data states DKK: neither the competitor's configured SEK nor our shop's NOK
+    (a last default, for a page that says nothing) turns its "kr" into another krona."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product", "name": "Kaffe",'
+          ' "offers": {"@type": "Offer", "price": "499.00", "priceCurrency": "DKK"}}</script>')
+    html = f"<html lang='da-DK'><head>{ld}</head><body><h1>Kaffe</h1><span class='price'>499 kr</span><button>Køb</button></body></html>"
+    url = "https://butik.example.dk/p/1"
+    ours = one(extract_offers(html, url, shop_currency="NOK"))
+    assert (ours["price"], ours["currency"], ours.get("currency_differs")) == (Decimal("499.00"), "DKK", None)
+    theirs = one(extract_offers(html, url, currency="SEK", shop_currency="NOK"))
+    assert theirs["currency"] == "DKK"
+    assert theirs["currency_differs"] == "the page prices in DKK; the competitor's currency is set to SEK"
+
+
+@pytest.mark.parametrize(("url", "lang", "configured", "shop", "expected"), [
+    ("https://shop.example/p/1", "", None, "SEK", "SEK"),  # a page that says nothing: our shop's currency
+    ("https://butik.example.dk/p/1", "", None, "SEK", "DKK"),  # the page's country before our shop's currency
+    ("https://shop.example/p/1", "da", None, "SEK", "SEK"),  # a language alone names no country
+    ("https://butik.example.dk/p/1", "", "SEK", "NOK", "SEK"),  # the competitor's currency before the page's country
+])
+def test_our_shops_currency_is_the_last_default_for_a_shared_sign(url, lang, configured, shop, expected):
+    html = f"<html lang='{lang}'><body><h1>Kaffe</h1><span class='price'>49,90 kr</span><button>Køb</button></body></html>"
+    offer = one(extract_offers(html, url, currency=configured, shop_currency=shop))
+    assert (offer["currency"], offer.get("currency_unsettled")) == (expected, None)
+
+
+@pytest.mark.parametrize(("lang", "url", "sign"), [
+    ("zh", "https://shop.example.com/p/1", "$19.99"),  # Chinese: China, Singapore, Taiwan, Hong Kong...
+    ("zh-Hant", "https://shop.example.com/p/1", "$19.99"),  # Taiwan and Hong Kong both write it
+    ("pt", "https://loja.example.com/p/1", "$19.99"),  # official in Timor-Leste, not in the US
+    ("ta", "https://kadai.example.com/p/1", "Rs 499"),  # India and Sri Lanka
+    ("hi", "https://dukaan.example.com/p/1", "Rs 499"),  # Bhutan uses the Indian rupee too
+    ("da", "https://shop.example/p/1", "49,90 kr"),  # the Faroes and Greenland use the Danish krone
+    ("en-US", "https://shop.example.ca/p/1", "$19.99"),  # the tag's country and the domain's disagree
+])
+def test_a_language_without_a_region_or_evidence_that_disagrees_settles_no_shared_sign(lang, url, sign):
+    html = f"<html lang='{lang}'><body><h1>Widget</h1><span class='price'>{sign}</span><button>Buy</button></body></html>"
+    offer = one(extract_offers(html, url))
+    assert offer["currency"] is None and offer["currency_unsettled"]
+    if lang == "en-US":
+        assert "the domain .ca says CAD, the language tag 'en-US' says USD" in offer["currency_unsettled"]
+
+
+@pytest.mark.parametrize(("lang", "url", "sign", "amount", "expected"), [
+    ("da", "https://butik.example.dk/p/1", "kr. 499", "499", "DKK"),
+    ("da", "https://butik.example.dk/p/1", "499,- kr.", "499", "DKK"),
+    ("hi", "https://dukaan.example.in/p/1", "Rs. 499", "499", "INR"),
+    ("id", "https://toko.example.id/p/1", "Rp. 15.000", "15000", "IDR"),
+])
+def test_a_sign_written_with_its_period_keeps_its_currency(lang, url, sign, amount, expected):
+    """Not our shop's EUR: the sign is read with its period and settled by the page's country."""
+    html = f"<html lang='{lang}'><body><h1>Item</h1><span class='price'>{sign}</span><button>Buy</button></body></html>"
+    offer = one(extract_offers(html, url, shop_currency="EUR"))
+    assert (offer["price"], offer["currency"]) == (Decimal(amount), expected)
+    # Kept, the sign says the price is not in a competitor's configured EUR, wherever the page is.
+    elsewhere = one(extract_offers(html.replace(f"lang='{lang}'", ""), "https://shop.example.com/p/1", currency="EUR"))
+    assert elsewhere["currency"] == expected or (elsewhere["currency"] is None and elsewhere["currency_unsettled"])
 
 
 def test_a_shared_currency_sign_nothing_settles_is_reported_not_guessed():

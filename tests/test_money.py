@@ -224,7 +224,7 @@ def test_a_file_calibrates_its_decimal_mark_from_its_own_prices(workspace, tmp_p
 def test_one_table_of_signs_settles_a_shared_sign_by_the_shops_currency_then_the_evidence_given():
     """A sign of one currency is that currency; a sign several share is the configured currency when it can
     mean it, else the first piece of evidence that leaves it one meaning, else refused naming them all."""
-    from storecheck.money import AmbiguousCurrency, language_currencies, normalise_currency, territory_currencies
+    from storecheck.money import AmbiguousCurrency, Language, normalise_currency, territory_currencies
 
     assert normalise_currency("Kč") == "CZK" and normalise_currency("£") == "GBP" and normalise_currency("eur") == "EUR"
     assert normalise_currency("Kn") == normalise_currency("kn") == "HRK"  # capitalised as a column's first word
@@ -233,10 +233,32 @@ def test_one_table_of_signs_settles_a_shared_sign_by_the_shops_currency_then_the
     assert normalise_currency("kr", "EUR", [{"EUR"}, territory_currencies("dk"), {"SEK"}]) == "DKK"
     # A locale's own dollar: Taiwan writes its dollar "$", a reading the tables of every locale hold.
     assert normalise_currency("$", hints=[territory_currencies("TW")]) == "TWD"
-    assert normalise_currency("kr", hints=[language_currencies("sv")]) == "SEK"
+    assert normalise_currency("kr", hints=[Language("sv")]) == "SEK" and normalise_currency("kr", hints=[Language("nb")]) == "NOK"
     with pytest.raises(AmbiguousCurrency, match="'\\$' could be AUD, CAD, HKD, MXN, NZD, SGD, USD"):
-        normalise_currency("$", "EUR", [language_currencies("en")])  # English: dozens of dollars
+        normalise_currency("$", "EUR", [Language("en")])  # English: dozens of dollars
     with pytest.raises(AmbiguousCurrency, match="'kr' could be DKK, ISK, NOK, SEK"):
         normalise_currency("kr")
     with pytest.raises(ValueError, match="not an ISO 4217"):
         normalise_currency("null")
+
+
+@pytest.mark.parametrize(("language", "sign"), [("zh", "$"), ("zh-Hant", "$"), ("pt", "$"), ("ta", "Rs"), ("da", "kr")])
+def test_a_language_settles_a_shared_sign_only_when_official_in_every_country_of_the_reading_it_leaves(language, sign):
+    """Chinese is official in Singapore (SGD), Taiwan and Hong Kong (as zh_Hant); Portuguese in Timor-Leste, one
+    of a score of US-dollar countries; Tamil in Sri Lanka and India; Danish not in the Faroes or Greenland."""
+    from storecheck.money import AmbiguousCurrency, Language, language_currencies, normalise_currency
+
+    with pytest.raises(AmbiguousCurrency):
+        normalise_currency(sign, None, [Language(language)])
+    assert {"TWD", "HKD", "SGD"} <= language_currencies("zh")  # CLDR's zh_Hant keys are Chinese too
+
+
+def test_evidence_of_one_weight_that_disagrees_leaves_the_sign_unsettled_and_says_why():
+    from storecheck.money import Agreeing, AmbiguousCurrency, normalise_currency, territory_currencies
+
+    country = Agreeing([("the tag 'en-US'", territory_currencies("US")), ("the domain .ca", territory_currencies("CA"))])
+    with pytest.raises(AmbiguousCurrency, match="the domain .ca says CAD, the tag 'en-US' says USD"):
+        normalise_currency("$", None, [country])
+    # A piece that names none of the sign's readings ("en-GB" for "$") is no disagreement.
+    assert normalise_currency("$", None, [Agreeing([("tag", territory_currencies("GB")),
+                                                    ("domain", territory_currencies("CA"))])]) == "CAD"

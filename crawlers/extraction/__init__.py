@@ -53,17 +53,20 @@ def extract_offers(
     selectors: Mapping[str, str | None] | Any | None = None,
     currency: str | None = None,
     decimal_separator: str | None = None,
+    shop_currency: str | None = None,
 ) -> list[dict]:
     """Offers found on one page, as dicts with the fields of `storecheck.models.Offer`
     plus `availability` (schema.org name) and `source` (json-ld / microdata /
     opengraph / html / selectors). An empty list when the page shows no product.
 
     `selectors` (field -> CSS, or XPath prefixed `xpath:`) win over every
-    heuristic; `currency` is the competitor's currency, used when the page
-    states none or only an ambiguous symbol such as "$"; `decimal_separator`
-    fixes how visible prices are read.
+    heuristic; `currency` is the competitor's currency, used when the page's
+    structured data states none and its sign ("$") can mean it;
+    `shop_currency` (ours) only when nothing on the page settles it
+    (`prices.settle_currency`); `decimal_separator` fixes how visible prices
+    are read.
     """
-    return _extract(response_or_html, url, selectors, currency, decimal_separator)
+    return _extract(response_or_html, url, selectors, (currency, shop_currency), decimal_separator)
 
 
 def explain_offers(
@@ -73,17 +76,19 @@ def explain_offers(
     selectors: Mapping[str, str | None] | Any | None = None,
     currency: str | None = None,
     decimal_separator: str | None = None,
+    shop_currency: str | None = None,
 ) -> dict:
     """How one page was read, for `storecheck extract --explain`: `offers` (as
     `extract_offers` gives them), `sources` (what each source found on its own, in the
     order they are taken) and `price` (the visible page's amounts: the candidates
     with their scores and reasons, best first, the winner and the amounts left out, with why)."""
     trace: dict[str, Any] = {"sources": {}}
-    trace["offers"] = _extract(response_or_html, url, selectors, currency, decimal_separator, trace)
+    trace["offers"] = _extract(response_or_html, url, selectors, (currency, shop_currency), decimal_separator, trace)
     return trace
 
 
-def _extract(response_or_html, url, selectors, currency, decimal_separator, trace: dict | None = None) -> list[dict]:
+def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str | None], decimal_separator,
+             trace: dict | None = None) -> list[dict]:
     def found(source: str, value: Any) -> None:
         if trace is not None:
             trace["sources"][source] = value
@@ -162,7 +167,7 @@ def _extract(response_or_html, url, selectors, currency, decimal_separator, trac
                 offers[0]["source"] = "selectors" if offers[0].get("source") in (None, "html") else offers[0]["source"] + "+selectors"
 
     hints = page_currency_hints(tree, canonical or url) if offers else []
-    return [_finish(offer, canonical, base_url, currency, hints, index, len(offers)) for index, offer in enumerate(offers)]
+    return [_finish(offer, canonical, base_url, currencies, hints, index, len(offers)) for index, offer in enumerate(offers)]
 
 
 def _html_and_url(source: Any, url: str | None) -> tuple[str, str | None]:
@@ -289,10 +294,10 @@ def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
     offer["sku"] = found
 
 
-def _finish(offer: dict, page_url: str | None, base_url: str | None, currency: str | None, hints: list[frozenset[str]],
+def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies: tuple[str | None, str | None], hints: list,
             index: int, count: int) -> dict:
     result = dict(offer)
-    settle_currency(result, currency, hints)
+    settle_currency(result, currencies[0], hints, shop_currency=currencies[1])
     for field in ("url", "image"):
         if result.get(field):
             result[field] = urljoin(base_url or "", str(result[field]))

@@ -133,12 +133,15 @@ def _short_amount_text(el) -> str | None:
 
 def _currency_beside_number(text: str, symbol: str) -> bool:
     """Whether the currency price-parser found is written as a word of its own next to the
-    number ("£12", "12 zł"), not letters inside another word ("AUDI 100", "пр. 21")."""
+    number ("£12", "12 zł"), not letters inside another word ("AUDI 100", "пр. 21"). An
+    abbreviation keeps its period ("Rs. 499", "kr. 499", "Rp. 15.000") and a whole amount its
+    dash ("499,- kr."), as shops write them."""
     symbol = symbol.strip()
     sign = re.escape(symbol)
     # Only a currency written in letters can be part of a word; "$" after Chinese text is still "$".
     alone = (r"(?<![^\W\d_])" if symbol[:1].isalpha() else "") + sign + (r"(?![^\W\d_])" if symbol[-1:].isalpha() else "")
-    return bool(re.search(rf"{alone}\s*\d|\d[\d.,'\s\u00a0\u202f]*{alone}", text))
+    period = r"\.?" if symbol[-1:].isalpha() else ""
+    return bool(re.search(rf"{alone}{period}\s*\d|\d[\d.,'\s\u00a0\u202f]*(?:[-\u2013\u2014]\s*)?{alone}", text))
 
 
 # One number as written: digits with their marks, spaces around a mark ("14 , 00 €": cents

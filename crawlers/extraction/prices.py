@@ -7,9 +7,10 @@ the offer refuses it and the crawl counts why.
 
 A currency sign means what `storecheck.money`'s one table of signs says, as in
 a file import or a store visit. A sign several currencies share ("$", "kr") is
-settled by what the page and its shop say (`settle_currency`): the
-competitor's configured currency, the page's structured data, then the
-country its language tag or its domain names; with none of them it is
+settled by what the page and its shop say (`settle_currency`): the page's
+structured data, the competitor's configured currency, the country its
+language tag and its domain name (when they agree), a language that names
+one currency, and our shop's currency last; with none of them it is
 reported as unsettled, never guessed. The countries' currencies and the
 languages spoken in them are the Unicode CLDR's, so the rule holds for every
 country, not only those of the pages it was tried on.
@@ -22,10 +23,13 @@ from decimal import Decimal
 from urllib.parse import urlsplit
 
 from storecheck.money import (
+    Agreeing,
     AmbiguousCurrency,
+    Evidence,
+    Language,
     find_price,
-    language_currencies,
     normalise_currency,
+    settle_by,
     sign_beside,
     sign_currencies,
     territory_currencies,
@@ -57,45 +61,71 @@ def _currency_code(value: object) -> str | None:
         return None
 
 
-def settle_currency(offer: dict, configured: str | None, page_hints: list[frozenset[str]]) -> None:
+def settle_currency(offer: dict, configured: str | None, page_hints: list[Evidence | frozenset[str]],
+                    shop_currency: str | None = None) -> None:
     """The offer's `currency`, settled in place from the sign its price was written with (`_currency_symbol`).
 
-    A sign of one currency is that currency. A sign several share is settled by the
-    configured currency, then the page's structured data (the currency it stated), then
-    `page_hints` (`page_currency_hints`); when nothing settles it the offer keeps no currency
-    and `currency_unsettled` says why, so a crawl keeps the product without a price in a
-    currency nobody stated. A price shown without a sign is in the configured currency."""
+    Who says what the currency is, strongest first:
+
+    1. the page's structured data (`priceCurrency`: the shop itself, about this very price);
+    2. the competitor's configured currency (a person said so, about the shop in general);
+    3. the page's country: its language tag's region and its domain, which must agree (`Agreeing`);
+    4. a language without a region, only where it names one currency (`money.Language`);
+    5. our shop's currency (`shop_currency`): a last default for a page that says nothing.
+
+    The page's statement beats the configured currency: a shop serving another country's storefront
+    to the crawler, or a setting made for another of its sites, is more often the cause of a
+    disagreement than a page stating a currency it does not charge in. The disagreement is reported
+    (`currency_differs`), so a person can check the setting: the price is converted with the rate of
+    the currency the page states. A sign of one currency is that currency ("€" is EUR, whatever the
+    setting), reported the same way. When nothing settles a sign several currencies share, the offer
+    keeps no currency and `currency_unsettled` says why, so a crawl keeps the product without a price
+    in a currency nobody stated. A price shown without a sign takes the same order."""
     sign = str(offer.pop("_currency_symbol", None) or "").strip().rstrip(".")
     stated = offer.get("currency")
     meaning = sign_currencies(sign) if sign else None
-    if meaning is None or len(meaning) == 1:
-        # No sign, or one that names its currency: what the page's data states wins, as before.
-        offer["currency"] = stated or (next(iter(meaning)) if meaning else configured)
-        return
+    chain = [frozenset({stated} - {None}), frozenset({configured} - {None}), *page_hints,
+             frozenset({shop_currency} - {None})]
     try:
-        offer["currency"] = normalise_currency(sign, configured, [frozenset({stated} - {None}), *page_hints])
+        if meaning is None:
+            # No sign: what the page's data states, else the same order as for a sign (any currency).
+            offer["currency"] = next((one for hint in chain if (one := settle_by(hint, None)) is not None), None)
+        elif len(meaning) == 1:
+            offer["currency"] = stated or next(iter(meaning))
+        else:
+            offer["currency"] = normalise_currency(sign, None, chain)
     except AmbiguousCurrency as exc:
         # A stated currency the sign cannot mean stays: the page's data named it outright.
         if stated is None:
-            offer["currency_unsettled"] = f"{exc} (nothing on the page settles it: set the competitor's currency)"
+            offer["currency"] = None
+            if offer.get("price") is not None or meaning is not None:
+                offer["currency_unsettled"] = (f"{exc if meaning is not None else 'the price has no sign and ' + exc.why}"
+                                               " (nothing on the page settles it: set the competitor's currency)")
+    if configured and offer.get("currency") not in (None, configured):
+        offer["currency_differs"] = f"the page prices in {offer['currency']}; the competitor's currency is set to {configured}"
 
 
-def page_currency_hints(tree, url: str | None) -> list[frozenset[str]]:
-    """What a page says about the currency it prices in, strongest first: the country of its language
-    tag (`<html lang="en-CA">`, `og:locale`), the country of its domain (".no", ".com.au"), the
-    countries whose official language the tag names ("sv": Sweden and Finland)."""
+def page_currency_hints(tree, url: str | None) -> list[Evidence]:
+    """What a page says about the currency it prices in, strongest first: its country, from the region of
+    its language tags (`<html lang="en-CA">`, `og:locale`) and its domain (".no", ".com.au"), which must
+    agree; then each language tag as a language (`money.Language`: "sv" names the krona, "en" no dollar)."""
     tags = [tree.xpath("string(/html/@lang)"), tree.xpath("string(/html/@xml:lang)"),
             tree.xpath("string((//meta[@property='og:locale']/@content)[1])"),
             tree.xpath("string((//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', 'content-language')"
                        "='content-language']/@content)[1])")]
     tags = [tag.strip().replace("_", "-") for tag in tags if tag and tag.strip()]
-    hints = [territory_currencies(_region(tag)) for tag in tags]
+    pieces = [(f"the language tag {tag!r}", territory_currencies(_region(tag))) for tag in tags]
     host = urlsplit(url or "").hostname or ""
     domain = host.rsplit(".", 1)[-1]
     if domain not in _GENERIC_COUNTRY_DOMAINS:
-        hints.append(territory_currencies(domain))
-    hints += [language_currencies(tag) for tag in tags]
+        # ISO 3166 calls the United Kingdom GB; its domain is .uk.
+        pieces.append((f"the domain .{domain}", territory_currencies(_DOMAIN_COUNTRY.get(domain, domain))))
+    hints: list[Evidence] = [Agreeing(pieces)]
+    hints += [Language(tag) for tag in dict.fromkeys(tags)]
     return [hint for hint in hints if hint]
+
+
+_DOMAIN_COUNTRY = {"uk": "GB"}
 
 
 def _region(tag: str) -> str | None:

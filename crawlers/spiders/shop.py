@@ -524,7 +524,8 @@ class ShopSpider(scrapy.Spider):
         offers = extract_offers(
             response,
             selectors=self.competitor.selectors,
-            currency=self.currency or self.workspace.config.shop.currency,
+            currency=self.currency,
+            shop_currency=self.workspace.config.shop.currency,
             decimal_separator=self.competitor.decimal_separator,
         )
         if len(offers) > 1 and len({o.get("url") for o in offers}) == len(offers) and not any(
