@@ -213,6 +213,25 @@ def _is_title_noise(joined: str) -> bool:
     return _is_quantity_like(joined) or bool(_DESCRIPTOR.match(joined))
 
 
+def _is_noise_piece(piece: str) -> bool:
+    """A title piece of several parts that is no model code although its
+    letters and digits together look like one: two parts or more with digits,
+    each a size, a count or a feature ("1st-3rd", "2GB-4GB"); or numbers
+    between slashes only ("10/100/1000", "1/2"), which write alternatives or
+    a fraction, where a part number joins its groups of digits with hyphens
+    ("910523-002", "12/2000/80-30"). Read from the form of the piece only, so
+    it holds for any catalogue."""
+    parts = [p for p in _PIECE_SEPARATOR.split(piece) if p]
+    if len(parts) < 2:
+        return False
+    if all(p.isdigit() for p in parts):
+        return "-" not in piece and "/" in piece
+    # Two parts or more with digits, so that a maker's letters before one
+    # ("TEW-455APBO", "HL-4570CDW") keep a code whose digits look like a feature.
+    with_digits = [p for p in parts if _DIGIT.search(p)]
+    return len(with_digits) >= 2 and all(_is_title_noise(p) for p in with_digits)
+
+
 def part_number(mpn: object) -> str | None:
     """The part number an MPN field holds: 'KDL-40V4100' -> 'kdl40v4100'.
 
@@ -283,7 +302,8 @@ def extract(
             # The edition's number still tells two editions apart ("v10.0" / "v11.0")
             # and agrees with the number written without its v ("10.0").
             numbers.add(piece[1:].replace(",", "."))
-        elif _is_code(joined) and not _is_title_noise(joined) and not _YEARISH.match(joined):
+        elif (_is_code(joined) and not _is_title_noise(joined) and not _YEARISH.match(joined)
+              and not _is_noise_piece(piece)):
             codes.add(joined)
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)
@@ -413,7 +433,9 @@ def _mask(text: str, spans: list[tuple[int, int, int]]) -> str:
 
 # "16-Mile", "40-Channel", "6-Outlet", "204-Pin": a number describing a feature, not a model.
 _DESCRIPTOR = re.compile(r"^\d+[^\W\d_]{3,}$")
-_QUANTITY_LIKE = re.compile(r"^\d+(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")$")
+_UNIT_NAMES = "(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
+# A size, also a kit of several ("2x8GB", "8GBx2": two modules of 8 GB).
+_QUANTITY_LIKE = re.compile(r"^(?:\d+x)?\d+" + _UNIT_NAMES + r"(?:x\d+)?$")
 _COUNT_LIKE = re.compile(r"\d+(?:pk|pack|ct|pcs|p|k|th|st|nd|rd)")
 
 

@@ -41,7 +41,17 @@ from storecheck.models import (
     OwnProduct,
     normalise_gtin,
 )
-from storecheck.money import _DIGIT, NoAmount, decimal_mark, names_its_currency, normalise_currency, quoted, read_money
+from storecheck.money import (
+    _DIGIT,
+    BEFORE_TAX,
+    NoAmount,
+    decimal_mark,
+    names_its_currency,
+    normalise_currency,
+    quoted,
+    read_money,
+    tax_note,
+)
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
@@ -635,11 +645,11 @@ def _validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
 
 
 def _check(row: Row, values: dict, model, decimal_hint: str | None, default_currency: str | None,
-           result: ImportResult) -> object | None:
+           result: ImportResult, writing: MoneyWriting | None = None) -> object | None:
     """The row as a valid `model`, or None with the row recorded as rejected."""
     # An empty cell is a missing value for every field, typed or not.
     values = {column: (None if isinstance(v, str) and not v.strip() else v) for column, v in values.items()}
-    reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line, model is Offer)
+    reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line, model is Offer, writing)
     raw_gtin = values.get("gtin")
     if _filled(raw_gtin):
         gtin = normalise_gtin(raw_gtin)
@@ -664,8 +674,37 @@ def _warn(result: ImportResult, text: str) -> None:
         result.warnings.append("... more warnings not shown")
 
 
+@dataclass
+class MoneyWriting:
+    """How a file writes its amounts, read from its first rows (`CALIBRATION_ROWS`), as its decimal mark is.
+
+    `exponent`: more than one cell in exponent notation ("4.495E1"): a program wrote its floats so
+    (WDC Products' offers do, 1,090 of their cells), and they are read; one such cell among prices
+    people wrote is a slip, refused naming its row. `tax`: the tax notes its cells carry (True:
+    included, False: excluded). A file that writes prices both with and without tax leaves no way
+    to know which its other prices are: its prices before tax are refused, naming the row."""
+
+    exponent: bool = False
+    tax: frozenset[bool] = frozenset()
+
+    @classmethod
+    def of(cls, cells: Iterable[object]) -> MoneyWriting:
+        exponents, notes = 0, set()
+        for cell in cells:
+            if not isinstance(cell, str) or not _DIGIT.search(cell):
+                continue
+            text = " ".join(cell.split())
+            exponents += bool(_BARE_EXPONENT.fullmatch(text))
+            if any(ch.isalpha() or ch == "+" for ch in text) and (note := tax_note(text)[1]) is not None:
+                notes.add(note)
+        return cls(exponent=exponents > 1, tax=frozenset(notes))
+
+
+_BARE_EXPONENT = re.compile(r"-?\d+(?:[.,]\d+)?[eE][+-]?\d{1,4}")
+
+
 def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None, result: ImportResult,
-                   line: int, no_amount: bool) -> list[str]:
+                   line: int, no_amount: bool, writing: MoneyWriting | None = None) -> list[str]:
     """Read the money columns in place and settle the row's currency.
 
     A currency written with the amount ("£12.49") fills an empty currency
@@ -675,9 +714,14 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
     offer is kept without it, with a warning naming the line, rather than
     refused or given an amount it does not have. In our catalogue such a
     cell is refused: a product's stored price is never wiped by a cell that
-    states none (most often a shifted or wrongly mapped column). Returns the
-    problems found.
+    states none (most often a shifted or wrongly mapped column). A price
+    written with a note that it is before tax ("$12.99 + tax", "12 € HT") is
+    read with a warning naming the line and column: that is how US and
+    Canadian shelves and B2B catalogues price, and it compares with prices
+    before tax; in a file that also writes prices with tax included it is
+    refused (`MoneyWriting`). Returns the problems found.
     """
+    writing = writing or MoneyWriting()
     problems: list[str] = []
     signs: list[tuple[str, object, frozenset[str]]] = []
     stated = values.get("currency")
@@ -693,8 +737,9 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
         raw = values.get(money)
         if not isinstance(raw, str) or not raw.strip():
             continue
+        notes: list[str] = []
         try:
-            values[money], currencies = read_money(raw, decimal_hint, row_currency)
+            values[money], currencies = read_money(raw, decimal_hint, row_currency, notes=notes, exponent=writing.exponent)
         except NoAmount as exc:
             if not no_amount:
                 continue  # the model refuses it, naming the column
@@ -705,6 +750,13 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
             continue
         except ValueError:
             continue  # the model reports it with the column name
+        if BEFORE_TAX in notes:
+            if True in writing.tax:
+                problems.append(f"column {money!r}: {quoted(raw.strip())} is a price before tax, and this file writes "
+                                "others with tax included: write every price one way")
+                continue
+            _warn(result, f"line {line}, column {money!r}: {quoted(raw.strip())} is a price before tax; read as "
+                          f"{values[money]:f}, to compare with prices before tax")
         if currencies:
             signs.append((money, raw, currencies))
     if _filled(stated):
@@ -801,12 +853,13 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     if decimal_hint is None:
         # The file's own prices say which mark is decimal ("1.99" beside "2.499"), from its first rows.
         decimal_hint = decimal_mark(row.values.get(column) for row in ahead for column in money_columns)
+    writing = MoneyWriting.of(row.values.get(column) for row in ahead for column in money_columns)
     first_line: dict[str, int] = {}
     for row in rows:
         values = {targets[c]: v for c, v in row.values.items() if c in targets}
         if url_as_key:
             values["key"] = values.get("url")
-        item = _check(row, values, model, decimal_hint, default_currency, result)
+        item = _check(row, values, model, decimal_hint, default_currency, result, writing)
         if item is None:
             continue
         value = getattr(item, key)

@@ -46,7 +46,7 @@ from price_parser.parser import get_decimal_separator, parse_number
 __all__ = [
     "MAX_AMOUNT", "MONEY_PLACES", "Agreeing", "AmbiguousCurrency", "Evidence", "Language", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
     "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency", "sign_beside",
-    "quoted", "read_amount", "read_money", "settle_by", "sign_currencies", "territory_currencies",
+    "quoted", "read_amount", "read_money", "tax_note", "BEFORE_TAX", "settle_by", "sign_currencies", "territory_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
@@ -117,8 +117,8 @@ def read_amount(value: object, decimal_separator: str | None = None) -> Decimal 
     return read_money(value, decimal_separator)[0]
 
 
-def read_money(value: object, decimal_separator: str | None = None,
-               currency: str | None = None) -> tuple[Decimal | None, frozenset[str]]:
+def read_money(value: object, decimal_separator: str | None = None, currency: str | None = None, *,
+               notes: list[str] | None = None, exponent: bool = False) -> tuple[Decimal | None, frozenset[str]]:
     """A value that should be an amount: the amount and the currencies its sign or code can mean.
 
     >>> read_money("£12.49")
@@ -132,6 +132,14 @@ def read_money(value: object, decimal_separator: str | None = None,
     thousandths: "423.923 KD" is 423.923 dinars. Empty -> None.
     Raises MoneyError naming the text when it is not an amount, has text other
     than a currency beside the number, or lies beyond `MAX_AMOUNT`.
+
+    Words a shop prints beside a price change no amount: tax included ("R6 439,99 incl tax"),
+    shipping extra ("12,50 € inkl. MwSt. zzgl. Versand"), and tax excluded ("$12.99 + tax", "12 € HT",
+    "€10 excl. VAT"): the shelf price in the US and Canada, where sales tax is added at the till, and
+    in B2B catalogues. The last is read, and `BEFORE_TAX` is appended to `notes` (when given) so a
+    file import can say so and compare like with like. Exponent notation ("4.495E1") is how programs
+    write floats, not how shops write prices: read only with `exponent` (a file whose prices a
+    program wrote so), never beside a currency sign ("1E3 €").
     """
     if value is None:
         return None, frozenset()
@@ -156,27 +164,32 @@ def read_money(value: object, decimal_separator: str | None = None,
     if not _DIGIT.search(text):
         raise Free(written) if _FREE.fullmatch(text) else NoAmount(f"{quoted(written)} is not a price")
     try:
-        return _read_text(text, written, decimal_separator, currency)
+        return _read_text(text, written, decimal_separator, currency, exponent)
     except NoAmount:
         raise
     except MoneyError:
         # Words a shop prints beside a price, looked for only in a text refused without them: the common cell
         # pays nothing for them.
-        plain, included = _tax_note(text)
+        plain, included = tax_note(text)
         lowest = _FROM.fullmatch(plain)
         if included is None and lowest is None:
             raise
-    if included is False:
-        raise MoneyError(f"{quoted(written)} is a price before tax: give prices as shoppers pay them")
     if lowest is None:
-        return _read_text(plain, written, decimal_separator, currency)
+        read = _read_text(plain, written, decimal_separator, currency, exponent)
+        if included is False and notes is not None:
+            notes.append(BEFORE_TAX)
+        return read
     amount, currencies = _read_text(lowest.group("amount") or lowest.group("amount_after"), written, decimal_separator,
-                                    currency)
+                                    currency, exponent)
     raise LowerBound(written, amount, currencies)
 
 
+# What `read_money` notes of a price written with a tax-excluded note.
+BEFORE_TAX = "before tax"
+
+
 def _read_text(text: str, written: str, decimal_separator: str | None,
-               currency: str | None) -> tuple[Decimal, frozenset[str]]:
+               currency: str | None, exponent: bool = False) -> tuple[Decimal, frozenset[str]]:
     """`read_money` of a text holding an amount and at most a sign before and after it; errors name `written`."""
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
@@ -197,6 +210,12 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
         raise MoneyError(f"{quoted(written)} names two different currencies")
+    if "e" in number or "E" in number:
+        if signs:
+            raise MoneyError(f"{quoted(written)} is not a price (a program's number in exponent notation beside a currency "
+                             "sign: no shop writes that)")
+        if not exponent:
+            raise MoneyError(f"{quoted(written)} is not a price (exponent notation: write the amount)")
     amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
         raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
@@ -220,15 +239,28 @@ _EXCLUDED = (rf"(?:excl(?:uding|usive)?|exkl(?:usive)?|ex|ohne|hors|sin|senza|zo
              rf"{_TAXES}\s*(?:excl|exkl|esclusa|excluida|excluido)\.?|ht|htva|netto")
 _TAX_NOTE_BEFORE = re.compile(rf"[(\[]?\s*(?:(?P<included>{_INCLUDED})|(?P<excluded>{_EXCLUDED}))\s*[)\]]?(?![^\W\d_])[\s,:;-]*",
                               re.I)
+# Shipping extra (or free), after the price: the price of the product is the amount before it.
+_SHIPPING_AFTER = re.compile(
+    r"(?<![^\W\d_])[\s,;-]*[(\[]?\s*(?:zzgl|plus|\+|excl|exkl|ohne|hors|sans|inkl|incl|inc|mit|with|free|gratis|"
+    r"kostenlose?r?)?\.?\s*(?:versand(?:kosten)?|shipping|delivery|postage|p&p|porto|frais\s+de\s+port|livraison)\s*[)\]]?\.?$",
+    re.I)
 _TAX_NOTE_AFTER = re.compile(rf"(?<![^\W\d_])[\s,;-]*[(\[]?\s*(?:(?P<included>{_INCLUDED})|(?P<excluded>{_EXCLUDED}))\s*[)\]]?\.?$",
                              re.I)
 
 
-def _tax_note(text: str) -> tuple[str, bool | None]:
-    """`text` without a note on tax written before or after the amount, and what the note says: True
-    for included ("R6 439,99 incl tax", "Incl. BTW€1.035,76", "£25.00 (tax incl.)", "12 € TTC"), which
-    changes no amount; False for excluded ("€10 excl. VAT", "12 € HT"), a price shoppers do not pay;
-    None when there is no note."""
+def tax_note(text: str) -> tuple[str, bool | None]:
+    """`text` without a note on tax written before or after the amount (and a note on shipping after
+    it), and what the notes say: True for tax included or shipping alone ("R6 439,99 incl tax",
+    "Incl. BTW€1.035,76", "£25.00 (tax incl.)", "12 € TTC", "12,50 € inkl. MwSt. zzgl. Versand"), False
+    for tax excluded ("€10 excl. VAT", "12 € HT", "$12.99 + tax"), None when there is no note. None
+    changes the amount.
+
+    >>> tax_note("12,50 € inkl. MwSt. zzgl. Versand"), tax_note("$12.99 + tax")
+    (('12,50 €', True), ('$12.99', False))
+    """
+    if shipping := _SHIPPING_AFTER.search(text):
+        plain, included = tax_note(text[:shipping.start()])
+        return plain, True if included is None else included
     if before := _TAX_NOTE_BEFORE.match(text):
         return text[before.end():], before.group("excluded") is None
     if after := _TAX_NOTE_AFTER.search(text):

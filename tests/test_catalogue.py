@@ -184,7 +184,8 @@ def test_offers_as_real_shops_write_their_prices_are_imported(workspace, tmp_pat
     workspace.add_competitor("Rival", "https://rival.example/")
     path = tmp_path / "offers.csv"
     path.write_text("key,name,price,currency\n"
-                    "bg,Boots,\"598,00 лв\",BGN\nth,Tea,฿370,\npoa,Piano,POA,GBP\nus,Cable,4.495E1,USD\n", encoding="utf-8")
+                    "bg,Boots,\"598,00 лв\",BGN\nth,Tea,฿370,\npoa,Piano,POA,GBP\nus,Cable,4.495E1,USD\nuk,Plug,1.2E1,GBP\n",
+                    encoding="utf-8")
     result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival")
     assert result.exit_code == 0, result.output
     assert "line 4, column 'price': 'POA' holds no amount; imported without one" in result.output
@@ -194,7 +195,7 @@ def test_offers_as_real_shops_write_their_prices_are_imported(workspace, tmp_pat
             select(db.competitor_products.c.key, db.observations.c.price, db.observations.c.currency)
             .join(db.observations, db.observations.c.competitor_product_id == db.competitor_products.c.id))}
     assert stored == {"bg": (Decimal("598.00"), "BGN"), "th": (Decimal("370"), "THB"), "poa": (None, "GBP"),
-                      "us": (Decimal("44.95"), "USD")}
+                      "us": (Decimal("44.95"), "USD"), "uk": (Decimal("12"), "GBP")}
 
 
 def test_a_price_column_of_words_never_wipes_the_stored_prices(workspace, tmp_path):
@@ -233,7 +234,7 @@ def test_a_price_column_of_words_never_wipes_the_stored_prices(workspace, tmp_pa
     ("1,409.99 Lei;", "1409.99", {"RON"}), ("١٢٣٫٥٠ ر.س.\u200f", "123.50", {"SAR"}),
 ])
 def test_a_currency_sign_of_any_locale_and_any_way_of_writing_the_number(text, amount, currencies):
-    read, meaning = read_money(text)
+    read, meaning = read_money(text, exponent=True)  # exponent notation: a file whose program writes its floats so
     assert read == Decimal(amount)
     assert currencies is None or meaning == currencies
 
@@ -317,10 +318,51 @@ def test_prices_with_words_a_shop_prints_beside_them(tmp_path):
     assert "line 4, column 'price': 'From $109.90' is a lowest price of several ('from' 109.90)" in warnings
     assert "line 5, column 'price': 'Free!' says free" in warnings
     assert "line 7, column 'currency': 'null' is no currency; read as empty" in warnings
-    excluded = tmp_path / "excluded.csv"
-    excluded.write_text("key,price\na,€10 excl. VAT\nb,R 382 excl tax\n", encoding="utf-8")
-    reasons = {row.line: " ".join(row.reasons) for row in load_file(excluded, "offers", default_currency="EUR").rejected}
-    assert "column 'price'" in reasons[2] and "is a price before tax" in reasons[2] and 3 in reasons
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("$12.99 + tax", "12.99", "USD"), ("$5 plus tax", "5", "USD"), ("€10 excl. VAT", "10", "EUR"),
+    ("12 € HT", "12", "EUR"), ("C$10.00 + HST", "10.00", "CAD"),
+])
+def test_a_price_before_tax_is_read_with_a_warning_naming_its_line_and_column(tmp_path, text, amount, currency):
+    """The shelf price of the US and Canada (sales tax is added at the till) and of B2B catalogues: read, said."""
+    path = tmp_path / "offers.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([("key", "price"), ("a", text)])
+    result = load_file(path, "offers", default_currency=currency)
+    assert result.rejected == [] and [(item.price, item.currency) for _, item in result.valid] == [(Decimal(amount), currency)]
+    assert result.warnings == [f"line 2, column 'price': {text!r} is a price before tax; read as {amount}, "
+                               "to compare with prices before tax"]
+
+
+def test_a_file_writing_prices_with_and_without_tax_refuses_those_before_tax(tmp_path):
+    path = tmp_path / "offers.csv"
+    path.write_text("key,price\na,12 € HT\nb,14.40 € TTC\nc,12.50 € inkl. MwSt. zzgl. Versand\nd,9.99\n", encoding="utf-8")
+    result = load_file(path, "offers", default_currency="EUR")
+    assert [(row.line, row.reasons) for row in result.rejected] == [
+        (2, ["column 'price': '12 € HT' is a price before tax, and this file writes others with tax included: "
+             "write every price one way"])]
+    assert {item.key: item.price for _, item in result.valid} == {"b": Decimal("14.40"), "c": Decimal("12.50"),
+                                                                 "d": Decimal("9.99")}
+
+
+def test_exponent_notation_is_read_only_where_a_program_wrote_the_files_prices_so(tmp_path):
+    """WDC's offers write floats as "4.495E1", cell after cell: read. One "1e5" among prices people wrote, and
+    an exponent beside a currency sign ("1E3 €", no shop's writing), are refused naming the row and field."""
+    lone = tmp_path / "lone.csv"
+    lone.write_text("key,price\na,12.50\nb,1e5\nc,\"1E3 €\"\n", encoding="utf-8")
+    result = load_file(lone, "offers", default_currency="EUR")
+    reasons = {row.line: row.reasons for row in result.rejected}
+    assert reasons[3] == ["column 'price': '1e5' is not a price (exponent notation: write the amount)"]
+    assert reasons[4] == ["column 'price': '1E3 €' is not a price (a program's number in exponent notation beside a "
+                          "currency sign: no shop writes that)"]
+    assert [item.key for _, item in result.valid] == ["a"]
+    program = tmp_path / "program.csv"
+    program.write_text("key,price\na,12.5\nb,4.495E1\nc,1.2E3\nd,\"1E3 €\"\n", encoding="utf-8")
+    result = load_file(program, "offers", default_currency="EUR")
+    assert {item.key: item.price for _, item in result.valid} == {"a": Decimal("12.5"), "b": Decimal("44.95"),
+                                                                 "c": Decimal("1200")}
+    assert [row.line for row in result.rejected] == [5]
 
 
 def test_a_from_price_in_our_catalogue_stops_the_import_and_keeps_what_is_stored(workspace, tmp_path):

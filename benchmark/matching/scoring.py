@@ -154,7 +154,8 @@ def compare(
     brands_apart = brand == "conflict" and bool(a.part) and a.part == b.part and _distinctive(a.part, code_owners)
     if brands_apart:
         brand = "unknown"
-    makers = bool(shared) and brand == "unknown" and _makers_apart(a, b, getattr(code_owners, "brands", frozenset()))
+    makers = bool(shared) and brand == "unknown" and _makers_apart(
+        a, b, getattr(code_owners, "brands", frozenset()), field=not _distinctive(shared, code_owners))
     v[_F["brand_same"]] = float(brand == "same")
     v[_F["brand_conflict"]] = float(brand == "conflict")
     v[_F["shared_code"]] = float(bool(shared))
@@ -308,20 +309,30 @@ def _makers(f: Features, brands: frozenset[str]) -> set[str]:
     return found
 
 
-def _makers_apart(a: Features, b: Features, brands: frozenset[str]) -> bool:
+def _makers_apart(a: Features, b: Features, brands: frozenset[str], *, field: bool = False) -> bool:
     """Do the two titles name makers that differ, where neither product has a
-    brand field? Makers of every kind write
+    brand field (or, with `field`, one of them has)? Makers of every kind write
     the same short codes ("CL16" on a Corsair and a Kingston memory kit,
     "N300" on a TP-Link access point and a Cooler Master case), so a code
     shared under two makers is no identifier. The brands are the ones the
     catalogues' own brand fields write, so this reads each catalogue's
     makers, not a list; a maker one title names in the other's title
-    ("for Nikon") is no conflict. Only titles are read: a brand field
-    against a title may name a seller or be wrong ("Compaq" on a Dymo tape
-    in the WDC offers), as `_brand_agreement` allows for."""
-    if not brands or a.brand or b.brand:
+    ("for Nikon") is no conflict.
+
+    A brand field against a title may name a seller or be wrong ("Compaq" on
+    a Dymo tape in the WDC offers), as `_brand_agreement` allows for: where one
+    product has a field, its makers are the field and the makers its own title
+    names, so a title naming the other's maker agrees whatever the field says;
+    and the caller asks this only of a code that is not distinctive (a long
+    code on one product of each side names the maker's own part, whichever
+    name a shop files it under: `_distinctive`)."""
+    if not brands or (a.brand and b.brand) or ((a.brand or b.brand) and not field):
         return False
     ours, theirs = _makers(a, brands), _makers(b, brands)
+    if a.brand:
+        ours.add(a.brand)
+    if b.brand:
+        theirs.add(b.brand)
     if not ours or not theirs or ours & theirs:
         return False
     return not any(m in b.flat for m in ours) and not any(m in a.flat for m in theirs)
@@ -543,7 +554,12 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
         # One number with other letters around it is one product only under one
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
         for y in b.codes:
-            if _family(x, y, extended):
+            # Both titles write the code only after "for", under brand fields
+            # that differ: two makers' things for one product (a Canon case and
+            # a GTMax pouch "for SX30"), neither of them it. Under one brand,
+            # or the same kind of thing ("kit for SD800IS"), it says which one.
+            if _family(x, y, extended) or (x in a.targets and y in b.targets and a.brand and b.brand
+                                           and not same_brand and not a.heads & b.heads):
                 continue
             if _codes_agree(x, y) or (same_brand and _same_number(x, y)):
                 if best is None or len(x) > len(best):
