@@ -113,7 +113,12 @@ product, which is matched to another listing, is linked too when it passes
 the same tests and prefers our product to its next choice by more than our
 product prefers its best listing to it (both margins are this data's own),
 where the catalogues pass the same gates. Price figures still take one pair
-per product and competitor (`analysis.pairs_frame`).
+per product and competitor (`analysis.pairs_frame`). The mirror (a product
+of ours whose clear best is a listing that prefers another of ours, when our
+catalogue lists one product twice) was measured and not kept: its pairs are
+mostly siblings our catalogue carries and the competitor does not, and it
+lowered Amazon-Google after answers (bench/README.md); our catalogue's
+twins are the assignment's strict ones (same GTIN, MPN or title).
 
 No constant here is fitted to a data set: "at least half right" is where a
 pair adds to F1 whatever the recall (`wording_evidence`), CONFIDENCE the
