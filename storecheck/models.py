@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 # The currency of a price is read where its amount is: one table of codes and signs, in `money`.
-from storecheck.money import check_amount, normalise_currency, read_amount
+from storecheck.money import check_amount, normalise_currency, read_amount, read_price
 
 PROMOTION_TYPES = ("percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale")
 PromotionType = Literal["percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale"]
@@ -120,7 +120,8 @@ class OwnProduct(_Model):
     _text_fields = field_validator("sku", "name", "brand", "category", "gtin", "mpn", "size", "url", "description", mode="before")(
         classmethod(lambda cls, v: clean_text(v))
     )
-    _money = field_validator("price", "cost", "sales_weight", mode="before")(classmethod(lambda cls, v: read_amount(v)))
+    _money = field_validator("price", "cost", mode="before")(classmethod(lambda cls, v: read_price(v)))
+    _weight = field_validator("sales_weight", mode="before")(classmethod(lambda cls, v: read_amount(v)))
     _currency = field_validator("currency", mode="before")(classmethod(lambda cls, v: normalise_currency(v)))
 
 
@@ -152,7 +153,7 @@ class Offer(_Model):
         "key", "name", "brand", "category", "gtin", "mpn", "sku", "url", "image", "description", "size", "parent_key",
         mode="before",
     )(classmethod(lambda cls, v: clean_text(v)))
-    _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v: read_amount(v)))
+    _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v: read_price(v)))
     _unit_price = field_validator("unit_price", mode="before")(classmethod(lambda cls, v: _in_range(v)))
     _currency = field_validator("currency", mode="before")(classmethod(lambda cls, v: normalise_currency(v)))
     _stock = field_validator("in_stock", mode="before")(classmethod(lambda cls, v: parse_bool(v)))

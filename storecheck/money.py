@@ -44,14 +44,15 @@ from price_parser import Price
 from price_parser.parser import get_decimal_separator, parse_number
 
 __all__ = [
-    "MAX_AMOUNT", "MONEY_PLACES", "Agreeing", "AmbiguousCurrency", "Evidence", "Language", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
+    "MAX_AMOUNT", "MONEY_PLACES", "Agreeing", "AmbiguousCurrency", "Evidence", "Language", "MoneyError", "NoAmount", "amount_in_range", "check_amount", "check_price", "read_price",
     "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency", "sign_beside",
     "quoted", "read_amount", "read_money", "says_lowest", "tax_note", "BEFORE_TAX", "settle_by", "sign_currencies", "territory_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
 MONEY_DIGITS, MONEY_PLACES = 14, 4
-MAX_AMOUNT = Decimal(10) ** (MONEY_DIGITS - MONEY_PLACES) - Decimal(10) ** -MONEY_PLACES
+SMALLEST_AMOUNT = Decimal(10) ** -MONEY_PLACES
+MAX_AMOUNT = Decimal(10) ** (MONEY_DIGITS - MONEY_PLACES) - SMALLEST_AMOUNT
 
 
 class MoneyError(ValueError):
@@ -89,6 +90,23 @@ def check_amount(amount: Decimal, written: str | None = None) -> Decimal:
     if abs(amount) > MAX_AMOUNT:
         raise MoneyError(f"{written or _short(amount)} is beyond the largest amount kept ({MAX_AMOUNT:,})")
     return amount
+
+
+def check_price(amount: Decimal | None, written: str | None = None) -> Decimal | None:
+    """`amount` as a price: `check_amount`'s range, and no amount under the smallest the money
+    columns keep (0.0001) but zero, which they would store as a price of nothing ("0.00001",
+    "2E-9"). Exchange rates are not prices: a dong is 0.000036 euro, so `check_amount` allows it."""
+    if amount is None:
+        return None
+    amount = check_amount(amount, written)
+    if 0 < abs(amount) < SMALLEST_AMOUNT:
+        raise MoneyError(f"{written or _short(amount)} is under the smallest amount kept ({SMALLEST_AMOUNT}): no price")
+    return amount
+
+
+def read_price(value: object) -> Decimal | None:
+    """`read_amount` of a price field: the amount, checked by `check_price`."""
+    return check_price(read_amount(value), None if isinstance(value, Decimal) else quoted(str(value)))
 
 
 def amount_in_range(value: object) -> Decimal | None:

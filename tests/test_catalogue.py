@@ -378,3 +378,16 @@ def test_a_from_price_in_our_catalogue_stops_the_import_and_keeps_what_is_stored
     assert "lowest price of several" in result.output
     with db.open_database(workspace.database_url).connect() as conn:
         assert conn.execute(select(db.own_products.c.price)).scalar_one() == Decimal("4.99")
+
+
+def test_a_price_under_the_smallest_amount_kept_is_refused_naming_its_row_and_field(tmp_path):
+    """The money columns keep four places: "0.00001" (or a program's "2E-9") would be stored as a price
+    of nothing, which would make the shop look infinitely cheap beside ours."""
+    offers = tmp_path / "offers.csv"
+    offers.write_text("key,price\na,12.50\nb,0.00001\nc,4.495E1\nd,2E-9\ne,0.0001\n", encoding="utf-8")
+    result = load_file(offers, "offers", default_currency="EUR")
+    reasons = {row.line: row.reasons for row in result.rejected}
+    assert reasons == {3: ["column 'price': 0.00001 is under the smallest amount kept (0.0001): no price"],
+                       5: ["column 'price': 0.000000002 is under the smallest amount kept (0.0001): no price"]}
+    assert {item.key: item.price for _, item in result.valid} == {"a": Decimal("12.50"), "c": Decimal("44.95"),
+                                                                 "e": Decimal("0.0001")}

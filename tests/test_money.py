@@ -262,3 +262,16 @@ def test_evidence_of_one_weight_that_disagrees_leaves_the_sign_unsettled_and_say
     # A piece that names none of the sign's readings ("en-GB" for "$") is no disagreement.
     assert normalise_currency("$", None, [Agreeing([("tag", territory_currencies("GB")),
                                                     ("domain", territory_currencies("CA"))])]) == "CAD"
+
+
+def test_a_price_under_the_smallest_amount_kept_is_no_price_but_a_rate_may_be():
+    """A shelf price or an offer of 0.00001 would be stored as 0; an exchange rate that small is real
+    (a dong in euros), so only price fields refuse it."""
+    with pytest.raises(ValueError, match="smallest amount kept"):
+        Offer(key="a", name="A", price="0.00001")
+    with pytest.raises(ValueError, match="smallest amount kept"):
+        OwnProduct(sku="a", name="A", price=Decimal("0.00004"))
+    with pytest.raises(ValueError, match="smallest amount kept"):
+        parse_price("0,00001 €", "EUR")
+    assert check_amount(Decimal("0.000036")) == Decimal("0.000036")
+    assert Offer(key="a", name="A", price="0.0001").price == Decimal("0.0001")

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from storecheck.models import PROMOTION_TYPES
-from storecheck.money import quoted, read_money
+from storecheck.money import check_price, quoted, read_money
 
 SCORE_AREAS = ("environment", "display", "hospitality")
 AREA_LABELS = {"environment": "shopping environment", "display": "merchandise display", "hospitality": "staff hospitality"}
@@ -169,7 +169,7 @@ def parse_price(value: object, currency: str | None) -> Decimal | None:
         *others, last = sorted(written)
         said = f"{', '.join(others)} or {last}" if others else last
         raise ValueError(f"{str(value).strip()!r} is in {said}, but this visit is in {currency}")
-    return amount
+    return check_price(amount, quoted(str(value).strip()))
 
 
 def normalise_text(text: str) -> str:
