@@ -46,6 +46,8 @@ class OfferItem(scrapy.Item):
     currency_unsettled = scrapy.Field()
     # The page states another currency than the competitor's configured one: the page's is kept, a person checks.
     currency_differs = scrapy.Field()
+    # Why a price the page shows is not kept ("From £5", an AggregateOffer's lowPrice): the offer is kept without it.
+    price_left_out = scrapy.Field()
 
     @classmethod
     def from_mapping(cls, values: Mapping) -> OfferItem:

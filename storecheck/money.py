@@ -46,7 +46,7 @@ from price_parser.parser import get_decimal_separator, parse_number
 __all__ = [
     "MAX_AMOUNT", "MONEY_PLACES", "Agreeing", "AmbiguousCurrency", "Evidence", "Language", "MoneyError", "NoAmount", "amount_in_range", "check_amount",
     "currency_code", "decimal_mark", "find_price", "language_currencies", "names_its_currency", "normalise_currency", "sign_beside",
-    "quoted", "read_amount", "read_money", "tax_note", "BEFORE_TAX", "settle_by", "sign_currencies", "territory_currencies",
+    "quoted", "read_amount", "read_money", "says_lowest", "tax_note", "BEFORE_TAX", "settle_by", "sign_currencies", "territory_currencies",
 ]
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
@@ -182,6 +182,11 @@ def read_money(value: object, decimal_separator: str | None = None, currency: st
     amount, currencies = _read_text(lowest.group("amount") or lowest.group("amount_after"), written, decimal_separator,
                                     currency, exponent)
     raise LowerBound(written, amount, currencies)
+
+
+def says_lowest(text: str) -> bool:
+    """Whether a price's text says it is the lowest of several ("From £5", "ab 2,99 €", "10 € alkaen")."""
+    return bool(_FROM.fullmatch(" ".join(text.split()))) and bool(_DIGIT.search(text))
 
 
 # What `read_money` notes of a price written with a tax-excluded note.

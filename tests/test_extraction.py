@@ -43,11 +43,25 @@ def test_jsonld_in_graph_with_list_price_and_visible_promotion():
     assert offer["promotion_text"] == "Save 20%"
 
 
-def test_broken_jsonld_is_repaired_and_aggregate_offer_gives_low_price():
+def test_broken_jsonld_is_repaired_and_an_aggregate_offers_lowest_price_is_no_price():
+    """lowPrice 19.90, highPrice 29.90: the cheapest of three variants, kept out as a file's 'From' price is."""
     offer = one(extract_offers(page("jsonld-broken.html"), "https://x.example/lamp"))
     assert offer["name"] == "Desk Lamp"
-    assert offer["price"] == Decimal("19.90")
-    assert offer["currency"] == "GBP"
+    assert offer.get("price") is None and offer["currency"] == "GBP"
+    assert offer["price_left_out"] == "a lowest price of several ('lowPrice' 19.90, 'highPrice' 29.90), not one product's price"
+    one_price = page("jsonld-broken.html").replace(b'"highPrice": "29.90"', b'"highPrice": "19.90"')
+    assert one(extract_offers(one_price, "https://x.example/lamp"))["price"] == Decimal("19.90")
+
+
+def test_a_visible_from_price_is_no_price():
+    html = ("<html><head><meta property='og:type' content='product'></head><body><h1>Linen shirt</h1>"
+            "<p class='price'><span>From</span> <span>£5.00</span></p><button>Add to basket</button>"
+            "<p>Pure linen, relaxed fit, machine washable at 40 degrees.</p></body></html>")
+    offer = one(extract_offers(html, "https://shop.example.co.uk/p/shirt"))
+    assert offer["name"] == "Linen shirt" and offer.get("price") is None
+    assert "lowest price of several" in offer["price_left_out"]
+    shown = one(extract_offers(html.replace("<span>From</span> ", ""), "https://shop.example.co.uk/p/shirt"))
+    assert (shown["price"], shown["currency"], shown.get("price_left_out")) == (Decimal("5.00"), "GBP", None)
 
 
 def test_product_group_gives_one_offer_per_variant():

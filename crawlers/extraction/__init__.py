@@ -298,6 +298,8 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
             index: int, count: int) -> dict:
     result = dict(offer)
     settle_currency(result, currencies[0], hints, shop_currency=currencies[1])
+    if result.get("price") is not None:
+        result.pop("price_left_out", None)  # another source gave the product's own price
     for field in ("url", "image"):
         if result.get(field):
             result[field] = urljoin(base_url or "", str(result[field]))

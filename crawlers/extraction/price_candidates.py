@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _is_struck
 from crawlers.extraction.prices import parse_price_text
+from storecheck.money import says_lowest
 
 # Words in class / id / itemprop names that say "price".
 PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|cijena|hind|hinta|pris\b|amount|money|cost", re.I)
@@ -63,6 +64,7 @@ _OUTSIDE_WORD = re.compile(
     re.I,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+LOWEST_PRICE = "a lowest price of several ('from'), not one product's price"
 # At most this many characters of text make one price element ("Now only €12,99 incl. VAT").
 _MAX_TEXT = 48
 
@@ -326,6 +328,10 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             # The parent is this amount's label ("Shipping: £3") only when it holds no other number.
             if parent_text and len(parent_text) <= _MAX_TEXT * 2 and len(_NUMBER_GROUP.findall(parent_text)) == 1:
                 label = parent_text
+        if says_lowest(text) or says_lowest(label):
+            # "From £5": the lowest of several prices, no product's price (as a file import holds).
+            left_out.append((text, LOWEST_PRICE))
+            continue
         other = _OTHER_AMOUNT_TEXT.search(label) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))

@@ -293,7 +293,15 @@ def _price_entries(value: Any) -> list[dict]:
         entry: dict[str, Any] = {}
         price = _price(_first(offer.get("price")))
         if price is None and "AggregateOffer" in types:
-            price = _price(offer.get("lowPrice"))
+            # The lowest of several prices (variants, sellers) is no product's price: stored as one it would bias
+            # the index toward the cheapest variant, as a file's "From $109.90" would; an import keeps such an
+            # offer without a price, and so does a page. A range of one amount is that amount.
+            low, high = _price(offer.get("lowPrice")), _price(offer.get("highPrice"))
+            if low is not None and low == high:
+                price = low
+            elif low is not None:
+                entry["price_left_out"] = (f"a lowest price of several ('lowPrice' {low:f}"
+                                           + (f", 'highPrice' {high:f}" if high is not None else "") + "), not one product's price")
         currency = _text_of(offer.get("priceCurrency"))
         regular = None
         for spec in _as_list(offer.get("priceSpecification")):

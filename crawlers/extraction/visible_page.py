@@ -26,7 +26,7 @@ from crawlers.extraction.page import (
     _in_skipped,
     _own_text,
 )
-from crawlers.extraction.price_candidates import PRICE_WORD, PriceReading, product_tiles, read_price
+from crawlers.extraction.price_candidates import LOWEST_PRICE, PRICE_WORD, PriceReading, product_tiles, read_price
 from crawlers.extraction.prices import _currency_code, parse_price_text
 from storecheck.models import normalise_gtin
 
@@ -56,6 +56,8 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
         was = reading.regular.amount if reading.regular is not None else _labelled_regular(chosen.element, decimal_separator)
         if was is not None and was > chosen.amount:
             result["regular_price"] = was
+    elif any(why == LOWEST_PRICE for _, why in reading.left_out):
+        result["price_left_out"] = next(f"{text!r} is {why}" for text, why in reading.left_out if why == LOWEST_PRICE)
     availability = labels.get("availability")
     status, in_stock = availability_in_stock(availability) if availability else (None, None)
     if status is None:
