@@ -24,7 +24,7 @@ def learnt_scores(features: np.ndarray, scores: np.ndarray, methods: np.ndarray,
     labelled = [(n, decided[pair]) for n, pair in enumerate(pairs) if pair in decided]
     rows = np.array([n for n, _ in labelled], dtype=np.int64)
     labels = np.array([y for _, y in labelled], dtype=bool)
-    model = fit_decisions(features[rows], labels, min_decisions, match_threshold)
+    model = fit_decisions(features[rows], labels, min_decisions)
     notes: dict[int, str] = {}
     if model is None:
         return notes
@@ -44,8 +44,7 @@ def learnt_scores(features: np.ndarray, scores: np.ndarray, methods: np.ndarray,
     return notes
 
 
-def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: int = MIN_DECISIONS,
-                  match_threshold: float = 0.85):
+def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: int = MIN_DECISIONS):
     """A logistic regression over the pair features (FEATURES) of the pairs a
     person decided, or None with fewer than `min_decisions` of either class.
 
@@ -70,7 +69,7 @@ def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: in
     (`match_products` keeps the higher of its score and the rule's) and only
     in the band of scores the person answered in, so an answer set it
     cannot read costs little, while one it can read is no longer thrown away
-    by the draw. `match_threshold` is kept for callers; the fit no longer reads it.
+    by the draw.
 
     A guard that compares like with like was tried and not kept (bench/README,
     "The learnt model's guard"): the model's out-of-fold AUC on the answers
