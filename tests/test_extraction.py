@@ -64,6 +64,21 @@ def test_a_visible_from_price_is_no_price():
     assert (shown["price"], shown["currency"], shown.get("price_left_out")) == (Decimal("5.00"), "GBP", None)
 
 
+def test_a_visible_from_price_is_not_replaced_by_the_amount_beside_it():
+    """Zalando writes "From €70.50 €78.50": the lowest of the sizes' prices and the was-price. With the
+    "from" price left out, the was-price beside it must not become the price."""
+    html = ("<html><head><meta property='og:type' content='product'></head><body><h1>Lace-up ankle boots</h1>"
+            "<div class='price-box'><p class='price'>From €70.50</p><p class='original-price'>€78.50</p></div>"
+            "<button>Add to bag</button><p>Leather upper, lace fastening, padded collar.</p>"
+            "<ul><li>Ankle boots, cognac <span class='price'>€60.00</span></li></ul></body></html>")
+    offer = one(extract_offers(html, "https://shop.example.ie/p/boots"))
+    assert offer["name"] == "Lace-up ankle boots"
+    assert offer.get("price") is None and offer.get("regular_price") is None
+    assert "From €70.50" in offer["price_left_out"] and "lowest price of several" in offer["price_left_out"]
+    shown = one(extract_offers(html.replace("From €70.50", "€70.50"), "https://shop.example.ie/p/boots"))
+    assert shown["price"] == Decimal("70.50")
+
+
 def test_product_group_gives_one_offer_per_variant():
     offers = extract_offers(page("productgroup.html"), "https://tees.example.com/p/tee")
     assert [o["sku"] for o in offers] == ["TEE-S", "TEE-M"]

@@ -79,6 +79,7 @@ class Candidate:
     text: str
     position: int
     struck: bool = False
+    lowest: bool = False  # "From £5": the lowest of several prices
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
 
@@ -328,15 +329,12 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             # The parent is this amount's label ("Shipping: £3") only when it holds no other number.
             if parent_text and len(parent_text) <= _MAX_TEXT * 2 and len(_NUMBER_GROUP.findall(parent_text)) == 1:
                 label = parent_text
-        if says_lowest(text) or says_lowest(label):
-            # "From £5": the lowest of several prices, no product's price (as a file import holds).
-            left_out.append((text, LOWEST_PRICE))
-            continue
         other = _OTHER_AMOUNT_TEXT.search(label) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))
             continue
-        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or _is_struck(el))
+        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or _is_struck(el),
+                              lowest=says_lowest(text) or says_lowest(label))
         _score(candidate, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
         candidates.append(candidate)
         taken[el] = candidate
@@ -356,6 +354,11 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # A former price needs a current one beside it; alone, it is the price (themes that style the one price so).
         chosen = best_struck
         chosen.reasons.append("styled as a former price, but no current price beside it")
+    if chosen is not None and chosen.lowest:
+        # "From £5" is the product's own price: the lowest of several, no one product's price (as a file
+        # import holds). No other amount stands in for it: beside it are the dearer variants or the was-price.
+        left_out.append((chosen.text, LOWEST_PRICE))
+        chosen = None
     regular = _was_price(chosen, struck) if chosen is not None else None
     ranked_all = sorted(candidates, key=lambda c: -c.score)
     return PriceReading(chosen, regular, ranked_all, left_out)
