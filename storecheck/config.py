@@ -38,7 +38,7 @@ class _Strict(BaseModel):
 def _currency_code(value: str | None) -> str | None:
     """A currency of the config: an ISO 4217 code a shop prices in, as files and pages must
     give it ("ZZZ" or the testing code "XXX" would refuse every row of a file imported in it)."""
-    from storecheck.models import normalise_currency
+    from storecheck.money import normalise_currency
 
     if value is None:
         return None
