@@ -67,7 +67,10 @@
    evidence without counting a product twice in the prices. The other way
    round, a listing also goes to another product of ours with the same GTIN,
    MPN or title as the one it went to (our catalogue listing one product
-   twice; `assignment`). A listing
+   twice; `assignment`), or to one whose clear best it is
+   (`calibration.mirrored_matches`) where our two products are one product
+   by the same comparison; a flagged pair whose listing the one-to-one pass
+   left free is matched from the review threshold up. A listing
    that duplicates one a person confirmed is matched with it;
 7. thresholds: at or above `match_threshold` (or by the calibration) matched,
    at or above `review_threshold` proposed for a person, below dropped.
@@ -115,8 +118,9 @@ import pandas as pd
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
 from benchmark.matching.answers import FLOOR_CLAUSE, wording_boundary
-from benchmark.matching.calibration import (batch_matches, calibration_signals, pair_arrays, style_words,
-                                            wording_candidates, wording_evidence, wording_matches, wording_tests)
+from benchmark.matching.calibration import (batch_matches, calibration_signals, mirrored_matches, pair_arrays,
+                                            style_words, wording_candidates, wording_evidence, wording_matches,
+                                            wording_tests)
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
@@ -131,6 +135,9 @@ __all__ = [
     "fit_decisions", "match_products", "review_priority", "review_queue", "score_pairs",
 ]
 
+# A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
+LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the listing's better match of ours took "
+                    "another listing; ")
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
 OUTPUT_COLUMNS = [*MATCH_COLUMNS, "equivalent"]
 
@@ -230,6 +237,8 @@ def match_products(
     speaks = boundary.speaks and evidence.beats_chance
     by_wording, listed_again = wording_matches(tests, our_features, their_features, review_threshold, speaks,
                                                boundary.floor if boundary.moved else None)
+    # Our catalogue listing one product twice: flags, taken by the assignment (`calibration.mirrored_matches`).
+    mirrored = mirrored_matches(tests, review_threshold, speaks, boundary.floor if boundary.moved else None)
     # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
     below_floor = (candidates_by_wording & (scores < boundary.floor) if speaks and (by_wording.any() or boundary.moved)
                    else np.zeros(len(pairs), bool))
@@ -245,7 +254,7 @@ def match_products(
         np.maximum(scores, hand_set, out=scores)
 
     scored = []
-    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again | below_floor).tolist():
+    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again | mirrored | below_floor).tolist():
         i, j = pairs[n]
         if (skus[i], pids[j]) in rejected or pids[j] in taken_theirs:
             continue
@@ -266,13 +275,20 @@ def match_products(
     same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
                               their_features, y, their_gtins, code_owners, match_threshold)
     same_ours = _DuplicateListings([], {}, our_features, x, our_gtins, code_owners, match_threshold, strict=True)
-    chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours)
+    # Two products of ours that are one product by the comparison, for the flagged pairs (not strict: see `calibration`).
+    like_ours = _DuplicateListings([], {}, our_features, x, our_gtins, code_owners, match_threshold)
+    chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours,
+                    set(np.flatnonzero(mirrored).tolist()), like_ours)
 
     rows_out = []
     kept: dict[tuple[int, int], tuple[bool, float]] = {}  # (ours, listing) -> matched, score
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
-        matched = (score >= match_threshold or by_wording[n] or listed_again[n]) and not ambiguous
+        # A flagged pair our product took one-to-one (the listing left free) is
+        # matched from the review threshold up; taken as our twin's, at any score.
+        matched = (score >= match_threshold or by_wording[n] or listed_again[n]
+                   or (mirrored[n] and (twin_of is not None or score >= review_threshold))) and not ambiguous
         reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
+                  else LEFT_FREE_CLAUSE if mirrored[n] and twin_of is None and matched and score < match_threshold
                   else FLOOR_CLAUSE.format(boundary.floor) if below_floor[n] and not matched
                   else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
             our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,

@@ -8,7 +8,8 @@ twice, so the rule holds the other way too: a listing also goes to another
 product of ours that is the same product as the one it went to, so each of
 our skus of one product gets the competitor's price. For our own catalogue
 the test is stricter (`strict`): the two skus also carry the same GTIN or
-MPN, or the same title. A shop gives its variants skus of their own, and
+MPN, or the same title, unless the calibration flagged the pair
+(`calibration.mirrored_matches`: the listing is that product's clear best). A shop gives its variants skus of their own, and
 the words that tell them apart ("Victorian" against "Blue", "with DVD
 player bundle") are often ones the comparison cannot weigh; a marketplace's
 listings of one product are worded each its own way. A
@@ -30,7 +31,8 @@ from benchmark.matching.scoring import _codes_agree, compare
 
 
 def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same,
-           listed_again: set[int] = frozenset(), same_ours=None) -> list:
+           listed_again: set[int] = frozenset(), same_ours=None, mirrored: set[int] = frozenset(),
+           like_ours=None) -> list:
     """The kept rows of `scored` (score, i, j, method, ... sorted best first),
     each with the listing it duplicates (or None) and the product of ours it
     is a twin of (or None).
@@ -47,7 +49,11 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
     a listing that is another of our products' best. Third, with `same_ours`
     (a strict `_DuplicateListings` over our catalogue), a product of ours still
     without a listing takes the listing of another of ours that is the same
-    product (our catalogue listing it twice)."""
+    product (our catalogue listing it twice); so does a product whose pair
+    with that listing the calibration flagged (`mirrored`, rows by position as
+    `listed_again`: its clear best is the listing) where `like_ours` (the
+    same comparison over our catalogue, not strict) finds the two of ours one
+    product. Our product's twin is the product of ours the listing went to."""
     anchors = {i: list(listings) for i, listings in anchors.items()}
     if refused:
         # A rejection holds for the same product listed again: a person who said
@@ -75,9 +81,14 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
     if same_ours is not None:
         twins = [(row, used_theirs[row[2]]) for row in scored if row[1] not in anchors and row[2] in used_theirs]
         same_ours.prefetch([(k, row[1]) for row, k in twins])
+        flagged = [(row, k) for row, k in twins if row[4] in mirrored] if like_ours is not None else []
+        if flagged:
+            like_ours.prefetch([(k, row[1]) for row, k in flagged])
         for row, k in twins:
-            if row[1] not in anchors and same_ours(k, row[1]):
-                anchors[row[1]] = [row[2]]
+            i = row[1]
+            if i not in anchors and (same_ours(k, i) or (row[4] in mirrored and like_ours is not None
+                                                          and like_ours(k, i))):
+                anchors[i] = [row[2]]
                 chosen.append((row, None, k))
     return chosen
 

@@ -113,12 +113,30 @@ product, which is matched to another listing, is linked too when it passes
 the same tests and prefers our product to its next choice by more than our
 product prefers its best listing to it (both margins are this data's own),
 where the catalogues pass the same gates. Price figures still take one pair
-per product and competitor (`analysis.pairs_frame`). The mirror (a product
-of ours whose clear best is a listing that prefers another of ours, when our
-catalogue lists one product twice) was measured and not kept: its pairs are
-mostly siblings our catalogue carries and the competitor does not, and it
-lowered Amazon-Google after answers (bench/README.md); our catalogue's
-twins are the assignment's strict ones (same GTIN, MPN or title).
+per product and competitor (`analysis.pairs_frame`).
+
+**Both ways** (`mirrored_matches`). Our own catalogue may list one product
+twice too (two skus, worded apart: a shop's feed and its own entry, a box
+and its jewel case). The same test, mirrored, flags a product of ours whose
+own best is a listing that prefers another of ours, by a clearer margin than
+the listing's preference (the same cut as above, read the other way). A flag
+alone is no link: most such pairs are siblings our catalogue carries and the
+competitor does not ("deluxe" beside the plain box, "level 2" beside "level
+1"), which is why the mirror of the rule above was first measured and not
+kept. The assignment takes a flagged pair only
+
+- where our two products are one product by the comparison of the two with
+  each other (`assignment._DuplicateListings` over our catalogue, at the
+  match threshold, no conflict, same pack, no variant code): the test that
+  makes two of a competitor's listings one product, applied to ours. A
+  sibling differs from its product by a word, a number or a code the
+  comparison reads as a conflict; a twin does not;
+- or where the one-to-one pass left the listing free: the product of ours it
+  preferred took a better listing, so the two are each other's best among
+  the products left, as a wording match is among all. Such a pair carries no
+  evidence read for it (the nulls of `wording_evidence` count the first
+  choice only), so it is matched from the review threshold up, where the
+  comparison alone would put it before a person; under it, it is proposed.
 
 No constant here is fitted to a data set: "at least half right" is where a
 pair adds to F1 whatever the recall (`wording_evidence`), CONFIDENCE the
@@ -464,6 +482,27 @@ def wording_matches(tests: WordingTests, ours: list[Features], theirs: list[Feat
     np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
     clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
     return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
+
+
+def mirrored_matches(tests: WordingTests, floor: float, speaks: bool, answered_floor: float | None = None) -> np.ndarray:
+    """Per candidate pair: is it, mirrored, another listing of ours (our
+    product's unique best is the listing, whose own best is another product
+    of ours, and our product prefers it to its next choice by more than the
+    listing prefers its best to our product)? The pair passes the tests of a
+    wording match but being the listing's best, where this competitor's
+    wording speaks (as in `wording_matches`). A flag, not a match: the
+    assignment takes it only where our two products are one product, or the
+    listing is left free (`assignment.assign`; the module docstring says why)."""
+    rows, cols, scores = tests.rows, tests.cols, tests.scores
+    if not len(rows) or not speaks:
+        return np.zeros(len(rows), dtype=bool)
+    wanted = tests.wanted(tests.floor(floor, answered_floor))
+    best_col = np.full(int(cols.max()) + 1, -np.inf)
+    np.maximum.at(best_col, cols, scores)
+    runner_up = np.full(int(rows.max()) + 1, 0.0)
+    np.maximum.at(runner_up, rows[~tests.ours_best], scores[~tests.ours_best])
+    clear = scores - runner_up[rows] >= best_col[cols] - scores
+    return wanted & tests.ours_best & ~tests.theirs_best & clear
 
 
 def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, ours: list[Features],
