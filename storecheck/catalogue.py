@@ -42,7 +42,6 @@ from storecheck.models import (
     normalise_gtin,
 )
 from storecheck.money import (
-    _DIGIT,
     BEFORE_TAX,
     NoAmount,
     decimal_mark,
@@ -52,6 +51,7 @@ from storecheck.money import (
     read_money,
     tax_note,
 )
+from storecheck.money.amounts import _DIGIT
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
