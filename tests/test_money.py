@@ -219,6 +219,18 @@ def test_a_file_calibrates_its_decimal_mark_from_its_own_prices(workspace, tmp_p
     assert prices("1,99", "2.499") == [Decimal("1.99"), Decimal("2499")]
     assert prices("2.499", "1,234") == [Decimal("2499"), Decimal("1234")]  # no mark beyond doubt: price-parser's reading
     assert decimal_mark(["1.234,56", "3,5", None, 4.5]) == "," and decimal_mark(["1.99", "1,99"]) is None
+    # Punctuation in a cell without a digit is no decimal mark: "n/a, ask." once voted "." against "1,99".
+    assert decimal_mark(["n/a, ask.", "1,99"]) == ","
+    assert prices("n/a, ask.", "1,99", "2,499") == [None, Decimal("1.99"), Decimal("2.499")]
+
+
+def test_exponent_notation_is_one_pattern_for_the_number_and_for_the_file():
+    """The file import counts cells a program wrote in exponent notation with the pattern the number is read with."""
+    from storecheck.money import in_exponent
+
+    assert [in_exponent(text) for text in ("4.495E1", "-2e3", "1,5E2", "1E3 €", "12.50", "1e12345")] == \
+        [True, True, True, False, False, False]
+    assert read_money("4.495E1", exponent=True)[0] == Decimal("44.95")
 
 
 def test_one_table_of_signs_settles_a_shared_sign_by_the_shops_currency_then_the_evidence_given():
