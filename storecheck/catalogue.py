@@ -44,6 +44,7 @@ from storecheck.models import (
 from storecheck.money import (
     BEFORE_TAX,
     NoAmount,
+    has_digit,
     in_exponent,
     names_its_currency,
     normalise_currency,
@@ -52,7 +53,6 @@ from storecheck.money import (
     shown_mark,
     tax_note,
 )
-from storecheck.money.amounts import _DIGIT
 from storecheck.tables import write_table
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
@@ -695,7 +695,7 @@ class MoneyWriting:
     def of(cls, cells: Iterable[object]) -> MoneyWriting:
         exponents, notes, marks = 0, set(), set()
         for cell in cells:
-            if not isinstance(cell, str) or not _DIGIT.search(cell):
+            if not isinstance(cell, str) or not has_digit(cell):
                 continue
             marks.add(shown_mark(cell))
             text = " ".join(cell.split())
@@ -800,7 +800,7 @@ def _refuse_words_for_amounts(column: str, cells: Sequence[tuple[int, object]]) 
     names or brands of a shifted or wrongly mapped column). A shop that prices some products
     on request repeats one or two phrases ("POA"), which stay an offer without a price."""
     texts = [(line, " ".join(str(cell).split())) for line, cell in cells if _filled(cell)]
-    words = [(line, text) for line, text in texts if not _DIGIT.search(text)]
+    words = [(line, text) for line, text in texts if not has_digit(text)]
     if len(words) > 1 and len(words) * 2 > len(texts) and len({text for _, text in words}) * 2 > len(words):
         shown = ", ".join(f"line {line} {quoted(text)}" for line, text in words[:3])
         raise FileImportError(

@@ -287,3 +287,14 @@ def test_a_price_under_the_smallest_amount_kept_is_no_price_but_a_rate_may_be():
         parse_price("0,00001 €", "EUR")
     assert check_amount(Decimal("0.000036")) == Decimal("0.000036")
     assert Offer(key="a", name="A", price="0.0001").price == Decimal("0.0001")
+
+
+@pytest.mark.parametrize("stage", ["amounts", "reading", "settling", "signs", "words"])
+def test_the_examples_in_the_docstrings_hold(stage):
+    """The `>>>` examples of each stage are read as documentation: they must stay true."""
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"storecheck.money.{stage}")
+    failed, attempted = doctest.testmod(module)
+    assert (failed, attempted > 0) == (0, True)

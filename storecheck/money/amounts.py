@@ -83,6 +83,11 @@ def _too_many_digits(text: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a digit of any script: a text without one ("POA", "Call for price") writes no amount."""
+    return _DIGIT.search(text) is not None
+
+
 @functools.lru_cache(maxsize=1024)
 def _in_thousandths(currencies: frozenset[str]) -> bool:
     """Whether every one of `currencies` is written with three decimals or more (KWD, BHD, OMR, TND),
