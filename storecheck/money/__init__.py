@@ -43,7 +43,7 @@ Its stages, a file each, in the order a text goes through them:
 
 from __future__ import annotations
 
-from storecheck.money.amounts import MAX_NUMBER_DIGITS, decimal_mark
+from storecheck.money.amounts import MAX_NUMBER_DIGITS, decimal_mark, has_digit, in_exponent, shown_mark
 from storecheck.money.limits import (
     MAX_AMOUNT,
     MONEY_DIGITS,
@@ -82,7 +82,7 @@ __all__ = [
     "BEFORE_TAX", "MAX_AMOUNT", "MAX_MONEY_CHARS", "MAX_NUMBER_DIGITS", "MONEY_DIGITS", "MONEY_PLACES", "SMALLEST_AMOUNT",
     "Agreeing", "AmbiguousCurrency", "Evidence", "Free", "Language", "LowerBound", "MoneyError", "NoAmount",
     "amount_in_range", "check_amount", "check_price", "currency_code", "currency_code_of", "decimal_mark", "find_price",
-    "language_currencies", "letter_signs", "names_its_currency", "normalise_currency", "quoted", "read_amount",
-    "read_money", "read_price", "says_lowest", "settle_by", "sign_beside", "sign_currencies", "tax_note",
+    "has_digit", "in_exponent", "language_currencies", "letter_signs", "names_its_currency", "normalise_currency", "quoted", "read_amount",
+    "read_money", "read_price", "says_lowest", "settle_by", "shown_mark", "sign_beside", "sign_currencies", "tax_note",
     "territory_currencies", "written_signs",
 ]

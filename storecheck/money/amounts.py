@@ -24,24 +24,44 @@ def decimal_mark(texts: Iterable[object]) -> str | None:
     >>> decimal_mark(["1.99", "2.499", "12.50"]), decimal_mark(["1,99", "2.499"]), decimal_mark(["2.499", "1,234"])
     ('.', ',', None)
 
-    Only texts that show their mark beyond doubt vote: a mark followed by one
-    or two digits at the end ("1.99", "12,5"), or both marks ("1.234,56"). A
-    file whose prices are "1.99" and "2.49" means 2.499 by "2.499", which read
+    Only texts that show their mark beyond doubt vote (`shown_mark`). A file
+    whose prices are "1.99" and "2.49" means 2.499 by "2.499", which read
     alone would be 2499; the file calibrates its own reading. Mixed votes (or
     none) leave each text to price-parser.
     """
     votes: set[str] = set()
     for text in texts:
-        if not isinstance(text, str):
-            continue
-        digits = re.sub(r"[^\d.,]", "", text)
-        if "." in digits and "," in digits:
-            votes.add("," if digits.rfind(",") > digits.rfind(".") else ".")
-        elif re.fullmatch(r"\d+[.,]\d{1,2}", digits):
-            votes.add(digits[-2] if digits[-2] in ".," else digits[-3])
-        if len(votes) > 1:
-            return None
+        if (mark := shown_mark(text)) is not None:
+            votes.add(mark)
+            if len(votes) > 1:
+                return None
     return votes.pop() if votes else None
+
+
+def shown_mark(text: object) -> str | None:
+    """The decimal mark an amount's text shows beyond doubt, else None: a mark followed by one or two digits at
+    the end ("1.99", "12,5"), or both marks ("1.234,56"). "2.499" shows none (thousands, or thousandths).
+
+    >>> shown_mark("1.234,56 €"), shown_mark("$12.5"), shown_mark("2.499"), shown_mark("n/a, ask."), shown_mark(4.5)
+    (',', '.', None, None, None)
+    """
+    if not isinstance(text, str) or not _DIGIT.search(text):
+        return None  # a text without a digit ("n/a, ask.") has punctuation, not a decimal mark
+    digits = re.sub(r"[^\d.,]", "", text)
+    if "." in digits and "," in digits:
+        return "," if digits.rfind(",") > digits.rfind(".") else "."
+    if re.fullmatch(r"\d+[.,]\d{1,2}", digits):
+        return digits[-2] if digits[-2] in ".," else digits[-3]
+    return None
+
+
+def in_exponent(text: str) -> bool:
+    """Whether `text` is a bare number in exponent notation ("4.495E1", "-2e3"), as programs write floats.
+
+    >>> in_exponent("4.495E1"), in_exponent("-2e3"), in_exponent("1E3 €"), in_exponent("12.50")
+    (True, True, False, False)
+    """
+    return _EXPONENT.fullmatch(text.removeprefix("-")) is not None
 
 
 # No amount the money columns keep is written with more digits than this (14, with zeros to spare):
@@ -61,6 +81,11 @@ def _too_many_digits(text: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a digit of any script: a text without one ("POA", "Call for price") writes no amount."""
+    return _DIGIT.search(text) is not None
 
 
 @functools.lru_cache(maxsize=1024)
