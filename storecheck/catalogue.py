@@ -42,14 +42,15 @@ from storecheck.models import (
     normalise_gtin,
 )
 from storecheck.money import (
-    _DIGIT,
     BEFORE_TAX,
     NoAmount,
-    decimal_mark,
+    has_digit,
+    in_exponent,
     names_its_currency,
     normalise_currency,
     quoted,
     read_money,
+    shown_mark,
     tax_note,
 )
 from storecheck.tables import write_table
@@ -676,31 +677,33 @@ def _warn(result: ImportResult, text: str) -> None:
 
 @dataclass
 class MoneyWriting:
-    """How a file writes its amounts, read from its first rows (`CALIBRATION_ROWS`), as its decimal mark is.
+    """How a file writes its amounts, read from its first rows (`CALIBRATION_ROWS`) in one pass.
 
-    `exponent`: more than one cell in exponent notation ("4.495E1"): a program wrote its floats so
-    (WDC Products' offers do, 1,090 of their cells), and they are read; one such cell among prices
-    people wrote is a slip, refused naming its row. `tax`: the tax notes its cells carry (True:
-    included, False: excluded). A file that writes prices both with and without tax leaves no way
-    to know which its other prices are: its prices before tax are refused, naming the row."""
+    `decimal_mark`: the one its amounts show beyond doubt (`money.decimal_mark`): "2.499" beside
+    "1.99" is 2.499, alone 2499. `exponent`: more than one cell in exponent notation ("4.495E1"):
+    a program wrote its floats so (WDC Products' offers do, 1,090 of their cells), and they are read;
+    one such cell among prices people wrote is a slip, refused naming its row. `tax`: the tax notes
+    its cells carry (True: included, False: excluded). A file that writes prices both with and
+    without tax leaves no way to know which its other prices are: its prices before tax are
+    refused, naming the row."""
 
     exponent: bool = False
     tax: frozenset[bool] = frozenset()
+    decimal_mark: str | None = None
 
     @classmethod
     def of(cls, cells: Iterable[object]) -> MoneyWriting:
-        exponents, notes = 0, set()
+        exponents, notes, marks = 0, set(), set()
         for cell in cells:
-            if not isinstance(cell, str) or not _DIGIT.search(cell):
+            if not isinstance(cell, str) or not has_digit(cell):
                 continue
+            marks.add(shown_mark(cell))
             text = " ".join(cell.split())
-            exponents += bool(_BARE_EXPONENT.fullmatch(text))
+            exponents += in_exponent(text)
             if any(ch.isalpha() or ch == "+" for ch in text) and (note := tax_note(text)[1]) is not None:
                 notes.add(note)
-        return cls(exponent=exponents > 1, tax=frozenset(notes))
-
-
-_BARE_EXPONENT = re.compile(r"-?\d+(?:[.,]\d+)?[eE][+-]?\d{1,4}")
+        marks.discard(None)
+        return cls(exponent=exponents > 1, tax=frozenset(notes), decimal_mark=marks.pop() if len(marks) == 1 else None)
 
 
 def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None, result: ImportResult,
@@ -787,7 +790,7 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
 MONEY_FIELDS = ("price", "regular_price", "cost", "unit_price")
 # What programs write in a cell for no value at all, rather than leaving it empty.
 NO_VALUE_WORDS = {"null", "none", "nil", "nan", "n/a", "undefined"}
-# Rows read ahead to learn a file's decimal mark from its prices (money.decimal_mark).
+# Rows read ahead to learn how a file writes its amounts (`MoneyWriting`: its decimal mark, exponents, tax notes).
 CALIBRATION_ROWS = 1000
 
 
@@ -797,7 +800,7 @@ def _refuse_words_for_amounts(column: str, cells: Sequence[tuple[int, object]]) 
     names or brands of a shifted or wrongly mapped column). A shop that prices some products
     on request repeats one or two phrases ("POA"), which stay an offer without a price."""
     texts = [(line, " ".join(str(cell).split())) for line, cell in cells if _filled(cell)]
-    words = [(line, text) for line, text in texts if not _DIGIT.search(text)]
+    words = [(line, text) for line, text in texts if not has_digit(text)]
     if len(words) > 1 and len(words) * 2 > len(texts) and len({text for _, text in words}) * 2 > len(words):
         shown = ", ".join(f"line {line} {quoted(text)}" for line, text in words[:3])
         raise FileImportError(
@@ -850,10 +853,10 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]
     for column in money_columns:
         _refuse_words_for_amounts(column, [(row.line, row.values.get(column)) for row in ahead])
+    writing = MoneyWriting.of(row.values.get(column) for row in ahead for column in money_columns)
     if decimal_hint is None:
         # The file's own prices say which mark is decimal ("1.99" beside "2.499"), from its first rows.
-        decimal_hint = decimal_mark(row.values.get(column) for row in ahead for column in money_columns)
-    writing = MoneyWriting.of(row.values.get(column) for row in ahead for column in money_columns)
+        decimal_hint = writing.decimal_mark
     first_line: dict[str, int] = {}
     for row in rows:
         values = {targets[c]: v for c, v in row.values.items() if c in targets}

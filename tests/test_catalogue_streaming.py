@@ -97,7 +97,7 @@ def test_an_import_reads_its_file_once(workspace, tmp_path, monkeypatch, name, t
     """The check pass reads and checks the file (its encoding looked at whole, its decimal mark
     learnt from its first rows) and keeps the valid rows on disk; the write pass reads those,
     not the file again (that was half the work of an import, for nothing)."""
-    calls = {"open_rows": 0, "detect_encoding": 0, "decimal_mark": 0}
+    calls = {"open_rows": 0, "detect_encoding": 0}
 
     def counted(name):
         function = getattr(catalogue, name)
@@ -109,13 +109,16 @@ def test_an_import_reads_its_file_once(workspace, tmp_path, monkeypatch, name, t
 
     for function in calls:
         monkeypatch.setattr(catalogue, function, counted(function))
+    writings, of = [], catalogue.MoneyWriting.of
+    monkeypatch.setattr(catalogue.MoneyWriting, "of", lambda cells: writings.append(of(cells)) or writings[-1])
     workspace.add_competitor("Rival", "http://127.0.0.1:9/")
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(cli, [*command, str(path), "--workspace", str(workspace.path)])
     assert result.exit_code == 0, result.output
     assert "2 new" in result.output
-    assert calls == {"open_rows": 1, "detect_encoding": 1, "decimal_mark": 1}
+    assert calls == {"open_rows": 1, "detect_encoding": 1}
+    assert [writing.decimal_mark for writing in writings] == [","]  # learnt once, in one pass over the first rows
     engine = db.open_database(workspace.database_url)
     try:
         with engine.connect() as conn:

@@ -29,6 +29,8 @@ from storecheck import db, money
 from storecheck.cli import cli, init_workspace
 from storecheck.models import Offer, OwnProduct, clean_text
 from storecheck.money import MAX_AMOUNT, MoneyError, find_price, read_money
+from storecheck.money import amounts as money_amounts
+from storecheck.money import reading as money_reading
 from storecheck.tables import write_table
 from storecheck.visits import VisitContext, parse_score, parse_when, validate_visit
 from storecheck.visits.parsing import parse_count
@@ -151,9 +153,9 @@ def test_price_parser_is_never_handed_a_run_of_digits_longer_than_an_amount(monk
             assert len(text) <= 1000, f"a text of {len(text)} characters matched against the money pattern"
             return self.pattern.fullmatch(text)
 
-    monkeypatch.setattr(money.Price, "fromstring", staticmethod(bounded(money.Price.fromstring)))
-    monkeypatch.setattr(money, "get_decimal_separator", bounded(money.get_decimal_separator))
-    monkeypatch.setattr(money, "_MONEY_TEXT", Pattern(money._MONEY_TEXT))
+    monkeypatch.setattr(money_reading.Price, "fromstring", staticmethod(bounded(money_reading.Price.fromstring)))
+    monkeypatch.setattr(money_amounts, "get_decimal_separator", bounded(money_amounts.get_decimal_separator))
+    monkeypatch.setattr(money_reading, "_MONEY_TEXT", Pattern(money_reading._MONEY_TEXT))
     for text in ["1" * 1_000_000, "€" + "1." * 200_000, "1\u00a0" * 100_000, "1" + " " * 100_000 + "$x", "1'" * 100_000]:
         try:
             amount, _ = read_money(text)

@@ -72,3 +72,18 @@ def test_two_makers_things_for_one_product_share_no_identifier():
     pair = _scored({"name": "Canon AC adapter kit for SD800IS SD700IS", "brand": "Canon"},
                    {"name": "Canon ACK-DC30 AC adapter kit for SD700IS SD800IS", "brand": "Canon"})
     assert pair.method == "model" and pair.matched
+
+
+def test_a_shared_standard_decides_nothing_when_each_title_names_its_own_model():
+    # DDR4 is on every memory module: two titles that each name their own
+    # module besides it are two products, compared on their wording.
+    apart = _scored({"name": "Kingston KVR24N17S8 8GB DDR4 desktop memory"},
+                    {"name": "Kingston HX432C16PB3 8GB DDR4 desktop memory"})
+    assert apart.method == "fuzzy" and not apart.matched
+    assert "each title carries another code" in apart.reason
+    # One model written two ways ("RX5700 XT" / "RX 5700XT") is no code of its own;
+    # a title without another code is as before.
+    assert _scored({"name": "Asus TUF RX5700 XT Gaming 8GB DDR6 OC"},
+                   {"name": "ASUS TUF RX 5700XT OC 8GB DDR6"}).method == "model"
+    assert _scored({"name": "Kingston KVR24N17S8 8GB DDR4 desktop memory"},
+                   {"name": "Kingston 8GB DDR4 desktop memory"}).method == "model"

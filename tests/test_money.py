@@ -219,6 +219,18 @@ def test_a_file_calibrates_its_decimal_mark_from_its_own_prices(workspace, tmp_p
     assert prices("1,99", "2.499") == [Decimal("1.99"), Decimal("2499")]
     assert prices("2.499", "1,234") == [Decimal("2499"), Decimal("1234")]  # no mark beyond doubt: price-parser's reading
     assert decimal_mark(["1.234,56", "3,5", None, 4.5]) == "," and decimal_mark(["1.99", "1,99"]) is None
+    # Punctuation in a cell without a digit is no decimal mark: "n/a, ask." once voted "." against "1,99".
+    assert decimal_mark(["n/a, ask.", "1,99"]) == ","
+    assert prices("n/a, ask.", "1,99", "2,499") == [None, Decimal("1.99"), Decimal("2.499")]
+
+
+def test_exponent_notation_is_one_pattern_for_the_number_and_for_the_file():
+    """The file import counts cells a program wrote in exponent notation with the pattern the number is read with."""
+    from storecheck.money import in_exponent
+
+    assert [in_exponent(text) for text in ("4.495E1", "-2e3", "1,5E2", "1E3 €", "12.50", "1e12345")] == \
+        [True, True, True, False, False, False]
+    assert read_money("4.495E1", exponent=True)[0] == Decimal("44.95")
 
 
 def test_one_table_of_signs_settles_a_shared_sign_by_the_shops_currency_then_the_evidence_given():
@@ -275,3 +287,14 @@ def test_a_price_under_the_smallest_amount_kept_is_no_price_but_a_rate_may_be():
         parse_price("0,00001 €", "EUR")
     assert check_amount(Decimal("0.000036")) == Decimal("0.000036")
     assert Offer(key="a", name="A", price="0.0001").price == Decimal("0.0001")
+
+
+@pytest.mark.parametrize("stage", ["amounts", "reading", "settling", "signs", "words"])
+def test_the_examples_in_the_docstrings_hold(stage):
+    """The `>>>` examples of each stage are read as documentation: they must stay true."""
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"storecheck.money.{stage}")
+    failed, attempted = doctest.testmod(module)
+    assert (failed, attempted > 0) == (0, True)

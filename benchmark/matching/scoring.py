@@ -154,6 +154,10 @@ def compare(
     brands_apart = brand == "conflict" and bool(a.part) and a.part == b.part and _distinctive(a.part, code_owners)
     if brands_apart:
         brand = "unknown"
+    # A shared code that is no maker's part number (a standard, a socket, a
+    # series: "PC3-12800", "DDR4", "D510") does not say which product when
+    # each title also names a model of its own that the other lacks (`_codes_besides`).
+    apart = _codes_besides(a, b, shared) if shared and not _distinctive(shared, code_owners) else None
     makers = bool(shared) and brand == "unknown" and _makers_apart(
         a, b, getattr(code_owners, "brands", frozenset()), field=not _distinctive(shared, code_owners))
     v[_F["brand_same"]] = float(brand == "same")
@@ -173,14 +177,15 @@ def compare(
         score = max(score, 0.92 + 0.08 * text)
         v[_F["mpn_same"]] = 1.0
         reasons.insert(0, f"same MPN {same_mpn}" + (", under brands written apart" if brands_apart else ""))
-    elif shared and brand != "conflict" and not mpn_conflict and not makers:
+    elif shared and brand != "conflict" and not mpn_conflict and not makers and not apart:
         method = "model"
         score = max(score, 0.9 + 0.1 * text)
         reasons.insert(0, f"same model code {shared}")
     elif shared:
         score = max(score, 0.6 + 0.2 * text)
         reasons.append(f"same model code {shared}, but " + (
-            "brands differ" if brand == "conflict" else "the titles name other makers" if makers else "the MPNs differ"))
+            "brands differ" if brand == "conflict" else "the titles name other makers" if makers
+            else f"each title carries another code: {apart[0]} vs {apart[1]}" if apart else "the MPNs differ"))
 
     if method != "gtin":
         if our_gtin and their_gtin and our_gtin != their_gtin:
@@ -566,6 +571,33 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
                     best = x
                 break
     return best
+
+
+def _codes_besides(a: Features, b: Features, shared: str) -> tuple[str, str] | None:
+    """A code of each title, besides the shared one, that the other title
+    neither writes nor agrees with, or None: two products that each name
+    their own model ("Kingston KVR24N17S8 ... DDR4" / "Kingston HX432C16PB3
+    ... DDR4"). It reads only the two titles, so it holds in any catalogue:
+    a standard or a series that two titles share is written by many
+    products, and the codes each writes beside it say which of them it is.
+    An own code is a maker's kind of code (letters first, four characters
+    or more: not a count such as "1xPS2"), and its number is written nowhere
+    in the other title (so "RX5700 XT" / "RX 5700XT", one model written two
+    ways, is none). A title with no code besides the shared one says
+    nothing against it, and the pair keeps its identifier."""
+    def own(x: Features, y: Features) -> str | None:
+        for c in sorted(x.codes):
+            # A model's own code: letters and digits, not a count ("1xps2"), its
+            # number written nowhere in the other title ("rx5700" / "5700xt" is one model).
+            number = _number_of(c) or max(_NUMBER_RUN.findall(c), key=len, default="")
+            if (c != shared and c in x.flat and len(c) >= 4 and not c.isdigit() and c[0].isalpha()
+                    and number and number not in y.flat and not _codes_agree(c, shared)
+                    and not _written_in(c, y) and not any(_codes_agree(c, d) for d in y.codes)):
+                return c
+        return None
+    mine = own(a, b)
+    theirs = own(b, a) if mine else None
+    return (mine, theirs) if theirs else None
 
 
 def _family(x: str, y: str, extended: dict) -> bool:

@@ -1,0 +1,169 @@
+"""The number under a price: digits of every script, decimal marks and thousands groups.
+
+A text reaches here without its currency sign ("1.234,56", "50,-", "٣٫٥"); what
+is refused is what no shop writes (thousands not grouped by three, two decimal
+marks). Where the text alone cannot say which mark is the decimal one,
+price-parser decides, unless the file's own prices (`decimal_mark`) or the
+currency (one counted in thousandths) say.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+
+from price_parser.parser import get_decimal_separator, parse_number
+
+
+def decimal_mark(texts: Iterable[object]) -> str | None:
+    """The decimal mark a set of amounts written by one hand agrees on, or None.
+
+    >>> decimal_mark(["1.99", "2.499", "12.50"]), decimal_mark(["1,99", "2.499"]), decimal_mark(["2.499", "1,234"])
+    ('.', ',', None)
+
+    Only texts that show their mark beyond doubt vote (`shown_mark`). A file
+    whose prices are "1.99" and "2.49" means 2.499 by "2.499", which read
+    alone would be 2499; the file calibrates its own reading. Mixed votes (or
+    none) leave each text to price-parser.
+    """
+    votes: set[str] = set()
+    for text in texts:
+        if (mark := shown_mark(text)) is not None:
+            votes.add(mark)
+            if len(votes) > 1:
+                return None
+    return votes.pop() if votes else None
+
+
+def shown_mark(text: object) -> str | None:
+    """The decimal mark an amount's text shows beyond doubt, else None: a mark followed by one or two digits at
+    the end ("1.99", "12,5"), or both marks ("1.234,56"). "2.499" shows none (thousands, or thousandths).
+
+    >>> shown_mark("1.234,56 €"), shown_mark("$12.5"), shown_mark("2.499"), shown_mark("n/a, ask."), shown_mark(4.5)
+    (',', '.', None, None, None)
+    """
+    if not isinstance(text, str) or not _DIGIT.search(text):
+        return None  # a text without a digit ("n/a, ask.") has punctuation, not a decimal mark
+    digits = re.sub(r"[^\d.,]", "", text)
+    if "." in digits and "," in digits:
+        return "," if digits.rfind(",") > digits.rfind(".") else "."
+    if re.fullmatch(r"\d+[.,]\d{1,2}", digits):
+        return digits[-2] if digits[-2] in ".," else digits[-3]
+    return None
+
+
+def in_exponent(text: str) -> bool:
+    """Whether `text` is a bare number in exponent notation ("4.495E1", "-2e3"), as programs write floats.
+
+    >>> in_exponent("4.495E1"), in_exponent("-2e3"), in_exponent("1E3 €"), in_exponent("12.50")
+    (True, True, False, False)
+    """
+    return _EXPONENT.fullmatch(text.removeprefix("-")) is not None
+
+
+# No amount the money columns keep is written with more digits than this (14, with zeros to spare):
+# a longer run of digits is refused before price-parser, whose reading takes time that grows with
+# the square of its length (a page or a cell of 100,000 digits would hold a crawl or an import for hours).
+MAX_NUMBER_DIGITS = 32
+_NUMBER_RUN = re.compile(r"[\d.,'\s]+")
+# A lone zero before one mark: the mark is the decimal one ("0,001" is not 1).
+_LEADING_ZERO = re.compile(r"-?0+([.,])\d+")
+
+
+def _too_many_digits(text: str) -> bool:
+    """Whether a run of digits and separators in `text` holds more than MAX_NUMBER_DIGITS digits."""
+    if sum(map(str.isdigit, text)) <= MAX_NUMBER_DIGITS:
+        return False
+    return any(sum(map(str.isdigit, run)) > MAX_NUMBER_DIGITS for run in _NUMBER_RUN.findall(text))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """Whether `text` holds a digit of any script: a text without one ("POA", "Call for price") writes no amount."""
+    return _DIGIT.search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _in_thousandths(currencies: frozenset[str]) -> bool:
+    """Whether every one of `currencies` is written with three decimals or more (KWD, BHD, OMR, TND),
+    as the Unicode CLDR (Babel) has it: there "1.250" is one and a quarter, not a thousand."""
+    if not currencies:
+        return False
+    from babel.numbers import get_currency_precision
+
+    return all(get_currency_precision(code) >= 3 for code in currencies)
+
+
+def _number(text: str, decimal_separator: str | None, currencies: frozenset[str] = frozenset()) -> Decimal | None:
+    """The digits of an amount, read by price-parser, when their groups are well formed; when
+    `currencies` count in thousandths, a last mark before three digits that price-parser leaves
+    open is the decimal one."""
+    cleaned = re.sub(r"[\s']", "", text)
+    negative = cleaned.startswith("-")
+    digits = cleaned.removeprefix("-")
+    if ("e" in digits or "E" in digits) and (exponent := _EXPONENT.fullmatch(digits)):
+        # Scientific notation has no thousands marks: its one mark is the decimal one, whatever the file's.
+        amount = Decimal(exponent.group(1).replace(",", ".")).scaleb(int(exponent.group(2)))
+        return -amount if negative else amount
+    if not digits[-1:].isdigit() and (dash := _ZERO_DASH.fullmatch(digits)):
+        # "50,-" is 50 with no cents: the mark before the dash is the decimal one.
+        if decimal_separator not in (None, dash.group(2)):
+            return None
+        digits, decimal_separator = dash.group(1), dash.group(2)
+    mark = decimal_separator or get_decimal_separator(digits)
+    if mark is None and (leading := _LEADING_ZERO.fullmatch(digits)):
+        mark = leading.group(1)
+    if mark is None and currencies and (last := _LAST_MARK.fullmatch(digits)) and digits.count(last.group(1)) == 1 \
+            and _in_thousandths(currencies):
+        mark = last.group(1)
+    if mark is None and (single := _SINGLE_MARK.fullmatch(digits)):
+        # "19632.440": one mark whose left side is no group of thousands can only be the decimal mark.
+        mark = single.group(2)
+    if mark not in (None, ".", ","):
+        return None
+    whole, _, fraction = digits.rpartition(mark) if mark and mark in digits else (digits, "", "")
+    if mark is not None and mark in whole or (fraction and not fraction.isdigit()):
+        return None  # two decimal marks ("1.7.9"), or a mark after the decimal one ("1.234,56" read with ".")
+    if re.search(r"[.,]", whole) and not re.fullmatch(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*", whole):
+        return None  # thousands must come in groups of three, one mark throughout: "1,23.4"
+    if mark is not None and whole and not whole[-1].isdigit():
+        return None
+    try:
+        amount = parse_number(digits, mark)
+    except (InvalidOperation, ValueError):
+        return None
+    if amount is None:
+        return None
+    return -amount if negative else amount
+
+
+_LAST_MARK = re.compile(r".*?([.,])\d{3}")
+_EXPONENT = re.compile(r"(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,4})")
+_ZERO_DASH = re.compile(r"(\d[\d.,]*?)([.,])[-\u2013\u2014]")
+# Four or more digits before a lone mark: no group of thousands is written so.
+_SINGLE_MARK = re.compile(r"(\d{4,})([.,])\d+")
+
+
+# Marks that set the direction of right-to-left text (U+200E, U+200F) and other invisible format
+# characters: pages and files copied from them carry them beside amounts and signs.
+_INVISIBLE = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Arabic decimal and thousands separators, as the digits beside them are read: in ASCII.
+_ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
+
+
+def _plain(text: str) -> str:
+    """`text` without invisible format characters, with digits of every script as ASCII digits."""
+    if text.isascii() or not _TO_PLAIN.search(text):
+        return text
+    text = _INVISIBLE.sub("", text).translate(_ARABIC_MARKS)
+    return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
+
+
+# A digit of another script than ASCII ("٣", "३"): every one has its decimal value.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_TO_PLAIN = re.compile(rf"{_INVISIBLE.pattern}|[\u066b\u066c]|{_OTHER_DIGIT.pattern}")

@@ -1,0 +1,73 @@
+"""The amounts the database keeps, and the errors every reader of money raises.
+
+The money columns are Numeric(14, 4): `check_amount` refuses what they cannot
+hold, naming the text a person wrote (`quoted`), and `amount_in_range` lets a
+reader of amounts stored before that check show no price instead of failing.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+
+# The database keeps money as Numeric(14, 4): ten digits before the point, four after.
+MONEY_DIGITS, MONEY_PLACES = 14, 4
+SMALLEST_AMOUNT = Decimal(10) ** -MONEY_PLACES
+MAX_AMOUNT = Decimal(10) ** (MONEY_DIGITS - MONEY_PLACES) - SMALLEST_AMOUNT
+
+
+class MoneyError(ValueError):
+    """A value that is not an amount, or one beyond what the database can keep."""
+
+
+class NoAmount(MoneyError):
+    """A text with no digit in it ("POA", "Call for price", "-"): it states that there is no
+    amount rather than writing one wrong. A file import keeps the row without a price."""
+
+
+def check_amount(amount: Decimal, written: str | None = None) -> Decimal:
+    """`amount` when the database can keep it; MoneyError otherwise (NaN, infinity, 1e10 and
+    more), naming the amount as `written` when given."""
+    if not amount.is_finite():
+        raise MoneyError(f"{written or _short(amount)} is not an amount")
+    if abs(amount) > MAX_AMOUNT:
+        raise MoneyError(f"{written or _short(amount)} is beyond the largest amount kept ({MAX_AMOUNT:,})")
+    return amount
+
+
+def check_price(amount: Decimal | None, written: str | None = None) -> Decimal | None:
+    """`amount` as a price: `check_amount`'s range, and no amount under the smallest the money
+    columns keep (0.0001) but zero, which they would store as a price of nothing ("0.00001",
+    "2E-9"). Exchange rates are not prices: a dong is 0.000036 euro, so `check_amount` allows it."""
+    if amount is None:
+        return None
+    amount = check_amount(amount, written)
+    if 0 < abs(amount) < SMALLEST_AMOUNT:
+        raise MoneyError(f"{written or _short(amount)} is under the smallest amount kept ({SMALLEST_AMOUNT}): no price")
+    return amount
+
+
+def amount_in_range(value: object) -> Decimal | None:
+    """`value` as a Decimal when the money columns can hold it, else None.
+
+    Readers of the database use it so an amount stored before the range was
+    checked (or by another program) shows as no price instead of failing a
+    report or a page; a crawl uses it to leave out a computed amount (a unit
+    price) that would not fit."""
+    if value is None:
+        return None
+    try:
+        amount = value if isinstance(value, Decimal) else Decimal(str(value))
+        return check_amount(amount)
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def _short(amount: Decimal) -> str:
+    text = f"{amount:f}" if abs(amount.adjusted()) < 40 else f"{amount:E}"
+    return text if len(text) <= 40 else f"{amount:.6E}"
+
+
+def quoted(text: str) -> str:
+    """A text a person wrote, quoted in a message: cut short when long (a cell may hold megabytes)."""
+    return repr(text if len(text) <= 60 else text[:57] + "...")

@@ -1,0 +1,136 @@
+"""Currency codes and signs: what each one written with an amount can mean.
+
+One table of signs for every entrance (file imports, store visits, page
+extraction): price-parser's currency table and the Unicode CLDR's symbols of
+every locale (Babel), with the meaning shops give the commonest signs
+(`_SIGN_MEANS`). A sign several currencies share means all of them here;
+`storecheck.money.settling` decides between them.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+import pycountry
+
+from storecheck.money.amounts import _plain
+
+
+# What the signs shops use most mean to a shop, where the currency tables list rarer meanings too:
+# "£" is the pound sterling, not also the Falkland or Gibraltar pound pegged to it. This and
+# `written_signs` are the one table of signs: file imports, store visits and page extraction all read it.
+_SIGN_MEANS = {
+    "€": {"EUR"}, "£": {"GBP"}, "₹": {"INR"}, "zł": {"PLN"}, "¥": {"JPY", "CNY"}, "us$": {"USD"}, "c$": {"CAD"},
+    "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
+    "kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"}, "fr.": {"CHF"},
+}
+# ISO 4217 codes for metals, funds and testing: not what a shop prices in.
+_NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
+# ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
+# list when a country changes currency: a price history, a rates file or a workspace
+# set up before the change still holds them (Bulgaria's lev until 2026, Croatia's kuna
+# until 2023), and refusing them would stop every command of such a workspace.
+_WITHDRAWN = {
+    "BGN", "HRK", "CUC", "SLL", "VEF", "VED", "ZWL", "MRO", "STD", "LTL", "LVL", "EEK", "SKK", "CYP", "MTL",
+    "SIT", "BYR", "ZMK", "GHC", "MZM", "ROL", "TRL", "AZM", "TMM", "VEB", "SDD", "CSD", "YUM",
+}
+
+
+def currency_code(text: str) -> str | None:
+    """`text` as the ISO 4217 code of a currency shops price in (any case), else None."""
+    code = text.strip().upper()
+    if len(code) != 3 or not code.isalpha() or code in _NOT_MONEY:
+        return None
+    return code if pycountry.currencies.get(alpha_3=code) is not None or code in _WITHDRAWN else None
+
+
+def sign_currencies(sign: str) -> frozenset[str] | None:
+    """The currencies a sign or code written with an amount can mean; None when it is no currency.
+
+    >>> sorted(sign_currencies("лв")), sign_currencies("Kč"), sign_currencies("SGD$"), sign_currencies("kg")
+    (['BGN', 'KGS'], frozenset({'CZK'}), frozenset({'SGD'}), None)
+    >>> sign_currencies("Kn")
+    frozenset({'HRK'})
+    """
+    meaning = _SIGN_MEANS.get(sign.lower())
+    if meaning is not None:
+        return frozenset(meaning)
+    text = _plain(sign).strip()
+    meaning = _SIGN_MEANS.get(text.lower())
+    if meaning is not None:
+        return frozenset(meaning)
+    if code := currency_code(text):
+        return frozenset({code})
+    if code := currency_code_of(text):
+        # "SGD$", "$USD": a dollar named twice; both signs must agree.
+        return frozenset({code}) if code in written_signs().get("$", ()) else None
+    # A colon or semicolon after a sign names no other currency, and an abbreviation may be written with or
+    # without its dot: "лв" and "лв." both mean the lev and the som, "Rs" and "Rs." every rupee (the tables
+    # give "лв." to BGN alone and "Rs." to LKR alone, but shops write both ways); the row's or the shop's
+    # currency settles which.
+    key = _sign_key(text).rstrip(":;").rstrip(".")
+    meaning = _written(key)
+    if not meaning and key[1:].islower() and key[:1].isupper():
+        # A sign capitalised as the first word of a label or a column ("Kn" for the kuna's "kn", "Kr"):
+        # only where the sign as written is none, so a sign whose capital is its own ("Kg." the guilder)
+        # keeps its meaning, and an all-capital word ("KG") is not read as a lower-case sign.
+        meaning = _written(key[0].lower() + key[1:])
+    return meaning or None
+
+
+def _written(key: str) -> frozenset[str]:
+    return written_signs().get(key, frozenset()) | written_signs().get(key + ".", frozenset())
+
+
+def currency_code_of(text: str) -> str | None:
+    """The ISO 4217 code `text` is, also when written with a dollar sign ("SGD$", "$USD")."""
+    return currency_code(text) or (currency_code(text.strip("$")) if "$" in (text[:1], text[-1:]) else None)
+
+
+def written_signs() -> dict[str, frozenset[str]]:
+    """Every currency sign shops write (a key of `_sign_key`) -> the ISO 4217 codes it can mean.
+
+    From price-parser's currency table (main, native and other symbols: "лв.", "Kč",
+    "lei") and the Unicode CLDR's currency symbols of every locale, through Babel
+    ("₽", "₺", "R$"); codes no shop prices in now are left out. A lone Latin letter
+    ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
+    something else (litres, a size); `letter_signs` keeps those apart. Built once, on
+    the first sign that is not a code (under a second)."""
+    return _sign_tables()[0]
+
+
+def letter_signs() -> dict[str, frozenset[str]]:
+    """The lone Latin letters the same tables give as signs ("R": the rand, "K": the kina and the kyat,
+    "L": the lek, the leu...) -> what they can mean. A letter is read as a currency only where the
+    row's or the shop's currency is one of these: "R6 439,99" in a shop priced in ZAR."""
+    return _sign_tables()[1]
+
+
+@functools.cache
+def _sign_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    from babel import Locale, localedata
+    from price_parser._currencies import CURRENCIES
+
+    table: defaultdict[str, set[str]] = defaultdict(set)
+    letters: defaultdict[str, set[str]] = defaultdict(set)
+
+    def add(sign: str, code: str) -> None:
+        key = _sign_key(sign)
+        if key and not any(c.isdigit() for c in key) and currency_code(code):
+            (letters if len(key) == 1 and key.isascii() and key.isalpha() else table)[key].add(code)
+
+    for code, info in CURRENCIES.items():
+        for sign in (info["s"], info["sn"], *info.get("sn2", ())):
+            add(sign, code)
+    for name in localedata.locale_identifiers():
+        for code, sign in Locale.parse(name).currency_symbols.items():
+            add(sign, code)
+    return ({key: frozenset(codes) for key, codes in table.items()},
+            {key: frozenset(codes) for key, codes in letters.items()})
+
+
+def _sign_key(sign: str) -> str:
+    """A sign as the table keeps it: as written, without spaces ("$ US" is "$US"). Case counts: "Kg." is
+    a currency (the Caribbean guilder), "kg" none."""
+    return "".join(_plain(sign).split())
