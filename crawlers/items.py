@@ -44,7 +44,8 @@ class OfferItem(scrapy.Item):
     page_url = scrapy.Field()
     # Why the price's currency sign could not be settled ("'$' could be AUD, CAD..."): the price is not kept.
     currency_unsettled = scrapy.Field()
-    # The page states another currency than the competitor's configured one: the page's is kept, a person checks.
+    # The page states another currency than the competitor's configured one (the page's is kept), or its country
+    # reads the sign the setting settled otherwise (the setting's is kept): a person checks the setting.
     currency_differs = scrapy.Field()
     # Why a price the page shows is not kept ("From £5", an AggregateOffer's lowPrice): the offer is kept without it.
     price_left_out = scrapy.Field()

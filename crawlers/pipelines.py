@@ -89,7 +89,7 @@ class NormalisePipeline(_Pipeline):
             logger.warning("storecheck: %s: price left out, %s", item.get("key") or item.get("url"), item["currency_unsettled"])
             item["price"] = item["regular_price"] = None
         if item.get("currency_differs") and item.get("price") is not None:
-            # The page's own statement of its currency is kept; the setting it contradicts is counted and named.
+            # A page that contradicts the competitor's configured currency: counted and named, for a person to check.
             if self.stats is not None:
                 self.stats.inc_value("storecheck/price_currency_differs")
             logger.warning("storecheck: %s: %s", item.get("key") or item.get("url"), item["currency_differs"])

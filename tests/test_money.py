@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from conftest import shared_data
-from crawlers.extraction import parse_price_text
+from crawlers.extraction import extract_offers, parse_price_text
 from storecheck import db
 from storecheck.cli import cli
 from storecheck.models import Offer, OwnProduct
@@ -231,6 +231,18 @@ def test_exponent_notation_is_one_pattern_for_the_number_and_for_the_file():
     assert [in_exponent(text) for text in ("4.495E1", "-2e3", "1,5E2", "1E3 €", "12.50", "1e12345")] == \
         [True, True, True, False, False, False]
     assert read_money("4.495E1", exponent=True)[0] == Decimal("44.95")
+
+
+def test_the_tenge_as_kazakh_shops_write_it():
+    """ "тг." is in neither table of signs (the CLDR writes "₸"): a sign of one currency, with or without its dot."""
+    from storecheck.money import normalise_currency, sign_beside, sign_currencies
+
+    assert sign_currencies("тг.") == sign_currencies("тг") == frozenset({"KZT"})
+    assert read_money("44 890 тг.") == (Decimal("44890"), frozenset({"KZT"}))
+    assert normalise_currency("тг.") == "KZT" and sign_beside("44 890 тг.") == "тг."
+    html = "<html><body><h1>Холодильник</h1><span class='price'>131 990 тг.</span><button>Купить</button></body></html>"
+    [offer] = extract_offers(html, "https://shop.example/p/1")  # a page that names no country: the sign settles it
+    assert (offer["price"], offer["currency"]) == (Decimal("131990"), "KZT")
 
 
 def test_one_table_of_signs_settles_a_shared_sign_by_the_shops_currency_then_the_evidence_given():

@@ -78,9 +78,12 @@ def settle_currency(offer: dict, configured: str | None, page_hints: list[Eviden
     disagreement than a page stating a currency it does not charge in. The disagreement is reported
     (`currency_differs`), so a person can check the setting: the price is converted with the rate of
     the currency the page states. A sign of one currency is that currency ("€" is EUR, whatever the
-    setting), reported the same way. When nothing settles a sign several currencies share, the offer
-    keeps no currency and `currency_unsettled` says why, so a crawl keeps the product without a price
-    in a currency nobody stated. A price shown without a sign takes the same order."""
+    setting), reported the same way. Where the setting settles a sign (or a price without one) that
+    the page's country reads as another currency ("kr" on a ".no" page, set to SEK), the setting is
+    kept and the disagreement reported the same way, naming the country's pieces. When nothing
+    settles a sign several currencies share, the offer keeps no currency and `currency_unsettled`
+    says why, so a crawl keeps the product without a price in a currency nobody stated. A price
+    shown without a sign takes the same order."""
     sign = str(offer.pop("_currency_symbol", None) or "").strip().rstrip(".")
     stated = offer.get("currency")
     meaning = sign_currencies(sign) if sign else None
@@ -103,6 +106,30 @@ def settle_currency(offer: dict, configured: str | None, page_hints: list[Eviden
                                                " (nothing on the page settles it: set the competitor's currency)")
     if configured and offer.get("currency") not in (None, configured):
         offer["currency_differs"] = f"the page prices in {offer['currency']}; the competitor's currency is set to {configured}"
+    elif configured and stated is None and offer.get("currency") == configured and (meaning is None or len(meaning) > 1):
+        # The setting settled a sign the page's country reads otherwise ("kr" on a ".no" page, set to SEK): the
+        # setting is kept, being a person's word about the shop, and the disagreement is reported the same way.
+        if country := _country_reading(sign if meaning else None, page_hints, configured):
+            offer["currency_differs"] = (f"{country}; the competitor's currency is set to {configured}, "
+                                         "which the price keeps")
+
+
+def _country_reading(sign: str | None, page_hints: list[Evidence | frozenset[str]], configured: str) -> str | None:
+    """What the page's country (`Agreeing`: its language tag's region and its domain) says the price's
+    currency is, when that is another than `configured`: "the domain .no says NOK". None when the
+    country says nothing, says `configured`, or its pieces disagree."""
+    for hint in page_hints:
+        if not isinstance(hint, Agreeing):
+            continue
+        try:
+            country = normalise_currency(sign, None, [hint]) if sign else settle_by(hint, None)
+        except AmbiguousCurrency:
+            return None
+        if country is None or country == configured:
+            return None
+        labels = [label for label, currencies in hint.pieces if country in currencies]
+        return f"{' and '.join(labels)} {'say' if len(labels) > 1 else 'says'} {country}"
+    return None
 
 
 def page_currency_hints(tree, url: str | None) -> list[Evidence]:

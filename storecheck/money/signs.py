@@ -25,6 +25,9 @@ _SIGN_MEANS = {
     "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
     "kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"}, "fr.": {"CHF"},
 }
+# Signs shops write that neither table holds: Kazakh shops print the tenge as "тг." (its Kazakh and
+# Russian abbreviation), where the CLDR has "₸" alone.
+_SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
@@ -93,7 +96,8 @@ def written_signs() -> dict[str, frozenset[str]]:
 
     From price-parser's currency table (main, native and other symbols: "лв.", "Kč",
     "lei") and the Unicode CLDR's currency symbols of every locale, through Babel
-    ("₽", "₺", "R$"); codes no shop prices in now are left out. A lone Latin letter
+    ("₽", "₺", "R$"), and the few signs shops write that neither holds ("тг."); codes
+    no shop prices in now are left out. A lone Latin letter
     ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
     something else (litres, a size); `letter_signs` keeps those apart. Built once, on
     the first sign that is not a code (under a second)."""
@@ -125,6 +129,9 @@ def _sign_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
             add(sign, code)
     for name in localedata.locale_identifiers():
         for code, sign in Locale.parse(name).currency_symbols.items():
+            add(sign, code)
+    for sign, codes in _SIGNS_THE_TABLES_LACK.items():
+        for code in codes:
             add(sign, code)
     return ({key: frozenset(codes) for key, codes in table.items()},
             {key: frozenset(codes) for key, codes in letters.items()})
