@@ -44,9 +44,10 @@ class OfferItem(scrapy.Item):
     page_url = scrapy.Field()
     # Why the price's currency sign could not be settled ("'$' could be AUD, CAD..."): the price is not kept.
     currency_unsettled = scrapy.Field()
-    # The page states another currency than the competitor's configured one (the page's is kept), or its country
-    # reads the sign the setting settled otherwise (the setting's is kept): a person checks the setting.
+    # The page states another currency than the competitor's configured one: the page's is kept, a person checks.
     currency_differs = scrapy.Field()
+    # The page's domain reads the sign the configured currency settled as another: the setting's is kept, a person checks.
+    currency_setting_doubted = scrapy.Field()
     # Why a price the page shows is not kept ("From £5", an AggregateOffer's lowPrice): the offer is kept without it.
     price_left_out = scrapy.Field()
 

@@ -89,10 +89,15 @@ class NormalisePipeline(_Pipeline):
             logger.warning("storecheck: %s: price left out, %s", item.get("key") or item.get("url"), item["currency_unsettled"])
             item["price"] = item["regular_price"] = None
         if item.get("currency_differs") and item.get("price") is not None:
-            # A page that contradicts the competitor's configured currency: counted and named, for a person to check.
+            # The page's own statement of its currency is kept; the setting it contradicts is counted and named.
             if self.stats is not None:
                 self.stats.inc_value("storecheck/price_currency_differs")
             logger.warning("storecheck: %s: %s", item.get("key") or item.get("url"), item["currency_differs"])
+        if item.get("currency_setting_doubted") and item.get("price") is not None:
+            # The setting is kept where the page's domain reads the price's sign otherwise: counted and named.
+            if self.stats is not None:
+                self.stats.inc_value("storecheck/price_currency_setting_doubted")
+            logger.warning("storecheck: %s: %s", item.get("key") or item.get("url"), item["currency_setting_doubted"])
         if not item.get("currency") and spider is not None:
             item["currency"] = getattr(spider, "currency", None) or spider.workspace.config.shop.currency
         price, regular = item.get("price"), item.get("regular_price")

@@ -404,3 +404,12 @@ def test_a_page_currency_that_differs_from_the_competitors_is_kept_and_counted()
         "currency_differs": "the page prices in DKK; the competitor's currency is set to SEK"}))
     assert (item["price"], item["currency"]) == (Decimal("499"), "DKK")
     assert crawler.stats.values == {"storecheck/price_currency_differs": 1}
+
+
+def test_a_setting_the_pages_domain_doubts_is_kept_and_counted_apart():
+    crawler = fake_crawler()
+    item = NormalisePipeline(crawler).process_item(OfferItem.from_mapping({
+        "key": "1", "name": "Kaffe", "price": Decimal("499"), "currency": "SEK",
+        "currency_setting_doubted": "the domain .no says NOK; the competitor's currency is set to SEK, which the price keeps"}))
+    assert (item["price"], item["currency"]) == (Decimal("499"), "SEK")
+    assert crawler.stats.values == {"storecheck/price_currency_setting_doubted": 1}

@@ -323,25 +323,27 @@ def test_the_pages_own_currency_beats_the_configured_one_and_the_disagreement_is
     assert theirs["currency_differs"] == "the page prices in DKK; the competitor's currency is set to SEK"
 
 
-@pytest.mark.parametrize(("url", "lang", "price", "differs"), [
-    ("https://shop.example/p/1", "nb-NO", "49,90 kr", "the language tag 'nb-NO' says NOK"),
+@pytest.mark.parametrize(("url", "lang", "price", "doubt"), [
+    ("https://butik.example.no/p/1", "", "49,90 kr", "the domain .no says NOK"),
     ("https://butik.example.dk/p/1", "da-DK", "49,90", "the language tag 'da-DK' and the domain .dk say DKK"),
     ("https://shop.example.com.au/p/1", "", "$49.90", "the domain .au says AUD"),
+    ("https://shop.example/p/1", "nb-NO", "49,90 kr", None),  # a language tag alone: a template's default, maybe
+    ("https://shop.example.com/p/1", "en-US", "499,00", None),  # the untranslated theme of a shop set to SEK
     ("https://shop.example.se/p/1", "sv-SE", "49,90 kr", None),  # the country agrees with the setting
     ("https://shop.example.se/p/1", "nb-NO", "49,90 kr", None),  # the country's pieces disagree: it says nothing
     ("https://shop.example/p/1", "", "49,90 kr", None),  # no country
     ("https://shop.example.no/p/1", "", "49,90 €", None),  # a sign of one currency: the country has no say
 ])
-def test_a_setting_the_pages_country_contradicts_is_kept_and_reported(url, lang, price, differs):
+def test_a_setting_the_pages_domain_contradicts_is_kept_and_reported(url, lang, price, doubt):
     """The competitor's configured currency settles a shared sign before the page's country does; where the
-    country reads it otherwise (a ".no" page's "kr" for a competitor set to SEK), the price keeps the setting
-    and `currency_differs` names the country's reading, so a person checks the setting."""
+    page's domain reads it otherwise (a ".no" page's "kr" for a competitor set to SEK), the price keeps the
+    setting and `currency_setting_doubted` names the country's reading, so a person checks the setting."""
     configured = "EUR" if "€" in price else ("CAD" if "$" in price else "SEK")
     html = f"<html lang='{lang}'><body><h1>Kaffe</h1><span class='price'>{price}</span><button>Kjøp</button></body></html>"
     offer = one(extract_offers(html, url, currency=configured))
-    assert offer["currency"] == configured
-    expected = None if differs is None else f"{differs}; the competitor's currency is set to {configured}, which the price keeps"
-    assert offer.get("currency_differs") == expected
+    assert (offer["currency"], offer.get("currency_differs")) == (configured, None)
+    expected = None if doubt is None else f"{doubt}; the competitor's currency is set to {configured}, which the price keeps"
+    assert offer.get("currency_setting_doubted") == expected
 
 
 def test_a_setting_the_pages_own_data_confirms_is_not_reported_whatever_its_country():
@@ -349,7 +351,7 @@ def test_a_setting_the_pages_own_data_confirms_is_not_reported_whatever_its_coun
           ' "offers": {"@type": "Offer", "price": "499.00", "priceCurrency": "SEK"}}</script>')
     html = f"<html lang='da-DK'><head>{ld}</head><body><h1>Kaffe</h1><span class='price'>499 kr</span></body></html>"
     offer = one(extract_offers(html, "https://butik.example.dk/p/1", currency="SEK"))
-    assert (offer["currency"], offer.get("currency_differs")) == ("SEK", None)
+    assert (offer["currency"], offer.get("currency_differs"), offer.get("currency_setting_doubted")) == ("SEK", None, None)
 
 
 @pytest.mark.parametrize(("url", "lang", "configured", "shop", "expected"), [

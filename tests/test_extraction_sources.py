@@ -231,6 +231,20 @@ def test_labels_in_many_languages_name_the_shops_own_id():
     assert promo["sku"] == "302474151804"
 
 
+def test_the_word_for_code_opening_a_title_is_no_label():
+    """ "Código", "codice" ("code" in Portuguese, Spanish, Italian), like "code" and "kod", name the shop's id as the
+    whole label ("Código: 12345") or with another word of one ("Codice articolo"), not as the first word of a
+    title: a related book "Código de Processo do Trabalho - Após a revisão..." gave its subtitle as the sku."""
+    tiles = ("<p>Código de Processo do Trabalho - Após a revisão operada pela Lei 107/2019</p>"
+             "<p>Codice penale e leggi complementari - edizione 2020</p>")
+    offer = visible(f"<html><body><h1>Código do Trabalho</h1>{tiles}<span class='price'>71,91 €</span>"
+                    "<button>Comprar</button></body></html>")
+    assert offer.get("sku") is None
+    for label in ("Código", "Código del producto", "Codice articolo"):
+        page = f"<html><body><h1>Livro</h1><p>{label}: 12345</p><span class='price'>9,90 €</span></body></html>"
+        assert visible(page)["sku"] == "12345", label
+
+
 def test_the_id_a_shop_shows_beats_one_only_its_markup_carries_and_the_key_stays():
     html = """<html><head><script type="application/ld+json">{"@type": "Product", "name": "Throw", "sku": "237972452",
       "offers": {"price": "150.00", "priceCurrency": "GBP"}}</script></head><body>

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from benchmark.matching import calibration
+from benchmark.matching import calibration, match_products
+from tests.test_matching import pairs
+from tests.test_matching_evidence import _by_wording, _catalogues
 
 
 def _pairs():
@@ -47,3 +49,17 @@ def test_wording_evidence_reads_the_decoy_over_products_without_a_sure_pair():
                                      ours_best=calibration.unique_best(rows, scores) & (np.bincount(rows)[rows] > 1),
                                      theirs_best=calibration.unique_best(cols, scores), typical_wrong=0.0)
     assert calibration.wording_evidence(tests, 0.6, 0.85).decoy_wrong == 1
+
+
+def test_catalogues_sharing_nothing_but_a_few_series_codes_get_no_wording_match():
+    # Five products a side write one series code with one product of the
+    # other side: wrong sure pairs, which the decoy leaves out as it leaves
+    # out any sure pair. The gate still makes no match by wording.
+    for size, seed in ((30, 0), (30, 1), (300, 0)):
+        our, their, truth = _catalogues("codes", size, shared=0, seed=seed)
+        for n in range(5):
+            our.loc[n, "name"] += f" series ZX{900 + n}"
+            their.loc[n, "name"] += f" series ZX{900 + n}"
+        found = match_products(our, their)
+        assert not truth and len(pairs(found, "matched")) >= 3, "the test needs wrong sure pairs"
+        assert not _by_wording(found), (size, seed)

@@ -233,11 +233,17 @@ def test_exponent_notation_is_one_pattern_for_the_number_and_for_the_file():
     assert read_money("4.495E1", exponent=True)[0] == Decimal("44.95")
 
 
-def test_the_tenge_as_kazakh_shops_write_it():
-    """ "тг." is in neither table of signs (the CLDR writes "₸"): a sign of one currency, with or without its dot."""
+def test_abbreviations_the_tables_lack_as_shops_write_them():
+    """ "тг." (the tenge), "грн." (the hryvnia), "сум" and "soʻm" (the Uzbek som) are in neither table of signs, which
+    give a symbol ("₸", "₴") or another script's name ("сўм"): each is a sign of one currency, with or without its dot."""
     from storecheck.money import normalise_currency, sign_beside, sign_currencies
 
     assert sign_currencies("тг.") == sign_currencies("тг") == frozenset({"KZT"})
+    assert sign_currencies("грн.") == sign_currencies("грн") == frozenset({"UAH"})
+    assert {sign: sign_currencies(sign) for sign in ("сум", "soʻm", "so'm")} == dict.fromkeys(("сум", "soʻm", "so'm"),
+                                                                                             frozenset({"UZS"}))
+    assert read_money("1 299,00 грн.") == (Decimal("1299.00"), frozenset({"UAH"}))
+    assert read_money("25 000 so'm") == (Decimal("25000"), frozenset({"UZS"}))
     assert read_money("44 890 тг.") == (Decimal("44890"), frozenset({"KZT"}))
     assert normalise_currency("тг.") == "KZT" and sign_beside("44 890 тг.") == "тг."
     html = "<html><body><h1>Холодильник</h1><span class='price'>131 990 тг.</span><button>Купить</button></body></html>"

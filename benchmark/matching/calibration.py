@@ -79,7 +79,17 @@ in front of the matcher, per competitor:
   products and all have a counterpart; Walmart-Amazon without its
   part-number column carries them on a third of ours and mostly has none
   (an earlier gate opened on the share of products carrying an
-  identifier, and failed both ways on these). A person's answers move the
+  identifier, and failed both ways on these). Which null shuts which
+  view of bench/matching_eval.py (`bench/matching_gate.py` prints them):
+  both on every Walmart-Amazon view; the chance null and the thinned
+  decoy on the catalogues split apart (`-apart`), the decoy too on the WDC
+  validation file, not on the test file nor on Amazon-Google's, whose
+  sure pairs are mostly the same product its list of true pairs lacks;
+  the chance null on the `-tenth` views, the decoy too on the WDC ones. A
+  wrong sure pair leaves the decoy as any sure pair does (its products
+  are taken, so no wording match is wrong through them): on two
+  catalogues that share nothing, the guard is both nulls, not the decoy
+  alone (tests/test_matching_small_overlap.py). A person's answers move the
   decoy's verdict (`answers.py`), not the chance null's (answers that
   seemed to vouch for wording against it, on Walmart-Amazon without part
   numbers, added more wrong pairs than right; counting a person's
@@ -309,7 +319,7 @@ def batch_matches(left: np.ndarray, right: np.ndarray, scores: np.ndarray, fuzzy
 
 
 def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np.ndarray, passing: np.ndarray,
-                                ours_side: bool, taken: int = 1, free: np.ndarray | None = None) -> int:
+                                ours_side: bool, taken: int, free: np.ndarray) -> int:
     """How many of the `passing` pairs (a wording match's tests) become each
     other's best when every product on the `keys` side loses its `taken`
     best candidates, the other side's products keeping all of theirs: how
@@ -317,7 +327,7 @@ def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np
     counterpart (the decoy null of `wording_evidence`). `ours_side`: the keys
     are our products (which must still choose among two candidates or more,
     as in `wording_matches`); else their listings. `free`, per pair: its
-    key's product has no sure pair (only those are counted; all without it)."""
+    key's product has no sure pair (only those are counted: `_decoys`)."""
     rest = np.flatnonzero(_ranked(keys, scores) >= taken)
     keys_best = unique_best(keys[rest], scores[rest])
     others_best = unique_best(others, scores)[rest]
@@ -325,10 +335,7 @@ def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np
         keys_best &= np.bincount(keys[rest], minlength=int(keys.max()) + 1)[keys[rest]] > 1
     else:
         others_best &= np.bincount(others)[others[rest]] > 1
-    counted = passing[rest] & keys_best & others_best
-    if free is not None:
-        counted &= free[rest]
-    return int(counted.sum())
+    return int((passing[rest] & keys_best & others_best & free[rest]).sum())
 
 
 # How sure the matcher must be that a competitor's wording matches are right

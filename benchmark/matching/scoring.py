@@ -580,15 +580,17 @@ def _codes_besides(a: Features, b: Features, shared: str) -> tuple[str, str] | N
     ... DDR4"). It reads only the two titles, so it holds in any catalogue:
     a standard or a series that two titles share is written by many
     products, and the codes each writes beside it say which of them it is.
-    An own code is a maker's kind of code (letters first, four characters
-    or more: not a count such as "1xPS2"), and its number is written nowhere
-    in the other title (so "RX5700 XT" / "RX 5700XT", one model written two
-    ways, is none). A title with no code besides the shared one says
-    nothing against it, and the pair keeps its identifier."""
+    An own code is a maker's kind of code: it starts with letters, as a
+    maker's model names do ("KVR", "HX", "Q"), where a count or a size
+    starts with its number ("1xPS2", "8GBx2"); it has the four characters
+    the matcher asks of any part number before it identifies (an MPN
+    found in the other title, `_shared_code`; the MPN method), so that a
+    short series or feature ("x5", "r7") is none; and its number is written
+    nowhere in the other title (so "RX5700 XT" / "RX 5700XT", one model
+    written two ways, is none). A title with no code besides the shared one
+    says nothing against it, and the pair keeps its identifier."""
     def own(x: Features, y: Features) -> str | None:
         for c in sorted(x.codes):
-            # A model's own code: letters and digits, not a count ("1xps2"), its
-            # number written nowhere in the other title ("rx5700" / "5700xt" is one model).
             number = _number_of(c) or max(_NUMBER_RUN.findall(c), key=len, default="")
             if (c != shared and c in x.flat and len(c) >= 4 and not c.isdigit() and c[0].isalpha()
                     and number and number not in y.flat and not _codes_agree(c, shared)

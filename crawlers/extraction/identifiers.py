@@ -37,8 +37,8 @@ _LABELS = {
     "dostupnost": "availability", "dostupnosť": "availability", "saatavuus": "availability", "lagerstatus": "availability",
     "наличие": "availability", "在庫": "availability", "库存": "availability", "庫存": "availability",
 }
-_GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "kod", "cod", "kood", "kods", "kód", "код", "jan", "marca",
-                  "marka", "merk", "reference", "modelo", "modello", "modell"}
+_GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "kod", "cod", "kood", "kods", "kód", "код", "código", "codigo",
+                  "codice", "jan", "marca", "marka", "merk", "reference", "modelo", "modello", "modell"}
 # Which of the labelled values name the shop's own product id, as people see it.
 SHOP_ID_FIELD = "sku"
 _LABEL_TEXT = re.compile(

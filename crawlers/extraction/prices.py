@@ -79,8 +79,8 @@ def settle_currency(offer: dict, configured: str | None, page_hints: list[Eviden
     (`currency_differs`), so a person can check the setting: the price is converted with the rate of
     the currency the page states. A sign of one currency is that currency ("€" is EUR, whatever the
     setting), reported the same way. Where the setting settles a sign (or a price without one) that
-    the page's country reads as another currency ("kr" on a ".no" page, set to SEK), the setting is
-    kept and the disagreement reported the same way, naming the country's pieces. When nothing
+    the page's domain reads as another currency ("kr" on a ".no" page, set to SEK), the setting is
+    kept and `currency_setting_doubted` names the country's pieces. When nothing
     settles a sign several currencies share, the offer keeps no currency and `currency_unsettled`
     says why, so a crawl keeps the product without a price in a currency nobody stated. A price
     shown without a sign takes the same order."""
@@ -107,17 +107,20 @@ def settle_currency(offer: dict, configured: str | None, page_hints: list[Eviden
     if configured and offer.get("currency") not in (None, configured):
         offer["currency_differs"] = f"the page prices in {offer['currency']}; the competitor's currency is set to {configured}"
     elif configured and stated is None and offer.get("currency") == configured and (meaning is None or len(meaning) > 1):
-        # The setting settled a sign the page's country reads otherwise ("kr" on a ".no" page, set to SEK): the
-        # setting is kept, being a person's word about the shop, and the disagreement is reported the same way.
+        # The setting settled a sign the page's domain reads otherwise ("kr" on a ".no" page, set to SEK): the
+        # setting is kept, being a person's word about the shop, and the doubt is reported apart from a kept
+        # page's currency, so each count means one thing.
         if country := _country_reading(sign if meaning else None, page_hints, configured):
-            offer["currency_differs"] = (f"{country}; the competitor's currency is set to {configured}, "
-                                         "which the price keeps")
+            offer["currency_setting_doubted"] = (f"{country}; the competitor's currency is set to {configured}, "
+                                                 "which the price keeps")
 
 
 def _country_reading(sign: str | None, page_hints: list[Evidence | frozenset[str]], configured: str) -> str | None:
     """What the page's country (`Agreeing`: its language tag's region and its domain) says the price's
-    currency is, when that is another than `configured`: "the domain .no says NOK". None when the
-    country says nothing, says `configured`, or its pieces disagree."""
+    currency is, when that is another than `configured` and the domain says it: "the domain .no says NOK".
+    A language tag alone is not enough: "en-US" is the default of many templates a shop never translated,
+    and would doubt a right setting on every product. None when the country says nothing, says
+    `configured`, its pieces disagree, or the domain is not among those that say it."""
     for hint in page_hints:
         if not isinstance(hint, Agreeing):
             continue
@@ -128,6 +131,8 @@ def _country_reading(sign: str | None, page_hints: list[Evidence | frozenset[str
         if country is None or country == configured:
             return None
         labels = [label for label, currencies in hint.pieces if country in currencies]
+        if not any(label.startswith(_DOMAIN_LABEL) for label in labels):
+            return None
         return f"{' and '.join(labels)} {'say' if len(labels) > 1 else 'says'} {country}"
     return None
 
@@ -146,13 +151,15 @@ def page_currency_hints(tree, url: str | None) -> list[Evidence]:
     domain = host.rsplit(".", 1)[-1]
     if domain not in _GENERIC_COUNTRY_DOMAINS:
         # ISO 3166 calls the United Kingdom GB; its domain is .uk.
-        pieces.append((f"the domain .{domain}", territory_currencies(_DOMAIN_COUNTRY.get(domain, domain))))
+        pieces.append((f"{_DOMAIN_LABEL}.{domain}", territory_currencies(_DOMAIN_COUNTRY.get(domain, domain))))
     hints: list[Evidence] = [Agreeing(pieces)]
     hints += [Language(tag) for tag in dict.fromkeys(tags)]
     return [hint for hint in hints if hint]
 
 
 _DOMAIN_COUNTRY = {"uk": "GB"}
+# How a piece of the page's country names its domain ("the domain .no"): `_country_reading` asks for it.
+_DOMAIN_LABEL = "the domain "
 
 
 def _region(tag: str) -> str | None:

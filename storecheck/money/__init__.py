@@ -19,7 +19,7 @@ A currency written with the amount may be a code ("EUR"), a sign ("€",
 "лв.", "₺", "R$") or a local abbreviation ("Kč", "lei"): what each means comes
 from price-parser's currency table and the Unicode CLDR's symbols of every
 locale (Babel), not from a list of our own (but for the few signs shops
-write that neither holds: "тг."); a sign several currencies share
+write that neither holds: "тг.", "грн."); a sign several currencies share
 ("$", "kr") means all of them, and the row's currency column or the shop's
 currency settles it. A number in exponent notation ("4.495E1", as programs
 write floats) is read; the invisible direction marks and the Arabic-Indic

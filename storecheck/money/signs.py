@@ -25,9 +25,12 @@ _SIGN_MEANS = {
     "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
     "kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"}, "fr.": {"CHF"},
 }
-# Signs shops write that neither table holds: Kazakh shops print the tenge as "тг." (its Kazakh and
-# Russian abbreviation), where the CLDR has "₸" alone.
-_SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}}
+# Signs shops write that neither table holds, the abbreviations of currencies whose tables give only a
+# symbol or another script's name: the tenge's "тг." (Kazakh and Russian; the CLDR has "₸"), the hryvnia's
+# "грн." (Ukrainian and Russian; the CLDR has "₴"), the Uzbek som's "soʻm" (Uzbek's Latin script, its
+# letter "oʻ" often typed with another apostrophe) and "сум" (Russian; the CLDR has the Uzbek Cyrillic "сўм"). A sign's dot may be left out.
+_SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"}, "soʻm": {"UZS"}, "so‘m": {"UZS"},
+                          "сум": {"UZS"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
@@ -96,7 +99,7 @@ def written_signs() -> dict[str, frozenset[str]]:
 
     From price-parser's currency table (main, native and other symbols: "лв.", "Kč",
     "lei") and the Unicode CLDR's currency symbols of every locale, through Babel
-    ("₽", "₺", "R$"), and the few signs shops write that neither holds ("тг."); codes
+    ("₽", "₺", "R$"), and the few signs shops write that neither holds ("тг.", "грн."); codes
     no shop prices in now are left out. A lone Latin letter
     ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
     something else (litres, a size); `letter_signs` keeps those apart. Built once, on

@@ -1,0 +1,141 @@
+"""The wording gate's counts per view: why wording matches are made or not.
+
+    .venv/bin/python bench/matching_gate.py [--only NAME ...] [--data ../shared/data/matching]
+
+For each view of `bench/matching_eval.py` (default: the `-tenth` and
+`-apart` views and the two WDC catalogue views), the files go through the
+same commands as there (`init`, `catalogue import`, `offers import`), the
+frames `storecheck match` reads are matched with `match_products`, and the
+script prints what `calibration.wording_evidence` read:
+
+- the matched pairs and F1 against the view's truth (the figure
+  `matching_eval.py` prints for no review);
+- candidates: pairs each other's best that pass a wording match's tests under
+  the match threshold (and above the floor), and how many the truth holds;
+  of them, those whose two products each prefer the other to their next
+  choice by 0.1 or more (`calibration.calibration_signals`' margins);
+- the decoy null's pairs with our products' / their listings' best taken
+  away, once and twice (`calibration._decoys`), and the count the gate reads;
+- the chance null's wrong pairs against the products it would match
+  (`made`), and the thinned decoy (inf where it is not read);
+- the verdict, and the F1 the view would get were the gate forced open (the
+  evidence replaced by one that speaks): what opening would give, not a rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from click.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import benchmark.matching as matching  # noqa: E402
+from benchmark.matching import calibration  # noqa: E402
+from benchmark.matching.features import _frame  # noqa: E402
+from matching_eval import (  # noqa: E402
+    COMPETITOR, DEFAULT_DATA, VIEW_KINDS, linkage_views, mapping, read_side, run, scores,
+)
+from storecheck import db  # noqa: E402
+from storecheck.analysis import competitor_frame, own_frame  # noqa: E402
+from storecheck.cli import cli  # noqa: E402
+from storecheck.config import Workspace  # noqa: E402
+
+DEFAULT_VIEWS = [f"{name}-{kind}" for kind in ("tenth", "apart")
+                 for name in ("amazon-google", "walmart-amazon", "wdc-test-catalogues", "wdc-valid-catalogues")]
+DEFAULT_VIEWS += ["wdc-test-catalogues", "wdc-valid-catalogues"]
+
+
+def frames(data, tmp: Path):
+    """Our products and the competitor's as `storecheck match` reads them, after the CLI's imports."""
+    ours, our_sep = read_side(data.ours)
+    theirs, their_sep = read_side(data.theirs)
+    ws = tmp / "ws"
+    CliRunner().invoke(cli, ["init", str(ws)], catch_exceptions=False)
+    run(["catalogue", "import", str(data.ours), "--sep", our_sep, "--skip-invalid",
+         "--rejected", str(tmp / "ours.rejected.csv"), *mapping(ours, "sku")], ws)
+    run(["competitor", "add", COMPETITOR, "https://competitor.example"], ws)
+    run(["offers", "import", str(data.theirs), "--competitor", COMPETITOR, "--sep", their_sep, "--skip-invalid",
+         "--rejected", str(tmp / "theirs.rejected.csv"), *mapping(theirs, "key")], ws)
+    engine = db.open_database(Workspace(ws).database_url)
+    with engine.connect() as conn:
+        found = own_frame(conn), competitor_frame(conn)
+    engine.dispose()
+    return found
+
+
+def matched_pairs(found, keys: dict) -> set:
+    rows = found[found.status == "matched"]
+    return {(sku, keys[pid]) for sku, pid in zip(rows.sku, rows.competitor_product_id)}
+
+
+def gate(data, tmp: Path) -> str:
+    ours, theirs = frames(data, tmp)
+    keys = dict(zip(theirs.competitor_product_id, theirs.key))
+    read: dict = {}
+
+    def reading(tests, floor, match_threshold):
+        evidence = calibration.wording_evidence(tests, floor, match_threshold)
+        read.update(tests=tests, evidence=evidence, floor=tests.floor(floor), threshold=match_threshold)
+        return evidence
+
+    def open_gate(tests, floor, match_threshold):
+        return calibration.WordingEvidence(found=1, decoy_wrong=0, made=1, chance_wrong=0.0)
+
+    kept = matching.wording_evidence
+    try:
+        matching.wording_evidence = reading
+        found = matching.match_products(ours, theirs)
+        matching.wording_evidence = open_gate
+        forced = matching.match_products(ours, theirs)
+    finally:
+        matching.wording_evidence = kept
+    tests, evidence = read["tests"], read["evidence"]
+    # The rows and columns of the tests number the products as the matcher's frames do.
+    skus = _frame(ours, "sku").sku.tolist()
+    pids = _frame(theirs, "competitor_product_id").competitor_product_id.tolist()
+    right = np.array([(skus[i], keys[pids[j]]) in data.truth for i, j in zip(tests.rows, tests.cols)], dtype=bool)
+    passing = tests.wanted(read["floor"]) & (tests.scores < read["threshold"])
+    candidates = passing & tests.each_others_best
+    sure = tests.scores >= read["threshold"]
+    once = calibration._decoys(tests.rows, tests.cols, tests.scores, passing, 1, sure=sure)
+    twice = calibration._decoys(tests.rows, tests.cols, tests.scores, passing, 2, sure=sure)
+    # Candidates both of whose products prefer the other to their next choice by 0.1 or more.
+    margins = calibration.calibration_signals(list(zip(tests.rows.tolist(), tests.cols.tolist())), tests.scores)
+    clear = candidates & (margins[:, 1] >= 0.1) & (margins[:, 2] >= 0.1)
+    pairs = matched_pairs(found, keys)
+    figure = (f"F1 {scores(pairs, data.truth)[2]:.3f}" if data.truth else "no true pair")
+    forced_pairs = matched_pairs(forced, keys)
+    forced_figure = (f"F1 {scores(forced_pairs, data.truth)[2]:.3f}" if data.truth else "")
+    return (f"{data.name}: {len(pairs)} pairs matched, {figure}\n"
+            f"  candidates {int(candidates.sum())} ({int((candidates & right).sum())} in the truth); "
+            f"decoy once ours / theirs {once[0]} / {once[1]}, twice {twice[0]} / {twice[1]}, "
+            f"read as {evidence.decoy_wrong} wrong (shares products: {evidence.shares_products}); "
+            f"with both margins 0.1 or more {int(clear.sum())} ({int((clear & right).sum())} in the truth)\n"
+            f"  chance null {evidence.chance_wrong:.0f} wrong of {evidence.made} made, "
+            f"thinned decoy {evidence.thinned_wrong:.0f} (beats chance: {evidence.beats_chance}); "
+            f"wording {'speaks' if evidence.speaks else 'shut'}\n"
+            f"  forced open: {len(forced_pairs)} pairs matched, {forced_figure or 'all wrong'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--only", nargs="+", default=DEFAULT_VIEWS, help="views by name, as matching_eval.py prints them")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        views = {v.name: v for v in linkage_views(args.data, {"sets", *VIEW_KINDS}, Path(folder))}
+        if unknown := [name for name in args.only if name not in views]:
+            parser.error(f"--only: no view named {', '.join(unknown)}")
+        for name in args.only:
+            with tempfile.TemporaryDirectory() as tmp:
+                print(gate(views[name], Path(tmp)), flush=True)
+
+
+if __name__ == "__main__":
+    main()
