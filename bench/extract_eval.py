@@ -215,7 +215,9 @@ def print_table(rows: list[tuple[str, dict]]) -> None:
         print(f"{name:<34}{cells}")
 
 
-def show_misses(predictions: dict[str, dict], truth: dict[str, dict]) -> None:
+def show_misses(predictions: dict[str, dict], truth: dict[str, dict], wrong_values_only: bool = False) -> None:
+    """Every page where a field is wrong; with `wrong_values_only`, only values given and wrong (not the fields
+    left empty): the visible page alone leaves most SKUs empty, and its wrong readings are what a rule mends."""
     for page_id, accepted in sorted(truth.items()):
         got = predictions.get(page_id) or {}
         wrong = [
@@ -223,6 +225,7 @@ def show_misses(predictions: dict[str, dict], truth: dict[str, dict]) -> None:
             for field in FIELDS
             if not prediction_right(field, predicted_value(got, field), accepted.get(field))
             and (accepted.get(field) or predicted_value(got, field))
+            and not (wrong_values_only and predicted_value(got, field) in (None, ""))
         ]
         if wrong:
             print(f"  {page_id[:12]} {accepted['url'][:70]}\n      " + "\n      ".join(wrong))
@@ -407,6 +410,8 @@ def main() -> None:
         show_misses(ours, truth)
         for line in money["wrong"]:
             print(f"  currency: {line}")
+        print("the visible page alone, values read wrong (fields it leaves empty not listed):")
+        show_misses(visible, truth, wrong_values_only=True)
     book_figures = books(args.data)
     if book_figures is not None:
         print(f"books.toscrape: {book_figures[0]}/{book_figures[1]} pages with price, UPC and availability right")

@@ -73,7 +73,10 @@
    left free is matched from the review threshold up. A listing
    that duplicates one a person confirmed is matched with it;
 7. thresholds: at or above `match_threshold` (or by the calibration) matched,
-   at or above `review_threshold` proposed for a person, below dropped.
+   at or above `review_threshold` proposed for a person, below dropped
+   (but for the calibration's pairs under it that are not matched: its
+   candidates under the wording floor, and a pair of ours flagged as the
+   mirror of many-to-one left free by the one-to-one pass, both proposed).
 
 The weights of the comparison are set by hand from what each signal means,
 and were chosen while reading Walmart-Amazon and WDC Products pairs, the

@@ -503,12 +503,20 @@ def wording_matches(tests: WordingTests, ours: list[Features], theirs: list[Feat
         wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
     # Another listing of ours: it chose our product among others, preferring it
     # to its next choice by more than our product prefers its best listing to it.
-    best_row = np.full(int(rows.max()) + 1, -np.inf)
-    np.maximum.at(best_row, rows, scores)
-    runner_up = np.full(int(cols.max()) + 1, 0.0)
-    np.maximum.at(runner_up, cols[~theirs_best], scores[~theirs_best])
-    clear = (scores - runner_up[cols] >= best_row[rows] - scores) & (np.bincount(cols)[cols] > 1)
+    clear = _clear_second_choice(cols, rows, scores, theirs_best) & (np.bincount(cols)[cols] > 1)
     return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
+
+
+def _clear_second_choice(keys: np.ndarray, others: np.ndarray, scores: np.ndarray, keys_best: np.ndarray) -> np.ndarray:
+    """Per pair: does the `keys` side (the product whose unique best the pair
+    is, `keys_best`) prefer it to its next choice by at least as much as the
+    `others` side prefers its own best to it? The many-to-one cut, read
+    from either side (their listings: `wording_matches`; ours: `mirrored_matches`)."""
+    best_other = np.full(int(others.max()) + 1, -np.inf)
+    np.maximum.at(best_other, others, scores)
+    runner_up = np.full(int(keys.max()) + 1, 0.0)
+    np.maximum.at(runner_up, keys[~keys_best], scores[~keys_best])
+    return scores - runner_up[keys] >= best_other[others] - scores
 
 
 def mirrored_matches(tests: WordingTests, floor: float, speaks: bool, answered_floor: float | None = None) -> np.ndarray:
@@ -524,11 +532,8 @@ def mirrored_matches(tests: WordingTests, floor: float, speaks: bool, answered_f
     if not len(rows) or not speaks:
         return np.zeros(len(rows), dtype=bool)
     wanted = tests.wanted(tests.floor(floor, answered_floor))
-    best_col = np.full(int(cols.max()) + 1, -np.inf)
-    np.maximum.at(best_col, cols, scores)
-    runner_up = np.full(int(rows.max()) + 1, 0.0)
-    np.maximum.at(runner_up, rows[~tests.ours_best], scores[~tests.ours_best])
-    clear = scores - runner_up[rows] >= best_col[cols] - scores
+    # Our product had a choice already (`ours_best` asks two candidates or more).
+    clear = _clear_second_choice(rows, cols, scores, tests.ours_best)
     return wanted & tests.ours_best & ~tests.theirs_best & clear
 
 

@@ -1,0 +1,132 @@
+"""What the matcher gets right and wrong on a full-linkage set, by why: the
+matched pairs by the clause their reason starts with (in the list of true
+pairs or not), and the true pairs missed by where they stand.
+
+    .venv/bin/python bench/matching_misses.py [--only NAME ...] [--data ../shared/data/matching]
+
+Each set or view (the names of `bench/matching_eval.py`, built the same way)
+is imported through the real commands into a workspace, then matched with
+`benchmark.matching.match_products` on the frames the import wrote, no
+answers. Printed per view:
+
+- matched pairs per kind of reason (a sure pair, each other's best by
+  wording, another listing of our product, the same product as their
+  listing, the same product as our product, a listing left free), each with
+  how many the set's list of true pairs holds, and how many of those not in
+  it pair two products the list holds nothing for (on Amazon-Google most of
+  them read as one product the list leaves out);
+- true pairs missed: never a candidate; both products left unmatched; our
+  product matched to other listings (one of them true, or none); the listing
+  matched to another product of ours.
+
+A reading for where to look, not a score: the scores are
+`bench/matching_eval.py`'s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from click.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import matching_eval as me  # noqa: E402
+
+from benchmark import matching  # noqa: E402
+from storecheck import db  # noqa: E402
+from storecheck.analysis import competitor_frame, own_frame  # noqa: E402
+from storecheck.cli import cli  # noqa: E402
+from storecheck.config import Workspace  # noqa: E402
+
+KINDS = (("the same product as our", "our product's twin"),
+         ("the same product as their listing", "the same product as their listing"),
+         ("their listing's best match", "another listing of our product"),
+         ("our product's best match", "a listing left free"),
+         ("each other's best match", "each other's best, by wording"))
+
+
+def kind(reason: str) -> str:
+    return next((name for head, name in KINDS if reason.startswith(head)), "at the match threshold")
+
+
+def frames(data: me.LinkageSet, folder: Path):
+    ours, our_sep = me.read_side(data.ours)
+    theirs, their_sep = me.read_side(data.theirs)
+    ws = folder / "ws"
+    CliRunner().invoke(cli, ["init", str(ws)], catch_exceptions=False)
+    me.run(["catalogue", "import", str(data.ours), "--sep", our_sep, "--skip-invalid",
+            "--rejected", str(folder / "ours.rejected.csv"), *me.mapping(ours, "sku")], ws)
+    me.run(["competitor", "add", me.COMPETITOR, "https://competitor.example"], ws)
+    me.run(["offers", "import", str(data.theirs), "--competitor", me.COMPETITOR, "--sep", their_sep, "--skip-invalid",
+            "--rejected", str(folder / "theirs.rejected.csv"), *me.mapping(theirs, "key")], ws)
+    engine = db.open_database(Workspace(ws).database_url)
+    with engine.connect() as conn:
+        found = own_frame(conn), competitor_frame(conn)
+    engine.dispose()
+    return found
+
+
+def reading(data: me.LinkageSet, folder: Path) -> None:
+    ours, theirs = frames(data, folder)
+    truth = data.truth
+    key = dict(zip(theirs.competitor_product_id, theirs.key))
+    found = matching.match_products(ours, theirs)
+    matched = found[found.status == "matched"]
+    pairs = [(s, key[p], kind(r)) for s, p, r in zip(matched.sku, matched.competitor_product_id, matched.reason)]
+    listed_ours, listed_theirs = {a for a, _ in truth}, {b for _, b in truth}
+    print(f"{data.name}: {len(pairs)} pairs matched, {sum((s, k) in truth for s, k, _ in pairs)} in the list of true "
+          f"pairs ({len(truth)})")
+    for name in sorted({k for _, _, k in pairs}):
+        these = [(s, k) for s, k, n in pairs if n == name]
+        wrong = [(s, k) for s, k in these if (s, k) not in truth]
+        print(f"  {name}: {len(these)} ({len(these) - len(wrong)} in the list; of the {len(wrong)} not in it, "
+              f"{sum(s not in listed_ours and k not in listed_theirs for s, k in wrong)} pair two products the list "
+              f"holds nothing for)")
+    signals = matching.candidate_signals(ours, theirs)
+    candidates = set(zip(signals.sku, signals.competitor_product_id.map(key)))
+    ours_to: dict = {}
+    theirs_to: dict = {}
+    for s, k, _ in pairs:
+        ours_to.setdefault(s, set()).add(k)
+        theirs_to.setdefault(k, set()).add(s)
+    missed = Counter()
+    for s, k in truth:
+        if k in ours_to.get(s, ()):
+            continue
+        if (s, k) not in candidates:
+            missed["never a candidate"] += 1
+        elif s in ours_to:
+            missed["our product matched to other listings, one of them true" if any((s, x) in truth for x in ours_to[s])
+                   else "our product matched to other listings, none true"] += 1
+        elif k in theirs_to:
+            missed["the listing matched to another product of ours"] += 1
+        else:
+            missed["both left unmatched"] += 1
+    print(f"  true pairs missed: {sum(missed.values())}")
+    for name, count in missed.most_common():
+        print(f"    {name}: {count}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=me.DEFAULT_DATA)
+    parser.add_argument("--only", nargs="*", default=["amazon-google", "amazon-google-swapped"],
+                        help="sets or views by name (default: amazon-google and its swapped view)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        views = {v.name: v for v in me.linkage_views(args.data, {"sets", *me.VIEW_KINDS}, Path(folder))}
+        for name in args.only:
+            if name not in views:
+                parser.error(f"no set or view named {name!r}")
+            with tempfile.TemporaryDirectory() as work:
+                reading(views[name], Path(work))
+
+
+if __name__ == "__main__":
+    main()
