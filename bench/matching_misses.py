@@ -31,18 +31,12 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from click.testing import CliRunner
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import matching_eval as me  # noqa: E402
 
 from benchmark import matching  # noqa: E402
-from storecheck import db  # noqa: E402
-from storecheck.analysis import competitor_frame, own_frame  # noqa: E402
-from storecheck.cli import cli  # noqa: E402
-from storecheck.config import Workspace  # noqa: E402
 
 KINDS = (("the same product as our", "our product's twin"),
          ("the same product as their listing", "the same product as their listing"),
@@ -55,25 +49,8 @@ def kind(reason: str) -> str:
     return next((name for head, name in KINDS if reason.startswith(head)), "at the match threshold")
 
 
-def frames(data: me.LinkageSet, folder: Path):
-    ours, our_sep = me.read_side(data.ours)
-    theirs, their_sep = me.read_side(data.theirs)
-    ws = folder / "ws"
-    CliRunner().invoke(cli, ["init", str(ws)], catch_exceptions=False)
-    me.run(["catalogue", "import", str(data.ours), "--sep", our_sep, "--skip-invalid",
-            "--rejected", str(folder / "ours.rejected.csv"), *me.mapping(ours, "sku")], ws)
-    me.run(["competitor", "add", me.COMPETITOR, "https://competitor.example"], ws)
-    me.run(["offers", "import", str(data.theirs), "--competitor", me.COMPETITOR, "--sep", their_sep, "--skip-invalid",
-            "--rejected", str(folder / "theirs.rejected.csv"), *me.mapping(theirs, "key")], ws)
-    engine = db.open_database(Workspace(ws).database_url)
-    with engine.connect() as conn:
-        found = own_frame(conn), competitor_frame(conn)
-    engine.dispose()
-    return found
-
-
 def reading(data: me.LinkageSet, folder: Path) -> None:
-    ours, theirs = frames(data, folder)
+    ours, theirs = me.workspace_frames(me.imported(data, folder))
     truth = data.truth
     key = dict(zip(theirs.competitor_product_id, theirs.key))
     found = matching.match_products(ours, theirs)
