@@ -362,11 +362,38 @@ def accepted(frame: pd.DataFrame) -> set[tuple[str, str]]:
     return set(zip(rows.sku, rows.key))
 
 
+def imported(data: LinkageSet, folder: Path) -> Path:
+    """A workspace in `folder` with the set's first file imported as our
+    catalogue and the second as the competitor's offers, through the CLI
+    (rows the import refuses go to ours.rejected.csv / theirs.rejected.csv
+    in `folder`). Every bench script that matches a view imports it here,
+    so that they all read the same frames."""
+    ours, our_sep = read_side(data.ours)
+    theirs, their_sep = read_side(data.theirs)
+    ws = folder / "ws"
+    CliRunner().invoke(cli, ["init", str(ws)], catch_exceptions=False)
+    run(["catalogue", "import", str(data.ours), "--sep", our_sep, "--skip-invalid",
+         "--rejected", str(folder / "ours.rejected.csv"), *mapping(ours, "sku")], ws)
+    run(["competitor", "add", COMPETITOR, "https://competitor.example"], ws)
+    run(["offers", "import", str(data.theirs), "--competitor", COMPETITOR, "--sep", their_sep, "--skip-invalid",
+         "--rejected", str(folder / "theirs.rejected.csv"), *mapping(theirs, "key")], ws)
+    return ws
+
+
+def workspace_frames(ws: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Our products and the competitor's offers as `storecheck match` reads them from the workspace."""
+    engine = db.open_database(Workspace(ws).database_url)
+    with engine.connect() as conn:
+        found = own_frame(conn), competitor_frame(conn)
+    engine.dispose()
+    return found
+
+
 def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, rounds: int = 1,
                  orders: int = 1) -> dict:
     truth = data.truth
-    ours, our_sep = read_side(data.ours)
-    theirs, their_sep = read_side(data.theirs)
+    ours, _ = read_side(data.ours)
+    theirs, _ = read_side(data.theirs)
     print(f"{data.name} ({data.ours.name} = our catalogue, {len(ours)} products; {data.theirs.name} = a competitor, "
           f"{len(theirs)} products; {len(truth)} true pairs)")
     base = baseline(ours, theirs)
@@ -374,13 +401,7 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
     figures = {"baseline": scores(base, truth)[2] if truth else f"baseline {len(base)} wrong pairs"}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        ws = tmp / "ws"
-        CliRunner().invoke(cli, ["init", str(ws)], catch_exceptions=False)
-        run(["catalogue", "import", str(data.ours), "--sep", our_sep, "--skip-invalid",
-             "--rejected", str(tmp / "ours.rejected.csv"), *mapping(ours, "sku")], ws)
-        run(["competitor", "add", COMPETITOR, "https://competitor.example"], ws)
-        run(["offers", "import", str(data.theirs), "--competitor", COMPETITOR, "--sep", their_sep, "--skip-invalid",
-             "--rejected", str(tmp / "theirs.rejected.csv"), *mapping(theirs, "key")], ws)
+        ws = imported(data, tmp)
 
         for side in ("ours", "theirs"):
             if (tmp / f"{side}.rejected.csv").exists():
@@ -519,12 +540,7 @@ def labelled_candidates(ws: Path, truth: set) -> dict:
     """The candidate pairs of the frames the CLI matched, as the matcher sees
     them (`matching.candidate_signals`), each with its hand-set score, signals
     (FEATURES) and whether matches.csv holds it."""
-    workspace = Workspace(ws)
-    engine = db.open_database(workspace.database_url)
-    with engine.connect() as conn:
-        ours = own_frame(conn)
-        theirs = competitor_frame(conn)
-    engine.dispose()
+    ours, theirs = workspace_frames(ws)
     keys = dict(zip(theirs.competitor_product_id, theirs.key))
     signals = matching.candidate_signals(ours, theirs)
     found = [(sku, keys[pid]) for sku, pid in zip(signals.sku, signals.competitor_product_id)]

@@ -30,7 +30,6 @@ import tempfile
 from pathlib import Path
 
 import numpy as np
-from click.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -38,35 +37,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchmark.matching as matching  # noqa: E402
 from benchmark.matching import calibration  # noqa: E402
 from benchmark.matching.features import _frame  # noqa: E402
-from matching_eval import (  # noqa: E402
-    COMPETITOR, DEFAULT_DATA, VIEW_KINDS, linkage_views, mapping, read_side, run, scores,
-)
-from storecheck import db  # noqa: E402
-from storecheck.analysis import competitor_frame, own_frame  # noqa: E402
-from storecheck.cli import cli  # noqa: E402
-from storecheck.config import Workspace  # noqa: E402
+from matching_eval import DEFAULT_DATA, VIEW_KINDS, imported, linkage_views, scores, workspace_frames  # noqa: E402
 
 DEFAULT_VIEWS = [f"{name}-{kind}" for kind in ("tenth", "apart")
                  for name in ("amazon-google", "walmart-amazon", "wdc-test-catalogues", "wdc-valid-catalogues")]
 DEFAULT_VIEWS += ["wdc-test-catalogues", "wdc-valid-catalogues"]
-
-
-def frames(data, tmp: Path):
-    """Our products and the competitor's as `storecheck match` reads them, after the CLI's imports."""
-    ours, our_sep = read_side(data.ours)
-    theirs, their_sep = read_side(data.theirs)
-    ws = tmp / "ws"
-    CliRunner().invoke(cli, ["init", str(ws)], catch_exceptions=False)
-    run(["catalogue", "import", str(data.ours), "--sep", our_sep, "--skip-invalid",
-         "--rejected", str(tmp / "ours.rejected.csv"), *mapping(ours, "sku")], ws)
-    run(["competitor", "add", COMPETITOR, "https://competitor.example"], ws)
-    run(["offers", "import", str(data.theirs), "--competitor", COMPETITOR, "--sep", their_sep, "--skip-invalid",
-         "--rejected", str(tmp / "theirs.rejected.csv"), *mapping(theirs, "key")], ws)
-    engine = db.open_database(Workspace(ws).database_url)
-    with engine.connect() as conn:
-        found = own_frame(conn), competitor_frame(conn)
-    engine.dispose()
-    return found
 
 
 def matched_pairs(found, keys: dict) -> set:
@@ -75,7 +50,7 @@ def matched_pairs(found, keys: dict) -> set:
 
 
 def gate(data, tmp: Path) -> str:
-    ours, theirs = frames(data, tmp)
+    ours, theirs = workspace_frames(imported(data, tmp))
     keys = dict(zip(theirs.competitor_product_id, theirs.key))
     read: dict = {}
 

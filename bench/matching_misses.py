@@ -51,7 +51,7 @@ def kind(reason: str) -> str:
 
 
 def reading(data: me.LinkageSet, folder: Path) -> None:
-    ours, theirs = frames(data, folder)
+    ours, theirs = me.workspace_frames(me.imported(data, folder))
     truth = data.truth
     key = dict(zip(theirs.competitor_product_id, theirs.key))
     found = matching.match_products(ours, theirs)

@@ -53,8 +53,10 @@ def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: in
     score already reads (a shop whose MPNs are retailer numbers teaches it that
     "MPNs differ" means little there). The hand-set score is one of the
     features, and the fit is strongly regularised, so with few or one-sided
-    answers it stays close to the hand-set order. Classes are weighed equally
-    because a review queue holds more wrong than right pairs.
+    answers it stays close to the hand-set order. Each answer weighs the
+    same (the classes are not re-weighed to balance them): how many of the
+    pairs near the boundary a person confirmed is part of what the model
+    learns about them.
 
     Used whenever there are enough answers of both kinds, with no test of its
     accuracy on them first. Such a test (cross-validated balanced accuracy

@@ -116,13 +116,13 @@ def settle_currency(offer: dict, configured: str | None, page_hints: list[Eviden
 
 
 def _country_reading(sign: str | None, page_hints: list[Evidence | frozenset[str]], configured: str) -> str | None:
-    """What the page's country (`Agreeing`: its language tag's region and its domain) says the price's
+    """What the page's country (`PageCountry`: its language tag's region and its domain) says the price's
     currency is, when that is another than `configured` and the domain says it: "the domain .no says NOK".
     A language tag alone is not enough: "en-US" is the default of many templates a shop never translated,
     and would doubt a right setting on every product. None when the country says nothing, says
     `configured`, its pieces disagree, or the domain is not among those that say it."""
     for hint in page_hints:
-        if not isinstance(hint, Agreeing):
+        if not isinstance(hint, PageCountry):
             continue
         try:
             country = normalise_currency(sign, None, [hint]) if sign else settle_by(hint, None)
@@ -131,7 +131,7 @@ def _country_reading(sign: str | None, page_hints: list[Evidence | frozenset[str
         if country is None or country == configured:
             return None
         labels = [label for label, currencies in hint.pieces if country in currencies]
-        if not any(label.startswith(_DOMAIN_LABEL) for label in labels):
+        if hint.domain not in labels:
             return None
         return f"{' and '.join(labels)} {'say' if len(labels) > 1 else 'says'} {country}"
     return None
@@ -149,17 +149,26 @@ def page_currency_hints(tree, url: str | None) -> list[Evidence]:
     pieces = [(f"the language tag {tag!r}", territory_currencies(_region(tag))) for tag in tags]
     host = urlsplit(url or "").hostname or ""
     domain = host.rsplit(".", 1)[-1]
+    domain_label = None
     if domain not in _GENERIC_COUNTRY_DOMAINS:
         # ISO 3166 calls the United Kingdom GB; its domain is .uk.
-        pieces.append((f"{_DOMAIN_LABEL}.{domain}", territory_currencies(_DOMAIN_COUNTRY.get(domain, domain))))
-    hints: list[Evidence] = [Agreeing(pieces)]
+        domain_label = f"the domain .{domain}"
+        pieces.append((domain_label, territory_currencies(_DOMAIN_COUNTRY.get(domain, domain))))
+    hints: list[Evidence] = [PageCountry(pieces, domain_label)]
     hints += [Language(tag) for tag in dict.fromkeys(tags)]
     return [hint for hint in hints if hint]
 
 
 _DOMAIN_COUNTRY = {"uk": "GB"}
-# How a piece of the page's country names its domain ("the domain .no"): `_country_reading` asks for it.
-_DOMAIN_LABEL = "the domain "
+
+
+class PageCountry(Agreeing):
+    """The page's country (`Agreeing`: its language tags' regions and its domain), knowing which piece is the
+    domain's: a language tag alone may be a template's default, a domain is the shop's choice."""
+
+    def __init__(self, pieces, domain: str | None):
+        super().__init__(pieces)
+        self.domain = domain  # the label of the domain's piece, None when the domain names no country
 
 
 def _region(tag: str) -> str | None:
