@@ -16,10 +16,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from benchmark.matching import calibration, match_products
+from benchmark.matching import LEFT_FREE_CLAUSE, calibration, match_products
 from tests.test_matching import ours, pairs, theirs
 
-BY_WORDING = ("each other's best match, by wording", "their listing's best match, by wording")
+# Every kind of pair the wording rule matches, by the clause its reason starts
+# with (a twin of ours takes a listing its twin got by one of these).
+BY_WORDING = ("each other's best match, by wording", "their listing's best match, by wording", LEFT_FREE_CLAUSE)
 
 # Software and media: products told apart by their words only.
 _MAKERS = ["encore", "sierra", "humongous", "broderbund", "edmark", "maxis", "topics", "individual", "cosmi",

@@ -10,8 +10,7 @@ import pandas as pd
 
 from benchmark.matching import match_products
 from tests.test_matching import _WORDING, ours, pairs, theirs
-
-BY_WORDING = ("each other's best match, by wording", "their listing's best match, by wording")
+from tests.test_matching_evidence import BY_WORDING
 
 
 def _by_wording(found: pd.DataFrame) -> set:
