@@ -35,7 +35,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import matching_eval as me  # noqa: E402
-from matching_gate import frames  # noqa: E402  (the CLI's imports, written once for the bench's readings)
 
 from benchmark import matching  # noqa: E402
 
