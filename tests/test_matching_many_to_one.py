@@ -104,7 +104,7 @@ def test_a_sibling_we_carry_does_not_take_its_siblings_listing():
 
 def test_a_listing_left_free_is_asked_about_once_and_says_why_when_matched():
     # A listing whose words name two products of ours ("typing deluxe ...
-    # teaches kids and adults to type"; the helper's truth gives it to the
+    # teaches kids and adults to type"; `_every_product_sold` gives it to the
     # deluxe box) prefers our deluxe box (0.82) to our "Typing for Kids and
     # Adults" (0.79), whose clear best it is, while our deluxe box holds a
     # sure listing in our own words. Which of ours it is, the titles do not
