@@ -6,16 +6,10 @@ competitor's listings have none, whether or not they give part numbers.
 
 from __future__ import annotations
 
-import pandas as pd
 
 from benchmark.matching import match_products
 from tests.test_matching import _WORDING, ours, pairs, theirs
-from tests.test_matching_evidence import BY_WORDING
-
-
-def _by_wording(found: pd.DataFrame) -> set:
-    rows = found[(found.status == "matched") & found.reason.str.startswith(BY_WORDING)]
-    return set(zip(rows.sku, rows.competitor_product_id))
+from tests.test_matching_evidence import _by_wording
 
 
 def _every_product_sold(part_numbers: bool):
