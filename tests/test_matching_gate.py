@@ -6,7 +6,6 @@ competitor's listings have none, whether or not they give part numbers.
 
 from __future__ import annotations
 
-
 from benchmark.matching import match_products
 from tests.test_matching import _WORDING, ours, pairs, theirs
 from tests.test_matching_evidence import _by_wording
