@@ -88,16 +88,14 @@ class NormalisePipeline(_Pipeline):
                 self.stats.inc_value("storecheck/price_currency_unsettled")
             logger.warning("storecheck: %s: price left out, %s", item.get("key") or item.get("url"), item["currency_unsettled"])
             item["price"] = item["regular_price"] = None
-        if item.get("currency_differs") and item.get("price") is not None:
-            # The page's own statement of its currency is kept; the setting it contradicts is counted and named.
-            if self.stats is not None:
-                self.stats.inc_value("storecheck/price_currency_differs")
-            logger.warning("storecheck: %s: %s", item.get("key") or item.get("url"), item["currency_differs"])
-        if item.get("currency_setting_doubted") and item.get("price") is not None:
-            # The setting is kept where the page's domain reads the price's sign otherwise: counted and named.
-            if self.stats is not None:
-                self.stats.inc_value("storecheck/price_currency_setting_doubted")
-            logger.warning("storecheck: %s: %s", item.get("key") or item.get("url"), item["currency_setting_doubted"])
+        # Kept prices whose currency a person should check, each doubt counted under its own name:
+        # the page's own statement kept against the setting it contradicts (currency_differs), or the
+        # setting kept where the page's domain reads the price's sign otherwise (currency_setting_doubted).
+        for doubt in ("currency_differs", "currency_setting_doubted"):
+            if item.get(doubt) and item.get("price") is not None:
+                if self.stats is not None:
+                    self.stats.inc_value(f"storecheck/price_{doubt}")
+                logger.warning("storecheck: %s: %s", item.get("key") or item.get("url"), item[doubt])
         if not item.get("currency") and spider is not None:
             item["currency"] = getattr(spider, "currency", None) or spider.workspace.config.shop.currency
         price, regular = item.get("price"), item.get("regular_price")
