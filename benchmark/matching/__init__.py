@@ -122,8 +122,8 @@ from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS,
 from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
 from benchmark.matching.answers import FLOOR_CLAUSE, wording_boundary
 from benchmark.matching.calibration import (batch_matches, calibration_signals, mirrored_matches, pair_arrays,
-                                            style_words, wording_candidates, wording_evidence, wording_matches,
-                                            wording_tests)
+                                            second_round, style_words, wording_candidates, wording_evidence,
+                                            wording_matches, wording_tests)
 from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
@@ -317,8 +317,43 @@ def match_products(
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
+    _propose_left(rows_out, kept, tests, pairs, methods, result[2], reasons, cosine, our_features, their_features,
+                  our_gtins, their_gtins, gtin_owners, code_owners, style, rejected, taken_theirs, confirmed_anchor,
+                  review_threshold, speaks, boundary.floor if boundary.moved else None, skus, pids)
     return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
 
+
+# A pair `calibration.second_round` finds among the products the first round left unmatched.
+SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
+
+
+def _propose_left(rows_out, kept, tests, pairs, methods, equivalents, reasons, cosine, our_features, their_features,
+                  our_gtins, their_gtins, gtin_owners, code_owners, style, rejected, taken_theirs, confirmed_anchor,
+                  floor, speaks, answered_floor, skus, pids) -> None:
+    """Layer 7's last proposals: among the products with no matched pair
+    (and none a person confirmed), the pairs each other's best among them by
+    wording (`calibration.second_round`), appended to `rows_out` as proposed
+    where the first round did not already keep the pair."""
+    if not speaks or not len(pairs):
+        return
+    left_ours = np.ones(len(skus), dtype=bool)
+    left_theirs = np.ones(len(pids), dtype=bool)
+    for (i, j), (matched, _) in kept.items():
+        if matched:
+            left_ours[i] = left_theirs[j] = False
+    left_ours[list(confirmed_anchor)] = False
+    pid_index = {p: j for j, p in enumerate(pids)}
+    left_theirs[[pid_index[p] for p in taken_theirs if p in pid_index]] = False
+    found = second_round(tests, left_ours, left_theirs, floor, speaks, answered_floor)
+    for n in np.flatnonzero(found).tolist():
+        i, j = pairs[n]
+        if (i, j) in kept or (skus[i], pids[j]) in rejected:
+            continue
+        reason = SECOND_ROUND_CLAUSE + (reasons[n] if reasons[n] is not None else _reason_of(
+            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
+            style))
+        rows_out.append((skus[i], pids[j], _METHODS[methods[n]], round(float(tests.scores[n]), 4), "proposed", reason,
+                         bool(equivalents[n])))
 
 
 def _answered(pairs: list, decided: dict, candidates: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

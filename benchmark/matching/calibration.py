@@ -507,6 +507,27 @@ def wording_matches(tests: WordingTests, ours: list[Features], theirs: list[Feat
     return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
 
 
+def second_round(tests: WordingTests, left_ours: np.ndarray, left_theirs: np.ndarray, floor: float, speaks: bool,
+                 answered_floor: float | None = None) -> np.ndarray:
+    """Per candidate pair: once the first round's matches are taken, are the
+    two each other's unique best among the products left (`left_ours[i]`,
+    `left_theirs[j]`: no matched pair, none a person confirmed), passing the
+    tests of a wording match at its floor? Only where this competitor's
+    wording speaks, as in `wording_matches`. The caller proposes these pairs,
+    it does not match them (the module docstring says why)."""
+    rows, cols = tests.rows, tests.cols
+    if not len(rows) or not speaks:
+        return np.zeros(len(rows), dtype=bool)
+    # The pairs left that a wording match could be (no identifier, no
+    # conflict, prices in tolerance): a sibling that took our product's
+    # attention by a conflict no longer hides its counterpart.
+    among = left_ours[rows] & left_theirs[cols] & tests.plausible
+    view = np.where(among, tests.scores, -np.inf)
+    # Our product must have had a choice, as in the first round.
+    return (among & (tests.scores >= tests.floor(floor, answered_floor)) & unique_best(rows, view)
+            & unique_best(cols, view) & (np.bincount(rows)[rows] > 1))
+
+
 def _clear_second_choice(keys: np.ndarray, others: np.ndarray, scores: np.ndarray, keys_best: np.ndarray) -> np.ndarray:
     """Per pair: does the `keys` side (the product whose unique best the pair
     is, `keys_best`) prefer it to its next choice by at least as much as the
