@@ -11,11 +11,11 @@
    ("KDL-40V4100", "ELPLP12"). An MPN field is read as the part number it
    holds ("M531 Red" is M531; "Mini Film 2pk" holds none: `_text.part_number`),
    found in the other title however it is split or padded there ("New-7653",
-   "HP 61", "06622": `scoring._written_in`); two codes built on one long
+   "HP 61", "06622": `codes._written_in`); two codes built on one long
    number with a shop's letters around it are one ("PE222604" /
-   "EDGDM-222604-PE": `scoring._same_number`); a long part number on one
+   "EDGDM-222604-PE": `codes._same_number`); a long part number on one
    product of each side outweighs brand fields written apart (a parent
-   company, a reseller: `scoring._distinctive`), and under one MPN other
+   company, a reseller: `codes._distinctive`), and under one MPN other
    codes of the titles that differ weigh half (standards, connectors);
 3. candidates by blocking: a TF-IDF index of title tokens (with brand and
    model codes as tokens), queried with each product's rarest tokens in both
@@ -97,7 +97,8 @@ products on either side is a series or a standard, not an identifier.
 
 The stages live in files named by them: `features` (inputs, each product's
 features, what the catalogues say about their words and codes), `candidates`
-(blocking), `scoring` (one pair compared), `calibration` (what one
+(blocking), `scoring` (one pair compared; the rules that tell two products
+apart in `conflicts`, how two model codes agree in `codes`), `calibration` (what one
 competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers),
 `answers` (what answers say about the wording boundary), `review_order` (which proposal a person answers first);
 `_processes` runs the large loops in worker processes (PARALLEL_MIN_ROWS

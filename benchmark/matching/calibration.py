@@ -171,7 +171,7 @@ from scipy.special import betaincinv, gammaincinv
 
 from benchmark._text import Features
 from benchmark.matching.candidates import character_cosine
-from benchmark.matching.scoring import _word_in
+from benchmark.matching.conflicts import _word_in
 
 # A wording match's prices may be as far apart as this share of the sure matches' are.
 PRICE_QUANTILE = 0.9
