@@ -139,6 +139,14 @@ __all__ = [
     "fit_decisions", "match_products", "review_priority", "review_queue", "score_pairs",
 ]
 
+# The clauses a pair's reason opens with, besides the comparison's own, named once so that what
+# reads reasons (tests, bench/matching_misses.py) reads what is written here. Outermost first, as
+# they are put before one another: the same product as our twin (then its name), as their listing
+# (then its name), another listing of our product, each other's best by wording, a listing left free.
+TWIN_CLAUSE = "the same product as our "
+SAME_LISTING_CLAUSE = "the same product as their listing "
+ANOTHER_LISTING_CLAUSE = "their listing's best match, by wording, with no conflict: another listing of our product, "
+WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
 # A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
 LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the listing's better match of ours took "
                     "another listing; ")
@@ -291,7 +299,7 @@ def match_products(
         # matched from the review threshold up; taken as our twin's, at any score.
         matched = (score >= match_threshold or by_wording[n] or listed_again[n]
                    or (mirrored[n] and (twin_of is not None or score >= review_threshold))) and not ambiguous
-        reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
+        reason = (WORDING_CLAUSE if by_wording[n] and score < match_threshold
                   else LEFT_FREE_CLAUSE if mirrored[n] and twin_of is None and matched and score < match_threshold
                   else FLOOR_CLAUSE.format(boundary.floor) if below_floor[n] and not matched
                   else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
@@ -303,18 +311,17 @@ def match_products(
             # is matched from the review threshold up, not only from the match threshold.
             matched = matched or (confirmed and not ambiguous)
             if listed_again[n] and not same(duplicate_of, j):
-                reason = ("their listing's best match, by wording, with no conflict: another listing of our product, "
-                          f"besides {_quote(theirs['name'][duplicate_of])}; " + reason)
+                reason = ANOTHER_LISTING_CLAUSE + f"besides {_quote(theirs['name'][duplicate_of])}; " + reason
             else:
-                reason = (f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
-                          f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
+                reason = (SAME_LISTING_CLAUSE + _quote(theirs['name'][duplicate_of])
+                          + f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
         if twin_of is not None:
             # The listing is as like this product as like our twin it was matched to: matched too.
             twin_matched, twin_score = kept[(twin_of, j)]
             matched = matched or (twin_matched and score >= twin_score and not ambiguous)
             if not matched:
                 continue  # a person asked about our twin's pair answers this one: not asked twice
-            reason = f"the same product as our {_quote(ours['name'][twin_of])}; " + reason
+            reason = TWIN_CLAUSE + f"{_quote(ours['name'][twin_of])}; " + reason
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
