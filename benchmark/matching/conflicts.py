@@ -4,9 +4,11 @@ word against another, sibling model codes, quantities (capacities, sizes)
 and bare numbers that differ. Each returns what differs, for the reason a
 person reads, or None; `scoring.compare` weighs them.
 
-Each rule reads only the two titles (how they are written, not which
-catalogue they come from), so it holds on any catalogue; where a rule needs
-a threshold it is a named constant here, beside its why.
+Each rule reads the two products as they are written, not which catalogue
+they come from (the word rule also reads whether their brands agree, and
+the words a competitor's catalogue shows to be its style, calibrated from
+its own titles), so it holds on any catalogue; where a rule needs a
+threshold it is a named constant here, beside its why.
 """
 
 from __future__ import annotations

@@ -11,7 +11,8 @@ This file holds `compare` and what it weighs itself (the title similarity,
 the brands, the prices), and the batch that runs it over every candidate
 pair. The rules that tell two products apart are in `conflicts`, how two
 model codes agree in `codes`: each rule reads only the two products (and
-counts taken from the catalogues), so it is read and tested on its own.
+counts or style words taken from the catalogues), so it is read and tested on its own
+(tests/test_matching_rules.py).
 """
 
 from __future__ import annotations
