@@ -134,13 +134,14 @@ from benchmark.matching.scoring import (
 )
 
 __all__ = [
-    "CANDIDATES", "FEATURES", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS", "MIN_DECISIONS", "OUTPUT_COLUMNS",
-    "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "apply_decisions", "candidate_pairs", "candidate_signals", "compare",
-    "fit_decisions", "match_products", "review_priority", "review_queue", "score_pairs",
+    "ANOTHER_LISTING_CLAUSE", "CANDIDATES", "FEATURES", "LEFT_FREE_CLAUSE", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS",
+    "MIN_DECISIONS", "OUTPUT_COLUMNS", "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "SAME_LISTING_CLAUSE", "TWIN_CLAUSE",
+    "WORDING_CLAUSE", "apply_decisions", "candidate_pairs", "candidate_signals", "compare", "fit_decisions",
+    "match_products", "review_priority", "review_queue", "score_pairs",
 ]
 
 # The clauses a pair's reason opens with, besides the comparison's own, named once so that what
-# reads reasons (tests, bench/matching_misses.py) reads what is written here. Outermost first, as
+# sorts reasons by them (bench/matching_misses.py) reads what is written here. Outermost first, as
 # they are put before one another: the same product as our twin (then its name), as their listing
 # (then its name), another listing of our product, each other's best by wording, a listing left free.
 TWIN_CLAUSE = "the same product as our "
