@@ -38,11 +38,12 @@ import matching_eval as me  # noqa: E402
 
 from benchmark import matching  # noqa: E402
 
-KINDS = (("the same product as our", "our product's twin"),
-         ("the same product as their listing", "the same product as their listing"),
-         ("their listing's best match", "another listing of our product"),
-         ("our product's best match", "a listing left free"),
-         ("each other's best match", "each other's best, by wording"))
+# A matched pair's kind by the clause its reason opens with (the matcher's own clauses).
+KINDS = ((matching.TWIN_CLAUSE, "our product's twin"),
+         (matching.SAME_LISTING_CLAUSE, "the same product as their listing"),
+         (matching.ANOTHER_LISTING_CLAUSE, "another listing of our product"),
+         (matching.LEFT_FREE_CLAUSE, "a listing left free"),
+         (matching.WORDING_CLAUSE, "each other's best, by wording"))
 
 
 def kind(reason: str) -> str:

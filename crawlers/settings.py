@@ -53,7 +53,7 @@ SPIDER_MIDDLEWARES = {"crawlers.completeness.ProductPageAccounting": 100}
 
 # Outputs of one page processed at once. Scrapy starts this many asyncio tasks for every page;
 # its default of 100 buys nothing here, as every pipeline of ours is synchronous, and the
-# tasks cost about a third of a bare crawl's CPU per page (bench/README.md, Crawl).
+# tasks cost about a third of a bare crawl's CPU per page (bench/history/crawl.md, Crawl speed work).
 CONCURRENT_ITEMS = 8
 
 ITEM_PIPELINES = {

@@ -44,6 +44,7 @@ from storecheck.models import (
 from storecheck.money import (
     BEFORE_TAX,
     NoAmount,
+    agreed_mark,
     has_digit,
     in_exponent,
     names_its_currency,
@@ -702,8 +703,7 @@ class MoneyWriting:
             exponents += in_exponent(text)
             if any(ch.isalpha() or ch == "+" for ch in text) and (note := tax_note(text)[1]) is not None:
                 notes.add(note)
-        marks.discard(None)
-        return cls(exponent=exponents > 1, tax=frozenset(notes), decimal_mark=marks.pop() if len(marks) == 1 else None)
+        return cls(exponent=exponents > 1, tax=frozenset(notes), decimal_mark=agreed_mark(marks))
 
 
 def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None, result: ImportResult,

@@ -109,7 +109,7 @@ def test_a_listing_left_free_is_asked_about_once_and_says_why_when_matched():
     # Adults" (0.79), whose clear best it is, while our deluxe box holds a
     # sure listing in our own words. Which of ours it is, the titles do not
     # decide: today the product that chose it takes it (a bet, measured in
-    # bench/README.md, "Many-to-one both ways, kept", against giving it
+    # bench/history/matching.md, "Many-to-one both ways, kept", against giving it
     # back); what is decided is asserted here: our deluxe box keeps its sure
     # listing, the listing goes to one product of ours, and a left-free
     # match says why.

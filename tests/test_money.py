@@ -206,7 +206,7 @@ def test_the_visit_form_shows_a_huge_amount_next_to_its_field(tmp_path, workspac
 def test_a_file_calibrates_its_decimal_mark_from_its_own_prices(workspace, tmp_path):
     """ "2.499" alone is 2499, as on a page; beside "1.99" and "12.50" in the same column it is 2.499."""
     from storecheck.catalogue import load_file
-    from storecheck.money import decimal_mark
+    from storecheck.money import agreed_mark, decimal_mark
 
     def prices(*cells: str) -> list[Decimal]:
         path = tmp_path / "offers.csv"
@@ -221,6 +221,8 @@ def test_a_file_calibrates_its_decimal_mark_from_its_own_prices(workspace, tmp_p
     assert decimal_mark(["1.234,56", "3,5", None, 4.5]) == "," and decimal_mark(["1.99", "1,99"]) is None
     # Punctuation in a cell without a digit is no decimal mark: "n/a, ask." once voted "." against "1,99".
     assert decimal_mark(["n/a, ask.", "1,99"]) == ","
+    # The same vote on marks taken as a reader walks its cells (the import's one pass over its first rows).
+    assert agreed_mark([None, ",", ","]) == "," and agreed_mark([".", None, ","]) is None and agreed_mark([None]) is None
     assert prices("n/a, ask.", "1,99", "2,499") == [None, Decimal("1.99"), Decimal("2.499")]
 
 

@@ -11,11 +11,11 @@
    ("KDL-40V4100", "ELPLP12"). An MPN field is read as the part number it
    holds ("M531 Red" is M531; "Mini Film 2pk" holds none: `_text.part_number`),
    found in the other title however it is split or padded there ("New-7653",
-   "HP 61", "06622": `scoring._written_in`); two codes built on one long
+   "HP 61", "06622": `codes._written_in`); two codes built on one long
    number with a shop's letters around it are one ("PE222604" /
-   "EDGDM-222604-PE": `scoring._same_number`); a long part number on one
+   "EDGDM-222604-PE": `codes._same_number`); a long part number on one
    product of each side outweighs brand fields written apart (a parent
-   company, a reseller: `scoring._distinctive`), and under one MPN other
+   company, a reseller: `codes._distinctive`), and under one MPN other
    codes of the titles that differ weigh half (standards, connectors);
 3. candidates by blocking: a TF-IDF index of title tokens (with brand and
    model codes as tokens), queried with each product's rarest tokens in both
@@ -97,7 +97,8 @@ products on either side is a series or a standard, not an identifier.
 
 The stages live in files named by them: `features` (inputs, each product's
 features, what the catalogues say about their words and codes), `candidates`
-(blocking), `scoring` (one pair compared), `calibration` (what one
+(blocking), `scoring` (one pair compared; the rules that tell two products
+apart in `conflicts`, how two model codes agree in `codes`), `calibration` (what one
 competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers),
 `answers` (what answers say about the wording boundary), `review_order` (which proposal a person answers first);
 `_processes` runs the large loops in worker processes (PARALLEL_MIN_ROWS
@@ -133,11 +134,20 @@ from benchmark.matching.scoring import (
 )
 
 __all__ = [
-    "CANDIDATES", "FEATURES", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS", "MIN_DECISIONS", "OUTPUT_COLUMNS",
-    "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "apply_decisions", "candidate_pairs", "candidate_signals", "compare",
-    "fit_decisions", "match_products", "review_priority", "review_queue", "score_pairs",
+    "ANOTHER_LISTING_CLAUSE", "CANDIDATES", "FEATURES", "LEFT_FREE_CLAUSE", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS",
+    "MIN_DECISIONS", "OUTPUT_COLUMNS", "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "SAME_LISTING_CLAUSE", "TWIN_CLAUSE",
+    "WORDING_CLAUSE", "apply_decisions", "candidate_pairs", "candidate_signals", "compare", "fit_decisions",
+    "match_products", "review_priority", "review_queue", "score_pairs",
 ]
 
+# The clauses a pair's reason opens with, besides the comparison's own, named once so that what
+# sorts reasons by them (bench/matching_misses.py) reads what is written here. Outermost first, as
+# they are put before one another: the same product as our twin (then its name), as their listing
+# (then its name), another listing of our product, each other's best by wording, a listing left free.
+TWIN_CLAUSE = "the same product as our "
+SAME_LISTING_CLAUSE = "the same product as their listing "
+ANOTHER_LISTING_CLAUSE = "their listing's best match, by wording, with no conflict: another listing of our product, "
+WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
 # A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
 LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the listing's better match of ours took "
                     "another listing; ")
@@ -290,7 +300,7 @@ def match_products(
         # matched from the review threshold up; taken as our twin's, at any score.
         matched = (score >= match_threshold or by_wording[n] or listed_again[n]
                    or (mirrored[n] and (twin_of is not None or score >= review_threshold))) and not ambiguous
-        reason = ("each other's best match, by wording, with no conflict; " if by_wording[n] and score < match_threshold
+        reason = (WORDING_CLAUSE if by_wording[n] and score < match_threshold
                   else LEFT_FREE_CLAUSE if mirrored[n] and twin_of is None and matched and score < match_threshold
                   else FLOOR_CLAUSE.format(boundary.floor) if below_floor[n] and not matched
                   else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
@@ -302,18 +312,17 @@ def match_products(
             # is matched from the review threshold up, not only from the match threshold.
             matched = matched or (confirmed and not ambiguous)
             if listed_again[n] and not same(duplicate_of, j):
-                reason = ("their listing's best match, by wording, with no conflict: another listing of our product, "
-                          f"besides {_quote(theirs['name'][duplicate_of])}; " + reason)
+                reason = ANOTHER_LISTING_CLAUSE + f"besides {_quote(theirs['name'][duplicate_of])}; " + reason
             else:
-                reason = (f"the same product as their listing {_quote(theirs['name'][duplicate_of])}"
-                          f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
+                reason = (SAME_LISTING_CLAUSE + _quote(theirs['name'][duplicate_of])
+                          + f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
         if twin_of is not None:
             # The listing is as like this product as like our twin it was matched to: matched too.
             twin_matched, twin_score = kept[(twin_of, j)]
             matched = matched or (twin_matched and score >= twin_score and not ambiguous)
             if not matched:
                 continue  # a person asked about our twin's pair answers this one: not asked twice
-            reason = f"the same product as our {_quote(ours['name'][twin_of])}; " + reason
+            reason = TWIN_CLAUSE + f"{_quote(ours['name'][twin_of])}; " + reason
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))

@@ -27,7 +27,8 @@ import pandas as pd
 
 from benchmark._text import Features
 from benchmark.matching.candidates import _similarity
-from benchmark.matching.scoring import _codes_agree, compare
+from benchmark.matching.codes import _codes_agree
+from benchmark.matching.scoring import compare
 
 
 def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same,

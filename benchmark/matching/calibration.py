@@ -117,7 +117,8 @@ close as on the batch's sure pairs), except the catalogue gate
 (`wording_evidence`): a batch holds the candidates someone
 put forward for each product, not two catalogues that may have few products
 in common. This was developed on the WDC Products test pairs
-(see bench/README.md for the figures, and for its validation pairs).
+(see bench/history/matching.md, "Zero-touch and WDC pairs", for the
+figures, and for its validation pairs).
 
 **Many-to-one.** A shop may list one product of ours several times (a
 marketplace's sellers, editions of one box). A listing whose own best is our
@@ -171,7 +172,7 @@ from scipy.special import betaincinv, gammaincinv
 
 from benchmark._text import Features
 from benchmark.matching.candidates import character_cosine
-from benchmark.matching.scoring import _word_in
+from benchmark.matching.conflicts import _word_in
 
 # A wording match's prices may be as far apart as this share of the sure matches' are.
 PRICE_QUANTILE = 0.9

@@ -107,7 +107,7 @@ def _vectors(ours: list[Features], theirs: list[Features]):
     per-token Python loop ran once to fit and once more to transform each
     side, in the one process that waits for the rest (at 100,000 x 100,000:
     6.5 s of CPU, plus 1.5-2 s to import sklearn, against 1.9 s here; see
-    bench/README.md)."""
+    bench/history/match-speed.md)."""
     from scipy import sparse
 
     docs = [*ours, *theirs]

@@ -178,17 +178,17 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     return CodeOwners(owners, _extensions(owners.keys()), brands)
 
 
-# The shortest code read as extended by a longer one (as `scoring._codes_agree`).
+# The shortest code read as extended by a longer one (as `codes._codes_agree`).
 MIN_EXTENDED = 5
 
 
 def _extensions(codes) -> dict[str, int]:
     """code -> how many other codes start with it, in the codes given, as
-    `scoring._codes_agree` reads one code with a suffix added ("smart1500" in
+    `codes._codes_agree` reads one code with a suffix added ("smart1500" in
     "smart1500rm2u", "sh350" in "sh350ip"). A code that MIN_FAMILY or more
     codes of the catalogues extend names a family of models ("Smart1500":
     rack, tower, LCD), so a title carrying it is as like one of them as
-    another (`scoring._family`); read from the catalogues themselves, as the
+    another (`codes._family`); read from the catalogues themselves, as the
     owners of a code are."""
     known = set(codes)
     extended: dict[str, set[str]] = defaultdict(set)
@@ -207,7 +207,7 @@ MIN_FAMILY = 2
 
 def _extends(short: str, long: str) -> bool:
     """Is `long` (which starts or ends with `short`) that code with a prefix or suffix
-    added, not another code: long enough, and most of it (`scoring._codes_agree`)?"""
+    added, not another code: long enough, and most of it (`codes._codes_agree`)?"""
     return ((len(short) >= MIN_EXTENDED and len(short) >= 0.6 * len(long))
             or (len(short) > MIN_EXTENDED and len(short) >= 0.5 * len(long)))
 

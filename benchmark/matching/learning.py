@@ -73,7 +73,7 @@ def fit_decisions(features: np.ndarray, confirmed: np.ndarray, min_decisions: in
     cannot read costs little, while one it can read is no longer thrown away
     by the draw.
 
-    A guard that compares like with like was tried and not kept (bench/README,
+    A guard that compares like with like was tried and not kept (bench/history/matching.md,
     "The learnt model's guard"): the model's out-of-fold AUC on the answers
     (folds by our product) against the hand-set score's, by the AUC's
     standard error. It gave Amazon-Google's first page of 20 answers back

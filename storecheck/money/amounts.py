@@ -29,9 +29,20 @@ def decimal_mark(texts: Iterable[object]) -> str | None:
     alone would be 2499; the file calibrates its own reading. Mixed votes (or
     none) leave each text to price-parser.
     """
+    return agreed_mark(shown_mark(text) for text in texts)
+
+
+def agreed_mark(marks: Iterable[str | None]) -> str | None:
+    """The one mark among `marks` (each a `shown_mark`, None for a text that shows none), or None when
+    they are mixed or there is none: the vote of `decimal_mark`, for a reader that takes the marks as
+    it walks its cells for other reasons too (`catalogue.MoneyWriting`), so the cells are walked once.
+
+    >>> agreed_mark([None, ",", ","]), agreed_mark([".", ","]), agreed_mark([None])
+    (',', None, None)
+    """
     votes: set[str] = set()
-    for text in texts:
-        if (mark := shown_mark(text)) is not None:
+    for mark in marks:
+        if mark is not None:
             votes.add(mark)
             if len(votes) > 1:
                 return None

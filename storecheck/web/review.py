@@ -113,7 +113,7 @@ class RematchAfterAnswers:
     answered, and the queue moves on from the kinds already asked about. On
     Amazon-Google, 100 answers given 20 at a time with a re-match between
     them reach a higher F1 than the same 100 answered in one go
-    (bench/README.md). The re-match is `storecheck match --competitor NAME`
+    (bench/history/matching.md). The re-match is `storecheck match --competitor NAME`
     in a process of its own, so a large catalogue neither blocks the web
     server nor forks it; a second one for a competitor waits until the first
     has finished (the answers given meanwhile count towards the next). The

@@ -1,0 +1,225 @@
+"""How two model codes agree, for scoring: one code written two ways
+(padding zeros, a prefix or suffix a shop adds, split by spaces or hyphens in
+a title), one maker's number under other letters, a code that names one
+product or a family of them, and two identifiers from different numbering
+schemes or of one series (siblings).
+
+Shops write one maker's code in many ways and makers of every kind reuse
+short codes, so each test reads the shape of the codes and counts taken from
+the catalogues in front of it (how many products carry a code, how many
+codes extend it), never a list of known codes: it holds on any catalogue.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features
+from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends
+
+
+def _codes_agree(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    # Zeros written before a number inside a code ("1rvd0110" / "1rvd110") leave it one code.
+    if ("0" in x or "0" in y) and _unpadded(x) == _unpadded(y):
+        return True
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    # "npfh50" in "npfh50ce", "ds420va" in "mmmds420va", "wn3000rp" in "wn3000rp100nas":
+    # a code with a prefix or suffix added. "kdl40" is not "kdl40v4100".
+    if not (long.startswith(short) or long.endswith(short)):
+        return False
+    return _extends(short, long)
+
+
+_NUMBER_RUN = re.compile(r"\d+")
+
+
+@functools.cache
+def _unpadded(code: str) -> str:
+    return _NUMBER_RUN.sub(lambda m: m.group().lstrip("0") or "0", code)
+
+
+# A code built on one number of at least this many digits (as written) is
+# known by that number (`_number_of`).
+NUMBER_DIGITS = 5
+
+
+@functools.cache
+def _number_of(code: str) -> str | None:
+    """The number a code is built on, when it holds one number only, of
+    NUMBER_DIGITS or more digits after its leading zeros: "pe222604" and "edgdm222604pe",
+    "36023samsill" and "36023", "054901p" and "54901" are each one maker's
+    number with a shop's or a distributor's letters around it (a prefix for
+    the brand, a suffix for the packing): the same number of that many digits
+    under one brand is one product, whatever letters each shop adds."""
+    runs = _NUMBER_RUN.findall(code)
+    if len(runs) != 1 or len(runs[0].lstrip("0")) < NUMBER_DIGITS:
+        return None
+    return runs[0].lstrip("0")
+
+
+def _named_apart(a: Features, b: Features) -> bool:
+    """Two MPN fields that name one code with words around it, and words that
+    neither field nor title shares with the other field ("M530 Red" /
+    "EasyShare M530 Carbon"): one model in two finishes; "D3000 Kit" /
+    "D3000 18-55mm Kit" agree."""
+    rest_a, rest_b = a.mpn.replace(a.part, "", 1), b.mpn.replace(b.part, "", 1)
+    if not rest_a or not rest_b or rest_a in rest_b or rest_b in rest_a:
+        return False
+    return rest_a not in b.flat and rest_b not in a.flat
+
+
+def _distinctive(code: str, owners: dict) -> bool:
+    """A code that names one product, whoever makes it: letters and digits,
+    at least NUMBER_DIGITS characters ("vdvs2p", "108r00676"), or a number
+    of more than NUMBER_DIGITS + 1 digits (a five-digit item number is
+    reused by makers of every kind: "GE 22621" speaker wire, "Wausau 22621"
+    paper); on no more than one product of either side."""
+    if code.isdigit():
+        long_enough = len(code) > NUMBER_DIGITS + 1
+    else:
+        long_enough = len(code) >= NUMBER_DIGITS and any(c.isdigit() for c in code)
+    return long_enough and owners.get(code, 0) <= 1
+
+
+def _same_number(x: str, y: str) -> bool:
+    """Built on one number (`_number_of`), unless both add letters after it and
+    they differ: "38293rqq" and "38293rcl", "421013bla" and "421013vio" are
+    one model in two finishes."""
+    n = _number_of(x)
+    if n is None or n != _number_of(y):
+        return False
+    after_x, after_y = x[x.rindex(n) + len(n):], y[y.rindex(n) + len(n):]
+    return not (after_x and after_y and after_x != after_y)
+
+
+def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False) -> str | None:
+    # One side's MPN (or the part number it holds) written in the other's
+    # title, whatever it looks like.
+    for x, other in ((a.part, b), (b.part, a)):
+        if x and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
+            return x
+    best = None
+    extended = getattr(owners, "extended", {})
+    for x in a.codes:
+        # A code on many of our products is a series ("ps4", "a4"), not an identifier.
+        if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
+            continue
+        # One number with other letters around it is one product only under one
+        # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
+        for y in b.codes:
+            # Both titles write the code only after "for", under brand fields
+            # that differ: two makers' things for one product (a Canon case and
+            # a GTMax pouch "for SX30"), neither of them it. Under one brand,
+            # or the same kind of thing ("kit for SD800IS"), it says which one.
+            if _family(x, y, extended) or (x in a.targets and y in b.targets and a.brand and b.brand
+                                           and not same_brand and not a.heads & b.heads):
+                continue
+            if _codes_agree(x, y) or (same_brand and _same_number(x, y)):
+                if best is None or len(x) > len(best):
+                    best = x
+                break
+    return best
+
+
+def _codes_besides(a: Features, b: Features, shared: str) -> tuple[str, str] | None:
+    """A code of each title, besides the shared one, that the other title
+    neither writes nor agrees with, or None: two products that each name
+    their own model ("Kingston KVR24N17S8 ... DDR4" / "Kingston HX432C16PB3
+    ... DDR4"). It reads only the two titles, so it holds in any catalogue:
+    a standard or a series that two titles share is written by many
+    products, and the codes each writes beside it say which of them it is.
+    An own code is a maker's kind of code: it starts with letters, as a
+    maker's model names do ("KVR", "HX", "Q"), where a count or a size
+    starts with its number ("1xPS2", "8GBx2"); it has the four characters
+    the matcher asks of any part number before it identifies (an MPN
+    found in the other title, `_shared_code`; the MPN method), so that a
+    short series or feature ("x5", "r7") is none; and its number is written
+    nowhere in the other title (so "RX5700 XT" / "RX 5700XT", one model
+    written two ways, is none). A title with no code besides the shared one
+    says nothing against it, and the pair keeps its identifier."""
+    def own(x: Features, y: Features) -> str | None:
+        for c in sorted(x.codes):
+            number = _number_of(c) or max(_NUMBER_RUN.findall(c), key=len, default="")
+            if (c != shared and c in x.flat and len(c) >= 4 and not c.isdigit() and c[0].isalpha()
+                    and number and number not in y.flat and not _codes_agree(c, shared)
+                    and not _written_in(c, y) and not any(_codes_agree(c, d) for d in y.codes)):
+                return c
+        return None
+    mine = own(a, b)
+    theirs = own(b, a) if mine else None
+    return (mine, theirs) if theirs else None
+
+
+def _family(x: str, y: str, extended: dict) -> bool:
+    """Is one code the other with a suffix of two characters or more added, the
+    shorter one a code that MIN_FAMILY or more codes of the catalogues extend
+    (`features._extensions`)? Then it names a family of models
+    ("smart1500": rack, tower, LCD), and a title that writes it is as like
+    one of them as another: no identifier shared. One letter more is a
+    finish of one model ("ss2477g": grey), which a listing of the bare model
+    is as often as not."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(long) - len(short) >= 2 and extended.get(short, 0) >= MIN_FAMILY and long.startswith(short)
+
+
+def _written_in(code: str, other: Features) -> bool:
+    """Is the code written in the other title: as one piece, or split there by
+    spaces, hyphens, slashes or dots ("7653" in "New-7653", "kdl40v4100" in
+    "KDL 40V4100"), or a number with leading zeros ("00972" for 972). Shops
+    write one code in these ways; a run of whole words must spell it, so
+    "40v41" is not found in "KDL-40V4100"."""
+    if code in other.pieces:
+        return True
+    if code not in other.flat:
+        return False
+    # The title's words, each with its piece ("new-7653" is one piece of two
+    # words): a run may take part of a piece only when the rest of that piece
+    # is letters ("New-", "-Red"), not more of a code ("QS408-811-5" is not QS408).
+    words, piece_of = [], []
+    for n, piece in enumerate(_PIECE.findall(other.text)):
+        for word in _PIECE_SEPARATOR.split(piece):
+            if word:
+                words.append(word)
+                piece_of.append(n)
+    def clean_edge(start: int, stop: int) -> bool:
+        rest = [words[k] for k in range(len(words)) if piece_of[k] in (piece_of[start], piece_of[stop - 1])
+                and not start <= k < stop]
+        return not any(_DIGIT.search(w) for w in rest)
+    zeros = code.isdigit()
+    for start in range(len(words)):
+        run = ""
+        for stop in range(start, len(words)):
+            if run and run[-1].isdigit() and words[stop][0].isdigit() and piece_of[stop] != piece_of[stop - 1]:
+                # Two numbers a space apart are two numbers: "Pack of 5 100-count" spells no "5100".
+                run = ""
+                break
+            run += words[stop]
+            if len(run) >= len(code):
+                break
+        if (run == code or (zeros and run.isdigit() and run.lstrip("0") == code.lstrip("0"))) and clean_edge(start, stop + 1):
+            return True
+    return False
+
+
+# "MPNs differ" between two identifiers of different kinds (see `_other_scheme`).
+SCHEME_PENALTY = 0.05
+
+
+def _other_scheme(x: str, y: str) -> bool:
+    """Two MPN fields filled from different numbering schemes: one a bare
+    number and the other with letters ("147735" vs "vnc218"), or one with no
+    digit at all, a name rather than a part number ("flipout" vs "mb511")."""
+    if x.isdigit() != y.isdigit():
+        return True
+    return not any(c.isdigit() for c in x) or not any(c.isdigit() for c in y)
+
+
+def _siblings(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 2 or x[0] != y[0] or x.isdigit() != y.isdigit():
+        return False
+    return Levenshtein.normalized_similarity(x, y) >= 0.5

@@ -1,0 +1,188 @@
+"""The rules that tell two products apart, for scoring: an accessory that
+names the other's code only as what it fits, a variant word on one side, one
+word against another, sibling model codes, quantities (capacities, sizes)
+and bare numbers that differ. Each returns what differs, for the reason a
+person reads, or None; `scoring.compare` weighs them.
+
+Each rule reads the two products as they are written, not which catalogue
+they come from (the word rule also reads whether their brands agree, and
+the words a competitor's catalogue shows to be its style, calibrated from
+its own titles), so it holds on any catalogue; where a rule needs a
+threshold it is a named constant here, beside its why.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from benchmark._text import Features
+from benchmark.matching.codes import _codes_agree, _siblings
+
+
+# Score pulled off a pair where one title names the other's model code only as
+# what it fits; less when both are the same kind of thing ("bracket for
+# DS-1273" vs "DS-1273 bracket"), where it may be the same one.
+ACCESSORY_PENALTY = 0.3
+SAME_KIND_PENALTY = 0.1
+# Score pulled off a pair with a variant word ("pro", "plus", "mini") on one side only.
+VARIANT_PENALTY = 0.2
+
+
+def _accessory(a: Features, b: Features) -> tuple[str, bool] | None:
+    """A code one title writes only after "for" / "compatible with" /
+    "replacement" (the product it fits) that the other carries as its own."""
+    for x, other in ((a, b), (b, a)):
+        if not x.targets:
+            continue
+        own, mine = other.codes - other.targets, x.codes - x.targets
+        for t in x.targets:
+            # Both written after "for": two things for one product, not one for the other.
+            if any(_codes_agree(t, c) for c in other.targets):
+                continue
+            for c in own:
+                # Unless this title carries the code as its own too ("OPC drum
+                # for CLP-500 series, CLP-500RB" vs "CLP-500RB drum").
+                if _codes_agree(t, c) and not any(_codes_agree(m, c) for m in mine):
+                    # "bracket for DS-1273" vs "DS-1273 bracket": the same kind of
+                    # thing, so maybe the same one; "diffuser for SB-700" vs an SB-700 flash is not.
+                    # Likewise when the other title has an identifier of its own
+                    # besides this code ("Epson magenta ink PP-100 (PJIC4)"): the code
+                    # may be a fitment there too.
+                    return t, bool(x.heads & other.pieces) or any(
+                        not _codes_agree(t, d) and len(d) >= 5 for d in own - {other.mpn})
+    return None
+
+
+def _variant_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A variant word ("pro", "plus", "mini"...) right after a word both titles
+    share, on one side only: ASUS F1A75-M Pro vs F1A75-M, iPhone 6 Plus vs iPhone 6."""
+    for x, other in ((a, b), (b, a)):
+        for word, before in x.variants:
+            if word in other.pieces or word in other.tokens or before not in other.pieces:
+                continue
+            # After a model code or a short number ("F1A75-M Pro", "iPhone 6 Plus"):
+            # after a plain word it is too often a description ("retractable mini mouse").
+            if not any(c.isdigit() for c in before) or (before.isdigit() and len(before) > 2):
+                continue
+            return word, before
+    return None
+
+
+# Score pulled off two titles that agree but for one word on each side
+# ("... veneer cherry" vs "... veneer walnut").
+WORD_PENALTY = 0.15
+# At most this many unshared words on a side, and at least WORD_SHARED shared
+# ones, for the rule to read the difference as one variant against another.
+WORD_EXTRA = 2
+WORD_SHARED = 2
+WORD_RATIO = 2
+
+
+def _word_conflict(a: Features, b: Features, brand: str,
+                   style_words: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """Titles that agree on the brand and on their other words but each have a
+    word the other lacks: "Mets" vs "Jets", "Paprika" vs "Salt & Vinegar". A
+    word shortened on one side ("Choc", "Org.", "Vin.") agrees with its full
+    form; a word written on one side only (a dropped "Organic") is no conflict;
+    `style_words` (how a shop writes, "jewel case", "software") left on one
+    side only are no difference: they only ever take a conflict away (so the
+    pairs a competitor's style words can change are the ones in conflict
+    without them)."""
+    if brand == "conflict" or not a.words or not b.words:
+        return None
+    if style_words and _word_conflict(a, b, brand) is None:
+        return None
+    unshared_a = [w for w in a.words if not _word_in(w, b)]
+    only_a = [w for w in unshared_a if w not in style_words]
+    only_b = [w for w in b.words if w not in style_words and not _word_in(w, a)]
+    if not only_a or not only_b or len(only_a) > WORD_EXTRA or len(only_b) > WORD_EXTRA:
+        return None
+    # "Most words shared": at least WORD_SHARED, and at least WORD_RATIO times the unshared ones of a side.
+    shared = len(a.words) - len(unshared_a)
+    if shared < max(WORD_SHARED, WORD_RATIO * max(len(only_a), len(only_b))):
+        return None
+    return "/".join(sorted(only_a)), "/".join(sorted(only_b))
+
+
+def _word_in(word: str, other: Features) -> bool:
+    """Is the word on the other side: written there (also inside a joined piece
+    or the brand), or as an abbreviation of it or it of one there."""
+    if word in other.words or word in other.pieces or word in other.flat or (other.brand and word in other.brand):
+        return True
+    return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"choc" of "chocolate", "org" of "organic", "hzlnut" of "hazelnut", "lt" of "lightly": the
+    same first letter and the letters of the short word in order in the long
+    one; or one stem written two ways ("rolling" / "roller", "theater" / "theatre")."""
+    if len(short) > len(long) or len(short) < 2 or short[0] != long[0]:
+        return False
+    if long.startswith(short) or (len(short) >= 5 and short[:4] == long[:4]):
+        return True
+    if len(short) == len(long):
+        return False
+    rest = iter(long[1:])
+    return all(c in rest for c in short[1:])
+
+
+def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """Two codes that look like siblings of one series: HL-L6200DW vs HL-L6300DW."""
+    for x in a.codes:
+        if x in b.codes:
+            continue
+        for y in b.codes:
+            if y not in a.codes and not _codes_agree(x, y) and _siblings(x, y):
+                return x, y
+    return None
+
+
+def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
+    for dimension, values in a.quantities.items():
+        other = b.quantities.get(dimension)
+        if not other:
+            continue
+        if not any(math.isclose(v, w, rel_tol=0.03) for v in values for w in other):
+            return dimension, _show(values), _show(other)
+    return None
+
+
+def _show(values: frozenset[float]) -> str:
+    return "/".join(f"{v:g}" for v in sorted(values))
+
+
+def _number_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A bare number on each side that the other title lacks: Air Max 90 vs Air Max 95."""
+    only_a = [n for n in a.numbers if n not in b.all_numbers]
+    only_b = [n for n in b.numbers if n not in a.all_numbers]
+    if only_a and only_b:
+        # One number written two ways ("16.0" and "16") is the same number.
+        written_a, written_b = _values(a.all_numbers), _values(b.all_numbers)
+        only_a = [n for n in only_a if _value(n) not in written_b]
+        only_b = [n for n in only_b if _value(n) not in written_a]
+    if only_a and only_b:
+        # All of them, in one order: the reason must read the same on every run.
+        return "/".join(sorted(only_a, key=_number_order)), "/".join(sorted(only_b, key=_number_order))
+    return None
+
+
+# "v7", "7.0" and "7" are one version number; "16.0" is "16".
+_VERSION = re.compile(r"^v?(\d+)(?:[.,]0+)?$")
+
+
+def _value(text: str) -> str:
+    """A number as its value: a version's "v" and a whole number's ".0" dropped."""
+    m = _VERSION.match(text)
+    return m.group(1) if m else text
+
+
+def _values(numbers: frozenset[str]) -> set[str]:
+    return {_value(n) for n in numbers}
+
+
+def _number_order(text: str) -> tuple:
+    try:
+        return 0, float(text.replace(",", ".")), text
+    except ValueError:
+        return 1, 0.0, text

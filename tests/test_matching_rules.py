@@ -1,0 +1,82 @@
+"""The scoring rules one at a time: how two model codes agree (`matching.codes`)
+and what tells two products apart (`matching.conflicts`), each on the two
+products alone, without a catalogue or a match around it."""
+
+from __future__ import annotations
+
+from benchmark._text import extract
+from benchmark.matching.codes import (
+    _codes_agree, _distinctive, _family, _number_of, _other_scheme, _same_number, _siblings, _written_in,
+)
+from benchmark.matching.conflicts import (
+    _abbreviates, _accessory, _code_conflict, _number_conflict, _quantity_conflict, _variant_conflict, _word_conflict,
+)
+
+
+def test_one_code_written_with_padding_or_a_suffix_agrees_and_a_longer_model_does_not():
+    assert _codes_agree("1rvd0110", "1rvd110")
+    assert _codes_agree("npfh50", "npfh50ce")
+    assert not _codes_agree("kdl40", "kdl40v4100")
+
+
+def test_a_code_is_found_in_a_title_however_it_is_split_but_only_on_whole_words():
+    assert _written_in("kdl40v4100", extract("Sony KDL 40V4100 LCD TV"))
+    assert _written_in("7653", extract("New-7653 stapler"))
+    assert not _written_in("40v41", extract("Sony KDL-40V4100 LCD TV"))
+
+
+def test_one_long_number_under_other_letters_is_one_code_unless_both_add_a_finish():
+    assert _number_of("pe222604") == "222604" and _number_of("ab1234") is None
+    assert _same_number("pe222604", "edgdm222604pe")
+    assert not _same_number("38293rqq", "38293rcl")
+
+
+def test_a_distinctive_code_is_long_enough_and_on_one_product_only():
+    assert _distinctive("vdvs2p", {})
+    assert not _distinctive("22621", {})  # a five-digit number is reused by makers of every kind
+    assert not _distinctive("vdvs2p", {"vdvs2p": 2})
+
+
+def test_a_code_many_codes_extend_names_a_family_but_one_letter_more_is_a_finish():
+    assert _family("smart1500", "smart1500rm", {"smart1500": 3})
+    assert not _family("ss2477", "ss2477g", {"ss2477": 3})
+
+
+def test_identifiers_of_other_schemes_and_siblings_of_one_series():
+    assert _other_scheme("147735", "vnc218") and _other_scheme("flipout", "mb511")
+    assert not _other_scheme("mb511", "mb512")
+    assert _siblings("hll6200dw", "hll6300dw") and not _siblings("hll6200dw", "xyz1")
+
+
+def test_sibling_codes_in_two_titles_conflict():
+    assert _code_conflict(extract("Brother HL-L6200DW laser printer"),
+                          extract("Brother HL-L6300DW laser printer")) == ("hll6200dw", "hll6300dw")
+
+
+def test_bare_numbers_conflict_unless_one_number_is_written_two_ways():
+    assert _number_conflict(extract("Nike Air Max 90 shoe"), extract("Nike Air Max 95 shoe")) == ("90", "95")
+    assert _number_conflict(extract("Photoshop 16.0 upgrade"), extract("Photoshop 16 upgrade")) is None
+
+
+def test_capacities_conflict_however_they_are_spaced():
+    ours = extract("Kingston 64GB USB flash drive")
+    assert _quantity_conflict(ours, extract("Kingston 128GB USB flash drive")) == ("bytes", "64", "128")
+    assert _quantity_conflict(ours, extract("Kingston 64 GB USB flash drive")) is None
+
+
+def test_a_code_written_only_after_for_is_what_an_accessory_fits():
+    assert _accessory(extract("Diffuser for Nikon SB-700"), extract("Nikon SB-700 speedlight flash")) == ("sb700", False)
+
+
+def test_a_variant_word_after_a_shared_code_on_one_side_only():
+    assert _variant_conflict(extract("ASUS F1A75-M Pro motherboard"), extract("ASUS F1A75-M motherboard")) == (
+        "pro", "f1a75m")
+
+
+def test_one_word_against_another_under_one_brand_and_abbreviations_agree():
+    ours = extract("Acme bookcase oak veneer cherry", brand="Acme")
+    theirs = extract("Acme bookcase oak veneer walnut", brand="Acme")
+    assert _word_conflict(ours, theirs, "same") == ("cherry", "walnut")
+    assert _word_conflict(ours, theirs, "conflict") is None  # brands apart: that rule speaks, not this one
+    assert _abbreviates("choc", "chocolate") and _abbreviates("hzlnut", "hazelnut")
+    assert _abbreviates("theater", "theatre") and not _abbreviates("mets", "jets")
