@@ -76,7 +76,10 @@
    at or above `review_threshold` proposed for a person, below dropped
    (but for the calibration's pairs under it that are not matched: its
    candidates under the wording floor, and a pair of ours flagged as the
-   mirror of many-to-one left free by the one-to-one pass, both proposed).
+   mirror of many-to-one left free by the one-to-one pass, both proposed);
+   last, among the products no pair matched, two that are each other's
+   best by wording among them (`calibration.second_round`: their first
+   choice went to another product) are proposed where no pair of theirs was.
 
 The weights of the comparison are set by hand from what each signal means,
 and were chosen while reading Walmart-Amazon and WDC Products pairs, the
@@ -135,9 +138,10 @@ from benchmark.matching.scoring import (
 
 __all__ = [
     "ANOTHER_LISTING_CLAUSE", "CANDIDATES", "FEATURES", "LEFT_FREE_CLAUSE", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS",
-    "MIN_DECISIONS", "OUTPUT_COLUMNS", "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "SAME_LISTING_CLAUSE", "TWIN_CLAUSE",
-    "WORDING_CLAUSE", "apply_decisions", "candidate_pairs", "candidate_signals", "compare", "fit_decisions",
-    "match_products", "review_priority", "review_queue", "score_pairs",
+    "MIN_DECISIONS", "OUTPUT_COLUMNS", "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "SAME_LISTING_CLAUSE",
+    "SECOND_ROUND_CLAUSE", "TWIN_CLAUSE", "WORDING_CLAUSE", "apply_decisions", "candidate_pairs",
+    "candidate_signals", "compare", "fit_decisions", "match_products", "review_priority", "review_queue",
+    "score_pairs",
 ]
 
 # The clauses a pair's reason opens with, besides the comparison's own, named once so that what
@@ -332,7 +336,7 @@ def match_products(
     return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
 
 
-# A pair `calibration.second_round` finds among the products the first round left unmatched.
+# A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
 SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
 
 

@@ -151,6 +151,21 @@ kept. The assignment takes a flagged pair only
   choice only), so it is matched from the review threshold up, where the
   comparison alone would put it before a person; under it, it is proposed.
 
+**The products left** (`second_round`). Each other's best is read among
+all of a competitor's listings, so a product of ours whose first choice went
+to another product (a sibling both shops sell, another product of ours
+titled as that listing is) gets no wording match, though among the products
+left it and its own counterpart may be each other's best. The same tests,
+read among the products no pair matched, find such pairs, and they are
+proposed to a person, not matched. They are a second choice, and the nulls
+above vouch for first choices only; read for them, the chance null (our
+products matched in the first round seldom have a counterpart among the
+listings left, yet a fifth to a third of them find one there as each other's
+best) puts them at about half right, the bar a wording match must clear,
+wherever wording speaks. Matched, they also emptied a small catalogue's
+review queue of the answers its learnt model is fitted to. The figures are
+in bench/history/matching.md (ninth session).
+
 No constant here is fitted to a data set: "at least half right" is where a
 pair adds to F1 whatever the recall (`wording_evidence`), CONFIDENCE the
 usual 95%, PRICE_QUANTILE "9
