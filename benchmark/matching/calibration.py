@@ -161,8 +161,8 @@ proposed to a person, not matched. They are a second choice, and the nulls
 above vouch for first choices only; read for them, the chance null (our
 products matched in the first round seldom have a counterpart among the
 listings left, yet a fifth to a third of them find one there as each other's
-best) puts them at about half right, the bar a wording match must clear,
-wherever wording speaks. Matched, they also emptied a small catalogue's
+best) puts them at half right or under, where a wording match must be
+right at least half the time, on every bench catalogue where wording speaks. Matched, they also emptied a small catalogue's
 review queue of the answers its learnt model is fitted to. The figures are
 in bench/history/matching.md (ninth session).
 
