@@ -60,8 +60,11 @@
    to one of our products (and its twins, below), and each of ours takes one listing, plus
    any other free listing that is the same product listed again (a
    near-duplicate of that listing by the same comparison, with the same pack
-   size (so a multipack is not the single item) and no variant model code;
-   `_DuplicateListings`), or that the calibration linked. Marketplaces list
+   size (so a multipack is not the single item), no variant model code and
+   no colour, size or capacity apart; `_DuplicateListings`), or that the
+   calibration linked. A listing alike but for a colour or size is another
+   variant the shop sells apart: it is proposed, never matched, and a
+   person's answer about one colour does not reach it. Marketplaces list
    one product several times, and `analysis.pairs_frame` keeps one pair per
    product and competitor for the price figures, so the extra pairs add
    evidence without counting a product twice in the prices. The other way
@@ -139,7 +142,7 @@ from benchmark.matching.scoring import (
 __all__ = [
     "ANOTHER_LISTING_CLAUSE", "CANDIDATES", "FEATURES", "LEFT_FREE_CLAUSE", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS",
     "MIN_DECISIONS", "OUTPUT_COLUMNS", "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "SAME_LISTING_CLAUSE",
-    "SECOND_ROUND_CLAUSE", "TWIN_CLAUSE", "WORDING_CLAUSE", "apply_decisions", "candidate_pairs",
+    "SECOND_ROUND_CLAUSE", "TWIN_CLAUSE", "VARIANT_CLAUSE", "WORDING_CLAUSE", "apply_decisions", "candidate_pairs",
     "candidate_signals", "compare", "fit_decisions", "match_products", "review_priority", "review_queue",
     "score_pairs",
 ]
@@ -150,6 +153,8 @@ __all__ = [
 # (then its name), another listing of our product, each other's best by wording, a listing left free.
 TWIN_CLAUSE = "the same product as our "
 SAME_LISTING_CLAUSE = "the same product as their listing "
+# Proposed only: another colour, size or capacity of the listing our product took (`assignment._DuplicateListings`).
+VARIANT_CLAUSE = "another variant of their listing "
 ANOTHER_LISTING_CLAUSE = "their listing's best match, by wording, with no conflict: another listing of our product, "
 WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
 # A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
@@ -295,7 +300,7 @@ def match_products(
     # Two products of ours that are one product by the comparison, for the flagged pairs (not strict: see `calibration`).
     like_ours = _DuplicateListings([], {}, our_features, x, our_gtins, code_owners, match_threshold)
     chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours,
-                    set(np.flatnonzero(mirrored).tolist()), like_ours)
+                    set(np.flatnonzero(mirrored).tolist()), like_ours, same.variant)
 
     rows_out = []
     kept: dict[tuple[int, int], tuple[bool, float]] = {}  # (ours, listing) -> matched, score
@@ -310,7 +315,13 @@ def match_products(
                   else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
             our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
             style))
-        if duplicate_of is not None:
+        if duplicate_of is not None and not listed_again[n] and same.variant(duplicate_of, j):
+            # Another colour, size or capacity of the listing our product took:
+            # the shop lists them apart, so neither that listing nor a person's
+            # confirmation of it vouches for this one. A person is asked.
+            matched = False
+            reason = VARIANT_CLAUSE + f"{_quote(theirs['name'][duplicate_of])}; " + reason
+        elif duplicate_of is not None:
             confirmed = i in confirmed_anchor
             # A person's confirmation of the other listing vouches for this one: it
             # is matched from the review threshold up, not only from the match threshold.

@@ -16,6 +16,21 @@ listings of one product are worded each its own way. A
 person's decisions win: a rejection also holds for the listings that are
 the same product as the rejected one; a listing that duplicates one a person
 confirmed is matched with it.
+
+Two listings of one shop that the comparison finds alike but for a colour,
+a size, a capacity or a variant word are variants, not one product listed
+twice: a shop lists them apart because they are sold apart. Titles that
+differ by one such word can still score over the match threshold (the
+rest of a long title agrees), which made the other colours of a listing a
+person confirmed "the same product" as it. Such a listing is kept for our
+product only as a proposal (`variants`): where our product names no
+colour, a person may well take any colour as it, and the answer is theirs
+to give; neither the listing it varies nor a confirmation of that listing
+vouches for it, and a rejection of one colour says nothing of another. A
+compatible copy or an accessory of a listing is another product
+altogether, neither a duplicate nor a variant. These are the comparison's
+own conflicts read between two listings, not a list of one catalogue's
+words, so they hold on any catalogue.
 """
 
 from __future__ import annotations
@@ -28,12 +43,12 @@ import pandas as pd
 from benchmark._text import Features
 from benchmark.matching.candidates import _similarity
 from benchmark.matching.codes import _codes_agree
-from benchmark.matching.scoring import compare
+from benchmark.matching.scoring import _F, compare
 
 
 def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same,
            listed_again: set[int] = frozenset(), same_ours=None, mirrored: set[int] = frozenset(),
-           like_ours=None) -> list:
+           like_ours=None, variants=None) -> list:
     """The kept rows of `scored` (score, i, j, method, ... sorted best first),
     each with the listing it duplicates (or None) and the product of ours it
     is a twin of (or None).
@@ -54,7 +69,11 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
     with that listing the calibration flagged (`mirrored`, rows by position as
     `listed_again`: its clear best is the listing) where `like_ours` (the
     same comparison over our catalogue, not strict) finds the two of ours one
-    product. Our product's twin is the product of ours the listing went to."""
+    product. Our product's twin is the product of ours the listing went to.
+    With `variants` (`_DuplicateListings.variant`), a free listing that is
+    another colour or size of a listing our product took goes with it in the
+    second pass too, as the listing it varies; the caller proposes it, never
+    matches it."""
     anchors = {i: list(listings) for i, listings in anchors.items()}
     if refused:
         # A rejection holds for the same product listed again: a person who said
@@ -76,6 +95,9 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
         if j in used_theirs:
             continue
         duplicate_of = next((a for a in anchors.get(i, ()) if row[4] in listed_again or same(a, j)), None)
+        if duplicate_of is None and variants is not None:
+            # Another colour (size, ...) of our product's listing: put to a person, never matched on its strength.
+            duplicate_of = next((a for a in anchors.get(i, ()) if variants(a, j)), None)
         if duplicate_of is not None:
             used_theirs[j] = i
             chosen.append((row, duplicate_of, None))
@@ -108,7 +130,10 @@ class _DuplicateListings:
     MPN or model code, or titles as alike as a match needs, with no conflict:
     capacity, colour, sibling code, different GTINs...), both state the same
     pack size (or none), and neither carries a model code that the other
-    extends (`_code_variant`). The TF-IDF similarity of every pair that may be
+    extends (`_code_variant`). A conflict the comparison only weighs down
+    (colour, size, capacity, a variant word) is enough here: alike but for
+    it, the two are variants (`variant`); alike but for an accessory or
+    compatible copy, two products. The TF-IDF similarity of every pair that may be
     asked about (two listings that are candidates of one of our products, or
     one of them a listing a person `decided` on for it; `prefetch`-ed pairs)
     is computed at once, in one sparse product, not pair by pair."""
@@ -148,13 +173,30 @@ class _DuplicateListings:
             self.known[key] = False
         if key not in self.known:
             a, b = key
-            score, _, _, equivalent, _, _ = compare(
+            score, _, _, equivalent, _, v = compare(
                 self.theirs[a], self.theirs[b], self.cosine.get(key, 0.0), our_gtin=self.gtins[a],
                 their_gtin=self.gtins[b], code_owners=self.owners)
             fa, fb = self.theirs[a], self.theirs[b]
-            self.known[key] = (score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
-                               and not _code_variant(fa, fb))
-        return self.known[key]
+            alike = score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
+            self.known[key] = (alike and not _code_variant(fa, fb)
+                               and not any(v[c] for c in _OTHER_PRODUCT_COLUMNS)
+                               and (VARIANT if any(v[c] for c in _VARIANT_COLUMNS) else True))
+        return self.known[key] is True
+
+    def variant(self, j: int, k: int) -> bool:
+        """Are two listings as alike as one product's, but for a colour, size
+        or capacity that tells them apart?"""
+        self(j, k)
+        return self.known[(j, k) if j < k else (k, j)] is VARIANT
+
+
+# Two listings alike but for what tells a product's variants apart (`_DuplicateListings.variant`).
+VARIANT = "variant"
+# The comparison's conflicts that name a variant: colour, capacity, size, dimensions, a variant word.
+_VARIANT_COLUMNS = tuple(_F[name] for name in ("colour_conflict", "bytes_conflict", "quantity_conflict",
+                                               "dimension_conflict", "variant_conflict"))
+# ... and those that name another product: one made for the other, a compatible copy of it.
+_OTHER_PRODUCT_COLUMNS = tuple(_F[name] for name in ("accessory", "compatible_mismatch"))
 
 
 def _same_identifier_or_title(a: Features, b: Features, gtin_a: str | None, gtin_b: str | None) -> bool:
