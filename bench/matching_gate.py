@@ -19,7 +19,10 @@ script prints what `calibration.wording_evidence` read:
 - the chance null's wrong pairs against the products it would match
   (`made`), and the thinned decoy (inf where it is not read);
 - the verdict, and the F1 the view would get were the gate forced open (the
-  evidence replaced by one that speaks): what opening would give, not a rule.
+  evidence replaced by one that speaks): what opening would give, not a rule;
+- the second round's proposals (`calibration.second_round`: each other's
+  best among the products the first round left unmatched), and how many
+  the truth holds.
 """
 
 from __future__ import annotations
@@ -87,6 +90,8 @@ def gate(data, tmp: Path) -> str:
     figure = (f"F1 {scores(pairs, data.truth)[2]:.3f}" if data.truth else "no true pair")
     forced_pairs = matched_pairs(forced, keys)
     forced_figure = (f"F1 {scores(forced_pairs, data.truth)[2]:.3f}" if data.truth else "")
+    second = found[found.reason.str.startswith(matching.SECOND_ROUND_CLAUSE)]
+    second_right = sum((sku, keys[pid]) in data.truth for sku, pid in zip(second.sku, second.competitor_product_id))
     return (f"{data.name}: {len(pairs)} pairs matched, {figure}\n"
             f"  candidates {int(candidates.sum())} ({int((candidates & right).sum())} in the truth); "
             f"decoy once ours / theirs {once[0]} / {once[1]}, twice {twice[0]} / {twice[1]}, "
@@ -95,7 +100,8 @@ def gate(data, tmp: Path) -> str:
             f"  chance null {evidence.chance_wrong:.0f} wrong of {evidence.made} made, "
             f"thinned decoy {evidence.thinned_wrong:.0f} (beats chance: {evidence.beats_chance}); "
             f"wording {'speaks' if evidence.speaks else 'shut'}\n"
-            f"  forced open: {len(forced_pairs)} pairs matched, {forced_figure or 'all wrong'}")
+            f"  forced open: {len(forced_pairs)} pairs matched, {forced_figure or 'all wrong'}\n"
+            f"  second round: {len(second)} proposed ({second_right} in the truth)")
 
 
 def main() -> None:

@@ -63,6 +63,15 @@ def test_no_second_round_where_wording_is_no_evidence_or_under_the_floor():
     assert not calibration.second_round(tests, left_ours, left_theirs, 0.6, speaks=True, answered_floor=0.65).any()
 
 
+def test_a_product_with_one_candidate_had_no_choice():
+    # Our product 0 has a single candidate, listing 0, left: being its best
+    # says nothing, as in the first round. Our product 1 chose listing 1
+    # (taken) over listing 2, the one left: that was a choice.
+    tests = _tests([0, 1, 1], [0, 1, 2], [0.60, 0.70, 0.60])
+    found = calibration.second_round(tests, np.array([True, True]), np.array([True, False, True]), 0.6, speaks=True)
+    assert found.tolist() == [False, False, True]
+
+
 def test_a_product_whose_best_listing_went_to_another_of_ours_is_asked_about_its_own():
     # Every product sold by both shops, each worded apart. For six of ours,
     # our catalogue also holds a product titled exactly as their listing

@@ -160,6 +160,8 @@ WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
 # A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
 LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the listing's better match of ours took "
                     "another listing; ")
+# A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
+SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
 OUTPUT_COLUMNS = [*MATCH_COLUMNS, "equivalent"]
 
@@ -302,6 +304,13 @@ def match_products(
     chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours,
                     set(np.flatnonzero(mirrored).tolist()), like_ours, same.variant)
 
+    def comparison_reason(n: int) -> str:
+        """What the comparison says of pair n, kept from scoring or written now."""
+        i, j = pairs[n]
+        return reasons[n] if reasons[n] is not None else _reason_of(
+            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
+            style)
+
     rows_out = []
     kept: dict[tuple[int, int], tuple[bool, float]] = {}  # (ours, listing) -> matched, score
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
@@ -312,9 +321,7 @@ def match_products(
         reason = (WORDING_CLAUSE if by_wording[n] and score < match_threshold
                   else LEFT_FREE_CLAUSE if mirrored[n] and twin_of is None and matched and score < match_threshold
                   else FLOOR_CLAUSE.format(boundary.floor) if below_floor[n] and not matched
-                  else "") + learnt_notes.get(n, "") + (reasons[n] if reasons[n] is not None else _reason_of(
-            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
-            style))
+                  else "") + learnt_notes.get(n, "") + comparison_reason(n)
         if duplicate_of is not None and not listed_again[n] and same.variant(duplicate_of, j):
             # Another colour, size or capacity of the listing our product took:
             # the shop lists them apart, so neither that listing nor a person's
@@ -341,43 +348,23 @@ def match_products(
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
-    _propose_left(rows_out, kept, tests, pairs, methods, result[2], reasons, cosine, our_features, their_features,
-                  our_gtins, their_gtins, gtin_owners, code_owners, style, rejected, taken_theirs, confirmed_anchor,
-                  review_threshold, speaks, boundary.floor if boundary.moved else None, skus, pids)
-    return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
-
-
-# A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
-SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
-
-
-def _propose_left(rows_out, kept, tests, pairs, methods, equivalents, reasons, cosine, our_features, their_features,
-                  our_gtins, their_gtins, gtin_owners, code_owners, style, rejected, taken_theirs, confirmed_anchor,
-                  floor, speaks, answered_floor, skus, pids) -> None:
-    """Layer 7's last proposals: among the products with no matched pair
-    (and none a person confirmed), the pairs each other's best among them by
-    wording (`calibration.second_round`), appended to `rows_out` as proposed
-    where the first round did not already keep the pair."""
-    if not speaks or not len(pairs):
-        return
+    # Last, the products no pair matched: each other's best among them is proposed (`calibration.second_round`).
     left_ours = np.ones(len(skus), dtype=bool)
     left_theirs = np.ones(len(pids), dtype=bool)
     for (i, j), (matched, _) in kept.items():
         if matched:
             left_ours[i] = left_theirs[j] = False
     left_ours[list(confirmed_anchor)] = False
-    pid_index = {p: j for j, p in enumerate(pids)}
     left_theirs[[pid_index[p] for p in taken_theirs if p in pid_index]] = False
-    found = second_round(tests, left_ours, left_theirs, floor, speaks, answered_floor)
-    for n in np.flatnonzero(found).tolist():
+    for n in np.flatnonzero(second_round(tests, left_ours, left_theirs, review_threshold, speaks,
+                                         boundary.floor if boundary.moved else None)).tolist():
         i, j = pairs[n]
-        if (i, j) in kept or (skus[i], pids[j]) in rejected:
+        # A rejection holds for the same product listed again, as in the assignment.
+        if (i, j) in kept or (skus[i], pids[j]) in rejected or any(same(r, j) for r in refused.get(i, ())):
             continue
-        reason = SECOND_ROUND_CLAUSE + (reasons[n] if reasons[n] is not None else _reason_of(
-            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
-            style))
-        rows_out.append((skus[i], pids[j], _METHODS[methods[n]], round(float(tests.scores[n]), 4), "proposed", reason,
-                         bool(equivalents[n])))
+        rows_out.append((skus[i], pids[j], _METHODS[methods[n]], round(float(tests.scores[n]), 4), "proposed",
+                         SECOND_ROUND_CLAUSE + comparison_reason(n), bool(result[2][n])))
+    return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
 
 
 def _answered(pairs: list, decided: dict, candidates: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

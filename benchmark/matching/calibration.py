@@ -157,14 +157,12 @@ to another product (a sibling both shops sell, another product of ours
 titled as that listing is) gets no wording match, though among the products
 left it and its own counterpart may be each other's best. The same tests,
 read among the products no pair matched, find such pairs, and they are
-proposed to a person, not matched. They are a second choice, and the nulls
-above vouch for first choices only; read for them, the chance null (our
-products matched in the first round seldom have a counterpart among the
-listings left, yet a fifth to a third of them find one there as each other's
-best) puts them at half right or under, where a wording match must be
-right at least half the time, on every bench catalogue where wording speaks. Matched, they also emptied a small catalogue's
-review queue of the answers its learnt model is fitted to. The figures are
-in bench/history/matching.md (ninth session).
+proposed to a person, not matched. They are a second choice, and the
+nulls above vouch for first choices only: matched, about half of them were
+right by the complete truth of the WDC catalogues, and they emptied a small
+catalogue's review queue of the answers its learnt model is fitted to, so
+that the figure after a person's answers fell (bench/history/matching.md,
+ninth session; `bench/matching_gate.py` prints the proposals per view).
 
 No constant here is fitted to a data set: "at least half right" is where a
 pair adds to F1 whatever the recall (`wording_evidence`), CONFIDENCE the
@@ -539,7 +537,10 @@ def second_round(tests: WordingTests, left_ours: np.ndarray, left_theirs: np.nda
     # attention by a conflict no longer hides its counterpart.
     among = left_ours[rows] & left_theirs[cols] & tests.plausible
     view = np.where(among, tests.scores, -np.inf)
-    # Our product must have had a choice, as in the first round.
+    # Our product must have had a choice among its candidates, as in the first
+    # round (its first choice went to another product: that was the choice).
+    # Counted among the listings left only, it proposed fewer true pairs and
+    # lowered three views after answers (bench/history/matching.md, ninth session).
     return (among & (tests.scores >= tests.floor(floor, answered_floor)) & unique_best(rows, view)
             & unique_best(cols, view) & (np.bincount(rows)[rows] > 1))
 
