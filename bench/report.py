@@ -56,12 +56,25 @@ def versions(args: argparse.Namespace) -> list[tuple[str, Path | None]]:
     return ([("before", args.before.resolve())] if args.before else []) + [("now", None)]
 
 
-def main() -> None:
-    args = options(__doc__.splitlines()[0])
+def started(description: str) -> tuple[argparse.Namespace, Workspace, float, float, list]:
+    """The part report.py and score.py share: options, the workspace, and the
+    baseline (loading the observations into pandas) measured first, as the
+    first row of the table."""
+    args = options(description)
     workspace, _ = prepared(args)
     print(load_average())
     load_s, load_mb, load_cpu, rows = baseline(workspace.database_url)
-    measured_rows = [(f"load {rows:,} observations (pandas)", load_s, load_cpu, load_mb)]
+    return args, workspace, load_s, load_cpu, [(f"load {rows:,} observations (pandas)", load_s, load_cpu, load_mb)]
+
+
+def finished(measured_rows: list, lines: list[str]) -> None:
+    table(measured_rows)
+    print("\n".join(lines))
+    print(load_average())
+
+
+def main() -> None:
+    args, workspace, load_s, load_cpu, measured_rows = started(__doc__.splitlines()[0])
     lines = []
     for label, source in versions(args):
         with copy_of(workspace.path) as copy:
@@ -74,9 +87,7 @@ def main() -> None:
                      f"{report_cpu:.1f} s CPU; {report_s / load_s:.1f} x the load alone "
                      f"({report_cpu / load_cpu:.1f} x in CPU time); CSVs beside it: "
                      + ", ".join(f"{name} {mb:.1f} MB" for name, mb in beside))
-    table(measured_rows)
-    print("\n".join(lines))
-    print(load_average())
+    finished(measured_rows, lines)
 
 
 if __name__ == "__main__":

@@ -20,16 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from measure import baseline, load_average, measured, storecheck, table  # noqa: E402
-from report import options, prepared, versions  # noqa: E402
+from measure import measured, storecheck  # noqa: E402
+from report import finished, started, versions  # noqa: E402
 
 
 def main() -> None:
-    args = options(__doc__.splitlines()[0])
-    workspace, _ = prepared(args)
-    print(load_average())
-    load_s, load_mb, load_cpu, rows = baseline(workspace.database_url)
-    measured_rows = [(f"load {rows:,} observations (pandas)", load_s, load_cpu, load_mb)]
+    args, workspace, load_s, load_cpu, measured_rows = started(__doc__.splitlines()[0])
     lines = []
     for label, source in versions(args):
         score_s, score_mb, score_cpu, out = measured(storecheck(workspace.path, "score", "--json"), source)
@@ -38,9 +34,7 @@ def main() -> None:
         lines.append(f"score ({label}): {score_s:.1f} s wall (target <= 15), {score_cpu:.1f} s CPU, {score_mb:.0f} MB "
                      f"(target <= 1024); {score_s / load_s:.1f} x the load alone ({score_cpu / load_cpu:.1f} x in CPU "
                      f"time); index_history points per competitor: {points}")
-    table(measured_rows)
-    print("\n".join(lines))
-    print(load_average())
+    finished(measured_rows, lines)
 
 
 if __name__ == "__main__":

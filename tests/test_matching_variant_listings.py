@@ -96,3 +96,16 @@ def test_a_compatible_copy_is_not_the_original_listed_again():
     found = match_products(our, _shop(their), decisions=_confirmed("B", 1))
     # Alike but for "compatible with": another product, neither matched nor put to the person as a variant.
     assert ("B", 2) not in pairs(found)
+
+
+def test_a_variant_that_carries_our_part_number_is_matched_on_it():
+    # The black case carries our MPN: that names which variant it is, so it
+    # is matched on its own evidence although another colour was confirmed.
+    our = ours({"sku": "CASE", "name": "rooCASE Ultra Slim Leather Case for LG G-Slate 8.9-Inch 4G Tablet",
+                "brand": "rooCASE", "mpn": "RC-GSLATE-US-BK", "price": Decimal("35.00")})
+    their = _COLOURS.copy()
+    their.loc[their.competitor_product_id == 3, "mpn"] = "RC-GSLATE-US-BK"
+    found = match_products(our, _shop(their), decisions=_confirmed("CASE", 1))
+    assert ("CASE", 3) in pairs(found, "matched")
+    assert ("CASE", 2) in pairs(found, "proposed")
+

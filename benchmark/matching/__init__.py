@@ -63,8 +63,8 @@
    size (so a multipack is not the single item), no variant model code and
    no colour, size or capacity apart; `_DuplicateListings`), or that the
    calibration linked. A listing alike but for a colour or size is another
-   variant the shop sells apart: it is proposed, never matched, and a
-   person's answer about one colour does not reach it. Marketplaces list
+   variant the shop sells apart: it is proposed, matched only on our GTIN
+   or MPN, and a person's answer about one colour does not reach it. Marketplaces list
    one product several times, and `analysis.pairs_frame` keeps one pair per
    product and competitor for the price figures, so the extra pairs add
    evidence without counting a product twice in the prices. The other way
@@ -325,8 +325,11 @@ def match_products(
         if duplicate_of is not None and not listed_again[n] and same.variant(duplicate_of, j):
             # Another colour, size or capacity of the listing our product took:
             # the shop lists them apart, so neither that listing nor a person's
-            # confirmation of it vouches for this one. A person is asked.
-            matched = False
+            # confirmation of it vouches for this one, nor do titles alike
+            # enough for a match (the two listings' are too). A person is
+            # asked, unless the listing carries our GTIN or MPN: that names
+            # which variant it is, as it outweighs a rejection (`assign`).
+            matched = matched and method in ("gtin", "mpn")
             reason = VARIANT_CLAUSE + f"{_quote(theirs['name'][duplicate_of])}; " + reason
         elif duplicate_of is not None:
             confirmed = i in confirmed_anchor

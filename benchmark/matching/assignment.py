@@ -25,8 +25,10 @@ rest of a long title agrees), which made the other colours of a listing a
 person confirmed "the same product" as it. Such a listing is kept for our
 product only as a proposal (`variants`): where our product names no
 colour, a person may well take any colour as it, and the answer is theirs
-to give; neither the listing it varies nor a confirmation of that listing
-vouches for it, and a rejection of one colour says nothing of another. A
+to give; neither the listing it varies, nor a confirmation of that listing,
+nor its own title vouches for it (only our GTIN or MPN on it does, as it
+outweighs a rejection), and a rejection of one colour says nothing of
+another. A
 compatible copy or an accessory of a listing is another product
 altogether, neither a duplicate nor a variant. These are the comparison's
 own conflicts read between two listings, not a list of one catalogue's
@@ -36,6 +38,7 @@ words, so they hold on any catalogue.
 from __future__ import annotations
 
 from collections import defaultdict
+from enum import Enum
 
 import numpy as np
 import pandas as pd
@@ -72,8 +75,8 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
     product. Our product's twin is the product of ours the listing went to.
     With `variants` (`_DuplicateListings.variant`), a free listing that is
     another colour or size of a listing our product took goes with it in the
-    second pass too, as the listing it varies; the caller proposes it, never
-    matches it."""
+    second pass too, as the listing it varies; the caller proposes it, and
+    matches it only on our GTIN or MPN."""
     anchors = {i: list(listings) for i, listings in anchors.items()}
     if refused:
         # A rejection holds for the same product listed again: a person who said
@@ -133,7 +136,11 @@ class _DuplicateListings:
     extends (`_code_variant`). A conflict the comparison only weighs down
     (colour, size, capacity, a variant word) is enough here: alike but for
     it, the two are variants (`variant`); alike but for an accessory or
-    compatible copy, two products. The TF-IDF similarity of every pair that may be
+    compatible copy, two products. Over our catalogue (`same_ours`,
+    `like_ours`) the same reading holds: two skus of ours apart by a colour
+    are not one product listed twice (the twin rule's own guard, a twin
+    matched only at our twin's score or above, already kept such skus off
+    a coloured listing). The TF-IDF similarity of every pair that may be
     asked about (two listings that are candidates of one of our products, or
     one of them a listing a person `decided` on for it; `prefetch`-ed pairs)
     is computed at once, in one sparse product, not pair by pair."""
@@ -153,7 +160,7 @@ class _DuplicateListings:
             wanted.update((a, b) for n, a in enumerate(group) for b in group[n + 1 :])
         self.cosine: dict[tuple[int, int], float] = {}
         self.prefetch(wanted)
-        self.known: dict[tuple[int, int], bool] = {}
+        self.known: dict[tuple[int, int], Listed] = {}
 
     def prefetch(self, pairs) -> None:
         """Compute the TF-IDF similarity of these pairs (either order) in one sparse product."""
@@ -170,28 +177,35 @@ class _DuplicateListings:
     def __call__(self, j: int, k: int) -> bool:
         key = (j, k) if j < k else (k, j)
         if key not in self.known and not self._may_be_same(*key):
-            self.known[key] = False
+            self.known[key] = Listed.APART
         if key not in self.known:
             a, b = key
             score, _, _, equivalent, _, v = compare(
                 self.theirs[a], self.theirs[b], self.cosine.get(key, 0.0), our_gtin=self.gtins[a],
                 their_gtin=self.gtins[b], code_owners=self.owners)
             fa, fb = self.theirs[a], self.theirs[b]
-            alike = score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
-            self.known[key] = (alike and not _code_variant(fa, fb)
-                               and not any(v[c] for c in _OTHER_PRODUCT_COLUMNS)
-                               and (VARIANT if any(v[c] for c in _VARIANT_COLUMNS) else True))
-        return self.known[key] is True
+            alike = (score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
+                     and not _code_variant(fa, fb) and not any(v[c] for c in _OTHER_PRODUCT_COLUMNS))
+            self.known[key] = (Listed.APART if not alike else Listed.VARIANT if any(v[c] for c in _VARIANT_COLUMNS)
+                               else Listed.SAME)
+        return self.known[key] is Listed.SAME
 
     def variant(self, j: int, k: int) -> bool:
         """Are two listings as alike as one product's, but for a colour, size
         or capacity that tells them apart?"""
         self(j, k)
-        return self.known[(j, k) if j < k else (k, j)] is VARIANT
+        return self.known[(j, k) if j < k else (k, j)] is Listed.VARIANT
 
 
-# Two listings alike but for what tells a product's variants apart (`_DuplicateListings.variant`).
-VARIANT = "variant"
+class Listed(Enum):
+    """What two products of one catalogue are to each other (`_DuplicateListings`):
+    one product listed twice, variants of one (a colour, a size apart), or apart."""
+
+    SAME = "same"
+    VARIANT = "variant"
+    APART = "apart"
+
+
 # The comparison's conflicts that name a variant: colour, capacity, size, dimensions, a variant word.
 _VARIANT_COLUMNS = tuple(_F[name] for name in ("colour_conflict", "bytes_conflict", "quantity_conflict",
                                                "dimension_conflict", "variant_conflict"))
