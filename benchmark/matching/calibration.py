@@ -158,11 +158,11 @@ titled as that listing is) gets no wording match, though among the products
 left it and its own counterpart may be each other's best. The same tests,
 read among the products no pair matched, find such pairs, and they are
 proposed to a person, not matched. They are a second choice, and the
-nulls above vouch for first choices only: matched, about half of them were
-right by the complete truth of the WDC catalogues, and they emptied a small
+nulls above vouch for first choices only. Matched, they emptied a small
 catalogue's review queue of the answers its learnt model is fitted to, so
 that the figure after a person's answers fell (bench/history/matching.md,
-ninth session; `bench/matching_gate.py` prints the proposals per view).
+ninth session; `bench/matching_gate.py` prints the proposals per view and
+how many the truth holds).
 
 No constant here is fitted to a data set: "at least half right" is where a
 pair adds to F1 whatever the recall (`wording_evidence`), CONFIDENCE the
