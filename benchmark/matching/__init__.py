@@ -363,7 +363,11 @@ def match_products(
                                          boundary.floor if boundary.moved else None)).tolist():
         i, j = pairs[n]
         # A rejection holds for the same product listed again, as in the assignment.
-        if (i, j) in kept or (skus[i], pids[j]) in rejected or any(same(r, j) for r in refused.get(i, ())):
+        if (i, j) in kept or (skus[i], pids[j]) in rejected:
+            continue
+        # `same` prefetched only the pairs the assignment saw; these may be under the review threshold.
+        same.prefetch([(r, j) for r in refused.get(i, ())])
+        if any(same(r, j) for r in refused.get(i, ())):
             continue
         rows_out.append((skus[i], pids[j], _METHODS[methods[n]], round(float(tests.scores[n]), 4), "proposed",
                          SECOND_ROUND_CLAUSE + comparison_reason(n), bool(result[2][n])))
