@@ -64,10 +64,10 @@
    no colour, size or capacity apart; `_DuplicateListings`), or that the
    calibration linked. A listing alike but for a colour or size is another
    variant the shop sells apart: it is proposed, matched only on our GTIN
-   or MPN, and a person's answer about one colour does not reach it. Marketplaces list
-   one product several times, and `analysis.pairs_frame` keeps one pair per
-   product and competitor for the price figures, so the extra pairs add
-   evidence without counting a product twice in the prices. The other way
+   or MPN, and a person's answer about one colour does not reach it.
+   Marketplaces list one product several times, and `analysis.pairs_frame`
+   keeps one pair per product and competitor for the price figures, so the
+   extra pairs add evidence without counting a product twice in the prices. The other way
    round, a listing also goes to another product of ours with the same GTIN,
    MPN or title as the one it went to (our catalogue listing one product
    twice; `assignment`), or to one whose clear best it is

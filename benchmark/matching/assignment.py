@@ -28,8 +28,7 @@ colour, a person may well take any colour as it, and the answer is theirs
 to give; neither the listing it varies, nor a confirmation of that listing,
 nor its own title vouches for it (only our GTIN or MPN on it does, as it
 outweighs a rejection), and a rejection of one colour says nothing of
-another. A
-compatible copy or an accessory of a listing is another product
+another. A compatible copy or an accessory of a listing is another product
 altogether, neither a duplicate nor a variant. These are the comparison's
 own conflicts read between two listings, not a list of one catalogue's
 words, so they hold on any catalogue.
