@@ -41,6 +41,7 @@ from benchmark import matching  # noqa: E402
 # A matched pair's kind by the clause its reason opens with (the matcher's own clauses).
 KINDS = ((matching.TWIN_CLAUSE, "our product's twin"),
          (matching.SAME_LISTING_CLAUSE, "the same product as their listing"),
+         (matching.VARIANT_CLAUSE, "another variant of their listing, on our GTIN or MPN"),
          (matching.ANOTHER_LISTING_CLAUSE, "another listing of our product"),
          (matching.LEFT_FREE_CLAUSE, "a listing left free"),
          (matching.WORDING_CLAUSE, "each other's best, by wording"))
