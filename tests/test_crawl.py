@@ -397,19 +397,16 @@ def test_normalise_keeps_a_product_whose_currency_sign_is_unsettled_without_its_
     assert crawler.stats.values == {"storecheck/price_currency_unsettled": 1}
 
 
-def test_a_page_currency_that_differs_from_the_competitors_is_kept_and_counted():
+@pytest.mark.parametrize(("doubt", "currency", "message"), [
+    # The page's own currency, kept against the setting it contradicts.
+    ("currency_differs", "DKK", "the page prices in DKK; the competitor's currency is set to SEK"),
+    # The setting, kept where the page's domain reads the sign otherwise: counted apart.
+    ("currency_setting_doubted", "SEK",
+     "the domain .no says NOK; the competitor's currency is set to SEK, which the price keeps"),
+])
+def test_a_kept_price_whose_currency_a_person_should_check_is_counted_under_its_own_name(doubt, currency, message):
     crawler = fake_crawler()
     item = NormalisePipeline(crawler).process_item(OfferItem.from_mapping({
-        "key": "1", "name": "Kaffe", "price": Decimal("499"), "currency": "DKK",
-        "currency_differs": "the page prices in DKK; the competitor's currency is set to SEK"}))
-    assert (item["price"], item["currency"]) == (Decimal("499"), "DKK")
-    assert crawler.stats.values == {"storecheck/price_currency_differs": 1}
-
-
-def test_a_setting_the_pages_domain_doubts_is_kept_and_counted_apart():
-    crawler = fake_crawler()
-    item = NormalisePipeline(crawler).process_item(OfferItem.from_mapping({
-        "key": "1", "name": "Kaffe", "price": Decimal("499"), "currency": "SEK",
-        "currency_setting_doubted": "the domain .no says NOK; the competitor's currency is set to SEK, which the price keeps"}))
-    assert (item["price"], item["currency"]) == (Decimal("499"), "SEK")
-    assert crawler.stats.values == {"storecheck/price_currency_setting_doubted": 1}
+        "key": "1", "name": "Kaffe", "price": Decimal("499"), "currency": currency, doubt: message}))
+    assert (item["price"], item["currency"]) == (Decimal("499"), currency)
+    assert crawler.stats.values == {f"storecheck/price_{doubt}": 1}
