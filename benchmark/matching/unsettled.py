@@ -36,18 +36,22 @@ def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, methods: np.ndar
     our_titles = Counter(f.text for f in ours if f.text)
     their_titles = Counter(f.text for f in theirs if f.text)
     shared = {t for t, n in our_titles.items() if n > 1 and their_titles.get(t, 0) > 1}
-    by_listing: dict[int, list[int]] = defaultdict(list)
-    for n, (_, j) in enumerate(pairs):
-        by_listing[j].append(n)
-    for n, (i, j) in enumerate(pairs):
-        method = methods[n]
-        text = ours[i].text
-        if text in shared and theirs[j].text == text and method not in (_GTIN, _MPN):
-            out[n] = (f"but {our_titles[text]} of our products and {their_titles[text]} of their listings have "
-                      f"this title, and nothing else tells which is which")
-        elif method == _GTIN:
-            other = _title_of_another(n, pairs, cosine, by_listing[j], ours, theirs, our_gtins, their_gtins,
-                                      match_threshold, review_threshold)
+    # Read only where the catalogues hold such a title, or a GTIN pair: a
+    # loop over a million candidate pairs would cost a second for nothing.
+    if shared:
+        for n, (i, j) in enumerate(pairs):
+            text = ours[i].text
+            if text in shared and theirs[j].text == text and methods[n] not in (_GTIN, _MPN):
+                out[n] = (f"but {our_titles[text]} of our products and {their_titles[text]} of their listings "
+                          f"have this title, and nothing else tells which is which")
+    by_gtin = np.flatnonzero(methods == _GTIN)
+    if len(by_gtin):
+        by_listing: dict[int, list[int]] = defaultdict(list)
+        for n, (_, j) in enumerate(pairs):
+            by_listing[j].append(n)
+        for n in by_gtin.tolist():
+            other = _title_of_another(n, pairs, cosine, by_listing[pairs[n][1]], ours, theirs, our_gtins,
+                                      their_gtins, match_threshold, review_threshold)
             if other is not None:
                 out[n] = f"but their title is that of our {our_names[other]!r}"
     return out
