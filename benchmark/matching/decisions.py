@@ -50,6 +50,10 @@ class Decisions:
         """Did a person confirm this listing for a product of ours?"""
         return pid in self.taken_theirs
 
+    def rejected_scores(self, pairs: list[tuple[int, int]], scores) -> dict[tuple[int, int], float]:
+        """The score of each rejected pair among `pairs` (by rows), as `scores` holds it by position."""
+        return {pair: float(scores[n]) for n, pair in enumerate(pairs) if self.decided.get(pair) is False}
+
 
 def read_decisions(decisions: pd.DataFrame | None, skus: list, pids: list) -> Decisions:
     """The confirmed and rejected rows of `decisions` (columns DECISION_COLUMNS; any
