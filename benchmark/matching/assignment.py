@@ -91,8 +91,9 @@ def undone_matches(scored: list[tuple], refused: dict[int, list[int]], same,
                    refused_scores: dict[tuple[int, int], float], match_threshold: float) -> dict[int, int]:
     """Our products' best rows of `scored` (best first) that a rejection
     takes out (`assign`: it holds for the same product listed again) though
-    they are sure on their own (at `match_threshold`, no GTIN or MPN, which
-    a rejection does not reach anyway) and score above the rejected pair:
+    they are sure on their own (at `match_threshold`, not ambiguous; no GTIN
+    or MPN, which a rejection does not reach anyway) and score above the
+    rejected pair:
     row position -> the listing a person rejected.
 
     A person who rejected a proposal that duplicated the match our product
@@ -112,8 +113,8 @@ def undone_matches(scored: list[tuple], refused: dict[int, list[int]], same,
         if i in seen:
             continue
         seen.add(i)
-        if row[3] in ("gtin", "mpn") or row[0] < match_threshold:
-            continue
+        if row[3] in ("gtin", "mpn") or row[0] < match_threshold or row[6]:
+            continue  # ambiguous (row[6]): not sure on its own either
         reached = [r for r in refused.get(i, ()) if same(r, j)]
         # A rejected pair blocking was never scored (not a candidate): taken as sure as any.
         if reached and all(row[0] > refused_scores.get((i, r), float("inf")) for r in reached):
