@@ -106,8 +106,8 @@ Proposals are put to a person closest-to-the-boundary first, spread over
 kinds of pair and products of ours (`review_order.review_queue`). A model code carried by more than MAX_CODE_PRODUCTS
 products on either side is a series or a standard, not an identifier.
 
-The stages live in files named by them, in the order `match_products` calls
-them: `decisions` (layer 1, a person's decisions read once), `features`
+The stages live in files named by them, in the order of the layers above:
+`decisions` (layer 1, a person's decisions read once), `features`
 (inputs, each product's features, what the catalogues say about their words
 and codes), `candidates` (blocking), `scoring` (one pair compared; the rules
 that tell two products apart in `conflicts`, how two model codes agree in

@@ -1,4 +1,4 @@
-"""Layer 6, assignment: which scored pairs are kept, per competitor.
+"""Assignment: which scored pairs are kept, per competitor.
 
 Best score first: each competitor listing goes to one of our products, and
 each of ours takes one listing, plus any other free listing that is the
@@ -47,10 +47,10 @@ from benchmark._text import Features
 from benchmark.matching.candidates import _similarity
 from benchmark.matching.codes import _codes_agree
 from benchmark.matching.decisions import Decisions
-from benchmark.matching.scoring import _F, compare
+from benchmark.matching.scoring import _F, _METHODS, compare
 
 # Ties of score go to the stronger method: an identifier names the product, wording only describes it.
-_METHOD_RANK = {"gtin": 0, "mpn": 1, "model": 2, "fuzzy": 3}
+_METHOD_RANK = {method: rank for rank, method in enumerate(_METHODS)}
 
 
 class Catalogue(NamedTuple):

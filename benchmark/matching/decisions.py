@@ -1,5 +1,6 @@
-"""Layer 1, a person's decisions: the confirmed and rejected pairs of one
-competitor, read once into the rows of the frames being matched.
+"""A person's decisions: the confirmed and rejected pairs of one competitor,
+read once into the rows of the frames being matched (layer 1 of
+`benchmark.matching`).
 
 A person's decision wins over the matcher and survives every re-match
 (DESIGN: matches), so every later stage asks the same small object rather

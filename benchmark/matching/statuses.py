@@ -1,4 +1,4 @@
-"""Layer 7: the status (matched / proposed) and reason of each pair kept,
+"""The status (matched / proposed) and reason of each pair kept,
 and the second round's proposals among the products left unmatched.
 
 The assignment (`assignment.assign`) says which pairs are kept and how each
