@@ -144,6 +144,9 @@ class Features:
     heads: frozenset[str] = frozenset()
     # Variant words with the word before them: ("pro", "f1a75m").
     variants: frozenset[tuple[str, str]] = frozenset()
+    # Numbers that may name an edition, a volume or a sequel, with the word
+    # before them (`_editions`): ("2", "rescue") of "Tonka Search & Rescue 2".
+    editions: frozenset[tuple[str, str]] = frozenset()
     # Words of the title (letters only, outside "for" stretches) that may name
     # a variant: not stop words, units, pack words, or words of the brand.
     words: frozenset[str] = frozenset()
@@ -363,6 +366,7 @@ def extract(
         heads=frozenset(_heads(text, spans)) if targets else frozenset(),
         variants=variants,
         words=frozenset(_words(own_pieces, brand_key(brand))),
+        editions=frozenset(_editions(text, numbers)),
     )
 
 
@@ -386,6 +390,43 @@ def _words(pieces: list[str], brand: str | None) -> list[str]:
                     and not (brand and len(word) >= 3 and word in brand)):
                 out.append(word)
     return out
+
+
+# Roman numerals as titles number sequels and volumes ("Star Wars II"); "i",
+# "v" and "x" are left out: a letter, a volt, a zoom as often as a number.
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "xi": "11", "xii": "12"}
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+_OPENS, _CLOSES = "([{", ")]}"
+
+
+def edition_value(piece: str) -> str:
+    """The number an edition piece names: "02" and "2", "II", "2nd" are 2."""
+    if piece in _ROMAN:
+        return _ROMAN[piece]
+    m = _ORDINAL.match(piece)
+    return (m.group(1) if m else piece).lstrip("0") or "0"
+
+
+def _editions(text: str, numbers: set[str]) -> list[tuple[str, str]]:
+    """The numbers of a title that may name an edition, a volume or a sequel
+    ("Search & Rescue 2", "Star Wars II", "Oregon Trail 5th", "Quickbooks Pro
+    2007"), each with the word before it: a whole number of up to four digits
+    that is no quantity, pack or code (it is among the title's bare
+    `numbers`), a Roman numeral or an ordinal, right after a word of letters.
+    A number alone in brackets ("(8006)") is a shop's reference, not part of
+    the name. Whether such a number tells two products apart is
+    `matching.conflicts._edition_conflict`'s to read, from both titles."""
+    found = []
+    previous = None
+    for m in _PIECE.finditer(text):
+        piece = m.group()
+        before, after = text[:m.start()].rstrip()[-1:], text[m.end():].lstrip()[:1]
+        bracketed = bool(before) and before in _OPENS and bool(after) and after in _CLOSES
+        number = (piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN or _ORDINAL.match(piece)
+        if number and previous and previous.isalpha() and not bracketed:
+            found.append((piece, previous))
+        previous = piece
+    return found
 
 
 def _for_spans(text: str) -> list[tuple[int, int, int]]:

@@ -9,7 +9,8 @@ from benchmark.matching.codes import (
     _codes_agree, _distinctive, _family, _number_of, _other_scheme, _same_number, _siblings, _written_in,
 )
 from benchmark.matching.conflicts import (
-    _abbreviates, _accessory, _code_conflict, _number_conflict, _quantity_conflict, _variant_conflict, _word_conflict,
+    _abbreviates, _accessory, _code_conflict, _edition_conflict, _number_conflict, _quantity_conflict,
+    _variant_conflict, _word_conflict,
 )
 
 
@@ -80,3 +81,18 @@ def test_one_word_against_another_under_one_brand_and_abbreviations_agree():
     assert _word_conflict(ours, theirs, "conflict") is None  # brands apart: that rule speaks, not this one
     assert _abbreviates("choc", "chocolate") and _abbreviates("hzlnut", "hazelnut")
     assert _abbreviates("theater", "theatre") and not _abbreviates("mets", "jets")
+
+
+def test_a_number_naming_a_sequel_or_edition_tells_titles_written_alike_apart():
+    # On one side only, or another on each (a Roman numeral, an ordinal, a year).
+    assert _edition_conflict(extract("Tonka Search & Rescue"), extract("Tonka Search & Rescue 2")) == ("", "2")
+    assert _edition_conflict(extract("Lego Star Wars II"), extract("Lego Star Wars III")) == ("ii", "iii")
+    assert _edition_conflict(extract("Oregon Trail 5th"), extract("Oregon Trail")) == ("5th", "")
+
+
+def test_a_number_on_one_side_of_titles_worded_apart_or_in_brackets_is_no_edition():
+    # One shop adds a year the other leaves out: wording, not another product.
+    assert _edition_conflict(extract("quickbooks pro 2007"), extract("intuit quickbooks pro")) is None
+    # A shop's reference in brackets; the same number written elsewhere.
+    assert _edition_conflict(extract("cross stitch design studio"), extract("cross stitch design studio (8006)")) is None
+    assert _edition_conflict(extract("Tonka 2 Search"), extract("Search Tonka 2")) is None
