@@ -15,9 +15,13 @@ answers. Printed per view:
   how many the set's list of true pairs holds, and how many of those not in
   it pair two products the list holds nothing for (on Amazon-Google most of
   them read as one product the list leaves out);
-- true pairs missed: never a candidate; both products left unmatched; our
-  product matched to other listings (one of them true, or none); the listing
-  matched to another product of ours.
+- the second round's proposals (`SECOND_ROUND_CLAUSE`: each other's best
+  among the products the first round left unmatched; proposed, never
+  matched), with how many the list holds, counted the same way;
+- true pairs missed: never a candidate; both products left unmatched (and
+  how many of those the second round proposes); our product matched to
+  other listings (one of them true, or none); the listing matched to
+  another product of ours.
 
 A reading for where to look, not a score: the scores are
 `bench/matching_eval.py`'s.
@@ -59,14 +63,20 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
     matched = found[found.status == "matched"]
     pairs = [(s, key[p], kind(r)) for s, p, r in zip(matched.sku, matched.competitor_product_id, matched.reason)]
     listed_ours, listed_theirs = {a for a, _ in truth}, {b for _, b in truth}
+
+    def counted(these: list) -> str:
+        wrong = [(s, k) for s, k in these if (s, k) not in truth]
+        return (f"{len(these)} ({len(these) - len(wrong)} in the list; of the {len(wrong)} not in it, "
+                f"{sum(s not in listed_ours and k not in listed_theirs for s, k in wrong)} pair two products the list "
+                f"holds nothing for)")
+
     print(f"{data.name}: {len(pairs)} pairs matched, {sum((s, k) in truth for s, k, _ in pairs)} in the list of true "
           f"pairs ({len(truth)})")
     for name in sorted({k for _, _, k in pairs}):
-        these = [(s, k) for s, k, n in pairs if n == name]
-        wrong = [(s, k) for s, k in these if (s, k) not in truth]
-        print(f"  {name}: {len(these)} ({len(these) - len(wrong)} in the list; of the {len(wrong)} not in it, "
-              f"{sum(s not in listed_ours and k not in listed_theirs for s, k in wrong)} pair two products the list "
-              f"holds nothing for)")
+        print(f"  {name}: {counted([(s, k) for s, k, n in pairs if n == name])}")
+    second = found[found.reason.str.startswith(matching.SECOND_ROUND_CLAUSE)]
+    proposed = {(s, key[p]) for s, p in zip(second.sku, second.competitor_product_id)}
+    print(f"  the second round's proposals (not matched): {counted(list(proposed))}")
     signals = matching.candidate_signals(ours, theirs)
     candidates = set(zip(signals.sku, signals.competitor_product_id.map(key)))
     ours_to: dict = {}
@@ -75,6 +85,7 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
         ours_to.setdefault(s, set()).add(k)
         theirs_to.setdefault(k, set()).add(s)
     missed = Counter()
+    left_proposed = 0  # true pairs of two products left unmatched that the second round proposes
     for s, k in truth:
         if k in ours_to.get(s, ()):
             continue
@@ -87,9 +98,12 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
             missed["the listing matched to another product of ours"] += 1
         else:
             missed["both left unmatched"] += 1
+            left_proposed += (s, k) in proposed
     print(f"  true pairs missed: {sum(missed.values())}")
     for name, count in missed.most_common():
         print(f"    {name}: {count}")
+        if name == "both left unmatched":
+            print(f"      of them proposed by the second round: {left_proposed}")
 
 
 def main() -> None:

@@ -101,14 +101,20 @@ Proposals are put to a person closest-to-the-boundary first, spread over
 kinds of pair and products of ours (`review_order.review_queue`). A model code carried by more than MAX_CODE_PRODUCTS
 products on either side is a series or a standard, not an identifier.
 
-The stages live in files named by them: `features` (inputs, each product's
-features, what the catalogues say about their words and codes), `candidates`
-(blocking), `scoring` (one pair compared; the rules that tell two products
-apart in `conflicts`, how two model codes agree in `codes`), `calibration` (what one
-competitor's data says about wording), `assignment` (which pairs are kept), `learning` (a model fitted to a person's answers),
-`answers` (what answers say about the wording boundary), `review_order` (which proposal a person answers first);
-`_processes` runs the large loops in worker processes (PARALLEL_MIN_ROWS
-products, PARALLEL_MIN_PAIRS pairs and up).
+The stages live in files named by them, in the order `match_products` calls
+them: `decisions` (layer 1, a person's decisions read once), `features`
+(inputs, each product's features, what the catalogues say about their words
+and codes), `candidates` (blocking), `scoring` (one pair compared; the rules
+that tell two products apart in `conflicts`, how two model codes agree in
+`codes`), `calibration` (what one competitor's data says about wording),
+`answers` (what answers say about the wording boundary), `learning` (a model
+fitted to a person's answers), `assignment` (which pairs are kept),
+`statuses` (layer 7: each kept pair matched or proposed, and why; the
+second round's proposals); `review_order` (which proposal a person answers
+first) and `given_pairs` (`score_pairs`: the comparison on pairs given, not
+found) serve the review and the benchmarks; `_processes` runs the large
+loops in worker processes (PARALLEL_MIN_ROWS products, PARALLEL_MIN_PAIRS
+pairs and up).
 
 Inputs are frames:
 - ours: sku, name, brand, category, gtin (GTIN-14 or None), mpn, size, price
@@ -120,24 +126,28 @@ to be compared on unit price).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
-from benchmark.matching.assignment import _DuplicateListings, _quote, apply_decisions, assign
-from benchmark.matching.answers import FLOOR_CLAUSE, wording_boundary
-from benchmark.matching.calibration import (batch_matches, calibration_signals, mirrored_matches, pair_arrays,
-                                            second_round, style_words, wording_candidates, wording_evidence,
-                                            wording_matches, wording_tests)
-from benchmark.matching.candidates import CANDIDATES, _candidates, _pair_cosine, _similarity, candidate_pairs
+from benchmark.matching.answers import wording_boundary
+from benchmark.matching.assignment import Catalogue, apply_decisions, assign_competitor
+from benchmark.matching.calibration import (WordingTests, calibration_signals, mirrored_matches,
+                                            pair_arrays, second_round, style_words, wording_candidates,
+                                            wording_evidence, wording_matches, wording_tests)
+from benchmark.matching.candidates import CANDIDATES, _candidates, _similarity, candidate_pairs
+from benchmark.matching.decisions import Decisions, read_decisions
 from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
+from benchmark.matching.given_pairs import score_pairs
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
 from benchmark.matching.review_order import review_priority, review_queue
-from benchmark.matching.scoring import (
-    _CONFLICT_COLUMNS, _METHODS, FEATURES, _compare_all, _reason_of, _replace_rows, compare,
-)
+from benchmark.matching.scoring import _METHODS, FEATURES, _compare_all, _reason_of, _replace_rows, compare
+from benchmark.matching.statuses import (ANOTHER_LISTING_CLAUSE, LEFT_FREE_CLAUSE, MATCH_COLUMNS, OUTPUT_COLUMNS,
+                                         SAME_LISTING_CLAUSE, SECOND_ROUND_CLAUSE, TWIN_CLAUSE, VARIANT_CLAUSE,
+                                         WORDING_CLAUSE, Products, Readings, chosen_rows, left_unmatched,
+                                         second_round_rows)
 
 __all__ = [
     "ANOTHER_LISTING_CLAUSE", "CANDIDATES", "FEATURES", "LEFT_FREE_CLAUSE", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS",
@@ -146,24 +156,6 @@ __all__ = [
     "candidate_signals", "compare", "fit_decisions", "match_products", "review_priority", "review_queue",
     "score_pairs",
 ]
-
-# The clauses a pair's reason opens with, besides the comparison's own, named once so that what
-# sorts reasons by them (bench/matching_misses.py) reads what is written here. Outermost first, as
-# they are put before one another: the same product as our twin (then its name), as their listing
-# (then its name), another listing of our product, each other's best by wording, a listing left free.
-TWIN_CLAUSE = "the same product as our "
-SAME_LISTING_CLAUSE = "the same product as their listing "
-# Proposed only: another colour, size or capacity of the listing our product took (`assignment._DuplicateListings`).
-VARIANT_CLAUSE = "another variant of their listing "
-ANOTHER_LISTING_CLAUSE = "their listing's best match, by wording, with no conflict: another listing of our product, "
-WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
-# A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
-LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the listing's better match of ours took "
-                    "another listing; ")
-# A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
-SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
-MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
-OUTPUT_COLUMNS = [*MATCH_COLUMNS, "equivalent"]
 
 
 @_cycle_collector_paused
@@ -193,117 +185,46 @@ def match_products(
     theirs = _frame(theirs, "competitor_product_id")
     if ours.empty or theirs.empty:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
-    decisions = decisions if decisions is not None else pd.DataFrame(columns=["sku", "competitor_product_id", "status"])
     workers = _workers(workers)
-
     our_features, their_features, our_gtins, their_gtins = _prepare(ours, theirs, workers)
+    products = Products(ours.sku.tolist(), theirs.competitor_product_id.tolist(), ours["name"].tolist(),
+                        theirs["name"].tolist())
+    # Layer 1: a person's decisions (`decisions.py`).
+    person = read_decisions(decisions, products.skus, products.pids)
 
-    skus = ours.sku.tolist()
-    pids = theirs.competitor_product_id.tolist()
-    sku_index = {s: i for i, s in enumerate(skus)}
-    pid_index = {p: j for j, p in enumerate(pids)}
-    # Layer 1: a person's decisions. Rejected pairs are never proposed again; a
-    # product confirmed with one listing is taken for every other listing except
-    # near-duplicates of the confirmed one (layer 5).
-    rejected = set()
-    confirmed_with: dict[str, list] = defaultdict(list)
-    taken_theirs = set()
-    decided: dict[tuple[int, int], bool] = {}
-    for sku, pid, status in zip(decisions.sku, decisions.competitor_product_id, decisions.status):
-        if status == "rejected":
-            rejected.add((sku, pid))
-        elif status == "confirmed":
-            confirmed_with[sku].append(pid)
-            taken_theirs.add(pid)
-        else:
-            continue
-        if sku in sku_index and pid in pid_index:
-            decided[(sku_index[sku], pid_index[pid])] = status == "confirmed"
-
+    # Layer 3: candidates by blocking, and the pairs a person decided on.
     pairs, cosine, x, y = _candidates(our_features, their_features, our_gtins, their_gtins, k=candidates,
                                       workers=workers)
-    if learn and decided:
-        # Decided pairs are scored too, whether blocking found them or not: they teach the model.
-        known = set(pairs)
-        extra = [pair for pair in decided if pair not in known]
-        if extra:
-            rows = np.array([i for i, _ in extra], dtype=np.int64)
-            cols = np.array([j for _, j in extra], dtype=np.int64)
-            pairs = pairs + extra
-            cosine = np.concatenate([cosine, _similarity(x, y, rows, cols)])
+    if learn and person.decided:
+        pairs, cosine = _with_decided(pairs, cosine, person.decided, x, y)
     if not pairs:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
 
+    # Layers 2 and 4: each pair compared (identifiers, then the scored comparison).
     gtin_owners = _gtin_owners(our_gtins)
     code_owners = _code_owners(our_features, their_features)
-
-    keep_features = learn and len(decided) >= 2 * max(1, min_decisions)
+    keep_features = learn and len(person.decided) >= 2 * max(1, min_decisions)
     result, style = _compare_competitor(pairs, cosine, our_features, their_features, our_gtins, their_gtins,
                                         gtin_owners, code_owners, workers, match_threshold,
                                         keep_reasons=review_threshold, keep_features=keep_features)
     scores, methods, equivalents, ambiguous, features, reasons, conflicted, _ = result
 
-    # Layer 4: below the match threshold, a pair may still be a match by its
-    # wording, judged against this competitor's other listings (`calibration`),
-    # on the hand-set scores: a model learnt from a few answers may add matches, not undo these.
-    fuzzy = methods == _METHODS.index("fuzzy")
-    # A person's answers about wording candidates move this competitor's floor
-    # and identifier gate (`answers.py`); under the floor, candidates are proposed so they can be asked about.
-    # The tests of a wording match that need no floor, read once (`calibration.WordingTests`).
-    tests = wording_tests(*pair_arrays(pairs), scores, fuzzy, conflicted, our_features, their_features,
-                          match_threshold)
-    candidates_by_wording = wording_candidates(tests)
-    # What the data says about wording (`calibration.wording_evidence`), read once.
-    evidence = wording_evidence(tests, review_threshold, match_threshold)
-    boundary = wording_boundary(*_answered(pairs, decided, candidates_by_wording, scores) if learn else ((), ()),
-                                tests.floor(review_threshold), evidence.speaks)
-    # Answers move the gate the decoy null sets, never the chance null's (`answers.WordingBoundary`).
-    speaks = boundary.speaks and evidence.beats_chance
-    by_wording, listed_again = wording_matches(tests, our_features, their_features, review_threshold, speaks,
-                                               boundary.floor if boundary.moved else None)
-    # Our catalogue listing one product twice: flags, taken by the assignment (`calibration.mirrored_matches`).
-    mirrored = mirrored_matches(tests, review_threshold, speaks, boundary.floor if boundary.moved else None)
-    # Where wording matches this competitor's products (by the data, or the answers), its candidates under the floor are asked about.
-    below_floor = (candidates_by_wording & (scores < boundary.floor) if speaks and (by_wording.any() or boundary.moved)
-                   else np.zeros(len(pairs), bool))
-    learnt_notes: dict[int, str] = {}
+    # Layer 5: what this competitor's data, and a person's answers, say about wording.
+    wording = _read_wording(pairs, scores, methods, conflicted, our_features, their_features, person, learn,
+                            review_threshold, match_threshold)
+    readings = wording.readings
     if keep_features:
-        # What a person's answers teach adds to the rules' evidence, it does not
-        # take from it: a model fitted to 100 answers near the boundary knows
-        # less about the pairs the rules are sure of than the rules do.
-        hand_set = scores.copy()
-        features = np.hstack([features, calibration_signals(pairs, hand_set)])
-        learnt_notes = learnt_scores(features, scores, methods, pairs, decided, min_decisions, match_threshold)
-        learnt_notes = {n: note for n, note in learnt_notes.items() if scores[n] > hand_set[n]}
-        np.maximum(scores, hand_set, out=scores)
+        readings = replace(readings, learnt_notes=_learnt(features, scores, methods, pairs, person, min_decisions,
+                                                          match_threshold))
 
-    scored = []
-    for n in np.flatnonzero((scores >= review_threshold) | by_wording | listed_again | mirrored | below_floor).tolist():
-        i, j = pairs[n]
-        if (skus[i], pids[j]) in rejected or pids[j] in taken_theirs:
-            continue
-        scored.append((float(scores[n]), i, j, _METHODS[methods[n]], n, bool(equivalents[n]), bool(ambiguous[n])))
+    # Layer 6: assignment, best first (`assignment.py`).
+    scored = _assignable(pairs, scores, methods, equivalents, ambiguous, readings, person, products,
+                         review_threshold)
+    chosen, same = assign_competitor(scored, person, readings.listed_again, readings.mirrored,
+                                     Catalogue(our_features, x, our_gtins), Catalogue(their_features, y, their_gtins),
+                                     code_owners, match_threshold)
 
-    # Layer 5: assignment, best first; ties go to the stronger method.
-    method_rank = {"gtin": 0, "mpn": 1, "model": 2, "fuzzy": 3}
-    scored.sort(key=lambda r: (-r[0], method_rank[r[3]], r[1], r[2]))
-    anchors: dict[int, list[int]] = {}  # our product -> the listings a person confirmed for it
-    for sku, confirmed_pids in confirmed_with.items():
-        if sku in sku_index:
-            anchors[sku_index[sku]] = [pid_index[p] for p in confirmed_pids if p in pid_index]
-    confirmed_anchor = set(anchors)
-    refused: dict[int, list[int]] = defaultdict(list)  # our product -> the listings a person rejected for it
-    for sku, pid in rejected:
-        if sku in sku_index and pid in pid_index:
-            refused[sku_index[sku]].append(pid_index[pid])
-    same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
-                              their_features, y, their_gtins, code_owners, match_threshold)
-    same_ours = _DuplicateListings([], {}, our_features, x, our_gtins, code_owners, match_threshold, strict=True)
-    # Two products of ours that are one product by the comparison, for the flagged pairs (not strict: see `calibration`).
-    like_ours = _DuplicateListings([], {}, our_features, x, our_gtins, code_owners, match_threshold)
-    chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours,
-                    set(np.flatnonzero(mirrored).tolist()), like_ours, same.variant)
-
+    # Layer 7: each kept pair's status and reason; then the second round among the products left (`statuses.py`).
     def comparison_reason(n: int) -> str:
         """What the comparison says of pair n, kept from scoring or written now."""
         i, j = pairs[n]
@@ -311,67 +232,106 @@ def match_products(
             our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
             style)
 
-    rows_out = []
-    kept: dict[tuple[int, int], tuple[bool, float]] = {}  # (ours, listing) -> matched, score
-    for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
-        # A flagged pair our product took one-to-one (the listing left free) is
-        # matched from the review threshold up; taken as our twin's, at any score.
-        matched = (score >= match_threshold or by_wording[n] or listed_again[n]
-                   or (mirrored[n] and (twin_of is not None or score >= review_threshold))) and not ambiguous
-        reason = (WORDING_CLAUSE if by_wording[n] and score < match_threshold
-                  else LEFT_FREE_CLAUSE if mirrored[n] and twin_of is None and matched and score < match_threshold
-                  else FLOOR_CLAUSE.format(boundary.floor) if below_floor[n] and not matched
-                  else "") + learnt_notes.get(n, "") + comparison_reason(n)
-        if duplicate_of is not None and not listed_again[n] and same.variant(duplicate_of, j):
-            # Another colour, size or capacity of the listing our product took:
-            # the shop lists them apart, so neither that listing nor a person's
-            # confirmation of it vouches for this one, nor do titles alike
-            # enough for a match (the two listings' are too). A person is
-            # asked, unless the listing carries our GTIN or MPN: that names
-            # which variant it is, as it outweighs a rejection (`assign`).
-            matched = matched and method in ("gtin", "mpn")
-            reason = VARIANT_CLAUSE + f"{_quote(theirs['name'][duplicate_of])}; " + reason
-        elif duplicate_of is not None:
-            confirmed = i in confirmed_anchor
-            # A person's confirmation of the other listing vouches for this one: it
-            # is matched from the review threshold up, not only from the match threshold.
-            matched = matched or (confirmed and not ambiguous)
-            if listed_again[n] and not same(duplicate_of, j):
-                reason = ANOTHER_LISTING_CLAUSE + f"besides {_quote(theirs['name'][duplicate_of])}; " + reason
-            else:
-                reason = (SAME_LISTING_CLAUSE + _quote(theirs['name'][duplicate_of])
-                          + f"{' (confirmed by a person)' if confirmed else ''}; " + reason)
-        if twin_of is not None:
-            # The listing is as like this product as like our twin it was matched to: matched too.
-            twin_matched, twin_score = kept[(twin_of, j)]
-            matched = matched or (twin_matched and score >= twin_score and not ambiguous)
-            if not matched:
-                continue  # a person asked about our twin's pair answers this one: not asked twice
-            reason = TWIN_CLAUSE + f"{_quote(ours['name'][twin_of])}; " + reason
-        kept[(i, j)] = (matched, score)
-        status = "matched" if matched else "proposed"
-        rows_out.append((skus[i], pids[j], method, round(score, 4), status, reason, equivalent))
-    # Last, the products no pair matched: each other's best among them is proposed (`calibration.second_round`).
-    left_ours = np.ones(len(skus), dtype=bool)
-    left_theirs = np.ones(len(pids), dtype=bool)
-    for (i, j), (matched, _) in kept.items():
-        if matched:
-            left_ours[i] = left_theirs[j] = False
-    left_ours[list(confirmed_anchor)] = False
-    left_theirs[[pid_index[p] for p in taken_theirs if p in pid_index]] = False
-    for n in np.flatnonzero(second_round(tests, left_ours, left_theirs, review_threshold, speaks,
-                                         boundary.floor if boundary.moved else None)).tolist():
+    rows, kept = chosen_rows(chosen, readings, products, comparison_reason, same, set(person.anchors),
+                             match_threshold, review_threshold)
+    left_ours, left_theirs = left_unmatched(kept, person, len(products.skus), len(products.pids))
+    found = second_round(wording.tests, left_ours, left_theirs, review_threshold, wording.speaks,
+                         wording.answered_floor)
+    rows += second_round_rows(np.flatnonzero(found).tolist(), pairs, kept, person, same, products,
+                              comparison_reason, methods, wording.tests.scores, equivalents)
+    return pd.DataFrame(rows, columns=OUTPUT_COLUMNS)
+
+
+def _with_decided(pairs: list, cosine: np.ndarray, decided: dict, x, y) -> tuple[list, np.ndarray]:
+    """The candidate pairs and their cosines, with the decided pairs blocking did not find:
+    scored too, they teach the model."""
+    known = set(pairs)
+    extra = [pair for pair in decided if pair not in known]
+    if not extra:
+        return pairs, cosine
+    rows = np.array([i for i, _ in extra], dtype=np.int64)
+    cols = np.array([j for _, j in extra], dtype=np.int64)
+    return pairs + extra, np.concatenate([cosine, _similarity(x, y, rows, cols)])
+
+
+@dataclass(frozen=True)
+class _Wording:
+    """Layer 5's reading of one competitor: the floor-free tests (`tests`),
+    whether wording may match (`speaks`), the floor a person's answers set
+    (`answered_floor`, None when they moved nothing) and the flags of each
+    pair (`readings`, no learnt notes yet)."""
+
+    tests: WordingTests
+    speaks: bool
+    answered_floor: float | None
+    readings: Readings
+
+
+def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflicted: np.ndarray, our_features: list,
+                  their_features: list, person: Decisions, learn: bool, review_threshold: float,
+                  match_threshold: float) -> _Wording:
+    """Below the match threshold, a pair may still be a match by its wording,
+    judged against this competitor's other listings (`calibration`), on the
+    hand-set scores: a model learnt from a few answers may add matches, not
+    undo these. A person's answers about wording candidates move this
+    competitor's floor and identifier gate (`answers.py`); under the floor,
+    candidates are proposed so they can be asked about."""
+    fuzzy = methods == _METHODS.index("fuzzy")
+    # The tests of a wording match that need no floor, read once (`calibration.WordingTests`).
+    tests = wording_tests(*pair_arrays(pairs), scores, fuzzy, conflicted, our_features, their_features,
+                          match_threshold)
+    candidates_by_wording = wording_candidates(tests)
+    # What the data says about wording (`calibration.wording_evidence`), read once.
+    evidence = wording_evidence(tests, review_threshold, match_threshold)
+    boundary = wording_boundary(*_answered(pairs, person.decided, candidates_by_wording, scores) if learn
+                                else ((), ()), tests.floor(review_threshold), evidence.speaks)
+    # Answers move the gate the decoy null sets, never the chance null's (`answers.WordingBoundary`).
+    speaks = boundary.speaks and evidence.beats_chance
+    answered_floor = boundary.floor if boundary.moved else None
+    by_wording, listed_again = wording_matches(tests, our_features, their_features, review_threshold, speaks,
+                                               answered_floor)
+    # Our catalogue listing one product twice: flags, taken by the assignment (`calibration.mirrored_matches`).
+    mirrored = mirrored_matches(tests, review_threshold, speaks, answered_floor)
+    # Where wording matches this competitor's products (by the data, or the answers),
+    # its candidates under the floor are asked about.
+    below_floor = (candidates_by_wording & (scores < boundary.floor) if speaks and (by_wording.any() or boundary.moved)
+                   else np.zeros(len(pairs), bool))
+    return _Wording(tests, speaks, answered_floor,
+                    Readings(by_wording, listed_again, mirrored, below_floor, boundary.floor, {}))
+
+
+def _learnt(features: np.ndarray, scores: np.ndarray, methods: np.ndarray, pairs: list, person: Decisions,
+            min_decisions: int, match_threshold: float) -> dict[int, str]:
+    """Raise `scores`, in place, where a model fitted to a person's answers
+    scores a pair higher (`learning.learnt_scores`); the note of each pair it raised.
+
+    What a person's answers teach adds to the rules' evidence, it does not
+    take from it: a model fitted to 100 answers near the boundary knows
+    less about the pairs the rules are sure of than the rules do."""
+    hand_set = scores.copy()
+    features = np.hstack([features, calibration_signals(pairs, hand_set)])
+    notes = learnt_scores(features, scores, methods, pairs, person.decided, min_decisions, match_threshold)
+    notes = {n: note for n, note in notes.items() if scores[n] > hand_set[n]}
+    np.maximum(scores, hand_set, out=scores)
+    return notes
+
+
+def _assignable(pairs: list, scores: np.ndarray, methods: np.ndarray, equivalents: np.ndarray,
+                ambiguous: np.ndarray, readings: Readings, person: Decisions, products: Products,
+                review_threshold: float) -> list[tuple]:
+    """The pairs the assignment weighs, as (score, i, j, method, position,
+    equivalent, ambiguous): from the review threshold up, or flagged by the
+    calibration; never a pair a person rejected, nor a listing a person
+    confirmed for a product of ours."""
+    flagged = ((scores >= review_threshold) | readings.by_wording | readings.listed_again | readings.mirrored
+               | readings.below_floor)
+    scored = []
+    for n in np.flatnonzero(flagged).tolist():
         i, j = pairs[n]
-        # A rejection holds for the same product listed again, as in the assignment.
-        if (i, j) in kept or (skus[i], pids[j]) in rejected:
+        if person.rejects(products.skus[i], products.pids[j]) or person.taken(products.pids[j]):
             continue
-        # `same` prefetched only the pairs the assignment saw; these may be under the review threshold.
-        same.prefetch([(r, j) for r in refused.get(i, ())])
-        if any(same(r, j) for r in refused.get(i, ())):
-            continue
-        rows_out.append((skus[i], pids[j], _METHODS[methods[n]], round(float(tests.scores[n]), 4), "proposed",
-                         SECOND_ROUND_CLAUSE + comparison_reason(n), bool(result[2][n])))
-    return pd.DataFrame(rows_out, columns=OUTPUT_COLUMNS)
+        scored.append((float(scores[n]), i, j, _METHODS[methods[n]], n, bool(equivalents[n]), bool(ambiguous[n])))
+    return scored
 
 
 def _answered(pairs: list, decided: dict, candidates: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -424,53 +384,3 @@ def candidate_signals(ours: pd.DataFrame, theirs: pd.DataFrame, *, candidates: i
     found.insert(0, "competitor_product_id", theirs.competitor_product_id.to_numpy()[[j for _, j in pairs]])
     found.insert(0, "sku", ours.sku.to_numpy()[[i for i, _ in pairs]])
     return found
-
-
-def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame, *, match_threshold: float = 0.85,
-                review_threshold: float = 0.6) -> pd.DataFrame:
-    """Score row i of `ours` against row i of `theirs` (frames of equal length,
-    columns as for `match_products`), without blocking or assignment: for a
-    review screen, or to measure the comparison on labelled pairs.
-    Returns score, method, reason, equivalent and matched per row.
-
-    `matched`: at or above `match_threshold`, or matched by wording within
-    the batch (`calibration.batch_matches`): a product that appears in several
-    pairs (the same sku, or competitor_product_id, on several rows) chose
-    among them, as in a catalogue."""
-    if len(ours) != len(theirs):
-        raise ValueError("score_pairs needs frames of equal length")
-    columns = ["score", "method", "reason", "equivalent", "matched"]
-    if ours.empty:
-        return pd.DataFrame(columns=columns)
-    # Which rows are one product: the same sku on our side, the same listing on theirs.
-    left = ours["sku"] if "sku" in ours.columns else pd.Series(range(len(ours)))
-    right = theirs["competitor_product_id"] if "competitor_product_id" in theirs.columns else pd.Series(range(len(ours)))
-    ours = _frame(ours.assign(_row=range(len(ours))), "_row")
-    theirs = _frame(theirs.assign(_row=range(len(theirs))), "_row")
-    a, b, our_gtins, their_gtins = _prepare(ours, theirs, 1)
-    cosine = _pair_cosine(a, b, np.arange(len(a)), np.arange(len(b)))
-    rows = []
-    conflicted = np.zeros(len(a), dtype=bool)
-    for i in range(len(a)):
-        score, method, reason, equivalent, _, v = compare(a[i], b[i], float(cosine[i]), our_gtin=our_gtins[i],
-                                                          their_gtin=their_gtins[i])
-        conflicted[i] = any(v[c] for c in _CONFLICT_COLUMNS)
-        rows.append((score, method, reason, equivalent))
-    found = pd.DataFrame(rows, columns=columns[:4])
-    scores = found.score.to_numpy(dtype=np.float64)
-    left, right = _products(left), _products(right)
-    # Each product's features by its number (a product's rows carry the same ones).
-    left_features, right_features = [None] * (left.max() + 1), [None] * (right.max() + 1)
-    for n in range(len(a)):
-        left_features[left[n]], right_features[right[n]] = a[n], b[n]
-    by_wording = batch_matches(left, right, scores, (found.method == "fuzzy").to_numpy(), conflicted, left_features,
-                               right_features, review_threshold, match_threshold)
-    found["matched"] = (scores >= match_threshold) | by_wording
-    return found
-
-
-def _products(keys: pd.Series) -> np.ndarray:
-    """A number per row, the same for rows of one product (a row with no key is a product of its own)."""
-    keys = keys.astype(object).reset_index(drop=True)
-    keys = keys.where(keys.notna(), pd.Series([("row", n) for n in range(len(keys))], dtype=object))
-    return pd.factorize(keys)[0]

@@ -1,4 +1,4 @@
-"""Stage 5, assignment: which scored pairs are kept, per competitor.
+"""Layer 6, assignment: which scored pairs are kept, per competitor.
 
 Best score first: each competitor listing goes to one of our products, and
 each of ours takes one listing, plus any other free listing that is the
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from enum import Enum
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -45,7 +46,41 @@ import pandas as pd
 from benchmark._text import Features
 from benchmark.matching.candidates import _similarity
 from benchmark.matching.codes import _codes_agree
+from benchmark.matching.decisions import Decisions
 from benchmark.matching.scoring import _F, compare
+
+# Ties of score go to the stronger method: an identifier names the product, wording only describes it.
+_METHOD_RANK = {"gtin": 0, "mpn": 1, "model": 2, "fuzzy": 3}
+
+
+class Catalogue(NamedTuple):
+    """One side's products as the duplicate tests read them: features, TF-IDF
+    rows (`candidates._candidates`' x or y) and usable GTINs, by row."""
+
+    features: list[Features]
+    vectors: object
+    gtins: list[str | None]
+
+
+def assign_competitor(scored: list[tuple], decisions: Decisions, listed_again: np.ndarray, mirrored: np.ndarray,
+                      ours: Catalogue, theirs: Catalogue, code_owners, match_threshold: float):
+    """`assign` over one competitor's `scored` pairs (score, i, j, method,
+    position, equivalent, ambiguous), best first, with a person's
+    `decisions` and the calibration's flags by position; returns the kept
+    rows (as `assign`) and the duplicate test of their catalogue, which the
+    statuses read again (`statuses.chosen_rows`)."""
+    scored = sorted(scored, key=lambda r: (-r[0], _METHOD_RANK[r[3]], r[1], r[2]))
+    anchors, refused = decisions.anchors, decisions.refused
+    same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
+                              theirs.features, theirs.vectors, theirs.gtins, code_owners, match_threshold)
+    same_ours = _DuplicateListings([], {}, ours.features, ours.vectors, ours.gtins, code_owners, match_threshold,
+                                   strict=True)
+    # Two products of ours that are one product by the comparison, for the flagged pairs
+    # (not strict: see `calibration`).
+    like_ours = _DuplicateListings([], {}, ours.features, ours.vectors, ours.gtins, code_owners, match_threshold)
+    chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours,
+                    set(np.flatnonzero(mirrored).tolist()), like_ours, same.variant)
+    return chosen, same
 
 
 def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same,

@@ -1,0 +1,168 @@
+"""Layer 7: the status (matched / proposed) and reason of each pair kept,
+and the second round's proposals among the products left unmatched.
+
+The assignment (`assignment.assign`) says which pairs are kept and how each
+stands to the others: the listing it duplicates, our product whose twin it
+is. What that makes of a pair is decided here, in one place, because every
+rule of the earlier layers ends up as a clause of a reason a person reads
+in the review queue, and `bench/matching_misses.py` sorts pairs by those
+clauses (the *_CLAUSE names below). A pair's own evidence (its score, the
+calibration's flags) comes first; then what its place among the kept
+pairs adds or takes away: another colour of a listing our product took is
+proposed, a duplicate of a listing a person confirmed is matched with it, a
+listing taken as our twin's is matched only where our twin's pair was.
+None of these rules names a catalogue's words; each reads the comparison's
+own verdicts between two products of one side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from benchmark.matching.answers import FLOOR_CLAUSE
+from benchmark.matching.assignment import _quote
+from benchmark.matching.decisions import Decisions
+from benchmark.matching.scoring import _METHODS
+
+# The clauses a pair's reason opens with, besides the comparison's own, named once so that what
+# sorts reasons by them (bench/matching_misses.py) reads what is written here. Outermost first, as
+# they are put before one another: the same product as our twin (then its name), as their listing
+# (then its name), another listing of our product, each other's best by wording, a listing left free.
+TWIN_CLAUSE = "the same product as our "
+SAME_LISTING_CLAUSE = "the same product as their listing "
+# Proposed only: another colour, size or capacity of the listing our product took (`assignment._DuplicateListings`).
+VARIANT_CLAUSE = "another variant of their listing "
+ANOTHER_LISTING_CLAUSE = "their listing's best match, by wording, with no conflict: another listing of our product, "
+WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
+# A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
+LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the listing's better match of ours took "
+                    "another listing; ")
+# A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
+SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
+MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
+OUTPUT_COLUMNS = [*MATCH_COLUMNS, "equivalent"]
+
+
+@dataclass(frozen=True)
+class Products:
+    """Both sides' keys and names, by row: what a row of the output names."""
+
+    skus: list
+    pids: list
+    our_names: list
+    their_names: list
+
+
+@dataclass(frozen=True)
+class Readings:
+    """What the calibration and a person's answers said of each candidate pair
+    (arrays by the pair's position): matched by wording (`by_wording`), another
+    listing of our product (`listed_again`), our catalogue's twin flagged
+    (`mirrored`), a wording candidate under the `floor` (`below_floor`), and
+    the learnt model's note on the pairs it raised (`learnt_notes`)."""
+
+    by_wording: np.ndarray
+    listed_again: np.ndarray
+    mirrored: np.ndarray
+    below_floor: np.ndarray
+    floor: float
+    learnt_notes: dict[int, str]
+
+
+def chosen_rows(chosen: list, readings: Readings, products: Products, comparison_reason: Callable[[int], str],
+                same, confirmed: set[int], match_threshold: float,
+                review_threshold: float) -> tuple[list[tuple], dict[tuple[int, int], tuple[bool, float]]]:
+    """The output rows (OUTPUT_COLUMNS) of the pairs `assignment.assign` kept,
+    and (ours, listing) -> (matched, score) of each.
+
+    `same`: the `_DuplicateListings` of their catalogue the assignment used;
+    `confirmed`: our products a person confirmed a listing for."""
+    rows, kept = [], {}
+    for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
+        matched, reason = _own_evidence(score, n, twin_of, ambiguous, readings, match_threshold, review_threshold)
+        reason += comparison_reason(n)
+        if duplicate_of is not None and not readings.listed_again[n] and same.variant(duplicate_of, j):
+            # Another colour, size or capacity of the listing our product took:
+            # the shop lists them apart, so neither that listing nor a person's
+            # confirmation of it vouches for this one, nor do titles alike
+            # enough for a match (the two listings' are too). A person is
+            # asked, unless the listing carries our GTIN or MPN: that names
+            # which variant it is, as it outweighs a rejection (`assign`).
+            matched = matched and method in ("gtin", "mpn")
+            reason = VARIANT_CLAUSE + f"{_quote(products.their_names[duplicate_of])}; " + reason
+        elif duplicate_of is not None:
+            by_person = i in confirmed
+            # A person's confirmation of the other listing vouches for this one: it
+            # is matched from the review threshold up, not only from the match threshold.
+            matched = matched or (by_person and not ambiguous)
+            if readings.listed_again[n] and not same(duplicate_of, j):
+                reason = ANOTHER_LISTING_CLAUSE + f"besides {_quote(products.their_names[duplicate_of])}; " + reason
+            else:
+                reason = (SAME_LISTING_CLAUSE + _quote(products.their_names[duplicate_of])
+                          + f"{' (confirmed by a person)' if by_person else ''}; " + reason)
+        if twin_of is not None:
+            # The listing is as like this product as like our twin it was matched to: matched too.
+            twin_matched, twin_score = kept[(twin_of, j)]
+            matched = matched or (twin_matched and score >= twin_score and not ambiguous)
+            if not matched:
+                continue  # a person asked about our twin's pair answers this one: not asked twice
+            reason = TWIN_CLAUSE + f"{_quote(products.our_names[twin_of])}; " + reason
+        kept[(i, j)] = (matched, score)
+        status = "matched" if matched else "proposed"
+        rows.append((products.skus[i], products.pids[j], method, round(score, 4), status, reason, equivalent))
+    return rows, kept
+
+
+def _own_evidence(score: float, n: int, twin_of: int | None, ambiguous: bool, readings: Readings,
+                  match_threshold: float, review_threshold: float) -> tuple[bool, str]:
+    """Is pair n matched on its own evidence, and the clauses that say why
+    (before the comparison's reason)?"""
+    by_wording, mirrored = readings.by_wording[n], readings.mirrored[n]
+    # A flagged pair our product took one-to-one (the listing left free) is
+    # matched from the review threshold up; taken as our twin's, at any score.
+    matched = (score >= match_threshold or by_wording or readings.listed_again[n]
+               or (mirrored and (twin_of is not None or score >= review_threshold))) and not ambiguous
+    clause = (WORDING_CLAUSE if by_wording and score < match_threshold
+              else LEFT_FREE_CLAUSE if mirrored and twin_of is None and matched and score < match_threshold
+              else FLOOR_CLAUSE.format(readings.floor) if readings.below_floor[n] and not matched
+              else "")
+    return matched, clause + readings.learnt_notes.get(n, "")
+
+
+def left_unmatched(kept: dict[tuple[int, int], tuple[bool, float]], decisions: Decisions, n_ours: int,
+                   n_theirs: int) -> tuple[np.ndarray, np.ndarray]:
+    """Our products and their listings that no kept pair matched and no person
+    confirmed a pair for: where the second round looks."""
+    left_ours = np.ones(n_ours, dtype=bool)
+    left_theirs = np.ones(n_theirs, dtype=bool)
+    for (i, j), (matched, _) in kept.items():
+        if matched:
+            left_ours[i] = left_theirs[j] = False
+    left_ours[list(decisions.anchors)] = False
+    left_theirs[decisions.taken_rows] = False
+    return left_ours, left_theirs
+
+
+def second_round_rows(found: Iterable[int], pairs: list, kept: dict, decisions: Decisions, same,
+                      products: Products, comparison_reason: Callable[[int], str], methods: np.ndarray,
+                      scores: np.ndarray, equivalents: np.ndarray) -> list[tuple]:
+    """The output rows of the pairs `calibration.second_round` found (positions
+    in `pairs`), all proposed: a pair already kept, or one a person rejected,
+    is left out, and so is our product's pair with the same product as a
+    listing a person rejected for it, as in the assignment."""
+    rows = []
+    for n in found:
+        i, j = pairs[n]
+        if (i, j) in kept or decisions.rejects(products.skus[i], products.pids[j]):
+            continue
+        refused = decisions.refused.get(i, ())
+        # `same` prefetched only the pairs the assignment saw; these may be under the review threshold.
+        same.prefetch([(r, j) for r in refused])
+        if any(same(r, j) for r in refused):
+            continue
+        rows.append((products.skus[i], products.pids[j], _METHODS[methods[n]], round(float(scores[n]), 4),
+                     "proposed", SECOND_ROUND_CLAUSE + comparison_reason(n), bool(equivalents[n])))
+    return rows
