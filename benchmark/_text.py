@@ -420,13 +420,22 @@ def _editions(text: str, numbers: set[str]) -> list[tuple[str, str]]:
     previous = None
     for m in _PIECE.finditer(text):
         piece = m.group()
-        before, after = text[:m.start()].rstrip()[-1:], text[m.end():].lstrip()[:1]
-        bracketed = bool(before) and before in _OPENS and bool(after) and after in _CLOSES
-        number = (piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN or _ORDINAL.match(piece)
-        if number and previous and previous.isalpha() and not bracketed:
+        if (previous and previous.isalpha()
+                and ((piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN
+                     or _ORDINAL.match(piece))
+                and not _bracketed(text, m.start(), m.end())):
             found.append((piece, previous))
         previous = piece
     return found
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] alone in brackets ("(8006)", "[ 2 ]")?"""
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return start > 0 and text[start - 1] in _OPENS and end < len(text) and text[end] in _CLOSES
 
 
 def _for_spans(text: str) -> list[tuple[int, int, int]]:
