@@ -76,6 +76,13 @@ _COMPATIBLE = re.compile(
     r"\b(compatible(?! (?:with|for|to|avec)\b)|remanufactured|refurbished|reconditioned|renewed|generic|aftermarket|"
     r"kompatibel(?! (?:mit|f[üu]r)\b)|reconditionn[eé]|generalüberholt)\b"
 )
+# "Compatible" right after the name of a standard or a feature, written as
+# such names are, in capitals ("Active PFC compatible", "PC MAC Compatible",
+# "3D Compatible", "PS2 Compatible") or as a version ("USB 3.0 compatible"),
+# says what the product works with, not that it copies another maker's
+# product ("HP compatible toner", "LD Compatible Drum"): `_third_party`.
+_FEATURE_COMPATIBLE = re.compile(
+    r"(?<![^\W_])([A-Z]{2,5}|[0-9][A-Z]{1,2}|[A-Z]{2,3}[0-9]|\d{1,2}\.\d{1,2})\s+(?i:compatible)(?! (?i:with|for|to)\b)")
 # Colour words, several languages, mapped to one name: a colour on both sides
 # that differs is a different variant.
 _COLOURS = {
@@ -361,7 +368,7 @@ def extract(
         brand=brand_key(brand),
         price=_float(price),
         currency=clean(currency).upper() or None,
-        compatible=bool(_COMPATIBLE.search(text)),
+        compatible=_third_party(name, text, brand_key(brand)),
         targets=targets,
         heads=frozenset(_heads(text, spans)) if targets else frozenset(),
         variants=variants,
@@ -436,6 +443,24 @@ def _bracketed(text: str, start: int, end: int) -> bool:
     while end < len(text) and text[end] == " ":
         end += 1
     return start > 0 and text[start - 1] in _OPENS and end < len(text) and text[end] in _CLOSES
+
+
+def _third_party(name: object, text: str, brand: str | None) -> bool:
+    """Is the product a compatible, remanufactured or refurbished copy of
+    another maker's (`_COMPATIBLE` in its title `text`), once the uses of
+    "compatible" after a standard's or a feature's name are left out
+    (`_FEATURE_COMPATIBLE`)? A maker's name is written in capitals too
+    ("LD Compatible Toner", "EPSON Compatible Lamp"): a name that opens the
+    title or is the product's brand is a maker's, not a standard."""
+    found = len(_COMPATIBLE.findall(text))
+    if not found or "compatible" not in text:
+        return bool(found)
+    raw = unicodedata.normalize("NFKC", str(name))[:MAX_TITLE]
+    first = _PIECE.search(raw)
+    features = sum(1 for m in _FEATURE_COMPATIBLE.finditer(raw)
+                   if not (first and m.start() == first.start())
+                   and not (brand and m.group(1).casefold() in brand))
+    return found > features
 
 
 def _for_spans(text: str) -> list[tuple[int, int, int]]:
