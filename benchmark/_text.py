@@ -22,7 +22,13 @@ _SPACES = re.compile(r"\s+")
 # kept so that "KDL-40V4100" and "2.5" survive as one piece.
 _PIECE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _PIECE_SEPARATOR = re.compile(r"[-/.]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+# Scripts written without spaces between words (kana, CJK ideographs, Hangul
+# syllables, Thai, Lao, Myanmar, Khmer): a title's run of them is indexed as
+# character bigrams (`tokens_of`), and kept apart from the Latin letters and
+# digits written against it ("小米空气净化器4 Pro"), which name a model or a size.
+_NO_SPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_CJK = re.compile(f"[{_NO_SPACE}]")
+_SCRIPT_EDGE = re.compile(f"(?<=[{_NO_SPACE}])(?=[^\\W{_NO_SPACE}])|(?<=[^\\W{_NO_SPACE}])(?=[{_NO_SPACE}])")
 _ALL_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -165,8 +171,10 @@ def clean(value: object) -> str:
         return ""
     if isinstance(value, float) and math.isnan(value):
         return ""
-    text = unicodedata.normalize("NFKC", str(value))[: MAX_TITLE * 4]
-    return _SPACES.sub(" ", text).strip().casefold()
+    text = unicodedata.normalize("NFKC", str(value))[: MAX_TITLE * 4].casefold()
+    if not text.isascii():
+        text = _SCRIPT_EDGE.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -204,6 +212,19 @@ def tokens_of(text: str) -> list[str]:
         else:
             result.append(token)
     return result
+
+
+_NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]{{3,}}")
+
+
+def _bigram_runs(text: str) -> str:
+    """The title for the word-set comparisons (`scoring._title_similarity`),
+    a run of a script without spaces written as its character bigrams: whole,
+    "苏泊尔炒锅不粘锅" and "苏泊尔 不粘锅 炒锅" share no word, though they name
+    the same pan in another order."""
+    if text.isascii():
+        return text
+    return _NO_SPACE_RUN.sub(lambda m: " ".join(m[0][i: i + 2] for i in range(len(m[0]) - 1)), text)
 
 
 def _is_code(token: str) -> bool:
@@ -352,7 +373,7 @@ def extract(
                          and "." not in own_pieces[n - 1]
                          and not (n + 1 < len(own_pieces) and own_pieces[n + 1].split("-")[0] in _GRADED))
     return Features(
-        text=text,
+        text=_bigram_runs(text),
         tokens=tokens_of(text),
         codes=frozenset(codes),
         mpn=mpn_key or None,

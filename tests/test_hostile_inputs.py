@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -486,3 +487,149 @@ def test_a_currency_withdrawn_since_a_workspace_was_set_up_still_loads(tmp_path,
     result = CliRunner().invoke(cli, ["init", str(tmp_path / "ws"), "--currency", currency])
     assert result.exit_code == 0, result.output
     assert CliRunner().invoke(cli, ["competitor", "list", "--workspace", str(tmp_path / "ws")]).exit_code == 0
+
+
+# --- catalogues nobody here wrote, through match, score and report --------------------------------
+
+
+def run_commands(workspace, tmp_path, ours: list[list[str]], theirs: list[list[str]],
+                 columns: tuple[str, ...] = ("name", "price")) -> dict:
+    """Import both files, match, score and report; the score's JSON for the one competitor."""
+    invoke(workspace, "competitor", "add", "Rival")
+    for args in (["catalogue", "import", str(write_file(tmp_path / "catalogue", "csv", ["sku", *columns], ours))],
+                 ["offers", "import", str(write_file(tmp_path / "offers", "csv", ["key", *columns], theirs)),
+                  "--competitor", "Rival"],
+                 ["match"], ["report", "-o", str(tmp_path / "report.html")]):
+        result = invoke(workspace, *args)
+        assert result.exit_code == 0 and result.exception is None, result.output
+    scored = invoke(workspace, "score", "--json")
+    assert scored.exit_code == 0, scored.output
+    return json.loads(scored.output, parse_constant=lambda name: pytest.fail(f"{name} in score --json"))["competitors"][0]
+
+
+def matched_pairs(workspace) -> dict[str, set[str]]:
+    with db.open_database(workspace.database_url).connect() as conn:
+        rows = conn.execute(select(db.matches.c.sku, db.competitor_products.c.key).join(db.competitor_products)
+                            .where(db.matches.c.status == "matched")).all()
+    out: dict[str, set[str]] = {}
+    for sku, key in rows:
+        out.setdefault(sku, set()).add(key)
+    return out
+
+
+def test_a_competitor_listing_every_product_twice_is_counted_once_per_product(workspace, tmp_path):
+    ours = [["A", "Barilla Spaghetti n.5 500 g", "2.00"], ["B", "Bertolli Extra Virgin Olive Oil 1 l", "8.00"]]
+    # Each listed twice under one name, the second listing dearer: both are the product, and the
+    # index compares our price once per product, with the listing it matched first.
+    theirs = [["K1", ours[0][1], "2.50"], ["K2", ours[0][1], "2.60"], ["K3", ours[1][1], "10.00"],
+              ["K4", ours[1][1], "11.00"]]
+    rival = run_commands(workspace, tmp_path, ours, theirs)
+    assert matched_pairs(workspace) == {"A": {"K1", "K2"}, "B": {"K3", "K4"}}
+    assert rival["matched"] == rival["pairs"] == 2
+    assert rival["price_index"] == pytest.approx(80.0)
+
+
+def test_names_of_digits_punctuation_emoji_or_right_to_left_text_are_matched_on_what_they_say(workspace, tmp_path):
+    ours = [["A", "12345678", "1.00"], ["B", "!!!", "1.00"], ["C", "مرحبا بالعالم 🍝", "1.00"], ["D", "שלום עולם", "1.00"],
+            ["E", "🍕🍕🍕", "1.00"], ["F", "\u202eevil\u202c name", "1.00"], ["G", "-- / --", "1.00"]]
+    theirs = [["K1", "12345678", "1.10"], ["K2", "???", "1.00"], ["K3", "مرحبا بالعالم", "1.10"], ["K4", "שלום עולם 🍕", "1.00"],
+              ["K5", "🍕🍕🍕", "1.00"], ["K6", "…", "1.00"], ["K7", "!!!", "1.00"]]
+    rival = run_commands(workspace, tmp_path, ours, theirs)
+    # A number is a code; words in any script are words; punctuation and emoji say nothing, so
+    # nothing is matched on them, not even "!!!" with "!!!".
+    assert matched_pairs(workspace) == {"A": {"K1"}, "C": {"K3"}, "D": {"K4"}}
+    assert rival["pairs"] == 3
+    page = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "html.parser")
+    assert "مرحبا بالعالم" in page.get_text()
+
+
+def test_a_catalogue_of_one_product_against_one_listing(workspace, tmp_path):
+    rival = run_commands(workspace, tmp_path, [["A", "Barilla Spaghetti n.5 500 g", "2.00"]],
+                         [["K1", "Spaghetti n.5 Barilla, 500g", "2.50"]])
+    assert matched_pairs(workspace) == {"A": {"K1"}} and rival["price_index"] == pytest.approx(80.0)
+
+
+def test_a_matched_pair_at_the_ends_of_the_amounts_kept_gives_a_finite_index(workspace, tmp_path):
+    # The smallest and largest amounts the money columns keep, on a pair matched by its GTIN each
+    # way (by wording, prices 10^14 apart would only be proposed); a price of zero is stored and
+    # left out of the index (no division by it).
+    largest = f"{MAX_AMOUNT:f}"
+    gtins = ["4006381333931", "5449000000996", "8000070012349", "3017620422003"]
+    ours = [["A", "Barilla Spaghetti n.5 500 g", "0.0001"], ["B", "Bertolli Extra Virgin Olive Oil 1 l", largest],
+            ["C", "Lavazza Qualita Oro 250 g", "0"], ["D", "Nutella 400 g", "3.00"]]
+    theirs = [["K1", "Spaghetti", largest], ["K2", "Olive oil", "0.0001"], ["K3", "Coffee", "4.00"], ["K4", "Spread", "0"]]
+    rival = run_commands(workspace, tmp_path, [[*row, g] for row, g in zip(ours, gtins)],
+                         [[*row, g] for row, g in zip(theirs, gtins)], columns=("name", "price", "gtin"))
+    assert matched_pairs(workspace) == {"A": {"K1"}, "B": {"K2"}, "C": {"K3"}, "D": {"K4"}}
+    assert rival["pairs"] == 2 and rival["price_index"] == pytest.approx(100.0)
+    page = BeautifulSoup((tmp_path / "report.html").read_text(encoding="utf-8"), "html.parser")
+    for cell in page.select("td.num"):
+        assert not re.search(r"\b(nan|inf|infinity)\b", cell.get_text(), re.I), cell
+
+
+def test_two_long_titles_are_compared_word_by_word_only_as_far_as_the_word_rule_reads():
+    # A pasted description of 300 characters has some 50 words: the word rule looked each
+    # unshared one up among all the other title's words, 18 ms a pair, hours over a catalogue.
+    from benchmark._text import extract
+    from benchmark.matching import conflicts
+
+    draw = random.Random(3)
+    words = ["".join(draw.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8)) for _ in range(120)]
+    a, b = extract(" ".join(words[::2])), extract(" ".join(words[1::2]))
+    assert len(a.words) > 30 and len(b.words) > 30
+    calls = []
+    real = conflicts._abbreviates
+
+    def counted(short, long):
+        calls.append(1)
+        return real(short, long)
+
+    conflicts._abbreviates = counted
+    try:
+        assert conflicts._word_conflict(a, b, "unknown") is None
+    finally:
+        conflicts._abbreviates = real
+    assert len(calls) <= 2 * (conflicts.WORD_EXTRA + 1) * 3, len(calls)
+
+
+def test_ten_thousand_character_names_on_thousands_of_rows_keep_memory_bounded(tmp_path):
+    """Names are cut where the matcher reads them (`_text.MAX_TITLE`), so memory grows with the
+    rows, not with what a shop pastes into a name: the commands run in a child process, whose peak
+    resident memory (its own, or a worker's) it prints."""
+    import resource
+    import subprocess
+    import sys
+
+    script = tmp_path / "run.py"
+    script.write_text(f"""
+import csv, random, resource, sys
+from click.testing import CliRunner
+from storecheck.cli import cli, init_workspace
+from pathlib import Path
+ws = init_workspace(Path({str(tmp_path / 'ws')!r}), shop_name="Test Shop", currency="EUR")
+draw = random.Random(1)
+words = ["".join(draw.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(draw.randint(3, 9))) for _ in range(5000)]
+def name(n):
+    out = f"Product {{n}} "
+    while len(out) < 10_000:
+        out += draw.choice(words) + " "
+    return out[:10_000]
+for file, key in (("ours.csv", "sku"), ("theirs.csv", "key")):
+    with open({str(tmp_path)!r} + "/" + file, "w", newline="") as handle:
+        csv.writer(handle).writerows([[key, "name", "price"], *([f"P{{n}}", name(n), "1.00"] for n in range(2000))])
+for args in (["competitor", "add", "Rival"], ["catalogue", "import", {str(tmp_path)!r} + "/ours.csv"],
+             ["offers", "import", {str(tmp_path)!r} + "/theirs.csv", "--competitor", "Rival"], ["match"],
+             ["score", "--json"], ["report", "-o", {str(tmp_path)!r} + "/report.html"]):
+    result = CliRunner().invoke(cli, [*args, "--workspace", ws.path.as_posix()])
+    if result.exit_code:
+        sys.exit(f"{{args[0]}}: {{result.output}} {{result.exception!r}}")
+print("peak-kb", max(resource.getrusage(who).ru_maxrss for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)))
+""")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (tmp_path / "ours.csv").stat().st_size > 19_000_000
+    # Read in the child: this process's own children include every earlier test's.
+    peak_mb = int(re.search(r"^peak-kb (\d+)$", done.stdout, re.M)[1]) / 1024
+    # Two 20 MB files: the import streams them and matching reads 300 characters of each name.
+    print(f"peak resident memory of the commands: {peak_mb:.0f} MB")
+    assert peak_mb < 600, peak_mb
