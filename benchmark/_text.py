@@ -394,7 +394,7 @@ def extract(
         heads=frozenset(_heads(text, spans)) if targets else frozenset(),
         variants=variants,
         words=frozenset(_words(own_pieces, brand_key(brand))),
-        editions=frozenset(_editions(text, numbers)),
+        editions=frozenset(_editions(title_pieces, text, numbers)),
     )
 
 
@@ -424,7 +424,6 @@ def _words(pieces: list[str], brand: str | None) -> list[str]:
 # "v" and "x" are left out: a letter, a volt, a zoom as often as a number.
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "xi": "11", "xii": "12"}
 _ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
-_OPENS, _CLOSES = "([{", ")]}"
 
 
 def edition_value(piece: str) -> str:
@@ -435,35 +434,25 @@ def edition_value(piece: str) -> str:
     return (m.group(1) if m else piece).lstrip("0") or "0"
 
 
-def _editions(text: str, numbers: set[str]) -> list[tuple[str, str]]:
-    """The numbers of a title that may name an edition, a volume or a sequel
-    ("Search & Rescue 2", "Star Wars II", "Oregon Trail 5th", "Quickbooks Pro
-    2007"), each with the word before it: a whole number of up to four digits
-    that is no quantity, pack or code (it is among the title's bare
-    `numbers`), a Roman numeral or an ordinal, right after a word of letters.
-    A number alone in brackets ("(8006)") is a shop's reference, not part of
-    the name. Whether such a number tells two products apart is
+def _editions(pieces: list[str], text: str, numbers: set[str]) -> list[tuple[str, str]]:
+    """The numbers of a title (its `pieces`, in order) that may name an
+    edition, a volume or a sequel ("Search & Rescue 2", "Star Wars II",
+    "Oregon Trail 5th", "Quickbooks Pro 2007"), each with the word before
+    it: a whole number of up to four digits that is no quantity, pack or
+    code (it is among the title's bare `numbers`), a Roman numeral or an
+    ordinal, right after a word of letters. A number alone in brackets
+    ("(8006)") is a shop's reference, not part of the name. Whether such a
+    number tells two products apart is
     `matching.conflicts._edition_conflict`'s to read, from both titles."""
-    found = []
-    previous = None
-    for m in _PIECE.finditer(text):
-        piece = m.group()
-        if (previous and previous.isalpha()
-                and ((piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN
-                     or _ORDINAL.match(piece))
-                and not _bracketed(text, m.start(), m.end())):
-            found.append((piece, previous))
-        previous = piece
-    return found
+    return [(piece, previous) for previous, piece in zip(pieces, pieces[1:])
+            if ((piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN
+                or _ORDINAL.match(piece))
+            and previous.isalpha() and not _bracketed(text, piece)]
 
 
-def _bracketed(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] alone in brackets ("(8006)", "[ 2 ]")?"""
-    while start > 0 and text[start - 1] == " ":
-        start -= 1
-    while end < len(text) and text[end] == " ":
-        end += 1
-    return start > 0 and text[start - 1] in _OPENS and end < len(text) and text[end] in _CLOSES
+def _bracketed(text: str, piece: str) -> bool:
+    """Is the piece written alone in brackets in the title ("(8006)", "[ 2 ]")?"""
+    return re.search(r"[(\[{]\s*" + re.escape(piece) + r"\s*[)\]}]", text) is not None
 
 
 def _third_party(name: object, text: str, brand: str | None) -> bool:

@@ -208,15 +208,16 @@ def _edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     for x, y in ((a, b), (b, a)):
         if not x.editions:
             continue
-        theirs = {edition_value(p): p for p, _ in y.editions}
-        written = _values(y.all_numbers)
         for piece, before in sorted(x.editions):
-            value = edition_value(piece)
-            if before not in y.pieces or value in theirs or piece in y.pieces or value in written:
+            # The cheap tests first: most pairs compared are worded apart.
+            if before not in y.pieces or piece in y.pieces:
                 continue
+            value = edition_value(piece)
             other = next((p for p, w in y.editions if w == before and edition_value(p) != value), "")
-            if _words_but(x, {piece}) == _words_but(y, {other} if other else set()):
-                return (piece, other) if x is a else (other, piece)
+            if (_words_but(x, {piece}) != _words_but(y, {other} if other else set())
+                    or any(edition_value(p) == value for p, _ in y.editions) or value in _values(y.all_numbers)):
+                continue
+            return (piece, other) if x is a else (other, piece)
     return None
 
 
