@@ -22,12 +22,14 @@ _SPACES = re.compile(r"\s+")
 # kept so that "KDL-40V4100" and "2.5" survive as one piece.
 _PIECE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
 _PIECE_SEPARATOR = re.compile(r"[-/.]")
-# Scripts written without spaces between words (kana, CJK ideographs, Hangul
-# syllables, Thai, Lao, Myanmar, Khmer): a title's run of them is indexed as
-# character bigrams (`tokens_of`), and kept apart from the Latin letters and
-# digits written against it ("小米空气净化器4 Pro"), which name a model or a size.
+# Scripts whose words no space separates (kana, CJK ideographs, Thai, Lao,
+# Myanmar, Khmer), and Hangul, whose spaced words carry their particles and
+# run compounds together ("무선청소기" / "무선 청소기"): a title's run of them
+# is read as its character bigrams (`_bigrams`), and kept apart from the Latin
+# letters and digits written against it ("小米空气净化器4 Pro"), which name a
+# model or a size.
 _NO_SPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-_CJK = re.compile(f"[{_NO_SPACE}]")
+_NO_SPACE_CHAR = re.compile(f"[{_NO_SPACE}]")
 _SCRIPT_EDGE = re.compile(f"(?<=[{_NO_SPACE}])(?=[^\\W{_NO_SPACE}])|(?<=[^\\W{_NO_SPACE}])(?=[{_NO_SPACE}])")
 _ALL_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
@@ -207,24 +209,38 @@ def tokens_of(text: str) -> list[str]:
             out.append(piece)
     result = []
     for token in out:
-        if _CJK.search(token) and len(token) > 2:
-            result.extend(token[i : i + 2] for i in range(len(token) - 1))
+        if len(token) > 2 and _NO_SPACE_CHAR.search(token):
+            result.extend(_bigrams(token))
         else:
             result.append(token)
     return result
+
+
+def _bigrams(run: str) -> list[str]:
+    """A run of a script without spaces (`_NO_SPACE`) as its overlapping
+    character bigrams, the words the TF-IDF tokens (`tokens_of`) and every
+    reader of `Features.text` (`_bigram_runs`) see: one rule for both, so the
+    index and the comparison read such a title alike."""
+    return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 _NO_SPACE_RUN = re.compile(f"[{_NO_SPACE}]{{3,}}")
 
 
 def _bigram_runs(text: str) -> str:
-    """The title for the word-set comparisons (`scoring._title_similarity`),
-    a run of a script without spaces written as its character bigrams: whole,
-    "苏泊尔炒锅不粘锅" and "苏泊尔 不粘锅 炒锅" share no word, though they name
-    the same pan in another order."""
+    """`Features.text`: the title with each run of a script without spaces
+    written as its character bigrams (`_bigrams`). Whole, "苏泊尔炒锅不粘锅"
+    and "苏泊尔 不粘锅 炒锅" share no word, though they name the same pan in
+    another order. Every reader of `text` gets the bigrams, and each should:
+    the word-set similarity (`scoring._title_similarity`) compares words;
+    the character view (`candidates.character_cosine`, read by the wording
+    gate and the second round) takes its n-grams within words, where a run
+    split into bigrams is read alike however a shop spaced it; a model code's
+    search in the other title (`codes._written_in`) reads Latin letters and
+    digits, which stay as they are."""
     if text.isascii():
         return text
-    return _NO_SPACE_RUN.sub(lambda m: " ".join(m[0][i: i + 2] for i in range(len(m[0]) - 1)), text)
+    return _NO_SPACE_RUN.sub(lambda m: " ".join(_bigrams(m[0])), text)
 
 
 def _is_code(token: str) -> bool:

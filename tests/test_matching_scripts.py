@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from benchmark._text import extract, tokens_of
 from benchmark.matching import match_products
+from benchmark.matching.candidates import character_cosine
 from storecheck.cli import cli
 from test_matching import ours, pairs, theirs
 
@@ -73,6 +74,16 @@ def test_a_title_without_spaces_is_no_model_code_and_its_latin_code_and_size_are
     fridge = extract("海尔对开门冰箱500L")
     assert not fridge.codes and fridge.quantities == {"volume": frozenset({500_000.0})}
     assert extract("華為MateBook14").text.split() == ["華為", "matebook14"]
+
+
+def test_the_character_view_reads_a_run_spaced_two_ways_alike():
+    # The second view of the titles the wording gate and the second round read: its n-grams
+    # are taken within words, so a run left whole shares few with the same words spaced out.
+    spaced, run = extract("苏泊尔 不粘锅 炒锅 32厘米"), extract("苏泊尔炒锅不粘锅32cm")
+    assert spaced.text.split()[:3] == ["苏泊", "泊尔", "不粘"]
+    as_bigrams = character_cosine([spaced.text], [run.text])[0]
+    whole = character_cosine(["苏泊尔 不粘锅 炒锅 32 厘米"], ["苏泊尔炒锅不粘锅 32cm"])[0]
+    assert as_bigrams > 0.4 > 0.2 > whole
 
 
 @pytest.mark.parametrize("titles, matched", [(CHINESE, 3), (JAPANESE, 4)], ids=["chinese", "japanese"])

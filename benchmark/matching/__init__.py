@@ -83,6 +83,9 @@
    last, among the products no pair matched, two that are each other's
    best by wording among them (`calibration.second_round`: their first
    choice went to another product) are proposed where no pair of theirs was.
+   A pair no score settles is proposed whatever its score (`unsettled`): one
+   title on several products of each side with nothing else to tell them
+   apart, or a GTIN on a listing whose title is plainly another of ours.
 
 The weights of the comparison are set by hand from what each signal means,
 and were chosen while reading Walmart-Amazon and WDC Products pairs, the
@@ -110,7 +113,7 @@ that tell two products apart in `conflicts`, how two model codes agree in
 `answers` (what answers say about the wording boundary), `learning` (a model
 fitted to a person's answers), `assignment` (which pairs are kept),
 `statuses` (layer 7: each kept pair matched or proposed, and why; the
-second round's proposals); `review_order` (which proposal a person answers
+second round's proposals), `unsettled` (the pairs no score settles); `review_order` (which proposal a person answers
 first) and `given_pairs` (`score_pairs`: the comparison on pairs given, not
 found) serve the review and the benchmarks; `_processes` runs the large
 loops in worker processes (PARALLEL_MIN_ROWS products, PARALLEL_MIN_PAIRS
@@ -148,6 +151,7 @@ from benchmark.matching.statuses import (ANOTHER_LISTING_CLAUSE, LEFT_FREE_CLAUS
                                          SAME_LISTING_CLAUSE, SECOND_ROUND_CLAUSE, TWIN_CLAUSE, VARIANT_CLAUSE,
                                          WORDING_CLAUSE, Products, Readings, chosen_rows, left_unmatched,
                                          second_round_rows)
+from benchmark.matching.unsettled import unsettled
 
 __all__ = [
     "ANOTHER_LISTING_CLAUSE", "CANDIDATES", "FEATURES", "LEFT_FREE_CLAUSE", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS",
@@ -208,6 +212,13 @@ def match_products(
                                         gtin_owners, code_owners, workers, match_threshold,
                                         keep_reasons=review_threshold, keep_features=keep_features)
     scores, methods, equivalents, ambiguous, features, reasons, conflicted, _ = result
+    # Pairs no score settles (`unsettled.py`): never matched, and the clause says why.
+    for n, clause in unsettled(pairs, cosine, methods, our_features, their_features, our_gtins, their_gtins,
+                               products.our_names, match_threshold, review_threshold).items():
+        i, j = pairs[n]
+        ambiguous[n] = True
+        reasons[n] = (reasons[n] or _reason_of(our_features[i], their_features[j], cosine[n], our_gtins[i],
+                                               their_gtins[j], gtin_owners, code_owners, style)) + f"; {clause}"
 
     # Layer 5: what this competitor's data, and a person's answers, say about wording.
     wording = _read_wording(pairs, scores, methods, conflicted, our_features, their_features, person, learn,

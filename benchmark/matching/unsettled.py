@@ -1,0 +1,77 @@
+"""Pairs the evidence cannot settle, whatever their score: proposed to a
+person, never matched. Two kinds, both read from the catalogues in front of
+the matcher, not from a list:
+
+- one title on several of our products and several of their listings, with
+  no GTIN or MPN to say which is which (a feed whose name column holds the
+  category, "Product" on every row): pairing them in any order is a guess,
+  and a price index over guessed pairs is a made-up number;
+- a listing whose GTIN is one of our products' while its title is plainly
+  another of ours (a shop copying a barcode onto the wrong product): the
+  GTIN and the title name two products, and nothing says which is wrong.
+
+A GTIN still matches two titles that share no word (the same product named
+in two languages): only a title alike enough to match another of our
+products on its own speaks against it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from benchmark._text import Features
+from benchmark.matching.scoring import _METHODS, _title_similarity
+
+_GTIN = _METHODS.index("gtin")
+_MPN = _METHODS.index("mpn")
+
+
+def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, methods: np.ndarray, ours: list[Features],
+              theirs: list[Features], our_gtins: list, their_gtins: list, our_names: list, match_threshold: float,
+              review_threshold: float) -> dict[int, str]:
+    """Position of each unsettled pair in `pairs` -> the clause that says why."""
+    out: dict[int, str] = {}
+    our_titles = Counter(f.text for f in ours if f.text)
+    their_titles = Counter(f.text for f in theirs if f.text)
+    shared = {t for t, n in our_titles.items() if n > 1 and their_titles.get(t, 0) > 1}
+    # Read only where the catalogues hold such a title, or a GTIN pair: a
+    # loop over a million candidate pairs would cost a second for nothing.
+    if shared:
+        for n, (i, j) in enumerate(pairs):
+            text = ours[i].text
+            if text in shared and theirs[j].text == text and methods[n] not in (_GTIN, _MPN):
+                out[n] = (f"but {our_titles[text]} of our products and {their_titles[text]} of their listings "
+                          f"have this title, and nothing else tells which is which")
+    by_gtin = np.flatnonzero(methods == _GTIN)
+    if len(by_gtin):
+        by_listing: dict[int, list[int]] = defaultdict(list)
+        for n, (_, j) in enumerate(pairs):
+            by_listing[j].append(n)
+        for n in by_gtin.tolist():
+            other = _title_of_another(n, pairs, cosine, by_listing[pairs[n][1]], ours, theirs, our_gtins,
+                                      their_gtins, match_threshold, review_threshold)
+            if other is not None:
+                out[n] = f"but their title is that of our {our_names[other]!r}"
+    return out
+
+
+def _title_of_another(n: int, pairs: list, cosine: np.ndarray, rivals: list[int], ours: list[Features],
+                      theirs: list[Features], our_gtins: list, their_gtins: list, match_threshold: float,
+                      review_threshold: float) -> int | None:
+    """Another of our products whose title alone would match the listing of
+    GTIN pair n, where the pair's own titles are not even alike enough to
+    propose: the product, or None."""
+    i, j = pairs[n]
+    if _title_similarity(ours[i], theirs[j], float(cosine[n]))[0] >= review_threshold:
+        return None
+    best, found = match_threshold, None
+    for m in rivals:
+        k = pairs[m][0]
+        if k == i or our_gtins[k] == their_gtins[j]:
+            continue
+        alike = _title_similarity(ours[k], theirs[j], float(cosine[m]))[0]
+        if alike >= best:
+            best, found = alike, k
+    return found
