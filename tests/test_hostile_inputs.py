@@ -685,3 +685,29 @@ def test_listings_carrying_the_gtin_of_another_of_our_products_are_proposed(work
     run_commands(second, tmp_path / "second", [["S0", "Cola 330ml", "1.00", gtins[1]]],
                  [["K0", "Refreshing soft drink can", "1.10", gtins[1]]], columns=("name", "price", "gtin"))
     assert matched_pairs(second) == {"S0": {"K0"}}
+
+
+def test_thousands_of_listings_under_one_name_spread_over_our_products_as_candidates():
+    """Equal TF-IDF products are taken from each query's own row on (`candidates._top_k`): in one
+    fixed order every listing chose the same five of ours, which then had 1,500 candidates each
+    and the duplicate test compared them two by two (quadratic time and memory). And a block of
+    query rows is cut by the postings it touches, so titles that all share a word do not make one
+    block of every pair."""
+    import numpy as np
+    import pandas as pd
+
+    from benchmark.matching import candidates
+    from benchmark.matching.features import _frame, _prepare
+
+    n = 1500
+    ours = _frame(pd.DataFrame({"sku": [f"S{i}" for i in range(n)], "name": "Product"}), "sku")
+    theirs = _frame(pd.DataFrame({"competitor_product_id": [f"K{i}" for i in range(n)], "name": "Product"}),
+                    "competitor_product_id")
+    features = _prepare(ours, theirs, 1)
+    pairs, _ = candidates.candidate_pairs(*features)
+    per_product = np.bincount([i for i, _ in pairs], minlength=n)
+    per_listing = np.bincount([j for _, j in pairs], minlength=n)
+    assert per_product.max() <= 2 * candidates.CANDIDATES and per_listing.max() <= 2 * candidates.CANDIDATES
+    x, y = candidates._vectors(*features[:2])
+    blocks = candidates._blocks(x, y.T.tocsr(), 2000, 500_000)
+    assert len(blocks) > 1 and all((stop - start) * n <= 500_000 for start, stop in blocks)

@@ -41,5 +41,5 @@ def test_two_skus_apart_by_a_colour_under_one_mpn_are_not_twins():
     found = match_products(our, theirs({"competitor_product_id": 1, "name": DRILL, "mpn": "ACD18V"}))
     assert len(found) == 1 and not found.reason.str.startswith("the same product as our ").any()
     # The same two skus with one title are our catalogue listing one product twice: twins.
-    same = ours({"sku": "A", "name": f"{DRILL} Red", "mpn": "ACD18V"}, {"sku": "B", "name": f"{DRILL} Red", "mpn": "ACD18V"})
+    same = ours(*({"sku": sku, "name": f"{DRILL} Red", "mpn": "ACD18V"} for sku in "AB"))
     assert pairs(match_products(same, red), "matched") == {("A", 1), ("B", 1)}

@@ -6,6 +6,8 @@
    a rejection also holds for the listings that are the same product as the
    rejected one (layer 6's near-duplicate test), so a person is not asked
    about the same product twice, unless such a listing shares our GTIN or MPN;
+   a match the rules were sure of that a rejection of its copy takes out is
+   proposed, not lost unseen (`assignment.undone_matches`);
 2. identifiers: a valid GTIN-14 on both sides (a competitor's sku counts when it
    is a valid GTIN), the same MPN, or a model code found in both titles
    ("KDL-40V4100", "ELPLP12"). An MPN field is read as the part number it
@@ -104,8 +106,8 @@ Proposals are put to a person closest-to-the-boundary first, spread over
 kinds of pair and products of ours (`review_order.review_queue`). A model code carried by more than MAX_CODE_PRODUCTS
 products on either side is a series or a standard, not an identifier.
 
-The stages live in files named by them, in the order `match_products` calls
-them: `decisions` (layer 1, a person's decisions read once), `features`
+The stages live in files named by them, in the order of the layers above:
+`decisions` (layer 1, a person's decisions read once), `features`
 (inputs, each product's features, what the catalogues say about their words
 and codes), `candidates` (blocking), `scoring` (one pair compared; the rules
 that tell two products apart in `conflicts`, how two model codes agree in
@@ -148,17 +150,17 @@ from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_sco
 from benchmark.matching.review_order import review_priority, review_queue
 from benchmark.matching.scoring import _METHODS, FEATURES, _compare_all, _reason_of, _replace_rows, compare
 from benchmark.matching.statuses import (ANOTHER_LISTING_CLAUSE, LEFT_FREE_CLAUSE, MATCH_COLUMNS, OUTPUT_COLUMNS,
-                                         SAME_LISTING_CLAUSE, SECOND_ROUND_CLAUSE, TWIN_CLAUSE, VARIANT_CLAUSE,
-                                         WORDING_CLAUSE, Products, Readings, chosen_rows, left_unmatched,
-                                         second_round_rows)
+                                         REJECTED_COPY_CLAUSE, SAME_LISTING_CLAUSE, SECOND_ROUND_CLAUSE, TWIN_CLAUSE,
+                                         VARIANT_CLAUSE, WORDING_CLAUSE, Products, Readings, chosen_rows,
+                                         left_unmatched, second_round_rows, undone_rows)
 from benchmark.matching.unsettled import unsettled
 
 __all__ = [
     "ANOTHER_LISTING_CLAUSE", "CANDIDATES", "FEATURES", "LEFT_FREE_CLAUSE", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS",
-    "MIN_DECISIONS", "OUTPUT_COLUMNS", "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "SAME_LISTING_CLAUSE",
-    "SECOND_ROUND_CLAUSE", "TWIN_CLAUSE", "VARIANT_CLAUSE", "WORDING_CLAUSE", "apply_decisions", "candidate_pairs",
-    "candidate_signals", "compare", "fit_decisions", "match_products", "review_priority", "review_queue",
-    "score_pairs",
+    "MIN_DECISIONS", "OUTPUT_COLUMNS", "PARALLEL_MIN_PAIRS", "PARALLEL_MIN_ROWS", "REJECTED_COPY_CLAUSE",
+    "SAME_LISTING_CLAUSE", "SECOND_ROUND_CLAUSE", "TWIN_CLAUSE", "VARIANT_CLAUSE", "WORDING_CLAUSE", "apply_decisions",
+    "candidate_pairs", "candidate_signals", "compare", "fit_decisions", "match_products", "review_priority",
+    "review_queue", "score_pairs",
 ]
 
 
@@ -231,9 +233,10 @@ def match_products(
     # Layer 6: assignment, best first (`assignment.py`).
     scored = _assignable(pairs, scores, methods, equivalents, ambiguous, readings, person, products,
                          review_threshold)
-    chosen, same = assign_competitor(scored, person, readings.listed_again, readings.mirrored,
-                                     Catalogue(our_features, x, our_gtins), Catalogue(their_features, y, their_gtins),
-                                     code_owners, match_threshold)
+    chosen, same, undone = assign_competitor(scored, person, readings.listed_again, readings.mirrored,
+                                             Catalogue(our_features, x, our_gtins),
+                                             Catalogue(their_features, y, their_gtins), code_owners, match_threshold,
+                                             person.rejected_scores(pairs, scores))
 
     # Layer 7: each kept pair's status and reason; then the second round among the products left (`statuses.py`).
     def comparison_reason(n: int) -> str:
@@ -246,6 +249,8 @@ def match_products(
     rows, kept = chosen_rows(chosen, readings, products, comparison_reason, same, set(person.anchors),
                              match_threshold, review_threshold)
     left_ours, left_theirs = left_unmatched(kept, person, len(products.skus), len(products.pids))
+    rows += undone_rows(undone, pairs, kept, left_ours, left_theirs, products, comparison_reason, methods, scores,
+                        equivalents)
     found = second_round(wording.tests, left_ours, left_theirs, review_threshold, wording.speaks,
                          wording.answered_floor)
     rows += second_round_rows(np.flatnonzero(found).tolist(), pairs, kept, person, same, products,

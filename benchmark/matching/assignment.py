@@ -1,4 +1,4 @@
-"""Layer 6, assignment: which scored pairs are kept, per competitor.
+"""Assignment: which scored pairs are kept, per competitor.
 
 Best score first: each competitor listing goes to one of our products, and
 each of ours takes one listing, plus any other free listing that is the
@@ -47,10 +47,10 @@ from benchmark._text import Features
 from benchmark.matching.candidates import _similarity
 from benchmark.matching.codes import _codes_agree
 from benchmark.matching.decisions import Decisions
-from benchmark.matching.scoring import _F, compare
+from benchmark.matching.scoring import _F, _METHODS, compare
 
 # Ties of score go to the stronger method: an identifier names the product, wording only describes it.
-_METHOD_RANK = {"gtin": 0, "mpn": 1, "model": 2, "fuzzy": 3}
+_METHOD_RANK = {method: rank for rank, method in enumerate(_METHODS)}
 
 
 class Catalogue(NamedTuple):
@@ -63,12 +63,15 @@ class Catalogue(NamedTuple):
 
 
 def assign_competitor(scored: list[tuple], decisions: Decisions, listed_again: np.ndarray, mirrored: np.ndarray,
-                      ours: Catalogue, theirs: Catalogue, code_owners, match_threshold: float):
+                      ours: Catalogue, theirs: Catalogue, code_owners, match_threshold: float,
+                      refused_scores: dict[tuple[int, int], float] | None = None):
     """`assign` over one competitor's `scored` pairs (score, i, j, method,
     position, equivalent, ambiguous), best first, with a person's
     `decisions` and the calibration's flags by position; returns the kept
-    rows (as `assign`) and the duplicate test of their catalogue, which the
-    statuses read again (`statuses.chosen_rows`)."""
+    rows (as `assign`), the duplicate test of their catalogue, which the
+    statuses read again (`statuses.chosen_rows`), and the matches a
+    rejection undid (`undone_matches`, with `refused_scores`: the score of
+    each rejected pair, by rows)."""
     scored = sorted(scored, key=lambda r: (-r[0], _METHOD_RANK[r[3]], r[1], r[2]))
     anchors, refused = decisions.anchors, decisions.refused
     same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
@@ -78,9 +81,45 @@ def assign_competitor(scored: list[tuple], decisions: Decisions, listed_again: n
     # Two products of ours that are one product by the comparison, for the flagged pairs
     # (not strict: see `calibration`).
     like_ours = _DuplicateListings([], {}, ours.features, ours.vectors, ours.gtins, code_owners, match_threshold)
+    undone = undone_matches(scored, refused, same, refused_scores or {}, match_threshold)
     chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours,
                     set(np.flatnonzero(mirrored).tolist()), like_ours, same.variant)
-    return chosen, same
+    return chosen, same, undone
+
+
+def undone_matches(scored: list[tuple], refused: dict[int, list[int]], same,
+                   refused_scores: dict[tuple[int, int], float], match_threshold: float) -> dict[int, int]:
+    """Our products' best rows of `scored` (best first) that a rejection
+    takes out (`assign`: it holds for the same product listed again) though
+    they are sure on their own (at `match_threshold`, not ambiguous; no GTIN
+    or MPN, which a rejection does not reach anyway) and score above the
+    rejected pair:
+    row position -> the listing a person rejected.
+
+    A person who rejected a proposal that duplicated the match our product
+    made on its own evidence said either that the copy is another product,
+    or that the match is wrong too. Kept matched, such matches lowered
+    Walmart-Amazon without brands and without MPNs, and added wrong pairs
+    where the two catalogues share no product; kept in the assignment as
+    proposals, they took listings and products from the pairs the
+    assignment would have found instead (bench/history/matching.md, tenth
+    session). So the assignment goes on without them, and the caller
+    proposes them where it left both products free: the two readings are
+    the person's to tell apart, and the match is not lost unseen."""
+    undone: dict[int, int] = {}
+    seen: set[int] = set()
+    for row in scored:
+        i, j = row[1], row[2]
+        if i in seen:
+            continue
+        seen.add(i)
+        if row[3] in ("gtin", "mpn") or row[0] < match_threshold or row[6]:
+            continue  # ambiguous (row[6]): not sure on its own either
+        reached = [r for r in refused.get(i, ()) if same(r, j)]
+        # A rejected pair blocking was never scored (not a candidate): taken as sure as any.
+        if reached and all(row[0] > refused_scores.get((i, r), float("inf")) for r in reached):
+            undone[row[4]] = reached[0]
+    return undone
 
 
 def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int, list[int]], same,

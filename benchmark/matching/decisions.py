@@ -1,5 +1,6 @@
-"""Layer 1, a person's decisions: the confirmed and rejected pairs of one
-competitor, read once into the rows of the frames being matched.
+"""A person's decisions: the confirmed and rejected pairs of one competitor,
+read once into the rows of the frames being matched (layer 1 of
+`benchmark.matching`).
 
 A person's decision wins over the matcher and survives every re-match
 (DESIGN: matches), so every later stage asks the same small object rather
@@ -49,6 +50,10 @@ class Decisions:
     def taken(self, pid: object) -> bool:
         """Did a person confirm this listing for a product of ours?"""
         return pid in self.taken_theirs
+
+    def rejected_scores(self, pairs: list[tuple[int, int]], scores) -> dict[tuple[int, int], float]:
+        """The score of each rejected pair among `pairs` (by rows), as `scores` holds it by position."""
+        return {pair: float(scores[n]) for n, pair in enumerate(pairs) if self.decided.get(pair) is False}
 
 
 def read_decisions(decisions: pd.DataFrame | None, skus: list, pids: list) -> Decisions:

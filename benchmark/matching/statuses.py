@@ -1,4 +1,4 @@
-"""Layer 7: the status (matched / proposed) and reason of each pair kept,
+"""The status (matched / proposed) and reason of each pair kept,
 and the second round's proposals among the products left unmatched.
 
 The assignment (`assignment.assign`) says which pairs are kept and how each
@@ -40,6 +40,8 @@ WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
 # A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
 LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the listing's better match of ours took "
                     "another listing; ")
+# Proposed only: our product's sure match that a rejection of its copy took out (`assignment.undone_matches`).
+REJECTED_COPY_CLAUSE = "sure by the comparison, but the same product as a listing a person rejected for ours, "
 # A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
 SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
@@ -144,6 +146,25 @@ def left_unmatched(kept: dict[tuple[int, int], tuple[bool, float]], decisions: D
     left_ours[list(decisions.anchors)] = False
     left_theirs[decisions.taken_rows] = False
     return left_ours, left_theirs
+
+
+def undone_rows(undone: dict[int, int], pairs: list, kept: dict, left_ours: np.ndarray, left_theirs: np.ndarray,
+                products: Products, comparison_reason: Callable[[int], str], methods: np.ndarray, scores: np.ndarray,
+                equivalents: np.ndarray) -> list[tuple]:
+    """The output rows of the matches a rejection of their copy took out
+    (`assignment.undone_matches`: position -> the listing rejected), all
+    proposed, where no matched pair took either product; each is added to
+    `kept`, unmatched."""
+    rows = []
+    for n, rejected in sorted(undone.items()):
+        i, j = pairs[n]
+        if (i, j) in kept or not (left_ours[i] and left_theirs[j]):
+            continue
+        kept[(i, j)] = (False, float(scores[n]))
+        rows.append((products.skus[i], products.pids[j], _METHODS[methods[n]], round(float(scores[n]), 4),
+                     "proposed", REJECTED_COPY_CLAUSE + f"{_quote(products.their_names[rejected])}; "
+                     + comparison_reason(n), bool(equivalents[n])))
+    return rows
 
 
 def second_round_rows(found: Iterable[int], pairs: list, kept: dict, decisions: Decisions, same,
