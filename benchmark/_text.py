@@ -84,6 +84,13 @@ _COMPATIBLE = re.compile(
     r"\b(compatible(?! (?:with|for|to|avec)\b)|remanufactured|refurbished|reconditioned|renewed|generic|aftermarket|"
     r"kompatibel(?! (?:mit|f[üu]r)\b)|reconditionn[eé]|generalüberholt)\b"
 )
+# "Compatible" right after the name of a standard or a feature, written as
+# such names are, in capitals ("Active PFC compatible", "PC MAC Compatible",
+# "3D Compatible", "PS2 Compatible") or as a version ("USB 3.0 compatible"),
+# says what the product works with, not that it copies another maker's
+# product ("HP compatible toner", "LD Compatible Drum"): `_third_party`.
+_FEATURE_COMPATIBLE = re.compile(
+    r"(?<![^\W_])([A-Z]{2,5}|[0-9][A-Z]{1,2}|[A-Z]{2,3}[0-9]|\d{1,2}\.\d{1,2})\s+(?i:compatible)(?! (?i:with|for|to)\b)")
 # Colour words, several languages, mapped to one name: a colour on both sides
 # that differs is a different variant.
 _COLOURS = {
@@ -152,6 +159,9 @@ class Features:
     heads: frozenset[str] = frozenset()
     # Variant words with the word before them: ("pro", "f1a75m").
     variants: frozenset[tuple[str, str]] = frozenset()
+    # Numbers that may name an edition, a volume or a sequel, with the word
+    # before them (`_editions`): ("2", "rescue") of "Tonka Search & Rescue 2".
+    editions: frozenset[tuple[str, str]] = frozenset()
     # Words of the title (letters only, outside "for" stretches) that may name
     # a variant: not stop words, units, pack words, or words of the brand.
     words: frozenset[str] = frozenset()
@@ -395,11 +405,12 @@ def extract(
         brand=brand_key(brand),
         price=_float(price),
         currency=clean(currency).upper() or None,
-        compatible=bool(_COMPATIBLE.search(text)),
+        compatible=_third_party(name, text, brand_key(brand)),
         targets=targets,
         heads=frozenset(_heads(text, spans)) if targets else frozenset(),
         variants=variants,
         words=frozenset(_words(own_pieces, brand_key(brand))),
+        editions=frozenset(_editions(title_pieces, text, numbers)),
     )
 
 
@@ -423,6 +434,59 @@ def _words(pieces: list[str], brand: str | None) -> list[str]:
                     and not (brand and len(word) >= 3 and word in brand)):
                 out.append(word)
     return out
+
+
+# Roman numerals as titles number sequels and volumes ("Star Wars II"); "i",
+# "v" and "x" are left out: a letter, a volt, a zoom as often as a number.
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "xi": "11", "xii": "12"}
+_ORDINAL = re.compile(r"^(\d{1,3})(?:st|nd|rd|th)$")
+
+
+def edition_value(piece: str) -> str:
+    """The number an edition piece names: "02" and "2", "II", "2nd" are 2."""
+    if piece in _ROMAN:
+        return _ROMAN[piece]
+    m = _ORDINAL.match(piece)
+    return (m.group(1) if m else piece).lstrip("0") or "0"
+
+
+def _editions(pieces: list[str], text: str, numbers: set[str]) -> list[tuple[str, str]]:
+    """The numbers of a title (its `pieces`, in order) that may name an
+    edition, a volume or a sequel ("Search & Rescue 2", "Star Wars II",
+    "Oregon Trail 5th", "Quickbooks Pro 2007"), each with the word before
+    it: a whole number of up to four digits that is no quantity, pack or
+    code (it is among the title's bare `numbers`), a Roman numeral or an
+    ordinal, right after a word of letters. A number alone in brackets
+    ("(8006)") is a shop's reference, not part of the name. Whether such a
+    number tells two products apart is
+    `matching.conflicts._edition_conflict`'s to read, from both titles."""
+    return [(piece, previous) for previous, piece in zip(pieces, pieces[1:])
+            if ((piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN
+                or _ORDINAL.match(piece))
+            and previous.isalpha() and not _bracketed(text, piece)]
+
+
+def _bracketed(text: str, piece: str) -> bool:
+    """Is the piece written alone in brackets in the title ("(8006)", "[ 2 ]")?"""
+    return re.search(r"[(\[{]\s*" + re.escape(piece) + r"\s*[)\]}]", text) is not None
+
+
+def _third_party(name: object, text: str, brand: str | None) -> bool:
+    """Is the product a compatible, remanufactured or refurbished copy of
+    another maker's (`_COMPATIBLE` in its title `text`), once the uses of
+    "compatible" after a standard's or a feature's name are left out
+    (`_FEATURE_COMPATIBLE`)? A maker's name is written in capitals too
+    ("LD Compatible Toner", "EPSON Compatible Lamp"): a name that opens the
+    title or is the product's brand is a maker's, not a standard."""
+    found = len(_COMPATIBLE.findall(text))
+    if not found or "compatible" not in text:
+        return bool(found)
+    raw = unicodedata.normalize("NFKC", str(name))[:MAX_TITLE]
+    first = _PIECE.search(raw)
+    features = sum(1 for m in _FEATURE_COMPATIBLE.finditer(raw)
+                   if not (first and m.start() == first.start())
+                   and not (brand and m.group(1).casefold() in brand))
+    return found > features
 
 
 def _for_spans(text: str) -> list[tuple[int, int, int]]:

@@ -578,18 +578,19 @@ def test_two_long_titles_are_compared_word_by_word_only_as_far_as_the_word_rule_
     a, b = extract(" ".join(words[::2])), extract(" ".join(words[1::2]))
     assert len(a.words) > 30 and len(b.words) > 30
     calls = []
-    real = conflicts._abbreviates
+    real = conflicts._word_in
 
-    def counted(short, long):
-        calls.append(1)
-        return real(short, long)
+    def counted(word, other):
+        calls.append(word)
+        return real(word, other)
 
-    conflicts._abbreviates = counted
+    conflicts._word_in = counted
     try:
         assert conflicts._word_conflict(a, b, "unknown") is None
     finally:
-        conflicts._abbreviates = real
-    assert len(calls) <= 2 * (conflicts.WORD_EXTRA + 1) * 3, len(calls)
+        conflicts._word_in = real
+    # Every word is unshared: each side is read one word past WORD_EXTRA, not all 30-odd of them.
+    assert len(calls) <= 2 * (conflicts.WORD_EXTRA + 1), len(calls)
 
 
 def test_ten_thousand_character_names_on_thousands_of_rows_keep_memory_bounded(tmp_path):
@@ -645,10 +646,11 @@ def statuses(workspace) -> dict[tuple[str, str], tuple[str, str]]:
 
 
 def test_every_name_identical_on_both_sides_is_proposed_not_paired_by_guess(workspace, tmp_path):
-    # A feed whose name column holds the same word on every row: any pairing is a guess, and an
-    # index over guessed pairs a made-up number (it read 38.4 here, pairing rows in file order).
+    # A feed whose name column holds the same word on every row, at prices the comparison reads as
+    # other products: any pairing is a guess, and an index over guessed pairs a made-up number
+    # (the rows were paired in file order, three matched).
     ours = [[f"S{n}", "Product", "1.00"] for n in range(5)]
-    theirs = [[f"K{n}", "Product", f"{n + 1}.00"] for n in range(5)]
+    theirs = [[f"K{n}", "Product", f"{2 * n + 1}.00"] for n in range(5)]
     rival = run_commands(workspace, tmp_path, ours, theirs)
     found = statuses(workspace)
     assert found and {status for status, _ in found.values()} == {"proposed"}
@@ -663,6 +665,17 @@ def test_every_name_identical_on_both_sides_is_proposed_not_paired_by_guess(work
     second = init_workspace(tmp_path / "second", shop_name="Test Shop", currency="EUR")
     run_commands(second, tmp_path, ours, theirs, columns=("name", "price", "gtin"))
     assert matched_pairs(second) == {"S0": {"K0"}}
+
+
+def test_one_product_listed_twice_on_each_side_stays_matched(workspace, tmp_path):
+    # One title on two rows of each side at prices alike: one product listed again, which the twin
+    # and duplicate rules take; any pairing gives the same prices, so it is no guess.
+    name = "Barilla Spaghetti n.5 500 g"
+    rival = run_commands(workspace, tmp_path, [["A1", name, "2.00"], ["A2", name, "2.00"], ["B", "Nutella 400 g", "3.00"]],
+                         [["K1", name, "2.50"], ["K2", name, "2.60"], ["K3", "Nutella 400 g", "3.50"]])
+    matched = matched_pairs(workspace)
+    assert {"A1", "A2", "B"} <= set(matched) and matched["B"] == {"K3"}
+    assert rival["pairs"] == 3
 
 
 def test_listings_carrying_the_gtin_of_another_of_our_products_are_proposed(workspace, tmp_path):

@@ -4,13 +4,18 @@ products alone, without a catalogue or a match around it."""
 
 from __future__ import annotations
 
+import pytest
+
 from benchmark._text import extract
+from benchmark.matching import match_products
 from benchmark.matching.codes import (
     _codes_agree, _distinctive, _family, _number_of, _other_scheme, _same_number, _siblings, _written_in,
 )
 from benchmark.matching.conflicts import (
-    _abbreviates, _accessory, _code_conflict, _number_conflict, _quantity_conflict, _variant_conflict, _word_conflict,
+    _abbreviates, _accessory, _code_conflict, _edition_conflict, _number_conflict, _quantity_conflict,
+    _variant_conflict, _word_conflict,
 )
+from tests.test_matching import ours, pairs, theirs
 
 
 def test_one_code_written_with_padding_or_a_suffix_agrees_and_a_longer_model_does_not():
@@ -80,3 +85,43 @@ def test_one_word_against_another_under_one_brand_and_abbreviations_agree():
     assert _word_conflict(ours, theirs, "conflict") is None  # brands apart: that rule speaks, not this one
     assert _abbreviates("choc", "chocolate") and _abbreviates("hzlnut", "hazelnut")
     assert _abbreviates("theater", "theatre") and not _abbreviates("mets", "jets")
+
+
+def test_a_number_naming_a_sequel_or_edition_tells_titles_written_alike_apart():
+    # On one side only, or another on each (a Roman numeral, an ordinal, a year).
+    assert _edition_conflict(extract("Tonka Search & Rescue"), extract("Tonka Search & Rescue 2")) == ("", "2")
+    assert _edition_conflict(extract("Lego Star Wars II"), extract("Lego Star Wars III")) == ("ii", "iii")
+    assert _edition_conflict(extract("Oregon Trail 5th"), extract("Oregon Trail")) == ("5th", "")
+
+
+def test_a_number_on_one_side_of_titles_worded_apart_or_in_brackets_is_no_edition():
+    # One shop adds a year the other leaves out: wording, not another product.
+    assert _edition_conflict(extract("quickbooks pro 2007"), extract("intuit quickbooks pro")) is None
+    # A shop's reference in brackets; the same number written elsewhere.
+    assert _edition_conflict(extract("cross stitch design studio"), extract("cross stitch design studio (8006)")) is None
+    assert _edition_conflict(extract("Tonka 2 Search"), extract("Search Tonka 2")) is None
+
+
+@pytest.mark.parametrize(("title", "brand", "copy"), [
+    ("CyberPower CP1000PFCLCD UPS 1000VA 600W PFC Compatible Pure Sine Wave", "CyberPower", False),
+    ("Kensington Notebook Keypad Calculator with USB Hub - PC MAC Compatible", "Kensington", False),
+    ("Panasonic HDC-SD90K 3D Compatible SD Memory Camcorder", "Panasonic", False),
+    ("Anker 4-port hub, USB 3.0 compatible", None, False),
+    # A maker's name in capitals opens the title or is the brand: a copy of its product.
+    ("LD Compatible Black Laser Toner Cartridge for Lexmark 12A6735", "4inkjets", True),
+    ("HP Compatible Q2612A HP 12A Laser Toner Cartridge", "HP", True),
+    ("Brother DR-520 Compatible Drum Unit", None, True),
+    ("Innovera D3010 Black Compatible High-Yield Toner", "Innovera", True),
+    ("Refurbished PFC compatible UPS 1500VA", None, True),
+])
+def test_compatible_after_a_standards_name_describes_the_product_not_a_copy(title, brand, copy):
+    assert extract(title, brand).compatible is copy
+
+
+def test_a_ups_that_says_pfc_compatible_matches_on_its_part_number():
+    found = match_products(
+        ours({"sku": "UPS", "name": "Cyber Power PFC 1000VA LCD Sinewave Adaptive Intelligent UPS",
+              "mpn": "CP1000PFCLCD"}),
+        theirs({"competitor_product_id": 1, "name": "CyberPower CP1000PFCLCD UPS 1000VA 600W PFC Compatible Pure "
+                                                   "Sine Wave", "mpn": "CP1000PFCLCD"}))
+    assert pairs(found, "matched") == {("UPS", 1)}

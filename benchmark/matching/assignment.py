@@ -282,8 +282,8 @@ class Listed(Enum):
 # The comparison's conflicts that name a variant: colour, capacity, size, dimensions, a variant word.
 _VARIANT_COLUMNS = tuple(_F[name] for name in ("colour_conflict", "bytes_conflict", "quantity_conflict",
                                                "dimension_conflict", "variant_conflict"))
-# ... and those that name another product: one made for the other, a compatible copy of it.
-_OTHER_PRODUCT_COLUMNS = tuple(_F[name] for name in ("accessory", "compatible_mismatch"))
+# ... and those that name another product: one made for the other, a compatible copy of it, its sequel.
+_OTHER_PRODUCT_COLUMNS = tuple(_F[name] for name in ("accessory", "compatible_mismatch", "edition_conflict"))
 
 
 def _same_identifier_or_title(a: Features, b: Features, gtin_a: str | None, gtin_b: str | None) -> bool:

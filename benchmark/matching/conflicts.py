@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from benchmark._text import Features
+from benchmark._text import _STOP_WORDS, Features, edition_value
 from benchmark.matching.codes import _codes_agree, _siblings
 
 
@@ -181,6 +181,49 @@ def _number_conflict(a: Features, b: Features) -> tuple[str, str] | None:
         # All of them, in one order: the reason must read the same on every run.
         return "/".join(sorted(only_a, key=_number_order)), "/".join(sorted(only_b, key=_number_order))
     return None
+
+
+# Score pulled off two titles written alike but for a number that names an
+# edition, a volume or a sequel: as much as two bare numbers that differ.
+EDITION_PENALTY = 0.2
+
+
+def _edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """Two titles written word for word alike but for a number after the
+    same word, on one side only or another on each: "Tonka Search & Rescue"
+    / "Tonka Search & Rescue 2", "Lego Star Wars" / "Lego Star Wars II",
+    "Hoyle Card Games 2007" / "Hoyle Card Games 2005"; as (one side's
+    number, the other's or ""). A number both write elsewhere is no
+    conflict ("Rescue 2" / "2 Rescue").
+
+    Shops word one product their own way: one adds a year or a version the
+    other leaves out ("quickbooks pro 2007" / "intuit quickbooks pro"),
+    so a number on one side of titles worded apart is no evidence, and
+    half of such pairs in Amazon-Google's list are one product. Titles
+    that agree on every other word are written one way, the same shop's
+    or two shops' alike, and there the number is what the titles say
+    apart: a sequel, a volume, an edition. The rule reads only the two
+    titles, so it holds on any catalogue; a number alone in brackets is a
+    shop's reference, no edition (`_text._editions`)."""
+    for x, y in ((a, b), (b, a)):
+        if not x.editions:
+            continue
+        for piece, before in sorted(x.editions):
+            # The cheap tests first: most pairs compared are worded apart.
+            if before not in y.pieces or piece in y.pieces:
+                continue
+            value = edition_value(piece)
+            other = next((p for p, w in y.editions if w == before and edition_value(p) != value), "")
+            if (_words_but(x, {piece}) != _words_but(y, {other} if other else set())
+                    or any(edition_value(p) == value for p, _ in y.editions) or value in _values(y.all_numbers)):
+                continue
+            return (piece, other) if x is a else (other, piece)
+    return None
+
+
+def _words_but(f: Features, left_out: set[str]) -> frozenset[str]:
+    """The title's words and numbers as written, but the function words and `left_out`."""
+    return frozenset(p for p in f.pieces if p not in _STOP_WORDS and p not in left_out)
 
 
 # "v7", "7.0" and "7" are one version number; "16.0" is "16".

@@ -32,7 +32,8 @@ def _pack(f: Features) -> tuple:
     return (f.text, _SEP.join(f.tokens), _SEP.join(f.codes), f.mpn, _SEP.join(f.numbers), _SEP.join(f.all_numbers),
             _SEP.join(f.pieces), _SEP.join(f.colours), f.flat, f.dimensions or None, f.quantities or None, f.pack,
             f.brand, f.price, f.currency, f.compatible, _SEP.join(f.targets), _SEP.join(f.heads),
-            _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words), f.part)
+            _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words), f.part,
+            _SEP.join(n + " " + before for n, before in f.editions))
 
 
 # Unpacked, every product would hold its own copy of each word and its own
@@ -57,6 +58,7 @@ def _unpack(t: tuple) -> Features:
         pack=t[11], brand=sys.intern(t[12]) if t[12] else t[12], price=t[13], currency=t[14], compatible=t[15],
         targets=_set(t[16]), heads=_set(t[17]),
         variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])) or _EMPTY, words=_set(t[19]), part=t[20],
+        editions=frozenset(tuple(e.split(" ", 1)) for e in _split(t[21])) or _EMPTY,
     )
 
 

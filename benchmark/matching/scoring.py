@@ -28,8 +28,8 @@ from benchmark.matching.codes import (
     SCHEME_PENALTY, _codes_agree, _codes_besides, _distinctive, _named_apart, _other_scheme, _shared_code, _siblings,
 )
 from benchmark.matching.conflicts import (
-    ACCESSORY_PENALTY, SAME_KIND_PENALTY, VARIANT_PENALTY, WORD_PENALTY, _accessory, _code_conflict,
-    _number_conflict, _quantity_conflict, _variant_conflict, _word_conflict,
+    ACCESSORY_PENALTY, EDITION_PENALTY, SAME_KIND_PENALTY, VARIANT_PENALTY, WORD_PENALTY, _accessory, _code_conflict,
+    _edition_conflict, _number_conflict, _quantity_conflict, _variant_conflict, _word_conflict,
 )
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
@@ -102,13 +102,14 @@ FEATURES = (
     "mpn_same", "shared_code", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict", "quantity_conflict",
     "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch", "equivalent",
     "log_price_ratio", "price_unknown", "ambiguous", "accessory", "variant_conflict", "word_conflict",
+    "edition_conflict",
 )
 _F = {name: n for n, name in enumerate(FEATURES)}
 # The signals that say two products differ: each is a reason to doubt a pair
 # whatever its wording (a model learnt from answers may only weigh them down).
 CONFLICTS = ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict",
              "quantity_conflict", "colour_conflict", "dimension_conflict", "number_conflict", "compatible_mismatch",
-             "accessory", "variant_conflict", "word_conflict")
+             "accessory", "variant_conflict", "word_conflict", "edition_conflict")
 _CONFLICT_COLUMNS = tuple(_F[name] for name in CONFLICTS)
 _WORD_CONFLICT = _F["word_conflict"]
 
@@ -259,8 +260,14 @@ def compare(
             score -= VARIANT_PENALTY
             v[_F["variant_conflict"]] = 1.0
             reasons.append(f"\"{variant[0]}\" after {variant[1]} on one side only")
-        # An identifier both share says which variant it is; the words only speak without one.
-        words = (None if method != "fuzzy" or shared or v[_F["colour_conflict"]] or variant
+        # An identifier both share says which product it is; the words and
+        # an edition's number only speak without one.
+        edition = None if method != "fuzzy" or shared or numbers else _edition_conflict(a, b)
+        if edition:
+            score -= EDITION_PENALTY
+            v[_F["edition_conflict"]] = 1.0
+            reasons.append(f"titles alike but for an edition's number: {edition[0] or 'none'} vs {edition[1] or 'none'}")
+        words = (None if method != "fuzzy" or shared or v[_F["colour_conflict"]] or variant or edition
                  else _word_conflict(a, b, brand, style_words))
         if words:
             score -= WORD_PENALTY

@@ -3,9 +3,14 @@ person, never matched. Two kinds, both read from the catalogues in front of
 the matcher, not from a list:
 
 - one title on several of our products and several of their listings, with
-  no GTIN or MPN to say which is which (a feed whose name column holds the
-  category, "Product" on every row): pairing them in any order is a guess,
-  and a price index over guessed pairs is a made-up number;
+  no GTIN or MPN to say which is which, where the rows of one side under it
+  are not one product by the comparison itself (a feed whose name column
+  holds the category, "Product" on every row, at prices 1.00 to 10.00):
+  pairing them in any order is a guess, and a price index over guessed
+  pairs is a made-up number. Rows the comparison reads as one product
+  listed again (one title, prices alike) are left to the twin and
+  duplicate rules (`assignment`): any pairing of them gives the same
+  prices;
 - a listing whose GTIN is one of our products' while its title is plainly
   another of ours (a shop copying a barcode onto the wrong product): the
   GTIN and the title name two products, and nothing says which is wrong.
@@ -22,7 +27,8 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from benchmark._text import Features
-from benchmark.matching.scoring import _METHODS, _title_similarity
+from benchmark.matching.assignment import _quote
+from benchmark.matching.scoring import _METHODS, _title_similarity, compare
 
 _GTIN = _METHODS.index("gtin")
 _MPN = _METHODS.index("mpn")
@@ -36,6 +42,9 @@ def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, methods: np.ndar
     our_titles = Counter(f.text for f in ours if f.text)
     their_titles = Counter(f.text for f in theirs if f.text)
     shared = {t for t, n in our_titles.items() if n > 1 and their_titles.get(t, 0) > 1}
+    if shared:
+        shared &= _apart(ours, our_gtins, shared, match_threshold) | _apart(theirs, their_gtins, shared,
+                                                                            match_threshold)
     # Read only where the catalogues hold such a title, or a GTIN pair: a
     # loop over a million candidate pairs would cost a second for nothing.
     if shared:
@@ -43,17 +52,38 @@ def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, methods: np.ndar
             text = ours[i].text
             if text in shared and theirs[j].text == text and methods[n] not in (_GTIN, _MPN):
                 out[n] = (f"but {our_titles[text]} of our products and {their_titles[text]} of their listings "
-                          f"have this title, and nothing else tells which is which")
-    by_gtin = np.flatnonzero(methods == _GTIN)
-    if len(by_gtin):
+                          f"have this title, and they are not all one product")
+    by_gtin = np.flatnonzero(methods == _GTIN).tolist()
+    if by_gtin:
+        wanted = {pairs[n][1] for n in by_gtin}
         by_listing: dict[int, list[int]] = defaultdict(list)
         for n, (_, j) in enumerate(pairs):
-            by_listing[j].append(n)
-        for n in by_gtin.tolist():
+            if j in wanted:
+                by_listing[j].append(n)
+        for n in by_gtin:
             other = _title_of_another(n, pairs, cosine, by_listing[pairs[n][1]], ours, theirs, our_gtins,
                                       their_gtins, match_threshold, review_threshold)
             if other is not None:
-                out[n] = f"but their title is that of our {our_names[other]!r}"
+                out[n] = f"but their title is that of our {_quote(our_names[other])}"
+    return out
+
+
+def _apart(side: list[Features], gtins: list, titles: set[str], match_threshold: float) -> set[str]:
+    """The titles among `titles` whose rows on this side are not all one
+    product by the comparison (`scoring.compare` of each row with the first:
+    prices, sizes or identifiers apart), as the duplicate rules read two
+    listings of one shop."""
+    first: dict[str, int] = {}
+    out: set[str] = set()
+    for r, f in enumerate(side):
+        if f.text not in titles or f.text in out:
+            continue
+        if f.text not in first:
+            first[f.text] = r
+            continue
+        a = first[f.text]
+        if compare(side[a], f, 1.0, our_gtin=gtins[a], their_gtin=gtins[r])[0] < match_threshold:
+            out.add(f.text)
     return out
 
 
