@@ -58,3 +58,18 @@ def test_a_proposal_is_not_kept_against_the_rejection_of_its_copy():
                                           "Logitech MX Master 3 wireless mouse, black"])
     assert pairs(match_products(our, twice), "proposed") == {("A", 1), ("A", 2)}
     assert pairs(match_products(our, twice, decisions=_rejected(2))) == set()
+
+
+def test_an_ambiguous_match_is_not_sure_on_its_own():
+    # Two of ours and two listings share one title at prices ten times apart
+    # (a pair no score settles, `unsettled.py`), so our product's best listing
+    # is proposed, not matched: a rejection of its copy does not bring it
+    # back as a sure match undone.
+    apart = [Decimal(99), Decimal(10)]
+    our = ours(*({"sku": sku, "name": _LISTED, "brand": "Logitech", "price": price}
+                 for sku, price in zip("AB", apart)))
+    their = _THEIRS.assign(name=[_LISTED, _LISTED, _THEIRS.name[1]], price=[*apart, Decimal(99)])
+    assert pairs(match_products(our, their), "proposed") == {("A", 1), ("B", 2)}
+    after = match_products(our, their, decisions=_rejected(3))
+    assert "A" not in set(after.sku)
+    assert not after.reason.str.startswith(REJECTED_COPY_CLAUSE).any()

@@ -198,8 +198,8 @@ def _edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:
 
     Shops word one product their own way: one adds a year or a version the
     other leaves out ("quickbooks pro 2007" / "intuit quickbooks pro"),
-    so a number on one side of titles worded apart is no evidence, and
-    half of such pairs in Amazon-Google's list are one product. Titles
+    so a number on one side of titles worded apart is no evidence: on
+    Amazon-Google such pairs are one product as often as two. Titles
     that agree on every other word are written one way, the same shop's
     or two shops' alike, and there the number is what the titles say
     apart: a sequel, a volume, an edition. The rule reads only the two

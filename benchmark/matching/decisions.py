@@ -3,7 +3,7 @@ read once into the rows of the frames being matched (layer 1 of
 `benchmark.matching`).
 
 A person's decision wins over the matcher and survives every re-match
-(DESIGN: matches), so every later stage asks the same small object rather
+(README, "Matching"), so every later stage asks the same small object rather
 than the decisions frame: the assignment (a product of ours a person
 confirmed a listing for keeps it, and takes only that listing's
 duplicates; a rejection also holds for the same product listed again), the
@@ -53,6 +53,8 @@ class Decisions:
 
     def rejected_scores(self, pairs: list[tuple[int, int]], scores) -> dict[tuple[int, int], float]:
         """The score of each rejected pair among `pairs` (by rows), as `scores` holds it by position."""
+        if all(self.decided.values()):
+            return {}  # no rejection here: no pass over every candidate pair
         return {pair: float(scores[n]) for n, pair in enumerate(pairs) if self.decided.get(pair) is False}
 
 
