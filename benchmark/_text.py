@@ -79,9 +79,10 @@ _PACK_NAMED = re.compile(r"(?<![^\W_])(dual|twin|double|triple)[\s-]?pack(?![^\W
 _PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
 _MULTI_DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s?x\s?(\d+(?:\.\d+)?)(?:\s?x\s?(\d+(?:\.\d+)?))?")
 
+# "compatible with X" names what it fits (see _FOR), not a third-party product.
+_FITS = r"(?! (?:with|for|to|avec)\b)"
 _COMPATIBLE = re.compile(
-    # "compatible with X" names what it fits (see _FOR), not a third-party product.
-    r"\b(compatible(?! (?:with|for|to|avec)\b)|remanufactured|refurbished|reconditioned|renewed|generic|aftermarket|"
+    r"\b(compatible" + _FITS + r"|remanufactured|refurbished|reconditioned|renewed|generic|aftermarket|"
     r"kompatibel(?! (?:mit|f[üu]r)\b)|reconditionn[eé]|generalüberholt)\b"
 )
 # "Compatible" right after the name of a standard or a feature, written as
@@ -90,7 +91,7 @@ _COMPATIBLE = re.compile(
 # says what the product works with, not that it copies another maker's
 # product ("HP compatible toner", "LD Compatible Drum"): `_third_party`.
 _FEATURE_COMPATIBLE = re.compile(
-    r"(?<![^\W_])([A-Z]{2,5}|[0-9][A-Z]{1,2}|[A-Z]{2,3}[0-9]|\d{1,2}\.\d{1,2})\s+(?i:compatible)(?! (?i:with|for|to)\b)")
+    r"(?<![^\W_])([A-Z]{2,5}|[0-9][A-Z]{1,2}|[A-Z]{2,3}[0-9]|\d{1,2}\.\d{1,2})\s+((?i:compatible)(?i:" + _FITS + "))")
 # Colour words, several languages, mapped to one name: a colour on both sides
 # that differs is a different variant.
 _COLOURS = {
@@ -152,6 +153,10 @@ class Features:
     currency: str | None = None
     # Not the maker's own product: compatible, remanufactured, refurbished.
     compatible: bool = False
+    # The names in capitals before "compatible" read as a standard's or a
+    # feature's ("pfc", "3d"), not a maker's: the comparison reads them as a
+    # maker's where a brand of the catalogues is written so (`_third_party`).
+    standards: frozenset[str] = frozenset()
     # Model codes written only after "for" / "compatible with" / "replacement":
     # the product this one fits, not this product.
     targets: frozenset[str] = frozenset()
@@ -388,6 +393,7 @@ def extract(
                          if n and p in _VARIANT_WORDS and own_pieces[n - 1] not in _VARIANT_WORDS
                          and "." not in own_pieces[n - 1]
                          and not (n + 1 < len(own_pieces) and own_pieces[n + 1].split("-")[0] in _GRADED))
+    compatible, standards = _third_party(name, text, brand_key(brand))
     return Features(
         text=_bigram_runs(text),
         tokens=tokens_of(text),
@@ -405,7 +411,8 @@ def extract(
         brand=brand_key(brand),
         price=_float(price),
         currency=clean(currency).upper() or None,
-        compatible=_third_party(name, text, brand_key(brand)),
+        compatible=compatible,
+        standards=standards,
         targets=targets,
         heads=frozenset(_heads(text, spans)) if targets else frozenset(),
         variants=variants,
@@ -460,33 +467,53 @@ def _editions(pieces: list[str], text: str, numbers: set[str]) -> list[tuple[str
     ("(8006)") is a shop's reference, not part of the name. Whether such a
     number tells two products apart is
     `matching.conflicts._edition_conflict`'s to read, from both titles."""
-    return [(piece, previous) for previous, piece in zip(pieces, pieces[1:])
-            if ((piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN
-                or _ORDINAL.match(piece))
-            and previous.isalpha() and not _bracketed(text, piece)]
+    found = []
+    for n in range(1, len(pieces)):
+        piece, previous = pieces[n], pieces[n - 1]
+        if (previous.isalpha() and ((piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN
+                                    or _ORDINAL.match(piece))):
+            # Only candidates are placed in the title: most titles have none.
+            if not _bracketed(text, [m.span() for m in _PIECE.finditer(text)][n]):
+                found.append((piece, previous))
+    return found
 
 
-def _bracketed(text: str, piece: str) -> bool:
-    """Is the piece written alone in brackets in the title ("(8006)", "[ 2 ]")?"""
-    return re.search(r"[(\[{]\s*" + re.escape(piece) + r"\s*[)\]}]", text) is not None
+def _bracketed(text: str, span: tuple[int, int]) -> bool:
+    """Is this occurrence alone in brackets ("(8006)", "[ 2 ]")?"""
+    start, end = span
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return start > 0 and text[start - 1] in "([{" and end < len(text) and text[end] in ")]}"
 
 
-def _third_party(name: object, text: str, brand: str | None) -> bool:
+def _third_party(name: object, text: str, brand: str | None) -> tuple[bool, frozenset[str]]:
     """Is the product a compatible, remanufactured or refurbished copy of
     another maker's (`_COMPATIBLE` in its title `text`), once the uses of
     "compatible" after a standard's or a feature's name are left out
-    (`_FEATURE_COMPATIBLE`)? A maker's name is written in capitals too
-    ("LD Compatible Toner", "EPSON Compatible Lamp"): a name that opens the
-    title or is the product's brand is a maker's, not a standard."""
-    found = len(_COMPATIBLE.findall(text))
-    if not found or "compatible" not in text:
-        return bool(found)
+    (`_FEATURE_COMPATIBLE`: blanked, and the title read again)? And the
+    names so read. A maker's name is written in capitals too ("LD
+    Compatible Toner", "EPSON Compatible Lamp"): a name that opens the
+    title or is the product's brand is a maker's, not a standard; one that
+    is the brand of any product of the catalogues is read so by the
+    comparison (`scoring.compare`), which sees them."""
+    if not _COMPATIBLE.search(text):
+        return False, frozenset()
+    if "compatible" not in text:
+        return True, frozenset()
     raw = unicodedata.normalize("NFKC", str(name))[:MAX_TITLE]
     first = _PIECE.search(raw)
-    features = sum(1 for m in _FEATURE_COMPATIBLE.finditer(raw)
-                   if not (first and m.start() == first.start())
-                   and not (brand and m.group(1).casefold() in brand))
-    return found > features
+    kept = [m for m in _FEATURE_COMPATIBLE.finditer(raw)
+            if not (first and m.start() == first.start()) and not (brand and m.group(1).casefold() in brand)]
+    if not kept:
+        return True, frozenset()
+    blanked = list(raw)
+    for m in kept:
+        start, end = m.span(2)
+        blanked[start:end] = " " * (end - start)
+    copy = bool(_COMPATIBLE.search(clean("".join(blanked))))
+    return copy, frozenset(_NOT_ALNUM.sub("", m.group(1).casefold()) for m in kept)
 
 
 def _for_spans(text: str) -> list[tuple[int, int, int]]:

@@ -8,6 +8,8 @@ import pytest
 
 from benchmark._text import extract
 from benchmark.matching import match_products
+from benchmark.matching.features import _code_owners
+from benchmark.matching.scoring import _F, compare
 from benchmark.matching.codes import (
     _codes_agree, _distinctive, _family, _number_of, _other_scheme, _same_number, _siblings, _written_in,
 )
@@ -113,6 +115,7 @@ def test_a_number_on_one_side_of_titles_worded_apart_or_in_brackets_is_no_editio
     ("Brother DR-520 Compatible Drum Unit", None, True),
     ("Innovera D3010 Black Compatible High-Yield Toner", "Innovera", True),
     ("Refurbished PFC compatible UPS 1500VA", None, True),
+    ("Refurbished UPS, PFC compatible avec onduleur", None, True),
 ])
 def test_compatible_after_a_standards_name_describes_the_product_not_a_copy(title, brand, copy):
     assert extract(title, brand).compatible is copy
@@ -125,3 +128,19 @@ def test_a_ups_that_says_pfc_compatible_matches_on_its_part_number():
         theirs({"competitor_product_id": 1, "name": "CyberPower CP1000PFCLCD UPS 1000VA 600W PFC Compatible Pure "
                                                    "Sine Wave", "mpn": "CP1000PFCLCD"}))
     assert pairs(found, "matched") == {("UPS", 1)}
+
+
+@pytest.mark.parametrize(("copy", "genuine", "brand"), [
+    ("Black Laser Toner Cartridge, HP Compatible", "HP 12A Black Laser Toner Cartridge", "HP"),
+    ("Replacement Projector Lamp - EPSON Compatible", "Epson Replacement Projector Lamp", "Epson"),
+    ("Premium Ink Cartridge 2-Pack, CANON Compatible", "Canon Premium Ink Cartridge 2-Pack", "Canon"),
+])
+def test_a_makers_name_before_compatible_names_a_copy_where_the_catalogues_know_the_maker(copy, genuine, brand):
+    # Written in capitals as a standard is, but a brand of the catalogues: the copy is not the maker's product.
+    a, b = extract(genuine, brand), extract(copy, "4inkjets")
+    v = compare(a, b, 0.8, code_owners=_code_owners([a], [b]))[5]
+    assert v[_F["compatible_mismatch"]] == 1.0
+
+
+def test_a_number_in_brackets_elsewhere_leaves_the_edition_after_its_word():
+    assert extract("Tonka Search & Rescue 2 (2)").editions == {("2", "rescue")}

@@ -33,7 +33,7 @@ def _pack(f: Features) -> tuple:
             _SEP.join(f.pieces), _SEP.join(f.colours), f.flat, f.dimensions or None, f.quantities or None, f.pack,
             f.brand, f.price, f.currency, f.compatible, _SEP.join(f.targets), _SEP.join(f.heads),
             _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words), f.part,
-            _SEP.join(n + " " + before for n, before in f.editions))
+            _SEP.join(n + " " + before for n, before in f.editions), _SEP.join(f.standards))
 
 
 # Unpacked, every product would hold its own copy of each word and its own
@@ -59,6 +59,7 @@ def _unpack(t: tuple) -> Features:
         targets=_set(t[16]), heads=_set(t[17]),
         variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])) or _EMPTY, words=_set(t[19]), part=t[20],
         editions=frozenset(tuple(e.split(" ", 1)) for e in _split(t[21])) or _EMPTY,
+        standards=_set(t[22]),
     )
 
 
@@ -151,11 +152,13 @@ class CodeOwners(dict):
     code -> how many other codes of the catalogues extend it (`_extensions`)."""
 
     def __init__(self, owners: dict[str, int], extended: dict[str, int] | None = None,
-                 brands: frozenset[str] = frozenset()):
+                 brands: frozenset[str] = frozenset(), makers: frozenset[str] = frozenset()):
         super().__init__(owners)
         self.extended = extended or {}
         # Every brand a brand field of either catalogue writes (`scoring._makers_apart`).
         self.brands = brands
+        # Every brand field's key, however short ("hp"): a maker's name (`scoring.compare`).
+        self.makers = makers
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -177,7 +180,8 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
                 owners[code] = n
     brands = frozenset(f.brand for side in (ours, theirs or []) for f in side
                        if f.brand and len(f.brand) >= 3 and not f.brand.isdigit())
-    return CodeOwners(owners, _extensions(owners.keys()), brands)
+    makers = frozenset(f.brand for side in (ours, theirs or []) for f in side if f.brand)
+    return CodeOwners(owners, _extensions(owners.keys()), brands, makers)
 
 
 # The shortest code read as extended by a longer one (as `codes._codes_agree`).

@@ -126,7 +126,7 @@ def compare(
     `style_words`: words of how one of the two shops writes titles, not of
     which product it is (`calibration.style_words`); they name no variant."""
     gtin_owners = gtin_owners or {}
-    code_owners = code_owners or {}
+    code_owners = code_owners if code_owners is not None else {}
     reasons: list[str] = []
     ambiguous = False
     v = [0.0] * len(FEATURES)
@@ -273,7 +273,10 @@ def compare(
             score -= WORD_PENALTY
             v[_F["word_conflict"]] = 1.0
             reasons.append(f"one word differs: {words[0]} vs {words[1]}")
-        if a.compatible != b.compatible:
+        # A name read as a standard's before "compatible" that is a brand of
+        # the catalogues ("HP compatible toner") names the maker copied.
+        makers = getattr(code_owners, "makers", frozenset())
+        if (a.compatible or bool(a.standards & makers)) != (b.compatible or bool(b.standards & makers)):
             score -= 0.2
             v[_F["compatible_mismatch"]] = 1.0
             reasons.append("one is a compatible / refurbished product")
