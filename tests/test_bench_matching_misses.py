@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from tests.test_matching import ours, theirs
-from tests.test_matching_gate import _every_product_sold
+from tests.test_matching_second_round import SHORT, short_listings_left
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
@@ -22,12 +21,8 @@ def test_the_misses_reading_counts_the_second_rounds_proposals(tmp_path, capsys,
     # tests/test_matching_second_round.py's catalogue: six of ours lose their
     # best listing to a product titled as it, and find a short listing in the
     # second round, under the review threshold.
-    our, their, truth = _every_product_sold(False)
-    chosen = [2, 4, 6, 8, 10, 12]
-    short = {n: " ".join(our.name[n].lower().split()[:2]) + " - complete edition (pc)" for n in chosen}
-    our = pd.concat([our, ours(*({"sku": f"S{n}", "name": their.name[n]} for n in chosen))], ignore_index=True)
-    their = pd.concat([their, theirs(*({"competitor_product_id": 100 + n, "name": short[n]} for n in chosen))],
-                      ignore_index=True)
+    our, their, truth = short_listings_left()
+    chosen = SHORT
     pd.DataFrame({"id": our.sku, "title": our.name}).to_csv(tmp_path / "ours.csv", index=False)
     pd.DataFrame({"id": [f"L{p}" for p in their.competitor_product_id], "name": their.name}).to_csv(
         tmp_path / "theirs.csv", index=False)

@@ -12,6 +12,25 @@ from tests.test_matching import ours, pairs, theirs
 from tests.test_matching_gate import _every_product_sold
 
 
+# Six of ours whose best listing goes to another of ours (titled as it), each sold too under a short title.
+SHORT = [2, 4, 6, 8, 10, 12]
+
+
+def short_listings_left(listed_twice: tuple[int, ...] = ()):
+    """`_every_product_sold` with, for each n of SHORT, a product of ours titled
+    exactly as its listing, and the listing of ours under a short title
+    (listing 100 + n), written again without its dash for each n of
+    `listed_twice` (listing 200 + n): our products, theirs, and the truth of
+    `_every_product_sold`."""
+    our, their, truth = _every_product_sold(False)
+    short = {n: " ".join(our.name[n].lower().split()[:2]) + " - complete edition (pc)" for n in SHORT}
+    our = pd.concat([our, ours(*({"sku": f"S{n}", "name": their.name[n]} for n in SHORT))], ignore_index=True)
+    again = [{"competitor_product_id": 200 + n, "name": short[n].replace(" - ", " ")} for n in listed_twice]
+    their = pd.concat([their, theirs(*({"competitor_product_id": 100 + n, "name": short[n]} for n in SHORT),
+                                     *again)], ignore_index=True)
+    return our, their, truth
+
+
 def _tests(rows, cols, scores, plausible=None, typical_wrong=0.5) -> calibration.WordingTests:
     rows, cols, scores = np.array(rows), np.array(cols), np.array(scores, dtype=np.float64)
     return calibration.WordingTests(
@@ -76,16 +95,12 @@ def test_a_product_whose_best_listing_went_to_another_of_ours_is_asked_about_its
     # Every product sold by both shops, each worded apart. For six of ours,
     # our catalogue also holds a product titled exactly as their listing
     # (a sure pair that takes it), and the shop also sells ours under a
-    # short title ("peachtree premium - complete edition (pc)"), under the
+    # short title ("encyclopedia of - complete edition (pc)"), under the
     # review threshold. Our product's best listing went to the other
     # product; among the products left, it and the short listing are each
     # other's best: proposed, with the reason saying so, never matched.
-    our, their, truth = _every_product_sold(False)
-    chosen = [2, 4, 6, 8, 10, 12]
-    short = {n: " ".join(our.name[n].lower().split()[:2]) + " - complete edition (pc)" for n in chosen}
-    our = pd.concat([our, ours(*({"sku": f"S{n}", "name": their.name[n]} for n in chosen))], ignore_index=True)
-    their = pd.concat([their, theirs(*({"competitor_product_id": 100 + n, "name": short[n]} for n in chosen))],
-                      ignore_index=True)
+    our, their, _ = short_listings_left()
+    chosen = SHORT
     found = match_products(our, their)
     second = found[found.reason.str.startswith(SECOND_ROUND_CLAUSE)]
     assert len(second) >= 3, "the test needs pairs only the second round finds"
@@ -102,18 +117,12 @@ def test_a_product_whose_best_listing_went_to_another_of_ours_is_asked_about_its
 
 
 def test_a_rejection_holds_for_the_rejected_listings_duplicate_found_by_the_second_round():
-    # As above, and the shop lists one short title twice ("peachtree premium -
+    # As above, and the shop lists one short title twice ("encyclopedia of -
     # complete edition (pc)" and the same without the dash). Our product
     # prefers the second, so the second round proposes it, under the review
     # threshold: the assignment never saw that pair, so the duplicate test
     # has to read the two listings' titles there (review R14, ninth session).
-    our, their, _ = _every_product_sold(False)
-    chosen = [2, 4, 6, 8, 10, 12]
-    short = {n: " ".join(our.name[n].lower().split()[:2]) + " - complete edition (pc)" for n in chosen}
-    our = pd.concat([our, ours(*({"sku": f"S{n}", "name": their.name[n]} for n in chosen))], ignore_index=True)
-    their = pd.concat([their, theirs(*({"competitor_product_id": 100 + n, "name": short[n]} for n in chosen)),
-                       theirs({"competitor_product_id": 202, "name": short[2].replace(" - ", " ")})],
-                      ignore_index=True)
+    our, their, _ = short_listings_left(listed_twice=(2,))
     found = match_products(our, their)
     second = found[found.reason.str.startswith(SECOND_ROUND_CLAUSE)]
     assert ("O2", 202) in set(zip(second.sku, second.competitor_product_id)), "the test needs the duplicate proposed"
