@@ -214,13 +214,19 @@ def match_products(
                                         gtin_owners, code_owners, workers, match_threshold,
                                         keep_reasons=review_threshold, keep_features=keep_features)
     scores, methods, equivalents, ambiguous, features, reasons, conflicted, _ = result
+
+    def comparison_reason(n: int) -> str:
+        """What the comparison says of pair n, kept from scoring or written now."""
+        i, j = pairs[n]
+        return reasons[n] if reasons[n] is not None else _reason_of(
+            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
+            style)
+
     # Pairs no score settles (`unsettled.py`): never matched, and the clause says why.
     for n, clause in unsettled(pairs, cosine, methods, our_features, their_features, our_gtins, their_gtins,
                                products.our_names, match_threshold, review_threshold).items():
-        i, j = pairs[n]
         ambiguous[n] = True
-        reasons[n] = (reasons[n] or _reason_of(our_features[i], their_features[j], cosine[n], our_gtins[i],
-                                               their_gtins[j], gtin_owners, code_owners, style)) + f"; {clause}"
+        reasons[n] = comparison_reason(n) + f"; {clause}"
 
     # Layer 5: what this competitor's data, and a person's answers, say about wording.
     wording = _read_wording(pairs, scores, methods, conflicted, our_features, their_features, person, learn,
@@ -239,13 +245,6 @@ def match_products(
                                              person.rejected_scores(pairs, scores))
 
     # Layer 7: each kept pair's status and reason; then the second round among the products left (`statuses.py`).
-    def comparison_reason(n: int) -> str:
-        """What the comparison says of pair n, kept from scoring or written now."""
-        i, j = pairs[n]
-        return reasons[n] if reasons[n] is not None else _reason_of(
-            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
-            style)
-
     rows, kept = chosen_rows(chosen, readings, products, comparison_reason, same, set(person.anchors),
                              match_threshold, review_threshold)
     left_ours, left_theirs = left_unmatched(kept, person, len(products.skus), len(products.pids))
