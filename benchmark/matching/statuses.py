@@ -161,9 +161,8 @@ def undone_rows(undone: dict[int, int], pairs: list, kept: dict, left_ours: np.n
         if (i, j) in kept or not (left_ours[i] and left_theirs[j]):
             continue
         kept[(i, j)] = (False, float(scores[n]))
-        rows.append((products.skus[i], products.pids[j], _METHODS[methods[n]], round(float(scores[n]), 4),
-                     "proposed", REJECTED_COPY_CLAUSE + f"{_quote(products.their_names[rejected])}; "
-                     + comparison_reason(n), bool(equivalents[n])))
+        rows.append(_proposed_row(n, pairs, products, methods, scores, equivalents, REJECTED_COPY_CLAUSE
+                                  + f"{_quote(products.their_names[rejected])}; " + comparison_reason(n)))
     return rows
 
 
@@ -184,6 +183,14 @@ def second_round_rows(found: Iterable[int], pairs: list, kept: dict, decisions: 
         same.prefetch([(r, j) for r in refused])
         if any(same(r, j) for r in refused):
             continue
-        rows.append((products.skus[i], products.pids[j], _METHODS[methods[n]], round(float(scores[n]), 4),
-                     "proposed", SECOND_ROUND_CLAUSE + comparison_reason(n), bool(equivalents[n])))
+        rows.append(_proposed_row(n, pairs, products, methods, scores, equivalents,
+                                  SECOND_ROUND_CLAUSE + comparison_reason(n)))
     return rows
+
+
+def _proposed_row(n: int, pairs: list, products: Products, methods: np.ndarray, scores: np.ndarray,
+                  equivalents: np.ndarray, reason: str) -> tuple:
+    """The output row (OUTPUT_COLUMNS) of pair n, proposed with `reason`."""
+    i, j = pairs[n]
+    return (products.skus[i], products.pids[j], _METHODS[methods[n]], round(float(scores[n]), 4), "proposed",
+            reason, bool(equivalents[n]))
