@@ -467,13 +467,15 @@ def _editions(pieces: list[str], text: str, numbers: set[str]) -> list[tuple[str
     ("(8006)") is a shop's reference, not part of the name. Whether such a
     number tells two products apart is
     `matching.conflicts._edition_conflict`'s to read, from both titles."""
-    found = []
+    found, spans = [], None
     for n in range(1, len(pieces)):
         piece, previous = pieces[n], pieces[n - 1]
         if (previous.isalpha() and ((piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN
                                     or _ORDINAL.match(piece))):
-            # Only candidates are placed in the title: most titles have none.
-            if not _bracketed(text, [m.span() for m in _PIECE.finditer(text)][n]):
+            # The pieces are placed in the title only for a candidate, once: most titles have none.
+            if spans is None:
+                spans = [m.span() for m in _PIECE.finditer(text)]
+            if not _bracketed(text, spans[n]):
                 found.append((piece, previous))
     return found
 
