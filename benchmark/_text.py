@@ -18,9 +18,38 @@ from dataclasses import dataclass, field
 MAX_TITLE = 300
 
 _SPACES = re.compile(r"\s+")
-# A "word" of a title: letters and digits, with inner hyphens, slashes and dots
-# kept so that "KDL-40V4100" and "2.5" survive as one piece.
-_PIECE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+
+
+def _mark_ranges() -> str:
+    """Every combining mark (Unicode categories Mn, Mc, Me) as the ranges of a
+    regular expression's character class. Python's `re` reads "\\w" as
+    letters and digits only, so a Devanagari or Thai vowel sign, a Bengali
+    virama, a Hebrew point, a Tamil or Burmese sign, all part of their words,
+    cut a word into fragments ("नमस्ते" -> "नमस", "त"). The categories
+    are Unicode's, not a list of scripts, so every script that writes its
+    vowels as marks is read alike; the Supplementary Multilingual Plane's
+    last scripts end below U+20000."""
+    out, start, last = [], None, None
+    for point in range(0x300, 0x20000):
+        if unicodedata.category(chr(point)) in ("Mn", "Mc", "Me"):
+            if start is None or point != last + 1:
+                if start is not None:
+                    out.append((start, last))
+                start = point
+            last = point
+    out.append((start, last))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in out)
+
+
+_MARK = _mark_ranges()
+# A run of letters and digits with their combining marks (`_mark_ranges`),
+# from a letter or a digit on: what a reader of any script sees as one word.
+_LETTER = f"[^\\W_](?:[^\\W_]|[{_MARK}])*"
+# A "word" of a title: letters (with their marks) and digits, with inner
+# hyphens, slashes and dots kept so that "KDL-40V4100" and "2.5" survive as
+# one piece.
+_PIECE = re.compile(f"{_LETTER}(?:[-/.]{_LETTER})*")
+_ANY_MARK = re.compile(f"[{_MARK}]")
 _PIECE_SEPARATOR = re.compile(r"[-/.]")
 # Scripts whose words no space separates (kana, CJK ideographs, Thai, Lao,
 # Myanmar, Khmer), and Hangul, whose spaced words carry their particles and
@@ -184,7 +213,8 @@ def clean(value: object) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+# What is neither a letter, a digit nor a mark: a combining mark is part of its letter (`_LETTER`).
+_NOT_ALNUM = re.compile(f"(?:_|[^\\w{_MARK}])+")
 
 
 def compact(value: object) -> str:
@@ -436,11 +466,22 @@ def _words(pieces: list[str], brand: str | None) -> list[str]:
     out = []
     for piece in pieces:
         for word in _PIECE_SEPARATOR.split(piece):
-            if (len(word) >= 2 and word.isalpha() and word not in _STOP_WORDS and word not in _UNITS
+            if (len(word) >= 2 and _letters_only(word) and word not in _STOP_WORDS and word not in _UNITS
                     and word not in _PACK_WORDS and word not in _PACK_BEFORE
                     and not (brand and len(word) >= 3 and word in brand)):
                 out.append(word)
     return out
+
+
+def _letters_only(word: str) -> bool:
+    """Two letters or more and nothing else but their combining marks (a
+    Hindi or Thai word's vowel signs). One letter with its vowel sign is a
+    particle ("के", "की", "का": "of"), as "a" and "of" are, and would read
+    as an abbreviation of every word it opens (`conflicts._abbreviates`)."""
+    if word.isascii():
+        return word.isalpha()
+    letters = _ANY_MARK.sub("", word)
+    return len(letters) >= 2 and letters.isalpha()
 
 
 # Roman numerals as titles number sequels and volumes ("Star Wars II"); "i",
