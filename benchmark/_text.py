@@ -95,6 +95,43 @@ _QUANTITY = re.compile(
     r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
+# Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
+# is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
+# Shops write the same SI and byte units in their own letters; spelt the
+# Latin way, a size reads alike whichever way a shop wrote it (the tokens,
+# the word-set similarity) and two sizes of one dimension that differ are
+# two products (`conflicts._quantity_conflict`), as "128GB" / "256GB" are.
+# A unit counts only right after a number and before a space, a sign or
+# the end (`_OTHER_SCRIPT_QUANTITY`), and the table keeps to units of more
+# than one letter but the litre ("л"), since one-letter words of these
+# languages are also prepositions and abbreviations ("5 в 1" is "5 in 1",
+# "2020 г." the year 2020). Units of the capacities, weights, volumes,
+# lengths and powers that tell variants apart, in the scripts of the
+# largest shop languages beyond the Latin alphabet; a unit left out costs
+# only similarity, as before.
+_OTHER_SCRIPT_UNITS = {
+    # Cyrillic
+    "гб": "gb", "мб": "mb", "тб": "tb", "кг": "kg", "гр": "g", "мл": "ml", "л": "l", "мм": "mm", "см": "cm", "вт": "w",
+    # Chinese (and Japanese kanji)
+    "毫升": "ml", "升": "l", "千克": "kg", "公斤": "kg", "克": "g", "毫米": "mm", "厘米": "cm", "英寸": "in", "瓦": "w",
+    # Devanagari
+    "लीटर": "l", "मिली": "ml", "किलो": "kg", "ग्राम": "g", "सेमी": "cm", "इंच": "in", "वाट": "w",
+    # Thai
+    "ลิตร": "l", "มล": "ml", "กก": "kg", "กรัม": "g", "ซม": "cm", "มม": "mm", "นิ้ว": "in", "วัตต์": "w",
+}
+_OTHER_SCRIPT_QUANTITY = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_UNITS), key=len, reverse=True))
+    + f")(?![^\\W_]|[{_MARK}])"
+)
+
+
+def _latin_units(text: str) -> str:
+    """The title with its units written in another script spelt as in _UNITS (`_OTHER_SCRIPT_UNITS`)."""
+    if text.isascii():
+        return text
+    return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+
+
 _PACK = re.compile(
     r"(?<![\w.\-/])(\d{1,4})\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
     r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+of\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
@@ -344,8 +381,8 @@ def extract(
     currency: object = None,
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
-    text = _QUANTITY.sub(r"\1\2", clean(name)[:MAX_TITLE])
-    extra = clean(size)[:100]
+    text = _QUANTITY.sub(r"\1\2", _latin_units(clean(name)[:MAX_TITLE]))
+    extra = _latin_units(clean(size)[:100])
     searchable = f"{text} {extra}".strip()
     quantities: dict[str, set[float]] = {}
     unit_spans: list[tuple[int, int]] = []

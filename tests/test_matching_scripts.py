@@ -163,3 +163,26 @@ def test_scripts_that_write_vowels_as_marks_through_the_commands(workspace, tmp_
     assert all(status.get((f"O{n}", f"T{n}")) == "matched" for n in range(len(same))), found
     assert not [pair for pair, s in status.items() if s == "matched" and pair[0][1:] != pair[1][1:]], found
     assert all(status.get((f"O{n}", f"T{n}")) != "matched" for n in range(len(same), len(same + apart))), found
+
+
+def test_units_written_in_other_scripts_are_sizes():
+    # The Latin spelling of each: a size reads alike however a shop wrote it.
+    assert extract("Смартфон Samsung Galaxy A54 128 ГБ").quantities == {"bytes": frozenset({128.0})}
+    assert extract("海尔 冰箱 对开门 500升").quantities == extract("海尔对开门冰箱500L").quantities
+    assert extract("Вода питьевая 2 л").quantities == {"volume": frozenset({2000.0})}
+    assert extract("प्रेस्टीज प्रेशर कुकर 5 लीटर").quantities == {"volume": frozenset({5000.0})}
+    assert extract("น้ำปลาแท้ 700 มล.").quantities == {"volume": frozenset({700.0})}
+    # A one-letter word after a number is a preposition or an abbreviation: "5 in 1", "the year 2020".
+    assert not extract("Набор 5 в 1, 2020 г.").quantities
+
+
+def test_two_capacities_written_in_cyrillic_are_two_products():
+    # Before, "128 ГБ" was a bare number and "256GB" a size: nothing told the two apart, and the
+    # model code they share matched them.
+    found = match_products(*catalogues([
+        ("Смартфон Samsung Galaxy A54 128 ГБ черный", "Samsung Galaxy A54 256GB черный"),
+        ("Холодильник Haier C2F636CWRG 500 л", "Haier C2F636CWRG холодильник 500L"),
+        ("Чайник электрический Tefal KO150F 1,5 л", "Tefal KO150F чайник 1.7 л"),
+    ]))
+    assert pairs(found, "matched") == {("O1", "T1")}, found[["sku", "competitor_product_id", "status", "reason"]]
+    assert "bytes differs" in found.set_index("sku").reason.get("O0", "bytes differs")
