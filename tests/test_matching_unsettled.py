@@ -70,8 +70,10 @@ def test_the_titles_in_question_are_not_their_own_evidence():
 
 def test_a_few_sure_matches_show_no_spread():
     # One sure match priced 10 against 30 (or a handful) says nothing of how
-    # this shop prices one product: rows at different prices are read apart,
-    # as with no sure match at all, not within a 3x read from one pair.
+    # this shop prices one product: not within a 3x read from one pair.
     found = _products(match_products(*_catalogues([1.0] * 5, [1.0, 1.5, 2.0, 2.5, 3.0],
                                                   [("Acme kettle ZX100", 10.0, 30.0)])))
     assert len(found) == 5 and set(found.status) == {"proposed"}
+    # Nor does one at equal prices read a cent apart as two products.
+    same = _products(match_products(*_catalogues([1.0, 1.0], [1.00, 1.01], [("Acme kettle ZX100", 10.0, 10.0)])))
+    assert set(same.status) == {"matched"}

@@ -72,6 +72,13 @@ def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, scores: np.ndarr
     return out
 
 
+# How far apart one shop's rows of one product may be priced where this
+# competitor's sure matches are too few to show it (`_price_spread`): a
+# prior, not a fit to any data set (no catalogue of the shared data writes
+# one title on several products of both sides).
+UNSHOWN_SPREAD = 1.1
+
+
 def _price_spread(pairs: list[tuple[int, int]], scores: np.ndarray, ours: list[Features], theirs: list[Features],
                   titles: set[str], match_threshold: float) -> float:
     """How far apart the prices of one product may be: the tolerance the
@@ -84,19 +91,22 @@ def _price_spread(pairs: list[tuple[int, int]], scores: np.ndarray, ours: list[F
     marketplace's sellers') this spread already holds.
 
     With fewer sure matches, nothing shows how far this competitor's prices
-    of one product spread (one or two ratios say nothing of a shop): 1.0,
-    so rows at different prices are read apart. That errs towards asking a
+    of one product spread (one or two ratios say nothing of a shop: one
+    sure match at 3x would read 1.00-3.00 as one product), and the spread
+    is UNSHOWN_SPREAD: a shop's two listings of one product a few percent
+    apart (2.50 / 2.60: a seller's rounding, a small promotion) stay one
+    product, rows further apart are asked about. That errs towards asking a
     person, which costs an answer, where a pairing by file order costs a
     price index built on guesses. A fixed cross-shop tolerance (the
     comparison's own price check, 5x) read 1.00-5.00 as one product."""
     sure = [n for n in np.flatnonzero(scores >= match_threshold).tolist()
             if ours[pairs[n][0]].text not in titles and theirs[pairs[n][1]].text not in titles]
     if len(sure) < MIN_SURE:
-        return 1.0
+        return UNSHOWN_SPREAD
     rows = np.array([pairs[n][0] for n in sure], dtype=np.int64)
     cols = np.array([pairs[n][1] for n in sure], dtype=np.int64)
     spread = price_tolerance(price_ratios(rows, cols, ours, theirs), np.ones(len(sure), dtype=bool))
-    return spread if np.isfinite(spread) else 1.0
+    return spread if np.isfinite(spread) else UNSHOWN_SPREAD
 
 
 def _apart(side: list[Features], gtins: list, titles: set[str], match_threshold: float, spread: float) -> set[str]:
