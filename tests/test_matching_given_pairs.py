@@ -34,3 +34,15 @@ def test_a_code_in_many_pairs_stays_an_identifier():
     their_rows += [{"competitor_product_id": f"L{n}", "name": "Acme RT-AX88U router"} for n in range(4)]
     found = _scored(our_rows, their_rows)
     assert list(found.method[4:]) == ["model"] * 4 and found.matched[4:].all()
+
+
+def test_two_makers_apart_on_one_code_by_the_brand_fields_of_other_rows():
+    # The pair in question has no brand field; the other rows' brand fields
+    # say that "Acme" and "Zeta" are makers, so the titles name two of them
+    # and "CL16", a timing both write, identifies neither.
+    rows = [("Acme kettle 1.7 l", "Acme", "Acme kettle 1.7 l", "Acme"),
+            ("Zeta toaster", "Zeta", "Zeta toaster", "Zeta"),
+            ("Acme CL16 memory kit 16GB", None, "Zeta CL16 memory kit 16GB", None)]
+    found = _scored([{"sku": f"A{n}", "name": a, "brand": ab} for n, (a, ab, _, _) in enumerate(rows)],
+                    [{"competitor_product_id": f"K{n}", "name": b, "brand": bb} for n, (_, _, b, bb) in enumerate(rows)])
+    assert found.method[2] != "model" and "other makers" in found.reason[2]

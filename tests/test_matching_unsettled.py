@@ -61,7 +61,19 @@ def test_the_spread_one_product_may_show_is_read_from_the_competitors_sure_match
 
 
 def test_the_titles_in_question_are_not_their_own_evidence():
-    # The "Product" pairs score as sure matches themselves; counted, their
-    # own 5x spread would read 1.00-5.00 as within what sure matches show.
-    found = _products(match_products(*_catalogues([1.0] * 5, [1.0, 2.0, 3.0, 4.0, 5.0], WIDE)))
+    # The "Product" pairs score as sure matches themselves; counted, four of
+    # them at 2x among 25 sure matches of at most 1.3x would carry the
+    # quantile to 2x and read 1.00-2.00 as one product.
+    found = _products(match_products(*_catalogues([1.0] * 5, [1.0, 2.0, 2.0, 2.0, 2.0], WIDE)))
     assert set(found.status) == {"proposed"}
+
+
+def test_a_few_sure_matches_show_no_spread():
+    # One sure match priced 10 against 30 (or a handful) says nothing of how
+    # this shop prices one product: not within a 3x read from one pair.
+    found = _products(match_products(*_catalogues([1.0] * 5, [1.0, 1.5, 2.0, 2.5, 3.0],
+                                                  [("Acme kettle ZX100", 10.0, 30.0)])))
+    assert len(found) == 5 and set(found.status) == {"proposed"}
+    # Nor does one at equal prices read a cent apart as two products.
+    same = _products(match_products(*_catalogues([1.0, 1.0], [1.00, 1.01], [("Acme kettle ZX100", 10.0, 10.0)])))
+    assert set(same.status) == {"matched"}

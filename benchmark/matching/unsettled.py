@@ -30,7 +30,7 @@ import numpy as np
 
 from benchmark._text import Features
 from benchmark.matching.assignment import _quote
-from benchmark.matching.calibration import PRICE_QUANTILE, price_ratios
+from benchmark.matching.calibration import MIN_SURE, price_ratios, price_tolerance
 from benchmark.matching.scoring import _METHODS, _title_similarity, compare
 
 _GTIN = _METHODS.index("gtin")
@@ -72,31 +72,41 @@ def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, scores: np.ndarr
     return out
 
 
+# How far apart one shop's rows of one product may be priced where this
+# competitor's sure matches are too few to show it (`_price_spread`): a
+# prior, not a fit to any data set (no catalogue of the shared data writes
+# one title on several products of both sides).
+UNSHOWN_SPREAD = 1.1
+
+
 def _price_spread(pairs: list[tuple[int, int]], scores: np.ndarray, ours: list[Features], theirs: list[Features],
                   titles: set[str], match_threshold: float) -> float:
-    """How far apart the prices of one product may be: the PRICE_QUANTILE
-    of the price ratios of this competitor's sure matches (at the match
-    threshold, the titles in question left out, since they are what is
-    being judged), as the wording matches read prices
-    (`calibration.price_tolerance`). A product's two listings in one shop
-    are no further apart than one product across two shops, whose prices
-    (and a marketplace's sellers') this spread already holds.
+    """How far apart the prices of one product may be: the tolerance the
+    wording matches read from this competitor's sure matches
+    (`calibration.price_tolerance`: the PRICE_QUANTILE of their price
+    ratios, from MIN_SURE sure pairs with both prices up), over the pairs at
+    the match threshold, the titles in question left out, since they are
+    what is being judged. A product's two listings in one shop are no
+    further apart than one product across two shops, whose prices (and a
+    marketplace's sellers') this spread already holds.
 
-    Without a sure match with both prices, nothing shows that this
-    competitor's prices of one product spread at all: 1.0, so rows at
-    different prices are read apart. That errs towards asking a person,
-    which costs an answer, where a pairing by file order costs a price
-    index built on guesses. A fixed cross-shop tolerance (the comparison's
-    own price check, 5x) read 1.00-5.00 as one product."""
+    With fewer sure matches, nothing shows how far this competitor's prices
+    of one product spread (one or two ratios say nothing of a shop: one
+    sure match at 3x would read 1.00-3.00 as one product), and the spread
+    is UNSHOWN_SPREAD: a shop's two listings of one product a few percent
+    apart (2.50 / 2.60: a seller's rounding, a small promotion) stay one
+    product, rows further apart are asked about. That errs towards asking a
+    person, which costs an answer, where a pairing by file order costs a
+    price index built on guesses. A fixed cross-shop tolerance (the
+    comparison's own price check, 5x) read 1.00-5.00 as one product."""
     sure = [n for n in np.flatnonzero(scores >= match_threshold).tolist()
             if ours[pairs[n][0]].text not in titles and theirs[pairs[n][1]].text not in titles]
-    if not sure:
-        return 1.0
+    if len(sure) < MIN_SURE:
+        return UNSHOWN_SPREAD
     rows = np.array([pairs[n][0] for n in sure], dtype=np.int64)
     cols = np.array([pairs[n][1] for n in sure], dtype=np.int64)
-    ratios = price_ratios(rows, cols, ours, theirs)
-    known = ratios[~np.isnan(ratios)]
-    return float(np.quantile(known, PRICE_QUANTILE)) if len(known) else 1.0
+    spread = price_tolerance(price_ratios(rows, cols, ours, theirs), np.ones(len(sure), dtype=bool))
+    return spread if np.isfinite(spread) else UNSHOWN_SPREAD
 
 
 def _apart(side: list[Features], gtins: list, titles: set[str], match_threshold: float, spread: float) -> set[str]:
