@@ -18,9 +18,38 @@ from dataclasses import dataclass, field
 MAX_TITLE = 300
 
 _SPACES = re.compile(r"\s+")
-# A "word" of a title: letters and digits, with inner hyphens, slashes and dots
-# kept so that "KDL-40V4100" and "2.5" survive as one piece.
-_PIECE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+
+
+def _mark_ranges() -> str:
+    """Every combining mark (Unicode categories Mn, Mc, Me) as the ranges of a
+    regular expression's character class. Python's `re` reads "\\w" as
+    letters and digits only, so a Devanagari or Thai vowel sign, a Bengali
+    virama, a Hebrew point, a Tamil or Burmese sign, all part of their words,
+    cut a word into fragments ("नमस्ते" -> "नमस", "त"). The categories
+    are Unicode's, not a list of scripts, so every script that writes its
+    vowels as marks is read alike; the Supplementary Multilingual Plane's
+    last scripts end below U+20000."""
+    out, start, last = [], None, None
+    for point in range(0x300, 0x20000):
+        if unicodedata.category(chr(point)) in ("Mn", "Mc", "Me"):
+            if start is None or point != last + 1:
+                if start is not None:
+                    out.append((start, last))
+                start = point
+            last = point
+    out.append((start, last))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in out)
+
+
+_MARK = _mark_ranges()
+# A run of letters and digits with their combining marks (`_mark_ranges`),
+# from a letter or a digit on: what a reader of any script sees as one word.
+_LETTER = f"[^\\W_](?:[^\\W_]|[{_MARK}])*"
+# A "word" of a title: letters (with their marks) and digits, with inner
+# hyphens, slashes and dots kept so that "KDL-40V4100" and "2.5" survive as
+# one piece.
+_PIECE = re.compile(f"{_LETTER}(?:[-/.]{_LETTER})*")
+_ANY_MARK = re.compile(f"[{_MARK}]")
 _PIECE_SEPARATOR = re.compile(r"[-/.]")
 # Scripts whose words no space separates (kana, CJK ideographs, Thai, Lao,
 # Myanmar, Khmer), and Hangul, whose spaced words carry their particles and
@@ -66,6 +95,43 @@ _QUANTITY = re.compile(
     r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
+# Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
+# is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
+# Shops write the same SI and byte units in their own letters; spelt the
+# Latin way, a size reads alike whichever way a shop wrote it (the tokens,
+# the word-set similarity) and two sizes of one dimension that differ are
+# two products (`conflicts._quantity_conflict`), as "128GB" / "256GB" are.
+# A unit counts only right after a number and before a space, a sign or
+# the end (`_OTHER_SCRIPT_QUANTITY`), and the table keeps to units of more
+# than one letter but the litre ("л"), since one-letter words of these
+# languages are also prepositions and abbreviations ("5 в 1" is "5 in 1",
+# "2020 г." the year 2020). Units of the capacities, weights, volumes,
+# lengths and powers that tell variants apart, in the scripts of the
+# largest shop languages beyond the Latin alphabet; a unit left out costs
+# only similarity, as before.
+_OTHER_SCRIPT_UNITS = {
+    # Cyrillic
+    "гб": "gb", "мб": "mb", "тб": "tb", "кг": "kg", "гр": "g", "мл": "ml", "л": "l", "мм": "mm", "см": "cm", "вт": "w",
+    # Chinese (and Japanese kanji)
+    "毫升": "ml", "升": "l", "千克": "kg", "公斤": "kg", "克": "g", "毫米": "mm", "厘米": "cm", "英寸": "in", "瓦": "w",
+    # Devanagari
+    "लीटर": "l", "मिली": "ml", "किलो": "kg", "ग्राम": "g", "सेमी": "cm", "इंच": "in", "वाट": "w",
+    # Thai
+    "ลิตร": "l", "มล": "ml", "กก": "kg", "กรัม": "g", "ซม": "cm", "มม": "mm", "นิ้ว": "in", "วัตต์": "w",
+}
+_OTHER_SCRIPT_QUANTITY = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_UNITS), key=len, reverse=True))
+    + f")(?![^\\W_]|[{_MARK}])"
+)
+
+
+def _latin_units(text: str) -> str:
+    """The title with its units written in another script spelt as in _UNITS (`_OTHER_SCRIPT_UNITS`)."""
+    if text.isascii():
+        return text
+    return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+
+
 _PACK = re.compile(
     r"(?<![\w.\-/])(\d{1,4})\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
     r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+of\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
@@ -184,7 +250,8 @@ def clean(value: object) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+# What is neither a letter, a digit nor a mark: a combining mark is part of its letter (`_LETTER`).
+_NOT_ALNUM = re.compile(f"(?:_|[^\\w{_MARK}])+")
 
 
 def compact(value: object) -> str:
@@ -314,8 +381,8 @@ def extract(
     currency: object = None,
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
-    text = _QUANTITY.sub(r"\1\2", clean(name)[:MAX_TITLE])
-    extra = clean(size)[:100]
+    text = _QUANTITY.sub(r"\1\2", _latin_units(clean(name)[:MAX_TITLE]))
+    extra = _latin_units(clean(size)[:100])
     searchable = f"{text} {extra}".strip()
     quantities: dict[str, set[float]] = {}
     unit_spans: list[tuple[int, int]] = []
@@ -436,11 +503,22 @@ def _words(pieces: list[str], brand: str | None) -> list[str]:
     out = []
     for piece in pieces:
         for word in _PIECE_SEPARATOR.split(piece):
-            if (len(word) >= 2 and word.isalpha() and word not in _STOP_WORDS and word not in _UNITS
+            if (len(word) >= 2 and _letters_only(word) and word not in _STOP_WORDS and word not in _UNITS
                     and word not in _PACK_WORDS and word not in _PACK_BEFORE
                     and not (brand and len(word) >= 3 and word in brand)):
                 out.append(word)
     return out
+
+
+def _letters_only(word: str) -> bool:
+    """Two letters or more and nothing else but their combining marks (a
+    Hindi or Thai word's vowel signs). One letter with its vowel sign is a
+    particle ("के", "की", "का": "of"), as "a" and "of" are, and would read
+    as an abbreviation of every word it opens (`conflicts._abbreviates`)."""
+    if word.isascii():
+        return word.isalpha()
+    letters = _ANY_MARK.sub("", word)
+    return len(letters) >= 2 and letters.isalpha()
 
 
 # Roman numerals as titles number sequels and volumes ("Star Wars II"); "i",

@@ -652,12 +652,14 @@ def statuses(workspace) -> dict[tuple[str, str], tuple[str, str]]:
     return {(sku, key): (status, reason) for sku, key, status, reason in rows}
 
 
-def test_every_name_identical_on_both_sides_is_proposed_not_paired_by_guess(workspace, tmp_path):
-    # A feed whose name column holds the same word on every row, at prices the comparison reads as
-    # other products: any pairing is a guess, and an index over guessed pairs a made-up number
-    # (the rows were paired in file order, three matched).
+@pytest.mark.parametrize("step", [1, 2])
+def test_every_name_identical_on_both_sides_is_proposed_not_paired_by_guess(workspace, tmp_path, step):
+    # A feed whose name column holds the same word on every row, at prices 1.00-5.00 or 1.00-9.00:
+    # any pairing is a guess, and an index over guessed pairs a made-up number (the rows were
+    # paired in file order; at 1.00-5.00 again after the comparison, which reads 5x as one
+    # product, decided it, until this competitor's own price spread did: `unsettled`).
     ours = [[f"S{n}", "Product", "1.00"] for n in range(5)]
-    theirs = [[f"K{n}", "Product", f"{2 * n + 1}.00"] for n in range(5)]
+    theirs = [[f"K{n}", "Product", f"{step * n + 1}.00"] for n in range(5)]
     rival = run_commands(workspace, tmp_path, ours, theirs)
     found = statuses(workspace)
     assert found and {status for status, _ in found.values()} == {"proposed"}

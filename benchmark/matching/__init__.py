@@ -223,7 +223,7 @@ def match_products(
             style)
 
     # Pairs no score settles (`unsettled.py`): never matched, and the clause says why.
-    for n, clause in unsettled(pairs, cosine, methods, our_features, their_features, our_gtins, their_gtins,
+    for n, clause in unsettled(pairs, cosine, scores, methods, our_features, their_features, our_gtins, their_gtins,
                                products.our_names, match_threshold, review_threshold).items():
         ambiguous[n] = True
         reasons[n] = comparison_reason(n) + f"; {clause}"

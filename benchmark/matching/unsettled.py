@@ -4,13 +4,15 @@ the matcher, not from a list:
 
 - one title on several of our products and several of their listings, with
   no GTIN or MPN to say which is which, where the rows of one side under it
-  are not one product by the comparison itself (a feed whose name column
-  holds the category, "Product" on every row, at prices 1.00 to 10.00):
-  pairing them in any order is a guess, and a price index over guessed
-  pairs is a made-up number. Rows the comparison reads as one product
-  listed again (one title, prices alike) are left to the twin and
-  duplicate rules (`assignment`): any pairing of them gives the same
-  prices;
+  are not one product (a feed whose name column holds the category,
+  "Product" on every row, at prices 1.00 to 5.00): pairing them in any
+  order is a guess, and a price index over guessed pairs is a made-up
+  number. Rows of one side are not one product when the comparison reads
+  them apart (sizes or identifiers), or when their prices spread wider
+  than this competitor's sure matches spread across the two shops
+  (`_price_spread`). Rows read as one product listed again (one title,
+  prices alike) are left to the twin and duplicate rules (`assignment`):
+  any pairing of them gives the same prices;
 - a listing whose GTIN is one of our products' while its title is plainly
   another of ours (a shop copying a barcode onto the wrong product): the
   GTIN and the title name two products, and nothing says which is wrong.
@@ -28,23 +30,25 @@ import numpy as np
 
 from benchmark._text import Features
 from benchmark.matching.assignment import _quote
+from benchmark.matching.calibration import MIN_SURE, price_ratios, price_tolerance
 from benchmark.matching.scoring import _METHODS, _title_similarity, compare
 
 _GTIN = _METHODS.index("gtin")
 _MPN = _METHODS.index("mpn")
 
 
-def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, methods: np.ndarray, ours: list[Features],
-              theirs: list[Features], our_gtins: list, their_gtins: list, our_names: list, match_threshold: float,
-              review_threshold: float) -> dict[int, str]:
+def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, scores: np.ndarray, methods: np.ndarray,
+              ours: list[Features], theirs: list[Features], our_gtins: list, their_gtins: list, our_names: list,
+              match_threshold: float, review_threshold: float) -> dict[int, str]:
     """Position of each unsettled pair in `pairs` -> the clause that says why."""
     out: dict[int, str] = {}
     our_titles = Counter(f.text for f in ours if f.text)
     their_titles = Counter(f.text for f in theirs if f.text)
     shared = {t for t, n in our_titles.items() if n > 1 and their_titles.get(t, 0) > 1}
     if shared:
-        shared &= _apart(ours, our_gtins, shared, match_threshold) | _apart(theirs, their_gtins, shared,
-                                                                            match_threshold)
+        spread = _price_spread(pairs, scores, ours, theirs, shared, match_threshold)
+        shared &= (_apart(ours, our_gtins, shared, match_threshold, spread)
+                   | _apart(theirs, their_gtins, shared, match_threshold, spread))
     # Read only where the catalogues hold such a title, or a GTIN pair: a
     # loop over a million candidate pairs would cost a second for nothing.
     if shared:
@@ -68,22 +72,64 @@ def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, methods: np.ndar
     return out
 
 
-def _apart(side: list[Features], gtins: list, titles: set[str], match_threshold: float) -> set[str]:
+# How far apart one shop's rows of one product may be priced where this
+# competitor's sure matches are too few to show it (`_price_spread`): a
+# prior, not a fit to any data set (no catalogue of the shared data writes
+# one title on several products of both sides).
+UNSHOWN_SPREAD = 1.1
+
+
+def _price_spread(pairs: list[tuple[int, int]], scores: np.ndarray, ours: list[Features], theirs: list[Features],
+                  titles: set[str], match_threshold: float) -> float:
+    """How far apart the prices of one product may be: the tolerance the
+    wording matches read from this competitor's sure matches
+    (`calibration.price_tolerance`: the PRICE_QUANTILE of their price
+    ratios, from MIN_SURE sure pairs with both prices up), over the pairs at
+    the match threshold, the titles in question left out, since they are
+    what is being judged. A product's two listings in one shop are no
+    further apart than one product across two shops, whose prices (and a
+    marketplace's sellers') this spread already holds.
+
+    With fewer sure matches, nothing shows how far this competitor's prices
+    of one product spread (one or two ratios say nothing of a shop: one
+    sure match at 3x would read 1.00-3.00 as one product), and the spread
+    is UNSHOWN_SPREAD: a shop's two listings of one product a few percent
+    apart (2.50 / 2.60: a seller's rounding, a small promotion) stay one
+    product, rows further apart are asked about. That errs towards asking a
+    person, which costs an answer, where a pairing by file order costs a
+    price index built on guesses. A fixed cross-shop tolerance (the
+    comparison's own price check, 5x) read 1.00-5.00 as one product."""
+    sure = [n for n in np.flatnonzero(scores >= match_threshold).tolist()
+            if ours[pairs[n][0]].text not in titles and theirs[pairs[n][1]].text not in titles]
+    if len(sure) < MIN_SURE:
+        return UNSHOWN_SPREAD
+    rows = np.array([pairs[n][0] for n in sure], dtype=np.int64)
+    cols = np.array([pairs[n][1] for n in sure], dtype=np.int64)
+    spread = price_tolerance(price_ratios(rows, cols, ours, theirs), np.ones(len(sure), dtype=bool))
+    return spread if np.isfinite(spread) else UNSHOWN_SPREAD
+
+
+def _apart(side: list[Features], gtins: list, titles: set[str], match_threshold: float, spread: float) -> set[str]:
     """The titles among `titles` whose rows on this side are not all one
-    product by the comparison (`scoring.compare` of each row with the first:
-    prices, sizes or identifiers apart), as the duplicate rules read two
-    listings of one shop."""
-    first: dict[str, int] = {}
-    out: set[str] = set()
+    product: by the comparison (`scoring.compare` of each row with the
+    first: sizes or identifiers apart), as the duplicate rules read two
+    listings of one shop, or by prices spread wider than `spread` (the
+    highest over the lowest, where every row has a price in one currency)."""
+    rows: dict[str, list[int]] = defaultdict(list)
     for r, f in enumerate(side):
-        if f.text not in titles or f.text in out:
+        if f.text in titles:
+            rows[f.text].append(r)
+    out: set[str] = set()
+    for text, found in rows.items():
+        prices = [side[r].price for r in found]
+        currencies = {side[r].currency for r in found if side[r].currency}
+        if all(p > 0 for p in prices) and len(currencies) <= 1 and max(prices) / min(prices) > spread * (1 + 1e-9):
+            out.add(text)
             continue
-        if f.text not in first:
-            first[f.text] = r
-            continue
-        a = first[f.text]
-        if compare(side[a], f, 1.0, our_gtin=gtins[a], their_gtin=gtins[r])[0] < match_threshold:
-            out.add(f.text)
+        a = found[0]
+        if any(compare(side[a], side[r], 1.0, our_gtin=gtins[a], their_gtin=gtins[r])[0] < match_threshold
+               for r in found[1:]):
+            out.add(text)
     return out
 
 
