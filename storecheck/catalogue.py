@@ -464,17 +464,70 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
     def rows() -> Iterator[Row]:
         # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
         iterator = sheet.iter_rows(min_row=2, values_only=True)
+        unsaved = _unsaved_formulas(sheet)
+        pending = next(unsaved, None)
         try:
             for number, record in enumerate(iterator, start=2):
                 if number > XLSX_MAX_ROWS:
                     raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
+                while pending is not None and pending[0] <= number:
+                    row, column, formula = pending
+                    if row == number and column <= len(columns) and columns[column - 1]:
+                        raise FileImportError(
+                            f"sheet {sheet.title!r}, row {number:,}, column {columns[column - 1]!r}: holds "
+                            f"{f'the formula ={formula}' if formula else 'a formula'} but not its result (the program that wrote the file calculates no formulas); "
+                            "open and save the file in a spreadsheet program, or write the values"
+                        )
+                    pending = next(unsaved, None)
                 if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
                     continue
                 yield Row(number, {c: v for c, v in zip(columns, record) if c})
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
+            unsaved.close()
 
     return columns, rows()
+
+
+# A formula cell's tag in a worksheet's XML, with or without a namespace prefix.
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _unsaved_formulas(sheet) -> Iterator[tuple[int, int, str]]:
+    """(row, column, formula) of each cell holding a formula but no saved result, in sheet order.
+
+    Read with `data_only` (the results a spreadsheet program saved), such a cell is empty:
+    a file written by a script or a library that calculates nothing would clear every
+    price computed by a formula. A sheet holds no formula most often, which a scan of its
+    bytes tells; only then is it parsed a second time, streamed like the first."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    source = getattr(sheet, "_get_source", None)
+    if source is None:  # not a streamed sheet of a file: nothing to read again
+        return
+    with source() as part:
+        tail, found = b"", False
+        while chunk := part.read(_CHUNK_BYTES):
+            if _FORMULA_TAG.search(tail + chunk):
+                found = True
+                break
+            tail = chunk[-16:]
+    if not found:
+        return
+
+    class _Cells(WorkSheetParser):
+        def parse_cell(self, element):
+            cell = super().parse_cell(element)
+            formula = element.find(FORMULA_TAG)
+            cell["unsaved"] = formula.text or "" if formula is not None and cell["value"] is None else None
+            return cell
+
+    with source() as part:
+        parser = _Cells(part, sheet._shared_strings, data_only=True)
+        for row, cells in parser.parse():
+            for cell in cells:
+                if cell["unsaved"] is not None:
+                    yield row, cell["column"], cell["unsaved"]
 
 
 def _first_row(sheet) -> tuple | None:
