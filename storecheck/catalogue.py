@@ -714,6 +714,21 @@ def _validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
     return problems
 
 
+# A GTIN written as a number: "4006381333931.0" (a float column of pandas or a spreadsheet's
+# CSV), or a float cell of an XLSX. The digits are all there; only the ".0" is not a GTIN's.
+_WHOLE_NUMBER = re.compile(r"(\d{8,14})[.,]0+")
+_EXPONENT = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
+
+
+def _gtin_digits(raw: object) -> object:
+    """The GTIN cell with a whole number's ".0" dropped; anything else as it is."""
+    if isinstance(raw, float) and raw.is_integer() and raw < 1e14:
+        return str(int(raw))
+    if isinstance(raw, str) and (whole := _WHOLE_NUMBER.fullmatch(raw.strip())):
+        return whole.group(1)
+    return raw
+
+
 def _check(row: Row, values: dict, model, decimal_hint: str | None, default_currency: str | None,
            result: ImportResult, writing: MoneyWriting | None = None) -> object | None:
     """The row as a valid `model`, or None with the row recorded as rejected."""
@@ -722,9 +737,12 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line, model is Offer, writing)
     raw_gtin = values.get("gtin")
     if _filled(raw_gtin):
-        gtin = normalise_gtin(raw_gtin)
+        gtin = normalise_gtin(_gtin_digits(raw_gtin))
         if gtin is None:
-            _warn(result, f"line {row.line}, column 'gtin': {raw_gtin!r} is not a valid GTIN (check digit); ignored")
+            why = ("is in exponent notation, as a spreadsheet shows a long number: its last digits are lost "
+                   "(format the column as text and save the file again)" if _EXPONENT.fullmatch(str(raw_gtin).strip())
+                   else "is not a valid GTIN (check digit)")
+            _warn(result, f"line {row.line}, column 'gtin': {raw_gtin!r} {why}; ignored")
         values["gtin"] = gtin
     item = None
     try:
