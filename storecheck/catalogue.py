@@ -752,7 +752,32 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     if reasons:
         result.rejected.append(Rejected(row.line, row.values, reasons))
         return None
+    if model is Offer:
+        item = _read_as_crawled(item, values.get("promotion"), result, row.line)
     return item
+
+
+def _read_as_crawled(offer: Offer, promotion: object, result: ImportResult, line: int) -> Offer:
+    """An imported offer's prices and promotion read as a crawl reads a shop's page
+    (`crawlers.pipelines`), so the figures do not depend on how the offers came in: a
+    regular price not above the price is no was-price, and the promotion's text gives
+    its kind and depth ("2 for 1" a multibuy, "-20%" percent off), where every text was a
+    "sale" before. A text that states no kind of promotion stays a sale, as the file says."""
+    from crawlers.promotions import parse_promotion
+
+    price, regular = offer.price, offer.regular_price
+    updates: dict = {}
+    if price is not None and regular is not None and regular <= price:
+        if regular < price:
+            _warn(result, f"line {line}, column 'regular_price': {regular:f} is below the price {price:f}; "
+                          "no regular price kept (are the two columns swapped?)")
+        updates["regular_price"] = regular = None
+    text = promotion.strip() if isinstance(promotion, str) else None
+    if text or (promotion is None and regular is not None):
+        read = parse_promotion(text, price=price, regular_price=regular, currency=offer.currency)
+        if read is not None:
+            updates["promotion"] = read
+    return offer.model_copy(update=updates) if updates else offer
 
 
 def _warn(result: ImportResult, text: str) -> None:

@@ -159,3 +159,42 @@ def test_a_gtin_in_exponent_notation_is_ignored_saying_its_digits_are_lost(works
     assert "line 3, column 'gtin': '4006381333931.5' is not a valid GTIN" in " ".join(result.output.split())
     rows = own_rows(workspace)
     assert rows["A1"].gtin is None and rows["A2"].gtin is None
+
+
+# --- offers' promotions and was-prices, read as a crawl reads them --------------
+
+
+def _offers(workspace, tmp_path, text):
+    from sqlalchemy import select
+
+    from storecheck import db
+
+    assert invoke(workspace, "competitor", "add", "Rival").exit_code == 0
+    path = tmp_path / "offers.csv"
+    path.write_text(text, encoding="utf-8")
+    result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival")
+    assert result.exit_code == 0, result.output
+    engine = db.open_database(workspace.database_url)
+    cp, obs = db.competitor_products, db.observations
+    with engine.connect() as conn:
+        found = conn.execute(select(cp.c.key, obs.c.price, obs.c.regular_price, obs.c.promo_type)
+                             .join(obs, obs.c.competitor_product_id == cp.c.id)).mappings().all()
+    engine.dispose()
+    return result, {row["key"]: row for row in found}
+
+
+def test_an_imported_promotion_text_gets_its_kind_as_a_crawled_one_does(workspace, tmp_path):
+    # Every imported text was a "sale", so a competitor's multibuys and percentages showed as
+    # plain sales in the promotion mix, where the same offers crawled were typed.
+    _, stored = _offers(workspace, tmp_path, "key,name,price,regular_price,promotion\n"
+                                             "K1,Tea,5.00,,2 for 1\nK2,Mug,8.00,10.00,-20%\n"
+                                             "K3,Jug,3.00,4.00,\nK4,Pot,9.00,,Summer deals\nK5,Cup,2.00,,\n")
+    kinds = {key: row["promo_type"] for key, row in stored.items()}
+    assert kinds == {"K1": "multibuy", "K2": "percent_off", "K3": "sale", "K4": "sale", "K5": None}
+
+
+def test_a_regular_price_below_the_price_is_no_was_price_and_is_named(workspace, tmp_path):
+    result, stored = _offers(workspace, tmp_path, "key,name,price,regular_price\nK1,Tea,5.00,4.00\nK2,Mug,8.00,8.00\n")
+    assert stored["K1"]["regular_price"] is None and stored["K1"]["price"] == Decimal("5.00")
+    assert stored["K2"]["regular_price"] is None and stored["K2"]["promo_type"] is None
+    assert "line 2, column 'regular_price'" in " ".join(result.output.split())
