@@ -124,3 +124,14 @@ def test_the_same_shop_with_products_finishes_without_an_error(shop, tmp_path):
     summary = crawl(shop, tmp_path)
     assert summary["status"] == "finished" and not summary["errors"]
     assert set(summary["stored"]) == {"W-1", "W-2", "W-3"}
+
+
+def test_a_compressed_page_unpacking_beyond_the_limit_is_a_page_too_large(shop, tmp_path):
+    # It was an error quoting Scrapy's sentence cut at 120 characters ("... decompressed s"),
+    # and no page was counted as dropped.
+    shop.bomb = True
+    summary = crawl(shop, tmp_path)
+    assert summary["status"] == "partial"
+    assert summary["dropped"].get("page_too_large") == 1
+    assert any(error.startswith(f"page too large {shop.base}p/1.html: unpacks beyond") for error in summary["errors"])
+    assert set(summary["stored"]) == {"W-2", "W-3"}
