@@ -60,6 +60,14 @@ _PIECE_SEPARATOR = re.compile(r"[-/.]")
 _NO_SPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _NO_SPACE_CHAR = re.compile(f"[{_NO_SPACE}]")
 _SCRIPT_EDGE = re.compile(f"(?<=[{_NO_SPACE}])(?=[^\\W{_NO_SPACE}])|(?<=[^\\W{_NO_SPACE}])(?=[{_NO_SPACE}])")
+# Marks shops write or leave out ("Crème" / "Creme", "Kühlschrank" /
+# "Kuhlschrank", Greek capitals without their tonos): the Combining
+# Diacritical Marks block only, so a Devanagari or Thai vowel sign and the
+# kana voicing mark, letters of their scripts, stay (Cyrillic "ё" and "й"
+# read as "е" and "и", as shops often write them). The letters no
+# decomposition splits are written as their base letters.
+_MARKS = re.compile("[\u0300-\u036f]")
+_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
 _ALL_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -149,7 +157,7 @@ _MULTI_DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s?x\s?(\d+(?:\.\d+)?)(?:\s?x\s?(
 _FITS = r"(?! (?:with|for|to|avec)\b)"
 _COMPATIBLE = re.compile(
     r"\b(compatible" + _FITS + r"|remanufactured|refurbished|reconditioned|renewed|generic|aftermarket|"
-    r"kompatibel(?! (?:mit|f[üu]r)\b)|reconditionn[eé]|generalüberholt)\b"
+    r"kompatibel(?! (?:mit|fur)\b)|reconditionne|generaluberholt)\b"
 )
 # "Compatible" right after the name of a standard or a feature, written as
 # such names are, in capitals ("Active PFC compatible", "PC MAC Compatible",
@@ -165,7 +173,7 @@ _COLOURS = {
                       "silver", "gold", "beige", "violet", "navy", "teal", "turquoise", "magenta", "cyan", "bronze",
                       "ivory", "charcoal", "burgundy", "maroon", "khaki", "lime", "olive", "rose", "copper")},
     "gray": "grey",
-    "schwarz": "black", "weiss": "white", "weiß": "white", "rot": "red", "blau": "blue", "grün": "green", "gelb": "yellow",
+    "schwarz": "black", "weiss": "white", "rot": "red", "blau": "blue", "grun": "green", "gelb": "yellow",
     "noir": "black", "blanc": "white", "rouge": "red", "bleu": "blue", "vert": "green", "jaune": "yellow",
     "negro": "black", "blanco": "white", "rojo": "red", "azul": "blue", "verde": "green", "amarillo": "yellow",
     "zwart": "black", "wit": "white", "rood": "red", "blauw": "blue", "groen": "green", "geel": "yellow",
@@ -177,8 +185,8 @@ _COLOURS = {
 # few words after one of them names the product it fits.
 _FOR = re.compile(
     r"(?<![^\W_])(?:for(?: use with)?|fits?|compatible (?:with|for|to)|designed for|works with|replacement(?: for)?|"
-    r"replaces|alternative (?:for|to)|kompatibel (?:mit|f[üu]r)|f[üu]r|pour|compatible avec|para|per l[ao]?|voor|"
-    r"adapt[ée]e? (?:pour|à))(?![^\W_])"
+    r"replaces|alternative (?:for|to)|kompatibel (?:mit|fur)|fur|pour|compatible avec|para|per l[ao]?|voor|"
+    r"adaptee? (?:pour|a))(?![^\W_])"
 )
 # What ends the scope of such a marker: a separator, or a clause of its own.
 _FOR_END = re.compile(r"\s[-–|]\s|[,;()\[\]]|\s(?:with|w|and also|includes?)\s")
@@ -236,6 +244,10 @@ class Features:
     # Words of the title (letters only, outside "for" stretches) that may name
     # a variant: not stop words, units, pack words, or words of the brand.
     words: frozenset[str] = frozenset()
+    # The words the title writes with marks that `clean` folds ("pokémon",
+    # "kühlschrank"), folded: one spelling of them among others
+    # (`conflicts._unshared`).
+    marked: frozenset[str] = frozenset()
 
 
 def clean(value: object) -> str:
@@ -246,8 +258,31 @@ def clean(value: object) -> str:
         return ""
     text = unicodedata.normalize("NFKC", str(value))[: MAX_TITLE * 4].casefold()
     if not text.isascii():
-        text = _SCRIPT_EDGE.sub(" ", text)
+        text = _fold(text)
     return _SPACES.sub(" ", text).strip()
+
+
+def _fold(text: str) -> str:
+    """Marks dropped and letters no decomposition splits written plainly
+    (`_unmarked`), and a space where a script without spaces meets other
+    letters or digits (`_SCRIPT_EDGE`)."""
+    return _SCRIPT_EDGE.sub(" ", _unmarked(text))
+
+
+def _unmarked(text: str) -> str:
+    """The Combining Diacritical Marks dropped (`_MARKS`) and ø, ł, æ... written plainly (`_LETTERS`)."""
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text))).translate(_LETTERS)
+
+
+def _marked(name: object, words: frozenset[str]) -> frozenset[str]:
+    """The title's `words` that it writes with marks `clean` folds away."""
+    raw = unicodedata.normalize("NFKC", str(name))[: MAX_TITLE * 4].casefold()
+    out = set()
+    for piece in _PIECE.findall(raw):
+        for word in _PIECE_SEPARATOR.split(piece):
+            if not word.isascii() and (plain := _unmarked(word)) != word and plain in words:
+                out.add(plain)
+    return frozenset(out)
 
 
 # What is neither a letter, a digit nor a mark: a combining mark is part of its letter (`_LETTER`).
@@ -461,6 +496,7 @@ def extract(
                          and "." not in own_pieces[n - 1]
                          and not (n + 1 < len(own_pieces) and own_pieces[n + 1].split("-")[0] in _GRADED))
     compatible, standards = _third_party(name, text, brand_key(brand))
+    words = frozenset(_words(own_pieces, brand_key(brand)))
     return Features(
         text=_bigram_runs(text),
         tokens=tokens_of(text),
@@ -483,7 +519,8 @@ def extract(
         targets=targets,
         heads=frozenset(_heads(text, spans)) if targets else frozenset(),
         variants=variants,
-        words=frozenset(_words(own_pieces, brand_key(brand))),
+        words=words,
+        marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
 
@@ -493,7 +530,7 @@ def extract(
 _STOP_WORDS = frozenset({
     "inc", "llc", "ltd", "corp", "corporation", "gmbh", "plc",
     "a", "an", "and", "the", "of", "with", "w", "for", "in", "on", "by", "to", "from", "or", "at", "as", "is", "it",
-    "its", "this", "that", "&", "und", "mit", "der", "die", "das", "den", "fur", "für", "von", "zu", "im", "et",
+    "its", "this", "that", "&", "und", "mit", "der", "die", "das", "den", "fur", "von", "zu", "im", "et",
     "avec", "le", "la", "les", "de", "des", "du", "pour", "en", "au", "aux", "y", "con", "el", "los", "las", "del",
     "para", "met", "het", "van", "voor", "e", "il", "lo", "gli", "di", "da", "per",
 })
