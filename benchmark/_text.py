@@ -143,7 +143,11 @@ _QUANTITY = re.compile(
 # the word-set similarity) and two sizes of one dimension that differ are
 # two products (`conflicts._quantity_conflict`), as "128GB" / "256GB" are.
 # A unit counts only right after a number and before a space, a sign or
-# the end (`_OTHER_SCRIPT_QUANTITY`), and the table keeps to units of more
+# the end (`_OTHER_SCRIPT_QUANTITY`). So in a script written without
+# spaces a unit is read only at the end of the title or before a space or
+# a sign: "海尔冰箱500升对开门" holds no size, since a character after the
+# unit may make another word of it ("2克拉" is two carats, "升级" an
+# upgrade); a unit missed costs similarity only. The table keeps to units of more
 # than one letter but the litre ("л"), since one-letter words of these
 # languages are also prepositions and abbreviations ("5 в 1" is "5 in 1",
 # "2020 г." the year 2020). Units of the capacities, weights, volumes,
@@ -587,7 +591,10 @@ def _letters_only(word: str) -> bool:
     """Two letters or more and nothing else but their combining marks (a
     Hindi or Thai word's vowel signs). One letter with its vowel sign is a
     particle ("के", "की", "का": "of"), as "a" and "of" are, and would read
-    as an abbreviation of every word it opens (`conflicts._abbreviates`)."""
+    as an abbreviation of every word it opens (`conflicts._abbreviates`).
+    The price of reading the shape, not a list: the few nouns of that shape
+    ("घी" ghee, "दो" two) are no word for the word rule either, so ghee
+    against oil rests on the similarity alone."""
     if word.isascii():
         return word.isalpha()
     letters = _ANY_MARK.sub("", word)

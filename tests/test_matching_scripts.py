@@ -238,6 +238,10 @@ def test_units_written_in_other_scripts_are_sizes():
     assert extract("น้ำปลาแท้ 700 มล.").quantities == {"volume": frozenset({700.0})}
     # A one-letter word after a number is a preposition or an abbreviation: "5 in 1", "the year 2020".
     assert not extract("Набор 5 в 1, 2020 г.").quantities
+    # Written without spaces, a unit with more of the title after it is not read (a character
+    # after it may make another word: "2克拉" is two carats): only at the end, or before a space.
+    assert not extract("海尔冰箱500升对开门").quantities and not extract("钻戒2克拉").quantities
+    assert extract("海尔冰箱 500升 对开门").quantities == {"volume": frozenset({500_000.0})}
 
 
 def test_two_capacities_written_in_cyrillic_are_two_products():
