@@ -18,6 +18,11 @@ script prints what `calibration.wording_evidence` read:
   away, once and twice (`calibration._decoys`), and the count the gate reads;
 - the chance null's wrong pairs against the products it would match
   (`made`), and the thinned decoy (inf where it is not read);
+- how the view reads beside the views that share nothing: its candidates
+  per wrong pair the decoy reads, the thinned decoy's wrong pairs per
+  candidate (where it is read), and, from the truth, the 95% lower bound
+  of the share of candidates that are right (what no gate can see, but
+  what a gate would have to prove);
 - the verdict, and the F1 the view would get were the gate forced open (the
   evidence replaced by one that speaks): what opening would give, not a rule;
 - the second round's proposals (`calibration.second_round`: each other's
@@ -86,6 +91,12 @@ def gate(data, tmp: Path) -> str:
     # Candidates both of whose products prefer the other to their next choice by 0.1 or more.
     margins = calibration.calibration_signals(list(zip(tests.rows.tolist(), tests.cols.tolist())), tests.scores)
     clear = candidates & (margins[:, 1] >= 0.1) & (margins[:, 2] >= 0.1)
+    found_count, right_count = int(candidates.sum()), int((candidates & right).sum())
+    per_decoy = found_count / evidence.decoy_wrong if evidence.decoy_wrong else float("inf")
+    thinned = (f"{evidence.thinned_wrong / found_count:.2f}" if found_count and np.isfinite(evidence.thinned_wrong)
+               else "not read")
+    # One minus the upper bound of the wrong share: the share right at its lower bound.
+    right_bound = 1 - calibration.chance_bound(found_count - right_count, found_count) if found_count else 0.0
     pairs = matched_pairs(found, keys)
     figure = (f"F1 {scores(pairs, data.truth)[2]:.3f}" if data.truth else "no true pair")
     forced_pairs = matched_pairs(forced, keys)
@@ -100,6 +111,8 @@ def gate(data, tmp: Path) -> str:
             f"  chance null {evidence.chance_wrong:.0f} wrong of {evidence.made} made, "
             f"thinned decoy {evidence.thinned_wrong:.0f} (beats chance: {evidence.beats_chance}); "
             f"wording {'speaks' if evidence.speaks else 'shut'}\n"
+            f"  candidates per wrong pair by the decoy {per_decoy:.2f}, thinned decoy's wrong pairs per candidate "
+            f"{thinned}; right, from the truth, at least {right_bound:.2f} of them (95%)\n"
             f"  forced open: {len(forced_pairs)} pairs matched, {forced_figure or 'all wrong'}\n"
             f"  second round: {len(second)} proposed ({second_right} in the truth)")
 

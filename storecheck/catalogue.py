@@ -464,17 +464,70 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
     def rows() -> Iterator[Row]:
         # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
         iterator = sheet.iter_rows(min_row=2, values_only=True)
+        unsaved = _unsaved_formulas(sheet)
+        pending = next(unsaved, None)
         try:
             for number, record in enumerate(iterator, start=2):
                 if number > XLSX_MAX_ROWS:
                     raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
+                while pending is not None and pending[0] <= number:
+                    row, column, formula = pending
+                    if row == number and column <= len(columns) and columns[column - 1]:
+                        raise FileImportError(
+                            f"sheet {sheet.title!r}, row {number:,}, column {columns[column - 1]!r}: holds "
+                            f"{f'the formula ={formula}' if formula else 'a formula'} but not its result (the program that wrote the file calculates no formulas); "
+                            "open and save the file in a spreadsheet program, or write the values"
+                        )
+                    pending = next(unsaved, None)
                 if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
                     continue
                 yield Row(number, {c: v for c, v in zip(columns, record) if c})
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
+            unsaved.close()
 
     return columns, rows()
+
+
+# A formula cell's tag in a worksheet's XML, with or without a namespace prefix.
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _unsaved_formulas(sheet) -> Iterator[tuple[int, int, str]]:
+    """(row, column, formula) of each cell holding a formula but no saved result, in sheet order.
+
+    Read with `data_only` (the results a spreadsheet program saved), such a cell is empty:
+    a file written by a script or a library that calculates nothing would clear every
+    price computed by a formula. A sheet holds no formula most often, which a scan of its
+    bytes tells; only then is it parsed a second time, streamed like the first."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+
+    source = getattr(sheet, "_get_source", None)
+    if source is None:  # not a streamed sheet of a file: nothing to read again
+        return
+    with source() as part:
+        tail, found = b"", False
+        while chunk := part.read(_CHUNK_BYTES):
+            if _FORMULA_TAG.search(tail + chunk):
+                found = True
+                break
+            tail = chunk[-16:]
+    if not found:
+        return
+
+    class _Cells(WorkSheetParser):
+        def parse_cell(self, element):
+            cell = super().parse_cell(element)
+            formula = element.find(FORMULA_TAG)
+            cell["unsaved"] = formula.text or "" if formula is not None and cell["value"] is None else None
+            return cell
+
+    with source() as part:
+        parser = _Cells(part, sheet._shared_strings, data_only=True)
+        for row, cells in parser.parse():
+            for cell in cells:
+                if cell["unsaved"] is not None:
+                    yield row, cell["column"], cell["unsaved"]
 
 
 def _first_row(sheet) -> tuple | None:
@@ -630,6 +683,21 @@ def _column_targets(columns: list[str], mapping: dict[str, str], allowed: Sequen
     missing_sources = sorted(set(mapping) - set(columns))
     if missing_sources:
         raise FileImportError(f"--map names column(s) not in the file: {', '.join(missing_sources)}; columns are: {', '.join(columns)}")
+    # Two columns feeding one field (a header written twice, or --map onto a field the file
+    # already has) would be read as whichever came last in the row: which one holds the
+    # price is the user's to say, so the file is refused before a row is read.
+    feeding: dict[str, list[int]] = {}
+    for number, column in enumerate(columns, start=1):
+        target = mapping.get(column, column)
+        if column and target in allowed:
+            feeding.setdefault(target, []).append(number)
+    for target, numbers in feeding.items():
+        if len(numbers) > 1:
+            names = sorted({repr(columns[n - 1]) for n in numbers})
+            raise FileImportError(
+                f"columns {' and '.join(str(n) for n in numbers)} ({', '.join(names)}) would all give the field "
+                f"{target!r}; say which one holds it: rename or remove the others (or change --map)"
+            )
     renamed = {c: mapping.get(c, c) for c in columns}
     ignored = [c for c, target in renamed.items() if target not in allowed and c]
     return {c: target for c, target in renamed.items() if target in allowed}, ignored
