@@ -57,6 +57,12 @@ def matched_pairs(found, keys: dict) -> set:
     return {(sku, keys[pid]) for sku, pid in zip(rows.sku, rows.competitor_product_id)}
 
 
+def right_share_bound(right: int, found: int) -> float:
+    """The 95% lower bound (one-sided Clopper-Pearson) of the share right, `right` of `found`:
+    one minus the calibration's upper bound of the share wrong (0 with nothing found)."""
+    return 1 - calibration.chance_bound(found - right, found) if found else 0.0
+
+
 def gate(data, tmp: Path) -> str:
     ours, theirs = workspace_frames(imported(data, tmp))
     keys = dict(zip(theirs.competitor_product_id, theirs.key))
@@ -95,8 +101,7 @@ def gate(data, tmp: Path) -> str:
     per_decoy = found_count / evidence.decoy_wrong if evidence.decoy_wrong else float("inf")
     thinned = (f"{evidence.thinned_wrong / found_count:.2f}" if found_count and np.isfinite(evidence.thinned_wrong)
                else "not read")
-    # One minus the upper bound of the wrong share: the share right at its lower bound.
-    right_bound = 1 - calibration.chance_bound(found_count - right_count, found_count) if found_count else 0.0
+    right_bound = right_share_bound(right_count, found_count)
     pairs = matched_pairs(found, keys)
     figure = (f"F1 {scores(pairs, data.truth)[2]:.3f}" if data.truth else "no true pair")
     forced_pairs = matched_pairs(forced, keys)

@@ -33,5 +33,15 @@ def test_the_gate_reading_prints_the_views_ratios_and_the_truths_bound(tmp_path,
     found, right, wrong = map(int, counts.groups())
     assert found > 0 and right == found, out  # every candidate is a true pair here
     assert float(line.group(1)) == round(found / wrong, 2), out
-    # All right of `found`: the lower bound is what the upper bound of none wrong leaves.
-    assert 0 < float(line.group(3)) < 1, out
+    # Every one right: the one-sided 95% Clopper-Pearson lower bound is 0.05 ** (1 / n).
+    assert float(line.group(3)) == round(0.05 ** (1 / found), 2), out
+
+
+def test_the_share_right_is_bounded_as_the_history_quotes_it(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    from matching_gate import right_share_bound
+
+    # wdc-valid-catalogues-tenth: 11 of its 19 wording candidates right, lower bound 0.37.
+    assert round(right_share_bound(11, 19), 2) == 0.37
+    assert round(right_share_bound(19, 19), 4) == round(0.05 ** (1 / 19), 4)
+    assert right_share_bound(0, 19) == 0.0 and right_share_bound(0, 0) == 0.0

@@ -1,5 +1,7 @@
 """Catalogues in other languages and scripts, worded differently by two shops, matched with the
-same defaults as the English benchmark sets: Cyrillic, scripts written without spaces
+same defaults as the English benchmark sets: marks written or left out ("Crème" / "Creme"),
+German umlauts and compounds written two ways, Greek capitals without their tonos, Cyrillic,
+scripts written without spaces
 between words (Chinese, Japanese) with Latin model codes and sizes written against them, and
 scripts that write their vowels as combining marks (Hindi, Thai).
 
@@ -16,9 +18,10 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from benchmark._text import extract, tokens_of
+from benchmark._text import clean, extract, tokens_of
 from benchmark.matching import match_products
 from benchmark.matching.candidates import character_cosine
+from benchmark.matching.conflicts import _word_conflict
 from storecheck.cli import cli
 from test_matching import ours, pairs, theirs
 
@@ -34,6 +37,67 @@ def assert_found_and_nothing_wrong(titles: list[tuple[str, str]], *, matched: in
     truth = {(f"O{n}", f"T{n}") for n in range(len(titles))}
     assert pairs(found) == truth, found[["sku", "competitor_product_id", "status", "reason"]]
     assert len(pairs(found, "matched")) >= matched, found[["sku", "competitor_product_id", "status", "reason"]]
+
+
+FRENCH = [
+    ("Cafetière électrique programmable noire", "Cafetiere electrique programmable - noir"),
+    ("Aspirateur sans sac cyclonique", "Aspirateur cyclonique sans sac"),
+    ("Théière en fonte émaillée 1 l", "Theiere fonte emaillee 1L"),
+    ("Crème hydratante visage 50 ml", "Creme hydratante pour le visage 50ml"),
+    ("Pâtes complètes bio 500 g", "Pates completes BIO 500g"),
+    ("Chaussures de randonnée imperméables", "Chaussures randonnee impermeables"),
+    ("Sèche-cheveux ionique 2000 W", "Seche cheveux ionique 2000W"),
+    ("Étagère murale en chêne", "Etagere murale chene"),
+]
+
+
+def test_marks_written_by_one_shop_and_left_out_by_the_other_are_one_word():
+    # Before marks were folded, seven of the eight were not even proposed.
+    assert clean("Étagère CRÈME brûlée") == "etagere creme brulee"
+    assert_found_and_nothing_wrong(FRENCH, matched=7)
+
+
+GERMAN = [
+    ("Kaffeevollautomat Siemens EQ.6 plus s300", "Siemens EQ.6 plus s300 Kaffee-Vollautomat"),
+    ("Kühlschrank Liebherr CNef 4835 Comfort", "Liebherr CNef 4835 Kuehlschrank Comfort"),
+    ("Wasserkocher Philips HD9350 Edelstahl 1,7 l", "Philips Wasserkocher HD9350, Edelstahl, 1.7 L"),
+    ("Bügeleisen Tefal Ultragliss FV4980", "Tefal FV4980 Ultragliss Dampfbügeleisen"),
+    ("Elektrische Zahnbürste Oral-B Pro 3 3000 Schwarz", "Oral-B Pro 3 3000 elektrische Zahnbuerste schwarz"),
+    ("Küchenwaage digital Glas weiß", "Digitale Küchenwaage aus Glas, weiss"),
+    ("Schneidebrett Bambus groß", "Bambus-Schneidebrett gross"),
+]
+
+
+def test_a_word_spelt_with_and_without_its_marks_is_neither_a_variant_nor_shared():
+    # Before marks were folded, "sèche" against "seche" was "one word differs".
+    dryer = extract("Sèche-cheveux ionique 2000 W"), extract("Seche cheveux ionique 2000W")
+    assert _word_conflict(*dryer, "unknown") is None
+    # Folded, "Pokémon" and "Pokemon" agreed, and the rule read the longer title's other words
+    # as a variant of the shorter one's ("shield/sword vs tcg"); WDC Products calls it one product.
+    # Two hands wrote them: the spelling counts as a word each title has alone, as before.
+    box = "Pokémon: Sword & Shield 3 - Darkness Ablaze Elite Trainer Box"
+    other = "Pokemon TCG: Darkness Ablaze - Elite Trainer Box"
+    assert extract(box).marked == {"pokemon"} and not extract(other).marked
+    assert _word_conflict(extract(box), extract(other), "unknown") is None
+    # Titles written alike are read as before.
+    assert _word_conflict(extract(box.replace("é", "e")), extract(other), "unknown") == ("shield/sword", "tcg")
+
+
+def test_german_umlauts_sharp_s_and_compounds_written_two_ways():
+    # "ü" and "ue" are one word to the word rule (a letter left out), "ß" is "ss".
+    found = match_products(*catalogues(GERMAN))
+    assert "differs" not in " ".join(found.reason)
+    assert_found_and_nothing_wrong(GERMAN, matched=5)
+
+
+def test_greek_capitals_without_their_tonos_are_the_same_words():
+    assert clean("ΗΛΕΚΤΡΙΚΗ ΣΚΟΥΠΑ") == clean("Ηλεκτρική σκούπα")
+    assert_found_and_nothing_wrong([
+        ("Ηλεκτρική σκούπα χωρίς σακούλα", "ΣΚΟΥΠΑ ΗΛΕΚΤΡΙΚΗ ΧΩΡΙΣ ΣΑΚΟΥΛΑ"),
+        ("Καφετιέρα φίλτρου μαύρη", "Μαύρη καφετιέρα φίλτρου"),
+        ("Παιδικό ποδήλατο 16 ιντσών", "Ποδήλατο παιδικό 16\""),
+        ("Ελαιόλαδο παρθένο 1 λίτρο", "Παρθένο ελαιόλαδο 1L"),
+    ], matched=3)
 
 
 def test_cyrillic_titles_with_latin_model_codes():
@@ -174,6 +238,10 @@ def test_units_written_in_other_scripts_are_sizes():
     assert extract("น้ำปลาแท้ 700 มล.").quantities == {"volume": frozenset({700.0})}
     # A one-letter word after a number is a preposition or an abbreviation: "5 in 1", "the year 2020".
     assert not extract("Набор 5 в 1, 2020 г.").quantities
+    # Written without spaces, a unit with more of the title after it is not read (a character
+    # after it may make another word: "2克拉" is two carats): only at the end, or before a space.
+    assert not extract("海尔冰箱500升对开门").quantities and not extract("钻戒2克拉").quantities
+    assert extract("海尔冰箱 500升 对开门").quantities == {"volume": frozenset({500_000.0})}
 
 
 def test_two_capacities_written_in_cyrillic_are_two_products():
