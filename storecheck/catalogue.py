@@ -93,6 +93,15 @@ class Row:
 
     line: int
     values: dict[str, object]
+    # column -> formula of the cells that hold a formula but not its result (XLSX): read as
+    # empty, which they are not; refused where the column feeds a field (`unsaved_problems`).
+    unsaved: dict[str, str] = field(default_factory=dict)
+
+    def unsaved_problems(self, columns: Iterable[str]) -> list[str]:
+        return [f"column {column!r}: holds {f'the formula ={formula}' if formula else 'a formula'} but not its "
+                "result (the program that wrote the file calculates no formulas); open and save the file in a "
+                "spreadsheet program, or write the values"
+                for column, formula in self.unsaved.items() if column in columns]
 
 
 @dataclass
@@ -445,7 +454,12 @@ def _read_excel(path: Path) -> Source:
 def sheet_rows(sheet) -> tuple[list[str], list[Row]]:
     """A worksheet's header and its non-empty rows, numbered as the spreadsheet shows them."""
     columns, rows = iter_sheet(sheet)
-    return columns, list(rows)
+    rows = list(rows)
+    # Every column of a visits sheet is read: a formula without its result is refused in any.
+    for row in rows:
+        if problems := row.unsaved_problems(columns):
+            raise FileImportError(f"sheet {sheet.title!r}, row {row.line:,}, {problems[0]}")
+    return columns, rows
 
 
 def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
@@ -464,27 +478,24 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
     def rows() -> Iterator[Row]:
         # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
         iterator = sheet.iter_rows(min_row=2, values_only=True)
-        unsaved = _unsaved_formulas(sheet)
-        pending = next(unsaved, None)
+        formulas = _unsaved_formulas(sheet)
+        pending = next(formulas, None)
         try:
             for number, record in enumerate(iterator, start=2):
                 if number > XLSX_MAX_ROWS:
                     raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
+                unsaved: dict[str, str] = {}
                 while pending is not None and pending[0] <= number:
                     row, column, formula = pending
                     if row == number and column <= len(columns) and columns[column - 1]:
-                        raise FileImportError(
-                            f"sheet {sheet.title!r}, row {number:,}, column {columns[column - 1]!r}: holds "
-                            f"{f'the formula ={formula}' if formula else 'a formula'} but not its result (the program that wrote the file calculates no formulas); "
-                            "open and save the file in a spreadsheet program, or write the values"
-                        )
-                    pending = next(unsaved, None)
-                if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
+                        unsaved[columns[column - 1]] = formula
+                    pending = next(formulas, None)
+                if not unsaved and (record is None or all(cell is None or str(cell).strip() == "" for cell in record)):
                     continue
-                yield Row(number, {c: v for c, v in zip(columns, record) if c})
+                yield Row(number, {c: v for c, v in zip(columns, record or ()) if c}, unsaved)
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
-            unsaved.close()
+            formulas.close()
 
     return columns, rows()
 
@@ -499,12 +510,15 @@ def _unsaved_formulas(sheet) -> Iterator[tuple[int, int, str]]:
     Read with `data_only` (the results a spreadsheet program saved), such a cell is empty:
     a file written by a script or a library that calculates nothing would clear every
     price computed by a formula. A sheet holds no formula most often, which a scan of its
-    bytes tells; only then is it parsed a second time, streamed like the first."""
-    from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+    bytes tells; only then is it parsed a second time, streamed like the first.
 
-    source = getattr(sheet, "_get_source", None)
-    if source is None:  # not a streamed sheet of a file: nothing to read again
-        return
+    A result was saved when the cell holds a value, or an empty one typed as text (the
+    empty string of `=IF(A2="","",A2)`); an empty untyped value is what scripts write
+    (openpyxl's `<f>..</f><v></v>`). This reads openpyxl's own sheet parser, whose version
+    pyproject bounds to the one the tests ran on."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+    source = sheet._get_source  # the sheets of `open_workbook` are read-only sheets of a file
     with source() as part:
         tail, found = b"", False
         while chunk := part.read(_CHUNK_BYTES):
@@ -519,7 +533,9 @@ def _unsaved_formulas(sheet) -> Iterator[tuple[int, int, str]]:
         def parse_cell(self, element):
             cell = super().parse_cell(element)
             formula = element.find(FORMULA_TAG)
-            cell["unsaved"] = formula.text or "" if formula is not None and cell["value"] is None else None
+            saved = cell["value"] is not None or (
+                element.find(VALUE_TAG) is not None and element.get("t") in ("str", "s", "inlineStr"))
+            cell["unsaved"] = (formula.text or "") if formula is not None and not saved else None
             return cell
 
     with source() as part:
@@ -970,6 +986,9 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
         decimal_hint = writing.decimal_mark
     first_line: dict[str, int] = {}
     for row in rows:
+        if row.unsaved and (problems := row.unsaved_problems(targets)):
+            result.rejected.append(Rejected(row.line, row.values, problems))
+            continue
         values = {targets[c]: v for c, v in row.values.items() if c in targets}
         if url_as_key:
             values["key"] = values.get("url")

@@ -4,6 +4,7 @@ changed stored data before its mend."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import openpyxl
@@ -73,14 +74,16 @@ def test_two_columns_of_one_name_that_feed_no_field_are_still_read(workspace, tm
 # --- a formula whose result the file does not hold ----------------------------
 
 
-def _formula_book(tmp_path, saved_result: str | None):
-    """An XLSX whose price is the formula =1+2, with the result a spreadsheet program saves
-    beside it, or without one (as openpyxl, pandas and other scripts write formulas)."""
+def _formula_book(tmp_path, saved_result: str | None, column: str = "price", cell: bytes | None = None):
+    """An XLSX whose `column` is the formula =1+2, with the result a spreadsheet program saves
+    beside it, or without one (as openpyxl, pandas and other scripts write formulas); `cell`
+    replaces the formula cell's XML whole."""
     import zipfile
 
     book = openpyxl.Workbook()
-    book.active.append(["sku", "name", "price"])
-    book.active.append(["A1", "Arabica Coffee 500 g", "=1+2"])
+    book.active.append(["sku", "name", "price", "margin"])
+    book.active.append(["A1", "Arabica Coffee 500 g", "=1+2" if column == "price" else 4.5,
+                        "=1+2" if column == "margin" else None])
     written = tmp_path / "written.xlsx"
     book.save(written)
     path = tmp_path / "formula.xlsx"
@@ -91,6 +94,8 @@ def _formula_book(tmp_path, saved_result: str | None):
                 assert b"<f>1+2</f><v></v>" in data
                 if saved_result is not None:
                     data = data.replace(b"<f>1+2</f><v></v>", b"<f>1+2</f><v>" + saved_result.encode() + b"</v>")
+                if cell is not None:
+                    data = re.sub(rb'<c r="(\w+)"><f>1\+2</f><v></v></c>', lambda m: cell.replace(b"REF", m.group(1)), data)
             target.writestr(info, data)
     return path
 
@@ -101,7 +106,7 @@ def test_a_formula_without_its_result_is_refused_naming_the_cell_and_the_stored_
     _import_prices(workspace, tmp_path)
     result = invoke(workspace, "catalogue", "import", str(_formula_book(tmp_path, None)))
     assert result.exit_code != 0
-    assert "row 2, column 'price'" in result.output and "=1+2" in result.output
+    assert "line 2, column 'price': holds the formula =1+2 but not its result" in " ".join(result.output.split())
     assert own_rows(workspace)["A1"].price == Decimal("5.00")
 
 
@@ -198,3 +203,20 @@ def test_a_regular_price_below_the_price_is_no_was_price_and_is_named(workspace,
     assert stored["K1"]["regular_price"] is None and stored["K1"]["price"] == Decimal("5.00")
     assert stored["K2"]["regular_price"] is None and stored["K2"]["promo_type"] is None
     assert "line 2, column 'regular_price'" in " ".join(result.output.split())
+
+
+def test_a_formula_without_its_result_in_a_column_the_import_ignores_does_not_stop_it(workspace, tmp_path):
+    # A shop's export carries computed columns storecheck never reads (review R9).
+    result = invoke(workspace, "catalogue", "import", str(_formula_book(tmp_path, None, column="margin")))
+    assert result.exit_code == 0, result.output
+    assert own_rows(workspace)["A1"].price == Decimal("4.5")
+
+
+def test_a_formula_whose_saved_result_is_the_empty_string_is_read_as_empty(workspace, tmp_path):
+    # A spreadsheet program saves =IF(A2="","",A2) with an empty text value (review R10).
+    _import_prices(workspace, tmp_path, "sku,name,price,brand\nA1,Arabica Coffee 500 g,5.00,Bean Co\n")
+    path = _formula_book(tmp_path, None, column="price",
+                         cell=b'<c r="REF" t="str"><f>IF(A2="","",A2)</f><v></v></c>')
+    result = invoke(workspace, "catalogue", "import", str(path), "--map", "price=brand")
+    assert result.exit_code == 0, result.output
+    assert own_rows(workspace)["A1"].brand is None
