@@ -141,18 +141,44 @@ def _codes_besides(a: Features, b: Features, shared: str) -> tuple[str, str] | N
     short series or feature ("x5", "r7") is none; and its number is written
     nowhere in the other title (so "RX5700 XT" / "RX 5700XT", one model
     written two ways, is none). A title with no code besides the shared one
-    says nothing against it, and the pair keeps its identifier."""
+    says nothing against it, and the pair keeps its identifier. The number
+    may be written in the other title inside the shared code and inside
+    codes of its own under other letters (`_number_apart`): "CyberPower
+    CP1000PFCLCD ... 1000VA" / "Tripp Lite SMART1000LCD ... 1000VA" are two
+    makers' models of one rating."""
     def own(x: Features, y: Features) -> str | None:
         for c in sorted(x.codes):
             number = _number_of(c) or max(_NUMBER_RUN.findall(c), key=len, default="")
             if (c != shared and c in x.flat and len(c) >= 4 and not c.isdigit() and c[0].isalpha()
-                    and number and number not in y.flat and not _codes_agree(c, shared)
+                    and number and (number not in y.flat or _number_apart(number, c, y, shared))
+                    and not _codes_agree(c, shared)
                     and not _written_in(c, y) and not any(_codes_agree(c, d) for d in y.codes)):
                 return c
         return None
     mine = own(a, b)
     theirs = own(b, a) if mine else None
     return (mine, theirs) if theirs else None
+
+
+def _number_apart(number: str, code: str, other: Features, shared: str) -> bool:
+    """Is the number of `code` written in the other title only inside the
+    shared code and inside codes that put other letters before it ("1000"
+    of "cp1000pfclcd" in "smart1000lcd" and "1000va")? Letters before a
+    number are a maker's own naming of its models (CP, SMART), so two codes
+    that put different ones before one number are two makers' models, and a
+    number written there as it is here is one model written two ways
+    ("RX5700 XT" / "RX 5700XT": nothing before it in "5700xt"). A number
+    of NUMBER_DIGITS or more is the maker's own, whatever letters a shop
+    puts around it (`_same_number`): never read so."""
+    letters = code[:code.index(number)]
+    if not letters or len(number.lstrip("0")) >= NUMBER_DIGITS:
+        return False
+    rest = other.flat.replace(shared, " ")
+    for d in other.codes:
+        at = d.find(number)
+        if at > 0 and d != shared and d[:at].isalpha() and d[:at] != letters:
+            rest = rest.replace(d, " ")
+    return number not in rest
 
 
 def _family(x: str, y: str, extended: dict) -> bool:
