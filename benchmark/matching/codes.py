@@ -176,7 +176,9 @@ def _number_apart(number: str, code: str, other: Features, shared: str) -> bool:
     rest = other.flat.replace(shared, " ")
     for d in other.codes:
         at = d.find(number)
-        if at > 0 and d != shared and d[:at].isalpha() and d[:at] != letters:
+        # Letters one side adds before the maker's ("New-C9202KH" / "C9202") are a shop's, not a maker's.
+        if (at > 0 and d != shared and d[:at].isalpha() and not d[:at].endswith(letters)
+                and not letters.endswith(d[:at])):
             rest = rest.replace(d, " ")
     return number not in rest
 
