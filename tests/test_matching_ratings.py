@@ -33,6 +33,9 @@ def test_a_rating_two_makers_write_joins_no_two_listings():
     ("APC SUA1500 1500VA UPS", "APC SUA1500RM2U 1500VA UPS", "1500va", None),
     # Nothing before the number on one side: one model written two ways.
     ("Sapphire RX5700 Pulse 8GB GDDR6", "Sapphire 5700XT Pulse 8GB GDDR6", "gddr6", None),
+    # "3" of "DDR3" is no run of digits of "HX318C10FB": a standard, not a model apart.
+    ("HyperX Fury Blue 4GB [1x4GB 1600MHz DDR3 CL10 DIMM]",
+     "Memoria RAM CL10 Kingston HyperX Fury 4GB 1866 MHz [HX318C10FB/4]", "cl10", None),
 ])
 def test_own_codes_that_put_other_letters_before_a_number_are_two_models(left, right, shared, apart):
     assert _codes_besides(extract(left), extract(right), shared) == apart

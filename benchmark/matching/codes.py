@@ -175,7 +175,8 @@ def _number_apart(number: str, code: str, other: Features, shared: str) -> bool:
         return False
     rest = other.flat.replace(shared, " ")
     for d in other.codes:
-        at = d.find(number)
+        # The number as a whole run of digits there ("3" of "ddr3" is not in "hx318c10fb4").
+        at = next((m.start() for m in _NUMBER_RUN.finditer(d) if m.group() == number), -1)
         # Letters one side adds before the maker's ("New-C9202KH" / "C9202") are a shop's, not a maker's.
         if (at > 0 and d != shared and d[:at].isalpha() and not d[:at].endswith(letters)
                 and not letters.endswith(d[:at])):
