@@ -160,10 +160,19 @@ def _codes_besides(a: Features, b: Features, shared: str) -> tuple[str, str] | N
     return (mine, theirs) if theirs else None
 
 
+# A number with letters after it only: "1000va", "750va".
+_RATING = re.compile(r"\d+[a-z]+")
+
+
 def _number_apart(number: str, code: str, other: Features, shared: str) -> bool:
-    """Is the number of `code` written in the other title only inside the
-    shared code and inside codes that put other letters before it ("1000"
-    of "cp1000pfclcd" in "smart1000lcd" and "1000va")? Letters before a
+    """Where the shared code is a rating, a number with a unit after it
+    ("1000va"), and `code` puts letters before that same number: is the
+    number written in the other title only inside the rating and inside
+    codes that put other letters before it ("1000" of "cp1000pfclcd" in
+    "smart1000lcd" and "1000va")? Makers name a model after its rating, so
+    two makers' models of one rating share the number; a shared code that
+    is a model's own ("icc790blk" / a shop's "ilvicc790b") is left to the
+    rule as it was. Letters before a
     number are a maker's own naming of its models (CP, SMART), so two codes
     that put different ones before one number are two makers' models, and a
     number written there as it is here is one model written two ways
@@ -171,7 +180,10 @@ def _number_apart(number: str, code: str, other: Features, shared: str) -> bool:
     of NUMBER_DIGITS or more is the maker's own, whatever letters a shop
     puts around it (`_same_number`): never read so."""
     letters = code[:code.index(number)]
-    if not letters or len(number.lstrip("0")) >= NUMBER_DIGITS:
+    # Only where the shared code is that number with a unit after it: a rating
+    # ("1000va", "750va"), where a maker's own code shares its number with it.
+    if not letters or len(number.lstrip("0")) >= NUMBER_DIGITS or not _RATING.fullmatch(shared) \
+            or _NUMBER_RUN.match(shared).group() != number:
         return False
     rest = other.flat.replace(shared, " ")
     for d in other.codes:
