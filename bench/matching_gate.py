@@ -18,6 +18,11 @@ script prints what `calibration.wording_evidence` read:
   away, once and twice (`calibration._decoys`), and the count the gate reads;
 - the chance null's wrong pairs against the products it would match
   (`made`), and the thinned decoy (inf where it is not read);
+- how the view reads beside the views that share nothing: its candidates
+  per wrong pair the decoy reads, the thinned decoy's wrong pairs per
+  candidate (where it is read), and, from the truth, the 95% lower bound
+  of the share of candidates that are right (what no gate can see, but
+  what a gate would have to prove);
 - the verdict, and the F1 the view would get were the gate forced open (the
   evidence replaced by one that speaks): what opening would give, not a rule;
 - the second round's proposals (`calibration.second_round`: each other's
@@ -50,6 +55,12 @@ DEFAULT_VIEWS += ["wdc-test-catalogues", "wdc-valid-catalogues"]
 def matched_pairs(found, keys: dict) -> set:
     rows = found[found.status == "matched"]
     return {(sku, keys[pid]) for sku, pid in zip(rows.sku, rows.competitor_product_id)}
+
+
+def right_share_bound(right: int, found: int) -> float:
+    """The 95% lower bound (one-sided Clopper-Pearson) of the share right, `right` of `found`:
+    one minus the calibration's upper bound of the share wrong (0 with nothing found)."""
+    return 1 - calibration.chance_bound(found - right, found) if found else 0.0
 
 
 def gate(data, tmp: Path) -> str:
@@ -86,6 +97,11 @@ def gate(data, tmp: Path) -> str:
     # Candidates both of whose products prefer the other to their next choice by 0.1 or more.
     margins = calibration.calibration_signals(list(zip(tests.rows.tolist(), tests.cols.tolist())), tests.scores)
     clear = candidates & (margins[:, 1] >= 0.1) & (margins[:, 2] >= 0.1)
+    found_count, right_count = int(candidates.sum()), int((candidates & right).sum())
+    per_decoy = found_count / evidence.decoy_wrong if evidence.decoy_wrong else float("inf")
+    thinned = (f"{evidence.thinned_wrong / found_count:.2f}" if found_count and np.isfinite(evidence.thinned_wrong)
+               else "not read")
+    right_bound = right_share_bound(right_count, found_count)
     pairs = matched_pairs(found, keys)
     figure = (f"F1 {scores(pairs, data.truth)[2]:.3f}" if data.truth else "no true pair")
     forced_pairs = matched_pairs(forced, keys)
@@ -100,6 +116,8 @@ def gate(data, tmp: Path) -> str:
             f"  chance null {evidence.chance_wrong:.0f} wrong of {evidence.made} made, "
             f"thinned decoy {evidence.thinned_wrong:.0f} (beats chance: {evidence.beats_chance}); "
             f"wording {'speaks' if evidence.speaks else 'shut'}\n"
+            f"  candidates per wrong pair by the decoy {per_decoy:.2f}, thinned decoy's wrong pairs per candidate "
+            f"{thinned}; right, from the truth, at least {right_bound:.2f} of them (95%)\n"
             f"  forced open: {len(forced_pairs)} pairs matched, {forced_figure or 'all wrong'}\n"
             f"  second round: {len(second)} proposed ({second_right} in the truth)")
 

@@ -15,6 +15,13 @@ answers. Printed per view:
   how many the set's list of true pairs holds, and how many of those not in
   it pair two products the list holds nothing for (on Amazon-Google most of
   them read as one product the list leaves out);
+- the matched pairs the list does not hold, by how their two titles read:
+  the same title (letters and digits), one title holding every word of the
+  other (the other adds words: "(jewel case)", a maker's name, a part
+  number, or an edition such as "academic"), a shared identifier (GTIN,
+  MPN or model code), or none of these. On a view that keeps only part of
+  a set's listings (`-tenth`), this says how many of its "wrong" pairs are
+  the same product the list leaves out, and how many are guesses;
 - the second round's proposals (`SECOND_ROUND_CLAUSE`: each other's best
   among the products the first round left unmatched; proposed, never
   matched), with how many the list holds, counted the same way;
@@ -30,6 +37,7 @@ A reading for where to look, not a score: the scores are
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -55,6 +63,27 @@ def kind(reason: str) -> str:
     return next((name for head, name in KINDS if reason.startswith(head)), "at the match threshold")
 
 
+def _words(title: str) -> list[str]:
+    return re.findall(r"[^\W_]+", title.casefold())
+
+
+def title_reading(ours: str, theirs: str, method: str) -> str:
+    """How two titles of a matched pair read beside each other, plainly: the
+    same title, one holding every word of the other, a shared identifier
+    (the pair's method), or none of these."""
+    a, b = _words(ours), _words(theirs)
+    if a == b:
+        return "the same title"
+    if set(a) <= set(b) or set(b) <= set(a):
+        return "one title holds every word of the other"
+    if method in ("gtin", "mpn", "model"):
+        return "a shared identifier"
+    return "none of these"
+
+
+READINGS = ("the same title", "one title holds every word of the other", "a shared identifier", "none of these")
+
+
 def reading(data: me.LinkageSet, folder: Path) -> None:
     ours, theirs = me.workspace_frames(me.imported(data, folder))
     truth = data.truth
@@ -74,6 +103,12 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
           f"pairs ({len(truth)})")
     for name in sorted({k for _, _, k in pairs}):
         print(f"  {name}: {counted([(s, k) for s, k, n in pairs if n == name])}")
+    our_names, their_names = dict(zip(ours.sku, ours["name"])), dict(zip(theirs.competitor_product_id, theirs["name"]))
+    read = Counter(title_reading(str(our_names[s]), str(their_names[p]), m)
+                   for s, p, m in zip(matched.sku, matched.competitor_product_id, matched.method)
+                   if (s, key[p]) not in truth)
+    print(f"  matched, not in the list ({sum(read.values())}), by how the two titles read: "
+          + ", ".join(f"{name} {read[name]}" for name in READINGS))
     second = found[found.reason.str.startswith(matching.SECOND_ROUND_CLAUSE)]
     proposed = {(s, key[p]) for s, p in zip(second.sku, second.competitor_product_id)}
     print(f"  the second round's proposals (not matched): {counted(list(proposed))}")

@@ -18,9 +18,71 @@ from dataclasses import dataclass, field
 MAX_TITLE = 300
 
 _SPACES = re.compile(r"\s+")
-# A "word" of a title: letters and digits, with inner hyphens, slashes and dots
-# kept so that "KDL-40V4100" and "2.5" survive as one piece.
-_PIECE = re.compile(r"[^\W_]+(?:[-/.][^\W_]+)*")
+
+
+def _mark_ranges() -> str:
+    """Every combining mark (Unicode categories Mn, Mc, Me) as the ranges of a
+    regular expression's character class. Python's `re` reads "\\w" as
+    letters and digits only, so a Devanagari or Thai vowel sign, a Bengali
+    virama, a Hebrew point, a Tamil or Burmese sign, all part of their words,
+    cut a word into fragments ("नमस्ते" -> "नमस", "त"). The categories
+    are Unicode's, not a list of scripts, so every script that writes its
+    vowels as marks is read alike; the Supplementary Multilingual Plane's
+    last scripts end below U+20000."""
+    out, start, last = [], None, None
+    for point in range(0x300, 0x20000):
+        if unicodedata.category(chr(point)) in ("Mn", "Mc", "Me"):
+            if start is None or point != last + 1:
+                if start is not None:
+                    out.append((start, last))
+                start = point
+            last = point
+    out.append((start, last))
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in out)
+
+
+_MARK = _mark_ranges()
+
+
+class _ByScript:
+    """One pattern in two forms: `ascii` for a text of ASCII only, where no
+    mark can occur, and `marked`, the same pattern reading combining marks
+    as part of their letters (`_mark_ranges`), for any other text. Both
+    give the same result on ASCII text; the mark class costs `extract` a
+    fifth of its time on every title, where most catalogues write ASCII."""
+
+    __slots__ = ("ascii", "marked")
+
+    def __init__(self, ascii: str, marked: str) -> None:
+        self.ascii, self.marked = re.compile(ascii), re.compile(marked)
+
+    def _for(self, text: str) -> re.Pattern:
+        return self.ascii if text.isascii() else self.marked
+
+    def findall(self, text: str, *bounds: int) -> list:
+        return self._for(text).findall(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int):
+        return self._for(text).finditer(text, *bounds)
+
+    def match(self, text: str, *bounds: int):
+        return self._for(text).match(text, *bounds)
+
+    def search(self, text: str, *bounds: int):
+        return self._for(text).search(text, *bounds)
+
+    def sub(self, replacement, text: str) -> str:
+        return self._for(text).sub(replacement, text)
+
+
+# A run of letters and digits with their combining marks (`_mark_ranges`),
+# from a letter or a digit on: what a reader of any script sees as one word.
+_LETTER = f"[^\\W_]+(?:[{_MARK}]+[^\\W_]*)*"
+# A "word" of a title: letters (with their marks) and digits, with inner
+# hyphens, slashes and dots kept so that "KDL-40V4100" and "2.5" survive as
+# one piece.
+_PIECE = _ByScript(r"[^\W_]+(?:[-/.][^\W_]+)*", f"{_LETTER}(?:[-/.]{_LETTER})*")
+_ANY_MARK = re.compile(f"[{_MARK}]")
 _PIECE_SEPARATOR = re.compile(r"[-/.]")
 # Scripts whose words no space separates (kana, CJK ideographs, Thai, Lao,
 # Myanmar, Khmer), and Hangul, whose spaced words carry their particles and
@@ -31,6 +93,14 @@ _PIECE_SEPARATOR = re.compile(r"[-/.]")
 _NO_SPACE = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _NO_SPACE_CHAR = re.compile(f"[{_NO_SPACE}]")
 _SCRIPT_EDGE = re.compile(f"(?<=[{_NO_SPACE}])(?=[^\\W{_NO_SPACE}])|(?<=[^\\W{_NO_SPACE}])(?=[{_NO_SPACE}])")
+# Marks shops write or leave out ("Crème" / "Creme", "Kühlschrank" /
+# "Kuhlschrank", Greek capitals without their tonos): the Combining
+# Diacritical Marks block only, so a Devanagari or Thai vowel sign and the
+# kana voicing mark, letters of their scripts, stay (Cyrillic "ё" and "й"
+# read as "е" and "и", as shops often write them). The letters no
+# decomposition splits are written as their base letters.
+_MARKS = re.compile("[\u0300-\u036f]")
+_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
 _ALL_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -66,6 +136,47 @@ _QUANTITY = re.compile(
     r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
+# Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
+# is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
+# Shops write the same SI and byte units in their own letters; spelt the
+# Latin way, a size reads alike whichever way a shop wrote it (the tokens,
+# the word-set similarity) and two sizes of one dimension that differ are
+# two products (`conflicts._quantity_conflict`), as "128GB" / "256GB" are.
+# A unit counts only right after a number and before a space, a sign or
+# the end (`_OTHER_SCRIPT_QUANTITY`). So in a script written without
+# spaces a unit is read only at the end of the title or before a space or
+# a sign: "海尔冰箱500升对开门" holds no size, since a character after the
+# unit may make another word of it ("2克拉" is two carats, "升级" an
+# upgrade); a unit missed costs similarity only. The table keeps to units of more
+# than one letter but the litre ("л"), since one-letter words of these
+# languages are also prepositions and abbreviations ("5 в 1" is "5 in 1",
+# "2020 г." the year 2020). Units of the capacities, weights, volumes,
+# lengths and powers that tell variants apart, in the scripts of the
+# largest shop languages beyond the Latin alphabet; a unit left out costs
+# only similarity, as before.
+_OTHER_SCRIPT_UNITS = {
+    # Cyrillic
+    "гб": "gb", "мб": "mb", "тб": "tb", "кг": "kg", "гр": "g", "мл": "ml", "л": "l", "мм": "mm", "см": "cm", "вт": "w",
+    # Chinese (and Japanese kanji)
+    "毫升": "ml", "升": "l", "千克": "kg", "公斤": "kg", "克": "g", "毫米": "mm", "厘米": "cm", "英寸": "in", "瓦": "w",
+    # Devanagari
+    "लीटर": "l", "मिली": "ml", "किलो": "kg", "ग्राम": "g", "सेमी": "cm", "इंच": "in", "वाट": "w",
+    # Thai
+    "ลิตร": "l", "มล": "ml", "กก": "kg", "กรัม": "g", "ซม": "cm", "มม": "mm", "นิ้ว": "in", "วัตต์": "w",
+}
+_OTHER_SCRIPT_QUANTITY = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_UNITS), key=len, reverse=True))
+    + f")(?![^\\W_]|[{_MARK}])"
+)
+
+
+def _latin_units(text: str) -> str:
+    """The title with its units written in another script spelt as in _UNITS (`_OTHER_SCRIPT_UNITS`)."""
+    if text.isascii():
+        return text
+    return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+
+
 _PACK = re.compile(
     r"(?<![\w.\-/])(\d{1,4})\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
     r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+of\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
@@ -83,7 +194,7 @@ _MULTI_DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s?x\s?(\d+(?:\.\d+)?)(?:\s?x\s?(
 _FITS = r"(?! (?:with|for|to|avec)\b)"
 _COMPATIBLE = re.compile(
     r"\b(compatible" + _FITS + r"|remanufactured|refurbished|reconditioned|renewed|generic|aftermarket|"
-    r"kompatibel(?! (?:mit|f[üu]r)\b)|reconditionn[eé]|generalüberholt)\b"
+    r"kompatibel(?! (?:mit|fur)\b)|reconditionne|generaluberholt)\b"
 )
 # "Compatible" right after the name of a standard or a feature, written as
 # such names are, in capitals ("Active PFC compatible", "PC MAC Compatible",
@@ -99,7 +210,7 @@ _COLOURS = {
                       "silver", "gold", "beige", "violet", "navy", "teal", "turquoise", "magenta", "cyan", "bronze",
                       "ivory", "charcoal", "burgundy", "maroon", "khaki", "lime", "olive", "rose", "copper")},
     "gray": "grey",
-    "schwarz": "black", "weiss": "white", "weiß": "white", "rot": "red", "blau": "blue", "grün": "green", "gelb": "yellow",
+    "schwarz": "black", "weiss": "white", "rot": "red", "blau": "blue", "grun": "green", "gelb": "yellow",
     "noir": "black", "blanc": "white", "rouge": "red", "bleu": "blue", "vert": "green", "jaune": "yellow",
     "negro": "black", "blanco": "white", "rojo": "red", "azul": "blue", "verde": "green", "amarillo": "yellow",
     "zwart": "black", "wit": "white", "rood": "red", "blauw": "blue", "groen": "green", "geel": "yellow",
@@ -111,8 +222,8 @@ _COLOURS = {
 # few words after one of them names the product it fits.
 _FOR = re.compile(
     r"(?<![^\W_])(?:for(?: use with)?|fits?|compatible (?:with|for|to)|designed for|works with|replacement(?: for)?|"
-    r"replaces|alternative (?:for|to)|kompatibel (?:mit|f[üu]r)|f[üu]r|pour|compatible avec|para|per l[ao]?|voor|"
-    r"adapt[ée]e? (?:pour|à))(?![^\W_])"
+    r"replaces|alternative (?:for|to)|kompatibel (?:mit|fur)|fur|pour|compatible avec|para|per l[ao]?|voor|"
+    r"adaptee? (?:pour|a))(?![^\W_])"
 )
 # What ends the scope of such a marker: a separator, or a clause of its own.
 _FOR_END = re.compile(r"\s[-–|]\s|[,;()\[\]]|\s(?:with|w|and also|includes?)\s")
@@ -170,6 +281,10 @@ class Features:
     # Words of the title (letters only, outside "for" stretches) that may name
     # a variant: not stop words, units, pack words, or words of the brand.
     words: frozenset[str] = frozenset()
+    # The words the title writes with marks that `clean` folds ("pokémon",
+    # "kühlschrank"), folded: one spelling of them among others
+    # (`conflicts._unshared`).
+    marked: frozenset[str] = frozenset()
 
 
 def clean(value: object) -> str:
@@ -180,11 +295,35 @@ def clean(value: object) -> str:
         return ""
     text = unicodedata.normalize("NFKC", str(value))[: MAX_TITLE * 4].casefold()
     if not text.isascii():
-        text = _SCRIPT_EDGE.sub(" ", text)
+        text = _fold(text)
     return _SPACES.sub(" ", text).strip()
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
+def _fold(text: str) -> str:
+    """Marks dropped and letters no decomposition splits written plainly
+    (`_unmarked`), and a space where a script without spaces meets other
+    letters or digits (`_SCRIPT_EDGE`)."""
+    return _SCRIPT_EDGE.sub(" ", _unmarked(text))
+
+
+def _unmarked(text: str) -> str:
+    """The Combining Diacritical Marks dropped (`_MARKS`) and ø, ł, æ... written plainly (`_LETTERS`)."""
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text))).translate(_LETTERS)
+
+
+def _marked(name: object, words: frozenset[str]) -> frozenset[str]:
+    """The title's `words` that it writes with marks `clean` folds away."""
+    raw = unicodedata.normalize("NFKC", str(name))[: MAX_TITLE * 4].casefold()
+    out = set()
+    for piece in _PIECE.findall(raw):
+        for word in _PIECE_SEPARATOR.split(piece):
+            if not word.isascii() and (plain := _unmarked(word)) != word and plain in words:
+                out.add(plain)
+    return frozenset(out)
+
+
+# What is neither a letter, a digit nor a mark: a combining mark is part of its letter (`_LETTER`).
+_NOT_ALNUM = _ByScript(r"[\W_]+", f"[^\\w{_MARK}]+|_+")
 
 
 def compact(value: object) -> str:
@@ -314,8 +453,8 @@ def extract(
     currency: object = None,
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
-    text = _QUANTITY.sub(r"\1\2", clean(name)[:MAX_TITLE])
-    extra = clean(size)[:100]
+    text = _QUANTITY.sub(r"\1\2", _latin_units(clean(name)[:MAX_TITLE]))
+    extra = _latin_units(clean(size)[:100])
     searchable = f"{text} {extra}".strip()
     quantities: dict[str, set[float]] = {}
     unit_spans: list[tuple[int, int]] = []
@@ -348,7 +487,10 @@ def extract(
     codes = set()
     numbers = set()
     title_pieces = _PIECE.findall(text)
-    joined_pieces = [_NOT_ALNUM.sub("", p) for p in title_pieces]
+    # Its pieces' letters and digits, by the title's one pattern (`_ByScript`): read per piece, the choice cost
+    # a tenth of `extract`.
+    unjoin = _NOT_ALNUM._for(text)
+    joined_pieces = [unjoin.sub("", p) for p in title_pieces]
     for piece, joined in zip(title_pieces, joined_pieces):
         if _VERSION_PIECE.match(piece):
             # The edition's number still tells two editions apart ("v10.0" / "v11.0")
@@ -385,15 +527,16 @@ def extract(
     pieces = frozenset(joined_pieces)
     spans = _for_spans(text)
     own_pieces = _PIECE.findall(_mask(text, spans)) if spans else title_pieces
-    own_codes = {_NOT_ALNUM.sub("", p) for p in own_pieces}
+    own_codes = {unjoin.sub("", p) for p in own_pieces}
     targets = frozenset(c for c in _codes_after_for(text, spans)
                         if c not in own_codes and c != mpn_key and not _YEARISH.match(c))
     # "ultra slim", "mini keyboard-sized": a word that grades the next one describes, not a variant.
-    variants = frozenset((p, _NOT_ALNUM.sub("", own_pieces[n - 1])) for n, p in enumerate(own_pieces)
+    variants = frozenset((p, unjoin.sub("", own_pieces[n - 1])) for n, p in enumerate(own_pieces)
                          if n and p in _VARIANT_WORDS and own_pieces[n - 1] not in _VARIANT_WORDS
                          and "." not in own_pieces[n - 1]
                          and not (n + 1 < len(own_pieces) and own_pieces[n + 1].split("-")[0] in _GRADED))
     compatible, standards = _third_party(name, text, brand_key(brand))
+    words = frozenset(_words(own_pieces, brand_key(brand)))
     return Features(
         text=_bigram_runs(text),
         tokens=tokens_of(text),
@@ -416,7 +559,8 @@ def extract(
         targets=targets,
         heads=frozenset(_heads(text, spans)) if targets else frozenset(),
         variants=variants,
-        words=frozenset(_words(own_pieces, brand_key(brand))),
+        words=words,
+        marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
 
@@ -426,7 +570,7 @@ def extract(
 _STOP_WORDS = frozenset({
     "inc", "llc", "ltd", "corp", "corporation", "gmbh", "plc",
     "a", "an", "and", "the", "of", "with", "w", "for", "in", "on", "by", "to", "from", "or", "at", "as", "is", "it",
-    "its", "this", "that", "&", "und", "mit", "der", "die", "das", "den", "fur", "für", "von", "zu", "im", "et",
+    "its", "this", "that", "&", "und", "mit", "der", "die", "das", "den", "fur", "von", "zu", "im", "et",
     "avec", "le", "la", "les", "de", "des", "du", "pour", "en", "au", "aux", "y", "con", "el", "los", "las", "del",
     "para", "met", "het", "van", "voor", "e", "il", "lo", "gli", "di", "da", "per",
 })
@@ -436,11 +580,25 @@ def _words(pieces: list[str], brand: str | None) -> list[str]:
     out = []
     for piece in pieces:
         for word in _PIECE_SEPARATOR.split(piece):
-            if (len(word) >= 2 and word.isalpha() and word not in _STOP_WORDS and word not in _UNITS
+            if (len(word) >= 2 and _letters_only(word) and word not in _STOP_WORDS and word not in _UNITS
                     and word not in _PACK_WORDS and word not in _PACK_BEFORE
                     and not (brand and len(word) >= 3 and word in brand)):
                 out.append(word)
     return out
+
+
+def _letters_only(word: str) -> bool:
+    """Two letters or more and nothing else but their combining marks (a
+    Hindi or Thai word's vowel signs). One letter with its vowel sign is a
+    particle ("के", "की", "का": "of"), as "a" and "of" are, and would read
+    as an abbreviation of every word it opens (`conflicts._abbreviates`).
+    The price of reading the shape, not a list: the few nouns of that shape
+    ("घी" ghee, "दो" two) are no word for the word rule either, so ghee
+    against oil rests on the similarity alone."""
+    if word.isascii():
+        return word.isalpha()
+    letters = _ANY_MARK.sub("", word)
+    return len(letters) >= 2 and letters.isalpha()
 
 
 # Roman numerals as titles number sequels and volumes ("Star Wars II"); "i",

@@ -416,6 +416,9 @@ class StorePipeline(_Pipeline):
             status = "finished"
         if stats.get("log_count/ERROR", 0) and not errors:
             errors.append(f"{stats['log_count/ERROR']} errors in the log")
+        if items == 0 and not errors:
+            # A failed run with no error left the user nothing to act on: say why nothing was read.
+            errors.append(_why_nothing(skipped.get("robots_txt", 0), self._pages(), getattr(self.spider, "origin", "")))
         return {
             "status": status,
             "platform": self.spider.platform,
@@ -428,6 +431,15 @@ class StorePipeline(_Pipeline):
             "errors": errors[:MAX_MESSAGES],
             "finish_reason": reason,
         }
+
+
+def _why_nothing(forbidden: int, pages: int, origin: str) -> str:
+    """The reason a run read no product, for a run that met no error."""
+    if forbidden:
+        return (f"{origin}/robots.txt forbids crawlers {forbidden} page(s) this crawl needed, so no product was "
+                "read; ask the shop for a product feed (`storecheck offers import`) or for permission to crawl")
+    return (f"no product found on the {pages} page(s) read; `storecheck extract URL --explain` on one of the shop's "
+            "product pages shows what a crawl reads there (per-competitor selectors or product URL patterns may help)")
 
 
 def health_checks(

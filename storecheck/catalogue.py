@@ -93,6 +93,15 @@ class Row:
 
     line: int
     values: dict[str, object]
+    # column -> formula of the cells that hold a formula but not its result (XLSX): read as
+    # empty, which they are not; refused where the column feeds a field (`unsaved_problems`).
+    unsaved: dict[str, str] = field(default_factory=dict)
+
+    def unsaved_problems(self, columns: Iterable[str]) -> list[str]:
+        return [f"column {column!r}: holds {f'the formula ={formula}' if formula else 'a formula'} but not its "
+                "result (the program that wrote the file calculates no formulas); open and save the file in a "
+                "spreadsheet program, or write the values"
+                for column, formula in self.unsaved.items() if column in columns]
 
 
 @dataclass
@@ -445,7 +454,12 @@ def _read_excel(path: Path) -> Source:
 def sheet_rows(sheet) -> tuple[list[str], list[Row]]:
     """A worksheet's header and its non-empty rows, numbered as the spreadsheet shows them."""
     columns, rows = iter_sheet(sheet)
-    return columns, list(rows)
+    rows = list(rows)
+    # Every column of a visits sheet is read: a formula without its result is refused in any.
+    for row in rows:
+        if problems := row.unsaved_problems(columns):
+            raise FileImportError(f"sheet {sheet.title!r}, row {row.line:,}, {problems[0]}")
+    return columns, rows
 
 
 def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
@@ -464,17 +478,72 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
     def rows() -> Iterator[Row]:
         # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
         iterator = sheet.iter_rows(min_row=2, values_only=True)
+        formulas = _unsaved_formulas(sheet)
+        pending = next(formulas, None)
         try:
             for number, record in enumerate(iterator, start=2):
                 if number > XLSX_MAX_ROWS:
                     raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
-                if record is None or all(cell is None or str(cell).strip() == "" for cell in record):
+                unsaved: dict[str, str] = {}
+                while pending is not None and pending[0] <= number:
+                    row, column, formula = pending
+                    if row == number and column <= len(columns) and columns[column - 1]:
+                        unsaved[columns[column - 1]] = formula
+                    pending = next(formulas, None)
+                if not unsaved and (record is None or all(cell is None or str(cell).strip() == "" for cell in record)):
                     continue
-                yield Row(number, {c: v for c, v in zip(columns, record) if c})
+                yield Row(number, {c: v for c, v in zip(columns, record or ()) if c}, unsaved)
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
+            formulas.close()
 
     return columns, rows()
+
+
+# A formula cell's tag in a worksheet's XML, with or without a namespace prefix.
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _unsaved_formulas(sheet) -> Iterator[tuple[int, int, str]]:
+    """(row, column, formula) of each cell holding a formula but no saved result, in sheet order.
+
+    Read with `data_only` (the results a spreadsheet program saved), such a cell is empty:
+    a file written by a script or a library that calculates nothing would clear every
+    price computed by a formula. A sheet holds no formula most often, which a scan of its
+    bytes tells; only then is it parsed a second time, streamed like the first.
+
+    A result was saved when the cell holds a value, or an empty one typed as text (the
+    empty string of `=IF(A2="","",A2)`); an empty untyped value is what scripts write
+    (openpyxl's `<f>..</f><v></v>`). This reads openpyxl's own sheet parser, whose version
+    pyproject bounds to the one the tests ran on."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+    source = sheet._get_source  # the sheets of `open_workbook` are read-only sheets of a file
+    with source() as part:
+        tail, found = b"", False
+        while chunk := part.read(_CHUNK_BYTES):
+            if _FORMULA_TAG.search(tail + chunk):
+                found = True
+                break
+            tail = chunk[-16:]
+    if not found:
+        return
+
+    class _Cells(WorkSheetParser):
+        def parse_cell(self, element):
+            cell = super().parse_cell(element)
+            formula = element.find(FORMULA_TAG)
+            saved = cell["value"] is not None or (
+                element.find(VALUE_TAG) is not None and element.get("t") in ("str", "s", "inlineStr"))
+            cell["unsaved"] = (formula.text or "") if formula is not None and not saved else None
+            return cell
+
+    with source() as part:
+        parser = _Cells(part, sheet._shared_strings, data_only=True)
+        for row, cells in parser.parse():
+            for cell in cells:
+                if cell["unsaved"] is not None:
+                    yield row, cell["column"], cell["unsaved"]
 
 
 def _first_row(sheet) -> tuple | None:
@@ -630,6 +699,21 @@ def _column_targets(columns: list[str], mapping: dict[str, str], allowed: Sequen
     missing_sources = sorted(set(mapping) - set(columns))
     if missing_sources:
         raise FileImportError(f"--map names column(s) not in the file: {', '.join(missing_sources)}; columns are: {', '.join(columns)}")
+    # Two columns feeding one field (a header written twice, or --map onto a field the file
+    # already has) would be read as whichever came last in the row: which one holds the
+    # price is the user's to say, so the file is refused before a row is read.
+    feeding: dict[str, list[int]] = {}
+    for number, column in enumerate(columns, start=1):
+        target = mapping.get(column, column)
+        if column and target in allowed:
+            feeding.setdefault(target, []).append(number)
+    for target, numbers in feeding.items():
+        if len(numbers) > 1:
+            names = sorted({repr(columns[n - 1]) for n in numbers})
+            raise FileImportError(
+                f"columns {' and '.join(str(n) for n in numbers)} ({', '.join(names)}) would all give the field "
+                f"{target!r}; say which one holds it: rename or remove the others (or change --map)"
+            )
     renamed = {c: mapping.get(c, c) for c in columns}
     ignored = [c for c, target in renamed.items() if target not in allowed and c]
     return {c: target for c, target in renamed.items() if target in allowed}, ignored
@@ -646,6 +730,21 @@ def _validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
     return problems
 
 
+# A GTIN written as a number: "4006381333931.0" (a float column of pandas or a spreadsheet's
+# CSV), or a float cell of an XLSX. The digits are all there; only the ".0" is not a GTIN's.
+_WHOLE_NUMBER = re.compile(r"(\d{8,14})[.,]0+")
+_EXPONENT = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
+
+
+def _gtin_digits(raw: object) -> object:
+    """The GTIN cell with a whole number's ".0" dropped; anything else as it is."""
+    if isinstance(raw, float) and raw.is_integer() and raw < 1e14:
+        return str(int(raw))
+    if isinstance(raw, str) and (whole := _WHOLE_NUMBER.fullmatch(raw.strip())):
+        return whole.group(1)
+    return raw
+
+
 def _check(row: Row, values: dict, model, decimal_hint: str | None, default_currency: str | None,
            result: ImportResult, writing: MoneyWriting | None = None) -> object | None:
     """The row as a valid `model`, or None with the row recorded as rejected."""
@@ -654,9 +753,12 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line, model is Offer, writing)
     raw_gtin = values.get("gtin")
     if _filled(raw_gtin):
-        gtin = normalise_gtin(raw_gtin)
+        gtin = normalise_gtin(_gtin_digits(raw_gtin))
         if gtin is None:
-            _warn(result, f"line {row.line}, column 'gtin': {raw_gtin!r} is not a valid GTIN (check digit); ignored")
+            why = ("is in exponent notation, as a spreadsheet shows a long number: its last digits are lost "
+                   "(format the column as text and save the file again)" if _EXPONENT.fullmatch(str(raw_gtin).strip())
+                   else "is not a valid GTIN (check digit)")
+            _warn(result, f"line {row.line}, column 'gtin': {raw_gtin!r} {why}; ignored")
         values["gtin"] = gtin
     item = None
     try:
@@ -666,7 +768,32 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     if reasons:
         result.rejected.append(Rejected(row.line, row.values, reasons))
         return None
+    if model is Offer:
+        item = _read_as_crawled(item, values.get("promotion"), result, row.line)
     return item
+
+
+def _read_as_crawled(offer: Offer, promotion: object, result: ImportResult, line: int) -> Offer:
+    """An imported offer's prices and promotion read as a crawl reads a shop's page
+    (`crawlers.pipelines`), so the figures do not depend on how the offers came in: a
+    regular price not above the price is no was-price, and the promotion's text gives
+    its kind and depth ("2 for 1" a multibuy, "-20%" percent off), where every text was a
+    "sale" before. A text that states no kind of promotion stays a sale, as the file says."""
+    from crawlers.promotions import parse_promotion
+
+    price, regular = offer.price, offer.regular_price
+    updates: dict = {}
+    if price is not None and regular is not None and regular <= price:
+        if regular < price:
+            _warn(result, f"line {line}, column 'regular_price': {regular:f} is below the price {price:f}; "
+                          "no regular price kept (are the two columns swapped?)")
+        updates["regular_price"] = regular = None
+    text = promotion.strip() if isinstance(promotion, str) else None
+    if text or (promotion is None and regular is not None):
+        read = parse_promotion(text, price=price, regular_price=regular, currency=offer.currency)
+        if read is not None:
+            updates["promotion"] = read
+    return offer.model_copy(update=updates) if updates else offer
 
 
 def _warn(result: ImportResult, text: str) -> None:
@@ -859,6 +986,9 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
         decimal_hint = writing.decimal_mark
     first_line: dict[str, int] = {}
     for row in rows:
+        if row.unsaved and (problems := row.unsaved_problems(targets)):
+            result.rejected.append(Rejected(row.line, row.values, problems))
+            continue
         values = {targets[c]: v for c, v in row.values.items() if c in targets}
         if url_as_key:
             values["key"] = values.get("url")

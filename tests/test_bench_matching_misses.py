@@ -38,3 +38,37 @@ def test_the_misses_reading_counts_the_second_rounds_proposals(tmp_path, capsys,
     assert f": {found} ({found} in the list; of the 0 not in it" in proposals, out
     assert f"of them proposed by the second round: {found}" in out, out
     assert "tiny:" in out and "true pairs missed:" in out
+
+
+def test_the_pairs_the_list_lacks_are_read_by_how_their_titles_compare(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    from matching_misses import title_reading
+
+    assert title_reading("Hoyle Card Games 2007", "hoyle card games 2007", "fuzzy") == "the same title"
+    # One shop adds words ("(jewel case)", a maker's mark): every word of the other is there.
+    assert title_reading("pokemon team turbo (jewel case)", "Pokemon Team Turbo", "fuzzy") == (
+        "one title holds every word of the other")
+    assert title_reading("hoyle card games 2007", "hoyle(r) card games 2007", "fuzzy") == (
+        "one title holds every word of the other")
+    assert title_reading("cisco ios enterprise ( cd28-esk9 )", "cd28-esk9= ios services package", "model") == (
+        "a shared identifier")
+    assert title_reading("punch! viacad 2d/3d", "turbocad designer 2d/3d version 9.1", "fuzzy") == "none of these"
+
+
+def test_the_misses_reading_counts_the_matched_pairs_the_list_lacks(tmp_path, capsys, monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    import matching_eval as me
+    import matching_misses
+
+    titles = ["acme road atlas 2007", "zenith photo studio deluxe", "orbit typing tutor 12", "lumen home budget planner"]
+    pd.DataFrame({"id": [f"O{n}" for n in range(4)], "title": titles}).to_csv(tmp_path / "ours.csv", index=False)
+    pd.DataFrame({"id": [f"L{n}" for n in range(4)], "name": [t.upper() if n % 2 else t + " (jewel case)"
+                                                              for n, t in enumerate(titles)]}).to_csv(
+        tmp_path / "theirs.csv", index=False)
+    # The list holds only the first pair: the other three are the same product it leaves out.
+    data = me.LinkageSet("lacking", tmp_path / "ours.csv", tmp_path / "theirs.csv", {("O0", "L0")})
+    (tmp_path / "work").mkdir()
+    matching_misses.reading(data, tmp_path / "work")
+    out = capsys.readouterr().out
+    assert ("matched, not in the list (3), by how the two titles read: the same title 2, one title holds every "
+            "word of the other 1, a shared identifier 0, none of these 0") in out, out

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from benchmark._text import Features
+from benchmark.matching import repeated_titles
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _in_processes
 from benchmark.matching.features import MAX_CODE_PRODUCTS
 
@@ -210,7 +211,7 @@ def _direction_task(start: int, stop: int) -> list[tuple[np.ndarray, np.ndarray]
     out = []
     for direction in range(start, stop):
         query, index = (y, x) if direction == 0 else (x, y)
-        out.append(_top_k(_rarest(query, index), index, k))
+        out.append(repeated_titles.top_k(_rarest(query, index), index, k, _top_k))
     return out
 
 
@@ -238,14 +239,16 @@ def _blocks(query, index_t, chunk: int, budget: int) -> list[tuple[int, int]]:
     return out
 
 
-def _top_k(query, index, k: int, chunk: int = 2000,
-           budget: int = BLOCK_POSTINGS) -> tuple[np.ndarray, np.ndarray]:
+def _top_k(query, index, k: int, chunk: int = 2000, budget: int = BLOCK_POSTINGS,
+           numbers: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(query rows, index rows) of the k best index rows per query row by dot
     product; of equal products, the index rows from the query's own row number
     on, cyclically. Taken in one fixed order, ties sent every query to the
     same k rows: a feed of 4,000 listings under one name gave five of our
     products 4,000 candidates each, and the duplicate test compared their
-    listings two by two (58 s and 2.4 GB, growing with the square)."""
+    listings two by two (58 s and 2.4 GB, growing with the square).
+    `numbers`: the query rows' own numbers, where they are some rows of a
+    larger query (`repeated_titles.top_k`), as it returns them."""
     found_query, found_index = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
     if k < 1:
         return found_query[0], found_index[0]
@@ -261,11 +264,12 @@ def _top_k(query, index, k: int, chunk: int = 2000,
         # most of the time of blocking.
         keep = np.flatnonzero(block.data >= _kth_best_floor(block.data, block.indptr, k)[rows])
         kept_rows = rows[keep]
-        turn = (block.indices[keep].astype(np.int64) - (kept_rows + start)) % max(1, index.shape[0])
+        own = kept_rows + start if numbers is None else numbers[kept_rows + start]
+        turn = (block.indices[keep].astype(np.int64) - own) % max(1, index.shape[0])
         order = np.lexsort((turn, -block.data[keep], kept_rows))
         rank = np.arange(len(order)) - np.searchsorted(kept_rows, kept_rows[order])
         chosen = keep[order[rank < k]]
-        found_query.append(rows[chosen] + start)
+        found_query.append(rows[chosen] + start if numbers is None else numbers[rows[chosen] + start])
         found_index.append(block.indices[chosen].astype(np.int64))
     return np.concatenate(found_query), np.concatenate(found_index)
 

@@ -88,36 +88,53 @@ def _word_conflict(a: Features, b: Features, brand: str,
     `style_words` (how a shop writes, "jewel case", "software") left on one
     side only are no difference: they only ever take a conflict away (so the
     pairs a competitor's style words can change are the ones in conflict
-    without them)."""
+    without them).
+
+    A word one title writes with its marks and the other without ("Pokémon"
+    / "Pokemon", "fēnix" / "fenix") is one word, so it names no variant
+    ("sèche" is not "seche"'s rival); but it is no word the titles share
+    either: two hands wrote them, and the rule reads one word against
+    another only between titles written alike. It counts as a word each
+    side has alone (`_unshared`), as it did before marks were folded, so a
+    longer title's other words ("Sword & Shield 3" / "TCG") are not read as
+    a variant because the spellings now agree."""
     if brand == "conflict" or not a.words or not b.words:
         return None
     if style_words and _word_conflict(a, b, brand) is None:
         return None
-    unshared_a = _unshared(a, b, style_words)
+    unshared_a, spelt_a = _unshared(a, b, style_words)
+    unshared_b, spelt_b = _unshared(b, a, style_words)
     only_a = [w for w in unshared_a if w not in style_words]
-    only_b = [w for w in _unshared(b, a, style_words) if w not in style_words]
-    if not only_a or not only_b or len(only_a) > WORD_EXTRA or len(only_b) > WORD_EXTRA:
+    only_b = [w for w in unshared_b if w not in style_words]
+    apart_a, apart_b = len(only_a) + spelt_a, len(only_b) + spelt_b
+    if not only_a or not only_b or apart_a > WORD_EXTRA or apart_b > WORD_EXTRA:
         return None
     # "Most words shared": at least WORD_SHARED, and at least WORD_RATIO times the unshared ones of a side.
-    shared = len(a.words) - len(unshared_a)
-    if shared < max(WORD_SHARED, WORD_RATIO * max(len(only_a), len(only_b))):
+    shared = len(a.words) - len(unshared_a) - spelt_a
+    if shared < max(WORD_SHARED, WORD_RATIO * max(apart_a, apart_b)):
         return None
     return "/".join(sorted(only_a)), "/".join(sorted(only_b))
 
 
-def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> list[str]:
-    """x's words not on the other side, read no further than one past
-    WORD_EXTRA of them outside `style_words` (the rule gives up there): each
-    is looked for among all the other's words, so two long titles (300
-    characters of a pasted description) took 18 ms a pair read whole."""
-    out, extra = [], 0
+def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tuple[list[str], int]:
+    """x's words not on the other side, and how many of x's words the other
+    writes with marks where x does not or the reverse (`Features.marked`),
+    read no further than one past WORD_EXTRA of them outside `style_words`
+    (the rule gives up there): each is looked for among all the other's
+    words, so two long titles (300 characters of a pasted description) took
+    18 ms a pair read whole."""
+    out, extra, spelt = [], 0, 0
+    marked = x.marked or other.marked
     for w in x.words:
         if not _word_in(w, other):
             out.append(w)
             extra += w not in style_words
-            if extra > WORD_EXTRA:
-                break
-    return out
+        elif marked and (w in x.marked) != (w in other.marked):
+            spelt += 1
+            extra += 1
+        if extra > WORD_EXTRA:
+            break
+    return out, spelt
 
 
 def _word_in(word: str, other: Features) -> bool:

@@ -552,6 +552,12 @@ class ShopSpider(scrapy.Spider):
             self._error(f"HTTP {response.status} {request.url}")
         elif failure.check(IgnoreRequest) and "robots.txt" in message:
             return  # counted by Scrapy as robotstxt/forbidden, shown as dropped "robots_txt"
+        elif failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in message:
+            # A compressed page that unpacks beyond the limit (a gzip bomb, or a huge page sent
+            # compressed) is lost like any page too large, and counted with them.
+            self.crawler.stats.inc_value("dropped/page_too_large")
+            limit = request.meta.get("download_maxsize", self.settings.getint("DOWNLOAD_MAXSIZE"))
+            self._error(f"page too large {request.url}: unpacks beyond DOWNLOAD_MAXSIZE ({limit} bytes), not read")
         elif failure.check(IgnoreRequest) and "redirect" in message:
             self.crawler.stats.inc_value("dropped/redirect_loop")
             self._error(f"redirect loop {request.url}: {message[:120]}")
