@@ -96,6 +96,9 @@ class Row:
     # column -> formula of the cells that hold a formula but not its result (XLSX): read as
     # empty, which they are not; refused where the column feeds a field (`unsaved_problems`).
     unsaved: dict[str, str] = field(default_factory=dict)
+    # The columns a CSV line stops short of ("A1,Tea" under "sku,name,price"): absent, not
+    # empty, so never read as an empty cell that clears a stored field.
+    missing: list[str] = field(default_factory=list)
 
     def unsaved_problems(self, columns: Iterable[str]) -> list[str]:
         return [f"column {column!r}: holds {f'the formula ={formula}' if formula else 'a formula'} but not its "
@@ -385,7 +388,7 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
                         f"line {line}: {len(record)} fields but the header has {len(columns)} "
                         f"(is the separator {sep!r} right? try --sep)"
                     )
-                yield Row(line, dict(zip(columns, record)))
+                yield Row(line, dict(zip(columns, record)), missing=[c for c in columns[len(record):] if c])
         except csv.Error as exc:
             raise FileImportError(f"line {reader.line_num + 1}: {exc}") from None
         except UnicodeDecodeError as exc:
@@ -988,6 +991,11 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     for row in rows:
         if row.unsaved and (problems := row.unsaved_problems(targets)):
             result.rejected.append(Rejected(row.line, row.values, problems))
+            continue
+        if cut := [c for c in row.missing if c in targets]:
+            result.rejected.append(Rejected(row.line, row.values, [
+                f"column{'s' if len(cut) > 1 else ''} {', '.join(map(repr, cut))}: absent, the line ends after "
+                f"{len(row.values)} field(s) where the header has {len(source.columns)} (a line cut short?)"]))
             continue
         values = {targets[c]: v for c, v in row.values.items() if c in targets}
         if url_as_key:

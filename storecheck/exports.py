@@ -38,7 +38,7 @@ VISIT_TABLES = {"visit-products": "products", "visit-promotions": "promotions", 
 EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *VISIT_TABLES, "what-to-copy", *REPORT_TABLES)
 
 MATCH_EXPORT_COLUMNS = ["sku", "competitor", "key", "method", "score", "status", "reason", "our_name", "their_name",
-                        "our_price", "their_price", "currency", "their_url", "review_priority", "equivalent",
+                        "our_price", "their_price", "currency", "their_currency", "their_url", "review_priority", "equivalent",
                         "our_brand", "their_brand", "our_mpn", "their_mpn"]
 OFFER_EXPORT_COLUMNS = ["competitor", "key", "name", "brand", "category", "gtin", "mpn", "sku", "price", "regular_price",
                         "currency", "unit_price", "unit", "url", "description", "in_stock", "promotion", "promotion_type",
@@ -84,7 +84,9 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
             "score": round(row["score"], 4), "status": row["status"], "reason": row["reason"],
             "our_name": own.name if own else None, "their_name": product.name,
             "our_price": own.price if own else None, "their_price": latest.price if latest else None,
-            "currency": own.currency if own else None, "their_url": product.url,
+            # `currency` is our price's (the column since the first export); theirs may be another.
+            "currency": own.currency if own else None, "their_currency": latest.currency if latest else None,
+            "their_url": product.url,
             "review_priority": review_priority(row["score"], pair_boundary(row["reason"], match_threshold))
             if proposed else None,
             "equivalent": bool(row["equivalent"]), "our_brand": own.brand if own else None, "their_brand": product.brand,

@@ -220,3 +220,26 @@ def test_a_formula_whose_saved_result_is_the_empty_string_is_read_as_empty(works
     result = invoke(workspace, "catalogue", "import", str(path), "--map", "price=brand")
     assert result.exit_code == 0, result.output
     assert own_rows(workspace)["A1"].brand is None
+
+
+# --- a line cut short ------------------------------------------------------------
+
+
+def test_a_line_cut_short_is_refused_and_the_stored_price_stays(workspace, tmp_path):
+    # "A1,Tea" under "sku,name,price" read the absent price as an empty cell and cleared the
+    # stored 5.00, where a line with a field too many is refused.
+    _import_prices(workspace, tmp_path)
+    path = tmp_path / "cut.csv"
+    path.write_text("sku,name,price\nA1,Arabica Coffee 500 g\n", encoding="utf-8")
+    result = invoke(workspace, "catalogue", "import", str(path))
+    assert result.exit_code != 0
+    assert "line 2, column 'price': absent, the line ends after 2 field(s)" in " ".join(result.output.split())
+    assert own_rows(workspace)["A1"].price == Decimal("5.00")
+
+
+def test_a_line_short_of_a_column_no_field_reads_is_imported(workspace, tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text("sku,name,price,note\nA1,Arabica Coffee 500 g,4.50\n", encoding="utf-8")
+    result = invoke(workspace, "catalogue", "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert own_rows(workspace)["A1"].price == Decimal("4.50")
