@@ -58,6 +58,9 @@ def test_the_spread_one_product_may_show_is_read_from_the_competitors_sure_match
     assert pairs(wide, "matched") >= {(f"E{n}", f"F{n}") for n in range(25)}
     flat = _products(match_products(*_catalogues([1.0, 1.0], [1.0, 1.2], FLAT)))
     assert len(flat) == 2 and set(flat.status) == {"proposed"}
+    # A cent apart stays one product however closely the shops' prices agree (UNSHOWN_SPREAD, a floor).
+    cent = _products(match_products(*_catalogues([1.0, 1.0], [1.0, 1.01], FLAT)))
+    assert set(cent.status) == {"matched"}
 
 
 def test_the_titles_in_question_are_not_their_own_evidence():

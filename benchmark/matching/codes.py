@@ -141,18 +141,59 @@ def _codes_besides(a: Features, b: Features, shared: str) -> tuple[str, str] | N
     short series or feature ("x5", "r7") is none; and its number is written
     nowhere in the other title (so "RX5700 XT" / "RX 5700XT", one model
     written two ways, is none). A title with no code besides the shared one
-    says nothing against it, and the pair keeps its identifier."""
+    says nothing against it, and the pair keeps its identifier. The number
+    may be written in the other title inside the shared code and inside
+    codes of its own under other letters (`_number_apart`): "CyberPower
+    CP1000PFCLCD ... 1000VA" / "Tripp Lite SMART1000LCD ... 1000VA" are two
+    makers' models of one rating."""
     def own(x: Features, y: Features) -> str | None:
         for c in sorted(x.codes):
             number = _number_of(c) or max(_NUMBER_RUN.findall(c), key=len, default="")
             if (c != shared and c in x.flat and len(c) >= 4 and not c.isdigit() and c[0].isalpha()
-                    and number and number not in y.flat and not _codes_agree(c, shared)
+                    and number and (number not in y.flat or _number_apart(number, c, y, shared))
+                    and not _codes_agree(c, shared)
                     and not _written_in(c, y) and not any(_codes_agree(c, d) for d in y.codes)):
                 return c
         return None
     mine = own(a, b)
     theirs = own(b, a) if mine else None
     return (mine, theirs) if theirs else None
+
+
+# A number with letters after it only: "1000va", "750va".
+_RATING = re.compile(r"\d+[a-z]+")
+
+
+def _number_apart(number: str, code: str, other: Features, shared: str) -> bool:
+    """Where the shared code is a rating, a number with a unit after it
+    ("1000va"), and `code` puts letters before that same number: is the
+    number written in the other title only inside the rating and inside
+    codes that put other letters before it ("1000" of "cp1000pfclcd" in
+    "smart1000lcd" and "1000va")? Makers name a model after its rating, so
+    two makers' models of one rating share the number; a shared code that
+    is a model's own ("icc790blk" / a shop's "ilvicc790b") is left to the
+    rule as it was. Letters before a
+    number are a maker's own naming of its models (CP, SMART), so two codes
+    that put different ones before one number are two makers' models, and a
+    number written there as it is here is one model written two ways
+    ("RX5700 XT" / "RX 5700XT": nothing before it in "5700xt"). A number
+    of NUMBER_DIGITS or more is the maker's own, whatever letters a shop
+    puts around it (`_same_number`): never read so."""
+    letters = code[:code.index(number)]
+    # Only where the shared code is that number with a unit after it: a rating
+    # ("1000va", "750va"), where a maker's own code shares its number with it.
+    if not letters or len(number.lstrip("0")) >= NUMBER_DIGITS or not _RATING.fullmatch(shared) \
+            or _NUMBER_RUN.match(shared).group() != number:
+        return False
+    rest = other.flat.replace(shared, " ")
+    for d in other.codes:
+        # The number as a whole run of digits there ("3" of "ddr3" is not in "hx318c10fb4").
+        at = next((m.start() for m in _NUMBER_RUN.finditer(d) if m.group() == number), -1)
+        # Letters one side adds before the maker's ("New-C9202KH" / "C9202") are a shop's, not a maker's.
+        if (at > 0 and d != shared and d[:at].isalpha() and not d[:at].endswith(letters)
+                and not letters.endswith(d[:at])):
+            rest = rest.replace(d, " ")
+    return number not in rest
 
 
 def _family(x: str, y: str, extended: dict) -> bool:

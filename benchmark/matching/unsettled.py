@@ -90,6 +90,10 @@ def _price_spread(pairs: list[tuple[int, int]], scores: np.ndarray, ours: list[F
     further apart than one product across two shops, whose prices (and a
     marketplace's sellers') this spread already holds.
 
+    The spread is never under UNSHOWN_SPREAD, whatever the sure matches
+    show: a shop's own rounding of one product's two listings is there
+    however closely its prices follow ours.
+
     With fewer sure matches, nothing shows how far this competitor's prices
     of one product spread (one or two ratios say nothing of a shop: one
     sure match at 3x would read 1.00-3.00 as one product), and the spread
@@ -106,7 +110,8 @@ def _price_spread(pairs: list[tuple[int, int]], scores: np.ndarray, ours: list[F
     rows = np.array([pairs[n][0] for n in sure], dtype=np.int64)
     cols = np.array([pairs[n][1] for n in sure], dtype=np.int64)
     spread = price_tolerance(price_ratios(rows, cols, ours, theirs), np.ones(len(sure), dtype=bool))
-    return spread if np.isfinite(spread) else UNSHOWN_SPREAD
+    # A floor: a seller's rounding does not go away where the two shops' prices agree.
+    return max(spread, UNSHOWN_SPREAD) if np.isfinite(spread) else UNSHOWN_SPREAD
 
 
 def _apart(side: list[Features], gtins: list, titles: set[str], match_threshold: float, spread: float) -> set[str]:
