@@ -495,7 +495,11 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
                     pending = next(formulas, None)
                 if not unsaved and (record is None or all(cell is None or str(cell).strip() == "" for cell in record)):
                     continue
-                yield Row(number, {c: v for c, v in zip(columns, record or ()) if c}, unsaved)
+                # A row stops at its last filled cell: the empty cells after it are empty cells of
+                # columns the sheet holds (they clear a field), not absent ones.
+                values = dict.fromkeys(c for c in columns if c)
+                values.update((c, v) for c, v in zip(columns, record or ()) if c)
+                yield Row(number, values, unsaved)
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
             formulas.close()
@@ -753,6 +757,7 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     """The row as a valid `model`, or None with the row recorded as rejected."""
     # An empty cell is a missing value for every field, typed or not.
     values = {column: (None if isinstance(v, str) and not v.strip() else v) for column, v in values.items()}
+    given = set(values)  # a JSON record holds only its own keys; a table's row every column
     reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line, model is Offer, writing)
     raw_gtin = values.get("gtin")
     if _filled(raw_gtin):
@@ -773,6 +778,10 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
         return None
     if model is Offer:
         item = _read_as_crawled(item, values.get("promotion"), result, row.line)
+    elif "price" not in given and "currency" not in given:
+        # A JSON record without a price key says nothing of the price, nor so of its currency
+        # (which the price's reading filled in): the stored ones stay (`db.upsert_own_products`).
+        item.model_fields_set.discard("currency")
     return item
 
 

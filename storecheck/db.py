@@ -602,7 +602,9 @@ def upsert_own_products(
     """Insert new skus, update changed ones; return counts of inserted / updated / unchanged.
 
     `fields` are the columns the source holds: a stored product changes only
-    in those, so a file of prices alone leaves brand, category and size as they were.
+    in those, so a file of prices alone leaves brand, category and size as they were;
+    and only in those its own record gave (`model_fields_set`): a JSON record without
+    a "price" key leaves the stored price as it was, where `"price": null` clears it.
     """
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     products = list(products)
@@ -619,7 +621,8 @@ def upsert_own_products(
             inserts.append({"sku": product.sku, **values, "created_at": now, "updated_at": now})
             counts["inserted"] += 1
             continue
-        values = {column: values[column] for column in updated_columns}
+        values = {column: values[column] for column in updated_columns
+                  if fields is None or column in product.model_fields_set}
         if any(_differs(getattr(row, column), value) for column, value in values.items()):
             conn.execute(update(own_products).where(own_products.c.id == row.id).values(**values, updated_at=now))
             counts["updated"] += 1

@@ -278,3 +278,32 @@ def test_stock_that_says_nothing_known_is_refused_naming_the_row(workspace, tmp_
     result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival")
     assert result.exit_code != 0
     assert "line 2, column 'in_stock': 'ask us' is not yes/no" in " ".join(result.output.split())
+
+
+# --- a JSON record without a key ---------------------------------------------------
+
+
+def test_a_json_record_without_a_key_keeps_the_stored_field_and_null_clears_it(workspace, tmp_path):
+    # The columns of a JSON file are every record's keys: a record lacking "price" (APIs
+    # leave out what they do not send) read as an empty cell and cleared the stored price.
+    _import_prices(workspace, tmp_path, "sku,name,brand,price,currency\nA1,Tea,Leaf,5.00,GBP\nA2,Mug,Cup Co,3.00,EUR\n")
+    path = tmp_path / "update.jsonl"
+    path.write_text('{"sku": "A1", "name": "Tea", "brand": "Leaf & Co"}\n'
+                    '{"sku": "A2", "name": "Mug", "price": "3.30", "brand": null}\n', encoding="utf-8")
+    result = invoke(workspace, "catalogue", "import", str(path))
+    assert result.exit_code == 0, result.output
+    rows = own_rows(workspace)
+    assert (rows["A1"].brand, rows["A1"].price, rows["A1"].currency) == ("Leaf & Co", Decimal("5.00"), "GBP")
+    assert (rows["A2"].brand, rows["A2"].price) == (None, Decimal("3.30"))
+
+
+def test_an_xlsx_row_ending_before_its_last_columns_still_clears_them(workspace, tmp_path):
+    _import_prices(workspace, tmp_path, "sku,name,price,brand\nA1,Tea,5.00,Leaf\n")
+    book = openpyxl.Workbook()
+    book.active.append(["sku", "name", "price", "brand"])
+    book.active.append(["A1", "Tea", 4.5])
+    path = tmp_path / "short.xlsx"
+    book.save(path)
+    result = invoke(workspace, "catalogue", "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert (own_rows(workspace)["A1"].price, own_rows(workspace)["A1"].brand) == (Decimal("4.5"), None)
