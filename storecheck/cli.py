@@ -6,6 +6,7 @@ and schedules are written against them.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import json
@@ -115,6 +116,14 @@ VISIT_TEMPLATE_COLUMNS = [
 ]
 
 
+# The templates `init` writes, by their place in the workspace.
+TEMPLATES = {
+    "catalogue.csv": CATALOGUE_TEMPLATE_COLUMNS,
+    "visits/visits-template.csv": VISIT_TEMPLATE_COLUMNS,
+    "visits/price-checks-template.csv": ["visit_row", "sku", "product", "price", "regular_price", "promotion"],
+}
+
+
 def init_workspace(path: Path, shop_name: str = "Our shop", currency: str = "EUR") -> Workspace:
     config = path / CONFIG_NAME
     if config.exists():
@@ -126,13 +135,12 @@ def init_workspace(path: Path, shop_name: str = "Our shop", currency: str = "EUR
     parse_config(tomllib.loads(text), CONFIG_NAME)
     path.mkdir(parents=True, exist_ok=True)
     config.write_text(text, encoding="utf-8")
-    with (path / "catalogue.csv").open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerow(CATALOGUE_TEMPLATE_COLUMNS)
     (path / "visits").mkdir(exist_ok=True)
-    with (path / "visits" / "visits-template.csv").open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerow(VISIT_TEMPLATE_COLUMNS)
-    with (path / "visits" / "price-checks-template.csv").open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerow(["visit_row", "sku", "product", "price", "regular_price", "promotion"])
+    for name, columns in TEMPLATES.items():
+        # A folder the user made for the shop may already hold its catalogue.csv: a template
+        # never replaces a file (`init` says which it kept).
+        with contextlib.suppress(FileExistsError), (path / name).open("x", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerow(columns)
     (path / "reports").mkdir(exist_ok=True)
     workspace = Workspace(path)
     db.open_database(workspace.database_url).dispose()
@@ -145,11 +153,14 @@ def init_workspace(path: Path, shop_name: str = "Our shop", currency: str = "EUR
 @click.option("--currency", default="EUR", show_default=True, help="ISO 4217 code of our prices.")
 def init(directory: Path, shop_name: str, currency: str):
     """Create a workspace in DIRECTORY: storecheck.toml, catalogue and visit templates, the database."""
+    kept = [name for name in TEMPLATES if (directory / name).exists()] if not (directory / CONFIG_NAME).exists() else []
     try:
         workspace = init_workspace(directory, shop_name, currency.upper())
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"Created workspace {workspace.path}")
+    for name in kept:
+        click.echo(f"Kept the {name} that was there (no template written over it).")
     click.echo("Next: edit storecheck.toml, then `storecheck competitor add NAME [URL]`, `storecheck store add --ours NAME` "
                "and `storecheck catalogue import catalogue.csv`.")
 

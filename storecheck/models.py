@@ -46,6 +46,32 @@ def parse_bool(value: object) -> bool | None:
     raise ValueError(f"{value!r} is not yes/no")
 
 
+# schema.org's ItemAvailability names, as pages and feeds write them (crawls read them
+# through `crawlers.extraction.availability`): one declaration for both ways offers come in.
+SCHEMA_IN_STOCK = frozenset({"InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "PreSale"})
+SCHEMA_OUT_OF_STOCK = frozenset({"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "MadeToOrder",
+                                 "Reserved"})
+_SCHEMA_STOCK = {name.casefold(): name in SCHEMA_IN_STOCK for name in SCHEMA_IN_STOCK | SCHEMA_OUT_OF_STOCK}
+
+
+def parse_stock(value: object) -> bool | None:
+    """Whether an offer is in stock, as shops' exports write it: yes/no words
+    (`parse_bool`), a schema.org availability ("https://schema.org/InStock") or
+    a Merchant Center feed's ("in_stock", "preorder", "backorder"), or a stock
+    count (above 0: in stock; 0 or below, an oversold count: not)."""
+    try:
+        return parse_bool(value)
+    except ValueError:
+        pass
+    text = str(value).strip()
+    name = re.sub(r"[\s_-]", "", re.sub(r"^.*[/#]", "", text)).casefold()
+    if name in _SCHEMA_STOCK:
+        return _SCHEMA_STOCK[name]
+    if re.fullmatch(r"-?\d{1,12}(?:[.,]0+)?", text):
+        return int(re.split(r"[.,]", text)[0]) > 0
+    raise ValueError(f"{value!r} is not yes/no, a stock count or a schema.org availability")
+
+
 def is_missing(value: object) -> bool:
     """None, or the NaN pandas puts in an empty cell of a frame."""
     return value is None or (isinstance(value, float) and value != value)
@@ -156,7 +182,7 @@ class Offer(_Model):
     _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v: read_price(v)))
     _unit_price = field_validator("unit_price", mode="before")(classmethod(lambda cls, v: _in_range(v)))
     _currency = field_validator("currency", mode="before")(classmethod(lambda cls, v: normalise_currency(v)))
-    _stock = field_validator("in_stock", mode="before")(classmethod(lambda cls, v: parse_bool(v)))
+    _stock = field_validator("in_stock", mode="before")(classmethod(lambda cls, v: parse_stock(v)))
 
     @field_validator("promotion", mode="before")
     @classmethod

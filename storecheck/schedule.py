@@ -26,7 +26,44 @@ def validate_cron(expr: str) -> str:
     for field in fields:
         if not set(field) <= allowed:
             raise ValueError(f"cron field {field!r} holds characters cron does not accept")
+    for field, (label, low, high, names) in zip(fields, _CRON_FIELDS):
+        _check_cron_field(field, label, low, high, names)
     return " ".join(fields)
+
+
+# Each field's name, range and the names cron reads for its values (from `low` on).
+_CRON_FIELDS = (
+    ("minute", 0, 59, ()), ("hour", 0, 23, ()), ("day of month", 1, 31, ()),
+    ("month", 1, 12, ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    ("day of week", 0, 7, ("sun", "mon", "tue", "wed", "thu", "fri", "sat")),
+)
+
+
+def _check_cron_field(field: str, label: str, low: int, high: int, names: tuple[str, ...]) -> None:
+    """A value out of its field's range ("99 6 * * 1") was printed as a schedule that cron
+    refuses on install and a systemd timer never meets: refused here, naming the field."""
+    for item in field.split(","):
+        base, slash, step = item.partition("/")
+        if slash and not (step.isdigit() and int(step) >= 1):
+            raise ValueError(f"{label} {field!r}: a step after / is a whole number from 1")
+        if base == "*":
+            continue
+        pieces = base.split("-")
+        if len(pieces) > 2 or not all(pieces):
+            raise ValueError(f"{label} {field!r}: give a value, a range a-b, or a list of them")
+        values = []
+        for piece in pieces:
+            if piece.isdigit():
+                value = int(piece)
+            elif piece.casefold() in names:
+                value = names.index(piece.casefold()) + low
+            else:
+                raise ValueError(f"{label} {field!r}: {piece!r} is not a {label} ({low}-{high})")
+            if not low <= value <= high:
+                raise ValueError(f"{label} {field!r}: {piece} is outside {low}-{high}")
+            values.append(value)
+        if len(values) == 2 and values[0] > values[1]:
+            raise ValueError(f"{label} {field!r}: a range runs from the lower value to the higher")
 
 
 def cron_line(workspace: Workspace, expr: str) -> str:

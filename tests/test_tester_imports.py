@@ -243,3 +243,38 @@ def test_a_line_short_of_a_column_no_field_reads_is_imported(workspace, tmp_path
     result = invoke(workspace, "catalogue", "import", str(path))
     assert result.exit_code == 0, result.output
     assert own_rows(workspace)["A1"].price == Decimal("4.50")
+
+
+# --- stock as shops' exports write it --------------------------------------------
+
+
+def test_stock_written_as_a_schema_org_availability_a_feed_word_or_a_count_is_read(workspace, tmp_path):
+    # Merchant feeds and exported structured data write "https://schema.org/InStock",
+    # "preorder" or a stock count ("12"): each refused the whole file as "not yes/no".
+    rows = {"K1": "https://schema.org/InStock", "K2": "http://schema.org/OutOfStock", "K3": "in_stock",
+            "K4": "preorder", "K5": "12", "K6": "0", "K7": "-2", "K8": "yes"}
+    text = "key,name,price,in_stock\n" + "".join(f"{key},Tea {key},1.00,{value}\n" for key, value in rows.items())
+    assert invoke(workspace, "competitor", "add", "Rival").exit_code == 0
+    path = tmp_path / "stock.csv"
+    path.write_text(text, encoding="utf-8")
+    result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival")
+    assert result.exit_code == 0, result.output
+    from sqlalchemy import select
+
+    from storecheck import db
+
+    engine = db.open_database(workspace.database_url)
+    cp, obs = db.competitor_products, db.observations
+    with engine.connect() as conn:
+        stock = dict(conn.execute(select(cp.c.key, obs.c.in_stock).join(obs, obs.c.competitor_product_id == cp.c.id)).all())
+    engine.dispose()
+    assert stock == {"K1": True, "K2": False, "K3": True, "K4": False, "K5": True, "K6": False, "K7": False, "K8": True}
+
+
+def test_stock_that_says_nothing_known_is_refused_naming_the_row(workspace, tmp_path):
+    assert invoke(workspace, "competitor", "add", "Rival").exit_code == 0
+    path = tmp_path / "stock.csv"
+    path.write_text("key,name,price,in_stock\nK1,Tea,1.00,ask us\n", encoding="utf-8")
+    result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival")
+    assert result.exit_code != 0
+    assert "line 2, column 'in_stock': 'ask us' is not yes/no" in " ".join(result.output.split())

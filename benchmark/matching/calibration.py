@@ -1,5 +1,5 @@
-"""Stage 4, calibration: what one competitor's catalogue, set beside ours,
-says about how far wording alone can be trusted.
+"""Calibration, layer 5 of `match_products`: what one competitor's catalogue,
+set beside ours, says about how far wording alone can be trusted.
 
 A fixed match threshold on a title similarity cannot hold across catalogues:
 two shops that describe software in their own words ("adobe indesign cs3

@@ -1,4 +1,4 @@
-"""Stage 2, candidates: which pairs are compared at all.
+"""Candidates, layer 3 of `match_products`: which pairs are compared at all.
 
 Blocking: a TF-IDF index of title tokens (with brand and model codes as
 tokens), queried with each product's rarest tokens in both directions (top

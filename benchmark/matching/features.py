@@ -1,7 +1,7 @@
-"""Stage 1, features: the frames the matcher reads, each product's features
-(`benchmark._text.extract`, in worker processes when large), usable GTINs, and
-what the catalogues themselves say about their words and codes (common words,
-how many products carry a model code)."""
+"""Features, what every layer of `match_products` reads: the frames, each
+product's features (`benchmark._text.extract`, in worker processes when
+large), usable GTINs, and what the catalogues themselves say about their
+words and codes (common words, how many products carry a model code)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Stage 6, learning: a model fitted to a person's answers. The order in
-which proposals are put to a person is `review_order`'s."""
+"""Learning, in layer 5 of `match_products` beside the calibration: a model
+fitted to a person's answers. The order in which proposals are put to a
+person is `review_order`'s."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Stage 3, scoring: one pair compared, as a score 0..1, a method, a reason a
+"""Scoring, layers 2 and 4 of `match_products` (identifiers, then the scored
+comparison): one pair compared, as a score 0..1, a method, a reason a
 person can read, and the signals behind it (FEATURES).
 
 The title similarity (TF-IDF cosine and rapidfuzz) is the base; identifiers

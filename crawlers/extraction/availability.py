@@ -8,8 +8,8 @@ from crawlers.extraction.landmarks import is_disabled
 from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
 from crawlers.extraction.price_candidates import _chain, _outside_reason, _tile_of_another_product, product_block
 
-_IN_STOCK = {"InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "PreSale"}
-_OUT_OF_STOCK = {"OutOfStock", "SoldOut", "Discontinued", "BackOrder", "PreOrder", "MadeToOrder", "Reserved"}
+from storecheck.models import SCHEMA_IN_STOCK as _IN_STOCK
+from storecheck.models import SCHEMA_OUT_OF_STOCK as _OUT_OF_STOCK
 
 # Visible text, several languages; negative phrases are checked first because
 # "not available" contains "available".
