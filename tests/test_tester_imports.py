@@ -307,3 +307,24 @@ def test_an_xlsx_row_ending_before_its_last_columns_still_clears_them(workspace,
     result = invoke(workspace, "catalogue", "import", str(path))
     assert result.exit_code == 0, result.output
     assert (own_rows(workspace)["A1"].price, own_rows(workspace)["A1"].brand) == (Decimal("4.5"), None)
+
+
+# --- a visit's date cell without a time ---------------------------------------------
+
+
+def test_a_visits_xlsx_date_cell_without_a_time_is_refused_as_a_csv_date_is(workspace, tmp_path):
+    # A date cell reads as a datetime at 00:00: the visit was stored at midnight, where
+    # "2026-11-30" in a CSV is refused for its missing time of day.
+    import datetime as dt
+
+    assert invoke(workspace, "store", "add", "--ours", "High Street").exit_code == 0
+    book = openpyxl.Workbook()
+    book.active.append(["competitor", "store", "visited_at", "visitor", "score_environment"])
+    book.active.append(["Test Shop", "High Street", dt.date(2026, 11, 30), "Cid", 3])
+    book.active.append(["Test Shop", "High Street", dt.datetime(2026, 11, 30, 14, 30), "Cid", 4])
+    path = tmp_path / "visits.xlsx"
+    book.save(path)
+    result = invoke(workspace, "visit", "import", str(path))
+    assert result.exit_code != 0
+    assert "row 2, column 'visited_at': 2026-11-30 has no time of day" in " ".join(result.output.split())
+    assert "row 3" not in result.output

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 from storecheck.models import PROMOTION_TYPES
@@ -98,6 +98,11 @@ def parse_when(value: object) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, datetime):
+        if value.tzinfo is None and value.time() == time():
+            # A spreadsheet's date cell is a datetime at 00:00: a day without a time of day,
+            # refused as "2026-03-01" is in a CSV, rather than stored as a visit at midnight.
+            raise ValueError(f"{value:%Y-%m-%d} has no time of day (a date cell); give the time too, e.g. "
+                             f"{value:%Y-%m-%d} 14:30 (a visit at midnight: 00:01)")
         moment = value
     elif isinstance(value, date):
         raise ValueError("give the time of day too, e.g. 2026-03-01 14:30")
