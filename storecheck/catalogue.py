@@ -1008,7 +1008,7 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
             continue
         values = {targets[c]: v for c, v in row.values.items() if c in targets}
         if url_as_key:
-            values["key"] = values.get("url")
+            values["key"] = _url_key(values.get("url"))
         item = _check(row, values, model, decimal_hint, default_currency, result, writing)
         if item is None:
             continue
@@ -1020,6 +1020,20 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
             continue
         first_line[value] = row.line
         yield row.line, item
+
+
+def _url_key(url: object) -> object:
+    """A product URL as an offer's key, read as a crawl reads links (`crawlers.urls.canonical_url`):
+    without tracking parameters, session ids and fragment, so one product listed as
+    "/p/1?utm_source=mail" and "/p/1#reviews" is one product, not three."""
+    if not isinstance(url, str) or not re.match(r"https?://", url.strip(), re.I):
+        return url
+    from crawlers.urls import canonical_url
+
+    try:
+        return canonical_url(url.strip())
+    except ValueError:  # a URL urllib cannot split (a bad port, brackets): kept as written
+        return url
 
 
 def load_file(

@@ -328,3 +328,30 @@ def test_a_visits_xlsx_date_cell_without_a_time_is_refused_as_a_csv_date_is(work
     assert result.exit_code != 0
     assert "row 2, column 'visited_at': 2026-11-30 has no time of day" in " ".join(result.output.split())
     assert "row 3" not in result.output
+
+
+# --- product URLs as keys ------------------------------------------------------------
+
+
+def test_one_product_url_with_tracking_parameters_is_one_offer_as_in_a_crawl(workspace, tmp_path):
+    # Keyed by its URL, one product listed with two campaigns' tags and a fragment became
+    # three competitor products (three lines of range, three candidates for one of ours).
+    assert invoke(workspace, "competitor", "add", "Rival").exit_code == 0
+    path = tmp_path / "urls.csv"
+    path.write_text("url,name,price\nhttps://x.example/p/1?utm_source=mail,Tea,1.00\n"
+                    "https://x.example/p/1#reviews,Tea,1.00\nhttps://x.example/p/2?colour=red&size=m,Mug,2.00\n",
+                    encoding="utf-8")
+    result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival")
+    assert result.exit_code != 0
+    assert "line 3, column 'key': key 'https://x.example/p/1' already on line 2" in " ".join(result.output.split())
+    result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival", "--skip-invalid")
+    assert result.exit_code == 0, result.output
+    from sqlalchemy import select
+
+    from storecheck import db
+
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        keys = set(conn.execute(select(db.competitor_products.c.key)).scalars())
+    engine.dispose()
+    assert keys == {"https://x.example/p/1", "https://x.example/p/2?colour=red&size=m"}
