@@ -358,8 +358,10 @@ def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source
     if sep is None:
         counts = {candidate: first.count(candidate) for candidate in (",", ";", "\t", "|")}
         sep = max(counts, key=counts.get) if max(counts.values()) > 0 else ","
-    if sep == "\\t":
+    if sep in ("\\t", "tab", "TAB"):
         sep = "\t"
+    if len(sep) != 1 or sep in ('"', "\n", "\r"):
+        raise FileImportError(f"--sep {sep!r}: give one character, no quote or line break, such as , ; | or \\t for a tab")
     try:
         header = next(csv.reader([first], delimiter=sep))
     except csv.Error as exc:

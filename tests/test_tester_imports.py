@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 import openpyxl
+import pytest
 from click.testing import CliRunner
 
 from storecheck.cli import cli
@@ -355,3 +356,21 @@ def test_one_product_url_with_tracking_parameters_is_one_offer_as_in_a_crawl(wor
         keys = set(conn.execute(select(db.competitor_products.c.key)).scalars())
     engine.dispose()
     assert keys == {"https://x.example/p/1", "https://x.example/p/2?colour=red&size=m"}
+
+
+@pytest.mark.parametrize("sep", ["ab", '"', ""])
+def test_a_separator_csv_cannot_use_is_refused_naming_the_option(workspace, tmp_path, sep):
+    # "--sep ab" ended in a TypeError traceback from the csv module.
+    path = tmp_path / "products.csv"
+    path.write_text("sku,name,price\nA1,Tea,1.00\n", encoding="utf-8")
+    result = invoke(workspace, "catalogue", "import", str(path), "--sep", sep)
+    assert result.exit_code == 1 and not isinstance(result.exception, TypeError)
+    assert f"--sep {sep!r}: give one character" in result.output
+
+
+def test_a_tab_separator_is_given_as_backslash_t_or_tab(workspace, tmp_path):
+    path = tmp_path / "products.tsv"
+    path.write_text("sku\tname\tprice\nA1\tTea\t1.00\n", encoding="utf-8")
+    for sep in ("\\t", "tab"):
+        result = invoke(workspace, "catalogue", "import", str(path), "--sep", sep)
+        assert result.exit_code == 0, result.output
