@@ -150,6 +150,21 @@ def _multibuy(text: str, values: dict) -> str | None:
     if price_of:
         values.update(buy=int(price_of.group(1)), pay=int(price_of.group(2)))
         return "multibuy"
+    # "Buy 3 pay 2" (Nordic, Dutch and Italian shops' wording, also in English), "Kauf 3, zahl 2", "3 kaufen, 2 bezahlen":
+    # the count paid is below the count taken, so a price ("buy 2 pay 5 €") is never read as one.
+    buy_pay = re.search(
+        rf"\b(?:buy|kauf(?:e|en)?|prendi|osta|köp|koop)\s+(\d+)\s*,?\s+(?:and\s+|und\s+)?"
+        rf"(?:pay|zahl(?:e|en)?|bezahl(?:e|en)?|paghi|maksa|betala|betaal)\s+(?:for\s+|für\s+|för\s+|voor\s+)?(\d+)\b"
+        rf"(?!\s*(?:[.,]\d|%|{_CURRENCY}))|"
+        rf"\b(\d+)\s+kaufen\s*,?\s+(\d+)\s+bezahlen\b",
+        text,
+        re.I,
+    )
+    if buy_pay:
+        buy, pay = (int(n) for n in (buy_pay.group(1, 2) if buy_pay.group(1) else buy_pay.group(3, 4)))
+        if pay < buy:
+            values.update(buy=buy, pay=pay)
+            return "multibuy"
     # "2 for €5.00", "any 3 for £10", "2 für 5,00 €", "3 for 2"
     n_for = re.search(
         rf"(?:any\s+|je\s+|alle\s+)?\b(\d+)\s*(?:for|für|pour|por|voor)\s*({_MONEY}|\d+(?:[.,]\d{{1,2}})?)(?!\s*(?:%|[.,]?\d|{_UNIT_NAME}\b))",
