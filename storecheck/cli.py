@@ -617,8 +617,16 @@ def matches():
     """Export matches for review; import a person's decisions."""
 
 
+def _table_file(ctx: click.Context, param: click.Parameter, file: Path) -> Path:
+    """An export's FILE, whose extension chooses the format: one that names neither would get CSV
+    under another name ("x.txt", "x.xls" that Excel then calls corrupt), so it is refused."""
+    if file.suffix.lower() not in (".csv", ".xlsx"):
+        raise click.BadParameter(f"{file.name!r} does not end in .csv or .xlsx, which choose the format", ctx, param)
+    return file
+
+
 @matches.command("export")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), callback=_table_file)
 @click.option("--status", "statuses", multiple=True, type=click.Choice(db.MATCH_STATUSES), help="Only these statuses (repeatable).")
 @workspace_option
 def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
@@ -763,7 +771,7 @@ def report(output: Path | None, workspace: Workspace):
 
 @cli.command("export")
 @click.argument("table_name", metavar="TABLE")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), callback=_table_file)
 @workspace_option
 def export_table(table_name: str, file: Path, workspace: Workspace):
     """Export TABLE to FILE, CSV or XLSX by extension.

@@ -36,3 +36,19 @@ def test_buy_n_pay_m_reads_both_counts():
     promotion = parse_promotion("Köp 3 betala för 2")
     assert (promotion.type, promotion.buy, promotion.pay) == ("multibuy", 3, 2)
     assert parse_promotion("Buy 2 pay 3") is None  # paying for more than one takes is no offer
+
+
+# --- an export to a file whose extension names no format --------------------------
+
+
+def test_an_export_to_a_name_that_is_not_csv_or_xlsx_is_refused_and_writes_nothing(workspace, tmp_path):
+    # "export offers x.txt" (or "x.xls", which Excel then calls corrupt) silently wrote CSV.
+    for args in (("export", "offers"), ("matches", "export")):
+        for name in ("x.txt", "x.xls", "x"):
+            result = invoke(workspace, *args, str(tmp_path / name))
+            assert result.exit_code == 2, result.output
+            assert ".csv or .xlsx" in result.output and name in result.output
+            assert not (tmp_path / name).exists()
+    result = invoke(workspace, "export", "offers", str(tmp_path / "x.CSV"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "x.CSV").read_text(encoding="utf-8").startswith("competitor")
