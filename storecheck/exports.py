@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from storecheck import db
 from storecheck.catalogue import FileImportError, read_rows
 from storecheck.config import Config
-from storecheck.models import is_missing
+from storecheck.models import is_missing, unknown_sku
 from storecheck.tables import write_table
 
 __all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "report_csv_files",
@@ -147,7 +147,7 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
             problems.append(f"line {row.line}, column 'competitor': unknown competitor {values['competitor']!r}")
             continue
         if values["sku"] not in own:
-            problems.append(f"line {row.line}, column 'sku': {values['sku']!r} is not in our catalogue")
+            problems.append(f"line {row.line}, column 'sku': {unknown_sku(values['sku'], own)}")
             continue
         pid = conn.execute(
             select(db.competitor_products.c.id).where(

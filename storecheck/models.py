@@ -31,6 +31,20 @@ _TRUE = {"1", "true", "yes", "y", "in stock", "instock", "available", "ja", "oui
 _FALSE = {"0", "false", "no", "n", "out of stock", "outofstock", "sold out", "soldout", "unavailable", "nein", "non"}
 
 
+def unknown_sku(value: str, skus) -> str:
+    """Why `value` names none of our `skus`, for an error message, naming the sku it was before a
+    spreadsheet read it as a number and dropped its leading zeros ("123" for "000123"), when exactly
+    one of ours reads so: the most common way a sku a shop typed right stops matching."""
+    text = f"{value!r} is not in our catalogue"
+    if value.isdigit():
+        bare = value.lstrip("0")
+        zeros = [sku for sku in skus if sku != value and sku.isdigit() and sku.lstrip("0") == bare]
+        if len(zeros) == 1:
+            text += (f" (our sku {zeros[0]!r} without its leading zeros? A spreadsheet drops them from a "
+                     "column it reads as numbers: format the column as text)")
+    return text
+
+
 def parse_bool(value: object) -> bool | None:
     if value is None or isinstance(value, bool):
         return value

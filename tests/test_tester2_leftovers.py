@@ -52,3 +52,48 @@ def test_an_export_to_a_name_that_is_not_csv_or_xlsx_is_refused_and_writes_nothi
     result = invoke(workspace, "export", "offers", str(tmp_path / "x.CSV"))
     assert result.exit_code == 0, result.output
     assert (tmp_path / "x.CSV").read_text(encoding="utf-8").startswith("competitor")
+
+
+# --- a sku a spreadsheet stripped of its leading zeros ----------------------------
+
+
+def test_a_sku_that_lost_its_leading_zeros_is_named_with_the_sku_it_was(workspace, tmp_path):
+    # Excel reads "000123" as the number 123; a matches file saved from it was refused with only
+    # "'123' is not in our catalogue", which sends the reader looking for a product that is there.
+    path = tmp_path / "ours.csv"
+    path.write_text("sku,name,price\n000123,Arabica Coffee 500 g,5.00\n0456,Tea,2.00\n00456,Green Tea,2.00\n",
+                    encoding="utf-8")
+    assert invoke(workspace, "catalogue", "import", str(path)).exit_code == 0
+    _offers(workspace, tmp_path, "key,name,price\nK1,Coffee Arabica 500g,4.80\n")
+    decided = tmp_path / "decided.csv"
+    decided.write_text("sku,competitor,key,status\n123,Rival,K1,confirmed\n456,Rival,K1,confirmed\n77,Rival,K1,confirmed\n",
+                       encoding="utf-8")
+    result = invoke(workspace, "matches", "import", str(decided))
+    assert result.exit_code != 0
+    lines = [" ".join(line.split()) for line in result.output.splitlines()]
+    first = next(line for line in lines if "line 2" in line)
+    assert "'123' is not in our catalogue" in first and "'000123'" in first and "leading zeros" in first
+    # Two of ours read as 456: naming either would be a guess, so neither is named.
+    second = next(line for line in lines if "line 3" in line)
+    assert "'456' is not in our catalogue" in second and "leading zeros" not in second
+    assert "leading zeros" not in next(line for line in lines if "line 4" in line)
+
+
+def test_a_price_check_sku_that_lost_its_leading_zeros_is_named_with_the_sku_it_was(workspace):
+    from storecheck.models import OwnProduct
+    from storecheck.visits import VisitContext, validate_visit
+    from test_visits import make_visit_workspace
+
+    ws = make_visit_workspace(workspace)
+    from storecheck import db
+    with db.open_database(ws.database_url).begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku="0042", name="Basil pesto 190 g")])
+        skus = db.own_skus(conn)
+    visit, problems = validate_visit(
+        {"competitor": "Rival", "store": "Station", "visited_at": "2025-03-01 10:30",
+         "price_checks": [{"sku": "42", "price": "1"}]},
+        VisitContext(ws.config, skus=skus),
+    )
+    assert visit is None
+    message = {p.field: p.message for p in problems}["price_checks.0.sku"]
+    assert "'0042'" in message and "leading zeros" in message and "product" in message

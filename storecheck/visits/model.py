@@ -25,7 +25,7 @@ from pydantic import (
 )
 
 from storecheck.config import Config
-from storecheck.models import PromotionType, clean_text, parse_bool
+from storecheck.models import PromotionType, clean_text, parse_bool, unknown_sku
 from storecheck.money import normalise_currency
 from storecheck.visits.parsing import (
     PRODUCT_ROLES,
@@ -160,7 +160,7 @@ class PriceCheck(_Model):
     def _known_sku(cls, value: str | None, info: ValidationInfo) -> str | None:
         ctx = _context(info)
         if value and ctx and ctx.skus is not None and value not in ctx.skus:
-            raise ValueError(f"{value!r} is not in our catalogue; give the product in words instead (column/field 'product')")
+            raise ValueError(f"{unknown_sku(value, ctx.skus)}; give the product in words instead (column/field 'product')")
         return value
 
     @field_validator("product")
