@@ -199,6 +199,20 @@ class Alerts(_Strict):
         return value
 
 
+def _mail_address(value: str) -> str:
+    """One address, "ann@shop.example" or "Ann <ann@shop.example>". Checked here because a line
+    break would end every `alerts send` (and `run`) in the mail library's error about headers, and
+    "pricing team" or two addresses in one string would be refused by the server at each send."""
+    if not value.isprintable():
+        raise ValueError(f"{value!r} must be one line, without control characters")
+    named = re.fullmatch(r"[^<>]*<([^<>]*)>|([^<>]*)", value.strip())
+    address = (named.group(1) if named.group(1) is not None else named.group(2)) if named else ""
+    if not re.fullmatch(r"[^\s@,;<>]+@[^\s@,;<>]+", address.strip()):
+        raise ValueError(f"{value!r} is not one e-mail address (write ann@shop.example or \"Ann <ann@shop.example>\"; "
+                         "several go in a list)")
+    return value.strip()
+
+
 class Notify(_Strict):
     """Where alerts go: e-mail over SMTP and Slack-compatible webhooks. The SMTP
     password is read from STORECHECK_SMTP_PASSWORD, never from this file."""
@@ -221,6 +235,16 @@ class Notify(_Strict):
         if value is not None and re.match(r"^smtps?://[^@/]*:[^@/]*@", value):
             raise ValueError("must not hold the password; set STORECHECK_SMTP_PASSWORD instead")
         return value
+
+    @field_validator("mail_from")
+    @classmethod
+    def _sender(cls, value: str | None) -> str | None:
+        return None if value is None else _mail_address(value)
+
+    @field_validator("mail_to")
+    @classmethod
+    def _recipients(cls, value: list[str]) -> list[str]:
+        return [_mail_address(address) for address in value]
 
     @field_validator("webhooks")
     @classmethod
