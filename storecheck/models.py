@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 # The currency of a price is read where its amount is: one table of codes and signs, in `money`.
-from storecheck.money import check_amount, normalise_currency, read_amount, read_price
+from storecheck.money import MoneyError, check_amount, normalise_currency, quoted, read_amount, read_price
 
 PROMOTION_TYPES = ("percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale")
 PromotionType = Literal["percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale"]
@@ -29,6 +29,17 @@ OFFER_FIELDS = (
 
 _TRUE = {"1", "true", "yes", "y", "in stock", "instock", "available", "ja", "oui", "si", "sí"}
 _FALSE = {"0", "false", "no", "n", "out of stock", "outofstock", "sold out", "soldout", "unavailable", "nein", "non"}
+
+
+def read_weight(value: object) -> Decimal | None:
+    """A sales weight (units sold or revenue, so a sign such as "€" may stand beside it), read as
+    amounts are; one that is no number is named as a weight, not as "not a price"."""
+    try:
+        return read_amount(value)
+    except MoneyError as exc:
+        # The money reader's reason ("(exponent notation: write the amount)") follows its sentence.
+        reason = str(exc).partition(" is not a price")[2]
+        raise ValueError(f"{quoted(str(value).strip())} is not a number: a sales weight is units sold or revenue{reason}") from None
 
 
 def unknown_sku(value: str, skus) -> str:
@@ -161,7 +172,7 @@ class OwnProduct(_Model):
         classmethod(lambda cls, v: clean_text(v))
     )
     _money = field_validator("price", "cost", mode="before")(classmethod(lambda cls, v: read_price(v)))
-    _weight = field_validator("sales_weight", mode="before")(classmethod(lambda cls, v: read_amount(v)))
+    _weight = field_validator("sales_weight", mode="before")(classmethod(lambda cls, v: read_weight(v)))
     _currency = field_validator("currency", mode="before")(classmethod(lambda cls, v: normalise_currency(v)))
 
 

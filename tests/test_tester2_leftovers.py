@@ -97,3 +97,25 @@ def test_a_price_check_sku_that_lost_its_leading_zeros_is_named_with_the_sku_it_
     assert visit is None
     message = {p.field: p.message for p in problems}["price_checks.0.sku"]
     assert "'0042'" in message and "leading zeros" in message and "product" in message
+
+
+# --- a sales weight that is no number ---------------------------------------------
+
+
+def test_a_sales_weight_that_is_no_number_is_named_as_a_weight_not_a_price(workspace, tmp_path):
+    # "heavy" in sales_weight was refused as "'heavy' is not a price", which sends the reader to
+    # the price column of a row whose price is right.
+    path = tmp_path / "ours.csv"
+    path.write_text("sku,name,price,sales_weight\nA1,Tea,2.50,heavy\nA2,Cup,3.00,1e309\nA3,Pot,4.00,120\n",
+                    encoding="utf-8")
+    result = invoke(workspace, "catalogue", "import", str(path))
+    assert result.exit_code != 0
+    output = " ".join(result.output.split())
+    assert "line 2, column 'sales_weight': 'heavy' is not a number: a sales weight is units sold or revenue" in output
+    assert "line 3, column 'sales_weight': '1e309' is not a number" in output and "exponent notation" in output
+    assert "not a price" not in output
+    assert own_rows(workspace) == {}
+    path.write_text("sku,name,price,sales_weight\nA3,Pot,4.00,120\nA4,Jar,1.00,€1.234\n", encoding="utf-8")
+    assert invoke(workspace, "catalogue", "import", str(path)).exit_code == 0
+    assert own_rows(workspace)["A3"].sales_weight == Decimal("120")
+    assert own_rows(workspace)["A4"].sales_weight == Decimal("1234")  # revenue, as an amount is read
