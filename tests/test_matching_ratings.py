@@ -36,6 +36,10 @@ def test_a_rating_two_makers_write_joins_no_two_listings():
     # "3" of "DDR3" is no run of digits of "HX318C10FB": a standard, not a model apart.
     ("HyperX Fury Blue 4GB [1x4GB 1600MHz DDR3 CL10 DIMM]",
      "Memoria RAM CL10 Kingston HyperX Fury 4GB 1866 MHz [HX318C10FB/4]", "cl10", None),
+    # A shared code that is a model's own, no rating: a shop's code around its number
+    # ("ILVICC790B") is that model written again, not another maker's (Walmart-Amazon).
+    ("iLuv Universal Windshield Mount Kit for iPhone1G iPhone 3GS iPhone 4 iPod Touch iCC790BLK",
+     "New-ILUV ICC790BLK UNIVERSAL WINDSHIELD SMARTPHONE MOUNT KIT - ILVICC790B", "icc790blk", None),
 ])
 def test_own_codes_that_put_other_letters_before_a_number_are_two_models(left, right, shared, apart):
     assert _codes_besides(extract(left), extract(right), shared) == apart
