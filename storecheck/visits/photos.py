@@ -131,14 +131,16 @@ MAX_PHOTO_PIXELS = 50_000_000
 
 def thumbnail(path: Path, side: int = THUMBNAIL_SIDE) -> bytes | None:
     """A JPEG thumbnail of a stored photo, or None when it cannot be read as an image."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:
         with Image.open(path) as image:
             if image.width * image.height > MAX_PHOTO_PIXELS:
                 return None
             image.draft("RGB", (side * 2, side * 2))  # JPEG: decode at a reduced scale
-            small = image.convert("RGB")
+            # A phone stores its sensor's pixels as taken and says in EXIF how to turn them: a
+            # shelf shot upright lies on its side unless the tag is applied (the thumbnail keeps no EXIF).
+            small = ImageOps.exif_transpose(image).convert("RGB")
             small.thumbnail((side, side))
             out = io.BytesIO()
             small.save(out, "JPEG", quality=70, optimize=True)
