@@ -16,7 +16,7 @@ import html as html_lib
 import json
 import os
 import re
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -94,6 +94,9 @@ class ShopSpider(scrapy.Spider):
         self.allowed_domains = [parts.hostname] if parts.hostname else []
         self.currency = self.competitor.currency
         self.errors: list[str] = []
+        # Keys of the offers the shop's API pages gave so far: a page that gives none new ends the list
+        # (a shop, cache or proxy that ignores `page` answers page 1 again, for ever).
+        self.api_keys: set[str] = set()
         # Product pages a resumed crawl's earlier part already stored (set by StorePipeline).
         self.already_read: set[str] = set()
         self.pattern = re.compile(self.competitor.product_url_pattern) if self.competitor.product_url_pattern else None
@@ -272,11 +275,36 @@ class ShopSpider(scrapy.Spider):
         if not isinstance(data, dict) or not isinstance(data.get("products"), list):
             self._error(f"not Shopify JSON: {response.url}")
             return
-        products = data["products"]
-        for product in products:
-            yield from self._shopify_offers(product)
-        if products:
+        offers = self._api_offers(response, data["products"], self._shopify_offers)
+        if self._brings_new(offers, data["products"], response, page):
             yield self._shopify_page(page + 1)
+        yield from offers
+
+    def _api_offers(self, response: Response, records: list, read: Callable[[dict], Iterable[OfferItem]]) -> list[OfferItem]:
+        """The offers of one API page. A record that is no object, or whose fields have types the
+        platform never writes, is dropped and named, so that it costs no other product of its page,
+        nor the pages after it (its exception would have ended the page's callback)."""
+        offers: list[OfferItem] = []
+        for n, record in enumerate(records, 1):
+            try:
+                if not isinstance(record, dict):
+                    raise TypeError(f"a {type(record).__name__}, not an object")
+                offers.extend(read(record))
+            except (AttributeError, TypeError, ValueError, ArithmeticError) as exc:
+                self.crawler.stats.inc_value("dropped/malformed_record")
+                what = f"product {record.get('id')!r}" if isinstance(record, dict) and record.get("id") else f"record {n}"
+                self._error(f"malformed {what} in {response.url}: {str(exc)[:120]}; skipped")
+        return offers
+
+    def _brings_new(self, offers: list[OfferItem], records: list, response: Response, page: int) -> bool:
+        """Whether the next API page is worth asking for: this one held records, and its offers are
+        not all ones read before in this run (a page of records without offers says nothing either way)."""
+        keys = {str(offer["key"]) for offer in offers}
+        new = keys - self.api_keys
+        self.api_keys |= keys
+        if keys and not new:
+            self.logger.info("storecheck: page %d of %s repeats products already read; the list ends there", page, response.url)
+        return bool(new) or (bool(records) and not keys)
 
     def _shopify_offers(self, product: dict) -> Iterable[OfferItem]:
         handle = product.get("handle") or str(product.get("id"))
@@ -323,14 +351,14 @@ class ShopSpider(scrapy.Spider):
         if not isinstance(data, list):
             self._error(f"not WooCommerce Store API JSON: {response.url}")
             return
-        for product in data:
-            if isinstance(product, dict):
-                yield self._woo_offer(product)
+        offers = self._api_offers(response, data, lambda product: [self._woo_offer(product)])
+        brings_new = self._brings_new(offers, data, response, page)
+        yield from offers
         if page == 1:
             total_pages = _int(response.headers.get(b"X-WP-TotalPages"))
             if total_pages is None:
                 # No totals header (a proxy stripped it): walk until an empty page.
-                if data:
+                if brings_new:
                     yield self._woo_page(2)
             else:
                 # The header is the shop's word, not a fact: never plan more pages than the page budget.
@@ -340,7 +368,7 @@ class ShopSpider(scrapy.Spider):
                     self._error(f"X-WP-TotalPages says {total_pages} pages; reading at most {budget} (crawl.max_pages)", count=False)
                 for next_page in range(2, min(total_pages, budget) + 1):
                     yield self._woo_page(next_page)
-        elif response.headers.get(b"X-WP-TotalPages") is None and data:
+        elif response.headers.get(b"X-WP-TotalPages") is None and brings_new:
             yield self._woo_page(page + 1)
 
     def _woo_offer(self, product: dict) -> OfferItem:
