@@ -496,6 +496,12 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
                 products.append({"role": role, "name": line.strip()})
     data["products"] = products
 
+    # A sku typed on a phone in other case ("sku1", the keyboard's capitals off) is still ours, when
+    # only one of ours reads so; otherwise it became a competitor product named "sku1", matched to nothing.
+    folded: dict[str, list[str]] = {}
+    for known in skus:
+        folded.setdefault(known.casefold(), []).append(known)
+    by_case = {key: names[0] for key, names in folded.items() if len(names) == 1}
     checks = []
     for i in _indices(values, "price_checks"):
         what = values.get(f"price_checks-{i}-what", "").strip()
@@ -503,7 +509,8 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
         if not what and not any(rest.values()):
             continue
         j = len(checks)
-        item = {"sku": what, "product": None} if what in skus else {"sku": None, "product": what}
+        sku = what if what in skus else by_case.get(what.casefold())
+        item = {"sku": sku, "product": None} if sku else {"sku": None, "product": what}
         checks.append({**item, **rest})
         origins[("price_checks", j)] = ("", f"price_checks-{i}-what")
         for part in ("sku", "product"):
