@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import io
+from datetime import UTC, datetime
 
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
@@ -40,3 +41,38 @@ def test_a_phone_photo_taken_upright_is_embedded_upright_in_the_report(workspace
     data = base64.b64decode(img["src"].removeprefix("data:image/jpeg;base64,"))
     with Image.open(io.BytesIO(data)) as thumb:
         assert thumb.height > thumb.width, thumb.size  # upright, as the phone showed it
+
+
+def _visit_at(workspace, tmp_path, written: str):
+    from sqlalchemy import select
+
+    from storecheck import db
+
+    row = list(GOOD_ROWS[1])
+    row[2] = written
+    path = write_csv(tmp_path / "visits.csv", [row])
+    result = CliRunner().invoke(cli, ["visit", "import", str(path), "--workspace", str(workspace.path)])
+    assert result.exit_code == 0, result.output
+    with db.open_database(workspace.database_url).connect() as conn:
+        return conn.execute(select(db.visits.c.visited_at)).scalar_one()
+
+
+def test_a_slash_date_in_a_us_shop_is_month_first(tmp_path):
+    # "03/02/2025 17:00" from a shop pricing in USD (March 2, as promotion dates there are read) was
+    # stored as 3 February, a month off, without a word.
+    from storecheck.cli import init_workspace
+
+    ws = make_visit_workspace(init_workspace(tmp_path / "us", shop_name="US Shop", currency="USD"))
+    assert _visit_at(ws, tmp_path, "03/02/2025 17:00") == datetime(2025, 3, 2, 17, 0).astimezone(UTC)
+
+
+def test_a_us_visit_time_with_pm_is_read(tmp_path):
+    from storecheck.cli import init_workspace
+
+    ws = make_visit_workspace(init_workspace(tmp_path / "us", shop_name="US Shop", currency="USD"))
+    assert _visit_at(ws, tmp_path, "3/2/2025 5:00 PM") == datetime(2025, 3, 2, 17, 0).astimezone(UTC)
+
+
+def test_a_slash_date_elsewhere_stays_day_first(workspace, tmp_path):
+    ws = make_visit_workspace(workspace)  # a shop pricing in EUR
+    assert _visit_at(ws, tmp_path, "03/02/2025 17:00") == datetime(2025, 2, 3, 17, 0).astimezone(UTC)

@@ -268,8 +268,8 @@ class Visit(_Model):
     @field_validator("visited_at", mode="before")
     @classmethod
     def _when(cls, value: object, info: ValidationInfo) -> datetime | None:
-        moment = parse_when(value)
         ctx = _context(info)
+        moment = parse_when(value, us_dates=ctx is not None and ctx.config.shop.currency == "USD")
         if moment is not None and ctx is not None and moment > ctx.now + timedelta(minutes=10):
             raise ValueError("is in the future")
         return moment

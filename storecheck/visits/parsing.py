@@ -89,12 +89,17 @@ def _whole(text: str) -> int:
     return -number if text.startswith("-") else number
 
 
-_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M", "%d/%m/%Y %H:%M")
+_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d.%m.%Y %H:%M")
+# "03/02/2025" is 3 February in most of the world and March 2 in the United States, where a
+# clock also reads "5:00 PM": read as the shop's staff write it (as promotion dates are read).
+_SLASH_FORMATS = ("%d/%m/%Y %H:%M",)
+_US_SLASH_FORMATS = ("%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p")
 
 
-def parse_when(value: object) -> datetime | None:
-    """A visit time as people give it: "2026-03-01 14:30", ISO, or a spreadsheet datetime.
-    A time without zone is local time; the result is UTC."""
+def parse_when(value: object, *, us_dates: bool = False) -> datetime | None:
+    """A visit time as people give it: "2026-03-01 14:30", ISO, or a spreadsheet datetime;
+    with `us_dates` (a shop pricing in USD) a slash date is month first. A time without zone
+    is local time; the result is UTC."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -114,7 +119,7 @@ def parse_when(value: object) -> datetime | None:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            for fmt in _FORMATS:
+            for fmt in _FORMATS + (_US_SLASH_FORMATS if us_dates else _SLASH_FORMATS):
                 try:
                     moment = datetime.strptime(text, fmt)
                     break
