@@ -51,21 +51,11 @@ def _currency_code(value: str | None) -> str | None:
     return value
 
 
-def _one_line(value: str) -> str:
-    """A shop's, competitor's or store's name: one line, because it is written into mail subjects
-    (where a line break ends the send in an error), CSV cells and the report's headings."""
-    if not value.isprintable():
-        raise ValueError(f"{value!r} must be one line, without control characters")
-    return value
-
-
 class Store(_Strict):
     """A physical shop, for visits: a competitor's or one of ours."""
 
     name: str = Field(min_length=1)
     address: str = ""
-
-    _name = field_validator("name")(classmethod(lambda cls, value: _one_line(value)))
 
 
 class Selectors(_Strict):
@@ -85,7 +75,6 @@ class Selectors(_Strict):
 
 class Competitor(_Strict):
     name: str = Field(min_length=1)
-    _name = field_validator("name")(classmethod(lambda cls, value: _one_line(value)))
     # None: a shop without a web shop, visited and never crawled.
     url: str | None = None
     platform: Platform = "auto"
@@ -121,7 +110,6 @@ class Competitor(_Strict):
 
 class Shop(_Strict):
     name: str = Field(default="Our shop", min_length=1)
-    _name = field_validator("name")(classmethod(lambda cls, value: _one_line(value)))
     currency: str = "EUR"
     url: str = ""
     # Our own stores, visited like competitors' to give every in-store figure a baseline.

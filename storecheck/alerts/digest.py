@@ -11,8 +11,11 @@ MAX_LISTED = 200
 
 
 def subject(shop: str, events: Sequence[dict]) -> str:
+    """One line: names are kept as typed ("Two\nlines" is a valid shop name), but a line break in
+    a mail header ends the send in the mail library's error, so their whitespace is collapsed here."""
     count = len(events)
-    competitors = sorted({str(e["competitor"]) for e in events if e.get("competitor")})
+    shop = " ".join(shop.split())
+    competitors = sorted({" ".join(str(e["competitor"]).split()) for e in events if e.get("competitor")})
     about = f" at {', '.join(competitors[:3])}{' and others' if len(competitors) > 3 else ''}" if competitors else ""
     return f"storecheck: {count} alert{'' if count == 1 else 's'} for {shop}{about}"
 
