@@ -797,6 +797,12 @@ def _read_as_crawled(offer: Offer, promotion: object, result: ImportResult, line
 
     price, regular = offer.price, offer.regular_price
     updates: dict = {}
+    if price is not None and price == 0:
+        # As a crawl reads it: 0 is a placeholder ("price on request", an empty cell a program
+        # wrote as 0), not a price; stored, it made the competitor look infinitely cheap.
+        _warn(result, f"line {line}, column 'price': 0 is no price (a placeholder); the offer is kept without one")
+        updates["price"] = price = None
+        updates["regular_price"] = regular = None
     if price is not None and regular is not None and regular <= price:
         if regular < price:
             _warn(result, f"line {line}, column 'regular_price': {regular:f} is below the price {price:f}; "

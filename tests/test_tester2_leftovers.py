@@ -119,3 +119,26 @@ def test_a_sales_weight_that_is_no_number_is_named_as_a_weight_not_a_price(works
     assert invoke(workspace, "catalogue", "import", str(path)).exit_code == 0
     assert own_rows(workspace)["A3"].sales_weight == Decimal("120")
     assert own_rows(workspace)["A4"].sales_weight == Decimal("1234")  # revenue, as an amount is read
+
+
+# --- a competitor's price of 0 ------------------------------------------------------
+
+
+def test_an_imported_offer_price_of_0_is_no_price_as_in_a_crawl(workspace, tmp_path):
+    # A crawl reads a price of 0 as a placeholder and keeps the product without a price; an offers
+    # file stored 0 as the competitor's price, over the 2.00 stored before.
+    _offers(workspace, tmp_path, "key,name,price\nK1,Tea,2.00\n")
+    path = tmp_path / "again.csv"
+    path.write_text("key,name,price,regular_price\nK1,Tea,0,2.50\nK2,Mug,0.00,\n", encoding="utf-8")
+    result = invoke(workspace, "offers", "import", str(path), "--competitor", "Rival")
+    assert result.exit_code == 0, result.output
+    assert "line 2, column 'price': 0 is no price" in " ".join(result.output.split())
+    from sqlalchemy import select
+
+    from storecheck import db
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        prices = conn.execute(select(db.observations.c.price, db.observations.c.regular_price)).all()
+    engine.dispose()
+    assert all(price != 0 for price, _ in prices), prices
+    assert (Decimal("2.00"), None) in prices
