@@ -114,8 +114,16 @@ class Shop(_Strict):
     url: str = ""
     # Our own stores, visited like competitors' to give every in-store figure a baseline.
     stores: list[Store] = Field(default_factory=list)
+    # How our staff write a slash date in visit files ("03/02/2025"): unset, month first when the
+    # shop prices in USD (as promotion dates are read), day first otherwise. Set it where the
+    # currency says the wrong thing (a shop pricing in dollars outside the United States).
+    date_order: Literal["day-first", "month-first"] | None = None
 
     _currency = field_validator("currency")(classmethod(lambda cls, value: _currency_code(value)))
+
+    @property
+    def month_first(self) -> bool:
+        return self.date_order == "month-first" if self.date_order else self.currency == "USD"
 
 
 class Database(_Strict):

@@ -76,3 +76,15 @@ def test_a_us_visit_time_with_pm_is_read(tmp_path):
 def test_a_slash_date_elsewhere_stays_day_first(workspace, tmp_path):
     ws = make_visit_workspace(workspace)  # a shop pricing in EUR
     assert _visit_at(ws, tmp_path, "03/02/2025 17:00") == datetime(2025, 2, 3, 17, 0).astimezone(UTC)
+
+
+def test_a_shop_pricing_in_usd_outside_the_us_sets_its_date_order(tmp_path):
+    # Review R14: the currency stands in for the staff's date order; Ecuador or Panama price in USD
+    # and write day first, so the order can be set.
+    from storecheck.cli import init_workspace
+
+    ws = init_workspace(tmp_path / "ec", shop_name="Quito Shop", currency="USD")
+    text = ws.config_path.read_text(encoding="utf-8").replace('currency = "USD"', 'currency = "USD"\ndate_order = "day-first"', 1)
+    ws.config_path.write_text(text, encoding="utf-8")
+    ws = make_visit_workspace(ws)
+    assert _visit_at(ws, tmp_path, "03/02/2025 17:00") == datetime(2025, 2, 3, 17, 0).astimezone(UTC)

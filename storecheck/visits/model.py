@@ -269,7 +269,7 @@ class Visit(_Model):
     @classmethod
     def _when(cls, value: object, info: ValidationInfo) -> datetime | None:
         ctx = _context(info)
-        moment = parse_when(value, us_dates=ctx is not None and ctx.config.shop.currency == "USD")
+        moment = parse_when(value, us_dates=ctx is not None and ctx.config.shop.month_first)
         if moment is not None and ctx is not None and moment > ctx.now + timedelta(minutes=10):
             raise ValueError("is in the future")
         return moment
