@@ -65,10 +65,7 @@ def test_a_map_onto_a_field_the_file_already_has_is_refused_naming_both_columns(
 
 
 def test_two_columns_of_one_name_that_feed_no_field_are_still_read(workspace, tmp_path):
-    path = tmp_path / "notes.csv"
-    path.write_text("sku,name,price,note,note\nA1,Arabica Coffee 500 g,4.50,x,y\n", encoding="utf-8")
-    result = invoke(workspace, "catalogue", "import", str(path))
-    assert result.exit_code == 0, result.output
+    _import_prices(workspace, tmp_path, "sku,name,price,note,note\nA1,Arabica Coffee 500 g,4.50,x,y\n")
     assert own_rows(workspace)["A1"].price == Decimal("4.50")
 
 
@@ -239,10 +236,7 @@ def test_a_line_cut_short_is_refused_and_the_stored_price_stays(workspace, tmp_p
 
 
 def test_a_line_short_of_a_column_no_field_reads_is_imported(workspace, tmp_path):
-    path = tmp_path / "notes.csv"
-    path.write_text("sku,name,price,note\nA1,Arabica Coffee 500 g,4.50\n", encoding="utf-8")
-    result = invoke(workspace, "catalogue", "import", str(path))
-    assert result.exit_code == 0, result.output
+    _import_prices(workspace, tmp_path, "sku,name,price,note\nA1,Arabica Coffee 500 g,4.50\n")
     assert own_rows(workspace)["A1"].price == Decimal("4.50")
 
 
