@@ -65,3 +65,22 @@ def test_a_pair_naming_a_sku_with_a_nul_is_not_found(database, ws, client):
                                                     "pair-999999": "1:SKU\x001"})
     assert response.status_code == 404
     assert {r.status for r in rows(ws, db.matches)} == {"proposed"}
+
+
+def _invoke(workspace, *args):
+    return CliRunner().invoke(cli, [*args, "--workspace", str(workspace.path)])
+
+
+def test_a_decision_file_with_a_nul_in_a_key_is_read_as_the_offers_were(database, workspace, tmp_path):
+    # The offers import drops a NUL from a key (clean_text); `matches import` did not: on PostgreSQL
+    # the query ended in a traceback, on SQLite the product was "unknown". Both now read the key alike.
+    workspace.add_competitor("Rival", "https://rival.example/")
+    (tmp_path / "ours.csv").write_text("sku,name,price\nA1,Coffee beans 1 kg,12.00\n", encoding="utf-8")
+    (tmp_path / "theirs.csv").write_text("key,name,price\nr\x001,Coffee beans 1kg,11.00\n", encoding="utf-8")
+    (tmp_path / "answers.csv").write_text("sku,competitor,key,status\nA1,Rival,r\x001,confirmed\n", encoding="utf-8")
+    assert _invoke(workspace, "catalogue", "import", str(tmp_path / "ours.csv")).exit_code == 0
+    assert _invoke(workspace, "offers", "import", str(tmp_path / "theirs.csv"), "--competitor", "Rival").exit_code == 0
+    result = _invoke(workspace, "matches", "import", str(tmp_path / "answers.csv"))
+    assert result.exit_code == 0, result.output
+    [match] = rows(workspace, db.matches)
+    assert (match.sku, match.status) == ("A1", "confirmed")
