@@ -54,6 +54,7 @@ def test_a_reviewer_name_with_a_nul_is_recorded_without_it(database, ws, client)
 
 
 @pytest.mark.parametrize("path", ["/matches?competitor=%00", "/matches?competitor=Rival%00&page=2", "/products/%00",
+                                  "/visits?competitor=%00", "/visits?competitor=Rival%00",
                                   "/products/SKU%001"])
 def test_a_nul_in_a_web_address_is_no_server_error(database, ws, client, path):
     assert client.get(path).status_code in (200, 404)
