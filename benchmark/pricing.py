@@ -41,7 +41,7 @@ DEFINITIONS = [
         "Left out of the price figures",
         "A pair whose our price ÷ their price lies far outside the spread of that competitor's other pairs in the same "
         "currency (more than 3.5 robust standard deviations, the median absolute deviation × 1.4826, from their median, "
-        "and never closer than 2× or ½ of it), or, with fewer than 10 pairs to measure a spread on, beyond 5× or ⅕, "
+        "and never within 2× or ½ of it), or, with fewer than 10 pairs to measure a spread on, beyond 5× or ⅕, "
         "on the shelf or the regular price. Such a pair is usually a price read in cents, a pack matched to a single "
         "or a wrong match: it is left out of the price index, the position and the scorecard, and listed in the "
         "report with its reason. A pair a person confirmed is never left out.",
