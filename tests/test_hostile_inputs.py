@@ -381,7 +381,7 @@ def test_an_import_the_database_stops_half_way_says_what_it_stored_and_loses_not
                       [[f"S{n}", f"Product {n}", "1.00"] for n in range(10)])
     before = write_file(tmp_path / "before", "csv", ["sku", "name", "brand"], [["OLD", "Kept", "Brand"]])
     assert invoke(workspace, "catalogue", "import", str(before)).exit_code == 0
-    monkeypatch.setattr(catalogue, "WRITE_BATCH_ROWS", 4)
+    monkeypatch.setattr(catalogue.results, "WRITE_BATCH_ROWS", 4)
     real = db.upsert_own_products
     calls = []
 

@@ -54,6 +54,7 @@ def test_a_reviewer_name_with_a_nul_is_recorded_without_it(database, ws, client)
 
 
 @pytest.mark.parametrize("path", ["/matches?competitor=%00", "/matches?competitor=Rival%00&page=2", "/products/%00",
+                                  "/visits?competitor=%00", "/visits?competitor=Rival%00",
                                   "/products/SKU%001"])
 def test_a_nul_in_a_web_address_is_no_server_error(database, ws, client, path):
     assert client.get(path).status_code in (200, 404)
@@ -84,3 +85,22 @@ def test_a_decision_file_with_a_nul_in_a_key_is_read_as_the_offers_were(database
     assert result.exit_code == 0, result.output
     [match] = rows(workspace, db.matches)
     assert (match.sku, match.status) == ("A1", "confirmed")
+
+
+@pytest.mark.parametrize("table, written", [("competitors", 'name = "Ri\\u0000val"'),
+                                            ("competitors.stores", 'name = "High\\u0000Street"')])
+def test_a_name_in_the_config_holding_a_nul_is_refused_naming_its_key(database, workspace, table, written):
+    # TOML writes a NUL as "\u0000". SQLite stored such a name; PostgreSQL refused it, and every
+    # command ended in the database's traceback.
+    workspace.add_competitor("Rival", "https://rival.example/")
+    text = workspace.config_path.read_text(encoding="utf-8")
+    if table == "competitors":
+        text = text.replace('name = "Rival"', written)
+    else:
+        text += f"[[competitors.stores]]\n{written}\n"
+    workspace.config_path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["competitor", "list", "--workspace", str(workspace.path)])
+    assert result.exit_code == 1
+    assert ".name: holds a NUL character" in result.output and "Traceback" not in result.output
+    with_it = CliRunner().invoke(cli, ["competitor", "add", "Ot\x00her", "--workspace", str(workspace.path)])
+    assert with_it.exit_code == 1 and "holds a NUL character" in with_it.output

@@ -286,7 +286,7 @@ def _register(app: Flask) -> None:
     @app.route("/visits")
     def visits_list():
         with db.reading(_engine()).connect() as conn:
-            rows = visit_rows(conn, request.args.get("competitor") or None, limit=500)
+            rows = visit_rows(conn, clean_text(request.args.get("competitor")), limit=500)
         return render_template("visits.html", title="Visits", rows=rows)
 
     @app.route("/visits/<id:visit_id>")
