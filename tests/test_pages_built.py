@@ -24,12 +24,8 @@ FIELDS = ("price", "regular_price", "sku", "in_stock")
 
 # (page, variant, field): why it is still read wrong.
 MISSED = {
-    ("magento2-luma.html", "as built", "sku"): "the label and the id in two elements ('<strong>SKU</strong><div>24-MB01</div>')",
-    ("magento2-luma.html", "no structured data", "sku"): "the label and the id in two elements",
     ("prestashop-classic-fr.html", "as built", "regular_price"): "the was-price is named 'regular-price', struck only by CSS",
     ("prestashop-classic-fr.html", "no structured data", "regular_price"): "the was-price is named 'regular-price', struck only by CSS",
-    ("prestashop-classic-fr.html", "no structured data", "sku"): "the label and the id in two elements ('<label>Référence</label><span>')",
-    ("shopware6-de.html", "no structured data", "sku"): "the label and the id in two elements",
     ("shopify-dawn.html", "as built", "regular_price"): "the visible was-price is not taken beside the JSON-LD's price",
     ("shopify-dawn.html", "no structured data", "in_stock"): "a 'Sold out' badge every page carries, hidden by the theme's CSS",
     ("woocommerce-storefront-variable.html", "no structured data", "in_stock"): "the buy button is off until a variant is chosen",
@@ -37,25 +33,14 @@ MISSED = {
     ("squarespace-71.html", "no structured data", "price"): "the price is a bare text beside the was-price's element",
     ("squarespace-71.html", "no structured data", "regular_price"): "the price is a bare text beside the was-price's element",
     ("squarespace-71.html", "no structured data", "sku"): "the page shows no id; only its JSON-LD and a data attribute hold it",
-    ("salesforce-sfra.html", "no structured data", "sku"): "'Item No.' and the id in two elements, no colon",
     ("salesforce-sfra.html", "no structured data", "in_stock"): "the buy button is off until a size is chosen",
     ("oxid-wave-de.html", "as built", "regular_price"): "the price is shown in a <label>, left out as a form's label",
     ("oxid-wave-de.html", "no structured data", "price"): "the price is shown in a <label>, left out as a form's label",
     ("oxid-wave-de.html", "no structured data", "regular_price"): "the price is shown in a <label>, left out as a form's label",
-    ("oxid-wave-de.html", "no structured data", "sku"): "the label and the id in two elements",
-    ("ecwid-instant-site.html", "no structured data", "sku"): "'SKU 00047' has no colon; the URL's number is taken",
     ("eccube4-ja.html", "as built", "regular_price"): "the shop's name is the page's h1; the product's name an h2",
-    ("eccube4-ja.html", "as built", "sku"): "'商品コード：' with a full-width colon",
     ("eccube4-ja.html", "no structured data", "price"): "the shop's name is the page's h1; the product's name an h2",
     ("eccube4-ja.html", "no structured data", "regular_price"): "the shop's name is the page's h1; the product's name an h2",
-    ("eccube4-ja.html", "no structured data", "sku"): "'商品コード：' with a full-width colon",
-    ("nextjs-headless-recent.html", "as built", "sku"): "'Item #: TB45-SLT' read with its colon",
-    ("nextjs-headless-recent.html", "no structured data", "sku"): "'Item #: TB45-SLT' read with its colon",
-    ("prestashop-es-agotado.html", "as built", "sku"): "the label and the id in two elements",
-    ("prestashop-es-agotado.html", "no structured data", "sku"): "the label and the id in two elements",
-    ("shoper-pl.html", "as built", "sku"): "the label and the id in two elements; the URL's number is taken",
     ("shoper-pl.html", "as built", "in_stock"): "'Brak towaru' is not known, 'Dostępność' (availability) reads as in stock",
-    ("shoper-pl.html", "no structured data", "sku"): "the label and the id in two elements; the URL's number is taken",
     ("shoper-pl.html", "no structured data", "in_stock"): "'Brak towaru' is not known, 'Dostępność' (availability) reads as in stock",
 }
 
