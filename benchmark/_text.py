@@ -188,7 +188,11 @@ _MULTIPACK_ITEM = re.compile(r"(?<![\w.\-/])\d{1,3}\s?x\s?(\d+(?:[.,]\d+)?)\s?(m
 # Packs named by a word: "dual pack", "twin-pack", "triple pack".
 _PACK_NAMED = re.compile(r"(?<![^\W_])(dual|twin|double|triple)[\s-]?pack(?![^\W_])")
 _PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
-_MULTI_DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s?x\s?(\d+(?:\.\d+)?)(?:\s?x\s?(\d+(?:\.\d+)?))?")
+# Two or three sizes, each with its decimals after a point or a comma ("4,0 x
+# 40 mm", as European shops write them), never begun inside a number: "4,0 x
+# 40" read from its "0" was 0 by 40, and differed from "4 x 40".
+_MULTI_DIMENSION = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x\s?(\d+(?:[.,]\d+)?)(?:\s?x\s?(\d+(?:[.,]\d+)?))?")
 
 # "compatible with X" names what it fits (see _FOR), not a third-party product.
 _FITS = r"(?! (?:with|for|to|avec)\b)"
@@ -483,7 +487,7 @@ def extract(
         if _MULTIPACK_ITEM.match(searchable, m.start()):
             continue  # "6x200ml" is six items of 200 ml, not 6 by 200
         unit_spans.append(m.span())
-        dimensions.add(tuple(sorted(float(g) for g in m.groups() if g)))
+        dimensions.add(tuple(sorted(float(g.replace(",", ".")) for g in m.groups() if g)))
     codes = set()
     numbers = set()
     title_pieces = _PIECE.findall(text)

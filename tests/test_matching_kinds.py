@@ -14,6 +14,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from benchmark._text import extract
 from benchmark.matching.features import written_gtin
 from storecheck.catalogue import load_file
 from storecheck.cli import cli
@@ -99,3 +100,35 @@ def test_a_gtin_is_read_from_a_title_or_description_only_where_it_cannot_be_anot
     assert written_gtin("Band 2", "Band 1: 978-3-16-148410-0") is None
     assert written_gtin("Sapiens, ISBN 978-0-09-959008-7") is None
     assert written_gtin("Set: ISBN 978-0-09-959008-8, ISBN 978-3-16-148410-0") is None
+
+
+# --- DIY hardware -------------------------------------------------------------------------
+
+
+DIY = [
+    ("SPAX Universalschraube 4 x 40 mm Senkkopf T20, 200 Stück", "Spax Senkkopfschraube 4,0 x 40 mm, T20, 200 St.",
+     "12.99"),
+    ("SPAX Universalschraube 4 x 50 mm Senkkopf T20, 200 Stück", "Spax Senkkopfschraube 4,0 x 50 mm, T20, 200 St.",
+     "14.99"),
+    ("Sechskantmutter M8 DIN 934 verzinkt, 100 Stück", "Sechskantmuttern DIN 934 M8 verzinkt 100 Stk.", "4.49"),
+    ("Sechskantmutter M10 DIN 934 verzinkt, 100 Stück", "Sechskantmuttern DIN 934 M10 verzinkt 100 Stk.", "5.99"),
+    ("Fischer Dübel SX 6 x 30, 100 Stück", "fischer Spreizdübel SX 6x30 (100 Stk)", "6.99"),
+    ("Fischer Dübel SX 8 x 40, 100 Stück", "fischer Spreizdübel SX 8x40 (100 Stk)", "8.99"),
+    ("Bosch HSS-G Metallbohrer 6 mm", "Bosch Metallbohrer HSS-G, Ø 6 mm", "3.99"),
+    ("Bosch HSS-G Metallbohrer 8 mm", "Bosch Metallbohrer HSS-G, Ø 8 mm", "5.49"),
+    ("Wood screws 4 x 40 mm, pack of 100", "Wood Screws 4x40mm (100 pcs)", "5.99"),
+    ("Wood screws 4 x 50 mm, pack of 100", "Wood Screws 4x50mm (100 pcs)", "6.49"),
+    ("Gewindestange M6 x 1000 mm verzinkt", "Gewindestange DIN 976 M6, 1 m, verzinkt", "2.99"),
+    ("Gewindestange M8 x 1000 mm verzinkt", "Gewindestange DIN 976 M8, 1 m, verzinkt", "3.99"),
+]
+
+
+def test_sizes_written_with_a_decimal_comma_are_the_sizes_written_without(workspace, tmp_path):
+    # "4,0 x 40 mm" was read from its "0": 0 by 40 against 4 by 40, "dimensions differ", and the
+    # two SPAX screws were not even proposed. Each size against the other stays apart.
+    assert extract("Spax 4,0 x 40 mm").dimensions == extract("Spax 4 x 40 mm").dimensions == {(4.0, 40.0)}
+    assert extract("Kabelbinder 200 x 4,8 mm").dimensions == {(4.8, 200.0)}
+    found = matched_through_the_commands(workspace, tmp_path, *catalogues(DIY))
+    assert set(found) == {(f"O{n}", f"T{n}") for n in range(len(DIY))}
+    assert found[("O0", "T0")]["status"] == found[("O1", "T1")]["status"] == "matched"
+
