@@ -220,6 +220,15 @@ _COLOURS = {
     "zwart": "black", "wit": "white", "rood": "red", "blauw": "blue", "groen": "green", "geel": "yellow",
     "nero": "black", "bianco": "white", "rosso": "red", "giallo": "yellow", "grau": "grey", "gris": "grey",
 }
+# Letter sizes of clothes and shoes (and of cartridges: "XL"), each as the
+# name it is known by ("2xl" is "xxl"). One letter ("S", "M", "L") is read as
+# a size only after a size's name or a colour ("Größe M", "Navy S"), two or
+# more also at the end of the title ("... Jacket XL"): elsewhere "S", "M" and
+# "L" are model letters ("Galaxy S"), a metre, a litre.
+_LETTER_SIZES = {"xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "2xl": "xxl",
+                 "xxxl": "xxxl", "3xl": "xxxl", "4xl": "4xl", "xxxxl": "4xl", "5xl": "5xl"}
+# The name of a size, in the languages of _COLOURS ("Gr." and "Größe", "taille", "talla", "taglia", "maat").
+_SIZE_NAMES = frozenset({"size", "gr", "grosse", "groesse", "taille", "talla", "taglia", "maat"})
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
 # compatible with iPhone 6", "toner kompatibel mit HP 12A". A model code in the
@@ -259,6 +268,8 @@ class Features:
     all_numbers: frozenset[str] = frozenset()  # every number (and piece) written anywhere in the title
     pieces: frozenset[str] = frozenset()       # every word of the title, letters and digits only
     colours: frozenset[str] = frozenset()
+    # Letter sizes (`_letter_sizes`): "M" of "T-Shirt weiß Größe M".
+    sizes: frozenset[str] = frozenset()
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -551,6 +562,7 @@ def extract(
         all_numbers=frozenset(_ALL_NUMBERS.findall(searchable)) | pieces,
         pieces=pieces,
         colours=frozenset(_COLOURS[t] for t in title_pieces if t in _COLOURS),
+        sizes=_letter_sizes(title_pieces),
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -567,6 +579,21 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _letter_sizes(pieces: list[str]) -> frozenset[str]:
+    """The letter sizes a title's `pieces` write (`_LETTER_SIZES`): after the
+    name of a size or a colour, or a size of two letters or more ending the
+    title. Two titles of one line in two sizes are two products, as two
+    colours are (`conflicts._size_conflict`); sizes are named alike in every
+    shop that sells clothes."""
+    found = set()
+    last = len(pieces) - 1
+    for n, piece in enumerate(pieces):
+        if piece in _LETTER_SIZES and n and (pieces[n - 1] in _SIZE_NAMES or pieces[n - 1] in _COLOURS
+                                             or (n == last and len(piece) >= 2)):
+            found.add(_LETTER_SIZES[piece])
+    return frozenset(found) if found else frozenset()
 
 
 # Words that name no variant: function words, and joining words of titles, in

@@ -181,6 +181,16 @@ def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
     return None
 
 
+def _size_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A letter size on each side, none of them alike (`_text._letter_sizes`):
+    "T-Shirt weiß Größe M" / "T-Shirt weiß Gr. L", "Jacket Navy XL" / "Jacket
+    Navy S". One listing per size is how clothes are sold; a title without a
+    size (one listing for all of them) is no conflict."""
+    if a.sizes and b.sizes and not a.sizes & b.sizes:
+        return "/".join(sorted(a.sizes)), "/".join(sorted(b.sizes))
+    return None
+
+
 def _show(values: frozenset[float]) -> str:
     return "/".join(f"{v:g}" for v in sorted(values))
 
