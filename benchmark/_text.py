@@ -129,7 +129,7 @@ _UNITS: dict[str, tuple[str, float]] = {
 }
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
-               "pack/s", "packs"}
+               "pack/s", "packs", "packung"}
 _PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
 # Not right after letters and a hyphen: "EL-334MB" is a model code, not 334 MB.
 _QUANTITY = re.compile(
@@ -177,9 +177,13 @@ def _latin_units(text: str) -> str:
     return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
 
 
+# A count written as German writes it ("6er Pack", "10er-Packung") reads as
+# "6 pack"; "pack of 4" is "lot de 4", "pack da 4", "set van 4" in the
+# languages of _COLOURS.
 _PACK = re.compile(
-    r"(?<![\w.\-/])(\d{1,4})\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
-    r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+of\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
+    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True))
+    + r")(?![^\W_])"
+    r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+(?:of|de|da|van)\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
     r"|(?<![\w.\-/])(\d{1,3})\s?x\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz)(?![^\W_]))"  # "4 x 330 ml", "6x200ml"
 )
 # The size of one item of a multipack ("6x200ml": 200 ml), which the

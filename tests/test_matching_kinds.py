@@ -182,3 +182,22 @@ def test_sizes_ages_and_piece_counts_of_apparel_and_toys_pair_each_product_with_
     assert set(found) == {(f"O{n}", f"T{n}") for n in range(len(APPAREL_AND_TOYS))}
     # All but Catan, whose titles share only "Catan Das Spiel": proposed.
     assert list(statuses(found).values()).count("matched") >= len(APPAREL_AND_TOYS) - 1
+
+
+# --- groceries and drugstore ----------------------------------------------------------------
+
+
+def test_a_count_written_as_german_writes_it_is_a_pack(workspace, tmp_path):
+    # "6er Pack" was no pack: the six cans were compared with our one can at 5.3x its price
+    # ("prices 5.3x apart"), and a person confirming it would have put a sixfold price in the
+    # index. Read as a pack of 6, the pair is compared per can.
+    assert extract("Coca-Cola Classic 6er Pack 0,33 l").pack == 6
+    assert extract("Eier 10er-Packung").pack == 10
+    assert extract("Lot de 6 verres").pack == extract("Pack da 6 bicchieri").pack == 6
+    ours = [{"sku": "O1", "name": "Coca-Cola Classic Dose 0,33 l", "price": "0.99"},
+            {"sku": "O2", "name": "Gerolsteiner Sprudel 0,75 l Glasflasche", "price": "0.79"}]
+    theirs = [{"key": "T1", "name": "Coca-Cola Classic Dose 0,33 l 6er Pack", "price": "5.29"},
+              {"key": "T2", "name": "Gerolsteiner Sprudel 6er-Pack 0,75 l Glasflasche", "price": "4.49"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert set(found) == {("O1", "T1"), ("O2", "T2")}
+    assert all(row["equivalent"] == "True" and "pack of 1 vs 6" in row["reason"] for row in found.values()), found
