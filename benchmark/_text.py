@@ -189,6 +189,20 @@ _PACK = re.compile(
 # The size of one item of a multipack ("6x200ml": 200 ml), which the
 # lookbehind of _QUANTITY misses after the "x".
 _MULTIPACK_ITEM = re.compile(r"(?<![\w.\-/])\d{1,3}\s?x\s?(\d+(?:[.,]\d+)?)\s?(ml|cl|l|g|kg|oz)(?![^\W_])")
+# The age a toy, a game or a children's book is for: "ab 3 Jahren", "ages 8+",
+# "ages 8 and up", "10+ Jahre", "4-10 Jahre", "6-36 Monate", "dès 3 ans",
+# "(14+)". Shops write their own age for one product ("ab 12" / "ab 14
+# Jahren"), and no two products differ by it alone, so its numbers are no
+# bare numbers that tell products apart (`conflicts._number_conflict`). Read
+# only with the words that make it an age, in the languages of _COLOURS: "3
+# years" alone may be a subscription's term.
+_AGE_UNIT = r"(?:jahren?|monaten?|years?|yrs|months?|ans|mois|anos|meses|anni|mesi|jaar|maanden)"
+_AGE = re.compile(
+    r"(?<![^\W_])(?:(?:ab|des|a partir de|desde|vanaf|dai|da)\s\d{1,2}\s" + _AGE_UNIT
+    + r"|ages?\s\d{1,2}(?:\s?\+|\s?(?:-|to)\s?\d{1,2}|\s(?:and|&)\s?up)?"
+    + r"|\d{1,2}\s?(?:\+|-\s?\d{1,2})\s?" + _AGE_UNIT + r")(?![^\W_])"
+    + r"|\(\d{1,2}\s?\+\)"
+)
 # Packs named by a word: "dual pack", "twin-pack", "triple pack".
 _PACK_NAMED = re.compile(r"(?<![^\W_])(dual|twin|double|triple)[\s-]?pack(?![^\W_])")
 _PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
@@ -495,6 +509,7 @@ def extract(
         if number and int(number) > 0:
             pack = max(pack or 1, int(number))
             unit_spans.append(m.span())
+    unit_spans.extend(m.span() for m in _AGE.finditer(searchable))
     for m in _PACK_NAMED.finditer(searchable):
         pack = max(pack or 1, _PACK_NAMES[m.group(1)])
     dimensions = set()

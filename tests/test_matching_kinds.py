@@ -201,3 +201,22 @@ def test_a_count_written_as_german_writes_it_is_a_pack(workspace, tmp_path):
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert set(found) == {("O1", "T1"), ("O2", "T2")}
     assert all(row["equivalent"] == "True" and "pack of 1 vs 6" in row["reason"] for row in found.values()), found
+
+
+# --- toys and games -------------------------------------------------------------------------
+
+
+def test_the_age_a_shop_writes_for_a_toy_tells_no_two_products_apart(workspace, tmp_path):
+    # Two shops write their own age for one puzzle or book ("ab 14" / "ab 12 Jahren"): read as
+    # bare numbers, "numbers differ: 14 vs 12" held the pairs to a proposal.
+    assert not extract("Puzzle, ab 14 Jahren").numbers and not extract("Monopoly, ages 8+").numbers
+    assert extract("Norton 1 year").numbers == {"1"}  # a term, no age: still a number
+    ours = [{"sku": "O1", "name": "Ravensburger Puzzle 1000 Teile Schloss Neuschwanstein, ab 14 Jahren",
+             "price": "12.99"},
+            {"sku": "O2", "name": "Kosmos Die drei ??? Kids Band 12 - Spuk in Rocky Beach, ab 8 Jahren",
+             "price": "8.99"}]
+    theirs = [{"key": "T1", "name": "Ravensburger Neuschwanstein Puzzle 1000 Teile, ab 12 Jahren", "price": "12.99"},
+              {"key": "T2", "name": "Die drei ??? Kids Band 12 Spuk in Rocky Beach (ab 9 Jahren)", "price": "8.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert set(found) == {("O1", "T1"), ("O2", "T2")}
+    assert not any("numbers differ" in row["reason"] for row in found.values()), found
