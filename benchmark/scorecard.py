@@ -86,7 +86,7 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
         out.append(text + (f" ({mix})." if mix else "."))
     lacking = assortment.get("we_lack_by_category") or []
     if assortment.get("we_lack"):
-        top = ", ".join(f"{c} ({n})" for c, n in lacking[:3])
+        top = ", ".join(f"{'no category' if c == NO_CATEGORY else c} ({n})" for c, n in lacking[:3])
         out.append(f"Range: they carry {assortment['we_lack']} products we do not" + (f", most in {top}." if top else "."))
     for row in store_comparisons or []:
         # Competitor-wide scores on all days (the report lists the rest per store): above our
@@ -162,6 +162,19 @@ def _part_weight(c: dict, area: str, weights: dict[str, float]) -> float:
     return used.get(area, 0) / total if total else 0.0
 
 
+# The label of products without a category in tables (as `assortment` and `pricing` group them);
+# a sentence names them in words instead: "Cheaper on (none)" read as a category called "(none)".
+NO_CATEGORY = "(none)"
+
+
+def _in(category: str) -> str:
+    return "without a category" if category == NO_CATEGORY else f"in {category}"
+
+
+def _on(category: str) -> str:
+    return "products without a category" if category == NO_CATEGORY else category
+
+
 def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
     pairs = c.get("gaps")
     if pairs is None or pairs.empty:
@@ -172,7 +185,7 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
     if index is None:
         return []  # no pair carries any sales weight: there is no index for a category to move
     total_weight = float(weights.sum())
-    codes, names = pd.factorize(pairs.category.fillna("(none)"), sort=True)
+    codes, names = pd.factorize(pairs.category.fillna(NO_CATEGORY), sort=True)
     in_category = np.bincount(codes, minlength=len(names))
     dearer = ratios > 1 + tolerance
     # Only the pairs where we are dearer, a few columns wide, grouped once: slicing the whole
@@ -195,9 +208,9 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
                              for name, ours, theirs in zip(worst["name"], worst.our_price, worst.their_price))
         items.append({
             "competitor": c["name"], "area": "price",
-            "advantage": f"Cheaper on {category}: we are {gap:.1%} dearer on {len(group)} of "
+            "advantage": f"Cheaper on {_on(category)}: we are {gap:.1%} dearer on {len(group)} of "
                          f"{int(in_category[code])} matched products",
-            "evidence": f"{len(group)} matched products in {category} cost less at {c['name']} ({share:.1%} of the sales "
+            "evidence": f"{len(group)} matched products {_in(category)} cost less at {c['name']} ({share:.1%} of the sales "
                         f"weight of our matched products), {gap:.1%} on average, sales-weighted; our price index "
                         f"{index:.1f} would be {without:.1f} at their prices there; e.g. {examples}",
             "impact": weight * 5 * (index - without),
@@ -251,11 +264,11 @@ def _range_items(c: dict, weight: float, our_products: int) -> list[dict]:
     for category, n in rng.get("we_lack_by_category") or []:
         examples = ""
         if lacking is not None and not lacking.empty:
-            examples = _names(lacking[lacking.category.fillna("(none)") == category].name)
+            examples = _names(lacking[lacking.category.fillna(NO_CATEGORY) == category].name)
         items.append({
             "competitor": c["name"], "area": "range",
-            "advantage": f"Range we lack: {n} products in {category}",
-            "evidence": f"they carry {n} products in {category} that match none of ours"
+            "advantage": f"Range we lack: {n} products {_in(category)}",
+            "evidence": f"they carry {n} products {_in(category)} that match none of ours"
                         + (f", e.g. {examples}" if examples else "")
                         + f"; their range {their_products} products, ours {our_products}",
             "impact": weight * 50 * their_products * (1 / our_products - 1 / (our_products + n)),

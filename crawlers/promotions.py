@@ -165,6 +165,19 @@ def _multibuy(text: str, values: dict) -> str | None:
         if pay < buy:
             values.update(buy=buy, pay=pay)
             return "multibuy"
+    # "Buy 2 pay 5 €", "Kauf 2, zahl 5,00 €", "köp 2 betala 30 kr": a price for the lot, as "2 for 5 €" is.
+    buy_price = re.search(
+        rf"\b(?:buy|kauf(?:e|en)?|prendi|osta|köp|koop)\s+(\d+)\s*,?\s+(?:and\s+|und\s+)?"
+        rf"(?:pay|zahl(?:e|en)?|bezahl(?:e|en)?|paghi|maksa|betala|betaal)\s+(?:only\s+|just\s+|nur\s+)?"
+        rf"(?:for\s+|für\s+|för\s+|voor\s+)?({_MONEY}|\d+[.,]\d{{1,2}})(?!\s*%)",
+        text,
+        re.I,
+    )
+    if buy_price and int(buy_price.group(1)) >= 2:
+        amount = _money(buy_price.group(2))
+        if amount:
+            values.update(buy=int(buy_price.group(1)), bundle_price=amount)
+            return "multibuy"
     # "2 for €5.00", "any 3 for £10", "2 für 5,00 €", "3 for 2"
     n_for = re.search(
         rf"(?:any\s+|je\s+|alle\s+)?\b(\d+)\s*(?:for|für|pour|por|voor)\s*({_MONEY}|\d+(?:[.,]\d{{1,2}})?)(?!\s*(?:%|[.,]?\d|{_UNIT_NAME}\b))",

@@ -34,6 +34,15 @@ class _Strict(BaseModel):
     # TOML can write `inf` and `nan`: no delay, weight, rate or timeout means either.
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, allow_inf_nan=False)
 
+    @field_validator("*")
+    @classmethod
+    def _no_nul(cls, value: object) -> object:
+        # TOML can also write "\u0000". Names are kept as typed, but PostgreSQL stores no NUL in
+        # text: a competitor or store named with one ended every command in a database traceback.
+        if any(isinstance(v, str) and "\x00" in v for v in (value if isinstance(value, list) else [value])):
+            raise ValueError("holds a NUL character (\\u0000), which the database cannot store; remove it")
+        return value
+
 
 def _currency_code(value: str | None) -> str | None:
     """A currency of the config: an ISO 4217 code a shop prices in, as files and pages must

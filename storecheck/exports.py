@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from storecheck import db
 from storecheck.catalogue import FileImportError, read_rows
 from storecheck.config import Config
-from storecheck.models import is_missing, unknown_sku
+from storecheck.models import clean_text, is_missing, unknown_sku
 from storecheck.tables import write_table
 
 __all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "report_csv_files",
@@ -21,6 +21,7 @@ __all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decision
 REPORT_TABLES = {
     "price": ("price_rows", None),
     "categories": ("category_index", None),
+    "left-out": ("left_out", None),
     "promotions": ("promotions", "Per competitor"),
     "promoted-offers": ("promotions", "Deepest current promotions"),
     "range": ("range", "Per competitor"),
@@ -130,7 +131,9 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
     seen: dict[tuple[str, int], tuple[int, str]] = {}
     counts = {"confirmed": 0, "rejected": 0, "skipped": 0}
     for row in rows:
-        values = {k: ("" if v is None else str(v).strip()) for k, v in row.values.items()}
+        # Cells are read as the offers import reads them (clean_text): a key pasted with a NUL is
+        # the key stored, where PostgreSQL refused the query (SQLite called the product unknown).
+        values = {k: clean_text(v) or "" for k, v in row.values.items()}
         status = values.get("status", "").lower()
         if status not in db.MATCH_STATUSES:
             problems.append(f"line {row.line}, column 'status': {values.get('status')!r} is not one of {', '.join(db.MATCH_STATUSES)}")

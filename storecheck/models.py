@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 # The currency of a price is read where its amount is: one table of codes and signs, in `money`.
-from storecheck.money import MoneyError, check_amount, normalise_currency, quoted, read_amount, read_price
+from storecheck.money import MoneyError, NotAPrice, check_amount, normalise_currency, quoted, read_amount, read_price
 
 PROMOTION_TYPES = ("percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale")
 PromotionType = Literal["percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale"]
@@ -37,8 +37,8 @@ def read_weight(value: object) -> Decimal | None:
     try:
         return read_amount(value)
     except MoneyError as exc:
-        # The money reader's reason ("(exponent notation: write the amount)") follows its sentence.
-        reason = str(exc).partition(" is not a price")[2]
+        # The money reader's reason ("exponent notation: write the amount") is the weight's too.
+        reason = f" ({exc.why})" if isinstance(exc, NotAPrice) and exc.why else ""
         raise ValueError(f"{quoted(str(value).strip())} is not a number: a sales weight is units sold or revenue{reason}") from None
 
 

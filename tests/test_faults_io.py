@@ -328,7 +328,7 @@ def test_a_large_csv_catalogue_is_imported_in_memory_well_under_its_size(workspa
     from storecheck import catalogue
 
     # A small file, so a small batch: what is measured is what grows with the file.
-    monkeypatch.setattr(catalogue, "WRITE_BATCH_ROWS", 500)
+    monkeypatch.setattr(catalogue.results, "WRITE_BATCH_ROWS", 500)
     assert invoke(workspace, "catalogue", "import", str(_catalogue_csv(tmp_path / "warm.csv", 10))).exit_code == 0
     path = _catalogue_csv(tmp_path / "big.csv", 20_000)
     size = path.stat().st_size
@@ -358,7 +358,7 @@ def test_a_bad_row_late_in_a_streamed_file_still_stops_the_whole_import(workspac
 def test_an_endless_line_is_refused(workspace, tmp_path, monkeypatch):
     from storecheck import catalogue
 
-    monkeypatch.setattr(catalogue, "MAX_LINE_CHARS", 10_000)
+    monkeypatch.setattr(catalogue.source, "MAX_LINE_CHARS", 10_000)
     path = tmp_path / "one-line.csv"
     path.write_text("sku,name\n" + "x" * 50_000)
     result = invoke(workspace, "catalogue", "import", str(path))
@@ -399,7 +399,7 @@ HEADER_ROW = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c
 def test_an_xlsx_whose_shared_strings_unpack_too_large_is_refused_before_reading(workspace, tmp_path, monkeypatch):
     from storecheck import catalogue
 
-    monkeypatch.setattr(catalogue, "MAX_XLSX_PART_BYTES", 1_000_000)
+    monkeypatch.setattr(catalogue.workbooks, "MAX_XLSX_PART_BYTES", 1_000_000)
     bomb = _xlsx(tmp_path / "bomb.xlsx", "<si><t>sku</t></si><si><t>name</t></si><si><t>" + "A" * 3_000_000 + "</t></si>",
                  HEADER_ROW + '<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>2</v></c></row>')
     assert bomb.stat().st_size < 50_000
@@ -416,7 +416,7 @@ def test_an_xlsx_whose_shared_strings_unpack_too_large_is_refused_before_reading
 def test_an_xlsx_running_past_the_rows_a_spreadsheet_holds_is_refused(workspace, tmp_path, monkeypatch):
     from storecheck import catalogue
 
-    monkeypatch.setattr(catalogue, "XLSX_MAX_ROWS", 1000)
+    monkeypatch.setattr(catalogue.workbooks, "XLSX_MAX_ROWS", 1000)
     empty = _xlsx(tmp_path / "empty-rows.xlsx", "<si><t>sku</t></si><si><t>name</t></si>",
                   HEADER_ROW + "".join(f'<row r="{n}"/>' for n in range(2, 5000)))
     result = invoke(workspace, "catalogue", "import", str(empty))
@@ -491,7 +491,7 @@ def test_ids_beyond_any_row_answer_404_not_500(workspace, monkeypatch):
 def test_offers_written_in_several_batches_count_and_store_as_one_file(workspace, tmp_path, monkeypatch):
     from storecheck import catalogue
 
-    monkeypatch.setattr(catalogue, "WRITE_BATCH_ROWS", 2)
+    monkeypatch.setattr(catalogue.results, "WRITE_BATCH_ROWS", 2)
     workspace.add_competitor("Rival", "https://rival.example/")
     path = tmp_path / "offers.csv"
     path.write_text("key,name,price\n" + "".join(f"r{n},Product {n},{n}.50\n" for n in range(7)) + "bad,Broken,1.7.9\n")
@@ -510,7 +510,7 @@ def test_an_xlsx_sheet_without_a_dimension_is_refused_when_too_large_to_size(wor
     from storecheck import catalogue
 
     # openpyxl parses such a sheet whole to size it; with a <dimension> it is streamed.
-    monkeypatch.setattr(catalogue, "MAX_XLSX_PART_BYTES", 8 * 20_000)
+    monkeypatch.setattr(catalogue.workbooks, "MAX_XLSX_PART_BYTES", 8 * 20_000)
     rows = HEADER_ROW + "".join(f'<row r="{n}"/>' for n in range(2, 3000))
     undimensioned = _xlsx(tmp_path / "undimensioned.xlsx", "<si><t>sku</t></si><si><t>name</t></si>", rows)
     result = invoke(workspace, "catalogue", "import", str(undimensioned))

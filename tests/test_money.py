@@ -4,6 +4,7 @@ and no report, score or page that fails on an amount already stored."""
 from __future__ import annotations
 
 import json
+import pickle
 from decimal import Decimal
 
 import pytest
@@ -15,8 +16,17 @@ from conftest import shared_data
 from crawlers.extraction import extract_offers, parse_price_text
 from storecheck import db
 from storecheck.cli import cli
-from storecheck.models import Offer, OwnProduct
-from storecheck.money import MAX_AMOUNT, MoneyError, amount_in_range, check_amount, find_price, read_amount, read_money
+from storecheck.models import Offer, OwnProduct, read_weight
+from storecheck.money import (
+    MAX_AMOUNT,
+    MoneyError,
+    NotAPrice,
+    amount_in_range,
+    check_amount,
+    find_price,
+    read_amount,
+    read_money,
+)
 from storecheck.visits.parsing import parse_price
 from test_visits import make_visit_workspace
 
@@ -318,3 +328,25 @@ def test_the_examples_in_the_docstrings_hold(stage):
     module = importlib.import_module(f"storecheck.money.{stage}")
     failed, attempted = doctest.testmod(module)
     assert (failed, attempted > 0) == (0, True)
+
+
+def test_a_text_that_is_no_price_says_why_in_a_field_not_only_in_its_message():
+    """A sales weight names the money reader's reason in its own sentence, read from the error's
+    `why`: cut from the message after " is not a price", a cell that itself said so was cut there,
+    and the weight's message ran on with the price's."""
+    with pytest.raises(NotAPrice) as refused:
+        read_money("1E3 €")
+    assert refused.value.why.startswith("a program's number in exponent notation")
+    assert str(refused.value) == f"'1E3 €' is not a price ({refused.value.why})"
+    copy = pickle.loads(pickle.dumps(refused.value))
+    assert (type(copy), str(copy), copy.why) == (NotAPrice, str(refused.value), refused.value.why)
+    with pytest.raises(ValueError) as refused:
+        read_weight("1e309")
+    assert str(refused.value) == ("'1e309' is not a number: a sales weight is units sold or revenue "
+                                  "(exponent notation: write the amount)")
+    with pytest.raises(ValueError) as refused:
+        read_weight("12 is not a price")
+    assert str(refused.value) == "'12 is not a price' is not a number: a sales weight is units sold or revenue"
+    with pytest.raises(ValueError) as refused:
+        read_weight("99999999999")  # beyond what the database keeps: no reason of a price's to carry over
+    assert str(refused.value) == "'99999999999' is not a number: a sales weight is units sold or revenue"

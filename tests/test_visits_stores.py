@@ -254,7 +254,7 @@ def test_a_visits_xlsx_whose_shared_strings_unpack_too_large_is_refused(workspac
     from test_faults_io import _xlsx
 
     ws = own_shop_workspace(workspace)
-    monkeypatch.setattr(catalogue, "MAX_XLSX_PART_BYTES", 1_000_000)
+    monkeypatch.setattr(catalogue.workbooks, "MAX_XLSX_PART_BYTES", 1_000_000)
     header = "".join(f'<c r="{col}1" t="s"><v>{n}</v></c>' for n, col in enumerate("ABC"))
     row = '<c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="C2" t="s"><v>5</v></c>'
     strings = "".join(f"<si><t>{t}</t></si>" for t in ("competitor", "store", "visited_at", "Corner Shop"))

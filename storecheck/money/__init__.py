@@ -52,6 +52,7 @@ from storecheck.money.limits import (
     SMALLEST_AMOUNT,
     MoneyError,
     NoAmount,
+    NotAPrice,
     amount_in_range,
     check_amount,
     check_price,
@@ -82,7 +83,7 @@ from storecheck.money.words import BEFORE_TAX, Free, LowerBound, says_lowest, ta
 __all__ = [
     "BEFORE_TAX", "MAX_AMOUNT", "MAX_MONEY_CHARS", "MAX_NUMBER_DIGITS", "MONEY_DIGITS", "MONEY_PLACES",
     "SMALLEST_AMOUNT", "Agreeing", "AmbiguousCurrency", "Evidence", "Free", "Language", "LowerBound", "MoneyError",
-    "NoAmount", "agreed_mark", "amount_in_range", "check_amount", "check_price", "currency_code",
+    "NoAmount", "NotAPrice", "agreed_mark", "amount_in_range", "check_amount", "check_price", "currency_code",
     "currency_code_of", "decimal_mark", "find_price", "has_digit", "in_exponent", "language_currencies",
     "letter_signs", "names_its_currency", "normalise_currency", "quoted", "read_amount", "read_money", "read_price",
     "says_lowest", "settle_by", "shown_mark", "sign_beside", "sign_currencies", "tax_note", "territory_currencies",

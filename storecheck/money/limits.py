@@ -20,6 +20,21 @@ class MoneyError(ValueError):
     """A value that is not an amount, or one beyond what the database can keep."""
 
 
+class NotAPrice(MoneyError):
+    """A text that does not read as a price: `written` as the message names it, `why` what in it
+    is wrong ("exponent notation: write the amount") or "" when nothing more is known. A reader
+    of another kind of number (a sales weight) names the text in its own words and keeps `why`,
+    rather than taking the message apart."""
+
+    def __init__(self, written: str, why: str = ""):
+        self.written, self.why = written, why
+        super().__init__(f"{written} is not a price" + (f" ({why})" if why else ""))
+
+    def __reduce__(self):
+        # Rebuilt from its parts, not from its message (which __init__ would wrap a second time).
+        return type(self), (self.written, self.why)
+
+
 class NoAmount(MoneyError):
     """A text with no digit in it ("POA", "Call for price", "-"): it states that there is no
     amount rather than writing one wrong. A file import keeps the row without a price."""

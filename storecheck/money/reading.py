@@ -14,7 +14,7 @@ from decimal import Decimal
 from price_parser import Price
 
 from storecheck.money.amounts import _DIGIT, _LEADING_ZERO, _number, _plain, _too_many_digits
-from storecheck.money.limits import MoneyError, NoAmount, check_amount, check_price, quoted
+from storecheck.money.limits import MoneyError, NoAmount, NotAPrice, check_amount, check_price, quoted
 from storecheck.money.signs import _SIGN_MEANS, _sign_key, currency_code_of, letter_signs, sign_currencies, written_signs
 from storecheck.money.words import _FREE, _FROM, BEFORE_TAX, Free, LowerBound, tax_note
 
@@ -65,7 +65,7 @@ def read_money(value: object, decimal_separator: str | None = None, currency: st
     if value is None:
         return None, frozenset()
     if isinstance(value, bool):
-        raise MoneyError(f"{value!r} is not a price")
+        raise NotAPrice(repr(value))
     if isinstance(value, Decimal):
         return check_amount(value), frozenset()
     if isinstance(value, int):
@@ -79,7 +79,7 @@ def read_money(value: object, decimal_separator: str | None = None, currency: st
         return None, frozenset()
     if len(text) > MAX_MONEY_CHARS:
         # Refused before any pattern reads it: the time to read grows faster than the text.
-        raise MoneyError(f"{quoted(text)} is not a price (over {MAX_MONEY_CHARS} characters)")
+        raise NotAPrice(quoted(text), f"over {MAX_MONEY_CHARS} characters")
     written = text
     text = _plain(text)
     if not _DIGIT.search(text):
@@ -115,7 +115,7 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
     """`read_money` of a text holding an amount and at most a sign before and after it; errors name `written`."""
     match = _MONEY_TEXT.fullmatch(text)
     if not match:
-        raise MoneyError(f"{quoted(written)} is not a price")
+        raise NotAPrice(quoted(written))
     before, number = match.group("before"), match.group("number")
     if before and _mark_is_the_numbers(before, match.end("before") == match.start("number")):
         before, number = before[:-1], before[-1] + number  # "$.75": no sign is written "$.", the mark is the number's
@@ -128,19 +128,19 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
         if meaning is None:
             letter = f", unless the row or the shop is priced in {', '.join(sorted(letter_signs()[sign]))}" \
                 if sign in letter_signs() else ""
-            raise MoneyError(f"{quoted(written)} is not a price ({sign!r} is not a currency{letter})")
+            raise NotAPrice(quoted(written), f"{sign!r} is not a currency{letter}")
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
         raise MoneyError(f"{quoted(written)} names two different currencies")
     if "e" in number or "E" in number:
         if signs:
-            raise MoneyError(f"{quoted(written)} is not a price (a program's number in exponent notation beside a currency "
-                             "sign: no shop writes that)")
+            raise NotAPrice(quoted(written), "a program's number in exponent notation beside a currency sign: no shop "
+                                             "writes that")
         if not exponent:
-            raise MoneyError(f"{quoted(written)} is not a price (exponent notation: write the amount)")
+            raise NotAPrice(quoted(written), "exponent notation: write the amount")
     amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
     if amount is None:
-        raise MoneyError(f"{quoted(written)} is not a price (digit groups)")
+        raise NotAPrice(quoted(written), "digit groups")
     return check_amount(amount, quoted(written)), currencies
 
 

@@ -41,6 +41,12 @@ from storecheck.visits.parsing import (
 )
 
 
+# A visit further back than this is a mistyped year ("1925" for "2025"), not a record: a shop's
+# oldest notes of competitors' stores are years old, not decades, and once stored such a visit
+# sits in every store's history as its first. Counted back from today, so it never goes stale.
+OLDEST_VISIT_YEARS = 20
+
+
 def _typed_promotion(data: object, text_field: str, type_field: str) -> object:
     """Raw model data with "multibuy: 3 for 2" in `text_field` split into its type
     and text (`split_promotion`), unless a type is given on its own."""
@@ -272,6 +278,8 @@ class Visit(_Model):
         moment = parse_when(value, us_dates=ctx is not None and ctx.config.shop.month_first)
         if moment is not None and ctx is not None and moment > ctx.now + timedelta(minutes=10):
             raise ValueError("is in the future")
+        if moment is not None and ctx is not None and moment < ctx.now - timedelta(days=365.25 * OLDEST_VISIT_YEARS):
+            raise ValueError(f"is more than {OLDEST_VISIT_YEARS} years ago ({moment:%Y-%m-%d}); check the year")
         return moment
 
     @field_validator("footfall_minutes", mode="before")

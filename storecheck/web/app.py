@@ -42,7 +42,7 @@ from werkzeug.routing import IntegerConverter
 from reports.render import money, safe_url
 from storecheck import db
 from storecheck.config import Workspace
-from storecheck.models import PROMOTION_TYPES
+from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -286,7 +286,7 @@ def _register(app: Flask) -> None:
     @app.route("/visits")
     def visits_list():
         with db.reading(_engine()).connect() as conn:
-            rows = visit_rows(conn, request.args.get("competitor") or None, limit=500)
+            rows = visit_rows(conn, clean_text(request.args.get("competitor")), limit=500)
         return render_template("visits.html", title="Visits", rows=rows)
 
     @app.route("/visits/<id:visit_id>")
@@ -333,7 +333,7 @@ def _register(app: Flask) -> None:
     @app.route("/matches")
     def review():
         page = min(max(1, request.args.get("page", 1, type=int)), ID_MAX // 50)
-        competitor = request.args.get("competitor") or None
+        competitor = clean_text(request.args.get("competitor"))
         with db.reading(_engine()).connect() as conn:
             rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
                                            match_threshold=_ws().config.matching.match_threshold)
@@ -351,9 +351,12 @@ def _register(app: Flask) -> None:
             abort(400)
         if int(match.group(1)) > ID_MAX:
             abort(404)
-        reviewer = (request.form.get("decided_by") or "").strip()[:200] or None
+        # A name is read as every name is (clean_text): a NUL pasted into it is
+        # dropped, where PostgreSQL refused the answer and the decision was lost.
+        reviewer = (clean_text(request.form.get("decided_by")) or "")[:200] or None
         # The pair the page showed, in case a background re-match replaced its row meanwhile.
-        pair = re.fullmatch(r"(\d{1,18}):(.+)", request.form.get(f"pair-{match.group(1)}", ""), re.S)
+        # No sku holds a NUL (each is read through clean_text), so a pair with one names no product.
+        pair = re.fullmatch(r"(\d{1,18}):([^\x00]+)", request.form.get(f"pair-{match.group(1)}", ""))
         with _engine().begin() as conn:
             result = decide(conn, int(match.group(1)), match.group(2), reviewer)
             if result is None and pair:
@@ -369,6 +372,8 @@ def _register(app: Flask) -> None:
 
     @app.route("/products/<path:sku>")
     def product_page(sku: str):
+        if "\x00" in sku:  # no sku holds one, and PostgreSQL refuses it in a query
+            abort(404)
         context = product_page_context(_engine(), _ws().config, sku[:200])
         if context is None:
             abort(404)

@@ -1,0 +1,60 @@
+"""Reading a CSV file: its separator, its header, then its lines as a stream of rows."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from storecheck.catalogue.columns import _column_key
+from storecheck.catalogue.source import FileImportError, Row, Source, _bounded_lines
+
+
+def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source:
+    try:
+        with path.open(encoding=encoding, errors=errors, newline="") as handle:
+            first = next(_bounded_lines(handle, ""), None)
+    except UnicodeDecodeError as exc:
+        raise FileImportError(f"cannot read the file as {encoding}: {exc}") from None
+    if first is None or not first.strip():
+        raise FileImportError("the file is empty" if first is None else "line 1, the header, is empty")
+    if sep is None:
+        counts = {candidate: first.count(candidate) for candidate in (",", ";", "\t", "|")}
+        sep = max(counts, key=counts.get) if max(counts.values()) > 0 else ","
+    if sep in ("\\t", "tab", "TAB"):
+        sep = "\t"
+    if len(sep) != 1 or sep in ('"', "\n", "\r"):
+        raise FileImportError(f"--sep {sep!r}: give one character, no quote or line break, such as , ; | or \\t for a tab")
+    try:
+        header = next(csv.reader([first], delimiter=sep))
+    except csv.Error as exc:
+        raise FileImportError(f"line 1: {exc}") from None
+    columns = [_column_key(c) for c in header]
+    # A semicolon-separated file is the European Excel format, with decimal commas.
+    return Source(columns, _csv_records(path, encoding, errors, columns, sep), "," if sep == ";" else None)
+
+
+def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep: str) -> Iterator[Row]:
+    # The file is opened only once the rows are asked for, so a file refused for
+    # its columns leaves nothing open.
+    with path.open(encoding=encoding, errors=errors, newline="") as handle:
+        lines = _bounded_lines(handle, "")
+        next(lines, None)  # the header
+        reader = csv.reader(lines, delimiter=sep)
+        start = 2
+        try:
+            for record in reader:
+                line = start
+                start = reader.line_num + 2
+                if not any(cell.strip() for cell in record):
+                    continue
+                if len(record) > len(columns):
+                    raise FileImportError(
+                        f"line {line}: {len(record)} fields but the header has {len(columns)} "
+                        f"(is the separator {sep!r} right? try --sep)"
+                    )
+                yield Row(line, dict(zip(columns, record)), missing=[c for c in columns[len(record):] if c])
+        except csv.Error as exc:
+            raise FileImportError(f"line {reader.line_num + 1}: {exc}") from None
+        except UnicodeDecodeError as exc:
+            raise FileImportError(f"line {reader.line_num + 2}: cannot read the file as {encoding}: {exc}") from None

@@ -1,0 +1,109 @@
+"""Which encoding a file is in: the one given, a BOM, UTF-8, else Windows-1252 or charset-normalizer's guess."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+
+from storecheck.catalogue.source import FileImportError
+
+# How much of a file's non-ASCII text the encoding guess looks at.
+_SAMPLE_BYTES = 1_048_576
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Bytes -> text, with the encoding `detect_encoding` settles on."""
+    chosen, errors, _ = detect_encoding([data], encoding)
+    try:
+        return data.decode(chosen, errors=errors)
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise FileImportError(f"cannot read the file as {chosen}: {exc}") from None
+
+
+# Well-formed UTF-8 sequences of two to four bytes: text that holds them and
+# only a few bytes besides that are not UTF-8 is UTF-8 with stray bytes, not
+# a file in another encoding.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tuple[str, str, list[str]]:
+    """(encoding, errors, warnings) for reading a file given as chunks of bytes.
+
+    The given encoding, else a BOM, else UTF-8 when every byte fits it. A file
+    that is UTF-8 but for a few stray bytes is read as UTF-8 with those bytes
+    replaced (U+FFFD), and a warning names their lines: read as Windows-1252,
+    every accent of it would turn into "Ã¼". Other files are Windows-1252 (what
+    Excel saves as "CSV") unless charset-normalizer finds an encoding that reads
+    them with less nonsense; that guess is then used and named in a warning.
+    """
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise FileImportError(f"unknown encoding {encoding!r}") from None
+        return encoding, "strict", []
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    cp1252_ok = True
+    cp1252 = codecs.getincrementaldecoder("cp1252")()
+    first = True
+    sequences = stray = lines_before = 0
+    stray_lines: list[int] = []
+    sample = bytearray()
+    for chunk in chunks:
+        if first:
+            first = False
+            if chunk.startswith(b"\xef\xbb\xbf"):
+                return "utf-8-sig", "strict", []
+            if chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
+                return "utf-16", "strict", []
+        if stray == 0:
+            try:
+                utf8.decode(chunk)
+                lines_before += chunk.count(b"\n")
+                continue
+            except UnicodeDecodeError:
+                pass
+        # Not UTF-8 throughout: count what is and what is not, line by line.
+        for line in chunk.split(b"\n"):
+            lines_before += 1
+            if not _HIGH_BYTE.search(line):
+                continue
+            if len(sample) < _SAMPLE_BYTES:
+                sample += line + b"\n"
+            found = len(_UTF8_SEQUENCE.findall(line))
+            extra = len(_HIGH_BYTE.findall(line)) - sum(len(m) for m in _UTF8_SEQUENCE.findall(line))
+            sequences += found
+            if extra:
+                stray += extra
+                if len(stray_lines) < 10:
+                    stray_lines.append(lines_before)
+        lines_before -= 1  # the chunk's last piece runs on into the next chunk
+        if cp1252_ok:
+            try:
+                cp1252.decode(chunk)
+            except UnicodeDecodeError:
+                cp1252_ok = False
+    if stray == 0:
+        return "utf-8", "strict", []
+    if sequences > stray:
+        where = ", ".join(str(n) for n in stray_lines) + (" ..." if stray > len(stray_lines) else "")
+        return "utf-8", "replace", [
+            f"line {where}: {stray} byte(s) that are not UTF-8 in a file that is otherwise UTF-8; read as UTF-8 with "
+            "those bytes shown as \ufffd (give --encoding if the file is in another encoding)"
+        ]
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    best = from_bytes(bytes(sample)).best()
+    if cp1252_ok and (best is None or best.encoding == "cp1252"
+                      or mess_ratio(bytes(sample).decode("cp1252")) <= best.chaos):
+        return "cp1252", "strict", []
+    if best is None:
+        raise FileImportError("cannot tell the file's encoding; give it with --encoding")
+    language = f", {best.language}" if best.language and best.language != "Unknown" else ""
+    return best.encoding, "replace", [
+        f"the file is not UTF-8 and reads as nonsense in Windows-1252; read as {best.encoding} "
+        f"(the likely encoding{language}); give --encoding if names look wrong"
+    ]

@@ -1,0 +1,38 @@
+"""A file to its columns and rows, by the reader its suffix calls for (CSV, XLSX, JSON)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storecheck.catalogue.csv_files import _read_csv
+from storecheck.catalogue.encoding import detect_encoding
+from storecheck.catalogue.json_files import _read_json
+from storecheck.catalogue.source import FileImportError, Row, Source, _file_chunks
+from storecheck.catalogue.workbooks import _read_excel
+
+
+def read_rows(path: Path, *, sep: str | None = None, encoding: str | None = None) -> tuple[list[str], list[Row], str | None]:
+    """Read a CSV / XLSX / JSON file into rows keyed by lower-cased column name.
+
+    Returns (columns, rows, decimal_hint). Line numbers are the file's own:
+    spreadsheet row or CSV line (header = line 1), JSON record number.
+    """
+    source = open_rows(path, sep=sep, encoding=encoding)
+    return source.columns, list(source.rows), source.decimal_hint
+
+
+def open_rows(path: Path, *, sep: str | None = None, encoding: str | None = None) -> Source:
+    """The file's columns and a stream of its rows (see `read_rows`)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise FileImportError(f"{path} does not exist")
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        return _read_excel(path)
+    chosen, errors, warnings = detect_encoding(_file_chunks(path), encoding)
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        source = _read_json(path, chosen, errors)
+    else:
+        source = _read_csv(path, chosen, errors, sep)
+    source.warnings = warnings + source.warnings
+    return source

@@ -1,0 +1,153 @@
+"""Reading a JSON document (a list of records, or an object holding one) or JSON lines, one record at a time."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import ijson
+
+from storecheck.catalogue.columns import _column_key
+from storecheck.catalogue.source import FileImportError, Row, Source, _bounded_lines
+
+# A product record is a few levels deep (a promotion, a list of images); deeper is a damaged file.
+MAX_JSON_DEPTH = 64
+
+
+def _read_json(path: Path, encoding: str, errors: str) -> Source:
+    if path.suffix.lower() not in (".jsonl", ".ndjson"):
+        # A first pass finds the list of records (the document itself, or the one list an
+        # object holds, {"products": [...]} as many exports wrap it) and every record's keys.
+        lists: dict[int | None, dict[str, None]] = {}
+        for member, record in _json_document(path, encoding, errors):
+            columns = lists.setdefault(member, {})
+            if isinstance(record, dict):
+                columns.update(dict.fromkeys(map(_column_key, record)))
+        if len(lists) != 1:
+            raise FileImportError("JSON must be a list of objects, or an object holding one list")
+        [(chosen, columns)] = lists.items()
+        records = (record for member, record in _json_document(path, encoding, errors)
+                   if member == chosen and record is not _LIST_BEGINS)
+        return Source(list(columns), _json_rows(records))
+    # JSON lines: the columns are those of every record; a first pass finds them.
+    return Source(_json_columns(_json_lines(path, encoding, errors)), _json_rows(_json_lines(path, encoding, errors)))
+
+
+# Yielded by `_json_document` where a list of records begins, so an empty list is seen too.
+_LIST_BEGINS = object()
+_OPENING = {"start_map": 1, "start_array": 1, "end_map": -1, "end_array": -1}
+
+
+def _json_document(path: Path, encoding: str, errors: str) -> Iterator[tuple[int | None, object]]:
+    """(where, record) for each record of a JSON document, streamed by ijson: one record in
+    memory at a time. `where` is None for the items of a top-level list, else the place of
+    the top-level object's member whose list holds the record; (where, _LIST_BEGINS) comes
+    first for each list. Amounts are read as Decimal, never float."""
+    records = 0
+    with _json_bytes(path, encoding, errors) as handle:
+        events = ijson.basic_parse(handle, use_float=False)
+        try:
+            event, _ = next(events)
+            if event == "start_array":
+                yield None, _LIST_BEGINS
+                for record in _json_items(events, path):
+                    records += 1
+                    yield None, record
+            elif event == "start_map":
+                for member, (event, _) in enumerate(events):
+                    if event == "end_map":
+                        break
+                    event, value = next(events)  # the member's value, after its key
+                    if event == "start_array":
+                        yield member, _LIST_BEGINS
+                        for record in _json_items(events, path):
+                            records += 1
+                            yield member, record
+                    else:
+                        _json_value(event, value, events, path, build=False)
+            else:
+                raise FileImportError("JSON must be a list of objects")
+            for _ in events:  # ijson checks that nothing but white space follows
+                pass
+        except ijson.JSONError as exc:
+            where = f"after record {records}" if records else "before the first record"
+            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise FileImportError(f"not valid JSON {where}: {message}") from None
+
+
+def _json_items(events: Iterator[tuple[str, object]], path: Path) -> Iterator[object]:
+    """The items of the list whose start_array was just read, each built whole."""
+    for event, value in events:
+        if event == "end_array":
+            return
+        yield _json_value(event, value, events, path)
+
+
+def _json_value(event: str, value: object, events: Iterator[tuple[str, object]], path: Path, *, build: bool = True):
+    """The value that starts with (event, value), read to its end; built only when `build`
+    (a member that is not the list of records is only passed over)."""
+    if event not in ("start_map", "start_array"):
+        return value
+    builder = ijson.ObjectBuilder() if build else None
+    depth = 0
+    while True:
+        if builder is not None:
+            builder.event(event, value)
+        depth += _OPENING.get(event, 0)
+        if depth == 0:
+            return builder.value if builder is not None else None
+        if depth > MAX_JSON_DEPTH:
+            raise FileImportError(f"JSON nested too deeply (over {MAX_JSON_DEPTH} levels) to be a list of products")
+        event, value = next(events)
+
+
+class _Utf8Reader:
+    """A text file read as the UTF-8 bytes ijson parses (a file in another encoding, or one
+    read with its stray bytes replaced)."""
+
+    def __init__(self, handle):
+        self.handle = handle
+
+    def read(self, size: int = -1) -> bytes:
+        return self.handle.read(size).encode("utf-8")
+
+
+@contextlib.contextmanager
+def _json_bytes(path: Path, encoding: str, errors: str):
+    if encoding == "utf-8" and errors == "strict":
+        with path.open("rb") as handle:
+            yield handle
+        return
+    with path.open(encoding=encoding, errors=errors) as handle:
+        yield _Utf8Reader(handle)
+
+
+def _json_columns(records: Iterable[object]) -> list[str]:
+    """Every record's keys, in the order they first appear, as a person reading the file sees them."""
+    columns: dict[str, None] = {}
+    for record in records:
+        if isinstance(record, dict):
+            columns.update(dict.fromkeys(map(_column_key, record)))
+    return list(columns)
+
+
+def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[object]:
+    with path.open(encoding=encoding, errors=errors) as handle:
+        for number, line in enumerate(_bounded_lines(handle, ""), start=1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise FileImportError(f"not valid JSON: line {number}, column {exc.colno}: {exc.msg}") from None
+            except RecursionError:
+                raise FileImportError(f"line {number}: JSON nested too deeply to be a product") from None
+
+
+def _json_rows(records: Iterator[object]) -> Iterator[Row]:
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            raise FileImportError(f"record {number}: expected an object, found {type(record).__name__}")
+        yield Row(number, {_column_key(k): v for k, v in record.items()})

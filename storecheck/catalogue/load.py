@@ -1,0 +1,144 @@
+"""A whole file of our products or a competitor's offers, read, mapped and checked row by row (`load_file`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from storecheck.catalogue.amounts import CALIBRATION_ROWS, MONEY_FIELDS, MoneyWriting, _refuse_words_for_amounts
+from storecheck.catalogue.columns import _column_targets, parse_map
+from storecheck.catalogue.files import open_rows
+from storecheck.catalogue.results import ImportResult, Rejected, ValidSpill, _warn
+from storecheck.catalogue.rows import _check
+from storecheck.catalogue.source import FileImportError
+from storecheck.models import (
+    OFFER_FIELDS,
+    OWN_PRODUCT_FIELDS,
+    Offer,
+    OwnProduct,
+)
+
+EXTRA_OWN_FIELDS = ("cost", "sales_weight")
+EXTRA_OFFER_FIELDS = ("sku", "image", "size", "parent_key", "unit_price", "unit")
+
+
+_KINDS = {
+    # kind: (fields, model, key, required columns)
+    "products": (OWN_PRODUCT_FIELDS + EXTRA_OWN_FIELDS, OwnProduct, "sku", ("sku", "name")),
+    "offers": (OFFER_FIELDS + EXTRA_OFFER_FIELDS, Offer, "key", ("key",)),
+}
+
+
+def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Sequence[str] = (), sep: str | None = None,
+                  encoding: str | None = None, default_currency: str | None = None) -> Iterator[tuple[int, object]]:
+    """Stream the file's valid rows as (line, item); rejected rows, warnings, the columns
+    ignored and the fields present go to `result`. A second row with the key of an
+    earlier valid one is an error (which one should win?)."""
+    if kind not in _KINDS:
+        raise ValueError(kind)
+    allowed, model, key, required = _KINDS[kind]
+    source = open_rows(path, sep=sep, encoding=encoding)
+    for warning in source.warnings:
+        _warn(result, warning)
+    targets, result.ignored_columns = _column_targets(source.columns, parse_map(mapping), allowed)
+    present = set(targets.values())
+    # A product URL is a fine key when the file has no id of the competitor's.
+    url_as_key = kind == "offers" and "key" not in present and "url" in present
+    if url_as_key:
+        present.add("key")
+    missing = [c for c in required if c not in present]
+    if missing:
+        raise FileImportError(
+            f"{path.name}: no column {', '.join(repr(m) for m in missing)}. Columns found: "
+            f"{', '.join(c for c in source.columns if c)}. Rename them with --map COLUMN=FIELD."
+        )
+    result.fields = [f for f in allowed if f in present]
+    if kind == "products" and "price" in present:
+        result.fields.append("currency")  # settled with the price, from the file or the shop's default
+    label = "sku" if kind == "products" else "key"
+    rows, decimal_hint = source.rows, source.decimal_hint
+    ahead = list(itertools.islice(rows, CALIBRATION_ROWS))
+    rows = itertools.chain(ahead, rows)
+    money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]
+    for column in money_columns:
+        _refuse_words_for_amounts(column, [(row.line, row.values.get(column)) for row in ahead])
+    writing = MoneyWriting.of(row.values.get(column) for row in ahead for column in money_columns)
+    # The file's own prices say which mark is decimal ("1.99" beside "2.499", "£1,299.00" beside
+    # "£1,299"), from its first rows; the separator's convention (a semicolon file writes decimal
+    # commas) only when they show none. A semicolon file saved by an English Excel writes "1.99",
+    # and its "2.499" was read as 2499 and its "£1,299" as 1.299.
+    decimal_hint = writing.decimal_mark or decimal_hint
+    first_line: dict[str, int] = {}
+    for row in rows:
+        if row.unsaved and (problems := row.unsaved_problems(targets)):
+            result.rejected.append(Rejected(row.line, row.values, problems))
+            continue
+        if cut := [c for c in row.missing if c in targets]:
+            result.rejected.append(Rejected(row.line, row.values, [
+                f"column{'s' if len(cut) > 1 else ''} {', '.join(map(repr, cut))}: absent, the line ends after "
+                f"{len(row.values)} field(s) where the header has {len(source.columns)} (a line cut short?)"]))
+            continue
+        values = {targets[c]: v for c, v in row.values.items() if c in targets}
+        if url_as_key:
+            values["key"] = _url_key(values.get("url"))
+        item = _check(row, values, model, decimal_hint, default_currency, result, writing)
+        if item is None:
+            continue
+        value = getattr(item, key)
+        if value in first_line:
+            result.rejected.append(
+                Rejected(row.line, {key: value}, [f"column {key!r}: {label} {value!r} already on line {first_line[value]}"])
+            )
+            continue
+        first_line[value] = row.line
+        yield row.line, item
+
+
+def _url_key(url: object) -> object:
+    """A product URL as an offer's key, read as a crawl reads links (`crawlers.urls.canonical_url`):
+    without tracking parameters, session ids and fragment, so one product listed as
+    "/p/1?utm_source=mail" and "/p/1#reviews" is one product, not three."""
+    if not isinstance(url, str) or not re.match(r"https?://", url.strip(), re.I):
+        return url
+    from crawlers.urls import canonical_url
+
+    try:
+        return canonical_url(url.strip())
+    except ValueError:  # a URL urllib cannot split (a bad port, brackets): kept as written
+        return url
+
+
+def load_file(
+    path: str | Path,
+    kind: str,
+    *,
+    mapping: Sequence[str] = (),
+    sep: str | None = None,
+    encoding: str | None = None,
+    default_currency: str | None = None,
+    keep_valid: bool = True,
+    spill: bool = False,
+) -> ImportResult:
+    """Read and validate a whole file of `kind` "products" (ours) or "offers" (a competitor's).
+
+    With keep_valid=False the valid rows are only counted (`valid_count`); with
+    spill=True they are kept on disk instead of in memory (`result.batches()`
+    reads them back). Either way a file of millions of rows is checked in
+    bounded memory, and with `spill` written without being read twice.
+    """
+    result = ImportResult(spill=ValidSpill() if spill else None)
+    try:
+        for line, item in _checked_rows(Path(path), kind, result, mapping=mapping, sep=sep, encoding=encoding,
+                                        default_currency=default_currency):
+            result.valid_count += 1
+            if result.spill is not None:
+                result.spill.add(item)
+            elif keep_valid:
+                result.valid.append((line, item))
+    except BaseException:
+        result.close()
+        raise
+    result.rejected.sort(key=lambda r: r.line)
+    return result

@@ -1,0 +1,74 @@
+"""What every reader of a file yields: its columns and a stream of `Row`s (`Source`), and the
+error that names the row and column a file cannot be imported at (`FileImportError`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Limits that keep a hostile or damaged file from taking the machine's memory
+# (module constants, so a test can lower them: here, where they are read).
+MAX_LINE_CHARS = 1_048_576
+# Bytes read at a time where a file is read as chunks of bytes.
+_CHUNK_BYTES = 1_048_576
+
+
+class FileImportError(Exception):
+    """A file that cannot be imported as it is; `problems` names each row and column."""
+
+    def __init__(self, message: str, problems: Sequence[str] = ()):
+        self.problems = list(problems)
+        shown = self.problems[:20]
+        more = len(self.problems) - len(shown)
+        text = message + "".join(f"\n  {p}" for p in shown)
+        if more > 0:
+            text += f"\n  ... and {more} more"
+        super().__init__(text)
+
+
+@dataclass
+class Row:
+    """One record of a file with where it came from, for error messages."""
+
+    line: int
+    values: dict[str, object]
+    # column -> formula of the cells that hold a formula but not its result (XLSX): read as
+    # empty, which they are not; refused where the column feeds a field (`unsaved_problems`).
+    unsaved: dict[str, str] = field(default_factory=dict)
+    # The columns a CSV line stops short of ("A1,Tea" under "sku,name,price"): absent, not
+    # empty, so never read as an empty cell that clears a stored field.
+    missing: list[str] = field(default_factory=list)
+
+    def unsaved_problems(self, columns: Iterable[str]) -> list[str]:
+        return [f"column {column!r}: holds {f'the formula ={formula}' if formula else 'a formula'} but not its "
+                "result (the program that wrote the file calculates no formulas); open and save the file in a "
+                "spreadsheet program, or write the values"
+                for column, formula in self.unsaved.items() if column in columns]
+
+
+@dataclass
+class Source:
+    """What a file holds, read as a stream: its columns, then its rows one by one."""
+
+    columns: list[str]
+    rows: Iterator[Row]
+    decimal_hint: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK_BYTES):
+            yield chunk
+
+
+def _bounded_lines(handle, where: str) -> Iterator[str]:
+    """The handle's lines, refusing one longer than MAX_LINE_CHARS (a file with no line
+    breaks would otherwise be read whole into one string)."""
+    number = 0
+    while line := handle.readline(MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise FileImportError(f"{where}line {number}: longer than {MAX_LINE_CHARS:,} characters; is this a CSV file?")
+        yield line

@@ -1,0 +1,183 @@
+"""Reading an XLSX workbook: its parts checked before they are unpacked, its first sheet
+streamed row by row, and the cells holding a formula but not its result found."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from storecheck.catalogue.columns import _column_key
+from storecheck.catalogue.source import _CHUNK_BYTES, FileImportError, Row, Source
+
+# Limits that keep a hostile or damaged file from taking the machine's memory
+# (module constants, so a test can lower them: here, where they are read).
+MAX_XLSX_PART_BYTES = 256 * 2**20
+XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 1_048_576, 16_384  # what Excel and LibreOffice can hold
+
+
+def open_workbook(path: Path):
+    """An XLSX workbook opened for streaming, refused when a part it would hold in
+    memory (shared strings, styles) unpacks beyond MAX_XLSX_PART_BYTES: a small file
+    can hold one string of gigabytes. Worksheets are streamed, never held whole."""
+    import openpyxl
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                limit = MAX_XLSX_PART_BYTES
+                if info.filename.startswith("xl/worksheets/"):
+                    if _sheet_has_dimension(archive, info):
+                        continue  # streamed row by row, never held whole
+                    # Without a <dimension>, openpyxl parses the whole sheet into memory just to
+                    # size it (about 8 times its XML), before a single row is read.
+                    limit = MAX_XLSX_PART_BYTES // 8
+                if info.file_size > limit:
+                    raise FileImportError(
+                        f"its part {info.filename} unpacks to {info.file_size / 1e6:,.0f} MB, beyond the "
+                        f"{limit / 1e6:,.0f} MB a spreadsheet of products needs; not read (save the sheet "
+                        "again from a spreadsheet program, or as CSV, if it is really that large)"
+                    )
+    except zipfile.BadZipFile as exc:
+        raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+
+
+def _sheet_has_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether a worksheet states its size (<dimension>) before its rows, as spreadsheet programs write it."""
+    with archive.open(info) as part:
+        head = part.read(65_536)
+    rows = re.search(rb"<(?:\w+:)?sheetData\b", head)
+    dimension = re.search(rb"<(?:\w+:)?dimension\b", head)
+    return dimension is not None and (rows is None or dimension.start() < rows.start())
+
+
+def _read_excel(path: Path) -> Source:
+    book = open_workbook(path)
+    try:
+        columns, _ = iter_sheet(book.worksheets[0])
+    finally:
+        book.close()
+    if not columns:
+        raise FileImportError("the spreadsheet is empty")
+
+    def rows() -> Iterator[Row]:
+        # Opened again only once the rows are asked for: nothing is left open otherwise.
+        book = open_workbook(path)
+        try:
+            yield from iter_sheet(book.worksheets[0])[1]
+        finally:
+            book.close()
+
+    return Source(columns, rows())
+
+
+def sheet_rows(sheet) -> tuple[list[str], list[Row]]:
+    """A worksheet's header and its non-empty rows, numbered as the spreadsheet shows them."""
+    columns, rows = iter_sheet(sheet)
+    rows = list(rows)
+    # Every column of a visits sheet is read: a formula without its result is refused in any.
+    for row in rows:
+        if problems := row.unsaved_problems(columns):
+            raise FileImportError(f"sheet {sheet.title!r}, row {row.line:,}, {problems[0]}")
+    return columns, rows
+
+
+def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
+    """A worksheet's header and a stream of its non-empty rows; a sheet running past what
+    a spreadsheet can hold is refused (an XLSX can declare millions of empty rows)."""
+    if (sheet.max_row or 0) > XLSX_MAX_ROWS or (sheet.max_column or 0) > XLSX_MAX_COLUMNS:
+        raise FileImportError(
+            f"sheet {sheet.title!r} declares {sheet.max_row:,} rows and {sheet.max_column:,} columns, more than a "
+            f"spreadsheet holds ({XLSX_MAX_ROWS:,} x {XLSX_MAX_COLUMNS:,}); is the file damaged?"
+        )
+    header = _first_row(sheet)
+    if header is None:
+        return [], iter(())
+    columns = [_column_key(c) if c is not None else "" for c in header]
+
+    def rows() -> Iterator[Row]:
+        # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
+        iterator = sheet.iter_rows(min_row=2, values_only=True)
+        formulas = _unsaved_formulas(sheet)
+        pending = next(formulas, None)
+        try:
+            for number, record in enumerate(iterator, start=2):
+                if number > XLSX_MAX_ROWS:
+                    raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
+                unsaved: dict[str, str] = {}
+                while pending is not None and pending[0] <= number:
+                    row, column, formula = pending
+                    if row == number and column <= len(columns) and columns[column - 1]:
+                        unsaved[columns[column - 1]] = formula
+                    pending = next(formulas, None)
+                if not unsaved and (record is None or all(cell is None or str(cell).strip() == "" for cell in record)):
+                    continue
+                # A row stops at its last filled cell: the empty cells after it are empty cells of
+                # columns the sheet holds (they clear a field), not absent ones.
+                values = dict.fromkeys(c for c in columns if c)
+                values.update((c, v) for c, v in zip(columns, record or ()) if c)
+                yield Row(number, values, unsaved)
+        finally:
+            iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
+            formulas.close()
+
+    return columns, rows()
+
+
+# A formula cell's tag in a worksheet's XML, with or without a namespace prefix.
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _unsaved_formulas(sheet) -> Iterator[tuple[int, int, str]]:
+    """(row, column, formula) of each cell holding a formula but no saved result, in sheet order.
+
+    Read with `data_only` (the results a spreadsheet program saved), such a cell is empty:
+    a file written by a script or a library that calculates nothing would clear every
+    price computed by a formula. A sheet holds no formula most often, which a scan of its
+    bytes tells; only then is it parsed a second time, streamed like the first.
+
+    A result was saved when the cell holds a value, or an empty one typed as text (the
+    empty string of `=IF(A2="","",A2)`); an empty untyped value is what scripts write
+    (openpyxl's `<f>..</f><v></v>`). This reads openpyxl's own sheet parser, whose version
+    pyproject bounds to the one the tests ran on."""
+    from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+    source = sheet._get_source  # the sheets of `open_workbook` are read-only sheets of a file
+    with source() as part:
+        tail, found = b"", False
+        while chunk := part.read(_CHUNK_BYTES):
+            if _FORMULA_TAG.search(tail + chunk):
+                found = True
+                break
+            tail = chunk[-16:]
+    if not found:
+        return
+
+    class _Cells(WorkSheetParser):
+        def parse_cell(self, element):
+            cell = super().parse_cell(element)
+            formula = element.find(FORMULA_TAG)
+            saved = cell["value"] is not None or (
+                element.find(VALUE_TAG) is not None and element.get("t") in ("str", "s", "inlineStr"))
+            cell["unsaved"] = (formula.text or "") if formula is not None and not saved else None
+            return cell
+
+    with source() as part:
+        parser = _Cells(part, sheet._shared_strings, data_only=True)
+        for row, cells in parser.parse():
+            for cell in cells:
+                if cell["unsaved"] is not None:
+                    yield row, cell["column"], cell["unsaved"]
+
+
+def _first_row(sheet) -> tuple | None:
+    iterator = sheet.iter_rows(max_row=1, values_only=True)
+    try:
+        return next(iterator, None)
+    finally:
+        iterator.close()
