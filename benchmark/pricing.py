@@ -21,6 +21,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from benchmark._labels import NO_CATEGORY
 from storecheck.models import is_missing
 
 DEFINITIONS = [
@@ -170,7 +171,7 @@ def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[di
     frame = _ratios_of(pairs)
     if frame.empty:
         return rows
-    frame = frame.assign(category=frame.category.fillna("(none)"))
+    frame = frame.assign(category=frame.category.fillna(NO_CATEGORY))
     sums = frame.groupby(["competitor", "category"], sort=True).agg(
         log_weighted=("log_weighted", "sum"), weight=("weight", "sum"), pairs=("ratio", "size"))
     for (competitor, category), row in sums.iterrows():
