@@ -514,6 +514,10 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     if total_pairs > TABLE_ROWS:
         price_rows, cut["price_rows"] = _cut(_largest_first(all_pairs, "gap_pct", absolute=True), "price_rows", full_data)
     price_rows = _with_defaults([dict(row) for row in price_rows], PRICE_ROW_KEYS)
+    # Ordered farthest out first by the caller: a long list keeps its top; `export left-out` holds all of it.
+    written = isinstance(full_data, Mapping) and "left_out" in full_data
+    left_out, cut["left_out"] = _cut(_rows(ctx.get("left_out")), "left_out",
+                                     full_data if written else {"left_out": {"export": "left-out"}})
     category_index = _with_defaults(_rows(ctx.get("category_index")), CATEGORY_KEYS)
     if len(category_index) > TABLE_ROWS:
         category_index, cut["category_index"] = _cut(_largest_first(category_index, "pairs"), "category_index", full_data)
@@ -536,7 +540,8 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         competitors=competitors,
         price_rows=price_rows,
         category_index=category_index,
-        left_out=_with_defaults(_rows(ctx.get("left_out")), LEFT_OUT_KEYS),
+        left_out=_with_defaults(left_out, LEFT_OUT_KEYS),
+        left_out_total=len(_mappings(ctx.get("left_out"))),
         health=health,
         definitions=_definitions(ctx.get("definitions")),
         notes=_notes(ctx.get("notes")),

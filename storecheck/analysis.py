@@ -7,6 +7,7 @@ renders plain data and never queries. This module is where the two meet.
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -394,20 +395,22 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs) if tables else []
-        # Our price ÷ theirs once per pair, for every figure and table below.
-        every_ratio = pricing.ratios(pairs)
+        # Our price ÷ theirs once per pair, for every figure and table below; the gaps carry the
+        # ratios, so one frame of every pair serves them all rather than a copy per use.
+        every_gap = pricing.gaps(pricing.ratios(pairs))
         # Pairs far outside their competitor's others (a price in cents, a pack against a single) stay
         # out of every figure; they are listed with the reason, and kept in the pairs table and exports.
-        reasons = pricing.outliers(every_ratio)
-        ratio_frame = every_ratio[reasons.isna()]
-        every_gap = pricing.gaps(every_ratio).assign(left_out=reasons)
-        gap_frame = every_gap[reasons.isna()]
-        left_out = _left_out_rows(every_gap[reasons.notna()])
+        every_gap["left_out"] = reasons = pricing.outliers(every_gap)
+        out = reasons.notna()
+        gap_frame = every_gap[~out] if out.any() else every_gap
+        ratio_frame = gap_frame
+        left_out = _left_out_rows(every_gap[out])
         watched = None
         if tables:
             dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
             watched = {row["competitor_product_id"] for row in dearest + cheapest}
-        trend = trends_context(conn, pairs.drop(index=every_ratio.index[reasons.notna()]), history, config.trends.window_days, rates=rates,
+        counted = pairs.drop(index=every_gap.index[out]) if out.any() else pairs
+        trend = trends_context(conn, counted, history, config.trends.window_days, rates=rates,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
         visit_cards = store_visits.store_scorecards(visit_frame)
@@ -537,7 +540,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "trends": trend,
         "gap_histories": trend.pop("gap_histories"),
         "health": _health_rows(history, theirs),
-        "definitions": pricing.definitions(len(left_out), len(every_ratio)) + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
+        "definitions": pricing.definitions(len(left_out), len(every_gap)) + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
         + scorecard.DEFINITIONS + trends.DEFINITIONS + [store_visits.BASELINE_DEFINITION, scorecard.WHAT_TO_COPY_DEFINITION],
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
@@ -545,7 +548,10 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
 
 
 def _left_out_rows(frame: pd.DataFrame) -> list[dict]:
-    """The pairs left out of the price figures, as the report and `score --json` list them."""
+    """The pairs left out of the price figures, as the report and `score --json` list them: the
+    farthest out first, so a long list cut in the report keeps the most telling."""
+    frame = frame.assign(_far=frame.ratio.astype(float).map(lambda r: abs(math.log(r)))).sort_values(
+        ["_far", "competitor", "sku"], ascending=[False, True, True], kind="stable")
     columns = ["competitor", "sku", "name", "their_name", "their_url", "our_price", "their_price", "their_regular_price",
                "our_currency", "ratio", "regular_ratio", "status", "left_out"]
     return [{**row, "currency": row.pop("our_currency"), "reason": row.pop("left_out")}

@@ -24,19 +24,7 @@ FIELDS = ("price", "regular_price", "sku", "in_stock")
 
 # (page, variant, field): why it is still read wrong.
 MISSED = {
-    ("prestashop-classic-fr.html", "as built", "regular_price"): "the was-price is named 'regular-price', struck only by CSS",
-    ("prestashop-classic-fr.html", "no structured data", "regular_price"): "the was-price is named 'regular-price', struck only by CSS",
-    ("shopify-dawn.html", "as built", "regular_price"): "the visible was-price is not taken beside the JSON-LD's price",
-    ("squarespace-71.html", "as built", "regular_price"): "the price is a bare text beside the was-price's element",
-    ("squarespace-71.html", "no structured data", "price"): "the price is a bare text beside the was-price's element",
-    ("squarespace-71.html", "no structured data", "regular_price"): "the price is a bare text beside the was-price's element",
     ("squarespace-71.html", "no structured data", "sku"): "the page shows no id; only its JSON-LD and a data attribute hold it",
-    ("oxid-wave-de.html", "as built", "regular_price"): "the price is shown in a <label>, left out as a form's label",
-    ("oxid-wave-de.html", "no structured data", "price"): "the price is shown in a <label>, left out as a form's label",
-    ("oxid-wave-de.html", "no structured data", "regular_price"): "the price is shown in a <label>, left out as a form's label",
-    ("eccube4-ja.html", "as built", "regular_price"): "the shop's name is the page's h1; the product's name an h2",
-    ("eccube4-ja.html", "no structured data", "price"): "the shop's name is the page's h1; the product's name an h2",
-    ("eccube4-ja.html", "no structured data", "regular_price"): "the shop's name is the page's h1; the product's name an h2",
 }
 
 

@@ -182,3 +182,47 @@ def test_a_person_confirming_the_pair_keeps_it_in(cents):
     context = analysis.report_context(engine, Workspace(workspace.path).config, tables=False)
     [card] = context["competitors"]
     assert card["pairs"] == 30 and card["left_out"] == [] and card["price_index"] > truth + 10
+
+
+def test_a_long_list_left_out_keeps_the_farthest_in_the_report_and_all_in_the_export(workspace):
+    # 300 pairs priced like ours and 240 wrong ones (half the pairs would move the median; fewer do not):
+    # the report shows 200 rows, the farthest out first, and says where the rest are.
+    from reports.render import TABLE_ROWS
+    from storecheck.exports import report_table
+
+    n_wrong = 240
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    theirs = spread(300, width=0.05) + [f"{0.01 + 0.0001 * i:.4f}" for i in range(n_wrong)]
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku=f"S{i:03d}", name=f"Product {i}", price="10", currency="EUR")
+                                      for i in range(len(theirs))])
+        cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
+        db.store_offers(conn, cid, [Offer(key=f"k{i}", name=f"Product {i}", price=price, currency="EUR")
+                                    for i, price in enumerate(theirs)], source="import")
+        ids = dict(conn.execute(select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
+        conn.execute(db.matches.insert(), [{"sku": f"S{i:03d}", "competitor_product_id": ids[f"k{i}"], "method": "gtin",
+                                            "score": 1.0, "status": "matched", "updated_at": db.utcnow()}
+                                           for i in range(len(theirs))])
+    context = analysis.report_context(engine, Workspace(workspace.path).config)
+    rows, _ = report_table(context, "left-out")
+    assert len(rows) == n_wrong and rows[0]["sku"] == "S300"  # the farthest out first
+    assert [r["ratio"] for r in rows] == sorted((r["ratio"] for r in rows), reverse=True)
+    soup = BeautifulSoup(render_report(context), "html.parser")
+    assert len(soup.select("#left-out-table tbody tr")) == TABLE_ROWS
+    note = soup.select_one("#left-out").find_next("p").get_text(" ", strip=True)
+    assert note.startswith(f"Showing {TABLE_ROWS} of {n_wrong} rows.") and "storecheck export left-out FILE" in note
+    assert soup.select_one("#left-out-table").find_previous("p").get_text(" ", strip=True).startswith(f"{n_wrong} pairs")
+
+
+def test_a_deep_promotion_whose_regular_price_is_in_line_stays():
+    # 70% off: their shelf price 3.00 against our 10 (3.3x), their regular price 10.00 like ours.
+    theirs, regular = spread(30, width=0.05) + ["3.00"], [None] * 30 + ["10.00"]
+    pairs = frame(theirs, regular=regular)
+    assert pricing.outliers(pairs).isna().all()
+    assert pricing.summarise(pairs)["pairs"] == 31
+    # The same promotion without its regular price is no comparison the data can vouch for.
+    assert pricing.outliers(frame(theirs)).notna().sum() == 1
+    # A shelf price in cents beside a regular price in line is no 99% promotion but a misread.
+    reasons = pricing.outliers(frame(theirs[:30] + ["0.10"], regular=regular))
+    assert list(reasons.index[reasons.notna()]) == [30] and "on the shelf price" in reasons[30]

@@ -32,6 +32,7 @@ reasons, so `storecheck extract --explain` can show why the winner won.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -155,7 +156,7 @@ def words_around(el) -> tuple[str, str, str]:
 
 # Regions of a page that are not the product: their amounts are never its price.
 _OUTSIDE_TAGS = {"nav", "header", "footer", "aside", "select", "option", "button", "script", "style", "noscript",
-                 "template", "svg", "head", "textarea", "label"}
+                 "template", "svg", "head", "textarea"}
 _OUTSIDE_WORD = re.compile(
     r"related|recommend|similar|upsell|up-sell|cross-?sell|also|recent|viewed|accessor|"
     r"header|footer|minicart|mini-cart|cart-?drawer|navigation|menu|breadcrumb|newsletter|compare-?list",
@@ -264,6 +265,9 @@ def _region(node) -> tuple[bool, bool, bool, str | None]:
     link = bool(href) and not href.startswith(("#", "javascript"))
     if tag in _OUTSIDE_TAGS:
         outside = f"inside <{tag}>"
+    elif tag == "label" and (node.get("for") or next(node.iter("input", "select", "textarea"), None) is not None):
+        # A form's label ("Blue (+£12.00)"); OXID's themes show the price itself in a <label> of no control.
+        outside = "inside a form's <label>"
     elif _OUTSIDE_WORD.search(node.get("class", "") + " " + node.get("id", "")):
         outside = f"in a part named {(node.get('class') or node.get('id'))[:40]!r}"
     else:
@@ -412,9 +416,13 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         struck_tag = el.tag in _STRUCK_TAGS
         if symbol is None and not named_above and not struck_tag:
             continue  # a bare number with nothing saying it is money
+        piece_before = None
         if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
-            left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
-            continue
+            piece = _own_piece(el, decimal_separator) if named else None
+            if piece is None:
+                left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
+                continue
+            text, amount, symbol, piece_before = piece
         why = _outside_reason(el, title_chain, regions) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         )
@@ -422,15 +430,18 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             left_out.append((text, why))
             continue
         label = text
-        if parent is not None:
+        if parent is not None and piece_before is None:
             parent_text = _short_amount_text(parent)
             # The parent is this amount's label ("Shipping: £3") only when it holds no other number.
             if parent_text and len(parent_text) <= _MAX_TEXT * 2 and len(_NUMBER_GROUP.findall(parent_text)) == 1:
                 label = parent_text
-        before, after, before_all = words_around(el) if not from_attribute else ("", "", "")
+        if piece_before is not None:
+            before, after, before_all = piece_before, "", piece_before
+        else:
+            before, after, before_all = words_around(el) if not from_attribute else ("", "", "")
         # The label's own words before its number count as words before the amount ("Was: $109.00").
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
-        own_before = re.sub(r"(?:[€$£¥]|[A-Z]{3}|R\$)\s*$", "", own_before).strip()
+        own_before = _without_sign(own_before)
         other = (_OTHER_AMOUNT_TEXT.search(label) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
                  or _OTHER_BEFORE.search(own_before) or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
@@ -485,9 +496,33 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # import holds). No other amount stands in for it: beside it are the dearer variants or the was-price.
         left_out.append((chosen.text, LOWEST_PRICE))
         chosen = None
-    regular = _was_price(chosen, struck) if chosen is not None else None
+    regular = _was_price(chosen, struck, current) if chosen is not None else None
     ranked_all = sorted(candidates, key=lambda c: -c.score)
     return PriceReading(chosen, regular, ranked_all, left_out)
+
+
+def _without_sign(text: str) -> str:
+    """The words before an amount without the currency written before it ("Was: $", "通常価格： ￥", "EUR")."""
+    text = re.sub(r"(?:[A-Z]{3}|R\$)\s*$", "", text.rstrip())
+    while text and unicodedata.category(text[-1]) == "Sc":
+        text = text[:-1].rstrip()
+    return text.strip()
+
+
+def _own_piece(el, decimal_separator: str | None):
+    """An amount written as the element's own text beside its children ("<div class='product-price'>
+    <span>Sale Price:</span>$38.00 <span class='original-price'>$48.00</span></div>", Squarespace):
+    (its text, amount, currency, the words of the child before it), the first such piece holding one
+    number and a currency; None when there is none."""
+    pieces = [(el.text, "")] + [(child.tail, child.text_content() if isinstance(child.tag, str) else "") for child in el]
+    for piece, before in pieces:
+        text = _clean_text(piece or "")
+        if not text or len(text) > _MAX_TEXT or not any(map(str.isdigit, text)) or len(_NUMBER_GROUP.findall(text)) != 1:
+            continue
+        amount, symbol = parse_price_text(text, decimal_separator)
+        if amount is not None and amount > 0 and symbol and _currency_beside_number(text, symbol):
+            return text, amount, symbol, "" if any(map(str.isdigit, before)) else _clean_text(before)
+    return None
 
 
 def _score(c: Candidate, el, named: bool, named_above: bool, from_attribute: bool,
@@ -525,12 +560,22 @@ def _near(a: Candidate, b: Candidate) -> bool:
     return abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
 
 
-def _was_price(chosen: Candidate, struck: list[Candidate]) -> Candidate | None:
-    """A struck amount beside the chosen one and higher than it."""
-    best = None
-    for c in struck:
-        if c is chosen or c.amount <= chosen.amount:
-            continue
-        if _near(chosen, c) and (best is None or abs(c.position - chosen.position) < abs(best.position - chosen.position)):
-            best = c
-    return best
+_REGULAR_WORD = re.compile(r"regular", re.I)
+
+
+def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidate] = ()) -> Candidate | None:
+    """A struck amount beside the chosen one and higher than it; else one beside it, higher, in an element
+    named "regular" (PrestaShop's "regular-price", struck by its CSS): beside another amount shown as the
+    price, the regular price is the former one."""
+    regular = [c for c in others
+               if _REGULAR_WORD.search(" ".join(_attrs(a) for a in (c.element, *_ancestors(c.element, 2))))]
+    for group in (struck, regular):
+        best = None
+        for c in group:
+            if c is chosen or c.amount <= chosen.amount:
+                continue
+            if _near(chosen, c) and (best is None or abs(c.position - chosen.position) < abs(best.position - chosen.position)):
+                best = c
+        if best is not None:
+            return best
+    return None
