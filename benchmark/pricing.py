@@ -21,6 +21,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from benchmark._labels import NO_CATEGORY
 from storecheck.models import is_missing
 
 DEFINITIONS = [
@@ -42,7 +43,8 @@ DEFINITIONS = [
         "A pair whose our price ÷ their price lies far outside the spread of that competitor's other pairs in the same "
         "currency (more than 3.5 robust standard deviations, the median absolute deviation × 1.4826, from their median, "
         "and never within 2× or ½ of it), or, with fewer than 10 pairs to measure a spread on, beyond 5× or ⅕, "
-        "on the shelf or the regular price. Such a pair is usually a price read in cents, a pack matched to a single "
+        "on the shelf or the regular price. A shelf price far out beside a regular price in line is their promotion and "
+        "counts, unless it is below a fifth of their regular price. Such a pair is usually a price read in cents, a pack matched to a single "
         "or a wrong match: it is left out of the price index, the position and the scorecard, and listed in the "
         "report with its reason. A pair a person confirmed is never left out.",
     ),
@@ -169,7 +171,7 @@ def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[di
     frame = _ratios_of(pairs)
     if frame.empty:
         return rows
-    frame = frame.assign(category=frame.category.fillna("(none)"))
+    frame = frame.assign(category=frame.category.fillna(NO_CATEGORY))
     sums = frame.groupby(["competitor", "category"], sort=True).agg(
         log_weighted=("log_weighted", "sum"), weight=("weight", "sum"), pairs=("ratio", "size"))
     for (competitor, category), row in sums.iterrows():
@@ -206,45 +208,56 @@ def outliers(frame: pd.DataFrame) -> pd.Series:
     a competitor 40% dearer on everything loses no pair. The centre is the median of the log ratios
     and the spread their median absolute deviation, which a few wild pairs do not move (up to half
     of the pairs can be wrong before they do), so the pairs being judged need not be set aside first.
-    A ratio is judged on the shelf price and, where they give one, on the regular price: a regular
-    price read in cents skews the regular index alike. A pair a person confirmed (status
-    "confirmed") is never left out: a genuine 6× price is theirs to keep."""
+
+    A ratio is judged on the shelf price and on the regular price (their shelf price where they give
+    none): a regular price read in cents skews the regular index alike. A shelf price far out whose
+    regular price is in line is their promotion, the very thing a retailer must see, and stays, unless
+    it is below a fifth of their own regular price (the prior's bound: no promotion, a misread). A
+    pair a person confirmed (status "confirmed") is never left out: a genuine 6× price is theirs to keep."""
     reasons = pd.Series([None] * len(frame), index=frame.index, dtype=object)
     if frame.empty:
         return reasons
     currency = [c.split()[0] if isinstance(c, str) and c else t
                 for c, t in zip(frame.get("converted", [None] * len(frame)), frame.their_currency)]
     confirmed = (frame.status == "confirmed").to_numpy() if "status" in frame.columns else np.zeros(len(frame), bool)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        shelf_logs = np.log(frame.ratio.to_numpy(dtype=float))
+        regular_logs = np.log(frame.regular_ratio.to_numpy(dtype=float))
+    # Their shelf price ÷ their regular price, in log: 0 where they give no regular price.
+    promotion = regular_logs - shelf_logs
     groups = frame.groupby([frame.competitor, pd.Series(currency, index=frame.index).fillna("")], sort=False).indices
     for (competitor, code), positions in groups.items():
-        for column, price in (("ratio", "shelf price"), ("regular_ratio", "regular price")):
-            values = frame[column].to_numpy(dtype=float)[positions]
-            known = ~np.isnan(values)
-            for position, reason in _far_out(np.log(values[known]), competitor, code, price):
-                at = positions[known][position]
-                if reasons.iat[at] is None and not confirmed[at]:
-                    reasons.iat[at] = reason
+        shelf_far, shelf_why = _far_out(shelf_logs[positions], competitor, code)
+        regular_far, regular_why = _far_out(regular_logs[positions], competitor, code)
+        with np.errstate(invalid="ignore"):
+            promoted = (promotion[positions] != 0) & ~regular_far & (np.abs(promotion[positions]) <= math.log(PRIOR_OUTLIER_RATIO))
+        shelf_out = shelf_far & ~promoted & ~confirmed[positions]
+        for at in positions[shelf_out]:
+            reasons.iat[at] = f"our price is {_times(math.exp(shelf_logs[at]))} theirs on the shelf price; {shelf_why}"
+        for at in positions[regular_far & ~shelf_out & ~confirmed[positions]]:
+            reasons.iat[at] = f"our price is {_times(math.exp(regular_logs[at]))} theirs on the regular price; {regular_why}"
     return reasons
 
 
-def _far_out(logs: np.ndarray, competitor: str, currency: str, price: str) -> list[tuple[int, str]]:
-    """(position, reason) of the log ratios of one competitor's pairs in one currency that lie too far out."""
-    n = len(logs)
+def _far_out(logs: np.ndarray, competitor: str, currency: str) -> tuple[np.ndarray, str]:
+    """Which log ratios (NaN: none given) of one competitor's pairs in one currency lie too far out, and why."""
+    known = logs[~np.isnan(logs)]
+    n = len(known)
     if not n:
-        return []
+        return np.zeros(len(logs), bool), ""
     shown = f"{competitor}'s {n} pair{'' if n == 1 else 's'}" + (f" in {currency}" if currency else "")
     if n < MIN_PAIRS_FOR_SPREAD:
         centre, cut = 0.0, math.log(PRIOR_OUTLIER_RATIO)
         why = (f"fewer than {MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on ({shown}), and a price "
                f"{PRIOR_OUTLIER_RATIO:g}× or ⅕ of the other is no comparison of one product")
     else:
-        centre = float(np.median(logs))
-        spread = MAD_TO_SD * float(np.median(np.abs(logs - centre)))
+        centre = float(np.median(known))
+        spread = MAD_TO_SD * float(np.median(np.abs(known - centre)))
         cut = max(OUTLIER_SPREADS * spread, math.log(MIN_OUTLIER_RATIO))
         why = (f"the middle of {shown} is {_times(math.exp(centre))}, and their spread admits "
                f"{_times(math.exp(centre - cut))} to {_times(math.exp(centre + cut))}")
-    far = np.nonzero(np.abs(logs - centre) > cut)[0]
-    return [(int(i), f"our price is {_times(math.exp(logs[i]))} theirs on the {price}; {why}") for i in far]
+    with np.errstate(invalid="ignore"):
+        return np.abs(logs - centre) > cut, why
 
 
 def _times(ratio: float) -> str:

@@ -213,3 +213,16 @@ def test_a_long_list_left_out_keeps_the_farthest_in_the_report_and_all_in_the_ex
     note = soup.select_one("#left-out").find_next("p").get_text(" ", strip=True)
     assert note.startswith(f"Showing {TABLE_ROWS} of {n_wrong} rows.") and "storecheck export left-out FILE" in note
     assert soup.select_one("#left-out-table").find_previous("p").get_text(" ", strip=True).startswith(f"{n_wrong} pairs")
+
+
+def test_a_deep_promotion_whose_regular_price_is_in_line_stays():
+    # 70% off: their shelf price 3.00 against our 10 (3.3x), their regular price 10.00 like ours.
+    theirs, regular = spread(30, width=0.05) + ["3.00"], [None] * 30 + ["10.00"]
+    pairs = frame(theirs, regular=regular)
+    assert pricing.outliers(pairs).isna().all()
+    assert pricing.summarise(pairs)["pairs"] == 31
+    # The same promotion without its regular price is no comparison the data can vouch for.
+    assert pricing.outliers(frame(theirs)).notna().sum() == 1
+    # A shelf price in cents beside a regular price in line is no 99% promotion but a misread.
+    reasons = pricing.outliers(frame(theirs[:30] + ["0.10"], regular=regular))
+    assert list(reasons.index[reasons.notna()]) == [30] and "on the shelf price" in reasons[30]
