@@ -50,3 +50,14 @@ def test_a_semicolon_file_with_decimal_commas_is_read_as_before(workspace, tmp_p
     result = import_ours(workspace, tmp_path, "sku;name;price\nF1;Pen;1,99\nF2;Pad;1.234,50\nF3;Ink;2,499\n")
     assert result.exit_code == 0, result.output
     assert prices(workspace) == {"F1": Decimal("1.99"), "F2": Decimal("1234.50"), "F3": Decimal("2.499")}
+
+
+def test_an_amount_past_four_decimal_places_is_kept_rounded_with_a_word(workspace, tmp_path):
+    # The money columns keep four decimal places: "12.3456789" was stored as 12.3457 without a word.
+    result = import_ours(workspace, tmp_path, "sku,name,price,cost\nC1,Pen,12.3456789,1.00005\nC2,Nib,2.50000,\n")
+    assert result.exit_code == 0, result.output
+    output = " ".join(result.output.split())
+    assert "line 2, column 'price': '12.3456789' is kept as 12.3457 (amounts are kept to 4 decimal places)" in output
+    assert "line 2, column 'cost': '1.00005' is kept as 1.0001" in output
+    assert "line 3" not in output  # trailing zeros lose nothing
+    assert prices(workspace) == {"C1": Decimal("12.3457"), "C2": Decimal("2.5")}

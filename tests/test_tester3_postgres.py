@@ -104,3 +104,16 @@ def test_a_name_in_the_config_holding_a_nul_is_refused_naming_its_key(database, 
     assert ".name: holds a NUL character" in result.output and "Traceback" not in result.output
     with_it = CliRunner().invoke(cli, ["competitor", "add", "Ot\x00her", "--workspace", str(workspace.path)])
     assert with_it.exit_code == 1 and "holds a NUL character" in with_it.output
+
+
+def test_an_amount_past_four_places_is_stored_alike_on_both_databases(database, workspace, tmp_path):
+    # The money columns keep four places, and each database rounded on its own: 0.00015 and 12.34565
+    # were stored as 0.0001 and 12.3456 on SQLite (through a float), 0.0002 and 12.3457 on PostgreSQL.
+    from decimal import Decimal
+
+    (tmp_path / "ours.csv").write_text("sku,name,price\nA1,Pin,0.00015\nA2,Pen,12.34565\n", encoding="utf-8")
+    result = _invoke(workspace, "catalogue", "import", str(tmp_path / "ours.csv"))
+    assert result.exit_code == 0, result.output
+    assert "'12.34565' is kept as 12.3457" in " ".join(result.output.split())
+    stored = {r.sku: r.price for r in rows(workspace, db.own_products)}
+    assert stored == {"A1": Decimal("0.0002"), "A2": Decimal("12.3457")}
