@@ -7,7 +7,13 @@ the visible page alone gives (no structured data read), then the 200
 books.toscrape pages, the structured-data samples of extruct's test suite,
 then pages per second of the extraction itself.
 
-    .venv/bin/python bench/extract_eval.py [--data ../shared/data/pages] [--show-misses]
+    .venv/bin/python bench/extract_eval.py [--data ../shared/data/pages] [--show-misses] [--rules] [--built-only]
+
+`--rules` leaves each rule of the visible page out in turn and prints on how
+many real pages and shops it decides the price, sku or stock (right only with
+it) or misleads them (wrong only with it): a rule that decides one shop's
+pages only is fitted to that shop, or harmless. `--built-only` reads only the
+pages built after shop platforms' default themes (`tests/data/pages_built/`).
 
 Scoring (the benchmark's): one prediction per page (the first product the
 command prints for it; for a page of variants, the product they belong to); a price is right when its amount equals one of the
@@ -39,6 +45,7 @@ import argparse
 import csv
 import gzip
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -368,12 +375,252 @@ def score_samples(folder: Path) -> dict | None:
     return result
 
 
+BUILT_FIELDS = ("price", "regular_price", "sku", "in_stock", "currency")  # currency last: scored apart
+
+
+def without_structured_data(html: bytes) -> bytes:
+    """The page as a shop that ships no structured data serves it: JSON-LD scripts, microdata
+    attributes and OpenGraph / product meta tags removed; the visible page and its scripts' state
+    left as they are."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(html)
+    for script in tree.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
+        script.drop_tree()
+    for meta in tree.xpath("//meta[starts-with(@property, 'product:') or starts-with(@property, 'og:price')]"):
+        meta.drop_tree()
+    for element in tree.xpath("//*[@itemprop or @itemscope or @itemtype]"):
+        for name in ("itemprop", "itemscope", "itemtype"):
+            element.attrib.pop(name, None)
+    return lxml.html.tostring(tree.getroottree(), encoding="utf-8", doctype="<!DOCTYPE html>")
+
+
+def built_field_right(field: str, got: dict, expected: dict) -> bool:
+    """One field of a built page's first product against what the page shows: amounts compared as
+    numbers, a price the page does not give (a 'from' price, a range) right only when left empty."""
+    want, value = expected.get(field), got.get(field)
+    if field in ("price", "regular_price"):
+        return (as_amount(value) if value is not None else None) == (Decimal(want) if want is not None else None)
+    if field == "in_stock":
+        return (value is not False) is want  # stock left empty counts as in stock, as the real pages' scoring counts it
+    return value is not None and str(value).strip() == str(want).strip()
+
+
+def built_pages(folder: Path, show_misses: bool = False) -> dict | None:
+    """What `storecheck extract` gives on the pages we built after shop platforms' default themes
+    (`tests/data/pages_built/`), as built and with their structured data removed: per field, pages
+    right. Price, was-price, id and stock are read as a crawl of a competitor whose currency is set
+    reads them (a "$" no page settles leaves the price out otherwise); the currency is scored as the
+    page alone gives it: right, wrong, or reported unsettled (never wrong is the rule). These pages
+    are ours, written while mending the rules: a check that the rules hold on the shapes those
+    platforms emit, not a held-out figure."""
+    truth_path = folder / "truth.json"
+    if not truth_path.is_file():
+        return None
+    from crawlers.pages import PageSettings, extract_source
+
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    result = {}
+    logging.disable(logging.WARNING)  # the readings without a currency say why each price is left out: counted below
+    with tempfile.TemporaryDirectory() as tmp:
+        for variant in ("as built", "no structured data"):
+            counts = {field: 0 for field in (*BUILT_FIELDS, "all")}
+            counts["currency unsettled"] = 0
+            misses = []
+            for name, expected in truth.items():
+                body = (folder / name).read_bytes()
+                path = Path(tmp) / variant.replace(" ", "-") / name
+                path.parent.mkdir(exist_ok=True)
+                path.write_bytes(body if variant == "as built" else without_structured_data(body))
+                got = extract_source(str(path), PageSettings(currency=expected.get("currency")))[0]
+                alone = extract_source(str(path), PageSettings())[0]
+                wrong = [field for field in BUILT_FIELDS[:-1] if not built_field_right(field, got, expected)]
+                if expected.get("currency") and alone.get("currency") != expected["currency"]:
+                    if alone.get("currency") is None:
+                        counts["currency unsettled"] += 1
+                    else:
+                        wrong.append("currency")
+                        got = {**got, "currency": alone.get("currency")}
+                for field in BUILT_FIELDS:
+                    counts[field] += field not in wrong
+                counts["all"] += not wrong
+                misses += [f"{variant}: {name}: {field} {got.get(field)!r} (page shows {expected.get(field)!r})" for field in wrong]
+            result[variant] = counts
+            if show_misses:
+                result.setdefault("misses", []).extend(misses)
+    logging.disable(logging.NOTSET)
+    result["pages"] = len(truth)
+    return result
+
+
+# The visible page's rules, each as the switch that turns it off: (name, module, attribute, stand-in).
+# A regular expression is switched off by one that matches nothing, a function by one that says no,
+# a score by dropping its points (`Candidate.add` keyed by the reason's words).
+_NEVER = r"(?!x)x"
+VISIBLE_RULES = [
+    ("price: other-amount words in its text (per kg, shipping, a month, ex tax, save)", "price_candidates", "_OTHER_AMOUNT_TEXT", _NEVER),
+    ("price: other-amount words in its class (unit, shipping, instalment, total)", "price_candidates", "_OTHER_AMOUNT_WORD", _NEVER),
+    ("price: other-amount words before it (payments of, 10x de, =)", "price_candidates", "_OTHER_BEFORE", _NEVER),
+    ("price: other-amount words after it (/ kg, sem juros)", "price_candidates", "_OTHER_AFTER", _NEVER),
+    ("price: the EU's lowest price of 30 days", "price_candidates", "_LOWEST_OF_DAYS", _NEVER),
+    ("price: former-price words before it (Was:, statt, UVP)", "price_candidates", "_FORMER_BEFORE", _NEVER),
+    ("price: parts named related / recent / header / menu", "price_candidates", "_OUTSIDE_WORD", _NEVER),
+    ("price: tiles of a list of products", "price_candidates", "_tile_of_another_product", lambda *a, **k: False),
+    ("price: struck by tag, style or class", "price_candidates", "_is_struck", lambda *a, **k: False),
+    ("price: 'from' and ranges (lowest of several)", "price_candidates", "says_lowest", lambda *a, **k: False),
+    ("price: a currency beside the number, not inside a word", "price_candidates", "_currency_beside_number", lambda *a, **k: True),
+    ("price: text beside an element's children", "price_candidates", "_own_piece", lambda *a, **k: None),
+    ("price: 'regular' named beside the price is former", "price_candidates", "_REGULAR_WORD", _NEVER),
+    ("price: prominent class words (current, sale, final)", "price_candidates", "_PROMINENT_WORD", _NEVER),
+    ("price: small-print class words", "price_candidates", "_SMALL_WORD", _NEVER),
+    ("price: 'Was: £3.00' written beside it", "visible_page", "_labelled_regular", lambda *a, **k: None),
+    ("score: currency written (+2)", "score", "currency written", None),
+    ("score: itemprop=price (+3)", "score", "itemprop=price", None),
+    ("score: named a price (+2) / inside one (+1)", "score", "a price", None),
+    ("score: in the product's block (+3)", "score", "in the product's block", None),
+    ("score: distance after the title (up to -3)", "score", "elements after the title", None),
+    ("score: before the title (-1)", "score", "before the product's title", None),
+    ("score: beside the buy button (+1)", "score", "beside the buy button", None),
+    ("score: shown prominently (+1)", "score", "shown prominently", None),
+    ("score: small print (-1)", "score", "small print", None),
+    ("title: an h1 that links home is the shop's", "landmarks", "_names_the_site", lambda *a, **k: False),
+    ("id: 'label: value' in one text", "identifiers", "_LABEL_VALUE", _NEVER),
+    ("id: SKU / Art.-Nr. / Item # inside a text", "identifiers", "_LABEL_TEXT", _NEVER),
+    ("id: a code label with no colon ('SKU 00047')", "identifiers", "_CODE_LABEL_ALONE", _NEVER),
+    ("stock: out-of-stock words", "availability", "_OUT_OF_STOCK_TEXT", _NEVER),
+    ("stock: in-stock words", "availability", "_IN_STOCK_TEXT", _NEVER),
+    ("stock: an element named for stock", "availability", "_named_for_stock", lambda *a, **k: False),
+    ("stock: a buy button switched off", "availability", "is_disabled", lambda *a, **k: False),
+    ("stock: a buy button left on outweighs a badge", "availability", "_buy_button_on", lambda *a, **k: False),
+    ("stock: a choice pending says nothing", "availability", "_choice_pending", lambda *a, **k: False),
+]
+
+
+def _switched_off(rule: tuple):
+    """A context in which one visible-page rule is off."""
+    import contextlib
+    import importlib
+    import re
+
+    name, module_name, attribute, stand_in = rule
+
+    @contextlib.contextmanager
+    def switch():
+        if module_name == "score":
+            from crawlers.extraction.price_candidates import Candidate
+
+            original = Candidate.add
+
+            def add(self, points, reason):
+                if attribute not in reason:
+                    original(self, points, reason)
+
+            Candidate.add = add
+            try:
+                yield
+            finally:
+                Candidate.add = original
+            return
+        module = importlib.import_module(f"crawlers.extraction.{module_name}")
+        original = getattr(module, attribute)
+        setattr(module, attribute, re.compile(stand_in) if isinstance(stand_in, str) else stand_in)
+        try:
+            yield
+        finally:
+            setattr(module, attribute, original)
+
+    return switch()
+
+
+def _label_keys_used(paths: list[Path]) -> dict[str, set[str]]:
+    """Per page, the label words (`identifiers._LABELS` keys) that named its visible sku."""
+    import lxml.html
+    from w3lib.encoding import html_to_unicode
+
+    from crawlers.extraction import identifiers
+
+    used: dict[str, set[str]] = {}
+    original = identifiers._label_field
+    for path in paths:
+        seen: set[str] = set()
+
+        def recording(label, seen=seen):
+            field = original(label)
+            if field == "sku":
+                words = identifiers._normalise_label(label).split()
+                seen.update(" ".join(part) for size in range(len(words), 0, -1) for part in (words[:size], words[-size:])
+                            if identifiers._LABELS.get(" ".join(part)) == "sku")
+            return field
+
+        identifiers._label_field = recording
+        try:
+            identifiers._labelled_values(lxml.html.fromstring(html_to_unicode(None, path.read_bytes())[1]))
+        finally:
+            identifiers._label_field = original
+        used[path.name.split(".")[0]] = seen
+    return used
+
+
+def rule_figures(paths: list[Path], truth: dict[str, dict]) -> list[tuple[str, dict]]:
+    """Leave each visible-page rule out in turn: on which pages, and of how many shops, the visible
+    page's price, sku or stock changes, right to wrong (the rule decides them) or wrong to right (it
+    misleads them). A rule that decides one shop's pages only is fitted to that shop, or harmless."""
+    from urllib.parse import urlsplit
+
+    def shop(page_id: str) -> str:
+        return (urlsplit(truth[page_id]["url"]).hostname or "?").removeprefix("www.")
+
+    def verdicts(found: dict[str, dict]) -> dict[tuple[str, str], bool]:
+        return {(page_id, field): prediction_right(field, predicted_value(found.get(page_id) or {}, field), accepted.get(field))
+                for page_id, accepted in truth.items() for field in FIELDS}
+
+    base_found = visible_page_alone(paths)
+    base = verdicts(base_found)
+    rows = []
+    rules = list(VISIBLE_RULES)
+    from crawlers.extraction import identifiers
+
+    for key in sorted(set().union(*_label_keys_used(paths).values())):
+        rules.append((f"id: the label {key!r}", "identifiers", "_LABELS",
+                      {k: v for k, v in identifiers._LABELS.items() if k != key}))
+    for rule in rules:
+        with _switched_off(rule):
+            found = visible_page_alone(paths)
+        now = verdicts(found)
+        changed = {k for k in base if (base_found.get(k[0]) or {}).get(k[1]) != (found.get(k[0]) or {}).get(k[1])
+                   or base[k] != now[k]}
+        decides = {k for k in changed if base[k] and not now[k]}
+        misleads = {k for k in changed if not base[k] and now[k]}
+        rows.append((rule[0], {"decides": len(decides), "misleads": len(misleads),
+                               "shops": sorted({shop(k[0]) for k in decides}),
+                               "misled shops": sorted({shop(k[0]) for k in misleads})}))
+    return rows
+
+
+def print_built(built: dict | None) -> None:
+    if built is None:
+        return
+    print(f"built pages (ours, after platforms' default themes; not held out): {built['pages']} pages, right of each field")
+    for variant in ("as built", "no structured data"):
+        counts = built[variant]
+        print(f"  {variant:<20}" + "  ".join(f"{field} {counts[field]}" for field in (*BUILT_FIELDS, "all"))
+              + f"  (currency left unsettled on {counts['currency unsettled']})")
+    for line in built.get("misses", []):
+        print(f"  {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "pages")
     parser.add_argument("--rounds", type=int, default=3, help="times the pages are read for the pages-per-second figure")
     parser.add_argument("--show-misses", action="store_true", help="list every page where storecheck is wrong")
+    parser.add_argument("--built-only", action="store_true", help="only the pages built after platforms' default themes")
+    parser.add_argument("--rules", action="store_true",
+                        help="leave each visible-page rule out in turn: pages and shops it decides (about ten minutes)")
     args = parser.parse_args()
+    if args.built_only:
+        print_built(built_pages(ROOT / "tests" / "data" / "pages_built", args.show_misses))
+        return
     folder = args.data / "real-product-pages"
     if not (folder / "ground-truth.json").is_file():
         raise SystemExit(f"no real-product-pages under {args.data}")
@@ -391,6 +638,7 @@ def main() -> None:
         command_seconds = time.perf_counter() - started
         speed, cpu_ms = pages_per_second(paths, args.rounds)
         visible = visible_page_alone(paths)
+        rules = rule_figures(paths, truth) if args.rules else []
 
     rows = [("storecheck extract", {field: f1(ours, truth, field) for field in FIELDS}),
             ("  its visible page alone", {field: f1(visible, truth, field) for field in FIELDS})]
@@ -412,6 +660,14 @@ def main() -> None:
             print(f"  currency: {line}")
         print("the visible page alone, values read wrong (fields it leaves empty not listed):")
         show_misses(visible, truth, wrong_values_only=True)
+    if rules:
+        print("visible-page rules left out in turn: pages (price, sku or stock) right only with the rule, of which shops;"
+              " pages wrong only with it")
+        for name, figures in rules:
+            print(f"  {name:<62} decides {figures['decides']:>2} on {len(figures['shops']):>2} shops"
+                  f"{' (' + ', '.join(figures['shops']) + ')' if 0 < len(figures['shops']) <= 2 else ''}"
+                  f"; misleads {figures['misleads']}{' (' + ', '.join(figures['misled shops']) + ')' if figures['misleads'] else ''}")
+    print_built(built_pages(ROOT / "tests" / "data" / "pages_built", args.show_misses))
     book_figures = books(args.data)
     if book_figures is not None:
         print(f"books.toscrape: {book_figures[0]}/{book_figures[1]} pages with price, UPC and availability right")

@@ -129,7 +129,7 @@ _UNITS: dict[str, tuple[str, float]] = {
 }
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
-               "pack/s", "packs"}
+               "pack/s", "packs", "packung"}
 _PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
 # Not right after letters and a hyphen: "EL-334MB" is a model code, not 334 MB.
 _QUANTITY = re.compile(
@@ -177,18 +177,40 @@ def _latin_units(text: str) -> str:
     return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
 
 
+# A count written as German writes it ("6er Pack", "10er-Packung") reads as
+# "6 pack"; "pack of 4" is "lot de 4", "pack da 4", "set van 4" in the
+# languages of _COLOURS.
 _PACK = re.compile(
-    r"(?<![\w.\-/])(\d{1,4})\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True)) + r")(?![^\W_])"
-    r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+of\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
+    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True))
+    + r")(?![^\W_])"
+    r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+(?:of|de|da|van)\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
     r"|(?<![\w.\-/])(\d{1,3})\s?x\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz)(?![^\W_]))"  # "4 x 330 ml", "6x200ml"
 )
 # The size of one item of a multipack ("6x200ml": 200 ml), which the
 # lookbehind of _QUANTITY misses after the "x".
 _MULTIPACK_ITEM = re.compile(r"(?<![\w.\-/])\d{1,3}\s?x\s?(\d+(?:[.,]\d+)?)\s?(ml|cl|l|g|kg|oz)(?![^\W_])")
+# The age a toy, a game or a children's book is for: "ab 3 Jahren", "ages 8+",
+# "ages 8 and up", "10+ Jahre", "4-10 Jahre", "6-36 Monate", "dès 3 ans",
+# "(14+)". Shops write their own age for one product ("ab 12" / "ab 14
+# Jahren"), and no two products differ by it alone, so its numbers are no
+# bare numbers that tell products apart (`conflicts._number_conflict`). Read
+# only with the words that make it an age, in the languages of _COLOURS: "3
+# years" alone may be a subscription's term.
+_AGE_UNIT = r"(?:jahren?|monaten?|years?|yrs|months?|ans|mois|anos|meses|anni|mesi|jaar|maanden)"
+_AGE = re.compile(
+    r"(?<![^\W_])(?:(?:ab|des|a partir de|desde|vanaf|dai|da)\s\d{1,2}\s" + _AGE_UNIT
+    + r"|ages?\s\d{1,2}(?:\s?\+|\s?(?:-|to)\s?\d{1,2}|\s(?:and|&)\s?up)?"
+    + r"|\d{1,2}\s?(?:\+|-\s?\d{1,2})\s?" + _AGE_UNIT + r")(?![^\W_])"
+    + r"|\(\d{1,2}\s?\+\)"
+)
 # Packs named by a word: "dual pack", "twin-pack", "triple pack".
 _PACK_NAMED = re.compile(r"(?<![^\W_])(dual|twin|double|triple)[\s-]?pack(?![^\W_])")
 _PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
-_MULTI_DIMENSION = re.compile(r"(\d+(?:\.\d+)?)\s?x\s?(\d+(?:\.\d+)?)(?:\s?x\s?(\d+(?:\.\d+)?))?")
+# Two or three sizes, each with its decimals after a point or a comma ("4,0 x
+# 40 mm", as European shops write them), never begun inside a number: "4,0 x
+# 40" read from its "0" was 0 by 40, and differed from "4 x 40".
+_MULTI_DIMENSION = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x\s?(\d+(?:[.,]\d+)?)(?:\s?x\s?(\d+(?:[.,]\d+)?))?")
 
 # "compatible with X" names what it fits (see _FOR), not a third-party product.
 _FITS = r"(?! (?:with|for|to|avec)\b)"
@@ -216,6 +238,15 @@ _COLOURS = {
     "zwart": "black", "wit": "white", "rood": "red", "blauw": "blue", "groen": "green", "geel": "yellow",
     "nero": "black", "bianco": "white", "rosso": "red", "giallo": "yellow", "grau": "grey", "gris": "grey",
 }
+# Letter sizes of clothes and shoes (and of cartridges: "XL"), each as the
+# name it is known by ("2xl" is "xxl"). One letter ("S", "M", "L") is read as
+# a size only after a size's name or a colour ("Größe M", "Navy S"), two or
+# more also at the end of the title ("... Jacket XL"): elsewhere "S", "M" and
+# "L" are model letters ("Galaxy S"), a metre, a litre.
+_LETTER_SIZES = {"xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "2xl": "xxl",
+                 "xxxl": "xxxl", "3xl": "xxxl", "4xl": "4xl", "xxxxl": "4xl", "5xl": "5xl"}
+# The name of a size, in the languages of _COLOURS ("Gr." and "Größe", "taille", "talla", "taglia", "maat").
+_SIZE_NAMES = frozenset({"size", "gr", "grosse", "groesse", "taille", "talla", "taglia", "maat"})
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
 # compatible with iPhone 6", "toner kompatibel mit HP 12A". A model code in the
@@ -255,6 +286,8 @@ class Features:
     all_numbers: frozenset[str] = frozenset()  # every number (and piece) written anywhere in the title
     pieces: frozenset[str] = frozenset()       # every word of the title, letters and digits only
     colours: frozenset[str] = frozenset()
+    # Letter sizes (`_letter_sizes`): "M" of "T-Shirt weiß Größe M".
+    sizes: frozenset[str] = frozenset()
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -476,6 +509,7 @@ def extract(
         if number and int(number) > 0:
             pack = max(pack or 1, int(number))
             unit_spans.append(m.span())
+    unit_spans.extend(m.span() for m in _AGE.finditer(searchable))
     for m in _PACK_NAMED.finditer(searchable):
         pack = max(pack or 1, _PACK_NAMES[m.group(1)])
     dimensions = set()
@@ -483,7 +517,7 @@ def extract(
         if _MULTIPACK_ITEM.match(searchable, m.start()):
             continue  # "6x200ml" is six items of 200 ml, not 6 by 200
         unit_spans.append(m.span())
-        dimensions.add(tuple(sorted(float(g) for g in m.groups() if g)))
+        dimensions.add(tuple(sorted(float(g.replace(",", ".")) for g in m.groups() if g)))
     codes = set()
     numbers = set()
     title_pieces = _PIECE.findall(text)
@@ -547,6 +581,7 @@ def extract(
         all_numbers=frozenset(_ALL_NUMBERS.findall(searchable)) | pieces,
         pieces=pieces,
         colours=frozenset(_COLOURS[t] for t in title_pieces if t in _COLOURS),
+        sizes=_letter_sizes(title_pieces),
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -563,6 +598,21 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _letter_sizes(pieces: list[str]) -> frozenset[str]:
+    """The letter sizes a title's `pieces` write (`_LETTER_SIZES`): after the
+    name of a size or a colour, or a size of two letters or more ending the
+    title. Two titles of one line in two sizes are two products, as two
+    colours are (`conflicts._size_conflict`); sizes are named alike in every
+    shop that sells clothes."""
+    found = set()
+    last = len(pieces) - 1
+    for n, piece in enumerate(pieces):
+        if piece in _LETTER_SIZES and n and (pieces[n - 1] in _SIZE_NAMES or pieces[n - 1] in _COLOURS
+                                             or (n == last and len(piece) >= 2)):
+            found.add(_LETTER_SIZES[piece])
+    return frozenset(found) if found else frozenset()
 
 
 # Words that name no variant: function words, and joining words of titles, in

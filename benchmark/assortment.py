@@ -12,6 +12,7 @@ from statistics import median
 import numpy as np
 import pandas as pd
 
+from benchmark._labels import NO_CATEGORY
 from storecheck.models import is_missing
 
 DEFINITIONS = [
@@ -26,14 +27,14 @@ DEFINITIONS = [
 
 def _label(value: object) -> str:
     if is_missing(value) or str(value).strip() == "":
-        return "(none)"
+        return NO_CATEGORY
     return str(value)
 
 
 def _labels(values: pd.Series) -> pd.Series:
     """`_label` of each value, worked out once per distinct value (a catalogue has few categories)."""
     codes, uniques = pd.factorize(values.astype(object))
-    labels = np.array([_label(value) for value in uniques] + ["(none)"], dtype=object)
+    labels = np.array([_label(value) for value in uniques] + [NO_CATEGORY], dtype=object)
     return pd.Series(labels[codes], index=values.index, dtype=object)
 
 

@@ -5,6 +5,11 @@ matched pairs where both prices are known, in the same currency, and their
 product is in stock. Above 100 means we are dearer. The geometric mean keeps
 the index symmetric: 10% dearer on one product and 10% cheaper on another
 nets to about 100, where an arithmetic mean would drift upwards.
+
+A pair whose ratio lies far outside the rest of its competitor's pairs (a
+price read in cents, a pack of 12 matched to a single, a wrong match) is left
+out of every figure and listed with its reason (`outliers`); it stays in the
+data and in the exports.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
+from benchmark._labels import NO_CATEGORY
 from storecheck.models import is_missing
 
 DEFINITIONS = [
@@ -32,7 +38,35 @@ DEFINITIONS = [
         "1% by default) or dearer, on the shelf price.",
     ),
     ("Gap", "(our price ÷ their price − 1) × 100 %: +10% means we charge 10% more."),
+    (
+        "Left out of the price figures",
+        "A pair whose our price ÷ their price lies far outside the spread of that competitor's other pairs in the same "
+        "currency (more than 3.5 robust standard deviations, the median absolute deviation × 1.4826, from their median, "
+        "and never within 2× or ½ of it), or, with fewer than 10 pairs to measure a spread on, beyond 5× or ⅕, "
+        "on the shelf or the regular price. A shelf price far out beside a regular price in line is their promotion and "
+        "counts, unless it is below a fifth of their regular price. Such a pair is usually a price read in cents, a pack matched to a single "
+        "or a wrong match: it is left out of the price index, the position and the scorecard, and listed in the "
+        "report with its reason. A pair a person confirmed is never left out.",
+    ),
 ]
+
+# How far from its competitor's centre a pair's log ratio may lie, in robust standard deviations: 3.5 is
+# Iglewicz and Hoaglin's cut for the modified z-score (median and MAD), a statistical convention for
+# flagging outliers in a sample of any kind; it was not fitted to any catalogue. On a normal spread it leaves
+# out fewer than 1 pair in 2,000 of a shop's genuine prices.
+OUTLIER_SPREADS = 3.5
+# The MAD of a normal sample times this estimates its standard deviation.
+MAD_TO_SD = 1.4826
+# The cut is never narrower than this ratio either way from the centre: half or double a shop's usual level
+# is an ordinary promotion, clearance or premium line, never by itself a sign of a wrong price. Without the
+# floor a competitor whose prices all equal ours (a MAD of 0) would lose every pair 5% apart.
+MIN_OUTLIER_RATIO = 2.0
+# Below this many pairs the MAD is no measure of a spread (its relative standard error is about 1.16 ÷ √n,
+# over a third below 10 pairs), so a wide fixed prior decides instead: a price 5× or ⅕ of ours is no price
+# of the same product in the same pack.
+MIN_PAIRS_FOR_SPREAD = 10
+PRIOR_OUTLIER_RATIO = 5.0
+
 
 
 def comparable(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -137,7 +171,7 @@ def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[di
     frame = _ratios_of(pairs)
     if frame.empty:
         return rows
-    frame = frame.assign(category=frame.category.fillna("(none)"))
+    frame = frame.assign(category=frame.category.fillna(NO_CATEGORY))
     sums = frame.groupby(["competitor", "category"], sort=True).agg(
         log_weighted=("log_weighted", "sum"), weight=("weight", "sum"), pairs=("ratio", "size"))
     for (competitor, category), row in sums.iterrows():
@@ -158,6 +192,84 @@ def largest_gaps(rows: Iterable[Mapping], n: int = 10) -> tuple[list[dict], list
     cheaper = sorted((item for item in gaps if item[0] < 0), key=lambda item: item[0])
     # Copies of the rows returned only (the caller may add to them).
     return [dict(row) for _, row in dearer[:n]], [dict(row) for _, row in cheaper[:n]]
+
+
+def definitions(left_out: int, pairs: int) -> list[tuple[str, str]]:
+    """DEFINITIONS with the count of the pairs left out of this report's figures."""
+    return [(term, f"{text} {left_out_text(left_out, pairs)}" if term == "Left out of the price figures" else text)
+            for term, text in DEFINITIONS]
+
+
+def outliers(frame: pd.DataFrame) -> pd.Series:
+    """Per pair of `frame` (the `ratios` of pairs), why it is left out of the price figures, or None.
+
+    Each competitor's pairs are judged against its own centre and spread, per currency they price in
+    (pairs converted from another currency share one exchange rate, which moves them all alike):
+    a competitor 40% dearer on everything loses no pair. The centre is the median of the log ratios
+    and the spread their median absolute deviation, which a few wild pairs do not move (up to half
+    of the pairs can be wrong before they do), so the pairs being judged need not be set aside first.
+
+    A ratio is judged on the shelf price and on the regular price (their shelf price where they give
+    none): a regular price read in cents skews the regular index alike. A shelf price far out whose
+    regular price is in line is their promotion, the very thing a retailer must see, and stays, unless
+    it is below a fifth of their own regular price (the prior's bound: no promotion, a misread). A
+    pair a person confirmed (status "confirmed") is never left out: a genuine 6× price is theirs to keep."""
+    reasons = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    if frame.empty:
+        return reasons
+    currency = [c.split()[0] if isinstance(c, str) and c else t
+                for c, t in zip(frame.get("converted", [None] * len(frame)), frame.their_currency)]
+    confirmed = (frame.status == "confirmed").to_numpy() if "status" in frame.columns else np.zeros(len(frame), bool)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        shelf_logs = np.log(frame.ratio.to_numpy(dtype=float))
+        regular_logs = np.log(frame.regular_ratio.to_numpy(dtype=float))
+    # Their shelf price ÷ their regular price, in log: 0 where they give no regular price.
+    promotion = regular_logs - shelf_logs
+    groups = frame.groupby([frame.competitor, pd.Series(currency, index=frame.index).fillna("")], sort=False).indices
+    for (competitor, code), positions in groups.items():
+        shelf_far, shelf_why = _far_out(shelf_logs[positions], competitor, code)
+        regular_far, regular_why = _far_out(regular_logs[positions], competitor, code)
+        with np.errstate(invalid="ignore"):
+            promoted = (promotion[positions] != 0) & ~regular_far & (np.abs(promotion[positions]) <= math.log(PRIOR_OUTLIER_RATIO))
+        shelf_out = shelf_far & ~promoted & ~confirmed[positions]
+        for at in positions[shelf_out]:
+            reasons.iat[at] = f"our price is {_times(math.exp(shelf_logs[at]))} theirs on the shelf price; {shelf_why}"
+        for at in positions[regular_far & ~shelf_out & ~confirmed[positions]]:
+            reasons.iat[at] = f"our price is {_times(math.exp(regular_logs[at]))} theirs on the regular price; {regular_why}"
+    return reasons
+
+
+def _far_out(logs: np.ndarray, competitor: str, currency: str) -> tuple[np.ndarray, str]:
+    """Which log ratios (NaN: none given) of one competitor's pairs in one currency lie too far out, and why."""
+    known = logs[~np.isnan(logs)]
+    n = len(known)
+    if not n:
+        return np.zeros(len(logs), bool), ""
+    shown = f"{competitor}'s {n} pair{'' if n == 1 else 's'}" + (f" in {currency}" if currency else "")
+    if n < MIN_PAIRS_FOR_SPREAD:
+        centre, cut = 0.0, math.log(PRIOR_OUTLIER_RATIO)
+        why = (f"fewer than {MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on ({shown}), and a price "
+               f"{PRIOR_OUTLIER_RATIO:g}× or ⅕ of the other is no comparison of one product")
+    else:
+        centre = float(np.median(known))
+        spread = MAD_TO_SD * float(np.median(np.abs(known - centre)))
+        cut = max(OUTLIER_SPREADS * spread, math.log(MIN_OUTLIER_RATIO))
+        why = (f"the middle of {shown} is {_times(math.exp(centre))}, and their spread admits "
+               f"{_times(math.exp(centre - cut))} to {_times(math.exp(centre + cut))}")
+    with np.errstate(invalid="ignore"):
+        return np.abs(logs - centre) > cut, why
+
+
+def _times(ratio: float) -> str:
+    """A ratio as a reader takes it in: "1.02×", "98×", "0.012×"."""
+    return f"{ratio:.3g}×" if ratio < 1000 else f"{ratio:,.0f}×"
+
+
+def left_out_text(left_out: int, pairs: int) -> str:
+    """The method line that counts the pairs left out: "3 of 212 pairs left out ..."."""
+    return (f"{left_out} of {pairs} comparable pair{'' if pairs == 1 else 's'} left out of the price figures "
+            "(listed with the reason in \"Left out of the price figures\").") if left_out else (
+            f"None of {pairs} comparable pair{'' if pairs == 1 else 's'} left out of the price figures.")
 
 
 def _gap(value: object) -> float | None:

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from benchmark import pricing
+from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
 
 DEFINITIONS = [
@@ -160,11 +161,6 @@ def _part_weight(c: dict, area: str, weights: dict[str, float]) -> float:
     used = {k: weights.get(k, 0) for k, v in (c.get("score_parts") or {}).items() if v is not None and weights.get(k, 0) > 0}
     total = sum(used.values())
     return used.get(area, 0) / total if total else 0.0
-
-
-# The label of products without a category in tables (as `assortment` and `pricing` group them);
-# a sentence names them in words instead: "Cheaper on (none)" read as a category called "(none)".
-NO_CATEGORY = "(none)"
 
 
 def _in(category: str) -> str:

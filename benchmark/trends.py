@@ -21,6 +21,8 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from benchmark._labels import NO_CATEGORY
+
 DEFINITIONS = [
     (
         "Price index over time",
@@ -132,7 +134,7 @@ def index_histories(
     results = []
     for group in by:
         if group:
-            group_codes, groups = pd.factorize(joined[group].fillna("(none)").astype(str))
+            group_codes, groups = pd.factorize(joined[group].fillna(NO_CATEGORY).astype(str))
             combined = competitor_codes.astype(np.int64) * len(groups) + group_codes
             codes, seen = pd.factorize(combined)
             uniques = [(competitors[c // len(groups)], groups[c % len(groups)]) for c in seen]

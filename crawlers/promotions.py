@@ -38,6 +38,11 @@ _SALE_WORDS = re.compile(
 )
 
 
+# "Buy N pay M" and "buy N pay <price>" in the languages shops write them (both patterns of `_multibuy`).
+_BUY_WORDS = r"(?:buy|kauf(?:e|en)?|prendi|osta|köp|koop)"
+_PAY_WORDS = r"(?:pay|zahl(?:e|en)?|bezahl(?:e|en)?|paghi|maksa|betala|betaal)"
+
+
 def _money(text: str) -> Decimal | None:
     text = text.strip()
     pence = re.fullmatch(r"(\d+)\s?p", text)
@@ -153,8 +158,8 @@ def _multibuy(text: str, values: dict) -> str | None:
     # "Buy 3 pay 2" (Nordic, Dutch and Italian shops' wording, also in English), "Kauf 3, zahl 2", "3 kaufen, 2 bezahlen":
     # the count paid is below the count taken, so a price ("buy 2 pay 5 €") is never read as one.
     buy_pay = re.search(
-        rf"\b(?:buy|kauf(?:e|en)?|prendi|osta|köp|koop)\s+(\d+)\s*,?\s+(?:and\s+|und\s+)?"
-        rf"(?:pay|zahl(?:e|en)?|bezahl(?:e|en)?|paghi|maksa|betala|betaal)\s+(?:for\s+|für\s+|för\s+|voor\s+)?(\d+)\b"
+        rf"\b{_BUY_WORDS}\s+(\d+)\s*,?\s+(?:and\s+|und\s+)?"
+        rf"{_PAY_WORDS}\s+(?:for\s+|für\s+|för\s+|voor\s+)?(\d+)\b"
         rf"(?!\s*(?:[.,]\d|%|{_CURRENCY}))|"
         rf"\b(\d+)\s+kaufen\s*,?\s+(\d+)\s+bezahlen\b",
         text,
@@ -167,8 +172,8 @@ def _multibuy(text: str, values: dict) -> str | None:
             return "multibuy"
     # "Buy 2 pay 5 €", "Kauf 2, zahl 5,00 €", "köp 2 betala 30 kr": a price for the lot, as "2 for 5 €" is.
     buy_price = re.search(
-        rf"\b(?:buy|kauf(?:e|en)?|prendi|osta|köp|koop)\s+(\d+)\s*,?\s+(?:and\s+|und\s+)?"
-        rf"(?:pay|zahl(?:e|en)?|bezahl(?:e|en)?|paghi|maksa|betala|betaal)\s+(?:only\s+|just\s+|nur\s+)?"
+        rf"\b{_BUY_WORDS}\s+(\d+)\s*,?\s+(?:and\s+|und\s+)?"
+        rf"{_PAY_WORDS}\s+(?:only\s+|just\s+|nur\s+)?"
         rf"(?:for\s+|für\s+|för\s+|voor\s+)?({_MONEY}|\d+[.,]\d{{1,2}})(?!\s*%)",
         text,
         re.I,

@@ -111,6 +111,14 @@ def index(value: Any) -> str:
     return MISSING if number is None else f"{number:.1f}"
 
 
+def ratio(value: Any) -> str:
+    """Our price ÷ theirs -> "1.02×", "98×", "0.012×", "12,345×"."""
+    number = _float(value)
+    if number is None:
+        return MISSING
+    return f"{number:.3g}×" if number < 1000 else f"{number:,.0f}×"
+
+
 def safe_url(value: Any) -> str | None:
     """The URL if it is an absolute http(s) URL with a host, else None.
 
@@ -234,6 +242,7 @@ FILTERS = {
     "money": money,
     "pct": pct,
     "gap": gap,
+    "ratio": ratio,
     "index": index,
     "safe_url": safe_url,
     "datetime": format_datetime,
@@ -366,9 +375,11 @@ def _visit_details(value: Any) -> dict | None:
 
 COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_index",
                    "price_index_regular", "cheaper", "same", "dearer", "last_crawl", "index_change",
-                   "previous_price_index", "previous_report", "converted", "unconverted")
+                   "previous_price_index", "previous_report", "converted", "unconverted", "left_out")
 PRICE_ROW_KEYS = ("sku", "name", "category", "competitor", "their_name", "their_url", "our_price",
-                  "their_price", "their_regular_price", "currency", "gap_pct", "method", "in_stock")
+                  "their_price", "their_regular_price", "currency", "gap_pct", "method", "in_stock", "left_out")
+LEFT_OUT_KEYS = ("competitor", "sku", "name", "their_name", "their_url", "our_price", "their_price", "their_regular_price",
+                 "currency", "ratio", "status", "reason")
 CATEGORY_KEYS = ("competitor", "category", "price_index", "pairs")
 HEALTH_KEYS = ("competitor", "status", "started_at", "finished_at", "pages", "items", "errors",
                "dropped", "coverage", "freshness_hours", "warnings")
@@ -467,6 +478,7 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     ctx = dict(context or {})
     competitors = _with_defaults(_rows(ctx.get("competitors")), COMPETITOR_KEYS)
     for competitor in competitors:
+        competitor["left_out"] = _rows(competitor["left_out"])
         crawl = competitor["last_crawl"]
         competitor["last_crawl"] = ({"status": None, "finished_at": None, "items": None, "pages": None}
                                     | dict(crawl)) if isinstance(crawl, Mapping) else None
@@ -477,11 +489,13 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         row["warnings"] = _notes(row["warnings"])
     tolerance = _float(ctx.get("same_tolerance_pct"))
 
-    dearer, cheaper = (_with_defaults(rows, PRICE_ROW_KEYS) for rows in largest_gaps(all_pairs, 10))
+    # A pair left out of the price figures is in the pairs table, not in the gaps' chart and extremes.
+    counted = [row for row in all_pairs if not row.get("left_out")]
+    dearer, cheaper = (_with_defaults(rows, PRICE_ROW_KEYS) for rows in largest_gaps(counted, 10))
     histories = ctx.get("gap_histories") if isinstance(ctx.get("gap_histories"), Mapping) else {}
     for row in dearer + cheaper:
         row["history"] = histories.get(f"{row['sku']}|{row['competitor']}")
-    gaps = [g for row in all_pairs if (g := _float(row.get("gap_pct"))) is not None]
+    gaps = [g for row in counted if (g := _float(row.get("gap_pct"))) is not None]
     index_items = [(str(c["name"] or "?"), _float(c["price_index"])) for c in competitors]
     regular_items = [(str(c["name"] or "?"), _float(c["price_index_regular"])) for c in competitors]
     extra = [
@@ -500,6 +514,10 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
     if total_pairs > TABLE_ROWS:
         price_rows, cut["price_rows"] = _cut(_largest_first(all_pairs, "gap_pct", absolute=True), "price_rows", full_data)
     price_rows = _with_defaults([dict(row) for row in price_rows], PRICE_ROW_KEYS)
+    # Ordered farthest out first by the caller: a long list keeps its top; `export left-out` holds all of it.
+    written = isinstance(full_data, Mapping) and "left_out" in full_data
+    left_out, cut["left_out"] = _cut(_rows(ctx.get("left_out")), "left_out",
+                                     full_data if written else {"left_out": {"export": "left-out"}})
     category_index = _with_defaults(_rows(ctx.get("category_index")), CATEGORY_KEYS)
     if len(category_index) > TABLE_ROWS:
         category_index, cut["category_index"] = _cut(_largest_first(category_index, "pairs"), "category_index", full_data)
@@ -522,6 +540,8 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         competitors=competitors,
         price_rows=price_rows,
         category_index=category_index,
+        left_out=_with_defaults(left_out, LEFT_OUT_KEYS),
+        left_out_total=len(_mappings(ctx.get("left_out"))),
         health=health,
         definitions=_definitions(ctx.get("definitions")),
         notes=_notes(ctx.get("notes")),

@@ -7,6 +7,7 @@ renders plain data and never queries. This module is where the two meet.
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -394,14 +395,22 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
         change_rows = changes(conn, config, history, since=since, pairs=pairs) if tables else []
-        # Our price ÷ theirs once per pair, for every figure and table below.
-        ratio_frame = pricing.ratios(pairs)
-        gap_frame = pricing.gaps(ratio_frame)
+        # Our price ÷ theirs once per pair, for every figure and table below; the gaps carry the
+        # ratios, so one frame of every pair serves them all rather than a copy per use.
+        every_gap = pricing.gaps(pricing.ratios(pairs))
+        # Pairs far outside their competitor's others (a price in cents, a pack against a single) stay
+        # out of every figure; they are listed with the reason, and kept in the pairs table and exports.
+        every_gap["left_out"] = reasons = pricing.outliers(every_gap)
+        out = reasons.notna()
+        gap_frame = every_gap[~out] if out.any() else every_gap
+        ratio_frame = gap_frame
+        left_out = _left_out_rows(every_gap[out])
         watched = None
         if tables:
             dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
             watched = {row["competitor_product_id"] for row in dearest + cheapest}
-        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
+        counted = pairs.drop(index=every_gap.index[out]) if out.any() else pairs
+        trend = trends_context(conn, counted, history, config.trends.window_days, rates=rates,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
         visit_cards = store_visits.store_scorecards(visit_frame)
@@ -443,6 +452,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
                 "name": name, "url": competitor.url, "products": int(len(mine)),
                 "platform": competitor.platform if competitor.platform != "auto" else (detected.get(name) or "auto"),
                 "matched": int(len(own_pairs)), **price,
+                "left_out": [row for row in left_out if row["competitor"] == name],
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(
                     competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
@@ -473,8 +483,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
                            | {"score_parts": score_parts})
         if len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
-        elif price["pairs"] == 0:
+        elif price["pairs"] == 0 and not cards[-1]["left_out"]:
             notes.append(f"{name}: none of its {len(mine)} products could be compared with ours on price yet.")
+        if n_out := len(cards[-1]["left_out"]):
+            notes.append(f"{name}: {n_out} of {price['pairs'] + n_out} comparable pairs left out of the price figures: "
+                         f"{'its price ratio lies' if n_out == 1 else 'their price ratios lie'} far outside the "
+                         "competitor's other pairs' (listed under \"Left out of the price figures\").")
         for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
@@ -486,9 +500,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
                 "trends": trend, "what_to_copy": what_to_copy, "notes": notes}
     price_rows = []
     shown = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
-             "their_regular_price", "our_currency", "gap_pct", "in_stock", "method", "basis", "source", "converted"]
+             "their_regular_price", "our_currency", "gap_pct", "in_stock", "method", "basis", "source", "converted",
+             "left_out"]
     # A tuple of the columns shown only: the gap frame carries every column of the pairs and their ratios.
-    for row in gap_frame.reindex(columns=shown).itertuples(index=False):
+    # Every pair, those left out of the figures too: the table and its export say which and why.
+    for row in every_gap.reindex(columns=shown).itertuples(index=False):
         price_rows.append(
             {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
              "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
@@ -496,7 +512,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
              "currency": row.our_currency, "gap_pct": row.gap_pct, "in_stock": row.in_stock,
              "method": ", ".join(filter(None, [row.method, row.basis and f"compared {row.basis}",
                                                row.source == "visit" and "shelf price seen in store",
-                                               row.converted and f"converted from {row.converted}"]))}
+                                               row.converted and f"converted from {row.converted}",
+                                               row.left_out and "left out of the price figures"])),
+             "left_out": row.left_out}
         )
     return {
         "title": f"{config.shop.name}: competitor benchmark",
@@ -506,6 +524,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "competitors": cards,
         "price_rows": price_rows,
         "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
+        "left_out": left_out,
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs, flags=on_promotion)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,
@@ -521,11 +540,23 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "trends": trend,
         "gap_histories": trend.pop("gap_histories"),
         "health": _health_rows(history, theirs),
-        "definitions": pricing.DEFINITIONS + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
+        "definitions": pricing.definitions(len(left_out), len(every_gap)) + promotions.DEFINITIONS + assortment.DEFINITIONS + store_visits.DEFINITIONS
         + scorecard.DEFINITIONS + trends.DEFINITIONS + [store_visits.BASELINE_DEFINITION, scorecard.WHAT_TO_COPY_DEFINITION],
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _left_out_rows(frame: pd.DataFrame) -> list[dict]:
+    """The pairs left out of the price figures, as the report and `score --json` list them: the
+    farthest out first, so a long list cut in the report keeps the most telling."""
+    frame = frame.assign(_far=frame.ratio.astype(float).map(lambda r: abs(math.log(r)))).sort_values(
+        ["_far", "competitor", "sku"], ascending=[False, True, True], kind="stable")
+    columns = ["competitor", "sku", "name", "their_name", "their_url", "our_price", "their_price", "their_regular_price",
+               "our_currency", "ratio", "regular_ratio", "status", "left_out"]
+    return [{**row, "currency": row.pop("our_currency"), "reason": row.pop("left_out")}
+            for row in frame.reindex(columns=columns).astype(object).where(frame.reindex(columns=columns).notna(), None)
+            .to_dict("records")]
 
 
 def _currency_figures(counts: dict | None) -> dict:

@@ -688,7 +688,7 @@ def score(as_json: bool, workspace: Workspace):
     if as_json:
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
                 "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
-                "unconverted")
+                "unconverted", "left_out")
         data = {"generated_at": context["generated_at"], "currency": context["currency"],
                 "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
         trend = context["trends"]

@@ -513,6 +513,15 @@ class ShopNameClash(StorecheckError):
     """A competitor's name is held by our own shop's row, or our shop's new name by a competitor's."""
 
 
+def competitor_ids_named(conn: Connection, name: str) -> list[int]:
+    """The ids of the competitors called `name`, in any case. Compared in Python (`str.casefold`),
+    not by the database's lower(): SQLite's folds only A-Z, so "Épicerie" never equalled
+    "épicerie" there while it did on PostgreSQL, and neither folds "ß" as casefold does: a
+    filter by a competitor's own name ("Großmarkt Süd") found nothing. A shop has few competitors."""
+    wanted = name.casefold()
+    return [row.id for row in conn.execute(select(competitors.c.id, competitors.c.name)) if row.name.casefold() == wanted]
+
+
 def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str, int]:
     """Make the competitors (and their stores) of the config exist; return name -> id.
 

@@ -21,6 +21,7 @@ __all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decision
 REPORT_TABLES = {
     "price": ("price_rows", None),
     "categories": ("category_index", None),
+    "left-out": ("left_out", None),
     "promotions": ("promotions", "Per competitor"),
     "promoted-offers": ("promotions", "Deepest current promotions"),
     "range": ("range", "Per competitor"),

@@ -223,6 +223,24 @@ def gtin_check_digit_ok(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[-1])
 
 
+_ISBN10 = re.compile(r"\d{9}[\dX]")
+
+
+def isbn13(value: object) -> str | None:
+    """An ISBN-10 ("3-16-148410-X") as the EAN-13 printed on the same book
+    ("9783161484100"), or None when the value is no ISBN-10 with a right check
+    digit. Every ISBN-10 is an EAN-13 under the prefix 978 (ISO 2108), so a
+    shop that writes the old number and one that writes the barcode name one
+    book."""
+    text = re.sub(r"[\s\-]", "", clean_text(value) or "").upper()
+    if not _ISBN10.fullmatch(text):
+        return None
+    if sum((10 - n) * (10 if c == "X" else int(c)) for n, c in enumerate(text)) % 11:
+        return None
+    body = "978" + text[:9]
+    return body + str((10 - sum(int(d) * (3 if n % 2 else 1) for n, d in enumerate(body)) % 10) % 10)
+
+
 def normalise_gtin(value: object) -> str | None:
     """GTIN-8/12/13/14 (EAN, UPC) as a zero-padded GTIN-14, or None when it is not
     a valid one: a bad check digit is never trusted."""

@@ -31,6 +31,10 @@ def test_a_rating_two_makers_write_joins_no_two_listings():
     (UPS[1], UPS[2], "1000va", ("smart1000lcd", "smx1000lcd")),
     # The same letters before the number: one maker's naming, not two models apart by it.
     ("APC SUA1500 1500VA UPS", "APC SUA1500RM2U 1500VA UPS", "1500va", None),
+    # ... unless the letters after it differ: one maker's two models of one rating. A guard
+    # for a shop's letters before a maker's code read these as one model ("same model code 1000va").
+    ("CyberPower CP1000PFCLCD PFC Sinewave UPS 1000VA 600W", "CyberPower CP1000AVR AVR UPS 1000VA 600W", "1000va",
+     ("cp1000pfclcd", "cp1000avr")),
     # Nothing before the number on one side: one model written two ways.
     ("Sapphire RX5700 Pulse 8GB GDDR6", "Sapphire 5700XT Pulse 8GB GDDR6", "gddr6", None),
     # "3" of "DDR3" is no run of digits of "HX318C10FB": a standard, not a model apart.

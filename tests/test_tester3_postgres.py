@@ -104,3 +104,57 @@ def test_a_name_in_the_config_holding_a_nul_is_refused_naming_its_key(database, 
     assert ".name: holds a NUL character" in result.output and "Traceback" not in result.output
     with_it = CliRunner().invoke(cli, ["competitor", "add", "Ot\x00her", "--workspace", str(workspace.path)])
     assert with_it.exit_code == 1 and "holds a NUL character" in with_it.output
+
+
+def test_an_amount_past_four_places_is_stored_alike_on_both_databases(database, workspace, tmp_path):
+    # The money columns keep four places, and each database rounded on its own: 0.00015 and 12.34565
+    # were stored as 0.0001 and 12.3456 on SQLite (through a float), 0.0002 and 12.3457 on PostgreSQL.
+    from decimal import Decimal
+
+    (tmp_path / "ours.csv").write_text("sku,name,price\nA1,Pin,0.00015\nA2,Pen,12.34565\n", encoding="utf-8")
+    result = _invoke(workspace, "catalogue", "import", str(tmp_path / "ours.csv"))
+    assert result.exit_code == 0, result.output
+    assert "'12.34565' is kept as 12.3457" in " ".join(result.output.split())
+    stored = {r.sku: r.price for r in rows(workspace, db.own_products)}
+    assert stored == {"A1": Decimal("0.0002"), "A2": Decimal("12.3457")}
+
+
+NAMES = ["Épicerie Dupont", "Großmarkt Süd"]
+
+
+def test_a_competitor_filter_finds_a_competitor_named_beyond_ascii(database, workspace, tmp_path):
+    # The filter compared with the database's lower(): SQLite folds only A-Z, so "Épicerie Dupont",
+    # given exactly as written, found no visit there (it did on PostgreSQL), and "Großmarkt Süd"
+    # found none on either ("ß" casefolds to "ss").
+    for name in NAMES:
+        workspace.add_competitor(name, None)
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at,visitor\n" + "".join(
+        f"{name},Centre,2025-11-0{n} 10:00,Ann\n" for n, name in enumerate(NAMES, 1)), encoding="utf-8")
+    assert _invoke(workspace, "visit", "import", str(tmp_path / "visits.csv")).exit_code == 0
+    for name in NAMES + ["ÉPICERIE DUPONT", "GROSSMARKT SÜD"]:
+        result = _invoke(workspace, "visit", "list", "--competitor", name)
+        assert result.exit_code == 0 and "Centre" in result.output and "No visits yet" not in result.output, name
+
+
+def test_the_review_queue_filter_finds_a_competitor_named_beyond_ascii(database, workspace):
+    from datetime import UTC, datetime
+
+    from storecheck.models import Offer, OwnProduct
+    from storecheck.web.review import proposed_matches
+
+    for name in NAMES:
+        workspace.add_competitor(name, "https://shop.example/")
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        ids = db.sync_competitors(conn, workspace.config.competitors)
+        db.upsert_own_products(conn, [OwnProduct(sku="S1", name="Tea", price="4", currency="EUR")])
+        for name in NAMES:
+            db.store_offers(conn, ids[name], [Offer(key="k", name="Tea", price="4", currency="EUR")], source="import")
+        products = conn.execute(db.select(db.competitor_products.c.id)).scalars().all()
+        conn.execute(db.matches.insert(), [{"sku": "S1", "competitor_product_id": pid, "method": "fuzzy", "score": 0.7,
+                                            "status": "proposed", "equivalent": False, "reason": "name",
+                                            "updated_at": datetime.now(UTC)} for pid in products])
+    with engine.connect() as conn:
+        for name in NAMES:
+            rows, total = proposed_matches(conn, match_threshold=0.85, competitor=name.upper())
+            assert total == 1 and rows[0]["competitor"] == name, name

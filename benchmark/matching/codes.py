@@ -189,9 +189,10 @@ def _number_apart(number: str, code: str, other: Features, shared: str) -> bool:
     for d in other.codes:
         # The number as a whole run of digits there ("3" of "ddr3" is not in "hx318c10fb4").
         at = next((m.start() for m in _NUMBER_RUN.finditer(d) if m.group() == number), -1)
-        # Letters one side adds before the maker's ("New-C9202KH" / "C9202") are a shop's, not a maker's.
-        if (at > 0 and d != shared and d[:at].isalpha() and not d[:at].endswith(letters)
-                and not letters.endswith(d[:at])):
+        # No exception for a shop's letters before the maker's code: joined to it ("newc9202kh" /
+        # "c9202kh") the two codes agree (`_codes_agree`), written apart ("New-C9202KH") the code is
+        # found in the other title (`_written_in`), so neither is an own code of `_codes_besides`.
+        if at > 0 and d != shared and d[:at].isalpha():
             rest = rest.replace(d, " ")
     return number not in rest
 

@@ -181,6 +181,16 @@ def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
     return None
 
 
+def _size_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A letter size on each side, none of them alike (`_text._letter_sizes`):
+    "T-Shirt weiß Größe M" / "T-Shirt weiß Gr. L", "Jacket Navy XL" / "Jacket
+    Navy S". One listing per size is how clothes are sold; a title without a
+    size (one listing for all of them) is no conflict."""
+    if a.sizes and b.sizes and not a.sizes & b.sizes:
+        return "/".join(sorted(a.sizes)), "/".join(sorted(b.sizes))
+    return None
+
+
 def _show(values: frozenset[float]) -> str:
     return "/".join(f"{v:g}" for v in sorted(values))
 
@@ -227,15 +237,31 @@ def _edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:
             continue
         for piece, before in sorted(x.editions):
             # The cheap tests first: most pairs compared are worded apart.
-            if before not in y.pieces or piece in y.pieces:
+            if piece in y.pieces:
+                continue
+            word = _word_before(before, y)
+            if word is None:
                 continue
             value = edition_value(piece)
-            other = next((p for p, w in y.editions if w == before and edition_value(p) != value), "")
-            if (_words_but(x, {piece}) != _words_but(y, {other} if other else set())
+            other = next((p for p, w in y.editions if w == word and edition_value(p) != value), "")
+            if (_words_but(x, {piece, before}) != _words_but(y, {other, word} if other else {word})
                     or any(edition_value(p) == value for p, _ in y.editions) or value in _values(y.all_numbers)):
                 continue
             return (piece, other) if x is a else (other, piece)
     return None
+
+
+def _word_before(before: str, y: Features) -> str | None:
+    """The word of the other title that is the word before an edition's
+    number: the same word, or the same word shortened on one side ("Vol. II"
+    / "Volume 3", "Bd. 2" / "Band 3", `_abbreviates`), as shops shorten the
+    words that number a series."""
+    if before in y.pieces:
+        return before
+    if not y.editions:
+        return None
+    return next((w for _, w in sorted(y.editions) if w[0] == before[0] and w.isalpha()
+                 and (_abbreviates(before, w) or _abbreviates(w, before))), None)
 
 
 def _words_but(f: Features, left_out: set[str]) -> frozenset[str]:

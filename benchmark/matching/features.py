@@ -5,6 +5,7 @@ words and codes (common words, how many products carry a model code)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 
@@ -12,7 +13,7 @@ import pandas as pd
 
 from benchmark._text import Features, extract
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _in_processes
-from storecheck.models import normalise_gtin
+from storecheck.models import isbn13, normalise_gtin
 
 # A model code found on more of our products than this is a series name, not an identifier.
 MAX_CODE_PRODUCTS = 3
@@ -33,7 +34,7 @@ def _pack(f: Features) -> tuple:
             _SEP.join(f.pieces), _SEP.join(f.colours), f.flat, f.dimensions or None, f.quantities or None, f.pack,
             f.brand, f.price, f.currency, f.compatible, _SEP.join(f.targets), _SEP.join(f.heads),
             _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words), f.part,
-            _SEP.join(n + " " + before for n, before in f.editions), _SEP.join(f.standards))
+            _SEP.join(n + " " + before for n, before in f.editions), _SEP.join(f.standards), _SEP.join(f.sizes))
 
 
 # Unpacked, every product would hold its own copy of each word and its own
@@ -59,7 +60,7 @@ def _unpack(t: tuple) -> Features:
         targets=_set(t[16]), heads=_set(t[17]),
         variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])) or _EMPTY, words=_set(t[19]), part=t[20],
         editions=frozenset(tuple(e.split(" ", 1)) for e in _split(t[21])) or _EMPTY,
-        standards=_set(t[22]),
+        standards=_set(t[22]), sizes=_set(t[23]),
     )
 
 
@@ -72,7 +73,7 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     return found[: len(ours)], found[len(ours):]
 
 
-_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "currency", "unit_price")
+_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "currency", "unit_price", "description")
 
 
 def _frame(frame: pd.DataFrame | None, key: str) -> pd.DataFrame:
@@ -97,6 +98,43 @@ def _their_gtin(gtin: object, sku: object) -> str | None:
     return normalise_gtin(sku)
 
 
+# A GTIN written with its name before it: "ISBN 978-0-09-959008-8", "ISBN-10:
+# 3-16-148410-X", "EAN: 4006381333931".
+_LABELLED_GTIN = re.compile(
+    r"(?<![^\W_])(?:isbn|ean|gtin|upc|jan)(?:[- ]?1[0-4]|[- ]?8)?\s?[:#.]?\s?(\d[\d-]{6,18}[\dxX])(?![^\W_])", re.I)
+# Thirteen digits from 978 or 979, hyphens allowed: the shape only a book's
+# number (ISBN-13, "Bookland" EAN) has, labelled or not.
+_BOOK_NUMBER = re.compile(r"(?<![\w-])97[89](?:-?\d){10}(?![\w-])")
+# A description is read this far: the identifiers a shop writes come first.
+DESCRIPTION_HEAD = 3000
+
+
+def written_gtin(name: object, description: object = None) -> str | None:
+    """The GTIN a product's title or description writes, for a product whose
+    GTIN field is empty: books carry their ISBN in the title or the blurb
+    ("Sapiens, ISBN 978-0-09-959008-8"), groceries their EAN in the
+    description. Read only where it cannot be another number: after its name
+    (ISBN, EAN, GTIN, UPC, JAN), or, in the title, in the shape of an ISBN-13
+    (13 digits from 978 or 979); an ISBN-10 is read as the EAN-13 of the
+    same book (`storecheck.models.isbn13`), and only a right check digit
+    counts. A text naming two different ones (a series' other volumes, a
+    bundle) gives none. The numbering schemes are GS1's and ISO's, the same
+    for every shop."""
+    found = set()
+    for text, title in ((name, True), (description, False)):
+        if not isinstance(text, str) or not text:
+            continue
+        text = text[:DESCRIPTION_HEAD]
+        numbers = [m.group(1) for m in _LABELLED_GTIN.finditer(text)]
+        if title:
+            numbers += _BOOK_NUMBER.findall(text)
+        for number in numbers:
+            gtin = normalise_gtin(isbn13(number) or number)
+            if gtin:
+                found.add(gtin)
+    return found.pop() if len(found) == 1 else None
+
+
 def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
     return list(zip(frame.name, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency))
 
@@ -105,8 +143,10 @@ def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):
     """Both sides' features (common words dropped) and usable GTINs, of frames made by `_frame`."""
     our_features, their_features = _features_of(ours, theirs, workers)
     _drop_common_words(our_features, their_features)
-    our_gtins = [g if isinstance(g, str) and g else None for g in ours.gtin]
-    their_gtins = [_their_gtin(g, s) for g, s in zip(theirs.gtin, theirs.sku)]
+    our_gtins = [g if isinstance(g, str) and g else written_gtin(n, d)
+                 for g, n, d in zip(ours.gtin, ours["name"], ours.description)]
+    their_gtins = [_their_gtin(g, s) or written_gtin(n, d)
+                   for g, s, n, d in zip(theirs.gtin, theirs.sku, theirs["name"], theirs.description)]
     return our_features, their_features, our_gtins, their_gtins
 
 

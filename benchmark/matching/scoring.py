@@ -30,7 +30,7 @@ from benchmark.matching.codes import (
 )
 from benchmark.matching.conflicts import (
     ACCESSORY_PENALTY, EDITION_PENALTY, SAME_KIND_PENALTY, VARIANT_PENALTY, WORD_PENALTY, _accessory, _code_conflict,
-    _edition_conflict, _number_conflict, _quantity_conflict, _variant_conflict, _word_conflict,
+    _edition_conflict, _number_conflict, _quantity_conflict, _size_conflict, _variant_conflict, _word_conflict,
 )
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
@@ -239,6 +239,12 @@ def compare(
             score -= 0.15
             v[_F["colour_conflict"]] = 1.0
             reasons.append(f"colours differ: {'/'.join(sorted(a.colours))} vs {'/'.join(sorted(b.colours))}")
+        # A letter size apart is a size apart, as a capacity is (read as a variant by the assignment).
+        sizes = _size_conflict(a, b)
+        if sizes:
+            score -= 0.15
+            v[_F["quantity_conflict"]] = 1.0
+            reasons.append(f"sizes differ: {sizes[0]} vs {sizes[1]}")
         if a.dimensions and b.dimensions and not a.dimensions & b.dimensions:
             score -= 0.15
             v[_F["dimension_conflict"]] = 1.0

@@ -142,6 +142,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _fill(offers[0], visible)
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
+        _shown_was_price(offers, visible)
     # Script state last: analytics objects often hold a price without tax, so it only fills gaps,
     # and it is read only when there is a gap to fill (or --explain asks what it holds).
     gap = not offers or (len(offers) == 1 and (offers[0].get("price") is None or not offers[0].get("sku")))
@@ -232,6 +233,17 @@ def _variants_of_shown_id(offers: list[dict], shown: str | None) -> None:
         return
     for offer in offers:
         offer["parent_key"] = shown
+
+
+def _shown_was_price(offers: list[dict], visible: dict) -> None:
+    """The was-price the page shows beside its price belongs to the variants the markup prices at that
+    price (a size, a colour: structured data rarely carries a former price)."""
+    was, shown = visible.get("regular_price"), visible.get("price")
+    if was is None or shown is None:
+        return
+    for offer in offers:
+        if offer.get("price") == shown and offer.get("regular_price") is None:
+            offer["regular_price"] = was
 
 
 def _the_shown_product(offers: list[dict], title: str | None, base_url: str | None, page: set) -> list[dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crawlers.extraction.landmarks import is_disabled
+from crawlers.extraction.landmarks import ADD_TO_CART, is_disabled
 from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
 from crawlers.extraction.price_candidates import _chain, _outside_reason, _tile_of_another_product, product_block
 
@@ -21,7 +21,7 @@ _OUT_OF_STOCK_TEXT = re.compile(
     r"agotado|sin\s+stock|no\s+disponible|sin\s+existencias|esgotado|indispon[íi]vel|sem\s+estoque|"
     r"esaurito|non\s+disponibile|uitverkocht|niet\s+(?:op\s+voorraad|leverbaar|beschikbaar)|"
     r"slutsåld|ej\s+i\s+lager|udsolgt|ikke\s+p[åa]\s+lager|utsolgt|loppuunmyyty|ei\s+saatavilla|"
-    r"niedost[ęe]pn|brak\s+w\s+magazynie|wyprzedan|nen[íi]\s+skladem|vyprod[áa]n|nincs\s+k[ée]szleten|"
+    r"niedost[ęe]pn|brak\s+w\s+magazynie|brak\s+towaru|wyprzedan|nen[íi]\s+skladem|vyprod[áa]n|nincs\s+k[ée]szleten|"
     r"ni\s+na\s+zalogi|nedobavljiv|nije\s+dostupn|nema\s+na\s+(?:stanju|zalihi)|stokta\s+yok|t[üu]kendi|"
     r"нет\s+в\s+наличии|отсутствует|распродан|немає\s+в\s+наявності|"
     r"在庫切れ|在庫なし|売り切れ|品切れ|缺貨|缺货|售完|已售完|无货|無貨|품절|재고\s*없음|"
@@ -31,7 +31,7 @@ _OUT_OF_STOCK_TEXT = re.compile(
 _IN_STOCK_TEXT = re.compile(
     r"\bin[\s-]stock\b|\bavailable\b|ships?\s+(?:today|within|in\s+\d)|auf\s+lager|\bverf[üu]gbar\b|\blieferbar\b|\bvorr[äa]tig\b|"
     r"\ben\s+stock\b|\bdisponible\b|\ben\s+existencia\b|\bdisponibile\b|op\s+voorraad|\bi\s+lager\b|\bp[åa]\s+lager\b|"
-    r"\bem\s+estoque\b|\bdispon[íi]vel\b|\bna\s+stanie\b|\bdost[ęe]pn|\bskladem\b|\bk[ée]szleten\b|\bna\s+zalogi|\bdobavljiv|"
+    r"\bem\s+estoque\b|\bdispon[íi]vel\b|\bna\s+stanie\b|\bdost[ęe]pn(?!o[śs][ćc])|\bskladem\b|\bk[ée]szleten\b|\bna\s+zalogi|\bdobavljiv|"
     r"\bna\s+stanju\b|\bstokta\b|\bvarastossa\b|\blaos\b|в\s+наличии|є\s+в\s+наявності|在庫あり|有現貨|有货|有貨|현재\s*구매\s*가능|còn\s+hàng",
     re.I,
 )
@@ -104,9 +104,35 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
             text = _clean_text(el.text or "")
             if text and len(text) <= 60:
                 if _OUT_OF_STOCK_TEXT.search(text) and not _alternative_label(el, title_chain):
+                    # A badge themes carry on every page and show by CSS when a product sells out ("Sold
+                    # out" beside the price) says less than a buy button the shop left on: shops switch the
+                    # button off, or leave it out, for what they cannot sell.
+                    if _buy_button_on(buy):
+                        return "InStock", True
                     return "OutOfStock", False
                 if re.search(r"\bin[\s-]stock\b|auf\s+lager|\blieferbar\b|\ben\s+stock\b|op\s+voorraad", text, re.I):
                     return "InStock", True
     if buy is not None:
-        return ("OutOfStock", False) if is_disabled(buy) else ("InStock", True)
+        if is_disabled(buy):
+            # A button switched off until a size or colour is chosen says nothing of stock.
+            return (None, None) if _choice_pending(block if block is not None else buy) else ("OutOfStock", False)
+        return "InStock", True
     return None, None
+
+
+def _buy_button_on(buy) -> bool:
+    """A buy button left on that says what it does ("Add to cart", not "Sold out" or "Notify me")."""
+    if buy is None or is_disabled(buy) or buy.tag == "form":
+        return False
+    return bool(ADD_TO_CART.search(buy.get("value") or "" if buy.tag == "input" else _own_text(buy)))
+
+
+def _choice_pending(block) -> bool:
+    """Whether the product's block asks for a choice not yet made: a list of options whose chosen
+    option has no value ("Choose an option", "Select Size")."""
+    for select in block.iter("select"):
+        options = select.findall(".//option")
+        chosen = next((o for o in options if o.get("selected") is not None), options[0] if options else None)
+        if chosen is not None and not (chosen.get("value") or "").strip():
+            return True
+    return False

@@ -18,6 +18,7 @@ _SKU_LABELS = (
     "numer katalogowy", "šifra", "sifra", "šifra proizvoda", "šifra artikla", "kód", "kód produktu", "cikkszám",
     "termékkód", "tuotenumero", "tuotekoodi", "varenummer", "varenr", "artikelnr", "tootekood", "kood", "prekės kodas",
     "kods", "cod", "cod produs", "ürün kodu", "stok kodu", "код", "код товара", "артикул", "номер товара",
+    "produktnummer", "bestellnummer", "item no", "item #", "numéro d article", "número de artículo", "numero articolo",
     "商品編號", "商品编号", "商品番号", "商品コード", "貨號", "货号", "상품번호", "상품코드", "mã sản phẩm",
 )
 _LABELS = {
@@ -45,12 +46,17 @@ _LABEL_TEXT = re.compile(
     r"\b(SKU|Art(?:ikel)?\.?[\s-]?Nr\.?|Artikelnummer|Item\s+(?:#|No\.?|number)|Product\s+code|EAN|UPC|GTIN|ISBN|MPN)\s*[:#]\s*([A-Za-z0-9][\w\-./]{1,60})",
     re.I,
 )
-# "Label: value", "Label - value", "Label # value".
-_LABEL_VALUE = re.compile(r"([^:]{2,40}?)\s*(?::|\s[-–]\s|#)\s*(.{1,80})")
+# "Label: value", "Label - value", "Label # value", "Label #: value", "商品コード：value" (a full-width colon).
+_LABEL_VALUE = re.compile(r"([^:：]{2,40}?)\s*(?:#?\s*[:：]|\s[-–]\s|#)\s*(.{1,80})")
+# "SKU 00047", "Item No. 25604455M": a label that names nothing but a code, then the code, with no colon.
+_CODE_LABEL_ALONE = re.compile(
+    r"(SKU|EAN|UPC|GTIN|MPN|ISBN|Art(?:ikel)?\.?[\s-]?Nr\.?|Item\s+No\.?)\s+([A-Za-z0-9][\w\-./]{1,60})", re.I)
+# Elements that hold no label or value: their content is not text a person reads.
+_NOT_SHOWN = ("meta", "link", "script", "style", "template", "input")
 
 
 def _normalise_label(text: str) -> str:
-    text = re.sub(r"[:#.\-_/()'’]", " ", text.casefold())
+    text = re.sub(r"[:：#.\-_/()'’]", " ", text.casefold())
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -96,8 +102,30 @@ def _labelled_values(tree) -> dict[str, str]:
         whole = _LABEL_VALUE.fullmatch(text)
         if whole:
             put(whole.group(1), whole.group(2))
+        elif alone := _CODE_LABEL_ALONE.fullmatch(text):
+            put(alone.group(1), alone.group(2))
         for match in _LABEL_TEXT.finditer(text):
             put(match.group(1), match.group(2))
+    # The label in an element of its own, the value in the elements after it, as most themes write them:
+    # "<strong>SKU</strong><div>24-MB01</div>" (Magento), "<label>Référence</label><span>demo_16</span>"
+    # (PrestaShop), "<span>Kod produktu:</span><span>CZ-RETRO-17K</span>" (Shoper). Read last: a value
+    # written with its label in one text is taken first.
+    for el in tree.xpath("//li|//p|//span|//div|//small"):
+        children = [c for c in el if isinstance(c.tag, str) and c.tag not in _NOT_SHOWN]
+        if not children or _in_chrome(el, header=False):
+            continue
+        if (el.text or "").strip():  # "商品コード： <span>MTL-200</span>"
+            label, rest = el.text, children
+        elif len(children) >= 2:
+            label, rest = _own_text(children[0]) + " " + (children[0].tail or ""), children[1:]
+        else:
+            continue
+        # The whole label element is a label: "Item No. 25604455M" in one element is a label and its value.
+        if len(label) > 40 or _LABELS.get(_normalise_label(label)) is None:
+            continue
+        value = _clean_text(" ".join(_own_text(c) + " " + (c.tail or "") for c in rest))
+        if value and len(value) <= 80 and not _LABEL_VALUE.fullmatch(value):
+            put(label, value)
     return values
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from crawlers.extraction.page import _clean_text, _in_chrome, _in_skipped, _own_text
 
@@ -33,8 +34,10 @@ def main_title(tree):
             names.add(_TITLE_SEPARATOR.split(value)[0].casefold())
     names.discard("")
     title_words = {w for name in names for w in _WORD.findall(name)}
-    # An h1 in a <header> is kept: HTML5 pages head the product's article with one.
-    headings = [h1 for h1 in tree.xpath("//h1") if not _in_chrome(h1, header=False) and _own_text(h1)]
+    # An h1 in a <header> is kept: HTML5 pages head the product's article with one. An h1 that is only a
+    # link to the site's home page is the shop's name (EC-CUBE's and older themes' logo), not a title.
+    headings = [h1 for h1 in tree.xpath("//h1") if not _in_chrome(h1, header=False) and _own_text(h1)
+                and not _names_the_site(h1)]
     if headings:
         return max(headings, key=lambda h: len(title_words & set(_WORD.findall(_own_text(h).casefold()))))
     if not names:
@@ -47,6 +50,15 @@ def main_title(tree):
         if text and _clean_text(text).casefold() in names and len(el) == 0 and not _in_skipped(el):
             return el
     return None
+
+
+def _names_the_site(h1) -> bool:
+    """Whether the heading's whole text is a link to the site's home page ("/", or a URL with no path)."""
+    links = h1.xpath(".//a[@href]")
+    if len(links) != 1 or _own_text(links[0]) != _own_text(h1):
+        return False
+    href = urlsplit(links[0].get("href").strip())
+    return href.path in ("", "/") and not href.query
 
 
 def _button_text(el) -> str:

@@ -7,7 +7,13 @@ candidate when it carries a currency or sits in an element named for a price;
 candidates in regions that are not the product (navigation, header, footer,
 links to other pages, product tiles, hidden elements, option lists) and texts
 that say what kind of other amount they are (per unit, shipping, a month,
-excluding tax, you save) are left out. The rest are scored:
+excluding tax, you save, a deposit) are left out, and so are amounts whose
+neighbouring words in their block say so ("or 4 payments of", "10x de ... sem
+juros", "1 kg =", the EU's "lowest price of the last 30 days"). Words before
+an amount can make it a former price ("Was:", "Regular price", "statt", "UVP":
+themes print them for screen readers and strike the amount only in CSS), and
+an amount at either end of a dash between two amounts is one end of a range,
+the lowest of several prices as "From £5" is. The rest are scored:
 
 - inside the product's block (the smallest part of the page holding its title
   and its buy button), and near the title in reading order;
@@ -26,6 +32,7 @@ reasons, so `storecheck extract --explain` can show why the winner won.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -38,7 +45,7 @@ PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|ci
 # Named for an amount that is not the product's price.
 _OTHER_AMOUNT_WORD = re.compile(
     r"unit|per[-_]|base[-_]?price|grundpreis|shipping|delivery|postage|saving|save|discount|filter|excl|"
-    r"instal|monthly|finance|credit|loyalty|points|total|subtotal|cart|basket|minicart",
+    r"instal|monthly|finance|credit|loyalty|points|total|subtotal|cart|basket|minicart|deposit|pfand",
     re.I,
 )
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
@@ -51,13 +58,105 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
     r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnetto\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
+    r"\bex\.?\s*tax|\bpayments?\s+of\b|\binterest[-\s]free|\bsem\s+juros|\bsin\s+intereses|\bplazos?\b|\btermijnen\b|\braty\b|"
+    r"\bpfand\b|\bdeposit\b|\bconsigne\b|\bstatiegeld\b|\bkaucj|"
     r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
     r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус",
     re.I,
 )
+# The words just before an amount that make it another kind of amount, though its own text does
+# not say so: instalments ("or 4 payments of $22.25", "10x de R$ 24,99"), a unit's price ("1 kg =
+# 3,98 €"), shipping, a deposit, a price before tax. Narrower than `_OTHER_AMOUNT_TEXT`: a "Save 20%"
+# badge before a price does not make it a saving.
+_OTHER_BEFORE = re.compile(
+    r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|(?:^|\d|\s)x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
+    r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnetto|"
+    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=)\s*:?\s*$",
+    re.I,
+)
+# The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
+# price since 2022 ("Niedrigster Preis der letzten 30 Tage", "Najniższa cena z 30 dni przed obniżką"):
+# neither the price nor the was-price.
+_LOWEST_OF_DAYS = re.compile(
+    r"\b(?:lowest|niedrigste[rn]?|laagste|plus\s+bas|m[áa]s\s+bajo|pi[uù]\s+basso|mais\s+baixo|najni[żz]sza|nejni[žz][šs][íi]|"
+    r"legalacsonyabb|l[äa]gsta|laveste|laveste|alin|najni[žz]ja|najni[žz]a|cel\s+mai\s+mic)\b.*\b30\b|"
+    r"\b30\s*(?:days|tage[n]?|jours|d[íi]as|giorni|dni|dagen|dagar|dage|dag|p[äa]iv[äa][äa]|nap|dn[íi]|zile)\b",
+    re.I,
+)
+# ... and just after it: per unit, a month, an instalment's terms, a deposit.
+_OTHER_AFTER = re.compile(
+    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois)\b|per\s+(?:kg|unit|month|piece)|"
+    r"sem\s+juros|sin\s+intereses|senza\s+interessi|sans\s+frais|with\s+(?:afterpay|klarna|zip|affirm|sezzle|shop\s*pay|paypal)|"
+    r"pfand|deposit)",
+    re.I,
+)
+# The words just before an amount that make it a former price ("Was: $109.00", "Regular Price
+# $68.00", "statt 42,50 €", "UVP", "通常価格："), in the languages shops write most. Themes print them
+# as visible labels or as text for screen readers, where the struck style lives only in CSS.
+_FORMER_BEFORE = re.compile(
+    r"(?:^|(?<![^\W\d_]))(?:was|before|regular\s+price|reg\.|list\s+price|original\s+price|compare\s+at|rrp|msrp|uvp|statt|"
+    r"vorher|bisher|prix\s+(?:barr[ée]|de\s+base|habituel|initial)|avant|antes|precio\s+(?:anterior|original)|prima|"
+    r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價)\s*[:：]?\s*$",
+    re.I,
+)
+# "£42.00 – £45.00": a range of the variants' prices, no one product's price.
+_RANGE_AFTER = re.compile(r"^\s*[-–—]\s*(?:[€$£¥]|[A-Z]{3}|R\$)?\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:[€$£¥]|[A-Z]{3})?\s*[-–—]\s*$")
+# An amount written with decimals or a currency sign: where the words of the next amount begin.
+_AMOUNT_IN_TEXT = re.compile(r"\d[\d.,']*[.,]\d{2}(?!\d)|[€$£¥]\s*\d[\d.,']*|\d[\d.,']*\s*(?:[€$£¥]|zł|kr|Kč|Ft|lei)")
+
+
+def words_around(el) -> tuple[str, str, str]:
+    """The words just before and just after an amount, within the block that holds it and others
+    ("Regular price <s>$120</s> Sale price $96", "10x de <span>R$ 24,99</span> sem juros"): from the
+    element, or its nearest ancestor still holding only this number, to the amounts beside it; and
+    the text before it with those amounts (a range's first end)."""
+    unit = el
+    for parent in _ancestors(el, 3):
+        if parent.tag in ("body", "html"):
+            break
+        text = _short_amount_text(parent)
+        if text is None or len(_NUMBER_GROUP.findall(text)) != 1:
+            break
+        unit = parent
+    parent = unit.getparent()
+    if parent is None:
+        return "", "", ""
+    after, seen = [unit.tail or ""], False
+    for sibling in parent:
+        if sibling is unit:
+            seen = True
+        elif seen:
+            if isinstance(sibling.tag, str) and sibling.tag not in ("script", "style", "template"):
+                after.append(sibling.text_content())
+            after.append(sibling.tail or "")
+            if sum(map(len, after)) > 80:
+                break
+    # Before it, back to the nearest element holding a number: the words of another amount ("211,38 zł
+    # netto" before "259,99 zł brutto") stay with it; a bare count stays ("10x de R$ 24,99").
+    before, previous = [], ""
+    for sibling in unit.itersiblings(preceding=True):
+        before.append(sibling.tail or "")
+        if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style", "template"):
+            continue
+        text = sibling.text_content()
+        if any(map(str.isdigit, text)):
+            if text.strip().isdigit() and len(text.strip()) <= 2:
+                before.append(text)
+            else:
+                previous = text
+            break
+        before.append(text)
+    else:
+        before.append(parent.text or "")
+    before_text = _clean_text(" ".join(reversed(before)))[-80:]
+    after_text = _clean_text(" ".join(after))[:80]
+    return _AMOUNT_IN_TEXT.split(before_text)[-1], after_text, _clean_text(previous + " " + before_text)
+
+
 # Regions of a page that are not the product: their amounts are never its price.
 _OUTSIDE_TAGS = {"nav", "header", "footer", "aside", "select", "option", "button", "script", "style", "noscript",
-                 "template", "svg", "head", "textarea", "label"}
+                 "template", "svg", "head", "textarea"}
 _OUTSIDE_WORD = re.compile(
     r"related|recommend|similar|upsell|up-sell|cross-?sell|also|recent|viewed|accessor|"
     r"header|footer|minicart|mini-cart|cart-?drawer|navigation|menu|breadcrumb|newsletter|compare-?list",
@@ -166,6 +265,9 @@ def _region(node) -> tuple[bool, bool, bool, str | None]:
     link = bool(href) and not href.startswith(("#", "javascript"))
     if tag in _OUTSIDE_TAGS:
         outside = f"inside <{tag}>"
+    elif tag == "label" and (node.get("for") or next(node.iter("input", "select", "textarea"), None) is not None):
+        # A form's label ("Blue (+£12.00)"); OXID's themes show the price itself in a <label> of no control.
+        outside = "inside a form's <label>"
     elif _OUTSIDE_WORD.search(node.get("class", "") + " " + node.get("id", "")):
         outside = f"in a part named {(node.get('class') or node.get('id'))[:40]!r}"
     else:
@@ -314,9 +416,13 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         struck_tag = el.tag in _STRUCK_TAGS
         if symbol is None and not named_above and not struck_tag:
             continue  # a bare number with nothing saying it is money
+        piece_before = None
         if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
-            left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
-            continue
+            piece = _own_piece(el, decimal_separator) if named else None
+            if piece is None:
+                left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
+                continue
+            text, amount, symbol, piece_before = piece
         why = _outside_reason(el, title_chain, regions) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         )
@@ -324,25 +430,56 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             left_out.append((text, why))
             continue
         label = text
-        if parent is not None:
+        if parent is not None and piece_before is None:
             parent_text = _short_amount_text(parent)
             # The parent is this amount's label ("Shipping: £3") only when it holds no other number.
             if parent_text and len(parent_text) <= _MAX_TEXT * 2 and len(_NUMBER_GROUP.findall(parent_text)) == 1:
                 label = parent_text
-        other = _OTHER_AMOUNT_TEXT.search(label) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
+        if piece_before is not None:
+            before, after, before_all = piece_before, "", piece_before
+        else:
+            before, after, before_all = words_around(el) if not from_attribute else ("", "", "")
+        # The label's own words before its number count as words before the amount ("Was: $109.00").
+        own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
+        own_before = _without_sign(own_before)
+        other = (_OTHER_AMOUNT_TEXT.search(label) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
+                 or _OTHER_BEFORE.search(own_before) or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
+                 or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))
             continue
-        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or _is_struck(el),
-                              lowest=says_lowest(text) or says_lowest(label))
+        ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
+        former = bool(_FORMER_BEFORE.search(own_before))
+        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or former or _is_struck(el),
+                              lowest=says_lowest(text) or says_lowest(label) or ranged)
+        if former:
+            candidate.reasons.append(f"a former price by the words before it ({own_before[-30:]!r})")
+        if ranged:
+            candidate.reasons.append("one end of a range of prices")
         _score(candidate, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
         candidates.append(candidate)
         taken[el] = candidate
-    # An element inside a candidate of the same amount ("12,49" in "€ 12,49") adds nothing.
-    candidates = [
-        c for c in candidates
-        if not any(taken.get(a) is not None and taken[a].amount == c.amount for a in _ancestors(c.element, 3))
-    ]
+    # An element inside a candidate adds nothing when it is the same amount ("12,49" in "€ 12,49") or a
+    # piece of it without a currency ("329" of "R$ <span>329</span>,<span>90</span>"; "$35" in "$35 938
+    # tickets" stays: the outer text reads two numbers as one). What it says
+    # of the same amount counts: struck ("<li><span style='text-decoration: line-through'>£122.00</span>
+    # </li>"), or shown prominently ("<li><h2>£98.00</h2></li>"), the outer one is too.
+    kept = []
+    for c in candidates:
+        outer = next((taken[a] for a in _ancestors(c.element, 3) if taken.get(a) is not None), None)
+        if outer is None:
+            kept.append(c)
+            continue
+        if outer.amount != c.amount:
+            if c.symbol is None:
+                continue
+            kept.append(c)
+            continue
+        outer.struck = outer.struck or c.struck
+        if c.score > outer.score:
+            outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
+            outer.score = c.score
+    candidates = kept
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -359,9 +496,33 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # import holds). No other amount stands in for it: beside it are the dearer variants or the was-price.
         left_out.append((chosen.text, LOWEST_PRICE))
         chosen = None
-    regular = _was_price(chosen, struck) if chosen is not None else None
+    regular = _was_price(chosen, struck, current) if chosen is not None else None
     ranked_all = sorted(candidates, key=lambda c: -c.score)
     return PriceReading(chosen, regular, ranked_all, left_out)
+
+
+def _without_sign(text: str) -> str:
+    """The words before an amount without the currency written before it ("Was: $", "通常価格： ￥", "EUR")."""
+    text = re.sub(r"(?:[A-Z]{3}|R\$)\s*$", "", text.rstrip())
+    while text and unicodedata.category(text[-1]) == "Sc":
+        text = text[:-1].rstrip()
+    return text.strip()
+
+
+def _own_piece(el, decimal_separator: str | None):
+    """An amount written as the element's own text beside its children ("<div class='product-price'>
+    <span>Sale Price:</span>$38.00 <span class='original-price'>$48.00</span></div>", Squarespace):
+    (its text, amount, currency, the words of the child before it), the first such piece holding one
+    number and a currency; None when there is none."""
+    pieces = [(el.text, "")] + [(child.tail, child.text_content() if isinstance(child.tag, str) else "") for child in el]
+    for piece, before in pieces:
+        text = _clean_text(piece or "")
+        if not text or len(text) > _MAX_TEXT or not any(map(str.isdigit, text)) or len(_NUMBER_GROUP.findall(text)) != 1:
+            continue
+        amount, symbol = parse_price_text(text, decimal_separator)
+        if amount is not None and amount > 0 and symbol and _currency_beside_number(text, symbol):
+            return text, amount, symbol, "" if any(map(str.isdigit, before)) else _clean_text(before)
+    return None
 
 
 def _score(c: Candidate, el, named: bool, named_above: bool, from_attribute: bool,
@@ -399,12 +560,22 @@ def _near(a: Candidate, b: Candidate) -> bool:
     return abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
 
 
-def _was_price(chosen: Candidate, struck: list[Candidate]) -> Candidate | None:
-    """A struck amount beside the chosen one and higher than it."""
-    best = None
-    for c in struck:
-        if c is chosen or c.amount <= chosen.amount:
-            continue
-        if _near(chosen, c) and (best is None or abs(c.position - chosen.position) < abs(best.position - chosen.position)):
-            best = c
-    return best
+_REGULAR_WORD = re.compile(r"regular", re.I)
+
+
+def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidate] = ()) -> Candidate | None:
+    """A struck amount beside the chosen one and higher than it; else one beside it, higher, in an element
+    named "regular" (PrestaShop's "regular-price", struck by its CSS): beside another amount shown as the
+    price, the regular price is the former one."""
+    regular = [c for c in others
+               if _REGULAR_WORD.search(" ".join(_attrs(a) for a in (c.element, *_ancestors(c.element, 2))))]
+    for group in (struck, regular):
+        best = None
+        for c in group:
+            if c is chosen or c.amount <= chosen.amount:
+                continue
+            if _near(chosen, c) and (best is None or abs(c.position - chosen.position) < abs(best.position - chosen.position)):
+                best = c
+        if best is not None:
+            return best
+    return None

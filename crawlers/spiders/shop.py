@@ -313,32 +313,20 @@ class ShopSpider(scrapy.Spider):
         images = product.get("images") or []
         image = images[0].get("src") if images and isinstance(images[0], dict) else None
         promotion_text = _shopify_promotion_text(product)
-        for variant in variants:
-            title = (variant.get("title") or "").strip()
-            name = product.get("title") or ""
-            if title and title.casefold() != "default title":
-                name = f"{name} - {title}"
-            price = _decimal(variant.get("price"))
-            regular = _decimal(variant.get("compare_at_price"))
-            yield OfferItem.from_mapping({
-                "key": str(variant.get("id") or f"{handle}?variant={variant.get('id')}"),
-                "parent_key": handle,
-                "name": name,
-                "brand": product.get("vendor") or None,
-                "category": product.get("product_type") or None,
-                "sku": variant.get("sku") or None,
-                "gtin": normalise_gtin(variant.get("barcode")),
-                "url": url if len(variants) == 1 else f"{url}?variant={variant.get('id')}",
-                "image": (variant.get("featured_image") or {}).get("src") if isinstance(variant.get("featured_image"), dict) else image,
-                "description": plain_text(product.get("body_html")),
-                "size": title if title and title.casefold() != "default title" else None,
-                "price": price,
-                "regular_price": regular if regular and price is not None and regular > price else None,
-                "currency": self.currency,
-                "in_stock": bool(variant.get("available")) if "available" in variant else None,
-                "promotion_text": promotion_text,
-                "source": "shopify",
-            })
+        if not isinstance(variants, list):
+            raise TypeError(f"variants are a {type(variants).__name__}, not a list")
+        for n, variant in enumerate(variants, 1):
+            # A variant is read on its own: one written wrong is dropped and named alone, where its
+            # exception dropped the product's other variants (sizes and colours sold beside it).
+            try:
+                if not isinstance(variant, dict):
+                    raise TypeError(f"a {type(variant).__name__}, not an object")
+                yield _shopify_offer(product, variant, handle, url, image, promotion_text, len(variants), self.currency)
+            except (AttributeError, TypeError, ValueError, ArithmeticError) as exc:
+                self.crawler.stats.inc_value("dropped/malformed_record")
+                which = repr(variant.get("id")) if isinstance(variant, dict) and variant.get("id") else str(n)
+                self._error(f"malformed variant {which} of product {product.get('id')!r} in {self.origin}/products.json: "
+                            f"{str(exc)[:120]}; skipped")
 
     # --- WooCommerce Store API ---------------------------------------------------
 
@@ -670,6 +658,36 @@ def _is_pagination(url: str, text: str | None) -> bool:
 
 def path_is(response: Response, path: str) -> bool:
     return urlsplit(response.url).path == path
+
+
+def _shopify_offer(product: dict, variant: dict, handle: str, url: str, image: Any, promotion_text: str | None,
+               count: int, currency: str | None) -> OfferItem:
+    """One variant of a Shopify product (one of `count`) as an offer."""
+    title = (variant.get("title") or "").strip()
+    name = product.get("title") or ""
+    if title and title.casefold() != "default title":
+        name = f"{name} - {title}"
+    price = _decimal(variant.get("price"))
+    regular = _decimal(variant.get("compare_at_price"))
+    return OfferItem.from_mapping({
+        "key": str(variant.get("id") or f"{handle}?variant={variant.get('id')}"),
+        "parent_key": handle,
+        "name": name,
+        "brand": product.get("vendor") or None,
+        "category": product.get("product_type") or None,
+        "sku": variant.get("sku") or None,
+        "gtin": normalise_gtin(variant.get("barcode")),
+        "url": url if count == 1 else f"{url}?variant={variant.get('id')}",
+        "image": (variant.get("featured_image") or {}).get("src") if isinstance(variant.get("featured_image"), dict) else image,
+        "description": plain_text(product.get("body_html")),
+        "size": title if title and title.casefold() != "default title" else None,
+        "price": price,
+        "regular_price": regular if regular and price is not None and regular > price else None,
+        "currency": currency,
+        "in_stock": bool(variant.get("available")) if "available" in variant else None,
+        "promotion_text": promotion_text,
+        "source": "shopify",
+    })
 
 
 def _json(response: Response) -> Any:

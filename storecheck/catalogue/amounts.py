@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from storecheck.catalogue.results import ImportResult, _warn
 from storecheck.catalogue.source import FileImportError
 from storecheck.money import (
     BEFORE_TAX,
+    MONEY_PLACES,
+    SMALLEST_AMOUNT,
     NoAmount,
     agreed_mark,
     has_digit,
@@ -100,6 +103,15 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
             continue
         except ValueError:
             continue  # the model reports it with the column name
+        amount = values[money]
+        if (isinstance(amount, Decimal) and abs(amount) >= SMALLEST_AMOUNT
+                and amount != (kept := amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP))):
+            # The money columns keep four decimal places: said, rather than cut without a word, and
+            # rounded here once, as each database rounded on its own (SQLite through a float).
+            # An amount under the smallest kept is refused by the model, never rounded to 0.
+            values[money] = kept
+            _warn(result, f"line {line}, column {money!r}: {quoted(raw.strip())} is kept as {kept.normalize():f} "
+                          f"(amounts are kept to {MONEY_PLACES} decimal places)")
         if BEFORE_TAX in notes:
             if True in writing.tax:
                 problems.append(f"column {money!r}: {quoted(raw.strip())} is a price before tax, and this file writes "

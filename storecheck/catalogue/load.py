@@ -65,9 +65,11 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     for column in money_columns:
         _refuse_words_for_amounts(column, [(row.line, row.values.get(column)) for row in ahead])
     writing = MoneyWriting.of(row.values.get(column) for row in ahead for column in money_columns)
-    if decimal_hint is None:
-        # The file's own prices say which mark is decimal ("1.99" beside "2.499"), from its first rows.
-        decimal_hint = writing.decimal_mark
+    # The file's own prices say which mark is decimal ("1.99" beside "2.499", "£1,299.00" beside
+    # "£1,299"), from its first rows; the separator's convention (a semicolon file writes decimal
+    # commas) only when they show none. A semicolon file saved by an English Excel writes "1.99",
+    # and its "2.499" was read as 2499 and its "£1,299" as 1.299.
+    decimal_hint = writing.decimal_mark or decimal_hint
     first_line: dict[str, int] = {}
     for row in rows:
         if row.unsaved and (problems := row.unsaved_problems(targets)):

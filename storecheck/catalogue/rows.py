@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from storecheck.catalogue.amounts import MoneyWriting, _filled, _resolve_money
 from storecheck.catalogue.results import ImportResult, Rejected, _warn
 from storecheck.catalogue.source import Row
-from storecheck.models import Offer, normalise_gtin
+from storecheck.models import Offer, gtin_check_digit_ok, isbn13, normalise_gtin
 
 
 def _validation_problems(exc: ValidationError) -> list[tuple[str, str]]:
@@ -30,12 +30,17 @@ _EXPONENT = re.compile(r"\d(?:[.,]\d+)?[eE]\+?\d+")
 
 
 def _gtin_digits(raw: object) -> object:
-    """The GTIN cell with a whole number's ".0" dropped; anything else as it is."""
+    """The GTIN cell with a whole number's ".0" dropped, a book's ISBN-10 as its
+    EAN-13 (`models.isbn13`); anything else as it is."""
     if isinstance(raw, float) and raw.is_integer() and raw < 1e14:
         return str(int(raw))
     if isinstance(raw, str) and (whole := _WHOLE_NUMBER.fullmatch(raw.strip())):
         return whole.group(1)
-    return raw
+    # Ten digits that also read as a UPC whose two leading zeros a spreadsheet
+    # dropped name no one product: refused, as before.
+    book = isbn13(raw)
+    digits = re.sub(r"[\s\-]", "", str(raw))
+    return book if book and not (digits.isdigit() and gtin_check_digit_ok(digits.zfill(14))) else raw
 
 
 def _check(row: Row, values: dict, model, decimal_hint: str | None, default_currency: str | None,

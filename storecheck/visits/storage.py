@@ -104,7 +104,7 @@ def visit_rows(conn: Connection, competitor: str | None = None, limit: int | Non
         .order_by(v.c.visited_at.desc(), v.c.id.desc())
     )
     if competitor:
-        query = query.where(func.lower(c.c.name) == competitor.casefold())
+        query = query.where(c.c.id.in_(db.competitor_ids_named(conn, competitor)))
     if visit_id is not None:
         query = query.where(v.c.id == visit_id)
     if limit:

@@ -30,7 +30,7 @@ def proposed_matches(conn: Connection, *, match_threshold: float, competitor: st
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     where = [m.c.status == "proposed"]
     if competitor:
-        where.append(func.lower(c.c.name) == competitor.casefold())
+        where.append(c.c.id.in_(db.competitor_ids_named(conn, competitor)))
     # The queue's order is review_queue's, in Python, so that it has one
     # definition: what it reads of every proposal is cheap to read, rows are
     # read for one page only.
