@@ -247,6 +247,16 @@ _LETTER_SIZES = {"xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "
                  "xxxl": "xxxl", "3xl": "xxxl", "4xl": "4xl", "xxxxl": "4xl", "5xl": "5xl"}
 # The name of a size, in the languages of _COLOURS ("Gr." and "Größe", "taille", "talla", "taglia", "maat").
 _SIZE_NAMES = frozenset({"size", "gr", "grosse", "groesse", "taille", "talla", "taglia", "maat"})
+# The formats a book is sold in, each as its kind, in the languages of
+# _COLOURS: a hardcover and a paperback of one title are two products, and so
+# are the printed book and its e-book or audiobook. A shop that lists both
+# names the e-book or the audiobook, not the print (`conflicts._format_conflict`).
+# Before "reader" it names a device ("eBook Reader"), no format.
+_FORMATS = {"hardcover": "hardcover", "hardback": "hardcover", "gebunden": "hardcover", "gebundene": "hardcover",
+            "relie": "hardcover", "paperback": "paperback", "softcover": "paperback", "taschenbuch": "paperback",
+            "broschiert": "paperback", "broche": "paperback", "ebook": "ebook", "e-book": "ebook",
+            "audiobook": "audiobook", "horbuch": "audiobook", "livre-audio": "audiobook"}
+_KINDLE = re.compile(r"(?<![^\W_])kindle (?:edition|ausgabe)(?![^\W_])")
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
 # compatible with iPhone 6", "toner kompatibel mit HP 12A". A model code in the
@@ -288,6 +298,8 @@ class Features:
     colours: frozenset[str] = frozenset()
     # Letter sizes (`_letter_sizes`): "M" of "T-Shirt weiß Größe M".
     sizes: frozenset[str] = frozenset()
+    # A book's formats (`_FORMATS`): "paperback", "ebook", "audiobook".
+    formats: frozenset[str] = frozenset()
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -582,6 +594,7 @@ def extract(
         pieces=pieces,
         colours=frozenset(_COLOURS[t] for t in title_pieces if t in _COLOURS),
         sizes=_letter_sizes(title_pieces),
+        formats=_formats(title_pieces, text),
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -598,6 +611,15 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _formats(pieces: list[str], text: str) -> frozenset[str]:
+    """The book formats a title names (`_FORMATS`, "Kindle Edition")."""
+    found = {_FORMATS[p] for n, p in enumerate(pieces)
+             if p in _FORMATS and not (n + 1 < len(pieces) and pieces[n + 1].startswith("reader"))}
+    if "kindle" in text and _KINDLE.search(text):
+        found.add("ebook")
+    return frozenset(found) if found else frozenset()
 
 
 def _letter_sizes(pieces: list[str]) -> frozenset[str]:

@@ -239,3 +239,50 @@ def test_a_volume_numbered_after_a_shortened_word_is_another_volume(workspace, t
     # The same volume written both ways is one.
     assert _edition_conflict(extract("Garden Birds Vol. III"), extract("Garden Birds Volume 3")) is None
     assert _edition_conflict(extract("Asterix Band II"), extract("Asterix Bd. 2")) is None
+
+
+BOOKS_OURS = [
+    {"sku": "B1", "name": "Die Verwandlung (Taschenbuch)", "gtin": "9783161484100", "price": "4.00"},
+    {"sku": "B2", "name": "Der Hobbit (Gebundene Ausgabe)", "gtin": "9783608962123", "price": "26.00"},
+    {"sku": "B3", "name": "Der Hobbit (Taschenbuch)", "gtin": "9783423151320", "price": "12.00"},
+    {"sku": "B4", "name": "Sapiens: A Brief History of Humankind", "gtin": "9780099590088", "price": "12.99"},
+    {"sku": "B5", "name": "Das Parfum. Die Geschichte eines Mörders", "gtin": "9783442423460", "price": "13.00"},
+    {"sku": "B6", "name": "One Piece, Band 2", "price": "7.00"},
+    {"sku": "B7", "name": "One Piece, Band 3", "price": "7.00"},
+    {"sku": "B8", "name": "The Hobbit (Paperback)", "price": "9.99"},
+    {"sku": "B9", "name": "The Hobbit (Hardcover)", "price": "19.99"},
+    {"sku": "B10", "name": "Encyclopedia of Garden Birds Vol. II", "price": "30.00"},
+    {"sku": "B11", "name": "Encyclopedia of Garden Birds Vol. III", "price": "30.00"},
+    {"sku": "B12", "name": "Harry Potter and the Philosopher's Stone", "gtin": "9780551034013", "price": "8.99"},
+]
+BOOKS_THEIRS = [
+    {"key": "T1", "name": "Franz Kafka: Die Verwandlung. Reclam Taschenbuch", "gtin": "3-16-148410-X", "price": "4.00"},
+    {"key": "T2", "name": "Tolkien, J.R.R.: Der Hobbit - Gebundene Ausgabe", "price": "26.00"},
+    {"key": "T3", "name": "Tolkien, J.R.R.: Der Hobbit - Taschenbuch", "price": "12.00"},
+    {"key": "T3e", "name": "Tolkien, J.R.R.: Der Hobbit - eBook", "price": "9.99"},
+    {"key": "T4", "name": "Harari, Yuval Noah - Sapiens, ISBN 978-0-09-959008-8", "price": "12.99"},
+    {"key": "T5", "name": "Süskind: Das Parfum", "description": "Roman. Diogenes. ISBN-10: 3-442-42346-5",
+     "price": "13.00"},
+    {"key": "T6", "name": "One Piece 2", "price": "7.00"},
+    {"key": "T7", "name": "One Piece Band 3", "price": "7.00"},
+    {"key": "T8", "name": "The Hobbit - Tolkien - Paperback", "price": "9.99"},
+    {"key": "T9", "name": "The Hobbit - Tolkien - Hardcover", "price": "21.99"},
+    {"key": "T9k", "name": "The Hobbit - Tolkien - Kindle Edition", "price": "6.99"},
+    {"key": "T10", "name": "Encyclopedia of Garden Birds Volume 2", "price": "30.00"},
+    {"key": "T11", "name": "Encyclopedia of Garden Birds Volume 3", "price": "30.00"},
+    {"key": "T12", "name": "Harry Potter and the Philosopher's Stone", "description": "ISBN 9780551034013",
+     "price": "8.99"},
+    {"key": "T12a", "name": "Harry Potter and the Philosopher's Stone (Audiobook)", "price": "25.00"},
+]
+
+
+def test_a_book_in_another_format_is_another_product(workspace, tmp_path):
+    # Once the ISBNs made this competitor's wording speak, its audiobook listing was matched
+    # to our printed book as "another listing of our product" (0.84, titles 95% alike): a
+    # title naming no format is the printed book, and an e-book or audiobook is always named.
+    # Hardcover and paperback, volumes written "Vol. II" / "Volume 2": each with its own.
+    assert extract("The Hobbit [Kindle Edition]").formats == {"ebook"}
+    assert extract("Der Hobbit (Gebundene Ausgabe)").formats == {"hardcover"}
+    found = matched_through_the_commands(workspace, tmp_path, BOOKS_OURS, BOOKS_THEIRS)
+    truth = {(ours["sku"], f"T{ours['sku'][1:]}") for ours in BOOKS_OURS}
+    assert set(found) == truth, sorted(set(found) ^ truth)

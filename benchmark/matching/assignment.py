@@ -46,6 +46,7 @@ import pandas as pd
 from benchmark._text import Features
 from benchmark.matching.candidates import _similarity
 from benchmark.matching.codes import _codes_agree
+from benchmark.matching.conflicts import _format_conflict
 from benchmark.matching.decisions import Decisions
 from benchmark.matching.scoring import _F, _METHODS, compare
 
@@ -166,11 +167,13 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
             anchors[i] = [j]
             used_theirs[j] = i
             chosen.append((row, None, None))
+    apart = getattr(same, "apart", None)
     for row in scored:
         i, j = row[1], row[2]
         if j in used_theirs:
             continue
-        duplicate_of = next((a for a in anchors.get(i, ()) if row[4] in listed_again or same(a, j)), None)
+        duplicate_of = next((a for a in anchors.get(i, ()) if (row[4] in listed_again and not (apart and apart(a, j)))
+                             or same(a, j)), None)
         if duplicate_of is None and variants is not None:
             # Another colour (size, ...) of our product's listing: put to a person, never matched on its strength.
             duplicate_of = next((a for a in anchors.get(i, ()) if variants(a, j)), None)
@@ -258,10 +261,19 @@ class _DuplicateListings:
                 their_gtin=self.gtins[b], code_owners=self.owners)
             fa, fb = self.theirs[a], self.theirs[b]
             alike = (score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
-                     and not _code_variant(fa, fb) and not any(v[c] for c in _OTHER_PRODUCT_COLUMNS))
+                     and not _code_variant(fa, fb) and not any(v[c] for c in _OTHER_PRODUCT_COLUMNS)
+                     and not self.apart(a, b))
             self.known[key] = (Listed.APART if not alike else Listed.VARIANT if any(v[c] for c in _VARIANT_COLUMNS)
                                else Listed.SAME)
         return self.known[key] is Listed.SAME
+
+    def apart(self, j: int, k: int) -> bool:
+        """Are two listings of this shop two products, however alike: one book
+        in two formats (`conflicts._format_conflict`: "X" and "X (Audiobook)",
+        "X - Paperback" and "X - Hardcover")? A shop that lists both sells
+        each as its own product. Read between one shop's listings only:
+        across two shops, one may leave out a format the other names."""
+        return _format_conflict(self.theirs[j], self.theirs[k]) is not None
 
     def variant(self, j: int, k: int) -> bool:
         """Are two listings as alike as one product's, but for a colour, size

@@ -191,6 +191,24 @@ def _size_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     return None
 
 
+# The formats a title always names (`_text._FORMATS`): one that names none is the printed book.
+_NAMED_FORMATS = frozenset({"ebook", "audiobook"})
+
+
+def _format_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A book in two formats: a hardcover and a paperback, or the printed
+    book (a title naming no format) and its e-book or audiobook, which a shop
+    listing both names. Titles alike but for the format are the same work,
+    and a shop sells each format as its own product at its own price; read
+    between one shop's listings (`assignment._DuplicateListings.apart`)."""
+    if a.formats == b.formats:
+        return None
+    named_a, named_b = a.formats & _NAMED_FORMATS, b.formats & _NAMED_FORMATS
+    if named_a != named_b or (a.formats and b.formats and not a.formats & b.formats):
+        return "/".join(sorted(a.formats)) or "print", "/".join(sorted(b.formats)) or "print"
+    return None
+
+
 def _show(values: frozenset[float]) -> str:
     return "/".join(f"{v:g}" for v in sorted(values))
 
