@@ -148,14 +148,21 @@ def unit_name(workspace: Workspace, folder: Path | None = None) -> str:
     the whole path."""
     slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in workspace.path.name) or "workspace"
     name = f"storecheck-{slug}"
-    service = (folder or user_unit_folder()) / f"{name}.service"
+    digested = f"{name}-{hashlib.sha256(str(workspace.path).encode()).hexdigest()[:8]}"
+    folder = folder or user_unit_folder()
+    # Installed under the longer name once, it keeps it (review R12): had it taken the plain name when
+    # that was freed later, its first timer would have stayed enabled beside the new one.
+    if _runs_in(folder / f"{digested}.service", workspace) or not (folder / f"{name}.service").exists():
+        return digested if (folder / f"{digested}.service").exists() else name
+    return name if _runs_in(folder / f"{name}.service", workspace) else digested
+
+
+def _runs_in(service: Path, workspace: Workspace) -> bool:
+    """Whether the installed `service` runs `workspace`."""
     try:
-        installed = service.read_text(encoding="utf-8")
+        return f"WorkingDirectory={_systemd_quote(str(workspace.path))}\n" in service.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return name
-    if f"WorkingDirectory={_systemd_quote(str(workspace.path))}\n" in installed:
-        return name
-    return f"{name}-{hashlib.sha256(str(workspace.path).encode()).hexdigest()[:8]}"
+        return False
 
 
 def systemd_units(workspace: Workspace, expr: str, folder: Path | None = None) -> dict[str, str]:

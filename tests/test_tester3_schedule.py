@@ -23,3 +23,18 @@ def test_two_workspaces_with_one_folder_name_get_a_timer_each(tmp_path, monkeypa
     assert {s.read_text(encoding="utf-8").split("WorkingDirectory=")[1].split("\n")[0] for s in services} == {
         str(first.path), str(second.path)}
     assert (units / "storecheck-ws.service").exists()  # the first keeps the name it was installed under
+
+
+def test_a_workspace_installed_under_the_longer_name_keeps_it(tmp_path, monkeypatch):
+    # Review R12: B installed as storecheck-ws-<digest> beside A's storecheck-ws; A's units removed,
+    # B installed again took the plain name, and its first timer stayed enabled: two runs per schedule.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    first, second = (init_workspace(tmp_path / shop / "ws", shop_name=shop, currency="EUR") for shop in ("a", "b"))
+    units = tmp_path / "config" / "systemd" / "user"
+    for ws in (first, second):
+        assert CliRunner().invoke(cli, ["schedule", "--systemd", "--install", "--workspace", str(ws.path)]).exit_code == 0
+    for unit in units.glob("storecheck-ws.*"):
+        unit.unlink()
+    assert CliRunner().invoke(cli, ["schedule", "--systemd", "--install", "--workspace", str(second.path)]).exit_code == 0
+    services = list(units.glob("*.service"))
+    assert len(services) == 1 and services[0].name.startswith("storecheck-ws-"), [s.name for s in services]
