@@ -298,3 +298,13 @@ def test_a_size_written_as_one_letter_again_and_again_is_no_part_of_a_longer_one
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert found[("O1", "T1")]["status"] == "proposed" and "aa vs aaa" in found[("O1", "T1")]["reason"], found
     assert ("O2", "T2") in found and "differs" not in found[("O2", "T2")]["reason"]
+
+
+def test_a_size_that_spans_two_is_read_as_both(workspace, tmp_path):
+    # "S/M" against "L/XL" read as no size: proposed (0.75) with nothing said against it.
+    assert extract("Hoodie Unisex Schwarz S/M").sizes == {"s", "m"}
+    assert not extract("Catalyst 2960 T/SFP L").sizes
+    ours = [{"sku": "O1", "name": "Hoodie Unisex Schwarz S/M", "price": "29.99"}]
+    theirs = [{"key": "T1", "name": "Hoodie Unisex Schwarz L/XL", "price": "29.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert all("sizes differ" in row["reason"] and row["status"] != "matched" for row in found.values()), found
