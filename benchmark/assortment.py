@@ -130,7 +130,9 @@ def _counts(frame: pd.DataFrame, column: str, n: int = 10) -> list[tuple[str, in
     if frame.empty:
         return []
     counts = _labels(frame[column]).value_counts()
-    return [(str(k), int(v)) for k, v in counts.head(n).items()]
+    # Ties by name: in the order the rows came, they were listed one way on SQLite and another on
+    # PostgreSQL (the database returns the products unordered), in `score` and the report alike.
+    return sorted(((str(k), int(v)) for k, v in counts.items()), key=lambda item: (-item[1], item[0]))[:n]
 
 
 def price_ladder(frame: pd.DataFrame, shop: str, currency: str | None = None) -> list[dict]:

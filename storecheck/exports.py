@@ -60,7 +60,9 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
     query = select(m)
     if statuses:
         query = query.where(m.c.status.in_(statuses))
-    found = conn.execute(query.order_by(m.c.status, m.c.score.desc(), m.c.sku)).mappings().all()
+    # Sorted here, not by the database: PostgreSQL orders text by its locale ("a1" < "B2" < "Z3" < "ä4"),
+    # SQLite by code point, so one export came in two orders. Python's order is SQLite's.
+    found = sorted(conn.execute(query).mappings().all(), key=lambda r: (r["status"], -(r["score"] or 0), r["sku"], r["id"]))
     ours = {r.sku: r for r in own_frame(conn).itertuples()}
     theirs = {r.competitor_product_id: r for r in competitor_frame(conn).itertuples()}
     cp_rows = {
@@ -183,6 +185,9 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
     with db.reading(engine).connect() as conn:
         if table == "offers":
             frame = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio)
+            # In the order the products were first stored: the database returns them unordered, and
+            # SQLite and PostgreSQL wrote the same export in two orders.
+            frame = frame.sort_values("competitor_product_id", kind="stable")
             rows = []
             for r in frame.to_dict("records"):
                 r["promotion"] = r.get("promo_text")

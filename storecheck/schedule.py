@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shlex
 import shutil
@@ -134,19 +135,44 @@ def on_calendar(expr: str) -> str:
     return f"{days}*-{_calendar_field(month)}-{_calendar_field(day)} {_calendar_field(hour)}:{_calendar_field(minute)}:00"
 
 
-def unit_name(workspace: Workspace) -> str:
-    """storecheck-<workspace folder>, in the characters a unit name allows."""
+def user_unit_folder() -> Path:
+    """Where a user's systemd units live (~/.config/systemd/user)."""
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "systemd" / "user"
+
+
+def unit_name(workspace: Workspace, folder: Path | None = None) -> str:
+    """storecheck-<workspace folder>, in the characters a unit name allows; with a short digest of
+    the workspace's whole path when `folder` already holds a unit of that name for another
+    workspace. Two shops' workspaces are often both called "ws" or "storecheck": the second
+    install wrote over the first's timer without a word, where crontab lines are told apart by
+    the whole path."""
     slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in workspace.path.name) or "workspace"
-    return f"storecheck-{slug}"
+    name = f"storecheck-{slug}"
+    digested = f"{name}-{hashlib.sha256(str(workspace.path).encode()).hexdigest()[:8]}"
+    folder = folder or user_unit_folder()
+    # Installed under the longer name once, it keeps it (review R12): had it taken the plain name when
+    # that was freed later, its first timer would have stayed enabled beside the new one.
+    if _runs_in(folder / f"{digested}.service", workspace) or not (folder / f"{name}.service").exists():
+        return digested if (folder / f"{digested}.service").exists() else name
+    return name if _runs_in(folder / f"{name}.service", workspace) else digested
 
 
-def systemd_units(workspace: Workspace, expr: str) -> dict[str, str]:
-    """The service (runs `storecheck run` once) and the timer (starts it on the schedule), by file name.
+def _runs_in(service: Path, workspace: Workspace) -> bool:
+    """Whether the installed `service` runs `workspace`."""
+    try:
+        return f"WorkingDirectory={_systemd_quote(str(workspace.path))}\n" in service.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def systemd_units(workspace: Workspace, expr: str, folder: Path | None = None) -> dict[str, str]:
+    """The service (runs `storecheck run` once) and the timer (starts it on the schedule), by file name,
+    as they would be installed in `folder` (the user's units by default).
     Persistent=true runs a missed week's job when the machine is back on."""
     calendar = on_calendar(expr)
     found = shutil.which("storecheck")
     command = shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m storecheck"
-    name = unit_name(workspace)
+    name = unit_name(workspace, folder)
     env = ""
     if os.environ.get("STORECHECK_DATABASE_URL"):
         env = f"Environment={_systemd_quote('STORECHECK_DATABASE_URL=' + os.environ['STORECHECK_DATABASE_URL'])}\n"
@@ -179,7 +205,7 @@ def _systemd_quote(value: str) -> str:
 
 def install_systemd(units: dict[str, str], folder: Path | None = None) -> Path:
     """Write the units into the user's systemd folder (~/.config/systemd/user); returns it."""
-    folder = folder or Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "systemd" / "user"
+    folder = folder or user_unit_folder()
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in units.items():
         # The service may hold the database URL with its password: readable by its owner only, like a crontab.

@@ -18,7 +18,7 @@ import urllib.request
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from storecheck import db
@@ -87,15 +87,26 @@ def wait(jobs: list[dict], *, timeout: float, poll: float = 2.0, on_progress: Ca
     return pending
 
 
-def results(engine: Engine, jobs: list[dict], since) -> list[dict]:
-    """Per scheduled competitor, its newest crawl run since `since` as the nodes recorded it in the database."""
+def newest_run_ids(engine: Engine) -> dict[str, int]:
+    """Each competitor's newest crawl run id, by name: the runs recorded before the jobs were scheduled."""
+    r, c = db.crawl_runs, db.competitors
+    with engine.connect() as conn:
+        return dict(conn.execute(select(c.c.name, func.max(r.c.id)).join(r, r.c.competitor_id == c.c.id).group_by(c.c.name)).all())
+
+
+def results(engine: Engine, jobs: list[dict], before: dict[str, int]) -> list[dict]:
+    """Per scheduled competitor, its newest crawl run recorded after `before` (`newest_run_ids` when the
+    jobs were scheduled), as the nodes recorded it in the database. By the database's ids, not by
+    time: a node whose clock is a few seconds behind this machine's stamps its run's start before
+    the moment the job was scheduled here, and its run was reported as never recorded."""
     r, c = db.crawl_runs, db.competitors
     summaries = []
     with engine.connect() as conn:
         for job in jobs:
             row = conn.execute(
                 select(r).join(c, c.c.id == r.c.competitor_id)
-                .where(c.c.name == job["competitor"], r.c.started_at >= since).order_by(r.c.id.desc()).limit(1)
+                .where(c.c.name == job["competitor"], r.c.id > before.get(job["competitor"], 0))
+                .order_by(r.c.id.desc()).limit(1)
             ).mappings().first()
             summary = {"competitor": job["competitor"], "node": job["node"], "status": "failed",
                        "errors": [f"no crawl run recorded by {job['node']}"], "pages": 0, "items": 0, "duration": 0.0}
@@ -122,10 +133,10 @@ def crawl_on_nodes(workspace: Workspace, nodes: Sequence[str], *, node_workspace
         raise CrawlError(f"No competitor with a web shop in {workspace.config_path}.")
     engine = db.open_workspace_database(workspace.database_url)  # migrated before the nodes' spiders connect
     try:
-        started = db.utcnow()
+        before = newest_run_ids(engine)
         jobs, failed = schedule(nodes, chosen, str(node_workspace or workspace.path))
         late = wait(jobs, timeout=timeout, on_progress=on_progress)
-        summaries = results(engine, [job for job in jobs if job not in late], started)
+        summaries = results(engine, [job for job in jobs if job not in late], before)
     finally:
         engine.dispose()
     summaries += [{"competitor": job["competitor"], "node": job["node"], "status": "failed", "duration": float(timeout),

@@ -96,3 +96,17 @@ def test_the_was_price_shown_goes_to_the_variants_priced_as_shown():
             '<button class="add-to-cart">Add to cart</button></main></body></html>')
     offers = extract_offers(html, "https://shop.example.ca/p/sweater")
     assert [(o["sku"], o.get("regular_price")) for o in offers] == [("S-1", Decimal("120.00")), ("S-2", None)]
+
+
+def test_a_reduction_beside_the_price_is_no_range():
+    # PrestaShop 1.6: "24,90 € IVA inclusa" then "-17%" then the old price.
+    offer = read('<p class="our_price_display"><span id="our_price_display" class="price">£24.90</span> incl. VAT</p>'
+                 '<p id="reduction_percent"><span>-17%</span></p><p id="old_price"><span class="price">£29.90</span></p>')
+    assert offer["price"] == Decimal("24.90")
+
+
+def test_a_former_price_named_with_a_word_between_is_struck():
+    # nopCommerce: <div class="old-product-price"><label>Old price:</label><span>$2,000.00</span></div>.
+    offer = read('<div class="prices"><div class="old-product-price"><span>£2,000.00</span></div>'
+                 '<div class="product-price"><span class="price-value-4">£1,800.00</span></div></div>')
+    assert (offer["price"], offer["regular_price"]) == (Decimal("1800.00"), Decimal("2000.00"))

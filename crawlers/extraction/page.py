@@ -72,11 +72,13 @@ def _ancestors(el, limit: int | None = None) -> list:
 # A word of a former price ending a class name ("price--old", "was", "compare-at", CSS modules'
 # "Price_compare__x1y2"), or joined to "price" ("old-price", "listPrice"). Not a word that begins a
 # longer name: "list-unstyled", "list-inline" (Bootstrap's lists, on most shops' price blocks) and
-# "before-content" say nothing of a price, nor does "hasListPrice" (the price beside a list price).
+# "before-content" say nothing of a price, nor does "hasListPrice" (the price beside a list price);
+# "old-product-price" (nopCommerce) does.
 _STRUCK_CLASS = re.compile(
     r"(?:^|(?<=[\s_-]))(?:was|old|compare(?:[-_]at)?|strike(?:[-_]?through)?|struck|crossed|before|rrp|msrp|uvp|original|former|"
     r"statt|prior|retail|list)(?:[-_]?price)?(?=$|\s|__)|"
-    r"(?<!has)(?<!has[-_])(?:was|old|compare|strike|crossed|before|original|list)[-_]?price",
+    r"(?<!has)(?<!has[-_])(?:was|old|compare|strike|crossed|before|original|list)[-_]?price|"
+    r"(?:^|(?<=[\s_-]))(?:was|old|original|former)[-_][a-z]+[-_]price",
     re.I,
 )
 

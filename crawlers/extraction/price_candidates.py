@@ -100,7 +100,8 @@ _FORMER_BEFORE = re.compile(
     re.I,
 )
 # "£42.00 – £45.00": a range of the variants' prices, no one product's price.
-_RANGE_AFTER = re.compile(r"^\s*[-–—]\s*(?:[€$£¥]|[A-Z]{3}|R\$)?\s*\d")
+# The other end must be an amount (a sign, or decimals): "24,90 € -17%" is a price and its reduction.
+_RANGE_AFTER = re.compile(r"^\s*[-–—]\s*(?:(?:[€$£¥]|[A-Z]{3}|R\$)\s*\d|\d[\d.,']*[.,]\d{2}(?![\d%]|\s*%))")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:[€$£¥]|[A-Z]{3})?\s*[-–—]\s*$")
 # An amount written with decimals or a currency sign: where the words of the next amount begin.
 _AMOUNT_IN_TEXT = re.compile(r"\d[\d.,']*[.,]\d{2}(?!\d)|[€$£¥]\s*\d[\d.,']*|\d[\d.,']*\s*(?:[€$£¥]|zł|kr|Kč|Ft|lei)")
