@@ -44,9 +44,9 @@ from scrapy.linkextractors import LinkExtractor
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawlers import settings as storecheck_settings
-from crawlers.spiders.shop import _SKIP_LINK
-from crawlers.urls import canonical_url
+from crawlers import settings as storecheck_settings  # noqa: E402
+from crawlers.spiders.shop import _SKIP_LINK  # noqa: E402
+from crawlers.urls import canonical_url  # noqa: E402
 
 TARGET_RATIO = 0.65
 

@@ -6,7 +6,8 @@ Builds the demo workspace (`storecheck demo --keep DIR`, seed 7; reused when
 DIR exists), then two copies of it in which the latest prices of matched
 products of the competitor with the most pairs are spoilt as such errors
 happen: "spoilt4", three read in cents (÷ 100) and one a pack of 12 matched
-to a single (× 12); "spoilt10", ten read in thousandths (÷ 1,000). Runs `storecheck score --json` on both, with this checkout and with
+to a single (× 12); "spoilt10", ten read in thousandths (÷ 1,000);
+"feed", every price of that competitor read in cents. Runs `storecheck score --json` on both, with this checkout and with
 `--before`, and prints per competitor the pairs counted and left out, the
 price index (shelf and regular), the score and the position. The clean
 demo's index is the truth the spoilt one should keep. Figures, not
@@ -32,7 +33,8 @@ from sqlalchemy import select, update  # noqa: E402
 from storecheck import analysis, db  # noqa: E402
 from storecheck.config import Workspace  # noqa: E402
 
-SPOILT = {"spoilt4": [("in cents", 0.01)] * 3 + [("a pack of 12", 12)], "spoilt10": [("in thousandths", 0.001)] * 10}
+SPOILT = {"spoilt4": [("in cents", 0.01)] * 3 + [("a pack of 12", 12)], "spoilt10": [("in thousandths", 0.001)] * 10,
+          "feed": [("in cents", 0.01)] * 100_000}
 
 
 def spoil(folder: Path, spoilt: list[tuple[str, float]]) -> tuple[str, list[str]]:
@@ -80,7 +82,7 @@ def main() -> None:
             folders[kind] = scratch / kind
             shutil.copytree(clean, folders[kind])
             name, done = spoil(folders[kind], spoilt)
-            print(f"{kind} at {name}:", *done, sep="\n  ")
+            print(f"{kind} at {name}:", *done[:10], *(["..."] if len(done) > 10 else []), sep="\n  ")
         labels = ([("before", args.before.resolve())] if args.before else []) + [("now", None)]
         for label, source in labels:
             for kind, folder in folders.items():

@@ -24,6 +24,24 @@ import pandas as pd
 from benchmark._labels import NO_CATEGORY
 from storecheck.models import is_missing
 
+# How far from its competitor's centre a pair's log ratio may lie, in robust standard deviations: 3.5 is
+# Iglewicz and Hoaglin's cut for the modified z-score (median and MAD), a statistical convention for
+# flagging outliers in a sample of any kind; it was not fitted to any catalogue. On a normal spread it leaves
+# out fewer than 1 pair in 2,000 of a shop's genuine prices.
+OUTLIER_SPREADS = 3.5
+# The MAD of a normal sample times this estimates its standard deviation.
+MAD_TO_SD = 1.4826
+# The cut is never narrower than this ratio either way from the centre: half or double a shop's usual level
+# is an ordinary promotion, clearance or premium line, never by itself a sign of a wrong price. Without the
+# floor a competitor whose prices all equal ours (a MAD of 0) would lose every pair 5% apart.
+MIN_OUTLIER_RATIO = 2.0
+# Below this many pairs the MAD is no measure of a spread (its relative standard error is about 1.16 ÷ √n,
+# over a third below 10 pairs), so a wide fixed prior decides instead: a price 5× or 1/5 of ours is no price
+# of the same product in the same pack. The prior also bounds a competitor's centre: a median 100× ours
+# (a whole feed in cents) is no price level of a shop, and its pairs are held to the prior, not to it.
+MIN_PAIRS_FOR_SPREAD = 10
+PRIOR_OUTLIER_RATIO = 5.0
+
 DEFINITIONS = [
     (
         "Price index",
@@ -40,32 +58,19 @@ DEFINITIONS = [
     ("Gap", "(our price ÷ their price − 1) × 100 %: +10% means we charge 10% more."),
     (
         "Left out of the price figures",
-        "A pair whose our price ÷ their price lies far outside the spread of that competitor's other pairs in the same "
-        "currency (more than 3.5 robust standard deviations, the median absolute deviation × 1.4826, from their median, "
-        "and never within 2× or ½ of it), or, with fewer than 10 pairs to measure a spread on, beyond 5× or ⅕, "
-        "on the shelf or the regular price. A shelf price far out beside a regular price in line is their promotion and "
-        "counts, unless it is below a fifth of their regular price. Such a pair is usually a price read in cents, a pack matched to a single "
-        "or a wrong match: it is left out of the price index, the position and the scorecard, and listed in the "
-        "report with its reason. A pair a person confirmed is never left out.",
+        f"A pair whose our price ÷ their price lies far outside the spread of that competitor's other pairs in the same "
+        f"currency (more than {OUTLIER_SPREADS:g} robust standard deviations, the median absolute deviation × "
+        f"{MAD_TO_SD:g}, from their median, and never within {MIN_OUTLIER_RATIO:g}× or 1/{MIN_OUTLIER_RATIO:g} of it), "
+        f"or beyond {PRIOR_OUTLIER_RATIO:g}× or 1/{PRIOR_OUTLIER_RATIO:g} when there are fewer than "
+        f"{MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on or when their median itself lies that far out (a "
+        f"whole feed in cents), on the shelf or the regular price. A shelf price far out beside a regular price in "
+        f"line is their promotion and counts, unless it is below 1/{PRIOR_OUTLIER_RATIO:g} of their regular price. "
+        "Such a pair is usually a price read in cents, a pack matched to a single or a wrong match: it is left out "
+        "of the price index, the position and the scorecard, and listed in the report with its reason. A pair a "
+        "person confirmed is never left out.",
     ),
 ]
 
-# How far from its competitor's centre a pair's log ratio may lie, in robust standard deviations: 3.5 is
-# Iglewicz and Hoaglin's cut for the modified z-score (median and MAD), a statistical convention for
-# flagging outliers in a sample of any kind; it was not fitted to any catalogue. On a normal spread it leaves
-# out fewer than 1 pair in 2,000 of a shop's genuine prices.
-OUTLIER_SPREADS = 3.5
-# The MAD of a normal sample times this estimates its standard deviation.
-MAD_TO_SD = 1.4826
-# The cut is never narrower than this ratio either way from the centre: half or double a shop's usual level
-# is an ordinary promotion, clearance or premium line, never by itself a sign of a wrong price. Without the
-# floor a competitor whose prices all equal ours (a MAD of 0) would lose every pair 5% apart.
-MIN_OUTLIER_RATIO = 2.0
-# Below this many pairs the MAD is no measure of a spread (its relative standard error is about 1.16 ÷ √n,
-# over a third below 10 pairs), so a wide fixed prior decides instead: a price 5× or ⅕ of ours is no price
-# of the same product in the same pack.
-MIN_PAIRS_FOR_SPREAD = 10
-PRIOR_OUTLIER_RATIO = 5.0
 
 
 
@@ -233,9 +238,9 @@ def outliers(frame: pd.DataFrame) -> pd.Series:
             promoted = (promotion[positions] != 0) & ~regular_far & (np.abs(promotion[positions]) <= math.log(PRIOR_OUTLIER_RATIO))
         shelf_out = shelf_far & ~promoted & ~confirmed[positions]
         for at in positions[shelf_out]:
-            reasons.iat[at] = f"our price is {_times(math.exp(shelf_logs[at]))} theirs on the shelf price; {shelf_why}"
+            reasons.iat[at] = f"our price is {format_ratio(math.exp(shelf_logs[at]))} theirs on the shelf price; {shelf_why}"
         for at in positions[regular_far & ~shelf_out & ~confirmed[positions]]:
-            reasons.iat[at] = f"our price is {_times(math.exp(regular_logs[at]))} theirs on the regular price; {regular_why}"
+            reasons.iat[at] = f"our price is {format_ratio(math.exp(regular_logs[at]))} theirs on the regular price; {regular_why}"
     return reasons
 
 
@@ -246,22 +251,29 @@ def _far_out(logs: np.ndarray, competitor: str, currency: str) -> tuple[np.ndarr
     if not n:
         return np.zeros(len(logs), bool), ""
     shown = f"{competitor}'s {n} pair{'' if n == 1 else 's'}" + (f" in {currency}" if currency else "")
+    prior = math.log(PRIOR_OUTLIER_RATIO)
+    median = float(np.median(known))
+    bound = (f"a price {PRIOR_OUTLIER_RATIO:g}× or 1/{PRIOR_OUTLIER_RATIO:g} of the other is no comparison of one "
+             "product")
     if n < MIN_PAIRS_FOR_SPREAD:
-        centre, cut = 0.0, math.log(PRIOR_OUTLIER_RATIO)
-        why = (f"fewer than {MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on ({shown}), and a price "
-               f"{PRIOR_OUTLIER_RATIO:g}× or ⅕ of the other is no comparison of one product")
+        centre, cut = 0.0, prior
+        why = f"fewer than {MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on ({shown}), and {bound}"
+    elif abs(median) > prior:
+        # Most of the pairs are out themselves (a whole feed in cents): their middle is no shop's price level.
+        centre, cut = 0.0, prior
+        why = f"the middle of {shown} is {format_ratio(math.exp(median))}, no shop's price level (another unit?), and {bound}"
     else:
-        centre = float(np.median(known))
+        centre = median
         spread = MAD_TO_SD * float(np.median(np.abs(known - centre)))
         cut = max(OUTLIER_SPREADS * spread, math.log(MIN_OUTLIER_RATIO))
-        why = (f"the middle of {shown} is {_times(math.exp(centre))}, and their spread admits "
-               f"{_times(math.exp(centre - cut))} to {_times(math.exp(centre + cut))}")
+        why = (f"the middle of {shown} is {format_ratio(math.exp(centre))}, and their spread admits "
+               f"{format_ratio(math.exp(centre - cut))} to {format_ratio(math.exp(centre + cut))}")
     with np.errstate(invalid="ignore"):
         return np.abs(logs - centre) > cut, why
 
 
-def _times(ratio: float) -> str:
-    """A ratio as a reader takes it in: "1.02×", "98×", "0.012×"."""
+def format_ratio(ratio: float) -> str:
+    """A ratio as a reader takes it in: "1.02×", "98×", "0.012×", "12,345×" (the report's too)."""
     return f"{ratio:.3g}×" if ratio < 1000 else f"{ratio:,.0f}×"
 
 

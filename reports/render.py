@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
 
-from benchmark.pricing import largest_gaps
+from benchmark.pricing import format_ratio, largest_gaps
 from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
@@ -112,11 +112,9 @@ def index(value: Any) -> str:
 
 
 def ratio(value: Any) -> str:
-    """Our price ÷ theirs -> "1.02×", "98×", "0.012×", "12,345×"."""
+    """Our price ÷ theirs -> "1.02×", "98×", "0.012×", "12,345×", as the reasons write it."""
     number = _float(value)
-    if number is None:
-        return MISSING
-    return f"{number:.3g}×" if number < 1000 else f"{number:,.0f}×"
+    return MISSING if number is None else format_ratio(number)
 
 
 def safe_url(value: Any) -> str | None:

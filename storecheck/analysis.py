@@ -550,7 +550,10 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
 def _left_out_rows(frame: pd.DataFrame) -> list[dict]:
     """The pairs left out of the price figures, as the report and `score --json` list them: the
     farthest out first, so a long list cut in the report keeps the most telling."""
-    frame = frame.assign(_far=frame.ratio.astype(float).map(lambda r: abs(math.log(r)))).sort_values(
+    # Far on either price: a pair out for its regular price alone is as far out as its ratio there.
+    far = [max(abs(math.log(r)), abs(math.log(g)) if g == g else 0.0)
+           for r, g in zip(frame.ratio.astype(float), frame.regular_ratio.astype(float))]
+    frame = frame.assign(_far=far).sort_values(
         ["_far", "competitor", "sku"], ascending=[False, True, True], kind="stable")
     columns = ["competitor", "sku", "name", "their_name", "their_url", "our_price", "their_price", "their_regular_price",
                "our_currency", "ratio", "regular_ratio", "status", "left_out"]

@@ -9,7 +9,6 @@ import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 from decimal import Decimal
-from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup

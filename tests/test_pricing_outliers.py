@@ -226,3 +226,21 @@ def test_a_deep_promotion_whose_regular_price_is_in_line_stays():
     # A shelf price in cents beside a regular price in line is no 99% promotion but a misread.
     reasons = pricing.outliers(frame(theirs[:30] + ["0.10"], regular=regular))
     assert list(reasons.index[reasons.notna()]) == [30] and "on the shelf price" in reasons[30]
+
+
+def test_a_whole_feed_in_cents_is_held_to_the_prior_not_to_its_own_middle():
+    # Ten pairs or more all at 100x: their median is no shop's price level, so all of them go.
+    reasons = pricing.outliers(frame(["0.10"] * 12))
+    assert reasons.notna().all() and "no shop's price level" in reasons[0]
+    # Most of them at 100x: the ones in cents go, not the four priced right.
+    reasons = pricing.outliers(frame(["10", "9.80", "10.20", "10.10"] + ["0.10"] * 6))
+    assert reasons.isna().tolist() == [True] * 4 + [False] * 6
+
+
+
+def test_the_list_puts_the_farthest_first_on_either_price():
+    pairs = frame(spread(30, width=0.05) + ["1.00", "10"], regular=[None] * 31 + ["0.10"])
+    reasons = pricing.outliers(pairs)
+    rows = analysis._left_out_rows(pricing.gaps(pairs).assign(left_out=reasons)[reasons.notna()])
+    # 100x on the regular price before 10x on the shelf price.
+    assert [row["sku"] for row in rows] == ["S31", "S30"] and "on the regular price" in rows[0]["reason"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from benchmark.matching.calibration import CALIBRATION_SIGNALS
-from benchmark.matching.scoring import _F, _METHODS, CONFLICTS, FEATURES
+from benchmark.matching.scoring import _METHODS, CONFLICTS, FEATURES
 
 # A learnt model reads the comparison's signals and, after them, the calibration's.
 LEARNT_FEATURES = (*FEATURES, *CALIBRATION_SIGNALS)

@@ -111,17 +111,20 @@ def _labelled_values(tree) -> dict[str, str]:
     # (PrestaShop), "<span>Kod produktu:</span><span>CZ-RETRO-17K</span>" (Shoper). Read last: a value
     # written with its label in one text is taken first.
     for el in tree.xpath("//li|//p|//span|//div|//small"):
-        children = [c for c in el if isinstance(c.tag, str) and c.tag not in _NOT_SHOWN]
-        if not children or _in_chrome(el, header=False):
+        if len(el) == 0:
             continue
         if (el.text or "").strip():  # "商品コード： <span>MTL-200</span>"
-            label, rest = el.text, children
-        elif len(children) >= 2:
-            label, rest = _own_text(children[0]) + " " + (children[0].tail or ""), children[1:]
+            if len(el.text) > 60:
+                continue
+            label, rest = el.text, [c for c in el if isinstance(c.tag, str) and c.tag not in _NOT_SHOWN]
         else:
-            continue
+            children = [c for c in el if isinstance(c.tag, str) and c.tag not in _NOT_SHOWN]
+            # A label is a short element of its own; the first child of most elements is a block of the page.
+            if len(children) < 2 or len(children[0]) > 2:
+                continue
+            label, rest = children[0].text_content() + " " + (children[0].tail or ""), children[1:]
         # The whole label element is a label: "Item No. 25604455M" in one element is a label and its value.
-        if len(label) > 40 or _LABELS.get(_normalise_label(label)) is None:
+        if not rest or len(label) > 60 or _LABELS.get(_normalise_label(label)) is None or _in_chrome(el, header=False):
             continue
         value = _clean_text(" ".join(_own_text(c) + " " + (c.tail or "") for c in rest))
         if value and len(value) <= 80 and not _LABEL_VALUE.fullmatch(value):

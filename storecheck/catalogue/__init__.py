@@ -33,6 +33,9 @@ named here: a test lowers them there, and lowering a copy here would change
 nothing without a word.
 
 The names below are the package's public surface; import them from here.
+A name with a leading underscore (`_read_csv`, `_check`, `_warn`) is the
+package's own: its stages import one another's, code outside the package
+does not, so such a name may change with the stages.
 """
 
 from __future__ import annotations

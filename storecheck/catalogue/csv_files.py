@@ -20,7 +20,7 @@ def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source
         raise FileImportError("the file is empty" if first is None else "line 1, the header, is empty")
     if sep is None:
         counts = {candidate: first.count(candidate) for candidate in (",", ";", "\t", "|")}
-        sep = max(counts, key=counts.get) if max(counts.values()) > 0 else ","
+        sep = max(counts, key=counts.__getitem__) if max(counts.values()) > 0 else ","
     if sep in ("\\t", "tab", "TAB"):
         sep = "\t"
     if len(sep) != 1 or sep in ('"', "\n", "\r"):

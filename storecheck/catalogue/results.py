@@ -29,7 +29,7 @@ class ValidSpill:
     however the process ends): the write pass reads them back in batches, without reading,
     parsing and checking the file a second time."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.handle = tempfile.TemporaryFile()
         self.buffer: list = []
 

@@ -64,7 +64,7 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
         item = model.model_validate(values)
     except ValidationError as exc:
         reasons += [f"column {column!r}: {message}" for column, message in _validation_problems(exc)]
-    if reasons:
+    if reasons or item is None:  # item is None only when reasons say why
         result.rejected.append(Rejected(row.line, row.values, reasons))
         return None
     if model is Offer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
@@ -78,8 +78,8 @@ def _read_excel(path: Path) -> Source:
 
 def sheet_rows(sheet) -> tuple[list[str], list[Row]]:
     """A worksheet's header and its non-empty rows, numbered as the spreadsheet shows them."""
-    columns, rows = iter_sheet(sheet)
-    rows = list(rows)
+    columns, stream = iter_sheet(sheet)
+    rows = list(stream)
     # Every column of a visits sheet is read: a formula without its result is refused in any.
     for row in rows:
         if problems := row.unsaved_problems(columns):
@@ -133,7 +133,7 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 
 
-def _unsaved_formulas(sheet) -> Iterator[tuple[int, int, str]]:
+def _unsaved_formulas(sheet) -> Generator[tuple[int, int, str], None, None]:
     """(row, column, formula) of each cell holding a formula but no saved result, in sheet order.
 
     Read with `data_only` (the results a spreadsheet program saved), such a cell is empty:
