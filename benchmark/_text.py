@@ -631,9 +631,11 @@ def _letter_sizes(pieces: list[str]) -> frozenset[str]:
     found = set()
     last = len(pieces) - 1
     for n, piece in enumerate(pieces):
-        if piece in _LETTER_SIZES and n and (pieces[n - 1] in _SIZE_NAMES or pieces[n - 1] in _COLOURS
-                                             or (n == last and len(piece) >= 2)):
-            found.add(_LETTER_SIZES[piece])
+        # A size that spans two ("S/M", "L/XL") is read as both, as one of them.
+        sizes = piece.split("/") if "/" in piece else (piece,)
+        if all(p in _LETTER_SIZES for p in sizes) and n and (
+                pieces[n - 1] in _SIZE_NAMES or pieces[n - 1] in _COLOURS or (n == last and len(piece) >= 2)):
+            found.update(_LETTER_SIZES[p] for p in sizes)
     return frozenset(found) if found else frozenset()
 
 

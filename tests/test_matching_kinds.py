@@ -286,3 +286,25 @@ def test_a_book_in_another_format_is_another_product(workspace, tmp_path):
     found = matched_through_the_commands(workspace, tmp_path, BOOKS_OURS, BOOKS_THEIRS)
     truth = {(ours["sku"], f"T{ours['sku'][1:]}") for ours in BOOKS_OURS}
     assert set(found) == truth, sorted(set(found) ^ truth)
+
+
+def test_a_size_written_as_one_letter_again_and_again_is_no_part_of_a_longer_one(workspace, tmp_path):
+    # "AA" was found inside "AAA" (a word inside a joined piece, or an abbreviation of it), so
+    # the two battery sizes were one product: matched at 0.89.
+    ours = [{"sku": "O1", "name": "Duracell Plus AA Batterien 4 Stück", "price": "4.99"},
+            {"sku": "O2", "name": "Varta Longlife AAA Micro 4er Pack", "price": "3.99"}]
+    theirs = [{"key": "T1", "name": "Duracell Plus AAA Batterien 4 Stück", "price": "4.99"},
+              {"key": "T2", "name": "Varta Longlife Micro AAA, 4 Stück", "price": "4.19"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O1", "T1")]["status"] == "proposed" and "aa vs aaa" in found[("O1", "T1")]["reason"], found
+    assert ("O2", "T2") in found and "differs" not in found[("O2", "T2")]["reason"]
+
+
+def test_a_size_that_spans_two_is_read_as_both(workspace, tmp_path):
+    # "S/M" against "L/XL" read as no size: proposed (0.75) with nothing said against it.
+    assert extract("Hoodie Unisex Schwarz S/M").sizes == {"s", "m"}
+    assert not extract("Catalyst 2960 T/SFP L").sizes
+    ours = [{"sku": "O1", "name": "Hoodie Unisex Schwarz S/M", "price": "29.99"}]
+    theirs = [{"key": "T1", "name": "Hoodie Unisex Schwarz L/XL", "price": "29.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert all("sizes differ" in row["reason"] and row["status"] != "matched" for row in found.values()), found

@@ -614,5 +614,5 @@ def style_words(pairs: list[tuple[int, int]], sure: np.ndarray, ours: list[Featu
         i, j = pairs[n]
         for x, other in ((ours[i], theirs[j]), (theirs[j], ours[i])):
             written.update(x.words)
-            unshared.update(w for w in x.words if not _word_in(w, other))
+            unshared.update(w for w in x.words if not _word_in(w, other, alone=w in x.pieces))
     return frozenset(w for w, k in unshared.items() if k >= STYLE_MIN_PAIRS and 2 * k >= written[w])

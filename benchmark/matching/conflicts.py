@@ -126,7 +126,7 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     out, extra, spelt = [], 0, 0
     marked = x.marked or other.marked
     for w in x.words:
-        if not _word_in(w, other):
+        if not _word_in(w, other, alone=w in x.pieces):
             out.append(w)
             extra += w not in style_words
         elif marked and (w in x.marked) != (w in other.marked):
@@ -137,10 +137,18 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     return out, spelt
 
 
-def _word_in(word: str, other: Features) -> bool:
+def _word_in(word: str, other: Features, alone: bool = False) -> bool:
     """Is the word on the other side: written there (also inside a joined piece
-    or the brand), or as an abbreviation of it or it of one there."""
-    if word in other.words or word in other.pieces or word in other.flat or (other.brand and word in other.brand):
+    or the brand), or as an abbreviation of it or it of one there. A word of
+    one letter written several times and `alone`, a piece of its title of its
+    own ("AA", "AAA"), counts its letters: a size (of a battery, a bra), found
+    only whole, as neither a part nor an abbreviation of a longer run ("AA"
+    is not in "AAA"). Inside a reference ("26470OR.OO.1000OR") it is none."""
+    if word in other.words or word in other.pieces:
+        return True
+    if alone and len(set(word)) == 1:
+        return False
+    if word in other.flat or (other.brand and word in other.brand):
         return True
     # Only words of the same first letter can abbreviate one another (`_abbreviates`).
     return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words if w[0] == word[0])
