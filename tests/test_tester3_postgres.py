@@ -17,7 +17,7 @@ from test_web import app, client, rows, token_of, ws  # noqa: F401  (fixtures)
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request, monkeypatch):
     """The tests below on SQLite and on PostgreSQL: the same input must give the same answer.
-    Every engine made meanwhile is disposed of at the end (the web app and the helpers open
+    Every engine made meanwhile is disposed of at the end (the web app and the test functions open
     their own), so that no PostgreSQL connection is left open when the tables are dropped."""
     engines = []
     make_engine = db.make_engine
