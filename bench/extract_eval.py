@@ -455,7 +455,10 @@ def built_pages(folder: Path, show_misses: bool = False) -> dict | None:
 
 # The visible page's rules, each as the switch that turns it off: (name, module, attribute, stand-in).
 # A regular expression is switched off by one that matches nothing, a function by one that says no,
-# a score by dropping its points (`Candidate.add` keyed by the reason's words).
+# a score by dropping its points (`Candidate.add` keyed by the reason's words). A function is switched
+# off in the module named, so where another module imported it by name it stays on there
+# (`_tile_of_another_product` for stock, `_is_struck` outside the price): each line is the rule for
+# the field its name says.
 _NEVER = r"(?!x)x"
 VISIBLE_RULES = [
     ("price: other-amount words in its text (per kg, shipping, a month, ex tax, save)", "price_candidates", "_OTHER_AMOUNT_TEXT", _NEVER),
@@ -467,6 +470,7 @@ VISIBLE_RULES = [
     ("price: parts named related / recent / header / menu", "price_candidates", "_OUTSIDE_WORD", _NEVER),
     ("price: tiles of a list of products", "price_candidates", "_tile_of_another_product", lambda *a, **k: False),
     ("price: struck by tag, style or class", "price_candidates", "_is_struck", lambda *a, **k: False),
+    ("price: former-price class names (old-price, was, compare-at)", "page", "_STRUCK_CLASS", _NEVER),
     ("price: 'from' and ranges (lowest of several)", "price_candidates", "says_lowest", lambda *a, **k: False),
     ("price: a currency beside the number, not inside a word", "price_candidates", "_currency_beside_number", lambda *a, **k: True),
     ("price: text beside an element's children", "price_candidates", "_own_piece", lambda *a, **k: None),

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from sqlalchemy import (
@@ -47,8 +47,18 @@ from sqlalchemy.types import TypeDecorator
 
 from storecheck.errors import StorecheckError
 from storecheck.models import Offer, OwnProduct
-from storecheck.money import MONEY_DIGITS, MONEY_PLACES, amount_in_range, check_amount
+from storecheck.money import MONEY_DIGITS, MONEY_PLACES, SMALLEST_AMOUNT, amount_in_range, check_amount
 
+
+
+def kept_amount(amount: Decimal | None) -> Decimal | None:
+    """`amount` as the money columns keep it: rounded half up to four places. Rounded here rather
+    than by the database: SQLite rounded through a float (2.00005 -> 2.0000, 0.00015 -> 0.0001) and
+    PostgreSQL half up (2.0001, 0.0002), so one crawl or visit stored two prices on the two databases;
+    and a crawl compares what it reads with what was kept, which must be the same amount."""
+    if amount is None or not amount.is_finite() or amount.as_tuple().exponent >= -MONEY_PLACES:
+        return amount
+    return amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP)
 
 
 class MoneyAmount(TypeDecorator):
@@ -64,7 +74,7 @@ class MoneyAmount(TypeDecorator):
     cache_ok = True
 
     def process_bind_param(self, value, dialect):
-        return check_amount(value) if isinstance(value, Decimal) else value
+        return kept_amount(check_amount(value)) if isinstance(value, Decimal) else value
 
     def process_result_value(self, value, dialect):
         return amount_in_range(value)
@@ -658,10 +668,12 @@ _PRODUCT_COLUMNS = ("parent_key", "name", "brand", "category", "gtin", "mpn", "s
 def _observation_values(offer: Offer) -> dict:
     promotion = offer.promotion
     return {
-        "price": offer.price,
-        "regular_price": offer.regular_price,
+        # As kept, so that the next crawl's unchanged "389.000052" is compared with what was stored
+        # (389.0001) as the same price, not as a change that adds an observation every day.
+        "price": kept_amount(offer.price),
+        "regular_price": kept_amount(offer.regular_price),
         "currency": offer.currency,
-        "unit_price": offer.unit_price,
+        "unit_price": kept_amount(offer.unit_price),
         "unit": offer.unit,
         "in_stock": offer.in_stock,
         "promo_type": promotion.type if promotion else None,

@@ -41,8 +41,10 @@ def call(node: str, path: str, data: dict | None = None, timeout: float = 30) ->
             answer = json.loads(response.read())
     except (OSError, ValueError) as exc:
         raise ScrapydError(f"{node}: {exc}") from None
-    if answer.get("status") != "ok":
-        raise ScrapydError(f"{node}: {answer.get('message') or answer}")
+    # A proxy or another program on the port may answer JSON that is no object ("null", a list):
+    # a node that did not answer as scrapyd does, not a traceback that ends the whole run.
+    if not isinstance(answer, dict) or answer.get("status") != "ok":
+        raise ScrapydError(f"{node}: {(answer.get('message') if isinstance(answer, dict) else None) or str(answer)[:200]}")
     return answer
 
 

@@ -37,3 +37,12 @@ def test_a_label_with_its_value_in_one_element_is_not_a_label_of_the_next():
 def test_a_stock_line_is_no_label_of_an_id():
     block = '<div class="stock-sku"><div class="stock">In stock</div><div class="sku-box">Ships in 2 days</div></div>'
     assert "sku" not in labelled(block)
+
+
+@pytest.mark.parametrize(("block", "field", "value"), [
+    ("<div><span>SKU</span><span>KT-100</span><span>Category</span><span>Kitchen</span></div>", "sku", "KT-100"),
+    ('<div class="info"><div class="label">Model</div><div class="value">K100</div><div class="label">Colour</div>'
+     '<div class="value">Silver</div></div>', "mpn", "K100"),
+])
+def test_a_flat_list_of_pairs_gives_each_label_its_own_value(block, field, value):
+    assert labelled(block).get(field) == value

@@ -110,3 +110,19 @@ def test_a_former_price_named_with_a_word_between_is_struck():
     offer = read('<div class="prices"><div class="old-product-price"><span>£2,000.00</span></div>'
                  '<div class="product-price"><span class="price-value-4">£1,800.00</span></div></div>')
     assert (offer["price"], offer["regular_price"]) == (Decimal("1800.00"), Decimal("2000.00"))
+
+
+@pytest.mark.parametrize(("title", "block", "price"), [
+    ("Microsoft Xbox Series X", '<span class="price">£449.99</span>', "449.99"),
+    ("Floor mats for Tesla Model X", '<span class="price">£149.00</span>', "149.00"),
+    ("Caffettiera Moka Prima", '<span class="price">£24.90</span>', "24.90"),
+])
+def test_a_title_beside_the_price_is_not_its_words(title, block, price):
+    html = (f"<html><head><title>{title}</title></head><body><main><div class='product'><h1>{title}</h1>{block}"
+            "<button class='add-to-cart'>Add to basket</button></div></main></body></html>")
+    offer = extract_offers(html, "https://shop.example.co.uk/p/1")[0]
+    assert offer["price"] == Decimal(price) and offer.get("regular_price") is None
+
+
+def test_a_count_before_a_dash_is_no_range():
+    assert read('<p class="price"><span>Pack of 6</span> – <span class="amount">£12.99</span></p>')["price"] == Decimal("12.99")

@@ -17,7 +17,7 @@ from test_web import app, client, rows, token_of, ws  # noqa: F401  (fixtures)
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request, monkeypatch):
     """The tests below on SQLite and on PostgreSQL: the same input must give the same answer.
-    Every engine made meanwhile is disposed of at the end (the web app and the helpers open
+    Every engine made meanwhile is disposed of at the end (the web app and the test functions open
     their own), so that no PostgreSQL connection is left open when the tables are dropped."""
     engines = []
     make_engine = db.make_engine
@@ -204,3 +204,38 @@ def test_the_same_commands_give_the_same_answer_on_both_databases(postgres_url, 
                 drop_schema(postgres_url)
     assert "most in Obst (1), éclairs (1)" in answers["sqlite"][0].encode().decode("unicode_escape")
     assert answers["sqlite"] == answers["postgresql"]
+
+
+def test_a_crawled_or_visited_amount_past_four_places_is_stored_alike_on_both_databases(database, workspace):
+    # Not only imports: a crawl's price and a computed unit price reach the money columns unrounded, and
+    # SQLite rounded them through a float (2.00005 -> 2.0000) where PostgreSQL rounds half up (2.0001).
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from conftest import record_crawl
+    from storecheck.models import Offer
+
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    record_crawl(engine, workspace, [Offer(key="a", name="Tea", price=Decimal("2.00005"), currency="EUR"),
+                                     Offer(key="b", name="Pin", price=Decimal("0.00015"), currency="EUR")],
+                 datetime.now(UTC))
+    stored = {r.competitor_product_id: r.price for r in rows(workspace, db.observations)}
+    assert sorted(stored.values()) == [Decimal("0.0002"), Decimal("2.0001")]
+
+
+def test_an_unchanged_price_past_four_places_adds_no_observation_at_the_next_crawl(database, workspace):
+    # "389.000052" (a shop's float) was stored as 389.0001 and compared unrounded with it at every
+    # crawl: a new observation each day for a price that never changed.
+    from datetime import UTC, datetime, timedelta
+    from decimal import Decimal
+
+    from conftest import record_crawl
+    from storecheck.models import Offer
+
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    offer = Offer(key="a", name="Tea", price=Decimal("389.000052"), currency="EUR")
+    for days in (2, 1, 0):
+        record_crawl(engine, workspace, [offer], datetime.now(UTC) - timedelta(days=days))
+    assert [r.price for r in rows(workspace, db.observations)] == [Decimal("389.0001")]

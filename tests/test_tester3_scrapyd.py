@@ -49,3 +49,24 @@ def test_a_run_recorded_by_a_node_whose_clock_is_behind_is_read(workspace):
         engine.dispose()
     assert summary["status"] == "finished", summary
     assert summary["errors"] == []
+
+
+def test_a_node_answering_json_that_is_no_object_is_a_node_that_refused(workspace):
+    # Another program on the node's port answering "null" or a list ended `run --scrapyd` in an
+    # AttributeError traceback; it is now a node that refused, and the crawl is reported failed.
+    workspace.add_competitor("Rival", "https://rival.example/")
+
+    class NotScrapyd(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"[]")
+
+    with serve_handler(NotScrapyd) as url:
+        [summary] = crawl_on_nodes(workspace, [url], timeout=5)
+    assert summary["status"] == "failed" and summary["errors"] == [f"{url}: []"], summary

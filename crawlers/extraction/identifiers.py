@@ -51,6 +51,8 @@ _LABEL_VALUE = re.compile(r"([^:：]{2,40}?)\s*(?:#?\s*[:：]|\s[-–]\s|#)\s*(.
 # "SKU 00047", "Item No. 25604455M": a label that names nothing but a code, then the code, with no colon.
 _CODE_LABEL_ALONE = re.compile(
     r"(SKU|EAN|UPC|GTIN|MPN|ISBN|Art(?:ikel)?\.?[\s-]?Nr\.?|Item\s+No\.?)\s+([A-Za-z0-9][\w\-./]{1,60})", re.I)
+_CODE_FIELDS = {"sku", "ean", "upc", "gtin", "isbn", "mpn"}
+_ONE_CODE = re.compile(r"[A-Za-z0-9][\w\-./]{0,60}")
 # Elements that hold no label or value: their content is not text a person reads.
 _NOT_SHOWN = ("meta", "link", "script", "style", "template", "input")
 
@@ -126,7 +128,11 @@ def _labelled_values(tree) -> dict[str, str]:
         # The whole label element is a label: "Item No. 25604455M" in one element is a label and its value.
         if not rest or len(label) > 60 or _LABELS.get(_normalise_label(label)) is None or _in_chrome(el, header=False):
             continue
-        value = _clean_text(" ".join(_own_text(c) + " " + (c.tail or "") for c in rest))
+        # The value is the one element after the label: a flat list of pairs ("<span>SKU</span><span>KT-100
+        # </span><span>Category</span>...") runs on into the next pair otherwise. A code is one word.
+        value = _clean_text(_own_text(rest[0]))
+        if _label_field(label) in _CODE_FIELDS and not _ONE_CODE.fullmatch(value):
+            continue
         if value and len(value) <= 80 and not _LABEL_VALUE.fullmatch(value):
             put(label, value)
     return values

@@ -69,7 +69,7 @@ _OTHER_AMOUNT_TEXT = re.compile(
 # 3,98 €"), shipping, a deposit, a price before tax. Narrower than `_OTHER_AMOUNT_TEXT`: a "Save 20%"
 # badge before a price does not make it a saving.
 _OTHER_BEFORE = re.compile(
-    r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|(?:^|\d|\s)x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
+    r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
     r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnetto|"
     r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=)\s*:?\s*$",
     re.I,
@@ -79,7 +79,7 @@ _OTHER_BEFORE = re.compile(
 # neither the price nor the was-price.
 _LOWEST_OF_DAYS = re.compile(
     r"\b(?:lowest|niedrigste[rn]?|laagste|plus\s+bas|m[áa]s\s+bajo|pi[uù]\s+basso|mais\s+baixo|najni[żz]sza|nejni[žz][šs][íi]|"
-    r"legalacsonyabb|l[äa]gsta|laveste|laveste|alin|najni[žz]ja|najni[žz]a|cel\s+mai\s+mic)\b.*\b30\b|"
+    r"legalacsonyabb|l[äa]gsta|laveste|alin|najni[žz]ja|najni[žz]a|cel\s+mai\s+mic)\b.*\b30\b|"
     r"\b30\s*(?:days|tage[n]?|jours|d[íi]as|giorni|dni|dagen|dagar|dage|dag|p[äa]iv[äa][äa]|nap|dn[íi]|zile)\b",
     re.I,
 )
@@ -102,16 +102,19 @@ _FORMER_BEFORE = re.compile(
 # "£42.00 – £45.00": a range of the variants' prices, no one product's price.
 # The other end must be an amount (a sign, or decimals): "24,90 € -17%" is a price and its reduction.
 _RANGE_AFTER = re.compile(r"^\s*[-–—]\s*(?:(?:[€$£¥]|[A-Z]{3}|R\$)\s*\d|\d[\d.,']*[.,]\d{2}(?![\d%]|\s*%))")
-_RANGE_BEFORE = re.compile(r"\d\s*(?:[€$£¥]|[A-Z]{3})?\s*[-–—]\s*$")
+_RANGE_BEFORE = re.compile(
+    r"(?:(?:[€$£¥]|[A-Z]{3}|R\$)\s*\d[\d.,']*|\d[\d.,']*[.,]\d{2}\s*(?:[€$£¥]|[A-Z]{3})?|\d[\d.,']*\s*(?:[€$£¥]|[A-Z]{3}))"
+    r"\s*[-–—]\s*$")
 # An amount written with decimals or a currency sign: where the words of the next amount begin.
 _AMOUNT_IN_TEXT = re.compile(r"\d[\d.,']*[.,]\d{2}(?!\d)|[€$£¥]\s*\d[\d.,']*|\d[\d.,']*\s*(?:[€$£¥]|zł|kr|Kč|Ft|lei)")
 
 
-def words_around(el) -> tuple[str, str, str]:
+def words_around(el, title_chain: set = frozenset()) -> tuple[str, str, str]:
     """The words just before and just after an amount, within the block that holds it and others
     ("Regular price <s>$120</s> Sale price $96", "10x de <span>R$ 24,99</span> sem juros"): from the
     element, or its nearest ancestor still holding only this number, to the amounts beside it; and
-    the text before it with those amounts (a range's first end)."""
+    the text before it with those amounts (a range's first end). The words before stop at the product's
+    title or a heading: "Xbox Series X" or "Caffettiera Prima" beside a price are a name, not its words."""
     unit = el
     for parent in _ancestors(el, 3):
         if parent.tag in ("body", "html"):
@@ -140,6 +143,8 @@ def words_around(el) -> tuple[str, str, str]:
         before.append(sibling.tail or "")
         if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style", "template"):
             continue
+        if sibling in title_chain or sibling.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            break
         text = sibling.text_content()
         if any(map(str.isdigit, text)):
             if text.strip().isdigit() and len(text.strip()) <= 2:
@@ -439,7 +444,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if piece_before is not None:
             before, after, before_all = piece_before, "", piece_before
         else:
-            before, after, before_all = words_around(el) if not from_attribute else ("", "", "")
+            before, after, before_all = words_around(el, title_chain) if not from_attribute else ("", "", "")
         # The label's own words before its number count as words before the amount ("Was: $109.00").
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
