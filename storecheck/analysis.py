@@ -29,7 +29,9 @@ from storecheck.visits.storage import noted_frames
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
-    return query_frame(conn, select(db.own_products))
+    # In the order they were imported: the matcher settles ties by row order, and without ORDER BY
+    # PostgreSQL may return rows in another order than SQLite, giving one workspace two answers.
+    return query_frame(conn, select(db.own_products).order_by(db.own_products.c.id))
 
 
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
@@ -167,6 +169,8 @@ def competitor_frame(
         .select_from(cp)
         .join(db.competitors, db.competitors.c.id == cp.c.competitor_id)
         .outerjoin(obs, obs.c.id == latest_id)
+        # In the order they were first stored, on every database (see own_frame).
+        .order_by(cp.c.id)
     )
     if competitor_id is not None:
         query = query.where(cp.c.competitor_id == competitor_id)
