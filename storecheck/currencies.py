@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from storecheck.config import Config, ConfigError
-from storecheck.money import MONEY_PLACES, MoneyError, amount_in_range, decimal_mark, read_amount
+from storecheck.money import MoneyError, amount_in_range, decimal_mark, kept_amount, read_amount
 
 
 def rates(config: Config) -> dict[str, Decimal]:
@@ -110,7 +110,7 @@ def convert_pairs(pairs: pd.DataFrame, table: dict[str, Decimal]) -> tuple[pd.Da
                         # An amount past what money columns keep is no price, as for a crawl's computed amounts.
                         amount = amount_in_range(value * by)
                         pairs.iat[index, pairs.columns.get_loc(column)] = (
-                            amount.quantize(Decimal(1).scaleb(-MONEY_PLACES)) if amount is not None else None)
+                            kept_amount(amount))
                 pairs.iat[index, pairs.columns.get_loc("their_currency")] = ours
                 mark = f"{their} at {by.normalize():f}"
         converted[index] = mark

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import (
@@ -47,18 +47,8 @@ from sqlalchemy.types import TypeDecorator
 
 from storecheck.errors import StorecheckError
 from storecheck.models import Offer, OwnProduct
-from storecheck.money import MONEY_DIGITS, MONEY_PLACES, SMALLEST_AMOUNT, amount_in_range, check_amount
+from storecheck.money import MONEY_DIGITS, MONEY_PLACES, amount_in_range, check_amount, kept_amount
 
-
-
-def kept_amount(amount: Decimal | None) -> Decimal | None:
-    """`amount` as the money columns keep it: rounded half up to four places. Rounded here rather
-    than by the database: SQLite rounded through a float (2.00005 -> 2.0000, 0.00015 -> 0.0001) and
-    PostgreSQL half up (2.0001, 0.0002), so one crawl or visit stored two prices on the two databases;
-    and a crawl compares what it reads with what was kept, which must be the same amount."""
-    if amount is None or not amount.is_finite() or amount.as_tuple().exponent >= -MONEY_PLACES:
-        return amount
-    return amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP)
 
 
 class MoneyAmount(TypeDecorator):

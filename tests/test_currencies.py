@@ -8,6 +8,7 @@ import math
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
@@ -18,6 +19,7 @@ from storecheck import analysis, currencies, db
 from storecheck.cli import cli
 from storecheck.config import ConfigError, parse_config
 from storecheck.models import Offer, OwnProduct
+from storecheck.money import kept_amount
 
 
 @pytest.fixture
@@ -111,3 +113,13 @@ def test_a_decimal_comma_in_a_comma_separated_rates_file_is_refused_not_misread(
     path.write_text("currency,rate\nUSD,0.92\nGBP,1,17\n", encoding="utf-8")  # GBP would have been read as 1
     with pytest.raises(ConfigError, match=r"line 3: expected currency,rate \(quote a rate with a decimal comma"):
         currencies.read_rates_file(path)
+
+
+def test_a_converted_price_is_rounded_as_a_stored_one():
+    # Review R14: a converted price was rounded half to even, a stored one half up, so a price
+    # 5 at its fifth place read as two amounts depending on its currency.
+    pairs = pd.DataFrame({"competitor": ["Abroad"], "our_currency": ["EUR"], "their_currency": ["USD"],
+                          "their_price": [Decimal("2.00005")], "their_regular_price": [Decimal("4.00025")]})
+    converted, _ = currencies.convert_pairs(pairs, {"EUR": Decimal(1), "USD": Decimal(1)})
+    assert (converted.their_price[0], converted.their_regular_price[0]) == (Decimal("2.0001"), Decimal("4.0003"))
+    assert converted.their_price[0] == kept_amount(Decimal("2.00005"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from storecheck.catalogue.results import ImportResult, _warn
 from storecheck.catalogue.source import FileImportError
@@ -17,6 +17,7 @@ from storecheck.money import (
     agreed_mark,
     has_digit,
     in_exponent,
+    kept_amount,
     names_its_currency,
     normalise_currency,
     quoted,
@@ -105,7 +106,7 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
             continue  # the model reports it with the column name
         amount = values[money]
         if (isinstance(amount, Decimal) and abs(amount) >= SMALLEST_AMOUNT
-                and amount != (kept := amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP))):
+                and amount != (kept := kept_amount(amount))):
             # The money columns keep four decimal places: said, rather than cut without a word, and
             # rounded here once, as each database rounded on its own (SQLite through a float).
             # An amount under the smallest kept is refused by the model, never rounded to 0.

@@ -56,6 +56,7 @@ from storecheck.money.limits import (
     amount_in_range,
     check_amount,
     check_price,
+    kept_amount,
     quoted,
 )
 from storecheck.money.reading import (
@@ -85,7 +86,7 @@ __all__ = [
     "SMALLEST_AMOUNT", "Agreeing", "AmbiguousCurrency", "Evidence", "Free", "Language", "LowerBound", "MoneyError",
     "NoAmount", "NotAPrice", "agreed_mark", "amount_in_range", "check_amount", "check_price", "currency_code",
     "currency_code_of", "decimal_mark", "find_price", "has_digit", "in_exponent", "language_currencies",
-    "letter_signs", "names_its_currency", "normalise_currency", "quoted", "read_amount", "read_money", "read_price",
-    "says_lowest", "settle_by", "shown_mark", "sign_beside", "sign_currencies", "tax_note", "territory_currencies",
-    "written_signs",
+    "kept_amount", "letter_signs", "names_its_currency", "normalise_currency", "quoted", "read_amount", "read_money",
+    "read_price", "says_lowest", "settle_by", "shown_mark", "sign_beside", "sign_currencies", "tax_note",
+    "territory_currencies", "written_signs",
 ]

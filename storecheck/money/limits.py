@@ -7,13 +7,29 @@ reader of amounts stored before that check show no price instead of failing.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import overload
 
 
 # The database keeps money as Numeric(14, 4): ten digits before the point, four after.
 MONEY_DIGITS, MONEY_PLACES = 14, 4
 SMALLEST_AMOUNT = Decimal(10) ** -MONEY_PLACES
 MAX_AMOUNT = Decimal(10) ** (MONEY_DIGITS - MONEY_PLACES) - SMALLEST_AMOUNT
+
+
+@overload
+def kept_amount(amount: Decimal) -> Decimal: ...
+@overload
+def kept_amount(amount: None) -> None: ...
+def kept_amount(amount: Decimal | None) -> Decimal | None:
+    """`amount` as the money columns keep it: rounded half up to four places. Rounded here rather
+    than by the database: SQLite rounded through a float (2.00005 -> 2.0000, 0.00015 -> 0.0001) and
+    PostgreSQL half up (2.0001, 0.0002), so one crawl or visit stored two prices on the two databases;
+    and a crawl compares what it reads with what was kept, which must be the same amount. Every
+    reader that keeps an amount to four places rounds through here (the imports, a converted price)."""
+    if amount is None or not amount.is_finite() or amount.as_tuple().exponent >= -MONEY_PLACES:
+        return amount
+    return amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP)
 
 
 class MoneyError(ValueError):
