@@ -15,6 +15,8 @@ report says which parts were used.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import numpy as np
 import pandas as pd
 
@@ -71,7 +73,7 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
     index = price.get("price_index")
     if index is not None and index > 100 * (1 + tolerance):
         out.append(
-            f"Price: we are {index - 100:.1f}% dearer on average over {price['pairs']} matched products; "
+            f"Price: we are {index - 100:.1f}% dearer on average over {_products(price['pairs'], 'matched product')}; "
             f"they are cheaper on {price['dearer']:.0%} of them."
         )
     regular = price.get("price_index_regular")
@@ -88,7 +90,7 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
     lacking = assortment.get("we_lack_by_category") or []
     if assortment.get("we_lack"):
         top = ", ".join(f"{'no category' if c == NO_CATEGORY else c} ({n})" for c, n in lacking[:3])
-        out.append(f"Range: they carry {assortment['we_lack']} products we do not" + (f", most in {top}." if top else "."))
+        out.append(f"Range: they carry {_products(assortment['we_lack'])} we do not" + (f", most in {top}." if top else "."))
     for row in store_comparisons or []:
         # Competitor-wide scores on all days (the report lists the rest per store): above our
         # own stores', or a good score where none of our stores was visited yet to compare.
@@ -151,6 +153,19 @@ def _names(values, n: int = 3) -> str:
     return ", ".join([str(v) for v in values if v][:n])
 
 
+def _products(n: int, noun: str = "product") -> str:
+    """"1 product", "3 matched products": a sentence a person reads counts in words."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _amount(value: object) -> str:
+    """A price as a person writes it: "12.00", "0.0639", where the money columns keep "12.0000"."""
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return str(value)
+    cents = value.quantize(Decimal("0.01"))
+    return f"{cents:f}" if cents == value else f"{value.normalize():f}"
+
+
 def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
@@ -200,13 +215,13 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
                                weights=group_weights if group_weights.sum() > 0 else None)) / 100
         worst = group.sort_values("gap_pct", ascending=False).head(3)
         # (Columns zipped: itertuples builds a tuple class of every column, per category.)
-        examples = "; ".join(f"{name} {ours} against {theirs}"
+        examples = "; ".join(f"{name} {_amount(ours)} against {_amount(theirs)}"
                              for name, ours, theirs in zip(worst["name"], worst.our_price, worst.their_price))
         items.append({
             "competitor": c["name"], "area": "price",
             "advantage": f"Cheaper on {_on(category)}: we are {gap:.1%} dearer on {len(group)} of "
-                         f"{int(in_category[code])} matched products",
-            "evidence": f"{len(group)} matched products {_in(category)} cost less at {c['name']} ({share:.1%} of the sales "
+                         f"{_products(int(in_category[code]), 'matched product')}",
+            "evidence": f"{_products(len(group), 'matched product')} {_in(category)} cost less at {c['name']} ({share:.1%} of the sales "
                         f"weight of our matched products), {gap:.1%} on average, sales-weighted; our price index "
                         f"{index:.1f} would be {without:.1f} at their prices there; e.g. {examples}",
             "impact": weight * 5 * (index - without),
@@ -231,7 +246,7 @@ def _promotion_items(c: dict, weight: float, ours: set[str] | None) -> list[dict
         in_store = [p for p in seen if p.get("type") == kind]
         evidence = []
         if n:
-            evidence.append(f"{n} of their {range_size} products online ({_share(n, range_size):.0%})"
+            evidence.append(f"{n} of their {_products(range_size)} online ({_share(n, range_size):.0%})"
                             + (f", {sum(depths) / len(depths):.0%} off on average" if depths else "")
                             + f"; e.g. {_names(promoted.name)}")
         if mine is not None and len(mine):
@@ -263,10 +278,10 @@ def _range_items(c: dict, weight: float, our_products: int) -> list[dict]:
             examples = _names(lacking[lacking.category.fillna(NO_CATEGORY) == category].name)
         items.append({
             "competitor": c["name"], "area": "range",
-            "advantage": f"Range we lack: {n} products {_in(category)}",
-            "evidence": f"they carry {n} products {_in(category)} that match none of ours"
+            "advantage": f"Range we lack: {_products(n)} {_in(category)}",
+            "evidence": f"they carry {_products(n)} {_in(category)} that match none of ours"
                         + (f", e.g. {examples}" if examples else "")
-                        + f"; their range {their_products} products, ours {our_products}",
+                        + f"; their range {_products(their_products)}, ours {our_products}",
             "impact": weight * 50 * their_products * (1 / our_products - 1 / (our_products + n)),
         })
     return items

@@ -379,3 +379,11 @@ def test_range_lists_products_we_lack_and_our_exclusives_largest_groups_first():
     assert [(r["shop"], r["category"], r["min"]) for r in ladder] == [("Us", "Drinks", Decimal("3")),
                                                                       ("R", "Drinks", Decimal("4")),
                                                                       ("S", "Drinks", Decimal("2"))]
+
+
+def test_what_to_copy_counts_in_words_and_shows_prices_as_written():
+    # The evidence read "1 products" and "Kettle 12.0000 against 11.0000", the amounts as the
+    # money columns keep them.
+    from benchmark.scorecard import _amount, _products
+    assert (_products(1), _products(2, "matched product")) == ("1 product", "2 matched products")
+    assert [_amount(Decimal(v)) for v in ("12.0000", "0.0639", "9.9900", "1E+2")] == ["12.00", "0.0639", "9.99", "100.00"]

@@ -41,7 +41,7 @@ def test_products_without_a_category_are_named_in_words_in_what_to_copy(workspac
     text = " ".join(page.get_text(" ").split())
     assert "Cheaper on products without a category: we are" in text
     assert "matched products without a category cost less at Rival" in text
-    assert "Range we lack: 1 products without a category" in text
+    assert "Range we lack: 1 product without a category" in text
     assert "most in no category (1)" in text
     assert "Cheaper on Coffee: we are" in text  # a named category keeps its name
     assert "in (none)" not in text and "on (none)" not in text
