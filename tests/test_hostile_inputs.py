@@ -582,9 +582,9 @@ def test_two_long_titles_are_compared_word_by_word_only_as_far_as_the_word_rule_
     calls = []
     real = conflicts._word_in
 
-    def counted(word, other):
+    def counted(word, other, **how):
         calls.append(word)
-        return real(word, other)
+        return real(word, other, **how)
 
     conflicts._word_in = counted
     try:
