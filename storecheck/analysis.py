@@ -29,8 +29,10 @@ from storecheck.visits.storage import noted_frames
 
 
 def own_frame(conn: Connection) -> pd.DataFrame:
-    # In the order they were imported: the matcher settles ties by row order, and without ORDER BY
-    # PostgreSQL may return rows in another order than SQLite, giving one workspace two answers.
+    # In the order our rows were imported (the order of our own files, one order on every database):
+    # the matcher settles ties by row order, and a database returns rows without ORDER BY in the
+    # order its plan happens to read them (SQLite's changed between two commands on one file;
+    # PostgreSQL's moves every updated row to the end).
     return query_frame(conn, select(db.own_products).order_by(db.own_products.c.id))
 
 
@@ -169,8 +171,6 @@ def competitor_frame(
         .select_from(cp)
         .join(db.competitors, db.competitors.c.id == cp.c.competitor_id)
         .outerjoin(obs, obs.c.id == latest_id)
-        # In the order they were first stored, on every database (see own_frame).
-        .order_by(cp.c.id)
     )
     if competitor_id is not None:
         query = query.where(cp.c.competitor_id == competitor_id)
@@ -181,7 +181,11 @@ def competitor_frame(
     last_complete = {cid: runs[-1].started_at for cid, runs in _complete(history).items()}
     since = pd.to_datetime(frame.competitor_id.map(last_complete), utc=True)
     active = frame.source.isin(("visit", "import")) | since.isna() | (pd.to_datetime(frame.last_seen, utc=True) >= since)
-    return frame[active.to_numpy()].reset_index(drop=True)
+    # By competitor and key, as Python orders text (code point by code point): for the reason
+    # own_frame gives, and because the order a crawl stores products in follows which page answered
+    # first, so one competitor's range reaches the matcher in one order whenever it was crawled.
+    # (Sorted here: ORDER BY on text follows PostgreSQL's locale, where "b" comes before "C".)
+    return frame[active.to_numpy()].sort_values(["competitor_id", "key"], kind="stable").reset_index(drop=True)
 
 
 def decisions_frame(conn: Connection) -> pd.DataFrame:

@@ -1,9 +1,11 @@
-"""The frames the matcher reads come in the order the rows were stored, on every database.
+"""The frames the matcher reads come in one order on every database: our products as imported,
+a competitor's by key.
 
 The matcher settles ties (one title on two listings, two of our rows alike) by row order, so
-one workspace must hand it its rows in one order whatever database holds them. PostgreSQL
-returns rows without ORDER BY in the order of their current versions, and every update (a
-crawl extending `last_seen`, an import changing a price) writes a new version at the end.
+one catalogue must reach it in one order however it was stored. PostgreSQL returns rows without
+ORDER BY in the order of their current versions, and every update (a crawl extending
+`last_seen`, an import changing a price) writes a new version at the end; SQLite's order
+follows the plan it picks; and PostgreSQL orders text by its locale ("b" before "C").
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ def engine(request, tmp_path):
         drop_schema(url)
 
 
-def test_rows_updated_after_others_keep_their_place(engine):
+def test_ours_come_as_imported_and_theirs_by_key_however_they_were_updated(engine):
     now = db.utcnow()
     with engine.begin() as conn:
         rival = conn.execute(db.competitors.insert().values(name="Rival", url="", created_at=now)).inserted_primary_key[0]
-        for n in range(1, 6):
+        # Stored in another order than their names', as files and crawls bring them.
+        for n in ("3", "1", "b", "2", "C"):
             conn.execute(db.own_products.insert().values(sku=f"S{n}", name=f"Kettle {n}", created_at=now, updated_at=now))
             conn.execute(db.competitor_products.insert().values(
                 competitor_id=rival, key=f"K{n}", name=f"Kettle {n}", first_seen=now, last_seen=now))
@@ -43,5 +46,5 @@ def test_rows_updated_after_others_keep_their_place(engine):
         conn.execute(update(db.competitor_products).where(db.competitor_products.c.key.in_(["K1", "K2"]))
                      .values(last_seen=now + timedelta(days=1)))
     with engine.connect() as conn:
-        assert list(analysis.own_frame(conn).sku) == ["S1", "S2", "S3", "S4", "S5"]
-        assert list(analysis.competitor_frame(conn).key) == ["K1", "K2", "K3", "K4", "K5"]
+        assert list(analysis.own_frame(conn).sku) == ["S3", "S1", "Sb", "S2", "SC"]
+        assert list(analysis.competitor_frame(conn).key) == ["K1", "K2", "K3", "KC", "Kb"]
