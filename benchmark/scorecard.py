@@ -23,6 +23,7 @@ import pandas as pd
 from benchmark import pricing
 from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
+from storecheck.money import written_amount
 
 DEFINITIONS = [
     (
@@ -159,11 +160,8 @@ def _products(n: int, noun: str = "product") -> str:
 
 
 def _amount(value: object) -> str:
-    """A price as a person writes it: "12.00", "0.0639", where the money columns keep "12.0000"."""
-    if not isinstance(value, Decimal) or not value.is_finite():
-        return str(value)
-    cents = value.quantize(Decimal("0.01"))
-    return f"{cents:f}" if cents == value else f"{value.normalize():f}"
+    """A price as a person writes it (`money.written_amount`), where the money columns keep "12.0000"."""
+    return written_amount(value) if isinstance(value, Decimal) and value.is_finite() else str(value)
 
 
 def _possessive(name: str) -> str:

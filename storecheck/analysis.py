@@ -23,6 +23,7 @@ from storecheck import currencies, db
 from storecheck.config import Config, Crawl
 from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
+from storecheck.money import written_amount
 from storecheck.visits import visits_frame
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
@@ -620,11 +621,6 @@ def our_promotion_types(timelines: list[dict], our_shop: str) -> set[str] | None
     return {p["type"] for v in ours for p in v["promotions"] if p["type"]} if ours else None
 
 
-def _amount(value: Decimal) -> str:
-    """A stored amount (4 decimal places in the database) as a price is written."""
-    return f"{value.normalize():f}" if value != value.quantize(Decimal("0.01")) else f"{value:.2f}"
-
-
 def _visit_rows(cards: list[dict]) -> list[dict]:
     """Scorecards flattened for a table: the figures of all visits, then normal days and holidays."""
     rows = []
@@ -715,7 +711,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
 
         moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
         for move in moves:
-            detail = f"{_amount(move['prev_price'])} {move['prev_currency'] or ''} → {_amount(move['price'])} {move['currency'] or ''}"
+            detail = f"{written_amount(move['prev_price'])} {move['prev_currency'] or ''} → {written_amount(move['price'])} {move['currency'] or ''}"
             if move["change_pct"] is not None:
                 detail += f" ({move['change_pct']:+.1f}%)"
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
@@ -784,11 +780,11 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
                 continue
             if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
                 gap = (ours_per_their_unit(t["price"], t["currency"], pair) / pair.our_price - 1) * 100
-                price = f"{_amount(t['price'])} {t['currency']}"
+                price = f"{written_amount(t['price'])} {t['currency']}"
                 if t["currency"] != pair.our_currency:
                     rate = currencies.factor(t["currency"], pair.our_currency, rates)
-                    price += f" (converted at {rate.normalize():f}: {_amount((t['price'] * rate).quantize(Decimal('0.01')))} {pair.our_currency})"
-                detail = f"{price} against our {_amount(pair.our_price * pair.their_pack)} " \
+                    price += f" (converted at {rate.normalize():f}: {written_amount((t['price'] * rate).quantize(Decimal('0.01')))} {pair.our_currency})"
+                detail = f"{price} against our {written_amount(pair.our_price * pair.their_pack)} " \
                          f"({gap:+.1f}%), our {pair.sku}"
                 rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows

@@ -58,6 +58,7 @@ from storecheck.money.limits import (
     check_price,
     kept_amount,
     quoted,
+    written_amount,
 )
 from storecheck.money.reading import (
     MAX_MONEY_CHARS,
@@ -88,5 +89,5 @@ __all__ = [
     "currency_code_of", "decimal_mark", "find_price", "has_digit", "in_exponent", "language_currencies",
     "kept_amount", "letter_signs", "names_its_currency", "normalise_currency", "quoted", "read_amount", "read_money",
     "read_price", "says_lowest", "settle_by", "shown_mark", "sign_beside", "sign_currencies", "tax_note",
-    "territory_currencies", "written_signs",
+    "territory_currencies", "written_amount", "written_signs",
 ]

@@ -32,6 +32,11 @@ def kept_amount(amount: Decimal | None) -> Decimal | None:
     return amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP)
 
 
+def written_amount(value: Decimal) -> str:
+    """A kept amount (four places in the money columns) as a price is written: "12.00", "0.0639"."""
+    return f"{value.normalize():f}" if value != value.quantize(Decimal("0.01")) else f"{value:.2f}"
+
+
 class MoneyError(ValueError):
     """A value that is not an amount, or one beyond what the database can keep."""
 
