@@ -54,8 +54,8 @@ def test_price_items_when_some_or_all_pairs_carry_no_sales_weight():
     some = pairs([("Tea", "1.10", "1.00", 0.0, None), ("Pasta", "2.00", "1.00", 1.0, None)])
     items = scorecard.what_to_copy([competitor(gaps=some)], weights=WEIGHTS, tolerance=0.01, our_products=10,
                                    our_promotion_types=set())
-    assert [i["advantage"] for i in items] == ["Cheaper on Pasta: we are 100.0% dearer on 1 of 1 matched products",
-                                               "Cheaper on Tea: we are 10.0% dearer on 1 of 1 matched products"]
+    assert [i["advantage"] for i in items] == ["Cheaper on Pasta: we are 100.0% dearer on 1 of 1 matched product",
+                                               "Cheaper on Tea: we are 10.0% dearer on 1 of 1 matched product"]
     assert items[0]["impact"] == pytest.approx(0.4 * 5 * 100, abs=0.01) and items[1]["impact"] == 0
 
 
