@@ -12,18 +12,16 @@ wrong pair matched.
 
 from __future__ import annotations
 
-import csv
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 
 from benchmark._text import clean, extract, tokens_of
 from benchmark.matching import match_products
 from benchmark.matching.candidates import character_cosine
 from benchmark.matching.conflicts import _word_conflict
-from storecheck.cli import cli
 from test_matching import ours, pairs, theirs
+from test_matching_kinds import matched_through_the_commands as exported_after_matching
 
 
 def catalogues(titles: list[tuple[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -161,22 +159,9 @@ def test_scripts_without_spaces_between_words_are_compared_word_for_word(titles,
 def matched_through_the_commands(workspace, tmp_path, titles: list[tuple[str, str]]) -> list[dict]:
     """Our product n and their listing n (`catalogues`) imported from CSV files, matched by
     `storecheck match` and exported: the rows of `matches export`."""
-    runner = CliRunner()
-    for name, header, rows in (
-        ("catalogue.csv", ["sku", "name", "price"], [[f"O{n}", a, "10.00"] for n, (a, _) in enumerate(titles)]),
-        ("offers.csv", ["key", "name", "price"], [[f"T{n}", b, "11.00"] for n, (_, b) in enumerate(titles)]),
-    ):
-        with (tmp_path / name).open("w", newline="", encoding="utf-8") as handle:
-            csv.writer(handle).writerows([header, *rows])
-    ws = ["--workspace", str(workspace.path)]
-    assert runner.invoke(cli, ["competitor", "add", "Rival", *ws]).exit_code == 0
-    for args in (["catalogue", "import", str(tmp_path / "catalogue.csv")],
-                 ["offers", "import", str(tmp_path / "offers.csv"), "--competitor", "Rival"],
-                 ["match"], ["matches", "export", str(tmp_path / "matches.csv")]):
-        result = runner.invoke(cli, [*args, *ws])
-        assert result.exit_code == 0, result.output
-    with (tmp_path / "matches.csv").open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    ours = [{"sku": f"O{n}", "name": a, "price": "10.00"} for n, (a, _) in enumerate(titles)]
+    theirs = [{"key": f"T{n}", "name": b, "price": "11.00"} for n, (_, b) in enumerate(titles)]
+    return list(exported_after_matching(workspace, tmp_path, ours, theirs).values())
 
 
 def test_chinese_and_japanese_catalogues_through_the_commands(workspace, tmp_path):
