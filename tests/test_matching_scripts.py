@@ -12,7 +12,6 @@ wrong pair matched.
 
 from __future__ import annotations
 
-
 import pandas as pd
 import pytest
 
