@@ -393,7 +393,10 @@ def without_structured_data(html: bytes) -> bytes:
     for element in tree.xpath("//*[@itemprop or @itemscope or @itemtype]"):
         for name in ("itemprop", "itemscope", "itemtype"):
             element.attrib.pop(name, None)
-    return lxml.html.tostring(tree.getroottree(), encoding="utf-8", doctype="<!DOCTYPE html>")
+    # Written back in the encoding it was read in: the page's own <meta charset> stays in it, and a
+    # page served in EUC-JP or windows-1251 written as UTF-8 would be read back as mojibake.
+    encoding = tree.getroottree().docinfo.encoding or "utf-8"
+    return lxml.html.tostring(tree.getroottree(), encoding=encoding, doctype="<!DOCTYPE html>")
 
 
 def built_field_right(field: str, got: dict, expected: dict) -> bool:
