@@ -17,7 +17,9 @@ import json
 import os
 import re
 from collections.abc import Sequence
+from datetime import datetime, time
 from decimal import Decimal
+from typing import TypeGuard, cast
 from pathlib import Path
 
 # The characters a worksheet cannot hold (those openpyxl refuses).
@@ -25,7 +27,7 @@ _NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _looks_like_formula(value: object) -> bool:
+def _looks_like_formula(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and value.startswith(_FORMULA_START)
 
 
@@ -48,7 +50,8 @@ def csv_cell(value: object) -> object:
     # The common cells first, by exact type (a report's CSVs hold a million cells): the same result, sooner.
     kind = type(value)
     if kind is str:
-        return "'" + value if value.startswith(_FORMULA_START) else value
+        text = cast(str, value)  # the exact type was just read: isinstance would ask again
+        return "'" + text if text.startswith(_FORMULA_START) else text
     if kind is int or kind is bool or value is None:
         return "" if value is None else value
     if kind is Decimal or kind is float:
@@ -75,7 +78,7 @@ def _xlsx_value(value: object) -> object:
         return float(value)  # spreadsheets hold floats; the CSV export stays exact
     if isinstance(value, (dict, list, tuple)):
         return _json_text(value)
-    if getattr(value, "tzinfo", None) is not None:
+    if isinstance(value, (datetime, time)) and value.tzinfo is not None:
         return value.replace(tzinfo=None)  # XLSX has no time zones; values are UTC
     return value
 
