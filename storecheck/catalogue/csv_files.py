@@ -55,9 +55,9 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
                         f"(is the separator {sep!r} right? try --sep)"
                     )
                 # A cell the export wrote as text ("'=Rival") reads back as it was before.
-                values = dict(zip(columns, record))
+                values: dict[str, object] = dict(zip(columns, record))
                 if any(cell[:1] == "'" for cell in record):
-                    values = {column: read_csv_cell(cell) for column, cell in values.items()}
+                    values = {column: read_csv_cell(str(cell)) for column, cell in values.items()}
                 yield Row(line, values, missing=[c for c in columns[len(record):] if c])
         except csv.Error as exc:
             raise FileImportError(f"line {reader.line_num + 1}: {exc}") from None
