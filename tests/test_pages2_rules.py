@@ -34,3 +34,32 @@ def test_an_amount_inside_brackets_is_not_taken_for_the_count_beside_it():
     # "Pack of 6 (£12.99)": outside the brackets stands a count, not an amount: nothing is read from this text.
     offer = read('<div class="pr">Pack of 6 (£12.99)</div><div class="price">£14.50</div>')
     assert offer["price"] == Decimal("14.50")
+
+
+def state_page(state: dict, body: str = "") -> str:
+    import json
+
+    return (f"<html lang='en-IE'><head><title>Trail Runner GTX</title></head><body><div id='app'>{body}</div>"
+            f"<script>window.__INITIAL_STATE__={json.dumps(state)};</script></body></html>")
+
+
+def test_a_state_s_price_with_tax_is_read_before_its_price_without():
+    # Magento's and Vue Storefront's state: `price` before tax, `price_incl_tax` the price the page shows.
+    state = {"product": {"current": {"name": "Trail Runner GTX", "sku": "TR-1", "price": 89.39, "price_incl_tax": 109.95,
+                                     "original_price": 113.78, "original_price_incl_tax": 139.95}}}
+    offer = extract_offers(state_page(state), "https://shop.example.ie/p/trail-runner")[0]
+    assert (offer["price"], offer["regular_price"]) == (Decimal("109.95"), Decimal("139.95"))
+
+
+def test_a_state_s_former_price_before_tax_is_not_set_beside_a_price_with_tax():
+    state = {"product": {"name": "Trail Runner GTX", "sku": "TR-1", "price_incl_tax": 109.95, "original_price": 113.78}}
+    offer = extract_offers(state_page(state), "https://shop.example.ie/p/trail-runner")[0]
+    assert (offer["price"], offer.get("regular_price")) == (Decimal("109.95"), None)
+
+
+def test_a_state_s_former_price_is_not_set_beside_another_price_the_page_shows():
+    # The visible page reads 99.95 (another variant chosen, a price since changed): the state's 139.95 is not its was-price.
+    state = {"product": {"name": "Trail Runner GTX", "sku": "TR-1", "price": 109.95, "regular_price": 139.95}}
+    body = "<main><h1>Trail Runner GTX</h1><span class='price'>€99.95</span><button class='add-to-cart'>Add to cart</button></main>"
+    offer = extract_offers(state_page(state, body), "https://shop.example.ie/p/trail-runner")[0]
+    assert (offer["price"], offer.get("regular_price")) == (Decimal("99.95"), None)
