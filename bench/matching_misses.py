@@ -35,6 +35,12 @@ answers. Printed per view:
   read in them, or else whether they were each other's best candidates or
   another candidate of either scored higher.
 
+Beside each class, the F1 the view would reach were that class mended
+perfectly and nothing else moved: its missed pairs matched (the wrong pair
+that held our product or the listing given up for it), or its wrong pairs
+left unmatched. A ceiling per class, to say which class a mechanism must
+reach for a target, not a figure any rule reaches.
+
 A reading for where to look, not a score: the scores are
 `bench/matching_eval.py`'s.
 """
@@ -71,6 +77,10 @@ def kind(reason: str) -> str:
 
 def _words(title: str) -> list[str]:
     return re.findall(r"[^\W_]+", title.casefold())
+
+
+def f1(true_positives: int, matched: int, true: int) -> float:
+    return 2 * true_positives / (matched + true) if matched + true else 0.0
 
 
 def title_reading(ours: str, theirs: str, method: str) -> str:
@@ -115,6 +125,10 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
                    if (s, key[p]) not in truth)
     print(f"  matched, not in the list ({sum(read.values())}), by how the two titles read: "
           + ", ".join(f"{name} {read[name]}" for name in READINGS))
+    tp, m, t = sum((s, k) in truth for s, k, _ in pairs), len(pairs), len(truth)
+    print("    F1 were each reading's pairs left unmatched, the rest as they are (what a rule that took them out "
+          "could reach at best): " + ", ".join(f"{name} {f1(tp, m - read[name], t):.3f}" for name in READINGS)
+          + f" (now {f1(tp, m, t):.3f})")
     second = found[found.reason.str.startswith(matching.SECOND_ROUND_CLAUSE)]
     proposed = {(s, key[p]) for s, p in zip(second.sku, second.competitor_product_id)}
     print(f"  the second round's proposals (not matched): {counted(list(proposed))}")
@@ -126,6 +140,7 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
         ours_to.setdefault(s, set()).add(k)
         theirs_to.setdefault(k, set()).add(s)
     missed = Counter()
+    replaced: Counter = Counter()
     left_proposed = 0  # true pairs of two products left unmatched that the second round proposes
     # Where each missed candidate stands: its score band (or proposed) and the conflict the comparison read.
     stands: dict[str, Counter] = {}
@@ -151,13 +166,20 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
             name = "both left unmatched"
             left_proposed += (s, k) in proposed
         missed[name] += 1
+        # A wrong pair that held our product (one listing of ours, none true) or the listing gives its place up.
+        gives_up = name == "our product matched to other listings, none true" or (
+            name == "the listing matched to another product of ours" and not any((x, k) in truth for x in theirs_to[k]))
+        replaced[name] += gives_up
         if (s, k) in signal:
             row = signal[(s, k)]
-            stands.setdefault(name, Counter())[standing(row, (s, k) in asked, best_ours[s] <= row.score
-                                                        and best_theirs[k] <= row.score)] += 1
-    print(f"  true pairs missed: {sum(missed.values())}")
+            where = standing(row, (s, k) in asked, best_ours[s] <= row.score and best_theirs[k] <= row.score)
+            stands.setdefault(name, Counter())[where] += 1
+            replaced[(name, where)] += gives_up
+    print(f"  true pairs missed: {sum(missed.values())}; after each class, the F1 were its pairs all matched and "
+          f"nothing else moved (a pair that took our product's or the listing's place, not in the list, given up "
+          f"for it)")
     for name, count in missed.most_common():
-        print(f"    {name}: {count}")
+        print(f"    {name}: {count} (F1 {f1(tp + count, m + count - replaced[name], t):.3f})")
         if name == "both left unmatched":
             print(f"      of them proposed by the second round: {left_proposed}")
         if name == "never a candidate":
@@ -165,9 +187,9 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
             shortened = sum(abbreviated_word(str(our_names[s]), str(their_key_names[k])) for s, k in never
                             if s in our_names and k in their_key_names)
             print(f"      one title writing a word of the other shortened (its first letters, the letters of "
-                  f"its start in order, or initials): {shortened}")
+                  f"its start in order, or initials): {shortened} (F1 {f1(tp + shortened, m + shortened, t):.3f})")
         for where, n in sorted(stands.get(name, Counter()).items(), key=lambda item: (-item[1], item[0])):
-            print(f"      {where}: {n}")
+            print(f"      {where}: {n} (F1 {f1(tp + n, m + n - replaced[(name, where)], t):.3f})")
 
 
 # The review threshold of `match_products`' defaults, which the misses are read against.

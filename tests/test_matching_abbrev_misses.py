@@ -5,6 +5,7 @@ pairs never a candidate, how many write a word of the other title shortened."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -57,12 +58,19 @@ def test_the_misses_reading_prints_where_each_missed_pair_stands(tmp_path, capsy
     (tmp_path / "work").mkdir()
     matching_misses.reading(data, tmp_path / "work")
     out = capsys.readouterr().out
-    missed = int(out.split("true pairs missed: ")[1].split()[0])
+    missed = int(out.split("true pairs missed: ")[1].split(";")[0])
     assert missed >= 1, out
+
+    def count(line: str) -> int:
+        return int(re.search(r": (\d+)(?: \(F1 \d\.\d{3}\))?$", line).group(1))
+
     # Every missed pair is counted once under its class, and every candidate among them once by where it stands.
     lines = out.split("true pairs missed: ")[1].splitlines()[1:]
     classes = [line for line in lines if line.startswith("    ") and not line.startswith("      ")]
-    assert sum(int(line.rsplit(": ", 1)[1]) for line in classes) == missed, out
-    stands = [line for line in lines if line.startswith("      ") and ("conflict" in line)]
-    never = sum(int(line.rsplit(": ", 1)[1]) for line in classes if "never a candidate" in line)
-    assert sum(int(line.rsplit(": ", 1)[1]) for line in stands) == missed - never, out
+    assert sum(map(count, classes)) == missed, out
+    stands = [line for line in lines if line.startswith("      ") and "conflict" in line]
+    never = sum(count(line) for line in classes if "never a candidate" in line)
+    assert sum(map(count, stands)) == missed - never, out
+    # Each line says the F1 its pairs would give, matched: above the figure now.
+    now = float(re.search(r"\(now (\d\.\d{3})\)", out).group(1))
+    assert all(float(re.search(r"F1 (\d\.\d{3})", line).group(1)) > now for line in classes), out
