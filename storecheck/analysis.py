@@ -668,6 +668,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     if history is None:
         history = run_history(conn, config.crawl.min_items_ratio)
     rates = currencies.rates(config) if pairs is not None else {}
+    judged = _judged_pairs(pairs, rates)
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
@@ -696,6 +697,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         transitions = conn.execute(
             select(cp.c.id.label("competitor_product_id"), seen.c.last_id, cp.c.name, cp.c.url, obs.c.price,
                    obs.c.currency, obs.c.in_stock, obs.c.promo_type, obs.c.promo_text,
+                   obs.c.regular_price, previous.c.regular_price.label("prev_regular_price"),
                    previous.c.price.label("prev_price"), previous.c.currency.label("prev_currency"),
                    previous.c.in_stock.label("prev_in_stock"),
                    previous.c.promo_type.label("prev_promo_type"), previous.c.promo_text.label("prev_promo_text"))
@@ -709,14 +711,21 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             return {"competitor": name, "kind": kind, "product": t["name"], "detail": detail, "url": t["url"],
                     "competitor_product_id": t["competitor_product_id"], "key": f"{kind}:{t['last_id']}"}
 
-        moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
+        untrusted = _misread_moves(transitions, judged, rates)
+        for t in transitions:
+            if t["competitor_product_id"] in untrusted:
+                rows.append(row("crawl health", t, untrusted[t["competitor_product_id"]])
+                            | {"key": f"misread:{t['last_id']}"})
+        # A move to or from a price that looks misread is no price move: it is reported once above instead.
+        moves = scorecard.price_alerts([dict(t) for t in transitions if t["competitor_product_id"] not in untrusted],
+                                       config.alerts.price_move_pct)
         for move in moves:
             detail = f"{written_amount(move['prev_price'])} {move['prev_currency'] or ''} → {written_amount(move['price'])} {move['currency'] or ''}"
             if move["change_pct"] is not None:
                 detail += f" ({move['change_pct']:+.1f}%)"
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
                                                            "prev_price": move["prev_price"], "currency": move["currency"]})
-        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row, rates)
+        rows += _undercuts(transitions, judged, config.alerts.undercut_pct, row, rates)
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
@@ -751,15 +760,91 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     return rows
 
 
+def _judged_pairs(pairs: pd.DataFrame | None, rates: dict[str, Decimal]) -> pd.DataFrame | None:
+    """The pairs in our currency with their `pricing.ratios` and, in `left_out`, why a pair is left out of
+    the price figures (or None), judged as the report judges them: no alert stands on a pair the figures
+    leave out. (Pairs the caller converted already are not converted again.)"""
+    if pairs is None or pairs.empty:
+        return None
+    if "converted" not in pairs.columns:
+        pairs, _ = currencies.convert_pairs(pairs, rates)
+    judged = pricing.ratios(pairs)
+    if judged.empty:
+        return pairs.assign(ratio=math.nan, regular_ratio=math.nan, left_out=None)
+    # Every pair stays (an undercut is judged on any pair that has a rate, as before); those that cannot
+    # be compared on price carry no ratio.
+    return pairs.assign(ratio=judged.ratio, regular_ratio=judged.regular_ratio,
+                        left_out=pricing.outliers(judged).reindex(pairs.index))
+
+
+def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, Decimal]) -> dict[int, str]:
+    """Per competitor product whose price change is no price move, why: its new price is left out of the
+    price figures where the price before was not (a price read in cents), or the other way round (read
+    right again); or, for a product compared with none of ours, it moved beyond the prior bound that
+    `pricing` holds a pair to (5× or 1/5 of its own last price).
+
+    An earlier price is judged against the competitor's pairs as they are now (`pricing.outliers` with
+    `against`), in our currency and per unit as its pair is compared."""
+    moved = [t for t in transitions
+             if isinstance(t["price"], Decimal) and isinstance(t["prev_price"], Decimal) and t["price"] > 0
+             and t["prev_price"] > 0 and t["currency"] == t["prev_currency"]]
+    if not moved:
+        return {}
+    verdicts: dict[int, str] = {}
+    compared: set[int] = set()
+    if judged is not None:
+        judged = judged[judged.ratio.notna()]
+        mine = judged[judged.competitor_product_id.isin({t["competitor_product_id"] for t in moved})]
+        by_product = {t["competitor_product_id"]: t for t in moved}
+        before = mine.copy()
+        for index, pair in mine.iterrows():
+            t = by_product[pair.competitor_product_id]
+            rate = currencies.factor(t["prev_currency"], pair.our_currency, rates)
+            pack = pair.their_pack or Decimal(1)
+            regular = t["prev_regular_price"]
+            before.at[index, "their_price"] = t["prev_price"] * rate / pack if rate is not None else None
+            before.at[index, "their_regular_price"] = (
+                regular * rate / pack if rate is not None and isinstance(regular, Decimal) else None)
+        before = pricing.ratios(before)
+        was_out = pricing.outliers(before, against=judged) if not before.empty else pd.Series(dtype=object)
+        for index, pair in mine.iterrows():
+            pid = pair.competitor_product_id
+            compared.add(pid)
+            t = by_product[pid]
+            now, then = pair.left_out, was_out.get(index)
+            change = _price_change(t)
+            if now and not then:
+                verdicts[pid] = (f"price looks misread, not a price move: {change}; {now}. "
+                                 "Left out of the price figures until it is read right again")
+            elif then and not now and pid not in verdicts:
+                verdicts[pid] = f"price read right again, not a price move: {change}; before, {then}"
+    prior = math.log(pricing.PRIOR_OUTLIER_RATIO)
+    for t in moved:
+        if t["competitor_product_id"] not in compared and abs(math.log(t["price"] / t["prev_price"])) > prior:
+            verdicts[t["competitor_product_id"]] = (
+                f"price looks misread, not a price move: {_price_change(t)}; a price "
+                f"{pricing.PRIOR_OUTLIER_RATIO:g}× or 1/{pricing.PRIOR_OUTLIER_RATIO:g} of its own last one is "
+                "more likely a price read in another unit (cents?) than a move")
+    return verdicts
+
+
+def _price_change(t) -> str:
+    """ "3.99 EUR → 0.0399 EUR (0.01× the last price)": both prices of a change, as a person checks them."""
+    return (f"{written_amount(t['prev_price'])} {t['currency'] or ''} → {written_amount(t['price'])} "
+            f"{t['currency'] or ''} ({pricing.format_ratio(float(t['price'] / t['prev_price']))} the last price)")
+
+
 def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, rates: dict[str, Decimal]) -> list[dict]:
     """Matched products a competitor now sells more than `pct` percent below our price, and did not before.
     A price in another currency is converted with the rates the index uses (`currencies.factor`), and the
-    alert says so; one without a rate is never taken for an undercut."""
+    alert says so; one without a rate is never taken for an undercut. A pair left out of the price
+    figures (`_judged_pairs`: a price read in cents, a pack against a single) undercuts nobody."""
     if pairs is None or pairs.empty or pct is None or not transitions:
         return []
     ours = {}
     # Only the pairs of products that changed: a tuple per pair of the whole frame cost seconds.
-    changed = pairs[pairs.competitor_product_id.isin({t["competitor_product_id"] for t in transitions})]
+    changed = pairs[pairs.competitor_product_id.isin({t["competitor_product_id"] for t in transitions})
+                    & pairs.left_out.isna().to_numpy()]
     for pair in changed.itertuples():
         ours.setdefault(pair.competitor_product_id, []).append(pair)
     limit = 1 - Decimal(str(pct)) / 100

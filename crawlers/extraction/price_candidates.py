@@ -424,6 +424,10 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue  # a bare number with nothing saying it is money
         piece_before = None
         if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
+            outside = _outside_brackets(text, decimal_separator)
+            if outside is not None:
+                text, amount, symbol = outside
+        if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
             piece = _own_piece(el, decimal_separator) if named else None
             if piece is None:
                 left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
@@ -513,6 +517,23 @@ def _without_sign(text: str) -> str:
     while text and unicodedata.category(text[-1]) == "Sc":
         text = text[:-1].rstrip()
     return text.strip()
+
+
+_BRACKETED_NUMBER = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
+
+
+def _outside_brackets(text: str, decimal_separator: str | None):
+    """The amount of a text whose other numbers are all in brackets after it: "2,640円(税240円)" (the
+    tax in it, as Japanese shops write it), "£64.00 (£53.33 ex VAT)", "$19.99 ($0.50/oz)". A bracket
+    is an aside to the amount before it in every language shops write; (text, amount, currency), or
+    None when the text outside the brackets is not one amount with its currency beside it."""
+    outside = _clean_text(_BRACKETED_NUMBER.sub(" ", text))
+    if outside == text or len(_NUMBER_GROUP.findall(outside)) != 1:
+        return None
+    amount, symbol = parse_price_text(outside, decimal_separator)
+    if amount is None or amount <= 0 or not symbol or not _currency_beside_number(outside, symbol):
+        return None
+    return outside, amount, symbol
 
 
 def _own_piece(el, decimal_separator: str | None):

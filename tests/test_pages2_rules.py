@@ -1,0 +1,65 @@
+"""The visible page's rules mended on the thirteenth session's set-aside pages, each on small pages
+written here: one shape per test, and the shape one step off it that must not change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from crawlers.extraction import extract_offers
+
+
+def page(block: str, lang: str = "en-GB") -> str:
+    return (f"<html lang='{lang}'><head><title>Kettle</title></head><body><main><h1>Kettle</h1>{block}"
+            "<button class='add-to-cart'>Add to basket</button></main></body></html>")
+
+
+def read(block: str, lang: str = "en-GB") -> dict:
+    offers = extract_offers(page(block, lang), "https://shop.example.co.uk/kettle")
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+@pytest.mark.parametrize(("block", "lang", "price"), [
+    ('<td><span class="p">2,640円(税240円)</span></td>', "ja", "2640"),
+    ('<div class="pr">£64.00 (£53.33 ex VAT)</div>', "en-GB", "64.00"),
+    ('<div class="pr">£19.99 (£0.50 / 100 g)</div>', "en-GB", "19.99"),
+])
+def test_a_number_in_brackets_after_an_amount_is_an_aside_to_it(block, lang, price):
+    assert read(block, lang)["price"] == Decimal(price)
+
+
+def test_an_amount_inside_brackets_is_not_taken_for_the_count_beside_it():
+    # "Pack of 6 (£12.99)": outside the brackets stands a count, not an amount: nothing is read from this text.
+    offer = read('<div class="pr">Pack of 6 (£12.99)</div><div class="price">£14.50</div>')
+    assert offer["price"] == Decimal("14.50")
+
+
+def state_page(state: dict, body: str = "") -> str:
+    import json
+
+    return (f"<html lang='en-IE'><head><title>Trail Runner GTX</title></head><body><div id='app'>{body}</div>"
+            f"<script>window.__INITIAL_STATE__={json.dumps(state)};</script></body></html>")
+
+
+def test_a_state_s_price_with_tax_is_read_before_its_price_without():
+    # Magento's and Vue Storefront's state: `price` before tax, `price_incl_tax` the price the page shows.
+    state = {"product": {"current": {"name": "Trail Runner GTX", "sku": "TR-1", "price": 89.39, "price_incl_tax": 109.95,
+                                     "original_price": 113.78, "original_price_incl_tax": 139.95}}}
+    offer = extract_offers(state_page(state), "https://shop.example.ie/p/trail-runner")[0]
+    assert (offer["price"], offer["regular_price"]) == (Decimal("109.95"), Decimal("139.95"))
+
+
+def test_a_state_s_former_price_before_tax_is_not_set_beside_a_price_with_tax():
+    state = {"product": {"name": "Trail Runner GTX", "sku": "TR-1", "price_incl_tax": 109.95, "original_price": 113.78}}
+    offer = extract_offers(state_page(state), "https://shop.example.ie/p/trail-runner")[0]
+    assert (offer["price"], offer.get("regular_price")) == (Decimal("109.95"), None)
+
+
+def test_a_state_s_former_price_is_not_set_beside_another_price_the_page_shows():
+    # The visible page reads 99.95 (another variant chosen, a price since changed): the state's 139.95 is not its was-price.
+    state = {"product": {"name": "Trail Runner GTX", "sku": "TR-1", "price": 109.95, "regular_price": 139.95}}
+    body = "<main><h1>Trail Runner GTX</h1><span class='price'>€99.95</span><button class='add-to-cart'>Add to cart</button></main>"
+    offer = extract_offers(state_page(state, body), "https://shop.example.ie/p/trail-runner")[0]
+    assert (offer["price"], offer.get("regular_price")) == (Decimal("99.95"), None)
