@@ -30,6 +30,18 @@ def test_a_number_in_brackets_after_an_amount_is_an_aside_to_it(block, lang, pri
     assert read(block, lang)["price"] == Decimal(price)
 
 
+@pytest.mark.parametrize(("block", "lang"), [
+    ('<div class="price">£53.33 (£64.00 inc VAT)</div>', "en-GB"),
+    ('<div class="price">53,33 € (64,00 € inkl. MwSt.)</div>', "de-DE"),
+    ('<div class="price">2,400円(税込2,640円)</div>', "ja"),
+])
+def test_a_bracket_that_may_hold_the_price_with_tax_leaves_the_text_out(block, lang):
+    # Trade shops print the price before tax first and the price with tax in brackets: neither is read
+    # from such a text, rather than the one before tax.
+    offers = extract_offers(page(block, lang), "https://shop.example.co.uk/kettle")
+    assert not offers or offers[0].get("price") is None
+
+
 def test_an_amount_inside_brackets_is_not_taken_for_the_count_beside_it():
     # "Pack of 6 (£12.99)": outside the brackets stands a count, not an amount: nothing is read from this text.
     offer = read('<div class="pr">Pack of 6 (£12.99)</div><div class="price">£14.50</div>')

@@ -520,15 +520,21 @@ def _without_sign(text: str) -> str:
 
 
 _BRACKETED_NUMBER = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
+# The tax share inside a price, as Japanese shops write it: "2,640円(税240円)" (not "税込2,640円", the price with tax).
+_TAX_SHARE = re.compile(r"税\s*[\d,]+\s*円")
 
 
 def _outside_brackets(text: str, decimal_separator: str | None):
-    """The amount of a text whose other numbers are all in brackets after it: "2,640円(税240円)" (the
-    tax in it, as Japanese shops write it), "£64.00 (£53.33 ex VAT)", "$19.99 ($0.50/oz)". A bracket
-    is an aside to the amount before it in every language shops write; (text, amount, currency), or
-    None when the text outside the brackets is not one amount with its currency beside it."""
+    """The amount of a text whose other numbers are all in brackets after it that say what other kind
+    of amount they are: "2,640円(税240円)" (the tax share in it, as Japanese shops write it), "£64.00
+    (£53.33 ex VAT)", "$19.99 ($0.50/oz)". A bracket that says nothing of its amount may hold the
+    price itself ("£53.33 (£64.00 inc VAT)", "2,400円(税込2,640円)": the price with tax after the one
+    without), so such a text stays left out. (text, amount, currency), or None."""
+    brackets = _BRACKETED_NUMBER.findall(text)
+    if not brackets or not all(_OTHER_AMOUNT_TEXT.search(b) or _TAX_SHARE.search(b) for b in brackets):
+        return None
     outside = _clean_text(_BRACKETED_NUMBER.sub(" ", text))
-    if outside == text or len(_NUMBER_GROUP.findall(outside)) != 1:
+    if len(_NUMBER_GROUP.findall(outside)) != 1 or _OTHER_AMOUNT_TEXT.search(outside):
         return None
     amount, symbol = parse_price_text(outside, decimal_separator)
     if amount is None or amount <= 0 or not symbol or not _currency_beside_number(outside, symbol):
