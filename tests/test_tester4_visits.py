@@ -97,3 +97,22 @@ def test_a_visits_file_saved_by_a_french_excel_is_imported(workspace, tmp_path):
     assert result.exit_code == 0, result.output
     listed = run(ws, "visit", "list")
     assert "2025-03-02 09:30" in listed.output, listed.output
+
+
+def test_the_visit_form_asks_again_for_a_shelf_price_past_four_decimals(workspace):
+    # The web form stored 0.01235 as 0.0124 without a word (review R2): it now asks for the amount
+    # again, under its field, as it does for any other value it cannot keep as written.
+    from bs4 import BeautifulSoup
+
+    from storecheck.web import create_app
+    from test_web import form, token_of
+
+    ws = make_visit_workspace(workspace)
+    client = create_app(ws).test_client()
+    values = form(**{"price_checks-0-what": "Loose tea per g", "price_checks-0-price": "0.01235", "average_ticket": "12.345678"})
+    response = client.post("/visits/new", data={**values, "csrf_token": token_of(client)})
+    assert response.status_code == 422, response.text[:300]
+    page = BeautifulSoup(response.text, "html.parser")
+    assert "write it as 0.0124" in page.select_one("#price_checks-0-price-error").get_text()
+    assert "write it as 12.3457" in page.select_one("#average_ticket-error").get_text()
+    assert stored_prices(ws) == []
