@@ -593,22 +593,28 @@ def _near(a: Candidate, b: Candidate) -> bool:
     return abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
 
 
-_REGULAR_WORD = re.compile(r"regular", re.I)
+# The price a product normally sells at, by the names themes give it: PrestaShop's "regular-price",
+# Zen Cart's "normalprice", Shoptet's "price-standard" (each struck by CSS only).
+_REGULAR_WORD = re.compile(r"regular|normal[-_]?price|price[-_]?normal|standard[-_]?price|price[-_]?standard", re.I)
 
 
 def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidate] = ()) -> Candidate | None:
     """A struck amount beside the chosen one and higher than it; else one beside it, higher, in an element
     named "regular" (PrestaShop's "regular-price", struck by its CSS): beside another amount shown as the
-    price, the regular price is the former one."""
+    price, the regular price is the former one. "Beside it" counts beside any showing of the same amount:
+    pages show the price twice (a buy box, a sticky bar, a marketplace's centre column and its offer box),
+    and the former price stands by one of them."""
     regular = [c for c in others
                if _REGULAR_WORD.search(" ".join(_attrs(a) for a in (c.element, *_ancestors(c.element, 2))))]
+    shown = [chosen] + [c for c in others if c is not chosen and c.amount == chosen.amount]
     for group in (struck, regular):
-        best = None
+        best, distance = None, None
         for c in group:
             if c is chosen or c.amount <= chosen.amount:
                 continue
-            if _near(chosen, c) and (best is None or abs(c.position - chosen.position) < abs(best.position - chosen.position)):
-                best = c
+            near = [abs(c.position - s.position) for s in shown if _near(s, c)]
+            if near and (distance is None or min(near) < distance):
+                best, distance = c, min(near)
         if best is not None:
             return best
     return None
