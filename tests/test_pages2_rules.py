@@ -105,3 +105,28 @@ def test_a_former_price_beside_another_showing_of_the_price():
     offers = extract_offers(f"<html lang='en-GB'><head><title>Headphones</title></head><body><main><h1>Headphones</h1>{body}"
                             "</main></body></html>", "https://shop.example.co.uk/headphones")
     assert (offers[0]["price"], offers[0]["regular_price"]) == (Decimal("59.99"), Decimal("79.99"))
+
+
+def bitrix_block(in_stock: bool) -> str:
+    shown, hidden = "display: ;", "display: none;"
+    return ('<div class="pay-block"><div class="price-current">34 990 ₽</div>'
+            f'<div id="basket_actions" style="{shown if in_stock else hidden}"><div class="c">'
+            '<a class="btn btn-primary buy-button" href="javascript:void(0);"><span>В корзину</span></a></div></div>'
+            f'<div class="c"><a class="btn btn-link buy-button" href="javascript:void(0)" style="{hidden if in_stock else shown}">'
+            "Нет в наличии</a></div></div>")
+
+
+@pytest.mark.parametrize("in_stock", [True, False])
+def test_the_buy_button_s_label_the_page_shows_says_the_stock(in_stock):
+    # 1C-Bitrix writes both labels and hides one by its style: the one shown says the stock.
+    html = ("<html lang='ru'><head><title>Кофемашина</title></head><body><main><h1>Кофемашина</h1>"
+            f"{bitrix_block(in_stock)}</main></body></html>")
+    offer = extract_offers(html, "https://shop.example.ru/kofemashina/")[0]
+    assert offer["in_stock"] is (True if in_stock else False)
+
+
+
+def test_a_buy_button_in_latin_american_spanish():
+    from crawlers.extraction.landmarks import ADD_TO_CART
+
+    assert ADD_TO_CART.search("Agregar al carrito")

@@ -10,7 +10,7 @@ from crawlers.extraction.page import _clean_text, _in_chrome, _in_skipped, _own_
 # Buy buttons, in several languages ("add to cart", "in den Warenkorb", "в корзину", "カートに入れる").
 ADD_TO_CART = re.compile(
     r"add\s+to\s+(?:cart|basket|bag|trolley)|buy\s+(?:it\s+)?now|place\s+bid|in\s+den\s+(?:warenkorb|einkaufswagen)|"
-    r"in\s+den\s+korb|ajouter\s+au\s+panier|a[ñn]adir\s+al\s+(?:carrito|carro|cesto)|aggiungi\s+al\s+carrello|"
+    r"in\s+den\s+korb|ajouter\s+au\s+panier|(?:a[ñn]adir|agregar)\s+al\s+(?:carrito|carro|cesto)|aggiungi\s+al\s+carrello|"
     r"in\s+(?:de\s+)?winkel(?:wagen|mand)|adicionar\s+ao\s+(?:carrinho|cesto)|dodaj\s+do\s+koszyka|v\s+ko[šs]arico|"
     r"u\s+ko[šs]aricu|do\s+ko[šs][íi]ku|kos[áa]rba|sepete\s+ekle|l[äa]gg\s+i\s+varukorgen|legg\s+i\s+handlekurv|"
     r"l[æa]g\s+i\s+kurv|lis[äa][äa]\s+ostoskoriin|lisa\s+ostukorvi|[iį]\s+krep[šs]el|в\s+корзину|купить|"
