@@ -125,8 +125,21 @@ def test_the_buy_button_s_label_the_page_shows_says_the_stock(in_stock):
     assert offer["in_stock"] is (True if in_stock else False)
 
 
-
-def test_a_buy_button_in_latin_american_spanish():
+@pytest.mark.parametrize("text", ["Agregar al carrito", "إضافة للسلة", "أضف إلى السلة", "Thêm vào giỏ hàng",
+                                  "Tambah ke Keranjang", "Προσθήκη στο καλάθι", "הוסף לסל"])
+def test_buy_buttons_in_more_languages(text):
     from crawlers.extraction.landmarks import ADD_TO_CART
 
-    assert ADD_TO_CART.search("Agregar al carrito")
+    assert ADD_TO_CART.search(text)
+
+
+def test_a_price_named_total_in_the_product_s_block_is_its_price():
+    # Salla names the price of the chosen quantity (one, as the page is served) "total-price".
+    offer = read('<div class="price-wrapper"><h4 class="total-price">£189.00</h4>'
+                 '<span class="before-price line-through">£249.00</span></div>')
+    assert (offer["price"], offer["regular_price"]) == (Decimal("189.00"), Decimal("249.00"))
+
+
+def test_an_order_total_is_not_the_price():
+    offer = read('<div class="price">£24.00</div><div class="order-total">Total £48.00</div>')
+    assert offer["price"] == Decimal("24.00")
