@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from measure import measured, storecheck  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select, update  # noqa: E402
 
 from storecheck import analysis, db  # noqa: E402
 from storecheck.config import Workspace  # noqa: E402
@@ -51,7 +51,9 @@ workspace = Workspace(sys.argv[1])
 with db.open_database(workspace.database_url).connect() as conn:
     rows = analysis.changes(conn, workspace.config, pairs=analysis.pairs_frame(conn))
 print(json.dumps(collections.Counter(
-    r["competitor"] + "|" + ("price looks misread" if "misread" in str(r.get("detail")) else r["kind"]) for r in rows)))
+    r["competitor"] + "|" + ("price looks misread" if "looks misread" in str(r.get("detail")) else
+                             "price read right again" if "read right again" in str(r.get("detail")) else r["kind"])
+    for r in rows)))
 """
 
 
@@ -101,6 +103,9 @@ def _crawl(conn, cid: int, when, products: list[int], factors: dict, done: list[
             row |= {"price": (price * type(price)(str(by))).quantize(type(price)("0.0001")), "regular_price": None}
             done.append(f"their {price} -> {row['price']} ({what})")
         conn.execute(o.insert().values(**row))
+        # Seen by this crawl, as the crawl's pipeline records it: else a later complete crawl delists it.
+        cp = db.competitor_products
+        conn.execute(update(cp).where(cp.c.id == pid, cp.c.last_seen < when).values(last_seen=when))
 
 
 def line(card: dict) -> str:

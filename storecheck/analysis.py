@@ -23,7 +23,7 @@ from storecheck import currencies, db
 from storecheck.config import Config, Crawl
 from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
-from storecheck.money import written_amount
+from storecheck.money import amount_in_range, kept_amount, written_amount
 from storecheck.visits import visits_frame
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
@@ -816,12 +816,9 @@ def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, De
             for index, pid, our_currency, pack in zip(mine.index, mine.competitor_product_id, mine.our_currency,
                                                        mine.their_pack):
                 t = by_product[pid]
-                rate = currencies.factor(t["currency"], our_currency, rates)
-                pack = pack or Decimal(1)
-                shelf, kept = t[price], t[regular]
-                frame.at[index, "their_price"] = shelf * rate / pack if rate is not None else None
-                frame.at[index, "their_regular_price"] = (
-                    kept * rate / pack if rate is not None and isinstance(kept, Decimal) else None)
+                frame.at[index, "their_price"] = _as_compared(t[price], t["currency"], our_currency, pack, rates)
+                frame.at[index, "their_regular_price"] = _as_compared(t[regular], t["currency"], our_currency, pack,
+                                                                      rates)
             frame = pricing.ratios(frame)
             return pricing.outliers(frame, against=judged) if not frame.empty else pd.Series(dtype=object)
 
@@ -843,6 +840,19 @@ def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, De
                 f"{pricing.PRIOR_OUTLIER_RATIO:g}× or 1/{pricing.PRIOR_OUTLIER_RATIO:g} of its own last one is "
                 "more likely a price read in another unit (cents?) than a move")
     return verdicts
+
+
+def _as_compared(price, currency: str | None, our_currency: str | None, pack, rates: dict[str, Decimal]) -> Decimal | None:
+    """A price of theirs as its pair compares it (`pairs_frame`, `currencies.convert_pairs`): per unit of our
+    pack basis, in our currency and kept as a converted price is kept; None where it cannot be (no price
+    above 0, no rate). One function for the undercuts and the misread moves, so they never judge apart."""
+    if not isinstance(price, Decimal) or price <= 0:
+        return None
+    per_unit = price / (pack or Decimal(1))
+    if currency == our_currency:
+        return per_unit
+    rate = currencies.factor(currency, our_currency, rates)
+    return None if rate is None else kept_amount(amount_in_range(per_unit * rate))
 
 
 def _price_change(t) -> str:
@@ -867,13 +877,8 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
     limit = 1 - Decimal(str(pct)) / 100
     rows = []
 
-    def ours_per_their_unit(price, currency, pair) -> Decimal | None:
-        # Their price in our currency and on our pack basis; None when it cannot be compared.
-        rate = currencies.factor(currency, pair.our_currency, rates)
-        return price * rate / pair.their_pack if isinstance(price, Decimal) and price > 0 and rate is not None else None
-
     def below(price, currency, pair) -> bool:
-        theirs = ours_per_their_unit(price, currency, pair)
+        theirs = _as_compared(price, currency, pair.our_currency, pair.their_pack, rates)
         return theirs is not None and theirs < pair.our_price * limit
 
     for t in transitions:
@@ -881,7 +886,8 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
             if not isinstance(pair.our_price, Decimal) or pair.our_price <= 0:
                 continue
             if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
-                gap = (ours_per_their_unit(t["price"], t["currency"], pair) / pair.our_price - 1) * 100
+                gap = (_as_compared(t["price"], t["currency"], pair.our_currency, pair.their_pack, rates)
+                       / pair.our_price - 1) * 100
                 price = f"{written_amount(t['price'])} {t['currency']}"
                 if t["currency"] != pair.our_currency:
                     rate = currencies.factor(t["currency"], pair.our_currency, rates)
