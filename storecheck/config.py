@@ -81,6 +81,27 @@ class Selectors(_Strict):
     promotion: str | None = None
     category: str | None = None
 
+    @field_validator("*")
+    @classmethod
+    def _readable(cls, value: str | None) -> str | None:
+        # Tried as the crawl runs it (parsel, on an empty page), when the file is read: a typo
+        # ("h1:has(", "::txt") was kept, and every page of the crawl, and `extract`, raised it.
+        if value is None:
+            return None
+        from parsel import Selector
+
+        expression = value.strip()
+        try:
+            if expression.startswith("xpath:"):
+                Selector(text="<html></html>").xpath(expression[len("xpath:"):])
+            else:
+                Selector(text="<html></html>").css(expression)
+        except Exception as exc:  # noqa: BLE001 - cssselect's and lxml's errors share no base but Exception
+            kind = "XPath expression" if expression.startswith("xpath:") else "CSS selector"
+            raise ValueError(f"is not a {kind} the crawl can read ({str(exc)[:120] or type(exc).__name__}); "
+                             "an XPath starts with xpath:") from None
+        return value
+
 
 class Competitor(_Strict):
     name: str = Field(min_length=1)

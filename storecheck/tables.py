@@ -4,6 +4,10 @@ Cells hold competitors' and people's text. A cell starting with = + - @ (or a
 tab or carriage return) would run as a formula in Excel or LibreOffice, so
 such text is written as text: prefixed with an apostrophe in CSV (the usual
 defence, and what a spreadsheet shows as text), typed as a string in XLSX.
+Every CSV import takes that apostrophe off again (`read_csv_cell`), so an
+exported file read back (a catalogue, pairs decided in a spreadsheet) holds
+the names it was written with; text that itself starts with an apostrophe
+before such a sign gets a second one, so the two never mix.
 Numbers stay numbers; Decimals stay exact in CSV. A missing value (None,
 or the NaN / NaT pandas puts in an empty cell) is an empty cell, and a
 structured value (a promotion, a run's dropped items) is written as JSON, an
@@ -31,6 +35,17 @@ def _looks_like_formula(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and value.startswith(_FORMULA_START)
 
 
+def _needs_apostrophe(text: str) -> bool:
+    return text.startswith(_FORMULA_START) or (text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START))
+
+
+def read_csv_cell(text: str) -> str:
+    """A CSV cell as it was before `csv_cell` wrote it: the apostrophe put before = + - @ (a tab, a
+    return) taken off. Without it, "=Rival" came back from its own export as "'=Rival": an unknown
+    competitor to `matches import`, and a second product to `catalogue import`."""
+    return text[1:] if text.startswith("'") and _needs_apostrophe(text[1:]) else text
+
+
 def _is_blank(value: object) -> bool:
     if value is None:
         return True
@@ -51,7 +66,7 @@ def csv_cell(value: object) -> object:
     kind = type(value)
     if kind is str:
         text = cast(str, value)  # the exact type was just read: isinstance would ask again
-        return "'" + text if text.startswith(_FORMULA_START) else text
+        return "'" + text if _needs_apostrophe(text) else text
     if kind is int or kind is bool or value is None:
         return "" if value is None else value
     if kind is Decimal or kind is float:
@@ -62,7 +77,7 @@ def csv_cell(value: object) -> object:
         return value.isoformat()
     if isinstance(value, (dict, list, tuple)):
         value = _json_text(value)
-    if _looks_like_formula(value):
+    if isinstance(value, str) and _needs_apostrophe(value):
         return "'" + value
     return value
 
