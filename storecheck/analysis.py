@@ -542,7 +542,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "price_rows": price_rows,
         "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
         "left_out": left_out,
-        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs, flags=on_promotion)},
+        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(
+            _without_misread_shelf_prices(theirs, every_gap[out]), flags=on_promotion)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,
                   # The pairs the price figures count: a price read in cents is no rung of their ladder.
@@ -564,6 +565,16 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _without_misread_shelf_prices(theirs: pd.DataFrame, left_out: pd.DataFrame) -> pd.DataFrame:
+    """Their products but those whose pair is left out of the price figures on its shelf price: such a shelf
+    price below its regular one reads as a promotion of 99% (a price in cents), which the figures' own rule
+    calls a misread (`pricing.outliers`: below a fifth of their regular price)."""
+    if theirs.empty or left_out.empty:
+        return theirs
+    shelf = left_out[[isinstance(why, str) and "on the shelf price" in why for why in left_out.left_out]]
+    return theirs[~theirs.competitor_product_id.isin(shelf.competitor_product_id)]
 
 
 def _left_out_rows(frame: pd.DataFrame) -> list[dict]:

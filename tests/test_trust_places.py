@@ -28,7 +28,9 @@ def context(workspace):
                                                  category="Tea" if i % 2 else "Coffee", brand="Acme")
                                       for i in range(30)])
         cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
-        db.store_offers(conn, cid, [Offer(key=f"k{i}", name=f"Product {i}", price=p, currency="EUR", brand="Acme")
+        # Product 7 gives its regular price right: in cents, its shelf price would read as 99% off.
+        db.store_offers(conn, cid, [Offer(key=f"k{i}", name=f"Product {i}", price=p, currency="EUR", brand="Acme",
+                                          regular_price="9.95" if i == 7 else None)
                                     for i, p in enumerate(PRICES)], source="import")
         ids = dict(conn.execute(select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
         for i in range(30):
@@ -69,3 +71,7 @@ def test_the_price_ladder_on_our_categories_does_not_start_at_a_misread_price(co
     assert rival["products"] == 14 and rival["min"] >= Decimal("9.9")
     # Both sides of the ladder count the same pairs, those of the price figures.
     assert rungs[("Test Shop", "Tea")]["products"] == 14
+
+
+def test_the_deepest_promotions_do_not_list_a_shelf_price_in_cents_as_99_percent_off(context):
+    assert [row["product"] for row in context["promotions"]["Deepest current promotions"]] == []
