@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import tomlkit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -67,6 +67,16 @@ class Store(_Strict):
     address: str = ""
 
 
+def run_selector(page: Any, expression: str) -> Any:
+    """A competitor's selector run on a parsel Selector `page`: CSS, or XPath prefixed `xpath:`.
+    Written once, here beside the setting: the crawl's extraction runs it, and reading the
+    config tries it, so the two never disagree on what a selector is."""
+    expression = expression.strip()
+    if expression.startswith("xpath:"):
+        return page.xpath(expression[len("xpath:"):])
+    return page.css(expression)
+
+
 class Selectors(_Strict):
     """Per-competitor CSS or XPath (prefixed `xpath:`) selectors; they win over any heuristic."""
 
@@ -90,14 +100,10 @@ class Selectors(_Strict):
             return None
         from parsel import Selector
 
-        expression = value.strip()
         try:
-            if expression.startswith("xpath:"):
-                Selector(text="<html></html>").xpath(expression[len("xpath:"):])
-            else:
-                Selector(text="<html></html>").css(expression)
+            run_selector(Selector(text="<html></html>"), value)
         except Exception as exc:  # noqa: BLE001 - cssselect's and lxml's errors share no base but Exception
-            kind = "XPath expression" if expression.startswith("xpath:") else "CSS selector"
+            kind = "XPath expression" if value.strip().startswith("xpath:") else "CSS selector"
             raise ValueError(f"is not a {kind} the crawl can read ({str(exc)[:120] or type(exc).__name__}); "
                              "an XPath starts with xpath:") from None
         return value
