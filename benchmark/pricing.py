@@ -42,6 +42,13 @@ MIN_OUTLIER_RATIO = 2.0
 # (a whole feed in cents) is no price level of a shop, and its pairs are held to the prior, not to it.
 MIN_PAIRS_FOR_SPREAD = 10
 PRIOR_OUTLIER_RATIO = 5.0
+# A competitor's middle beyond the prior is still its own price level (a boutique 5× dearer than us on
+# everything) unless it is as near a unit a price is misread in as to parity: cents (100×) are the smallest
+# such unit (thousandths, 1,000×, the next), so a middle within MIN_OUTLIER_RATIO of 100× or past it is taken
+# for prices in another unit (a whole feed in cents), and anything nearer parity for the shop's own level.
+# Its pairs' ratios cannot tell more apart: a feed in cents of a shop 2× dearer sits at 200×, as would a
+# shop 200× dearer, and only the unit's size (a price is never misread by 5×) separates the two.
+MISREAD_UNIT = 100.0
 
 DEFINITIONS = [
     (
@@ -63,8 +70,13 @@ DEFINITIONS = [
         f"currency (more than {OUTLIER_SPREADS:g} robust standard deviations, the median absolute deviation × "
         f"{MAD_TO_SD:g}, from their median, and never within {MIN_OUTLIER_RATIO:g}× or 1/{MIN_OUTLIER_RATIO:g} of it), "
         f"or beyond {PRIOR_OUTLIER_RATIO:g}× or 1/{PRIOR_OUTLIER_RATIO:g} when there are fewer than "
-        f"{MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on or when their median itself lies that far out (a "
-        f"whole feed in cents), on the shelf or the regular price. A shelf price far out beside a regular price in "
+        f"{MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on or when their median itself lies "
+        f"{MISREAD_UNIT / MIN_OUTLIER_RATIO:g}× or 1/{MISREAD_UNIT / MIN_OUTLIER_RATIO:g} or further out (within "
+        f"{MIN_OUTLIER_RATIO:g}× of {MISREAD_UNIT:g}×, a whole feed in cents, or beyond), on the shelf or the regular "
+        f"price. A median between {PRIOR_OUTLIER_RATIO:g}× and {MISREAD_UNIT / MIN_OUTLIER_RATIO:g}× is taken for the "
+        "shop's own price level (a boutique dearer on everything), since no unit a price is misread in lies there: "
+        "the ratios cannot tell a shop that far from us from one pricing in another unit, and the report says so. "
+        "A shelf price far out beside a regular price in "
         f"line is their promotion and counts, unless it is below 1/{PRIOR_OUTLIER_RATIO:g} of their regular price. "
         "Such a pair is usually a price read in cents, a pack matched to a single or a wrong match: it is left out "
         "of the price index, the position and the scorecard, and listed in the report with its reason. A pair a "
@@ -293,7 +305,7 @@ def band(logs: np.ndarray, competitor: str, currency: str = "") -> Band | None:
              "product")
     if n < MIN_PAIRS_FOR_SPREAD:
         return Band(0.0, prior, f"fewer than {MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on ({shown}), and {bound}")
-    if abs(median) > prior:
+    if abs(median) >= math.log(MISREAD_UNIT / MIN_OUTLIER_RATIO):
         # Most of the pairs are out themselves (a whole feed in cents): their middle is no shop's price level.
         return Band(0.0, prior, f"the middle of {shown} is {format_ratio(math.exp(median))}, no shop's price level "
                                 f"(another unit?), and {bound}")

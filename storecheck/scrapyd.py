@@ -101,13 +101,15 @@ def wait(jobs: list[dict], *, timeout: float, poll: float = 2.0,
             still = []
             for job in pending:
                 ref = (job["node"], job["job"])
-                if job["node"] != node or job["job"] in known:
+                if job["node"] != node:  # another node's job: its count waits for its own node's answer
+                    still.append(job)
+                elif job["job"] in known:
                     unlisted.pop(ref, None)
-                    if job["job"] not in finished or job["node"] != node:
+                    if job["job"] not in finished:
                         still.append(job)
-                    continue
-                unlisted[ref] = unlisted.get(ref, 0) + 1
-                (forgotten if unlisted[ref] >= FORGOTTEN_AFTER else still).append(job)
+                else:
+                    unlisted[ref] = unlisted.get(ref, 0) + 1
+                    (forgotten if unlisted[ref] >= FORGOTTEN_AFTER else still).append(job)
             pending = still
         if pending:
             if on_progress:

@@ -84,3 +84,18 @@ def test_a_node_answer_past_the_size_limit_is_refused(workspace, monkeypatch):
         [summary] = crawl_on_nodes(workspace, [url], timeout=5)
     assert summary["status"] == "failed", summary
     assert any("answer larger than 1 MB" in error for error in summary["errors"]), summary
+
+
+def test_jobs_forgotten_by_two_nodes_are_both_reported(workspace):
+    # With jobs on two nodes, polling one node set the other's count of answers that list its job
+    # nowhere back to zero, so neither job was ever taken as forgotten (review R1).
+    workspace.add_competitor("Rival", "https://rival.example/")
+    workspace.add_competitor("Other", "https://other.example/")
+    forgetful = {"status": "ok", "pending": [], "running": [], "finished": []}
+    with serve_handler(node_answering({"status": "ok", "jobid": "ja"}, forgetful)) as a, \
+            serve_handler(node_answering({"status": "ok", "jobid": "jb"}, forgetful)) as b:
+        summaries = crawl_on_nodes(workspace, [a, b], timeout=30)
+    errors = sorted(error for summary in summaries for error in summary["errors"])
+    assert [summary["status"] for summary in summaries] == ["failed", "failed"], summaries
+    assert errors == sorted([f"{a} no longer lists job ja (was the node restarted?); its crawl had not ended",
+                             f"{b} no longer lists job jb (was the node restarted?); its crawl had not ended"]), errors

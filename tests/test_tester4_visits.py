@@ -97,3 +97,48 @@ def test_a_visits_file_saved_by_a_french_excel_is_imported(workspace, tmp_path):
     assert result.exit_code == 0, result.output
     listed = run(ws, "visit", "list")
     assert "2025-03-02 09:30" in listed.output, listed.output
+
+
+def test_the_visit_form_asks_again_for_a_shelf_price_past_four_decimals(workspace):
+    # The web form stored 0.01235 as 0.0124 without a word (review R2): it now asks for the amount
+    # again, under its field, as it does for any other value it cannot keep as written.
+    from bs4 import BeautifulSoup
+
+    from storecheck.web import create_app
+    from test_web import form, token_of
+
+    ws = make_visit_workspace(workspace)
+    client = create_app(ws).test_client()
+    values = form(**{"price_checks-0-what": "Loose tea per g", "price_checks-0-price": "0.01235", "average_ticket": "12.345678"})
+    response = client.post("/visits/new", data={**values, "csrf_token": token_of(client)})
+    assert response.status_code == 422, response.text[:300]
+    page = BeautifulSoup(response.text, "html.parser")
+    assert "write it as 0.0124" in page.select_one("#price_checks-0-price-error").get_text()
+    assert "write it as 12.3457" in page.select_one("#average_ticket-error").get_text()
+    assert stored_prices(ws) == []
+
+
+def test_a_yaml_visit_keeps_words_and_codes_as_written(workspace, tmp_path):
+    # YAML 1.1, which PyYAML reads, turns "No" and "On" into booleans, "0123" into the octal 83 and
+    # "1_000" into 1000: a visitor called No was stored as "False", notes "On" as "True", our sku
+    # 0123 was "'83' is not in our catalogue", and a product written 0123 became a product "83".
+    ws = make_visit_workspace(workspace)
+    ours = tmp_path / "ours.csv"
+    ours.write_text("sku,name,price\n0123,Tea 0123,2.00\n", encoding="utf-8")
+    assert run(ws, "catalogue", "import", str(ours)).exit_code == 0
+    path = tmp_path / "visits.yaml"
+    path.write_text("- competitor: Rival\n  store: Station\n  visited_at: 2025-03-02 17:00\n  visitor: No\n"
+                    "  holiday: yes\n  footfall: {count: 30, minutes: 15}\n  notes: On\n  price_checks:\n"
+                    "    - sku: 0123\n      price: 1.99\n    - product: 1_000\n      price: 2.50\n"
+                    "    - product: 0777\n      price: 3\n", encoding="utf-8")
+    result = run(ws, "visit", "import", str(path))
+    assert result.exit_code == 0, result.output
+    engine = db.open_database(ws.database_url)
+    try:
+        with engine.connect() as conn:
+            visit = conn.execute(select(db.visits)).one()
+            checks = conn.execute(select(db.visit_price_checks.c.sku, db.visit_price_checks.c.product)).all()
+    finally:
+        engine.dispose()
+    assert (visit.visitor, visit.notes, visit.holiday, visit.footfall_count) == ("No", "On", True, 30)
+    assert sorted((c.sku or "", c.product or "") for c in checks) == [("", "0777"), ("", "1_000"), ("0123", "")], checks

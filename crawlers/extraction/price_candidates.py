@@ -42,10 +42,12 @@ from storecheck.money import says_lowest
 
 # Words in class / id / itemprop names that say "price".
 PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|cijena|hind|hinta|pris\b|amount|money|cost", re.I)
-# Named for an amount that is not the product's price.
+# Named for an amount that is not the product's price. A cart's or an order's total, not "total"
+# alone: in the product's block a "total-price" is the price of the quantity chosen, one as the page
+# is served (Salla); a cart's total sits in the header or a cart drawer, left out by their names.
 _OTHER_AMOUNT_WORD = re.compile(
     r"unit|per[-_]|base[-_]?price|grundpreis|shipping|delivery|postage|saving|save|discount|filter|excl|"
-    r"instal|monthly|finance|credit|loyalty|points|total|subtotal|cart|basket|minicart|deposit|pfand",
+    r"instal|monthly|finance|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand",
     re.I,
 )
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
@@ -593,22 +595,28 @@ def _near(a: Candidate, b: Candidate) -> bool:
     return abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
 
 
-_REGULAR_WORD = re.compile(r"regular", re.I)
+# The price a product normally sells at, by the names themes give it: PrestaShop's "regular-price",
+# Zen Cart's "normalprice", Shoptet's "price-standard" (each struck by CSS only).
+_REGULAR_WORD = re.compile(r"regular|normal[-_]?price|price[-_]?normal|standard[-_]?price|price[-_]?standard", re.I)
 
 
 def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidate] = ()) -> Candidate | None:
     """A struck amount beside the chosen one and higher than it; else one beside it, higher, in an element
     named "regular" (PrestaShop's "regular-price", struck by its CSS): beside another amount shown as the
-    price, the regular price is the former one."""
+    price, the regular price is the former one. "Beside it" counts beside any showing of the same amount:
+    pages show the price twice (a buy box, a sticky bar, a marketplace's centre column and its offer box),
+    and the former price stands by one of them."""
     regular = [c for c in others
                if _REGULAR_WORD.search(" ".join(_attrs(a) for a in (c.element, *_ancestors(c.element, 2))))]
+    shown = [chosen] + [c for c in others if c is not chosen and c.amount == chosen.amount]
     for group in (struck, regular):
-        best = None
+        best, distance = None, None
         for c in group:
             if c is chosen or c.amount <= chosen.amount:
                 continue
-            if _near(chosen, c) and (best is None or abs(c.position - chosen.position) < abs(best.position - chosen.position)):
-                best = c
+            near = [abs(c.position - s.position) for s in shown if _near(s, c)]
+            if near and (distance is None or min(near) < distance):
+                best, distance = c, min(near)
         if best is not None:
             return best
     return None

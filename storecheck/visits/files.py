@@ -12,8 +12,7 @@ from pathlib import Path
 
 from storecheck.config import Config
 from storecheck.models import clean_text
-from storecheck.money import MONEY_PLACES, kept_amount
-from storecheck.visits.model import Origins, Problem, Visit, VisitContext, validate_visit
+from storecheck.visits.model import Origins, Problem, Visit, VisitContext, rounded_amounts, validate_visit
 from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, parse_count
 from storecheck.visits.photos import PhotoFiles, max_photo_bytes
 
@@ -188,14 +187,32 @@ class _TooLarge(Exception):
     """Raised inside the loader; turned into a VisitImportError naming the file."""
 
 
+# The plain values YAML 1.2 reads as booleans and numbers. PyYAML reads YAML 1.1, where "No", "On"
+# and "y" are booleans, "0123" is the octal 83, "1_000" is 1000 and "1:30" is 90: a visitor called
+# No was stored as "False", and our sku 0123 was "83". People write visits files by hand and
+# a file holds names and codes: anything else stays the text it was written as.
+_YAML_1_2_VALUES = (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
+    ("tag:yaml.org,2002:float", r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$", "-+0123456789."),
+)
+
+
 def _bounded_loader():
     import yaml
 
+    redefined = {tag for tag, _, _ in _YAML_1_2_VALUES}
+
     class BoundedLoader(yaml.SafeLoader):
         """SafeLoader that refuses nesting deeper than MAX_YAML_DEPTH while composing
-        (PyYAML's composer recurses once per level)."""
+        (PyYAML's composer recurses once per level), and reads booleans and numbers as YAML 1.2
+        writes them (`_YAML_1_2_VALUES`)."""
 
         depth = 0
+        yaml_implicit_resolvers = {
+            first: [(tag, pattern) for tag, pattern in resolvers if tag not in redefined]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
 
         def compose_node(self, parent, index):
             self.depth += 1
@@ -207,6 +224,8 @@ def _bounded_loader():
             finally:
                 self.depth -= 1
 
+    for tag, pattern, first in _YAML_1_2_VALUES:
+        BoundedLoader.add_implicit_resolver(tag, re.compile(pattern), list(first))
     return BoundedLoader
 
 
@@ -335,27 +354,6 @@ def yaml_to_data(entry: dict) -> dict:
     return data
 
 
-def _rounded_amounts(item: ParsedVisit) -> list[str]:
-    """The amounts of a valid visit that the money columns keep rounded (four decimal places), each
-    named where it was written: said, as the offers import says it, rather than cut without a word."""
-    assert item.visit is not None
-    amounts: list[tuple[tuple, object, object]] = [(("average_ticket",), item.visit.average_ticket, item.data.get("average_ticket"))]
-    written_checks = item.data.get("price_checks") or []
-    for index, check in enumerate(item.visit.price_checks):
-        written = written_checks[index] if index < len(written_checks) and isinstance(written_checks[index], dict) else {}
-        amounts += [(("price_checks", index, name), getattr(check, name), written.get(name)) for name in ("price", "regular_price")]
-    warnings = []
-    for loc, amount, written in amounts:
-        if amount is None or amount == (kept := kept_amount(amount)):
-            continue
-        prefix = max((p for p in item.origins if loc[: len(p)] == p), key=len, default=())
-        where, name = item.origins.get(prefix, (item.where, None))
-        name = name or ".".join(str(part) for part in loc[len(prefix):])
-        warnings.append(str(Problem(where, name, f"{str(written).strip()!r} is kept as {kept.normalize():f} "
-                                                  f"(amounts are kept to {MONEY_PLACES} decimal places)")))
-    return warnings
-
-
 def read_visit_file(path: Path, config: Config, *, skus: set[str] | None, photos_dir: Path | None = None,
                     price_checks: Path | None = None, now: datetime | None = None) -> VisitFileResult:
     """Read and validate a whole visits file: CSV / XLSX / YAML. Nothing is written."""
@@ -378,7 +376,8 @@ def read_visit_file(path: Path, config: Config, *, skus: set[str] | None, photos
         item.visit, item.problems = validate_visit(item.data, context, item.origins)
         (result.valid if item.visit else result.invalid).append(item)
         if item.visit:
-            result.warnings += _rounded_amounts(item)
+            # Said, as the offers import says it, rather than cut without a word.
+            result.warnings += [str(amount) for amount in rounded_amounts(item.visit, item.data, item.origins)]
     orphans = result.orphans
     if orphans:
         result.invalid.append(ParsedVisit("", {}, {}, None, orphans))

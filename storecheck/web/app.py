@@ -43,6 +43,7 @@ from reports.render import money, safe_url
 from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES, clean_text
+from storecheck.money import MONEY_PLACES
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -53,6 +54,7 @@ from storecheck.visits import (
     check_photo,
     local_time,
     max_photo_bytes,
+    rounded_amounts,
     save_photo,
     save_visit,
     sweep_draft_photos,
@@ -314,6 +316,11 @@ def _register(app: Flask) -> None:
         visit, problems = validate_visit(data, context, origins, joiner="-")
         for problem in problems:
             errors.setdefault(problem.field, []).append(problem.message)
+        # An amount past four decimal places would be kept rounded: asked for again, as the
+        # import names it, rather than cut without a word.
+        for amount in rounded_amounts(visit, data, origins, joiner="-") if visit is not None else []:
+            errors.setdefault(amount.field, []).append(
+                f"{amount.written!r} has more than {MONEY_PLACES} decimal places; write it as {amount.kept.normalize():f}")
         # Photos that were accepted are kept for the next try, whatever else was wrong.
         values["kept_photos"] = data.get("photos", [])
         for row, promotion in zip(promo_rows, data.get("promotions", [])):
