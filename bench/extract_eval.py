@@ -496,6 +496,8 @@ VISIBLE_RULES = [
     ("id: 'label: value' in one text", "identifiers", "_LABEL_VALUE", _NEVER),
     ("id: SKU / Art.-Nr. / Item # inside a text", "identifiers", "_LABEL_TEXT", _NEVER),
     ("id: a code label with no colon ('SKU 00047')", "identifiers", "_CODE_LABEL_ALONE", _NEVER),
+    ("id: a div of text and inline elements as one text", "identifiers", "_inline_only", lambda *a, **k: False),
+    ("id: a label ending in a colon, named by its first or last words", "identifiers", "_colon_label", lambda *a, **k: False),
     ("stock: out-of-stock words", "availability", "_OUT_OF_STOCK_TEXT", _NEVER),
     ("stock: in-stock words", "availability", "_IN_STOCK_TEXT", _NEVER),
     ("stock: an element named for stock", "availability", "_named_for_stock", lambda *a, **k: False),
