@@ -482,6 +482,7 @@ VISIBLE_RULES = [
     ("price: prominent class words (current, sale, final)", "price_candidates", "_PROMINENT_WORD", _NEVER),
     ("price: small-print class words", "price_candidates", "_SMALL_WORD", _NEVER),
     ("price: 'Was: £3.00' written beside it", "visible_page", "_labelled_regular", lambda *a, **k: None),
+    ("price: an aside in brackets after it (税240円, ex VAT)", "price_candidates", "_outside_brackets", lambda *a, **k: None),
     ("score: currency written (+2)", "score", "currency written", None),
     ("score: itemprop=price (+3)", "score", "itemprop=price", None),
     ("score: named a price (+2) / inside one (+1)", "score", "a price", None),
@@ -495,12 +496,15 @@ VISIBLE_RULES = [
     ("id: 'label: value' in one text", "identifiers", "_LABEL_VALUE", _NEVER),
     ("id: SKU / Art.-Nr. / Item # inside a text", "identifiers", "_LABEL_TEXT", _NEVER),
     ("id: a code label with no colon ('SKU 00047')", "identifiers", "_CODE_LABEL_ALONE", _NEVER),
+    ("id: a div of text and inline elements as one text", "identifiers", "_inline_only", lambda *a, **k: False),
+    ("id: a label ending in a colon, named by its first or last words", "identifiers", "_colon_label", lambda *a, **k: False),
     ("stock: out-of-stock words", "availability", "_OUT_OF_STOCK_TEXT", _NEVER),
     ("stock: in-stock words", "availability", "_IN_STOCK_TEXT", _NEVER),
     ("stock: an element named for stock", "availability", "_named_for_stock", lambda *a, **k: False),
     ("stock: a buy button switched off", "availability", "is_disabled", lambda *a, **k: False),
     ("stock: a buy button left on outweighs a badge", "availability", "_buy_button_on", lambda *a, **k: False),
     ("stock: a choice pending says nothing", "availability", "_choice_pending", lambda *a, **k: False),
+    ("stock: a buy button hidden by its style", "availability", "_hidden_by_style", lambda *a, **k: False),
 ]
 
 

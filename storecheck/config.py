@@ -126,7 +126,8 @@ class Competitor(_Strict):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"^https?://[^\s/]+", value):
+        # The whole URL: a space typed into it ("rival .example") made a host no crawl can reach.
+        if value is not None and not re.fullmatch(r"https?://[^\s/?#]+(?:[/?#]\S*)?", value):
             raise ValueError("must be an http:// or https:// URL")
         return value
 

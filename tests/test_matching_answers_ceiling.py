@@ -1,5 +1,6 @@
-"""bench/matching_eval.py's readings of how far answers can go: the oracle
-queue's order (`--oracle`) and where the true and wrong pairs are (`--where`)."""
+"""bench/matching_eval.py's readings of how far answers can go: the
+true-first queue (`--true-first`), the review without the learnt model
+(`--no-learnt-model`) and where the true and wrong pairs are (`--where`)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def me(monkeypatch):
     return matching_eval
 
 
-def test_the_oracle_asks_the_true_proposals_first_in_the_queues_order(me):
+def test_the_true_first_queue_asks_the_true_proposals_first_in_the_queues_order(me):
     proposed = pd.DataFrame({"sku": ["a", "b", "c", "d", "e"], "key": ["1", "2", "3", "4", "5"]})
     ordered = me.truth_first(proposed, {("c", "3"), ("e", "5"), ("a", "9")})
     assert list(ordered.sku) == ["c", "e", "a", "b", "d"]
@@ -61,3 +62,20 @@ def test_each_wrong_accepted_pair_is_counted_by_what_the_truth_knows_of_its_side
     }
     assert me.where_wrong_pairs(truth, found) == dict(zip(me.WRONG, [1, 1, 1, 1, 1]))
     assert me.where_wrong_pairs(truth, {("a", "1")}) == dict.fromkeys(me.WRONG, 0)
+
+
+def test_the_review_without_the_learnt_model_is_set_in_the_config_or_the_run_stops(me, tmp_path):
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+    from storecheck.config import Workspace
+
+    CliRunner().invoke(cli, ["init", str(tmp_path / "ws")], catch_exceptions=False)
+    me.without_learning(tmp_path / "ws")
+    assert Workspace(tmp_path / "ws").config.matching.learn_from_decisions is False
+    # A config with no [matching] table: nothing to set it under, so the run stops.
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "storecheck.toml").write_text("[shop]\nname = \"Ours\"\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="learn_from_decisions"):
+        me.without_learning(bare)

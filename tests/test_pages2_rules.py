@@ -105,3 +105,63 @@ def test_a_former_price_beside_another_showing_of_the_price():
     offers = extract_offers(f"<html lang='en-GB'><head><title>Headphones</title></head><body><main><h1>Headphones</h1>{body}"
                             "</main></body></html>", "https://shop.example.co.uk/headphones")
     assert (offers[0]["price"], offers[0]["regular_price"]) == (Decimal("59.99"), Decimal("79.99"))
+
+
+def bitrix_block(in_stock: bool) -> str:
+    shown, hidden = "display: ;", "display: none;"
+    return ('<div class="pay-block"><div class="price-current">34 990 ₽</div>'
+            f'<div id="basket_actions" style="{shown if in_stock else hidden}"><div class="c">'
+            '<a class="btn btn-primary buy-button" href="javascript:void(0);"><span>В корзину</span></a></div></div>'
+            f'<div class="c"><a class="btn btn-link buy-button" href="javascript:void(0)" style="{hidden if in_stock else shown}">'
+            "Нет в наличии</a></div></div>")
+
+
+@pytest.mark.parametrize("in_stock", [True, False])
+def test_the_buy_button_s_label_the_page_shows_says_the_stock(in_stock):
+    # 1C-Bitrix writes both labels and hides one by its style: the one shown says the stock.
+    html = ("<html lang='ru'><head><title>Кофемашина</title></head><body><main><h1>Кофемашина</h1>"
+            f"{bitrix_block(in_stock)}</main></body></html>")
+    offer = extract_offers(html, "https://shop.example.ru/kofemashina/")[0]
+    assert offer["in_stock"] is (True if in_stock else False)
+
+
+@pytest.mark.parametrize("text", ["Agregar al carrito", "إضافة للسلة", "أضف إلى السلة", "Thêm vào giỏ hàng",
+                                  "Tambah ke Keranjang", "Προσθήκη στο καλάθι", "הוסף לסל"])
+def test_buy_buttons_in_more_languages(text):
+    from crawlers.extraction.landmarks import ADD_TO_CART
+
+    assert ADD_TO_CART.search(text)
+
+
+def test_a_price_named_total_in_the_product_s_block_is_its_price():
+    # Salla names the price of the chosen quantity (one, as the page is served) "total-price".
+    offer = read('<div class="price-wrapper"><h4 class="total-price">£189.00</h4>'
+                 '<span class="before-price line-through">£249.00</span></div>')
+    assert (offer["price"], offer["regular_price"]) == (Decimal("189.00"), Decimal("249.00"))
+
+
+def test_an_order_total_is_not_the_price():
+    offer = read('<div class="price">£24.00</div><div class="order-total">Total £48.00</div>')
+    assert offer["price"] == Decimal("24.00")
+
+
+@pytest.mark.parametrize(("block", "lang", "sku"), [
+    # xt:Commerce's line: the label in a strong, the id as the text after it, in a div.
+    ('<div class="pd_summaryrow pd_model"><strong>Art.Nr.:</strong> 40512</div>', "de", "40512"),
+    # Salla: a label element ending in a colon, its last word naming the field.
+    ('<div class="product-sku"><span class="font-bold">رمز المنتج (SKU):</span><span>OUD-RY-100</span></div>', "ar", "OUD-RY-100"),
+    ('<div class="product-sku"><span>رمز المنتج:</span> <span>OUD-RY-100</span></div>', "ar", "OUD-RY-100"),
+    # IdoSell and other Polish shops: "Symbol".
+    ('<div id="projector_code"><span class="label">Symbol:</span> <span class="value">EA8108-KR</span></div>', "pl", "EA8108-KR"),
+])
+def test_a_shop_s_id_as_more_themes_write_it(block, lang, sku):
+    assert read(block, lang)["sku"] == sku
+
+
+@pytest.mark.parametrize("block", [
+    '<div class="row"><strong>Model:</strong> KT-100</div>',  # a model is the maker's, not the shop's id
+    '<div class="promo"><span>Promo code:</span><span>SAVE10</span></div>',  # a code of another kind
+    '<div class="row"><div><strong>SKU:</strong></div><div class="panel">Delivery in 2 days</div></div>',
+])
+def test_what_is_not_the_shop_s_id_stays_out(block):
+    assert read(block).get("sku") is None

@@ -42,10 +42,12 @@ from storecheck.money import says_lowest
 
 # Words in class / id / itemprop names that say "price".
 PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|cijena|hind|hinta|pris\b|amount|money|cost", re.I)
-# Named for an amount that is not the product's price.
+# Named for an amount that is not the product's price. A cart's or an order's total, not "total"
+# alone: in the product's block a "total-price" is the price of the quantity chosen, one as the page
+# is served (Salla); a cart's total sits in the header or a cart drawer, left out by their names.
 _OTHER_AMOUNT_WORD = re.compile(
     r"unit|per[-_]|base[-_]?price|grundpreis|shipping|delivery|postage|saving|save|discount|filter|excl|"
-    r"instal|monthly|finance|credit|loyalty|points|total|subtotal|cart|basket|minicart|deposit|pfand",
+    r"instal|monthly|finance|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand",
     re.I,
 )
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
