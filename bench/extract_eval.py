@@ -475,6 +475,8 @@ VISIBLE_RULES = [
     ("price: tiles of a list of products", "price_candidates", "_tile_of_another_product", lambda *a, **k: False),
     ("price: struck by tag, style or class", "price_candidates", "_is_struck", lambda *a, **k: False),
     ("price: former-price class names (old-price, was, compare-at)", "page", "_STRUCK_CLASS", _NEVER),
+    ("price: 'normalprice', 'price-standard' beside the price are former", "price_candidates", "_REGULAR_WORD",
+     r"(?i)regular"),
     ("price: 'from' and ranges (lowest of several)", "price_candidates", "says_lowest", lambda *a, **k: False),
     ("price: a currency beside the number, not inside a word", "price_candidates", "_currency_beside_number", lambda *a, **k: True),
     ("price: text beside an element's children", "price_candidates", "_own_piece", lambda *a, **k: None),

@@ -165,3 +165,9 @@ def test_a_shop_s_id_as_more_themes_write_it(block, lang, sku):
 ])
 def test_what_is_not_the_shop_s_id_stays_out(block):
     assert read(block).get("sku") is None
+
+
+def test_a_loyalty_shop_s_standard_price_is_not_a_former_price():
+    # Review R10: only the names seen on pages ("normalprice", "price-standard") make a former price.
+    offer = read('<div class="prices"><span class="member-price">£17.99</span> <span class="standard-price">£19.99</span></div>')
+    assert offer.get("regular_price") is None
