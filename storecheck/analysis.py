@@ -411,7 +411,10 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         # Pairs far outside their competitor's others (a price in cents, a pack against a single) stay
         # out of every figure; they are listed with the reason, and kept in the pairs table and exports.
         moved = own_moves(conn, every_gap)
-        every_gap["left_out"] = reasons = pricing.outliers(every_gap, moved=moved)
+        judged = pricing.verdicts(every_gap, moved=moved)
+        every_gap["left_out"] = reasons = judged.reason
+        # A shelf price left out beside their regular price (in cents: "99% off") is no promotion either.
+        misread_shelf = set(every_gap.competitor_product_id[(judged.price == "shelf").to_numpy()])
         out = reasons.notna()
         gap_frame = every_gap[~out] if out.any() else every_gap
         ratio_frame = gap_frame
@@ -435,6 +438,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     lacking, exclusive = [], []
     # Which of their products are on promotion, worked out once for the scorecards and the deepest ones.
     on_promotion = promotions.promoted(theirs)
+    if misread_shelf and not theirs.empty:
+        on_promotion = on_promotion & ~theirs.competitor_product_id.isin(misread_shelf)
     for competitor in config.competitors:
         name = competitor.name
         # Their range: what they sell online or in a file they gave; shelf checks
@@ -545,7 +550,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
         "left_out": left_out,
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(
-            _without_misread_shelf_prices(theirs, every_gap[out]), flags=on_promotion)},
+            theirs, flags=on_promotion)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,
                   # The pairs the price figures count: a price read in cents is no rung of their ladder.
@@ -567,16 +572,6 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
-
-
-def _without_misread_shelf_prices(theirs: pd.DataFrame, left_out: pd.DataFrame) -> pd.DataFrame:
-    """Their products but those whose pair is left out of the price figures on its shelf price: such a shelf
-    price below its regular one reads as a promotion of 99% (a price in cents), which the figures' own rule
-    calls a misread (`pricing.outliers`: below a fifth of their regular price)."""
-    if theirs.empty or left_out.empty:
-        return theirs
-    shelf = left_out[[isinstance(why, str) and "on the shelf price" in why for why in left_out.left_out]]
-    return theirs[~theirs.competitor_product_id.isin(shelf.competitor_product_id)]
 
 
 def _left_out_rows(frame: pd.DataFrame) -> list[dict]:
