@@ -136,6 +136,18 @@ _QUANTITY = re.compile(
     r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
+# A quantity per another unit is a rate, no amount of the product: "23,2
+# mg/g" (a gel's strength), "190 MB/s" (a card's speed), "80 g/m²" (paper's
+# weight), "5 l/min". Read as an amount, the rate both listings of a range
+# share was a value in common, and "150 g" against "100 g" of one gel, or
+# "128 GB" against "256 GB" of one card, no longer told two sizes apart
+# (`conflicts._quantity_conflict`). The denominator is a unit of _UNITS, a
+# unit of time or an area or volume ("m²", "m3"): "8GB/256GB" (two amounts)
+# and "1TB/SSD" keep their quantity.
+_PER = re.compile(
+    r"/\s?(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+    + r"|s|sec|h|hr|min|d|day|tag|std)[²³23]?(?![^\W_])"
+)
 # Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
 # is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
 # Shops write the same SI and byte units in their own letters; spelt the
@@ -504,6 +516,10 @@ def extract(
     quantities: dict[str, set[float]] = {}
     unit_spans: list[tuple[int, int]] = []
     for m in _QUANTITY.finditer(searchable):
+        per = _PER.match(searchable, m.end())
+        if per:
+            unit_spans.append((m.start(), per.end()))
+            continue
         dimension, factor = _UNITS[m.group(2)]
         try:
             value = float(m.group(1).replace(",", ".")) * factor

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from benchmark._text import extract
+from tests.test_matching_kinds import matched_through_the_commands
+
 Row = tuple[str | None, str | None, str | None, str | None]
 
 WINE_AND_SPIRITS: list[Row] = [
@@ -279,3 +282,27 @@ def reading(found: dict, truth: set[tuple[str, str]]) -> Counter:
         if pair not in truth:
             counts[f"wrong {row['status']}"] += 1
     return counts
+
+
+# --- the mends, each a rule for any shop, with the pair that showed it ------------------------
+
+
+def test_a_quantity_per_another_unit_is_a_rate_and_no_amount(workspace, tmp_path):
+    # "23,2 mg/g" was read as 23 mg of gel, and "190 MB/s" as 0.19 GB: a value both sizes of
+    # one range share, so "150 g" against "100 g" (and "128 GB" against "256 GB") told nothing
+    # apart. The 100 g tube was matched (0.88) as another listing of our 150 g one.
+    assert extract("Voltaren Schmerzgel forte 23,2 mg/g 150 g").quantities == {"mass": frozenset({150.0})}
+    assert extract("SanDisk Extreme 128 GB A2 190 MB/s").quantities == {"bytes": frozenset({128.0})}
+    assert not extract("Kopierpapier A4 80 g/m²").quantities
+    # Two amounts with a slash between them, or a word after it, stay amounts.
+    assert extract("Phone 8GB/256GB").quantities == {"bytes": frozenset({8.0, 256.0})}
+    assert extract("Drive 1TB/SSD").quantities == {"bytes": frozenset({1000.0})}
+    ours = [{"sku": "O1", "name": "Voltaren Schmerzgel forte 23,2 mg/g 150 g", "price": "19.99"},
+            {"sku": "O2", "name": "SanDisk Extreme microSDXC 128 GB A2 190 MB/s", "price": "19.99"}]
+    theirs = [{"key": "T1", "name": "VOLTAREN Schmerzgel forte 23,2 mg/g Gel 150 g", "price": "18.95"},
+              {"key": "T2", "name": "VOLTAREN Schmerzgel forte 23,2 mg/g Gel 100 g", "price": "14.49"},
+              {"key": "T3", "name": "SanDisk Extreme 128GB microSDXC UHS-I Card, up to 190MB/s", "price": "18.49"},
+              {"key": "T4", "name": "SanDisk Extreme 256GB microSDXC UHS-I Card, up to 190MB/s", "price": "31.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O1", "T1")]["status"] == "matched" and ("O2", "T3") in found
+    assert all("differ" in row["reason"] for pair, row in found.items() if pair in {("O1", "T2"), ("O2", "T4")}), found
