@@ -148,6 +148,13 @@ _PER = re.compile(
     r"/\s?(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
     + r"|s|sec|h|hr|min|d|day|tag|std)[²³23]?(?![^\W_])"
 )
+# A current: a number with an "A" right after it ("680A", "1.58A"), read
+# only in a title that rates the product in volts, watts or ampere-hours
+# too ("12V 74Ah 680A", "19V 1.58A"). Elsewhere the letter is a model's:
+# HP writes its toners "85A", "CE285A". Read as a code, the current two
+# batteries or chargers of a range share ("680A") named both as one model.
+_AMPERES = re.compile(r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)a(?![^\W_])")
+_RATED = frozenset({"volt", "watt", "charge"})
 # Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
 # is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
 # Shops write the same SI and byte units in their own letters; spelt the
@@ -531,6 +538,12 @@ def extract(
         dimension, factor = _UNITS[m.group(2)]
         quantities.setdefault(dimension, set()).add(round(float(m.group(1).replace(",", ".")) * factor, 3))
         unit_spans.append(m.span())
+    currents = set()
+    if _RATED & quantities.keys():
+        for m in _AMPERES.finditer(searchable):
+            quantities.setdefault("ampere", set()).add(round(float(m.group(1).replace(",", ".")), 3))
+            unit_spans.append(m.span())
+            currents.add(m.group(0).replace(".", "").replace(",", ""))
     pack = None
     for m in _PACK.finditer(searchable):
         number = m.group(1) or m.group(3) or m.group(4)
@@ -559,7 +572,7 @@ def extract(
             # and agrees with the number written without its v ("10.0").
             numbers.add(piece[1:].replace(",", "."))
         elif (_is_code(joined) and not _is_title_noise(joined) and not _YEARISH.match(joined)
-              and not _is_noise_piece(piece)):
+              and not _is_noise_piece(piece) and joined not in currents):
             codes.add(joined)
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)

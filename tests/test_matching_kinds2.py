@@ -306,3 +306,19 @@ def test_a_quantity_per_another_unit_is_a_rate_and_no_amount(workspace, tmp_path
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert found[("O1", "T1")]["status"] == "matched" and ("O2", "T3") in found
     assert all("differ" in row["reason"] for pair, row in found.items() if pair in {("O1", "T2"), ("O2", "T4")}), found
+
+
+def test_a_current_beside_a_voltage_or_a_charge_is_a_rating_and_no_model_code(workspace, tmp_path):
+    # "680A", the cold-cranking current of two batteries of one range, was their "same model code":
+    # the 72 Ah battery E43 was matched (0.92) to our 74 Ah E11 as another listing of it.
+    assert extract("VARTA E43 Blue Dynamic 12V 72Ah 680A").quantities["ampere"] == {680.0}
+    assert not extract("VARTA E43 Blue Dynamic 12V 72Ah 680A").codes
+    assert extract("AC Adapter 30W 19V 1.58A").quantities["ampere"] == {1.58}
+    # With no voltage, watts or charge beside it, the letter is a model's: HP's toners.
+    assert extract("HP 85A LaserJet Black Toner CE285A").codes == {"ce285a"}
+    assert "ampere" not in extract("HP 85A LaserJet Black Toner CE285A").quantities
+    ours = [{"sku": "O1", "name": "Varta Blue Dynamic E11 Autobatterie 74Ah 680A", "price": "99.00"}]
+    theirs = [{"key": "T1", "name": "VARTA E11 Blue Dynamic 12V 74Ah 680A", "price": "94.90"},
+              {"key": "T2", "name": "VARTA E43 Blue Dynamic 12V 72Ah 680A", "price": "92.90"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert set(found) == {("O1", "T1")}, found
