@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from benchmark._text import _STOP_WORDS, Features, edition_value
+from benchmark._text import _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
 from benchmark.matching.codes import _codes_agree, _siblings
 
 
@@ -148,10 +148,41 @@ def _word_in(word: str, other: Features, alone: bool = False) -> bool:
         return True
     if alone and len(set(word)) == 1:
         return False
-    if word in other.flat or (other.brand and word in other.brand):
+    if (other.brand and word in other.brand) or _in_run(word, other):
         return True
     # Only words of the same first letter can abbreviate one another (`_abbreviates`).
     return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words if w[0] == word[0])
+
+
+# Letters before a word inside a longer one that make the first word of a
+# compound: "Hunde|futter", "Geflügel|auswahl"; "wo|men" is no compound.
+COMPOUND_HEAD = 3
+
+
+def _in_run(word: str, other: Features) -> bool:
+    """Is the word inside the other title's letters run together
+    (`Features.flat`): at the start of a piece, across pieces written apart
+    ("Geflügel Auswahl" / "Geflügelauswahl"), or as the last part of a
+    compound after COMPOUND_HEAD letters or more ("Futter" in
+    "Hundefutter"). After one or two letters the longer word is another
+    word, not a compound: "men" in "Women's", "age" in "Stage". Titles whose letters are not read piece by piece
+    (`_text._bigram_runs`) are read as before, anywhere."""
+    flat = other.flat
+    at = flat.find(word)
+    if at < 0:
+        return False
+    starts, n = [], 0
+    for piece in _PIECE.findall(other.text):
+        starts.append(n)
+        n += len(_NOT_ALNUM.sub("", piece))
+    if n != len(flat):
+        return True
+    while at >= 0:
+        head = max(s for s in starts if s <= at)
+        if at - head == 0 or at - head >= COMPOUND_HEAD:
+            return True
+        at = flat.find(word, at + 1)
+    return False
 
 
 def _abbreviates(short: str, long: str) -> bool:
