@@ -275,6 +275,20 @@ _FORMATS = {"hardcover": "hardcover", "hardback": "hardcover", "gebunden": "hard
             "relie": "hardcover", "paperback": "paperback", "softcover": "paperback", "taschenbuch": "paperback",
             "broschiert": "paperback", "broche": "paperback", "ebook": "ebook", "e-book": "ebook",
             "audiobook": "audiobook", "horbuch": "audiobook", "livre-audio": "audiobook"}
+# The stage of life a food or a care product is made for, in the languages
+# of _COLOURS, as the stage it names: a puppy's or a kitten's food, an adult's
+# and a senior's are three products of one line ("Maxi Puppy" / "Maxi
+# Adult"). A senior's food is often written "Mature Adult" or "Senior
+# Adult": with a senior's word, "adult" names no other stage.
+_STAGES = {**{w: "young" for w in ("puppy", "welpe", "welpen", "chiot", "cachorro", "cucciolo", "kitten", "katzchen",
+                                   "chaton", "gatito", "gattino", "junior")},
+           **{w: "adult" for w in ("adult", "adulte", "adulto", "volwassen")},
+           **{w: "senior" for w in ("senior", "mature", "ageing", "aging")}}
+# A refill is sold beside the product it refills, at its own price: words
+# that name one, in the languages of _COLOURS ("Nachfüllpack", "recharge",
+# "navulling"), read from the parts of a title's pieces ("Eco-Refill").
+_REFILLS = frozenset({"refill", "refills", "nachfullung", "nachfullpack", "nachfuller", "nachfullbeutel", "recharge",
+                      "ricarica", "recambio", "navulling", "navulverpakking"})
 _KINDLE = re.compile(r"(?<![^\W_])kindle (?:edition|ausgabe)(?![^\W_])")
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
@@ -319,6 +333,9 @@ class Features:
     sizes: frozenset[str] = frozenset()
     # A book's formats (`_FORMATS`): "paperback", "ebook", "audiobook".
     formats: frozenset[str] = frozenset()
+    # The life stage it is made for (`_STAGES`: "young", "adult", "senior"),
+    # and "refill" for a refill (`_REFILLS`).
+    stages: frozenset[str] = frozenset()
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -624,6 +641,7 @@ def extract(
         colours=frozenset(_COLOURS[t] for t in title_pieces if t in _COLOURS),
         sizes=_letter_sizes(title_pieces),
         formats=_formats(title_pieces, text),
+        stages=_stages(title_pieces),
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -640,6 +658,16 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _stages(pieces: list[str]) -> frozenset[str]:
+    """The life stages a title names (`_STAGES`), and "refill" (`_REFILLS`)."""
+    found = {_STAGES[p] for p in pieces if p in _STAGES}
+    if "senior" in found:
+        found.discard("adult")
+    if any(w in _REFILLS for p in pieces for w in _PIECE_SEPARATOR.split(p)):
+        found.add("refill")
+    return frozenset(found)
 
 
 def _formats(pieces: list[str], text: str) -> frozenset[str]:

@@ -358,3 +358,21 @@ def test_a_word_inside_another_after_one_or_two_letters_is_not_in_it(workspace, 
     theirs = [{"key": "T1", "name": "Nike Air Zoom Pegasus 40 Women's Road Running Shoes, Size 10", "price": "129.99"}]
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert all("men vs road/women" in row["reason"] and row["status"] != "matched" for row in found.values()), found
+
+
+def test_a_food_for_another_stage_of_life_or_a_refill_is_another_product(workspace, tmp_path):
+    # "Maxi Puppy" against our "Maxi Adult" was proposed (0.73) with nothing said against it,
+    # and "Mature Adult 7+" (0.78) above our adult food's own counterpart; a body cream's refill
+    # was proposed as "the same product as their listing" of the cream.
+    assert extract("Hill's Science Plan Canine Mature Adult 7+ Medium Chicken").stages == {"senior"}
+    assert extract("Royal Canin Mini Puppy croquettes chiot 2 kg").stages == {"young"}
+    assert extract("RITUALS Sakura Body Cream Eco-Refill, 220ml").stages == {"refill"}
+    assert not extract("Frolic Complete mit Rind 7,5 kg").stages
+    ours = [{"sku": "O1", "name": "Royal Canin Maxi Adult Trockenfutter 15 kg", "price": "72.99"},
+            {"sku": "O2", "name": "Hill's Science Plan Adult Medium Huhn 2,5 kg", "price": "21.99"},
+            {"sku": "O3", "name": "Rituals The Ritual of Sakura Body Cream 220 ml", "price": "23.90"}]
+    theirs = [{"key": "T1", "name": "ROYAL CANIN Maxi Puppy 15kg", "price": "79.90"},
+              {"key": "T2", "name": "Hill's Science Plan Canine Mature Adult 7+ Medium Chicken 2.5kg", "price": "23.49"},
+              {"key": "T3", "name": "RITUALS Sakura Body Cream Refill, 220ml", "price": "18.90"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert all("made for another use" in row["reason"] and row["status"] != "matched" for row in found.values()), found

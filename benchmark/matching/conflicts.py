@@ -230,6 +230,20 @@ def _size_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     return None
 
 
+def _stage_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """Two products of one line for another stage of life, or a refill
+    against the product it refills (`_text._stages`): "Maxi Adult" /
+    "Maxi Puppy", "Body Cream" / "Body Cream Refill". A title that names no
+    stage (one food for every age) is no conflict; a refill is always
+    named, so a title without the word is the full product."""
+    life_a, life_b = a.stages - {"refill"}, b.stages - {"refill"}
+    if life_a and life_b and not life_a & life_b:
+        return "/".join(sorted(life_a)), "/".join(sorted(life_b))
+    if ("refill" in a.stages) != ("refill" in b.stages):
+        return ("refill", "full") if "refill" in a.stages else ("full", "refill")
+    return None
+
+
 # The formats a title always names (`_text._FORMATS`): one that names none is the printed book.
 _NAMED_FORMATS = frozenset({"ebook", "audiobook"})
 
