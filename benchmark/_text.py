@@ -289,6 +289,13 @@ _STAGES = {**{w: "young" for w in ("puppy", "welpe", "welpen", "chiot", "cachorr
 # "navulling"), read from the parts of a title's pieces ("Eco-Refill").
 _REFILLS = frozenset({"refill", "refills", "nachfullung", "nachfullpack", "nachfuller", "nachfullbeutel", "recharge",
                       "ricarica", "recambio", "navulling", "navulverpakking"})
+# An adapter's two ends, "X to Y" in the languages of _COLOURS: a "USB-C to
+# USB-A" adapter takes a USB-C plug's place, and "USB-A to USB-C" is the
+# other product. A cable's two ends are written in either order for one
+# cable ("USB-C to Lightning" / "Lightning to USB-C"), so a title that names
+# a cable has no direction.
+_TO = frozenset({"to", "auf", "vers", "naar", "zu", "a", "->"})
+_CABLES = frozenset({"cable", "cables", "kabel", "cavo", "cordon", "cord", "snoer", "lead"})
 _KINDLE = re.compile(r"(?<![^\W_])kindle (?:edition|ausgabe)(?![^\W_])")
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
@@ -336,6 +343,8 @@ class Features:
     # The life stage it is made for (`_STAGES`: "young", "adult", "senior"),
     # and "refill" for a refill (`_REFILLS`).
     stages: frozenset[str] = frozenset()
+    # An adapter's ends, "X to Y" (`_ends`): ("usb-c", "usb-a").
+    ends: tuple[str, str] | None = None
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -642,6 +651,7 @@ def extract(
         sizes=_letter_sizes(title_pieces),
         formats=_formats(title_pieces, text),
         stages=_stages(title_pieces),
+        ends=_ends(title_pieces),
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -658,6 +668,20 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _ends(pieces: list[str]) -> tuple[str, str] | None:
+    """The two ends of the first "X to Y" of a title that names no cable
+    (`_TO`), each a piece with letters: ("usb-c", "usb-a")."""
+    if _CABLES.intersection(pieces):
+        return None
+    for n in range(1, len(pieces) - 1):
+        if pieces[n] in _TO:
+            ends = pieces[n - 1], pieces[n + 1]
+            if ends[0] != ends[1] and all(any(c.isalpha() for c in e) for e in ends):
+                return ends
+            return None
+    return None
 
 
 def _stages(pieces: list[str]) -> frozenset[str]:

@@ -376,3 +376,18 @@ def test_a_food_for_another_stage_of_life_or_a_refill_is_another_product(workspa
               {"key": "T3", "name": "RITUALS Sakura Body Cream Refill, 220ml", "price": "18.90"}]
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert all("made for another use" in row["reason"] and row["status"] != "matched" for row in found.values()), found
+
+
+def test_an_adapter_the_other_way_round_is_another_adapter_and_a_cable_is_one_cable(workspace, tmp_path):
+    # "USB-C auf USB-A" and "USB-A to USB-C" adapters were matched (0.87) as one product; a
+    # cable's ends are written in either order for one cable, and stay one product.
+    assert extract("Belkin USB-C auf USB-A Adapter").ends == ("usb-c", "usb-a")
+    assert extract("Anker Powerline III Lightning to USB-C Cable").ends is None
+    assert extract("Lot de 2 à 4").ends is None
+    ours = [{"sku": "O1", "name": "Belkin USB-C auf USB-A Adapter", "price": "9.99"},
+            {"sku": "O2", "name": "Anker PowerLine III USB-C auf Lightning Kabel 0,9 m weiß", "price": "17.99"}]
+    theirs = [{"key": "T1", "name": "Belkin USB-A to USB-C Adapter", "price": "9.49"},
+              {"key": "T2", "name": "Anker Powerline III Lightning to USB-C Cable, White", "price": "16.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O1", "T1")]["status"] != "matched" and "directions differ" in found[("O1", "T1")]["reason"], found
+    assert "directions differ" not in found[("O2", "T2")]["reason"]

@@ -244,6 +244,14 @@ def _stage_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     return None
 
 
+def _direction_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """Two adapters between the same two ends, each the other way round
+    (`_text._ends`): "USB-C auf USB-A Adapter" / "USB-A to USB-C Adapter"."""
+    if a.ends and b.ends and a.ends == b.ends[::-1]:
+        return " to ".join(a.ends), " to ".join(b.ends)
+    return None
+
+
 # The formats a title always names (`_text._FORMATS`): one that names none is the printed book.
 _NAMED_FORMATS = frozenset({"ebook", "audiobook"})
 
