@@ -284,11 +284,6 @@ _STAGES = {**{w: "young" for w in ("puppy", "welpe", "welpen", "chiot", "cachorr
                                    "chaton", "gatito", "gattino", "junior")},
            **{w: "adult" for w in ("adult", "adulte", "adulto", "volwassen")},
            **{w: "senior" for w in ("senior", "mature", "ageing", "aging")}}
-# A refill is sold beside the product it refills, at its own price: words
-# that name one, in the languages of _COLOURS ("Nachfüllpack", "recharge",
-# "navulling"), read from the parts of a title's pieces ("Eco-Refill").
-_REFILLS = frozenset({"refill", "refills", "nachfullung", "nachfullpack", "nachfuller", "nachfullbeutel", "recharge",
-                      "ricarica", "recambio", "navulling", "navulverpakking"})
 # An adapter's two ends, "X to Y" in the languages of _COLOURS: a "USB-C to
 # USB-A" adapter takes a USB-C plug's place, and "USB-A to USB-C" is the
 # other product. A cable's two ends are written in either order for one
@@ -340,8 +335,7 @@ class Features:
     sizes: frozenset[str] = frozenset()
     # A book's formats (`_FORMATS`): "paperback", "ebook", "audiobook".
     formats: frozenset[str] = frozenset()
-    # The life stage it is made for (`_STAGES`: "young", "adult", "senior"),
-    # and "refill" for a refill (`_REFILLS`).
+    # The life stage it is made for (`_STAGES`: "young", "adult", "senior").
     stages: frozenset[str] = frozenset()
     # An adapter's ends, "X to Y" (`_ends`): ("usb-c", "usb-a").
     ends: tuple[str, str] | None = None
@@ -685,12 +679,10 @@ def _ends(pieces: list[str]) -> tuple[str, str] | None:
 
 
 def _stages(pieces: list[str]) -> frozenset[str]:
-    """The life stages a title names (`_STAGES`), and "refill" (`_REFILLS`)."""
+    """The life stages a title names (`_STAGES`)."""
     found = {_STAGES[p] for p in pieces if p in _STAGES}
     if "senior" in found:
         found.discard("adult")
-    if any(w in _REFILLS for p in pieces for w in _PIECE_SEPARATOR.split(p)):
-        found.add("refill")
     return frozenset(found)
 
 

@@ -17,7 +17,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features
+from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
 from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends
 
 
@@ -141,7 +141,9 @@ def _written_in_groups(code: str, other: Features) -> bool:
     code already; "802.3af-at" is a standard and its suffix, no "8023af"),
     with a digit or of a single letter; the run is two groups or more and
     spells the whole code, and the code holds letters and at least three
-    digits, so no count beside a size and no words ("iPhone 15") make one."""
+    digits, so no count beside a size and no words ("iPhone 15") make one.
+    A size is no group, nor the "x" between two: "24mm x 7m" is a tape's
+    size, no code "24mmx7m"."""
     if len(code) < 5 or code.isdigit() or sum(c.isdigit() for c in code) < 3 or code not in other.flat:
         return False
     groups = _PIECE.findall(other.text)
@@ -149,7 +151,7 @@ def _written_in_groups(code: str, other: Features) -> bool:
         run = ""
         for stop in range(start, len(groups)):
             word = groups[stop]
-            if not (_DIGIT.search(word) or len(word) == 1):
+            if not (_DIGIT.search(word) or len(word) == 1) or word == "x" or _is_quantity_like(word):
                 break
             run += word
             if not code.startswith(run):

@@ -126,7 +126,7 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     out, extra, spelt = [], 0, 0
     marked = x.marked or other.marked
     for w in x.words:
-        if not _word_in(w, other, alone=w in x.pieces):
+        if not _word_in(w, other, alone=w in x.pieces, before=_before(w, x)):
             out.append(w)
             extra += w not in style_words
         elif marked and (w in x.marked) != (w in other.marked):
@@ -137,7 +137,12 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     return out, spelt
 
 
-def _word_in(word: str, other: Features, alone: bool = False) -> bool:
+def _before(word: str, x: Features) -> frozenset[str]:
+    """The words x writes right before `word` ("wi" before "fi" in "Wi-Fi")."""
+    return frozenset(x.tokens[n - 1] for n in range(1, len(x.tokens)) if x.tokens[n] == word)
+
+
+def _word_in(word: str, other: Features, alone: bool = False, before: frozenset[str] | None = None) -> bool:
     """Is the word on the other side: written there (also inside a joined piece
     or the brand), or as an abbreviation of it or it of one there. A word of
     one letter written several times and `alone`, a piece of its title of its
@@ -148,7 +153,7 @@ def _word_in(word: str, other: Features, alone: bool = False) -> bool:
         return True
     if alone and len(set(word)) == 1:
         return False
-    if (other.brand and word in other.brand) or _in_run(word, other):
+    if (other.brand and word in other.brand) or _in_run(word, other, before):
         return True
     # Only words of the same first letter can abbreviate one another (`_abbreviates`).
     return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words if w[0] == word[0])
@@ -159,18 +164,24 @@ def _word_in(word: str, other: Features, alone: bool = False) -> bool:
 COMPOUND_HEAD = 3
 
 
-def _in_run(word: str, other: Features) -> bool:
+def _in_run(word: str, other: Features, before: frozenset[str] | None = None) -> bool:
     """Is the word inside the other title's letters run together
     (`Features.flat`): at the start of a piece, across pieces written apart
     ("Geflügel Auswahl" / "Geflügelauswahl"), or as the last part of a
     compound after COMPOUND_HEAD letters or more ("Futter" in
     "Hundefutter"). After one or two letters the longer word is another
-    word, not a compound: "men" in "Women's", "age" in "Stage". Titles whose letters are not read piece by piece
-    (`_text._bigram_runs`) are read as before, anywhere."""
+    word, not a compound: "men" in "Women's", "age" in "Stage"; unless
+    those letters end the word written right before it (`before`): one
+    name written apart and joined, "Wi-Fi" / "WiFi", "D'Addario" /
+    "Daddario". Without `before` (the wording's calibration), and in
+    titles whose letters are not read piece by piece
+    (`_text._bigram_runs`), it is read anywhere, as before."""
     flat = other.flat
     at = flat.find(word)
     if at < 0:
         return False
+    if before is None:
+        return True
     starts, n = [], 0
     for piece in _PIECE.findall(other.text):
         starts.append(n)
@@ -179,7 +190,7 @@ def _in_run(word: str, other: Features) -> bool:
         return True
     while at >= 0:
         head = max(s for s in starts if s <= at)
-        if at - head == 0 or at - head >= COMPOUND_HEAD:
+        if at - head == 0 or at - head >= COMPOUND_HEAD or any(w.endswith(flat[head:at]) for w in before):
             return True
         at = flat.find(word, at + 1)
     return False
@@ -231,16 +242,14 @@ def _size_conflict(a: Features, b: Features) -> tuple[str, str] | None:
 
 
 def _stage_conflict(a: Features, b: Features) -> tuple[str, str] | None:
-    """Two products of one line for another stage of life, or a refill
-    against the product it refills (`_text._stages`): "Maxi Adult" /
-    "Maxi Puppy", "Body Cream" / "Body Cream Refill". A title that names no
-    stage (one food for every age) is no conflict; a refill is always
-    named, so a title without the word is the full product."""
-    life_a, life_b = a.stages - {"refill"}, b.stages - {"refill"}
-    if life_a and life_b and not life_a & life_b:
-        return "/".join(sorted(life_a)), "/".join(sorted(life_b))
-    if ("refill" in a.stages) != ("refill" in b.stages):
-        return ("refill", "full") if "refill" in a.stages else ("full", "refill")
+    """Two products of one line for another stage of life
+    (`_text._stages`): "Maxi Adult" / "Maxi Puppy". A title that names no
+    stage (one food for every age) is no conflict. A refill against the
+    product it refills was read here too, and left out: shops that sell a
+    refill only leave the word out ("Traveler's Notebook Refill 008" /
+    "Traveler's Company 008 Zipper File", one product in WDC)."""
+    if a.stages and b.stages and not a.stages & b.stages:
+        return "/".join(sorted(a.stages)), "/".join(sorted(b.stages))
     return None
 
 
