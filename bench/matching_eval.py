@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/matching_eval.py [--decisions 100] [--rounds 1] [--orders 1]
         [--data ../shared/data/matching] [--views all|sets|KIND,...] [--only NAME] [--skip-wdc] [--ceiling]
+        [--true-first] [--where] [--no-learnt-model]
 
 Every full-linkage set in the data folder (a folder holding `matches.csv`,
 whose two id columns name the two product files: `walmart_id` ->
@@ -36,7 +37,18 @@ match` and `storecheck matches export`. Printed per set:
   (the matcher, the queue and the learnt model's folds are deterministic);
   what moves the figure after answers is which answers the learnt model and
   the wording boundary see, so a change to the review loop is judged by
-  the mean over orders, beside the spread, not by one order.
+  the mean over orders, beside the spread, not by one order;
+- with `--true-first`, the same review again with the true proposals
+  asked first (in each round): the most right pairs the answers can add
+  themselves. It bounds nothing else: with the learnt model on, the
+  export's queue does better (a model fitted to answers that are mostly
+  "yes" reads the band of scores as mostly true);
+- with `--where`, where the true pairs the matched set misses are (never a
+  candidate, under the review threshold, proposed but not asked, lost to
+  another listing of either side) and what its wrong pairs are, before the
+  review and after it;
+- with `--no-learnt-model`, the review with `learn_from_decisions = false`:
+  what the answers bring without the model fitted to them.
 
 Views of the same data in other shapes (`--views`), each a full linkage
 run exactly as above, baseline included, to show how the defaults behave on
@@ -106,6 +118,7 @@ from click.testing import CliRunner
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmark import matching  # noqa: E402
+from benchmark.matching.calibration import calibration_signals  # noqa: E402
 from storecheck import db  # noqa: E402
 from storecheck.analysis import competitor_frame, own_frame  # noqa: E402
 from storecheck.cli import cli  # noqa: E402
@@ -390,7 +403,7 @@ def workspace_frames(ws: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, rounds: int = 1,
-                 orders: int = 1) -> dict:
+                 orders: int = 1, true_first: bool = False, where: bool = False, learn: bool = True) -> dict:
     truth = data.truth
     ours, _ = read_side(data.ours)
     theirs, _ = read_side(data.theirs)
@@ -439,8 +452,12 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
         found_duplicates = set(zip(duplicates.sku, duplicates.key))
         print(f"  matched as another listing of a product already matched: {len(found_duplicates)} "
               f"({len(found_duplicates & truth)} of them in matches.csv)")
+        if where and truth:
+            print_where("no review", truth, accepted(first), candidates, set(zip(proposed.sku, proposed.key)), set())
 
         if decisions:
+            if not learn:
+                without_learning(ws)
             # The review is simulated from the workspace as the first match left
             # it; with `orders`, again from a copy of it for each other order.
             before = tmp / "ws-before-review"
@@ -454,6 +471,27 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
                   f"{how}: {line(accepted(after), truth)}")
             label = f"after {len(asked)}" + (f" in {rounds} rounds" if rounds > 1 else "")
             figures[label] = scores(accepted(after), truth)[2] if truth else f"{label} {len(accepted(after))} wrong pairs"
+            if where and truth:
+                still = after[after.status == "proposed"]
+                print_where(f"after {len(asked)} answers", truth, accepted(after), candidates,
+                            set(zip(still.sku, still.key)), set(asked))
+            if true_first and truth:
+                # The same review with the true proposals asked first: the most
+                # right pairs the answers add themselves (not a bound once the
+                # learnt model reads them: see `truth_first`).
+                ws_first = tmp / "ws-true-first"
+                shutil.copytree(before, ws_first)
+                asked_t, after_t = simulated_review(ws_first, proposed, truth, decisions, rounds, tmp,
+                                                    verbose=rounds > 1, true_first=True)
+                confirmed_t = sum(pair in truth for pair in asked_t)
+                print(f"  true-first queue (the true proposals asked first), after {len(asked_t)} answers "
+                      f"({confirmed_t} confirmed){how}: {line(accepted(after_t), truth)}")
+                figures[f"{label}, true-first queue"] = scores(accepted(after_t), truth)[2]
+                if where:
+                    still = after_t[after_t.status == "proposed"]
+                    print_where("after the true-first queue", truth, accepted(after_t), candidates,
+                                set(zip(still.sku, still.key)), set(asked_t))
+                shutil.rmtree(ws_first)
             if orders > 1:
                 figures[f"{label}, {orders} orders"] = answer_orders(before, tmp, proposed, truth, decisions, rounds,
                                                                      orders, scores(accepted(after), truth)[2]
@@ -468,15 +506,44 @@ def full_linkage(data: LinkageSet, decisions: int, show_ceiling: bool = False, r
 SKIPPED = 0.25
 
 
+def without_learning(ws: Path) -> None:
+    """`--no-learnt-model`: the workspace's config with `learn_from_decisions
+    = false`, so that answers count for their own pairs, the wording floor and
+    the re-match only; read back through the config's own reader, so a
+    config this edit misses stops the run instead of printing figures under
+    a label they do not have."""
+    config = ws / "storecheck.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"^\[matching\][^\n]*\n", lambda m: m.group(0) + "learn_from_decisions = false\n", text,
+                             count=1, flags=re.M), encoding="utf-8")
+    if Workspace(ws).config.matching.learn_from_decisions:
+        raise SystemExit(f"--no-learnt-model: could not set learn_from_decisions = false in {config}")
+
+
+def truth_first(proposed: pd.DataFrame, truth: set) -> pd.DataFrame:
+    """The proposals with the true ones first, each part in the queue's order:
+    the order one who knows the answers would ask in (`--true-first`).
+    Without a re-match, a confirmed true proposal is the only answer that adds
+    a right pair and a rejected one changes nothing in the matched set, so no
+    queue's first N answers add more right pairs *themselves* than these. It
+    is no bound on the F1 after a re-match: the learnt model fitted to
+    answers that are mostly "yes" matches much of the band of scores they
+    sit in, mostly wrongly (bench/history/matching.md, thirteenth session)."""
+    true = np.array([(s, k) in truth for s, k in zip(proposed.sku, proposed.key)], dtype=bool)
+    return pd.concat([proposed[true], proposed[~true]])
+
+
 def simulated_review(ws: Path, proposed: pd.DataFrame, truth: set, decisions: int, rounds: int, tmp: Path,
-                     skip_seed: int | None = None, verbose: bool = False) -> tuple[list, pd.DataFrame]:
+                     skip_seed: int | None = None, verbose: bool = False,
+                     true_first: bool = False) -> tuple[list, pd.DataFrame]:
     """The first `decisions` proposals in the export's order answered from the
     truth, `matches import`-ed and the workspace re-matched; with `rounds`, a
     part at a time, the workspace re-matched and exported again between parts
     (the loop a person runs by hand). With `skip_seed`, each proposal is
     passed over with probability SKIPPED (a seeded draw, the same in every
     run), the next one answered in its place. Returns the pairs answered and
-    the last export."""
+    the last export. With `true_first`, each part asks the true proposals first
+    (`truth_first`)."""
     skip = np.random.default_rng(skip_seed) if skip_seed is not None else None
     asked: list = []
     passed: set = set()
@@ -487,6 +554,8 @@ def simulated_review(ws: Path, proposed: pd.DataFrame, truth: set, decisions: in
             passing = skip.random(len(fresh)) < SKIPPED
             passed |= set(zip(fresh.sku[passing], fresh.key[passing]))
             current = fresh[~passing]
+        if true_first:
+            current = truth_first(current, truth)
         ranked = current.head(decisions * (part + 1) // rounds - len(asked))
         path = tmp / f"decisions-{part}.csv"
         with path.open("w", newline="", encoding="utf-8") as handle:
@@ -544,9 +613,90 @@ def labelled_candidates(ws: Path, truth: set) -> dict:
     keys = dict(zip(theirs.competitor_product_id, theirs.key))
     signals = matching.candidate_signals(ours, theirs)
     found = [(sku, keys[pid]) for sku, pid in zip(signals.sku, signals.competitor_product_id)]
+    # The learnt model's own signals: these and the calibration's (each other's best, the margins).
+    index = list(zip(pd.factorize(signals.sku)[0].tolist(), pd.factorize(signals.competitor_product_id)[0].tolist()))
+    learnt = np.hstack([signals[list(matching.FEATURES)].to_numpy(dtype=np.float64),
+                        calibration_signals(index, signals.score.to_numpy(dtype=np.float64))])
     return {"pairs": list(zip(signals.sku, signals.competitor_product_id)), "scores": signals.score.to_numpy(),
+            "learnt_features": learnt,
+            "scores_by_pair": dict(zip(found, signals.score.to_numpy())),
             "features": signals[list(matching.FEATURES)].to_numpy(), "found": set(found),
             "labels": np.array([pair in truth for pair in found])}
+
+
+# Where a true pair is when the matcher has not accepted it, first that applies (`where_true_pairs`).
+MISSED = ("never a candidate", "proposed, not asked", "lost: our product matched to another true listing",
+          "lost: our product matched to a wrong listing", "lost: their listing matched to another product of ours",
+          "under the review threshold (hand-set score)", "over it, neither proposed nor matched")
+# What a wrong accepted pair is, as the truth knows it, first that applies (`where_wrong_pairs`).
+WRONG = ("another listing of a product of ours whose true pair is accepted too",
+         "both sides have true pairs elsewhere", "our product has true pairs elsewhere, their listing none",
+         "their listing has a true pair elsewhere, our product none", "neither side is in any true pair")
+
+
+def where_true_pairs(truth: set, found: set, candidate_scores: dict, proposed: set, asked: set,
+                     review_threshold: float) -> dict[str, int]:
+    """Where each true pair is: accepted (matched or confirmed), or the first
+    of MISSED that holds for it. `candidate_scores` holds the hand-set score
+    of every candidate pair, `proposed` the pairs the last export proposes,
+    `asked` the pairs answered."""
+    ours = {a for a, _ in found}
+    right_ours = {a for a, _ in found & truth}
+    theirs = {b for _, b in found}
+    counts = dict.fromkeys(("accepted", *MISSED), 0)
+    for pair in truth:
+        a, b = pair
+        if pair in found:
+            where = "accepted"
+        elif pair not in candidate_scores:
+            where = MISSED[0]
+        elif pair in proposed and pair not in asked:
+            where = MISSED[1]
+        elif a in right_ours:
+            where = MISSED[2]
+        elif a in ours:
+            where = MISSED[3]
+        elif b in theirs:
+            where = MISSED[4]
+        elif candidate_scores[pair] < review_threshold:
+            where = MISSED[5]
+        else:
+            where = MISSED[6]
+        counts[where] += 1
+    return counts
+
+
+def where_wrong_pairs(truth: set, found: set) -> dict[str, int]:
+    """Each accepted pair the truth does not hold, by the first of WRONG that
+    holds for it (the first kind is mostly the same product listed twice by
+    the competitor, where the truth links one listing: read by hand in
+    earlier sessions)."""
+    true_ours = {a for a, _ in truth}
+    true_theirs = {b for _, b in truth}
+    right_ours = {a for a, _ in found & truth}
+    counts = dict.fromkeys(WRONG, 0)
+    for a, b in found - truth:
+        if a in right_ours:
+            counts[WRONG[0]] += 1
+        elif a in true_ours and b in true_theirs:
+            counts[WRONG[1]] += 1
+        elif a in true_ours:
+            counts[WRONG[2]] += 1
+        elif b in true_theirs:
+            counts[WRONG[3]] += 1
+        else:
+            counts[WRONG[4]] += 1
+    return counts
+
+
+def print_where(label: str, truth: set, found: set, candidates: dict, proposed: set, asked: set) -> None:
+    """`--where`: the true pairs the matched set misses, and its wrong pairs, by kind."""
+    missed = where_true_pairs(truth, found, candidates["scores_by_pair"], proposed, asked, Matching().review_threshold)
+    wrong = where_wrong_pairs(truth, found)
+    print(f"  where the {len(truth)} true pairs are, {label}: "
+          + "; ".join(f"{name} {n}" for name, n in missed.items()))
+    print(f"  the {sum(wrong.values())} wrong pairs accepted, {label}: "
+          + "; ".join(f"{name} {n}" for name, n in wrong.items()))
 
 
 def signal_ceiling(candidates: dict, truth: set) -> None:
@@ -554,7 +704,9 @@ def signal_ceiling(candidates: dict, truth: set) -> None:
     fitted to the labels of *all* candidate pairs (5-fold, each pair scored by
     a model that did not see it) against the hand-set score, both through the
     same plain one-to-one assignment. A diagnostic that reads the answers, not
-    a result."""
+    a result, and no upper bound on the matcher: its own stages (the wording
+    calibration, listings of one product, the second round) can do better
+    than these plain assignments."""
     from sklearn.ensemble import HistGradientBoostingClassifier
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_predict
@@ -563,28 +715,40 @@ def signal_ceiling(candidates: dict, truth: set) -> None:
 
     pairs, labels = candidates["pairs"], candidates["labels"]
 
-    def one_to_one(score: np.ndarray, cut: float) -> tuple[float, float, float]:
+    def one_to_one(score: np.ndarray, cut: float, listings_only: bool = False) -> tuple[float, float, float]:
+        # With `listings_only`, a product of ours may take several listings
+        # (the matcher's many-to-one), each listing one product of ours.
         taken_ours, taken_theirs, tp, n = set(), set(), 0, 0
         for k in np.argsort(-score, kind="stable"):
             if score[k] < cut:
                 break
             i, j = pairs[k]
-            if i in taken_ours or j in taken_theirs:
+            if (i in taken_ours and not listings_only) or j in taken_theirs:
                 continue
             taken_ours.add(i), taken_theirs.add(j)
             n, tp = n + 1, tp + int(labels[k])
         precision, recall = (tp / n if n else 0.0), tp / len(truth)
         return precision, recall, (2 * precision * recall / (precision + recall) if tp else 0.0)
 
-    print(f"  ceiling of these signals ({len(pairs)} candidate pairs, {int(labels.sum())} true; plain one-to-one):")
-    p, r, f = one_to_one(candidates["scores"], Matching().match_threshold)
-    print(f"    hand-set score >= {Matching().match_threshold}: precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
-    for name, model in (("logistic regression", make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000))),
-                        ("gradient boosting", HistGradientBoostingClassifier(random_state=0))):
-        probability = cross_val_predict(model, candidates["features"], labels, cv=5, method="predict_proba")[:, 1]
-        best = max((one_to_one(probability, cut) + (cut,) for cut in (0.3, 0.4, 0.5, 0.6)), key=lambda t: t[2])
-        print(f"    {name} fitted to all labels, best cut {best[3]}: precision {best[0]:.3f}, recall {best[1]:.3f}, "
-              f"F1 {best[2]:.3f}")
+    print(f"  ceiling of these signals ({len(pairs)} candidate pairs, {int(labels.sum())} true):")
+    for listings_only, how in ((False, "plain one-to-one"), (True, "each listing to one product of ours")):
+        p, r, f = one_to_one(candidates["scores"], Matching().match_threshold, listings_only)
+        print(f"    {how}, hand-set score >= {Matching().match_threshold}: precision {p:.3f}, recall {r:.3f}, "
+              f"F1 {f:.3f}")
+        best = max((one_to_one(candidates["scores"], cut, listings_only) + (cut,)
+                    for cut in np.arange(0.3, 0.95, 0.05).round(2)), key=lambda t: t[2])
+        print(f"    {how}, hand-set score at its best cut for this truth, {best[3]}: precision {best[0]:.3f}, "
+              f"recall {best[1]:.3f}, F1 {best[2]:.3f}")
+        for name, model in (("logistic regression", make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000))),
+                            ("gradient boosting", HistGradientBoostingClassifier(random_state=0))):
+            for signals, which in (("features", "the comparison's signals"),
+                                   ("learnt_features", "and the calibration's, as the learnt model reads them")):
+                probability = cross_val_predict(model, candidates[signals], labels, cv=5, method="predict_proba")[:, 1]
+                best = max((one_to_one(probability, cut, listings_only) + (cut,)
+                            for cut in (0.01, 0.02, 0.03, *np.arange(0.05, 0.65, 0.05).round(2))),
+                           key=lambda t: t[2])
+                print(f"    {how}, {name} fitted to all labels ({which}), best cut {best[3]}: "
+                      f"precision {best[0]:.3f}, recall {best[1]:.3f}, F1 {best[2]:.3f}")
 
 
 def wdc(data: Path, file: str = WDC_FILES["test"]) -> dict:
@@ -641,7 +805,15 @@ def main() -> None:
                              f"list of 'sets' and view kinds: {', '.join(VIEW_KINDS)}")
     parser.add_argument("--skip-wdc", action="store_true", help="leave out the WDC pairs")
     parser.add_argument("--ceiling", action="store_true",
-                        help="also fit models to the labels of all candidate pairs: how far these signals can go")
+                        help="also fit models to the labels of all candidate pairs, in a plain assignment: how well "
+                             "these signals separate true from false (the matcher's own stages can do better)")
+    parser.add_argument("--true-first", action="store_true",
+                        help="also run the review with the true proposals asked first: the most right pairs the "
+                             "answers add themselves (no bound once the learnt model reads them)")
+    parser.add_argument("--where", action="store_true",
+                        help="also print where the true pairs the matched set misses are, and its wrong pairs, by kind")
+    parser.add_argument("--no-learnt-model", action="store_true",
+                        help="review with the learnt model off ([matching] learn_from_decisions = false)")
     args = parser.parse_args()
     kinds = {"sets", *VIEW_KINDS} if args.views == "all" else set(args.views.split(","))
     if unknown := kinds - {"sets", *VIEW_KINDS}:
@@ -653,7 +825,8 @@ def main() -> None:
             if args.only and data.name != args.only:
                 continue
             summary[data.name] = full_linkage(data, args.decisions, args.ceiling, max(1, args.rounds),
-                                              max(1, args.orders))
+                                              max(1, args.orders), args.true_first, args.where,
+                                              not args.no_learnt_model)
             print()
     if not args.skip_wdc and not args.only and "sets" in kinds:
         summary["wdc-products (pair F1)"] = wdc(args.data)

@@ -25,10 +25,21 @@ answers. Printed per view:
 - the second round's proposals (`SECOND_ROUND_CLAUSE`: each other's best
   among the products the first round left unmatched; proposed, never
   matched), with how many the list holds, counted the same way;
-- true pairs missed: never a candidate; both products left unmatched (and
-  how many of those the second round proposes); our product matched to
-  other listings (one of them true, or none); the listing matched to
-  another product of ours.
+- true pairs missed: never a candidate (and how many of those write a word
+  of the other title shortened, `abbreviated_word`); both products left
+  unmatched (and how many of those the second round proposes); our product
+  matched to other listings (one of them true, or none); the listing
+  matched to another product of ours. Each class's candidates by where
+  they stand (`standing`): proposed, scored in the review band but not
+  kept, or under the review threshold; with the conflict the comparison
+  read in them, or else whether they were each other's best candidates or
+  another candidate of either scored higher.
+
+Beside each class, the F1 the view would reach were that class mended
+perfectly and nothing else moved: its missed pairs matched (the wrong pair
+that held our product or the listing given up for it), or its wrong pairs
+left unmatched. A ceiling per class, to say which class a mechanism must
+reach for a target, not a figure any rule reaches.
 
 A reading for where to look, not a score: the scores are
 `bench/matching_eval.py`'s.
@@ -49,6 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import matching_eval as me  # noqa: E402
 
 from benchmark import matching  # noqa: E402
+from benchmark.matching.conflicts import _abbreviates  # noqa: E402
 
 # A matched pair's kind by the clause its reason opens with (the matcher's own clauses).
 KINDS = ((matching.TWIN_CLAUSE, "our product's twin"),
@@ -65,6 +77,10 @@ def kind(reason: str) -> str:
 
 def _words(title: str) -> list[str]:
     return re.findall(r"[^\W_]+", title.casefold())
+
+
+def f1(true_positives: int, matched: int, true: int) -> float:
+    return 2 * true_positives / (matched + true) if matched + true else 0.0
 
 
 def title_reading(ours: str, theirs: str, method: str) -> str:
@@ -109,6 +125,10 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
                    if (s, key[p]) not in truth)
     print(f"  matched, not in the list ({sum(read.values())}), by how the two titles read: "
           + ", ".join(f"{name} {read[name]}" for name in READINGS))
+    tp, m, t = sum((s, k) in truth for s, k, _ in pairs), len(pairs), len(truth)
+    print("    F1 were each reading's pairs left unmatched, the rest as they are (what a rule that took them out "
+          "could reach at best): " + ", ".join(f"{name} {f1(tp, m - read[name], t):.3f}" for name in READINGS)
+          + f" (now {f1(tp, m, t):.3f})")
     second = found[found.reason.str.startswith(matching.SECOND_ROUND_CLAUSE)]
     proposed = {(s, key[p]) for s, p in zip(second.sku, second.competitor_product_id)}
     print(f"  the second round's proposals (not matched): {counted(list(proposed))}")
@@ -120,25 +140,94 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
         ours_to.setdefault(s, set()).add(k)
         theirs_to.setdefault(k, set()).add(s)
     missed = Counter()
+    replaced: Counter = Counter()
     left_proposed = 0  # true pairs of two products left unmatched that the second round proposes
+    # Where each missed candidate stands: its score band (or proposed) and the conflict the comparison read.
+    stands: dict[str, Counter] = {}
+    signal = {(s, key[p]): row for s, p, row in zip(signals.sku, signals.competitor_product_id,
+                                                     signals.itertuples(index=False))}
+    asked = {(s, key[p]) for s, p, st in zip(found.sku, found.competitor_product_id, found.status) if st == "proposed"}
+    never = []
+    # Each product's best candidate score: a missed pair that is each other's best lost to no other candidate.
+    best_ours = signals.groupby("sku").score.max().to_dict()
+    best_theirs = signals.assign(k=signals.competitor_product_id.map(key)).groupby("k").score.max().to_dict()
     for s, k in truth:
         if k in ours_to.get(s, ()):
             continue
         if (s, k) not in candidates:
-            missed["never a candidate"] += 1
+            name = "never a candidate"
+            never.append((s, k))
         elif s in ours_to:
-            missed["our product matched to other listings, one of them true" if any((s, x) in truth for x in ours_to[s])
-                   else "our product matched to other listings, none true"] += 1
+            name = ("our product matched to other listings, one of them true" if any((s, x) in truth for x in ours_to[s])
+                    else "our product matched to other listings, none true")
         elif k in theirs_to:
-            missed["the listing matched to another product of ours"] += 1
+            name = "the listing matched to another product of ours"
         else:
-            missed["both left unmatched"] += 1
+            name = "both left unmatched"
             left_proposed += (s, k) in proposed
-    print(f"  true pairs missed: {sum(missed.values())}")
+        missed[name] += 1
+        # A wrong pair that held our product (one listing of ours, none true) or the listing gives its place up.
+        gives_up = name == "our product matched to other listings, none true" or (
+            name == "the listing matched to another product of ours" and not any((x, k) in truth for x in theirs_to[k]))
+        replaced[name] += gives_up
+        if (s, k) in signal:
+            row = signal[(s, k)]
+            where = standing(row, (s, k) in asked, best_ours[s] <= row.score and best_theirs[k] <= row.score)
+            stands.setdefault(name, Counter())[where] += 1
+            replaced[(name, where)] += gives_up
+    print(f"  true pairs missed: {sum(missed.values())}; after each class, the F1 were its pairs all matched and "
+          f"nothing else moved (a pair that took our product's or the listing's place, not in the list, given up "
+          f"for it)")
     for name, count in missed.most_common():
-        print(f"    {name}: {count}")
+        print(f"    {name}: {count} (F1 {f1(tp + count, m + count - replaced[name], t):.3f})")
         if name == "both left unmatched":
             print(f"      of them proposed by the second round: {left_proposed}")
+        if name == "never a candidate":
+            their_key_names = {key[p]: their_names[p] for p in theirs.competitor_product_id}
+            shortened = sum(abbreviated_word(str(our_names[s]), str(their_key_names[k])) for s, k in never
+                            if s in our_names and k in their_key_names)
+            print(f"      one title writing a word of the other shortened (its first letters, the letters of "
+                  f"its start in order, or initials): {shortened} (F1 {f1(tp + shortened, m + shortened, t):.3f})")
+        for where, n in sorted(stands.get(name, Counter()).items(), key=lambda item: (-item[1], item[0])):
+            print(f"      {where}: {n} (F1 {f1(tp + n, m + n - replaced[(name, where)], t):.3f})")
+
+
+# The review threshold of `match_products`' defaults, which the misses are read against.
+REVIEW_THRESHOLD = 0.6
+
+
+def standing(row, asked: bool, each_others_best: bool) -> str:
+    """Where a missed candidate stands: proposed, in the review band but not
+    kept (another pair took one of its products first), or under the review
+    threshold; with the first conflict the comparison read in it, or else
+    whether the two were each other's best candidates (by score, ties
+    included) or another candidate of either scored higher."""
+    band = ("proposed" if asked else "scored in the review band or above, not kept"
+            if row.score >= REVIEW_THRESHOLD else "under the review threshold")
+    conflict = next((name for name in matching.scoring.CONFLICTS if getattr(row, name) > 0), None)
+    if conflict:
+        return f"{band}, conflict: {conflict}"
+    return f"{band}, no conflict, " + ("each other's best" if each_others_best else "another candidate higher")
+
+
+def abbreviated_word(ours: str, theirs: str) -> bool:
+    """Does one title write a word of the other shortened: a word of two
+    letters or more found on its side alone that the comparison reads as an
+    abbreviation of a word found on the other side alone (`conflicts._abbreviates`:
+    "upg" / "upgrade", "ms" / "microsoft", "dlx" / "deluxe"; a plural's stem
+    too), or that spells the initials of a run of them ("sbe" / "small
+    business edition")."""
+    a, b = _words(ours), _words(theirs)
+    only_a, only_b = [w for w in a if w not in b], [w for w in b if w not in a]
+    for short, long_side in ((only_a, only_b), (only_b, only_a)):
+        for word in short:
+            if len(word) < 2 or not word.isalpha():
+                continue
+            if any(w != word and _abbreviates(word, w) for w in long_side):
+                return True
+            if any("".join(w[0] for w in long_side[n : n + len(word)]) == word for n in range(len(long_side))):
+                return True
+    return False
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
 import numpy as np
@@ -41,6 +42,13 @@ MIN_OUTLIER_RATIO = 2.0
 # (a whole feed in cents) is no price level of a shop, and its pairs are held to the prior, not to it.
 MIN_PAIRS_FOR_SPREAD = 10
 PRIOR_OUTLIER_RATIO = 5.0
+# A competitor's middle beyond the prior is still its own price level (a boutique 5× dearer than us on
+# everything) unless it is as near a unit a price is misread in as to parity: cents (100×) are the smallest
+# such unit (thousandths, 1,000×, the next), so a middle within MIN_OUTLIER_RATIO of 100× or past it is taken
+# for prices in another unit (a whole feed in cents), and anything nearer parity for the shop's own level.
+# Its pairs' ratios cannot tell more apart: a feed in cents of a shop 2× dearer sits at 200×, as would a
+# shop 200× dearer, and only the unit's size (a price is never misread by 5×) separates the two.
+MISREAD_UNIT = 100.0
 
 DEFINITIONS = [
     (
@@ -62,8 +70,13 @@ DEFINITIONS = [
         f"currency (more than {OUTLIER_SPREADS:g} robust standard deviations, the median absolute deviation × "
         f"{MAD_TO_SD:g}, from their median, and never within {MIN_OUTLIER_RATIO:g}× or 1/{MIN_OUTLIER_RATIO:g} of it), "
         f"or beyond {PRIOR_OUTLIER_RATIO:g}× or 1/{PRIOR_OUTLIER_RATIO:g} when there are fewer than "
-        f"{MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on or when their median itself lies that far out (a "
-        f"whole feed in cents), on the shelf or the regular price. A shelf price far out beside a regular price in "
+        f"{MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on or when their median itself lies "
+        f"{MISREAD_UNIT / MIN_OUTLIER_RATIO:g}× or 1/{MISREAD_UNIT / MIN_OUTLIER_RATIO:g} or further out (within "
+        f"{MIN_OUTLIER_RATIO:g}× of {MISREAD_UNIT:g}×, a whole feed in cents, or beyond), on the shelf or the regular "
+        f"price. A median between {PRIOR_OUTLIER_RATIO:g}× and {MISREAD_UNIT / MIN_OUTLIER_RATIO:g}× is taken for the "
+        "shop's own price level (a boutique dearer on everything), since no unit a price is misread in lies there: "
+        "the ratios cannot tell a shop that far from us from one pricing in another unit, and the report says so. "
+        "A shelf price far out beside a regular price in "
         f"line is their promotion and counts, unless it is below 1/{PRIOR_OUTLIER_RATIO:g} of their regular price. "
         "Such a pair is usually a price read in cents, a pack matched to a single or a wrong match: it is left out "
         "of the price index, the position and the scorecard, and listed in the report with its reason. A pair a "
@@ -205,7 +218,7 @@ def definitions(left_out: int, pairs: int) -> list[tuple[str, str]]:
             for term, text in DEFINITIONS]
 
 
-def outliers(frame: pd.DataFrame) -> pd.Series:
+def outliers(frame: pd.DataFrame, *, against: pd.DataFrame | None = None) -> pd.Series:
     """Per pair of `frame` (the `ratios` of pairs), why it is left out of the price figures, or None.
 
     Each competitor's pairs are judged against its own centre and spread, per currency they price in
@@ -218,58 +231,103 @@ def outliers(frame: pd.DataFrame) -> pd.Series:
     none): a regular price read in cents skews the regular index alike. A shelf price far out whose
     regular price is in line is their promotion, the very thing a retailer must see, and stays, unless
     it is below a fifth of their own regular price (the prior's bound: no promotion, a misread). A
-    pair a person confirmed (status "confirmed") is never left out: a genuine 6× price is theirs to keep."""
+    pair a person confirmed (status "confirmed") is never left out: a genuine 6× price is theirs to keep.
+
+    `against`: judge `frame`'s pairs against the centre and spread of these pairs instead of their own
+    (an earlier price of a pair against its competitor's pairs today: the alerts use this); a pair whose
+    competitor and currency `against` lacks is not judged."""
     reasons = pd.Series([None] * len(frame), index=frame.index, dtype=object)
     if frame.empty:
         return reasons
+    shelf_logs, regular_logs, keys, confirmed = _judged_columns(frame)
+    if against is None:
+        bands_of = keys
+        band_shelf, band_regular = shelf_logs, regular_logs
+    else:
+        if against.empty:
+            return reasons
+        band_shelf, band_regular, bands_of, _ = _judged_columns(against)
+    groups = bands_of.groupby(list(bands_of.columns), sort=False).indices
+    for key, positions in keys.groupby(list(keys.columns), sort=False).indices.items():
+        source = groups.get(key)
+        if source is None:
+            continue
+        competitor, code = key
+        shelf_band = band(band_shelf[source], competitor, code)
+        regular_band = band(band_regular[source], competitor, code)
+        shelf_out, regular_out = left_out(shelf_logs[positions], regular_logs[positions], confirmed[positions],
+                                          shelf_band, regular_band)
+        for at in positions[shelf_out]:
+            reasons.iat[at] = (f"our price is {format_ratio(math.exp(shelf_logs[at]))} theirs on the shelf price; "
+                               f"{shelf_band.why}")
+        for at in positions[regular_out & ~shelf_out]:
+            reasons.iat[at] = (f"our price is {format_ratio(math.exp(regular_logs[at]))} theirs on the regular price; "
+                               f"{regular_band.why}")
+    return reasons
+
+
+def _judged_columns(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pd.DataFrame, np.ndarray]:
+    """Shelf and regular log ratios, the (competitor, currency) each pair is judged in, and which a person confirmed."""
     currency = [c.split()[0] if isinstance(c, str) and c else t
                 for c, t in zip(frame.get("converted", [None] * len(frame)), frame.their_currency)]
+    keys = pd.DataFrame({"competitor": frame.competitor.to_numpy(),
+                         "currency": pd.Series(currency, dtype=object).fillna("").to_numpy()})
     confirmed = (frame.status == "confirmed").to_numpy() if "status" in frame.columns else np.zeros(len(frame), bool)
     with np.errstate(invalid="ignore", divide="ignore"):
         shelf_logs = np.log(frame.ratio.to_numpy(dtype=float))
         regular_logs = np.log(frame.regular_ratio.to_numpy(dtype=float))
-    # Their shelf price ÷ their regular price, in log: 0 where they give no regular price.
-    promotion = regular_logs - shelf_logs
-    groups = frame.groupby([frame.competitor, pd.Series(currency, index=frame.index).fillna("")], sort=False).indices
-    for (competitor, code), positions in groups.items():
-        shelf_far, shelf_why = _far_out(shelf_logs[positions], competitor, code)
-        regular_far, regular_why = _far_out(regular_logs[positions], competitor, code)
+    return shelf_logs, regular_logs, keys, confirmed
+
+
+@dataclass(frozen=True)
+class Band:
+    """The log ratios a competitor's pairs in one currency may take: within `cut` of `centre`; `why` says so."""
+
+    centre: float
+    cut: float
+    why: str
+
+    def far(self, logs: np.ndarray) -> np.ndarray:
         with np.errstate(invalid="ignore"):
-            promoted = (promotion[positions] != 0) & ~regular_far & (np.abs(promotion[positions]) <= math.log(PRIOR_OUTLIER_RATIO))
-        shelf_out = shelf_far & ~promoted & ~confirmed[positions]
-        for at in positions[shelf_out]:
-            reasons.iat[at] = f"our price is {format_ratio(math.exp(shelf_logs[at]))} theirs on the shelf price; {shelf_why}"
-        for at in positions[regular_far & ~shelf_out & ~confirmed[positions]]:
-            reasons.iat[at] = f"our price is {format_ratio(math.exp(regular_logs[at]))} theirs on the regular price; {regular_why}"
-    return reasons
+            return np.abs(logs - self.centre) > self.cut
 
 
-def _far_out(logs: np.ndarray, competitor: str, currency: str) -> tuple[np.ndarray, str]:
-    """Which log ratios (NaN: none given) of one competitor's pairs in one currency lie too far out, and why."""
+def band(logs: np.ndarray, competitor: str, currency: str = "") -> Band | None:
+    """The band of one competitor's log ratios in one currency (NaN: none given); None without any."""
     known = logs[~np.isnan(logs)]
     n = len(known)
     if not n:
-        return np.zeros(len(logs), bool), ""
+        return None
     shown = f"{competitor}'s {n} pair{'' if n == 1 else 's'}" + (f" in {currency}" if currency else "")
     prior = math.log(PRIOR_OUTLIER_RATIO)
     median = float(np.median(known))
     bound = (f"a price {PRIOR_OUTLIER_RATIO:g}× or 1/{PRIOR_OUTLIER_RATIO:g} of the other is no comparison of one "
              "product")
     if n < MIN_PAIRS_FOR_SPREAD:
-        centre, cut = 0.0, prior
-        why = f"fewer than {MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on ({shown}), and {bound}"
-    elif abs(median) > prior:
+        return Band(0.0, prior, f"fewer than {MIN_PAIRS_FOR_SPREAD} pairs to measure a spread on ({shown}), and {bound}")
+    if abs(median) >= math.log(MISREAD_UNIT / MIN_OUTLIER_RATIO):
         # Most of the pairs are out themselves (a whole feed in cents): their middle is no shop's price level.
-        centre, cut = 0.0, prior
-        why = f"the middle of {shown} is {format_ratio(math.exp(median))}, no shop's price level (another unit?), and {bound}"
-    else:
-        centre = median
-        spread = MAD_TO_SD * float(np.median(np.abs(known - centre)))
-        cut = max(OUTLIER_SPREADS * spread, math.log(MIN_OUTLIER_RATIO))
-        why = (f"the middle of {shown} is {format_ratio(math.exp(centre))}, and their spread admits "
-               f"{format_ratio(math.exp(centre - cut))} to {format_ratio(math.exp(centre + cut))}")
+        return Band(0.0, prior, f"the middle of {shown} is {format_ratio(math.exp(median))}, no shop's price level "
+                                f"(another unit?), and {bound}")
+    spread = MAD_TO_SD * float(np.median(np.abs(known - median)))
+    cut = max(OUTLIER_SPREADS * spread, math.log(MIN_OUTLIER_RATIO))
+    return Band(median, cut, f"the middle of {shown} is {format_ratio(math.exp(median))}, and their spread admits "
+                             f"{format_ratio(math.exp(median - cut))} to {format_ratio(math.exp(median + cut))}")
+
+
+def left_out(shelf_logs: np.ndarray, regular_logs: np.ndarray, confirmed: np.ndarray,
+             shelf_band: Band | None, regular_band: Band | None) -> tuple[np.ndarray, np.ndarray]:
+    """Which pairs of one competitor and currency are left out on their shelf price and which on their
+    regular price alone, given the bands they are judged in (see `outliers` for the rule)."""
+    nothing = np.zeros(len(shelf_logs), bool)
+    shelf_far = shelf_band.far(shelf_logs) if shelf_band else nothing
+    regular_far = regular_band.far(regular_logs) if regular_band else nothing
+    # Their shelf price ÷ their regular price, in log: 0 where they give no regular price.
+    promotion = regular_logs - shelf_logs
     with np.errstate(invalid="ignore"):
-        return np.abs(logs - centre) > cut, why
+        promoted = (promotion != 0) & ~regular_far & (np.abs(promotion) <= math.log(PRIOR_OUTLIER_RATIO))
+    shelf_out = shelf_far & ~promoted & ~confirmed
+    return shelf_out, regular_far & ~shelf_out & ~confirmed
 
 
 def format_ratio(ratio: float) -> str:

@@ -37,7 +37,11 @@ DEFINITIONS = [
         "Alerts",
         "Changes found in the latest crawl of each competitor: price moves beyond the threshold in storecheck.toml "
         "[alerts], promotions started and ended, new and delisted products (delisted only after a complete crawl), "
-        "stock-outs, and crawl health warnings.",
+        "stock-outs, and crawl health warnings. A price that changes into one left out of the price figures (a price "
+        "read in cents), or back, is reported once under crawl health as a price that looks misread, with both prices, "
+        "not as a price move; a pair left out of the price figures is never an undercut. A product matched to none of "
+        f"ours is held to the prior bound instead: a move beyond {pricing.PRIOR_OUTLIER_RATIO:g}× or "
+        f"1/{pricing.PRIOR_OUTLIER_RATIO:g} of its own last price looks misread.",
     ),
 ]
 

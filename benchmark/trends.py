@@ -11,6 +11,10 @@ The index of a day is the price index (see `benchmark.pricing`) of today's
 matched pairs with their price as it was on that day: a fixed basket, so the
 line moves when prices move, not when pairs are matched or delisted. Our side
 is our catalogue's current price (storecheck keeps no history of our prices).
+Each day's pairs are judged as that day's index would judge them
+(`pricing.outliers`' rule on that day's ratios): a price misread on one past
+day is left out of that day's point only, and a pair misread today still
+counts on the days it was read right.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from benchmark import pricing
 from benchmark._labels import NO_CATEGORY
 
 DEFINITIONS = [
@@ -28,7 +33,9 @@ DEFINITIONS = [
         "Price index over time",
         "The price index of today's matched pairs on each day a competitor was crawled, with their price as it "
         "was that day (the latest price seen up to then) and our current catalogue price. A fixed basket: the "
-        "line moves when their prices move, not when products are matched or delisted.",
+        "line moves when their prices move, not when products are matched or delisted. Each day's pairs are "
+        "judged as that day's index would be: a pair left out of the price figures on that day's prices (see "
+        "\"Left out of the price figures\") is left out of that day's point only.",
     ),
     (
         "Out of stock over time",
@@ -88,9 +95,13 @@ def index_history(
 
     `pairs`: competitor, competitor_product_id, our_price, our_currency,
     their_pack (what their price is divided by for a pair compared per unit),
-    weight, and the `by` column. `observations`: competitor_product_id,
-    observed_at, price, currency, in_stock. `crawl_days`: per competitor, the
-    days it was crawled; a day with no comparable pair is left out.
+    weight, the `by` column, and status (a pair a person "confirmed" is never
+    left out; without the column none is). `observations`:
+    competitor_product_id, observed_at, price, currency, in_stock, and
+    regular_price when known. `crawl_days`: per competitor, the days it was
+    crawled; a day with no comparable pair is left out. A pair far outside
+    its competitor's others on a day is left out of that day
+    (`pricing.outliers`' rule, on that day's ratios).
 
     Returns per competitor a list of {"date", "index", "pairs"} in date
     order, or with `by` per competitor a dict of such lists per group.
@@ -111,7 +122,7 @@ def index_histories(
     if spans.empty or pairs.empty:
         return [{} for _ in by]
     columns = ["competitor", "competitor_product_id", "our_currency", "weight"]
-    columns += [column for column in by if column]
+    columns += [column for column in ["status", *by] if column and column in pairs.columns]
     # Our price per their pack as a float, once per pair rather than once per observation.
     ours = _floats(pairs.our_price) * np.where((pack := _floats(pairs.their_pack)) > 0, pack, 1.0)
     # The pair says whose it is; the observations' own competitor column would clash.
@@ -131,6 +142,15 @@ def index_histories(
     competitor_codes, competitors = pd.factorize(joined.competitor)
     days_of = {name: [(day.isoformat(), (day - start).days) for day in sorted(crawl_days.get(name, ())) if start <= day <= end]
                for name in competitors}
+    # Their regular price, their shelf price where they give none, as `pricing.ratios` takes it.
+    regular = _floats(joined.regular_price) if "regular_price" in joined.columns else np.full(len(joined), np.nan)
+    regular = np.where(np.isnan(regular), theirs[usable], regular * _conversion(joined.currency, joined.our_currency,
+                                                                             rates or {}))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        regular_log = np.where(regular > 0, np.log(ours[usable] / regular), np.nan)
+    confirmed = (joined.status == "confirmed").to_numpy() if "status" in joined.columns else np.zeros(len(joined), bool)
+    left_out = _left_out_by_day(competitor_codes, competitors, joined.currency.fillna("").to_numpy(),
+                                first, last, log_ratio, regular_log, confirmed, days_of)
     results = []
     for group in by:
         if group:
@@ -142,6 +162,11 @@ def index_histories(
             codes, uniques = competitor_codes, [(name,) for name in competitors]
         total, weights, count = _daily_sums(codes, len(uniques), first, last, n_days,
                                             (weight * log_ratio, weight, np.ones(len(joined))))
+        for day, rows in left_out:
+            # Taken back out of the one day they are far out on.
+            np.subtract.at(total[:, day], codes[rows], (weight * log_ratio)[rows])
+            np.subtract.at(weights[:, day], codes[rows], weight[rows])
+            np.subtract.at(count[:, day], codes[rows], 1.0)
         index = 100 * np.exp(np.divide(total, weights, out=np.full_like(total, np.nan), where=weights > 0))
         counts = np.rint(count).astype(int)
         result: dict = {}
@@ -157,6 +182,33 @@ def index_histories(
                 result[competitor] = series
         results.append(result)
     return results
+
+
+def _left_out_by_day(competitor_codes: np.ndarray, competitors, currencies: np.ndarray, first: np.ndarray,
+                     last: np.ndarray, shelf_log: np.ndarray, regular_log: np.ndarray, confirmed: np.ndarray,
+                     days_of: dict) -> list[tuple[int, np.ndarray]]:
+    """Per crawl day shown, the rows (spans) left out of that day's point: on that day's ratios, each
+    competitor's pairs in each currency judged by `pricing.outliers`' rule. Only the days shown are judged,
+    since a band is a median over the day's pairs."""
+    currency_codes, currency_names = pd.factorize(pd.Series(currencies, dtype=object))
+    result = []
+    for code, competitor in enumerate(competitors):
+        mine = np.flatnonzero(competitor_codes == code)
+        # (Sliced once per competitor, not per day: a large shop has some 300,000 spans.)
+        mine_first, mine_last, mine_currency = first[mine], last[mine], currency_codes[mine]
+        groups = [(currency_names[c], mine_currency == c) for c in np.unique(mine_currency)]
+        for _, day in days_of[competitor]:
+            covering = (mine_first <= day) & (mine_last >= day)
+            for currency, in_currency in groups:
+                rows = mine[covering & in_currency] if len(groups) > 1 else mine[covering]
+                shelf_band = pricing.band(shelf_log[rows], competitor, currency)
+                regular_band = pricing.band(regular_log[rows], competitor, currency)
+                shelf_out, regular_out = pricing.left_out(shelf_log[rows], regular_log[rows], confirmed[rows],
+                                                          shelf_band, regular_band)
+                out = rows[shelf_out | regular_out]
+                if len(out):
+                    result.append((day, out))
+    return result
 
 
 def _conversion(theirs: pd.Series, ours: pd.Series, rates: dict[str, float]) -> np.ndarray:

@@ -23,7 +23,7 @@ from storecheck import currencies, db
 from storecheck.config import Config, Crawl
 from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
-from storecheck.money import written_amount
+from storecheck.money import amount_in_range, kept_amount, written_amount
 from storecheck.visits import visits_frame
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
@@ -418,8 +418,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         if tables:
             dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
             watched = {row["competitor_product_id"] for row in dearest + cheapest}
-        counted = pairs.drop(index=every_gap.index[out]) if out.any() else pairs
-        trend = trends_context(conn, counted, history, config.trends.window_days, rates=rates,
+        # Every pair: the trends judge each day's pairs on that day's prices, as today's are judged above.
+        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
         visit_cards = store_visits.store_scorecards(visit_frame)
@@ -494,6 +494,14 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0 and not cards[-1]["left_out"]:
             notes.append(f"{name}: none of its {len(mine)} products could be compared with ours on price yet.")
+        level = price["price_index"]
+        if level is not None and not 100 / pricing.PRIOR_OUTLIER_RATIO <= level <= 100 * pricing.PRIOR_OUTLIER_RATIO:
+            # A level past the prior stands (`pricing.MISREAD_UNIT`), but the ratios alone cannot prove it real.
+            times = 100 / level if level < 100 else level / 100
+            notes.append(f"{name}: {'its prices are' if level < 100 else 'our prices are'} {pricing.format_ratio(times)} "
+                         f"{'ours' if level < 100 else 'theirs'} on average, taken as its own price level (no unit a "
+                         "price is misread in, such as cents, lies there). If its prices are in another unit or "
+                         "currency, mend the feed or its currency in storecheck.toml.")
         if n_out := len(cards[-1]["left_out"]):
             notes.append(f"{name}: {n_out} of {price['pairs'] + n_out} comparable pairs left out of the price figures: "
                          f"{'its price ratio lies' if n_out == 1 else 'their price ratios lie'} far outside the "
@@ -534,10 +542,13 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "price_rows": price_rows,
         "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
         "left_out": left_out,
-        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(theirs, flags=on_promotion)},
+        "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(
+            _without_misread_shelf_prices(theirs, every_gap[out]), flags=on_promotion)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,
-                  "Price ladder on our categories": assortment.aligned_ladder(pairs, config.shop.name)},
+                  # The pairs the price figures count: a price read in cents is no rung of their ladder.
+                  "Price ladder on our categories": assortment.aligned_ladder(
+                      pairs.drop(index=every_gap.index[out]) if out.any() else pairs, config.shop.name)},
         "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
         "visit_details": {"comparisons": comparisons, "timelines": timelines, "our_shop": config.shop.name},
         "what_to_copy": what_to_copy,
@@ -554,6 +565,16 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _without_misread_shelf_prices(theirs: pd.DataFrame, left_out: pd.DataFrame) -> pd.DataFrame:
+    """Their products but those whose pair is left out of the price figures on its shelf price: such a shelf
+    price below its regular one reads as a promotion of 99% (a price in cents), which the figures' own rule
+    calls a misread (`pricing.outliers`: below a fifth of their regular price)."""
+    if theirs.empty or left_out.empty:
+        return theirs
+    shelf = left_out[[isinstance(why, str) and "on the shelf price" in why for why in left_out.left_out]]
+    return theirs[~theirs.competitor_product_id.isin(shelf.competitor_product_id)]
 
 
 def _left_out_rows(frame: pd.DataFrame) -> list[dict]:
@@ -668,6 +689,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     if history is None:
         history = run_history(conn, config.crawl.min_items_ratio)
     rates = currencies.rates(config) if pairs is not None else {}
+    judged = _judged_pairs(pairs, rates)
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
@@ -696,6 +718,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         transitions = conn.execute(
             select(cp.c.id.label("competitor_product_id"), seen.c.last_id, cp.c.name, cp.c.url, obs.c.price,
                    obs.c.currency, obs.c.in_stock, obs.c.promo_type, obs.c.promo_text,
+                   obs.c.regular_price, previous.c.regular_price.label("prev_regular_price"),
                    previous.c.price.label("prev_price"), previous.c.currency.label("prev_currency"),
                    previous.c.in_stock.label("prev_in_stock"),
                    previous.c.promo_type.label("prev_promo_type"), previous.c.promo_text.label("prev_promo_text"))
@@ -709,14 +732,23 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             return {"competitor": name, "kind": kind, "product": t["name"], "detail": detail, "url": t["url"],
                     "competitor_product_id": t["competitor_product_id"], "key": f"{kind}:{t['last_id']}"}
 
-        moves = scorecard.price_alerts([dict(t) for t in transitions], config.alerts.price_move_pct)
+        untrusted = _misread_moves(transitions, judged, rates)
+        for t in transitions:
+            if t["competitor_product_id"] in untrusted:
+                rows.append(row("crawl health", t, untrusted[t["competitor_product_id"]])
+                            | {"key": f"misread:{t['last_id']}"})
+        # A move to or from a price that looks misread is no price move: it is reported once above instead.
+        moves = scorecard.price_alerts([dict(t) for t in transitions if t["competitor_product_id"] not in untrusted],
+                                       config.alerts.price_move_pct)
         for move in moves:
             detail = f"{written_amount(move['prev_price'])} {move['prev_currency'] or ''} → {written_amount(move['price'])} {move['currency'] or ''}"
             if move["change_pct"] is not None:
                 detail += f" ({move['change_pct']:+.1f}%)"
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
                                                            "prev_price": move["prev_price"], "currency": move["currency"]})
-        rows += _undercuts(transitions, pairs, config.alerts.undercut_pct, row, rates)
+        # Nor is a change to or from a price that looks misread an undercut.
+        rows += _undercuts([t for t in transitions if t["competitor_product_id"] not in untrusted], judged,
+                           config.alerts.undercut_pct, row, rates)
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
@@ -751,27 +783,113 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     return rows
 
 
+def _judged_pairs(pairs: pd.DataFrame | None, rates: dict[str, Decimal]) -> pd.DataFrame | None:
+    """The pairs in our currency with their `pricing.ratios` and, in `left_out`, why a pair is left out of
+    the price figures (or None), judged as the report judges them: no alert stands on a pair the figures
+    leave out. (Pairs the caller converted already are not converted again.)"""
+    if pairs is None or pairs.empty:
+        return None
+    if "converted" not in pairs.columns:
+        pairs, _ = currencies.convert_pairs(pairs, rates)
+    judged = pricing.ratios(pairs)
+    if judged.empty:
+        return pairs.assign(ratio=math.nan, regular_ratio=math.nan, left_out=None)
+    # Every pair stays (an undercut is judged on any pair that has a rate, as before); those that cannot
+    # be compared on price carry no ratio.
+    return pairs.assign(ratio=judged.ratio, regular_ratio=judged.regular_ratio,
+                        left_out=pricing.outliers(judged).reindex(pairs.index))
+
+
+def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, Decimal]) -> dict[int, str]:
+    """Per competitor product whose price change is no price move, why: its new price is left out of the
+    price figures where the price before was not (a price read in cents), or the other way round (read
+    right again); or, for a product compared with none of ours, it moved beyond the prior bound that
+    `pricing` holds a pair to (5× or 1/5 of its own last price).
+
+    Both prices are judged against the competitor's pairs as they are now (`pricing.outliers` with
+    `against`), in our currency and per unit as their pair is compared: the change's new price is the
+    pair's price of today but where a later state was stored first (a visit typed in late)."""
+    moved = [t for t in transitions
+             if isinstance(t["price"], Decimal) and isinstance(t["prev_price"], Decimal) and t["price"] > 0
+             and t["prev_price"] > 0 and t["currency"] == t["prev_currency"]]
+    if not moved:
+        return {}
+    verdicts: dict[int, str] = {}
+    compared: set[int] = set()
+    if judged is not None:
+        judged = judged[judged.ratio.notna()]
+        by_product = {t["competitor_product_id"]: t for t in moved}
+        mine = judged[judged.competitor_product_id.isin(by_product)]
+
+        def judged_at(price: str, regular: str) -> pd.Series:
+            # The pairs of `mine` with their price of the change in place of today's, judged.
+            frame = mine.copy()
+            for index, pid, our_currency, pack in zip(mine.index, mine.competitor_product_id, mine.our_currency,
+                                                       mine.their_pack):
+                t = by_product[pid]
+                frame.at[index, "their_price"] = _as_compared(t[price], t["currency"], our_currency, pack, rates)
+                frame.at[index, "their_regular_price"] = _as_compared(t[regular], t["currency"], our_currency, pack,
+                                                                      rates)
+            frame = pricing.ratios(frame)
+            return pricing.outliers(frame, against=judged) if not frame.empty else pd.Series(dtype=object)
+
+        is_out, was_out = judged_at("price", "regular_price"), judged_at("prev_price", "prev_regular_price")
+        for index, pid in zip(mine.index, mine.competitor_product_id):
+            compared.add(pid)
+            now, then = is_out.get(index), was_out.get(index)
+            change = _price_change(by_product[pid])
+            if now and not then:
+                verdicts[pid] = (f"price looks misread, not a price move: {change}; {now}. "
+                                 "Left out of the price figures until it is read right again")
+            elif then and not now and pid not in verdicts:
+                verdicts[pid] = f"price read right again, not a price move: {change}; before, {then}"
+    prior = math.log(pricing.PRIOR_OUTLIER_RATIO)
+    for t in moved:
+        if t["competitor_product_id"] not in compared and abs(math.log(t["price"] / t["prev_price"])) > prior:
+            verdicts[t["competitor_product_id"]] = (
+                f"price looks misread, not a price move: {_price_change(t)}; a price "
+                f"{pricing.PRIOR_OUTLIER_RATIO:g}× or 1/{pricing.PRIOR_OUTLIER_RATIO:g} of its own last one is "
+                "more likely a price read in another unit (cents?) than a move")
+    return verdicts
+
+
+def _as_compared(price, currency: str | None, our_currency: str | None, pack, rates: dict[str, Decimal]) -> Decimal | None:
+    """A price of theirs as its pair compares it (`pairs_frame`, `currencies.convert_pairs`): per unit of our
+    pack basis, in our currency and kept as a converted price is kept; None where it cannot be (no price
+    above 0, no rate). One function for the undercuts and the misread moves, so they never judge apart."""
+    if not isinstance(price, Decimal) or price <= 0:
+        return None
+    per_unit = price / (pack or Decimal(1))
+    if currency == our_currency:
+        return per_unit
+    rate = currencies.factor(currency, our_currency, rates)
+    return None if rate is None else kept_amount(amount_in_range(per_unit * rate))
+
+
+def _price_change(t) -> str:
+    """ "3.99 EUR → 0.0399 EUR (0.01× the last price)": both prices of a change, as a person checks them."""
+    return (f"{written_amount(t['prev_price'])} {t['currency'] or ''} → {written_amount(t['price'])} "
+            f"{t['currency'] or ''} ({pricing.format_ratio(float(t['price'] / t['prev_price']))} the last price)")
+
+
 def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, rates: dict[str, Decimal]) -> list[dict]:
     """Matched products a competitor now sells more than `pct` percent below our price, and did not before.
     A price in another currency is converted with the rates the index uses (`currencies.factor`), and the
-    alert says so; one without a rate is never taken for an undercut."""
+    alert says so; one without a rate is never taken for an undercut. A pair left out of the price
+    figures (`_judged_pairs`: a price read in cents, a pack against a single) undercuts nobody."""
     if pairs is None or pairs.empty or pct is None or not transitions:
         return []
     ours = {}
     # Only the pairs of products that changed: a tuple per pair of the whole frame cost seconds.
-    changed = pairs[pairs.competitor_product_id.isin({t["competitor_product_id"] for t in transitions})]
+    changed = pairs[pairs.competitor_product_id.isin({t["competitor_product_id"] for t in transitions})
+                    & pairs.left_out.isna().to_numpy()]
     for pair in changed.itertuples():
         ours.setdefault(pair.competitor_product_id, []).append(pair)
     limit = 1 - Decimal(str(pct)) / 100
     rows = []
 
-    def ours_per_their_unit(price, currency, pair) -> Decimal | None:
-        # Their price in our currency and on our pack basis; None when it cannot be compared.
-        rate = currencies.factor(currency, pair.our_currency, rates)
-        return price * rate / pair.their_pack if isinstance(price, Decimal) and price > 0 and rate is not None else None
-
     def below(price, currency, pair) -> bool:
-        theirs = ours_per_their_unit(price, currency, pair)
+        theirs = _as_compared(price, currency, pair.our_currency, pair.their_pack, rates)
         return theirs is not None and theirs < pair.our_price * limit
 
     for t in transitions:
@@ -779,7 +897,8 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
             if not isinstance(pair.our_price, Decimal) or pair.our_price <= 0:
                 continue
             if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
-                gap = (ours_per_their_unit(t["price"], t["currency"], pair) / pair.our_price - 1) * 100
+                gap = (_as_compared(t["price"], t["currency"], pair.our_currency, pair.their_pack, rates)
+                       / pair.our_price - 1) * 100
                 price = f"{written_amount(t['price'])} {t['currency']}"
                 if t["currency"] != pair.our_currency:
                     rate = currencies.factor(t["currency"], pair.our_currency, rates)

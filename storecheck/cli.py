@@ -219,6 +219,15 @@ def competitor_list(workspace: Workspace):
             ).all()
         )
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
+        # A competitor renamed in storecheck.toml leaves its history under the old name, out of every
+        # figure: named here, where the list would otherwise show the new name with nothing.
+        listed = {c.name for c in workspace.config.competitors}
+        visits = dict(conn.execute(
+            select(db.competitors.c.name, func.count(db.visits.c.id))
+            .select_from(db.competitors.join(db.stores).join(db.visits))
+            .group_by(db.competitors.c.name)).all())
+        left = [(name, n, visits.get(name, 0)) for name, ours in conn.execute(select(db.competitors.c.name, db.competitors.c.ours))
+                if not ours and name not in listed and ((n := counts.get(name, 0)) or visits.get(name))]
     from storecheck.analysis import _latest_runs
 
     with engine.connect() as conn:
@@ -230,6 +239,10 @@ def competitor_list(workspace: Workspace):
         last = f"{run['status']} {_when(run['started_at'])}" if run else "never"
         table.add_row(c.name, c.url or "(no web shop)", platform, str(counts.get(c.name, 0)), last)
     print_table(table)
+    for name, products, visit_count in sorted(left):
+        click.echo(f"{name!r} ({products} product{'' if products == 1 else 's'}, {visit_count} visit{'' if visit_count == 1 else 's'}) "
+                   f"is in the database but not in {CONFIG_NAME}: its history is left out of every figure; "
+                   "if you renamed it, give it back its old name there.")
 
 
 # --- stores -----------------------------------------------------------------

@@ -11,7 +11,7 @@ import os
 import re
 import tomllib
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 import tomlkit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -67,6 +67,16 @@ class Store(_Strict):
     address: str = ""
 
 
+def run_selector(page: Any, expression: str) -> Any:
+    """A competitor's selector run on a parsel Selector `page`: CSS, or XPath prefixed `xpath:`.
+    Written once, here beside the setting: the crawl's extraction runs it, and reading the
+    config tries it, so the two never disagree on what a selector is."""
+    expression = expression.strip()
+    if expression.startswith("xpath:"):
+        return page.xpath(expression[len("xpath:"):])
+    return page.css(expression)
+
+
 class Selectors(_Strict):
     """Per-competitor CSS or XPath (prefixed `xpath:`) selectors; they win over any heuristic."""
 
@@ -80,6 +90,23 @@ class Selectors(_Strict):
     availability: str | None = None
     promotion: str | None = None
     category: str | None = None
+
+    @field_validator("*")
+    @classmethod
+    def _readable(cls, value: str | None) -> str | None:
+        # Tried as the crawl runs it (parsel, on an empty page), when the file is read: a typo
+        # ("h1:has(", "::txt") was kept, and every page of the crawl, and `extract`, raised it.
+        if value is None:
+            return None
+        from parsel import Selector
+
+        try:
+            run_selector(Selector(text="<html></html>"), value)
+        except Exception as exc:  # noqa: BLE001 - cssselect's and lxml's errors share no base but Exception
+            kind = "XPath expression" if value.strip().startswith("xpath:") else "CSS selector"
+            raise ValueError(f"is not a {kind} the crawl can read ({str(exc)[:120] or type(exc).__name__}); "
+                             "an XPath starts with xpath:") from None
+        return value
 
 
 class Competitor(_Strict):
@@ -99,7 +126,8 @@ class Competitor(_Strict):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"^https?://[^\s/]+", value):
+        # The whole URL: a space typed into it ("rival .example") made a host no crawl can reach.
+        if value is not None and not re.fullmatch(r"https?://[^\s/?#]+(?:[/?#]\S*)?", value):
             raise ValueError("must be an http:// or https:// URL")
         return value
 

@@ -21,7 +21,7 @@ from benchmark import trends
 from storecheck import currencies, db
 from storecheck.money import MAX_AMOUNT, MONEY_PLACES
 
-OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "currency", "in_stock", "brought"]
+OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "regular_price", "currency", "in_stock", "brought"]
 
 
 def query_frame(conn: Connection, query, columns: list[str] | None = None) -> pd.DataFrame:
@@ -102,7 +102,7 @@ def window_observations(conn: Connection, start: date) -> pd.DataFrame:
     obs, cp = db.observations, db.competitor_products
     query = (
         select(obs.c.competitor_product_id, type_coerce(obs.c.observed_at, String), cast(obs.c.price, Float),
-               obs.c.currency, obs.c.in_stock, type_coerce(obs.c.source != "crawl", Integer))
+               cast(obs.c.regular_price, Float), obs.c.currency, obs.c.in_stock, type_coerce(obs.c.source != "crawl", Integer))
         .where(obs.c.last_seen >= datetime.combine(start, time(), UTC))
     )
     frame = query_frame(conn, query, OBSERVATION_COLUMNS)
@@ -116,6 +116,8 @@ def window_observations(conn: Connection, start: date) -> pd.DataFrame:
         pd.to_datetime(products.product_last_seen, utc=True, format="ISO8601")) if len(frame) else pd.NaT
     frame["observed_at"] = pd.to_datetime(frame.observed_at, utc=True, format="ISO8601")
     frame["price"] = pd.to_numeric(frame.price, errors="coerce").astype(float)
+    # (Their regular price: the trends judge each day's pairs on it too, as the index does.)
+    frame["regular_price"] = pd.to_numeric(frame.regular_price, errors="coerce").astype(float)
     return frame
 
 

@@ -27,6 +27,12 @@ from storecheck.crawl import CrawlError
 
 PROJECT = "storecheck"
 SPIDER = "shop"
+# scrapyd's answers are small (listjobs keeps its last 100 finished jobs by default, a few hundred
+# bytes each); a module constant, so a test can lower it.
+MAX_ANSWER_BYTES = 8 << 20
+# Polls in a row at which a node lists a job nowhere before it counts as forgotten: one could fall
+# between the node's queue and its process table.
+FORGOTTEN_AFTER = 2
 
 
 class ScrapydError(CrawlError):
@@ -38,7 +44,12 @@ def call(node: str, path: str, data: dict | None = None, timeout: float = 30) ->
     body = urllib.parse.urlencode(data).encode() if data is not None else None
     try:
         with urllib.request.urlopen(url, data=body, timeout=timeout) as response:
-            answer = json.loads(response.read())
+            # Read to a limit: a proxy or another program on the port that sends without end held
+            # the run and filled its memory.
+            raw = response.read(MAX_ANSWER_BYTES + 1)
+            if len(raw) > MAX_ANSWER_BYTES:
+                raise ScrapydError(f"{node}: answer larger than {MAX_ANSWER_BYTES >> 20} MB; not scrapyd")
+            answer = json.loads(raw)
     except (OSError, ValueError) as exc:
         raise ScrapydError(f"{node}: {exc}") from None
     # A proxy or another program on the port may answer JSON that is no object ("null", a list):
@@ -69,9 +80,15 @@ def schedule(nodes: Sequence[str], competitors: Sequence[Competitor], node_works
     return jobs, failed
 
 
-def wait(jobs: list[dict], *, timeout: float, poll: float = 2.0, on_progress: Callable[[str], None] | None = None) -> list[dict]:
-    """Wait until every job has finished on its node (or `timeout` seconds pass); returns the jobs not finished."""
+def wait(jobs: list[dict], *, timeout: float, poll: float = 2.0,
+         on_progress: Callable[[str], None] | None = None) -> tuple[list[dict], list[dict]]:
+    """Wait until every job has finished on its node (or `timeout` seconds pass). Returns the jobs not
+    finished, and the jobs their node forgot: scrapyd keeps its jobs in memory, so a node restarted
+    after taking one lists it neither pending, running nor finished, and it was waited for until
+    the timeout."""
     pending = list(jobs)
+    forgotten: list[dict] = []
+    unlisted: dict[tuple[str, str], int] = {}
     deadline = time.monotonic() + timeout
     while pending and time.monotonic() < deadline:
         for node in sorted({job["node"] for job in pending}):
@@ -79,14 +96,32 @@ def wait(jobs: list[dict], *, timeout: float, poll: float = 2.0, on_progress: Ca
                 listed = call(node, f"listjobs.json?project={PROJECT}")
             except ScrapydError:
                 continue  # a node that blinks is asked again at the next poll
-            finished = {entry["id"] for entry in listed.get("finished", [])}
-            pending = [job for job in pending if not (job["node"] == node and job["job"] in finished)]
+            finished = _job_ids(listed, "finished")
+            known = finished | _job_ids(listed, "pending") | _job_ids(listed, "running")
+            still = []
+            for job in pending:
+                ref = (job["node"], job["job"])
+                if job["node"] != node:  # another node's job: its count waits for its own node's answer
+                    still.append(job)
+                elif job["job"] in known:
+                    unlisted.pop(ref, None)
+                    if job["job"] not in finished:
+                        still.append(job)
+                else:
+                    unlisted[ref] = unlisted.get(ref, 0) + 1
+                    (forgotten if unlisted[ref] >= FORGOTTEN_AFTER else still).append(job)
+            pending = still
         if pending:
             if on_progress:
                 on_progress(f"waiting for {len(pending)} crawl{'' if len(pending) == 1 else 's'}: "
                             + ", ".join(job["competitor"] for job in pending))
             time.sleep(poll)
-    return pending
+    return pending, forgotten
+
+
+def _job_ids(listed: dict, state: str) -> set[str]:
+    entries = listed.get(state)
+    return {entry.get("id") for entry in entries if isinstance(entry, dict)} if isinstance(entries, list) else set()
 
 
 def newest_run_ids(engine: Engine) -> dict[str, int]:
@@ -111,7 +146,7 @@ def results(engine: Engine, jobs: list[dict], before: dict[str, int]) -> list[di
                 .order_by(r.c.id.desc()).limit(1)
             ).mappings().first()
             summary = {"competitor": job["competitor"], "node": job["node"], "status": "failed",
-                       "errors": [f"no crawl run recorded by {job['node']}"], "pages": 0, "items": 0, "duration": 0.0}
+                       "errors": [_no_run(job)], "pages": 0, "items": 0, "duration": 0.0}
             if row is not None:
                 ended = row["finished_at"] or db.utcnow()
                 summary |= {"status": row["status"], "pages": row["pages"], "items": row["items"],
@@ -119,6 +154,10 @@ def results(engine: Engine, jobs: list[dict], before: dict[str, int]) -> list[di
                             "health": list(row["health"] or []), "duration": (ended - row["started_at"]).total_seconds()}
             summaries.append(summary)
     return summaries
+
+
+def _no_run(job: dict) -> str:
+    return f"no crawl run recorded by {job['node']}"
 
 
 def crawl_on_nodes(workspace: Workspace, nodes: Sequence[str], *, node_workspace: str | Path | None = None,
@@ -137,8 +176,14 @@ def crawl_on_nodes(workspace: Workspace, nodes: Sequence[str], *, node_workspace
     try:
         before = newest_run_ids(engine)
         jobs, failed = schedule(nodes, chosen, str(node_workspace or workspace.path))
-        late = wait(jobs, timeout=timeout, on_progress=on_progress)
-        summaries = results(engine, [job for job in jobs if job not in late], before)
+        late, forgotten = wait(jobs, timeout=timeout, on_progress=on_progress)
+        summaries = results(engine, [job for job in jobs if job not in late and job not in forgotten], before)
+        # A forgotten job's crawl may have ended before its node restarted: its run is then its result.
+        for job, summary in zip(forgotten, results(engine, forgotten, before), strict=True):
+            if summary["status"] == "running" or _no_run(job) in summary["errors"]:
+                summary |= {"status": "failed", "errors": [
+                    f"{job['node']} no longer lists job {job['job']} (was the node restarted?); its crawl had not ended"]}
+            summaries.append(summary)
     finally:
         engine.dispose()
     summaries += [{"competitor": job["competitor"], "node": job["node"], "status": "failed", "duration": float(timeout),

@@ -4,6 +4,10 @@ Cells hold competitors' and people's text. A cell starting with = + - @ (or a
 tab or carriage return) would run as a formula in Excel or LibreOffice, so
 such text is written as text: prefixed with an apostrophe in CSV (the usual
 defence, and what a spreadsheet shows as text), typed as a string in XLSX.
+Every CSV import takes that apostrophe off again (`read_csv_cell`), so an
+exported file read back (a catalogue, pairs decided in a spreadsheet) holds
+the names it was written with; text that itself starts with an apostrophe
+before such a sign gets a second one, so the two never mix.
 Numbers stay numbers; Decimals stay exact in CSV. A missing value (None,
 or the NaN / NaT pandas puts in an empty cell) is an empty cell, and a
 structured value (a promotion, a run's dropped items) is written as JSON, an
@@ -17,7 +21,9 @@ import json
 import os
 import re
 from collections.abc import Sequence
+from datetime import datetime, time
 from decimal import Decimal
+from typing import TypeGuard, cast
 from pathlib import Path
 
 # The characters a worksheet cannot hold (those openpyxl refuses).
@@ -25,8 +31,19 @@ _NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _looks_like_formula(value: object) -> bool:
+def _looks_like_formula(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and value.startswith(_FORMULA_START)
+
+
+def _needs_apostrophe(text: str) -> bool:
+    return text.startswith(_FORMULA_START) or (text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START))
+
+
+def read_csv_cell(text: str) -> str:
+    """A CSV cell as it was before `csv_cell` wrote it: the apostrophe put before = + - @ (a tab, a
+    return) taken off. Without it, "=Rival" came back from its own export as "'=Rival": an unknown
+    competitor to `matches import`, and a second product to `catalogue import`."""
+    return text[1:] if text.startswith("'") and _needs_apostrophe(text[1:]) else text
 
 
 def _is_blank(value: object) -> bool:
@@ -48,7 +65,8 @@ def csv_cell(value: object) -> object:
     # The common cells first, by exact type (a report's CSVs hold a million cells): the same result, sooner.
     kind = type(value)
     if kind is str:
-        return "'" + value if value.startswith(_FORMULA_START) else value
+        text = cast(str, value)  # the exact type was just read: isinstance would ask again
+        return "'" + text if _needs_apostrophe(text) else text
     if kind is int or kind is bool or value is None:
         return "" if value is None else value
     if kind is Decimal or kind is float:
@@ -59,7 +77,7 @@ def csv_cell(value: object) -> object:
         return value.isoformat()
     if isinstance(value, (dict, list, tuple)):
         value = _json_text(value)
-    if _looks_like_formula(value):
+    if isinstance(value, str) and _needs_apostrophe(value):
         return "'" + value
     return value
 
@@ -75,7 +93,7 @@ def _xlsx_value(value: object) -> object:
         return float(value)  # spreadsheets hold floats; the CSV export stays exact
     if isinstance(value, (dict, list, tuple)):
         return _json_text(value)
-    if getattr(value, "tzinfo", None) is not None:
+    if isinstance(value, (datetime, time)) and value.tzinfo is not None:
         return value.replace(tzinfo=None)  # XLSX has no time zones; values are UTC
     return value
 

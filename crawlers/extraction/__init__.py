@@ -153,6 +153,8 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
     elif len(offers) == 1 and state is not None and gap:
         if offers[0].get("price") is None and state.get("price") is not None:
             offers[0]["source"] = f"{offers[0].get('source', 'html')}+inline-state"
+        if offers[0].get("price") not in (None, state.get("price")):
+            state = {key: value for key, value in state.items() if key != "regular_price"}  # another price's former one
         _fill(offers[0], state)
     if len(offers) == 1:
         _id_from_url(offers[0], canonical or tree.xpath("string((//meta[@property='og:url']/@content)[1])").strip(), html)

@@ -6,7 +6,13 @@ import re
 
 from crawlers.extraction.landmarks import ADD_TO_CART, is_disabled
 from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
-from crawlers.extraction.price_candidates import _chain, _outside_reason, _tile_of_another_product, product_block
+from crawlers.extraction.price_candidates import (
+    _HIDDEN_STYLE,
+    _chain,
+    _outside_reason,
+    _tile_of_another_product,
+    product_block,
+)
 
 from storecheck.models import SCHEMA_IN_STOCK as _IN_STOCK
 from storecheck.models import SCHEMA_OUT_OF_STOCK as _OUT_OF_STOCK
@@ -97,6 +103,14 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
         if status is not None:
             return status, in_stock
     block = product_block(title, buy)
+    hidden_buy = buy is not None and _hidden_by_style(buy)
+    if hidden_buy:
+        # The shop's script shows one of the buy button's labels and hides the others by their style
+        # (1C-Bitrix: "В корзину" hidden, "Нет в наличии" shown): the one shown says the stock.
+        for el in (block if block is not None else buy.getparent()).iter("a", "button", "input", "span", "div", "p"):
+            text = _clean_text(el.get("value") or "" if el.tag == "input" else _own_text(el))
+            if text and len(text) <= 60 and _OUT_OF_STOCK_TEXT.search(text) and not _hidden_by_style(el):
+                return "OutOfStock", False
     if block is not None:
         for el in block.iter():
             if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or el.tag == "option":
@@ -112,12 +126,19 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
                     return "OutOfStock", False
                 if re.search(r"\bin[\s-]stock\b|auf\s+lager|\blieferbar\b|\ben\s+stock\b|op\s+voorraad", text, re.I):
                     return "InStock", True
-    if buy is not None:
+    if buy is not None and not hidden_buy:
         if is_disabled(buy):
             # A button switched off until a size or colour is chosen says nothing of stock.
             return (None, None) if _choice_pending(block if block is not None else buy) else ("OutOfStock", False)
         return "InStock", True
     return None, None
+
+
+def _hidden_by_style(el, depth: int = 4) -> bool:
+    """Hidden by its own style or a near ancestor's (display: none, the hidden attribute): what a
+    page's script shows only in another state."""
+    return any(node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style", ""))
+               for node in [el, *_ancestors(el, depth)] if isinstance(node.tag, str))
 
 
 def _buy_button_on(buy) -> bool:

@@ -28,6 +28,15 @@ _STATE_START = re.compile(
 _NAME_KEYS = ("name", "title", "productName", "product_name", "item_name", "displayName")
 _PRICE_KEYS = ("price", "salePrice", "sale_price", "currentPrice", "current_price", "finalPrice", "final_price",
                "sellingPrice", "offerPrice", "priceValue", "price_amount", "amount")
+# The price with tax, where a state carries it beside the one without (Magento's and Vue Storefront's
+# `price` is before tax, `price_incl_tax` what the page shows): shops show consumers the price with tax
+# wherever it is added, and where none is both are the same, so the one with tax is read first.
+_WITH_TAX_KEYS = ("final_price_incl_tax", "finalPriceInclTax", "price_incl_tax", "priceInclTax", "priceWithTax",
+                  "price_with_tax", "grossPrice", "gross_price")
+# The former price, read only beside a price of the same kind (with tax beside with tax) and above it.
+_REGULAR_WITH_TAX_KEYS = ("original_price_incl_tax", "regular_price_incl_tax", "originalPriceInclTax", "regularPriceInclTax")
+_REGULAR_KEYS = ("regular_price", "regularPrice", "original_price", "originalPrice", "list_price", "listPrice",
+                 "compare_at_price", "compareAtPrice", "was_price", "wasPrice")
 _CENT_KEYS = ("priceInCents", "price_cents", "priceCents", "centAmount", "amountInCents")
 _ID_KEYS = ("sku", "productSku", "item_id", "articleNumber", "productId", "product_id", "id")
 _WORD = re.compile(r"\w+")
@@ -63,7 +72,7 @@ def _products(value: Any, depth: int = 0) -> Iterable[dict]:
     if depth > 40:
         return
     if isinstance(value, dict):
-        if any(isinstance(value.get(k), str) for k in _NAME_KEYS) and any(k in value for k in _PRICE_KEYS + _CENT_KEYS):
+        if any(isinstance(value.get(k), str) for k in _NAME_KEYS) and any(k in value for k in _WITH_TAX_KEYS + _PRICE_KEYS + _CENT_KEYS):
             yield value
         for item in value.values():
             if isinstance(item, (dict, list)):
@@ -79,7 +88,7 @@ def _amount(node: dict, cents: bool) -> tuple[Decimal | None, str | None]:
         amount = _price(node.get(key))
         if amount is not None:
             return amount / 100, _currency_code(node.get("currency") or node.get("currencyCode"))
-    for key in _PRICE_KEYS:
+    for key in _WITH_TAX_KEYS + _PRICE_KEYS:
         value = node.get(key)
         currency = node.get("currency") or node.get("currencyCode") or node.get("priceCurrency")
         if isinstance(value, dict):  # {"value": 12.99, "currency": "EUR"}
@@ -91,6 +100,17 @@ def _amount(node: dict, cents: bool) -> tuple[Decimal | None, str | None]:
                 amount = amount / 100
             return amount, _currency_code(currency) if isinstance(currency, str) else None
     return None, None
+
+
+def _regular(node: dict, amount: Decimal) -> Decimal | None:
+    """The node's former price, of the same kind as the price read (with tax when it was), above it."""
+    with_tax = any(_price(node.get(key)) == amount for key in _WITH_TAX_KEYS)
+    for key in _REGULAR_WITH_TAX_KEYS if with_tax else _REGULAR_KEYS:
+        value = node.get(key)
+        regular = _price(value) if isinstance(value, (str, int, float)) else None
+        if regular is not None and regular > amount:
+            return regular
+    return None
 
 
 def _likeness(a: str, b: str) -> float:
@@ -129,4 +149,6 @@ def from_inline_state(tree, title: str | None) -> dict | None:
     node, name, amount, currency = best
     sku = next((str(node[k]) for k in _ID_KEYS if isinstance(node.get(k), (str, int)) and str(node[k]).strip()), None)
     brand = node.get("brand") if isinstance(node.get("brand"), str) else None
-    return {"name": name, "price": amount, "currency": currency, "sku": sku, "brand": brand, "source": "inline-state"}
+    regular = _regular(node, amount) if amount == _amount(node, False)[0] else None  # not Shopify's cents
+    return {"name": name, "price": amount, "regular_price": regular, "currency": currency, "sku": sku, "brand": brand,
+            "source": "inline-state"}

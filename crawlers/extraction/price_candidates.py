@@ -42,10 +42,12 @@ from storecheck.money import says_lowest
 
 # Words in class / id / itemprop names that say "price".
 PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|cijena|hind|hinta|pris\b|amount|money|cost", re.I)
-# Named for an amount that is not the product's price.
+# Named for an amount that is not the product's price. A cart's or an order's total, not "total"
+# alone: in the product's block a "total-price" is the price of the quantity chosen, one as the page
+# is served (Salla); a cart's total sits in the header or a cart drawer, left out by their names.
 _OTHER_AMOUNT_WORD = re.compile(
     r"unit|per[-_]|base[-_]?price|grundpreis|shipping|delivery|postage|saving|save|discount|filter|excl|"
-    r"instal|monthly|finance|credit|loyalty|points|total|subtotal|cart|basket|minicart|deposit|pfand",
+    r"instal|monthly|finance|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand",
     re.I,
 )
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
@@ -424,6 +426,10 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue  # a bare number with nothing saying it is money
         piece_before = None
         if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
+            outside = _outside_brackets(text, decimal_separator)
+            if outside is not None:
+                text, amount, symbol = outside
+        if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
             piece = _own_piece(el, decimal_separator) if named else None
             if piece is None:
                 left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
@@ -515,6 +521,29 @@ def _without_sign(text: str) -> str:
     return text.strip()
 
 
+_BRACKETED_NUMBER = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
+# The tax share inside a price, as Japanese shops write it: "2,640円(税240円)" (not "税込2,640円", the price with tax).
+_TAX_SHARE = re.compile(r"税\s*[\d,]+\s*円")
+
+
+def _outside_brackets(text: str, decimal_separator: str | None):
+    """The amount of a text whose other numbers are all in brackets after it that say what other kind
+    of amount they are: "2,640円(税240円)" (the tax share in it, as Japanese shops write it), "£64.00
+    (£53.33 ex VAT)", "$19.99 ($0.50/oz)". A bracket that says nothing of its amount may hold the
+    price itself ("£53.33 (£64.00 inc VAT)", "2,400円(税込2,640円)": the price with tax after the one
+    without), so such a text stays left out. (text, amount, currency), or None."""
+    brackets = _BRACKETED_NUMBER.findall(text)
+    if not brackets or not all(_OTHER_AMOUNT_TEXT.search(b) or _TAX_SHARE.search(b) for b in brackets):
+        return None
+    outside = _clean_text(_BRACKETED_NUMBER.sub(" ", text))
+    if len(_NUMBER_GROUP.findall(outside)) != 1 or _OTHER_AMOUNT_TEXT.search(outside):
+        return None
+    amount, symbol = parse_price_text(outside, decimal_separator)
+    if amount is None or amount <= 0 or not symbol or not _currency_beside_number(outside, symbol):
+        return None
+    return outside, amount, symbol
+
+
 def _own_piece(el, decimal_separator: str | None):
     """An amount written as the element's own text beside its children ("<div class='product-price'>
     <span>Sale Price:</span>$38.00 <span class='original-price'>$48.00</span></div>", Squarespace):
@@ -566,22 +595,28 @@ def _near(a: Candidate, b: Candidate) -> bool:
     return abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
 
 
-_REGULAR_WORD = re.compile(r"regular", re.I)
+# The price a product normally sells at, by the names themes give it: PrestaShop's "regular-price",
+# Zen Cart's "normalprice", Shoptet's "price-standard" (each struck by CSS only).
+_REGULAR_WORD = re.compile(r"regular|normal[-_]?price|price[-_]?normal|standard[-_]?price|price[-_]?standard", re.I)
 
 
 def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidate] = ()) -> Candidate | None:
     """A struck amount beside the chosen one and higher than it; else one beside it, higher, in an element
     named "regular" (PrestaShop's "regular-price", struck by its CSS): beside another amount shown as the
-    price, the regular price is the former one."""
+    price, the regular price is the former one. "Beside it" counts beside any showing of the same amount:
+    pages show the price twice (a buy box, a sticky bar, a marketplace's centre column and its offer box),
+    and the former price stands by one of them."""
     regular = [c for c in others
                if _REGULAR_WORD.search(" ".join(_attrs(a) for a in (c.element, *_ancestors(c.element, 2))))]
+    shown = [chosen] + [c for c in others if c is not chosen and c.amount == chosen.amount]
     for group in (struck, regular):
-        best = None
+        best, distance = None, None
         for c in group:
             if c is chosen or c.amount <= chosen.amount:
                 continue
-            if _near(chosen, c) and (best is None or abs(c.position - chosen.position) < abs(best.position - chosen.position)):
-                best = c
+            near = [abs(c.position - s.position) for s in shown if _near(s, c)]
+            if near and (distance is None or min(near) < distance):
+                best, distance = c, min(near)
         if best is not None:
             return best
     return None

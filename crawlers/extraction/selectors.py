@@ -9,6 +9,7 @@ from parsel import Selector
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.page import _clean_text
 from crawlers.extraction.prices import _currency_code, parse_price_text
+from storecheck.config import run_selector
 from storecheck.models import normalise_gtin
 
 
@@ -19,12 +20,7 @@ def _selector_items(selectors: Any) -> dict[str, str]:
 
 
 def _select(sel: Selector, expression: str) -> str | None:
-    expression = expression.strip()
-    if expression.startswith("xpath:"):
-        results = sel.xpath(expression[len("xpath:"):])
-    else:
-        results = sel.css(expression)
-    for result in results:
+    for result in run_selector(sel, expression):
         if isinstance(result.root, str):
             text = result.root
         else:

@@ -321,7 +321,7 @@ class ShopSpider(scrapy.Spider):
             try:
                 if not isinstance(variant, dict):
                     raise TypeError(f"a {type(variant).__name__}, not an object")
-                yield _shopify_offer(product, variant, handle, url, image, promotion_text, len(variants), self.currency)
+                yield _shopify_offer(product, variant, handle, url, image, promotion_text, (n, len(variants)), self.currency)
             except (AttributeError, TypeError, ValueError, ArithmeticError) as exc:
                 self.crawler.stats.inc_value("dropped/malformed_record")
                 which = repr(variant.get("id")) if isinstance(variant, dict) and variant.get("id") else str(n)
@@ -661,8 +661,9 @@ def path_is(response: Response, path: str) -> bool:
 
 
 def _shopify_offer(product: dict, variant: dict, handle: str, url: str, image: Any, promotion_text: str | None,
-               count: int, currency: str | None) -> OfferItem:
-    """One variant of a Shopify product (one of `count`) as an offer."""
+                   place: tuple[int, int], currency: str | None) -> OfferItem:
+    """Variant `place` = (n, count) of a Shopify product as an offer."""
+    _, count = place
     title = (variant.get("title") or "").strip()
     name = product.get("title") or ""
     if title and title.casefold() != "default title":
@@ -670,14 +671,14 @@ def _shopify_offer(product: dict, variant: dict, handle: str, url: str, image: A
     price = _decimal(variant.get("price"))
     regular = _decimal(variant.get("compare_at_price"))
     return OfferItem.from_mapping({
-        "key": str(variant.get("id") or f"{handle}?variant={variant.get('id')}"),
+        "key": _shopify_variant_key(variant, handle, title, place),
         "parent_key": handle,
         "name": name,
         "brand": product.get("vendor") or None,
         "category": product.get("product_type") or None,
         "sku": variant.get("sku") or None,
         "gtin": normalise_gtin(variant.get("barcode")),
-        "url": url if count == 1 else f"{url}?variant={variant.get('id')}",
+        "url": f"{url}?variant={variant['id']}" if count > 1 and variant.get("id") else url,
         "image": (variant.get("featured_image") or {}).get("src") if isinstance(variant.get("featured_image"), dict) else image,
         "description": plain_text(product.get("body_html")),
         "size": title if title and title.casefold() != "default title" else None,
@@ -688,6 +689,19 @@ def _shopify_offer(product: dict, variant: dict, handle: str, url: str, image: A
         "promotion_text": promotion_text,
         "source": "shopify",
     })
+
+
+def _shopify_variant_key(variant: dict, handle: str, title: str, place: tuple[int, int]) -> str:
+    """The variant's id; without one (a headless front or an export served as products.json), the
+    handle with the variant's title, which Shopify keeps unique within a product (its option
+    values), else its position: "handle?variant=None" gave every such variant one key, and all
+    but the first were dropped as repeats."""
+    if variant.get("id"):
+        return str(variant["id"])
+    n, count = place
+    if count == 1:
+        return handle
+    return f"{handle}?variant={title if title and title.casefold() != 'default title' else n}"
 
 
 def _json(response: Response) -> Any:

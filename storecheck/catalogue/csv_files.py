@@ -8,6 +8,7 @@ from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
 from storecheck.catalogue.source import FileImportError, Row, Source, _bounded_lines
+from storecheck.tables import read_csv_cell
 
 
 def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source:
@@ -53,7 +54,11 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
                         f"line {line}: {len(record)} fields but the header has {len(columns)} "
                         f"(is the separator {sep!r} right? try --sep)"
                     )
-                yield Row(line, dict(zip(columns, record)), missing=[c for c in columns[len(record):] if c])
+                # A cell the export wrote as text ("'=Rival") reads back as it was before.
+                values: dict[str, object] = dict(zip(columns, record))
+                if any(cell[:1] == "'" for cell in record):
+                    values = {column: read_csv_cell(str(cell)) for column, cell in values.items()}
+                yield Row(line, values, missing=[c for c in columns[len(record):] if c])
         except csv.Error as exc:
             raise FileImportError(f"line {reader.line_num + 1}: {exc}") from None
         except UnicodeDecodeError as exc:

@@ -145,12 +145,12 @@ def _number(text: str, decimal_separator: str | None, currencies: frozenset[str]
     if mark is not None and whole and not whole[-1].isdigit():
         return None
     try:
-        amount = parse_number(digits, mark)
+        number = parse_number(digits, mark)
     except (InvalidOperation, ValueError):
         return None
-    if amount is None:
+    if number is None:
         return None
-    return -amount if negative else amount
+    return -number if negative else number
 
 
 _LAST_MARK = re.compile(r".*?([.,])\d{3}")

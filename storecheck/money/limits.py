@@ -27,7 +27,9 @@ def kept_amount(amount: Decimal | None) -> Decimal | None:
     PostgreSQL half up (2.0001, 0.0002), so one crawl or visit stored two prices on the two databases;
     and a crawl compares what it reads with what was kept, which must be the same amount. Every
     reader that keeps an amount to four places rounds through here (the imports, a converted price)."""
-    if amount is None or not amount.is_finite() or amount.as_tuple().exponent >= -MONEY_PLACES:
+    # A NaN's or an infinity's exponent is a letter ("n", "F"): such an amount is returned as it is.
+    exponent = None if amount is None else amount.as_tuple().exponent
+    if amount is None or not isinstance(exponent, int) or exponent >= -MONEY_PLACES:
         return amount
     return amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP)
 

@@ -123,7 +123,7 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
     currencies: frozenset[str] = frozenset()
     for sign in signs:
         meaning = sign_currencies(sign)
-        if meaning is None and currency in letter_signs().get(sign, ()):
+        if meaning is None and currency is not None and currency in letter_signs().get(sign, ()):
             meaning = frozenset({currency})  # "R" in a shop or row priced in rand
         if meaning is None:
             letter = f", unless the row or the shop is priced in {', '.join(sorted(letter_signs()[sign]))}" \
@@ -138,7 +138,7 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
                                              "writes that")
         if not exponent:
             raise NotAPrice(quoted(written), "exponent notation: write the amount")
-    amount = _number(number, decimal_separator, currencies or frozenset({currency} - {None}))
+    amount = _number(number, decimal_separator, currencies or (frozenset({currency}) if currency is not None else frozenset()))
     if amount is None:
         raise NotAPrice(quoted(written), "digit groups")
     return check_amount(amount, quoted(written)), currencies

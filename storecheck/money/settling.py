@@ -93,7 +93,7 @@ class Agreeing(Evidence):
         self.pieces = [(label, frozenset(currencies)) for label, currencies in pieces if currencies]
 
     def settle(self, possible: frozenset[str] | None) -> str | None:
-        named = {}
+        named: dict[str, str] = {}
         for label, currencies in self.pieces:
             if (one := settle_by(currencies, possible)) is not None:
                 named.setdefault(one, label)

@@ -76,13 +76,13 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
     # give "лв." to BGN alone and "Rs." to LKR alone, but shops write both ways); the row's or the shop's
     # currency settles which.
     key = _sign_key(text).rstrip(":;").rstrip(".")
-    meaning = _written(key)
-    if not meaning and key[1:].islower() and key[:1].isupper():
+    written = _written(key)
+    if not written and key[1:].islower() and key[:1].isupper():
         # A sign capitalised as the first word of a label or a column ("Kn" for the kuna's "kn", "Kr"):
         # only where the sign as written is none, so a sign whose capital is its own ("Kg." the guilder)
         # keeps its meaning, and an all-capital word ("KG") is not read as a lower-case sign.
-        meaning = _written(key[0].lower() + key[1:])
-    return meaning or None
+        written = _written(key[0].lower() + key[1:])
+    return written or None
 
 
 def _written(key: str) -> frozenset[str]:

@@ -21,8 +21,10 @@ from storecheck.visits.model import (
     PriceCheck,
     Problem,
     SeenPromotion,
+    RoundedAmount,
     Visit,
     VisitContext,
+    rounded_amounts,
     validate_visit,
 )
 from storecheck.visits.parsing import (
@@ -49,8 +51,9 @@ from storecheck.visits.storage import save_visit, store_visit_counts, visit_deta
 
 __all__ = [
     "AREA_LABELS", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
-    "PriceCheck", "Problem", "Prompter", "SeenPromotion", "Visit", "VisitContext", "VisitFileResult", "VisitImportError",
-    "check_photo", "describe", "local_time", "max_photo_bytes", "parse_score", "parse_when", "price_check_key",
-    "read_visit_file", "save_photo", "save_visit", "store_visit_counts", "sweep_draft_photos", "validate_visit",
+    "PriceCheck", "Problem", "Prompter", "RoundedAmount", "SeenPromotion", "Visit", "VisitContext", "VisitFileResult",
+    "VisitImportError", "check_photo", "describe", "local_time", "max_photo_bytes", "parse_score", "parse_when",
+    "price_check_key", "read_visit_file", "rounded_amounts", "save_photo", "save_visit", "store_visit_counts",
+    "sweep_draft_photos", "validate_visit",
     "visit_detail", "visit_rows", "visits_frame",
 ]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from storecheck.config import Config
 from storecheck.models import clean_text
-from storecheck.visits.model import Origins, Problem, Visit, VisitContext, validate_visit
+from storecheck.visits.model import Origins, Problem, Visit, VisitContext, rounded_amounts, validate_visit
 from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, parse_count
 from storecheck.visits.photos import PhotoFiles, max_photo_bytes
 
@@ -187,14 +187,32 @@ class _TooLarge(Exception):
     """Raised inside the loader; turned into a VisitImportError naming the file."""
 
 
+# The plain values YAML 1.2 reads as booleans and numbers. PyYAML reads YAML 1.1, where "No", "On"
+# and "y" are booleans, "0123" is the octal 83, "1_000" is 1000 and "1:30" is 90: a visitor called
+# No was stored as "False", and our sku 0123 was "83". People write visits files by hand and
+# a file holds names and codes: anything else stays the text it was written as.
+_YAML_1_2_VALUES = (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
+    ("tag:yaml.org,2002:float", r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$", "-+0123456789."),
+)
+
+
 def _bounded_loader():
     import yaml
 
+    redefined = {tag for tag, _, _ in _YAML_1_2_VALUES}
+
     class BoundedLoader(yaml.SafeLoader):
         """SafeLoader that refuses nesting deeper than MAX_YAML_DEPTH while composing
-        (PyYAML's composer recurses once per level)."""
+        (PyYAML's composer recurses once per level), and reads booleans and numbers as YAML 1.2
+        writes them (`_YAML_1_2_VALUES`)."""
 
         depth = 0
+        yaml_implicit_resolvers = {
+            first: [(tag, pattern) for tag, pattern in resolvers if tag not in redefined]
+            for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+        }
 
         def compose_node(self, parent, index):
             self.depth += 1
@@ -206,6 +224,8 @@ def _bounded_loader():
             finally:
                 self.depth -= 1
 
+    for tag, pattern, first in _YAML_1_2_VALUES:
+        BoundedLoader.add_implicit_resolver(tag, re.compile(pattern), list(first))
     return BoundedLoader
 
 
@@ -355,6 +375,9 @@ def read_visit_file(path: Path, config: Config, *, skus: set[str] | None, photos
     for item in result.parsed:
         item.visit, item.problems = validate_visit(item.data, context, item.origins)
         (result.valid if item.visit else result.invalid).append(item)
+        if item.visit:
+            # Said, as the offers import says it, rather than cut without a word.
+            result.warnings += [str(amount) for amount in rounded_amounts(item.visit, item.data, item.origins)]
     orphans = result.orphans
     if orphans:
         result.invalid.append(ParsedVisit("", {}, {}, None, orphans))

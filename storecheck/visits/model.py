@@ -26,7 +26,7 @@ from pydantic import (
 
 from storecheck.config import Config
 from storecheck.models import PromotionType, clean_text, parse_bool, unknown_sku
-from storecheck.money import normalise_currency
+from storecheck.money import MONEY_PLACES, kept_amount, normalise_currency
 from storecheck.visits.parsing import (
     PRODUCT_ROLES,
     TICKET_SOURCES,
@@ -419,3 +419,37 @@ def validate_visit(data: dict, context: VisitContext, origins: Origins | None = 
         return Visit.model_validate(data, context={"visit": context}), []
     except ValidationError as exc:
         return None, problems_from(exc, origins or {}, joiner=joiner)
+
+
+@dataclass
+class RoundedAmount:
+    """An amount of a valid visit that the money columns keep rounded: where it was written, as
+    written, and as kept."""
+
+    where: str
+    field: str
+    written: str
+    kept: Decimal
+
+    def __str__(self) -> str:
+        return str(Problem(self.where, self.field, f"{self.written!r} is kept as {self.kept.normalize():f} "
+                                                   f"(amounts are kept to {MONEY_PLACES} decimal places)"))
+
+
+def rounded_amounts(visit: Visit, data: dict, origins: Origins, *, joiner: str = ".") -> list[RoundedAmount]:
+    """The amounts of `visit` (validated from `data`) past four decimal places, each named as a
+    problem of its field would be: the import says so, and the form asks for the amount again,
+    rather than either cutting it without a word."""
+    amounts: list[tuple[tuple, Decimal | None, object]] = [(("average_ticket",), visit.average_ticket, data.get("average_ticket"))]
+    written_checks = data.get("price_checks") or []
+    for index, check in enumerate(visit.price_checks):
+        written = written_checks[index] if index < len(written_checks) and isinstance(written_checks[index], dict) else {}
+        amounts += [(("price_checks", index, name), getattr(check, name), written.get(name)) for name in ("price", "regular_price")]
+    found = []
+    for loc, amount, written in amounts:
+        if amount is None or amount == (kept := kept_amount(amount)):
+            continue
+        prefix = max((p for p in origins if loc[: len(p)] == p), key=len, default=())
+        where, name = origins.get(prefix, ("", None))
+        found.append(RoundedAmount(where, name or joiner.join(str(part) for part in loc[len(prefix):]), str(written).strip(), kept))
+    return found

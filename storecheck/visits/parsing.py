@@ -96,6 +96,40 @@ _SLASH_FORMATS = ("%d/%m/%Y %H:%M",)
 _US_SLASH_FORMATS = ("%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p")
 
 
+# A date and time as a spreadsheet saved as CSV writes it in its country's format, or as a person
+# types it there: day and month by "/", "." or "-" ("02.12.2026", Dutch "02-12-2026"), then a
+# clock with seconds (Excel's date-and-time cell, "09:30:00"), with an "h" (French "9h30", "14h")
+# or a dot (Danish and Finnish "9.30"), or "9:30 AM".
+_SPREADSHEET_TIME = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})[\sT,]+"
+    r"(?:(?P<h12>\d{1,2}):(?P<m12>\d{2})(?::(?P<s12>\d{2}))?\s*(?P<half>[ap])\.?m\.?"
+    r"|(?P<hour>\d{1,2})(?:h(?P<hm>\d{2})?|[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?))",
+    re.IGNORECASE,
+)
+
+
+def _spreadsheet_time(text: str, us_dates: bool) -> datetime | None:
+    """`text` read as `_SPREADSHEET_TIME` writes it; None when it is not so written. A date by dots
+    is day first everywhere; by "/" or "-", month first where the shop prices in USD, as
+    `parse_when` reads a slash date. A day or hour out of range is a ValueError, naming the text."""
+    found = _SPREADSHEET_TIME.fullmatch(text)
+    if found is None:
+        return None
+    first, second, year = int(found["a"]), int(found["b"]), int(found["year"])
+    day, month = (second, first) if us_dates and found["sep"] != "." else (first, second)
+    if found["half"]:
+        hour, minute, seconds = int(found["h12"]), int(found["m12"]), int(found["s12"] or 0)
+        if not 1 <= hour <= 12:
+            raise ValueError(f"{quoted(text)}: {hour} is no hour on a 12-hour clock")
+        hour = hour % 12 + (12 if found["half"].casefold() == "p" else 0)
+    else:
+        hour, minute, seconds = int(found["hour"]), int(found["hm"] or found["minute"] or 0), int(found["second"] or 0)
+    try:
+        return datetime(year, month, day, hour, minute, seconds)
+    except ValueError as exc:
+        raise ValueError(f"{quoted(text)} is not a date and time ({exc}); write it like 2026-03-01 14:30") from None
+
+
 def parse_when(value: object, *, us_dates: bool = False) -> datetime | None:
     """A visit time as people give it: "2026-03-01 14:30", ISO, or a spreadsheet datetime;
     with `us_dates` (a shop pricing in USD) a slash date is month first. A time without zone
@@ -125,6 +159,8 @@ def parse_when(value: object, *, us_dates: bool = False) -> datetime | None:
                     break
                 except ValueError:
                     continue
+        if moment is None:
+            moment = _spreadsheet_time(text, us_dates)
         if moment is None:
             raise ValueError(f"{quoted(text)} is not a date and time; write it like 2026-03-01 14:30")
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):

@@ -43,6 +43,7 @@ from reports.render import money, safe_url
 from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES, clean_text
+from storecheck.money import MONEY_PLACES
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -53,6 +54,7 @@ from storecheck.visits import (
     check_photo,
     local_time,
     max_photo_bytes,
+    rounded_amounts,
     save_photo,
     save_visit,
     sweep_draft_photos,
@@ -68,7 +70,10 @@ TOKEN_ENV = "STORECHECK_WEB_TOKEN"
 MIN_TOKEN_LENGTH = 12
 # Photos per visit form: the general ones plus one per promotion row.
 MAX_PHOTOS_PER_FORM = 12
-REPORT_NAME = re.compile(r"^[\w.\-]+\.html?$")
+# A report is any HTML file in the reports folder, named as people name files ("Weekly report.html",
+# a browser's "report (1).html"): a name of one path part, no control character. The folder is
+# served through send_from_directory, which refuses ".." and absolute names itself.
+REPORT_NAME = re.compile(r"^[^/\\\x00-\x1f\x7f]+\.html?$", re.IGNORECASE)
 
 
 # The largest row id a database column holds (a signed 64-bit integer): a
@@ -311,6 +316,11 @@ def _register(app: Flask) -> None:
         visit, problems = validate_visit(data, context, origins, joiner="-")
         for problem in problems:
             errors.setdefault(problem.field, []).append(problem.message)
+        # An amount past four decimal places would be kept rounded: asked for again, as the
+        # import names it, rather than cut without a word.
+        for amount in rounded_amounts(visit, data, origins, joiner="-") if visit is not None else []:
+            errors.setdefault(amount.field, []).append(
+                f"{amount.written!r} has more than {MONEY_PLACES} decimal places; write it as {amount.kept.normalize():f}")
         # Photos that were accepted are kept for the next try, whatever else was wrong.
         values["kept_photos"] = data.get("photos", [])
         for row, promotion in zip(promo_rows, data.get("promotions", [])):
@@ -400,9 +410,18 @@ def _reports() -> list[dict]:
     folder = _ws().reports_dir
     if not folder.is_dir():
         return []
-    files = [p for p in folder.iterdir() if p.is_file() and REPORT_NAME.match(p.name)]
-    files.sort(key=lambda p: p.stat().st_mtime, reverse=True)
-    return [{"name": p.name, "size": p.stat().st_size, "modified": datetime.fromtimestamp(p.stat().st_mtime)} for p in files]
+    found = []
+    for path in folder.iterdir():
+        if not REPORT_NAME.match(path.name):
+            continue
+        try:  # one look at each file: a report deleted meanwhile (an old one cleaned up) is left out
+            if not path.is_file():
+                continue
+            stat = path.stat()
+        except OSError:
+            continue
+        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime)})
+    return sorted(found, key=lambda report: report["modified"], reverse=True)
 
 
 def _stored_photo(photos_dir: Path):
