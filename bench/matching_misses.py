@@ -61,6 +61,7 @@ import matching_eval as me  # noqa: E402
 
 from benchmark import matching  # noqa: E402
 from benchmark.matching.conflicts import _abbreviates  # noqa: E402
+from storecheck.config import Matching  # noqa: E402
 
 # A matched pair's kind by the clause its reason opens with (the matcher's own clauses).
 KINDS = ((matching.TWIN_CLAUSE, "our product's twin"),
@@ -104,7 +105,10 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
     ours, theirs = me.workspace_frames(me.imported(data, folder))
     truth = data.truth
     key = dict(zip(theirs.competitor_product_id, theirs.key))
-    found = matching.match_products(ours, theirs)
+    # The thresholds a workspace's matching runs with (storecheck.toml's defaults, declared once in the config).
+    settings = Matching()
+    found = matching.match_products(ours, theirs, match_threshold=settings.match_threshold,
+                                    review_threshold=settings.review_threshold)
     matched = found[found.status == "matched"]
     pairs = [(s, key[p], kind(r)) for s, p, r in zip(matched.sku, matched.competitor_product_id, matched.reason)]
     listed_ours, listed_theirs = {a for a, _ in truth}, {b for _, b in truth}
@@ -172,7 +176,8 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
         replaced[name] += gives_up
         if (s, k) in signal:
             row = signal[(s, k)]
-            where = standing(row, (s, k) in asked, best_ours[s] <= row.score and best_theirs[k] <= row.score)
+            where = standing(row, (s, k) in asked, best_ours[s] <= row.score and best_theirs[k] <= row.score,
+                             settings.review_threshold)
             stands.setdefault(name, Counter())[where] += 1
             replaced[(name, where)] += gives_up
     print(f"  true pairs missed: {sum(missed.values())}; after each class, the F1 were its pairs all matched and "
@@ -192,18 +197,15 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
             print(f"      {where}: {n} (F1 {f1(tp + n, m + n - replaced[(name, where)], t):.3f})")
 
 
-# The review threshold of `match_products`' defaults, which the misses are read against.
-REVIEW_THRESHOLD = 0.6
 
-
-def standing(row, asked: bool, each_others_best: bool) -> str:
+def standing(row, asked: bool, each_others_best: bool, review_threshold: float) -> str:
     """Where a missed candidate stands: proposed, in the review band but not
     kept (another pair took one of its products first), or under the review
     threshold; with the first conflict the comparison read in it, or else
     whether the two were each other's best candidates (by score, ties
     included) or another candidate of either scored higher."""
     band = ("proposed" if asked else "scored in the review band or above, not kept"
-            if row.score >= REVIEW_THRESHOLD else "under the review threshold")
+            if row.score >= review_threshold else "under the review threshold")
     conflict = next((name for name in matching.scoring.CONFLICTS if getattr(row, name) > 0), None)
     if conflict:
         return f"{band}, conflict: {conflict}"

@@ -74,8 +74,10 @@ DEFINITIONS = [
         f"{MISREAD_UNIT / MIN_OUTLIER_RATIO:g}× or 1/{MISREAD_UNIT / MIN_OUTLIER_RATIO:g} or further out (within "
         f"{MIN_OUTLIER_RATIO:g}× of {MISREAD_UNIT:g}×, a whole feed in cents, or beyond), on the shelf or the regular "
         f"price. A median between {PRIOR_OUTLIER_RATIO:g}× and {MISREAD_UNIT / MIN_OUTLIER_RATIO:g}× is taken for the "
-        "shop's own price level (a boutique dearer on everything), since no unit a price is misread in lies there: "
-        "the ratios cannot tell a shop that far from us from one pricing in another unit, and the report says so. "
+        "shop's own price level (a boutique dearer on everything), since no unit a price is misread in lies there, "
+        f"unless their own prices jumped there (moved beyond {PRIOR_OUTLIER_RATIO:g}× against their earliest ones): "
+        "the ratios cannot tell a shop that far from us since it was first seen from one pricing in another unit "
+        "since then, and the report says so. "
         "A shelf price far out beside a regular price in "
         f"line is their promotion and counts, unless it is below 1/{PRIOR_OUTLIER_RATIO:g} of their regular price. "
         "Such a pair is usually a price read in cents, a pack matched to a single or a wrong match: it is left out "
@@ -218,7 +220,8 @@ def definitions(left_out: int, pairs: int) -> list[tuple[str, str]]:
             for term, text in DEFINITIONS]
 
 
-def outliers(frame: pd.DataFrame, *, against: pd.DataFrame | None = None) -> pd.Series:
+def outliers(frame: pd.DataFrame, *, against: pd.DataFrame | None = None,
+             moved: Mapping[str, float] | None = None) -> pd.Series:
     """Per pair of `frame` (the `ratios` of pairs), why it is left out of the price figures, or None.
 
     Each competitor's pairs are judged against its own centre and spread, per currency they price in
@@ -235,17 +238,29 @@ def outliers(frame: pd.DataFrame, *, against: pd.DataFrame | None = None) -> pd.
 
     `against`: judge `frame`'s pairs against the centre and spread of these pairs instead of their own
     (an earlier price of a pair against its competitor's pairs today: the alerts use this); a pair whose
-    competitor and currency `against` lacks is not judged."""
+    competitor and currency `against` lacks is not judged.
+
+    `moved`: per competitor, how far its prices moved against its own earliest ones (the median log of
+    latest ÷ earliest, `band`): a middle beyond the prior that its prices jumped to is no level of a shop."""
+    return verdicts(frame, against=against, moved=moved).reason
+
+
+def verdicts(frame: pd.DataFrame, *, against: pd.DataFrame | None = None,
+             moved: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """`outliers` as data: per pair, `reason` (for people, or None) and `price`, which price it is left
+    out on ("shelf" or "regular", or None), for code that must tell the two apart without reading words."""
     reasons = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    which = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    result = pd.DataFrame({"reason": reasons, "price": which})
     if frame.empty:
-        return reasons
+        return result
     shelf_logs, regular_logs, keys, confirmed = _judged_columns(frame)
     if against is None:
         bands_of = keys
         band_shelf, band_regular = shelf_logs, regular_logs
     else:
         if against.empty:
-            return reasons
+            return result
         band_shelf, band_regular, bands_of, _ = _judged_columns(against)
     groups = bands_of.groupby(list(bands_of.columns), sort=False).indices
     for key, positions in keys.groupby(list(keys.columns), sort=False).indices.items():
@@ -253,17 +268,20 @@ def outliers(frame: pd.DataFrame, *, against: pd.DataFrame | None = None) -> pd.
         if source is None:
             continue
         competitor, code = key
-        shelf_band = band(band_shelf[source], competitor, code)
-        regular_band = band(band_regular[source], competitor, code)
+        jump = (moved or {}).get(competitor)
+        shelf_band = band(band_shelf[source], competitor, code, moved=jump)
+        regular_band = band(band_regular[source], competitor, code, moved=jump)
         shelf_out, regular_out = left_out(shelf_logs[positions], regular_logs[positions], confirmed[positions],
                                           shelf_band, regular_band)
         for at in positions[shelf_out]:
             reasons.iat[at] = (f"our price is {format_ratio(math.exp(shelf_logs[at]))} theirs on the shelf price; "
                                f"{shelf_band.why}")
+            which.iat[at] = "shelf"
         for at in positions[regular_out & ~shelf_out]:
             reasons.iat[at] = (f"our price is {format_ratio(math.exp(regular_logs[at]))} theirs on the regular price; "
                                f"{regular_band.why}")
-    return reasons
+            which.iat[at] = "regular"
+    return pd.DataFrame({"reason": reasons, "price": which})
 
 
 def _judged_columns(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pd.DataFrame, np.ndarray]:
@@ -292,8 +310,13 @@ class Band:
             return np.abs(logs - self.centre) > self.cut
 
 
-def band(logs: np.ndarray, competitor: str, currency: str = "") -> Band | None:
-    """The band of one competitor's log ratios in one currency (NaN: none given); None without any."""
+def band(logs: np.ndarray, competitor: str, currency: str = "", moved: float | None = None) -> Band | None:
+    """The band of one competitor's log ratios in one currency (NaN: none given); None without any.
+
+    `moved`: the median log of the competitor's latest prices ÷ its earliest (None: unknown). A middle
+    between the prior and a unit away is its own level, unless its prices jumped there: moved beyond the
+    prior against their own earlier prices (a feed now per case of 12, or in another currency), which a
+    shop dearer on everything since it was first seen never did."""
     known = logs[~np.isnan(logs)]
     n = len(known)
     if not n:
@@ -308,6 +331,10 @@ def band(logs: np.ndarray, competitor: str, currency: str = "") -> Band | None:
     if abs(median) >= math.log(MISREAD_UNIT / MIN_OUTLIER_RATIO):
         # Most of the pairs are out themselves (a whole feed in cents): their middle is no shop's price level.
         return Band(0.0, prior, f"the middle of {shown} is {format_ratio(math.exp(median))}, no shop's price level "
+                                f"(another unit?), and {bound}")
+    if abs(median) > prior and moved is not None and abs(moved) > prior:
+        return Band(0.0, prior, f"the middle of {shown} is {format_ratio(math.exp(median))}, where their own prices "
+                                f"moved {format_ratio(math.exp(moved))} since first seen: no shop's price level "
                                 f"(another unit?), and {bound}")
     spread = MAD_TO_SD * float(np.median(np.abs(known - median)))
     cut = max(OUTLIER_SPREADS * spread, math.log(MIN_OUTLIER_RATIO))

@@ -112,11 +112,13 @@ def index_history(
 def index_histories(
     pairs: pd.DataFrame, observations: pd.DataFrame, *, start: date, end: date,
     crawl_days: dict[str, set[date]], by: list[str | None], rates: dict[str, float] | None = None,
+    moved: dict[str, float] | None = None,
 ) -> list[dict]:
     """`index_history` for each grouping in `by` (None: per competitor only), reading the history once.
 
     `rates`: one unit of each currency in a common one; a price in another
-    currency than our product's is converted with them, or left out without."""
+    currency than our product's is converted with them, or left out without.
+    `moved`: per competitor, how far its own prices moved (`pricing.band`)."""
     n_days = (end - start).days + 1
     spans = state_spans(observations, start, end)
     if spans.empty or pairs.empty:
@@ -150,7 +152,7 @@ def index_histories(
         regular_log = np.where(regular > 0, np.log(ours[usable] / regular), np.nan)
     confirmed = (joined.status == "confirmed").to_numpy() if "status" in joined.columns else np.zeros(len(joined), bool)
     left_out = _left_out_by_day(competitor_codes, competitors, joined.currency.fillna("").to_numpy(),
-                                first, last, log_ratio, regular_log, confirmed, days_of)
+                                first, last, log_ratio, regular_log, confirmed, days_of, moved or {})
     results = []
     for group in by:
         if group:
@@ -186,7 +188,7 @@ def index_histories(
 
 def _left_out_by_day(competitor_codes: np.ndarray, competitors, currencies: np.ndarray, first: np.ndarray,
                      last: np.ndarray, shelf_log: np.ndarray, regular_log: np.ndarray, confirmed: np.ndarray,
-                     days_of: dict) -> list[tuple[int, np.ndarray]]:
+                     days_of: dict, moved: dict[str, float]) -> list[tuple[int, np.ndarray]]:
     """Per crawl day shown, the rows (spans) left out of that day's point: on that day's ratios, each
     competitor's pairs in each currency judged by `pricing.outliers`' rule. Only the days shown are judged,
     since a band is a median over the day's pairs."""
@@ -201,8 +203,8 @@ def _left_out_by_day(competitor_codes: np.ndarray, competitors, currencies: np.n
             covering = (mine_first <= day) & (mine_last >= day)
             for currency, in_currency in groups:
                 rows = mine[covering & in_currency] if len(groups) > 1 else mine[covering]
-                shelf_band = pricing.band(shelf_log[rows], competitor, currency)
-                regular_band = pricing.band(regular_log[rows], competitor, currency)
+                shelf_band = pricing.band(shelf_log[rows], competitor, currency, moved=moved.get(competitor))
+                regular_band = pricing.band(regular_log[rows], competitor, currency, moved=moved.get(competitor))
                 shelf_out, regular_out = pricing.left_out(shelf_log[rows], regular_log[rows], confirmed[rows],
                                                           shelf_band, regular_band)
                 out = rows[shelf_out | regular_out]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
@@ -409,7 +410,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         every_gap = pricing.gaps(pricing.ratios(pairs))
         # Pairs far outside their competitor's others (a price in cents, a pack against a single) stay
         # out of every figure; they are listed with the reason, and kept in the pairs table and exports.
-        every_gap["left_out"] = reasons = pricing.outliers(every_gap)
+        moved = own_moves(conn, every_gap)
+        judged = pricing.verdicts(every_gap, moved=moved)
+        every_gap["left_out"] = reasons = judged.reason
+        # A shelf price left out beside their regular price (in cents: "99% off") is no promotion either.
+        misread_shelf = set(every_gap.competitor_product_id[(judged.price == "shelf").to_numpy()])
         out = reasons.notna()
         gap_frame = every_gap[~out] if out.any() else every_gap
         ratio_frame = gap_frame
@@ -419,7 +424,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
             dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
             watched = {row["competitor_product_id"] for row in dearest + cheapest}
         # Every pair: the trends judge each day's pairs on that day's prices, as today's are judged above.
-        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates,
+        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
         visit_cards = store_visits.store_scorecards(visit_frame)
@@ -433,6 +438,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     lacking, exclusive = [], []
     # Which of their products are on promotion, worked out once for the scorecards and the deepest ones.
     on_promotion = promotions.promoted(theirs)
+    if misread_shelf and not theirs.empty:
+        on_promotion = on_promotion & ~theirs.competitor_product_id.isin(misread_shelf)
     for competitor in config.competitors:
         name = competitor.name
         # Their range: what they sell online or in a file they gave; shelf checks
@@ -543,7 +550,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
         "left_out": left_out,
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(
-            _without_misread_shelf_prices(theirs, every_gap[out]), flags=on_promotion)},
+            theirs, flags=on_promotion)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,
                   # The pairs the price figures count: a price read in cents is no rung of their ladder.
@@ -565,16 +572,6 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
-
-
-def _without_misread_shelf_prices(theirs: pd.DataFrame, left_out: pd.DataFrame) -> pd.DataFrame:
-    """Their products but those whose pair is left out of the price figures on its shelf price: such a shelf
-    price below its regular one reads as a promotion of 99% (a price in cents), which the figures' own rule
-    calls a misread (`pricing.outliers`: below a fifth of their regular price)."""
-    if theirs.empty or left_out.empty:
-        return theirs
-    shelf = left_out[[isinstance(why, str) and "on the shelf price" in why for why in left_out.left_out]]
-    return theirs[~theirs.competitor_product_id.isin(shelf.competitor_product_id)]
 
 
 def _left_out_rows(frame: pd.DataFrame) -> list[dict]:
@@ -689,7 +686,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     if history is None:
         history = run_history(conn, config.crawl.min_items_ratio)
     rates = currencies.rates(config) if pairs is not None else {}
-    judged = _judged_pairs(pairs, rates)
+    judged, moved = _judged_pairs(conn, pairs, rates)
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
@@ -732,7 +729,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             return {"competitor": name, "kind": kind, "product": t["name"], "detail": detail, "url": t["url"],
                     "competitor_product_id": t["competitor_product_id"], "key": f"{kind}:{t['last_id']}"}
 
-        untrusted = _misread_moves(transitions, judged, rates)
+        untrusted = _misread_moves(transitions, judged, rates, moved)
         for t in transitions:
             if t["competitor_product_id"] in untrusted:
                 rows.append(row("crawl health", t, untrusted[t["competitor_product_id"]])
@@ -783,24 +780,61 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     return rows
 
 
-def _judged_pairs(pairs: pd.DataFrame | None, rates: dict[str, Decimal]) -> pd.DataFrame | None:
+def _judged_pairs(conn: Connection, pairs: pd.DataFrame | None,
+                  rates: dict[str, Decimal]) -> tuple[pd.DataFrame | None, dict[str, float]]:
     """The pairs in our currency with their `pricing.ratios` and, in `left_out`, why a pair is left out of
     the price figures (or None), judged as the report judges them: no alert stands on a pair the figures
-    leave out. (Pairs the caller converted already are not converted again.)"""
+    leave out; and how far each competitor's own prices moved (`own_moves`), to judge earlier prices alike.
+    (Pairs the caller converted already are not converted again.)"""
     if pairs is None or pairs.empty:
-        return None
+        return None, {}
     if "converted" not in pairs.columns:
         pairs, _ = currencies.convert_pairs(pairs, rates)
     judged = pricing.ratios(pairs)
     if judged.empty:
-        return pairs.assign(ratio=math.nan, regular_ratio=math.nan, left_out=None)
+        return pairs.assign(ratio=math.nan, regular_ratio=math.nan, left_out=None), {}
+    moved = own_moves(conn, judged)
     # Every pair stays (an undercut is judged on any pair that has a rate, as before); those that cannot
     # be compared on price carry no ratio.
     return pairs.assign(ratio=judged.ratio, regular_ratio=judged.regular_ratio,
-                        left_out=pricing.outliers(judged).reindex(pairs.index))
+                        left_out=pricing.outliers(judged, moved=moved).reindex(pairs.index)), moved
 
 
-def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, Decimal]) -> dict[int, str]:
+def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:
+    """Per competitor whose middle ratio lies past the prior bound but no unit away (`pricing.band`), how
+    far its own prices moved: the median log of latest ÷ earliest price over its matched products that
+    changed at all (the history stores a change only), in one currency. A shop dearer than us on everything
+    since it was first seen moved little; a feed now per case of 12 moved 12×. Read only for those
+    competitors, so a workspace of ordinary ones pays nothing for it."""
+    if ratios.empty:
+        return {}
+    logs = pd.Series(np.log(ratios.ratio.to_numpy(dtype=float)), index=ratios.index)
+    medians = logs.groupby(ratios.competitor).median()
+    low, high = math.log(pricing.PRIOR_OUTLIER_RATIO), math.log(pricing.MISREAD_UNIT / pricing.MIN_OUTLIER_RATIO)
+    obs, cp = db.observations, db.competitor_products
+    moves = {}
+    for name, middle in medians.items():
+        if not low < abs(middle) < high:
+            continue
+        ids = set(ratios.competitor_product_id[ratios.competitor == name])
+        rows = query_frame(conn, select(obs.c.competitor_product_id, obs.c.observed_at, obs.c.id, obs.c.price,
+                                        obs.c.currency)
+                           .join(cp, cp.c.id == obs.c.competitor_product_id)
+                           .where(cp.c.competitor_id == db.competitor_id(conn, name)))
+        rows = rows[rows.competitor_product_id.isin(ids)].sort_values(["competitor_product_id", "observed_at", "id"])
+        ends = rows.groupby("competitor_product_id").agg(first=("price", "first"), last=("price", "last"),
+                                                         first_currency=("currency", "first"),
+                                                         last_currency=("currency", "last"), seen=("id", "size"))
+        changed = [math.log(last / first) for first, last, a, b, seen in ends.itertuples(index=False)
+                   if seen > 1 and a == b and isinstance(first, Decimal) and isinstance(last, Decimal)
+                   and first > 0 and last > 0]
+        if changed:
+            moves[str(name)] = float(np.median(changed))
+    return moves
+
+
+def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, Decimal],
+                   moved: dict[str, float] | None = None) -> dict[int, str]:
     """Per competitor product whose price change is no price move, why: its new price is left out of the
     price figures where the price before was not (a price read in cents), or the other way round (read
     right again); or, for a product compared with none of ours, it moved beyond the prior bound that
@@ -809,16 +843,16 @@ def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, De
     Both prices are judged against the competitor's pairs as they are now (`pricing.outliers` with
     `against`), in our currency and per unit as their pair is compared: the change's new price is the
     pair's price of today but where a later state was stored first (a visit typed in late)."""
-    moved = [t for t in transitions
+    priced = [t for t in transitions
              if isinstance(t["price"], Decimal) and isinstance(t["prev_price"], Decimal) and t["price"] > 0
              and t["prev_price"] > 0 and t["currency"] == t["prev_currency"]]
-    if not moved:
+    if not priced:
         return {}
     verdicts: dict[int, str] = {}
     compared: set[int] = set()
     if judged is not None:
         judged = judged[judged.ratio.notna()]
-        by_product = {t["competitor_product_id"]: t for t in moved}
+        by_product = {t["competitor_product_id"]: t for t in priced}
         mine = judged[judged.competitor_product_id.isin(by_product)]
 
         def judged_at(price: str, regular: str) -> pd.Series:
@@ -831,7 +865,8 @@ def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, De
                 frame.at[index, "their_regular_price"] = _as_compared(t[regular], t["currency"], our_currency, pack,
                                                                       rates)
             frame = pricing.ratios(frame)
-            return pricing.outliers(frame, against=judged) if not frame.empty else pd.Series(dtype=object)
+            return (pricing.outliers(frame, against=judged, moved=moved) if not frame.empty
+                    else pd.Series(dtype=object))
 
         is_out, was_out = judged_at("price", "regular_price"), judged_at("prev_price", "prev_regular_price")
         for index, pid in zip(mine.index, mine.competitor_product_id):
@@ -844,7 +879,7 @@ def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, De
             elif then and not now and pid not in verdicts:
                 verdicts[pid] = f"price read right again, not a price move: {change}; before, {then}"
     prior = math.log(pricing.PRIOR_OUTLIER_RATIO)
-    for t in moved:
+    for t in priced:
         if t["competitor_product_id"] not in compared and abs(math.log(t["price"] / t["prev_price"])) > prior:
             verdicts[t["competitor_product_id"]] = (
                 f"price looks misread, not a price move: {_price_change(t)}; a price "

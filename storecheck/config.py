@@ -126,9 +126,12 @@ class Competitor(_Strict):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        # The whole URL: a space typed into it ("rival .example") made a host no crawl can reach.
-        if value is not None and not re.fullmatch(r"https?://[^\s/?#]+(?:[/?#]\S*)?", value):
+        if value is not None and not re.match(r"^https?://[^\s/]+", value):
             raise ValueError("must be an http:// or https:// URL")
+        # A space typed into the host ("rival .example") made a host no crawl can reach; one in the
+        # path or query is read by the crawl as %20.
+        if value is not None and re.search(r"\s", re.split(r"[/?#]", value.split("://", 1)[1], maxsplit=1)[0]):
+            raise ValueError("the host holds a space (check the spelling)")
         return value
 
     _currency = field_validator("currency")(classmethod(lambda cls, value: _currency_code(value)))

@@ -140,9 +140,11 @@ def crawl_days(history: dict, observations: pd.DataFrame) -> dict[str, set[date]
 
 
 def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_days: int,
-                   today: date | None = None, rates: dict | None = None, watched: pd.DataFrame | None = None) -> dict:
+                   today: date | None = None, rates: dict | None = None, watched: pd.DataFrame | None = None,
+                   moved: dict[str, float] | None = None) -> dict:
     """Index history per competitor, category and brand, and stock-outs over time, as plain data;
-    and for the pairs in `watched` (the largest gaps) their price over the window (`gap_histories`)."""
+    and for the pairs in `watched` (the largest gaps) their price over the window (`gap_histories`).
+    `moved`: per competitor, how far its own prices moved (`analysis.own_moves`), as today's figures judge it."""
     start, end = trends.window(today or datetime.now(UTC).date(), window_days)
     observations = window_observations(conn, start)
     days = crawl_days(history, observations)
@@ -150,7 +152,7 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
     factors = {code: float(rate) for code, rate in (rates or {}).items()}
     last_seen = observations.drop_duplicates("competitor_product_id").set_index("competitor_product_id").product_last_seen
     overall, by_category, by_brand = trends.index_histories(pairs, observations, by=[None, "category", "brand"],
-                                                                rates=factors, **common)
+                                                                rates=factors, moved=moved, **common)
     return {
         "window_days": window_days,
         "start": start,

@@ -26,8 +26,21 @@ from decimal import Decimal
 from typing import TypeGuard, cast
 from pathlib import Path
 
+from storecheck.errors import StorecheckError
+
 # The characters a worksheet cannot hold (those openpyxl refuses).
 _NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# What one sheet holds in Excel and LibreOffice: rows (the header is one of them) and characters in
+# a cell. openpyxl writes past both, and a spreadsheet opens such a file cut short or "repaired".
+# Module constants, so a test can lower them.
+XLSX_MAX_ROWS = 1_048_576
+XLSX_MAX_CELL_CHARS = 32_767
+
+
+class TableTooLarge(StorecheckError):
+    """A table that one XLSX sheet cannot hold."""
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -88,7 +101,13 @@ def _xlsx_value(value: object) -> object:
     if isinstance(value, str):
         # A worksheet cannot hold control characters (openpyxl refuses the whole file): text stored
         # before names were cleaned of them, or a run's error quoting a page, keeps the rest.
-        return _NOT_IN_XLSX.sub("", value)
+        text = _NOT_IN_XLSX.sub("", value)
+        # Past a cell's characters (a crawled description), cut where the eye sees it: "…". A
+        # spreadsheet counts UTF-16 units (an emoji is two), so the cut is made in those.
+        if len(text) * 2 <= XLSX_MAX_CELL_CHARS or len(text.encode("utf-16-le")) <= 2 * XLSX_MAX_CELL_CHARS:
+            return text
+        kept = text.encode("utf-16-le")[: 2 * (XLSX_MAX_CELL_CHARS - 1)].decode("utf-16-le", errors="ignore")
+        return kept + "…"
     if isinstance(value, Decimal):
         return float(value)  # spreadsheets hold floats; the CSV export stays exact
     if isinstance(value, (dict, list, tuple)):
@@ -106,6 +125,9 @@ def write_table(rows: Sequence[dict], path: str | Path, columns: Sequence[str]) 
         import openpyxl
         from openpyxl.cell import WriteOnlyCell
 
+        if len(rows) >= XLSX_MAX_ROWS:
+            raise TableTooLarge(f"{len(rows):,} rows do not fit in an XLSX sheet (at most {XLSX_MAX_ROWS - 1:,} below "
+                                f"its header); export to a .csv file instead")
         book = openpyxl.Workbook(write_only=True)
         sheet = book.create_sheet("data")
         sheet.append(list(columns))

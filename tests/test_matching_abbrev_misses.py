@@ -24,11 +24,13 @@ def test_a_missed_candidate_is_read_by_its_band_and_its_conflict(monkeypatch):
     monkeypatch.syspath_prepend(str(BENCH))
     from matching_misses import standing
 
-    assert standing(_row(0.7), True, True) == "proposed, no conflict, each other's best"
-    assert standing(_row(0.9), False, False) == "scored in the review band or above, not kept, no conflict, another candidate higher"
-    assert standing(_row(0.3, word_conflict=1.0), False, True) == "under the review threshold, conflict: word_conflict"
+    assert standing(_row(0.7), True, True, 0.6) == "proposed, no conflict, each other's best"
+    assert standing(_row(0.9), False, False, 0.6) == "scored in the review band or above, not kept, no conflict, another candidate higher"
+    assert standing(_row(0.3, word_conflict=1.0), False, True, 0.6) == "under the review threshold, conflict: word_conflict"
     # The first conflict in the comparison's order names it.
-    assert standing(_row(0.3, brand_conflict=1.0, number_conflict=1.0), False, True).endswith("brand_conflict")
+    assert standing(_row(0.3, brand_conflict=1.0, number_conflict=1.0), False, True, 0.6).endswith("brand_conflict")
+    # The band is read against the threshold given (the workspace's, `storecheck.config.Matching`).
+    assert standing(_row(0.5), False, True, 0.4).startswith("scored in the review band or above")
 
 
 def test_a_word_written_shortened_is_seen(monkeypatch):

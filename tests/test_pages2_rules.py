@@ -143,3 +143,31 @@ def test_a_price_named_total_in_the_product_s_block_is_its_price():
 def test_an_order_total_is_not_the_price():
     offer = read('<div class="price">£24.00</div><div class="order-total">Total £48.00</div>')
     assert offer["price"] == Decimal("24.00")
+
+
+@pytest.mark.parametrize(("block", "lang", "sku"), [
+    # xt:Commerce's line: the label in a strong, the id as the text after it, in a div.
+    ('<div class="pd_summaryrow pd_model"><strong>Art.Nr.:</strong> 40512</div>', "de", "40512"),
+    # Salla: a label element ending in a colon, its last word naming the field.
+    ('<div class="product-sku"><span class="font-bold">رمز المنتج (SKU):</span><span>OUD-RY-100</span></div>', "ar", "OUD-RY-100"),
+    ('<div class="product-sku"><span>رمز المنتج:</span> <span>OUD-RY-100</span></div>', "ar", "OUD-RY-100"),
+    # IdoSell and other Polish shops: "Symbol".
+    ('<div id="projector_code"><span class="label">Symbol:</span> <span class="value">EA8108-KR</span></div>', "pl", "EA8108-KR"),
+])
+def test_a_shop_s_id_as_more_themes_write_it(block, lang, sku):
+    assert read(block, lang)["sku"] == sku
+
+
+@pytest.mark.parametrize("block", [
+    '<div class="row"><strong>Model:</strong> KT-100</div>',  # a model is the maker's, not the shop's id
+    '<div class="promo"><span>Promo code:</span><span>SAVE10</span></div>',  # a code of another kind
+    '<div class="row"><div><strong>SKU:</strong></div><div class="panel">Delivery in 2 days</div></div>',
+])
+def test_what_is_not_the_shop_s_id_stays_out(block):
+    assert read(block).get("sku") is None
+
+
+def test_a_loyalty_shop_s_standard_price_is_not_a_former_price():
+    # Review R10: only the names seen on pages ("normalprice", "price-standard") make a former price.
+    offer = read('<div class="prices"><span class="member-price">£17.99</span> <span class="standard-price">£19.99</span></div>')
+    assert offer.get("regular_price") is None

@@ -27,12 +27,9 @@ AS_BUILT, BARE = "as built", "no structured data"
 MISSED = {
     ("oscommerce234bs-en.html", AS_BUILT, "sku"): "the id is the model in brackets under the title, marked itemprop=model",
     ("oscommerce234bs-en.html", BARE, "sku"): "the id is the model in brackets under the title",
-    ("modified-xtc-de.html", BARE, "sku"): "'Art.Nr.:' in a strong, the id as bare text after it",
     ("zencart158-en.html", BARE, "sku"): "the shop's id is labelled 'Model:'",
-    ("salla-twilight-ar.html", BARE, "sku"): "the product's number in an attribute is taken for the labelled SKU",
     ("marketplace-buybox-en.html", BARE, "sku"): "the id is labelled ASIN in a table",
     ("colorme-ja.html", BARE, "sku"): "the id is labelled 型番 in a table",
-    ("idosell-pl.html", BARE, "sku"): "the id is labelled 'Symbol:'",
     ("spa-state-only-en.html", AS_BUILT, "regular_price"):
         "the JSON-LD gives no former price, and the state is read only for a price or id left empty",
 }

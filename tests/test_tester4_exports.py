@@ -77,3 +77,48 @@ def test_a_cell_that_only_starts_with_an_apostrophe_keeps_it():
     for text in ("'=x", "''+1", "'ello", "'", "=1+1", "-5 pack", "plain", "''"):
         assert read_csv_cell(str(csv_cell(text))) == text, text
     assert read_csv_cell("'0123") == "'0123"
+
+
+def test_an_xlsx_export_holds_no_cell_longer_than_a_spreadsheet_can(workspace, tmp_path):
+    # A product description of 40,000 characters (a shop's whole HTML manual, crawled): the XLSX cell
+    # held all of it, past Excel's 32,767 characters, and Excel opened the file only to "repair" it.
+    import openpyxl
+
+    ours = tmp_path / "ours.csv"
+    ours.write_text(f"sku,name,price,description\nA1,Tea,3.50,{'x' * 40_000}\n", encoding="utf-8")
+    invoke(workspace, "catalogue", "import", str(ours))
+    invoke(workspace, "export", "products", str(tmp_path / "products.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "products.xlsx").active
+    header = [cell.value for cell in sheet[1]]
+    description = sheet.cell(row=2, column=header.index("description") + 1).value
+    assert len(description) == 32_767 and description.endswith("…"), len(description)
+    invoke(workspace, "export", "products", str(tmp_path / "products.csv"))  # CSV has no such limit
+    with (tmp_path / "products.csv").open(encoding="utf-8") as handle:
+        assert len(next(csv.DictReader(handle))["description"]) == 40_000
+
+
+def test_an_xlsx_export_past_a_sheet_s_rows_is_refused_before_writing(workspace, tmp_path, monkeypatch):
+    # A year of daily observations passes the 1,048,576 rows of a sheet: the file was written, and a
+    # spreadsheet opened it cut short, or not at all. Now refused, pointing to CSV. (The limit is
+    # lowered here, as 1,048,576 rows would take the test minutes.)
+    from storecheck import tables
+
+    monkeypatch.setattr(tables, "XLSX_MAX_ROWS", 3)
+    ours = tmp_path / "ours.csv"
+    ours.write_text("sku,name,price\nA1,Tea,3.50\nA2,Coffee,5.00\nA3,Milk,1.00\n", encoding="utf-8")
+    invoke(workspace, "catalogue", "import", str(ours))
+    result = CliRunner().invoke(cli_group(), ["export", "products", str(tmp_path / "products.xlsx"),
+                                              "--workspace", str(workspace.path)])
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit), result.output
+    assert "3 rows do not fit in an XLSX sheet (at most 2 below its header); export to a .csv file" in result.output
+    assert not (tmp_path / "products.xlsx").exists()
+
+
+def test_an_xlsx_cell_of_emoji_is_cut_as_a_spreadsheet_counts():
+    # Excel counts a cell in UTF-16 units: 20,000 emoji are 40,000 of them, past the limit, though
+    # Python counts 20,000 characters.
+    from storecheck.tables import XLSX_MAX_CELL_CHARS, _xlsx_value
+
+    cut = _xlsx_value("😀" * 20_000)
+    assert cut.endswith("…") and len(cut.encode("utf-16-le")) // 2 <= XLSX_MAX_CELL_CHARS
+    assert _xlsx_value("é" * 30_000) == "é" * 30_000

@@ -142,3 +142,16 @@ def test_a_yaml_visit_keeps_words_and_codes_as_written(workspace, tmp_path):
         engine.dispose()
     assert (visit.visitor, visit.notes, visit.holiday, visit.footfall_count) == ("No", "On", True, 30)
     assert sorted((c.sku or "", c.product or "") for c in checks) == [("", "0777"), ("", "1_000"), ("0123", "")], checks
+
+
+def test_a_photo_just_over_the_limit_says_by_how_much(tmp_path):
+    # A phone photo of 8.04 MB against the 8 MB limit was refused as "8.0 MB; the limit is 8.0 MB".
+    from storecheck.visits import PhotoError, PhotoFiles, check_photo
+
+    with pytest.raises(PhotoError, match=r"the photo is 8\.1 MB; the limit is 8 MB"):
+        check_photo(b"\xff\xd8\xff" + b"\0" * 8_040_000, 8_000_000)
+    with pytest.raises(PhotoError, match=r"the photo is 0\.1 MB; the limit is 0\.02 MB"):
+        check_photo(b"\xff\xd8\xff" + b"\0" * 60_000, 20_000)
+    (tmp_path / "shelf.jpg").write_bytes(b"\xff\xd8\xff" + b"\0" * 8_000_001)
+    with pytest.raises(PhotoError, match=r"'shelf.jpg' is 8\.1 MB; the limit is 8 MB"):
+        PhotoFiles(tmp_path, 8_000_000, None)("shelf.jpg")

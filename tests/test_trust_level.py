@@ -68,3 +68,58 @@ def test_the_report_says_the_level_is_taken_as_the_shops_own(workspace):
     assert card["pairs"] == 12 and card["left_out"] == [] and card["price_index"] == pytest.approx(100 / 6, rel=0.05)
     [note] = [n for n in context["notes"] if "own price level" in n]
     assert note.startswith("Boutique: its prices are 5.94× ours on average, taken as its own price level") and "another unit or currency" in note
+
+
+def crawled_twice(workspace, first: list[str], now: list[str]):
+    """Our 12 products matched to Rival's, crawled three days ago with `first` and now with `now`."""
+    import datetime as dt
+
+    from conftest import record_crawl
+
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku=f"S{i}", name=f"Product {i}", price="10", currency="EUR")
+                                      for i in range(12)])
+    when = dt.datetime.now(dt.UTC)
+    for prices, back in ((first, 3), (now, 0)):
+        record_crawl(engine, workspace, [Offer(key=f"k{i}", name=f"Product {i}", price=p, currency="EUR", in_stock=True)
+                                         for i, p in enumerate(prices)], when - dt.timedelta(days=back, minutes=5))
+        if back:
+            with engine.begin() as conn:
+                ids = dict(conn.execute(select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
+                for i in range(12):
+                    conn.execute(db.matches.insert().values(sku=f"S{i}", competitor_product_id=ids[f"k{i}"],
+                                                            method="gtin", score=1.0, status="matched",
+                                                            updated_at=db.utcnow()))
+    return analysis.report_context(engine, Workspace(workspace.path).config, tables=False)
+
+
+def test_a_feed_that_jumped_to_twelve_times_its_own_prices_is_held_to_the_prior(workspace):
+    # Priced like us three days ago; now every price is per case of 12: no unit a price is misread in, but
+    # their prices jumped twelvefold against their own: the level is no shop's.
+    before = level(12, 1.0)
+    context = crawled_twice(workspace, before, [f"{float(p) * 12:.4f}" for p in before])
+    [card] = context["competitors"]
+    assert card["pairs"] == 0 and len(card["left_out"]) == 12
+    assert "their own prices moved 12×" in card["left_out"][0]["reason"]
+    # The day before the jump still counts in the trends, at its own level.
+    assert [p["pairs"] for p in card["index_history"]] == [12]
+
+
+def test_a_boutique_crawled_twice_at_its_level_keeps_its_pairs(workspace):
+    prices = level(12, 6.0)
+    context = crawled_twice(workspace, prices, prices)
+    [card] = context["competitors"]
+    assert card["pairs"] == 12 and card["left_out"] == []
+    assert [p["pairs"] for p in card["index_history"]] == [12, 12]
+
+
+def test_the_jump_alerts_once_per_product_as_misread_not_as_price_moves(workspace):
+    before = level(12, 1.0)
+    crawled_twice(workspace, before, [f"{float(p) * 12:.4f}" for p in before])
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        rows = analysis.changes(conn, Workspace(workspace.path).config, pairs=analysis.pairs_frame(conn))
+    assert sorted({r["kind"] for r in rows}) == ["crawl health"]
+    assert len(rows) == 12 and all(r["detail"].startswith("price looks misread, not a price move") for r in rows)

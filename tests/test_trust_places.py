@@ -73,5 +73,10 @@ def test_the_price_ladder_on_our_categories_does_not_start_at_a_misread_price(co
     assert rungs[("Test Shop", "Tea")]["products"] == 14
 
 
-def test_the_deepest_promotions_do_not_list_a_shelf_price_in_cents_as_99_percent_off(context):
+def test_a_shelf_price_in_cents_is_no_promotion_of_99_percent_anywhere(context):
     assert [row["product"] for row in context["promotions"]["Deepest current promotions"]] == []
+    [card] = context["competitors"]
+    assert not [line for line in card["beats_us"] if line.startswith("Promotions")]
+    assert card["score_parts"]["promotions"] == 0
+    [row] = context["promotions"]["Per competitor"]
+    assert row["on promotion"] == 0 and row["products"] == 30

@@ -20,6 +20,7 @@ _SKU_LABELS = (
     "kods", "cod", "cod produs", "ürün kodu", "stok kodu", "код", "код товара", "артикул", "номер товара",
     "produktnummer", "bestellnummer", "item no", "item #", "numéro d article", "número de artículo", "numero articolo",
     "商品編號", "商品编号", "商品番号", "商品コード", "貨號", "货号", "상품번호", "상품코드", "mã sản phẩm",
+    "symbol", "رمز المنتج", "كود المنتج", "رقم المنتج",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -38,7 +39,7 @@ _LABELS = {
     "dostupnost": "availability", "dostupnosť": "availability", "saatavuus": "availability", "lagerstatus": "availability",
     "наличие": "availability", "在庫": "availability", "库存": "availability", "庫存": "availability",
 }
-_GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "kod", "cod", "kood", "kods", "kód", "код", "código", "codigo",
+_GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "symbol", "kod", "cod", "kood", "kods", "kód", "код", "código", "codigo",
                   "codice", "jan", "marca", "marka", "merk", "reference", "modelo", "modello", "modell"}
 # Which of the labelled values name the shop's own product id, as people see it.
 SHOP_ID_FIELD = "sku"
@@ -77,6 +78,21 @@ def _label_field(label: str) -> str | None:
     return None
 
 
+_INLINE_TAGS = {"strong", "b", "em", "i", "label", "small"}
+
+
+def _inline_only(el) -> bool:
+    """A div whose children are only inline elements ("<div><strong>Art.Nr.:</strong> 40512</div>", the
+    xt:Commerce line's row): its label and value are one text, as in a <li>."""
+    return all(isinstance(child.tag, str) and child.tag in _INLINE_TAGS for child in el)
+
+
+def _colon_label(label: str) -> bool:
+    """A label element that ends in a colon says it is one, so its first or last words may name the
+    field ("رمز المنتج (SKU):", Salla's; "eBay item number:")."""
+    return label.strip().endswith((":", "：")) and _label_field(label) is not None
+
+
 def _labelled_values(tree) -> dict[str, str]:
     """'Label: value' pairs from table rows, definition lists and inline text."""
     values: dict[str, str] = {}
@@ -95,8 +111,8 @@ def _labelled_values(tree) -> dict[str, str]:
         dd = dt.getnext()
         if dd is not None and dd.tag == "dd":
             put(_own_text(dt), _own_text(dd))
-    for el in tree.xpath("//li|//p|//span|//div[not(*)]|//small"):
-        if _in_chrome(el, header=False):
+    for el in tree.xpath("//li|//p|//span|//div|//small"):
+        if (el.tag == "div" and len(el) and not _inline_only(el)) or _in_chrome(el, header=False):
             continue
         text = _own_text(el)
         if len(text) > 200:
@@ -126,7 +142,10 @@ def _labelled_values(tree) -> dict[str, str]:
                 continue
             label, rest = children[0].text_content() + " " + (children[0].tail or ""), children[1:]
         # The whole label element is a label: "Item No. 25604455M" in one element is a label and its value.
-        if not rest or len(label) > 60 or _LABELS.get(_normalise_label(label)) is None or _in_chrome(el, header=False):
+        # A label that ends in a colon says it is one, so its first or last words may name the field
+        # ("رمز المنتج (SKU):", Salla's "product code (SKU):").
+        known = _LABELS.get(_normalise_label(label)) is not None or _colon_label(label)
+        if not rest or len(label) > 60 or not known or _in_chrome(el, header=False):
             continue
         # The value is the one element after the label: a flat list of pairs ("<span>SKU</span><span>KT-100
         # </span><span>Category</span>...") runs on into the next pair otherwise. A code is one word.

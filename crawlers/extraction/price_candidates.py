@@ -596,8 +596,9 @@ def _near(a: Candidate, b: Candidate) -> bool:
 
 
 # The price a product normally sells at, by the names themes give it: PrestaShop's "regular-price",
-# Zen Cart's "normalprice", Shoptet's "price-standard" (each struck by CSS only).
-_REGULAR_WORD = re.compile(r"regular|normal[-_]?price|price[-_]?normal|standard[-_]?price|price[-_]?standard", re.I)
+# Zen Cart's "normalprice", Shoptet's "price-standard" (each struck by CSS only); only the forms seen on
+# pages ("standard price" beside a member's price is what a loyalty shop charges everyone else).
+_REGULAR_WORD = re.compile(r"regular|normalprice|price-standard", re.I)
 
 
 def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidate] = ()) -> Candidate | None:

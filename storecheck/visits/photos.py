@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import math
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -36,11 +37,18 @@ class Photo:
         return hashlib.sha256(self.data).hexdigest()[:32] + "." + self.ext
 
 
+def too_large(size: int, max_bytes: int) -> str:
+    """A photo's size beside the limit it is over, as two figures that differ: each rounded to one
+    place, a photo of 8.04 MB read "8.0 MB; the limit is 8.0 MB". The size is rounded up, the
+    limit shown as set ("0.02", "8")."""
+    return f"{math.ceil(size / 1e5) / 10:.1f} MB; the limit is {max_bytes / 1e6:g} MB"
+
+
 def check_photo(data: bytes, max_bytes: int) -> Photo:
     """Accept JPEG and PNG by their first bytes (the file name and the declared
     type say nothing), within the size limit."""
     if len(data) > max_bytes:
-        raise PhotoError(f"the photo is {len(data) / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.1f} MB")
+        raise PhotoError(f"the photo is {too_large(len(data), max_bytes)}")
     if not data:
         raise PhotoError("the photo file is empty")
     if data.startswith(b"\xff\xd8\xff"):
@@ -113,7 +121,7 @@ class PhotoFiles:
         if not path.is_file():
             raise PhotoError(f"no photo file {ref!r} (paths are relative to {self.base_dir})")
         if path.stat().st_size > self.max_bytes:
-            raise PhotoError(f"{ref!r} is {path.stat().st_size / 1e6:.1f} MB; the limit is {self.max_bytes / 1e6:.1f} MB")
+            raise PhotoError(f"{ref!r} is {too_large(path.stat().st_size, self.max_bytes)}")
         self.pending[ref] = check_photo(path.read_bytes(), self.max_bytes)
         return ref
 
