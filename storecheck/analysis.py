@@ -808,7 +808,8 @@ def _judged_pairs(conn: Connection, pairs: pd.DataFrame | None,
 def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:
     """Per competitor whose middle ratio lies past the prior bound but no unit away (`pricing.band`), how
     far its own prices moved: the median log of latest ÷ earliest price over its matched products that
-    changed at all (the history stores a change only), in one currency. A shop dearer than us on everything
+    changed at all (the history stores a change only), in one currency; only when at least 10 of them and
+    half its matched products changed, so a product or two repriced never speaks for the whole feed. A shop dearer than us on everything
     since it was first seen moved little; a feed now per case of 12 moved 12×. Read only for those
     competitors, so a workspace of ordinary ones pays nothing for it."""
     if ratios.empty:
@@ -833,7 +834,9 @@ def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:
         changed = [math.log(last / first) for first, last, a, b, seen in ends.itertuples(index=False)
                    if seen > 1 and a == b and isinstance(first, Decimal) and isinstance(last, Decimal)
                    and first > 0 and last > 0]
-        if changed:
+        # A whole competitor's verdict needs the evidence of most of its feed, never of a product or two
+        # repriced (review R18): as many changed products as a spread is measured on, and half its pairs.
+        if len(changed) >= max(pricing.MIN_PAIRS_FOR_SPREAD, len(ids) / 2):
             moves[str(name)] = float(np.median(changed))
     return moves
 
