@@ -242,16 +242,25 @@ def outliers(frame: pd.DataFrame, *, against: pd.DataFrame | None = None,
 
     `moved`: per competitor, how far its prices moved against its own earliest ones (the median log of
     latest ÷ earliest, `band`): a middle beyond the prior that its prices jumped to is no level of a shop."""
+    return verdicts(frame, against=against, moved=moved).reason
+
+
+def verdicts(frame: pd.DataFrame, *, against: pd.DataFrame | None = None,
+             moved: Mapping[str, float] | None = None) -> pd.DataFrame:
+    """`outliers` as data: per pair, `reason` (for people, or None) and `price`, which price it is left
+    out on ("shelf" or "regular", or None), for code that must tell the two apart without reading words."""
     reasons = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    which = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    result = pd.DataFrame({"reason": reasons, "price": which})
     if frame.empty:
-        return reasons
+        return result
     shelf_logs, regular_logs, keys, confirmed = _judged_columns(frame)
     if against is None:
         bands_of = keys
         band_shelf, band_regular = shelf_logs, regular_logs
     else:
         if against.empty:
-            return reasons
+            return result
         band_shelf, band_regular, bands_of, _ = _judged_columns(against)
     groups = bands_of.groupby(list(bands_of.columns), sort=False).indices
     for key, positions in keys.groupby(list(keys.columns), sort=False).indices.items():
@@ -267,10 +276,12 @@ def outliers(frame: pd.DataFrame, *, against: pd.DataFrame | None = None,
         for at in positions[shelf_out]:
             reasons.iat[at] = (f"our price is {format_ratio(math.exp(shelf_logs[at]))} theirs on the shelf price; "
                                f"{shelf_band.why}")
+            which.iat[at] = "shelf"
         for at in positions[regular_out & ~shelf_out]:
             reasons.iat[at] = (f"our price is {format_ratio(math.exp(regular_logs[at]))} theirs on the regular price; "
                                f"{regular_band.why}")
-    return reasons
+            which.iat[at] = "regular"
+    return pd.DataFrame({"reason": reasons, "price": which})
 
 
 def _judged_columns(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, pd.DataFrame, np.ndarray]:

@@ -219,15 +219,6 @@ def competitor_list(workspace: Workspace):
             ).all()
         )
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
-        # A competitor renamed in storecheck.toml leaves its history under the old name, out of every
-        # figure: named here, where the list would otherwise show the new name with nothing.
-        listed = {c.name for c in workspace.config.competitors}
-        visits = dict(conn.execute(
-            select(db.competitors.c.name, func.count(db.visits.c.id))
-            .select_from(db.competitors.join(db.stores).join(db.visits))
-            .group_by(db.competitors.c.name)).all())
-        left = [(name, n, visits.get(name, 0)) for name, ours in conn.execute(select(db.competitors.c.name, db.competitors.c.ours))
-                if not ours and name not in listed and ((n := counts.get(name, 0)) or visits.get(name))]
     from storecheck.analysis import _latest_runs
 
     with engine.connect() as conn:
@@ -239,10 +230,19 @@ def competitor_list(workspace: Workspace):
         last = f"{run['status']} {_when(run['started_at'])}" if run else "never"
         table.add_row(c.name, c.url or "(no web shop)", platform, str(counts.get(c.name, 0)), last)
     print_table(table)
-    for name, products, visit_count in sorted(left):
-        click.echo(f"{name!r} ({products} product{'' if products == 1 else 's'}, {visit_count} visit{'' if visit_count == 1 else 's'}) "
-                   f"is in the database but not in {CONFIG_NAME}: its history is left out of every figure; "
-                   "if you renamed it, give it back its old name there.")
+    for line in unlisted_notes(workspace):
+        click.echo(line)
+
+
+def unlisted_notes(workspace: Workspace) -> list[str]:
+    """A line for each competitor renamed in (or taken out of) storecheck.toml whose history stays
+    under its old name, out of every figure: said by `competitor list`, `score`, `report` and `run`,
+    where the new name otherwise shows with nothing."""
+    with _engine(workspace).connect() as conn:
+        left = db.unlisted_competitors(conn, [c.name for c in workspace.config.competitors])
+    return [f"{name!r} ({products} product{'' if products == 1 else 's'}, {visits} visit{'' if visits == 1 else 's'}) "
+            f"is in the database but not in {CONFIG_NAME}: its history is left out of every figure; "
+            "if you renamed it, give it back its old name there." for name, products, visits in left]
 
 
 # --- stores -----------------------------------------------------------------
@@ -730,6 +730,8 @@ def score(as_json: bool, workspace: Workspace):
             click.echo(f"  {number}. {item['competitor']}: {item['advantage']} ({impact})")
     for note in context["notes"]:
         click.echo(f"Note: {note}")
+    for line in unlisted_notes(workspace):
+        click.echo(f"Note: {line}")
 
 
 def _fmt_index(value: float | None) -> str:
@@ -780,6 +782,8 @@ def report(output: Path | None, workspace: Workspace):
     """Write the HTML report: one self-contained file."""
     path, _ = write_workspace_report(workspace, output)
     click.echo(f"Report: {path}")
+    for line in unlisted_notes(workspace):
+        click.echo(f"Note: {line}")
 
 
 @cli.command("export")
@@ -832,6 +836,8 @@ def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wa
     except Exception as exc:  # noqa: BLE001 - alerts must never fail the crawl; the next run retries
         click.echo(f"Alerts not sent ({type(exc).__name__}: {exc}); the next run tries again.")
     click.echo(f"Report: {path}")
+    for line in unlisted_notes(workspace):
+        click.echo(f"Note: {line}")
     if all(r.get("status") == "failed" for r in results):
         sys.exit(1)
 

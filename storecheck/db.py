@@ -596,6 +596,20 @@ def _own_shop_row(conn: Connection, existing: dict, name: str):
     return named
 
 
+def unlisted_competitors(conn: Connection, listed: Iterable[str]) -> list[tuple[str, int, int]]:
+    """(name, products, visits) of each competitor the database holds products or visits of that
+    is not among `listed` (the config's names), by name: one renamed in storecheck.toml keeps its
+    history under the old name, out of every figure."""
+    names = set(listed)
+    products = dict(conn.execute(select(competitors.c.name, func.count(competitor_products.c.id))
+                                 .select_from(competitors.join(competitor_products)).group_by(competitors.c.name)).all())
+    seen = dict(conn.execute(select(competitors.c.name, func.count(visits.c.id))
+                             .select_from(competitors.join(stores).join(visits)).group_by(competitors.c.name)).all())
+    return sorted((row.name, products.get(row.name, 0), seen.get(row.name, 0))
+                  for row in conn.execute(select(competitors.c.name, competitors.c.ours))
+                  if not row.ours and row.name not in names and (products.get(row.name) or seen.get(row.name)))
+
+
 def competitor_id(conn: Connection, name: str) -> int | None:
     return conn.execute(select(competitors.c.id).where(competitors.c.name == name)).scalar()
 

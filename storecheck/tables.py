@@ -39,6 +39,8 @@ XLSX_MAX_CELL_CHARS = 32_767
 
 class TableTooLarge(StorecheckError):
     """A table that one XLSX sheet cannot hold."""
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -100,8 +102,12 @@ def _xlsx_value(value: object) -> object:
         # A worksheet cannot hold control characters (openpyxl refuses the whole file): text stored
         # before names were cleaned of them, or a run's error quoting a page, keeps the rest.
         text = _NOT_IN_XLSX.sub("", value)
-        # Past a cell's characters (a crawled description), cut where the eye sees it: "…".
-        return text if len(text) <= XLSX_MAX_CELL_CHARS else text[: XLSX_MAX_CELL_CHARS - 1] + "…"
+        # Past a cell's characters (a crawled description), cut where the eye sees it: "…". A
+        # spreadsheet counts UTF-16 units (an emoji is two), so the cut is made in those.
+        if len(text) * 2 <= XLSX_MAX_CELL_CHARS or len(text.encode("utf-16-le")) <= 2 * XLSX_MAX_CELL_CHARS:
+            return text
+        kept = text.encode("utf-16-le")[: 2 * (XLSX_MAX_CELL_CHARS - 1)].decode("utf-16-le", errors="ignore")
+        return kept + "…"
     if isinstance(value, Decimal):
         return float(value)  # spreadsheets hold floats; the CSV export stays exact
     if isinstance(value, (dict, list, tuple)):

@@ -103,7 +103,7 @@ def test_an_xlsx_export_past_a_sheet_s_rows_is_refused_before_writing(workspace,
     # lowered here, as 1,048,576 rows would take the test minutes.)
     from storecheck import tables
 
-    monkeypatch.setattr(tables, "XLSX_MAX_ROWS", 3, raising=False)
+    monkeypatch.setattr(tables, "XLSX_MAX_ROWS", 3)
     ours = tmp_path / "ours.csv"
     ours.write_text("sku,name,price\nA1,Tea,3.50\nA2,Coffee,5.00\nA3,Milk,1.00\n", encoding="utf-8")
     invoke(workspace, "catalogue", "import", str(ours))
@@ -112,3 +112,13 @@ def test_an_xlsx_export_past_a_sheet_s_rows_is_refused_before_writing(workspace,
     assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit), result.output
     assert "3 rows do not fit in an XLSX sheet (at most 2 below its header); export to a .csv file" in result.output
     assert not (tmp_path / "products.xlsx").exists()
+
+
+def test_an_xlsx_cell_of_emoji_is_cut_as_a_spreadsheet_counts():
+    # Excel counts a cell in UTF-16 units: 20,000 emoji are 40,000 of them, past the limit, though
+    # Python counts 20,000 characters.
+    from storecheck.tables import XLSX_MAX_CELL_CHARS, _xlsx_value
+
+    cut = _xlsx_value("😀" * 20_000)
+    assert cut.endswith("…") and len(cut.encode("utf-16-le")) // 2 <= XLSX_MAX_CELL_CHARS
+    assert _xlsx_value("é" * 30_000) == "é" * 30_000

@@ -77,7 +77,7 @@ def test_a_job_that_finished_before_its_node_restarted_is_read(workspace):
 def test_a_node_answer_past_the_size_limit_is_refused(workspace, monkeypatch):
     # The answer was read whole: a proxy or another program on the port that sends without end held
     # `run --scrapyd` and filled its memory. Past the limit, the node counts as one that refused.
-    monkeypatch.setattr(scrapyd, "MAX_ANSWER_BYTES", 1 << 20, raising=False)
+    monkeypatch.setattr(scrapyd, "MAX_ANSWER_BYTES", 1 << 20)
     workspace.add_competitor("Rival", "https://rival.example/")
     node = node_answering({"status": "ok", "jobid": "j1"}, {"status": "ok", "finished": [{"id": "j1"}]}, padding=3 << 20)
     with serve_handler(node) as url:

@@ -155,3 +155,22 @@ def test_a_photo_just_over_the_limit_says_by_how_much(tmp_path):
     (tmp_path / "shelf.jpg").write_bytes(b"\xff\xd8\xff" + b"\0" * 8_000_001)
     with pytest.raises(PhotoError, match=r"'shelf.jpg' is 8\.1 MB; the limit is 8 MB"):
         PhotoFiles(tmp_path, 8_000_000, None)("shelf.jpg")
+
+
+def test_a_file_whose_first_line_names_its_separator_for_excel_is_read(workspace, tmp_path):
+    # "sep=;" on the first line is what tools write so that Excel splits the columns: the line was
+    # read as the header, and the file refused ("6 fields but the header has 2").
+    ws = make_visit_workspace(workspace)
+    path = tmp_path / "visits.csv"
+    path.write_bytes("\ufeffsep=;\r\ncompetitor;store;visited_at;visitor;footfall_count;footfall_minutes;average_ticket\r\n"
+                     "Rival;Station;02/03/2025 9h30;Anne;12;15;abc\r\n".encode("utf-8"))
+    result = run(ws, "visit", "import", str(path))
+    assert result.exit_code == 1
+    assert "line 3, column 'average_ticket'" in result.output, result.output  # lines counted as the file has them
+    path.write_bytes(path.read_bytes().replace(b";abc", b";"))
+    result = run(ws, "visit", "import", str(path))
+    assert result.exit_code == 0, result.output
+    ours = tmp_path / "ours.csv"
+    ours.write_text("sep=;\nsku;name;price\nZ1;Tea;2,50\n", encoding="utf-8")
+    result = run(ws, "catalogue", "import", str(ours))
+    assert result.exit_code == 0 and "1 new" in result.output, result.output

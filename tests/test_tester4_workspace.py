@@ -67,6 +67,10 @@ def test_a_competitor_renamed_in_the_config_names_the_history_it_left_behind(wor
     assert result.exit_code == 0, result.output
     assert "'Rivall' (2 products, 0 visits) is in the database but not in storecheck.toml" in result.output, result.output
     assert "if you renamed it, give it back its old name" in result.output
+    for command in (["score"], ["report", "-o", str(tmp_path / "r.html")]):
+        result = runner.invoke(cli, [*command, "--workspace", str(workspace.path)], env={"COLUMNS": "200"})
+        assert result.exit_code == 0, result.output
+        assert "Note: 'Rivall' (2 products, 0 visits) is in the database but not in storecheck.toml" in result.output, command
 
 
 @pytest.mark.parametrize("url", ["https://rival .example/", "https://rival.example .com/shop", "http://rival\\t.example?q=1"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,11 +15,20 @@ from storecheck.tables import read_csv_cell
 def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source:
     try:
         with path.open(encoding=encoding, errors=errors, newline="") as handle:
-            first = next(_bounded_lines(handle, ""), None)
+            lines = _bounded_lines(handle, "")
+            first = next(lines, None)
+            # "sep=;" on a line of its own before the header: what tools write for Excel, which reads
+            # the separator from it. It was read as the header ("no column 'sku'... found: sep=").
+            said = re.fullmatch(r"sep=(.)\r?\n?", first or "", re.IGNORECASE)
+            if said:
+                first = next(lines, None)
     except UnicodeDecodeError as exc:
         raise FileImportError(f"cannot read the file as {encoding}: {exc}") from None
+    header_line = 2 if said else 1
     if first is None or not first.strip():
-        raise FileImportError("the file is empty" if first is None else "line 1, the header, is empty")
+        raise FileImportError("the file is empty" if first is None else f"line {header_line}, the header, is empty")
+    if sep is None and said:
+        sep = said.group(1)
     if sep is None:
         counts = {candidate: first.count(candidate) for candidate in (",", ";", "\t", "|")}
         sep = max(counts, key=counts.__getitem__) if max(counts.values()) > 0 else ","
@@ -32,21 +42,22 @@ def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source
         raise FileImportError(f"line 1: {exc}") from None
     columns = [_column_key(c) for c in header]
     # A semicolon-separated file is the European Excel format, with decimal commas.
-    return Source(columns, _csv_records(path, encoding, errors, columns, sep), "," if sep == ";" else None)
+    return Source(columns, _csv_records(path, encoding, errors, columns, sep, header_line), "," if sep == ";" else None)
 
 
-def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep: str) -> Iterator[Row]:
+def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep: str, header_line: int = 1) -> Iterator[Row]:
     # The file is opened only once the rows are asked for, so a file refused for
     # its columns leaves nothing open.
     with path.open(encoding=encoding, errors=errors, newline="") as handle:
         lines = _bounded_lines(handle, "")
-        next(lines, None)  # the header
+        for _ in range(header_line):  # the header, and a "sep=" line before it
+            next(lines, None)
         reader = csv.reader(lines, delimiter=sep)
-        start = 2
+        start = header_line + 1
         try:
             for record in reader:
                 line = start
-                start = reader.line_num + 2
+                start = reader.line_num + header_line + 1
                 if not any(cell.strip() for cell in record):
                     continue
                 if len(record) > len(columns):
@@ -60,6 +71,6 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
                     values = {column: read_csv_cell(str(cell)) for column, cell in values.items()}
                 yield Row(line, values, missing=[c for c in columns[len(record):] if c])
         except csv.Error as exc:
-            raise FileImportError(f"line {reader.line_num + 1}: {exc}") from None
+            raise FileImportError(f"line {reader.line_num + header_line}: {exc}") from None
         except UnicodeDecodeError as exc:
-            raise FileImportError(f"line {reader.line_num + 2}: cannot read the file as {encoding}: {exc}") from None
+            raise FileImportError(f"line {reader.line_num + header_line + 1}: cannot read the file as {encoding}: {exc}") from None
