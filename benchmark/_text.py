@@ -136,6 +136,25 @@ _QUANTITY = re.compile(
     r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
+# A quantity per another unit is a rate, no amount of the product: "23,2
+# mg/g" (a gel's strength), "190 MB/s" (a card's speed), "80 g/m²" (paper's
+# weight), "5 l/min". Read as an amount, the rate both listings of a range
+# share was a value in common, and "150 g" against "100 g" of one gel, or
+# "128 GB" against "256 GB" of one card, no longer told two sizes apart
+# (`conflicts._quantity_conflict`). The denominator is a unit of _UNITS, a
+# unit of time or an area or volume ("m²", "m3"): "8GB/256GB" (two amounts)
+# and "1TB/SSD" keep their quantity.
+_PER = re.compile(
+    r"/\s?(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+    + r"|s|sec|h|hr|min|d|day|tag|std)[²³23]?(?![^\W_])"
+)
+# A current: a number with an "A" right after it ("680A", "1.58A"), read
+# only in a title that rates the product in volts, watts or ampere-hours
+# too ("12V 74Ah 680A", "19V 1.58A"). Elsewhere the letter is a model's:
+# HP writes its toners "85A", "CE285A". Read as a code, the current two
+# batteries or chargers of a range share ("680A") named both as one model.
+_AMPERES = re.compile(r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)a(?![^\W_])")
+_RATED = frozenset({"volt", "watt", "charge"})
 # Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
 # is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
 # Shops write the same SI and byte units in their own letters; spelt the
@@ -256,6 +275,22 @@ _FORMATS = {"hardcover": "hardcover", "hardback": "hardcover", "gebunden": "hard
             "relie": "hardcover", "paperback": "paperback", "softcover": "paperback", "taschenbuch": "paperback",
             "broschiert": "paperback", "broche": "paperback", "ebook": "ebook", "e-book": "ebook",
             "audiobook": "audiobook", "horbuch": "audiobook", "livre-audio": "audiobook"}
+# The stage of life a food or a care product is made for, in the languages
+# of _COLOURS, as the stage it names: a puppy's or a kitten's food, an adult's
+# and a senior's are three products of one line ("Maxi Puppy" / "Maxi
+# Adult"). A senior's food is often written "Mature Adult" or "Senior
+# Adult": with a senior's word, "adult" names no other stage.
+_STAGES = {**{w: "young" for w in ("puppy", "welpe", "welpen", "chiot", "cachorro", "cucciolo", "kitten", "katzchen",
+                                   "chaton", "gatito", "gattino", "junior")},
+           **{w: "adult" for w in ("adult", "adulte", "adulto", "volwassen")},
+           **{w: "senior" for w in ("senior", "mature", "ageing", "aging")}}
+# An adapter's two ends, "X to Y" in the languages of _COLOURS: a "USB-C to
+# USB-A" adapter takes a USB-C plug's place, and "USB-A to USB-C" is the
+# other product. A cable's two ends are written in either order for one
+# cable ("USB-C to Lightning" / "Lightning to USB-C"), so a title that names
+# a cable has no direction.
+_TO = frozenset({"to", "auf", "vers", "naar", "zu", "a", "->"})
+_CABLES = frozenset({"cable", "cables", "kabel", "cavo", "cordon", "cord", "snoer", "lead"})
 _KINDLE = re.compile(r"(?<![^\W_])kindle (?:edition|ausgabe)(?![^\W_])")
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
@@ -300,6 +335,10 @@ class Features:
     sizes: frozenset[str] = frozenset()
     # A book's formats (`_FORMATS`): "paperback", "ebook", "audiobook".
     formats: frozenset[str] = frozenset()
+    # The life stage it is made for (`_STAGES`: "young", "adult", "senior").
+    stages: frozenset[str] = frozenset()
+    # An adapter's ends, "X to Y" (`_ends`): ("usb-c", "usb-a").
+    ends: tuple[str, str] | None = None
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -504,6 +543,10 @@ def extract(
     quantities: dict[str, set[float]] = {}
     unit_spans: list[tuple[int, int]] = []
     for m in _QUANTITY.finditer(searchable):
+        per = _PER.match(searchable, m.end())
+        if per:
+            unit_spans.append((m.start(), per.end()))
+            continue
         dimension, factor = _UNITS[m.group(2)]
         try:
             value = float(m.group(1).replace(",", ".")) * factor
@@ -515,6 +558,12 @@ def extract(
         dimension, factor = _UNITS[m.group(2)]
         quantities.setdefault(dimension, set()).add(round(float(m.group(1).replace(",", ".")) * factor, 3))
         unit_spans.append(m.span())
+    currents = set()
+    if _RATED & quantities.keys():
+        for m in _AMPERES.finditer(searchable):
+            quantities.setdefault("ampere", set()).add(round(float(m.group(1).replace(",", ".")), 3))
+            unit_spans.append(m.span())
+            currents.add(m.group(0).replace(".", "").replace(",", ""))
     pack = None
     for m in _PACK.finditer(searchable):
         number = m.group(1) or m.group(3) or m.group(4)
@@ -543,7 +592,7 @@ def extract(
             # and agrees with the number written without its v ("10.0").
             numbers.add(piece[1:].replace(",", "."))
         elif (_is_code(joined) and not _is_title_noise(joined) and not _YEARISH.match(joined)
-              and not _is_noise_piece(piece)):
+              and not _is_noise_piece(piece) and joined not in currents):
             codes.add(joined)
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)
@@ -595,6 +644,8 @@ def extract(
         colours=frozenset(_COLOURS[t] for t in title_pieces if t in _COLOURS),
         sizes=_letter_sizes(title_pieces),
         formats=_formats(title_pieces, text),
+        stages=_stages(title_pieces),
+        ends=_ends(title_pieces),
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -611,6 +662,28 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _ends(pieces: list[str]) -> tuple[str, str] | None:
+    """The two ends of the first "X to Y" of a title that names no cable
+    (`_TO`), each a piece with letters: ("usb-c", "usb-a")."""
+    if _CABLES.intersection(pieces):
+        return None
+    for n in range(1, len(pieces) - 1):
+        if pieces[n] in _TO:
+            ends = pieces[n - 1], pieces[n + 1]
+            if ends[0] != ends[1] and all(any(c.isalpha() for c in e) for e in ends):
+                return ends
+            return None
+    return None
+
+
+def _stages(pieces: list[str]) -> frozenset[str]:
+    """The life stages a title names (`_STAGES`)."""
+    found = {_STAGES[p] for p in pieces if p in _STAGES}
+    if "senior" in found:
+        found.discard("adult")
+    return frozenset(found)
 
 
 def _formats(pieces: list[str], text: str) -> frozenset[str]:

@@ -436,10 +436,14 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
-    # Which of their products are on promotion, worked out once for the scorecards and the deepest ones.
-    on_promotion = promotions.promoted(theirs)
+    # A shelf price left out of the figures beside their regular price (in cents: "99% off") tells no
+    # depth of a promotion: for the promotions, such a product keeps its promotion's type and text only.
+    promoted_view = theirs
     if misread_shelf and not theirs.empty:
-        on_promotion = on_promotion & ~theirs.competitor_product_id.isin(misread_shelf)
+        promoted_view = theirs.assign(regular_price=theirs.regular_price.where(
+            ~theirs.competitor_product_id.isin(misread_shelf), None))
+    # Which of their products are on promotion, worked out once for the scorecards and the deepest ones.
+    on_promotion = promotions.promoted(promoted_view)
     for competitor in config.competitors:
         name = competitor.name
         # Their range: what they sell online or in a file they gave; shelf checks
@@ -448,7 +452,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         own_pairs = pairs[pairs.competitor == name] if not pairs.empty else pairs
         price = pricing.summarise(ratio_frame[ratio_frame.competitor == name] if not ratio_frame.empty else ratio_frame,
                                   same_tolerance=tolerance)
-        promo = promotions.summarise(mine, on_promotion)
+        promo = promotions.summarise(promoted_view.loc[mine.index], on_promotion)
         # All accepted pairs, duplicate listings included: a second listing of
         # a product we sell is not a product we lack.
         accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
@@ -495,7 +499,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         if tables:
             ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
         own_gaps = gap_frame[gap_frame.competitor == name] if not gap_frame.empty else gap_frame
-        copy_inputs.append(what_to_copy_input(name, own_gaps, mine, rng, accepted, their_comparisons, timelines)
+        copy_inputs.append(what_to_copy_input(name, own_gaps, promoted_view.loc[mine.index], rng, accepted,
+                                              their_comparisons, timelines)
                            | {"score_parts": score_parts})
         if len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
@@ -550,7 +555,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "category_index": pricing.by_category(ratio_frame, same_tolerance=tolerance),
         "left_out": left_out,
         "promotions": {"Per competitor": promo_rows, "Deepest current promotions": promotions.top_promotions(
-            theirs, flags=on_promotion)},
+            promoted_view, flags=on_promotion)},
         "range": {"Per competitor": range_rows, "Price ladder": ladder, "They have, we lack": lacking,
                   "Our exclusives": exclusive,
                   # The pairs the price figures count: a price read in cents is no rung of their ladder.
@@ -803,7 +808,8 @@ def _judged_pairs(conn: Connection, pairs: pd.DataFrame | None,
 def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:
     """Per competitor whose middle ratio lies past the prior bound but no unit away (`pricing.band`), how
     far its own prices moved: the median log of latest ÷ earliest price over its matched products that
-    changed at all (the history stores a change only), in one currency. A shop dearer than us on everything
+    changed at all (the history stores a change only), in one currency; only when at least 10 of them and
+    half its matched products changed, so a product or two repriced never speaks for the whole feed. A shop dearer than us on everything
     since it was first seen moved little; a feed now per case of 12 moved 12×. Read only for those
     competitors, so a workspace of ordinary ones pays nothing for it."""
     if ratios.empty:
@@ -828,7 +834,9 @@ def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:
         changed = [math.log(last / first) for first, last, a, b, seen in ends.itertuples(index=False)
                    if seen > 1 and a == b and isinstance(first, Decimal) and isinstance(last, Decimal)
                    and first > 0 and last > 0]
-        if changed:
+        # A whole competitor's verdict needs the evidence of most of its feed, never of a product or two
+        # repriced (review R18): as many changed products as a spread is measured on, and half its pairs.
+        if len(changed) >= max(pricing.MIN_PAIRS_FOR_SPREAD, len(ids) / 2):
             moves[str(name)] = float(np.median(changed))
     return moves
 

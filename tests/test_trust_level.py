@@ -123,3 +123,13 @@ def test_the_jump_alerts_once_per_product_as_misread_not_as_price_moves(workspac
         rows = analysis.changes(conn, Workspace(workspace.path).config, pairs=analysis.pairs_frame(conn))
     assert sorted({r["kind"] for r in rows}) == ["crawl health"]
     assert len(rows) == 12 and all(r["detail"].startswith("price looks misread, not a price move") for r in rows)
+
+
+def test_one_product_repriced_never_speaks_for_the_whole_feed(workspace):
+    # A boutique 6x dearer since first seen; one product repriced sixfold since (review R18).
+    prices = level(12, 6.0)
+    later = list(prices)
+    later[0] = f"{float(prices[0]) * 6:.4f}"
+    context = crawled_twice(workspace, prices, later)
+    [card] = context["competitors"]
+    assert card["pairs"] == 11 and [row["sku"] for row in card["left_out"]] == ["S0"]

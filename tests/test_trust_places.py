@@ -30,7 +30,8 @@ def context(workspace):
         cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
         # Product 7 gives its regular price right: in cents, its shelf price would read as 99% off.
         db.store_offers(conn, cid, [Offer(key=f"k{i}", name=f"Product {i}", price=p, currency="EUR", brand="Acme",
-                                          regular_price="9.95" if i == 7 else None)
+                                          regular_price="9.95" if i == 7 else None,
+                                          promotion="Summer sale" if i == 7 else None)
                                     for i, p in enumerate(PRICES)], source="import")
         ids = dict(conn.execute(select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
         for i in range(30):
@@ -74,9 +75,11 @@ def test_the_price_ladder_on_our_categories_does_not_start_at_a_misread_price(co
 
 
 def test_a_shelf_price_in_cents_is_no_promotion_of_99_percent_anywhere(context):
-    assert [row["product"] for row in context["promotions"]["Deepest current promotions"]] == []
+    # Its promotion's text stands (they do run one); the depth its misread shelf price gives does not.
+    [deepest] = context["promotions"]["Deepest current promotions"]
+    assert deepest["product"] == "Product 7" and deepest["depth (%)"] is None
     [card] = context["competitors"]
-    assert not [line for line in card["beats_us"] if line.startswith("Promotions")]
-    assert card["score_parts"]["promotions"] == 0
+    assert card["beats_us"] == ["Promotions: 3% of their range is on promotion (sale 1)."]
+    assert card["score_parts"]["promotions"] == pytest.approx(250 / 30)
     [row] = context["promotions"]["Per competitor"]
-    assert row["on promotion"] == 0 and row["products"] == 30
+    assert row["on promotion"] == 1 and row["products"] == 30 and row["average depth (%)"] is None

@@ -17,7 +17,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features
+from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
 from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends
 
 
@@ -123,7 +123,42 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
                 if best is None or len(x) > len(best):
                     best = x
                 break
+    if best is None:
+        for x, other in ((a, b), (b, a)):
+            for y in sorted(x.codes, key=len, reverse=True):
+                if owners.get(y, 0) <= MAX_CODE_PRODUCTS and _written_in_groups(y, other):
+                    return y
     return best
+
+
+def _written_in_groups(code: str, other: Features) -> bool:
+    """Is the code written in the other title in groups, as parts catalogues
+    print a maker's or an original-equipment number: "1K0 698 151 A" for
+    1K0698151A, "F 026 407 157", "5Q0-129-620-B", "A 863 S". `_written_in`
+    reads two numbers a space apart as two numbers ("Pack of 5 100-count"
+    spells no 5100); here each group is a piece of the title of its own,
+    written apart (a code joined by hyphens or dots is one piece, read as a
+    code already; "802.3af-at" is a standard and its suffix, no "8023af"),
+    with a digit or of a single letter; the run is two groups or more and
+    spells the whole code, and the code holds letters and at least three
+    digits, so no count beside a size and no words ("iPhone 15") make one.
+    A size is no group, nor the "x" between two: "24mm x 7m" is a tape's
+    size, no code "24mmx7m"."""
+    if len(code) < 5 or code.isdigit() or sum(c.isdigit() for c in code) < 3 or code not in other.flat:
+        return False
+    groups = _PIECE.findall(other.text)
+    for start in range(len(groups)):
+        run = ""
+        for stop in range(start, len(groups)):
+            word = groups[stop]
+            if not (_DIGIT.search(word) or len(word) == 1) or word == "x" or _is_quantity_like(word):
+                break
+            run += word
+            if not code.startswith(run):
+                break
+            if run == code:
+                return stop > start
+    return False
 
 
 def _codes_besides(a: Features, b: Features, shared: str) -> tuple[str, str] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from benchmark._text import _STOP_WORDS, Features, edition_value
+from benchmark._text import _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
 from benchmark.matching.codes import _codes_agree, _siblings
 
 
@@ -126,7 +126,7 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     out, extra, spelt = [], 0, 0
     marked = x.marked or other.marked
     for w in x.words:
-        if not _word_in(w, other, alone=w in x.pieces):
+        if not _word_in(w, other, alone=w in x.pieces, before=_before(w, x)):
             out.append(w)
             extra += w not in style_words
         elif marked and (w in x.marked) != (w in other.marked):
@@ -137,7 +137,12 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     return out, spelt
 
 
-def _word_in(word: str, other: Features, alone: bool = False) -> bool:
+def _before(word: str, x: Features) -> frozenset[str]:
+    """The words x writes right before `word` ("wi" before "fi" in "Wi-Fi")."""
+    return frozenset(x.tokens[n - 1] for n in range(1, len(x.tokens)) if x.tokens[n] == word)
+
+
+def _word_in(word: str, other: Features, alone: bool = False, before: frozenset[str] | None = None) -> bool:
     """Is the word on the other side: written there (also inside a joined piece
     or the brand), or as an abbreviation of it or it of one there. A word of
     one letter written several times and `alone`, a piece of its title of its
@@ -148,10 +153,47 @@ def _word_in(word: str, other: Features, alone: bool = False) -> bool:
         return True
     if alone and len(set(word)) == 1:
         return False
-    if word in other.flat or (other.brand and word in other.brand):
+    if (other.brand and word in other.brand) or _in_run(word, other, before):
         return True
     # Only words of the same first letter can abbreviate one another (`_abbreviates`).
     return any(_abbreviates(word, w) or _abbreviates(w, word) for w in other.words if w[0] == word[0])
+
+
+# Letters before a word inside a longer one that make the first word of a
+# compound: "Hunde|futter", "Geflügel|auswahl"; "wo|men" is no compound.
+COMPOUND_HEAD = 3
+
+
+def _in_run(word: str, other: Features, before: frozenset[str] | None = None) -> bool:
+    """Is the word inside the other title's letters run together
+    (`Features.flat`): at the start of a piece, across pieces written apart
+    ("Geflügel Auswahl" / "Geflügelauswahl"), or as the last part of a
+    compound after COMPOUND_HEAD letters or more ("Futter" in
+    "Hundefutter"). After one or two letters the longer word is another
+    word, not a compound: "men" in "Women's", "age" in "Stage"; unless
+    those letters end the word written right before it (`before`): one
+    name written apart and joined, "Wi-Fi" / "WiFi", "D'Addario" /
+    "Daddario". Without `before` (the wording's calibration), and in
+    titles whose letters are not read piece by piece
+    (`_text._bigram_runs`), it is read anywhere, as before."""
+    flat = other.flat
+    at = flat.find(word)
+    if at < 0:
+        return False
+    if before is None:
+        return True
+    starts, n = [], 0
+    for piece in _PIECE.findall(other.text):
+        starts.append(n)
+        n += len(_NOT_ALNUM.sub("", piece))
+    if n != len(flat):
+        return True
+    while at >= 0:
+        head = max(s for s in starts if s <= at)
+        if at - head == 0 or at - head >= COMPOUND_HEAD or any(w.endswith(flat[head:at]) for w in before):
+            return True
+        at = flat.find(word, at + 1)
+    return False
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -196,6 +238,26 @@ def _size_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     size (one listing for all of them) is no conflict."""
     if a.sizes and b.sizes and not a.sizes & b.sizes:
         return "/".join(sorted(a.sizes)), "/".join(sorted(b.sizes))
+    return None
+
+
+def _stage_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """Two products of one line for another stage of life
+    (`_text._stages`): "Maxi Adult" / "Maxi Puppy". A title that names no
+    stage (one food for every age) is no conflict. A refill against the
+    product it refills was read here too, and left out: shops that sell a
+    refill only leave the word out ("Traveler's Notebook Refill 008" /
+    "Traveler's Company 008 Zipper File", one product in WDC)."""
+    if a.stages and b.stages and not a.stages & b.stages:
+        return "/".join(sorted(a.stages)), "/".join(sorted(b.stages))
+    return None
+
+
+def _direction_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """Two adapters between the same two ends, each the other way round
+    (`_text._ends`): "USB-C auf USB-A Adapter" / "USB-A to USB-C Adapter"."""
+    if a.ends and b.ends and a.ends == b.ends[::-1]:
+        return " to ".join(a.ends), " to ".join(b.ends)
     return None
 
 

@@ -30,7 +30,8 @@ from benchmark.matching.codes import (
 )
 from benchmark.matching.conflicts import (
     ACCESSORY_PENALTY, EDITION_PENALTY, SAME_KIND_PENALTY, VARIANT_PENALTY, WORD_PENALTY, _accessory, _code_conflict,
-    _edition_conflict, _number_conflict, _quantity_conflict, _size_conflict, _variant_conflict, _word_conflict,
+    _direction_conflict, _edition_conflict, _number_conflict, _quantity_conflict, _size_conflict, _stage_conflict,
+    _variant_conflict, _word_conflict,
 )
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
@@ -245,6 +246,16 @@ def compare(
             score -= 0.15
             v[_F["quantity_conflict"]] = 1.0
             reasons.append(f"sizes differ: {sizes[0]} vs {sizes[1]}")
+        stage = _stage_conflict(a, b)
+        if stage:
+            score -= 0.15
+            v[_F["quantity_conflict"]] = 1.0
+            reasons.append(f"made for another use: {stage[0]} vs {stage[1]}")
+        direction = _direction_conflict(a, b)
+        if direction:
+            score -= 0.15
+            v[_F["quantity_conflict"]] = 1.0
+            reasons.append(f"directions differ: {direction[0]} vs {direction[1]}")
         if a.dimensions and b.dimensions and not a.dimensions & b.dimensions:
             score -= 0.15
             v[_F["dimension_conflict"]] = 1.0
