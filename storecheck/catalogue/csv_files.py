@@ -39,7 +39,7 @@ def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source
     try:
         header = next(csv.reader([first], delimiter=sep))
     except csv.Error as exc:
-        raise FileImportError(f"line 1: {exc}") from None
+        raise FileImportError(f"line {header_line}: {exc}") from None
     columns = [_column_key(c) for c in header]
     # A semicolon-separated file is the European Excel format, with decimal commas.
     return Source(columns, _csv_records(path, encoding, errors, columns, sep, header_line), "," if sep == ";" else None)
