@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from benchmark import assortment, matching, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
 from storecheck import currencies, db
-from storecheck.config import Config, Crawl
+from storecheck.config import CONFIG_NAME, Config, Crawl
 from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
@@ -381,6 +381,17 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     return pairs.loc[sorted(keep)].reset_index(drop=True)
 
 
+def unlisted_notes(conn: Connection, config: Config) -> list[str]:
+    """A line for each competitor renamed in (or taken out of) storecheck.toml whose history stays
+    under its old name, out of every figure: in the report's notes (the file that is mailed and
+    shared) and said by `competitor list`, `report` and `run`, where the new name otherwise shows
+    with nothing."""
+    left = db.unlisted_competitors(conn, [c.name for c in config.competitors])
+    return [f"{name!r} ({products} product{'' if products == 1 else 's'}, {visits} visit{'' if visits == 1 else 's'}) "
+            f"is in the database but not in {CONFIG_NAME}: its history is left out of every figure; "
+            "if you renamed it, give it back its old name there." for name, products, visits in left]
+
+
 def report_context(engine: Engine, config: Config, *, tables: bool = True) -> dict:
     """Everything the report shows, as plain data.
 
@@ -429,6 +440,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
         visit_cards = store_visits.store_scorecards(visit_frame)
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
+        unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name)
@@ -521,6 +533,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
+    notes += unlisted
     what_to_copy = scorecard.what_to_copy(
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
         our_promotion_types=our_promotion_types(timelines, config.shop.name))

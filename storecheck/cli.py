@@ -235,14 +235,11 @@ def competitor_list(workspace: Workspace):
 
 
 def unlisted_notes(workspace: Workspace) -> list[str]:
-    """A line for each competitor renamed in (or taken out of) storecheck.toml whose history stays
-    under its old name, out of every figure: said by `competitor list`, `score`, `report` and `run`,
-    where the new name otherwise shows with nothing."""
+    """`analysis.unlisted_notes` of the workspace, for the commands that print no report context."""
+    from storecheck.analysis import unlisted_notes as notes_of
+
     with _engine(workspace).connect() as conn:
-        left = db.unlisted_competitors(conn, [c.name for c in workspace.config.competitors])
-    return [f"{name!r} ({products} product{'' if products == 1 else 's'}, {visits} visit{'' if visits == 1 else 's'}) "
-            f"is in the database but not in {CONFIG_NAME}: its history is left out of every figure; "
-            "if you renamed it, give it back its old name there." for name, products, visits in left]
+        return notes_of(conn, workspace.config)
 
 
 # --- stores -----------------------------------------------------------------
@@ -728,10 +725,8 @@ def score(as_json: bool, workspace: Workspace):
         for number, item in enumerate(context["what_to_copy"][:10], start=1):
             impact = "not sized" if item["impact"] is None else f"impact {item['impact']:.2f}"
             click.echo(f"  {number}. {item['competitor']}: {item['advantage']} ({impact})")
-    for note in context["notes"]:
+    for note in context["notes"]:  # a renamed competitor's history left behind among them
         click.echo(f"Note: {note}")
-    for line in unlisted_notes(workspace):
-        click.echo(f"Note: {line}")
 
 
 def _fmt_index(value: float | None) -> str:

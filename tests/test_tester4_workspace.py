@@ -4,6 +4,7 @@ competitor's selectors."""
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from storecheck.cli import cli
@@ -91,3 +92,23 @@ def test_a_shop_url_with_a_space_in_its_path_or_a_foreign_host_is_kept(workspace
         handle.write(f'\n[[competitors]]\nname = "Rival"\nurl = "{url}"\n')
     result = CliRunner().invoke(cli, ["competitor", "list", "--workspace", str(workspace.path)])
     assert result.exit_code == 0, result.output
+
+
+def test_the_report_file_names_a_renamed_competitors_history_too(workspace, tmp_path):
+    # The note was printed on the terminal only; the HTML report, the file that is mailed and
+    # shared, said nothing of the history left behind (review R15's remainder).
+    offers = tmp_path / "offers.csv"
+    offers.write_text("key,name,price\nk1,Tea,2.00\n", encoding="utf-8")
+    runner = CliRunner()
+    for args in (["competitor", "add", "Rivall"], ["offers", "import", str(offers), "--competitor", "Rivall"]):
+        assert runner.invoke(cli, [*args, "--workspace", str(workspace.path)]).exit_code == 0
+    text = workspace.config_path.read_text(encoding="utf-8")
+    workspace.config_path.write_text(text.replace('name = "Rivall"', 'name = "Rival"'), encoding="utf-8")
+    out = tmp_path / "r.html"
+    result = runner.invoke(cli, ["report", "-o", str(out), "--workspace", str(workspace.path)])
+    assert result.exit_code == 0, result.output
+    notes = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="notes")
+    assert notes is not None and "'Rivall' (1 product, 0 visits) is in the database but not in storecheck.toml" \
+        in notes.get_text(" ", strip=True)
+    result = runner.invoke(cli, ["score", "--workspace", str(workspace.path)], env={"COLUMNS": "200"})
+    assert result.output.count("'Rivall' (1 product") == 1, result.output
