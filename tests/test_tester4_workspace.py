@@ -53,17 +53,24 @@ def test_selectors_as_the_crawl_reads_them_are_kept(workspace, tmp_path, selecto
     assert '"price": "4.99"' in result.output, result.output
 
 
-def test_a_competitor_renamed_in_the_config_names_the_history_it_left_behind(workspace, tmp_path):
-    # A typo mended in a competitor's name ("Rivall" -> "Rival") in storecheck.toml: the products,
-    # prices and visits stay under the old name in the database, left out of every figure, and
-    # nothing said so: `competitor list` showed "Rival" with 0 products.
+def _renamed_rival(workspace, tmp_path, rows: str) -> CliRunner:
+    """Offers (`rows` under key,name,price) imported for "Rivall", then the name mended to "Rival"
+    in storecheck.toml by hand, as a typo is."""
     offers = tmp_path / "offers.csv"
-    offers.write_text("key,name,price\nk1,Tea,2.00\nk2,Coffee,5.00\n", encoding="utf-8")
+    offers.write_text("key,name,price\n" + rows, encoding="utf-8")
     runner = CliRunner()
     for args in (["competitor", "add", "Rivall"], ["offers", "import", str(offers), "--competitor", "Rivall"]):
         assert runner.invoke(cli, [*args, "--workspace", str(workspace.path)]).exit_code == 0
     text = workspace.config_path.read_text(encoding="utf-8")
     workspace.config_path.write_text(text.replace('name = "Rivall"', 'name = "Rival"'), encoding="utf-8")
+    return runner
+
+
+def test_a_competitor_renamed_in_the_config_names_the_history_it_left_behind(workspace, tmp_path):
+    # A typo mended in a competitor's name ("Rivall" -> "Rival") in storecheck.toml: the products,
+    # prices and visits stay under the old name in the database, left out of every figure, and
+    # nothing said so: `competitor list` showed "Rival" with 0 products.
+    runner = _renamed_rival(workspace, tmp_path, "k1,Tea,2.00\nk2,Coffee,5.00\n")
     result = runner.invoke(cli, ["competitor", "list", "--workspace", str(workspace.path)], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "'Rivall' (2 products, 0 visits) is in the database but not in storecheck.toml" in result.output, result.output
@@ -97,13 +104,7 @@ def test_a_shop_url_with_a_space_in_its_path_or_a_foreign_host_is_kept(workspace
 def test_the_report_file_names_a_renamed_competitors_history_too(workspace, tmp_path):
     # The note was printed on the terminal only; the HTML report, the file that is mailed and
     # shared, said nothing of the history left behind (review R15's remainder).
-    offers = tmp_path / "offers.csv"
-    offers.write_text("key,name,price\nk1,Tea,2.00\n", encoding="utf-8")
-    runner = CliRunner()
-    for args in (["competitor", "add", "Rivall"], ["offers", "import", str(offers), "--competitor", "Rivall"]):
-        assert runner.invoke(cli, [*args, "--workspace", str(workspace.path)]).exit_code == 0
-    text = workspace.config_path.read_text(encoding="utf-8")
-    workspace.config_path.write_text(text.replace('name = "Rivall"', 'name = "Rival"'), encoding="utf-8")
+    runner = _renamed_rival(workspace, tmp_path, "k1,Tea,2.00\n")
     out = tmp_path / "r.html"
     result = runner.invoke(cli, ["report", "-o", str(out), "--workspace", str(workspace.path)])
     assert result.exit_code == 0, result.output

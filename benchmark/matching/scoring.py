@@ -107,6 +107,9 @@ FEATURES = (
     "edition_conflict",
 )
 _F = {name: n for n, name in enumerate(FEATURES)}
+# Conflicts that make two listings variants of one line, each with how the reason says it.
+_VARIANT_CONFLICTS = ((_size_conflict, "sizes differ"), (_stage_conflict, "made for another use"),
+                      (_direction_conflict, "directions differ"))
 # The signals that say two products differ: each is a reason to doubt a pair
 # whatever its wording (a model learnt from answers may only weigh them down).
 CONFLICTS = ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict",
@@ -240,22 +243,13 @@ def compare(
             score -= 0.15
             v[_F["colour_conflict"]] = 1.0
             reasons.append(f"colours differ: {'/'.join(sorted(a.colours))} vs {'/'.join(sorted(b.colours))}")
-        # A letter size apart is a size apart, as a capacity is (read as a variant by the assignment).
-        sizes = _size_conflict(a, b)
-        if sizes:
-            score -= 0.15
-            v[_F["quantity_conflict"]] = 1.0
-            reasons.append(f"sizes differ: {sizes[0]} vs {sizes[1]}")
-        stage = _stage_conflict(a, b)
-        if stage:
-            score -= 0.15
-            v[_F["quantity_conflict"]] = 1.0
-            reasons.append(f"made for another use: {stage[0]} vs {stage[1]}")
-        direction = _direction_conflict(a, b)
-        if direction:
-            score -= 0.15
-            v[_F["quantity_conflict"]] = 1.0
-            reasons.append(f"directions differ: {direction[0]} vs {direction[1]}")
+        # A letter size apart is a size apart, as a capacity is (read as a variant by the assignment);
+        # so are a food for another life stage and an adapter the other way round.
+        for variant_conflict, said in _VARIANT_CONFLICTS:
+            if variants := variant_conflict(a, b):
+                score -= 0.15
+                v[_F["quantity_conflict"]] = 1.0
+                reasons.append(f"{said}: {variants[0]} vs {variants[1]}")
         if a.dimensions and b.dimensions and not a.dimensions & b.dimensions:
             score -= 0.15
             v[_F["dimension_conflict"]] = 1.0
