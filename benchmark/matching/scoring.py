@@ -245,8 +245,8 @@ def compare(
             reasons.append(f"colours differ: {'/'.join(sorted(a.colours))} vs {'/'.join(sorted(b.colours))}")
         # A letter size apart is a size apart, as a capacity is (read as a variant by the assignment);
         # so are a food for another life stage and an adapter the other way round.
-        for variant_conflict, said in _VARIANT_CONFLICTS:
-            if variants := variant_conflict(a, b):
+        for conflict_of, said in _VARIANT_CONFLICTS:
+            if variants := conflict_of(a, b):
                 score -= 0.15
                 v[_F["quantity_conflict"]] = 1.0
                 reasons.append(f"{said}: {variants[0]} vs {variants[1]}")
