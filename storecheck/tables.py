@@ -42,6 +42,8 @@ class TableTooLarge(StorecheckError):
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# The first characters after which a CSV cell may need an apostrophe (a formula's, or an apostrophe).
+_MARKED_START = frozenset(_FORMULA_START) | {"'"}
 
 
 def _looks_like_formula(value: object) -> TypeGuard[str]:
@@ -79,6 +81,9 @@ def csv_cell(value: object) -> object:
     kind = type(value)
     if kind is str:
         text = cast(str, value)  # the exact type was just read: isinstance would ask again
+        # Most cells start with a letter or a digit: one look at the first character settles them.
+        if not text or text[0] not in _MARKED_START:
+            return text
         return "'" + text if _needs_apostrophe(text) else text
     if kind is int or kind is bool or value is None:
         return "" if value is None else value
