@@ -126,6 +126,8 @@ _UNITS: dict[str, tuple[str, float]] = {
     "mp": ("megapixel", 1.0), "megapixel": ("megapixel", 1.0), "hz": ("hertz", 1.0), "mhz": ("hertz", 1e6),
     "ghz": ("hertz", 1e9), "dpi": ("dpi", 1.0), "ppm": ("ppm", 1.0), "rpm": ("rpm", 1.0),
     "mbps": ("rate", 1.0), "gbps": ("rate", 1e3), "x": ("zoom", 1.0),
+    # light: a lamp's luminous flux ("806 lm" / "806lm" / "806 lumen"), which tells the bulbs of one range apart
+    "lm": ("lumen", 1.0), "lumen": ("lumen", 1.0), "lumens": ("lumen", 1.0),
 }
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
@@ -155,6 +157,35 @@ _PER = re.compile(
 # batteries or chargers of a range share ("680A") named both as one model.
 _AMPERES = re.compile(r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)a(?![^\W_])")
 _RATED = frozenset({"volt", "watt", "charge"})
+# A lamp's colour temperature: four digits and a "K" ("2700 K", "4000K",
+# "2200-6500K"), from 1000 to 10000 kelvin, where every lamp's lies. One
+# range sells each bulb in warm and cool white at one price and wattage, so
+# the temperature alone tells the two apart (`conflicts._quantity_conflict`).
+# One or two digits and a "K" are a resolution or a thousand ("4K", "10K").
+_KELVIN = re.compile(r"(?<![\w.,])(\d{4,5})\s?k(?![^\W_])")
+# A tyre's size as every maker and shop writes it, width / aspect ratio,
+# "R" (radial, "ZR" for the fastest) and rim diameter, with its load index
+# and speed rating after it: "205/55 R16 91V", "205/55R16 94V XL",
+# "225/45 ZR17 94Y". A tyre line is sold in dozens of sizes and two load
+# indexes per size (the "XL" one carries more) at about one price, so the
+# size and the load index are what tell two tyres of a line apart: the size
+# is read as a dimension (`dimensions`), the load index and speed rating as
+# one number ("91v"), never "91 volts" nor the size a model code.
+_TYRE = re.compile(
+    r"(?<![\w.,/])(\d{3})\s?/\s?(\d{2})\s?z?r\s?(\d{2})(?!\d)c?(?:\s?(\d{2,3})(?:/\d{2,3})?\s?([a-z]))?(?![^\W_])"
+)
+# A power tool sold without a battery ("solo", "body only", "ohne Akku",
+# "sans batterie") is another product than the same tool in a kit with
+# batteries, which the kit's title rates in ampere-hours ("2 x 4,0 Ah"):
+# makers sell both under one model code ("GSR 18V-55", "DCD796"). "Solo"
+# alone names the bare tool only beside a voltage, since it is also a
+# product's name ("Beats Solo") and Italian and Spanish for "only".
+_BARE = re.compile(
+    r"(?<![^\W_])(?:body only|bare(?: tool| unit)?|tool only|naked|ohne (?:akkus?|batterie|akku und ladegerat)|"
+    r"sans (?:batterie|batteries|accu)|senza batteri[ae]|sin baterias?|zonder accu|"
+    r"without (?:a )?batter(?:y|ies)|no batter(?:y|ies)|batter(?:y|ies) not included)(?![^\W_])"
+)
+_SOLO = re.compile(r"(?<![^\W_])solo(?![^\W_])")
 # Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
 # is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
 # Shops write the same SI and byte units in their own letters; spelt the
@@ -187,6 +218,15 @@ _OTHER_SCRIPT_QUANTITY = re.compile(
     r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_UNITS), key=len, reverse=True))
     + f")(?![^\\W_]|[{_MARK}])"
 )
+
+
+# Units written as words that shops also write as their symbol, spelt as
+# the symbol in the title, so that "806 lumen" and "806lm" are one token.
+_UNIT_SPELLINGS = {"lumen": "lm", "lumens": "lm"}
+
+
+def _joined_quantity(m: re.Match) -> str:
+    return m[1] + _UNIT_SPELLINGS.get(m[2], m[2])
 
 
 def _latin_units(text: str) -> str:
@@ -339,6 +379,8 @@ class Features:
     stages: frozenset[str] = frozenset()
     # An adapter's ends, "X to Y" (`_ends`): ("usb-c", "usb-a").
     ends: tuple[str, str] | None = None
+    # A power tool sold "bare" or as a "kit" with batteries (`_battery`).
+    battery: str | None = None
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -537,12 +579,16 @@ def extract(
     currency: object = None,
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
-    text = _QUANTITY.sub(r"\1\2", _latin_units(clean(name)[:MAX_TITLE]))
+    text = _QUANTITY.sub(_joined_quantity, _latin_units(clean(name)[:MAX_TITLE]))
     extra = _latin_units(clean(size)[:100])
     searchable = f"{text} {extra}".strip()
     quantities: dict[str, set[float]] = {}
     unit_spans: list[tuple[int, int]] = []
+    tyres = list(_TYRE.finditer(searchable)) if "/" in searchable else []
+    unit_spans.extend(m.span() for m in tyres)
     for m in _QUANTITY.finditer(searchable):
+        if tyres and any(t.start() <= m.start() < t.end() for t in tyres):
+            continue  # the load index and speed rating of a tyre ("91V"), no voltage
         per = _PER.match(searchable, m.end())
         if per:
             unit_spans.append((m.start(), per.end()))
@@ -564,6 +610,10 @@ def extract(
             quantities.setdefault("ampere", set()).add(round(float(m.group(1).replace(",", ".")), 3))
             unit_spans.append(m.span())
             currents.add(m.group(0).replace(".", "").replace(",", ""))
+    for m in _KELVIN.finditer(searchable):
+        if 1000 <= int(m.group(1)) <= 10000:
+            quantities.setdefault("kelvin", set()).add(float(m.group(1)))
+            unit_spans.append(m.span())
     pack = None
     for m in _PACK.finditer(searchable):
         number = m.group(1) or m.group(3) or m.group(4)
@@ -581,6 +631,10 @@ def extract(
         dimensions.add(tuple(sorted(float(g.replace(",", ".")) for g in m.groups() if g)))
     codes = set()
     numbers = set()
+    for m in tyres:
+        dimensions.add(tuple(sorted((float(m.group(1)), float(m.group(2)), float(m.group(3))))))
+        if m.group(4):
+            numbers.add(m.group(4) + m.group(5))
     title_pieces = _PIECE.findall(text)
     # Its pieces' letters and digits, by the title's one pattern (`_ByScript`): read per piece, the choice cost
     # a tenth of `extract`.
@@ -594,6 +648,8 @@ def extract(
         elif (_is_code(joined) and not _is_title_noise(joined) and not _YEARISH.match(joined)
               and not _is_noise_piece(piece) and joined not in currents):
             codes.add(joined)
+    for m in tyres:  # "205/55R16" or "ZR17", written in one piece, is the size and no model code
+        codes -= {unjoin.sub("", p) for p in _PIECE.findall(m.group(0))}
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)
     for start, end in unit_spans:
@@ -646,6 +702,7 @@ def extract(
         formats=_formats(title_pieces, text),
         stages=_stages(title_pieces),
         ends=_ends(title_pieces),
+        battery=_battery(text, quantities),
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -662,6 +719,16 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _battery(text: str, quantities: dict[str, set[float]]) -> str | None:
+    """A power tool's "bare" (sold without a battery, `_BARE`) or "kit" (with
+    batteries its title rates in ampere-hours), or None: no word of either."""
+    if _BARE.search(text) or ("volt" in quantities and _SOLO.search(text)):
+        return "bare"
+    if any(v >= 1000 for v in quantities.get("charge", ())):
+        return "kit"
+    return None
 
 
 def _ends(pieces: list[str]) -> tuple[str, str] | None:

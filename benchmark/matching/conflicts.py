@@ -261,6 +261,16 @@ def _direction_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     return None
 
 
+def _battery_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A power tool sold bare against the same tool in a kit with batteries
+    (`_text._battery`): "GSR 18V-55 solo, ohne Akku" / "GSR 18V-55 mit 2 x
+    4,0 Ah Akku". Makers sell both under one model code at prices apart by
+    the batteries; a title that says neither is no conflict."""
+    if a.battery and b.battery and a.battery != b.battery:
+        return a.battery, b.battery
+    return None
+
+
 # The formats a title always names (`_text._FORMATS`): one that names none is the printed book.
 _NAMED_FORMATS = frozenset({"ebook", "audiobook"})
 
