@@ -331,6 +331,24 @@ _STAGES = {**{w: "young" for w in ("puppy", "welpe", "welpen", "chiot", "cachorr
 # a cable has no direction.
 _TO = frozenset({"to", "auf", "vers", "naar", "zu", "a", "->"})
 _CABLES = frozenset({"cable", "cables", "kabel", "cavo", "cordon", "cord", "snoer", "lead"})
+# A fragrance's concentration, as perfumers name it in every language, and
+# the abbreviation every shop writes for it: "Eau de Toilette" / "EdT",
+# "Eau de Parfum" / "EdP", "Eau de Cologne" / "EdC", "Extrait de Parfum".
+# One scent is sold in several at prices apart, so two concentrations are
+# two products (`conflicts._scent_conflict`), as is a tester of it (sold
+# unboxed, often without its cap). The title writes the abbreviation, so
+# "Eau de Toilette" and "EdT" are one word to every comparison.
+_CONCENTRATIONS = {"eau de toilette": "edt", "eau de parfum": "edp", "eau de cologne": "edc"}
+_CONCENTRATION_WORDS = re.compile(r"(?<![^\W_])eau de (?:toilette|parfum|cologne)(?![^\W_])")
+_CONCENTRATION = re.compile(r"(?<![^\W_])(edt|edp|edc|extrait)(?![^\W_])")
+_TESTER = re.compile(r"(?<![^\W_])tester(?![^\W_])")
+# The console a video game is made for: one game is sold once per console,
+# at prices of its own, so two consoles are two products
+# (`conflicts._platform_conflict`). "PlayStation 5" is written "PS5" in the
+# title, so the two spellings are one word to every comparison.
+_CONSOLE_NAMES = re.compile(r"(?<![^\W_])playstation ([45])(?![^\W_])")
+# "Switch" alone is a console only in brackets ("Zelda (Switch)"): it is also a network's or a lamp's.
+_CONSOLES = re.compile(r"(?<![^\W_])(ps5|ps4|xbox series|xbox one|nintendo switch)(?![^\W_])|[(\[](switch)[)\]]")
 _KINDLE = re.compile(r"(?<![^\W_])kindle (?:edition|ausgabe)(?![^\W_])")
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
@@ -381,6 +399,10 @@ class Features:
     ends: tuple[str, str] | None = None
     # A power tool sold "bare" or as a "kit" with batteries (`_battery`).
     battery: str | None = None
+    # A fragrance's concentrations ("edt", "edp") and "tester" (`_scent`).
+    scent: frozenset[str] = frozenset()
+    # The consoles a video game is for (`_CONSOLES`): "ps5", "xbox series".
+    consoles: frozenset[str] = frozenset()
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -580,6 +602,10 @@ def extract(
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
     text = _QUANTITY.sub(_joined_quantity, _latin_units(clean(name)[:MAX_TITLE]))
+    if "eau de " in text:
+        text = _CONCENTRATION_WORDS.sub(lambda m: _CONCENTRATIONS[m[0]], text)
+    if "playstation " in text:
+        text = _CONSOLE_NAMES.sub(r"ps\1", text)
     extra = _latin_units(clean(size)[:100])
     searchable = f"{text} {extra}".strip()
     quantities: dict[str, set[float]] = {}
@@ -703,6 +729,8 @@ def extract(
         stages=_stages(title_pieces),
         ends=_ends(title_pieces),
         battery=_battery(text, quantities),
+        scent=_scent(text),
+        consoles=frozenset(m[1] or "nintendo switch" for m in _CONSOLES.finditer(text)) if "s" in text else frozenset(),
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -719,6 +747,14 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _scent(text: str) -> frozenset[str]:
+    """A fragrance's concentrations (`_CONCENTRATION`), and "tester" where it names one."""
+    found = {m[1] for m in _CONCENTRATION.finditer(text)}
+    if found and _TESTER.search(text):
+        found.add("tester")
+    return frozenset(found)
 
 
 def _battery(text: str, quantities: dict[str, set[float]]) -> str | None:

@@ -271,6 +271,25 @@ def _battery_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     return None
 
 
+def _scent_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """One scent in two concentrations, or a tester against the boxed
+    fragrance (`_text._scent`): "Sauvage EdT" / "Sauvage EdP", "CK One EdT"
+    / "CK One EdT Tester". A title that names no concentration is no
+    conflict."""
+    named_a, named_b = a.scent - {"tester"}, b.scent - {"tester"}
+    if named_a and named_b and (not named_a & named_b or ("tester" in a.scent) != ("tester" in b.scent)):
+        return "/".join(sorted(a.scent)), "/".join(sorted(b.scent))
+    return None
+
+
+def _platform_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """One game for two consoles (`_text._CONSOLES`): "FC 24 PS5" / "FC 24
+    (Xbox Series X)". A title that names no console is no conflict."""
+    if a.consoles and b.consoles and not a.consoles & b.consoles:
+        return "/".join(sorted(a.consoles)), "/".join(sorted(b.consoles))
+    return None
+
+
 # The formats a title always names (`_text._FORMATS`): one that names none is the printed book.
 _NAMED_FORMATS = frozenset({"ebook", "audiobook"})
 
