@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from benchmark._text import extract
+from benchmark.matching.conflicts import _word_conflict
 from storecheck.cli import init_workspace
 from tests.test_matching_kinds import matched_through_the_commands
 from tests.test_matching_kinds2 import Row, reading
@@ -394,3 +395,10 @@ def test_a_game_for_another_console_is_another_product(workspace, tmp_path):
     assert ("O1", "T1") in found, found
     assert ("O1", "T2") not in found or "consoles differ" in found[("O1", "T2")]["reason"], found
 
+
+def test_a_colour_named_in_another_language_is_no_word_against_another():
+    # "Schwarz" against "Black" was read as one word against another, and the iPhone's own
+    # listing was missed; the colour is one word spelt two ways, and names no variant.
+    ours = extract("Apple iPhone 15 128 GB Schwarz")
+    assert _word_conflict(ours, extract("Apple iPhone 15 (128GB) - Black"), "unknown") is None
+    assert _word_conflict(ours, extract("Apple iPhone 15 128 GB Blau"), "unknown") == ("schwarz", "blau")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from benchmark._text import _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
+from benchmark._text import _COLOURS, _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
 from benchmark.matching.codes import _codes_agree, _siblings
 
 
@@ -127,6 +127,12 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     marked = x.marked or other.marked
     for w in x.words:
         if not _word_in(w, other, alone=w in x.pieces, before=_before(w, x)):
+            if w in _COLOURS and _COLOURS[w] in other.colours:
+                # A colour the other names in another language ("Schwarz" / "Black"): one
+                # word spelt two ways, as a word written with and without its marks is.
+                spelt += 1
+                extra += 1
+                continue
             out.append(w)
             extra += w not in style_words
         elif marked and (w in x.marked) != (w in other.marked):
