@@ -126,7 +126,8 @@ _UNITS: dict[str, tuple[str, float]] = {
     "mp": ("megapixel", 1.0), "megapixel": ("megapixel", 1.0), "hz": ("hertz", 1.0), "mhz": ("hertz", 1e6),
     "ghz": ("hertz", 1e9), "dpi": ("dpi", 1.0), "ppm": ("ppm", 1.0), "rpm": ("rpm", 1.0),
     "mbps": ("rate", 1.0), "gbps": ("rate", 1e3), "x": ("zoom", 1.0),
-    # light: a lamp's luminous flux ("806 lm" / "806lm" / "806 lumen"), which tells the bulbs of one range apart
+    # light: a lamp's luminous flux ("806 lm" / "806lm" / "806 lumen"), which tells the bulbs of one range
+    # apart; read only in a lamp's title (`_LAMP`)
     "lm": ("lumen", 1.0), "lumen": ("lumen", 1.0), "lumens": ("lumen", 1.0),
 }
 # Words that make a number a count of items in the pack.
@@ -163,6 +164,12 @@ _RATED = frozenset({"volt", "watt", "charge"})
 # the temperature alone tells the two apart (`conflicts._quantity_conflict`).
 # One or two digits and a "K" are a resolution or a thousand ("4K", "10K").
 _KELVIN = re.compile(r"(?<![\w.,])(\d{4,5})\s?k(?![^\W_])")
+# Flux and colour temperature are read only in a title that reads as a
+# lamp's: it spells "lumen(s)" or rates its watts, and names no clock
+# rate. "LM" is also a maker's suffix ("nüvi 1300LM", lifetime maps) and
+# "K" a processor's ("Core i7-8700K 3.7 GHz"), whose titles do neither.
+_LAMP = re.compile(r"(?<![^\W\d_])lumens?(?![^\W_])|(?<![\w.])\d+(?:[.,]\d+)?\s?(?:w|watts?)(?![^\W_])")
+_CLOCK = re.compile(r"\d\s?[mg]hz(?![^\W_])")
 # A tyre's size as every maker and shop writes it, width / aspect ratio,
 # "R" (radial, "ZR" for the fastest) and rim diameter, with its load index
 # and speed rating after it: "205/55 R16 91V", "205/55R16 94V XL",
@@ -601,7 +608,9 @@ def extract(
     currency: object = None,
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
-    text = _QUANTITY.sub(_joined_quantity, _latin_units(clean(name)[:MAX_TITLE]))
+    written = _latin_units(clean(name)[:MAX_TITLE])
+    lamp = bool(_LAMP.search(written)) and not _CLOCK.search(written)
+    text = _QUANTITY.sub(_joined_quantity, written)
     if "eau de " in text:
         text = _CONCENTRATION_WORDS.sub(lambda m: _CONCENTRATIONS[m[0]], text)
     if "playstation " in text:
@@ -612,9 +621,14 @@ def extract(
     unit_spans: list[tuple[int, int]] = []
     tyres = list(_TYRE.finditer(searchable)) if "/" in searchable else []
     unit_spans.extend(m.span() for m in tyres)
+    lumens = set()
     for m in _QUANTITY.finditer(searchable):
         if tyres and any(t.start() <= m.start() < t.end() for t in tyres):
             continue  # the load index and speed rating of a tyre ("91V"), no voltage
+        if m.group(2) == "lm" and not lamp:
+            continue
+        if m.group(2) == "lm":
+            lumens.add(m.group(0))
         per = _PER.match(searchable, m.end())
         if per:
             unit_spans.append((m.start(), per.end()))
@@ -636,7 +650,7 @@ def extract(
             quantities.setdefault("ampere", set()).add(round(float(m.group(1).replace(",", ".")), 3))
             unit_spans.append(m.span())
             currents.add(m.group(0).replace(".", "").replace(",", ""))
-    for m in _KELVIN.finditer(searchable):
+    for m in _KELVIN.finditer(searchable) if lamp else ():
         if 1000 <= int(m.group(1)) <= 10000:
             quantities.setdefault("kelvin", set()).add(float(m.group(1)))
             unit_spans.append(m.span())
@@ -676,6 +690,7 @@ def extract(
             codes.add(joined)
     for m in tyres:  # "205/55R16" or "ZR17", written in one piece, is the size and no model code
         codes -= {unjoin.sub("", p) for p in _PIECE.findall(m.group(0))}
+    codes -= {unjoin.sub("", p) for p in lumens}  # a lamp's "350lm" is its flux
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)
     for start, end in unit_spans:
@@ -762,7 +777,8 @@ def _battery(text: str, quantities: dict[str, set[float]]) -> str | None:
     batteries its title rates in ampere-hours), or None: no word of either."""
     if _BARE.search(text) or ("volt" in quantities and _SOLO.search(text)):
         return "bare"
-    if any(v >= 1000 for v in quantities.get("charge", ())):
+    # A tool's battery holds 1.5 to 12 Ah; "502AH" is a model's name.
+    if any(1000 <= v <= 20000 for v in quantities.get("charge", ())):
         return "kit"
     return None
 
@@ -826,11 +842,17 @@ _STOP_WORDS = frozenset({
 })
 
 
+# Units that are no word of a title. A lamp's flux is written after its
+# number and joined to it ("806lm"); alone, "LM" and "Lumens" are words of
+# other products' names ("XF 80mm R LM OIS", "3200 ANSI Lumens").
+_WORD_UNITS = _UNITS.keys() - {"lm", "lumen", "lumens"}
+
+
 def _words(pieces: list[str], brand: str | None) -> list[str]:
     out = []
     for piece in pieces:
         for word in _PIECE_SEPARATOR.split(piece):
-            if (len(word) >= 2 and _letters_only(word) and word not in _STOP_WORDS and word not in _UNITS
+            if (len(word) >= 2 and _letters_only(word) and word not in _STOP_WORDS and word not in _WORD_UNITS
                     and word not in _PACK_WORDS and word not in _PACK_BEFORE
                     and not (brand and len(word) >= 3 and word in brand)):
                 out.append(word)
@@ -971,7 +993,8 @@ def _mask(text: str, spans: list[tuple[int, int, int]]) -> str:
 
 # "16-Mile", "40-Channel", "6-Outlet", "204-Pin": a number describing a feature, not a model.
 _DESCRIPTOR = re.compile(r"^\d+[^\W\d_]{3,}$")
-_UNIT_NAMES = "(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
+# "lm" left out: outside a lamp's title it is a maker's suffix, and "1300LM" a model code (`_LAMP`).
+_UNIT_NAMES = "(?:" + "|".join(sorted(map(re.escape, _UNITS.keys() - {"lm"}), key=len, reverse=True)) + ")"
 # A size, also a kit of several ("2x8GB", "8GBx2": two modules of 8 GB).
 _QUANTITY_LIKE = re.compile(r"^(?:\d+x)?\d+" + _UNIT_NAMES + r"(?:x\d+)?$")
 _COUNT_LIKE = re.compile(r"\d+(?:pk|pack|ct|pcs|p|k|th|st|nd|rd)")

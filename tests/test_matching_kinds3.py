@@ -315,6 +315,11 @@ def test_a_lamps_colour_temperature_and_flux_tell_two_bulbs_of_a_range_apart(wor
     # "806 lumen" and "806lm" are one token; "4K" is a resolution, no colour temperature.
     assert "806lm" in extract("IKEA TRADFRI LED bulb E27 806 lumen").tokens
     assert "kelvin" not in extract("Samsung 55 inch 4K TV").quantities
+    # Outside a lamp's title (no watts, no "lumen", or a clock rate) "LM" and "K" are a maker's:
+    # a navigator's "1300LM" stays its model code, a processor's "8700K" no colour temperature.
+    assert extract("Garmin nuvi 1300LM 4.3-Inch Portable GPS Navigator").codes == {"1300lm"}
+    assert "kelvin" not in extract("Intel Core i7-8700K 3.7GHz 95W Processor").quantities
+    assert "lm" in extract("Fujifilm XF 80mm F2.8 R LM OIS WR Macro").words
     ours = [{"sku": "O1", "name": "Ledvance LED Spot GU10 4,3 W 350 lm 3000 K", "price": "3.99"}]
     theirs = [{"key": "T1", "name": "LEDVANCE PARATHOM PAR16 GU10 4.3W 3000K 350lm", "price": "3.79"},
               {"key": "T2", "name": "LEDVANCE PARATHOM PAR16 GU10 4.3W 4000K 350lm", "price": "3.79"}]
@@ -332,6 +337,7 @@ def test_a_power_tool_sold_bare_is_not_the_kit_with_batteries(workspace, tmp_pat
     # "Solo" beside no voltage is a name ("Beats Solo 4"), and a title of neither says nothing.
     assert extract("Beats Solo 4 On-Ear Headphones").battery is None
     assert extract("Bosch GSR 18V-55 Professional Akkuschrauber").battery is None
+    assert extract("Manfrotto 502AH Pro Video Head").battery is None  # no battery holds 502 Ah
     ours = [{"sku": "O1", "name": "Bosch Professional GSR 18V-55 Akku-Bohrschrauber mit 2 x 4,0 Ah Akku + Ladegerät",
              "price": "299.00"}]
     theirs = [{"key": "T1", "name": "Bosch GSR 18V-55 Professional Akkuschrauber inkl. 2x 4.0 Ah Akku, Ladegerät",
