@@ -356,6 +356,13 @@ _TESTER = re.compile(r"(?<![^\W_])tester(?![^\W_])")
 _CONSOLE_NAMES = re.compile(r"(?<![^\W_])playstation ([45])(?![^\W_])")
 # "Switch" alone is a console only in brackets ("Zelda (Switch)"): it is also a network's or a lamp's.
 _CONSOLES = re.compile(r"(?<![^\W_])(ps5|ps4|xbox series|xbox one|nintendo switch)(?![^\W_])|[(\[](switch)[)\]]")
+# A game's edition, read only in a title that names a console: the
+# standard game (a title that names none, or "Standard Edition") and a
+# deluxe, gold or collector's edition of it are sold side by side at prices
+# apart. "Day One" and "Launch" editions are the standard game with a bonus.
+_GAME_EDITION = re.compile(
+    r"(?<![^\W_])(deluxe|ultimate|gold|premium|collector'?s|complete|definitive|limited|special|goty|game of the year"
+    r"|legendary|platinum|cross-gen|digital deluxe)(?: edition)?(?![^\W_])")
 _KINDLE = re.compile(r"(?<![^\W_])kindle (?:edition|ausgabe)(?![^\W_])")
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
@@ -410,6 +417,8 @@ class Features:
     scent: frozenset[str] = frozenset()
     # The consoles a video game is for (`_CONSOLES`): "ps5", "xbox series".
     consoles: frozenset[str] = frozenset()
+    # A game's edition where the title names a console (`_game_edition`): "" is the standard game.
+    game_edition: str | None = None
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -745,7 +754,9 @@ def extract(
         ends=_ends(title_pieces),
         battery=_battery(text, quantities),
         scent=_scent(text),
-        consoles=frozenset(m[1] or "nintendo switch" for m in _CONSOLES.finditer(text)) if "s" in text else frozenset(),
+        consoles=(consoles := frozenset(m[1] or "nintendo switch" for m in _CONSOLES.finditer(text))
+                  if "s" in text else frozenset()),
+        game_edition=_game_edition(text) if consoles else None,
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -762,6 +773,12 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _game_edition(text: str) -> str:
+    """A game's edition (`_GAME_EDITION`): "deluxe", "collector's"..., "" for the standard game."""
+    found = sorted({m[1].replace("game of the year", "goty").replace("'", "") for m in _GAME_EDITION.finditer(text)})
+    return "/".join(found)
 
 
 def _scent(text: str) -> frozenset[str]:

@@ -296,6 +296,15 @@ def _platform_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     return None
 
 
+def _game_edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """One game for a console in two editions (`_text._game_edition`): "FC
+    24 (PS5)" / "FC 24 Ultimate Edition (PS5)". Read only where both
+    titles name a console."""
+    if a.game_edition is not None and b.game_edition is not None and a.game_edition != b.game_edition:
+        return a.game_edition or "standard", b.game_edition or "standard"
+    return None
+
+
 # The formats a title always names (`_text._FORMATS`): one that names none is the printed book.
 _NAMED_FORMATS = frozenset({"ebook", "audiobook"})
 
