@@ -618,7 +618,8 @@ def extract(
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
     written = _latin_units(clean(name)[:MAX_TITLE])
-    lamp = bool(_LAMP.search(written)) and not _CLOCK.search(written)
+    lamp = (("lm" in written or "lumen" in written or "k" in written) and bool(_LAMP.search(written))
+            and not _CLOCK.search(written))
     text = _QUANTITY.sub(_joined_quantity, written)
     if "eau de " in text:
         text = _CONCENTRATION_WORDS.sub(lambda m: _CONCENTRATIONS[m[0]], text)
@@ -752,10 +753,10 @@ def extract(
         formats=_formats(title_pieces, text),
         stages=_stages(title_pieces),
         ends=_ends(title_pieces),
-        battery=_battery(text, quantities),
-        scent=_scent(text),
+        battery=_battery(text, quantities) if "volt" in quantities or "charge" in quantities else None,
+        scent=_scent(text) if "ed" in text or "extrait" in text else frozenset(),
         consoles=(consoles := frozenset(m[1] or "nintendo switch" for m in _CONSOLES.finditer(text))
-                  if "s" in text else frozenset()),
+                  if "ps" in text or "xbox" in text or "switch" in text else frozenset()),
         game_edition=_game_edition(text) if consoles else None,
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
@@ -791,7 +792,9 @@ def _scent(text: str) -> frozenset[str]:
 
 def _battery(text: str, quantities: dict[str, set[float]]) -> str | None:
     """A power tool's "bare" (sold without a battery, `_BARE`) or "kit" (with
-    batteries its title rates in ampere-hours), or None: no word of either."""
+    batteries its title rates in ampere-hours), or None: no word of either.
+    Read in titles rated in volts or ampere-hours, as every power tool's and
+    battery's is: a camera's "body only" is another matter (its lens)."""
     if _BARE.search(text) or ("volt" in quantities and _SOLO.search(text)):
         return "bare"
     # A tool's battery holds 1.5 to 12 Ah; "502AH" is a model's name.
