@@ -124,9 +124,9 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
                 values.update((c, v) for c, v in zip(columns, record or ()) if c)
                 # A CSV export opened in a spreadsheet and saved as XLSX keeps the apostrophe the export
                 # put before = + - @ as text ("'=Rival"): read back as it was before, as a CSV import does.
-                for column, value in values.items():
+                for name, value in values.items():
                     if isinstance(value, str) and value[:1] == "'":
-                        values[column] = read_csv_cell(value)
+                        values[name] = read_csv_cell(value)
                 yield Row(number, values, unsaved)
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
