@@ -484,7 +484,8 @@ def crawl_and_print(workspace: Workspace, names: tuple[str, ...] | list[str] = (
 def crawl(names: tuple[str, ...], workspace: Workspace):
     """Crawl the named competitors' web shops (all when none is named)."""
     results = crawl_and_print(workspace, names)
-    if any(r.get("status") == "failed" for r in results):
+    # A crawl turned away by another one did not happen here: a script waiting for fresh data must know.
+    if any(r.get("status") == "failed" or r.get("reason") == "already running" for r in results):
         sys.exit(1)
 
 
