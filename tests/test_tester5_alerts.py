@@ -84,3 +84,39 @@ def test_a_webhook_that_times_out_is_tried_again_on_the_next_send(rival, hooks):
     assert second.exit_code == 0 and "Sent 3 alerts by webhook" in second.output, second.output
     assert "nothing new to send" in cli_run(workspace, "alerts", "send").output
 
+
+def use_hooks(workspace, *urls: str) -> None:
+    """[notify] webhooks set to `urls` (the section added at the first call, its line replaced after)."""
+    line = "webhooks = [" + ", ".join(f'"{u}"' for u in urls) + "]"
+    text = workspace.config_path.read_text(encoding="utf-8")
+    if "\n[notify]\nwebhooks = [" in text:
+        head, _, rest = text.rpartition("\n[notify]\n")
+        workspace.config_path.write_text(f"{head}\n[notify]\n{line}\n", encoding="utf-8")
+    else:
+        set_notify(workspace, f"[notify]\n{line}\n")
+
+
+def test_a_webhook_set_to_its_new_url_gets_the_alerts_the_old_one_never_did(rival, hooks):  # noqa: F811
+    # Deliveries are kept per URL: the hook failed (it moved), its new URL was put in storecheck.toml, and
+    # the three alerts stayed due to the old URL only: "nothing new to send", delivered to nobody.
+    workspace, *_ = rival
+    base = f"http://127.0.0.1:{hooks.server_port}"
+    use_hooks(workspace, f"{base}/old")
+    assert cli_run(workspace, "report").exit_code == 0
+    assert cli_run(workspace, "alerts", "send").exit_code == 1
+    use_hooks(workspace, f"{base}/new")
+    second = cli_run(workspace, "alerts", "send")
+    assert second.exit_code == 0 and "Sent 3 alerts by webhook" in second.output, second.output
+    assert "nothing new to send" in cli_run(workspace, "alerts", "send").output
+    assert [path for path, _ in hooks.bodies] == ["/new"]
+
+
+def test_a_webhook_added_beside_one_that_fails_gets_only_new_alerts(rival, hooks):  # noqa: F811
+    workspace, *_ = rival
+    base = f"http://127.0.0.1:{hooks.server_port}"
+    use_hooks(workspace, f"{base}/old")
+    assert cli_run(workspace, "report").exit_code == 0
+    assert cli_run(workspace, "alerts", "send").exit_code == 1
+    use_hooks(workspace, f"{base}/old", f"{base}/new")
+    again = cli_run(workspace, "alerts", "send")
+    assert "Sent" not in again.output and hooks.bodies == [], again.output
