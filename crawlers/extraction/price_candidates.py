@@ -60,10 +60,13 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
     r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnetto\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
+    # Prices without (all) taxes printed beside the price: Argentina's "Precio sin impuestos nacionales",
+    # required on every price shown since 2025; "before tax" in English, "sem impostos" in Portuguese.
+    r"\bsin\s+impuestos|\bsem\s+impostos|\bwithout\s+tax|\bbefore\s+tax|"
     r"\bex\.?\s*tax|\bpayments?\s+of\b|\binterest[-\s]free|\bsem\s+juros|\bsin\s+intereses|\bplazos?\b|\btermijnen\b|\braty\b|"
     r"\bpfand\b|\bdeposit\b|\bconsigne\b|\bstatiegeld\b|\bkaucj|"
     r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
-    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус",
+    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금",
     re.I,
 )
 # The words just before an amount that make it another kind of amount, though its own text does
@@ -98,7 +101,11 @@ _OTHER_AFTER = re.compile(
 _FORMER_BEFORE = re.compile(
     r"(?:^|(?<![^\W\d_]))(?:was|before|regular\s+price|reg\.|list\s+price|original\s+price|compare\s+at|rrp|msrp|uvp|statt|"
     r"vorher|bisher|prix\s+(?:barr[ée]|de\s+base|habituel|initial)|avant|antes|precio\s+(?:anterior|original)|prima|"
-    r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價)\s*[:：]?\s*$",
+    r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價|"
+    # Turkish "market price" / "list price", Thai "normal price", Korean "list price" / "consumer price",
+    # Vietnamese "original price", Indonesian "normal price", Arabic "the price before" / "instead of".
+    r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من)"
+    r"\s*[:：]?\s*$",
     re.I,
 )
 # "£42.00 – £45.00": a range of the variants' prices, no one product's price.
