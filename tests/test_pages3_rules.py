@@ -53,3 +53,26 @@ def test_points_a_price_earns_are_not_a_price():
     # Japanese and Korean shops print the points a purchase earns beside the price, in an element named for it.
     offers = extract_offers(page('<div class="price-point">1,298ポイント</div>', "ja"), "https://shop.example.jp/kettle")
     assert not offers or offers[0].get("price") is None
+
+
+@pytest.mark.parametrize(("block", "lang", "price"), [
+    ('<div class="price2"><span>価格</span><span class="v">12,980<span>円</span></span> <span>(税込) 送料無料</span></div>',
+     "ja", "12980"),
+    ('<p class="pr"><span class="amount">$24.99</span> Free shipping</p>', "en-US", "24.99"),
+])
+def test_a_note_after_the_price_that_shipping_is_free_leaves_it_the_price(block, lang, price):
+    assert read(block, lang)["price"] == Decimal(price)
+
+
+@pytest.mark.parametrize("note", ["Free shipping on orders over $35", "5,980円以上で送料無料", "Free delivery from £40"])
+def test_a_free_shipping_threshold_is_not_the_price(note):
+    offer = read(f'<p class="note">{note}</p><div class="price">£19.00</div>')
+    assert offer["price"] == Decimal("19.00")
+
+
+def test_an_option_s_amount_is_not_read_through_the_row_that_holds_the_list():
+    # Rakuten's gift wrapping: the option's "+330円" is no amount of the table row holding the list.
+    block = ('<table><tr><th>ラッピング</th><td><select name="w"><option>なし</option><option>ギフト包装 +330円</option>'
+             '</select></td></tr></table><div class="price2"><span class="v">12,980円</span> <span>送料無料</span></div>')
+    assert read(block, "ja")["price"] == Decimal("12980")
+
