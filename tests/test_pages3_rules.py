@@ -76,3 +76,10 @@ def test_an_option_s_amount_is_not_read_through_the_row_that_holds_the_list():
              '</select></td></tr></table><div class="price2"><span class="v">12,980円</span> <span>送料無料</span></div>')
     assert read(block, "ja")["price"] == Decimal("12980")
 
+
+@pytest.mark.parametrize(("text", "amount"), [("١٬٢٩٩ ر.س", "1299"), ("٣٢٤٫٧٥ ر.س", "324.75"), ("١٢٬٩٩٩٫٥٠ ر.س", "12999.50")])
+def test_an_amount_in_arabic_indic_digits_with_their_marks(text, amount):
+    from crawlers.extraction.prices import parse_price_text
+
+    assert parse_price_text(text)[0] == Decimal(amount)
+    assert read(f'<div class="product-price">{text}</div>', "ar", "https://shop.example.sa/p/1")["price"] == Decimal(amount)
