@@ -22,6 +22,7 @@ import pandas as pd
 
 from benchmark import pricing
 from benchmark._labels import NO_CATEGORY
+from benchmark.promotions import MISREAD_DEPTH_RATIO
 from benchmark.visits import SCORES
 from storecheck.money import written_amount
 
@@ -148,7 +149,8 @@ def _share(part: float, whole: float) -> float:
 def _depth(price: object, regular: object) -> float | None:
     try:
         if regular is not None and price is not None and regular > price > 0:
-            return float(1 - price / regular)
+            # A shelf price misread in cents beside its regular price is no 99% off (`promotions.depth`).
+            return None if float(price) * MISREAD_DEPTH_RATIO <= float(regular) else float(1 - price / regular)
     except TypeError:
         return None
     return None

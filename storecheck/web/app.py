@@ -24,6 +24,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import (
     Flask,
@@ -449,6 +450,24 @@ def _read_upload(storage, max_bytes: int) -> bytes:
     return storage.stream.read(max_bytes + 1)
 
 
+_FORM_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?")
+
+
+def in_time_zone(text: str, zone_name: object) -> str:
+    """The form's "When" (a datetime-local value, without zone) as a time in the phone's time zone
+    (`zone_name`, an IANA name its browser gave), so that the phone's clock is read as it was meant;
+    as it came when the zone is missing or unknown (a browser without script: the server's zone).
+    A day without a time is left for the visit's own check to refuse."""
+    if not isinstance(zone_name, str) or not zone_name or len(zone_name) > 64 or not _FORM_TIME.fullmatch(text.strip()):
+        return text
+    try:
+        zone = ZoneInfo(zone_name)
+        moment = datetime.fromisoformat(text.strip())
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return text  # an unknown zone, or a day that is none (the visit's check names it)
+    return moment.replace(tzinfo=zone).isoformat() if moment.tzinfo is None else text
+
+
 def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[dict, dict, dict[str, list[str]], list[int]]:
     """The posted form -> the visit dict `Visit` validates, where each part came from
     (form field names), errors found in the uploads, and the form row of each promotion."""
@@ -461,6 +480,7 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
                  "score_hospitality", "notes"):
         data[name] = values.get(name, "")
     data["holiday"] = values.get("holiday") in ("on", "1", "true", "yes")
+    data["visited_at"] = in_time_zone(data["visited_at"], values.get("time_zone"))
 
     uploads = 0
 
