@@ -63,3 +63,22 @@ def test_a_page_past_the_end_of_a_shrinking_queue_shows_the_last_page(client, qu
     page = client.get(f"/matches?page={last + 3}")
     assert shown(page), BeautifulSoup(page.text, "html.parser").get_text(" ", strip=True)[:300]
     assert "Nothing to review" not in page.text
+
+
+def test_the_second_of_two_different_answers_to_one_pair_says_whose_it_replaced(client, ws):  # noqa: F811
+    # Ann and Bob had the queue open; Ann said "same product", then Bob "not the same": Bob's answer
+    # replaced Ann's without a word to either. Bob is now told whose answer his replaced.
+    assert answer(client, "/matches", "1:confirmed", who="Ann").status_code == 303
+    second = client.post("/matches/decide", data={"csrf_token": token_of(client, "/matches"), "decision": "1:rejected",
+                                                  "decided_by": "Bob", "pair-1": first_pair(ws)})
+    assert second.status_code == 303
+    notice = BeautifulSoup(client.get(second.headers["Location"]).text, "html.parser").select_one("#decided").get_text(" ", strip=True)
+    assert "replaces Ann's answer" in notice and "same product" in notice, notice
+    [row] = [r for r in rows(ws, db.matches) if r.id == 1 or (r.sku == "SKU1" and r.status in ("confirmed", "rejected"))]
+    assert (row.status, row.decided_by) == ("rejected", "Bob")
+
+
+def first_pair(ws) -> str:  # noqa: F811
+    with db.open_database(ws.database_url).connect() as conn:
+        pid = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "r-123")).scalar_one()
+    return f"{pid}:SKU1"

@@ -382,6 +382,11 @@ def _register(app: Flask) -> None:
         if result is None:
             abort(404)
         args = {"decided": f"{result['sku']}: {result['status']}"}
+        if result.get("replaced"):
+            earlier = result["replaced"]
+            said = "same product" if earlier["status"] == "confirmed" else "not the same"
+            args["decided"] += (f"; this replaces {earlier['decided_by']}'s answer ({said})"
+                                if earlier["decided_by"] else f"; this replaces an earlier answer ({said})")
         # Back to the page the answer was given on: the queue moved up by one, and a reviewer working
         # on page 7 was sent to page 1 after each answer.
         page = request.form.get("page", "")
