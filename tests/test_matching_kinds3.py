@@ -424,3 +424,22 @@ def test_a_game_in_another_edition_is_another_product(workspace, tmp_path):
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert found[("O1", "T1")]["status"] == "matched", found
     assert ("O1", "T2") not in found or "editions differ" in found[("O1", "T2")]["reason"], found
+
+
+if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds3
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        kinds = [(name, _catalogues_of(rows)) for name, rows in KINDS.items()]
+        total: Counter = Counter()
+        for n, (name, (ours, theirs, truth)) in enumerate([*kinds, ("per size / per colour", per_size_and_per_colour())]):
+            here = Path(folder) / str(n)
+            here.mkdir()
+            ws = init_workspace(here / "ws", shop_name="Test Shop", currency="EUR")
+            counts = reading(matched_through_the_commands(ws, here, ours, theirs), truth)
+            total += counts
+            print(f"{name:24} true pairs {len(truth):2}: matched {counts['true matched']:2} proposed "
+                  f"{counts['true proposed']:2} missed {counts['true missed']:2} | variants matched "
+                  f"{counts['wrong matched']} proposed {counts['wrong proposed']}")
+        print("all", dict(sorted(total.items())))
