@@ -16,6 +16,7 @@ report says which parts were used.
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import islice
 
 import numpy as np
 import pandas as pd
@@ -155,7 +156,8 @@ def _depth(price: object, regular: object) -> float | None:
 
 
 def _names(values, n: int = 3) -> str:
-    return ", ".join([str(v) for v in values if v][:n])
+    # The first n only: a competitor's promoted names run to tens of thousands.
+    return ", ".join(islice((str(v) for v in values if v), n))
 
 
 def _products(n: int, noun: str = "product") -> str:
@@ -234,7 +236,7 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
 def _promotion_items(c: dict, weight: float, ours: set[str] | None) -> list[dict]:
     theirs, pairs = c.get("theirs"), c.get("gaps")
     range_size = 0 if theirs is None else len(theirs)
-    types = {t for t in theirs.promo_type.dropna() if t} if range_size else set()
+    types = {t for t in theirs.promo_type.dropna().tolist() if t} if range_size else set()
     seen = c.get("seen_promotions") or []
     types |= {p["type"] for p in seen if p.get("type")}
     items = []

@@ -438,8 +438,15 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         left_out = _left_out_rows(every_gap[out])
         watched = None
         if tables:
-            dearest, cheapest = pricing.largest_gaps(gap_frame[["competitor_product_id", "gap_pct"]].to_dict("records"), 10)
-            watched = {row["competitor_product_id"] for row in dearest + cheapest}
+            # The pairs `pricing.largest_gaps` picks (the ten dearest and ten cheapest, ties in order), picked
+            # on the columns: a dict per pair to pick twenty cost half a second.
+            gap_values = gap_frame.gap_pct.to_numpy(dtype=float)
+            finite = np.isfinite(gap_values)
+            dearest = np.flatnonzero(finite & (gap_values > 0))
+            cheapest = np.flatnonzero(finite & (gap_values < 0))
+            picked = np.concatenate([dearest[np.argsort(-gap_values[dearest], kind="stable")][:10],
+                                     cheapest[np.argsort(gap_values[cheapest], kind="stable")][:10]])
+            watched = set(gap_frame.competitor_product_id.to_numpy()[picked].tolist())
         # Every pair: the trends judge each day's pairs on that day's prices, as today's are judged above.
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
@@ -546,24 +553,24 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     if not tables:
         return {"generated_at": datetime.now(UTC), "currency": config.shop.currency, "competitors": cards,
                 "trends": trend, "what_to_copy": what_to_copy, "notes": notes}
-    price_rows = []
     shown = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
              "their_regular_price", "our_currency", "gap_pct", "in_stock", "method", "basis", "source", "converted",
              "left_out"]
-    # A tuple of the columns shown only: the gap frame carries every column of the pairs and their ratios.
-    # Every pair, those left out of the figures too: the table and its export say which and why.
-    for row in every_gap.reindex(columns=shown).itertuples(index=False):
-        price_rows.append(
-            {"sku": row.sku, "name": row.name, "category": row.category, "competitor": row.competitor,
-             "their_name": row.their_name, "their_url": row.their_url, "our_price": row.our_price,
-             "their_price": row.their_price, "their_regular_price": row.their_regular_price,
-             "currency": row.our_currency, "gap_pct": row.gap_pct, "in_stock": row.in_stock,
-             "method": ", ".join(filter(None, [row.method, row.basis and f"compared {row.basis}",
-                                               row.source == "visit" and "shelf price seen in store",
-                                               row.converted and f"converted from {row.converted}",
-                                               row.left_out and "left out of the price figures"])),
-             "left_out": row.left_out}
-        )
+    # The columns shown only, each as a list (the gap frame carries every column of the pairs and their
+    # ratios; a named tuple per pair cost more than the rows). Every pair, those left out of the figures
+    # too: the table and its export say which and why.
+    columns = every_gap.reindex(columns=shown)
+    methods = [", ".join(filter(None, [method, basis and f"compared {basis}", source == "visit" and "shelf price seen in store",
+                                       converted and f"converted from {converted}",
+                                       left and "left out of the price figures"]))
+               for method, basis, source, converted, left in zip(
+                   *(columns[name].tolist() for name in ("method", "basis", "source", "converted", "left_out")))]
+    keys = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
+            "their_regular_price", "currency", "gap_pct", "in_stock", "method", "left_out"]
+    price_rows = [dict(zip(keys, values)) for values in zip(
+        *(columns[name].tolist() for name in ("sku", "name", "category", "competitor", "their_name", "their_url",
+                                               "our_price", "their_price", "their_regular_price", "our_currency",
+                                               "gap_pct", "in_stock")), methods, columns["left_out"].tolist())]
     return {
         "title": f"{config.shop.name}: competitor benchmark",
         "generated_at": datetime.now(UTC),
