@@ -328,24 +328,28 @@ PAIR_COLUMNS = ["sku", "name", "category", "competitor", "competitor_product_id"
                 "status", "basis", "their_pack"]
 
 
-def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.DataFrame | None = None) -> pd.DataFrame:
+def accepted_frame(conn: Connection) -> pd.DataFrame:
+    """The accepted matches (matched or confirmed): sku, competitor_product_id, method, score, status, equivalent."""
+    m = db.matches
+    return query_frame(conn, select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status,
+                                    m.c.equivalent).where(m.c.status.in_(("matched", "confirmed"))))
+
+
+def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.DataFrame | None = None,
+                accepted: pd.DataFrame | None = None) -> pd.DataFrame:
     """Accepted pairs (matched or confirmed) with both sides' current prices.
 
     One pair per our product and competitor: a person's confirmation wins over
     the matcher, then the matcher's highest score, then the most recent observation. A pair across pack sizes
     (`equivalent`) is compared per kg / l / piece; when either pack size
-    cannot be read it is left out rather than compared on pack price.
+    cannot be read it is left out rather than compared on pack price. (`ours`, `theirs`, `accepted`:
+    `own_frame`, `competitor_frame` and `accepted_frame`, when the caller has read them already.)
     """
     from crawlers.promotions import pack_quantity
 
     ours = own_frame(conn) if ours is None else ours
     theirs = competitor_frame(conn) if theirs is None else theirs
-    m = db.matches
-    accepted = query_frame(
-        conn,
-        select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status, m.c.equivalent)
-        .where(m.c.status.in_(("matched", "confirmed"))),
-    )
+    accepted = accepted_frame(conn) if accepted is None else accepted
     if accepted.empty or ours.empty or theirs.empty:
         return pd.DataFrame(columns=PAIR_COLUMNS)
     left = ours.rename(columns={"price": "our_price", "currency": "our_currency", "size": "our_size"})[
@@ -412,10 +416,10 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         ours = own_frame(conn)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
-        pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs), rates)
-        m = db.matches
-        all_accepted = query_frame(
-            conn, select(m.c.sku, m.c.competitor_product_id).where(m.c.status.in_(("matched", "confirmed"))))
+        # The accepted matches read once, for the pairs and for the range (all of them, duplicate listings too).
+        accepted_matches = accepted_frame(conn)
+        pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs, accepted_matches), rates)
+        all_accepted = accepted_matches[["sku", "competitor_product_id"]]
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
