@@ -187,7 +187,10 @@ def competitor_frame(
     # own_frame gives, and because the order a crawl stores products in follows which page answered
     # first, so one competitor's range reaches the matcher in one order whenever it was crawled.
     # (Sorted here: ORDER BY on text follows PostgreSQL's locale, where "b" comes before "C".)
-    return frame[active.to_numpy()].sort_values(["competitor_id", "key"], kind="stable").reset_index(drop=True)
+    # (The two key columns sorted, then every column taken once: a filter and a sort of the whole
+    # frame each took all its 25 columns, a third of a second at 100,000 products.)
+    keys = frame.loc[active.to_numpy(), ["competitor_id", "key"]]
+    return frame.loc[keys.sort_values(["competitor_id", "key"], kind="stable").index].reset_index(drop=True)
 
 
 def decisions_frame(conn: Connection) -> pd.DataFrame:
