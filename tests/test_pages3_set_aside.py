@@ -24,22 +24,15 @@ MISSED = {
     ("cafe24-ko.html", AS_BUILT, "in_stock"): "a buy button hidden by the class 'displaynone' read as left on, outweighing 품절",
     ("cafe24-ko.html", BARE, "regular_price"): "the strike of an amount's inner element does not reach its row, read first",
     ("cafe24-ko.html", BARE, "in_stock"): "a buy button hidden by the class 'displaynone' read as left on, outweighing 품절",
-    ("ticimax-tr.html", AS_BUILT, "regular_price"): "'Piyasa Fiyatı' (market price) is not known as a former price",
-    ("ticimax-tr.html", BARE, "price"): "'Piyasa Fiyatı' (market price) is not known as a former price; it ties and comes first",
-    ("ticimax-tr.html", BARE, "regular_price"): "'Piyasa Fiyatı' (market price) is not known as a former price",
     ("shopify-prestige-pack-en.html", AS_BUILT, "price"): "the first of the JSON-LD's variant offers (6 PCS), not the one shown",
     ("shopify-prestige-pack-en.html", AS_BUILT, "regular_price"): "the class 'Price--compareAt' (camel case) is not a former price's",
     ("shopify-prestige-pack-en.html", AS_BUILT, "sku"): "the first of the JSON-LD's variant offers (6 PCS), not the one shown",
     ("shopify-prestige-pack-en.html", BARE, "regular_price"): "the class 'Price--compareAt' (camel case) is not a former price's",
     ("shopify-debut-de.html", BARE, "sku"): "Shopify's product JSON gives the product's number as the id, not its variant's sku",
-    ("mercadolibre-ar.html", BARE, "price"): "'Precio sin impuestos nacionales' (the price without taxes) is not another amount",
     ("mercadolibre-ar.html", BARE, "sku"): "the page shows the listing's number without its MLA prefix ('Publicación: #')",
     ("lnwshop-th.html", BARE, "sku"): "the id is labelled รหัสสินค้า (Thai), not a known label",
     ("tray-br.html", BARE, "price"): "the card price 'por R$ 1.199,00' ties with the cash price 'à vista' and is nearer the title",
-    ("zid-arabic-digits-ar.html", BARE, "price"): "the Arabic thousands mark ٬ is not read: '١٬٢٩٩' holds two numbers",
     ("plentyshop-ceres-de.html", BARE, "sku"): "'Artikel-ID' is not a known label; the EAN of the data table taken instead",
-    ("rakuten-ichiba-ja.html", BARE, "price"):
-        "'送料無料' (free shipping) makes the price a shipping amount; an option's +330円 read through its row",
 }
 
 
