@@ -404,3 +404,18 @@ def test_s15_half_the_pages_503_on_the_second_crawl_delists_nothing(shop, tmp_pa
     second = crawl(workspace)
     assert second["status"] == "partial", second
     assert nothing_delisted(workspace)
+
+
+def test_s3b_a_known_product_page_redirected_to_another_host_delists_nothing(shop, tmp_path):
+    """S3 on a second crawl: the page held a product on the first, so losing it off the shop must
+    make the run partial (a first crawl has nothing to delist, and may finish)."""
+    serve_products(shop, 3)
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0)
+    assert crawl(workspace)["status"] == "finished"
+    shop.routes["/p/2.html"] = lambda q: (302, {"Location": f"http://localhost:{shop.port}/elsewhere/2.html"}, b"")
+    second = crawl(workspace)
+    assert shop.paths("localhost") == []
+    assert second["status"] == "partial", second
+    assert f"{shop.url}/p/2.html" in errors_text(second)
+    assert nothing_delisted(workspace)
