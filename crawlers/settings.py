@@ -48,6 +48,12 @@ REQUEST_FINGERPRINTER_CLASS = "scrapy.utils.request.RequestFingerprinter"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
+# A 429 or 503 with Retry-After is waited out before the retry (crawlers.middlewares.RetryAfter), up to
+# this many seconds; a shop asking for longer is not retried and the page counts as lost.
+STORECHECK_RETRY_AFTER_MAX = 120
+# Its process_response runs before RetryMiddleware's (550): responses pass the higher numbers first.
+DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560}
+
 # Product pages that end in a redirect loop, an empty body or no product make the run partial.
 SPIDER_MIDDLEWARES = {"crawlers.completeness.ProductPageAccounting": 100}
 

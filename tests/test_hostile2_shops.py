@@ -419,3 +419,14 @@ def test_s3b_a_known_product_page_redirected_to_another_host_delists_nothing(sho
     assert second["status"] == "partial", second
     assert f"{shop.url}/p/2.html" in errors_text(second)
     assert nothing_delisted(workspace)
+
+
+def test_s14_a_retry_after_beyond_the_settings_bound_is_not_waited_and_the_page_counts_as_lost(shop, tmp_path):
+    serve_products(shop, 2)
+    shop.routes["/p/1.html"] = lambda q: (429, {"Retry-After": "86400"}, b"come back tomorrow")
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0)
+    summary = crawl(workspace, {"RETRY_TIMES": 3, "STORECHECK_RETRY_AFTER_MAX": 30})
+    assert set(stored(workspace)) == {"P-2"} and summary["status"] == "partial", summary
+    assert shop.paths().count("/p/1.html") == 1  # not asked again in vain
+    assert f"HTTP 429 {shop.url}/p/1.html" in errors_text(summary)

@@ -1,0 +1,83 @@
+"""Downloader middlewares of the shop crawl: what a shop says about how to be read.
+
+`RetryAfter` waits as long as a shop's `Retry-After` asks before Scrapy's retry asks again.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from scrapy.http import Request, Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import reactor
+from twisted.internet.task import deferLater
+
+# Answers a shop sends when it wants to be asked later (RFC 9110, 10.2.3).
+ASKS_LATER = (429, 503)
+
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds a `Retry-After` header asks for: a number of seconds or an HTTP date; None when
+    there is none or it cannot be read.
+
+    >>> retry_after_seconds(b"2")
+    2.0
+    >>> retry_after_seconds("Wed, 02 Dec 2026 10:00:30 GMT", datetime(2026, 12, 2, 10, 0, tzinfo=UTC))
+    30.0
+    >>> retry_after_seconds(b"soon") is None
+    True
+    """
+    if value is None:
+        return None
+    text = (value.decode("latin-1") if isinstance(value, bytes) else value).strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+class RetryAfter:
+    """Waits out a 429 or 503 answer's `Retry-After` before Scrapy's `RetryMiddleware` (which
+    runs after this one on responses) sends the request again. Scrapy retries at once, so a
+    shop that asked for two seconds was asked again within a tenth of one, and every retry
+    spent for nothing.
+
+    A wait longer than STORECHECK_RETRY_AFTER_MAX seconds is not waited: the request is not
+    retried, and the page is lost as an HTTP error (the run partial) rather than holding the
+    crawl for as long as a shop cares to say. Only requests with a retry left wait."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.max_wait = crawler.settings.getfloat("STORECHECK_RETRY_AFTER_MAX")
+        self.retry_times = crawler.settings.getint("RETRY_TIMES")
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_response(self, request: Request, response: Response) -> Response:
+        if response.status not in ASKS_LATER or request.meta.get("dont_retry"):
+            return response
+        if request.meta.get("retry_times", 0) >= request.meta.get("max_retry_times", self.retry_times):
+            return response
+        wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if not wait:
+            return response
+        stats = self.crawler.stats
+        if wait > self.max_wait:
+            stats.inc_value("storecheck/retry_after_too_long")
+            request.meta["dont_retry"] = True
+            self.crawler.spider.logger.warning(
+                "storecheck: %s asks to be read again in %.0f s, more than STORECHECK_RETRY_AFTER_MAX (%.0f s); not retried",
+                request.url, wait, self.max_wait)
+            return response
+        stats.inc_value("storecheck/retry_after_waits")
+        stats.inc_value("storecheck/retry_after_seconds", round(wait))
+        await maybe_deferred_to_future(deferLater(reactor, wait, lambda: None))
+        return response
