@@ -18,6 +18,9 @@ ADDONS: dict = {}
 # keep a delay and back off when the server slows down.
 USER_AGENT = USER_AGENT
 ROBOTSTXT_OBEY = True
+# Only the first 500 KiB of a robots.txt are read (crawlers.robots): RFC 9309's least parsing limit.
+ROBOTSTXT_PARSER = "crawlers.robots.BoundedRobotParser"
+STORECHECK_ROBOTSTXT_MAX_BYTES = 500 * 1024
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_DELAY_JITTER = 0.5  # ±50 % around DOWNLOAD_DELAY
 CONCURRENT_REQUESTS = 16

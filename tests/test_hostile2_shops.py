@@ -430,3 +430,11 @@ def test_s14_a_retry_after_beyond_the_settings_bound_is_not_waited_and_the_page_
     assert set(stored(workspace)) == {"P-2"} and summary["status"] == "partial", summary
     assert shop.paths().count("/p/1.html") == 1  # not asked again in vain
     assert f"HTTP 429 {shop.url}/p/1.html" in errors_text(summary)
+
+
+def test_robots_txt_is_cut_after_its_last_whole_line_within_the_bound():
+    from crawlers.robots import first_part
+
+    assert first_part(b"Disallow: /a\nDisallow: /bcd\n", 20) == b"Disallow: /a\n"
+    assert first_part(b"Disallow: /a\n", 100) == b"Disallow: /a\n"
+    assert first_part(b"x" * 50, 20) == b""  # no whole line within the bound: no rule read
