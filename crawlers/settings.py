@@ -55,7 +55,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 # this many seconds; a shop asking for longer is not retried and the page counts as lost.
 STORECHECK_RETRY_AFTER_MAX = 120
 # Its process_response runs before RetryMiddleware's (550): responses pass the higher numbers first.
-DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560}
+# TrueCharset (580) reads a page after HttpCompressionMiddleware (590) has unpacked it.
+DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560, "crawlers.middlewares.TrueCharset": 580}
 
 # Product pages that end in a redirect loop, an empty body or no product make the run partial.
 SPIDER_MIDDLEWARES = {"crawlers.completeness.ProductPageAccounting": 100}
