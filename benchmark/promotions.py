@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pandas as pd
 
+from benchmark.pricing import MIN_OUTLIER_RATIO, MISREAD_UNIT
 from storecheck.models import is_missing
 
 DEFINITIONS = [
@@ -20,7 +21,9 @@ DEFINITIONS = [
         "Share of a competitor's current range (products seen in its latest crawl or import) that carries a promotion: "
         "a promotion text or type, or a shelf price below the regular price.",
     ),
-    ("Promotion depth", "Average of (1 − shelf price ÷ regular price) over promoted products whose regular price is known."),
+    ("Promotion depth", "Average of (1 − shelf price ÷ regular price) over promoted products whose regular price is known; "
+     "a shelf price below 1/50 of its own regular price gives none (no promotion takes 98% off: a price misread "
+     "in cents or thousandths)."),
     (
         "Promotion mix",
         "How the promotions split by type: percent off, amount off, multibuy (3 for 2), bundle, loyalty-card-only, "
@@ -33,8 +36,20 @@ def _is_set(value: object) -> bool:
     return not is_missing(value) and value != ""
 
 
+# A shelf price this far below its own regular price is no promotion but a price read in another unit:
+# the bound `pricing.band` sets on a competitor's middle (within MIN_OUTLIER_RATIO of the smallest unit a
+# price is misread in, cents, 100×), which 98% off (1/50) is. A matched product is judged by its pair
+# first (`pricing.left_out`: far from its competitor's band and below 1/5 of its own regular price, a
+# misread); one that matches none of ours has no band, so its own regular price is the only measure and
+# this wider bound the safe one: a 90%-off clearance keeps its depth, and the promotion keeps its type
+# and text either way.
+MISREAD_DEPTH_RATIO = MISREAD_UNIT / MIN_OUTLIER_RATIO
+
+
 def depth(price: object, regular: object) -> float | None:
     if not (isinstance(price, Decimal) and isinstance(regular, Decimal)) or regular <= 0 or price >= regular:
+        return None
+    if price * Decimal(MISREAD_DEPTH_RATIO) <= regular:
         return None
     return float(1 - price / regular)
 

@@ -20,7 +20,7 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
-from benchmark import pricing
+from benchmark import pricing, promotions
 from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
 from storecheck.money import written_amount
@@ -146,10 +146,12 @@ def _share(part: float, whole: float) -> float:
 
 
 def _depth(price: object, regular: object) -> float | None:
+    """`promotions.depth` (one rule, its misread bound with it) for prices given as any number; a price
+    of 0 is no promotion's."""
     try:
-        if regular is not None and price is not None and regular > price > 0:
-            return float(1 - price / regular)
-    except TypeError:
+        if regular is not None and price is not None and price > 0:
+            return promotions.depth(Decimal(str(price)), Decimal(str(regular)))
+    except (TypeError, ValueError, ArithmeticError):
         return None
     return None
 

@@ -18,7 +18,7 @@ import pandas as pd
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from benchmark import assortment, matching, pricing, promotions, scorecard, trends
+from benchmark import assortment, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.config import CONFIG_NAME, Config, Crawl
@@ -206,6 +206,10 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     replaced by this run's. Returns per competitor: products, matched (and by
     method), proposed, confirmed, rejected, unmatched, seconds; and the total seconds.
     """
+    # Imported here: the matcher's stack (scipy, rapidfuzz) is a third of a second that `report` and
+    # `score`, which only read the matches, need not pay.
+    from benchmark import matching
+
     started = time.perf_counter()
     summary: dict[str, dict] = {}
     settings = config.matching
@@ -415,7 +419,6 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
         since = last_report["generated_at"] if last_report else None
-        change_rows = changes(conn, config, history, since=since, pairs=pairs) if tables else []
         # Our price ÷ theirs once per pair, for every figure and table below; the gaps carry the
         # ratios, so one frame of every pair serves them all rather than a copy per use.
         every_gap = pricing.gaps(pricing.ratios(pairs))
@@ -424,6 +427,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         moved = own_moves(conn, every_gap)
         judged = pricing.verdicts(every_gap, moved=moved)
         every_gap["left_out"] = reasons = judged.reason
+        # The changes' alerts stand on the pairs as judged here (`_judged_pairs`), not judged again.
+        change_rows = changes(conn, config, history, since=since, pairs=pairs,
+                              judged=(_with_verdicts(pairs, every_gap, reasons), moved)) if tables else []
         # A shelf price left out beside their regular price (in cents: "99% off") is no promotion either.
         misread_shelf = set(every_gap.competitor_product_id[(judged.price == "shelf").to_numpy()])
         out = reasons.notna()
@@ -677,7 +683,8 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
 
 
 def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | None = None,
-            since: datetime | None = None, pairs: pd.DataFrame | None = None) -> list[dict]:
+            since: datetime | None = None, pairs: pd.DataFrame | None = None,
+            judged: tuple[pd.DataFrame | None, dict[str, float]] | None = None) -> list[dict]:
     """What changed in each competitor's latest crawl run, or with `since` (the
     previous report) everything that changed since then however many crawls lie
     between: price moves beyond the alert threshold, promotions started and
@@ -697,6 +704,9 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     Each row carries a `key` naming what it is about (the observation, run or
     product), the same every time the same change is found: alerts are sent
     once per key.
+
+    `judged`: `_judged_pairs` of `pairs`, when the caller has judged them already (the report
+    judges every pair for its figures; judging them twice cost it half a second).
     """
     cp, obs = db.competitor_products, db.observations
     rows: list[dict] = []
@@ -704,7 +714,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     if history is None:
         history = run_history(conn, config.crawl.min_items_ratio)
     rates = currencies.rates(config) if pairs is not None else {}
-    judged, moved = _judged_pairs(conn, pairs, rates)
+    judged, moved = _judged_pairs(conn, pairs, rates) if judged is None else judged
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
@@ -809,13 +819,20 @@ def _judged_pairs(conn: Connection, pairs: pd.DataFrame | None,
     if "converted" not in pairs.columns:
         pairs, _ = currencies.convert_pairs(pairs, rates)
     judged = pricing.ratios(pairs)
-    if judged.empty:
-        return pairs.assign(ratio=math.nan, regular_ratio=math.nan, left_out=None), {}
     moved = own_moves(conn, judged)
+    return _with_verdicts(pairs, judged, pricing.outliers(judged, moved=moved)), moved
+
+
+def _with_verdicts(pairs: pd.DataFrame, ratios: pd.DataFrame, reasons: pd.Series) -> pd.DataFrame | None:
+    """`pairs` (converted) with the `ratio` and `regular_ratio` of their `pricing.ratios` and the `reasons`
+    (`pricing.outliers` of those ratios) in `left_out`, as `_judged_pairs` gives them."""
+    if pairs.empty:
+        return None
+    if ratios.empty:
+        return pairs.assign(ratio=math.nan, regular_ratio=math.nan, left_out=None)
     # Every pair stays (an undercut is judged on any pair that has a rate, as before); those that cannot
     # be compared on price carry no ratio.
-    return pairs.assign(ratio=judged.ratio, regular_ratio=judged.regular_ratio,
-                        left_out=pricing.outliers(judged, moved=moved).reindex(pairs.index)), moved
+    return pairs.assign(ratio=ratios.ratio, regular_ratio=ratios.regular_ratio, left_out=reasons.reindex(pairs.index))
 
 
 def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:
@@ -876,20 +893,26 @@ def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, De
         by_product = {t["competitor_product_id"]: t for t in priced}
         mine = judged[judged.competitor_product_id.isin(by_product)]
 
-        def judged_at(price: str, regular: str) -> pd.Series:
-            # The pairs of `mine` with their price of the change in place of today's, judged.
-            frame = mine.copy()
-            for index, pid, our_currency, pack in zip(mine.index, mine.competitor_product_id, mine.our_currency,
-                                                       mine.their_pack):
+        def at_prices(price: str, regular: str) -> pd.DataFrame:
+            # The pairs of `mine` with their price of the change in place of today's (whole columns at
+            # once: a cell set at a time cost half a second on a day's changes of a large shop).
+            shelf, regulars = [], []
+            for pid, our_currency, pack in zip(mine.competitor_product_id, mine.our_currency, mine.their_pack):
                 t = by_product[pid]
-                frame.at[index, "their_price"] = _as_compared(t[price], t["currency"], our_currency, pack, rates)
-                frame.at[index, "their_regular_price"] = _as_compared(t[regular], t["currency"], our_currency, pack,
-                                                                      rates)
-            frame = pricing.ratios(frame)
-            return (pricing.outliers(frame, against=judged, moved=moved) if not frame.empty
-                    else pd.Series(dtype=object))
+                shelf.append(_as_compared(t[price], t["currency"], our_currency, pack, rates))
+                regulars.append(_as_compared(t[regular], t["currency"], our_currency, pack, rates))
+            return mine.assign(their_price=pd.Series(shelf, index=mine.index, dtype=object),
+                               their_regular_price=pd.Series(regulars, index=mine.index, dtype=object))
 
-        is_out, was_out = judged_at("price", "regular_price"), judged_at("prev_price", "prev_regular_price")
+        # Both prices of every change judged in one pass: a pair is judged alone against `judged`'s bands,
+        # so the two sets of prices side by side are judged as each would be by itself.
+        frame = pricing.ratios(pd.concat([at_prices("price", "regular_price"),
+                                          at_prices("prev_price", "prev_regular_price")], keys=["now", "then"]))
+        is_out: dict = {}
+        was_out: dict = {}
+        if not frame.empty:
+            for (when, index), reason in pricing.outliers(frame, against=judged, moved=moved).items():
+                (is_out if when == "now" else was_out)[index] = reason
         for index, pid in zip(mine.index, mine.competitor_product_id):
             compared.add(pid)
             now, then = is_out.get(index), was_out.get(index)

@@ -484,7 +484,8 @@ def crawl_and_print(workspace: Workspace, names: tuple[str, ...] | list[str] = (
 def crawl(names: tuple[str, ...], workspace: Workspace):
     """Crawl the named competitors' web shops (all when none is named)."""
     results = crawl_and_print(workspace, names)
-    if any(r.get("status") == "failed" for r in results):
+    # A crawl turned away by another one did not happen here: a script waiting for fresh data must know.
+    if any(r.get("status") == "failed" or r.get("reason") == "already running" for r in results):
         sys.exit(1)
 
 
@@ -898,7 +899,7 @@ def alerts_send(dry_run: bool, workspace: Workspace):
 @workspace_option
 def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: Workspace):
     """Print (or install) the cron line, or systemd units, that run `storecheck run` on a schedule."""
-    from storecheck.schedule import cron_line, install_cron, install_systemd, systemd_units
+    from storecheck.schedule import cron_line, install_cron, install_systemd, moved_units, systemd_units
 
     expr = cron_expr or workspace.config.schedule.cron
     try:
@@ -910,7 +911,10 @@ def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: 
         raise click.ClickException(str(exc)) from None
     if as_systemd:
         if install:
+            taken = [name for name in moved_units(workspace) if f"{name}.service" in units]
             folder = install_systemd(units)
+            for name in taken:
+                click.echo(f"Replaced {name}: its folder holds no workspace any more (moved or deleted).")
             timer = next(name for name in units if name.endswith(".timer"))
             click.echo(f"Wrote {', '.join(units)} to {folder}.\nStart it: systemctl --user daemon-reload && "
                        f"systemctl --user enable --now {timer}\n(and `loginctl enable-linger` to run while logged out)")
@@ -920,10 +924,12 @@ def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: 
         return
     if install:
         try:
-            install_cron(line)
+            gone = install_cron(line)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
         click.echo(f"Installed in crontab:\n{db.mask_passwords(line)}")
+        for folder in gone:
+            click.echo(f"Removed the line of {folder}: no workspace is there any more (moved or deleted).")
     else:
         click.echo(line)
 

@@ -481,11 +481,17 @@ def run_crawl(
 
 def _not_started(competitor_name: str, why: str, finish_reason: str, started_at: datetime, *, duration: float = 0.0,
                  returncode: int | None = None, log: str | None = None) -> dict:
-    """The summary of a crawl that never opened a run: another one is running, or it could not start."""
+    """The summary of a crawl that never opened a run: another one is running, or it could not start.
+
+    Turned away by another crawl of the competitor, it is `not crawled` (reason `already running`), not
+    `failed`: that crawl is going on and its products count when it ends, so a scheduled `run` that met
+    it has nothing to report as a failure."""
+    busy = finish_reason == "already running"
     return {
-        "id": None, "competitor": competitor_name, "status": "failed", "platform": None, "pages": 0, "items": 0,
-        "dropped": {}, "errors": [why], "health": [], "finish_reason": finish_reason, "started_at": started_at,
-        "finished_at": datetime.now(UTC), "duration": duration, "returncode": returncode, "log": log,
+        "id": None, "competitor": competitor_name, "status": "not crawled" if busy else "failed", "platform": None,
+        "pages": 0, "items": 0, "dropped": {}, "errors": [why], "health": [], "finish_reason": finish_reason,
+        "started_at": started_at, "finished_at": datetime.now(UTC), "duration": duration, "returncode": returncode,
+        "log": log, **({"reason": "already running", "note": why} if busy else {}),
     }
 
 

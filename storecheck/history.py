@@ -62,13 +62,19 @@ def _amounts(values: pd.Series) -> list:
     # As the money column reads a value: SQLite's REAL through "%.4f" (its scale), PostgreSQL's
     # Decimal as it is; text, NaN and amounts beyond the column's range are no amount (`money.amount_in_range`).
     if values.dtype.kind == "f":
-        # All numbers (SQLite's REALs, a missing one NaN): only the ones that are amounts are looked at.
-        numbers = values.to_numpy()
-        amounts = [None] * len(numbers)
-        for index in np.flatnonzero(np.isfinite(numbers)):
-            amount = Decimal("%.*f" % (MONEY_PLACES, numbers[index]))
-            amounts[index] = amount if abs(amount) <= MAX_AMOUNT else None
-        return amounts
+        # All numbers (SQLite's REALs, a missing one NaN): only the ones that are amounts are looked at,
+        # each distinct one once (a shop's 100,000 prices take a few thousand values), told apart by
+        # their bits so that -0.0 stays "-0.0000" as it reads one by one.
+        numbers = values.to_numpy(dtype=np.float64)
+        finite = np.flatnonzero(np.isfinite(numbers))
+        distinct, inverse = np.unique(numbers[finite].view(np.int64), return_inverse=True)
+        converted = np.empty(len(distinct), dtype=object)
+        for at, number in enumerate(distinct.view(np.float64)):
+            amount = Decimal("%.*f" % (MONEY_PLACES, number))
+            converted[at] = amount if abs(amount) <= MAX_AMOUNT else None
+        amounts = np.full(len(numbers), None, dtype=object)
+        amounts[finite] = converted[inverse.reshape(-1)]
+        return amounts.tolist()
     amounts = []
     for value in values:
         amount = None

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from storecheck.config import Workspace
+from storecheck.config import CONFIG_NAME, Workspace
 
 MARKER = "# storecheck"
 
@@ -84,16 +84,45 @@ def cron_line(workspace: Workspace, expr: str) -> str:
     return line.replace("%", "\\%")
 
 
-def install_cron(line: str) -> None:
-    """Add the line to the user's crontab, replacing an earlier one for the same workspace."""
+def install_cron(line: str) -> list[Path]:
+    """Add the line to the user's crontab, replacing an earlier one for the same workspace; returns the
+    folders of the lines taken out because no workspace is there any more.
+
+    A workspace is told by its folder, so a moved one's old line would stay, running `cd OLD` and
+    failing at every turn, beside the new one. Such a line is one of a folder of the same name as this
+    workspace's (a move keeps the name) that holds no storecheck.toml while the folder around it is
+    there: a disk that is not mounted for now takes its parent away too, and its line stays. The line
+    of a workspace that is still there, of another folder name, and any line that is not storecheck's
+    are never touched."""
     if shutil.which("crontab") is None:
         raise RuntimeError("crontab is not installed; add the printed line to your scheduler by hand.")
     current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
     lines = current.stdout.splitlines() if current.returncode == 0 else []
     tag = line[line.index(MARKER):]
-    lines = [existing for existing in lines if not existing.endswith(tag)]
+    name = Path(shlex.split(tag.removeprefix(MARKER).replace("\\%", "%"))[0]).name
+    gone = [folder for existing in lines if (folder := _gone_workspace(existing, name)) is not None]
+    lines = [existing for existing in lines if not existing.endswith(tag) and _gone_workspace(existing, name) is None]
     lines.append(line)
     subprocess.run(["crontab", "-"], input="\n".join(lines) + "\n", text=True, check=True)
+    return gone
+
+
+def _gone_workspace(line: str, name: str) -> Path | None:
+    """The folder named `name` a storecheck crontab line runs in, when it holds no workspace any more
+    and the folder around it is there (see `install_cron`)."""
+    marker = f" {MARKER} "
+    if marker not in line:
+        return None
+    try:
+        words = shlex.split(line.rsplit(marker, 1)[1].replace("\\%", "%"))
+    except ValueError:
+        return None
+    if len(words) != 1 or not Path(words[0]).is_absolute():
+        return None
+    folder = Path(words[0])
+    if folder.name != name or not folder.parent.is_dir() or (folder / CONFIG_NAME).exists():
+        return None
+    return folder
 
 
 # --- systemd: a service and a timer pair, for machines that run no cron --------
@@ -153,8 +182,41 @@ def unit_name(workspace: Workspace, folder: Path | None = None) -> str:
     # Installed under the longer name once, it keeps it (review R12): had it taken the plain name when
     # that was freed later, its first timer would have stayed enabled beside the new one.
     if _runs_in(folder / f"{digested}.service", workspace) or not (folder / f"{name}.service").exists():
-        return digested if (folder / f"{digested}.service").exists() else name
-    return name if _runs_in(folder / f"{name}.service", workspace) else digested
+        if (folder / f"{digested}.service").exists():
+            return digested
+        moved = moved_units(workspace, folder)
+        return moved[0] if moved else name
+    if _runs_in(folder / f"{name}.service", workspace):
+        return name
+    moved = moved_units(workspace, folder)
+    return moved[0] if moved else digested
+
+
+def moved_units(workspace: Workspace, folder: Path | None = None) -> list[str]:
+    """The names of units of this workspace's folder name whose folder holds no workspace any more
+    while the folder around it is there (a disk not mounted for now keeps its units): a workspace
+    moved (or deleted), whose timer would go on starting a service that fails. The moved workspace
+    takes their name, so its install writes over them rather than adding a second pair."""
+    slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in workspace.path.name) or "workspace"
+    folder = folder or user_unit_folder()
+    names = [f"storecheck-{slug}"] + sorted(
+        p.stem for p in folder.glob(f"storecheck-{slug}-*.service") if len(p.stem) == len(f"storecheck-{slug}-") + 8)
+    return [name for name in names if (where := _working_directory(folder / f"{name}.service")) is not None
+            and where != workspace.path and where.parent.is_dir() and not (where / CONFIG_NAME).exists()]
+
+
+def _working_directory(service: Path) -> Path | None:
+    try:
+        text = service.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    for row in text.splitlines():
+        if row.startswith("WorkingDirectory="):
+            value = row.removeprefix("WorkingDirectory=")
+            if value.startswith('"') and value.endswith('"') and len(value) > 1:
+                value = value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+            return Path(value.replace("%%", "%"))
+    return None
 
 
 def _runs_in(service: Path, workspace: Workspace) -> bool:

@@ -4,7 +4,8 @@ Cells hold competitors' and people's text. A cell starting with = + - @ (or a
 tab or carriage return) would run as a formula in Excel or LibreOffice, so
 such text is written as text: prefixed with an apostrophe in CSV (the usual
 defence, and what a spreadsheet shows as text), typed as a string in XLSX.
-Every CSV import takes that apostrophe off again (`read_csv_cell`), so an
+Every CSV import, and every XLSX import (a CSV export saved as a workbook
+keeps it as text), takes that apostrophe off again (`read_csv_cell`), so an
 exported file read back (a catalogue, pairs decided in a spreadsheet) holds
 the names it was written with; text that itself starts with an apostrophe
 before such a sign gets a second one, so the two never mix.
@@ -107,6 +108,10 @@ def _xlsx_value(value: object) -> object:
         # A worksheet cannot hold control characters (openpyxl refuses the whole file): text stored
         # before names were cleaned of them, or a run's error quoting a page, keeps the rest.
         text = _NOT_IN_XLSX.sub("", value)
+        if text[:1] == "'" and _needs_apostrophe(text):
+            # Every import takes an apostrophe before a formula's sign off ("'=Rival", a CSV export
+            # saved as XLSX): a text that itself starts so keeps it by a second one, as in CSV.
+            text = "'" + text
         # Past a cell's characters (a crawled description), cut where the eye sees it: "…". A
         # spreadsheet counts UTF-16 units (an emoji is two), so the cut is made in those.
         if len(text) * 2 <= XLSX_MAX_CELL_CHARS or len(text.encode("utf-16-le")) <= 2 * XLSX_MAX_CELL_CHARS:

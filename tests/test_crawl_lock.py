@@ -105,7 +105,7 @@ def test_run_crawl_refuses_while_another_machine_crawls_the_competitor(tmp_path)
             cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
             run = run_of_another_machine(conn, cid, heartbeat_age=timedelta(seconds=5))
         summary = run_crawl(workspace, "Rival")
-        assert (summary["status"], summary["finish_reason"]) == ("failed", "already running")
+        assert (summary["status"], summary["finish_reason"]) == ("not crawled", "already running")
         assert summary["errors"] == ["a crawl of Rival is already running (pid 4242 on another-machine)"]
         with engine.connect() as conn:
             assert conn.execute(select(db.crawl_runs.c.id, db.crawl_runs.c.status)).all() == [(run, "running")]

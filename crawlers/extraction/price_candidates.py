@@ -36,8 +36,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from lxml import etree
+
 from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _is_struck
-from crawlers.extraction.prices import parse_price_text
+from crawlers.extraction.prices import ARABIC_MARKS, parse_price_text
 from storecheck.money import says_lowest
 
 # Words in class / id / itemprop names that say "price".
@@ -60,10 +62,13 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
     r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnetto\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
+    # Prices without (all) taxes printed beside the price: Argentina's "Precio sin impuestos nacionales",
+    # required on every price shown since 2025; "before tax" in English, "sem impostos" in Portuguese.
+    r"\bsin\s+impuestos|\bsem\s+impostos|\bwithout\s+tax|\bbefore\s+tax|"
     r"\bex\.?\s*tax|\bpayments?\s+of\b|\binterest[-\s]free|\bsem\s+juros|\bsin\s+intereses|\bplazos?\b|\btermijnen\b|\braty\b|"
     r"\bpfand\b|\bdeposit\b|\bconsigne\b|\bstatiegeld\b|\bkaucj|"
     r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
-    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус",
+    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금",
     re.I,
 )
 # The words just before an amount that make it another kind of amount, though its own text does
@@ -98,7 +103,11 @@ _OTHER_AFTER = re.compile(
 _FORMER_BEFORE = re.compile(
     r"(?:^|(?<![^\W\d_]))(?:was|before|regular\s+price|reg\.|list\s+price|original\s+price|compare\s+at|rrp|msrp|uvp|statt|"
     r"vorher|bisher|prix\s+(?:barr[ée]|de\s+base|habituel|initial)|avant|antes|precio\s+(?:anterior|original)|prima|"
-    r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價)\s*[:：]?\s*$",
+    r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價|"
+    # Turkish "market price" / "list price", Thai "normal price", Korean "list price" / "consumer price",
+    # Vietnamese "original price", Indonesian "normal price", Arabic "the price before" / "instead of".
+    r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من)"
+    r"\s*[:：]?\s*$",
     re.I,
 )
 # "£42.00 – £45.00": a range of the variants' prices, no one product's price.
@@ -238,7 +247,7 @@ def _short_amount_text(el) -> str | None:
         text = _clean_text(joined)
     else:
         text = _clean_text(parts[0])
-    return text if text and len(text) <= _MAX_TEXT else None
+    return text.translate(ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None
 
 
 def _currency_beside_number(text: str, symbol: str) -> bool:
@@ -404,6 +413,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
         text = _short_amount_text(el)
+        if text is not None and len(el) and next(el.iterdescendants(*_CONTROL_TAGS), None) is not None:
+            text = _text_outside_controls(el)
         from_attribute = False
         if text is None:
             value = el.get("content") if "price" in el.get("itemprop", "") else None
@@ -454,7 +465,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # The label's own words before its number count as words before the amount ("Was: $109.00").
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
-        other = (_OTHER_AMOUNT_TEXT.search(label) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
+        other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(label)) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
                  or _OTHER_BEFORE.search(own_before) or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
@@ -511,6 +522,43 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     regular = _was_price(chosen, struck, current) if chosen is not None else None
     ranked_all = sorted(candidates, key=lambda c: -c.score)
     return PriceReading(chosen, regular, ranked_all, left_out)
+
+
+# Controls and scripts inside an element: their text is an option's or a button's ("Gift wrap +330円" in a
+# list of options beside the price), never the element's own amount.
+_CONTROL_TAGS = ("select", "option", "button", "textarea", "script", "style", "template")
+_OUTSIDE_CONTROLS = etree.XPath(
+    ".//text()[not(ancestor::select or ancestor::option or ancestor::button or ancestor::textarea or ancestor::script"
+    " or ancestor::style or ancestor::template)]")
+
+
+def _text_outside_controls(el) -> str | None:
+    """The element's text without its controls' and scripts', when it is still short and holds a digit."""
+    text = _clean_text(" ".join(_OUTSIDE_CONTROLS(el)))
+    return text if text and len(text) <= _MAX_TEXT and any(map(str.isdigit, text)) else None
+
+
+# A note after the amount that shipping is free or included ("12,980円 (税込) 送料無料", "$24.99 Free
+# shipping"): the price needs nothing added, the amount is not a shipping cost. Before the amount, or
+# with a threshold ("Free shipping on orders over $35", "5,980円以上で送料無料"), it is what it says.
+_FREE_SHIPPING = re.compile(
+    r"送料無料|送料込み?|free\s+(?:shipping|delivery|postage)|(?:shipping|delivery|postage)\s+(?:is\s+)?free|"
+    r"frete\s+gr[áa]tis|env[íi]o\s+gratis|kostenlose[rn]?\s+versand|versandkostenfrei|livraison\s+(?:gratuite|offerte)|"
+    r"spedizione\s+gratuita|gratis\s+verzending|darmowa\s+dostawa|무료\s*배송|免運費?|包邮",
+    re.I,
+)
+_THRESHOLD = re.compile(r"以上|이상|起|\b(?:over|above|from|ab|dès|partir|acima|od|powyżej|vanaf|oltre|desde|min)\b", re.I)
+
+
+def _without_free_shipping(label: str) -> str:
+    """The label without a note after its amount that shipping is free or included."""
+    note = _FREE_SHIPPING.search(label)
+    if note is None:
+        return label
+    number = _NUMBER_GROUP.search(label)
+    if number is None or note.start() < number.end() or _THRESHOLD.search(label):
+        return label
+    return label[:note.start()] + label[note.end():]
 
 
 def _without_sign(text: str) -> str:

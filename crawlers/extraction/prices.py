@@ -42,12 +42,17 @@ def parse_price_text(text: str, decimal_separator: str | None = None) -> tuple[D
     notation ("1e30") is no shop's way of showing a price: refused, not read as 1."""
     if text and _EXPONENT.search(text):
         return None, None
+    text = text.translate(ARABIC_MARKS) if text else text
     amount, currency = find_price(text, decimal_separator)
     # A sign price-parser's table lacks ("Kn", "Дин") is read from the one table imports and visits read.
     return amount, currency or (sign_beside(text) if amount is not None else None)
 
 
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
+# The marks of numbers written in Arabic-Indic digits ("١٬٢٩٩ ر.س", "٣٢٤٫٧٥"): the Arabic thousands
+# separator and decimal separator, as the digits' own script writes them (Unicode's ARABIC THOUSANDS /
+# DECIMAL SEPARATOR; the digits themselves read as digits already).
+ARABIC_MARKS = str.maketrans({"\u066c": ",", "\u066b": "."})
 
 
 def _currency_code(value: object) -> str | None:

@@ -74,6 +74,7 @@ def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, d
             rows = changes(conn, config, history, since=since, pairs=pairs_frame(conn))
             recorded = record_changes(conn, config, rows, since, history)
         result.new_events = recorded
+        store.carry_over(conn, targets)
         due = {channel: store.pending(conn, channel) for channel in targets}
         if dry_run:
             transaction.rollback()

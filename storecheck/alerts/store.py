@@ -41,7 +41,11 @@ def product_scope(conn: Connection, product_ids: Sequence[int]) -> dict[int, tup
 
 
 def record(conn: Connection, events: Sequence[dict], to: Sequence[str], now: datetime) -> int:
-    """Store the events whose key is new, each with a delivery row per channel in `to`; returns how many were new."""
+    """Store the events whose key is new, each with a delivery row per channel in `to`; returns how many were new.
+
+    A webhook URL replaced in [notify] takes over the old URL's undelivered events first (`carry_over`):
+    once the new events have rows on the new URL, it is no longer told from a hook added beside others."""
+    carry_over(conn, to)
     e = db.alert_events
     # Keys as the column keeps them, so a long key is known again by what was stored.
     by_key = {event["key"][:500]: event for event in events}
@@ -91,3 +95,23 @@ def mark(conn: Connection, channel: str, event_ids: Sequence[int], now: datetime
     ids = list(event_ids)
     for start in range(0, len(ids), 500):
         conn.execute(update(d).where(d.c.channel == channel, d.c.event_id.in_(ids[start:start + 500])).values(**values))
+
+
+def carry_over(conn: Connection, to: Sequence[str]) -> tuple[str, str] | None:
+    """A webhook whose URL was changed in [notify] takes over the old URL's undelivered events; returns
+    (old, new) when it did.
+
+    Deliveries are kept per URL, so a hook that failed (it moved, its URL was regenerated) and was then
+    set to its new URL left the events it never got on the old URL's rows, due to nobody: lost. A change
+    is told by one webhook gone from the settings that still has undelivered events and one configured
+    that has no delivery at all (a new one gets only the events recorded from then on, as before); with
+    more than one of either, which became which cannot be told and nothing moves."""
+    d = db.alert_deliveries
+    known = set(conn.execute(select(d.c.channel).distinct()).scalars())
+    waiting = set(conn.execute(select(d.c.channel).distinct().where(d.c.sent_at.is_(None))).scalars())
+    gone = [channel for channel in waiting if channel != MAIL and channel not in to]
+    fresh = [channel for channel in to if channel != MAIL and channel not in known]
+    if len(gone) != 1 or len(fresh) != 1:
+        return None
+    conn.execute(update(d).where(d.c.channel == gone[0], d.c.sent_at.is_(None)).values(channel=fresh[0]))
+    return gone[0], fresh[0]

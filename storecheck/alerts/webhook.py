@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -47,6 +48,19 @@ def label(url: str) -> str:
     return f"webhook {parts.scheme}://{parts.netloc}/…"
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A redirect is answered, not followed: urllib turns a POST redirected by 301, 302 or 303 into a GET
+    without the message, which the new address may answer 200, and the alerts counted as delivered
+    were delivered to nobody. Followed as it stands (307, 308), the message would go to a host the
+    settings never named."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
 def post(url: str, body: dict, timeout: float) -> None:
     request = urllib.request.Request(
         url, data=json.dumps(body).encode("utf-8"), method="POST",
@@ -55,9 +69,14 @@ def post(url: str, body: dict, timeout: float) -> None:
     try:
         # The status is the delivery's answer; the body is not read, so an endpoint that
         # answers 200 and sends on for ever neither holds the run nor fills its memory.
-        with urllib.request.urlopen(request, timeout=timeout):
+        with _OPENER.open(request, timeout=timeout):
             pass
     except urllib.error.HTTPError as exc:
+        moved = exc.headers.get("Location") if 300 <= exc.code < 400 and exc.headers else None
+        if moved:
+            where = label(urllib.parse.urljoin(url, moved))
+            raise DeliveryError(f"answered {exc.code} {exc.reason}: the hook moved to {where}; put its new URL "
+                                "in [notify] webhooks") from None
         raise DeliveryError(f"answered {exc.code} {exc.reason}") from None
     except (OSError, ValueError) as exc:
         raise DeliveryError(str(exc)) from None

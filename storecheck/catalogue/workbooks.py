@@ -10,6 +10,7 @@ from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
 from storecheck.catalogue.source import _CHUNK_BYTES, FileImportError, Row, Source
+from storecheck.tables import read_csv_cell
 
 # Limits that keep a hostile or damaged file from taking the machine's memory
 # (module constants, so a test can lower them: here, where they are read).
@@ -121,6 +122,11 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
                 # columns the sheet holds (they clear a field), not absent ones.
                 values = dict.fromkeys(c for c in columns if c)
                 values.update((c, v) for c, v in zip(columns, record or ()) if c)
+                # A CSV export opened in a spreadsheet and saved as XLSX keeps the apostrophe the export
+                # put before = + - @ as text ("'=Rival"): read back as it was before, as a CSV import does.
+                for name, value in values.items():
+                    if isinstance(value, str) and value[:1] == "'":
+                        values[name] = read_csv_cell(value)
                 yield Row(number, values, unsaved)
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends

@@ -24,6 +24,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import (
     Flask,
@@ -344,9 +345,16 @@ def _register(app: Flask) -> None:
     def review():
         page = min(max(1, request.args.get("page", 1, type=int)), ID_MAX // 50)
         competitor = clean_text(request.args.get("competitor"))
+        threshold = _ws().config.matching.match_threshold
         with db.reading(_engine()).connect() as conn:
             rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
-                                           match_threshold=_ws().config.matching.match_threshold)
+                                           match_threshold=threshold)
+            if not rows and total:
+                # The queue shrinks as it is answered: the last answer on its last page leaves that
+                # page empty, with pairs still waiting before it. Its last page is shown instead.
+                page = -(-total // 50)
+                rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
+                                               match_threshold=threshold)
         return render_template("matches.html", title="Review matches", rows=rows, total=total, page=page,
                                competitor=competitor, decided=request.args.get("decided"),
                                rematching=request.args.get("rematching"),
@@ -374,6 +382,16 @@ def _register(app: Flask) -> None:
         if result is None:
             abort(404)
         args = {"decided": f"{result['sku']}: {result['status']}"}
+        if result.get("replaced"):
+            earlier = result["replaced"]
+            said = "same product" if earlier["status"] == "confirmed" else "not the same"
+            args["decided"] += (f"; this replaces {earlier['decided_by']}'s answer ({said})"
+                                if earlier["decided_by"] else f"; this replaces an earlier answer ({said})")
+        # Back to the page the answer was given on: the queue moved up by one, and a reviewer working
+        # on page 7 was sent to page 1 after each answer.
+        page = request.form.get("page", "")
+        if page.isdigit() and 1 < int(page) <= ID_MAX // 50:
+            args["page"] = page
         if _rematch().answered(result["competitor"]):
             args["rematching"] = result["competitor"]
         if request.form.get("competitor"):
@@ -449,6 +467,24 @@ def _read_upload(storage, max_bytes: int) -> bytes:
     return storage.stream.read(max_bytes + 1)
 
 
+_FORM_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?")
+
+
+def in_time_zone(text: str, zone_name: object) -> str:
+    """The form's "When" (a datetime-local value, without zone) as a time in the phone's time zone
+    (`zone_name`, an IANA name its browser gave), so that the phone's clock is read as it was meant;
+    as it came when the zone is missing or unknown (a browser without script: the server's zone).
+    A day without a time is left for the visit's own check to refuse."""
+    if not isinstance(zone_name, str) or not zone_name or len(zone_name) > 64 or not _FORM_TIME.fullmatch(text.strip()):
+        return text
+    try:
+        zone = ZoneInfo(zone_name)
+        moment = datetime.fromisoformat(text.strip())
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return text  # an unknown zone, or a day that is none (the visit's check names it)
+    return moment.replace(tzinfo=zone).isoformat() if moment.tzinfo is None else text
+
+
 def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[dict, dict, dict[str, list[str]], list[int]]:
     """The posted form -> the visit dict `Visit` validates, where each part came from
     (form field names), errors found in the uploads, and the form row of each promotion."""
@@ -461,6 +497,7 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
                  "score_hospitality", "notes"):
         data[name] = values.get(name, "")
     data["holiday"] = values.get("holiday") in ("on", "1", "true", "yes")
+    data["visited_at"] = in_time_zone(data["visited_at"], values.get("time_zone"))
 
     uploads = 0
 

@@ -1,0 +1,85 @@
+"""The visible page's rules mended on the fourteenth session's set-aside pages, each on small pages
+written here: one shape per test, and the shape one step off it that must not change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from crawlers.extraction import extract_offers
+
+
+def page(block: str, lang: str = "en-GB") -> str:
+    return (f"<html lang='{lang}'><head><title>Kettle</title></head><body><main><h1>Kettle</h1>{block}"
+            "<button class='add-to-cart'>Add to basket</button></main></body></html>")
+
+
+def read(block: str, lang: str = "en-GB", url: str = "https://shop.example.co.uk/kettle") -> dict:
+    offers = extract_offers(page(block, lang), url)
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+@pytest.mark.parametrize(("block", "lang"), [
+    # Argentina: every price beside its price without national taxes (required since 2025).
+    ('<div class="price">$ 271.999</div><p class="price-tags">Precio sin impuestos nacionales: $ 224.792</p>', "es-AR"),
+    ('<p class="price-tags">Precio sin impuestos nacionales: $ 224.792</p><div class="price">$ 271.999</div>', "es-AR"),
+])
+def test_a_price_without_taxes_beside_the_price_is_another_amount(block, lang):
+    assert read(block, lang, "https://tienda.example.com.ar/cafetera")["price"] == Decimal("271999")
+
+
+@pytest.mark.parametrize(("block", "lang", "price", "was"), [
+    ('<div class="p"><span>Piyasa Fiyatı :</span> <span class="f">1.599,90 TL</span></div>'
+     '<div class="p"><span>İndirimli Fiyat :</span> <span class="f">1.299,90 TL</span></div>', "tr", "1299.90", "1599.90"),
+    ('<div class="p"><span>ราคาปกติ</span> <span class="f">฿1,590.00</span></div>'
+     '<div class="p"><span>ราคาพิเศษ</span> <span class="f">฿1,290.00</span></div>', "th", "1290.00", "1590.00"),
+    ('<div class="p"><span>소비자가</span> <span class="f">49,000원</span></div>'
+     '<div class="p"><span>판매가</span> <span class="f">39,200원</span></div>', "ko", "39200", "49000"),
+])
+def test_former_price_words_in_more_languages(block, lang, price, was):
+    offer = read(block, lang)
+    assert (offer["price"], offer["regular_price"]) == (Decimal(price), Decimal(was))
+
+
+def test_a_word_that_only_holds_a_former_price_word_does_not_make_one():
+    # "Liste fiyatı" is a former price; "Fiyat listesi" (a price list) before an amount is not a label of one.
+    offer = read('<div class="p"><span>Fiyat listesi:</span> <span class="f">1.299,90 TL</span></div>', "tr")
+    assert offer["price"] == Decimal("1299.90") and offer.get("regular_price") is None
+
+
+def test_points_a_price_earns_are_not_a_price():
+    # Japanese and Korean shops print the points a purchase earns beside the price, in an element named for it.
+    offers = extract_offers(page('<div class="price-point">1,298ポイント</div>', "ja"), "https://shop.example.jp/kettle")
+    assert not offers or offers[0].get("price") is None
+
+
+@pytest.mark.parametrize(("block", "lang", "price"), [
+    ('<div class="price2"><span>価格</span><span class="v">12,980<span>円</span></span> <span>(税込) 送料無料</span></div>',
+     "ja", "12980"),
+    ('<p class="pr"><span class="amount">$24.99</span> Free shipping</p>', "en-US", "24.99"),
+])
+def test_a_note_after_the_price_that_shipping_is_free_leaves_it_the_price(block, lang, price):
+    assert read(block, lang)["price"] == Decimal(price)
+
+
+@pytest.mark.parametrize("note", ["Free shipping on orders over $35", "5,980円以上で送料無料", "Free delivery from £40"])
+def test_a_free_shipping_threshold_is_not_the_price(note):
+    offer = read(f'<p class="note">{note}</p><div class="price">£19.00</div>')
+    assert offer["price"] == Decimal("19.00")
+
+
+def test_an_option_s_amount_is_not_read_through_the_row_that_holds_the_list():
+    # Rakuten's gift wrapping: the option's "+330円" is no amount of the table row holding the list.
+    block = ('<table><tr><th>ラッピング</th><td><select name="w"><option>なし</option><option>ギフト包装 +330円</option>'
+             '</select></td></tr></table><div class="price2"><span class="v">12,980円</span> <span>送料無料</span></div>')
+    assert read(block, "ja")["price"] == Decimal("12980")
+
+
+@pytest.mark.parametrize(("text", "amount"), [("١٬٢٩٩ ر.س", "1299"), ("٣٢٤٫٧٥ ر.س", "324.75"), ("١٢٬٩٩٩٫٥٠ ر.س", "12999.50")])
+def test_an_amount_in_arabic_indic_digits_with_their_marks(text, amount):
+    from crawlers.extraction.prices import parse_price_text
+
+    assert parse_price_text(text)[0] == Decimal(amount)
+    assert read(f'<div class="product-price">{text}</div>', "ar", "https://shop.example.sa/p/1")["price"] == Decimal(amount)
