@@ -197,7 +197,8 @@ def test_s2_a_gzipped_sitemap_that_unpacks_to_a_gigabyte_is_refused_naming_it(sh
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor("Rival", shop.url + "/", platform="sitemap", download_delay=0)
     summary = crawl(workspace)
-    assert f"{shop.url}/sitemap.xml.gz" in errors_text(summary), summary
+    assert f"sitemap too large {shop.url}/sitemap.xml.gz: unpacks beyond DOWNLOAD_MAXSIZE" in errors_text(summary), summary
+    assert "not a sitemap" not in errors_text(summary)
     assert summary["status"] != "finished"
     assert summary["peak_mb"] < PEAK_MB
 
