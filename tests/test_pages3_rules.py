@@ -83,3 +83,32 @@ def test_an_amount_in_arabic_indic_digits_with_their_marks(text, amount):
 
     assert parse_price_text(text)[0] == Decimal(amount)
     assert read(f'<div class="product-price">{text}</div>', "ar", "https://shop.example.sa/p/1")["price"] == Decimal(amount)
+
+
+RANGE_BLOCK = ('<div class="productView" data-product-price="24.99"><h2>Tee</h2>'
+               '<div class="productView-price"><span class="price price--withoutTax">$24.99 - $34.99</span></div>'
+               '<form action="/cart.php"><input type="submit" class="button" value="Add to Cart"></form>'
+               f'<p>{"Midweight organic cotton jersey, garment dyed. " * 4}</p></div>')
+
+
+def test_an_attribute_s_amount_at_the_low_end_of_a_range_shown_is_no_one_price():
+    offers = extract_offers(page(RANGE_BLOCK, "en-US"), "https://shop.example.com/tee/")
+    assert offers and offers[0].get("price") is None
+
+
+def test_an_attribute_s_amount_beside_one_price_shown_stays_the_price():
+    block = RANGE_BLOCK.replace("$24.99 - $34.99", "$24.99")
+    assert read(block, "en-US", "https://shop.example.com/tee/")["price"] == Decimal("24.99")
+
+
+def test_opengraph_repeating_the_structured_data_s_lowest_price_is_no_one_price():
+    head = ('<meta property="og:type" content="product"><meta property="product:price:amount" content="24.99">'
+            '<meta property="product:price:currency" content="USD"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "Product", "name": "Tee", "sku": "T-1", "offers": '
+            '{"@type": "AggregateOffer", "priceCurrency": "USD", "lowPrice": 24.99, "highPrice": 34.99}}</script>')
+    html = page(RANGE_BLOCK, "en-US").replace("<title>", head + "<title>")
+    offers = extract_offers(html, "https://shop.example.com/tee/")
+    assert offers[0]["sku"] == "T-1" and offers[0].get("price") is None
+    assert offers[0]["price_left_out"].startswith("a lowest price of several")
+    tagged = extract_offers(html.replace('content="24.99"', 'content="29.99"'), "https://shop.example.com/tee/")
+    assert tagged[0]["price"] == Decimal("29.99")  # the tags' own amount: one product's price

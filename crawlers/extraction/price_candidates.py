@@ -407,6 +407,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     candidates: list[Candidate] = []
     left_out: list[tuple[str, str]] = []
     taken: dict[object, Candidate] = {}
+    range_lows: set[Decimal] = set()
+    from_attributes: list[Candidate] = []
     regions: dict = {}
     links: dict = {}
     for el in tree.iter():
@@ -444,6 +446,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             piece = _own_piece(el, decimal_separator) if named else None
             if piece is None:
                 left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
+                if (low := _range_low(text, decimal_separator)) is not None:
+                    range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
         why = _outside_reason(el, title_chain, regions) or (
@@ -482,6 +486,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         _score(candidate, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
         candidates.append(candidate)
         taken[el] = candidate
+        if from_attribute:
+            from_attributes.append(candidate)
     # An element inside a candidate adds nothing when it is the same amount ("12,49" in "€ 12,49") or a
     # piece of it without a currency ("329" of "R$ <span>329</span>,<span>90</span>"; "$35" in "$35 938
     # tickets" stays: the outer text reads two numbers as one). What it says
@@ -503,6 +509,12 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
     candidates = kept
+    for c in from_attributes:
+        # An amount only an attribute holds ("data-product-price" on BigCommerce's product block) that is the
+        # low end of a range the page shows ("$24.99 - $34.99") is that range's low end, not one price.
+        if c.amount in range_lows and not c.lowest:
+            c.lowest = True
+            c.reasons.append("the low end of a range the page shows")
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -559,6 +571,18 @@ def _without_free_shipping(label: str) -> str:
     if number is None or note.start() < number.end() or _THRESHOLD.search(label):
         return label
     return label[:note.start()] + label[note.end():]
+
+
+_RANGE_TEXT = re.compile(r"(.*?\d.*?)\s+[-–—]\s+(.*\d.*)")
+
+
+def _range_low(text: str, decimal_separator: str | None) -> Decimal | None:
+    """The low end of a text that is a range of two amounts ("$24.99 - $34.99", "MSRP: $39.99 - $44.99"), or None."""
+    match = _RANGE_TEXT.fullmatch(text)
+    if match is None or len(_NUMBER_GROUP.findall(text)) != 2:
+        return None
+    (low, sign), (high, _) = parse_price_text(match.group(1), decimal_separator), parse_price_text(match.group(2), decimal_separator)
+    return low if low is not None and high is not None and sign and low < high else None
 
 
 def _without_sign(text: str) -> str:

@@ -300,6 +300,7 @@ def _price_entries(value: Any) -> list[dict]:
             if low is not None and low == high:
                 price = low
             elif low is not None:
+                entry["_low_price"] = low  # tags that repeat it (OpenGraph's price) say the same of it
                 entry["price_left_out"] = (f"a lowest price of several ('lowPrice' {low:f}"
                                            + (f", 'highPrice' {high:f}" if high is not None else "") + "), not one product's price")
         currency = _text_of(offer.get("priceCurrency"))
