@@ -112,3 +112,27 @@ def test_opengraph_repeating_the_structured_data_s_lowest_price_is_no_one_price(
     assert offers[0]["price_left_out"].startswith("a lowest price of several")
     tagged = extract_offers(html.replace('content="24.99"', 'content="29.99"'), "https://shop.example.com/tee/")
     assert tagged[0]["price"] == Decimal("29.99")  # the tags' own amount: one product's price
+
+
+def facts_table(struck_row: str, rows_between: int = 2) -> str:
+    filler = "".join(f"<tr><th>적립금</th><td><span><span>{n}%</span> <em>적립</em></span></td></tr>" for n in range(rows_between))
+    return ("<table><tbody><tr><th><span>상품명</span></th><td><span>주전자</span></td></tr>"
+            f"{struck_row}{filler}"
+            '<tr><th><span>할인판매가</span></th><td><span><span id="span_product_price_sale">39,200원 '
+            "<span>(9,800원 할인)</span></span></span></td></tr></tbody></table>")
+
+
+STRUCK_ROW = ('<tr><th><span>판매가</span></th><td><span style="text-decoration:line-through">'
+              '<strong id="span_product_price_text">49,000원</strong></span></td></tr>')
+
+
+def test_a_strike_deep_inside_an_amount_reaches_the_row_read_and_a_row_of_one_table_is_beside_the_price():
+    offer = read(facts_table(STRUCK_ROW), "ko", "https://shop.example.kr/product/1187/")
+    assert (offer["price"], offer["regular_price"]) == (Decimal("39200"), Decimal("49000"))
+
+
+def test_a_struck_amount_in_another_table_is_not_the_price_s_former_one():
+    other = ("<table><tbody>" + STRUCK_ROW + "</tbody></table>"
+             + "".join(f"<p><span>리뷰 {n}</span></p>" for n in range(6)))
+    offer = read(other + facts_table(""), "ko", "https://shop.example.kr/product/1187/")
+    assert offer["price"] == Decimal("39200") and offer.get("regular_price") is None

@@ -494,7 +494,9 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     # of the same amount counts: struck ("<li><span style='text-decoration: line-through'>£122.00</span>
     # </li>"), or shown prominently ("<li><h2>£98.00</h2></li>"), the outer one is too.
     kept = []
-    for c in candidates:
+    # Innermost first, so what an inner amount says reaches the outermost one kept through every level
+    # between (a strike on the <strong> inside the <span> inside the row's cell, Cafe24's).
+    for c in reversed(candidates):
         outer = next((taken[a] for a in _ancestors(c.element, 3) if taken.get(a) is not None), None)
         if outer is None:
             kept.append(c)
@@ -508,7 +510,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if c.score > outer.score:
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
-    candidates = kept
+    candidates = kept[::-1]
     for c in from_attributes:
         # An amount only an attribute holds ("data-product-price" on BigCommerce's product block) that is the
         # low end of a range the page shows ("$24.99 - $34.99") is that range's low end, not one price.
@@ -663,8 +665,18 @@ def _score(c: Candidate, el, named: bool, named_above: bool, from_attribute: boo
 
 
 def _near(a: Candidate, b: Candidate) -> bool:
-    """Two amounts shown together: in the same small container, or a few elements apart."""
-    return abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
+    """Two amounts shown together: in the same small container, a few elements apart, or in rows of one
+    short table (a theme's table of the product's facts: "판매가 <strike>49,000원</strike>" and "할인판매가
+    39,200원" two rows apart, Cafe24's; a price row between them holds a dozen elements)."""
+    return (abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
+            or _table_of(a.element) is _table_of(b.element) is not None)
+
+
+def _table_of(el):
+    """The short table (at most a dozen rows) whose row holds the element, or None."""
+    row = next((node for node in [el, *_ancestors(el, 4)] if node.tag == "tr"), None)
+    table = next((node for node in _ancestors(row, 3) if node.tag == "table"), None) if row is not None else None
+    return table if table is not None and len(table.xpath("./tr|./*/tr")) <= 12 else None
 
 
 # The price a product normally sells at, by the names themes give it: PrestaShop's "regular-price",
