@@ -136,3 +136,15 @@ def test_a_struck_amount_in_another_table_is_not_the_price_s_former_one():
              + "".join(f"<p><span>리뷰 {n}</span></p>" for n in range(6)))
     offer = read(other + facts_table(""), "ko", "https://shop.example.kr/product/1187/")
     assert offer["price"] == Decimal("39200") and offer.get("regular_price") is None
+
+
+@pytest.mark.parametrize(("sale", "price", "regular"), [("39200", "39200", "49000"), ("49000", "49000", None),
+                                                         ("52000", "49000", None)])
+def test_opengraph_s_sale_price_below_its_price_is_the_price_paid(sale, price, regular):
+    html = ("<html lang='ko'><head><title>주전자</title><meta property='og:type' content='product'>"
+            "<meta property='og:title' content='주전자'><meta property='product:price:amount' content='49000'>"
+            f"<meta property='product:sale_price:amount' content='{sale}'>"
+            "<meta property='product:price:currency' content='KRW'></head><body><h1>주전자</h1></body></html>")
+    offer = extract_offers(html, "https://shop.example.kr/product/1187/")[0]
+    assert offer["price"] == Decimal(price)
+    assert offer.get("regular_price") == (Decimal(regular) if regular else None)

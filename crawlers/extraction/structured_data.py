@@ -353,6 +353,12 @@ def _from_opengraph(tree) -> dict | None:
         if name.startswith(("og:", "product:")):
             props.setdefault(name, meta.get("content"))
     price = _price(_first(props.get("product:price:amount") or props.get("og:price:amount")))
+    regular = _price(_first(props.get("product:original_price:amount")))
+    sale = _price(_first(props.get("product:sale_price:amount")))
+    if sale is not None and price is not None and 0 < sale < price:
+        # Facebook's product tags: product:price is the price before a sale, product:sale_price the one paid
+        # while it lasts (Cafe24 writes both on a discounted product).
+        price, regular = sale, regular or price
     og_type = str(_first(props.get("og:type") or props.get("@type")) or "")
     if price is None and not og_type.startswith("product"):
         return None
@@ -366,7 +372,7 @@ def _from_opengraph(tree) -> dict | None:
         "description": _text_of(props.get("og:description")),
         "price": price,
         "currency": _currency_code(_first(props.get("product:price:currency") or props.get("og:price:currency"))),
-        "regular_price": _price(_first(props.get("product:original_price:amount"))),
+        "regular_price": regular,
         "brand": _text_of(props.get("product:brand")),
         "sku": _text_of(props.get("product:retailer_item_id")),
         "availability": availability,
