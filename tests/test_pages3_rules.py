@@ -148,3 +148,20 @@ def test_opengraph_s_sale_price_below_its_price_is_the_price_paid(sale, price, r
     offer = extract_offers(html, "https://shop.example.kr/product/1187/")[0]
     assert offer["price"] == Decimal(price)
     assert offer.get("regular_price") == (Decimal(regular) if regular else None)
+
+
+def stock_page(buttons: str, lang: str = "ko") -> str:
+    return (f"<html lang='{lang}'><head><title>주전자</title></head><body><main><h1>주전자</h1>"
+            f"<div class='price'>39,200원</div><div class='buttons'>{buttons}</div></main></body></html>")
+
+
+@pytest.mark.parametrize(("buttons", "in_stock"), [
+    ('<a href="#none" class="btnBasic displaynone">장바구니 담기</a><span class="btnNormalFix">품절</span>', False),
+    ('<a href="#none" class="btn d-none">Add to cart</a><span class="badge">Sold out</span>', False),
+    # Shown from a width up (Bootstrap's "d-none d-md-inline-block"): the button is on, the badge a theme's.
+    ('<a href="#none" class="btn d-none d-md-inline-block">Add to cart</a><span class="badge">Sold out</span>', True),
+    ('<a href="#none" class="btn">Add to cart</a><span class="visually-hidden">Sold out</span>', True),
+])
+def test_a_buy_button_hidden_by_a_class_says_nothing_and_the_label_shown_does(buttons, in_stock):
+    offer = extract_offers(stock_page(buttons), "https://shop.example.kr/product/1187/")[0]
+    assert offer["in_stock"] is in_stock
