@@ -165,3 +165,12 @@ def stock_page(buttons: str, lang: str = "ko") -> str:
 def test_a_buy_button_hidden_by_a_class_says_nothing_and_the_label_shown_does(buttons, in_stock):
     offer = extract_offers(stock_page(buttons), "https://shop.example.kr/product/1187/")[0]
     assert offer["in_stock"] is in_stock
+
+
+def test_a_compare_at_class_in_camel_case_is_a_former_price():
+    # Shopify's Prestige and its sister themes: "Price--compareAt".
+    block = ('<div class="ProductMeta__PriceList"><span class="ProductMeta__Price Price Price--highlight">$9.99</span>'
+             '<span class="ProductMeta__Price Price Price--compareAt">$14.99</span></div>')
+    offer = read(block, "en-US", "https://shop.example.com/products/cups")
+    assert (offer["price"], offer["regular_price"]) == (Decimal("9.99"), Decimal("14.99"))
+
