@@ -174,3 +174,24 @@ def test_a_compare_at_class_in_camel_case_is_a_former_price():
     offer = read(block, "en-US", "https://shop.example.com/products/cups")
     assert (offer["price"], offer["regular_price"]) == (Decimal("9.99"), Decimal("14.99"))
 
+
+def variant_page(product_sku: str) -> str:
+    import json
+
+    offers = [{"@type": "Offer", "name": f"{n} PCS", "price": p, "priceCurrency": "USD", "sku": f"BH-{n}",
+               "url": f"/products/cups?variant={n}", "availability": "https://schema.org/InStock"}
+              for n, p in ((6, 5.99), (12, 9.99), (24, 17.99))]
+    data = {"@context": "http://schema.org", "@type": "Product", "name": "Baking Cups", "sku": product_sku, "offers": offers}
+    return (f"<html lang='en-US'><head><title>Baking Cups</title><script type='application/ld+json'>{json.dumps(data)}"
+            "</script></head><body><h1>Baking Cups</h1></body></html>")
+
+
+def test_the_variant_the_product_s_own_sku_names_comes_first():
+    offers = extract_offers(variant_page("BH-12"), "https://shop.example.com/products/cups")
+    assert [(o["sku"], o["price"]) for o in offers] == [("BH-12", Decimal("9.99")), ("BH-6", Decimal("5.99")),
+                                                         ("BH-24", Decimal("17.99"))]
+
+
+def test_variants_keep_their_order_when_the_product_names_none_of_them():
+    offers = extract_offers(variant_page("BH"), "https://shop.example.com/products/cups")
+    assert [o["sku"] for o in offers] == ["BH-6", "BH-12", "BH-24"]

@@ -263,6 +263,12 @@ def _offers_of_product(node: Mapping, base_url: str | None, source: str = "json-
             if len(entries) > 1:
                 offer["parent_key"] = base["sku"] or base["url"]
             result.append(offer)
+        # The variant the page shows first: the one the product's own sku or URL names (Shopify themes write
+        # the selected variant's sku and "?variant=" URL on the product, and every variant's offer after it).
+        shown = [o for o in result if (base["sku"] and o.get("sku") == base["sku"]) or (base["url"] and o.get("url") == base["url"])]
+        if len(shown) == 1:
+            result.remove(shown[0])
+            result.insert(0, shown[0])
         return result
     offer = dict(base)
     # Several offers without an identity (sellers, conditions): the lowest in-stock price.
