@@ -195,3 +195,11 @@ def test_the_variant_the_product_s_own_sku_names_comes_first():
 def test_variants_keep_their_order_when_the_product_names_none_of_them():
     offers = extract_offers(variant_page("BH"), "https://shop.example.com/products/cups")
     assert [o["sku"] for o in offers] == ["BH-6", "BH-12", "BH-24"]
+
+
+@pytest.mark.parametrize(("row", "lang", "sku"), [
+    ('<span class="articlenumber"><b>Artikel-ID: </b><span>10342</span></span>', "de", "10342"),
+    ('<table><tr><td>รหัสสินค้า</td><td>BPT-CD-KHK</td></tr></table>', "th", "BPT-CD-KHK"),
+])
+def test_id_labels_of_more_shops(row, lang, sku):
+    assert read(f'{row}<div class="price">€ 2,49</div>', lang, "https://shop.example.de/p")["sku"] == sku
