@@ -203,3 +203,15 @@ def test_variants_keep_their_order_when_the_product_names_none_of_them():
 ])
 def test_id_labels_of_more_shops(row, lang, sku):
     assert read(f'{row}<div class="price">€ 2,49</div>', lang, "https://shop.example.de/p")["sku"] == sku
+
+
+def test_a_shopify_theme_s_product_json_gives_cents_and_its_variant_s_sku():
+    import json
+
+    product = {"id": 4482133622835, "title": "Espresso Hafenblend 500 g", "handle": "espresso-hafenblend", "price": 1245,
+               "variants": [{"id": 31904456294451, "title": "Ganze Bohne", "sku": "KKE-HAF-500-GB", "price": 1245},
+                            {"id": 31904456327219, "title": "Siebträger", "sku": "KKE-HAF-500-ST", "price": 1245}]}
+    html = ("<html lang='de'><head><title>Espresso Hafenblend 500 g</title></head><body><h1>Espresso Hafenblend 500 g</h1>"
+            f"<script type='application/json' id='ProductJson-product-template'>{json.dumps(product)}</script></body></html>")
+    offer = extract_offers(html, "https://shop.example.de/products/espresso-hafenblend")[0]
+    assert (offer["price"], offer["sku"]) == (Decimal("12.45"), "KKE-HAF-500-GB")
