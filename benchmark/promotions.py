@@ -37,10 +37,12 @@ def _is_set(value: object) -> bool:
 
 
 # A shelf price this far below its own regular price is no promotion but a price read in another unit:
-# the price figures' own bound for a misread (`pricing.band`: within MIN_OUTLIER_RATIO of the smallest unit
-# a price is misread in, cents, 100×), which 98% off (1/50) is. A product that matches none of ours has no
-# pair to be left out by (`pricing.outliers`), so its own regular price is the only measure; a 90%-off
-# clearance keeps its depth, and the promotion keeps its type and text either way.
+# the bound `pricing.band` sets on a competitor's middle (within MIN_OUTLIER_RATIO of the smallest unit a
+# price is misread in, cents, 100×), which 98% off (1/50) is. A matched product is judged by its pair
+# first (`pricing.left_out`: far from its competitor's band and below 1/5 of its own regular price, a
+# misread); one that matches none of ours has no band, so its own regular price is the only measure and
+# this wider bound the safe one: a 90%-off clearance keeps its depth, and the promotion keeps its type
+# and text either way.
 MISREAD_DEPTH_RATIO = MISREAD_UNIT / MIN_OUTLIER_RATIO
 
 

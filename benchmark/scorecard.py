@@ -20,9 +20,8 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 
-from benchmark import pricing
+from benchmark import pricing, promotions
 from benchmark._labels import NO_CATEGORY
-from benchmark.promotions import MISREAD_DEPTH_RATIO
 from benchmark.visits import SCORES
 from storecheck.money import written_amount
 
@@ -147,11 +146,12 @@ def _share(part: float, whole: float) -> float:
 
 
 def _depth(price: object, regular: object) -> float | None:
+    """`promotions.depth` (one rule, its misread bound with it) for prices given as any number; a price
+    of 0 is no promotion's."""
     try:
-        if regular is not None and price is not None and regular > price > 0:
-            # A shelf price misread in cents beside its regular price is no 99% off (`promotions.depth`).
-            return None if float(price) * MISREAD_DEPTH_RATIO <= float(regular) else float(1 - price / regular)
-    except TypeError:
+        if regular is not None and price is not None and price > 0:
+            return promotions.depth(Decimal(str(price)), Decimal(str(regular)))
+    except (TypeError, ValueError, ArithmeticError):
         return None
     return None
 

@@ -89,23 +89,27 @@ def install_cron(line: str) -> list[Path]:
     folders of the lines taken out because no workspace is there any more.
 
     A workspace is told by its folder, so a moved one's old line would stay, running `cd OLD` and
-    failing at every turn, beside the new one: a storecheck line whose folder holds no storecheck.toml
-    is such a line (moved or deleted), and installing takes it out. The line of a workspace that is
-    still there, and any line that is not storecheck's, are never touched."""
+    failing at every turn, beside the new one. Such a line is one of a folder of the same name as this
+    workspace's (a move keeps the name) that holds no storecheck.toml while the folder around it is
+    there: a disk that is not mounted for now takes its parent away too, and its line stays. The line
+    of a workspace that is still there, of another folder name, and any line that is not storecheck's
+    are never touched."""
     if shutil.which("crontab") is None:
         raise RuntimeError("crontab is not installed; add the printed line to your scheduler by hand.")
     current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
     lines = current.stdout.splitlines() if current.returncode == 0 else []
     tag = line[line.index(MARKER):]
-    gone = [folder for existing in lines if (folder := _gone_workspace(existing)) is not None]
-    lines = [existing for existing in lines if not existing.endswith(tag) and _gone_workspace(existing) is None]
+    name = Path(shlex.split(tag.removeprefix(MARKER).replace("\\%", "%"))[0]).name
+    gone = [folder for existing in lines if (folder := _gone_workspace(existing, name)) is not None]
+    lines = [existing for existing in lines if not existing.endswith(tag) and _gone_workspace(existing, name) is None]
     lines.append(line)
     subprocess.run(["crontab", "-"], input="\n".join(lines) + "\n", text=True, check=True)
     return gone
 
 
-def _gone_workspace(line: str) -> Path | None:
-    """The folder a storecheck crontab line runs in, when it holds no workspace any more."""
+def _gone_workspace(line: str, name: str) -> Path | None:
+    """The folder named `name` a storecheck crontab line runs in, when it holds no workspace any more
+    and the folder around it is there (see `install_cron`)."""
     marker = f" {MARKER} "
     if marker not in line:
         return None
@@ -116,7 +120,9 @@ def _gone_workspace(line: str) -> Path | None:
     if len(words) != 1 or not Path(words[0]).is_absolute():
         return None
     folder = Path(words[0])
-    return None if (folder / CONFIG_NAME).exists() else folder
+    if folder.name != name or not folder.parent.is_dir() or (folder / CONFIG_NAME).exists():
+        return None
+    return folder
 
 
 # --- systemd: a service and a timer pair, for machines that run no cron --------
@@ -187,15 +193,16 @@ def unit_name(workspace: Workspace, folder: Path | None = None) -> str:
 
 
 def moved_units(workspace: Workspace, folder: Path | None = None) -> list[str]:
-    """The names of units of this workspace's folder name whose folder holds no workspace any more:
-    a workspace moved (or deleted), whose timer would go on starting a service that fails. The moved
-    workspace takes their name, so its install writes over them rather than adding a second pair."""
+    """The names of units of this workspace's folder name whose folder holds no workspace any more
+    while the folder around it is there (a disk not mounted for now keeps its units): a workspace
+    moved (or deleted), whose timer would go on starting a service that fails. The moved workspace
+    takes their name, so its install writes over them rather than adding a second pair."""
     slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in workspace.path.name) or "workspace"
     folder = folder or user_unit_folder()
     names = [f"storecheck-{slug}"] + sorted(
         p.stem for p in folder.glob(f"storecheck-{slug}-*.service") if len(p.stem) == len(f"storecheck-{slug}-") + 8)
     return [name for name in names if (where := _working_directory(folder / f"{name}.service")) is not None
-            and where != workspace.path and not (where / CONFIG_NAME).exists()]
+            and where != workspace.path and where.parent.is_dir() and not (where / CONFIG_NAME).exists()]
 
 
 def _working_directory(service: Path) -> Path | None:

@@ -3,13 +3,16 @@ event is delivered once, none is lost, and none is sent twice on the next send."
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 import time
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from conftest import record_crawl
 from test_alerts import cli_run, rival, set_notify  # noqa: F401  (rival is a fixture)
 
 
@@ -120,3 +123,20 @@ def test_a_webhook_added_beside_one_that_fails_gets_only_new_alerts(rival, hooks
     use_hooks(workspace, f"{base}/old", f"{base}/new")
     again = cli_run(workspace, "alerts", "send")
     assert "Sent" not in again.output and hooks.bodies == [], again.output
+
+
+def test_a_replaced_webhook_url_gets_the_old_alerts_when_the_next_report_brings_new_ones(rival, hooks):  # noqa: F811
+    # Review R2: a report records its new events with a delivery row for each URL configured, the new one
+    # too, before the send: the new URL was then no longer "new", and the old URL's alerts stayed lost.
+    workspace, engine, coffee, tea = rival
+    base = f"http://127.0.0.1:{hooks.server_port}"
+    use_hooks(workspace, f"{base}/old")
+    assert cli_run(workspace, "report").exit_code == 0
+    assert cli_run(workspace, "alerts", "send").exit_code == 1
+    use_hooks(workspace, f"{base}/new")
+    record_crawl(engine, workspace, [coffee.model_copy(update={"price": Decimal("8")}), tea], dt.datetime.now(dt.UTC))
+    assert cli_run(workspace, "report").exit_code == 0
+    sent = cli_run(workspace, "alerts", "send")
+    assert sent.exit_code == 0 and "Sent 4 alerts by webhook" in sent.output, sent.output
+    assert "nothing new to send" in cli_run(workspace, "alerts", "send").output
+    assert [path for path, _ in hooks.bodies] == ["/new"]

@@ -54,9 +54,31 @@ def test_a_moved_workspace_s_systemd_units_take_the_place_of_its_old_ones(tmp_pa
 
 
 def test_a_workspace_in_place_keeps_its_units_beside_a_moved_one(tmp_path, monkeypatch):
+    # Review R3: the units of a workspace that is still in place, beside one that moved, stay its own.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     first, second = (init_workspace(tmp_path / shop / "ws", shop_name=shop, currency="EUR") for shop in ("a", "b"))
     install(first.path, "--systemd")
     install(second.path, "--systemd")
+    moved = tmp_path / "c" / "ws"
+    moved.parent.mkdir()
+    shutil.move(str(second.path), str(moved))
+    install(moved, "--systemd")
     units = tmp_path / "config" / "systemd" / "user"
-    assert len(list(units.glob("*.service"))) == 2
+    folders = {s.read_text(encoding="utf-8").split("WorkingDirectory=")[1].split("\n")[0] for s in units.glob("*.service")}
+    assert folders == {str(first.path), str(moved)}, folders
+
+
+def test_a_line_of_a_folder_on_a_disk_not_mounted_now_stays(tmp_path, fake_crontab, monkeypatch):  # noqa: F811
+    # Review R3: a workspace whose disk is away for now is not a moved one: its line is kept, as is the
+    # line of a workspace of another folder name.
+    monkeypatch.delenv("STORECHECK_DATABASE_URL", raising=False)
+    here = init_workspace(tmp_path / "here" / "ws", shop_name="Shop", currency="EUR")
+    away = init_workspace(tmp_path / "disk" / "ws", shop_name="Shop", currency="EUR")
+    other = init_workspace(tmp_path / "gone" / "shop2", shop_name="Other", currency="EUR")
+    install(away.path)
+    install(other.path)
+    shutil.rmtree(tmp_path / "disk")  # the disk is not mounted: its folder and the one around it are away
+    shutil.rmtree(other.path)
+    install(here.path)
+    lines = [line for line in fake_crontab.read_text().splitlines() if "# storecheck" in line]
+    assert len(lines) == 3, lines

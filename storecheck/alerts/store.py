@@ -41,7 +41,11 @@ def product_scope(conn: Connection, product_ids: Sequence[int]) -> dict[int, tup
 
 
 def record(conn: Connection, events: Sequence[dict], to: Sequence[str], now: datetime) -> int:
-    """Store the events whose key is new, each with a delivery row per channel in `to`; returns how many were new."""
+    """Store the events whose key is new, each with a delivery row per channel in `to`; returns how many were new.
+
+    A webhook URL replaced in [notify] takes over the old URL's undelivered events first (`carry_over`):
+    once the new events have rows on the new URL, it is no longer told from a hook added beside others."""
+    carry_over(conn, to)
     e = db.alert_events
     # Keys as the column keeps them, so a long key is known again by what was stored.
     by_key = {event["key"][:500]: event for event in events}

@@ -345,9 +345,16 @@ def _register(app: Flask) -> None:
     def review():
         page = min(max(1, request.args.get("page", 1, type=int)), ID_MAX // 50)
         competitor = clean_text(request.args.get("competitor"))
+        threshold = _ws().config.matching.match_threshold
         with db.reading(_engine()).connect() as conn:
             rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
-                                           match_threshold=_ws().config.matching.match_threshold)
+                                           match_threshold=threshold)
+            if not rows and total:
+                # The queue shrinks as it is answered: the last answer on its last page leaves that
+                # page empty, with pairs still waiting before it. Its last page is shown instead.
+                page = -(-total // 50)
+                rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
+                                               match_threshold=threshold)
         return render_template("matches.html", title="Review matches", rows=rows, total=total, page=page,
                                competitor=competitor, decided=request.args.get("decided"),
                                rematching=request.args.get("rematching"),
@@ -375,6 +382,16 @@ def _register(app: Flask) -> None:
         if result is None:
             abort(404)
         args = {"decided": f"{result['sku']}: {result['status']}"}
+        if result.get("replaced"):
+            earlier = result["replaced"]
+            said = "same product" if earlier["status"] == "confirmed" else "not the same"
+            args["decided"] += (f"; this replaces {earlier['decided_by']}'s answer ({said})"
+                                if earlier["decided_by"] else f"; this replaces an earlier answer ({said})")
+        # Back to the page the answer was given on: the queue moved up by one, and a reviewer working
+        # on page 7 was sent to page 1 after each answer.
+        page = request.form.get("page", "")
+        if page.isdigit() and 1 < int(page) <= ID_MAX // 50:
+            args["page"] = page
         if _rematch().answered(result["competitor"]):
             args["rematching"] = result["competitor"]
         if request.form.get("competitor"):

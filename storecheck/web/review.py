@@ -97,9 +97,18 @@ def decide_pair(conn: Connection, sku: str, competitor_product_id: int, status: 
     ours = conn.execute(select(db.own_products.c.sku).where(db.own_products.c.sku == sku)).scalar()
     if competitor is None or ours is None:
         return None
-    db.record_decision(conn, sku, competitor_product_id, status, decided_by=decided_by or "web review")
+    m = db.matches
+    # Two people with the queue open may answer one pair: the later answer stands (it is the newer
+    # look), but one that differs from another person's is said, so neither is lost without a word.
+    before = conn.execute(select(m.c.status, m.c.decided_by).where(
+        m.c.sku == sku, m.c.competitor_product_id == competitor_product_id)).first()
+    who = decided_by or "web review"
+    replaced = None
+    if before is not None and before.status in db.HUMAN_STATUSES and before.status != status and before.decided_by != who:
+        replaced = {"status": before.status, "decided_by": before.decided_by}
+    db.record_decision(conn, sku, competitor_product_id, status, decided_by=who)
     return {"id": match_id, "sku": sku, "competitor_product_id": competitor_product_id, "status": status,
-            "competitor": competitor}
+            "competitor": competitor, "replaced": replaced}
 
 
 class RematchAfterAnswers:
