@@ -427,6 +427,9 @@ def tokens_of(text: str) -> list[str]:
     character bigrams for scripts written without spaces."""
     out: list[str] = []
     for piece in _PIECE.findall(text):
+        if piece.isalnum():  # no separator to split at (most pieces)
+            out.append(piece)
+            continue
         parts = _PIECE_SEPARATOR.split(piece)
         if len(parts) > 1:
             out.extend(p for p in parts if p)
@@ -435,6 +438,8 @@ def tokens_of(text: str) -> list[str]:
                 out.append(joined)
         else:
             out.append(piece)
+    if text.isascii():  # no script written without spaces
+        return out
     result = []
     for token in out:
         if len(token) > 2 and _NO_SPACE_CHAR.search(token):
@@ -480,6 +485,14 @@ def _is_code(token: str) -> bool:
     if token.isdigit():
         return len(token) >= 5
     return True
+
+
+def _joined(pieces: list[str]) -> list[str]:
+    """`_NOT_ALNUM` taken out of each of an ASCII title's pieces: a piece of
+    `_PIECE` holds letters and digits and its inner "-", "/" and "."
+    only, so this is that pattern's result, at a tenth of a regular
+    expression's call on each piece."""
+    return [p if p.isalnum() else p.replace("-", "").replace("/", "").replace(".", "") for p in pieces]
 
 
 def _is_title_noise(joined: str) -> bool:
@@ -585,7 +598,7 @@ def extract(
     # Its pieces' letters and digits, by the title's one pattern (`_ByScript`): read per piece, the choice cost
     # a tenth of `extract`.
     unjoin = _NOT_ALNUM._for(text)
-    joined_pieces = [unjoin.sub("", p) for p in title_pieces]
+    joined_pieces = _joined(title_pieces) if text.isascii() else [unjoin.sub("", p) for p in title_pieces]
     for piece, joined in zip(title_pieces, joined_pieces):
         if _VERSION_PIECE.match(piece):
             # The edition's number still tells two editions apart ("v10.0" / "v11.0")
@@ -622,16 +635,19 @@ def extract(
     pieces = frozenset(joined_pieces)
     spans = _for_spans(text)
     own_pieces = _PIECE.findall(_mask(text, spans)) if spans else title_pieces
-    own_codes = {unjoin.sub("", p) for p in own_pieces}
+    own_codes = {unjoin.sub("", p) for p in own_pieces} if spans else set(joined_pieces)
     targets = frozenset(c for c in _codes_after_for(text, spans)
                         if c not in own_codes and c != mpn_key and not _YEARISH.match(c))
     # "ultra slim", "mini keyboard-sized": a word that grades the next one describes, not a variant.
-    variants = frozenset((p, unjoin.sub("", own_pieces[n - 1])) for n, p in enumerate(own_pieces)
+    variants = frozenset() if _VARIANT_WORDS.isdisjoint(own_pieces) else frozenset(
+        (p, unjoin.sub("", own_pieces[n - 1])) for n, p in enumerate(own_pieces)
                          if n and p in _VARIANT_WORDS and own_pieces[n - 1] not in _VARIANT_WORDS
                          and "." not in own_pieces[n - 1]
                          and not (n + 1 < len(own_pieces) and own_pieces[n + 1].split("-")[0] in _GRADED))
-    compatible, standards = _third_party(name, text, brand_key(brand))
-    words = frozenset(_words(own_pieces, brand_key(brand)))
+    # The brand's key, read once for the three uses below.
+    key = brand_key(brand)
+    compatible, standards = _third_party(name, text, key)
+    words = frozenset(_words(own_pieces, key))
     return Features(
         text=_bigram_runs(text),
         tokens=tokens_of(text),
@@ -650,7 +666,7 @@ def extract(
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
         pack=pack,
-        brand=brand_key(brand),
+        brand=key,
         price=_float(price),
         currency=clean(currency).upper() or None,
         compatible=compatible,
@@ -667,7 +683,7 @@ def extract(
 def _ends(pieces: list[str]) -> tuple[str, str] | None:
     """The two ends of the first "X to Y" of a title that names no cable
     (`_TO`), each a piece with letters: ("usb-c", "usb-a")."""
-    if _CABLES.intersection(pieces):
+    if _TO.isdisjoint(pieces) or _CABLES.intersection(pieces):
         return None
     for n in range(1, len(pieces) - 1):
         if pieces[n] in _TO:
@@ -680,6 +696,8 @@ def _ends(pieces: list[str]) -> tuple[str, str] | None:
 
 def _stages(pieces: list[str]) -> frozenset[str]:
     """The life stages a title names (`_STAGES`)."""
+    if _STAGES.keys().isdisjoint(pieces):
+        return frozenset()
     found = {_STAGES[p] for p in pieces if p in _STAGES}
     if "senior" in found:
         found.discard("adult")
@@ -688,8 +706,8 @@ def _stages(pieces: list[str]) -> frozenset[str]:
 
 def _formats(pieces: list[str], text: str) -> frozenset[str]:
     """The book formats a title names (`_FORMATS`, "Kindle Edition")."""
-    found = {_FORMATS[p] for n, p in enumerate(pieces)
-             if p in _FORMATS and not (n + 1 < len(pieces) and pieces[n + 1].startswith("reader"))}
+    found = set() if _FORMATS.keys().isdisjoint(pieces) else {_FORMATS[p] for n, p in enumerate(pieces)
+                                                              if p in _FORMATS and not (n + 1 < len(pieces) and pieces[n + 1].startswith("reader"))}
     if "kindle" in text and _KINDLE.search(text):
         found.add("ebook")
     return frozenset(found) if found else frozenset()
@@ -701,6 +719,9 @@ def _letter_sizes(pieces: list[str]) -> frozenset[str]:
     title. Two titles of one line in two sizes are two products, as two
     colours are (`conflicts._size_conflict`); sizes are named alike in every
     shop that sells clothes."""
+    # Most titles write no size: none of their pieces is one, and none has a "/".
+    if _LETTER_SIZES.keys().isdisjoint(pieces) and "/" not in "".join(pieces):
+        return frozenset()
     found = set()
     last = len(pieces) - 1
     for n, piece in enumerate(pieces):
@@ -723,13 +744,16 @@ _STOP_WORDS = frozenset({
 })
 
 
+# What `_words` leaves out, in one set: stop words, units and pack words.
+_NOT_WORDS = frozenset(_STOP_WORDS | _UNITS.keys() | _PACK_WORDS | _PACK_BEFORE)
+
+
 def _words(pieces: list[str], brand: str | None) -> list[str]:
     out = []
     for piece in pieces:
-        for word in _PIECE_SEPARATOR.split(piece):
-            if (len(word) >= 2 and _letters_only(word) and word not in _STOP_WORDS and word not in _UNITS
-                    and word not in _PACK_WORDS and word not in _PACK_BEFORE
-                    and not (brand and len(word) >= 3 and word in brand)):
+        for word in (piece,) if piece.isalnum() else _PIECE_SEPARATOR.split(piece):
+            if (len(word) >= 2 and (word.isalpha() if word.isascii() else _letters_only(word))
+                    and word not in _NOT_WORDS and not (brand and len(word) >= 3 and word in brand)):
                 out.append(word)
     return out
 
@@ -776,7 +800,7 @@ def _editions(pieces: list[str], text: str, numbers: set[str]) -> list[tuple[str
     for n in range(1, len(pieces)):
         piece, previous = pieces[n], pieces[n - 1]
         if (previous.isalpha() and ((piece.isdigit() and len(piece) <= 4 and piece in numbers) or piece in _ROMAN
-                                    or _ORDINAL.match(piece))):
+                                    or (piece[:1].isdigit() and _ORDINAL.match(piece)))):
             # The pieces are placed in the title only for a candidate, once: most titles have none.
             if spans is None:
                 spans = [m.span() for m in _PIECE.finditer(text)]

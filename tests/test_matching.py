@@ -718,6 +718,25 @@ def test_without_fork_large_inputs_are_matched_in_this_process(monkeypatch):
     assert len(found[found.status == "matched"]) == n
 
 
+def test_features_extracted_in_worker_processes_are_those_extracted_here(monkeypatch):
+    from benchmark.matching import features
+
+    # Sent back from a worker packed, the features lost the fields added after the packing was written
+    # (a life stage, an adapter's ends, the words written with marks): a catalogue large enough for
+    # workers read "Maxi Puppy" and "Maxi Adult" as one product.
+    names = ["Royal Canin Maxi Puppy 15 kg", "Royal Canin Maxi Adult 15 kg", "Adapter USB-C to USB-A 3.0",
+             "Crème brûlée Kühlschrank 100 g", "Sony WH-1000XM4 black", "Acme 6x200ml 2-pack for AW-12 (ages 8+)"]
+    # (With prices: a missing one is NaN, which equals nothing.)
+    our = features._frame(ours(*({"sku": str(i), "name": n, "brand": "Acme", "price": 9.5}
+                                 for i, n in enumerate(names))), "sku")
+    their = features._frame(theirs(*({"competitor_product_id": i, "name": n, "mpn": "M531 Red", "price": 10.0}
+                                     for i, n in enumerate(reversed(names)))), "competitor_product_id")
+    here = features._features_of(our, their, workers=1)
+    monkeypatch.setattr(features, "PARALLEL_MIN_ROWS", 2)
+    assert features._features_of(our, their, workers=2) == here
+    assert {f.stages for f in here[0][:2]} == {frozenset({"young"}), frozenset({"adult"})} and here[0][2].ends
+
+
 # --- one set of defaults for catalogues of different kinds ----------------------------
 
 # Our title, theirs: software and media two shops word differently, with no model code to go by.
