@@ -75,6 +75,7 @@ class RetryAfter:
         if wait > self.max_wait:
             stats.inc_value("storecheck/retry_after_too_long")
             request.meta["dont_retry"] = True
+            request.meta["retry_after_refused"] = wait  # the spider's errback names it on the run
             self.crawler.spider.logger.warning(
                 "storecheck: %s asks to be read again in %.0f s, more than STORECHECK_RETRY_AFTER_MAX (%.0f s); not retried",
                 request.url, wait, self.max_wait)

@@ -464,7 +464,8 @@ def test_s14_a_retry_after_beyond_the_settings_bound_is_not_waited_and_the_page_
     summary = crawl(workspace, {"RETRY_TIMES": 3, "STORECHECK_RETRY_AFTER_MAX": 30})
     assert set(stored(workspace)) == {"P-2"} and summary["status"] == "partial", summary
     assert shop.paths().count("/p/1.html") == 1  # not asked again in vain
-    assert f"HTTP 429 {shop.url}/p/1.html" in errors_text(summary)
+    assert (f"HTTP 429 {shop.url}/p/1.html (the shop asks to be read again in 86400 s, beyond STORECHECK_RETRY_AFTER_MAX; "
+            "not retried)") in errors_text(summary)
 
 
 def test_robots_txt_is_cut_after_its_last_whole_line_within_the_bound():

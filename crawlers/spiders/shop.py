@@ -576,7 +576,10 @@ class ShopSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         message = str(failure.value)
         if response is not None:
-            self._error(f"HTTP {response.status} {request.url}")
+            wait = request.meta.get("retry_after_refused")
+            asked = (f" (the shop asks to be read again in {wait:.0f} s, beyond STORECHECK_RETRY_AFTER_MAX; not retried)"
+                     if wait else "")
+            self._error(f"HTTP {response.status} {request.url}{asked}")
         elif failure.check(IgnoreRequest) and "robots.txt" in message:
             return  # counted by Scrapy as robotstxt/forbidden, shown as dropped "robots_txt"
         elif failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in message:
