@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -729,6 +729,14 @@ def store_offers(
                 {"competitor_id": competitor_id, "key": key, **{c: getattr(offer, c) for c in _PRODUCT_COLUMNS},
                  "first_seen": now, "last_seen": now}
             )
+    if new_rows and crawl_run_id is not None:
+        rekeyed = _rekey_moved_products(conn, competitor_id, crawl_run_id, new_rows, set(keys))
+        if rekeyed:
+            new_rows = [row for row in new_rows if row["key"] not in rekeyed]
+            for chunk in _chunks(sorted(rekeyed), 500):
+                for row in conn.execute(select(competitor_products).where(
+                        competitor_products.c.competitor_id == competitor_id, competitor_products.c.key.in_(chunk))):
+                    existing[row.key] = row
     if new_rows:
         conn.execute(competitor_products.insert(), new_rows)
         counts["new_products"] = len(new_rows)
@@ -774,6 +782,48 @@ def store_offers(
     counts["new_observations"] = len(inserts)
     counts["unchanged"] = len(extend)
     return counts
+
+
+def _rekey_moved_products(conn: Connection, competitor_id: int, crawl_run_id: int, new_rows: list[dict],
+                          batch_keys: set[str]) -> set[str]:
+    """Give a crawl's new keys the rows of the products they are: returns the keys that took a row.
+
+    A shop that moves to another platform (or another URL scheme) sells the same products under new
+    keys: each came back as a second product, the old row shown as delisted and the new one as new,
+    and the old row kept the price history and the matches a person confirmed. A new key takes the
+    row of the product whose GTIN it carries when the GTIN names one and only one product of the
+    competitor, not seen in this crawl run, and one and only one new key of this batch: a GTIN is the
+    product's own number, whatever the shop calls its page. Two listings of one GTIN, or a product
+    still on sale under its old key in this run, are left apart."""
+    by_gtin: dict[str, list[dict]] = defaultdict(list)
+    for row in new_rows:
+        if row.get("gtin"):
+            by_gtin[row["gtin"]].append(row)
+    single = {gtin: rows[0] for gtin, rows in by_gtin.items() if len(rows) == 1}
+    if not single:
+        return set()
+    started = conn.execute(select(crawl_runs.c.started_at).where(crawl_runs.c.id == crawl_run_id)).scalar()
+    if started is None:
+        return set()
+    holders: dict[str, list] = defaultdict(list)
+    for chunk in _chunks(sorted(single), 500):
+        for row in conn.execute(select(competitor_products.c.id, competitor_products.c.key, competitor_products.c.gtin,
+                                       competitor_products.c.last_seen)
+                                .where(competitor_products.c.competitor_id == competitor_id,
+                                       competitor_products.c.gtin.in_(chunk))):
+            holders[row.gtin].append(row)
+    taken = set()
+    for gtin, rows in holders.items():
+        if len(rows) != 1 or rows[0].key in batch_keys or _aware(rows[0].last_seen) >= _aware(started):
+            continue
+        conn.execute(update(competitor_products).where(competitor_products.c.id == rows[0].id)
+                     .values(key=single[gtin]["key"]))
+        taken.add(single[gtin]["key"])
+    return taken
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def store_offers_each(
