@@ -13,6 +13,10 @@ import pytest
 from storecheck.cli import init_workspace
 from storecheck.config import Workspace
 
+# The fixtures several test modules share (the web app, the database engine on SQLite and
+# PostgreSQL, a scripted shop, an SMTP server, ...) live in tests/fixtures.py.
+pytest_plugins = ["fixtures"]
+
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
 # Real benchmark data lives beside the repository in development and CI; a

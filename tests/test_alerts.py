@@ -5,20 +5,16 @@ event is never sent twice."""
 from __future__ import annotations
 
 import datetime as dt
-import email
-import ipaddress
 import json
-import socket
-import ssl
 import threading
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 from conftest import record_crawl, require
+from fixtures import free_port
 
 from storecheck import db
 from storecheck.alerts import rules
@@ -27,74 +23,6 @@ from storecheck.config import Alerts, ConfigError, parse_config
 from storecheck.models import Offer, OwnProduct
 
 UTC = dt.UTC
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def self_signed(tmp_path: Path) -> tuple[Path, Path]:
-    """A certificate for 127.0.0.1, which the client trusts through SSL_CERT_FILE."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = tmp_path / "cert.pem", tmp_path / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_path, key_path
-
-
-@pytest.fixture
-def smtp_server(tmp_path, monkeypatch):
-    """aiosmtpd on 127.0.0.1: STARTTLS required, AUTH only over TLS, user ann with password s3cret."""
-    try:
-        from aiosmtpd.controller import Controller
-        from aiosmtpd.smtp import AuthResult, LoginPassword
-    except ImportError:
-        require(False, "aiosmtpd is not installed (pip install -e '.[test]')")
-    cert, key = self_signed(tmp_path)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
-
-    class Inbox:
-        def __init__(self):
-            self.messages: list[dict] = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append({"from": envelope.mail_from, "to": list(envelope.rcpt_tos), "tls": session.ssl is not None,
-                                  "user": session.auth_data.login if session.authenticated else None,
-                                  "message": email.message_from_bytes(envelope.original_content)})
-            return "250 OK"
-
-    def authenticator(server, session, envelope, mechanism, auth_data):
-        return AuthResult(success=isinstance(auth_data, LoginPassword) and auth_data.login == b"ann"
-                          and auth_data.password == b"s3cret", auth_data=auth_data)
-
-    inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
-                            authenticator=authenticator, auth_require_tls=True, auth_required=True)
-    controller.start()
-    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
-    monkeypatch.setenv("STORECHECK_SMTP_PASSWORD", "s3cret")
-    yield inbox, port
-    controller.stop()
 
 
 @pytest.fixture
@@ -124,25 +52,6 @@ def receiver():
 
 def cli_run(workspace, *args):
     return CliRunner().invoke(cli, [*args, "--workspace", str(workspace.path)])
-
-
-@pytest.fixture
-def rival(workspace):
-    """Rival crawled twice: coffee 20% cheaper (now 8 against our 10), tea out of stock."""
-    workspace.add_competitor("Rival", "https://rival.example/")
-    engine = db.open_database(workspace.database_url)
-    now = dt.datetime.now(UTC)
-    coffee = Offer(key="a", name="Coffee 1 kg", price="10", currency="EUR", in_stock=True, category="Hot drinks")
-    tea = Offer(key="b", name="Tea <script>", price="4", currency="EUR", in_stock=True)
-    with engine.begin() as conn:
-        db.upsert_own_products(conn, [OwnProduct(sku="C1", name="Coffee 1 kg", category="Coffee", price="10", currency="EUR")])
-    record_crawl(engine, workspace, [coffee, tea], now - dt.timedelta(days=2))
-    with engine.begin() as conn:
-        ids = dict(conn.execute(db.select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
-        db.record_decision(conn, "C1", ids["a"], "confirmed", decided_by="test")
-    record_crawl(engine, workspace, [coffee.model_copy(update={"price": Decimal("8")}),
-                                     tea.model_copy(update={"in_stock": False})], now - dt.timedelta(days=1))
-    return workspace, engine, coffee, tea
 
 
 def set_notify(workspace, text: str) -> None:

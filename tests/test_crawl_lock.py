@@ -22,8 +22,8 @@ from sqlalchemy.exc import IntegrityError
 from storecheck import db
 from storecheck.config import Competitor
 from storecheck.crawl import STALE_AFTER, AlreadyCrawling, close_stale_runs, live_run, open_crawl_run, run_crawl
-from test_db import engine  # noqa: F401  (SQLite and PostgreSQL)
-from test_faults_crawl import ScriptedShop, drop_schema, new_workspace, serve_slow_products
+from fixtures import ScriptedShop
+from test_faults_crawl import drop_schema, new_workspace, serve_slow_products
 
 OTHER_MACHINE = "running: pid 4242 on another-machine"
 
@@ -41,7 +41,7 @@ def run_of_another_machine(conn, cid: int, heartbeat_age: timedelta) -> int:
     return run
 
 
-def test_the_database_refuses_a_second_running_run_of_a_competitor(engine):  # noqa: F811
+def test_the_database_refuses_a_second_running_run_of_a_competitor(engine):
     with engine.begin() as conn:
         cid = competitor(conn)
         first = open_crawl_run(conn, cid, "Rival")
@@ -60,7 +60,7 @@ def test_the_database_refuses_a_second_running_run_of_a_competitor(engine):  # n
     assert second != first
 
 
-def test_a_run_of_another_machine_blocks_while_its_heartbeat_is_fresh(engine):  # noqa: F811
+def test_a_run_of_another_machine_blocks_while_its_heartbeat_is_fresh(engine):
     with engine.begin() as conn:
         cid = competitor(conn)
         run = run_of_another_machine(conn, cid, heartbeat_age=STALE_AFTER / 2)
@@ -71,7 +71,7 @@ def test_a_run_of_another_machine_blocks_while_its_heartbeat_is_fresh(engine):  
         assert conn.execute(select(db.crawl_runs.c.status).where(db.crawl_runs.c.id == run)).scalar() == "running"
 
 
-def test_a_run_whose_heartbeat_stopped_is_closed_as_failed_and_a_new_crawl_starts(engine):  # noqa: F811
+def test_a_run_whose_heartbeat_stopped_is_closed_as_failed_and_a_new_crawl_starts(engine):
     """A crawl killed on another machine: its run is failed (never delisting), with the reason."""
     with engine.begin() as conn:
         cid = competitor(conn)
@@ -84,7 +84,7 @@ def test_a_run_whose_heartbeat_stopped_is_closed_as_failed_and_a_new_crawl_start
         assert open_crawl_run(conn, cid, "Rival") != run
 
 
-def test_a_running_crawl_beats_and_learns_when_it_was_taken_for_dead(engine):  # noqa: F811
+def test_a_running_crawl_beats_and_learns_when_it_was_taken_for_dead(engine):
     with engine.begin() as conn:
         cid = competitor(conn)
         run = open_crawl_run(conn, cid, "Rival")

@@ -10,21 +10,6 @@ from storecheck import db
 from storecheck.models import Offer, OwnProduct
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def engine(request, tmp_path):
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 't.db'}"
-    else:
-        url = request.getfixturevalue("postgres_url")
-    engine = db.open_database(url)
-    yield engine
-    if request.param == "postgresql":
-        db.metadata.drop_all(engine)
-        with engine.begin() as conn:
-            conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-    engine.dispose()
-
-
 def count(conn, table):
     return conn.execute(select(func.count()).select_from(table)).scalar_one()
 

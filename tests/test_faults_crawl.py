@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import json
 import os
-import threading
-from collections.abc import Callable
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from sqlalchemy import select
@@ -24,57 +20,9 @@ from storecheck import db
 from storecheck.config import CONFIG_TEMPLATE, Competitor, Workspace
 from storecheck.crawl import run_crawl
 from storecheck.models import Offer
-from test_db import engine  # noqa: F401  (SQLite and PostgreSQL)
+from fixtures import Route, ScriptedShop
 
 FAST = {"DOWNLOAD_TIMEOUT": 5, "RETRY_TIMES": 0}
-Route = Callable[[dict], tuple[int, dict, bytes]]
-
-
-class ScriptedShop:
-    """A shop on 127.0.0.1 whose routes a test writes: path -> f(query) -> (status, headers, body)."""
-
-    def __init__(self):
-        self.routes: dict[str, Route] = {}
-        self.hits: list[str] = []
-        shop = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):
-                split = urlsplit(self.path)
-                shop.hits.append(self.path)
-                route = shop.routes.get(split.path)
-                status, headers, body = route(dict(parse_qsl(split.query))) if route else (404, {}, b"not found")
-                self.send_response(status)
-                for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def shop():
-    with ScriptedShop() as running:
-        yield running
-
-
 def as_json(data: object, headers: dict | None = None) -> tuple[int, dict, bytes]:
     return 200, {"Content-Type": "application/json", **(headers or {})}, json.dumps(data).encode()
 
@@ -108,7 +56,7 @@ def drop_schema(url: str) -> None:
 # --- item 3: one bad product never costs its batch -------------------------------------------
 
 
-def test_the_database_refusing_one_offer_keeps_the_rest_of_the_batch(engine):  # noqa: F811
+def test_the_database_refusing_one_offer_keeps_the_rest_of_the_batch(engine):
     """Offers that passed no validation (as an older version or another program would write
     them): an EAN as the price, a NUL in the name. PostgreSQL refuses both, SQLite the price."""
     good = [Offer(key=f"g{i}", name=f"Good {i}", price=Decimal("1.50"), currency="EUR") for i in range(3)]

@@ -253,33 +253,6 @@ def test_the_throttle_remembers_a_bounded_number_of_clients():
 # --- schedule --install, against a fake crontab on PATH (never the user's) -------
 
 
-FAKE_CRONTAB = """#!/bin/sh
-# A crontab that keeps the table in $FAKE_CRONTAB_FILE: -l prints it, - replaces it.
-echo "$@" >> "$FAKE_CRONTAB_FILE.calls"
-case "$1" in
-  -l) [ -f "$FAKE_CRONTAB_FILE" ] || { echo "no crontab for user" >&2; exit 1; }; cat "$FAKE_CRONTAB_FILE" ;;
-  -) cat > "$FAKE_CRONTAB_FILE" ;;
-  *) exit 2 ;;
-esac
-"""
-
-
-@pytest.fixture
-def fake_crontab(tmp_path, monkeypatch):
-    import os
-    import stat
-
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    script = bin_dir / "crontab"
-    script.write_text(FAKE_CRONTAB)
-    script.chmod(script.stat().st_mode | stat.S_IXUSR)
-    table = tmp_path / "crontab.txt"
-    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setenv("FAKE_CRONTAB_FILE", str(table))
-    return table
-
-
 def test_schedule_install_adds_one_line_per_workspace_and_keeps_the_users_lines(workspace, tmp_path, fake_crontab,
                                                                                 monkeypatch):
     from storecheck.cli import init_workspace

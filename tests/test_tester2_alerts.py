@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_alerts import cli_run, free_port, rival, set_notify  # noqa: F401  (rival is a fixture)
+from fixtures import free_port
+from test_alerts import cli_run, set_notify
 
 
 @pytest.mark.parametrize(("written", "named"), [

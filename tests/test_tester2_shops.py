@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from storecheck.config import Workspace
 from storecheck.crawl import run_crawl
-from test_faults_crawl import FAST, as_json, new_workspace, shop, shopify_products, stored  # noqa: F401  (shop is a fixture)
+from test_faults_crawl import FAST, as_json, new_workspace, shopify_products, stored
 
 # The page budget (crawl.max_pages) these crawls run under: before the mend a shop that ignores
 # `page` was asked for pages until this budget ran out (20,000 by default).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_web import app, client, form, rows, token_of, ws  # noqa: F401  (fixtures)
+from test_web import form, rows, token_of
 
 from storecheck import db
 

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from storecheck import db
 from storecheck.cli import cli
 from test_faults_crawl import drop_schema
-from test_web import app, client, rows, token_of, ws  # noqa: F401  (fixtures)
+from test_web import rows, token_of
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from test_faults_crawl import as_json, shop, stored  # noqa: F401  (shop is a fixture)
+from test_faults_crawl import as_json, stored
 from test_tester2_shops import GOOD, crawl
 
 

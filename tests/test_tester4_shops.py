@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from storecheck import db
-from test_faults_crawl import as_json, shop, stored  # noqa: F401  (shop is a fixture)
+from test_faults_crawl import as_json, stored
 from test_tester2_shops import GOOD, crawl
 
 

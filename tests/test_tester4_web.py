@@ -9,7 +9,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from test_web import app, browser, client, fill_visit, page, rows, served, ws  # noqa: F401  (fixtures)
+from test_web import fill_visit, rows
 
 from storecheck import db
 

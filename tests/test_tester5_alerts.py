@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from conftest import record_crawl
-from test_alerts import cli_run, rival, set_notify  # noqa: F401  (rival is a fixture)
+from test_alerts import cli_run, set_notify
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def hooks():
 
 
 @pytest.mark.parametrize("status", [301, 302, 303])
-def test_a_webhook_that_moved_is_not_counted_delivered(rival, hooks, status):  # noqa: F811
+def test_a_webhook_that_moved_is_not_counted_delivered(rival, hooks, status):
     # The redirect was followed as a GET without the message: the endpoint's new page answered 200, the
     # alerts were recorded as sent, and nobody ever got them. A redirect is now a failed delivery that
     # names where the hook moved, and the alerts stay due until it is delivered.
@@ -75,7 +75,7 @@ def test_a_webhook_that_moved_is_not_counted_delivered(rival, hooks, status):  #
     assert "nothing new to send" in third.output and len(hooks.bodies) == 1
 
 
-def test_a_webhook_that_times_out_is_tried_again_on_the_next_send(rival, hooks):  # noqa: F811
+def test_a_webhook_that_times_out_is_tried_again_on_the_next_send(rival, hooks):
     workspace, *_ = rival
     hooks.delay = 3
     set_notify(workspace, f'[notify]\ntimeout = 1\nwebhooks = ["http://127.0.0.1:{hooks.server_port}/slow"]\n')
@@ -99,7 +99,7 @@ def use_hooks(workspace, *urls: str) -> None:
         set_notify(workspace, f"[notify]\n{line}\n")
 
 
-def test_a_webhook_set_to_its_new_url_gets_the_alerts_the_old_one_never_did(rival, hooks):  # noqa: F811
+def test_a_webhook_set_to_its_new_url_gets_the_alerts_the_old_one_never_did(rival, hooks):
     # Deliveries are kept per URL: the hook failed (it moved), its new URL was put in storecheck.toml, and
     # the three alerts stayed due to the old URL only: "nothing new to send", delivered to nobody.
     workspace, *_ = rival
@@ -114,7 +114,7 @@ def test_a_webhook_set_to_its_new_url_gets_the_alerts_the_old_one_never_did(riva
     assert [path for path, _ in hooks.bodies] == ["/new"]
 
 
-def test_a_webhook_added_beside_one_that_fails_gets_only_new_alerts(rival, hooks):  # noqa: F811
+def test_a_webhook_added_beside_one_that_fails_gets_only_new_alerts(rival, hooks):
     workspace, *_ = rival
     base = f"http://127.0.0.1:{hooks.server_port}"
     use_hooks(workspace, f"{base}/old")
@@ -125,7 +125,7 @@ def test_a_webhook_added_beside_one_that_fails_gets_only_new_alerts(rival, hooks
     assert "Sent" not in again.output and hooks.bodies == [], again.output
 
 
-def test_a_replaced_webhook_url_gets_the_old_alerts_when_the_next_report_brings_new_ones(rival, hooks):  # noqa: F811
+def test_a_replaced_webhook_url_gets_the_old_alerts_when_the_next_report_brings_new_ones(rival, hooks):
     # Review R2: a report records its new events with a delivery row for each URL configured, the new one
     # too, before the send: the new URL was then no longer "new", and the old URL's alerts stayed lost.
     workspace, engine, coffee, tea = rival

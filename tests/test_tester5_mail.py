@@ -9,7 +9,8 @@ import ssl
 import pytest
 
 from conftest import require
-from test_alerts import cli_run, free_port, rival, self_signed, set_notify  # noqa: F401  (rival is a fixture)
+from fixtures import free_port, self_signed
+from test_alerts import cli_run, set_notify
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def picky_smtp(tmp_path, monkeypatch):
     controller.stop()
 
 
-def test_an_address_the_mail_server_refused_is_named(rival, picky_smtp):  # noqa: F811
+def test_an_address_the_mail_server_refused_is_named(rival, picky_smtp):
     # The server took the digest for pricing@ and refused gone@: "Sent 3 alerts by mail", nothing more, and
     # gone@ never got an alert without anyone knowing. The refused address is now named, with the server's
     # answer; the alerts count as sent (pricing@ has them), so they are not sent to it twice.

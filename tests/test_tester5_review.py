@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from sqlalchemy import select
 
-from test_web import app, client, rows, token_of, ws  # noqa: F401  (fixtures)
+from test_web import rows, token_of
 
 from storecheck import db
 from storecheck.models import Offer, OwnProduct
@@ -19,7 +19,7 @@ PROPOSALS = 2000
 
 
 @pytest.fixture
-def queue(ws):  # noqa: F811
+def queue(ws):
     """`PROPOSALS` proposed pairs (Q0000 <-> q-0000, ...) beside the three of `ws`."""
     with db.open_database(ws.database_url).begin() as conn:
         db.upsert_own_products(conn, [OwnProduct(sku=f"Q{n:04d}", name=f"Queued product {n}", price="2.00", currency="EUR")
@@ -39,7 +39,7 @@ def shown(page) -> list[str]:
     return [button["value"] for button in BeautifulSoup(page.text, "html.parser").select("button[name=decision]")]
 
 
-def answer(client, page_path: str, decision: str, who: str = "Ann"):  # noqa: F811
+def answer(client, page_path: str, decision: str, who: str = "Ann"):
     page = client.get(page_path)
     soup = BeautifulSoup(page.text, "html.parser")
     data = {field["name"]: field.get("value", "") for field in soup.select("#review input[type=hidden]")}
@@ -47,7 +47,7 @@ def answer(client, page_path: str, decision: str, who: str = "Ann"):  # noqa: F8
     return client.post("/matches/decide", data=data)
 
 
-def test_an_answer_on_a_later_page_comes_back_to_that_page(client, queue):  # noqa: F811
+def test_an_answer_on_a_later_page_comes_back_to_that_page(client, queue):
     # A reviewer working on page 7 of 41 (skipping pages of pairs they could not judge) was sent back to
     # page 1 after every answer. The answer now comes back to the page it was given on.
     page = client.get("/matches?page=7")
@@ -57,7 +57,7 @@ def test_an_answer_on_a_later_page_comes_back_to_that_page(client, queue):  # no
     assert parse_qs(urlsplit(response.headers["Location"]).query).get("page") == ["7"], response.headers["Location"]
 
 
-def test_a_page_past_the_end_of_a_shrinking_queue_shows_the_last_page(client, queue):  # noqa: F811
+def test_a_page_past_the_end_of_a_shrinking_queue_shows_the_last_page(client, queue):
     # The last answer on the last page left it empty: "Nothing to review", with 2,000 pairs still waiting.
     last = -(-(PROPOSALS + 3) // 50)
     page = client.get(f"/matches?page={last + 3}")
@@ -65,7 +65,7 @@ def test_a_page_past_the_end_of_a_shrinking_queue_shows_the_last_page(client, qu
     assert "Nothing to review" not in page.text
 
 
-def test_the_second_of_two_different_answers_to_one_pair_says_whose_it_replaced(client, ws):  # noqa: F811
+def test_the_second_of_two_different_answers_to_one_pair_says_whose_it_replaced(client, ws):
     # Ann and Bob had the queue open; Ann said "same product", then Bob "not the same": Bob's answer
     # replaced Ann's without a word to either. Bob is now told whose answer his replaced.
     assert answer(client, "/matches", "1:confirmed", who="Ann").status_code == 303
@@ -78,7 +78,7 @@ def test_the_second_of_two_different_answers_to_one_pair_says_whose_it_replaced(
     assert (row.status, row.decided_by) == ("rejected", "Bob")
 
 
-def first_pair(ws) -> str:  # noqa: F811
+def first_pair(ws) -> str:
     with db.open_database(ws.database_url).connect() as conn:
         pid = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "r-123")).scalar_one()
     return f"{pid}:SKU1"

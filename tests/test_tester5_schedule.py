@@ -8,7 +8,6 @@ import shutil
 from click.testing import CliRunner
 
 from storecheck.cli import cli, init_workspace
-from test_faults_io import fake_crontab  # noqa: F401  (a crontab on PATH that keeps its table in a file)
 
 
 def install(path, *options):
@@ -17,7 +16,7 @@ def install(path, *options):
     return result
 
 
-def test_a_moved_workspace_s_cron_line_replaces_the_one_of_its_old_folder(tmp_path, fake_crontab, monkeypatch):  # noqa: F811
+def test_a_moved_workspace_s_cron_line_replaces_the_one_of_its_old_folder(tmp_path, fake_crontab, monkeypatch):
     # The line installed before the move kept running `cd OLD && storecheck run` (failing each week), and
     # installing from the new folder added a second line beside it. A line whose folder holds no
     # workspace any more is now taken out when a line is installed, and the output names it.
@@ -68,7 +67,7 @@ def test_a_workspace_in_place_keeps_its_units_beside_a_moved_one(tmp_path, monke
     assert folders == {str(first.path), str(moved)}, folders
 
 
-def test_a_line_of_a_folder_on_a_disk_not_mounted_now_stays(tmp_path, fake_crontab, monkeypatch):  # noqa: F811
+def test_a_line_of_a_folder_on_a_disk_not_mounted_now_stays(tmp_path, fake_crontab, monkeypatch):
     # Review R3: a workspace whose disk is away for now is not a moved one: its line is kept, as is the
     # line of a workspace of another folder name.
     monkeypatch.delenv("STORECHECK_DATABASE_URL", raising=False)

@@ -10,7 +10,7 @@ from sqlalchemy import select, update
 from storecheck import db
 from storecheck.config import Workspace
 from storecheck.crawl import run_crawl
-from test_faults_crawl import as_json, shop  # noqa: F401  (shop is a fixture)
+from test_faults_crawl import as_json
 from test_tester2_shops import BUDGET, GOOD, crawl
 
 
@@ -37,7 +37,7 @@ def products(workspace) -> dict[str, tuple[int, str, str]]:
         engine.dispose()
 
 
-def test_shopify_variants_stored_under_the_old_none_key_keep_their_rows(shop, tmp_path):  # noqa: F811
+def test_shopify_variants_stored_under_the_old_none_key_keep_their_rows(shop, tmp_path):
     # A variant without an id was stored as "tee?variant=None" (the first size of a product; the others
     # were dropped as repeats) or "cap?variant=None" (a product's only variant). The crawl now keys them
     # "tee?variant=S" and "cap": after the upgrade each showed once as delisted and once as new, its price

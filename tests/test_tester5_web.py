@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from test_web import PHONE, app, browser, fill_visit, rows, served, ws  # noqa: F401  (fixtures)
+from fixtures import PHONE
+from test_web import fill_visit, rows
 
 from storecheck import db
 
@@ -25,7 +26,7 @@ def server_in_utc(monkeypatch):
 
 
 @pytest.fixture
-def phone_in(browser, served):  # noqa: F811
+def phone_in(browser, served):
     contexts = []
 
     def open_page(zone: str):
@@ -39,7 +40,7 @@ def phone_in(browser, served):  # noqa: F811
 
 
 @pytest.mark.parametrize("zone", ["Pacific/Auckland", "America/Los_Angeles"])
-def test_a_visit_time_typed_on_a_phone_is_read_in_the_phone_s_time_zone(phone_in, served, ws, server_in_utc, zone):  # noqa: F811
+def test_a_visit_time_typed_on_a_phone_is_read_in_the_phone_s_time_zone(phone_in, served, ws, server_in_utc, zone):
     # The form read "10:30" in the time zone of the machine serving it: a store manager in Auckland was
     # stored 13 hours late (and one typing the time just past was refused as "in the future"), one in
     # Los Angeles 8 hours early. The phone's own zone now says what its clock means.
@@ -53,7 +54,7 @@ def test_a_visit_time_typed_on_a_phone_is_read_in_the_phone_s_time_zone(phone_in
     assert visit.visited_at.replace(tzinfo=UTC) == expected, (visit.visited_at, expected)
 
 
-def test_the_form_starts_at_the_phone_s_own_time_and_saves_it(phone_in, served, ws, server_in_utc):  # noqa: F811
+def test_the_form_starts_at_the_phone_s_own_time_and_saves_it(phone_in, served, ws, server_in_utc):
     # The form was filled in with the server's clock: 13 hours behind the manager in Auckland, who then
     # saved a visit at the wrong hour without touching "When". It now starts at the phone's own time.
     page = phone_in("Pacific/Auckland")

@@ -14,7 +14,6 @@ from conftest import record_crawl
 from storecheck import db
 from storecheck.cli import cli
 from storecheck.models import Offer, OwnProduct
-from test_db import engine  # noqa: F401  (SQLite and PostgreSQL)
 
 GTINS = ["04006381333931", "05000112637922", "09780201379624"]
 # Four weeks ending last week: the trends look back a window from today.
@@ -26,7 +25,7 @@ def offers(keys: list[str], category: str, prices: list[str]) -> list[Offer]:
                   in_stock=True, url=f"https://rival.example/{key}") for n, (key, price) in enumerate(zip(keys, prices))]
 
 
-def four_weeks(engine, workspace) -> None:  # noqa: F811
+def four_weeks(engine, workspace) -> None:
     """Week 1 on the old shop, week 2 down (a failed run), weeks 3 and 4 on the new platform."""
     record_crawl(engine, workspace, offers(["p/1", "p/2", "p/3"], "Coffee", ["9", "9", "9"]), WEEK1)
     record_crawl(engine, workspace, [], WEEK1 + dt.timedelta(days=7), status="failed")
@@ -34,7 +33,7 @@ def four_weeks(engine, workspace) -> None:  # noqa: F811
     record_crawl(engine, workspace, offers(["101", "102", "103"], "Kaffee", ["9", "8", "7"]), WEEK1 + dt.timedelta(days=21))
 
 
-def test_products_back_under_new_keys_keep_their_rows(engine, workspace):  # noqa: F811
+def test_products_back_under_new_keys_keep_their_rows(engine, workspace):
     # Each came back as a second product: the old rows showed as delisted, the new ones as new, and the
     # old rows kept the history (and any match a person confirmed). A crawl's new key whose GTIN is
     # that of exactly one product of the competitor not seen in this run now takes that product's row.
@@ -51,7 +50,7 @@ def test_products_back_under_new_keys_keep_their_rows(engine, workspace):  # noq
 
 def test_the_weekly_loop_across_a_platform_change_keeps_trends_and_reports_no_delisting(workspace):
     workspace.add_competitor("Rival", "https://rival.example/")
-    engine = db.open_database(workspace.database_url)  # noqa: F811
+    engine = db.open_database(workspace.database_url)
     with engine.begin() as conn:
         db.upsert_own_products(conn, [OwnProduct(sku=f"S{n}", name=f"Coffee blend {n} 1 kg", gtin=gtin, category="Coffee",
                                                  price="10", currency="EUR") for n, gtin in enumerate(GTINS)])

@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from test_alerts import cli_run, rival, set_notify  # noqa: F401  (rival is a fixture)
+from test_alerts import cli_run, set_notify
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def endless():
     server.server_close()
 
 
-def test_a_webhook_answering_200_with_an_endless_body_is_delivered_and_not_read(rival, endless):  # noqa: F811
+def test_a_webhook_answering_200_with_an_endless_body_is_delivered_and_not_read(rival, endless):
     # `alerts send` (and so `storecheck run`) read the answer's body whole: it never
     # returned, and held more memory the longer the host kept sending.
     workspace, *_ = rival

@@ -9,7 +9,7 @@ import datetime as dt
 from bs4 import BeautifulSoup
 from conftest import record_crawl
 from sqlalchemy import select
-from test_alerts import cli_run, set_notify, smtp_server  # noqa: F401  (smtp_server is a fixture)
+from test_alerts import cli_run, set_notify
 
 from storecheck import analysis, db
 from storecheck.models import Offer, OwnProduct
@@ -74,7 +74,7 @@ def test_a_price_in_cents_is_no_undercut_and_no_price_move_but_a_misread_said_on
     assert not [r for r in rows if r["kind"] in ("price up", "price down") and r["product"] != "Product 7"]
 
 
-def test_alerts_send_mails_the_misread_once_and_its_correction_once(workspace, smtp_server):  # noqa: F811
+def test_alerts_send_mails_the_misread_once_and_its_correction_once(workspace, smtp_server):
     workspace, engine, now = misread_workspace(workspace)
     inbox, port = smtp_server
     set_notify(workspace, f'[notify]\nsmtp_url = "smtp://ann@127.0.0.1:{port}"\nmail_from = "storecheck@shop.example"\n'

@@ -17,10 +17,10 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from benchmark.visits import experience_score, store_scorecards
+from fixtures import make_visit_workspace
 from storecheck import db
 from storecheck.cli import cli
 from storecheck.config import Workspace
-from storecheck.models import OwnProduct
 from storecheck.visits import (
     PhotoError,
     VisitContext,
@@ -45,29 +45,6 @@ def png_bytes(width: int = 2, height: int = 2) -> bytes:
 
 
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64 + b"\xff\xd9"
-
-
-def make_visit_workspace(workspace: Workspace, *, max_photo_mb: float | None = None) -> Workspace:
-    """Two competitors, Rival with two stores; sub-criteria; two products of ours."""
-    text = workspace.config_path.read_text(encoding="utf-8")
-    text = text.replace(
-        "max_photo_mb = 8.0",
-        'criteria = { environment = ["cleanliness"], hospitality = ["greeting"] }\n'
-        f"max_photo_mb = {max_photo_mb or 8.0}",
-    )
-    text += (
-        '\n[[competitors]]\nname = "Rival"\nurl = "https://rival.example/"\n'
-        '[[competitors.stores]]\nname = "High Street"\n[[competitors.stores]]\nname = "Station"\n'
-        '\n[[competitors]]\nname = "Other Mart"\nurl = "https://other.example/"\ncurrency = "EUR"\n'
-    )
-    workspace.config_path.write_text(text, encoding="utf-8")
-    ws = Workspace(workspace.path)
-    with db.open_database(ws.database_url).begin() as conn:
-        db.upsert_own_products(conn, [
-            OwnProduct(sku="SKU1", name="Spaghetti 500 g", price=Decimal("1.89"), currency="EUR"),
-            OwnProduct(sku="SKU2", name="Olive oil 1 l", price=Decimal("7.49"), currency="EUR"),
-        ])
-    return ws
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from test_visits import count, engine_of, png_bytes
 from test_visits_stores import own_shop_workspace
-from test_web import PHONE, browser, fill_visit, page, served, token_of  # noqa: F401  (fixtures: the phone page in Chromium)
+from fixtures import PHONE
+from test_web import fill_visit, token_of
 
 from storecheck import db
 from storecheck.cli import cli
@@ -187,7 +188,7 @@ def app(ws: Workspace):
     return create_app(ws)
 
 
-def test_phone_form_records_a_visit_to_our_own_store(page, served, ws):  # noqa: F811  (test_web's phone page)
+def test_phone_form_records_a_visit_to_our_own_store(page, served, ws):
     page.goto(f"{served}/visits/new")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert page.viewport_size == PHONE

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -15,53 +14,13 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 from sqlalchemy import func, select
-from werkzeug.serving import make_server
 
-from conftest import require_chromium
 from storecheck import db
 from storecheck.cli import cli
 from storecheck.config import Workspace
-from storecheck.models import Offer
 from storecheck.web import WebConfigError, create_app
-from test_visits import JPEG, make_visit_workspace, png_bytes
-
-PHOTO_LIMIT_MB = 0.02  # 20 KB keeps the size tests small
-
-
-@pytest.fixture
-def ws(workspace: Workspace, monkeypatch) -> Workspace:
-    monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
-    ws = make_visit_workspace(workspace, max_photo_mb=PHOTO_LIMIT_MB)
-    with db.open_database(ws.database_url).begin() as conn:
-        ids = db.sync_competitors(conn, ws.config.competitors)
-        db.store_offers(conn, ids["Rival"], [
-            Offer(key="r-123", name="Spaghetti No. 5, 500 g <b>bold</b>", brand="Barilla", price=Decimal("1.79"),
-                  currency="EUR", url="https://rival.example/p/123"),
-            Offer(key="r-456", name="Extra virgin olive oil 1 l", price=Decimal("6.99"), currency="EUR",
-                  url="javascript:alert(1)"),
-        ], source="import")
-        pid = dict(conn.execute(select(db.competitor_products.c.key, db.competitor_products.c.id)).all())
-        now = db.utcnow()
-        conn.execute(db.matches.insert(), [
-            {"sku": "SKU1", "competitor_product_id": pid["r-123"], "method": "fuzzy", "score": 0.74, "status": "proposed",
-             "equivalent": False, "reason": "name 0.74", "updated_at": now},
-            {"sku": "SKU2", "competitor_product_id": pid["r-123"], "method": "fuzzy", "score": 0.61, "status": "proposed",
-             "equivalent": False, "reason": "name 0.61", "updated_at": now},
-            {"sku": "SKU2", "competitor_product_id": pid["r-456"], "method": "fuzzy", "score": 0.70, "status": "proposed",
-             "equivalent": False, "reason": "name 0.70", "updated_at": now},
-        ])
-    return ws
-
-
-@pytest.fixture
-def app(ws: Workspace):
-    return create_app(ws)
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
+from fixtures import PHONE
+from test_visits import JPEG, png_bytes
 
 def token_of(client, path: str = "/visits/new") -> str:
     page = client.get(path)
@@ -325,47 +284,6 @@ def test_pages_send_a_content_security_policy(client):
 
 
 # --- in a real browser ----------------------------------------------------------
-
-PHONE = {"width": 390, "height": 844}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    playwright = sync_playwright().start()
-    browser = playwright.chromium.launch(
-        executable_path=path, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-    )
-    yield browser
-    browser.close()
-    playwright.stop()
-
-
-@pytest.fixture
-def served(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join(5)
-
-
-@pytest.fixture
-def page(browser, served):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    outside: list[str] = []
-    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(served) else None)
-    # A form sent back with errors answers 422, which Chromium logs; anything else is a fault.
-    page.on("console", lambda m: outside.append(f"console {m.type}: {m.text}")
-            if m.type == "error" and "status of 422" not in m.text else None)
-    yield page
-    context.close()
-    assert outside == [], outside
-
 
 def fill_visit(page, photo: Path | None = None, price: str = "1.79", competitor: str = "Rival",
                store: str = "High Street") -> None:
