@@ -79,7 +79,7 @@ def test_the_weekly_loop_across_a_platform_change_keeps_trends_and_reports_no_de
     assert [tuple(row) for row in confirmed] == [("S0", 1)]
 
 
-def test_a_second_listing_of_a_gtin_read_before_the_first_in_one_run_stays_apart(engine, workspace):  # noqa: F811
+def test_a_second_listing_of_a_gtin_read_before_the_first_in_one_run_stays_apart(engine, workspace):
     # Review R9: judged batch by batch, a new listing of a GTIN (a second seller) read before the first
     # listing's own batch took over the first listing's row, history and matches.
     workspace.add_competitor("Rival", "https://rival.example/")
@@ -98,7 +98,7 @@ def test_a_second_listing_of_a_gtin_read_before_the_first_in_one_run_stays_apart
     assert [tuple(row) for row in keys] == [(1, "seller-a"), (2, "seller-b")]
 
 
-def test_a_partial_run_joins_no_product(engine, workspace):  # noqa: F811
+def test_a_partial_run_joins_no_product(engine, workspace):
     workspace.add_competitor("Rival", "https://rival.example/")
     record_crawl(engine, workspace, offers(["p/1", "p/2", "p/3"], "Coffee", ["9", "9", "9"]), WEEK1)
     record_crawl(engine, workspace, offers(["101"], "Kaffee", ["9"]), WEEK1 + dt.timedelta(days=7), status="partial")
