@@ -14,8 +14,9 @@ from storecheck.cli import init_workspace
 from storecheck.config import Workspace
 
 # The fixtures several test modules share (the web app, the database engine on SQLite and
-# PostgreSQL, a scripted shop, an SMTP server, ...) live in tests/fixtures.py.
-pytest_plugins = ["fixtures"]
+# PostgreSQL, a scripted shop, an SMTP server, ...) live in tests/shared_fixtures.py. Not
+# "fixtures": pytest's own plugin of that name is registered first, and the module would be skipped.
+pytest_plugins = ["shared_fixtures"]
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"

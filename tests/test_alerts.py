@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 from conftest import record_crawl, require
-from fixtures import free_port
+from shared_fixtures import free_port
 
 from storecheck import db
 from storecheck.alerts import rules

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from storecheck import db
 from storecheck.config import Competitor
 from storecheck.crawl import STALE_AFTER, AlreadyCrawling, close_stale_runs, live_run, open_crawl_run, run_crawl
-from fixtures import ScriptedShop
+from shared_fixtures import ScriptedShop
 from test_faults_crawl import drop_schema, new_workspace, serve_slow_products
 
 OTHER_MACHINE = "running: pid 4242 on another-machine"

@@ -20,7 +20,7 @@ from storecheck import db
 from storecheck.config import CONFIG_TEMPLATE, Competitor, Workspace
 from storecheck.crawl import run_crawl
 from storecheck.models import Offer
-from fixtures import Route, ScriptedShop
+from shared_fixtures import Route, ScriptedShop
 
 FAST = {"DOWNLOAD_TIMEOUT": 5, "RETRY_TIMES": 0}
 def as_json(data: object, headers: dict | None = None) -> tuple[int, dict, bytes]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures import free_port
+from shared_fixtures import free_port
 from test_alerts import cli_run, set_notify
 
 

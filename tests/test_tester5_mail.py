@@ -9,7 +9,7 @@ import ssl
 import pytest
 
 from conftest import require
-from fixtures import free_port, self_signed
+from shared_fixtures import free_port, self_signed
 from test_alerts import cli_run, set_notify
 
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from fixtures import PHONE
+from shared_fixtures import PHONE
 from test_web import fill_visit, rows
 
 from storecheck import db

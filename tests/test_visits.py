@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from sqlalchemy import func, select
 
 from benchmark.visits import experience_score, store_scorecards
-from fixtures import make_visit_workspace
+from shared_fixtures import make_visit_workspace
 from storecheck import db
 from storecheck.cli import cli
 from storecheck.config import Workspace

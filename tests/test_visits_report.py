@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 from test_visits import count, engine_of, png_bytes
 from test_visits_stores import own_shop_workspace
-from fixtures import PHONE
+from shared_fixtures import PHONE
 from test_web import fill_visit, token_of
 
 from storecheck import db

@@ -19,7 +19,7 @@ from storecheck import db
 from storecheck.cli import cli
 from storecheck.config import Workspace
 from storecheck.web import WebConfigError, create_app
-from fixtures import PHONE
+from shared_fixtures import PHONE
 from test_visits import JPEG, png_bytes
 
 def token_of(client, path: str = "/visits/new") -> str:
