@@ -39,7 +39,8 @@ from decimal import Decimal
 from lxml import etree
 
 from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _is_struck
-from crawlers.extraction.prices import ARABIC_MARKS, parse_price_text
+from crawlers.extraction import prices as _prices
+from crawlers.extraction.prices import parse_price_text
 from storecheck.money import says_lowest
 
 # Words in class / id / itemprop names that say "price".
@@ -247,7 +248,7 @@ def _short_amount_text(el) -> str | None:
         text = _clean_text(joined)
     else:
         text = _clean_text(parts[0])
-    return text.translate(ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None
+    return text.translate(_prices.ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None  # one table, prices'
 
 
 def _currency_beside_number(text: str, symbol: str) -> bool:
