@@ -48,6 +48,8 @@ def test_words_for_a_price_without_taxes_in_more_languages(words, lang):
      '<div class="p"><span>Fiyat:</span> <span class="f">1.299,90 TL</span></div>', "tr", "1299.90", "1599.90"),
     ('<div class="p"><span>Giá gốc:</span> <span class="f">1.590.000₫</span></div>'
      '<div class="p"><span>Giá bán:</span> <span class="f">1.290.000₫</span></div>', "vi", "1290000", "1590000"),
+    ('<div class="p"><span>Harga normal</span> <span class="f">Rp 159.000</span></div>'
+     '<div class="p"><span>Harga</span> <span class="f">Rp 129.000</span></div>', "id", "129000", "159000"),
     ('<div class="p"><span>السعر قبل:</span> <span class="f">1,599 ر.س</span></div>'
      '<div class="p"><span>السعر:</span> <span class="f">1,299 ر.س</span></div>', "ar", "1299", "1599"),
     ('<div class="p"><span>بدلاً من</span> <span class="f">1,599 ر.س</span></div>'

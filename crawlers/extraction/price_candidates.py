@@ -41,7 +41,7 @@ from lxml import etree
 from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _is_struck
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import parse_price_text
-from storecheck.money import says_lowest
+from storecheck.money import says_lowest, sign_currencies
 
 # Words in class / id / itemprop names that say "price".
 PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|cijena|hind|hinta|pris\b|amount|money|cost", re.I)
@@ -589,10 +589,14 @@ def _range_low(text: str, decimal_separator: str | None) -> Decimal | None:
 
 
 def _without_sign(text: str) -> str:
-    """The words before an amount without the currency written before it ("Was: $", "通常価格： ￥", "EUR")."""
+    """The words before an amount without the currency written before it ("Was: $", "通常価格： ￥", "EUR",
+    "Harga normal Rp": a sign in letters, as the money tables know it)."""
     text = re.sub(r"(?:[A-Z]{3}|R\$)\s*$", "", text.rstrip())
     while text and unicodedata.category(text[-1]) == "Sc":
         text = text[:-1].rstrip()
+    words = text.rsplit(None, 1)
+    if len(words) == 2 and len(words[1]) <= 4 and sign_currencies(words[1]):
+        text = words[0]
     return text.strip()
 
 
