@@ -485,6 +485,12 @@ VISIBLE_RULES = [
     ("price: small-print class words", "price_candidates", "_SMALL_WORD", _NEVER),
     ("price: 'Was: £3.00' written beside it", "visible_page", "_labelled_regular", lambda *a, **k: None),
     ("price: an aside in brackets after it (税240円, ex VAT)", "price_candidates", "_outside_brackets", lambda *a, **k: None),
+    ("price: a free-shipping note after it (送料無料) leaves it the price", "price_candidates", "_without_free_shipping",
+     lambda label: label),
+    ("price: controls' text inside an element (an option's +330円)", "price_candidates", "_CONTROL_TAGS", ("x-none",)),
+    ("price: an attribute's amount at a range's low end", "price_candidates", "_range_low", lambda *a, **k: None),
+    ("price: Arabic thousands / decimal marks", "price_candidates", "ARABIC_MARKS", {}),
+    ("price: rows of one short table are beside each other", "price_candidates", "_table_of", lambda *a, **k: None),
     ("score: currency written (+2)", "score", "currency written", None),
     ("score: itemprop=price (+3)", "score", "itemprop=price", None),
     ("score: named a price (+2) / inside one (+1)", "score", "a price", None),
@@ -507,6 +513,7 @@ VISIBLE_RULES = [
     ("stock: a buy button left on outweighs a badge", "availability", "_buy_button_on", lambda *a, **k: False),
     ("stock: a choice pending says nothing", "availability", "_choice_pending", lambda *a, **k: False),
     ("stock: a buy button hidden by its style", "availability", "_hidden_by_style", lambda *a, **k: False),
+    ("stock: a buy button hidden by a class (displaynone, d-none)", "availability", "_hidden_by_class", lambda *a, **k: False),
 ]
 
 

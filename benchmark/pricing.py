@@ -370,6 +370,8 @@ def left_out_text(left_out: int, pairs: int) -> str:
 
 
 def _gap(value: object) -> float | None:
+    if type(value) is float:  # most gaps, settled at one look; the same result
+        return value if math.isfinite(value) else None
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):

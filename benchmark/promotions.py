@@ -59,7 +59,9 @@ def promoted(offers: pd.DataFrame) -> pd.Series:
         return pd.Series([], dtype=bool)
     flags = [
         _is_set(kind) or _is_set(text) or depth(price, regular) is not None
-        for kind, text, price, regular in zip(offers.promo_type, offers.promo_text, offers.price, offers.regular_price)
+        # (Each column as a list first: iterating pandas' string type reads one boxed value at a time.)
+        for kind, text, price, regular in zip(offers.promo_type.tolist(), offers.promo_text.tolist(),
+                                              offers.price.tolist(), offers.regular_price.tolist())
     ]
     return pd.Series(flags, index=offers.index, dtype=bool)
 
@@ -72,7 +74,7 @@ def summarise(offers: pd.DataFrame, flags: pd.Series | None = None) -> dict:
     flags = promoted(offers) if flags is None else flags.loc[offers.index]
     on = offers[flags]
     depths = [d for d in (depth(p, r) for p, r in zip(on.price, on.regular_price)) if d is not None]
-    mix = Counter(kind if _is_set(kind) else "sale" for kind in on.promo_type)
+    mix = Counter(kind if _is_set(kind) else "sale" for kind in on.promo_type.tolist())
     return {
         "products": int(len(offers)),
         "on_promotion": int(flags.sum()),

@@ -172,10 +172,12 @@ def index_histories(
         index = 100 * np.exp(np.divide(total, weights, out=np.full_like(total, np.nan), where=weights > 0))
         counts = np.rint(count).astype(int)
         result: dict = {}
-        for code, key in enumerate(uniques):
+        # Rows as lists: a numpy scalar read per group and day cost a tenth of a second at 1,400 groups.
+        for code, key, index_row, count_row, weight_row in zip(range(len(uniques)), uniques, index.tolist(),
+                                                              counts.tolist(), weights.tolist()):
             competitor = key[0]
-            series = [{"date": iso, "index": float(index[code, i]), "pairs": int(counts[code, i])}
-                      for iso, i in days_of[competitor] if counts[code, i] and weights[code, i] > 0]
+            series = [{"date": iso, "index": index_row[i], "pairs": count_row[i]}
+                      for iso, i in days_of[competitor] if count_row[i] and weight_row[i] > 0]
             if not series:
                 continue
             if group:
@@ -216,6 +218,8 @@ def _left_out_by_day(competitor_codes: np.ndarray, competitors, currencies: np.n
 def _conversion(theirs: pd.Series, ours: pd.Series, rates: dict[str, float]) -> np.ndarray:
     """Per row, what their price is multiplied by to be in our currency: 1 when the same, NaN without a rate."""
     same = (theirs.to_numpy() == ours.to_numpy())
+    if same.all():
+        return np.ones(len(same))  # one currency throughout (most shops): no rate to look up
     to_common = pd.to_numeric(theirs.map(rates), errors="coerce").to_numpy(dtype=float)
     from_common = pd.to_numeric(ours.map(rates), errors="coerce").to_numpy(dtype=float)
     return np.where(same, 1.0, to_common / from_common)

@@ -14,7 +14,9 @@ each request the scheduler dropped, and records the pages that ended otherwise:
   duplicate filter drops without a word (a chain that runs past
   REDIRECT_MAX_TIMES reaches the spider's errback, which records it the same way);
 - `empty_page`: an expected page answered with an empty body;
-- `no_product_on_page`: an expected page with no product on it.
+- `no_product_on_page`: an expected page with no product on it;
+- `redirected_off_shop`: an expected page that redirects to another host, which
+  Scrapy's offsite filter drops without a word when the redirect is scheduled.
 
 Each is counted as `dropped/<reason>` (so the run ends partial) and recorded in
 the run's errors with the URL. It lives apart from extraction on purpose: how a
@@ -27,10 +29,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
+from urllib.parse import urljoin
+
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+from scrapy.utils.url import url_is_from_any_domain
 from sqlalchemy import select
 
 from crawlers.urls import canonical_url
@@ -46,6 +51,7 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         self.known: set[str] = set()
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -97,6 +103,24 @@ class ProductPageAccounting(BaseSpiderMiddleware):
             return True
         pattern = getattr(spider, "pattern", None)
         return canonical_url(url) in self.known or bool(pattern is not None and pattern.search(url))
+
+    # --- redirects off the shop -----------------------------------------------------------------
+
+    def response_downloaded(self, response: Response, request: Request, spider) -> None:
+        """A redirect, seen as it arrives (before RedirectMiddleware turns it into a request that
+        the offsite filter drops silently): one from an expected page to another host loses it."""
+        if response.status not in (301, 302, 303, 307, 308) or request.meta.get("dont_redirect"):
+            return
+        location = response.headers.get(b"Location")
+        allowed = getattr(spider, "allowed_domains", None)
+        if not location or not allowed:
+            return
+        target = urljoin(response.url, location.decode("latin-1").strip())
+        if url_is_from_any_domain(target, allowed):
+            return
+        first = (request.meta.get("redirect_urls") or [request.url])[0]
+        if request.meta.get("shop_page") and self.expected(request, first):
+            self.lose("redirected_off_shop", f"{first} redirects off the shop to {target[:200]}; not followed")
 
     # --- requests the scheduler dropped -------------------------------------------------------
 

@@ -18,6 +18,9 @@ ADDONS: dict = {}
 # keep a delay and back off when the server slows down.
 USER_AGENT = USER_AGENT
 ROBOTSTXT_OBEY = True
+# Only the first 500 KiB of a robots.txt are read (crawlers.robots): RFC 9309's least parsing limit.
+ROBOTSTXT_PARSER = "crawlers.robots.BoundedRobotParser"
+STORECHECK_ROBOTSTXT_MAX_BYTES = 500 * 1024
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_DELAY_JITTER = 0.5  # ±50 % around DOWNLOAD_DELAY
 CONCURRENT_REQUESTS = 16
@@ -47,6 +50,13 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REQUEST_FINGERPRINTER_CLASS = "scrapy.utils.request.RequestFingerprinter"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
+
+# A 429 or 503 with Retry-After is waited out before the retry (crawlers.middlewares.RetryAfter), up to
+# this many seconds; a shop asking for longer is not retried and the page counts as lost.
+STORECHECK_RETRY_AFTER_MAX = 120
+# Its process_response runs before RetryMiddleware's (550): responses pass the higher numbers first.
+# TrueCharset (580) reads a page after HttpCompressionMiddleware (590) has unpacked it.
+DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560, "crawlers.middlewares.TrueCharset": 580}
 
 # Product pages that end in a redirect loop, an empty body or no product make the run partial.
 SPIDER_MIDDLEWARES = {"crawlers.completeness.ProductPageAccounting": 100}

@@ -54,6 +54,8 @@ def _missing(value: Any) -> bool:
 
 
 def _float(value: Any) -> float | None:
+    if type(value) is float:  # most values (a report's gaps), settled at one look; the same result
+        return value if math.isfinite(value) else None
     if _missing(value) or isinstance(value, bool):
         return None
     try:
@@ -337,7 +339,8 @@ def _blocks(value: Any) -> list[dict]:
     if isinstance(value, Mapping):
         facts, blocks = [], []
         for key, item in value.items():
-            rows = _rows(item) if isinstance(item, (list, tuple)) else []
+            # Not copied here: `prepare_context` copies the rows a long table keeps (`_cut`).
+            rows = _mappings(item) if isinstance(item, (list, tuple)) else []
             if rows or (isinstance(item, (list, tuple)) and not item):
                 blocks.append({"title": str(key).replace("_", " "), "rows": rows, "facts": []})
             else:
@@ -345,7 +348,7 @@ def _blocks(value: Any) -> list[dict]:
         if facts:
             blocks.insert(0, {"title": None, "rows": [], "facts": facts})
         return blocks
-    return [{"title": None, "rows": _rows(value), "facts": []}]
+    return [{"title": None, "rows": _mappings(value), "facts": []}]
 
 
 # The report shows each store's latest visits; older ones stay in the exports.
@@ -507,6 +510,8 @@ def prepare_context(context: Mapping[str, Any] | None) -> dict[str, Any]:
         for block in section["blocks"]:
             where = f"{section['id']}/{block['title']}" if block["title"] else section["id"]
             block["rows"], block["cut"] = _cut(block["rows"], where, full_data)
+            # Copies of the rows kept only: a table of 100,000 rows keeps 200.
+            block["rows"] = [dict(row) for row in block["rows"]]
     total_pairs = len(all_pairs)
     price_rows = all_pairs
     if total_pairs > TABLE_ROWS:

@@ -869,6 +869,8 @@ def print_alerts(result, dry_run: bool = False) -> None:
         click.echo(f"{'Would send' if dry_run else 'Sent'} {len(events)} alert{'' if len(events) == 1 else 's'} by {channel}:")
         for event in events:
             click.echo(f"  - {line(event)}")
+        for refused in result.refused.get(channel, []):
+            click.echo(f"  Refused by the mail server, so not sent to {refused}; check the address in [notify] mail_to.")
     for channel, error in result.failed.items():
         click.echo(f"Not delivered by {channel}: {error}. Tried again on the next send.")
     if not shown and not result.failed:

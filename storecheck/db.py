@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -887,8 +887,67 @@ def beat_crawl_run(conn: Connection, run_id: int) -> bool:
 
 
 def finish_crawl_run(conn: Connection, run_id: int, **values: object) -> None:
+    """Close a crawl run; a run that finished also gives products back under new keys their rows
+    (`rejoin_moved_products`)."""
     values.setdefault("finished_at", utcnow())
     conn.execute(update(crawl_runs).where(crawl_runs.c.id == run_id).values(**values))
+    if values.get("status") == "finished":
+        rejoin_moved_products(conn, run_id)
+
+
+def rejoin_moved_products(conn: Connection, run_id: int) -> int:
+    """Products a finished run read under new keys, joined to the rows they had; returns how many.
+
+    A shop that moves to another platform (or URL scheme) sells the same products under new keys: each
+    came back as a second product, the old row shown as delisted and the new one as new, and the old
+    row kept the price history and the matches a person confirmed. A product first seen in this run
+    is the product of an older row when its GTIN (the product's own number, whatever the shop calls its
+    page) is on that row and no other of the competitor, and no other row with it was seen in this
+    run: the older row (its id, history and decisions) takes the new key and what the run read, and
+    the new row's observations and proposals move onto it. Judged once the run has finished, when
+    "not seen in this run" is known: a second listing of a GTIN still on sale is left apart, and a
+    partial or failed run joins nothing.
+    """
+    cp, m = competitor_products, matches
+    run = conn.execute(select(crawl_runs.c.competitor_id, crawl_runs.c.started_at).where(crawl_runs.c.id == run_id)).first()
+    if run is None:
+        return 0
+    started = _aware(run.started_at)
+    rows = conn.execute(select(cp.c.id, cp.c.gtin, cp.c.first_seen, cp.c.last_seen)
+                        .where(cp.c.competitor_id == run.competitor_id, cp.c.gtin.is_not(None))).all()
+    by_gtin: dict[str, list] = defaultdict(list)
+    for row in rows:
+        by_gtin[row.gtin].append(row)
+    joined = 0
+    for listed in by_gtin.values():
+        seen = [row for row in listed if _aware(row.last_seen) >= started]
+        gone = [row for row in listed if _aware(row.last_seen) < started]
+        if len(seen) != 1 or len(gone) != 1 or _aware(seen[0].first_seen) < started:
+            continue
+        old = gone[0]
+        new = conn.execute(select(cp).where(cp.c.id == seen[0].id)).one()
+        conn.execute(update(observations).where(observations.c.competitor_product_id == new.id).values(competitor_product_id=old.id))
+        conn.execute(update(visit_price_checks).where(visit_price_checks.c.competitor_product_id == new.id)
+                     .values(competitor_product_id=old.id))
+        kept = {row.sku: row for row in conn.execute(select(m.c.id, m.c.sku, m.c.status).where(m.c.competitor_product_id == old.id))}
+        for row in conn.execute(select(m.c.id, m.c.sku, m.c.status).where(m.c.competitor_product_id == new.id)).all():
+            earlier = kept.get(row.sku)
+            if earlier is None:
+                conn.execute(update(m).where(m.c.id == row.id).values(competitor_product_id=old.id))
+            elif row.status in HUMAN_STATUSES and earlier.status not in HUMAN_STATUSES:
+                conn.execute(m.delete().where(m.c.id == earlier.id))
+                conn.execute(update(m).where(m.c.id == row.id).values(competitor_product_id=old.id))
+            else:
+                conn.execute(m.delete().where(m.c.id == row.id))
+        conn.execute(cp.delete().where(cp.c.id == new.id))
+        conn.execute(update(cp).where(cp.c.id == old.id).values(
+            key=new.key, last_seen=new.last_seen, **{column: getattr(new, column) for column in _PRODUCT_COLUMNS}))
+        joined += 1
+    return joined
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 # --- match decisions -------------------------------------------------------

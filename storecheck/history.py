@@ -54,7 +54,11 @@ def _plain(values: pd.Series):
     return values
 
 
-def _booleans(values: pd.Series) -> list:
+def _booleans(values: pd.Series):
+    if values.dtype.kind in "biu":
+        # No value missing (the column came out as integers): the same bools, in one step, where the
+        # window's half a million observations took a fifth of a second one by one.
+        return values.to_numpy() != 0
     return [None if value is None else bool(value) for value in values]
 
 

@@ -83,3 +83,135 @@ def test_an_amount_in_arabic_indic_digits_with_their_marks(text, amount):
 
     assert parse_price_text(text)[0] == Decimal(amount)
     assert read(f'<div class="product-price">{text}</div>', "ar", "https://shop.example.sa/p/1")["price"] == Decimal(amount)
+
+
+RANGE_BLOCK = ('<div class="productView" data-product-price="24.99"><h2>Tee</h2>'
+               '<div class="productView-price"><span class="price price--withoutTax">$24.99 - $34.99</span></div>'
+               '<form action="/cart.php"><input type="submit" class="button" value="Add to Cart"></form>'
+               f'<p>{"Midweight organic cotton jersey, garment dyed. " * 4}</p></div>')
+
+
+def test_an_attribute_s_amount_at_the_low_end_of_a_range_shown_is_no_one_price():
+    offers = extract_offers(page(RANGE_BLOCK, "en-US"), "https://shop.example.com/tee/")
+    assert offers and offers[0].get("price") is None
+
+
+def test_an_attribute_s_amount_beside_one_price_shown_stays_the_price():
+    block = RANGE_BLOCK.replace("$24.99 - $34.99", "$24.99")
+    assert read(block, "en-US", "https://shop.example.com/tee/")["price"] == Decimal("24.99")
+
+
+def test_opengraph_repeating_the_structured_data_s_lowest_price_is_no_one_price():
+    head = ('<meta property="og:type" content="product"><meta property="product:price:amount" content="24.99">'
+            '<meta property="product:price:currency" content="USD"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@type": "Product", "name": "Tee", "sku": "T-1", "offers": '
+            '{"@type": "AggregateOffer", "priceCurrency": "USD", "lowPrice": 24.99, "highPrice": 34.99}}</script>')
+    html = page(RANGE_BLOCK, "en-US").replace("<title>", head + "<title>")
+    offers = extract_offers(html, "https://shop.example.com/tee/")
+    assert offers[0]["sku"] == "T-1" and offers[0].get("price") is None
+    assert offers[0]["price_left_out"].startswith("a lowest price of several")
+    tagged = extract_offers(html.replace('content="24.99"', 'content="29.99"'), "https://shop.example.com/tee/")
+    assert tagged[0]["price"] == Decimal("29.99")  # the tags' own amount: one product's price
+
+
+def facts_table(struck_row: str, rows_between: int = 2) -> str:
+    filler = "".join(f"<tr><th>적립금</th><td><span><span>{n}%</span> <em>적립</em></span></td></tr>" for n in range(rows_between))
+    return ("<table><tbody><tr><th><span>상품명</span></th><td><span>주전자</span></td></tr>"
+            f"{struck_row}{filler}"
+            '<tr><th><span>할인판매가</span></th><td><span><span id="span_product_price_sale">39,200원 '
+            "<span>(9,800원 할인)</span></span></span></td></tr></tbody></table>")
+
+
+STRUCK_ROW = ('<tr><th><span>판매가</span></th><td><span style="text-decoration:line-through">'
+              '<strong id="span_product_price_text">49,000원</strong></span></td></tr>')
+
+
+def test_a_strike_deep_inside_an_amount_reaches_the_row_read_and_a_row_of_one_table_is_beside_the_price():
+    offer = read(facts_table(STRUCK_ROW), "ko", "https://shop.example.kr/product/1187/")
+    assert (offer["price"], offer["regular_price"]) == (Decimal("39200"), Decimal("49000"))
+
+
+def test_a_struck_amount_in_another_table_is_not_the_price_s_former_one():
+    other = ("<table><tbody>" + STRUCK_ROW + "</tbody></table>"
+             + "".join(f"<p><span>리뷰 {n}</span></p>" for n in range(6)))
+    offer = read(other + facts_table(""), "ko", "https://shop.example.kr/product/1187/")
+    assert offer["price"] == Decimal("39200") and offer.get("regular_price") is None
+
+
+@pytest.mark.parametrize(("sale", "price", "regular"), [("39200", "39200", "49000"), ("49000", "49000", None),
+                                                         ("52000", "49000", None)])
+def test_opengraph_s_sale_price_below_its_price_is_the_price_paid(sale, price, regular):
+    html = ("<html lang='ko'><head><title>주전자</title><meta property='og:type' content='product'>"
+            "<meta property='og:title' content='주전자'><meta property='product:price:amount' content='49000'>"
+            f"<meta property='product:sale_price:amount' content='{sale}'>"
+            "<meta property='product:price:currency' content='KRW'></head><body><h1>주전자</h1></body></html>")
+    offer = extract_offers(html, "https://shop.example.kr/product/1187/")[0]
+    assert offer["price"] == Decimal(price)
+    assert offer.get("regular_price") == (Decimal(regular) if regular else None)
+
+
+def stock_page(buttons: str, lang: str = "ko") -> str:
+    return (f"<html lang='{lang}'><head><title>주전자</title></head><body><main><h1>주전자</h1>"
+            f"<div class='price'>39,200원</div><div class='buttons'>{buttons}</div></main></body></html>")
+
+
+@pytest.mark.parametrize(("buttons", "in_stock"), [
+    ('<a href="#none" class="btnBasic displaynone">장바구니 담기</a><span class="btnNormalFix">품절</span>', False),
+    ('<a href="#none" class="btn d-none">Add to cart</a><span class="badge">Sold out</span>', False),
+    # Shown from a width up (Bootstrap's "d-none d-md-inline-block"): the button is on, the badge a theme's.
+    ('<a href="#none" class="btn d-none d-md-inline-block">Add to cart</a><span class="badge">Sold out</span>', True),
+    ('<a href="#none" class="btn">Add to cart</a><span class="visually-hidden">Sold out</span>', True),
+])
+def test_a_buy_button_hidden_by_a_class_says_nothing_and_the_label_shown_does(buttons, in_stock):
+    offer = extract_offers(stock_page(buttons), "https://shop.example.kr/product/1187/")[0]
+    assert offer["in_stock"] is in_stock
+
+
+def test_a_compare_at_class_in_camel_case_is_a_former_price():
+    # Shopify's Prestige and its sister themes: "Price--compareAt".
+    block = ('<div class="ProductMeta__PriceList"><span class="ProductMeta__Price Price Price--highlight">$9.99</span>'
+             '<span class="ProductMeta__Price Price Price--compareAt">$14.99</span></div>')
+    offer = read(block, "en-US", "https://shop.example.com/products/cups")
+    assert (offer["price"], offer["regular_price"]) == (Decimal("9.99"), Decimal("14.99"))
+
+
+def variant_page(product_sku: str) -> str:
+    import json
+
+    offers = [{"@type": "Offer", "name": f"{n} PCS", "price": p, "priceCurrency": "USD", "sku": f"BH-{n}",
+               "url": f"/products/cups?variant={n}", "availability": "https://schema.org/InStock"}
+              for n, p in ((6, 5.99), (12, 9.99), (24, 17.99))]
+    data = {"@context": "http://schema.org", "@type": "Product", "name": "Baking Cups", "sku": product_sku, "offers": offers}
+    return (f"<html lang='en-US'><head><title>Baking Cups</title><script type='application/ld+json'>{json.dumps(data)}"
+            "</script></head><body><h1>Baking Cups</h1></body></html>")
+
+
+def test_the_variant_the_product_s_own_sku_names_comes_first():
+    offers = extract_offers(variant_page("BH-12"), "https://shop.example.com/products/cups")
+    assert [(o["sku"], o["price"]) for o in offers] == [("BH-12", Decimal("9.99")), ("BH-6", Decimal("5.99")),
+                                                         ("BH-24", Decimal("17.99"))]
+
+
+def test_variants_keep_their_order_when_the_product_names_none_of_them():
+    offers = extract_offers(variant_page("BH"), "https://shop.example.com/products/cups")
+    assert [o["sku"] for o in offers] == ["BH-6", "BH-12", "BH-24"]
+
+
+@pytest.mark.parametrize(("row", "lang", "sku"), [
+    ('<span class="articlenumber"><b>Artikel-ID: </b><span>10342</span></span>', "de", "10342"),
+    ('<table><tr><td>รหัสสินค้า</td><td>BPT-CD-KHK</td></tr></table>', "th", "BPT-CD-KHK"),
+])
+def test_id_labels_of_more_shops(row, lang, sku):
+    assert read(f'{row}<div class="price">€ 2,49</div>', lang, "https://shop.example.de/p")["sku"] == sku
+
+
+def test_a_shopify_theme_s_product_json_gives_cents_and_its_variant_s_sku():
+    import json
+
+    product = {"id": 4482133622835, "title": "Espresso Hafenblend 500 g", "handle": "espresso-hafenblend", "price": 1245,
+               "variants": [{"id": 31904456294451, "title": "Ganze Bohne", "sku": "KKE-HAF-500-GB", "price": 1245},
+                            {"id": 31904456327219, "title": "Siebträger", "sku": "KKE-HAF-500-ST", "price": 1245}]}
+    html = ("<html lang='de'><head><title>Espresso Hafenblend 500 g</title></head><body><h1>Espresso Hafenblend 500 g</h1>"
+            f"<script type='application/json' id='ProductJson-product-template'>{json.dumps(product)}</script></body></html>")
+    offer = extract_offers(html, "https://shop.example.de/products/espresso-hafenblend")[0]
+    assert (offer["price"], offer["sku"]) == (Decimal("12.45"), "KKE-HAF-500-GB")

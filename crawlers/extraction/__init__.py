@@ -118,6 +118,10 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
     if not offers and opengraph and opengraph.get("price") is not None:
         offers, source = [opengraph], "opengraph"
     elif len(offers) == 1 and opengraph:
+        if offers[0].get("price") is None and opengraph.get("price") == offers[0].get("_low_price") is not None:
+            # The tags repeat the lowest of several prices the structured data left out (BigCommerce writes
+            # its range's low end in product:price:amount): no more one product's price there than here.
+            opengraph = {key: value for key, value in opengraph.items() if key not in ("price", "regular_price")}
         _fill(offers[0], opengraph)
     for offer in offers:
         offer.setdefault("source", source)
@@ -325,6 +329,7 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
             result["regular_price"] = None
     key = (result.pop("_key_sku") if "_key_sku" in result else result.get("sku")) or result.get("url") or page_url
     result.pop("_shown_sku", None)
+    result.pop("_low_price", None)
     if not result.get("sku") and count > 1 and result.get("url") == page_url:
         key = f"{page_url}#{index + 1}"
     result["key"] = key

@@ -135,10 +135,23 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
 
 
 def _hidden_by_style(el, depth: int = 4) -> bool:
-    """Hidden by its own style or a near ancestor's (display: none, the hidden attribute): what a
-    page's script shows only in another state."""
-    return any(node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style", ""))
+    """Hidden by its own style or a near ancestor's (display: none, the hidden attribute, a class that
+    says only "hidden": Cafe24's `displaynone`, Bootstrap's `d-none`): what a page's script shows only in
+    another state."""
+    return any(node.get("hidden") is not None or _HIDDEN_STYLE.search(node.get("style", "")) or _hidden_by_class(node)
                for node in [el, *_ancestors(el, depth)] if isinstance(node.tag, str))
+
+
+# Class names whose one meaning is "not shown", as utility classes and platforms name it. Not
+# "visually-hidden" (shown to screen readers), nor one beside a class that shows it at some screen
+# width ("d-none d-md-block": shown on a desktop).
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|hide|is-hidden|d-none|displaynone|display-none|u-hidden)(?=\s|$)")
+_SHOWN_AT_A_WIDTH = re.compile(r"(?:^|\s)(?:d-(?:sm|md|lg|xl|xxl)-(?!none)|(?:sm|md|lg|xl|2xl):(?!hidden))")
+
+
+def _hidden_by_class(node) -> bool:
+    names = node.get("class")
+    return bool(names and _HIDDEN_CLASS.search(names) and not _SHOWN_AT_A_WIDTH.search(names))
 
 
 def _buy_button_on(buy) -> bool:

@@ -20,7 +20,7 @@ _SKU_LABELS = (
     "kods", "cod", "cod produs", "ürün kodu", "stok kodu", "код", "код товара", "артикул", "номер товара",
     "produktnummer", "bestellnummer", "item no", "item #", "numéro d article", "número de artículo", "numero articolo",
     "商品編號", "商品编号", "商品番号", "商品コード", "貨號", "货号", "상품번호", "상품코드", "mã sản phẩm",
-    "symbol", "رمز المنتج", "كود المنتج", "رقم المنتج",
+    "symbol", "رمز المنتج", "كود المنتج", "رقم المنتج", "artikel id", "รหัสสินค้า",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},

@@ -113,6 +113,17 @@ def _regular(node: dict, amount: Decimal) -> Decimal | None:
     return None
 
 
+def _shopify_product(document: Any) -> dict | None:
+    """The product of Shopify's `meta` or of a theme's product JSON, or None for any other state."""
+    if not isinstance(document, dict):
+        return None
+    if isinstance(document.get("product"), dict) and "variants" in document["product"]:
+        return document["product"]
+    if isinstance(document.get("variants"), list) and "handle" in document:
+        return document
+    return None
+
+
 def _likeness(a: str, b: str) -> float:
     left, right = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
     return len(left & right) / len(left | right) if left and right else 0.0
@@ -126,8 +137,11 @@ def from_inline_state(tree, title: str | None) -> dict | None:
         return None
     best, best_score = None, 0.0
     for document in state_documents(tree):
-        # Shopify's `meta` gives prices in cents as integers.
-        cents = isinstance(document, dict) and isinstance(document.get("product"), dict) and "variants" in document["product"]
+        # Shopify's `meta` ({"product": {..., "variants": [...]}}) and its themes' product JSON (`{{ product | json }}`:
+        # a "handle" and "variants", Debut's ProductJson-*) give prices in cents as integers, and the product's
+        # "id" is its number in the shop's database; each variant carries the sku.
+        product = _shopify_product(document)
+        cents = product is not None
         for node in _products(document):
             name = next(node[k] for k in _NAME_KEYS if isinstance(node.get(k), str))
             score = max(_likeness(name, n) for n in names)
@@ -135,12 +149,12 @@ def from_inline_state(tree, title: str | None) -> dict | None:
                 amount, currency = _amount(node, cents)
                 if amount is not None:
                     best, best_score = (node, name, amount, currency), score
-        if cents and isinstance(document.get("product"), dict):
-            product = document["product"]
+        if product is not None:
             variants = [v for v in product.get("variants") or [] if isinstance(v, dict)]
             name = next((str(product[k]) for k in _NAME_KEYS if product.get(k)), None) or (variants[0].get("name") if variants else None)
             score = max(_likeness(name, n) for n in names) if name and variants else 0.0
-            if score > best_score:
+            # As good a likeness as the product itself: its first variant (the one a theme shows first) is read.
+            if score and score >= best_score:
                 amount = _price(variants[0].get("price"))
                 if amount is not None:
                     best, best_score = ({**variants[0], "name": name}, name, amount / 100, None), score

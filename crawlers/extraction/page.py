@@ -75,7 +75,7 @@ def _ancestors(el, limit: int | None = None) -> list:
 # "before-content" say nothing of a price, nor does "hasListPrice" (the price beside a list price);
 # "old-product-price" (nopCommerce) does.
 _STRUCK_CLASS = re.compile(
-    r"(?:^|(?<=[\s_-]))(?:was|old|compare(?:[-_]at)?|strike(?:[-_]?through)?|struck|line[-_]?through|crossed|before|rrp|msrp|uvp|"
+    r"(?:^|(?<=[\s_-]))(?:was|old|compare(?:[-_]?at)?|strike(?:[-_]?through)?|struck|line[-_]?through|crossed|before|rrp|msrp|uvp|"
     r"original|former|"
     r"statt|prior|retail|list)(?:[-_]?price)?(?=$|\s|__)|"
     r"(?<!has)(?<!has[-_])(?:was|old|compare|strike|crossed|before|original|list)[-_]?price|"

@@ -407,6 +407,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     candidates: list[Candidate] = []
     left_out: list[tuple[str, str]] = []
     taken: dict[object, Candidate] = {}
+    range_lows: set[Decimal] = set()
+    from_attributes: list[Candidate] = []
     regions: dict = {}
     links: dict = {}
     for el in tree.iter():
@@ -444,6 +446,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             piece = _own_piece(el, decimal_separator) if named else None
             if piece is None:
                 left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
+                if (low := _range_low(text, decimal_separator)) is not None:
+                    range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
         why = _outside_reason(el, title_chain, regions) or (
@@ -482,13 +486,17 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         _score(candidate, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
         candidates.append(candidate)
         taken[el] = candidate
+        if from_attribute:
+            from_attributes.append(candidate)
     # An element inside a candidate adds nothing when it is the same amount ("12,49" in "€ 12,49") or a
     # piece of it without a currency ("329" of "R$ <span>329</span>,<span>90</span>"; "$35" in "$35 938
     # tickets" stays: the outer text reads two numbers as one). What it says
     # of the same amount counts: struck ("<li><span style='text-decoration: line-through'>£122.00</span>
     # </li>"), or shown prominently ("<li><h2>£98.00</h2></li>"), the outer one is too.
     kept = []
-    for c in candidates:
+    # Innermost first, so what an inner amount says reaches the outermost one kept through every level
+    # between (a strike on the <strong> inside the <span> inside the row's cell, Cafe24's).
+    for c in reversed(candidates):
         outer = next((taken[a] for a in _ancestors(c.element, 3) if taken.get(a) is not None), None)
         if outer is None:
             kept.append(c)
@@ -502,7 +510,13 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if c.score > outer.score:
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
-    candidates = kept
+    candidates = kept[::-1]
+    for c in from_attributes:
+        # An amount only an attribute holds ("data-product-price" on BigCommerce's product block) that is the
+        # low end of a range the page shows ("$24.99 - $34.99") is that range's low end, not one price.
+        if c.amount in range_lows and not c.lowest:
+            c.lowest = True
+            c.reasons.append("the low end of a range the page shows")
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -559,6 +573,18 @@ def _without_free_shipping(label: str) -> str:
     if number is None or note.start() < number.end() or _THRESHOLD.search(label):
         return label
     return label[:note.start()] + label[note.end():]
+
+
+_RANGE_TEXT = re.compile(r"(.*?\d.*?)\s+[-–—]\s+(.*\d.*)")
+
+
+def _range_low(text: str, decimal_separator: str | None) -> Decimal | None:
+    """The low end of a text that is a range of two amounts ("$24.99 - $34.99", "MSRP: $39.99 - $44.99"), or None."""
+    match = _RANGE_TEXT.fullmatch(text)
+    if match is None or len(_NUMBER_GROUP.findall(text)) != 2:
+        return None
+    (low, sign), (high, _) = parse_price_text(match.group(1), decimal_separator), parse_price_text(match.group(2), decimal_separator)
+    return low if low is not None and high is not None and sign and low < high else None
 
 
 def _without_sign(text: str) -> str:
@@ -639,8 +665,18 @@ def _score(c: Candidate, el, named: bool, named_above: bool, from_attribute: boo
 
 
 def _near(a: Candidate, b: Candidate) -> bool:
-    """Two amounts shown together: in the same small container, or a few elements apart."""
-    return abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
+    """Two amounts shown together: in the same small container, a few elements apart, or in rows of one
+    short table (a theme's table of the product's facts: "판매가 <strike>49,000원</strike>" and "할인판매가
+    39,200원" two rows apart, Cafe24's; a price row between them holds a dozen elements)."""
+    return (abs(a.position - b.position) <= 8 or _common_depth(a.element, _chain(b.element), 3) is not None
+            or _table_of(a.element) is _table_of(b.element) is not None)
+
+
+def _table_of(el):
+    """The short table (at most a dozen rows) whose row holds the element, or None."""
+    row = next((node for node in [el, *_ancestors(el, 4)] if node.tag == "tr"), None)
+    table = next((node for node in _ancestors(row, 3) if node.tag == "table"), None) if row is not None else None
+    return table if table is not None and len(table.xpath("./tr|./*/tr")) <= 12 else None
 
 
 # The price a product normally sells at, by the names themes give it: PrestaShop's "regular-price",

@@ -263,6 +263,12 @@ def _offers_of_product(node: Mapping, base_url: str | None, source: str = "json-
             if len(entries) > 1:
                 offer["parent_key"] = base["sku"] or base["url"]
             result.append(offer)
+        # The variant the page shows first: the one the product's own sku or URL names (Shopify themes write
+        # the selected variant's sku and "?variant=" URL on the product, and every variant's offer after it).
+        shown = [o for o in result if (base["sku"] and o.get("sku") == base["sku"]) or (base["url"] and o.get("url") == base["url"])]
+        if len(shown) == 1:
+            result.remove(shown[0])
+            result.insert(0, shown[0])
         return result
     offer = dict(base)
     # Several offers without an identity (sellers, conditions): the lowest in-stock price.
@@ -300,6 +306,7 @@ def _price_entries(value: Any) -> list[dict]:
             if low is not None and low == high:
                 price = low
             elif low is not None:
+                entry["_low_price"] = low  # tags that repeat it (OpenGraph's price) say the same of it
                 entry["price_left_out"] = (f"a lowest price of several ('lowPrice' {low:f}"
                                            + (f", 'highPrice' {high:f}" if high is not None else "") + "), not one product's price")
         currency = _text_of(offer.get("priceCurrency"))
@@ -352,6 +359,12 @@ def _from_opengraph(tree) -> dict | None:
         if name.startswith(("og:", "product:")):
             props.setdefault(name, meta.get("content"))
     price = _price(_first(props.get("product:price:amount") or props.get("og:price:amount")))
+    regular = _price(_first(props.get("product:original_price:amount")))
+    sale = _price(_first(props.get("product:sale_price:amount")))
+    if sale is not None and price is not None and 0 < sale < price:
+        # Facebook's product tags: product:price is the price before a sale, product:sale_price the one paid
+        # while it lasts (Cafe24 writes both on a discounted product).
+        price, regular = sale, regular or price
     og_type = str(_first(props.get("og:type") or props.get("@type")) or "")
     if price is None and not og_type.startswith("product"):
         return None
@@ -365,7 +378,7 @@ def _from_opengraph(tree) -> dict | None:
         "description": _text_of(props.get("og:description")),
         "price": price,
         "currency": _currency_code(_first(props.get("product:price:currency") or props.get("og:price:currency"))),
-        "regular_price": _price(_first(props.get("product:original_price:amount"))),
+        "regular_price": regular,
         "brand": _text_of(props.get("product:brand")),
         "sku": _text_of(props.get("product:retailer_item_id")),
         "availability": availability,

@@ -99,6 +99,8 @@ class ShopSpider(scrapy.Spider):
         self.api_keys: set[str] = set()
         # Product pages a resumed crawl's earlier part already stored (set by StorePipeline).
         self.already_read: set[str] = set()
+        # Sitemaps whose loss is already recorded with its reason (too large to unpack).
+        self.unreadable_sitemaps: set[str] = set()
         self.pattern = re.compile(self.competitor.product_url_pattern) if self.competitor.product_url_pattern else None
         # allow_domains is checked by hand: LinkExtractor's domain match fails on "host:port".
         self.link_extractor = LinkExtractor(deny=(_SKIP_LINK.pattern,), unique=True)
@@ -416,10 +418,18 @@ class ShopSpider(scrapy.Spider):
     def _sitemap_body(self, response: Response) -> bytes | None:
         body = response.body
         if gzip_magic_number(response):
+            limit = self.settings.getint("DOWNLOAD_MAXSIZE")
             try:
-                body = gunzip(body, max_size=self.settings.getint("DOWNLOAD_MAXSIZE"))
+                body = gunzip(body, max_size=limit)
             except ValueError:
+                # Unpacking stopped at the limit (a gzip bomb of 1 GB was "not a sitemap"): lost like
+                # any page too large, and said so.
+                self.crawler.stats.inc_value("dropped/page_too_large")
+                self._error(f"sitemap too large {response.url}: unpacks beyond DOWNLOAD_MAXSIZE ({limit} bytes), not read")
+                self.unreadable_sitemaps.add(response.url)
                 return None
+            except (OSError, EOFError):
+                return None  # not gzip after all, or cut short
         if b"<urlset" in body[:2000] or b"<sitemapindex" in body[:2000]:
             return body
         return None
@@ -427,7 +437,8 @@ class ShopSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response, products: bool = False):
         body = self._sitemap_body(response)
         if body is None:
-            self._error(f"not a sitemap: {response.url}")
+            if response.url not in self.unreadable_sitemaps:
+                self._error(f"not a sitemap: {response.url}")
             return
         yield from self._parse_sitemap_body(response, body, products)
 
@@ -565,7 +576,10 @@ class ShopSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         message = str(failure.value)
         if response is not None:
-            self._error(f"HTTP {response.status} {request.url}")
+            wait = request.meta.get("retry_after_refused")
+            asked = (f" (the shop asks to be read again in {wait:.0f} s, beyond STORECHECK_RETRY_AFTER_MAX; not retried)"
+                     if wait else "")
+            self._error(f"HTTP {response.status} {request.url}{asked}")
         elif failure.check(IgnoreRequest) and "robots.txt" in message:
             return  # counted by Scrapy as robotstxt/forbidden, shown as dropped "robots_txt"
         elif failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in message:

@@ -47,8 +47,12 @@ def message(notify: Notify, shop: str, events: Sequence[dict], report: Path | No
     return msg
 
 
-def send(notify: Notify, msg: EmailMessage) -> None:
-    """Send `msg` over the configured SMTP server; DeliveryError with the reason when it cannot."""
+def send(notify: Notify, msg: EmailMessage) -> list[str]:
+    """Send `msg` over the configured SMTP server; DeliveryError with the reason when it cannot.
+
+    Returns the addresses the server refused while it took the message for the others, each with its
+    answer: the message is delivered (sent again, the others would get it twice), but a mistyped or
+    closed mailbox would otherwise get no alert without anyone knowing."""
     url = urlsplit(notify.smtp_url or "")
     secure = url.scheme == "smtps"
     host, port = url.hostname or "", url.port or (465 if secure else 587)
@@ -71,8 +75,14 @@ def send(notify: Notify, msg: EmailMessage) -> None:
                 server.ehlo()
             if user:
                 server.login(user, password)
-            server.send_message(msg)
+            refused = server.send_message(msg)
     except DeliveryError:
         raise
     except (OSError, smtplib.SMTPException) as exc:
         raise DeliveryError(f"{host}:{port}: {exc}") from None
+    return [f"{address}: {code} {_answer(answer)}" for address, (code, answer) in sorted((refused or {}).items())]
+
+
+def _answer(answer: object) -> str:
+    text = answer.decode("utf-8", "replace") if isinstance(answer, bytes) else str(answer)
+    return " ".join(text.split())

@@ -24,6 +24,8 @@ class AlertsResult:
     sent: dict[str, list[dict]] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
     due: dict[str, list[dict]] = field(default_factory=dict)
+    # Per channel, the addresses a mail server refused while it took the digest for the others.
+    refused: dict[str, list[str]] = field(default_factory=dict)
     channels: int = 0
 
 
@@ -87,9 +89,11 @@ def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, d
         if not events:
             continue
         try:
-            _deliver(config, channel, events, report)
+            refused = _deliver(config, channel, events, report)
             error = None
             result.sent[_label(channel)] = events
+            if refused:
+                result.refused[_label(channel)] = refused
         except DeliveryError as exc:
             error = str(exc)
             result.failed[_label(channel)] = error
@@ -98,12 +102,13 @@ def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, d
     return result
 
 
-def _deliver(config: Config, channel: str, events: list[dict], report: Path | None) -> None:
+def _deliver(config: Config, channel: str, events: list[dict], report: Path | None) -> list[str]:
+    """Deliver the digest; returns the addresses refused by a mail server that took it for the others."""
     notify, shop = config.notify, config.shop.name
     if channel == store.MAIL:
-        mail.send(notify, mail.message(notify, shop, events, report))
-    else:
-        webhook.post(channel, webhook.payload(shop, events, notify.report_url), notify.timeout)
+        return mail.send(notify, mail.message(notify, shop, events, report))
+    webhook.post(channel, webhook.payload(shop, events, notify.report_url), notify.timeout)
+    return []
 
 
 def _label(channel: str) -> str:

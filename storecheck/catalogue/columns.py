@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storecheck.catalogue.source import FileImportError
+from storecheck.models import _CONTROL
 
 
 def parse_map(pairs: Sequence[str]) -> dict[str, str]:
@@ -19,7 +20,9 @@ def parse_map(pairs: Sequence[str]) -> dict[str, str]:
 
 
 def _column_key(name: object) -> str:
-    return str(name).replace("\ufeff", "").strip().lower()
+    # A header cell is cleaned as the cells under it are (`models.clean_text`): a NUL or another
+    # control character in "na\0me" left the column unread and was printed to the terminal.
+    return _CONTROL.sub("", str(name).replace("\ufeff", "")).strip().lower()
 
 
 def _column_targets(columns: list[str], mapping: dict[str, str], allowed: Sequence[str]) -> tuple[dict[str, str], list[str]]:

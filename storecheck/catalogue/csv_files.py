@@ -71,6 +71,13 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
                     values = {column: read_csv_cell(str(cell)) for column, cell in values.items()}
                 yield Row(line, values, missing=[c for c in columns[len(record):] if c])
         except csv.Error as exc:
-            raise FileImportError(f"line {reader.line_num + header_line}: {exc}") from None
+            # The error belongs to the record being read, which began at `start`: a quote opened and
+            # never closed runs on over later lines until the cell outgrows the field limit, and
+            # the line the reader stopped at (5,824 for a quote opened on line 4) names no fault.
+            hint = ""
+            if "field limit" in str(exc):
+                hint = (f"; the cell that starts on line {start} runs on to line {reader.line_num + header_line}: "
+                        "a quote opened there and never closed?")
+            raise FileImportError(f"line {start}: {exc}{hint}") from None
         except UnicodeDecodeError as exc:
             raise FileImportError(f"line {reader.line_num + header_line + 1}: cannot read the file as {encoding}: {exc}") from None
