@@ -126,6 +126,9 @@ _UNITS: dict[str, tuple[str, float]] = {
     "mp": ("megapixel", 1.0), "megapixel": ("megapixel", 1.0), "hz": ("hertz", 1.0), "mhz": ("hertz", 1e6),
     "ghz": ("hertz", 1e9), "dpi": ("dpi", 1.0), "ppm": ("ppm", 1.0), "rpm": ("rpm", 1.0),
     "mbps": ("rate", 1.0), "gbps": ("rate", 1e3), "x": ("zoom", 1.0),
+    # light: a lamp's luminous flux ("806 lm" / "806lm" / "806 lumen"), which tells the bulbs of one range
+    # apart; read only in a lamp's title (`_LAMP`)
+    "lm": ("lumen", 1.0), "lumen": ("lumen", 1.0), "lumens": ("lumen", 1.0),
 }
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
@@ -155,6 +158,41 @@ _PER = re.compile(
 # batteries or chargers of a range share ("680A") named both as one model.
 _AMPERES = re.compile(r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)a(?![^\W_])")
 _RATED = frozenset({"volt", "watt", "charge"})
+# A lamp's colour temperature: four digits and a "K" ("2700 K", "4000K",
+# "2200-6500K"), from 1000 to 10000 kelvin, where every lamp's lies. One
+# range sells each bulb in warm and cool white at one price and wattage, so
+# the temperature alone tells the two apart (`conflicts._quantity_conflict`).
+# One or two digits and a "K" are a resolution or a thousand ("4K", "10K").
+_KELVIN = re.compile(r"(?<![\w.,])(\d{4,5})\s?k(?![^\W_])")
+# Flux and colour temperature are read only in a title that reads as a
+# lamp's: it spells "lumen(s)" or rates its watts, and names no clock
+# rate. "LM" is also a maker's suffix ("nüvi 1300LM", lifetime maps) and
+# "K" a processor's ("Core i7-8700K 3.7 GHz"), whose titles do neither.
+_LAMP = re.compile(r"(?<![^\W\d_])lumens?(?![^\W_])|(?<![\w.])\d+(?:[.,]\d+)?\s?(?:w|watts?)(?![^\W_])")
+_CLOCK = re.compile(r"\d\s?[mg]hz(?![^\W_])")
+# A tyre's size as every maker and shop writes it, width / aspect ratio,
+# "R" (radial, "ZR" for the fastest) and rim diameter, with its load index
+# and speed rating after it: "205/55 R16 91V", "205/55R16 94V XL",
+# "225/45 ZR17 94Y". A tyre line is sold in dozens of sizes and two load
+# indexes per size (the "XL" one carries more) at about one price, so the
+# size and the load index are what tell two tyres of a line apart: the size
+# is read as a dimension (`dimensions`), the load index and speed rating as
+# one number ("91v"), never "91 volts" nor the size a model code.
+_TYRE = re.compile(
+    r"(?<![\w.,/])(\d{3})\s?/\s?(\d{2})\s?z?r\s?(\d{2})(?!\d)c?(?:\s?(\d{2,3})(?:/\d{2,3})?\s?([a-z]))?(?![^\W_])"
+)
+# A power tool sold without a battery ("solo", "body only", "ohne Akku",
+# "sans batterie") is another product than the same tool in a kit with
+# batteries, which the kit's title rates in ampere-hours ("2 x 4,0 Ah"):
+# makers sell both under one model code ("GSR 18V-55", "DCD796"). "Solo"
+# alone names the bare tool only beside a voltage, since it is also a
+# product's name ("Beats Solo") and Italian and Spanish for "only".
+_BARE = re.compile(
+    r"(?<![^\W_])(?:body only|bare(?: tool| unit)?|tool only|naked|ohne (?:akkus?|batterie|akku und ladegerat)|"
+    r"sans (?:batterie|batteries|accu)|senza batteri[ae]|sin baterias?|zonder accu|"
+    r"without (?:a )?batter(?:y|ies)|no batter(?:y|ies)|batter(?:y|ies) not included)(?![^\W_])"
+)
+_SOLO = re.compile(r"(?<![^\W_])solo(?![^\W_])")
 # Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
 # is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
 # Shops write the same SI and byte units in their own letters; spelt the
@@ -187,6 +225,15 @@ _OTHER_SCRIPT_QUANTITY = re.compile(
     r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_UNITS), key=len, reverse=True))
     + f")(?![^\\W_]|[{_MARK}])"
 )
+
+
+# Units written as words that shops also write as their symbol, spelt as
+# the symbol in the title, so that "806 lumen" and "806lm" are one token.
+_UNIT_SPELLINGS = {"lumen": "lm", "lumens": "lm"}
+
+
+def _joined_quantity(m: re.Match) -> str:
+    return m[1] + _UNIT_SPELLINGS.get(m[2], m[2])
 
 
 def _latin_units(text: str) -> str:
@@ -291,6 +338,31 @@ _STAGES = {**{w: "young" for w in ("puppy", "welpe", "welpen", "chiot", "cachorr
 # a cable has no direction.
 _TO = frozenset({"to", "auf", "vers", "naar", "zu", "a", "->"})
 _CABLES = frozenset({"cable", "cables", "kabel", "cavo", "cordon", "cord", "snoer", "lead"})
+# A fragrance's concentration, as perfumers name it in every language, and
+# the abbreviation every shop writes for it: "Eau de Toilette" / "EdT",
+# "Eau de Parfum" / "EdP", "Eau de Cologne" / "EdC", "Extrait de Parfum".
+# One scent is sold in several at prices apart, so two concentrations are
+# two products (`conflicts._scent_conflict`), as is a tester of it (sold
+# unboxed, often without its cap). The title writes the abbreviation, so
+# "Eau de Toilette" and "EdT" are one word to every comparison.
+_CONCENTRATIONS = {"eau de toilette": "edt", "eau de parfum": "edp", "eau de cologne": "edc"}
+_CONCENTRATION_WORDS = re.compile(r"(?<![^\W_])eau de (?:toilette|parfum|cologne)(?![^\W_])")
+_CONCENTRATION = re.compile(r"(?<![^\W_])(edt|edp|edc|extrait)(?![^\W_])")
+_TESTER = re.compile(r"(?<![^\W_])tester(?![^\W_])")
+# The console a video game is made for: one game is sold once per console,
+# at prices of its own, so two consoles are two products
+# (`conflicts._platform_conflict`). "PlayStation 5" is written "PS5" in the
+# title, so the two spellings are one word to every comparison.
+_CONSOLE_NAMES = re.compile(r"(?<![^\W_])playstation ([45])(?![^\W_])")
+# "Switch" alone is a console only in brackets ("Zelda (Switch)"): it is also a network's or a lamp's.
+_CONSOLES = re.compile(r"(?<![^\W_])(ps5|ps4|xbox series|xbox one|nintendo switch)(?![^\W_])|[(\[](switch)[)\]]")
+# A game's edition, read only in a title that names a console: the
+# standard game (a title that names none, or "Standard Edition") and a
+# deluxe, gold or collector's edition of it are sold side by side at prices
+# apart. "Day One" and "Launch" editions are the standard game with a bonus.
+_GAME_EDITION = re.compile(
+    r"(?<![^\W_])(deluxe|ultimate|gold|premium|collector'?s|complete|definitive|limited|special|goty|game of the year"
+    r"|legendary|platinum|cross-gen|digital deluxe)(?: edition)?(?![^\W_])")
 _KINDLE = re.compile(r"(?<![^\W_])kindle (?:edition|ausgabe)(?![^\W_])")
 # Words that say what follows is the product this one goes with, not this
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
@@ -339,6 +411,14 @@ class Features:
     stages: frozenset[str] = frozenset()
     # An adapter's ends, "X to Y" (`_ends`): ("usb-c", "usb-a").
     ends: tuple[str, str] | None = None
+    # A power tool sold "bare" or as a "kit" with batteries (`_battery`).
+    battery: str | None = None
+    # A fragrance's concentrations ("edt", "edp") and "tester" (`_scent`).
+    scent: frozenset[str] = frozenset()
+    # The consoles a video game is for (`_CONSOLES`): "ps5", "xbox series".
+    consoles: frozenset[str] = frozenset()
+    # A game's edition where the title names a console (`_game_edition`): "" is the standard game.
+    game_edition: str | None = None
     flat: str = ""                             # the title, letters and digits only
     dimensions: frozenset[tuple[float, ...]] = frozenset()  # "96 x 120" -> (96.0, 120.0)
     quantities: dict[str, frozenset[float]] = field(default_factory=dict)
@@ -550,12 +630,28 @@ def extract(
     currency: object = None,
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
-    text = _QUANTITY.sub(r"\1\2", _latin_units(clean(name)[:MAX_TITLE]))
+    written = _latin_units(clean(name)[:MAX_TITLE])
+    lamp = (("lm" in written or "lumen" in written or "k" in written) and bool(_LAMP.search(written))
+            and not _CLOCK.search(written))
+    text = _QUANTITY.sub(_joined_quantity, written)
+    if "eau de " in text:
+        text = _CONCENTRATION_WORDS.sub(lambda m: _CONCENTRATIONS[m[0]], text)
+    if "playstation " in text:
+        text = _CONSOLE_NAMES.sub(r"ps\1", text)
     extra = _latin_units(clean(size)[:100])
     searchable = f"{text} {extra}".strip()
     quantities: dict[str, set[float]] = {}
     unit_spans: list[tuple[int, int]] = []
+    tyres = list(_TYRE.finditer(searchable)) if "/" in searchable else []
+    unit_spans.extend(m.span() for m in tyres)
+    lumens = set()
     for m in _QUANTITY.finditer(searchable):
+        if tyres and any(t.start() <= m.start() < t.end() for t in tyres):
+            continue  # the load index and speed rating of a tyre ("91V"), no voltage
+        if m.group(2) == "lm" and not lamp:
+            continue
+        if m.group(2) == "lm":
+            lumens.add(m.group(0))
         per = _PER.match(searchable, m.end())
         if per:
             unit_spans.append((m.start(), per.end()))
@@ -577,6 +673,10 @@ def extract(
             quantities.setdefault("ampere", set()).add(round(float(m.group(1).replace(",", ".")), 3))
             unit_spans.append(m.span())
             currents.add(m.group(0).replace(".", "").replace(",", ""))
+    for m in _KELVIN.finditer(searchable) if lamp else ():
+        if 1000 <= int(m.group(1)) <= 10000:
+            quantities.setdefault("kelvin", set()).add(float(m.group(1)))
+            unit_spans.append(m.span())
     pack = None
     for m in _PACK.finditer(searchable):
         number = m.group(1) or m.group(3) or m.group(4)
@@ -594,6 +694,10 @@ def extract(
         dimensions.add(tuple(sorted(float(g.replace(",", ".")) for g in m.groups() if g)))
     codes = set()
     numbers = set()
+    for m in tyres:
+        dimensions.add(tuple(sorted((float(m.group(1)), float(m.group(2)), float(m.group(3))))))
+        if m.group(4):
+            numbers.add(m.group(4) + m.group(5))
     title_pieces = _PIECE.findall(text)
     # Its pieces' letters and digits, by the title's one pattern (`_ByScript`): read per piece, the choice cost
     # a tenth of `extract`.
@@ -607,6 +711,9 @@ def extract(
         elif (_is_code(joined) and not _is_title_noise(joined) and not _YEARISH.match(joined)
               and not _is_noise_piece(piece) and joined not in currents):
             codes.add(joined)
+    for m in tyres:  # "205/55R16" or "ZR17", written in one piece, is the size and no model code
+        codes -= {unjoin.sub("", p) for p in _PIECE.findall(m.group(0))}
+    codes -= {unjoin.sub("", p) for p in lumens}  # a lamp's "350lm" is its flux
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)
     for start, end in unit_spans:
@@ -662,6 +769,11 @@ def extract(
         formats=_formats(title_pieces, text),
         stages=_stages(title_pieces),
         ends=_ends(title_pieces),
+        battery=_battery(text, quantities) if "volt" in quantities or "charge" in quantities else None,
+        scent=_scent(text) if "ed" in text or "extrait" in text else frozenset(),
+        consoles=(consoles := frozenset(m[1] or "nintendo switch" for m in _CONSOLES.finditer(text))
+                  if "ps" in text or "xbox" in text or "switch" in text else frozenset()),
+        game_edition=_game_edition(text) if consoles else None,
         flat="".join(joined_pieces),
         dimensions=frozenset(dimensions),
         quantities={k: frozenset(v) for k, v in quantities.items()},
@@ -678,6 +790,33 @@ def extract(
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
     )
+
+
+def _game_edition(text: str) -> str:
+    """A game's edition (`_GAME_EDITION`): "deluxe", "collector's"..., "" for the standard game."""
+    found = sorted({m[1].replace("game of the year", "goty").replace("'", "") for m in _GAME_EDITION.finditer(text)})
+    return "/".join(found)
+
+
+def _scent(text: str) -> frozenset[str]:
+    """A fragrance's concentrations (`_CONCENTRATION`), and "tester" where it names one."""
+    found = {m[1] for m in _CONCENTRATION.finditer(text)}
+    if found and _TESTER.search(text):
+        found.add("tester")
+    return frozenset(found)
+
+
+def _battery(text: str, quantities: dict[str, set[float]]) -> str | None:
+    """A power tool's "bare" (sold without a battery, `_BARE`) or "kit" (with
+    batteries its title rates in ampere-hours), or None: no word of either.
+    Read in titles rated in volts or ampere-hours, as every power tool's and
+    battery's is: a camera's "body only" is another matter (its lens)."""
+    if _BARE.search(text) or ("volt" in quantities and _SOLO.search(text)):
+        return "bare"
+    # A tool's battery holds 1.5 to 12 Ah; "502AH" is a model's name.
+    if any(1000 <= v <= 20000 for v in quantities.get("charge", ())):
+        return "kit"
+    return None
 
 
 def _ends(pieces: list[str]) -> tuple[str, str] | None:
@@ -745,7 +884,10 @@ _STOP_WORDS = frozenset({
 
 
 # What `_words` leaves out, in one set: stop words, units and pack words.
-_NOT_WORDS = frozenset(_STOP_WORDS | _UNITS.keys() | _PACK_WORDS | _PACK_BEFORE)
+# A lamp's flux is written after its number and joined to it ("806lm");
+# alone, "LM" and "Lumens" are words of other products' names ("XF 80mm R
+# LM OIS", "3200 ANSI Lumens"), so they stay words.
+_NOT_WORDS = frozenset(_STOP_WORDS | (_UNITS.keys() - {"lm", "lumen", "lumens"}) | _PACK_WORDS | _PACK_BEFORE)
 
 
 def _words(pieces: list[str], brand: str | None) -> list[str]:
@@ -892,7 +1034,8 @@ def _mask(text: str, spans: list[tuple[int, int, int]]) -> str:
 
 # "16-Mile", "40-Channel", "6-Outlet", "204-Pin": a number describing a feature, not a model.
 _DESCRIPTOR = re.compile(r"^\d+[^\W\d_]{3,}$")
-_UNIT_NAMES = "(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")"
+# "lm" left out: outside a lamp's title it is a maker's suffix, and "1300LM" a model code (`_LAMP`).
+_UNIT_NAMES = "(?:" + "|".join(sorted(map(re.escape, _UNITS.keys() - {"lm"}), key=len, reverse=True)) + ")"
 # A size, also a kit of several ("2x8GB", "8GBx2": two modules of 8 GB).
 _QUANTITY_LIKE = re.compile(r"^(?:\d+x)?\d+" + _UNIT_NAMES + r"(?:x\d+)?$")
 _COUNT_LIKE = re.compile(r"\d+(?:pk|pack|ct|pcs|p|k|th|st|nd|rd)")

@@ -366,10 +366,12 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
     # One listing speaks for our product at a competitor that lists it several
     # times: the one a person confirmed, else the matcher's surest, then the freshest.
-    pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
-        ["_person", "score", "observed_at"], ascending=False, na_position="last"
-    )
-    pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns="_person").sort_index()
+    # (Sorted only when some product is listed twice: the sort and the sort back each took every column.)
+    if pairs.duplicated(["sku", "competitor"]).any():
+        pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
+            ["_person", "score", "observed_at"], ascending=False, na_position="last"
+        )
+        pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns="_person").sort_index()
     pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]
     pairs = pairs.astype(object).where(pairs.notna(), None)
     pairs["basis"] = None
@@ -389,7 +391,8 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
         pairs.at[index, "basis"] = f"per {our_pack[1]}"
         pairs.at[index, "their_pack"] = their_pack[0]
         keep.append(index)
-    return pairs.loc[sorted(keep)].reset_index(drop=True)
+    # (Every pair kept, as when none is compared per unit: no take of every column.)
+    return (pairs if len(keep) == len(pairs) else pairs.loc[sorted(keep)]).reset_index(drop=True)
 
 
 def unlisted_notes(conn: Connection, config: Config) -> list[str]:

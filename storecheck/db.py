@@ -729,14 +729,6 @@ def store_offers(
                 {"competitor_id": competitor_id, "key": key, **{c: getattr(offer, c) for c in _PRODUCT_COLUMNS},
                  "first_seen": now, "last_seen": now}
             )
-    if new_rows and crawl_run_id is not None:
-        rekeyed = _rekey_moved_products(conn, competitor_id, crawl_run_id, new_rows, set(keys))
-        if rekeyed:
-            new_rows = [row for row in new_rows if row["key"] not in rekeyed]
-            for chunk in _chunks(sorted(rekeyed), 500):
-                for row in conn.execute(select(competitor_products).where(
-                        competitor_products.c.competitor_id == competitor_id, competitor_products.c.key.in_(chunk))):
-                    existing[row.key] = row
     if new_rows:
         conn.execute(competitor_products.insert(), new_rows)
         counts["new_products"] = len(new_rows)
@@ -782,48 +774,6 @@ def store_offers(
     counts["new_observations"] = len(inserts)
     counts["unchanged"] = len(extend)
     return counts
-
-
-def _rekey_moved_products(conn: Connection, competitor_id: int, crawl_run_id: int, new_rows: list[dict],
-                          batch_keys: set[str]) -> set[str]:
-    """Give a crawl's new keys the rows of the products they are: returns the keys that took a row.
-
-    A shop that moves to another platform (or another URL scheme) sells the same products under new
-    keys: each came back as a second product, the old row shown as delisted and the new one as new,
-    and the old row kept the price history and the matches a person confirmed. A new key takes the
-    row of the product whose GTIN it carries when the GTIN names one and only one product of the
-    competitor, not seen in this crawl run, and one and only one new key of this batch: a GTIN is the
-    product's own number, whatever the shop calls its page. Two listings of one GTIN, or a product
-    still on sale under its old key in this run, are left apart."""
-    by_gtin: dict[str, list[dict]] = defaultdict(list)
-    for row in new_rows:
-        if row.get("gtin"):
-            by_gtin[row["gtin"]].append(row)
-    single = {gtin: rows[0] for gtin, rows in by_gtin.items() if len(rows) == 1}
-    if not single:
-        return set()
-    started = conn.execute(select(crawl_runs.c.started_at).where(crawl_runs.c.id == crawl_run_id)).scalar()
-    if started is None:
-        return set()
-    holders: dict[str, list] = defaultdict(list)
-    for chunk in _chunks(sorted(single), 500):
-        for row in conn.execute(select(competitor_products.c.id, competitor_products.c.key, competitor_products.c.gtin,
-                                       competitor_products.c.last_seen)
-                                .where(competitor_products.c.competitor_id == competitor_id,
-                                       competitor_products.c.gtin.in_(chunk))):
-            holders[row.gtin].append(row)
-    taken = set()
-    for gtin, rows in holders.items():
-        if len(rows) != 1 or rows[0].key in batch_keys or _aware(rows[0].last_seen) >= _aware(started):
-            continue
-        conn.execute(update(competitor_products).where(competitor_products.c.id == rows[0].id)
-                     .values(key=single[gtin]["key"]))
-        taken.add(single[gtin]["key"])
-    return taken
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def store_offers_each(
@@ -937,8 +887,67 @@ def beat_crawl_run(conn: Connection, run_id: int) -> bool:
 
 
 def finish_crawl_run(conn: Connection, run_id: int, **values: object) -> None:
+    """Close a crawl run; a run that finished also gives products back under new keys their rows
+    (`rejoin_moved_products`)."""
     values.setdefault("finished_at", utcnow())
     conn.execute(update(crawl_runs).where(crawl_runs.c.id == run_id).values(**values))
+    if values.get("status") == "finished":
+        rejoin_moved_products(conn, run_id)
+
+
+def rejoin_moved_products(conn: Connection, run_id: int) -> int:
+    """Products a finished run read under new keys, joined to the rows they had; returns how many.
+
+    A shop that moves to another platform (or URL scheme) sells the same products under new keys: each
+    came back as a second product, the old row shown as delisted and the new one as new, and the old
+    row kept the price history and the matches a person confirmed. A product first seen in this run
+    is the product of an older row when its GTIN (the product's own number, whatever the shop calls its
+    page) is on that row and no other of the competitor, and no other row with it was seen in this
+    run: the older row (its id, history and decisions) takes the new key and what the run read, and
+    the new row's observations and proposals move onto it. Judged once the run has finished, when
+    "not seen in this run" is known: a second listing of a GTIN still on sale is left apart, and a
+    partial or failed run joins nothing.
+    """
+    cp, m = competitor_products, matches
+    run = conn.execute(select(crawl_runs.c.competitor_id, crawl_runs.c.started_at).where(crawl_runs.c.id == run_id)).first()
+    if run is None:
+        return 0
+    started = _aware(run.started_at)
+    rows = conn.execute(select(cp.c.id, cp.c.gtin, cp.c.first_seen, cp.c.last_seen)
+                        .where(cp.c.competitor_id == run.competitor_id, cp.c.gtin.is_not(None))).all()
+    by_gtin: dict[str, list] = defaultdict(list)
+    for row in rows:
+        by_gtin[row.gtin].append(row)
+    joined = 0
+    for listed in by_gtin.values():
+        seen = [row for row in listed if _aware(row.last_seen) >= started]
+        gone = [row for row in listed if _aware(row.last_seen) < started]
+        if len(seen) != 1 or len(gone) != 1 or _aware(seen[0].first_seen) < started:
+            continue
+        old = gone[0]
+        new = conn.execute(select(cp).where(cp.c.id == seen[0].id)).one()
+        conn.execute(update(observations).where(observations.c.competitor_product_id == new.id).values(competitor_product_id=old.id))
+        conn.execute(update(visit_price_checks).where(visit_price_checks.c.competitor_product_id == new.id)
+                     .values(competitor_product_id=old.id))
+        kept = {row.sku: row for row in conn.execute(select(m.c.id, m.c.sku, m.c.status).where(m.c.competitor_product_id == old.id))}
+        for row in conn.execute(select(m.c.id, m.c.sku, m.c.status).where(m.c.competitor_product_id == new.id)).all():
+            earlier = kept.get(row.sku)
+            if earlier is None:
+                conn.execute(update(m).where(m.c.id == row.id).values(competitor_product_id=old.id))
+            elif row.status in HUMAN_STATUSES and earlier.status not in HUMAN_STATUSES:
+                conn.execute(m.delete().where(m.c.id == earlier.id))
+                conn.execute(update(m).where(m.c.id == row.id).values(competitor_product_id=old.id))
+            else:
+                conn.execute(m.delete().where(m.c.id == row.id))
+        conn.execute(cp.delete().where(cp.c.id == new.id))
+        conn.execute(update(cp).where(cp.c.id == old.id).values(
+            key=new.key, last_seen=new.last_seen, **{column: getattr(new, column) for column in _PRODUCT_COLUMNS}))
+        joined += 1
+    return joined
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 # --- match decisions -------------------------------------------------------

@@ -14,7 +14,16 @@ counterpart: matching it to anything is a wrong pair.
 
 from __future__ import annotations
 
-from tests.test_matching_kinds2 import Row
+import dataclasses
+from collections import Counter
+
+from benchmark._text import Features, extract
+from benchmark.matching.conflicts import _word_conflict
+from benchmark.matching.features import _pack, _unpack
+from storecheck.cli import init_workspace
+from tests.test_matching_kinds import matched_through_the_commands
+from tests.test_matching_kinds2 import Row, reading
+from tests.test_matching_kinds2 import catalogues_of as _catalogues_of
 
 TYRES: list[Row] = [
     ("Michelin Primacy 4 205/55 R16 91V Sommerreifen", "89.90", "MICHELIN PRIMACY 4 205/55R16 91V", "86.50"),
@@ -265,3 +274,186 @@ KINDS: dict[str, list[Row]] = {
     "baby": BABY, "drinks multipacks": DRINKS_MULTIPACKS, "video games": VIDEO_GAMES, "sports": SPORTS,
     "construction sets": CONSTRUCTION_SETS, "leftovers": LEFTOVERS,
 }
+
+
+def per_size_and_per_colour() -> tuple[list[dict], list[dict], set[tuple[str, str]]]:
+    ours = [{"sku": f"O{n}", "name": name, "price": price} for n, (name, price, _, _) in
+            enumerate(PER_SIZE_AND_PER_COLOUR)]
+    listings = {key: (name, price) for (_, price, key, name) in PER_SIZE_AND_PER_COLOUR}
+    listings.update({key: (name, price) for key, name, price in PER_COLOUR_ONLY})
+    theirs = [{"key": key, "name": name, "price": price} for key, (name, price) in listings.items()]
+    truth = {(f"O{n}", key) for n, (_, _, key, _) in enumerate(PER_SIZE_AND_PER_COLOUR)}
+    return ours, theirs, truth
+
+
+# --- the mends, each a rule for any shop, with the pair that showed it ------------------------
+
+
+def test_a_tyres_size_and_load_index_tell_two_tyres_of_a_line_apart(workspace, tmp_path):
+    # "205/55 R16" was read as nothing (numbers between slashes), "94V" as 94 volts and
+    # "205/55R16" as a model code: the 205/60 R16 96V tyre was matched (0.91) as another
+    # listing of our 205/55 R16 94V one, whose own counterpart was matched too.
+    tyre = extract("Hankook Kinergy 4S2 H750 205/55 R16 94V XL Ganzjahresreifen")
+    assert tyre.dimensions == {(16.0, 55.0, 205.0)} and "94v" in tyre.numbers and "volt" not in tyre.quantities
+    assert extract("MICHELIN PRIMACY 4 205/55R16 91V").dimensions == {(16.0, 55.0, 205.0)}
+    assert not extract("MICHELIN PRIMACY 4 205/55R16 91V").codes
+    assert not extract("Pirelli P Zero 225/45 ZR17 94Y XL").codes
+    # Two numbers between slashes with no "R" after them stay what they were.
+    assert not extract("Switch 10/100/1000 Mbps").dimensions
+    ours = [{"sku": "O1", "name": "Hankook Kinergy 4S2 H750 205/55 R16 94V XL Ganzjahresreifen", "price": "84.90"}]
+    theirs = [{"key": "T1", "name": "Hankook Kinergy 4S 2 H750 205/55 R16 94V XL all season", "price": "81.50"},
+              {"key": "T2", "name": "Hankook Kinergy 4S 2 H750 205/60 R16 96V XL all season", "price": "86.50"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O1", "T1")]["status"] == "matched", found
+    assert ("O1", "T2") not in found or found[("O1", "T2")]["status"] != "matched", found
+
+
+def test_a_lamps_colour_temperature_and_flux_tell_two_bulbs_of_a_range_apart(workspace, tmp_path):
+    # "3000 K" / "4000K" were read as a bare number on one side and nothing on the other: the
+    # 4000 K spot was matched (0.95) as another listing of our 3000 K one.
+    assert extract("Ledvance LED Spot GU10 4,3 W 350 lm 3000 K").quantities == {
+        "watt": {4.3}, "lumen": {350.0}, "kelvin": {3000.0}}
+    assert extract("Philips Hue White E27 1100 Lumen").quantities == {"lumen": {1100.0}}
+    # "806 lumen" and "806lm" are one token; "4K" is a resolution, no colour temperature.
+    assert "806lm" in extract("IKEA TRADFRI LED bulb E27 806 lumen").tokens
+    assert "kelvin" not in extract("Samsung 55 inch 4K TV").quantities
+    # Outside a lamp's title (no watts, no "lumen", or a clock rate) "LM" and "K" are a maker's:
+    # a navigator's "1300LM" stays its model code, a processor's "8700K" no colour temperature.
+    assert extract("Garmin nuvi 1300LM 4.3-Inch Portable GPS Navigator").codes == {"1300lm"}
+    assert "kelvin" not in extract("Intel Core i7-8700K 3.7GHz 95W Processor").quantities
+    assert "lm" in extract("Fujifilm XF 80mm F2.8 R LM OIS WR Macro").words
+    ours = [{"sku": "O1", "name": "Ledvance LED Spot GU10 4,3 W 350 lm 3000 K", "price": "3.99"}]
+    theirs = [{"key": "T1", "name": "LEDVANCE PARATHOM PAR16 GU10 4.3W 3000K 350lm", "price": "3.79"},
+              {"key": "T2", "name": "LEDVANCE PARATHOM PAR16 GU10 4.3W 4000K 350lm", "price": "3.79"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O1", "T1")]["status"] == "matched", found
+    assert ("O1", "T2") not in found or "kelvin differs" in found[("O1", "T2")]["reason"], found
+
+
+def test_a_power_tool_sold_bare_is_not_the_kit_with_batteries(workspace, tmp_path):
+    # "solo, ohne Akku" against "mit 2 x 4,0 Ah Akku": one model code ("18V-55"), two
+    # products; the bare drill was matched (0.96) as another listing of our kit.
+    assert extract("Bosch GSR 18V-55 Professional Akkuschrauber solo, ohne Akku").battery == "bare"
+    assert extract("Makita DHP485Z 18V LXT Combi Drill (Body Only)").battery == "bare"
+    assert extract("Bosch GSR 18V-55 mit 2 x 4,0 Ah Akku + Ladegerät").battery == "kit"
+    # "Solo" beside no voltage is a name ("Beats Solo 4"), and a title of neither says nothing.
+    assert extract("Beats Solo 4 On-Ear Headphones").battery is None
+    assert extract("Bosch GSR 18V-55 Professional Akkuschrauber").battery is None
+    assert extract("Manfrotto 502AH Pro Video Head").battery is None  # no battery holds 502 Ah
+    ours = [{"sku": "O1", "name": "Bosch Professional GSR 18V-55 Akku-Bohrschrauber mit 2 x 4,0 Ah Akku + Ladegerät",
+             "price": "299.00"}]
+    theirs = [{"key": "T1", "name": "Bosch GSR 18V-55 Professional Akkuschrauber inkl. 2x 4.0 Ah Akku, Ladegerät",
+               "price": "289.00"},
+              {"key": "T2", "name": "Bosch GSR 18V-55 Professional Akkuschrauber solo, ohne Akku", "price": "129.00"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O1", "T1")]["status"] == "matched", found
+    assert ("O1", "T2") not in found or "batteries differ" in found[("O1", "T2")]["reason"], found
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_third_batch_read_through_the_commands_matches_no_variant(tmp_path):
+    # At first reading, before any rule above: 59 of 86 true pairs found (31 matched), 27
+    # missed, 3 variants matched (the 205/60 tyre, the 4000 K spot, the bare drill) and 7
+    # proposed. After them: 63 found (40 matched), no variant matched, 3 proposed. Each kind
+    # in a workspace of its own, as one competitor.
+    total: Counter = Counter()
+    kinds = [_catalogues_of(rows) for rows in KINDS.values()] + [per_size_and_per_colour()]
+    for n, (ours, theirs, truth) in enumerate(kinds):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        ws = init_workspace(folder / "ws", shop_name="Test Shop", currency="EUR")
+        total += reading(matched_through_the_commands(ws, folder, ours, theirs), truth)
+    assert total["wrong matched"] == 0, total
+    assert total["true matched"] + total["true proposed"] >= 63, total
+
+
+def test_a_fragrance_in_another_concentration_or_as_a_tester_is_another_product(workspace, tmp_path):
+    # "Eau de Toilette" against "EdT" was one word against another ("eau/toilette vs
+    # edt/tester"), so the tester was proposed (0.64) and the boxed EdT missed; "Parfum"
+    # against "EdT" was proposed (0.83).
+    assert extract("Dior Sauvage Eau de Toilette 100 ml").scent == {"edt"}
+    assert extract("Christian Dior Sauvage EdT Vaporisateur 100ml").text.startswith("christian dior sauvage edt")
+    assert extract("Calvin Klein CK One EdT 200 ml Tester").scent == {"edt", "tester"}
+    # A tester of no fragrance is a device, and says nothing.
+    assert not extract("Fluke Voltage Tester 1AC II").scent
+    ours = [{"sku": "O1", "name": "Calvin Klein CK One Eau de Toilette 200 ml", "price": "49.99"},
+            {"sku": "O2", "name": "Dior Sauvage Eau de Toilette 100 ml", "price": "109.00"}]
+    theirs = [{"key": "T1", "name": "Calvin Klein CK One EdT 200 ml Unisex", "price": "44.99"},
+              {"key": "T2", "name": "Calvin Klein CK One EdT 200 ml Tester", "price": "34.99"},
+              {"key": "T3", "name": "Christian Dior Sauvage EdT Vaporisateur 100ml", "price": "104.90"},
+              {"key": "T4", "name": "Christian Dior Sauvage EdP Vaporisateur 100ml", "price": "129.90"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert ("O1", "T1") in found and ("O2", "T3") in found, found
+    assert all("concentrations differ" in found[pair]["reason"] for pair in (("O1", "T2"), ("O2", "T4"))
+               if pair in found), found
+
+
+def test_a_game_for_another_console_is_another_product(workspace, tmp_path):
+    # The Xbox version was proposed (0.79) for our PS5 game, whose own listing, written
+    # "(PlayStation 5)", was missed.
+    assert extract("EA Sports FC 24 (PlayStation 5)").consoles == {"ps5"}
+    assert extract("Call of Duty MW III - Xbox Series X|S / Xbox One").consoles == {"xbox series", "xbox one"}
+    assert extract("Zelda Tears of the Kingdom (Switch)").consoles == {"nintendo switch"}
+    assert not extract("Netgear GS108 8-Port Gigabit Switch").consoles
+    ours = [{"sku": "O1", "name": "EA SPORTS FC 24 PS5", "price": "69.99"}]
+    theirs = [{"key": "T1", "name": "EA Sports FC 24 (PlayStation 5)", "price": "64.99"},
+              {"key": "T2", "name": "EA Sports FC 24 (Xbox Series X)", "price": "64.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert ("O1", "T1") in found, found
+    assert ("O1", "T2") not in found or "consoles differ" in found[("O1", "T2")]["reason"], found
+
+
+def test_a_colour_named_in_another_language_is_no_word_against_another():
+    # "Schwarz" against "Black" was read as one word against another, and the iPhone's own
+    # listing was missed; the colour is one word spelt two ways, and names no variant.
+    ours = extract("Apple iPhone 15 128 GB Schwarz")
+    assert _word_conflict(ours, extract("Apple iPhone 15 (128GB) - Black"), "unknown") is None
+    assert _word_conflict(ours, extract("Apple iPhone 15 128 GB Blau"), "unknown") == ("schwarz", "blau")
+
+
+def test_a_game_in_another_edition_is_another_product(workspace, tmp_path):
+    # "FC 24 Ultimate Edition (PlayStation 5)" was proposed (0.82) as another listing of our
+    # standard PS5 game; a title naming no edition, or "Standard Edition", is the standard game.
+    assert extract("EA Sports FC 24 Ultimate Edition (PlayStation 5)").game_edition == "ultimate"
+    assert extract("Marvel's Spider-Man 2 - PlayStation 5 Standard Edition").game_edition == ""
+    # Read only where a console is named: a gold watch has no edition.
+    assert extract("Casio Gold Edition Watch").game_edition is None
+    ours = [{"sku": "O1", "name": "EA SPORTS FC 24 PS5", "price": "69.99"}]
+    theirs = [{"key": "T1", "name": "EA Sports FC 24 (PlayStation 5)", "price": "64.99"},
+              {"key": "T2", "name": "EA Sports FC 24 Ultimate Edition (PlayStation 5)", "price": "99.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O1", "T1")]["status"] == "matched", found
+    assert ("O1", "T2") not in found or "editions differ" in found[("O1", "T2")]["reason"], found
+
+
+
+def test_the_new_readings_come_back_from_a_worker_process():
+    # Catalogues of PARALLEL_MIN_ROWS rows and more are read in worker processes, whose
+    # features come back packed field by field: a field left out of the packing is lost there,
+    # and its rule is off on every large catalogue while small ones and the eval never show it.
+    assert len(_pack(Features())) == len(dataclasses.fields(Features))
+    for title in ("Makita DHP485Z 18V LXT Combi Drill (Body Only)", "Dior Sauvage EdP Vaporisateur 100ml Tester",
+                  "EA Sports FC 24 Ultimate Edition (PlayStation 5)", "Michelin Primacy 4 205/55 R16 91V",
+                  "Ledvance LED Spot GU10 4,3 W 350 lm 3000 K"):
+        assert _unpack(_pack(extract(title))) == extract(title), title
+
+
+if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds3
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        kinds = [(name, _catalogues_of(rows)) for name, rows in KINDS.items()]
+        total: Counter = Counter()
+        for n, (name, (ours, theirs, truth)) in enumerate([*kinds, ("per size / per colour", per_size_and_per_colour())]):
+            here = Path(folder) / str(n)
+            here.mkdir()
+            ws = init_workspace(here / "ws", shop_name="Test Shop", currency="EUR")
+            counts = reading(matched_through_the_commands(ws, here, ours, theirs), truth)
+            total += counts
+            print(f"{name:24} true pairs {len(truth):2}: matched {counts['true matched']:2} proposed "
+                  f"{counts['true proposed']:2} missed {counts['true missed']:2} | variants matched "
+                  f"{counts['wrong matched']} proposed {counts['wrong proposed']}")
+        print("all", dict(sorted(total.items())))

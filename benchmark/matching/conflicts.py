@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from benchmark._text import _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
+from benchmark._text import _COLOURS, _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
 from benchmark.matching.codes import _codes_agree, _siblings
 
 
@@ -127,6 +127,12 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     marked = x.marked or other.marked
     for w in x.words:
         if not _word_in(w, other, alone=w in x.pieces, before=_before(w, x)):
+            if w in _COLOURS and _COLOURS[w] in other.colours:
+                # A colour the other names in another language ("Schwarz" / "Black"): one
+                # word spelt two ways, as a word written with and without its marks is.
+                spelt += 1
+                extra += 1
+                continue
             out.append(w)
             extra += w not in style_words
         elif marked and (w in x.marked) != (w in other.marked):
@@ -258,6 +264,44 @@ def _direction_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     (`_text._ends`): "USB-C auf USB-A Adapter" / "USB-A to USB-C Adapter"."""
     if a.ends and b.ends and a.ends == b.ends[::-1]:
         return " to ".join(a.ends), " to ".join(b.ends)
+    return None
+
+
+def _battery_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A power tool sold bare against the same tool in a kit with batteries
+    (`_text._battery`): "GSR 18V-55 solo, ohne Akku" / "GSR 18V-55 mit 2 x
+    4,0 Ah Akku". Makers sell both under one model code at prices apart by
+    the batteries; a title that says neither is no conflict."""
+    if a.battery and b.battery and a.battery != b.battery:
+        return a.battery, b.battery
+    return None
+
+
+def _scent_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """One scent in two concentrations, or a tester against the boxed
+    fragrance (`_text._scent`): "Sauvage EdT" / "Sauvage EdP", "CK One EdT"
+    / "CK One EdT Tester". A title that names no concentration is no
+    conflict."""
+    named_a, named_b = a.scent - {"tester"}, b.scent - {"tester"}
+    if named_a and named_b and (not named_a & named_b or ("tester" in a.scent) != ("tester" in b.scent)):
+        return "/".join(sorted(a.scent)), "/".join(sorted(b.scent))
+    return None
+
+
+def _platform_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """One game for two consoles (`_text._CONSOLES`): "FC 24 PS5" / "FC 24
+    (Xbox Series X)". A title that names no console is no conflict."""
+    if a.consoles and b.consoles and not a.consoles & b.consoles:
+        return "/".join(sorted(a.consoles)), "/".join(sorted(b.consoles))
+    return None
+
+
+def _game_edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """One game for a console in two editions (`_text._game_edition`): "FC
+    24 (PS5)" / "FC 24 Ultimate Edition (PS5)". Read only where both
+    titles name a console."""
+    if a.game_edition is not None and b.game_edition is not None and a.game_edition != b.game_edition:
+        return a.game_edition or "standard", b.game_edition or "standard"
     return None
 
 

@@ -35,7 +35,8 @@ def _pack(f: Features) -> tuple:
             f.brand, f.price, f.currency, f.compatible, _SEP.join(f.targets), _SEP.join(f.heads),
             _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words), f.part,
             _SEP.join(n + " " + before for n, before in f.editions), _SEP.join(f.standards), _SEP.join(f.sizes),
-            _SEP.join(f.formats), _SEP.join(f.stages), f.ends, _SEP.join(f.marked))
+            _SEP.join(f.formats), _SEP.join(f.stages), f.ends, _SEP.join(f.marked), f.battery, _SEP.join(f.scent),
+            _SEP.join(f.consoles), f.game_edition)
 
 
 # Unpacked, every product would hold its own copy of each word and its own
@@ -62,7 +63,7 @@ def _unpack(t: tuple) -> Features:
         variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])) or _EMPTY, words=_set(t[19]), part=t[20],
         editions=frozenset(tuple(e.split(" ", 1)) for e in _split(t[21])) or _EMPTY,
         standards=_set(t[22]), sizes=_set(t[23]), formats=_set(t[24]), stages=_set(t[25]), ends=t[26],
-        marked=_set(t[27]),
+        marked=_set(t[27]), battery=t[28], scent=_set(t[29]), consoles=_set(t[30]), game_edition=t[31],
     )
 
 
