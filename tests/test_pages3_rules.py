@@ -224,12 +224,31 @@ def test_id_labels_of_more_shops(row, lang, sku):
 
 
 def test_a_shopify_theme_s_product_json_gives_cents_and_its_variant_s_sku():
-    import json
-
     product = {"id": 4482133622835, "title": "Espresso Hafenblend 500 g", "handle": "espresso-hafenblend", "price": 1245,
+               "price_min": 1245, "price_varies": False,
                "variants": [{"id": 31904456294451, "title": "Ganze Bohne", "sku": "KKE-HAF-500-GB", "price": 1245},
                             {"id": 31904456327219, "title": "Siebträger", "sku": "KKE-HAF-500-ST", "price": 1245}]}
+    assert shopify_state_offer(product)[:2] == (Decimal("12.45"), "KKE-HAF-500-GB")
+
+
+@pytest.mark.parametrize("price", ["12.45", 12.45])
+def test_a_state_with_a_handle_and_variants_priced_in_units_is_not_read_in_cents(price):
+    # Review R8: a headless front's state of the same shape, priced with decimals.
+    product = {"id": 77, "title": "Espresso Hafenblend 500 g", "handle": "espresso-hafenblend", "price_min": price,
+               "variants": [{"id": 1, "title": "Ganze Bohne", "sku": "KKE-HAF-500-GB", "price": price}]}
+    assert shopify_state_offer(product)[0] == Decimal("12.45")
+
+
+def test_a_state_with_a_handle_and_variants_but_no_shopify_price_fields_is_not_read_in_cents():
+    product = {"id": 77, "name": "Espresso Hafenblend 500 g", "handle": "espresso-hafenblend", "price": 1299, "sku": "KKE-1",
+               "variants": [{"id": 1, "name": "Espresso Hafenblend 500 g", "sku": "KKE-HAF-500-GB", "price": 1299}]}
+    assert shopify_state_offer(product)[0] == Decimal("1299")
+
+
+def shopify_state_offer(product: dict) -> tuple:
+    import json
+
     html = ("<html lang='de'><head><title>Espresso Hafenblend 500 g</title></head><body><h1>Espresso Hafenblend 500 g</h1>"
             f"<script type='application/json' id='ProductJson-product-template'>{json.dumps(product)}</script></body></html>")
     offer = extract_offers(html, "https://shop.example.de/products/espresso-hafenblend")[0]
-    assert (offer["price"], offer["sku"]) == (Decimal("12.45"), "KKE-HAF-500-GB")
+    return offer["price"], offer["sku"]
