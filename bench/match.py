@@ -196,14 +196,14 @@ def full_run(n: int, stages: bool = False) -> None:
           f"largest worker {children.ru_maxrss / 1024:.0f} MB (pages shared with this process counted again); "
           f"matched {len(pairs):,}, precision {tp / max(1, len(pairs)):.3f}, recall {tp / len(truth):.3f}")
     if stages:
-        print(f"  {'stage':45s} {'wall s':>7s} {'CPU here':>9s} {'workers':>8s}")
+        print(f"  {'stage':50s} {'wall s':>7s} {'CPU here':>9s} {'workers':>8s}")
         top = [0.0, 0.0, 0.0]
         for _, name, what in STAGES:
             wall, here, kids = timed.get(name, [0.0, 0.0, 0.0])
-            print(f"  {what:45s} {wall:7.1f} {here:9.1f} {kids:8.1f}")
+            print(f"  {what:50s} {wall:7.1f} {here:9.1f} {kids:8.1f}")
             if not what.startswith(" "):
                 top = [t + v for t, v in zip(top, (wall, here, kids))]
-        print(f"  {'the rest (frames, output rows, ...)':45s} {seconds - top[0]:7.1f}")
+        print(f"  {'the rest (frames, output rows, ...)':50s} {seconds - top[0]:7.1f}")
 
 
 def sample_run(n: int, k: int) -> None:

@@ -22,3 +22,14 @@ def test_each_stage_of_a_match_is_printed_once_and_the_matcher_is_left_as_it_was
     for _, _, what in match.STAGES:
         assert sum(line.startswith(f"  {what} ") for line in lines) == 1, what
     assert stage_functions() == before
+
+
+def test_a_checkout_compared_with_itself_gives_the_same_frames(tmp_path):
+    import subprocess
+
+    root = BENCH.parent
+    done = subprocess.run([sys.executable, "match_same.py", "--before", str(root), "--size", "300", "--data",
+                           str(tmp_path)], capture_output=True, text=True, timeout=600, cwd=BENCH)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.count("same (") == 3 and "every frame the same" in done.stdout
+    assert "walmart-amazon left out" in done.stdout
