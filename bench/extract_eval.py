@@ -489,7 +489,7 @@ VISIBLE_RULES = [
      lambda label: label),
     ("price: controls' text inside an element (an option's +330円)", "price_candidates", "_CONTROL_TAGS", ("x-none",)),
     ("price: an attribute's amount at a range's low end", "price_candidates", "_range_low", lambda *a, **k: None),
-    ("price: Arabic thousands / decimal marks", "price_candidates", "ARABIC_MARKS", {}),
+    ("price: Arabic thousands / decimal marks (read and counted)", "prices", "ARABIC_MARKS", {}),
     ("price: rows of one short table are beside each other", "price_candidates", "_table_of", lambda *a, **k: None),
     ("score: currency written (+2)", "score", "currency written", None),
     ("score: itemprop=price (+3)", "score", "itemprop=price", None),

@@ -3,6 +3,7 @@ against brute force.
 
     .venv/bin/python bench/match.py                 # 100,000 x 100,000, then the 10,000 x 10,000 sample
     .venv/bin/python bench/match.py --size 20000 --sample 5000
+    .venv/bin/python bench/match.py --sample 0 --stages    # where the seconds go, stage by stage
 
 Synthetic products: brand, series, a model code, a product type, a few
 descriptive words, a capacity or size and a colour. The competitor's side
@@ -12,6 +13,9 @@ as many products of its own, many of them siblings of ours (same series,
 another capacity or code). Prints time, peak memory (ru_maxrss of this
 process, which includes numpy and scipy buffers) and, on a sample,
 the candidate recall and time against brute-force `rapidfuzz.process.cdist`.
+With `--stages`, the full run also prints each stage of `match_products`:
+its wall seconds, and its CPU seconds in this process and in the worker
+processes it started.
 """
 
 from __future__ import annotations
@@ -119,11 +123,68 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def full_run(n: int) -> None:
+# The stages of `match_products` that --stages times: (module, the name the
+# matcher calls it by, what it does). A stage inside another is indented.
+STAGES = [
+    ("", "_prepare", "features: each product's, common words, GTINs"),
+    ("features", "_features_of", "  extract (in workers when large)"),
+    ("features", "_drop_common_words", "  common words"),
+    ("", "_candidates", "candidates (blocking)"),
+    ("candidates", "_vectors", "  TF-IDF vectors"),
+    ("candidates", "_similarity", "  similarity of the pairs"),
+    ("", "_code_owners", "code owners"),
+    ("", "_compare_competitor", "comparison of every pair (in workers when large)"),
+    ("", "unsettled", "pairs no score settles"),
+    ("", "_read_wording", "calibration (wording)"),
+    ("", "_assignable", "pairs to assign"),
+    ("", "assign_competitor", "assignment"),
+    ("", "chosen_rows", "statuses and reasons"),
+    ("", "second_round", "second round"),
+    ("", "second_round_rows", "second round's rows"),
+]
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timing(stages: dict) -> list:
+    """Wrap each of STAGES so that it adds its wall and CPU seconds (here, in
+    workers) to `stages`; the originals, to put back."""
+    import importlib
+
+    undo = []
+    for module_name, name, _ in STAGES:
+        module = importlib.import_module("benchmark.matching" + (f".{module_name}" if module_name else ""))
+        function = getattr(module, name)
+
+        def timed(*args, _function=function, _name=name, **kwargs):
+            wall, here, kids = time.perf_counter(), _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
+            try:
+                return _function(*args, **kwargs)
+            finally:
+                row = stages.setdefault(_name, [0.0, 0.0, 0.0])
+                row[0] += time.perf_counter() - wall
+                row[1] += _cpu(resource.RUSAGE_SELF) - here
+                row[2] += _cpu(resource.RUSAGE_CHILDREN) - kids
+
+        setattr(module, name, timed)
+        undo.append((module, name, function))
+    return undo
+
+
+def full_run(n: int, stages: bool = False) -> None:
     ours, theirs, truth = catalogues(n, n)
     before = peak_rss_mb()
+    timed: dict = {}
+    undo = _timing(timed) if stages else []
     started = time.perf_counter()
-    found = matching.match_products(ours, theirs)
+    try:
+        found = matching.match_products(ours, theirs)
+    finally:
+        for module, name, function in undo:
+            setattr(module, name, function)
     seconds = time.perf_counter() - started
     pairs = set(zip(found[found.status == "matched"].sku, found[found.status == "matched"].competitor_product_id))
     tp = len(pairs & truth)
@@ -134,6 +195,15 @@ def full_run(n: int) -> None:
           f"{__import__('os').getloadavg()[0]:.1f}); peak RSS {peak_rss_mb():.0f} MB (before matching {before:.0f} MB), "
           f"largest worker {children.ru_maxrss / 1024:.0f} MB (pages shared with this process counted again); "
           f"matched {len(pairs):,}, precision {tp / max(1, len(pairs)):.3f}, recall {tp / len(truth):.3f}")
+    if stages:
+        print(f"  {'stage':50s} {'wall s':>7s} {'CPU here':>9s} {'workers':>8s}")
+        top = [0.0, 0.0, 0.0]
+        for _, name, what in STAGES:
+            wall, here, kids = timed.get(name, [0.0, 0.0, 0.0])
+            print(f"  {what:50s} {wall:7.1f} {here:9.1f} {kids:8.1f}")
+            if not what.startswith(" "):
+                top = [t + v for t, v in zip(top, (wall, here, kids))]
+        print(f"  {'the rest (frames, output rows, ...)':50s} {seconds - top[0]:7.1f}")
 
 
 def sample_run(n: int, k: int) -> None:
@@ -170,9 +240,10 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=10_000)
     parser.add_argument("--k", type=int, default=matching.CANDIDATES)
     parser.add_argument("--skip-full", action="store_true")
+    parser.add_argument("--stages", action="store_true", help="time each stage of the full run")
     args = parser.parse_args()
     if not args.skip_full:
-        full_run(args.size)
+        full_run(args.size, args.stages)
     if args.sample:
         sample_run(args.sample, args.k)
 

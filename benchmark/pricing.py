@@ -117,7 +117,7 @@ def price_index(ratios, weights=None) -> float | None:
     if not len(ratios):
         return None
     # A plain sum of products, not np.dot: BLAS threads cost ~100x on a busy machine at this size.
-    return _from_sums(float((weights * np.log(ratios)).sum()), float(weights.sum()))
+    return index_from_sums(float((weights * np.log(ratios)).sum()), float(weights.sum()))
 
 
 def ratios(pairs: pd.DataFrame) -> pd.DataFrame:
@@ -150,7 +150,8 @@ def _ratios_of(pairs: pd.DataFrame) -> pd.DataFrame:
     return pairs if "log_weighted" in pairs.columns else ratios(pairs)
 
 
-def _from_sums(log_weighted: float, weight: float) -> float | None:
+def index_from_sums(log_weighted: float, weight: float) -> float | None:
+    """The price index of pairs whose weighted log ratios add up to `log_weighted` and weights to `weight`."""
     return 100.0 * math.exp(log_weighted / weight) if weight > 0 else None
 
 
@@ -171,8 +172,8 @@ def _summary(frame: pd.DataFrame, same_tolerance: float) -> dict:
     dearer = int((frame.ratio > 1 + same_tolerance).sum()) / n
     return {
         "pairs": n,
-        "price_index": _from_sums(float(frame.log_weighted.sum()), float(frame.weight.sum())),
-        "price_index_regular": _from_sums(float(frame.regular_log_weighted.sum()), float(frame.regular_weight.sum())),
+        "price_index": index_from_sums(float(frame.log_weighted.sum()), float(frame.weight.sum())),
+        "price_index_regular": index_from_sums(float(frame.regular_log_weighted.sum()), float(frame.regular_weight.sum())),
         "cheaper": cheaper,
         "same": 1 - cheaper - dearer,
         "dearer": dearer,
@@ -196,7 +197,7 @@ def by_category(pairs: pd.DataFrame, *, same_tolerance: float = 0.01) -> list[di
         log_weighted=("log_weighted", "sum"), weight=("weight", "sum"), pairs=("ratio", "size"))
     for (competitor, category), row in sums.iterrows():
         rows.append({"competitor": competitor, "category": category,
-                     "price_index": _from_sums(row.log_weighted, row.weight), "pairs": int(row.pairs)})
+                     "price_index": index_from_sums(row.log_weighted, row.weight), "pairs": int(row.pairs)})
     return rows
 
 

@@ -15,7 +15,6 @@ report says which parts were used.
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from itertools import islice
 
@@ -219,8 +218,9 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
     for code, group in candidates.groupby("_code", sort=True):
         category = names[code]
         # Our index if we charged their price where we are dearer in this category.
-        # As `pricing.price_index` of the ratios with these set to 1 (the weights add up to more than 0 here).
-        without = 100.0 * math.exp(float(np.where(dearer & (codes == code), zeroed, weighted_logs).sum()) / total_weight)
+        # `pricing.price_index` of the ratios with these set to 1, from the sums.
+        without = pricing.index_from_sums(float(np.where(dearer & (codes == code), zeroed, weighted_logs).sum()),
+                                          total_weight)
         group_weights = group["_weight"].to_numpy()
         share = _share(float(group_weights.sum()), total_weight)
         # Sales-weighted; products that carry no weight at all are averaged plainly.

@@ -145,6 +145,10 @@ class TrueCharset:
     def process_response(self, request: Request, response: Response) -> Response:
         if not isinstance(response, TextResponse) or not response.body:
             return response
+        if response.encoding.lower().replace("_", "-") in _UTF8 and "\ufffd" not in response.text:
+            # Decoded as declared without a fault: the text the spider reads anyway (Scrapy keeps
+            # it on the response), so a page in the charset it declares costs one scan.
+            return response
         found = true_encoding(response.body, response.encoding)
         if found is None:
             return response

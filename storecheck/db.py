@@ -900,8 +900,8 @@ def rejoin_moved_products(conn: Connection, run_id: int) -> int:
 
     A shop that moves to another platform (or URL scheme) sells the same products under new keys: each
     came back as a second product, the old row shown as delisted and the new one as new, and the old
-    row kept the price history and the matches a person confirmed. A product first seen in this run
-    is the product of an older row when its GTIN (the product's own number, whatever the shop calls its
+    row kept the price history and the matches a person confirmed. A product first seen since the
+    competitor's previous finished run (in this run, or a partial one since) is the product of an older row when its GTIN (the product's own number, whatever the shop calls its
     page) is on that row and no other of the competitor, and no other row with it was seen in this
     run: the older row (its id, history and decisions) takes the new key and what the run read, and
     the new row's observations and proposals move onto it. Judged once the run has finished, when
@@ -913,6 +913,16 @@ def rejoin_moved_products(conn: Connection, run_id: int) -> int:
     if run is None:
         return 0
     started = _aware(run.started_at)
+    # New since the competitor's previous finished run, not only in this one: the first crawl on a new
+    # platform is the likeliest to be partial, and its rows are new all the same (review R12).
+    previous = conn.execute(select(crawl_runs.c.finished_at).where(
+        crawl_runs.c.competitor_id == run.competitor_id, crawl_runs.c.status == "finished", crawl_runs.c.id != run_id,
+        crawl_runs.c.started_at < run.started_at).order_by(crawl_runs.c.started_at.desc()).limit(1)).scalar()
+    ended = _aware(previous) if previous is not None else None
+
+    def new_since_then(first_seen: datetime) -> bool:
+        return _aware(first_seen) > ended if ended is not None and ended < started else _aware(first_seen) >= started
+
     rows = conn.execute(select(cp.c.id, cp.c.gtin, cp.c.first_seen, cp.c.last_seen)
                         .where(cp.c.competitor_id == run.competitor_id, cp.c.gtin.is_not(None))).all()
     by_gtin: dict[str, list] = defaultdict(list)
@@ -922,7 +932,7 @@ def rejoin_moved_products(conn: Connection, run_id: int) -> int:
     for listed in by_gtin.values():
         seen = [row for row in listed if _aware(row.last_seen) >= started]
         gone = [row for row in listed if _aware(row.last_seen) < started]
-        if len(seen) != 1 or len(gone) != 1 or _aware(seen[0].first_seen) < started:
+        if len(seen) != 1 or len(gone) != 1 or not new_since_then(seen[0].first_seen):
             continue
         old = gone[0]
         new = conn.execute(select(cp).where(cp.c.id == seen[0].id)).one()

@@ -30,6 +30,13 @@ def test_a_price_without_taxes_beside_the_price_is_another_amount(block, lang):
     assert read(block, lang, "https://tienda.example.com.ar/cafetera")["price"] == Decimal("271999")
 
 
+@pytest.mark.parametrize(("words", "lang"), [("Price before tax:", "en-US"), ("Price without tax:", "en-US"),
+                                             ("Preço sem impostos:", "pt-BR")])
+def test_words_for_a_price_without_taxes_in_more_languages(words, lang):
+    block = f'<div class="price">$ 120.00</div><p class="price-note"><span>{words}</span> <span>$ 99.17</span></p>'
+    assert read(block, lang, "https://shop.example.com/kettle")["price"] == Decimal("120.00")
+
+
 @pytest.mark.parametrize(("block", "lang", "price", "was"), [
     ('<div class="p"><span>Piyasa Fiyatı :</span> <span class="f">1.599,90 TL</span></div>'
      '<div class="p"><span>İndirimli Fiyat :</span> <span class="f">1.299,90 TL</span></div>', "tr", "1299.90", "1599.90"),
@@ -37,6 +44,16 @@ def test_a_price_without_taxes_beside_the_price_is_another_amount(block, lang):
      '<div class="p"><span>ราคาพิเศษ</span> <span class="f">฿1,290.00</span></div>', "th", "1290.00", "1590.00"),
     ('<div class="p"><span>소비자가</span> <span class="f">49,000원</span></div>'
      '<div class="p"><span>판매가</span> <span class="f">39,200원</span></div>', "ko", "39200", "49000"),
+    ('<div class="p"><span>Liste fiyatı:</span> <span class="f">1.599,90 TL</span></div>'
+     '<div class="p"><span>Fiyat:</span> <span class="f">1.299,90 TL</span></div>', "tr", "1299.90", "1599.90"),
+    ('<div class="p"><span>Giá gốc:</span> <span class="f">1.590.000₫</span></div>'
+     '<div class="p"><span>Giá bán:</span> <span class="f">1.290.000₫</span></div>', "vi", "1290000", "1590000"),
+    ('<div class="p"><span>Harga normal</span> <span class="f">Rp 159.000</span></div>'
+     '<div class="p"><span>Harga</span> <span class="f">Rp 129.000</span></div>', "id", "129000", "159000"),
+    ('<div class="p"><span>السعر قبل:</span> <span class="f">1,599 ر.س</span></div>'
+     '<div class="p"><span>السعر:</span> <span class="f">1,299 ر.س</span></div>', "ar", "1299", "1599"),
+    ('<div class="p"><span>بدلاً من</span> <span class="f">1,599 ر.س</span></div>'
+     '<div class="p"><span>السعر:</span> <span class="f">1,299 ر.س</span></div>', "ar", "1299", "1599"),
 ])
 def test_former_price_words_in_more_languages(block, lang, price, was):
     offer = read(block, lang)
@@ -49,9 +66,10 @@ def test_a_word_that_only_holds_a_former_price_word_does_not_make_one():
     assert offer["price"] == Decimal("1299.90") and offer.get("regular_price") is None
 
 
-def test_points_a_price_earns_are_not_a_price():
+@pytest.mark.parametrize(("points", "lang"), [("1,298ポイント", "ja"), ("1,298포인트", "ko"), ("적립금 390원", "ko")])
+def test_points_a_price_earns_are_not_a_price(points, lang):
     # Japanese and Korean shops print the points a purchase earns beside the price, in an element named for it.
-    offers = extract_offers(page('<div class="price-point">1,298ポイント</div>', "ja"), "https://shop.example.jp/kettle")
+    offers = extract_offers(page(f'<div class="price-point">{points}</div>', lang), "https://shop.example.jp/kettle")
     assert not offers or offers[0].get("price") is None
 
 
@@ -206,12 +224,31 @@ def test_id_labels_of_more_shops(row, lang, sku):
 
 
 def test_a_shopify_theme_s_product_json_gives_cents_and_its_variant_s_sku():
-    import json
-
     product = {"id": 4482133622835, "title": "Espresso Hafenblend 500 g", "handle": "espresso-hafenblend", "price": 1245,
+               "price_min": 1245, "price_varies": False,
                "variants": [{"id": 31904456294451, "title": "Ganze Bohne", "sku": "KKE-HAF-500-GB", "price": 1245},
                             {"id": 31904456327219, "title": "Siebträger", "sku": "KKE-HAF-500-ST", "price": 1245}]}
+    assert shopify_state_offer(product)[:2] == (Decimal("12.45"), "KKE-HAF-500-GB")
+
+
+@pytest.mark.parametrize("price", ["12.45", 12.45])
+def test_a_state_with_a_handle_and_variants_priced_in_units_is_not_read_in_cents(price):
+    # Review R8: a headless front's state of the same shape, priced with decimals.
+    product = {"id": 77, "title": "Espresso Hafenblend 500 g", "handle": "espresso-hafenblend", "price_min": price,
+               "variants": [{"id": 1, "title": "Ganze Bohne", "sku": "KKE-HAF-500-GB", "price": price}]}
+    assert shopify_state_offer(product)[0] == Decimal("12.45")
+
+
+def test_a_state_with_a_handle_and_variants_but_no_shopify_price_fields_is_not_read_in_cents():
+    product = {"id": 77, "name": "Espresso Hafenblend 500 g", "handle": "espresso-hafenblend", "price": 1299, "sku": "KKE-1",
+               "variants": [{"id": 1, "name": "Espresso Hafenblend 500 g", "sku": "KKE-HAF-500-GB", "price": 1299}]}
+    assert shopify_state_offer(product)[0] == Decimal("1299")
+
+
+def shopify_state_offer(product: dict) -> tuple:
+    import json
+
     html = ("<html lang='de'><head><title>Espresso Hafenblend 500 g</title></head><body><h1>Espresso Hafenblend 500 g</h1>"
             f"<script type='application/json' id='ProductJson-product-template'>{json.dumps(product)}</script></body></html>")
     offer = extract_offers(html, "https://shop.example.de/products/espresso-hafenblend")[0]
-    assert (offer["price"], offer["sku"]) == (Decimal("12.45"), "KKE-HAF-500-GB")
+    return offer["price"], offer["sku"]

@@ -82,3 +82,13 @@ def first_pair(ws) -> str:
     with db.open_database(ws.database_url).connect() as conn:
         pid = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "r-123")).scalar_one()
     return f"{pid}:SKU1"
+
+
+def test_two_answers_without_a_name_are_told_apart_too(client, ws):  # noqa: F811
+    # Review note on ce82631: two reviewers who both left "Your name" empty were both "web review", and
+    # the second replaced the first's answer without the notice.
+    assert answer(client, "/matches", "1:confirmed", who="").status_code == 303
+    second = client.post("/matches/decide", data={"csrf_token": token_of(client, "/matches"), "decision": "1:rejected",
+                                                  "decided_by": "", "pair-1": first_pair(ws)})
+    notice = BeautifulSoup(client.get(second.headers["Location"]).text, "html.parser").select_one("#decided").get_text(" ", strip=True)
+    assert "replaces an earlier answer (same product)" in notice, notice

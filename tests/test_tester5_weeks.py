@@ -105,3 +105,16 @@ def test_a_partial_run_joins_no_product(engine, workspace):
     with engine.connect() as conn:
         keys = conn.execute(select(db.competitor_products.c.key).order_by(db.competitor_products.c.id)).scalars().all()
     assert keys == ["p/1", "p/2", "p/3", "101"]
+
+
+def test_products_first_read_under_new_keys_by_a_partial_run_are_joined_at_the_next_finished_one(engine, workspace):  # noqa: F811
+    # Review R12: the first crawl on the new platform was partial (it joins nothing); at the next, finished
+    # run the new rows were no longer "first seen in this run", so the old rows showed as delisted for good.
+    workspace.add_competitor("Rival", "https://rival.example/")
+    record_crawl(engine, workspace, offers(["p/1", "p/2", "p/3"], "Coffee", ["9", "9", "9"]), WEEK1)
+    record_crawl(engine, workspace, offers(["101", "102"], "Kaffee", ["9", "8"]), WEEK1 + dt.timedelta(days=7), status="partial")
+    record_crawl(engine, workspace, offers(["101", "102", "103"], "Kaffee", ["9", "8", "9"]), WEEK1 + dt.timedelta(days=14))
+    with engine.connect() as conn:
+        keys = conn.execute(select(db.competitor_products.c.id, db.competitor_products.c.key)
+                            .order_by(db.competitor_products.c.id)).all()
+    assert [tuple(row) for row in keys] == [(1, "101"), (2, "102"), (3, "103")], keys

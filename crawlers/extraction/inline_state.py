@@ -119,7 +119,9 @@ def _shopify_product(document: Any) -> dict | None:
         return None
     if isinstance(document.get("product"), dict) and "variants" in document["product"]:
         return document["product"]
-    if isinstance(document.get("variants"), list) and "handle" in document:
+    # Shopify's `{{ product | json }}` always carries "price_min" and "price_varies" beside its "handle": other
+    # fronts' states with a handle and variants may price in units, not cents.
+    if isinstance(document.get("variants"), list) and "handle" in document and ("price_min" in document or "price_varies" in document):
         return document
     return None
 
@@ -155,9 +157,12 @@ def from_inline_state(tree, title: str | None) -> dict | None:
             score = max(_likeness(name, n) for n in names) if name and variants else 0.0
             # As good a likeness as the product itself: its first variant (the one a theme shows first) is read.
             if score and score >= best_score:
-                amount = _price(variants[0].get("price"))
+                value = variants[0].get("price")
+                amount = _price(value)
                 if amount is not None:
-                    best, best_score = ({**variants[0], "name": name}, name, amount / 100, None), score
+                    # Cents are integers; a price written with decimals ("12.45") is already in units.
+                    best, best_score = ({**variants[0], "name": name}, name, amount / 100 if isinstance(value, int) else amount,
+                                        None), score
     if best is None or best_score < 0.5:
         return None
     node, name, amount, currency = best

@@ -39,8 +39,9 @@ from decimal import Decimal
 from lxml import etree
 
 from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _is_struck
-from crawlers.extraction.prices import ARABIC_MARKS, parse_price_text
-from storecheck.money import says_lowest
+from crawlers.extraction import prices as _prices
+from crawlers.extraction.prices import parse_price_text
+from storecheck.money import says_lowest, sign_currencies
 
 # Words in class / id / itemprop names that say "price".
 PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|cijena|hind|hinta|pris\b|amount|money|cost", re.I)
@@ -247,7 +248,7 @@ def _short_amount_text(el) -> str | None:
         text = _clean_text(joined)
     else:
         text = _clean_text(parts[0])
-    return text.translate(ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None
+    return text.translate(_prices.ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None  # one table, prices'
 
 
 def _currency_beside_number(text: str, symbol: str) -> bool:
@@ -588,10 +589,14 @@ def _range_low(text: str, decimal_separator: str | None) -> Decimal | None:
 
 
 def _without_sign(text: str) -> str:
-    """The words before an amount without the currency written before it ("Was: $", "通常価格： ￥", "EUR")."""
+    """The words before an amount without the currency written before it ("Was: $", "通常価格： ￥", "EUR",
+    "Harga normal Rp": a sign in letters, as the money tables know it)."""
     text = re.sub(r"(?:[A-Z]{3}|R\$)\s*$", "", text.rstrip())
     while text and unicodedata.category(text[-1]) == "Sc":
         text = text[:-1].rstrip()
+    words = text.rsplit(None, 1)
+    if len(words) == 2 and len(words[1]) <= 4 and sign_currencies(words[1]):
+        text = words[0]
     return text.strip()
 
 

@@ -64,7 +64,7 @@ from storecheck.visits import (
     visit_rows,
 )
 from storecheck.web.product import product_page_context
-from storecheck.web.review import RematchAfterAnswers, count_proposed, decide, decide_pair, proposed_matches
+from storecheck.web.review import ANONYMOUS, RematchAfterAnswers, count_proposed, decide, decide_pair, proposed_matches
 from storecheck.web.throttle import SignInThrottle
 
 TOKEN_ENV = "STORECHECK_WEB_TOKEN"
@@ -385,8 +385,9 @@ def _register(app: Flask) -> None:
         if result.get("replaced"):
             earlier = result["replaced"]
             said = "same product" if earlier["status"] == "confirmed" else "not the same"
+            named = earlier["decided_by"] and earlier["decided_by"] != ANONYMOUS
             args["decided"] += (f"; this replaces {earlier['decided_by']}'s answer ({said})"
-                                if earlier["decided_by"] else f"; this replaces an earlier answer ({said})")
+                                if named else f"; this replaces an earlier answer ({said})")
         # Back to the page the answer was given on: the queue moved up by one, and a reviewer working
         # on page 7 was sent to page 1 after each answer.
         page = request.form.get("page", "")

@@ -17,6 +17,10 @@ from storecheck import db
 from storecheck.exports import review_answers
 
 
+# Who decided, for an answer given without a name.
+ANONYMOUS = "web review"
+
+
 def count_proposed(conn: Connection) -> int:
     """How many proposed pairs wait for a person."""
     m = db.matches
@@ -102,9 +106,11 @@ def decide_pair(conn: Connection, sku: str, competitor_product_id: int, status: 
     # look), but one that differs from another person's is said, so neither is lost without a word.
     before = conn.execute(select(m.c.status, m.c.decided_by).where(
         m.c.sku == sku, m.c.competitor_product_id == competitor_product_id)).first()
-    who = decided_by or "web review"
+    who = decided_by or ANONYMOUS
     replaced = None
-    if before is not None and before.status in db.HUMAN_STATUSES and before.status != status and before.decided_by != who:
+    # Two people who left "Your name" empty are both ANONYMOUS: told apart by nothing, each is told.
+    if before is not None and before.status in db.HUMAN_STATUSES and before.status != status \
+            and (before.decided_by != who or who == ANONYMOUS):
         replaced = {"status": before.status, "decided_by": before.decided_by}
     db.record_decision(conn, sku, competitor_product_id, status, decided_by=who)
     return {"id": match_id, "sku": sku, "competitor_product_id": competitor_product_id, "status": status,

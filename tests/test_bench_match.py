@@ -1,0 +1,35 @@
+"""bench/match.py --stages: each stage of `match_products` timed, on a small run (no figure is asserted)."""
+
+import importlib
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def test_each_stage_of_a_match_is_printed_once_and_the_matcher_is_left_as_it_was(capsys):
+    sys.path.insert(0, str(BENCH))
+    import match
+
+    def stage_functions():
+        return [getattr(importlib.import_module("benchmark.matching" + (f".{module}" if module else "")), name)
+                for module, name, _ in match.STAGES]
+
+    before = stage_functions()
+    match.full_run(400, stages=True)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("400 x 400:") and "matched" in lines[0]
+    for _, _, what in match.STAGES:
+        assert sum(line.startswith(f"  {what} ") for line in lines) == 1, what
+    assert stage_functions() == before
+
+
+def test_a_checkout_compared_with_itself_gives_the_same_frames(tmp_path):
+    import subprocess
+
+    root = BENCH.parent
+    done = subprocess.run([sys.executable, "match_same.py", "--before", str(root), "--size", "300", "--data",
+                           str(tmp_path)], capture_output=True, text=True, timeout=600, cwd=BENCH)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.count("same (") == 3 and "every frame the same" in done.stdout
+    assert "walmart-amazon left out" in done.stdout
