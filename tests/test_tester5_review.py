@@ -84,7 +84,7 @@ def first_pair(ws) -> str:
     return f"{pid}:SKU1"
 
 
-def test_two_answers_without_a_name_are_told_apart_too(client, ws):  # noqa: F811
+def test_two_answers_without_a_name_are_told_apart_too(client, ws):
     # Review note on ce82631: two reviewers who both left "Your name" empty were both "web review", and
     # the second replaced the first's answer without the notice.
     assert answer(client, "/matches", "1:confirmed", who="").status_code == 303

@@ -107,7 +107,7 @@ def test_a_partial_run_joins_no_product(engine, workspace):
     assert keys == ["p/1", "p/2", "p/3", "101"]
 
 
-def test_products_first_read_under_new_keys_by_a_partial_run_are_joined_at_the_next_finished_one(engine, workspace):  # noqa: F811
+def test_products_first_read_under_new_keys_by_a_partial_run_are_joined_at_the_next_finished_one(engine, workspace):
     # Review R12: the first crawl on the new platform was partial (it joins nothing); at the next, finished
     # run the new rows were no longer "first seen in this run", so the old rows showed as delisted for good.
     workspace.add_competitor("Rival", "https://rival.example/")
