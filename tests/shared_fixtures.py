@@ -1,5 +1,5 @@
 """Fixtures several test modules share, in one place (registered from conftest.py), with the
-helpers they need. A module asks for one by naming it as an argument; it never imports it, so
+functions and constants they need. A module asks for one by naming it as an argument; it never imports it, so
 ruff's F811 (a name redefined) stays on for every test file.
 
 Module-scoped fixtures (the browser) still start once per test module, as they did when each
