@@ -355,7 +355,10 @@ _TESTER = re.compile(r"(?<![^\W_])tester(?![^\W_])")
 # title, so the two spellings are one word to every comparison.
 _CONSOLE_NAMES = re.compile(r"(?<![^\W_])playstation ([45])(?![^\W_])")
 # "Switch" alone is a console only in brackets ("Zelda (Switch)"): it is also a network's or a lamp's.
-_CONSOLES = re.compile(r"(?<![^\W_])(ps5|ps4|xbox series|xbox one|nintendo switch)(?![^\W_])|[(\[](switch)[)\]]")
+# "Nintendo Switch 2" is a console of its own: since 2025 a game is sold as a
+# Switch version and a "Nintendo Switch 2 Edition" side by side, at prices apart.
+_CONSOLES = re.compile(
+    r"(?<![^\W_])(ps5|ps4|xbox series|xbox one|nintendo switch 2|nintendo switch)(?![^\W_])|[(\[](switch(?: 2)?)[)\]]")
 # A game's edition, read only in a title that names a console: the
 # standard game (a title that names none, or "Standard Edition") and a
 # deluxe, gold or collector's edition of it are sold side by side at prices
@@ -771,7 +774,7 @@ def extract(
         ends=_ends(title_pieces),
         battery=_battery(text, quantities) if "volt" in quantities or "charge" in quantities else None,
         scent=_scent(text) if "ed" in text or "extrait" in text else frozenset(),
-        consoles=(consoles := frozenset(m[1] or "nintendo switch" for m in _CONSOLES.finditer(text))
+        consoles=(consoles := frozenset(m[1] or f"nintendo {m[2]}" for m in _CONSOLES.finditer(text))
                   if "ps" in text or "xbox" in text or "switch" in text else frozenset()),
         game_edition=_game_edition(text) if consoles else None,
         flat="".join(joined_pieces),

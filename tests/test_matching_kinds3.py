@@ -405,6 +405,20 @@ def test_a_game_for_another_console_is_another_product(workspace, tmp_path):
     assert ("O1", "T2") not in found or "consoles differ" in found[("O1", "T2")]["reason"], found
 
 
+def test_a_game_for_the_switch_2_is_not_the_switch_version(workspace, tmp_path):
+    # Review R13: "Nintendo Switch 2" was read as "nintendo switch", so a game's Switch 2 Edition,
+    # sold beside its Switch version at another price, was the same console's.
+    assert extract("Mario Kart World (Switch 2)").consoles == {"nintendo switch 2"}
+    assert extract("Zelda Breath of the Wild - Nintendo Switch 2 Edition").consoles == {"nintendo switch 2"}
+    assert extract("Zelda Breath of the Wild (Nintendo Switch)").consoles == {"nintendo switch"}
+    ours = [{"sku": "O1", "name": "Zelda Breath of the Wild (Nintendo Switch)", "price": "59.99"}]
+    theirs = [{"key": "T1", "name": "The Legend of Zelda: Breath of the Wild - Nintendo Switch", "price": "54.99"},
+              {"key": "T2", "name": "The Legend of Zelda: Breath of the Wild - Nintendo Switch 2 Edition",
+               "price": "69.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert ("O1", "T2") not in found or "consoles differ" in found[("O1", "T2")]["reason"], found
+
+
 def test_a_colour_named_in_another_language_is_no_word_against_another():
     # "Schwarz" against "Black" was read as one word against another, and the iPhone's own
     # listing was missed; the colour is one word spelt two ways, and names no variant.
