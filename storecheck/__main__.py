@@ -9,8 +9,9 @@ import storecheck
 # "reports" (and may hold others named like this project's packages): run from a workspace, as the cron
 # line does when no `storecheck` script is on PATH, that folder was imported for the package `reports`
 # wherever storecheck is installed from its own folder. The current folder stays on the path only when
-# storecheck itself was found there (a source checkout run in place).
-if sys.path and Path(sys.path[0] or ".").resolve() != Path(storecheck.__file__).resolve().parent.parent:
+# storecheck itself was found there (a source checkout run in place). Under `python -P` no folder was put
+# first, and the first entry is the standard library's.
+if not sys.flags.safe_path and sys.path and Path(sys.path[0] or ".").resolve() != Path(storecheck.__file__).resolve().parent.parent:
     del sys.path[0]
 
 from storecheck.cli import main  # noqa: E402
