@@ -7,6 +7,7 @@ module imported them."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email
 import ipaddress
@@ -238,17 +239,35 @@ def self_signed(tmp_path: Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
-@pytest.fixture
-def smtp_server(tmp_path, monkeypatch):
-    """aiosmtpd on 127.0.0.1: STARTTLS required, AUTH only over TLS, user ann with password s3cret."""
+@contextlib.contextmanager
+def tls_smtp(tmp_path, monkeypatch, handler, **options):
+    """aiosmtpd on 127.0.0.1 with STARTTLS required, `handler` taking the mail; yields its port. The
+    client trusts the server's self-signed certificate through SSL_CERT_FILE."""
     try:
         from aiosmtpd.controller import Controller
-        from aiosmtpd.smtp import AuthResult, LoginPassword
     except ImportError:
         require(False, "aiosmtpd is not installed (pip install -e '.[test]')")
     cert, key = self_signed(tmp_path)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
+                            **options)
+    controller.start()
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    try:
+        yield port
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def smtp_server(tmp_path, monkeypatch):
+    """aiosmtpd on 127.0.0.1: STARTTLS required, AUTH only over TLS, user ann with password s3cret."""
+    try:
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+    except ImportError:
+        require(False, "aiosmtpd is not installed (pip install -e '.[test]')")
 
     class Inbox:
         def __init__(self):
@@ -265,14 +284,10 @@ def smtp_server(tmp_path, monkeypatch):
                           and auth_data.password == b"s3cret", auth_data=auth_data)
 
     inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True,
-                            authenticator=authenticator, auth_require_tls=True, auth_required=True)
-    controller.start()
-    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
-    monkeypatch.setenv("STORECHECK_SMTP_PASSWORD", "s3cret")
-    yield inbox, port
-    controller.stop()
+    with tls_smtp(tmp_path, monkeypatch, inbox, authenticator=authenticator, auth_require_tls=True,
+                  auth_required=True) as port:
+        monkeypatch.setenv("STORECHECK_SMTP_PASSWORD", "s3cret")
+        yield inbox, port
 
 
 @pytest.fixture

@@ -4,25 +4,16 @@ addresses and refuses another (a mistyped or closed mailbox)."""
 from __future__ import annotations
 
 import email
-import ssl
 
 import pytest
 
-from conftest import require
-from shared_fixtures import free_port, self_signed
+from shared_fixtures import tls_smtp
 from test_alerts import cli_run, set_notify
 
 
 @pytest.fixture
 def picky_smtp(tmp_path, monkeypatch):
     """aiosmtpd with STARTTLS on 127.0.0.1 that refuses mail for gone@shop.example."""
-    try:
-        from aiosmtpd.controller import Controller
-    except ImportError:
-        require(False, "aiosmtpd is not installed (pip install -e '.[test]')")
-    cert, key = self_signed(tmp_path)
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(cert, key)
 
     class Inbox:
         def __init__(self):
@@ -39,12 +30,8 @@ def picky_smtp(tmp_path, monkeypatch):
             return "250 OK"
 
     inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True)
-    controller.start()
-    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
-    yield inbox, port
-    controller.stop()
+    with tls_smtp(tmp_path, monkeypatch, inbox) as port:
+        yield inbox, port
 
 
 def test_an_address_the_mail_server_refused_is_named(rival, picky_smtp):
