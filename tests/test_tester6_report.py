@@ -48,3 +48,13 @@ def test_a_stock_the_shop_does_not_show_is_not_reported_in_stock(workspace, tmp_
         exported = {row["sku"]: row["in_stock"] for row in csv.DictReader(handle)}
     assert exported["A1"] in ("True", "true", "yes") and exported["A2"] == ""
 
+
+def test_the_report_says_which_pairs_the_stock_kept_out_of_the_index_and_which_it_could_not_judge(workspace, tmp_path):
+    # The out-of-stock cocoa was left out of the price index without a word, and the tea (stock not shown)
+    # was counted as available without a word. Each is now one note.
+    _stock_mixed(workspace, tmp_path)
+    _invoke(workspace, "report", "-o", str(tmp_path / "r.html"))
+    text = " ".join(BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser").get_text().split())
+    assert "Rival: 1 matched product out of stock there, left out of the price figures." in text
+    assert "Rival: 1 of 3 matched products with no stock state in what was read" in text
+    assert "counts as available" in text  # the index's definition says so too
