@@ -285,7 +285,9 @@ WATCHES: list[Row] = [
     ("Samsung Galaxy Watch6 Classic 43mm Bluetooth schwarz", "399.00",
      "Samsung Galaxy Watch6 Classic (43mm, Bluetooth) Black SM-R950", "379.00"),
     (None, None, "Samsung Galaxy Watch6 Classic (47mm, LTE) Black SM-R965", "479.00"),
-    ("卡西欧 G-SHOCK GA-2100-1A1 男士手表 黑色", "99.00", None, None),
+    # Corrected after the first reading: this row first named the GA-2100-1A1 of the first row (our
+    # catalogue listing one watch twice), so its match was right and the row wrong.
+    ("卡西欧 G-SHOCK GA-B2100-1A 太阳能蓝牙 男士手表 黑色", "139.00", None, None),
 ]
 
 # The third batch's leftovers (its note, "noticed and left alone"), written anew: a model code
