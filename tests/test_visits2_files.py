@@ -1,0 +1,88 @@
+"""A visits spreadsheet as a store manager fills it in Excel, and photos from a phone:
+what an outside tester's pass found, each case read through `visit import`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from shared_fixtures import make_visit_workspace
+from storecheck import db
+from storecheck.cli import cli
+from storecheck.config import Workspace
+
+HEADER = ["competitor", "store", "visited_at", "footfall_count", "footfall_minutes", "average_ticket",
+          "average_ticket_source", "score_environment", "score_display", "score_hospitality"]
+
+
+@pytest.fixture
+def ws(workspace: Workspace) -> Workspace:
+    return make_visit_workspace(workspace)
+
+
+def run(ws: Workspace, *args: str):
+    return CliRunner().invoke(cli, [*args, "--workspace", str(ws.path)])
+
+
+def workbook(path: Path, rows: list[list], *, merge: str | None = None, sheets: dict[str, list[list]] | None = None,
+             epoch_1904: bool = False) -> Path:
+    book = openpyxl.Workbook()
+    if epoch_1904:
+        book.epoch = openpyxl.utils.datetime.MAC_EPOCH
+    sheet = book.active
+    sheet.title = "Visits"
+    for row in rows:
+        sheet.append(row)
+    if merge:
+        sheet.merge_cells(merge)
+    for title, extra in (sheets or {}).items():
+        more = book.create_sheet(title)
+        for row in extra:
+            more.append(row)
+    book.save(path)
+    return path
+
+
+def stored(ws: Workspace) -> list[dict]:
+    v, s = db.visits, db.stores
+    with db.open_database(ws.database_url).connect() as conn:
+        return [dict(r) for r in conn.execute(select(v, s.c.name.label("store")).join(s).order_by(v.c.visited_at)).mappings()]
+
+
+def test_a_visit_time_as_an_excel_serial_number_is_read_as_that_time(ws: Workspace, tmp_path: Path, monkeypatch):
+    """A visited_at column formatted as a number shows 45717.4375: Excel's day 45717 (2025-03-01) at
+    10:30. It was refused as "not a date and time", and the whole file with it."""
+    monkeypatch.setenv("TZ", "UTC")
+    import time
+
+    time.tzset()
+    try:
+        path = workbook(tmp_path / "serial.xlsx", [HEADER, ["Rival", "High Street", 45717.4375, 30, 15, 12.5, "till", 4, 3, 5]])
+        result = run(ws, "visit", "import", str(path))
+        assert result.exit_code == 0, result.output
+        # The same day in a workbook counting from 1904 (Excel for Mac's old dates) is 44255.4375.
+        path = workbook(tmp_path / "mac.xlsx", [HEADER, ["Rival", "Station", 44255.4375, 30, 15, 12.5, "till", 4, 3, 5]],
+                        epoch_1904=True)
+        result = run(ws, "visit", "import", str(path))
+        assert result.exit_code == 0, result.output
+        (tmp_path / "serial.csv").write_text(",".join(HEADER) + "\nRival,High Street,45718.75,30,15,12.5,till,4,3,5\n",
+                                             encoding="utf-8")
+        result = run(ws, "visit", "import", str(tmp_path / "serial.csv"))
+        assert result.exit_code == 0, result.output
+        times = [(r["store"], r["visited_at"].replace(tzinfo=UTC)) for r in stored(ws)]
+        assert times == [("High Street", datetime(2025, 3, 1, 10, 30, tzinfo=UTC)),
+                         ("Station", datetime(2025, 3, 1, 10, 30, tzinfo=UTC)),
+                         ("High Street", datetime(2025, 3, 2, 18, 0, tzinfo=UTC))]
+        # A serial with no time of day is a date cell: refused as a date without a time is.
+        path = workbook(tmp_path / "day.xlsx", [HEADER, ["Rival", "High Street", 45720, 30, 15, 12.5, "till", 4, 3, 5]])
+        result = run(ws, "visit", "import", str(path))
+        assert result.exit_code == 1 and "2025-03-04 has no time of day" in result.output
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
