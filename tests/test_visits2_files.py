@@ -86,3 +86,18 @@ def test_a_visit_time_as_an_excel_serial_number_is_read_as_that_time(ws: Workspa
         monkeypatch.undo()
         time.tzset()
 
+
+def test_na_and_a_dash_leave_a_figure_empty_as_they_do_a_score(ws: Workspace, tmp_path: Path):
+    """A manager writes "-" or "n/a" where nothing was counted; scores took them, footfall and ticket refused them."""
+    path = workbook(tmp_path / "na.xlsx", [HEADER, ["Rival", "High Street", "2025-03-01 10:30", "-", "–", "n/a", "-", "n/a", "-", "N/A"],
+                                           ["Rival", "Station", "2025-03-01 11:30", 20, "n/a", None, None, 4, None, None]])
+    result = run(ws, "visit", "import", str(path))
+    # A count without its minutes is still named, "n/a" minutes or none.
+    assert result.exit_code == 1 and "row 3, column 'footfall_minutes'" in result.output
+    assert "row 2" not in result.output
+    result = run(ws, "visit", "import", str(path), "--skip-invalid")
+    assert result.exit_code == 0, result.output
+    [visit] = stored(ws)
+    assert [visit[k] for k in ("footfall_count", "footfall_minutes", "average_ticket", "average_ticket_source",
+                               "score_environment", "score_display", "score_hospitality")] == [None] * 7
+

@@ -13,7 +13,7 @@ from pathlib import Path
 from storecheck.config import Config
 from storecheck.models import clean_text
 from storecheck.visits.model import Origins, Problem, Visit, VisitContext, rounded_amounts, validate_visit
-from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, excel_serial, parse_count
+from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, excel_serial, is_na, parse_count
 from storecheck.visits.photos import PhotoFiles, max_photo_bytes
 
 
@@ -36,6 +36,12 @@ def _split_items(value: object) -> list[str]:
     return [part.strip() for part in re.split(r"[;\n]", text) if part.strip()]
 
 
+# Figures and choices a manager leaves as "n/a" or "-" when nothing was counted or seen: empty,
+# as a score's N/A is. Names and text keep what was written ("None" can be a visitor's name).
+_FIGURES = frozenset({"duration_minutes", "footfall_count", "footfall_minutes", "holiday", "average_ticket",
+                      "average_ticket_source", "currency", "regular_price", "promotion_type"})
+
+
 def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, list[str]]:
     """A spreadsheet row (lower-cased column -> value) -> the nested visit dict,
     with where each part came from. Returns also the columns it did not use."""
@@ -45,6 +51,8 @@ def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, l
     for column, value in values.items():
         if not column:
             continue
+        if column in _FIGURES and is_na(value):
+            value = None
         if column in ("competitor", "store", "visited_at", "visitor", "duration_minutes", "footfall_count",
                       "footfall_minutes", "holiday", "average_ticket", "average_ticket_source", "currency",
                       "score_environment", "score_display", "score_hospitality", "notes", "photos"):
@@ -73,7 +81,8 @@ def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, l
 
 
 def price_check_data(values: dict[str, object]) -> dict:
-    return {k: values.get(k) for k in ("sku", "product", "price", "regular_price", "promotion", "promotion_type")}
+    return {k: None if k in _FIGURES and is_na(values.get(k)) else values.get(k)
+            for k in ("sku", "product", "price", "regular_price", "promotion", "promotion_type")}
 
 
 @dataclass

@@ -25,7 +25,12 @@ ROLE_COLUMNS = {"main": "main_products", "promoted": "promoted_products", "auxil
                 "best-seller": "best_sellers"}
 # The key prefix of a competitor product made by a shelf price check (`price_check_key`).
 SHELF_CHECK_PREFIX = "visit:"
-_NA = {"", "n/a", "na", "-", "none", "n.a.", "not applicable"}
+_NA = {"", "n/a", "na", "-", "–", "—", "none", "n.a.", "not applicable"}
+
+
+def is_na(value: object) -> bool:
+    """Whether a spreadsheet cell says "nothing here" as people write it ("n/a", "-", "–")."""
+    return isinstance(value, str) and value.strip().casefold() in _NA
 
 
 def parse_score(value: object) -> int | None:
