@@ -101,3 +101,21 @@ def test_na_and_a_dash_leave_a_figure_empty_as_they_do_a_score(ws: Workspace, tm
     assert [visit[k] for k in ("footfall_count", "footfall_minutes", "average_ticket", "average_ticket_source",
                                "score_environment", "score_display", "score_hospitality")] == [None] * 7
 
+
+def test_merged_cells_read_as_the_value_shown_on_every_row(ws: Workspace, tmp_path: Path):
+    """The competitor and store merged down over a store's visits: only the first cell holds the value,
+    and the other rows were refused with "Input should be a valid string"."""
+    rows = [HEADER, ["Rival", "Station", "2025-03-02 10:30", 30, 15, 12.5, "till", 4, 3, 5],
+            [None, None, "2025-03-03 10:30", 20, 15, 11, "till", 4, 3, 5],
+            [None, "High Street", "2025-03-04 10:30", 20, 15, 11, "till", 4, 3, 5]]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("B2:B3")
+    book.save(tmp_path / "merged.xlsx")
+    result = run(ws, "visit", "import", str(tmp_path / "merged.xlsx"))
+    assert result.exit_code == 0, result.output
+    assert [r["store"] for r in stored(ws)] == ["Station", "Station", "High Street"]
+
