@@ -4,6 +4,7 @@ what an outside tester's pass found, each case read through `visit import`."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -118,4 +119,23 @@ def test_merged_cells_read_as_the_value_shown_on_every_row(ws: Workspace, tmp_pa
     result = run(ws, "visit", "import", str(tmp_path / "merged.xlsx"))
     assert result.exit_code == 0, result.output
     assert [r["store"] for r in stored(ws)] == ["Station", "Station", "High Street"]
+
+
+def test_a_second_sheet_that_holds_no_price_checks_is_left_alone_and_said(ws: Workspace, tmp_path: Path):
+    """A workbook with an instructions sheet second was read as price checks: "None is not the row
+    number of a visit", and nothing was imported."""
+    path = workbook(tmp_path / "notes.xlsx", [HEADER, ["Rival", "High Street", "2025-03-04 10:30", 30, 15, 12.5, "till", 4, 3, 5]],
+                    sheets={"Instructions": [["How to fill in this sheet"], ["Scores are 1-5"]]})
+    result = run(ws, "visit", "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert "sheet 'Instructions' ignored" in result.output
+    assert len(stored(ws)) == 1
+    # A second sheet with price checks' columns, whatever its name, is read as price checks.
+    path = workbook(tmp_path / "checks.xlsx", [HEADER, ["Rival", "Station", "2025-03-05 10:30", 30, 15, 12.5, "till", 4, 3, 5]],
+                    sheets={"Sheet2": [["visit_row", "product", "price"], [2, "Pesto 190 g", 2.49]]})
+    result = run(ws, "visit", "import", str(path))
+    assert result.exit_code == 0, result.output
+    with db.open_database(ws.database_url).connect() as conn:
+        prices = conn.execute(select(db.visit_price_checks.c.price)).scalars().all()
+    assert prices == [Decimal("2.49")]
 

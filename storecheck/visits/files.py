@@ -148,10 +148,13 @@ def _fill_merged(rows: list, columns: list[str], merged: list[tuple[int, int, in
                 by_line[line].values[name] = anchor.values.get(name)
 
 
-def _read_sheets(path: Path) -> tuple[list, list | None]:
-    """XLSX: the first sheet holds visits; a sheet named like "price checks" (else the second) holds price checks.
-    Opened as every import opens a workbook (`catalogue.open_workbook`): a part that would unpack
-    beyond its bound is refused (FileImportError) before openpyxl reads it."""
+def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
+    """XLSX: the first sheet holds visits; a sheet named like "price checks", else a second sheet
+    with a `visit_row` column, holds price checks. The other sheets a manager adds (instructions,
+    a summary) are named in the third value, left alone: read as price checks, an instructions
+    sheet refused the whole file. Opened as every import opens a workbook
+    (`catalogue.open_workbook`): a part that would unpack beyond its bound is refused
+    (FileImportError) before openpyxl reads it."""
     from storecheck.catalogue import open_workbook, sheet_rows
 
     book = open_workbook(path)
@@ -160,6 +163,9 @@ def _read_sheets(path: Path) -> tuple[list, list | None]:
         columns, rows = sheet_rows(sheet)
         _fill_merged(rows, columns, _merged_down(path, sheet))
         return rows
+
+    def header_of(sheet) -> list[str]:
+        return [str(c).strip().casefold() for c in next(sheet.iter_rows(max_row=1, values_only=True), ()) if c is not None]
 
     sheets = book.worksheets
     visits_rows = rows_of(sheets[0])
@@ -170,11 +176,12 @@ def _read_sheets(path: Path) -> tuple[list, list | None]:
         if isinstance(when, (int, float)) and not isinstance(when, bool) and 10_000 <= when < 100_000:
             row.values["visited_at"] = excel_serial(when, book.epoch)
     checks_sheet = next((s for s in sheets[1:] if re.sub(r"[\s_-]", "", s.title.casefold()) in ("pricechecks", "prices")), None)
-    if checks_sheet is None and len(sheets) > 1:
+    if checks_sheet is None and len(sheets) > 1 and "visit_row" in header_of(sheets[1]):
         checks_sheet = sheets[1]
     checks_rows = rows_of(checks_sheet) if checks_sheet is not None else None
+    ignored = [s.title for s in sheets[1:] if s is not checks_sheet and header_of(s)]
     book.close()
-    return visits_rows, checks_rows
+    return visits_rows, checks_rows, ignored
 
 
 def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult:
@@ -185,14 +192,17 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
     result = VisitFileResult()
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            rows, check_rows = _read_sheets(path)
+            rows, check_rows, ignored = _read_sheets(path)
             check_label = "price checks sheet row"
+            result.warnings += [f"sheet {title!r} ignored: visits are read from the first sheet, price checks from "
+                                "one named \"price checks\" or a second sheet with a visit_row column"
+                                for title in ignored]
         else:
             _, rows, _ = read_rows(path)
             check_rows, check_label = None, "price checks row"
         if price_checks is not None:
             if price_checks.suffix.lower() in (".xlsx", ".xlsm"):
-                check_rows, _ = _read_sheets(price_checks)
+                check_rows, _, _ = _read_sheets(price_checks)
             else:
                 _, check_rows, _ = read_rows(price_checks)
             check_label = f"{price_checks.name} row"
