@@ -139,3 +139,14 @@ def test_a_second_sheet_that_holds_no_price_checks_is_left_alone_and_said(ws: Wo
         prices = conn.execute(select(db.visit_price_checks.c.price)).scalars().all()
     assert prices == [Decimal("2.49")]
 
+
+HEIC = b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic" + b"\x00" * 64
+
+
+def test_an_iphone_heic_photo_is_named_with_what_to_do(ws: Workspace, tmp_path: Path):
+    (tmp_path / "IMG_0001.HEIC").write_bytes(HEIC)
+    path = workbook(tmp_path / "heic.xlsx", [HEADER + ["photos"],
+                                             ["Rival", "High Street", "2025-03-06 10:30", 30, 15, 12.5, "till", 4, 3, 5, "IMG_0001.HEIC"]])
+    result = run(ws, "visit", "import", str(path))
+    assert result.exit_code == 1
+    assert "a HEIC photo (an iPhone's format)" in result.output and "JPEG" in result.output
