@@ -491,6 +491,8 @@ VISIBLE_RULES = [
     ("price: an attribute's amount at a range's low end", "price_candidates", "_range_low", lambda *a, **k: None),
     ("price: Arabic thousands / decimal marks (read and counted)", "prices", "ARABIC_MARKS", {}),
     ("price: rows of one short table are beside each other", "price_candidates", "_table_of", lambda *a, **k: None),
+    ("price: a reduction badge two amounts bear out strikes the higher", "price_candidates", "_strike_by_reduction",
+     lambda *a, **k: None),
     ("score: currency written (+2)", "score", "currency written", None),
     ("score: itemprop=price (+3)", "score", "itemprop=price", None),
     ("score: named a price (+2) / inside one (+1)", "score", "a price", None),

@@ -410,6 +410,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     taken: dict[object, Candidate] = {}
     range_lows: set[Decimal] = set()
     from_attributes: list[Candidate] = []
+    reductions: list[tuple[int, Decimal]] = []
     regions: dict = {}
     links: dict = {}
     for el in tree.iter():
@@ -418,6 +419,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         text = _short_amount_text(el)
         if text is not None and len(el) and next(el.iterdescendants(*_CONTROL_TAGS), None) is not None:
             text = _text_outside_controls(el)
+        if text is not None and "%" in text and (share := _reduction_shown(text)) is not None:
+            reductions.append((order.get(el, 0), share))
         from_attribute = False
         if text is None:
             value = el.get("content") if "price" in el.get("itemprop", "") else None
@@ -518,6 +521,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if c.amount in range_lows and not c.lowest:
             c.lowest = True
             c.reasons.append("the low end of a range the page shows")
+    if reductions:
+        _strike_by_reduction(candidates, reductions)
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -537,6 +542,43 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     regular = _was_price(chosen, struck, current) if chosen is not None else None
     ranked_all = sorted(candidates, key=lambda c: -c.score)
     return PriceReading(chosen, regular, ranked_all, left_out)
+
+
+# A reduction shown as a badge: "-41%", "44% off", "18%", "Risparmia 20%", "−44%", "%19" (Turkish writes the sign first).
+_REDUCTION = re.compile(r"(?<![\d.,])[-−–]?\s*(\d{1,2}(?:[.,]\d)?)\s*%|%\s*(\d{1,2})(?![\d.,])")
+
+
+def _reduction_shown(text: str) -> Decimal | None:
+    """The percentage of a short text that is a reduction's badge and nothing else with a number, or None."""
+    if len(text) > 24 or len(_NUMBER_GROUP.findall(text)) != 1:
+        return None
+    match = _REDUCTION.search(text)
+    return Decimal((match.group(1) or match.group(2)).replace(",", ".")) if match else None
+
+
+def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int, Decimal]]) -> None:
+    """Two amounts shown together beside a reduction's badge that they bear out ("Rp459.000", "18%",
+    "Rp559.000": 459,000 is 18% below 559,000): the higher is the former price, though only the page's
+    CSS strikes it. Marketplaces name their elements by hashed classes (Shopee, Flipkart) or by names
+    of their own (Lazada's "deleted", Coupang's "origin"), so no class word reaches them; the badge's
+    arithmetic is the page's own statement of which amount was before, in any language or markup. A
+    badge rounds or truncates its figure, so within one point. The badge stands by the higher amount,
+    a few elements from it and no farther from it than from the lower (between the two, it is the
+    reduction from one to the other): one that stands by the lower says what that
+    one saves on the other, a way of paying ("R$ 1.099,00 à vista (8% de desconto)", "Havale/EFT ile
+    1.234,91 TL (%5 indirimli)") or a quantity ("Buy 3 for £57.60 each and save 10%"), and the higher is
+    still the price."""
+    current = [c for c in candidates if not c.struck and not c.lowest]
+    for low in current:
+        for high in current:
+            if high.struck or high.amount <= low.amount or not _near(low, high):
+                continue
+            share = (high.amount - low.amount) * 100 / high.amount
+            shown = next((p for position, p in reductions if abs(share - p) < 1
+                          and abs(position - high.position) <= min(abs(position - low.position), 8)), None)
+            if shown is not None:
+                high.struck = True
+                high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
 
 
 # Controls and scripts inside an element: their text is an option's or a button's ("Gift wrap +330円" in a

@@ -1,0 +1,63 @@
+"""The visible page's rules mended on the fifteenth session's set-aside pages, each on small pages
+written here: one shape per test, and the shape one step off it that must not change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from crawlers.extraction import extract_offers
+
+
+def page(block: str, lang: str = "en-GB") -> str:
+    return (f"<html lang='{lang}'><head><title>Kettle</title></head><body><main><h1>Kettle</h1>{block}"
+            "<button class='add-to-cart'>Add to basket</button></main></body></html>")
+
+
+def read(block: str, lang: str = "en-GB", url: str = "https://shop.example.co.uk/kettle") -> dict:
+    offers = extract_offers(page(block, lang), url)
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+@pytest.mark.parametrize("block", [
+    # Hashed class names, the badge after the former price (Shopee, Flipkart).
+    '<div class="x1"><div class="a9">RM32.90</div><div class="b7">RM59.00</div><div class="c3">44% off</div></div>',
+    # The former price first, then the badge, then the price (Tiki's order, the other way round).
+    '<div class="x1"><div class="b7">RM59.00</div><div class="c3">-44%</div><div class="a9">RM32.90</div></div>',
+    # Both amounts named a price alike (Lazada's "pdp-price_type_deleted"), a badge rounding 40.9 to 41.
+    '<span class="pdp-price pdp-price_type_normal">₱1,299.00</span><div class="origin">'
+    '<span class="pdp-price pdp-price_type_deleted">₱2,199.00</span><span class="d">-41%</span></div>',
+    # A badge that truncates: 56.7% shown as 56% (Flipkart).
+    '<div><div class="n">₹649</div><div class="y">₹1,499</div><div class="u"><span>56% off</span></div></div>',
+])
+def test_a_reduction_badge_the_two_amounts_bear_out_makes_the_higher_the_former_price(block):
+    got = read(block, "en", "https://shop.example.com/kettle")
+    assert got["regular_price"] > got["price"]
+    assert got["price"] in (Decimal("32.90"), Decimal("1299.00"), Decimal("649"))
+
+
+def test_the_former_price_so_found_no_longer_ties_with_the_price_nearer_the_title():
+    # Coupang: "origin-price" (no former-price word) before the price, both named a price alike.
+    block = ('<div class="prod-price"><div class="prod-origin-price"><span class="discount-rate">16%</span>'
+             '<span class="origin-price">11,900원</span></div><div class="prod-sale-price">'
+             '<span class="total-price"><strong>9,980<span class="unit">원</span></strong></span></div></div>')
+    got = read(block, "ko", "https://shop.example.co.kr/eggs")
+    assert (got["price"], got["regular_price"]) == (Decimal("9980"), Decimal("11900"))
+
+
+@pytest.mark.parametrize(("block", "price"), [
+    # A way of paying: the badge stands by the lower amount, which saves on the price (Tray, Ticimax).
+    ('<div class="p"><strong class="preco">R$ 1.199,00</strong></div><div class="v"><strong>R$ 1.099,00</strong> '
+     '<span>à vista</span> <span>(8% de desconto)</span></div>', "1199.00"),
+    # A quantity's price: "Buy 3 for £57.60 each and save 10%" below the price (Magento 1's tier price).
+    ('<div class="price-box"><span class="price">£64.00</span></div><ul class="tier-prices"><li>Buy 3 for '
+     '<span class="price">£57.60</span> each and <strong class="benefit">save <span>10</span>%</strong></li></ul>', "64.00"),
+    # A badge the two amounts do not bear out (20% is not 44%): nothing is struck.
+    ('<div><div class="a9">RM32.90</div><div class="b7">RM59.00</div><div class="c3">20% off</div></div>', "32.90"),
+])
+def test_a_reduction_badge_by_the_lower_amount_or_not_borne_out_strikes_nothing(block, price):
+    got = read(block, "en", "https://shop.example.com/kettle")
+    assert got["price"] == Decimal(price)
+    assert got.get("regular_price") is None
