@@ -61,3 +61,21 @@ def test_a_reduction_badge_by_the_lower_amount_or_not_borne_out_strikes_nothing(
     got = read(block, "en", "https://shop.example.com/kettle")
     assert got["price"] == Decimal(price)
     assert got.get("regular_price") is None
+
+
+def test_the_kenyan_shilling_as_kenyan_shops_write_it_is_a_sign():
+    from crawlers.extraction.prices import parse_price_text
+    from storecheck.money import sign_currencies
+
+    assert sign_currencies("KSh") == frozenset({"KES"})
+    assert parse_price_text("KSh 4,299") == (Decimal("4299"), "KSh")
+    got = read('<div><span class="a">KSh 4,299</span><span class="b">KSh 6,499</span><span class="c">34%</span></div>',
+               "en", "https://www.shop.example.co.ke/cooker")
+    assert (got["price"], got["regular_price"], got["currency"]) == (Decimal("4299"), Decimal("6499"), "KES")
+
+
+@pytest.mark.parametrize("text", ["5 Kg", "3 Sh", "2 kSh"])
+def test_letters_that_are_no_sign_as_written_stay_no_money(text):
+    from crawlers.extraction.prices import parse_price_text
+
+    assert parse_price_text(text)[1] is None

@@ -16,8 +16,6 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside15")
 # (page, variant, field): why it is still read wrong.
 MISSED = {
     # Former prices struck only by the theme's CSS, with no reduction badge the two amounts bear out.
-    ("jumia-ke.html", AS_BUILT, "regular_price"): "the former price is struck by the class '-lthr'",
-    ("jumia-ke.html", BARE, "regular_price"): "'KSh' as Jumia writes it is no currency sign the tables know",
     ("ozon-ru.html", AS_BUILT, "regular_price"): "hashed class names: the former price is struck in CSS only",
     ("ozon-ru.html", BARE, "regular_price"): "hashed class names: the former price is struck in CSS only",
     ("headless-data-attribute-de.html", AS_BUILT, "regular_price"): "the former price is only in a data- attribute's JSON",
@@ -26,7 +24,6 @@ MISSED = {
     ("etsy-variations-en.html", AS_BUILT, "price"): "a tile of the shop's other listings, its link inside the amount's element, is read",
     ("etsy-variations-en.html", BARE, "price"): "a tile of the shop's other listings, its link inside the amount's element, is read",
     ("flipkart-in.html", BARE, "price"): "'+ ₹19 Protect Promise Fee' (a fee added) beside the buy button wins",
-    ("jumia-ke.html", BARE, "price"): "'KSh' as Jumia writes it is no currency sign the tables know",
     ("ozon-ru.html", BARE, "price"): "an instalment '217 ₽ /мес' (Russian for a month) wins",
     ("headless-data-attribute-de.html", BARE, "price"): "the price is only in a data- attribute's JSON and a <template>'s microdata",
     # Ids.
