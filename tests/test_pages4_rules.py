@@ -79,3 +79,28 @@ def test_letters_that_are_no_sign_as_written_stay_no_money(text):
     from crawlers.extraction.prices import parse_price_text
 
     assert parse_price_text(text)[1] is None
+
+
+@pytest.mark.parametrize("block", [
+    # Ozon: an instalment "from 217 ₽ a month" beside the buy button.
+    '<div class="p"><span class="a">1 299 ₽</span></div><div class="s">Рассрочка 0% на 6 месяцев от <b>217 ₽</b>/мес</div>',
+    '<div class="p"><span class="a">1 299 ₽</span></div><div class="s"><b>217 ₽</b> в месяц</div>',
+])
+def test_an_amount_a_month_in_russian_is_another_amount(block):
+    assert read(block, "ru", "https://shop.example.ru/kettle")["price"] == Decimal("1299")
+
+
+@pytest.mark.parametrize("block", [
+    # Flipkart: a fee added at checkout beside the buy button, after the price.
+    '<div class="p"><div class="n">₹649</div></div><div class="f"><span>+ ₹19 Protect Promise Fee</span></div>',
+    '<div class="p"><div class="n">₹649</div></div><div class="f"><span>Handling fee ₹19</span></div>',
+    '<div class="p"><div class="n">₹649</div></div><div class="f"><span>+</span> <b>₹19</b></div>',
+])
+def test_an_amount_added_or_a_fee_is_another_amount(block):
+    assert read(block, "en-IN", "https://shop.example.in/kettle")["price"] == Decimal("649")
+
+
+def test_a_plus_ending_a_name_before_the_price_adds_nothing():
+    # "S9+" is a model's name beside the price, not an amount added.
+    block = '<div class="p"><span class="m">Galaxy Tab S9+</span> <span class="n">₹64,999</span></div>'
+    assert read(block, "en-IN", "https://shop.example.in/tablet")["price"] == Decimal("64999")

@@ -23,8 +23,6 @@ MISSED = {
     # Prices.
     ("etsy-variations-en.html", AS_BUILT, "price"): "a tile of the shop's other listings, its link inside the amount's element, is read",
     ("etsy-variations-en.html", BARE, "price"): "a tile of the shop's other listings, its link inside the amount's element, is read",
-    ("flipkart-in.html", BARE, "price"): "'+ ₹19 Protect Promise Fee' (a fee added) beside the buy button wins",
-    ("ozon-ru.html", BARE, "price"): "an instalment '217 ₽ /мес' (Russian for a month) wins",
     ("headless-data-attribute-de.html", BARE, "price"): "the price is only in a data- attribute's JSON and a <template>'s microdata",
     # Ids.
     ("amazon-ae.html", AS_BUILT, "sku"): "the ASIN (one marketplace's word) in a table of facts; no structured data",

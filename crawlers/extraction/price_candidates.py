@@ -57,10 +57,10 @@ _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|la
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
 _OTHER_AMOUNT_TEXT = re.compile(
-    r"/\s*(?:kg|g|100\s*g|l|ml|100\s*ml|m|m2|m²|lb|oz|stk|st|pc|pcs|piece|unit|mo|month|mes|monat|mois)\b|"
+    r"/\s*(?:kg|g|100\s*g|l|ml|100\s*ml|m|m2|m²|lb|oz|stk|st|pc|pcs|piece|unit|mo|month|mes|monat|mois|мес)\b|"
     r"\bper\s+(?:kg|kilo|litre|liter|unit|month|piece|100)|\bje\s+(?:kg|l|100|stück)|\bpro\s+(?:kg|liter|monat)|"
     r"\bshipping|\bdelivery|\bpostage|\bP&P\b|versand|livraison|env[ií]o|spedizione|verzending|dostawa|dostava|доставк|送料|運費|"
-    r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
+    r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bрассрочк|\bв\s+месяц|\bfees?\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
     r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnetto\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
     # Prices without (all) taxes printed beside the price: Argentina's "Precio sin impuestos nacionales",
@@ -74,12 +74,13 @@ _OTHER_AMOUNT_TEXT = re.compile(
 )
 # The words just before an amount that make it another kind of amount, though its own text does
 # not say so: instalments ("or 4 payments of $22.25", "10x de R$ 24,99"), a unit's price ("1 kg =
-# 3,98 €"), shipping, a deposit, a price before tax. Narrower than `_OTHER_AMOUNT_TEXT`: a "Save 20%"
+# 3,98 €"), shipping, a deposit, a price before tax, an amount added ("+ ₹19 Protect Promise Fee", "+£12.00"
+# for an option). Narrower than `_OTHER_AMOUNT_TEXT`: a "Save 20%"
 # badge before a price does not make it a saving.
 _OTHER_BEFORE = re.compile(
     r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
     r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnetto|"
-    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=)\s*:?\s*$",
+    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+)\s*:?\s*$",
     re.I,
 )
 # The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
@@ -93,7 +94,7 @@ _LOWEST_OF_DAYS = re.compile(
 )
 # ... and just after it: per unit, a month, an instalment's terms, a deposit.
 _OTHER_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois)\b|per\s+(?:kg|unit|month|piece)|"
+    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois|мес)\b|per\s+(?:kg|unit|month|piece)|"
     r"sem\s+juros|sin\s+intereses|senza\s+interessi|sans\s+frais|with\s+(?:afterpay|klarna|zip|affirm|sezzle|shop\s*pay|paypal)|"
     r"pfand|deposit)",
     re.I,
