@@ -493,6 +493,8 @@ VISIBLE_RULES = [
     ("price: rows of one short table are beside each other", "price_candidates", "_table_of", lambda *a, **k: None),
     ("price: a reduction badge two amounts bear out strikes the higher", "price_candidates", "_strike_by_reduction",
      lambda *a, **k: None),
+    ("price: an amount all inside links the element holds is another page's", "price_candidates", "_amount_in_a_link",
+     lambda *a, **k: None),
     ("score: currency written (+2)", "score", "currency written", None),
     ("score: itemprop=price (+3)", "score", "itemprop=price", None),
     ("score: named a price (+2) / inside one (+1)", "score", "a price", None),

@@ -104,3 +104,31 @@ def test_a_plus_ending_a_name_before_the_price_adds_nothing():
     # "S9+" is a model's name beside the price, not an amount added.
     block = '<div class="p"><span class="m">Galaxy Tab S9+</span> <span class="n">₹64,999</span></div>'
     assert read(block, "en-IN", "https://shop.example.in/tablet")["price"] == Decimal("64999")
+
+
+def test_a_tile_whose_link_sits_inside_the_element_of_its_amount_is_another_product():
+    # Etsy's "more from this shop": the card's div holds the link, the link holds the title and price.
+    block = ('<div class="p"><p class="big">£14.00</p></div><div class="more"><h2>More from this shop</h2>'
+             '<div class="card"><a href="/listing/2/card-holder"><h3>Card Holder</h3><p class="lc-price">'
+             '<span>£</span><span>22.00</span></p></a></div></div>')
+    offer = extract_offers(f"<html><body><main><h1>Keychain</h1>{block}<button>Add to basket</button></main></body></html>",
+                           "https://shop.example.co.uk/keychain")[0]
+    assert offer["price"] == Decimal("14.00")
+    # Only the card's amount: the price beside a link with no number ("Size guide") is still read.
+    block = '<div class="p"><span class="n">£14.00</span> <a href="/help/sizes">Size guide</a></div>'
+    assert read(block)["price"] == Decimal("14.00")
+
+
+@pytest.mark.parametrize(("text", "lowest"), [("£14.40+", True), ("Price: £14.40+", True), ("$25+", True),
+                                              ("£14.40", False), ("+£12.00", False), ("£14.40 +", False)])
+def test_a_plus_against_an_amount_says_it_is_the_lowest_of_several(text, lowest):
+    from storecheck.money import says_lowest
+
+    assert says_lowest(text) is lowest
+
+
+def test_a_from_price_written_with_a_plus_is_no_one_price():
+    block = ('<div class="p"><p class="big"><span class="sr-only">Price:</span>£14.40+</p>'
+             '<p class="small"><s>£18.00+</s></p></div><select><option>Tan (£14.40)</option>'
+             '<option>Saddle (£21.60)</option></select>')
+    assert read(block).get("price") is None

@@ -21,8 +21,6 @@ MISSED = {
     ("headless-data-attribute-de.html", AS_BUILT, "regular_price"): "the former price is only in a data- attribute's JSON",
     ("headless-data-attribute-de.html", BARE, "regular_price"): "the former price is only in a data- attribute's JSON",
     # Prices.
-    ("etsy-variations-en.html", AS_BUILT, "price"): "a tile of the shop's other listings, its link inside the amount's element, is read",
-    ("etsy-variations-en.html", BARE, "price"): "a tile of the shop's other listings, its link inside the amount's element, is read",
     ("headless-data-attribute-de.html", BARE, "price"): "the price is only in a data- attribute's JSON and a <template>'s microdata",
     # Ids.
     ("amazon-ae.html", AS_BUILT, "sku"): "the ASIN (one marketplace's word) in a table of facts; no structured data",

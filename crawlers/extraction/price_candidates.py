@@ -321,6 +321,22 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | 
     return None
 
 
+_OUTSIDE_LINKS = etree.XPath(
+    ".//text()[not(ancestor::a[@href and not(starts-with(@href, '#')) and not(starts-with(@href, 'javascript'))])]")
+
+
+def _amount_in_a_link(el) -> str | None:
+    """Why an element's amount is another page's: all of its digits are inside links to other pages it
+    holds ("<div class='card'><a href='/card-holder'><h3>Card Holder</h3><p>£22.00</p></a></div>", a tile
+    whose link sits inside it, Etsy's "more from this shop"). An amount inside a link is already left out;
+    the element around the link, short enough to read as one amount, says the same. None otherwise."""
+    if next(el.iterdescendants("a"), None) is None:
+        return None
+    if not el.xpath(_LINK_ELSEWHERE) or any(any(map(str.isdigit, t)) for t in _OUTSIDE_LINKS(el)):
+        return None
+    return "a link to another page (inside it)"
+
+
 def _tile_of_another_product(el, title_chain: set, links: dict | None = None) -> bool:
     """In a tile of a list of products: an ancestor, not holding the product's title, that
     links to another page and repeats: three or more siblings of its tag and class link
@@ -457,7 +473,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             text, amount, symbol, piece_before = piece
         why = _outside_reason(el, title_chain, regions) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
-        )
+        ) or _amount_in_a_link(el)
         if why:
             left_out.append((text, why))
             continue
