@@ -461,7 +461,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
-        visit_cards = store_visits.store_scorecards(visit_frame)
+        visit_cards = store_visits.store_scorecards(visit_frame, closed={
+            (shop.name, store.name): store.closed for shop in config.visited() for store in shop.stores if store.closed})
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
         unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()
@@ -710,6 +711,7 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
         row = {"competitor": card["competitor"]}
         if "store" in card:
             row["store"] = card["store"]
+            row["closed"] = card.get("closed")
         row |= {"visits": card["visits"], "last_visit": card["last_visit"]}
         row |= {area: card[area] for area in store_visits.SCORES}
         for label, figures in (("", card), ("normal days: ", card["normal"]), ("holidays: ", card["holiday"])):

@@ -102,3 +102,30 @@ def test_two_sends_at_once_deliver_each_alert_once(database, rival, held_hook):
     assert len(held_hook.bodies) == 1
     with engine.connect() as conn:
         assert conn.execute(db.select(db.alert_deliveries.c.sent_at)).scalars().all().count(None) == 0
+
+
+def test_a_claim_left_by_a_killed_send_lapses_and_the_alerts_go_out_once(engine):
+    # Review R1: a send killed between its claim and its delivery leaves its alerts claimed; they stay
+    # out of every send until the claim's lease has passed, and then the next send delivers them, once.
+    from datetime import timedelta
+
+    from storecheck.alerts import store
+
+    hook, now = "https://hooks.example/a", db.utcnow()
+    events = [{"key": f"k{n}", "competitor": "Rival", "kind": "price down", "product": f"P{n}"} for n in range(3)]
+    lease = store.claim_lease(30)
+    with engine.begin() as conn:
+        assert store.record(conn, events, [hook], now) == 3
+    with engine.begin() as conn:
+        assert len(store.claim(conn, hook, "killed", now, lease)) == 3  # then the process dies
+    with engine.begin() as conn:
+        assert store.claim(conn, hook, "next", now + timedelta(minutes=30), lease) == []
+    with engine.begin() as conn:
+        later = store.claim(conn, hook, "next", now + lease + timedelta(minutes=1), lease)
+        assert [event["product"] for event in later] == ["P0", "P1", "P2"]
+        store.mark(conn, hook, [event["id"] for event in later], now + lease, claimed_by="next")
+    with engine.connect() as conn:
+        rows = conn.execute(db.select(db.alert_deliveries.c.sent_at, db.alert_deliveries.c.claimed_by)).all()
+    assert all(sent is not None and claimed is None for sent, claimed in rows) and len(rows) == 3
+    with engine.begin() as conn:
+        assert store.claim(conn, hook, "third", now + 2 * lease, lease) == []

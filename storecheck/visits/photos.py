@@ -55,7 +55,17 @@ def check_photo(data: bytes, max_bytes: int) -> Photo:
         return Photo(data, "jpg")
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return Photo(data, "png")
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        # An iPhone's camera saves HEIC by default; copied off the phone (not through a browser, which
+        # converts it), it arrives as such. No image library here reads it: say what to do.
+        raise PhotoError("this is a HEIC photo (an iPhone's format); only JPEG and PNG are accepted: export it as "
+                         "JPEG (Photos: File > Export), or set the iPhone's Settings > Camera > Formats to Most "
+                         "Compatible; photos sent through the visit form in a phone's browser arrive as JPEG")
     raise PhotoError("only JPEG and PNG photos are accepted; this file is neither")
+
+
+# The brands an ISO media file names after "ftyp" when it holds a HEIF / HEIC still image.
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 
 
 def save_photo(photos_dir: Path, photo: Photo) -> str:
