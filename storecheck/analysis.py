@@ -461,8 +461,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
-        visit_cards = store_visits.store_scorecards(visit_frame, closed={
-            (shop.name, store.name): store.closed for shop in config.visited() for store in shop.stores if store.closed})
+        stores = [(shop.name, store) for shop in config.visited() for store in shop.stores]
+        visit_cards = store_visits.store_scorecards(
+            visit_frame, closed={(name, store.name): store.closed for name, store in stores if store.closed},
+            zones={(name, store.name): store.time_zone for name, store in stores if store.time_zone},
+            default_zone=config.shop.time_zone)
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
         unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()

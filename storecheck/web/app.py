@@ -55,6 +55,7 @@ from storecheck.visits import (
     VisitContext,
     check_photo,
     max_photo_bytes,
+    recorded_visit,
     rounded_amounts,
     save_photo,
     save_visit,
@@ -301,7 +302,8 @@ def _register(app: Flask) -> None:
             item = visit_detail(conn, visit_id)
         if item is None:
             abort(404)
-        return render_template("visit.html", title=f"Visit {visit_id}", visit=item, saved=request.args.get("saved"))
+        return render_template("visit.html", title=f"Visit {visit_id}", visit=item, saved=request.args.get("saved"),
+                               again=request.args.get("again"))
 
     @app.route("/visits/new", methods=["GET", "POST"])
     def visit_new():
@@ -330,6 +332,12 @@ def _register(app: Flask) -> None:
             return _render_form(ws, values, errors, status=422)
         with _engine().begin() as conn:
             visit_id = save_visit(conn, ws.config, visit, photos_dir=ws.photos_dir)
+            # The same visit (store, minute, visitor) is stored: Save tapped again while the first was on
+            # its way, or sent again after a dropped answer. The visit is saved; a form "to fix" would
+            # invite a changed time and a second visit.
+            first = recorded_visit(conn, ws.config, visit) if visit_id is None else None
+        if first is not None:
+            return redirect(url_for("visit_page", visit_id=first, saved=1, again=1), code=303)
         if visit_id is None:
             errors["visited_at"] = ["this visit (same store, minute and visitor) is already recorded"]
             return _render_form(ws, values, errors, status=422)
