@@ -46,6 +46,7 @@ from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.money import MONEY_PLACES
+from storecheck.visits.photos import SHRINK_UP_TO
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -532,7 +533,7 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
         nonlocal uploads
         if storage is None or (not storage.filename and not storage.content_length):
             return None
-        raw = _read_upload(storage, max_bytes)
+        raw = _read_upload(storage, max_bytes * SHRINK_UP_TO)  # a phone's large photo is shrunk to fit
         if not raw and not storage.filename:
             return None
         uploads += 1
