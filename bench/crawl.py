@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 from crawlers import settings as storecheck_settings  # noqa: E402
 from crawlers.spiders.shop import _SKIP_LINK  # noqa: E402
 from crawlers.urls import canonical_url  # noqa: E402
+from peak_memory import command_peak_mb, crawl_peak_mb  # noqa: E402
 
 TARGET_RATIO = 0.65
 
@@ -167,30 +168,6 @@ def cpu_per_page(run: dict) -> float:
     return run["cpu"] / max(run["pages"], 1)
 
 
-# Runs a command (argv after the driver's own) or `run_crawl` (workspace, name) and prints the
-# peak resident memory of what it waited for: RUSAGE_CHILDREN of a driver that does nothing else.
-_PEAK_DRIVER = """
-import json, resource, subprocess, sys
-if sys.argv[1] == "crawl":
-    from storecheck.crawl import run_crawl
-    summary = run_crawl(sys.argv[2], sys.argv[3], extra_settings=json.loads(sys.argv[4]))
-    print("STATUS", summary["status"], summary["pages"], summary["items"])
-else:
-    subprocess.run(sys.argv[2:], check=True, stdout=subprocess.DEVNULL)
-print("PEAK-KB", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-"""
-
-
-def peak_mb(*args: str) -> tuple[float, str]:
-    """Peak resident memory in MB of one command run by `_PEAK_DRIVER`, and its status line."""
-    done = subprocess.run([sys.executable, "-c", _PEAK_DRIVER, *args], capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
-    if done.returncode:
-        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr[-2000:]}")
-    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
-    return int(lines["PEAK-KB"]) / 1024, lines.get("STATUS", "")
-
-
 def memory_floor(products: int) -> None:
     """Peaks of a small crawl of each kind and of the two commands that read a page or a file."""
     from storecheck.config import CONFIG_TEMPLATE, Workspace
@@ -207,18 +184,17 @@ def memory_floor(products: int) -> None:
             if kind not in ("html", "shopify"):
                 continue
             workspace.add_competitor(name, shops.urls[name], platform=kind, download_delay=0)
-            peak, status = peak_mb("crawl", str(path), name, json.dumps(IMPOLITE))
+            peak, status = crawl_peak_mb(path, name, IMPOLITE)
             print(f"{kind} crawl (status, pages, items: {status}): peak {peak:.0f} MB")
         storecheck = str(Path(sys.executable).with_name("storecheck"))
         page = ROOT / "tests" / "data" / "pages" / "books-1.html"
-        peak, _ = peak_mb("run", storecheck, "extract", str(page), "--json")
+        peak = command_peak_mb(storecheck, "extract", str(page), "--json")
         print(f"storecheck extract of one page: peak {peak:.0f} MB")
         offers = Path(tmp) / "offers.csv"
         offers.write_text("key,name,price,currency\nA1,Kettle 1.7 l,24.99,EUR\nA2,Toaster,19.90,EUR\n"
                           "A3,Blender,1 299 Kč,CZK\n", encoding="utf-8")
         name = next(n for n, kind in shops.platforms.items() if kind == "html")
-        peak, _ = peak_mb("run", storecheck, "offers", "import", str(offers), "--competitor", name,
-                          "--workspace", str(path))
+        peak = command_peak_mb(storecheck, "offers", "import", str(offers), "--competitor", name, "--workspace", str(path))
         print(f"storecheck offers import of three rows: peak {peak:.0f} MB")
 
 
