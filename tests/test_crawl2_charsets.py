@@ -4,6 +4,8 @@ preference for Windows-1252 (crawlers/charsets.py)."""
 
 from __future__ import annotations
 
+import re
+
 from types import SimpleNamespace
 
 import pytest
@@ -138,3 +140,25 @@ def test_a_crawl_stores_polish_and_czech_names_from_windows_1250_pages_declared_
         engine.dispose()
     assert status.startswith("finished")
     assert names == {POLISH_NAME, CZECH_NAME, "Žehlička Tefal, bílá"}
+
+
+def _scanned_rule(body: bytes) -> str | None:
+    """The fourteenth session's rule for a page declared in a one-byte encoding, as it was written:
+    a scan for a sequence that looks like UTF-8, then a decoding."""
+    if not re.search(rb"[\xc2-\xf4][\x80-\xbf]", body):
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return "utf-8"
+
+
+@pytest.mark.parametrize("body", [
+    b"<p>plain ASCII</p>", "<p>Crème brûlée, 4,50 €</p>".encode(), "<p>Crème brûlée, 4,50 €</p>".encode("cp1252"),
+    "<p>Crème brûlée</p>".encode() + b"\xe9", "<p>Чайник</p>".encode("cp1251"), "<p>Чайник</p>".encode(),
+    "<p>€</p>".encode("cp1252") + "é".encode(), b"\xc2", b"\xe2\x82",
+])
+def test_a_page_declared_in_a_one_byte_encoding_is_judged_as_before_without_the_scan(body):
+    for declared in ("windows-1252", "iso-8859-1", "cp1251"):
+        assert true_encoding(body, declared) == _scanned_rule(body)
