@@ -37,9 +37,12 @@ LEGACY_ENCODINGS = (
 )
 # The words beyond ASCII a page's letters are counted in (runs of bytes between spaces and tags
 # holding a byte above 127): its text is in one language, and a few thousand of its words say which
-# encoding reads it, where decoding a whole page in every encoding would cost a second a page.
-_HIGH_WORD = re.compile(rb"[^\s<>]*[\x80-\xff][^\s<>]*")
+# encoding reads it, where decoding a whole page in every encoding would cost a second a page. The
+# page is cut into words by bytes.split once tags' brackets are made spaces (2 ms for a page of
+# 400 KB, where a regular expression took 15 ms, and 34 s on one page of minified script).
+_TAGS_AS_SPACES = bytes(32 if byte in b"<>" else byte for byte in range(256))
 _SAMPLE_WORDS = 2000
+_WORD_BYTES = 64
 # What a page says of its language, in its first bytes: <html lang>, og:locale, Content-Language.
 _HEAD = 65_536
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)", re.I)
@@ -102,12 +105,9 @@ def _reading_most_letters(body: bytes, found: str, languages: Iterable[str]) -> 
     letters = frozenset().union(*(language_letters(tag) for tag in languages))
     if not letters:
         return found
-    words = []
-    for match in _HIGH_WORD.finditer(body):
-        words.append(match.group(0))
-        if len(words) == _SAMPLE_WORDS:
-            break
-    sample = b" ".join(words)
+    words = [word for word in body.translate(_TAGS_AS_SPACES).split()
+             if not word.isascii() and len(word) <= _WORD_BYTES]  # a word of text, not a script or an address
+    sample = b" ".join(words[:_SAMPLE_WORDS])
 
     def letters_read(encoding: str) -> int:
         """The language's letters the encoding reads; 0 unless most letters beyond ASCII it reads are the language's."""
@@ -115,9 +115,9 @@ def _reading_most_letters(body: bytes, found: str, languages: Iterable[str]) -> 
             text = sample.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             return 0
-        counts = Counter(c.lower() for c in text if not c.isascii() and c.isalpha())
-        hits = sum(n for c, n in counts.items() if c in letters)
-        return hits if 2 * hits > sum(counts.values()) else 0
+        counts = [(c.lower() in letters, n) for c, n in Counter(text).items() if not c.isascii() and c.isalpha()]
+        hits = sum(n for theirs, n in counts if theirs)
+        return hits if 2 * hits > sum(n for _, n in counts) else 0
 
     best, most = found, letters_read(found)
     for encoding in LEGACY_ENCODINGS:

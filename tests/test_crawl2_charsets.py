@@ -162,3 +162,10 @@ def _scanned_rule(body: bytes) -> str | None:
 def test_a_page_declared_in_a_one_byte_encoding_is_judged_as_before_without_the_scan(body):
     for declared in ("windows-1252", "iso-8859-1", "cp1251"):
         assert true_encoding(body, declared) == _scanned_rule(body)
+
+
+def test_a_page_with_a_long_minified_script_is_judged_by_its_words():
+    # 300 KB of script without a space, a byte beyond ASCII at its end: the words are found in one pass.
+    script = "<script>" + "a=b+c;" * 50_000 + "s='Łódź';</script>"
+    html = page("Żelazko parowe Łucznik", lang="pl").replace("</body>", script + "</body>")
+    assert read(html.encode("cp1250"), "utf-8", ["pl"]) == html
