@@ -55,7 +55,38 @@ def check_photo(data: bytes, max_bytes: int) -> Photo:
         return Photo(data, "jpg")
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return Photo(data, "png")
-    raise PhotoError("only JPEG and PNG photos are accepted; this file is neither")
+    kind = file_kind(data)
+    raise PhotoError(f"only JPEG and PNG photos are accepted; this file is {kind}" if kind else
+                     "only JPEG and PNG photos are accepted; this file is neither")
+
+
+# What a refused file is, by its first bytes, so that the message says what to do with it (a
+# phone's HEIC photo is exported as JPEG; an SVG or a PDF is no photo). Formats a person may
+# really send as a photo; anything else is "neither".
+_BRANDS_HEIF = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
+
+
+def file_kind(data: bytes) -> str | None:
+    """'a HEIC image (...)', 'an SVG drawing', ... for the first bytes of a file, or None."""
+    head = data[:512]
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _BRANDS_HEIF:
+            return "a HEIC image (a phone's own format): send it as JPEG (most phones can be set to take JPEG)"
+        if brand in (b"avif", b"avis"):
+            return "an AVIF image: send it as JPEG or PNG"
+        return "a video or another ISO media file, not a photo"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "a GIF image: send it as PNG or JPEG"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "a WebP image: send it as JPEG or PNG"
+    if head.startswith((b"II*\0", b"MM\0*")):
+        return "a TIFF image: send it as JPEG or PNG"
+    if head.startswith(b"%PDF"):
+        return "a PDF document, not a photo"
+    if b"<svg" in head.lstrip(b"\xef\xbb\xbf \t\r\n").lower():
+        return "an SVG drawing (which can carry scripts), not a photo"
+    return None
 
 
 def save_photo(photos_dir: Path, photo: Photo) -> str:
@@ -122,7 +153,10 @@ class PhotoFiles:
             raise PhotoError(f"no photo file {ref!r} (paths are relative to {self.base_dir})")
         if path.stat().st_size > self.max_bytes:
             raise PhotoError(f"{ref!r} is {too_large(path.stat().st_size, self.max_bytes)}")
-        self.pending[ref] = check_photo(path.read_bytes(), self.max_bytes)
+        try:
+            self.pending[ref] = check_photo(path.read_bytes(), self.max_bytes)
+        except PhotoError as exc:
+            raise PhotoError(f"{ref!r}: {exc}") from None  # a visit may carry several photos: which one
         return ref
 
 
