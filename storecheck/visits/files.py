@@ -111,7 +111,7 @@ def _read_sheets(path: Path) -> tuple[list, list | None]:
     def rows_of(sheet) -> list:
         return sheet_rows(sheet)[1]
 
-    sheets = book.worksheets
+    sheets = [s for s in book.worksheets if getattr(s, "sheet_state", "visible") == "visible"] or book.worksheets
     visits_rows = rows_of(sheets[0])
     checks_sheet = next((s for s in sheets[1:] if re.sub(r"[\s_-]", "", s.title.casefold()) in ("pricechecks", "prices")), None)
     if checks_sheet is None and len(sheets) > 1:
