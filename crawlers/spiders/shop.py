@@ -508,7 +508,10 @@ class ShopSpider(scrapy.Spider):
             links.append((url, _is_pagination(url, link.text)))
         # The pages of the products a listing marks up are read as linked pages, whether or not the
         # listing also links them in its markup (many render their tiles from the same data).
-        links.extend((canonical_url(url), False) for url in listed if urlsplit(url).hostname in self.allowed_domains)
+        linked = {url for url, _ in links}
+        for url in dict.fromkeys(canonical_url(u) for u in listed if urlsplit(u).hostname in self.allowed_domains):
+            if url not in linked:
+                links.append((url, False))
         new = [(url, pagination) for url, pagination in links if url not in self.frontier.seen]
         # Links turned away before (facets, traps) do not make a page look new.
         fresh_content = any(not pagination and not self.frontier.was_turned_away(url) for url, pagination in new)
