@@ -16,6 +16,15 @@ It prints pages/s and products/s of both and the ratio (2)/(1) of pages/s
 a re-crawl of the unchanged shop adds (target 0). Figures, not assertions: see
 bench/README.md.
 
+    .venv/bin/python bench/crawl.py --memory
+
+prints instead the peak resident memory (`ru_maxrss`) of a small crawl of each
+kind (the demo's HTML shop and its Shopify shop, a few products each, each
+`scrapy crawl` process read from a driver process of its own), of `storecheck
+extract` of one saved page and of `storecheck offers import` of a three-row
+file: what every process of that kind costs before it reads anything large,
+the floor that multiplies when a node runs several crawls at once.
+
 The demo server runs in this process and shares the machine's cores with the
 crawl, and other jobs on a shared machine move wall times by ±20 %, so beside
 wall times it prints each crawl process's CPU time (user + sys) per page, the
@@ -158,15 +167,76 @@ def cpu_per_page(run: dict) -> float:
     return run["cpu"] / max(run["pages"], 1)
 
 
+# Runs a command (argv after the driver's own) or `run_crawl` (workspace, name) and prints the
+# peak resident memory of what it waited for: RUSAGE_CHILDREN of a driver that does nothing else.
+_PEAK_DRIVER = """
+import json, resource, subprocess, sys
+if sys.argv[1] == "crawl":
+    from storecheck.crawl import run_crawl
+    summary = run_crawl(sys.argv[2], sys.argv[3], extra_settings=json.loads(sys.argv[4]))
+    print("STATUS", summary["status"], summary["pages"], summary["items"])
+else:
+    subprocess.run(sys.argv[2:], check=True, stdout=subprocess.DEVNULL)
+print("PEAK-KB", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def peak_mb(*args: str) -> tuple[float, str]:
+    """Peak resident memory in MB of one command run by `_PEAK_DRIVER`, and its status line."""
+    done = subprocess.run([sys.executable, "-c", _PEAK_DRIVER, *args], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if done.returncode:
+        raise SystemExit(f"{' '.join(args)} failed:\n{done.stderr[-2000:]}")
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    return int(lines["PEAK-KB"]) / 1024, lines.get("STATUS", "")
+
+
+def memory_floor(products: int) -> None:
+    """Peaks of a small crawl of each kind and of the two commands that read a page or a file."""
+    from storecheck.config import CONFIG_TEMPLATE, Workspace
+    from storecheck.demo.shops import DemoShops
+    from storecheck.demo.world import World
+
+    with tempfile.TemporaryDirectory(prefix="storecheck-bench-") as tmp, DemoShops(World(seed=7, products=products)) as shops:
+        path = Path(tmp) / "ws"
+        path.mkdir()
+        (path / "storecheck.toml").write_text(CONFIG_TEMPLATE.format(shop_name="Bench", currency="EUR"), encoding="utf-8")
+        workspace = Workspace(path)
+        print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        for name, kind in shops.platforms.items():
+            if kind not in ("html", "shopify"):
+                continue
+            workspace.add_competitor(name, shops.urls[name], platform=kind, download_delay=0)
+            peak, status = peak_mb("crawl", str(path), name, json.dumps(IMPOLITE))
+            print(f"{kind} crawl (status, pages, items: {status}): peak {peak:.0f} MB")
+        storecheck = str(Path(sys.executable).with_name("storecheck"))
+        page = ROOT / "tests" / "data" / "pages" / "books-1.html"
+        peak, _ = peak_mb("run", storecheck, "extract", str(page), "--json")
+        print(f"storecheck extract of one page: peak {peak:.0f} MB")
+        offers = Path(tmp) / "offers.csv"
+        offers.write_text("key,name,price,currency\nA1,Kettle 1.7 l,24.99,EUR\nA2,Toaster,19.90,EUR\n"
+                          "A3,Blender,1 299 Kč,CZK\n", encoding="utf-8")
+        name = next(n for n, kind in shops.platforms.items() if kind == "html")
+        peak, _ = peak_mb("run", storecheck, "offers", "import", str(offers), "--competitor", name,
+                          "--workspace", str(path))
+        print(f"storecheck offers import of three rows: peak {peak:.0f} MB")
+
+
 def main(argv: list[str] | None = None) -> int:
     from storecheck.config import CONFIG_TEMPLATE, Workspace
     from storecheck.demo.shops import DemoShops
     from storecheck.demo.world import World
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--products", type=int, default=20000)
+    parser.add_argument("--products", type=int, help="products per demo shop (default 20000)")
     parser.add_argument("--skip-platforms", action="store_true", help="only the HTML comparison")
+    parser.add_argument("--memory", action="store_true",
+                        help="only the peak memory of small crawls and of extract / offers import (--products defaults to 3)")
     args = parser.parse_args(argv)
+    if args.memory:
+        memory_floor(args.products or 3)
+        return 0
+    args.products = args.products or 20000
 
     with tempfile.TemporaryDirectory(prefix="storecheck-bench-") as tmp, DemoShops(World(seed=7, products=args.products)) as shops:
         tmp_path = Path(tmp)

@@ -4,6 +4,7 @@ speed work, which must change no answer. Stronger than the figures of
 `matching_eval.py`, which round.
 
     .venv/bin/python bench/match_same.py --before ../start-checkout [--before-python PYTHON] [--size 20000]
+    .venv/bin/python bench/match_same.py --before ../start-checkout --frames before.pickle   # kept for the next run
 
 Inputs: the synthetic catalogues of `bench/match.py` (`--size` x `--size`),
 Walmart-Amazon, Amazon-Google, and Amazon-Google with 120 decisions from its
@@ -12,7 +13,10 @@ in worker processes at the default sizes, again with the worker thresholds
 lowered to 100 rows and 1,000 pairs (so the small sets run in workers too),
 and in one process. The other checkout is run with its own code (and its
 own Python, when given) in a subprocess of this script; the sets missing
-from the data folder are left out, and said so.
+from the data folder are left out, and said so. With `--frames FILE`, the
+other checkout's frames are kept in FILE and read from it on the next run
+of the same `--size` (the other checkout does not change between the runs
+of one piece of work: half the time of each check).
 """
 
 from __future__ import annotations
@@ -112,6 +116,7 @@ def main() -> None:
     parser.add_argument("--before-python", default=sys.executable, help="the Python of the other checkout")
     parser.add_argument("--size", type=int, default=20_000, help="synthetic catalogues, SIZE x SIZE")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--frames", type=Path, help="the other checkout's frames: read when the file exists, else kept there")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # used by the subprocess
     parser.add_argument("--code", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -126,8 +131,14 @@ def main() -> None:
         for label, code, python in (("before", args.before, args.before_python), ("after", HERE.parents[1], sys.executable)):
             print(f"{label}: {code}")
             out = Path(folder) / f"{label}.pickle"
-            subprocess.run([python, str(HERE), "--dump", str(out), "--code", str(code), "--size", str(args.size),
-                            "--data", str(args.data)], check=True)
+            if label == "before" and args.frames and args.frames.exists():
+                print(f"  its frames as kept in {args.frames}")
+                out = args.frames
+            else:
+                subprocess.run([python, str(HERE), "--dump", str(out), "--code", str(code), "--size", str(args.size),
+                                "--data", str(args.data)], check=True)
+                if label == "before" and args.frames:
+                    args.frames.write_bytes(out.read_bytes())
             frames[label] = pickle.loads(out.read_bytes())
     before, after = frames["before"], frames["after"]
     same = True

@@ -54,7 +54,8 @@ DEFINITIONS = [
     (
         "Price index",
         "100 × the weighted geometric mean of (our price ÷ their price) over matched products that both shops price "
-        "in the same currency and that they have in stock. Above 100: we are dearer; below 100: we are cheaper. "
+        "in the same currency and that they have in stock (a product whose stock their site or file does not show "
+        "counts as available; the notes say how many). Above 100: we are dearer; below 100: we are cheaper. "
         "Weights are our products' sales weights (1 when not given). Shown on the shelf price (promotions included) "
         "and on the regular price.",
     ),

@@ -1,14 +1,38 @@
 """Store scorecards from visits: per store and per competitor, the three scores,
 footfall per hour, average ticket and estimated takings per hour, on normal
-days and on holidays.
+days and on holidays; and each competitor and store against our own stores.
 
 Input is one row per visit (`storecheck.visits.visits_frame`); output is plain
 data. Money stays Decimal; an average ticket is only averaged within one
 currency.
+
+**A store first, then stores alike.** A store's figures are the means of its
+own visits. A competitor's figures, and "ours" (our own stores, visited the
+same way), are the mean of their stores' figures, each store counting once
+however often it was visited. Pooling every visit instead lets the store
+visited most speak for the chain: with our Big Store scored 5 on three visits
+and our Small Store 2 on one, "ours" pooled is 4.25, and a rival at 4.0 reads
+as below our stores though it beats one of the two by 2 points; store by
+store, ours is 3.5. Visits are not spread evenly in any shop (the store near
+the office is visited most), so this holds for any data, not one set. Every
+figure says how many stores and visits it rests on, and one resting on a
+single visit is flagged thin: one person's afternoon, not a pattern.
+
+**Footfall says when it was counted.** Footfall per hour depends on the hour
+and the day (a Saturday noon is not a Tuesday morning), so every footfall
+figure lists the windows it was counted in (local time of the machine that
+reads the visits, as visits are typed in), and a comparison with our stores
+says when the two sides were counted at no common kind of day and hour: not
+like with like. A window that crosses midnight counts the hours of both days.
+
+**A store closed for good** (`closed` on the store in storecheck.toml) keeps
+its visits in its own card and timeline, but no longer counts in its
+competitor's figures or ours, which describe the shops as they are now.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import pandas as pd
@@ -19,13 +43,24 @@ SCORES = ("environment", "display", "hospitality")
 CENT = Decimal("0.01")
 
 DEFINITIONS = [
-    ("Store scores", "The mean of the 1-5 scores given on visits for shopping environment, merchandise display and "
-                     "staff hospitality; visits that gave N/A are left out of that mean."),
-    ("Footfall per hour", "People counted walking in, over all visits, divided by the minutes they were counted "
-                          "over, × 60 (a long count weighs more than a short one)."),
-    ("Average ticket", "The mean of the average tickets noted on visits, seen at the till or estimated (the counts "
-                       "of each are shown)."),
-    ("Estimated takings per hour", "Footfall per hour × average ticket. An estimate: it assumes every visitor buys."),
+    ("Store scores", "A store's score: the mean of the 1-5 scores given on its visits for shopping environment, "
+                     "merchandise display and staff hospitality; visits that gave N/A are left out of that mean, "
+                     "never counted as 0. A competitor's score, and ours: the mean of its stores' scores, each store "
+                     "counting once however often it was visited, so the store visited most does not speak for "
+                     "the others. Each figure says how many stores and visits it rests on; one resting on a single "
+                     "visit is marked thin."),
+    ("Footfall per hour", "At a store: people counted walking in, over all its visits, divided by the minutes they "
+                          "were counted over, × 60 (a long count weighs more than a short one). At a competitor: the "
+                          "mean of its stores'. Each figure lists the days and hours it was counted in (local time); "
+                          "footfall counted at no common kind of day (weekday, Saturday, Sunday) and hour on the "
+                          "two sides is marked as not like with like."),
+    ("Average ticket", "At a store: the mean of the average tickets noted on its visits, seen at the till or "
+                       "estimated (the counts of each are shown). At a competitor: the mean of its stores'. Tickets "
+                       "in different currencies are never averaged or compared."),
+    ("Estimated takings per hour", "Footfall per hour × average ticket, at a store; at a competitor the mean of its "
+                                   "stores' estimates. An estimate: it assumes every visitor buys."),
+    ("Closed stores", "A store marked closed in storecheck.toml keeps its visits and its own figures, but counts no "
+                      "longer in its competitor's figures or ours."),
 ]
 
 
@@ -38,16 +73,69 @@ def _is_number(value: object) -> bool:
     return not is_missing(value)
 
 
+# --- when footfall was counted ----------------------------------------------------------
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _local(moment: object) -> datetime | None:
+    if isinstance(moment, pd.Timestamp):
+        moment = moment.to_pydatetime()
+    if not isinstance(moment, datetime):
+        return None
+    # Stored in UTC; a naive time is taken as UTC, as the report shows it.
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+
+
+def _day_kind(moment: datetime) -> str:
+    # Saturday and Sunday are each their own kind of day in retail; Monday to Friday alike.
+    return {5: "Saturday", 6: "Sunday"}.get(moment.weekday(), "weekday")
+
+
+def count_window(start: object, minutes: object) -> dict | None:
+    """A footfall count's window in local time: its words ("Sat 12:00-13:00") and the
+    (kind of day, clock hour) slots it touches; a window across midnight touches the
+    hours of both days, each under its own day."""
+    begin = _local(start)
+    if begin is None or not _is_number(minutes) or minutes <= 0:
+        return None
+    end = begin + timedelta(minutes=int(minutes))
+    slots = set()
+    hour = begin.replace(minute=0, second=0, microsecond=0)
+    while hour < end:
+        slots.add((_day_kind(hour), hour.hour))
+        hour += timedelta(hours=1)
+    words = f"{_DAYS[begin.weekday()]} {begin:%H:%M}-{end:%H:%M}"
+    if end.date() != begin.date() and end.time() != datetime.min.time():
+        words += f" ({_DAYS[end.weekday()]})"
+    return {"words": words, "slots": slots}
+
+
+def _hours_text(windows: list[str], shown: int = 3) -> str:
+    """The windows a footfall figure was counted in, in words, the first few of them."""
+    unique = list(dict.fromkeys(windows))
+    text = ", ".join(unique[:shown])
+    return text + (f" and {len(unique) - shown} more" if len(unique) > shown else "")
+
+
+# --- one store's figures, then stores alike -------------------------------------------
+
+
 def _figures(group: pd.DataFrame) -> dict:
-    """The numbers of one set of visits (a store, a competitor, their holidays...)."""
-    out: dict = {"visits": int(len(group))}
+    """The numbers of one store's visits (all days, its normal days or its holidays)."""
+    out: dict = {"visits": int(len(group)), "stores": 1}
     for area in SCORES:
         out[area] = _mean(group[f"score_{area}"])
         out[f"{area}_scored"] = int(pd.to_numeric(group[f"score_{area}"], errors="coerce").notna().sum())
+        out[f"{area}_stores"] = int(out[area] is not None)
     counted = group[[(_is_number(c) and _is_number(m) and m > 0) for c, m in zip(group.footfall_count, group.footfall_minutes)]]
     minutes = float(sum(counted.footfall_minutes))
     out["footfall_visits"] = int(len(counted))
     out["footfall_per_hour"] = float(sum(counted.footfall_count)) * 60 / minutes if minutes else None
+    out["footfall_stores"] = int(out["footfall_per_hour"] is not None)
+    windows = [count_window(t, m) for t, m in zip(counted.visited_at, counted.footfall_minutes)]
+    out["footfall_windows"] = [w["words"] for w in windows if w]
+    out["footfall_slots"] = set().union(*(w["slots"] for w in windows if w))
     tickets = group[[_is_number(t) for t in group.average_ticket]]
     currencies = sorted({c for c in tickets.currency if c})
     out["ticket_till"] = int((tickets.average_ticket_source == "till").sum())
@@ -59,6 +147,7 @@ def _figures(group: pd.DataFrame) -> dict:
     else:
         # Tickets in different currencies are not averaged together.
         out["average_ticket"] = None
+    out["ticket_stores"] = int(out["average_ticket"] is not None)
     out["mixed_currencies"] = len(currencies) > 1
     if out["footfall_per_hour"] is not None and out["average_ticket"] is not None:
         out["estimated_takings_per_hour"] = (Decimal(repr(out["footfall_per_hour"])) * out["average_ticket"]).quantize(CENT, ROUND_HALF_UP)
@@ -68,7 +157,46 @@ def _figures(group: pd.DataFrame) -> dict:
     return out
 
 
-def _with_days(group: pd.DataFrame) -> dict:
+def _money_mean(amounts: list[Decimal]) -> Decimal:
+    return (sum(amounts, Decimal(0)) / len(amounts)).quantize(CENT, ROUND_HALF_UP)
+
+
+def _stores_alike(cards: list[dict]) -> dict:
+    """A shop's figures from its stores' (`_figures`): each figure the mean of the stores
+    that have it, each store counting once; the counts say how many stores and visits."""
+    out: dict = {"visits": sum(c["visits"] for c in cards), "stores": len(cards)}
+    for area in SCORES:
+        scored = [c for c in cards if c[area] is not None]
+        out[area] = sum(c[area] for c in scored) / len(scored) if scored else None
+        out[f"{area}_scored"] = sum(c[f"{area}_scored"] for c in scored)
+        out[f"{area}_stores"] = len(scored)
+    counted = [c for c in cards if c["footfall_per_hour"] is not None]
+    out["footfall_per_hour"] = sum(c["footfall_per_hour"] for c in counted) / len(counted) if counted else None
+    out["footfall_visits"] = sum(c["footfall_visits"] for c in counted)
+    out["footfall_stores"] = len(counted)
+    out["footfall_windows"] = [w for c in counted for w in c["footfall_windows"]]
+    out["footfall_slots"] = set().union(*(c["footfall_slots"] for c in counted))
+    priced = [c for c in cards if c["average_ticket"] is not None]
+    currencies = sorted({c["currency"] for c in priced if c["currency"]})
+    out["mixed_currencies"] = any(c["mixed_currencies"] for c in cards) or len(currencies) > 1
+    out["currency"] = currencies[0] if len(currencies) == 1 and not out["mixed_currencies"] else None
+    out["ticket_till"] = sum(c["ticket_till"] for c in priced)
+    out["ticket_estimate"] = sum(c["ticket_estimate"] for c in priced)
+    if priced and len(currencies) <= 1 and not out["mixed_currencies"]:
+        out["average_ticket"] = _money_mean([c["average_ticket"] for c in priced])
+        out["ticket_stores"] = len(priced)
+        takings = [c["estimated_takings_per_hour"] for c in priced if c["estimated_takings_per_hour"] is not None]
+        out["estimated_takings_per_hour"] = _money_mean(takings) if takings else None
+    else:
+        # Stores in different currencies are not averaged together.
+        out["average_ticket"] = out["estimated_takings_per_hour"] = None
+        out["ticket_stores"] = 0
+    out["estimate"] = True
+    return out
+
+
+def _days_of(group: pd.DataFrame) -> dict:
+    """A store's figures on all days, its normal days and its holidays."""
     holiday = group.holiday.fillna(False).astype(bool)
     figures = _figures(group)
     figures["normal"] = _figures(group[~holiday]) if (~holiday).any() else None
@@ -79,17 +207,41 @@ def _with_days(group: pd.DataFrame) -> dict:
     return figures
 
 
-def store_scorecards(visits: pd.DataFrame) -> dict:
+def _shop_of(stores: list[dict]) -> dict:
+    """A competitor's (or our) figures on all days, normal days and holidays, stores alike; a
+    side with no holiday visit at any store has no holiday figures, never its normal days'."""
+    figures = _stores_alike(stores)
+    for days in ("normal", "holiday"):
+        some = [s[days] for s in stores if s.get(days)]
+        figures[days] = _stores_alike(some) if some else None
+    firsts = [s["first_visit"] for s in stores if s["first_visit"] is not None]
+    lasts = [s["last_visit"] for s in stores if s["last_visit"] is not None]
+    figures["first_visit"] = min(firsts) if firsts else None
+    figures["last_visit"] = max(lasts) if lasts else None
+    return figures
+
+
+def store_scorecards(visits: pd.DataFrame, closed: dict[tuple[str, str], date] | None = None) -> dict:
     """{"stores": [...], "competitors": [...], "definitions": [...]}: one scorecard per
-    (competitor, store) and per competitor, each with "normal" and "holiday" figures."""
+    (competitor, store) and per competitor, each with "normal" and "holiday" figures.
+    `closed`: (competitor, store) -> the day a store closed for good; such a store keeps its
+    card (with `closed`) but counts no longer in its competitor's."""
     result: dict = {"stores": [], "competitors": [], "definitions": DEFINITIONS}
     if visits is None or visits.empty:
         return result
+    closed = {(c.casefold(), s.casefold()): day for (c, s), day in (closed or {}).items()}
     frame = visits.astype(object).where(visits.notna(), None)
+    by_owner: dict[str, list[dict]] = {}
     for (competitor, store), group in frame.groupby(["competitor", "store"], sort=True):
-        result["stores"].append({"competitor": competitor, "store": store, **_with_days(group)})
-    for competitor, group in frame.groupby("competitor", sort=True):
-        result["competitors"].append({"competitor": competitor, "stores": int(group.store.nunique()), **_with_days(group)})
+        card = {"competitor": competitor, "store": store, **_days_of(group),
+                "closed": closed.get((str(competitor).casefold(), str(store).casefold()))}
+        result["stores"].append(card)
+        by_owner.setdefault(competitor, [])
+        if card["closed"] is None:
+            by_owner[competitor].append(card)
+    for competitor, open_stores in by_owner.items():
+        if open_stores:
+            result["competitors"].append({"competitor": competitor, **_shop_of(open_stores)})
     return result
 
 
@@ -118,6 +270,12 @@ def _count_of(figures: dict, measure: str) -> int:
     return figures.get("ticket_till", 0) + figures.get("ticket_estimate", 0)
 
 
+def _stores_of(figures: dict, measure: str) -> int:
+    """How many stores a figure rests on."""
+    key = f"{measure}_stores" if measure in SCORES else "footfall_stores" if measure == "footfall_per_hour" else "ticket_stores"
+    return figures.get(key, 0)
+
+
 def _shown(measure: str, value: object, currency: str | None) -> str:
     if measure in SCORES:
         return f"{value:.1f}"
@@ -127,29 +285,34 @@ def _shown(measure: str, value: object, currency: str | None) -> str:
     return f"{amount} {currency}" if currency else str(amount)
 
 
-def _visits_phrase(theirs: int, ours: int) -> str:
-    if theirs == ours:
-        return f"{theirs} visit{'s' if theirs != 1 else ''} each"
-    return f"{theirs} visit{'s' if theirs != 1 else ''} there, {ours} in ours"
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _basis(stores: int, visits: int, *, shop: bool) -> str:
+    """What a figure rests on: "2 visits", or "2 stores, 5 visits" for a shop of several stores."""
+    return f"{_plural(stores, 'store')}, {_plural(visits, 'visit')}" if shop else _plural(visits, "visit")
 
 
 def compare_with_ours(cards: dict, our_shop: str) -> list[dict]:
-    """Each competitor and each of their stores against our own stores, measure by measure
-    (the three scores, footfall per hour, average ticket) on all days, normal days and
-    holidays. Every row names both sides in `statement`; `ours` is None where our stores
-    have no such figure yet. `difference` = theirs - ours (money in the same currency only)."""
+    """Each competitor and each of their open stores against our own stores (stores alike),
+    measure by measure (the three scores, footfall per hour, average ticket) on all days,
+    normal days and holidays. Every row names both sides in `statement`, with the stores and
+    visits each rests on; `ours` is None where our stores have no such figure yet (no
+    holiday visit to ours: no holiday baseline, never our normal days'). `thin`: a side
+    rests on one visit. `like_with_like` (footfall only): both sides were counted at a
+    common kind of day and hour. `difference` = theirs - ours (money in the same currency only)."""
     ours = next((c for c in cards.get("competitors", []) if c["competitor"] == our_shop), None)
     rows = []
     for level in ("competitors", "stores"):
         for card in cards.get(level, []):
-            if card["competitor"] == our_shop:
+            if card["competitor"] == our_shop or card.get("closed"):
                 continue
             if level == "stores":
                 owner = card["competitor"]
                 where = f"{owner}' {card['store']}" if owner.endswith("s") else f"{owner}'s {card['store']}"
             else:
-                count = card.get("stores", 1)
-                where = f"{card['competitor']} ({count} store{'s' if count != 1 else ''})"
+                where = card["competitor"]
             for days in DAYS:
                 theirs_figures = card if days == "all" else card.get(days)
                 our_figures = (ours if days == "all" else ours.get(days)) if ours else None
@@ -163,19 +326,35 @@ def compare_with_ours(cards: dict, our_shop: str) -> list[dict]:
                     if measure == "average_ticket" and base is not None and our_figures.get("currency") != theirs_figures.get("currency"):
                         base = None  # tickets in different currencies are not compared
                     n_theirs = _count_of(theirs_figures, measure)
+                    their_basis = _basis(_stores_of(theirs_figures, measure), n_theirs, shop=level == "competitors")
                     n_ours = _count_of(our_figures, measure) if our_figures and base is not None else 0
+                    thin = n_theirs == 1 or (base is not None and n_ours == 1)
                     text = f"{label} {_shown(measure, value, theirs_figures.get('currency'))} at {where}"
                     if base is None:
-                        text += f" against no figure yet in ours ({n_theirs} visit{'s' if n_theirs != 1 else ''} there)"
+                        text += f" against no figure yet in ours ({their_basis} there)"
                     else:
+                        our_basis = _basis(_stores_of(our_figures, measure), n_ours, shop=True)
                         text += (f" against {_shown(measure, base, our_figures.get('currency'))} in ours "
-                                 f"({_visits_phrase(n_theirs, n_ours)})")
+                                 f"({their_basis} there; {our_basis} in ours)")
                     if days != "all":
                         text += f", {DAYS[days]}"
+                    like = None
+                    if measure == "footfall_per_hour":
+                        text += f"; counted {_hours_text(theirs_figures['footfall_windows'])}"
+                        if base is not None:
+                            like = bool(theirs_figures["footfall_slots"] & our_figures["footfall_slots"])
+                            text += f", ours {_hours_text(our_figures['footfall_windows'])}"
+                            if not like:
+                                text += " (no common kind of day and hour: not like with like)"
+                    if thin:
+                        text += "; thin: rests on one visit"
                     rows.append({
                         "competitor": card["competitor"], "store": card.get("store"), "measure": measure, "days": days,
                         "theirs": value, "ours": base, "difference": None if base is None else value - base,
-                        "their_visits": n_theirs, "our_visits": n_ours, "statement": text,
+                        "their_visits": n_theirs, "our_visits": n_ours,
+                        "their_stores": _stores_of(theirs_figures, measure),
+                        "our_stores": _stores_of(our_figures, measure) if our_figures and base is not None else 0,
+                        "thin": thin, "like_with_like": like, "statement": text,
                     })
     return rows
 
@@ -267,6 +446,9 @@ def store_timelines(visits: pd.DataFrame, noted: dict[str, pd.DataFrame]) -> lis
 BASELINE_DEFINITION = (
     "Our stores as the baseline",
     "Our own stores are visited like competitors' (they name our shop as the competitor). Every in-store figure of "
-    "a competitor is shown against the same figure over all visits to our own stores, on all days, normal days and "
-    "holidays, with the number of visits each side rests on; where our stores have no such figure yet, it says so.",
+    "a competitor and of each of its open stores is shown against the same figure of our own open stores, each of "
+    "our stores counting once however often it was visited (a store's figure is the mean of its visits, ours the "
+    "mean of our stores'), on all days, normal days and holidays, with the stores and visits each side rests on. "
+    "Where our stores have no such figure yet (no holiday visit, no ticket in the same currency), it says so rather "
+    "than borrow another; a side resting on one visit is marked thin.",
 )

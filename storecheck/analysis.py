@@ -461,7 +461,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
-        visit_cards = store_visits.store_scorecards(visit_frame)
+        visit_cards = store_visits.store_scorecards(visit_frame, closed={
+            (shop.name, store.name): store.closed for shop in config.visited() for store in shop.stores if store.closed})
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
         unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()
@@ -553,6 +554,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
             notes.append(f"{name}: {n_out} of {price['pairs'] + n_out} comparable pairs left out of the price figures: "
                          f"{'its price ratio lies' if n_out == 1 else 'their price ratios lie'} far outside the "
                          "competitor's other pairs' (listed under \"Left out of the price figures\").")
+        notes += _stock_notes(name, own_pairs)
         for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
@@ -613,6 +615,28 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _stock_notes(name: str, pairs: pd.DataFrame) -> list[str]:
+    """What the price figures did with the stock of a competitor's matched products: those out of stock are
+    left out (the index compares what they have on the shelf), and those whose stock their site or file does
+    not show are counted as available, since a shop that shows no stock would otherwise have no index; the
+    report says how many of each, so that neither is silent."""
+    # A shelf price seen in a store was on the shelf: only what was read online or from a file counts here.
+    pairs = pairs[pairs.source != "visit"] if "source" in pairs and not pairs.empty else pairs
+    if pairs.empty:
+        return []
+    states = pairs.in_stock.tolist()
+    out = sum(state is False for state in states)
+    unknown = sum(state is None or state != state for state in states)
+    notes = []
+    if out:
+        notes.append(f"{name}: {out} matched product{'' if out == 1 else 's'} out of stock there, left out of the "
+                     "price figures.")
+    if unknown:
+        notes.append(f"{name}: {unknown} of {len(states)} matched products with no stock state in what was read "
+                     "(their page or file does not show it); counted in the price figures as available.")
+    return notes
 
 
 def _left_out_rows(frame: pd.DataFrame) -> list[dict]:
@@ -687,6 +711,7 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
         row = {"competitor": card["competitor"]}
         if "store" in card:
             row["store"] = card["store"]
+            row["closed"] = card.get("closed")
         row |= {"visits": card["visits"], "last_visit": card["last_visit"]}
         row |= {area: card[area] for area in store_visits.SCORES}
         for label, figures in (("", card), ("normal days: ", card["normal"]), ("holidays: ", card["holiday"])):

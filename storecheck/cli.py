@@ -878,7 +878,10 @@ def print_alerts(result, dry_run: bool = False) -> None:
             click.echo(f"  Refused by the mail server, so not sent to {refused}; check the address in [notify] mail_to.")
     for channel, error in result.failed.items():
         click.echo(f"Not delivered by {channel}: {error}. Tried again on the next send.")
-    if not shown and not result.failed:
+    for channel, (count, since) in ({} if dry_run else result.busy).items():
+        click.echo(f"{count} alert{'' if count == 1 else 's'} by {channel} {'is' if count == 1 else 'are'} being sent "
+                   f"by another send (started {since:%Y-%m-%d %H:%M} UTC), so not sent again here.")
+    if not shown and not result.failed and (dry_run or not result.busy):
         click.echo("Alerts: nothing new to send.")
 
 

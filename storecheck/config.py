@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
@@ -65,6 +66,8 @@ class Store(_Strict):
 
     name: str = Field(min_length=1)
     address: str = ""
+    # The day it closed for good: its visits are kept, but it counts no longer in its shop's figures.
+    closed: date | None = None
 
 
 def run_selector(page: Any, expression: str) -> Any:

@@ -363,7 +363,9 @@ alert_events = Table(
 )
 
 # Delivery of an event to one channel ("mail" or a webhook URL): a row
-# without sent_at is retried on the next run.
+# without sent_at is retried on the next run. A send claims the rows it is
+# delivering (claimed_by, claimed_at), so a second send at the same time,
+# on this machine or another, leaves them alone (`alerts.store.claim`).
 alert_deliveries = Table(
     "alert_deliveries",
     metadata,
@@ -374,6 +376,8 @@ alert_deliveries = Table(
     Column("sent_at", UTCDateTime),
     Column("last_error", Text),
     Column("updated_at", UTCDateTime, nullable=False),
+    Column("claimed_by", String(64)),
+    Column("claimed_at", UTCDateTime),
     UniqueConstraint("event_id", "channel"),
 )
 

@@ -59,7 +59,9 @@ def _booleans(values: pd.Series):
         # No value missing (the column came out as integers): the same bools, in one step, where the
         # window's half a million observations took a fifth of a second one by one.
         return values.to_numpy() != 0
-    return [None if value is None else bool(value) for value in values]
+    # A missing value comes out of the frame as NaN when the others are numbers, and bool(NaN) is True:
+    # a stock state the shop never showed read as "in stock". Missing stays None, as SQLAlchemy reads it.
+    return [None if value is None or value != value else bool(value) for value in values]
 
 
 def _amounts(values: pd.Series) -> list:

@@ -91,7 +91,7 @@ def install_cron(line: str) -> list[Path]:
     A workspace is told by its folder, so a moved one's old line would stay, running `cd OLD` and
     failing at every turn, beside the new one. Such a line is one of a folder of the same name as this
     workspace's (a move keeps the name) that holds no storecheck.toml while the folder around it is
-    there: a disk that is not mounted for now takes its parent away too, and its line stays. The line
+    there, and that is on no disk away for now (`_looks_moved`): that line stays. The line
     of a workspace that is still there, of another folder name, and any line that is not storecheck's
     are never touched."""
     if shutil.which("crontab") is None:
@@ -120,9 +120,50 @@ def _gone_workspace(line: str, name: str) -> Path | None:
     if len(words) != 1 or not Path(words[0]).is_absolute():
         return None
     folder = Path(words[0])
-    if folder.name != name or not folder.parent.is_dir() or (folder / CONFIG_NAME).exists():
+    if folder.name != name or not _looks_moved(folder):
         return None
     return folder
+
+
+# The file that lists the mount points the system mounts (a disk plugged in at /mnt/data, say).
+FSTAB = Path("/etc/fstab")
+
+
+def _looks_moved(folder: Path) -> bool:
+    """Whether the workspace folder `folder` was moved (or deleted), not on a disk that is away for now.
+
+    A move leaves the folder around it and takes the folder itself. A disk that is not mounted takes
+    its folders away, but the mount point stays, an empty folder: a workspace that is the mount point
+    is an empty folder then, and one inside it has its parent there, empty. So a folder that is still
+    there and empty, or a folder at or under a mount point of the system's (fstab) on which nothing is
+    mounted now, is a disk away, and its line or units stay: a line kept too long fails as before,
+    one taken out wrongly leaves the workspace unscheduled once the disk is back, without a word."""
+    if not folder.parent.is_dir() or (folder / CONFIG_NAME).exists():
+        return False
+    try:
+        if folder.is_dir() and not any(folder.iterdir()):
+            return False
+    except OSError:
+        return False
+    return not any(point == folder or point in folder.parents for point in _unmounted_points())
+
+
+def _unmounted_points() -> list[Path]:
+    """The mount points listed in fstab on which nothing is mounted now."""
+    try:
+        text = FSTAB.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    points = []
+    for row in text.splitlines():
+        fields = row.split()
+        if len(fields) < 2 or fields[0].startswith("#") or not fields[1].startswith("/") or fields[1] == "/":
+            continue
+        # fstab writes a space in a path as \040 (and a tab as \011).
+        point = Path(fields[1].replace("\\040", " ").replace("\\011", "\t"))
+        if not os.path.ismount(point):
+            points.append(point)
+    return points
 
 
 # --- systemd: a service and a timer pair, for machines that run no cron --------
@@ -195,14 +236,14 @@ def unit_name(workspace: Workspace, folder: Path | None = None) -> str:
 def moved_units(workspace: Workspace, folder: Path | None = None) -> list[str]:
     """The names of units of this workspace's folder name whose folder holds no workspace any more
     while the folder around it is there (a disk not mounted for now keeps its units): a workspace
-    moved (or deleted), whose timer would go on starting a service that fails. The moved workspace
+    moved (or deleted; `_looks_moved`), whose timer would go on starting a service that fails. The moved workspace
     takes their name, so its install writes over them rather than adding a second pair."""
     slug = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in workspace.path.name) or "workspace"
     folder = folder or user_unit_folder()
     names = [f"storecheck-{slug}"] + sorted(
         p.stem for p in folder.glob(f"storecheck-{slug}-*.service") if len(p.stem) == len(f"storecheck-{slug}-") + 8)
     return [name for name in names if (where := _working_directory(folder / f"{name}.service")) is not None
-            and where != workspace.path and where.parent.is_dir() and not (where / CONFIG_NAME).exists()]
+            and where != workspace.path and _looks_moved(where)]
 
 
 def _working_directory(service: Path) -> Path | None:

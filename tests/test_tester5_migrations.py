@@ -56,7 +56,7 @@ def test_a_first_release_workspace_keeps_every_row_through_every_migration(datab
         assert counted == {"competitors": 2, "own_products": 1, "competitor_products": 1, "crawl_runs": 1, "stores": 2,
                            "matches": 1, "visits": 2, "observations": 1, "visit_photos": 1, "visit_products": 1}
         assert tuple(confirmed) == ("confirmed", "Ann")
-        assert version == "0007"
+        assert version == "0008"
     finally:
         if database == "postgresql":
             db.metadata.drop_all(engine)

@@ -520,7 +520,8 @@ def test_scorecards_from_stored_visits(ws: Workspace, tmp_path: Path):
         cards = store_scorecards(visits_frame(conn))
     rival = cards["competitors"][0]
     assert rival["competitor"] == "Rival" and rival["visits"] == 2
-    assert rival["footfall_per_hour"] == pytest.approx(70 * 60 / 30)
+    # Stores alike: High Street 40 in 20 minutes (120/h), Station 30 in 10 (180/h); not 70 in 30 pooled (140/h).
+    assert rival["stores"] == 2 and rival["footfall_per_hour"] == pytest.approx((120 + 180) / 2)
     assert rival["average_ticket"] == Decimal("15.00")
     assert rival["holiday"]["footfall_per_hour"] == pytest.approx(180)
 

@@ -184,7 +184,7 @@ import numpy as np
 from scipy.special import betaincinv, gammaincinv
 
 from benchmark._text import Features
-from benchmark.matching.candidates import character_cosine
+from benchmark.matching.candidates import character_cosine, sorted_unique
 from benchmark.matching.conflicts import _word_in
 
 # A wording match's prices may be as far apart as this share of the sure matches' are.
@@ -446,15 +446,16 @@ def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted
     alone would give (see `wording_evidence`). The pairs the second view
     of the titles adds under the floor (`wording_matches`) are not counted:
     the gate is read before them, on the tests its nulls repeat."""
-    sure_rows = np.unique(rows[sure])
-    rest = np.setdiff1d(np.unique(rows), sure_rows)
-    made = len(np.intersect1d(np.unique(rows[matched]), rest))
+    # Made unique by a sort (`candidates.sorted_unique`), not numpy's hash table.
+    sure_rows = sorted_unique(rows[sure])
+    rest = np.setdiff1d(sorted_unique(rows), sure_rows, assume_unique=True)
+    made = len(np.intersect1d(sorted_unique(rows[matched]), rest, assume_unique=True))
     without = ~np.isin(cols, cols[sure])
-    asked = np.unique(rows[np.isin(rows, sure_rows) & without])
+    asked = sorted_unique(rows[np.isin(rows, sure_rows) & without])
     kept_rows, kept_scores = rows[without], scores[without]
     found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
              & unique_best(cols[without], kept_scores))
-    chance = chance_bound(len(np.intersect1d(kept_rows[found], asked)), len(asked))
+    chance = chance_bound(len(np.intersect1d(sorted_unique(kept_rows[found]), asked, assume_unique=True)), len(asked))
     if chance >= 1:
         return made, float("inf")
     # Of our products with candidates and no sure match, the rule matched

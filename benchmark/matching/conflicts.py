@@ -237,14 +237,27 @@ def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
     return None
 
 
+_TESTER = frozenset({"tester"})
+
+
+def _named_apart(x: frozenset[str], y: frozenset[str], marks: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The shape of the readings that name one of a set of values on each
+    side (a size, a stage of life, a concentration, a console): each title
+    names one, and no value is shared, or a mark (`marks`, such as a
+    tester) is on one side only. A title that names none is one listing for
+    all of them, so no conflict; each side is shown joined by "/"."""
+    named_x, named_y = x - marks, y - marks
+    if named_x and named_y and (not named_x & named_y or x & marks != y & marks):
+        return "/".join(sorted(x)), "/".join(sorted(y))
+    return None
+
+
 def _size_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     """A letter size on each side, none of them alike (`_text._letter_sizes`):
     "T-Shirt weiß Größe M" / "T-Shirt weiß Gr. L", "Jacket Navy XL" / "Jacket
     Navy S". One listing per size is how clothes are sold; a title without a
     size (one listing for all of them) is no conflict."""
-    if a.sizes and b.sizes and not a.sizes & b.sizes:
-        return "/".join(sorted(a.sizes)), "/".join(sorted(b.sizes))
-    return None
+    return _named_apart(a.sizes, b.sizes)
 
 
 def _stage_conflict(a: Features, b: Features) -> tuple[str, str] | None:
@@ -254,9 +267,7 @@ def _stage_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     product it refills was read here too, and left out: shops that sell a
     refill only leave the word out ("Traveler's Notebook Refill 008" /
     "Traveler's Company 008 Zipper File", one product in WDC)."""
-    if a.stages and b.stages and not a.stages & b.stages:
-        return "/".join(sorted(a.stages)), "/".join(sorted(b.stages))
-    return None
+    return _named_apart(a.stages, b.stages)
 
 
 def _direction_conflict(a: Features, b: Features) -> tuple[str, str] | None:
@@ -282,18 +293,13 @@ def _scent_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     fragrance (`_text._scent`): "Sauvage EdT" / "Sauvage EdP", "CK One EdT"
     / "CK One EdT Tester". A title that names no concentration is no
     conflict."""
-    named_a, named_b = a.scent - {"tester"}, b.scent - {"tester"}
-    if named_a and named_b and (not named_a & named_b or ("tester" in a.scent) != ("tester" in b.scent)):
-        return "/".join(sorted(a.scent)), "/".join(sorted(b.scent))
-    return None
+    return _named_apart(a.scent, b.scent, marks=_TESTER)
 
 
 def _platform_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     """One game for two consoles (`_text._CONSOLES`): "FC 24 PS5" / "FC 24
     (Xbox Series X)". A title that names no console is no conflict."""
-    if a.consoles and b.consoles and not a.consoles & b.consoles:
-        return "/".join(sorted(a.consoles)), "/".join(sorted(b.consoles))
-    return None
+    return _named_apart(a.consoles, b.consoles)
 
 
 def _game_edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:

@@ -5,9 +5,13 @@ words and codes (common words, how many products carry a model code)."""
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 import re
 import sys
+import typing
 from collections import defaultdict
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -28,17 +32,6 @@ def _features_task(start: int, stop: int) -> list[tuple]:
 # frozensets costs as much as extracting them, joining and splitting a tenth.
 _SEP = "\x1f"  # never inside a token: tokens are letters, digits and [-/.,]
 
-
-def _pack(f: Features) -> tuple:
-    return (f.text, _SEP.join(f.tokens), _SEP.join(f.codes), f.mpn, _SEP.join(f.numbers), _SEP.join(f.all_numbers),
-            _SEP.join(f.pieces), _SEP.join(f.colours), f.flat, f.dimensions or None, f.quantities or None, f.pack,
-            f.brand, f.price, f.currency, f.compatible, _SEP.join(f.targets), _SEP.join(f.heads),
-            _SEP.join(w + " " + before for w, before in f.variants), _SEP.join(f.words), f.part,
-            _SEP.join(n + " " + before for n, before in f.editions), _SEP.join(f.standards), _SEP.join(f.sizes),
-            _SEP.join(f.formats), _SEP.join(f.stages), f.ends, _SEP.join(f.marked), f.battery, _SEP.join(f.scent),
-            _SEP.join(f.consoles), f.game_edition)
-
-
 # Unpacked, every product would hold its own copy of each word and its own
 # empty sets: words are interned (one object per distinct string: a
 # catalogue repeats a few hundred thousand words millions of times) and empty
@@ -54,17 +47,76 @@ def _set(joined: str) -> frozenset[str]:
     return frozenset(map(sys.intern, joined.split(_SEP))) if joined else _EMPTY
 
 
+def _join_pairs(pairs: frozenset[tuple[str, str]]) -> str:
+    return _SEP.join(x + " " + y for x, y in pairs)
+
+
+def _pairs(joined: str) -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(v.split(" ", 1)) for v in _split(joined)) or _EMPTY
+
+
+def _interned(value: str | None) -> str | None:
+    return sys.intern(value) if value else value
+
+
+def _packing() -> tuple[list[tuple[int, Callable]], list[tuple[int, Callable]]]:
+    """How each field of `Features` is packed and unpacked, read from the
+    dataclass's own fields and their types, so that a field added there
+    comes back from a worker without a line written here: (position, packer)
+    and (position, unpacker) for the fields that are not sent as they are.
+    Words and sets of words travel joined; a set of word pairs ("pro" and the
+    word before it) as "word before" joined; other sets and dicts as None when
+    empty (a shared empty set, a new dict, back here); the optional strings
+    (a brand, an MPN) interned here; anything else (numbers, tuples, flags,
+    the title) pickled as it is."""
+    kinds: dict[object, tuple[Callable | None, Callable | None]] = {
+        list[str]: (_SEP.join, _split),
+        frozenset[str]: (_SEP.join, _set),
+        frozenset[tuple[str, str]]: (_join_pairs, _pairs),
+        str | None: (None, _interned),
+    }
+    types = typing.get_type_hints(Features)
+    packers, unpackers = [], []
+    for n, f in enumerate(dataclasses.fields(Features)):
+        kind = types[f.name]
+        pack, unpack = kinds.get(kind, (None, None))
+        if pack is None and unpack is None and typing.get_origin(kind) in (frozenset, dict):
+            pack, unpack = _or_none, (_or_empty if typing.get_origin(kind) is frozenset else _or_new_dict)
+        if pack is not None:
+            packers.append((n, pack))
+        if unpack is not None:
+            unpackers.append((n, unpack))
+    return packers, unpackers
+
+
+def _or_none(value):
+    return value or None
+
+
+def _or_empty(value):
+    return value or _EMPTY
+
+
+def _or_new_dict(value):
+    return value or {}
+
+
+_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Features)))
+_PACKERS, _UNPACKERS = _packing()
+
+
+def _pack(f: Features) -> tuple:
+    values = list(_FIELDS(f))
+    for n, pack in _PACKERS:
+        values[n] = pack(values[n])
+    return tuple(values)
+
+
 def _unpack(t: tuple) -> Features:
-    return Features(
-        text=t[0], tokens=_split(t[1]), codes=_set(t[2]), mpn=t[3], numbers=_set(t[4]), all_numbers=_set(t[5]),
-        pieces=_set(t[6]), colours=_set(t[7]), flat=t[8], dimensions=t[9] or _EMPTY, quantities=t[10] or {},
-        pack=t[11], brand=sys.intern(t[12]) if t[12] else t[12], price=t[13], currency=t[14], compatible=t[15],
-        targets=_set(t[16]), heads=_set(t[17]),
-        variants=frozenset(tuple(v.split(" ", 1)) for v in _split(t[18])) or _EMPTY, words=_set(t[19]), part=t[20],
-        editions=frozenset(tuple(e.split(" ", 1)) for e in _split(t[21])) or _EMPTY,
-        standards=_set(t[22]), sizes=_set(t[23]), formats=_set(t[24]), stages=_set(t[25]), ends=t[26],
-        marked=_set(t[27]), battery=t[28], scent=_set(t[29]), consoles=_set(t[30]), game_edition=t[31],
-    )
+    values = list(t)
+    for n, unpack in _UNPACKERS:
+        values[n] = unpack(values[n])
+    return Features(*values)
 
 
 def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tuple[list[Features], list[Features]]:

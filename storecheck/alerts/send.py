@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,8 @@ class AlertsResult:
     due: dict[str, list[dict]] = field(default_factory=dict)
     # Per channel, the addresses a mail server refused while it took the digest for the others.
     refused: dict[str, list[str]] = field(default_factory=dict)
+    # Per channel, the due events another send (started at the datetime given) is delivering now.
+    busy: dict[str, tuple[int, datetime]] = field(default_factory=dict)
     channels: int = 0
 
 
@@ -85,7 +88,17 @@ def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, d
         transaction.commit()
     finally:
         conn.close()
-    for channel, events in due.items():
+    # This send's claim on what it delivers: another send at the same time leaves those alerts alone.
+    token, lease = uuid.uuid4().hex, store.claim_lease(config.notify.timeout)
+    for channel, waiting in due.items():
+        if not waiting:
+            continue
+        with engine.begin() as conn:
+            events = store.claim(conn, channel, token, db.utcnow(), lease)
+            mine = {event["id"] for event in events}
+            others = [event for event in store.pending(conn, channel) if event["id"] not in mine]
+        if others:
+            result.busy[_label(channel)] = (len(others), min(event["claimed_at"] for event in others))
         if not events:
             continue
         try:
@@ -98,7 +111,7 @@ def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, d
             error = str(exc)
             result.failed[_label(channel)] = error
         with engine.begin() as conn:
-            store.mark(conn, channel, [event["id"] for event in events], db.utcnow(), error)
+            store.mark(conn, channel, [event["id"] for event in events], db.utcnow(), error, claimed_by=token)
     return result
 
 

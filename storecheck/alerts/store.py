@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.engine import Connection
 
 from storecheck import db
@@ -74,27 +74,59 @@ def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def pending(conn: Connection, channel: str) -> list[dict]:
-    """Events not yet delivered to `channel`, oldest first, with their delivery's attempts and last error."""
+def pending(conn: Connection, channel: str, claimed_by: str | None = None) -> list[dict]:
+    """Events not yet delivered to `channel`, oldest first, with their delivery's attempts and last error
+    (and when it was claimed); with `claimed_by`, only those that send has claimed."""
     e, d = db.alert_events, db.alert_deliveries
-    return [dict(row) for row in conn.execute(
-        select(e.c.id, e.c.competitor, e.c.kind, e.c.product, e.c.detail, e.c.url, e.c.created_at, d.c.attempts,
-               d.c.last_error)
-        .join(d, d.c.event_id == e.c.id)
-        .where(d.c.channel == channel, d.c.sent_at.is_(None))
-        .order_by(e.c.id)
-    ).mappings()]
+    query = (select(e.c.id, e.c.competitor, e.c.kind, e.c.product, e.c.detail, e.c.url, e.c.created_at, d.c.attempts,
+                    d.c.last_error, d.c.claimed_at)
+             .join(d, d.c.event_id == e.c.id)
+             .where(d.c.channel == channel, d.c.sent_at.is_(None))
+             .order_by(e.c.id))
+    if claimed_by is not None:
+        query = query.where(d.c.claimed_by == claimed_by)
+    return [dict(row) for row in conn.execute(query).mappings()]
 
 
-def mark(conn: Connection, channel: str, event_ids: Sequence[int], now: datetime, error: str | None = None) -> None:
-    """One attempt to deliver `event_ids` to `channel`: sent when `error` is None, else failed with that error."""
+def claim_lease(timeout: float) -> timedelta:
+    """How long a claim holds before another send may take the deliveries over: a send killed between its
+    claim and its delivery would otherwise keep them from every later send. A delivery takes a few socket
+    operations of at most `[notify] timeout` each, so ten of them, and never less than an hour, is well
+    past any live send; a send killed mid-delivery delays its alerts by that much, and never loses them."""
+    return max(timedelta(hours=1), timedelta(seconds=10 * timeout))
+
+
+def claim(conn: Connection, channel: str, token: str, now: datetime, lease: timedelta) -> list[dict]:
+    """Claim for the send `token` the deliveries to `channel` that are due and claimed by no live send;
+    returns their events (as `pending`). Run it in a transaction of its own, committed before delivering.
+
+    Two sends at once (cron's `run` and a person's `alerts send`, or two machines on one database) each
+    read the due events and delivered them, so both sent the same alerts. The claim is one UPDATE whose
+    condition is the row's claim itself: PostgreSQL re-reads a row another transaction changed before
+    updating it, and SQLite runs one writer at a time, so each row goes to exactly one send on either
+    database, and across machines (a file lock would hold on one machine only)."""
     d = db.alert_deliveries
-    values = {"attempts": d.c.attempts + 1, "updated_at": now, "last_error": error}
+    conn.execute(update(d).where(d.c.channel == channel, d.c.sent_at.is_(None),
+                                 or_(d.c.claimed_by.is_(None), d.c.claimed_at < now - lease))
+                 .values(claimed_by=token, claimed_at=now))
+    return pending(conn, channel, claimed_by=token)
+
+
+def mark(conn: Connection, channel: str, event_ids: Sequence[int], now: datetime, error: str | None = None,
+         claimed_by: str | None = None) -> None:
+    """One attempt to deliver `event_ids` to `channel`: sent when `error` is None, else failed with that error.
+    The send's claim (`claimed_by`) is let go either way: a failed delivery is due to the next send."""
+    d = db.alert_deliveries
+    values = {"attempts": d.c.attempts + 1, "updated_at": now, "last_error": error, "claimed_by": None,
+              "claimed_at": None}
     if error is None:
         values["sent_at"] = now
     ids = list(event_ids)
     for start in range(0, len(ids), 500):
-        conn.execute(update(d).where(d.c.channel == channel, d.c.event_id.in_(ids[start:start + 500])).values(**values))
+        query = update(d).where(d.c.channel == channel, d.c.event_id.in_(ids[start:start + 500]))
+        if claimed_by is not None:
+            query = query.where(d.c.claimed_by == claimed_by)
+        conn.execute(query.values(**values))
 
 
 def carry_over(conn: Connection, to: Sequence[str]) -> tuple[str, str] | None:
@@ -113,5 +145,7 @@ def carry_over(conn: Connection, to: Sequence[str]) -> tuple[str, str] | None:
     fresh = [channel for channel in to if channel != MAIL and channel not in known]
     if len(gone) != 1 or len(fresh) != 1:
         return None
-    conn.execute(update(d).where(d.c.channel == gone[0], d.c.sent_at.is_(None)).values(channel=fresh[0]))
+    # Rows a send is delivering stay on the URL it is sending to, so that its `mark` finds them.
+    conn.execute(update(d).where(d.c.channel == gone[0], d.c.sent_at.is_(None), d.c.claimed_by.is_(None))
+                 .values(channel=fresh[0]))
     return gone[0], fresh[0]

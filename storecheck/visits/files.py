@@ -5,6 +5,7 @@ into the model's nested dict and validated; nothing is written."""
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -13,7 +14,7 @@ from pathlib import Path
 from storecheck.config import Config
 from storecheck.models import clean_text
 from storecheck.visits.model import Origins, Problem, Visit, VisitContext, rounded_amounts, validate_visit
-from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, parse_count
+from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, excel_serial, is_na, parse_count
 from storecheck.visits.photos import PhotoFiles, max_photo_bytes
 
 
@@ -36,6 +37,12 @@ def _split_items(value: object) -> list[str]:
     return [part.strip() for part in re.split(r"[;\n]", text) if part.strip()]
 
 
+# Figures and choices a manager leaves as "n/a" or "-" when nothing was counted or seen: empty,
+# as a score's N/A is. Names and text keep what was written ("None" can be a visitor's name).
+_FIGURES = frozenset({"duration_minutes", "footfall_count", "footfall_minutes", "holiday", "average_ticket",
+                      "average_ticket_source", "currency", "regular_price", "promotion_type"})
+
+
 def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, list[str]]:
     """A spreadsheet row (lower-cased column -> value) -> the nested visit dict,
     with where each part came from. Returns also the columns it did not use."""
@@ -45,6 +52,8 @@ def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, l
     for column, value in values.items():
         if not column:
             continue
+        if column in _FIGURES and is_na(value):
+            value = None
         if column in ("competitor", "store", "visited_at", "visitor", "duration_minutes", "footfall_count",
                       "footfall_minutes", "holiday", "average_ticket", "average_ticket_source", "currency",
                       "score_environment", "score_display", "score_hospitality", "notes", "photos"):
@@ -73,7 +82,8 @@ def row_to_data(values: dict[str, object], where: str) -> tuple[dict, Origins, l
 
 
 def price_check_data(values: dict[str, object]) -> dict:
-    return {k: values.get(k) for k in ("sku", "product", "price", "regular_price", "promotion", "promotion_type")}
+    return {k: None if k in _FIGURES and is_na(values.get(k)) else values.get(k)
+            for k in ("sku", "product", "price", "regular_price", "promotion", "promotion_type")}
 
 
 @dataclass
@@ -100,25 +110,78 @@ class VisitFileResult:
         return [p for item in self.invalid for p in item.problems]
 
 
-def _read_sheets(path: Path) -> tuple[list, list | None]:
-    """XLSX: the first sheet holds visits; a sheet named like "price checks" (else the second) holds price checks.
-    Opened as every import opens a workbook (`catalogue.open_workbook`): a part that would unpack
-    beyond its bound is refused (FileImportError) before openpyxl reads it."""
+_MERGED = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+):[A-Z]{1,3}(\d+)"')
+
+
+def _merged_down(path: Path, sheet) -> list[tuple[int, int, int]]:
+    """A worksheet's merged cells that run down rows, as (column number, first row, last row).
+    Read from the sheet's XML, where they follow its rows: openpyxl streaming a sheet does not
+    read them. Scanned in pieces, so a large sheet is never held whole."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    found, tail = [], b""
+    with zipfile.ZipFile(path) as archive, archive.open(sheet._worksheet_path.lstrip("/")) as part:
+        while piece := part.read(1 << 20):
+            text = tail + piece
+            end = 0
+            for match in _MERGED.finditer(text):
+                column, first, last = match.groups()
+                if int(last) > int(first):
+                    found.append((column_index_from_string(column.decode()), int(first), int(last)))
+                end = match.end()
+            tail = text[max(end, len(text) - 200):]
+    return found
+
+
+def _fill_merged(rows: list, columns: list[str], merged: list[tuple[int, int, int]]) -> None:
+    """The value of a cell merged down over rows, on each of those rows, as the sheet shows it: a
+    manager merges a store's name over its visits, and the file holds it in the first cell only.
+    Only downwards: a cell merged across columns is one value, not one per column."""
+    by_line = {row.line: row for row in rows}
+    for number, first, last in merged:
+        name = columns[number - 1] if number <= len(columns) else ""
+        anchor = by_line.get(first)
+        if not name or first < 2 or anchor is None:
+            continue  # the header's own merges, or a merge from an empty row
+        for line in range(first + 1, last + 1):
+            if line in by_line and by_line[line].values.get(name) in (None, ""):
+                by_line[line].values[name] = anchor.values.get(name)
+
+
+def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
+    """XLSX: the first sheet holds visits; a sheet named like "price checks", else a second sheet
+    with a `visit_row` column, holds price checks. The other sheets a manager adds (instructions,
+    a summary) are named in the third value, left alone: read as price checks, an instructions
+    sheet refused the whole file. Opened as every import opens a workbook
+    (`catalogue.open_workbook`): a part that would unpack beyond its bound is refused
+    (FileImportError) before openpyxl reads it."""
     from storecheck.catalogue import open_workbook, sheet_rows
 
     book = open_workbook(path)
 
     def rows_of(sheet) -> list:
-        return sheet_rows(sheet)[1]
+        columns, rows = sheet_rows(sheet)
+        _fill_merged(rows, columns, _merged_down(path, sheet))
+        return rows
+
+    def header_of(sheet) -> list[str]:
+        return [str(c).strip().casefold() for c in next(sheet.iter_rows(max_row=1, values_only=True), ()) if c is not None]
 
     sheets = [s for s in book.worksheets if getattr(s, "sheet_state", "visible") == "visible"] or book.worksheets
     visits_rows = rows_of(sheets[0])
+    for row in visits_rows:
+        # A visit time in a cell formatted as a number is the workbook's day number: counted from
+        # the workbook's own first day (1900, or 1904 in old Mac workbooks), known only here.
+        when = row.values.get("visited_at")
+        if isinstance(when, (int, float)) and not isinstance(when, bool) and 10_000 <= when < 100_000:
+            row.values["visited_at"] = excel_serial(when, book.epoch)
     checks_sheet = next((s for s in sheets[1:] if re.sub(r"[\s_-]", "", s.title.casefold()) in ("pricechecks", "prices")), None)
-    if checks_sheet is None and len(sheets) > 1:
+    if checks_sheet is None and len(sheets) > 1 and "visit_row" in header_of(sheets[1]):
         checks_sheet = sheets[1]
     checks_rows = rows_of(checks_sheet) if checks_sheet is not None else None
+    ignored = [s.title for s in sheets[1:] if s is not checks_sheet and header_of(s)]
     book.close()
-    return visits_rows, checks_rows
+    return visits_rows, checks_rows, ignored
 
 
 def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult:
@@ -129,14 +192,17 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
     result = VisitFileResult()
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            rows, check_rows = _read_sheets(path)
+            rows, check_rows, ignored = _read_sheets(path)
             check_label = "price checks sheet row"
+            result.warnings += [f"sheet {title!r} ignored: visits are read from the first sheet, price checks from "
+                                "one named \"price checks\" or a second sheet with a visit_row column"
+                                for title in ignored]
         else:
             _, rows, _ = read_rows(path)
             check_rows, check_label = None, "price checks row"
         if price_checks is not None:
             if price_checks.suffix.lower() in (".xlsx", ".xlsm"):
-                check_rows, _ = _read_sheets(price_checks)
+                check_rows, _, _ = _read_sheets(price_checks)
             else:
                 _, check_rows, _ = read_rows(price_checks)
             check_label = f"{price_checks.name} row"

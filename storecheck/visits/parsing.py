@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from storecheck.models import PROMOTION_TYPES
@@ -25,7 +25,12 @@ ROLE_COLUMNS = {"main": "main_products", "promoted": "promoted_products", "auxil
                 "best-seller": "best_sellers"}
 # The key prefix of a competitor product made by a shelf price check (`price_check_key`).
 SHELF_CHECK_PREFIX = "visit:"
-_NA = {"", "n/a", "na", "-", "none", "n.a.", "not applicable"}
+_NA = {"", "n/a", "na", "-", "–", "—", "none", "n.a.", "not applicable"}
+
+
+def is_na(value: object) -> bool:
+    """Whether a spreadsheet cell says "nothing here" as people write it ("n/a", "-", "–")."""
+    return isinstance(value, str) and value.strip().casefold() in _NA
 
 
 def parse_score(value: object) -> int | None:
@@ -130,12 +135,30 @@ def _spreadsheet_time(text: str, us_dates: bool) -> datetime | None:
         raise ValueError(f"{quoted(text)} is not a date and time ({exc}); write it like 2026-03-01 14:30") from None
 
 
+# Excel counts days from this one (its 1900 date system); a workbook in the 1904 system is read
+# with its own start by the XLSX reader (`files._read_sheets`) before it gets here.
+EXCEL_EPOCH = datetime(1899, 12, 30)
+# A day number of five digits: 1927-05-18 to 2173-10-14, which holds every visit, and no other
+# number a visit time column could hold.
+_SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
+
+
+def excel_serial(value: float, epoch: datetime = EXCEL_EPOCH) -> datetime:
+    """A spreadsheet's day number with the time as its fraction ("45717.4375", a cell formatted as a
+    number) -> the local time it shows as a date, to the second (the fraction is a float)."""
+    return epoch + timedelta(seconds=round(value * 86400))
+
+
 def parse_when(value: object, *, us_dates: bool = False) -> datetime | None:
-    """A visit time as people give it: "2026-03-01 14:30", ISO, or a spreadsheet datetime;
-    with `us_dates` (a shop pricing in USD) a slash date is month first. A time without zone
-    is local time; the result is UTC."""
+    """A visit time as people give it: "2026-03-01 14:30", ISO, a spreadsheet datetime, or
+    its day number ("45717.4375", a date cell formatted as a number); with `us_dates` (a shop
+    pricing in USD) a slash date is month first. A time without zone is local time; the
+    result is UTC."""
     if value is None:
         return None
+    if (isinstance(value, (int, float)) and not isinstance(value, bool) and 10_000 <= value < 100_000) \
+            or (isinstance(value, str) and _SERIAL.fullmatch(value.strip())):
+        value = excel_serial(float(value))
     if isinstance(value, datetime):
         if value.tzinfo is None and value.time() == time():
             # A spreadsheet's date cell is a datetime at 00:00: a day without a time of day,

@@ -55,25 +55,24 @@ def check_photo(data: bytes, max_bytes: int) -> Photo:
         return Photo(data, "jpg")
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return Photo(data, "png")
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        # An iPhone's camera saves HEIC by default; copied off the phone (not through a browser, which
+        # converts it), it arrives as such. No image library here reads it: say what to do.
+        raise PhotoError("this is a HEIC photo (an iPhone's format); only JPEG and PNG are accepted: export it as "
+                         "JPEG (Photos: File > Export), or set the iPhone's Settings > Camera > Formats to Most "
+                         "Compatible; photos sent through the visit form in a phone's browser arrive as JPEG")
     kind = file_kind(data)
     raise PhotoError(f"only JPEG and PNG photos are accepted; this file is {kind}" if kind else
                      "only JPEG and PNG photos are accepted; this file is neither")
 
 
-# What a refused file is, by its first bytes, so that the message says what to do with it (a
-# phone's HEIC photo is exported as JPEG; an SVG or a PDF is no photo). Formats a person may
-# really send as a photo; anything else is "neither".
-_BRANDS_HEIF = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"}
-
-
 def file_kind(data: bytes) -> str | None:
-    """'a HEIC image (...)', 'an SVG drawing', ... for the first bytes of a file, or None."""
+    """What a file other than a JPEG, PNG or HEIC photo is, by its first bytes ('a GIF image:
+    send it as PNG or JPEG', 'an SVG drawing ...'), so that the message says what to do with
+    it; None for anything else ("neither")."""
     head = data[:512]
     if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in _BRANDS_HEIF:
-            return "a HEIC image (a phone's own format): send it as JPEG (most phones can be set to take JPEG)"
-        if brand in (b"avif", b"avis"):
+        if head[8:12] in (b"avif", b"avis"):
             return "an AVIF image: send it as JPEG or PNG"
         return "a video or another ISO media file, not a photo"
     if head.startswith((b"GIF87a", b"GIF89a")):
@@ -87,6 +86,10 @@ def file_kind(data: bytes) -> str | None:
     if b"<svg" in head.lstrip(b"\xef\xbb\xbf \t\r\n").lower():
         return "an SVG drawing (which can carry scripts), not a photo"
     return None
+
+
+# The brands an ISO media file names after "ftyp" when it holds a HEIF / HEIC still image.
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 
 
 def save_photo(photos_dir: Path, photo: Photo) -> str:

@@ -42,6 +42,14 @@ def find_duplicate(conn: Connection, store: int, visit: Visit) -> int | None:
     return None
 
 
+def recorded_visit(conn: Connection, config: Config, visit: Visit) -> int | None:
+    """The id of the visit already stored as `visit` (`find_duplicate`), or None."""
+    ids = db.sync_competitors(conn, config.visited())
+    store = conn.execute(select(db.stores.c.id).where(db.stores.c.competitor_id == ids[visit.competitor],
+                                                      db.stores.c.name == visit.store)).scalar()
+    return None if store is None else find_duplicate(conn, store, visit)
+
+
 def save_visit(conn: Connection, config: Config, visit: Visit, *, photos_dir: Path,
                pending: dict[str, Photo] | None = None) -> int | None:
     """Store a validated visit: the visit, its scores, promotions, products, photos, and its

@@ -21,7 +21,7 @@ import os
 import re
 import secrets
 import tempfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -37,6 +37,7 @@ from flask import (
     session,
     url_for,
 )
+from markupsafe import Markup
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
@@ -53,8 +54,8 @@ from storecheck.visits import (
     PhotoError,
     VisitContext,
     check_photo,
-    local_time,
     max_photo_bytes,
+    recorded_visit,
     rounded_amounts,
     save_photo,
     save_visit,
@@ -242,7 +243,7 @@ def _register(app: Flask) -> None:
 
     @app.context_processor
     def _globals():
-        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "local_time": local_time,
+        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "local_time": shown_time,
                 "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
@@ -301,7 +302,8 @@ def _register(app: Flask) -> None:
             item = visit_detail(conn, visit_id)
         if item is None:
             abort(404)
-        return render_template("visit.html", title=f"Visit {visit_id}", visit=item, saved=request.args.get("saved"))
+        return render_template("visit.html", title=f"Visit {visit_id}", visit=item, saved=request.args.get("saved"),
+                               again=request.args.get("again"))
 
     @app.route("/visits/new", methods=["GET", "POST"])
     def visit_new():
@@ -330,6 +332,12 @@ def _register(app: Flask) -> None:
             return _render_form(ws, values, errors, status=422)
         with _engine().begin() as conn:
             visit_id = save_visit(conn, ws.config, visit, photos_dir=ws.photos_dir)
+            # The same visit (store, minute, visitor) is stored: Save tapped again while the first was on
+            # its way, or sent again after a dropped answer. The visit is saved; a form "to fix" would
+            # invite a changed time and a second visit.
+            first = recorded_visit(conn, ws.config, visit) if visit_id is None else None
+        if first is not None:
+            return redirect(url_for("visit_page", visit_id=first, saved=1, again=1), code=303)
         if visit_id is None:
             errors["visited_at"] = ["this visit (same store, minute and visitor) is already recorded"]
             return _render_form(ws, values, errors, status=422)
@@ -466,6 +474,21 @@ def _indices(values: dict, prefix: str) -> list[int]:
 def _read_upload(storage, max_bytes: int) -> bytes:
     # One byte more than allowed is enough to know it is too large.
     return storage.stream.read(max_bytes + 1)
+
+
+def shown_time(moment: datetime | None) -> Markup:
+    """A stored time as the pages show it: in the zone of the person reading, named.
+
+    The pages are read on phones in the stores' own zones, and the server is often in a data centre's
+    (UTC): a visit saved at 10:30 in Auckland read "21:30" of the day before there. So the page carries
+    the moment itself (`<time datetime>` in UTC) and a few lines of script (base.html) write it in the
+    browser's zone with the zone's name, as mail and calendar programs do; without script it reads in
+    UTC, saying so, never in the server's zone unnamed."""
+    if moment is None:
+        return Markup("")
+    utc = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+    return Markup('<time datetime="{}" data-local>{}</time>').format(
+        utc.strftime("%Y-%m-%dT%H:%M:%SZ"), utc.strftime("%Y-%m-%d %H:%M UTC"))
 
 
 _FORM_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?")

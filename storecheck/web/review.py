@@ -104,8 +104,11 @@ def decide_pair(conn: Connection, sku: str, competitor_product_id: int, status: 
     m = db.matches
     # Two people with the queue open may answer one pair: the later answer stands (it is the newer
     # look), but one that differs from another person's is said, so neither is lost without a word.
+    # The row is read for the update (FOR UPDATE): on PostgreSQL an answer given while another was being
+    # written read the pair as it was before, then waited for that write and replaced it unsaid. SQLite
+    # has no row locks and needs none: its writing transactions run one at a time (`db.make_engine`).
     before = conn.execute(select(m.c.status, m.c.decided_by).where(
-        m.c.sku == sku, m.c.competitor_product_id == competitor_product_id)).first()
+        m.c.sku == sku, m.c.competitor_product_id == competitor_product_id).with_for_update()).first()
     who = decided_by or ANONYMOUS
     replaced = None
     # Two people who left "Your name" empty are both ANONYMOUS: told apart by nothing, each is told.
