@@ -126,7 +126,8 @@ def test_f18_a_csv_mixing_utf8_and_windows_1252_lines_loses_no_letter_silently(w
     assert result.exit_code == 0, result.output
     names = own(workspace)
     if any("\ufffd" in name for name in names.values()):
-        assert re.search(r"line 4\b", flat(result.output)) and re.search(r"line 5\b", flat(result.output)), result.output
+        # "line 4, 5: …" names both (the first reading found the message so; the pattern asked "line 5")
+        assert re.search(r"\bline 4, 5\b|line 4\b.*\bline 5\b", flat(result.output)), result.output
     else:
         assert names == {"S1": "Crème brûlée dish", "S2": "Smörgåsbord plate", "S3": "Café au lait bowl",
                          "S4": "Jalapeño tin"}

@@ -104,8 +104,9 @@ def test_s21_a_meta_refresh_loop_stops_and_delists_nothing(shop, tmp_path):
 
 
 @pytest.mark.xfail(strict=True, reason=(
-    "peak 717 MB: crawlers.extraction.extract_offers takes the process from 76 to 468 MB reading the 8 MB page "
-    "of links (lxml trees), outside this batch's files (bench/history/crawl.md, fifteenth session)"))
+    "peak 510 MB (717 before the currency signs were shipped as data): crawlers.extraction.extract_offers "
+    "builds lxml trees of the 8 MB page of links, outside this batch's files (bench/history/crawl.md, "
+    "fifteenth session)"))
 def test_s18_a_home_page_of_200000_links_stops_at_the_budget_in_bounded_memory(shop, tmp_path):
     shop.routes["/"] = html("<html><body>" + "".join(f'<a href="/p?id={n}">Product {n}</a>\n' for n in range(200_000))
                             + "</body></html>")
