@@ -31,8 +31,10 @@ _SIGN_MEANS = {
 # symbol or another script's name: the tenge's "тг." (Kazakh and Russian; the CLDR has "₸"), the hryvnia's
 # "грн." (Ukrainian and Russian; the CLDR has "₴"), the Uzbek som's "soʻm" (Uzbek's Latin script, its
 # letter "oʻ" often typed with another apostrophe) and "сум" (Russian; the CLDR has the Uzbek Cyrillic "сўм"). A sign's dot may be left out.
+# The Kenyan shilling's "KSh", as Kenyan shops (Jumia, Kilimall) and the Central Bank of Kenya write it, with the
+# capital S the tables give its neighbours ("USh", "TSh"); the tables have only "Ksh".
 _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"}, "soʻm": {"UZS"}, "so‘m": {"UZS"},
-                          "сум": {"UZS"}}
+                          "сум": {"UZS"}, "KSh": {"KES"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its

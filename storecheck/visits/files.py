@@ -14,7 +14,7 @@ from pathlib import Path
 from storecheck.config import Config
 from storecheck.models import clean_text
 from storecheck.visits.model import Origins, Problem, Visit, VisitContext, rounded_amounts, validate_visit
-from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, excel_serial, is_na, parse_count
+from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, excel_serial, is_excel_serial, is_na, parse_count
 from storecheck.visits.photos import PhotoFiles, max_photo_bytes
 
 
@@ -173,7 +173,7 @@ def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
         # A visit time in a cell formatted as a number is the workbook's day number: counted from
         # the workbook's own first day (1900, or 1904 in old Mac workbooks), known only here.
         when = row.values.get("visited_at")
-        if isinstance(when, (int, float)) and not isinstance(when, bool) and 10_000 <= when < 100_000:
+        if isinstance(when, (int, float)) and is_excel_serial(when):
             row.values["visited_at"] = excel_serial(when, book.epoch)
     checks_sheet = next((s for s in sheets[1:] if re.sub(r"[\s_-]", "", s.title.casefold()) in ("pricechecks", "prices")), None)
     if checks_sheet is None and len(sheets) > 1 and "visit_row" in header_of(sheets[1]):

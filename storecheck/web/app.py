@@ -46,6 +46,7 @@ from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.money import MONEY_PLACES
+from storecheck.visits.photos import SHRINK_UP_TO
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -59,6 +60,7 @@ from storecheck.visits import (
     rounded_amounts,
     save_photo,
     save_visit,
+    stored_as,
     sweep_draft_photos,
     validate_visit,
     visit_detail,
@@ -243,7 +245,7 @@ def _register(app: Flask) -> None:
 
     @app.context_processor
     def _globals():
-        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "local_time": shown_time,
+        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "shown_time": shown_time,
                 "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
@@ -332,10 +334,12 @@ def _register(app: Flask) -> None:
             return _render_form(ws, values, errors, status=422)
         with _engine().begin() as conn:
             visit_id = save_visit(conn, ws.config, visit, photos_dir=ws.photos_dir)
-            # The same visit (store, minute, visitor) is stored: Save tapped again while the first was on
-            # its way, or sent again after a dropped answer. The visit is saved; a form "to fix" would
-            # invite a changed time and a second visit.
+            # The same visit (store, minute, visitor, and all it holds) is stored: Save tapped again while
+            # the first was on its way, or sent again after a dropped answer. The visit is saved; a form
+            # "to fix" would invite a changed time and a second visit.
             first = recorded_visit(conn, ws.config, visit) if visit_id is None else None
+            if first is not None and not stored_as(conn, first, visit):
+                first = None  # another visit in the same minute, or a correction: kept in the form, never dropped
         if first is not None:
             return redirect(url_for("visit_page", visit_id=first, saved=1, again=1), code=303)
         if visit_id is None:
@@ -447,7 +451,7 @@ def _reports() -> list[dict]:
             stat = path.stat()
         except OSError:
             continue
-        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime)})
+        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime, UTC)})
     return sorted(found, key=lambda report: report["modified"], reverse=True)
 
 
@@ -529,7 +533,7 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
         nonlocal uploads
         if storage is None or (not storage.filename and not storage.content_length):
             return None
-        raw = _read_upload(storage, max_bytes)
+        raw = _read_upload(storage, max_bytes * SHRINK_UP_TO)  # a phone's large photo is shrunk to fit
         if not raw and not storage.filename:
             return None
         uploads += 1
