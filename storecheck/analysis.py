@@ -610,9 +610,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     # A shelf price seen since the online price was read, beside the pair: counted is the online one.
     in_store = [in_store_since(shelf_prices.get(pid), seen) for pid, seen in zip(
         every_gap.competitor_product_id.tolist(), every_gap.reindex(columns=["observed_at"]).observed_at.tolist())]
-    methods = [", ".join(filter(None, [method, basis and f"compared {basis}", source == "visit" and "shelf price seen in store",
-                                       store, converted and f"converted from {converted}",
-                                       left and "left out of the price figures"]))
+    # Text columns come back with NaN where a row has none once another row has one (a competitor's pairs
+    # converted from USD beside one in our currency), and NaN is truthy: "converted from nan". Only text counts.
+    methods = [", ".join(filter(None, [_said(method), _said(basis) and f"compared {basis}",
+                                       source == "visit" and "shelf price seen in store", _said(store),
+                                       _said(converted) and f"converted from {converted}",
+                                       _said(left) and "left out of the price figures"]))
                for method, basis, source, store, converted, left in zip(
                    *(columns[name].tolist() for name in ("method", "basis", "source")), in_store,
                    *(columns[name].tolist() for name in ("converted", "left_out")))]
@@ -654,6 +657,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _said(value: object) -> str | None:
+    """A text cell's text; None for an empty one, None, or the NaN a frame puts in a text column."""
+    return value if isinstance(value, str) and value else None
 
 
 def _stock_notes(name: str, pairs: pd.DataFrame) -> list[str]:

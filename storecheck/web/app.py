@@ -245,7 +245,7 @@ def _register(app: Flask) -> None:
 
     @app.context_processor
     def _globals():
-        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "local_time": shown_time,
+        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "shown_time": shown_time,
                 "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
@@ -451,7 +451,7 @@ def _reports() -> list[dict]:
             stat = path.stat()
         except OSError:
             continue
-        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime)})
+        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime, UTC)})
     return sorted(found, key=lambda report: report["modified"], reverse=True)
 
 
