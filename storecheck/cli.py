@@ -1012,7 +1012,8 @@ def visit_add(workspace: Workspace):
 
     engine = _engine(workspace)
     photos = visits.PhotoFiles(Path.cwd(), visits.max_photo_bytes(workspace.config), workspace.photos_dir)
-    prompter = visits.Prompter(workspace.config, skus=_our_skus(engine), photos=photos)
+    prompter = visits.Prompter(workspace.config, skus=_our_skus(engine), photos=photos,
+                               drafts_dir=workspace.path / "visits" / "drafts")
     click.echo("A visit: blank answers skip optional questions; a wrong answer is asked again.")
     entry = prompter.run()
     for line in visits.describe(entry):

@@ -113,13 +113,21 @@ class VisitFileResult:
 _MERGED = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+):[A-Z]{1,3}(\d+)"')
 
 
+# A visits sheet merges a store's name over its visits: tens of ranges. A hostile file can hold
+# millions in a few MB zipped; past this many it is refused rather than read into memory.
+MAX_MERGED_RANGES = 100_000
+
+
 def _merged_down(path: Path, sheet) -> list[tuple[int, int, int]]:
     """A worksheet's merged cells that run down rows, as (column number, first row, last row).
     Read from the sheet's XML, where they follow its rows: openpyxl streaming a sheet does not
-    read them. Scanned in pieces, so a large sheet is never held whole."""
+    read them. Scanned in pieces, so a large sheet is never held whole; at most MAX_MERGED_RANGES."""
     from openpyxl.utils.cell import column_index_from_string
 
-    found, tail = [], b""
+    from storecheck.catalogue import FileImportError
+
+    found: list[tuple[int, int, int]] = []
+    tail = b""
     with zipfile.ZipFile(path) as archive, archive.open(sheet._worksheet_path.lstrip("/")) as part:
         while piece := part.read(1 << 20):
             text = tail + piece
@@ -128,6 +136,9 @@ def _merged_down(path: Path, sheet) -> list[tuple[int, int, int]]:
                 column, first, last = match.groups()
                 if int(last) > int(first):
                     found.append((column_index_from_string(column.decode()), int(first), int(last)))
+                    if len(found) > MAX_MERGED_RANGES:
+                        raise FileImportError(f"sheet {sheet.title!r} merges cells down more than {MAX_MERGED_RANGES:,} "
+                                              "times; not read (is the file damaged?)")
                 end = match.end()
             tail = text[max(end, len(text) - 200):]
     return found
