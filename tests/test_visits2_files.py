@@ -121,6 +121,22 @@ def test_merged_cells_read_as_the_value_shown_on_every_row(ws: Workspace, tmp_pa
     assert [r["store"] for r in stored(ws)] == ["Station", "Station", "High Street"]
 
 
+def test_a_sheet_merging_cells_past_the_bound_is_refused_naming_it(ws: Workspace, tmp_path: Path, monkeypatch):
+    """Review R10: the merged ranges were collected without a bound; a few MB zipped can hold millions."""
+    from storecheck.catalogue import workbooks
+
+    monkeypatch.setattr(workbooks, "MAX_MERGED_RANGES", 2)
+    rows = [HEADER] + [["Rival", "Station", f"2025-03-0{day} 10:30", 30, 15, 12.5, "till", 4, 3, 5] for day in range(1, 8)]
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    for first in (2, 4, 6):
+        book.active.merge_cells(f"A{first}:A{first + 1}")
+    book.save(tmp_path / "many.xlsx")
+    result = run(ws, "visit", "import", str(tmp_path / "many.xlsx"))
+    assert result.exit_code == 1 and "sheet 'Sheet' merges more than 2 ranges of cells" in result.output
+
+
 def test_a_second_sheet_that_holds_no_price_checks_is_left_alone_and_said(ws: Workspace, tmp_path: Path):
     """A workbook with an instructions sheet second was read as price checks: "None is not the row
     number of a visit", and nothing was imported."""

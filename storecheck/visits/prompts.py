@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
@@ -33,11 +34,14 @@ class Prompter:
     errors about that field, so there is one set of rules.
     """
 
-    def __init__(self, config: Config, *, skus: set[str] | None, photos: PhotoFiles, now: datetime | None = None):
+    def __init__(self, config: Config, *, skus: set[str] | None, photos: PhotoFiles, now: datetime | None = None,
+                 drafts_dir: Path | None = None):
         import click
 
         self.click = click
         self.config = config
+        # Where the answers go when the prompts are interrupted (`keep_draft`); None: nowhere.
+        self.drafts_dir = drafts_dir
         self.skus = skus
         self.photos = photos
         self.context = VisitContext(config, skus=skus, photo=photos, now=now or datetime.now(UTC))
@@ -190,6 +194,31 @@ class Prompter:
             refs.append(ref)
         self.data["photos"] = refs
 
+    def keep_draft(self) -> str:
+        """Write the answers given so far to a YAML file `visit import` reads (once completed) and say
+        where; the sentence for the interrupted prompts."""
+        answers = {k: v for k, v in self.data.items() if v not in (None, "", [], {})}
+        if not answers or self.drafts_dir is None:
+            return "Interrupted: nothing was saved."
+        import yaml
+
+        def plain(value: object) -> object:
+            if isinstance(value, dict):
+                return {k: plain(v) for k, v in value.items()}
+            if isinstance(value, list):
+                return [plain(v) for v in value]
+            return value if isinstance(value, (str, int, float, bool)) else str(value)
+
+        if answers.get("photos"):  # read again from wherever the draft is imported
+            answers["photos"] = [str((self.photos.base_dir / Path(p).expanduser()).resolve()) for p in answers["photos"]]
+        self.drafts_dir.mkdir(parents=True, exist_ok=True)
+        path = self.drafts_dir / f"draft-{datetime.now():%Y%m%d-%H%M%S}.yaml"
+        path.write_text("# A visit typed at `storecheck visit add`, interrupted before it was saved: complete it\n"
+                        "# and run `storecheck visit import` on this file.\n"
+                        + yaml.safe_dump([plain(answers)], allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return (f"Interrupted: nothing was saved. The {len(answers)} answer(s) so far are kept in {path}; complete it "
+                f"and run `storecheck visit import {path}`.")
+
     def run(self) -> Visit:
         steps = {
             "competitor": self.competitor, "store": self.store, "visited_at": self.when, "visitor": self.basics,
@@ -200,8 +229,12 @@ class Prompter:
             "products": self.products, "price_checks": self.price_checks, "notes": self.notes_and_photos,
             "photos": self.notes_and_photos,
         }
-        for step in dict.fromkeys(steps.values()):
-            step()
+        try:
+            for step in dict.fromkeys(steps.values()):
+                step()
+        except (self.click.Abort, KeyboardInterrupt, EOFError):
+            # Ctrl-C, a closed terminal or a dropped SSH session halfway: what was typed is not lost.
+            raise self.click.ClickException(self.keep_draft()) from None
         while True:
             visit, problems = validate_visit(self.data, self.context)
             if visit is not None:
