@@ -204,3 +204,23 @@ def test_s27_an_empty_start_page_on_the_second_crawl_fails_the_run_and_delists_n
     assert f"{shop.url}/" in errors_text(summary), summary
     assert f"empty start page at {shop.url}/" in errors_text(summary)  # (added with its mend)
     assert nothing_delisted(workspace)
+
+
+def test_only_structured_data_markup_the_parsed_tree_lacks_counts_as_a_page_read_in_part():
+    """S19's check: a page whose bytes hold a JSON-LD tag or a microdata item that its parsed tree
+    lacks was cut short by the parser. Words in a script (a tag manager's code naming
+    "application/ld+json" or "itemtype") are no such markup: that page is not lost."""
+    from scrapy.http import HtmlResponse
+
+    from crawlers.spiders.shop import structured_data_lost
+
+    def page(body: bytes) -> HtmlResponse:
+        return HtmlResponse("http://shop.test/p/1.html", body=body, encoding="utf-8")
+
+    ld = b'<script type="application/ld+json">{"@type": "Product"}</script>'
+    item = b'<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Mug</span></div>'
+    assert structured_data_lost(page(b"<div>" * 3000 + ld)) == "JSON-LD"
+    assert structured_data_lost(page(b"<div>" * 3000 + item)) == "microdata"
+    assert structured_data_lost(page(b"<html><body>" + ld + item + b"</body></html>")) is None
+    code = b"<script>var q = 'script[type=\"application/ld+json\"]'; el.getAttribute('itemtype');</script>"
+    assert structured_data_lost(page(b"<html><body>" + code + b"</body></html>")) is None

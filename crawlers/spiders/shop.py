@@ -586,19 +586,10 @@ class ShopSpider(scrapy.Spider):
         (libxml2 stops at 2,048 levels of nesting, and a page of 100,000 nested tags reaches it
         within a few hundred kilobytes) reads as a page without a product: it is lost, said
         and counted (so the run is partial and nothing looks delisted), not passed over."""
-        body = response.body
-        if b"application/ld+json" not in body and b"itemtype" not in body:
-            return
-        tree = response.selector
-        if b"application/ld+json" in body and not tree.xpath("//script[contains(@type, 'ld+json')]"):
-            missing = "JSON-LD"
-        elif b"itemtype" in body and not tree.xpath("//*[@itemtype]"):
-            missing = "microdata"
-        else:
-            return
-        self.crawler.stats.inc_value("dropped/page_unreadable")
-        self._error(f"page not read whole {response.url}: its {missing} lies past where the HTML parser stopped "
-                    "(markup nested too deeply?); no product read from it")
+        if missing := structured_data_lost(response):
+            self.crawler.stats.inc_value("dropped/page_unreadable")
+            self._error(f"page not read whole {response.url}: its {missing} lies past where the HTML parser stopped "
+                        "(markup nested too deeply?); no product read from it")
 
     # --- errors -------------------------------------------------------------------------
 
@@ -661,6 +652,32 @@ class ShopSpider(scrapy.Spider):
 
 
 # --- small helpers -----------------------------------------------------------------------
+
+
+# A JSON-LD script tag and a microdata item as markup, not as words in a script (a tag manager's
+# code names "application/ld+json" on pages that carry none: that page is not one read in part).
+_LD_TAG = re.compile(rb"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json", re.I)
+_ITEM_TAG = re.compile(rb"<[a-z][a-z0-9]*\b[^<>]*\sitemtype\s*=", re.I)
+
+
+def structured_data_lost(response: TextResponse) -> str | None:
+    """"JSON-LD" or "microdata" when the page's bytes hold such markup that its parsed tree lacks
+    (the parser stopped before it), else None.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> ld = b'<script type="application/ld+json">{}</script>'
+    >>> structured_data_lost(HtmlResponse("http://s.test/", body=b"<div>" * 3000 + ld, encoding="utf-8"))
+    'JSON-LD'
+    >>> structured_data_lost(HtmlResponse("http://s.test/", body=b"<body>" + ld + b"</body>", encoding="utf-8"))
+    >>> js = b"<script>var q = 'script[type=\\"application/ld+json\\"]'; var t = 'itemtype';</script>"
+    >>> structured_data_lost(HtmlResponse("http://s.test/", body=js, encoding="utf-8"))
+    """
+    body = response.body
+    if _LD_TAG.search(body) and not response.xpath("//script[contains(@type, 'ld+json')]"):
+        return "JSON-LD"
+    if _ITEM_TAG.search(body) and not response.xpath("//*[@itemtype]"):
+        return "microdata"
+    return None
 
 
 CHROMIUM = "/usr/bin/chromium"
