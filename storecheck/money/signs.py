@@ -107,7 +107,8 @@ def written_signs() -> dict[str, frozenset[str]]:
     no shop prices in now are left out. A lone Latin letter
     ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
     something else (litres, a size); `letter_signs` keeps those apart. Built once, on
-    the first sign that is not a code (under a second)."""
+    the first sign that is not a code, from the CLDR symbols shipped beside this module
+    (`cldr_currency_symbols`), in hundredths of a second."""
     return _sign_tables()[0]
 
 

@@ -97,7 +97,31 @@ def check_photo(data: bytes, max_bytes: int) -> Photo:
         raise PhotoError("this is a HEIC photo (an iPhone's format); only JPEG and PNG are accepted: export it as "
                          "JPEG (Photos: File > Export), or set the iPhone's Settings > Camera > Formats to Most "
                          "Compatible; photos sent through the visit form in a phone's browser arrive as JPEG")
-    raise PhotoError("only JPEG and PNG photos are accepted; this file is neither")
+    kind = file_kind(data)
+    raise PhotoError(f"only JPEG and PNG photos are accepted; this file is {kind}" if kind else
+                     "only JPEG and PNG photos are accepted; this file is neither")
+
+
+def file_kind(data: bytes) -> str | None:
+    """What a file other than a JPEG, PNG or HEIC photo is, by its first bytes ('a GIF image:
+    send it as PNG or JPEG', 'an SVG drawing ...'), so that the message says what to do with
+    it; None for anything else ("neither")."""
+    head = data[:512]
+    if head[4:8] == b"ftyp":
+        if head[8:12] in (b"avif", b"avis"):
+            return "an AVIF image: send it as JPEG or PNG"
+        return "a video or another ISO media file, not a photo"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "a GIF image: send it as PNG or JPEG"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "a WebP image: send it as JPEG or PNG"
+    if head.startswith((b"II*\0", b"MM\0*")):
+        return "a TIFF image: send it as JPEG or PNG"
+    if head.startswith(b"%PDF"):
+        return "a PDF document, not a photo"
+    if b"<svg" in head.lstrip(b"\xef\xbb\xbf \t\r\n").lower():
+        return "an SVG drawing (which can carry scripts), not a photo"
+    return None
 
 
 # The brands an ISO media file names after "ftyp" when it holds a HEIF / HEIC still image.
@@ -171,10 +195,10 @@ class PhotoFiles:
         data = path.read_bytes()
         try:
             self.pending[ref] = check_photo(data, self.max_bytes)
-        except PhotoError:
+        except PhotoError as exc:
             if len(data) > self.max_bytes:  # too large, and not shrunk: named as the file it is
                 raise PhotoError(f"{ref!r} is {too_large(len(data), self.max_bytes)}") from None
-            raise
+            raise PhotoError(f"{ref!r}: {exc}") from None  # a visit may carry several photos: which one
         return ref
 
 
