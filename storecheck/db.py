@@ -951,10 +951,10 @@ def rejoin_moved_products(conn: Connection, run_id: int) -> int:
     started = _aware(run.started_at)
     # New since the competitor's previous finished run, not only in this one: the first crawl on a new
     # platform is the likeliest to be partial, and its rows are new all the same (review R12).
-    previous = conn.execute(select(crawl_runs.c.finished_at).where(
+    previous = conn.execute(select(crawl_runs.c.started_at, crawl_runs.c.finished_at).where(
         crawl_runs.c.competitor_id == run.competitor_id, crawl_runs.c.status == "finished", crawl_runs.c.id != run_id,
-        crawl_runs.c.started_at < run.started_at).order_by(crawl_runs.c.started_at.desc()).limit(1)).scalar()
-    ended = _aware(previous) if previous is not None else None
+        crawl_runs.c.started_at < run.started_at).order_by(crawl_runs.c.started_at.desc()).limit(1)).first()
+    ended = _aware(previous.finished_at) if previous is not None and previous.finished_at is not None else None
 
     def new_since_then(first_seen: datetime) -> bool:
         return _aware(first_seen) > ended if ended is not None and ended < started else _aware(first_seen) >= started
@@ -963,7 +963,10 @@ def rejoin_moved_products(conn: Connection, run_id: int) -> int:
                                cp.c.last_seen).where(cp.c.competitor_id == run.competitor_id)).all()
     seen = [row for row in rows if _aware(row.last_seen) >= started]
     gone = [row for row in rows if _aware(row.last_seen) < started]
-    pairs = _moved_pairs(seen, gone, lambda row: new_since_then(row.first_seen))
+    # A move takes away what the shop sold until then: rows the previous finished run still read (review R11).
+    # A product delisted long ago, and a new one of its name or recycled article number, stay apart.
+    last_read = [row for row in gone if previous is not None and _aware(row.last_seen) >= _aware(previous.started_at)]
+    pairs = _moved_pairs(seen, gone, last_read, lambda row: new_since_then(row.first_seen))
     for old_id, new_id in pairs:
         _join_rows(conn, old_id, new_id)
     return len(pairs)
@@ -1003,10 +1006,13 @@ def _name_of(row) -> str | None:
 _IDENTITIES = (_gtin_of, _sku_of, _mpn_of, _slug_of, _name_of)
 
 
-def _moved_pairs(seen: Sequence, gone: Sequence, is_new) -> list[tuple[int, int]]:
+def _moved_pairs(seen: Sequence, gone: Sequence, last_read: Sequence, is_new) -> list[tuple[int, int]]:
     """(old row id, new row id) of the products that moved: for each kind of identity in turn
     (`_IDENTITIES`), a value held by exactly one row seen in this run, new since the last finished run,
-    and by exactly one row not seen, and by no other row of the competitor. A pair whose GTINs, part
+    and by exactly one row not seen, and by no other row of the competitor. A GTIN names its product
+    for good, so any row not seen may take it; the weaker identities (an article number a shop may
+    give again, a page name, a full name) only a row the previous finished run read (`last_read`), as
+    a move leaves it: one delisted long ago is another product's, even of the same name. A pair whose GTINs, part
     numbers or brands differ is never made, whatever else they share: variants of one product (sizes
     under one name), a product sold again beside its old listing, and a page name such as "product.php"
     are each on more than one row, or on a row still seen, so they are left apart."""
@@ -1018,7 +1024,7 @@ def _moved_pairs(seen: Sequence, gone: Sequence, is_new) -> list[tuple[int, int]
         for row in seen:
             if (value := identity(row)) is not None:
                 now[value].append(row)
-        for row in gone:
+        for row in gone if identity is _gtin_of else last_read:
             if (value := identity(row)) is not None:
                 before[value].append(row)
         for value, new_rows in now.items():

@@ -94,3 +94,16 @@ def test_nothing_is_joined_on_a_guess(rival):
     record_crawl(engine, workspace, week2, WEEK2)
     keys = [row.key for row in _rows(engine)]
     assert keys == ["a", "b", "c", "d", "e", "f", "g", "1", "2", "3", "4", "5", "6", "7"], keys
+
+
+def test_a_product_delisted_long_ago_stays_apart_from_a_new_one_of_its_name(rival):
+    # Review R11: an advent calendar delisted a year ago and this year's of the same name (no GTIN, a
+    # recycled article number) are two products: this year's must not take last year's history.
+    engine, workspace = rival
+    calendar = _offer("cal-2025", "Advent calendar 24 pcs", "https://rival.example/products/advent-calendar",
+                      sku="AC-24")
+    coffee = _offer("coffee", NAMES[0], f"https://rival.example/products/{SLUGS[0]}")
+    record_crawl(engine, workspace, [calendar, coffee], WEEK1 - dt.timedelta(days=365))
+    record_crawl(engine, workspace, [coffee], WEEK1)
+    record_crawl(engine, workspace, [coffee, calendar.model_copy(update={"key": "cal-2026"})], WEEK2)
+    assert [row.key for row in _rows(engine)] == ["cal-2025", "coffee", "cal-2026"]
