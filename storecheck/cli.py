@@ -1024,9 +1024,11 @@ def visit_add(workspace: Workspace):
     for line in visits.describe(entry):
         click.echo(f"  {line}")
     if not click.confirm("Save this visit?", default=True):
+        prompter.discard_draft()
         raise click.ClickException("Not saved.")
     with engine.begin() as conn:
         visit_id = visits.save_visit(conn, workspace.config, entry, photos_dir=workspace.photos_dir, pending=photos.pending)
+    prompter.discard_draft()
     if visit_id is None:
         click.echo("This visit (same store, minute and visitor) is already recorded; nothing was added.")
     else:

@@ -26,12 +26,19 @@ HTML_CRAWL_PEAK_MB = 200
 EXTRACT_PEAK_MB = 170
 
 
-def test_the_shipped_cldr_symbols_are_the_installed_babels():
+def test_the_symbols_read_are_the_installed_babels():
+    # The shipped file is checked against Babel only when it names the installed version. A Babel
+    # release newer than the file (a fresh machine installs the latest) must not fail the suite:
+    # readings then come from Babel itself, which is what this checks, and the file is a speed-up
+    # to rewrite (`python -c "from storecheck.money.signs import write_cldr_currency_symbols as w;
+    # w()"`, then read its diff), not a reading gone wrong.
     shipped = json.loads(signs._CLDR_SYMBOLS_FILE.read_text(encoding="utf-8"))
     gathered = signs.gather_cldr_currency_symbols()
-    assert shipped["babel"] == signs._babel_version() and [tuple(pair) for pair in shipped["symbols"]] == gathered, (
-        "Babel was upgraded: rewrite storecheck/money/cldr_currency_symbols.json with `python -c \"from "
-        "storecheck.money.signs import write_cldr_currency_symbols as w; w()\"` and read its diff")
+    assert signs.cldr_currency_symbols() == gathered
+    if shipped["babel"] == signs._babel_version():
+        assert [tuple(pair) for pair in shipped["symbols"]] == gathered, (
+            "the shipped file names the installed Babel but holds other symbols: rewrite it with "
+            "write_cldr_currency_symbols() and read its diff")
     assert ("CZK", "Kč") in gathered and ("RUB", "₽") in gathered
 
 

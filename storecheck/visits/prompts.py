@@ -4,6 +4,7 @@ checking each answer with the same `Visit` model as files and the web form."""
 from __future__ import annotations
 
 from collections.abc import Callable
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -40,8 +41,11 @@ class Prompter:
 
         self.click = click
         self.config = config
-        # Where the answers go when the prompts are interrupted (`keep_draft`); None: nowhere.
+        # Where the answers are kept as they are given (`keep_draft`), so that prompts cut off by
+        # Ctrl-C, a closed terminal or a dropped SSH session (SIGHUP ends the process at once, with
+        # no exception to catch) lose nothing; None: nowhere.
         self.drafts_dir = drafts_dir
+        self.draft_path: Path | None = None
         self.skus = skus
         self.photos = photos
         self.context = VisitContext(config, skus=skus, photo=photos, now=now or datetime.now(UTC))
@@ -75,6 +79,7 @@ class Prompter:
                                   value_proc=proc)
         if value is not None or not stop_on_blank:
             partial[name] = value
+        self.keep_draft()
         return value
 
     def _numbered(self, choices: list[str]) -> Callable[[str], str]:
@@ -195,8 +200,8 @@ class Prompter:
         self.data["photos"] = refs
 
     def keep_draft(self) -> str:
-        """Write the answers given so far to a YAML file `visit import` reads (once completed) and say
-        where; the sentence for the interrupted prompts."""
+        """Write the answers given so far to this session's YAML file, which `visit import` reads (once
+        completed), and say where; the sentence for the interrupted prompts. Called after every answer."""
         answers = {k: v for k, v in self.data.items() if v not in (None, "", [], {})}
         if not answers or self.drafts_dir is None:
             return "Interrupted: nothing was saved."
@@ -212,12 +217,21 @@ class Prompter:
         if answers.get("photos"):  # read again from wherever the draft is imported
             answers["photos"] = [str((self.photos.base_dir / Path(p).expanduser()).resolve()) for p in answers["photos"]]
         self.drafts_dir.mkdir(parents=True, exist_ok=True)
-        path = self.drafts_dir / f"draft-{datetime.now():%Y%m%d-%H%M%S}.yaml"
-        path.write_text("# A visit typed at `storecheck visit add`, interrupted before it was saved: complete it\n"
-                        "# and run `storecheck visit import` on this file.\n"
-                        + yaml.safe_dump([plain(answers)], allow_unicode=True, sort_keys=False), encoding="utf-8")
+        if self.draft_path is None:
+            self.draft_path = self.drafts_dir / f"draft-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.yaml"
+        path = self.draft_path
+        tmp = path.with_suffix(".part")
+        tmp.write_text("# A visit typed at `storecheck visit add`, interrupted before it was saved: complete it\n"
+                       "# and run `storecheck visit import` on this file.\n"
+                       + yaml.safe_dump([plain(answers)], allow_unicode=True, sort_keys=False), encoding="utf-8")
+        tmp.replace(path)  # whole or not at all, whenever the process ends
         return (f"Interrupted: nothing was saved. The {len(answers)} answer(s) so far are kept in {path}; complete it "
                 f"and run `storecheck visit import {path}`.")
+
+    def discard_draft(self) -> None:
+        """The visit is saved (or declined): its draft goes."""
+        if self.draft_path is not None:
+            self.draft_path.unlink(missing_ok=True)
 
     def run(self) -> Visit:
         steps = {
@@ -232,6 +246,7 @@ class Prompter:
         try:
             for step in dict.fromkeys(steps.values()):
                 step()
+                self.keep_draft()  # a step's lists (promotions, products, checks) once complete
         except (self.click.Abort, KeyboardInterrupt, EOFError):
             # Ctrl-C, a closed terminal or a dropped SSH session halfway: what was typed is not lost.
             raise self.click.ClickException(self.keep_draft()) from None
