@@ -104,6 +104,7 @@ _LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae"
 _ALL_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_DECIMAL = re.compile(r"[.,]")
 
 # Units as they appear after a number, mapped to (dimension, factor to a base unit).
 _UNITS: dict[str, tuple[str, float]] = {
@@ -690,11 +691,20 @@ def extract(
     for m in _PACK_NAMED.finditer(searchable):
         pack = max(pack or 1, _PACK_NAMES[m.group(1)])
     dimensions = set()
+    sizes_written_whole = set()
     for m in _MULTI_DIMENSION.finditer(searchable):
         if _MULTIPACK_ITEM.match(searchable, m.start()):
             continue  # "6x200ml" is six items of 200 ml, not 6 by 200
         unit_spans.append(m.span())
-        dimensions.add(tuple(sorted(float(g.replace(",", ".")) for g in m.groups() if g)))
+        size = tuple(sorted(float(g.replace(",", ".")) for g in m.groups() if g))
+        dimensions.add(size)
+        # Not begun inside a piece ("AM4 X570" is no 4 by 570), and sides within a factor of 100 of
+        # each other, as a thing's are: "4152X1" and "HD 4670X2" are codes with a count after them.
+        # A size written with decimals ("27.5x2.40", a bicycle tyre's) is one a maker's range makes
+        # few products in, and stays the code it was read as.
+        if ((not m.start() or not searchable[m.start() - 1].isalnum()) and 0 < size[0] and size[-1] <= 100 * size[0]
+                and not any(_DECIMAL.search(g) for g in m.groups() if g)):
+            sizes_written_whole.update(_PIECE.findall(m.group(0)))
     codes = set()
     numbers = set()
     for m in tyres:
@@ -717,6 +727,11 @@ def extract(
     for m in tyres:  # "205/55R16" or "ZR17", written in one piece, is the size and no model code
         codes -= {unjoin.sub("", p) for p in _PIECE.findall(m.group(0))}
     codes -= {unjoin.sub("", p) for p in lumens}  # a lamp's "350lm" is its flux
+    # A size written as one piece ("140x200", "1920x1080") is a size, and no model code: a bed's
+    # size is shared by every mattress of a maker's range, a screen's by every monitor of it, so
+    # read as a code it made a firm and a medium-firm mattress one product. A piece that holds
+    # more than the size ("ab140x200") keeps its code.
+    codes -= {unjoin.sub("", p) for p in sizes_written_whole}
     # Bare numbers outside quantities: "Air Max 90", "Hyper 212", "Phaser 8550".
     masked = list(searchable)
     for start, end in unit_spans:

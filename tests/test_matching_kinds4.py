@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from benchmark._text import extract
 from storecheck.cli import init_workspace
 from tests.test_matching_kinds import matched_through_the_commands
 from tests.test_matching_kinds2 import Row, reading
@@ -364,6 +365,28 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
         for our_name, our_price, their_name, their_price in rows:
             assert (our_name is None) == (our_price is None) and (their_name is None) == (their_price is None), name
             assert all(float(p) > 0 for p in (our_price, their_price) if p), name
+
+
+# --- the mends, each a rule for any shop, with the pair that showed it ------------------------
+
+
+def test_a_size_written_in_one_piece_is_no_model_code(workspace, tmp_path):
+    # "140x200" was read as a model code both mattresses shared: the medium-firm one was matched
+    # (0.95) as another listing of our firm one, whose own counterpart was matched too.
+    assert not extract("IKEA VESTEROY pocket sprung mattress, medium firm, 140x200 cm").codes
+    assert extract("Emma One Matratze 90x200 cm").dimensions == {(90.0, 200.0)}
+    assert "sw271" in extract("BenQ SW271 Monitor 3840x2160 UHD").codes - {"3840x2160"}
+    # A code with a count after it is no size ("4152X1"), nor is a size begun inside a piece.
+    assert "4152x1" in extract("Pendaflex 4152X1 Hanging File Folders").codes
+    assert "x570" in extract("ASUS ROG Strix Gaming AMD AM4 X570 Motherboard").codes
+    # A size written with decimals, a bicycle tyre's, stays a code: WDC's Maxxis tyres of one size
+    # are one product, and read as no code two true pairs were lost.
+    assert "29x230" in extract("Maxxis Minion DHR II 3C TR DD Tire - 29x2.30").codes
+    ours = [{"sku": "O1", "name": "IKEA VESTERÖY Taschenfederkernmatratze 140x200 fest", "price": "199.00"}]
+    theirs = [{"key": "T1", "name": "IKEA VESTEROY pocket sprung mattress, firm, 140x200 cm", "price": "189.00"},
+              {"key": "T2", "name": "IKEA VESTEROY pocket sprung mattress, medium firm, 140x200 cm", "price": "189.00"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert ("O1", "T2") not in found or found[("O1", "T2")]["status"] != "matched", found
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds4
