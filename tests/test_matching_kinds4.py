@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from benchmark._text import extract
+from benchmark.matching.conflicts import _quantity_conflict
 from storecheck.cli import init_workspace
 from tests.test_matching_kinds import matched_through_the_commands
 from tests.test_matching_kinds2 import Row, reading
@@ -387,6 +388,24 @@ def test_a_size_written_in_one_piece_is_no_model_code(workspace, tmp_path):
               {"key": "T2", "name": "IKEA VESTEROY pocket sprung mattress, medium firm, 140x200 cm", "price": "189.00"}]
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert ("O1", "T2") not in found or found[("O1", "T2")]["status"] != "matched", found
+
+
+def test_a_quantity_each_title_names_and_the_other_lacks_is_two_products(workspace, tmp_path):
+    # Both hoses name their bore, "13 mm", and their lengths differ: a length shared was read as
+    # no conflict, and the 30 m hose was proposed (0.70) as another listing of our 20 m one.
+    ours = extract("Gardena Classic Schlauch 13 mm (1/2 Zoll) 20 m")
+    assert _quantity_conflict(ours, extract('GARDENA Classic Hose 13 mm (1/2"), 30 m')) == ("length", "13/20000",
+                                                                                          "13/30000")
+    assert _quantity_conflict(ours, extract('GARDENA Classic Hose 13 mm (1/2"), 20 m')) is None
+    # A measure one title names and the other does not is no conflict alone.
+    assert _quantity_conflict(extract("Anker USB C Cable 6ft (1.8m)"), extract("Anker USB-C Kabel 1,8 m")) is None
+    theirs = [{"key": "T1", "name": 'GARDENA Classic Hose 13 mm (1/2"), 20 m', "price": "32.99"},
+              {"key": "T2", "name": 'GARDENA Classic Hose 13 mm (1/2"), 30 m', "price": "44.99"}]
+    found = matched_through_the_commands(
+        workspace, tmp_path, [{"sku": "O1", "name": "Gardena Classic Schlauch 13 mm (1/2 Zoll) 20 m", "price": "34.99"}],
+        theirs)
+    assert ("O1", "T1") in found, found
+    assert ("O1", "T2") not in found or "length differs" in found[("O1", "T2")]["reason"], found
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds4

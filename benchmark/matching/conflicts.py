@@ -228,13 +228,25 @@ def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
 
 
 def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
+    """A quantity of one dimension each title names and the other does not:
+    "13 mm (1/2"), 20 m" / "13 mm (1/2"), 30 m" (a hose's bore and length,
+    both lengths), "24mm x 7m" / "12mm x 7m". A value one side names and the
+    other does not is no conflict alone, since titles name more or fewer of a
+    product's measures ("6ft (1.8m)" / "1.8 m"); a value on each side that
+    the other lacks is two products."""
     for dimension, values in a.quantities.items():
         other = b.quantities.get(dimension)
         if not other:
             continue
-        if not any(math.isclose(v, w, rel_tol=0.03) for v in values for w in other):
+        if _one_lacks(values, other) and _one_lacks(other, values):
             return dimension, _show(values), _show(other)
     return None
+
+
+def _one_lacks(values: frozenset[float], other: frozenset[float]) -> bool:
+    """Is one of `values` unlike every one of `other` (3% apart or more, so
+    that "55 in" and "140 cm" are one size)?"""
+    return any(not any(math.isclose(v, w, rel_tol=0.03) for w in other) for v in values)
 
 
 _TESTER = frozenset({"tester"})
