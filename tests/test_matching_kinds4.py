@@ -408,6 +408,19 @@ def test_a_quantity_each_title_names_and_the_other_lacks_is_two_products(workspa
     assert ("O1", "T2") not in found or "length differs" in found[("O1", "T2")]["reason"], found
 
 
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_fourth_batch_read_through_the_commands_matches_no_variant(tmp_path):
+    # At first reading, before any rule above: 56 of 99 true pairs found (17 matched), 43
+    # missed, 1 variant matched (the medium-firm mattress) and 6 proposed. After them: 55
+    # found (16 matched; the firm mattress's own listing was found by the size read as a
+    # code, and is now missed), no variant matched, 5 proposed.
+    total = read_the_batch(tmp_path)
+    assert total["wrong matched"] == 0, total
+    assert total["true matched"] + total["true proposed"] >= 55, total
+
+
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds4
     import sys
     import tempfile
