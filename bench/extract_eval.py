@@ -495,6 +495,8 @@ VISIBLE_RULES = [
      lambda *a, **k: None),
     ("price: an amount all inside links the element holds is another page's", "price_candidates", "_amount_in_a_link",
      lambda *a, **k: None),
+    ("price: a data- attribute's JSON on an element named a price", "price_candidates", "_attribute_json_price",
+     lambda *a, **k: None),
     ("score: currency written (+2)", "score", "currency written", None),
     ("score: itemprop=price (+3)", "score", "itemprop=price", None),
     ("score: named a price (+2) / inside one (+1)", "score", "a price", None),

@@ -132,3 +132,21 @@ def test_a_from_price_written_with_a_plus_is_no_one_price():
              '<p class="small"><s>£18.00+</s></p></div><select><option>Tan (£14.40)</option>'
              '<option>Saddle (£21.60)</option></select>')
     assert read(block).get("price") is None
+
+
+def test_a_price_rendered_from_a_data_attribute_json_is_read_from_it():
+    block = ('<div id="product-price" class="product-detail__price" data-price-json=\'{"unitPrice":129.9,'
+             '"listPrice":{"price":169.9,"percentage":23.54},"currency":"EUR"}\'><span class="skeleton"></span></div>')
+    got = read(block, "de-DE", "https://shop.example.de/braeter")
+    assert (got["price"], got["regular_price"]) == (Decimal("129.9"), Decimal("169.9"))
+
+
+@pytest.mark.parametrize("block", [
+    # A whole number may be cents (Shopify's JSON) or not: left unread.
+    '<div class="price" data-price-json=\'{"price":12990}\'></div>',
+    # Not an element named a price: a tracking attribute's JSON says nothing of what is shown.
+    '<div class="gallery" data-track=\'{"price":"129.90"}\'></div>',
+])
+def test_a_data_attribute_json_whole_number_or_on_an_element_not_named_a_price_is_no_price(block):
+    offers = extract_offers(page(block, "de-DE"), "https://shop.example.de/braeter")
+    assert not offers or offers[0].get("price") is None
