@@ -150,3 +150,12 @@ def test_a_price_rendered_from_a_data_attribute_json_is_read_from_it():
 def test_a_data_attribute_json_whole_number_or_on_an_element_not_named_a_price_is_no_price(block):
     offers = extract_offers(page(block, "de-DE"), "https://shop.example.de/braeter")
     assert not offers or offers[0].get("price") is None
+
+
+def test_riferimento_the_italian_reference_labels_the_shops_id():
+    block = ('<div class="p"><span class="n">26,00 €</span></div><div class="product__reference">'
+             '<label class="label">Riferimento </label><span>CB-MOKA-6T</span></div>')
+    assert read(block, "it-IT", "https://negozio.example.it/moka")["sku"] == "CB-MOKA-6T"
+    # As the first word of a longer label it names something else.
+    block = '<div class="p"><span class="n">26,00 €</span></div><p>Riferimento normativo: DLGS-206-2005</p>'
+    assert read(block, "it-IT", "https://negozio.example.it/moka").get("sku") != "DLGS-206-2005"

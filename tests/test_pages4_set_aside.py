@@ -26,7 +26,6 @@ MISSED = {
     ("shopee-my.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("flipkart-in.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("etsy-variations-en.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
-    ("prestashop8-hummingbird-it.html", BARE, "sku"): "'Riferimento' (Italian for reference) is no id label",
     # Stock.
     ("coupang-ko.html", BARE, "in_stock"): "'일시품절' beside a notify button; the header's cart link is taken for a buy button",
 }
