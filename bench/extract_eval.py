@@ -497,6 +497,8 @@ VISIBLE_RULES = [
      lambda *a, **k: None),
     ("price: a data- attribute's JSON on an element named a price", "price_candidates", "_attribute_json_price",
      lambda *a, **k: None),
+    ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
+     lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),
     ("score: itemprop=price (+3)", "score", "itemprop=price", None),
     ("score: named a price (+2) / inside one (+1)", "score", "a price", None),

@@ -27,7 +27,6 @@ MISSED = {
     ("flipkart-in.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("etsy-variations-en.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     # Stock.
-    ("coupang-ko.html", BARE, "in_stock"): "'일시품절' beside a notify button; the header's cart link is taken for a buy button",
 }
 
 
