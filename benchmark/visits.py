@@ -67,6 +67,11 @@ DEFINITIONS = [
                        "in different currencies are never averaged or compared."),
     ("Estimated takings per hour", "Footfall per hour × average ticket, at a store; at a competitor the mean of its "
                                    "stores' estimates. An estimate: it assumes every visitor buys."),
+    ("Shelf price checks", "A shelf price noted on a visit for a product they also sell online stays in that "
+                           "product's history and is shown beside its pair (\"in store 3.50 EUR on ...\"), but the "
+                           "price index and position count the online price: a visit would otherwise move the index "
+                           "with no price changed, and one store's shelf would stand for the whole web shop. A product "
+                           "seen only in store counts at its shelf price (\"shelf price seen in store\")."),
     ("Closed stores", "A store marked closed in storecheck.toml keeps its visits and its own figures, but counts no "
                       "longer in its competitor's figures or ours."),
 ]

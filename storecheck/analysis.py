@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, pricing, promotions, scorecard, trends
@@ -26,7 +26,7 @@ from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
 from storecheck.visits import visits_frame
-from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
+from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
 
 
@@ -155,11 +155,13 @@ def competitor_frame(
     """
     cp, obs = db.competitor_products, db.observations
     # The latest observation by when it was observed: a visit typed in late may
-    # carry an older date than the last crawl.
+    # carry an older date than the last crawl. Of a product sold online, the latest read
+    # online: a shelf price seen on a visit stays in its history, shown beside it
+    # (`shelf_checks.latest_shelf_prices`), but does not stand in for the online price.
     newer = obs.alias("newer")
     latest_id = (
         select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id)
-        .order_by(newer.c.observed_at.desc(), newer.c.id.desc()).limit(1)
+        .order_by(case((newer.c.source == "visit", 1), else_=0), newer.c.observed_at.desc(), newer.c.id.desc()).limit(1)
         .correlate(cp).scalar_subquery()
     )
     query = (
@@ -461,6 +463,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
+        shelf_prices = latest_shelf_prices(conn) if tables else {}
         stores = [(shop.name, store) for shop in config.visited() for store in shop.stores]
         visit_cards = store_visits.store_scorecards(
             visit_frame, closed={(name, store.name): store.closed for name, store in stores if store.closed},
@@ -575,11 +578,15 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     # ratios; a named tuple per pair cost more than the rows). Every pair, those left out of the figures
     # too: the table and its export say which and why.
     columns = every_gap.reindex(columns=shown)
+    # A shelf price seen since the online price was read, beside the pair: counted is the online one.
+    in_store = [in_store_since(shelf_prices.get(pid), seen) for pid, seen in zip(
+        every_gap.competitor_product_id.tolist(), every_gap.reindex(columns=["observed_at"]).observed_at.tolist())]
     methods = [", ".join(filter(None, [method, basis and f"compared {basis}", source == "visit" and "shelf price seen in store",
-                                       converted and f"converted from {converted}",
+                                       store, converted and f"converted from {converted}",
                                        left and "left out of the price figures"]))
-               for method, basis, source, converted, left in zip(
-                   *(columns[name].tolist() for name in ("method", "basis", "source", "converted", "left_out")))]
+               for method, basis, source, store, converted, left in zip(
+                   *(columns[name].tolist() for name in ("method", "basis", "source")), in_store,
+                   *(columns[name].tolist() for name in ("converted", "left_out")))]
     keys = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
             "their_regular_price", "currency", "gap_pct", "in_stock", "method", "left_out"]
     price_rows = [dict(zip(keys, values)) for values in zip(

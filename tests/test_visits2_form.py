@@ -78,3 +78,23 @@ def test_a_form_left_open_overnight_loses_nothing_typed(page, served, ws):
     page.click("#save")
     page.wait_for_url(re.compile(r"/visits/1\?saved=1$"))
     assert len(rows(ws, db.visits)) == 1
+
+
+def test_a_corrected_visit_sent_again_in_the_same_minute_is_not_taken_for_a_double_tap(client, ws):
+    """Review R6: a manager goes back after a save, corrects the ticket and saves again with the time
+    unchanged. The same form sent twice opens the stored visit; a corrected one must not be dropped
+    behind "sent twice": it comes back with everything typed, and "already recorded"."""
+    from bs4 import BeautifulSoup
+    from test_web import form, token_of
+
+    first = client.post("/visits/new", data=form(csrf_token=token_of(client)), content_type="multipart/form-data")
+    assert first.status_code == 303 and first.headers["Location"].endswith("saved=1")
+    again = client.post("/visits/new", data=form(csrf_token=token_of(client)), content_type="multipart/form-data")
+    assert again.status_code == 303 and again.headers["Location"].endswith("saved=1&again=1")
+    corrected = client.post("/visits/new", data=form(csrf_token=token_of(client), average_ticket="25,50"),
+                            content_type="multipart/form-data")
+    assert corrected.status_code == 422 and "already recorded" in corrected.text
+    soup = BeautifulSoup(corrected.text, "html.parser")
+    assert soup.find("input", {"name": "average_ticket"})["value"] == "25,50"
+    [visit] = rows(ws, db.visits)
+    assert str(visit.average_ticket) in ("23.5", "23.50", "23.5000")

@@ -59,6 +59,7 @@ from storecheck.visits import (
     rounded_amounts,
     save_photo,
     save_visit,
+    stored_as,
     sweep_draft_photos,
     validate_visit,
     visit_detail,
@@ -332,10 +333,12 @@ def _register(app: Flask) -> None:
             return _render_form(ws, values, errors, status=422)
         with _engine().begin() as conn:
             visit_id = save_visit(conn, ws.config, visit, photos_dir=ws.photos_dir)
-            # The same visit (store, minute, visitor) is stored: Save tapped again while the first was on
-            # its way, or sent again after a dropped answer. The visit is saved; a form "to fix" would
-            # invite a changed time and a second visit.
+            # The same visit (store, minute, visitor, and all it holds) is stored: Save tapped again while
+            # the first was on its way, or sent again after a dropped answer. The visit is saved; a form
+            # "to fix" would invite a changed time and a second visit.
             first = recorded_visit(conn, ws.config, visit) if visit_id is None else None
+            if first is not None and not stored_as(conn, first, visit):
+                first = None  # another visit in the same minute, or a correction: kept in the form, never dropped
         if first is not None:
             return redirect(url_for("visit_page", visit_id=first, saved=1, again=1), code=303)
         if visit_id is None:
