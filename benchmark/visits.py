@@ -69,9 +69,10 @@ DEFINITIONS = [
                                    "stores' estimates. An estimate: it assumes every visitor buys."),
     ("Shelf price checks", "A shelf price noted on a visit for a product they also sell online stays in that "
                            "product's history and is shown beside its pair (\"in store 3.50 EUR on ...\"), but the "
-                           "price index and position count the online price: a visit would otherwise move the index "
-                           "with no price changed, and one store's shelf would stand for the whole web shop. A product "
-                           "seen only in store counts at its shelf price (\"shelf price seen in store\")."),
+                           "price index, its history and the position count the online price while the web shop lists it: "
+                           "a visit would otherwise move the index with no price changed, and one store's shelf would "
+                           "stand for the whole web shop. A product seen only in store, or no longer listed online and "
+                           "seen on a shelf since, counts at its shelf price (\"shelf price seen in store\")."),
     ("Closed stores", "A store marked closed in storecheck.toml keeps its visits and its own figures, but counts no "
                       "longer in its competitor's figures or ours."),
 ]

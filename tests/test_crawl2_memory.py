@@ -5,9 +5,6 @@ locale in every process (bench/history/crawl.md, "Fifteenth session"). Peaks are
 from __future__ import annotations
 
 import json
-import os
-import re
-import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +17,8 @@ from storecheck.money import signs
 from tests.conftest import serve_pages
 
 ROOT = Path(__file__).parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from peak_memory import command_peak_mb, crawl_peak_mb  # noqa: E402
 # Every HTML crawl peaked at 331 MB and `storecheck extract` of one page at 304 MB while each gathered
 # the signs from every locale Babel holds; 126 and 99 MB since. The bounds leave room for growth
 # elsewhere but not for that again (it alone is about 200 MB).
@@ -27,12 +26,19 @@ HTML_CRAWL_PEAK_MB = 200
 EXTRACT_PEAK_MB = 170
 
 
-def test_the_shipped_cldr_symbols_are_the_installed_babels():
+def test_the_symbols_read_are_the_installed_babels():
+    # The shipped file is checked against Babel only when it names the installed version. A Babel
+    # release newer than the file (a fresh machine installs the latest) must not fail the suite:
+    # readings then come from Babel itself, which is what this checks, and the file is a speed-up
+    # to rewrite (`python -c "from storecheck.money.signs import write_cldr_currency_symbols as w;
+    # w()"`, then read its diff), not a reading gone wrong.
     shipped = json.loads(signs._CLDR_SYMBOLS_FILE.read_text(encoding="utf-8"))
     gathered = signs.gather_cldr_currency_symbols()
-    assert shipped["babel"] == signs._babel_version() and [tuple(pair) for pair in shipped["symbols"]] == gathered, (
-        "Babel was upgraded: rewrite storecheck/money/cldr_currency_symbols.json with `python -c \"from "
-        "storecheck.money.signs import write_cldr_currency_symbols as w; w()\"` and read its diff")
+    assert signs.cldr_currency_symbols() == gathered
+    if shipped["babel"] == signs._babel_version():
+        assert [tuple(pair) for pair in shipped["symbols"]] == gathered, (
+            "the shipped file names the installed Babel but holds other symbols: rewrite it with "
+            "write_cldr_currency_symbols() and read its diff")
     assert ("CZK", "Kč") in gathered and ("RUB", "₽") in gathered
 
 
@@ -48,26 +54,6 @@ def test_the_file_is_written_one_pair_a_line_and_read_back_the_same(tmp_path, mo
     signs.write_cldr_currency_symbols(path)
     assert path.read_text(encoding="utf-8").splitlines()[1:3] == ['["CZK", "Kč"],', '["EUR", "€"]']
     assert json.loads(path.read_text(encoding="utf-8"))["symbols"] == [["CZK", "Kč"], ["EUR", "€"]]
-
-
-_DRIVER = """
-import json, resource, subprocess, sys
-if sys.argv[1] == "crawl":
-    from storecheck.crawl import run_crawl
-    summary = run_crawl(sys.argv[2], "Rival", extra_settings={"RETRY_TIMES": 0}, timeout=120)
-    print("STATUS", summary["status"])
-else:
-    subprocess.run(sys.argv[2:], check=True, stdout=subprocess.DEVNULL)
-print("PEAK-KB", resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-"""
-
-
-def _peak_mb(*args: str) -> tuple[float, str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
-    done = subprocess.run([sys.executable, "-c", _DRIVER, *args], capture_output=True, text=True, env=env, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    status = re.search(r"^STATUS (\w+)$", done.stdout, re.M)
-    return int(re.search(r"^PEAK-KB (\d+)$", done.stdout, re.M)[1]) / 1024, status[1] if status else ""
 
 
 def _czech_page(n: int) -> bytes:
@@ -86,19 +72,19 @@ def test_a_small_html_crawl_that_reads_a_sign_stays_far_below_the_old_floor(tmp_
     workspace = Workspace(path)
     with serve_pages(pages.get) as url:
         workspace.add_competitor("Rival", url, platform="html", download_delay=0)
-        peak, status = _peak_mb("crawl", str(path))
+        peak, status = crawl_peak_mb(path, "Rival", {"RETRY_TIMES": 0}, timeout=120)
     engine = db.open_database(workspace.database_url)
     try:
         with engine.connect() as conn:
             prices = conn.execute(select(db.observations.c.price, db.observations.c.currency)).all()
     finally:
         engine.dispose()
-    assert status == "finished"
+    assert status.startswith("finished")
     assert sorted(prices) == [(Decimal(1299), "CZK"), (Decimal(2299), "CZK"), (Decimal(3299), "CZK")]
     assert peak < HTML_CRAWL_PEAK_MB, f"a 4-page HTML crawl peaked at {peak:.0f} MB"
 
 
 def test_extracting_one_page_whose_price_has_a_sign_stays_far_below_the_old_floor():
     page = ROOT / "tests" / "data" / "pages" / "books-1.html"  # a page whose reading meets the table of signs
-    peak, _ = _peak_mb("run", str(Path(sys.executable).with_name("storecheck")), "extract", str(page), "--json")
+    peak = command_peak_mb(str(Path(sys.executable).with_name("storecheck")), "extract", str(page), "--json")
     assert peak < EXTRACT_PEAK_MB, f"extract of one page peaked at {peak:.0f} MB"

@@ -68,3 +68,18 @@ def test_without_script_a_time_is_shown_in_utc_and_says_so(phone_in, served, ws,
     plain = phone_in("Pacific/Auckland", script=False)
     plain.goto(f"{served}/visits")
     assert "2025-02-28 21:30 UTC" in _times(plain), _times(plain)
+
+
+def test_the_reports_page_shows_when_a_report_was_written_in_the_reader_s_zone(phone_in, served, ws, server_in_utc):
+    # Review R7: the reports folder listed each report's time in the server's zone, unnamed.
+    import os
+    from datetime import UTC, datetime
+
+    ws.reports_dir.mkdir(parents=True, exist_ok=True)
+    report = ws.reports_dir / "weekly.html"
+    report.write_text("<!doctype html><title>r</title>", encoding="utf-8")
+    written = datetime(2025, 2, 28, 21, 30, tzinfo=UTC).timestamp()
+    os.utime(report, (written, written))
+    page = phone_in("Pacific/Auckland")
+    page.goto(f"{served}/reports")
+    assert _times(page) == ["2025-03-01 10:30 GMT+13"], page.content()

@@ -260,3 +260,21 @@ def test_a_store_s_time_zone_in_storecheck_toml_is_checked():
         Store(name="London", time_zone="Europe/Lndon")
     with pytest.raises(ValueError, match="is no time zone"):
         Shop(time_zone="GMT+25")
+
+
+def test_a_visit_after_a_store_closed_for_good_is_refused_naming_the_day(workspace, tmp_path):
+    from click.testing import CliRunner
+
+    from shared_fixtures import make_visit_workspace
+    from storecheck.cli import cli
+
+    ws = make_visit_workspace(workspace)
+    text = ws.config_path.read_text(encoding="utf-8")
+    ws.config_path.write_text(text.replace('name = "Station"\n', 'name = "Station"\nclosed = 2025-06-30\n'), encoding="utf-8")
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at\nRival,Station,2025-06-30 17:00\n"
+                                         "Rival,Station,2025-07-02 10:00\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(ws.path)])
+    assert result.exit_code == 1
+    assert "line 3, column 'visited_at': Station closed for good on 2025-06-30 (storecheck.toml); a visit on 2025-07-02" \
+        in result.output
+    assert "line 2" not in result.output  # its last day is still its own

@@ -107,7 +107,8 @@ def written_signs() -> dict[str, frozenset[str]]:
     no shop prices in now are left out. A lone Latin letter
     ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
     something else (litres, a size); `letter_signs` keeps those apart. Built once, on
-    the first sign that is not a code (under a second)."""
+    the first sign that is not a code, from the CLDR symbols shipped beside this module
+    (`cldr_currency_symbols`), in hundredths of a second."""
     return _sign_tables()[0]
 
 
@@ -147,7 +148,8 @@ def _sign_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
 # Babel keeps each locale it has read, about 190 MB when all are read, in every crawl, import and
 # extract process that meets one sign not in `_SIGN_MEANS`. The file names the Babel version it was
 # gathered from; with another version installed the symbols are gathered again, so a reading never
-# depends on which of the two was used (tests/test_crawl2_memory.py checks the file against Babel).
+# depends on which of the two was used (tests/test_crawl2_memory.py checks the file against the
+# installed Babel when it names its version, and that a newer Babel is read itself).
 _CLDR_SYMBOLS_FILE = Path(__file__).with_name("cldr_currency_symbols.json")
 
 

@@ -46,6 +46,7 @@ from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.money import MONEY_PLACES
+from storecheck.visits.photos import SHRINK_UP_TO
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -144,6 +145,31 @@ def session_key(workspace: Workspace) -> bytes:
         return secrets.token_bytes(32)
 
 
+# A sub-path as a proxy may name it: one or more plain path segments.
+_SUB_PATH = re.compile(r"(/[A-Za-z0-9._~-]+)+")
+
+
+class SubPath:
+    """Serves the app at the sub-path a reverse proxy names in X-Forwarded-Prefix (`/storecheck` for
+    `https://intranet.example/storecheck/`), so that its links, form posts and redirects stay there.
+
+    Behind a proxy that serves it at a sub-path and strips it (Traefik's StripPrefix, which sends the
+    header by itself; nginx with `proxy_set_header X-Forwarded-Prefix /storecheck;`), every link and
+    redirect pointed at the host's root, out of storecheck. Only the prefix is taken from the request:
+    a client talking to the app directly can change nothing but its own links with it, and a prefix that
+    is not plain path segments (one that starts "//", naming another host) is ignored. The client's
+    address is not taken from X-Forwarded-For: the sign-in throttle would trust whatever it says."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        prefix = environ.get("HTTP_X_FORWARDED_PREFIX", "").strip().rstrip("/")
+        if prefix and _SUB_PATH.fullmatch(prefix):
+            environ["SCRIPT_NAME"] = prefix + environ.get("SCRIPT_NAME", "")
+        return self.app(environ, start_response)
+
+
 def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
     """The app for one workspace. Refuses to be built for a non-loopback `host` without a token."""
     token = resolve_token(workspace, token)
@@ -155,6 +181,7 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
             f"Set {TOKEN_ENV} or [web] token in storecheck.toml, or serve on 127.0.0.1."
         )
     app = Flask(__name__)
+    app.wsgi_app = SubPath(app.wsgi_app)  # type: ignore[method-assign]
     max_photo = max_photo_bytes(workspace.config)
     app.config.update(
         # Changing the token signs everyone out: the cookies' key depends on it.
@@ -244,7 +271,7 @@ def _register(app: Flask) -> None:
 
     @app.context_processor
     def _globals():
-        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "local_time": shown_time,
+        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "shown_time": shown_time,
                 "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
@@ -268,7 +295,8 @@ def _register(app: Flask) -> None:
                 session.clear()
                 session["signed_in"] = True
                 target = request.args.get("next", "/")
-                return redirect(target if target.startswith("/") and not target.startswith("//") else "/")
+                # A path of this app's, under the sub-path a proxy serves it at (`SubPath`).
+                return redirect(request.script_root + (target if target.startswith("/") and not target.startswith("//") else "/"))
             wait = throttle.failed(client)
             if wait > 0:
                 return _locked_out(wait)
@@ -450,7 +478,7 @@ def _reports() -> list[dict]:
             stat = path.stat()
         except OSError:
             continue
-        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime)})
+        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime, UTC)})
     return sorted(found, key=lambda report: report["modified"], reverse=True)
 
 
@@ -532,7 +560,7 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
         nonlocal uploads
         if storage is None or (not storage.filename and not storage.content_length):
             return None
-        raw = _read_upload(storage, max_bytes)
+        raw = _read_upload(storage, max_bytes * SHRINK_UP_TO)  # a phone's large photo is shrunk to fit
         if not raw and not storage.filename:
             return None
         uploads += 1
