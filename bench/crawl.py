@@ -16,6 +16,26 @@ It prints pages/s and products/s of both and the ratio (2)/(1) of pages/s
 a re-crawl of the unchanged shop adds (target 0). Figures, not assertions: see
 bench/README.md.
 
+    .venv/bin/python bench/crawl.py --memory
+
+prints instead the peak resident memory (`ru_maxrss`) of a small crawl of each
+kind (the demo's HTML shop and its Shopify shop, a few products each, each
+`scrapy crawl` process read from a driver process of its own), of `storecheck
+extract` of one saved page and of `storecheck offers import` of a three-row
+file: what every process of that kind costs before it reads anything large,
+the floor that multiplies when a node runs several crawls at once.
+
+    .venv/bin/python bench/crawl.py --middlewares [--products 300]
+
+prints the CPU time (this process's, so other jobs on the machine do not enter)
+that storecheck's downloader middlewares and its redirect bookkeeping add to a
+page, on the demo shop's pages and on the 66 saved real pages when
+../shared/data/pages is there: each page's `response.text` (which the spider's
+link extractor and extraction decode anyway) alone, then after TrueCharset's
+judgement; RetryAfter's answer to a 200; the response_downloaded signal with
+and without ProductPageAccounting's receiver. A difference of a few
+microseconds is beyond what a whole crawl's figures can show.
+
 The demo server runs in this process and shares the machine's cores with the
 crawl, and other jobs on a shared machine move wall times by ±20 %, so beside
 wall times it prints each crawl process's CPU time (user + sys) per page, the
@@ -30,7 +50,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -47,6 +69,7 @@ sys.path.insert(0, str(ROOT))
 from crawlers import settings as storecheck_settings  # noqa: E402
 from crawlers.spiders.shop import _SKIP_LINK  # noqa: E402
 from crawlers.urls import canonical_url  # noqa: E402
+from peak_memory import command_peak_mb, crawl_peak_mb  # noqa: E402
 
 TARGET_RATIO = 0.65
 
@@ -158,15 +181,153 @@ def cpu_per_page(run: dict) -> float:
     return run["cpu"] / max(run["pages"], 1)
 
 
+def memory_floor(products: int) -> None:
+    """Peaks of a small crawl of each kind and of the two commands that read a page or a file."""
+    from storecheck.config import CONFIG_TEMPLATE, Workspace
+    from storecheck.demo.shops import DemoShops
+    from storecheck.demo.world import World
+
+    with tempfile.TemporaryDirectory(prefix="storecheck-bench-") as tmp, DemoShops(World(seed=7, products=products)) as shops:
+        path = Path(tmp) / "ws"
+        path.mkdir()
+        (path / "storecheck.toml").write_text(CONFIG_TEMPLATE.format(shop_name="Bench", currency="EUR"), encoding="utf-8")
+        workspace = Workspace(path)
+        print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+        for name, kind in shops.platforms.items():
+            if kind not in ("html", "shopify"):
+                continue
+            workspace.add_competitor(name, shops.urls[name], platform=kind, download_delay=0)
+            peak, status = crawl_peak_mb(path, name, IMPOLITE)
+            print(f"{kind} crawl (status, pages, items: {status}): peak {peak:.0f} MB")
+        storecheck = str(Path(sys.executable).with_name("storecheck"))
+        page = ROOT / "tests" / "data" / "pages" / "books-1.html"
+        peak = command_peak_mb(storecheck, "extract", str(page), "--json")
+        print(f"storecheck extract of one page: peak {peak:.0f} MB")
+        offers = Path(tmp) / "offers.csv"
+        offers.write_text("key,name,price,currency\nA1,Kettle 1.7 l,24.99,EUR\nA2,Toaster,19.90,EUR\n"
+                          "A3,Blender,1 299 Kč,CZK\n", encoding="utf-8")
+        name = next(n for n, kind in shops.platforms.items() if kind == "html")
+        peak = command_peak_mb(storecheck, "offers", "import", str(offers), "--competitor", name, "--workspace", str(path))
+        print(f"storecheck offers import of three rows: peak {peak:.0f} MB")
+
+
+def _cpu_us_per_page(pages: int, rounds: int, work) -> float:
+    """CPU microseconds per page of `work(round)`, which handles every page once."""
+    spent = 0.0
+    for n in range(rounds):
+        started = time.process_time()
+        work(n)
+        spent += time.process_time() - started
+    return 1e6 * spent / (pages * rounds)
+
+
+def middleware_costs(products: int, rounds: int = 15) -> None:
+    """What TrueCharset, RetryAfter and ProductPageAccounting's redirect receiver add to a page."""
+    import asyncio
+    import gzip
+    import urllib.request
+    from types import SimpleNamespace
+
+    from scrapy import signals
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.signalmanager import SignalManager
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.completeness import ProductPageAccounting
+    from crawlers.middlewares import RetryAfter, TrueCharset
+    from storecheck.demo.shops import DemoShops
+    from storecheck.demo.world import World
+
+    sets: dict[str, list[tuple[bytes, str]]] = {}
+    with DemoShops(World(seed=7, products=products)) as shops:
+        name = next(n for n, kind in shops.platforms.items() if kind == "html")
+        base = shops.urls[name].rstrip("/")
+
+        def fetch(path: str) -> tuple[bytes, str]:
+            with urllib.request.urlopen(base + path) as answer:
+                return answer.read(), answer.headers.get("Content-Type", "text/html")
+
+        home, _ = fetch("/")
+        product_paths: list[str] = []
+        for category in dict.fromkeys(re.findall(r'href="(/c/[^"?]+)"', home.decode())):
+            listing, _ = fetch(category)
+            product_paths += dict.fromkeys(re.findall(r'href="(/p/[^"]+)"', listing.decode()))
+        pages = [fetch(path) for path in list(dict.fromkeys(product_paths))[:products]]
+        sets[f"demo shop product pages ({len(pages)})"] = pages
+    real = ROOT.parent / "shared" / "data" / "pages" / "real-product-pages" / "html"
+    if real.is_dir():
+        bodies = [gzip.decompress(path.read_bytes()) for path in sorted(real.glob("*.html.gz"))]
+        sets[f"saved real pages, charset in the header ({len(bodies)})"] = [(b, "text/html; charset=utf-8") for b in bodies]
+        sets[f"saved real pages, no charset in the header ({len(bodies)})"] = [(b, "text/html") for b in bodies]
+        # A shop still in Windows-1252, declared so: the pages' text written in it (what it lacks as
+        # character references), so the judgement sees bytes that are not UTF-8.
+        cp1252 = [b.decode("utf-8", "replace").encode("cp1252", "xmlcharrefreplace") for b in bodies]
+        sets[f"saved real pages in windows-1252, declared ({len(bodies)})"] = [(b, "text/html; charset=windows-1252") for b in cp1252]
+
+    crawler = get_crawler(settings_dict={"STORECHECK_RETRY_AFTER_MAX": 120, "RETRY_TIMES": 2})
+    crawler.spider = SimpleNamespace(competitor=SimpleNamespace(currency=None), allowed_domains=["shop.test"],
+                                     logger=SimpleNamespace(warning=lambda *args: None))
+    crawler.stats.open_spider()
+    charset, retry_after = TrueCharset(crawler), RetryAfter(crawler)
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; CPU microseconds per page, medians of {rounds} rounds")
+    for label, pages in sets.items():
+        def responses():
+            return [HtmlResponse("http://shop.test/p/1.html", body=body, headers={"Content-Type": kind},
+                                 request=Request("http://shop.test/p/1.html")) for body, kind in pages]
+
+        # Alternated round by round, each on fresh responses (Scrapy keeps a response's text), and the
+        # median of the rounds taken: on a loaded machine one round's CPU time moves by tens of percent.
+        alone, judged = [], []
+        for _ in range(rounds):
+            batch = responses()
+            alone.append(_cpu_us_per_page(len(pages), 1, lambda n: [r.text for r in batch]))
+            batch = responses()
+            judged.append(_cpu_us_per_page(len(pages), 1, lambda n: [charset.process_response(r.request, r).text for r in batch]))
+        text_alone, judged_text = statistics.median(alone), statistics.median(judged)
+        difference = statistics.median(j - a for j, a in zip(judged, alone))
+        batches = [responses() for _ in range(rounds)]
+
+        async def answers(batch):
+            for r in batch:
+                await retry_after.process_response(r.request, r)
+
+        retry = _cpu_us_per_page(len(pages), rounds, lambda n: asyncio.run(answers(batches[n])))
+        manager = SignalManager()
+
+        def send(n):
+            for r in batches[n]:
+                manager.send_catch_log(signals.response_downloaded, response=r, request=r.request, spider=crawler.spider)
+
+        bare_signal = _cpu_us_per_page(len(pages), rounds, send)
+        accounting = ProductPageAccounting.__new__(ProductPageAccounting)
+        accounting.crawler, accounting.known = crawler, set()
+        manager.connect(accounting.response_downloaded, signal=signals.response_downloaded)
+        with_receiver = _cpu_us_per_page(len(pages), rounds, send)
+        print(f"{label}: response.text {text_alone:.0f}, TrueCharset then response.text {judged_text:.0f} "
+              f"(median difference {difference:+.0f}); RetryAfter on a 200 {retry:.1f}; response_downloaded {bare_signal:.1f} "
+              f"without the redirect receiver, {with_receiver:.1f} with it")
+
+
 def main(argv: list[str] | None = None) -> int:
     from storecheck.config import CONFIG_TEMPLATE, Workspace
     from storecheck.demo.shops import DemoShops
     from storecheck.demo.world import World
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--products", type=int, default=20000)
+    parser.add_argument("--products", type=int, help="products per demo shop (default 20000)")
     parser.add_argument("--skip-platforms", action="store_true", help="only the HTML comparison")
+    parser.add_argument("--memory", action="store_true",
+                        help="only the peak memory of small crawls and of extract / offers import (--products defaults to 3)")
+    parser.add_argument("--middlewares", action="store_true",
+                        help="only the CPU time storecheck's downloader middlewares add to a page (--products defaults to 300)")
     args = parser.parse_args(argv)
+    if args.memory:
+        memory_floor(args.products or 3)
+        return 0
+    if args.middlewares:
+        middleware_costs(args.products or 300)
+        return 0
+    args.products = args.products or 20000
 
     with tempfile.TemporaryDirectory(prefix="storecheck-bench-") as tmp, DemoShops(World(seed=7, products=args.products)) as shops:
         tmp_path = Path(tmp)

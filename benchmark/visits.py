@@ -20,10 +20,15 @@ single visit is flagged thin: one person's afternoon, not a pattern.
 
 **Footfall says when it was counted.** Footfall per hour depends on the hour
 and the day (a Saturday noon is not a Tuesday morning), so every footfall
-figure lists the windows it was counted in (local time of the machine that
-reads the visits, as visits are typed in), and a comparison with our stores
-says when the two sides were counted at no common kind of day and hour: not
-like with like. A window that crosses midnight counts the hours of both days.
+figure lists the windows it was counted in, on the store's own clock (its
+`time_zone` in storecheck.toml, else the shop's, else the machine's: visits
+are stored in UTC, and a report made on a server in UTC would otherwise file
+a Saturday noon in Auckland as a Friday night), and a comparison with our
+stores says when the two sides were counted at no common kind of day and
+hour: not like with like. Like with like means at least one common kind of
+day and hour; the words list every window, so a rate pooled over a Tuesday
+morning and a Saturday noon shows as such. A window that crosses midnight
+counts the hours of both days.
 
 **A store closed for good** (`closed` on the store in storecheck.toml) keeps
 its visits in its own card and timeline, but no longer counts in its
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
@@ -51,14 +57,22 @@ DEFINITIONS = [
                      "visit is marked thin."),
     ("Footfall per hour", "At a store: people counted walking in, over all its visits, divided by the minutes they "
                           "were counted over, × 60 (a long count weighs more than a short one). At a competitor: the "
-                          "mean of its stores'. Each figure lists the days and hours it was counted in (local time); "
-                          "footfall counted at no common kind of day (weekday, Saturday, Sunday) and hour on the "
-                          "two sides is marked as not like with like."),
+                          "mean of its stores'. Each figure lists the days and hours it was counted in, on the store's "
+                          "clock (its time_zone in storecheck.toml, else the shop's, else the clock of the machine "
+                          "that made the report); footfall counted at no common kind of day (weekday, Saturday, "
+                          "Sunday) and hour on the two sides is marked as not like with like (like with like: at "
+                          "least one common kind of day and hour)."),
     ("Average ticket", "At a store: the mean of the average tickets noted on its visits, seen at the till or "
                        "estimated (the counts of each are shown). At a competitor: the mean of its stores'. Tickets "
                        "in different currencies are never averaged or compared."),
     ("Estimated takings per hour", "Footfall per hour × average ticket, at a store; at a competitor the mean of its "
                                    "stores' estimates. An estimate: it assumes every visitor buys."),
+    ("Shelf price checks", "A shelf price noted on a visit for a product they also sell online stays in that "
+                           "product's history and is shown beside its pair (\"in store 3.50 EUR on ...\"), but the "
+                           "price index, its history and the position count the online price while the web shop lists it: "
+                           "a visit would otherwise move the index with no price changed, and one store's shelf would "
+                           "stand for the whole web shop. A product seen only in store, or no longer listed online and "
+                           "seen on a shelf since, counts at its shelf price (\"shelf price seen in store\")."),
     ("Closed stores", "A store marked closed in storecheck.toml keeps its visits and its own figures, but counts no "
                       "longer in its competitor's figures or ours."),
 ]
@@ -78,13 +92,15 @@ def _is_number(value: object) -> bool:
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _local(moment: object) -> datetime | None:
+def _local(moment: object, zone: str | None = None) -> datetime | None:
+    """A stored moment on the store's clock: `zone` (IANA), else the machine's."""
     if isinstance(moment, pd.Timestamp):
         moment = moment.to_pydatetime()
     if not isinstance(moment, datetime):
         return None
     # Stored in UTC; a naive time is taken as UTC, as the report shows it.
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo(zone)) if zone else moment.astimezone()
 
 
 def _day_kind(moment: datetime) -> str:
@@ -92,11 +108,11 @@ def _day_kind(moment: datetime) -> str:
     return {5: "Saturday", 6: "Sunday"}.get(moment.weekday(), "weekday")
 
 
-def count_window(start: object, minutes: object) -> dict | None:
-    """A footfall count's window in local time: its words ("Sat 12:00-13:00") and the
-    (kind of day, clock hour) slots it touches; a window across midnight touches the
-    hours of both days, each under its own day."""
-    begin = _local(start)
+def count_window(start: object, minutes: object, zone: str | None = None) -> dict | None:
+    """A footfall count's window on the store's clock (`zone`, else the machine's): its words
+    ("Sat 12:00-13:00") and the (kind of day, clock hour) slots it touches; a window across
+    midnight touches the hours of both days, each under its own day."""
+    begin = _local(start, zone)
     if begin is None or not _is_number(minutes) or minutes <= 0:
         return None
     end = begin + timedelta(minutes=int(minutes))
@@ -121,8 +137,8 @@ def _hours_text(windows: list[str], shown: int = 3) -> str:
 # --- one store's figures, then stores alike -------------------------------------------
 
 
-def _figures(group: pd.DataFrame) -> dict:
-    """The numbers of one store's visits (all days, its normal days or its holidays)."""
+def _figures(group: pd.DataFrame, zone: str | None = None) -> dict:
+    """The numbers of one store's visits (all days, its normal days or its holidays); `zone`: its clock."""
     out: dict = {"visits": int(len(group)), "stores": 1}
     for area in SCORES:
         out[area] = _mean(group[f"score_{area}"])
@@ -133,7 +149,7 @@ def _figures(group: pd.DataFrame) -> dict:
     out["footfall_visits"] = int(len(counted))
     out["footfall_per_hour"] = float(sum(counted.footfall_count)) * 60 / minutes if minutes else None
     out["footfall_stores"] = int(out["footfall_per_hour"] is not None)
-    windows = [count_window(t, m) for t, m in zip(counted.visited_at, counted.footfall_minutes)]
+    windows = [count_window(t, m, zone) for t, m in zip(counted.visited_at, counted.footfall_minutes)]
     out["footfall_windows"] = [w["words"] for w in windows if w]
     out["footfall_slots"] = set().union(*(w["slots"] for w in windows if w))
     tickets = group[[_is_number(t) for t in group.average_ticket]]
@@ -195,12 +211,12 @@ def _stores_alike(cards: list[dict]) -> dict:
     return out
 
 
-def _days_of(group: pd.DataFrame) -> dict:
+def _days_of(group: pd.DataFrame, zone: str | None) -> dict:
     """A store's figures on all days, its normal days and its holidays."""
     holiday = group.holiday.fillna(False).astype(bool)
-    figures = _figures(group)
-    figures["normal"] = _figures(group[~holiday]) if (~holiday).any() else None
-    figures["holiday"] = _figures(group[holiday]) if holiday.any() else None
+    figures = _figures(group, zone)
+    figures["normal"] = _figures(group[~holiday], zone) if (~holiday).any() else None
+    figures["holiday"] = _figures(group[holiday], zone) if holiday.any() else None
     first, last = group.visited_at.min(), group.visited_at.max()
     figures["first_visit"] = None if pd.isna(first) else first
     figures["last_visit"] = None if pd.isna(last) else last
@@ -221,20 +237,24 @@ def _shop_of(stores: list[dict]) -> dict:
     return figures
 
 
-def store_scorecards(visits: pd.DataFrame, closed: dict[tuple[str, str], date] | None = None) -> dict:
+def store_scorecards(visits: pd.DataFrame, closed: dict[tuple[str, str], date] | None = None, *,
+                     zones: dict[tuple[str, str], str] | None = None, default_zone: str | None = None) -> dict:
     """{"stores": [...], "competitors": [...], "definitions": [...]}: one scorecard per
     (competitor, store) and per competitor, each with "normal" and "holiday" figures.
     `closed`: (competitor, store) -> the day a store closed for good; such a store keeps its
-    card (with `closed`) but counts no longer in its competitor's."""
+    card (with `closed`) but counts no longer in its competitor's. `zones`: (competitor, store)
+    -> its clock (IANA), where not `default_zone` (unset: the machine's)."""
     result: dict = {"stores": [], "competitors": [], "definitions": DEFINITIONS}
     if visits is None or visits.empty:
         return result
     closed = {(c.casefold(), s.casefold()): day for (c, s), day in (closed or {}).items()}
+    zone_of = {(c.casefold(), s.casefold()): zone for (c, s), zone in (zones or {}).items()}
     frame = visits.astype(object).where(visits.notna(), None)
     by_owner: dict[str, list[dict]] = {}
     for (competitor, store), group in frame.groupby(["competitor", "store"], sort=True):
-        card = {"competitor": competitor, "store": store, **_days_of(group),
-                "closed": closed.get((str(competitor).casefold(), str(store).casefold()))}
+        key = (str(competitor).casefold(), str(store).casefold())
+        card = {"competitor": competitor, "store": store, **_days_of(group, zone_of.get(key) or default_zone),
+                "closed": closed.get(key)}
         result["stores"].append(card)
         by_owner.setdefault(competitor, [])
         if card["closed"] is None:

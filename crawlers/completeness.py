@@ -13,7 +13,7 @@ each request the scheduler dropped, and records the pages that ended otherwise:
 - `redirect_loop`: a redirect back to a URL of its own chain, which Scrapy's
   duplicate filter drops without a word (a chain that runs past
   REDIRECT_MAX_TIMES reaches the spider's errback, which records it the same way);
-- `empty_page`: an expected page answered with an empty body;
+- `empty_page`: an expected page, or the start page, answered with an empty body;
 - `no_product_on_page`: an expected page with no product on it;
 - `redirected_off_shop`: an expected page that redirects to another host, which
   Scrapy's offsite filter drops without a word when the redirect is scheduled.
@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
@@ -90,6 +90,12 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         if not response.meta.get("shop_page"):
             return  # an API, sitemap or detection answer: what is missing there is an error of its own
         first = (response.meta.get("redirect_urls") or [response.url])[0]
+        start_url = getattr(self.crawler.spider, "start_url", None)
+        if start_url and canonical_url(first) == canonical_url(start_url) and not response.body.strip():
+            # The start page answering nothing leaves the crawl nothing to read: named as such,
+            # not only as "no product found".
+            self.lose("empty_page", f"empty start page at {first}")
+            return
         if not self.expected(response.request, first):
             return
         if not response.body.strip():
@@ -116,7 +122,9 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         if not location or not allowed:
             return
         target = urljoin(response.url, location.decode("latin-1").strip())
-        if url_is_from_any_domain(target, allowed):
+        # By host name, as the spider admits links: Scrapy's match compares "host:port" with the
+        # host, so on a shop served on a port every redirect looked off the shop.
+        if url_is_from_any_domain(f"http://{urlsplit(target).hostname or ''}/", allowed):
             return
         first = (request.meta.get("redirect_urls") or [request.url])[0]
         if request.meta.get("shop_page") and self.expected(request, first):

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
@@ -14,6 +13,8 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
+
+from crawlers.charsets import UTF8_NAMES, currency_languages, page_languages, true_encoding
 
 # Answers a shop sends when it wants to be asked later (RFC 9110, 10.2.3).
 ASKS_LATER = (429, 503)
@@ -86,54 +87,12 @@ class RetryAfter:
         return response
 
 
-# Encodings of one byte a character, which read any bytes without an error: a page in UTF-8
-# declared as one of them shows every accent as two letters ("Ã¼").
-_SINGLE_BYTE = {"cp1252", "windows-1252", "iso-8859-1", "latin-1", "latin1", "iso-8859-15", "cp1251", "windows-1251", "ascii"}
-_UTF8 = {"utf-8", "utf8"}
-_MULTIBYTE_UTF8 = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
-
-
-def true_encoding(body: bytes, declared: str) -> str | None:
-    """The encoding a page's bytes are in when it cannot be the declared one; None when the
-    declared one may stand.
-
-    A page declared UTF-8 whose bytes are not UTF-8 is judged as an imported file is
-    (`storecheck.catalogue.encoding.detect_encoding`): UTF-8 with a few stray bytes stays UTF-8;
-    otherwise Windows-1252 or the encoding charset-normalizer reads with the least nonsense. A
-    page declared in a one-byte encoding whose bytes are all well-formed UTF-8, with at least one
-    character beyond ASCII, is UTF-8: text in those encodings almost never forms such sequences.
-
-    >>> true_encoding("<h1>Чайник электрический из нержавеющей стали, объём 1,7 литра</h1>".encode("cp1251"), "utf-8")
-    'cp1251'
-    >>> true_encoding("Crème brûlée".encode(), "cp1252")
-    'utf-8'
-    >>> true_encoding("Crème".encode(), "utf-8") is None
-    True
-    """
-    name = declared.lower().replace("_", "-")
-    if name in _UTF8:
-        try:
-            body.decode("utf-8")
-            return None
-        except UnicodeDecodeError:
-            pass
-        from storecheck.catalogue.encoding import detect_encoding
-
-        found, _, _ = detect_encoding([body])
-        return None if found.lower().replace("_", "-") in _UTF8 else found
-    if name in _SINGLE_BYTE and _MULTIBYTE_UTF8.search(body):
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-        return "utf-8"
-    return None
-
-
 class TrueCharset:
     """Reads a text page in the encoding its bytes are in when the charset it declares (header or
     meta) cannot be it, and says so in the log and the run's stats: a windows-1251 page declared
-    UTF-8 stored "Чайник" as "������", with nothing to tell it happened."""
+    UTF-8 stored "Чайник" as "������", with nothing to tell it happened. What the page says of its
+    language, and the shop's configured currency when it is one country's, help tell which
+    (`crawlers.charsets`)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -145,11 +104,17 @@ class TrueCharset:
     def process_response(self, request: Request, response: Response) -> Response:
         if not isinstance(response, TextResponse) or not response.body:
             return response
-        if response.encoding.lower().replace("_", "-") in _UTF8 and "\ufffd" not in response.text:
+        declared_utf8 = response.encoding.lower().replace("_", "-") in UTF8_NAMES
+        if declared_utf8 and "\ufffd" not in response.text:
             # Decoded as declared without a fault: the text the spider reads anyway (Scrapy keeps
             # it on the response), so a page in the charset it declares costs one scan.
             return response
-        found = true_encoding(response.body, response.encoding)
+        languages: list[str] = []
+        if declared_utf8:  # only a page declared UTF-8 is read in another encoding by its language
+            competitor = getattr(self.crawler.spider, "competitor", None)
+            languages = [*page_languages(response.body, response.headers.get(b"Content-Language")),
+                         *currency_languages(getattr(competitor, "currency", None))]
+        found = true_encoding(response.body, response.encoding, languages)
         if found is None:
             return response
         self.crawler.stats.inc_value("storecheck/charset_corrected")

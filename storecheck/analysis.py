@@ -15,7 +15,7 @@ from decimal import Decimal
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, pricing, promotions, scorecard, trends
@@ -26,7 +26,7 @@ from storecheck.history import query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
 from storecheck.visits import visits_frame
-from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
+from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
 
 
@@ -155,11 +155,13 @@ def competitor_frame(
     """
     cp, obs = db.competitor_products, db.observations
     # The latest observation by when it was observed: a visit typed in late may
-    # carry an older date than the last crawl.
+    # carry an older date than the last crawl. Of a product sold online, the latest read
+    # online: a shelf price seen on a visit stays in its history, shown beside it
+    # (`shelf_checks.latest_shelf_prices`), but does not stand in for the online price.
     newer = obs.alias("newer")
     latest_id = (
         select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id)
-        .order_by(newer.c.observed_at.desc(), newer.c.id.desc()).limit(1)
+        .order_by(case((newer.c.source == "visit", 1), else_=0), newer.c.observed_at.desc(), newer.c.id.desc()).limit(1)
         .correlate(cp).scalar_subquery()
     )
     query = (
@@ -168,7 +170,7 @@ def competitor_frame(
             cp.c.key, cp.c.name, cp.c.brand, cp.c.category, cp.c.gtin, cp.c.mpn, cp.c.sku, cp.c.size, cp.c.url,
             cp.c.description, cp.c.first_seen, cp.c.last_seen,
             obs.c.price, obs.c.regular_price, obs.c.currency, obs.c.unit_price, obs.c.unit, obs.c.in_stock,
-            obs.c.promo_type, obs.c.promo_text, obs.c.observed_at, obs.c.source,
+            obs.c.promo_type, obs.c.promo_text, obs.c.observed_at, obs.c.source, obs.c.last_seen.label("_price_seen"),
         )
         .select_from(cp)
         .join(db.competitors, db.competitors.c.id == cp.c.competitor_id)
@@ -183,6 +185,12 @@ def competitor_frame(
     last_complete = {cid: runs[-1].started_at for cid, runs in _complete(history).items()}
     since = pd.to_datetime(frame.competitor_id.map(last_complete), utc=True)
     active = frame.source.isin(("visit", "import")) | since.isna() | (pd.to_datetime(frame.last_seen, utc=True) >= since)
+    # The online price stands while the product is listed online; one its shop no longer lists (its
+    # price not seen by the last complete run) but a visit saw on a shelf since counts at that shelf price.
+    gone_online = (frame.source == "crawl") & since.notna() & (pd.to_datetime(frame._price_seen, utc=True) < since)
+    if gone_online.any():
+        frame = _shelf_since(conn, frame, gone_online)
+    frame = frame.drop(columns="_price_seen")
     # By competitor and key, as Python orders text (code point by code point): for the reason
     # own_frame gives, and because the order a crawl stores products in follows which page answered
     # first, so one competitor's range reaches the matcher in one order whenever it was crawled.
@@ -191,6 +199,29 @@ def competitor_frame(
     # frame each took all its 25 columns, a third of a second at 100,000 products.)
     keys = frame.loc[active.to_numpy(), ["competitor_id", "key"]]
     return frame.loc[keys.sort_values(["competitor_id", "key"], kind="stable").index].reset_index(drop=True)
+
+
+def _shelf_since(conn: Connection, frame: pd.DataFrame, gone: pd.Series) -> pd.DataFrame:
+    """`frame` with the rows of `gone` (products no longer listed online) at their latest shelf price,
+    where a visit saw one after their online price was last seen."""
+    obs = db.observations
+    ids = frame.competitor_product_id[gone].tolist()
+    columns = ["price", "regular_price", "currency", "unit_price", "unit", "in_stock", "promo_type", "promo_text",
+               "observed_at", "source"]
+    shelf = pd.concat([query_frame(conn, select(obs.c.competitor_product_id, *(obs.c[c] for c in columns))
+                                   .where(obs.c.competitor_product_id.in_(ids[at:at + 500]), obs.c.source == "visit"))
+                       for at in range(0, len(ids), 500)], ignore_index=True)
+    if shelf.empty:
+        return frame
+    shelf["_when"] = pd.to_datetime(shelf.observed_at, utc=True)
+    latest = shelf.sort_values("_when").drop_duplicates("competitor_product_id", keep="last").set_index("competitor_product_id")
+    frame = frame.copy()
+    for at in frame.index[gone.to_numpy()]:
+        pid = frame.at[at, "competitor_product_id"]
+        if pid in latest.index and latest.at[pid, "_when"] > pd.to_datetime(frame.at[at, "_price_seen"], utc=True):
+            for column in columns:
+                frame.at[at, column] = latest.at[pid, column]
+    return frame
 
 
 def decisions_frame(conn: Connection) -> pd.DataFrame:
@@ -461,8 +492,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
-        visit_cards = store_visits.store_scorecards(visit_frame, closed={
-            (shop.name, store.name): store.closed for shop in config.visited() for store in shop.stores if store.closed})
+        shelf_prices = latest_shelf_prices(conn) if tables else {}
+        stores = [(shop.name, store) for shop in config.visited() for store in shop.stores]
+        visit_cards = store_visits.store_scorecards(
+            visit_frame, closed={(name, store.name): store.closed for name, store in stores if store.closed},
+            zones={(name, store.name): store.time_zone for name, store in stores if store.time_zone},
+            default_zone=config.shop.time_zone)
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
         unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()
@@ -572,11 +607,18 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
     # ratios; a named tuple per pair cost more than the rows). Every pair, those left out of the figures
     # too: the table and its export say which and why.
     columns = every_gap.reindex(columns=shown)
-    methods = [", ".join(filter(None, [method, basis and f"compared {basis}", source == "visit" and "shelf price seen in store",
-                                       converted and f"converted from {converted}",
-                                       left and "left out of the price figures"]))
-               for method, basis, source, converted, left in zip(
-                   *(columns[name].tolist() for name in ("method", "basis", "source", "converted", "left_out")))]
+    # A shelf price seen since the online price was read, beside the pair: counted is the online one.
+    in_store = [in_store_since(shelf_prices.get(pid), seen) for pid, seen in zip(
+        every_gap.competitor_product_id.tolist(), every_gap.reindex(columns=["observed_at"]).observed_at.tolist())]
+    # Text columns come back with NaN where a row has none once another row has one (a competitor's pairs
+    # converted from USD beside one in our currency), and NaN is truthy: "converted from nan". Only text counts.
+    methods = [", ".join(filter(None, [_said(method), _said(basis) and f"compared {basis}",
+                                       source == "visit" and "shelf price seen in store", _said(store),
+                                       _said(converted) and f"converted from {converted}",
+                                       _said(left) and "left out of the price figures"]))
+               for method, basis, source, store, converted, left in zip(
+                   *(columns[name].tolist() for name in ("method", "basis", "source")), in_store,
+                   *(columns[name].tolist() for name in ("converted", "left_out")))]
     keys = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
             "their_regular_price", "currency", "gap_pct", "in_stock", "method", "left_out"]
     price_rows = [dict(zip(keys, values)) for values in zip(
@@ -615,6 +657,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _said(value: object) -> str | None:
+    """A text cell's text; None for an empty one, None, or the NaN a frame puts in a text column."""
+    return value if isinstance(value, str) and value else None
 
 
 def _stock_notes(name: str, pairs: pd.DataFrame) -> list[str]:

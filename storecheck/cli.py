@@ -26,7 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from storecheck import db
-from storecheck.catalogue import FileImportError, load_file, problems_of, write_rejected
+from storecheck.catalogue import FileImportError, load_file, problems_of, stored_skus_with_leading_zeros, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace, parse_config
 from storecheck.errors import StorecheckError
 
@@ -318,11 +318,12 @@ def import_options(func):
     return wrapper
 
 
-def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency):
+def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid, rejected_path, default_currency,
+                  stored_padded=None):
     try:
         # The valid rows wait on disk for `_write_batches`: memory stays bounded, the file is read once.
         result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency,
-                           spill=True)
+                           spill=True, stored_padded=stored_padded)
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     for warning in result.warnings[:20]:
@@ -389,8 +390,12 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
     # Checked whole first, then written in batches: memory stays bounded for a
     # catalogue of millions of rows, and each write is short.
     options = {"mapping": mapping, "sep": sep, "encoding": encoding, "default_currency": workspace.config.shop.currency}
-    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path, **options)
-    counts = _write_batches(_engine(workspace), result,
+    engine = _engine(workspace)
+    with engine.connect() as conn:
+        padded = stored_skus_with_leading_zeros(conn)
+    result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path,
+                           stored_padded=padded, **options)
+    counts = _write_batches(engine, result,
                             lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
                             {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
@@ -1012,15 +1017,18 @@ def visit_add(workspace: Workspace):
 
     engine = _engine(workspace)
     photos = visits.PhotoFiles(Path.cwd(), visits.max_photo_bytes(workspace.config), workspace.photos_dir)
-    prompter = visits.Prompter(workspace.config, skus=_our_skus(engine), photos=photos)
+    prompter = visits.Prompter(workspace.config, skus=_our_skus(engine), photos=photos,
+                               drafts_dir=workspace.path / "visits" / "drafts")
     click.echo("A visit: blank answers skip optional questions; a wrong answer is asked again.")
     entry = prompter.run()
     for line in visits.describe(entry):
         click.echo(f"  {line}")
     if not click.confirm("Save this visit?", default=True):
+        prompter.discard_draft()
         raise click.ClickException("Not saved.")
     with engine.begin() as conn:
         visit_id = visits.save_visit(conn, workspace.config, entry, photos_dir=workspace.photos_dir, pending=photos.pending)
+    prompter.discard_draft()
     if visit_id is None:
         click.echo("This visit (same store, minute and visitor) is already recorded; nothing was added.")
     else:

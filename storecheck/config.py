@@ -61,6 +61,19 @@ def _currency_code(value: str | None) -> str | None:
     return value
 
 
+def _time_zone(value: str | None) -> str | None:
+    """An IANA time zone name ("Europe/Paris"), refused when the machine knows no such zone."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if value is None:
+        return None
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{value!r} is no time zone; give an IANA name such as Europe/Paris") from None
+    return value
+
+
 class Store(_Strict):
     """A physical shop, for visits: a competitor's or one of ours."""
 
@@ -68,6 +81,10 @@ class Store(_Strict):
     address: str = ""
     # The day it closed for good: its visits are kept, but it counts no longer in its shop's figures.
     closed: date | None = None
+    # Where its clock is not `[shop] time_zone`'s (a store abroad): when its footfall was counted.
+    time_zone: str | None = None
+
+    _zone = field_validator("time_zone")(classmethod(lambda cls, value: _time_zone(value)))
 
 
 def run_selector(page: Any, expression: str) -> Any:
@@ -161,8 +178,11 @@ class Shop(_Strict):
     # shop prices in USD (as promotion dates are read), day first otherwise. Set it where the
     # currency says the wrong thing (a shop pricing in dollars outside the United States).
     date_order: Literal["day-first", "month-first"] | None = None
+    # The stores' clock (IANA name), for the days and hours footfall was counted in; unset: the machine's.
+    time_zone: str | None = None
 
     _currency = field_validator("currency")(classmethod(lambda cls, value: _currency_code(value)))
+    _zone = field_validator("time_zone")(classmethod(lambda cls, value: _time_zone(value)))
 
     @property
     def month_first(self) -> bool:

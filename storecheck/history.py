@@ -21,7 +21,8 @@ from benchmark import trends
 from storecheck import currencies, db
 from storecheck.money import MAX_AMOUNT, MONEY_PLACES
 
-OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "regular_price", "currency", "in_stock", "brought"]
+OBSERVATION_COLUMNS = ["competitor_product_id", "observed_at", "price", "regular_price", "currency", "in_stock", "brought",
+                       "shelf"]
 
 
 def query_frame(conn: Connection, query, columns: list[str] | None = None) -> pd.DataFrame:
@@ -110,15 +111,17 @@ def window_observations(conn: Connection, start: date) -> pd.DataFrame:
     products are read once each and mapped), times as the database gives them
     and parsed in one vectorised step, prices as floats, which is what the
     index's logarithms take (money stays Decimal everywhere it is shown).
-    `brought`: a price from a visit or an import rather than a crawl."""
+    `brought`: a price from a visit or an import rather than a crawl; `shelf`: from a visit."""
     obs, cp = db.observations, db.competitor_products
     query = (
         select(obs.c.competitor_product_id, type_coerce(obs.c.observed_at, String), cast(obs.c.price, Float),
-               cast(obs.c.regular_price, Float), obs.c.currency, obs.c.in_stock, type_coerce(obs.c.source != "crawl", Integer))
+               cast(obs.c.regular_price, Float), obs.c.currency, obs.c.in_stock, type_coerce(obs.c.source != "crawl", Integer),
+               type_coerce(obs.c.source == "visit", Integer))
         .where(obs.c.last_seen >= datetime.combine(start, time(), UTC))
     )
     frame = query_frame(conn, query, OBSERVATION_COLUMNS)
     frame["brought"] = frame.brought.astype(bool)
+    frame["shelf"] = frame.shelf.astype(bool)
     products = query_frame(conn, select(cp.c.id, cp.c.competitor_id, type_coerce(cp.c.last_seen, String)),
                            ["competitor_product_id", "competitor_id", "product_last_seen"]).set_index("competitor_product_id")
     names = dict(conn.execute(select(db.competitors.c.id, db.competitors.c.name)).all())
@@ -163,7 +166,11 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
     common = {"start": start, "end": end, "crawl_days": days}
     factors = {code: float(rate) for code, rate in (rates or {}).items()}
     last_seen = observations.drop_duplicates("competitor_product_id").set_index("competitor_product_id").product_last_seen
-    overall, by_category, by_brand = trends.index_histories(pairs, observations, by=[None, "category", "brand"],
+    # A shelf price of a product sold online stays in its price history (the sparklines), but the index
+    # counts its online price, as today's index does (`analysis.competitor_frame`).
+    online = set(observations.competitor_product_id[~observations.shelf])
+    indexed = observations[~(observations.shelf & observations.competitor_product_id.isin(online))]
+    overall, by_category, by_brand = trends.index_histories(pairs, indexed, by=[None, "category", "brand"],
                                                                 rates=factors, moved=moved, **common)
     return {
         "window_days": window_days,

@@ -15,8 +15,9 @@ import os
 import socket
 import ssl
 import stat
+import struct
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -54,15 +55,28 @@ def engine(request, tmp_path):
 
 # --- a shop on 127.0.0.1 whose routes a test writes ----------------------------------------------
 
-Route = Callable[[dict], tuple[int, dict, bytes]]
+# What a route returns: (status, headers, body). Headers are a mapping, or a list of pairs when a
+# name repeats (Set-Cookie). The body is bytes, sent with its Content-Length; or an iterable of
+# bytes, streamed: with the Content-Length the route gives, as chunks when it gives
+# "Transfer-Encoding: chunked", else until the connection closes. An iterable that yields RESET
+# makes the server drop the connection with a TCP reset at that point.
+Body = bytes | Iterable[bytes]
+Route = Callable[[dict], tuple[int, Mapping[str, str] | list[tuple[str, str]], Body]]
+RESET = b"\0RESET\0"
 
 
 class ScriptedShop:
-    """A shop on 127.0.0.1 whose routes a test writes: path -> f(query) -> (status, headers, body)."""
+    """A shop on 127.0.0.1 whose routes a test writes: path -> f(query) -> (status, headers, body).
+
+    It records every request's path (`hits`), its Host header beside it (`host_hits`, read
+    through `paths(host)`) and its headers (`request_headers`); a client that hangs up mid-answer (a crawler over its size
+    limit or timeout) is no error of the server's."""
 
     def __init__(self):
         self.routes: dict[str, Route] = {}
         self.hits: list[str] = []
+        self.host_hits: list[tuple[str, str]] = []
+        self.request_headers: list[tuple[str, dict[str, str]]] = []  # (path, headers) of every request
         shop = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -74,18 +88,57 @@ class ScriptedShop:
             def do_GET(self):
                 split = urlsplit(self.path)
                 shop.hits.append(self.path)
+                shop.host_hits.append((self.headers.get("Host", ""), self.path))
+                shop.request_headers.append((self.path, dict(self.headers.items())))
                 route = shop.routes.get(split.path)
                 status, headers, body = route(dict(parse_qsl(split.query))) if route else (404, {}, b"not found")
-                self.send_response(status)
-                for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.answer(status, headers, body)
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+            def answer(self, status: int, headers, body: Body) -> None:
+                pairs = list(headers.items()) if isinstance(headers, Mapping) else list(headers)
+                names = {name.lower() for name, _ in pairs}
+                if "content-type" not in names:
+                    pairs.insert(0, ("Content-Type", "text/html; charset=utf-8"))
+                chunked = ("transfer-encoding", "chunked") in {(n.lower(), v.lower()) for n, v in pairs}
+                if isinstance(body, bytes):
+                    pairs.append(("Content-Length", str(len(body))))
+                elif not chunked and "content-length" not in names:
+                    pairs.append(("Connection", "close"))
+                    self.close_connection = True
+                self.send_response(status)
+                for name, value in pairs:
+                    self.send_header(name, value)
+                self.end_headers()
+                for part in [body] if isinstance(body, bytes) else body:
+                    if part is RESET:
+                        # SO_LINGER 0: close() sends a reset, not a FIN
+                        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                        self.close_connection = True
+                        self.connection.close()
+                        return
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part) if chunked and part else part)
+                    self.wfile.flush()
+                if chunked:
+                    self.wfile.write(b"0\r\n\r\n")
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+            block_on_close = False
+
+            def handle_error(self, request, client_address):
+                pass  # the crawler hangs up on pages over its limits
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def paths(self, host: str | None = None) -> list[str]:
+        """The paths asked for, only those sent to `host` (the Host header without its port) if given."""
+        return [path for h, path in self.host_hits if host is None or h.split(":")[0] == host]
 
     def __enter__(self):
         self.thread.start()

@@ -60,7 +60,7 @@ def test_json_records_are_named_by_number_in_every_error(tmp_path):
     assert list(problems_of(result.rejected)) == ["line 2, column 'price': 'lots of 12' is not a price"]
     broken = tmp_path / "broken.json"
     broken.write_text('[{"key": "a"}, {"key": "b"}, {"key": "c", "price": 1.5,, }]')
-    with pytest.raises(FileImportError, match="not valid JSON after record 2: parse error"):
+    with pytest.raises(FileImportError, match="not valid JSON in record 3: parse error"):
         load_file(broken, "offers")
     mixed = tmp_path / "mixed.json"
     mixed.write_text('[{"key": "a"}, 7]')

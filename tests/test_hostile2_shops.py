@@ -1,5 +1,6 @@
 """Hostile shops set aside (bench/history/crawl.md, "Hostile inputs set aside (fourteenth
-session)", cases S1-S15): each served on 127.0.0.1 by the test and read by a real `storecheck
+session)", cases S1-S15): each served on 127.0.0.1 by the test (`shared_fixtures.ScriptedShop`,
+which records each request's Host header) and read by a real `storecheck
 crawl`, whose `scrapy crawl` process's peak memory is read in a driver process of its own.
 Earlier files cover their neighbours (tests/test_hostile_shops.py, test_faults_crawl.py)."""
 
@@ -10,78 +11,19 @@ import os
 import re
 import subprocess
 import sys
-import threading
 import zlib
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from sqlalchemy import select
 
+from shared_fixtures import Route, ScriptedShop
 from storecheck import db
 from storecheck.analysis import changes, run_history, unseen_products
 from storecheck.config import CONFIG_TEMPLATE, Workspace
 
 FAST = {"DOWNLOAD_TIMEOUT": 20, "RETRY_TIMES": 0}
 PEAK_MB = 400  # the bound of the batch: the crawl process, whatever the shop sends
-Route = Callable[[dict], tuple[int, dict, bytes]]
-
-
-class Shop:
-    """A shop on 127.0.0.1 whose routes a test writes: path -> f(query) -> (status, headers, body).
-    It records every request with its Host header."""
-
-    def __init__(self):
-        self.routes: dict[str, Route] = {}
-        self.hits: list[tuple[str, str]] = []
-        shop = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args):
-                pass
-
-            def do_GET(self):
-                split = urlsplit(self.path)
-                shop.hits.append((self.headers.get("Host", ""), self.path))
-                route = shop.routes.get(split.path)
-                status, headers, body = route(dict(parse_qsl(split.query))) if route else (404, {}, b"not found")
-                try:
-                    self.send_response(status)
-                    for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
-                        self.send_header(name, value)
-                    self.send_header("Content-Length", str(len(body)))
-                    self.end_headers()
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
-
-        class Server(ThreadingHTTPServer):
-            daemon_threads = True
-            block_on_close = False
-
-            def handle_error(self, request, client_address):
-                pass  # the crawler hangs up on pages over its limits
-
-        self.server = Server(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_address[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def paths(self, host: str | None = None) -> list[str]:
-        return [path for h, path in self.hits if host is None or h.split(":")[0] == host]
-
-
-@pytest.fixture
-def shop():
-    running = Shop()
-    running.thread.start()
-    yield running
-    running.server.shutdown()
-    running.server.server_close()
 
 
 def ld_page(name: str, price: str, sku: str, filler: str = "") -> str:
@@ -96,7 +38,7 @@ def html(body: str, status: int = 200, **headers: str) -> Route:
     return lambda query: (status, headers, data)
 
 
-def serve_products(shop: Shop, count: int, home: str = "/") -> None:
+def serve_products(shop: ScriptedShop, count: int, home: str = "/") -> None:
     links = "".join(f'<a href="/p/{n}.html">Product {n}</a> ' for n in range(1, count + 1))
     shop.routes[home] = html(f"<html><body><h1>Shop</h1>{links}</body></html>")
     for n in range(1, count + 1):

@@ -129,3 +129,45 @@ def test_a_claim_left_by_a_killed_send_lapses_and_the_alerts_go_out_once(engine)
     assert all(sent is not None and claimed is None for sent, claimed in rows) and len(rows) == 3
     with engine.begin() as conn:
         assert store.claim(conn, hook, "third", now + 2 * lease, lease) == []
+
+
+def test_two_sends_recording_the_same_new_alerts_at_once_both_finish(engine):
+    # Two sends that both found the same new changes (no report between them) both inserted the events:
+    # on PostgreSQL the second waited for the first's insert and then failed on the unique key, so that
+    # `alerts send` ended in a traceback. Each event is now recorded once, by whichever comes first.
+    import time
+
+    from sqlalchemy import text
+
+    from storecheck.alerts import store
+
+    hook, now = "https://hooks.example/a", db.utcnow()
+    events = [{"key": f"k{n}", "competitor": "Rival", "kind": "price down", "product": f"P{n}"} for n in range(3)]
+    results = {}
+    with engine.connect() as first:
+        transaction = first.begin()
+        assert store.record(first, events, [hook], now) == 3
+
+        def second():
+            try:
+                with engine.begin() as conn:
+                    results["second"] = store.record(conn, events, [hook], now)
+            except Exception as exc:  # noqa: BLE001 - the failure is the finding
+                results["second"] = exc
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        if engine.dialect.name == "postgresql":
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                with engine.connect() as conn:
+                    if conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")).scalar():
+                        break
+                time.sleep(0.05)
+        else:
+            time.sleep(1)
+        transaction.commit()
+    thread.join(60)
+    assert results["second"] == 0, results
+    with engine.connect() as conn:
+        assert len(conn.execute(db.select(db.alert_deliveries.c.id)).all()) == 3

@@ -58,3 +58,29 @@ def test_the_report_says_which_pairs_the_stock_kept_out_of_the_index_and_which_i
     assert "Rival: 1 matched product out of stock there, left out of the price figures." in text
     assert "Rival: 1 of 3 matched products with no stock state in what was read" in text
     assert "counts as available" in text  # the index's definition says so too
+
+
+def test_pairs_in_our_currency_beside_converted_ones_are_not_said_converted(workspace, tmp_path):
+    # Two competitors, one pricing in our EUR, one in USD with a rate: the EUR competitor's pairs read
+    # "gtin, converted from nan" in the pairs table and in `export price`.
+    workspace.add_competitor("Rival", "https://rival.example/")
+    workspace.add_competitor("Yank", "https://yank.example/")
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8") + "\n[currencies]\nrates = { USD = 0.92 }\n", encoding="utf-8")
+    (tmp_path / "ours.csv").write_text("sku,name,price,gtin\nA1,Coffee beans 1 kg,12.00,4006381333931\n", encoding="utf-8")
+    (tmp_path / "rival.csv").write_text("key,name,price,gtin\nr1,Coffee beans 1 kg,11.00,4006381333931\n", encoding="utf-8")
+    (tmp_path / "yank.csv").write_text("key,name,price,gtin,currency\ny1,Coffee beans 1 kg,13.00,4006381333931,USD\n",
+                                       encoding="utf-8")
+    _invoke(workspace, "catalogue", "import", str(tmp_path / "ours.csv"))
+    _invoke(workspace, "offers", "import", str(tmp_path / "rival.csv"), "--competitor", "Rival")
+    _invoke(workspace, "offers", "import", str(tmp_path / "yank.csv"), "--competitor", "Yank")
+    _invoke(workspace, "match")
+    _invoke(workspace, "report", "-o", str(tmp_path / "r.html"))
+    page = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser")
+    method = {}
+    for row in page.select("#pairs-table tbody tr"):
+        cells = [cell.get_text(strip=True) for cell in row.find_all("td")]
+        method[cells[3]] = cells[-2]
+    assert method == {"Rival": "gtin", "Yank": "gtin, converted from USD at 0.92"}
+    _invoke(workspace, "export", "price", str(tmp_path / "price.csv"))
+    assert "nan" not in (tmp_path / "price.csv").read_text(encoding="utf-8-sig")

@@ -207,9 +207,11 @@ def test_closed_in_storecheck_toml_reaches_the_report(workspace, tmp_path):
 
     ws = make_visit_workspace(workspace)
     text = ws.config_path.read_text(encoding="utf-8")
-    ws.config_path.write_text(text.replace('name = "Station"\n', 'name = "Station"\nclosed = 2025-06-30\n'), encoding="utf-8")
-    rows = ["competitor,store,visited_at,score_hospitality",
-            "Rival,Station,2025-03-01 10:00,1", "Rival,Station,2025-03-08 10:00,1", "Rival,High Street,2025-03-02 10:00,5"]
+    text = text.replace('name = "Station"\n', 'name = "Station"\nclosed = 2025-06-30\n')
+    text = text.replace('name = "High Street"\n', 'name = "High Street"\ntime_zone = "Pacific/Auckland"\n')
+    ws.config_path.write_text(text, encoding="utf-8")
+    rows = ["competitor,store,visited_at,score_hospitality,footfall_count,footfall_minutes",
+            "Rival,Station,2025-03-01 10:00,1,,", "Rival,Station,2025-03-08 10:00,1,,", "Rival,High Street,2025-03-02 10:00,5,30,60"]
     (tmp_path / "visits.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(ws.path)])
     assert result.exit_code == 0, result.output
@@ -222,3 +224,57 @@ def test_closed_in_storecheck_toml_reaches_the_report(workspace, tmp_path):
     timeline = next(t for t in context["visit_details"]["timelines"] if t["store"] == "Station")
     assert len(timeline["visits"]) == 2
     assert all(r["store"] != "Station" for r in context["visit_details"]["comparisons"])
+    # 10:00 UTC on Sunday 2 March is 23:00 in Auckland: the store's own clock, from its time_zone.
+    footfall = next(r for r in context["visit_details"]["comparisons"] if r["measure"] == "footfall_per_hour")
+    assert "counted Sun 23:00-00:00" in footfall["statement"]
+
+
+@pytest.mark.parametrize("machine", ["UTC", "Pacific/Auckland", "America/New_York"])
+def test_footfall_hours_are_read_on_the_store_s_clock_wherever_the_report_is_made(monkeypatch, machine):
+    """A Saturday-noon count in Auckland is stored as Friday 23:00 UTC. Read on the clock of the
+    machine making the report, a server in UTC filed it as a Friday-night weekday count (review R2);
+    with the store's zone set, every machine reads Saturday noon."""
+    monkeypatch.setenv("TZ", machine)
+    time.tzset()
+    auckland = {"competitor": "Rival", "store": "Ponsonby", "footfall_count": 90, "footfall_minutes": 60,
+                "visited_at": datetime(2025, 3, 7, 23, 0, tzinfo=UTC)}
+    ours = {"competitor": "Us", "store": "Queen Street", "footfall_count": 60, "footfall_minutes": 60,
+            "visited_at": datetime(2025, 3, 14, 23, 30, tzinfo=UTC)}
+    cards = store_scorecards(frame(auckland, ours), default_zone="Pacific/Auckland")
+    ponsonby = next(s for s in cards["stores"] if s["store"] == "Ponsonby")
+    assert ponsonby["footfall_windows"] == ["Sat 12:00-13:00"] and ponsonby["footfall_slots"] == {("Saturday", 12)}
+    shop = row(compare_with_ours(cards, "Us"), measure="footfall_per_hour")
+    assert shop["like_with_like"] is True and "counted Sat 12:00-13:00, ours Sat 12:30-13:30" in shop["statement"]
+    # A store of theirs abroad on its own clock, beside the shop's.
+    london = auckland | {"store": "London", "visited_at": datetime(2025, 3, 8, 12, 0, tzinfo=UTC)}
+    cards = store_scorecards(frame(auckland, london), zones={("Rival", "London"): "Europe/London"},
+                             default_zone="Pacific/Auckland")
+    assert next(s for s in cards["stores"] if s["store"] == "London")["footfall_windows"] == ["Sat 12:00-13:00"]
+
+
+def test_a_store_s_time_zone_in_storecheck_toml_is_checked():
+    from storecheck.config import Shop, Store
+
+    assert Store(name="London", time_zone="Europe/London").time_zone == "Europe/London"
+    with pytest.raises(ValueError, match="'Europe/Lndon' is no time zone; give an IANA name such as Europe/Paris"):
+        Store(name="London", time_zone="Europe/Lndon")
+    with pytest.raises(ValueError, match="is no time zone"):
+        Shop(time_zone="GMT+25")
+
+
+def test_a_visit_after_a_store_closed_for_good_is_refused_naming_the_day(workspace, tmp_path):
+    from click.testing import CliRunner
+
+    from shared_fixtures import make_visit_workspace
+    from storecheck.cli import cli
+
+    ws = make_visit_workspace(workspace)
+    text = ws.config_path.read_text(encoding="utf-8")
+    ws.config_path.write_text(text.replace('name = "Station"\n', 'name = "Station"\nclosed = 2025-06-30\n'), encoding="utf-8")
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at\nRival,Station,2025-06-30 17:00\n"
+                                         "Rival,Station,2025-07-02 10:00\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(ws.path)])
+    assert result.exit_code == 1
+    assert "line 3, column 'visited_at': Station closed for good on 2025-06-30 (storecheck.toml); a visit on 2025-07-02" \
+        in result.output
+    assert "line 2" not in result.output  # its last day is still its own

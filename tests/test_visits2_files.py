@@ -121,6 +121,22 @@ def test_merged_cells_read_as_the_value_shown_on_every_row(ws: Workspace, tmp_pa
     assert [r["store"] for r in stored(ws)] == ["Station", "Station", "High Street"]
 
 
+def test_a_sheet_merging_cells_past_the_bound_is_refused_naming_it(ws: Workspace, tmp_path: Path, monkeypatch):
+    """Review R10: the merged ranges were collected without a bound; a few MB zipped can hold millions."""
+    from storecheck.catalogue import workbooks
+
+    monkeypatch.setattr(workbooks, "MAX_MERGED_RANGES", 2)
+    rows = [HEADER] + [["Rival", "Station", f"2025-03-0{day} 10:30", 30, 15, 12.5, "till", 4, 3, 5] for day in range(1, 8)]
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    for first in (2, 4, 6):
+        book.active.merge_cells(f"A{first}:A{first + 1}")
+    book.save(tmp_path / "many.xlsx")
+    result = run(ws, "visit", "import", str(tmp_path / "many.xlsx"))
+    assert result.exit_code == 1 and "sheet 'Sheet' merges more than 2 ranges of cells" in result.output
+
+
 def test_a_second_sheet_that_holds_no_price_checks_is_left_alone_and_said(ws: Workspace, tmp_path: Path):
     """A workbook with an instructions sheet second was read as price checks: "None is not the row
     number of a visit", and nothing was imported."""
@@ -150,3 +166,43 @@ def test_an_iphone_heic_photo_is_named_with_what_to_do(ws: Workspace, tmp_path: 
     result = run(ws, "visit", "import", str(path))
     assert result.exit_code == 1
     assert "a HEIC photo (an iPhone's format)" in result.output and "JPEG" in result.output
+
+
+def phone_photo(path: Path, size: tuple[int, int] = (4000, 3000), orientation: int | None = 6) -> Path:
+    """A JPEG as a phone writes it: mild noise (it compresses as little as a real shot) at full quality, with an EXIF
+    orientation tag; about 1 MB per megapixel."""
+    from PIL import Image
+
+    image = Image.effect_noise(size, 20).convert("RGB")
+    exif = Image.Exif()
+    if orientation:
+        exif[0x0112] = orientation
+    image.save(path, "JPEG", quality=100, exif=exif.tobytes())
+    return path
+
+
+def test_a_phone_photo_over_the_limit_is_shrunk_to_fit_not_refused(ws: Workspace, tmp_path: Path):
+    """A 12 MB JPEG from a phone (the limit is 8 MB) was refused, so a manager could not attach the
+    photos the phone takes. It is stored as a JPEG within the limit, turned upright."""
+    from PIL import Image
+
+    photo = phone_photo(tmp_path / "IMG_0004.JPG")
+    assert 8_000_000 < photo.stat().st_size < 32_000_000
+    path = workbook(tmp_path / "photo.xlsx", [HEADER + ["photos"], ["Rival", "High Street", "2025-03-06 10:30", 30, 15,
+                                                                    12.5, "till", 4, 3, 5, "IMG_0004.JPG"]])
+    result = run(ws, "visit", "import", str(path))
+    assert result.exit_code == 0, result.output
+    [stored_photo] = list(ws.photos_dir.iterdir())
+    assert stored_photo.stat().st_size <= 8_000_000
+    with Image.open(stored_photo) as image:
+        # Taken upright (orientation 6: the sensor's 4000 x 3000 turned a quarter): 3000 wide, 4000 high at most.
+        assert image.format == "JPEG" and image.height > image.width and max(image.size) <= 4096
+
+
+def test_a_photo_far_over_the_limit_or_unreadable_is_still_refused(tmp_path: Path):
+    from storecheck.visits import PhotoError, check_photo
+
+    with pytest.raises(PhotoError, match=r"the photo is 8\.1 MB; the limit is 2 MB"):
+        check_photo(b"\xff\xd8\xff" + b"\0" * 8_040_000, 2_000_000)  # past 4 times the limit: not even read
+    with pytest.raises(PhotoError, match=r"the photo is 3\.1 MB; the limit is 2 MB"):
+        check_photo(b"\xff\xd8\xff" + b"\0" * 3_040_000, 2_000_000)  # no image in it to shrink

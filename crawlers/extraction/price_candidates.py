@@ -57,10 +57,10 @@ _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|la
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
 _OTHER_AMOUNT_TEXT = re.compile(
-    r"/\s*(?:kg|g|100\s*g|l|ml|100\s*ml|m|m2|m²|lb|oz|stk|st|pc|pcs|piece|unit|mo|month|mes|monat|mois)\b|"
+    r"/\s*(?:kg|g|100\s*g|l|ml|100\s*ml|m|m2|m²|lb|oz|stk|st|pc|pcs|piece|unit|mo|month|mes|monat|mois|мес)\b|"
     r"\bper\s+(?:kg|kilo|litre|liter|unit|month|piece|100)|\bje\s+(?:kg|l|100|stück)|\bpro\s+(?:kg|liter|monat)|"
     r"\bshipping|\bdelivery|\bpostage|\bP&P\b|versand|livraison|env[ií]o|spedizione|verzending|dostawa|dostava|доставк|送料|運費|"
-    r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
+    r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bрассрочк|\bв\s+месяц|\bfees?\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
     r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnetto\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
     # Prices without (all) taxes printed beside the price: Argentina's "Precio sin impuestos nacionales",
@@ -74,12 +74,13 @@ _OTHER_AMOUNT_TEXT = re.compile(
 )
 # The words just before an amount that make it another kind of amount, though its own text does
 # not say so: instalments ("or 4 payments of $22.25", "10x de R$ 24,99"), a unit's price ("1 kg =
-# 3,98 €"), shipping, a deposit, a price before tax. Narrower than `_OTHER_AMOUNT_TEXT`: a "Save 20%"
+# 3,98 €"), shipping, a deposit, a price before tax, an amount added ("+ ₹19 Protect Promise Fee", "+£12.00"
+# for an option). Narrower than `_OTHER_AMOUNT_TEXT`: a "Save 20%"
 # badge before a price does not make it a saving.
 _OTHER_BEFORE = re.compile(
     r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
     r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnetto|"
-    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=)\s*:?\s*$",
+    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+)\s*:?\s*$",
     re.I,
 )
 # The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
@@ -93,7 +94,7 @@ _LOWEST_OF_DAYS = re.compile(
 )
 # ... and just after it: per unit, a month, an instalment's terms, a deposit.
 _OTHER_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois)\b|per\s+(?:kg|unit|month|piece)|"
+    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois|мес)\b|per\s+(?:kg|unit|month|piece)|"
     r"sem\s+juros|sin\s+intereses|senza\s+interessi|sans\s+frais|with\s+(?:afterpay|klarna|zip|affirm|sezzle|shop\s*pay|paypal)|"
     r"pfand|deposit)",
     re.I,
@@ -320,6 +321,22 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | 
     return None
 
 
+_OUTSIDE_LINKS = etree.XPath(
+    ".//text()[not(ancestor::a[@href and not(starts-with(@href, '#')) and not(starts-with(@href, 'javascript'))])]")
+
+
+def _amount_in_a_link(el) -> str | None:
+    """Why an element's amount is another page's: all of its digits are inside links to other pages it
+    holds ("<div class='card'><a href='/card-holder'><h3>Card Holder</h3><p>£22.00</p></a></div>", a tile
+    whose link sits inside it, Etsy's "more from this shop"). An amount inside a link is already left out;
+    the element around the link, short enough to read as one amount, says the same. None otherwise."""
+    if next(el.iterdescendants("a"), None) is None:
+        return None
+    if not el.xpath(_LINK_ELSEWHERE) or any(any(map(str.isdigit, t)) for t in _OUTSIDE_LINKS(el)):
+        return None
+    return "a link to another page (inside it)"
+
+
 def _tile_of_another_product(el, title_chain: set, links: dict | None = None) -> bool:
     """In a tile of a list of products: an ancestor, not holding the product's title, that
     links to another page and repeats: three or more siblings of its tag and class link
@@ -410,6 +427,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     taken: dict[object, Candidate] = {}
     range_lows: set[Decimal] = set()
     from_attributes: list[Candidate] = []
+    reductions: list[tuple[int, Decimal]] = []
     regions: dict = {}
     links: dict = {}
     for el in tree.iter():
@@ -418,6 +436,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         text = _short_amount_text(el)
         if text is not None and len(el) and next(el.iterdescendants(*_CONTROL_TAGS), None) is not None:
             text = _text_outside_controls(el)
+        if text is not None and "%" in text and (share := _reduction_shown(text)) is not None:
+            reductions.append((order.get(el, 0), share))
         from_attribute = False
         if text is None:
             value = el.get("content") if "price" in el.get("itemprop", "") else None
@@ -453,7 +473,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             text, amount, symbol, piece_before = piece
         why = _outside_reason(el, title_chain, regions) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
-        )
+        ) or _amount_in_a_link(el)
         if why:
             left_out.append((text, why))
             continue
@@ -518,6 +538,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if c.amount in range_lows and not c.lowest:
             c.lowest = True
             c.reasons.append("the low end of a range the page shows")
+    if reductions:
+        _strike_by_reduction(candidates, reductions)
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -537,6 +559,43 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     regular = _was_price(chosen, struck, current) if chosen is not None else None
     ranked_all = sorted(candidates, key=lambda c: -c.score)
     return PriceReading(chosen, regular, ranked_all, left_out)
+
+
+# A reduction shown as a badge: "-41%", "44% off", "18%", "Risparmia 20%", "−44%", "%19" (Turkish writes the sign first).
+_REDUCTION = re.compile(r"(?<![\d.,])[-−–]?\s*(\d{1,2}(?:[.,]\d)?)\s*%|%\s*(\d{1,2})(?![\d.,])")
+
+
+def _reduction_shown(text: str) -> Decimal | None:
+    """The percentage of a short text that is a reduction's badge and nothing else with a number, or None."""
+    if len(text) > 24 or len(_NUMBER_GROUP.findall(text)) != 1:
+        return None
+    match = _REDUCTION.search(text)
+    return Decimal((match.group(1) or match.group(2)).replace(",", ".")) if match else None
+
+
+def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int, Decimal]]) -> None:
+    """Two amounts shown together beside a reduction's badge that they bear out ("Rp459.000", "18%",
+    "Rp559.000": 459,000 is 18% below 559,000): the higher is the former price, though only the page's
+    CSS strikes it. Marketplaces name their elements by hashed classes (Shopee, Flipkart) or by names
+    of their own (Lazada's "deleted", Coupang's "origin"), so no class word reaches them; the badge's
+    arithmetic is the page's own statement of which amount was before, in any language or markup. A
+    badge rounds or truncates its figure, so within one point. The badge stands by the higher amount,
+    a few elements from it and no farther from it than from the lower (between the two, it is the
+    reduction from one to the other): one that stands by the lower says what that
+    one saves on the other, a way of paying ("R$ 1.099,00 à vista (8% de desconto)", "Havale/EFT ile
+    1.234,91 TL (%5 indirimli)") or a quantity ("Buy 3 for £57.60 each and save 10%"), and the higher is
+    still the price."""
+    current = [c for c in candidates if not c.struck and not c.lowest]
+    for low in current:
+        for high in current:
+            if high.struck or high.amount <= low.amount or not _near(low, high):
+                continue
+            share = (high.amount - low.amount) * 100 / high.amount
+            shown = next((p for position, p in reductions if abs(share - p) < 1
+                          and abs(position - high.position) <= min(abs(position - low.position), 8)), None)
+            if shown is not None:
+                high.struck = True
+                high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
 
 
 # Controls and scripts inside an element: their text is an option's or a button's ("Gift wrap +330円" in a

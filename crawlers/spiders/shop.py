@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit
 
 import scrapy
+from scrapy.core.downloader.handlers.http11 import ResponseDataLossError
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
@@ -31,6 +32,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from sqlalchemy import select, update
 from twisted.internet.defer import CancelledError
 from twisted.internet.error import TimeoutError as TxTimeoutError
+from twisted.web.client import ResponseFailed
 from twisted.python.failure import Failure
 
 from crawlers.extraction import extract_offers, plain_text
@@ -494,7 +496,8 @@ class ShopSpider(scrapy.Spider):
         """
         if not isinstance(response, TextResponse):
             return
-        yield from self._page_offers(response)
+        listed: list[str] = []
+        yield from self._page_offers(response, listed)
         depth = response.meta.get("link_depth", 0)
         stale = response.meta.get("stale_pages", 0)
         links = []
@@ -503,6 +506,12 @@ class ShopSpider(scrapy.Spider):
                 continue
             url = canonical_url(link.url)
             links.append((url, _is_pagination(url, link.text)))
+        # The pages of the products a listing marks up are read as linked pages, whether or not the
+        # listing also links them in its markup (many render their tiles from the same data).
+        linked = {url for url, _ in links}
+        for url in dict.fromkeys(canonical_url(u) for u in listed if urlsplit(u).hostname in self.allowed_domains):
+            if url not in linked:
+                links.append((url, False))
         new = [(url, pagination) for url, pagination in links if url not in self.frontier.seen]
         # Links turned away before (facets, traps) do not make a page look new.
         fresh_content = any(not pagination and not self.frontier.was_turned_away(url) for url, pagination in new)
@@ -545,7 +554,9 @@ class ShopSpider(scrapy.Spider):
                 meta=self._page_meta({"handle_httpstatus_list": [404, 410]}),
             )
 
-    def _page_offers(self, response: Response) -> Iterable[OfferItem]:
+    def _page_offers(self, response: Response, listed: list[str] | None = None) -> Iterable[OfferItem]:
+        """The products read on a page; a listing's products are not stored from it but their
+        URLs put into `listed`, to be read on their own pages."""
         if not isinstance(response, TextResponse):
             return
         offers = extract_offers(
@@ -559,12 +570,26 @@ class ShopSpider(scrapy.Spider):
             _same_page(o.get("url"), response.url) for o in offers
         ) and not _variants_of_one_product(offers):
             # A listing marked up with products; their own pages are crawled instead.
+            if listed is not None:
+                listed.extend(urljoin(response.url, str(o["url"])) for o in offers if o.get("url"))
             return
+        if not offers:
+            self._check_read_whole(response)
         # A product that shows no price is still a product (range, delisting): extraction
         # only returns one on evidence that the page is a product's.
         for offer in offers:
             offer.setdefault("page_url", response.url)
             yield OfferItem.from_mapping(offer)
+
+    def _check_read_whole(self, response: TextResponse) -> None:
+        """A page whose structured data lies past where the HTML parser stopped building its tree
+        (libxml2 stops at 2,048 levels of nesting, and a page of 100,000 nested tags reaches it
+        within a few hundred kilobytes) reads as a page without a product: it is lost, said
+        and counted (so the run is partial and nothing looks delisted), not passed over."""
+        if missing := structured_data_lost(response):
+            self.crawler.stats.inc_value("dropped/page_unreadable")
+            self._error(f"page not read whole {response.url}: its {missing} lies past where the HTML parser stopped "
+                        "(markup nested too deeply?); no product read from it")
 
     # --- errors -------------------------------------------------------------------------
 
@@ -590,7 +615,10 @@ class ShopSpider(scrapy.Spider):
             self._error(f"page too large {request.url}: unpacks beyond DOWNLOAD_MAXSIZE ({limit} bytes), not read")
         elif failure.check(IgnoreRequest) and "redirect" in message:
             self.crawler.stats.inc_value("dropped/redirect_loop")
-            self._error(f"redirect loop {request.url}: {message[:120]}")
+            # Named by the page the crawl asked for; a chain that never repeats a URL ends elsewhere.
+            chain = request.meta.get("redirect_urls") or []
+            last = f" after {len(chain)} redirects, the last to {request.url[:200]}" if chain else ""
+            self._error(f"redirect loop {chain[0] if chain else request.url}: {message[:120]}{last}")
         elif failure.check(DownloadCancelledError) or (
             # A body that outgrows DOWNLOAD_MAXSIZE while arriving is cancelled without a message.
             failure.check(CancelledError) and getattr(self.crawler.engine, "running", True)
@@ -601,6 +629,9 @@ class ShopSpider(scrapy.Spider):
         elif failure.check(TxTimeoutError) or "took longer than" in message:
             self.crawler.stats.inc_value("dropped/timeout")
             self._error(f"timeout {request.url}: {message[:120]}")
+        elif failure.check(ResponseDataLossError, ResponseFailed):
+            # The connection closed (or was reset) before the page was whole: Scrapy's message is empty.
+            self._error(f"connection broken mid-page {request.url}: the shop sent part of the page ({failure.type.__name__})")
         else:
             self._error(f"{failure.type.__name__} {request.url}: {message[:120]}")
 
@@ -621,6 +652,32 @@ class ShopSpider(scrapy.Spider):
 
 
 # --- small helpers -----------------------------------------------------------------------
+
+
+# A JSON-LD script tag and a microdata item as markup, not as words in a script (a tag manager's
+# code names "application/ld+json" on pages that carry none: that page is not one read in part).
+_LD_TAG = re.compile(rb"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json", re.I)
+_ITEM_TAG = re.compile(rb"<[a-z][a-z0-9]*\b[^<>]*\sitemtype\s*=", re.I)
+
+
+def structured_data_lost(response: TextResponse) -> str | None:
+    """"JSON-LD" or "microdata" when the page's bytes hold such markup that its parsed tree lacks
+    (the parser stopped before it), else None.
+
+    >>> from scrapy.http import HtmlResponse
+    >>> ld = b'<script type="application/ld+json">{}</script>'
+    >>> structured_data_lost(HtmlResponse("http://s.test/", body=b"<div>" * 3000 + ld, encoding="utf-8"))
+    'JSON-LD'
+    >>> structured_data_lost(HtmlResponse("http://s.test/", body=b"<body>" + ld + b"</body>", encoding="utf-8"))
+    >>> js = b"<script>var q = 'script[type=\\"application/ld+json\\"]'; var t = 'itemtype';</script>"
+    >>> structured_data_lost(HtmlResponse("http://s.test/", body=js, encoding="utf-8"))
+    """
+    body = response.body
+    if _LD_TAG.search(body) and not response.xpath("//script[contains(@type, 'ld+json')]"):
+        return "JSON-LD"
+    if _ITEM_TAG.search(body) and not response.xpath("//*[@itemtype]"):
+        return "microdata"
+    return None
 
 
 CHROMIUM = "/usr/bin/chromium"

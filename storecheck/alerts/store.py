@@ -56,18 +56,27 @@ def record(conn: Connection, events: Sequence[dict], to: Sequence[str], now: dat
     new = [key for key in keys if key not in known]
     if not new:
         return 0
-    # One statement for all the events and one for their deliveries (a report may bring thousands).
-    conn.execute(e.insert(), [{"key": key, "created_at": now, **{column: _text(by_key[key].get(column))
-                                                                 for column in EVENT_COLUMNS}} for key in new])
-    if to:
-        ids = []
-        for start in range(0, len(new), 500):
-            ids += conn.execute(select(e.c.id).where(e.c.key.in_(new[start:start + 500]))).scalars().all()
+    # One statement for all the events and one for their deliveries (a report may bring thousands). A key
+    # another send recorded since it was looked up (two sends at once, both finding the same change) is
+    # left to that send: on PostgreSQL the insert waited for the other's and then failed on the unique key.
+    ids = conn.execute(_insert_new_keys(conn).returning(e.c.id), [
+        {"key": key, "created_at": now, **{column: _text(by_key[key].get(column)) for column in EVENT_COLUMNS}}
+        for key in new]).scalars().all()
+    if to and ids:
         conn.execute(db.alert_deliveries.insert(), [
             {"event_id": event_id, "channel": channel, "attempts": 0, "updated_at": now}
             for event_id in sorted(ids) for channel in to
         ])
-    return len(new)
+    return len(ids)
+
+
+def _insert_new_keys(conn: Connection):
+    """INSERT of alert events that skips a key already there (ON CONFLICT DO NOTHING, in each dialect)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert(db.alert_events).on_conflict_do_nothing(index_elements=["key"])
 
 
 def _text(value: object) -> str | None:

@@ -44,7 +44,7 @@ from storecheck.catalogue.amounts import CALIBRATION_ROWS, MONEY_FIELDS, NO_VALU
 from storecheck.catalogue.columns import parse_map
 from storecheck.catalogue.encoding import decode, detect_encoding
 from storecheck.catalogue.files import open_rows, read_rows
-from storecheck.catalogue.load import EXTRA_OFFER_FIELDS, EXTRA_OWN_FIELDS, load_file
+from storecheck.catalogue.load import EXTRA_OFFER_FIELDS, EXTRA_OWN_FIELDS, keys_with_leading_zeros, load_file, stored_skus_with_leading_zeros
 from storecheck.catalogue.results import ImportResult, Rejected, ValidSpill, problems_of, write_rejected
 from storecheck.catalogue.source import FileImportError, Row, Source
 from storecheck.catalogue.workbooks import iter_sheet, open_workbook, sheet_rows
@@ -65,7 +65,9 @@ __all__ = [
     "decode",
     "detect_encoding",
     "iter_sheet",
+    "keys_with_leading_zeros",
     "load_file",
+    "stored_skus_with_leading_zeros",
     "open_rows",
     "open_workbook",
     "parse_map",

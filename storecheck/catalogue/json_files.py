@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -45,16 +46,18 @@ def _json_document(path: Path, encoding: str, errors: str) -> Iterator[tuple[int
     memory at a time. `where` is None for the items of a top-level list, else the place of
     the top-level object's member whose list holds the record; (where, _LIST_BEGINS) comes
     first for each list. Amounts are read as Decimal, never float."""
-    records = 0
+    records, in_list = 0, False
     with _json_bytes(path, encoding, errors) as handle:
         events = ijson.basic_parse(handle, use_float=False)
         try:
             event, _ = next(events)
             if event == "start_array":
                 yield None, _LIST_BEGINS
+                in_list = True
                 for record in _json_items(events, path):
                     records += 1
                     yield None, record
+                in_list = False
             elif event == "start_map":
                 for member, (event, _) in enumerate(events):
                     if event == "end_map":
@@ -62,19 +65,52 @@ def _json_document(path: Path, encoding: str, errors: str) -> Iterator[tuple[int
                     event, value = next(events)  # the member's value, after its key
                     if event == "start_array":
                         yield member, _LIST_BEGINS
+                        in_list = True
                         for record in _json_items(events, path):
                             records += 1
                             yield member, record
+                        in_list = False
                     else:
                         _json_value(event, value, events, path, build=False)
             else:
                 raise FileImportError("JSON must be a list of objects")
             for _ in events:  # ijson checks that nothing but white space follows
                 pass
+        except _RecordFault as exc:
+            raise FileImportError(f"record {records + 1}: {exc}") from None
         except ijson.JSONError as exc:
-            where = f"after record {records}" if records else "before the first record"
-            message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise FileImportError(f"not valid JSON {where}: {message}") from None
+            # A fault inside a list of records is in the record after the last one read whole.
+            where = (f"in record {records + 1}" if in_list else f"after record {records}" if records
+                     else "before the first record")
+            raise FileImportError(f"not valid JSON {where}: {_parse_error(exc)}") from None
+
+
+class _RecordFault(ValueError):
+    """A record that JSON readers read without a word but which cannot be read as meant."""
+
+
+def _repeated_key(key: str) -> _RecordFault:
+    # JSON readers keep one of the two values (Python's the last, others the first) without a
+    # word: which price was meant is for the person who wrote the file to say, not a reader's habit.
+    return _RecordFault(f"the key {key!r} is given twice (a column read from two keys of one record); "
+                        "which value is meant? Keep one of them")
+
+
+def _parse_error(exc: Exception) -> str:
+    """The parser's message with the text around the fault, so that the field is named: yajl
+    gives a line of the text and a line pointing into it."""
+    lines = [line for line in str(exc).splitlines() if line.strip()]
+    if not lines:
+        return type(exc).__name__
+    message = lines[0].strip().rstrip(".")
+    if len(lines) >= 3 and "^" in lines[2]:
+        mark = lines[2].index("^")
+        token = re.match(r"[^\s,:{}\[\]]*", lines[1][mark:])
+        near = (lines[1][:mark] + (token.group() if token else "")).strip()[-40:]
+        message += f" at the end of {near!r}"
+        if re.search(r"(?:-?Infinity|NaN)$", near):
+            message += " (NaN and Infinity are not JSON numbers: leave the value out, or write it as a number)"
+    return message
 
 
 def _json_items(events: Iterator[tuple[str, object]], path: Path) -> Iterator[object]:
@@ -92,9 +128,14 @@ def _json_value(event: str, value: object, events: Iterator[tuple[str, object]],
         return value
     builder = ijson.ObjectBuilder() if build else None
     depth = 0
+    keys: set[str] = set()  # a record's own keys, as the columns they are read into
     while True:
         if builder is not None:
             builder.event(event, value)
+            if depth == 1 and event == "map_key":
+                if (key := _column_key(str(value))) in keys:
+                    raise _repeated_key(str(value))
+                keys.add(key)
         depth += _OPENING.get(event, 0)
         if depth == 0:
             return builder.value if builder is not None else None
@@ -139,11 +180,27 @@ def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[object]:
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
+                yield json.loads(line, object_pairs_hook=_one_value_per_key, parse_constant=_no_constant)
+            except _RecordFault as exc:
+                raise FileImportError(f"line {number}: {exc}") from None
             except json.JSONDecodeError as exc:
                 raise FileImportError(f"not valid JSON: line {number}, column {exc.colno}: {exc.msg}") from None
             except RecursionError:
                 raise FileImportError(f"line {number}: JSON nested too deeply to be a product") from None
+
+
+def _one_value_per_key(pairs: list[tuple[str, object]]) -> dict:
+    record: dict = {}
+    for key, value in pairs:
+        if key in record:
+            raise _repeated_key(key)
+        record[key] = value
+    return record
+
+
+def _no_constant(name: str) -> object:
+    # Python's reader takes NaN and Infinity, which no JSON writer should produce; ijson refuses them.
+    raise _RecordFault(f"{name} is not a JSON number: leave the value out, or write it as a number")
 
 
 def _json_rows(records: Iterator[object]) -> Iterator[Row]:

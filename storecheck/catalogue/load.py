@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
 
 from storecheck.catalogue.amounts import CALIBRATION_ROWS, MONEY_FIELDS, MoneyWriting, _refuse_words_for_amounts
 from storecheck.catalogue.columns import _column_targets, parse_map
@@ -32,10 +35,13 @@ _KINDS = {
 
 
 def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Sequence[str] = (), sep: str | None = None,
-                  encoding: str | None = None, default_currency: str | None = None) -> Iterator[tuple[int, object]]:
+                  encoding: str | None = None, default_currency: str | None = None,
+                  stored_padded: Mapping[str, str] | None = None) -> Iterator[tuple[int, object]]:
     """Stream the file's valid rows as (line, item); rejected rows, warnings, the columns
     ignored and the fields present go to `result`. A second row with the key of an
-    earlier valid one is an error (which one should win?)."""
+    earlier valid one is an error (which one should win?). `stored_padded` maps the stored
+    keys that begin with zeros, without them, to the key (`keys_with_leading_zeros`): a key
+    of the file equal to one of them lost its zeros on its way through a spreadsheet."""
     if kind not in _KINDS:
         raise ValueError(kind)
     allowed, model, key, required = _KINDS[kind]
@@ -70,7 +76,12 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     # commas) only when they show none. A semicolon file saved by an English Excel writes "1.99",
     # and its "2.499" was read as 2499 and its "£1,299" as 1.299.
     decimal_hint = writing.decimal_mark or decimal_hint
-    first_line: dict[str, int] = {}
+    # Keys as a person compares them (case folded) -> the line they were first on, with a 32-bit
+    # hash of the key as written beside it in one int: one dict, as large as a dict of the keys
+    # alone (a million skus), finds both the duplicate (an error) and the key that differs from
+    # an earlier one only by case (a warning). Two keys differing by case whose hashes agree
+    # (one pair in four billion) would be taken for a duplicate: an error, never a silent merge.
+    first_line: dict[object, int] = {}
     for row in rows:
         if row.unsaved and (problems := row.unsaved_problems(targets)):
             result.rejected.append(Rejected(row.line, row.values, problems))
@@ -87,12 +98,24 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
         if item is None:
             continue
         value = getattr(item, key)
-        if value in first_line:
-            result.rejected.append(
-                Rejected(row.line, {key: value}, [f"column {key!r}: {label} {value!r} already on line {first_line[value]}"])
-            )
-            continue
-        first_line[value] = row.line
+        folded = value.casefold() if isinstance(value, str) and not url_as_key else value
+        written = hash(value) & 0xFFFFFFFF
+        if folded in first_line:
+            line, earlier = first_line[folded] >> 32, first_line[folded] & 0xFFFFFFFF
+            if earlier == written:
+                result.rejected.append(
+                    Rejected(row.line, {key: value}, [f"column {key!r}: {label} {value!r} already on line {line}"]))
+                continue
+            # Kept apart, as the systems the file came from may keep them, but said: "AB12" and
+            # "ab12" are most often one product typed twice.
+            _warn(result, f"line {row.line}, column {key!r}: {label} {value!r} differs only by case from the "
+                          f"{label} on line {line}; both kept (if they are one product, keep one row)")
+        else:
+            first_line[folded] = row.line << 32 | written
+        if stored_padded and isinstance(value, str) and value in stored_padded:
+            _warn(result, f"line {row.line}, column {key!r}: {label} {value!r} is stored as {stored_padded[value]!r}: "
+                          "its leading zeros were lost (a spreadsheet reads such a column as numbers); kept as "
+                          "another product (format the column as text before saving, or fix the value)")
         yield row.line, item
 
 
@@ -120,6 +143,7 @@ def load_file(
     default_currency: str | None = None,
     keep_valid: bool = True,
     spill: bool = False,
+    stored_padded: Mapping[str, str] | None = None,
 ) -> ImportResult:
     """Read and validate a whole file of `kind` "products" (ours) or "offers" (a competitor's).
 
@@ -131,7 +155,7 @@ def load_file(
     result = ImportResult(spill=ValidSpill() if spill else None)
     try:
         for line, item in _checked_rows(Path(path), kind, result, mapping=mapping, sep=sep, encoding=encoding,
-                                        default_currency=default_currency):
+                                        default_currency=default_currency, stored_padded=stored_padded):
             result.valid_count += 1
             if result.spill is not None:
                 result.spill.add(item)
@@ -142,3 +166,21 @@ def load_file(
         raise
     result.rejected.sort(key=lambda r: r.line)
     return result
+
+
+def keys_with_leading_zeros(keys: Iterable[str]) -> dict[str, str]:
+    """The stored keys made of digits that begin with a zero, by what is left without the zeros
+    ("00123" under "123"): what a spreadsheet makes of them when it reads the column as numbers.
+
+    >>> keys_with_leading_zeros(["00123", "0456", "789", "0AB"])
+    {'123': '00123', '456': '0456'}
+    """
+    return {key.lstrip("0"): key for key in keys if key[:1] == "0" and key.isdigit() and key.lstrip("0")}
+
+
+def stored_skus_with_leading_zeros(conn: Connection) -> dict[str, str]:
+    """`keys_with_leading_zeros` of our stored skus (only those beginning with a zero are read)."""
+    from storecheck import db
+
+    query = select(db.own_products.c.sku).where(db.own_products.c.sku.like("0%"))
+    return keys_with_leading_zeros(conn.execute(query).scalars())

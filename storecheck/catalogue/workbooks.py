@@ -1,5 +1,6 @@
-"""Reading an XLSX workbook: its parts checked before they are unpacked, its first sheet
-streamed row by row, and the cells holding a formula but not its result found."""
+"""Reading an XLSX workbook: its parts checked before they are unpacked, its first visible
+sheet streamed row by row, a cell merged down over the rows beneath it read in each of them,
+and the cells holding a formula but not its result found."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from storecheck.tables import read_csv_cell
 # (module constants, so a test can lower them: here, where they are read).
 MAX_XLSX_PART_BYTES = 256 * 2**20
 XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 1_048_576, 16_384  # what Excel and LibreOffice can hold
+MAX_MERGED_RANGES = 100_000  # merged ranges of a sheet held while it is read (a few MB)
 
 
 def open_workbook(path: Path):
@@ -57,10 +59,17 @@ def _sheet_has_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> boo
     return dimension is not None and (rows is None or dimension.start() < rows.start())
 
 
+def first_visible_sheet(book):
+    """The sheet a person sees first on opening the workbook: the first one not hidden. A hidden
+    sheet is where spreadsheets keep lookups and last year's prices, under the same headers."""
+    return next((sheet for sheet in book.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"),
+                book.worksheets[0])
+
+
 def _read_excel(path: Path) -> Source:
     book = open_workbook(path)
     try:
-        columns, _ = iter_sheet(book.worksheets[0])
+        columns, _ = iter_sheet(first_visible_sheet(book))
     finally:
         book.close()
     if not columns:
@@ -70,7 +79,7 @@ def _read_excel(path: Path) -> Source:
         # Opened again only once the rows are asked for: nothing is left open otherwise.
         book = open_workbook(path)
         try:
-            yield from iter_sheet(book.worksheets[0])[1]
+            yield from iter_sheet(first_visible_sheet(book))[1]
         finally:
             book.close()
 
@@ -106,6 +115,9 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
         iterator = sheet.iter_rows(min_row=2, values_only=True)
         formulas = _unsaved_formulas(sheet)
         pending = next(formulas, None)
+        merges = iter(_merged_down(sheet))
+        merge = next(merges, None)
+        held: dict[int, tuple[int, object]] = {}  # column -> (last row of its merged range, value)
         try:
             for number, record in enumerate(iterator, start=2):
                 if number > XLSX_MAX_ROWS:
@@ -118,6 +130,13 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
                     pending = next(formulas, None)
                 if not unsaved and (record is None or all(cell is None or str(cell).strip() == "" for cell in record)):
                     continue
+                while merge is not None and merge[0] <= number:
+                    top, bottom, column = merge
+                    if top == number and record and column <= len(record):
+                        held[column] = (bottom, record[column - 1])
+                    merge = next(merges, None)
+                if held:
+                    record = _with_merged(record or (), number, held)
                 # A row stops at its last filled cell: the empty cells after it are empty cells of
                 # columns the sheet holds (they clear a field), not absent ones.
                 values = dict.fromkeys(c for c in columns if c)
@@ -133,6 +152,48 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
             formulas.close()
 
     return columns, rows()
+
+
+def _with_merged(record: tuple, number: int, held: dict[int, tuple[int, object]]) -> tuple:
+    """`record` with the value of each merged range covering it in the range's first column: a
+    category merged down over its products shows in every row, and is every row's category."""
+    cells = list(record)
+    for column, (bottom, value) in list(held.items()):
+        if number > bottom:
+            del held[column]
+            continue
+        cells.extend([None] * (column - len(cells)))
+        if cells[column - 1] is None:
+            cells[column - 1] = value
+    return tuple(cells)
+
+
+_MERGE_TAG = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]{1,3})(\d{1,7}):[A-Z]{1,3}(\d{1,7})"')
+
+
+def _merged_down(sheet) -> list[tuple[int, int, int]]:
+    """(first row, last row, column) of each range merged over more than one row below the
+    header, by first row. Read-only sheets do not give their merged cells (the list follows the
+    rows in the sheet's XML), so the part's bytes are scanned for them, streamed as the formula
+    scan streams them."""
+    from openpyxl.utils import column_index_from_string
+
+    found: list[tuple[int, int, int]] = []
+    with sheet._get_source() as part:
+        tail = b""
+        while chunk := part.read(_CHUNK_BYTES):
+            text = tail + chunk
+            end = 0
+            for match in _MERGE_TAG.finditer(text):
+                end = match.end()
+                top, bottom = int(match[2]), int(match[3])
+                if bottom > top >= 2:
+                    found.append((top, bottom, column_index_from_string(match[1].decode())))
+                    if len(found) > MAX_MERGED_RANGES:
+                        raise FileImportError(f"sheet {sheet.title!r} merges more than {MAX_MERGED_RANGES:,} ranges of "
+                                              "cells; save it again with the cells unmerged, or as CSV")
+            tail = text[max(end, len(text) - 64):]
+    return sorted(found)
 
 
 # A formula cell's tag in a worksheet's XML, with or without a namespace prefix.

@@ -15,7 +15,15 @@ from price_parser import Price
 
 from storecheck.money.amounts import _DIGIT, _LEADING_ZERO, _number, _plain, _too_many_digits
 from storecheck.money.limits import MoneyError, NoAmount, NotAPrice, check_amount, check_price, quoted
-from storecheck.money.signs import _SIGN_MEANS, _sign_key, currency_code_of, letter_signs, sign_currencies, written_signs
+from storecheck.money.signs import (
+    _SIGN_MEANS,
+    _SIGNS_THE_TABLES_LACK,
+    _sign_key,
+    currency_code_of,
+    letter_signs,
+    sign_currencies,
+    written_signs,
+)
 from storecheck.money.words import _FREE, _FROM, BEFORE_TAX, Free, LowerBound, tax_note
 
 
@@ -191,7 +199,10 @@ def sign_beside(text: str | None) -> str | None:
         return None
     sign = match.group("before") or match.group("after") or match.group("enclosed")
     # Only a sign that is one in lower case too: on a page "5 Kg" and "12 KM" are a weight and a distance,
-    # whatever the tables say of "Kg." (the Caribbean guilder) and "KM" (the convertible mark).
+    # whatever the tables say of "Kg." (the Caribbean guilder) and "KM" (the convertible mark). A sign written
+    # as shops write it, which the tables lack ("KSh"), is one as written.
+    if sign in _SIGNS_THE_TABLES_LACK:
+        return sign
     return sign if sign and sign_currencies(sign) is not None and sign_currencies(sign.lower()) is not None else None
 
 

@@ -10,7 +10,9 @@ every locale (Babel), with the meaning shops give the commonest signs
 from __future__ import annotations
 
 import functools
+import json
 from collections import defaultdict
+from pathlib import Path
 
 import pycountry
 
@@ -29,8 +31,10 @@ _SIGN_MEANS = {
 # symbol or another script's name: the tenge's "тг." (Kazakh and Russian; the CLDR has "₸"), the hryvnia's
 # "грн." (Ukrainian and Russian; the CLDR has "₴"), the Uzbek som's "soʻm" (Uzbek's Latin script, its
 # letter "oʻ" often typed with another apostrophe) and "сум" (Russian; the CLDR has the Uzbek Cyrillic "сўм"). A sign's dot may be left out.
+# The Kenyan shilling's "KSh", as Kenyan shops (Jumia, Kilimall) and the Central Bank of Kenya write it, with the
+# capital S the tables give its neighbours ("USh", "TSh"); the tables have only "Ksh".
 _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"}, "soʻm": {"UZS"}, "so‘m": {"UZS"},
-                          "сум": {"UZS"}}
+                          "сум": {"UZS"}, "KSh": {"KES"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
@@ -103,7 +107,8 @@ def written_signs() -> dict[str, frozenset[str]]:
     no shop prices in now are left out. A lone Latin letter
     ("R", "L", "K") is no sign here, as price-parser holds: alone it is too often
     something else (litres, a size); `letter_signs` keeps those apart. Built once, on
-    the first sign that is not a code (under a second)."""
+    the first sign that is not a code, from the CLDR symbols shipped beside this module
+    (`cldr_currency_symbols`), in hundredths of a second."""
     return _sign_tables()[0]
 
 
@@ -116,7 +121,6 @@ def letter_signs() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def _sign_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    from babel import Locale, localedata
     from price_parser._currencies import CURRENCIES
 
     table: defaultdict[str, set[str]] = defaultdict(set)
@@ -130,14 +134,67 @@ def _sign_tables() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]
     for code, info in CURRENCIES.items():
         for sign in (info["s"], info["sn"], *info.get("sn2", ())):
             add(sign, code)
-    for name in localedata.locale_identifiers():
-        for code, sign in Locale.parse(name).currency_symbols.items():
-            add(sign, code)
+    for code, sign in cldr_currency_symbols():
+        add(sign, code)
     for sign, codes in _SIGNS_THE_TABLES_LACK.items():
         for code in codes:
             add(sign, code)
     return ({key: frozenset(codes) for key, codes in table.items()},
             {key: frozenset(codes) for key, codes in letters.items()})
+
+
+# The CLDR's currency symbols of every locale, as the installed Babel gives them, gathered once and
+# shipped beside this module: gathering them means reading every locale's data (about 3 s), and
+# Babel keeps each locale it has read, about 190 MB when all are read, in every crawl, import and
+# extract process that meets one sign not in `_SIGN_MEANS`. The file names the Babel version it was
+# gathered from; with another version installed the symbols are gathered again, so a reading never
+# depends on which of the two was used (tests/test_crawl2_memory.py checks the file against the
+# installed Babel when it names its version, and that a newer Babel is read itself).
+_CLDR_SYMBOLS_FILE = Path(__file__).with_name("cldr_currency_symbols.json")
+
+
+def cldr_currency_symbols() -> list[tuple[str, str]]:
+    """Every (ISO 4217 code, symbol) pair some CLDR locale writes, from the shipped file when it was
+    gathered from the installed Babel's version, else from Babel itself."""
+    shipped = json.loads(_CLDR_SYMBOLS_FILE.read_text(encoding="utf-8"))
+    if shipped["babel"] == _babel_version():
+        return [(code, sign) for code, sign in shipped["symbols"]]
+    return gather_cldr_currency_symbols()
+
+
+def _babel_version() -> str:
+    from importlib.metadata import version
+
+    return version("babel")
+
+
+def gather_cldr_currency_symbols() -> list[tuple[str, str]]:
+    """Every (ISO 4217 code, symbol) pair of every locale of the installed Babel, sorted.
+
+    Locales are read a language at a time (a locale inherits from its language's and from the
+    root's, so these stay read while the language's own regions are) and Babel's cache of them
+    emptied between languages: the peak is one language's data, not every locale's."""
+    from babel import Locale, localedata
+
+    pairs: set[tuple[str, str]] = set()
+    language = None
+    try:
+        for name in sorted(localedata.locale_identifiers()):
+            if name.split("_")[0] != language:
+                localedata.clear_caches()
+                language = name.split("_")[0]
+            pairs.update(Locale.parse(name).currency_symbols.items())
+    finally:
+        localedata.clear_caches()
+    return sorted(pairs)
+
+
+def write_cldr_currency_symbols(path: Path = _CLDR_SYMBOLS_FILE) -> None:
+    """Rewrite the shipped file from the installed Babel, one pair a line so that a Babel upgrade's
+    change reads as a diff: `python -c "from storecheck.money.signs import
+    write_cldr_currency_symbols as w; w()"`."""
+    pairs = ",\n".join(json.dumps(pair, ensure_ascii=False) for pair in gather_cldr_currency_symbols())
+    path.write_text(f'{{"babel": {json.dumps(_babel_version())}, "symbols": [\n{pairs}\n]}}\n', encoding="utf-8")
 
 
 def _sign_key(sign: str) -> str:

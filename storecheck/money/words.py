@@ -43,10 +43,12 @@ BEFORE_TAX = "before tax"
 # Words for an amount of nothing, in the languages shops write most.
 _FREE = re.compile(r"(?:free|gratis|gratuit[oe]?|kostenlos|umsonst|gratuita|darmowy|zdarma|ingyenes|ücretsiz|бесплатно|無料|免费)"
                    r"\s*[!.]?", re.I)
-# "From", "ab", "à partir de" before an amount, "alkaen", "起" after it: the lowest of several prices.
+# "From", "ab", "à partir de" before an amount, "alkaen", "起" after it: the lowest of several prices. So is a
+# plus sign written against the amount's last digit ("£14.40+", Etsy's listings whose variations differ in
+# price; "$25+"): "12 + 3" and "+£12.00" (an option's surcharge) are not.
 _FROM = re.compile(
     r"(?:(?:from|starting\s+at|ab|von|vanaf|à\s+partir\s+de|a\s+partir\s+de|a\s+partire\s+da|desde|dès|från|fra|"
-    r"od)(?![^\W\d_])\s*:?\s*(?P<amount>\S.*?)|(?P<amount_after>\S.*?)\s*(?:alkaen|起|～|~|and\s+up))",
+    r"od)(?![^\W\d_])\s*:?\s*(?P<amount>\S.*?)|(?P<amount_after>\S.*?)\s*(?:alkaen|起|～|~|and\s+up|(?<=\d)\+))",
     re.I,
 )
 # Tax, in the words shops print beside prices, and whether a note says it is included or not.

@@ -47,13 +47,13 @@ from storecheck.visits.photos import (
     sweep_draft_photos,
 )
 from storecheck.visits.prompts import Prompter, describe
-from storecheck.visits.storage import save_visit, store_visit_counts, visit_detail, visit_rows, visits_frame
+from storecheck.visits.storage import recorded_visit, save_visit, store_visit_counts, stored_as, visit_detail, visit_rows, visits_frame
 
 __all__ = [
     "AREA_LABELS", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
     "PriceCheck", "Problem", "Prompter", "RoundedAmount", "SeenPromotion", "Visit", "VisitContext", "VisitFileResult",
     "VisitImportError", "check_photo", "describe", "local_time", "max_photo_bytes", "parse_score", "parse_when",
-    "price_check_key", "read_visit_file", "rounded_amounts", "save_photo", "save_visit", "store_visit_counts",
+    "price_check_key", "read_visit_file", "recorded_visit", "rounded_amounts", "save_photo", "save_visit", "store_visit_counts", "stored_as",
     "sweep_draft_photos", "validate_visit",
     "visit_detail", "visit_rows", "visits_frame",
 ]

@@ -5,7 +5,6 @@ into the model's nested dict and validated; nothing is written."""
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -14,7 +13,7 @@ from pathlib import Path
 from storecheck.config import Config
 from storecheck.models import clean_text
 from storecheck.visits.model import Origins, Problem, Visit, VisitContext, rounded_amounts, validate_visit
-from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, excel_serial, is_na, parse_count
+from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, excel_serial, is_excel_serial, is_na, parse_count
 from storecheck.visits.photos import PhotoFiles, max_photo_bytes
 
 
@@ -110,44 +109,6 @@ class VisitFileResult:
         return [p for item in self.invalid for p in item.problems]
 
 
-_MERGED = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+):[A-Z]{1,3}(\d+)"')
-
-
-def _merged_down(path: Path, sheet) -> list[tuple[int, int, int]]:
-    """A worksheet's merged cells that run down rows, as (column number, first row, last row).
-    Read from the sheet's XML, where they follow its rows: openpyxl streaming a sheet does not
-    read them. Scanned in pieces, so a large sheet is never held whole."""
-    from openpyxl.utils.cell import column_index_from_string
-
-    found, tail = [], b""
-    with zipfile.ZipFile(path) as archive, archive.open(sheet._worksheet_path.lstrip("/")) as part:
-        while piece := part.read(1 << 20):
-            text = tail + piece
-            end = 0
-            for match in _MERGED.finditer(text):
-                column, first, last = match.groups()
-                if int(last) > int(first):
-                    found.append((column_index_from_string(column.decode()), int(first), int(last)))
-                end = match.end()
-            tail = text[max(end, len(text) - 200):]
-    return found
-
-
-def _fill_merged(rows: list, columns: list[str], merged: list[tuple[int, int, int]]) -> None:
-    """The value of a cell merged down over rows, on each of those rows, as the sheet shows it: a
-    manager merges a store's name over its visits, and the file holds it in the first cell only.
-    Only downwards: a cell merged across columns is one value, not one per column."""
-    by_line = {row.line: row for row in rows}
-    for number, first, last in merged:
-        name = columns[number - 1] if number <= len(columns) else ""
-        anchor = by_line.get(first)
-        if not name or first < 2 or anchor is None:
-            continue  # the header's own merges, or a merge from an empty row
-        for line in range(first + 1, last + 1):
-            if line in by_line and by_line[line].values.get(name) in (None, ""):
-                by_line[line].values[name] = anchor.values.get(name)
-
-
 def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
     """XLSX: the first sheet holds visits; a sheet named like "price checks", else a second sheet
     with a `visit_row` column, holds price checks. The other sheets a manager adds (instructions,
@@ -160,20 +121,20 @@ def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
     book = open_workbook(path)
 
     def rows_of(sheet) -> list:
-        columns, rows = sheet_rows(sheet)
-        _fill_merged(rows, columns, _merged_down(path, sheet))
-        return rows
+        # Cells merged down over rows (a store's name over its visits) are read on each row by
+        # `catalogue.iter_sheet`, as every import reads them, within its bound on merged ranges.
+        return sheet_rows(sheet)[1]
 
     def header_of(sheet) -> list[str]:
         return [str(c).strip().casefold() for c in next(sheet.iter_rows(max_row=1, values_only=True), ()) if c is not None]
 
-    sheets = book.worksheets
+    sheets = [s for s in book.worksheets if getattr(s, "sheet_state", "visible") == "visible"] or book.worksheets
     visits_rows = rows_of(sheets[0])
     for row in visits_rows:
         # A visit time in a cell formatted as a number is the workbook's day number: counted from
         # the workbook's own first day (1900, or 1904 in old Mac workbooks), known only here.
         when = row.values.get("visited_at")
-        if isinstance(when, (int, float)) and not isinstance(when, bool) and 10_000 <= when < 100_000:
+        if isinstance(when, (int, float)) and is_excel_serial(when):
             row.values["visited_at"] = excel_serial(when, book.epoch)
     checks_sheet = next((s for s in sheets[1:] if re.sub(r"[\s_-]", "", s.title.casefold()) in ("pricechecks", "prices")), None)
     if checks_sheet is None and len(sheets) > 1 and "visit_row" in header_of(sheets[1]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Literal
 
@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from storecheck.config import Config
+from storecheck.config import Config, ConfigError
 from storecheck.models import PromotionType, clean_text, parse_bool, unknown_sku
 from storecheck.money import MONEY_PLACES, kept_amount, normalise_currency
 from storecheck.visits.parsing import (
@@ -98,6 +98,17 @@ def settled_currency(data: dict, ctx: VisitContext | None) -> str | None:
 
 def _read_money(value: object, info: ValidationInfo) -> Decimal | None:
     return parse_price(value, (info.context or {}).get("currency"))
+
+
+def _closed_on(ctx: VisitContext | None, competitor: object, store: object) -> date | None:
+    """The day `store` of `competitor` closed for good (`closed` in storecheck.toml), or None."""
+    if ctx is None or not competitor or not store:
+        return None
+    try:
+        shop = ctx.config.visited_shop(str(competitor))
+    except ConfigError:  # an unknown competitor is named by its own field
+        return None
+    return next((s.closed for s in shop.stores if s.name.casefold() == str(store).casefold()), None)
 
 
 class _Model(BaseModel):
@@ -280,6 +291,11 @@ class Visit(_Model):
             raise ValueError("is in the future")
         if moment is not None and ctx is not None and moment < ctx.now - timedelta(days=365.25 * OLDEST_VISIT_YEARS):
             raise ValueError(f"is more than {OLDEST_VISIT_YEARS} years ago ({moment:%Y-%m-%d}); check the year")
+        closed = _closed_on(ctx, info.data.get("competitor"), info.data.get("store"))
+        if moment is not None and closed is not None and moment.date() > closed:
+            # Its old visits stay; a later one is of another store, or a mistyped date.
+            raise ValueError(f"{info.data['store']} closed for good on {closed:%Y-%m-%d} (storecheck.toml); "
+                             f"a visit on {moment:%Y-%m-%d} cannot be to it")
         return moment
 
     @field_validator("footfall_minutes", mode="before")

@@ -143,6 +143,14 @@ EXCEL_EPOCH = datetime(1899, 12, 30)
 _SERIAL = re.compile(r"\d{5}(?:\.\d+)?")
 
 
+def is_excel_serial(value: object) -> bool:
+    """Whether a visit time cell holds a spreadsheet's day number (`_SERIAL`), as a number or as text:
+    the one test for the XLSX reader (which counts it from its workbook's first day) and `parse_when`."""
+    if isinstance(value, str):
+        return _SERIAL.fullmatch(value.strip()) is not None
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 10_000 <= value < 100_000
+
+
 def excel_serial(value: float, epoch: datetime = EXCEL_EPOCH) -> datetime:
     """A spreadsheet's day number with the time as its fraction ("45717.4375", a cell formatted as a
     number) -> the local time it shows as a date, to the second (the fraction is a float)."""
@@ -156,9 +164,8 @@ def parse_when(value: object, *, us_dates: bool = False) -> datetime | None:
     result is UTC."""
     if value is None:
         return None
-    if (isinstance(value, (int, float)) and not isinstance(value, bool) and 10_000 <= value < 100_000) \
-            or (isinstance(value, str) and _SERIAL.fullmatch(value.strip())):
-        value = excel_serial(float(value))
+    if is_excel_serial(value):
+        value = excel_serial(float(value))  # type: ignore[arg-type]
     if isinstance(value, datetime):
         if value.tzinfo is None and value.time() == time():
             # A spreadsheet's date cell is a datetime at 00:00: a day without a time of day,

@@ -44,11 +44,47 @@ def too_large(size: int, max_bytes: int) -> str:
     return f"{math.ceil(size / 1e5) / 10:.1f} MB; the limit is {max_bytes / 1e6:g} MB"
 
 
+# A photo over the limit by up to this many times is shrunk to fit rather than refused: a phone's
+# 48-megapixel shot is 10-15 MB, and the visit needs what a shelf looks like, not every pixel.
+# (The web form's upload cap, `MAX_CONTENT_LENGTH`, leaves room for photos this large.)
+SHRINK_UP_TO = 4
+# The long sides tried, largest first; below the last a shelf's labels are no longer legible.
+SHRUNK_SIDES = (4096, 3072, 2048, 1600)
+
+
+def _shrunk(data: bytes, max_bytes: int) -> bytes | None:
+    """A JPEG or PNG photo over `max_bytes` as a JPEG within it: turned upright as its EXIF says
+    (the EXIF, with any location, is not kept), at the largest of SHRUNK_SIDES that fits; None
+    when it cannot be read or does not fit even at the smallest."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in ("JPEG", "PNG") or image.width * image.height > MAX_PHOTO_PIXELS:
+                return None
+            image.draft("RGB", (SHRUNK_SIDES[0] // 2, SHRUNK_SIDES[0] // 2))  # JPEG: decode at a reduced scale
+            upright = ImageOps.exif_transpose(image).convert("RGB")
+    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
+        return None
+    for side in SHRUNK_SIDES:
+        smaller = upright.copy()
+        smaller.thumbnail((side, side))
+        out = io.BytesIO()
+        smaller.save(out, "JPEG", quality=85, optimize=True)
+        if out.tell() <= max_bytes:
+            return out.getvalue()
+    return None
+
+
 def check_photo(data: bytes, max_bytes: int) -> Photo:
     """Accept JPEG and PNG by their first bytes (the file name and the declared
-    type say nothing), within the size limit."""
+    type say nothing), within the size limit; one up to SHRINK_UP_TO times over it
+    is shrunk to fit (`_shrunk`)."""
     if len(data) > max_bytes:
-        raise PhotoError(f"the photo is {too_large(len(data), max_bytes)}")
+        shrunk = _shrunk(data, max_bytes) if len(data) <= max_bytes * SHRINK_UP_TO else None
+        if shrunk is None:
+            raise PhotoError(f"the photo is {too_large(len(data), max_bytes)}")
+        return Photo(shrunk, "jpg")
     if not data:
         raise PhotoError("the photo file is empty")
     if data.startswith(b"\xff\xd8\xff"):
@@ -61,7 +97,31 @@ def check_photo(data: bytes, max_bytes: int) -> Photo:
         raise PhotoError("this is a HEIC photo (an iPhone's format); only JPEG and PNG are accepted: export it as "
                          "JPEG (Photos: File > Export), or set the iPhone's Settings > Camera > Formats to Most "
                          "Compatible; photos sent through the visit form in a phone's browser arrive as JPEG")
-    raise PhotoError("only JPEG and PNG photos are accepted; this file is neither")
+    kind = file_kind(data)
+    raise PhotoError(f"only JPEG and PNG photos are accepted; this file is {kind}" if kind else
+                     "only JPEG and PNG photos are accepted; this file is neither")
+
+
+def file_kind(data: bytes) -> str | None:
+    """What a file other than a JPEG, PNG or HEIC photo is, by its first bytes ('a GIF image:
+    send it as PNG or JPEG', 'an SVG drawing ...'), so that the message says what to do with
+    it; None for anything else ("neither")."""
+    head = data[:512]
+    if head[4:8] == b"ftyp":
+        if head[8:12] in (b"avif", b"avis"):
+            return "an AVIF image: send it as JPEG or PNG"
+        return "a video or another ISO media file, not a photo"
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "a GIF image: send it as PNG or JPEG"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "a WebP image: send it as JPEG or PNG"
+    if head.startswith((b"II*\0", b"MM\0*")):
+        return "a TIFF image: send it as JPEG or PNG"
+    if head.startswith(b"%PDF"):
+        return "a PDF document, not a photo"
+    if b"<svg" in head.lstrip(b"\xef\xbb\xbf \t\r\n").lower():
+        return "an SVG drawing (which can carry scripts), not a photo"
+    return None
 
 
 # The brands an ISO media file names after "ftyp" when it holds a HEIF / HEIC still image.
@@ -130,9 +190,15 @@ class PhotoFiles:
             path = self.base_dir / path
         if not path.is_file():
             raise PhotoError(f"no photo file {ref!r} (paths are relative to {self.base_dir})")
-        if path.stat().st_size > self.max_bytes:
+        if path.stat().st_size > self.max_bytes * SHRINK_UP_TO:
             raise PhotoError(f"{ref!r} is {too_large(path.stat().st_size, self.max_bytes)}")
-        self.pending[ref] = check_photo(path.read_bytes(), self.max_bytes)
+        data = path.read_bytes()
+        try:
+            self.pending[ref] = check_photo(data, self.max_bytes)
+        except PhotoError as exc:
+            if len(data) > self.max_bytes:  # too large, and not shrunk: named as the file it is
+                raise PhotoError(f"{ref!r} is {too_large(len(data), self.max_bytes)}") from None
+            raise PhotoError(f"{ref!r}: {exc}") from None  # a visit may carry several photos: which one
         return ref
 
 

@@ -4,7 +4,9 @@ checking each answer with the same `Visit` model as files and the web form."""
 from __future__ import annotations
 
 from collections.abc import Callable
+import os
 from datetime import UTC, datetime
+from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
@@ -33,11 +35,17 @@ class Prompter:
     errors about that field, so there is one set of rules.
     """
 
-    def __init__(self, config: Config, *, skus: set[str] | None, photos: PhotoFiles, now: datetime | None = None):
+    def __init__(self, config: Config, *, skus: set[str] | None, photos: PhotoFiles, now: datetime | None = None,
+                 drafts_dir: Path | None = None):
         import click
 
         self.click = click
         self.config = config
+        # Where the answers are kept as they are given (`keep_draft`), so that prompts cut off by
+        # Ctrl-C, a closed terminal or a dropped SSH session (SIGHUP ends the process at once, with
+        # no exception to catch) lose nothing; None: nowhere.
+        self.drafts_dir = drafts_dir
+        self.draft_path: Path | None = None
         self.skus = skus
         self.photos = photos
         self.context = VisitContext(config, skus=skus, photo=photos, now=now or datetime.now(UTC))
@@ -71,6 +79,7 @@ class Prompter:
                                   value_proc=proc)
         if value is not None or not stop_on_blank:
             partial[name] = value
+        self.keep_draft()
         return value
 
     def _numbered(self, choices: list[str]) -> Callable[[str], str]:
@@ -190,6 +199,40 @@ class Prompter:
             refs.append(ref)
         self.data["photos"] = refs
 
+    def keep_draft(self) -> str:
+        """Write the answers given so far to this session's YAML file, which `visit import` reads (once
+        completed), and say where; the sentence for the interrupted prompts. Called after every answer."""
+        answers = {k: v for k, v in self.data.items() if v not in (None, "", [], {})}
+        if not answers or self.drafts_dir is None:
+            return "Interrupted: nothing was saved."
+        import yaml
+
+        def plain(value: object) -> object:
+            if isinstance(value, dict):
+                return {k: plain(v) for k, v in value.items()}
+            if isinstance(value, list):
+                return [plain(v) for v in value]
+            return value if isinstance(value, (str, int, float, bool)) else str(value)
+
+        if answers.get("photos"):  # read again from wherever the draft is imported
+            answers["photos"] = [str((self.photos.base_dir / Path(p).expanduser()).resolve()) for p in answers["photos"]]
+        self.drafts_dir.mkdir(parents=True, exist_ok=True)
+        if self.draft_path is None:
+            self.draft_path = self.drafts_dir / f"draft-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.yaml"
+        path = self.draft_path
+        tmp = path.with_suffix(".part")
+        tmp.write_text("# A visit typed at `storecheck visit add`, interrupted before it was saved: complete it\n"
+                       "# and run `storecheck visit import` on this file.\n"
+                       + yaml.safe_dump([plain(answers)], allow_unicode=True, sort_keys=False), encoding="utf-8")
+        tmp.replace(path)  # whole or not at all, whenever the process ends
+        return (f"Interrupted: nothing was saved. The {len(answers)} answer(s) so far are kept in {path}; complete it "
+                f"and run `storecheck visit import {path}`.")
+
+    def discard_draft(self) -> None:
+        """The visit is saved (or declined): its draft goes."""
+        if self.draft_path is not None:
+            self.draft_path.unlink(missing_ok=True)
+
     def run(self) -> Visit:
         steps = {
             "competitor": self.competitor, "store": self.store, "visited_at": self.when, "visitor": self.basics,
@@ -200,8 +243,13 @@ class Prompter:
             "products": self.products, "price_checks": self.price_checks, "notes": self.notes_and_photos,
             "photos": self.notes_and_photos,
         }
-        for step in dict.fromkeys(steps.values()):
-            step()
+        try:
+            for step in dict.fromkeys(steps.values()):
+                step()
+                self.keep_draft()  # a step's lists (promotions, products, checks) once complete
+        except (self.click.Abort, KeyboardInterrupt, EOFError):
+            # Ctrl-C, a closed terminal or a dropped SSH session halfway: what was typed is not lost.
+            raise self.click.ClickException(self.keep_draft()) from None
         while True:
             visit, problems = validate_visit(self.data, self.context)
             if visit is not None:

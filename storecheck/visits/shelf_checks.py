@@ -9,13 +9,21 @@ A check that matches nothing online stays a listing of its own, keyed
 it; once a crawl and a match find the online product, `rehome_shelf_checks`
 moves that listing's history over. A shelf price in one of our own stores is
 our price, not a competitor's offer: it is kept with the visit only.
+
+Of a product sold online, the price figures count the online price
+(`analysis.competitor_frame`): a visit would otherwise move the price index
+with no price changed, back again at the next crawl, and one store's shelf
+would stand for the whole web shop. A shelf price seen since the online one
+was read is shown beside the pair (`in_store_since`); a product seen only in
+store counts at its shelf price.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
+from decimal import Decimal
 
-from sqlalchemy import case, delete, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from storecheck import db
@@ -128,3 +136,38 @@ def shelf_check_ids(products) -> list[int]:
     if products.empty:
         return []
     return products.competitor_product_id[products.key.str.startswith(SHELF_CHECK_PREFIX)].tolist()
+
+
+def latest_shelf_prices(conn: Connection) -> dict[int, tuple[Decimal, str | None, datetime]]:
+    """Competitor product id -> (price, currency, when) of the latest shelf price seen on a visit,
+    for the products sold online (not a shelf check's own listing)."""
+    obs, cp = db.observations, db.competitor_products
+    ranked = (
+        select(obs.c.competitor_product_id, obs.c.price, obs.c.currency, obs.c.observed_at,
+               func.row_number().over(partition_by=obs.c.competitor_product_id,
+                                      order_by=(obs.c.observed_at.desc(), obs.c.id.desc())).label("n"))
+        .join(cp, cp.c.id == obs.c.competitor_product_id)
+        .where(obs.c.source == "visit", ~cp.c.key.startswith(SHELF_CHECK_PREFIX, autoescape=True))
+        .subquery()
+    )
+    rows = conn.execute(select(ranked.c.competitor_product_id, ranked.c.price, ranked.c.currency, ranked.c.observed_at)
+                        .where(ranked.c.n == 1)).all()
+    return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
+
+def in_store_since(shelf: tuple[Decimal, str | None, datetime] | None, online_at: object) -> str | None:
+    """"in store 3.50 EUR on 2026-12-03" when a shelf price was seen after the online price counted was
+    read (`online_at`), else None."""
+    if shelf is None:
+        return None
+    price, currency, when = shelf
+    when = when if when.tzinfo else when.replace(tzinfo=UTC)
+    try:
+        online = None if online_at is None or online_at != online_at else datetime.fromisoformat(str(online_at))
+    except ValueError:
+        online = None
+    if online is not None and (online if online.tzinfo else online.replace(tzinfo=UTC)) >= when:
+        return None
+    amount = Decimal(price).quantize(Decimal("0.01")) if Decimal(price) == Decimal(price).quantize(Decimal("0.01")) \
+        else Decimal(price).normalize()
+    return f"in store {amount}{f' {currency}' if currency else ''} on {when:%Y-%m-%d}"

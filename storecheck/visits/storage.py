@@ -42,6 +42,49 @@ def find_duplicate(conn: Connection, store: int, visit: Visit) -> int | None:
     return None
 
 
+def recorded_visit(conn: Connection, config: Config, visit: Visit) -> int | None:
+    """The id of the visit already stored as `visit` (`find_duplicate`), or None."""
+    ids = db.sync_competitors(conn, config.visited())
+    store = conn.execute(select(db.stores.c.id).where(db.stores.c.competitor_id == ids[visit.competitor],
+                                                      db.stores.c.name == visit.store)).scalar()
+    return None if store is None else find_duplicate(conn, store, visit)
+
+
+def _as_stored(visit: Visit) -> dict:
+    """What `stored_as` compares: every figure, text and list a visit stores, in stored form."""
+    return {
+        "visit": (visit.duration_minutes, visit.footfall_count, visit.footfall_minutes, bool(visit.holiday),
+                  visit.average_ticket, visit.average_ticket_source, visit.currency, visit.score_environment,
+                  visit.score_display, visit.score_hospitality, visit.notes),
+        "criteria": sorted((a, c, s) for a, criteria in visit.criteria.items() for c, s in criteria.items()),
+        "promotions": [(p.text, p.type) for p in visit.promotions],
+        "products": [(p.role, p.name, p.sku) for p in visit.products],
+        "price_checks": [(c.sku, c.product, c.price, c.regular_price, c.promotion, c.promotion_type)
+                         for c in visit.price_checks],
+        "photos": len(visit.photos) + sum(1 for p in visit.promotions if p.photo),
+    }
+
+
+def stored_as(conn: Connection, visit_id: int, visit: Visit) -> bool:
+    """Whether the stored visit `visit_id` holds what `visit` holds: the same form sent twice, not a
+    corrected one sent again in the same minute (whose correction must not be dropped)."""
+    item = visit_detail(conn, visit_id)
+    if item is None:
+        return False
+    stored = {
+        "visit": tuple(item[k] for k in ("duration_minutes", "footfall_count", "footfall_minutes")) + (bool(item["holiday"]),)
+        + tuple(item[k] for k in ("average_ticket", "average_ticket_source", "currency", "score_environment",
+                                  "score_display", "score_hospitality", "notes")),
+        "criteria": sorted((r["area"], r["criterion"], r["score"]) for r in item["criteria"]),
+        "promotions": [(r["text"], r["type"]) for r in item["promotions"]],
+        "products": [(r["role"], r["name"], r["sku"]) for r in item["products"]],
+        "price_checks": [(r["sku"], r["product"], r["price"], r["regular_price"], r["promotion"], r["promotion_type"])
+                         for r in item["price_checks"]],
+        "photos": len(item["photos"]) + sum(1 for r in item["promotions"] if r["photo"]),
+    }
+    return stored == _as_stored(visit)
+
+
 def save_visit(conn: Connection, config: Config, visit: Visit, *, photos_dir: Path,
                pending: dict[str, Photo] | None = None) -> int | None:
     """Store a validated visit: the visit, its scores, promotions, products, photos, and its

@@ -21,7 +21,7 @@ import os
 import re
 import secrets
 import tempfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -37,6 +37,7 @@ from flask import (
     session,
     url_for,
 )
+from markupsafe import Markup
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
@@ -45,6 +46,7 @@ from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.money import MONEY_PLACES
+from storecheck.visits.photos import SHRINK_UP_TO
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -53,11 +55,12 @@ from storecheck.visits import (
     PhotoError,
     VisitContext,
     check_photo,
-    local_time,
     max_photo_bytes,
+    recorded_visit,
     rounded_amounts,
     save_photo,
     save_visit,
+    stored_as,
     sweep_draft_photos,
     validate_visit,
     visit_detail,
@@ -142,6 +145,31 @@ def session_key(workspace: Workspace) -> bytes:
         return secrets.token_bytes(32)
 
 
+# A sub-path as a proxy may name it: one or more plain path segments.
+_SUB_PATH = re.compile(r"(/[A-Za-z0-9._~-]+)+")
+
+
+class SubPath:
+    """Serves the app at the sub-path a reverse proxy names in X-Forwarded-Prefix (`/storecheck` for
+    `https://intranet.example/storecheck/`), so that its links, form posts and redirects stay there.
+
+    Behind a proxy that serves it at a sub-path and strips it (Traefik's StripPrefix, which sends the
+    header by itself; nginx with `proxy_set_header X-Forwarded-Prefix /storecheck;`), every link and
+    redirect pointed at the host's root, out of storecheck. Only the prefix is taken from the request:
+    a client talking to the app directly can change nothing but its own links with it, and a prefix that
+    is not plain path segments (one that starts "//", naming another host) is ignored. The client's
+    address is not taken from X-Forwarded-For: the sign-in throttle would trust whatever it says."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        prefix = environ.get("HTTP_X_FORWARDED_PREFIX", "").strip().rstrip("/")
+        if prefix and _SUB_PATH.fullmatch(prefix):
+            environ["SCRIPT_NAME"] = prefix + environ.get("SCRIPT_NAME", "")
+        return self.app(environ, start_response)
+
+
 def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
     """The app for one workspace. Refuses to be built for a non-loopback `host` without a token."""
     token = resolve_token(workspace, token)
@@ -153,6 +181,7 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
             f"Set {TOKEN_ENV} or [web] token in storecheck.toml, or serve on 127.0.0.1."
         )
     app = Flask(__name__)
+    app.wsgi_app = SubPath(app.wsgi_app)  # type: ignore[method-assign]
     max_photo = max_photo_bytes(workspace.config)
     app.config.update(
         # Changing the token signs everyone out: the cookies' key depends on it.
@@ -242,7 +271,7 @@ def _register(app: Flask) -> None:
 
     @app.context_processor
     def _globals():
-        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "local_time": local_time,
+        return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "shown_time": shown_time,
                 "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
@@ -266,7 +295,8 @@ def _register(app: Flask) -> None:
                 session.clear()
                 session["signed_in"] = True
                 target = request.args.get("next", "/")
-                return redirect(target if target.startswith("/") and not target.startswith("//") else "/")
+                # A path of this app's, under the sub-path a proxy serves it at (`SubPath`).
+                return redirect(request.script_root + (target if target.startswith("/") and not target.startswith("//") else "/"))
             wait = throttle.failed(client)
             if wait > 0:
                 return _locked_out(wait)
@@ -301,7 +331,8 @@ def _register(app: Flask) -> None:
             item = visit_detail(conn, visit_id)
         if item is None:
             abort(404)
-        return render_template("visit.html", title=f"Visit {visit_id}", visit=item, saved=request.args.get("saved"))
+        return render_template("visit.html", title=f"Visit {visit_id}", visit=item, saved=request.args.get("saved"),
+                               again=request.args.get("again"))
 
     @app.route("/visits/new", methods=["GET", "POST"])
     def visit_new():
@@ -330,6 +361,14 @@ def _register(app: Flask) -> None:
             return _render_form(ws, values, errors, status=422)
         with _engine().begin() as conn:
             visit_id = save_visit(conn, ws.config, visit, photos_dir=ws.photos_dir)
+            # The same visit (store, minute, visitor, and all it holds) is stored: Save tapped again while
+            # the first was on its way, or sent again after a dropped answer. The visit is saved; a form
+            # "to fix" would invite a changed time and a second visit.
+            first = recorded_visit(conn, ws.config, visit) if visit_id is None else None
+            if first is not None and not stored_as(conn, first, visit):
+                first = None  # another visit in the same minute, or a correction: kept in the form, never dropped
+        if first is not None:
+            return redirect(url_for("visit_page", visit_id=first, saved=1, again=1), code=303)
         if visit_id is None:
             errors["visited_at"] = ["this visit (same store, minute and visitor) is already recorded"]
             return _render_form(ws, values, errors, status=422)
@@ -439,7 +478,7 @@ def _reports() -> list[dict]:
             stat = path.stat()
         except OSError:
             continue
-        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime)})
+        found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime, UTC)})
     return sorted(found, key=lambda report: report["modified"], reverse=True)
 
 
@@ -466,6 +505,21 @@ def _indices(values: dict, prefix: str) -> list[int]:
 def _read_upload(storage, max_bytes: int) -> bytes:
     # One byte more than allowed is enough to know it is too large.
     return storage.stream.read(max_bytes + 1)
+
+
+def shown_time(moment: datetime | None) -> Markup:
+    """A stored time as the pages show it: in the zone of the person reading, named.
+
+    The pages are read on phones in the stores' own zones, and the server is often in a data centre's
+    (UTC): a visit saved at 10:30 in Auckland read "21:30" of the day before there. So the page carries
+    the moment itself (`<time datetime>` in UTC) and a few lines of script (base.html) write it in the
+    browser's zone with the zone's name, as mail and calendar programs do; without script it reads in
+    UTC, saying so, never in the server's zone unnamed."""
+    if moment is None:
+        return Markup("")
+    utc = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC)
+    return Markup('<time datetime="{}" data-local>{}</time>').format(
+        utc.strftime("%Y-%m-%dT%H:%M:%SZ"), utc.strftime("%Y-%m-%d %H:%M UTC"))
 
 
 _FORM_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?")
@@ -506,7 +560,7 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
         nonlocal uploads
         if storage is None or (not storage.filename and not storage.content_length):
             return None
-        raw = _read_upload(storage, max_bytes)
+        raw = _read_upload(storage, max_bytes * SHRINK_UP_TO)  # a phone's large photo is shrunk to fit
         if not raw and not storage.filename:
             return None
         uploads += 1
