@@ -224,3 +224,11 @@ def test_only_structured_data_markup_the_parsed_tree_lacks_counts_as_a_page_read
     assert structured_data_lost(page(b"<html><body>" + ld + item + b"</body></html>")) is None
     code = b"<script>var q = 'script[type=\"application/ld+json\"]'; el.getAttribute('itemtype');</script>"
     assert structured_data_lost(page(b"<html><body>" + code + b"</body></html>")) is None
+    # (review R13) markup in a script's text: JSON-LD injected from a string, a client template with
+    # itemtype. The tree is whole; neither is a page read in part.
+    injected = (b"<script>var tpl = '<script type=\"application/ld+json\">{\"@type\": \"Product\"}<\\/script>';"
+                b"document.head.insertAdjacentHTML('beforeend', tpl);</script>")
+    template = (b'<script type="text/x-magento-template"><div itemscope itemtype="http://schema.org/Product">'
+                b"<%- data.name %></div></script>")
+    assert structured_data_lost(page(b"<html><body>" + injected + b"</body></html>")) is None
+    assert structured_data_lost(page(b"<html><body>" + template + b"</body></html>")) is None

@@ -658,26 +658,43 @@ class ShopSpider(scrapy.Spider):
 # code names "application/ld+json" on pages that carry none: that page is not one read in part).
 _LD_TAG = re.compile(rb"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json", re.I)
 _ITEM_TAG = re.compile(rb"<[a-z][a-z0-9]*\b[^<>]*\sitemtype\s*=", re.I)
+# libxml2 stops building a tree at 256 levels (2,048 with huge_tree): a page as deep as this was
+# cut by the parser; no page a person reads nests its markup anywhere near it.
+_CUT_DEPTH = 250
 
 
 def structured_data_lost(response: TextResponse) -> str | None:
-    """"JSON-LD" or "microdata" when the page's bytes hold such markup that its parsed tree lacks
-    (the parser stopped before it), else None.
+    """"JSON-LD" or "microdata" when the parser stopped building the page's tree (it reached the
+    depth where libxml2 stops) and the page's bytes hold such markup that the tree lacks; else
+    None. Markup held in a script's text (a template, a string injected later) is no loss: the
+    tree is judged, not only the bytes.
 
     >>> from scrapy.http import HtmlResponse
     >>> ld = b'<script type="application/ld+json">{}</script>'
     >>> structured_data_lost(HtmlResponse("http://s.test/", body=b"<div>" * 3000 + ld, encoding="utf-8"))
     'JSON-LD'
     >>> structured_data_lost(HtmlResponse("http://s.test/", body=b"<body>" + ld + b"</body>", encoding="utf-8"))
-    >>> js = b"<script>var q = 'script[type=\\"application/ld+json\\"]'; var t = 'itemtype';</script>"
-    >>> structured_data_lost(HtmlResponse("http://s.test/", body=js, encoding="utf-8"))
     """
     body = response.body
     if _LD_TAG.search(body) and not response.xpath("//script[contains(@type, 'ld+json')]"):
-        return "JSON-LD"
-    if _ITEM_TAG.search(body) and not response.xpath("//*[@itemtype]"):
-        return "microdata"
-    return None
+        missing = "JSON-LD"
+    elif _ITEM_TAG.search(body) and not response.xpath("//*[@itemtype]"):
+        missing = "microdata"
+    else:
+        return None
+    return missing if _reaches_depth(response.selector.root, _CUT_DEPTH) else None
+
+
+def _reaches_depth(root, depth: int) -> bool:
+    """Whether the tree nests an element `depth` levels deep: one walk, stopped there."""
+    from lxml import etree
+
+    level = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        level += 1 if event == "start" else -1
+        if level >= depth:
+            return True
+    return False
 
 
 CHROMIUM = "/usr/bin/chromium"
