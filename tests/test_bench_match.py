@@ -33,3 +33,20 @@ def test_a_checkout_compared_with_itself_gives_the_same_frames(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.count("same (") == 3 and "every frame the same" in done.stdout
     assert "walmart-amazon left out" in done.stdout
+
+
+def test_kept_frames_are_read_again_only_for_a_run_made_alike(tmp_path):
+    import subprocess
+
+    root, kept = BENCH.parent, tmp_path / "before.pickle"
+
+    def run(size: str) -> str:
+        done = subprocess.run([sys.executable, "match_same.py", "--before", str(root), "--size", size, "--data",
+                               str(tmp_path), "--frames", str(kept)], capture_output=True, text=True, timeout=600,
+                              cwd=BENCH)
+        assert done.returncode == 0, done.stderr[-2000:]
+        return done.stdout
+
+    assert "as kept" not in run("200") and kept.exists()
+    assert "its frames as kept in" in run("200")
+    assert "are of another run" in run("250")

@@ -1,0 +1,57 @@
+"""The literal gate of `extract`'s patterns: the literals read from a pattern, and
+the same answers as the pattern itself on every text."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from benchmark import _text
+from benchmark._literal_gate import Gated, required_literals
+
+
+@pytest.mark.parametrize(("pattern", "literals"), [
+    (r"(?<![^\W_])(dual|twin)[\s-]?pack(?![^\W_])", {"pack"}),
+    (r"\d+\s?x\s?\d+", {"x"}),
+    (r"ages?\s\d|\(\d\s?\+\)", {"age", "+)"}),
+    (r"(?:ab|de)\s\d+\s(?:jahren?|years?)", {"jahre", "year"}),
+    (r"(?:ab)+c", {"ab"}),
+    (r"\d+(?:[.,]\d+)?", None),          # classes only
+    (r"foo|\d+", None),                   # one branch needs no literal
+    (r"(?:foo)?\d+", None),               # an optional group needs nothing
+    (r"(?i:pack)\d", None),               # a case-insensitive group needs no literal as written
+])
+def test_the_literals_every_match_needs(pattern, literals):
+    found = required_literals(re.compile(pattern))
+    assert (set(found) if found else None) == literals
+
+
+def test_a_case_insensitive_pattern_has_no_gate():
+    assert required_literals(re.compile("pack", re.I)) is None
+    gated = Gated(re.compile("pack", re.I))
+    assert gated.search("6 PACK").group() == "PACK"
+
+
+def _texts(pattern: re.Pattern, literals: tuple[str, ...]) -> list[str]:
+    """Titles of the shapes the pattern reads, with and without its literals,
+    and random strings made of its literals, digits and separators."""
+    rng = random.Random(5)
+    pieces = [*literals, "2", "12", "6x", "200ml", " ", "-", "+", "(", ")", "/", "ab", "des", "3", "x", "and up"]
+    made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    return [*made, "", "twin pack 2", "ages 8+", "(14+)", "ab 3 jahren", "6x200ml", "4,0 x 40 mm", "2 x 3 x 4",
+            "refurbished hp toner", "compatible with", "dual-pack", "100 x 200", "10+ jahre", "6-36 monate"]
+
+
+@pytest.mark.parametrize("name", ["_AGE", "_PACK_NAMED", "_MULTI_DIMENSION", "_MULTIPACK_ITEM", "_COMPATIBLE"])
+def test_a_gated_pattern_answers_as_the_pattern(name):
+    gated = getattr(_text, name)
+    assert isinstance(gated, Gated) and gated.literals
+    pattern = gated.pattern
+    for text in _texts(pattern, gated.literals):
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+        assert gated.findall(text) == pattern.findall(text), text
+        assert bool(gated.search(text)) == bool(pattern.search(text)), text
+        assert bool(gated.match(text, 0)) == bool(pattern.match(text, 0)), text
+        assert gated.sub("#", text) == pattern.sub("#", text), text
