@@ -21,6 +21,7 @@ from scrapy.exceptions import DontCloseSpider, DropItem, NotConfigured
 from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 
 from crawlers.extraction import plain_text
 from crawlers.items import OfferItem
@@ -302,15 +303,18 @@ class StorePipeline(_Pipeline):
             return
         batch, self.buffer = self.buffer, []
         try:
-            with self.spider.engine.begin() as conn:
-                # One product the database refuses costs only itself, not its batch.
-                counts, refused = db.store_offers_each(
-                    conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id)
-                # Counts so far, so a crawl that is killed leaves a truthful row behind.
-                conn.execute(
-                    update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id)
-                    .values(items=self.items_before + self.items, pages=self._pages())
-                )
+            try:
+                counts, refused = self._store(batch)
+            except DBAPIError as exc:
+                if not db.connection_lost(exc):
+                    raise
+                # The server went away mid-write (a restart, a failover, an idle-connection reaper): the
+                # transaction was rolled back with it, so the batch is written once more on a new
+                # connection rather than lost. Storing is change-only, so even a commit whose answer was
+                # lost is not stored twice.
+                logger.warning("storecheck: the database connection was lost while storing %d offers; "
+                               "storing them again on a new connection", len(batch))
+                counts, refused = self._store(batch)
             self.counts.update(counts)
         except Exception as exc:
             logger.exception("storecheck: storing %d offers failed", len(batch))
@@ -322,6 +326,18 @@ class StorePipeline(_Pipeline):
             logger.warning("storecheck: could not store %s: %s", offer.key, why)
             if len(self.refusals) < MAX_MESSAGES:
                 self.refusals.append(f"could not store {offer.key[:200]}: {why}")
+
+    def _store(self, batch: list[Offer]):
+        with self.spider.engine.begin() as conn:
+            # One product the database refuses costs only itself, not its batch.
+            counts, refused = db.store_offers_each(
+                conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id)
+            # Counts so far, so a crawl that is killed leaves a truthful row behind.
+            conn.execute(
+                update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id)
+                .values(items=self.items_before + self.items, pages=self._pages())
+            )
+        return counts, refused
 
     def close_spider(self):
         self.flush()

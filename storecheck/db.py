@@ -44,7 +44,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.types import TypeDecorator
 
 from storecheck.errors import StorecheckError
@@ -820,13 +820,16 @@ def store_offers_each(
     The batch is written in a savepoint; if the database refuses it (on
     PostgreSQL one failed statement spoils the whole transaction, so one bad
     product would cost the batch), each offer is written alone in its own
-    savepoint. Returns the counts and, for each offer refused, why.
+    savepoint. Returns the counts and, for each offer refused, why. A lost
+    connection is no refusal: it is raised, for the caller to write the batch
+    again on a new one.
     """
     try:
         with conn.begin_nested():
             return store_offers(conn, competitor_id, offers, **kwargs), []
-    except SQLAlchemyError:
-        pass
+    except SQLAlchemyError as exc:
+        if connection_lost(exc):
+            raise
     counts: Counter[str] = Counter()
     refused: list[tuple[Offer, str]] = []
     for offer in {offer.key: offer for offer in offers}.values():
@@ -834,8 +837,16 @@ def store_offers_each(
             with conn.begin_nested():
                 counts.update(store_offers(conn, competitor_id, [offer], **kwargs))
         except SQLAlchemyError as exc:
+            if connection_lost(exc):
+                raise
             refused.append((offer, _first_line(exc)))
     return {key: counts[key] for key in ("new_products", "new_observations", "unchanged")}, refused
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether a database error is the connection going away (the server restarted, failed over, or
+    ended the session), which rolls back the transaction, rather than the database refusing a row."""
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
 
 def _first_line(exc: Exception) -> str:

@@ -132,3 +132,46 @@ def test_a_from_price_written_with_a_plus_is_no_one_price():
              '<p class="small"><s>£18.00+</s></p></div><select><option>Tan (£14.40)</option>'
              '<option>Saddle (£21.60)</option></select>')
     assert read(block).get("price") is None
+
+
+def test_a_price_rendered_from_a_data_attribute_json_is_read_from_it():
+    block = ('<div id="product-price" class="product-detail__price" data-price-json=\'{"unitPrice":129.9,'
+             '"listPrice":{"price":169.9,"percentage":23.54},"currency":"EUR"}\'><span class="skeleton"></span></div>')
+    got = read(block, "de-DE", "https://shop.example.de/braeter")
+    assert (got["price"], got["regular_price"]) == (Decimal("129.9"), Decimal("169.9"))
+
+
+@pytest.mark.parametrize("block", [
+    # A whole number may be cents (Shopify's JSON) or not: left unread.
+    '<div class="price" data-price-json=\'{"price":12990}\'></div>',
+    # Not an element named a price: a tracking attribute's JSON says nothing of what is shown.
+    '<div class="gallery" data-track=\'{"price":"129.90"}\'></div>',
+])
+def test_a_data_attribute_json_whole_number_or_on_an_element_not_named_a_price_is_no_price(block):
+    offers = extract_offers(page(block, "de-DE"), "https://shop.example.de/braeter")
+    assert not offers or offers[0].get("price") is None
+
+
+def test_riferimento_the_italian_reference_labels_the_shops_id():
+    block = ('<div class="p"><span class="n">26,00 €</span></div><div class="product__reference">'
+             '<label class="label">Riferimento </label><span>CB-MOKA-6T</span></div>')
+    assert read(block, "it-IT", "https://negozio.example.it/moka")["sku"] == "CB-MOKA-6T"
+    # As the first word of a longer label it names something else.
+    block = '<div class="p"><span class="n">26,00 €</span></div><p>Riferimento normativo: DLGS-206-2005</p>'
+    assert read(block, "it-IT", "https://negozio.example.it/moka").get("sku") != "DLGS-206-2005"
+
+
+def test_a_cart_link_before_the_title_is_not_the_products_buy_button():
+    # Coupang: the head is a <div id="header">; its cart link "장바구니" is the only text of a buy button.
+    body = ('<div id="header"><a href="/cart/cartView.pang" title="장바구니">장바구니<em>0</em></a></div>'
+            '<div class="prod"><h2 class="title">곰곰 신선란 30구</h2><div class="price"><span class="total-price">9,980원</span></div>'
+            '<div class="oos"><span class="oos-label">일시품절</span></div><button class="notify">재입고 알림 신청</button></div>')
+    offer = extract_offers(f"<html lang='ko'><head><title>곰곰 신선란 30구</title></head><body>{body}</body></html>",
+                           "https://shop.example.co.kr/eggs")[0]
+    assert offer["in_stock"] is False
+    # A button of its own before the title is still the product's (a layout with the buy box first).
+    body = ('<div class="buy"><button type="submit" class="add-to-cart">Add to basket</button></div>'
+            '<h1>Kettle</h1><div class="price"><span class="p">£24.00</span></div>')
+    offer = extract_offers(f"<html><head><title>Kettle</title></head><body>{body}</body></html>",
+                           "https://shop.example.co.uk/kettle")[0]
+    assert offer["in_stock"] is not False

@@ -18,10 +18,7 @@ MISSED = {
     # Former prices struck only by the theme's CSS, with no reduction badge the two amounts bear out.
     ("ozon-ru.html", AS_BUILT, "regular_price"): "hashed class names: the former price is struck in CSS only",
     ("ozon-ru.html", BARE, "regular_price"): "hashed class names: the former price is struck in CSS only",
-    ("headless-data-attribute-de.html", AS_BUILT, "regular_price"): "the former price is only in a data- attribute's JSON",
-    ("headless-data-attribute-de.html", BARE, "regular_price"): "the former price is only in a data- attribute's JSON",
     # Prices.
-    ("headless-data-attribute-de.html", BARE, "price"): "the price is only in a data- attribute's JSON and a <template>'s microdata",
     # Ids.
     ("amazon-ae.html", AS_BUILT, "sku"): "the ASIN (one marketplace's word) in a table of facts; no structured data",
     ("amazon-ae.html", BARE, "sku"): "the ASIN (one marketplace's word) in a table of facts; no structured data",
@@ -29,9 +26,7 @@ MISSED = {
     ("shopee-my.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("flipkart-in.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("etsy-variations-en.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
-    ("prestashop8-hummingbird-it.html", BARE, "sku"): "'Riferimento' (Italian for reference) is no id label",
     # Stock.
-    ("coupang-ko.html", BARE, "in_stock"): "'일시품절' beside a notify button; the header's cart link is taken for a buy button",
 }
 
 

@@ -20,7 +20,7 @@ _SKU_LABELS = (
     "kods", "cod", "cod produs", "ürün kodu", "stok kodu", "код", "код товара", "артикул", "номер товара",
     "produktnummer", "bestellnummer", "item no", "item #", "numéro d article", "número de artículo", "numero articolo",
     "商品編號", "商品编号", "商品番号", "商品コード", "貨號", "货号", "상품번호", "상품코드", "mã sản phẩm",
-    "symbol", "رمز المنتج", "كود المنتج", "رقم المنتج", "artikel id", "รหัสสินค้า",
+    "symbol", "رمز المنتج", "كود المنتج", "رقم المنتج", "artikel id", "รหัสสินค้า", "riferimento",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -40,7 +40,8 @@ _LABELS = {
     "наличие": "availability", "在庫": "availability", "库存": "availability", "庫存": "availability",
 }
 _GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "symbol", "kod", "cod", "kood", "kods", "kód", "код", "código", "codigo",
-                  "codice", "jan", "marca", "marka", "merk", "reference", "modelo", "modello", "modell"}
+                  "codice", "jan", "marca", "marka", "merk", "reference", "riferimento", "modelo", "modello",
+                  "modell"}
 # Which of the labelled values name the shop's own product id, as people see it.
 SHOP_ID_FIELD = "sku"
 _LABEL_TEXT = re.compile(

@@ -90,7 +90,17 @@ def buy_button(tree, title, order: dict):
         after = [b for b in buttons if order.get(b, 0) > order.get(title, 0)]
         if after:
             return after[0]
+        # Before the title, a link to another page that reads as a buy button is the cart's link in the
+        # page's head ("장바구니" to /cart, where the head is no <header>), not the product's button.
+        buttons = [b for b in buttons if not _links_to_another_page(b)]
+        if not buttons:
+            return None
     return buttons[0]
+
+
+def _links_to_another_page(el) -> bool:
+    href = el.get("href", "") if el.tag == "a" else ""
+    return bool(href) and not href.startswith(("#", "javascript"))
 
 
 def is_disabled(button) -> bool:

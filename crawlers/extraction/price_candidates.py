@@ -31,6 +31,7 @@ reasons, so `storecheck extract --explain` can show why the winner won.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -439,13 +440,18 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if text is not None and "%" in text and (share := _reduction_shown(text)) is not None:
             reductions.append((order.get(el, 0), share))
         from_attribute = False
+        in_json = None
         if text is None:
             value = el.get("content") if "price" in el.get("itemprop", "") else None
             value = value or el.get("data-price") or el.get("data-price-amount") or el.get("data-product-price")
+            if not value and (in_json := _attribute_json_price(el)) is not None:
+                value = str(in_json[0])
             if not value or not any(map(str.isdigit, value)):
                 continue
             text, from_attribute = value, True
         amount, symbol = parse_price_text(text, decimal_separator)
+        if in_json is not None:
+            amount, symbol = in_json[0], in_json[2]  # a JSON number has one decimal mark, whatever the shop's
         if amount is None or amount <= 0:
             continue
         # Attributes are read only for an element that holds an amount: most of a page holds none.
@@ -509,6 +515,11 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         taken[el] = candidate
         if from_attribute:
             from_attributes.append(candidate)
+        if in_json is not None and in_json[1] is not None and in_json[1] > amount:
+            former_price = Candidate(el, in_json[1], symbol, str(in_json[1]), candidate.position, struck=True)
+            former_price.reasons.append("the former price the same attribute's JSON gives")
+            _score(former_price, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
+            candidates.append(former_price)
     # An element inside a candidate adds nothing when it is the same amount ("12,49" in "€ 12,49") or a
     # piece of it without a currency ("329" of "R$ <span>329</span>,<span>90</span>"; "$35" in "$35 938
     # tickets" stays: the outer text reads two numbers as one). What it says
@@ -596,6 +607,50 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
             if shown is not None:
                 high.struck = True
                 high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
+
+
+# The keys of a price and of its former price in the JSON a front end keeps in a data- attribute of the element
+# it renders the price into ("data-price-json", Shopware's store API as headless fronts pass it on).
+_JSON_PRICE_KEYS = ("unitPrice", "price", "finalPrice", "salePrice", "totalPrice")
+_JSON_FORMER_KEYS = ("listPrice", "regularPrice", "oldPrice", "originalPrice", "compareAtPrice", "wasPrice")
+
+
+def _json_amount(value) -> Decimal | None:
+    """A price as a JSON value: a number with a decimal part or a string of one, or an object holding one
+    ({"price": 169.9}, {"gross": 129.9}). A whole number is left: it may be in cents (Shopify's JSON) or not."""
+    if isinstance(value, dict):
+        value = next((value[k] for k in ("price", "gross", "amount", "value") if k in value), None)
+    if isinstance(value, bool) or not isinstance(value, (float, str)):
+        return None
+    try:
+        amount = Decimal(str(value).strip())
+    except ArithmeticError:
+        return None
+    return amount if amount.is_finite() and amount > 0 else None
+
+
+def _attribute_json_price(el):
+    """(price, former price or None, currency code or None) from a JSON object in a data- attribute of an
+    element named a price whose text shows none: the page's script renders the price into it in the
+    browser, so the served page holds it only there. None otherwise."""
+    for key, value in el.items():
+        if not (value[:1] == "{" and key.startswith("data-") and len(value) < 4000):
+            continue
+        if not PRICE_WORD.search(_attrs(el)):
+            return None
+        try:
+            document = json.loads(value)
+        except ValueError:
+            continue
+        if not isinstance(document, dict):
+            continue
+        price = next((a for a in (_json_amount(document.get(k)) for k in _JSON_PRICE_KEYS) if a is not None), None)
+        if price is None:
+            continue
+        former = next((a for a in (_json_amount(document.get(k)) for k in _JSON_FORMER_KEYS) if a is not None), None)
+        currency = document.get("currency") if isinstance(document.get("currency"), str) else None
+        return price, former, currency if currency and sign_currencies(currency) else None
+    return None
 
 
 # Controls and scripts inside an element: their text is an option's or a button's ("Gift wrap +330円" in a
