@@ -120,15 +120,18 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
                                            and not same_brand and not a.heads & b.heads):
                 continue
             if _codes_agree(x, y) or (same_brand and _same_number(x, y)):
-                if best is None or len(x) > len(best):
+                # The longer code, and of two as long the first in order, whatever order the
+                # set gives (the string hash seed): the code a reason names is the same every run.
+                if best is None or len(x) > len(best) or (len(x) == len(best) and x < best):
                     best = x
                 break
     if best is None:
         for x, other in ((a, b), (b, a)):
             # Only a code inside the other's letters can be written there in groups: most pairs have
-            # none, and the sort and the tests are skipped (a stable sort keeps the survivors' order).
+            # none, and the sort and the tests are skipped (longest first, then in order, so that the
+            # code named does not hang on the set's order).
             inside = [y for y in x.codes if y in other.flat]
-            for y in sorted(inside, key=len, reverse=True) if inside else ():
+            for y in sorted(inside, key=lambda c: (-len(c), c)) if inside else ():
                 if owners.get(y, 0) <= MAX_CODE_PRODUCTS and _written_in_groups(y, other):
                     return y
     return best
