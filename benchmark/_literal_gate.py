@@ -9,18 +9,27 @@ changed keeps its gate right without a line written here.
 from __future__ import annotations
 
 import re
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _parse  # type: ignore[attr-defined]
+try:
+    # CPython's own parser of patterns (3.11 and later), private: a Python where it has moved or
+    # changed shape gets every pattern ungated, the same answers at the old cost, never an error.
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _parse  # type: ignore[attr-defined]
 
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+    _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - only on such a Python
+    _sre = _parse = None
+    _REPEATS = ()
 
 
 def required_literals(pattern: re.Pattern) -> frozenset[str] | None:
     """Literals one of which every match of `pattern` holds, or None when
     no such set is read (a pattern of classes only, or case-insensitive)."""
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & re.IGNORECASE or _parse is None:
         return None
-    return _required(_parse.parse(pattern.pattern, pattern.flags))
+    try:
+        return _required(_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a parser of another shape: ungated rather than a gate read wrong
+        return None
 
 
 def _required(items) -> frozenset[str] | None:

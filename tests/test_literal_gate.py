@@ -34,6 +34,15 @@ def test_a_case_insensitive_pattern_has_no_gate():
     assert gated.search("6 PACK").group() == "PACK"
 
 
+def test_a_python_without_the_private_parser_leaves_every_pattern_ungated(monkeypatch):
+    from benchmark import _literal_gate
+
+    monkeypatch.setattr(_literal_gate, "_parse", None)
+    gated = Gated(re.compile(r"\d+\s?x\s?\d+"))
+    assert required_literals(re.compile(r"\d+\s?x\s?\d+")) is None and gated.literals == ()
+    assert gated.search("2 x 3").group() == "2 x 3" and gated.search("none") is None
+
+
 def _texts(pattern: re.Pattern, literals: tuple[str, ...]) -> list[str]:
     """Titles of the shapes the pattern reads, with and without its literals,
     and random strings made of its literals, digits and separators."""
