@@ -106,7 +106,6 @@ _LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae"
 _ALL_NUMBERS = re.compile(r"\d+(?:[.,]\d+)?")
 _DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
-_DECIMAL = re.compile(r"[.,]")
 
 # Units as they appear after a number, mapped to (dimension, factor to a base unit).
 _UNITS: dict[str, tuple[str, float]] = {
@@ -703,10 +702,9 @@ def extract(
         dimensions.add(size)
         # Not begun inside a piece ("AM4 X570" is no 4 by 570), and sides within a factor of 100 of
         # each other, as a thing's are: "4152X1" and "HD 4670X2" are codes with a count after them.
-        # A size written with decimals ("27.5x2.40", a bicycle tyre's) is one a maker's range makes
-        # few products in, and stays the code it was read as.
-        if ((not m.start() or not searchable[m.start() - 1].isalnum()) and 0 < size[0] and size[-1] <= 100 * size[0]
-                and not any(_DECIMAL.search(g) for g in m.groups() if g)):
+        # Written in whole numbers or with decimals alike: a maker's range shares its sizes across
+        # models (mattresses in 140x200, tyres of several treads in 29x2.30), so a size names none.
+        if (not m.start() or not searchable[m.start() - 1].isalnum()) and 0 < size[0] and size[-1] <= 100 * size[0]:
             sizes_written_whole.update(_PIECE.findall(m.group(0)))
     codes = set()
     numbers = set()
