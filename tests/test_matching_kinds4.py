@@ -394,6 +394,18 @@ def test_a_size_written_in_one_piece_is_no_model_code(workspace, tmp_path):
     assert ("O1", "T2") not in found or found[("O1", "T2")]["status"] != "matched", found
 
 
+def test_two_tyres_of_one_range_in_one_decimal_size_are_not_matched_by_the_size(workspace, tmp_path):
+    # Review R17: with sizes written with decimals kept as codes, the Dissector was matched (0.98,
+    # "same model code 29x230") as another listing of our Minion DHR II: a range makes several
+    # treads in one size, as it makes several mattresses in 140x200.
+    ours = [{"sku": "O1", "name": "Maxxis Minion DHR II 3C MaxxTerra EXO TR Tire 29x2.30", "brand": "Maxxis",
+             "price": "69.00"}]
+    theirs = [{"key": "T1", "name": "Maxxis Dissector 3C MaxxTerra EXO TR Tire 29x2.30", "brand": "Maxxis",
+               "price": "69.00"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert ("O1", "T1") not in found or found[("O1", "T1")]["status"] != "matched", found
+
+
 def test_a_quantity_each_title_names_and_the_other_lacks_is_two_products(workspace, tmp_path):
     # Both hoses name their bore, "13 mm", and their lengths differ: a length shared was read as
     # no conflict, and the 30 m hose was proposed (0.70) as another listing of our 20 m one.
