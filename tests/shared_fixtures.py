@@ -17,6 +17,7 @@ import ssl
 import stat
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -51,6 +52,39 @@ def engine(request, tmp_path):
         with engine.begin() as conn:
             conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
     engine.dispose()
+
+
+def drop_schema(url: str) -> None:
+    engine = db.make_engine(url)
+    db.metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request, monkeypatch):
+    """The workspace's database for the commands and the web app: its own SQLite file, or the
+    PostgreSQL server the tests start (named by STORECHECK_DATABASE_URL, which commands run in a
+    subprocess inherit); the same input must give the same answer on both. Every engine made
+    meanwhile is disposed of at the end, so that no PostgreSQL connection is left open when the
+    tables are dropped."""
+    engines = []
+    make_engine = db.make_engine
+
+    def tracked(url):
+        engines.append(make_engine(url))
+        return engines[-1]
+
+    monkeypatch.setattr(db, "make_engine", tracked)
+    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
+    if url:
+        monkeypatch.setenv("STORECHECK_DATABASE_URL", url)
+    yield request.param
+    for engine in engines:
+        engine.dispose()
+    if url:
+        drop_schema(url)
 
 
 # --- a shop on 127.0.0.1 whose routes a test writes ----------------------------------------------
@@ -243,6 +277,32 @@ def served(app):
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     thread.join(5)
+
+
+@pytest.fixture
+def server_in_utc(monkeypatch):
+    """The machine serving the pages keeps UTC, as a data centre's does."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def phone_in(browser, served):
+    """open_page(zone, script=True): a page on a phone whose clock is in `zone`."""
+    contexts = []
+
+    def open_page(zone: str, script: bool = True):
+        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, timezone_id=zone,
+                                      java_script_enabled=script)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

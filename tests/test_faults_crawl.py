@@ -20,7 +20,7 @@ from storecheck import db
 from storecheck.config import CONFIG_TEMPLATE, Competitor, Workspace
 from storecheck.crawl import run_crawl
 from storecheck.models import Offer
-from shared_fixtures import Route, ScriptedShop
+from shared_fixtures import Route, ScriptedShop, drop_schema  # noqa: F401 (drop_schema: imported from here by other tests)
 
 FAST = {"DOWNLOAD_TIMEOUT": 5, "RETRY_TIMES": 0}
 def as_json(data: object, headers: dict | None = None) -> tuple[int, dict, bytes]:
@@ -43,14 +43,6 @@ def stored(workspace: Workspace) -> dict[str, Decimal | None]:
             return {p.name: (latest[p.id].price if p.id in latest else None) for p in products}
     finally:
         engine.dispose()
-
-
-def drop_schema(url: str) -> None:
-    engine = db.make_engine(url)
-    db.metadata.drop_all(engine)
-    with engine.begin() as conn:
-        conn.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
-    engine.dispose()
 
 
 # --- item 3: one bad product never costs its batch -------------------------------------------

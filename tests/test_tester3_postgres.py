@@ -14,29 +14,6 @@ from test_faults_crawl import drop_schema
 from test_web import rows, token_of
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, monkeypatch):
-    """The tests below on SQLite and on PostgreSQL: the same input must give the same answer.
-    Every engine made meanwhile is disposed of at the end (the web app and the test functions open
-    their own), so that no PostgreSQL connection is left open when the tables are dropped."""
-    engines = []
-    make_engine = db.make_engine
-
-    def tracked(url):
-        engines.append(make_engine(url))
-        return engines[-1]
-
-    monkeypatch.setattr(db, "make_engine", tracked)
-    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
-    if url:
-        monkeypatch.setenv("STORECHECK_DATABASE_URL", url)
-    yield request.param
-    for engine in engines:
-        engine.dispose()
-    if url:
-        drop_schema(url)
-
-
 def _first_proposal(client) -> int:
     page = BeautifulSoup(client.get("/matches").text, "html.parser")
     return int(page.select("section.match")[0]["id"].split("-")[1])

@@ -4,39 +4,14 @@ machine serving the form (a store abroad, a server in a data centre), in a real 
 from __future__ import annotations
 
 import re
-import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from shared_fixtures import PHONE
 from test_web import fill_visit, rows
 
 from storecheck import db
-
-
-@pytest.fixture
-def server_in_utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
-def phone_in(browser, served):
-    contexts = []
-
-    def open_page(zone: str):
-        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, timezone_id=zone)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 @pytest.mark.parametrize("zone", ["Pacific/Auckland", "America/Los_Angeles"])

@@ -14,31 +14,6 @@ import pytest
 
 from storecheck import db
 from test_alerts import cli_run, set_notify
-from test_faults_crawl import drop_schema
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, monkeypatch):
-    """The workspace's database: its own SQLite file, or the PostgreSQL server the tests start (named by
-    STORECHECK_DATABASE_URL, which the commands run in a subprocess inherit)."""
-    engines = []
-    make_engine = db.make_engine
-
-    def tracked(url):
-        engines.append(make_engine(url))
-        return engines[-1]
-
-    # Every engine made in this process is disposed of at the end, so that no PostgreSQL connection is
-    # left open when the tables are dropped.
-    monkeypatch.setattr(db, "make_engine", tracked)
-    url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
-    if url:
-        monkeypatch.setenv("STORECHECK_DATABASE_URL", url)
-    yield request.param
-    for engine in engines:
-        engine.dispose()
-    if url:
-        drop_schema(url)
 
 
 @pytest.fixture

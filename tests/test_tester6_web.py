@@ -4,36 +4,9 @@ headless Chromium: a manager abroad, a server in a data centre."""
 from __future__ import annotations
 
 import re
-import time
 
-import pytest
 
-from shared_fixtures import PHONE
 from test_web import fill_visit
-
-
-@pytest.fixture
-def server_in_utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.fixture
-def phone_in(browser, served):
-    contexts = []
-
-    def open_page(zone: str, script: bool = True):
-        context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, timezone_id=zone,
-                                      java_script_enabled=script)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def _times(page) -> list[str]:
