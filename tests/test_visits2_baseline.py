@@ -278,3 +278,24 @@ def test_a_visit_after_a_store_closed_for_good_is_refused_naming_the_day(workspa
     assert "line 3, column 'visited_at': Station closed for good on 2025-06-30 (storecheck.toml); a visit on 2025-07-02" \
         in result.output
     assert "line 2" not in result.output  # its last day is still its own
+
+
+def test_a_store_s_last_day_is_a_day_on_its_own_clock(workspace, tmp_path):
+    # Review R14: the closing day was compared with the visit's UTC date, so a Los Angeles store's
+    # visit at 20:00 on its last day (04:00 the next day in UTC) was refused as after it closed.
+    from click.testing import CliRunner
+
+    from shared_fixtures import make_visit_workspace
+    from storecheck.cli import cli
+
+    ws = make_visit_workspace(workspace)
+    text = ws.config_path.read_text(encoding="utf-8")
+    ws.config_path.write_text(text.replace('name = "Station"\n', 'name = "Station"\nclosed = 2025-06-30\n'
+                                                                 'time_zone = "America/Los_Angeles"\n'),
+                              encoding="utf-8")
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at\nRival,Station,2025-06-30T20:00-07:00\n"
+                                         "Rival,Station,2025-07-01T09:00-07:00\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(ws.path)])
+    assert "line 3, column 'visited_at': Station closed for good on 2025-06-30 (storecheck.toml); a visit on 2025-07-01" \
+        in result.output, result.output
+    assert "line 2" not in result.output, result.output

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     BaseModel,
@@ -100,15 +101,19 @@ def _read_money(value: object, info: ValidationInfo) -> Decimal | None:
     return parse_price(value, (info.context or {}).get("currency"))
 
 
-def _closed_on(ctx: VisitContext | None, competitor: object, store: object) -> date | None:
-    """The day `store` of `competitor` closed for good (`closed` in storecheck.toml), or None."""
+def _closed_on(ctx: VisitContext | None, competitor: object, store: object) -> tuple[date, str | None] | None:
+    """The day `store` of `competitor` closed for good (`closed` in storecheck.toml), with the time zone
+    of the store's clock (its own, else `[shop] time_zone`, else None for the machine's), or None."""
     if ctx is None or not competitor or not store:
         return None
     try:
         shop = ctx.config.visited_shop(str(competitor))
     except ConfigError:  # an unknown competitor is named by its own field
         return None
-    return next((s.closed for s in shop.stores if s.name.casefold() == str(store).casefold()), None)
+    found = next((s for s in shop.stores if s.name.casefold() == str(store).casefold()), None)
+    if found is None or found.closed is None:
+        return None
+    return found.closed, found.time_zone or ctx.config.shop.time_zone
 
 
 class _Model(BaseModel):
@@ -291,11 +296,16 @@ class Visit(_Model):
             raise ValueError("is in the future")
         if moment is not None and ctx is not None and moment < ctx.now - timedelta(days=365.25 * OLDEST_VISIT_YEARS):
             raise ValueError(f"is more than {OLDEST_VISIT_YEARS} years ago ({moment:%Y-%m-%d}); check the year")
-        closed = _closed_on(ctx, info.data.get("competitor"), info.data.get("store"))
-        if moment is not None and closed is not None and moment.date() > closed:
-            # Its old visits stay; a later one is of another store, or a mistyped date.
-            raise ValueError(f"{info.data['store']} closed for good on {closed:%Y-%m-%d} (storecheck.toml); "
-                             f"a visit on {moment:%Y-%m-%d} cannot be to it")
+        closing = _closed_on(ctx, info.data.get("competitor"), info.data.get("store"))
+        if moment is not None and closing is not None:
+            closed, zone = closing
+            # Its last day is a day on the store's clock, not in UTC: an evening visit west of UTC is
+            # already the next day in UTC. Its old visits stay; a later one is of another store, or a
+            # mistyped date.
+            there = moment.astimezone(ZoneInfo(zone)) if zone else moment.astimezone()
+            if there.date() > closed:
+                raise ValueError(f"{info.data['store']} closed for good on {closed:%Y-%m-%d} (storecheck.toml); "
+                                 f"a visit on {there:%Y-%m-%d} cannot be to it")
         return moment
 
     @field_validator("footfall_minutes", mode="before")
