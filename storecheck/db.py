@@ -482,7 +482,9 @@ def mask_passwords(text: str) -> str:
 
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-_REVISION_LINE = re.compile(r"""^(down_revision|revision) = ['"]([^'"]+)['"]""", re.MULTILINE)
+# As this project writes them (`revision = "0008"`) and as alembic's newer templates do
+# (`revision: str = "0009"`, `down_revision: Union[str, None] = "0008"`).
+_REVISION_LINE = re.compile(r"""^(down_revision|revision)(?:\s*:[^=\n]+)?\s*=\s*['"]([^'"]+)['"]""", re.MULTILINE)
 
 
 def head_revision() -> str | None:

@@ -51,6 +51,14 @@ def test_the_head_read_from_the_files_is_alembic_s():
     assert db.head_revision() == ScriptDirectory.from_config(_alembic()).get_current_head()
 
 
+def test_a_migration_written_by_alembic_s_newer_template_is_read_too():
+    # Alembic's newer templates annotate the two lines; read as none, such a migration would leave the
+    # head one behind and a database at that older head would be taken as current.
+    text = 'revision: str = "0009"\ndown_revision: Union[str, None] = "0008"\n'
+    assert db._REVISION_LINE.findall(text) == [("revision", "0009"), ("down_revision", "0008")]
+    assert db._REVISION_LINE.findall("revision = '0001'\ndown_revision = None\n") == [("revision", "0001")]
+
+
 def test_a_current_database_is_opened_without_loading_alembic_and_an_older_one_is_upgraded(url):
     # New: made by alembic. Current: nothing to load. One migration behind: upgraded, the new column there.
     assert _open_in_a_process(url) == "alembic loaded"
