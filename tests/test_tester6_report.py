@@ -17,6 +17,14 @@ def _invoke(workspace, *args):
     return result
 
 
+def _pairs_column(workspace, tmp_path, *, key: int, value: int) -> dict[str, str]:
+    """The report's pairs table, written now, as {cell `key`: cell `value`} of each row."""
+    _invoke(workspace, "report", "-o", str(tmp_path / "r.html"))
+    page = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser")
+    rows = ([cell.get_text(strip=True) for cell in row.find_all("td")] for row in page.select("#pairs-table tbody tr"))
+    return {cells[key]: cells[value] for cells in rows}
+
+
 def _stock_mixed(workspace, tmp_path):
     """Three matched pairs: Rival has the coffee in stock, shows no stock for the tea, and is out of cocoa."""
     workspace.add_competitor("Rival", "https://rival.example/")
@@ -36,13 +44,7 @@ def test_a_stock_the_shop_does_not_show_is_not_reported_in_stock(workspace, tmp_
     # is NaN, and bool(NaN) is True: the tea whose stock Rival never showed read "In stock: yes" in the
     # pairs table and in `export price`. It is now unknown ("—", an empty cell).
     _stock_mixed(workspace, tmp_path)
-    _invoke(workspace, "report", "-o", str(tmp_path / "r.html"))
-    page = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser")
-    stock = {}
-    for row in page.select("#pairs-table tbody tr"):
-        cells = [cell.get_text(strip=True) for cell in row.find_all("td")]
-        stock[cells[0]] = cells[-1]
-    assert stock == {"A1": "yes", "A2": "—"}
+    assert _pairs_column(workspace, tmp_path, key=0, value=-1) == {"A1": "yes", "A2": "—"}
     _invoke(workspace, "export", "price", str(tmp_path / "price.csv"))
     with open(tmp_path / "price.csv", encoding="utf-8-sig", newline="") as handle:
         exported = {row["sku"]: row["in_stock"] for row in csv.DictReader(handle)}
@@ -75,12 +77,7 @@ def test_pairs_in_our_currency_beside_converted_ones_are_not_said_converted(work
     _invoke(workspace, "offers", "import", str(tmp_path / "rival.csv"), "--competitor", "Rival")
     _invoke(workspace, "offers", "import", str(tmp_path / "yank.csv"), "--competitor", "Yank")
     _invoke(workspace, "match")
-    _invoke(workspace, "report", "-o", str(tmp_path / "r.html"))
-    page = BeautifulSoup((tmp_path / "r.html").read_text(encoding="utf-8"), "html.parser")
-    method = {}
-    for row in page.select("#pairs-table tbody tr"):
-        cells = [cell.get_text(strip=True) for cell in row.find_all("td")]
-        method[cells[3]] = cells[-2]
-    assert method == {"Rival": "gtin", "Yank": "gtin, converted from USD at 0.92"}
+    assert _pairs_column(workspace, tmp_path, key=3, value=-2) == {"Rival": "gtin",
+                                                                   "Yank": "gtin, converted from USD at 0.92"}
     _invoke(workspace, "export", "price", str(tmp_path / "price.csv"))
     assert "nan" not in (tmp_path / "price.csv").read_text(encoding="utf-8-sig")
