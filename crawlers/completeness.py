@@ -87,8 +87,10 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         """Record a response that was expected to hold a product and gave none."""
         if products or not isinstance(response, Response) or not 200 <= response.status < 300:
             return
-        if not response.meta.get("shop_page"):
-            return  # an API, sitemap or detection answer: what is missing there is an error of its own
+        if not response.meta.get("shop_page") or response.meta.get("not_read_for_products"):
+            # An API, sitemap or detection answer, or a page the spider did not read for products
+            # (already counted and named there): what is missing there is an error of its own.
+            return
         first = (response.meta.get("redirect_urls") or [response.url])[0]
         start_url = getattr(self.crawler.spider, "start_url", None)
         if start_url and canonical_url(first) == canonical_url(start_url) and not response.body.strip():

@@ -35,6 +35,7 @@ from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.web.client import ResponseFailed
 from twisted.python.failure import Failure
 
+from crawlers import settings as default_settings
 from crawlers.extraction import extract_offers, plain_text
 from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion
@@ -63,6 +64,8 @@ _PRODUCT_URL_HINT = re.compile(r"/(?:products?|p|item|items|dp|artikel|produkt|p
 
 class ShopSpider(scrapy.Spider):
     name = "shop"
+    # Read from the crawl's settings in `_apply_settings`; the project default for a spider made without them.
+    extract_max_elements: int = default_settings.STORECHECK_EXTRACT_MAX_ELEMENTS
 
     def __init__(self, competitor: str | None = None, workspace: str | None = None, platform: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -158,6 +161,7 @@ class ShopSpider(scrapy.Spider):
             max_per_shape=settings.getint("STORECHECK_MAX_URLS_PER_SHAPE", 2000),
         )
         self.stale_listing_pages = settings.getint("STORECHECK_STALE_LISTING_PAGES", 3)
+        self.extract_max_elements = settings.getint("STORECHECK_EXTRACT_MAX_ELEMENTS")
 
     # --- start and detection ------------------------------------------------
 
@@ -559,6 +563,15 @@ class ShopSpider(scrapy.Spider):
         URLs put into `listed`, to be read on their own pages."""
         if not isinstance(response, TextResponse):
             return
+        if over_element_bound(response.body, self.extract_max_elements):
+            # Extraction parses a page into a tree of its own and walks it several times: about 330
+            # bytes and 20 µs of CPU an element, so a page of 200,000 links cost 130 MB more than its
+            # bytes and minutes of CPU. Its links are still followed (the response's own tree).
+            response.meta["not_read_for_products"] = True
+            self.crawler.stats.inc_value("dropped/page_too_large")
+            self._error(f"page too large to read for products {response.url}: over {self.extract_max_elements} elements "
+                        "(STORECHECK_EXTRACT_MAX_ELEMENTS); its links followed")
+            return
         offers = extract_offers(
             response,
             selectors=self.competitor.selectors,
@@ -661,6 +674,26 @@ _ITEM_TAG = re.compile(rb"<[a-z][a-z0-9]*\b[^<>]*\sitemtype\s*=", re.I)
 # libxml2 stops building a tree at 256 levels (2,048 with huge_tree): a page as deep as this was
 # cut by the parser; no page a person reads nests its markup anywhere near it.
 _CUT_DEPTH = 250
+
+
+_START_TAG = re.compile(rb"<[A-Za-z]")
+
+
+def over_element_bound(body: bytes, limit: int) -> bool:
+    """Whether the page's markup opens more than `limit` elements (start tags counted in its bytes,
+    the count stopped past the limit). Every element costs a tree node, so this bounds what a parse
+    costs whatever the page's size in bytes: a page of text (S4's 9.5 MB on one line) is cheap, one
+    of tags is not. `<` is counted first, in C: a page with fewer cannot open more elements.
+
+    >>> over_element_bound(b"<p>" * 3, 3), over_element_bound(b"<p>" * 4, 3), over_element_bound(b"a < b" * 9, 3)
+    (False, True, False)
+    """
+    if limit <= 0 or body.count(b"<") <= limit:
+        return False
+    for count, _ in enumerate(_START_TAG.finditer(body), 1):
+        if count > limit:
+            return True
+    return False
 
 
 def structured_data_lost(response: TextResponse) -> str | None:
