@@ -140,8 +140,9 @@ def test_s33_a_gzipped_sitemap_of_a_million_urls_is_bounded_and_named_or_read_to
     assert summary["peak_mb"] < PEAK_MB
 
 
-def test_s33b_a_plain_sitemap_of_200000_urls_within_the_page_limit_stops_at_the_budget_bounded(shop, tmp_path):
-    body = _urlset(shop, 200_000)
+def test_s33b_a_plain_sitemap_of_180000_urls_within_the_page_limit_stops_at_the_budget_bounded(shop, tmp_path):
+    # (200,000 as first written: 10.3 MB with this shop's URLs, over the page limit the case is within)
+    body = _urlset(shop, 180_000)
     assert len(body) < 10 << 20
     shop.routes["/robots.txt"] = html(f"User-agent: *\nSitemap: {shop.url}/product-sitemap.xml\n", **TEXT)
     shop.routes["/product-sitemap.xml"] = lambda q: (200, XML, body)
@@ -162,11 +163,11 @@ def test_s34_a_product_page_served_as_octet_stream_is_read_or_named(shop, tmp_pa
     body = ld_page("Product 2", "2.75", "P-2").encode()
     shop.routes["/p/2.html"] = lambda q: (200, {"Content-Type": "application/octet-stream"}, body)
     summary = crawl(workspace)
-    assert nothing_delisted(workspace)
     if summary["status"] == "finished":
-        assert prices(workspace)["P-2"] == Decimal("2.75"), summary
+        # (corrected at the first reading: a finished run's unseen products are [], not None)
+        assert prices(workspace)["P-2"] == Decimal("2.75") and set(stored(workspace)) == {"P-1", "P-2", "P-3"}, summary
     else:
-        assert f"{shop.url}/p/2.html" in errors_text(summary), summary
+        assert nothing_delisted(workspace) and f"{shop.url}/p/2.html" in errors_text(summary), summary
 
 
 def test_s35_a_content_length_longer_than_the_body_is_named_and_delists_nothing(shop, tmp_path):
@@ -222,7 +223,8 @@ def test_s37_shopify_variants_priced_empty_null_nan_or_1_2_3_cost_only_themselve
     workspace.add_competitor("Rival", shop.url + "/", platform="shopify", currency="EUR", download_delay=0)
     summary = crawl(workspace)
     found = prices(workspace)
-    assert found.get("V-0") == Decimal("12.00"), (found, summary)
+    # (corrected at the first reading: a Shopify offer is keyed by its variant's id, not its sku)
+    assert found.get("100") == Decimal("12.00"), (found, summary)
     assert all(sane(p) for p in found.values()), found
     assert summary["status"] in ("finished", "partial"), summary
 
@@ -239,7 +241,8 @@ def test_s38_woocommerce_prices_of_nan_1_2_3_and_minus_100_cost_only_themselves(
     workspace.add_competitor("Rival", shop.url + "/", platform="woocommerce", download_delay=0)
     summary = crawl(workspace)
     found = prices(workspace)
-    assert found.get("W-1") == Decimal("12.99"), (found, summary)
+    # (corrected at the first reading: a WooCommerce offer is keyed by its product's id, not its sku)
+    assert found.get("1") == Decimal("12.99"), (found, summary)
     assert all(sane(p) for p in found.values()), found
 
 
@@ -258,10 +261,10 @@ def test_s39_json_ld_prices_of_nan_1_2_3_and_yen_minus_100_cost_only_themselves(
 # --- S40: one product, a hundred thousand offers --------------------------------------------------
 
 
-def test_s40_a_product_whose_json_ld_lists_100000_offers_is_one_product_in_bounded_memory(shop, tmp_path):
+def test_s40_a_product_whose_json_ld_lists_60000_offers_is_one_product_in_bounded_memory(shop, tmp_path):
     serve_products(shop, 3)
     offers = [{"@type": "Offer", "price": f"{2 + n % 7}.00", "priceCurrency": "EUR", "seller": {"@type": "Organization", "name": f"S{n}"}}
-              for n in range(100_000)]
+              for n in range(60_000)]  # (100,000 as first written: 11 MB, over the page limit; 60,000 are 6.6 MB)
     data = {"@context": "https://schema.org", "@type": "Product", "name": "Crowded Kettle", "sku": "P-2", "offers": offers}
     shop.routes["/p/2.html"] = html('<!doctype html><html><head><title>Kettle</title></head><body><h1>Crowded Kettle</h1>'
                                     f'<script type="application/ld+json">{json.dumps(data)}</script></body></html>')
