@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from storecheck.catalogue.amounts import CALIBRATION_ROWS, MONEY_FIELDS, MoneyWriting, _refuse_words_for_amounts
-from storecheck.catalogue.columns import _column_key, _column_targets, parse_map
+from storecheck.catalogue.columns import _column_key, _column_targets, named_briefly, parse_map
 from storecheck.catalogue.files import open_rows
 from storecheck.catalogue.results import ImportResult, Rejected, ValidSpill, _warn
 from storecheck.catalogue.rows import _check
@@ -58,7 +58,7 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     if missing:
         raise FileImportError(
             f"{path.name}: no column {', '.join(repr(m) for m in missing)}. Columns found: "
-            f"{', '.join(c for c in source.columns if c)}. Rename them with --map COLUMN=FIELD."
+            f"{named_briefly([c for c in source.columns if c])}. Rename them with --map COLUMN=FIELD."
         )
     result.fields = [f for f in allowed if f in present]
     if kind == "products" and "price" in present:
