@@ -165,6 +165,9 @@ def test_f33_a_json_offers_file_with_a_60_mb_name_is_named_or_read_in_bounded_me
     assert code == 0 or (re.search(r"record 2\b", output) and "name" in output), output[-600:]
     assert "Traceback" not in output, output[-1500:]
     assert peak < PEAK_MB
+    # (added with the mend) a cell is bounded as a CSV field is: refused, nothing stored
+    assert code != 0 and "record 2: the value of 'name' is 62,914,560 characters long" in output, output[-600:]
+    assert offers(ws) == {}
 
 
 # --- F34, F35, F36, F39: visits ----------------------------------------------------------------------------
