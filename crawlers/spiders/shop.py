@@ -852,8 +852,10 @@ def _decimal(value: Any) -> Decimal | None:
 
 def _minor_units(value: Any, minor: int) -> Decimal | None:
     amount = _decimal(value)
-    if amount is None:
-        return None
+    if amount is None or not amount.is_finite():
+        # "NaN" reaches the price checks as it came (dropped there as `invalid_price`, as Shopify's
+        # is); divided, it raised InvalidOperation and cost its whole record a bare "[<class ...>]".
+        return amount
     return amount / (Decimal(10) ** minor)
 
 
