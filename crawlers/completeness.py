@@ -129,8 +129,13 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         if url_is_from_any_domain(f"http://{urlsplit(target).hostname or ''}/", allowed):
             return
         first = (request.meta.get("redirect_urls") or [request.url])[0]
-        if request.meta.get("shop_page") and self.expected(request, first):
-            self.lose("redirected_off_shop", f"{first} redirects off the shop to {target[:200]}; not followed")
+        start_url = getattr(spider, "start_url", None)
+        # The start page too: a shop that moved leaves the crawl nothing to read, and the run's error
+        # said only "no product found on the 2 page(s) read".
+        start = bool(start_url) and canonical_url(first) == canonical_url(start_url)
+        if request.meta.get("shop_page") and (start or self.expected(request, first)):
+            self.lose("redirected_off_shop", f"{'start page ' if start else ''}{first} redirects off the shop to "
+                                             f"{target[:200]}; not followed")
 
     # --- requests the scheduler dropped -------------------------------------------------------
 
