@@ -244,6 +244,8 @@ def test_s38_woocommerce_prices_of_nan_1_2_3_and_minus_100_cost_only_themselves(
     # (corrected at the first reading: a WooCommerce offer is keyed by its product's id, not its sku)
     assert found.get("1") == Decimal("12.99"), (found, summary)
     assert all(sane(p) for p in found.values()), found
+    # (added with the mend) the NaN record is judged as a price, not lost to an arithmetic error
+    assert "InvalidOperation" not in errors_text(summary) and summary["dropped"].get("invalid_price") == 3, summary
 
 
 def test_s39_json_ld_prices_of_nan_1_2_3_and_yen_minus_100_cost_only_themselves(shop, tmp_path):

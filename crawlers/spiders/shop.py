@@ -399,7 +399,9 @@ class ShopSpider(scrapy.Spider):
             "description": plain_text(product.get("short_description") or product.get("description")),
             "size": size,
             "price": price,
-            "regular_price": regular if regular is not None and price is not None and regular > price else None,
+            # (NaN compares with nothing: such a price is judged by the price checks, not here)
+            "regular_price": regular if regular is not None and price is not None and regular.is_finite()
+            and price.is_finite() and regular > price else None,
             "currency": prices.get("currency_code") or self.currency,
             "in_stock": product.get("is_in_stock"),
             "promotion_text": promotion_text or ("Sale" if product.get("on_sale") else None),
