@@ -106,6 +106,7 @@ class ShopSpider(scrapy.Spider):
         self.already_read: set[str] = set()
         # Sitemaps whose loss is already recorded with its reason (too large to unpack).
         self.unreadable_sitemaps: set[str] = set()
+        self.sitemap_queued = 0  # product URLs queued from sitemaps in this run, against the page budget
         self.pattern = re.compile(self.competitor.product_url_pattern) if self.competitor.product_url_pattern else None
         # allow_domains is checked by hand: LinkExtractor's domain match fails on "host:port".
         self.link_extractor = LinkExtractor(deny=(_SKIP_LINK.pattern,), unique=True)
@@ -463,6 +464,17 @@ class ShopSpider(scrapy.Spider):
         if self.already_read:
             self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
             chosen = [url for url in chosen if url not in self.already_read]
+        budget = self.settings.getint("CLOSESPIDER_PAGECOUNT")
+        if budget and len(chosen) > budget - self.sitemap_queued:
+            # Every URL queued is pickled to the crawl's job directory before any is read: 180,000 of
+            # them took longer than a crawl's whole time on a loaded machine, for a budget of 60 pages.
+            # The crawl stops at the budget whatever is queued, so what lies beyond it is not asked.
+            kept = max(0, budget - self.sitemap_queued)
+            self.crawler.stats.inc_value("dropped/over_page_budget", len(chosen) - kept)
+            self._error(f"sitemap {response.url} lists {len(chosen):,} product URLs; {kept:,} queued within the page "
+                        f"budget (CLOSESPIDER_PAGECOUNT {budget:,}), the rest not read")
+            chosen = chosen[:kept]
+        self.sitemap_queued += len(chosen)
         for loc in chosen:
             yield Request(loc, callback=self.parse_product, errback=self.errback,
                           meta=self._page_meta({"expects_product": True}))
