@@ -90,3 +90,38 @@ def test_a_photo_stored_before_is_served_without_its_location(client, ws, tmp_pa
     assert answer.status_code == 200 and answer.mimetype == "image/jpeg"
     assert_shareable(answer.data, photo)
     assert client.get("/photos/ffffffffffffffffffffffffffffffff.jpg").status_code == 404
+
+
+# --- how old a store figure is --------------------------------------------------------------
+
+
+def test_a_store_figure_says_the_days_it_rests_on_and_that_it_is_old(workspace, tmp_path):
+    # A rival's store scored on one visit two years ago against our stores visited last week: the
+    # report compared the two as if of one time, and nothing said how old the rival's figure was.
+    from datetime import date, timedelta
+
+    from bs4 import BeautifulSoup
+
+    ws = rival(workspace)
+    assert invoke(ws, "store", "add", "--ours", "Market Square").exit_code == 0
+    today = date.today()
+    long_ago, lately = today - timedelta(days=2 * 365 + 20), today - timedelta(days=7)
+    visits = tmp_path / "visits.csv"
+    visits.write_text(
+        "competitor,store,visited_at,score_hospitality\n"
+        f"Rival,Main,{long_ago} 10:00,5\n"
+        f"Test Shop,Market Square,{lately} 10:00,3\n"
+        f"Test Shop,Market Square,{lately + timedelta(days=1)} 10:00,4\n", encoding="utf-8")
+    result = invoke(ws, "visit", "import", str(visits))
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "report.html"
+    assert invoke(ws, "report", "-o", str(report)).exit_code == 0
+    soup = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser")
+    statements = [td.get_text() for td in soup.select("#visit-comparison-table td.statement")]
+    hospitality = [s for s in statements if s.startswith("staff hospitality 5.0 at Rival ")]
+    assert hospitality, statements
+    for text in hospitality:
+        assert f"1 visit there on {long_ago}; " in text, text
+        assert f"2 visits in ours, {lately} to {lately + timedelta(days=1)})" in text, text
+        assert "old: the latest visit there is 2 years old" in text, text
+        assert "in ours is" not in text  # ours is fresh
