@@ -497,6 +497,8 @@ VISIBLE_RULES = [
      lambda *a, **k: None),
     ("price: a data- attribute's JSON on an element named a price", "price_candidates", "_attribute_json_price",
      lambda *a, **k: None),
+    ("price: cents set apart after thousands grouped by '.' join with ','", "price_candidates", "_cents_mark",
+     lambda *a, **k: "."),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
      lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),

@@ -21,7 +21,6 @@ MISSED = {
     ("carrefour-unit-price-es.html", BARE, "price"): "a multibuy's price per unit ('cada una sale a 9,34 €') is taken",
     ("sylius-del-en.html", AS_BUILT, "price"): "no price is read: the price is a bare span after the struck one",
     ("sylius-del-en.html", BARE, "price"): "no price is read: the price is a bare span after the struck one",
-    ("emag-ro.html", BARE, "price"): "a monthly instalment ('108<sup>33</sup> Lei/lună') is taken for the price",
     ("jd-zh.html", AS_BUILT, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
     ("jd-zh.html", BARE, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
     # Former prices.
@@ -33,8 +32,6 @@ MISSED = {
     ("ikea-like-fr.html", BARE, "regular_price"): "'Prix précédent :' is no former-price word",
     ("sylius-del-en.html", AS_BUILT, "regular_price"): "no price is read, so no former price",
     ("sylius-del-en.html", BARE, "regular_price"): "no price is read, so no former price",
-    ("emag-ro.html", AS_BUILT, "regular_price"): "'PRP:' (the recommended price, struck) is not set beside the price",
-    ("emag-ro.html", BARE, "regular_price"): "the instalment is taken for the price",
     # Ids.
     ("zalando-de.html", AS_BUILT, "sku"): "the first size's offer sku is taken, not the product's",
     ("shopline-tw.html", BARE, "sku"): "'商品貨號' is no known id label",

@@ -244,13 +244,27 @@ def _short_amount_text(el) -> str | None:
         joined = parts[0]
         for piece in parts[1:]:
             if _TWO_DIGITS.fullmatch(piece):
-                joined += ("." if _ENDS_IN_DIGIT.search(joined) else " ") + piece.strip()
+                joined += (_cents_mark(joined) if _ENDS_IN_DIGIT.search(joined) else " ") + piece.strip()
             else:
                 joined += " " + piece
         text = _clean_text(joined)
     else:
         text = _clean_text(parts[0])
     return text.translate(_prices.ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None  # one table, prices'
+
+
+# A number that ends in a group of three digits after a mark: "1.299", "12,990", "1 299".
+_GROUPED_END = re.compile(r"\d([.,\u00a0\u202f ])\d{3}\s*$")
+
+
+def _cents_mark(number: str) -> str:
+    """The mark that joins cents set apart to the number before them: "." unless the number is
+    grouped in thousands by ".", where "," is the decimal mark ("1.299<sup>99</sup> Lei", eMAG's
+    Romanian prices, is 1299.99; joined by "." it read as no number and the page's one price was
+    lost to an instalment). The grouping mark the number itself shows says which mark it is not,
+    whatever the shop's language."""
+    grouped = _GROUPED_END.search(number)
+    return "," if grouped is not None and grouped.group(1) == "." else "."
 
 
 def _currency_beside_number(text: str, symbol: str) -> bool:
