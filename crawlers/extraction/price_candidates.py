@@ -51,7 +51,7 @@ PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|ci
 # is served (Salla); a cart's total sits in the header or a cart drawer, left out by their names.
 _OTHER_AMOUNT_WORD = re.compile(
     r"unit|per[-_]|base[-_]?price|grundpreis|shipping|delivery|postage|saving|save|discount|filter|excl|"
-    r"instal|monthly|finance|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand",
+    r"instal|monthly|financ|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand",
     re.I,
 )
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
@@ -70,7 +70,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bex\.?\s*tax|\bpayments?\s+of\b|\binterest[-\s]free|\bsem\s+juros|\bsin\s+intereses|\bplazos?\b|\btermijnen\b|\braty\b|"
     r"\bpfand\b|\bdeposit\b|\bconsigne\b|\bstatiegeld\b|\bkaucj|"
     r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
-    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금",
+    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금|"
+    # A charge per order, not per product ("Servicepauschale: 2,95 € je Bestellung", OTTO's).
+    r"pauschale|geb[üu]hr|\bje\s+bestellung|\bper\s+order|\bpar\s+commande",
     re.I,
 )
 # The words just before an amount that make it another kind of amount, though its own text does
@@ -81,7 +83,10 @@ _OTHER_AMOUNT_TEXT = re.compile(
 _OTHER_BEFORE = re.compile(
     r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
     r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnetto|"
-    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+)\s*:?\s*$",
+    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+|"
+    # A price the basket will apply, below the price ("Sepette 1.169,99 TL", Trendyol; "im Warenkorb").
+    r"\bsepette|\bin\s+(?:the\s+|your\s+)?(?:basket|cart)|\bim\s+warenkorb|\bau\s+panier|\bw\s+koszyku|\bin\s+winkelwagen|"
+    r"\bno\s+carrinho|\ben\s+el\s+carrito|\bnel\s+carrello)\s*:?\s*$",
     re.I,
 )
 # The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
@@ -95,7 +100,10 @@ _LOWEST_OF_DAYS = re.compile(
 )
 # ... and just after it: per unit, a month, an instalment's terms, a deposit.
 _OTHER_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois|мес)\b|per\s+(?:kg|unit|month|piece)|"
+    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois|мес|lun[aă]|mies|měs|hó|kk)\b|"
+    r"per\s+(?:kg|unit|month|piece)|"
+    # A month written out after the amount: "ab 5,00 € monatlich" (OTTO's financing), "pe lună", "al mese".
+    r"monatlich|mtl\.|pe\s+lun[aă]|al\s+mese|par\s+mois|por\s+mes|a\s+month|miesi[eę]cznie|m[eě]s[ií][cč]n[eě]|per\s+maand|"
     r"sem\s+juros|sin\s+intereses|senza\s+interessi|sans\s+frais|with\s+(?:afterpay|klarna|zip|affirm|sezzle|shop\s*pay|paypal)|"
     r"pfand|deposit)",
     re.I,
@@ -107,6 +115,10 @@ _FORMER_BEFORE = re.compile(
     r"(?:^|(?<![^\W\d_]))(?:was|before|regular\s+price|reg\.|list\s+price|original\s+price|compare\s+at|rrp|msrp|uvp|statt|"
     r"vorher|bisher|prix\s+(?:barr[ée]|de\s+base|habituel|initial)|avant|antes|precio\s+(?:anterior|original)|prima|"
     r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價|"
+    # The price before, in words ("Prix précédent :", IKEA's; "Previous price"), and Romania's
+    # recommended price ("PRP:", preț recomandat de producător).
+    r"previous\s+price|prix\s+pr[ée]c[ée]dent|vorheriger\s+preis|prezzo\s+precedente|vorige\s+prijs|poprzednia\s+cena|"
+    r"pre[tțţ]\s+(?:anterior|vechi)|prp|"
     # Turkish "market price" / "list price", Thai "normal price", Korean "list price" / "consumer price",
     # Vietnamese "original price", Indonesian "normal price", Arabic "the price before" / "instead of".
     r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من)"
