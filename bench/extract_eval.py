@@ -499,6 +499,8 @@ VISIBLE_RULES = [
      lambda *a, **k: None),
     ("price: cents set apart after thousands grouped by '.' join with ','", "price_candidates", "_cents_mark",
      lambda *a, **k: "."),
+    ("price: a part named 'header' in the product's block after its title is a heading's style", "price_candidates",
+     "_heading_style", lambda *a, **k: False),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
      lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),

@@ -8,6 +8,8 @@ from decimal import Decimal
 import pytest
 from rule_pages import read
 
+from crawlers.extraction import extract_offers
+
 
 @pytest.mark.parametrize(("block", "price"), [
     # eMAG: thousands grouped by ".", the cents in a <sup> with no mark, the currency after.
@@ -74,3 +76,19 @@ def test_a_retail_price_class_is_the_price_beside_a_former_price_in_words():
              '<div class="pdp_price__financing">ab <strong>5,00 €</strong> monatlich<sup>1</sup></div></div>')
     got = read(block, "de", "https://shop.example.de/mixer")
     assert (got["price"], got["regular_price"]) == (Decimal("59.99"), Decimal("89.99"))
+
+
+def test_a_heading_style_named_header_after_the_title_holds_the_price():
+    # Sylius's default theme (Semantic UI): the price and the original price styled "ui ... header".
+    block = ('<div class="ui small header" id="product-original-price"><del>$34.00</del></div>'
+             '<span class="ui huge header" id="product-price">$25.50</span>')
+    got = read(block, "en-US", "https://shop.example.com/beanie")
+    assert (got["price"], got["regular_price"]) == (Decimal("25.50"), Decimal("34.00"))
+
+
+def test_a_part_named_header_outside_the_product_s_block_stays_out():
+    # A drawer's header after the product's block, with the cart's amount: not the product's price.
+    html = ("<html lang='en'><head><title>Kettle</title></head><body><main><div class='product'><h1>Kettle</h1>"
+            "<span class='amount'>$25.50</span><button class='add-to-cart'>Add to cart</button></div></main>"
+            "<div class='drawer'><div class='drawer-header'><strong class='big'>$99.00</strong></div></div></body></html>")
+    assert extract_offers(html, "https://shop.example.com/kettle")[0]["price"] == Decimal("25.50")

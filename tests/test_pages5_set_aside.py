@@ -20,13 +20,9 @@ MISSED = {
     # the reduction from it to another seller's 1.349,00 TL (the page's numbers, not a rule's).
     ("trendyol-tr.html", BARE, "price"): "another seller's price, beside the buy button, outscores the price ('prc-dsc')",
     ("carrefour-unit-price-es.html", BARE, "price"): "a multibuy's price per unit ('cada una sale a 9,34 €') is taken",
-    ("sylius-del-en.html", AS_BUILT, "price"): "no price is read: the price is a bare span after the struck one",
-    ("sylius-del-en.html", BARE, "price"): "no price is read: the price is a bare span after the struck one",
     ("jd-zh.html", AS_BUILT, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
     ("jd-zh.html", BARE, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
     # Former prices.
-    ("sylius-del-en.html", AS_BUILT, "regular_price"): "no price is read, so no former price",
-    ("sylius-del-en.html", BARE, "regular_price"): "no price is read, so no former price",
     # Ids.
     ("zalando-de.html", AS_BUILT, "sku"): "the first size's offer sku is taken, not the product's",
     ("shopline-tw.html", BARE, "sku"): "'商品貨號' is no known id label",

@@ -194,6 +194,7 @@ _OUTSIDE_WORD = re.compile(
     r"header|footer|minicart|mini-cart|cart-?drawer|navigation|menu|breadcrumb|newsletter|compare-?list",
     re.I,
 )
+_HEAD_WORD = re.compile(r"header", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 LOWEST_PRICE = "a lowest price of several ('from'), not one product's price"
 # At most this many characters of text make one price element ("Now only €12,99 incl. VAT").
@@ -300,12 +301,13 @@ _NUMBER_GROUP = re.compile(
 )
 
 
-def _region(node) -> tuple[bool, bool, bool, str | None]:
+def _region(node) -> tuple[bool, bool, bool, str | None, bool]:
     """What one element says of everything inside it: (the page's body or root, hidden,
-    a link to another page, why it is not the product's region or None)."""
+    a link to another page, why it is not the product's region or None, whether that why is
+    only its name's "header")."""
     tag = node.tag if isinstance(node.tag, str) else ""
     if tag in ("body", "html"):
-        return True, False, False, None
+        return True, False, False, None, False
     hidden = node.get("hidden") is not None or bool(_HIDDEN_STYLE.search(node.get("style", "")))
     href = node.get("href", "") if tag == "a" else ""
     link = bool(href) and not href.startswith(("#", "javascript"))
@@ -314,18 +316,20 @@ def _region(node) -> tuple[bool, bool, bool, str | None]:
     elif tag == "label" and (node.get("for") or next(node.iter("input", "select", "textarea"), None) is not None):
         # A form's label ("Blue (+£12.00)"); OXID's themes show the price itself in a <label> of no control.
         outside = "inside a form's <label>"
-    elif _OUTSIDE_WORD.search(node.get("class", "") + " " + node.get("id", "")):
+    elif _OUTSIDE_WORD.search(names := node.get("class", "") + " " + node.get("id", "")):
         outside = f"in a part named {(node.get('class') or node.get('id'))[:40]!r}"
+        return False, hidden, link, outside, not _OUTSIDE_WORD.search(_HEAD_WORD.sub(" ", names))
     else:
         outside = None
-    return False, hidden, link, outside
+    return False, hidden, link, outside, False
 
 
-def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | None:
+def _outside_reason(el, title_chain: set, regions: dict | None = None, headings: set = frozenset()) -> str | None:
     """Why an element is not in the product's part of the page, or None. A part that
     holds the product's title (`title_chain`: the title and its ancestors) is the product's.
     `regions` keeps what each element says (`_region`) for the next amount of the same page:
-    the amounts of a page share most of their ancestors."""
+    the amounts of a page share most of their ancestors. A part named "header" among `headings`
+    (the product block's elements after its title) is a heading's style, not the page's head."""
     link = False
     for node in (el, *el.iterancestors()):
         facts = regions.get(node) if regions is not None else None
@@ -333,7 +337,7 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | 
             facts = _region(node)
             if regions is not None:
                 regions[node] = facts
-        top, hidden, is_link, outside = facts
+        top, hidden, is_link, outside, head_only = facts
         if top:
             break
         if hidden:
@@ -341,11 +345,22 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | 
         link = link or is_link
         if node in title_chain:
             continue
+        if outside and head_only and _heading_style(node, headings):
+            continue
         if outside:
             return outside
     if link:
         return "a link to another page"
     return None
+
+
+def _heading_style(node, headings: set) -> bool:
+    """Whether a part named "header" is a heading's style inside the product's block, after its title
+    (Semantic UI's "ui header", which Sylius's default theme puts on the price and the original price:
+    "<span class='ui huge header' id='product-price'>"), not the page's head, which comes before the
+    product. Only inside the block that holds the title and the buy button: a cart drawer's or a
+    modal's header elsewhere stays out."""
+    return node in headings
 
 
 _OUTSIDE_LINKS = etree.XPath(
@@ -457,6 +472,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     reductions: list[tuple[int, Decimal]] = []
     regions: dict = {}
     links: dict = {}
+    headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
@@ -503,7 +519,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                     range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
-        why = _outside_reason(el, title_chain, regions) or (
+        why = _outside_reason(el, title_chain, regions, headings) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         ) or _amount_in_a_link(el)
         if why:
