@@ -469,6 +469,8 @@ VISIBLE_RULES = [
     ("price: other-amount words in its class (unit, shipping, instalment, total)", "price_candidates", "_OTHER_AMOUNT_WORD", _NEVER),
     ("price: other-amount words before it (payments of, 10x de, =)", "price_candidates", "_OTHER_BEFORE", _NEVER),
     ("price: other-amount words after it (/ kg, sem juros)", "price_candidates", "_OTHER_AFTER", _NEVER),
+    ("price: a multibuy's price of one before it (Buy 2 for, cada una sale a)", "price_candidates", "_MULTIBUY_BEFORE",
+     _NEVER),
     ("price: the EU's lowest price of 30 days", "price_candidates", "_LOWEST_OF_DAYS", _NEVER),
     ("price: former-price words before it (Was:, statt, UVP)", "price_candidates", "_FORMER_BEFORE", _NEVER),
     ("price: parts named related / recent / header / menu", "price_candidates", "_OUTSIDE_WORD", _NEVER),

@@ -92,3 +92,21 @@ def test_a_part_named_header_outside_the_product_s_block_stays_out():
             "<span class='amount'>$25.50</span><button class='add-to-cart'>Add to cart</button></div></main>"
             "<div class='drawer'><div class='drawer-header'><strong class='big'>$99.00</strong></div></div></body></html>")
     assert extract_offers(html, "https://shop.example.com/kettle")[0]["price"] == Decimal("25.50")
+
+
+@pytest.mark.parametrize(("offer", "lang"), [
+    # Carrefour: the price of one when two are bought, in the promotion's text, named a price.
+    ('<div class="promotion-detail">Comprando 2 unidades, cada una sale a <span class="promotion-detail__price">'
+     '9,34 €</span></div>', "es"),
+    ('<div class="offer">Buy 2 for <strong class="offer-price">£20.00</strong></div>', "en-GB"),
+    ('<div class="staffel">ab 3 Stück je <span class="staffel-price">9,34 €</span></div>', "de"),
+])
+def test_a_multibuy_s_price_below_the_price_of_one_is_another_amount(offer, lang):
+    block = f'<div class="buybox"><span class="buybox__price">12,45 €</span></div>{offer}'
+    assert read(block, lang, "https://shop.example.com/coffee")["price"] == Decimal("12.45")
+
+
+@pytest.mark.parametrize("words", ["Pack of 6 for", "Save 20% for members:"])
+def test_a_pack_s_size_or_a_percentage_before_the_price_is_no_multibuy(words):
+    got = read(f'<div class="p"><span>{words}</span> <span class="amount">£12.45</span></div>', "en-GB")
+    assert got["price"] == Decimal("12.45")

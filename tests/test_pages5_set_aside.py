@@ -19,7 +19,6 @@ MISSED = {
     # Trendyol's former price is right by chance since the basket's price is left out: the badge "%10" is
     # the reduction from it to another seller's 1.349,00 TL (the page's numbers, not a rule's).
     ("trendyol-tr.html", BARE, "price"): "another seller's price, beside the buy button, outscores the price ('prc-dsc')",
-    ("carrefour-unit-price-es.html", BARE, "price"): "a multibuy's price per unit ('cada una sale a 9,34 €') is taken",
     ("jd-zh.html", AS_BUILT, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
     ("jd-zh.html", BARE, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
     # Former prices.

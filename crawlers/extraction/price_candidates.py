@@ -89,6 +89,17 @@ _OTHER_BEFORE = re.compile(
     r"\bno\s+carrinho|\ben\s+el\s+carrito|\bnel\s+carrello)\s*:?\s*$",
     re.I,
 )
+# The price of one when several are bought, just before the amount: a multibuy ("Buy 2 for £20",
+# "Comprando 2 unidades, cada una sale a 9,34 €", Carrefour's; "ab 3 Stück je 4,99 €", "2 za 10 zł"),
+# which supermarkets and chemists print under the price of one. A count then "for" / "each", not a
+# percentage ("Save 20% for members" is no count of items), nor a pack's size ("Pack of 6 for £5": the
+# pack is the product sold).
+_MULTIBUY_BEFORE = re.compile(
+    r"(?:(?<!\bof\s)(?<!\bde\s)\b\d+\s*(?:x\s*)?(?:units?|items?|pieces?|pcs|unidades|uds\.?|st[üu]ck|stk\.?|pi[eè]ces|pezzi|stuks|sztuk|szt\.?|adet)?"
+    r"\s*,?\s*(?:for|pour|f[üu]r|por|voor|za|each|je|cada\s+un[ao](?:\s+(?:sale|queda)\s+a)?)"
+    r"|\bcada\s+un[ao](?:\s+(?:sale|queda)\s+a)?|\beach\s+(?:at|for))\s*:?\s*$",
+    re.I,
+)
 # The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
 # price since 2022 ("Niedrigster Preis der letzten 30 Tage", "Najniższa cena z 30 dni przed obniżką"):
 # neither the price nor the was-price.
@@ -539,7 +550,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
         other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(label)) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
-                 or _OTHER_BEFORE.search(own_before) or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
+                 or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
+                 or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))
