@@ -471,6 +471,7 @@ VISIBLE_RULES = [
     ("price: other-amount words after it (/ kg, sem juros)", "price_candidates", "_OTHER_AFTER", _NEVER),
     ("price: a multibuy's price of one before it (Buy 2 for, cada una sale a)", "price_candidates", "_MULTIBUY_BEFORE",
      _NEVER),
+    ("price: a members' price (PLUS价, 會員價, Member price)", "price_candidates", "_members_price", lambda *a, **k: None),
     ("price: the EU's lowest price of 30 days", "price_candidates", "_LOWEST_OF_DAYS", _NEVER),
     ("price: former-price words before it (Was:, statt, UVP)", "price_candidates", "_FORMER_BEFORE", _NEVER),
     ("price: parts named related / recent / header / menu", "price_candidates", "_OUTSIDE_WORD", _NEVER),

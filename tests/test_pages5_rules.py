@@ -110,3 +110,22 @@ def test_a_multibuy_s_price_below_the_price_of_one_is_another_amount(offer, lang
 def test_a_pack_s_size_or_a_percentage_before_the_price_is_no_multibuy(words):
     got = read(f'<div class="p"><span>{words}</span> <span class="amount">£12.45</span></div>', "en-GB")
     assert got["price"] == Decimal("12.45")
+
+
+@pytest.mark.parametrize(("members", "lang"), [
+    # JD: the label in a sibling of the amount's element, inside the unit the amount's words come from.
+    ('<div class="summary-price"><div class="dt">PLUS价</div><div class="dd"><span class="p-price-plus">'
+     '<span class="price">￥119.00</span></span><a href="#plus">开通PLUS</a></div></div>', "zh-CN"),
+    ('<div class="member"><span class="member-price-label">會員價</span> <strong class="price-sale">NT$930</strong></div>', "zh-TW"),
+    ('<p class="club">Member price: <strong class="price">£9.50</strong></p>', "en-GB"),
+])
+def test_a_members_price_beside_the_price_is_another_amount(members, lang):
+    # The members' price first and the price after it in plain markup: nearer the title, it would win.
+    block = f'{members}<div class="summary"><span>{"￥129.00" if "PLUS" in members else "£12.90"}</span></div>'
+    assert read(block, lang, "https://shop.example.com/kettle")["price"] in (Decimal("129.00"), Decimal("12.90"))
+
+
+def test_a_price_named_for_members_elsewhere_is_still_the_price():
+    # "Members" in a heading above the block says nothing of the amount inside it.
+    got = read('<h2>Members love it</h2><div class="p"><span class="amount">£12.90</span></div>', "en-GB")
+    assert got["price"] == Decimal("12.90")

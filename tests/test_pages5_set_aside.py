@@ -19,8 +19,6 @@ MISSED = {
     # Trendyol's former price is right by chance since the basket's price is left out: the badge "%10" is
     # the reduction from it to another seller's 1.349,00 TL (the page's numbers, not a rule's).
     ("trendyol-tr.html", BARE, "price"): "another seller's price, beside the buy button, outscores the price ('prc-dsc')",
-    ("jd-zh.html", AS_BUILT, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
-    ("jd-zh.html", BARE, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
     # Former prices.
     # Ids.
     ("zalando-de.html", AS_BUILT, "sku"): "the first size's offer sku is taken, not the product's",
