@@ -129,3 +129,11 @@ def test_a_price_named_for_members_elsewhere_is_still_the_price():
     # "Members" in a heading above the block says nothing of the amount inside it.
     got = read('<h2>Members love it</h2><div class="p"><span class="amount">£12.90</span></div>', "en-GB")
     assert got["price"] == Decimal("12.90")
+
+
+@pytest.mark.parametrize("label", ["商品貨號：", "商品货号："])
+def test_the_item_number_label_of_chinese_shops(label):
+    # SHOPLINE (Taiwan): the label and the value in spans of their own, the label ending in a full-width colon.
+    block = (f'<div class="p"><span class="amount">NT$980</span></div><div class="product-sku-block">'
+             f'<span class="field-title">{label}</span><span class="sku-value">TW-OOL-150</span></div>')
+    assert read(block, "zh-TW", "https://shop.example.tw/tea")["sku"] == "TW-OOL-150"

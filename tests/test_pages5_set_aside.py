@@ -21,8 +21,7 @@ MISSED = {
     ("trendyol-tr.html", BARE, "price"): "another seller's price, beside the buy button, outscores the price ('prc-dsc')",
     # Former prices.
     # Ids.
-    ("zalando-de.html", AS_BUILT, "sku"): "the first size's offer sku is taken, not the product's",
-    ("shopline-tw.html", BARE, "sku"): "'商品貨號' is no known id label",
+    ("zalando-de.html", AS_BUILT, "sku"): "each size is an offer with its own sku; the id shown is their parent key",
     ("trendyol-tr.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("bol-nl.html", BARE, "sku"): "the page shows the EAN only; the shop's id is in its JSON-LD and URL",
 }
