@@ -92,3 +92,48 @@ def test_a_part_named_header_outside_the_product_s_block_stays_out():
             "<span class='amount'>$25.50</span><button class='add-to-cart'>Add to cart</button></div></main>"
             "<div class='drawer'><div class='drawer-header'><strong class='big'>$99.00</strong></div></div></body></html>")
     assert extract_offers(html, "https://shop.example.com/kettle")[0]["price"] == Decimal("25.50")
+
+
+@pytest.mark.parametrize(("offer", "lang"), [
+    # Carrefour: the price of one when two are bought, in the promotion's text, named a price.
+    ('<div class="promotion-detail">Comprando 2 unidades, cada una sale a <span class="promotion-detail__price">'
+     '9,34 €</span></div>', "es"),
+    ('<div class="offer">Buy 2 for <strong class="offer-price">£20.00</strong></div>', "en-GB"),
+    ('<div class="staffel">ab 3 Stück je <span class="staffel-price">9,34 €</span></div>', "de"),
+])
+def test_a_multibuy_s_price_below_the_price_of_one_is_another_amount(offer, lang):
+    block = f'<div class="buybox"><span class="buybox__price">12,45 €</span></div>{offer}'
+    assert read(block, lang, "https://shop.example.com/coffee")["price"] == Decimal("12.45")
+
+
+@pytest.mark.parametrize("words", ["Pack of 6 for", "Save 20% for members:"])
+def test_a_pack_s_size_or_a_percentage_before_the_price_is_no_multibuy(words):
+    got = read(f'<div class="p"><span>{words}</span> <span class="amount">£12.45</span></div>', "en-GB")
+    assert got["price"] == Decimal("12.45")
+
+
+@pytest.mark.parametrize(("members", "lang"), [
+    # JD: the label in a sibling of the amount's element, inside the unit the amount's words come from.
+    ('<div class="summary-price"><div class="dt">PLUS价</div><div class="dd"><span class="p-price-plus">'
+     '<span class="price">￥119.00</span></span><a href="#plus">开通PLUS</a></div></div>', "zh-CN"),
+    ('<div class="member"><span class="member-price-label">會員價</span> <strong class="price-sale">NT$930</strong></div>', "zh-TW"),
+    ('<p class="club">Member price: <strong class="price">£9.50</strong></p>', "en-GB"),
+])
+def test_a_members_price_beside_the_price_is_another_amount(members, lang):
+    # The members' price first and the price after it in plain markup: nearer the title, it would win.
+    block = f'{members}<div class="summary"><span>{"￥129.00" if "PLUS" in members else "£12.90"}</span></div>'
+    assert read(block, lang, "https://shop.example.com/kettle")["price"] in (Decimal("129.00"), Decimal("12.90"))
+
+
+def test_a_price_named_for_members_elsewhere_is_still_the_price():
+    # "Members" in a heading above the block says nothing of the amount inside it.
+    got = read('<h2>Members love it</h2><div class="p"><span class="amount">£12.90</span></div>', "en-GB")
+    assert got["price"] == Decimal("12.90")
+
+
+@pytest.mark.parametrize("label", ["商品貨號：", "商品货号："])
+def test_the_item_number_label_of_chinese_shops(label):
+    # SHOPLINE (Taiwan): the label and the value in spans of their own, the label ending in a full-width colon.
+    block = (f'<div class="p"><span class="amount">NT$980</span></div><div class="product-sku-block">'
+             f'<span class="field-title">{label}</span><span class="sku-value">TW-OOL-150</span></div>')
+    assert read(block, "zh-TW", "https://shop.example.tw/tea")["sku"] == "TW-OOL-150"

@@ -19,13 +19,9 @@ MISSED = {
     # Trendyol's former price is right by chance since the basket's price is left out: the badge "%10" is
     # the reduction from it to another seller's 1.349,00 TL (the page's numbers, not a rule's).
     ("trendyol-tr.html", BARE, "price"): "another seller's price, beside the buy button, outscores the price ('prc-dsc')",
-    ("carrefour-unit-price-es.html", BARE, "price"): "a multibuy's price per unit ('cada una sale a 9,34 €') is taken",
-    ("jd-zh.html", AS_BUILT, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
-    ("jd-zh.html", BARE, "price"): "the members' price ('PLUS价 ￥119.00') is taken for the price",
     # Former prices.
     # Ids.
-    ("zalando-de.html", AS_BUILT, "sku"): "the first size's offer sku is taken, not the product's",
-    ("shopline-tw.html", BARE, "sku"): "'商品貨號' is no known id label",
+    ("zalando-de.html", AS_BUILT, "sku"): "each size is an offer with its own sku; the id shown is their parent key",
     ("trendyol-tr.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("bol-nl.html", BARE, "sku"): "the page shows the EAN only; the shop's id is in its JSON-LD and URL",
 }

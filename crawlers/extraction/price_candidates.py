@@ -89,6 +89,41 @@ _OTHER_BEFORE = re.compile(
     r"\bno\s+carrinho|\ben\s+el\s+carrito|\bnel\s+carrello)\s*:?\s*$",
     re.I,
 )
+# The price of one when several are bought, just before the amount: a multibuy ("Buy 2 for £20",
+# "Comprando 2 unidades, cada una sale a 9,34 €", Carrefour's; "ab 3 Stück je 4,99 €", "2 za 10 zł"),
+# which supermarkets and chemists print under the price of one. A count then "for" / "each", not a
+# percentage ("Save 20% for members" is no count of items), nor a pack's size ("Pack of 6 for £5": the
+# pack is the product sold).
+_MULTIBUY_BEFORE = re.compile(
+    r"(?:(?<!\bof\s)(?<!\bde\s)\b\d+\s*(?:x\s*)?(?:units?|items?|pieces?|pcs|unidades|uds\.?|st[üu]ck|stk\.?|pi[eè]ces|pezzi|stuks|sztuk|szt\.?|adet)?"
+    r"\s*,?\s*(?:for|pour|f[üu]r|por|voor|za|each|je|cada\s+un[ao](?:\s+(?:sale|queda)\s+a)?)"
+    r"|\bcada\s+un[ao](?:\s+(?:sale|queda)\s+a)?|\beach\s+(?:at|for))\s*:?\s*$",
+    re.I,
+)
+# A price for members only, printed below the price anyone pays: JD's "PLUS价", Taiwanese and Chinese
+# shops' "會員價" / "会员价", "Member price", "Mitgliederpreis". The price of record is the one a
+# buyer without the membership pays, as the shops' own structured data gives it.
+_MEMBERS_PRICE = re.compile(
+    r"\bmembers?['’]?\s+(?:only\s+)?price|\bmembers?\s+only|会员价|會員價|(?:PLUS|VIP)\s*[价價]|"
+    r"\bmitglied(?:er|s)?[-\s]?preis|\bprix\s+(?:membres?|adh[ée]rents?)|\bprecio\s+(?:de\s+)?socios?|\bprezzo\s+soci|"
+    r"\bledenprijs|\bcena\s+dla\s+cz[łl]onk[óo]w",
+    re.I,
+)
+
+
+def _members_price(el, words: str):
+    """The words that make an amount a members' price: in `words` (the label and the words before it)
+    or in the text of the ancestors that hold only this amount ("<div><div>PLUS价</div><div><span>
+    ￥119.00</span></div></div>": the label sits inside the unit the amount's words are read from)."""
+    texts = [words]
+    for parent in _ancestors(el, 3):
+        text = _short_amount_text(parent)
+        if text is None or len(_NUMBER_GROUP.findall(text)) != 1:
+            break
+        texts.append(text)
+    return _MEMBERS_PRICE.search(" ".join(texts))
+
+
 # The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
 # price since 2022 ("Niedrigster Preis der letzten 30 Tage", "Najniższa cena z 30 dni przed obniżką"):
 # neither the price nor the was-price.
@@ -539,7 +574,9 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
         other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(label)) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
-                 or _OTHER_BEFORE.search(own_before) or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
+                 or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
+                 or _members_price(el, own_before + " " + label)
+                 or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))
