@@ -581,6 +581,9 @@ class Workspace:
     def add_competitor(self, name: str, url: str | None, platform: str = "auto", **extra: object) -> Competitor:
         """Append a competitor to storecheck.toml, keeping the user's comments and layout.
         Without `url` it is a shop without a web shop: visited, never crawled."""
+        # Read back stripped (as every name in the file is): "Rival " pasted from a spreadsheet was
+        # written, then not found under its own name, and the command failed with the file changed.
+        name, url = name.strip(), url.strip() if url is not None else None
         if any(c.name.casefold() == name.casefold() for c in self.config.competitors):
             raise ConfigError(f"A competitor named {name!r} already exists in {CONFIG_NAME}.")
         document = self._document()
