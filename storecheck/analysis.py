@@ -437,12 +437,13 @@ def unlisted_notes(conn: Connection, config: Config) -> list[str]:
             "if you renamed it, give it back its old name there." for name, products, visits in left]
 
 
-def report_context(engine: Engine, config: Config, *, tables: bool = True) -> dict:
-    """Everything the report shows, as plain data.
+def report_context(engine: Engine, config: Config, *, tables: bool = True, now: datetime | None = None) -> dict:
+    """Everything the report shows, as plain data, as of `now` (the clock's, unless given).
 
     With `tables=False`, what `storecheck score` prints and no more: the
     scorecards, trends, what to copy and notes, without the report's long
     tables, changes since the last report, gap histories and data health."""
+    now = now or datetime.now(UTC)
     tolerance = config.pricing.same_tolerance
     rates = currencies.rates(config)
     with engine.begin() as conn:
@@ -502,7 +503,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
-    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name)
+    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date())
     timelines = store_visits.store_timelines(visit_frame, noted)
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
@@ -598,7 +599,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
         our_promotion_types=our_promotion_types(timelines, config.shop.name))
     if not tables:
-        return {"generated_at": datetime.now(UTC), "currency": config.shop.currency, "competitors": cards,
+        return {"generated_at": now, "currency": config.shop.currency, "competitors": cards,
                 "trends": trend, "what_to_copy": what_to_copy, "notes": notes}
     shown = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
              "their_regular_price", "our_currency", "gap_pct", "in_stock", "method", "basis", "source", "converted",
@@ -627,7 +628,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
                                                "gap_pct", "in_stock")), methods, columns["left_out"].tolist())]
     return {
         "title": f"{config.shop.name}: competitor benchmark",
-        "generated_at": datetime.now(UTC),
+        "generated_at": now,
         "our_shop": config.shop.name,
         "currency": config.shop.currency,
         "competitors": cards,
