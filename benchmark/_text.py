@@ -813,7 +813,7 @@ def extract(
         words=words,
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
-        joined_counts=_joined_counts(masked_pieces, codes) if "-" in text else frozenset(),
+        joined_counts=_joined_counts(masked_pieces, codes) if _DIGIT_HYPHEN.search(text) else frozenset(),
     )
 
 
@@ -955,6 +955,7 @@ def edition_value(piece: str) -> str:
 
 # A count joined by a hyphen to what it counts ("19-piece", "12-speed", "6-way", "5-teilig",
 # "2-personen-zelt"), or two numbers joined as a range or a pair of sizes ("5-6", "50-22").
+_DIGIT_HYPHEN = re.compile(r"-(?<=\d-)")  # begun by its literal, which the search skips to
 _JOINED_COUNT = re.compile(r"(\d{1,3})-(?:(\d{1,3})$|([^\W\d_]{2,})(?:-|$))")
 
 
@@ -969,10 +970,10 @@ def _joined_counts(pieces: list[str], codes: set[str]) -> frozenset[tuple[str, s
     another language ("19-teilig" / "19-piece") is no other count."""
     out = set()
     for piece in pieces:
-        m = _JOINED_COUNT.match(piece)
+        m = _JOINED_COUNT.match(piece) if piece[:1].isdigit() else None
         if m and _NOT_ALNUM.sub("", piece) not in codes:
             out.add(("", f"{int(m[1])}-{int(m[2])}") if m[2] else (m[3], str(int(m[1]))))
-    return frozenset(out)
+    return frozenset(out) if out else frozenset()
 
 
 def _editions(pieces: list[str], text: str, numbers: set[str]) -> list[tuple[str, str]]:
