@@ -15,7 +15,8 @@ from decimal import Decimal
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.sql.selectable import ScalarSelect
 from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, pricing, promotions, scorecard, trends
@@ -158,12 +159,17 @@ def competitor_frame(
     # carry an older date than the last crawl. Of a product sold online, the latest read
     # online: a shelf price seen on a visit stays in its history, shown beside it
     # (`shelf_checks.latest_shelf_prices`), but does not stand in for the online price.
+    # Two reads, each in the order of the index on (product, time): the latest online observation,
+    # and only for a product that has none (seen in store only) the latest of any. One read ordered
+    # by "online first" could not walk the index and sorted every product's rows (0.19 -> 0.51 s
+    # of SQLite at 100,000 products); COALESCE reads its second argument only when the first is NULL.
     newer = obs.alias("newer")
-    latest_id = (
-        select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id)
-        .order_by(case((newer.c.source == "visit", 1), else_=0), newer.c.observed_at.desc(), newer.c.id.desc()).limit(1)
-        .correlate(cp).scalar_subquery()
-    )
+
+    def latest(*where) -> ScalarSelect:
+        return (select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id, *where)
+                .order_by(newer.c.observed_at.desc(), newer.c.id.desc()).limit(1).correlate(cp).scalar_subquery())
+
+    latest_id = func.coalesce(latest(newer.c.source != "visit"), latest())
     query = (
         select(
             cp.c.id.label("competitor_product_id"), cp.c.competitor_id, db.competitors.c.name.label("competitor"),

@@ -28,7 +28,7 @@ from rich.text import Text
 from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, stored_skus_with_leading_zeros, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace, parse_config
-from storecheck.errors import StorecheckError
+from storecheck.errors import CannotWrite, StorecheckError
 
 # Beside the dated reports: always the newest.
 LATEST_REPORT = "latest.html"
@@ -751,16 +751,25 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> tuple[P
     from storecheck.analysis import report_context, report_summary
     from storecheck.visits.photos import embed_photos
 
+    if output is None:
+        output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
+    # Whether the report can be written there is known before it is computed (minutes on a large
+    # workspace), not after: a folder that cannot be made or written in is said, naming it.
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=output.parent):
+            pass
+    except OSError as exc:
+        raise CannotWrite("the report", output, exc) from None
     engine = _engine(workspace)
     context = report_context(engine, workspace.config)
     embed_photos(context["visit_details"]["timelines"], workspace.photos_dir, per_store=VISITS_PER_STORE)
-    if output is None:
-        workspace.reports_dir.mkdir(exist_ok=True)
-        output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
     template_dir = workspace.path / "templates"
     # The report keeps the top rows of a long table; all of them go in a CSV beside it.
-    output.parent.mkdir(parents=True, exist_ok=True)
-    context["full_data"] = report_csv_files(context, output, TABLE_ROWS)
+    try:
+        context["full_data"] = report_csv_files(context, output, TABLE_ROWS)
+    except OSError as exc:  # a disk filling up
+        raise CannotWrite("the report's tables", output.parent, exc) from None
     path = Path(write_report(context, output, template_dir if template_dir.is_dir() else None))
     if path.parent.resolve() == workspace.reports_dir.resolve() and path.name != LATEST_REPORT:
         latest = workspace.reports_dir / LATEST_REPORT
