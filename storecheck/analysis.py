@@ -15,7 +15,8 @@ from decimal import Decimal
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.sql.selectable import ScalarSelect
 from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, pricing, promotions, scorecard, trends
@@ -158,12 +159,17 @@ def competitor_frame(
     # carry an older date than the last crawl. Of a product sold online, the latest read
     # online: a shelf price seen on a visit stays in its history, shown beside it
     # (`shelf_checks.latest_shelf_prices`), but does not stand in for the online price.
+    # Two reads, each in the order of the index on (product, time): the latest online observation,
+    # and only for a product that has none (seen in store only) the latest of any. One read ordered
+    # by "online first" could not walk the index and sorted every product's rows (0.19 -> 0.51 s
+    # of SQLite at 100,000 products); COALESCE reads its second argument only when the first is NULL.
     newer = obs.alias("newer")
-    latest_id = (
-        select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id)
-        .order_by(case((newer.c.source == "visit", 1), else_=0), newer.c.observed_at.desc(), newer.c.id.desc()).limit(1)
-        .correlate(cp).scalar_subquery()
-    )
+
+    def latest(*where) -> ScalarSelect:
+        return (select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id, *where)
+                .order_by(newer.c.observed_at.desc(), newer.c.id.desc()).limit(1).correlate(cp).scalar_subquery())
+
+    latest_id = func.coalesce(latest(newer.c.source != "visit"), latest())
     query = (
         select(
             cp.c.id.label("competitor_product_id"), cp.c.competitor_id, db.competitors.c.name.label("competitor"),
@@ -437,12 +443,13 @@ def unlisted_notes(conn: Connection, config: Config) -> list[str]:
             "if you renamed it, give it back its old name there." for name, products, visits in left]
 
 
-def report_context(engine: Engine, config: Config, *, tables: bool = True) -> dict:
-    """Everything the report shows, as plain data.
+def report_context(engine: Engine, config: Config, *, tables: bool = True, now: datetime | None = None) -> dict:
+    """Everything the report shows, as plain data, as of `now` (the clock's, unless given).
 
     With `tables=False`, what `storecheck score` prints and no more: the
     scorecards, trends, what to copy and notes, without the report's long
     tables, changes since the last report, gap histories and data health."""
+    now = now or datetime.now(UTC)
     tolerance = config.pricing.same_tolerance
     rates = currencies.rates(config)
     with engine.begin() as conn:
@@ -502,7 +509,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
-    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name)
+    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date())
     timelines = store_visits.store_timelines(visit_frame, noted)
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
@@ -598,7 +605,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
         our_promotion_types=our_promotion_types(timelines, config.shop.name))
     if not tables:
-        return {"generated_at": datetime.now(UTC), "currency": config.shop.currency, "competitors": cards,
+        return {"generated_at": now, "currency": config.shop.currency, "competitors": cards,
                 "trends": trend, "what_to_copy": what_to_copy, "notes": notes}
     shown = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
              "their_regular_price", "our_currency", "gap_pct", "in_stock", "method", "basis", "source", "converted",
@@ -627,7 +634,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
                                                "gap_pct", "in_stock")), methods, columns["left_out"].tolist())]
     return {
         "title": f"{config.shop.name}: competitor benchmark",
-        "generated_at": datetime.now(UTC),
+        "generated_at": now,
         "our_shop": config.shop.name,
         "currency": config.shop.currency,
         "competitors": cards,

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import (
     Flask,
+    Response,
     abort,
     g,
     redirect,
@@ -38,6 +39,7 @@ from flask import (
     url_for,
 )
 from markupsafe import Markup
+from flask.sessions import SecureCookieSessionInterface
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
@@ -46,7 +48,7 @@ from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.money import MONEY_PLACES
-from storecheck.visits.photos import SHRINK_UP_TO
+from storecheck.visits.photos import SHRINK_UP_TO, shareable
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -170,6 +172,18 @@ class SubPath:
         return self.app(environ, start_response)
 
 
+class SubPathSessions(SecureCookieSessionInterface):
+    """The session cookie scoped to the sub-path the app is served at (`SubPath`), "/" without one.
+
+    Flask scopes it to APPLICATION_ROOT, one path for every request: behind a proxy at
+    `https://intranet.example/storecheck/` the cookie went with Path=/, so the browser sent the signed-in
+    session to every other application on that host (`/wiki/`, `/tickets/`), which could replay it and
+    sign in to storecheck."""
+
+    def get_cookie_path(self, app: Flask) -> str:
+        return (request.script_root or "/") if request else super().get_cookie_path(app)
+
+
 def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
     """The app for one workspace. Refuses to be built for a non-loopback `host` without a token."""
     token = resolve_token(workspace, token)
@@ -182,6 +196,7 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
         )
     app = Flask(__name__)
     app.wsgi_app = SubPath(app.wsgi_app)  # type: ignore[method-assign]
+    app.session_interface = SubPathSessions()
     max_photo = max_photo_bytes(workspace.config)
     app.config.update(
         # Changing the token signs everyone out: the cookies' key depends on it.
@@ -378,7 +393,15 @@ def _register(app: Flask) -> None:
     def photo(name: str):
         if not PHOTO_NAME.match(name):
             abort(404)
-        return send_from_directory(_ws().photos_dir, name, max_age=86400)
+        try:
+            data = (_ws().photos_dir / name).read_bytes()
+        except (FileNotFoundError, IsADirectoryError):
+            abort(404)
+        # A photo stored before visits kept no location still holds its GPS and camera: served
+        # without them, as a photo saved now is stored (`shareable`).
+        response = Response(shareable(data), mimetype="image/jpeg" if name.endswith(".jpg") else "image/png")
+        response.cache_control.max_age = 86400
+        return response
 
     @app.route("/matches")
     def review():
