@@ -298,6 +298,16 @@ def _mail_address(value: str) -> str:
     if not re.fullmatch(r"[^\s@,;<>]+@[^\s@,;<>]+", address.strip()):
         raise ValueError(f"{value!r} is not one e-mail address (write ann@shop.example or \"Ann <ann@shop.example>\"; "
                          "several go in a list)")
+    # A domain in Unicode ("zoe@bücher.example") needs the server's SMTPUTF8, which many servers do not
+    # offer: every send failed. Written in its ASCII (IDNA) form it is the same mailbox, for any server.
+    # (A local part in Unicode, "jürgen@", has no such form: it still needs SMTPUTF8, as the send says.)
+    local, _, domain = address.strip().rpartition("@")
+    if not domain.isascii():
+        try:
+            ascii_domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise ValueError(f"{value!r}: {domain!r} is not a domain name") from None
+        return value.strip().replace(f"{local}@{domain}", f"{local}@{ascii_domain}")
     return value.strip()
 
 
@@ -571,6 +581,9 @@ class Workspace:
     def add_competitor(self, name: str, url: str | None, platform: str = "auto", **extra: object) -> Competitor:
         """Append a competitor to storecheck.toml, keeping the user's comments and layout.
         Without `url` it is a shop without a web shop: visited, never crawled."""
+        # Read back stripped (as every name in the file is): "Rival " pasted from a spreadsheet was
+        # written, then not found under its own name, and the command failed with the file changed.
+        name, url = name.strip(), url.strip() if url is not None else None
         if any(c.name.casefold() == name.casefold() for c in self.config.competitors):
             raise ConfigError(f"A competitor named {name!r} already exists in {CONFIG_NAME}.")
         document = self._document()
