@@ -110,18 +110,19 @@ def test_what_a_phone_appends_after_the_image_is_not_kept(workspace, tmp_path):
         "progressive.jpg": (progressive, lambda data: data),  # several scans, markers between them
         "trailer.png": (phone_photo(tmp_path / "taken.png", "PNG"), lambda data: data + second),
     }
-    lines = ["competitor,store,visited_at,photos"]
+    lines = ["competitor,store,visited_at,photos,notes"]
     for hour, (name, (original, phone_writes)) in enumerate(cases.items(), start=8):
         (tmp_path / name).write_bytes(phone_writes(original.read_bytes()))
-        lines.append(f"Rival,Main,2026-11-01 {hour:02d}:00,{name}")
+        lines.append(f"Rival,Main,2026-11-01 {hour:02d}:00,{name},{name}")
     (tmp_path / "visits.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = invoke(ws, "visit", "import", str(tmp_path / "visits.csv"))
     assert result.exit_code == 0, result.output
     with db.open_database(ws.database_url).connect() as conn:
-        stored = dict(conn.execute(select(db.visits.c.visited_at, db.visit_photos.c.path)
+        stored = dict(conn.execute(select(db.visits.c.notes, db.visit_photos.c.path)  # each visit's notes name its case
                                    .join(db.visit_photos, db.visit_photos.c.visit_id == db.visits.c.id)).all())
-    for moment, path in stored.items():
-        name, (original, _) = list(cases.items())[moment.hour - 8]
+    assert sorted(stored) == sorted(cases)
+    for name, path in stored.items():
+        original = cases[name][0]
         data = (ws.photos_dir / path).read_bytes()
         for leak in (b"GPS", b"+52.52", b"MPF", b"PhoneMaker", b"Ann Example", b"ftyp"):
             assert leak not in data, (name, leak)
