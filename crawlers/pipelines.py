@@ -146,7 +146,15 @@ class ValidatePipeline(_Pipeline):
             offer = Offer.model_validate(values)
         except ValidationError as exc:
             field = ".".join(str(p) for p in exc.errors()[0]["loc"]) or "offer"
-            raise self.drop(f"invalid_{field}", f"{values.get('key')}: {exc.errors()[0]['msg']}") from None
+            message = f"{values.get('key')}: {exc.errors()[0]['msg']}"
+            # Named on the run with its page, as a page lost is: a dropped offer made the run partial
+            # with only a count ("invalid_price": 1) to say which one and why.
+            spider = getattr(self.crawler, "spider", None) if self.crawler else None
+            if spider is not None and hasattr(spider, "_error"):
+                where = item.get("page_url") or item.get("url") or ""
+                spider._error(f"offer {str(values.get('key'))[:80]!r} dropped, {field}: {exc.errors()[0]['msg'][:120]}"
+                              + (f" ({str(where)[:200]})" if where else ""), count=False)
+            raise self.drop(f"invalid_{field}", message) from None
         if offer.price is not None and offer.currency is None:
             raise self.drop("no_currency", offer.key)
         return offer
