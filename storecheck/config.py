@@ -12,6 +12,7 @@ import re
 import tomllib
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import Any, ClassVar, Literal
 
 import tomlkit
@@ -129,6 +130,22 @@ class Selectors(_Strict):
         return value
 
 
+def _ascii_origin(url: str) -> str:
+    """`url` with its scheme and host as a crawl sends them: "HTTPS://Bücher.Example/Straße" is
+    "https://xn--bcher-kva.example/Straße". A request goes out under the host's ASCII (IDNA) form,
+    and the pages' links come back under it; the crawl keeps to the start URL's host, so a host
+    kept as typed in Unicode matched no link and the crawl read the home page only. The scheme is
+    case-blind (RFC 3986), as the host is. The path and query stay as typed."""
+    from w3lib.url import safe_url_string
+
+    scheme, rest = url.split("://", 1)
+    cut = re.search(r"[/?#]", rest)
+    netloc, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
+    userinfo, _, hostport = netloc.rpartition("@")
+    host = urlsplit(safe_url_string(f"http://{hostport}/")).netloc.lower()
+    return f"{scheme.lower()}://{userinfo + '@' if userinfo else ''}{host}{tail}"
+
+
 class Competitor(_Strict):
     name: str = Field(min_length=1)
     # None: a shop without a web shop, visited and never crawled.
@@ -146,13 +163,13 @@ class Competitor(_Strict):
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"^https?://[^\s/]+", value):
+        if value is not None and not re.match(r"^https?://[^\s/]+", value, re.IGNORECASE):
             raise ValueError("must be an http:// or https:// URL")
         # A space typed into the host ("rival .example") made a host no crawl can reach; one in the
         # path or query is read by the crawl as %20.
         if value is not None and re.search(r"\s", re.split(r"[/?#]", value.split("://", 1)[1], maxsplit=1)[0]):
             raise ValueError("the host holds a space (check the spelling)")
-        return value
+        return None if value is None else _ascii_origin(value)
 
     _currency = field_validator("currency")(classmethod(lambda cls, value: _currency_code(value)))
 

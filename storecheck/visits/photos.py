@@ -76,10 +76,101 @@ def _shrunk(data: bytes, max_bytes: int) -> bytes | None:
     return None
 
 
+# --- what a shared photo carries ---------------------------------------------------------
+#
+# A visit photo is shared with the whole team, served by `serve` and kept for years. A phone writes
+# into it where it was taken (GPS: the staff member's position at the competitor's door, to the
+# metre), the phone's make, model and serial numbers, its owner's name, editing software and a
+# thumbnail of the original. None of that is evidence of what the shelf showed. What is kept: the
+# pixels, untouched (metadata is cut out byte for byte, never re-encoded), the colour profile
+# (ICC, Adobe) that says how to show them, and the one EXIF tag that says which way up they go
+# (Orientation: a shelf shot upright lies on its side without it). Every other EXIF tag, XMP
+# (which repeats the location), IPTC (city, sub-location), comments and PNG text go.
+
+_ORIENTATION = 0x0112
+# JPEG markers dropped whole: APP1 (EXIF, XMP), APP12 ("Ducky"), APP13 (Photoshop / IPTC), COM.
+_DROPPED_JPEG = {0xE1, 0xEC, 0xED, 0xFE}
+# PNG chunks dropped whole (tIME and the rest are harmless).
+_DROPPED_PNG = {b"eXIf", b"tEXt", b"zTXt", b"iTXt"}
+
+
+def _orientation_only(tiff: bytes) -> bytes | None:
+    """The TIFF bytes of an EXIF block holding only its Orientation (None: no turn to keep)."""
+    from PIL import Image
+
+    try:
+        exif = Image.Exif()
+        exif.load(tiff)
+        turn = exif.get(_ORIENTATION)
+    except Exception:  # noqa: BLE001 - a corrupt EXIF block is dropped, whatever Pillow raises on it
+        return None
+    if not isinstance(turn, int) or not 2 <= turn <= 8:
+        return None
+    kept = Image.Exif()
+    kept[_ORIENTATION] = turn
+    return kept.tobytes()[len(b"Exif\0\0"):]
+
+
+def _shareable_jpeg(data: bytes) -> bytes:
+    out, at = [data[:2]], 2
+    turn: bytes | None = None
+    while at + 4 <= len(data) and data[at] == 0xFF:
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            at += 1
+            continue
+        if marker == 0xDA or 0xD0 <= marker <= 0xD9:  # start of scan: the image data follows, kept as is
+            break
+        end = at + 2 + int.from_bytes(data[at + 2:at + 4], "big")
+        if end > len(data):
+            break
+        segment = data[at:end]
+        if marker == 0xE1 and segment[4:10] == b"Exif\0\0" and turn is None:
+            turn = _orientation_only(segment[10:])
+        if marker not in _DROPPED_JPEG:
+            out.append(segment)
+        at = end
+    if turn is not None:
+        block = b"Exif\0\0" + turn
+        # After SOI and a JFIF APP0, where readers look for it.
+        out.insert(2 if len(out) > 1 and out[1][1] == 0xE0 else 1, b"\xff\xe1" + (len(block) + 2).to_bytes(2, "big") + block)
+    return b"".join(out) + data[at:]
+
+
+def _shareable_png(data: bytes) -> bytes:
+    import zlib
+
+    out, at = [data[:8]], 8
+    while at + 12 <= len(data):
+        length = int.from_bytes(data[at:at + 4], "big")
+        kind, end = data[at + 4:at + 8], at + 12 + length
+        if end > len(data):
+            break
+        if kind == b"eXIf":
+            turn = _orientation_only(data[at + 8:at + 8 + length])
+            if turn is not None:
+                out.append(len(turn).to_bytes(4, "big") + b"eXIf" + turn
+                           + zlib.crc32(b"eXIf" + turn).to_bytes(4, "big"))
+        elif kind not in _DROPPED_PNG:
+            out.append(data[at:end])
+        at = end
+    return b"".join(out) + data[at:]
+
+
+def shareable(data: bytes) -> bytes:
+    """A JPEG or PNG photo without what it says about who took it and where (see above): the same
+    pixels, and which way up they go. Anything else is returned as it is."""
+    if data.startswith(b"\xff\xd8"):
+        return _shareable_jpeg(data)
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return _shareable_png(data)
+    return data
+
+
 def check_photo(data: bytes, max_bytes: int) -> Photo:
     """Accept JPEG and PNG by their first bytes (the file name and the declared
     type say nothing), within the size limit; one up to SHRINK_UP_TO times over it
-    is shrunk to fit (`_shrunk`)."""
+    is shrunk to fit (`_shrunk`). What is kept is `shareable`: no location, no camera."""
     if len(data) > max_bytes:
         shrunk = _shrunk(data, max_bytes) if len(data) <= max_bytes * SHRINK_UP_TO else None
         if shrunk is None:
@@ -88,9 +179,9 @@ def check_photo(data: bytes, max_bytes: int) -> Photo:
     if not data:
         raise PhotoError("the photo file is empty")
     if data.startswith(b"\xff\xd8\xff"):
-        return Photo(data, "jpg")
+        return Photo(shareable(data), "jpg")
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return Photo(data, "png")
+        return Photo(shareable(data), "png")
     if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
         # An iPhone's camera saves HEIC by default; copied off the phone (not through a browser, which
         # converts it), it arrives as such. No image library here reads it: say what to do.

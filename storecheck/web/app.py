@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import (
     Flask,
+    Response,
     abort,
     g,
     redirect,
@@ -46,7 +47,7 @@ from storecheck import db
 from storecheck.config import Workspace
 from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.money import MONEY_PLACES
-from storecheck.visits.photos import SHRINK_UP_TO
+from storecheck.visits.photos import SHRINK_UP_TO, shareable
 from storecheck.visits import (
     AREA_LABELS,
     PHOTO_NAME,
@@ -378,7 +379,15 @@ def _register(app: Flask) -> None:
     def photo(name: str):
         if not PHOTO_NAME.match(name):
             abort(404)
-        return send_from_directory(_ws().photos_dir, name, max_age=86400)
+        try:
+            data = (_ws().photos_dir / name).read_bytes()
+        except (FileNotFoundError, IsADirectoryError):
+            abort(404)
+        # A photo stored before visits kept no location still holds its GPS and camera: served
+        # without them, as a photo saved now is stored (`shareable`).
+        response = Response(shareable(data), mimetype="image/jpeg" if name.endswith(".jpg") else "image/png")
+        response.cache_control.max_age = 86400
+        return response
 
     @app.route("/matches")
     def review():
