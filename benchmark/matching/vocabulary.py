@@ -32,6 +32,12 @@ Why it generalises (what it needs from the data, and what it does without it):
   catalogue offers, so a large catalogue cannot pass a pair by having many
   chances, and with few anchored pairs no word pair can reach it: too few
   anchors, nothing learned, and the comparison is the one it was.
+- **A reading right more often than wrong.** Their word is read as ours
+  everywhere, so the two must stand together in most of the anchored pairs
+  either is written in alone: a word that marks a kind of product on one
+  side ("inch" on Amazon's screens of every kind) beside a word that marks
+  one of those kinds on the other ("class" on Walmart's TVs) co-occurs far
+  more than chance, but read as it, it would be wrong in most titles.
 - **One reading per word.** Each of our words reads at most one of theirs
   (the one its co-occurrence is most significant with), so a word that
   merely shares a category with another (our "stabilisation" beside their
@@ -146,8 +152,6 @@ def learn(pairs: list[tuple[int, int]], scores: np.ndarray, identified: np.ndarr
         a, b = _words(ours[i]), _words(theirs[j])
         our_only, their_only = a - b, b - a
         shared.update(a & b)
-        if not our_only or not their_only:
-            continue
         our_count.update(our_only)
         their_count.update(their_only)
         joint.update((u, w) for u in their_only for w in our_only)
@@ -160,8 +164,10 @@ def learn(pairs: list[tuple[int, int]], scores: np.ndarray, identified: np.ndarr
         if u in shared or w in shared:
             continue
         a, b = their_count[u], our_count[w]
-        # Under chance the count is about a * b / n: only a count well over it can pass.
-        if k < 2 or k * n <= a * b:
+        # Under chance the count is about a * b / n: only a count well over it can pass. And a word read as
+        # another everywhere must stand beside it in most of the pairs either is written in alone: were
+        # it beside other words more often, reading it so would be wrong more often than right.
+        if k < 2 or k * n <= a * b or 2 * k <= max(a, b):
             continue
         p = _log_tail(k, n, a, b)
         if p <= bar:
