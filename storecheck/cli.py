@@ -331,7 +331,9 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     if len(result.warnings) > 20:
         console.print(f"... and {len(result.warnings) - 20} more warning(s)", style="yellow")
     if result.ignored_columns:
-        console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
+        from storecheck.catalogue.columns import named_briefly
+
+        console.print(f"Ignored columns: {named_briefly(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
     if result.rejected and not skip_invalid:
         result.close()
         raise click.ClickException(
