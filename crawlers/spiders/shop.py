@@ -66,6 +66,7 @@ class ShopSpider(scrapy.Spider):
     name = "shop"
     # Read from the crawl's settings in `_apply_settings`; the project default for a spider made without them.
     extract_max_elements: int = default_settings.STORECHECK_EXTRACT_MAX_ELEMENTS
+    page_budget: int = 0  # CLOSESPIDER_PAGECOUNT, read in `_apply_settings`; 0 for a spider made without settings
 
     def __init__(self, competitor: str | None = None, workspace: str | None = None, platform: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -162,6 +163,8 @@ class ShopSpider(scrapy.Spider):
             max_per_shape=settings.getint("STORECHECK_MAX_URLS_PER_SHAPE", 2000),
         )
         self.stale_listing_pages = settings.getint("STORECHECK_STALE_LISTING_PAGES", 3)
+        # After the [crawl] table's max_pages is set above (and `-s CLOSESPIDER_PAGECOUNT=` over it).
+        self.page_budget = settings.getint("CLOSESPIDER_PAGECOUNT")
         self.extract_max_elements = settings.getint("STORECHECK_EXTRACT_MAX_ELEMENTS")
 
     # --- start and detection ------------------------------------------------
@@ -464,7 +467,7 @@ class ShopSpider(scrapy.Spider):
         if self.already_read:
             self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
             chosen = [url for url in chosen if url not in self.already_read]
-        budget = self.settings.getint("CLOSESPIDER_PAGECOUNT")
+        budget = self.page_budget
         if budget and len(chosen) > budget - self.sitemap_queued:
             # Every URL queued is pickled to the crawl's job directory before any is read: 180,000 of
             # them took longer than a crawl's whole time on a loaded machine, for a budget of 60 pages.
