@@ -447,6 +447,10 @@ class Features:
     # Numbers that may name an edition, a volume or a sequel, with the word
     # before them (`_editions`): ("2", "rescue") of "Tonka Search & Rescue 2".
     editions: frozenset[tuple[str, str]] = frozenset()
+    # A number joined by a hyphen to the word of what it counts, outside units and packs
+    # (`_joined_counts`): ("piece", "19") of "19-piece", ("speed", "12") of "12-speed"; or to a
+    # second number, a range or a pair of sizes: ("", "50-22") of a frame's "50-22".
+    joined_counts: frozenset[tuple[str, str]] = frozenset()
     # Words of the title (letters only, outside "for" stretches) that may name
     # a variant: not stop words, units, pack words, or words of the brand.
     words: frozenset[str] = frozenset()
@@ -737,7 +741,8 @@ def extract(
     masked = list(searchable)
     for start, end in unit_spans:
         masked[start:end] = " " * (end - start)
-    for piece in _PIECE.findall("".join(masked)):
+    masked_pieces = _PIECE.findall("".join(masked))
+    for piece in masked_pieces:
         if _NUMBER.match(piece) and len(piece) <= 4:
             numbers.add(piece.replace(",", "."))
         elif 2 <= len(piece) <= 3 and piece.isalnum() and not piece.isdigit() and not piece.isalpha():
@@ -808,6 +813,7 @@ def extract(
         words=words,
         marked=_marked(name, words) if words and not str(name).isascii() else frozenset(),
         editions=frozenset(_editions(title_pieces, text, numbers)),
+        joined_counts=_joined_counts(masked_pieces, codes) if _DIGIT_HYPHEN.search(text) else frozenset(),
     )
 
 
@@ -945,6 +951,29 @@ def edition_value(piece: str) -> str:
         return _ROMAN[piece]
     m = _ORDINAL.match(piece)
     return (m.group(1) if m else piece).lstrip("0") or "0"
+
+
+# A count joined by a hyphen to what it counts ("19-piece", "12-speed", "6-way", "5-teilig",
+# "2-personen-zelt"), or two numbers joined as a range or a pair of sizes ("5-6", "50-22").
+_DIGIT_HYPHEN = re.compile(r"-(?<=\d-)")  # begun by its literal, which the search skips to
+_JOINED_COUNT = re.compile(r"(\d{1,3})-(?:(\d{1,3})$|([^\W\d_]{2,})(?:-|$))")
+
+
+def _joined_counts(pieces: list[str], codes: set[str]) -> frozenset[tuple[str, str]]:
+    """The counts of a title joined by a hyphen to the word of what they
+    count, and its ranges of two numbers (`Features.joined_counts`), read from
+    its pieces outside units, packs and ages. Written so, the number is part
+    of the product's name: a shop that lists a 19-piece and a 25-piece set,
+    a 11-speed and a 12-speed chain, a frame in 50-22 and in 54-18, sells
+    two products. A piece read as a model code ("20-100" of a torque wrench,
+    joined 20100) stays one; the word is kept as written, so a count in
+    another language ("19-teilig" / "19-piece") is no other count."""
+    out = set()
+    for piece in pieces:
+        m = _JOINED_COUNT.match(piece) if piece[:1].isdigit() else None
+        if m and _NOT_ALNUM.sub("", piece) not in codes:
+            out.add(("", f"{int(m[1])}-{int(m[2])}") if m[2] else (m[3], str(int(m[1]))))
+    return frozenset(out) if out else frozenset()
 
 
 def _editions(pieces: list[str], text: str, numbers: set[str]) -> list[tuple[str, str]]:

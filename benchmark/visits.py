@@ -53,8 +53,10 @@ DEFINITIONS = [
                      "merchandise display and staff hospitality; visits that gave N/A are left out of that mean, "
                      "never counted as 0. A competitor's score, and ours: the mean of its stores' scores, each store "
                      "counting once however often it was visited, so the store visited most does not speak for "
-                     "the others. Each figure says how many stores and visits it rests on; one resting on a single "
-                     "visit is marked thin."),
+                     "the others. Each figure says how many stores and visits it rests on, and the days of those "
+                     "visits; one resting on a single visit is marked thin, and one whose latest visit is a year or "
+                     "more before the report is marked old, with its age (old visits still count: a store visited "
+                     "once a year keeps its figures)."),
     ("Footfall per hour", "At a store: people counted walking in, over all its visits, divided by the minutes they "
                           "were counted over, × 60 (a long count weighs more than a short one). At a competitor: the "
                           "mean of its stores'. Each figure lists the days and hours it was counted in, on the store's "
@@ -72,7 +74,8 @@ DEFINITIONS = [
                            "price index, its history and the position count the online price while the web shop lists it: "
                            "a visit would otherwise move the index with no price changed, and one store's shelf would "
                            "stand for the whole web shop. A product seen only in store, or no longer listed online and "
-                           "seen on a shelf since, counts at its shelf price (\"shelf price seen in store\")."),
+                           "seen on a shelf since, counts at its shelf price (\"shelf price seen in store\"), in the index's "
+                           "history from the day it was seen."),
     ("Closed stores", "A store marked closed in storecheck.toml keeps its visits and its own figures, but counts no "
                       "longer in its competitor's figures or ours."),
 ]
@@ -142,9 +145,12 @@ def _figures(group: pd.DataFrame, zone: str | None = None) -> dict:
     out: dict = {"visits": int(len(group)), "stores": 1}
     for area in SCORES:
         out[area] = _mean(group[f"score_{area}"])
-        out[f"{area}_scored"] = int(pd.to_numeric(group[f"score_{area}"], errors="coerce").notna().sum())
+        scored = pd.to_numeric(group[f"score_{area}"], errors="coerce").notna()
+        out[f"{area}_scored"] = int(scored.sum())
         out[f"{area}_stores"] = int(out[area] is not None)
+        out[f"{area}_span"] = _span(group.visited_at[scored.to_numpy()], zone)
     counted = group[[(_is_number(c) and _is_number(m) and m > 0) for c, m in zip(group.footfall_count, group.footfall_minutes)]]
+    out["footfall_per_hour_span"] = _span(counted.visited_at, zone)
     minutes = float(sum(counted.footfall_minutes))
     out["footfall_visits"] = int(len(counted))
     out["footfall_per_hour"] = float(sum(counted.footfall_count)) * 60 / minutes if minutes else None
@@ -153,6 +159,7 @@ def _figures(group: pd.DataFrame, zone: str | None = None) -> dict:
     out["footfall_windows"] = [w["words"] for w in windows if w]
     out["footfall_slots"] = set().union(*(w["slots"] for w in windows if w))
     tickets = group[[_is_number(t) for t in group.average_ticket]]
+    out["average_ticket_span"] = _span(tickets.visited_at, zone)
     currencies = sorted({c for c in tickets.currency if c})
     out["ticket_till"] = int((tickets.average_ticket_source == "till").sum())
     out["ticket_estimate"] = int((tickets.average_ticket_source == "estimate").sum())
@@ -173,6 +180,17 @@ def _figures(group: pd.DataFrame, zone: str | None = None) -> dict:
     return out
 
 
+def _span(moments: pd.Series, zone: str | None) -> tuple[date, date] | None:
+    """The first and last day (on the store's clock) of the visits a figure rests on."""
+    days = [d.date() for d in (_local(m, zone) for m in moments) if d is not None]
+    return (min(days), max(days)) if days else None
+
+
+def _spans(cards: list[dict], measure: str) -> tuple[date, date] | None:
+    spans = [c[f"{measure}_span"] for c in cards if c.get(f"{measure}_span")]
+    return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+
 def _money_mean(amounts: list[Decimal]) -> Decimal:
     return (sum(amounts, Decimal(0)) / len(amounts)).quantize(CENT, ROUND_HALF_UP)
 
@@ -186,7 +204,9 @@ def _stores_alike(cards: list[dict]) -> dict:
         out[area] = sum(c[area] for c in scored) / len(scored) if scored else None
         out[f"{area}_scored"] = sum(c[f"{area}_scored"] for c in scored)
         out[f"{area}_stores"] = len(scored)
+        out[f"{area}_span"] = _spans(scored, area)
     counted = [c for c in cards if c["footfall_per_hour"] is not None]
+    out["footfall_per_hour_span"] = _spans(counted, "footfall_per_hour")
     out["footfall_per_hour"] = sum(c["footfall_per_hour"] for c in counted) / len(counted) if counted else None
     out["footfall_visits"] = sum(c["footfall_visits"] for c in counted)
     out["footfall_stores"] = len(counted)
@@ -198,6 +218,7 @@ def _stores_alike(cards: list[dict]) -> dict:
     out["currency"] = currencies[0] if len(currencies) == 1 and not out["mixed_currencies"] else None
     out["ticket_till"] = sum(c["ticket_till"] for c in priced)
     out["ticket_estimate"] = sum(c["ticket_estimate"] for c in priced)
+    out["average_ticket_span"] = _spans(priced, "average_ticket")
     if priced and len(currencies) <= 1 and not out["mixed_currencies"]:
         out["average_ticket"] = _money_mean([c["average_ticket"] for c in priced])
         out["ticket_stores"] = len(priced)
@@ -314,14 +335,36 @@ def _basis(stores: int, visits: int, *, shop: bool) -> str:
     return f"{_plural(stores, 'store')}, {_plural(visits, 'visit')}" if shop else _plural(visits, "visit")
 
 
-def compare_with_ours(cards: dict, our_shop: str) -> list[dict]:
+# A figure whose latest visit is this old or older is said to be old: in a year every season, range
+# change and staffing of a store has come round once, so a visit before that says how the store was,
+# not how it is. Old visits still count (a store visited once a year keeps a figure; closing a store
+# is `closed`); the words say the figure's age, so that nobody acts on it unknowing.
+OLD_AFTER = timedelta(days=365)
+
+
+def _dates(span: tuple[date, date] | None) -> str:
+    """When a figure's visits were: " on 2026-11-01", or ", 2026-03-01 to 2026-11-01"."""
+    if span is None:
+        return ""
+    first, last = span
+    return f" on {last.isoformat()}" if first == last else f", {first.isoformat()} to {last.isoformat()}"
+
+
+def _age(last: date, as_of: date) -> str:
+    months = (as_of.year - last.year) * 12 + as_of.month - last.month - (as_of.day < last.day)
+    return _plural(months // 12, "year") if months >= 24 else _plural(months, "month")
+
+
+def compare_with_ours(cards: dict, our_shop: str, as_of: date | None = None) -> list[dict]:
     """Each competitor and each of their open stores against our own stores (stores alike),
     measure by measure (the three scores, footfall per hour, average ticket) on all days,
     normal days and holidays. Every row names both sides in `statement`, with the stores and
     visits each rests on; `ours` is None where our stores have no such figure yet (no
     holiday visit to ours: no holiday baseline, never our normal days'). `thin`: a side
     rests on one visit. `like_with_like` (footfall only): both sides were counted at a
-    common kind of day and hour. `difference` = theirs - ours (money in the same currency only)."""
+    common kind of day and hour. `difference` = theirs - ours (money in the same currency only).
+    Each side says the days its visits were on; with `as_of` (the report's day), a side whose
+    latest visit is OLD_AFTER or more before it is said to be old, with its age (`old`)."""
     ours = next((c for c in cards.get("competitors", []) if c["competitor"] == our_shop), None)
     rows = []
     for level in ("competitors", "stores"):
@@ -346,16 +389,18 @@ def compare_with_ours(cards: dict, our_shop: str) -> list[dict]:
                     if measure == "average_ticket" and base is not None and our_figures.get("currency") != theirs_figures.get("currency"):
                         base = None  # tickets in different currencies are not compared
                     n_theirs = _count_of(theirs_figures, measure)
+                    their_span = theirs_figures.get(f"{measure}_span")
                     their_basis = _basis(_stores_of(theirs_figures, measure), n_theirs, shop=level == "competitors")
                     n_ours = _count_of(our_figures, measure) if our_figures and base is not None else 0
+                    our_span = our_figures.get(f"{measure}_span") if our_figures and base is not None else None
                     thin = n_theirs == 1 or (base is not None and n_ours == 1)
                     text = f"{label} {_shown(measure, value, theirs_figures.get('currency'))} at {where}"
                     if base is None:
-                        text += f" against no figure yet in ours ({their_basis} there)"
+                        text += f" against no figure yet in ours ({their_basis} there{_dates(their_span)})"
                     else:
                         our_basis = _basis(_stores_of(our_figures, measure), n_ours, shop=True)
                         text += (f" against {_shown(measure, base, our_figures.get('currency'))} in ours "
-                                 f"({their_basis} there; {our_basis} in ours)")
+                                 f"({their_basis} there{_dates(their_span)}; {our_basis} in ours{_dates(our_span)})")
                     if days != "all":
                         text += f", {DAYS[days]}"
                     like = None
@@ -368,13 +413,20 @@ def compare_with_ours(cards: dict, our_shop: str) -> list[dict]:
                                 text += " (no common kind of day and hour: not like with like)"
                     if thin:
                         text += "; thin: rests on one visit"
+                    old = []
+                    for side, span in (("there", their_span), ("in ours", our_span)):
+                        if as_of is not None and span is not None and as_of - span[1] >= OLD_AFTER:
+                            old.append(f"the latest visit {side} is {_age(span[1], as_of)} old")
+                    if old:
+                        text += "; old: " + " and ".join(old)
                     rows.append({
                         "competitor": card["competitor"], "store": card.get("store"), "measure": measure, "days": days,
                         "theirs": value, "ours": base, "difference": None if base is None else value - base,
                         "their_visits": n_theirs, "our_visits": n_ours,
                         "their_stores": _stores_of(theirs_figures, measure),
                         "our_stores": _stores_of(our_figures, measure) if our_figures and base is not None else 0,
-                        "thin": thin, "like_with_like": like, "statement": text,
+                        "thin": thin, "like_with_like": like, "statement": text, "old": bool(old),
+                        "their_latest": their_span and their_span[1], "our_latest": our_span and our_span[1],
                     })
     return rows
 

@@ -25,6 +25,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, U
 
 from benchmark.pricing import format_ratio, largest_gaps
 from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
+from storecheck.errors import CannotWrite
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
 
@@ -584,12 +585,15 @@ def write_report(context: dict, path: str | Path, template_dir: str | Path | Non
     """
     target = Path(path)
     html = render_report(context, template_dir)
-    target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        mode = target.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = 0o644  # mkstemp makes 0600; a report is meant to be shared
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            mode = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o644  # mkstemp makes 0600; a report is meant to be shared
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:  # a folder that cannot be made or written in: said, not a traceback
+        raise CannotWrite("the report", target, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(html.encode("utf-8"))
@@ -597,7 +601,9 @@ def write_report(context: dict, path: str | Path, template_dir: str | Path | Non
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):  # a full disk, a target that is a folder
+            raise CannotWrite("the report", target, exc) from None
         raise
     return target

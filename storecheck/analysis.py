@@ -15,14 +15,14 @@ from decimal import Decimal
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.config import CONFIG_NAME, Config, Crawl
-from storecheck.history import query_frame, trends_context
+from storecheck.history import current_observation_id, last_complete_starts, query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
 from storecheck.visits import visits_frame
@@ -158,12 +158,8 @@ def competitor_frame(
     # carry an older date than the last crawl. Of a product sold online, the latest read
     # online: a shelf price seen on a visit stays in its history, shown beside it
     # (`shelf_checks.latest_shelf_prices`), but does not stand in for the online price.
-    newer = obs.alias("newer")
-    latest_id = (
-        select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id)
-        .order_by(case((newer.c.source == "visit", 1), else_=0), newer.c.observed_at.desc(), newer.c.id.desc()).limit(1)
-        .correlate(cp).scalar_subquery()
-    )
+    # (`history.current_observation_id`: two reads by the index on (product, time).)
+    latest_id = current_observation_id(cp.c.id)
     query = (
         select(
             cp.c.id.label("competitor_product_id"), cp.c.competitor_id, db.competitors.c.name.label("competitor"),
@@ -182,8 +178,7 @@ def competitor_frame(
     if frame.empty:
         return frame
     history = run_history(conn, min_items_ratio) if history is None else history
-    last_complete = {cid: runs[-1].started_at for cid, runs in _complete(history).items()}
-    since = pd.to_datetime(frame.competitor_id.map(last_complete), utc=True)
+    since = pd.to_datetime(frame.competitor_id.map(last_complete_starts(history)), utc=True)
     active = frame.source.isin(("visit", "import")) | since.isna() | (pd.to_datetime(frame.last_seen, utc=True) >= since)
     # The online price stands while the product is listed online; one its shop no longer lists (its
     # price not seen by the last complete run) but a visit saw on a shelf since counts at that shelf price.
@@ -437,12 +432,13 @@ def unlisted_notes(conn: Connection, config: Config) -> list[str]:
             "if you renamed it, give it back its old name there." for name, products, visits in left]
 
 
-def report_context(engine: Engine, config: Config, *, tables: bool = True) -> dict:
-    """Everything the report shows, as plain data.
+def report_context(engine: Engine, config: Config, *, tables: bool = True, now: datetime | None = None) -> dict:
+    """Everything the report shows, as plain data, as of `now` (the clock's, unless given).
 
     With `tables=False`, what `storecheck score` prints and no more: the
     scorecards, trends, what to copy and notes, without the report's long
     tables, changes since the last report, gap histories and data health."""
+    now = now or datetime.now(UTC)
     tolerance = config.pricing.same_tolerance
     rates = currencies.rates(config)
     with engine.begin() as conn:
@@ -489,7 +485,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
                                      cheapest[np.argsort(gap_values[cheapest], kind="stable")][:10]])
             watched = set(gap_frame.competitor_product_id.to_numpy()[picked].tolist())
         # Every pair: the trends judge each day's pairs on that day's prices, as today's are judged above.
-        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
+        trend = trends_context(conn, pairs, history, config.trends.window_days, today=now.date(), rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
         shelf_prices = latest_shelf_prices(conn) if tables else {}
@@ -502,7 +498,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
-    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name)
+    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date())
     timelines = store_visits.store_timelines(visit_frame, noted)
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
@@ -598,7 +594,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
         our_promotion_types=our_promotion_types(timelines, config.shop.name))
     if not tables:
-        return {"generated_at": datetime.now(UTC), "currency": config.shop.currency, "competitors": cards,
+        return {"generated_at": now, "currency": config.shop.currency, "competitors": cards,
                 "trends": trend, "what_to_copy": what_to_copy, "notes": notes}
     shown = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
              "their_regular_price", "our_currency", "gap_pct", "in_stock", "method", "basis", "source", "converted",
@@ -627,7 +623,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True) -> di
                                                "gap_pct", "in_stock")), methods, columns["left_out"].tolist())]
     return {
         "title": f"{config.shop.name}: competitor benchmark",
-        "generated_at": datetime.now(UTC),
+        "generated_at": now,
         "our_shop": config.shop.name,
         "currency": config.shop.currency,
         "competitors": cards,

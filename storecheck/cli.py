@@ -28,7 +28,7 @@ from rich.text import Text
 from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, stored_skus_with_leading_zeros, write_rejected
 from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace, parse_config
-from storecheck.errors import StorecheckError
+from storecheck.errors import CannotWrite, StorecheckError
 
 # Beside the dated reports: always the newest.
 LATEST_REPORT = "latest.html"
@@ -331,7 +331,9 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     if len(result.warnings) > 20:
         console.print(f"... and {len(result.warnings) - 20} more warning(s)", style="yellow")
     if result.ignored_columns:
-        console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
+        from storecheck.catalogue.columns import named_briefly
+
+        console.print(f"Ignored columns: {named_briefly(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
     if result.rejected and not skip_invalid:
         result.close()
         raise click.ClickException(
@@ -395,10 +397,26 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
         padded = stored_skus_with_leading_zeros(conn)
     result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path,
                            stored_padded=padded, **options)
-    counts = _write_batches(engine, result,
-                            lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
-                            {"inserted": 0, "updated": 0, "unchanged": 0})
+    in_file: set[str] = set()
+
+    def write(conn, batch):
+        in_file.update(product.sku for product in batch)
+        return db.upsert_own_products(conn, batch, result.fields)
+
+    counts = _write_batches(engine, result, write, {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
+    # A product left out of the file (discontinued, or a file of one category) is kept, matched and
+    # counted in every figure as before; an import never deletes. Said, so that nobody takes its
+    # absence from the file for its absence from the figures.
+    with engine.connect() as conn:
+        count, kept = db.own_products_not_in(conn, in_file)
+    if count and in_file:
+        shown = ", ".join(f"{sku} ({name})" for sku, name in kept) + (f" and {count - len(kept):,} more" if count > len(kept) else "")
+        are = "is" if count == 1 else "are"
+        click.echo(f"Note: {count:,} of our products stored before {are} not in this file{' (or refused above)' if skip_invalid else ''} "
+                   f"and {'is kept as it was, with its' if count == 1 else 'are kept as they were, with their'} matches, "
+                   f"in every figure: {shown}. An import adds and "
+                   f"updates products; it never removes one.")
 
 
 @cli.group()
@@ -751,16 +769,25 @@ def write_workspace_report(workspace: Workspace, output: Path | None) -> tuple[P
     from storecheck.analysis import report_context, report_summary
     from storecheck.visits.photos import embed_photos
 
+    if output is None:
+        output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
+    # Whether the report can be written there is known before it is computed (minutes on a large
+    # workspace), not after: a folder that cannot be made or written in is said, naming it.
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=output.parent):
+            pass
+    except OSError as exc:
+        raise CannotWrite("the report", output, exc) from None
     engine = _engine(workspace)
     context = report_context(engine, workspace.config)
     embed_photos(context["visit_details"]["timelines"], workspace.photos_dir, per_store=VISITS_PER_STORE)
-    if output is None:
-        workspace.reports_dir.mkdir(exist_ok=True)
-        output = workspace.reports_dir / f"report-{datetime.now().strftime('%Y-%m-%d-%H%M%S')}.html"
     template_dir = workspace.path / "templates"
     # The report keeps the top rows of a long table; all of them go in a CSV beside it.
-    output.parent.mkdir(parents=True, exist_ok=True)
-    context["full_data"] = report_csv_files(context, output, TABLE_ROWS)
+    try:
+        context["full_data"] = report_csv_files(context, output, TABLE_ROWS)
+    except OSError as exc:  # a disk filling up
+        raise CannotWrite("the report's tables", output.parent, exc) from None
     path = Path(write_report(context, output, template_dir if template_dir.is_dir() else None))
     if path.parent.resolve() == workspace.reports_dir.resolve() and path.name != LATEST_REPORT:
         latest = workspace.reports_dir / LATEST_REPORT

@@ -12,7 +12,6 @@ import re
 import tomllib
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any, ClassVar, Literal
 
 import tomlkit
@@ -130,20 +129,33 @@ class Selectors(_Strict):
         return value
 
 
+def ascii_host(host: str) -> str:
+    """A host name as it goes on the wire: lower case, and a name in Unicode in its ASCII form under
+    IDNA 2008 (UTS #46, non-transitional), as registries and browsers read it. Python's own "idna"
+    codec (IDNA 2003, which w3lib uses) maps "straße.de" to "strasse.de", another domain that DENIC
+    registers to whoever asked for it; here it is xn--strae-oqa.de. ValueError for a name IDNA refuses."""
+    if host.isascii():
+        return host.lower()
+    import idna
+
+    try:
+        return idna.encode(host, uts46=True, transitional=False).decode("ascii")
+    except idna.IDNAError as exc:
+        raise ValueError(f"{host!r} is not a domain name ({exc})") from None
+
+
 def _ascii_origin(url: str) -> str:
     """`url` with its scheme and host as a crawl sends them: "HTTPS://Bücher.Example/Straße" is
     "https://xn--bcher-kva.example/Straße". A request goes out under the host's ASCII (IDNA) form,
     and the pages' links come back under it; the crawl keeps to the start URL's host, so a host
     kept as typed in Unicode matched no link and the crawl read the home page only. The scheme is
     case-blind (RFC 3986), as the host is. The path and query stay as typed."""
-    from w3lib.url import safe_url_string
-
     scheme, rest = url.split("://", 1)
     cut = re.search(r"[/?#]", rest)
     netloc, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
     userinfo, _, hostport = netloc.rpartition("@")
-    host = urlsplit(safe_url_string(f"http://{hostport}/")).netloc.lower()
-    return f"{scheme.lower()}://{userinfo + '@' if userinfo else ''}{host}{tail}"
+    host, colon, port = hostport.rpartition(":") if re.search(r":\d*$", hostport) else (hostport, "", "")
+    return f"{scheme.lower()}://{userinfo + '@' if userinfo else ''}{ascii_host(host)}{colon}{port}{tail}"
 
 
 class Competitor(_Strict):
@@ -298,6 +310,16 @@ def _mail_address(value: str) -> str:
     if not re.fullmatch(r"[^\s@,;<>]+@[^\s@,;<>]+", address.strip()):
         raise ValueError(f"{value!r} is not one e-mail address (write ann@shop.example or \"Ann <ann@shop.example>\"; "
                          "several go in a list)")
+    # A domain in Unicode ("zoe@bücher.example") needs the server's SMTPUTF8, which many servers do not
+    # offer: every send failed. Written in its ASCII (IDNA) form it is the same mailbox, for any server.
+    # (A local part in Unicode, "jürgen@", has no such form: it still needs SMTPUTF8, as the send says.)
+    local, _, domain = address.strip().rpartition("@")
+    if not domain.isascii():
+        try:
+            ascii_domain = ascii_host(domain)
+        except ValueError as exc:
+            raise ValueError(f"{value!r}: {exc}") from None
+        return value.strip().replace(f"{local}@{domain}", f"{local}@{ascii_domain}")
     return value.strip()
 
 
@@ -571,6 +593,9 @@ class Workspace:
     def add_competitor(self, name: str, url: str | None, platform: str = "auto", **extra: object) -> Competitor:
         """Append a competitor to storecheck.toml, keeping the user's comments and layout.
         Without `url` it is a shop without a web shop: visited, never crawled."""
+        # Read back stripped (as every name in the file is): "Rival " pasted from a spreadsheet was
+        # written, then not found under its own name, and the command failed with the file changed.
+        name, url = name.strip(), url.strip() if url is not None else None
         if any(c.name.casefold() == name.casefold() for c in self.config.competitors):
             raise ConfigError(f"A competitor named {name!r} already exists in {CONFIG_NAME}.")
         document = self._document()

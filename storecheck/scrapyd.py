@@ -33,17 +33,23 @@ MAX_ANSWER_BYTES = 8 << 20
 # Polls in a row at which a node lists a job nowhere before it counts as forgotten: one could fall
 # between the node's queue and its process table.
 FORGOTTEN_AFTER = 2
+# Seconds a node has to answer one call; a module constant, so a test can lower it.
+CALL_TIMEOUT = 30.0
 
 
 class ScrapydError(CrawlError):
-    """A scrapyd node that did not answer as scrapyd does."""
+    """A scrapyd node that did not answer as scrapyd does; `timed_out`: it did not answer in time."""
+
+    def __init__(self, message: str, *, timed_out: bool = False):
+        super().__init__(message)
+        self.timed_out = timed_out
 
 
-def call(node: str, path: str, data: dict | None = None, timeout: float = 30) -> dict:
+def call(node: str, path: str, data: dict | None = None, timeout: float | None = None) -> dict:
     url = node.rstrip("/") + "/" + path
     body = urllib.parse.urlencode(data).encode() if data is not None else None
     try:
-        with urllib.request.urlopen(url, data=body, timeout=timeout) as response:
+        with urllib.request.urlopen(url, data=body, timeout=timeout or CALL_TIMEOUT) as response:
             # Read to a limit: a proxy or another program on the port that sends without end held
             # the run and filled its memory.
             raw = response.read(MAX_ANSWER_BYTES + 1)
@@ -51,7 +57,8 @@ def call(node: str, path: str, data: dict | None = None, timeout: float = 30) ->
                 raise ScrapydError(f"{node}: answer larger than {MAX_ANSWER_BYTES >> 20} MB; not scrapyd")
             answer = json.loads(raw)
     except (OSError, ValueError) as exc:
-        raise ScrapydError(f"{node}: {exc}") from None
+        timed_out = isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError)
+        raise ScrapydError(f"{node}: {exc}", timed_out=timed_out) from None
     # A proxy or another program on the port may answer JSON that is no object ("null", a list):
     # a node that did not answer as scrapyd does, not a traceback that ends the whole run.
     if not isinstance(answer, dict) or answer.get("status") != "ok":
@@ -61,21 +68,34 @@ def call(node: str, path: str, data: dict | None = None, timeout: float = 30) ->
 
 def schedule(nodes: Sequence[str], competitors: Sequence[Competitor], node_workspace: str) -> tuple[list[dict], list[dict]]:
     """Schedule one crawl per competitor, in turn over `nodes`. Returns the jobs
-    ({"competitor", "node", "job"}) and the competitors no node took ({"competitor", "status", "errors"})."""
+    ({"competitor", "node", "job"}) and the competitors no node took ({"competitor", "status", "errors"}).
+
+    A node that did not answer in time is not asked again in this round: a node that accepts
+    connections and never answers cost CALL_TIMEOUT for every competitor whose turn it was (25 minutes
+    for 50 competitors over two nodes). A node that refused or answered an error is asked again for the
+    next competitor: that costs milliseconds, and a node restarting for a second (a deployment, a
+    proxy's 502) would otherwise lose every later competitor's crawl, the whole run on one node."""
     jobs, failed = [], []
+    down: dict[str, str] = {}
     for i, competitor in enumerate(competitors):
         errors = []
         for k in range(len(nodes)):
             node = nodes[(i + k) % len(nodes)]
+            if node in down:
+                continue
             try:
                 answer = call(node, "schedule.json", {"project": PROJECT, "spider": SPIDER, "competitor": competitor.name,
                                                       "workspace": node_workspace})
             except ScrapydError as exc:
+                if exc.timed_out:
+                    down[node] = str(exc)
                 errors.append(str(exc))
                 continue
             jobs.append({"competitor": competitor.name, "node": node, "job": answer["jobid"]})
             break
         else:
+            errors += [f"{node} not asked: it did not answer in time for an earlier crawl ({reason})"
+                       for node, reason in down.items() if reason not in errors]
             failed.append({"competitor": competitor.name, "status": "failed", "errors": errors})
     return jobs, failed
 

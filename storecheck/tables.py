@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import TypeGuard, cast
 from pathlib import Path
 
-from storecheck.errors import StorecheckError
+from storecheck.errors import CannotWrite, StorecheckError
 
 # The characters a worksheet cannot hold (those openpyxl refuses).
 _NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -144,16 +144,29 @@ def _xlsx_value(value: object) -> object:
 
 
 def write_table(rows: Sequence[dict], path: str | Path, columns: Sequence[str]) -> Path:
-    """Write rows as CSV or XLSX (by extension), atomically."""
+    """Write rows as CSV or XLSX (by extension), atomically; missing folders are made, as the
+    report's are. A path that cannot be written raises CannotWrite, naming it."""
     path = Path(path)
+    if path.suffix.lower() == ".xlsx" and len(rows) >= XLSX_MAX_ROWS:
+        raise TableTooLarge(f"{len(rows):,} rows do not fit in an XLSX sheet (at most {XLSX_MAX_ROWS - 1:,} below "
+                            f"its header); export to a .csv file instead")
     tmp = path.with_name(f".{path.name}.tmp")
-    if path.suffix.lower() == ".xlsx":
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_rows(rows, tmp, path.suffix.lower() == ".xlsx", columns)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp.parent.is_dir():
+            tmp.unlink(missing_ok=True)
+        raise CannotWrite("the table", path, exc) from None
+    return path
+
+
+def _write_rows(rows: Sequence[dict], tmp: Path, xlsx: bool, columns: Sequence[str]) -> None:
+    if xlsx:
         import openpyxl
         from openpyxl.cell import WriteOnlyCell
 
-        if len(rows) >= XLSX_MAX_ROWS:
-            raise TableTooLarge(f"{len(rows):,} rows do not fit in an XLSX sheet (at most {XLSX_MAX_ROWS - 1:,} below "
-                                f"its header); export to a .csv file instead")
         book = openpyxl.Workbook(write_only=True)
         sheet = book.create_sheet("data")
         sheet.append(list(columns))
@@ -173,5 +186,3 @@ def write_table(rows: Sequence[dict], path: str | Path, columns: Sequence[str]) 
             writer.writerow(columns)
             for row in rows:
                 writer.writerow(csv_row(map(row.get, columns)))
-    os.replace(tmp, path)
-    return path

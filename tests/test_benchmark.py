@@ -157,18 +157,24 @@ def test_visit_prices_and_scores_reach_the_report(workspace, tmp_path):
         run_id = db.start_crawl_run(conn, cid)
         db.store_offers(conn, cid, [Offer(key="web-1", name="Other", price="1", currency="EUR")], source="crawl", crawl_run_id=run_id)
         db.finish_crawl_run(conn, run_id, status="finished")
-    context = analysis.report_context(engine, Workspace(workspace.path).config)
+    june = datetime(2026, 6, 1, tzinfo=UTC)  # the report's day: the visit of 2026-03-01 is not old yet
+    context = analysis.report_context(engine, Workspace(workspace.path).config, now=june)
     card = context["competitors"][0]
     assert card["pairs"] == 1 and card["price_index"] == pytest.approx(125.0)
     assert card["score_parts"]["experience"] == pytest.approx((13 / 3 - 1) * 25)
     row = context["visits"]["Per competitor"][0]
     assert row["footfall per hour"] == pytest.approx(120.0)
     # What `score` computes (no report tables) are the same figures, store practices to copy included.
-    scores = analysis.report_context(engine, Workspace(workspace.path).config, tables=False)
+    scores = analysis.report_context(engine, Workspace(workspace.path).config, tables=False, now=june)
     assert scores["competitors"] == context["competitors"] and scores["what_to_copy"] == context["what_to_copy"]
     assert row["takings per hour (estimate)"] == Decimal("2400.00")
-    assert "Store: shopping environment 5.0 at Rival Foods against no figure yet in ours (1 store, 1 visit there); " \
-           "thin: rests on one visit; visit our own stores to compare." in card["beats_us"]
+    assert "Store: shopping environment 5.0 at Rival Foods against no figure yet in ours (1 store, 1 visit there on " \
+           "2026-03-01); thin: rests on one visit; visit our own stores to compare." in card["beats_us"]
+    # A year on, the same visit is said to be old.
+    later = analysis.report_context(engine, Workspace(workspace.path).config, now=datetime(2027, 5, 2, tzinfo=UTC))
+    assert "Store: shopping environment 5.0 at Rival Foods against no figure yet in ours (1 store, 1 visit there on " \
+           "2026-03-01); thin: rests on one visit; old: the latest visit there is 14 months old; visit our own stores " \
+           "to compare." in later["competitors"][0]["beats_us"]
 
 
 def _pair_setup(workspace, own, offers, links):

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from benchmark._text import extract
+from benchmark.matching.features import _pack, _unpack
+from benchmark.matching.conflicts import _count_conflict
 from storecheck.cli import init_workspace
 from tests.test_matching_kinds import matched_through_the_commands
 from tests.test_matching_kinds2 import Row, reading
@@ -344,6 +347,39 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
         for our_name, our_price, their_name, their_price in rows:
             assert (our_name is None) == (our_price is None) and (their_name is None) == (their_price is None), name
             assert all(float(p) > 0 for p in (our_price, their_price) if p), name
+
+
+# --- the mends, each a rule for any shop, with the pair that showed it ------------------------
+
+
+def test_a_count_joined_to_what_it_counts_tells_two_listings_apart(workspace, tmp_path):
+    # "50-22" / "54-18" (a frame's lens and bridge) and "19-piece" / "25-piece" were read as
+    # nothing, so two listings of one shop apart by them were one product listed twice: our
+    # Wayfarer was matched (0.95) to their 54-18 one through their 50-22 one, and our 19-piece
+    # set proposed with their 25-piece one.
+    assert extract("Bosch Professional 19-piece HSS-G metal drill bit set").joined_counts == {("piece", "19")}
+    assert extract("Ray-Ban Wayfarer RB2140 901 50-22 Black").joined_counts == {("", "50-22")}
+    assert _count_conflict(extract("SHIMANO CN-M7100 12-speed chain"), extract("SHIMANO CN-HG701 11-speed chain")) == (
+        "12-speed", "11-speed")
+    # Not a unit's range, a pack, an age or a model code; and a count written with another word
+    # (another language) or on one side only is no conflict.
+    for title in ("Canon EF-S 18-55mm", "helmet M 52-58 cm", "Duracell AA 4-pack", "Puzzle ab 4-10 Jahre",
+                  "Proxxon torque wrench 20-100 Nm", "SHIMANO CN-M7100"):
+        assert not extract(title).joined_counts, title
+    assert _count_conflict(extract("Metallbohrer-Set 19-teilig"), extract("metal drill bit set 25-piece")) is None
+    # The reading comes back from a worker process, as every field must (`features._pack`).
+    title = "Ray-Ban RB2140 901 50-22 Black, 2-Personen-Zelt"
+    assert _unpack(_pack(extract(title))) == extract(title) and extract(title).joined_counts
+    assert _count_conflict(extract("Ray-Ban RB2140 901 50 mm"), extract("Ray-Ban RB2140 901 54-18")) is None
+    ours = [{"sku": "O1", "name": "Ray-Ban Wayfarer RB2140 901 50 mm Sonnenbrille schwarz", "price": "149.00"},
+            {"sku": "O2", "name": "Bosch Professional HSS-G Metallbohrer-Set 19-teilig DIN 338", "price": "24.99"}]
+    theirs = [{"key": "T1", "name": "Ray-Ban Original Wayfarer Classic RB2140 901 50-22 Black / Green", "price": "139.00"},
+              {"key": "T2", "name": "Ray-Ban Original Wayfarer Classic RB2140 901 54-18 Black / Green", "price": "139.00"},
+              {"key": "T3", "name": "Bosch Professional 19-piece HSS-G metal drill bit set, DIN 338", "price": "22.99"},
+              {"key": "T4", "name": "Bosch Professional 25-piece HSS-G metal drill bit set, DIN 338", "price": "34.99"}]
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O1", "T1")]["status"] == "matched" and ("O2", "T3") in found, found
+    assert ("O1", "T2") not in found and ("O2", "T4") not in found, found
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds5

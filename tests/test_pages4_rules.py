@@ -8,17 +8,7 @@ from decimal import Decimal
 import pytest
 
 from crawlers.extraction import extract_offers
-
-
-def page(block: str, lang: str = "en-GB") -> str:
-    return (f"<html lang='{lang}'><head><title>Kettle</title></head><body><main><h1>Kettle</h1>{block}"
-            "<button class='add-to-cart'>Add to basket</button></main></body></html>")
-
-
-def read(block: str, lang: str = "en-GB", url: str = "https://shop.example.co.uk/kettle") -> dict:
-    offers = extract_offers(page(block, lang), url)
-    assert len(offers) == 1, offers
-    return offers[0]
+from rule_pages import page, read
 
 
 @pytest.mark.parametrize("block", [

@@ -47,3 +47,30 @@ def test_a_competitor_address_in_capitals_is_taken(tmp_path):
     workspace.add_competitor("Rival", "HTTPS://SHOP.EXAMPLE/Sale")
     competitor = load_config(workspace.config_path).competitors[0]
     assert competitor.url == "https://shop.example/Sale"  # the path keeps its case: a server may not
+
+
+def test_a_competitor_name_pasted_with_a_trailing_space_is_added_once(tmp_path):
+    # "Rival " (a spreadsheet cell copied with its space): the competitor was written to
+    # storecheck.toml, then looked up as "Rival " and not found, so the command failed
+    # ("No competitor named 'Rival ' ... (known: Rival)") with the file changed.
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+
+    workspace = new_workspace(tmp_path / "ws")
+    first = CliRunner().invoke(cli, ["competitor", "add", "Rival ", " https://rival.example/ ", "--workspace", str(workspace.path)])
+    assert first.exit_code == 0, first.output
+    again = CliRunner().invoke(cli, ["competitor", "add", "rival  ", "--workspace", str(workspace.path)])
+    assert again.exit_code == 1 and "already exists" in again.output, again.output
+    (competitor,) = load_config(workspace.config_path).competitors
+    assert (competitor.name, competitor.url) == ("Rival", "https://rival.example/")
+    assert 'name = "Rival"\n' in workspace.config_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("typed", "sent"), [("https://straße.de/", "https://xn--strae-oqa.de/"),
+                                            ("https://Bücher.Example/Straße", "https://xn--bcher-kva.example/Straße")])
+def test_a_host_in_unicode_is_read_under_idna_2008(tmp_path, typed, sent):
+    # Review R4: IDNA 2003 (Python's own codec) reads "straße.de" as "strasse.de", another domain
+    # that its registry gives to whoever asked for it; registries and browsers read IDNA 2008.
+    workspace = new_workspace(tmp_path / "ws")
+    assert workspace.add_competitor("Rival", typed).url == sent

@@ -90,3 +90,76 @@ def test_a_photo_stored_before_is_served_without_its_location(client, ws, tmp_pa
     assert answer.status_code == 200 and answer.mimetype == "image/jpeg"
     assert_shareable(answer.data, photo)
     assert client.get("/photos/ffffffffffffffffffffffffffffffff.jpg").status_code == 404
+
+
+
+def test_what_a_phone_appends_after_the_image_is_not_kept(workspace, tmp_path):
+    # Review R1: a phone's JPEG carries more after the first image's end: a preview or HDR gain map
+    # (a whole second JPEG, with its own EXIF and GPS, indexed by APP2 "MPF") or a motion photo's
+    # video whose metadata holds the place. All of it was kept byte for byte.
+    ws = rival(workspace)
+    second = phone_photo(tmp_path / "second.jpg").read_bytes()
+    video = b"\0\0\0\x18ftypmp42" + b"\0" * 16 + b"udta\xa9xyz+52.5200+013.4100/"
+    progressive = tmp_path / "progressive.jpg"
+    with Image.open(phone_photo(tmp_path / "taken.jpg")) as taken:
+        taken.save(progressive, "JPEG", progressive=True, exif=taken.getexif(), icc_profile=taken.info["icc_profile"],
+                   quality=90)
+    cases = {
+        "mpf.jpg": (tmp_path / "taken.jpg", lambda data: data[:2] + b"\xff\xe2\x00\x08MPF\x00\x00\x00" + data[2:] + second),
+        "motion.jpg": (tmp_path / "taken.jpg", lambda data: data + video),
+        "progressive.jpg": (progressive, lambda data: data),  # several scans, markers between them
+        "trailer.png": (phone_photo(tmp_path / "taken.png", "PNG"), lambda data: data + second),
+    }
+    lines = ["competitor,store,visited_at,photos,notes"]
+    for hour, (name, (original, phone_writes)) in enumerate(cases.items(), start=8):
+        (tmp_path / name).write_bytes(phone_writes(original.read_bytes()))
+        lines.append(f"Rival,Main,2026-11-01 {hour:02d}:00,{name},{name}")
+    (tmp_path / "visits.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke(ws, "visit", "import", str(tmp_path / "visits.csv"))
+    assert result.exit_code == 0, result.output
+    with db.open_database(ws.database_url).connect() as conn:
+        stored = dict(conn.execute(select(db.visits.c.notes, db.visit_photos.c.path)  # each visit's notes name its case
+                                   .join(db.visit_photos, db.visit_photos.c.visit_id == db.visits.c.id)).all())
+    assert sorted(stored) == sorted(cases)
+    for name, path in stored.items():
+        original = cases[name][0]
+        data = (ws.photos_dir / path).read_bytes()
+        for leak in (b"GPS", b"+52.52", b"MPF", b"PhoneMaker", b"Ann Example", b"ftyp"):
+            assert leak not in data, (name, leak)
+        assert_shareable(data, original)
+        assert data.endswith(b"\xff\xd9" if name.endswith(".jpg") else b"IEND\xaeB`\x82"), name
+
+
+# --- how old a store figure is --------------------------------------------------------------
+
+
+def test_a_store_figure_says_the_days_it_rests_on_and_that_it_is_old(workspace, tmp_path):
+    # A rival's store scored on one visit two years ago against our stores visited last week: the
+    # report compared the two as if of one time, and nothing said how old the rival's figure was.
+    from datetime import date, timedelta
+
+    from bs4 import BeautifulSoup
+
+    ws = rival(workspace)
+    assert invoke(ws, "store", "add", "--ours", "Market Square").exit_code == 0
+    today = date.today()
+    long_ago, lately = today - timedelta(days=2 * 365 + 20), today - timedelta(days=7)
+    visits = tmp_path / "visits.csv"
+    visits.write_text(
+        "competitor,store,visited_at,score_hospitality\n"
+        f"Rival,Main,{long_ago} 10:00,5\n"
+        f"Test Shop,Market Square,{lately} 10:00,3\n"
+        f"Test Shop,Market Square,{lately + timedelta(days=1)} 10:00,4\n", encoding="utf-8")
+    result = invoke(ws, "visit", "import", str(visits))
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "report.html"
+    assert invoke(ws, "report", "-o", str(report)).exit_code == 0
+    soup = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser")
+    statements = [td.get_text() for td in soup.select("#visit-comparison-table td.statement")]
+    hospitality = [s for s in statements if s.startswith("staff hospitality 5.0 at Rival ")]
+    assert hospitality, statements
+    for text in hospitality:
+        assert f"1 visit there on {long_ago}; " in text, text
+        assert f"2 visits in ours, {lately} to {lately + timedelta(days=1)})" in text, text
+        assert "old: the latest visit there is 2 years old" in text, text
+        assert "in ours is" not in text  # ours is fresh

@@ -59,8 +59,8 @@ def test_our_store_visited_most_does_not_outweigh_the_others():
     rows = compare_with_ours(cards, "Us")
     shop = row(rows, measure="hospitality")
     assert shop["ours"] == pytest.approx(3.5) and shop["difference"] == pytest.approx(0.5)
-    assert shop["statement"] == ("staff hospitality 4.0 at Rival against 3.5 in ours (1 store, 2 visits there; "
-                                 "2 stores, 4 visits in ours)")
+    assert shop["statement"] == ("staff hospitality 4.0 at Rival against 3.5 in ours (1 store, 2 visits there on 2025-03-04; "
+                                 "2 stores, 4 visits in ours on 2025-03-04)")
     assert not shop["thin"] and (shop["their_stores"], shop["our_stores"]) == (1, 2)
 
 
@@ -71,7 +71,7 @@ def test_their_store_visited_ten_times_does_not_outweigh_one_visited_once():
     rows = compare_with_ours(store_scorecards(visits), "Us")
     shop = row(rows, measure="hospitality")
     assert shop["theirs"] == pytest.approx(3.5) and shop["difference"] == pytest.approx(0.5)
-    assert "(2 stores, 11 visits there; 1 store, 2 visits in ours)" in shop["statement"] and not shop["thin"]
+    assert "(2 stores, 11 visits there on 2025-03-04; 1 store, 2 visits in ours on 2025-03-04)" in shop["statement"] and not shop["thin"]
     b = row(rows, store="B", measure="hospitality")
     assert b["thin"] and b["statement"].endswith("; thin: rests on one visit")
     assert not row(rows, store="A", measure="hospitality")["thin"]
@@ -106,8 +106,8 @@ def test_footfall_says_when_it_was_counted_and_whether_like_with_like():
     rows = compare_with_ours(store_scorecards(frame(theirs, ours_tuesday)), "Us")
     shop = row(rows, measure="footfall_per_hour")
     assert shop["like_with_like"] is False
-    assert shop["statement"] == ("footfall per hour 200 at Rival against 40 in ours (1 store, 1 visit there; 1 store, "
-                                 "1 visit in ours); counted Sat 12:00-13:00, ours Tue 09:00-10:00 (no common kind of "
+    assert shop["statement"] == ("footfall per hour 200 at Rival against 40 in ours (1 store, 1 visit there on 2025-03-08; "
+                                 "1 store, 1 visit in ours on 2025-03-04); counted Sat 12:00-13:00, ours Tue 09:00-10:00 (no common kind of "
                                  "day and hour: not like with like); thin: rests on one visit")
     # Our store counted on a Saturday too, from 12:30: a common Saturday noon hour.
     ours_saturday = ours_tuesday | {"visited_at": datetime(2025, 3, 15, 12, 30, tzinfo=UTC)}
@@ -173,7 +173,7 @@ def test_na_scores_are_never_counted_as_zero():
     assert b["hospitality"] is None
     rows = compare_with_ours(cards, "Us")
     assert not [r for r in rows if r["store"] == "B" and r["measure"] == "hospitality"]
-    assert "(1 store, 1 visit there; 1 store, 1 visit in ours)" in row(rows, measure="hospitality")["statement"]
+    assert "(1 store, 1 visit there on 2025-03-04; 1 store, 1 visit in ours on 2025-03-04)" in row(rows, measure="hospitality")["statement"]
 
 
 def test_a_store_closed_for_good_keeps_its_visits_but_is_not_mixed_into_now():

@@ -122,7 +122,7 @@ def test_visits_every_way_in_reach_the_report(ws: Workspace, tmp_path: Path):
     assert items and items[0]["data-area"] == "store"
     top = [td.get_text(" ", strip=True) for td in items[0].find_all("td")]
     assert top[1] == "Corner Shop" and "hospitality at Corner Shop's Market Street scores above our own stores" in top[3]
-    assert "staff hospitality 4.7 at Corner Shop's Market Street against 2.3 in ours (3 visits there; 1 store, 3 visits in ours)" in top[4]
+    assert "staff hospitality 4.7 at Corner Shop's Market Street against 2.3 in ours (3 visits there, 2025-03-01 to 2025-03-15; 1 store, 3 visits in ours, " in top[4]
     assert float(top[5]) > 0
     areas = [tr["data-area"] for tr in items]
     assert "promotions" in areas  # multibuy and loyalty were never seen in our own store
@@ -131,9 +131,12 @@ def test_visits_every_way_in_reach_the_report(ws: Workspace, tmp_path: Path):
 
     visits = soup.find(id="visits")
     statements = [td.get_text() for td in visits.select("tr.comparison td.statement")]
-    assert "staff hospitality 4.7 at Corner Shop against 2.3 in ours (1 store, 3 visits there; 1 store, 3 visits in ours)" in statements
-    assert ("average ticket 13.83 EUR at Corner Shop's Market Street against 13.00 EUR in ours (3 visits there; 1 store, "
-            "3 visits in ours)") in statements
+    # The visits are of March 2025: from March 2026 on, each statement also says they are old.
+    assert any(s.startswith("staff hospitality 4.7 at Corner Shop against 2.3 in ours (1 store, 3 visits there, 2025-03-01 "
+                            "to 2025-03-15; 1 store, 3 visits in ours, ") for s in statements), statements
+    assert any(s.startswith("average ticket 13.83 EUR at Corner Shop's Market Street against 13.00 EUR in ours (3 visits "
+                            "there, 2025-03-01 to 2025-03-15; 1 store, 3 visits in ours, ") for s in statements), statements
+    assert all("old: the latest visit there is " in s for s in statements)
 
     store = visits.find("article", attrs={"data-competitor": "Corner Shop", "data-store": "Market Street"})
     latest, middle, first = store.select("div.visit")

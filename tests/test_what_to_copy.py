@@ -106,14 +106,16 @@ VISITS = pd.DataFrame([
 def test_store_statements_name_both_sides_and_only_better_practices_are_to_copy():
     rows = compare_with_ours(store_scorecards(VISITS), "Us")
     statements = [r["statement"] for r in rows]
-    assert "staff hospitality 4.5 at Rival's High Street against 2.5 in ours (2 visits there; 1 store, 2 visits in ours)" in statements
-    assert ("staff hospitality 5.0 at Rival against 2.5 in ours (1 store, 1 visit there; 1 store, 2 visits in ours), "
-            "normal days; thin: rests on one visit") in statements
+    assert ("staff hospitality 4.5 at Rival's High Street against 2.5 in ours (2 visits there, 2025-03-01 to "
+            "2025-03-08; 1 store, 2 visits in ours, 2025-03-02 to 2025-03-09)") in statements
+    assert ("staff hospitality 5.0 at Rival against 2.5 in ours (1 store, 1 visit there on 2025-03-01; 1 store, "
+            "2 visits in ours, 2025-03-02 to 2025-03-09), normal days; thin: rests on one visit") in statements
     # Our stores were never visited on a holiday: that side says so.
-    assert ("staff hospitality 4.0 at Rival against no figure yet in ours (1 store, 1 visit there), holidays; "
+    assert ("staff hospitality 4.0 at Rival against no figure yet in ours (1 store, 1 visit there on 2025-03-08), "
+            "holidays; "
             "thin: rests on one visit") in statements
-    assert any(s.startswith("footfall per hour 90 at Rival's High Street against 45 in ours (2 visits there; 1 store, "
-                            "2 visits in ours); counted ") for s in statements)
+    assert any(s.startswith("footfall per hour 90 at Rival's High Street against 45 in ours (2 visits there, 2025-03-01 to "
+                            "2025-03-08; 1 store, 2 visits in ours, 2025-03-02 to 2025-03-09); counted ") for s in statements)
     assert all(r["competitor"] == "Rival" for r in rows)  # our own stores are the baseline, not a competitor
     items = scorecard.what_to_copy([competitor(store_comparisons=rows, photos={"High Street": 2})], weights=WEIGHTS,
                                    tolerance=0.01, our_products=1, our_promotion_types=set())

@@ -282,6 +282,25 @@ def _stage_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     return _named_apart(a.stages, b.stages)
 
 
+def _count_conflict(a: Features, b: Features) -> tuple[str, str] | None:
+    """A count joined to the same word on each side, or a range of two
+    numbers on each side, none of them alike (`_text._joined_counts`):
+    "19-piece drill bit set" / "25-piece drill bit set", "11-speed chain" /
+    "12-speed chain", a frame's "50-22" / "54-18", strings' "10-46" /
+    "9-42". A shop writes such a number as part of the product's name, so
+    two listings apart by it are two products. A count one title writes and
+    the other does not, or writes with another word ("19-teilig"), is no
+    conflict: the titles only name more or less."""
+    if not a.joined_counts or not b.joined_counts:
+        return None
+    for what in {w for w, _ in a.joined_counts} & {w for w, _ in b.joined_counts}:
+        named = _named_apart(frozenset(n for w, n in a.joined_counts if w == what),
+                             frozenset(n for w, n in b.joined_counts if w == what))
+        if named:
+            return (f"{named[0]}-{what}", f"{named[1]}-{what}") if what else named
+    return None
+
+
 def _direction_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     """Two adapters between the same two ends, each the other way round
     (`_text._ends`): "USB-C auf USB-A Adapter" / "USB-A to USB-C Adapter"."""

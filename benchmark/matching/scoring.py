@@ -31,7 +31,7 @@ from benchmark.matching.codes import (
 )
 from benchmark.matching.conflicts import (
     ACCESSORY_PENALTY, EDITION_PENALTY, SAME_KIND_PENALTY, VARIANT_PENALTY, WORD_PENALTY, _accessory, _battery_conflict,
-    _code_conflict, _direction_conflict, _edition_conflict, _game_edition_conflict, _number_conflict,
+    _code_conflict, _count_conflict, _direction_conflict, _edition_conflict, _game_edition_conflict, _number_conflict,
     _platform_conflict, _quantity_conflict, _scent_conflict, _size_conflict, _stage_conflict, _variant_conflict,
     _word_conflict,
 )
@@ -114,7 +114,7 @@ _F = {name: n for n, name in enumerate(FEATURES)}
 _VARIANT_CONFLICTS = ((_size_conflict, "sizes differ"), (_stage_conflict, "made for another use"),
                       (_direction_conflict, "directions differ"), (_battery_conflict, "batteries differ"),
                       (_scent_conflict, "concentrations differ"), (_platform_conflict, "consoles differ"),
-                      (_game_edition_conflict, "editions differ"))
+                      (_game_edition_conflict, "editions differ"), (_count_conflict, "counts or ranges differ"))
 # The signals that say two products differ: each is a reason to doubt a pair
 # whatever its wording (a model learnt from answers may only weigh them down).
 CONFLICTS = ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict",

@@ -19,7 +19,7 @@ _SKU_LABELS = (
     "termékkód", "tuotenumero", "tuotekoodi", "varenummer", "varenr", "artikelnr", "tootekood", "kood", "prekės kodas",
     "kods", "cod", "cod produs", "ürün kodu", "stok kodu", "код", "код товара", "артикул", "номер товара",
     "produktnummer", "bestellnummer", "item no", "item #", "numéro d article", "número de artículo", "numero articolo",
-    "商品編號", "商品编号", "商品番号", "商品コード", "貨號", "货号", "상품번호", "상품코드", "mã sản phẩm",
+    "商品編號", "商品编号", "商品番号", "商品コード", "貨號", "货号", "商品貨號", "商品货号", "상품번호", "상품코드", "mã sản phẩm",
     "symbol", "رمز المنتج", "كود المنتج", "رقم المنتج", "artikel id", "รหัสสินค้า", "riferimento",
 )
 _LABELS = {

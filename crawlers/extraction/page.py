@@ -73,11 +73,12 @@ def _ancestors(el, limit: int | None = None) -> list:
 # "Price_compare__x1y2"), or joined to "price" ("old-price", "listPrice"). Not a word that begins a
 # longer name: "list-unstyled", "list-inline" (Bootstrap's lists, on most shops' price blocks) and
 # "before-content" say nothing of a price, nor does "hasListPrice" (the price beside a list price);
-# "old-product-price" (nopCommerce) does.
+# "old-product-price" (nopCommerce) does. Not "retail": a shop's retail price is the price it sells at
+# (OTTO names its price "pdp_price__retail-price", beside "UVP" the former one).
 _STRUCK_CLASS = re.compile(
     r"(?:^|(?<=[\s_-]))(?:was|old|compare(?:[-_]?at)?|strike(?:[-_]?through)?|struck|line[-_]?through|crossed|before|rrp|msrp|uvp|"
     r"original|former|"
-    r"statt|prior|retail|list)(?:[-_]?price)?(?=$|\s|__)|"
+    r"statt|prior|list)(?:[-_]?price)?(?=$|\s|__)|"
     r"(?<!has)(?<!has[-_])(?:was|old|compare|strike|crossed|before|original|list)[-_]?price|"
     r"(?:^|(?<=[\s_-]))(?:was|old|original|former)[-_][a-z]+[-_]price",
     re.I,

@@ -9,7 +9,8 @@ links to other pages, product tiles, hidden elements, option lists) and texts
 that say what kind of other amount they are (per unit, shipping, a month,
 excluding tax, you save, a deposit) are left out, and so are amounts whose
 neighbouring words in their block say so ("or 4 payments of", "10x de ... sem
-juros", "1 kg =", the EU's "lowest price of the last 30 days"). Words before
+juros", "1 kg =", the EU's "lowest price of the last 30 days", a multibuy's
+"Buy 2 for", a members' "Member price"). Words before
 an amount can make it a former price ("Was:", "Regular price", "statt", "UVP":
 themes print them for screen readers and strike the amount only in CSS), and
 an amount at either end of a dash between two amounts is one end of a range,
@@ -51,7 +52,7 @@ PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|ci
 # is served (Salla); a cart's total sits in the header or a cart drawer, left out by their names.
 _OTHER_AMOUNT_WORD = re.compile(
     r"unit|per[-_]|base[-_]?price|grundpreis|shipping|delivery|postage|saving|save|discount|filter|excl|"
-    r"instal|monthly|finance|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand",
+    r"instal|monthly|financ|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand",
     re.I,
 )
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
@@ -70,7 +71,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bex\.?\s*tax|\bpayments?\s+of\b|\binterest[-\s]free|\bsem\s+juros|\bsin\s+intereses|\bplazos?\b|\btermijnen\b|\braty\b|"
     r"\bpfand\b|\bdeposit\b|\bconsigne\b|\bstatiegeld\b|\bkaucj|"
     r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
-    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금",
+    r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금|"
+    # A charge per order, not per product ("Servicepauschale: 2,95 € je Bestellung", OTTO's).
+    r"pauschale|geb[üu]hr|\bje\s+bestellung|\bper\s+order|\bpar\s+commande",
     re.I,
 )
 # The words just before an amount that make it another kind of amount, though its own text does
@@ -81,9 +84,47 @@ _OTHER_AMOUNT_TEXT = re.compile(
 _OTHER_BEFORE = re.compile(
     r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
     r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnetto|"
-    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+)\s*:?\s*$",
+    r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+|"
+    # A price the basket will apply, below the price ("Sepette 1.169,99 TL", Trendyol; "im Warenkorb").
+    r"\bsepette|\bin\s+(?:the\s+|your\s+)?(?:basket|cart)|\bim\s+warenkorb|\bau\s+panier|\bw\s+koszyku|\bin\s+winkelwagen|"
+    r"\bno\s+carrinho|\ben\s+el\s+carrito|\bnel\s+carrello)\s*:?\s*$",
     re.I,
 )
+# The price of one when several are bought, just before the amount: a multibuy ("Buy 2 for £20",
+# "Comprando 2 unidades, cada una sale a 9,34 €", Carrefour's; "ab 3 Stück je 4,99 €", "2 za 10 zł"),
+# which supermarkets and chemists print under the price of one. A count then "for" / "each", not a
+# percentage ("Save 20% for members" is no count of items), nor a pack's size ("Pack of 6 for £5": the
+# pack is the product sold).
+_MULTIBUY_BEFORE = re.compile(
+    r"(?:(?<!\bof\s)(?<!\bde\s)\b\d+\s*(?:x\s*)?(?:units?|items?|pieces?|pcs|unidades|uds\.?|st[üu]ck|stk\.?|pi[eè]ces|pezzi|stuks|sztuk|szt\.?|adet)?"
+    r"\s*,?\s*(?:for|pour|f[üu]r|por|voor|za|each|je|cada\s+un[ao](?:\s+(?:sale|queda)\s+a)?)"
+    r"|\bcada\s+un[ao](?:\s+(?:sale|queda)\s+a)?|\beach\s+(?:at|for))\s*:?\s*$",
+    re.I,
+)
+# A price for members only, printed below the price anyone pays: JD's "PLUS价", Taiwanese and Chinese
+# shops' "會員價" / "会员价", "Member price", "Mitgliederpreis". The price of record is the one a
+# buyer without the membership pays, as the shops' own structured data gives it.
+_MEMBERS_PRICE = re.compile(
+    r"\bmembers?['’]?\s+(?:only\s+)?price|\bmembers?\s+only|会员价|會員價|(?:PLUS|VIP)\s*[价價]|"
+    r"\bmitglied(?:er|s)?[-\s]?preis|\bprix\s+(?:membres?|adh[ée]rents?)|\bprecio\s+(?:de\s+)?socios?|\bprezzo\s+soci|"
+    r"\bledenprijs|\bcena\s+dla\s+cz[łl]onk[óo]w",
+    re.I,
+)
+
+
+def _members_price(el, words: str):
+    """The words that make an amount a members' price: in `words` (the label and the words before it)
+    or in the text of the ancestors that hold only this amount ("<div><div>PLUS价</div><div><span>
+    ￥119.00</span></div></div>": the label sits inside the unit the amount's words are read from)."""
+    texts = [words]
+    for parent in _ancestors(el, 3):
+        text = _short_amount_text(parent)
+        if text is None or len(_NUMBER_GROUP.findall(text)) != 1:
+            break
+        texts.append(text)
+    return _MEMBERS_PRICE.search(" ".join(texts))
+
+
 # The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
 # price since 2022 ("Niedrigster Preis der letzten 30 Tage", "Najniższa cena z 30 dni przed obniżką"):
 # neither the price nor the was-price.
@@ -95,7 +136,10 @@ _LOWEST_OF_DAYS = re.compile(
 )
 # ... and just after it: per unit, a month, an instalment's terms, a deposit.
 _OTHER_AFTER = re.compile(
-    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois|мес)\b|per\s+(?:kg|unit|month|piece)|"
+    r"^\s*(?:/\s*(?:\d+\s*)?(?:kg|g|l|ml|cl|m|m2|m²|lb|oz|stk|st|pc|pcs|unit|mo|month|mes|monat|mois|мес|lun[aă]|mies|měs|hó|kk)\b|"
+    r"per\s+(?:kg|unit|month|piece)|"
+    # A month written out after the amount: "ab 5,00 € monatlich" (OTTO's financing), "pe lună", "al mese".
+    r"monatlich|mtl\.|pe\s+lun[aă]|al\s+mese|par\s+mois|por\s+mes|a\s+month|miesi[eę]cznie|m[eě]s[ií][cč]n[eě]|per\s+maand|"
     r"sem\s+juros|sin\s+intereses|senza\s+interessi|sans\s+frais|with\s+(?:afterpay|klarna|zip|affirm|sezzle|shop\s*pay|paypal)|"
     r"pfand|deposit)",
     re.I,
@@ -107,6 +151,10 @@ _FORMER_BEFORE = re.compile(
     r"(?:^|(?<![^\W\d_]))(?:was|before|regular\s+price|reg\.|list\s+price|original\s+price|compare\s+at|rrp|msrp|uvp|statt|"
     r"vorher|bisher|prix\s+(?:barr[ée]|de\s+base|habituel|initial)|avant|antes|precio\s+(?:anterior|original)|prima|"
     r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價|"
+    # The price before, in words ("Prix précédent :", IKEA's; "Previous price"), and Romania's
+    # recommended price ("PRP:", preț recomandat de producător).
+    r"previous\s+price|prix\s+pr[ée]c[ée]dent|vorheriger\s+preis|prezzo\s+precedente|vorige\s+prijs|poprzednia\s+cena|"
+    r"pre[tțţ]\s+(?:anterior|vechi)|prp|"
     # Turkish "market price" / "list price", Thai "normal price", Korean "list price" / "consumer price",
     # Vietnamese "original price", Indonesian "normal price", Arabic "the price before" / "instead of".
     r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من)"
@@ -182,6 +230,7 @@ _OUTSIDE_WORD = re.compile(
     r"header|footer|minicart|mini-cart|cart-?drawer|navigation|menu|breadcrumb|newsletter|compare-?list",
     re.I,
 )
+_HEAD_WORD = re.compile(r"header", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 LOWEST_PRICE = "a lowest price of several ('from'), not one product's price"
 # At most this many characters of text make one price element ("Now only €12,99 incl. VAT").
@@ -244,13 +293,27 @@ def _short_amount_text(el) -> str | None:
         joined = parts[0]
         for piece in parts[1:]:
             if _TWO_DIGITS.fullmatch(piece):
-                joined += ("." if _ENDS_IN_DIGIT.search(joined) else " ") + piece.strip()
+                joined += (_cents_mark(joined) if _ENDS_IN_DIGIT.search(joined) else " ") + piece.strip()
             else:
                 joined += " " + piece
         text = _clean_text(joined)
     else:
         text = _clean_text(parts[0])
     return text.translate(_prices.ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None  # one table, prices'
+
+
+# A number that ends in a group of three digits after a mark: "1.299", "12,990", "1 299".
+_GROUPED_END = re.compile(r"\d([.,\u00a0\u202f ])\d{3}\s*$")
+
+
+def _cents_mark(number: str) -> str:
+    """The mark that joins cents set apart to the number before them: "." unless the number is
+    grouped in thousands by ".", where "," is the decimal mark ("1.299<sup>99</sup> Lei", eMAG's
+    Romanian prices, is 1299.99; joined by "." it read as no number and the page's one price was
+    lost to an instalment). The grouping mark the number itself shows says which mark it is not,
+    whatever the shop's language."""
+    grouped = _GROUPED_END.search(number)
+    return "," if grouped is not None and grouped.group(1) == "." else "."
 
 
 def _currency_beside_number(text: str, symbol: str) -> bool:
@@ -274,12 +337,13 @@ _NUMBER_GROUP = re.compile(
 )
 
 
-def _region(node) -> tuple[bool, bool, bool, str | None]:
+def _region(node) -> tuple[bool, bool, bool, str | None, bool]:
     """What one element says of everything inside it: (the page's body or root, hidden,
-    a link to another page, why it is not the product's region or None)."""
+    a link to another page, why it is not the product's region or None, whether that why is
+    only its name's "header")."""
     tag = node.tag if isinstance(node.tag, str) else ""
     if tag in ("body", "html"):
-        return True, False, False, None
+        return True, False, False, None, False
     hidden = node.get("hidden") is not None or bool(_HIDDEN_STYLE.search(node.get("style", "")))
     href = node.get("href", "") if tag == "a" else ""
     link = bool(href) and not href.startswith(("#", "javascript"))
@@ -288,18 +352,20 @@ def _region(node) -> tuple[bool, bool, bool, str | None]:
     elif tag == "label" and (node.get("for") or next(node.iter("input", "select", "textarea"), None) is not None):
         # A form's label ("Blue (+£12.00)"); OXID's themes show the price itself in a <label> of no control.
         outside = "inside a form's <label>"
-    elif _OUTSIDE_WORD.search(node.get("class", "") + " " + node.get("id", "")):
+    elif _OUTSIDE_WORD.search(names := node.get("class", "") + " " + node.get("id", "")):
         outside = f"in a part named {(node.get('class') or node.get('id'))[:40]!r}"
+        return False, hidden, link, outside, not _OUTSIDE_WORD.search(_HEAD_WORD.sub(" ", names))
     else:
         outside = None
-    return False, hidden, link, outside
+    return False, hidden, link, outside, False
 
 
-def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | None:
+def _outside_reason(el, title_chain: set, regions: dict | None = None, headings: set = frozenset()) -> str | None:
     """Why an element is not in the product's part of the page, or None. A part that
     holds the product's title (`title_chain`: the title and its ancestors) is the product's.
     `regions` keeps what each element says (`_region`) for the next amount of the same page:
-    the amounts of a page share most of their ancestors."""
+    the amounts of a page share most of their ancestors. A part named "header" among `headings`
+    (the product block's elements after its title) is a heading's style, not the page's head."""
     link = False
     for node in (el, *el.iterancestors()):
         facts = regions.get(node) if regions is not None else None
@@ -307,7 +373,7 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | 
             facts = _region(node)
             if regions is not None:
                 regions[node] = facts
-        top, hidden, is_link, outside = facts
+        top, hidden, is_link, outside, head_only = facts
         if top:
             break
         if hidden:
@@ -315,11 +381,22 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None) -> str | 
         link = link or is_link
         if node in title_chain:
             continue
+        if outside and head_only and _heading_style(node, headings):
+            continue
         if outside:
             return outside
     if link:
         return "a link to another page"
     return None
+
+
+def _heading_style(node, headings: set) -> bool:
+    """Whether a part named "header" is a heading's style inside the product's block, after its title
+    (Semantic UI's "ui header", which Sylius's default theme puts on the price and the original price:
+    "<span class='ui huge header' id='product-price'>"), not the page's head, which comes before the
+    product. Only inside the block that holds the title and the buy button: a cart drawer's or a
+    modal's header elsewhere stays out."""
+    return node in headings
 
 
 _OUTSIDE_LINKS = etree.XPath(
@@ -431,6 +508,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     reductions: list[tuple[int, Decimal]] = []
     regions: dict = {}
     links: dict = {}
+    headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
@@ -477,7 +555,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                     range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
-        why = _outside_reason(el, title_chain, regions) or (
+        why = _outside_reason(el, title_chain, regions, headings) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         ) or _amount_in_a_link(el)
         if why:
@@ -497,7 +575,9 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
         other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(label)) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
-                 or _OTHER_BEFORE.search(own_before) or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
+                 or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
+                 or _members_price(el, own_before + " " + label)
+                 or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))

@@ -85,13 +85,13 @@ def _shrunk(data: bytes, max_bytes: int) -> bytes | None:
 # pixels, untouched (metadata is cut out byte for byte, never re-encoded), the colour profile
 # (ICC, Adobe) that says how to show them, and the one EXIF tag that says which way up they go
 # (Orientation: a shelf shot upright lies on its side without it). Every other EXIF tag, XMP
-# (which repeats the location), IPTC (city, sub-location), comments and PNG text go.
+# (which repeats the location), IPTC (city, sub-location), comments, PNG text and private chunks
+# go, and so does whatever a phone appends after the image (second images, a motion photo's video).
 
 _ORIENTATION = 0x0112
-# JPEG markers dropped whole: APP1 (EXIF, XMP), APP12 ("Ducky"), APP13 (Photoshop / IPTC), COM.
-_DROPPED_JPEG = {0xE1, 0xEC, 0xED, 0xFE}
-# PNG chunks dropped whole (tIME and the rest are harmless).
-_DROPPED_PNG = {b"eXIf", b"tEXt", b"zTXt", b"iTXt"}
+# The PNG chunks kept: the image and how to show it (palette, transparency, colour space, HDR, size).
+_KEPT_PNG = {b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"iCCP", b"sBIT", b"bKGD",
+             b"pHYs", b"cICP", b"mDCv", b"cLLi", b"acTL", b"fcTL", b"fdAT"}
 
 
 def _orientation_only(tiff: bytes) -> bytes | None:
@@ -111,33 +111,77 @@ def _orientation_only(tiff: bytes) -> bytes | None:
     return kept.tobytes()[len(b"Exif\0\0"):]
 
 
+def _kept_jpeg_segment(marker: int, payload: bytes) -> bool:
+    """Whether a JPEG marker segment stays: every segment that is not an application's or a comment
+    (tables, frame, scan headers), and of the applications' only JFIF (APP0), the colour profile
+    (APP2 ICC_PROFILE) and Adobe's colour transform (APP14). APP2 MPF, the index of a phone's second
+    images, goes with them; EXIF (APP1) is rebuilt by the caller."""
+    if marker == 0xFE:
+        return False
+    if not 0xE0 <= marker <= 0xEF:
+        return True
+    return ((marker == 0xE0 and payload.startswith((b"JFIF\0", b"JFXX\0")))
+            or (marker == 0xE2 and payload.startswith(b"ICC_PROFILE\0"))
+            or (marker == 0xEE and payload.startswith(b"Adobe")))
+
+
 def _shareable_jpeg(data: bytes) -> bytes:
-    out, at = [data[:2]], 2
+    """The first image of a JPEG file, up to its end marker, with the segments `_kept_jpeg_segment`
+    keeps and an EXIF block of its orientation only. Whatever follows the end marker goes: a phone
+    puts its second images there (a preview, an HDR gain map, each a JPEG with its own EXIF and
+    GPS) and a motion photo's video, whose metadata holds the place too."""
+    out, at, n = [data[:2]], 2, len(data)
     turn: bytes | None = None
-    while at + 4 <= len(data) and data[at] == 0xFF:
+    while at + 1 < n:
+        if data[at] != 0xFF:  # not at a marker: a damaged file, kept as it is up to here
+            break
         marker = data[at + 1]
         if marker == 0xFF:  # fill byte before a marker
             at += 1
             continue
-        if marker == 0xDA or 0xD0 <= marker <= 0xD9:  # start of scan: the image data follows, kept as is
-            break
+        if marker == 0xD9:  # the end of the first image: what follows is cut
+            out.append(b"\xff\xd9")
+            return _with_turn(out, turn)
+        if 0xD0 <= marker <= 0xD7 or marker == 0x01:  # markers without a length
+            out.append(data[at:at + 2])
+            at += 2
+            continue
         end = at + 2 + int.from_bytes(data[at + 2:at + 4], "big")
-        if end > len(data):
+        if end > n:
             break
         segment = data[at:end]
         if marker == 0xE1 and segment[4:10] == b"Exif\0\0" and turn is None:
             turn = _orientation_only(segment[10:])
-        if marker not in _DROPPED_JPEG:
+        if _kept_jpeg_segment(marker, segment[4:]):
             out.append(segment)
         at = end
+        if marker == 0xDA:  # a scan's coded data follows, up to the next marker that is not a 0 byte or a restart
+            scan = at
+            while True:
+                at = data.find(b"\xff", at)
+                if at < 0 or at + 1 >= n:
+                    at = n
+                    break
+                if data[at + 1] == 0x00 or 0xD0 <= data[at + 1] <= 0xD7 or data[at + 1] == 0xFF:
+                    at += 1
+                    continue
+                break
+            out.append(data[scan:at])
+    out.append(data[at:])  # a file cut short: the rest of its data, which no end marker closes
+    return _with_turn(out, turn)
+
+
+def _with_turn(out: list[bytes], turn: bytes | None) -> bytes:
     if turn is not None:
         block = b"Exif\0\0" + turn
         # After SOI and a JFIF APP0, where readers look for it.
         out.insert(2 if len(out) > 1 and out[1][1] == 0xE0 else 1, b"\xff\xe1" + (len(block) + 2).to_bytes(2, "big") + block)
-    return b"".join(out) + data[at:]
+    return b"".join(out)
 
 
 def _shareable_png(data: bytes) -> bytes:
+    """A PNG's chunks up to IEND that say how to show its pixels (`_KEPT_PNG`), and an eXIf chunk
+    of its orientation only; text, private chunks and whatever follows IEND go."""
     import zlib
 
     out, at = [data[:8]], 8
@@ -151,10 +195,12 @@ def _shareable_png(data: bytes) -> bytes:
             if turn is not None:
                 out.append(len(turn).to_bytes(4, "big") + b"eXIf" + turn
                            + zlib.crc32(b"eXIf" + turn).to_bytes(4, "big"))
-        elif kind not in _DROPPED_PNG:
+        elif kind in _KEPT_PNG:
             out.append(data[at:end])
         at = end
-    return b"".join(out) + data[at:]
+        if kind == b"IEND":
+            return b"".join(out)
+    return b"".join(out) + data[at:]  # a file cut short: the rest, which no IEND closes
 
 
 def shareable(data: bytes) -> bytes:

@@ -39,6 +39,7 @@ from flask import (
     url_for,
 )
 from markupsafe import Markup
+from flask.sessions import SecureCookieSessionInterface
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
@@ -171,6 +172,18 @@ class SubPath:
         return self.app(environ, start_response)
 
 
+class SubPathSessions(SecureCookieSessionInterface):
+    """The session cookie scoped to the sub-path the app is served at (`SubPath`), "/" without one.
+
+    Flask scopes it to APPLICATION_ROOT, one path for every request: behind a proxy at
+    `https://intranet.example/storecheck/` the cookie went with Path=/, so the browser sent the signed-in
+    session to every other application on that host (`/wiki/`, `/tickets/`), which could replay it and
+    sign in to storecheck."""
+
+    def get_cookie_path(self, app: Flask) -> str:
+        return (request.script_root or "/") if request else super().get_cookie_path(app)
+
+
 def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
     """The app for one workspace. Refuses to be built for a non-loopback `host` without a token."""
     token = resolve_token(workspace, token)
@@ -183,6 +196,7 @@ def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | No
         )
     app = Flask(__name__)
     app.wsgi_app = SubPath(app.wsgi_app)  # type: ignore[method-assign]
+    app.session_interface = SubPathSessions()
     max_photo = max_photo_bytes(workspace.config)
     app.config.update(
         # Changing the token signs everyone out: the cookies' key depends on it.
