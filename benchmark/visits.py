@@ -74,7 +74,8 @@ DEFINITIONS = [
                            "price index, its history and the position count the online price while the web shop lists it: "
                            "a visit would otherwise move the index with no price changed, and one store's shelf would "
                            "stand for the whole web shop. A product seen only in store, or no longer listed online and "
-                           "seen on a shelf since, counts at its shelf price (\"shelf price seen in store\")."),
+                           "seen on a shelf since, counts at its shelf price (\"shelf price seen in store\"), in the index's "
+                           "history from the day it was seen."),
     ("Closed stores", "A store marked closed in storecheck.toml keeps its visits and its own figures, but counts no "
                       "longer in its competitor's figures or ours."),
 ]

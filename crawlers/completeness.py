@@ -87,8 +87,10 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         """Record a response that was expected to hold a product and gave none."""
         if products or not isinstance(response, Response) or not 200 <= response.status < 300:
             return
-        if not response.meta.get("shop_page"):
-            return  # an API, sitemap or detection answer: what is missing there is an error of its own
+        if not response.meta.get("shop_page") or response.meta.get("not_read_for_products"):
+            # An API, sitemap or detection answer, or a page the spider did not read for products
+            # (already counted and named there): what is missing there is an error of its own.
+            return
         first = (response.meta.get("redirect_urls") or [response.url])[0]
         start_url = getattr(self.crawler.spider, "start_url", None)
         if start_url and canonical_url(first) == canonical_url(start_url) and not response.body.strip():
@@ -127,8 +129,13 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         if url_is_from_any_domain(f"http://{urlsplit(target).hostname or ''}/", allowed):
             return
         first = (request.meta.get("redirect_urls") or [request.url])[0]
-        if request.meta.get("shop_page") and self.expected(request, first):
-            self.lose("redirected_off_shop", f"{first} redirects off the shop to {target[:200]}; not followed")
+        start_url = getattr(spider, "start_url", None)
+        # The start page too: a shop that moved leaves the crawl nothing to read, and the run's error
+        # said only "no product found on the 2 page(s) read".
+        start = bool(start_url) and canonical_url(first) == canonical_url(start_url)
+        if request.meta.get("shop_page") and (start or self.expected(request, first)):
+            self.lose("redirected_off_shop", f"{'start page ' if start else ''}{first} redirects off the shop to "
+                                             f"{target[:200]}; not followed")
 
     # --- requests the scheduler dropped -------------------------------------------------------
 

@@ -20,7 +20,14 @@ SESSION_PARAMS = frozenset({
     "jsessionid", "phpsessid", "sid", "sessionid", "session_id", "session", "sessid", "cfid", "cftoken",
     "zenid", "oscsid", "xtcsid", "ps_session", "aspsessionid", "wtsid",
 })
-TRACKING_PARAMS = frozenset({"gclid", "fbclid", "msclkid", "yclid", "dclid", "mc_cid", "mc_eid", "_ga", "_gl", "ref", "srsltid"})
+# The click ids and campaign tags of the common ad, mail and social platforms (Google, Microsoft,
+# Meta, Instagram, TikTok, X, LinkedIn, Yandex, Pinterest, Mailchimp, HubSpot, Marketo, Klaviyo),
+# as privacy tools strip them (ClearURLs' rules).
+TRACKING_PARAMS = frozenset({
+    "gclid", "gclsrc", "gbraid", "wbraid", "dclid", "fbclid", "msclkid", "yclid", "igshid", "ttclid", "twclid", "li_fat_id",
+    "epik", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "__hstc", "__hssc", "__hsfp", "hsctatracking", "mkt_tok", "_kx",
+    "_ga", "_gl", "ref", "srsltid",
+})
 _TRACKING_PREFIX = ("utm_", "pk_", "mtm_")
 # ";jsessionid=..." and friends inside the path (Java, some .NET shops).
 _PATH_SESSION = re.compile(r";(?:jsessionid|sid|phpsessid|sessionid)=[^/?#]*", re.I)

@@ -16,14 +16,13 @@ from decimal import Decimal
 import numpy as np
 import pandas as pd
 from sqlalchemy import delete, func, select, update
-from sqlalchemy.sql.selectable import ScalarSelect
 from sqlalchemy.engine import Connection, Engine
 
 from benchmark import assortment, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.config import CONFIG_NAME, Config, Crawl
-from storecheck.history import query_frame, trends_context
+from storecheck.history import current_observation_id, last_complete_starts, query_frame, trends_context
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
 from storecheck.visits import visits_frame
@@ -159,17 +158,8 @@ def competitor_frame(
     # carry an older date than the last crawl. Of a product sold online, the latest read
     # online: a shelf price seen on a visit stays in its history, shown beside it
     # (`shelf_checks.latest_shelf_prices`), but does not stand in for the online price.
-    # Two reads, each in the order of the index on (product, time): the latest online observation,
-    # and only for a product that has none (seen in store only) the latest of any. One read ordered
-    # by "online first" could not walk the index and sorted every product's rows (0.19 -> 0.51 s
-    # of SQLite at 100,000 products); COALESCE reads its second argument only when the first is NULL.
-    newer = obs.alias("newer")
-
-    def latest(*where) -> ScalarSelect:
-        return (select(newer.c.id).where(newer.c.competitor_product_id == cp.c.id, *where)
-                .order_by(newer.c.observed_at.desc(), newer.c.id.desc()).limit(1).correlate(cp).scalar_subquery())
-
-    latest_id = func.coalesce(latest(newer.c.source != "visit"), latest())
+    # (`history.current_observation_id`: two reads by the index on (product, time).)
+    latest_id = current_observation_id(cp.c.id)
     query = (
         select(
             cp.c.id.label("competitor_product_id"), cp.c.competitor_id, db.competitors.c.name.label("competitor"),
@@ -188,8 +178,7 @@ def competitor_frame(
     if frame.empty:
         return frame
     history = run_history(conn, min_items_ratio) if history is None else history
-    last_complete = {cid: runs[-1].started_at for cid, runs in _complete(history).items()}
-    since = pd.to_datetime(frame.competitor_id.map(last_complete), utc=True)
+    since = pd.to_datetime(frame.competitor_id.map(last_complete_starts(history)), utc=True)
     active = frame.source.isin(("visit", "import")) | since.isna() | (pd.to_datetime(frame.last_seen, utc=True) >= since)
     # The online price stands while the product is listed online; one its shop no longer lists (its
     # price not seen by the last complete run) but a visit saw on a shelf since counts at that shelf price.
@@ -496,7 +485,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                                      cheapest[np.argsort(gap_values[cheapest], kind="stable")][:10]])
             watched = set(gap_frame.competitor_product_id.to_numpy()[picked].tolist())
         # Every pair: the trends judge each day's pairs on that day's prices, as today's are judged above.
-        trend = trends_context(conn, pairs, history, config.trends.window_days, rates=rates, moved=moved,
+        trend = trends_context(conn, pairs, history, config.trends.window_days, today=now.date(), rates=rates, moved=moved,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
         shelf_prices = latest_shelf_prices(conn) if tables else {}

@@ -331,7 +331,9 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     if len(result.warnings) > 20:
         console.print(f"... and {len(result.warnings) - 20} more warning(s)", style="yellow")
     if result.ignored_columns:
-        console.print(f"Ignored columns: {', '.join(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
+        from storecheck.catalogue.columns import named_briefly
+
+        console.print(f"Ignored columns: {named_briefly(result.ignored_columns)} (use --map COLUMN=FIELD to use them)")
     if result.rejected and not skip_invalid:
         result.close()
         raise click.ClickException(
@@ -395,10 +397,26 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
         padded = stored_skus_with_leading_zeros(conn)
     result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path,
                            stored_padded=padded, **options)
-    counts = _write_batches(engine, result,
-                            lambda conn, batch: db.upsert_own_products(conn, batch, result.fields),
-                            {"inserted": 0, "updated": 0, "unchanged": 0})
+    in_file: set[str] = set()
+
+    def write(conn, batch):
+        in_file.update(product.sku for product in batch)
+        return db.upsert_own_products(conn, batch, result.fields)
+
+    counts = _write_batches(engine, result, write, {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
+    # A product left out of the file (discontinued, or a file of one category) is kept, matched and
+    # counted in every figure as before; an import never deletes. Said, so that nobody takes its
+    # absence from the file for its absence from the figures.
+    with engine.connect() as conn:
+        count, kept = db.own_products_not_in(conn, in_file)
+    if count and in_file:
+        shown = ", ".join(f"{sku} ({name})" for sku, name in kept) + (f" and {count - len(kept):,} more" if count > len(kept) else "")
+        are = "is" if count == 1 else "are"
+        click.echo(f"Note: {count:,} of our products stored before {are} not in this file{' (or refused above)' if skip_invalid else ''} "
+                   f"and {'is kept as it was, with its' if count == 1 else 'are kept as they were, with their'} matches, "
+                   f"in every figure: {shown}. An import adds and "
+                   f"updates products; it never removes one.")
 
 
 @cli.group()

@@ -12,7 +12,6 @@ import re
 import tomllib
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import Any, ClassVar, Literal
 
 import tomlkit
@@ -130,20 +129,33 @@ class Selectors(_Strict):
         return value
 
 
+def ascii_host(host: str) -> str:
+    """A host name as it goes on the wire: lower case, and a name in Unicode in its ASCII form under
+    IDNA 2008 (UTS #46, non-transitional), as registries and browsers read it. Python's own "idna"
+    codec (IDNA 2003, which w3lib uses) maps "straße.de" to "strasse.de", another domain that DENIC
+    registers to whoever asked for it; here it is xn--strae-oqa.de. ValueError for a name IDNA refuses."""
+    if host.isascii():
+        return host.lower()
+    import idna
+
+    try:
+        return idna.encode(host, uts46=True, transitional=False).decode("ascii")
+    except idna.IDNAError as exc:
+        raise ValueError(f"{host!r} is not a domain name ({exc})") from None
+
+
 def _ascii_origin(url: str) -> str:
     """`url` with its scheme and host as a crawl sends them: "HTTPS://Bücher.Example/Straße" is
     "https://xn--bcher-kva.example/Straße". A request goes out under the host's ASCII (IDNA) form,
     and the pages' links come back under it; the crawl keeps to the start URL's host, so a host
     kept as typed in Unicode matched no link and the crawl read the home page only. The scheme is
     case-blind (RFC 3986), as the host is. The path and query stay as typed."""
-    from w3lib.url import safe_url_string
-
     scheme, rest = url.split("://", 1)
     cut = re.search(r"[/?#]", rest)
     netloc, tail = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
     userinfo, _, hostport = netloc.rpartition("@")
-    host = urlsplit(safe_url_string(f"http://{hostport}/")).netloc.lower()
-    return f"{scheme.lower()}://{userinfo + '@' if userinfo else ''}{host}{tail}"
+    host, colon, port = hostport.rpartition(":") if re.search(r":\d*$", hostport) else (hostport, "", "")
+    return f"{scheme.lower()}://{userinfo + '@' if userinfo else ''}{ascii_host(host)}{colon}{port}{tail}"
 
 
 class Competitor(_Strict):
@@ -304,9 +316,9 @@ def _mail_address(value: str) -> str:
     local, _, domain = address.strip().rpartition("@")
     if not domain.isascii():
         try:
-            ascii_domain = domain.encode("idna").decode("ascii")
-        except UnicodeError:
-            raise ValueError(f"{value!r}: {domain!r} is not a domain name") from None
+            ascii_domain = ascii_host(domain)
+        except ValueError as exc:
+            raise ValueError(f"{value!r}: {exc}") from None
         return value.strip().replace(f"{local}@{domain}", f"{local}@{ascii_domain}")
     return value.strip()
 

@@ -657,6 +657,18 @@ def competitor_id(conn: Connection, name: str) -> int | None:
 _OWN_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "size", "price", "currency", "cost", "sales_weight", "url", "description")
 
 
+def own_products_not_in(conn: Connection, skus: set[str], shown: int = 5) -> tuple[int, list[tuple[str, str]]]:
+    """How many of our stored products have a sku not in `skus`, and the (sku, name) of the first
+    `shown` of them by sku; read row by row, so a catalogue of millions is not held."""
+    count, first = 0, []
+    for row in conn.execute(select(own_products.c.sku, own_products.c.name).order_by(own_products.c.sku)):
+        if row.sku not in skus:
+            count += 1
+            if len(first) < shown:
+                first.append((row.sku, row.name))
+    return count, first
+
+
 def upsert_own_products(
     conn: Connection, products: Iterable[OwnProduct], fields: Iterable[str] | None = None
 ) -> dict[str, int]:

@@ -13,7 +13,8 @@ from decimal import Decimal
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Boolean, Float, Integer, String, Text, cast, select, type_coerce
+from sqlalchemy import Boolean, Float, Integer, String, Text, cast, func, select, type_coerce
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.engine import Connection
 from sqlalchemy.types import NullType
 
@@ -103,6 +104,41 @@ _RAW_READERS = {Integer: _plain, String: _plain, Text: _plain, Float: _plain, Nu
                 db.MoneyAmount: _amounts, db.UTCDateTime: _times}
 
 
+def latest_online_id(product_id: ColumnElement) -> ColumnElement:
+    """SQL: the id of the latest observation of the competitor product `product_id` (a column of the
+    enclosing query) read online, by a crawl or an imported file; NULL when it was only ever seen in store.
+
+    In the order of the index on (product, time), newest first, so the database reads a product's
+    rows from its newest and stops at the first one not from a visit (usually the first)."""
+    newer = db.observations.alias("newer")
+    return (select(newer.c.id).where(newer.c.competitor_product_id == product_id, newer.c.source != "visit")
+            .order_by(newer.c.observed_at.desc(), newer.c.id.desc()).limit(1).correlate_except(newer).scalar_subquery())
+
+
+def current_observation_id(product_id: ColumnElement) -> ColumnElement:
+    """SQL: the id of a competitor product's current observation (see `analysis.competitor_frame`): its
+    latest read online; for a product seen in store only, its latest shelf price.
+
+    Two reads, each in the order of the index on (product, time). One read ordered by "online first"
+    could not walk the index and sorted every product's rows (SQLite 0.19 -> 0.51 s at 100,000 products);
+    COALESCE reads its second argument only when the first is NULL (SQLite and PostgreSQL alike)."""
+    newer = db.observations.alias("newest")
+    latest_any = (select(newer.c.id).where(newer.c.competitor_product_id == product_id)
+                  .order_by(newer.c.observed_at.desc(), newer.c.id.desc()).limit(1).correlate_except(newer).scalar_subquery())
+    return func.coalesce(latest_online_id(product_id), latest_any)
+
+
+def last_complete_starts(history: dict) -> dict:
+    """Per competitor id, when its latest complete crawl run started (`analysis.run_history`'s runs):
+    a product whose online price that run did not see is no longer listed online."""
+    starts = {}
+    for cid, runs in history.items():
+        complete = [run for run in runs if run.complete]
+        if complete:
+            starts[cid] = complete[-1].started_at
+    return starts
+
+
 def window_observations(conn: Connection, start: date) -> pd.DataFrame:
     """Every observation whose state lasted into the window (last seen on or after `start`),
     with its product's competitor and when the product was last seen.
@@ -166,10 +202,10 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
     common = {"start": start, "end": end, "crawl_days": days}
     factors = {code: float(rate) for code, rate in (rates or {}).items()}
     last_seen = observations.drop_duplicates("competitor_product_id").set_index("competitor_product_id").product_last_seen
-    # A shelf price of a product sold online stays in its price history (the sparklines), but the index
-    # counts its online price, as today's index does (`analysis.competitor_frame`).
-    online = set(observations.competitor_product_id[~observations.shelf])
-    indexed = observations[~(observations.shelf & observations.competitor_product_id.isin(online))]
+    # Every shelf price stays in its product's price history (the sparklines); the index counts those
+    # that today's index would (`counted_shelf_prices`).
+    counted = counted_shelf_prices(conn, observations, history)
+    indexed = observations if counted.all() else observations[counted]
     overall, by_category, by_brand = trends.index_histories(pairs, indexed, by=[None, "category", "brand"],
                                                                 rates=factors, moved=moved, **common)
     return {
@@ -182,6 +218,52 @@ def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_
         "stock_outs": trends.stock_outs(observations, last_seen, **common),
         "gap_histories": _pair_prices(watched, observations, rates or {}, start, end),
     }
+
+
+def counted_shelf_prices(conn: Connection, observations: pd.DataFrame, history: dict) -> np.ndarray:
+    """Which rows of `observations` (`window_observations`) the index history counts: every price read
+    online, and a shelf price seen on a visit by the rule of today's index (`analysis.competitor_frame`),
+    carried back to the day it was seen.
+
+    - A product seen in store only: each shelf price counts from its day.
+    - A product sold online: the online price counts while its web shop lists it. Once the latest
+      complete crawl of its competitor no longer found it, a shelf price seen after its online price
+      was last read counts from the day it was seen; one seen before (while the shop listed it) counts
+      on no day.
+
+    Why: a category manager reads the headline index and the line beside it as one figure; the line's
+    last point must be the headline. Keeping the last online price of a product the web shop dropped
+    would draw a price nobody charges any more, and move the line away from the headline beside it
+    with no price changed; counting a shelf price from the day it was seen moves the line on the day
+    the evidence came in, as a crawl's price moves it. A shelf price seen while the product was listed
+    online stands for one store's shelf, not the web shop, and counts nowhere in the index (the
+    headline's rule), only in the product's price history."""
+    shelf = observations.shelf.to_numpy(dtype=bool) if len(observations) else np.zeros(0, dtype=bool)
+    counted = ~shelf
+    if not shelf.any():
+        return counted
+    obs, cp = db.observations, db.competitor_products
+    ids = sorted(set(observations.competitor_product_id[shelf].tolist()))
+    # Each one's latest online observation: when it was last read and by what (a crawl's listing can be
+    # dropped; an imported file's price stands, as in `analysis.competitor_frame`).
+    online: dict[int, tuple] = {}
+    for at in range(0, len(ids), 500):
+        rows = conn.execute(select(cp.c.id, cp.c.competitor_id, obs.c.last_seen, obs.c.source).select_from(cp)
+                            .join(obs, obs.c.id == latest_online_id(cp.c.id)).where(cp.c.id.in_(ids[at:at + 500])))
+        online.update((row.id, (row.competitor_id, row.last_seen, row.source)) for row in rows)
+    gone_since = last_complete_starts(history)
+    rows = np.flatnonzero(shelf)
+    # (Each column taken once as a list: a cell read at a time cost 20 µs a shelf price.)
+    for row, product, when in zip(rows.tolist(), observations.competitor_product_id.iloc[rows].tolist(),
+                                  observations.observed_at.iloc[rows].tolist()):
+        latest = online.get(product)
+        if latest is None:
+            counted[row] = True  # seen in store only
+            continue
+        competitor_id, seen, source = latest
+        listing_ended = gone_since.get(competitor_id)
+        counted[row] = source == "crawl" and listing_ended is not None and seen < listing_ended and when > seen
+    return counted
 
 
 def _pair_prices(watched: pd.DataFrame | None, observations: pd.DataFrame, rates: dict,

@@ -38,7 +38,11 @@ CALL_TIMEOUT = 30.0
 
 
 class ScrapydError(CrawlError):
-    """A scrapyd node that did not answer as scrapyd does."""
+    """A scrapyd node that did not answer as scrapyd does; `timed_out`: it did not answer in time."""
+
+    def __init__(self, message: str, *, timed_out: bool = False):
+        super().__init__(message)
+        self.timed_out = timed_out
 
 
 def call(node: str, path: str, data: dict | None = None, timeout: float | None = None) -> dict:
@@ -53,7 +57,8 @@ def call(node: str, path: str, data: dict | None = None, timeout: float | None =
                 raise ScrapydError(f"{node}: answer larger than {MAX_ANSWER_BYTES >> 20} MB; not scrapyd")
             answer = json.loads(raw)
     except (OSError, ValueError) as exc:
-        raise ScrapydError(f"{node}: {exc}") from None
+        timed_out = isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError)
+        raise ScrapydError(f"{node}: {exc}", timed_out=timed_out) from None
     # A proxy or another program on the port may answer JSON that is no object ("null", a list):
     # a node that did not answer as scrapyd does, not a traceback that ends the whole run.
     if not isinstance(answer, dict) or answer.get("status") != "ok":
@@ -65,9 +70,11 @@ def schedule(nodes: Sequence[str], competitors: Sequence[Competitor], node_works
     """Schedule one crawl per competitor, in turn over `nodes`. Returns the jobs
     ({"competitor", "node", "job"}) and the competitors no node took ({"competitor", "status", "errors"}).
 
-    A node that did not take a crawl (down, hanging, refusing) is not asked again in this round: a node
-    that accepts connections and never answers cost CALL_TIMEOUT for every competitor whose turn it
-    was (25 minutes for 50 competitors over two nodes), and its refusal would be the same for the next."""
+    A node that did not answer in time is not asked again in this round: a node that accepts
+    connections and never answers cost CALL_TIMEOUT for every competitor whose turn it was (25 minutes
+    for 50 competitors over two nodes). A node that refused or answered an error is asked again for the
+    next competitor: that costs milliseconds, and a node restarting for a second (a deployment, a
+    proxy's 502) would otherwise lose every later competitor's crawl, the whole run on one node."""
     jobs, failed = [], []
     down: dict[str, str] = {}
     for i, competitor in enumerate(competitors):
@@ -80,14 +87,15 @@ def schedule(nodes: Sequence[str], competitors: Sequence[Competitor], node_works
                 answer = call(node, "schedule.json", {"project": PROJECT, "spider": SPIDER, "competitor": competitor.name,
                                                       "workspace": node_workspace})
             except ScrapydError as exc:
-                down[node] = str(exc)
+                if exc.timed_out:
+                    down[node] = str(exc)
                 errors.append(str(exc))
                 continue
             jobs.append({"competitor": competitor.name, "node": node, "job": answer["jobid"]})
             break
         else:
-            errors += [f"{node} not asked: it did not take an earlier crawl ({reason})" for node, reason in down.items()
-                       if not any(error == reason for error in errors)]
+            errors += [f"{node} not asked: it did not answer in time for an earlier crawl ({reason})"
+                       for node, reason in down.items() if reason not in errors]
             failed.append({"competitor": competitor.name, "status": "failed", "errors": errors})
     return jobs, failed
 

@@ -9,6 +9,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from storecheck import db
@@ -42,10 +43,64 @@ def test_the_symbols_read_are_the_installed_babels():
     assert ("CZK", "Kč") in gathered and ("RUB", "₽") in gathered
 
 
-def test_with_another_babel_installed_the_symbols_are_gathered_from_it(monkeypatch):
+def test_with_another_babel_installed_the_symbols_are_gathered_from_it(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(signs, "_babel_version", lambda: "0.0-not-the-shipped-one")
     monkeypatch.setattr(signs, "gather_cldr_currency_symbols", lambda: [("XYZ", "what this Babel says")])
     assert signs.cldr_currency_symbols() == [("XYZ", "what this Babel says")]
+
+
+def _gathered_once(monkeypatch) -> list[str]:
+    # Another Babel than the shipped file's, whose gathering is counted.
+    calls: list[str] = []
+
+    def gather():
+        calls.append("gathered")
+        return [("XYZ", "what this Babel says"), ("CZK", "Kč")]
+
+    monkeypatch.setattr(signs, "_babel_version", lambda: "0.0-not-the-shipped-one")
+    monkeypatch.setattr(signs, "gather_cldr_currency_symbols", gather)
+    return calls
+
+
+def test_with_another_babel_only_the_first_process_gathers_the_symbols(monkeypatch, tmp_path):
+    # A fresh machine installs a Babel newer than the shipped file: the first reading gathers and
+    # leaves the symbols in the user's cache under that version; the next process reads them there.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls = _gathered_once(monkeypatch)
+    first = signs.cldr_currency_symbols()
+    assert signs.cldr_currency_symbols() == first == [("XYZ", "what this Babel says"), ("CZK", "Kč")]
+    assert calls == ["gathered"]
+    cached = tmp_path / "storecheck" / "cldr_currency_symbols-babel-0.0-not-the-shipped-one.json"
+    assert json.loads(cached.read_text(encoding="utf-8"))["babel"] == "0.0-not-the-shipped-one"
+    assert not [p for p in cached.parent.iterdir() if p.suffix == ".tmp"]
+
+
+@pytest.mark.parametrize("cache_text", [
+    '{"babel": "0.0-another-one", "symbols": [["EUR", "stale"]]}',  # another version's
+    '{"babel": "0.0-not-the-shipped-one", "symbols": [["EUR", "€"],',  # cut short by a killed process
+    '["not", "a", "symbols", "file"]',
+])
+def test_a_cache_of_another_babel_or_cut_short_is_gathered_again(monkeypatch, tmp_path, cache_text):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls = _gathered_once(monkeypatch)
+    cached = tmp_path / "storecheck" / "cldr_currency_symbols-babel-0.0-not-the-shipped-one.json"
+    cached.parent.mkdir()
+    cached.write_text(cache_text, encoding="utf-8")
+    assert signs.cldr_currency_symbols() == [("XYZ", "what this Babel says"), ("CZK", "Kč")]
+    assert calls == ["gathered"]
+    assert signs.cldr_currency_symbols() == [("XYZ", "what this Babel says"), ("CZK", "Kč")]
+    assert calls == ["gathered"]
+
+
+def test_a_cache_that_cannot_be_written_only_costs_the_gathering(monkeypatch, tmp_path):
+    # A home whose cache path is taken by a file (as a read-only home would refuse it): the symbols
+    # are still read, every time from Babel, and nothing is raised.
+    (tmp_path / "storecheck").write_text("a file where the cache folder would go", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    calls = _gathered_once(monkeypatch)
+    assert signs.cldr_currency_symbols() == signs.cldr_currency_symbols()
+    assert calls == ["gathered", "gathered"]
 
 
 def test_the_file_is_written_one_pair_a_line_and_read_back_the_same(tmp_path, monkeypatch):

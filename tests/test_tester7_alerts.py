@@ -44,3 +44,11 @@ def test_an_address_at_an_international_domain_reaches_a_server_without_smtputf8
     assert sent["to"] == ["zoe@xn--bcher-kva.example"]
     assert sent["message"]["To"].addresses[0].display_name == "Zoë Ørsted"
     assert sent["message"]["From"].addresses[0].display_name == "Preisüberwachung"
+
+
+def test_a_mail_domain_in_unicode_is_read_under_idna_2008(workspace):
+    # Review R4: under IDNA 2003, ann@straße.de went to ann@strasse.de, another registrant's domain.
+    set_notify(workspace, '[notify]\nmail_to = ["ann@straße.de", "Zoë <zoe@Bücher.example>"]\n')
+    from storecheck.config import load_config
+
+    assert load_config(workspace.config_path).notify.mail_to == ["ann@xn--strae-oqa.de", "Zoë <zoe@xn--bcher-kva.example>"]

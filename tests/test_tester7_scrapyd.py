@@ -55,3 +55,26 @@ def test_when_every_node_is_down_each_competitor_says_why(workspace, monkeypatch
     assert [s["status"] for s in summaries] == ["failed", "failed"]
     for summary in summaries:
         assert summary["errors"] and all(down.rstrip("/") in error for error in summary["errors"]), summary
+
+
+def test_a_node_that_fails_once_is_asked_again_for_the_next_competitor(workspace, monkeypatch):
+    # Review R5: a refused schedule (scrapyd restarting under a deployment, a proxy's 502, an error
+    # answer) took the node out for the whole round: with one node, every competitor after the
+    # first "failed" for a blip of a second. Only a node that did not answer in time is left out.
+    monkeypatch.setattr(scrapyd, "CALL_TIMEOUT", 1.0)
+    for name in ("Alpha", "Beta", "Gamma"):
+        workspace.add_competitor(name, f"https://{name.lower()}.example/")
+    calls = []
+
+    def first_refused():
+        calls.append(1)
+        if len(calls) == 1:
+            raise ConnectionResetError  # the handler dies: the client reads a reset or an empty answer
+
+    node = node_answering({"status": "ok", "jobid": "j1"}, {"status": "ok", "pending": [], "running": [],
+                                                            "finished": [{"id": "j1"}]}, on_schedule=first_refused)
+    with serve_handler(node) as url:
+        summaries = crawl_on_nodes(workspace, [url], timeout=20)
+    assert len(calls) == 3, calls
+    failed = [s for s in summaries if any("not asked" in e or "Remote" in e or "reset" in e.casefold() for e in s.get("errors", []))]
+    assert [s["competitor"] for s in failed] == ["Alpha"], summaries

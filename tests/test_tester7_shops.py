@@ -65,3 +65,12 @@ def test_a_competitor_name_pasted_with_a_trailing_space_is_added_once(tmp_path):
     (competitor,) = load_config(workspace.config_path).competitors
     assert (competitor.name, competitor.url) == ("Rival", "https://rival.example/")
     assert 'name = "Rival"\n' in workspace.config_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("typed", "sent"), [("https://straße.de/", "https://xn--strae-oqa.de/"),
+                                            ("https://Bücher.Example/Straße", "https://xn--bcher-kva.example/Straße")])
+def test_a_host_in_unicode_is_read_under_idna_2008(tmp_path, typed, sent):
+    # Review R4: IDNA 2003 (Python's own codec) reads "straße.de" as "strasse.de", another domain
+    # that its registry gives to whoever asked for it; registries and browsers read IDNA 2008.
+    workspace = new_workspace(tmp_path / "ws")
+    assert workspace.add_competitor("Rival", typed).url == sent

@@ -112,6 +112,9 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
         # One number with other letters around it is one product only under one
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
         for y in b.codes:
+            # Whether they agree first: nearly every two codes do not, and the tests below are then moot.
+            if not (_codes_agree(x, y) or (same_brand and _same_number(x, y))):
+                continue
             # Both titles write the code only after "for", under brand fields
             # that differ: two makers' things for one product (a Canon case and
             # a GTMax pouch "for SX30"), neither of them it. Under one brand,
@@ -119,12 +122,11 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             if _family(x, y, extended) or (x in a.targets and y in b.targets and a.brand and b.brand
                                            and not same_brand and not a.heads & b.heads):
                 continue
-            if _codes_agree(x, y) or (same_brand and _same_number(x, y)):
-                # The longer code, and of two as long the first in order, whatever order the
-                # set gives (the string hash seed): the code a reason names is the same every run.
-                if best is None or len(x) > len(best) or (len(x) == len(best) and x < best):
-                    best = x
-                break
+            # The longer code, and of two as long the first in order, whatever order the
+            # set gives (the string hash seed): the code a reason names is the same every run.
+            if best is None or len(x) > len(best) or (len(x) == len(best) and x < best):
+                best = x
+            break
     if best is None:
         for x, other in ((a, b), (b, a)):
             # Only a code inside the other's letters can be written there in groups: most pairs have

@@ -6,11 +6,11 @@ words and codes (common words, how many products carry a model code)."""
 from __future__ import annotations
 
 import dataclasses
-import operator
 import re
 import sys
 import typing
-from collections import defaultdict
+from itertools import chain
+from collections import Counter, defaultdict
 from collections.abc import Callable
 
 import pandas as pd
@@ -43,10 +43,6 @@ def _split(joined: str) -> list[str]:
     return list(map(sys.intern, joined.split(_SEP))) if joined else []
 
 
-def _set(joined: str) -> frozenset[str]:
-    return frozenset(map(sys.intern, joined.split(_SEP))) if joined else _EMPTY
-
-
 def _join_pairs(pairs: frozenset[tuple[str, str]]) -> str:
     return _SEP.join(x + " " + y for x, y in pairs)
 
@@ -55,68 +51,66 @@ def _pairs(joined: str) -> frozenset[tuple[str, str]]:
     return frozenset(tuple(v.split(" ", 1)) for v in _split(joined)) or _EMPTY
 
 
-def _interned(value: str | None) -> str | None:
-    return sys.intern(value) if value else value
+# A set field of `Features` -> a set field whose every word it holds (extract
+# writes every piece of a title among its numbers): sent as the words it adds.
+_HOLDS = {"all_numbers": "pieces"}
 
 
-def _packing() -> tuple[list[tuple[int, Callable]], list[tuple[int, Callable]]]:
+def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]]:
     """How each field of `Features` is packed and unpacked, read from the
     dataclass's own fields and their types, so that a field added there
-    comes back from a worker without a line written here: (position, packer)
-    and (position, unpacker) for the fields that are not sent as they are.
-    Words and sets of words travel joined; a set of word pairs ("pro" and the
+    comes back from a worker without a line written here: `_pack` and
+    `_unpack`. Words and sets of words travel joined; a set of word pairs ("pro" and the
     word before it) as "word before" joined; other sets and dicts as None when
     empty (a shared empty set, a new dict, back here); the optional strings
     (a brand, an MPN) interned here; anything else (numbers, tuples, flags,
-    the title) pickled as it is."""
-    kinds: dict[object, tuple[Callable | None, Callable | None]] = {
-        list[str]: (_SEP.join, _split),
-        frozenset[str]: (_SEP.join, _set),
-        frozenset[tuple[str, str]]: (_join_pairs, _pairs),
-        str | None: (None, _interned),
+    the title) pickled as it is.
+
+    A set that holds every word of another (`_HOLDS`: every number of a
+    title and all its pieces) travels as the words it adds, in a tuple; a set
+    that does not (one built by hand) travels whole.
+
+    The two are compiled as one expression per field, as `dataclasses`
+    writes `__init__`: a loop over the fields calling a function for each
+    cost a quarter of the packing (see bench/history/match-speed.md,
+    sixteenth session)."""
+    kinds: dict[object, tuple[str, str]] = {
+        list[str]: ("_SEP.join({v})", "(list(map(intern, {v}.split(_SEP))) if {v} else [])"),
+        frozenset[str]: ("_SEP.join({v})", "(frozenset(map(intern, {v}.split(_SEP))) if {v} else _EMPTY)"),
+        frozenset[tuple[str, str]]: ("(_join_pairs({v}) if {v} else '')", "(_pairs({v}) if {v} else _EMPTY)"),
+        str | None: ("{v}", "(intern({v}) if {v} else {v})"),
     }
     types = typing.get_type_hints(Features)
-    packers, unpackers = [], []
-    for n, f in enumerate(dataclasses.fields(Features)):
-        kind = types[f.name]
-        pack, unpack = kinds.get(kind, (None, None))
-        if pack is None and unpack is None and typing.get_origin(kind) in (frozenset, dict):
-            pack, unpack = _or_none, (_or_empty if typing.get_origin(kind) is frozenset else _or_new_dict)
-        if pack is not None:
-            packers.append((n, pack))
-        if unpack is not None:
-            unpackers.append((n, unpack))
-    return packers, unpackers
+    fields = [f.name for f in dataclasses.fields(Features)]
+    names = [f"v{n}" for n in range(len(fields))]
+    packed, unpacked, first = [], [], []
+    for n, name in enumerate(fields):
+        kind = types[name]
+        pack, unpack = kinds.get(kind, ("{v}", "{v}"))
+        if kind not in kinds and typing.get_origin(kind) in (frozenset, dict):
+            pack, unpack = "({v} or None)", ("({v} or _EMPTY)" if typing.get_origin(kind) is frozenset else "({v} or {{}})")
+        if name in _HOLDS:
+            held = _HOLDS[name]
+            assert kind == types[held] == frozenset[str], (name, held)
+            whole, words = kinds[kind]
+            pack = (f"((_SEP.join({{v}} - f.{held}),) if f.{held} <= {{v}} else {whole})")
+            # The held set unpacked first, as a name of its own, and the words added to it.
+            first.append(f"u_{held} = {words.format(v=names[fields.index(held)])}")
+            unpack = (f"((u_{held} | {words.format(v='{v}[0]')}) if {{v}}.__class__ is tuple else {words})")
+        packed.append(pack.format(v=f"f.{name}"))
+        unpacked.append(unpack.format(v=names[n]))
+    for held in _HOLDS.values():
+        unpacked[fields.index(held)] = f"u_{held}"
+    source = (f"def _pack(f):\n    return ({', '.join(packed)},)\n"
+              f"def _unpack(t):\n    {', '.join(names)}, = t\n" + "".join(f"    {line}\n" for line in first)
+              + f"    return Features({', '.join(unpacked)})\n")
+    namespace = {"Features": Features, "intern": sys.intern, "_SEP": _SEP, "_EMPTY": _EMPTY,
+                 "_join_pairs": _join_pairs, "_pairs": _pairs}
+    exec(compile(source, "<features packing>", "exec"), namespace)
+    return namespace["_pack"], namespace["_unpack"]
 
 
-def _or_none(value):
-    return value or None
-
-
-def _or_empty(value):
-    return value or _EMPTY
-
-
-def _or_new_dict(value):
-    return value or {}
-
-
-_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Features)))
-_PACKERS, _UNPACKERS = _packing()
-
-
-def _pack(f: Features) -> tuple:
-    values = list(_FIELDS(f))
-    for n, pack in _PACKERS:
-        values[n] = pack(values[n])
-    return tuple(values)
-
-
-def _unpack(t: tuple) -> Features:
-    values = list(t)
-    for n, unpack in _UNPACKERS:
-        values[n] = unpack(values[n])
-    return Features(*values)
+_pack, _unpack = _packing()
 
 
 def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tuple[list[Features], list[Features]]:
@@ -247,18 +241,21 @@ def _drop_common_words(*sides: list[Features]) -> None:
     `Features.words`, in place."""
     common: set[str] = set()
     for side in sides:
-        brands: dict[str, set[str]] = defaultdict(set)
+        # Each brand's words gathered first, then counted once per brand: a
+        # set per word filled word by word cost three times as much, in the
+        # process the workers wait for.
+        words: dict[str, set[str]] = defaultdict(set)
         for f in side:
             if f.brand:
-                for w in f.words:
-                    brands[w].add(f.brand)
-        total = len({f.brand for f in side if f.brand})
+                words[f.brand].update(f.words)
+        total = len(words)
         if total >= COMMON_WORD_MIN_BRANDS:
-            common.update(w for w, owners in brands.items() if len(owners) > COMMON_WORD_BRANDS * total)
+            brands = Counter(chain.from_iterable(words.values()))
+            common.update(w for w, owners in brands.items() if owners > COMMON_WORD_BRANDS * total)
     if common:
         for side in sides:
             for f in side:
-                if f.words & common:
+                if not common.isdisjoint(f.words):
                     f.words = f.words - common
 
 

@@ -9,7 +9,8 @@ links to other pages, product tiles, hidden elements, option lists) and texts
 that say what kind of other amount they are (per unit, shipping, a month,
 excluding tax, you save, a deposit) are left out, and so are amounts whose
 neighbouring words in their block say so ("or 4 payments of", "10x de ... sem
-juros", "1 kg =", the EU's "lowest price of the last 30 days"). Words before
+juros", "1 kg =", the EU's "lowest price of the last 30 days", a multibuy's
+"Buy 2 for", a members' "Member price"). Words before
 an amount can make it a former price ("Was:", "Regular price", "statt", "UVP":
 themes print them for screen readers and strike the amount only in CSS), and
 an amount at either end of a dash between two amounts is one end of a range,

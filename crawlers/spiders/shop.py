@@ -35,6 +35,7 @@ from twisted.internet.error import TimeoutError as TxTimeoutError
 from twisted.web.client import ResponseFailed
 from twisted.python.failure import Failure
 
+from crawlers import settings as default_settings
 from crawlers.extraction import extract_offers, plain_text
 from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion
@@ -63,6 +64,9 @@ _PRODUCT_URL_HINT = re.compile(r"/(?:products?|p|item|items|dp|artikel|produkt|p
 
 class ShopSpider(scrapy.Spider):
     name = "shop"
+    # Read from the crawl's settings in `_apply_settings`; the project default for a spider made without them.
+    extract_max_elements: int = default_settings.STORECHECK_EXTRACT_MAX_ELEMENTS
+    page_budget: int = 0  # CLOSESPIDER_PAGECOUNT, read in `_apply_settings`; 0 for a spider made without settings
 
     def __init__(self, competitor: str | None = None, workspace: str | None = None, platform: str | None = None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -103,6 +107,7 @@ class ShopSpider(scrapy.Spider):
         self.already_read: set[str] = set()
         # Sitemaps whose loss is already recorded with its reason (too large to unpack).
         self.unreadable_sitemaps: set[str] = set()
+        self.sitemap_queued = 0  # product URLs queued from sitemaps in this run, against the page budget
         self.pattern = re.compile(self.competitor.product_url_pattern) if self.competitor.product_url_pattern else None
         # allow_domains is checked by hand: LinkExtractor's domain match fails on "host:port".
         self.link_extractor = LinkExtractor(deny=(_SKIP_LINK.pattern,), unique=True)
@@ -158,6 +163,9 @@ class ShopSpider(scrapy.Spider):
             max_per_shape=settings.getint("STORECHECK_MAX_URLS_PER_SHAPE", 2000),
         )
         self.stale_listing_pages = settings.getint("STORECHECK_STALE_LISTING_PAGES", 3)
+        # After the [crawl] table's max_pages is set above (and `-s CLOSESPIDER_PAGECOUNT=` over it).
+        self.page_budget = settings.getint("CLOSESPIDER_PAGECOUNT")
+        self.extract_max_elements = settings.getint("STORECHECK_EXTRACT_MAX_ELEMENTS")
 
     # --- start and detection ------------------------------------------------
 
@@ -395,7 +403,9 @@ class ShopSpider(scrapy.Spider):
             "description": plain_text(product.get("short_description") or product.get("description")),
             "size": size,
             "price": price,
-            "regular_price": regular if regular is not None and price is not None and regular > price else None,
+            # (NaN compares with nothing: such a price is judged by the price checks, not here)
+            "regular_price": regular if regular is not None and price is not None and regular.is_finite()
+            and price.is_finite() and regular > price else None,
             "currency": prices.get("currency_code") or self.currency,
             "in_stock": product.get("is_in_stock"),
             "promotion_text": promotion_text or ("Sale" if product.get("on_sale") else None),
@@ -457,6 +467,17 @@ class ShopSpider(scrapy.Spider):
         if self.already_read:
             self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
             chosen = [url for url in chosen if url not in self.already_read]
+        budget = self.page_budget
+        if budget and len(chosen) > budget - self.sitemap_queued:
+            # Every URL queued is pickled to the crawl's job directory before any is read: 180,000 of
+            # them took longer than a crawl's whole time on a loaded machine, for a budget of 60 pages.
+            # The crawl stops at the budget whatever is queued, so what lies beyond it is not asked.
+            kept = max(0, budget - self.sitemap_queued)
+            self.crawler.stats.inc_value("dropped/over_page_budget", len(chosen) - kept)
+            self._error(f"sitemap {response.url} lists {len(chosen):,} product URLs; {kept:,} queued within the page "
+                        f"budget (CLOSESPIDER_PAGECOUNT {budget:,}), the rest not read")
+            chosen = chosen[:kept]
+        self.sitemap_queued += len(chosen)
         for loc in chosen:
             yield Request(loc, callback=self.parse_product, errback=self.errback,
                           meta=self._page_meta({"expects_product": True}))
@@ -558,6 +579,15 @@ class ShopSpider(scrapy.Spider):
         """The products read on a page; a listing's products are not stored from it but their
         URLs put into `listed`, to be read on their own pages."""
         if not isinstance(response, TextResponse):
+            return
+        if over_element_bound(response.body, self.extract_max_elements):
+            # Extraction parses a page into a tree of its own and walks it several times: about 330
+            # bytes and 20 µs of CPU an element, so a page of 200,000 links cost 130 MB more than its
+            # bytes and minutes of CPU. Its links are still followed (the response's own tree).
+            response.meta["not_read_for_products"] = True
+            self.crawler.stats.inc_value("dropped/page_too_large")
+            self._error(f"page too large to read for products {response.url}: over {self.extract_max_elements} elements "
+                        "(STORECHECK_EXTRACT_MAX_ELEMENTS); its links followed")
             return
         offers = extract_offers(
             response,
@@ -661,6 +691,26 @@ _ITEM_TAG = re.compile(rb"<[a-z][a-z0-9]*\b[^<>]*\sitemtype\s*=", re.I)
 # libxml2 stops building a tree at 256 levels (2,048 with huge_tree): a page as deep as this was
 # cut by the parser; no page a person reads nests its markup anywhere near it.
 _CUT_DEPTH = 250
+
+
+_START_TAG = re.compile(rb"<[A-Za-z]")
+
+
+def over_element_bound(body: bytes, limit: int) -> bool:
+    """Whether the page's markup opens more than `limit` elements (start tags counted in its bytes,
+    the count stopped past the limit). Every element costs a tree node, so this bounds what a parse
+    costs whatever the page's size in bytes: a page of text (S4's 9.5 MB on one line) is cheap, one
+    of tags is not. `<` is counted first, in C: a page with fewer cannot open more elements.
+
+    >>> over_element_bound(b"<p>" * 3, 3), over_element_bound(b"<p>" * 4, 3), over_element_bound(b"a < b" * 9, 3)
+    (False, True, False)
+    """
+    if limit <= 0 or body.count(b"<") <= limit:
+        return False
+    for count, _ in enumerate(_START_TAG.finditer(body), 1):
+        if count > limit:
+            return True
+    return False
 
 
 def structured_data_lost(response: TextResponse) -> str | None:
@@ -819,8 +869,10 @@ def _decimal(value: Any) -> Decimal | None:
 
 def _minor_units(value: Any, minor: int) -> Decimal | None:
     amount = _decimal(value)
-    if amount is None:
-        return None
+    if amount is None or not amount.is_finite():
+        # "NaN" reaches the price checks as it came (dropped there as `invalid_price`, as Shopify's
+        # is); divided, it raised InvalidOperation and cost its whole record a bare "[<class ...>]".
+        return amount
     return amount / (Decimal(10) ** minor)
 
 

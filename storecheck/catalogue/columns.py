@@ -25,6 +25,17 @@ def _column_key(name: object) -> str:
     return _CONTROL.sub("", str(name).replace("\ufeff", "")).strip().lower()
 
 
+def named_briefly(names: Sequence[str], shown: int = 20) -> str:
+    """Column names for a message: the first `shown`, then how many more (a sheet of 16,384
+    columns printed 200 KB of names).
+
+    >>> named_briefly(["a", "b", "c"], 2)
+    'a, b and 1 more'
+    """
+    listed = ", ".join(names[:shown])
+    return listed if len(names) <= shown else f"{listed} and {len(names) - shown:,} more"
+
+
 def _column_targets(columns: list[str], mapping: dict[str, str], allowed: Sequence[str]) -> tuple[dict[str, str], list[str]]:
     """file column -> field for the columns that feed a field, and the columns ignored."""
     unknown_targets = sorted(set(mapping.values()) - set(allowed))

@@ -28,6 +28,29 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 
 
+def _utf16_without_bom(start: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when the file's first bytes are UTF-16 written without a BOM, else None.
+
+    A table's header and most of its cells are in the Latin script, which UTF-16 writes as the
+    letter's byte beside a NUL: NUL on one side of most byte pairs and on the other side of few is
+    UTF-16 in that order. No text file in a one-byte encoding or in UTF-8 holds NULs so (a stray NUL
+    in a cell is a few bytes of thousands).
+
+    >>> _utf16_without_bom("sku,name\\nS1,Чайник\\n".encode("utf-16-le")), _utf16_without_bom(b"sku,name\\n")
+    ('utf-16-le', None)
+    """
+    sample = start[:4096]
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    even, odd = sample[0:pairs * 2:2].count(0), sample[1:pairs * 2:2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.05 * pairs:
+        return "utf-16-le"
+    if even >= 0.6 * pairs and odd <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tuple[str, str, list[str]]:
     """(encoding, errors, warnings) for reading a file given as chunks of bytes.
 
@@ -58,6 +81,10 @@ def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tup
                 return "utf-8-sig", "strict", []
             if chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
                 return "utf-16", "strict", []
+            if without_bom := _utf16_without_bom(chunk):
+                return without_bom, "strict", [
+                    f"the file has no byte order mark but its bytes are UTF-16 ({without_bom[-2:].upper()}); read as such "
+                    "(give --encoding if names look wrong)"]
         if stray == 0:
             try:
                 utf8.decode(chunk)

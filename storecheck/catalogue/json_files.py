@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -35,6 +36,9 @@ def _read_json(path: Path, encoding: str, errors: str) -> Source:
     # JSON lines: the columns are those of every record; a first pass finds them.
     return Source(_json_columns(_json_lines(path, encoding, errors)), _json_rows(_json_lines(path, encoding, errors)))
 
+
+# The longest text of one cell, as for a CSV field (the csv module's field limit).
+_MAX_CELL_CHARS = csv.field_size_limit()
 
 # Yielded by `_json_document` where a list of records begins, so an empty list is seen too.
 _LIST_BEGINS = object()
@@ -129,8 +133,14 @@ def _json_value(event: str, value: object, events: Iterator[tuple[str, object]],
     builder = ijson.ObjectBuilder() if build else None
     depth = 0
     keys: set[str] = set()  # a record's own keys, as the columns they are read into
+    key = ""
     while True:
         if builder is not None:
+            if event == "string" and isinstance(value, str) and len(value) > _MAX_CELL_CHARS:
+                # A cell is bounded as a CSV field is: a name of 60 MB took a whole import to 360 MB
+                # and was stored; no product's field holds a book.
+                raise _RecordFault(f"the value of {key!r} is {len(value):,} characters long; the limit of a "
+                                   f"cell is {_MAX_CELL_CHARS:,}")
             builder.event(event, value)
             if depth == 1 and event == "map_key":
                 if (key := _column_key(str(value))) in keys:

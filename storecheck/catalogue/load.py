@@ -11,11 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from storecheck.catalogue.amounts import CALIBRATION_ROWS, MONEY_FIELDS, MoneyWriting, _refuse_words_for_amounts
-from storecheck.catalogue.columns import _column_targets, parse_map
+from storecheck.catalogue.columns import _column_key, _column_targets, named_briefly, parse_map
 from storecheck.catalogue.files import open_rows
 from storecheck.catalogue.results import ImportResult, Rejected, ValidSpill, _warn
 from storecheck.catalogue.rows import _check
-from storecheck.catalogue.source import FileImportError
+from storecheck.catalogue.source import FileImportError, Row
 from storecheck.models import (
     OFFER_FIELDS,
     OWN_PRODUCT_FIELDS,
@@ -58,13 +58,13 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     if missing:
         raise FileImportError(
             f"{path.name}: no column {', '.join(repr(m) for m in missing)}. Columns found: "
-            f"{', '.join(c for c in source.columns if c)}. Rename them with --map COLUMN=FIELD."
+            f"{named_briefly([c for c in source.columns if c])}. Rename them with --map COLUMN=FIELD."
         )
     result.fields = [f for f in allowed if f in present]
     if kind == "products" and "price" in present:
         result.fields.append("currency")  # settled with the price, from the file or the shop's default
     label = "sku" if kind == "products" else "key"
-    rows, decimal_hint = source.rows, source.decimal_hint
+    rows, decimal_hint = _without_repeated_headers(source.rows, source.columns, result), source.decimal_hint
     ahead = list(itertools.islice(rows, CALIBRATION_ROWS))
     rows = itertools.chain(ahead, rows)
     money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]
@@ -117,6 +117,24 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
                           "its leading zeros were lost (a spreadsheet reads such a column as numbers); kept as "
                           "another product (format the column as text before saving, or fix the value)")
         yield row.line, item
+
+
+def _without_repeated_headers(rows: Iterable[Row], columns: Sequence[str], result: ImportResult) -> Iterator[Row]:
+    """The rows but those repeating the header. Two exports pasted together: the second's header
+    was read as a product named "name" keyed "key". Skipped and said, as a line that is no record."""
+    header = {column for column in columns if column}
+    for row in rows:
+        if _repeats_header(row.values, header):
+            _warn(result, f"line {row.line} repeats the header (two files pasted together?); skipped")
+            continue
+        yield row
+
+
+def _repeats_header(values: Mapping[str, object], header: set[str]) -> bool:
+    """Whether a row's cells are its columns' own names (cleaned as a header is), two or more of them."""
+    named = [(column, value) for column, value in values.items() if value not in (None, "")]
+    return len(named) >= 2 and len(header) >= 2 and all(
+        isinstance(value, str) and _column_key(value) == column for column, value in named)
 
 
 def _url_key(url: object) -> object:

@@ -9,8 +9,11 @@ every locale (Babel), with the meaning shops give the commonest signs
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
+import os
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -155,11 +158,40 @@ _CLDR_SYMBOLS_FILE = Path(__file__).with_name("cldr_currency_symbols.json")
 
 def cldr_currency_symbols() -> list[tuple[str, str]]:
     """Every (ISO 4217 code, symbol) pair some CLDR locale writes, from the shipped file when it was
-    gathered from the installed Babel's version, else from Babel itself."""
-    shipped = json.loads(_CLDR_SYMBOLS_FILE.read_text(encoding="utf-8"))
-    if shipped["babel"] == _babel_version():
-        return [(code, sign) for code, sign in shipped["symbols"]]
-    return gather_cldr_currency_symbols()
+    gathered from the installed Babel's version, else from the user's cache of that version, else
+    from Babel itself.
+
+    Why a cache: a fresh machine installs the newest Babel, newer than the shipped file once Babel
+    releases, and every crawl, import and extract process would pay the 3 s gathering until the
+    file is rewritten here. The first process gathers and leaves the symbols in the user's cache,
+    named by the Babel version, so the readings stay the installed Babel's and only one process
+    pays. A cache that cannot be written (a read-only home) only costs that time again."""
+    installed = _babel_version()
+    for path in (_CLDR_SYMBOLS_FILE, _cache_file(installed)):
+        symbols = _symbols_of(path, installed)
+        if symbols is not None:
+            return symbols
+    gathered = gather_cldr_currency_symbols()
+    _write_symbols(_cache_file(installed), gathered, installed, quiet=True)
+    return gathered
+
+
+def _symbols_of(path: Path, installed: str) -> list[tuple[str, str]] | None:
+    """The pairs a symbols file holds when it was gathered from the installed Babel; None when it is
+    absent, unreadable, cut short or of another version (a cache is only ever a speed-up)."""
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored["babel"] != installed:
+            return None
+        return [(code, sign) for code, sign in stored["symbols"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _cache_file(babel_version: str) -> Path:
+    """Where this user's gathered symbols of one Babel version are kept (the XDG cache folder)."""
+    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "storecheck"
+    return folder / f"cldr_currency_symbols-babel-{babel_version}.json"
 
 
 def _babel_version() -> str:
@@ -193,8 +225,32 @@ def write_cldr_currency_symbols(path: Path = _CLDR_SYMBOLS_FILE) -> None:
     """Rewrite the shipped file from the installed Babel, one pair a line so that a Babel upgrade's
     change reads as a diff: `python -c "from storecheck.money.signs import
     write_cldr_currency_symbols as w; w()"`."""
-    pairs = ",\n".join(json.dumps(pair, ensure_ascii=False) for pair in gather_cldr_currency_symbols())
-    path.write_text(f'{{"babel": {json.dumps(_babel_version())}, "symbols": [\n{pairs}\n]}}\n', encoding="utf-8")
+    _write_symbols(path, gather_cldr_currency_symbols(), _babel_version())
+
+
+def _write_symbols(path: Path, pairs: list[tuple[str, str]], babel_version: str, *,
+                   quiet: bool = False) -> None:
+    """Write a symbols file whole or not at all (a temporary file renamed over it), so that a
+    process reading it while another writes never sees half of it. `quiet` for the cache: a
+    folder that cannot be written leaves things as they were."""
+    lines = ",\n".join(json.dumps(list(pair), ensure_ascii=False) for pair in pairs)
+    text = f'{{"babel": {json.dumps(babel_version)}, "symbols": [\n{lines}\n]}}\n'
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError:
+        if quiet:
+            return
+        raise
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if not quiet:
+            raise
 
 
 def _sign_key(sign: str) -> str:
