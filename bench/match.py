@@ -134,6 +134,7 @@ STAGES = [
     ("candidates", "_similarity", "  similarity of the pairs"),
     ("", "_code_owners", "code owners"),
     ("", "_compare_competitor", "comparison of every pair (in workers when large)"),
+    ("", "read_their_words", "their words read as ours (vocabulary)"),
     ("", "unsettled", "pairs no score settles"),
     ("", "_read_wording", "calibration (wording)"),
     ("", "_assignable", "pairs to assign"),

@@ -1,6 +1,7 @@
 """A workspace holding a large price history, for bench/report.py and bench/score.py.
 
     build(folder, products=100_000, days=90, competitors=2, changes=4.5, seed=1)
+    .venv/bin/python bench/price_history.py --shelf-checks DIR   (on a copy: changes DIR in place)
 
 Our catalogue of `products` products; `competitors` shops each selling an
 equal share of them, every one matched to ours by GTIN; one finished crawl a
@@ -9,16 +10,24 @@ about `changes` times (price moves, promotions, stock-outs), so about
 products x (1 + changes) observations, as storecheck would have stored them.
 Rows are written with bulk inserts rather than by crawling: the benchmarks
 measure reading and reporting, not crawling.
+
+`--shelf-checks DIR` (`add_shelf_checks`) gives a built workspace store visits'
+shelf prices, so that `bench/report_same.py` also compares the shelf-price rule:
+1 product in 100 delisted online 20 days before the last crawl (1 in 200 of all
+seen on a shelf 10 days before it, 1 in 400 also after it, and all of them 30
+days before it, while listed), and 1 in 100 still listed with a shelf price of
+5 days before it.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 from storecheck import db
 from storecheck.cli import init_workspace
@@ -128,3 +137,40 @@ def _change(rng: random.Random, state: dict) -> dict:
     else:
         state["in_stock"] = not state["in_stock"]
     return state
+
+
+# (Delisted product ids end in 07, listed ones with a shelf price in 13; SQLite's SQL, as the benchmarks' workspaces.)
+SHELF_CHECKS = [
+    "CREATE TEMP TABLE gone AS SELECT id AS pid FROM competitor_products WHERE id % 100 = 7",
+    "DELETE FROM observations WHERE competitor_product_id IN (SELECT pid FROM gone) AND observed_at > :delisted",
+    "UPDATE observations SET last_seen = :delisted WHERE id IN (SELECT max(id) FROM observations "
+    "WHERE competitor_product_id IN (SELECT pid FROM gone) GROUP BY competitor_product_id)",
+    "UPDATE competitor_products SET last_seen = :delisted WHERE id IN (SELECT pid FROM gone)",
+    *(f"INSERT INTO observations (competitor_product_id, observed_at, last_seen, price, currency, in_stock, source) "
+      f"SELECT competitor_product_id, :{when}, :{when}, round(price * {factor}, 2), currency, 1, 'visit' FROM observations "
+      f"WHERE id IN (SELECT max(id) FROM observations WHERE source = 'crawl' AND competitor_product_id % {every} = {rest} "
+      f"GROUP BY competitor_product_id)"
+      for when, factor, every, rest in [("before", 1.07, 100, 7), ("between", 1.1, 200, 7), ("after", 0.95, 400, 7),
+                                        ("listed", 0.9, 100, 13)]),
+    "UPDATE competitor_products SET last_seen = :between WHERE id % 200 = 7",
+    "UPDATE competitor_products SET last_seen = :after WHERE id % 400 = 7",
+]
+
+
+def add_shelf_checks(folder: Path) -> int:
+    """Give the workspace built in `folder` the shelf prices above, timed from its last crawl; returns how many."""
+    engine = db.open_database(Workspace(folder).database_url)
+    with engine.begin() as conn:
+        last = datetime.fromisoformat(conn.execute(text("SELECT max(started_at) FROM crawl_runs WHERE status = 'finished'")).scalar())
+        times = {"delisted": last - timedelta(days=20), "before": last - timedelta(days=30, hours=-4),
+                 "between": last - timedelta(days=10, hours=-5), "after": last + timedelta(hours=3),
+                 "listed": last - timedelta(days=5, hours=-3)}
+        for statement in SHELF_CHECKS:
+            conn.execute(text(statement), {k: v.strftime("%Y-%m-%d %H:%M:%S.%f") for k, v in times.items()})
+        return conn.execute(text("SELECT count(*) FROM observations WHERE source = 'visit'")).scalar()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shelf-checks", type=Path, required=True, help="A built workspace (a copy): changed in place.")
+    print(f"{add_shelf_checks(parser.parse_args().shelf_checks):,} shelf prices")

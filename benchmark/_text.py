@@ -141,6 +141,21 @@ _QUANTITY = re.compile(
     r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
+# The low end of a range written before its top and the unit ("3.40-" of "3.40-5.60GHz"), not
+# inside a code ("DCD796-18V") or another number.
+_RANGE_LOW = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)\s?-\s?$")
+_DECIMAL_POINT = re.compile(r"[.,]")
+_LEADING_ZERO = re.compile(r"0\d")
+
+
+def _range_ends(low: str, top: str) -> bool:
+    """Are two numbers written as the two ends of one range are, to one
+    precision and with no leading zero ("3.40-5.60", "1530 - 1830", "18-55")?
+    "3.0 - 16 GB" is a USB version and a capacity, "960-001065 V" a part
+    number."""
+    low_parts, top_parts = _DECIMAL_POINT.split(low), _DECIMAL_POINT.split(top)
+    return (len(low_parts) == len(top_parts) and (len(low_parts) == 1 or len(low_parts[1]) == len(top_parts[1]))
+            and not _LEADING_ZERO.match(low) and not _LEADING_ZERO.match(top))
 # A quantity per another unit is a rate, no amount of the product: "23,2
 # mg/g" (a gel's strength), "190 MB/s" (a card's speed), "80 g/m²" (paper's
 # weight), "5 l/min". Read as an amount, the rate both listings of a range
@@ -673,6 +688,14 @@ def extract(
             continue
         quantities.setdefault(dimension, set()).add(round(value, 3))
         unit_spans.append(m.span())
+        # A range that writes its unit once ("3.40-5.60GHz", "18-55mm", "100-240V") names both
+        # ends: read as its top only, a processor's "3,8 GHz" / "3.80-5.30GHz" was two clock rates.
+        start = m.start()
+        low = (_RANGE_LOW.search(searchable, max(0, start - 12), start)
+               if start and "-" in searchable[max(0, start - 2):start] else None)
+        if low and _range_ends(low[1], m.group(1)) and float(low[1].replace(",", ".")) * factor < value:
+            quantities[dimension].add(round(float(low[1].replace(",", ".")) * factor, 3))
+            unit_spans.append(low.span())
     for m in _MULTIPACK_ITEM.finditer(searchable):
         dimension, factor = _UNITS[m.group(2)]
         quantities.setdefault(dimension, set()).add(round(float(m.group(1).replace(",", ".")) * factor, 3))

@@ -30,12 +30,18 @@ from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, 
 from storecheck.visits.storage import noted_frames
 
 
-def own_frame(conn: Connection) -> pd.DataFrame:
+def own_frame(conn: Connection, *, with_discontinued: bool = False) -> pd.DataFrame:
+    """Our products, those we sell: one a full catalogue import marked discontinued leaves the
+    matcher (a competitor's listing is free for its successor) and every figure, as a closed store
+    does; `with_discontinued` for what lists every stored pair (the matches export)."""
     # In the order our rows were imported (the order of our own files, one order on every database):
     # the matcher settles ties by row order, and a database returns rows without ORDER BY in the
     # order its plan happens to read them (SQLite's changed between two commands on one file;
     # PostgreSQL's moves every updated row to the end).
-    return query_frame(conn, select(db.own_products).order_by(db.own_products.c.id))
+    query = select(db.own_products).order_by(db.own_products.c.id)
+    if not with_discontinued:
+        query = query.where(db.own_products.c.discontinued.is_(None))
+    return query_frame(conn, query)
 
 
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
@@ -252,6 +258,9 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
         decisions = decisions_frame(conn)
     known_confirmed = {(row.sku, int(row.competitor_product_id))
                        for row in decisions[decisions.status == "confirmed"].itertuples()}
+    # A person's decisions on a discontinued product stay stored, and settle nothing: the matcher
+    # reads those on the products we sell.
+    decisions = decisions[decisions.sku.isin(ours.sku)]
     names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
     for name in names:
         began = time.perf_counter()
@@ -358,10 +367,13 @@ PAIR_COLUMNS = ["sku", "name", "category", "competitor", "competitor_product_id"
 
 
 def accepted_frame(conn: Connection) -> pd.DataFrame:
-    """The accepted matches (matched or confirmed): sku, competitor_product_id, method, score, status, equivalent."""
-    m = db.matches
+    """The accepted matches (matched or confirmed) of the products we sell: sku, competitor_product_id,
+    method, score, status, equivalent. A discontinued product's confirmed pairs stay stored, and count
+    in no figure: its listing is no overlap of our range."""
+    m, own = db.matches, db.own_products
+    sold = select(own.c.sku).where(own.c.discontinued.is_(None))
     return query_frame(conn, select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.status,
-                                    m.c.equivalent).where(m.c.status.in_(("matched", "confirmed"))))
+                                    m.c.equivalent).where(m.c.status.in_(("matched", "confirmed")), m.c.sku.in_(sold)))
 
 
 def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.DataFrame | None = None,

@@ -16,7 +16,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -383,8 +383,11 @@ def catalogue():
 @catalogue.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @import_options
+@click.option("--full", is_flag=True,
+              help="FILE is our whole catalogue: products stored before and not in it are marked "
+                   "discontinued (kept with their history, left out of every figure).")
 @workspace_option
-def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_path, workspace: Workspace):
+def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_path, full: bool, workspace: Workspace):
     """Import our products from a CSV, XLSX or JSON FILE.
 
     Fields: sku name brand category gtin mpn price currency size url description.
@@ -405,18 +408,33 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
 
     counts = _write_batches(engine, result, write, {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
-    # A product left out of the file (discontinued, or a file of one category) is kept, matched and
-    # counted in every figure as before; an import never deletes. Said, so that nobody takes its
-    # absence from the file for its absence from the figures.
-    with engine.connect() as conn:
-        count, kept = db.own_products_not_in(conn, in_file)
+    if full and result.rejected:
+        # A refused row is a product the file meant to keep: marking it discontinued would take it
+        # out of every figure for a typo. The valid rows are stored, as --skip-invalid promises.
+        raise click.ClickException(
+            f"--full: {len(result.rejected):,} rows of the file were refused, so no product was marked "
+            "discontinued (a refused row may be one we still sell); the valid rows are stored. Mend the "
+            "refused rows and import the file again")
+    with engine.begin() as conn:
+        if full and in_file:
+            count, kept = db.discontinue_own_products_not_in(conn, in_file, datetime.now(UTC).date())
+        else:
+            count, kept = db.own_products_not_in(conn, in_file)
     if count and in_file:
         shown = ", ".join(f"{sku} ({name})" for sku, name in kept) + (f" and {count - len(kept):,} more" if count > len(kept) else "")
         are = "is" if count == 1 else "are"
-        click.echo(f"Note: {count:,} of our products stored before {are} not in this file{' (or refused above)' if skip_invalid else ''} "
-                   f"and {'is kept as it was, with its' if count == 1 else 'are kept as they were, with their'} matches, "
-                   f"in every figure: {shown}. An import adds and "
-                   f"updates products; it never removes one.")
+        if full:
+            click.echo(f"{count:,} of our products stored before {are} not in this file and {are} now marked discontinued: "
+                       f"{shown}. They keep their history and a person's decisions, and leave every figure; "
+                       "an import that names one again brings it back.")
+        else:
+            # A product left out of the file (discontinued, or a file of one category) is kept, matched
+            # and counted in every figure as before. Said, so that nobody takes its absence from the
+            # file for its absence from the figures.
+            click.echo(f"Note: {count:,} of our products stored before {are} not in this file{' (or refused above)' if skip_invalid else ''} "
+                       f"and {'is kept as it was, with its' if count == 1 else 'are kept as they were, with their'} matches, "
+                       f"in every figure: {shown}. An import adds and updates products; to mark the ones a "
+                       "whole catalogue leaves out as discontinued, import it with --full.")
 
 
 @cli.group()

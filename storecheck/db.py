@@ -13,8 +13,8 @@ import re
 import time
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -134,6 +134,10 @@ own_products = Table(
     Column("sales_weight", Money),
     Column("url", Text),
     Column("description", Text),
+    # The day a full catalogue import (`catalogue import --full`) first left the product out: it keeps
+    # its history and a person's decisions, and leaves every figure, as a closed store does. NULL while
+    # we sell it; an import that names it again clears it.
+    Column("discontinued", Date),
     Column("created_at", UTCDateTime, nullable=False),
     Column("updated_at", UTCDateTime, nullable=False),
 )
@@ -657,16 +661,35 @@ def competitor_id(conn: Connection, name: str) -> int | None:
 _OWN_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "size", "price", "currency", "cost", "sales_weight", "url", "description")
 
 
+def _sold_not_in(conn: Connection, skus: set[str]) -> Iterator[tuple[str, str]]:
+    """(sku, name) of each product we sell (none discontinued) whose sku is not in `skus`, by sku."""
+    for row in conn.execute(select(own_products.c.sku, own_products.c.name)
+                            .where(own_products.c.discontinued.is_(None)).order_by(own_products.c.sku)):
+        if row.sku not in skus:
+            yield row.sku, row.name
+
+
 def own_products_not_in(conn: Connection, skus: set[str], shown: int = 5) -> tuple[int, list[tuple[str, str]]]:
-    """How many of our stored products have a sku not in `skus`, and the (sku, name) of the first
+    """How many of the products we sell have a sku not in `skus`, and the (sku, name) of the first
     `shown` of them by sku; read row by row, so a catalogue of millions is not held."""
     count, first = 0, []
-    for row in conn.execute(select(own_products.c.sku, own_products.c.name).order_by(own_products.c.sku)):
-        if row.sku not in skus:
-            count += 1
-            if len(first) < shown:
-                first.append((row.sku, row.name))
+    for sku, name in _sold_not_in(conn, skus):
+        count += 1
+        if len(first) < shown:
+            first.append((sku, name))
     return count, first
+
+
+def discontinue_own_products_not_in(conn: Connection, skus: set[str], day: date,
+                                    shown: int = 5) -> tuple[int, list[tuple[str, str]]]:
+    """Mark the products we sell whose sku is not in `skus` discontinued on `day` (those marked before
+    keep their day); return how many were marked and the (sku, name) of the first `shown` by sku.
+    They are read whole before the first write: a cursor left open on rows being updated may read
+    them again on some databases."""
+    left_out = list(_sold_not_in(conn, skus))
+    for chunk in _chunks([sku for sku, _ in left_out], 500):
+        conn.execute(update(own_products).where(own_products.c.sku.in_(chunk)).values(discontinued=day, updated_at=utcnow()))
+    return len(left_out), left_out[:shown]
 
 
 def upsert_own_products(
@@ -696,6 +719,8 @@ def upsert_own_products(
             continue
         values = {column: values[column] for column in updated_columns
                   if fields is None or column in product.model_fields_set}
+        if row.discontinued is not None:
+            values["discontinued"] = None  # named in a file again: we sell it again
         if any(_differs(getattr(row, column), value) for column, value in values.items()):
             conn.execute(update(own_products).where(own_products.c.id == row.id).values(**values, updated_at=now))
             counts["updated"] += 1

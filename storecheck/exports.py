@@ -63,7 +63,7 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
     # Sorted here, not by the database: PostgreSQL orders text by its locale ("a1" < "B2" < "Z3" < "ä4"),
     # SQLite by code point, so one export came in two orders. Python's order is SQLite's.
     found = sorted(conn.execute(query).mappings().all(), key=lambda r: (r["status"], -(r["score"] or 0), r["sku"], r["id"]))
-    ours = {r.sku: r for r in own_frame(conn).itertuples()}
+    ours = {r.sku: r for r in own_frame(conn, with_discontinued=True).itertuples()}
     theirs = {r.competitor_product_id: r for r in competitor_frame(conn).itertuples()}
     cp_rows = {
         r.id: r for r in conn.execute(

@@ -252,16 +252,17 @@ def counted_shelf_prices(conn: Connection, observations: pd.DataFrame, history: 
                             .join(obs, obs.c.id == latest_online_id(cp.c.id)).where(cp.c.id.in_(ids[at:at + 500])))
         online.update((row.id, (row.competitor_id, row.last_seen, row.source)) for row in rows)
     gone_since = last_complete_starts(history)
-    for row in np.flatnonzero(shelf):
-        product = int(observations.competitor_product_id.iat[row])
+    rows = np.flatnonzero(shelf)
+    # (Each column taken once as a list: a cell read at a time cost 20 µs a shelf price.)
+    for row, product, when in zip(rows.tolist(), observations.competitor_product_id.iloc[rows].tolist(),
+                                  observations.observed_at.iloc[rows].tolist()):
         latest = online.get(product)
         if latest is None:
             counted[row] = True  # seen in store only
             continue
         competitor_id, seen, source = latest
         listing_ended = gone_since.get(competitor_id)
-        counted[row] = (source == "crawl" and listing_ended is not None and seen < listing_ended
-                        and observations.observed_at.iat[row] > seen)
+        counted[row] = source == "crawl" and listing_ended is not None and seen < listing_ended and when > seen
     return counted
 
 

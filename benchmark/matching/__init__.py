@@ -154,6 +154,7 @@ from benchmark.matching.statuses import (ANOTHER_LISTING_CLAUSE, LEFT_FREE_CLAUS
                                          VARIANT_CLAUSE, WORDING_CLAUSE, Products, Readings, chosen_rows,
                                          left_unmatched, second_round_rows, undone_rows)
 from benchmark.matching.unsettled import unsettled
+from benchmark.matching.vocabulary import read_their_words
 
 __all__ = [
     "ANOTHER_LISTING_CLAUSE", "CANDIDATES", "FEATURES", "LEFT_FREE_CLAUSE", "MATCH_COLUMNS", "MAX_CODE_PRODUCTS",
@@ -213,14 +214,21 @@ def match_products(
     result, style = _compare_competitor(pairs, cosine, our_features, their_features, our_gtins, their_gtins,
                                         gtin_owners, code_owners, workers, match_threshold,
                                         keep_reasons=review_threshold, keep_features=keep_features)
+    # Layer 4, again: this competitor's own words, learned from the pairs its identifiers decide (`vocabulary`).
+    read = read_their_words(pairs, cosine, result, x, y, our_features, their_features, our_gtins, their_gtins,
+                            gtin_owners, code_owners, workers, match_threshold, candidates,
+                            keep_reasons=review_threshold, keep_features=keep_features, style_words=style)
+    pairs, cosine, result, their_features, x, y = read.pairs, read.cosine, read.result, read.theirs, read.x, read.y
     scores, methods, equivalents, ambiguous, features, reasons, conflicted, _ = result
 
     def comparison_reason(n: int) -> str:
         """What the comparison says of pair n, kept from scoring or written now."""
         i, j = pairs[n]
-        return reasons[n] if reasons[n] is not None else _reason_of(
-            our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners, code_owners,
-            style)
+        if reasons[n] is not None:
+            return reasons[n]
+        said = _reason_of(our_features[i], their_features[j], cosine[n], our_gtins[i], their_gtins[j], gtin_owners,
+                          code_owners, style)
+        return f"{said}; {read.clauses[n]}" if n in read.clauses else said
 
     # Pairs no score settles (`unsettled.py`): never matched, and the clause says why.
     for n, clause in unsettled(pairs, cosine, scores, methods, our_features, their_features, our_gtins, their_gtins,
