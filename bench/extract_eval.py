@@ -669,7 +669,6 @@ def main() -> None:
         print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside14", args.show_misses), ASIDE14)
         print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside15", args.show_misses), ASIDE15)
         print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside16", args.show_misses), ASIDE16)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside17", args.show_misses), ASIDE17)
         print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside17", args.show_misses), ASIDE17)
         return
     folder = args.data / "real-product-pages"
