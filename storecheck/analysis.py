@@ -824,7 +824,11 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         if len(runs) < 2 and (since is None or first_since):
             continue  # a first crawl has nothing to compare with
         window = obs.c.crawl_run_id.in_(latest.ids) if since is None else (
-            (obs.c.observed_at > since) & obs.c.competitor_product_id.in_(select(cp.c.id).where(cp.c.competitor_id == cid)))
+            (obs.c.observed_at > since) & obs.c.competitor_product_id.in_(select(cp.c.id).where(cp.c.competitor_id == cid))
+            # A shelf price seen on a visit of a product they sell online is no price of their web shop (the
+            # figures count the online one, `competitor_frame`): its moves are read online to online, or a
+            # shelf price noted below the online one would be "price down", and the next crawl "price up".
+            & ((obs.c.source != "visit") | ~_read_online(obs.c.competitor_product_id)))
         seen = (
             select(obs.c.competitor_product_id, func.min(obs.c.id).label("first_id"), func.max(obs.c.id).label("last_id"))
             .where(window)
@@ -833,7 +837,8 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         )
         prev_id = (
             select(func.max(previous.c.id))
-            .where(previous.c.competitor_product_id == seen.c.competitor_product_id, previous.c.id < seen.c.first_id)
+            .where(previous.c.competitor_product_id == seen.c.competitor_product_id, previous.c.id < seen.c.first_id,
+                   (previous.c.source != "visit") | ~_read_online(seen.c.competitor_product_id))
             .correlate(seen)
             .scalar_subquery()
         )
@@ -903,6 +908,14 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
                              "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
     return rows
+
+
+def _read_online(product_id):
+    """SQL: whether the competitor product `product_id` has a price read online or from a file (not
+    only shelf prices noted on visits)."""
+    online = db.observations.alias("online")
+    return (select(online.c.id).where(online.c.competitor_product_id == product_id, online.c.source != "visit")
+            .correlate_except(online).exists())
 
 
 def _judged_pairs(conn: Connection, pairs: pd.DataFrame | None,
