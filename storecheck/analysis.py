@@ -380,7 +380,8 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
                 accepted: pd.DataFrame | None = None) -> pd.DataFrame:
     """Accepted pairs (matched or confirmed) with both sides' current prices.
 
-    One pair per our product and competitor: a person's confirmation wins over
+    One pair per our product and competitor: a listing priced online (or from a file) wins over a
+    listing of shelf prices noted on visits, then a person's confirmation wins over
     the matcher, then the matcher's highest score, then the most recent observation. A pair across pack sizes
     (`equivalent`) is compared per kg / l / piece; when either pack size
     cannot be read it is left out rather than compared on pack price. (`ours`, `theirs`, `accepted`:
@@ -403,13 +404,16 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
        "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at", "source"]]
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
     # One listing speaks for our product at a competitor that lists it several
-    # times: the one a person confirmed, else the matcher's surest, then the freshest.
+    # times: one priced online, as the figures count a product's online price over its shelf price
+    # (`shelf_checks`: a shelf check noted in words stays a listing of its own, and the matcher may
+    # score it, named as we name the product, above the web shop's listing); then the one a person
+    # confirmed (that it is the product, not which price counts), else the matcher's surest, then the freshest.
     # (Sorted only when some product is listed twice: the sort and the sort back each took every column.)
     if pairs.duplicated(["sku", "competitor"]).any():
-        pairs = pairs.assign(_person=(pairs.status == "confirmed")).sort_values(
-            ["_person", "score", "observed_at"], ascending=False, na_position="last"
+        pairs = pairs.assign(_online=(pairs.source != "visit"), _person=(pairs.status == "confirmed")).sort_values(
+            ["_online", "_person", "score", "observed_at"], ascending=False, na_position="last"
         )
-        pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns="_person").sort_index()
+        pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns=["_online", "_person"]).sort_index()
     pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]
     pairs = pairs.astype(object).where(pairs.notna(), None)
     pairs["basis"] = None
