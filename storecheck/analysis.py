@@ -637,6 +637,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         *(columns[name].tolist() for name in ("sku", "name", "category", "competitor", "their_name", "their_url",
                                                "our_price", "their_price", "their_regular_price", "our_currency",
                                                "gap_pct", "in_stock")), methods, columns["left_out"].tolist())]
+    # The matched pairs the price figures cannot compare are listed too, after them, saying why: the
+    # table is "All matched pairs", and a note counting "1 matched product out of stock there" names none.
+    price_rows += _not_compared_rows(pairs.drop(index=every_gap.index) if not pairs.empty else pairs)
     return {
         "title": f"{config.shop.name}: competitor benchmark",
         "generated_at": now,
@@ -669,6 +672,34 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
+    """Rows of the pairs table for matched pairs that `pricing.comparable` leaves out, with no gap and,
+    beside the match, why: out of stock there, no price on a side, or a currency without a rate."""
+    rows = []
+    for pair in pairs.to_dict("records"):
+        ours, theirs = pair.get("our_price"), pair.get("their_price")
+        if not (isinstance(theirs, Decimal) and theirs > 0):
+            why = "no price of theirs"
+        elif not (isinstance(ours, Decimal) and ours > 0):
+            why = "no price of ours"
+        elif pair.get("their_currency") != pair.get("our_currency"):
+            # Their amounts are not in the row's currency (ours): said in words, not shown as ours.
+            why = f"their price {written_amount(theirs)} {pair.get('their_currency') or ''}".rstrip() + \
+                f" has no exchange rate to {pair.get('our_currency')}"
+            theirs = None
+            pair["their_regular_price"] = None
+        else:
+            why = "out of stock there"
+        method = ", ".join(filter(None, [_said(pair.get("method")), _said(pair.get("basis")) and f"compared {pair['basis']}",
+                                         f"{why}: not in the price figures"]))
+        rows.append({"sku": pair.get("sku"), "name": pair.get("name"), "category": pair.get("category"),
+                     "competitor": pair.get("competitor"), "their_name": pair.get("their_name"),
+                     "their_url": pair.get("their_url"), "our_price": ours, "their_price": theirs,
+                     "their_regular_price": pair.get("their_regular_price"), "currency": pair.get("our_currency"),
+                     "gap_pct": None, "in_stock": pair.get("in_stock"), "method": method, "left_out": None})
+    return rows
 
 
 def _said(value: object) -> str | None:
