@@ -555,6 +555,10 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                 "name": name, "url": competitor.url, "products": int(len(mine)),
                 "platform": competitor.platform if competitor.platform != "auto" else (detected.get(name) or "auto"),
                 "matched": int(len(own_pairs)), **price,
+                # Of the matched, those on listings seen only in store (shelf checks), which are no part of
+                # their range (`products`): "1 of 0 products" said more matched than they have.
+                "in_store": int((~own_pairs.competitor_product_id.isin(mine.competitor_product_id)).sum())
+                if not own_pairs.empty and "competitor_product_id" in own_pairs else 0,
                 "left_out": [row for row in left_out if row["competitor"] == name],
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(
@@ -585,7 +589,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         copy_inputs.append(what_to_copy_input(name, own_gaps, promoted_view.loc[mine.index], rng, accepted,
                                               their_comparisons, timelines)
                            | {"score_parts": score_parts})
-        if len(mine) == 0:
+        if len(mine) == 0 and not competitor.url:
+            # A shop with no web shop is never crawled: its prices are shelf prices noted on visits.
+            if own_pairs.empty:
+                notes.append(f"{name}: no prices yet; it has no web shop: note shelf prices on visits to its stores "
+                             "(price checks) or `storecheck offers import` a file of its prices.")
+        elif len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0 and not cards[-1]["left_out"]:
             notes.append(f"{name}: none of its {len(mine)} products could be compared with ours on price yet.")
