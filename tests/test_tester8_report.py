@@ -131,3 +131,18 @@ def test_a_pair_priced_in_a_currency_without_a_rate_is_listed_in_words_not_in_ou
     table = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find("h3", id="pairs").find_next("table")
     [row] = [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in table.find("tbody").find_all("tr")]
     assert "€15.00" not in row and "15.00 USD has no exchange rate to EUR" in " ".join(row), row
+
+
+def test_the_stock_out_chart_s_axis_stays_within_none_and_all():
+    # Before: with one shop out of nothing (0%) and another out of one product in seven (14.3%), the axis of
+    # "Share of their products out of stock" began at "−1.4%" (a margin below 0%), a share no shop can have.
+    from bs4 import BeautifulSoup
+
+    from reports.charts import line_chart
+
+    series = [("Bean Bros", [("2026-12-04", 0.0)]), ("Leaf & Co", [("2026-12-04", 1 / 7)])]
+    for shares in (series, [("All out", [("2026-12-04", 1.0)]), ("Half", [("2026-12-04", 0.5)])]):
+        chart = BeautifulSoup(str(line_chart(shares, baseline=None, percent=True)), "html.parser")
+        ticks = [t.get_text() for t in chart.find_all("text") if t.get_text().endswith("%")]
+        values = [float(t.rstrip("%").replace("\u2212", "-")) for t in ticks]
+        assert len(values) == 5 and min(values) >= 0 and max(values) <= 100, ticks
