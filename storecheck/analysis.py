@@ -289,13 +289,18 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
             confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
-            counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
+            # The matcher's guesses on pairs a person decided are not stored (`_replace_matcher_rows`), nor
+            # counted: a shelf check naming our sku (confirmed) was also "matched, fuzzy" by its title.
+            decided = _decided_pairs(conn, cid)
+            stored = found[[(sku, int(pid)) not in decided for sku, pid in zip(found.sku, found.competitor_product_id)]] \
+                if decided and not found.empty else found
+            counts = stored.groupby(["status", "method"]).size().to_dict() if not stored.empty else {}
             summary[name] = {
                 "products": len(theirs),
                 "matched": int(sum(v for (s, _), v in counts.items() if s == "matched")),
                 "proposed": int(sum(v for (s, _), v in counts.items() if s == "proposed")),
                 "by_method": {m: int(v) for (s, m), v in counts.items() if s == "matched"},
-                "equivalent": int(found.equivalent.sum()) if not found.empty else 0,
+                "equivalent": int(stored.equivalent.sum()) if not stored.empty else 0,
                 "confirmed": int(_count_human(conn, cid, "confirmed")),
                 "rejected": int(_count_human(conn, cid, "rejected")),
             }
@@ -304,6 +309,14 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
         summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - linked)) if not theirs.empty else 0
         summary[name]["seconds"] = time.perf_counter() - began
     return {"competitors": summary, "seconds": time.perf_counter() - started}
+
+
+def _decided_pairs(conn: Connection, cid: int) -> set[tuple[str, int]]:
+    """(sku, competitor product id) of the pairs a person decided (confirmed or rejected) at competitor `cid`."""
+    m, cp = db.matches, db.competitor_products
+    rows = conn.execute(select(m.c.sku, m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
+                        .where(cp.c.competitor_id == cid, m.c.status.in_(db.HUMAN_STATUSES)))
+    return {(sku, int(pid)) for sku, pid in rows}
 
 
 def _count_human(conn: Connection, cid: int, status: str) -> int:

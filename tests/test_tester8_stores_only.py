@@ -64,3 +64,17 @@ def test_with_no_visit_yet_the_notes_say_where_its_prices_come_from(workspace, t
     scored = cli_run(workspace, "score")
     text = " ".join(scored.output.split())
     assert "storecheck crawl" not in text and "Corner Shop: no prices yet" in text, text
+
+
+def test_match_counts_a_shelf_check_s_confirmed_pair_once(workspace, tmp_path):
+    # Before: "products 1, matched 1 (fuzzy 1), confirmed 1, unmatched 0": the matcher's guess on a pair a
+    # person had settled (the shelf check naming our sku) is never stored, yet it was counted, and the
+    # counts, which add up to the products, added up to 2.
+    _corner_shop(workspace)
+    _visit(workspace, tmp_path)
+    matched = cli_run(workspace, "match")
+    [row] = [line.split("│")[1:-1] for line in matched.output.splitlines() if line.startswith("│ Corner Shop")]
+    cells = dict(zip(["competitor", "products", "matched", "by method", "proposed", "confirmed", "rejected",
+                      "unmatched", "seconds"], (cell.strip() for cell in row)))
+    assert (cells["products"], cells["matched"], cells["by method"], cells["confirmed"], cells["unmatched"]) == \
+        ("1", "0", "-", "1", "0"), cells
