@@ -57,6 +57,11 @@ def workspace_option(func):
             workspace = Workspace.find(workspace_dir)
         except ConfigError as exc:
             raise click.ClickException(str(exc)) from None
+        from storecheck.schedule import load_env_file
+
+        # The secrets a scheduled run needs (the SMTP password) from the workspace's .storecheck.env: a
+        # cron line starts with an almost empty environment, as the systemd service would without it.
+        load_env_file(workspace)
         return func(*args, workspace=workspace, **kwargs)
 
     return wrapper
