@@ -959,7 +959,10 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             start = earlier[-1] if earlier else runs[0].started_at
             for product in conn.execute(
                 select(cp.c.id, cp.c.name, cp.c.url).where(
-                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= start
+                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= start,
+                    # Only what a crawl read can be gone from the web shop: a product noted on a store
+                    # visit, or brought in by a file, is not on the crawled site (`competitor_frame`).
+                    _read_online(cp.c.id, sources=("crawl",)),
                 )
             ):
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
@@ -967,11 +970,12 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     return rows
 
 
-def _read_online(product_id):
+def _read_online(product_id, sources: tuple[str, ...] | None = None):
     """SQL: whether the competitor product `product_id` has a price read online or from a file (not
-    only shelf prices noted on visits)."""
+    only shelf prices noted on visits); with `sources`, one of those sources ("crawl": read online)."""
     online = db.observations.alias("online")
-    return (select(online.c.id).where(online.c.competitor_product_id == product_id, online.c.source != "visit")
+    source = online.c.source.in_(sources) if sources else online.c.source != "visit"
+    return (select(online.c.id).where(online.c.competitor_product_id == product_id, source)
             .correlate_except(online).exists())
 
 
