@@ -290,13 +290,18 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
             confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
-            counts = found.groupby(["status", "method"]).size().to_dict() if not found.empty else {}
+            # The matcher's guesses on pairs a person decided are not stored (`_replace_matcher_rows`), nor
+            # counted: a shelf check naming our sku (confirmed) was also "matched, fuzzy" by its title.
+            decided = _decided_pairs(conn, cid)
+            stored = found[[(sku, int(pid)) not in decided for sku, pid in zip(found.sku, found.competitor_product_id)]] \
+                if decided and not found.empty else found
+            counts = stored.groupby(["status", "method"]).size().to_dict() if not stored.empty else {}
             summary[name] = {
                 "products": len(theirs),
                 "matched": int(sum(v for (s, _), v in counts.items() if s == "matched")),
                 "proposed": int(sum(v for (s, _), v in counts.items() if s == "proposed")),
                 "by_method": {m: int(v) for (s, m), v in counts.items() if s == "matched"},
-                "equivalent": int(found.equivalent.sum()) if not found.empty else 0,
+                "equivalent": int(stored.equivalent.sum()) if not stored.empty else 0,
                 "confirmed": int(_count_human(conn, cid, "confirmed")),
                 "rejected": int(_count_human(conn, cid, "rejected")),
             }
@@ -305,6 +310,14 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
         summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - linked)) if not theirs.empty else 0
         summary[name]["seconds"] = time.perf_counter() - began
     return {"competitors": summary, "seconds": time.perf_counter() - started}
+
+
+def _decided_pairs(conn: Connection, cid: int) -> set[tuple[str, int]]:
+    """(sku, competitor product id) of the pairs a person decided (confirmed or rejected) at competitor `cid`."""
+    m, cp = db.matches, db.competitor_products
+    rows = conn.execute(select(m.c.sku, m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
+                        .where(cp.c.competitor_id == cid, m.c.status.in_(db.HUMAN_STATUSES)))
+    return {(sku, int(pid)) for sku, pid in rows}
 
 
 def _count_human(conn: Connection, cid: int, status: str) -> int:
@@ -556,6 +569,10 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                 "name": name, "url": competitor.url, "products": int(len(mine)),
                 "platform": competitor.platform if competitor.platform != "auto" else (detected.get(name) or "auto"),
                 "matched": int(len(own_pairs)), **price,
+                # Of the matched, those on listings seen only in store (shelf checks), which are no part of
+                # their range (`products`): "1 of 0 products" said more matched than they have.
+                "in_store": int((~own_pairs.competitor_product_id.isin(mine.competitor_product_id)).sum())
+                if not own_pairs.empty and "competitor_product_id" in own_pairs else 0,
                 "left_out": [row for row in left_out if row["competitor"] == name],
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
                 "beats_us": scorecard.where_they_beat_us(
@@ -586,7 +603,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         copy_inputs.append(what_to_copy_input(name, own_gaps, promoted_view.loc[mine.index], rng, accepted,
                                               their_comparisons, timelines)
                            | {"score_parts": score_parts})
-        if len(mine) == 0:
+        if len(mine) == 0 and not competitor.url:
+            # A shop with no web shop is never crawled: its prices are shelf prices noted on visits.
+            if own_pairs.empty:
+                notes.append(f"{name}: no prices yet; it has no web shop: note shelf prices on visits to its stores "
+                             "(price checks) or `storecheck offers import` a file of its prices.")
+        elif len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0 and not cards[-1]["left_out"]:
             notes.append(f"{name}: none of its {len(mine)} products could be compared with ours on price yet.")
@@ -638,6 +660,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         *(columns[name].tolist() for name in ("sku", "name", "category", "competitor", "their_name", "their_url",
                                                "our_price", "their_price", "their_regular_price", "our_currency",
                                                "gap_pct", "in_stock")), methods, columns["left_out"].tolist())]
+    # The matched pairs the price figures cannot compare are listed too, after them, saying why: the
+    # table is "All matched pairs", and a note counting "1 matched product out of stock there" names none.
+    price_rows += _not_compared_rows(pairs.drop(index=every_gap.index) if not pairs.empty else pairs)
     return {
         "title": f"{config.shop.name}: competitor benchmark",
         "generated_at": now,
@@ -670,6 +695,34 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         "same_tolerance_pct": tolerance * 100,
         "notes": notes,
     }
+
+
+def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
+    """Rows of the pairs table for matched pairs that `pricing.comparable` leaves out, with no gap and,
+    beside the match, why: out of stock there, no price on a side, or a currency without a rate."""
+    rows = []
+    for pair in pairs.to_dict("records"):
+        ours, theirs = pair.get("our_price"), pair.get("their_price")
+        if not (isinstance(theirs, Decimal) and theirs > 0):
+            why = "no price of theirs"
+        elif not (isinstance(ours, Decimal) and ours > 0):
+            why = "no price of ours"
+        elif pair.get("their_currency") != pair.get("our_currency"):
+            # Their amounts are not in the row's currency (ours): said in words, not shown as ours.
+            why = f"their price {written_amount(theirs)} {pair.get('their_currency') or ''}".rstrip() + \
+                f" has no exchange rate to {pair.get('our_currency')}"
+            theirs = None
+            pair["their_regular_price"] = None
+        else:
+            why = "out of stock there"
+        method = ", ".join(filter(None, [_said(pair.get("method")), _said(pair.get("basis")) and f"compared {pair['basis']}",
+                                         f"{why}: not in the price figures"]))
+        rows.append({"sku": pair.get("sku"), "name": pair.get("name"), "category": pair.get("category"),
+                     "competitor": pair.get("competitor"), "their_name": pair.get("their_name"),
+                     "their_url": pair.get("their_url"), "our_price": ours, "their_price": theirs,
+                     "their_regular_price": pair.get("their_regular_price"), "currency": pair.get("our_currency"),
+                     "gap_pct": None, "in_stock": pair.get("in_stock"), "method": method, "left_out": None})
+    return rows
 
 
 def _said(value: object) -> str | None:
