@@ -57,11 +57,16 @@ def workspace_option(func):
             workspace = Workspace.find(workspace_dir)
         except ConfigError as exc:
             raise click.ClickException(str(exc)) from None
-        from storecheck.schedule import load_env_file
+        from storecheck.schedule import ENV_FILE as ENV_FILE_NAME, load_env_file
 
         # The secrets a scheduled run needs (the SMTP password) from the workspace's .storecheck.env: a
         # cron line starts with an almost empty environment, as the systemd service would without it.
-        load_env_file(workspace)
+        skipped = load_env_file(workspace)
+        if skipped:
+            click.echo(f"warning: {ENV_FILE_NAME} sets {', '.join(skipped[:5])}"
+                       f"{f' and {len(skipped) - 5} more' if len(skipped) > 5 else ''}, not taken: a command reads "
+                       "only STORECHECK_* settings, SSL_CERT_FILE / SSL_CERT_DIR / REQUESTS_CA_BUNDLE and the proxy "
+                       "variables from it", err=True)
         return func(*args, workspace=workspace, **kwargs)
 
     return wrapper

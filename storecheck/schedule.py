@@ -44,11 +44,24 @@ def read_env_file(path: Path) -> dict[str, str]:
     return found
 
 
-def load_env_file(workspace: Workspace) -> None:
+# What a command takes from ENV_FILE: storecheck's own settings, the certificates a private mail server
+# or proxy needs, the proxy itself. A workspace folder is copied and shared; a file in it that could set
+# LD_PRELOAD, PYTHONPATH or PYTHONSTARTUP would change what every command, and the `scrapy crawl` it
+# starts, runs, for whoever runs a command there.
+_ENV_TAKEN = re.compile(r"STORECHECK_[A-Z0-9_]+|SSL_CERT_(FILE|DIR)|REQUESTS_CA_BUNDLE|(HTTPS?|NO|ALL)_PROXY", re.IGNORECASE)
+
+
+def load_env_file(workspace: Workspace) -> list[str]:
     """Set the variables of the workspace's ENV_FILE that the environment lacks (a variable set already
-    wins, as a unit's own settings win over its EnvironmentFile)."""
+    wins, as a unit's own settings win over its EnvironmentFile), of the names `_ENV_TAKEN` allows.
+    Returns the other names the file sets, not taken."""
+    skipped = []
     for name, value in read_env_file(workspace.path / ENV_FILE).items():
-        os.environ.setdefault(name, value)
+        if _ENV_TAKEN.fullmatch(name):
+            os.environ.setdefault(name, value)
+        else:
+            skipped.append(name)
+    return skipped
 
 
 def validate_cron(expr: str) -> str:
