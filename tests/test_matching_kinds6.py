@@ -549,6 +549,10 @@ def test_a_case_for_one_phone_is_not_the_case_for_its_larger_sibling(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed: "5W-30", a grade every maker's oil
+# carries, is read as a model code where few listings carry it (here 3 of 10), and their Castrol
+# EDGE 5W-30 1L was matched to our Mobil 1 ESP 5W-30 1 l as a second listing of their Mobil one.
+@pytest.mark.xfail(strict=True, reason="a grade two makers write is read as a shared model code in a small catalogue")
 def test_a_viscosity_grade_or_a_magnification_tells_two_products_apart(tmp_path):
     counts, found, truth = _pairs(tmp_path, MOTOR_OIL_AND_CAR_CARE[:5] + OPTICS[:5])
     assert not counts["wrong matched"], found
@@ -559,6 +563,20 @@ def test_a_code_written_only_in_their_description_finds_its_product(tmp_path):
     counts, found, truth = _pairs(tmp_path, JEWELLERY[5:9] + MOTOR_OIL_AND_CAR_CARE[9:11])
     assert counts["true matched"] + counts["true proposed"] == len(truth), found
     assert not counts["wrong matched"], found
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_sixth_batch_read_through_the_commands(tmp_path):
+    # At first reading (main at af4ba74, before any rule written on this batch): 50 of 110 true
+    # pairs found (29 matched, 21 proposed), 60 missed; 4 variants matched (each a second listing
+    # of their shop taken as the one our product took: hooks size 12 for size 8, an HP07 in
+    # Black/Nickel for White/Silver, a 1/288 kit for the 1/144 one, a polarised Clubmaster) and 3
+    # proposed.
+    total = read_the_batch(tmp_path)
+    assert total["wrong matched"] <= 4 and total["wrong proposed"] <= 3, total
+    assert total["true matched"] >= 29 and total["true matched"] + total["true proposed"] >= 50, total
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds6
