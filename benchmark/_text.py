@@ -187,6 +187,11 @@ _KELVIN = re.compile(r"(?<![\w.,])(\d{4,5})\s?k(?![^\W_])")
 # "K" a processor's ("Core i7-8700K 3.7 GHz"), whose titles do neither.
 _LAMP = re.compile(r"(?<![^\W\d_])lumens?(?![^\W_])|(?<![\w.])\d+(?:[.,]\d+)?\s?(?:w|watts?)(?![^\W_])")
 _CLOCK = re.compile(r"\d\s?[mg]hz(?![^\W_])")
+# A model's scale, "1:144" or "1/144", as kits, model railways and die-cast cars are sold: one
+# kit is made in several scales ("Airbus A380-800 1/144" and "1/288") under one code, so the scale
+# tells them apart, and "1:10" is "1/10". Two digits or more after the "1", and no inch after it,
+# so that a fraction ("1/2", '1/16"') reads as before.
+_SCALE = re.compile(r"(?<![\w.,/:])1\s?[:/]\s?(\d{2,4})(?![\w.,/:]|\s?(?:\"|''|in\b|inch|zoll))")
 # A tyre's size as every maker and shop writes it, width / aspect ratio,
 # "R" (radial, "ZR" for the fastest) and rim diameter, with its load index
 # and speed rating after it: "205/55 R16 91V", "205/55R16 94V XL",
@@ -321,6 +326,20 @@ _COLOURS = {
     "zwart": "black", "wit": "white", "rood": "red", "blauw": "blue", "groen": "green", "geel": "yellow",
     "nero": "black", "bianco": "white", "rosso": "red", "giallo": "yellow", "grau": "grey", "gris": "grey",
 }
+
+
+def _colours(title_pieces: list[str]) -> frozenset[str]:
+    """The colours a title names (`_COLOURS`), also where it writes two joined by a slash
+    ("White/Silver", "Black/Nickel"), as shops name a product's two colours: read as one piece, a
+    listing's "White/Silver" and its "Black/Nickel" sibling named no colour, and were one product
+    listed twice."""
+    found = {_COLOURS[t] for t in title_pieces if t in _COLOURS}
+    for piece in title_pieces:
+        if "/" in piece:
+            found.update(_COLOURS[t] for t in piece.split("/") if t in _COLOURS)
+    return frozenset(found)
+
+
 # Letter sizes of clothes and shoes (and of cartridges: "XL"), each as the
 # name it is known by ("2xl" is "xxl"). One letter ("S", "M", "L") is read as
 # a size only after a size's name or a colour ("Größe M", "Navy S"), two or
@@ -710,6 +729,10 @@ def extract(
         if 1000 <= int(m.group(1)) <= 10000:
             quantities.setdefault("kelvin", set()).add(float(m.group(1)))
             unit_spans.append(m.span())
+    if ":" in searchable or "/" in searchable:
+        for m in _SCALE.finditer(searchable):
+            quantities.setdefault("scale", set()).add(float(m.group(1)))
+            unit_spans.append(m.span())
     pack = None
     for m in _PACK.finditer(searchable):
         number = m.group(1) or m.group(3) or m.group(4)
@@ -811,7 +834,7 @@ def extract(
         numbers=frozenset(numbers),
         all_numbers=frozenset(_ALL_NUMBERS.findall(searchable)) | pieces,
         pieces=pieces,
-        colours=frozenset(_COLOURS[t] for t in title_pieces if t in _COLOURS),
+        colours=_colours(title_pieces),
         sizes=_letter_sizes(title_pieces),
         formats=_formats(title_pieces, text),
         stages=_stages(title_pieces),

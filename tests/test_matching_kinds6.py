@@ -27,6 +27,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from benchmark._text import extract
 from storecheck.cli import cli, init_workspace
 from tests.test_matching_kinds2 import reading
 
@@ -565,6 +566,48 @@ def test_a_code_written_only_in_their_description_finds_its_product(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# --- the mends, each a rule for any shop, with the pairs that showed it ------------------------
+
+
+# Tried and not kept (bench/history/matching.md, "kinds6"): read as variants, the pair left the
+# fishing catalogue's matches for its proposals, but amazon-google after 100 answers fell from 0.735
+# to 0.732 (zero-touch one pair fewer), with or without the shared code as a condition.
+@pytest.mark.xfail(strict=True, reason="a number that parts two listings of one code is weighed only, and they stay one product")
+def test_two_listings_of_one_shop_apart_by_a_number_are_variants(workspace, tmp_path):
+    # Their hooks "size 8" and "size 12" share the code LS-2210 and "numbers differ: 8 vs 12" is
+    # weighed only (0.05 under a shared code), so the size 12 is taken as a second listing of the
+    # size 8 our product matched, and matched with it (0.90). A shop writes its own listings alike:
+    # a number that parts two of them is a size it sells apart, to be put to a person, never matched.
+    ours, theirs, _ = catalogues_of(FISHING[8:10])
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O0", "T0")]["status"] == "matched", found
+    assert found.get(("O0", "T1"), {}).get("status") != "matched", found
+
+
+def test_two_colours_joined_by_a_slash_are_read(workspace, tmp_path):
+    # "White/Silver" and "Black/Nickel" were one piece each, no colour: their HP07 in Black/Nickel
+    # was matched (0.96) as a second listing of the White/Silver one our product took.
+    assert extract("Dyson Purifier Hot+Cool HP07, White/Silver").colours == {"white", "silver"}
+    assert extract("Dyson Purifier Hot+Cool HP07 weiß/silber").colours == {"white"}
+    ours, theirs, _ = catalogues_of(HEATING_AND_CLIMATE[7:10])
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O0", "T0")]["status"] == "matched", found
+    assert ("O0", "T1") not in found, found
+
+
+def test_a_models_scale_tells_two_kits_apart(workspace, tmp_path):
+    # "1:144" and "1/288" were read as nothing, so the 1/288 kit of one Airbus code was matched
+    # (0.97) as a second listing of the 1/144 one; "1:10" is "1/10", and a fraction stays one.
+    assert extract("Revell Modellbausatz Airbus A380-800 1:144").quantities["scale"] == {144.0}
+    assert extract("Tamiya 58702 1/10 RC Subaru BRZ TT-02 kit").quantities["scale"] == {10.0}
+    for title in ('GARDENA Classic Hose 13 mm (1/2"), 20 m', "drill bit 1/16 inch", "10/100 Ethernet switch"):
+        assert "scale" not in extract(title).quantities, title
+    ours, theirs, _ = catalogues_of(MODELS_AND_3D_PRINTING[9:11] + MODELS_AND_3D_PRINTING[4:6])
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O0", "T0")]["status"] == "matched" and found[("O2", "T2")]["status"] == "matched", found
+    assert ("O0", "T1") not in found and ("O2", "T3") not in found, found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
@@ -574,8 +617,10 @@ def test_the_sixth_batch_read_through_the_commands(tmp_path):
     # of their shop taken as the one our product took: hooks size 12 for size 8, an HP07 in
     # Black/Nickel for White/Silver, a 1/288 kit for the 1/144 one, a polarised Clubmaster) and 3
     # proposed.
+    # After the mends above: 50 found (29 matched, 21 proposed), 60 missed, 2 variants matched (the
+    # hooks, the polarised Clubmaster), 3 proposed.
     total = read_the_batch(tmp_path)
-    assert total["wrong matched"] <= 4 and total["wrong proposed"] <= 3, total
+    assert total["wrong matched"] <= 2 and total["wrong proposed"] <= 3, total
     assert total["true matched"] >= 29 and total["true matched"] + total["true proposed"] >= 50, total
 
 
