@@ -624,6 +624,29 @@ def test_a_catalogue_that_writes_decimal_commas_is_read_so(workspace, tmp_path):
     assert not found.keys() - truth, found
 
 
+# Tried and not kept (bench/history/matching.md, "kinds6"): with such words ranked last, the pair is a
+# candidate and matched, and Amazon-Google's candidate recall rose 0.9708 -> 0.9769 and its zero-touch
+# 0.686 -> 0.687, but its after-answers figure fell 0.735 -> 0.732 and Walmart-Amazon's zero-touch
+# 0.865 -> 0.864 (three wrong pairs more).
+@pytest.mark.xfail(strict=True, reason="a query's tokens the index lacks still take places among its rarest")
+def test_a_word_the_other_catalogue_never_writes_takes_no_place_among_the_rarest(workspace, tmp_path):
+    # Blocking queries the index with each title's 8 rarest tokens. Ours, "De'Longhi Dragon 4
+    # Ölradiator TRD4 1025 2500 W", holds eight tokens their English catalogue never writes
+    # ("olradiator", "trd4", "1025"...), counted as the rarest of all and dropped for finding
+    # nothing, so "2500w", the one token both write, was left out of both queries: no candidate,
+    # though the two share the code TRD41025 ("TRD4 1025" written in groups).
+    from benchmark.matching.candidates import candidate_pairs
+
+    ours = [extract("De'Longhi Dragon 4 Ölradiator TRD4 1025 2500 W")]
+    theirs = [extract("DeLonghi Dragon4 oil-filled radiator 2500W TRD41025"),
+              extract("DeLonghi Dragon4 oil-filled radiator 2000W TRD40820")]
+    pairs, _ = candidate_pairs(ours, theirs, [None], [None, None])
+    assert (0, 0) in pairs, pairs
+    ours, theirs, _ = catalogues_of(HEATING_AND_CLIMATE[5:7])
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O0", "T0")]["status"] == "matched" and ("O0", "T1") not in found, found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
