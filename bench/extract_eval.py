@@ -504,6 +504,8 @@ VISIBLE_RULES = [
      lambda *a, **k: "."),
     ("price: a part named 'header' in the product's block after its title is a heading's style", "price_candidates",
      "_heading_style", lambda *a, **k: False),
+    ("price: the euro sign as the decimal mark ('449<sup>€99</sup>', '112€50')", "price_candidates",
+     "_sign_as_decimal_mark", lambda text: text),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
      lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),

@@ -18,16 +18,12 @@ MISSED = {
     # Prices.
     ("falabella-cl.html", AS_BUILT, "price"): "the JSON-LD gives the store card's price (CMR), not the internet price anyone pays",
     ("falabella-cl.html", BARE, "price"): "the store card's price (CMR), first of the three in the list, is taken",
-    ("cdiscount-fr.html", AS_BUILT, "price"): "'449<sup>€99</sup>' (the euro sign as the decimal mark) is read as two numbers",
-    ("cdiscount-fr.html", BARE, "price"): "'449<sup>€99</sup>' (the euro sign as the decimal mark) is read as two numbers",
     ("public-gr.html", AS_BUILT, "price"): "the JSON-LD still gives the price before the sale",
     ("tesco-groceries-en.html", BARE, "price"): "the loyalty price '£4.50 Clubcard Price' above the price is taken",
     # Former prices.
     ("virtuemart-es.html", AS_BUILT, "regular_price"): "'Precio base con impuestos' (the base price with tax) is no former-price word",
     ("virtuemart-es.html", BARE, "regular_price"): "'Precio base con impuestos' (the base price with tax) is no former-price word",
     ("public-gr.html", AS_BUILT, "regular_price"): "the JSON-LD's price is the former price, so no former price is left",
-    ("cdiscount-fr.html", AS_BUILT, "regular_price"): "the reference price is read as the price",
-    ("cdiscount-fr.html", BARE, "regular_price"): "the reference price is read as the price",
     # Ids.
     ("volusion-en.html", AS_BUILT, "sku"): "'Product Code' and its colon in separate nodes ('<span>Product Code</span>: <span>')",
     ("volusion-en.html", BARE, "sku"): "'Product Code' and its colon in separate nodes ('<span>Product Code</span>: <span>')",

@@ -299,7 +299,23 @@ def _short_amount_text(el) -> str | None:
         text = _clean_text(joined)
     else:
         text = _clean_text(parts[0])
+    if text and "€" in text:
+        text = _sign_as_decimal_mark(text)
     return text.translate(_prices.ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None  # one table, prices'
+
+
+# The euro sign written where the decimal mark goes: "449€99", "449<sup>€99</sup>" (joined "449 €99"),
+# as French shops print prices (Cdiscount, Fnac, Darty, Boulanger, Conforama). A whole number, the
+# sign and two digits with nothing after them that continues a number.
+_SIGN_AS_MARK = re.compile(r"(?<![\d.,])(\d{1,3}(?:[\u00a0\u202f .]\d{3})+|\d+)[\u00a0\u202f ]?€(\d{2})(?![\d.,]|[\u00a0\u202f ]?\d)")
+
+
+def _sign_as_decimal_mark(text: str) -> str:
+    """The amount written with the euro sign as its decimal mark, rewritten the common way ("449 €99"
+    -> "449,99 €"): read as it stood, the whole euros and the cents were two numbers, and the page's
+    price was left out as a sentence of two (its reference price won). Only "€" and only two digits
+    right after it: "20 € 99 €" and "€99" alone keep their meaning."""
+    return _SIGN_AS_MARK.sub(lambda m: f"{m.group(1)},{m.group(2)} €", text)
 
 
 # A number that ends in a group of three digits after a mark: "1.299", "12,990", "1 299".
