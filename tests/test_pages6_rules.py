@@ -34,3 +34,35 @@ def test_the_euro_sign_as_the_decimal_mark_under_a_reference_price():
 ])
 def test_a_euro_sign_between_two_amounts_is_no_decimal_mark(block, price):
     assert read(block, "fr", "https://www.shop.example.fr/aspirateur")["price"] == Decimal(price)
+
+
+@pytest.mark.parametrize(("block", "lang"), [
+    # Tesco: the loyalty price in a bar above the price, its words after the amount.
+    ('<div class="value-bar"><span class="price">£4.50 Clubcard Price</span></div><p class="price">£5.75</p>', "en-GB"),
+    ('<div class="promo"><span>Nectar Price</span> <span class="price">£4.50</span></div><p class="price">£5.75</p>', "en-GB"),
+    # Hebrew: a club's price above the price.
+    ('<div class="club"><span>מחיר למועדון</span> <span class="price">£4.50</span></div><p class="price">£5.75</p>', "he"),
+    ('<div class="cmr"><span class="price">$ 4.50</span> <span>Precio Tarjeta</span></div><p class="price">$ 5.75</p>', "es-CL"),
+])
+def test_a_loyalty_card_or_club_price_is_not_the_price(block, lang):
+    assert read(block, lang)["price"] == Decimal("5.75")
+
+
+def test_a_card_price_labelled_only_by_the_cards_image_is_not_the_price():
+    # Falabella: three prices in a list; the first is the store card's, named only by its logo's alt.
+    block = ('<ol class="prices"><li class="prices-0"><div class="icon"><span class="p">$ 429.990</span>'
+             '<img src="/cmr.svg" alt="tarjeta CMR"></div></li>'
+             '<li class="prices-1"><span class="p">$ 469.990</span></li>'
+             '<li class="prices-2"><span class="p crossed">$ 599.990</span></li></ol>')
+    got = read(block, "es-CL", "https://www.shop.example.cl/refrigerador")
+    assert (got["price"], got["regular_price"]) == (Decimal("469990"), Decimal("599990"))
+
+
+@pytest.mark.parametrize("block", [
+    # A payment card's logo beside the price names no card price.
+    '<div class="price"><span class="p">£5.75</span> <img src="/visa.svg" alt="Visa card"></div>',
+    # "card" in a product's own name beside its price ("Gift card") is no loyalty card.
+    '<div class="price"><span>Gift card</span> <span class="p">£5.75</span></div>',
+])
+def test_a_card_named_beside_the_price_otherwise_leaves_it_the_price(block):
+    assert read(block)["price"] == Decimal("5.75")

@@ -107,7 +107,14 @@ _MULTIBUY_BEFORE = re.compile(
 _MEMBERS_PRICE = re.compile(
     r"\bmembers?['’]?\s+(?:only\s+)?price|\bmembers?\s+only|会员价|會員價|(?:PLUS|VIP)\s*[价價]|"
     r"\bmitglied(?:er|s)?[-\s]?preis|\bprix\s+(?:membres?|adh[ée]rents?)|\bprecio\s+(?:de\s+)?socios?|\bprezzo\s+soci|"
-    r"\bledenprijs|\bcena\s+dla\s+cz[łl]onk[óo]w",
+    r"\bledenprijs|\bcena\s+dla\s+cz[łl]onk[óo]w|"
+    # The price for holders of the shop's own card or club, shown above or beside the price anyone
+    # pays: Tesco's "£4.50 Clubcard Price", Sainsbury's "Nectar Price", "Club price", a card's price in
+    # Latin America ("Precio Tarjeta", Falabella's list whose card price is labelled only by the card's
+    # image, "tarjeta CMR"), a club's price in Hebrew ("מחיר למועדון").
+    r"\bclubcard\s+price|\b(?:loyalty\s+|club\s*|member\s*)?card\s+price|\bnectar\s+price|\bclub\s+price|"
+    r"\bprecio\s+(?:con\s+)?tarjeta|\btarjeta\s+[\w-]+|\bprix\s+(?:carte|fid[ée]lit[ée])|\bkundenkarten?preis|"
+    r"מחיר\s+ל?מועדון|לחברי\s+(?:ה)?מועדון",
     re.I,
 )
 
@@ -116,13 +123,20 @@ def _members_price(el, words: str):
     """The words that make an amount a members' price: in `words` (the label and the words before it)
     or in the text of the ancestors that hold only this amount ("<div><div>PLUS价</div><div><span>
     ￥119.00</span></div></div>": the label sits inside the unit the amount's words are read from)."""
-    texts = [words]
+    texts = [words, *_image_words(el)]
     for parent in _ancestors(el, 3):
         text = _short_amount_text(parent)
         if text is None or len(_NUMBER_GROUP.findall(text)) != 1:
             break
         texts.append(text)
+        texts.extend(_image_words(parent))
     return _MEMBERS_PRICE.search(" ".join(texts))
+
+
+def _image_words(el) -> list[str]:
+    """The alt texts of the images an element holds: a card's or a club's logo beside an amount is
+    its only label on some pages (Falabella's "tarjeta CMR")."""
+    return [alt for alt in el.xpath(".//img/@alt") if alt.strip()][:3]
 
 
 # The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
