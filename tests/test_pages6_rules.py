@@ -6,7 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from rule_pages import read
+from rule_pages import URL, page, read
+
+from crawlers.extraction import extract_offers
 
 
 @pytest.mark.parametrize(("block", "price"), [
@@ -66,3 +68,36 @@ def test_a_card_price_labelled_only_by_the_cards_image_is_not_the_price():
 ])
 def test_a_card_named_beside_the_price_otherwise_leaves_it_the_price(block):
     assert read(block)["price"] == Decimal("5.75")
+
+
+def _with_jsonld(block: str, price: str, lang: str = "el") -> str:
+    ld = ('{"@context":"https://schema.org","@type":"Product","name":"Kettle","sku":"K-1",'
+          f'"offers":{{"@type":"Offer","price":"{price}","priceCurrency":"EUR","availability":"https://schema.org/InStock"}}}}')
+    return page(f'<script type="application/ld+json">{ld}</script>{block}', lang)
+
+
+def test_structured_data_giving_the_price_before_a_sale_the_page_shows_yields_to_the_page():
+    # Public: the JSON-LD kept the price before the sale, which the page shows as its former price.
+    block = ('<div class="initial"><span>Αρχική τιμή:</span> <del class="v">99,99€</del></div>'
+             '<div class="final"><strong class="price">69,99€</strong></div>')
+    got = extract_offers(_with_jsonld(block, "99.99"), URL)[0]
+    assert (got["price"], got["regular_price"]) == (Decimal("69.99"), Decimal("99.99"))
+
+
+def test_structured_data_giving_a_card_price_the_page_labels_yields_to_the_page():
+    block = ('<div class="cmr"><span class="price">4,50 €</span> <span>Precio Tarjeta</span></div>'
+             '<p class="price">5,75 €</p>')
+    got = extract_offers(_with_jsonld(block, "4.50", "es"), URL)[0]
+    assert got["price"] == Decimal("5.75")
+
+
+@pytest.mark.parametrize("block", [
+    # The page shows the structured price as its price: nothing to prefer.
+    '<div class="final"><strong class="price">99,99€</strong></div>',
+    # The page reads another amount, but shows the structured price as nothing else: the structured data stays.
+    '<div class="final"><strong class="price">69,99€</strong></div>',
+    # The structured price shown as another kind of amount than a former or a card's price (a deposit).
+    '<div class="final"><strong class="price">69,99€</strong></div><div>Pfand: <span>99,99€</span></div>',
+])
+def test_structured_data_the_page_does_not_contradict_stays(block):
+    assert extract_offers(_with_jsonld(block, "99.99"), URL)[0]["price"] == Decimal("99.99")

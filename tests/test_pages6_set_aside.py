@@ -16,12 +16,9 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside17")
 # (page, variant, field): why it is still read wrong.
 MISSED = {
     # Prices.
-    ("falabella-cl.html", AS_BUILT, "price"): "the JSON-LD gives the store card's price (CMR), not the internet price anyone pays",
-    ("public-gr.html", AS_BUILT, "price"): "the JSON-LD still gives the price before the sale",
     # Former prices.
     ("virtuemart-es.html", AS_BUILT, "regular_price"): "'Precio base con impuestos' (the base price with tax) is no former-price word",
     ("virtuemart-es.html", BARE, "regular_price"): "'Precio base con impuestos' (the base price with tax) is no former-price word",
-    ("public-gr.html", AS_BUILT, "regular_price"): "the JSON-LD's price is the former price, so no former price is left",
     # Ids.
     ("volusion-en.html", AS_BUILT, "sku"): "'Product Code' and its colon in separate nodes ('<span>Product Code</span>: <span>')",
     ("volusion-en.html", BARE, "sku"): "'Product Code' and its colon in separate nodes ('<span>Product Code</span>: <span>')",

@@ -30,6 +30,7 @@ from lxml import etree
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import folded, plain_text
+from crawlers.extraction.price_candidates import MEMBERS_PRICE
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import (
@@ -143,6 +144,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
     elif len(offers) == 1 and visible is not None:
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
         _prefer_confirmed_price(offers[0], opengraph, visible)
+        _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
         _fill(offers[0], visible)
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
@@ -292,6 +294,27 @@ def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) 
         return  # two currencies: the amounts differ for another reason
     offer["price"] = tagged
     offer["source"] = f"{offer.get('source')}+opengraph"
+
+
+def _prefer_shown_over_structured(offer: dict, visible: dict, reading, decimal_separator: str | None) -> None:
+    """When the structured data's price is an amount the visible page shows as something else, the
+    page's own price is the price anyone pays: the former price beside the page's price (a sale the
+    structured data was not updated for: Public's JSON-LD kept 99.99 while the page sold at 69.99 with
+    99.99 as "Αρχική τιμή"), or a members' or card's price (Falabella's JSON-LD gives the store card's
+    price, which the page labels with the card). The page says what that amount is; a price the page
+    does not show, or shows as nothing else, stays the structured data's."""
+    price, shown = offer.get("price"), visible.get("price")
+    if price is None or shown is None or shown == price:
+        return
+    if offer.get("currency") and visible.get("currency") and offer["currency"] != visible["currency"]:
+        return  # two currencies: the amounts differ for another reason
+    if visible.get("regular_price") == price:
+        offer["regular_price"] = price
+    elif not any(why.startswith(MEMBERS_PRICE) and parse_price_text(text, decimal_separator)[0] == price
+                 for text, why in reading.left_out):
+        return
+    offer["price"] = shown
+    offer["source"] = f"{offer.get('source')}+html"
 
 
 def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:

@@ -119,6 +119,10 @@ _MEMBERS_PRICE = re.compile(
 )
 
 
+# Why a members' or card's price was left out: the structured data's price is checked against it.
+MEMBERS_PRICE = "a members' or card's price"
+
+
 def _members_price(el, words: str):
     """The words that make an amount a members' price: in `words` (the label and the words before it)
     or in the text of the ancestors that hold only this amount ("<div><div>PLUS价</div><div><span>
@@ -604,13 +608,15 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # The label's own words before its number count as words before the amount ("Was: $109.00").
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
+        members = _members_price(el, own_before + " " + label)
         other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(label)) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
-                 or _members_price(el, own_before + " " + label)
+                 or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
-            left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))
+            left_out.append((text, f"{MEMBERS_PRICE if other is members else 'says it is another amount'} "
+                                   f"({other.group(0).strip()!r})"))
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
