@@ -101,3 +101,31 @@ def test_structured_data_giving_a_card_price_the_page_labels_yields_to_the_page(
 ])
 def test_structured_data_the_page_does_not_contradict_stays(block):
     assert extract_offers(_with_jsonld(block, "99.99"), URL)[0]["price"] == Decimal("99.99")
+
+
+def test_a_labels_colon_outside_it_before_the_value_in_a_busy_cell():
+    # Volusion: the name, the label, its colon as loose text, the code, then the price, all in one cell.
+    block = ('<table><tr><td><font class="productnamecolorLARGE">Daypack</font><br><br>'
+             '<span class="product_code_title">Product Code</span>: <span class="product_code">BKP-220</span><br>'
+             '<font class="pricecolor">Our Price: $64.95</font></td></tr></table>')
+    assert read(block, "en-US", "https://www.shop.example.com/product-p/bkp-220.htm")["sku"] == "BKP-220"
+
+
+def test_a_colon_after_words_that_name_no_field_reads_no_id():
+    block = ('<table><tr><td><font>Daypack</font><br><span>Colour</span>: <span>Slate</span><br>'
+             '<font class="pricecolor">$64.95</font></td></tr></table>')
+    assert read(block, "en-US", "https://www.shop.example.com/daypack")["sku"] is None
+
+
+@pytest.mark.parametrize("label", ["Produsentens varenr.", "Manufacturer's item number", "Référence fabricant",
+                                   "Gyártói cikkszám"])
+def test_an_item_number_labelled_as_the_makers_is_not_the_shops_id(label):
+    block = (f'<p class="price">1 290,-</p><table><tr><th>{label}</th><td>90IG0830-MO3B00</td></tr></table>'
+             '<div><span class="l">Varenr:</span> <span>1204521</span></div>')
+    got = read(block, "nb-NO", "https://www.shop.example.no/ruter")
+    assert (got["sku"], got["mpn"]) == ("1204521", "90IG0830-MO3B00")
+
+
+def test_an_item_number_with_no_makers_word_is_still_the_shops_id():
+    block = '<p class="price">1 290,-</p><table><tr><th>Varenr.</th><td>1204521</td></tr></table>'
+    assert read(block, "nb-NO", "https://www.shop.example.no/ruter")["sku"] == "1204521"

@@ -20,16 +20,13 @@ MISSED = {
     ("virtuemart-es.html", AS_BUILT, "regular_price"): "'Precio base con impuestos' (the base price with tax) is no former-price word",
     ("virtuemart-es.html", BARE, "regular_price"): "'Precio base con impuestos' (the base price with tax) is no former-price word",
     # Ids.
-    ("volusion-en.html", AS_BUILT, "sku"): "'Product Code' and its colon in separate nodes ('<span>Product Code</span>: <span>')",
-    ("volusion-en.html", BARE, "sku"): "'Product Code' and its colon in separate nodes ('<span>Product Code</span>: <span>')",
     ("aliexpress-en.html", AS_BUILT, "sku"): "the id is only in the URL ('/item/1005006234567890.html')",
     ("aliexpress-en.html", BARE, "sku"): "the id is only in the URL ('/item/1005006234567890.html')",
     ("target-us.html", AS_BUILT, "sku"): "the DPCI (the store's item number) is read, not the TCIN",
     ("target-us.html", BARE, "sku"): "the DPCI (the store's item number) is read, not the TCIN",
     ("takealot-za.html", AS_BUILT, "sku"): "the barcode is read, not the TSIN",
     ("takealot-za.html", BARE, "sku"): "the barcode is read, not the TSIN",
-    ("tesco-groceries-en.html", BARE, "sku"): "the id is only in the URL and a form's hidden field",
-    ("komplett-no.html", BARE, "sku"): "'Prod.nr:' (the maker's number) is read, not 'Varenr:'",
+    ("tesco-groceries-en.html", BARE, "sku"): "the id is only in URLs (the canonical, a link to alternatives)",
     # Stock.
     ("tesco-groceries-en.html", AS_BUILT, "in_stock"): "the JSON-LD says InStock on a product the page says is unavailable",
 }
