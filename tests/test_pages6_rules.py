@@ -129,3 +129,23 @@ def test_an_item_number_labelled_as_the_makers_is_not_the_shops_id(label):
 def test_an_item_number_with_no_makers_word_is_still_the_shops_id():
     block = '<p class="price">1 290,-</p><table><tr><th>Varenr.</th><td>1204521</td></tr></table>'
     assert read(block, "nb-NO", "https://www.shop.example.no/ruter")["sku"] == "1204521"
+
+
+def _stocked_jsonld(body: str) -> str:
+    ld = ('{"@context":"https://schema.org","@type":"Product","name":"Salmon fillets","sku":"299431872",'
+          '"offers":{"@type":"Offer","price":"5.75","priceCurrency":"GBP","availability":"http://schema.org/InStock"}}')
+    return (f'<html lang="en-GB"><head><script type="application/ld+json">{ld}</script></head><body><main>'
+            f'<h1>Salmon fillets</h1><p class="price">£5.75</p>{body}</main></body></html>')
+
+
+def test_a_page_that_says_unavailable_with_no_buy_button_outweighs_structured_data_in_stock():
+    # Tesco: the JSON-LD says InStock; the page says unavailable where the add button would be.
+    body = '<div class="unavailable"><p>Sorry, this product is currently unavailable</p><a href="/subs">See alternatives</a></div>'
+    got = extract_offers(_stocked_jsonld(body), URL)[0]
+    assert (got["availability"], got["in_stock"]) == ("OutOfStock", False)
+
+
+def test_a_page_that_still_shows_its_buy_button_keeps_the_structured_datas_stock():
+    body = ('<p class="note">Currently unavailable in size 12</p>'
+            '<form action="/cart/add"><button type="submit" class="add-to-cart">Add to basket</button></form>')
+    assert extract_offers(_stocked_jsonld(body), URL)[0]["in_stock"] is True

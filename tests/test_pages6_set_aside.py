@@ -27,8 +27,6 @@ MISSED = {
     ("takealot-za.html", AS_BUILT, "sku"): "the barcode is read, not the TSIN",
     ("takealot-za.html", BARE, "sku"): "the barcode is read, not the TSIN",
     ("tesco-groceries-en.html", BARE, "sku"): "the id is only in URLs (the canonical, a link to alternatives)",
-    # Stock.
-    ("tesco-groceries-en.html", AS_BUILT, "in_stock"): "the JSON-LD says InStock on a product the page says is unavailable",
 }
 
 

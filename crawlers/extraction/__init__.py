@@ -145,6 +145,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
+        _prefer_shown_out_of_stock(offers[0], visible)
         _fill(offers[0], visible)
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
@@ -317,6 +318,15 @@ def _prefer_shown_over_structured(offer: dict, visible: dict, reading, decimal_s
     offer["source"] = f"{offer.get('source')}+html"
 
 
+def _prefer_shown_out_of_stock(offer: dict, visible: dict) -> None:
+    """Structured data that says in stock yields to a page that says out of stock and offers no buy
+    button: Tesco's JSON-LD says InStock on a product whose page says "Sorry, this product is currently
+    unavailable" where the add button would be. A page that still shows a buy button keeps the
+    structured data's word (one size out of stock, a sold-out accessory beside the product)."""
+    if offer.get("in_stock") is True and visible.get("in_stock") is False and visible.get("_no_buy_button"):
+        offer["availability"], offer["in_stock"] = visible.get("availability") or "OutOfStock", False
+
+
 def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
     """Many shops put their product id in the product's URL. It is the sku when the page
     gives none, or gives a barcode (GTIN, ISBN) as its sku, which goes to `gtin`."""
@@ -352,6 +362,7 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
             result["regular_price"] = None
     key = (result.pop("_key_sku") if "_key_sku" in result else result.get("sku")) or result.get("url") or page_url
     result.pop("_shown_sku", None)
+    result.pop("_no_buy_button", None)
     result.pop("_low_price", None)
     if not result.get("sku") and count > 1 and result.get("url") == page_url:
         key = f"{page_url}#{index + 1}"
