@@ -509,6 +509,8 @@ VISIBLE_RULES = [
      "_sign_as_decimal_mark", lambda text: text),
     ("price: an image's alt beside an amount names it (a card's logo, 'tarjeta CMR')", "price_candidates", "_image_words",
      lambda *a, **k: []),
+    ("price: a country's dollar written with a space ('US $18.27')", "price_candidates", "_country_dollar",
+     lambda text: text),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
      lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),

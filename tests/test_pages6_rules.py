@@ -149,3 +149,15 @@ def test_a_page_that_still_shows_its_buy_button_keeps_the_structured_datas_stock
     body = ('<p class="note">Currently unavailable in size 12</p>'
             '<form action="/cart/add"><button type="submit" class="add-to-cart">Add to basket</button></form>')
     assert extract_offers(_stocked_jsonld(body), URL)[0]["in_stock"] is True
+
+
+@pytest.mark.parametrize(("written", "currency"), [("US $18.27", "USD"), ("AU $18.27", "AUD"), ("NZ $ 18.27", "NZD")])
+def test_a_countrys_dollar_written_with_a_space_names_its_currency(written, currency):
+    # AliExpress and eBay: "US $18.27"; the page names no country of its own.
+    got = read(f'<div class="price-current">{written}</div>', "en", "https://www.marketplace.example.com/item/1.html")
+    assert (got["price"], got["currency"]) == (Decimal("18.27"), currency)
+
+
+def test_letters_before_a_dollar_that_name_no_country_leave_it_unsettled():
+    got = read('<div class="price-current">Only $18.27</div>', "en", "https://www.marketplace.example.com/item/1.html")
+    assert (got["price"], got.get("currency")) == (Decimal("18.27"), None)

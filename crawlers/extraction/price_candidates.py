@@ -317,8 +317,7 @@ def _short_amount_text(el) -> str | None:
         text = _clean_text(joined)
     else:
         text = _clean_text(parts[0])
-    if text and "€" in text:
-        text = _sign_as_decimal_mark(text)
+    text = _signs_as_written(text)
     return text.translate(_prices.ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None  # one table, prices'
 
 
@@ -326,6 +325,26 @@ def _short_amount_text(el) -> str | None:
 # as French shops print prices (Cdiscount, Fnac, Darty, Boulanger, Conforama). A whole number, the
 # sign and two digits with nothing after them that continues a number.
 _SIGN_AS_MARK = re.compile(r"(?<![\d.,])(\d{1,3}(?:[\u00a0\u202f .]\d{3})+|\d+)[\u00a0\u202f ]?€(\d{2})(?![\d.,]|[\u00a0\u202f ]?\d)")
+
+
+def _signs_as_written(text: str | None) -> str | None:
+    """An amount's text with its currency sign written the common way (see the two rules below)."""
+    if text and "€" in text:
+        text = _sign_as_decimal_mark(text)
+    if text and "$" in text:
+        text = _country_dollar(text)
+    return text
+
+
+# A country's letters, a space, then "$": "US $18.27" (AliExpress, eBay), "AU $", "NZ $", "CA $", "HK $",
+# "NT $", "MX $". Written with no space ("US$") each names one currency; with it the letters were read as
+# a word and "$" alone could be seven currencies. Two letters at least: "A $5 fee" is no currency.
+_COUNTRY_DOLLAR = re.compile(r"(?<![^\W\d_])(US|AU|NZ|CA|HK|NT|MX)[\u00a0\u202f ]+\$(?=\s*\d)")
+
+
+def _country_dollar(text: str) -> str:
+    """A country's dollar written with a space ("US $18.27") joined as its sign is written ("US$18.27")."""
+    return _COUNTRY_DOLLAR.sub(lambda m: f"{m.group(1)}$", text)
 
 
 def _sign_as_decimal_mark(text: str) -> str:
@@ -548,7 +567,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue
         text = _short_amount_text(el)
         if text is not None and len(el) and next(el.iterdescendants(*_CONTROL_TAGS), None) is not None:
-            text = _text_outside_controls(el)
+            text = _signs_as_written(_text_outside_controls(el))
         if text is not None and "%" in text and (share := _reduction_shown(text)) is not None:
             reductions.append((order.get(el, 0), share))
         from_attribute = False
