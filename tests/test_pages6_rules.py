@@ -63,6 +63,8 @@ def test_a_card_price_labelled_only_by_the_cards_image_is_not_the_price():
 @pytest.mark.parametrize("block", [
     # A payment card's logo beside the price names no card price.
     '<div class="price"><span class="p">£5.75</span> <img src="/visa.svg" alt="Visa card"></div>',
+    # Nor a bank card's, in Spanish ("pay by credit card").
+    '<div class="price"><span class="p">£5.75</span> <img src="/cc.svg" alt="Tarjeta de crédito"></div>',
     # "card" in a product's own name beside its price ("Gift card") is no loyalty card.
     '<div class="price"><span>Gift card</span> <span class="p">£5.75</span></div>',
 ])

@@ -113,7 +113,7 @@ _MEMBERS_PRICE = re.compile(
     # Latin America ("Precio Tarjeta", Falabella's list whose card price is labelled only by the card's
     # image, "tarjeta CMR"), a club's price in Hebrew ("מחיר למועדון").
     r"\bclubcard\s+price|\b(?:loyalty\s+|club\s*|member\s*)?card\s+price|\bnectar\s+price|\bclub\s+price|"
-    r"\bprecio\s+(?:con\s+)?tarjeta|\btarjeta\s+[\w-]+|\bprix\s+(?:carte|fid[ée]lit[ée])|\bkundenkarten?preis|"
+    r"\bprecio\s+(?:con\s+)?tarjeta|\btarjeta\s+(?!de\b|del\b|bancaria|cr[ée]dito|d[ée]bito|visa|mastercard)[\w-]+|\bprix\s+(?:carte|fid[ée]lit[ée])|\bkundenkarten?preis|"
     r"מחיר\s+ל?מועדון|לחברי\s+(?:ה)?מועדון",
     re.I,
 )
