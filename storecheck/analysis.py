@@ -22,7 +22,8 @@ from benchmark import assortment, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.config import CONFIG_NAME, Config, Crawl
-from storecheck.history import current_observation_id, last_complete_starts, query_frame, trends_context
+from storecheck.history import (current_observation_id, last_complete_starts, query_frame, shelf_price_counts,
+                                trends_context)
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
 from storecheck.visits import visits_frame
@@ -869,9 +870,11 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         history = run_history(conn, config.crawl.min_items_ratio)
     rates = currencies.rates(config) if pairs is not None else {}
     judged, moved = _judged_pairs(conn, pairs, rates) if judged is None else judged
+    listings_ended = last_complete_starts(history)
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
+        listing_ended = listings_ended.get(cid)
         reported = [run for run in runs if run.started_at >= since] if since else [latest]
         for run in reported:
             for warning in run.row["health"] or []:
@@ -882,10 +885,11 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             continue  # a first crawl has nothing to compare with
         window = obs.c.crawl_run_id.in_(latest.ids) if since is None else (
             (obs.c.observed_at > since) & obs.c.competitor_product_id.in_(select(cp.c.id).where(cp.c.competitor_id == cid))
-            # A shelf price seen on a visit of a product they sell online is no price of their web shop (the
-            # figures count the online one, `competitor_frame`): its moves are read online to online, or a
-            # shelf price noted below the online one would be "price down", and the next crawl "price up".
-            & ((obs.c.source != "visit") | ~_read_online(obs.c.competitor_product_id)))
+            # A shelf price the figures do not count (one seen while their web shop lists the product,
+            # `competitor_frame`) is no price of theirs to alert on: its moves are read online to online, or a
+            # shelf price noted below the online one would be "price down", and the next crawl "price up". One
+            # they count (the product seen in store only, or gone online since) moves as the index does.
+            & ((obs.c.source != "visit") | shelf_price_counts(obs.c.competitor_product_id, obs.c.observed_at, listing_ended)))
         seen = (
             select(obs.c.competitor_product_id, func.min(obs.c.id).label("first_id"), func.max(obs.c.id).label("last_id"))
             .where(window)
@@ -895,7 +899,8 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         prev_id = (
             select(func.max(previous.c.id))
             .where(previous.c.competitor_product_id == seen.c.competitor_product_id, previous.c.id < seen.c.first_id,
-                   (previous.c.source != "visit") | ~_read_online(seen.c.competitor_product_id))
+                   (previous.c.source != "visit")
+                   | shelf_price_counts(previous.c.competitor_product_id, previous.c.observed_at, listing_ended))
             .correlate(seen)
             .scalar_subquery()
         )
@@ -959,7 +964,10 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             start = earlier[-1] if earlier else runs[0].started_at
             for product in conn.execute(
                 select(cp.c.id, cp.c.name, cp.c.url).where(
-                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= start
+                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= start,
+                    # Only what a crawl read can be gone from the web shop: a product noted on a store
+                    # visit, or brought in by a file, is not on the crawled site (`competitor_frame`).
+                    _read_by_crawl(cp.c.id),
                 )
             ):
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
@@ -967,12 +975,12 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     return rows
 
 
-def _read_online(product_id):
-    """SQL: whether the competitor product `product_id` has a price read online or from a file (not
-    only shelf prices noted on visits)."""
-    online = db.observations.alias("online")
-    return (select(online.c.id).where(online.c.competitor_product_id == product_id, online.c.source != "visit")
-            .correlate_except(online).exists())
+def _read_by_crawl(product_id):
+    """SQL: whether a crawl ever read the competitor product `product_id` (not only shelf prices noted
+    on visits or prices from a file)."""
+    crawled = db.observations.alias("crawled")
+    return (select(crawled.c.id).where(crawled.c.competitor_product_id == product_id, crawled.c.source == "crawl")
+            .correlate_except(crawled).exists())
 
 
 def _judged_pairs(conn: Connection, pairs: pd.DataFrame | None,

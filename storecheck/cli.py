@@ -57,6 +57,16 @@ def workspace_option(func):
             workspace = Workspace.find(workspace_dir)
         except ConfigError as exc:
             raise click.ClickException(str(exc)) from None
+        from storecheck.schedule import ENV_FILE as ENV_FILE_NAME, load_env_file
+
+        # The secrets a scheduled run needs (the SMTP password) from the workspace's .storecheck.env: a
+        # cron line starts with an almost empty environment, as the systemd service would without it.
+        skipped = load_env_file(workspace)
+        if skipped:
+            click.echo(f"warning: {ENV_FILE_NAME} sets {', '.join(skipped[:5])}"
+                       f"{f' and {len(skipped) - 5} more' if len(skipped) > 5 else ''}, not taken: a command reads "
+                       "only STORECHECK_* settings, SSL_CERT_FILE / SSL_CERT_DIR / REQUESTS_CA_BUNDLE and the proxy "
+                       "variables from it", err=True)
         return func(*args, workspace=workspace, **kwargs)
 
     return wrapper
@@ -756,10 +766,12 @@ def score(as_json: bool, workspace: Workspace):
         data["what_to_copy"] = context["what_to_copy"]
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
-    table = Table("competitor", "score", "products", "matched", "price index", "regular index", "we are cheaper", "same",
-                  "dearer")
+    # "matched" as `match` and the report's cards count it; "compared": the pairs the index and shares stand on.
+    table = Table("competitor", "score", "products", "matched", "compared", "price index", "regular index",
+                  "we are cheaper", "same", "dearer")
     for c in context["competitors"]:
-        table.add_row(c["name"], "-" if c["score"] is None else f"{c['score']:.0f}", str(c["products"]), str(c["pairs"]),
+        table.add_row(c["name"], "-" if c["score"] is None else f"{c['score']:.0f}", str(c["products"]), str(c["matched"]),
+                      str(c["pairs"]),
                       _fmt_index(c["price_index"]), _fmt_index(c["price_index_regular"]), f"{c['cheaper']:.0%}",
                       f"{c['same']:.0%}", f"{c['dearer']:.0%}")
     print_table(table)
