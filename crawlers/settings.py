@@ -59,7 +59,10 @@ FEED_EXPORT_ENCODING = "utf-8"
 STORECHECK_RETRY_AFTER_MAX = 120
 # Its process_response runs before RetryMiddleware's (550): responses pass the higher numbers first.
 # TrueCharset (580) reads a page after HttpCompressionMiddleware (590) has unpacked it.
-DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560, "crawlers.middlewares.TrueCharset": 580}
+# NamedRobotsTxtMiddleware takes the place of Scrapy's (100) to name a robots.txt it could not fetch.
+DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560, "crawlers.middlewares.TrueCharset": 580,
+                          "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                          "crawlers.robots.NamedRobotsTxtMiddleware": 100}
 
 # Product pages that end in a redirect loop, an empty body or no product make the run partial.
 SPIDER_MIDDLEWARES = {"crawlers.completeness.ProductPageAccounting": 100}
