@@ -146,6 +146,8 @@ def test_f43_a_catalogue_that_never_ends_is_refused_in_bounded_memory_and_time(w
     assert invoke(workspace, "catalogue", "import", str(_write(tmp_path / "first.csv", "sku,name,price\nS0,Kept,1.00\n"))).exit_code == 0
     code, output, peak = measured_within(workspace, 120, "catalogue", "import", "/dev/zero")
     assert code not in (None, 0), output[-600:]
+    # (added with the mend) it exists: said as what it is
+    assert "/dev/zero is not a regular file" in output and "does not exist" not in output, output[-600:]
     assert "Traceback" not in output, output[-1500:]
     assert own(workspace) == {"S0": "Kept"}
     assert peak < PEAK_MB

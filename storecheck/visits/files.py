@@ -386,7 +386,9 @@ def read_visit_file(path: Path, config: Config, *, skus: set[str] | None, photos
     """Read and validate a whole visits file: CSV / XLSX / YAML. Nothing is written."""
     path = Path(path)
     if not path.is_file():
-        raise VisitImportError(f"{path} does not exist")
+        from storecheck.catalogue.files import not_a_file
+
+        raise VisitImportError(not_a_file(path))
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         if price_checks is not None:
