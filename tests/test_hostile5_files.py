@@ -88,7 +88,6 @@ def _rewrite_zip(path: Path, replace: dict[str, bytes | str], add: dict[str, byt
 # --- F40: YAML ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason='expected before reading: PyYAML keeps the last of a key given twice')
 def test_f40_a_visits_yaml_giving_a_field_twice_is_named_not_the_last_taken(workspace, tmp_path):
     ws = rival(workspace)
     path = _write(tmp_path / "visits.yaml",
