@@ -124,7 +124,6 @@ def test_s48_a_redirect_to_a_local_file_or_a_data_url_is_never_read_and_delists_
     assert nothing_delisted(workspace)
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: an ftp:// link on the shop's host is followed, and a file:// link naming the shop's host read from this machine's disk")
 def test_s49_links_to_local_files_data_and_other_schemes_are_never_followed(shop, tmp_path):
     serve_products(shop, 3)
     local = _secret_page(tmp_path, "Local Secret", "S-1")
@@ -144,7 +143,6 @@ def test_s49_links_to_local_files_data_and_other_schemes_are_never_followed(shop
     assert summary["status"] == "finished", summary
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: a sitemap entry file://SHOP-HOST/path is read from this machine's disk")
 def test_s54_a_sitemap_listing_other_hosts_and_local_files_reads_only_the_shop(shop, tmp_path):
     serve_products(shop, 3)
     local = _secret_page(tmp_path, "Local Secret", "S-1")

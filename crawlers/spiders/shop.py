@@ -463,7 +463,8 @@ class ShopSpider(scrapy.Spider):
                 yield self._sitemap_request(urljoin(response.url, loc), products=bool(product_maps))
             return
         product_sitemap = products or bool(_PRODUCT_SITEMAP.search(response.url) and not _OTHER_SITEMAP.search(response.url))
-        chosen = [canonical_url(urljoin(response.url, loc)) for loc in self._product_urls(locs, product_sitemap)]
+        chosen = [canonical_url(url) for url in (urljoin(response.url, loc) for loc in self._product_urls(locs, product_sitemap))
+                  if self._on_shop(url)]
         if self.already_read:
             self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
             chosen = [url for url in chosen if url not in self.already_read]
@@ -523,14 +524,14 @@ class ShopSpider(scrapy.Spider):
         stale = response.meta.get("stale_pages", 0)
         links = []
         for link in self.link_extractor.extract_links(response):
-            if urlsplit(link.url).hostname not in self.allowed_domains:
+            if not self._on_shop(link.url):
                 continue
             url = canonical_url(link.url)
             links.append((url, _is_pagination(url, link.text)))
         # The pages of the products a listing marks up are read as linked pages, whether or not the
         # listing also links them in its markup (many render their tiles from the same data).
         linked = {url for url, _ in links}
-        for url in dict.fromkeys(canonical_url(u) for u in listed if urlsplit(u).hostname in self.allowed_domains):
+        for url in dict.fromkeys(canonical_url(u) for u in listed if self._on_shop(u)):
             if url not in linked:
                 links.append((url, False))
         new = [(url, pagination) for url, pagination in links if url not in self.frontier.seen]
@@ -552,6 +553,14 @@ class ShopSpider(scrapy.Spider):
                 url, callback=self.parse_page, errback=self.errback, meta=self._page_meta(meta),
                 priority=1 if looks_like_product else 0,
             )
+
+    def _on_shop(self, url: str) -> bool:
+        """A page of the shop: on its host, over HTTP(S). A link or a sitemap entry naming a local
+        file (file://), a data: URL or an FTP server is none, whatever its host: Scrapy would read
+        the file from this machine's disk (and store what it holds as the shop's), or open a
+        connection to the FTP port (run partial for a link the shop's visitors never follow)."""
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and parts.hostname in self.allowed_domains
 
     def _skip(self, reason: str, url: str) -> None:
         if url not in self.frontier.seen:
@@ -765,6 +774,7 @@ def _playwright_settings(settings) -> dict:
     executable = settings.get("STORECHECK_CHROMIUM") or os.environ.get("STORECHECK_CHROMIUM") or CHROMIUM
     return {
         "DOWNLOAD_HANDLERS": {
+            **settings.getdict("DOWNLOAD_HANDLERS"),  # (the schemes turned off stay off)
             "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
             "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
         },
