@@ -47,6 +47,7 @@ from storecheck.models import normalise_gtin
 
 PLATFORMS = ("shopify", "woocommerce", "sitemap", "html")
 SHOPIFY_PAGE_SIZE = 250
+MAX_MINOR_UNIT = 4  # the most decimals a currency of ISO 4217 has (the Chilean UF, CLF)
 WOO_PAGE_SIZE = 100
 MAX_ERRORS_KEPT = 50
 
@@ -375,6 +376,10 @@ class ShopSpider(scrapy.Spider):
         prices = product.get("prices") or {}
         minor = _int(prices.get("currency_minor_unit"))
         minor = 2 if minor is None else minor
+        if not 0 <= minor <= MAX_MINOR_UNIT:
+            # 1299 with a minor unit of -2 was stored as 129900.00, of 400 as a sub-cent amount, and
+            # 99,999,999 cost the record a bare "[<class 'decimal.Overflow'>]".
+            raise ValueError(f"currency_minor_unit {minor} is no currency's (ISO 4217 uses 0 to {MAX_MINOR_UNIT})")
         price = _minor_units(prices.get("price"), minor)
         regular = _minor_units(prices.get("regular_price"), minor)
         sku = product.get("sku") or None
