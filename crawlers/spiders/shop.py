@@ -621,8 +621,16 @@ class ShopSpider(scrapy.Spider):
             self._check_read_whole(response)
         # A product that shows no price is still a product (range, delisting): extraction
         # only returns one on evidence that the page is a product's.
+        home = {canonical_url(self.start_url), canonical_url(self.origin + "/")}
         for offer in offers:
             offer.setdefault("page_url", response.url)
+            if not offer.get("sku") and offer.get("url") and canonical_url(urljoin(response.url, str(offer["url"]))) in home \
+                    and canonical_url(response.url) not in home:
+                # A product page whose canonical link (or JSON-LD url) names the home page: a theme's bug,
+                # not the product's address. Keyed by it, every such product of the shop was one.
+                offer["url"] = response.url
+                if offer.get("key") and canonical_url(urljoin(response.url, str(offer["key"]))) in home:
+                    offer["key"] = response.url
             yield OfferItem.from_mapping(offer)
 
     def _check_read_whole(self, response: TextResponse) -> None:
