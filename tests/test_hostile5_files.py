@@ -199,7 +199,6 @@ def test_f51_a_negative_or_zero_stock_count_is_never_in_stock(workspace, tmp_pat
 # --- F46-F48, F50: workbooks -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: Excel's error values stored as text (a brand '#N/A', a name '#REF!')")
 def test_f46_excel_error_cells_are_never_stored_as_text(workspace, tmp_path):
     path = workbook(tmp_path / "ours.xlsx", [{"name": "Catalogue", "rows": [
         ["sku", "name", "brand", "price"],

@@ -10,7 +10,7 @@ from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
-from storecheck.catalogue.source import _CHUNK_BYTES, FileImportError, Row, Source
+from storecheck.catalogue.source import _CHUNK_BYTES, EXCEL_ERROR, EXCEL_ERRORS, FileImportError, Row, Source
 from storecheck.tables import read_csv_cell
 
 # Limits that keep a hostile or damaged file from taking the machine's memory
@@ -146,6 +146,9 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
                 for name, value in values.items():
                     if isinstance(value, str) and value[:1] == "'":
                         values[name] = read_csv_cell(value)
+                    elif isinstance(value, str) and value[:1] == "#" and value in EXCEL_ERRORS:
+                        values[name] = None
+                        unsaved[name] = EXCEL_ERROR + value
                 yield Row(number, values, unsaved)
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
