@@ -16,7 +16,6 @@ import zipfile
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from storecheck import db
@@ -272,17 +271,17 @@ def test_f48_an_xlsx_with_an_external_link_reads_the_saved_value_and_fetches_not
     assert rows["S1"]["price"] == Decimal("4.50") and rows["S2"]["price"] == Decimal("2.50"), rows
 
 
-@pytest.mark.xfail(strict=True, reason='expected before reading: openpyxl holds every shared string in a list')
-def test_f50_a_shared_strings_table_of_nine_million_strings_within_the_part_limit_stays_bounded(workspace, tmp_path):
-    """The part limit (MAX_XLSX_PART_BYTES, 256 MB) keeps out a string of a gigabyte; 200 MB of
-    short strings under it are nine million Python strings once read into a list."""
+def test_f50_a_shared_strings_table_of_four_million_strings_within_the_part_limit_stays_bounded(workspace, tmp_path):
+    """The part limit (MAX_XLSX_PART_BYTES, 256 MB) keeps out a string of a gigabyte; 100 MB of
+    short strings under it are four million Python strings once read into a list. (Nine million as
+    first written, 200 MB: past pytest's ten minutes on a loaded machine, before and after the mend.)"""
     path = _xlsx(tmp_path / "ours.xlsx", "<si><t>x</t></si>",
                  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>'
                  '<row r="2"><c r="A2" t="s"><v>3</v></c><c r="B2" t="s"><v>4</v></c><c r="C2"><v>1.5</v></c></row>',
                  dimension='<dimension ref="A1:C2"/>')
     with zipfile.ZipFile(path) as archive:
         parts = {info.filename: archive.read(info) for info in archive.infolist()}
-    count = 9_000_000
+    count = 4_000_000
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for name, data in parts.items():
             if name != "xl/sharedStrings.xml":
@@ -294,7 +293,7 @@ def test_f50_a_shared_strings_table_of_nine_million_strings_within_the_part_limi
                 out.write("".join(f"<si><t>s{n:09d}</t></si>" for n in range(start, min(start + 100_000, count))).encode())
             out.write(b"</sst>")
     with zipfile.ZipFile(path) as archive:
-        assert 150e6 < archive.getinfo("xl/sharedStrings.xml").file_size < 256 * 2**20
+        assert 90e6 < archive.getinfo("xl/sharedStrings.xml").file_size < 256 * 2**20
     code, output, peak = measured(workspace, "catalogue", "import", str(path))
     assert "Traceback" not in output, output[-1500:]
     assert (code == 0 and own(workspace) == {"S1": "Mug"}) or (code != 0 and "sharedStrings" in output), output[-600:]
