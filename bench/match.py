@@ -4,13 +4,17 @@ against brute force.
     .venv/bin/python bench/match.py                 # 100,000 x 100,000, then the 10,000 x 10,000 sample
     .venv/bin/python bench/match.py --size 20000 --sample 5000
     .venv/bin/python bench/match.py --sample 0 --stages    # where the seconds go, stage by stage
+    .venv/bin/python bench/match.py --sample 0 --stages --their-types german
 
 Synthetic products: brand, series, a model code, a product type, a few
 descriptive words, a capacity or size and a colour. The competitor's side
 holds a perturbed copy of half of ours (words reordered, a word dropped,
 marketing words added, the code re-hyphenated, a typo, the price moved) and
 as many products of its own, many of them siblings of ours (same series,
-another capacity or code). Prints time, peak memory (ru_maxrss of this
+another capacity or code). With `--their-types german` the competitor names
+the product types in German ("Kopfhörer" for our "headphones"), which the
+vocabulary stage learns from the pairs the codes prove and reads: the run
+where that stage works, where on English it learns nothing. Prints time, peak memory (ru_maxrss of this
 process, which includes numpy and scipy buffers) and, on a sample,
 the candidate recall and time against brute-force `rapidfuzz.process.cdist`.
 With `--stages`, the full run also prints each stage of `match_products`:
@@ -44,6 +48,13 @@ WORDS = ["wireless", "portable", "compact", "professional", "ultra", "slim", "pr
 COLOURS = ["black", "white", "red", "blue", "silver", "grey", "green", "pink"]
 SIZES = ["16GB", "32GB", "64GB", "128GB", "256GB", "500ml", "1l", "2kg", "10 inch", "13.3 inch", "15.6 inch", "24 inch"]
 MARKETING = ["new", "2024 model", "free shipping", "best seller", "genuine", "official", "with warranty", "deal"]
+# `--their-types german`: the competitor names each product type in German, one word for one (so the
+# perturbation draws as many words); a type written alike in both ("Router", "Tablet", "Toaster") stays.
+GERMAN_TYPES = dict(zip(TYPES, [
+    "Notebook", "Bildschirm", "Kopfhörer", "Lautsprecher", "Tastatur", "Maus", "Router", "Kamera", "Drucker", "Tablet",
+    "Handy", "Ladegerät", "Kabel", "Laufwerk", "Speicherkarte", "Beamer", "Lampe", "Hülle", "Tasche", "Ständer",
+    "Wasserkocher", "Toaster", "Standmixer", "Staubsauger", "Bohrmaschine", "Säge", "Jacke", "Schuh", "Armbanduhr",
+    "Rucksack"]))
 
 
 def _word(rng: random.Random, low: int = 4, high: int = 9) -> str:
@@ -63,12 +74,13 @@ def _product(rng: random.Random, brands: list[str], series: list[str]) -> dict:
     }
 
 
-def _title(p: dict) -> str:
-    return f"{p['brand'].title()} {p['series'].title()} {p['code']} {' '.join(p['words'])} {p['type']} {p['size']} {p['colour']}"
+def _title(p: dict, types: dict[str, str] | None = None) -> str:
+    kind = types.get(p["type"], p["type"]) if types else p["type"]
+    return f"{p['brand'].title()} {p['series'].title()} {p['code']} {' '.join(p['words'])} {kind} {p['size']} {p['colour']}"
 
 
-def _perturb(rng: random.Random, p: dict) -> tuple[str, float]:
-    words = _title(p).split()
+def _perturb(rng: random.Random, p: dict, types: dict[str, str] | None = None) -> tuple[str, float]:
+    words = _title(p, types).split()
     head, tail = words[:3], words[3:]
     rng.shuffle(tail)
     if len(tail) > 3 and rng.random() < 0.5:
@@ -89,7 +101,10 @@ def _perturb(rng: random.Random, p: dict) -> tuple[str, float]:
     return " ".join(words), round(p["price"] * rng.uniform(0.8, 1.25), 2)
 
 
-def catalogues(n_ours: int, n_theirs: int, seed: int = 7) -> tuple[pd.DataFrame, pd.DataFrame, set[tuple[str, str]]]:
+def catalogues(n_ours: int, n_theirs: int, seed: int = 7,
+               their_types: dict[str, str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, set[tuple[str, str]]]:
+    """Our catalogue, theirs and the true pairs (sku, key); `their_types`: the
+    competitor's word for each product type (`GERMAN_TYPES`), else ours."""
     rng = random.Random(seed)
     brands = [_word(rng) for _ in range(max(50, n_ours // 200))]
     series = [_word(rng, 3, 7) for _ in range(max(100, n_ours // 50))]
@@ -102,7 +117,7 @@ def catalogues(n_ours: int, n_theirs: int, seed: int = 7) -> tuple[pd.DataFrame,
     copies = min(n_ours // 2, n_theirs)
     rows, truth = [], set()
     for i, p in enumerate(rng.sample(range(n_ours), copies)):
-        title, price = _perturb(rng, ours_products[p])
+        title, price = _perturb(rng, ours_products[p], their_types)
         rows.append((f"T{i}", title, ours_products[p]["brand"] if rng.random() < 0.7 else None, price))
         truth.add((f"S{p}", f"T{i}"))
     for i in range(copies, n_theirs):
@@ -112,7 +127,7 @@ def catalogues(n_ours: int, n_theirs: int, seed: int = 7) -> tuple[pd.DataFrame,
             base.update(code=_code(rng), size=rng.choice(SIZES), price=round(rng.uniform(5, 900), 2))
         else:
             base = _product(rng, brands, series)
-        title, price = _perturb(rng, base)
+        title, price = _perturb(rng, base, their_types)
         rows.append((f"T{i}", title, base["brand"], price))
     theirs = pd.DataFrame(rows, columns=["competitor_product_id", "name", "brand", "price"])
     theirs = theirs.assign(category=None, gtin=None, mpn=None, sku=None, size=None, unit_price=None)
@@ -175,8 +190,8 @@ def _timing(stages: dict) -> list:
     return undo
 
 
-def full_run(n: int, stages: bool = False) -> None:
-    ours, theirs, truth = catalogues(n, n)
+def full_run(n: int, stages: bool = False, their_types: dict[str, str] | None = None) -> None:
+    ours, theirs, truth = catalogues(n, n, their_types=their_types)
     before = peak_rss_mb()
     timed: dict = {}
     undo = _timing(timed) if stages else []
@@ -242,9 +257,12 @@ def main() -> None:
     parser.add_argument("--k", type=int, default=matching.CANDIDATES)
     parser.add_argument("--skip-full", action="store_true")
     parser.add_argument("--stages", action="store_true", help="time each stage of the full run")
+    parser.add_argument("--their-types", choices=["english", "german"], default="english",
+                        help="the competitor's words for the product types in the full run: ours, or German "
+                             "(what the vocabulary stage learns and reads)")
     args = parser.parse_args()
     if not args.skip_full:
-        full_run(args.size, args.stages)
+        full_run(args.size, args.stages, GERMAN_TYPES if args.their_types == "german" else None)
     if args.sample:
         sample_run(args.sample, args.k)
 

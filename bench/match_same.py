@@ -5,10 +5,14 @@ speed work, which must change no answer. Stronger than the figures of
 
     .venv/bin/python bench/match_same.py --before ../start-checkout [--before-python PYTHON] [--size 20000]
     .venv/bin/python bench/match_same.py --before ../start-checkout --frames before.pickle   # kept for the next run
+    .venv/bin/python bench/match_same.py --before ../start-checkout --german   # and the German competitor
 
 Inputs: the synthetic catalogues of `bench/match.py` (`--size` x `--size`),
 Walmart-Amazon, Amazon-Google, and Amazon-Google with 120 decisions from its
-truth (60 confirmed, 60 rejected: the learnt model's path). Each is matched
+truth (60 confirmed, 60 rejected: the learnt model's path); with `--german`,
+also the synthetic catalogues with the competitor's product types in German
+(`match.py --their-types german`), the one input where the vocabulary stage
+learns words and compares pairs again (the others learn nothing). Each is matched
 in worker processes at the default sizes, again with the worker thresholds
 lowered to 100 rows and 1,000 pairs (so the small sets run in workers too),
 and in one process. The other checkout is run with its own code (and its
@@ -41,7 +45,7 @@ HASH_SEED = "0"
 DATA = HERE.parents[2] / "shared" / "data" / "matching"
 
 
-def _inputs(size: int, data: Path) -> dict:
+def _inputs(size: int, data: Path, german: bool = False) -> dict:
     import pandas as pd
 
     sys.path.insert(0, str(HERE.parent))
@@ -49,6 +53,9 @@ def _inputs(size: int, data: Path) -> dict:
 
     ours, theirs, _ = match.catalogues(size, size)
     runs = {f"synthetic {size:,}": (ours, theirs, {})}
+    if german:
+        ours, theirs, _ = match.catalogues(size, size, their_types=match.GERMAN_TYPES)
+        runs[f"synthetic {size:,}, German types"] = (ours, theirs, {})
     wa = data / "walmart-amazon"
     if (wa / "walmart.csv").exists():
         def frame(f: pd.DataFrame, key: str) -> pd.DataFrame:
@@ -97,7 +104,7 @@ def _thresholds(rows: int, pairs: int) -> None:
                 setattr(module, name, value)
 
 
-def dump(path: Path, size: int, data: Path) -> None:
+def dump(path: Path, size: int, data: Path, german: bool = False) -> None:
     """This checkout's frames (the `benchmark` first on sys.path), pickled to `path`."""
     from benchmark import matching
     from benchmark.matching import _processes
@@ -108,7 +115,7 @@ def dump(path: Path, size: int, data: Path) -> None:
     for mode, workers, thresholds in (("workers", 0, defaults), ("workers, lowered", 0, (100, 1000)),
                                       ("one process", 1, defaults)):
         _thresholds(*thresholds)
-        for name, (ours, theirs, options) in _inputs(size, data).items():
+        for name, (ours, theirs, options) in _inputs(size, data, german).items():
             started = time.perf_counter()
             found[(mode, name)] = matching.match_products(ours, theirs, workers=workers, **options)
             print(f"  {mode}, {name}: {len(found[(mode, name)]):,} rows, {time.perf_counter() - started:.1f} s",
@@ -131,13 +138,15 @@ def main() -> None:
     parser.add_argument("--before-python", default=sys.executable, help="the Python of the other checkout")
     parser.add_argument("--size", type=int, default=20_000, help="synthetic catalogues, SIZE x SIZE")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--german", action="store_true",
+                        help="also the synthetic catalogues with the competitor's product types in German")
     parser.add_argument("--frames", type=Path, help="the other checkout's frames: read when the file exists, else kept there")
     parser.add_argument("--dump", type=Path, help=argparse.SUPPRESS)  # used by the subprocess
     parser.add_argument("--code", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str((args.code or HERE.parents[1]).resolve()))
     if args.dump:
-        dump(args.dump, args.size, args.data)
+        dump(args.dump, args.size, args.data, args.german)
         return
     if not args.before:
         parser.error("--before CHECKOUT is needed")
@@ -147,7 +156,7 @@ def main() -> None:
             print(f"{label}: {code}")
             out = Path(folder) / f"{label}.pickle"
             run = {"size": args.size, "data": str(args.data.resolve()), "seed": HASH_SEED, "commit": _commit(code),
-                   "python": python}
+                   "python": python, "german": args.german}
             kept = pickle.loads(args.frames.read_bytes()) if label == "before" and args.frames and args.frames.exists() else None
             if kept is not None and kept.get("run") == run:
                 print(f"  its frames as kept in {args.frames}")
@@ -156,7 +165,7 @@ def main() -> None:
             if kept is not None:
                 print(f"  the frames kept in {args.frames} are of another run ({kept.get('run')}): made again")
             subprocess.run([python, str(HERE), "--dump", str(out), "--code", str(code), "--size", str(args.size),
-                            "--data", str(args.data)], check=True, env={**os.environ, "PYTHONHASHSEED": HASH_SEED})
+                            "--data", str(args.data), *(["--german"] if args.german else [])], check=True, env={**os.environ, "PYTHONHASHSEED": HASH_SEED})
             frames[label] = pickle.loads(out.read_bytes())
             if label == "before" and args.frames:
                 args.frames.write_bytes(pickle.dumps({"run": run, "frames": frames[label]}))

@@ -388,6 +388,11 @@ def line_chart(
     low, high = min(values), max(values)
     pad = max((high - low) * 0.1, 0.5)
     low, high = low - pad, high + pad
+    if percent:
+        # A share lies within 0-100%: the margin never draws an axis below none or above all ("−1.4%").
+        low, high = max(low, 0.0), min(high, 100.0)
+        if high <= low:
+            low, high = (0.0, 1.0) if low < 100.0 else (99.0, 100.0)
     left, right, top = 52, width - 12, 12
     legend_rows = (len(parsed) + 2) // 3
     bottom = height - 28 - 16 * legend_rows

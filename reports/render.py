@@ -377,7 +377,7 @@ def _visit_details(value: Any) -> dict | None:
 
 COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_index",
                    "price_index_regular", "cheaper", "same", "dearer", "last_crawl", "index_change",
-                   "previous_price_index", "previous_report", "converted", "unconverted", "left_out")
+                   "previous_price_index", "previous_report", "converted", "unconverted", "left_out", "in_store")
 PRICE_ROW_KEYS = ("sku", "name", "category", "competitor", "their_name", "their_url", "our_price",
                   "their_price", "their_regular_price", "currency", "gap_pct", "method", "in_stock", "left_out")
 LEFT_OUT_KEYS = ("competitor", "sku", "name", "their_name", "their_url", "our_price", "their_price", "their_regular_price",

@@ -11,6 +11,7 @@ import csv
 import functools
 import json
 import os
+import shlex
 import shutil
 import sys
 import tempfile
@@ -27,7 +28,7 @@ from rich.text import Text
 
 from storecheck import db
 from storecheck.catalogue import FileImportError, load_file, problems_of, stored_skus_with_leading_zeros, write_rejected
-from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, ConfigError, Workspace, parse_config
+from storecheck.config import CONFIG_NAME, CONFIG_TEMPLATE, PLATFORMS, Config, ConfigError, Workspace, parse_config
 from storecheck.errors import CannotWrite, StorecheckError
 
 # Beside the dated reports: always the newest.
@@ -56,6 +57,16 @@ def workspace_option(func):
             workspace = Workspace.find(workspace_dir)
         except ConfigError as exc:
             raise click.ClickException(str(exc)) from None
+        from storecheck.schedule import ENV_FILE as ENV_FILE_NAME, load_env_file
+
+        # The secrets a scheduled run needs (the SMTP password) from the workspace's .storecheck.env: a
+        # cron line starts with an almost empty environment, as the systemd service would without it.
+        skipped = load_env_file(workspace)
+        if skipped:
+            click.echo(f"warning: {ENV_FILE_NAME} sets {', '.join(skipped[:5])}"
+                       f"{f' and {len(skipped) - 5} more' if len(skipped) > 5 else ''}, not taken: a command reads "
+                       "only STORECHECK_* settings, SSL_CERT_FILE / SSL_CERT_DIR / REQUESTS_CA_BUNDLE and the proxy "
+                       "variables from it", err=True)
         return func(*args, workspace=workspace, **kwargs)
 
     return wrapper
@@ -631,7 +642,7 @@ def print_explanation(page: dict) -> None:
 # --- match ------------------------------------------------------------------
 
 
-def print_match_summary(summary: dict) -> None:
+def print_match_summary(summary: dict, config: Config | None = None) -> None:
     table = Table("competitor", "products", "matched", "by method", "proposed", "confirmed", "rejected", "unmatched",
                   "seconds", title=f"Matching ({summary['seconds']:.1f}s)")
     for name, s in summary["competitors"].items():
@@ -640,8 +651,14 @@ def print_match_summary(summary: dict) -> None:
                       str(s["rejected"]), str(s["unmatched"]), f"{s.get('seconds', 0):.1f}")
     print_table(table)
     for name, s in summary["competitors"].items():
-        if s["products"] == 0:
-            console.print(f"{name}: no products yet; run `storecheck crawl {name}` or `storecheck offers import`.")
+        shop = next((c for c in config.competitors if c.name == name), None) if config else None
+        if s["products"] == 0 and shop is not None and not shop.url:
+            # Never crawled: `crawl` would answer "not crawled (no web shop)".
+            console.print(f"{name}: no prices yet; it has no web shop: note shelf prices on visits to its stores "
+                          "(price checks) or `storecheck offers import` a file of its prices.")
+        elif s["products"] == 0:
+            console.print(f"{name}: no products yet; run `storecheck crawl {shlex.quote(name)}` or "
+                          "`storecheck offers import`.")
         if s.get("equivalent"):
             console.print(f"{name}: {s['equivalent']} pair(s) across pack sizes, compared on unit price.")
     if any(s["proposed"] for s in summary["competitors"].values()):
@@ -661,7 +678,7 @@ def match(competitor_name: str | None, workspace: Workspace):
         summary = run_matching(_engine(workspace), workspace.config, competitor_name)
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from None
-    print_match_summary(summary)
+    print_match_summary(summary, workspace.config)
 
 
 @cli.group()
@@ -712,7 +729,7 @@ def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace:
 
         found = [run_matching(_engine(workspace), workspace.config, name) for name in counts["competitors"]]
         print_match_summary({"competitors": {k: v for one in found for k, v in one["competitors"].items()},
-                             "seconds": sum(one["seconds"] for one in found)})
+                             "seconds": sum(one["seconds"] for one in found)}, workspace.config)
     elif counts["competitors"]:
         click.echo("Run `storecheck match` (or import with --match) for proposals that learn from these answers; "
                    "then export the next page.")
@@ -874,7 +891,7 @@ def run(on_scrapyd: bool, nodes: tuple[str, ...], node_workspace: str | None, wa
         results = crawl_on_scrapyd(workspace, nodes, node_workspace, wait_seconds)
     else:
         results = crawl_and_print(workspace)
-    print_match_summary(run_matching(_engine(workspace), workspace.config))
+    print_match_summary(run_matching(_engine(workspace), workspace.config), workspace.config)
     path, new_events = write_workspace_report(workspace, None)
     try:
         # The report has just recorded the changes since the last one: they are only delivered here.
@@ -1032,7 +1049,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
     visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml", our_shop=workspace.config.shop.name)
     added, _ = import_visit_file(workspace, visits_file)
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
-    print_match_summary(run_matching(_engine(workspace), workspace.config))
+    print_match_summary(run_matching(_engine(workspace), workspace.config), workspace.config)
     output = (Path.cwd() / "storecheck-demo-report.html") if keep_dir is None else None
     path, _ = write_workspace_report(workspace, output)
     if keep_dir is None:

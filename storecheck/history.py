@@ -128,6 +128,22 @@ def current_observation_id(product_id: ColumnElement) -> ColumnElement:
     return func.coalesce(latest_online_id(product_id), latest_any)
 
 
+def shelf_price_counts(product_id: ColumnElement, seen_at: ColumnElement, listing_ended: datetime | None) -> ColumnElement:
+    """SQL: whether a shelf price of the competitor product `product_id`, seen on a visit at `seen_at`
+    (columns of the enclosing query), counts in the figures, by `counted_shelf_prices`'s rule: always for
+    a product seen in store only; for one sold online, only once the latest complete crawl (started at
+    `listing_ended`, None when there is none) no longer found it and the shelf price came after its
+    online price was last read. The alerts read a price's moves by the same rule, so a move the index
+    shows is told and one it never counts is not."""
+    latest = db.observations.alias("latest_online")
+    listed = select(latest.c.id).where(latest.c.id == latest_online_id(product_id)).correlate_except(latest)
+    if listing_ended is not None:
+        # (With no complete crawl yet, nothing is known to be gone: a product read online is listed.)
+        listed = listed.where((latest.c.source != "crawl") | (latest.c.last_seen >= seen_at)
+                              | (latest.c.last_seen >= listing_ended))
+    return ~listed.exists()
+
+
 def last_complete_starts(history: dict) -> dict:
     """Per competitor id, when its latest complete crawl run started (`analysis.run_history`'s runs):
     a product whose online price that run did not see is no longer listed online."""

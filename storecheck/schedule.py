@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -13,6 +14,54 @@ from pathlib import Path
 from storecheck.config import CONFIG_NAME, Workspace
 
 MARKER = "# storecheck"
+# The workspace's file of secrets for scheduled runs (the SMTP password; a private CA's SSL_CERT_FILE):
+# the systemd service's EnvironmentFile, and read by every command run in the workspace (`load_env_file`),
+# so that a cron line, which starts with an almost empty environment, has them too.
+ENV_FILE = ".storecheck.env"
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """The variables of an environment file as systemd's EnvironmentFile reads it: `NAME=value` lines,
+    `#` and `;` lines are comments, a value in matching single or double quotes is what they hold; a
+    shell's `export ` before the name is allowed. Lines of another shape are skipped. {} without a file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    found = {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line[0] in "#;":
+            continue
+        name, sep, value = line.removeprefix("export ").partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or not _ENV_NAME.fullmatch(name):
+            continue
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        found[name] = value
+    return found
+
+
+# What a command takes from ENV_FILE: storecheck's own settings, the certificates a private mail server
+# or proxy needs, the proxy itself. A workspace folder is copied and shared; a file in it that could set
+# LD_PRELOAD, PYTHONPATH or PYTHONSTARTUP would change what every command, and the `scrapy crawl` it
+# starts, runs, for whoever runs a command there.
+_ENV_TAKEN = re.compile(r"STORECHECK_[A-Z0-9_]+|SSL_CERT_(FILE|DIR)|REQUESTS_CA_BUNDLE|(HTTPS?|NO|ALL)_PROXY", re.IGNORECASE)
+
+
+def load_env_file(workspace: Workspace) -> list[str]:
+    """Set the variables of the workspace's ENV_FILE that the environment lacks (a variable set already
+    wins, as a unit's own settings win over its EnvironmentFile), of the names `_ENV_TAKEN` allows.
+    Returns the other names the file sets, not taken."""
+    skipped = []
+    for name, value in read_env_file(workspace.path / ENV_FILE).items():
+        if _ENV_TAKEN.fullmatch(name):
+            os.environ.setdefault(name, value)
+        else:
+            skipped.append(name)
+    return skipped
 
 
 def validate_cron(expr: str) -> str:
@@ -286,7 +335,7 @@ def systemd_units(workspace: Workspace, expr: str, folder: Path | None = None) -
         "[Service]\nType=oneshot\n"
         f"WorkingDirectory={_systemd_quote(str(workspace.path))}\n{env}"
         "# The SMTP password for alerts: put STORECHECK_SMTP_PASSWORD=... in this file, readable by you only.\n"
-        f"EnvironmentFile=-{_systemd_quote(str(workspace.path / '.storecheck.env'))}\n"
+        f"EnvironmentFile=-{_systemd_quote(str(workspace.path / ENV_FILE))}\n"
         f"ExecStart={command} run\n"
     )
     timer = (

@@ -61,13 +61,17 @@ def _as_stored(visit: Visit) -> dict:
         "products": [(p.role, p.name, p.sku) for p in visit.products],
         "price_checks": [(c.sku, c.product, c.price, c.regular_price, c.promotion, c.promotion_type)
                          for c in visit.price_checks],
-        "photos": len(visit.photos) + sum(1 for p in visit.promotions if p.photo),
     }
+
+
+def _photos_of(visit: Visit) -> set[str]:
+    return {ref for ref in [*visit.photos, *(p.photo for p in visit.promotions)] if ref}
 
 
 def stored_as(conn: Connection, visit_id: int, visit: Visit) -> bool:
     """Whether the stored visit `visit_id` holds what `visit` holds: the same form sent twice, not a
-    corrected one sent again in the same minute (whose correction must not be dropped)."""
+    corrected one sent again in the same minute (whose correction must not be dropped). `visit` may
+    hold some of the stored photos, or none (see below)."""
     item = visit_detail(conn, visit_id)
     if item is None:
         return False
@@ -80,9 +84,14 @@ def stored_as(conn: Connection, visit_id: int, visit: Visit) -> bool:
         "products": [(r["role"], r["name"], r["sku"]) for r in item["products"]],
         "price_checks": [(r["sku"], r["product"], r["price"], r["regular_price"], r["promotion"], r["promotion_type"])
                          for r in item["price_checks"]],
-        "photos": len(item["photos"]) + sum(1 for r in item["promotions"] if r["photo"]),
     }
-    return stored == _as_stored(visit)
+    # Photos are the one thing a form sent again may lack: after an answer lost on the way (the phone
+    # out of signal), the draft brings back what was typed but no file, nor the names of the photos
+    # the server kept, which came in that answer. Sent again with fewer of the stored photos, or none,
+    # it is the same visit; a photo the stored visit lacks is something new, a correction.
+    # (Stored under a name made from their content, the same photo sent twice has the same name.)
+    photos = {row["path"] for row in item["photos"]} | {row["photo"] for row in item["promotions"] if row["photo"]}
+    return stored == _as_stored(visit) and _photos_of(visit) <= photos
 
 
 def save_visit(conn: Connection, config: Config, visit: Visit, *, photos_dir: Path,
