@@ -618,7 +618,7 @@ def labelled_candidates(ws: Path, truth: set) -> dict:
     learnt = np.hstack([signals[list(matching.FEATURES)].to_numpy(dtype=np.float64),
                         calibration_signals(index, signals.score.to_numpy(dtype=np.float64))])
     return {"pairs": list(zip(signals.sku, signals.competitor_product_id)), "scores": signals.score.to_numpy(),
-            "learnt_features": learnt,
+            "learnt_features": learnt, "frames": (ours, theirs),
             "scores_by_pair": dict(zip(found, signals.score.to_numpy())),
             "features": signals[list(matching.FEATURES)].to_numpy(), "found": set(found),
             "labels": np.array([pair in truth for pair in found])}
@@ -731,6 +731,18 @@ def signal_ceiling(candidates: dict, truth: set) -> None:
         return precision, recall, (2 * precision * recall / (precision + recall) if tp else 0.0)
 
     print(f"  ceiling of these signals ({len(pairs)} candidate pairs, {int(labels.sum())} true):")
+    signal_sets = [("features", "the comparison's signals"),
+                   ("learnt_features", "and the calibration's, as the learnt model reads them")]
+    cosine = title_cosines(candidates)
+    if cosine is None:
+        print("    the titles' sentence embeddings: not installed (bench/title_embeddings.py says how), "
+              "their rows left out")
+    else:
+        candidates = {**candidates, "embedding_cosine": cosine,
+                      "features_embedding": np.column_stack([candidates["features"], cosine]),
+                      "learnt_features_embedding": np.column_stack([candidates["learnt_features"], cosine])}
+        signal_sets += [("features_embedding", "the comparison's signals and the titles' embedding cosine"),
+                        ("learnt_features_embedding", "the learnt model's signals and the titles' embedding cosine")]
     for listings_only, how in ((False, "plain one-to-one"), (True, "each listing to one product of ours")):
         p, r, f = one_to_one(candidates["scores"], Matching().match_threshold, listings_only)
         print(f"    {how}, hand-set score >= {Matching().match_threshold}: precision {p:.3f}, recall {r:.3f}, "
@@ -739,16 +751,65 @@ def signal_ceiling(candidates: dict, truth: set) -> None:
                     for cut in np.arange(0.3, 0.95, 0.05).round(2)), key=lambda t: t[2])
         print(f"    {how}, hand-set score at its best cut for this truth, {best[3]}: precision {best[0]:.3f}, "
               f"recall {best[1]:.3f}, F1 {best[2]:.3f}")
+        if cosine is not None:
+            best = max((one_to_one(cosine, cut, listings_only) + (cut,)
+                        for cut in np.arange(0.3, 0.96, 0.05).round(2)), key=lambda t: t[2])
+            print(f"    {how}, the titles' embedding cosine alone at its best cut for this truth, {best[3]}: "
+                  f"precision {best[0]:.3f}, recall {best[1]:.3f}, F1 {best[2]:.3f}")
         for name, model in (("logistic regression", make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000))),
                             ("gradient boosting", HistGradientBoostingClassifier(random_state=0))):
-            for signals, which in (("features", "the comparison's signals"),
-                                   ("learnt_features", "and the calibration's, as the learnt model reads them")):
+            for signals, which in signal_sets:
                 probability = cross_val_predict(model, candidates[signals], labels, cv=5, method="predict_proba")[:, 1]
                 best = max((one_to_one(probability, cut, listings_only) + (cut,)
                             for cut in (0.01, 0.02, 0.03, *np.arange(0.05, 0.65, 0.05).round(2))),
                            key=lambda t: t[2])
                 print(f"    {how}, {name} fitted to all labels ({which}), best cut {best[3]}: "
                       f"precision {best[0]:.3f}, recall {best[1]:.3f}, F1 {best[2]:.3f}")
+
+
+def cached_embeddings(texts: list[str]) -> np.ndarray:
+    """`embeddings.embed`, each text's vector kept in the folder EMBEDDING_CACHE
+    names (if set), so bench runs over the same titles embed them once (on
+    two shared cores the model reads about a hundred titles a CPU second)."""
+    import os
+    import pickle
+
+    import title_embeddings as embeddings
+
+    folder = os.environ.get("EMBEDDING_CACHE")
+    if not folder or not texts:
+        return embeddings.embed(texts)
+    path = Path(folder) / f"{embeddings.MODEL_NAME}.pickle"
+    known = pickle.loads(path.read_bytes()) if path.exists() else {}
+    missing = sorted({t for t in texts if t not in known})
+    if missing:
+        found = dict(zip(missing, embeddings.embed(missing)))
+        # Another run may have added texts meanwhile: merged, written whole, then renamed over.
+        known = {**(pickle.loads(path.read_bytes()) if path.exists() else {}), **found}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}")
+        partial.write_bytes(pickle.dumps(known))
+        partial.replace(path)
+    return np.array([known[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
+
+
+def title_cosines(candidates: dict) -> np.ndarray | None:
+    """The cosine of the two titles' sentence embeddings for each candidate
+    pair (`benchmark.matching.embeddings`), or None without the extra."""
+    import title_embeddings as embeddings
+
+    if not embeddings.available():
+        return None
+    ours, theirs = candidates["frames"]
+    started = time.perf_counter()
+    mine = cached_embeddings(ours.name.fillna("").astype(str).tolist())
+    other = cached_embeddings(theirs.name.fillna("").astype(str).tolist())
+    print(f"    (the titles of {len(ours)} + {len(theirs)} products embedded in {time.perf_counter() - started:.1f} s)")
+    row = {sku: k for k, sku in enumerate(ours.sku)}
+    col = {pid: k for k, pid in enumerate(theirs.competitor_product_id)}
+    i = np.array([row[a] for a, _ in candidates["pairs"]], dtype=np.int64)
+    j = np.array([col[b] for _, b in candidates["pairs"]], dtype=np.int64)
+    return np.einsum("ij,ij->i", mine[i], other[j]).astype(np.float64)
 
 
 def wdc(data: Path, file: str = WDC_FILES["test"]) -> dict:

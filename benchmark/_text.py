@@ -187,6 +187,11 @@ _KELVIN = re.compile(r"(?<![\w.,])(\d{4,5})\s?k(?![^\W_])")
 # "K" a processor's ("Core i7-8700K 3.7 GHz"), whose titles do neither.
 _LAMP = re.compile(r"(?<![^\W\d_])lumens?(?![^\W_])|(?<![\w.])\d+(?:[.,]\d+)?\s?(?:w|watts?)(?![^\W_])")
 _CLOCK = re.compile(r"\d\s?[mg]hz(?![^\W_])")
+# A model's scale, "1:144" or "1/144", as kits, model railways and die-cast cars are sold: one
+# kit is made in several scales ("Airbus A380-800 1/144" and "1/288") under one code, so the scale
+# tells them apart, and "1:10" is "1/10". Two digits or more after the "1", and no inch after it,
+# so that a fraction ("1/2", '1/16"') reads as before.
+_SCALE = re.compile(r"(?<![\w.,/:])1\s?[:/]\s?(\d{2,4})(?![\w.,/:]|\s?(?:\"|''|in\b|inch|zoll))")
 # A tyre's size as every maker and shop writes it, width / aspect ratio,
 # "R" (radial, "ZR" for the fastest) and rim diameter, with its load index
 # and speed rating after it: "205/55 R16 91V", "205/55R16 94V XL",
@@ -321,6 +326,20 @@ _COLOURS = {
     "zwart": "black", "wit": "white", "rood": "red", "blauw": "blue", "groen": "green", "geel": "yellow",
     "nero": "black", "bianco": "white", "rosso": "red", "giallo": "yellow", "grau": "grey", "gris": "grey",
 }
+
+
+def _colours(title_pieces: list[str]) -> frozenset[str]:
+    """The colours a title names (`_COLOURS`), also where it writes two joined by a slash
+    ("White/Silver", "Black/Nickel"), as shops name a product's two colours: read as one piece, a
+    listing's "White/Silver" and its "Black/Nickel" sibling named no colour, and were one product
+    listed twice."""
+    found = {_COLOURS[t] for t in title_pieces if t in _COLOURS}
+    for piece in title_pieces:
+        if "/" in piece:
+            found.update(_COLOURS[t] for t in piece.split("/") if t in _COLOURS)
+    return frozenset(found)
+
+
 # Letter sizes of clothes and shoes (and of cartridges: "XL"), each as the
 # name it is known by ("2xl" is "xxl"). One letter ("S", "M", "L") is read as
 # a size only after a size's name or a colour ("Größe M", "Navy S"), two or
@@ -473,6 +492,47 @@ class Features:
     # "kühlschrank"), folded: one spelling of them among others
     # (`conflicts._unshared`).
     marked: frozenset[str] = frozenset()
+
+
+# A number with a decimal comma ("8,6", "0,25"), with a decimal point ("8.6"), and thousands
+# grouped by points ("24.000", "1.000.000"), each a whole number of the title.
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+_POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+
+
+_UNIT_AFTER = re.compile(r"\s?(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])",
+                         re.IGNORECASE)
+
+
+def writes_decimal_commas(names) -> bool:
+    """Does a catalogue write its decimals with a comma ("BC 8,6", "0,25 ct", "2,4 m"), as most of
+    continental Europe does? Read from its own titles: more numbers written with a decimal comma
+    than with a decimal point. A size with its unit is read either way (`_QUANTITY`); a bare
+    number ("BC 8,6 -3,25 dpt") was two numbers, 8 and 6, against another shop's "8.6", and a
+    thousands point ("24.000 mAh") made 24 mAh of 24,000. Each shop is read for itself: a
+    catalogue of many shops' titles, or of English ones, writes decimal points, and reads as
+    before."""
+    commas = points = 0
+    for name in names:
+        if isinstance(name, str) and "," in name:
+            commas += len(_COMMA_DECIMAL.findall(name))
+        if isinstance(name, str) and "." in name:
+            points += len(_POINT_DECIMAL.findall(name))
+    return commas > points
+
+
+def with_decimal_points(name: object) -> object:
+    """A title of a catalogue that writes decimal commas (`writes_decimal_commas`) with its bare
+    numbers written as a decimal point writes them: "8,6" as "8.6", "24.000" as "24000"."""
+    if not isinstance(name, str) or not any(c.isdigit() for c in name):
+        return name
+    if "," in name:
+        # A size with its unit reads as one already ("0,75 l"), and is left as written.
+        name = _COMMA_DECIMAL.sub(lambda m: m[0] if _UNIT_AFTER.match(name, m.end()) else f"{m[1]}.{m[2]}", name)
+    if "." in name:
+        name = _POINT_THOUSANDS.sub(lambda m: m[0].replace(".", ""), name)
+    return name
 
 
 def clean(value: object) -> str:
@@ -710,6 +770,10 @@ def extract(
         if 1000 <= int(m.group(1)) <= 10000:
             quantities.setdefault("kelvin", set()).add(float(m.group(1)))
             unit_spans.append(m.span())
+    if ":" in searchable or "/" in searchable:
+        for m in _SCALE.finditer(searchable):
+            quantities.setdefault("scale", set()).add(float(m.group(1)))
+            unit_spans.append(m.span())
     pack = None
     for m in _PACK.finditer(searchable):
         number = m.group(1) or m.group(3) or m.group(4)
@@ -811,7 +875,7 @@ def extract(
         numbers=frozenset(numbers),
         all_numbers=frozenset(_ALL_NUMBERS.findall(searchable)) | pieces,
         pieces=pieces,
-        colours=frozenset(_COLOURS[t] for t in title_pieces if t in _COLOURS),
+        colours=_colours(title_pieces),
         sizes=_letter_sizes(title_pieces),
         formats=_formats(title_pieces, text),
         stages=_stages(title_pieces),

@@ -964,12 +964,23 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             start = earlier[-1] if earlier else runs[0].started_at
             for product in conn.execute(
                 select(cp.c.id, cp.c.name, cp.c.url).where(
-                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= start
+                    cp.c.competitor_id == cid, cp.c.last_seen < latest.started_at, cp.c.last_seen >= start,
+                    # Only what a crawl read can be gone from the web shop: a product noted on a store
+                    # visit, or brought in by a file, is not on the crawled site (`competitor_frame`).
+                    _read_by_crawl(cp.c.id),
                 )
             ):
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
                              "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
     return rows
+
+
+def _read_by_crawl(product_id):
+    """SQL: whether a crawl ever read the competitor product `product_id` (not only shelf prices noted
+    on visits or prices from a file)."""
+    crawled = db.observations.alias("crawled")
+    return (select(crawled.c.id).where(crawled.c.competitor_product_id == product_id, crawled.c.source == "crawl")
+            .correlate_except(crawled).exists())
 
 
 def _judged_pairs(conn: Connection, pairs: pd.DataFrame | None,

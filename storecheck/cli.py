@@ -766,10 +766,12 @@ def score(as_json: bool, workspace: Workspace):
         data["what_to_copy"] = context["what_to_copy"]
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
-    table = Table("competitor", "score", "products", "matched", "price index", "regular index", "we are cheaper", "same",
-                  "dearer")
+    # "matched" as `match` and the report's cards count it; "compared": the pairs the index and shares stand on.
+    table = Table("competitor", "score", "products", "matched", "compared", "price index", "regular index",
+                  "we are cheaper", "same", "dearer")
     for c in context["competitors"]:
-        table.add_row(c["name"], "-" if c["score"] is None else f"{c['score']:.0f}", str(c["products"]), str(c["pairs"]),
+        table.add_row(c["name"], "-" if c["score"] is None else f"{c['score']:.0f}", str(c["products"]), str(c["matched"]),
+                      str(c["pairs"]),
                       _fmt_index(c["price_index"]), _fmt_index(c["price_index_regular"]), f"{c['cheaper']:.0%}",
                       f"{c['same']:.0%}", f"{c['dearer']:.0%}")
     print_table(table)

@@ -77,3 +77,43 @@ def test_a_product_seen_only_in_store_still_moves_on_its_shelf_prices(workspace,
         assert cli_run(workspace, "visit", "import", str(visit)).exit_code == 0
     sent = cli_run(workspace, "alerts", "send", "--dry-run")
     assert "price down: Rooibos Tea 20 bags — 3.00 EUR → 2.50 EUR" in " ".join(sent.output.split()), sent.output
+
+
+def test_a_failed_crawl_s_alert_says_why_it_failed(workspace):
+    # Before: "Rival · crawl failed — finished": the detail was Scrapy's close reason, "finished" for a
+    # crawl whose every page answered 500, so the alert said the opposite of what happened and not why.
+    workspace.add_competitor("Rival", "https://rival.example/")
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8") + '[notify]\nwebhooks = ["https://hooks.example/storecheck"]\n',
+                    encoding="utf-8")
+    engine = db.open_database(workspace.database_url)
+    now = dt.datetime.now(UTC)
+    record_crawl(engine, workspace, [GREEN_TEA], now - dt.timedelta(days=7))
+    with engine.begin() as conn:
+        db.record_report_run(conn, now - dt.timedelta(days=6), None, {})
+        cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]
+        run = conn.execute(db.crawl_runs.insert().values(
+            competitor_id=cid, started_at=now - dt.timedelta(hours=1), status="running", dropped={}, health=[],
+            errors=[])).inserted_primary_key[0]
+        db.finish_crawl_run(conn, run, status="failed", finish_reason="finished", items=0, pages=3,
+                            errors=["HTTP 500 https://rival.example/products.json?page=1"])
+    sent = cli_run(workspace, "alerts", "send", "--dry-run")
+    [line] = [line for line in sent.output.splitlines() if "crawl failed" in line]
+    assert "HTTP 500 https://rival.example/products.json?page=1" in line and "finished" not in line, sent.output
+
+
+def test_a_product_seen_only_in_store_is_never_delisted_by_a_crawl(workspace, tmp_path):
+    # Before: the next complete crawl after a visit that noted "Rooibos Tea 20 bags" (a product the web shop
+    # does not list) alerted "delisted: Rooibos Tea 20 bags": a crawl never sees what staff saw on a shelf.
+    engine, now = _week(workspace, tmp_path)
+    when = (now - dt.timedelta(days=3)).astimezone().strftime("%Y-%m-%d %H:%M")
+    visit = tmp_path / "rooibos.yaml"
+    visit.write_text(f"- competitor: Rival\n  store: High Street\n  visited_at: {when}\n  visitor: Bob\n"
+                     "  price_checks:\n    - {product: Rooibos Tea 20 bags, price: 2.79}\n", encoding="utf-8")
+    assert cli_run(workspace, "visit", "import", str(visit)).exit_code == 0
+    record_crawl(engine, workspace, [GREEN_TEA], now - dt.timedelta(days=1))
+    sent = cli_run(workspace, "alerts", "send", "--dry-run")
+    assert "delisted" not in sent.output, sent.output
+    report = tmp_path / "r.html"
+    assert cli_run(workspace, "report", "-o", str(report)).exit_code == 0
+    assert "delisted" not in report.read_text(encoding="utf-8").split('id="changes"', 1)[-1].split('id="health"')[0]

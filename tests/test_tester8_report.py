@@ -146,3 +146,16 @@ def test_the_stock_out_chart_s_axis_stays_within_none_and_all():
         ticks = [t.get_text() for t in chart.find_all("text") if t.get_text().endswith("%")]
         values = [float(t.rstrip("%").replace("\u2212", "-")) for t in ticks]
         assert len(values) == 5 and min(values) >= 0 and max(values) <= 100, ticks
+
+
+def test_score_s_table_says_how_many_are_matched_and_how_many_compared(workspace, tmp_path):
+    # Before: the column "matched" held the pairs the price figures compare (1), where the report's card and
+    # `match` say 3 matched: one name for two numbers. Both are now shown, each under its own name.
+    _rival_with_stock(workspace)
+    scored = cli_run(workspace, "score")
+    lines = scored.output.splitlines()
+    header = next(line for line in lines if "competitor" in line and "score" in line)
+    names = [cell.strip() for cell in header.split("┃")[1:-1]]
+    [row] = [line for line in lines if line.startswith("│ Rival")]
+    cells = dict(zip(names, (cell.strip() for cell in row.split("│")[1:-1])))
+    assert (cells["products"], cells["matched"], cells["compared"]) == ("3", "3", "1"), cells

@@ -48,3 +48,28 @@ def test_a_changed_figure_sent_again_without_the_photo_is_still_a_correction(cli
     assert _post(client, photos=(io.BytesIO(png_bytes()), "shelf.png")).status_code == 303
     corrected = _post(client, average_ticket="25,50")
     assert corrected.status_code == 422 and "already recorded" in corrected.text
+
+
+def test_a_visit_file_s_empty_competitor_or_store_is_named_required(workspace, tmp_path):
+    # Before: "line 2, column 'competitor': Input should be a valid string", pydantic's words for an empty cell.
+    from test_alerts import cli_run
+
+    workspace.add_competitor("Corner Shop", None)
+    visits = tmp_path / "visits.csv"
+    visits.write_text("competitor,store,visited_at\n,Market Street,2026-11-30 10:00\nCorner Shop,,2026-11-30 10:00\n",
+                      encoding="utf-8")
+    done = cli_run(workspace, "visit", "import", str(visits))
+    text = " ".join(done.output.split())
+    assert done.exit_code == 1 and "valid string" not in text, text
+    assert "line 2, column 'competitor': is required but empty" in text, text
+    assert "line 3, column 'store': is required but empty" in text, text
+
+
+def test_a_blank_competitor_at_the_prompts_is_asked_again_saying_it_is_required(workspace):
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+
+    workspace.add_competitor("Corner Shop", None)
+    done = CliRunner().invoke(cli, ["visit", "add", "--workspace", str(workspace.path)], input="\n")
+    assert "valid string" not in done.output and "Error: is required but empty" in done.output, done.output

@@ -52,6 +52,19 @@ def candidate_pairs(
 
 def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
     """`candidate_pairs`, and the TF-IDF vectors of both sides."""
+    keys, x, y = _candidate_keys(ours, theirs, our_gtins, their_gtins, k=k, workers=workers)
+    if not len(keys):
+        return [], np.zeros(0, dtype=np.float32), x, y
+    rows, cols = np.divmod(keys, max(1, len(theirs)))
+    pairs = list(zip(rows.tolist(), cols.tolist()))
+    return pairs, _similarity(x, y, rows, cols), x, y
+
+
+def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
+    """The candidate pairs as sorted, unique keys (our index * len(theirs) +
+    their index), and the TF-IDF vectors of both sides: for a caller that
+    wants only some of the pairs (`vocabulary.read_their_words`, which keeps
+    the new ones), without a tuple and a similarity for every pair."""
     x, y = _vectors(ours, theirs)
     # (ours, theirs) index arrays of every source, made unique and ordered at
     # the end as one int64 key per pair: at 100,000 x 100,000 a set of a
@@ -87,13 +100,7 @@ def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
     found_ours.append(np.array(shared_ours, dtype=np.int64))
     found_theirs.append(np.array(shared_theirs, dtype=np.int64))
 
-    width = max(1, len(theirs))
-    keys = sorted_unique(np.concatenate(found_ours) * width + np.concatenate(found_theirs))
-    if not len(keys):
-        return [], np.zeros(0, dtype=np.float32), x, y
-    rows, cols = np.divmod(keys, width)
-    pairs = list(zip(rows.tolist(), cols.tolist()))
-    return pairs, _similarity(x, y, rows, cols), x, y
+    return sorted_unique(np.concatenate(found_ours) * max(1, len(theirs)) + np.concatenate(found_theirs)), x, y
 
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from benchmark._text import Features, extract
+from benchmark._text import Features, extract, with_decimal_points, writes_decimal_commas
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _in_processes
 from storecheck.models import isbn13, normalise_gtin
 
@@ -205,7 +205,10 @@ def _names_a_gtin(lowered: str) -> bool:
 
 
 def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
-    return list(zip(frame.name, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency))
+    names = frame.name
+    if writes_decimal_commas(names):
+        names = [with_decimal_points(n) for n in names]
+    return list(zip(names, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency))
 
 
 def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):

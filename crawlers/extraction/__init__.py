@@ -30,6 +30,7 @@ from lxml import etree
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import folded, plain_text
+from crawlers.extraction.price_candidates import MEMBERS_PRICE
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import (
@@ -143,6 +144,8 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
     elif len(offers) == 1 and visible is not None:
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
         _prefer_confirmed_price(offers[0], opengraph, visible)
+        _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
+        _prefer_shown_out_of_stock(offers[0], visible)
         _fill(offers[0], visible)
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
@@ -294,6 +297,36 @@ def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) 
     offer["source"] = f"{offer.get('source')}+opengraph"
 
 
+def _prefer_shown_over_structured(offer: dict, visible: dict, reading, decimal_separator: str | None) -> None:
+    """When the structured data's price is an amount the visible page shows as something else, the
+    page's own price is the price anyone pays: the former price beside the page's price (a sale the
+    structured data was not updated for: Public's JSON-LD kept 99.99 while the page sold at 69.99 with
+    99.99 as "Αρχική τιμή"), or a members' or card's price (Falabella's JSON-LD gives the store card's
+    price, which the page labels with the card). The page says what that amount is; a price the page
+    does not show, or shows as nothing else, stays the structured data's."""
+    price, shown = offer.get("price"), visible.get("price")
+    if price is None or shown is None or shown == price:
+        return
+    if offer.get("currency") and visible.get("currency") and offer["currency"] != visible["currency"]:
+        return  # two currencies: the amounts differ for another reason
+    if visible.get("regular_price") == price:
+        offer["regular_price"] = price
+    elif not any(why.startswith(MEMBERS_PRICE) and parse_price_text(text, decimal_separator)[0] == price
+                 for text, why in reading.left_out):
+        return
+    offer["price"] = shown
+    offer["source"] = f"{offer.get('source')}+html"
+
+
+def _prefer_shown_out_of_stock(offer: dict, visible: dict) -> None:
+    """Structured data that says in stock yields to a page that says out of stock and offers no buy
+    button: Tesco's JSON-LD says InStock on a product whose page says "Sorry, this product is currently
+    unavailable" where the add button would be. A page that still shows a buy button keeps the
+    structured data's word (one size out of stock, a sold-out accessory beside the product)."""
+    if offer.get("in_stock") is True and visible.get("in_stock") is False and visible.get("_no_buy_button"):
+        offer["availability"], offer["in_stock"] = visible.get("availability") or "OutOfStock", False
+
+
 def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
     """Many shops put their product id in the product's URL. It is the sku when the page
     gives none, or gives a barcode (GTIN, ISBN) as its sku, which goes to `gtin`."""
@@ -329,6 +362,7 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
             result["regular_price"] = None
     key = (result.pop("_key_sku") if "_key_sku" in result else result.get("sku")) or result.get("url") or page_url
     result.pop("_shown_sku", None)
+    result.pop("_no_buy_button", None)
     result.pop("_low_price", None)
     if not result.get("sku") and count > 1 and result.get("url") == page_url:
         key = f"{page_url}#{index + 1}"

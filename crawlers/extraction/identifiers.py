@@ -64,6 +64,15 @@ def _normalise_label(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# A maker's words in a label of an item number make it the maker's number, not the shop's: "Produsentens
+# varenr." (Komplett's table, beside its own "Varenr:"), "Manufacturer's item number", "Référence
+# fabricant", "Hersteller-Artikelnummer", "Gyártói cikkszám", "Numer producenta".
+_MAKERS_WORDS = re.compile(
+    r"^(?:manufacturer|manufacturers|maker|makers|producer|producers|produsent|produsentens|producent|producenta|"
+    r"hersteller|herstellers|fabricant|fabricante|fabbricante|fabrikant|fabrikantens|tillverkare|tillverkarens|"
+    r"valmistaja|valmistajan|gyártó|gyártói|výrobce|výrobcu|proizvajalca|производителя)$")
+
+
 def _label_field(label: str) -> str | None:
     """The field a label names: the whole label, else its first or last words."""
     words = _normalise_label(label).split()
@@ -75,8 +84,13 @@ def _label_field(label: str) -> str | None:
             # One word of a longer label names the field only when it cannot mean much else:
             # "Promo code", "Stock level" and "Car model" are not labels of ours.
             if field and (size == len(words) or size > 1 or part[0] not in _GENERIC_WORDS):
-                return field
+                return "mpn" if field == "sku" and _makers_number(words) else field
     return None
+
+
+def _makers_number(words: list[str]) -> bool:
+    """Whether a label of an item number says whose: the maker's."""
+    return any(_MAKERS_WORDS.match(word) for word in words)
 
 
 _INLINE_TAGS = {"strong", "b", "em", "i", "label", "small"}
@@ -155,7 +169,28 @@ def _labelled_values(tree) -> dict[str, str]:
             continue
         if value and len(value) <= 80 and not _LABEL_VALUE.fullmatch(value):
             put(label, value)
+    _colon_outside_label(tree, put)
     return values
+
+
+def _colon_outside_label(tree, put) -> None:
+    """The label's colon outside it, the value in the next element, amid other content of the same
+    parent ("<span>Product Code</span>: <span>BKP-220</span>", Volusion's, in a cell that also holds the
+    name and the price): the label's element, the colon as its tail and the element after it are the
+    pair. Read last, after every other form."""
+    for el in tree.xpath("//span|//b|//strong|//label|//font"):
+        if len(el) or (el.tail or "").strip() not in (":", "："):
+            continue
+        label, value_el = (el.text or "") + ":", el.getnext()
+        if value_el is None or not isinstance(value_el.tag, str) or value_el.tag in _NOT_SHOWN or len(label) > 60:
+            continue
+        if not _colon_label(label) or _in_chrome(el, header=False):
+            continue
+        value = _clean_text(_own_text(value_el))
+        if _label_field(label) in _CODE_FIELDS and not _ONE_CODE.fullmatch(value):
+            continue
+        if value and len(value) <= 80:
+            put(label, value)
 
 
 

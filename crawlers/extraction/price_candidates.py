@@ -107,22 +107,40 @@ _MULTIBUY_BEFORE = re.compile(
 _MEMBERS_PRICE = re.compile(
     r"\bmembers?['’]?\s+(?:only\s+)?price|\bmembers?\s+only|会员价|會員價|(?:PLUS|VIP)\s*[价價]|"
     r"\bmitglied(?:er|s)?[-\s]?preis|\bprix\s+(?:membres?|adh[ée]rents?)|\bprecio\s+(?:de\s+)?socios?|\bprezzo\s+soci|"
-    r"\bledenprijs|\bcena\s+dla\s+cz[łl]onk[óo]w",
+    r"\bledenprijs|\bcena\s+dla\s+cz[łl]onk[óo]w|"
+    # The price for holders of the shop's own card or club, shown above or beside the price anyone
+    # pays: Tesco's "£4.50 Clubcard Price", Sainsbury's "Nectar Price", "Club price", a card's price in
+    # Latin America ("Precio Tarjeta", Falabella's list whose card price is labelled only by the card's
+    # image, "tarjeta CMR"), a club's price in Hebrew ("מחיר למועדון").
+    r"\bclubcard\s+price|\b(?:loyalty\s+|club\s*|member\s*)?card\s+price|\bnectar\s+price|\bclub\s+price|"
+    r"\bprecio\s+(?:con\s+)?tarjeta|\btarjeta\s+(?!de\b|del\b|bancaria|cr[ée]dito|d[ée]bito|visa|mastercard)[\w-]+|\bprix\s+(?:carte|fid[ée]lit[ée])|\bkundenkarten?preis|"
+    r"מחיר\s+ל?מועדון|לחברי\s+(?:ה)?מועדון",
     re.I,
 )
+
+
+# Why a members' or card's price was left out: the structured data's price is checked against it.
+MEMBERS_PRICE = "a members' or card's price"
 
 
 def _members_price(el, words: str):
     """The words that make an amount a members' price: in `words` (the label and the words before it)
     or in the text of the ancestors that hold only this amount ("<div><div>PLUS价</div><div><span>
     ￥119.00</span></div></div>": the label sits inside the unit the amount's words are read from)."""
-    texts = [words]
+    texts = [words, *_image_words(el)]
     for parent in _ancestors(el, 3):
         text = _short_amount_text(parent)
         if text is None or len(_NUMBER_GROUP.findall(text)) != 1:
             break
         texts.append(text)
+        texts.extend(_image_words(parent))
     return _MEMBERS_PRICE.search(" ".join(texts))
+
+
+def _image_words(el) -> list[str]:
+    """The alt texts of the images an element holds: a card's or a club's logo beside an amount is
+    its only label on some pages (Falabella's "tarjeta CMR")."""
+    return [alt for alt in el.xpath(".//img/@alt") if alt.strip()][:3]
 
 
 # The lowest price of the 30 days before a reduction, which EU shops must print beside a reduced
@@ -299,7 +317,42 @@ def _short_amount_text(el) -> str | None:
         text = _clean_text(joined)
     else:
         text = _clean_text(parts[0])
+    text = _signs_as_written(text)
     return text.translate(_prices.ARABIC_MARKS) if text and len(text) <= _MAX_TEXT else None  # one table, prices'
+
+
+# The euro sign written where the decimal mark goes: "449€99", "449<sup>€99</sup>" (joined "449 €99"),
+# as French shops print prices (Cdiscount, Fnac, Darty, Boulanger, Conforama). A whole number, the
+# sign and two digits with nothing after them that continues a number.
+_SIGN_AS_MARK = re.compile(r"(?<![\d.,])(\d{1,3}(?:[\u00a0\u202f .]\d{3})+|\d+)[\u00a0\u202f ]?€(\d{2})(?![\d.,]|[\u00a0\u202f ]?\d)")
+
+
+def _signs_as_written(text: str | None) -> str | None:
+    """An amount's text with its currency sign written the common way (see the two rules below)."""
+    if text and "€" in text:
+        text = _sign_as_decimal_mark(text)
+    if text and "$" in text:
+        text = _country_dollar(text)
+    return text
+
+
+# A country's letters, a space, then "$": "US $18.27" (AliExpress, eBay), "AU $", "NZ $", "CA $", "HK $",
+# "NT $", "MX $". Written with no space ("US$") each names one currency; with it the letters were read as
+# a word and "$" alone could be seven currencies. Two letters at least: "A $5 fee" is no currency.
+_COUNTRY_DOLLAR = re.compile(r"(?<![^\W\d_])(US|AU|NZ|CA|HK|NT|MX)[\u00a0\u202f ]+\$(?=\s*\d)")
+
+
+def _country_dollar(text: str) -> str:
+    """A country's dollar written with a space ("US $18.27") joined as its sign is written ("US$18.27")."""
+    return _COUNTRY_DOLLAR.sub(lambda m: f"{m.group(1)}$", text)
+
+
+def _sign_as_decimal_mark(text: str) -> str:
+    """The amount written with the euro sign as its decimal mark, rewritten the common way ("449 €99"
+    -> "449,99 €"): read as it stood, the whole euros and the cents were two numbers, and the page's
+    price was left out as a sentence of two (its reference price won). Only "€" and only two digits
+    right after it: "20 € 99 €" and "€99" alone keep their meaning."""
+    return _SIGN_AS_MARK.sub(lambda m: f"{m.group(1)},{m.group(2)} €", text)
 
 
 # A number that ends in a group of three digits after a mark: "1.299", "12,990", "1 299".
@@ -514,7 +567,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue
         text = _short_amount_text(el)
         if text is not None and len(el) and next(el.iterdescendants(*_CONTROL_TAGS), None) is not None:
-            text = _text_outside_controls(el)
+            text = _signs_as_written(_text_outside_controls(el))
         if text is not None and "%" in text and (share := _reduction_shown(text)) is not None:
             reductions.append((order.get(el, 0), share))
         from_attribute = False
@@ -574,13 +627,15 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # The label's own words before its number count as words before the amount ("Was: $109.00").
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
+        members = _members_price(el, own_before + " " + label)
         other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(label)) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
-                 or _members_price(el, own_before + " " + label)
+                 or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
-            left_out.append((text, f"says it is another amount ({other.group(0).strip()!r})"))
+            left_out.append((text, f"{MEMBERS_PRICE if other is members else 'says it is another amount'} "
+                                   f"({other.group(0).strip()!r})"))
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))

@@ -64,6 +64,7 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
         status, in_stock = _availability_from_page(tree, title, buy)
     result["availability"] = status
     result["in_stock"] = in_stock
+    result["_no_buy_button"] = buy is None
     sku = labels.get("sku")
     codes = [labels.get(k) for k in ("ean", "upc", "gtin", "isbn") if labels.get(k)]
     result["sku"] = sku or (codes[0] if codes else None)

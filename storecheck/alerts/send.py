@@ -39,8 +39,19 @@ def _failed_runs(history: dict, since: datetime | None) -> list[dict]:
         for run in chosen:
             if run.status == "failed":
                 rows.append({"competitor": run.competitor, "kind": "crawl failed", "product": None,
-                             "detail": run.row.get("finish_reason") or "failed", "url": None, "key": f"failed:{run.id}"})
+                             "detail": _cause(run.row), "url": None, "key": f"failed:{run.id}"})
     return rows
+
+
+def _cause(run: dict) -> str:
+    """Why a crawl failed, in the alert: its first error (as the crawl's summary and the report's data
+    health give it), else how it ended. Scrapy's close reason is "finished" for a crawl whose every page
+    failed, which says the opposite of what happened."""
+    errors = run.get("errors") or []
+    if errors:
+        return str(errors[0])
+    reason = run.get("finish_reason")
+    return reason if reason and reason != "finished" else f"failed, {run.get('items') or 0} products read"
 
 
 def record_changes(conn: Connection, config: Config, rows: list[dict], since: datetime | None, history: dict) -> int:

@@ -430,7 +430,8 @@ def problems_from(exc: ValidationError, origins: Origins, *, joiner: str = ".") 
             rest = loc[len(prefix):]
             name = joiner.join(str(p) for p in rest) if rest else "row"
         message = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "missing" or (err["type"] == "string_too_short" and not err.get("input")):
+        # An empty cell or answer reaches a required text as None ("Input should be a valid string").
+        if err["type"] == "missing" or (err["type"] in ("string_too_short", "string_type") and not err.get("input")):
             message = "is required but empty"
         elif err["type"] == "extra_forbidden":
             message = "unknown field (check the spelling)"
