@@ -10,8 +10,8 @@ URL (the products this run could make look delisted), when the competitor's
 This spider middleware sees each response with what the spider made of it, and
 each request the scheduler dropped, and records the pages that ended otherwise:
 
-- `redirect_loop`: a redirect back to a URL of its own chain, which Scrapy's
-  duplicate filter drops without a word (a chain that runs past
+- `redirect_loop`: a redirect back to a URL of its own chain (its query in any
+  order), which Scrapy's duplicate filter drops without a word (a chain that runs past
   REDIRECT_MAX_TIMES reaches the spider's errback, which records it the same way);
 - `empty_page`: an expected page, or the start page, answered with an empty body;
 - `no_product_on_page`: an expected page with no product on it;
@@ -141,7 +141,10 @@ class ProductPageAccounting(BaseSpiderMiddleware):
 
     def request_dropped(self, request: Request, spider) -> None:
         chain = request.meta.get("redirect_urls") or []
-        if request.url in chain:
+        # Compared as the duplicate filter compares them (query sorted): a loop that only reorders
+        # its query ("?a=1&b=2" -> "?b=2&a=1") was dropped by the filter, but not found here, and the
+        # page was lost without a word on a run that finished (its product taken for delisted).
+        if chain and canonical_url(request.url) in {canonical_url(url) for url in chain}:
             hops = " -> ".join([*chain, request.url][:6])
             self.lose("redirect_loop", f"redirect loop {chain[0]}: {hops}")
 

@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.robotstxt import ProtegoRobotParser
+from twisted.python.failure import Failure
 
 
 def first_part(body: bytes, limit: int) -> bytes:
@@ -35,3 +38,17 @@ class BoundedRobotParser(ProtegoRobotParser):
                     "are not read", len(robotstxt_body), limit)
             robotstxt_body = first_part(robotstxt_body, limit)
         return cls(robotstxt_body, spider)
+
+
+class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, which also names a robots.txt it could not fetch (a timeout,
+    a broken connection) on the run: the run said only "2 errors in the log", and the crawl goes on
+    as if the shop had no rules, which the user should know."""
+
+    def _robots_error(self, error, netloc: str) -> None:  # (a Failure before Scrapy 2.13, an exception since)
+        exc = error.value if isinstance(error, Failure) else error
+        spider = self.crawler.spider
+        if not isinstance(exc, IgnoreRequest) and hasattr(spider, "_error"):
+            spider._error(f"robots.txt of {netloc} not read ({type(exc).__name__}: {str(exc)[:120]}); "
+                          "crawled as if it held no rules", count=False)
+        super()._robots_error(error, netloc)

@@ -45,6 +45,9 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # the page is named and the run partial. The largest of 66 real product pages opens 18,000.
 STORECHECK_EXTRACT_MAX_ELEMENTS = 100_000
 DOWNLOAD_TIMEOUT = 30
+# A shop is read over HTTP(S) only: a redirect, link or sitemap entry naming file://, data:, ftp:// or
+# s3:// is never fetched (Scrapy would read a file of this machine's disk as a page of the shop).
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "ftp": None, "s3": None}
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
@@ -59,7 +62,10 @@ FEED_EXPORT_ENCODING = "utf-8"
 STORECHECK_RETRY_AFTER_MAX = 120
 # Its process_response runs before RetryMiddleware's (550): responses pass the higher numbers first.
 # TrueCharset (580) reads a page after HttpCompressionMiddleware (590) has unpacked it.
-DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560, "crawlers.middlewares.TrueCharset": 580}
+# NamedRobotsTxtMiddleware takes the place of Scrapy's (100) to name a robots.txt it could not fetch.
+DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560, "crawlers.middlewares.TrueCharset": 580,
+                          "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                          "crawlers.robots.NamedRobotsTxtMiddleware": 100}
 
 # Product pages that end in a redirect loop, an empty body or no product make the run partial.
 SPIDER_MIDDLEWARES = {"crawlers.completeness.ProductPageAccounting": 100}

@@ -85,6 +85,8 @@ def test_s30_a_robots_txt_that_never_finishes_does_not_hold_the_crawl(shop, tmp_
     summary = crawl(workspace, {"DOWNLOAD_TIMEOUT": 5}, timeout=120)
     names = stored(workspace)
     assert set(names) == {"P-1", "P-2", "P-3"} or (summary["status"] == "failed" and "robots.txt" in errors_text(summary)), summary
+    # (added with the mend) the robots.txt not read is named, not "2 errors in the log"
+    assert f"robots.txt of 127.0.0.1:{shop.port} not read (" in errors_text(summary), summary
 
 
 def test_s31_a_robots_txt_redirected_to_another_host_reads_nothing_else_there(shop, tmp_path):

@@ -47,6 +47,7 @@ from storecheck.models import normalise_gtin
 
 PLATFORMS = ("shopify", "woocommerce", "sitemap", "html")
 SHOPIFY_PAGE_SIZE = 250
+MAX_MINOR_UNIT = 4  # the most decimals a currency of ISO 4217 has (the Chilean UF, CLF)
 WOO_PAGE_SIZE = 100
 MAX_ERRORS_KEPT = 50
 
@@ -375,6 +376,10 @@ class ShopSpider(scrapy.Spider):
         prices = product.get("prices") or {}
         minor = _int(prices.get("currency_minor_unit"))
         minor = 2 if minor is None else minor
+        if not 0 <= minor <= MAX_MINOR_UNIT:
+            # 1299 with a minor unit of -2 was stored as 129900.00, of 400 as a sub-cent amount, and
+            # 99,999,999 cost the record a bare "[<class 'decimal.Overflow'>]".
+            raise ValueError(f"currency_minor_unit {minor} is no currency's (ISO 4217 uses 0 to {MAX_MINOR_UNIT})")
         price = _minor_units(prices.get("price"), minor)
         regular = _minor_units(prices.get("regular_price"), minor)
         sku = product.get("sku") or None
@@ -463,7 +468,8 @@ class ShopSpider(scrapy.Spider):
                 yield self._sitemap_request(urljoin(response.url, loc), products=bool(product_maps))
             return
         product_sitemap = products or bool(_PRODUCT_SITEMAP.search(response.url) and not _OTHER_SITEMAP.search(response.url))
-        chosen = [canonical_url(urljoin(response.url, loc)) for loc in self._product_urls(locs, product_sitemap)]
+        chosen = [canonical_url(url) for url in (urljoin(response.url, loc) for loc in self._product_urls(locs, product_sitemap))
+                  if self._on_shop(url)]
         if self.already_read:
             self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
             chosen = [url for url in chosen if url not in self.already_read]
@@ -523,14 +529,14 @@ class ShopSpider(scrapy.Spider):
         stale = response.meta.get("stale_pages", 0)
         links = []
         for link in self.link_extractor.extract_links(response):
-            if urlsplit(link.url).hostname not in self.allowed_domains:
+            if not self._on_shop(link.url):
                 continue
             url = canonical_url(link.url)
             links.append((url, _is_pagination(url, link.text)))
         # The pages of the products a listing marks up are read as linked pages, whether or not the
         # listing also links them in its markup (many render their tiles from the same data).
         linked = {url for url, _ in links}
-        for url in dict.fromkeys(canonical_url(u) for u in listed if urlsplit(u).hostname in self.allowed_domains):
+        for url in dict.fromkeys(canonical_url(u) for u in listed if self._on_shop(u)):
             if url not in linked:
                 links.append((url, False))
         new = [(url, pagination) for url, pagination in links if url not in self.frontier.seen]
@@ -552,6 +558,14 @@ class ShopSpider(scrapy.Spider):
                 url, callback=self.parse_page, errback=self.errback, meta=self._page_meta(meta),
                 priority=1 if looks_like_product else 0,
             )
+
+    def _on_shop(self, url: str) -> bool:
+        """A page of the shop: on its host, over HTTP(S). A link or a sitemap entry naming a local
+        file (file://), a data: URL or an FTP server is none, whatever its host: Scrapy would read
+        the file from this machine's disk (and store what it holds as the shop's), or open a
+        connection to the FTP port (run partial for a link the shop's visitors never follow)."""
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https") and parts.hostname in self.allowed_domains
 
     def _skip(self, reason: str, url: str) -> None:
         if url not in self.frontier.seen:
@@ -607,8 +621,16 @@ class ShopSpider(scrapy.Spider):
             self._check_read_whole(response)
         # A product that shows no price is still a product (range, delisting): extraction
         # only returns one on evidence that the page is a product's.
+        home = {canonical_url(self.start_url), canonical_url(self.origin + "/")}
         for offer in offers:
             offer.setdefault("page_url", response.url)
+            if not offer.get("sku") and offer.get("url") and canonical_url(urljoin(response.url, str(offer["url"]))) in home \
+                    and canonical_url(response.url) not in home:
+                # A product page whose canonical link (or JSON-LD url) names the home page: a theme's bug,
+                # not the product's address. Keyed by it, every such product of the shop was one.
+                offer["url"] = response.url
+                if offer.get("key") and canonical_url(urljoin(response.url, str(offer["key"]))) in home:
+                    offer["key"] = response.url
             yield OfferItem.from_mapping(offer)
 
     def _check_read_whole(self, response: TextResponse) -> None:
@@ -765,6 +787,7 @@ def _playwright_settings(settings) -> dict:
     executable = settings.get("STORECHECK_CHROMIUM") or os.environ.get("STORECHECK_CHROMIUM") or CHROMIUM
     return {
         "DOWNLOAD_HANDLERS": {
+            **settings.getdict("DOWNLOAD_HANDLERS"),  # (the schemes turned off stay off)
             "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
             "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
         },

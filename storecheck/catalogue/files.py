@@ -21,12 +21,24 @@ def read_rows(path: Path, *, sep: str | None = None, encoding: str | None = None
     return source.columns, list(source.rows), source.decimal_hint
 
 
+def not_a_file(path: Path) -> str:
+    """Why `path` cannot be read as a file. A device, a pipe or a socket exists but is no file: one
+    that sends forever (/dev/zero) would never end, and a file is read twice (its encoding from its
+    first bytes, then its rows), which a pipe cannot be; "does not exist" sent the user looking
+    for a typing error."""
+    if path.is_dir():
+        return f"{path} is a folder, not a file"
+    if path.exists():
+        return f"{path} is not a regular file (a device, a pipe or a socket); save what it sends to a file and import that"
+    return f"{path} does not exist"
+
+
 def open_rows(path: Path, *, sep: str | None = None, encoding: str | None = None) -> Source:
     """The file's columns and a stream of its rows (see `read_rows`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise FileImportError(f"{path} does not exist")
+        raise FileImportError(not_a_file(path))
     if suffix in (".xlsx", ".xlsm", ".xls"):
         return _read_excel(path)
     chosen, errors, warnings = detect_encoding(_file_chunks(path), encoding)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -76,10 +77,10 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     # commas) only when they show none. A semicolon file saved by an English Excel writes "1.99",
     # and its "2.499" was read as 2499 and its "£1,299" as 1.299.
     decimal_hint = writing.decimal_mark or decimal_hint
-    # Keys as a person compares them (case folded) -> the line they were first on, with a 32-bit
+    # Keys as a person compares them (`folded_key`) -> the line they were first on, with a 32-bit
     # hash of the key as written beside it in one int: one dict, as large as a dict of the keys
     # alone (a million skus), finds both the duplicate (an error) and the key that differs from
-    # an earlier one only by case (a warning). Two keys differing by case whose hashes agree
+    # an earlier one only by case, Unicode form or invisible characters (a warning). Two keys differing by case whose hashes agree
     # (one pair in four billion) would be taken for a duplicate: an error, never a silent merge.
     first_line: dict[object, int] = {}
     for row in rows:
@@ -98,20 +99,23 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
         if item is None:
             continue
         value = getattr(item, key)
-        folded = value.casefold() if isinstance(value, str) and not url_as_key else value
+        folded = folded_key(value) if isinstance(value, str) and not url_as_key else value
         written = hash(value) & 0xFFFFFFFF
         if folded in first_line:
-            line, earlier = first_line[folded] >> 32, first_line[folded] & 0xFFFFFFFF
+            line, earlier = first_line[folded] >> 33, first_line[folded] & 0xFFFFFFFF
+            plain = (first_line[folded] >> 32) & 1 and (not isinstance(value, str) or value.isascii())
             if earlier == written:
                 result.rejected.append(
                     Rejected(row.line, {key: value}, [f"column {key!r}: {label} {value!r} already on line {line}"]))
                 continue
             # Kept apart, as the systems the file came from may keep them, but said: "AB12" and
             # "ab12" are most often one product typed twice.
-            _warn(result, f"line {row.line}, column {key!r}: {label} {value!r} differs only by case from the "
+            how = "case" if plain else _how_it_differs(value)
+            _warn(result, f"line {row.line}, column {key!r}: {label} {value!r} differs only by {how} from the "
                           f"{label} on line {line}; both kept (if they are one product, keep one row)")
         else:
-            first_line[folded] = row.line << 32 | written
+            # the line, whether the key is ASCII (a difference between two such is one of case), its hash
+            first_line[folded] = row.line << 33 | (not isinstance(value, str) or value.isascii()) << 32 | written
         if stored_padded and isinstance(value, str) and value in stored_padded:
             _warn(result, f"line {row.line}, column {key!r}: {label} {value!r} is stored as {stored_padded[value]!r}: "
                           "its leading zeros were lost (a spreadsheet reads such a column as numbers); kept as "
@@ -128,6 +132,26 @@ def _without_repeated_headers(rows: Iterable[Row], columns: Sequence[str], resul
             _warn(result, f"line {row.line} repeats the header (two files pasted together?); skipped")
             continue
         yield row
+
+
+def folded_key(value: str) -> str:
+    """A key as a person compares it: case folded, in one Unicode form (NFKC: "é" typed as e and
+    a combining accent on a Mac is "é" typed on Windows; a full-width "Ａ" is "A"), and without the
+    invisible characters a copy from a web page or a PDF brings (zero-width spaces and joiners, soft
+    hyphens, a byte order mark: Unicode's format characters). ASCII keys, nearly all, are only
+    case folded."""
+    if value.isascii():
+        return value.casefold()
+    seen = "".join(c for c in unicodedata.normalize("NFKC", value) if unicodedata.category(c) != "Cf")
+    return seen.casefold()
+
+
+def _how_it_differs(value: str) -> str:
+    """What a key that folds to an earlier one, not both ASCII, may differ by, for the warning."""
+    hidden = sorted({f"U+{ord(c):04X}" for c in value if unicodedata.category(c) == "Cf"})
+    if hidden:
+        return f"invisible characters ({', '.join(hidden)} in this one)"
+    return "case, the way its letters are encoded (Unicode normalisation) or invisible characters"
 
 
 def _repeats_header(values: Mapping[str, object], header: set[str]) -> bool:

@@ -33,18 +33,29 @@ class Row:
 
     line: int
     values: dict[str, object]
-    # column -> formula of the cells that hold a formula but not its result (XLSX): read as
-    # empty, which they are not; refused where the column feeds a field (`unsaved_problems`).
+    # column -> formula of the cells that hold a formula but not its result (XLSX), or EXCEL_ERROR and
+    # the error value of a formula that failed: read as empty, which they are not; refused where the
+    # column feeds a field (`unsaved_problems`).
     unsaved: dict[str, str] = field(default_factory=dict)
     # The columns a CSV line stops short of ("A1,Tea" under "sku,name,price"): absent, not
     # empty, so never read as an empty cell that clears a stored field.
     missing: list[str] = field(default_factory=list)
 
     def unsaved_problems(self, columns: Iterable[str]) -> list[str]:
-        return [f"column {column!r}: holds {f'the formula ={formula}' if formula else 'a formula'} but not its "
+        return [(f"column {column!r}: holds Excel's error value {formula[len(EXCEL_ERROR):]} (a formula that failed: a "
+                 "lookup that found nothing, a reference deleted), not a value; correct it in the spreadsheet")
+                if formula.startswith(EXCEL_ERROR) else
+                f"column {column!r}: holds {f'the formula ={formula}' if formula else 'a formula'} but not its "
                 "result (the program that wrote the file calculates no formulas); open and save the file in a "
                 "spreadsheet program, or write the values"
                 for column, formula in self.unsaved.items() if column in columns]
+
+
+# Excel's error values, as a workbook saves a cell whose formula failed (and as a person typing one
+# makes it): `unsaved` holds them behind this mark. Stored as text, "#N/A" became a brand, "#REF!" a name.
+EXCEL_ERROR = "\0error:"
+EXCEL_ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA",
+                          "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
 
 
 @dataclass

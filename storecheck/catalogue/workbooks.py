@@ -4,13 +4,17 @@ and the cells holding a formula but not its result found."""
 
 from __future__ import annotations
 
+import mmap
 import re
+import tempfile
 import zipfile
-from collections.abc import Generator, Iterator
+from array import array
+from collections.abc import Generator, Iterator, Sequence
+from typing import overload
 from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
-from storecheck.catalogue.source import _CHUNK_BYTES, FileImportError, Row, Source
+from storecheck.catalogue.source import _CHUNK_BYTES, EXCEL_ERROR, EXCEL_ERRORS, FileImportError, Row, Source
 from storecheck.tables import read_csv_cell
 
 # Limits that keep a hostile or damaged file from taking the machine's memory
@@ -20,12 +24,86 @@ XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 1_048_576, 16_384  # what Excel and LibreOffic
 MAX_MERGED_RANGES = 100_000  # merged ranges of a sheet held while it is read (a few MB)
 
 
+class SharedStrings(Sequence[str]):
+    """A workbook's shared strings table, kept out of memory: their UTF-8 in a temporary file and
+    where each ends in an array (4 bytes a string). openpyxl reads the table into a list, and its
+    parse keeps every `<si>` element it cleared under the root, so 200 MB of short strings (nine
+    million, within MAX_XLSX_PART_BYTES) took the import past 870 MB, still reading after ten
+    minutes; a catalogue of a million rows holds a few million strings. A sheet's cell reads its string by index, as from the list."""
+
+    def __init__(self, source) -> None:
+        from openpyxl.cell.text import Text
+        from openpyxl.xml.constants import SHEET_MAIN_NS
+        from openpyxl.xml.functions import iterparse
+
+        tag, plain = f"{{{SHEET_MAIN_NS}}}si", f"{{{SHEET_MAIN_NS}}}t"
+        self._ends = array("I")
+        self._map: mmap.mmap | None = None
+        with tempfile.TemporaryFile() as file:  # no name: its space is given back when the map goes
+            written = 0
+            root = None
+            pending: list[bytes] = []
+            for event, node in iterparse(source, events=("start", "end")):
+                if root is None:
+                    root = node
+                if event != "end" or node.tag != tag:
+                    continue
+                # As openpyxl's read_string_table reads an entry; a plain one (a single <t>, nearly all) is
+                # its text, read directly: through Text.from_tree it cost 25 µs, most of the reading.
+                text = (node[0].text or "") if len(node) == 1 and node[0].tag == plain else Text.from_tree(node).content
+                data = text.replace("x005F_", "").encode("utf-8", "surrogatepass")
+                root.clear()  # the entries read so far, not only this one's children
+                written += len(data)
+                self._ends.append(written)
+                pending.append(data)
+                if len(pending) >= 10_000:
+                    file.write(b"".join(pending))
+                    pending.clear()
+            file.write(b"".join(pending))
+            file.flush()
+            if written:
+                # The map holds the file open on its own, after the `with` closes it.
+                self._map = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        end = self._ends[index]  # IndexError past the end, as a list
+        start = self._ends[index - 1] if index else 0
+        return self._map[start:end].decode("utf-8", "surrogatepass") if self._map is not None else ""
+
+
+def _workbook_reader(path: Path):
+    """openpyxl's `load_workbook(path, read_only=True, data_only=True)`, but for the strings table."""
+    from openpyxl.xml.constants import SHARED_STRINGS
+    from openpyxl.reader.excel import ExcelReader
+
+    class Reader(ExcelReader):
+        """openpyxl's reader with the shared strings table read by `SharedStrings` (its
+        `read_strings` is the one step replaced; the rest, and what it returns, are openpyxl's)."""
+
+        def read_strings(self):
+            found = self.package.find(SHARED_STRINGS)
+            if found is not None:
+                with self.archive.open(found.PartName[1:]) as source:
+                    self.shared_strings = SharedStrings(source)
+
+    return Reader(path, read_only=True, data_only=True)
+
+
 def open_workbook(path: Path):
     """An XLSX workbook opened for streaming, refused when a part it would hold in
     memory (shared strings, styles) unpacks beyond MAX_XLSX_PART_BYTES: a small file
     can hold one string of gigabytes. Worksheets are streamed, never held whole."""
-    import openpyxl
-
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
@@ -45,7 +123,9 @@ def open_workbook(path: Path):
     except zipfile.BadZipFile as exc:
         raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        reader = _workbook_reader(path)
+        reader.read()
+        return reader.wb
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
 
@@ -146,6 +226,9 @@ def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
                 for name, value in values.items():
                     if isinstance(value, str) and value[:1] == "'":
                         values[name] = read_csv_cell(value)
+                    elif isinstance(value, str) and value[:1] == "#" and value in EXCEL_ERRORS:
+                        values[name] = None
+                        unsaved[name] = EXCEL_ERROR + value
                 yield Row(number, values, unsaved)
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends

@@ -292,6 +292,47 @@ def expanded_size(node) -> int:
     return sizes[id(node)]
 
 
+def repeated_keys(document) -> list[str]:
+    """Each key a mapping of the composed document gives twice, named by its visit and lines. YAML
+    forbids it, but PyYAML keeps the last value silently: a visit whose footfall was typed twice
+    (12, then 1,200 further down) was saved with the second and no word. Walked without recursion
+    (the document is already bounded in size and depth)."""
+    import yaml
+
+    def repeats(node, where: str) -> list[str]:
+        first: dict[str, int] = {}
+        said = []
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                line = key.start_mark.line + 1
+                if key.value in first:
+                    said.append(f"{where}line {line}: the field {key.value!r} is given twice (first on line "
+                                f"{first[key.value]}); keep one")
+                else:
+                    first.setdefault(key.value, line)
+        return said
+
+    found: list[str] = []
+    entries = [(1, document)]
+    if isinstance(document, yaml.SequenceNode):
+        entries = list(enumerate(document.value, 1))
+    elif isinstance(document, yaml.MappingNode):
+        listed = [v for k, v in document.value if isinstance(k, yaml.ScalarNode) and k.value == "visits"]
+        if listed and isinstance(listed[0], yaml.SequenceNode):
+            found += repeats(document, "")
+            entries = list(enumerate(listed[0].value, 1))
+    for number, entry in entries:
+        stack = [entry]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, yaml.SequenceNode):
+                stack.extend(node.value)
+            elif isinstance(node, yaml.MappingNode):
+                found += repeats(node, f"visit {number}, ")
+                stack.extend(value for _, value in node.value)
+    return found
+
+
 def load_yaml(path: Path) -> object:
     """A YAML document read safely and within bounds: at most MAX_YAML_BYTES, nested at
     most MAX_YAML_DEPTH deep, expanding to at most MAX_YAML_VALUES values."""
@@ -311,6 +352,8 @@ def load_yaml(path: Path) -> object:
         if node is None:
             return None
         expanded_size(node)
+        if repeated := repeated_keys(node):
+            raise VisitImportError("; ".join(repeated))
         return loader.construct_document(node)
     except _TooLarge as exc:
         raise VisitImportError(f"{path.name} is refused: {exc}") from None
@@ -386,7 +429,9 @@ def read_visit_file(path: Path, config: Config, *, skus: set[str] | None, photos
     """Read and validate a whole visits file: CSV / XLSX / YAML. Nothing is written."""
     path = Path(path)
     if not path.is_file():
-        raise VisitImportError(f"{path} does not exist")
+        from storecheck.catalogue.files import not_a_file
+
+        raise VisitImportError(not_a_file(path))
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         if price_checks is not None:
