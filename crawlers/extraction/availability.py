@@ -87,6 +87,28 @@ def _named_for_stock(el) -> bool:
     return "availability" in el.get("itemprop", "")
 
 
+# A way of getting the product rather than the product itself: "Click & Collect: currently
+# unavailable" beside "Home delivery available" says one way is closed, not that it is out of stock.
+_FULFILMENT = re.compile(
+    r"click\s*(?:&|and|\+)\s*collect|\bcollect(?:ion)?\b|\bdeliver(?:y|ed)?\b|\bpick[\s-]?up\b|\bin[\s-]store\b|"
+    r"\bat\s+this\s+store\b|\bsame[\s-]day\b|abhol|\blieferung\b|\bretrait\b|\blivraison\b|\brecogida\b|\benv[íi]o\b|"
+    r"\britiro\b|\bconsegna\b|afhalen|bezorg",
+    re.I,
+)
+
+
+def unavailable_for_a_way_of_getting_it(tree, title, buy) -> bool:
+    """Whether the product's block says "unavailable" only of a way of getting it (collection,
+    delivery, a store): every short out-of-stock text there names one. Such a page says nothing
+    against structured data that says in stock."""
+    block = product_block(title, buy)
+    if block is None:
+        return False
+    said = [text for el in block.iter() if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS
+            for text in [_clean_text(_own_text(el))] if text and len(text) <= 80 and _OUT_OF_STOCK_TEXT.search(text)]
+    return bool(said) and all(_FULFILMENT.search(text) for text in said)
+
+
 def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
     """Stock as the page shows it: an element named for stock, then short texts in the
     product's block (out-of-stock words first), then the buy button (switched off or not)."""

@@ -11,7 +11,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from crawlers.extraction.availability import _availability_from_page, availability_in_stock
+from crawlers.extraction.availability import (_availability_from_page, availability_in_stock,
+                                              unavailable_for_a_way_of_getting_it)
 from crawlers.extraction.identifiers import _labelled_values
 from crawlers.extraction.landmarks import buy_button, main_title
 from crawlers.extraction.page import (
@@ -64,7 +65,9 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
         status, in_stock = _availability_from_page(tree, title, buy)
     result["availability"] = status
     result["in_stock"] = in_stock
-    result["_no_buy_button"] = buy is None
+    # Structured data's "in stock" yields only to a page that offers no buy button and says the product
+    # itself is unavailable (`extraction._prefer_shown_out_of_stock`).
+    result["_no_buy_button"] = buy is None and not (in_stock is False and unavailable_for_a_way_of_getting_it(tree, title, buy))
     sku = labels.get("sku")
     codes = [labels.get(k) for k in ("ean", "upc", "gtin", "isbn") if labels.get(k)]
     result["sku"] = sku or (codes[0] if codes else None)
