@@ -388,7 +388,10 @@ def _assignable(pairs: list, scores: np.ndarray, methods: np.ndarray, equivalent
 
 def _answered(pairs: list, decided: dict, candidates: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The hand-set scores of the decided pairs among `candidates`, and whether each was confirmed."""
-    found = [(n, decided[pair]) for n, pair in enumerate(pairs) if candidates[n] and pair in decided]
+    # Only the candidates are looked up, in order: a loop over every pair
+    # (826,000 at 100,000 x 100,000) cost 0.2-0.5 s of the one process, with no decision at all.
+    found = ([(n, decided[pairs[n]]) for n in np.flatnonzero(candidates).tolist() if pairs[n] in decided]
+             if decided else [])
     return scores[[n for n, _ in found]], np.array([c for _, c in found], dtype=bool)
 
 
