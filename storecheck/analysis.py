@@ -451,6 +451,13 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     return (pairs if len(keep) == len(pairs) else pairs.loc[sorted(keep)]).reset_index(drop=True)
 
 
+def listed_history(history: dict[int, list[Run]], listed: set[str]) -> dict[int, list[Run]]:
+    """`history` (`run_history`) of the competitors named in `listed` (those storecheck.toml lists):
+    the crawls of one taken out of the file, or renamed there, are no part of the figures, changes or
+    alerts, as its products are not."""
+    return {cid: runs for cid, runs in history.items() if runs and runs[-1].competitor in listed}
+
+
 def unlisted_notes(conn: Connection, config: Config) -> list[str]:
     """A line for each competitor renamed in (or taken out of) storecheck.toml whose history stays
     under its old name, out of every figure: in the report's notes (the file that is mailed and
@@ -479,6 +486,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         ours = own_frame(conn)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
+        # A competitor taken out of storecheck.toml (or renamed there) keeps its rows, out of every figure
+        # below (its note says so): its pairs, trends, changes and crawl health as well as its scorecard.
+        listed = {c.name for c in config.competitors}
+        history = listed_history(history, listed)
+        if not theirs.empty and not theirs.competitor.isin(listed).all():
+            theirs = theirs[theirs.competitor.isin(listed).to_numpy()].reset_index(drop=True)
         # The accepted matches read once, for the pairs and for the range (all of them, duplicate listings too).
         accepted_matches = accepted_frame(conn)
         pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs, accepted_matches), rates)
@@ -516,8 +529,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
             watched = set(gap_frame.competitor_product_id.to_numpy()[picked].tolist())
         # Every pair: the trends judge each day's pairs on that day's prices, as today's are judged above.
         trend = trends_context(conn, pairs, history, config.trends.window_days, today=now.date(), rates=rates, moved=moved,
+                               competitors=listed,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
+        if not visit_frame.empty:  # our shop's visits and those of the competitors listed
+            visit_frame = visit_frame[visit_frame.competitor.isin({shop.name for shop in config.visited()}).to_numpy()]
         shelf_prices = latest_shelf_prices(conn) if tables else {}
         stores = [(shop.name, store) for shop in config.visited() for store in shop.stores]
         visit_cards = store_visits.store_scorecards(
@@ -867,7 +883,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     rows: list[dict] = []
     previous = obs.alias("previous")
     if history is None:
-        history = run_history(conn, config.crawl.min_items_ratio)
+        history = listed_history(run_history(conn, config.crawl.min_items_ratio), {c.name for c in config.competitors})
     rates = currencies.rates(config) if pairs is not None else {}
     judged, moved = _judged_pairs(conn, pairs, rates) if judged is None else judged
     listings_ended = last_complete_starts(history)
