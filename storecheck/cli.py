@@ -650,6 +650,10 @@ def print_match_summary(summary: dict, config: Config | None = None) -> None:
         table.add_row(name, str(s["products"]), str(s["matched"]), methods, str(s["proposed"]), str(s["confirmed"]),
                       str(s["rejected"]), str(s["unmatched"]), f"{s.get('seconds', 0):.1f}")
     print_table(table)
+    # `score` and the report's cards say "matched" for matched and confirmed together, and "products" for the
+    # range online: each command names what its columns count, so the two tables read as one story (review R4).
+    console.print("products: their listings, those seen only in store (shelf checks) included; matched: pairs "
+                  "storecheck made; confirmed: pairs a person confirmed. `score` and the report count both as matched.")
     for name, s in summary["competitors"].items():
         shop = next((c for c in config.competitors if c.name == name), None) if config else None
         if s["products"] == 0 and shop is not None and not shop.url:
@@ -766,7 +770,7 @@ def score(as_json: bool, workspace: Workspace):
         data["what_to_copy"] = context["what_to_copy"]
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
-    # "matched" as `match` and the report's cards count it; "compared": the pairs the index and shares stand on.
+    # "matched" as the report's cards count it (matched or confirmed); "compared": the pairs the index stands on.
     table = Table("competitor", "score", "products", "matched", "compared", "price index", "regular index",
                   "we are cheaper", "same", "dearer")
     for c in context["competitors"]:
@@ -776,6 +780,8 @@ def score(as_json: bool, workspace: Workspace):
                       f"{c['same']:.0%}", f"{c['dearer']:.0%}")
     print_table(table)
     click.echo("Score: 0-100, how hard they compete with us. Price index: 100 = same prices; above 100 we are dearer.")
+    click.echo("Products: their range online (listings seen only in store left out). Matched: pairs storecheck made or "
+               "a person confirmed, one per product of ours. Compared: the matched pairs the index and shares stand on.")
     for c in context["competitors"]:
         if c["beats_us"]:
             click.echo(f"\nWhere {c['name']} beats us:")
