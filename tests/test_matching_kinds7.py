@@ -395,6 +395,10 @@ def test_an_oem_number_is_one_with_or_without_its_leading_zeros_or_dots(tmp_path
     assert counts["true matched"] == len(truth) and not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed: their description names the part
+# after "replaces", read as the product it fits (an original part names the numbers it
+# supersedes so), and the pair was no candidate (0.24 on the titles alone).
+@pytest.mark.xfail(strict=True, reason="a code after \"replaces\" in a description is read as what the part fits")
 def test_a_code_written_only_in_their_description_finds_its_product(tmp_path):
     # Their fridge filter names the part it replaces in its description only.
     counts, found, truth = _pairs(tmp_path, HOUSEHOLD_SPARE_PARTS[9:11])
@@ -402,7 +406,8 @@ def test_a_code_written_only_in_their_description_finds_its_product(tmp_path):
     assert not counts["wrong matched"], found
 
 
-@pytest.mark.xfail(strict=True, reason="two lengths written with a slash are read as no size, and listings of one code stay one")
+# Expected to fail when written (a strict xfail); at first reading it passed: "30/35" and "35/35"
+# read as numbers apart from "30/30" kept their listings from ours, and the pair was matched.
 def test_a_cylinders_lengths_tell_two_listings_of_one_code_apart(tmp_path):
     # ABUS EC550 "30/30" and "30/35" share the code; the lengths are the product.
     counts, found, truth = _pairs(tmp_path, LOCKS_AND_SECURITY[:3])
@@ -421,6 +426,21 @@ def test_a_size_in_another_system_is_the_same_size(tmp_path):
     rows = SCHOOL_UNIFORMS[:3] + SCHOOL_UNIFORMS[7:9] + LEFTOVERS[:4]
     counts, found, truth = _pairs(tmp_path, rows)
     assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], found
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_seventh_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 0d49a04, before any rule written on this
+    # batch): 46 of 81 true pairs found (22 matched, 24 proposed), 35 missed; 7 variants matched
+    # (each a second listing of their shop taken as the one our product took: a Darjeeling of
+    # another flush and of another year under the grade FTGFOP1, nitrile gloves of another size,
+    # last year's diary and an A6 one, another maker's 0W-20 oil; and a wide snowboard for ours)
+    # and 2 proposed.
+    total = read_the_batch(tmp_path)
+    assert total["wrong matched"] <= 7 and total["wrong proposed"] <= 2, total
+    assert total["true matched"] >= 22 and total["true matched"] + total["true proposed"] >= 46, total
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds7 [-v]
