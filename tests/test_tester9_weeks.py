@@ -137,3 +137,21 @@ def test_one_factor_on_half_the_range_is_price_moves(workspace):
         price / Decimal("1.2") if n % 2 else price).quantize(Decimal("0.01")), currency="EUR", in_stock=True,
         url=f"https://rival.example/p{n}") for n, price in enumerate(SHELF)])
     assert _health(workspace) == []
+
+
+def test_a_report_written_by_an_earlier_version_starts_the_undercuts_of_ours_at_the_next(workspace, tmp_path):
+    # Its summary kept the figures only: which pairs undercut us then is not known, so nothing is said
+    # (rather than every undercut standing at the upgrade); the report after it knows.
+    engine = _reported_week(workspace)
+    with engine.begin() as conn:
+        summary = conn.execute(db.select(db.report_runs.c.summary)).scalar()
+        conn.execute(db.report_runs.update().values(summary={name: {k: v for k, v in figures.items() if k != "undercut"}
+                                                             for name, figures in summary.items()}))
+    _catalogue(workspace, {"T1": "2.59"})
+    assert cli_run(workspace, "report", "-o", str(tmp_path / "r.html")).exit_code == 0
+    assert _undercuts(engine) == []
+    _catalogue(workspace, {"T1": "2.19"})
+    assert cli_run(workspace, "report", "-o", str(tmp_path / "r2.html")).exit_code == 0
+    _catalogue(workspace, {"T1": "2.59"})
+    cli_run(workspace, "alerts", "send")
+    assert [product for product, _ in _undercuts(engine)] == ["Leaf Green Tea 20 bags"]
