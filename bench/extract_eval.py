@@ -497,6 +497,8 @@ VISIBLE_RULES = [
     ("price: rows of one short table are beside each other", "price_candidates", "_table_of", lambda *a, **k: None),
     ("price: a reduction badge two amounts bear out strikes the higher", "price_candidates", "_strike_by_reduction",
      lambda *a, **k: None),
+    ("price: a saving shown beside two amounts, their difference, strikes the higher", "price_candidates",
+     "_strike_by_saving", lambda *a, **k: None),
     ("price: an amount all inside links the element holds is another page's", "price_candidates", "_amount_in_a_link",
      lambda *a, **k: None),
     ("price: a data- attribute's JSON on an element named a price", "price_candidates", "_attribute_json_price",

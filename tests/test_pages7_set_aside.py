@@ -20,8 +20,6 @@ MISSED = {
     # Former prices.
     ("rozetka-ua.html", AS_BUILT, "regular_price"): "the former price is in a class named 'small', no strike, no word",
     ("rozetka-ua.html", BARE, "regular_price"): "the former price is in a class named 'small', no strike, no word",
-    ("verkkokauppa-fi.html", AS_BUILT, "regular_price"): "'Ovh.' (the recommended retail price) is no known word; the strike is a hashed class's CSS",
-    ("verkkokauppa-fi.html", BARE, "regular_price"): "'Ovh.' (the recommended retail price) is no known word; the strike is a hashed class's CSS",
     # Ids.
     ("square-online-en.html", AS_BUILT, "sku"): "the id is only in the URL ('/product/hand-thrown-stoneware-mug/17')",
     ("square-online-en.html", BARE, "sku"): "the id is only in the URL ('/product/hand-thrown-stoneware-mug/17')",

@@ -571,6 +571,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     range_lows: set[Decimal] = set()
     from_attributes: list[Candidate] = []
     reductions: list[tuple[int, Decimal]] = []
+    shown_amounts: list[tuple[int, Decimal]] = []
     regions: dict = {}
     links: dict = {}
     headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
@@ -620,6 +621,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                     range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
+        if not from_attribute:
+            shown_amounts.append((order.get(el, 0), amount))
         why = _outside_reason(el, title_chain, regions, headings) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         ) or _amount_in_a_link(el)
@@ -698,6 +701,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             c.reasons.append("the low end of a range the page shows")
     if reductions:
         _strike_by_reduction(candidates, reductions)
+    _strike_by_saving(candidates, shown_amounts)
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -754,6 +758,30 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
             if shown is not None:
                 high.struck = True
                 high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
+
+
+def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decimal]]) -> None:
+    """Two amounts shown together beside a third that is their difference to the cent ("Ovh. 599,00 €",
+    "449,90 €", "Säästä 149,10 €"): the third is what the buyer saves, and the higher of the two is the
+    former price, whatever word the shop labels it with ("Ovh.", "Stara cena", "Įprasta kaina", "Antes")
+    and however its CSS strikes it. Shops print the saving beside a reduction in every language (you save,
+    Säästä, Ušteda, Ahorras, Poupe, Spara, وفر); the arithmetic is the page's own statement of which amount
+    was before, as a reduction's badge is (`_strike_by_reduction`). The three stand within a few elements of
+    each other: of three amounts one of which is the sum of the other two, any two are a pair whose
+    difference is shown, so one far from the pair it completes (a gift card's amount in the description)
+    says nothing of them."""
+    current = [c for c in candidates if not c.struck and not c.lowest]
+    for low in current:
+        for high in current:
+            if high.struck or high.amount <= low.amount or not _near(low, high):
+                continue
+            difference = high.amount - low.amount
+            saving = next((amount for position, amount in shown
+                           if amount == difference and position not in (low.position, high.position)
+                           and max(abs(position - low.position), abs(position - high.position)) <= 8), None)
+            if saving is not None:
+                high.struck = True
+                high.reasons.append(f"a former price: the saving shown beside it ({saving}) is the difference to {low.text!r}")
 
 
 # The keys of a price and of its former price in the JSON a front end keeps in a data- attribute of the element
