@@ -469,6 +469,8 @@ VISIBLE_RULES = [
     ("price: other-amount words in its class (unit, shipping, instalment, total)", "price_candidates", "_OTHER_AMOUNT_WORD", _NEVER),
     ("price: other-amount words before it (payments of, 10x de, =)", "price_candidates", "_OTHER_BEFORE", _NEVER),
     ("price: other-amount words after it (/ kg, sem juros)", "price_candidates", "_OTHER_AFTER", _NEVER),
+    ("price: an amount per anything, a slash and a short word after it ('/kk', '/міс', '/wk')", "price_candidates",
+     "_per_something", lambda *a, **k: None),
     ("price: a multibuy's price of one before it (Buy 2 for, cada una sale a)", "price_candidates", "_MULTIBUY_BEFORE",
      _NEVER),
     ("price: a members' or card's price (PLUS价, 會員價, Member price, Clubcard Price)", "price_candidates", "_members_price",

@@ -43,3 +43,30 @@ def test_a_saving_shown_beside_two_amounts_in_each_language():
 def test_no_saving_beside_the_two_amounts_strikes_neither(block):
     got = read(block, "fi", "https://www.shop.example.fi/kone")
     assert got.get("regular_price") is None
+
+
+@pytest.mark.parametrize(("block", "lang", "price"), [
+    # Verkkokauppa's part payment, Finnish "kk" (a month) after the sign, in the amount's own text; it
+    # stands nearer the title than the price and is named no differently.
+    ('<div><span>Osamaksu alk. 19,79 €/kk</span></div><p>449,90 €</p>', "fi", "449.90"),
+    # Rozetka's, in Ukrainian; Pigu's, in Lithuanian; Elgiganten's, in Swedish; Zip's weekly payment.
+    ('<p>від 1 083 ₴/міс</p><p>12 999 ₴</p>', "uk", "12999"),
+    ('<div>Mokėk dalimis nuo <b>20,83 €/mėn.</b></div><p>499,99 €</p>', "lt", "499.99"),
+    ('<p>Delbetala fr. 166 kr/mån</p><p>3 290 kr</p>', "sv", "3290"),
+    ('<p>Own it from $10/wk</p><p>$929.00</p>', "en-AU", "929.00"),
+    # The sign in one element, the slash and the period in the next.
+    ('<p><span>1 083 ₴</span><span>/міс</span></p><p>12 999 ₴</p>', "uk", "12999"),
+])
+def test_an_amount_per_a_period_in_any_language_is_no_price(block, lang, price):
+    assert read(block, lang, "https://www.shop.example.eu/tuote")["price"] == Decimal(price)
+
+
+@pytest.mark.parametrize(("block", "price"), [
+    # Per item and per pack are what is sold.
+    ('<span class="price">$3.99/ea</span>', "3.99"),
+    ('<span class="price">£5.99/pack</span>', "5.99"),
+    # A slash in words after the amount, not just after it: a size, not a period.
+    ('<p><span>29,99 €</span> <span>Farbe Rot/Blau</span></p>', "29.99"),
+])
+def test_a_slash_after_an_amount_per_item_or_in_words_after_it_leaves_it_the_price(block, price):
+    assert read(block, "en-GB")["price"] == Decimal(price)

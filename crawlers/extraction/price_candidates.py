@@ -174,6 +174,23 @@ _OTHER_AFTER = re.compile(
     r"pfand|deposit)",
     re.I,
 )
+# An amount per something: a slash and a short word right after the number and its sign, in any
+# language and script ("19,79 €/kk", Finnish for a month; "1 083 ₴/міс", "20,83 €/mėn.", "166 kr/mån",
+# "$10/wk", "9,96 € / kg"). A product's price is never per a period or a unit of measure; the word lists
+# above knew some of these words and each batch of pages brought another ("/мес", "/lună", "/kk", "/міс").
+# Not per item ("$3.99/ea") nor per pack, set, pair or box: those are what is sold.
+_PER_SOMETHING = re.compile(r"^[^\d/]{0,4}/\s*(?!(?:ea|each|pack|pk|set|pair|box)\b)[^\W\d_]{1,6}\.?(?![^\W\d_])")
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+
+
+def _per_something(label: str, after: str):
+    """The match that makes an amount one per something: a slash and a word after the last number of its own
+    text, or just after the element ("€" in one element, "/kk" in the next); not one after another number
+    ("Size 10/M 29,99 €")."""
+    last = _LAST_DIGIT.search(label)
+    return _PER_SOMETHING.search((label[last.end():] if last else "") + after)
+
+
 # The words just before an amount that make it a former price ("Was: $109.00", "Regular Price
 # $68.00", "statt 42,50 €", "UVP", "通常価格："), in the languages shops write most. Themes print them
 # as visible labels or as text for screen readers, where the struck style lives only in CSS.
@@ -647,6 +664,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
+                 or _per_something(label, _AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"{MEMBERS_PRICE if other is members else 'says it is another amount'} "
