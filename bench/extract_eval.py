@@ -542,6 +542,8 @@ VISIBLE_RULES = [
     ("stock: a buy button switched off", "availability", "is_disabled", lambda *a, **k: False),
     ("stock: a buy button left on outweighs a badge", "availability", "_buy_button_on", lambda *a, **k: False),
     ("stock: a choice pending says nothing", "availability", "_choice_pending", lambda *a, **k: False),
+    ("stock: a notify-me button where the buy button would be", "availability", "_notify_button_instead",
+     lambda *a, **k: False),
     ("stock: a buy button hidden by its style", "availability", "_hidden_by_style", lambda *a, **k: False),
     ("stock: a buy button hidden by a class (displaynone, d-none)", "availability", "_hidden_by_class", lambda *a, **k: False),
 ]

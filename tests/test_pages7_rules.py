@@ -10,6 +10,8 @@ from decimal import Decimal
 import pytest
 from rule_pages import read
 
+from crawlers.extraction import extract_offers
+
 
 @pytest.mark.parametrize(("block", "lang", "price", "former"), [
     # Verkkokauppa: "Ovh." is no known word, and only a hashed class's CSS strikes the amount.
@@ -70,3 +72,56 @@ def test_an_amount_per_a_period_in_any_language_is_no_price(block, lang, price):
 ])
 def test_a_slash_after_an_amount_per_item_or_in_words_after_it_leaves_it_the_price(block, price):
     assert read(block, "en-GB")["price"] == Decimal(price)
+
+
+def _stock(main: str, lang: str = "en-GB") -> bool | None:
+    """Stock read from a page whose <main> is `main` (no buy button added), the price shown."""
+    html = (f"<html lang='{lang}'><head><title>Headphones</title></head><body><main><div class='info'>"
+            f"<h1>Headphones</h1><p class='price'>£249.00</p>{main}</div></main></body></html>")
+    offers = extract_offers(html, "https://shop.example.co.uk/headphones")
+    assert len(offers) == 1, offers
+    return offers[0].get("in_stock")
+
+
+@pytest.mark.parametrize(("button", "lang"), [
+    # Rozetka's, in Ukrainian, where the buy button would be; in English, German, Korean, Spanish.
+    ("<button type='button' class='buy-button'>Повідомити про наявність</button>", "uk"),
+    ("<button type='button'>Notify me when available</button>", "en-GB"),
+    ("<a href='#notify' class='btn'>Benachrichtigen, wenn verfügbar</a>", "de"),
+    ("<button type='button'>재입고 알림 신청</button>", "ko"),
+    ("<button type='button'>Avísame cuando esté disponible</button>", "es"),
+])
+def test_a_notify_button_where_the_buy_button_would_be_says_out_of_stock(button, lang):
+    assert _stock(f"<div class='actions'>{button}</div>", lang) is False
+
+
+def test_a_notify_button_beside_a_buy_button_left_on_says_nothing():
+    # One size sold out: the shop offers to notify for it and still sells the product.
+    assert _stock("<button type='button' class='add-to-cart'>Add to basket</button>"
+                  "<button type='button'>Notify me when size XL is back</button>") is not False
+
+
+def test_a_notify_button_in_a_tile_of_another_product_says_nothing():
+    related = ("<section class='related'><h2>You may also like</h2><div class='tile'><a href='/earbuds'>Earbuds</a>"
+               "<span>£99.00</span><button type='button'>Notify me</button></div></section>")
+    html = ("<html><head><title>Headphones</title></head><body><main><div class='info'><h1>Headphones</h1>"
+            "<p class='price'>£249.00</p><button class='add-to-cart'>Add to basket</button></div>"
+            f"{related}</main></body></html>")
+    assert extract_offers(html, "https://shop.example.co.uk/headphones")[0].get("in_stock") is not False
+
+
+@pytest.mark.parametrize(("main", "lang", "in_stock"), [
+    # Rozetka's status, Ukrainian and Russian for "it ran out", with no button at all.
+    ("<p class='status-label'>Закінчився</p>", "uk", False),
+    ("<p class='status-label'>Закончился</p>", "ru", False),
+    # Arabic "available" alone in an element named for stock; "not available" is still out.
+    ("<div class='stock available'><span>متوفر</span></div>", "ar", True),
+    ("<div class='stock unavailable'><span>غير متوفر</span></div>", "ar", False),
+])
+def test_stock_words_of_the_seventh_batch(main, lang, in_stock):
+    assert _stock(main, lang) is in_stock
+
+
+def test_an_arabic_add_to_cart_button_naming_the_cart_is_a_buy_button():
+    # B.TECH's "أضف إلى العربة" (add to the cart; "السلة", the basket, was known), switched off.
+    assert _stock("<button type='submit' class='action primary' disabled>أضف إلى العربة</button>", "ar") is False

@@ -25,8 +25,6 @@ MISSED = {
     ("square-online-en.html", BARE, "sku"): "the id is only in the URL ('/product/hand-thrown-stoneware-mug/17')",
     ("noon-ae.html", BARE, "sku"): "the id is only in the JSON-LD and the URL; the page shows the model number",
     # Stock.
-    ("rozetka-ua.html", AS_BUILT, "in_stock"): "'Закінчився' (Ukrainian, sold out) and a notify button are not known",
-    ("rozetka-ua.html", BARE, "in_stock"): "'Закінчився' (Ukrainian, sold out) and a notify button are not known",
     ("btech-eg.html", AS_BUILT, "in_stock"): "the JSON-LD says OutOfStock; the page says available and shows its add-to-cart button",
 }
 
