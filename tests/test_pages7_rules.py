@@ -69,6 +69,8 @@ def test_an_amount_per_a_period_in_any_language_is_no_price(block, lang, price):
     ('<span class="price">£5.99/pack</span>', "5.99"),
     # A slash in words after the amount, not just after it: a size, not a period.
     ('<p><span>29,99 €</span> <span>Farbe Rot/Blau</span></p>', "29.99"),
+    # One sign of a script that writes a unit so: a Taiwanese grocer's price a pack (a real page's).
+    ('<p class="price">最低價$ 99 元起/包</p>', "99"),
 ])
 def test_a_slash_after_an_amount_per_item_or_in_words_after_it_leaves_it_the_price(block, price):
     assert read(block, "en-GB")["price"] == Decimal(price)

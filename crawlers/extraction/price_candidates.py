@@ -178,8 +178,13 @@ _OTHER_AFTER = re.compile(
 # language and script ("19,79 €/kk", Finnish for a month; "1 083 ₴/міс", "20,83 €/mėn.", "166 kr/mån",
 # "$10/wk", "9,96 € / kg"). A product's price is never per a period or a unit of measure; the word lists
 # above knew some of these words and each batch of pages brought another ("/мес", "/lună", "/kk", "/міс").
-# Not per item ("$3.99/ea") nor per pack, set, pair or box: those are what is sold.
-_PER_SOMETHING = re.compile(r"^[^\d/]{0,4}/\s*(?!(?:ea|each|pack|pk|set|pair|box)\b)[^\W\d_]{1,6}\.?(?![^\W\d_])")
+# Not per item ("$3.99/ea") nor per pack, set, pair or box: those are what is sold. Not a word of the
+# scripts that write a unit in one sign ("$ 99 元起/包", a Taiwanese grocer's "from NT$99 a pack", is the
+# product's price): there a slash and one sign are as often the unit sold as a period, and the lists
+# above say which.
+_PER_SOMETHING = re.compile(
+    r"^[^\d/]{0,4}/\s*(?!(?:ea|each|pack|pk|packung|paquete|pacote|confezione|set|pair|box)\b)"
+    r"(?![\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff])[^\W\d_]{1,6}\.?(?![^\W\d_])")
 _LAST_DIGIT = re.compile(r"\d(?=\D*$)")
 
 
