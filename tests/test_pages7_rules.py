@@ -127,3 +127,57 @@ def test_stock_words_of_the_seventh_batch(main, lang, in_stock):
 def test_an_arabic_add_to_cart_button_naming_the_cart_is_a_buy_button():
     # B.TECH's "أضف إلى العربة" (add to the cart; "السلة", the basket, was known), switched off.
     assert _stock("<button type='submit' class='action primary' disabled>أضف إلى العربة</button>", "ar") is False
+
+
+def _with_jsonld(main: str, price: str, availability: str = "InStock", lang: str = "pt-PT") -> dict:
+    """The one product of a page whose JSON-LD gives `price` in EUR and `availability`, its <main> `main`."""
+    jsonld = ('{"@context":"https://schema.org","@type":"Product","name":"Coffee machine","sku":"CM-1",'
+              f'"offers":{{"@type":"Offer","price":"{price}","priceCurrency":"EUR",'
+              f'"availability":"https://schema.org/{availability}"}}}}')
+    html = (f"<html lang='{lang}'><head><title>Coffee machine</title><script type='application/ld+json'>{jsonld}</script>"
+            f"</head><body><main><div class='product'><h1>Coffee machine</h1>{main}</div></main></body></html>")
+    offers = extract_offers(html, "https://www.shop.example.pt/coffee-machine")
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+def test_structured_data_giving_the_price_without_tax_yields_to_the_page():
+    # The Spartacus shop's: 449.99 is 365.85 and 23% to the cent, and the page shows 365,85 in a sentence.
+    got = _with_jsonld("<div class='price'>449,99 €</div><div class='price-tax'>IVA incluído (365,85 € s/ IVA)."
+                       " Inclui ecovalor 0,50 €.</div><button class='add-to-cart'>Adicionar ao carrinho</button>",
+                       "365.85")
+    assert got["price"] == Decimal("449.99")
+
+
+@pytest.mark.parametrize(("main", "price"), [
+    # The page does not show the lower amount: nothing says what it is.
+    ("<div class='price'>449,99 €</div><button class='add-to-cart'>Adicionar ao carrinho</button>", "365.85"),
+    # No tax rate makes the one the other: a price the page does not explain.
+    ("<div class='price'>449,99 €</div><p>Antes de impostos 350,00 €.</p>"
+     "<button class='add-to-cart'>Adicionar ao carrinho</button>", "350.00"),
+    # The lower amount is a price of its own on the page (a sale beside its former price, 21% apart).
+    ("<div class='price'><del>121,00 €</del> <span>100,00 €</span></div>"
+     "<button class='add-to-cart'>Adicionar ao carrinho</button>", "100.00"),
+])
+def test_structured_data_a_tax_rate_below_the_page_keeps_its_price_unless_the_page_says_so(main, price):
+    assert _with_jsonld(main, price)["price"] == Decimal(price)
+
+
+def test_structured_data_out_of_stock_yields_to_a_page_that_sells_the_product():
+    # B.TECH's: JSON-LD OutOfStock, the page says available above its add-to-cart button.
+    got = _with_jsonld("<div class='price'>18.499 €</div><div class='stock available'><span>Em stock</span></div>"
+                       "<button type='submit' class='action primary tocart'>Adicionar ao carrinho</button>",
+                       "18499", "OutOfStock")
+    assert got["in_stock"] is True
+
+
+@pytest.mark.parametrize("main", [
+    # The button switched off.
+    "<div class='price'>18.499 €</div><button class='add-to-cart' disabled>Adicionar ao carrinho</button>",
+    # No buy button: the page's word alone does not outweigh the structured data.
+    "<div class='price'>18.499 €</div><div class='stock'>Em stock</div>",
+    # The page says out of stock beside its button.
+    "<div class='price'>18.499 €</div><div class='stock'>Esgotado</div><button class='add-to-cart'>Adicionar ao carrinho</button>",
+])
+def test_structured_data_out_of_stock_stays_where_the_page_does_not_sell_it(main):
+    assert _with_jsonld(main, "18499", "OutOfStock")["in_stock"] is False
