@@ -776,8 +776,9 @@ def score(as_json: bool, workspace: Workspace):
     for c in context["competitors"]:
         table.add_row(c["name"], "-" if c["score"] is None else f"{c['score']:.0f}", str(c["products"]), str(c["matched"]),
                       str(c["pairs"]),
-                      _fmt_index(c["price_index"]), _fmt_index(c["price_index_regular"]), f"{c['cheaper']:.0%}",
-                      f"{c['same']:.0%}", f"{c['dearer']:.0%}")
+                      _fmt_index(c["price_index"]), _fmt_index(c["price_index_regular"]),
+                      # Shares of no compared pair are no figure ("0% 0% 0%" read as one).
+                      *((f"{c[k]:.0%}" if c["pairs"] else "-") for k in ("cheaper", "same", "dearer")))
     print_table(table)
     click.echo("Score: 0-100, how hard they compete with us. Price index: 100 = same prices; above 100 we are dearer.")
     click.echo("Products: their range online (listings seen only in store left out). Matched: pairs storecheck made or "

@@ -1,0 +1,79 @@
+"""A ninth tester's pass over what the report says in words, read as the category manager who gets it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import UTC
+from decimal import Decimal
+
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+from test_alerts import cli_run
+
+from benchmark import scorecard
+from storecheck import db
+from storecheck.cli import cli
+from storecheck.models import Offer, OwnProduct
+from conftest import record_crawl
+
+
+def _said(index: float, regular: float) -> list[str]:
+    price = {"price_index": index, "price_index_regular": regular, "pairs": 24, "cheaper": 0.65, "same": 0.09,
+             "dearer": 0.26}
+    return [line for line in scorecard.where_they_beat_us(
+        competitor="Rival", price=price, promotions={}, our_promo_share=None, assortment={}, store_comparisons=None,
+        tolerance=0.01) if line.startswith("Promotions: their promotions")]
+
+
+@pytest.mark.parametrize(("index", "regular", "words"), [
+    # We are dearer on their regular prices, and their promotions make it more: the gap widens.
+    (111.7, 104.3, "widen the gap"),
+    # Before: "widen the gap" for each of these, where we are cheaper or level on their regular prices.
+    (97.9, 95.0, "narrow our lead"),              # still cheaper on the shelf
+    (99.4, 97.1, "close our lead"),               # about the same on the shelf (within 1%): the demo's Greenleaf
+    (103.0, 97.1, "turn our lead around"),        # dearer on the shelf
+    (102.3, 100.3, "make them cheaper than us"),  # the same on regular prices
+])
+def test_what_their_promotions_do_to_the_gap_is_said_as_it_is(index, regular, words):
+    [line] = _said(index, regular)
+    assert f"their promotions {words} (index {regular:.1f} on regular prices, {index:.1f} on shelf prices)" in line, line
+
+
+def test_promotions_that_move_the_index_less_than_the_tolerance_are_not_said():
+    assert _said(99.4, 98.9) == []
+
+
+def _rival_in_gbp_without_a_rate(workspace):
+    """Rival's three products are matched to ours but priced in GBP, with no rate: none is compared."""
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    names = [("C1", "Bean Co Coffee Beans 1 kg", "12.00"), ("T1", "Leaf Green Tea 20 bags", "2.40"),
+             ("J1", "Sunny Orange Juice 1 l", "1.80")]
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku=sku, name=name, price=price, currency="EUR")
+                                      for sku, name, price in names])
+    record_crawl(engine, workspace, [Offer(key=sku, name=name, price=Decimal(price), currency="GBP", in_stock=True,
+                                           url=f"https://rival.example/{sku}") for sku, name, price in names],
+                 dt.datetime.now(UTC) - dt.timedelta(days=1))
+    assert cli_run(workspace, "match").exit_code == 0
+
+
+def test_score_shows_no_shares_for_a_competitor_with_no_pair_compared(workspace):
+    # Before: "0%  0%  0%" under "we are cheaper / same / dearer", read as a share of none of three
+    # each: the shares of nothing are no figure.
+    _rival_in_gbp_without_a_rate(workspace)
+    result = CliRunner().invoke(cli, ["score", "--workspace", str(workspace.path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    [row] = [line for line in result.output.splitlines() if line.startswith("│ Rival")]
+    cells = [cell.strip() for cell in row.strip("│").split("│")]
+    assert cells[3:] == ["3", "0", "-", "-", "-", "-", "-"], cells
+
+
+def test_the_report_card_shows_no_shares_for_a_competitor_with_no_pair_compared(workspace, tmp_path):
+    _rival_in_gbp_without_a_rate(workspace)
+    out = tmp_path / "r.html"
+    assert cli_run(workspace, "report", "-o", str(out)).exit_code == 0
+    card = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find("article", attrs={"data-competitor": "Rival"})
+    shares = [item.get_text(" ", strip=True) for item in card.select("ul.shares li")]
+    assert shares == ["we are cheaper —", "same —", "we are dearer —"], shares
