@@ -6,6 +6,7 @@ import datetime as dt
 from datetime import UTC
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
@@ -77,3 +78,18 @@ def test_the_report_card_shows_no_shares_for_a_competitor_with_no_pair_compared(
     card = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find("article", attrs={"data-competitor": "Rival"})
     shares = [item.get_text(" ", strip=True) for item in card.select("ul.shares li")]
     assert shares == ["we are cheaper —", "same —", "we are dearer —"], shares
+
+
+def test_a_promotion_mechanic_is_not_said_to_be_one_we_do_not_use_before_our_stores_are_visited():
+    # Before: "Promotion mechanic we do not use: sale price" opened the demo's report (and `score`'s list),
+    # while its evidence said "no visit to our own stores records our promotions yet": nobody knows.
+    theirs = pd.DataFrame({"name": ["A", "B"], "promo_type": ["sale", None], "price": [Decimal(1)] * 2,
+                           "regular_price": [Decimal(2), None], "category": ["X"] * 2})
+    rival = {"name": "Rival", "gaps": pd.DataFrame(), "theirs": theirs, "range": {"their_products": 2},
+             "lacking": theirs.iloc[0:0], "seen_promotions": [], "store_comparisons": [], "photos": {},
+             "score_parts": {"price": None, "promotions": 125.0, "range": 50.0, "experience": None}}
+    weights = {"price": 0.4, "promotions": 0.2, "range": 0.2, "experience": 0.2}
+    unknown = scorecard.what_to_copy([rival], weights=weights, tolerance=0.01, our_products=2, our_promotion_types=None)
+    assert [i["advantage"] for i in unknown] == ["Promotion mechanic (ours not recorded yet): sale price"]
+    known = scorecard.what_to_copy([rival], weights=weights, tolerance=0.01, our_products=2, our_promotion_types=set())
+    assert [i["advantage"] for i in known] == ["Promotion mechanic we do not use: sale price"]
