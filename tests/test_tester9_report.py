@@ -130,3 +130,14 @@ def test_a_confirmed_pair_whose_pack_sizes_cannot_be_read_alike_stays_compared_o
     _coffee_confirmed_across_pack_sizes(workspace, theirs="Bean Co Arabica Coffee Beans family bag")
     [card] = json.loads(cli_run(workspace, "score", "--json").output)["competitors"]
     assert round(card["price_index"], 1) == 184.6, card
+
+
+def test_export_changes_right_after_a_report_says_which_changes_it_holds(workspace, tmp_path):
+    # Before: "Wrote 0 rows to changes.csv" the morning after the weekly report that listed the week's
+    # changes: read as "nothing changed".
+    _rival_in_gbp_without_a_rate(workspace)
+    assert cli_run(workspace, "report", "-o", str(tmp_path / "r.html")).exit_code == 0
+    result = cli_run(workspace, "export", "changes", str(tmp_path / "changes.csv"))
+    assert result.exit_code == 0, result.output
+    assert "Wrote 0 rows to" in result.output and ": the changes since the last report (" in result.output, result.output
+    assert "which the next report shows" in result.output
