@@ -1162,9 +1162,9 @@ SHOP_WIDE_MIN = 10
 def _shop_wide_move(transitions, products_read: int) -> str | None:
     """A crawl-health sentence when at least `SHOP_WIDE_SHARE` of the products a run read (and
     `SHOP_WIDE_MIN`) changed price by one and the same factor, to the shop's rounding (a cent, or
-    0.2% of dearer prices): more likely a change in how the shop shows prices (VAT, currency, unit)
-    than that many price moves, which the changes and alerts otherwise list one by one, beside an
-    index that jumps by that factor. A promotion is left out (a sale of 20% off everything keeps the
+    0.2% of dearer prices): what a change in how the shop shows prices (VAT, currency, unit) looks
+    like, where the changes and alerts otherwise list that many price moves one by one, beside an
+    index that jumps by that factor, and nothing says why. A promotion is left out (a sale of 20% off everything keeps the
     regular prices), and so is a move within half a percent (rounding)."""
     moves = [(t["prev_price"], t["price"]) for t in transitions
              if isinstance(t["price"], Decimal) and isinstance(t["prev_price"], Decimal) and t["price"] > 0
@@ -1179,9 +1179,10 @@ def _shop_wide_move(transitions, products_read: int) -> str | None:
     fits = sum(1 for old, new in moves if abs(new - old * factor) <= max(Decimal("0.01"), new * Decimal("0.002")))
     if fits < max(SHOP_WIDE_MIN, SHOP_WIDE_SHARE * products_read):
         return None
+    # Said as what it looks like, not as what it is: a shop may also raise every price by 5% at once.
     return (f"{fits} of the {max(products_read, fits)} prices read moved by the same {(factor - 1) * 100:+.1f}% at once "
-            f"(×{factor:.3f}): more likely a change in how the shop shows its prices (before or after VAT, "
-            f"another currency or unit) than {fits} price moves; check its pages before acting on those moves")
+            f"(×{factor:.3f}), as when a shop starts showing its prices before or after VAT, or in another currency "
+            "or unit; check its pages before acting on those moves")
 
 
 def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, Decimal],
