@@ -286,7 +286,9 @@ def _promotion_items(c: dict, weight: float, ours: set[str] | None) -> list[dict
                         else "no visit to our own stores records our promotions yet")
         items.append({
             "competitor": c["name"], "area": "promotions",
-            "advantage": f"Promotion mechanic we do not use: {PROMOTION_NAMES.get(kind, kind)}",
+            # Without a visit to our own stores nobody knows whether we use it: the headline does not say we do not.
+            "advantage": f"Promotion mechanic {'we do not use' if ours is not None else '(ours not recorded yet)'}: "
+                         f"{PROMOTION_NAMES.get(kind, kind)}",
             "evidence": "; ".join(evidence),
             "impact": weight * 250 * _share(n, range_size) if n else None,
         })

@@ -16,20 +16,14 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside18")
 # (page, variant, field): why it is still read wrong.
 MISSED = {
     # Prices.
-    ("sap-spartacus-pt.html", AS_BUILT, "price"): "the JSON-LD's price is the price without VAT, which the page shows as '365,85 € s/ IVA'",
     # Former prices.
     ("rozetka-ua.html", AS_BUILT, "regular_price"): "the former price is in a class named 'small', no strike, no word",
     ("rozetka-ua.html", BARE, "regular_price"): "the former price is in a class named 'small', no strike, no word",
-    ("verkkokauppa-fi.html", AS_BUILT, "regular_price"): "'Ovh.' (the recommended retail price) is no known word; the strike is a hashed class's CSS",
-    ("verkkokauppa-fi.html", BARE, "regular_price"): "'Ovh.' (the recommended retail price) is no known word; the strike is a hashed class's CSS",
     # Ids.
     ("square-online-en.html", AS_BUILT, "sku"): "the id is only in the URL ('/product/hand-thrown-stoneware-mug/17')",
     ("square-online-en.html", BARE, "sku"): "the id is only in the URL ('/product/hand-thrown-stoneware-mug/17')",
     ("noon-ae.html", BARE, "sku"): "the id is only in the JSON-LD and the URL; the page shows the model number",
     # Stock.
-    ("rozetka-ua.html", AS_BUILT, "in_stock"): "'Закінчився' (Ukrainian, sold out) and a notify button are not known",
-    ("rozetka-ua.html", BARE, "in_stock"): "'Закінчився' (Ukrainian, sold out) and a notify button are not known",
-    ("btech-eg.html", AS_BUILT, "in_stock"): "the JSON-LD says OutOfStock; the page says available and shows its add-to-cart button",
 }
 
 

@@ -90,3 +90,69 @@ def test_our_price_cut_then_raised_again_is_an_undercut_again(workspace, tmp_pat
     _catalogue(workspace, {"T1": "2.59"})
     assert cli_run(workspace, "report", "-o", str(tmp_path / "r3.html")).exit_code == 0
     assert [product for product, _ in _undercuts(engine)] == ["Leaf Green Tea 20 bags"] * 2
+
+
+# Twelve products a shop showed with VAT, then before VAT (÷1.2, rounded to the cent).
+SHELF = [Decimal(p) for p in ("2.49", "3.99", "12.99", "0.89", "5.49", "7.25", "19.90", "1.15", "4.60", "9.99",
+                              "24.50", "6.30")]
+
+
+def _shop_crawled_twice(workspace, second: list[Offer]) -> None:
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    now = dt.datetime.now(UTC)
+    first = [Offer(key=f"p{n}", name=f"Product {n}", price=price, currency="EUR", in_stock=True,
+                   url=f"https://rival.example/p{n}") for n, price in enumerate(SHELF)]
+    record_crawl(engine, workspace, first, now - dt.timedelta(days=2))
+    record_crawl(engine, workspace, second, now - dt.timedelta(days=1))
+
+
+def _health(workspace) -> list[str]:
+    engine = db.open_database(workspace.database_url)
+    assert cli_run(workspace, "alerts", "send").exit_code == 0
+    with engine.connect() as conn:
+        return [row.detail for row in conn.execute(
+            db.select(db.alert_events).where(db.alert_events.c.kind == "crawl health"))]
+
+
+def test_every_price_moving_by_one_factor_is_said_to_look_like_a_change_of_display(workspace):
+    # Before: twelve "price down -16.7%" alerts and nothing else; the index jumped 20%.
+    _shop_crawled_twice(workspace, [Offer(key=f"p{n}", name=f"Product {n}", price=(price / Decimal("1.2")).quantize(
+        Decimal("0.01")), currency="EUR", in_stock=True, url=f"https://rival.example/p{n}") for n, price in enumerate(SHELF)])
+    [said] = _health(workspace)
+    assert said == ("12 of the 12 prices read moved by the same -16.7% at once (×0.833), as when a shop starts showing "
+                    "its prices before or after VAT, or in another currency or unit; check its pages before acting on "
+                    "those moves"), said
+
+
+def test_a_sale_on_everything_is_no_change_of_display(workspace):
+    # Twenty percent off everything, the regular price kept: a promotion, as a retailer reads it.
+    _shop_crawled_twice(workspace, [Offer(key=f"p{n}", name=f"Product {n}", price=(price * Decimal("0.8")).quantize(
+        Decimal("0.01")), regular_price=price, currency="EUR", in_stock=True, url=f"https://rival.example/p{n}")
+        for n, price in enumerate(SHELF)])
+    assert _health(workspace) == []
+
+
+def test_one_factor_on_half_the_range_is_price_moves(workspace):
+    _shop_crawled_twice(workspace, [Offer(key=f"p{n}", name=f"Product {n}", price=(
+        price / Decimal("1.2") if n % 2 else price).quantize(Decimal("0.01")), currency="EUR", in_stock=True,
+        url=f"https://rival.example/p{n}") for n, price in enumerate(SHELF)])
+    assert _health(workspace) == []
+
+
+def test_a_report_written_by_an_earlier_version_starts_the_undercuts_of_ours_at_the_next(workspace, tmp_path):
+    # Its summary kept the figures only: which pairs undercut us then is not known, so nothing is said
+    # (rather than every undercut standing at the upgrade); the report after it knows.
+    engine = _reported_week(workspace)
+    with engine.begin() as conn:
+        summary = conn.execute(db.select(db.report_runs.c.summary)).scalar()
+        conn.execute(db.report_runs.update().values(summary={name: {k: v for k, v in figures.items() if k != "undercut"}
+                                                             for name, figures in summary.items()}))
+    _catalogue(workspace, {"T1": "2.59"})
+    assert cli_run(workspace, "report", "-o", str(tmp_path / "r.html")).exit_code == 0
+    assert _undercuts(engine) == []
+    _catalogue(workspace, {"T1": "2.19"})
+    assert cli_run(workspace, "report", "-o", str(tmp_path / "r2.html")).exit_code == 0
+    _catalogue(workspace, {"T1": "2.59"})
+    cli_run(workspace, "alerts", "send")
+    assert [product for product, _ in _undercuts(engine)] == ["Leaf Green Tea 20 bags"]
