@@ -643,8 +643,6 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                     range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
-        if not from_attribute:
-            shown_amounts.append((order.get(el, 0), amount))
         why = _outside_reason(el, title_chain, regions, headings) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         ) or _amount_in_a_link(el)
@@ -671,6 +669,11 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
                  or _per_something(label, _AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
+        # The amounts a saving may be read from (`_strike_by_saving`): those shown as a price, or said to be a
+        # saving; not one the page says is a tax, a net price, a deposit or shipping, which add to a price
+        # as a saving subtracts ("Netto 378,14 €" + "MwSt. 71,85 €" = "449,99 €"; "6,49 €" + "3,30 € Pfand").
+        if not from_attribute and (not other or _SAVING_WORD.search(other.group(0))):
+            shown_amounts.append((order.get(el, 0), amount))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"{MEMBERS_PRICE if other is members else 'says it is another amount'} "
                                    f"({other.group(0).strip()!r})"))
@@ -783,6 +786,11 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
                 high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
 
 
+# What a page calls the amount a buyer saves, in the words `_OTHER_AMOUNT_TEXT` and its kin leave out as another
+# amount: such an amount is still the page's statement of a difference (`_strike_by_saving`).
+_SAVING_WORD = re.compile(r"sav(?:e|ing)|spar|économis|ahorr|rispar|poup", re.IGNORECASE)
+
+
 def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decimal]]) -> None:
     """Two amounts shown together beside a third that is their difference to the cent ("Ovh. 599,00 €",
     "449,90 €", "Säästä 149,10 €"): the third is what the buyer saves, and the higher of the two is the
@@ -794,9 +802,12 @@ def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decima
     difference is shown, so one far from the pair it completes (a gift card's amount in the description)
     says nothing of them."""
     current = [c for c in candidates if not c.struck and not c.lowest]
+    # The rule names a former price; it never moves the price: the amount the page shows best stays the price
+    # (a difference beside two amounts is as often a sum of theirs: net + VAT = gross, price + deposit = total).
+    best = max((c.score for c in current), default=None)
     for low in current:
         for high in current:
-            if high.struck or high.amount <= low.amount or not _near(low, high):
+            if high.struck or high.amount <= low.amount or high.score == best or not _near(low, high):
                 continue
             difference = high.amount - low.amount
             saving = next((amount for position, amount in shown
