@@ -594,6 +594,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     from_attributes: list[Candidate] = []
     reductions: list[tuple[int, Decimal]] = []
     shown_amounts: list[tuple[int, Decimal]] = []
+    per_units: list[Candidate] = []
     regions: dict = {}
     links: dict = {}
     headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
@@ -667,8 +668,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
-                 or _per_something(label, _AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
+        per = None if other else _per_something(label, _AMOUNT_IN_TEXT.split(after)[0])
         # The amounts a saving may be read from (`_strike_by_saving`): those shown as a price, or said to be a
         # saving; not one the page says is a tax, a net price, a deposit or shipping, which add to a price
         # as a saving subtracts ("Netto 378,14 €" + "MwSt. 71,85 €" = "449,99 €"; "6,49 €" + "3,30 € Pfand").
@@ -677,6 +678,17 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"{MEMBERS_PRICE if other is members else 'says it is another amount'} "
                                    f"({other.group(0).strip()!r})"))
+            continue
+        if per is not None:
+            # An amount per something ("19,79 €/kk", "$10/wk") loses to any amount the page shows as its
+            # price, and is the price when the page shows no other: no word list holds every unit a shop
+            # sells by ("8,99 zł/szt.", "Kč/ks", "€/kpl", "lei/buc.": a price per piece; review R3 of the
+            # eighteenth session), while a part payment always stands beside the price it divides.
+            per_unit = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or _is_struck(el))
+            per_unit.reasons.append(f"an amount per something ({per.group(0).strip()!r}): the price only where no other is")
+            _score(per_unit, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
+            per_units.append(per_unit)
+            left_out.append((text, f"says it is another amount ({per.group(0).strip()!r}), unless the page shows no other"))
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
@@ -719,6 +731,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
     candidates = kept[::-1]
+    if per_units and not any(not c.struck for c in candidates):
+        candidates = candidates + per_units
     for c in from_attributes:
         # An amount only an attribute holds ("data-product-price" on BigCommerce's product block) that is the
         # low end of a range the page shows ("$24.99 - $34.99") is that range's low end, not one price.
