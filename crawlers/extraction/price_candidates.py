@@ -712,6 +712,9 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             kept.append(c)
             continue
         outer.struck = outer.struck or c.struck
+        # The sign the inner text shows is the outer amount's when the outer one has none: an amount read
+        # from an attribute ('<data value="449.90">449,90 €</data>', `data-price` on the price's block).
+        outer.symbol = outer.symbol or c.symbol
         if c.score > outer.score:
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
