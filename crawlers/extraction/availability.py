@@ -175,14 +175,16 @@ def _notify_button_instead(title, title_chain: set) -> bool:
     product's own part of the page: the title's nearest ancestors, not a list of other products)."""
     if title is None:
         return False
-    for node in _ancestors(title, 3):
-        for el in node.iter("button", "a", "input"):
-            text = _clean_text(el.get("value") or "" if el.tag == "input" else _own_text(el))
-            # The button's own tag counts as a control's region (`_outside_reason`): its place is its parent's.
-            place = el.getparent() if el.getparent() is not None else el
-            if text and len(text) <= 60 and _NOTIFY.search(text) and not _outside_reason(place, title_chain) \
-                    and not _tile_of_another_product(place, title_chain):
-                return True
+    ancestors = _ancestors(title, 3)
+    if not ancestors:
+        return False
+    for el in ancestors[-1].iter("button", "a", "input"):  # the farthest of the three holds the nearer ones
+        text = _clean_text(el.get("value") or "" if el.tag == "input" else _own_text(el))
+        # The button's own tag counts as a control's region (`_outside_reason`): its place is its parent's.
+        place = el.getparent() if el.getparent() is not None else el
+        if text and len(text) <= 60 and _NOTIFY.search(text) and not _outside_reason(place, title_chain) \
+                and not _tile_of_another_product(place, title_chain):
+            return True
     return False
 
 

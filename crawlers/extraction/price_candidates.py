@@ -797,17 +797,21 @@ def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decima
     difference is shown, so one far from the pair it completes (a gift card's amount in the description)
     says nothing of them."""
     current = [c for c in candidates if not c.struck and not c.lowest]
+    where: dict[Decimal, list[int]] = {}
+    for position, amount in shown:
+        where.setdefault(amount, []).append(position)
     for low in current:
         for high in current:
-            if high.struck or high.amount <= low.amount or not _near(low, high):
+            if high.struck or high.amount <= low.amount:
                 continue
-            difference = high.amount - low.amount
-            saving = next((amount for position, amount in shown
-                           if amount == difference and position not in (low.position, high.position)
-                           and max(abs(position - low.position), abs(position - high.position)) <= 8), None)
-            if saving is not None:
-                high.struck = True
-                high.reasons.append(f"a former price: the saving shown beside it ({saving}) is the difference to {low.text!r}")
+            positions = where.get(high.amount - low.amount)
+            if not positions or not any(position not in (low.position, high.position)
+                                        and max(abs(position - low.position), abs(position - high.position)) <= 8
+                                        for position in positions) or not _near(low, high):
+                continue
+            saving = high.amount - low.amount
+            high.struck = True
+            high.reasons.append(f"a former price: the saving shown beside it ({saving}) is the difference to {low.text!r}")
 
 
 # The keys of a price and of its former price in the JSON a front end keeps in a data- attribute of the element
