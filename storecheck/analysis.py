@@ -433,20 +433,28 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs["basis"] = None
     # What their price is divided by for a pair compared per unit, so the trends compare past prices alike.
     pairs["their_pack"] = Decimal(1)
-    # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs).
+    # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs); and the
+    # pairs a person confirmed: "same product" on our 1 kg bag and their 500 g one (which the matcher
+    # proposed as another size, not flagged `equivalent`) says it is that coffee, not that a bag
+    # costs what a bag costs: compared on pack price, 12.00 against 6.50 read "84.6% dearer" where
+    # per kg we are cheaper.
     equivalent = pairs.equivalent.fillna(False).astype(bool)
+    confirmed = (pairs.status == "confirmed") & ~equivalent
     keep = list(pairs.index[~equivalent])
-    for index, row in pairs[equivalent].iterrows():
+    for index, row in pairs[equivalent | confirmed].iterrows():
         our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
         their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
         if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
-            continue
+            continue  # an equivalent pair is left out; a confirmed one stays compared on pack price
+        if confirmed[index] and our_pack[0] == their_pack[0]:
+            continue  # one pack size: compared on its price, as it was
         for column, pack in (("our_price", our_pack), ("their_price", their_pack), ("their_regular_price", their_pack)):
             if isinstance(row[column], Decimal):
                 pairs.at[index, column] = row[column] / pack[0]
         pairs.at[index, "basis"] = f"per {our_pack[1]}"
         pairs.at[index, "their_pack"] = their_pack[0]
-        keep.append(index)
+        if not confirmed[index]:
+            keep.append(index)
     # (Every pair kept, as when none is compared per unit: no take of every column.)
     return (pairs if len(keep) == len(pairs) else pairs.loc[sorted(keep)]).reset_index(drop=True)
 
@@ -1154,9 +1162,9 @@ SHOP_WIDE_MIN = 10
 def _shop_wide_move(transitions, products_read: int) -> str | None:
     """A crawl-health sentence when at least `SHOP_WIDE_SHARE` of the products a run read (and
     `SHOP_WIDE_MIN`) changed price by one and the same factor, to the shop's rounding (a cent, or
-    0.2% of dearer prices): more likely a change in how the shop shows prices (VAT, currency, unit)
-    than that many price moves, which the changes and alerts otherwise list one by one, beside an
-    index that jumps by that factor. A promotion is left out (a sale of 20% off everything keeps the
+    0.2% of dearer prices): what a change in how the shop shows prices (VAT, currency, unit) looks
+    like, where the changes and alerts otherwise list that many price moves one by one, beside an
+    index that jumps by that factor, and nothing says why. A promotion is left out (a sale of 20% off everything keeps the
     regular prices), and so is a move within half a percent (rounding)."""
     moves = [(t["prev_price"], t["price"]) for t in transitions
              if isinstance(t["price"], Decimal) and isinstance(t["prev_price"], Decimal) and t["price"] > 0
@@ -1171,9 +1179,10 @@ def _shop_wide_move(transitions, products_read: int) -> str | None:
     fits = sum(1 for old, new in moves if abs(new - old * factor) <= max(Decimal("0.01"), new * Decimal("0.002")))
     if fits < max(SHOP_WIDE_MIN, SHOP_WIDE_SHARE * products_read):
         return None
+    # Said as what it looks like, not as what it is: a shop may also raise every price by 5% at once.
     return (f"{fits} of the {max(products_read, fits)} prices read moved by the same {(factor - 1) * 100:+.1f}% at once "
-            f"(×{factor:.3f}): more likely a change in how the shop shows its prices (before or after VAT, "
-            f"another currency or unit) than {fits} price moves; check its pages before acting on those moves")
+            f"(×{factor:.3f}), as when a shop starts showing its prices before or after VAT, or in another currency "
+            "or unit; check its pages before acting on those moves")
 
 
 def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, Decimal],

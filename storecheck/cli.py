@@ -872,9 +872,18 @@ def export_table(table_name: str, file: Path, workspace: Workspace):
 
     if table_name not in EXPORTABLE:
         raise click.ClickException(f"Unknown table {table_name!r}; choose one of: {', '.join(EXPORTABLE)}")
-    rows, columns = export_rows(_engine(workspace), workspace.config, table_name)
+    engine = _engine(workspace)
+    rows, columns = export_rows(engine, workspace.config, table_name)
     write_table(rows, file, columns)
-    click.echo(f"Wrote {len(rows)} rows to {file}")
+    said = ""
+    if table_name == "changes":
+        # Right after a report this is empty, and a "Wrote 0 rows" read as "nothing changed this week".
+        with db.reading(engine).connect() as conn:
+            last = db.last_report_run(conn)
+        said = (f": the changes since the last report ({last['generated_at']:%Y-%m-%d %H:%M} UTC), which the next "
+                "report shows; a report's own changes are in its Changes table (its 'Download CSV')"
+                if last else ": the changes since each competitor's previous crawl (no report yet)")
+    click.echo(f"Wrote {len(rows)} rows to {file}{said}")
 
 
 # --- run, schedule, demo ----------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import json
 from datetime import UTC
 from decimal import Decimal
 
@@ -93,3 +95,49 @@ def test_a_promotion_mechanic_is_not_said_to_be_one_we_do_not_use_before_our_sto
     assert [i["advantage"] for i in unknown] == ["Promotion mechanic (ours not recorded yet): sale price"]
     known = scorecard.what_to_copy([rival], weights=weights, tolerance=0.01, our_products=2, our_promotion_types=set())
     assert [i["advantage"] for i in known] == ["Promotion mechanic we do not use: sale price"]
+
+
+def _coffee_confirmed_across_pack_sizes(workspace, theirs: str = "Bean Co Arabica Coffee Beans 500 g"):
+    """Our 1 kg bag at 12.00 against their bag at 6.50, a pair a person confirmed in the review queue."""
+    workspace.add_competitor("Rival", "https://rival.example/")
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku="C1", name="Bean Co Arabica Coffee Beans 1 kg", brand="Bean Co",
+                                                 price="12.00", currency="EUR", size="1 kg")])
+    record_crawl(engine, workspace, [Offer(key="c", name=theirs, brand="Bean Co", price=Decimal("6.50"), currency="EUR",
+                                           in_stock=True, url="https://rival.example/c")],
+                 dt.datetime.now(UTC) - dt.timedelta(days=1))
+    with engine.begin() as conn:
+        product = conn.execute(db.select(db.competitor_products.c.id)).scalar()
+        db.record_decision(conn, "C1", product, "confirmed", decided_by="Ann")
+
+
+def test_a_pair_a_person_confirmed_across_pack_sizes_is_compared_per_unit(workspace, tmp_path):
+    # Before: 12.00 against 6.50 on pack price, "we are 84.6% dearer" (index 184.6) where per kg we
+    # are cheaper (12.00 against 13.00): the matcher had proposed the pair as another size, and the
+    # person's "same product" left it compared bag against bag.
+    _coffee_confirmed_across_pack_sizes(workspace)
+    [card] = json.loads(cli_run(workspace, "score", "--json").output)["competitors"]
+    assert round(card["price_index"], 1) == 92.3, card
+    out = tmp_path / "price.csv"
+    assert cli_run(workspace, "export", "price", str(out)).exit_code == 0
+    with out.open(encoding="utf-8") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert "compared per kg" in row["method"] and round(float(row["gap_pct"]), 1) == -7.7, row
+
+
+def test_a_confirmed_pair_whose_pack_sizes_cannot_be_read_alike_stays_compared_on_pack_price(workspace):
+    _coffee_confirmed_across_pack_sizes(workspace, theirs="Bean Co Arabica Coffee Beans family bag")
+    [card] = json.loads(cli_run(workspace, "score", "--json").output)["competitors"]
+    assert round(card["price_index"], 1) == 184.6, card
+
+
+def test_export_changes_right_after_a_report_says_which_changes_it_holds(workspace, tmp_path):
+    # Before: "Wrote 0 rows to changes.csv" the morning after the weekly report that listed the week's
+    # changes: read as "nothing changed".
+    _rival_in_gbp_without_a_rate(workspace)
+    assert cli_run(workspace, "report", "-o", str(tmp_path / "r.html")).exit_code == 0
+    result = cli_run(workspace, "export", "changes", str(tmp_path / "changes.csv"))
+    assert result.exit_code == 0, result.output
+    assert "Wrote 0 rows to" in result.output and ": the changes since the last report (" in result.output, result.output
+    assert "which the next report shows" in result.output

@@ -120,8 +120,9 @@ def test_every_price_moving_by_one_factor_is_said_to_look_like_a_change_of_displ
     _shop_crawled_twice(workspace, [Offer(key=f"p{n}", name=f"Product {n}", price=(price / Decimal("1.2")).quantize(
         Decimal("0.01")), currency="EUR", in_stock=True, url=f"https://rival.example/p{n}") for n, price in enumerate(SHELF)])
     [said] = _health(workspace)
-    assert said.startswith("12 of the 12 prices read moved by the same -16.7% at once (×0.833): more likely a change "
-                           "in how the shop shows its prices (before or after VAT"), said
+    assert said == ("12 of the 12 prices read moved by the same -16.7% at once (×0.833), as when a shop starts showing "
+                    "its prices before or after VAT, or in another currency or unit; check its pages before acting on "
+                    "those moves"), said
 
 
 def test_a_sale_on_everything_is_no_change_of_display(workspace):
