@@ -141,13 +141,16 @@ def peak_rss_mb() -> float:
 # The stages of `match_products` that --stages times: (module, the name the
 # matcher calls it by, what it does). A stage inside another is indented.
 STAGES = [
-    ("", "_prepare", "features: each product's, common words, GTINs"),
-    ("features", "_features_of", "  extract (in workers when large)"),
-    ("features", "_drop_common_words", "  common words"),
-    ("", "_candidates", "candidates (blocking)"),
-    ("candidates", "_vectors", "  TF-IDF vectors"),
-    ("candidates", "_similarity", "  similarity of the pairs"),
-    ("", "_code_owners", "code owners"),
+    ("", "_prepare_and_block", "features, GTINs, code owners, candidates"),
+    ("", "_features_of", "  extract (in workers when large)"),
+    ("", "_drop_common_words", "  common words (the vectors built meanwhile)"),
+    ("", "_gtins", "  GTINs (likewise)"),
+    ("", "_code_owners", "  code owners (likewise)"),
+    ("", "_shared_keys", "  pairs sharing a GTIN or code (likewise)"),
+    ("_processes", "_Background.result", "  waiting for the TF-IDF vectors"),
+    ("", "_candidates", "  candidates (blocking)"),
+    ("candidates", "_vectors", "    TF-IDF vectors (here when small)"),
+    ("candidates", "_similarity", "    similarity of the pairs"),
     ("", "_compare_competitor", "comparison of every pair (in workers when large)"),
     ("", "read_their_words", "their words read as ours (vocabulary)"),
     ("", "unsettled", "pairs no score settles"),
@@ -165,14 +168,24 @@ def _cpu(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def stage_owner(module_name: str, name: str) -> tuple[object, str]:
+    """Where a stage of STAGES is looked up, and by what name: its module of
+    `benchmark.matching`, or for "Class.method", the class."""
+    import importlib
+
+    owner: object = importlib.import_module("benchmark.matching" + (f".{module_name}" if module_name else ""))
+    *within, name = name.split(".")
+    for part in within:
+        owner = getattr(owner, part)
+    return owner, name
+
+
 def _timing(stages: dict) -> list:
     """Wrap each of STAGES so that it adds its wall and CPU seconds (here, in
     workers) to `stages`; the originals, to put back."""
-    import importlib
-
     undo = []
     for module_name, name, _ in STAGES:
-        module = importlib.import_module("benchmark.matching" + (f".{module_name}" if module_name else ""))
+        module, name = stage_owner(module_name, name)
         function = getattr(module, name)
 
         def timed(*args, _function=function, _name=name, **kwargs):
@@ -215,7 +228,7 @@ def full_run(n: int, stages: bool = False, their_types: dict[str, str] | None = 
         print(f"  {'stage':50s} {'wall s':>7s} {'CPU here':>9s} {'workers':>8s}")
         top = [0.0, 0.0, 0.0]
         for _, name, what in STAGES:
-            wall, here, kids = timed.get(name, [0.0, 0.0, 0.0])
+            wall, here, kids = timed.get(name.split(".")[-1], [0.0, 0.0, 0.0])
             print(f"  {what:50s} {wall:7.1f} {here:9.1f} {kids:8.1f}")
             if not what.startswith(" "):
                 top = [t + v for t, v in zip(top, (wall, here, kids))]

@@ -84,7 +84,8 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
         )
     regular = price.get("price_index_regular")
     if index is not None and regular is not None and index - regular > 100 * tolerance:
-        out.append(f"Promotions: their promotions widen the gap (index {regular:.1f} on regular prices, {index:.1f} on shelf prices).")
+        out.append(f"Promotions: their promotions {_promotions_move(index, regular, tolerance)} "
+                   f"(index {regular:.1f} on regular prices, {index:.1f} on shelf prices).")
     share = promotions.get("share")
     if share is not None and share > 0 and (our_promo_share is None or share > our_promo_share):
         depth = promotions.get("depth")
@@ -104,6 +105,20 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
                 (row["difference"] is not None and row["difference"] > 0) or (row["ours"] is None and row["theirs"] >= 4)):
             out.append(f"Store: {row['statement']}" + ("; visit our own stores to compare." if row["ours"] is None else "."))
     return out
+
+
+def _promotions_move(index: float, regular: float, tolerance: float) -> str:
+    """What their promotions do to where we stand, from the index on their regular prices to the one on
+    their shelf prices (higher): a gap against us only widens where there is one; where we are cheaper
+    on their regular prices, promotions narrow, close or turn around our lead."""
+    dearer, cheaper = 100 * (1 + tolerance), 100 * (1 - tolerance)
+    if regular > dearer:
+        return "widen the gap"
+    if regular >= cheaper:
+        return "make them cheaper than us"
+    if index < cheaper:
+        return "narrow our lead"
+    return "close our lead" if index <= dearer else "turn our lead around"
 
 
 def price_alerts(transitions: list[dict], threshold_pct: float) -> list[dict]:
@@ -271,7 +286,9 @@ def _promotion_items(c: dict, weight: float, ours: set[str] | None) -> list[dict
                         else "no visit to our own stores records our promotions yet")
         items.append({
             "competitor": c["name"], "area": "promotions",
-            "advantage": f"Promotion mechanic we do not use: {PROMOTION_NAMES.get(kind, kind)}",
+            # Without a visit to our own stores nobody knows whether we use it: the headline does not say we do not.
+            "advantage": f"Promotion mechanic {'we do not use' if ours is not None else '(ours not recorded yet)'}: "
+                         f"{PROMOTION_NAMES.get(kind, kind)}",
             "evidence": "; ".join(evidence),
             "impact": weight * 250 * _share(n, range_size) if n else None,
         })

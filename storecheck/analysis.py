@@ -433,22 +433,37 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs["basis"] = None
     # What their price is divided by for a pair compared per unit, so the trends compare past prices alike.
     pairs["their_pack"] = Decimal(1)
-    # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs).
+    # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs); and the
+    # pairs a person confirmed: "same product" on our 1 kg bag and their 500 g one (which the matcher
+    # proposed as another size, not flagged `equivalent`) says it is that coffee, not that a bag
+    # costs what a bag costs: compared on pack price, 12.00 against 6.50 read "84.6% dearer" where
+    # per kg we are cheaper.
     equivalent = pairs.equivalent.fillna(False).astype(bool)
+    confirmed = (pairs.status == "confirmed") & ~equivalent
     keep = list(pairs.index[~equivalent])
-    for index, row in pairs[equivalent].iterrows():
+    for index, row in pairs[equivalent | confirmed].iterrows():
         our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
         their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
         if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
-            continue
+            continue  # an equivalent pair is left out; a confirmed one stays compared on pack price
+        if confirmed[index] and our_pack[0] == their_pack[0]:
+            continue  # one pack size: compared on its price, as it was
         for column, pack in (("our_price", our_pack), ("their_price", their_pack), ("their_regular_price", their_pack)):
             if isinstance(row[column], Decimal):
                 pairs.at[index, column] = row[column] / pack[0]
         pairs.at[index, "basis"] = f"per {our_pack[1]}"
         pairs.at[index, "their_pack"] = their_pack[0]
-        keep.append(index)
+        if not confirmed[index]:
+            keep.append(index)
     # (Every pair kept, as when none is compared per unit: no take of every column.)
     return (pairs if len(keep) == len(pairs) else pairs.loc[sorted(keep)]).reset_index(drop=True)
+
+
+def listed_history(history: dict[int, list[Run]], listed: set[str]) -> dict[int, list[Run]]:
+    """`history` (`run_history`) of the competitors named in `listed` (those storecheck.toml lists):
+    the crawls of one taken out of the file, or renamed there, are no part of the figures, changes or
+    alerts, as its products are not."""
+    return {cid: runs for cid, runs in history.items() if runs and runs[-1].competitor in listed}
 
 
 def unlisted_notes(conn: Connection, config: Config) -> list[str]:
@@ -479,6 +494,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         ours = own_frame(conn)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
+        # A competitor taken out of storecheck.toml (or renamed there) keeps its rows, out of every figure
+        # below (its note says so): its pairs, trends, changes and crawl health as well as its scorecard.
+        listed = {c.name for c in config.competitors}
+        history = listed_history(history, listed)
+        if not theirs.empty and not theirs.competitor.isin(listed).all():
+            theirs = theirs[theirs.competitor.isin(listed).to_numpy()].reset_index(drop=True)
         # The accepted matches read once, for the pairs and for the range (all of them, duplicate listings too).
         accepted_matches = accepted_frame(conn)
         pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs, accepted_matches), rates)
@@ -495,8 +516,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         judged = pricing.verdicts(every_gap, moved=moved)
         every_gap["left_out"] = reasons = judged.reason
         # The changes' alerts stand on the pairs as judged here (`_judged_pairs`), not judged again.
+        judged_pairs = _with_verdicts(pairs, every_gap, reasons)
         change_rows = changes(conn, config, history, since=since, pairs=pairs,
-                              judged=(_with_verdicts(pairs, every_gap, reasons), moved)) if tables else []
+                              judged=(judged_pairs, moved)) if tables else []
+        # Which pairs undercut us now: kept with this report, so the next one tells a new undercut of our making.
+        undercut = undercut_pairs(judged_pairs, config.alerts.undercut_pct) if tables else {}
         # A shelf price left out beside their regular price (in cents: "99% off") is no promotion either.
         misread_shelf = set(every_gap.competitor_product_id[(judged.price == "shelf").to_numpy()])
         out = reasons.notna()
@@ -516,8 +540,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
             watched = set(gap_frame.competitor_product_id.to_numpy()[picked].tolist())
         # Every pair: the trends judge each day's pairs on that day's prices, as today's are judged above.
         trend = trends_context(conn, pairs, history, config.trends.window_days, today=now.date(), rates=rates, moved=moved,
+                               competitors=listed,
                                watched=pairs[pairs.competitor_product_id.isin(watched)] if watched else None)
         visit_frame, noted = visits_frame(conn), noted_frames(conn)
+        if not visit_frame.empty:  # our shop's visits and those of the competitors listed
+            visit_frame = visit_frame[visit_frame.competitor.isin({shop.name for shop in config.visited()}).to_numpy()]
         shelf_prices = latest_shelf_prices(conn) if tables else {}
         stores = [(shop.name, store) for shop in config.visited() for store in shop.stores]
         visit_cards = store_visits.store_scorecards(
@@ -684,6 +711,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         "what_to_copy": what_to_copy,
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
         "change_events": change_rows,
+        "undercut_pairs": undercut,
         "since_report": since,
         # What the changes were read from, for recording them as alerts without reading it again.
         "run_history": history,
@@ -791,9 +819,36 @@ def _since_text(since: datetime | None) -> str:
 
 
 def report_summary(context: dict) -> dict:
-    """What a report run keeps of a report, for the next one's changes: per competitor its figures."""
+    """What a report run keeps of a report, for the next one's changes: per competitor its figures, and
+    the pairs it undercut us on then (`undercut_pairs`), so that one our own price moved into is new."""
     keys = ("price_index", "price_index_regular", "pairs", "score")
-    return {card["name"]: {key: card.get(key) for key in keys} for card in context["competitors"]}
+    undercut = context.get("undercut_pairs") or {}
+    return {card["name"]: {key: card.get(key) for key in keys} | {"undercut": undercut.get(card["name"], [])}
+            for card in context["competitors"]}
+
+
+def undercut_pairs(judged: pd.DataFrame | None, pct: float | None) -> dict[str, list[str]]:
+    """Per competitor, its pairs ("sku|competitor product id") whose price lies more than `pct` percent
+    below ours as the alerts compare them (`_judged_pairs`: in our currency, per unit across pack
+    sizes; a pair left out of the price figures, or without a rate, never)."""
+    if judged is None or judged.empty or pct is None:
+        return {}
+    limit = 1 - Decimal(str(pct)) / 100
+    found: dict[str, list[str]] = {}
+    # (Columns zipped: a named tuple per pair of a large shop's 100,000 cost a third of a second.)
+    for name, sku, product, ours, theirs, our_currency, their_currency, left_out in zip(*(judged[column].tolist() for column in (
+            "competitor", "sku", "competitor_product_id", "our_price", "their_price", "our_currency", "their_currency",
+            "left_out"))):
+        if _undercuts_now(ours, theirs, our_currency == their_currency and not isinstance(left_out, str), limit):
+            found.setdefault(name, []).append(f"{sku}|{product}")
+    return {name: sorted(keys) for name, keys in found.items()}
+
+
+def _undercuts_now(ours, theirs, comparable: bool, limit: Decimal) -> bool:
+    """Whether their price lies below `limit` × ours (both as the pair compares them, `comparable`: in one
+    currency and not left out of the price figures)."""
+    return (comparable and isinstance(ours, Decimal) and ours > 0 and isinstance(theirs, Decimal) and theirs > 0
+            and theirs < ours * limit)
 
 
 def what_to_copy_input(name: str, gaps: pd.DataFrame, mine: pd.DataFrame, rng: dict, accepted: pd.DataFrame,
@@ -867,10 +922,11 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     rows: list[dict] = []
     previous = obs.alias("previous")
     if history is None:
-        history = run_history(conn, config.crawl.min_items_ratio)
+        history = listed_history(run_history(conn, config.crawl.min_items_ratio), {c.name for c in config.competitors})
     rates = currencies.rates(config) if pairs is not None else {}
     judged, moved = _judged_pairs(conn, pairs, rates) if judged is None else judged
     listings_ended = last_complete_starts(history)
+    undercut_then, ours_changed = _undercut_at_last_report(conn, since) if judged is not None else ({}, set())
     for cid, runs in history.items():
         latest = runs[-1]
         name = latest.competitor
@@ -922,6 +978,11 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                     "competitor_product_id": t["competitor_product_id"], "key": f"{kind}:{t['last_id']}"}
 
         untrusted = _misread_moves(transitions, judged, rates, moved)
+        # (Of the moves that stand: a price already said to look misread is no move to explain again.)
+        if shop_wide := _shop_wide_move([t for t in transitions if t["competitor_product_id"] not in untrusted],
+                                        max((run.row["items"] or 0 for run in reported), default=0)):
+            rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": shop_wide, "url": None,
+                         "key": f"shop-wide:{latest.id}"})
         for t in transitions:
             if t["competitor_product_id"] in untrusted:
                 rows.append(row("crawl health", t, untrusted[t["competitor_product_id"]])
@@ -936,8 +997,12 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
                                                            "prev_price": move["prev_price"], "currency": move["currency"]})
         # Nor is a change to or from a price that looks misread an undercut.
-        rows += _undercuts([t for t in transitions if t["competitor_product_id"] not in untrusted], judged,
-                           config.alerts.undercut_pct, row, rates)
+        theirs_moved = _undercuts([t for t in transitions if t["competitor_product_id"] not in untrusted], judged,
+                                  config.alerts.undercut_pct, row, rates)
+        rows += theirs_moved
+        if name in undercut_then and ours_changed:
+            rows += _undercuts_of_ours(judged[judged.competitor == name], config.alerts.undercut_pct, undercut_then[name],
+                                       ours_changed, {(r["sku"], r["competitor_product_id"]) for r in theirs_moved}, since)
         for t in transitions:
             was, now = bool(t["prev_promo_type"] or t["prev_promo_text"]), bool(t["promo_type"] or t["promo_text"])
             if now and not was:
@@ -972,6 +1037,49 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             ):
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
                              "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
+    return rows
+
+
+def _undercut_at_last_report(conn: Connection, since: datetime | None) -> tuple[dict[str, set[str]], set[str]]:
+    """The pairs each competitor undercut us on at the last report (`report_summary`; none known for a
+    report written by a version that kept none), and our skus whose catalogue row changed since then."""
+    last = db.last_report_run(conn) if since is not None else None
+    if last is None or last["generated_at"] != since:
+        return {}, set()
+    then = {name: set(figures["undercut"]) for name, figures in (last.get("summary") or {}).items()
+            if isinstance(figures, dict) and isinstance(figures.get("undercut"), list)}
+    if not then:
+        return {}, set()
+    own = db.own_products
+    return then, set(conn.execute(select(own.c.sku).where(own.c.updated_at > since)).scalars())
+
+
+def _undercuts_of_ours(judged: pd.DataFrame, pct: float | None, then: set[str], ours_changed: set[str],
+                       said: set[tuple[str, int]], since: datetime) -> list[dict]:
+    """Undercuts our own price moved into: a pair of a product of ours changed since the last report
+    (a new price imported) that the competitor undercuts now and did not then, their price unchanged
+    (a move of theirs is `_undercuts`' to tell, `said`). Keyed by the report it is new since: found again before the next
+    report it is the same event; raised again after a cut and a report between, a new one."""
+    if pct is None or judged.empty:
+        return []
+    limit = 1 - Decimal(str(pct)) / 100
+    rows = []
+    for pair in judged[judged.sku.isin(ours_changed)].itertuples():
+        key = f"{pair.sku}|{pair.competitor_product_id}"
+        comparable = pair.their_currency == pair.our_currency and not isinstance(pair.left_out, str)
+        if key in then or (pair.sku, pair.competitor_product_id) in said or not _undercuts_now(
+                pair.our_price, pair.their_price, comparable, limit):
+            continue
+        pack = pair.their_pack if isinstance(pair.their_pack, Decimal) else Decimal(1)
+        gap = (pair.their_price / pair.our_price - 1) * 100
+        price = f"{written_amount(pair.their_price * pack)} {pair.our_currency}"
+        if isinstance(pair.converted, str) and pair.converted:
+            price += f" (converted from {pair.converted})"
+        detail = (f"{price} against our {written_amount(pair.our_price * pack)} ({gap:+.1f}%), our {pair.sku}, "
+                  "whose price changed since the last report")
+        rows.append({"competitor": pair.competitor, "kind": "undercut", "product": pair.their_name, "detail": detail,
+                     "url": pair.their_url, "competitor_product_id": pair.competitor_product_id, "sku": pair.sku,
+                     "key": f"undercut:{pair.sku}:{pair.competitor_product_id}:since:{since.isoformat()}"})
     return rows
 
 
@@ -1044,6 +1152,39 @@ def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:
         if len(changed) >= max(pricing.MIN_PAIRS_FOR_SPREAD, len(ids) / 2):
             moves[str(name)] = float(np.median(changed))
     return moves
+
+
+# A move of (nearly) every price a shop shows by one factor is how a change of display reads: prices
+# shown before VAT instead of after (÷1.2, ÷1.19 ...), in another currency or unit. Its share of the
+# products the crawl read, and the fewest products it takes, before it is said.
+SHOP_WIDE_SHARE = 0.8
+SHOP_WIDE_MIN = 10
+
+
+def _shop_wide_move(transitions, products_read: int) -> str | None:
+    """A crawl-health sentence when at least `SHOP_WIDE_SHARE` of the products a run read (and
+    `SHOP_WIDE_MIN`) changed price by one and the same factor, to the shop's rounding (a cent, or
+    0.2% of dearer prices): what a change in how the shop shows prices (VAT, currency, unit) looks
+    like, where the changes and alerts otherwise list that many price moves one by one, beside an
+    index that jumps by that factor, and nothing says why. A promotion is left out (a sale of 20% off everything keeps the
+    regular prices), and so is a move within half a percent (rounding)."""
+    moves = [(t["prev_price"], t["price"]) for t in transitions
+             if isinstance(t["price"], Decimal) and isinstance(t["prev_price"], Decimal) and t["price"] > 0
+             and t["prev_price"] > 0 and t["price"] != t["prev_price"] and t["currency"] == t["prev_currency"]
+             and not (t["promo_type"] or t["promo_text"])
+             and not (isinstance(t["regular_price"], Decimal) and t["regular_price"] > t["price"])]
+    if len(moves) < max(SHOP_WIDE_MIN, SHOP_WIDE_SHARE * products_read):
+        return None
+    factor = sorted(new / old for old, new in moves)[len(moves) // 2]
+    if abs(factor - 1) < Decimal("0.005"):
+        return None
+    fits = sum(1 for old, new in moves if abs(new - old * factor) <= max(Decimal("0.01"), new * Decimal("0.002")))
+    if fits < max(SHOP_WIDE_MIN, SHOP_WIDE_SHARE * products_read):
+        return None
+    # Said as what it looks like, not as what it is: a shop may also raise every price by 5% at once.
+    return (f"{fits} of the {max(products_read, fits)} prices read moved by the same {(factor - 1) * 100:+.1f}% at once "
+            f"(×{factor:.3f}), as when a shop starts showing its prices before or after VAT, or in another currency "
+            "or unit; check its pages before acting on those moves")
 
 
 def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, Decimal],

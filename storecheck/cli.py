@@ -650,6 +650,10 @@ def print_match_summary(summary: dict, config: Config | None = None) -> None:
         table.add_row(name, str(s["products"]), str(s["matched"]), methods, str(s["proposed"]), str(s["confirmed"]),
                       str(s["rejected"]), str(s["unmatched"]), f"{s.get('seconds', 0):.1f}")
     print_table(table)
+    # `score` and the report's cards say "matched" for matched and confirmed together, and "products" for the
+    # range online: each command names what its columns count, so the two tables read as one story (review R4).
+    console.print("products: their listings, those seen only in store (shelf checks) included; matched: pairs "
+                  "storecheck made; confirmed: pairs a person confirmed. `score` and the report count both as matched.")
     for name, s in summary["competitors"].items():
         shop = next((c for c in config.competitors if c.name == name), None) if config else None
         if s["products"] == 0 and shop is not None and not shop.url:
@@ -766,16 +770,19 @@ def score(as_json: bool, workspace: Workspace):
         data["what_to_copy"] = context["what_to_copy"]
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
-    # "matched" as `match` and the report's cards count it; "compared": the pairs the index and shares stand on.
+    # "matched" as the report's cards count it (matched or confirmed); "compared": the pairs the index stands on.
     table = Table("competitor", "score", "products", "matched", "compared", "price index", "regular index",
                   "we are cheaper", "same", "dearer")
     for c in context["competitors"]:
         table.add_row(c["name"], "-" if c["score"] is None else f"{c['score']:.0f}", str(c["products"]), str(c["matched"]),
                       str(c["pairs"]),
-                      _fmt_index(c["price_index"]), _fmt_index(c["price_index_regular"]), f"{c['cheaper']:.0%}",
-                      f"{c['same']:.0%}", f"{c['dearer']:.0%}")
+                      _fmt_index(c["price_index"]), _fmt_index(c["price_index_regular"]),
+                      # Shares of no compared pair are no figure ("0% 0% 0%" read as one).
+                      *((f"{c[k]:.0%}" if c["pairs"] else "-") for k in ("cheaper", "same", "dearer")))
     print_table(table)
     click.echo("Score: 0-100, how hard they compete with us. Price index: 100 = same prices; above 100 we are dearer.")
+    click.echo("Products: their range online (listings seen only in store left out). Matched: pairs storecheck made or "
+               "a person confirmed, one per product of ours. Compared: the matched pairs the index and shares stand on.")
     for c in context["competitors"]:
         if c["beats_us"]:
             click.echo(f"\nWhere {c['name']} beats us:")
@@ -865,9 +872,18 @@ def export_table(table_name: str, file: Path, workspace: Workspace):
 
     if table_name not in EXPORTABLE:
         raise click.ClickException(f"Unknown table {table_name!r}; choose one of: {', '.join(EXPORTABLE)}")
-    rows, columns = export_rows(_engine(workspace), workspace.config, table_name)
+    engine = _engine(workspace)
+    rows, columns = export_rows(engine, workspace.config, table_name)
     write_table(rows, file, columns)
-    click.echo(f"Wrote {len(rows)} rows to {file}")
+    said = ""
+    if table_name == "changes":
+        # Right after a report this is empty, and a "Wrote 0 rows" read as "nothing changed this week".
+        with db.reading(engine).connect() as conn:
+            last = db.last_report_run(conn)
+        said = (f": the changes since the last report ({last['generated_at']:%Y-%m-%d %H:%M} UTC), which the next "
+                "report shows; a report's own changes are in its Changes table (its 'Download CSV')"
+                if last else ": the changes since each competitor's previous crawl (no report yet)")
+    click.echo(f"Wrote {len(rows)} rows to {file}{said}")
 
 
 # --- run, schedule, demo ----------------------------------------------------

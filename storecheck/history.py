@@ -208,12 +208,15 @@ def crawl_days(history: dict, observations: pd.DataFrame) -> dict[str, set[date]
 
 def trends_context(conn: Connection, pairs: pd.DataFrame, history: dict, window_days: int,
                    today: date | None = None, rates: dict | None = None, watched: pd.DataFrame | None = None,
-                   moved: dict[str, float] | None = None) -> dict:
+                   moved: dict[str, float] | None = None, competitors: set[str] | None = None) -> dict:
     """Index history per competitor, category and brand, and stock-outs over time, as plain data;
     and for the pairs in `watched` (the largest gaps) their price over the window (`gap_histories`).
-    `moved`: per competitor, how far its own prices moved (`analysis.own_moves`), as today's figures judge it."""
+    `moved`: per competitor, how far its own prices moved (`analysis.own_moves`), as today's figures judge it.
+    `competitors`: the names the trends cover (those storecheck.toml lists), when not every one stored."""
     start, end = trends.window(today or datetime.now(UTC).date(), window_days)
     observations = window_observations(conn, start)
+    if competitors is not None and len(observations) and not observations.competitor.isin(competitors).all():
+        observations = observations[observations.competitor.isin(competitors).to_numpy()].reset_index(drop=True)
     days = crawl_days(history, observations)
     common = {"start": start, "end": end, "crawl_days": days}
     factors = {code: float(rate) for code, rate in (rates or {}).items()}

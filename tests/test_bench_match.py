@@ -1,6 +1,5 @@
 """bench/match.py --stages: each stage of `match_products` timed, on a small run (no figure is asserted)."""
 
-import importlib
 import sys
 from pathlib import Path
 
@@ -12,8 +11,7 @@ def test_each_stage_of_a_match_is_printed_once_and_the_matcher_is_left_as_it_was
     import match
 
     def stage_functions():
-        return [getattr(importlib.import_module("benchmark.matching" + (f".{module}" if module else "")), name)
-                for module, name, _ in match.STAGES]
+        return [getattr(*match.stage_owner(module, name)) for module, name, _ in match.STAGES]
 
     before = stage_functions()
     match.full_run(400, stages=True)

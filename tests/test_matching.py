@@ -557,7 +557,7 @@ def test_matching_turns_the_cycle_collector_back_on(monkeypatch):
     def broken(*args):
         raise RuntimeError("extraction failed")
 
-    monkeypatch.setattr(matching.features, "_features_of", broken)
+    monkeypatch.setattr(matching, "_features_of", broken)
     with pytest.raises(RuntimeError):
         match_products(our, their)
     assert gc.isenabled()

@@ -9,40 +9,12 @@ before; the catalogues it already read right are kept as they are, to guard it.
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
-from click.testing import CliRunner
-
 from benchmark._text import extract
 from benchmark.matching.conflicts import _edition_conflict
 from benchmark.matching.features import written_gtin
 from storecheck.catalogue import load_file
-from storecheck.cli import cli
 from storecheck.models import isbn13
-
-OUR_COLUMNS = ["sku", "name", "gtin", "price", "description"]
-THEIR_COLUMNS = ["key", "name", "gtin", "price", "description"]
-
-
-def matched_through_the_commands(workspace, tmp_path: Path, ours: list[dict], theirs: list[dict]) -> dict:
-    """Our products and one competitor's offers imported from CSV files, matched by `storecheck
-    match` and exported: {(sku, key): row of `matches export`}."""
-    runner = CliRunner()
-    for name, columns, rows in (("catalogue.csv", OUR_COLUMNS, ours), ("offers.csv", THEIR_COLUMNS, theirs)):
-        with (tmp_path / name).open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, columns)
-            writer.writeheader()
-            writer.writerows({c: row.get(c, "") for c in columns} for row in rows)
-    ws = ["--workspace", str(workspace.path)]
-    assert runner.invoke(cli, ["competitor", "add", "Rival", *ws]).exit_code == 0
-    for args in (["catalogue", "import", str(tmp_path / "catalogue.csv")],
-                 ["offers", "import", str(tmp_path / "offers.csv"), "--competitor", "Rival"],
-                 ["match"], ["matches", "export", str(tmp_path / "matches.csv")]):
-        result = runner.invoke(cli, [*args, *ws])
-        assert result.exit_code == 0, result.output
-    with (tmp_path / "matches.csv").open(encoding="utf-8") as handle:
-        return {(row["sku"], row["key"]): row for row in csv.DictReader(handle)}
+from tests.kinds_batches import matched_through_the_commands
 
 
 def catalogues(titles: list[tuple[str, str, str]]) -> tuple[list[dict], list[dict]]:

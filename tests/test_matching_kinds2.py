@@ -11,15 +11,12 @@ and has no counterpart: matching it to anything is a wrong pair.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from benchmark._text import extract
 from benchmark.matching.codes import _written_in_groups
 from benchmark.matching.conflicts import _in_run, _word_conflict
-from storecheck.cli import init_workspace
-from tests.test_matching_kinds import matched_through_the_commands, statuses
-
-Row = tuple[str | None, str | None, str | None, str | None]
+from tests.kinds_batches import Row, matched_through_the_commands, read_the_batch
+from tests.kinds_batches import per_size_and_per_colour as _per_size_and_per_colour
+from tests.test_matching_kinds import statuses
 
 WINE_AND_SPIRITS: list[Row] = [
     ("Marqués de Riscal Reserva 2019 Rioja DOCa 0,75 l", "16.99",
@@ -252,39 +249,8 @@ KINDS: dict[str, list[Row]] = {
 }
 
 
-def catalogues_of(rows: list[Row]) -> tuple[list[dict], list[dict], set[tuple[str, str]]]:
-    """Our products, their offers and the true pairs of one catalogue's rows."""
-    ours, theirs, truth = [], [], set()
-    for n, (our_name, our_price, their_name, their_price) in enumerate(rows):
-        if our_name:
-            ours.append({"sku": f"O{n}", "name": our_name, "price": our_price})
-        if their_name:
-            theirs.append({"key": f"T{n}", "name": their_name, "price": their_price})
-        if our_name and their_name:
-            truth.add((f"O{n}", f"T{n}"))
-    return ours, theirs, truth
-
-
 def per_size_and_per_colour() -> tuple[list[dict], list[dict], set[tuple[str, str]]]:
-    ours = [{"sku": f"O{n}", "name": name, "price": price} for n, (name, price, _, _) in
-            enumerate(PER_SIZE_AND_PER_COLOUR)]
-    listings = {key: (name, price) for (_, price, key, name) in PER_SIZE_AND_PER_COLOUR}
-    listings.update({key: (name, price) for key, name, price in PER_COLOUR_ONLY})
-    theirs = [{"key": key, "name": name, "price": price} for key, (name, price) in listings.items()]
-    truth = {(f"O{n}", key) for n, (_, _, key, _) in enumerate(PER_SIZE_AND_PER_COLOUR)}
-    return ours, theirs, truth
-
-
-def reading(found: dict, truth: set[tuple[str, str]]) -> Counter:
-    """What the matcher made of one catalogue: true pairs matched, proposed and missed; other
-    pairs (a variant, or two products) matched and proposed."""
-    counts: Counter = Counter()
-    for pair in truth:
-        counts[f"true {found[pair]['status']}" if pair in found else "true missed"] += 1
-    for pair, row in found.items():
-        if pair not in truth:
-            counts[f"wrong {row['status']}"] += 1
-    return counts
+    return _per_size_and_per_colour(PER_SIZE_AND_PER_COLOUR, PER_COLOUR_ONLY)
 
 
 # --- the mends, each a rule for any shop, with the pair that showed it ------------------------
@@ -402,12 +368,12 @@ def test_the_batch_read_through_the_commands_matches_no_variant(tmp_path):
     # At first reading, before any rule above: 57 of 79 true pairs found (24 matched), 22 missed,
     # 3 variants matched (the 100 g gel, the E43 battery, the adapter the other way round) and 13
     # proposed. Each kind in a workspace of its own, as one competitor.
-    total: Counter = Counter()
-    kinds = [catalogues_of(rows) for rows in KINDS.values()] + [per_size_and_per_colour()]
-    for n, (ours, theirs, truth) in enumerate(kinds):
-        folder = tmp_path / str(n)
-        folder.mkdir()
-        ws = init_workspace(folder / "ws", shop_name="Test Shop", currency="EUR")
-        total += reading(matched_through_the_commands(ws, folder, ours, theirs), truth)
+    total = read_the_batch(KINDS, tmp_path, more=[("per size / per colour", per_size_and_per_colour())])
     assert total["wrong matched"] == 0, total
     assert total["true matched"] + total["true proposed"] >= 61, total
+
+
+if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds2 [-v]
+    from tests.kinds_batches import print_the_reading
+
+    print_the_reading(KINDS, [("per size / per colour", per_size_and_per_colour())])

@@ -15,15 +15,12 @@ counterpart: matching it to anything is a wrong pair.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 
 from benchmark._text import Features, extract
 from benchmark.matching.conflicts import _word_conflict
 from benchmark.matching.features import _pack, _unpack
-from storecheck.cli import init_workspace
-from tests.test_matching_kinds import matched_through_the_commands
-from tests.test_matching_kinds2 import Row, reading
-from tests.test_matching_kinds2 import catalogues_of as _catalogues_of
+from tests.kinds_batches import Row, matched_through_the_commands, read_the_batch
+from tests.kinds_batches import per_size_and_per_colour as _per_size_and_per_colour
 
 TYRES: list[Row] = [
     ("Michelin Primacy 4 205/55 R16 91V Sommerreifen", "89.90", "MICHELIN PRIMACY 4 205/55R16 91V", "86.50"),
@@ -277,13 +274,7 @@ KINDS: dict[str, list[Row]] = {
 
 
 def per_size_and_per_colour() -> tuple[list[dict], list[dict], set[tuple[str, str]]]:
-    ours = [{"sku": f"O{n}", "name": name, "price": price} for n, (name, price, _, _) in
-            enumerate(PER_SIZE_AND_PER_COLOUR)]
-    listings = {key: (name, price) for (_, price, key, name) in PER_SIZE_AND_PER_COLOUR}
-    listings.update({key: (name, price) for key, name, price in PER_COLOUR_ONLY})
-    theirs = [{"key": key, "name": name, "price": price} for key, (name, price) in listings.items()]
-    truth = {(f"O{n}", key) for n, (_, _, key, _) in enumerate(PER_SIZE_AND_PER_COLOUR)}
-    return ours, theirs, truth
+    return _per_size_and_per_colour(PER_SIZE_AND_PER_COLOUR, PER_COLOUR_ONLY)
 
 
 # --- the mends, each a rule for any shop, with the pair that showed it ------------------------
@@ -358,13 +349,7 @@ def test_the_third_batch_read_through_the_commands_matches_no_variant(tmp_path):
     # missed, 3 variants matched (the 205/60 tyre, the 4000 K spot, the bare drill) and 7
     # proposed. After them: 63 found (40 matched), no variant matched, 3 proposed. Each kind
     # in a workspace of its own, as one competitor.
-    total: Counter = Counter()
-    kinds = [_catalogues_of(rows) for rows in KINDS.values()] + [per_size_and_per_colour()]
-    for n, (ours, theirs, truth) in enumerate(kinds):
-        folder = tmp_path / str(n)
-        folder.mkdir()
-        ws = init_workspace(folder / "ws", shop_name="Test Shop", currency="EUR")
-        total += reading(matched_through_the_commands(ws, folder, ours, theirs), truth)
+    total = read_the_batch(KINDS, tmp_path, more=[("per size / per colour", per_size_and_per_colour())])
     assert total["wrong matched"] == 0, total
     assert total["true matched"] + total["true proposed"] >= 63, total
 
@@ -454,20 +439,7 @@ def test_the_new_readings_come_back_from_a_worker_process():
         assert _unpack(_pack(extract(title))) == extract(title), title
 
 
-if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds3
-    import tempfile
-    from pathlib import Path
+if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds3 [-v]
+    from tests.kinds_batches import print_the_reading
 
-    with tempfile.TemporaryDirectory() as folder:
-        kinds = [(name, _catalogues_of(rows)) for name, rows in KINDS.items()]
-        total: Counter = Counter()
-        for n, (name, (ours, theirs, truth)) in enumerate([*kinds, ("per size / per colour", per_size_and_per_colour())]):
-            here = Path(folder) / str(n)
-            here.mkdir()
-            ws = init_workspace(here / "ws", shop_name="Test Shop", currency="EUR")
-            counts = reading(matched_through_the_commands(ws, here, ours, theirs), truth)
-            total += counts
-            print(f"{name:24} true pairs {len(truth):2}: matched {counts['true matched']:2} proposed "
-                  f"{counts['true proposed']:2} missed {counts['true missed']:2} | variants matched "
-                  f"{counts['wrong matched']} proposed {counts['wrong proposed']}")
-        print("all", dict(sorted(total.items())))
+    print_the_reading(KINDS, [("per size / per colour", per_size_and_per_colour())])

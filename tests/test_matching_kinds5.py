@@ -16,15 +16,11 @@ format, season, person count) and has no counterpart: matching it to anything is
 
 from __future__ import annotations
 
-from collections import Counter
-
 from benchmark._text import extract
 from benchmark.matching.features import _pack, _unpack
 from benchmark.matching.conflicts import _count_conflict, _quantity_conflict
-from storecheck.cli import init_workspace
-from tests.test_matching_kinds import matched_through_the_commands
-from tests.test_matching_kinds2 import Row, reading
-from tests.test_matching_kinds2 import catalogues_of as _catalogues_of
+from tests.kinds_batches import Row, catalogues_of, matched_through_the_commands
+from tests.kinds_batches import read_the_batch as _read_the_batch
 
 BICYCLE_PARTS: list[Row] = [
     ("Shimano SLX CN-M7100 Kette 12-fach 126 Glieder", "34.99", "SHIMANO CN-M7100 SLX 12-speed chain, 126 links", "32.99"),
@@ -319,21 +315,10 @@ KINDS: dict[str, list[Row]] = {
 }
 
 
-def read_the_batch(folder, show=None) -> Counter:
+def read_the_batch(folder, show=None):
     """Each kind in a workspace of its own, as one competitor, through the commands: the
     counts of `reading` over the batch; `show(name, truth, counts, found)` per kind when given."""
-    total: Counter = Counter()
-    for n, (name, rows) in enumerate(KINDS.items()):
-        ours, theirs, truth = _catalogues_of(rows)
-        here = folder / str(n)
-        here.mkdir()
-        ws = init_workspace(here / "ws", shop_name="Test Shop", currency="EUR")
-        found = matched_through_the_commands(ws, here, ours, theirs)
-        counts = reading(found, truth)
-        total += counts
-        if show:
-            show(name, truth, counts, found)
-    return total
+    return _read_the_batch(KINDS, folder, show)
 
 
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
@@ -341,7 +326,7 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     # variant with no counterpart; no row is empty, no title is listed twice in one shop, and
     # every price is a price.
     for name, rows in KINDS.items():
-        ours, theirs, truth = _catalogues_of(rows)
+        ours, theirs, truth = catalogues_of(rows)
         assert len(ours) + len(theirs) - len(truth) == len(rows), name
         assert len({o["name"] for o in ours}) == len(ours) and len({t["name"] for t in theirs}) == len(theirs), name
         for our_name, our_price, their_name, their_price in rows:
@@ -419,19 +404,7 @@ def test_the_fifth_batch_read_through_the_commands(tmp_path):
     assert total["true matched"] >= 26 and total["true matched"] + total["true proposed"] >= 51, total
 
 
-if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds5
-    import sys
-    import tempfile
-    from pathlib import Path
+if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds5 [-v]
+    from tests.kinds_batches import print_the_reading
 
-    def _show(name, truth, counts, found):
-        print(f"{name:28} true pairs {len(truth):2}: matched {counts['true matched']:2} proposed "
-              f"{counts['true proposed']:2} missed {counts['true missed']:2} | variants matched "
-              f"{counts['wrong matched']} proposed {counts['wrong proposed']}")
-        if "-v" in sys.argv:
-            for pair, row in sorted(found.items()):
-                mark = "TRUE" if pair in truth else "WRONG"
-                print(f"    {mark:5} {row['status']:9} {float(row['score']):.2f} {pair} {row.get('reason', '')}")
-
-    with tempfile.TemporaryDirectory() as folder:
-        print("all", dict(sorted(read_the_batch(Path(folder), _show).items())))
+    print_the_reading(KINDS)

@@ -20,18 +20,11 @@ is a wrong pair.
 
 from __future__ import annotations
 
-import csv
-from collections import Counter
-from pathlib import Path
-
 import pytest
-from click.testing import CliRunner
 
 from benchmark._text import extract, with_decimal_points, writes_decimal_commas
-from storecheck.cli import cli, init_workspace
-from tests.test_matching_kinds2 import reading
-
-Row = tuple  # (our title, our price, their title, their price[, {"ours": {...}, "theirs": {...}}])
+from tests.kinds_batches import Row, catalogues_of, matched_through_the_commands, read_kind
+from tests.kinds_batches import read_the_batch as _read_the_batch
 
 
 def _ean(stem: str) -> str:
@@ -433,65 +426,10 @@ KINDS: dict[str, list[Row]] = {
     "garden tools": GARDEN_TOOLS, "leftovers": LEFTOVERS,
 }
 
-OUR_COLUMNS = ["sku", "name", "brand", "gtin", "mpn", "price", "description"]
-THEIR_COLUMNS = ["key", "name", "brand", "gtin", "mpn", "price", "description"]
-
-
-def catalogues_of(rows: list[Row]) -> tuple[list[dict], list[dict], set[tuple[str, str]]]:
-    """Our products, their offers and the true pairs of one catalogue's rows, with the other
-    fields a row gives."""
-    ours, theirs, truth = [], [], set()
-    for n, (our_name, our_price, their_name, their_price, *more) in enumerate(rows):
-        fields = more[0] if more else {}
-        if our_name:
-            ours.append({"sku": f"O{n}", "name": our_name, "price": our_price, **fields.get("ours", {})})
-        if their_name:
-            theirs.append({"key": f"T{n}", "name": their_name, "price": their_price, **fields.get("theirs", {})})
-        if our_name and their_name:
-            truth.add((f"O{n}", f"T{n}"))
-    return ours, theirs, truth
-
-
-def matched_through_the_commands(workspace, folder: Path, ours: list[dict], theirs: list[dict]) -> dict:
-    """Our products and one competitor's offers written as CSV files with every field a row
-    gives, imported, matched by `storecheck match` and exported: {(sku, key): row of `matches
-    export`}."""
-    runner = CliRunner()
-    for name, columns, rows in (("catalogue.csv", OUR_COLUMNS, ours), ("offers.csv", THEIR_COLUMNS, theirs)):
-        with (folder / name).open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, columns)
-            writer.writeheader()
-            writer.writerows({c: row.get(c, "") for c in columns} for row in rows)
-    ws = ["--workspace", str(workspace.path)]
-    assert runner.invoke(cli, ["competitor", "add", "Rival", *ws]).exit_code == 0
-    for args in (["catalogue", "import", str(folder / "catalogue.csv")],
-                 ["offers", "import", str(folder / "offers.csv"), "--competitor", "Rival"],
-                 ["match"], ["matches", "export", str(folder / "matches.csv")]):
-        result = runner.invoke(cli, [*args, *ws])
-        assert result.exit_code == 0, result.output
-    with (folder / "matches.csv").open(encoding="utf-8") as handle:
-        return {(row["sku"], row["key"]): row for row in csv.DictReader(handle)}
-
-
-def read_kind(folder: Path, rows: list[Row]) -> tuple[Counter, dict, set]:
-    """One kind in a workspace of its own, as one competitor, through the commands."""
-    ours, theirs, truth = catalogues_of(rows)
-    folder.mkdir()
-    ws = init_workspace(folder / "ws", shop_name="Test Shop", currency="EUR")
-    found = matched_through_the_commands(ws, folder, ours, theirs)
-    return reading(found, truth), found, truth
-
-
-def read_the_batch(folder: Path, show=None) -> Counter:
+def read_the_batch(folder, show=None):
     """Every kind through the commands: the counts of `reading` over the batch;
     `show(name, truth, counts, found)` per kind when given."""
-    total: Counter = Counter()
-    for n, (name, rows) in enumerate(KINDS.items()):
-        counts, found, truth = read_kind(folder / str(n), rows)
-        total += counts
-        if show:
-            show(name, truth, counts, found)
-    return total
+    return _read_the_batch(KINDS, folder, show)
 
 
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
@@ -682,18 +620,7 @@ def test_the_sixth_batch_read_through_the_commands(tmp_path):
     assert total["true matched"] >= 29 and total["true matched"] + total["true proposed"] >= 52, total
 
 
-if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds6
-    import sys
-    import tempfile
+if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds6 [-v]
+    from tests.kinds_batches import print_the_reading
 
-    def _show(name, truth, counts, found):
-        print(f"{name:28} true pairs {len(truth):2}: matched {counts['true matched']:2} proposed "
-              f"{counts['true proposed']:2} missed {counts['true missed']:2} | variants matched "
-              f"{counts['wrong matched']} proposed {counts['wrong proposed']}")
-        if "-v" in sys.argv:
-            for pair, row in sorted(found.items()):
-                mark = "TRUE" if pair in truth else "WRONG"
-                print(f"    {mark:5} {row['status']:9} {float(row['score']):.2f} {pair} {row.get('reason', '')}")
-
-    with tempfile.TemporaryDirectory() as folder:
-        print("all", dict(sorted(read_the_batch(Path(folder), _show).items())))
+    print_the_reading(KINDS)

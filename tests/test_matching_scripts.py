@@ -20,7 +20,7 @@ from benchmark.matching import match_products
 from benchmark.matching.candidates import character_cosine
 from benchmark.matching.conflicts import _word_conflict
 from test_matching import ours, pairs, theirs
-from test_matching_kinds import matched_through_the_commands as exported_after_matching
+from tests.kinds_batches import matched_through_the_commands as exported_after_matching
 
 
 def catalogues(titles: list[tuple[str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -78,3 +78,21 @@ def test_match_counts_a_shelf_check_s_confirmed_pair_once(workspace, tmp_path):
                       "unmatched", "seconds"], (cell.strip() for cell in row)))
     assert (cells["products"], cells["matched"], cells["by method"], cells["confirmed"], cells["unmatched"]) == \
         ("1", "0", "-", "1", "0"), cells
+
+
+def test_match_and_score_say_what_their_matched_and_products_count(workspace, tmp_path):
+    # Review R4: for this shop `match` printed "products 1, matched 0" and `score` "products 0, matched 1" on
+    # the same minute, each without saying what it counts. Both tables now say it, and the two stories agree:
+    # the shelf check's listing is a product for `match` and not their range online for `score`; its pair is
+    # confirmed (not "matched" by storecheck) for `match` and matched for `score`.
+    _corner_shop(workspace)
+    _visit(workspace, tmp_path)
+    matched = " ".join(cli_run(workspace, "match").output.split())
+    assert "products: their listings, those seen only in store (shelf checks) included" in matched, matched
+    assert "`score` and the report count both as matched" in matched, matched
+    scored = cli_run(workspace, "score")
+    text = " ".join(scored.output.split())
+    assert "Products: their range online (listings seen only in store left out)" in text, text
+    assert "Matched: pairs storecheck made or a person confirmed" in text, text
+    [row] = [line.split("│")[1:-1] for line in scored.output.splitlines() if line.startswith("│ Corner Shop")]
+    assert [cell.strip() for cell in row][2:4] == ["0", "1"], row

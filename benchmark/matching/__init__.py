@@ -136,15 +136,18 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused, _workers
+from benchmark.matching._processes import (PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _cycle_collector_paused,
+                                           _in_background, _workers)
 from benchmark.matching.answers import wording_boundary
 from benchmark.matching.assignment import Catalogue, apply_decisions, assign_competitor
 from benchmark.matching.calibration import (WordingTests, calibration_signals, mirrored_matches,
                                             pair_arrays, second_round, style_words, wording_candidates,
                                             wording_evidence, wording_matches, wording_tests)
-from benchmark.matching.candidates import CANDIDATES, _candidates, _similarity, candidate_pairs
+from benchmark.matching.candidates import (CANDIDATES, _candidates, _shared_keys, _similarity, _vectors_task,
+                                           candidate_pairs)
 from benchmark.matching.decisions import Decisions, read_decisions
-from benchmark.matching.features import MAX_CODE_PRODUCTS, _code_owners, _frame, _gtin_owners, _prepare
+from benchmark.matching.features import (MAX_CODE_PRODUCTS, _code_owners, _drop_common_words, _features_of, _frame,
+                                         _gtin_owners, _gtins)
 from benchmark.matching.given_pairs import score_pairs
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
 from benchmark.matching.review_order import review_priority, review_queue
@@ -193,15 +196,15 @@ def match_products(
     if ours.empty or theirs.empty:
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
     workers = _workers(workers)
-    our_features, their_features, our_gtins, their_gtins = _prepare(ours, theirs, workers)
     products = Products(ours.sku.tolist(), theirs.competitor_product_id.tolist(), ours["name"].tolist(),
                         theirs["name"].tolist())
     # Layer 1: a person's decisions (`decisions.py`).
     person = read_decisions(decisions, products.skus, products.pids)
 
-    # Layer 3: candidates by blocking, and the pairs a person decided on.
-    pairs, cosine, x, y = _candidates(our_features, their_features, our_gtins, their_gtins, k=candidates,
-                                      workers=workers)
+    # Layer 3: candidates by blocking (with each product's features, GTINs and the codes' owners),
+    # and the pairs a person decided on.
+    our_features, their_features, our_gtins, their_gtins, code_owners, (pairs, cosine, x, y) = _prepare_and_block(
+        ours, theirs, workers, candidates)
     if learn and person.decided:
         pairs, cosine = _with_decided(pairs, cosine, person.decided, x, y)
     if not pairs:
@@ -209,7 +212,6 @@ def match_products(
 
     # Layers 2 and 4: each pair compared (identifiers, then the scored comparison).
     gtin_owners = _gtin_owners(our_gtins)
-    code_owners = _code_owners(our_features, their_features)
     keep_features = learn and len(person.decided) >= 2 * max(1, min_decisions)
     result, style = _compare_competitor(pairs, cosine, our_features, their_features, our_gtins, their_gtins,
                                         gtin_owners, code_owners, workers, match_threshold,
@@ -263,6 +265,33 @@ def match_products(
     rows += second_round_rows(np.flatnonzero(found).tolist(), pairs, kept, person, same, products,
                               comparison_reason, methods, wording.tests.scores, equivalents)
     return pd.DataFrame(rows, columns=OUTPUT_COLUMNS)
+
+
+def _prepare_and_block(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int, k: int) -> tuple:
+    """`features._prepare` (each product's features, common words dropped,
+    usable GTINs), the model codes' owners (`features._code_owners`) and the
+    candidate pairs with the TF-IDF vectors (`candidates._candidates`), of
+    frames made by `_frame`.
+
+    The vectors read only the titles' tokens, codes and brands, so they are
+    built in a process of their own (`_in_background`) while this one drops
+    the common words, reads the GTINs, counts the codes' owners and finds
+    the pairs that share a GTIN or a code: one after the other, each of
+    those ran on one core while the other waited (bench/history/match-speed.md,
+    eighteenth session). The same features, vectors and pairs either way."""
+    our_features, their_features = _features_of(ours, theirs, workers)
+    vectors = _in_background(_vectors_task, len(our_features) + len(their_features), workers, PARALLEL_MIN_ROWS,
+                             ours=our_features, theirs=their_features)
+    try:
+        _drop_common_words(our_features, their_features)
+        our_gtins, their_gtins = _gtins(ours, theirs)
+        code_owners = _code_owners(our_features, their_features)
+        shared = _shared_keys(our_features, their_features, our_gtins, their_gtins)
+        made = vectors.result()
+    finally:
+        vectors.cancel()
+    return our_features, their_features, our_gtins, their_gtins, code_owners, _candidates(
+        our_features, their_features, our_gtins, their_gtins, k=k, workers=workers, vectors=made, shared=shared)
 
 
 def _with_decided(pairs: list, cosine: np.ndarray, decided: dict, x, y) -> tuple[list, np.ndarray]:
@@ -359,7 +388,10 @@ def _assignable(pairs: list, scores: np.ndarray, methods: np.ndarray, equivalent
 
 def _answered(pairs: list, decided: dict, candidates: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The hand-set scores of the decided pairs among `candidates`, and whether each was confirmed."""
-    found = [(n, decided[pair]) for n, pair in enumerate(pairs) if candidates[n] and pair in decided]
+    # Only the candidates are looked up, in order: a loop over every pair
+    # (826,000 at 100,000 x 100,000) cost 0.2-0.5 s of the one process, with no decision at all.
+    found = ([(n, decided[pairs[n]]) for n in np.flatnonzero(candidates).tolist() if pairs[n] in decided]
+             if decided else [])
     return scores[[n for n, _ in found]], np.array([c for _, c in found], dtype=bool)
 
 
@@ -394,14 +426,13 @@ def candidate_signals(ours: pd.DataFrame, theirs: pd.DataFrame, *, candidates: i
     if ours.empty or theirs.empty:
         return pd.DataFrame(columns=columns)
     workers = _workers(workers)
-    our_features, their_features, our_gtins, their_gtins = _prepare(ours, theirs, workers)
-    pairs, cosine, _, _ = _candidates(our_features, their_features, our_gtins, their_gtins, k=candidates,
-                                      workers=workers)
+    our_features, their_features, our_gtins, their_gtins, code_owners, (pairs, cosine, _, _) = _prepare_and_block(
+        ours, theirs, workers, candidates)
     if not pairs:
         return pd.DataFrame(columns=columns)
     (_, methods, _, _, features, _, _, _), _ = _compare_competitor(
         pairs, cosine, our_features, their_features, our_gtins, their_gtins, _gtin_owners(our_gtins),
-        _code_owners(our_features, their_features), workers, match_threshold, keep_reasons=2.0, keep_features=True)
+        code_owners, workers, match_threshold, keep_reasons=2.0, keep_features=True)
     found = pd.DataFrame(features, columns=list(FEATURES))
     found.insert(0, "method", [_METHODS[m] for m in methods])
     found.insert(0, "competitor_product_id", theirs.competitor_product_id.to_numpy()[[j for _, j in pairs]])

@@ -2,7 +2,10 @@
 
 Large inputs (PARALLEL_MIN_ROWS products, PARALLEL_MIN_PAIRS pairs) spread
 feature extraction, the two blocking directions and the comparison over
-forked worker processes; small ones run in this process.
+forked worker processes; small ones run in this process. A step that this
+process would otherwise run alone, while the other cores wait, may run in a
+forked process of its own while this one goes on with other work
+(`_in_background`).
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ def _cycle_collector_paused(function):
 # starting worker processes costs more than it saves.
 PARALLEL_MIN_ROWS = 20_000
 PARALLEL_MIN_PAIRS = 100_000
+# The chunks of a loop, per worker process (`_in_processes`).
+CHUNKS_PER_WORKER = 32
 # Worker inputs, set just before a fork so that children read them copy-on-write
 # instead of receiving them pickled.
 _SHARED: dict = {}
@@ -66,7 +71,11 @@ def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared)
         finally:
             _SHARED.clear()
         return found if post is None else list(map(post, found))
-    chunks = workers * 8
+    # Many more chunks than workers: the workers take them as they finish, and
+    # at the end one may wait for the other's last chunk. With 8 per worker
+    # that wait was about a sixteenth of a phase on one of two cores
+    # (bench/history/match-speed.md, eighteenth session).
+    chunks = workers * CHUNKS_PER_WORKER
     step = -(-n // chunks)
     bounds = [(start, min(n, start + step)) for start in range(0, n, step)]
     _SHARED.update(shared)
@@ -78,6 +87,57 @@ def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared)
     finally:
         _SHARED.clear()
     return out
+
+
+class _Background:
+    """The result of a task run in a forked process of its own (or here,
+    already done), as `_in_background` started it."""
+
+    def __init__(self, pool=None, pending=None, value=None):
+        self._pool, self._pending, self._value = pool, pending, value
+
+    def result(self):
+        """The task's result, waiting for it; its error raised here."""
+        if self._pool is not None:
+            try:
+                self._value = self._pending.get()
+            finally:
+                self._pool.terminate()
+                self._pool.join()
+                self._pool = self._pending = None
+        return self._value
+
+    def cancel(self) -> None:
+        """Stop the task if it still runs (after an error here)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = self._pending = None
+
+
+def _in_background(task, n: int, workers: int, minimum: int, **shared) -> _Background:
+    """task() started in one forked process, which reads `shared` (in
+    `_SHARED`) as this process holds it now, copy-on-write, while this process
+    goes on; `result()` waits for it. With one worker, fewer than `minimum`
+    items (n) or no fork, run here at once. The task must read only what it
+    is given: this process may change its own objects meanwhile."""
+    if workers <= 1 or n < minimum or "fork" not in multiprocessing.get_all_start_methods():
+        _SHARED.update(shared)
+        try:
+            return _Background(value=task())
+        finally:
+            _SHARED.clear()
+    _SHARED.update(shared)
+    try:
+        # The pool forks its one process here, with `_SHARED` as it is now.
+        pool = multiprocessing.get_context("fork").Pool(1)
+    finally:
+        _SHARED.clear()
+    try:
+        return _Background(pool, pool.apply_async(task))
+    except BaseException:
+        pool.terminate()
+        raise
 
 
 def _star(job):

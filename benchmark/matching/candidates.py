@@ -50,9 +50,11 @@ def candidate_pairs(
     return pairs, cosine
 
 
-def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
-    """`candidate_pairs`, and the TF-IDF vectors of both sides."""
-    keys, x, y = _candidate_keys(ours, theirs, our_gtins, their_gtins, k=k, workers=workers)
+def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int, vectors=None, shared=None):
+    """`candidate_pairs`, and the TF-IDF vectors of both sides. `vectors`:
+    (x, y) of `_vectors`, and `shared`: `_shared_keys`, when already made."""
+    keys, x, y = _candidate_keys(ours, theirs, our_gtins, their_gtins, k=k, workers=workers, vectors=vectors,
+                                 shared=shared)
     if not len(keys):
         return [], np.zeros(0, dtype=np.float32), x, y
     rows, cols = np.divmod(keys, max(1, len(theirs)))
@@ -60,12 +62,13 @@ def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
     return pairs, _similarity(x, y, rows, cols), x, y
 
 
-def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int):
+def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int, vectors=None, shared=None):
     """The candidate pairs as sorted, unique keys (our index * len(theirs) +
     their index), and the TF-IDF vectors of both sides: for a caller that
     wants only some of the pairs (`vocabulary.read_their_words`, which keeps
-    the new ones), without a tuple and a similarity for every pair."""
-    x, y = _vectors(ours, theirs)
+    the new ones), without a tuple and a similarity for every pair.
+    `vectors` and `shared` as `_candidates` takes them."""
+    x, y = vectors if vectors is not None else _vectors(ours, theirs)
     # (ours, theirs) index arrays of every source, made unique and ordered at
     # the end as one int64 key per pair: at 100,000 x 100,000 a set of a
     # million tuples and its sort took about four times as long.
@@ -77,7 +80,16 @@ def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: in
         (their_rows, our_cols), (our_rows, their_cols) = directions
         found_ours += [our_cols, our_rows]
         found_theirs += [their_rows, their_cols]
+    shared_ours, shared_theirs = shared if shared is not None else _shared_keys(ours, theirs, our_gtins, their_gtins)
+    found_ours.append(shared_ours)
+    found_theirs.append(shared_theirs)
 
+    return sorted_unique(np.concatenate(found_ours) * max(1, len(theirs)) + np.concatenate(found_theirs)), x, y
+
+
+def _shared_keys(ours, theirs, our_gtins, their_gtins) -> tuple[np.ndarray, np.ndarray]:
+    """(ours, theirs) index arrays of the pairs sharing a GTIN or a model code
+    carried by at most MAX_CODE_PRODUCTS of our products (with repeats)."""
     by_gtin: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(our_gtins):
         if g:
@@ -97,10 +109,7 @@ def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: in
             if len(owners) <= MAX_CODE_PRODUCTS:
                 shared_ours.extend(owners)
                 shared_theirs.extend([j] * len(owners))
-    found_ours.append(np.array(shared_ours, dtype=np.int64))
-    found_theirs.append(np.array(shared_theirs, dtype=np.int64))
-
-    return sorted_unique(np.concatenate(found_ours) * max(1, len(theirs)) + np.concatenate(found_theirs)), x, y
+    return np.array(shared_ours, dtype=np.int64), np.array(shared_theirs, dtype=np.int64)
 
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:
@@ -174,6 +183,11 @@ def _vectors(ours: list[Features], theirs: list[Features]):
                           shape=(len(theirs), len(vocabulary)))
     x.has_sorted_indices = y.has_sorted_indices = True
     return x, y
+
+
+def _vectors_task():
+    """`_vectors` of the products in `_SHARED` (`_in_background`)."""
+    return _vectors(_SHARED["ours"], _SHARED["theirs"])
 
 
 def _pair_cosine(ours: list[Features], theirs: list[Features], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:

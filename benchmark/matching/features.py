@@ -215,11 +215,17 @@ def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):
     """Both sides' features (common words dropped) and usable GTINs, of frames made by `_frame`."""
     our_features, their_features = _features_of(ours, theirs, workers)
     _drop_common_words(our_features, their_features)
+    return our_features, their_features, *_gtins(ours, theirs)
+
+
+def _gtins(ours: pd.DataFrame, theirs: pd.DataFrame) -> tuple[list, list]:
+    """Both sides' usable GTINs, of frames made by `_frame`: the field, their
+    sku when it is one, else one the title or the description writes."""
     our_gtins = [g if isinstance(g, str) and g else written_gtin(n, d)
                  for g, n, d in zip(ours.gtin, ours["name"], ours.description)]
     their_gtins = [_their_gtin(g, s) or written_gtin(n, d)
                    for g, s, n, d in zip(theirs.gtin, theirs.sku, theirs["name"], theirs.description)]
-    return our_features, their_features, our_gtins, their_gtins
+    return our_gtins, their_gtins
 
 
 def _gtin_owners(our_gtins: list) -> dict[str, int]:

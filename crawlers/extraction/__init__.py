@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urljoin
 
@@ -145,7 +146,9 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
+        _prefer_shown_over_net(offers[0], visible, reading, tree)
         _prefer_shown_out_of_stock(offers[0], visible)
+        _prefer_shown_in_stock(offers[0], visible)
         _fill(offers[0], visible)
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
@@ -318,6 +321,45 @@ def _prefer_shown_over_structured(offer: dict, visible: dict, reading, decimal_s
     offer["source"] = f"{offer.get('source')}+html"
 
 
+# Rates of value-added tax, GST and sales tax in force in the countries shops sell from (standard and
+# reduced), in percent: a price with tax is one of these above the price without it.
+_TAX_RATES = tuple(Decimal(rate) for rate in (
+    "5", "6", "7", "7.7", "8", "8.1", "9", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21", "22", "23", "24",
+    "25", "25.5", "27"))
+_CENT = Decimal("0.01")
+
+
+def _with_tax(net: Decimal, gross: Decimal) -> Decimal | None:
+    """The tax rate that makes `net` into `gross` to the cent (either way of rounding), or None."""
+    for rate in _TAX_RATES:
+        factor = 1 + rate / 100
+        if (net * factor).quantize(_CENT) == gross or (gross / factor).quantize(_CENT) == net:
+            return rate
+    return None
+
+
+def _prefer_shown_over_net(offer: dict, visible: dict, reading, tree) -> None:
+    """When the structured data's price is the page's price without tax, the page's own price is the
+    price anyone pays: the Spartacus shop's JSON-LD gives 365.85 on a page that sells at 449,99 € and
+    says "(365,85 € s/ IVA)" beside it; 449.99 is 365.85 and Portugal's 23% to the cent. The page must
+    show the lower amount in its text (it says what that amount is, in whatever words) and not as a
+    price of its own (a candidate the reader weighed): an amount a tax rate apart by chance, a sale
+    price beside its former price, stays the structured data's."""
+    price, shown = offer.get("price"), visible.get("price")
+    if price is None or shown is None or not isinstance(price, Decimal) or not isinstance(shown, Decimal) or price >= shown:
+        return
+    if offer.get("currency") and visible.get("currency") and offer["currency"] != visible["currency"]:
+        return
+    if any(c.amount == price for c in reading.candidates) or _with_tax(price, shown) is None:
+        return
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    written = {f"{price:.2f}", f"{price:.2f}".replace(".", ",")}
+    if not any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", text) for form in written):
+        return
+    offer["price"] = shown
+    offer["source"] = f"{offer.get('source')}+html"
+
+
 def _prefer_shown_out_of_stock(offer: dict, visible: dict) -> None:
     """Structured data that says in stock yields to a page that says out of stock and offers no buy
     button: Tesco's JSON-LD says InStock on a product whose page says "Sorry, this product is currently
@@ -325,6 +367,16 @@ def _prefer_shown_out_of_stock(offer: dict, visible: dict) -> None:
     structured data's word (one size out of stock, a sold-out accessory beside the product)."""
     if offer.get("in_stock") is True and visible.get("in_stock") is False and visible.get("_no_buy_button"):
         offer["availability"], offer["in_stock"] = visible.get("availability") or "OutOfStock", False
+
+
+def _prefer_shown_in_stock(offer: dict, visible: dict) -> None:
+    """Structured data that says out of stock yields to a page that says in stock and shows its buy
+    button left on: B.TECH's JSON-LD says OutOfStock on a washing machine whose page says "متوفر"
+    (available) above its add-to-cart button, John Lewis's on a product its page sells. The mirror of
+    `_prefer_shown_out_of_stock`: a page whose stock the reader takes only from its words, or whose
+    button is switched off, hidden or missing, keeps the structured data's word."""
+    if offer.get("in_stock") is False and visible.get("in_stock") is True and visible.get("_buy_button_on"):
+        offer["availability"], offer["in_stock"] = visible.get("availability") or "InStock", True
 
 
 def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
@@ -363,6 +415,7 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
     key = (result.pop("_key_sku") if "_key_sku" in result else result.get("sku")) or result.get("url") or page_url
     result.pop("_shown_sku", None)
     result.pop("_no_buy_button", None)
+    result.pop("_buy_button_on", None)
     result.pop("_low_price", None)
     if not result.get("sku") and count > 1 and result.get("url") == page_url:
         key = f"{page_url}#{index + 1}"

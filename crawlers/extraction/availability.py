@@ -29,7 +29,7 @@ _OUT_OF_STOCK_TEXT = re.compile(
     r"slutsåld|ej\s+i\s+lager|udsolgt|ikke\s+p[åa]\s+lager|utsolgt|loppuunmyyty|ei\s+saatavilla|"
     r"niedost[ęe]pn|brak\s+w\s+magazynie|brak\s+towaru|wyprzedan|nen[íi]\s+skladem|vyprod[áa]n|nincs\s+k[ée]szleten|"
     r"ni\s+na\s+zalogi|nedobavljiv|nije\s+dostupn|nema\s+na\s+(?:stanju|zalihi)|stokta\s+yok|t[üu]kendi|"
-    r"нет\s+в\s+наличии|отсутствует|распродан|немає\s+в\s+наявності|"
+    r"нет\s+в\s+наличии|отсутствует|распродан|немає\s+в\s+наявності|закінчи(?:вся|лася|лось|лися)|закончи(?:лся|лась|лось|лись)|"
     r"在庫切れ|在庫なし|売り切れ|品切れ|缺貨|缺货|售完|已售完|无货|無貨|품절|재고\s*없음|"
     r"hết\s+hàng|สินค้าหมด|غير\s+متوفر|נגמר\s+המלאי",
     re.I,
@@ -38,7 +38,8 @@ _IN_STOCK_TEXT = re.compile(
     r"\bin[\s-]stock\b|\bavailable\b|ships?\s+(?:today|within|in\s+\d)|auf\s+lager|\bverf[üu]gbar\b|\blieferbar\b|\bvorr[äa]tig\b|"
     r"\ben\s+stock\b|\bdisponible\b|\ben\s+existencia\b|\bdisponibile\b|op\s+voorraad|\bi\s+lager\b|\bp[åa]\s+lager\b|"
     r"\bem\s+estoque\b|\bdispon[íi]vel\b|\bna\s+stanie\b|\bdost[ęe]pn(?!o[śs][ćc])|\bskladem\b|\bk[ée]szleten\b|\bna\s+zalogi|\bdobavljiv|"
-    r"\bna\s+stanju\b|\bstokta\b|\bvarastossa\b|\blaos\b|в\s+наличии|є\s+в\s+наявності|在庫あり|有現貨|有货|有貨|현재\s*구매\s*가능|còn\s+hàng",
+    r"\bna\s+stanju\b|\bstokta\b|\bvarastossa\b|\blaos\b|в\s+наличии|є\s+в\s+наявності|在庫あり|有現貨|有货|有貨|현재\s*구매\s*가능|còn\s+hàng|"
+    r"^\s*(?:متوفر|متوفرة|متاح)\s*$",
     re.I,
 )
 
@@ -148,12 +149,41 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
                     return "OutOfStock", False
                 if re.search(r"\bin[\s-]stock\b|auf\s+lager|\blieferbar\b|\ben\s+stock\b|op\s+voorraad", text, re.I):
                     return "InStock", True
+    if not _buy_button_on(buy) and _notify_button_instead(title, title_chain):
+        return "OutOfStock", False
     if buy is not None and not hidden_buy:
         if is_disabled(buy):
             # A button switched off until a size or colour is chosen says nothing of stock.
             return (None, None) if _choice_pending(block if block is not None else buy) else ("OutOfStock", False)
         return "InStock", True
     return None, None
+
+
+# A button that offers to tell the buyer when the product is back, where the buy button would be: shops
+# show it only for what they cannot sell (Rozetka's "Повідомити про наявність", Coupang's "재입고 알림",
+# VirtueMart's "Notify Me"), in whatever words their language has for it.
+_NOTIFY = re.compile(
+    r"notify\s+me|e-?mail\s+me\s+when|let\s+me\s+know\s+when|back\s+in\s+stock|benachrichtig|pr[ée]venez[-\s]moi|m['’]avertir|"
+    r"av[íi]s(?:ame|e-me)|avvisami|powiadom|upozornit|[ée]rtes[íi]t|meld\s+mij|bevaka|ilmoita\s+saatavuudesta|"
+    r"повідомити|сообщить\s+о\s+поступлении|уведомить|入荷(?:お知らせ|通知)|到货通知|재입고\s*알림|gelince\s+haber|أعلمني|نبهني",
+    re.I,
+)
+
+
+def _notify_button_instead(title, title_chain: set) -> bool:
+    """Whether a button or link near the product's title offers to notify the buyer of its return (the
+    product's own part of the page: the title's nearest ancestors, not a list of other products)."""
+    if title is None:
+        return False
+    for node in _ancestors(title, 3):
+        for el in node.iter("button", "a", "input"):
+            text = _clean_text(el.get("value") or "" if el.tag == "input" else _own_text(el))
+            # The button's own tag counts as a control's region (`_outside_reason`): its place is its parent's.
+            place = el.getparent() if el.getparent() is not None else el
+            if text and len(text) <= 60 and _NOTIFY.search(text) and not _outside_reason(place, title_chain) \
+                    and not _tile_of_another_product(place, title_chain):
+                return True
+    return False
 
 
 def _hidden_by_style(el, depth: int = 4) -> bool:

@@ -174,6 +174,28 @@ _OTHER_AFTER = re.compile(
     r"pfand|deposit)",
     re.I,
 )
+# An amount per something: a slash and a short word right after the number and its sign, in any
+# language and script ("19,79 €/kk", Finnish for a month; "1 083 ₴/міс", "20,83 €/mėn.", "166 kr/mån",
+# "$10/wk", "9,96 € / kg"). A product's price is never per a period or a unit of measure; the word lists
+# above knew some of these words and each batch of pages brought another ("/мес", "/lună", "/kk", "/міс").
+# Not per item ("$3.99/ea") nor per pack, set, pair or box: those are what is sold. Not a word of the
+# scripts that write a unit in one sign ("$ 99 元起/包", a Taiwanese grocer's "from NT$99 a pack", is the
+# product's price): there a slash and one sign are as often the unit sold as a period, and the lists
+# above say which.
+_PER_SOMETHING = re.compile(
+    r"^[^\d/]{0,4}/\s*(?!(?:ea|each|pack|pk|packung|paquete|pacote|confezione|set|pair|box)\b)"
+    r"(?![\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff])[^\W\d_]{1,6}\.?(?![^\W\d_])")
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+
+
+def _per_something(label: str, after: str):
+    """The match that makes an amount one per something: a slash and a word after the last number of its own
+    text, or just after the element ("€" in one element, "/kk" in the next); not one after another number
+    ("Size 10/M 29,99 €")."""
+    last = _LAST_DIGIT.search(label)
+    return _PER_SOMETHING.search((label[last.end():] if last else "") + after)
+
+
 # The words just before an amount that make it a former price ("Was: $109.00", "Regular Price
 # $68.00", "statt 42,50 €", "UVP", "通常価格："), in the languages shops write most. Themes print them
 # as visible labels or as text for screen readers, where the struck style lives only in CSS.
@@ -571,6 +593,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     range_lows: set[Decimal] = set()
     from_attributes: list[Candidate] = []
     reductions: list[tuple[int, Decimal]] = []
+    shown_amounts: list[tuple[int, Decimal]] = []
     regions: dict = {}
     links: dict = {}
     headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
@@ -620,6 +643,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                     range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
+        if not from_attribute:
+            shown_amounts.append((order.get(el, 0), amount))
         why = _outside_reason(el, title_chain, regions, headings) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         ) or _amount_in_a_link(el)
@@ -644,6 +669,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
+                 or _per_something(label, _AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"{MEMBERS_PRICE if other is members else 'says it is another amount'} "
@@ -698,6 +724,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             c.reasons.append("the low end of a range the page shows")
     if reductions:
         _strike_by_reduction(candidates, reductions)
+    _strike_by_saving(candidates, shown_amounts)
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -754,6 +781,30 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
             if shown is not None:
                 high.struck = True
                 high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
+
+
+def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decimal]]) -> None:
+    """Two amounts shown together beside a third that is their difference to the cent ("Ovh. 599,00 €",
+    "449,90 €", "Säästä 149,10 €"): the third is what the buyer saves, and the higher of the two is the
+    former price, whatever word the shop labels it with ("Ovh.", "Stara cena", "Įprasta kaina", "Antes")
+    and however its CSS strikes it. Shops print the saving beside a reduction in every language (you save,
+    Säästä, Ušteda, Ahorras, Poupe, Spara, وفر); the arithmetic is the page's own statement of which amount
+    was before, as a reduction's badge is (`_strike_by_reduction`). The three stand within a few elements of
+    each other: of three amounts one of which is the sum of the other two, any two are a pair whose
+    difference is shown, so one far from the pair it completes (a gift card's amount in the description)
+    says nothing of them."""
+    current = [c for c in candidates if not c.struck and not c.lowest]
+    for low in current:
+        for high in current:
+            if high.struck or high.amount <= low.amount or not _near(low, high):
+                continue
+            difference = high.amount - low.amount
+            saving = next((amount for position, amount in shown
+                           if amount == difference and position not in (low.position, high.position)
+                           and max(abs(position - low.position), abs(position - high.position)) <= 8), None)
+            if saving is not None:
+                high.struck = True
+                high.reasons.append(f"a former price: the saving shown beside it ({saving}) is the difference to {low.text!r}")
 
 
 # The keys of a price and of its former price in the JSON a front end keeps in a data- attribute of the element

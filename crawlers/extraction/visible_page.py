@@ -11,8 +11,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from crawlers.extraction.availability import (_availability_from_page, availability_in_stock,
-                                              unavailable_for_a_way_of_getting_it)
+from crawlers.extraction.availability import (_availability_from_page, _buy_button_on, _hidden_by_style,
+                                              availability_in_stock, unavailable_for_a_way_of_getting_it)
 from crawlers.extraction.identifiers import _labelled_values
 from crawlers.extraction.landmarks import buy_button, main_title
 from crawlers.extraction.page import (
@@ -68,6 +68,11 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
     # Structured data's "in stock" yields only to a page that offers no buy button and says the product
     # itself is unavailable (`extraction._prefer_shown_out_of_stock`).
     result["_no_buy_button"] = buy is None and not (in_stock is False and unavailable_for_a_way_of_getting_it(tree, title, buy))
+    # And its "out of stock" yields to a page that says in stock with its buy button left on
+    # (`extraction._prefer_shown_in_stock`).
+    result["_buy_button_on"] = in_stock is True and buy is not None and any(
+        _buy_button_on(button) and not _hidden_by_style(button)
+        for button in ([buy] if buy.tag != "form" else buy.iter("button", "input")))  # a form: the buttons in it
     sku = labels.get("sku")
     codes = [labels.get(k) for k in ("ean", "upc", "gtin", "isbn") if labels.get(k)]
     result["sku"] = sku or (codes[0] if codes else None)

@@ -329,7 +329,7 @@ def _register(app: Flask) -> None:
     @app.route("/")
     def index():
         with db.reading(_engine()).connect() as conn:
-            proposed = count_proposed(conn)
+            proposed = count_proposed(conn, [c.name for c in _ws().config.competitors])
             recent = visit_rows(conn, limit=5)
         return render_template("index.html", title="storecheck", proposed=proposed, recent=recent,
                                reports=_reports()[:5])
@@ -408,15 +408,16 @@ def _register(app: Flask) -> None:
         page = min(max(1, request.args.get("page", 1, type=int)), ID_MAX // 50)
         competitor = clean_text(request.args.get("competitor"))
         threshold = _ws().config.matching.match_threshold
+        listed = [c.name for c in _ws().config.competitors]
         with db.reading(_engine()).connect() as conn:
             rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
-                                           match_threshold=threshold)
+                                           match_threshold=threshold, listed=listed)
             if not rows and total:
                 # The queue shrinks as it is answered: the last answer on its last page leaves that
                 # page empty, with pairs still waiting before it. Its last page is shown instead.
                 page = -(-total // 50)
                 rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
-                                               match_threshold=threshold)
+                                               match_threshold=threshold, listed=listed)
         return render_template("matches.html", title="Review matches", rows=rows, total=total, page=page,
                                competitor=competitor, decided=request.args.get("decided"),
                                rematching=request.args.get("rematching"),

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from collections import Counter
+from collections.abc import Collection
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -21,18 +22,26 @@ from storecheck.exports import review_answers
 ANONYMOUS = "web review"
 
 
-def count_proposed(conn: Connection) -> int:
-    """How many proposed pairs wait for a person."""
-    m = db.matches
-    return conn.execute(select(func.count()).select_from(m).where(m.c.status == "proposed")).scalar_one()
+def count_proposed(conn: Connection, listed: Collection[str] | None = None) -> int:
+    """How many proposed pairs wait for a person (of the competitors `listed`, when given)."""
+    m, cp, c = db.matches, db.competitor_products, db.competitors
+    query = select(func.count()).select_from(m).where(m.c.status == "proposed")
+    if listed is not None:
+        query = (query.join(cp, cp.c.id == m.c.competitor_product_id).join(c, c.c.id == cp.c.competitor_id)
+                 .where(c.c.name.in_(list(listed))))
+    return conn.execute(query).scalar_one()
 
 
 def proposed_matches(conn: Connection, *, match_threshold: float, competitor: str | None = None, limit: int = 50,
-                     offset: int = 0) -> tuple[list[dict], int]:
+                     offset: int = 0, listed: Collection[str] | None = None) -> tuple[list[dict], int]:
     """Proposed pairs with our product and theirs (latest price) side by side, and
-    their total; in the order of `matches export` (`matching.review_queue`)."""
+    their total; in the order of `matches export` (`matching.review_queue`).
+    `listed`: the competitors storecheck.toml lists; one taken out of it (or renamed there) is followed
+    no more, and an answer about it would start a re-match `storecheck match` refuses."""
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     where = [m.c.status == "proposed"]
+    if listed is not None:
+        where.append(c.c.name.in_(list(listed)))
     if competitor:
         where.append(c.c.id.in_(db.competitor_ids_named(conn, competitor)))
     # The queue's order is review_queue's, in Python, so that it has one

@@ -1,0 +1,145 @@
+"""The harness the batches of catalogues set aside share (`tests/test_matching_kinds2.py` to
+`..kinds7.py`): a batch's rows made into two catalogues and their true pairs, each catalogue
+matched through the commands in a workspace of its own, and the reading a batch's history
+records (true pairs matched, proposed and missed; variants matched and proposed).
+
+A batch is a dict of catalogues, {kind: rows}. A row is (our title, our price, their title,
+their price[, {"ours": {...}, "theirs": {...}}]): both titles name one product in both shops,
+one title a variant only one shop sells, which matching to anything is a wrong pair; the
+optional fifth element gives the other fields each shop fills (brand, gtin, mpn, description).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storecheck.cli import cli, init_workspace
+
+Row = tuple  # (our title, our price, their title, their price[, {"ours": {...}, "theirs": {...}}])
+Catalogues = tuple[list[dict], list[dict], set[tuple[str, str]]]  # ours, theirs, true pairs
+Show = Callable[[str, set, Counter, dict], None]
+
+OUR_COLUMNS = ["sku", "name", "brand", "gtin", "mpn", "price", "description"]
+THEIR_COLUMNS = ["key", "name", "brand", "gtin", "mpn", "price", "description"]
+
+
+def catalogues_of(rows: list[Row]) -> Catalogues:
+    """Our products, their offers and the true pairs of one catalogue's rows, with the other
+    fields a row gives: our row n is sku "On", theirs key "Tn"."""
+    ours, theirs, truth = [], [], set()
+    for n, (our_name, our_price, their_name, their_price, *more) in enumerate(rows):
+        fields = more[0] if more else {}
+        if our_name:
+            ours.append({"sku": f"O{n}", "name": our_name, "price": our_price, **fields.get("ours", {})})
+        if their_name:
+            theirs.append({"key": f"T{n}", "name": their_name, "price": their_price, **fields.get("theirs", {})})
+        if our_name and their_name:
+            truth.add((f"O{n}", f"T{n}"))
+    return ours, theirs, truth
+
+
+def per_size_and_per_colour(sized: list[tuple[str, str, str, str]], colour_only: list[tuple[str, str, str]]) -> Catalogues:
+    """One shop lists a garment per size, the other per colour (every size in one listing):
+    `sized` is (our title, price, their key, their title) per size of ours, `colour_only`
+    (key, title, price) their listings of colours we do not sell."""
+    ours = [{"sku": f"O{n}", "name": name, "price": price} for n, (name, price, _, _) in enumerate(sized)]
+    listings = {key: (name, price) for (_, price, key, name) in sized}
+    listings.update({key: (name, price) for key, name, price in colour_only})
+    theirs = [{"key": key, "name": name, "price": price} for key, (name, price) in listings.items()]
+    truth = {(f"O{n}", key) for n, (_, _, key, _) in enumerate(sized)}
+    return ours, theirs, truth
+
+
+def matched_through_the_commands(workspace, folder: Path, ours: list[dict], theirs: list[dict]) -> dict:
+    """Our products and one competitor's offers written as CSV files with every field a row
+    gives, imported, matched by `storecheck match` and exported: {(sku, key): row of `matches
+    export`}."""
+    runner = CliRunner()
+    for name, columns, rows in (("catalogue.csv", OUR_COLUMNS, ours), ("offers.csv", THEIR_COLUMNS, theirs)):
+        with (folder / name).open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, columns)
+            writer.writeheader()
+            writer.writerows({c: row.get(c, "") for c in columns} for row in rows)
+    ws = ["--workspace", str(workspace.path)]
+    assert runner.invoke(cli, ["competitor", "add", "Rival", *ws]).exit_code == 0
+    for args in (["catalogue", "import", str(folder / "catalogue.csv")],
+                 ["offers", "import", str(folder / "offers.csv"), "--competitor", "Rival"],
+                 ["match"], ["matches", "export", str(folder / "matches.csv")]):
+        result = runner.invoke(cli, [*args, *ws])
+        assert result.exit_code == 0, result.output
+    with (folder / "matches.csv").open(encoding="utf-8") as handle:
+        return {(row["sku"], row["key"]): row for row in csv.DictReader(handle)}
+
+
+def reading(found: dict, truth: set[tuple[str, str]]) -> Counter:
+    """What the matcher made of one catalogue: true pairs matched, proposed and missed; other
+    pairs (a variant, or two products) matched and proposed."""
+    counts: Counter = Counter()
+    for pair in truth:
+        counts[f"true {found[pair]['status']}" if pair in found else "true missed"] += 1
+    for pair, row in found.items():
+        if pair not in truth:
+            counts[f"wrong {row['status']}"] += 1
+    return counts
+
+
+def read_catalogues(folder: Path, catalogues: Catalogues) -> tuple[Counter, dict]:
+    """One catalogue in a workspace of its own (made in `folder`), as one competitor, through
+    the commands: its reading and every pair found."""
+    ours, theirs, truth = catalogues
+    folder.mkdir()
+    ws = init_workspace(folder / "ws", shop_name="Test Shop", currency="EUR")
+    found = matched_through_the_commands(ws, folder, ours, theirs)
+    return reading(found, truth), found
+
+
+def read_kind(folder: Path, rows: list[Row]) -> tuple[Counter, dict, set]:
+    """One kind's rows through the commands: its reading, every pair found and the truth."""
+    catalogues = catalogues_of(rows)
+    counts, found = read_catalogues(folder, catalogues)
+    return counts, found, catalogues[2]
+
+
+def read_the_batch(kinds: Mapping[str, list[Row]], folder: Path, show: Show | None = None,
+                   more: Iterable[tuple[str, Catalogues]] = ()) -> Counter:
+    """Every kind of a batch through the commands, each in a workspace of its own, then the
+    catalogues `more` names ((name, catalogues) built otherwise): the counts of `reading` over
+    the batch; `show(name, truth, counts, found)` per catalogue when given."""
+    total: Counter = Counter()
+    every = [*((name, catalogues_of(rows)) for name, rows in kinds.items()), *more]
+    for n, (name, catalogues) in enumerate(every):
+        counts, found = read_catalogues(folder / str(n), catalogues)
+        total += counts
+        if show:
+            show(name, catalogues[2], counts, found)
+    return total
+
+
+def show_reading(name: str, truth: set, counts: Counter, found: dict, every_pair: bool = False) -> None:
+    """One catalogue's reading on a line, as the history records it; with `every_pair`, every
+    pair found beneath it, with its status, score and reason."""
+    print(f"{name:28} true pairs {len(truth):2}: matched {counts['true matched']:2} proposed "
+          f"{counts['true proposed']:2} missed {counts['true missed']:2} | variants matched "
+          f"{counts['wrong matched']} proposed {counts['wrong proposed']}")
+    if every_pair:
+        for pair, row in sorted(found.items()):
+            mark = "TRUE" if pair in truth else "WRONG"
+            print(f"    {mark:5} {row['status']:9} {float(row['score']):.2f} {pair} {row.get('reason', '')}")
+
+
+def print_the_reading(kinds: Mapping[str, list[Row]], more: Iterable[tuple[str, Catalogues]] = (),
+                      argv: list[str] | None = None) -> Counter:
+    """A batch's reading per catalogue and in all (`python -m tests.test_matching_kindsN`; `-v`
+    for every pair found)."""
+    every_pair = "-v" in (sys.argv if argv is None else argv)
+    with tempfile.TemporaryDirectory() as folder:
+        total = read_the_batch(kinds, Path(folder), lambda *args: show_reading(*args, every_pair=every_pair), more)
+    print("all", dict(sorted(total.items())))
+    return total
