@@ -978,7 +978,9 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                     "competitor_product_id": t["competitor_product_id"], "key": f"{kind}:{t['last_id']}"}
 
         untrusted = _misread_moves(transitions, judged, rates, moved)
-        if shop_wide := _shop_wide_move(transitions, max((run.row["items"] or 0 for run in reported), default=0)):
+        # (Of the moves that stand: a price already said to look misread is no move to explain again.)
+        if shop_wide := _shop_wide_move([t for t in transitions if t["competitor_product_id"] not in untrusted],
+                                        max((run.row["items"] or 0 for run in reported), default=0)):
             rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": shop_wide, "url": None,
                          "key": f"shop-wide:{latest.id}"})
         for t in transitions:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import pytest
 
+from benchmark._text import extract
+from benchmark.matching.conflicts import _quantity_conflict
 from tests.kinds_batches import Row, catalogues_of, read_kind
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
@@ -428,6 +430,35 @@ def test_a_size_in_another_system_is_the_same_size(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], found
 
 
+# --- the mends, each a rule for any shop, with the pairs that showed it ------------------------
+
+
+def test_a_packs_items_and_its_whole_are_one_amount():
+    # "5er-Pack 500 g" against "5 x 100g" read "mass differs: 500 vs 100" (the sixth batch's "10er
+    # Packung 210 g" / "10 x 21 g" likewise): one side weighs the pack, the other its items.
+    assert _quantity_conflict(extract("Milka Alpenmilch Schokolade 5er-Pack 500 g"),
+                              extract("Milka Alpine Milk chocolate bars 5 x 100g")) is None
+    assert _quantity_conflict(extract("Kinder Riegel 10er Packung 210 g"),
+                              extract("Kinder Chocolate bars, 10 pack (10 x 21 g)")) is None
+    assert _quantity_conflict(extract("Coca-Cola 6 x 1,5 l"), extract("Coca-Cola 6er Pack 9 l")) is None
+    # Another count is another pack, and a count on one side only may be one big tin against four.
+    assert _quantity_conflict(extract("Milka Alpenmilch Schokolade 5er-Pack 500 g"),
+                              extract("Milka Alpine Milk chocolate bars 3 x 100g")) == ("mass", "500", "100")
+    assert _quantity_conflict(extract("Nivea Creme 400 ml"), extract("Nivea Creme 4 x 100 ml")) is not None
+    assert _quantity_conflict(extract("Coca-Cola 6 x 1,5 l"), extract("Coca-Cola 6er Pack 6 l")) is not None
+
+
+def test_two_listings_of_one_shop_a_year_apart_are_variants(tmp_path):
+    # Their 2025 diary was matched (0.90) as a second listing of the 2026 one our product took,
+    # and their 2023 Darjeeling as one of the 2024 one (0.92): a year apart under one code weighs
+    # 0.05, so the two read as one product listed twice. A shop that lists two years sells two.
+    counts, found, truth = _pairs(tmp_path, CALENDARS_AND_DIARIES[:2] + TEA_AND_HONEY[4:5] + TEA_AND_HONEY[6:7])
+    assert counts["true matched"] == len(truth), found
+    assert not counts["wrong matched"], found
+    for pair in (("O0", "T1"), ("O2", "T3")):
+        assert pair not in found or "another variant of their listing" in found[pair]["reason"], found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
@@ -438,8 +469,10 @@ def test_the_seventh_batch_read_through_the_commands(tmp_path):
     # another flush and of another year under the grade FTGFOP1, nitrile gloves of another size,
     # last year's diary and an A6 one, another maker's 0W-20 oil; and a wide snowboard for ours)
     # and 2 proposed.
+    # After the mends above: the same true pairs; 5 variants matched, 4 proposed (the 2025 diary
+    # and the 2023 Darjeeling put to a person as variants of the listing our product took).
     total = read_the_batch(tmp_path)
-    assert total["wrong matched"] <= 7 and total["wrong proposed"] <= 2, total
+    assert total["wrong matched"] <= 5 and total["wrong proposed"] <= 4, total
     assert total["true matched"] >= 22 and total["true matched"] + total["true proposed"] >= 46, total
 
 

@@ -36,6 +36,7 @@ words, so they hold on any catalogue.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from enum import Enum
 from typing import NamedTuple
@@ -211,8 +212,9 @@ class _DuplicateListings:
     pack size (or none), and neither carries a model code that the other
     extends (`_code_variant`). A conflict the comparison only weighs down
     (colour, size, capacity, a variant word) is enough here: alike but for
-    it, the two are variants (`variant`); alike but for an accessory or
-    compatible copy, two products. Over our catalogue (`same_ours`,
+    it, or for a year on each (`_years_apart`), the two are variants
+    (`variant`); alike but for an accessory or compatible copy, two
+    products. Over our catalogue (`same_ours`,
     `like_ours`) the same reading holds: two skus of ours apart by a colour
     are not one product listed twice (the twin rule's own guard, a twin
     matched only at our twin's score or above, already kept such skus off
@@ -263,7 +265,8 @@ class _DuplicateListings:
             alike = (score >= self.threshold and not equivalent and (fa.pack or 1) == (fb.pack or 1)
                      and not _code_variant(fa, fb) and not any(v[c] for c in _OTHER_PRODUCT_COLUMNS)
                      and not self.apart(a, b))
-            self.known[key] = (Listed.APART if not alike else Listed.VARIANT if any(v[c] for c in _VARIANT_COLUMNS)
+            self.known[key] = (Listed.APART if not alike
+                               else Listed.VARIANT if any(v[c] for c in _VARIANT_COLUMNS) or _years_apart(fa, fb)
                                else Listed.SAME)
         return self.known[key] is Listed.SAME
 
@@ -296,6 +299,22 @@ _VARIANT_COLUMNS = tuple(_F[name] for name in ("colour_conflict", "bytes_conflic
                                                "dimension_conflict", "variant_conflict"))
 # ... and those that name another product: one made for the other, a compatible copy of it, its sequel.
 _OTHER_PRODUCT_COLUMNS = tuple(_F[name] for name in ("accessory", "compatible_mismatch", "edition_conflict"))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _years_apart(a: Features, b: Features) -> bool:
+    """Does each of two listings of one shop name a year, and none the other's ("Weekly planner
+    2026" / "2025", "First Flush 2024" / "2023")? A shop that lists one line twice with two years
+    sells two products of it (a year's diary, a harvest, a model year), whatever code and words
+    they share: a year apart is weighed as little as any number under a shared code (0.05), so
+    last year's listing was read as this year's listed twice and taken with it. Read between one
+    shop's listings only, as a variant: across two shops one may write a year the other leaves out
+    ("quickbooks pro 2007" / "intuit quickbooks pro"), and those pairs stay with the comparison."""
+    years_a = {n for n in a.numbers if _YEAR.fullmatch(n)}
+    years_b = {n for n in b.numbers if _YEAR.fullmatch(n)} if years_a else set()
+    return bool(years_a and years_b and not years_a & years_b)
 
 
 def _same_identifier_or_title(a: Features, b: Features, gtin_a: str | None, gtin_b: str | None) -> bool:

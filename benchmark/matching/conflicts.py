@@ -234,13 +234,31 @@ def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
     other does not is no conflict alone, since titles name more or fewer of a
     product's measures ("6ft (1.8m)" / "1.8 m"); a value on each side that
     the other lacks is two products."""
+    # A pack both titles count alike (`Features.pack`) may weigh its items on one side and its
+    # whole on the other: "10er Packung 210 g" / "10 x 21 g", "5er-Pack 500 g" / "5 x 100g". Each
+    # side's amounts are then read both ways. Only where both name the count, and the same one: a
+    # single 400 ml tin is another product than four of 100 ml, and "3 x 100g" is another pack
+    # than "5er-Pack 500 g".
+    pack = a.pack if a.pack and a.pack > 1 and a.pack == b.pack else None
     for dimension, values in a.quantities.items():
         other = b.quantities.get(dimension)
         if not other:
             continue
         if _one_lacks(values, other) and _one_lacks(other, values):
+            if pack and dimension in _PACKED and not (_one_lacks(values, _in_all(other, pack))
+                                                      and _one_lacks(other, _in_all(values, pack))):
+                continue
             return dimension, _show(values), _show(other)
     return None
+
+
+# What a pack's items are weighed or measured in, whose amounts add up to the pack's.
+_PACKED = frozenset({"mass", "volume"})
+
+
+def _in_all(values: frozenset[float], pack: int) -> frozenset[float]:
+    """The amounts as they are, and as the whole of a pack of `pack` items each of them."""
+    return values | {round(v * pack, 3) for v in values}
 
 
 def _one_lacks(values: frozenset[float], other: frozenset[float]) -> bool:

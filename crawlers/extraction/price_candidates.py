@@ -727,6 +727,9 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             kept.append(c)
             continue
         outer.struck = outer.struck or c.struck
+        # The sign the inner text shows is the outer amount's when the outer one has none: an amount read
+        # from an attribute ('<data value="449.90">449,90 €</data>', `data-price` on the price's block).
+        outer.symbol = outer.symbol or c.symbol
         if c.score > outer.score:
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
@@ -819,17 +822,21 @@ def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decima
     # The rule names a former price; it never moves the price: the amount the page shows best stays the price
     # (a difference beside two amounts is as often a sum of theirs: net + VAT = gross, price + deposit = total).
     best = max((c.score for c in current), default=None)
+    where: dict[Decimal, list[int]] = {}
+    for position, amount in shown:
+        where.setdefault(amount, []).append(position)
     for low in current:
         for high in current:
-            if high.struck or high.amount <= low.amount or high.score == best or not _near(low, high):
+            if high.struck or high.amount <= low.amount or high.score == best:
                 continue
-            difference = high.amount - low.amount
-            saving = next((amount for position, amount in shown
-                           if amount == difference and position not in (low.position, high.position)
-                           and max(abs(position - low.position), abs(position - high.position)) <= 8), None)
-            if saving is not None:
-                high.struck = True
-                high.reasons.append(f"a former price: the saving shown beside it ({saving}) is the difference to {low.text!r}")
+            positions = where.get(high.amount - low.amount)
+            if not positions or not any(position not in (low.position, high.position)
+                                        and max(abs(position - low.position), abs(position - high.position)) <= 8
+                                        for position in positions) or not _near(low, high):
+                continue
+            saving = high.amount - low.amount
+            high.struck = True
+            high.reasons.append(f"a former price: the saving shown beside it ({saving}) is the difference to {low.text!r}")
 
 
 # The keys of a price and of its former price in the JSON a front end keeps in a data- attribute of the element
