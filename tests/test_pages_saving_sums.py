@@ -1,7 +1,7 @@
 """A third amount beside two that is their difference (review R2 of the eighteenth session, on 1b035f7):
 a saving names the higher amount a former price, but the difference of two amounts shown together is
 as often a sum of theirs (net + VAT = gross, price + deposit = total). An amount the page labels a tax,
-a net price or a deposit is no saving, and the rule names a former price without ever moving the price."""
+a net price or a deposit is no saving."""
 
 from __future__ import annotations
 

@@ -819,15 +819,12 @@ def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decima
     difference is shown, so one far from the pair it completes (a gift card's amount in the description)
     says nothing of them."""
     current = [c for c in candidates if not c.struck and not c.lowest]
-    # The rule names a former price; it never moves the price: the amount the page shows best stays the price
-    # (a difference beside two amounts is as often a sum of theirs: net + VAT = gross, price + deposit = total).
-    best = max((c.score for c in current), default=None)
     where: dict[Decimal, list[int]] = {}
     for position, amount in shown:
         where.setdefault(amount, []).append(position)
     for low in current:
         for high in current:
-            if high.struck or high.amount <= low.amount or high.score == best:
+            if high.struck or high.amount <= low.amount:
                 continue
             positions = where.get(high.amount - low.amount)
             if not positions or not any(position not in (low.position, high.position)
