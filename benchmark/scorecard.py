@@ -110,12 +110,15 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
 def _promotions_move(index: float, regular: float, tolerance: float) -> str:
     """What their promotions do to where we stand, from the index on their regular prices to the one on
     their shelf prices (higher): a gap against us only widens where there is one; where we are cheaper
-    on their regular prices, promotions narrow, close or turn around our lead."""
+    on their regular prices, promotions narrow, close or turn around our lead; where level, they tip
+    prices their way or make them cheaper than us."""
     dearer, cheaper = 100 * (1 + tolerance), 100 * (1 - tolerance)
     if regular > dearer:
         return "widen the gap"
     if regular >= cheaper:
-        return "make them cheaper than us"
+        # Level on regular prices: cheaper than us only once the shelf index is past the tolerance, as the
+        # card's verdict beside it reads the same index ("about the same prices" within it; review R1).
+        return "make them cheaper than us" if index > dearer else "tip level prices their way"
     if index < cheaper:
         return "narrow our lead"
     return "close our lead" if index <= dearer else "turn our lead around"

@@ -181,3 +181,13 @@ def test_structured_data_out_of_stock_yields_to_a_page_that_sells_the_product():
 ])
 def test_structured_data_out_of_stock_stays_where_the_page_does_not_sell_it(main):
     assert _with_jsonld(main, "18499", "OutOfStock")["in_stock"] is False
+
+
+@pytest.mark.parametrize(("block", "currency"), [
+    # Verkkokauppa's: the amount read from the price block's data-price, the sign in the text inside it;
+    # the shop's host (a .com) and the page's language name no currency, so the sign is all there is.
+    ('<div class="sc-p" data-price="449.9"><data value="449.90">449,90 €</data>'
+     '<p>Hinta sis. ALV 25,5 %. Alin hinta 30 päivän aikana 489,90 €.</p></div>', "EUR"),
+])
+def test_an_amount_read_from_an_attribute_takes_the_sign_its_text_shows(block, currency):
+    assert read(block, "fi", "https://www.shop.example.com/kone")["currency"] == currency

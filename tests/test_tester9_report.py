@@ -37,6 +37,9 @@ def _said(index: float, regular: float) -> list[str]:
     (99.4, 97.1, "close our lead"),               # about the same on the shelf (within 1%): the demo's Greenleaf
     (103.0, 97.1, "turn our lead around"),        # dearer on the shelf
     (102.3, 100.3, "make them cheaper than us"),  # the same on regular prices
+    # Review R1: level on both (within 1%), where the card says "about the same prices": not "cheaper than us".
+    (100.1, 99.0, "tip level prices their way"),
+    (100.9, 99.05, "tip level prices their way"),
 ])
 def test_what_their_promotions_do_to_the_gap_is_said_as_it_is(index, regular, words):
     [line] = _said(index, regular)

@@ -8,6 +8,7 @@ from crawlers.extraction.landmarks import ADD_TO_CART, is_disabled
 from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
 from crawlers.extraction.price_candidates import (
     _HIDDEN_STYLE,
+    PRICE_WORD,
     _chain,
     _outside_reason,
     _tile_of_another_product,
@@ -175,14 +176,19 @@ def _notify_button_instead(title, title_chain: set) -> bool:
     product's own part of the page: the title's nearest ancestors, not a list of other products)."""
     if title is None:
         return False
-    for node in _ancestors(title, 3):
-        for el in node.iter("button", "a", "input"):
-            text = _clean_text(el.get("value") or "" if el.tag == "input" else _own_text(el))
-            # The button's own tag counts as a control's region (`_outside_reason`): its place is its parent's.
-            place = el.getparent() if el.getparent() is not None else el
-            if text and len(text) <= 60 and _NOTIFY.search(text) and not _outside_reason(place, title_chain) \
-                    and not _tile_of_another_product(place, title_chain):
-                return True
+    ancestors = _ancestors(title, 3)
+    if not ancestors:
+        return False
+    for el in ancestors[-1].iter("button", "a", "input"):  # the farthest of the three holds the nearer ones
+        text = _clean_text(el.get("value") or "" if el.tag == "input" else _own_text(el))
+        # The button's own tag counts as a control's region (`_outside_reason`): its place is its parent's.
+        place = el.getparent() if el.getparent() is not None else el
+        # A control that speaks of the price is a price alert ("Notify me if the price drops",
+        # "Preisalarm: benachrichtigen ..."; review R4 of the eighteenth session), not a return's.
+        if text and len(text) <= 60 and _NOTIFY.search(text) \
+                and not PRICE_WORD.search(" ".join((text, el.get("class") or "", el.get("href") or ""))) \
+                and not _outside_reason(place, title_chain) and not _tile_of_another_product(place, title_chain):
+            return True
     return False
 
 

@@ -594,6 +594,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     from_attributes: list[Candidate] = []
     reductions: list[tuple[int, Decimal]] = []
     shown_amounts: list[tuple[int, Decimal]] = []
+    per_units: list[Candidate] = []
     regions: dict = {}
     links: dict = {}
     headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
@@ -643,8 +644,6 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                     range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
-        if not from_attribute:
-            shown_amounts.append((order.get(el, 0), amount))
         why = _outside_reason(el, title_chain, regions, headings) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         ) or _amount_in_a_link(el)
@@ -669,11 +668,27 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
-                 or _per_something(label, _AMOUNT_IN_TEXT.split(after)[0])
                  or _LOWEST_OF_DAYS.search(own_before))
+        per = None if other else _per_something(label, _AMOUNT_IN_TEXT.split(after)[0])
+        # The amounts a saving may be read from (`_strike_by_saving`): those shown as a price, or said to be a
+        # saving; not one the page says is a tax, a net price, a deposit or shipping, which add to a price
+        # as a saving subtracts ("Netto 378,14 €" + "MwSt. 71,85 €" = "449,99 €"; "6,49 €" + "3,30 € Pfand").
+        if not from_attribute and (not other or _SAVING_WORD.search(other.group(0))):
+            shown_amounts.append((order.get(el, 0), amount))
         if other and not (from_attribute and "price" == el.get("itemprop")):
             left_out.append((text, f"{MEMBERS_PRICE if other is members else 'says it is another amount'} "
                                    f"({other.group(0).strip()!r})"))
+            continue
+        if per is not None:
+            # An amount per something ("19,79 €/kk", "$10/wk") loses to any amount the page shows as its
+            # price, and is the price when the page shows no other: no word list holds every unit a shop
+            # sells by ("8,99 zł/szt.", "Kč/ks", "€/kpl", "lei/buc.": a price per piece; review R3 of the
+            # eighteenth session), while a part payment always stands beside the price it divides.
+            per_unit = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or _is_struck(el))
+            per_unit.reasons.append(f"an amount per something ({per.group(0).strip()!r}): the price only where no other is")
+            _score(per_unit, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
+            per_units.append(per_unit)
+            left_out.append((text, f"says it is another amount ({per.group(0).strip()!r}), unless the page shows no other"))
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
@@ -712,10 +727,15 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             kept.append(c)
             continue
         outer.struck = outer.struck or c.struck
+        # The sign the inner text shows is the outer amount's when the outer one has none: an amount read
+        # from an attribute ('<data value="449.90">449,90 €</data>', `data-price` on the price's block).
+        outer.symbol = outer.symbol or c.symbol
         if c.score > outer.score:
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
     candidates = kept[::-1]
+    if per_units and not any(not c.struck for c in candidates):
+        candidates = candidates + per_units
     for c in from_attributes:
         # An amount only an attribute holds ("data-product-price" on BigCommerce's product block) that is the
         # low end of a range the page shows ("$24.99 - $34.99") is that range's low end, not one price.
@@ -783,6 +803,11 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
                 high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
 
 
+# What a page calls the amount a buyer saves, in the words `_OTHER_AMOUNT_TEXT` and its kin leave out as another
+# amount: such an amount is still the page's statement of a difference (`_strike_by_saving`).
+_SAVING_WORD = re.compile(r"sav(?:e|ing)|spar|économis|ahorr|rispar|poup", re.IGNORECASE)
+
+
 def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decimal]]) -> None:
     """Two amounts shown together beside a third that is their difference to the cent ("Ovh. 599,00 €",
     "449,90 €", "Säästä 149,10 €"): the third is what the buyer saves, and the higher of the two is the
@@ -794,17 +819,21 @@ def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decima
     difference is shown, so one far from the pair it completes (a gift card's amount in the description)
     says nothing of them."""
     current = [c for c in candidates if not c.struck and not c.lowest]
+    where: dict[Decimal, list[int]] = {}
+    for position, amount in shown:
+        where.setdefault(amount, []).append(position)
     for low in current:
         for high in current:
-            if high.struck or high.amount <= low.amount or not _near(low, high):
+            if high.struck or high.amount <= low.amount:
                 continue
-            difference = high.amount - low.amount
-            saving = next((amount for position, amount in shown
-                           if amount == difference and position not in (low.position, high.position)
-                           and max(abs(position - low.position), abs(position - high.position)) <= 8), None)
-            if saving is not None:
-                high.struck = True
-                high.reasons.append(f"a former price: the saving shown beside it ({saving}) is the difference to {low.text!r}")
+            positions = where.get(high.amount - low.amount)
+            if not positions or not any(position not in (low.position, high.position)
+                                        and max(abs(position - low.position), abs(position - high.position)) <= 8
+                                        for position in positions) or not _near(low, high):
+                continue
+            saving = high.amount - low.amount
+            high.struck = True
+            high.reasons.append(f"a former price: the saving shown beside it ({saving}) is the difference to {low.text!r}")
 
 
 # The keys of a price and of its former price in the JSON a front end keeps in a data- attribute of the element
