@@ -57,6 +57,26 @@ def per_size_and_per_colour(sized: list[tuple[str, str, str, str]], colour_only:
     return ours, theirs, truth
 
 
+def check_the_rows(kinds: Mapping[str, list[Row]]) -> None:
+    """What every batch's first test asks of its rows."""
+    # The truth is what the rows say: a row with two titles is one product, a row with one a
+    # variant with no counterpart; no row is empty, no title is listed twice in one shop, every
+    # price is a price, every GTIN has its check digit, and the other fields are the import's.
+    from storecheck.models import gtin_check_digit_ok
+
+    for name, rows in kinds.items():
+        ours, theirs, truth = catalogues_of(rows)
+        assert len(ours) + len(theirs) - len(truth) == len(rows), name
+        assert len({o["name"] for o in ours}) == len(ours) and len({t["name"] for t in theirs}) == len(theirs), name
+        for our_name, our_price, their_name, their_price, *more in rows:
+            assert (our_name is None) == (our_price is None) and (their_name is None) == (their_price is None), name
+            assert all(float(p) > 0 for p in (our_price, their_price) if p), name
+            for side, fields in (more[0] if more else {}).items():
+                assert side in ("ours", "theirs") and set(fields) <= {"brand", "gtin", "mpn", "description"}, name
+                assert (our_name if side == "ours" else their_name), name
+                assert "gtin" not in fields or gtin_check_digit_ok(fields["gtin"].zfill(13)), name
+
+
 def matched_through_the_commands(workspace, folder: Path, ours: list[dict], theirs: list[dict]) -> dict:
     """Our products and one competitor's offers written as CSV files with every field a row
     gives, imported, matched by `storecheck match` and exported: {(sku, key): row of `matches

@@ -19,7 +19,7 @@ from __future__ import annotations
 from benchmark._text import extract
 from benchmark.matching.features import _pack, _unpack
 from benchmark.matching.conflicts import _count_conflict, _quantity_conflict
-from tests.kinds_batches import Row, catalogues_of, matched_through_the_commands
+from tests.kinds_batches import Row, check_the_rows, matched_through_the_commands
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
 BICYCLE_PARTS: list[Row] = [
@@ -322,16 +322,7 @@ def read_the_batch(folder, show=None):
 
 
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
-    # The truth is what the rows say: a row with two titles is one product, a row with one a
-    # variant with no counterpart; no row is empty, no title is listed twice in one shop, and
-    # every price is a price.
-    for name, rows in KINDS.items():
-        ours, theirs, truth = catalogues_of(rows)
-        assert len(ours) + len(theirs) - len(truth) == len(rows), name
-        assert len({o["name"] for o in ours}) == len(ours) and len({t["name"] for t in theirs}) == len(theirs), name
-        for our_name, our_price, their_name, their_price in rows:
-            assert (our_name is None) == (our_price is None) and (their_name is None) == (their_price is None), name
-            assert all(float(p) > 0 for p in (our_price, their_price) if p), name
+    check_the_rows(KINDS)
 
 
 # --- the mends, each a rule for any shop, with the pair that showed it ------------------------

@@ -23,7 +23,7 @@ import pytest
 
 from benchmark._text import extract
 from benchmark.matching.conflicts import _quantity_conflict
-from tests.kinds_batches import Row, catalogues_of, read_kind
+from tests.kinds_batches import Row, check_the_rows, read_kind
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
 
@@ -340,22 +340,7 @@ def read_the_batch(folder, show=None):
 
 
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
-    # The truth is what the rows say: a row with two titles is one product, a row with one a
-    # variant with no counterpart; no row is empty, no title is listed twice in one shop, every
-    # price is a price, every GTIN has its check digit, and the other fields are the import's.
-    from storecheck.models import gtin_check_digit_ok
-
-    for name, rows in KINDS.items():
-        ours, theirs, truth = catalogues_of(rows)
-        assert len(ours) + len(theirs) - len(truth) == len(rows), name
-        assert len({o["name"] for o in ours}) == len(ours) and len({t["name"] for t in theirs}) == len(theirs), name
-        for our_name, our_price, their_name, their_price, *more in rows:
-            assert (our_name is None) == (our_price is None) and (their_name is None) == (their_price is None), name
-            assert all(float(p) > 0 for p in (our_price, their_price) if p), name
-            for side, fields in (more[0] if more else {}).items():
-                assert side in ("ours", "theirs") and set(fields) <= {"brand", "gtin", "mpn", "description"}, name
-                assert (our_name if side == "ours" else their_name), name
-                assert "gtin" not in fields or gtin_check_digit_ok(fields["gtin"].zfill(13)), name
+    check_the_rows(KINDS)
 
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
