@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -401,8 +403,6 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     cannot be read it is left out rather than compared on pack price. (`ours`, `theirs`, `accepted`:
     `own_frame`, `competitor_frame` and `accepted_frame`, when the caller has read them already.)
     """
-    from crawlers.promotions import pack_quantity
-
     ours = own_frame(conn) if ours is None else ours
     theirs = competitor_frame(conn) if theirs is None else theirs
     accepted = accepted_frame(conn) if accepted is None else accepted
@@ -442,21 +442,54 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     confirmed = (pairs.status == "confirmed") & ~equivalent
     keep = list(pairs.index[~equivalent])
     for index, row in pairs[equivalent | confirmed].iterrows():
-        our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
-        their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
-        if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
-            continue  # an equivalent pair is left out; a confirmed one stays compared on pack price
-        if confirmed[index] and our_pack[0] == their_pack[0]:
-            continue  # one pack size: compared on its price, as it was
-        for column, pack in (("our_price", our_pack), ("their_price", their_pack), ("their_regular_price", their_pack)):
+        _, basis = pack_basis((row["name"], row.our_size), (row.their_name, row.their_size),
+                                 equivalent=bool(equivalent[index]), confirmed=row.status == "confirmed")
+        if basis is None:
+            continue  # left out (equivalent) or compared on pack price (confirmed), as `pack_basis` says
+        for column, pack in (("our_price", basis.our_pack), ("their_price", basis.their_pack),
+                             ("their_regular_price", basis.their_pack)):
             if isinstance(row[column], Decimal):
-                pairs.at[index, column] = row[column] / pack[0]
-        pairs.at[index, "basis"] = f"per {our_pack[1]}"
-        pairs.at[index, "their_pack"] = their_pack[0]
+                pairs.at[index, column] = row[column] / pack
+        pairs.at[index, "basis"] = basis.name
+        pairs.at[index, "their_pack"] = basis.their_pack
         if not confirmed[index]:
             keep.append(index)
     # (Every pair kept, as when none is compared per unit: no take of every column.)
     return (pairs if len(keep) == len(pairs) else pairs.loc[sorted(keep)]).reset_index(drop=True)
+
+
+class PackBasis(NamedTuple):
+    """A pair compared per unit: our pack and theirs in `unit` (kg, l, piece)."""
+
+    our_pack: Decimal
+    their_pack: Decimal
+    unit: str
+
+    @property
+    def name(self) -> str:
+        return f"per {self.unit}"
+
+
+def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equivalent: bool,
+               confirmed: bool) -> tuple[bool, PackBasis | None]:
+    """How a pair is compared on price (the one rule of `pairs_frame` and the product page of `serve`):
+    (counted, basis). `ours` and `theirs` are the texts a pack size is read from (name, size).
+
+    A pair the matcher made across pack sizes (`equivalent`) is compared per kg / l / piece, and left out
+    (not counted) when either pack size cannot be read. A pair a person confirmed is compared per unit
+    when its pack sizes differ (our 1 kg bag against their 500 g one), else on pack price. Any other
+    pair is compared on pack price."""
+    from crawlers.promotions import pack_quantity
+
+    if not equivalent and not confirmed:
+        return True, None
+    our_pack = pack_quantity(" ".join(t for t in ours if t))
+    their_pack = pack_quantity(" ".join(t for t in theirs if t))
+    if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
+        return not equivalent, None  # an equivalent pair is left out; a confirmed one stays compared on pack price
+    if not equivalent and our_pack[0] == their_pack[0]:
+        return True, None  # one pack size: compared on its price, as it was
+    return True, PackBasis(our_pack[0], their_pack[0], our_pack[1])
 
 
 def listed_history(history: dict[int, list[Run]], listed: set[str]) -> dict[int, list[Run]]:
