@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection, Engine
 from benchmark import assortment, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
 from storecheck import currencies, db
-from storecheck.config import CONFIG_NAME, Config, Crawl
+from storecheck.config import CONFIG_NAME, Config, Crawl, Shop
 from storecheck.history import (current_observation_id, last_complete_starts, query_frame, shelf_price_counts,
                                 trends_context)
 from storecheck.models import is_missing
@@ -33,10 +33,12 @@ from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, 
 from storecheck.visits.storage import noted_frames
 
 
-def own_frame(conn: Connection, *, with_discontinued: bool = False) -> pd.DataFrame:
+def own_frame(conn: Connection, *, with_discontinued: bool = False, shop: Shop | None = None) -> pd.DataFrame:
     """Our products, those we sell: one a full catalogue import marked discontinued leaves the
     matcher (a competitor's listing is free for its successor) and every figure, as a closed store
-    does; `with_discontinued` for what lists every stored pair (the matches export)."""
+    does; `with_discontinued` for what lists every stored pair (the matches export). With `shop`,
+    the prices as they are compared with competitors' shelf prices: with tax added where storecheck.toml
+    says ours are before tax (`Shop.tax_factor`)."""
     # In the order our rows were imported (the order of our own files, one order on every database):
     # the matcher settles ties by row order, and a database returns rows without ORDER BY in the
     # order its plan happens to read them (SQLite's changed between two commands on one file;
@@ -44,7 +46,22 @@ def own_frame(conn: Connection, *, with_discontinued: bool = False) -> pd.DataFr
     query = select(db.own_products).order_by(db.own_products.c.id)
     if not with_discontinued:
         query = query.where(db.own_products.c.discontinued.is_(None))
-    return query_frame(conn, query)
+    frame = query_frame(conn, query)
+    if shop is not None and not shop.prices_include_tax and len(frame):
+        frame["price"] = [kept_amount(amount_in_range(price * shop.tax_factor(category)))
+                          if isinstance(price, Decimal) else price
+                          for price, category in zip(frame.price, frame.category)]
+    return frame
+
+
+def tax_note(shop: Shop) -> str | None:
+    """The report's note on how our prices were compared when they are before tax."""
+    if shop.prices_include_tax:
+        return None
+    by_category = "".join(f", {name} {rate:g}%" for name, rate in sorted(shop.tax_rates.items()))
+    return (f"Our prices are before tax (storecheck.toml: prices_include_tax = false): compared with competitors' "
+            f"shelf prices with {shop.tax_rate:g}% tax added{by_category}. The exports of our products keep them "
+            "as imported.")
 
 
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
@@ -524,7 +541,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         # (kept) before its visits are read.
         db.sync_competitors(conn, config.visited())
     with db.reading(engine).connect() as conn:
-        ours = own_frame(conn)
+        ours = own_frame(conn, shop=config.shop)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
         # A competitor taken out of storecheck.toml (or renamed there) keeps its rows, out of every figure
@@ -689,6 +706,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
     notes += unlisted
+    if taxed := tax_note(config.shop):
+        notes.append(taxed)
     what_to_copy = scorecard.what_to_copy(
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
         our_promotion_types=our_promotion_types(timelines, config.shop.name))

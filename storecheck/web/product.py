@@ -57,9 +57,12 @@ def product_page_context(engine, config, sku: str) -> dict | None:
         if product["counted"]:
             series.append((f"{product['competitor']}: {product['name'] or ''}".strip(": "), points))
     our_price = ours["price"]
+    if our_price is not None:
+        our_price = our_price * config.shop.tax_factor(ours["category"])  # compared with tax, as the report does
     if per_unit and our_price is not None:
         our_price = our_price / per_unit.our_pack
     chart = price_history_chart((f"{config.shop.name}", our_price), series, start=start, end=end)
     return {"product": ours, "currency": our_currency, "matched": matched, "chart": chart,
             "start": start, "end": end, "unconverted": sorted(c for c in unconverted if c),
-            "per_unit": per_unit.name if per_unit else None, "unlisted": unlisted}
+            "per_unit": per_unit.name if per_unit else None, "unlisted": unlisted,
+            "tax_added": None if config.shop.prices_include_tax else config.shop.tax_factor(ours["category"]) * 100 - 100}
