@@ -198,6 +198,11 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Expected to pass when written; at first reading it failed: only the Kaiser tin was found (0.97);
+# the piping tip "Lochtülle Nr. 1M" / "1M Open Star Piping Tip" (both its listings), the fondant
+# "Rollfondant weiß 1 kg" / "Ready to Roll Icing White 1kg" and the balloon "Zahl 5 gold 100 cm" /
+# 'Gold Number 5 ... 40"' scored 0.43-0.48 alone, words in two languages with nothing against them.
+@pytest.mark.xfail(strict=True, reason="three of the four, worded in two languages, score under 0.5")
 def test_a_competitor_sharing_a_tenth_of_our_range_has_its_four_found(tmp_path):
     # A code (1M), a size with a brand (26 cm), a weight (1 kg) or a number with its size joins
     # each; matched or put to a person.
@@ -205,7 +210,8 @@ def test_a_competitor_sharing_a_tenth_of_our_range_has_its_four_found(tmp_path):
     assert counts["true matched"] + counts["true proposed"] >= 4, found
 
 
-@pytest.mark.xfail(strict=True, reason="with four products shared, the calibration pairs by wording what is nearest")
+# Expected to fail when written (a strict xfail); at first reading it passed: nothing of ours
+# they lack was matched or proposed (their muffin pan, number 6, 28 cm tin kept off ours).
 def test_a_competitor_sharing_a_tenth_of_our_range_gets_no_product_of_ours_it_lacks(tmp_path):
     # Their muffin pan is not our muffin tin, their number 6 not our number 0, their 28 cm tin not
     # our 26 cm one: nothing of ours that they lack is matched to something of theirs.
@@ -227,6 +233,19 @@ def test_a_denier_tells_two_tights_apart(tmp_path):
     wrong = {pair for pair in found if pair not in truth and found[pair]["status"] == "matched"}
     theirs = dict((t["key"], t["name"]) for t in dict(every_catalogue())["hosiery and socks, per size"][1])
     assert not [p for p in wrong if any(d in theirs[p[1]] for d in ("Individual 20", "Fly & Care 70", "100 Denier", "40 den"))], wrong
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_eighth_rounds_second_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 245a618, the eighteenth session's): 7 of 21
+    # true pairs found (2 matched, 5 proposed), 14 missed; no variant matched, 3 proposed (a sock
+    # of the next UK size where ours read "counts or ranges differ" against its own as against
+    # it, and tights in black beside ours in powder).
+    total = read_the_batch(tmp_path)
+    assert total["wrong matched"] == 0 and total["wrong proposed"] <= 3, total
+    assert total["true matched"] >= 2 and total["true matched"] + total["true proposed"] >= 7, total
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds8b [-v]
