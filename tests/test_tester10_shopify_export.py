@@ -90,3 +90,19 @@ def test_a_shopify_variant_whose_product_row_is_missing_is_refused_saying_what_t
     assert result.exit_code != 0
     assert "line 3" in result.output and "bean-co-coffee" in result.output and "first row" in result.output
     assert _products(workspace) == {}
+
+
+def test_archived_and_draft_shopify_products_are_not_imported_as_products_we_sell(workspace, tmp_path):
+    # Shopify exports every product, those archived (no longer sold) and drafts (not yet) with them,
+    # its Status on the product's first row. Before: imported as products we sell, matched and counted.
+    archived = [_row(handle="old-blend", title="Old Blend Coffee 1 kg", vendor="Bean Co", type="Coffee",
+                     option1_name="Title", option1_value="Default Title", variant_sku="OB-1", variant_price="9.00",
+                     status="archived"),
+                _row(handle="new-tea", title="New Tea 20 bags", vendor="Leaf", type="Tea", option1_name="Size",
+                     option1_value="20 bags", variant_sku="NT-20", variant_price="3.00", status="draft"),
+                _row(handle="new-tea", option1_value="40 bags", variant_sku="NT-40", variant_price="5.00")]
+    path = _write(tmp_path / "products_export.csv", ROWS + archived)
+    result = cli_run(workspace, "catalogue", "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert sorted(_products(workspace)) == ["BC-1000-G", "BC-1000-W", "BC-500-W", "LT-20"]
+    assert "lines 7, 8, 9" in result.output and "archived or draft" in result.output, result.output

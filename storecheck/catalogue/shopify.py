@@ -5,7 +5,8 @@ Shopify writes a product's fields (Title, Vendor, Type ...) on its first row onl
 variant is a row holding the Handle again with its own options, SKU, price and barcode, and each
 further image a row holding the Handle and the image alone. Read as a plain table, every variant
 but the first was refused for its empty name. Here a variant takes its product's fields, is named
-as Shopify names it in orders ("Title - 500 g / Ground"), and image rows are skipped and counted.
+as Shopify names it in orders ("Title - 500 g / Ground"); image rows, and the variants of products
+archived or draft (not on sale), are skipped and counted.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from storecheck.catalogue.results import ImportResult, Rejected, _warn
 from storecheck.catalogue.source import Row
 
 # Column keys as `columns._column_key` gives them (lower case).
-PRODUCT_COLUMNS = ("title", "body (html)", "vendor", "product category", "type", "tags")
+PRODUCT_COLUMNS = ("title", "body (html)", "vendor", "product category", "type", "tags", "status")
+# A product's Status when it is not on sale: no longer ("archived") or not yet ("draft").
+NOT_ON_SALE = frozenset({"archived", "draft"})
 OPTION_VALUES = ("option1 value", "option2 value", "option3 value")
 VARIANT_COLUMNS = ("variant sku", "variant price", "variant barcode", *OPTION_VALUES)
 # The export's columns that hold a field of ours, used unless --map says otherwise.
@@ -57,7 +60,7 @@ def shopify_rows(rows: Iterable[Row], result: ImportResult, *, keyed_by_variant_
     `keyed_by_variant_sku` (the sku is the Variant SKU column), a variant without a SKU (Shopify
     does not require one) is keyed by its handle and options, and a warning counts them."""
     handle_now, product = None, {}
-    images, unkeyed = [], []
+    images, unkeyed, not_on_sale = [], [], []
     for row in rows:
         values = row.values
         handle = str(values.get("handle") or "").strip()
@@ -77,6 +80,9 @@ def shopify_rows(rows: Iterable[Row], result: ImportResult, *, keyed_by_variant_
                 "Vendor and Type) is not just before it; export the products from Shopify again, or keep each "
                 "product's rows together, its first row first"]))
             continue
+        if str(values.get("status") or "").strip().casefold() in NOT_ON_SALE:
+            not_on_sale.append(row.line)  # not a product we sell (kept as it was if stored before)
+            continue
         options = [str(values[column]).strip() for column in OPTION_VALUES if _filled(values.get(column))]
         options = [option for option in options if option != NO_VARIANTS]
         if options:
@@ -87,6 +93,9 @@ def shopify_rows(rows: Iterable[Row], result: ImportResult, *, keyed_by_variant_
         yield row
     if images:
         _warn(result, f"{_lines(images)}: further images of a product (no variant on the row); skipped")
+    if not_on_sale:
+        _warn(result, f"{_lines(not_on_sale)}: a variant of a product archived or draft in Shopify (Status), not on "
+                      "sale; skipped (a product stored before is kept; import with --full to mark it discontinued)")
     if unkeyed:
         _warn(result, f"{_lines(unkeyed)}: a variant without a Variant SKU, keyed by its handle and options "
                       "(\"handle/500 g\"); give it a SKU in Shopify to key it by that (the product then changes key)")
