@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 
 from storecheck.catalogue.amounts import _filled
-from storecheck.catalogue.results import ImportResult, Rejected, _warn
+from storecheck.catalogue.results import ImportResult, Rejected, _warn, named_lines
 from storecheck.catalogue.source import Row
 
 # Column keys as `columns._column_key` gives them (lower case).
@@ -28,8 +28,6 @@ FIELDS = {"variant sku": "sku", "title": "name", "vendor": "brand", "type": "cat
           "variant price": "price", "cost per item": "cost"}
 # The one option value of a product without variants.
 NO_VARIANTS = "Default Title"
-# Lines named in a summary warning; the rest are counted.
-SHOWN_LINES = 5
 
 
 def is_shopify_export(columns: Sequence[str]) -> bool:
@@ -92,16 +90,11 @@ def shopify_rows(rows: Iterable[Row], result: ImportResult, *, keyed_by_variant_
             unkeyed.append(row.line)
         yield row
     if images:
-        _warn(result, f"{_lines(images)}: further images of a product (no variant on the row); skipped")
+        _warn(result, f"{named_lines(images)}: further images of a product (no variant on the row); skipped")
     if not_on_sale:
-        _warn(result, f"{_lines(not_on_sale)}: a variant of a product archived or draft in Shopify (Status), not on "
+        _warn(result, f"{named_lines(not_on_sale)}: a variant of a product archived or draft in Shopify (Status), not on "
                       "sale; skipped (a product stored before is kept; import with --full to mark it discontinued)")
     if unkeyed:
-        _warn(result, f"{_lines(unkeyed)}: a variant without a Variant SKU, keyed by its handle and options "
+        _warn(result, f"{named_lines(unkeyed)}: a variant without a Variant SKU, keyed by its handle and options "
                       "(\"handle/500 g\"); give it a SKU in Shopify to key it by that (the product then changes key)")
 
-
-def _lines(lines: list[int]) -> str:
-    shown = ", ".join(str(line) for line in lines[:SHOWN_LINES])
-    more = f" and {len(lines) - SHOWN_LINES:,} more" if len(lines) > SHOWN_LINES else ""
-    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
