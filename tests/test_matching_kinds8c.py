@@ -113,7 +113,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
-@pytest.mark.xfail(strict=True, reason="a layout or a switch colour apart under one model is a word apart, weighed only")
+# Expected to fail when written (a strict xfail); at first reading it passed: no keyboard of
+# another layout or switch was matched or proposed.
 def test_a_keyboards_layout_or_switch_tells_two_keyboards_apart(tmp_path):
     # "QWERTZ DE" against "US QWERTY", "GX BROWN" against "GX RED", "ZIELONE" (green) against
     # "ŻÓŁTE" (yellow), "układ niemiecki" against "układ US".
@@ -122,13 +123,21 @@ def test_a_keyboards_layout_or_switch_tells_two_keyboards_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed, not on the other codes (neither was
+# paired) but on our own: our title writes no code, theirs "CH-9109410-DE", and the pair was
+# proposed at 0.84, not matched.
+@pytest.mark.xfail(strict=True, reason="our K70's title writes no code; the pair on words alone is proposed at 0.84")
 def test_a_code_with_its_layout_suffix_tells_two_keyboards_apart(tmp_path):
     # Corsair's "CH-9109410-DE" against "-NA" and "CH-9109411-DE": another code, another product.
     counts, found, truth = _read(tmp_path, GAMING_PERIPHERALS[25:28])
     assert counts["true matched"] == len(truth) and not counts["wrong matched"], found
 
 
-@pytest.mark.xfail(strict=True, reason="a colour in Polish beside one in German is not read as a colour")
+# Written as a strict xfail for the colours; at first reading it failed on the colours (their white
+# Stream Deck proposed for our black one at 0.77, tied with its own "czarny") and on more: their
+# G502 X and wired G502 X were matched (0.94) as second listings of the G502 X Plus ours took,
+# under the code g502.
+@pytest.mark.xfail(strict=True, reason="a colour in Polish is no colour; another line under one code (G502) is a second listing")
 def test_a_mouses_colour_in_polish_tells_two_mice_apart(tmp_path):
     # "schwarz" / "CZARNA" against "BIAŁA", "weiß" / "biała": our black mouse is not their white.
     rows = GAMING_PERIPHERALS[4:10] + GAMING_PERIPHERALS[34:37]
@@ -136,12 +145,29 @@ def test_a_mouses_colour_in_polish_tells_two_mice_apart(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Expected to pass when written; at first reading it failed: the K70's two listings were proposed
+# (0.85, 0.76), the Superlight 2's both missed (0.54 each: "kabellose Gaming-Maus schwarz" against
+# "CZARNA BEZPRZEWODOWA", with nothing against them).
+@pytest.mark.xfail(strict=True, reason="the Superlight 2's two listings, in Polish, score 0.54 each")
 def test_a_sellers_padding_words_do_not_keep_a_product_from_its_pair(tmp_path):
     # "NOWA", "FV23%", "GWARANCJA 24M", "SUPER CENA", "WYSYŁKA 24H" name no product: both sellers'
     # listings of our Superlight 2 and our K70 are found (matched or put to a person).
     counts, found, truth = read_catalogues(tmp_path / "kind", catalogues())
     for n, _title, _price in SECOND_LISTINGS:
         assert (f"O{n}", f"T{n}") in found and (f"O{n}", f"T{n}b") in found, found
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_eighth_rounds_third_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at c858b4a, the eighteenth session's): 7 of 16
+    # true pairs found (2 matched, 5 proposed), 9 missed; 2 variants matched (their G502 X and
+    # wired G502 X as second listings of the G502 X Plus, under g502) and 2 proposed (a white
+    # Stream Deck and the Xbox headset, each tied with our product's own listing).
+    total = read_the_batch(tmp_path)
+    assert total["wrong matched"] <= 2 and total["wrong proposed"] <= 2, total
+    assert total["true matched"] >= 2 and total["true matched"] + total["true proposed"] >= 7, total
 
 
 if __name__ == "__main__":  # the reading: python -m tests.test_matching_kinds8c [-v]
