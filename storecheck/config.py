@@ -688,6 +688,11 @@ CONFIG_TEMPLATE = """\
 [shop]
 name = "{shop_name}"
 currency = "{currency}"      # ISO 4217 code of our prices
+# Our prices are taken to include tax (VAT), as shelf prices do. A catalogue
+# priced before tax says so, and the rate added to compare it with shops':
+# prices_include_tax = false
+# tax_rate = 20                # percent
+# tax_rates = {{ Books = 7 }}    # our categories at another rate
 
 [database]
 # SQLite file in this folder by default. For several crawl machines use

@@ -117,3 +117,15 @@ def test_the_product_page_draws_our_price_with_the_tax_added(workspace):
     soup = BeautifulSoup(create_app(workspace).test_client().get("/products/C1").text, "html.parser")
     assert soup.select_one("#price-history svg line.ours title").get_text() == "Test Shop: 12.00"
     assert "20% tax added" in soup.select_one("#price-history figcaption").get_text()
+
+
+def test_the_template_init_writes_shows_the_tax_keys_and_they_read_as_written(workspace):
+    # A user finds the keys where the file begins; uncommented as they stand, they are valid.
+    text = workspace.config_path.read_text(encoding="utf-8")
+    for key in ("prices_include_tax = false", "tax_rate = 20", "tax_rates = { Books = 7 }"):
+        assert f"# {key}" in text
+        text = text.replace(f"# {key}", key)
+    workspace.config_path.write_text(text, encoding="utf-8")
+    shop = Workspace(workspace.path).config.shop
+    assert (shop.prices_include_tax, shop.tax_factor("books"), shop.tax_factor("Coffee")) == (
+        False, Decimal("1.07"), Decimal("1.2"))
