@@ -734,11 +734,13 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                    *(columns[name].tolist() for name in ("method", "basis", "source")), in_store,
                    *(columns[name].tolist() for name in ("converted", "left_out")))]
     keys = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
-            "their_regular_price", "currency", "gap_pct", "in_stock", "method", "left_out"]
+            "their_regular_price", "currency", "gap_pct", "in_stock", "method", "left_out", "basis"]
+    # `basis` ("per kg": both prices are per that unit) last, so an export's earlier columns keep their places.
     price_rows = [dict(zip(keys, values)) for values in zip(
         *(columns[name].tolist() for name in ("sku", "name", "category", "competitor", "their_name", "their_url",
                                                "our_price", "their_price", "their_regular_price", "our_currency",
-                                               "gap_pct", "in_stock")), methods, columns["left_out"].tolist())]
+                                               "gap_pct", "in_stock")), methods, columns["left_out"].tolist(),
+        [_said(basis) for basis in columns["basis"].tolist()])]
     # The matched pairs the price figures cannot compare are listed too, after them, saying why: the
     # table is "All matched pairs", and a note counting "1 matched product out of stock there" names none.
     price_rows += _not_compared_rows(pairs.drop(index=every_gap.index) if not pairs.empty else pairs)
@@ -801,7 +803,8 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
                      "competitor": pair.get("competitor"), "their_name": pair.get("their_name"),
                      "their_url": pair.get("their_url"), "our_price": ours, "their_price": theirs,
                      "their_regular_price": pair.get("their_regular_price"), "currency": pair.get("our_currency"),
-                     "gap_pct": None, "in_stock": pair.get("in_stock"), "method": method, "left_out": None})
+                     "gap_pct": None, "in_stock": pair.get("in_stock"), "method": method, "left_out": None,
+                     "basis": _said(pair.get("basis"))})
     return rows
 
 
