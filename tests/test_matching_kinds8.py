@@ -375,7 +375,9 @@ def test_a_cards_value_tells_two_cards_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
-@pytest.mark.xfail(strict=True, reason="a word apart under shared numbers (a region, a plan, a delivery) is weighed only")
+# Expected to fail when written (a strict xfail); at first reading it passed: no card of another
+# region, plan, delivery or platform was matched (the family membership and the "+
+# Erweiterungspaket" one kept off ours here, where their individual listing is found alike).
 def test_a_region_a_plan_or_a_delivery_tells_two_cards_apart(tmp_path):
     # "Österreichisches Konto" against "Deutsches Konto", "Familienmitgliedschaft" against
     # "Einzelmitgliedschaft", "per E-Mail" against "in Geschenkbox", "Xbox" against "PS4/PS5".
@@ -393,6 +395,10 @@ def test_a_rug_bit_or_stirrup_size_in_inches_is_the_size_in_centimetres(tmp_path
     assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed: their VELUX blind in another colour
+# (0705S, navy) was matched (0.95) as a second listing of ours, the window size code MK04 read as
+# the blind's model code. The sizes themselves held.
+@pytest.mark.xfail(strict=True, reason="a roof window's size code is read as the blind's model code (MK04)")
 def test_a_curtains_or_blinds_size_tells_two_listings_apart(tmp_path):
     # "135 x 245 cm" against "135x270 cm", "60 x 150 cm" against "70x150" and "60x210", the roof
     # window's size code MK04 against MK06: another size is another product.
@@ -408,12 +414,21 @@ def test_a_wallpapers_roll_size_names_no_wallpaper(tmp_path):
     assert not counts["wrong matched"], found
 
 
-@pytest.mark.xfail(strict=True, reason="a code two makers write is read as a model code where few listings carry it (0W-20)")
+# Written as one strict xfail (the socket expected to be read as a model code, as "0W-20" was);
+# at first reading it failed, but not so: no Philips bulb was paired with anything, and the Osram
+# pair itself was not found. Split in two after the reading, each asserting what it read.
 def test_a_bulb_socket_names_no_bulb(tmp_path):
     # "H7" stands on Osram's, Philips' LED and Philips' halogen bulbs: our Philips LED has no
     # counterpart, and their Philips halogen is none of ours.
     counts, found, truth = _read(tmp_path, "sockets", CAR_ELECTRONICS[27:31])
-    assert counts["true matched"] == len(truth) and not counts["wrong matched"] and not counts["wrong proposed"], found
+    assert not counts["wrong matched"] and not counts["wrong proposed"], found
+
+
+@pytest.mark.xfail(strict=True, reason="Osram's pair, in two languages, is not found beside its socket's other bulbs")
+def test_a_bulb_is_matched_beside_other_bulbs_of_its_socket(tmp_path):
+    # "Night Breaker Laser H7 Duo-Box" / "NIGHT BREAKER LASER H7, ... caja doble": one product.
+    counts, found, truth = _read(tmp_path, "sockets", CAR_ELECTRONICS[27:31])
+    assert counts["true matched"] == len(truth), found
 
 
 def test_a_pack_count_written_in_turkish_tells_two_sets_apart(tmp_path):
@@ -424,6 +439,9 @@ def test_a_pack_count_written_in_turkish_tells_two_sets_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed: their A500S without the rear camera
+# was matched (0.95) as a second listing of the bundle ours took, under the code A500S.
+@pytest.mark.xfail(strict=True, reason="a bundle and its main item under one code read as one product listed twice")
 def test_a_dash_cam_with_its_rear_camera_is_not_the_one_without(tmp_path):
     # "mit Rückkamera RC06" / "+ RC06 Cámara Trasera": the bundle is the product, the dash cam
     # alone (the same code, A500S) is another.
@@ -431,6 +449,9 @@ def test_a_dash_cam_with_its_rear_camera_is_not_the_one_without(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed: none of the four was found (0.25-0.47
+# on the titles): a description is read for a GTIN only, so an article number there is no code.
+@pytest.mark.xfail(strict=True, reason="a description is read for a labelled GTIN only, not for an article number")
 def test_a_code_written_only_in_a_description_finds_its_product(tmp_path):
     # Erismann's 10046-10 in both descriptions only, UGREEN's 60501 in ours only, Hama's
     # "00014165" against "14165", Tamiya's 58630 in theirs only.
@@ -440,6 +461,10 @@ def test_a_code_written_only_in_a_description_finds_its_product(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth), found
 
 
+# Expected to pass when written; at first reading it failed: both listings found in one
+# catalogue of six (the dash cam, both under its code), one of the two in two, neither in three
+# (the titles alone, in each shop's language, under 0.6).
+@pytest.mark.xfail(strict=True, reason="a second listing is found only where a code or close wording joins it to ours")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # Their shop lists our product twice (a reseller's title, an older feed's): both listings
     # are ours, matched or put to a person, and neither is called another product's.
@@ -453,6 +478,21 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_eighth_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at e0fdcc7, the eighteenth session's, before any
+    # rule written on this batch): 40 of 91 true pairs found (18 matched, 22 proposed), 51 missed;
+    # 5 variants matched (4 a second listing of their shop taken as the one our product took: a
+    # membership "+ Erweiterungspaket", a transmitter's other module, a blind in another colour
+    # under the window size code, a dash cam without its rear camera; and their Osmo Pocket 3
+    # alone for our Creator Combo) and 4 proposed.
+    total = read_the_batch(tmp_path)
+    assert total["wrong matched"] <= 5 and total["wrong proposed"] <= 4, total
+    assert total["true matched"] >= 18 and total["true matched"] + total["true proposed"] >= 40, total
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds8 [-v]
