@@ -9,6 +9,8 @@ from decimal import Decimal
 import pytest
 from rule_pages import read
 
+from crawlers.extraction import extract_offers
+
 
 @pytest.mark.parametrize(("block", "lang", "price"), [
     # A size selector's value beside the price: "/M" and "/L" are sizes, not per metre or per litre.
@@ -49,3 +51,68 @@ def test_an_amount_per_something_is_read_as_any_amount_is():
     # page shows only amounts per piece, the one after "statt" is the former price and the other the price.
     got = read("<p>statt 9,99 zł/szt.</p><p>7,99 zł/szt.</p>", "pl", "https://sklep.example.pl/p")
     assert (got["price"], got.get("regular_price")) == (Decimal("7.99"), Decimal("9.99"))
+
+
+def _page(main: str, lang: str = "en-GB", head: str = "") -> str:
+    return f"<html lang='{lang}'><head><title>Kettle</title>{head}</head><body><main>{main}</main></body></html>"
+
+
+def _one(html: str, url: str = "https://shop.example.eu/p") -> dict:
+    offers = extract_offers(html, url)
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+def test_a_buy_box_in_an_aside_is_the_products():
+    # A Greek electronics shop's buy box: the price, the former price and the buy form in an <aside> beside the title.
+    got = _one(_page("<h1>Dyson V12</h1><aside class='buybox'><div class='price-box__initial'>Αρχική τιμή: "
+                     "<span>649,00 €</span></div><div class='price'>549,00 €</div><div class='price-box__discount'>"
+                     "Κέρδος 100,00 €</div><form><button type='submit' class='btn'>Προσθήκη στο καλάθι</button></form>"
+                     "</aside>", "el"))
+    assert (got["price"], got.get("regular_price")) == (Decimal("549.00"), Decimal("649.00"))
+
+
+def test_an_aside_without_the_buy_button_stays_a_sidebar():
+    got = _one(_page("<aside class='sidebar'><p>Bestseller</p><p class='price'>19,99 €</p></aside>"
+                     "<h1>Dyson V12</h1><p class='price'>549,00 €</p><button class='add-to-cart'>In den Warenkorb</button>",
+                     "de"))
+    assert got["price"] == Decimal("549.00")
+    got = _one(_page("<aside class='sidebar'><p class='price'>19,99 €</p></aside><h1>Dyson V12</h1>"
+                     "<button class='add-to-cart'>In den Warenkorb</button>", "de"))
+    assert got.get("price") is None
+
+
+def test_a_price_inside_the_add_to_cart_button_is_the_price():
+    # Shopify's Hydrogen writes the price and the compare-at price inside the add-to-cart button.
+    got = _one(_page("<h1>Tuque</h1><form><button type='submit' class='w-full'><span>Ajouter au panier</span> · "
+                     "<span data-test='price'>39,99 $</span><s data-test='compare-at-price'>54,99 $</s></button></form>",
+                     "fr-CA"), "https://boutique.example.ca/p")
+    assert (got["price"], got.get("regular_price")) == (Decimal("39.99"), Decimal("54.99"))
+
+
+def test_a_price_inside_another_button_stays_out():
+    got = _one(_page("<h1>Kettle</h1><p class='price'>£49.00</p><button class='protect'>Add 2-year cover £9.00</button>"
+                     "<button class='add-to-cart'>Add to basket</button>"))
+    assert got["price"] == Decimal("49.00")
+
+
+@pytest.mark.parametrize(("saving", "former"), [
+    # The saving with its share in brackets is still one amount, the difference of the two.
+    ("<div class='save'>Megtakarítás: 8 000 Ft (15%)</div>", "52990"),
+    # A class named "discount" holds the money taken off, as "saving" does.
+    ("<div class='discount'>8 000 Ft</div>", "52990"),
+    # One step off: a saving that is not the difference says nothing of the two.
+    ("<div class='save'>Megtakarítás: 7 000 Ft (13%)</div>", None),
+])
+def test_a_saving_with_its_share_in_brackets_or_named_discount_strikes_the_higher(saving, former):
+    got = read("<div><span>Akciós ár:</span> <span class='a'>44 990 Ft</span></div>"
+               "<div><span>Eredeti ár:</span> <span class='b'>52 990 Ft</span></div>" + saving, "hu",
+               "https://bolt.example.hu/p")
+    assert got["price"] == Decimal("44990")
+    assert got.get("regular_price") == (Decimal(former) if former else None)
+
+
+def test_a_net_price_in_hungarian_is_no_price():
+    got = read("<div class='price-net'>Nettó ár: 35 425 Ft</div><div class='price-gross'>Bruttó ár: 44 990 Ft</div>", "hu",
+               "https://bolt.example.hu/p")
+    assert got["price"] == Decimal("44990")

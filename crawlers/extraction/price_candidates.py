@@ -65,7 +65,7 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bper\s+(?:kg|kilo|litre|liter|unit|month|piece|100)|\bje\s+(?:kg|l|100|stück)|\bpro\s+(?:kg|liter|monat)|"
     r"\bshipping|\bdelivery|\bpostage|\bP&P\b|versand|livraison|env[ií]o|spedizione|verzending|dostawa|dostava|доставк|送料|運費|"
     r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bрассрочк|\bв\s+месяц|\bfees?\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
-    r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnetto\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
+    r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnett[oó]\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
     # Prices without (all) taxes printed beside the price: Argentina's "Precio sin impuestos nacionales",
     # required on every price shown since 2025; "before tax" in English, "sem impostos" in Portuguese.
@@ -85,7 +85,7 @@ _OTHER_AMOUNT_TEXT = re.compile(
 # badge before a price does not make it a saving.
 _OTHER_BEFORE = re.compile(
     r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
-    r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnetto|"
+    r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnett[oó]|"
     r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+|"
     # A price the basket will apply, below the price ("Sepette 1.169,99 TL", Trendyol; "im Warenkorb").
     r"\bsepette|\bin\s+(?:the\s+|your\s+)?(?:basket|cart)|\bim\s+warenkorb|\bau\s+panier|\bw\s+koszyku|\bin\s+winkelwagen|"
@@ -449,12 +449,14 @@ def _region(node) -> tuple[bool, bool, bool, str | None, bool]:
     return False, hidden, link, outside, False
 
 
-def _outside_reason(el, title_chain: set, regions: dict | None = None, headings: set = frozenset()) -> str | None:
+def _outside_reason(el, title_chain: set, regions: dict | None = None, headings: set = frozenset(),
+                    buy_box: set = frozenset()) -> str | None:
     """Why an element is not in the product's part of the page, or None. A part that
     holds the product's title (`title_chain`: the title and its ancestors) is the product's.
     `regions` keeps what each element says (`_region`) for the next amount of the same page:
     the amounts of a page share most of their ancestors. A part named "header" among `headings`
-    (the product block's elements after its title) is a heading's style, not the page's head."""
+    (the product block's elements after its title) is a heading's style, not the page's head. The parts
+    in `buy_box` (`_buy_box`) are the product's too."""
     link = False
     for node in (el, *el.iterancestors()):
         facts = regions.get(node) if regions is not None else None
@@ -468,7 +470,7 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None, headings:
         if hidden:
             return "hidden"
         link = link or is_link
-        if node in title_chain:
+        if node in title_chain or node in buy_box:
             continue
         if outside and head_only and _heading_style(node, headings):
             continue
@@ -477,6 +479,14 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None, headings:
     if link:
         return "a link to another page"
     return None
+
+
+def _buy_box(buy) -> set:
+    """The <aside> or <button> that is the product's buy button or holds it: the product's own, though such
+    tags elsewhere are a sidebar's or a control's. Shops put the price, the buy form and stock in an
+    <aside> beside the gallery (a Greek electronics shop's buy box), and Shopify's Hydrogen writes the
+    price and the compare-at price inside the add-to-cart button ("Ajouter au panier · 39,99 $ 54,99 $")."""
+    return {node for node in _chain(buy) if node.tag in ("aside", "button")}
 
 
 def _heading_style(node, headings: set) -> bool:
@@ -589,6 +599,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     in_block = set(block.iter()) if block is not None else set()
     title_pos = order.get(title) if title is not None else None
     title_chain, buy_chain = _chain(title), _chain(buy)
+    buy_box = _buy_box(buy)
     candidates: list[Candidate] = []
     left_out: list[tuple[str, str]] = []
     taken: dict[object, Candidate] = {}
@@ -646,7 +657,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                     range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
-        why = _outside_reason(el, title_chain, regions, headings) or (
+        why = _outside_reason(el, title_chain, regions, headings, buy_box) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         ) or _amount_in_a_link(el)
         if why:
@@ -807,7 +818,9 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
 
 # What a page calls the amount a buyer saves, in the words `_OTHER_AMOUNT_TEXT` and its kin leave out as another
 # amount: such an amount is still the page's statement of a difference (`_strike_by_saving`).
-_SAVING_WORD = re.compile(r"sav(?:e|ing)|spar|économis|ahorr|rispar|poup", re.IGNORECASE)
+# A class named "discount" on an amount is the money taken off (a Greek shop's "price-box__discount": "Κέρδος
+# 100,00 €"), as "saving" is.
+_SAVING_WORD = re.compile(r"sav(?:e|ing)|spar|économis|ahorr|rispar|poup|discount", re.IGNORECASE)
 
 
 def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decimal]]) -> None:
@@ -943,6 +956,8 @@ def _without_sign(text: str) -> str:
     return text.strip()
 
 
+# A bracket holding only a share ("8 000 Ft (15%)", "29,99 € (-25%)"): the amount's share of a price, no amount.
+_SHARE_ALONE = re.compile(r"[(（]\s*[-−–]?\s*\d{1,2}(?:[.,]\d)?\s*%\s*[)）]")
 _BRACKETED_NUMBER = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
 # The tax share inside a price, as Japanese shops write it: "2,640円(税240円)" (not "税込2,640円", the price with tax).
 _TAX_SHARE = re.compile(r"税\s*[\d,]+\s*円")
@@ -985,7 +1000,8 @@ def _outside_brackets(text: str, decimal_separator: str | None):
     price itself ("£53.33 (£64.00 inc VAT)", "2,400円(税込2,640円)": the price with tax after the one
     without), so such a text stays left out. (text, amount, currency), or None."""
     brackets = _BRACKETED_NUMBER.findall(text)
-    if not brackets or not all(_OTHER_AMOUNT_TEXT.search(b) or _TAX_SHARE.search(b) for b in brackets):
+    if not brackets or not all(_OTHER_AMOUNT_TEXT.search(b) or _TAX_SHARE.search(b) or _SHARE_ALONE.fullmatch(b)
+                               for b in brackets):
         return None
     outside = _clean_text(_BRACKETED_NUMBER.sub(" ", text))
     if len(_NUMBER_GROUP.findall(outside)) != 1 or _OTHER_AMOUNT_TEXT.search(outside):
