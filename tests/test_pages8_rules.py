@@ -116,3 +116,26 @@ def test_a_net_price_in_hungarian_is_no_price():
     got = read("<div class='price-net'>Nettó ár: 35 425 Ft</div><div class='price-gross'>Bruttó ár: 44 990 Ft</div>", "hu",
                "https://bolt.example.hu/p")
     assert got["price"] == Decimal("44990")
+
+
+@pytest.mark.parametrize(("label", "value"), [('מק"ט: 81234', "81234"), ("מק״ט: 81234", "81234"), ("UGS : TUQ-NOIR-01", "TUQ-NOIR-01")])
+def test_the_shops_item_number_in_hebrew_and_quebec_french(label, value):
+    assert read(f"<p class='price'>49,00 €</p><p>{label}</p>")["sku"] == value
+
+
+_LD = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Galaxy A55",'
+       '"sku":"SM-A556BLBCMWD","offers":{"@type":"Offer","price":"4499.00","priceCurrency":"MAD"}}</script>')
+
+
+def test_structured_data_whose_sku_the_page_labels_the_makers_model_yields_to_the_shops_id():
+    got = _one(_page("<h1>Galaxy A55</h1><div>Réf : 140522</div><div>Modèle : SM-A556BLBCMWD</div>"
+                     "<p class='price'>4 499,00 Dhs</p><button class='tocart'>Ajouter au panier</button>", "fr", _LD))
+    assert got["sku"] == "140522"
+    assert got.get("mpn") == "SM-A556BLBCMWD"
+
+
+def test_structured_data_whose_sku_the_page_shows_as_its_own_stays():
+    # One step off: the page shows the structured sku under the shop's label, beside another code.
+    got = _one(_page("<h1>Galaxy A55</h1><div>Réf : SM-A556BLBCMWD</div><div>EAN : 8806095426280</div>"
+                     "<p class='price'>4 499,00 Dhs</p><button class='tocart'>Ajouter au panier</button>", "fr", _LD))
+    assert got["sku"] == "SM-A556BLBCMWD"

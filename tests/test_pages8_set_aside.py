@@ -20,12 +20,8 @@ MISSED = {
     ("jumpseller-cl.html", AS_BUILT, "regular_price"): "the former price's class 'product-form-discount' reads as a saving",
     ("jumpseller-cl.html", BARE, "regular_price"): "the former price's class 'product-form-discount' reads as a saving",
     # Ids.
-    ("ivory-il.html", AS_BUILT, "sku"): "the label 'מק\"ט' (Hebrew for the shop's item number) is not known",
-    ("ivory-il.html", BARE, "sku"): "the label 'מק\"ט' (Hebrew for the shop's item number) is not known",
-    ("electroplanet-ma.html", AS_BUILT, "sku"): "the JSON-LD's sku is the maker's model the page labels 'Modèle :'",
     ("thegioididong-vn.html", BARE, "sku"): "the id is only in a data attribute, the cart link and the JSON-LD",
     ("saleor-en.html", BARE, "sku"): "the id is only in the JSON-LD",
-    ("hydrogen-fr-ca.html", BARE, "sku"): "the label 'UGS' (French for SKU) is not known",
     # Stock: none missed.
 }
 
