@@ -102,11 +102,12 @@ _US_SLASH_FORMATS = ("%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p")
 
 
 # A date and time as a spreadsheet saved as CSV writes it in its country's format, or as a person
-# types it there: day and month by "/", "." or "-" ("02.12.2026", Dutch "02-12-2026"), then a
+# types it there: day and month by "/", "." or "-" ("02.12.2026", Dutch "02-12-2026"; LibreOffice's
+# "02.12.26"), then a
 # clock with seconds (Excel's date-and-time cell, "09:30:00"), with an "h" (French "9h30", "14h")
 # or a dot (Danish and Finnish "9.30"), or "9:30 AM".
 _SPREADSHEET_TIME = re.compile(
-    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})[\sT,]+"
+    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})[\sT,]+"
     r"(?:(?P<h12>\d{1,2}):(?P<m12>\d{2})(?::(?P<s12>\d{2}))?\s*(?P<half>[ap])\.?m\.?"
     r"|(?P<hour>\d{1,2})(?:h(?P<hm>\d{2})?|[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?))",
     re.IGNORECASE,
@@ -121,6 +122,10 @@ def _spreadsheet_time(text: str, us_dates: bool) -> datetime | None:
     if found is None:
         return None
     first, second, year = int(found["a"]), int(found["b"]), int(found["year"])
+    if len(found["year"]) == 2:
+        # LibreOffice shows (and saves to CSV) a date-and-time cell in its locale's default format, with
+        # two digits of year ("03.12.26 14:30"): a visit is of this century.
+        year += 2000
     day, month = (second, first) if us_dates and found["sep"] != "." else (first, second)
     if found["half"]:
         hour, minute, seconds = int(found["h12"]), int(found["m12"]), int(found["s12"] or 0)
