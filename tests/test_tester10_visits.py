@@ -21,7 +21,12 @@ from test_visits import make_visit_workspace
     ("12/03/26 02:30 PM", True, datetime(2026, 12, 3, 14, 30)),    # LibreOffice, US locale
     ("03-12-26 14:30", False, datetime(2026, 12, 3, 14, 30)),      # LibreOffice, Dutch locale
 ])
-def test_a_visit_time_with_a_two_digit_year_as_libreoffice_writes_it_is_read(written, us_dates, expected):
+def test_a_visit_time_with_a_two_digit_year_as_libreoffice_writes_it_is_read(monkeypatch, written, us_dates,
+                                                                             expected):
+    from storecheck.visits import parsing
+
+    # A two-digit year by "/" or "-" is read against today (`_two_digit_year_reading`): these visits are recent.
+    monkeypatch.setattr(parsing, "_now", lambda: datetime(2026, 12, 4, 12))
     assert parse_when(written, us_dates=us_dates) == expected.astimezone(UTC)
 
 
@@ -41,3 +46,26 @@ def test_a_visits_file_saved_by_libreoffice_in_german_is_imported(workspace, tmp
     assert result.exit_code == 0, result.output
     listed = run(ws, "visit", "list")
     assert "2026-12-03 14:30" in listed.output and "1234.50" in listed.output, listed.output
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("26/01/15 09:00", datetime(2026, 1, 15, 9)),     # year first (Japanese); 2015-01-26 is the older
+    ("15/11/26 14:30", datetime(2026, 11, 15, 14, 30)),  # day first (British); 2015-11-26 the older
+    ("03-12-26 14:30", datetime(2026, 12, 3, 14, 30)),   # 2003-12-26 is past the oldest a visit can be
+])
+def test_a_two_digit_year_that_may_come_first_takes_the_recent_reading(monkeypatch, written, expected):
+    """Review R2: a two-digit year was read in the last place only, so a year-first short date
+    ("26/01/15": 15 January 2026) was stored as 26 January 2015, years off, with no message."""
+    from storecheck.visits import parsing
+
+    monkeypatch.setattr(parsing, "_now", lambda: datetime(2026, 12, 4, 12))
+    assert parse_when(written) == expected.astimezone(UTC)
+
+
+@pytest.mark.parametrize("written", ["25-11-20 14:30", "25/11/20 14:30", "26-01-25 10:00"])
+def test_a_two_digit_year_with_two_readings_alike_in_age_is_refused_naming_both(monkeypatch, written):
+    from storecheck.visits import parsing
+
+    monkeypatch.setattr(parsing, "_now", lambda: datetime(2026, 12, 4, 12))
+    with pytest.raises(ValueError, match=r"may come first or last \(20\d\d-\d\d-\d\d or 20\d\d-\d\d-\d\d\?\)"):
+        parse_when(written)

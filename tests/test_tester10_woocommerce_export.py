@@ -80,3 +80,30 @@ def test_a_variation_whose_parent_row_is_not_before_it_is_refused_saying_what_to
     assert result.exit_code != 0
     assert "line 3" in result.output and "id:12" in result.output, result.output
     assert _products(workspace) == {}
+
+
+def test_a_variation_added_later_to_an_older_product_finds_it_past_another_variable_product(workspace, tmp_path):
+    """Review R1: the exporter writes by ID, so a size added later to the coffee (ID 31) comes after the
+    tea's rows; before, it was refused as if the coffee's row were not before it, and the whole file
+    with it."""
+    tea = [_row(id="20", type="variable", sku="LF-TEA", name="Leaf Loose Tea", published="1", categories="Tea",
+                brands="Leaf", attribute="Size", values="100 g"),
+           _row(id="21", type="variation", sku="LF-100", name="Leaf Loose Tea - 100 g", published="1",
+                regular="4.20", parent="id:20", attribute="Size", values="100 g")]
+    later = _row(id="31", type="variation", sku="BC-250", name="Bean Co Coffee Beans - 250 g", published="1",
+                 regular="3.90", parent="BC-COFFEE", attribute="Size", values="250 g")  # by the parent's SKU
+    path = _write(tmp_path / "wc-product-export-4-12-2026.csv", [*ROWS[:3], *tea, later, ROWS[3]])
+    result = cli_run(workspace, "catalogue", "import", str(path))
+    assert result.exit_code == 0, result.output
+    products = _products(workspace)
+    assert sorted(products) == ["BC-1000", "BC-250", "BC-500", "LF-100", "LT-20"]
+    assert (products["BC-250"].category, products["BC-250"].brand) == ("Coffee > Beans", "Bean Co")
+    assert (products["LF-100"].category, products["LF-100"].brand) == ("Tea", "Leaf")
+
+
+def test_a_variation_of_a_product_nowhere_before_it_is_refused_naming_it(workspace, tmp_path):
+    path = _write(tmp_path / "wc-product-export.csv", [*ROWS[:3], _row(
+        id="40", type="variation", sku="XX-1", name="Mystery - 1", published="1", regular="1.00", parent="id:39")])
+    result = cli_run(workspace, "catalogue", "import", str(path))
+    assert result.exit_code != 0
+    assert "line 5" in result.output and "no variable product 'id:39' is on a line before it" in result.output

@@ -55,27 +55,34 @@ def described() -> str:
 def woocommerce_rows(rows: Iterable[Row], result: ImportResult) -> Iterator[Row]:
     """The export's products sold, variations holding their product's category and brand.
 
-    A variation follows its product in the export: one whose product's row is not before it (the file
-    sorted in a spreadsheet) is refused naming the parent, as its category and brand are not known."""
-    parent_keys: tuple[str, ...] = ()
-    parent: dict[str, object] = {}
+    A variation comes after its product in the export, though not always just after: the exporter
+    writes by ID, so a size added later to an old product follows products created meanwhile. So every
+    variable product's inherited values are kept by both its keys (`id:N` and its SKU) for the whole
+    file: a few fields per product, of rows the import holds anyway. A variation whose product is
+    nowhere before it (the file sorted in a spreadsheet) is refused naming the parent, as its category
+    and brand are not known."""
+    parents: dict[str, dict[str, object]] = {}
     containers, unpublished = [], []
     for row in rows:
         values = row.values
         kind = str(values.get("type") or "").strip().casefold()
         if kind in CONTAINERS:
-            parent_keys = tuple(key for key in (f"id:{str(values.get('id') or '').strip()}",
-                                                str(values.get("sku") or "").strip()) if key not in ("id:", ""))
-            parent = {column: values.get(column) for column in (*INHERITED, "name", "published")}
+            inherited = {column: values.get(column) for column in (*INHERITED, "name", "published")}
+            for key in (f"id:{str(values.get('id') or '').strip()}", str(values.get("sku") or "").strip()):
+                if key not in ("id:", ""):
+                    parents[key] = inherited
             containers.append(row.line)
             continue
         if kind == "variation":
             named = str(values.get("parent") or "").strip()
-            if not named or named not in parent_keys:
+            parent = parents.get(named) if named else None
+            if parent is None:
+                missing = (f"no variable product {named!r} is on a line before it" if named
+                           else "it names no product")
                 result.rejected.append(Rejected(row.line, values, [
-                    f"column 'Parent': a variation of {named or 'a product'!r} whose product's row is not before it "
-                    "(its category and brand are on that row); export the products from WooCommerce again, or keep "
-                    "each variable product's row just before its variations"]))
+                    f"column 'Parent': a variation, and {missing} (its product's row holds its category and "
+                    "brand); export the products from WooCommerce again, or keep each variable product's row "
+                    "before its variations"]))
                 continue
             for column in INHERITED:
                 if column in values and not _filled(values.get(column)):
