@@ -370,9 +370,11 @@ def _makers_apart(a: Features, b: Features, brands: frozenset[str], *, field: bo
     and the caller asks this only of a code that is not distinctive (a long
     code on one product of each side names the maker's own part, whichever
     name a shop files it under: `_distinctive`)."""
-    if not brands or (a.brand and b.brand) or ((a.brand or b.brand) and not field):
+    if (a.brand and b.brand) or ((a.brand or b.brand) and not field):
         return False
-    ours, theirs = _makers(a, brands), _makers(b, brands)
+    ours, theirs = (_makers(a, brands), _makers(b, brands)) if brands else (set(), set())
+    if not (ours or theirs or a.brand or b.brand):
+        return field and _first_words_apart(a, b)
     if a.brand:
         ours.add(a.brand)
     if b.brand:
@@ -380,6 +382,23 @@ def _makers_apart(a: Features, b: Features, brands: frozenset[str], *, field: bo
     if not ours or not theirs or ours & theirs:
         return False
     return not any(m in b.flat for m in ours) and not any(m in a.flat for m in theirs)
+
+
+def _first_words_apart(a: Features, b: Features) -> bool:
+    """Where neither product has a brand field and neither title names a brand of
+    the catalogues' fields (a shop that fills no brand column: every small
+    catalogue of the batches set aside), the maker is read where shops write
+    it, first: two titles whose first words are words (letters only) and each
+    is written nowhere in the other title name two makers ("Castrol GTX 10W-40"
+    / "Valvoline MaxLife 10W-40": a grade both write). A shop's word before the
+    maker ("Original Canon PG-545" / "Canon PG-545") leaves the maker written
+    in the other title, so the two agree. The caller asks this only of a code
+    that is not distinctive (`codes._distinctive`), as it does with brand
+    fields: a long code on one product of each side is the maker's own part,
+    whatever word a shop puts first."""
+    first_a, first_b = a.tokens[0] if a.tokens else "", b.tokens[0] if b.tokens else ""
+    return (len(first_a) >= 3 and len(first_b) >= 3 and first_a.isalpha() and first_b.isalpha()
+            and first_a not in b.flat and first_b not in a.flat)
 
 
 def _brand_agreement(a: Features, b: Features) -> str:
