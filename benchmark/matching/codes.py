@@ -296,6 +296,9 @@ def _written_in(code: str, other: Features) -> bool:
 
 # "MPNs differ" between two identifiers of different kinds (see `_other_scheme`).
 SCHEME_PENALTY = 0.05
+# Two MPN fields, one the other with a suffix added (`scoring.compare`): as little as a scheme apart,
+# enough that one MPN on both outranks it, as a shared code outweighs a number apart (0.05).
+MPN_SUFFIX_PENALTY = 0.05
 
 
 def _other_scheme(x: str, y: str) -> bool:
