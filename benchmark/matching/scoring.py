@@ -213,7 +213,7 @@ def compare(
         # Both MPN fields given, one the other with a suffix added ("SF650" / "SF650P-S", "F3U133-10" /
         # "F3U133-10-GLD"): a finish or a pack of the model as often as the model written with a
         # shop's suffix, so weaker than one MPN on both; a listing of the exact MPN outranks it.
-        if a.part and b.part and _unpadded(a.part) != _unpadded(b.part) and _codes_agree(a.part, b.part):
+        if a.part and b.part and _suffixed(a.part, b.part):
             score -= MPN_SUFFIX_PENALTY
             reasons.append(f"MPNs differ by a suffix: {a.part} vs {b.part}")
     elif shared:
@@ -346,6 +346,14 @@ def compare(
     v[_F["ambiguous"]] = float(ambiguous)
     v[_F["score"]] = score
     return score, method, "; ".join(reasons), equivalent, ambiguous, v
+
+
+def _suffixed(x: str, y: str) -> bool:
+    """Is one part number the other with a suffix added ("sf650" / "sf650ps", "f3u13310" /
+    "f3u13310gld"), as `codes._codes_agree` reads it? A prefix is a shop's or a distributor's
+    writing of the maker's number ("HP CH566A", "SAS" before "CLTR409"), not a variant of it."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) < len(long) and long.startswith(short) and _unpadded(x) != _unpadded(y) and _codes_agree(x, y)
 
 
 def _title_similarity(a: Features, b: Features, cosine: float) -> tuple[float, float, float]:
