@@ -5,6 +5,7 @@ against brute force.
     .venv/bin/python bench/match.py --size 20000 --sample 5000
     .venv/bin/python bench/match.py --sample 0 --stages    # where the seconds go, stage by stage
     .venv/bin/python bench/match.py --sample 0 --stages --their-types german
+    .venv/bin/python bench/match.py --sample 0 --memory-tree   # this process and its workers' memory together
 
 Synthetic products: brand, series, a model code, a product type, a few
 descriptive words, a capacity or size and a colour. The competitor's side
@@ -17,6 +18,10 @@ vocabulary stage learns from the pairs the codes prove and reads: the run
 where that stage works, where on English it learns nothing. Prints time, peak memory (ru_maxrss of this
 process, which includes numpy and scipy buffers) and, on a sample,
 the candidate recall and time against brute-force `rapidfuzz.process.cdist`.
+With `--memory-tree`, the full run also prints the largest sum of the
+proportional set sizes of this process and its workers (`peak_memory.TreeMemory`):
+what the machine holds for the match, where each process's own peak counts
+the pages a forked worker shares with this one again in each of them.
 With `--stages`, the full run also prints each stage of `match_products`:
 its wall seconds, and its CPU seconds in this process and in the worker
 processes it started.
@@ -25,6 +30,7 @@ processes it started.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import resource
 import string
@@ -38,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmark import matching  # noqa: E402
 from benchmark._text import extract  # noqa: E402
+from peak_memory import TreeMemory  # noqa: E402
 
 TYPES = ["laptop", "monitor", "headphones", "speaker", "keyboard", "mouse", "router", "camera", "printer", "tablet",
          "phone", "charger", "cable", "drive", "card", "projector", "lamp", "case", "bag", "stand", "kettle", "toaster",
@@ -203,14 +210,17 @@ def _timing(stages: dict) -> list:
     return undo
 
 
-def full_run(n: int, stages: bool = False, their_types: dict[str, str] | None = None) -> None:
+def full_run(n: int, stages: bool = False, their_types: dict[str, str] | None = None,
+             memory_tree: bool = False) -> None:
     ours, theirs, truth = catalogues(n, n, their_types=their_types)
     before = peak_rss_mb()
     timed: dict = {}
     undo = _timing(timed) if stages else []
+    tree = TreeMemory() if memory_tree else contextlib.nullcontext()
     started = time.perf_counter()
     try:
-        found = matching.match_products(ours, theirs)
+        with tree:
+            found = matching.match_products(ours, theirs)
     finally:
         for module, name, function in undo:
             setattr(module, name, function)
@@ -224,6 +234,12 @@ def full_run(n: int, stages: bool = False, their_types: dict[str, str] | None = 
           f"{__import__('os').getloadavg()[0]:.1f}); peak RSS {peak_rss_mb():.0f} MB (before matching {before:.0f} MB), "
           f"largest worker {children.ru_maxrss / 1024:.0f} MB (pages shared with this process counted again); "
           f"matched {len(pairs):,}, precision {tp / max(1, len(pairs)):.3f}, recall {tp / len(truth):.3f}")
+    if memory_tree:
+        print("  this process and its workers together, at most: " + (
+            "not measured (no /proc here)" if tree.pss_mb is None else
+            f"{tree.pss_mb:.0f} MB PSS over {tree.processes} processes (a page they share counted once); "
+            f"their RSS summed {tree.rss_mb:.0f} MB (a shared page counted in each); sampled every "
+            f"{tree.interval} s"))
     if stages:
         print(f"  {'stage':50s} {'wall s':>7s} {'CPU here':>9s} {'workers':>8s}")
         top = [0.0, 0.0, 0.0]
@@ -270,12 +286,15 @@ def main() -> None:
     parser.add_argument("--k", type=int, default=matching.CANDIDATES)
     parser.add_argument("--skip-full", action="store_true")
     parser.add_argument("--stages", action="store_true", help="time each stage of the full run")
+    parser.add_argument("--memory-tree", action="store_true",
+                        help="also sample the memory of this process and its workers together (PSS; costs the "
+                             "run a little CPU, so keep timings from runs without it)")
     parser.add_argument("--their-types", choices=["english", "german"], default="english",
                         help="the competitor's words for the product types in the full run: ours, or German "
                              "(what the vocabulary stage learns and reads)")
     args = parser.parse_args()
     if not args.skip_full:
-        full_run(args.size, args.stages, GERMAN_TYPES if args.their_types == "german" else None)
+        full_run(args.size, args.stages, GERMAN_TYPES if args.their_types == "german" else None, args.memory_tree)
     if args.sample:
         sample_run(args.sample, args.k)
 

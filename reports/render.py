@@ -379,7 +379,7 @@ COMPETITOR_KEYS = ("name", "url", "platform", "products", "matched", "price_inde
                    "price_index_regular", "cheaper", "same", "dearer", "last_crawl", "index_change",
                    "previous_price_index", "previous_report", "converted", "unconverted", "left_out", "in_store")
 PRICE_ROW_KEYS = ("sku", "name", "category", "competitor", "their_name", "their_url", "our_price",
-                  "their_price", "their_regular_price", "currency", "gap_pct", "method", "in_stock", "left_out")
+                  "their_price", "their_regular_price", "currency", "gap_pct", "method", "in_stock", "left_out", "basis")
 LEFT_OUT_KEYS = ("competitor", "sku", "name", "their_name", "their_url", "our_price", "their_price", "their_regular_price",
                  "currency", "ratio", "status", "reason")
 CATEGORY_KEYS = ("competitor", "category", "price_index", "pairs")

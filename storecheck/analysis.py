@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -21,7 +23,7 @@ from sqlalchemy.engine import Connection, Engine
 from benchmark import assortment, pricing, promotions, scorecard, trends
 from benchmark import visits as store_visits
 from storecheck import currencies, db
-from storecheck.config import CONFIG_NAME, Config, Crawl
+from storecheck.config import CONFIG_NAME, Config, Crawl, Shop
 from storecheck.history import (current_observation_id, last_complete_starts, query_frame, shelf_price_counts,
                                 trends_context)
 from storecheck.models import is_missing
@@ -31,10 +33,12 @@ from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, 
 from storecheck.visits.storage import noted_frames
 
 
-def own_frame(conn: Connection, *, with_discontinued: bool = False) -> pd.DataFrame:
+def own_frame(conn: Connection, *, with_discontinued: bool = False, shop: Shop | None = None) -> pd.DataFrame:
     """Our products, those we sell: one a full catalogue import marked discontinued leaves the
     matcher (a competitor's listing is free for its successor) and every figure, as a closed store
-    does; `with_discontinued` for what lists every stored pair (the matches export)."""
+    does; `with_discontinued` for what lists every stored pair (the matches export). With `shop`,
+    the prices as they are compared with competitors' shelf prices: with tax added where storecheck.toml
+    says ours are before tax (`Shop.tax_factor`)."""
     # In the order our rows were imported (the order of our own files, one order on every database):
     # the matcher settles ties by row order, and a database returns rows without ORDER BY in the
     # order its plan happens to read them (SQLite's changed between two commands on one file;
@@ -42,7 +46,22 @@ def own_frame(conn: Connection, *, with_discontinued: bool = False) -> pd.DataFr
     query = select(db.own_products).order_by(db.own_products.c.id)
     if not with_discontinued:
         query = query.where(db.own_products.c.discontinued.is_(None))
-    return query_frame(conn, query)
+    frame = query_frame(conn, query)
+    if shop is not None and not shop.prices_include_tax and len(frame):
+        frame["price"] = [kept_amount(amount_in_range(price * shop.tax_factor(category)))
+                          if isinstance(price, Decimal) else price
+                          for price, category in zip(frame.price, frame.category)]
+    return frame
+
+
+def tax_note(shop: Shop) -> str | None:
+    """The report's note on how our prices were compared when they are before tax."""
+    if shop.prices_include_tax:
+        return None
+    by_category = "".join(f", {name} {rate:g}%" for name, rate in sorted(shop.tax_rates.items()))
+    return (f"Our prices are before tax (storecheck.toml: prices_include_tax = false): compared with competitors' "
+            f"shelf prices with {shop.tax_rate:g}% tax added{by_category}. The exports of our products keep them "
+            "as imported.")
 
 
 DEFAULT_MIN_ITEMS_RATIO = Crawl().min_items_ratio
@@ -401,8 +420,6 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     cannot be read it is left out rather than compared on pack price. (`ours`, `theirs`, `accepted`:
     `own_frame`, `competitor_frame` and `accepted_frame`, when the caller has read them already.)
     """
-    from crawlers.promotions import pack_quantity
-
     ours = own_frame(conn) if ours is None else ours
     theirs = competitor_frame(conn) if theirs is None else theirs
     accepted = accepted_frame(conn) if accepted is None else accepted
@@ -442,21 +459,54 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     confirmed = (pairs.status == "confirmed") & ~equivalent
     keep = list(pairs.index[~equivalent])
     for index, row in pairs[equivalent | confirmed].iterrows():
-        our_pack = pack_quantity(" ".join(t for t in (row["name"], row.our_size) if t))
-        their_pack = pack_quantity(" ".join(t for t in (row.their_name, row.their_size) if t))
-        if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
-            continue  # an equivalent pair is left out; a confirmed one stays compared on pack price
-        if confirmed[index] and our_pack[0] == their_pack[0]:
-            continue  # one pack size: compared on its price, as it was
-        for column, pack in (("our_price", our_pack), ("their_price", their_pack), ("their_regular_price", their_pack)):
+        _, basis = pack_basis((row["name"], row.our_size), (row.their_name, row.their_size),
+                                 equivalent=bool(equivalent[index]), confirmed=row.status == "confirmed")
+        if basis is None:
+            continue  # left out (equivalent) or compared on pack price (confirmed), as `pack_basis` says
+        for column, pack in (("our_price", basis.our_pack), ("their_price", basis.their_pack),
+                             ("their_regular_price", basis.their_pack)):
             if isinstance(row[column], Decimal):
-                pairs.at[index, column] = row[column] / pack[0]
-        pairs.at[index, "basis"] = f"per {our_pack[1]}"
-        pairs.at[index, "their_pack"] = their_pack[0]
+                pairs.at[index, column] = row[column] / pack
+        pairs.at[index, "basis"] = basis.name
+        pairs.at[index, "their_pack"] = basis.their_pack
         if not confirmed[index]:
             keep.append(index)
     # (Every pair kept, as when none is compared per unit: no take of every column.)
     return (pairs if len(keep) == len(pairs) else pairs.loc[sorted(keep)]).reset_index(drop=True)
+
+
+class PackBasis(NamedTuple):
+    """A pair compared per unit: our pack and theirs in `unit` (kg, l, piece)."""
+
+    our_pack: Decimal
+    their_pack: Decimal
+    unit: str
+
+    @property
+    def name(self) -> str:
+        return f"per {self.unit}"
+
+
+def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equivalent: bool,
+               confirmed: bool) -> tuple[bool, PackBasis | None]:
+    """How a pair is compared on price (the one rule of `pairs_frame` and the product page of `serve`):
+    (counted, basis). `ours` and `theirs` are the texts a pack size is read from (name, size).
+
+    A pair the matcher made across pack sizes (`equivalent`) is compared per kg / l / piece, and left out
+    (not counted) when either pack size cannot be read. A pair a person confirmed is compared per unit
+    when its pack sizes differ (our 1 kg bag against their 500 g one), else on pack price. Any other
+    pair is compared on pack price."""
+    from crawlers.promotions import pack_quantity
+
+    if not equivalent and not confirmed:
+        return True, None
+    our_pack = pack_quantity(" ".join(t for t in ours if t))
+    their_pack = pack_quantity(" ".join(t for t in theirs if t))
+    if not our_pack or not their_pack or our_pack[1] != their_pack[1] or not our_pack[0] or not their_pack[0]:
+        return not equivalent, None  # an equivalent pair is left out; a confirmed one stays compared on pack price
+    if not equivalent and our_pack[0] == their_pack[0]:
+        return True, None  # one pack size: compared on its price, as it was
+    return True, PackBasis(our_pack[0], their_pack[0], our_pack[1])
 
 
 def listed_history(history: dict[int, list[Run]], listed: set[str]) -> dict[int, list[Run]]:
@@ -491,7 +541,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         # (kept) before its visits are read.
         db.sync_competitors(conn, config.visited())
     with db.reading(engine).connect() as conn:
-        ours = own_frame(conn)
+        ours = own_frame(conn, shop=config.shop)
         history = run_history(conn, config.crawl.min_items_ratio)
         theirs = competitor_frame(conn, min_items_ratio=config.crawl.min_items_ratio, history=history)
         # A competitor taken out of storecheck.toml (or renamed there) keeps its rows, out of every figure
@@ -656,6 +706,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
     notes += unlisted
+    if taxed := tax_note(config.shop):
+        notes.append(taxed)
     what_to_copy = scorecard.what_to_copy(
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
         our_promotion_types=our_promotion_types(timelines, config.shop.name))
@@ -682,11 +734,13 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                    *(columns[name].tolist() for name in ("method", "basis", "source")), in_store,
                    *(columns[name].tolist() for name in ("converted", "left_out")))]
     keys = ["sku", "name", "category", "competitor", "their_name", "their_url", "our_price", "their_price",
-            "their_regular_price", "currency", "gap_pct", "in_stock", "method", "left_out"]
+            "their_regular_price", "currency", "gap_pct", "in_stock", "method", "left_out", "basis"]
+    # `basis` ("per kg": both prices are per that unit) last, so an export's earlier columns keep their places.
     price_rows = [dict(zip(keys, values)) for values in zip(
         *(columns[name].tolist() for name in ("sku", "name", "category", "competitor", "their_name", "their_url",
                                                "our_price", "their_price", "their_regular_price", "our_currency",
-                                               "gap_pct", "in_stock")), methods, columns["left_out"].tolist())]
+                                               "gap_pct", "in_stock")), methods, columns["left_out"].tolist(),
+        [_said(basis) for basis in columns["basis"].tolist()])]
     # The matched pairs the price figures cannot compare are listed too, after them, saying why: the
     # table is "All matched pairs", and a note counting "1 matched product out of stock there" names none.
     price_rows += _not_compared_rows(pairs.drop(index=every_gap.index) if not pairs.empty else pairs)
@@ -749,7 +803,8 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
                      "competitor": pair.get("competitor"), "their_name": pair.get("their_name"),
                      "their_url": pair.get("their_url"), "our_price": ours, "their_price": theirs,
                      "their_regular_price": pair.get("their_regular_price"), "currency": pair.get("our_currency"),
-                     "gap_pct": None, "in_stock": pair.get("in_stock"), "method": method, "left_out": None})
+                     "gap_pct": None, "in_stock": pair.get("in_stock"), "method": method, "left_out": None,
+                     "basis": _said(pair.get("basis"))})
     return rows
 
 

@@ -11,8 +11,9 @@ import os
 import re
 import tomllib
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import tomlkit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -209,9 +210,36 @@ class Shop(_Strict):
     date_order: Literal["day-first", "month-first"] | None = None
     # The stores' clock (IANA name), for the days and hours footfall was counted in; unset: the machine's.
     time_zone: str | None = None
+    # Whether our catalogue's prices include tax (VAT, GST), as the shelf prices of shops selling to
+    # consumers do. When not (an ERP's or a wholesaler's export), `tax_rate` percent (or our category's
+    # in `tax_rates`) is added to them wherever they are compared with competitors' prices.
+    prices_include_tax: bool = True
+    tax_rate: float | None = Field(default=None, ge=0, lt=100)
+    tax_rates: dict[str, Annotated[float, Field(ge=0, lt=100)]] = Field(default_factory=dict)
 
     _currency = field_validator("currency")(classmethod(lambda cls, value: _currency_code(value)))
     _zone = field_validator("time_zone")(classmethod(lambda cls, value: _time_zone(value)))
+
+    @model_validator(mode="after")
+    def _tax_stated(self) -> Shop:
+        if not self.prices_include_tax and self.tax_rate is None:
+            raise ValueError("tax_rate: required when prices_include_tax = false (the percent added to our prices "
+                             "to compare them with shelf prices, e.g. tax_rate = 20)")
+        if self.prices_include_tax and (self.tax_rate is not None or self.tax_rates):
+            raise ValueError("tax_rate and tax_rates are only read with prices_include_tax = false (our prices before tax)")
+        folded = [name.casefold() for name in self.tax_rates]
+        if len(set(folded)) < len(folded):
+            raise ValueError("tax_rates: a category is listed twice (names are compared regardless of case)")
+        return self
+
+    def tax_factor(self, category: str | None) -> Decimal:
+        """What our price in `category` is multiplied by to compare it with shelf prices: 1 when our
+        prices include tax, else 1 + its rate (`tax_rates` by category, regardless of case, or `tax_rate`)."""
+        if self.prices_include_tax:
+            return Decimal(1)
+        rates = {name.casefold(): rate for name, rate in self.tax_rates.items()}
+        rate = rates.get(category.casefold(), self.tax_rate) if isinstance(category, str) else self.tax_rate
+        return 1 + Decimal(str(rate)) / 100
 
     @property
     def month_first(self) -> bool:
@@ -660,6 +688,11 @@ CONFIG_TEMPLATE = """\
 [shop]
 name = "{shop_name}"
 currency = "{currency}"      # ISO 4217 code of our prices
+# Our prices are taken to include tax (VAT), as shelf prices do. A catalogue
+# priced before tax says so, and the rate added to compare it with shops':
+# prices_include_tax = false
+# tax_rate = 20                # percent
+# tax_rates = {{ Books = 7 }}    # our categories at another rate
 
 [database]
 # SQLite file in this folder by default. For several crawl machines use

@@ -580,6 +580,8 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
             existing = {row.name: row for row in conn.execute(select(competitors))}
         else:
             row = existing.get(competitor.name)
+            if row is None:
+                row = _renamed_by_case(conn, existing, competitor.name, {entry.name for entry in config_competitors})
             if row is not None and row.ours:
                 raise ShopNameClash(
                     f"competitor {competitor.name!r}: that is still the name of our own shop's row in the database "
@@ -606,6 +608,21 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
                 _insert_unless_added(conn, stores.insert().values(competitor_id=ids[competitor.name], name=store.name,
                                                                   address=store.address))
     return ids
+
+
+def _renamed_by_case(conn: Connection, existing: dict, name: str, listed: set[str]):
+    """The row of a competitor whose name storecheck.toml now writes in other letter case ("Corner Store"
+    to "Corner store"), renamed so; None when there is none. The file refuses two names that differ only
+    by case, so they are one shop: a new row of the new name left the old one's history out of every
+    figure. A row the file still lists by its own name, or our own shop's, is never taken."""
+    twins = [row for row in existing.values()
+             if row.name.casefold() == name.casefold() and row.name not in listed and not row.ours]
+    if len(twins) != 1:
+        return None
+    conn.execute(update(competitors).where(competitors.c.id == twins[0].id).values(name=name))
+    del existing[twins[0].name]
+    existing[name] = conn.execute(select(competitors).where(competitors.c.id == twins[0].id)).one()
+    return existing[name]
 
 
 def _insert_unless_added(conn: Connection, statement) -> int | None:

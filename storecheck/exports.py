@@ -125,7 +125,13 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
     (confirmed, rejected, skipped) and `competitors`: the names of those decided about."""
     _, rows, _ = read_rows(path)
     rows_of_competitors = conn.execute(select(db.competitors.c.id, db.competitors.c.name)).all()
-    competitors = {r.name.casefold(): r.id for r in rows_of_competitors}
+    # A name as written first; else the one competitor it names regardless of case. A database an
+    # earlier version split holds two names differing by case ("Corner Store", "Corner store"): a
+    # lookup by case-folded name took whichever came last, and the pairs of the other were unknown.
+    exact = {r.name: r.id for r in rows_of_competitors}
+    folded: dict[str, list[str]] = {}
+    for r in rows_of_competitors:
+        folded.setdefault(r.name.casefold(), []).append(r.name)
     names = {r.id: r.name for r in rows_of_competitors}
     about: set[str] = set()  # the competitors decided about
     own = db.own_skus(conn)
@@ -147,7 +153,14 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
         if missing:
             problems.append(f"line {row.line}, column {missing[0]!r}: is required but empty")
             continue
-        cid = competitors.get(values["competitor"].casefold())
+        cid = exact.get(values["competitor"])
+        if cid is None:
+            alike = folded.get(values["competitor"].casefold(), [])
+            if len(alike) > 1:
+                problems.append(f"line {row.line}, column 'competitor': {values['competitor']!r} may be "
+                                f"{' and '.join(map(repr, sorted(alike)))}; write the name as storecheck.toml does")
+                continue
+            cid = exact[alike[0]] if alike else None
         if cid is None:
             problems.append(f"line {row.line}, column 'competitor': unknown competitor {values['competitor']!r}")
             continue

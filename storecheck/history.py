@@ -318,7 +318,8 @@ def product_history(conn: Connection, sku: str, start: date) -> dict | None:
     if ours is None:
         return None
     matched = conn.execute(
-        select(cp.c.id, cp.c.name, cp.c.url, db.competitors.c.name.label("competitor"), m.c.status, m.c.method)
+        select(cp.c.id, cp.c.name, cp.c.url, cp.c.size, db.competitors.c.name.label("competitor"), m.c.status, m.c.method,
+               m.c.equivalent)
         .join(m, m.c.competitor_product_id == cp.c.id)
         .join(db.competitors, db.competitors.c.id == cp.c.competitor_id)
         .where(m.c.sku == sku, m.c.status.in_(("matched", "confirmed")))

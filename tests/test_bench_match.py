@@ -75,3 +75,39 @@ def test_match_same_compares_the_german_competitor_too(tmp_path):
                            str(tmp_path), "--german"], capture_output=True, text=True, timeout=600, cwd=BENCH)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.count("same (") == 6 and done.stdout.count("German types") >= 3
+
+
+def test_the_memory_of_the_tree_counts_a_child_that_this_process_alone_does_not():
+    import subprocess
+
+    import pytest
+
+    sys.path.insert(0, str(BENCH))
+    from peak_memory import TreeMemory
+
+    if not Path("/proc/self/smaps_rollup").exists():
+        pytest.skip("no /proc/PID/smaps_rollup on this system: the tree's memory is not measured here")
+    # A child that holds 200 MB of its own (written, so resident) until told to go.
+    child = subprocess.Popen([sys.executable, "-c", "import sys; b = bytearray(200 * 2**20); b[::4096] = "
+                              "b'x' * len(b[::4096]); print('ready', flush=True); sys.stdin.read()"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        with TreeMemory(interval=0.02) as tree:
+            import time
+
+            time.sleep(0.3)
+    finally:
+        child.communicate("", timeout=30)
+    assert tree.processes >= 2
+    assert tree.pss_mb > 200 and tree.rss_mb >= tree.pss_mb
+
+
+def test_a_full_run_asked_for_the_tree_memory_prints_it(capsys):
+    sys.path.insert(0, str(BENCH))
+    import match
+
+    match.full_run(300, memory_tree=True)
+    out = capsys.readouterr().out
+    assert "this process and its workers together, at most:" in out
+    assert "MB PSS over" in out or "not measured (no /proc here)" in out

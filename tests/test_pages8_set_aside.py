@@ -16,26 +16,12 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside19")
 # (page, variant, field): why it is still read wrong.
 MISSED = {
     # Prices.
-    ("plaisio-gr.html", BARE, "price"): "the buy box is an <aside>, left out as a sidebar",
-    ("unas-hu.html", AS_BUILT, "price"): "'Nettó ár:' (the price without VAT, in Hungarian) is not known, and it comes first",
-    ("unas-hu.html", BARE, "price"): "'Nettó ár:' (the price without VAT, in Hungarian) is not known, and it comes first",
-    ("hydrogen-fr-ca.html", BARE, "price"): "the price and the compare-at price are inside the add-to-cart <button>",
     # Former prices.
-    ("plaisio-gr.html", AS_BUILT, "regular_price"): "the buy box is an <aside>, left out as a sidebar",
-    ("plaisio-gr.html", BARE, "regular_price"): "the buy box is an <aside>, left out as a sidebar",
     ("jumpseller-cl.html", AS_BUILT, "regular_price"): "the former price's class 'product-form-discount' reads as a saving",
     ("jumpseller-cl.html", BARE, "regular_price"): "the former price's class 'product-form-discount' reads as a saving",
-    ("unas-hu.html", AS_BUILT, "regular_price"): "'Eredeti ár:' is not known; the saving '8 000 Ft (15%)' holds two numbers",
-    ("unas-hu.html", BARE, "regular_price"): "'Eredeti ár:' is not known; the saving '8 000 Ft (15%)' holds two numbers",
-    ("hydrogen-fr-ca.html", AS_BUILT, "regular_price"): "the compare-at price is inside the add-to-cart <button>",
-    ("hydrogen-fr-ca.html", BARE, "regular_price"): "the compare-at price is inside the add-to-cart <button>",
     # Ids.
-    ("ivory-il.html", AS_BUILT, "sku"): "the label 'מק\"ט' (Hebrew for the shop's item number) is not known",
-    ("ivory-il.html", BARE, "sku"): "the label 'מק\"ט' (Hebrew for the shop's item number) is not known",
-    ("electroplanet-ma.html", AS_BUILT, "sku"): "the JSON-LD's sku is the maker's model the page labels 'Modèle :'",
     ("thegioididong-vn.html", BARE, "sku"): "the id is only in a data attribute, the cart link and the JSON-LD",
     ("saleor-en.html", BARE, "sku"): "the id is only in the JSON-LD",
-    ("hydrogen-fr-ca.html", BARE, "sku"): "the label 'UGS' (French for SKU) is not known",
     # Stock: none missed.
 }
 

@@ -143,7 +143,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
     if not offers and visible is not None:
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
-        _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree)
+        _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_net(offers[0], visible, reading, tree)
@@ -208,12 +208,19 @@ def _canonical_url(tree, base_url: str | None) -> str | None:
     return None
 
 
-def _prefer_shown_id(offer: dict, shown: str | None, tree) -> None:
+def _prefer_shown_id(offer: dict, shown: str | None, tree, shown_model: str | None = None) -> None:
     """The shop's own id is the one it shows people ("Product code: 46286401"), not an
     internal one only its markup carries. The markup's id stays the product's key, so a
     product keeps its identity across versions of this reading."""
     machine = offer.get("sku")
     if not machine or shown == machine:
+        return
+    if shown and _shown_as_makers(machine, shown_model):
+        # The markup's id is the one the page labels the maker's ("Modèle : SM-A556BLBCMWD") while it shows
+        # its own under the shop's label ("Réf : 140522"): the markup filled its sku with the maker's model.
+        offer["_key_sku"] = machine
+        offer["sku"] = shown
+        offer["mpn"] = offer.get("mpn") or machine
         return
     if tree.xpath("//text()[contains(., $sku)][not(ancestor::script)][not(ancestor::style)]", sku=machine):
         return  # the markup's id is shown too: it is the shop's own
@@ -222,6 +229,11 @@ def _prefer_shown_id(offer: dict, shown: str | None, tree) -> None:
         return
     offer["_key_sku"] = machine
     offer["sku"] = shown
+
+
+def _shown_as_makers(machine: str, shown_model: str | None) -> bool:
+    """Whether the structured data's sku is the value the page shows as the maker's model or part number."""
+    return bool(shown_model) and machine.strip().casefold() == str(shown_model).strip().casefold()
 
 
 def _shown_form(machine: str, tree) -> str | None:

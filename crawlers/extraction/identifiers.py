@@ -21,6 +21,9 @@ _SKU_LABELS = (
     "produktnummer", "bestellnummer", "item no", "item #", "numéro d article", "número de artículo", "numero articolo",
     "商品編號", "商品编号", "商品番号", "商品コード", "貨號", "货号", "商品貨號", "商品货号", "상품번호", "상품코드", "mã sản phẩm",
     "symbol", "رمز المنتج", "كود المنتج", "رقم المنتج", "artikel id", "รหัสสินค้า", "riferimento",
+    # Hebrew's item number (מק"ט, makat, with a quote or a gershayim), Québec French's SKU (UGS, unité de gestion
+    # des stocks).
+    'מק"ט', "מק״ט", "מקט", "ugs",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},

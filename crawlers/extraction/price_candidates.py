@@ -59,11 +59,13 @@ _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|la
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
 _OTHER_AMOUNT_TEXT = re.compile(
-    r"/\s*(?:kg|g|100\s*g|l|ml|100\s*ml|m|m2|m²|lb|oz|stk|st|pc|pcs|piece|unit|mo|month|mes|monat|mois|мес)\b|"
+    # A unit after a slash is the unit of the amount just before it ("3,98 €/kg", "89,90 kr/kg", "$0.50/oz"), not
+    # of a size before any amount ("Größe S/M 29,99 €", "M/L": a size selector's value is no metre or litre).
+    r"(?<=\d)[^\d/]{0,5}/\s*(?:kg|g|100\s*g|l|ml|100\s*ml|m|m2|m²|lb|oz|stk|st|pc|pcs|piece|unit|mo|month|mes|monat|mois|мес)\b|"
     r"\bper\s+(?:kg|kilo|litre|liter|unit|month|piece|100)|\bje\s+(?:kg|l|100|stück)|\bpro\s+(?:kg|liter|monat)|"
     r"\bshipping|\bdelivery|\bpostage|\bP&P\b|versand|livraison|env[ií]o|spedizione|verzending|dostawa|dostava|доставк|送料|運費|"
     r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bрассрочк|\bв\s+месяц|\bfees?\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
-    r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnetto\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
+    r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnett[oó]\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
     # Prices without (all) taxes printed beside the price: Argentina's "Precio sin impuestos nacionales",
     # required on every price shown since 2025; "before tax" in English, "sem impostos" in Portuguese.
@@ -83,7 +85,7 @@ _OTHER_AMOUNT_TEXT = re.compile(
 # badge before a price does not make it a saving.
 _OTHER_BEFORE = re.compile(
     r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
-    r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnetto|"
+    r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnett[oó]|"
     r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+|"
     # A price the basket will apply, below the price ("Sepette 1.169,99 TL", Trendyol; "im Warenkorb").
     r"\bsepette|\bin\s+(?:the\s+|your\s+)?(?:basket|cart)|\bim\s+warenkorb|\bau\s+panier|\bw\s+koszyku|\bin\s+winkelwagen|"
@@ -447,12 +449,14 @@ def _region(node) -> tuple[bool, bool, bool, str | None, bool]:
     return False, hidden, link, outside, False
 
 
-def _outside_reason(el, title_chain: set, regions: dict | None = None, headings: set = frozenset()) -> str | None:
+def _outside_reason(el, title_chain: set, regions: dict | None = None, headings: set = frozenset(),
+                    buy_box: set = frozenset()) -> str | None:
     """Why an element is not in the product's part of the page, or None. A part that
     holds the product's title (`title_chain`: the title and its ancestors) is the product's.
     `regions` keeps what each element says (`_region`) for the next amount of the same page:
     the amounts of a page share most of their ancestors. A part named "header" among `headings`
-    (the product block's elements after its title) is a heading's style, not the page's head."""
+    (the product block's elements after its title) is a heading's style, not the page's head. The parts
+    in `buy_box` (`_buy_box`) are the product's too."""
     link = False
     for node in (el, *el.iterancestors()):
         facts = regions.get(node) if regions is not None else None
@@ -466,7 +470,7 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None, headings:
         if hidden:
             return "hidden"
         link = link or is_link
-        if node in title_chain:
+        if node in title_chain or node in buy_box:
             continue
         if outside and head_only and _heading_style(node, headings):
             continue
@@ -475,6 +479,14 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None, headings:
     if link:
         return "a link to another page"
     return None
+
+
+def _buy_box(buy) -> set:
+    """The <aside> or <button> that is the product's buy button or holds it: the product's own, though such
+    tags elsewhere are a sidebar's or a control's. Shops put the price, the buy form and stock in an
+    <aside> beside the gallery (a Greek electronics shop's buy box), and Shopify's Hydrogen writes the
+    price and the compare-at price inside the add-to-cart button ("Ajouter au panier · 39,99 $ 54,99 $")."""
+    return {node for node in _chain(buy) if node.tag in ("aside", "button")}
 
 
 def _heading_style(node, headings: set) -> bool:
@@ -587,6 +599,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     in_block = set(block.iter()) if block is not None else set()
     title_pos = order.get(title) if title is not None else None
     title_chain, buy_chain = _chain(title), _chain(buy)
+    buy_box = _buy_box(buy)
     candidates: list[Candidate] = []
     left_out: list[tuple[str, str]] = []
     taken: dict[object, Candidate] = {}
@@ -633,7 +646,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue  # a bare number with nothing saying it is money
         piece_before = None
         if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
-            outside = _outside_brackets(text, decimal_separator)
+            outside = _outside_brackets(text, decimal_separator) or _outside_sizes(text, decimal_separator)
             if outside is not None:
                 text, amount, symbol = outside
         if len(_NUMBER_GROUP.findall(text)) > 1 and not from_attribute:
@@ -644,7 +657,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                     range_lows.add(low)
                 continue
             text, amount, symbol, piece_before = piece
-        why = _outside_reason(el, title_chain, regions, headings) or (
+        why = _outside_reason(el, title_chain, regions, headings, buy_box) or (
             "in a tile of a list of products" if _tile_of_another_product(el, title_chain, links) else None
         ) or _amount_in_a_link(el)
         if why:
@@ -664,7 +677,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
         members = _members_price(el, own_before + " " + label)
-        other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(label)) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
+        other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(_without_sizes(label))) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
@@ -679,26 +692,26 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             left_out.append((text, f"{MEMBERS_PRICE if other is members else 'says it is another amount'} "
                                    f"({other.group(0).strip()!r})"))
             continue
-        if per is not None:
-            # An amount per something ("19,79 €/kk", "$10/wk") loses to any amount the page shows as its
-            # price, and is the price when the page shows no other: no word list holds every unit a shop
-            # sells by ("8,99 zł/szt.", "Kč/ks", "€/kpl", "lei/buc.": a price per piece; review R3 of the
-            # eighteenth session), while a part payment always stands beside the price it divides.
-            per_unit = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or _is_struck(el))
-            per_unit.reasons.append(f"an amount per something ({per.group(0).strip()!r}): the price only where no other is")
-            _score(per_unit, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
-            per_units.append(per_unit)
-            left_out.append((text, f"says it is another amount ({per.group(0).strip()!r}), unless the page shows no other"))
-            continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
         candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or former or _is_struck(el),
                               lowest=says_lowest(text) or says_lowest(label) or ranged)
+        if per is not None:
+            candidate.reasons.append(f"an amount per something ({per.group(0).strip()!r}): the price only where no other is")
         if former:
             candidate.reasons.append(f"a former price by the words before it ({own_before[-30:]!r})")
         if ranged:
             candidate.reasons.append("one end of a range of prices")
         _score(candidate, el, named, named_above, from_attribute, title_chain, title_pos, buy_chain, block, in_block)
+        if per is not None:
+            # An amount per something ("19,79 €/kk", "$10/wk") loses to any amount the page shows as its
+            # price, and is the price when the page shows no other: no word list holds every unit a shop
+            # sells by ("8,99 zł/szt.", "Kč/ks", "€/kpl", "lei/buc.": a price per piece; review R3 of the
+            # eighteenth session), while a part payment always stands beside the price it divides. Read as
+            # any amount is (its former-price words, a range, a "from"), it waits apart from the others.
+            per_units.append(candidate)
+            left_out.append((text, f"says it is another amount ({per.group(0).strip()!r}), unless the page shows no other"))
+            continue
         candidates.append(candidate)
         taken[el] = candidate
         if from_attribute:
@@ -805,7 +818,9 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
 
 # What a page calls the amount a buyer saves, in the words `_OTHER_AMOUNT_TEXT` and its kin leave out as another
 # amount: such an amount is still the page's statement of a difference (`_strike_by_saving`).
-_SAVING_WORD = re.compile(r"sav(?:e|ing)|spar|économis|ahorr|rispar|poup", re.IGNORECASE)
+# A class named "discount" on an amount is the money taken off (a Greek shop's "price-box__discount": "Κέρδος
+# 100,00 €"), as "saving" is.
+_SAVING_WORD = re.compile(r"sav(?:e|ing)|spar|économis|ahorr|rispar|poup|discount", re.IGNORECASE)
 
 
 def _strike_by_saving(candidates: list[Candidate], shown: list[tuple[int, Decimal]]) -> None:
@@ -941,9 +956,41 @@ def _without_sign(text: str) -> str:
     return text.strip()
 
 
+# A bracket holding only a share ("8 000 Ft (15%)", "29,99 € (-25%)"): the amount's share of a price, no amount.
+_SHARE_ALONE = re.compile(r"[(（]\s*[-−–]?\s*\d{1,2}(?:[.,]\d)?\s*%\s*[)）]")
 _BRACKETED_NUMBER = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
 # The tax share inside a price, as Japanese shops write it: "2,640円(税240円)" (not "税込2,640円", the price with tax).
 _TAX_SHARE = re.compile(r"税\s*[\d,]+\s*円")
+
+
+# A size the page names beside an amount, in a size selector's words: "Größe S/M", "size 8 (M)", "Taille 38/40",
+# "EU 42". Its number or letters say which garment, not what it costs: the amount beside it is still one.
+# The size's number is a whole one (a half for shoes), never an amount's decimals ("Größe 29,99 €" has none).
+_SIZE_VALUE = r"(?:\d{1,3}(?:[.,]5)?(?![\d.,]*\d)|[2-5]?X{0,3}[SML]|XXS|XS|XL|XXL|XXXL|ONE\s+SIZE)(?![^\W\d_])"
+_SIZE_SHOWN = re.compile(
+    r"(?:(?<![^\W\d_])(?:size|sz\.?|gr(?:ö|oe?)(?:ss|ß)e|gr\.|taille|talla|tama[ñn]o|taglia|misura|maat|rozmiar|velikost|"
+    r"ve[lľ]kos[tť]|m[ée]ret|storlek|st[øo]rrelse|koko|beden|m[ăa]rime|tamanho|размер|розмір|μέγεθος|サイズ|尺[码碼]|사이즈|"
+    r"מידה|مقاس)\s*:?\s*|(?<![^\W\d_])(?:EU|US|UK)\s+(?=\d))"
+    + _SIZE_VALUE + r"(?:\s*[/\-–]\s*" + _SIZE_VALUE + r"|\s*\(\s*" + _SIZE_VALUE + r"\s*\))*",
+    re.I,
+)
+
+
+def _without_sizes(text: str) -> str:
+    """The text with the sizes it names taken out ("Größe S/M 29,99 €" -> " 29,99 €")."""
+    return _SIZE_SHOWN.sub(" ", text)
+
+
+def _outside_sizes(text: str, decimal_separator: str | None):
+    """The amount of a text whose other numbers are sizes it names ("size 8 (M) $24.99"): (text, amount,
+    currency), or None where more than one number is left or the one left has no currency beside it."""
+    outside = _clean_text(_without_sizes(text))
+    if outside == text or len(_NUMBER_GROUP.findall(outside)) != 1:
+        return None
+    amount, symbol = parse_price_text(outside, decimal_separator)
+    if amount is None or amount <= 0 or not symbol or not _currency_beside_number(outside, symbol):
+        return None
+    return outside, amount, symbol
 
 
 def _outside_brackets(text: str, decimal_separator: str | None):
@@ -953,7 +1000,8 @@ def _outside_brackets(text: str, decimal_separator: str | None):
     price itself ("£53.33 (£64.00 inc VAT)", "2,400円(税込2,640円)": the price with tax after the one
     without), so such a text stays left out. (text, amount, currency), or None."""
     brackets = _BRACKETED_NUMBER.findall(text)
-    if not brackets or not all(_OTHER_AMOUNT_TEXT.search(b) or _TAX_SHARE.search(b) for b in brackets):
+    if not brackets or not all(_OTHER_AMOUNT_TEXT.search(b) or _TAX_SHARE.search(b) or _SHARE_ALONE.fullmatch(b)
+                               for b in brackets):
         return None
     outside = _clean_text(_BRACKETED_NUMBER.sub(" ", text))
     if len(_NUMBER_GROUP.findall(outside)) != 1 or _OTHER_AMOUNT_TEXT.search(outside):

@@ -75,7 +75,7 @@ def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, d
     `recorded`: the changes were just recorded by a report (`storecheck run`),
     this many new; they are not computed again.
     """
-    from storecheck.analysis import changes, listed_history, pairs_frame, run_history
+    from storecheck.analysis import changes, listed_history, own_frame, pairs_frame, run_history
 
     result = AlertsResult()
     targets = store.channels(config.notify)
@@ -88,7 +88,7 @@ def send_alerts(engine: Engine, config: Config, *, report: Path | None = None, d
             since = last["generated_at"] if last else None
             # Only the competitors storecheck.toml lists: one taken out of it is followed no more.
             history = listed_history(run_history(conn, config.crawl.min_items_ratio), {c.name for c in config.competitors})
-            rows = changes(conn, config, history, since=since, pairs=pairs_frame(conn))
+            rows = changes(conn, config, history, since=since, pairs=pairs_frame(conn, own_frame(conn, shop=config.shop)))
             recorded = record_changes(conn, config, rows, since, history)
         result.new_events = recorded
         store.carry_over(conn, targets)

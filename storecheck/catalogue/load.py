@@ -16,7 +16,11 @@ from storecheck.catalogue.columns import _column_key, _column_targets, named_bri
 from storecheck.catalogue.files import open_rows
 from storecheck.catalogue.results import ImportResult, Rejected, ValidSpill, _warn
 from storecheck.catalogue.rows import _check
+from storecheck.catalogue.shopify import described as shopify_described
+from storecheck.catalogue.shopify import is_shopify_export, shopify_mapping, shopify_rows
 from storecheck.catalogue.source import FileImportError, Row
+from storecheck.catalogue.woocommerce import described as woocommerce_described
+from storecheck.catalogue.woocommerce import is_woocommerce_export, woocommerce_mapping, woocommerce_rows
 from storecheck.models import (
     OFFER_FIELDS,
     OWN_PRODUCT_FIELDS,
@@ -49,7 +53,17 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     source = open_rows(path, sep=sep, encoding=encoding)
     for warning in source.warnings:
         _warn(result, warning)
-    targets, result.ignored_columns = _column_targets(source.columns, parse_map(mapping), allowed)
+    mapped = parse_map(mapping)
+    # Exports of the shop platforms, one row per variant and rows that are no product sold, read as such.
+    shopify = kind == "products" and is_shopify_export(source.columns)
+    woocommerce = kind == "products" and not shopify and is_woocommerce_export(source.columns)
+    if shopify:
+        mapped = shopify_mapping(source.columns, mapped)
+        _warn(result, f"{path.name}: {shopify_described()}")
+    elif woocommerce:
+        mapped = woocommerce_mapping(source.columns, mapped)
+        _warn(result, f"{path.name}: {woocommerce_described()}")
+    targets, result.ignored_columns = _column_targets(source.columns, mapped, allowed)
     present = set(targets.values())
     # A product URL is a fine key when the file has no id of the competitor's.
     url_as_key = kind == "offers" and "key" not in present and "url" in present
@@ -66,6 +80,10 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
         result.fields.append("currency")  # settled with the price, from the file or the shop's default
     label = "sku" if kind == "products" else "key"
     rows, decimal_hint = _without_repeated_headers(source.rows, source.columns, result), source.decimal_hint
+    if shopify:
+        rows = shopify_rows(rows, result, keyed_by_variant_sku=targets.get("variant sku") == "sku")
+    elif woocommerce:
+        rows = woocommerce_rows(rows, result)
     ahead = list(itertools.islice(rows, CALIBRATION_ROWS))
     rows = itertools.chain(ahead, rows)
     money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]

@@ -113,3 +113,10 @@ def problems_of(rejected: Sequence[Rejected]) -> Iterator[str]:
     for item in rejected:
         for reason in item.reasons:
             yield f"line {item.line}, {reason}"
+
+
+def named_lines(lines: list[int], shown: int = 5) -> str:
+    """"lines 5, 9 and 120 more": the lines a summary warning is about, the first `shown` of them."""
+    listed = ", ".join(str(line) for line in lines[:shown])
+    more = f" and {len(lines) - shown:,} more" if len(lines) > shown else ""
+    return f"line{'s' if len(lines) > 1 else ''} {listed}{more}"

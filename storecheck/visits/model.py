@@ -29,6 +29,7 @@ from storecheck.config import Config, ConfigError
 from storecheck.models import PromotionType, clean_text, parse_bool, unknown_sku
 from storecheck.money import MONEY_PLACES, kept_amount, normalise_currency
 from storecheck.visits.parsing import (
+    OLDEST_VISIT_YEARS,
     PRODUCT_ROLES,
     TICKET_SOURCES,
     parse_choice,
@@ -41,11 +42,6 @@ from storecheck.visits.parsing import (
     split_promotion,
 )
 
-
-# A visit further back than this is a mistyped year ("1925" for "2025"), not a record: a shop's
-# oldest notes of competitors' stores are years old, not decades, and once stored such a visit
-# sits in every store's history as its first. Counted back from today, so it never goes stale.
-OLDEST_VISIT_YEARS = 20
 
 
 def _typed_promotion(data: object, text_field: str, type_field: str) -> object:

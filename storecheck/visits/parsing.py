@@ -101,12 +101,23 @@ _SLASH_FORMATS = ("%d/%m/%Y %H:%M",)
 _US_SLASH_FORMATS = ("%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p")
 
 
+# A visit further back than this is a mistyped year ("1925" for "2025"), not a record: a shop's
+# oldest notes of competitors' stores are years old, not decades, and once stored such a visit
+# sits in every store's history as its first. Counted back from today, so it never goes stale.
+OLDEST_VISIT_YEARS = 20
+# A two-digit year's two readings ("15/11/26": 2026-11-15 or 2015-11-26) are told apart by recency
+# only when the older is further back than this: a sheet of visits holds last year's, and a few
+# years' gap leaves no doubt which one a person typed last month (`_two_digit_year_reading`).
+RECENT_GAP_YEARS = 3
+
+
 # A date and time as a spreadsheet saved as CSV writes it in its country's format, or as a person
-# types it there: day and month by "/", "." or "-" ("02.12.2026", Dutch "02-12-2026"), then a
+# types it there: day and month by "/", "." or "-" ("02.12.2026", Dutch "02-12-2026"; LibreOffice's
+# "02.12.26"), then a
 # clock with seconds (Excel's date-and-time cell, "09:30:00"), with an "h" (French "9h30", "14h")
 # or a dot (Danish and Finnish "9.30"), or "9:30 AM".
 _SPREADSHEET_TIME = re.compile(
-    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})[\sT,]+"
+    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})[\sT,]+"
     r"(?:(?P<h12>\d{1,2}):(?P<m12>\d{2})(?::(?P<s12>\d{2}))?\s*(?P<half>[ap])\.?m\.?"
     r"|(?P<hour>\d{1,2})(?:h(?P<hm>\d{2})?|[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?))",
     re.IGNORECASE,
@@ -121,7 +132,16 @@ def _spreadsheet_time(text: str, us_dates: bool) -> datetime | None:
     if found is None:
         return None
     first, second, year = int(found["a"]), int(found["b"]), int(found["year"])
+    if len(found["year"]) == 2:
+        # LibreOffice shows (and saves to CSV) a date-and-time cell in its locale's default format, with
+        # two digits of year ("03.12.26 14:30"): a visit is of this century.
+        year += 2000
     day, month = (second, first) if us_dates and found["sep"] != "." else (first, second)
+    if len(found["year"]) == 2 and found["sep"] != ".":
+        reading = _two_digit_year_reading(text, found, datetime(year, month, day) if _is_date(year, month, day)
+                                          else None)
+        if reading is not None:
+            year, month, day = reading.year, reading.month, reading.day
     if found["half"]:
         hour, minute, seconds = int(found["h12"]), int(found["m12"]), int(found["s12"] or 0)
         if not 1 <= hour <= 12:
@@ -133,6 +153,50 @@ def _spreadsheet_time(text: str, us_dates: bool) -> datetime | None:
         return datetime(year, month, day, hour, minute, seconds)
     except ValueError as exc:
         raise ValueError(f"{quoted(text)} is not a date and time ({exc}); write it like 2026-03-01 14:30") from None
+
+
+def _now() -> datetime:
+    """Local time now, naive as a visit time written without zone is (a test sets its own)."""
+    return datetime.now()
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _two_digit_year_reading(text: str, found: re.Match, reading: datetime | None) -> datetime | None:
+    """The date of a two-digit year by "-" or "/", which may stand first ("25-11-20", "26/01/15": the
+    short dates of Japanese, Chinese, Korean, Swedish or Hungarian writing) as well as last.
+
+    Each reading counts only as a date a visit can have: a real day, not in the future, not past
+    OLDEST_VISIT_YEARS. Where only one is, or both give one day, that is the date. Where both are,
+    the text alone cannot tell them apart; a visits sheet is of recent visits, so the one within the
+    last year is taken when the other is more than RECENT_GAP_YEARS further back (the years of the
+    two readings differ by the two numbers: "15/11/26" is 2026-11-15 or 2015-11-26). Otherwise it is
+    refused, naming both, rather than stored years off. (A dotted date is day first wherever it is
+    written with two digits of year, and is not asked here.)"""
+    now = _now()
+
+    def possible(moment: datetime | None) -> bool:
+        return moment is not None and now - timedelta(days=365.25 * OLDEST_VISIT_YEARS) <= moment <= now + \
+            timedelta(minutes=10)
+
+    year, month, day = 2000 + int(found["a"]), int(found["b"]), int(found["year"])
+    other = datetime(year, month, day) if _is_date(year, month, day) else None
+    if not possible(other) or (reading is not None and other is not None and reading.date() == other.date()):
+        return reading
+    if not possible(reading):
+        return other
+    assert reading is not None and other is not None
+    recent, older = max(reading, other), min(reading, other)
+    if recent >= now - timedelta(days=366) and older < now - timedelta(days=365.25 * RECENT_GAP_YEARS):
+        return recent
+    raise ValueError(f"{quoted(text)}: a two-digit year that may come first or last ({reading:%Y-%m-%d} or "
+                     f"{other:%Y-%m-%d}?); write the year in four digits, like 2026-03-01 14:30")
 
 
 # Excel counts days from this one (its 1900 date system); a workbook in the 1904 system is read

@@ -284,6 +284,13 @@ def _register(app: Flask) -> None:
                                message=f"The upload is too large. Each photo may be at most {limit:.1f} MB. Go back: "
                                        "everything you typed is kept as a draft."), 413
 
+    @app.errorhandler(404)
+    def _not_found(_exc):
+        # In the app's own page (a phone's width, its menu), where werkzeug's bare page was laid out for a desktop.
+        what = (f"No product {request.view_args['sku'][:200]!r} in our catalogue."
+                if request.endpoint == "product_page" and request.view_args else "There is no page at this address.")
+        return render_template("error.html", title="Not found", message=what), 404
+
     @app.context_processor
     def _globals():
         return {"csrf_token": csrf_token, "nonce": g.get("nonce", ""), "shown_time": shown_time,
