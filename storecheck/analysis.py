@@ -48,10 +48,17 @@ def own_frame(conn: Connection, *, with_discontinued: bool = False, shop: Shop |
         query = query.where(db.own_products.c.discontinued.is_(None))
     frame = query_frame(conn, query)
     if shop is not None and not shop.prices_include_tax and len(frame):
-        frame["price"] = [kept_amount(amount_in_range(price * shop.tax_factor(category)))
-                          if isinstance(price, Decimal) else price
-                          for price, category in zip(frame.price, frame.category)]
+        frame["price"] = [compared_price(price, category, shop) for price, category in zip(frame.price, frame.category)]
     return frame
+
+
+def compared_price(price: object, category: str | None, shop: Shop | None) -> object:
+    """Our price as it is compared with competitors' shelf prices: with tax added where storecheck.toml
+    says ours are before tax (`Shop.tax_factor`), else as imported. One place for every table that
+    shows ours beside theirs, so no two of them put a product on two bases."""
+    if shop is None or shop.prices_include_tax or not isinstance(price, Decimal):
+        return price
+    return kept_amount(amount_in_range(price * shop.tax_factor(category)))
 
 
 def tax_note(shop: Shop) -> str | None:
@@ -274,7 +281,9 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     # result is written, in a short transaction of its own per competitor, so a
     # visit posted or a decision taken meanwhile waits a moment, never fails.
     with db.reading(engine).connect() as conn:
-        ours = own_frame(conn)
+        # Our prices as they are compared with theirs (tax added where ours are before tax): the
+        # matcher weighs a price ratio, on the basis the report and exports use.
+        ours = own_frame(conn, shop=config.shop)
         decisions = decisions_frame(conn)
     known_confirmed = {(row.sku, int(row.competitor_product_id))
                        for row in decisions[decisions.status == "confirmed"].itertuples()}

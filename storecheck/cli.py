@@ -707,7 +707,8 @@ def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
     from storecheck.exports import MATCH_EXPORT_COLUMNS, match_rows, write_table
 
     with _engine(workspace).connect() as conn:
-        rows = match_rows(conn, statuses, match_threshold=workspace.config.matching.match_threshold)
+        rows = match_rows(conn, statuses, match_threshold=workspace.config.matching.match_threshold,
+                          shop=workspace.config.shop)
     write_table(rows, file, MATCH_EXPORT_COLUMNS)
     click.echo(f"Wrote {len(rows)} matches to {file}")
 

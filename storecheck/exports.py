@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from storecheck import db
 from storecheck.catalogue import FileImportError, read_rows
-from storecheck.config import Config
+from storecheck.config import Config, Shop
 from storecheck.models import clean_text, is_missing, unknown_sku
 from storecheck.tables import write_table
 
@@ -46,8 +46,10 @@ OFFER_EXPORT_COLUMNS = ["competitor", "key", "name", "brand", "category", "gtin"
                         "source", "first_seen", "last_seen", "observed_at"]
 
 
-def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshold: float) -> list[dict]:
-    """One row per pair, both products side by side. Order: confirmed, matched,
+def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshold: float,
+               shop: Shop | None = None) -> list[dict]:
+    """One row per pair, both products side by side, our price as it is compared with theirs
+    (`analysis.compared_price`, with `shop`). Order: confirmed, matched,
     proposed, rejected; proposed pairs in the review queue's order
     (`matching.review_queue`: closest to the decision boundary first, spread
     over kinds of pair and products, the answers that add or teach most), the
@@ -63,7 +65,7 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
     # Sorted here, not by the database: PostgreSQL orders text by its locale ("a1" < "B2" < "Z3" < "ä4"),
     # SQLite by code point, so one export came in two orders. Python's order is SQLite's.
     found = sorted(conn.execute(query).mappings().all(), key=lambda r: (r["status"], -(r["score"] or 0), r["sku"], r["id"]))
-    ours = {r.sku: r for r in own_frame(conn, with_discontinued=True).itertuples()}
+    ours = {r.sku: r for r in own_frame(conn, with_discontinued=True, shop=shop).itertuples()}
     theirs = {r.competitor_product_id: r for r in competitor_frame(conn).itertuples()}
     cp_rows = {
         r.id: r for r in conn.execute(
@@ -208,7 +210,7 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
                 rows.append({k: (None if is_missing(v) else v) for k, v in r.items()})
             return rows, OFFER_EXPORT_COLUMNS
         if table == "matches":
-            rows = match_rows(conn, match_threshold=config.matching.match_threshold)
+            rows = match_rows(conn, match_threshold=config.matching.match_threshold, shop=config.shop)
             return rows, MATCH_EXPORT_COLUMNS
         if table == "visits" or table in VISIT_TABLES:
             from storecheck.visits import visits_frame

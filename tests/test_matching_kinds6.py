@@ -583,9 +583,8 @@ def test_a_parts_number_among_words_the_other_catalogue_never_writes_is_compared
     # compared, though the number written in groups is the one they write whole. Found by the
     # forms tried above (except a single place kept for the rarest held token), matched at 0.88.
     from tests.test_matching_kinds2 import CAR_PARTS
-    from tests.test_matching_kinds2 import catalogues_of as rows_of
 
-    ours, theirs, _ = rows_of(CAR_PARTS)
+    ours, theirs, _ = catalogues_of(CAR_PARTS)
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert found.get(("O0", "T0"), {}).get("status") == "matched", found
     assert not {pair for pair in found if pair[0] == "O0"} - {("O0", "T0")}, found

@@ -129,3 +129,28 @@ def test_the_template_init_writes_shows_the_tax_keys_and_they_read_as_written(wo
     shop = Workspace(workspace.path).config.shop
     assert (shop.prices_include_tax, shop.tax_factor("books"), shop.tax_factor("Coffee")) == (
         False, Decimal("1.07"), Decimal("1.2"))
+
+
+def test_every_table_that_shows_ours_beside_theirs_shows_ours_on_one_basis(workspace, tmp_path):
+    """Review R3: `matches export` and the review page showed ours as imported (10.00) where the report
+    and `export price` showed it with tax (12.00): one product, two `our_price`, neither file saying
+    which."""
+    from storecheck.web.review import proposed_matches
+
+    engine = _crawled(workspace)
+    workspace = _set_shop(workspace, "prices_include_tax = false\ntax_rate = 20\n")
+    exported, priced = tmp_path / "matches.csv", tmp_path / "price.csv"
+    assert cli_run(workspace, "matches", "export", str(exported)).exit_code == 0
+    assert cli_run(workspace, "export", "price", str(priced)).exit_code == 0
+
+    def our_price(path) -> dict:
+        return {row["sku"]: Decimal(row["our_price"]) for row in csv.DictReader(path.read_text(encoding="utf-8")
+                                                                              .splitlines())}
+
+    assert our_price(exported)["C1"] == our_price(priced)["C1"] == Decimal("12.00")
+    with engine.begin() as conn:  # the coffee's pair waiting for a person, as the review page lists it
+        conn.execute(db.update(db.matches).where(db.matches.c.sku == "C1").values(status="proposed"))
+    with engine.connect() as conn:
+        rows, total = proposed_matches(conn, match_threshold=workspace.config.matching.match_threshold,
+                                       shop=workspace.config.shop)
+    assert total == 1 and rows[0]["our_price"] == Decimal("12.00")

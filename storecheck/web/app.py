@@ -418,13 +418,13 @@ def _register(app: Flask) -> None:
         listed = [c.name for c in _ws().config.competitors]
         with db.reading(_engine()).connect() as conn:
             rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
-                                           match_threshold=threshold, listed=listed)
+                                           match_threshold=threshold, listed=listed, shop=_ws().config.shop)
             if not rows and total:
                 # The queue shrinks as it is answered: the last answer on its last page leaves that
                 # page empty, with pairs still waiting before it. Its last page is shown instead.
                 page = -(-total // 50)
                 rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
-                                               match_threshold=threshold, listed=listed)
+                                               match_threshold=threshold, listed=listed, shop=_ws().config.shop)
         return render_template("matches.html", title="Review matches", rows=rows, total=total, page=page,
                                competitor=competitor, decided=request.args.get("decided"),
                                rematching=request.args.get("rematching"),

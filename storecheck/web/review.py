@@ -15,6 +15,8 @@ from sqlalchemy.engine import Connection
 
 from benchmark.matching import review_queue
 from storecheck import db
+from storecheck.analysis import compared_price
+from storecheck.config import Shop
 from storecheck.exports import review_answers
 
 
@@ -33,9 +35,11 @@ def count_proposed(conn: Connection, listed: Collection[str] | None = None) -> i
 
 
 def proposed_matches(conn: Connection, *, match_threshold: float, competitor: str | None = None, limit: int = 50,
-                     offset: int = 0, listed: Collection[str] | None = None) -> tuple[list[dict], int]:
+                     offset: int = 0, listed: Collection[str] | None = None,
+                     shop: Shop | None = None) -> tuple[list[dict], int]:
     """Proposed pairs with our product and theirs (latest price) side by side, and
-    their total; in the order of `matches export` (`matching.review_queue`).
+    their total; in the order of `matches export` (`matching.review_queue`); our price as it is
+    compared with theirs (`analysis.compared_price`, with `shop`).
     `listed`: the competitors storecheck.toml lists; one taken out of it (or renamed there) is followed
     no more, and an answer about it would start a re-match `storecheck match` refuses."""
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
@@ -75,6 +79,7 @@ def proposed_matches(conn: Connection, *, match_threshold: float, competitor: st
     rows = sorted((dict(r) for r in conn.execute(query).mappings()), key=lambda r: position[r["id"]])
     latest = db.latest_observations(conn, [r["competitor_product_id"] for r in rows])
     for row in rows:
+        row["our_price"] = compared_price(row["our_price"], row["our_category"], shop)
         obs = latest.get(row["competitor_product_id"])
         row["their_price"] = obs.price if obs else None
         row["their_regular_price"] = obs.regular_price if obs else None
