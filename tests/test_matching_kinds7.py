@@ -359,7 +359,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
-@pytest.mark.xfail(strict=True, reason="a number two listings of one code differ by is weighed only (the sixth batch's hooks)")
+# Passes since the nineteenth session ("codes"): "Leuchtturm1917", the first word of every title
+# carrying it, is read as the maker's name, no model code (`features._names_with_digits`), so the
+# A6 diary is no longer taken with our A5 one through it.
 def test_a_year_tells_two_diaries_apart(tmp_path):
     # Last year's diary is another product, however alike the rest of the title: "2025" against
     # "2026", "2024/25" against "2025/2026".
@@ -437,8 +439,10 @@ def test_two_listings_of_one_shop_a_year_apart_are_variants(tmp_path):
     # Their 2025 diary was matched (0.90) as a second listing of the 2026 one our product took,
     # and their 2023 Darjeeling as one of the 2024 one (0.92): a year apart under one code weighs
     # 0.05, so the two read as one product listed twice. A shop that lists two years sells two.
+    # (Since the nineteenth session the diary pair is proposed, not matched: "Leuchtturm1917" is
+    # the maker's name, no model code, and "Wochenkalender" / "weekly planner" are the rest.)
     counts, found, truth = _pairs(tmp_path, CALENDARS_AND_DIARIES[:2] + TEA_AND_HONEY[4:5] + TEA_AND_HONEY[6:7])
-    assert counts["true matched"] == len(truth), found
+    assert counts["true matched"] + counts["true proposed"] == len(truth), found
     assert not counts["wrong matched"], found
     for pair in (("O0", "T1"), ("O2", "T3")):
         assert pair not in found or "another variant of their listing" in found[pair]["reason"], found
@@ -456,9 +460,13 @@ def test_the_seventh_batch_read_through_the_commands(tmp_path):
     # and 2 proposed.
     # After the mends above: the same true pairs; 5 variants matched, 4 proposed (the 2025 diary
     # and the 2023 Darjeeling put to a person as variants of the listing our product took).
+    # The nineteenth session ("codes"): the A6 diary and the Mobil 0W-20 no longer matched (a
+    # maker's name written with digits, two makers named first under one grade), the 2025 diary
+    # no longer proposed; the 2026 diary proposed, not matched (the maker's name was its code):
+    # 21 matched, 25 proposed, 3 variants matched, 3 proposed.
     total = read_the_batch(tmp_path)
-    assert total["wrong matched"] <= 5 and total["wrong proposed"] <= 4, total
-    assert total["true matched"] >= 22 and total["true matched"] + total["true proposed"] >= 46, total
+    assert total["wrong matched"] <= 3 and total["wrong proposed"] <= 3, total
+    assert total["true matched"] >= 21 and total["true matched"] + total["true proposed"] >= 46, total
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds7 [-v]

@@ -100,14 +100,16 @@ def _same_number(x: str, y: str) -> bool:
 def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False) -> str | None:
     # One side's MPN (or the part number it holds) written in the other's
     # title, whatever it looks like.
+    # A maker's name written with digits ("leuchtturm1917", `features._names_with_digits`) names no product.
+    names = getattr(owners, "names", ())
     for x, other in ((a.part, b), (b.part, a)):
-        if x and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
+        if x and x not in names and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
             return x
     best = None
     extended = getattr(owners, "extended", {})
     for x in a.codes:
         # A code on many of our products is a series ("ps4", "a4"), not an identifier.
-        if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5):
+        if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5) or x in names:
             continue
         # One number with other letters around it is one product only under one
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
@@ -134,7 +136,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             # code named does not hang on the set's order).
             inside = [y for y in x.codes if y in other.flat]
             for y in sorted(inside, key=lambda c: (-len(c), c)) if inside else ():
-                if owners.get(y, 0) <= MAX_CODE_PRODUCTS and _written_in_groups(y, other):
+                if owners.get(y, 0) <= MAX_CODE_PRODUCTS and y not in names and _written_in_groups(y, other):
                     return y
     return best
 
@@ -294,6 +296,9 @@ def _written_in(code: str, other: Features) -> bool:
 
 # "MPNs differ" between two identifiers of different kinds (see `_other_scheme`).
 SCHEME_PENALTY = 0.05
+# Two MPN fields, one the other with a suffix added (`scoring.compare`): as little as a scheme apart,
+# enough that one MPN on both outranks it, as a shared code outweighs a number apart (0.05).
+MPN_SUFFIX_PENALTY = 0.05
 
 
 def _other_scheme(x: str, y: str) -> bool:

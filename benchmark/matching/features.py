@@ -273,9 +273,12 @@ class CodeOwners(dict):
     code -> how many other codes of the catalogues extend it (`_extensions`)."""
 
     def __init__(self, owners: dict[str, int], extended: dict[str, int] | None = None,
-                 brands: frozenset[str] = frozenset(), makers: frozenset[str] = frozenset()):
+                 brands: frozenset[str] = frozenset(), makers: frozenset[str] = frozenset(),
+                 names: frozenset[str] = frozenset()):
         super().__init__(owners)
         self.extended = extended or {}
+        # Codes that are a maker's name written with digits (`_names_with_digits`): no identifier.
+        self.names = names
         # Every brand a brand field of either catalogue writes (`scoring._makers_apart`).
         self.brands = brands
         # Every brand field's key, however short ("hp"): a maker's name (`scoring.compare`).
@@ -302,7 +305,37 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     brands = frozenset(f.brand for side in (ours, theirs or []) for f in side
                        if f.brand and len(f.brand) >= 3 and not f.brand.isdigit())
     makers = frozenset(f.brand for side in (ours, theirs or []) for f in side if f.brand)
-    return CodeOwners(owners, _extensions(owners.keys()), brands, makers)
+    return CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []))
+
+
+# A word with a number after it ("leuchtturm1917"): the shape of a name, where a
+# maker's model code mixes a few letters and digits ("wd40efrx", "sf650").
+_WORD_AND_NUMBER = re.compile(r"[a-z]{4,}\d+")
+
+
+def _names_with_digits(*sides: list[Features]) -> frozenset[str]:
+    """Codes that are a maker's name written with digits ("Leuchtturm1917"), read
+    from the catalogues: a word with a number after it that is the first word of
+    every title that carries it, on two products or more of one side. Shops
+    write the maker first; a model code that opens one title is written
+    elsewhere in another. Such a code is on every product of that maker, so
+    it tells none of them apart (`codes._shared_code`), however few of them a
+    small catalogue holds (the owners count, MAX_CODE_PRODUCTS, sees too few)."""
+    leading: dict[str, int] = defaultdict(int)
+    carried: dict[str, int] = defaultdict(int)
+    most: dict[str, int] = defaultdict(int)
+    for side in sides:
+        on_side: dict[str, int] = defaultdict(int)
+        for f in side:
+            for code in f.codes:
+                if _WORD_AND_NUMBER.fullmatch(code):
+                    carried[code] += 1
+                    on_side[code] += 1
+                    if f.tokens and f.tokens[0] == code:
+                        leading[code] += 1
+        for code, n in on_side.items():
+            most[code] = max(most[code], n)
+    return frozenset(code for code, n in leading.items() if n == carried[code] and most[code] >= 2)
 
 
 # The shortest code read as extended by a longer one (as `codes._codes_agree`).

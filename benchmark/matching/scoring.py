@@ -27,7 +27,8 @@ from rapidfuzz import fuzz
 from benchmark._text import Features
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
 from benchmark.matching.codes import (
-    SCHEME_PENALTY, _codes_agree, _codes_besides, _distinctive, _named_apart, _other_scheme, _shared_code, _siblings,
+    MPN_SUFFIX_PENALTY, SCHEME_PENALTY, _codes_agree, _codes_besides, _distinctive, _named_apart, _other_scheme, _shared_code, _siblings,
+    _unpadded,
 )
 from benchmark.matching.conflicts import (
     ACCESSORY_PENALTY, EDITION_PENALTY, SAME_KIND_PENALTY, VARIANT_PENALTY, WORD_PENALTY, _accessory, _battery_conflict,
@@ -150,6 +151,10 @@ def compare(
 
     method = "fuzzy"
     brand = _brand_agreement(a, b)
+    # A maker's name written with digits on both ("Leuchtturm1917", `features._names_with_digits`)
+    # is no model code but the maker, as a brand field is.
+    if brand == "unknown" and getattr(code_owners, "names", None) and a.codes & b.codes & code_owners.names:
+        brand = "same"
     shared = _shared_code(a, b, code_owners, same_brand=brand == "same")
     conflict = _code_conflict(a, b)
     # One title names the other's model code only as what it fits: an
@@ -182,7 +187,8 @@ def compare(
     # each title also names a model of its own that the other lacks (`_codes_besides`).
     apart = _codes_besides(a, b, shared) if shared and not _distinctive(shared, code_owners) else None
     makers = bool(shared) and brand == "unknown" and _makers_apart(
-        a, b, getattr(code_owners, "brands", frozenset()), field=not _distinctive(shared, code_owners))
+        a, b, getattr(code_owners, "brands", frozenset()), field=not _distinctive(shared, code_owners),
+        part=shared in (a.part, b.part))
     v[_F["brand_same"]] = float(brand == "same")
     v[_F["brand_conflict"]] = float(brand == "conflict")
     v[_F["shared_code"]] = float(bool(shared))
@@ -204,6 +210,12 @@ def compare(
         method = "model"
         score = max(score, 0.9 + 0.1 * text)
         reasons.insert(0, f"same model code {shared}")
+        # Both MPN fields given, one the other with a suffix added ("SF650" / "SF650P-S", "F3U133-10" /
+        # "F3U133-10-GLD"): a finish or a pack of the model as often as the model written with a
+        # shop's suffix, so weaker than one MPN on both; a listing of the exact MPN outranks it.
+        if a.part and b.part and _suffixed(a.part, b.part):
+            score -= MPN_SUFFIX_PENALTY
+            reasons.append(f"MPNs differ by a suffix: {a.part} vs {b.part}")
     elif shared:
         score = max(score, 0.6 + 0.2 * text)
         reasons.append(f"same model code {shared}, but " + (
@@ -336,6 +348,14 @@ def compare(
     return score, method, "; ".join(reasons), equivalent, ambiguous, v
 
 
+def _suffixed(x: str, y: str) -> bool:
+    """Is one part number the other with a suffix added ("sf650" / "sf650ps", "f3u13310" /
+    "f3u13310gld"), as `codes._codes_agree` reads it? A prefix is a shop's or a distributor's
+    writing of the maker's number ("HP CH566A", "SAS" before "CLTR409"), not a variant of it."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) < len(long) and long.startswith(short) and _unpadded(x) != _unpadded(y) and _codes_agree(x, y)
+
+
 def _title_similarity(a: Features, b: Features, cosine: float) -> tuple[float, float, float]:
     """The blended title similarity, and its rapidfuzz parts (token set, token sort)."""
     if not a.text or not b.text:
@@ -353,7 +373,7 @@ def _makers(f: Features, brands: frozenset[str]) -> set[str]:
     return found
 
 
-def _makers_apart(a: Features, b: Features, brands: frozenset[str], *, field: bool = False) -> bool:
+def _makers_apart(a: Features, b: Features, brands: frozenset[str], *, field: bool = False, part: bool = False) -> bool:
     """Do the two titles name makers that differ, where neither product has a
     brand field (or, with `field`, one of them has)? Makers of every kind write
     the same short codes ("CL16" on a Corsair and a Kingston memory kit,
@@ -369,10 +389,14 @@ def _makers_apart(a: Features, b: Features, brands: frozenset[str], *, field: bo
     names, so a title naming the other's maker agrees whatever the field says;
     and the caller asks this only of a code that is not distinctive (a long
     code on one product of each side names the maker's own part, whichever
-    name a shop files it under: `_distinctive`)."""
-    if not brands or (a.brand and b.brand) or ((a.brand or b.brand) and not field):
+    name a shop files it under: `_distinctive`). Where no brand is known at
+    all, neither a field nor a brand of the catalogues in either title, the
+    makers are read from the titles' first words (`_first_words_apart`)."""
+    if (a.brand and b.brand) or ((a.brand or b.brand) and not field):
         return False
-    ours, theirs = _makers(a, brands), _makers(b, brands)
+    ours, theirs = (_makers(a, brands), _makers(b, brands)) if brands else (set(), set())
+    if not (ours or theirs or a.brand or b.brand):
+        return field and not part and _first_words_apart(a, b)
     if a.brand:
         ours.add(a.brand)
     if b.brand:
@@ -380,6 +404,25 @@ def _makers_apart(a: Features, b: Features, brands: frozenset[str], *, field: bo
     if not ours or not theirs or ours & theirs:
         return False
     return not any(m in b.flat for m in ours) and not any(m in a.flat for m in theirs)
+
+
+def _first_words_apart(a: Features, b: Features) -> bool:
+    """Where neither product has a brand field and neither title names a brand of
+    the catalogues' fields (a shop that fills no brand column: every small
+    catalogue of the batches set aside), the maker is read where shops write
+    it, first: two titles whose first words are words (letters only) and each
+    is written nowhere in the other title name two makers ("Castrol GTX 10W-40"
+    / "Valvoline MaxLife 10W-40": a grade both write). A shop's word before the
+    maker ("Original Canon PG-545" / "Canon PG-545") leaves the maker written
+    in the other title, so the two agree. The caller asks this only of a code
+    that is not distinctive (`codes._distinctive`), as it does with brand
+    fields: a long code on one product of each side is the maker's own part,
+    whatever word a shop puts first; nor of a code an MPN field gives (`part`):
+    a shop that fills the field names the maker's part number there, where a
+    grade or a standard is written in titles only."""
+    first_a, first_b = a.tokens[0] if a.tokens else "", b.tokens[0] if b.tokens else ""
+    return (len(first_a) >= 3 and len(first_b) >= 3 and first_a.isalpha() and first_b.isalpha()
+            and first_a not in b.flat and first_b not in a.flat)
 
 
 def _brand_agreement(a: Features, b: Features) -> str:
