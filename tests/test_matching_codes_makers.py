@@ -66,3 +66,34 @@ def test_two_makers_named_first_in_titles_without_brand_fields_share_no_model_co
     # written in the other title, and the code still names the product.
     assert compare(extract("Original Canon PG-545 Tintenpatrone schwarz"),
                    extract("Canon PG-545 ink cartridge, black"), 0.5, code_owners=CodeOwners({"pg545": 2}))[1] == "model"
+
+
+# A German shop against a Polish marketplace, neither filling a brand column: both write the kind of
+# product first, each in its language, and the maker second; their shop lists two products twice.
+KIND_FIRST = [
+    ("Akku Makita BL1850B 18 V 5,0 Ah Li-Ion", "89.90", "Akumulator Makita BL1850B 18V 5,0Ah Li-Ion", "86.90"),
+    ("Akku Makita BL1840B 18 V 4,0 Ah Li-Ion", "74.90", "Akumulator Makita BL1840B 18V 4,0Ah Li-Ion", "72.90"),
+    ("Ladegerät Makita DC18RC 18 V", "49.90", "Ładowarka Makita DC18RC 18V", "47.90"),
+    ("Akku-Schrauber Makita DDF485Z 18 V", "119.00", "Wkrętarka akumulatorowa Makita DDF485Z 18V", "115.00"),
+    ("Druckerpatrone Canon PG-545 schwarz", "17.99", "Tusz Canon PG-545 czarny", "16.99"),
+    ("Druckerpatrone Canon CL-546 farbig", "19.99", "Tusz Canon CL-546 kolor", "18.99"),
+    ("Motoröl Castrol GTX 10W-40 4 Liter", "32.99", "Olej silnikowy Castrol GTX 10W-40 4 l", "31.99"),
+    ("Motoröl Castrol Edge 5W-30 LL 5 Liter", "54.99", "Olej silnikowy Castrol Edge 5W-30 LL 5 l", "52.99"),
+]
+KIND_FIRST_SECOND = [(0, "Akumulator Makita BL1850B 18V 5Ah oryginał NOWY", "84.90"),
+                     (4, "Tusz Canon PG-545 czarny oryginalny 8 ml", "16.49")]
+
+
+def test_titles_that_write_the_kind_first_and_the_maker_second_agree_on_the_maker(tmp_path):
+    """Review R4: the first words ("Akku" / "Akumulator", "Druckerpatrone" / "Tusz") were read as two
+    makers, so four of these ten true pairs fell from matched to proposed with the reason "the titles
+    name other makers" beside two titles that both say Makita or Canon."""
+    from tests.kinds_batches import read_catalogues
+    from tests.test_matching_kinds8 import catalogues_with_second_listings
+
+    counts, found = read_catalogues(tmp_path / "kind-first", catalogues_with_second_listings(KIND_FIRST,
+                                                                                            KIND_FIRST_SECOND))
+    assert counts["true matched"] == 10 and not counts["wrong matched"], found
+    assert not any("other makers" in str(what) for what in found.values()), found
+    assert compare(extract("Ersatzakku Makita BL1850B 18V"), extract("Akumulator Makita BL1850B 18V"), 0.5,
+                   code_owners=CodeOwners({"bl1850b": 2}))[1] == "model"

@@ -421,8 +421,23 @@ def _first_words_apart(a: Features, b: Features) -> bool:
     a shop that fills the field names the maker's part number there, where a
     grade or a standard is written in titles only."""
     first_a, first_b = a.tokens[0] if a.tokens else "", b.tokens[0] if b.tokens else ""
-    return (len(first_a) >= 3 and len(first_b) >= 3 and first_a.isalpha() and first_b.isalpha()
-            and first_a not in b.flat and first_b not in a.flat)
+    if not (len(first_a) >= 3 and len(first_b) >= 3 and first_a.isalpha() and first_b.isalpha()
+            and first_a not in b.flat and first_b not in a.flat):
+        return False
+    # Many shops write the kind of product first, each in its own language ("Akku Makita BL1850B" /
+    # "Akumulator Makita BL1850B", "Motoröl Castrol" / "Olej silnikowy Castrol"): their first words
+    # differ and the maker is a word both write near the start. Two titles that share a word of
+    # letters there agree on it; only two that share none name two makers (review R4).
+    return not _leading_words(a) & _leading_words(b)
+
+
+# Where a maker stands in a title: first, or after a shop's word or a kind of product of one or
+# two words ("Olej silnikowy Castrol").
+MAKER_PLACES = 4
+
+
+def _leading_words(features: Features) -> set[str]:
+    return {token for token in features.tokens[:MAKER_PLACES] if len(token) >= 3 and token.isalpha()}
 
 
 def _brand_agreement(a: Features, b: Features) -> str:
