@@ -44,7 +44,11 @@ def test_save_tapped_twice_stores_one_visit(page, served, ws):
     page.goto(f"{served}/visits/new")
     fill_visit(page)
     page.dblclick("#save")
-    page.wait_for_url(re.compile(r"/visits/\d+\?saved=1$"))
+    # The second tap's submission may abort the first's navigation (the browser's doing, not ours),
+    # which `wait_for_url` reports as an error; `expect` waits for where the page ends up.
+    from playwright.sync_api import expect
+
+    expect(page).to_have_url(re.compile(r"/visits/\d+\?saved=1$"), timeout=30_000)
     page.wait_for_timeout(500)
     assert len(rows(ws, db.visits)) == 1
 
