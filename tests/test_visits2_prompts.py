@@ -61,9 +61,9 @@ def test_a_dropped_ssh_session_keeps_the_answers_given(ws: Workspace):
     import time
 
     def as_a_terminal_starts_it() -> None:
-        # A child inherits ignored and blocked signals: in a full test run something in this process
-        # (not found; never alone) leaves SIGHUP so, and the command then outlived the hang-up it is
-        # tested against, three times this session. A shell starts it with SIGHUP as a terminal has it.
+        # A child inherits ignored and blocked signals: a test suite started under `nohup` (or by a
+        # scheduler that ignores SIGHUP) handed SIG_IGN on to the command, which then outlived the
+        # hang-up it is tested against by 180 s. A user's terminal starts it with SIGHUP as default.
         signal.signal(signal.SIGHUP, signal.SIG_DFL)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGHUP])
 
