@@ -36,6 +36,15 @@ def named_briefly(names: Sequence[str], shown: int = 20) -> str:
     return listed if len(names) <= shown else f"{listed} and {len(names) - shown:,} more"
 
 
+def with_defaults(fields: dict[str, str], columns: Sequence[str], mapping: dict[str, str]) -> dict[str, str]:
+    """`mapping` (--map, which wins) with a platform export's own columns for the fields it leaves
+    unmapped (`fields`: column key -> field, as `shopify.FIELDS` and `woocommerce.FIELDS` name them)."""
+    taken = set(mapping.values())
+    defaults = {column: field for column, field in fields.items()
+                if column in columns and column not in mapping and field not in taken}
+    return {**defaults, **mapping}
+
+
 def _column_targets(columns: list[str], mapping: dict[str, str], allowed: Sequence[str]) -> tuple[dict[str, str], list[str]]:
     """file column -> field for the columns that feed a field, and the columns ignored."""
     unknown_targets = sorted(set(mapping.values()) - set(allowed))

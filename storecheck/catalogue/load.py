@@ -12,15 +12,17 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from storecheck.catalogue.amounts import CALIBRATION_ROWS, MONEY_FIELDS, MoneyWriting, _refuse_words_for_amounts
-from storecheck.catalogue.columns import _column_key, _column_targets, named_briefly, parse_map
+from storecheck.catalogue.columns import _column_key, _column_targets, named_briefly, parse_map, with_defaults
 from storecheck.catalogue.files import open_rows
 from storecheck.catalogue.results import ImportResult, Rejected, ValidSpill, _warn
 from storecheck.catalogue.rows import _check
 from storecheck.catalogue.shopify import described as shopify_described
-from storecheck.catalogue.shopify import is_shopify_export, shopify_mapping, shopify_rows
+from storecheck.catalogue.shopify import FIELDS as SHOPIFY_FIELDS
+from storecheck.catalogue.shopify import is_shopify_export, shopify_rows
 from storecheck.catalogue.source import FileImportError, Row
 from storecheck.catalogue.woocommerce import described as woocommerce_described
-from storecheck.catalogue.woocommerce import is_woocommerce_export, woocommerce_mapping, woocommerce_rows
+from storecheck.catalogue.woocommerce import FIELDS as WOOCOMMERCE_FIELDS
+from storecheck.catalogue.woocommerce import is_woocommerce_export, woocommerce_rows
 from storecheck.models import (
     OFFER_FIELDS,
     OWN_PRODUCT_FIELDS,
@@ -58,10 +60,10 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     shopify = kind == "products" and is_shopify_export(source.columns)
     woocommerce = kind == "products" and not shopify and is_woocommerce_export(source.columns)
     if shopify:
-        mapped = shopify_mapping(source.columns, mapped)
+        mapped = with_defaults(SHOPIFY_FIELDS, source.columns, mapped)
         _warn(result, f"{path.name}: {shopify_described()}")
     elif woocommerce:
-        mapped = woocommerce_mapping(source.columns, mapped)
+        mapped = with_defaults(WOOCOMMERCE_FIELDS, source.columns, mapped)
         _warn(result, f"{path.name}: {woocommerce_described()}")
     targets, result.ignored_columns = _column_targets(source.columns, mapped, allowed)
     present = set(targets.values())

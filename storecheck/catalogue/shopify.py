@@ -23,7 +23,8 @@ PRODUCT_COLUMNS = ("title", "body (html)", "vendor", "product category", "type",
 NOT_ON_SALE = frozenset({"archived", "draft"})
 OPTION_VALUES = ("option1 value", "option2 value", "option3 value")
 VARIANT_COLUMNS = ("variant sku", "variant price", "variant barcode", *OPTION_VALUES)
-# The export's columns that hold a field of ours, used unless --map says otherwise.
+# The export's columns that hold a field of ours, used unless --map says otherwise
+# (`columns.with_defaults`).
 FIELDS = {"variant sku": "sku", "title": "name", "vendor": "brand", "type": "category", "variant barcode": "gtin",
           "variant price": "price", "cost per item": "cost"}
 # The one option value of a product without variants.
@@ -33,14 +34,6 @@ NO_VARIANTS = "Default Title"
 def is_shopify_export(columns: Sequence[str]) -> bool:
     """Whether a file's columns are those of Shopify's product export."""
     return {"handle", "title", "variant sku", "variant price", "option1 value"} <= set(columns)
-
-
-def shopify_mapping(columns: Sequence[str], mapping: dict[str, str]) -> dict[str, str]:
-    """`mapping` (--map, which wins) with the export's columns for the fields it leaves unmapped."""
-    taken = set(mapping.values())
-    defaults = {column: field for column, field in FIELDS.items()
-                if column in columns and column not in mapping and field not in taken}
-    return {**defaults, **mapping}
 
 
 def described() -> str:

@@ -20,7 +20,8 @@ from storecheck.catalogue.source import Row
 
 # Column keys as `columns._column_key` gives them (lower case).
 GTIN_COLUMN = "gtin, upc, ean, or isbn"
-# The export's columns that hold a field of ours, used unless --map says otherwise. The regular
+# The export's columns that hold a field of ours, used unless --map says otherwise
+# (`columns.with_defaults`). The regular
 # price is our price: a sale price is our promotion, which our catalogue does not hold.
 FIELDS = {"regular price": "price", "categories": "category", "brands": "brand", GTIN_COLUMN: "gtin"}
 # A variation takes these of its parent when its own are empty.
@@ -36,14 +37,6 @@ _CATEGORY_SEPARATOR = re.compile(r"(?<!\\),")
 def is_woocommerce_export(columns: Sequence[str]) -> bool:
     """Whether a file's columns are those of WooCommerce's product export."""
     return {"id", "type", "sku", "name", "regular price", "parent"} <= set(columns)
-
-
-def woocommerce_mapping(columns: Sequence[str], mapping: dict[str, str]) -> dict[str, str]:
-    """`mapping` (--map, which wins) with the export's columns for the fields it leaves unmapped."""
-    taken = set(mapping.values())
-    defaults = {column: field for column, field in FIELDS.items()
-                if column in columns and column not in mapping and field not in taken}
-    return {**defaults, **mapping}
 
 
 def described() -> str:
