@@ -8,7 +8,7 @@ from decimal import Decimal
 from benchmark.trends import window
 from reports.charts import price_history_chart
 from storecheck import currencies, db
-from storecheck.analysis import pack_basis
+from storecheck.analysis import compared_price, pack_basis
 from storecheck.history import product_history
 
 
@@ -56,9 +56,7 @@ def product_page_context(engine, config, sku: str) -> dict | None:
                            "promotion": row["promo_text"] or row["promo_type"], "in_store": row["source"] == "visit"})
         if product["counted"]:
             series.append((f"{product['competitor']}: {product['name'] or ''}".strip(": "), points))
-    our_price = ours["price"]
-    if our_price is not None:
-        our_price = our_price * config.shop.tax_factor(ours["category"])  # compared with tax, as the report does
+    our_price = compared_price(ours["price"], ours["category"], config.shop)  # with tax, as the report compares it
     if per_unit and our_price is not None:
         our_price = our_price / per_unit.our_pack
     chart = price_history_chart((f"{config.shop.name}", our_price), series, start=start, end=end)
