@@ -161,6 +161,10 @@ class ScriptedShop:
         class Server(ThreadingHTTPServer):
             daemon_threads = True
             block_on_close = False
+            # socketserver listens with a backlog of 5: a crawler opening its connections at once on
+            # a loaded machine overflows it, and a dropped handshake can wait out the crawl's timeout
+            # (one page of 1,000 timed out in CI so). A web server's backlog is in the hundreds.
+            request_queue_size = 128
 
             def handle_error(self, request, client_address):
                 pass  # the crawler hangs up on pages over its limits
