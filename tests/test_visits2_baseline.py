@@ -211,7 +211,7 @@ def test_closed_in_storecheck_toml_reaches_the_report(workspace, tmp_path):
     text = text.replace('name = "High Street"\n', 'name = "High Street"\ntime_zone = "Pacific/Auckland"\n')
     ws.config_path.write_text(text, encoding="utf-8")
     rows = ["competitor,store,visited_at,score_hospitality,footfall_count,footfall_minutes",
-            "Rival,Station,2025-03-01 10:00,1,,", "Rival,Station,2025-03-08 10:00,1,,", "Rival,High Street,2025-03-02 10:00,5,30,60"]
+            "Rival,Station,2025-03-01 10:00,1,,", "Rival,Station,2025-03-08 10:00,1,,", "Rival,High Street,2025-03-02T10:00Z,5,30,60"]
     (tmp_path / "visits.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(ws.path)])
     assert result.exit_code == 0, result.output
