@@ -312,6 +312,11 @@ def test_a_sibling_whose_title_differs_by_one_word_or_number_is_another_product(
     assert not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed, not on a suit's size or thickness
+# (none was paired) but on the regulator: their XTX50 "INT (staffa)" was matched (0.95) as a second
+# listing of the DIN one ours took, under the code xtx50.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a regulator's other connection under one code (XTX50 INT / DIN) is read as a second listing")
 def test_a_wetsuits_size_and_thickness_tell_two_suits_apart(tmp_path):
     # "Gr. L" / "tg. 4/L" against "tg. 3/M"; "5 mm" / "5mm" against "7mm"; "3 mm" against "2mm";
     # "DIN 300" against "INT (staffa)"; "Herren" / "Uomo" against "Donna".
@@ -347,8 +352,9 @@ def test_a_gtin_joins_a_pair_in_two_scripts(tmp_path):
     assert counts["true matched"] == len(truth), found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a language or a box written as a marketplace writes it (DE / EN, Display / ETB) is no difference read")
+# Expected to fail when written (a strict xfail); at first reading it passed: no card of another
+# language, box or set was matched (nor proposed), where the pairs themselves were mostly missed
+# (0.47-0.57: "OVP", "36 Booster", "DE" on their side only).
 def test_a_cards_language_or_box_tells_two_listings_apart(tmp_path):
     # "(deutsch)" / "DE" against "EN", "Booster Display" against "Top Trainer Box" and "Collector
     # Booster Display", "Zapdos ex" against "Alakazam ex", "OP-09" / "OP09" against "OP08",
@@ -357,6 +363,11 @@ def test_a_cards_language_or_box_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed: none of the three was found (0.49-0.50
+# alone): "M1010" in a description is no code read, "AT-11018" in one title only joins nothing, and
+# "INR21700-40T" is not read as "21700 ... 40T". No sibling code was taken either.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a code in one title only, or only in a description, or written joined, joins no pair")
 def test_a_code_written_two_ways_or_only_in_a_description_finds_its_product(tmp_path):
     # Tusa's "M-1010" in their title, "M1010" only in our description; Dragon Shield's "AT-11018"
     # in their title only; Samsung's "INR21700-40T" against "21700 ... 40T": matched or put to a
@@ -381,6 +392,20 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_ninth_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 6b82dbe, the same as 058a80b, the nineteenth
+    # session's final): 38 of 73 true pairs found (10 matched, 28 proposed), 35 missed; 4 variants
+    # matched, each their shop's second listing taken as the one our product took under a code
+    # (Aegis Legend 3 beside Legend 2 under l200, Apeks XTX50 INT beside DIN, Sun Mountain C-130 S
+    # beside C-130, a Vokey SM10 of another loft and grind), and 6 proposed.
+    total = read_the_batch(tmp_path)
+    assert total["wrong matched"] <= 4 and total["wrong proposed"] <= 6, total
+    assert total["true matched"] >= 10 and total["true matched"] + total["true proposed"] >= 38, total
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds9 [-v]
