@@ -24,8 +24,6 @@ MISSED = {
     # Ids.
     ("bigcartel-ph.html", AS_BUILT, "sku"): "no id shown but the URL's",
     ("bigcartel-ph.html", BARE, "sku"): "no id shown but the URL's",
-    ("worten-pt.html", AS_BUILT, "sku"): "the structured data's sku is the EAN, which the page shows beside 'Ref. 7812345'",
-    ("worten-pt.html", BARE, "sku"): "the EAN is taken; 'Ref.' is not read as the shop's label",
     ("momo-tw.html", AS_BUILT, "sku"): "'品號：' is not a known label",
     ("momo-tw.html", BARE, "sku"): "'品號：' is not a known label",
     ("shopify-impulse-pk.html", BARE, "sku"): "the sku is in a <p> with no label but its class",
