@@ -194,8 +194,9 @@ def test_a_czech_shop_sharing_a_fifth_of_our_range_has_its_five_found(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth), found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason='a "+" or a word on one listing only ("Quattro +", "Tour V6 Shift") told no two products apart before')
+# Expected to fail when written (a strict xfail); at first reading it passed: nothing of ours they
+# lack was matched (their "Solution vel. 41,5" proposed beside our "Gr. 41" at 0.67, its own "vel.
+# 41" at 0.72).
 def test_a_czech_shop_gets_no_product_of_ours_it_lacks(tmp_path):
     # Their 80 m rope is not our 60 m or 70 m, their GRIGRI not our GRIGRI+, their "Solution
     # Comp" and "vel. 41,5" not our Solution 41 or 42, their "dámský S" not our "Damen Gr. M",
@@ -204,6 +205,8 @@ def test_a_czech_shop_gets_no_product_of_ours_it_lacks(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected. It can fail: read with no currency, the koruna taken as
+# euros, the Czech shop's three pairs found fell to none.
 def test_prices_in_another_currency_keep_no_pair_off(tmp_path):
     # 5490 koruna against 219.95 euros says nothing: every true pair found with the competitor's
     # prices converted to euros is found with them as it gives them, in koruna and dirhams.
@@ -236,6 +239,18 @@ def test_an_arabic_shop_gets_no_product_of_ours_it_lacks(tmp_path):
     # of ours they lack is matched.
     counts, found, truth = _read(tmp_path, "Middle-Eastern groceries, in Arabic and dirhams")
     assert not counts["wrong matched"], found
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_ninth_rounds_second_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at d01d4fc, the same as 058a80b): 4 of 11 true
+    # pairs found (0 matched, 4 proposed), 7 missed: every pair written in Arabic, and the Czech
+    # belay device's two listings and harness; no variant matched, 1 proposed (a shoe's half size).
+    total = read_the_batch(tmp_path)
+    assert total["wrong matched"] == 0 and total["wrong proposed"] <= 1, total
+    assert total["true matched"] + total["true proposed"] >= 4, total
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds9b [-v]
