@@ -614,7 +614,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         unlisted = unlisted_notes(conn, config)
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
-    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date())
+    comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date(), rates=rates)
     timelines = store_visits.store_timelines(visit_frame, noted)
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
