@@ -165,6 +165,14 @@ def read_the_batch(kinds: Mapping[str, list[Row]], folder: Path, show: Show | No
     return total
 
 
+def holds_its_first_reading(total: Counter, *, matched: int, found: int, wrong_matched: int, wrong_proposed: int) -> None:
+    """A batch's guard: its reading no worse than at its first, however the matcher has changed
+    since: at least as many true pairs matched and found (matched + proposed), at most as many
+    other pairs matched and proposed."""
+    assert total["wrong matched"] <= wrong_matched and total["wrong proposed"] <= wrong_proposed, total
+    assert total["true matched"] >= matched and total["true matched"] + total["true proposed"] >= found, total
+
+
 def show_reading(name: str, truth: set, counts: Counter, found: dict, every_pair: bool = False) -> None:
     """One catalogue's reading on a line, as the history records it; with `every_pair`, every
     pair found beneath it, with its status, score and reason."""

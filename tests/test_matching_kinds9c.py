@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, check_the_rows, read_catalogues
+from tests.kinds_batches import Catalogues, Row, check_the_rows, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import every_catalogue as _every_catalogue
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
@@ -156,8 +156,11 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# A strict xfail when written (expected: "Tesco Corn Flakes" matched with Kellogg's, the first words
+# shared); at first reading it failed, but not so: no own-label product was matched, and one pair of
+# two chains' own labels was proposed: "ja! Spaghetti 500g" / "Tesco Spaghetti 500G" (0.75).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="two titles share their first words ('Corn Flakes'), so they are not read as two makers' products")
+                   reason="two chains' own-label spaghetti of one weight are proposed as one product (0.75)")
 def test_an_own_label_product_is_no_branded_one_nor_another_chains(tmp_path):
     # "Tesco Corn Flakes 500G" is not "Kellogg's Corn Flakes 500g", nor "ja! Cornflakes 500g";
     # "Tesco Finest 70% Cocoa Dark Chocolate 100G" not "Lindt Excellence 70% Cacao 100g" nor "REWE
@@ -168,6 +171,8 @@ def test_an_own_label_product_is_no_branded_one_nor_another_chains(tmp_path):
     assert not [pair for pair in found if pair[0] in own or pair[1] in own], found
 
 
+# Failed at first reading, as expected: 7 of 8 found (2 matched, 5 proposed); the Nutella pair
+# missed (0.42: "Nuss-Nougat-Creme" / "Hazelnut Chocolate Spread").
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="words in two languages with the maker and size shared scored under 0.6 in the rounds before")
 def test_the_branded_products_both_sell_are_found(tmp_path):
@@ -193,6 +198,9 @@ def test_a_makers_number_with_dashes_or_joined_finds_its_part(tmp_path):
     assert counts["true matched"] == len(truth) and not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected, on BMW's pair (0.34, the number in groups not read as the
+# joined one); the two Yamaha air filters were matched, but under the model (mt07, mt09), not
+# their numbers.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a number written in groups of digits ('11 42 8 570 590', '1WS 14451 00') is read as several numbers")
 def test_a_makers_number_in_groups_finds_its_part(tmp_path):
@@ -204,8 +212,9 @@ def test_a_makers_number_in_groups_finds_its_part(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a code shared by two products is read as the same model code")
+# Expected to fail when written (a strict xfail); at first reading it passed: Honda's filter and
+# the HF204 each matched to its own (0.97, 0.96); Mahle's OC 575 was proposed beside Honda's
+# filter (0.70), "the titles name other makers" lowering the shared number, and none matched.
 def test_an_originals_number_quoted_by_a_pattern_part_names_neither(tmp_path):
     # "15410-MFJ-D01" on Honda's own filter, on Hiflofiltro's HF204 ("ersetzt", "ref.") and on
     # Mahle's OC 575 ("equivalente"): each filter is found as its own, none matched to another, nor
@@ -214,12 +223,29 @@ def test_an_originals_number_quoted_by_a_pattern_part_names_neither(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed on the sprocket: our "JTF1537.16"
+# read as the code jtf153716, their 15-tooth "JTF1537 15 dentes" matched (0.88) as a second listing
+# beside the 16-tooth one, "numbers differ: 16 vs 15" read and overruled. Links, chain pitch,
+# grade, can and spark plug held.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a sibling is taken as a second listing under the code our part's pair shares (JTF1537)")
 def test_a_chains_links_a_sprockets_teeth_or_an_oils_grade_tells_two_parts_apart(tmp_path):
     # "114 Glieder" / "114 elos" against "120 elos", "520" against "525", "16 Zähne" / "16 dentes"
     # against "15 dentes", "10W-40 4 l" against "1L" and "15W50", "CR9EK" against "CR8EK": none
     # matched.
     counts, found, truth = _read(tmp_path, MOTORCYCLE_PARTS[12:23])
     assert not counts["wrong matched"], found
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_ninth_rounds_third_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at a764f8f, the same as 058a80b): 19 of 24 true
+    # pairs found (14 matched, 5 proposed), 5 missed; 1 variant matched (a 15-tooth sprocket as a
+    # second listing of the 16-tooth one) and 2 proposed (two chains' own-label spaghetti; Mahle's
+    # filter beside Honda's).
+    holds_its_first_reading(read_the_batch(tmp_path), matched=14, found=19, wrong_matched=1, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds9c [-v]
