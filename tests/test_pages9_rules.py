@@ -1,0 +1,72 @@
+"""The visible page's rules mended in the twentieth session on the ninth set-aside batch's misses (aside20),
+each by cause, tested on small pages written here: one shape per test, and the shape one step off it that
+must not change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rule_pages import read
+
+from crawlers.extraction import extract_offers
+
+
+def _page(main: str, lang: str = "en-GB", head: str = "") -> str:
+    return f"<html lang='{lang}'><head><title>Kettle</title>{head}</head><body><main>{main}</main></body></html>"
+
+
+def _one(html: str, url: str = "https://shop.example.eu/p") -> dict:
+    offers = extract_offers(html, url)
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+# A form's labels are a control's text -------------------------------------------------------------------------
+
+_VARIANT_BUTTONS = ("<fieldset class='variant-input-wrap'><div class='variant-input'><input type='radio' id='t1' "
+                    "name='Type' checked><label for='t1'>Unstitched</label></div><div class='variant-input'>"
+                    "<input type='radio' id='t2' name='Type'><label for='t2'>Stitched - M (+Rs.2,100)</label></div>"
+                    "<div class='variant-input'><input type='radio' id='t3' name='Type'><label for='t3'>Stitched - L"
+                    "</label></div></fieldset>")
+
+
+def test_a_fieldset_of_variant_labels_holds_no_amount_of_its_own():
+    # Shopify's Impulse: the sale price named "Regular price" for screen readers, the compare-at price struck by
+    # its class, then variant buttons whose one amount is a surcharge. The fieldset read the label's amount as
+    # its own and, every other amount being a former one, won.
+    got = read("<span class='visually-hidden'>Regular price</span><span class='product__price on-sale'>Rs.4,193.00"
+               "</span><span class='product__price product__price--compare'>Rs.5,990.00</span>" + _VARIANT_BUTTONS,
+               "en", "https://shop.example.pk/products/suit")
+    assert (got["price"], got.get("regular_price")) == (Decimal("4193.00"), Decimal("5990.00"))
+
+
+def test_a_label_of_no_control_still_shows_the_price():
+    # One step off: OXID's themes write the price in a <label> that labels nothing; its block holds it still.
+    got = read("<div class='price-box'><label class='price'>29,90 €</label></div>", "de", "https://shop.example.de/p")
+    assert got["price"] == Decimal("29.90")
+    # A price beside the variant buttons, in the same block, is the price.
+    got = read("<div class='product-block'><span class='price'>Rs.4,193.00</span>" + _VARIANT_BUTTONS + "</div>", "en",
+               "https://shop.example.pk/products/suit")
+    assert got["price"] == Decimal("4193.00")
+
+
+# A test hook names what an element holds as a class does ------------------------------------------------------
+
+def test_a_test_hook_names_the_former_price():
+    # Prom.ua: hashed classes; the former price is named only by its "data-qaid", the sign in a span of its own.
+    block = ("<div class='yBrQ9'><span class='zTxRm' data-qaid='old_price'>1 599</span><span class='zTxRm'>₴</span>"
+             "</div><div class='bkjEo'><span class='yzKb6' data-qaid='product_price'>1 299</span>&nbsp;"
+             "<span class='yzKb6' data-qaid='currency'>₴</span></div>")
+    got = read(block, "uk", "https://prom.example.ua/p123")
+    assert (got["price"], got.get("regular_price")) == (Decimal("1299"), Decimal("1599"))
+    got = read(block.replace("data-qaid", "data-test-id"), "uk", "https://prom.example.ua/p123")
+    assert (got["price"], got.get("regular_price")) == (Decimal("1299"), Decimal("1599"))
+
+
+def test_another_data_attribute_names_nothing():
+    # One step off: a data- attribute that is no test hook ("data-track") says nothing of the amount: both amounts
+    # are shown alike, so no former price is read.
+    block = ("<div><span class='a' data-track='old_price'>1 599 ₴</span></div>"
+             "<div><span class='b' data-track='product_price'>1 299 ₴</span></div>")
+    got = read(block, "uk", "https://prom.example.ua/p123")
+    assert got.get("regular_price") is None
