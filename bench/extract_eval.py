@@ -556,6 +556,8 @@ VISIBLE_RULES = [
      lambda *a, **k: False),
     ("stock: a buy button hidden by its style", "availability", "_hidden_by_style", lambda *a, **k: False),
     ("stock: a buy button hidden by a class (displaynone, d-none)", "availability", "_hidden_by_class", lambda *a, **k: False),
+    ("stock: structured in-stock yields to a page whose buy button is switched off, no choice pending", "visible_page",
+     "buy_button_switched_off", lambda *a, **k: False),
 ]
 
 

@@ -4,6 +4,7 @@ must not change."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 from rule_pages import read
@@ -70,3 +71,44 @@ def test_another_data_attribute_names_nothing():
              "<div><span class='b' data-track='product_price'>1 299 ₴</span></div>")
     got = read(block, "uk", "https://prom.example.ua/p123")
     assert got.get("regular_price") is None
+
+
+# Stock: a buy button switched off, Romanian's words -----------------------------------------------------------
+
+_SOLD_OUT_RO = ("<h1>Espressor De'Longhi Magnifica S</h1><div class='__stock'><span class='stock-status'>Stoc epuizat"
+                "</span></div><div class='price'>1.649,99 Lei</div><button type='button' class='btn btn-cart' disabled>"
+                "Adauga in cos</button><a href='#' class='btn btn-notify'>Anunta-ma cand revine in stoc</a>")
+
+
+def test_romanian_words_say_out_of_stock_and_a_button_written_without_diacritics_is_a_buy_button():
+    got = _one(_page(_SOLD_OUT_RO, "ro"), "https://shop.example.ro/p")
+    assert got["in_stock"] is False
+    got = _one(_page("<h1>Espressor</h1><div class='stock'>În stoc</div><div class='price'>1.649,99 Lei</div>"
+                     "<button type='submit' class='btn'>Adaugă în coș</button>", "ro"), "https://shop.example.ro/p")
+    assert got["in_stock"] is True
+    got = _one(_page("<h1>Espressor</h1><div class='price'>1.649,99 Lei</div><button type='submit' class='btn'>"
+                     "Adauga in cos</button>", "ro"), "https://shop.example.ro/p")
+    assert got["in_stock"] is True
+
+
+def _with_json_ld(main: str, availability: str) -> str:
+    data = {"@context": "https://schema.org", "@type": "Product", "name": "Espressor De'Longhi Magnifica S",
+            "offers": {"@type": "Offer", "price": "1649.99", "priceCurrency": "RON",
+                       "availability": f"https://schema.org/{availability}"}}
+    return _page(main, "ro", f"<script type='application/ld+json'>{json.dumps(data)}</script>")
+
+
+def test_structured_in_stock_yields_to_a_page_whose_buy_button_is_switched_off():
+    # Gomag's JSON-LD says InStock; the page says "Stoc epuizat" and its cart button is disabled.
+    got = _one(_with_json_ld(_SOLD_OUT_RO, "InStock"), "https://shop.example.ro/p")
+    assert got["in_stock"] is False
+
+
+def test_a_button_switched_off_until_a_size_is_chosen_keeps_the_structured_word():
+    # One step off: the button waits for a choice ("Alege mărimea" chosen, no value): one size sold out says
+    # nothing of the others, and the structured data's InStock stands.
+    main = ("<h1>Espressor De'Longhi Magnifica S</h1><span class='stock-status'>Stoc epuizat</span>"
+            "<select name='size'><option value='' selected>Alege mărimea</option><option value='1'>S</option></select>"
+            "<div class='price'>1.649,99 Lei</div><button type='button' class='btn btn-cart' disabled>Adauga in cos</button>")
+    got = _one(_with_json_ld(main, "InStock"), "https://shop.example.ro/p")
+    assert got["in_stock"] is True
