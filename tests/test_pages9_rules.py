@@ -112,3 +112,40 @@ def test_a_button_switched_off_until_a_size_is_chosen_keeps_the_structured_word(
             "<div class='price'>1.649,99 Lei</div><button type='button' class='btn btn-cart' disabled>Adauga in cos</button>")
     got = _one(_with_json_ld(main, "InStock"), "https://shop.example.ro/p")
     assert got["in_stock"] is True
+
+
+# Ids: a label's words, a pair in a <section>, an element named for the id ------------------------------------
+
+def test_pin_hao_labels_the_item_number():
+    got = read("<p class='goodsCode'>品號：<span>11234567</span></p><p class='price'>10,490元</p>", "zh-TW",
+               "https://www.shop.example.tw/goods/GoodsDetail.jsp?i_code=11234567")
+    assert got["sku"] == "11234567"
+
+
+def test_a_label_and_its_value_in_a_section():
+    # Magento's PWA Studio: "SKU" as a heading's text, the value a <strong> beside it, in a <section>.
+    got = read("<p class='price'>₱1,299.00</p><section class='details'><span class='detailsTitle'><span>SKU</span>"
+               "</span><strong>HAN-HSF1450-WH</strong></section>", "en", "https://shop.example.ph/fan.html")
+    assert got["sku"] == "HAN-HSF1450-WH"
+    # One step off: a section whose first child names nothing gives no id.
+    got = read("<p class='price'>₱1,299.00</p><section class='details'><span><span>Color</span></span>"
+               "<strong>HAN-HSF1450-WH</strong></section>", "en", "https://shop.example.ph/fan.html")
+    assert got.get("sku") is None
+
+
+def test_an_element_named_sku_holds_the_id_where_no_label_does():
+    # Shopify's Impulse prints the variant's sku alone in "<p class='product-single__sku'>".
+    got = read("<p class='product-single__sku'>LS-24115-U</p><span class='price'>Rs.4,193.00</span>", "en",
+               "https://shop.example.pk/products/suit")
+    assert got["sku"] == "LS-24115-U"
+
+
+def test_a_labelled_id_wins_over_an_element_named_sku_and_a_word_holding_sku_names_nothing():
+    got = read("<p class='product-sku'>LS-24115-U</p><p>Item #: PK-000123</p><span class='price'>Rs.4,193.00</span>",
+               "en", "https://shop.example.pk/products/suit")
+    assert got["sku"] == "PK-000123"
+    # "skus-list" or "skuSelector" is no name of the id; text with a space or no digit is no code.
+    for block in ("<p class='skuselector'>LS-24115-U</p>", "<p class='product-sku'>Ask us</p>",
+                  "<p class='product-sku'>LS 24115 U</p>"):
+        got = read(block + "<span class='price'>Rs.4,193.00</span>", "en", "https://shop.example.pk/products/suit")
+        assert got.get("sku") is None, block

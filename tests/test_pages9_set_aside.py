@@ -20,11 +20,6 @@ MISSED = {
     # Ids.
     ("bigcartel-ph.html", AS_BUILT, "sku"): "no id shown but the URL's",
     ("bigcartel-ph.html", BARE, "sku"): "no id shown but the URL's",
-    ("momo-tw.html", AS_BUILT, "sku"): "'品號：' is not a known label",
-    ("momo-tw.html", BARE, "sku"): "'品號：' is not a known label",
-    ("shopify-impulse-pk.html", BARE, "sku"): "the sku is in a <p> with no label but its class",
-    ("pwa-studio-venia-ph.html", AS_BUILT, "sku"): "'SKU' is a heading's text and the value a <strong> beside it",
-    ("pwa-studio-venia-ph.html", BARE, "sku"): "'SKU' is a heading's text and the value a <strong> beside it",
     # Stock: none missed.
 }
 
