@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, read_catalogues
+from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import every_catalogue as _every_catalogue
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
@@ -201,6 +201,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Failed at first reading, as expected: one of four found (the Master-Touch, under C-5750); the
+# iGrill 2, the Tramontina set and the EGGmitt 0.45-0.59 alone.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a tenth shared found one of four in kinds8b; words in two languages scored under 0.6")
 def test_a_brazilian_shop_sharing_a_tenth_of_our_range_has_its_four_found(tmp_path):
@@ -211,6 +213,11 @@ def test_a_brazilian_shop_sharing_a_tenth_of_our_range_has_its_four_found(tmp_pa
     assert counts["true matched"] + counts["true proposed"] == len(truth), found
 
 
+# Expected to pass when written; at first reading it failed: their red Master-Touch ("Vermelha")
+# was matched (0.97) as a second listing of the black one ours took, under the code C-5750; the
+# true second listing, "Master Touch 57cm GBS - Carvão - Cor Preta", without the code, was missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a colour in Portuguese under the code both listings carry is read as a second listing")
 def test_a_brazilian_shop_sharing_a_tenth_gets_no_product_of_ours_it_lacks(tmp_path):
     # Their red Master-Touch is not our black one nor our E-5750, their 47 cm kettle not our 57
     # cm, their iGrill Mini and iGrill 3 not our iGrill 2, their 2- and 14-piece sets not our
@@ -220,6 +227,8 @@ def test_a_brazilian_shop_sharing_a_tenth_gets_no_product_of_ours_it_lacks(tmp_p
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: 9 of 19 listings found; of the eight further listings,
+# one (Bowflex's, under 552i).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found where a code or close wording joined it (kinds8, kinds9)")
 def test_every_sellers_listing_of_our_product_is_found(tmp_path):
@@ -230,6 +239,8 @@ def test_every_sellers_listing_of_our_product_is_found(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth), found
 
 
+# Failed at first reading, as expected: their Bowflex 552i "Pair" matched (0.96) as a second listing
+# of the "Single" ours took, under 552i.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a sibling one word apart was taken as a second listing under a shared code (kinds9: l200, xtx50, c130, sm10)")
 def test_a_marketplaces_siblings_one_word_or_number_apart_are_not_our_product(tmp_path):
@@ -239,6 +250,17 @@ def test_a_marketplaces_siblings_one_word_or_number_apart_are_not_our_product(tm
     # "896 g", "Obsidian" / "Porcelain": none matched.
     counts, found, truth = _read(tmp_path, "home fitness, a marketplace's sellers")
     assert not counts["wrong matched"], found
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_ninth_rounds_fourth_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at a87e56e, the same as 058a80b): 10 of 24 true
+    # pairs found (5 matched, 5 proposed), 14 missed; 2 variants matched (their red Master-Touch
+    # and the Bowflex pair, each as a second listing under a code) and 1 proposed (the vinyl
+    # kettlebell).
+    holds_its_first_reading(read_the_batch(tmp_path), matched=5, found=10, wrong_matched=2, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds9d [-v]
