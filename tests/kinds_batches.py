@@ -49,13 +49,17 @@ def catalogues_of(rows: list[Row]) -> Catalogues:
 
 
 def catalogues_with_second_listings(rows: list[Row], second: Iterable[Second]) -> Catalogues:
-    """A kind's catalogues with a competitor's second listings of our products: the second
-    listing of row n is keyed "Tnb", a true pair of our "On" as its first listing is."""
+    """A kind's catalogues with a competitor's further listings of our products: the second
+    listing of row n is keyed "Tnb" (a third "Tnc", ...), a true pair of our "On" as its first
+    listing is."""
     ours, theirs, truth = catalogues_of(rows)
+    listed: Counter = Counter()
     for n, title, price, *more in second:
-        assert rows[n][0] and rows[n][2], n  # a second listing of a product both shops sell
-        theirs.append({"key": f"T{n}b", "name": title, "price": price, **(more[0] if more else {})})
-        truth.add((f"O{n}", f"T{n}b"))
+        assert rows[n][0] and rows[n][2], n  # a further listing of a product both shops sell
+        listed[n] += 1
+        key = f"T{n}{'abcdefgh'[listed[n]]}"
+        theirs.append({"key": key, "name": title, "price": price, **(more[0] if more else {})})
+        truth.add((f"O{n}", key))
     return ours, theirs, truth
 
 
@@ -163,6 +167,14 @@ def read_the_batch(kinds: Mapping[str, list[Row]], folder: Path, show: Show | No
         if show:
             show(name, catalogues[2], counts, found)
     return total
+
+
+def holds_its_first_reading(total: Counter, *, matched: int, found: int, wrong_matched: int, wrong_proposed: int) -> None:
+    """A batch's guard: its reading no worse than at its first, however the matcher has changed
+    since: at least as many true pairs matched and found (matched + proposed), at most as many
+    other pairs matched and proposed."""
+    assert total["wrong matched"] <= wrong_matched and total["wrong proposed"] <= wrong_proposed, total
+    assert total["true matched"] >= matched and total["true matched"] + total["true proposed"] >= found, total
 
 
 def show_reading(name: str, truth: set, counts: Counter, found: dict, every_pair: bool = False) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, read_catalogues
+from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import every_catalogue as _every_catalogue
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
@@ -403,9 +403,7 @@ def test_the_ninth_batch_read_through_the_commands(tmp_path):
     # matched, each their shop's second listing taken as the one our product took under a code
     # (Aegis Legend 3 beside Legend 2 under l200, Apeks XTX50 INT beside DIN, Sun Mountain C-130 S
     # beside C-130, a Vokey SM10 of another loft and grind), and 6 proposed.
-    total = read_the_batch(tmp_path)
-    assert total["wrong matched"] <= 4 and total["wrong proposed"] <= 6, total
-    assert total["true matched"] >= 10 and total["true matched"] + total["true proposed"] >= 38, total
+    holds_its_first_reading(read_the_batch(tmp_path), matched=10, found=38, wrong_matched=4, wrong_proposed=6)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds9 [-v]

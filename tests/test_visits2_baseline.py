@@ -160,7 +160,14 @@ def test_tickets_in_another_currency_are_never_mixed():
     assert row(rows, store="Paris", measure="average_ticket")["difference"] == Decimal(10)
     assert row(rows, store="London", measure="average_ticket")["ours"] is None
     dover = row(rows, store="Dover", measure="average_ticket")
-    assert dover["ours"] is None and dover["statement"].startswith("average ticket 12.00 GBP at Other's Dover against no figure")
+    # Ours is there, in another currency: not "no figure yet in ours" (tester11).
+    assert dover["ours"] is None and dover["statement"].startswith(
+        "average ticket 12.00 GBP at Other's Dover; ours 20.00 EUR is not compared: no exchange rate for GBP")
+    # With the rate the price figures use, theirs is converted into ours.
+    rows = compare_with_ours(cards, "Us", rates={"GBP": Decimal("1.17"), "EUR": Decimal(1)})
+    dover = row(rows, store="Dover", measure="average_ticket")
+    assert dover["theirs"] == Decimal("14.04") and dover["difference"] == Decimal("-5.96")
+    assert dover["statement"].startswith("average ticket 14.04 EUR (12.00 GBP at 1.17) at Other's Dover against 20.00 EUR")
 
 
 def test_na_scores_are_never_counted_as_zero():
