@@ -18,8 +18,10 @@ from storecheck.visits.model import (
     SeenPromotion,
     Visit,
     VisitContext,
+    clock_zone,
     problems_from,
     settled_currency,
+    store_zone,
     validate_visit,
     visit_currency,
 )
@@ -107,7 +109,11 @@ class Prompter:
                  default=stores[0] if len(stores) == 1 else None)
 
     def when(self) -> None:
-        self.ask("When (YYYY-MM-DD HH:MM, local time)", "visited_at", default=default_now())
+        # On the store's clock when storecheck.toml names it: what the person read there, whatever
+        # the zone of the terminal's machine (a server in UTC, a laptop at head office).
+        zone = store_zone(self.context, self.data.get("competitor"), self.data.get("store"))
+        clock = f"the store's clock, {zone}" if zone else "local time"
+        self.ask(f"When (YYYY-MM-DD HH:MM, {clock})", "visited_at", default=default_now(zone))
 
     def basics(self) -> None:
         self.ask("Who visited (blank to skip)", "visitor")
@@ -267,9 +273,11 @@ class Prompter:
                 step()
 
 
-def describe(visit: Visit) -> list[str]:
-    """A short summary a person can check before saving."""
-    lines = [f"{visit.competitor}, {visit.store}, {local_time(visit.visited_at)}" + (f", by {visit.visitor}" if visit.visitor else "")]
+def describe(visit: Visit, config: Config | None = None) -> list[str]:
+    """A short summary a person can check before saving (its time on the store's clock, as it was typed)."""
+    zone = clock_zone(config, visit.competitor, visit.store) if config is not None else None
+    lines = [f"{visit.competitor}, {visit.store}, {local_time(visit.visited_at, zone)}"
+             + (f", by {visit.visitor}" if visit.visitor else "")]
     if visit.footfall_per_hour is not None:
         lines.append(f"footfall {visit.footfall_count} in {visit.footfall_minutes} min = {visit.footfall_per_hour:.0f}/h"
                      + (" (holiday)" if visit.holiday else ""))
