@@ -70,6 +70,16 @@ in front of the matcher, per competitor:
     alone keeps each product's lesser neighbours, which are each other's
     best about half as often as the best was, and so took two catalogues
     with no product in common for two that share products.
+  Each null stands for the products of one side without a counterpart
+  (the decoy's count on our side and the chance null for ours, the decoy's
+  on their side for their listings), and is read for the share of that
+  side's products without a sure pair that lack one, at most
+  (`lacking_share`: their best scores against those of sure products with
+  their counterpart taken away). Where a competitor carries a tenth of our
+  range and every listing of theirs is one of ours, the decoy on their side
+  counted wrong pairs of listings that catalogue does not have, and shut
+  wording off where its matches were right (tests/test_matching_tenth.py);
+  where the counterparts' scores overlap the null's, the share stays 1.
   Each null misses wrong pairs the other sees: the decoy those of
   catalogues that share nothing (it finds about half of them), the chance
   null those of catalogues whose products are alike in series (the WDC
@@ -463,9 +473,10 @@ def lacking_share(keys: np.ndarray, scores: np.ndarray, sure: np.ndarray) -> flo
     have its counterpart while nine in ten of our products have none;
     decoys that take each listing's counterpart away then count the wrong
     pairs of listings the catalogue does not have. The null's share is
-    taken at the lower end of its CONFIDENCE interval (Clopper-Pearson): the
-    sure products are few where the overlap is small, and a handful of
-    them proves nothing, so the share is read as 1. Where the counterparts'
+    taken at the lower end of its CONFIDENCE interval (Clopper-Pearson), and
+    read from MIN_SURE sure products up (else 1): they are few where the
+    overlap is small, and a handful of them does not show where the null's
+    middle lies (three low ones would put it under every best). Where the counterparts'
     scores overlap the null's (the WDC catalogues: a true pair at 0.45, a
     sibling at 0.50), the bound stays near 1 and nothing changes; it falls
     only where the data shows the bests above what products without a
@@ -481,11 +492,13 @@ def lacking_share(keys: np.ndarray, scores: np.ndarray, sure: np.ndarray) -> flo
     np.maximum.at(rest, keys[~sure], scores[~sure])
     null = rest[sure_keys]
     null = null[np.isfinite(null)]
+    if len(null) < MIN_SURE:
+        return 1.0
     has = np.zeros(size, dtype=bool)
     has[keys] = True
     has[sure_keys] = False
     free = best[has]
-    if not len(null) or not len(free):
+    if not len(free):
         return 1.0
     cut = float(np.median(null))
     under = int((null < cut).sum())
