@@ -15,7 +15,7 @@ report says which parts were used.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import islice
 
 import numpy as np
@@ -190,6 +190,23 @@ def _amount(value: object) -> str:
     return written_amount(value) if isinstance(value, Decimal) and value.is_finite() else str(value)
 
 
+def _example(name: object, ours: object, theirs: object, currency: object, basis: object, converted: object) -> str:
+    """One pair as the evidence names it, so that a person can find its prices again: in our currency,
+    per unit when the pair is compared so ("per kg"), and saying what a converted price was converted
+    from. A price storecheck worked out (converted, or per unit) is shown to the cent: "8.2017" is on
+    no shelf."""
+    said = [value if isinstance(value, str) and value else None for value in (currency, basis, converted)]
+    code, per, source = said
+
+    def shown(value: object) -> str:
+        text = _amount(value)
+        if (per or source) and isinstance(value, Decimal) and value.is_finite():
+            text = f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):f}"
+        return " ".join(filter(None, [text, code, per]))
+
+    return f"{name} {shown(ours)} against {shown(theirs)}" + (f" (converted from {source})" if source else "")
+
+
 def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
@@ -230,8 +247,8 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
     dearer = ratios > 1 + tolerance
     # Only the pairs where we are dearer, a few columns wide, grouped once: slicing the whole
     # frame per category cost seconds on 100,000 pairs.
-    candidates = pairs.loc[dearer, ["name", "our_price", "their_price", "gap_pct"]].assign(
-        _code=codes[dearer], _weight=weights[dearer])
+    candidates = pairs.reindex(columns=["name", "our_price", "their_price", "gap_pct", "our_currency", "basis",
+                                        "converted"]).loc[dearer].assign(_code=codes[dearer], _weight=weights[dearer])
     items = []
     for code, group in candidates.groupby("_code", sort=True):
         category = names[code]
@@ -246,8 +263,8 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
                                weights=group_weights if group_weights.sum() > 0 else None)) / 100
         worst = group.sort_values("gap_pct", ascending=False).head(3)
         # (Columns zipped: itertuples builds a tuple class of every column, per category.)
-        examples = "; ".join(f"{name} {_amount(ours)} against {_amount(theirs)}"
-                             for name, ours, theirs in zip(worst["name"], worst.our_price, worst.their_price))
+        examples = "; ".join(_example(*values) for values in zip(
+            worst["name"], worst.our_price, worst.their_price, worst.our_currency, worst.basis, worst.converted))
         items.append({
             "competitor": c["name"], "area": "price",
             "advantage": f"Cheaper on {_on(category)}: we are {gap:.1%} dearer on {len(group)} of "

@@ -37,12 +37,14 @@ competitor's figures or ours, which describe the shops as they are now.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from storecheck.currencies import factor
 from storecheck.models import is_missing
 
 SCORES = ("environment", "display", "hospitality")
@@ -355,16 +357,20 @@ def _age(last: date, as_of: date) -> str:
     return _plural(months // 12, "year") if months >= 24 else _plural(months, "month")
 
 
-def compare_with_ours(cards: dict, our_shop: str, as_of: date | None = None) -> list[dict]:
+def compare_with_ours(cards: dict, our_shop: str, as_of: date | None = None,
+                      rates: Mapping[str, Decimal] | None = None) -> list[dict]:
     """Each competitor and each of their open stores against our own stores (stores alike),
     measure by measure (the three scores, footfall per hour, average ticket) on all days,
     normal days and holidays. Every row names both sides in `statement`, with the stores and
     visits each rests on; `ours` is None where our stores have no such figure yet (no
     holiday visit to ours: no holiday baseline, never our normal days'). `thin`: a side
     rests on one visit. `like_with_like` (footfall only): both sides were counted at a
-    common kind of day and hour. `difference` = theirs - ours (money in the same currency only).
+    common kind of day and hour. `difference` = theirs - ours (money in our currency: theirs converted with `rates`).
     Each side says the days its visits were on; with `as_of` (the report's day), a side whose
-    latest visit is OLD_AFTER or more before it is said to be old, with its age (`old`)."""
+    latest visit is OLD_AFTER or more before it is said to be old, with its age (`old`).
+    `rates` (`currencies.rates`: one unit of each currency in ours) convert their average ticket
+    into our stores' currency, as the price figures convert their prices; without a rate the two
+    tickets are said not compared, never ours missing."""
     ours = next((c for c in cards.get("competitors", []) if c["competitor"] == our_shop), None)
     rows = []
     for level in ("competitors", "stores"):
@@ -386,16 +392,30 @@ def compare_with_ours(cards: dict, our_shop: str, as_of: date | None = None) -> 
                     if value is None:
                         continue
                     base = our_figures.get(measure) if our_figures else None
+                    shown = _shown(measure, value, theirs_figures.get("currency"))
+                    unrated = None
                     if measure == "average_ticket" and base is not None and our_figures.get("currency") != theirs_figures.get("currency"):
-                        base = None  # tickets in different currencies are not compared
+                        our_currency, their_currency = our_figures.get("currency"), theirs_figures.get("currency")
+                        by = factor(their_currency, our_currency, dict(rates or {})) if our_currency and their_currency else None
+                        if by is None:
+                            # Tickets in two currencies without a rate are not compared; ours is there.
+                            unrated = (f"; ours {_shown(measure, base, our_currency)} is not compared: no exchange rate "
+                                       f"for {their_currency or 'their currency'} ([currencies] rates in storecheck.toml)")
+                            base = None
+                        else:
+                            converted = (Decimal(value) * by).quantize(CENT, ROUND_HALF_UP)
+                            shown = f"{_shown(measure, converted, our_currency)} ({shown} at {by.normalize():f})"
+                            value = converted
                     n_theirs = _count_of(theirs_figures, measure)
                     their_span = theirs_figures.get(f"{measure}_span")
                     their_basis = _basis(_stores_of(theirs_figures, measure), n_theirs, shop=level == "competitors")
                     n_ours = _count_of(our_figures, measure) if our_figures and base is not None else 0
                     our_span = our_figures.get(f"{measure}_span") if our_figures and base is not None else None
                     thin = n_theirs == 1 or (base is not None and n_ours == 1)
-                    text = f"{label} {_shown(measure, value, theirs_figures.get('currency'))} at {where}"
-                    if base is None:
+                    text = f"{label} {shown} at {where}"
+                    if unrated:
+                        text += f"{unrated}; {their_basis} there{_dates(their_span)}"
+                    elif base is None:
                         text += f" against no figure yet in ours ({their_basis} there{_dates(their_span)})"
                     else:
                         our_basis = _basis(_stores_of(our_figures, measure), n_ours, shop=True)
@@ -521,6 +541,7 @@ BASELINE_DEFINITION = (
     "a competitor and of each of its open stores is shown against the same figure of our own open stores, each of "
     "our stores counting once however often it was visited (a store's figure is the mean of its visits, ours the "
     "mean of our stores'), on all days, normal days and holidays, with the stores and visits each side rests on. "
-    "Where our stores have no such figure yet (no holiday visit, no ticket in the same currency), it says so rather "
-    "than borrow another; a side resting on one visit is marked thin.",
+    "Where our stores have no such figure yet (no holiday visit), it says so rather than borrow another; a ticket "
+    "in another currency than ours is converted with the [currencies] rates the price figures use, and without a "
+    "rate said not compared; a side resting on one visit is marked thin.",
 )

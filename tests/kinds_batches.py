@@ -1,12 +1,14 @@
 """The harness the batches of catalogues set aside share (`tests/test_matching_kinds2.py` to
-`..kinds7.py`): a batch's rows made into two catalogues and their true pairs, each catalogue
+`..kinds9c.py`): a batch's rows made into two catalogues and their true pairs, each catalogue
 matched through the commands in a workspace of its own, and the reading a batch's history
 records (true pairs matched, proposed and missed; variants matched and proposed).
 
 A batch is a dict of catalogues, {kind: rows}. A row is (our title, our price, their title,
 their price[, {"ours": {...}, "theirs": {...}}]): both titles name one product in both shops,
 one title a variant only one shop sells, which matching to anything is a wrong pair; the
-optional fifth element gives the other fields each shop fills (brand, gtin, mpn, description).
+optional fifth element gives the other fields each shop fills (brand, gtin, mpn, description;
+their currency where they price in another). A competitor that lists one of our products twice
+gives its second listings apart (`catalogues_with_second_listings`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from storecheck.cli import cli, init_workspace
 Row = tuple  # (our title, our price, their title, their price[, {"ours": {...}, "theirs": {...}}])
 Catalogues = tuple[list[dict], list[dict], set[tuple[str, str]]]  # ours, theirs, true pairs
 Show = Callable[[str, set, Counter, dict], None]
+Second = tuple  # (row of the first listing, the second listing's title, its price[, {their fields}])
 
 OUR_COLUMNS = ["sku", "name", "brand", "gtin", "mpn", "price", "description"]
 THEIR_COLUMNS = ["key", "name", "brand", "gtin", "mpn", "price", "description"]
@@ -43,6 +46,26 @@ def catalogues_of(rows: list[Row]) -> Catalogues:
         if our_name and their_name:
             truth.add((f"O{n}", f"T{n}"))
     return ours, theirs, truth
+
+
+def catalogues_with_second_listings(rows: list[Row], second: Iterable[Second]) -> Catalogues:
+    """A kind's catalogues with a competitor's further listings of our products: the second
+    listing of row n is keyed "Tnb" (a third "Tnc", ...), a true pair of our "On" as its first
+    listing is."""
+    ours, theirs, truth = catalogues_of(rows)
+    listed: Counter = Counter()
+    for n, title, price, *more in second:
+        assert rows[n][0] and rows[n][2], n  # a further listing of a product both shops sell
+        listed[n] += 1
+        key = f"T{n}{'abcdefgh'[listed[n]]}"
+        theirs.append({"key": key, "name": title, "price": price, **(more[0] if more else {})})
+        truth.add((f"O{n}", key))
+    return ours, theirs, truth
+
+
+def every_catalogue(kinds: Mapping[str, list[Row]], second: Mapping[str, Iterable[Second]]) -> list[tuple[str, Catalogues]]:
+    """Every kind of a batch as its catalogues, with the second listings `second` gives it."""
+    return [(name, catalogues_with_second_listings(rows, second.get(name, ()))) for name, rows in kinds.items()]
 
 
 def per_size_and_per_colour(sized: list[tuple[str, str, str, str]], colour_only: list[tuple[str, str, str]]) -> Catalogues:
@@ -72,7 +95,8 @@ def check_the_rows(kinds: Mapping[str, list[Row]]) -> None:
             assert (our_name is None) == (our_price is None) and (their_name is None) == (their_price is None), name
             assert all(float(p) > 0 for p in (our_price, their_price) if p), name
             for side, fields in (more[0] if more else {}).items():
-                assert side in ("ours", "theirs") and set(fields) <= {"brand", "gtin", "mpn", "description"}, name
+                assert set(fields) <= {"brand", "gtin", "mpn", "description"} | ({"currency"} if side == "theirs" else set()), name
+                assert side in ("ours", "theirs"), name
                 assert (our_name if side == "ours" else their_name), name
                 assert "gtin" not in fields or gtin_check_digit_ok(fields["gtin"].zfill(13)), name
 
@@ -82,7 +106,10 @@ def matched_through_the_commands(workspace, folder: Path, ours: list[dict], thei
     gives, imported, matched by `storecheck match` and exported: {(sku, key): row of `matches
     export`}."""
     runner = CliRunner()
-    for name, columns, rows in (("catalogue.csv", OUR_COLUMNS, ours), ("offers.csv", THEIR_COLUMNS, theirs)):
+    # The currency column only where a competitor prices in another: every other catalogue's
+    # file stays as it was.
+    their_columns = THEIR_COLUMNS + ["currency"] * any("currency" in row for row in theirs)
+    for name, columns, rows in (("catalogue.csv", OUR_COLUMNS, ours), ("offers.csv", their_columns, theirs)):
         with (folder / name).open("w", newline="", encoding="utf-8") as handle:
             writer = csv.DictWriter(handle, columns)
             writer.writeheader()
@@ -140,6 +167,14 @@ def read_the_batch(kinds: Mapping[str, list[Row]], folder: Path, show: Show | No
         if show:
             show(name, catalogues[2], counts, found)
     return total
+
+
+def holds_its_first_reading(total: Counter, *, matched: int, found: int, wrong_matched: int, wrong_proposed: int) -> None:
+    """A batch's guard: its reading no worse than at its first, however the matcher has changed
+    since: at least as many true pairs matched and found (matched + proposed), at most as many
+    other pairs matched and proposed."""
+    assert total["wrong matched"] <= wrong_matched and total["wrong proposed"] <= wrong_proposed, total
+    assert total["true matched"] >= matched and total["true matched"] + total["true proposed"] >= found, total
 
 
 def show_reading(name: str, truth: set, counts: Counter, found: dict, every_pair: bool = False) -> None:

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, catalogues_of, check_the_rows, read_catalogues
+from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, holds_its_first_reading, read_catalogues
+from tests.kinds_batches import every_catalogue as _every_catalogue
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
 
@@ -316,18 +317,8 @@ SECOND_LISTINGS: dict[str, list[tuple[int, str, str]]] = {
 }
 
 
-def catalogues_with_second_listings(rows: list[Row], second: list[tuple[int, str, str]]) -> Catalogues:
-    """A kind's catalogues with their second listings: keyed "Tnb", a true pair of our "On"."""
-    ours, theirs, truth = catalogues_of(rows)
-    for n, title, price in second:
-        assert rows[n][0] and rows[n][2], n  # a second listing of a product both shops sell
-        theirs.append({"key": f"T{n}b", "name": title, "price": price})
-        truth.add((f"O{n}", f"T{n}b"))
-    return ours, theirs, truth
-
-
 def every_catalogue() -> list[tuple[str, Catalogues]]:
-    return [(name, catalogues_with_second_listings(rows, SECOND_LISTINGS[name])) for name, rows in KINDS.items()]
+    return _every_catalogue(KINDS, SECOND_LISTINGS)
 
 
 def read_the_batch(folder, show=None):
@@ -490,9 +481,7 @@ def test_the_eighth_batch_read_through_the_commands(tmp_path):
     # membership "+ Erweiterungspaket", a transmitter's other module, a blind in another colour
     # under the window size code, a dash cam without its rear camera; and their Osmo Pocket 3
     # alone for our Creator Combo) and 4 proposed.
-    total = read_the_batch(tmp_path)
-    assert total["wrong matched"] <= 5 and total["wrong proposed"] <= 4, total
-    assert total["true matched"] >= 18 and total["true matched"] + total["true proposed"] >= 40, total
+    holds_its_first_reading(read_the_batch(tmp_path), matched=18, found=40, wrong_matched=5, wrong_proposed=4)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds8 [-v]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, catalogues_of, check_the_rows, read_catalogues
+from tests.kinds_batches import Catalogues, Row, catalogues_of, catalogues_with_second_listings, check_the_rows, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
 GAMING_PERIPHERALS: list[Row] = [
@@ -75,12 +75,7 @@ KINDS: dict[str, list[Row]] = {"gaming peripherals, a Polish marketplace": GAMIN
 
 
 def catalogues() -> Catalogues:
-    ours, theirs, truth = catalogues_of(GAMING_PERIPHERALS)
-    for n, title, price in SECOND_LISTINGS:
-        assert GAMING_PERIPHERALS[n][0] and GAMING_PERIPHERALS[n][2], n
-        theirs.append({"key": f"T{n}b", "name": title, "price": price})
-        truth.add((f"O{n}", f"T{n}b"))
-    return ours, theirs, truth
+    return catalogues_with_second_listings(GAMING_PERIPHERALS, SECOND_LISTINGS)
 
 
 def every_catalogue() -> list[tuple[str, Catalogues]]:
@@ -168,9 +163,7 @@ def test_the_eighth_rounds_third_batch_read_through_the_commands(tmp_path):
     # true pairs found (2 matched, 5 proposed), 9 missed; 2 variants matched (their G502 X and
     # wired G502 X as second listings of the G502 X Plus, under g502) and 2 proposed (a white
     # Stream Deck and the Xbox headset, each tied with our product's own listing).
-    total = read_the_batch(tmp_path)
-    assert total["wrong matched"] <= 2 and total["wrong proposed"] <= 2, total
-    assert total["true matched"] >= 2 and total["true matched"] + total["true proposed"] >= 7, total
+    holds_its_first_reading(read_the_batch(tmp_path), matched=2, found=7, wrong_matched=2, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading: python -m tests.test_matching_kinds8c [-v]

@@ -160,7 +160,14 @@ def test_tickets_in_another_currency_are_never_mixed():
     assert row(rows, store="Paris", measure="average_ticket")["difference"] == Decimal(10)
     assert row(rows, store="London", measure="average_ticket")["ours"] is None
     dover = row(rows, store="Dover", measure="average_ticket")
-    assert dover["ours"] is None and dover["statement"].startswith("average ticket 12.00 GBP at Other's Dover against no figure")
+    # Ours is there, in another currency: not "no figure yet in ours" (tester11).
+    assert dover["ours"] is None and dover["statement"].startswith(
+        "average ticket 12.00 GBP at Other's Dover; ours 20.00 EUR is not compared: no exchange rate for GBP")
+    # With the rate the price figures use, theirs is converted into ours.
+    rows = compare_with_ours(cards, "Us", rates={"GBP": Decimal("1.17"), "EUR": Decimal(1)})
+    dover = row(rows, store="Dover", measure="average_ticket")
+    assert dover["theirs"] == Decimal("14.04") and dover["difference"] == Decimal("-5.96")
+    assert dover["statement"].startswith("average ticket 14.04 EUR (12.00 GBP at 1.17) at Other's Dover against 20.00 EUR")
 
 
 def test_na_scores_are_never_counted_as_zero():
@@ -211,7 +218,7 @@ def test_closed_in_storecheck_toml_reaches_the_report(workspace, tmp_path):
     text = text.replace('name = "High Street"\n', 'name = "High Street"\ntime_zone = "Pacific/Auckland"\n')
     ws.config_path.write_text(text, encoding="utf-8")
     rows = ["competitor,store,visited_at,score_hospitality,footfall_count,footfall_minutes",
-            "Rival,Station,2025-03-01 10:00,1,,", "Rival,Station,2025-03-08 10:00,1,,", "Rival,High Street,2025-03-02 10:00,5,30,60"]
+            "Rival,Station,2025-03-01 10:00,1,,", "Rival,Station,2025-03-08 10:00,1,,", "Rival,High Street,2025-03-02T10:00Z,5,30,60"]
     (tmp_path / "visits.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(ws.path)])
     assert result.exit_code == 0, result.output

@@ -41,7 +41,7 @@ def test_price_impact_is_the_fall_of_their_score_if_we_matched_them_on_a_categor
     expected = 0.4 * 5 * (100 * 1.1 ** 0.5 - 100)
     assert item["area"] == "price" and item["impact"] == pytest.approx(expected, abs=0.01)
     assert item["advantage"] == "Cheaper on Tea: we are 10.0% dearer on 2 of 2 matched products"
-    assert "50.0% of the sales weight" in item["evidence"] and "Product 1 2.20 against 2.00" in item["evidence"]
+    assert "50.0% of the sales weight" in item["evidence"] and "Product 1 2.20 EUR against 2.00 EUR" in item["evidence"]
 
 
 def test_price_items_when_some_or_all_pairs_carry_no_sales_weight():

@@ -25,7 +25,7 @@ from pydantic import (
     model_validator,
 )
 
-from storecheck.config import Config, ConfigError
+from storecheck.config import Config, ConfigError, Store
 from storecheck.models import PromotionType, clean_text, parse_bool, unknown_sku
 from storecheck.money import MONEY_PLACES, kept_amount, normalise_currency
 from storecheck.visits.parsing import (
@@ -97,19 +97,33 @@ def _read_money(value: object, info: ValidationInfo) -> Decimal | None:
     return parse_price(value, (info.context or {}).get("currency"))
 
 
-def _closed_on(ctx: VisitContext | None, competitor: object, store: object) -> tuple[date, str | None] | None:
-    """The day `store` of `competitor` closed for good (`closed` in storecheck.toml), with the time zone
-    of the store's clock (its own, else `[shop] time_zone`, else None for the machine's), or None."""
+def _listed_store(ctx: VisitContext | None, competitor: object, store: object) -> Store | None:
+    """`store` of `competitor` as storecheck.toml lists it, or None."""
     if ctx is None or not competitor or not store:
         return None
     try:
         shop = ctx.config.visited_shop(str(competitor))
     except ConfigError:  # an unknown competitor is named by its own field
         return None
-    found = next((s for s in shop.stores if s.name.casefold() == str(store).casefold()), None)
+    return next((s for s in shop.stores if s.name.casefold() == str(store).casefold()), None)
+
+
+def store_zone(ctx: VisitContext | None, competitor: object, store: object) -> str | None:
+    """The time zone of the store's clock: its own `time_zone`, else `[shop] time_zone`, else None
+    (the machine's). A time written without zone is read on it, as the report reads it back."""
+    found = _listed_store(ctx, competitor, store)
+    if found is not None and found.time_zone:
+        return found.time_zone
+    return ctx.config.shop.time_zone if ctx is not None else None
+
+
+def _closed_on(ctx: VisitContext | None, competitor: object, store: object) -> tuple[date, str | None] | None:
+    """The day `store` of `competitor` closed for good (`closed` in storecheck.toml), with the time zone
+    of the store's clock (`store_zone`), or None."""
+    found = _listed_store(ctx, competitor, store)
     if found is None or found.closed is None:
         return None
-    return found.closed, found.time_zone or ctx.config.shop.time_zone
+    return found.closed, store_zone(ctx, competitor, store)
 
 
 class _Model(BaseModel):
@@ -287,7 +301,8 @@ class Visit(_Model):
     @classmethod
     def _when(cls, value: object, info: ValidationInfo) -> datetime | None:
         ctx = _context(info)
-        moment = parse_when(value, us_dates=ctx is not None and ctx.config.shop.month_first)
+        moment = parse_when(value, us_dates=ctx is not None and ctx.config.shop.month_first,
+                            zone=store_zone(ctx, info.data.get("competitor"), info.data.get("store")))
         if moment is not None and ctx is not None and moment > ctx.now + timedelta(minutes=10):
             raise ValueError("is in the future")
         if moment is not None and ctx is not None and moment < ctx.now - timedelta(days=365.25 * OLDEST_VISIT_YEARS):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from storecheck.models import PROMOTION_TYPES
 from storecheck.money import check_price, quoted, read_money
@@ -221,11 +222,11 @@ def excel_serial(value: float, epoch: datetime = EXCEL_EPOCH) -> datetime:
     return epoch + timedelta(seconds=round(value * 86400))
 
 
-def parse_when(value: object, *, us_dates: bool = False) -> datetime | None:
+def parse_when(value: object, *, us_dates: bool = False, zone: str | None = None) -> datetime | None:
     """A visit time as people give it: "2026-03-01 14:30", ISO, a spreadsheet datetime, or
     its day number ("45717.4375", a date cell formatted as a number); with `us_dates` (a shop
-    pricing in USD) a slash date is month first. A time without zone is local time; the
-    result is UTC."""
+    pricing in USD) a slash date is month first. A time without zone is a time on the store's
+    clock, `zone` (an IANA name), else the machine's; the result is UTC."""
     if value is None:
         return None
     if is_excel_serial(value):
@@ -261,7 +262,9 @@ def parse_when(value: object, *, us_dates: bool = False) -> datetime | None:
             raise ValueError("give the time of day too, e.g. 2026-03-01 14:30")
     try:
         if moment.tzinfo is None:
-            moment = moment.astimezone()  # the machine's local time zone
+            # What the person read on the store's clock: the report reads the visit's day and hour
+            # back on that clock, whatever the machine's zone.
+            moment = moment.replace(tzinfo=ZoneInfo(zone)) if zone else moment.astimezone()
         return moment.astimezone(UTC)
     except (OverflowError, ValueError):
         # 0001-01-01 or 9999-12-31 with a zone: no such time in UTC.
@@ -326,5 +329,7 @@ def local_time(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-def default_now() -> str:
-    return datetime.now().replace(second=0, microsecond=0).strftime("%Y-%m-%d %H:%M")
+def default_now(zone: str | None = None) -> str:
+    """Now on the store's clock (`zone`), else the machine's, as `parse_when` reads it back."""
+    now = datetime.now(ZoneInfo(zone)) if zone else datetime.now()
+    return now.replace(second=0, microsecond=0).strftime("%Y-%m-%d %H:%M")

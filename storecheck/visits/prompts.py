@@ -20,6 +20,7 @@ from storecheck.visits.model import (
     VisitContext,
     problems_from,
     settled_currency,
+    store_zone,
     validate_visit,
     visit_currency,
 )
@@ -107,7 +108,11 @@ class Prompter:
                  default=stores[0] if len(stores) == 1 else None)
 
     def when(self) -> None:
-        self.ask("When (YYYY-MM-DD HH:MM, local time)", "visited_at", default=default_now())
+        # On the store's clock when storecheck.toml names it: what the person read there, whatever
+        # the zone of the terminal's machine (a server in UTC, a laptop at head office).
+        zone = store_zone(self.context, self.data.get("competitor"), self.data.get("store"))
+        clock = f"the store's clock, {zone}" if zone else "local time"
+        self.ask(f"When (YYYY-MM-DD HH:MM, {clock})", "visited_at", default=default_now(zone))
 
     def basics(self) -> None:
         self.ask("Who visited (blank to skip)", "visitor")

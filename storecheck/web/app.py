@@ -559,7 +559,8 @@ _FORM_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})
 def in_time_zone(text: str, zone_name: object) -> str:
     """The form's "When" (a datetime-local value, without zone) as a time in the phone's time zone
     (`zone_name`, an IANA name its browser gave), so that the phone's clock is read as it was meant;
-    as it came when the zone is missing or unknown (a browser without script: the server's zone).
+    as it came when the zone is missing or unknown (a browser without script: then read on the store's
+    clock when storecheck.toml names it, else the server's).
     A day without a time is left for the visit's own check to refuse."""
     if not isinstance(zone_name, str) or not zone_name or len(zone_name) > 64 or not _FORM_TIME.fullmatch(text.strip()):
         return text

@@ -1,0 +1,108 @@
+"""A visit time written without a zone is a time on the store's clock.
+
+The store manager in Paris writes "23:30" on Saturday as the store's clock showed it. The report
+reads footfall on the store's clock (`time_zone` in storecheck.toml); the imports read the same
+words on the clock of the machine that ran `visit import`, so on a server in UTC the visit was
+stored an hour late and the report filed a Saturday-night count as Sunday 00:30.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from shared_fixtures import make_visit_workspace
+from storecheck import analysis, db
+from storecheck.cli import cli
+from storecheck.config import Workspace
+
+
+@pytest.fixture
+def server_in_utc(monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def paris(workspace: Workspace, server_in_utc) -> Workspace:
+    """Our shop's stores on Paris time; Rival's High Street abroad, in New York."""
+    ws = make_visit_workspace(workspace)
+    text = ws.config_path.read_text(encoding="utf-8")
+    text = text.replace("[shop]\n", '[shop]\ntime_zone = "Europe/Paris"\n', 1)
+    text = text.replace('name = "High Street"\n', 'name = "High Street"\ntime_zone = "America/New_York"\n')
+    text += '\n[[shop.stores]]\nname = "Main Street"\n'
+    ws.config_path.write_text(text, encoding="utf-8")
+    return Workspace(ws.path)
+
+
+def test_a_visit_time_in_a_file_is_read_on_the_store_s_clock(paris: Workspace, tmp_path):
+    (tmp_path / "visits.csv").write_text(
+        "competitor,store,visited_at,footfall_count,footfall_minutes\n"
+        "Rival,Station,2025-03-01 23:30,20,20\n"        # Saturday night in Paris ([shop] time_zone)
+        "Rival,High Street,2025-03-01 23:30,30,20\n"    # the store abroad, on its own clock
+        "Rival,Station,2025-03-08T23:30+00:00,,\n"  # a time that names its zone keeps it
+        "Test Shop,Main Street,2025-03-01 23:00,10,60\n",
+        encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(paris.path)])
+    assert result.exit_code == 0, result.output
+    stored = _stored_all(paris)
+    # Before: both stored at 23:30 UTC (the server's clock): 00:30 on Sunday in Paris, 18:30 in New York.
+    assert stored[("Station", 20)] == datetime(2025, 3, 1, 22, 30, tzinfo=UTC)
+    assert stored[("High Street", 30)] == datetime(2025, 3, 2, 4, 30, tzinfo=UTC)
+    assert stored[("Station", None)] == datetime(2025, 3, 8, 23, 30, tzinfo=UTC)
+    context = analysis.report_context(db.open_database(paris.database_url), paris.config)
+    said = {row["store"]: row["statement"] for row in context["visit_details"]["comparisons"]
+            if row["measure"] == "footfall_per_hour" and row["days"] == "all"}
+    # Before: "counted Sun 00:30-00:50, ours Sun 00:00-01:00" and New York's "Sat 18:30-18:50".
+    assert "counted Sat 23:30-23:50, ours Sat 23:00-00:00" in said["Station"], said
+    assert "counted Sat 23:30-23:50, ours Sat 23:00-00:00" in said["High Street"], said
+
+
+def test_importing_a_file_twice_on_the_store_s_clock_adds_nothing(paris: Workspace, tmp_path):
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at\nRival,Station,2025-03-01 23:30\n", encoding="utf-8")
+    for _ in range(2):
+        result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(paris.path)])
+        assert result.exit_code == 0, result.output
+    assert len(_stored_all(paris)) == 1
+
+
+def test_a_visit_on_the_store_s_clock_is_not_in_the_future_when_the_server_is_behind(paris: Workspace, tmp_path):
+    """A visit just made in Tokyo, typed at Tokyo's time, on a server in UTC nine hours behind: it was
+    refused as in the future."""
+    text = paris.config_path.read_text(encoding="utf-8").replace('time_zone = "Europe/Paris"', 'time_zone = "Asia/Tokyo"')
+    paris.config_path.write_text(text, encoding="utf-8")
+    just_now = datetime.now(ZoneInfo("Asia/Tokyo")) - timedelta(minutes=5)
+    (tmp_path / "visits.csv").write_text(f"competitor,store,visited_at\nRival,Station,{just_now:%Y-%m-%d %H:%M}\n",
+                                         encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(paris.path)])
+    assert result.exit_code == 0, result.output
+    [at] = _stored_all(paris).values()
+    assert at == just_now.replace(second=0, microsecond=0).astimezone(UTC)
+
+
+def test_the_prompts_offer_the_time_on_the_store_s_clock(paris: Workspace):
+    """`visit add` at a terminal in UTC offered the server's "now" for a visit to a store in Paris, and
+    read what was typed on the server's clock too."""
+    result = CliRunner().invoke(cli, ["visit", "add", "--workspace", str(paris.path)], input="1\nStation\n\n")
+    paris_now = datetime.now(ZoneInfo("Europe/Paris"))
+    offered = [f"{paris_now - timedelta(minutes=m):%Y-%m-%d %H:%M}" for m in (0, 1)]
+    assert any(f"[{o}]" in result.output for o in offered), result.output
+    assert "store's clock" in result.output or "Europe/Paris" in result.output, result.output
+
+
+def _stored_all(ws: Workspace):
+    with db.open_database(ws.database_url).connect() as conn:
+        rows = conn.execute(select(db.stores.c.name, db.visits.c.footfall_count, db.visits.c.visited_at)
+                            .join(db.stores)).all()
+    found = {}
+    for name, count, at in rows:
+        found[(name, count)] = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return found
