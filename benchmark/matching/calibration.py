@@ -476,11 +476,13 @@ def lacking_share(keys: np.ndarray, scores: np.ndarray, sure: np.ndarray) -> flo
     taken at the lower end of its CONFIDENCE interval (Clopper-Pearson), and
     read from MIN_SURE sure products up (else 1): they are few where the
     overlap is small, and a handful of them does not show where the null's
-    middle lies (three low ones would put it under every best). Where the counterparts'
-    scores overlap the null's (the WDC catalogues: a true pair at 0.45, a
-    sibling at 0.50), the bound stays near 1 and nothing changes; it falls
-    only where the data shows the bests above what products without a
-    counterpart reach."""
+    middle lies (three low ones would put it under every best); the free
+    products' share is read as counted, as the decoys' counts are. Where
+    the counterparts' scores overlap the null's (the WDC catalogues: a true
+    pair at 0.45, a sibling at 0.50), the bound stays near 1 and nothing
+    changes; it falls only where the data shows the bests above what
+    products without a counterpart reach (bench/history/matching.md,
+    twentieth session, "tenth")."""
     sure_keys = sorted_unique(keys[sure])
     if not len(sure_keys):
         return 1.0
