@@ -106,3 +106,27 @@ def _stored_all(ws: Workspace):
     for name, count, at in rows:
         found[(name, count)] = at if at.tzinfo else at.replace(tzinfo=UTC)
     return found
+
+
+def test_the_terminal_shows_a_visit_at_the_time_typed_on_the_store_s_clock(paris: Workspace, tmp_path):
+    """Read on the store's clock, a visit was shown back on the server's: typed 23:30 in Paris, `visit
+    list` and the summary before saving said 22:30 on a server in UTC."""
+    from storecheck.visits import describe, validate_visit
+
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at\nRival,Station,2025-03-01 23:30\n"
+                                         "Rival,High Street,2025-03-01 23:30\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(paris.path)])
+    assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(cli, ["visit", "list", "--workspace", str(paris.path)])
+    assert listed.output.count("2025-03-01 23:30") == 2, listed.output
+    assert "22:30" not in listed.output and "04:30" not in listed.output, listed.output
+    visit, problems = validate_visit({"competitor": "Rival", "store": "Station", "visited_at": "2025-03-01 23:30"},
+                                     _context(paris))
+    assert not problems and visit is not None
+    assert describe(visit, paris.config)[0] == "Rival, Station, 2025-03-01 23:30"
+
+
+def _context(ws: Workspace):
+    from storecheck.visits import VisitContext
+
+    return VisitContext(ws.config)

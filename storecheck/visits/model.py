@@ -99,22 +99,30 @@ def _read_money(value: object, info: ValidationInfo) -> Decimal | None:
 
 def _listed_store(ctx: VisitContext | None, competitor: object, store: object) -> Store | None:
     """`store` of `competitor` as storecheck.toml lists it, or None."""
-    if ctx is None or not competitor or not store:
+    return _store_in(ctx.config, competitor, store) if ctx is not None else None
+
+
+def _store_in(config: Config, competitor: object, store: object) -> Store | None:
+    if not competitor or not store:
         return None
     try:
-        shop = ctx.config.visited_shop(str(competitor))
+        shop = config.visited_shop(str(competitor))
     except ConfigError:  # an unknown competitor is named by its own field
         return None
     return next((s for s in shop.stores if s.name.casefold() == str(store).casefold()), None)
 
 
-def store_zone(ctx: VisitContext | None, competitor: object, store: object) -> str | None:
+def clock_zone(config: Config, competitor: object, store: object) -> str | None:
     """The time zone of the store's clock: its own `time_zone`, else `[shop] time_zone`, else None
-    (the machine's). A time written without zone is read on it, as the report reads it back."""
-    found = _listed_store(ctx, competitor, store)
-    if found is not None and found.time_zone:
-        return found.time_zone
-    return ctx.config.shop.time_zone if ctx is not None else None
+    (the machine's). A time written without zone is read on it, as the report reads it back, and
+    a visit's time is shown on it at the terminal."""
+    found = _store_in(config, competitor, store)
+    return found.time_zone if found is not None and found.time_zone else config.shop.time_zone
+
+
+def store_zone(ctx: VisitContext | None, competitor: object, store: object) -> str | None:
+    """`clock_zone` of the visit being checked (None without a context: the machine's)."""
+    return clock_zone(ctx.config, competitor, store) if ctx is not None else None
 
 
 def _closed_on(ctx: VisitContext | None, competitor: object, store: object) -> tuple[date, str | None] | None:
