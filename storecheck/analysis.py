@@ -1089,9 +1089,14 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         if latest is None and not conn.execute(
                 select(cp.c.id).where(cp.c.competitor_id == cid, cp.c.first_seen < new_since).limit(1)).first():
             continue
-        for product in conn.execute(
-            select(cp.c.id, cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= new_since)
-        ):
+        new_products = select(cp.c.id, cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= new_since)
+        if latest is None:
+            # A visit samples a shelf; it does not list the range: a product a person notes for the first time
+            # is first noted, not new (and one a visit misses is, for the same reason, never delisted).
+            # Only a product an offers file brought in is new there.
+            new_products = new_products.where(cp.c.id.in_(
+                select(obs.c.competitor_product_id).where(obs.c.source != "visit")))
+        for product in conn.execute(new_products):
             rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None,
                          "url": product.url, "competitor_product_id": product.id, "key": f"new:{product.id}"})
         if latest is not None and latest.complete:
