@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
 
@@ -142,12 +143,15 @@ def safe_url(value: Any) -> str | None:
     return url
 
 
-def format_datetime(value: Any) -> str:
-    """UTC-aware datetime -> "2026-11-23 14:05 UTC" (naive values are taken as UTC)."""
+def format_datetime(value: Any, zone: str | None = None) -> str:
+    """UTC-aware datetime -> "2026-11-23 14:05 UTC" (naive values are taken as UTC); with `zone` (an
+    IANA name: a store's clock) the time there, named: "2026-11-23 15:05 Europe/Paris"."""
     if _missing(value):
         return MISSING
     if isinstance(value, datetime):
         moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        if zone:
+            return f"{moment.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {zone}"
         return moment.strftime("%Y-%m-%d %H:%M UTC")
     if isinstance(value, date):
         return value.isoformat()

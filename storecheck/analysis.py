@@ -28,7 +28,7 @@ from storecheck.history import (current_observation_id, last_complete_starts, qu
                                 trends_context)
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
-from storecheck.visits import visits_frame
+from storecheck.visits import clock_zone, visits_frame
 from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
 
@@ -616,6 +616,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
     cards, notes, promo_rows, range_rows = [], [], [], []
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date(), rates=rates)
     timelines = store_visits.store_timelines(visit_frame, noted)
+    for timeline in timelines:
+        # Each visit's time on the store's clock, as it was written and as its footfall hours are read.
+        timeline["zone"] = clock_zone(config, timeline["competitor"], timeline["store"])
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []

@@ -160,3 +160,22 @@ def test_a_file_imported_before_on_the_machine_s_clock_adds_nothing_when_importe
 def _visit_count(ws: Workspace) -> int:
     with db.open_database(ws.database_url).connect() as conn:
         return len(conn.execute(select(db.visits.c.id)).all())
+
+
+def test_the_report_shows_a_visit_at_its_time_on_the_store_s_clock(paris: Workspace, tmp_path):
+    """The report listed the Paris store's visit typed 23:30 as "2025-03-01 22:30 UTC" beside its footfall
+    "counted Sat 23:30-23:50": one visit at two times. Now both on the store's clock, which is named."""
+    from bs4 import BeautifulSoup
+
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at,footfall_count,footfall_minutes\n"
+                                         "Rival,Station,2025-03-01 23:30,20,20\n"
+                                         "Rival,High Street,2025-03-01 23:30,30,20\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(paris.path)])
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", "-o", str(report), "--workspace", str(paris.path)])
+    assert result.exit_code == 0, result.output
+    soup = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser")
+    shown = {article["data-store"]: article.select_one(".visit-meta strong").get_text(strip=True)
+             for article in soup.select("article.store-visits")}
+    assert shown == {"Station": "2025-03-01 23:30 Europe/Paris", "High Street": "2025-03-01 23:30 America/New_York"}, shown
