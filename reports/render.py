@@ -27,14 +27,13 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, U
 from benchmark.pricing import format_ratio, largest_gaps
 from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
 from storecheck.errors import CannotWrite
+from storecheck.money import currency_digits
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
 
 # Symbols we put in front of the amount; every other currency is written
 # after it as its ISO code ("12.49 CHF"), which is unambiguous.
 CURRENCY_SYMBOLS = {"EUR": "\u20ac", "USD": "$", "GBP": "\u00a3"}
-# ISO 4217 minor units where they are not 2.
-CURRENCY_DIGITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "TND": 3}
 
 # Optional sections: rendered only when their key is in the context, as
 # generic tables of dict rows, so later work fills them without template
@@ -85,7 +84,7 @@ def money(value: Any, currency: Any = None) -> str:
     if amount is None:
         return MISSING
     code = "" if _missing(currency) else str(currency).strip().upper()
-    digits = CURRENCY_DIGITS.get(code, 2)
+    digits = currency_digits(code)
     amount = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     sign = "-" if amount < 0 else ""
     text = f"{abs(amount):,.{digits}f}"

@@ -485,15 +485,23 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
 
 
 class PackBasis(NamedTuple):
-    """A pair compared per unit: our pack and theirs in `unit` (kg, l, piece)."""
+    """A pair compared per unit: our pack and theirs in `per` `unit`s (kg, l, piece)."""
 
     our_pack: Decimal
     their_pack: Decimal
     unit: str
+    per: int = 1
 
     @property
     def name(self) -> str:
-        return f"per {self.unit}"
+        return f"per {self.unit}" if self.per == 1 else f"per {self.per} {self.unit}s"
+
+
+# From a box of this many pieces of ours, a pair is compared per 100 (per 1,000 from 1,000 ...)
+# pieces: the price of one screw of a box of 1,000 is a fraction of a cent, which no currency's
+# places show ("0.01 EUR per piece against 0.01 EUR per piece" beside "11.1% dearer"). Read from
+# our pack alone, so every competitor's listing of one product of ours is compared per the same unit.
+MANY_PIECES = 100
 
 
 def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equivalent: bool,
@@ -515,7 +523,10 @@ def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equi
         return not equivalent, None  # an equivalent pair is left out; a confirmed one stays compared on pack price
     if not equivalent and our_pack[0] == their_pack[0]:
         return True, None  # one pack size: compared on its price, as it was
-    return True, PackBasis(our_pack[0], their_pack[0], our_pack[1])
+    per = 1
+    if our_pack[1] == "piece" and our_pack[0] >= MANY_PIECES:
+        per = 10 ** (len(str(int(our_pack[0]))) - 1)
+    return True, PackBasis(our_pack[0] / per, their_pack[0] / per, our_pack[1], per)
 
 
 def listed_history(history: dict[int, list[Run]], listed: set[str]) -> dict[int, list[Run]]:
