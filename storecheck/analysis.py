@@ -28,7 +28,7 @@ from storecheck.history import (current_observation_id, last_complete_starts, qu
                                 trends_context)
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
-from storecheck.visits import visits_frame
+from storecheck.visits import clock_zone, visits_frame
 from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
 
@@ -485,15 +485,23 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
 
 
 class PackBasis(NamedTuple):
-    """A pair compared per unit: our pack and theirs in `unit` (kg, l, piece)."""
+    """A pair compared per unit: our pack and theirs in `per` `unit`s (kg, l, piece)."""
 
     our_pack: Decimal
     their_pack: Decimal
     unit: str
+    per: int = 1
 
     @property
     def name(self) -> str:
-        return f"per {self.unit}"
+        return f"per {self.unit}" if self.per == 1 else f"per {self.per} {self.unit}s"
+
+
+# From a box of this many pieces of ours, a pair is compared per 100 (per 1,000 from 1,000 ...)
+# pieces: the price of one screw of a box of 1,000 is a fraction of a cent, which no currency's
+# places show ("0.01 EUR per piece against 0.01 EUR per piece" beside "11.1% dearer"). Read from
+# our pack alone, so every competitor's listing of one product of ours is compared per the same unit.
+MANY_PIECES = 100
 
 
 def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equivalent: bool,
@@ -515,7 +523,10 @@ def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equi
         return not equivalent, None  # an equivalent pair is left out; a confirmed one stays compared on pack price
     if not equivalent and our_pack[0] == their_pack[0]:
         return True, None  # one pack size: compared on its price, as it was
-    return True, PackBasis(our_pack[0], their_pack[0], our_pack[1])
+    per = 1
+    if our_pack[1] == "piece" and our_pack[0] >= MANY_PIECES:
+        per = 10 ** (len(str(int(our_pack[0]))) - 1)
+    return True, PackBasis(our_pack[0] / per, their_pack[0] / per, our_pack[1], per)
 
 
 def listed_history(history: dict[int, list[Run]], listed: set[str]) -> dict[int, list[Run]]:
@@ -616,6 +627,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
     cards, notes, promo_rows, range_rows = [], [], [], []
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date(), rates=rates)
     timelines = store_visits.store_timelines(visit_frame, noted)
+    for timeline in timelines:
+        # Each visit's time on the store's clock, as it was written and as its footfall hours are read.
+        timeline["zone"] = clock_zone(config, timeline["competitor"], timeline["store"])
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
@@ -1089,9 +1103,14 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         if latest is None and not conn.execute(
                 select(cp.c.id).where(cp.c.competitor_id == cid, cp.c.first_seen < new_since).limit(1)).first():
             continue
-        for product in conn.execute(
-            select(cp.c.id, cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= new_since)
-        ):
+        new_products = select(cp.c.id, cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= new_since)
+        if latest is None:
+            # A visit samples a shelf; it does not list the range: a product a person notes for the first time
+            # is first noted, not new (and one a visit misses is, for the same reason, never delisted).
+            # Only a product an offers file brought in is new there.
+            new_products = new_products.where(cp.c.id.in_(
+                select(obs.c.competitor_product_id).where(obs.c.source != "visit")))
+        for product in conn.execute(new_products):
             rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None,
                          "url": product.url, "competitor_product_id": product.id, "key": f"new:{product.id}"})
         if latest is not None and latest.complete:

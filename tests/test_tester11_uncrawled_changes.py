@@ -80,3 +80,25 @@ def test_an_imported_competitor_s_price_moves_and_promotions_are_alerts(workspac
     exported = tmp_path / "changes.csv"
     assert cli_run(workspace, "export", "changes", str(exported)).exit_code == 0
     assert len(exported.read_text(encoding="utf-8").splitlines()) == 4, exported.read_text(encoding="utf-8")
+
+
+def test_a_product_first_noted_on_a_visit_is_no_new_product(workspace, tmp_path):
+    """A visit samples the shelf: the teas a person checks for the first time have been sold for years,
+    as far as anyone knows (review: two "new product" alerts for the Earl Grey and green tea noted beside
+    the rooibos)."""
+    engine = _setup(workspace)
+    _visit(workspace, tmp_path, 9, "3.00")
+    with engine.begin() as conn:
+        db.record_report_run(conn, dt.datetime.now(UTC) - dt.timedelta(days=6), None, {})
+    when = (dt.datetime.now(UTC) - dt.timedelta(days=2)).astimezone().strftime("%Y-%m-%d %H:%M")
+    visit = tmp_path / "visit-more.yaml"
+    visit.write_text(f"- competitor: Corner Shop\n  store: Market Street\n  visited_at: {when}\n  visitor: Ann\n"
+                     "  price_checks:\n    - {product: Rooibos Tea 20 bags, price: 2.50}\n"
+                     "    - {product: Earl Grey 25 bags, price: 2.80}\n    - {product: Green Tea 20 bags, price: 2.40}\n",
+                     encoding="utf-8")
+    assert cli_run(workspace, "visit", "import", str(visit)).exit_code == 0
+    sent = cli_run(workspace, "alerts", "send", "--dry-run")
+    assert sent.exit_code == 0, sent.output
+    lines = [line for line in _lines(sent.output) if "Corner Shop" in line]
+    assert any("price down: Rooibos Tea 20 bags" in line for line in lines), sent.output
+    assert not [line for line in lines if "new product" in line], sent.output

@@ -52,9 +52,11 @@ _STRUCK_TAGS = {"del", "s", "strike"}
 
 
 # An attribute a shop gives an element for its own tests to find it by ("data-testid", "data-qa",
-# Prom.ua's "data-qaid", "data-test-id", "data-cy", "data-automation-id", "data-e2e"): it names what the
-# element holds as a class does ("old_price", "product_price") where the classes are hashed ("zTxRm").
-_TEST_HOOK = re.compile(r"data-(?:test|qa|cy|e2e|automation)", re.I)
+# Prom.ua's "data-qaid", "data-test-id", "data-cy", "data-automation-id", "data-e2e", Lazada's
+# "data-qa-locator"): it names what the element holds as a class does ("old_price", "product_price") where
+# the classes are hashed ("zTxRm"). The whole attribute name: not "data-qaprice" (an amount) nor
+# "data-testimonial".
+_TEST_HOOK = re.compile(r"data-(?:test|qa|cy|e2e|automation)(?:[-_]?(?:id|locator|selector|name))?$", re.I)
 
 
 def _test_hooks(el) -> str:

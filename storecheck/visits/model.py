@@ -19,6 +19,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -252,6 +253,8 @@ class Visit(_Model):
     price_checks: list[PriceCheck] = Field(default_factory=list)
     notes: str | None = Field(default=None, max_length=20000)
     photos: list[str] = Field(default_factory=list)
+    # `visited_at` as versions before the store's clock read it (on the machine's), when that differs.
+    _machine_reading: datetime | None = PrivateAttr(default=None)
 
     _clean = field_validator("competitor", "store", "visitor", "notes", mode="before")(classmethod(lambda cls, v: clean_text(v)))
     _scores = field_validator("score_environment", "score_display", "score_hospitality", mode="before")(
@@ -275,6 +278,17 @@ class Visit(_Model):
         if isinstance(data, dict) and info.context is not None:
             info.context["currency"] = settled_currency(data, _context(info))
         return data
+
+    @model_validator(mode="after")
+    def _keep_machine_reading(self, info: ValidationInfo) -> Visit:
+        self._machine_reading = (info.context or {}).get("machine_reading")
+        return self
+
+    @property
+    def machine_reading(self) -> datetime | None:
+        """`visited_at` as a version before the store's clock read it, on the machine's clock (a
+        time written without zone at a store whose `time_zone` is not the machine's), else None."""
+        return self._machine_reading
 
     @field_validator("competitor")
     @classmethod
@@ -309,8 +323,14 @@ class Visit(_Model):
     @classmethod
     def _when(cls, value: object, info: ValidationInfo) -> datetime | None:
         ctx = _context(info)
-        moment = parse_when(value, us_dates=ctx is not None and ctx.config.shop.month_first,
-                            zone=store_zone(ctx, info.data.get("competitor"), info.data.get("store")))
+        us_dates = ctx is not None and ctx.config.shop.month_first
+        zone = store_zone(ctx, info.data.get("competitor"), info.data.get("store"))
+        moment = parse_when(value, us_dates=us_dates, zone=zone)
+        if info.context is not None:
+            # Earlier versions read a time without zone on the machine's clock: kept aside, so that a
+            # file imported then and imported again now is found stored (`storage.find_duplicate`).
+            machine = parse_when(value, us_dates=us_dates) if zone and moment is not None else None
+            info.context["machine_reading"] = machine if machine != moment else None
         if moment is not None and ctx is not None and moment > ctx.now + timedelta(minutes=10):
             raise ValueError("is in the future")
         if moment is not None and ctx is not None and moment < ctx.now - timedelta(days=365.25 * OLDEST_VISIT_YEARS):
