@@ -151,7 +151,7 @@ def peak_rss_mb() -> float:
 STAGES = [
     ("", "_prepare_and_block", "features, GTINs, code owners, candidates"),
     ("", "_features_of", "  extract (in workers when large)"),
-    ("", "_drop_common_words", "  common words (the vectors built meanwhile)"),
+    ("", "_drop_common_words", "  common words"),
     ("", "_gtins", "  GTINs (likewise)"),
     ("", "_code_owners", "  code owners (likewise)"),
     ("", "_shared_keys", "  pairs sharing a GTIN or code (likewise)"),
