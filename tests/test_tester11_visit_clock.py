@@ -8,7 +8,6 @@ stored an hour late and the report filed a Saturday-night count as Sunday 00:30.
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -20,15 +19,6 @@ from shared_fixtures import make_visit_workspace
 from storecheck import analysis, db
 from storecheck.cli import cli
 from storecheck.config import Workspace
-
-
-@pytest.fixture
-def server_in_utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 @pytest.fixture

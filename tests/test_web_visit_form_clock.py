@@ -8,7 +8,6 @@ and the visit kept as offered was stored 9 h early (review, twentieth session).
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -21,14 +20,11 @@ from storecheck.web import create_app
 
 
 @pytest.fixture
-def tokyo(ws, monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
+def tokyo(ws, server_in_utc):
+    """The server keeps UTC (`server_in_utc`); our shop is in Tokyo."""
     text = ws.config_path.read_text(encoding="utf-8").replace("[shop]\n", '[shop]\ntime_zone = "Asia/Tokyo"\n', 1)
     ws.config_path.write_text(text, encoding="utf-8")
-    yield Workspace(ws.path)
-    monkeypatch.undo()
-    time.tzset()
+    return Workspace(ws.path)
 
 
 def _offer(client):
