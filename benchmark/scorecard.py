@@ -15,7 +15,7 @@ report says which parts were used.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from itertools import islice
 
 import numpy as np
@@ -24,7 +24,7 @@ import pandas as pd
 from benchmark import pricing, promotions
 from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
-from storecheck.money import currency_digits, written_amount
+from storecheck.money import in_currency_places, written_amount
 
 DEFINITIONS = [
     (
@@ -201,7 +201,7 @@ def _example(name: object, ours: object, theirs: object, currency: object, basis
     def shown(value: object) -> str:
         text = _amount(value)
         if (per or source) and isinstance(value, Decimal) and value.is_finite():
-            text = f"{value.quantize(Decimal(1).scaleb(-currency_digits(code)), ROUND_HALF_UP):f}"
+            text = f"{in_currency_places(value, code):f}"
         return " ".join(filter(None, [text, code, per]))
 
     return f"{name} {shown(ours)} against {shown(theirs)}" + (f" (converted from {source})" if source else "")

@@ -15,7 +15,7 @@ import secrets
 import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, U
 from benchmark.pricing import format_ratio, largest_gaps
 from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
 from storecheck.errors import CannotWrite
-from storecheck.money import currency_digits
+from storecheck.money import currency_digits, in_currency_places
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
 
@@ -85,7 +85,7 @@ def money(value: Any, currency: Any = None) -> str:
         return MISSING
     code = "" if _missing(currency) else str(currency).strip().upper()
     digits = currency_digits(code)
-    amount = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    amount = in_currency_places(amount, code)
     sign = "-" if amount < 0 else ""
     text = f"{abs(amount):,.{digits}f}"
     if code in CURRENCY_SYMBOLS:

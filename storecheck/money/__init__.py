@@ -48,6 +48,7 @@ from storecheck.money.amounts import MAX_NUMBER_DIGITS, agreed_mark, decimal_mar
 from storecheck.money.limits import (
     CURRENCY_DIGITS,
     currency_digits,
+    in_currency_places,
     MAX_AMOUNT,
     MONEY_DIGITS,
     MONEY_PLACES,
@@ -87,6 +88,7 @@ from storecheck.money.words import BEFORE_TAX, Free, LowerBound, says_lowest, ta
 __all__ = [
     "CURRENCY_DIGITS",
     "currency_digits",
+    "in_currency_places",
     "BEFORE_TAX", "MAX_AMOUNT", "MAX_MONEY_CHARS", "MAX_NUMBER_DIGITS", "MONEY_DIGITS", "MONEY_PLACES",
     "SMALLEST_AMOUNT", "Agreeing", "AmbiguousCurrency", "Evidence", "Free", "Language", "LowerBound", "MoneyError",
     "NoAmount", "NotAPrice", "agreed_mark", "amount_in_range", "check_amount", "check_price", "currency_code",

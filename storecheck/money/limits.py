@@ -44,6 +44,11 @@ def currency_digits(code: str | None) -> int:
     return CURRENCY_DIGITS.get((code or "").strip().upper(), 2)
 
 
+def in_currency_places(amount: Decimal, code: str | None) -> Decimal:
+    """`amount` rounded (half up) to the places it is shown with in `code` (`currency_digits`)."""
+    return amount.quantize(Decimal(1).scaleb(-currency_digits(code)), ROUND_HALF_UP)
+
+
 def written_amount(value: Decimal) -> str:
     """A kept amount (four places in the money columns) as a price is written: "12.00", "0.0639"."""
     return f"{value.normalize():f}" if value != value.quantize(Decimal("0.01")) else f"{value:.2f}"
