@@ -98,12 +98,8 @@ def _read_money(value: object, info: ValidationInfo) -> Decimal | None:
     return parse_price(value, (info.context or {}).get("currency"))
 
 
-def _listed_store(ctx: VisitContext | None, competitor: object, store: object) -> Store | None:
-    """`store` of `competitor` as storecheck.toml lists it, or None."""
-    return _store_in(ctx.config, competitor, store) if ctx is not None else None
-
-
 def _store_in(config: Config, competitor: object, store: object) -> Store | None:
+    """`store` of `competitor` as storecheck.toml lists it, or None."""
     if not competitor or not store:
         return None
     try:
@@ -117,7 +113,10 @@ def clock_zone(config: Config, competitor: object, store: object) -> str | None:
     """The time zone of the store's clock: its own `time_zone`, else `[shop] time_zone`, else None
     (the machine's). A time written without zone is read on it, as the report reads it back, and
     a visit's time is shown on it at the terminal."""
-    found = _store_in(config, competitor, store)
+    return _zone_of(config, _store_in(config, competitor, store))
+
+
+def _zone_of(config: Config, found: Store | None) -> str | None:
     return found.time_zone if found is not None and found.time_zone else config.shop.time_zone
 
 
@@ -129,10 +128,9 @@ def store_zone(ctx: VisitContext | None, competitor: object, store: object) -> s
 def _closed_on(ctx: VisitContext | None, competitor: object, store: object) -> tuple[date, str | None] | None:
     """The day `store` of `competitor` closed for good (`closed` in storecheck.toml), with the time zone
     of the store's clock (`store_zone`), or None."""
-    found = _listed_store(ctx, competitor, store)
-    if found is None or found.closed is None:
+    if ctx is None or (found := _store_in(ctx.config, competitor, store)) is None or found.closed is None:
         return None
-    return found.closed, store_zone(ctx, competitor, store)
+    return found.closed, _zone_of(ctx.config, found)
 
 
 class _Model(BaseModel):
