@@ -107,24 +107,21 @@ def _shared_with_here(task, bounds: list, helpers: int, post, shared: dict) -> l
     context = multiprocessing.get_context("fork")
     # The next chunk's index, in shared memory: inherited by the fork, never pickled.
     taken = context.Value("l", 0)
+    parts: dict[int, list] = {}
+    # Set before the pool forks (the helpers read it copy-on-write) and read here too.
     _SHARED.update(shared, _next_chunk=taken, _bounds=bounds)
     try:
         pool = context.Pool(helpers)
+        try:
+            pending = [pool.apply_async(_drain, (task,)) for _ in range(helpers)]
+            parts.update(_drain(task))
+            for done in pending:
+                parts.update(done.get())
+        finally:
+            pool.terminate()
+            pool.join()
     finally:
         _SHARED.clear()
-    parts: dict[int, list] = {}
-    try:
-        pending = [pool.apply_async(_drain, (task,)) for _ in range(helpers)]
-        _SHARED.update(shared, _next_chunk=taken, _bounds=bounds)
-        try:
-            parts.update(_drain(task))
-        finally:
-            _SHARED.clear()
-        for done in pending:
-            parts.update(done.get())
-    finally:
-        pool.terminate()
-        pool.join()
     out: list = []
     for index in range(len(bounds)):
         out.extend(parts.pop(index) if post is None else map(post, parts.pop(index)))
