@@ -206,6 +206,7 @@ def _timing(stages: dict, tree: TreeMemory | None = None) -> list:
                 return _function(*args, **kwargs)
             finally:
                 if tree is not None:
+                    tree.stage_ends()
                     tree.stage = outer
                 row = stages.setdefault(_name, [0.0, 0.0, 0.0])
                 row[0] += time.perf_counter() - wall

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from threading import Lock
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -77,6 +78,8 @@ class TreeMemory:
         self.by_stage: dict[str, float] = {}
         self._stop = None
         self._thread = None
+        self._owner = os.getpid()
+        self._lock = Lock()
 
     @staticmethod
     def _tree(pid: int) -> list[int]:
@@ -103,7 +106,17 @@ class TreeMemory:
               ("Pss", "Rss", "Private_Clean", "Private_Dirty")}
         return kb["Pss"], kb["Rss"], kb["Private_Clean"] + kb["Private_Dirty"]
 
+    def stage_ends(self) -> None:
+        """A sample as the current stage ends (`bench/match.py --stages`), so that a stage shorter
+        than `interval` has its peak too; none in a forked worker, whose tree is not the match's."""
+        if self._thread is not None and os.getpid() == self._owner:
+            self._sample_once()
+
     def _sample_once(self) -> None:
+        with self._lock:  # the sampling thread and `stage_ends` both sample
+            self._sample_locked()
+
+    def _sample_locked(self) -> None:
         stage = self.stage
         tree = self._tree(os.getpid())
         pss = rss = 0
