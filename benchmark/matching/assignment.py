@@ -156,6 +156,13 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
     with a word of our product's replaced, goes with it in the second pass
     too, as the listing it varies, never as the same product listed again;
     the caller proposes it, and matches it only on our GTIN or MPN."""
+    confirmed = set(anchors)
+    threshold = getattr(same, "threshold", 0.0)
+
+    def sure(row: tuple) -> bool:
+        # Matched on the other listing's strength: at the match threshold, or that listing a person's.
+        return row[0] >= threshold or row[1] in confirmed
+
     anchors = {i: list(listings) for i, listings in anchors.items()}
     if refused:
         # A rejection holds for the same product listed again: a person who said
@@ -178,10 +185,10 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
         if j in used_theirs:
             continue
         duplicate_of = next((a for a in anchors.get(i, ()) if (row[4] in listed_again and not (apart and apart(a, j)))
-                             or (same(a, j) and not (variants is not None and variants(i, a, j)))), None)
+                             or (same(a, j) and not (variants is not None and variants(i, a, j, sure(row))))), None)
         if duplicate_of is None and variants is not None:
             # Another colour (size, ...) of our product's listing: put to a person, never matched on its strength.
-            duplicate_of = next((a for a in anchors.get(i, ()) if variants(i, a, j)), None)
+            duplicate_of = next((a for a in anchors.get(i, ()) if variants(i, a, j, sure(row))), None)
         if duplicate_of is not None:
             used_theirs[j] = i
             chosen.append((row, duplicate_of, None))
@@ -288,12 +295,20 @@ class _DuplicateListings:
         self(j, k)
         return self.known[(j, k) if j < k else (k, j)] is Listed.VARIANT
 
-    def variant_for(self, i: int, j: int, k: int) -> bool:
+    def variant_for(self, i: int, j: int, k: int, sure: bool = True) -> bool:
         """Is listing k, as alike as one product's to listing j that our product
-        i took, another product of their range for i: a variant (`variant`), or
-        the shop's own title of j with a word of i's replaced
-        (`_our_word_replaced`)?"""
-        return self.variant(j, k) or (self(j, k) and self.ours is not None
+        i took, another product of their range for i: a variant (`variant`), or,
+        where the pair (i, k) would be matched on j's strength (`sure`: its own
+        score at the match threshold, or a person's confirmation of j), the
+        shop's own title of j with a word of i's replaced (`_our_word_replaced`)?
+
+        Under the match threshold the pair is proposed either way, and is left
+        with the clause it had ("the same product as their listing"): read
+        there too, it moved proposals from one kind to another in the review
+        queue (`review_order`), and the first hundred answers reached fewer
+        true pairs on Amazon-Google and Walmart-Amazon without MPNs
+        (bench/history/matching.md, twentieth session, "dupes")."""
+        return self.variant(j, k) or (sure and self(j, k) and self.ours is not None
                                       and _our_word_replaced(self.ours[i], self.theirs[j], self.theirs[k]))
 
 

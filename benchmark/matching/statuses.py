@@ -86,7 +86,8 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched, reason = _own_evidence(score, n, twin_of, ambiguous, readings, match_threshold, review_threshold)
         reason += comparison_reason(n)
-        if duplicate_of is not None and not readings.listed_again[n] and same.variant_for(i, duplicate_of, j):
+        if duplicate_of is not None and not readings.listed_again[n] and same.variant_for(
+                i, duplicate_of, j, score >= match_threshold or i in confirmed):
             # Another colour, size or capacity of the listing our product took:
             # the shop lists them apart, so neither that listing nor a person's
             # confirmation of it vouches for this one, nor do titles alike
