@@ -119,7 +119,7 @@ def undone_matches(scored: list[tuple], refused: dict[int, list[int]], same,
         seen.add(i)
         if row[3] in ("gtin", "mpn") or row[0] < match_threshold or row[6]:
             continue  # ambiguous (row[6]): not sure on its own either
-        reached = [r for r in refused.get(i, ()) if same(r, j)]
+        reached = [r for r in refused.get(i, ()) if _rejection_reaches(same, i, r, j)]
         # A rejected pair blocking was never scored (not a candidate): taken as sure as any.
         if reached and all(row[0] > refused_scores.get((i, r), float("inf")) for r in reached):
             undone[row[4]] = reached[0]
@@ -170,7 +170,8 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
         # over a GTIN or MPN our product shares with the twin: that is stronger
         # evidence than the titles that made it a twin.
         scored = [row for row in scored
-                  if row[3] in ("gtin", "mpn") or not any(same(r, row[2]) for r in refused.get(row[1], ()))]
+                  if row[3] in ("gtin", "mpn")
+                  or not any(_rejection_reaches(same, row[1], r, row[2]) for r in refused.get(row[1], ()))]
     used_theirs: dict[int, int] = {}  # listing -> the product of ours it went to first
     chosen: list[tuple[tuple, int | None, int | None]] = []
     for row in scored:
@@ -310,6 +311,20 @@ class _DuplicateListings:
         (bench/history/matching.md, twentieth session, "dupes")."""
         return self.variant(j, k) or (sure and self(j, k) and self.ours is not None
                                       and _our_word_replaced(self.ours[i], self.theirs[j], self.theirs[k]))
+
+
+def _rejection_reaches(same, i: int, rejected: int, j: int) -> bool:
+    """Does a person's rejection of listing `rejected` for our product i reach listing j, the
+    same product listed again (`same`)? Not where one of the two is the shop's title of the
+    other with a word of i's replaced (`_our_word_replaced`): a person who rejected their size
+    12 for our size 8 said nothing of their size 8, which a rejection reaching it took out."""
+    if not same(rejected, j):
+        return False
+    ours = getattr(same, "ours", None)
+    if ours is None:
+        return True
+    return not (_our_word_replaced(ours[i], same.theirs[j], same.theirs[rejected])
+                or _our_word_replaced(ours[i], same.theirs[rejected], same.theirs[j]))
 
 
 class Listed(Enum):

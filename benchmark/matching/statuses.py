@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from benchmark.matching.answers import FLOOR_CLAUSE
-from benchmark.matching.assignment import _quote
+from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
 from benchmark.matching.scoring import _METHODS
 
@@ -182,7 +182,7 @@ def second_round_rows(found: Iterable[int], pairs: list, kept: dict, decisions: 
         refused = decisions.refused.get(i, ())
         # `same` prefetched only the pairs the assignment saw; these may be under the review threshold.
         same.prefetch([(r, j) for r in refused])
-        if any(same(r, j) for r in refused):
+        if any(_rejection_reaches(same, i, r, j) for r in refused):
             continue
         rows.append(_proposed_row(n, pairs, products, methods, scores, equivalents,
                                   SECOND_ROUND_CLAUSE + comparison_reason(n)))
