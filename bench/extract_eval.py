@@ -521,6 +521,10 @@ VISIBLE_RULES = [
      lambda *a, **k: set()),
     ("price: a share alone in brackets after an amount is no second number ('8 000 Ft (15%)')", "price_candidates",
      "_SHARE_ALONE", _NEVER),
+    ("price: a form's labels inside an element are a control's text (a variant's '(+Rs.2,100)')", "price_candidates",
+     "_labels_are_controls", lambda *a, **k: False),
+    ("price: a test hook (data-qaid, data-test-id) names an amount as a class does ('old_price')", "page", "_TEST_HOOK",
+     _NEVER),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
      lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),
@@ -542,6 +546,10 @@ VISIBLE_RULES = [
      "_colon_outside_label", lambda *a, **k: None),
     ("id: a maker's word makes an item number the maker's ('Produsentens varenr.')", "identifiers", "_makers_number",
      lambda *a, **k: False),
+    ("id: a label and its value in a <section> (PWA Studio's 'SKU' over a <strong>)", "identifiers", "_PAIR_HOLDERS",
+     ("li", "p", "span", "div", "small")),
+    ("id: an element named 'sku' holding one code, where no label names the id", "identifiers", "_id_named_sku",
+     lambda *a, **k: None),
     ("stock: out-of-stock words", "availability", "_OUT_OF_STOCK_TEXT", _NEVER),
     ("stock: in-stock words", "availability", "_IN_STOCK_TEXT", _NEVER),
     ("stock: an element named for stock", "availability", "_named_for_stock", lambda *a, **k: False),
@@ -552,6 +560,8 @@ VISIBLE_RULES = [
      lambda *a, **k: False),
     ("stock: a buy button hidden by its style", "availability", "_hidden_by_style", lambda *a, **k: False),
     ("stock: a buy button hidden by a class (displaynone, d-none)", "availability", "_hidden_by_class", lambda *a, **k: False),
+    ("stock: structured in-stock yields to a page whose buy button is switched off, no choice pending", "visible_page",
+     "buy_button_switched_off", lambda *a, **k: False),
 ]
 
 

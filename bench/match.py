@@ -24,7 +24,8 @@ what the machine holds for the match, where each process's own peak counts
 the pages a forked worker shares with this one again in each of them.
 With `--stages`, the full run also prints each stage of `match_products`:
 its wall seconds, and its CPU seconds in this process and in the worker
-processes it started.
+processes it started. With both, where the memory goes: each process's PSS
+and own pages at the peak, and the largest sum while each stage ran.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def peak_rss_mb() -> float:
 STAGES = [
     ("", "_prepare_and_block", "features, GTINs, code owners, candidates"),
     ("", "_features_of", "  extract (in workers when large)"),
-    ("", "_drop_common_words", "  common words (the vectors built meanwhile)"),
+    ("", "_drop_common_words", "  common words"),
     ("", "_gtins", "  GTINs (likewise)"),
     ("", "_code_owners", "  code owners (likewise)"),
     ("", "_shared_keys", "  pairs sharing a GTIN or code (likewise)"),
@@ -187,9 +188,10 @@ def stage_owner(module_name: str, name: str) -> tuple[object, str]:
     return owner, name
 
 
-def _timing(stages: dict) -> list:
+def _timing(stages: dict, tree: TreeMemory | None = None) -> list:
     """Wrap each of STAGES so that it adds its wall and CPU seconds (here, in
-    workers) to `stages`; the originals, to put back."""
+    workers) to `stages`, and names itself to `tree` while it runs (the
+    innermost stage running); the originals, to put back."""
     undo = []
     for module_name, name, _ in STAGES:
         module, name = stage_owner(module_name, name)
@@ -197,9 +199,14 @@ def _timing(stages: dict) -> list:
 
         def timed(*args, _function=function, _name=name, **kwargs):
             wall, here, kids = time.perf_counter(), _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
+            outer = tree.stage if tree is not None else ""
+            if tree is not None:
+                tree.stage = _name
             try:
                 return _function(*args, **kwargs)
             finally:
+                if tree is not None:
+                    tree.stage = outer
                 row = stages.setdefault(_name, [0.0, 0.0, 0.0])
                 row[0] += time.perf_counter() - wall
                 row[1] += _cpu(resource.RUSAGE_SELF) - here
@@ -215,8 +222,8 @@ def full_run(n: int, stages: bool = False, their_types: dict[str, str] | None = 
     ours, theirs, truth = catalogues(n, n, their_types=their_types)
     before = peak_rss_mb()
     timed: dict = {}
-    undo = _timing(timed) if stages else []
     tree = TreeMemory() if memory_tree else contextlib.nullcontext()
+    undo = _timing(timed, tree if memory_tree else None) if stages else []
     started = time.perf_counter()
     try:
         with tree:
@@ -240,12 +247,20 @@ def full_run(n: int, stages: bool = False, their_types: dict[str, str] | None = 
             f"{tree.pss_mb:.0f} MB PSS over {tree.processes} processes (a page they share counted once); "
             f"their RSS summed {tree.rss_mb:.0f} MB (a shared page counted in each); sampled every "
             f"{tree.interval} s"))
+        if tree.at_peak:
+            here_mb, *workers = tree.at_peak
+            print(f"  at that peak: this process {here_mb[0]:.0f} MB PSS ({here_mb[1]:.0f} MB its own pages)"
+                  + "".join(f"; a worker {pss:.0f} MB ({own:.0f} MB its own)" for pss, own in workers))
     if stages:
-        print(f"  {'stage':50s} {'wall s':>7s} {'CPU here':>9s} {'workers':>8s}")
+        peaks = tree.by_stage if memory_tree else {}
+        print(f"  {'stage':50s} {'wall s':>7s} {'CPU here':>9s} {'workers':>8s}"
+              + (f" {'peak PSS MB (innermost stage)':>30s}" if memory_tree else ""))
         top = [0.0, 0.0, 0.0]
         for _, name, what in STAGES:
-            wall, here, kids = timed.get(name.split(".")[-1], [0.0, 0.0, 0.0])
-            print(f"  {what:50s} {wall:7.1f} {here:9.1f} {kids:8.1f}")
+            short = name.split(".")[-1]
+            wall, here, kids = timed.get(short, [0.0, 0.0, 0.0])
+            peak = f" {peaks[short]:30.0f}" if short in peaks else ""
+            print(f"  {what:50s} {wall:7.1f} {here:9.1f} {kids:8.1f}{peak}")
             if not what.startswith(" "):
                 top = [t + v for t, v in zip(top, (wall, here, kids))]
         print(f"  {'the rest (frames, output rows, ...)':50s} {seconds - top[0]:7.1f}")

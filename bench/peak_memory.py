@@ -57,7 +57,12 @@ class TreeMemory:
     leaves the workers out. PSS splits a shared page among the processes that share it, so the sum
     is what they hold together. The sum of their RSS (each shared page counted once per process) is
     kept beside it as the upper bound. A peak shorter than `interval` can be missed. Linux only
-    (it reads /proc); elsewhere both figures stay None."""
+    (it reads /proc); elsewhere both figures stay None.
+
+    Where the peak is: `at_peak` holds, for the sample with the largest sum, each process's PSS and
+    its own pages (private: written since the fork, or copied from the parent by a write, as a
+    reference count's), this process first; and `by_stage` the largest sum while the caller's
+    `stage` (set by the caller as it goes, e.g. `bench/match.py --stages`) named each stage."""
 
     # Reading a process's smaps_rollup walks its page tables: at 100,000 x 100,000 (three processes
     # of about 1.2 GB each) sampling every 0.05 s cost the parent about 40 s of CPU; every 0.25 s
@@ -67,6 +72,9 @@ class TreeMemory:
         self.pss_mb: float | None = None
         self.rss_mb: float | None = None
         self.processes = 0
+        self.at_peak: list[tuple[float, float]] = []
+        self.stage = ""
+        self.by_stage: dict[str, float] = {}
         self._stop = None
         self._thread = None
 
@@ -84,23 +92,31 @@ class TreeMemory:
         return found
 
     @staticmethod
-    def _rollup(pid: int) -> tuple[int, int]:
+    def _rollup(pid: int) -> tuple[int, int, int]:
+        """PSS, RSS and private kB of a process."""
         try:
             text = Path(f"/proc/{pid}/smaps_rollup").read_text()
         except OSError:  # the process ended between the listing and this read
-            return 0, 0
+            return 0, 0, 0
         fields = dict(line.split(":", 1) for line in text.splitlines()[1:] if ":" in line)
-        return (int(fields.get("Pss", "0 kB").split()[0]), int(fields.get("Rss", "0 kB").split()[0]))
+        kb = {name: int(fields.get(name, "0 kB").split()[0]) for name in
+              ("Pss", "Rss", "Private_Clean", "Private_Dirty")}
+        return kb["Pss"], kb["Rss"], kb["Private_Clean"] + kb["Private_Dirty"]
 
     def _sample_once(self) -> None:
+        stage = self.stage
         tree = self._tree(os.getpid())
         pss = rss = 0
+        each = []
         for pid in tree:
-            one_pss, one_rss = self._rollup(pid)
+            one_pss, one_rss, own = self._rollup(pid)
             pss, rss = pss + one_pss, rss + one_rss
+            if one_pss:
+                each.append((one_pss / 1024, own / 1024))
         if pss / 1024 > (self.pss_mb or 0):
-            self.pss_mb, self.processes = pss / 1024, len(tree)
+            self.pss_mb, self.processes, self.at_peak = pss / 1024, len(tree), each
         self.rss_mb = max(self.rss_mb or 0, rss / 1024)
+        self.by_stage[stage] = max(self.by_stage.get(stage, 0.0), pss / 1024)
 
     def _sample(self) -> None:
         while not self._stop.wait(self.interval):

@@ -24,7 +24,7 @@ import pandas as pd
 from benchmark import pricing, promotions
 from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
-from storecheck.money import written_amount
+from storecheck.money import currency_digits, written_amount
 
 DEFINITIONS = [
     (
@@ -193,15 +193,15 @@ def _amount(value: object) -> str:
 def _example(name: object, ours: object, theirs: object, currency: object, basis: object, converted: object) -> str:
     """One pair as the evidence names it, so that a person can find its prices again: in our currency,
     per unit when the pair is compared so ("per kg"), and saying what a converted price was converted
-    from. A price storecheck worked out (converted, or per unit) is shown to the cent: "8.2017" is on
-    no shelf."""
+    from. A price storecheck worked out (converted, or per unit) is shown with the currency's places
+    (as the report shows amounts): "8.2017" is on no shelf."""
     said = [value if isinstance(value, str) and value else None for value in (currency, basis, converted)]
     code, per, source = said
 
     def shown(value: object) -> str:
         text = _amount(value)
         if (per or source) and isinstance(value, Decimal) and value.is_finite():
-            text = f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):f}"
+            text = f"{value.quantize(Decimal(1).scaleb(-currency_digits(code)), ROUND_HALF_UP):f}"
         return " ".join(filter(None, [text, code, per]))
 
     return f"{name} {shown(ours)} against {shown(theirs)}" + (f" (converted from {source})" if source else "")

@@ -20,20 +20,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
 
 from benchmark.pricing import format_ratio, largest_gaps
 from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
 from storecheck.errors import CannotWrite
+from storecheck.money import currency_digits
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
 
 # Symbols we put in front of the amount; every other currency is written
 # after it as its ISO code ("12.49 CHF"), which is unambiguous.
 CURRENCY_SYMBOLS = {"EUR": "\u20ac", "USD": "$", "GBP": "\u00a3"}
-# ISO 4217 minor units where they are not 2.
-CURRENCY_DIGITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "TND": 3}
 
 # Optional sections: rendered only when their key is in the context, as
 # generic tables of dict rows, so later work fills them without template
@@ -84,7 +84,7 @@ def money(value: Any, currency: Any = None) -> str:
     if amount is None:
         return MISSING
     code = "" if _missing(currency) else str(currency).strip().upper()
-    digits = CURRENCY_DIGITS.get(code, 2)
+    digits = currency_digits(code)
     amount = amount.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
     sign = "-" if amount < 0 else ""
     text = f"{abs(amount):,.{digits}f}"
@@ -142,12 +142,15 @@ def safe_url(value: Any) -> str | None:
     return url
 
 
-def format_datetime(value: Any) -> str:
-    """UTC-aware datetime -> "2026-11-23 14:05 UTC" (naive values are taken as UTC)."""
+def format_datetime(value: Any, zone: str | None = None) -> str:
+    """UTC-aware datetime -> "2026-11-23 14:05 UTC" (naive values are taken as UTC); with `zone` (an
+    IANA name: a store's clock) the time there, named: "2026-11-23 15:05 Europe/Paris"."""
     if _missing(value):
         return MISSING
     if isinstance(value, datetime):
         moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        if zone:
+            return f"{moment.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {zone}"
         return moment.strftime("%Y-%m-%d %H:%M UTC")
     if isinstance(value, date):
         return value.isoformat()

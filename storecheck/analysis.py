@@ -28,7 +28,7 @@ from storecheck.history import (current_observation_id, last_complete_starts, qu
                                 trends_context)
 from storecheck.models import is_missing
 from storecheck.money import amount_in_range, kept_amount, written_amount
-from storecheck.visits import visits_frame
+from storecheck.visits import clock_zone, visits_frame
 from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
 
@@ -485,15 +485,23 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
 
 
 class PackBasis(NamedTuple):
-    """A pair compared per unit: our pack and theirs in `unit` (kg, l, piece)."""
+    """A pair compared per unit: our pack and theirs in `per` `unit`s (kg, l, piece)."""
 
     our_pack: Decimal
     their_pack: Decimal
     unit: str
+    per: int = 1
 
     @property
     def name(self) -> str:
-        return f"per {self.unit}"
+        return f"per {self.unit}" if self.per == 1 else f"per {self.per} {self.unit}s"
+
+
+# From a box of this many pieces of ours, a pair is compared per 100 (per 1,000 from 1,000 ...)
+# pieces: the price of one screw of a box of 1,000 is a fraction of a cent, which no currency's
+# places show ("0.01 EUR per piece against 0.01 EUR per piece" beside "11.1% dearer"). Read from
+# our pack alone, so every competitor's listing of one product of ours is compared per the same unit.
+MANY_PIECES = 100
 
 
 def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equivalent: bool,
@@ -515,7 +523,10 @@ def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equi
         return not equivalent, None  # an equivalent pair is left out; a confirmed one stays compared on pack price
     if not equivalent and our_pack[0] == their_pack[0]:
         return True, None  # one pack size: compared on its price, as it was
-    return True, PackBasis(our_pack[0], their_pack[0], our_pack[1])
+    per = 1
+    if our_pack[1] == "piece" and our_pack[0] >= MANY_PIECES:
+        per = 10 ** (len(str(int(our_pack[0]))) - 1)
+    return True, PackBasis(our_pack[0] / per, their_pack[0] / per, our_pack[1], per)
 
 
 def listed_history(history: dict[int, list[Run]], listed: set[str]) -> dict[int, list[Run]]:
@@ -616,6 +627,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
     cards, notes, promo_rows, range_rows = [], [], [], []
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date(), rates=rates)
     timelines = store_visits.store_timelines(visit_frame, noted)
+    for timeline in timelines:
+        # Each visit's time on the store's clock, as it was written and as its footfall hours are read.
+        timeline["zone"] = clock_zone(config, timeline["competitor"], timeline["store"])
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
@@ -991,19 +1005,22 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     judged, moved = _judged_pairs(conn, pairs, rates) if judged is None else judged
     listings_ended = last_complete_starts(history)
     undercut_then, ours_changed = _undercut_at_last_report(conn, since) if judged is not None else ({}, set())
-    for cid, runs in history.items():
-        latest = runs[-1]
-        name = latest.competitor
+    # A competitor never crawled (a shop without a web shop, followed by the shelf prices noted on visits, or
+    # one whose offers come by file) changes too: since the last report, by the prices brought in since.
+    uncrawled = _uncrawled(conn, config, history) if since is not None else {}
+    for cid, runs in [*history.items(), *((cid, []) for cid in uncrawled)]:
+        latest = runs[-1] if runs else None
+        name = latest.competitor if latest else uncrawled[cid]
         listing_ended = listings_ended.get(cid)
-        reported = [run for run in runs if run.started_at >= since] if since else [latest]
+        reported = [run for run in runs if run.started_at >= since] if since else runs[-1:]
         for run in reported:
             for warning in run.row["health"] or []:
                 rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None,
                              "key": f"health:{run.id}:{warning}"})
-        first_since = since is not None and runs[0].started_at >= since
-        if len(runs) < 2 and (since is None or first_since):
+        first_since = since is not None and bool(runs) and runs[0].started_at >= since
+        if latest is not None and len(runs) < 2 and (since is None or first_since):
             continue  # a first crawl has nothing to compare with
-        window = obs.c.crawl_run_id.in_(latest.ids) if since is None else (
+        window = obs.c.crawl_run_id.in_(latest.ids) if since is None and latest is not None else (
             (obs.c.observed_at > since) & obs.c.competitor_product_id.in_(select(cp.c.id).where(cp.c.competitor_id == cid))
             # A shelf price the figures do not count (one seen while their web shop lists the product,
             # `competitor_frame`) is no price of theirs to alert on: its moves are read online to online, or a
@@ -1043,10 +1060,13 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
 
         untrusted = _misread_moves(transitions, judged, rates, moved)
         # (Of the moves that stand: a price already said to look misread is no move to explain again.)
-        if shop_wide := _shop_wide_move([t for t in transitions if t["competitor_product_id"] not in untrusted],
-                                        max((run.row["items"] or 0 for run in reported), default=0)):
+        read = (max((run.row["items"] or 0 for run in reported), default=0) if latest is not None
+                else conn.execute(select(func.count()).select_from(seen)).scalar_one())
+        if shop_wide := _shop_wide_move([t for t in transitions if t["competitor_product_id"] not in untrusted], read):
+            # (Never crawled: keyed by the latest price it rests on, the same every time it is found.)
+            key = latest.id if latest is not None else f"{cid}:{max(t['last_id'] for t in transitions)}"
             rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": shop_wide, "url": None,
-                         "key": f"shop-wide:{latest.id}"})
+                         "key": f"shop-wide:{key}"})
         for t in transitions:
             if t["competitor_product_id"] in untrusted:
                 rows.append(row("crawl health", t, untrusted[t["competitor_product_id"]])
@@ -1078,13 +1098,22 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             elif t["prev_in_stock"] is False and t["in_stock"] is not False:
                 rows.append(row("back in stock", t, None))
         # A competitor first crawled since the report: its first crawl is the baseline, not a list of new products.
-        new_since = latest.started_at if since is None else runs[1].started_at if first_since else since
-        for product in conn.execute(
-            select(cp.c.id, cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= new_since)
-        ):
+        # So is the first data of one never crawled (its first file, its first visit's shelf prices).
+        new_since = latest.started_at if latest is not None and since is None else runs[1].started_at if first_since else since
+        if latest is None and not conn.execute(
+                select(cp.c.id).where(cp.c.competitor_id == cid, cp.c.first_seen < new_since).limit(1)).first():
+            continue
+        new_products = select(cp.c.id, cp.c.name, cp.c.url).where(cp.c.competitor_id == cid, cp.c.first_seen >= new_since)
+        if latest is None:
+            # A visit samples a shelf; it does not list the range: a product a person notes for the first time
+            # is first noted, not new (and one a visit misses is, for the same reason, never delisted).
+            # Only a product an offers file brought in is new there.
+            new_products = new_products.where(cp.c.id.in_(
+                select(obs.c.competitor_product_id).where(obs.c.source != "visit")))
+        for product in conn.execute(new_products):
             rows.append({"competitor": name, "kind": "new product", "product": product.name, "detail": None,
                          "url": product.url, "competitor_product_id": product.id, "key": f"new:{product.id}"})
-        if latest.complete:
+        if latest is not None and latest.complete:
             # Seen in the complete run before this one (or, since a report, the
             # complete run that report read), but not in this complete one.
             earlier = [run.started_at for run in runs[:-1] if run.complete and (since is None or run.started_at < since)]
@@ -1102,6 +1131,14 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
                              "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
     return rows
+
+
+def _uncrawled(conn: Connection, config: Config, history: dict[int, list[Run]]) -> dict[int, str]:
+    """Per competitor id, the competitors storecheck.toml lists that have no crawl run: their changes are
+    read from the prices brought in by visits and files alone."""
+    listed = {c.name for c in config.competitors}
+    return {cid: name for cid, name in conn.execute(select(db.competitors.c.id, db.competitors.c.name))
+            if name in listed and cid not in history}
 
 
 def _undercut_at_last_report(conn: Connection, since: datetime | None) -> tuple[dict[str, set[str]], set[str]]:

@@ -1102,7 +1102,7 @@ def visit_add(workspace: Workspace):
                                drafts_dir=workspace.path / "visits" / "drafts")
     click.echo("A visit: blank answers skip optional questions; a wrong answer is asked again.")
     entry = prompter.run()
-    for line in visits.describe(entry):
+    for line in visits.describe(entry, workspace.config):
         click.echo(f"  {line}")
     if not click.confirm("Save this visit?", default=True):
         prompter.discard_draft()
@@ -1181,7 +1181,9 @@ def visit_list(competitor_name: str | None, limit: int, workspace: Workspace):
         ticket = f"{r['average_ticket']:.2f} {r['currency'] or ''} {r['average_ticket_source']}" if r["average_ticket"] is not None else "-"
         footfall = f"{r['footfall_per_hour']:.0f}" + (" hol." if r["holiday"] else "") if r["footfall_per_hour"] is not None else "-"
         scores = "/".join(score(r[f"score_{area}"]) for area in ("environment", "display", "hospitality"))
-        table.add_row(str(r["id"]), visits.local_time(r["visited_at"]), f"{r['competitor']}, {r['store']}", r["visitor"] or "",
+        # On the store's clock, as the time was typed there (`visits.clock_zone`).
+        when = visits.local_time(r["visited_at"], visits.clock_zone(workspace.config, r["competitor"], r["store"]))
+        table.add_row(str(r["id"]), when, f"{r['competitor']}, {r['store']}", r["visitor"] or "",
                       footfall, ticket, scores, str(r["price_checks"]))
     print_table(table)
     if not rows:

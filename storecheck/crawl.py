@@ -14,6 +14,7 @@ runs) and continues the run (see `prepare_job_dir` for what it takes from its JO
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -541,4 +542,15 @@ def _last_error(tail: deque[str]) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "competitor"
+    """The competitor's name as a file name (crawl lock, job folder, log), one per competitor whatever
+    its script: "Rival Foods" is "rival-foods", as it always was; a name that is not plain words of
+    ASCII letters and digits gets a digest of the name beside its letters ("ποτάμι-1f2e3d4c",
+    "bio-markt-9a8b7c6d"), since taking its other characters out made every name in Greek or Japanese
+    "competitor", and "Bio-Markt" "Bio Markt": one crawl turned the other away and wrote over its log.
+    Letter case is no difference (storecheck.toml names a competitor in any case)."""
+    folded = name.casefold().strip()
+    plain = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if plain and re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", folded):
+        return plain
+    readable = re.sub(r"\W+", "-", folded).strip("-_")[:60] or "competitor"
+    return f"{readable}-{hashlib.sha256(folded.encode('utf-8')).hexdigest()[:8]}"

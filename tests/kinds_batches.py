@@ -49,13 +49,17 @@ def catalogues_of(rows: list[Row]) -> Catalogues:
 
 
 def catalogues_with_second_listings(rows: list[Row], second: Iterable[Second]) -> Catalogues:
-    """A kind's catalogues with a competitor's second listings of our products: the second
-    listing of row n is keyed "Tnb", a true pair of our "On" as its first listing is."""
+    """A kind's catalogues with a competitor's further listings of our products: the second
+    listing of row n is keyed "Tnb" (a third "Tnc", ...), a true pair of our "On" as its first
+    listing is."""
     ours, theirs, truth = catalogues_of(rows)
+    listed: Counter = Counter()
     for n, title, price, *more in second:
-        assert rows[n][0] and rows[n][2], n  # a second listing of a product both shops sell
-        theirs.append({"key": f"T{n}b", "name": title, "price": price, **(more[0] if more else {})})
-        truth.add((f"O{n}", f"T{n}b"))
+        assert rows[n][0] and rows[n][2], n  # a further listing of a product both shops sell
+        listed[n] += 1
+        key = f"T{n}{'abcdefgh'[listed[n]]}"
+        theirs.append({"key": key, "name": title, "price": price, **(more[0] if more else {})})
+        truth.add((f"O{n}", key))
     return ours, theirs, truth
 
 

@@ -111,3 +111,21 @@ def test_a_full_run_asked_for_the_tree_memory_prints_it(capsys):
     out = capsys.readouterr().out
     assert "this process and its workers together, at most:" in out
     assert "MB PSS over" in out or "not measured (no /proc here)" in out
+
+
+def test_a_full_run_asked_for_stages_and_the_tree_memory_says_where_the_memory_goes(capsys):
+    sys.path.insert(0, str(BENCH))
+    import match
+
+    if not Path("/proc/self/smaps_rollup").exists():
+        import pytest
+
+        pytest.skip("no /proc/PID/smaps_rollup on this system: the tree's memory is not measured here")
+    match.full_run(300, stages=True, memory_tree=True)
+    out = capsys.readouterr().out
+    assert "at that peak: this process" in out and "peak PSS MB (innermost stage)" in out
+    # A stage sampled while it ran has its peak beside its seconds (wall, CPU here, workers, MB).
+    import re
+
+    peaks = [int(m[1]) for m in re.finditer(r"\d+\.\d +\d+\.\d +\d+\.\d +(\d+)$", out, re.M)]
+    assert peaks and min(peaks) > 10

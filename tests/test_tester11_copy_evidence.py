@@ -73,3 +73,34 @@ def test_a_pair_compared_per_unit_says_so_in_the_evidence(workspace):
     # Our 20.00 a kg against their 7.50 GBP a 500 g bag: 8.775 EUR the bag, 17.55 EUR a kg.
     # Before: "Leaf Tea 1 kg 20.00 against 17.55", neither the shelf price of our tin nor of their bag.
     assert "Leaf Tea 1 kg 20.00 EUR per kg against 17.55 EUR per kg (converted from GBP at 1.17)" in tea, tea
+
+
+def test_a_pair_compared_per_piece_names_prices_that_differ_as_the_gap_does(workspace):
+    """Review: our box of 1,000 screws at 9.99 against their 2,000 at 17.99 read "0.01 EUR per piece
+    against 0.01 EUR per piece" beside "11.1% dearer". A box of many pieces is compared per 100 / 1,000."""
+    workspace.add_competitor("Tools", "https://tools.example/")
+    workspace = Workspace(workspace.path)
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        db.upsert_own_products(conn, [OwnProduct(sku="K1", name="Screws 4x40 1000 pcs", category="Fixings",
+                                                 price=Decimal("9.99"), currency="EUR")])
+    record_crawl(engine, workspace, [Offer(key="k2000", name="Screws 4x40 2000 pcs", price=Decimal("17.99"),
+                                           currency="EUR", in_stock=True, url="https://tools.example/k2000")],
+                 dt.datetime.now(UTC) - dt.timedelta(days=1), competitor="Tools")
+    with engine.begin() as conn:
+        pid = conn.execute(db.select(db.competitor_products.c.id).where(db.competitor_products.c.key == "k2000")).scalar_one()
+        conn.execute(db.matches.insert().values(sku="K1", competitor_product_id=pid, method="fuzzy", score=0.9,
+                                                status="matched", equivalent=True, updated_at=dt.datetime.now(UTC)))
+    fixings = _price_evidence(workspace)["Cheaper on Fixings"]
+    # 17.99 for 2,000 is 8.995 for 1,000.
+    assert "Screws 4x40 1000 pcs 9.99 EUR per 1000 pieces against 9.00 EUR per 1000 pieces" in fixings, fixings
+
+
+def test_a_worked_out_amount_has_its_currency_s_places():
+    from benchmark.scorecard import _example
+
+    # A yen price converted from euros is shown in whole yen, as the report shows yen.
+    assert _example("Tea", Decimal("1500"), Decimal("1234.567"), "JPY", None, "EUR at 160") == \
+        "Tea 1500 JPY against 1235 JPY (converted from EUR at 160)"
+    assert _example("Tea", Decimal("1.5"), Decimal("1.23456"), "KWD", None, "EUR at 0.33") == \
+        "Tea 1.500 KWD against 1.235 KWD (converted from EUR at 0.33)"

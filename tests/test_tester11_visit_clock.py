@@ -71,7 +71,7 @@ def test_importing_a_file_twice_on_the_store_s_clock_adds_nothing(paris: Workspa
     for _ in range(2):
         result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(paris.path)])
         assert result.exit_code == 0, result.output
-    assert len(_stored_all(paris)) == 1
+    assert _visit_count(paris) == 1
 
 
 def test_a_visit_on_the_store_s_clock_is_not_in_the_future_when_the_server_is_behind(paris: Workspace, tmp_path):
@@ -106,3 +106,76 @@ def _stored_all(ws: Workspace):
     for name, count, at in rows:
         found[(name, count)] = at if at.tzinfo else at.replace(tzinfo=UTC)
     return found
+
+
+def test_the_terminal_shows_a_visit_at_the_time_typed_on_the_store_s_clock(paris: Workspace, tmp_path):
+    """Read on the store's clock, a visit was shown back on the server's: typed 23:30 in Paris, `visit
+    list` and the summary before saving said 22:30 on a server in UTC."""
+    from storecheck.visits import describe, validate_visit
+
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at\nRival,Station,2025-03-01 23:30\n"
+                                         "Rival,High Street,2025-03-01 23:30\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(paris.path)])
+    assert result.exit_code == 0, result.output
+    listed = CliRunner().invoke(cli, ["visit", "list", "--workspace", str(paris.path)])
+    assert listed.output.count("2025-03-01 23:30") == 2, listed.output
+    assert "22:30" not in listed.output and "04:30" not in listed.output, listed.output
+    visit, problems = validate_visit({"competitor": "Rival", "store": "Station", "visited_at": "2025-03-01 23:30"},
+                                     _context(paris))
+    assert not problems and visit is not None
+    assert describe(visit, paris.config)[0] == "Rival, Station, 2025-03-01 23:30"
+
+
+def _context(ws: Workspace):
+    from storecheck.visits import VisitContext
+
+    return VisitContext(ws.config)
+
+
+def test_a_file_imported_before_on_the_machine_s_clock_adds_nothing_when_imported_again(workspace, server_in_utc,
+                                                                                         tmp_path):
+    """A weekly spreadsheet of every visit, imported each week: the rows an earlier version stored on
+    the server's clock are found stored when the file is imported again on the store's clock, rather
+    than added a second time an hour apart (when it holds what the stored one holds)."""
+    ws = make_visit_workspace(workspace)
+    (tmp_path / "visits.csv").write_text(
+        "competitor,store,visited_at,visitor,footfall_count,footfall_minutes,notes\n"
+        "Rival,Station,2025-03-01 10:00,Ann,20,20,Busy\n", encoding="utf-8")
+    imported = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(ws.path)])
+    assert imported.exit_code == 0, imported.output  # stored at 10:00 UTC: no time_zone yet, the machine's clock
+    text = ws.config_path.read_text(encoding="utf-8").replace("[shop]\n", '[shop]\ntime_zone = "Europe/Paris"\n', 1)
+    ws.config_path.write_text(text, encoding="utf-8")
+    again = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(ws.path)])
+    assert again.exit_code == 0, again.output
+    assert _visit_count(ws) == 1, again.output  # before: a second visit, at 09:00 UTC
+    # Bob's count at that time is a visit of its own.
+    (tmp_path / "bob.csv").write_text(
+        "competitor,store,visited_at,visitor,footfall_count,footfall_minutes,notes\n"
+        "Rival,Station,2025-03-01 10:00,Bob,35,20,Busy\n", encoding="utf-8")
+    bob = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "bob.csv"), "--workspace", str(ws.path)])
+    assert bob.exit_code == 0, bob.output
+    assert _visit_count(ws) == 2 and sorted(_stored_all(ws)) == [("Station", 20), ("Station", 35)]
+
+
+def _visit_count(ws: Workspace) -> int:
+    with db.open_database(ws.database_url).connect() as conn:
+        return len(conn.execute(select(db.visits.c.id)).all())
+
+
+def test_the_report_shows_a_visit_at_its_time_on_the_store_s_clock(paris: Workspace, tmp_path):
+    """The report listed the Paris store's visit typed 23:30 as "2025-03-01 22:30 UTC" beside its footfall
+    "counted Sat 23:30-23:50": one visit at two times. Now both on the store's clock, which is named."""
+    from bs4 import BeautifulSoup
+
+    (tmp_path / "visits.csv").write_text("competitor,store,visited_at,footfall_count,footfall_minutes\n"
+                                         "Rival,Station,2025-03-01 23:30,20,20\n"
+                                         "Rival,High Street,2025-03-01 23:30,30,20\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["visit", "import", str(tmp_path / "visits.csv"), "--workspace", str(paris.path)])
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "report.html"
+    result = CliRunner().invoke(cli, ["report", "-o", str(report), "--workspace", str(paris.path)])
+    assert result.exit_code == 0, result.output
+    soup = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser")
+    shown = {article["data-store"]: article.select_one(".visit-meta strong").get_text(strip=True)
+             for article in soup.select("article.store-visits")}
+    assert shown == {"Station": "2025-03-01 23:30 Europe/Paris", "High Street": "2025-03-01 23:30 America/New_York"}, shown

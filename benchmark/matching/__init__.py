@@ -274,16 +274,20 @@ def _prepare_and_block(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int, k
     frames made by `_frame`.
 
     The vectors read only the titles' tokens, codes and brands, so they are
-    built in a process of their own (`_in_background`) while this one drops
-    the common words, reads the GTINs, counts the codes' owners and finds
-    the pairs that share a GTIN or a code: one after the other, each of
-    those ran on one core while the other waited (bench/history/match-speed.md,
-    eighteenth session). The same features, vectors and pairs either way."""
+    built in a process of their own (`_in_background`) while this one
+    reads the GTINs, counts the codes' owners and finds the pairs that share
+    a GTIN or a code: one after the other, each of those ran on one core
+    while the other waited (bench/history/match-speed.md, eighteenth
+    session). The common words are dropped before the fork: dropping them
+    rewrites the words of many products, and each page this process writes
+    while the other lives is copied, so the machine held about 290 MB more
+    in that window, and the writes' page copies made the step cost twice
+    its CPU (twentieth session). The same features, vectors and pairs either way."""
     our_features, their_features = _features_of(ours, theirs, workers)
+    _drop_common_words(our_features, their_features)
     vectors = _in_background(_vectors_task, len(our_features) + len(their_features), workers, PARALLEL_MIN_ROWS,
                              ours=our_features, theirs=their_features)
     try:
-        _drop_common_words(our_features, their_features)
         our_gtins, their_gtins = _gtins(ours, theirs)
         code_owners = _code_owners(our_features, their_features)
         shared = _shared_keys(our_features, their_features, our_gtins, their_gtins)

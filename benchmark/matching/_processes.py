@@ -60,10 +60,12 @@ def _workers(requested: int) -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared) -> list:
+def _in_processes(task, n: int, workers: int, minimum: int, post=None, here: bool = False, **shared) -> list:
     """task(start, stop) over range(n) in chunks, in `workers` forked processes
     when n is large enough and fork is available, else here. Results in order;
-    `post` is applied here to each result as it arrives (while workers go on)."""
+    `post` is applied here to each result as it arrives (while workers go on).
+    With `here`, this process is one of the `workers` and takes chunks too
+    (`_shared_with_here`), for a loop it would otherwise only wait through."""
     if workers <= 1 or n < minimum or "fork" not in multiprocessing.get_all_start_methods():
         _SHARED.update(shared)
         try:
@@ -78,6 +80,8 @@ def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared)
     chunks = workers * CHUNKS_PER_WORKER
     step = -(-n // chunks)
     bounds = [(start, min(n, start + step)) for start in range(0, n, step)]
+    if here:
+        return _shared_with_here(task, bounds, workers - 1, post, shared)
     _SHARED.update(shared)
     out: list = []
     try:
@@ -87,6 +91,57 @@ def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared)
     finally:
         _SHARED.clear()
     return out
+
+
+def _shared_with_here(task, bounds: list, helpers: int, post, shared: dict) -> list:
+    """task over `bounds` in this process and `helpers` forked ones, each
+    taking the next chunk from one shared counter as it finishes one; the
+    results in the order of `bounds`.
+
+    What a forked worker reads of this process's Python objects it writes
+    too (their reference counts), so each worker ends up with its own copy
+    of every page it read: in the comparison at 100,000 x 100,000 about
+    450 MB per worker, while this process waited idle with the originals
+    (bench/history/match-speed.md, twentieth session). Here, one process
+    fewer holds such a copy, and the same cores work."""
+    context = multiprocessing.get_context("fork")
+    # The next chunk's index, in shared memory: inherited by the fork, never pickled.
+    taken = context.Value("l", 0)
+    _SHARED.update(shared, _next_chunk=taken, _bounds=bounds)
+    try:
+        pool = context.Pool(helpers)
+    finally:
+        _SHARED.clear()
+    parts: dict[int, list] = {}
+    try:
+        pending = [pool.apply_async(_drain, (task,)) for _ in range(helpers)]
+        _SHARED.update(shared, _next_chunk=taken, _bounds=bounds)
+        try:
+            parts.update(_drain(task))
+        finally:
+            _SHARED.clear()
+        for done in pending:
+            parts.update(done.get())
+    finally:
+        pool.terminate()
+        pool.join()
+    out: list = []
+    for index in range(len(bounds)):
+        out.extend(parts.pop(index) if post is None else map(post, parts.pop(index)))
+    return out
+
+
+def _drain(task) -> list[tuple[int, list]]:
+    """task over the chunks of `_SHARED["_bounds"]` this process takes from the shared counter, with their indexes."""
+    bounds, taken = _SHARED["_bounds"], _SHARED["_next_chunk"]
+    done = []
+    while True:
+        with taken.get_lock():
+            index = taken.value
+            taken.value += 1
+        if index >= len(bounds):
+            return done
+        done.append((index, task(*bounds[index])))
 
 
 class _Background:

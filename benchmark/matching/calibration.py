@@ -70,6 +70,16 @@ in front of the matcher, per competitor:
     alone keeps each product's lesser neighbours, which are each other's
     best about half as often as the best was, and so took two catalogues
     with no product in common for two that share products.
+  Each null stands for the products of one side without a counterpart
+  (the decoy's count on our side and the chance null for ours, the decoy's
+  on their side for their listings), and is read for the share of that
+  side's products without a sure pair that lack one, at most
+  (`lacking_share`: their best scores against those of sure products with
+  their counterpart taken away). Where a competitor carries a tenth of our
+  range and every listing of theirs is one of ours, the decoy on their side
+  counted wrong pairs of listings that catalogue does not have, and shut
+  wording off where its matches were right (tests/test_matching_tenth.py);
+  where the counterparts' scores overlap the null's, the share stays 1.
   Each null misses wrong pairs the other sees: the decoy those of
   catalogues that share nothing (it finds about half of them), the chance
   null those of catalogues whose products are alike in series (the WDC
@@ -422,7 +432,7 @@ def _decoys(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, passing: np.
 
 
 def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, scores: np.ndarray,
-                   passing: np.ndarray, sure: np.ndarray) -> float:
+                   passing: np.ndarray, sure: np.ndarray, lacking: tuple[float, float] = (1.0, 1.0)) -> float:
     """The decoy's count of wrong pairs, corrected by how much the decoy
     itself thins them: taking each product's best away leaves its lesser
     neighbours, which are each other's best less often than the best was, so
@@ -433,10 +443,72 @@ def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, sc
     end of its CONFIDENCE interval (4.7 where the decoy finds none, so
     that ten candidates or more are needed). On the catalogues of
     tests/test_matching_evidence.py that share no product it comes to
-    about as many as are found, or more."""
+    about as many as are found, or more. Each side's count is read for the
+    share of that side's products that lack a counterpart (`lacking`, from
+    `lacking_share`), as the decoy's is in `wording_evidence`."""
     twice = _decoys(rows, cols, scores, passing, taken=2, sure=sure)
     # A count, taken at the top of its interval (Poisson) as the chance null's is.
-    return float(gammaincinv(1 + max((a + 1) ** 2 / (b + 1) for a, b in zip(once, twice)), CONFIDENCE))
+    return float(gammaincinv(1 + max(share * (a + 1) ** 2 / (b + 1) for share, a, b in zip(lacking, once, twice)),
+                             CONFIDENCE))
+
+
+def lacking_share(keys: np.ndarray, scores: np.ndarray, sure: np.ndarray) -> float:
+    """The share, at most, of one side's products without a sure pair (the
+    `keys` side: rows for ours, columns for theirs) that have no counterpart
+    on the other side: an upper bound read from the distribution of their
+    best scores, 1 where the data cannot show less.
+
+    A product with a sure pair whose sure listings are taken away is a
+    product without a counterpart for certain (as in the chance null); its
+    best score among the candidates left is the best a product without
+    one gets in this catalogue. The median of those (lambda) splits that
+    null in two halves; a side whose products all lacked a counterpart
+    would have about half of its bests under it too, and a product with its
+    counterpart present scores its best at the counterpart, mostly above.
+    The share lacking is so at most (share of bests under lambda) / (null's
+    share under lambda), the estimate of the share of true nulls in
+    multiple testing (Storey's pi0, with lambda the null's median). Which
+    side is read matters: where a competitor carries a tenth of our range,
+    a specialist selling a few of our products, every listing of theirs may
+    have its counterpart while nine in ten of our products have none;
+    decoys that take each listing's counterpart away then count the wrong
+    pairs of listings the catalogue does not have. The null's share is
+    taken at the lower end of its CONFIDENCE interval (Clopper-Pearson), and
+    read from MIN_SURE sure products up (else 1): they are few where the
+    overlap is small, and a handful of them does not show where the null's
+    middle lies (three low ones would put it under every best); the free
+    products' share is read as counted, as the decoys' counts are. Where
+    the counterparts' scores overlap the null's (the WDC catalogues: a true
+    pair at 0.45, a sibling at 0.50), the bound stays near 1 and nothing
+    changes; it falls only where the data shows the bests above what
+    products without a counterpart reach (bench/history/matching.md,
+    twentieth session, "tenth")."""
+    sure_keys = sorted_unique(keys[sure])
+    if not len(sure_keys):
+        return 1.0
+    size = int(keys.max()) + 1
+    best = np.full(size, -np.inf)
+    np.maximum.at(best, keys, scores)
+    # The sure products' best among their other candidates: each without its counterpart.
+    rest = np.full(size, -np.inf)
+    np.maximum.at(rest, keys[~sure], scores[~sure])
+    null = rest[sure_keys]
+    null = null[np.isfinite(null)]
+    if len(null) < MIN_SURE:
+        return 1.0
+    has = np.zeros(size, dtype=bool)
+    has[keys] = True
+    has[sure_keys] = False
+    free = best[has]
+    if not len(free):
+        return 1.0
+    cut = float(np.median(null))
+    under = int((null < cut).sum())
+    if not under:
+        return 1.0
+    # The lower confidence bound of the null's share under its median (Clopper-Pearson).
+    null_share = float(betaincinv(under, len(null) - under + 1, 1 - CONFIDENCE))
+    return min(1.0, float((free < cut).mean()) / null_share)
 
 
 def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
@@ -481,13 +553,20 @@ def wording_evidence(tests: WordingTests, floor: float, match_threshold: float) 
     candidates = passing & tests.each_others_best
     sure = scores >= match_threshold
     made, chance_wrong = _chance_wrong(rows, cols, scores, wanted, wanted & tests.each_others_best, sure)
+    # Each side's nulls stand for its products without a counterpart: read
+    # for the share of them that lack one (`lacking_share`).
+    lacking = (lacking_share(rows, scores, sure), lacking_share(cols, scores, sure))
+    if np.isfinite(chance_wrong):
+        chance_wrong *= lacking[0]
     once = _decoys(rows, cols, scores, passing, taken=1, sure=sure)
     found = int(candidates.sum())
     # The thinned decoy is read only where the chance null alone does not carry the matches.
-    thinned = _thinned_wrong(once, rows, cols, scores, passing, sure) if chance_wrong > made / 2 else float("inf")
+    thinned = (_thinned_wrong(once, rows, cols, scores, passing, sure, lacking) if chance_wrong > made / 2
+               else float("inf"))
     # One wrong pair more than the decoy shows, as knockoff+ counts its
     # decoys: a null of none is no proof, and one candidate alone is no evidence.
-    return WordingEvidence(found, 1 + max(once), made, chance_wrong, thinned)
+    return WordingEvidence(found, 1 + int(np.ceil(max(share * n for share, n in zip(lacking, once)))), made,
+                           chance_wrong, thinned)
 
 
 def wording_candidates(tests: WordingTests) -> np.ndarray:

@@ -73,7 +73,7 @@ def _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owner
     """scores, method indexes (_METHODS), equivalent, ambiguous, features (or None), reasons, conflicted
     (any of CONFLICTS) and word-conflicted (`_word_conflict`) of all pairs."""
     parts = _in_processes(
-        _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, pairs=pairs, cosine=cosine, ours=ours, theirs=theirs,
+        _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, here=True, pairs=pairs, cosine=cosine, ours=ours, theirs=theirs,
         our_gtins=our_gtins, their_gtins=their_gtins, gtin_owners=gtin_owners, code_owners=code_owners,
         keep_reasons=keep_reasons, keep_features=keep_features, style_words=style_words,
     )

@@ -29,7 +29,7 @@ _OUT_OF_STOCK_TEXT = re.compile(
     r"esaurito|non\s+disponibile|uitverkocht|niet\s+(?:op\s+voorraad|leverbaar|beschikbaar)|"
     r"slutsåld|ej\s+i\s+lager|udsolgt|ikke\s+p[åa]\s+lager|utsolgt|loppuunmyyty|ei\s+saatavilla|"
     r"niedost[ęe]pn|brak\s+w\s+magazynie|brak\s+towaru|wyprzedan|nen[íi]\s+skladem|vyprod[áa]n|nincs\s+k[ée]szleten|"
-    r"ni\s+na\s+zalogi|nedobavljiv|nije\s+dostupn|nema\s+na\s+(?:stanju|zalihi)|stokta\s+yok|t[üu]kendi|"
+    r"stoc\s+epuizat|nu\s+(?:este|e)\s+[îi]n\s+stoc|f[ăa]r[ăa]\s+stoc|indisponibil|ni\s+na\s+zalogi|nedobavljiv|nije\s+dostupn|nema\s+na\s+(?:stanju|zalihi)|stokta\s+yok|t[üu]kendi|"
     r"нет\s+в\s+наличии|отсутствует|распродан|немає\s+в\s+наявності|закінчи(?:вся|лася|лось|лися)|закончи(?:лся|лась|лось|лись)|"
     r"在庫切れ|在庫なし|売り切れ|品切れ|缺貨|缺货|售完|已售完|无货|無貨|품절|재고\s*없음|"
     r"hết\s+hàng|สินค้าหมด|غير\s+متوفر|נגמר\s+המלאי",
@@ -39,7 +39,7 @@ _IN_STOCK_TEXT = re.compile(
     r"\bin[\s-]stock\b|\bavailable\b|ships?\s+(?:today|within|in\s+\d)|auf\s+lager|\bverf[üu]gbar\b|\blieferbar\b|\bvorr[äa]tig\b|"
     r"\ben\s+stock\b|\bdisponible\b|\ben\s+existencia\b|\bdisponibile\b|op\s+voorraad|\bi\s+lager\b|\bp[åa]\s+lager\b|"
     r"\bem\s+estoque\b|\bdispon[íi]vel\b|\bna\s+stanie\b|\bdost[ęe]pn(?!o[śs][ćc])|\bskladem\b|\bk[ée]szleten\b|\bna\s+zalogi|\bdobavljiv|"
-    r"\bna\s+stanju\b|\bstokta\b|\bvarastossa\b|\blaos\b|в\s+наличии|є\s+в\s+наявності|在庫あり|有現貨|有货|有貨|현재\s*구매\s*가능|còn\s+hàng|"
+    r"\b[îi]n\s+stoc\b|\bna\s+stanju\b|\bstokta\b|\bvarastossa\b|\blaos\b|в\s+наличии|є\s+в\s+наявності|在庫あり|有現貨|有货|有貨|현재\s*구매\s*가능|còn\s+hàng|"
     r"^\s*(?:متوفر|متوفرة|متاح)\s*$",
     re.I,
 )
@@ -165,7 +165,7 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
 # VirtueMart's "Notify Me"), in whatever words their language has for it.
 _NOTIFY = re.compile(
     r"notify\s+me|e-?mail\s+me\s+when|let\s+me\s+know\s+when|back\s+in\s+stock|benachrichtig|pr[ée]venez[-\s]moi|m['’]avertir|"
-    r"av[íi]s(?:ame|e-me)|avvisami|powiadom|upozornit|[ée]rtes[íi]t|meld\s+mij|bevaka|ilmoita\s+saatavuudesta|"
+    r"av[íi]s(?:ame|e-me)|anun[țţt][ăa][-\s]m[ăa]|avvisami|powiadom|upozornit|[ée]rtes[íi]t|meld\s+mij|bevaka|ilmoita\s+saatavuudesta|"
     r"повідомити|сообщить\s+о\s+поступлении|уведомить|入荷(?:お知らせ|通知)|到货通知|재입고\s*알림|gelince\s+haber|أعلمني|نبهني",
     re.I,
 )
@@ -217,6 +217,16 @@ def _buy_button_on(buy) -> bool:
     if buy is None or is_disabled(buy) or buy.tag == "form":
         return False
     return bool(ADD_TO_CART.search(buy.get("value") or "" if buy.tag == "input" else _own_text(buy)))
+
+
+def buy_button_switched_off(buy, title) -> bool:
+    """A buy button the shop switched off with no choice pending ("Adauga in cos" disabled beside "Stoc
+    epuizat", Gomag's): it offers nothing, as a page without one does. One switched off until a size or
+    colour is chosen is still on offer."""
+    if buy is None or buy.tag == "form" or not is_disabled(buy):
+        return False
+    block = product_block(title, buy)
+    return not _choice_pending(block if block is not None else buy)
 
 
 def _choice_pending(block) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from crawlers.extraction.page import _clean_text, _in_chrome, _own_text
 
 # Labels of "label: value" rows, normalised (lower case, no punctuation). A label that
@@ -24,6 +26,8 @@ _SKU_LABELS = (
     # Hebrew's item number (מק"ט, makat, with a quote or a gershayim), Québec French's SKU (UGS, unité de gestion
     # des stocks).
     'מק"ט', "מק״ט", "מקט", "ugs",
+    # Taiwan's and China's short "item number" (品號, momo's label beside its goods code; 品号).
+    "品號", "品号",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -145,8 +149,9 @@ def _labelled_values(tree) -> dict[str, str]:
     # The label in an element of its own, the value in the elements after it, as most themes write them:
     # "<strong>SKU</strong><div>24-MB01</div>" (Magento), "<label>Référence</label><span>demo_16</span>"
     # (PrestaShop), "<span>Kod produktu:</span><span>CZ-RETRO-17K</span>" (Shoper). Read last: a value
-    # written with its label in one text is taken first.
-    for el in tree.xpath("//li|//p|//span|//div|//small"):
+    # written with its label in one text is taken first. A <section> holds such a pair as a <div> does
+    # (Magento's PWA Studio: "<section><span><span>SKU</span></span><strong>HAN-HSF1450-WH</strong>").
+    for el in tree.xpath("|".join(f"//{tag}" for tag in _PAIR_HOLDERS)):
         if len(el) == 0:
             continue
         if (el.text or "").strip():  # "商品コード： <span>MTL-200</span>"
@@ -173,7 +178,30 @@ def _labelled_values(tree) -> dict[str, str]:
         if value and len(value) <= 80 and not _LABEL_VALUE.fullmatch(value):
             put(label, value)
     _colon_outside_label(tree, put)
+    if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
+        values[SHOP_ID_FIELD] = named
     return values
+
+
+_PAIR_HOLDERS = ("li", "p", "span", "div", "small", "section")
+# A class or id that names the element the shop's id: "sku" as a word of it ("product-single__sku", "sku",
+# "product-sku"), not inside another word.
+_SKU_NAME = re.compile(r"(?:^|[\s_-])sku(?=$|[\s_-])", re.I)
+_NAMED_SKU = etree.XPath("//*[contains(translate(@class, 'SKU', 'sku'), 'sku') or contains(translate(@id, 'SKU', 'sku'), 'sku')]")
+
+
+def _id_named_sku(tree) -> str | None:
+    """The shop's id where the page shows it with no label, in an element its class names so: Shopify's
+    Impulse prints the variant's sku alone, "<p class='product-single__sku'>LS-24115-U</p>". The first
+    such element that holds one code with a digit and nothing else, outside the page's chrome; read only
+    where no label names the id."""
+    for el in _NAMED_SKU(tree):
+        if len(el) or el.tag in _NOT_SHOWN or not _SKU_NAME.search(" ".join((el.get("class", ""), el.get("id", "")))):
+            continue
+        value = _clean_text(el.text or "")
+        if value and _ONE_CODE.fullmatch(value) and any(map(str.isdigit, value)) and not _in_chrome(el, header=False):
+            return value
+    return None
 
 
 def _colon_outside_label(tree, put) -> None:

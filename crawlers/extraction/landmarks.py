@@ -16,7 +16,7 @@ ADD_TO_CART = re.compile(
     r"l[æa]g\s+i\s+kurv|lis[äa][äa]\s+ostoskoriin|lisa\s+ostukorvi|[iį]\s+krep[šs]el|в\s+корзину|купить|"
     r"カートに入れる|カートに追加|加入購物車|加入购物车|立即購買|立即购买|장바구니|"
     r"(?:أضف|اضف|إضافة|اضافة)\s+(?:(?:إلى|الى)\s+ال|لل)(?:سل[ةه]|عرب[ةه])|اشتر[يِ]?\s+الآن|הוסף?\s+לסל|הוספה\s+לסל|"
-    r"προσθήκη\s+στο\s+καλάθι|в\s+кошик|до\s+кошика|adaug[ăa]\s+[îi]n\s+co[șş]|th[êe]m\s+v[àa]o\s+gi[ỏo]|"
+    r"προσθήκη\s+στο\s+καλάθι|в\s+кошик|до\s+кошика|adaug[ăa]\s+[îi]n\s+co[șşs]|th[êe]m\s+v[àa]o\s+gi[ỏo]|"
     r"(?:tambah(?:kan)?|masukkan)\s+ke\s+(?:keranjang|troli)|beli\s+sekarang|เพิ่มลงตะกร้า|ใส่ตะกร้า|"
     r"add-to-(?:cart|basket|bag)|addto(?:cart|basket|bag)|add_to_(?:cart|basket|bag)|buy-now|buynow",
     re.I,

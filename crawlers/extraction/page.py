@@ -51,6 +51,19 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "select"
 _STRUCK_TAGS = {"del", "s", "strike"}
 
 
+# An attribute a shop gives an element for its own tests to find it by ("data-testid", "data-qa",
+# Prom.ua's "data-qaid", "data-test-id", "data-cy", "data-automation-id", "data-e2e", Lazada's
+# "data-qa-locator"): it names what the element holds as a class does ("old_price", "product_price") where
+# the classes are hashed ("zTxRm"). The whole attribute name: not "data-qaprice" (an amount) nor
+# "data-testimonial".
+_TEST_HOOK = re.compile(r"data-(?:test|qa|cy|e2e|automation)(?:[-_]?(?:id|locator|selector|name))?$", re.I)
+
+
+def _test_hooks(el) -> str:
+    """The values of the element's test hooks (`_TEST_HOOK`), joined."""
+    return " ".join(value for name, value in el.attrib.items() if _TEST_HOOK.match(name))
+
+
 def _attrs_text(el) -> str:
     return " ".join(el.get(a, "") for a in ("class", "id", "itemprop", "data-testid", "data-price-type", "name"))
 
@@ -93,7 +106,8 @@ def _is_struck(el) -> bool:
         if node.tag in _STRUCK_TAGS or "line-through" in node.get("style", ""):
             return True
         # "regular" is left out on purpose: themes name the normal price "price--regular".
-        if _STRUCK_CLASS.search(node.get("class", "") + " " + node.get("id", "")) or node.get("data-a-strike"):
+        if _STRUCK_CLASS.search(node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node)) \
+                or node.get("data-a-strike"):
             return True
     return False
 

@@ -40,6 +40,7 @@ from decimal import Decimal
 
 from lxml import etree
 
+from crawlers.extraction import page as _page
 from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _is_struck
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import parse_price_text
@@ -321,7 +322,7 @@ class PriceReading:
 
 
 def _attrs(el) -> str:
-    return " ".join(el.get(a, "") for a in ("class", "id", "itemprop", "data-testid", "data-test", "data-qa"))
+    return " ".join((el.get("class", ""), el.get("id", ""), el.get("itemprop", ""), _page._test_hooks(el)))
 
 
 _TWO_DIGITS = re.compile(r"\s*\d{2}\s*")
@@ -438,7 +439,7 @@ def _region(node) -> tuple[bool, bool, bool, str | None, bool]:
     link = bool(href) and not href.startswith(("#", "javascript"))
     if tag in _OUTSIDE_TAGS:
         outside = f"inside <{tag}>"
-    elif tag == "label" and (node.get("for") or next(node.iter("input", "select", "textarea"), None) is not None):
+    elif tag == "label" and _form_label(node):
         # A form's label ("Blue (+£12.00)"); OXID's themes show the price itself in a <label> of no control.
         outside = "inside a form's <label>"
     elif _OUTSIDE_WORD.search(names := node.get("class", "") + " " + node.get("id", "")):
@@ -615,7 +616,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
         text = _short_amount_text(el)
-        if text is not None and len(el) and next(el.iterdescendants(*_CONTROL_TAGS), None) is not None:
+        if text is not None and len(el) and _holds_controls(el):
             text = _signs_as_written(_text_outside_controls(el))
         if text is not None and "%" in text and (share := _reduction_shown(text)) is not None:
             reductions.append((order.get(el, 0), share))
@@ -900,13 +901,38 @@ def _attribute_json_price(el):
 _CONTROL_TAGS = ("select", "option", "button", "textarea", "script", "style", "template")
 _OUTSIDE_CONTROLS = etree.XPath(
     ".//text()[not(ancestor::select or ancestor::option or ancestor::button or ancestor::textarea or ancestor::script"
-    " or ancestor::style or ancestor::template)]")
+    " or ancestor::style or ancestor::template"
+    " or ancestor::label[@for or .//input or .//select or .//textarea])]")
+
+
+def _form_label(node) -> bool:
+    """A <label> of a form's control (its `for`, or the control inside it): the control's text, an option's
+    ("Blue (+£12.00)"); OXID's themes show the price itself in a <label> of no control."""
+    return bool(node.get("for")) or next(node.iter("input", "select", "textarea"), None) is not None
+
+
+def _labels_are_controls(el) -> bool:
+    """Whether an element holds a form's label: its text is a control's, as an option's is. A fieldset of
+    variant buttons ("Unstitched", "Stitched - M (+Rs.2,100)", Shopify's Impulse) holds no amount of its
+    own, though the labels' one amount is the only number in its text."""
+    return any(_form_label(label) for label in el.iterdescendants("label"))
+
+
+def _holds_controls(el) -> bool:
+    """Whether an element holds controls or scripts whose text is not its own (`_text_outside_controls`)."""
+    return next(el.iterdescendants(*_CONTROL_TAGS), None) is not None or _labels_are_controls(el)
 
 
 def _text_outside_controls(el) -> str | None:
-    """The element's text without its controls' and scripts', when it is still short and holds a digit."""
-    text = _clean_text(" ".join(_OUTSIDE_CONTROLS(el)))
+    """The element's text without its controls' and scripts' (a form's labels among them), when it is still
+    short and holds a digit."""
+    text = _clean_text(" ".join(_OUTSIDE_CONTROLS(el) if _labels_are_controls(el) else _OUTSIDE_CONTROLS_ONLY(el)))
     return text if text and len(text) <= _MAX_TEXT and any(map(str.isdigit, text)) else None
+
+
+_OUTSIDE_CONTROLS_ONLY = etree.XPath(
+    ".//text()[not(ancestor::select or ancestor::option or ancestor::button or ancestor::textarea or ancestor::script"
+    " or ancestor::style or ancestor::template)]")
 
 
 # A note after the amount that shipping is free or included ("12,980円 (税込) 送料無料", "$24.99 Free

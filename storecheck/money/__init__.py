@@ -46,6 +46,8 @@ from __future__ import annotations
 
 from storecheck.money.amounts import MAX_NUMBER_DIGITS, agreed_mark, decimal_mark, has_digit, in_exponent, shown_mark
 from storecheck.money.limits import (
+    CURRENCY_DIGITS,
+    currency_digits,
     MAX_AMOUNT,
     MONEY_DIGITS,
     MONEY_PLACES,
@@ -83,6 +85,8 @@ from storecheck.money.signs import currency_code, currency_code_of, letter_signs
 from storecheck.money.words import BEFORE_TAX, Free, LowerBound, says_lowest, tax_note
 
 __all__ = [
+    "CURRENCY_DIGITS",
+    "currency_digits",
     "BEFORE_TAX", "MAX_AMOUNT", "MAX_MONEY_CHARS", "MAX_NUMBER_DIGITS", "MONEY_DIGITS", "MONEY_PLACES",
     "SMALLEST_AMOUNT", "Agreeing", "AmbiguousCurrency", "Evidence", "Free", "Language", "LowerBound", "MoneyError",
     "NoAmount", "NotAPrice", "agreed_mark", "amount_in_range", "check_amount", "check_price", "currency_code",

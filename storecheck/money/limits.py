@@ -34,6 +34,16 @@ def kept_amount(amount: Decimal | None) -> Decimal | None:
     return amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP)
 
 
+# ISO 4217 minor units where they are not 2: how many places an amount is shown with, in the report
+# and wherever storecheck writes an amount it worked out (converted, per unit).
+CURRENCY_DIGITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "TND": 3}
+
+
+def currency_digits(code: str | None) -> int:
+    """The places an amount in `code` is shown with (2 where the currency is unknown)."""
+    return CURRENCY_DIGITS.get((code or "").strip().upper(), 2)
+
+
 def written_amount(value: Decimal) -> str:
     """A kept amount (four places in the money columns) as a price is written: "12.00", "0.0639"."""
     return f"{value.normalize():f}" if value != value.quantize(Decimal("0.01")) else f"{value:.2f}"

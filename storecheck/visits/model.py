@@ -19,6 +19,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     ValidationError,
     ValidationInfo,
     field_validator,
@@ -99,22 +100,30 @@ def _read_money(value: object, info: ValidationInfo) -> Decimal | None:
 
 def _listed_store(ctx: VisitContext | None, competitor: object, store: object) -> Store | None:
     """`store` of `competitor` as storecheck.toml lists it, or None."""
-    if ctx is None or not competitor or not store:
+    return _store_in(ctx.config, competitor, store) if ctx is not None else None
+
+
+def _store_in(config: Config, competitor: object, store: object) -> Store | None:
+    if not competitor or not store:
         return None
     try:
-        shop = ctx.config.visited_shop(str(competitor))
+        shop = config.visited_shop(str(competitor))
     except ConfigError:  # an unknown competitor is named by its own field
         return None
     return next((s for s in shop.stores if s.name.casefold() == str(store).casefold()), None)
 
 
-def store_zone(ctx: VisitContext | None, competitor: object, store: object) -> str | None:
+def clock_zone(config: Config, competitor: object, store: object) -> str | None:
     """The time zone of the store's clock: its own `time_zone`, else `[shop] time_zone`, else None
-    (the machine's). A time written without zone is read on it, as the report reads it back."""
-    found = _listed_store(ctx, competitor, store)
-    if found is not None and found.time_zone:
-        return found.time_zone
-    return ctx.config.shop.time_zone if ctx is not None else None
+    (the machine's). A time written without zone is read on it, as the report reads it back, and
+    a visit's time is shown on it at the terminal."""
+    found = _store_in(config, competitor, store)
+    return found.time_zone if found is not None and found.time_zone else config.shop.time_zone
+
+
+def store_zone(ctx: VisitContext | None, competitor: object, store: object) -> str | None:
+    """`clock_zone` of the visit being checked (None without a context: the machine's)."""
+    return clock_zone(ctx.config, competitor, store) if ctx is not None else None
 
 
 def _closed_on(ctx: VisitContext | None, competitor: object, store: object) -> tuple[date, str | None] | None:
@@ -244,6 +253,8 @@ class Visit(_Model):
     price_checks: list[PriceCheck] = Field(default_factory=list)
     notes: str | None = Field(default=None, max_length=20000)
     photos: list[str] = Field(default_factory=list)
+    # `visited_at` as versions before the store's clock read it (on the machine's), when that differs.
+    _machine_reading: datetime | None = PrivateAttr(default=None)
 
     _clean = field_validator("competitor", "store", "visitor", "notes", mode="before")(classmethod(lambda cls, v: clean_text(v)))
     _scores = field_validator("score_environment", "score_display", "score_hospitality", mode="before")(
@@ -267,6 +278,17 @@ class Visit(_Model):
         if isinstance(data, dict) and info.context is not None:
             info.context["currency"] = settled_currency(data, _context(info))
         return data
+
+    @model_validator(mode="after")
+    def _keep_machine_reading(self, info: ValidationInfo) -> Visit:
+        self._machine_reading = (info.context or {}).get("machine_reading")
+        return self
+
+    @property
+    def machine_reading(self) -> datetime | None:
+        """`visited_at` as a version before the store's clock read it, on the machine's clock (a
+        time written without zone at a store whose `time_zone` is not the machine's), else None."""
+        return self._machine_reading
 
     @field_validator("competitor")
     @classmethod
@@ -301,8 +323,14 @@ class Visit(_Model):
     @classmethod
     def _when(cls, value: object, info: ValidationInfo) -> datetime | None:
         ctx = _context(info)
-        moment = parse_when(value, us_dates=ctx is not None and ctx.config.shop.month_first,
-                            zone=store_zone(ctx, info.data.get("competitor"), info.data.get("store")))
+        us_dates = ctx is not None and ctx.config.shop.month_first
+        zone = store_zone(ctx, info.data.get("competitor"), info.data.get("store"))
+        moment = parse_when(value, us_dates=us_dates, zone=zone)
+        if info.context is not None:
+            # Earlier versions read a time without zone on the machine's clock: kept aside, so that a
+            # file imported then and imported again now is found stored (`storage.find_duplicate`).
+            machine = parse_when(value, us_dates=us_dates) if zone and moment is not None else None
+            info.context["machine_reading"] = machine if machine != moment else None
         if moment is not None and ctx is not None and moment > ctx.now + timedelta(minutes=10):
             raise ValueError("is in the future")
         if moment is not None and ctx is not None and moment < ctx.now - timedelta(days=365.25 * OLDEST_VISIT_YEARS):

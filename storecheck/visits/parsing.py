@@ -325,8 +325,12 @@ def price_check_key(sku: str | None, product: str | None) -> str:
     return SHELF_CHECK_PREFIX + (sku if sku else normalise_text(product or ""))[:1900]
 
 
-def local_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+def local_time(moment: datetime | None, zone: str | None = None) -> str:
+    """A stored moment on the store's clock (`zone`), else the machine's, as a visit time is written."""
+    if not moment:
+        return ""
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # stored in UTC
+    return moment.astimezone(ZoneInfo(zone) if zone else None).strftime("%Y-%m-%d %H:%M")
 
 
 def default_now(zone: str | None = None) -> str:

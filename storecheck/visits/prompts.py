@@ -18,6 +18,7 @@ from storecheck.visits.model import (
     SeenPromotion,
     Visit,
     VisitContext,
+    clock_zone,
     problems_from,
     settled_currency,
     store_zone,
@@ -272,9 +273,11 @@ class Prompter:
                 step()
 
 
-def describe(visit: Visit) -> list[str]:
-    """A short summary a person can check before saving."""
-    lines = [f"{visit.competitor}, {visit.store}, {local_time(visit.visited_at)}" + (f", by {visit.visitor}" if visit.visitor else "")]
+def describe(visit: Visit, config: Config | None = None) -> list[str]:
+    """A short summary a person can check before saving (its time on the store's clock, as it was typed)."""
+    zone = clock_zone(config, visit.competitor, visit.store) if config is not None else None
+    lines = [f"{visit.competitor}, {visit.store}, {local_time(visit.visited_at, zone)}"
+             + (f", by {visit.visitor}" if visit.visitor else "")]
     if visit.footfall_per_hour is not None:
         lines.append(f"footfall {visit.footfall_count} in {visit.footfall_minutes} min = {visit.footfall_per_hour:.0f}/h"
                      + (" (holiday)" if visit.holiday else ""))

@@ -28,16 +28,28 @@ def store_id(conn: Connection, competitor_id: int, name: str) -> int:
 
 def find_duplicate(conn: Connection, store: int, visit: Visit) -> int | None:
     """A visit to the same store at the same minute by the same person is the same visit
-    (importing a file twice adds nothing)."""
+    (importing a file twice adds nothing). So is one stored by an earlier version, which read the
+    time written without zone on the machine's clock rather than the store's (`Visit.machine_reading`),
+    when it holds what this one holds: a file imported then and again now adds nothing either,
+    and a visit by the same person that far apart on the clock with other figures is a visit."""
+    found = _same_minute(conn, store, visit.visited_at, visit.visitor)
+    if found is None and visit.machine_reading is not None:
+        earlier = _same_minute(conn, store, visit.machine_reading, visit.visitor)
+        if earlier is not None and stored_as(conn, earlier, visit):
+            return earlier
+    return found
+
+
+def _same_minute(conn: Connection, store: int, moment: datetime, visitor: str | None) -> int | None:
     v = db.visits
-    start = visit.visited_at.replace(second=0, microsecond=0)
+    start = moment.replace(second=0, microsecond=0)
     rows = conn.execute(
         select(v.c.id, v.c.visitor).where(
             v.c.store_id == store, v.c.visited_at >= start, v.c.visited_at < start + timedelta(minutes=1)
         )
     ).all()
     for row in rows:
-        if (row.visitor or "") == (visit.visitor or ""):
+        if (row.visitor or "") == (visitor or ""):
             return row.id
     return None
 

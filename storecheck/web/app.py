@@ -360,7 +360,7 @@ def _register(app: Flask) -> None:
     def visit_new():
         ws = _ws()
         if request.method == "GET":
-            return _render_form(ws, {"visited_at": datetime.now().strftime("%Y-%m-%dT%H:%M")}, {}, status=200)
+            return _render_form(ws, offered_time(ws.config.shop.time_zone), {}, status=200)
         values = request.form.to_dict(flat=True)
         values["kept_photos"] = request.form.getlist("kept_photos")
         with db.reading(_engine()).connect() as conn:
@@ -556,6 +556,30 @@ def shown_time(moment: datetime | None) -> Markup:
 _FORM_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?")
 
 
+def offered_time(zone_name: str | None) -> dict[str, str]:
+    """The time a new visit's form offers without script ("When" pre-filled): now on `[shop] time_zone`'s
+    clock where set (else the server's), and the same instant with its offset in `offered_at`, so that
+    the time is read as offered when it comes back unchanged, whatever store is chosen after (a store's
+    own clock reads a time typed there; the server's may be hours away)."""
+    now = datetime.now(UTC)
+    try:
+        here = now.astimezone(ZoneInfo(zone_name)) if zone_name else now.astimezone()
+    except (ZoneInfoNotFoundError, ValueError):
+        here = now.astimezone()
+    return {"visited_at": here.strftime("%Y-%m-%dT%H:%M"), "offered_at": here.isoformat(timespec="minutes")}
+
+
+def _offered_if_kept(text: str, offered: object) -> str:
+    """The instant the form offered (`offered_time`) when "When" comes back as offered, else `text`."""
+    if not isinstance(offered, str) or len(offered) > 40 or text.strip() != offered[:16]:
+        return text
+    try:
+        moment = datetime.fromisoformat(offered)
+    except ValueError:
+        return text
+    return moment.isoformat() if moment.tzinfo is not None else text
+
+
 def in_time_zone(text: str, zone_name: object) -> str:
     """The form's "When" (a datetime-local value, without zone) as a time in the phone's time zone
     (`zone_name`, an IANA name its browser gave), so that the phone's clock is read as it was meant;
@@ -584,7 +608,7 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
                  "score_hospitality", "notes"):
         data[name] = values.get(name, "")
     data["holiday"] = values.get("holiday") in ("on", "1", "true", "yes")
-    data["visited_at"] = in_time_zone(data["visited_at"], values.get("time_zone"))
+    data["visited_at"] = in_time_zone(_offered_if_kept(data["visited_at"], values.get("offered_at")), values.get("time_zone"))
 
     uploads = 0
 

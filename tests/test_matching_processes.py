@@ -1,0 +1,70 @@
+"""The matcher's worker processes (`benchmark.matching._processes`): a loop this
+process shares with its workers (`here`) gives the results in order, computed
+in both, and an error in a chunk reaches the caller with no worker left behind."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+import pandas as pd
+import pytest
+
+from benchmark.matching import _processes, match_products, scoring
+
+
+def _pids_task(start: int, stop: int) -> list:
+    # A worker's first chunk is awaited here, so that this process cannot take every chunk
+    # before the worker has started.
+    started = _processes._SHARED["started"]
+    if os.getpid() == _processes._SHARED["this"]:
+        assert started.wait(120)
+    else:
+        started.set()
+    return [(n, _processes._SHARED["offset"] + n, os.getpid()) for n in range(start, stop)]
+
+
+def _failing_task(start: int, stop: int) -> list:
+    if start <= _processes._SHARED["bad"] < stop:
+        raise ValueError(f"chunk {start}-{stop}")
+    return list(range(start, stop))
+
+
+needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                                reason="the workers are forked; this platform has no fork")
+
+
+@needs_fork
+def test_a_loop_shared_with_this_process_is_in_order_and_worked_on_by_both():
+    found = _processes._in_processes(_pids_task, 5_000, 2, 10, here=True, offset=7, this=os.getpid(),
+                                     started=multiprocessing.get_context("fork").Event())
+    assert [(n, value) for n, value, _ in found] == [(n, n + 7) for n in range(5_000)]
+    # This process and one worker (two workers in all), each taking chunks as it finishes one.
+    assert {pid for _, _, pid in found} - {os.getpid()}
+    assert os.getpid() in {pid for _, _, pid in found}
+    assert len({pid for _, _, pid in found}) == 2
+    assert not _processes._SHARED and not multiprocessing.active_children()
+
+
+@needs_fork
+@pytest.mark.parametrize("bad", [0, 4_999])
+def test_an_error_in_a_shared_loop_is_raised_here_and_leaves_no_worker(bad):
+    with pytest.raises(ValueError, match="chunk"):
+        _processes._in_processes(_failing_task, 5_000, 2, 10, here=True, bad=bad)
+    assert not _processes._SHARED and not multiprocessing.active_children()
+
+
+@needs_fork
+def test_pairs_compared_with_this_process_taking_a_share_match_as_in_one_process(monkeypatch):
+    names = ["Sony WH-1000XM4 headphones black", "Sony WH-1000XM4 headphones silver", "Acme AW-12 widget 2 pack",
+             "Acme AW-12 widget", "Bosch PSB 500 RE drill", "Bosch PSB 750 RCE drill", "Canon EF 50mm f/1.8 STM",
+             "Canon EF 50mm f/1.4 USM", "Royal Canin Maxi Puppy 15 kg", "Royal Canin Maxi Adult 15 kg"]
+    ours = pd.DataFrame({"sku": [str(n) for n in range(len(names))], "name": names,
+                         "price": [10.0 + n for n in range(len(names))]})
+    theirs = pd.DataFrame({"competitor_product_id": list(range(len(names))), "name": [n.lower() for n in names],
+                           "price": [10.5 + n for n in range(len(names))]})
+    alone = match_products(ours, theirs, workers=1)
+    monkeypatch.setattr(scoring, "PARALLEL_MIN_PAIRS", 2)
+    shared = match_products(ours, theirs, workers=2)
+    pd.testing.assert_frame_equal(shared, alone)
+    assert len(alone) >= len(names) - 2
