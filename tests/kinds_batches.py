@@ -172,8 +172,10 @@ def read_the_batch(kinds: Mapping[str, list[Row]], folder: Path, show: Show | No
 def holds_its_first_reading(total: Counter, *, matched: int, found: int, wrong_matched: int, wrong_proposed: int) -> None:
     """A batch's guard: its reading no worse than at its first, however the matcher has changed
     since: at least as many true pairs matched and found (matched + proposed), at most as many
-    other pairs matched and proposed."""
-    assert total["wrong matched"] <= wrong_matched and total["wrong proposed"] <= wrong_proposed, total
+    other pairs matched, and at most as many other pairs put before a person or matched in all (a
+    wrong pair moved from matched to proposed is one a person now sees before it reaches a price)."""
+    assert total["wrong matched"] <= wrong_matched, total
+    assert total["wrong matched"] + total["wrong proposed"] <= wrong_matched + wrong_proposed, total
     assert total["true matched"] >= matched and total["true matched"] + total["true proposed"] >= found, total
 
 

@@ -36,6 +36,7 @@ words, so they hold on any catalogue.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import defaultdict
 from enum import Enum
@@ -77,7 +78,8 @@ def assign_competitor(scored: list[tuple], decisions: Decisions, listed_again: n
     scored = sorted(scored, key=lambda r: (-r[0], _METHOD_RANK[r[3]], r[1], r[2]))
     anchors, refused = decisions.anchors, decisions.refused
     same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
-                              theirs.features, theirs.vectors, theirs.gtins, code_owners, match_threshold)
+                              theirs.features, theirs.vectors, theirs.gtins, code_owners, match_threshold,
+                              ours=ours.features)
     same_ours = _DuplicateListings([], {}, ours.features, ours.vectors, ours.gtins, code_owners, match_threshold,
                                    strict=True)
     # Two products of ours that are one product by the comparison, for the flagged pairs
@@ -85,7 +87,7 @@ def assign_competitor(scored: list[tuple], decisions: Decisions, listed_again: n
     like_ours = _DuplicateListings([], {}, ours.features, ours.vectors, ours.gtins, code_owners, match_threshold)
     undone = undone_matches(scored, refused, same, refused_scores or {}, match_threshold)
     chosen = assign(scored, anchors, refused, same, set(np.flatnonzero(listed_again).tolist()), same_ours,
-                    set(np.flatnonzero(mirrored).tolist()), like_ours, same.variant)
+                    set(np.flatnonzero(mirrored).tolist()), like_ours, same.variant_for)
     return chosen, same, undone
 
 
@@ -117,7 +119,7 @@ def undone_matches(scored: list[tuple], refused: dict[int, list[int]], same,
         seen.add(i)
         if row[3] in ("gtin", "mpn") or row[0] < match_threshold or row[6]:
             continue  # ambiguous (row[6]): not sure on its own either
-        reached = [r for r in refused.get(i, ()) if same(r, j)]
+        reached = [r for r in refused.get(i, ()) if _rejection_reaches(same, i, r, j)]
         # A rejected pair blocking was never scored (not a candidate): taken as sure as any.
         if reached and all(row[0] > refused_scores.get((i, r), float("inf")) for r in reached):
             undone[row[4]] = reached[0]
@@ -148,10 +150,19 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
     `listed_again`: its clear best is the listing) where `like_ours` (the
     same comparison over our catalogue, not strict) finds the two of ours one
     product. Our product's twin is the product of ours the listing went to.
-    With `variants` (`_DuplicateListings.variant`), a free listing that is
-    another colour or size of a listing our product took goes with it in the
-    second pass too, as the listing it varies; the caller proposes it, and
-    matches it only on our GTIN or MPN."""
+    With `variants` (`_DuplicateListings.variant_for`: our product, the
+    listing it took, the free listing), a free listing that is another
+    colour or size of a listing our product took, or that shop's title of it
+    with a word of our product's replaced, goes with it in the second pass
+    too, as the listing it varies, never as the same product listed again;
+    the caller proposes it, and matches it only on our GTIN or MPN."""
+    confirmed = set(anchors)
+    threshold = getattr(same, "threshold", 0.0)
+
+    def sure(row: tuple) -> bool:
+        # Matched on the other listing's strength: at the match threshold, or that listing a person's.
+        return row[0] >= threshold or row[1] in confirmed
+
     anchors = {i: list(listings) for i, listings in anchors.items()}
     if refused:
         # A rejection holds for the same product listed again: a person who said
@@ -159,7 +170,8 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
         # over a GTIN or MPN our product shares with the twin: that is stronger
         # evidence than the titles that made it a twin.
         scored = [row for row in scored
-                  if row[3] in ("gtin", "mpn") or not any(same(r, row[2]) for r in refused.get(row[1], ()))]
+                  if row[3] in ("gtin", "mpn")
+                  or not any(_rejection_reaches(same, row[1], r, row[2]) for r in refused.get(row[1], ()))]
     used_theirs: dict[int, int] = {}  # listing -> the product of ours it went to first
     chosen: list[tuple[tuple, int | None, int | None]] = []
     for row in scored:
@@ -174,10 +186,10 @@ def assign(scored: list[tuple], anchors: dict[int, list[int]], refused: dict[int
         if j in used_theirs:
             continue
         duplicate_of = next((a for a in anchors.get(i, ()) if (row[4] in listed_again and not (apart and apart(a, j)))
-                             or same(a, j)), None)
+                             or (same(a, j) and not (variants is not None and variants(i, a, j, sure(row))))), None)
         if duplicate_of is None and variants is not None:
             # Another colour (size, ...) of our product's listing: put to a person, never matched on its strength.
-            duplicate_of = next((a for a in anchors.get(i, ()) if variants(a, j)), None)
+            duplicate_of = next((a for a in anchors.get(i, ()) if variants(i, a, j, sure(row))), None)
         if duplicate_of is not None:
             used_theirs[j] = i
             chosen.append((row, duplicate_of, None))
@@ -223,9 +235,9 @@ class _DuplicateListings:
     one of them a listing a person `decided` on for it; `prefetch`-ed pairs)
     is computed at once, in one sparse product, not pair by pair."""
 
-    def __init__(self, scored, decided, theirs, y, their_gtins, code_owners, threshold, strict=False):
+    def __init__(self, scored, decided, theirs, y, their_gtins, code_owners, threshold, strict=False, ours=None):
         self.theirs, self.gtins, self.owners, self.threshold, self.y = theirs, their_gtins, code_owners, threshold, y
-        self.strict = strict
+        self.strict, self.ours = strict, ours
         by_ours: dict[int, list[int]] = defaultdict(list)
         for _, i, j, *_ in scored:
             by_ours[i].append(j)
@@ -284,6 +296,36 @@ class _DuplicateListings:
         self(j, k)
         return self.known[(j, k) if j < k else (k, j)] is Listed.VARIANT
 
+    def variant_for(self, i: int, j: int, k: int, sure: bool = True) -> bool:
+        """Is listing k, as alike as one product's to listing j that our product
+        i took, another product of their range for i: a variant (`variant`), or,
+        where the pair (i, k) would be matched on j's strength (`sure`: its own
+        score at the match threshold, or a person's confirmation of j), the
+        shop's own title of j with a word of i's replaced (`_our_word_replaced`)?
+
+        Under the match threshold the pair is proposed either way, and is left
+        with the clause it had ("the same product as their listing"): read
+        there too, it moved proposals from one kind to another in the review
+        queue (`review_order`), and the first hundred answers reached fewer
+        true pairs on Amazon-Google and Walmart-Amazon without MPNs
+        (bench/history/matching.md, twentieth session, "dupes")."""
+        return self.variant(j, k) or (sure and self(j, k) and self.ours is not None
+                                      and _our_word_replaced(self.ours[i], self.theirs[j], self.theirs[k]))
+
+
+def _rejection_reaches(same, i: int, rejected: int, j: int) -> bool:
+    """Does a person's rejection of listing `rejected` for our product i reach listing j, the
+    same product listed again (`same`)? Not where one of the two is the shop's title of the
+    other with a word of i's replaced (`_our_word_replaced`): a person who rejected their size
+    12 for our size 8 said nothing of their size 8, which a rejection reaching it took out."""
+    if not same(rejected, j):
+        return False
+    ours = getattr(same, "ours", None)
+    if ours is None:
+        return True
+    return not (_our_word_replaced(ours[i], same.theirs[j], same.theirs[rejected])
+                or _our_word_replaced(ours[i], same.theirs[rejected], same.theirs[j]))
+
 
 class Listed(Enum):
     """What two products of one catalogue are to each other (`_DuplicateListings`):
@@ -315,6 +357,75 @@ def _years_apart(a: Features, b: Features) -> bool:
     years_a = {n for n in a.numbers if _YEAR.fullmatch(n)}
     years_b = {n for n in b.numbers if _YEAR.fullmatch(n)} if years_a else set()
     return bool(years_a and years_b and not years_a & years_b)
+
+
+def _our_word_replaced(ours: Features, taken: Features, other: Features) -> bool:
+    """Is `other`, a listing of one shop alike enough to the listing `taken` that
+    our product took to be read as one product listed twice, that shop's title
+    of `taken` with a word of our product's replaced: the two titles the same
+    words in the same order but in one or two places, where `taken` writes a
+    word our title writes too and `other` writes another, none of ours?
+
+    Their TX16S "ELRS版" and "4in1版", VELUX blind "1100S biała" and "0705S
+    granatowa" under the window's size MK04, hooks "size 8" and "size 12",
+    "First Flush" and "Second Flush", a G502 X "PLUS" and "LIGHTSPEED": a
+    shared code, or titles alike but for one word, made the second listing
+    the first one listed again (a number apart weighs 0.05 under a shared
+    code, and a word on each side is read across two shops as each shop's
+    wording), so our product took it as well. This reads the two titles as
+    what they are, one shop's writing, and asks our own title which side it
+    is on; no word is listed. Why it holds on catalogues nobody here read:
+
+    - a shop writes its siblings from one template, the place that tells
+      them apart in the same spot; one product listed twice by two sellers
+      or feeds is worded apart: its words move ("Ape Case AC252 Tri-Fold
+      ..." / "... with Fold Out Wallet AC252"), or more than two places
+      differ, and it stays the same product listed again;
+    - a seller's additions ("New-", a code suffix, "(Unlocked)") add words,
+      replacing none, and stay the same product listed again; so does a
+      word written two ways ("10" / "10in", "Fasciante" / "FascianteTM");
+    - our title is the evidence for this pair, read from the catalogue in
+      front of the matcher: it writes the word `taken` writes and none of
+      the words `other` writes in its place. Where our title names neither
+      (our "Ergänzung" against their "Seefahrer Ergänzung") nothing is read,
+      and where it names both, nothing either;
+    - the listing is put to a person as another variant of the one our
+      product took, as a colour or a year apart is, never dropped: a person
+      answers it, and our GTIN or MPN on it still matches it.
+
+    On the shared sets (bench/history/matching.md, twentieth session,
+    "dupes") no second listing that the list of true pairs holds and the
+    assignment matched is read so; the second listings it reads so are
+    siblings ("Mobile SwingDrive" / "Mobile Vault and Privacy", "3rd grade"
+    / "1st grade", "printmaster gold" / "platinum")."""
+    a, b = taken.tokens, other.tokens
+    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    places = [op for op in blocks if op[0] != "equal"]
+    shared = sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal")
+    if not places or len(places) > _TEMPLATE_PLACES or 2 * shared < max(len(a), len(b)):
+        return False
+    only_a = {w for _, i1, i2, _, _ in places for w in a[i1:i2]}
+    only_b = {w for _, _, _, j1, j2 in places for w in b[j1:j2]}
+    if only_a & set(b) or only_b & set(a):
+        return False  # a word moved: two writings of the title, not one template
+    written_twice = {(w, v) for w in only_a for v in only_b if _one_word_written_twice(w, v)}
+    only_a -= {w for w, _ in written_twice}
+    only_b -= {v for _, v in written_twice}
+    ours_words = set(ours.tokens)
+    return bool(only_b) and bool(only_a & ours_words) and not only_b & ours_words
+
+
+# How many places two titles of one shop may differ in and still be one template (`_our_word_replaced`).
+_TEMPLATE_PLACES = 2
+
+
+def _one_word_written_twice(w: str, v: str) -> bool:
+    """One word with letters added after it: a number and its unit ("10" / "10in"),
+    or a word of four letters or more and a mark ("fasciante" / "fasciantetm")."""
+    short, long = sorted((w, v), key=len)
+    rest = long[len(short):]
+    return (long.startswith(short) and rest.isalpha() and bool(rest)
+            and (short.isdigit() or (short.isalpha() and len(short) >= 4)))
 
 
 def _same_identifier_or_title(a: Features, b: Features, gtin_a: str | None, gtin_b: str | None) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from benchmark.matching.answers import FLOOR_CLAUSE
-from benchmark.matching.assignment import _quote
+from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
 from benchmark.matching.scoring import _METHODS
 
@@ -86,7 +86,8 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched, reason = _own_evidence(score, n, twin_of, ambiguous, readings, match_threshold, review_threshold)
         reason += comparison_reason(n)
-        if duplicate_of is not None and not readings.listed_again[n] and same.variant(duplicate_of, j):
+        if duplicate_of is not None and not readings.listed_again[n] and same.variant_for(
+                i, duplicate_of, j, score >= match_threshold or i in confirmed):
             # Another colour, size or capacity of the listing our product took:
             # the shop lists them apart, so neither that listing nor a person's
             # confirmation of it vouches for this one, nor do titles alike
@@ -181,7 +182,7 @@ def second_round_rows(found: Iterable[int], pairs: list, kept: dict, decisions: 
         refused = decisions.refused.get(i, ())
         # `same` prefetched only the pairs the assignment saw; these may be under the review threshold.
         same.prefetch([(r, j) for r in refused])
-        if any(same(r, j) for r in refused):
+        if any(_rejection_reaches(same, i, r, j) for r in refused):
             continue
         rows.append(_proposed_row(n, pairs, products, methods, scores, equivalents,
                                   SECOND_ROUND_CLAUSE + comparison_reason(n)))
