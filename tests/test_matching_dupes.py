@@ -1,6 +1,6 @@
 """Their shop's second listing, differing from the one our product took by a word or a number
 in one place, is another product of their range, not the same product listed again
-(`assignment._our_word_replaced`; bench/history/matching.md, twentieth session, "dupes").
+(`replaced_words.our_word_replaced`; bench/history/matching.md, twentieth session, "dupes").
 
 The batches set aside showed it (a TX16S "4in1版" beside the "ELRS版", a VELUX blind 0705S beside
 the 1100S under the window size MK04, hooks size 12 beside size 8, "Second Flush" beside "First
@@ -14,12 +14,12 @@ import pytest
 
 from benchmark import matching
 from benchmark._text import extract
-from benchmark.matching.assignment import _our_word_replaced
+from benchmark.matching.replaced_words import our_word_replaced
 from tests.kinds_batches import catalogues_of, matched_through_the_commands
 
 
 def replaced(ours: str, taken: str, other: str) -> bool:
-    return _our_word_replaced(extract(ours), extract(taken), extract(other))
+    return our_word_replaced(extract(ours), extract(taken), extract(other)) is not None
 
 
 def test_a_word_of_ours_replaced_in_their_shops_template_is_read():
@@ -86,3 +86,56 @@ def test_a_product_listed_again_by_another_seller_stays_matched(workspace, tmp_p
     ours, theirs, _ = catalogues_of(rows)
     found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
     assert all(found.get(("O0", key), {}).get("status") == "matched" for key in ("T0", "T1", "T2")), found
+
+
+# --- a seller's words in place of a product's (`_DuplicateListings.replaced_for`) ----------------
+# Written anew. A marketplace seller writes "genuine boxed" where the listing our product took
+# writes "Lithium+", and writes the same words on its listing of another product (a charger): the
+# words name no product, so the second listing is our battery listed again.
+SELLERS_WORDS = [
+    ("Ryobi RB18L50 Akku 18 V 5,0 Ah Lithium+", "99.00", "Ryobi RB18L50 battery 18V 5,0Ah Lithium+", "95.00"),
+    ("Ryobi RC18120 Ladegerät 18 V", "39.00", "Ryobi RC18120 charger 18V", "37.00"),
+    ("Metabo ASC 55 Ladegerät 12-36 V", "49.90", "Metabo ASC 55 charger 12-36V genuine boxed", "47.00"),
+]
+SELLERS_SECOND = [(0, "Ryobi RB18L50 battery 18V 5Ah genuine boxed", "94.00")]
+
+
+def test_a_sellers_words_in_place_of_ours_leave_the_listing_ours(tmp_path):
+    from tests.kinds_batches import read_catalogues
+    from tests.test_matching_kinds8 import catalogues_with_second_listings
+
+    counts, found = read_catalogues(tmp_path / "sellers", catalogues_with_second_listings(SELLERS_WORDS, SELLERS_SECOND))
+    assert found[("O0", "T0")]["status"] == "matched", found
+    assert found[("O0", "T0b")]["status"] == "matched", found
+
+
+def test_a_word_two_products_are_told_apart_by_is_no_sellers_word(workspace, tmp_path):
+    # "wired" is written on their listing of another mouse as well (as a seller's "genuine" is),
+    # but two of our products are one template apart by it: it names products, and their wired
+    # GXT 923W is another product than the wireless one ours took. Read as a seller's word, the
+    # wired one was matched as the wireless one listed again (0.89, under the code gxt923w).
+    rows = [("Trust GXT 923W Ybar gaming mouse, wireless, black", "39.00",
+             "Trust GXT 923W Ybar gaming mouse wireless black", "37.00"),
+            (None, None, "Trust GXT 923W Ybar gaming mouse wired black", "29.00"),
+            ("Razer Basilisk V3 gaming mouse wired", "59.00", "Razer Basilisk V3 mouse wired", "57.00"),
+            ("Razer Basilisk V3 gaming mouse wireless", "89.00", None, None)]
+    ours, theirs, _ = catalogues_of(rows)
+    found = matched_through_the_commands(workspace, tmp_path, ours, theirs)
+    assert found[("O0", "T0")]["status"] == "matched", found
+    assert found[("O0", "T1")]["status"] == "proposed", found
+    assert found[("O0", "T1")]["reason"].startswith(matching.VARIANT_CLAUSE), found
+
+
+def test_a_shops_words_are_read_with_their_endings_and_what_they_tell_apart():
+    from benchmark.matching.replaced_words import ShopWords
+
+    titles = ["Akumulator Makita BL1850B 18V oryginał", "Tusz Canon PG-545 czarny oryginalny",
+              "Zasłona 135x245 cm granatowa", "Zasłona 135x245 cm szara", "Zasłona 135x270 cm szara"]
+    words = ShopWords([extract(t) for t in titles])
+    assert words.writing_any_form("oryginal") == [0, 1]
+    assert words.writing_any_form("oryginalny") == [0, 1]
+    assert words.writing("oryginal") == [0]
+    # Two curtains one template apart by their colour, and by their length.
+    assert words.tells_apart({"granatowa"}, lambda p, q: True)
+    assert not words.tells_apart({"granatowa"}, lambda p, q: False)  # the two read as one product
+    assert not words.tells_apart({"oryginal"}, lambda p, q: True)

@@ -494,10 +494,10 @@ def test_a_code_written_only_in_their_description_finds_its_product(tmp_path):
 # --- the mends, each a rule for any shop, with the pairs that showed it ------------------------
 
 
-# A strict xfail until the twentieth session (bench/history/matching.md, "kinds6", "dupes"): every
+# A strict xfail until the twenty-first session (bench/history/matching.md, "kinds6", "dupes", "dupes2"): every
 # number apart read as a variant lowered amazon-google after 100 answers (0.735 -> 0.732); the
 # size 12 is now a variant because our title writes the 8 their size 8 writes and not the 12 their
-# other listing writes in its place (`assignment._our_word_replaced`).
+# other listing writes in its place (`replaced_words.our_word_replaced`).
 def test_two_listings_of_one_shop_apart_by_a_number_are_variants(workspace, tmp_path):
     # Their hooks "size 8" and "size 12" share the code LS-2210 and "numbers differ: 8 vs 12" is
     # weighed only (0.05 under a shared code), so the size 12 is taken as a second listing of the
@@ -601,7 +601,7 @@ def test_the_sixth_batch_read_through_the_commands(tmp_path):
     # proposed.
     # After the mends above: 52 found (29 matched, 23 proposed), 58 missed, 2 variants matched (the
     # hooks, the polarised Clubmaster), 3 proposed.
-    # The twentieth session ("dupes"): the hooks and the Clubmaster put to a person as variants of
+    # The twenty-first session ("dupes", "dupes2"): the hooks and the Clubmaster put to a person as variants of
     # the listing our product took (our title writes the size and lens their other listing
     # replaces): 0 variants matched, 5 proposed.
     total = read_the_batch(tmp_path)

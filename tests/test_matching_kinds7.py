@@ -464,7 +464,7 @@ def test_the_seventh_batch_read_through_the_commands(tmp_path):
     # maker's name written with digits, two makers named first under one grade), the 2025 diary
     # no longer proposed; the 2026 diary proposed, not matched (the maker's name was its code):
     # 21 matched, 25 proposed, 3 variants matched, 3 proposed.
-    # The twentieth session ("dupes"): the Second Flush and the gloves size 9 (L) proposed as
+    # The twenty-first session ("dupes", "dupes2"): the Second Flush and the gloves size 9 (L) proposed as
     # variants (our title writes "First", "M"): 1 variant matched, 5 proposed.
     total = read_the_batch(tmp_path)
     assert total["wrong matched"] <= 1 and total["wrong proposed"] <= 5, total

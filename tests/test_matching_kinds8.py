@@ -389,7 +389,7 @@ def test_a_rug_bit_or_stirrup_size_in_inches_is_the_size_in_centimetres(tmp_path
 # Expected to pass when written; at first reading it failed: their VELUX blind in another colour
 # (0705S, navy) was matched (0.95) as a second listing of ours, the window size code MK04 read as
 # the blind's model code. The sizes themselves held.
-# Passing since the twentieth session ("dupes", `assignment._our_word_replaced`): our title writes the 1100S their other blind replaces with
+# Passing since the twenty-first session ("dupes", "dupes2", `replaced_words.our_word_replaced`): our title writes the 1100S their other blind replaces with
 # 0705S, so that blind is put to a person as another variant, not matched.
 def test_a_curtains_or_blinds_size_tells_two_listings_apart(tmp_path):
     # "135 x 245 cm" against "135x270 cm", "60 x 150 cm" against "70x150" and "60x210", the roof

@@ -299,7 +299,7 @@ def test_a_nicotine_strength_a_resistance_or_a_ratio_tells_two_liquids_apart(tmp
     assert not counts["wrong matched"], found
 
 
-# Passing since the twentieth session ("dupes", `assignment._our_word_replaced`): Legend 3 beside the Legend 2 our title writes is put to a
+# Passing since the twenty-first session ("dupes", "dupes2", `replaced_words.our_word_replaced`): Legend 3 beside the Legend 2 our title writes is put to a
 # person as another variant, not matched.
 def test_a_sibling_whose_title_differs_by_one_word_or_number_is_another_product(tmp_path):
     # "XROS 4" / "XROS 4 Mini", "Legend 2" / "Legend 3", "Caliburn G3" / "G3 Pro" / "GK3", "Nord 5"
@@ -315,7 +315,7 @@ def test_a_sibling_whose_title_differs_by_one_word_or_number_is_another_product(
 # Expected to pass when written; at first reading it failed, not on a suit's size or thickness
 # (none was paired) but on the regulator: their XTX50 "INT (staffa)" was matched (0.95) as a second
 # listing of the DIN one ours took, under the code xtx50.
-# Passing since the twentieth session ("dupes", `assignment._our_word_replaced`): our title writes the DIN 300 their INT listing replaces.
+# Passing since the twenty-first session ("dupes", "dupes2", `replaced_words.our_word_replaced`): our title writes the DIN 300 their INT listing replaces.
 def test_a_wetsuits_size_and_thickness_tell_two_suits_apart(tmp_path):
     # "Gr. L" / "tg. 4/L" against "tg. 3/M"; "5 mm" / "5mm" against "7mm"; "3 mm" against "2mm";
     # "DIN 300" against "INT (staffa)"; "Herren" / "Uomo" against "Donna".
@@ -324,7 +324,7 @@ def test_a_wetsuits_size_and_thickness_tell_two_suits_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
-# Passing since the twentieth session ("dupes", `assignment._our_word_replaced`): the Vokey 56° 14 F-grind beside the 10 S-grind our title
+# Passing since the twenty-first session ("dupes", "dupes2", `replaced_words.our_word_replaced`): the Vokey 56° 14 F-grind beside the 10 S-grind our title
 # writes is put to a person as another variant, not matched.
 def test_a_clubs_loft_flex_hand_or_length_tells_two_clubs_apart(tmp_path):
     # "10,5°" / "10.5 graden" against "9 graden"; "Regular" against "Stiff"; "rechtshandig" (RH)

@@ -227,7 +227,7 @@ def test_an_originals_number_quoted_by_a_pattern_part_names_neither(tmp_path):
 # read as the code jtf153716, their 15-tooth "JTF1537 15 dentes" matched (0.88) as a second listing
 # beside the 16-tooth one, "numbers differ: 16 vs 15" read and overruled. Links, chain pitch,
 # grade, can and spark plug held.
-# Passing since the twentieth session ("dupes", `assignment._our_word_replaced`): our title writes the 16 their 15-tooth listing replaces.
+# Passing since the twenty-first session ("dupes", "dupes2", `replaced_words.our_word_replaced`): our title writes the 16 their 15-tooth listing replaces.
 def test_a_chains_links_a_sprockets_teeth_or_an_oils_grade_tells_two_parts_apart(tmp_path):
     # "114 Glieder" / "114 elos" against "120 elos", "520" against "525", "16 Zähne" / "16 dentes"
     # against "15 dentes", "10W-40 4 l" against "1L" and "15W50", "CR9EK" against "CR8EK": none

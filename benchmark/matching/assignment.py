@@ -36,7 +36,6 @@ words, so they hold on any catalogue.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import defaultdict
 from enum import Enum
@@ -50,6 +49,7 @@ from benchmark.matching.candidates import _similarity
 from benchmark.matching.codes import _codes_agree
 from benchmark.matching.conflicts import _format_conflict
 from benchmark.matching.decisions import Decisions
+from benchmark.matching.replaced_words import ShopWords, our_word_replaced
 from benchmark.matching.scoring import _F, _METHODS, compare
 
 # Ties of score go to the stronger method: an identifier names the product, wording only describes it.
@@ -238,6 +238,7 @@ class _DuplicateListings:
     def __init__(self, scored, decided, theirs, y, their_gtins, code_owners, threshold, strict=False, ours=None):
         self.theirs, self.gtins, self.owners, self.threshold, self.y = theirs, their_gtins, code_owners, threshold, y
         self.strict, self.ours = strict, ours
+        self.words: tuple[ShopWords, ShopWords] | None = None  # ours, theirs: built on first use (`replaced_for`)
         by_ours: dict[int, list[int]] = defaultdict(list)
         for _, i, j, *_ in scored:
             by_ours[i].append(j)
@@ -301,7 +302,7 @@ class _DuplicateListings:
         i took, another product of their range for i: a variant (`variant`), or,
         where the pair (i, k) would be matched on j's strength (`sure`: its own
         score at the match threshold, or a person's confirmation of j), the
-        shop's own title of j with a word of i's replaced (`_our_word_replaced`)?
+        shop's own title of j with a word of i's replaced (`replaced_for`)?
 
         Under the match threshold the pair is proposed either way, and is left
         with the clause it had ("the same product as their listing"): read
@@ -309,22 +310,60 @@ class _DuplicateListings:
         queue (`review_order`), and the first hundred answers reached fewer
         true pairs on Amazon-Google and Walmart-Amazon without MPNs
         (bench/history/matching.md, twentieth session, "dupes")."""
-        return self.variant(j, k) or (sure and self(j, k) and self.ours is not None
-                                      and _our_word_replaced(self.ours[i], self.theirs[j], self.theirs[k]))
+        return self.variant(j, k) or (sure and self(j, k) and self.replaced_for(i, j, k))
+
+    def replaced_for(self, i: int, j: int, k: int) -> bool:
+        """Is listing k this shop's title of listing j with a word of our product i's
+        replaced by a word that names another product (`replaced_words.our_word_replaced`),
+        not by a seller's words ("oryginał NOWY" where j writes "Li-Ion")? The words of the
+        changed places are a seller's where the other listing's hold a word of letters the
+        shop writes on listings of other products too, and no word of either listing's
+        places tells two products apart elsewhere in the catalogues: two of ours, or two of
+        theirs the comparison finds more than one product listed twice
+        (`replaced_words.ShopWords`; the module says why this holds on any catalogue)."""
+        if self.ours is None:
+            return False
+        places = our_word_replaced(self.ours[i], self.theirs[j], self.theirs[k])
+        if places is None:
+            return False
+        if self.words is None:
+            self.words = ShopWords(self.ours), ShopWords(self.theirs)
+        ours, theirs = self.words
+        only_taken, only_other = places
+
+        def elsewhere(m: int) -> bool:  # a listing of another product than k
+            return m not in (j, k) and self.listed(k, m) is Listed.APART
+
+        if not any(word.isalpha() and any(elsewhere(m) for m in theirs.writing_any_form(word)[:_WORDS_READ])
+                   for word in only_other):
+            return True
+        words = only_taken | only_other
+        return (ours.tells_apart(words, lambda p, q: True)
+                or theirs.tells_apart(words, lambda p, q: {p, q} != {j, k} and self.listed(p, q) is not Listed.SAME))
+
+    def listed(self, j: int, k: int) -> Listed:
+        """What two listings are to each other (`Listed`), their similarity computed if it was not."""
+        self.prefetch([(j, k)])
+        self(j, k)
+        return self.known[(j, k) if j < k else (k, j)]
 
 
 def _rejection_reaches(same, i: int, rejected: int, j: int) -> bool:
     """Does a person's rejection of listing `rejected` for our product i reach listing j, the
     same product listed again (`same`)? Not where one of the two is the shop's title of the
-    other with a word of i's replaced (`_our_word_replaced`): a person who rejected their size
-    12 for our size 8 said nothing of their size 8, which a rejection reaching it took out."""
+    other with a word of i's replaced (`_DuplicateListings.replaced_for`): a person who rejected
+    their size 12 for our size 8 said nothing of their size 8, which a rejection reaching it
+    took out."""
     if not same(rejected, j):
         return False
-    ours = getattr(same, "ours", None)
-    if ours is None:
+    replaced_for = getattr(same, "replaced_for", None)
+    if replaced_for is None:
         return True
-    return not (_our_word_replaced(ours[i], same.theirs[j], same.theirs[rejected])
-                or _our_word_replaced(ours[i], same.theirs[rejected], same.theirs[j]))
+    return not (replaced_for(i, j, rejected) or replaced_for(i, rejected, j))
+
+
+# How many listings writing a word are read for a seller's (`_DuplicateListings.replaced_for`).
+_WORDS_READ = 8
 
 
 class Listed(Enum):
@@ -357,75 +396,6 @@ def _years_apart(a: Features, b: Features) -> bool:
     years_a = {n for n in a.numbers if _YEAR.fullmatch(n)}
     years_b = {n for n in b.numbers if _YEAR.fullmatch(n)} if years_a else set()
     return bool(years_a and years_b and not years_a & years_b)
-
-
-def _our_word_replaced(ours: Features, taken: Features, other: Features) -> bool:
-    """Is `other`, a listing of one shop alike enough to the listing `taken` that
-    our product took to be read as one product listed twice, that shop's title
-    of `taken` with a word of our product's replaced: the two titles the same
-    words in the same order but in one or two places, where `taken` writes a
-    word our title writes too and `other` writes another, none of ours?
-
-    Their TX16S "ELRS版" and "4in1版", VELUX blind "1100S biała" and "0705S
-    granatowa" under the window's size MK04, hooks "size 8" and "size 12",
-    "First Flush" and "Second Flush", a G502 X "PLUS" and "LIGHTSPEED": a
-    shared code, or titles alike but for one word, made the second listing
-    the first one listed again (a number apart weighs 0.05 under a shared
-    code, and a word on each side is read across two shops as each shop's
-    wording), so our product took it as well. This reads the two titles as
-    what they are, one shop's writing, and asks our own title which side it
-    is on; no word is listed. Why it holds on catalogues nobody here read:
-
-    - a shop writes its siblings from one template, the place that tells
-      them apart in the same spot; one product listed twice by two sellers
-      or feeds is worded apart: its words move ("Ape Case AC252 Tri-Fold
-      ..." / "... with Fold Out Wallet AC252"), or more than two places
-      differ, and it stays the same product listed again;
-    - a seller's additions ("New-", a code suffix, "(Unlocked)") add words,
-      replacing none, and stay the same product listed again; so does a
-      word written two ways ("10" / "10in", "Fasciante" / "FascianteTM");
-    - our title is the evidence for this pair, read from the catalogue in
-      front of the matcher: it writes the word `taken` writes and none of
-      the words `other` writes in its place. Where our title names neither
-      (our "Ergänzung" against their "Seefahrer Ergänzung") nothing is read,
-      and where it names both, nothing either;
-    - the listing is put to a person as another variant of the one our
-      product took, as a colour or a year apart is, never dropped: a person
-      answers it, and our GTIN or MPN on it still matches it.
-
-    On the shared sets (bench/history/matching.md, twentieth session,
-    "dupes") no second listing that the list of true pairs holds and the
-    assignment matched is read so; the second listings it reads so are
-    siblings ("Mobile SwingDrive" / "Mobile Vault and Privacy", "3rd grade"
-    / "1st grade", "printmaster gold" / "platinum")."""
-    a, b = taken.tokens, other.tokens
-    blocks = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    places = [op for op in blocks if op[0] != "equal"]
-    shared = sum(i2 - i1 for tag, i1, i2, _, _ in blocks if tag == "equal")
-    if not places or len(places) > _TEMPLATE_PLACES or 2 * shared < max(len(a), len(b)):
-        return False
-    only_a = {w for _, i1, i2, _, _ in places for w in a[i1:i2]}
-    only_b = {w for _, _, _, j1, j2 in places for w in b[j1:j2]}
-    if only_a & set(b) or only_b & set(a):
-        return False  # a word moved: two writings of the title, not one template
-    written_twice = {(w, v) for w in only_a for v in only_b if _one_word_written_twice(w, v)}
-    only_a -= {w for w, _ in written_twice}
-    only_b -= {v for _, v in written_twice}
-    ours_words = set(ours.tokens)
-    return bool(only_b) and bool(only_a & ours_words) and not only_b & ours_words
-
-
-# How many places two titles of one shop may differ in and still be one template (`_our_word_replaced`).
-_TEMPLATE_PLACES = 2
-
-
-def _one_word_written_twice(w: str, v: str) -> bool:
-    """One word with letters added after it: a number and its unit ("10" / "10in"),
-    or a word of four letters or more and a mark ("fasciante" / "fasciantetm")."""
-    short, long = sorted((w, v), key=len)
-    rest = long[len(short):]
-    return (long.startswith(short) and rest.isalpha() and bool(rest)
-            and (short.isdigit() or (short.isalpha() and len(short) >= 4)))
 
 
 def _same_identifier_or_title(a: Features, b: Features, gtin_a: str | None, gtin_b: str | None) -> bool:
