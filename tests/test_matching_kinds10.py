@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, read_catalogues
+from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import every_catalogue as _every_catalogue
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
@@ -301,6 +301,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Passed at first reading, as expected: none matched. Two were put to a person beside the pair
+# (the pads "L" beside "M", 0.65; the deck "8.625\"" beside "8.375\"", 0.63: "the same product as
+# their listing").
 def test_a_width_a_size_a_weight_band_or_a_pack_tells_two_listings_apart(tmp_path):
     # A deck's "8.25\"" against "8.5\"", a wheel's "54mm" against "52mm" and "99du" against
     # "101du", a truck's "149" against "144", "8.0\"" against "7.75\"", "9\"" against "11\"", "148"
@@ -317,6 +320,10 @@ def test_a_width_a_size_a_weight_band_or_a_pack_tells_two_listings_apart(tmp_pat
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: none matched, but the red Baker deck ("Röd") was put to a
+# person (0.81) in place of our black-and-white one ("schwarz/weiß" / "Svart/Vit", 0.71 alone,
+# missed), and "Frontline Combo" and "Frontline Spot On" crossed (0.73 and 0.60, each of ours
+# with the other's listing: our "Spot-on" names how both are applied, theirs names one product).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word on one listing only (Mini, Pro, Power, X, Pair, Vinyl) was matched or proposed in the rounds before")
 def test_a_sibling_whose_title_differs_by_one_word_or_number_is_another_product(tmp_path):
@@ -335,6 +342,7 @@ def test_a_sibling_whose_title_differs_by_one_word_or_number_is_another_product(
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Passed at first reading, as expected: nothing matched, two of eight true pairs proposed.
 def test_a_coins_weight_year_metal_or_refiner_tells_two_coins_apart(tmp_path):
     # "1 oz" against "1/2 oz" and "1/10 oz", "2025" against "2024", "Ασημένιο" (silver) against
     # "Χρυσό" (gold) at a price seventy times apart, "Heraeus" against "Valcambi", "100 γρ."
@@ -346,6 +354,12 @@ def test_a_coins_weight_year_metal_or_refiner_tells_two_coins_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Expected to pass when written; at first reading it failed: 3 of 14 found (Krugerrand, Maple Leaf,
+# American Eagle, proposed 0.72-0.82); the bars ("Ράβδος Χρυσού 100 γρ. Heraeus", 0.31 alone), the
+# Philharmoniker in Greek (0.29), the sovereign as "Λίρα Αγγλίας" (0.05) and the Vreneli (0.16)
+# missed: the Latin names were too few of the words.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a title in Greek around a Latin name shares too few words to be put to a person")
 def test_a_title_in_greek_around_latin_names_finds_our_product(tmp_path):
     # The coins' names stay in Latin letters in most Greek titles ("Krugerrand", "Maple Leaf",
     # "American Eagle", "Heraeus", "Vreneli"): at least half our products they sell found (the
@@ -355,6 +369,11 @@ def test_a_title_in_greek_around_latin_names_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Expected to pass when written; at first reading it failed: 2 of 13 found, both matched under a code
+# (US-05) or a GTIN (Star San); "Weyermann Pilsner" (0.37 alone), "Grainfather G30" (0.54),
+# "LalBrew Voss Kveik" (0.49), "KegLand RAPT Pill" (0.43) missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a title in Hebrew around a Latin name shares too few words to be put to a person")
 def test_a_title_in_hebrew_around_latin_names_finds_our_product(tmp_path):
     # The maker and the product in Latin inside Hebrew titles ("Fermentis SafAle US-05",
     # "Weyermann Pilsner", "Grainfather G30", "KegLand RAPT Pill"): at least half found, and the
@@ -363,6 +382,8 @@ def test_a_title_in_hebrew_around_latin_names_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Failed at first reading, as expected: the Star San found by its GTIN; "1 Unze" / "31,1 γρ." read as
+# "numbers differ: 1 vs 31.1" (0.15 alone), "1 kg" / "1000 γρ." 0.29, the grip tape missed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a unit in another system joined no pair before (\"5lb\" / \"2.27 kg\", \"34 Zoll\" / \"34 inch\")")
 def test_a_quantity_written_in_another_unit_finds_its_product(tmp_path):
@@ -375,6 +396,11 @@ def test_a_quantity_written_in_another_unit_finds_its_product(tmp_path):
         assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], (kind, found)
 
 
+# Expected to pass when written; at first reading it failed: no two makers paired, but "Frontline
+# Combo" ours was put to a person with their "Frontline Spot On" (our "Spot-on" is the form both
+# are applied in; 0.74 in the catalogue, above its own at 0.65).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="two products of one maker one word apart crossed, a word of ours naming the other's listing")
 def test_a_weight_band_every_maker_writes_names_no_product(tmp_path):
     # "10-20 kg" and "3 pipetas" stand in Frontline Combo's, Frontline Spot On's, Bravecto's and
     # Stronghold's titles: no product of one maker (or one line) paired with another's, whatever
@@ -385,6 +411,8 @@ def test_a_weight_band_every_maker_writes_names_no_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: none of the four second listings found (0.28-0.53 alone); the
+# first listings found in three kinds of four (the Independent trucks' missed, 0.47 alone).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of eight in kinds9d")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -401,6 +429,17 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_tenth_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at f200aca, the same as 717fbff, the twentieth
+    # session's final): 17 of 53 true pairs found (3 matched, 14 proposed), 36 missed; no variant
+    # matched, 6 proposed (the red Baker deck, the pads "L", the Vans without "Skate", the Polar
+    # deck 8.625", Frontline Combo and Spot On crossed).
+    holds_its_first_reading(read_the_batch(tmp_path), matched=3, found=17, wrong_matched=0, wrong_proposed=6)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds10 [-v]
