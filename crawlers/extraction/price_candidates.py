@@ -68,6 +68,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bрассрочк|\bв\s+месяц|\bfees?\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
     r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnett[oó]\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
+    # Hungarian's and Greek's "without VAT" ("118 102 Ft ÁFA nélkül", Alza's; "Χωρίς ΦΠΑ: 36,21€", OpenCart's
+    # Greek translation; "άνευ ΦΠΑ"): the price without VAT, printed under the price as the EU has shops do.
+    r"\báfa\s+nélkül|χωρίς\s+φ\.?π\.?α|άνευ\s+φ\.?π\.?α|"
     # Prices without (all) taxes printed beside the price: Argentina's "Precio sin impuestos nacionales",
     # required on every price shown since 2025; "before tax" in English, "sem impostos" in Portuguese.
     r"\bsin\s+impuestos|\bsem\s+impostos|\bwithout\s+tax|\bbefore\s+tax|"
@@ -86,6 +89,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
 # badge before a price does not make it a saving.
 _OTHER_BEFORE = re.compile(
     r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
+    # Spanish's instalments counted before the amount ("Paga hasta en 36 cuotas de $52.775", Colombian and
+    # Chilean shops; "12 cuotas sin interés de $10.832").
+    r"\bcuotas?\s+(?:(?:sin|con)\s+inter[ée]s(?:es)?\s+)?de|"
     r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnett[oó]|"
     r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+|"
     # A price the basket will apply, below the price ("Sepette 1.169,99 TL", Trendyol; "im Warenkorb").
@@ -212,7 +218,10 @@ _FORMER_BEFORE = re.compile(
     r"pre[tțţ]\s+(?:anterior|vechi)|prp|"
     # Turkish "market price" / "list price", Thai "normal price", Korean "list price" / "consumer price",
     # Vietnamese "original price", Indonesian "normal price", Arabic "the price before" / "instead of".
-    r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من)"
+    r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من|"
+    # Hebrew's "regular price", "previous price" and "instead of" (Israeli shops print "מחיר רגיל:" over
+    # "מחיר מבצע:", the sale price; "במקום 2,990 ₪").
+    r"מחיר\s+רגיל|מחיר\s+קודם|במקום)"
     r"\s*[:：]?\s*$",
     re.I,
 )
