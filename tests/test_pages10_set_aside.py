@@ -17,12 +17,6 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside21")
 # history; mended since: see bench/history/extraction.md, twenty-first session).
 _BOTH = (AS_BUILT, BARE)
 MISSED = {
-    # Prices: the price's own element is named 'js-original_price' and read as a former price beside
-    # 'Antes $2.299.900'; alone, the stated former price is taken for the price.
-    ("alkosto-co.html", BARE, "price"): "its price named 'original', read as a former price",
-    **{("alkosto-co.html", v, "regular_price"): "its price named 'original', read as a former price" for v in _BOTH},
-    **{("solidus-ca.html", v, "regular_price"): "a variant radio's data-price under 'product-form__variants-list' read "
-       "as a list price by the class word 'list'" for v in _BOTH},
     **{("opencart4-gr.html", v, "sku"): "'Κωδικός Προϊόντος:' (Greek, product code) not a known label" for v in _BOTH},
     **{("drupal-commerce-dk.html", v, "sku"): "the sku in 'field--name-sku' with no label and no digit" for v in _BOTH},
     **{("base-ja.html", v, "sku"): "no id shown but the URL's" for v in _BOTH},

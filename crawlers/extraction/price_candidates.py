@@ -312,6 +312,7 @@ class Candidate:
     position: int
     struck: bool = False
     lowest: bool = False  # "From £5": the lowest of several prices
+    named_only: bool = False  # struck by nothing but a class or id's name (no tag, style or words)
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
 
@@ -704,8 +705,10 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
-        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or former or _is_struck(el),
-                              lowest=says_lowest(text) or says_lowest(label) or ranged)
+        struck_by = struck_tag or former or _is_struck(el)
+        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_by,
+                              lowest=says_lowest(text) or says_lowest(label) or ranged,
+                              named_only=struck_by and not struck_tag and not former and _struck_by_name_only(el))
         if per is not None:
             candidate.reasons.append(f"an amount per something ({per.group(0).strip()!r}): the price only where no other is")
         if former:
@@ -749,6 +752,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                 continue
             kept.append(c)
             continue
+        if c.struck:
+            outer.named_only = c.named_only and (outer.named_only or not outer.struck)
         outer.struck = outer.struck or c.struck
         # The sign the inner text shows is the outer amount's when the outer one has none: an amount read
         # from an attribute ('<data value="449.90">449,90 €</data>', `data-price` on the price's block).
@@ -768,6 +773,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     if reductions:
         _strike_by_reduction(candidates, reductions)
     _strike_by_saving(candidates, shown_amounts)
+    _price_named_former(candidates)
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -814,6 +820,7 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
     1.234,91 TL (%5 indirimli)") or a quantity ("Buy 3 for £57.60 each and save 10%"), and the higher is
     still the price."""
     current = [c for c in candidates if not c.struck and not c.lowest]
+    reductions = _reductions_left(reductions, candidates, current)
     for low in current:
         for high in current:
             if high.struck or high.amount <= low.amount or not _near(low, high):
@@ -824,6 +831,56 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
             if shown is not None:
                 high.struck = True
                 high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
+
+
+def _struck_by_name_only(el) -> bool:
+    """Whether an amount `_is_struck` finds former is so by a class or id's name alone: no strike tag,
+    no line-through style, no strike attribute on it or the two elements above it."""
+    return not any(isinstance(node.tag, str) and (node.tag in _STRUCK_TAGS or "line-through" in node.get("style", "")
+                                                  or node.get("data-a-strike"))
+                   for node in [el, *_ancestors(el, 2)])
+
+
+def _price_named_former(candidates: list[Candidate]) -> None:
+    """An amount former by its name alone ("js-original_price", Alkosto's id for its price; "original" is
+    also the price before a card's discount in Latin American shops) beside a higher amount the page states
+    is former (its words, "Antes $2.299.900", or a strike), with no lower amount beside it that it could be
+    the former price of: the page shows one former price per price, and the words a person reads outrank
+    the name a shop gives an element, so the named one is the price. A lower amount beside it (the price
+    beside an RRP and a former price) keeps it former."""
+    for low in candidates:
+        if not (low.struck and low.named_only) or low.lowest:
+            continue
+        stated = next((c for c in candidates if c.struck and not c.named_only and c.amount > low.amount
+                       and _near(low, c)), None)
+        # Beside it as seen from it: its own small container, not one far up the page that holds both.
+        if stated is None or any(not c.struck and not c.lowest and c.amount < low.amount and _near(low, c)
+                                 for c in candidates):
+            continue
+        low.struck = False
+        low.reasons.append(f"named a former price, but beside a former price the page states ({stated.text!r}) "
+                           f"and no lower price: the price")
+
+
+def _reduction_between(reductions: list[tuple[int, Decimal]], low: Candidate, high: Candidate):
+    share = (high.amount - low.amount) * 100 / high.amount
+    return next(((position, p) for position, p in reductions if abs(share - p) < 1
+                 and abs(position - high.position) <= min(abs(position - low.position), 8)), None)
+
+
+def _reductions_left(reductions: list[tuple[int, Decimal]], candidates: list[Candidate],
+                     current: list[Candidate]) -> list[tuple[int, Decimal]]:
+    """The badges not already borne out by a former price the page shows and a price beside it: "-21 %"
+    by "189 990 Ft" (named former) and "149 990 Ft" says nothing more, though the price without Hungary's
+    27% VAT below ("118 102 Ft") is 21% less again. One badge states one reduction."""
+    used = set()
+    for high in candidates:
+        if not high.struck or high.lowest:
+            continue
+        for low in current:
+            if low.amount < high.amount and _near(low, high) and (found := _reduction_between(reductions, low, high)):
+                used.add(found)
+    return [r for r in reductions if r not in used]
 
 
 # What a page calls the amount a buyer saves, in the words `_OTHER_AMOUNT_TEXT` and its kin leave out as another
