@@ -556,6 +556,8 @@ VISIBLE_RULES = [
      ("li", "p", "span", "div", "small")),
     ("id: an element named 'sku' holding one code, where no label names the id", "identifiers", "_id_named_sku",
      lambda *a, **k: None),
+    ("id: an element named 'sku' holding a code of capitals in parts ('NB-PLAID-LAM-GR')", "identifiers",
+     "_code_without_digit", lambda *a, **k: False),
     ("stock: out-of-stock words", "availability", "_OUT_OF_STOCK_TEXT", _NEVER),
     ("stock: in-stock words", "availability", "_IN_STOCK_TEXT", _NEVER),
     ("stock: an element named for stock", "availability", "_named_for_stock", lambda *a, **k: False),

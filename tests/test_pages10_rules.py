@@ -117,3 +117,35 @@ def test_a_badge_two_amounts_bear_out_still_strikes_the_higher():
     got = read("<div><span class='a1'>Rp559.000</span> <span class='a2'>18%</span> <span class='a3'>Rp459.000</span>"
                "</div>", "id", "https://shop.example.co.id/p")
     assert _prices(got) == (Decimal("459000"), Decimal("559000"))
+
+
+# Ids: Greek's labels; a code of capitals in an element named "sku" --------------------------------------------
+
+def test_greek_labels_of_the_product_code():
+    got = read("<ul><li>Κωδικός Προϊόντος: IZ-223-INX</li></ul><p class='price'>44,90€</p>", "el",
+               "https://shop.example.gr/p")
+    assert got["sku"] == "IZ-223-INX"
+    got = read("<ul><li>ΚΩΔΙΚΟΣ: AB-1234</li></ul><p class='price'>44,90€</p>", "el", "https://shop.example.gr/p")
+    assert got["sku"] == "AB-1234"
+
+
+def test_a_greek_code_of_something_else_is_no_id():
+    # One step off: a coupon's code ("Κωδικός κουπονιού") is no product's.
+    got = read("<ul><li>Κωδικός κουπονιού: SAVE10</li></ul><p class='price'>44,90€</p>", "el",
+               "https://shop.example.gr/p")
+    assert got.get("sku") is None
+
+
+def test_an_element_named_sku_holding_a_code_of_capitals_is_the_id():
+    # Drupal Commerce prints the sku with no label in a field named so.
+    got = read("<div class='field field--name-sku field--type-string field--label-hidden field__item'>NB-PLAID-LAM-GR"
+               "</div><div class='field--name-price'>649,00 kr.</div>", "da", "https://shop.example.dk/produkt/plaid")
+    assert got["sku"] == "NB-PLAID-LAM-GR"
+
+
+def test_an_element_named_sku_holding_a_word_is_no_id():
+    # One step off: a word, or a placeholder, in an element named "sku" is none.
+    for text in ("SKU", "N/A", "Select"):
+        got = read(f"<div class='product-sku'>{text}</div><div class='price'>649,00 kr.</div>", "da",
+                   "https://shop.example.dk/produkt/plaid")
+        assert got.get("sku") is None, text

@@ -17,8 +17,6 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside21")
 # history; mended since: see bench/history/extraction.md, twenty-first session).
 _BOTH = (AS_BUILT, BARE)
 MISSED = {
-    **{("opencart4-gr.html", v, "sku"): "'Κωδικός Προϊόντος:' (Greek, product code) not a known label" for v in _BOTH},
-    **{("drupal-commerce-dk.html", v, "sku"): "the sku in 'field--name-sku' with no label and no digit" for v in _BOTH},
     **{("base-ja.html", v, "sku"): "no id shown but the URL's" for v in _BOTH},
 }
 
