@@ -9,12 +9,31 @@ listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a
 from __future__ import annotations
 
 import pytest
-from built_pages import ROOT, BuiltPages
+from built_pages import AS_BUILT, BARE, ROOT, BuiltPages
 
 PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside21")
 
-# (page, variant, field): why it is still read wrong. Empty until the first reading.
-MISSED: dict = {}
+# (page, variant, field): why it is still read wrong (the first reading, code of main at b7d345f).
+_BOTH = (AS_BUILT, BARE)
+MISSED = {
+    # Prices.
+    **{("alkosto-co.html", v, "price"): "the price's own element is named 'js-original_price', read as a former price "
+       "beside 'Antes $2.299.900'; a carousel's amount (no link) won" for v in _BOTH},
+    **{("alza-hu.html", v, "price"): "'118 102 Ft ÁFA nélkül' (without VAT) not known as another amount; the '-21 %' "
+       "badge paired the price with it" for v in _BOTH},
+    **{("konimbo-il.html", v, "price"): "'מחיר רגיל:' (regular price) not known as a former price's words" for v in _BOTH},
+    # Former prices.
+    **{("alkosto-co.html", v, "regular_price"): "lost with the price" for v in _BOTH},
+    **{("alza-hu.html", v, "regular_price"): "lost with the price" for v in _BOTH},
+    **{("konimbo-il.html", v, "regular_price"): "lost with the price" for v in _BOTH},
+    **{("solidus-ca.html", v, "regular_price"): "a variant radio's data-price under 'product-form__variants-list' read as "
+       "a list price by the class word 'list'" for v in _BOTH},
+    # Ids.
+    **{("opencart4-gr.html", v, "sku"): "'Κωδικός Προϊόντος:' (Greek, product code) not a known label" for v in _BOTH},
+    **{("base-ja.html", v, "sku"): "no id shown but the URL's" for v in _BOTH},
+    **{("drupal-commerce-dk.html", v, "sku"): "the sku in 'field--name-sku' with no label and no digit" for v in _BOTH},
+    # Stock: none missed.
+}
 
 
 @pytest.mark.parametrize(("name", "variant", "field"), PAGES.cases(MISSED))
