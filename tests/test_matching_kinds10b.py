@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, read_catalogues
+from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import every_catalogue as _every_catalogue
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
@@ -197,6 +197,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Failed at first reading, as expected: 7 of 10 found (all proposed: "0,1 %" / "1 MG/ML", "50 mg/g" /
+# "5%", "30 mg/5 ml" / "6 MG/ML", "100 mg" / "0,1 G" among them, on the rest of the title); missed
+# "1.000 I.E." / "25 µg" (0.07 alone: "numbers differ: d3 vs 25"), "0,4 mg" / "400 µg" (0.44), and
+# the second listing "0,6 g" (0.66 alone).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a quantity in another unit was read as another number before (\"1 Unze\" / \"31,1 γρ.\", \"5lb\" / \"2.27 kg\")")
 def test_a_strength_written_in_another_unit_finds_its_product(tmp_path):
@@ -208,6 +212,7 @@ def test_a_strength_written_in_another_unit_finds_its_product(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth), found
 
 
+# Passed at first reading, as expected: no sibling matched or proposed.
 def test_another_strength_pack_or_form_of_a_brand_is_another_product(tmp_path):
     # "600MG" against "200MG", "20 ST" against "10 ST", "10 ML" against "15 ML", "25 µg" against
     # "12,5 µg", "0,4 mg" against "5 MG", "14 ST" against "7 ST", "HARTKAPS." against "AKUT N
@@ -218,6 +223,7 @@ def test_another_strength_pack_or_form_of_a_brand_is_another_product(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected.
 def test_a_strength_every_maker_writes_names_no_product(tmp_path):
     # Olynth's "0,1 %" and "10 ml" against "NASENSPRAY-RATIOPHARM ERW. 0,1% 10 ML", Vigantoletten's
     # "1.000 I.E." and "100" against "VITAMIN D3 HEVERT 1.000 I.E. TABL. 100 ST", Imodium's "2 mg
@@ -228,6 +234,7 @@ def test_a_strength_every_maker_writes_names_no_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: 12 of 14 found, every one proposed (0.66-0.81), none matched.
 def test_a_title_from_the_pharmacy_database_finds_our_product(tmp_path):
     # Capitals, "600MG" joined, "BRAUSETABL.", "HARTKAPS.", "MSR", "ST": at least half of our
     # products they sell found.
@@ -235,6 +242,12 @@ def test_a_title_from_the_pharmacy_database_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Expected to pass when written; at first reading it failed: 6 of 14 found, five of them matched under
+# a code (170n, rv100, hx890e, ip65); Garmin's "943XSV" (0.52 alone), the Polyform F2 (0.55), Musto's
+# "BR1" (0.55), the Plastimo (0.45), Jabsco (0.47), Harken (0.44), Whale (0.34), "INTL MICRON 350
+# A/F" (0.42) missed: English against German, a model code not read as one (943xsv, f2, br1).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a feed's capitals in English against German titles: the model alone put few pairs to a person")
 def test_a_title_cut_at_40_characters_finds_our_product(tmp_path):
     # The maker and the model stand at the start of every cut title ("GARMIN GPSMAP 943XSV",
     # "STANDARD HORIZON HX890E", "POLYFORM F2", "INTL MICRON 350"): at least half found, in
@@ -243,6 +256,12 @@ def test_a_title_cut_at_40_characters_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Expected to pass when written; at first reading it failed: "AXIOM+ 7 RV" matched (0.92) beside the
+# "9 RV" ours took, under the code rv100 ("numbers differ: 9 vs 7" read and overruled), and the
+# Victron "12/10" (0.96) beside "12/15", under ip65: their shop's second listing taken as the one our
+# product took, under a code every sibling carries.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a sibling under a code both carry (rv100, ip65) is taken as a second listing of our product")
 def test_a_number_or_a_model_tells_two_listings_of_a_feed_apart(tmp_path):
     # "170N" against "275N", "10KG" against "16KG", "12MM X 10M" against "14MM X 10M" and "12MM X
     # 8M", "F2" against "F3", "943XSV" against "923XSV" and "943", "AXIOM+ 9" against "7",
@@ -253,6 +272,8 @@ def test_a_number_or_a_model_tells_two_listings_of_a_feed_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: the Spinlock "DECKVEST LITE+ 170N" matched (0.96) beside the
+# "DECKVEST 6D 170N" ours took, the buoyancy "170n" read as a model code.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a sibling under the code our pair carries was matched as a second listing in every case of the ninth round")
 def test_a_colour_finish_or_word_under_one_model_is_another_product(tmp_path):
@@ -265,6 +286,7 @@ def test_a_colour_finish_or_word_under_one_model_is_another_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: neither of ours found (0.47, 0.44 alone); no sibling paired.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word cut short is no word read; a code only in a description joined nothing in kinds9")
 def test_a_word_cut_short_or_a_part_number_in_a_description_tells_siblings_apart(tmp_path):
@@ -277,6 +299,8 @@ def test_a_word_cut_short_or_a_part_number_in_a_description_tells_siblings_apart
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: the Spinlock's "DV 6D 170N LJ W/HARN" matched (0.95, under
+# 170n); "ACC akut 0,6 g" missed (0.66 alone), where its first listing was proposed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, none of four in kinds10")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -290,6 +314,17 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_tenth_rounds_second_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 81f136f, the same as 717fbff): 19 of 30 true
+    # pairs found (5 matched, 14 proposed), 11 missed; 3 variants matched, each their feed's sibling
+    # taken as a second listing of the product our pair took under a code (Deckvest Lite+ under 170n,
+    # Axiom+ 7 under rv100, Victron 12/10 under ip65), none proposed.
+    holds_its_first_reading(read_the_batch(tmp_path), matched=5, found=19, wrong_matched=3, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds10b [-v]
