@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, read_catalogues
+from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import every_catalogue as _every_catalogue
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
@@ -163,8 +163,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a title holding the whole of ours and more was taken as a second listing in the rounds before")
+# Expected to fail when written (a strict xfail); at first reading it passed: no bundle was matched or
+# put to a person, where the pairs themselves were mostly missed (every Japanese pair, 0.30-0.43
+# alone; the padel balls 0.52-0.54 in French).
 def test_a_bundle_holding_our_product_is_not_our_product(tmp_path):
     # "... instax mini 12 クレイホワイト フィルム20枚セット" (with 20 shots), "... SQ1 ... フィルム10枚・
     # ケースセット", "... mini Link 3 ... フィルム10枚付き", "Polaroid Now+ ... i-Typeフィルム2パックセット",
@@ -179,6 +180,7 @@ def test_a_bundle_holding_our_product_is_not_our_product(tmp_path):
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Passed at first reading, as expected (nothing in those rows paired at all).
 def test_a_pack_count_tells_a_single_from_a_twin_pack(tmp_path):
     # "10 Aufnahmen" / "1パック (10枚入)" against "2 x 10 Aufnahmen" / "2パック品 (10枚入×2)" and "5パック
     # 品", our Wide twin pack against their "5パック品", our Square single against their "2パック品",
@@ -192,6 +194,7 @@ def test_a_pack_count_tells_a_single_from_a_twin_pack(tmp_path):
         assert not counts["wrong matched"], (kind, found)
 
 
+# Failed at first reading, as expected: none of 13 found (0.25-0.43 alone).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="titles in another script around Latin names found 3 of 14 (Greek) and 2 of 13 (Hebrew) in kinds10")
 def test_a_title_in_katakana_around_latin_names_finds_our_product(tmp_path):
@@ -201,6 +204,8 @@ def test_a_title_in_katakana_around_latin_names_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Failed at first reading, as expected: our "AT10 Genius 18K Alum 2024" matched (0.91) their "AT10
+# Genius 12K Alum 2025" under the code at10, "numbers differ: 2024 vs 2025" read and overruled.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a sibling under a code both carry was taken as a second listing (kinds9: l200, sm10; kinds10b: rv100, ip65)")
 def test_a_rackets_year_weave_or_line_tells_two_rackets_apart(tmp_path):
@@ -212,6 +217,7 @@ def test_a_rackets_year_weave_or_line_tells_two_rackets_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected.
 def test_a_shoes_size_or_gender_or_a_colour_tells_two_listings_apart(tmp_path):
     # "Gr. 43" / "pointure 43" against "44", "homme" against "femme - pointure 39", our "Gr. 42";
     # "schwarz" / "noir" against "blanc", "weiß" / "blanc" against "noir"; the Mini 12's "Clay White"
@@ -224,6 +230,8 @@ def test_a_shoes_size_or_gender_or_a_colour_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: neither second listing found (0.25, 0.28 alone: "3er" / "x3"
+# read as "numbers differ"), nor either first listing.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, none of four in kinds10")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -237,6 +245,17 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_tenth_rounds_third_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at ec5fead, the same as 717fbff): 4 of 23 true pairs
+    # found (1 matched, 3 proposed), 19 missed (every Japanese one); 1 variant matched (our AT10 2024
+    # with their 12K 2025, under at10) and 3 proposed (Metalbone HRD+ and Carbon beside the 3.4, the
+    # Vertex 04 Woman beside the Vertex 04).
+    holds_its_first_reading(read_the_batch(tmp_path), matched=1, found=4, wrong_matched=1, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds10c [-v]
