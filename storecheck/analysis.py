@@ -27,7 +27,7 @@ from storecheck.config import CONFIG_NAME, Config, Crawl, Shop
 from storecheck.history import (current_observation_id, last_complete_starts, query_frame, shelf_price_counts,
                                 trends_context)
 from storecheck.models import is_missing
-from storecheck.money import amount_in_range, kept_amount, written_amount
+from storecheck.money import amount_in_range, in_currency_places, kept_amount, written_amount
 from storecheck.visits import clock_zone, visits_frame
 from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices, rehome_shelf_checks, shelf_check_ids
 from storecheck.visits.storage import noted_frames
@@ -405,7 +405,7 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
 
 PAIR_COLUMNS = ["sku", "name", "category", "competitor", "competitor_product_id", "their_name", "their_url", "our_price",
                 "their_price", "their_regular_price", "our_currency", "their_currency", "in_stock", "weight", "method",
-                "status", "basis", "their_pack"]
+                "status", "basis", "their_pack", "our_pack", "pack_sizes"]
 
 
 def accepted_frame(conn: Connection) -> pd.DataFrame:
@@ -459,6 +459,9 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     pairs["basis"] = None
     # What their price is divided by for a pair compared per unit, so the trends compare past prices alike.
     pairs["their_pack"] = Decimal(1)
+    # ... and ours, with both packs' sizes in words ("1 kg", "0.5 kg"), for an alert that names our shelf price.
+    pairs["our_pack"] = Decimal(1)
+    pairs["pack_sizes"] = None
     # Only pairs across pack sizes need a look row by row (iterrows is slow on 100,000 pairs); and the
     # pairs a person confirmed: "same product" on our 1 kg bag and their 500 g one (which the matcher
     # proposed as another size, not flagged `equivalent`) says it is that coffee, not that a bag
@@ -478,6 +481,8 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
                 pairs.at[index, column] = row[column] / pack
         pairs.at[index, "basis"] = basis.name
         pairs.at[index, "their_pack"] = basis.their_pack
+        pairs.at[index, "our_pack"] = basis.our_pack
+        pairs.at[index, "pack_sizes"] = " / ".join(basis.sizes())
         if not confirmed[index]:
             keep.append(index)
     # (Every pair kept, as when none is compared per unit: no take of every column.)
@@ -495,6 +500,13 @@ class PackBasis(NamedTuple):
     @property
     def name(self) -> str:
         return f"per {self.unit}" if self.per == 1 else f"per {self.per} {self.unit}s"
+
+    def sizes(self) -> tuple[str, str]:
+        """Our pack and theirs as a person writes them: ("1 kg", "0.5 kg"), ("1000 pieces", "500 pieces")."""
+        def written(pack: Decimal) -> str:
+            quantity = (pack * self.per).normalize()
+            return f"{quantity:f} {self.unit}" + ("s" if self.unit == "piece" and quantity != 1 else "")
+        return written(self.our_pack), written(self.their_pack)
 
 
 # From a box of this many pieces of ours, a pair is compared per 100 (per 1,000 from 1,000 ...)
@@ -1173,15 +1185,35 @@ def _undercuts_of_ours(judged: pd.DataFrame, pct: float | None, then: set[str], 
             continue
         pack = pair.their_pack if isinstance(pair.their_pack, Decimal) else Decimal(1)
         gap = (pair.their_price / pair.our_price - 1) * 100
-        price = f"{written_amount(pair.their_price * pack)} {pair.our_currency}"
+        price = f"{written_amount(in_currency_places(pair.their_price * pack, pair.our_currency))} {pair.our_currency}"
         if isinstance(pair.converted, str) and pair.converted:
             price += f" (converted from {pair.converted})"
-        detail = (f"{price} against our {written_amount(pair.our_price * pack)} ({gap:+.1f}%), our {pair.sku}, "
+        detail = (f"{price} against our {_our_price_written(pair)} ({gap:+.1f}%), our {pair.sku}, "
                   "whose price changed since the last report")
         rows.append({"competitor": pair.competitor, "kind": "undercut", "product": pair.their_name, "detail": detail,
                      "url": pair.their_url, "competitor_product_id": pair.competitor_product_id, "sku": pair.sku,
                      "key": f"undercut:{pair.sku}:{pair.competitor_product_id}:since:{since.isoformat()}"})
     return rows
+
+
+def _our_price_written(pair) -> str:
+    """Our price as an undercut alert names it, with its currency: for a pair compared per unit (our 1 kg
+    bag against their 500 g one), our shelf price for our pack, then what as much as their pack costs at
+    it, the price theirs is set against ("12.00 EUR for 1 kg, 6.00 EUR for their 0.5 kg"). The scaled
+    price alone was no price of ours a reader could find in the catalogue."""
+    currency = pair.our_currency
+    their_pack = pair.their_pack if isinstance(pair.their_pack, Decimal) else Decimal(1)
+    our_pack = getattr(pair, "our_pack", None)
+    sizes = getattr(pair, "pack_sizes", None)
+
+    def amount(value: Decimal) -> str:
+        # A price per kg times a pack (12.49 / 0.75 * 0.5) runs to 28 places: shown as the currency shows it.
+        return f"{written_amount(in_currency_places(value, currency))} {currency}"
+
+    if not isinstance(sizes, str) or not isinstance(our_pack, Decimal):
+        return amount(pair.our_price * their_pack)
+    ours, theirs = sizes.split(" / ")
+    return f"{amount(pair.our_price * our_pack)} for {ours}, {amount(pair.our_price * their_pack)} for their {theirs}"
 
 
 def _read_by_crawl(product_id):
@@ -1399,8 +1431,7 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
                 if t["currency"] != pair.our_currency:
                     rate = currencies.factor(t["currency"], pair.our_currency, rates)
                     price += f" (converted at {rate.normalize():f}: {written_amount((t['price'] * rate).quantize(Decimal('0.01')))} {pair.our_currency})"
-                detail = f"{price} against our {written_amount(pair.our_price * pair.their_pack)} " \
-                         f"({gap:+.1f}%), our {pair.sku}"
+                detail = f"{price} against our {_our_price_written(pair)} ({gap:+.1f}%), our {pair.sku}"
                 rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows
 

@@ -304,12 +304,24 @@ def store_list(workspace: Workspace):
         visited = {name: "" for (who, name) in counts if who == owner.name and name not in listed}
         for name, address in {**listed, **visited}.items():
             visits, last = counts.get((owner.name, name), (0, None))
-            table.add_row(label, name, address, str(visits), _when(last))
+            table.add_row(label, name, address, str(visits), _on_store_clock(last, config, owner.name, name))
     print_table(table)
 
 
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+def _on_store_clock(value: datetime | None, config, owner: str, store: str) -> str:
+    """A visit's time as staff typed it: on the store's clock (`visits.clock_zone`), named when
+    storecheck.toml sets one, as the report names it; else on the machine's, as `visit list` shows it.
+    In UTC, a Paris store's Saturday 23:30 read "22:30 UTC", and a New York store's "Sun 04:30 UTC"."""
+    from storecheck import visits
+
+    if not value:
+        return ""
+    zone = visits.clock_zone(config, owner, store)
+    return visits.local_time(value, zone) + (f" {zone}" if zone else "")
 
 
 # --- imports ----------------------------------------------------------------

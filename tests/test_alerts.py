@@ -256,4 +256,4 @@ def test_an_undercut_in_another_currency_is_converted_and_says_so(workspace):
     set_notify(workspace, "[currencies]\nrates = { USD = 0.5 }\n")
     # 20 USD was 10 EUR, our price; 15 USD is 7.50 EUR, 25% below us.
     [alert] = undercuts(Workspace(workspace.path).config)
-    assert alert["detail"] == "15.00 USD (converted at 0.5: 7.50 EUR) against our 10.00 (-25.0%), our C1"
+    assert alert["detail"] == "15.00 USD (converted at 0.5: 7.50 EUR) against our 10.00 EUR (-25.0%), our C1"

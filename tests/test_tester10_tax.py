@@ -93,7 +93,7 @@ def test_an_undercut_alert_compares_their_price_with_ours_with_tax(workspace):
     with engine.connect() as conn:
         events = [(row.kind, row.detail) for row in conn.execute(db.select(db.alert_events))]
     undercuts = [detail for kind, detail in events if kind == "undercut"]
-    assert undercuts == ["10.50 EUR against our 12.00 (-12.5%), our C1"], events
+    assert undercuts == ["10.50 EUR against our 12.00 EUR (-12.5%), our C1"], events
 
 
 @pytest.mark.parametrize(("lines", "named"), [

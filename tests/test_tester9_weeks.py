@@ -60,9 +60,9 @@ def test_our_price_raised_past_theirs_is_an_undercut_once(workspace, tmp_path):
     out = tmp_path / "r.html"
     assert cli_run(workspace, "report", "-o", str(out)).exit_code == 0
     changes = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="changes").get_text(" ")
-    assert "2.14 EUR against our 2.59 (-17.4%), our T1, whose price changed since the last report" in changes, changes
+    assert "2.14 EUR against our 2.59 EUR (-17.4%), our T1, whose price changed since the last report" in changes, changes
     assert _undercuts(engine) == [("Leaf Green Tea 20 bags",
-                                   "2.14 EUR against our 2.59 (-17.4%), our T1, whose price changed since the last report")]
+                                   "2.14 EUR against our 2.59 EUR (-17.4%), our T1, whose price changed since the last report")]
     # Sent once: the next report knows they undercut us on it, and says nothing more.
     assert cli_run(workspace, "alerts", "send").exit_code == 0
     assert cli_run(workspace, "report", "-o", str(tmp_path / "r2.html")).exit_code == 0

@@ -82,7 +82,7 @@ def test_alerts_send_mails_the_misread_once_and_its_correction_once(workspace, s
     dry = cli_run(workspace, "alerts", "send", "--dry-run")
     assert dry.exit_code == 0, dry.output
     assert "Would send 5 alerts by mail" in dry.output
-    assert dry.output.count("undercut") == 1 and "Product 7 — 8.00 EUR against our 10.00 (-20.0%)" in dry.output
+    assert dry.output.count("undercut") == 1 and "Product 7 — 8.00 EUR against our 10.00 EUR (-20.0%)" in dry.output
     assert "-99" not in dry.output and "+9900" not in dry.output
     assert dry.output.count("crawl health: ") == 3
 

@@ -28,6 +28,10 @@ _SKU_LABELS = (
     'מק"ט', "מק״ט", "מקט", "ugs",
     # Taiwan's and China's short "item number" (品號, momo's label beside its goods code; 品号).
     "品號", "品号",
+    # Greek's "product code" and "code" (OpenCart's Greek translation prints "Κωδικός Προϊόντος:", Greek shops
+    # "Κωδικός:"), as a label is looked up: casefolded, so the final sigma is "σ"; with and without the
+    # accents, which text in capitals drops ("ΚΩΔΙΚΟΣ ΠΡΟΪΟΝΤΟΣ").
+    "κωδικόσ προϊόντοσ", "κωδικοσ προϊοντοσ", "κωδικόσ", "κωδικοσ",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -48,7 +52,7 @@ _LABELS = {
 }
 _GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "symbol", "kod", "cod", "kood", "kods", "kód", "код", "código", "codigo",
                   "codice", "jan", "marca", "marka", "merk", "reference", "riferimento", "modelo", "modello",
-                  "modell"}
+                  "modell", "κωδικόσ", "κωδικοσ"}
 # Which of the labelled values name the shop's own product id, as people see it.
 SHOP_ID_FIELD = "sku"
 _LABEL_TEXT = re.compile(
@@ -199,9 +203,20 @@ def _id_named_sku(tree) -> str | None:
         if len(el) or el.tag in _NOT_SHOWN or not _SKU_NAME.search(" ".join((el.get("class", ""), el.get("id", "")))):
             continue
         value = _clean_text(el.text or "")
-        if value and _ONE_CODE.fullmatch(value) and any(map(str.isdigit, value)) and not _in_chrome(el, header=False):
+        if value and _ONE_CODE.fullmatch(value) and (any(map(str.isdigit, value)) or _code_without_digit(value)) \
+                and not _in_chrome(el, header=False):
             return value
     return None
+
+
+_CAPITALS_CODE = re.compile(r"[A-Z]{2,}(?:[-._][A-Z0-9]{2,})+")
+
+
+def _code_without_digit(value: str) -> bool:
+    """A code of capitals in parts ("NB-PLAID-LAM-GR", Drupal Commerce's sku field): shops build skus of
+    abbreviations as often as of numbers. Capitals in two parts or more, joined by a dash, dot or
+    underscore; a word ("Select", "SKU", "N/A") is none."""
+    return bool(_CAPITALS_CODE.fullmatch(value))
 
 
 def _colon_outside_label(tree, put) -> None:

@@ -106,10 +106,27 @@ def _is_struck(el) -> bool:
         if node.tag in _STRUCK_TAGS or "line-through" in node.get("style", ""):
             return True
         # "regular" is left out on purpose: themes name the normal price "price--regular".
-        if _STRUCK_CLASS.search(node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node)) \
+        if _names_former(node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node)) \
                 or node.get("data-a-strike"):
             return True
     return False
+
+
+# A price's name in an element's names, in the languages themes name prices in.
+_PRICE_NAMED = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|hinta", re.I)
+
+
+def _names_former(names: str) -> bool:
+    """Whether an element's names (class, id, test hooks) name a former price (`_STRUCK_CLASS`)."""
+    return any(match.group(0).casefold() != "list" or not _list_of_things(names)
+               for match in _STRUCK_CLASS.finditer(names))
+
+
+def _list_of_things(names: str) -> bool:
+    """"list" ending a name names a list price only in a price's name ("price list", "price--list"); in any
+    other it is a list of things: "product-form__variants-list" holds Solidus's variant radios, each with
+    its variant's price in a data- attribute, "swatch-list", "option-list"."""
+    return not _PRICE_NAMED.search(names)
 
 
 def _in_skipped(el) -> bool:

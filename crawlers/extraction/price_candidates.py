@@ -68,6 +68,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bрассрочк|\bв\s+месяц|\bfees?\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
     r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnett[oó]\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
     r"\bbrez\s+ddv|\bzonder\s+btw|\bexkl|без\s+ндс|税抜|"
+    # Hungarian's and Greek's "without VAT" ("118 102 Ft ÁFA nélkül", Alza's; "Χωρίς ΦΠΑ: 36,21€", OpenCart's
+    # Greek translation; "άνευ ΦΠΑ"): the price without VAT, printed under the price as the EU has shops do.
+    r"\báfa\s+nélkül|χωρίς\s+φ\.?π\.?α|άνευ\s+φ\.?π\.?α|"
     # Prices without (all) taxes printed beside the price: Argentina's "Precio sin impuestos nacionales",
     # required on every price shown since 2025; "before tax" in English, "sem impostos" in Portuguese.
     r"\bsin\s+impuestos|\bsem\s+impostos|\bwithout\s+tax|\bbefore\s+tax|"
@@ -86,6 +89,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
 # badge before a price does not make it a saving.
 _OTHER_BEFORE = re.compile(
     r"(?:\bpayments?\s+of|\binterest[-\s]free|\binstal+ments?\s+of|\d\s*x\s*(?:de\s+)?|\bplazos?\s+de|\btermijnen\s+van|"
+    # Spanish's instalments counted before the amount ("Paga hasta en 36 cuotas de $52.775", Colombian and
+    # Chilean shops; "12 cuotas sin interés de $10.832").
+    r"\bcuotas?\s+(?:(?:sin|con)\s+inter[ée]s(?:es)?\s+)?de|"
     r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnett[oó]|"
     r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+|"
     # A price the basket will apply, below the price ("Sepette 1.169,99 TL", Trendyol; "im Warenkorb").
@@ -212,7 +218,10 @@ _FORMER_BEFORE = re.compile(
     r"pre[tțţ]\s+(?:anterior|vechi)|prp|"
     # Turkish "market price" / "list price", Thai "normal price", Korean "list price" / "consumer price",
     # Vietnamese "original price", Indonesian "normal price", Arabic "the price before" / "instead of".
-    r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من)"
+    r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من|"
+    # Hebrew's "regular price", "previous price" and "instead of" (Israeli shops print "מחיר רגיל:" over
+    # "מחיר מבצע:", the sale price; "במקום 2,990 ₪").
+    r"מחיר\s+רגיל|מחיר\s+קודם|במקום)"
     r"\s*[:：]?\s*$",
     re.I,
 )
@@ -303,6 +312,7 @@ class Candidate:
     position: int
     struck: bool = False
     lowest: bool = False  # "From £5": the lowest of several prices
+    named_only: bool = False  # struck by nothing but a class or id's name (no tag, style or words)
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
 
@@ -695,8 +705,10 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
-        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_tag or former or _is_struck(el),
-                              lowest=says_lowest(text) or says_lowest(label) or ranged)
+        struck_by = struck_tag or former or _is_struck(el)
+        candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_by,
+                              lowest=says_lowest(text) or says_lowest(label) or ranged,
+                              named_only=struck_by and not struck_tag and not former and _struck_by_name_only(el))
         if per is not None:
             candidate.reasons.append(f"an amount per something ({per.group(0).strip()!r}): the price only where no other is")
         if former:
@@ -740,6 +752,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
                 continue
             kept.append(c)
             continue
+        if c.struck:
+            outer.named_only = c.named_only and (outer.named_only or not outer.struck)
         outer.struck = outer.struck or c.struck
         # The sign the inner text shows is the outer amount's when the outer one has none: an amount read
         # from an attribute ('<data value="449.90">449,90 €</data>', `data-price` on the price's block).
@@ -759,6 +773,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     if reductions:
         _strike_by_reduction(candidates, reductions)
     _strike_by_saving(candidates, shown_amounts)
+    _price_named_former(candidates)
     current = [c for c in candidates if not c.struck]
     struck = [c for c in candidates if c.struck]
     ranked = sorted(current, key=lambda c: (-c.score, abs(c.position - (title_pos or 0))))
@@ -805,6 +820,7 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
     1.234,91 TL (%5 indirimli)") or a quantity ("Buy 3 for £57.60 each and save 10%"), and the higher is
     still the price."""
     current = [c for c in candidates if not c.struck and not c.lowest]
+    reductions = _reductions_left(reductions, candidates, current)
     for low in current:
         for high in current:
             if high.struck or high.amount <= low.amount or not _near(low, high):
@@ -815,6 +831,56 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
             if shown is not None:
                 high.struck = True
                 high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
+
+
+def _struck_by_name_only(el) -> bool:
+    """Whether an amount `_is_struck` finds former is so by a class or id's name alone: no strike tag,
+    no line-through style, no strike attribute on it or the two elements above it."""
+    return not any(isinstance(node.tag, str) and (node.tag in _STRUCK_TAGS or "line-through" in node.get("style", "")
+                                                  or node.get("data-a-strike"))
+                   for node in [el, *_ancestors(el, 2)])
+
+
+def _price_named_former(candidates: list[Candidate]) -> None:
+    """An amount former by its name alone ("js-original_price", Alkosto's id for its price; "original" is
+    also the price before a card's discount in Latin American shops) beside a higher amount the page states
+    is former (its words, "Antes $2.299.900", or a strike), with no lower amount beside it that it could be
+    the former price of: the page shows one former price per price, and the words a person reads outrank
+    the name a shop gives an element, so the named one is the price. A lower amount beside it (the price
+    beside an RRP and a former price) keeps it former."""
+    for low in candidates:
+        if not (low.struck and low.named_only) or low.lowest:
+            continue
+        stated = next((c for c in candidates if c.struck and not c.named_only and c.amount > low.amount
+                       and _near(low, c)), None)
+        # Beside it as seen from it: its own small container, not one far up the page that holds both.
+        if stated is None or any(not c.struck and not c.lowest and c.amount < low.amount and _near(low, c)
+                                 for c in candidates):
+            continue
+        low.struck = False
+        low.reasons.append(f"named a former price, but beside a former price the page states ({stated.text!r}) "
+                           f"and no lower price: the price")
+
+
+def _reduction_between(reductions: list[tuple[int, Decimal]], low: Candidate, high: Candidate):
+    share = (high.amount - low.amount) * 100 / high.amount
+    return next(((position, p) for position, p in reductions if abs(share - p) < 1
+                 and abs(position - high.position) <= min(abs(position - low.position), 8)), None)
+
+
+def _reductions_left(reductions: list[tuple[int, Decimal]], candidates: list[Candidate],
+                     current: list[Candidate]) -> list[tuple[int, Decimal]]:
+    """The badges not already borne out by a former price the page shows and a price beside it: "-21 %"
+    by "189 990 Ft" (named former) and "149 990 Ft" says nothing more, though the price without Hungary's
+    27% VAT below ("118 102 Ft") is 21% less again. One badge states one reduction."""
+    used = set()
+    for high in candidates:
+        if not high.struck or high.lowest:
+            continue
+        for low in current:
+            if low.amount < high.amount and _near(low, high) and (found := _reduction_between(reductions, low, high)):
+                used.add(found)
+    return [r for r in reductions if r not in used]
 
 
 # What a page calls the amount a buyer saves, in the words `_OTHER_AMOUNT_TEXT` and its kin leave out as another
