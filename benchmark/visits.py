@@ -25,7 +25,7 @@ figure lists the windows it was counted in, on the store's own clock (its
 are stored in UTC, and a report made on a server in UTC would otherwise file
 a Saturday noon in Auckland as a Friday night), and a comparison with our
 stores says when the two sides were counted at no common kind of day and
-hour: not like with like. Like with like means at least one common kind of
+hour: not like with like (a holiday is a kind of day of its own). Like with like means at least one common kind of
 day and hour; the words list every window, so a rate pooled over a Tuesday
 morning and a Saturday noon shows as such. A window that crosses midnight
 counts the hours of both days.
@@ -64,11 +64,12 @@ DEFINITIONS = [
                           "mean of its stores'. Each figure lists the days and hours it was counted in, on the store's "
                           "clock (its time_zone in storecheck.toml, else the shop's, else the clock of the machine "
                           "that made the report); footfall counted at no common kind of day (weekday, Saturday, "
-                          "Sunday) and hour on the two sides is marked as not like with like (like with like: at "
-                          "least one common kind of day and hour)."),
+                          "Sunday, holiday) and hour on the two sides is marked as not like with like (like with "
+                          "like: at least one common kind of day and hour)."),
     ("Average ticket", "At a store: the mean of the average tickets noted on its visits, seen at the till or "
                        "estimated (the counts of each are shown). At a competitor: the mean of its stores'. Tickets "
-                       "in different currencies are never averaged or compared."),
+                       "in different currencies are never averaged or compared. On all days, a side visited only "
+                       "on holidays against one visited only on normal days is marked as not like with like."),
     ("Estimated takings per hour", "Footfall per hour × average ticket, at a store; at a competitor the mean of its "
                                    "stores' estimates. An estimate: it assumes every visitor buys."),
     ("Shelf price checks", "A shelf price noted on a visit for a product they also sell online stays in that "
@@ -113,10 +114,12 @@ def _day_kind(moment: datetime) -> str:
     return {5: "Saturday", 6: "Sunday"}.get(moment.weekday(), "weekday")
 
 
-def count_window(start: object, minutes: object, zone: str | None = None) -> dict | None:
+def count_window(start: object, minutes: object, zone: str | None = None, holiday: bool = False) -> dict | None:
     """A footfall count's window on the store's clock (`zone`, else the machine's): its words
     ("Sat 12:00-13:00") and the (kind of day, clock hour) slots it touches; a window across
-    midnight touches the hours of both days, each under its own day."""
+    midnight touches the hours of both days, each under its own day. A count on a `holiday` is
+    a kind of day of its own ("Wed 11:00-11:30 on a holiday"): Christmas Eve's crowd on a Wednesday
+    is no Wednesday's, and a count there against ours on a Wednesday was taken for like with like."""
     begin = _local(start, zone)
     if begin is None or not _is_number(minutes) or minutes <= 0:
         return None
@@ -124,11 +127,13 @@ def count_window(start: object, minutes: object, zone: str | None = None) -> dic
     slots = set()
     hour = begin.replace(minute=0, second=0, microsecond=0)
     while hour < end:
-        slots.add((_day_kind(hour), hour.hour))
+        slots.add(("holiday" if holiday else _day_kind(hour), hour.hour))
         hour += timedelta(hours=1)
     words = f"{_DAYS[begin.weekday()]} {begin:%H:%M}-{end:%H:%M}"
     if end.date() != begin.date() and end.time() != datetime.min.time():
         words += f" ({_DAYS[end.weekday()]})"
+    if holiday:
+        words += " on a holiday"
     return {"words": words, "slots": slots}
 
 
@@ -157,7 +162,8 @@ def _figures(group: pd.DataFrame, zone: str | None = None) -> dict:
     out["footfall_visits"] = int(len(counted))
     out["footfall_per_hour"] = float(sum(counted.footfall_count)) * 60 / minutes if minutes else None
     out["footfall_stores"] = int(out["footfall_per_hour"] is not None)
-    windows = [count_window(t, m, zone) for t, m in zip(counted.visited_at, counted.footfall_minutes)]
+    windows = [count_window(t, m, zone, bool(h) if not pd.isna(h) else False)
+               for t, m, h in zip(counted.visited_at, counted.footfall_minutes, counted.holiday)]
     out["footfall_windows"] = [w["words"] for w in windows if w]
     out["footfall_slots"] = set().union(*(w["slots"] for w in windows if w))
     tickets = group[[_is_number(t) for t in group.average_ticket]]
@@ -357,6 +363,18 @@ def _age(last: date, as_of: date) -> str:
     return _plural(months // 12, "year") if months >= 24 else _plural(months, "month")
 
 
+def _days_apart(theirs: dict, ours: dict, measure: str) -> str | None:
+    """"their visits on holidays, ours on normal days" (or the other way round) when the visits of the
+    two sides' all-days figures of `measure` share no kind of day, normal or holiday; else None."""
+    def kinds(figures: dict) -> set[str]:
+        return {days for days in ("normal", "holiday") if figures.get(days) and _count_of(figures[days], measure)}
+
+    their_kinds, our_kinds = kinds(theirs), kinds(ours)
+    if len(their_kinds) != 1 or len(our_kinds) != 1 or their_kinds == our_kinds:
+        return None
+    return f"their visits on {DAYS[their_kinds.pop()]}, ours on {DAYS[our_kinds.pop()]}"
+
+
 def compare_with_ours(cards: dict, our_shop: str, as_of: date | None = None,
                       rates: Mapping[str, Decimal] | None = None) -> list[dict]:
     """Each competitor and each of their open stores against our own stores (stores alike),
@@ -423,6 +441,11 @@ def compare_with_ours(cards: dict, our_shop: str, as_of: date | None = None,
                                  f"({their_basis} there{_dates(their_span)}; {our_basis} in ours{_dates(our_span)})")
                     if days != "all":
                         text += f", {DAYS[days]}"
+                    elif base is not None and measure != "footfall_per_hour" and (
+                            apart := _days_apart(theirs_figures, our_figures, measure)):
+                        # All days on both sides, but one side's visits all on holidays and the other's
+                        # none: a holiday's ticket set against normal days' (footfall says it by its hours).
+                        text += f"; {apart}: not like with like"
                     like = None
                     if measure == "footfall_per_hour":
                         text += f"; counted {_hours_text(theirs_figures['footfall_windows'])}"

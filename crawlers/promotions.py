@@ -137,8 +137,10 @@ def _multibuy(text: str, values: dict) -> str | None:
         buy, free = int(plus_free.group(1)), int(plus_free.group(2))
         values.update(buy=buy + free, pay=buy)
         return "multibuy"
+    # Polish shops (drugstore and grocery chains) write "druga sztuka 50% taniej", "drugi produkt za pół ceny".
     half = re.search(
-        r"(?:2nd|second|zweite[sn]?|2\.)\s+(?:one\s+|item\s+|artikel\s+)?(?:at\s+|for\s+|zum\s+)?(half[\s-]price|halben\s+preis|(\d{1,2})\s?%\s*(?:off|rabatt|günstiger))|"
+        r"(?:2nd|second|zweite[sn]?|2\.|drug(?:i|a|ie))\s+(?:one\s+|item\s+|artikel\s+|produkt\s+|sztuka\s+|szt\.?\s+)?(?:at\s+|for\s+|zum\s+|za\s+)?"
+        r"(half[\s-]price|halben\s+preis|p[óo]ł\s+ceny|(\d{1,2})\s?%\s*(?:off|rabatt|günstiger|taniej))|"
         r"(\d{1,2})\s?%\s*(?:off|rabatt)\s+(?:the\s+|on\s+the\s+|auf\s+den\s+|auf\s+das\s+)?(?:2nd|second|zweite)",
         text,
         re.I,
@@ -183,9 +185,9 @@ def _multibuy(text: str, values: dict) -> str | None:
         if amount:
             values.update(buy=int(buy_price.group(1)), bundle_price=amount)
             return "multibuy"
-    # "2 for €5.00", "any 3 for £10", "2 für 5,00 €", "3 for 2"
+    # "2 for €5.00", "any 3 for £10", "2 für 5,00 €", "3 for 2", Polish "3 za 2", "2 za 10 zł"
     n_for = re.search(
-        rf"(?:any\s+|je\s+|alle\s+)?\b(\d+)\s*(?:for|für|pour|por|voor)\s*({_MONEY}|\d+(?:[.,]\d{{1,2}})?)(?!\s*(?:%|[.,]?\d|{_UNIT_NAME}\b))",
+        rf"(?:any\s+|je\s+|alle\s+)?\b(\d+)\s*(?:for|für|pour|por|voor|za)\s*({_MONEY}|\d+(?:[.,]\d{{1,2}})?)(?!\s*(?:%|[.,]?\d|{_UNIT_NAME}\b))",
         text,
         re.I,
     )
@@ -213,7 +215,14 @@ def _bundle(text: str, values: dict) -> str | None:
     return "bundle"
 
 
+# "Half price" states its depth in words: 50% off, whether or not the page shows the former price beside it.
+_HALF_PRICE = re.compile(r"\bhalf[\s-]price\b|½\s*price|\bhalber\s+preis\b|\bmoiti[ée]\s+prix\b|\bp[óo]ł\s+ceny\b", re.I)
+
+
 def _percent(text: str, values: dict) -> str | None:
+    if _HALF_PRICE.search(text):
+        values["percent"] = Decimal(50)
+        return "percent_off"
     match = re.search(
         r"(?:-|−|–|minus\s+|save\s+|spare\s+|up\s+to\s+|bis\s+zu\s+)?(\d{1,2}(?:[.,]\d+)?)\s?%\s*(?:off|rabatt|reduziert|günstiger|korting|de\s+r[ée]duction|descuento|sconto)?",
         text,

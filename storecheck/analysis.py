@@ -11,7 +11,7 @@ import math
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -585,6 +585,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         # The accepted matches read once, for the pairs and for the range (all of them, duplicate listings too).
         accepted_matches = accepted_frame(conn)
         pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs, accepted_matches), rates)
+        ended = _ended_promotions(conn, now.date())
         all_accepted = accepted_matches[["sku", "competitor_product_id"]]
         runs = _latest_runs(conn, history)
         last_report = db.last_report_run(conn)
@@ -737,6 +738,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                          f"{'its price ratio lies' if n_out == 1 else 'their price ratios lie'} far outside the "
                          "competitor's other pairs' (listed under \"Left out of the price figures\").")
         notes += _stock_notes(name, own_pairs)
+        notes += _ended_promotion_notes(name, mine, ended)
         for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
@@ -846,6 +848,37 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
 def _said(value: object) -> str | None:
     """A text cell's text; None for an empty one, None, or the NaN a frame puts in a text column."""
     return value if isinstance(value, str) and value else None
+
+
+def _ended_promotions(conn: Connection, today: date) -> pd.DataFrame:
+    """The current observations (competitor_product_id, promo_ends, promo_text) whose promotion had
+    ended by its own words ("Save 20% until 3 December") before `today` and that were last read
+    before it ended: the price after it is not known until the product is read again."""
+    obs, cp = db.observations, db.competitor_products
+    return query_frame(conn, select(cp.c.id.label("competitor_product_id"), obs.c.promo_ends, obs.c.promo_text)
+                       .select_from(cp).join(obs, obs.c.id == current_observation_id(cp.c.id))
+                       .where(obs.c.promo_ends.is_not(None), obs.c.promo_ends < today,
+                              func.date(obs.c.last_seen) <= obs.c.promo_ends))
+
+
+def _ended_promotion_notes(name: str, mine: pd.DataFrame, ended: pd.DataFrame) -> list[str]:
+    """A note on the products of a competitor (`mine`, its current offers) read on a promotion that had
+    ended by the report's day (`_ended_promotions`). Their figures stay those of what was read: the
+    shop's price after its promotion is not known (back to its regular price, or a new promotion)
+    until a crawl or an import reads it; a report made after a failed crawl, or on a weekly file,
+    counted a Monday's "until Wednesday" on Friday without a word."""
+    if ended.empty or mine.empty:
+        return []
+    these = ended[ended.competitor_product_id.isin(mine.competitor_product_id)]
+    if these.empty:
+        return []
+    last = these.sort_values("promo_ends").iloc[-1]
+    n = len(these)
+    return [f"{name}: {n} product{'' if n == 1 else 's'} read on promotion whose promotion has ended since, by "
+            f"{'its' if n == 1 else 'their'} own words (on {last.promo_ends.isoformat()}"
+            f"{'' if n == 1 else ', the latest'}: {str(last.promo_text or '')[:80]!r}); "
+            f"{'its' if n == 1 else 'their'} promotion's price counts in the figures until a crawl or import "
+            f"reads {'it' if n == 1 else 'them'} again."]
 
 
 def _stock_notes(name: str, pairs: pd.DataFrame) -> list[str]:

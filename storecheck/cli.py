@@ -741,6 +741,13 @@ def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace:
     except FileImportError as exc:
         raise click.ClickException(f"{file}: {exc}") from None
     click.echo(f"Decisions: {counts['confirmed']} confirmed, {counts['rejected']} rejected, {counts['skipped']} rows left as they were.")
+    if replaced := counts["replaced"]:
+        click.echo(f"{len(replaced)} of them {'replaces' if len(replaced) == 1 else 'replace'} another person's answer "
+                   "(the later answer stands, as in the review queue):")
+        for line in replaced[:20]:
+            click.echo(f"  {line}")
+        if len(replaced) > 20:
+            click.echo(f"  ... and {len(replaced) - 20:,} more")
     if rematch:
         from storecheck.analysis import run_matching
 

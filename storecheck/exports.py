@@ -184,14 +184,26 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
         if earlier:
             continue
         seen[(values["sku"], pid)] = (row.line, status)
-        decisions.append((values["sku"], pid, status))
+        decisions.append((row.line, values["sku"], pid, status, f"{names[cid]}'s {values['key']}"))
         about.add(names[cid])
     if problems:
         raise FileImportError("nothing was imported:", problems)
-    for sku, pid, status in decisions:
+    replaced = []
+    m = db.matches
+    for line, sku, pid, status, theirs in decisions:
+        # The later answer stands, as in the review queue (`web.review.decide_pair`), and one that differs
+        # from another person's is said: a file exported on Monday and read back on Wednesday replaced
+        # the answer given in the browser on Tuesday without a word. (Read for the update, as there.)
+        before = conn.execute(select(m.c.status, m.c.decided_by, m.c.decided_at).where(
+            m.c.sku == sku, m.c.competitor_product_id == pid).with_for_update()).first()
+        if before is not None and before.status in db.HUMAN_STATUSES and before.status != status \
+                and (before.decided_by != decided_by or decided_by is None):
+            whose = f"{before.decided_by}'s answer" if before.decided_by else "an earlier answer"
+            when = f", {before.decided_at:%Y-%m-%d %H:%M} UTC" if before.decided_at else ""
+            replaced.append(f"line {line}: {sku} and {theirs} {status}; this replaces {whose} ({before.status}{when})")
         db.record_decision(conn, sku, pid, status, decided_by=decided_by)
         counts[status] += 1
-    return counts | {"competitors": sorted(about)}
+    return counts | {"competitors": sorted(about), "replaced": replaced}
 
 
 def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict], list[str]]:

@@ -1,11 +1,21 @@
 """The features' packing between worker processes (`benchmark.matching.features._pack` /
 `_unpack`): a set sent as what it adds to another (`_HOLDS`) comes back whole,
-and so does one built by hand that does not hold the other."""
+and so does one built by hand that does not hold the other; and the fields whose values
+repeat held once per value (`_Sharing`)."""
 
 from __future__ import annotations
 
+import dataclasses
+import typing
+
 from benchmark._text import Features, extract
+from benchmark.matching import features
 from benchmark.matching.features import _HOLDS, _pack, _unpack
+
+# The fields `_Sharing` keeps a lookup for, in its order: the set and dict fields but those of `_HOLDS`.
+SHARED_FIELDS = [f.name for f in dataclasses.fields(Features)
+                 if typing.get_origin(typing.get_type_hints(Features)[f.name]) in (frozenset, dict)
+                 and f.name not in _HOLDS and f.name not in _HOLDS.values()]
 
 
 def test_a_set_that_holds_another_comes_back_whole():
@@ -24,3 +34,26 @@ def test_a_set_built_by_hand_that_does_not_hold_the_other_comes_back_as_it_was()
     assert back.all_numbers == frozenset({"12"})
     assert back.pieces == frozenset({"ab", "12"})
     assert back == f
+
+
+def test_features_unpacked_with_sharing_hold_one_object_per_repeated_value_and_equal_the_unshared(monkeypatch):
+    monkeypatch.setattr(features, "SHARING_SAMPLE", 4)
+    titles = [f"Acme AW-{n}0 widget black 16GB" for n in range(1, 9)]
+    sharing = features._Sharing()
+    back = [sharing(_pack(extract(title))) for title in titles]
+    assert back == [_unpack(_pack(extract(title))) for title in titles]
+    # The colour and the capacity repeat: one object for all eight, also past the sample.
+    assert len({id(f.colours) for f in back}) == 1 and back[0].colours == frozenset({"black"})
+    assert len({id(f.quantities) for f in back}) == 1 and back[0].quantities
+    # Each title's model code is its own: that field's lookup is dropped after the sample.
+    assert len({f.codes for f in back}) == len(titles)
+    assert len({id(f.codes) for f in back}) == len(titles)
+    lookups = dict(zip(SHARED_FIELDS, sharing.shared))
+    assert lookups["codes"] is None and lookups["colours"] is not None
+
+
+def test_a_field_left_empty_comes_back_empty_with_sharing():
+    sharing = features._Sharing()
+    back = [sharing(_pack(Features(text=f"x{n}"))) for n in range(3)]
+    assert back == [Features(text=f"x{n}") for n in range(3)]
+    assert all(f.quantities == {} and f.colours == frozenset() for f in back)

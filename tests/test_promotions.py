@@ -35,6 +35,13 @@ TODAY = date(2024, 6, 1)
         ("Members only: 10% off", {"type": "loyalty", "loyalty_only": True, "percent": Decimal(10)}),
         ("3 for 2 with your Nectar card", {"type": "multibuy", "loyalty_only": True, "buy": 3, "pay": 2}),
         ("Sale", {"type": "sale"}),
+        # Words for the depth, and Polish shops' multibuys (tester12 found these read as no promotion).
+        ("Half price", {"type": "percent_off", "percent": Decimal(50)}),
+        ("Now half-price!", {"type": "percent_off", "percent": Decimal(50)}),
+        ("3 za 2", {"type": "multibuy", "buy": 3, "pay": 2}),
+        ("2 za 10 zł", {"type": "multibuy", "buy": 2, "bundle_price": Decimal(10)}),
+        ("Druga sztuka 50% taniej", {"type": "multibuy", "buy": 2, "percent": Decimal(50)}),
+        ("Drugi produkt za pół ceny", {"type": "multibuy", "buy": 2, "percent": Decimal(50)}),
     ],
 )
 def test_promotion_texts(text, expected):
@@ -51,6 +58,8 @@ def test_not_a_promotion():
     assert parse_promotion(None, price=Decimal(5), regular_price=Decimal(5)) is None
     # A pack size is not a multibuy.
     assert parse_promotion("5 x 2 kg", today=TODAY) is None
+    # A count followed by a Polish word starting "za" is no "N za M".
+    assert parse_promotion("5 zabawek w zestawie", today=TODAY) is None
 
 
 def test_plain_sale_from_prices_only():

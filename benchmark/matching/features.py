@@ -73,7 +73,11 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
     The two are compiled as one expression per field, as `dataclasses`
     writes `__init__`: a loop over the fields calling a function for each
     cost a quarter of the packing (see bench/history/match-speed.md,
-    sixteenth session)."""
+    sixteenth session).
+
+    `_unpack(packed, shared)` takes one dict per set or dict field (or None,
+    as by default, for a field built anew each time: `_Sharing`): a value
+    already met there is the object built for it then."""
     kinds: dict[object, tuple[str, str]] = {
         list[str]: ("_SEP.join({v})", "(list(map(intern, {v}.split(_SEP))) if {v} else [])"),
         frozenset[str]: ("_SEP.join({v})", "(frozenset(map(intern, {v}.split(_SEP))) if {v} else _EMPTY)"),
@@ -84,6 +88,7 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
     fields = [f.name for f in dataclasses.fields(Features)]
     names = [f"v{n}" for n in range(len(fields))]
     packed, unpacked, first = [], [], []
+    shared = 0
     for n, name in enumerate(fields):
         kind = types[name]
         pack, unpack = kinds.get(kind, ("{v}", "{v}"))
@@ -97,20 +102,61 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
             # The held set unpacked first, as a name of its own, and the words added to it.
             first.append(f"u_{held} = {words.format(v=names[fields.index(held)])}")
             unpack = (f"((u_{held} | {words.format(v='{v}[0]')}) if {{v}}.__class__ is tuple else {words})")
+        if typing.get_origin(kind) in (frozenset, dict) and name not in _HOLDS and name not in _HOLDS.values():
+            # Looked up by what was sent (a dict by its items), built only when new there (an empty
+            # set is one object already). A title's pieces and numbers are each product's own: built anew.
+            key = "tuple({v}.items())" if typing.get_origin(kind) is dict else "{v}"
+            unpack = (f"({unpack} if not {{v}} or shared[{shared}] is None else "
+                      f"(shared[{shared}].get({key}) or shared[{shared}].setdefault({key}, {unpack})))")
+            shared += 1
         packed.append(pack.format(v=f"f.{name}"))
         unpacked.append(unpack.format(v=names[n]))
     for held in _HOLDS.values():
         unpacked[fields.index(held)] = f"u_{held}"
     source = (f"def _pack(f):\n    return ({', '.join(packed)},)\n"
-              f"def _unpack(t):\n    {', '.join(names)}, = t\n" + "".join(f"    {line}\n" for line in first)
+              f"def _unpack(t, shared=(None,) * {shared}):\n    {', '.join(names)}, = t\n"
+              + "".join(f"    {line}\n" for line in first)
               + f"    return Features({', '.join(unpacked)})\n")
     namespace = {"Features": Features, "intern": sys.intern, "_SEP": _SEP, "_EMPTY": _EMPTY,
                  "_join_pairs": _join_pairs, "_pairs": _pairs}
     exec(compile(source, "<features packing>", "exec"), namespace)
-    return namespace["_pack"], namespace["_unpack"]
+    return namespace["_pack"], namespace["_unpack"], shared
 
 
-_pack, _unpack = _packing()
+_pack, _unpack, _SHAREABLE = _packing()
+
+# `_Sharing` reads this many products with every set and dict field shared,
+# then keeps sharing the fields whose values repeat: at most this share of
+# them distinct.
+SHARING_SAMPLE = 2_000
+SHARING_DISTINCT = 0.5
+
+
+class _Sharing:
+    """`_unpack` of each product as it comes back from a worker, where each
+    set or dict field that repeats its values (a colour, the capacities, a
+    bare number) holds one object for each distinct value, not one per
+    product: most of a product's features are such small containers, and
+    the comparison's forked worker copies every page of them it reads
+    (bench/history/match-speed.md, twenty-first session), so fewer objects
+    are fewer pages held twice. Which fields repeat is read from the first
+    SHARING_SAMPLE products; a field whose values are each product's own
+    (its words, its pieces) is built anew, without a lookup kept for nothing.
+    Features are read, never changed in place (a field is replaced whole, as
+    `_drop_common_words` and `vocabulary.Vocabulary.read` do), so a value held by
+    many products is safe; the lookups live as long as this object."""
+
+    def __init__(self) -> None:
+        self.shared: list[dict | None] = [{} for _ in range(_SHAREABLE)]
+        self.read = 0
+
+    def __call__(self, packed: tuple) -> Features:
+        found = _unpack(packed, self.shared)
+        self.read += 1
+        if self.read == SHARING_SAMPLE:
+            self.shared = [None if lookup is None or len(lookup) > SHARING_DISTINCT * SHARING_SAMPLE else lookup
+                           for lookup in self.shared]
+        return found
 
 
 def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tuple[list[Features], list[Features]]:
@@ -118,7 +164,7 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     if workers <= 1 or len(rows) < PARALLEL_MIN_ROWS:
         found = [extract(*row) for row in rows]
     else:
-        found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_unpack, rows=rows)
+        found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_Sharing(), rows=rows)
     return found[: len(ours)], found[len(ours):]
 
 

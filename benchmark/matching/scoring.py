@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import operator
+from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -46,13 +47,13 @@ def _compare_task(start: int, stop: int) -> list:
     Gathered in lists and made arrays once: a numpy row set per pair cost a
     tenth of the comparison."""
     s = _SHARED
-    pairs, cosine, a, b = s["pairs"], s["cosine"], s["ours"], s["theirs"]
+    rows, cols, cosine, a, b = s["rows"], s["cols"], s["cosine"], s["ours"], s["theirs"]
     our_gtins, their_gtins, floor = s["our_gtins"], s["their_gtins"], s["keep_reasons"]
     gtin_owners, code_owners, style_words = s["gtin_owners"], s["code_owners"], s["style_words"]
     keep_features = s["keep_features"]
     scores, methods, flags, features = [], [], [], []
     reasons: list[str | None] = []
-    for (i, j), similarity in zip(pairs[start:stop], cosine[start:stop].tolist()):
+    for i, j, similarity in zip(rows[start:stop].tolist(), cols[start:stop].tolist(), cosine[start:stop].tolist()):
         score, method, reason, equivalent, ambiguous, v = compare(
             a[i], b[j], similarity, our_gtin=our_gtins[i], their_gtin=their_gtins[j],
             gtin_owners=gtin_owners, code_owners=code_owners, style_words=style_words)
@@ -71,9 +72,19 @@ def _compare_task(start: int, stop: int) -> list:
 def _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owners, code_owners, workers, *,
                  keep_reasons: float, keep_features: bool, style_words: frozenset[str] = frozenset()):
     """scores, method indexes (_METHODS), equivalent, ambiguous, features (or None), reasons, conflicted
-    (any of CONFLICTS) and word-conflicted (`_word_conflict`) of all pairs."""
+    (any of CONFLICTS) and word-conflicted (`_word_conflict`) of all pairs.
+
+    The pairs are read as two arrays of product numbers: a forked worker that
+    reads a Python object writes its reference count, and the page it is on
+    is then held twice, once for the worker and once for this process. The
+    list of pairs (a tuple and two numbers each, 90 MB at 100,000 x
+    100,000) was read whole by this process and the worker, so held twice
+    while they compared; an array's numbers are read without writing a page
+    (bench/history/match-speed.md, twenty-first session)."""
+    rows = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2).T
     parts = _in_processes(
-        _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, here=True, pairs=pairs, cosine=cosine, ours=ours, theirs=theirs,
+        _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, here=True, rows=rows[0], cols=rows[1], cosine=cosine,
+        ours=ours, theirs=theirs,
         our_gtins=our_gtins, their_gtins=their_gtins, gtin_owners=gtin_owners, code_owners=code_owners,
         keep_reasons=keep_reasons, keep_features=keep_features, style_words=style_words,
     )

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
 from storecheck.catalogue.source import FileImportError, Row, Source, _bounded_lines
 from storecheck.tables import read_csv_cell
 
+# How far down a file its header is looked for when the first line is not it (`_header_at`).
+HEADER_SEARCH_ROWS = 10
 
-def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source:
+
+def _read_csv(path: Path, encoding: str, errors: str, sep: str | None,
+              is_header: Callable[[list[str]], bool] | None = None) -> Source:
     try:
         with path.open(encoding=encoding, errors=errors, newline="") as handle:
             lines = _bounded_lines(handle, "")
@@ -22,6 +27,8 @@ def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source
             said = re.fullmatch(r"sep=(.)\r?\n?", first or "", re.IGNORECASE)
             if said:
                 first = next(lines, None)
+            # The lines below, where the header is looked for when the first is not it (`_header_at`).
+            below = list(itertools.islice(lines, HEADER_SEARCH_ROWS - 1)) if is_header is not None else []
     except UnicodeDecodeError as exc:
         raise FileImportError(f"cannot read the file as {encoding}: {exc}") from None
     header_line = 2 if said else 1
@@ -29,20 +36,45 @@ def _read_csv(path: Path, encoding: str, errors: str, sep: str | None) -> Source
         raise FileImportError("the file is empty" if first is None else f"line {header_line}, the header, is empty")
     if sep is None and said:
         sep = said.group(1)
-    if sep is None:
-        counts = {candidate: first.count(candidate) for candidate in (",", ";", "\t", "|")}
-        sep = max(counts, key=counts.__getitem__) if max(counts.values()) > 0 else ","
     if sep in ("\\t", "tab", "TAB"):
         sep = "\t"
-    if len(sep) != 1 or sep in ('"', "\n", "\r"):
+    if sep is not None and (len(sep) != 1 or sep in ('"', "\n", "\r")):
         raise FileImportError(f"--sep {sep!r}: give one character, no quote or line break, such as , ; | or \\t for a tab")
+    skipped, first, sep = _header_at([first, *below], sep, is_header)
     try:
         header = next(csv.reader([first], delimiter=sep))
     except csv.Error as exc:
-        raise FileImportError(f"line {header_line}: {exc}") from None
+        raise FileImportError(f"line {header_line + skipped}: {exc}") from None
     columns = [_column_key(c) for c in header]
     # A semicolon-separated file is the European Excel format, with decimal commas.
-    return Source(columns, _csv_records(path, encoding, errors, columns, sep, header_line), "," if sep == ";" else None)
+    source = Source(columns, _csv_records(path, encoding, errors, columns, sep, header_line + skipped),
+                    "," if sep == ";" else None)
+    if skipped:
+        above = f"line {header_line}" if skipped == 1 else f"lines {header_line}-{header_line + skipped - 1}"
+        source.warnings.append(f"{path.name}: the header is line {header_line + skipped}; {above} above it "
+                               "(a title, headings over the columns) not read")
+    return source
+
+
+def _separator(line: str) -> str:
+    counts = {candidate: line.count(candidate) for candidate in (",", ";", "\t", "|")}
+    return max(counts, key=counts.__getitem__) if max(counts.values()) > 0 else ","
+
+
+def _header_at(lines: list[str], sep: str | None, is_header: Callable[[list[str]], bool] | None) -> tuple[int, str, str]:
+    """(lines before the header, the header line, the separator): the first line, unless it does not
+    name the columns the import needs (`is_header`) and a line below it does, as a spreadsheet with
+    a title over its table writes it out ("Price list March 2026;;;;"; see `workbooks.header_row`).
+    The separator, when not given, is read from the header line: a title holds none, or commas."""
+    if is_header is not None:
+        for skipped, line in enumerate(lines):
+            try:
+                names = [_column_key(c) for c in next(csv.reader([line], delimiter=sep or _separator(line)), [])]
+            except csv.Error:
+                continue
+            if is_header(names):
+                return skipped, line, sep or _separator(line)
+    return 0, lines[0], sep or _separator(lines[0])
 
 
 def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep: str, header_line: int = 1) -> Iterator[Row]:

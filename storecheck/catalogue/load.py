@@ -52,10 +52,18 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     if kind not in _KINDS:
         raise ValueError(kind)
     allowed, model, key, required = _KINDS[kind]
-    source = open_rows(path, sep=sep, encoding=encoding)
+    mapped = parse_map(mapping)
+
+    def is_header(names: list[str]) -> bool:
+        # A row naming every required field (through --map too; an offer's url stands for its key).
+        present = {mapped.get(name, name) for name in names}
+        if kind == "offers" and "url" in present:
+            present.add("key")
+        return all(field in present for field in required)
+
+    source = open_rows(path, sep=sep, encoding=encoding, is_header=is_header)
     for warning in source.warnings:
         _warn(result, warning)
-    mapped = parse_map(mapping)
     # Exports of the shop platforms, one row per variant and rows that are no product sold, read as such.
     shopify = kind == "products" and is_shopify_export(source.columns)
     woocommerce = kind == "products" and not shopify and is_woocommerce_export(source.columns)

@@ -9,7 +9,7 @@ import re
 import tempfile
 import zipfile
 from array import array
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import overload
 from pathlib import Path
 
@@ -22,6 +22,8 @@ from storecheck.tables import read_csv_cell
 MAX_XLSX_PART_BYTES = 256 * 2**20
 XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 1_048_576, 16_384  # what Excel and LibreOffice can hold
 MAX_MERGED_RANGES = 100_000  # merged ranges of a sheet held while it is read (a few MB)
+# How far down a sheet its header is looked for when the first row is not it (`header_row`).
+HEADER_SEARCH_ROWS = 10
 
 
 class SharedStrings(Sequence[str]):
@@ -146,10 +148,12 @@ def first_visible_sheet(book):
                 book.worksheets[0])
 
 
-def _read_excel(path: Path) -> Source:
+def _read_excel(path: Path, is_header: Callable[[list[str]], bool] | None = None) -> Source:
     book = open_workbook(path)
     try:
-        columns, _ = iter_sheet(first_visible_sheet(book))
+        sheet = first_visible_sheet(book)
+        header = header_row(sheet, is_header)
+        columns, _ = iter_sheet(sheet, header=header)
     finally:
         book.close()
     if not columns:
@@ -159,16 +163,41 @@ def _read_excel(path: Path) -> Source:
         # Opened again only once the rows are asked for: nothing is left open otherwise.
         book = open_workbook(path)
         try:
-            yield from iter_sheet(first_visible_sheet(book))[1]
+            yield from iter_sheet(first_visible_sheet(book), header=header)[1]
         finally:
             book.close()
 
-    return Source(columns, rows())
+    source = Source(columns, rows())
+    if header > 1:
+        above = "row 1" if header == 2 else f"rows 1-{header - 1}"
+        source.warnings.append(f"{path.name}: the header is row {header}; {above} above it (a title, headings over "
+                               "the columns) not read")
+    return source
 
 
-def sheet_rows(sheet) -> tuple[list[str], list[Row]]:
-    """A worksheet's header and its non-empty rows, numbered as the spreadsheet shows them."""
-    columns, stream = iter_sheet(sheet)
+def header_row(sheet, is_header: Callable[[list[str]], bool] | None = None) -> int:
+    """The row that names the sheet's columns: the first, unless it does not name those the import
+    needs (`is_header` of its column names is false) and a row below it, within HEADER_SEARCH_ROWS,
+    does. Sheets people keep put a title above the table ("Price list March 2026", merged across)
+    and headings that group the columns ("Product", "Price") above the names; taken for the header,
+    the title refused the file ("no column 'sku', 'name'. Columns found: price list march 2026").
+    A first row that names what is needed is the header whatever follows, so a file read before
+    is read as before."""
+    if is_header is None:
+        return 1
+    iterator = sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
+    try:
+        names = [[_column_key(c) for c in record if c is not None] for record in iterator]
+    finally:
+        iterator.close()
+    if not names or is_header(names[0]):
+        return 1
+    return next((number for number, row in enumerate(names[1:], start=2) if is_header(row)), 1)
+
+
+def sheet_rows(sheet, is_header: Callable[[list[str]], bool] | None = None) -> tuple[list[str], list[Row]]:
+    """A worksheet's header (`header_row`) and its non-empty rows, numbered as the spreadsheet shows them."""
+    columns, stream = iter_sheet(sheet, header=header_row(sheet, is_header))
     rows = list(stream)
     # Every column of a visits sheet is read: a formula without its result is refused in any.
     for row in rows:
@@ -177,29 +206,29 @@ def sheet_rows(sheet) -> tuple[list[str], list[Row]]:
     return columns, rows
 
 
-def iter_sheet(sheet) -> tuple[list[str], Iterator[Row]]:
-    """A worksheet's header and a stream of its non-empty rows; a sheet running past what
-    a spreadsheet can hold is refused (an XLSX can declare millions of empty rows)."""
+def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
+    """A worksheet's header (row `header`, `header_row`) and a stream of its non-empty rows below it; a
+    sheet running past what a spreadsheet can hold is refused (an XLSX can declare millions of empty rows)."""
     if (sheet.max_row or 0) > XLSX_MAX_ROWS or (sheet.max_column or 0) > XLSX_MAX_COLUMNS:
         raise FileImportError(
             f"sheet {sheet.title!r} declares {sheet.max_row:,} rows and {sheet.max_column:,} columns, more than a "
             f"spreadsheet holds ({XLSX_MAX_ROWS:,} x {XLSX_MAX_COLUMNS:,}); is the file damaged?"
         )
-    header = _first_row(sheet)
-    if header is None:
+    names = _row_values(sheet, header)
+    if names is None:
         return [], iter(())
-    columns = [_column_key(c) if c is not None else "" for c in header]
+    columns = [_column_key(c) if c is not None else "" for c in names]
 
     def rows() -> Iterator[Row]:
         # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
-        iterator = sheet.iter_rows(min_row=2, values_only=True)
+        iterator = sheet.iter_rows(min_row=header + 1, values_only=True)
         formulas = _unsaved_formulas(sheet)
         pending = next(formulas, None)
         merges = iter(_merged_down(sheet))
         merge = next(merges, None)
         held: dict[int, tuple[int, object]] = {}  # column -> (last row of its merged range, value)
         try:
-            for number, record in enumerate(iterator, start=2):
+            for number, record in enumerate(iterator, start=header + 1):
                 if number > XLSX_MAX_ROWS:
                     raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
                 unsaved: dict[str, str] = {}
@@ -325,8 +354,8 @@ def _unsaved_formulas(sheet) -> Generator[tuple[int, int, str], None, None]:
                     yield row, cell["column"], cell["unsaved"]
 
 
-def _first_row(sheet) -> tuple | None:
-    iterator = sheet.iter_rows(max_row=1, values_only=True)
+def _row_values(sheet, number: int) -> tuple | None:
+    iterator = sheet.iter_rows(min_row=number, max_row=number, values_only=True)
     try:
         return next(iterator, None)
     finally:

@@ -109,6 +109,14 @@ class VisitFileResult:
         return [p for item in self.invalid for p in item.problems]
 
 
+# The columns every visits file holds; the header is the row naming them (a title may sit above it).
+VISIT_COLUMNS = ("competitor", "store", "visited_at")
+
+
+def _names_visit_columns(names: list[str]) -> bool:
+    return set(VISIT_COLUMNS) <= set(names)
+
+
 def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
     """XLSX: the first sheet holds visits; a sheet named like "price checks", else a second sheet
     with a `visit_row` column, holds price checks. The other sheets a manager adds (instructions,
@@ -120,16 +128,17 @@ def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
 
     book = open_workbook(path)
 
-    def rows_of(sheet) -> list:
+    def rows_of(sheet, is_header=None) -> list:
         # Cells merged down over rows (a store's name over its visits) are read on each row by
         # `catalogue.iter_sheet`, as every import reads them, within its bound on merged ranges.
-        return sheet_rows(sheet)[1]
+        return sheet_rows(sheet, is_header)[1]
 
     def header_of(sheet) -> list[str]:
         return [str(c).strip().casefold() for c in next(sheet.iter_rows(max_row=1, values_only=True), ()) if c is not None]
 
     sheets = [s for s in book.worksheets if getattr(s, "sheet_state", "visible") == "visible"] or book.worksheets
-    visits_rows = rows_of(sheets[0])
+    # Under a title ("Store visits, week 10"), the header is the row naming the columns a visit needs.
+    visits_rows = rows_of(sheets[0], _names_visit_columns)
     for row in visits_rows:
         # A visit time in a cell formatted as a number is the workbook's day number: counted from
         # the workbook's own first day (1900, or 1904 in old Mac workbooks), known only here.
@@ -159,7 +168,7 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
                                 "one named \"price checks\" or a second sheet with a visit_row column"
                                 for title in ignored]
         else:
-            _, rows, _ = read_rows(path)
+            _, rows, _ = read_rows(path, is_header=_names_visit_columns)
             check_rows, check_label = None, "price checks row"
         if price_checks is not None:
             if price_checks.suffix.lower() in (".xlsx", ".xlsm"):
@@ -171,7 +180,7 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
         raise VisitImportError(str(exc)) from None
     if not rows:
         raise VisitImportError(f"{path.name} holds no visits (one visit per row under a header row)")
-    missing = [c for c in ("competitor", "store", "visited_at") if c not in rows[0].values and c not in {k for r in rows for k in r.values}]
+    missing = [c for c in VISIT_COLUMNS if c not in rows[0].values and c not in {k for r in rows for k in r.values}]
     if missing:
         raise VisitImportError(f"{path.name}: no column {', '.join(repr(m) for m in missing)}; the template is visits/visits-template.csv")
     label = "row" if path.suffix.lower() in (".xlsx", ".xlsm") else "line"

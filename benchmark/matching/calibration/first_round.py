@@ -1,0 +1,70 @@
+"""The first round of wording matches (`wording_matches`): each other's best
+among all of a competitor's listings, passing the tests of `pair_tests.py`,
+where the gate (`gate.py`) lets wording speak; with them, the listings that
+are another listing of a matched product of ours (`listed_again.py`).
+
+**Under the floor, when a second view agrees**: a pair that passes every
+test but the floor is matched when a view of the titles independent of the
+comparison, the cosine of their character 3-5-grams
+(`candidates.character_cosine`, the view of the plain baseline), also
+finds the two each other's unique best among their candidates. The floor
+is a typical wrong best of the whole catalogue; a product worded unlike
+its counterpart ("studyworks! ... middle school math & sci" / "middle
+school math & science") is under it, while two views that read titles
+differently (words and codes against character runs, which take "i copy
+dvds" for "i copydvds") seldom agree on the same wrong neighbour. It
+needs no constant: both tests are each view's own order.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from benchmark._text import Features
+from benchmark.matching.candidates import character_cosine
+from benchmark.matching.calibration.listed_again import _clear_second_choice
+from benchmark.matching.calibration.pair_tests import WordingTests
+from benchmark.matching.calibration.ranks import unique_best
+
+
+def wording_candidates(tests: WordingTests) -> np.ndarray:
+    """Per pair: does it pass every test of a wording match but the floor and
+    the catalogue gates (no identifier decided it, no conflict,
+    prices in tolerance, each other's unique best)?"""
+    return tests.plausible & tests.each_others_best
+
+
+def wording_matches(tests: WordingTests, ours: list[Features], theirs: list[Features], floor: float, speaks: bool,
+                    answered_floor: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per candidate pair: is it a match by its wording (each other's best,
+    see `pair_tests.py`), and is it another listing of our product (the
+    listing's best is our product, which has a better one: many-to-one)?
+    `tests`: the floor-free tests of the competitor's pairs (`wording_tests`).
+    `speaks`: whether this competitor's wording is evidence (`wording_evidence`,
+    as a person's answers left it: `answers.py`), read once by the caller;
+    `answered_floor`: the floor the answers set, instead of the data's."""
+    rows, cols, scores = tests.rows, tests.cols, tests.scores
+    if not len(rows) or not speaks:
+        return np.zeros(len(rows), dtype=bool), np.zeros(len(rows), dtype=bool)
+    ours_best, theirs_best = tests.ours_best, tests.theirs_best
+    wanted = tests.wanted(tests.floor(floor, answered_floor))
+    # Under the floor, each other's best in the comparison and in a second,
+    # independent view of the titles (`_characters_agree`).
+    asked = tests.plausible & ~wanted & ours_best & theirs_best
+    if asked.any():
+        wanted = wanted | _characters_agree(rows, cols, asked, ours, theirs)
+    # Another listing of ours: it chose our product among others, preferring it
+    # to its next choice by more than our product prefers its best listing to it.
+    clear = _clear_second_choice(cols, rows, scores, theirs_best) & (np.bincount(cols)[cols] > 1)
+    return wanted & ours_best & theirs_best, wanted & theirs_best & ~ours_best & clear
+
+
+def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, ours: list[Features],
+                      theirs: list[Features]) -> np.ndarray:
+    """Per pair: are the two each other's unique best by the character view
+    (`candidates.character_cosine`)? Computed for the `asked` pairs only (false
+    elsewhere), over every candidate pair of their products."""
+    needed = np.isin(rows, rows[asked]) | np.isin(cols, cols[asked])
+    view = np.full(len(rows), -np.inf)
+    view[needed] = character_cosine([ours[i].text for i in rows[needed]], [theirs[j].text for j in cols[needed]])
+    return asked & unique_best(rows, view) & unique_best(cols, view)

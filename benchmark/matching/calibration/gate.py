@@ -1,0 +1,153 @@
+"""The gate: whether a competitor's wording matches are right more often
+than wrong by its own data (`wording_evidence`, read once per
+competitor), from the nulls of `nulls.py` read for the share lacking a
+counterpart (`lacking.py`).
+
+Wording matches are made **only where the data shows them right more
+often than wrong** (`wording_evidence`, read once per competitor). Two products with no
+counterpart on the other side still find a nearest neighbour, and where
+most products have none (a marketplace nine times our size, of which we
+sell a twentieth: Walmart-Amazon; two shops that sell nothing alike),
+such neighbours are often each other's best; where nearly every product
+has one (Amazon-Google, WDC Products offers), each other's best is mostly
+right. How many wrong pairs products without a counterpart make is read
+from two nulls of the data itself, and wording matches are made only
+where both leave them right at least half the time (a pair right with
+probability p raises F1 when p > F1 / 2, so p >= 1/2 never lowers it,
+whatever the recall, which the matcher cannot know):
+
+- a **decoy**, target-decoy style: the same candidates with each
+  product's best taken away, so that none has its counterpart; the pairs
+  then each other's best, plus one (as knockoff+ counts its decoys), on
+  the side that makes more of them, counted over the products with no
+  sure pair (a wording match joins two products whose best is under the
+  match threshold, so its wrong pairs are among those; `_decoys`);
+- **chance**: the products of ours whose counterpart is sure (at the
+  match threshold), that counterpart taken
+  away, are products without one for certain; the share of them that
+  still find a wording match is the chance of a wrong one, over the
+  products the sure matches leave. It is taken at the upper end of its
+  95% confidence interval (Clopper-Pearson, from its two counts), so that
+  a handful of sure matches proves nothing and none at all is no
+  evidence. Where it cannot carry the matches (no or few sure matches),
+  the decoy's count is read again with the factor by which taking a
+  second best away thins it in this data (`_thinned_wrong`): the decoy
+  alone keeps each product's lesser neighbours, which are each other's
+  best about half as often as the best was, and so took two catalogues
+  with no product in common for two that share products.
+
+Each null stands for the products of one side without a counterpart
+(the decoy's count on our side and the chance null for ours, the decoy's
+on their side for their listings), and is read for the share of that
+side's products without a sure pair that lack one, at most
+(`lacking_share`: their best scores against those of sure products with
+their counterpart taken away). Where a competitor carries a tenth of our
+range and every listing of theirs is one of ours, the decoy on their side
+counted wrong pairs of listings that catalogue does not have, and shut
+wording off where its matches were right (tests/test_matching_tenth.py);
+where the counterparts' scores overlap the null's, the share stays 1.
+Each null misses wrong pairs the other sees: the decoy those of
+catalogues that share nothing (it finds about half of them), the chance
+null those of catalogues whose products are alike in series (the WDC
+offers: it takes a tenth of the wording matches for wrong where a third
+are, which the decoy sees). Whether products carry identifiers says
+nothing about it: the WDC offers carry codes on two thirds of their
+products and all have a counterpart; Walmart-Amazon without its
+part-number column carries them on a third of ours and mostly has none
+(an earlier gate opened on the share of products carrying an
+identifier, and failed both ways on these). Which null shuts which
+view of bench/matching_eval.py (`bench/matching_gate.py` prints them):
+both on every Walmart-Amazon view; the chance null and the thinned
+decoy on the catalogues split apart (`-apart`), the decoy too on the WDC
+validation file, not on the test file nor on Amazon-Google's, whose
+sure pairs are mostly the same product its list of true pairs lacks;
+the chance null on the `-tenth` views, the decoy too on the WDC ones. A
+wrong sure pair leaves the decoy as any sure pair does (its products
+are taken, so no wording match is wrong through them): on two
+catalogues that share nothing, the guard is both nulls, not the decoy
+alone (tests/test_matching_small_overlap.py). A person's answers move the
+decoy's verdict (`answers.py`), not the chance null's (answers that
+seemed to vouch for wording against it, on Walmart-Amazon without part
+numbers, added more wrong pairs than right; counting a person's
+confirmations among its sure matches took the very pairs they vouched
+for out of its count, and shut wording on the WDC validation offers
+without currencies after 100 answers: 0.625 -> 0.591). Where the evidence
+is thin, nothing is matched by wording alone: the candidates at the
+review threshold are proposed, as any pair there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from benchmark.matching.calibration.lacking import lacking_share
+from benchmark.matching.calibration.nulls import _chance_wrong, _decoys, _thinned_wrong
+from benchmark.matching.calibration.pair_tests import WordingTests
+
+
+@dataclass(frozen=True)
+class WordingEvidence:
+    """What one competitor's data says about its wording matches (see
+    `wording_evidence`): `found`, the pairs each other's best that pass a
+    wording match's tests under the match threshold, and `decoy_wrong`, how
+    many of them the decoy null takes for wrong; `made`, our products
+    without a sure match that wording matches, and `chance_wrong`, the upper
+    confidence bound of the wrong ones among them by the chance null;
+    `thinned_wrong`, the decoy's count read with its own thinning (inf where
+    the chance null alone shows the matches right more often than wrong, as
+    it is then not needed)."""
+
+    found: int
+    decoy_wrong: int
+    made: int
+    chance_wrong: float
+    thinned_wrong: float = float("inf")
+
+    @property
+    def shares_products(self) -> bool:
+        """Right at least half the time by the decoy null."""
+        return self.found >= 2 * self.decoy_wrong
+
+    @property
+    def beats_chance(self) -> bool:
+        """Right more often than wrong by the chance null at CONFIDENCE, or by the thinned decoy."""
+        return self.chance_wrong <= self.made / 2 or self.thinned_wrong <= self.found / 2
+
+    @property
+    def speaks(self) -> bool:
+        """Right more often than wrong by both."""
+        return self.shares_products and self.beats_chance
+
+
+def wording_evidence(tests: WordingTests, floor: float, match_threshold: float) -> WordingEvidence:
+    """Are this competitor's wording matches right more often than wrong, by
+    its own data? The decoy and chance nulls of the module docstring, read
+    once (the caller passes the verdict to `wording_matches`, and a person's
+    answers may move it: `answers.py`). No sure match, no chance read:
+    nothing is matched by wording alone unless the thinned decoy shows the
+    candidates right."""
+    rows, cols, scores = tests.rows, tests.cols, tests.scores
+    if not len(rows):
+        return WordingEvidence(0, 1, 0, float("inf"))
+    wanted = tests.wanted(tests.floor(floor))
+    # The decoy reads the pairs the comparison's own tests pass, in the data and in its null alike.
+    passing = wanted & (scores < match_threshold)
+    candidates = passing & tests.each_others_best
+    sure = scores >= match_threshold
+    made, chance_wrong = _chance_wrong(rows, cols, scores, wanted, wanted & tests.each_others_best, sure)
+    # Each side's nulls stand for its products without a counterpart: read
+    # for the share of them that lack one (`lacking_share`).
+    lacking = (lacking_share(rows, scores, sure), lacking_share(cols, scores, sure))
+    if np.isfinite(chance_wrong):
+        chance_wrong *= lacking[0]
+    once = _decoys(rows, cols, scores, passing, taken=1, sure=sure)
+    found = int(candidates.sum())
+    # The thinned decoy is read only where the chance null alone does not carry the matches.
+    thinned = (_thinned_wrong(once, rows, cols, scores, passing, sure, lacking) if chance_wrong > made / 2
+               else float("inf"))
+    # One wrong pair more than the decoy shows, as knockoff+ counts its
+    # decoys: a null of none is no proof, and one candidate alone is no evidence.
+    return WordingEvidence(found, 1 + int(np.ceil(max(share * n for share, n in zip(lacking, once)))), made,
+                           chance_wrong, thinned)

@@ -1,0 +1,104 @@
+"""Sitemaps: robots.txt's sitemaps (else /sitemap.xml), their indexes, and the
+product URLs they list, queued within the page budget.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+from scrapy.http import Request, Response
+from scrapy.utils.gz import gunzip, gzip_magic_number
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from twisted.python.failure import Failure
+
+from crawlers.spiders.shop.pages import _PRODUCT_URL_HINT
+from crawlers.urls import canonical_url
+
+_PRODUCT_SITEMAP = re.compile(r"product|produkt|produit|producto|artikel|item", re.I)
+
+
+_OTHER_SITEMAP = re.compile(r"categor|[-_]cat\b|[-_]cat[-_]|taxonom|collection|tag|brand|attribute|page|post(?!s-product)|blog", re.I)
+
+
+class SitemapPages:
+    """The spider's robots.txt and sitemap pages."""
+
+    def parse_robots(self, response: Response):
+        sitemaps = list(sitemap_urls_from_robots(response.text, base_url=response.url)) if response.status == 200 else []
+        if not sitemaps:
+            sitemaps = [self.origin + "/sitemap.xml"]
+        for url in sitemaps:
+            yield self._sitemap_request(url)
+
+    def robots_failed(self, failure: Failure):
+        yield self._sitemap_request(self.origin + "/sitemap.xml")
+
+    def _sitemap_request(self, url: str, products: bool = False) -> Request:
+        return Request(url, callback=self.parse_sitemap, errback=self.errback, cb_kwargs={"products": products})
+
+    def _sitemap_body(self, response: Response) -> bytes | None:
+        body = response.body
+        if gzip_magic_number(response):
+            limit = self.settings.getint("DOWNLOAD_MAXSIZE")
+            try:
+                body = gunzip(body, max_size=limit)
+            except ValueError:
+                # Unpacking stopped at the limit (a gzip bomb of 1 GB was "not a sitemap"): lost like
+                # any page too large, and said so.
+                self.crawler.stats.inc_value("dropped/page_too_large")
+                self._error(f"sitemap too large {response.url}: unpacks beyond DOWNLOAD_MAXSIZE ({limit} bytes), not read")
+                self.unreadable_sitemaps.add(response.url)
+                return None
+            except (OSError, EOFError):
+                return None  # not gzip after all, or cut short
+        if b"<urlset" in body[:2000] or b"<sitemapindex" in body[:2000]:
+            return body
+        return None
+
+    def parse_sitemap(self, response: Response, products: bool = False):
+        body = self._sitemap_body(response)
+        if body is None:
+            if response.url not in self.unreadable_sitemaps:
+                self._error(f"not a sitemap: {response.url}")
+            return
+        yield from self._parse_sitemap_body(response, body, products)
+
+    def _parse_sitemap_body(self, response: Response, body: bytes, products: bool = False):
+        sitemap = Sitemap(body)
+        locs = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        if sitemap.type == "sitemapindex":
+            product_maps = [loc for loc in locs if _PRODUCT_SITEMAP.search(loc) and not _OTHER_SITEMAP.search(loc)]
+            for loc in product_maps or locs:
+                yield self._sitemap_request(urljoin(response.url, loc), products=bool(product_maps))
+            return
+        product_sitemap = products or bool(_PRODUCT_SITEMAP.search(response.url) and not _OTHER_SITEMAP.search(response.url))
+        chosen = [canonical_url(url) for url in (urljoin(response.url, loc) for loc in self._product_urls(locs, product_sitemap))
+                  if self._on_shop(url)]
+        if self.already_read:
+            self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
+            chosen = [url for url in chosen if url not in self.already_read]
+        budget = self.page_budget
+        if budget and len(chosen) > budget - self.sitemap_queued:
+            # Every URL queued is pickled to the crawl's job directory before any is read: 180,000 of
+            # them took longer than a crawl's whole time on a loaded machine, for a budget of 60 pages.
+            # The crawl stops at the budget whatever is queued, so what lies beyond it is not asked.
+            kept = max(0, budget - self.sitemap_queued)
+            self.crawler.stats.inc_value("dropped/over_page_budget", len(chosen) - kept)
+            self._error(f"sitemap {response.url} lists {len(chosen):,} product URLs; {kept:,} queued within the page "
+                        f"budget (CLOSESPIDER_PAGECOUNT {budget:,}), the rest not read")
+            chosen = chosen[:kept]
+        self.sitemap_queued += len(chosen)
+        for loc in chosen:
+            yield Request(loc, callback=self.parse_product, errback=self.errback,
+                          meta=self._page_meta({"expects_product": True}))
+
+    def _product_urls(self, locs: list[str], product_sitemap: bool) -> list[str]:
+        if self.pattern is not None:
+            return [loc for loc in locs if self.pattern.search(loc)]
+        if product_sitemap:
+            # Shopify lists the home page in its product sitemap; anything with no path is not a product.
+            return [loc for loc in locs if urlsplit(loc).path not in ("", "/")]
+        hinted = [loc for loc in locs if _PRODUCT_URL_HINT.search(urlsplit(loc).path)]
+        return hinted
+
