@@ -149,6 +149,21 @@ def _multibuy(text: str, values: dict) -> str | None:
         percent = half.group(2) or half.group(3) or "50"
         values.update(buy=2, percent=Decimal(percent))
         return "multibuy"
+    # The depth first, then the item it applies to: "Half price on the second item", "Buy 2, get the 3rd half price",
+    # "Half price when you buy two": a multibuy on the Nth item, not a price cut on each.
+    nth = re.search(
+        rf"(?:{_HALF_WORDS}|(\d{{1,2}})\s?%\s*off)\s+(?:on|for)\s+(?:the\s+|your\s+)?(2nd|second|3rd|third)\b|"
+        rf"\bget\s+(?:the\s+|a\s+)?(2nd|second|3rd|third)\s+(?:one\s+|item\s+)?(?:at\s+|for\s+)?(?:{_HALF_WORDS}|(\d{{1,2}})\s?%\s*off)|"
+        rf"(?:{_HALF_WORDS}|(\d{{1,2}})\s?%\s*off)\s+when\s+you\s+buy\s+{_NUM_WORD}\b",
+        text,
+        re.I,
+    )
+    if nth:
+        percent, ordinal, count = nth.group(1) or nth.group(4) or nth.group(5), nth.group(2) or nth.group(3), nth.group(6)
+        buy = _ORDINALS[ordinal.lower()] if ordinal else _count(count)
+        if buy >= 2:
+            values.update(buy=buy, percent=Decimal(percent or "50"))
+            return "multibuy"
     buy_save = re.search(rf"buy\s+{_NUM_WORD}\s*(?:or\s+more\s*)?,?\s+(?:and\s+)?save\s+(\d{{1,2}})\s?%", text, re.I)
     if buy_save:
         values.update(buy=_count(buy_save.group(1)), percent=Decimal(buy_save.group(2)))
@@ -215,8 +230,11 @@ def _bundle(text: str, values: dict) -> str | None:
     return "bundle"
 
 
-# "Half price" states its depth in words: 50% off, whether or not the page shows the former price beside it.
-_HALF_PRICE = re.compile(r"\bhalf[\s-]price\b|½\s*price|\bhalber\s+preis\b|\bmoiti[ée]\s+prix\b|\bp[óo]ł\s+ceny\b", re.I)
+# "Half price" states its depth in words: 50% off, whether or not the page shows the former price beside it;
+# "half price delivery" halves the delivery, not the product's price.
+_HALF_WORDS = r"(?:\bhalf[\s-]price\b|½\s*price|\bhalber\s+preis\b|\bmoiti[ée]\s+prix\b|\bp[óo]ł\s+ceny\b)"
+_HALF_PRICE = re.compile(rf"{_HALF_WORDS}(?!\s+(?:on\s+)?(?:delivery|shipping|postage|p&p|versand|lieferung|livraison|dostaw))", re.I)
+_ORDINALS = {"2nd": 2, "second": 2, "3rd": 3, "third": 3}
 
 
 def _percent(text: str, values: dict) -> str | None:

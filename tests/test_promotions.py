@@ -42,6 +42,11 @@ TODAY = date(2024, 6, 1)
         ("2 za 10 zł", {"type": "multibuy", "buy": 2, "bundle_price": Decimal(10)}),
         ("Druga sztuka 50% taniej", {"type": "multibuy", "buy": 2, "percent": Decimal(50)}),
         ("Drugi produkt za pół ceny", {"type": "multibuy", "buy": 2, "percent": Decimal(50)}),
+        # The depth before the item it applies to (review R1): a multibuy on that item, not a cut on each.
+        ("Half price on the second item", {"type": "multibuy", "buy": 2, "percent": Decimal(50)}),
+        ("Buy 2, get the 3rd half price", {"type": "multibuy", "buy": 3, "percent": Decimal(50)}),
+        ("Buy 2 get the 3rd 50% off", {"type": "multibuy", "buy": 3, "percent": Decimal(50)}),
+        ("Half price when you buy two", {"type": "multibuy", "buy": 2, "percent": Decimal(50)}),
     ],
 )
 def test_promotion_texts(text, expected):
@@ -60,6 +65,8 @@ def test_not_a_promotion():
     assert parse_promotion("5 x 2 kg", today=TODAY) is None
     # A count followed by a Polish word starting "za" is no "N za M".
     assert parse_promotion("5 zabawek w zestawie", today=TODAY) is None
+    # Half price delivery halves the delivery, not the product's price (review R1).
+    assert parse_promotion("Half price delivery", today=TODAY) is None
 
 
 def test_plain_sale_from_prices_only():
