@@ -68,6 +68,29 @@ def every_catalogue(kinds: Mapping[str, list[Row]], second: Mapping[str, Iterabl
     return [(name, catalogues_with_second_listings(rows, second.get(name, ()))) for name, rows in kinds.items()]
 
 
+def priced_in(catalogues: Catalogues, currency: str | None) -> Catalogues:
+    """Their listings priced in `currency`, a shop pricing in another currency than ours; the
+    catalogues unchanged when `currency` is None (the shop prices as we do)."""
+    if not currency:
+        return catalogues
+    ours, theirs, truth = catalogues
+    return ours, [{**listing, "currency": currency} for listing in theirs], truth
+
+
+def every_catalogue_priced(kinds: Mapping[str, list[Row]], second: Mapping[str, Iterable[Second]],
+                           currencies: Mapping[str, str]) -> list[tuple[str, Catalogues]]:
+    """`every_catalogue`, each kind's listings priced in its shop's currency where `currencies` names one."""
+    return [(name, priced_in(catalogues, currencies.get(name))) for name, catalogues in every_catalogue(kinds, second)]
+
+
+def read_rows_priced(folder: Path, rows: list[Row], second: Iterable[Second], currency: str | None) -> tuple[Counter, dict, set]:
+    """Some rows of one kind (and second listings) through the commands, priced as the kind's shop
+    prices: counts, found, truth."""
+    catalogues = priced_in(catalogues_with_second_listings(rows, list(second)), currency)
+    counts, found = read_catalogues(folder, catalogues)
+    return counts, found, catalogues[2]
+
+
 def per_size_and_per_colour(sized: list[tuple[str, str, str, str]], colour_only: list[tuple[str, str, str]]) -> Catalogues:
     """One shop lists a garment per size, the other per colour (every size in one listing):
     `sized` is (our title, price, their key, their title) per size of ours, `colour_only`

@@ -36,8 +36,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, catalogues_with_second_listings, check_the_rows, holds_its_first_reading, read_catalogues
-from tests.kinds_batches import every_catalogue as _every_catalogue
+from tests.kinds_batches import Catalogues, Row, check_the_rows, every_catalogue_priced, holds_its_first_reading, read_rows_priced
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
 
@@ -247,14 +246,8 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 }
 
 
-def _priced(name: str, catalogues: Catalogues) -> Catalogues:
-    """Their listings priced in the competitor's currency where it prices in another."""
-    ours, theirs, truth = catalogues
-    return ours, ([{**t, "currency": CURRENCIES[name]} for t in theirs] if name in CURRENCIES else theirs), truth
-
-
 def every_catalogue() -> list[tuple[str, Catalogues]]:
-    return [(name, _priced(name, catalogues)) for name, catalogues in _every_catalogue(KINDS, SECOND_LISTINGS)]
+    return every_catalogue_priced(KINDS, SECOND_LISTINGS, CURRENCIES)
 
 
 def read_the_batch(folder, show=None):
@@ -266,9 +259,7 @@ def read_the_batch(folder, show=None):
 def _read(tmp_path, kind: str, rows: list[Row], second=(), label: str = "rows") -> tuple:
     """Some rows of one kind (and second listings) through the commands, priced as the kind's
     shop prices: counts, found, truth."""
-    catalogues = _priced(kind, catalogues_with_second_listings(rows, list(second)))
-    counts, found = read_catalogues(tmp_path / label, catalogues)
-    return counts, found, catalogues[2]
+    return read_rows_priced(tmp_path / label, rows, second, CURRENCIES.get(kind))
 
 
 SKATE, COINS, VET, BREW = KINDS

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, check_the_rows, holds_its_first_reading, read_catalogues
-from tests.kinds_batches import every_catalogue as _every_catalogue
+from tests.kinds_batches import Catalogues, Row, check_the_rows, every_catalogue_priced, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
 # Our forty products; theirs share four (the first four rows), the second listed twice.
@@ -109,11 +108,7 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {HIFI: [(1, "Cellule phono Ortofon 2M 
 
 
 def every_catalogue() -> list[tuple[str, Catalogues]]:
-    def priced(name: str, catalogues: Catalogues) -> Catalogues:
-        ours, theirs, truth = catalogues
-        return ours, [{**t, "currency": CURRENCIES[name]} for t in theirs], truth
-
-    return [(name, priced(name, catalogues)) for name, catalogues in _every_catalogue(KINDS, SECOND_LISTINGS)]
+    return every_catalogue_priced(KINDS, SECOND_LISTINGS, CURRENCIES)
 
 
 def read_the_batch(folder, show=None):

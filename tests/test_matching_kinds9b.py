@@ -23,8 +23,7 @@ from decimal import Decimal
 
 import pytest
 
-from tests.kinds_batches import Catalogues, Row, check_the_rows, holds_its_first_reading, read_catalogues
-from tests.kinds_batches import every_catalogue as _every_catalogue
+from tests.kinds_batches import Catalogues, Row, check_the_rows, every_catalogue_priced, holds_its_first_reading, read_catalogues
 from tests.kinds_batches import read_the_batch as _read_the_batch
 
 # Our 25 products; theirs share five (rows with two titles) and list one of them twice.
@@ -133,12 +132,6 @@ SECOND_LISTINGS: dict[str, list[tuple[int, str, str]]] = {
 }
 
 
-def _priced_in(catalogues: Catalogues, currency: str) -> Catalogues:
-    """Their listings priced in `currency`."""
-    ours, theirs, truth = catalogues
-    return ours, [{**listing, "currency": currency} for listing in theirs], truth
-
-
 def _in_euros(catalogues: Catalogues, currency: str) -> Catalogues:
     """The same catalogues with their prices converted to euros, as a shop in the euro would price them."""
     ours, theirs, truth = catalogues
@@ -150,7 +143,7 @@ def _in_euros(catalogues: Catalogues, currency: str) -> Catalogues:
 
 
 def every_catalogue() -> list[tuple[str, Catalogues]]:
-    return [(name, _priced_in(catalogues, CURRENCIES[name])) for name, catalogues in _every_catalogue(KINDS, SECOND_LISTINGS)]
+    return every_catalogue_priced(KINDS, SECOND_LISTINGS, CURRENCIES)
 
 
 def read_the_batch(folder, show=None):
