@@ -9,11 +9,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
-from storecheck.catalogue.source import FileImportError, Row, Source, _bounded_lines
+from storecheck.catalogue.source import HEADER_SEARCH_ROWS, FileImportError, Row, Source, _bounded_lines
 from storecheck.tables import read_csv_cell
-
-# How far down a file its header is looked for when the first line is not it (`_header_at`).
-HEADER_SEARCH_ROWS = 10
 
 
 def _read_csv(path: Path, encoding: str, errors: str, sep: str | None,

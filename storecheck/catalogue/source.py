@@ -12,6 +12,9 @@ from pathlib import Path
 MAX_LINE_CHARS = 1_048_576
 # Bytes read at a time where a file is read as chunks of bytes.
 _CHUNK_BYTES = 1_048_576
+# How far down a file or sheet its header is looked for when the first row is not it (a title or
+# column groups above it: `csv_files._header_at`, `workbooks.header_row`).
+HEADER_SEARCH_ROWS = 10
 
 
 class FileImportError(Exception):

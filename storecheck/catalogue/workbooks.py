@@ -14,7 +14,7 @@ from typing import overload
 from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
-from storecheck.catalogue.source import _CHUNK_BYTES, EXCEL_ERROR, EXCEL_ERRORS, FileImportError, Row, Source
+from storecheck.catalogue.source import _CHUNK_BYTES, EXCEL_ERROR, EXCEL_ERRORS, HEADER_SEARCH_ROWS, FileImportError, Row, Source
 from storecheck.tables import read_csv_cell
 
 # Limits that keep a hostile or damaged file from taking the machine's memory
@@ -22,8 +22,6 @@ from storecheck.tables import read_csv_cell
 MAX_XLSX_PART_BYTES = 256 * 2**20
 XLSX_MAX_ROWS, XLSX_MAX_COLUMNS = 1_048_576, 16_384  # what Excel and LibreOffice can hold
 MAX_MERGED_RANGES = 100_000  # merged ranges of a sheet held while it is read (a few MB)
-# How far down a sheet its header is looked for when the first row is not it (`header_row`).
-HEADER_SEARCH_ROWS = 10
 
 
 class SharedStrings(Sequence[str]):
