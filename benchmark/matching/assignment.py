@@ -239,6 +239,9 @@ class _DuplicateListings:
         self.theirs, self.gtins, self.owners, self.threshold, self.y = theirs, their_gtins, code_owners, threshold, y
         self.strict, self.ours = strict, ours
         self.words: tuple[ShopWords, ShopWords] | None = None  # ours, theirs: built on first use (`replaced_for`)
+        # (i, j, k) -> `replaced_for`'s answer: `assign` asks it of a listing once per anchor and
+        # the output rows ask it again (`statuses`); each asking reads the titles and the catalogues.
+        self._replaced: dict[tuple[int, int, int], bool] = {}
         by_ours: dict[int, list[int]] = defaultdict(list)
         for _, i, j, *_ in scored:
             by_ours[i].append(j)
@@ -323,6 +326,13 @@ class _DuplicateListings:
         (`replaced_words.ShopWords`; the module says why this holds on any catalogue)."""
         if self.ours is None:
             return False
+        if (i, j, k) not in self._replaced:
+            self._replaced[(i, j, k)] = self._replaced_words_name_products(i, j, k)
+        return self._replaced[(i, j, k)]
+
+    def _replaced_words_name_products(self, i: int, j: int, k: int) -> bool:
+        """`replaced_for`, read afresh."""
+        assert self.ours is not None
         places = our_word_replaced(self.ours[i], self.theirs[j], self.theirs[k])
         if places is None:
             return False
