@@ -100,16 +100,22 @@ _STRUCK_CLASS = re.compile(
 
 def _is_struck(el) -> bool:
     """A was-price: in del/s/strike, drawn line-through, or named so (old-price, was-price, compare-at)."""
+    return any(_strike_marks(el))
+
+
+def _strike_marks(el) -> tuple[bool, bool]:
+    """(drawn, named): whether `el` or the two elements above it are drawn struck (del/s/strike,
+    line-through, a strike attribute), and whether one of them is named a former price by its class,
+    id or test hooks. An amount named former but drawn plainly is one a page's words may outrank
+    (`price_candidates._price_named_former`)."""
+    drawn = named = False
     for node in [el, *_ancestors(el, 2)]:
         if not isinstance(node.tag, str):
             continue
-        if node.tag in _STRUCK_TAGS or "line-through" in node.get("style", ""):
-            return True
+        drawn = drawn or node.tag in _STRUCK_TAGS or "line-through" in node.get("style", "") or bool(node.get("data-a-strike"))
         # "regular" is left out on purpose: themes name the normal price "price--regular".
-        if _names_former(node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node)) \
-                or node.get("data-a-strike"):
-            return True
-    return False
+        named = named or _names_former(node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node))
+    return drawn, named
 
 
 # A price's name in an element's names, in the languages themes name prices in.

@@ -41,7 +41,7 @@ from decimal import Decimal
 from lxml import etree
 
 from crawlers.extraction import page as _page
-from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _is_struck
+from crawlers.extraction.page import _STRUCK_TAGS, _ancestors, _clean_text, _strike_marks
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import parse_price_text
 from storecheck.money import says_lowest, sign_currencies
@@ -705,10 +705,11 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
-        struck_by = struck_tag or former or _is_struck(el)
+        drawn, named_former = _strike_marks(el)
+        struck_by = struck_tag or former or drawn or named_former
         candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_by,
                               lowest=says_lowest(text) or says_lowest(label) or ranged,
-                              named_only=struck_by and not struck_tag and not former and _struck_by_name_only(el))
+                              named_only=named_former and not (drawn or struck_tag or former))
         if per is not None:
             candidate.reasons.append(f"an amount per something ({per.group(0).strip()!r}): the price only where no other is")
         if former:
@@ -831,14 +832,6 @@ def _strike_by_reduction(candidates: list[Candidate], reductions: list[tuple[int
             if shown is not None:
                 high.struck = True
                 high.reasons.append(f"a former price: the reduction shown beside it ({shown}%) is the one to {low.text!r}")
-
-
-def _struck_by_name_only(el) -> bool:
-    """Whether an amount `_is_struck` finds former is so by a class or id's name alone: no strike tag,
-    no line-through style, no strike attribute on it or the two elements above it."""
-    return not any(isinstance(node.tag, str) and (node.tag in _STRUCK_TAGS or "line-through" in node.get("style", "")
-                                                  or node.get("data-a-strike"))
-                   for node in [el, *_ancestors(el, 2)])
 
 
 def _price_named_former(candidates: list[Candidate]) -> None:
