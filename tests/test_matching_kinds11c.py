@@ -36,6 +36,7 @@ from tests.kinds_batches import (
     check_the_shape,
     every_catalogue_priced,
     gtin_with_check_digit,
+    holds_its_first_reading,
     read_rows_priced,
 )
 from tests.kinds_batches import read_the_batch as _read_the_batch
@@ -199,8 +200,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a pack one number larger was matched or proposed beside ours before (kinds6's multipacks, kinds10c's cartons)")
+# Expected to fail when written (a strict xfail: "a pack one number larger was matched or proposed
+# beside ours before"); at first reading it passed: no case matched or proposed. It says little yet:
+# of the five packs in it they also sell, two were found (the Albal foil 0.73, the Vileda cloths
+# 0.61, proposed), the Dunicel, the Nitras gloves and the forks missed, in Portuguese.
 def test_a_case_of_our_pack_is_not_our_pack(tmp_path):
     # "cx 4 x 250 un" of our Duni 33x33 napkins (they sell no single pack), "cx 10 x 100 un" of our
     # Papstar lids (the same), "cx 20 x 50 un" of the 300 ml cups we sell in fifties, "cx 10 x 100
@@ -212,6 +215,8 @@ def test_a_case_of_our_pack_is_not_our_pack(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: neither found ("Karton 1000 Stück" / "cx 20 x 50 un" 0.31
+# alone, the sleeve of 50 0.44); nothing crossed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a count written another way read as \"numbers differ\" before (\"3er\" / \"x3\", \"10er\")")
 def test_our_carton_of_1000_is_their_case_of_20_x_50(tmp_path):
@@ -222,6 +227,9 @@ def test_our_carton_of_1000_is_their_case_of_20_x_50(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: 2 of 12 found (Albal foil 0.73, the Vileda cloths 0.61, both
+# proposed); the Tork towels (0.60 alone, the reference in our MPN and their description) and the
+# rest (0.31-0.54) missed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="titles whose own language is most of their words found under half before (Romanian 3 of 18 in kinds11)")
 def test_a_portuguese_list_finds_our_product(tmp_path):
@@ -231,6 +239,7 @@ def test_a_portuguese_list_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Passed at first reading, as expected: none matched, none proposed.
 def test_a_ply_a_colour_a_diameter_or_a_size_tells_two_listings_apart(tmp_path):
     # "3 folhas" against "2 folhas", "azul" against "vermelho", "Garfo" against "Faca", "Ø6 mm"
     # against "Ø8 mm", "30 m" against "10 m", "tam. L" against "tam. M", "32x32x4" against
@@ -241,6 +250,10 @@ def test_a_ply_a_colour_a_diameter_or_a_size_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: 4 of 16 found (Tiger under mmja048 and Emsa by its GTIN
+# matched; Zojirushi SM-SA48 and LocknLock LHC4151 proposed, 0.64-0.67, each beside its sibling in
+# another colour at the same score: "same model code ..., but the titles name other makers", the
+# maker in Persian letters read as another maker than ours).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title around a Latin name in another script found under half before (Greek 3 of 14, Hebrew 2 of 13)")
 def test_a_persian_title_around_a_latin_model_finds_our_product(tmp_path):
@@ -251,6 +264,8 @@ def test_a_persian_title_around_a_latin_model_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Passed at first reading, as expected: none matched, none proposed (two of eight pairs found, by a
+# code and a GTIN).
 def test_a_capacity_in_persian_digits_tells_two_flasks_apart(tmp_path):
     # "۱٫۴ لیتر" against "۱ لیتر" and "۱٫۹ لیتر", "۱٫۱۸ لیتر" against "۸۸۷ میلی‌لیتر", "۱٫۲ لیتر" against
     # "۴۷۰ میلی‌لیتر", "۴۸۰" against "۶۰۰" (SM-SA48 / SM-SA60), "۴۷۰" against "۵۹۰", "۳۲ اونس" against
@@ -261,6 +276,8 @@ def test_a_capacity_in_persian_digits_tells_two_flasks_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected: none matched; the SM-SA48 in black and the LHC4151 in black
+# were put to a person beside ours (0.66, 0.64), as high as our own listings.
 def test_a_colour_or_a_word_in_persian_tells_two_flasks_apart(tmp_path):
     # "سبز" (green) against "مشکی" (black) under one Classic Legendary 1.4 l, both ours and both
     # theirs; "کرم" (cream) against "صورتی" (pink); "استیل" against "مشکی" under SM-SA48; "سفید"
@@ -271,6 +288,8 @@ def test_a_colour_or_a_word_in_persian_tells_two_flasks_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected: the single matched by its GTIN, the pack of two in words
+# missed (0.22 alone), nothing crossed.
 def test_a_pack_of_two_written_in_words_is_not_the_single(tmp_path):
     # "بسته دو عددی" (a pack of two) against our single Travel Mug 360 ml (GTIN on both sides of the
     # single), and our "2er-Set" against their single: each of ours matched or put to a person
@@ -279,6 +298,7 @@ def test_a_pack_of_two_written_in_words_is_not_the_single(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: none of the four found (0.14-0.29 alone).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a quantity in another unit joined few pairs before (\"1 Unze\" / \"31,1 γρ.\"); these digits are not read as numbers")
 def test_a_capacity_written_in_another_unit_and_digits_finds_its_product(tmp_path):
@@ -288,6 +308,8 @@ def test_a_capacity_written_in_another_unit_and_digits_finds_its_product(tmp_pat
     assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: neither second listing found ("Copo cartão 0,2 l" 0.32 alone;
+# the Stanley with its maker in Latin 0.54), nor either first listing.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of six in kinds11 and kinds11b")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -302,6 +324,16 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_eleventh_rounds_third_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 27d7e0f, the same as 515598d): 6 of 30 true
+    # pairs found (2 matched, 4 proposed), 24 missed; no variant matched, 2 proposed (the SM-SA48 and
+    # the LHC4151 in black beside ours, each at its own listing's score).
+    holds_its_first_reading(read_the_batch(tmp_path), matched=2, found=6, wrong_matched=0, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds11c [-v]
