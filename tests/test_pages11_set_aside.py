@@ -1,0 +1,40 @@
+"""Extraction on the eleventh batch of built pages set aside (tests/data/pages_built/aside22).
+
+Fourteen pages written after shops and platforms no other built page has, committed before the
+extractor was first run on them (their README). Each is read as built and with its structured data
+removed, as a crawl of a competitor whose currency is set reads it. The readings still wrong are
+listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from built_pages import AS_BUILT, BARE, ROOT, BuiltPages
+
+PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside22")
+
+# (page, variant, field): why it is still read wrong (the first reading, code of main at 2bf1ab0, in the
+# history, twenty-second session).
+_BOTH = (AS_BUILT, BARE)
+MISSED = {
+    ("cloudcart-bg.html", AS_BUILT, "price"): "OpenGraph's leva price (249.99 BGN, left from before the euro) taken",
+    **{("cloudcart-bg.html", v, "regular_price"): "the former price read in leva (349.99), not in euro" for v in _BOTH},
+    **{("cloudcart-bg.html", v, "sku"): "Bulgarian 'Код на продукта:' unknown" for v in _BOTH},
+    **{("horoshop-ua.html", v, "sku"): "Ukrainian 'Код товару:' unknown" for v in _BOTH},
+    **{("fravega-ar.html", v, "price"): "the former price struck only by a hashed class's CSS read as the price" for v in _BOTH},
+    **{("fravega-ar.html", v, "regular_price"): "lost with the price" for v in _BOTH},
+    ("sirclo-id.html", BARE, "sku"): "Indonesian 'Kode Produk' unknown, ':' in a cell of its own",
+    ("continente-pt.html", BARE, "price"): "a card reward '0,62 € em Cartão' read as the price",
+    **{("ripley-pe.html", v, "price"): "'Precio Normal:' (the former price) unknown, read as the price" for v in _BOTH},
+    **{("ripley-pe.html", v, "regular_price"): "lost with the price" for v in _BOTH},
+    **{("abantecart-pk.html", v, "sku"): "'Model:' in a list item's own span not read as the shop's code" for v in _BOTH},
+}
+
+
+@pytest.mark.parametrize(("name", "variant", "field"), PAGES.cases(MISSED))
+def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_factory):
+    PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
+
+
+def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
+    PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
