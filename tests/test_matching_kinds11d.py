@@ -30,6 +30,7 @@ from tests.kinds_batches import (
     check_the_shape,
     every_catalogue_priced,
     gtin_with_check_digit,
+    holds_its_first_reading,
     read_rows_priced,
 )
 from tests.kinds_batches import read_the_batch as _read_the_batch
@@ -177,6 +178,14 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Expected to pass when written; at first reading it failed: 5 of 11 found, all proposed (Zalto
+# "Single", the LSA gin glasses, the O tumblers, the Veritas "Pair", the decanter), and five sets
+# put to a person with another count or line: our Vinum "2er-Set" with their "Set of Four" (0.67;
+# its own "Set of Two" 0.65 alone) and our "8er-Set" with their "Set of Two" (0.64; its own 0.63),
+# our Pinot Noir "8er-Set" with their "Set of Two", our Pure Bordeaux "2er-Set" with their "Set of
+# Six", our Dartington white with their red.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a count written in words is read as a word; sets of one glass crossed, each scoring its own no higher")
 def test_a_set_counted_in_words_finds_our_set(tmp_path):
     # "Set of Two" / "2er-Set", "Pair" / "2er-Set", "Set of Six" / "6er-Set", "Single" / "1 Stück":
     # the maker, the line and the glass shared, the glass's kind in English against German. At
@@ -185,6 +194,8 @@ def test_a_set_counted_in_words_finds_our_set(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Failed at first reading, as expected: our "2er-Set" put to a person with their "Set of Four" (0.64),
+# our "8er-Set" with their "Set of Two" (0.61).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a count is read from digits; one written in words (\"Set of Four\") is a word like any other")
 def test_a_count_in_words_tells_two_sets_apart(tmp_path):
@@ -197,6 +208,7 @@ def test_a_count_in_words_tells_two_sets_apart(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: none matched, none proposed.
 def test_a_line_or_a_grape_tells_two_glasses_apart(tmp_path):
     # "Vinum" against "Veritas" and "Performance", "Cabernet Sauvignon/Merlot" against "Pinot Noir",
     # "Burgundy" against "Bordeaux", "Pure" against "Taste", "Authentis" against "Definition",
@@ -207,6 +219,9 @@ def test_a_line_or_a_grape_tells_two_glasses_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: 4 of 14 found (the Souverän M400 matched under m400; the
+# Edelstein and Diamine inks and the Kaweco proposed); every Lamy (0.41-0.52 alone), the TWSBI, the
+# Pilot, the Preppy ("0,3 mm" / "03") missed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title around a Latin name in another script found under half before (Greek 3 of 14, Hebrew 2 of 13, Persian 4 of 16)")
 def test_a_ukrainian_title_around_a_latin_model_finds_our_product(tmp_path):
@@ -216,6 +231,7 @@ def test_a_ukrainian_title_around_a_latin_model_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Passed at first reading, as expected: none matched, none proposed.
 def test_a_nib_a_colour_a_pack_or_a_bottle_tells_two_listings_apart(tmp_path):
     # "перо M" against "перо F", "червона" against "чорна", "AL-star графіт" against "синя", "5 шт."
     # against "20 шт.", "сині" against "чорні", "Z28" against "Z27", "30 мл" against "62,5 мл", "Royal
@@ -227,6 +243,7 @@ def test_a_nib_a_colour_a_pack_or_a_bottle_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: missed (0.58 alone; "4001" not read as a code).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a colour named in two languages was not read as one before (\"Svart/Vit\" / \"schwarz/weiß\")")
 def test_an_ink_named_in_two_languages_under_one_code_is_one_product(tmp_path):
@@ -238,6 +255,8 @@ def test_an_ink_named_in_two_languages_under_one_code_is_one_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: neither second listing found (0.45, 0.40 alone), nor either
+# first listing.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of eight in kinds11-11c")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -252,6 +271,16 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_eleventh_rounds_fourth_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at a8ad332, the same as 515598d): 9 of 27 true pairs
+    # found (1 matched, 8 proposed), 18 missed; no variant matched, 5 proposed (sets of another
+    # count, the Dartington red for our white).
+    holds_its_first_reading(read_the_batch(tmp_path), matched=1, found=9, wrong_matched=0, wrong_proposed=5)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds11d [-v]
