@@ -19,11 +19,8 @@ _BOTH = (AS_BUILT, BARE)
 MISSED = {
     ("cloudcart-bg.html", AS_BUILT, "price"): "OpenGraph's leva price (249.99 BGN, left from before the euro) taken",
     **{("cloudcart-bg.html", v, "regular_price"): "the former price read in leva (349.99), not in euro" for v in _BOTH},
-    **{("cloudcart-bg.html", v, "sku"): "Bulgarian 'Код на продукта:' unknown" for v in _BOTH},
-    **{("horoshop-ua.html", v, "sku"): "Ukrainian 'Код товару:' unknown" for v in _BOTH},
     **{("fravega-ar.html", v, "price"): "the former price struck only by a hashed class's CSS read as the price" for v in _BOTH},
     **{("fravega-ar.html", v, "regular_price"): "lost with the price" for v in _BOTH},
-    ("sirclo-id.html", BARE, "sku"): "Indonesian 'Kode Produk' unknown, ':' in a cell of its own",
     ("continente-pt.html", BARE, "price"): "a card reward '0,62 € em Cartão' read as the price",
     **{("ripley-pe.html", v, "price"): "'Precio Normal:' (the former price) unknown, read as the price" for v in _BOTH},
     **{("ripley-pe.html", v, "regular_price"): "lost with the price" for v in _BOTH},

@@ -1,0 +1,53 @@
+"""The rules mended in the twenty-second session on the eleventh set-aside batch's misses (aside22), each
+by cause, tested on small pages written here: one shape per test, and the shape one step off it that must
+not change."""
+
+from __future__ import annotations
+
+from rule_pages import read
+
+from crawlers.extraction import extract_offers
+
+
+def _prices(got: dict) -> tuple:
+    return got["price"], got.get("regular_price")
+
+
+def _styled(style: str, block: str, head: str = "", lang: str = "es-AR",
+            url: str = "https://shop.example.com.ar/p/1") -> dict:
+    """The one product of a page whose <head> holds `style` in a <style> element (and `head`)."""
+    html = (f"<html lang='{lang}'><head><title>Lavarropas</title><style>{style}</style>{head}</head><body><main>"
+            f"<h1>Lavarropas Drean Next 8.14</h1>{block}<button class='add-to-cart'>Comprar</button></main></body></html>")
+    offers = extract_offers(html, url)
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+# Ids: labels in Bulgarian, Ukrainian, Indonesian and Malay; a row of three cells --------------------------------
+
+def test_product_codes_in_bulgarian_ukrainian_indonesian_and_malay_are_the_shops_id():
+    for label, lang in (("Код на продукта:", "bg"), ("Код товару:", "uk"), ("Kode Produk:", "id"),
+                        ("Kod Produk:", "ms")):
+        got = read(f"<div class='meta'><span>{label}</span> <span>BK-7720-SS</span></div>"
+                   "<div class='price'>49,99 €</div>", lang)
+        assert got["sku"] == "BK-7720-SS", label
+
+
+def test_code_alone_in_bulgarian_is_no_label_of_an_id():
+    # One step off: "Код" (code) alone is a generic word ("Код за отстъпка", a discount code).
+    got = read("<div class='meta'><span>Код за отстъпка:</span> <span>SALE10</span></div>"
+               "<div class='price'>49,99 €</div>", "bg")
+    assert got.get("sku") is None
+
+
+def test_a_row_of_label_colon_and_value_cells_gives_the_value():
+    got = read("<table><tr><td>Kode Produk</td><td>:</td><td>SRC-TWS09-BLK</td></tr>"
+               "<tr><td>Berat</td><td>:</td><td>450 gram</td></tr></table><div class='price'>Rp 1.299.000</div>", "id")
+    assert got["sku"] == "SRC-TWS09-BLK"
+
+
+def test_a_row_of_three_cells_with_no_colon_between_gives_nothing():
+    # One step off: three cells of a table of sizes, the middle one no colon.
+    got = read("<table><tr><td>Kode Produk</td><td>S</td><td>SRC-TWS09-BLK</td></tr></table>"
+               "<div class='price'>Rp 1.299.000</div>", "id")
+    assert got.get("sku") is None
