@@ -4,6 +4,8 @@ not change."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rule_pages import read
 
 from crawlers.extraction import extract_offers
@@ -51,3 +53,36 @@ def test_a_row_of_three_cells_with_no_colon_between_gives_nothing():
     got = read("<table><tr><td>Kode Produk</td><td>S</td><td>SRC-TWS09-BLK</td></tr></table>"
                "<div class='price'>Rp 1.299.000</div>", "id")
     assert got.get("sku") is None
+
+
+# Words: Spanish's "normal price", Portuguese money credited to a card ------------------------------------------
+
+def test_the_normal_price_in_spanish_is_a_former_price():
+    # Ripley's: "Precio Normal:" over "Precio Internet:", neither struck, both named alike.
+    got = read("<dl><div class='product-price-container'><dt>Precio Normal:</dt><dd class='product-price'>S/ 2,999.00"
+               "</dd></div><div class='product-price-container'><dt>Precio Internet:</dt><dd class='product-price'>"
+               "S/ 1,899.00</dd></div></dl>", "es-PE", "https://shop.example.com.pe/p")
+    assert _prices(got) == (Decimal("1899.00"), Decimal("2999.00"))
+
+
+def test_the_internet_price_in_spanish_alone_is_the_price():
+    # One step off: "Precio Internet:" alone, no normal price beside it.
+    got = read("<dl><dt>Precio Internet:</dt><dd class='product-price'>S/ 1,899.00</dd></dl>", "es-PE",
+               "https://shop.example.com.pe/p")
+    assert _prices(got) == (Decimal("1899.00"), None)
+
+
+def test_money_credited_to_a_card_in_portuguese_is_another_amount():
+    # A supermarket's price per piece ("/un", read as the price where no other is) and its card reward.
+    got = read("<div class='prices-wrapper'><div class='price-primary'><span class='value'>2,49 €</span> "
+               "<span class='m-unit'>/un</span></div><div class='price-secondary'><span class='value'>9,96 €</span> "
+               "<span class='m-unit'>/kg</span></div></div><div class='promo-badge'><span class='promo-text'>Poupe 25% "
+               "em Cartão</span> <span class='promo-value'>0,62 € em Cartão</span></div>", "pt-PT", "https://shop.example.pt/p")
+    assert got["price"] == Decimal("2.49")
+
+
+def test_paying_by_card_in_portuguese_leaves_the_price():
+    # One step off: "Pagamento com cartão" (paying by card) says nothing of the amount.
+    got = read("<div class='price'>2,49 €</div><p>Pagamento com cartão ou MB Way</p>", "pt-PT",
+               "https://shop.example.pt/p")
+    assert got["price"] == Decimal("2.49")

@@ -21,9 +21,6 @@ MISSED = {
     **{("cloudcart-bg.html", v, "regular_price"): "the former price read in leva (349.99), not in euro" for v in _BOTH},
     **{("fravega-ar.html", v, "price"): "the former price struck only by a hashed class's CSS read as the price" for v in _BOTH},
     **{("fravega-ar.html", v, "regular_price"): "lost with the price" for v in _BOTH},
-    ("continente-pt.html", BARE, "price"): "a card reward '0,62 € em Cartão' read as the price",
-    **{("ripley-pe.html", v, "price"): "'Precio Normal:' (the former price) unknown, read as the price" for v in _BOTH},
-    **{("ripley-pe.html", v, "regular_price"): "lost with the price" for v in _BOTH},
     **{("abantecart-pk.html", v, "sku"): "'Model:' in a list item's own span not read as the shop's code" for v in _BOTH},
 }
 

@@ -78,6 +78,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bpfand\b|\bdeposit\b|\bconsigne\b|\bstatiegeld\b|\bkaucj|"
     r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
     r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금|"
+    # Money credited to the shop's card, not paid ("Poupe 25% em Cartão 0,62 € em Cartão", Portuguese
+    # supermarkets' loyalty cards: a reward the next purchase spends).
+    r"\bem\s+cart[ãa]o\b|"
     # A charge per order, not per product ("Servicepauschale: 2,95 € je Bestellung", OTTO's).
     r"pauschale|geb[üu]hr|\bje\s+bestellung|\bper\s+order|\bpar\s+commande",
     re.I,
@@ -211,6 +214,9 @@ def _per_something(label: str, after: str):
 _FORMER_BEFORE = re.compile(
     r"(?:^|(?<![^\W\d_]))(?:was|before|regular\s+price|reg\.|list\s+price|original\s+price|compare\s+at|rrp|msrp|uvp|statt|"
     r"vorher|bisher|prix\s+(?:barr[ée]|de\s+base|habituel|initial)|avant|antes|precio\s+(?:anterior|original)|prima|"
+    # Spanish's "normal price", printed over the sale price by department stores in Peru and Chile (Ripley's
+    # "Precio Normal:" over "Precio Internet:" and the store card's price).
+    r"precio\s+normal|"
     r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價|"
     # The price before, in words ("Prix précédent :", IKEA's; "Previous price"), and Romania's
     # recommended price ("PRP:", preț recomandat de producător).
