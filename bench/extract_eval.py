@@ -531,6 +531,8 @@ VISIBLE_RULES = [
      "_list_of_things", lambda *a, **k: False),
     ("price: a badge a former price and the price bear out strikes nothing more ('-21 %', 27% VAT)",
      "price_candidates", "_reductions_left", lambda reductions, *a, **k: reductions),
+    ("price: a class the page's own <style> draws line-through is struck (hashed classes, '.kXbBnZ')", "page",
+     "css_struck_classes", lambda *a, **k: ()),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
      lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),

@@ -86,3 +86,35 @@ def test_paying_by_card_in_portuguese_leaves_the_price():
     got = read("<div class='price'>2,49 €</div><p>Pagamento com cartão ou MB Way</p>", "pt-PT",
                "https://shop.example.pt/p")
     assert got["price"] == Decimal("2.49")
+
+
+# A class the page's own style sheet draws line-through -----------------------------------------------------------
+
+def test_an_amount_of_a_class_the_pages_style_strikes_is_a_former_price():
+    # styled-components' hashed classes: only the <style> says which amount is struck.
+    got = _styled(".sc-eDvSVe{display:flex}.kXbBnZ{color:#9e9e9e;font-size:14px;text-decoration:line-through}"
+                  "@media (max-width:600px){.hGfTcD{font-size:24px}}",
+                  "<div class='sc-eDvSVe'><span class='sc-jOrMOR kXbBnZ'>$1.199.999</span>"
+                  "<span class='sc-iqcoie hGfTcD'>$899.999</span></div>")
+    assert _prices(got) == (Decimal("899999"), Decimal("1199999"))
+    # Vue's scoped style: the class with an attribute selector; inside an @media rule.
+    got = _styled("@media screen{.origin-price[data-v-5f1e2a3c]{text-decoration-line:line-through}}",
+                  "<div class='origin-price' data-v-5f1e2a3c>$1.199.999</div><div class='sale' data-v-5f1e2a3c>"
+                  "$899.999</div>")
+    assert _prices(got) == (Decimal("899999"), Decimal("1199999"))
+
+
+def test_a_strike_on_a_hover_or_inside_another_element_strikes_nothing():
+    # One step off: the rule draws the class struck only on hover, or only inside another element; and a
+    # rule that takes the strike away.
+    for style in (".kXbBnZ:hover{text-decoration:line-through}", ".cart .kXbBnZ{text-decoration:line-through}",
+                  ".kXbBnZ{text-decoration:none}"):
+        got = _styled(style, "<div><span class='kXbBnZ'>$1.199.999</span></div><p>Envío gratis</p>")
+        assert _prices(got) == (Decimal("1199999"), None), style
+
+
+def test_a_style_sheet_without_braces_is_read_in_one_pass():
+    # Bounded whatever a page sends: a long style with no rule in it (and one unclosed) reads no strike.
+    got = _styled("a" * 200_000 + "{" * 1000 + "line-through",
+                  "<div><span class='a'>$1.199.999</span></div>")
+    assert _prices(got) == (Decimal("1199999"), None)

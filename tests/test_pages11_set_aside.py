@@ -19,8 +19,6 @@ _BOTH = (AS_BUILT, BARE)
 MISSED = {
     ("cloudcart-bg.html", AS_BUILT, "price"): "OpenGraph's leva price (249.99 BGN, left from before the euro) taken",
     **{("cloudcart-bg.html", v, "regular_price"): "the former price read in leva (349.99), not in euro" for v in _BOTH},
-    **{("fravega-ar.html", v, "price"): "the former price struck only by a hashed class's CSS read as the price" for v in _BOTH},
-    **{("fravega-ar.html", v, "regular_price"): "lost with the price" for v in _BOTH},
     **{("abantecart-pk.html", v, "sku"): "'Model:' in a list item's own span not read as the shop's code" for v in _BOTH},
 }
 

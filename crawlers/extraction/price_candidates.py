@@ -628,6 +628,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     regions: dict = {}
     links: dict = {}
     headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
+    css_struck = _page.css_struck_classes(tree)
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
@@ -711,7 +712,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
-        drawn, named_former = _strike_marks(el)
+        drawn, named_former = _strike_marks(el, css_struck)
         struck_by = struck_tag or former or drawn or named_former
         candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_by,
                               lowest=says_lowest(text) or says_lowest(label) or ranged,
