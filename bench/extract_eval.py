@@ -533,6 +533,8 @@ VISIBLE_RULES = [
      "price_candidates", "_reductions_left", lambda reductions, *a, **k: reductions),
     ("price: a class the page's own <style> draws line-through is struck (hashed classes, '.kXbBnZ')", "page",
      "css_struck_classes", lambda *a, **k: ()),
+    ("price: a former price in another currency than the price's is not its own ('(349,99 лв.)')", "price_candidates",
+     "_in_another_currency", lambda *a, **k: False),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
      lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),

@@ -118,3 +118,47 @@ def test_a_style_sheet_without_braces_is_read_in_one_pass():
     got = _styled("a" * 200_000 + "{" * 1000 + "line-through",
                   "<div><span class='a'>$1.199.999</span></div>")
     assert _prices(got) == (Decimal("1199999"), None)
+
+
+# Two currencies: the leva beside the euro -------------------------------------------------------------------------
+
+_TWO_CURRENCIES = ("<div class='price-old'><span class='price-compare'>178,95 €</span> <small class='price-secondary'>"
+                   "(349,99 лв.)</small></div><div class='price-new'><span class='price-value'>127,82 €</span> "
+                   "<small class='price-secondary'>(249,99 лв.)</small></div>")
+
+
+def test_the_former_price_is_the_one_in_the_prices_currency():
+    got = read(_TWO_CURRENCIES, "bg", "https://shop.example.bg/product/kana")
+    assert (got["price"], got.get("regular_price"), got["currency"]) == (Decimal("127.82"), Decimal("178.95"), "EUR")
+
+
+def test_a_former_price_in_a_sign_several_currencies_share_still_counts():
+    # One step off: "$" beside "US$" can mean one currency; the former price stays.
+    got = read("<div class='price-old'><del>US$129.99</del></div><div class='price'>$89.99</div>", "en-US",
+               "https://shop.example.com/p")
+    assert _prices(got) == (Decimal("89.99"), Decimal("129.99"))
+
+
+def _with_structured(tags: str, block: str) -> dict:
+    html = (f"<html lang='bg'><head><title>Кана</title>{tags}</head><body><main><h1>Електрическа кана</h1>{block}"
+            "<button class='add-to-cart'>Добави в количката</button></main></body></html>")
+    offers = extract_offers(html, "https://shop.example.bg/product/kana")
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+def test_a_structured_price_in_the_currency_the_page_shows_beside_its_price_gives_way():
+    # CloudCart's OpenGraph still in leva after the euro: the page sells at the euro price.
+    got = _with_structured("<meta property='og:type' content='product'>"
+                           "<meta property='product:price:amount' content='249.99'>"
+                           "<meta property='product:price:currency' content='BGN'>", _TWO_CURRENCIES)
+    assert (got["price"], got.get("regular_price"), got["currency"]) == (Decimal("127.82"), Decimal("178.95"), "EUR")
+
+
+def test_a_structured_price_in_another_currency_the_page_does_not_show_stays():
+    # One step off: the page shows no amount in leva, so nothing says the structured data's is the lesser.
+    got = _with_structured("<meta property='og:type' content='product'>"
+                           "<meta property='product:price:amount' content='249.99'>"
+                           "<meta property='product:price:currency' content='BGN'>",
+                           "<div class='price-new'><span class='price-value'>127,82 €</span></div>")
+    assert (got["price"], got["currency"]) == (Decimal("249.99"), "BGN")

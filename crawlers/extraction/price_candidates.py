@@ -1171,6 +1171,18 @@ def _table_of(el):
 _REGULAR_WORD = re.compile(r"regular|normalprice|price-standard", re.I)
 
 
+def _in_another_currency(amount: Candidate, price: Candidate) -> bool:
+    """Whether an amount is written in a currency the price is not: signs that can mean no currency in common
+    ("(349,99 лв.)" beside "127,82 €"). A page that prices in two currencies (Bulgaria's euro with the leva
+    beside it through the change, as Croatia's kuna was; a shop that shows a converted price) shows the
+    former price in both, and the price's former price is the one in its currency; a sign that names no
+    currency known says nothing."""
+    if not amount.symbol or not price.symbol:
+        return False
+    theirs, ours = sign_currencies(amount.symbol), sign_currencies(price.symbol)
+    return bool(theirs) and bool(ours) and not theirs & ours
+
+
 def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidate] = ()) -> Candidate | None:
     """A struck amount beside the chosen one and higher than it; else one beside it, higher, in an element
     named "regular" (PrestaShop's "regular-price", struck by its CSS): beside another amount shown as the
@@ -1183,7 +1195,7 @@ def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidat
     for group in (struck, regular):
         best, distance = None, None
         for c in group:
-            if c is chosen or c.amount <= chosen.amount:
+            if c is chosen or c.amount <= chosen.amount or _in_another_currency(c, chosen):
                 continue
             near = [abs(c.position - s.position) for s in shown if _near(s, c)]
             if near and (distance is None or min(near) < distance):
