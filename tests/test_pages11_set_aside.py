@@ -17,7 +17,7 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside22")
 # history; mended since: see bench/history/extraction.md, twenty-second session).
 _BOTH = (AS_BUILT, BARE)
 MISSED = {
-    **{("abantecart-pk.html", v, "sku"): "'Model:' in a list item's own span not read as the shop's code" for v in _BOTH},
+    **{("abantecart-pk.html", v, "sku"): "'Model:' (AbanteCart's label of the shop's own code) read as the maker's model" for v in _BOTH},
 }
 
 
