@@ -207,13 +207,18 @@ def test_s61b_a_crawl_delay_of_a_day_does_not_hold_the_crawl_for_a_day(shop, tmp
         assert "Crawl-delay" in errors_text(summary) or "crawl-delay" in errors_text(summary).lower(), summary
 
 
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="found at the first reading: a page robots.txt forbids is a benign skip, so the run "
+                          "finished and the product it read before looked delisted")
 def test_s63_robots_txt_newly_forbidding_one_product_page_delists_nothing(shop, tmp_path):
     """On the second crawl robots.txt forbids one product's page: the crawl obeys, but the product
     is not known to be gone; it was not looked at."""
     workspace = first_crawl_whole(shop, tmp_path)
     shop.routes["/robots.txt"] = html("User-agent: *\nDisallow: /p/2.html\n", **TEXT)
+    before = len(shop.hits)
     summary = crawl(workspace)
-    assert "/p/2.html" not in shop.paths(), shop.paths()
+    # (corrected at the first reading) the second crawl's requests: the first crawl read the page
+    assert "/p/2.html" not in shop.hits[before:], shop.hits[before:]
     assert summary["status"] != "finished", summary
     assert nothing_delisted(workspace)
 

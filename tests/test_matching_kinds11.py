@@ -49,6 +49,7 @@ from tests.kinds_batches import (
     check_the_shape,
     every_catalogue_priced,
     gtin_with_check_digit,
+    holds_its_first_reading,
     read_rows_priced,
 )
 from tests.kinds_batches import read_the_batch as _read_the_batch
@@ -339,6 +340,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Passed at first reading, as expected: none matched, none proposed either.
 def test_a_flex_a_curve_a_size_a_diameter_or_a_count_tells_two_listings_apart(tmp_path):
     # A stick's "77" against "87" and "65", "P92" against "P28", "L" against "R", "Sr" against
     # "Int"; a skate's "8.5" against "9", "Fit 2" against "Fit 3", "D" against "EE"; gloves' "14\""
@@ -361,6 +363,9 @@ def test_a_flex_a_curve_a_size_a_diameter_or_a_count_tells_two_listings_apart(tm
         assert not counts["wrong matched"], (kind, found)
 
 
+# Failed at first reading, as expected: no sibling matched, but the Speedglas "9100X" was put to a
+# person (0.97) beside the "9100XX" ours matched, "DIN 5/8/9-13", a shade every helmet writes, read
+# as the model code 58913.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word on one listing only (Mini, Pro, Power, X, Pair, Vinyl, Combo) was matched or proposed in every round before")
 def test_a_sibling_whose_title_differs_by_one_word_letter_or_colour_is_another_product(tmp_path):
@@ -382,6 +387,8 @@ def test_a_sibling_whose_title_differs_by_one_word_letter_or_colour_is_another_p
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Passed at first reading, as expected: the sticks and the Rogues each matched with their own (under
+# hyperlite2, 200i and 200ip); the extractors and the Astroxes missed, none crossed.
 def test_two_products_of_ours_one_code_or_word_apart_do_not_cross(tmp_path):
     # "P92" / "P28" under one stick, "manual" / "electric" under one extractor (our "manuell" /
     # "elektrisch"), "ES 200i PRO" / "ET 200iP PRO" under one Rogue, "88D" / "88S" under one
@@ -393,6 +400,13 @@ def test_two_products_of_ours_one_code_or_word_apart_do_not_cross(tmp_path):
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Expected to pass when written; at first reading it failed: 6 of 14 found, all proposed (0.62-0.67);
+# the gloves (0.47 alone), the pants (0.51), the elbow pads (0.45), the neck guard (0.34), the blade
+# guards (0.44) and the puck (0.39) missed, each named in each shop's own language, and the shin
+# guards (0.96 alone under hyperlite2, a code on six of their listings) and the white tape (0.61
+# alone; their black one proposed in its place).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a title whose kind, colour and age class are in Finnish shares too few words to be put to a person")
 def test_a_finnish_title_joining_its_kind_with_a_hyphen_finds_our_product(tmp_path):
     # "Bauer Supreme M5 Pro Sr -luistimet 8.5 Fit 2" against "Bauer Supreme M5 Pro Schlittschuhe
     # Senior Größe 8.5 Fit 2": the maker, the model and the sizes shared, the kind in each shop's
@@ -402,6 +416,7 @@ def test_a_finnish_title_joining_its_kind_with_a_hyphen_finds_our_product(tmp_pa
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Passed at first reading, as expected: 11 of 13 found (4 matched under a code or a GTIN, 7 proposed).
 def test_a_czech_title_around_a_makers_model_finds_our_product(tmp_path):
     # "Svářecí invertor ESAB Rogue ES 200i PRO", "Svářečka Telwin Technomig 215 Dual Synergic",
     # "Elektrody ESAB OK 46.00 2,5x350 mm (4,8 kg)": the maker and a model with numbers in every
@@ -410,6 +425,9 @@ def test_a_czech_title_around_a_makers_model_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Failed at first reading, as expected: 3 of 18 found (Apivar by its GTIN, Apifonda and Oxuvar
+# proposed); every product no maker names missed (0.15-0.45 alone), and Lyson's four, Apiinvert,
+# Apiguard and Nicot too (0.22-0.56).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="titles whose own language is most of their words found under half in the tenth round (Greek 3 of 14, Spanish pharmacy 4 of 13)")
 def test_a_romanian_title_of_a_product_no_maker_names_finds_our_product(tmp_path):
@@ -421,6 +439,9 @@ def test_a_romanian_title_of_a_product_no_maker_names_finds_our_product(tmp_path
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Failed at first reading, as expected: 3 of 11 found (the bag under 92429, the Nanoflare by its
+# GTIN, the Ryuga II proposed); the Astrox 88D and 88S read "numbers differ: 4u/g5 vs 4u5/88d"
+# (0.22 alone), AC102 missed in the catalogue (0.92 alone, on three of their listings).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title around a Latin name in a language we do not write shares too few words (Greek 3 of 14, Hebrew 2 of 13 in the tenth round)")
 def test_a_vietnamese_title_around_a_makers_model_finds_our_product(tmp_path):
@@ -431,6 +452,8 @@ def test_a_vietnamese_title_around_a_makers_model_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Passed at first reading, as expected (but see the Speedglas "9100X" above: "DIN 5/8/9-13" read as a
+# code when our product's own listing is beside it).
 def test_a_grade_a_curve_or_a_shade_every_maker_writes_names_no_product(tmp_path):
     # "77 P92 L" on Bauer's Nexus Sync and on our Hyperlite2, "Sr -luistimet 8.5 Fit 2" on True's
     # and Bauer's skates, "E6013" on Kobatek's rods and in our OK 46.00's description, "SG2 0,8 mm
@@ -444,6 +467,10 @@ def test_a_grade_a_curve_or_a_shade_every_maker_writes_names_no_product(tmp_path
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Failed at first reading, as expected: the gloves' "14 Zoll" / "14\"" missed (0.47 alone), the shin
+# guards' "15 Zoll" matched beside a "16\"" proposed (0.91, "numbers differ: 15 vs 16" read); the
+# smoker's "Ø 100 mm" (0.22), the honey jar's "500 g" / "370 ml" (0.41), the rods' "2,5 x 350 mm"
+# (0.41) and the Astrox's "4U G5" / "4U5" (0.22) missed in the batch.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a quantity in another unit or written another way joined few pairs before (\"1 Unze\" / \"31,1 γρ.\", \"3er\" / \"x3\")")
 def test_a_size_written_another_way_finds_its_product(tmp_path):
@@ -457,6 +484,8 @@ def test_a_size_written_another_way_finds_its_product(tmp_path):
         assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], (kind, found)
 
 
+# Failed at first reading, as expected: neither of ours found (Binzel 0.59 alone, Lyson 0.48); no
+# sibling paired.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a part number in our MPN and their description only joined nothing in kinds10b (Jabsco, Harken)")
 def test_a_part_number_only_in_our_mpn_and_their_description_finds_our_product(tmp_path):
@@ -469,6 +498,9 @@ def test_a_part_number_only_in_our_mpn_and_their_description_finds_our_product(t
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Failed at first reading, as expected: one second listing of four found (Apiinvert's, proposed 0.66,
+# where its first listing was missed); the Hyperlite2's (0.55 alone), the rods' ("length differs: 350
+# vs 2.5", 0.45) and the Astrox's (0.53) missed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, none of four in kinds10")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -484,6 +516,17 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_eleventh_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at b144c2a, the same as 515598d, the twenty-first
+    # session's final): 24 of 60 true pairs found (7 matched, 17 proposed), 36 missed; no variant
+    # matched, 3 proposed (the stick's other hand "R" beside "L", the black tape for our white, the
+    # Speedglas 9100X beside the 9100XX under "5/8/9-13").
+    holds_its_first_reading(read_the_batch(tmp_path), matched=7, found=24, wrong_matched=0, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds11 [-v]
