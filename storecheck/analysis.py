@@ -597,7 +597,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         # out of every figure; they are listed with the reason, and kept in the pairs table and exports.
         moved = own_moves(conn, every_gap)
         judged = pricing.verdicts(every_gap, moved=moved)
-        every_gap["left_out"] = reasons = judged.reason
+        # A pair whose promotion ended by its own words since it was last read stands on a price that is
+        # over: it is left out too, until the product is read again.
+        every_gap["left_out"] = reasons = _ended_promotion_reasons(every_gap, judged.reason, ended)
         # The changes' alerts stand on the pairs as judged here (`_judged_pairs`), not judged again.
         judged_pairs = _with_verdicts(pairs, every_gap, reasons)
         change_rows = changes(conn, config, history, since=since, pairs=pairs,
@@ -733,8 +735,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                          f"{'ours' if level < 100 else 'theirs'} on average, taken as its own price level (no unit a "
                          "price is misread in, such as cents, lies there). If its prices are in another unit or "
                          "currency, mend the feed or its currency in storecheck.toml.")
-        if n_out := len(cards[-1]["left_out"]):
-            notes.append(f"{name}: {n_out} of {price['pairs'] + n_out} comparable pairs left out of the price figures: "
+        n_ended = sum(row["reason"].startswith(ENDED_PROMOTION) for row in cards[-1]["left_out"])
+        if n_out := len(cards[-1]["left_out"]) - n_ended:
+            notes.append(f"{name}: {n_out} of {price['pairs'] + n_out + n_ended} comparable pairs left out of the price figures: "
                          f"{'its price ratio lies' if n_out == 1 else 'their price ratios lie'} far outside the "
                          "competitor's other pairs' (listed under \"Left out of the price figures\").")
         notes += _stock_notes(name, own_pairs)
@@ -851,22 +854,50 @@ def _said(value: object) -> str | None:
 
 
 def _ended_promotions(conn: Connection, today: date) -> pd.DataFrame:
-    """The current observations (competitor_product_id, promo_ends, promo_text) whose promotion had
-    ended by its own words ("Save 20% until 3 December") before `today` and that were last read
-    before it ended: the price after it is not known until the product is read again."""
+    """The current observations (competitor_product_id, promo_ends, promo_text, last_seen) whose
+    promotion had ended by its own words ("Save 20% until 3 December") before `today` and that were
+    last read before it ended: the price after it is not known until the product is read again."""
     obs, cp = db.observations, db.competitor_products
-    return query_frame(conn, select(cp.c.id.label("competitor_product_id"), obs.c.promo_ends, obs.c.promo_text)
+    return query_frame(conn, select(cp.c.id.label("competitor_product_id"), obs.c.promo_ends, obs.c.promo_text,
+                                    obs.c.last_seen)
                        .select_from(cp).join(obs, obs.c.id == current_observation_id(cp.c.id))
                        .where(obs.c.promo_ends.is_not(None), obs.c.promo_ends < today,
                               func.date(obs.c.last_seen) <= obs.c.promo_ends))
 
 
+# How the reason of a pair left out for its ended promotion starts (`_ended_promotion_reasons`).
+ENDED_PROMOTION = "their promotion ended on"
+
+
+def _ended_promotion_reasons(gaps: pd.DataFrame, reasons: pd.Series, ended: pd.DataFrame) -> pd.Series:
+    """`reasons` (`pricing.verdicts`, per pair of `gaps`) with a reason for each comparable pair not left
+    out already whose current price is a promotion that has ended by its own words since it was read
+    (`_ended_promotions`). The price the shop charges since is not known: back to its regular price, or
+    a new promotion. A report made after a failed crawl, or on a weekly file, counted a Monday's "until
+    Wednesday" on Friday as their price, in the index, the position, where they beat us and what to
+    copy. Left out, the pair is listed with the reason, as one far out is, until a crawl or an import
+    reads the product again (then `_ended_promotions` no longer holds it). Not put back at the regular
+    price: that would be a guess, and an end date read in the wrong day order would move the figures;
+    left out, it only leaves them resting on one pair fewer."""
+    if ended.empty or gaps.empty or "ratio" not in gaps:
+        return reasons
+    by_product = {row.competitor_product_id: row for row in ended.itertuples(index=False)}
+    reasons = reasons.copy()
+    for at, (product, ratio) in enumerate(zip(gaps.competitor_product_id.tolist(), gaps.ratio.astype(float).tolist())):
+        row = by_product.get(product)
+        if row is None or isinstance(reasons.iat[at], str) or not math.isfinite(ratio):
+            continue
+        read = pd.Timestamp(row.last_seen).date().isoformat()
+        reasons.iat[at] = (f"{ENDED_PROMOTION} {row.promo_ends.isoformat()} by its own words "
+                           f"({str(row.promo_text or '')[:80]!r}), after it was last read on {read}: the price it "
+                           "charges since is not known until a crawl or import reads it again")
+    return reasons
+
+
 def _ended_promotion_notes(name: str, mine: pd.DataFrame, ended: pd.DataFrame) -> list[str]:
     """A note on the products of a competitor (`mine`, its current offers) read on a promotion that had
-    ended by the report's day (`_ended_promotions`). Their figures stay those of what was read: the
-    shop's price after its promotion is not known (back to its regular price, or a new promotion)
-    until a crawl or an import reads it; a report made after a failed crawl, or on a weekly file,
-    counted a Monday's "until Wednesday" on Friday without a word."""
+    ended by the report's day (`_ended_promotions`): those matched are left out of the price figures
+    (`_ended_promotion_reasons`); the promotion figures count the promotion as it was read."""
     if ended.empty or mine.empty:
         return []
     these = ended[ended.competitor_product_id.isin(mine.competitor_product_id)]
@@ -876,9 +907,10 @@ def _ended_promotion_notes(name: str, mine: pd.DataFrame, ended: pd.DataFrame) -
     n = len(these)
     return [f"{name}: {n} product{'' if n == 1 else 's'} read on promotion whose promotion has ended since, by "
             f"{'its' if n == 1 else 'their'} own words (on {last.promo_ends.isoformat()}"
-            f"{'' if n == 1 else ', the latest'}: {str(last.promo_text or '')[:80]!r}); "
-            f"{'its' if n == 1 else 'their'} promotion's price counts in the figures until a crawl or import "
-            f"reads {'it' if n == 1 else 'them'} again."]
+            f"{'' if n == 1 else ', the latest'}: {str(last.promo_text or '')[:80]!r}); left out of the price "
+            f"figures (a matched product is listed under \"Left out of the price figures\") until a crawl or "
+            f"import reads {'it' if n == 1 else 'them'} again; the promotion figures count "
+            f"{'it' if n == 1 else 'them'} as read."]
 
 
 def _stock_notes(name: str, pairs: pd.DataFrame) -> list[str]:
