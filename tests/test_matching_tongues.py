@@ -1,6 +1,7 @@
 """One product written in two languages or two scripts by two shops (issue 9): a title in a
-script our catalogue never writes, read through its transliteration where it writes our words
-(`features._read_through`).
+script our catalogue never writes, read through its transliteration (`features._read_through`),
+and a product named in each shop's language, found on the maker and the numbers both titles
+write where those name one product in each catalogue (`two_languages`).
 
 Each catalogue is small and built here; the batches set aside (`tests/test_matching_kinds*.py`)
 hold the same shapes at scale, and `bench/history/matching.md` their figures.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from benchmark.matching import match_products
 from benchmark.matching.features import _read_through
+from benchmark.matching.two_languages import CLAUSE
 from test_matching import ours, pairs, theirs
 
 
@@ -57,6 +59,13 @@ def test_a_makers_name_in_hangul_is_read_as_our_word():
     assert ("O3", "T3") in pairs(found), found[["sku", "competitor_product_id", "status", "reason"]]
 
 
+def test_words_in_a_script_no_reading_reads_are_not_read_as_another_language():
+    # Their Hangul words for the kind may hold a pack or a flavour nothing here reads: the
+    # maker and the size alone propose nothing (`two_languages`), whatever they share.
+    found = match_products(*catalogues(KOREAN))
+    assert not found.reason.str.contains(CLAUSE, regex=False).any(), found
+
+
 def test_a_maker_a_table_spells_otherwise_is_no_other_maker():
     # "レゴ" read "rego" is no maker apart from "Lego": the model code both write still names the
     # set (read as two makers' first words, the code was no identifier and the pair only proposed).
@@ -64,3 +73,71 @@ def test_a_maker_a_table_spells_otherwise_is_no_other_maker():
             ("LEGO Technic 42154 Ford GT", "レゴ テクニック フォード GT 42154")]
     found = match_products(*catalogues(rows))
     assert pairs(found, "matched") == truth(rows), found[["sku", "competitor_product_id", "status", "reason"]]
+
+
+# Our German diving shop against an Italian one: the makers, models and numbers shared, the kind
+# of product in each shop's language; their 7 mm suit is another product.
+DIVING = [
+    ("Cressi Castoro Neoprenanzug 5 mm Herren Gr. L", "Muta Cressi Castoro 5mm Uomo tg. L"),
+    ("Mares Flexa 5-4-3 Halbtrockenanzug Damen Gr. S", "Muta semistagna Mares Flexa 5-4-3 She Dives taglia S"),
+    ("Scubapro Everflex 3 mm Shorty", "Muta corta Scubapro Everflex 3 mm"),
+    ("Suunto D5 Tauchcomputer", "Suunto D5 computer subacqueo"),
+    ("Apeks XTX50 Atemregler DIN 300", None),
+    (None, "Muta Cressi Castoro 7mm Uomo tg. L"),
+    (None, "Pinne Mares Avanti Quattro Plus nere"),
+    ("Tusa Hydroflex Flossen", None),
+]
+
+
+def test_a_product_named_in_two_languages_is_proposed_on_its_maker_and_numbers():
+    found = match_products(*catalogues(DIVING))
+    said = found[["sku", "competitor_product_id", "status", "reason"]]
+    # Before, the two suits written "Neoprenanzug" / "Muta" and "Shorty" / "Muta corta" scored
+    # 0.5-0.6 on their shared words, under the review threshold: not even proposed.
+    assert truth(DIVING) - {("O0", "T0")} <= pairs(found), said
+    by_rule = found[found.reason.str.contains(CLAUSE, regex=False)]
+    assert len(by_rule) and set(by_rule.status) == {"proposed"}, said
+    # Their 7 mm suit is nobody's: the size of ours is not its size.
+    assert not {p for p in pairs(found) if p[1] == "T5"}, said
+
+
+def test_a_maker_with_several_products_of_those_numbers_is_no_evidence():
+    # Two of their suits carry "Cressi", "Castoro" and "5mm": the words shared name two of
+    # their listings, so neither is proposed on them.
+    rows = [("Cressi Castoro Neoprenanzug 5 mm Herren", "Muta Cressi Castoro 5mm Uomo nera"),
+            (None, "Muta Cressi Castoro 5mm Donna blu"),
+            ("Mares Flexa 5-4-3 Halbtrockenanzug", None)]
+    found = match_products(*catalogues(rows))
+    assert not found.reason.str.contains(CLAUSE, regex=False).any(), found
+
+
+def test_two_shops_writing_one_language_are_not_read_as_two_languages():
+    # Our blender and their juicer share the maker and "600 W", no other product of either
+    # carries both; but each shop writes the other's words elsewhere ("juicer", "blender"): two
+    # products, not one written in two languages.
+    rows = [("Acme Blender Smoothie 600 W", None), (None, "Acme Juicer Citrus 600 W"),
+            ("Acme Juicer Slow 150 W", "Acme Juicer Slow 150 W"),
+            ("Acme Citrus Press 40 W", "Acme Citrus Press 40 W"),
+            ("Acme Smoothie Cup 0.6 l", "Acme Smoothie Cup 0.6 l"),
+            ("Acme Stick Blender 300 W", "Acme Stick Blender 300 W")]
+    found = match_products(*catalogues(rows))
+    assert ("O0", "T1") not in pairs(found), found[["sku", "competitor_product_id", "status", "reason"]]
+
+
+# Our German towel shop against a Turkish one: the maker, the line and the size shared, the kind
+# and the colour in each shop's language. Their catalogue reads no colour anywhere ("Beyaz",
+# "Siyah" are in no table), so our white towel may be their black one.
+TOWELS = [
+    ("Karaca Home Duschtuch Pure 70 x 140 cm weiß", "Karaca Home Pure Banyo Havlusu 70x140 cm Siyah"),
+    ("Karaca Home Badteppich Loop 60 x 90 cm", "Karaca Home Loop Banyo Halısı 60x90 cm"),
+    ("Möve Superwuschel Handtuch 50 x 100 cm", None),
+    (None, "Linens Bambu El Havlusu 50x90 cm Krem"),
+]
+
+
+def test_a_colour_the_other_catalogue_never_reads_may_be_another_colour():
+    found = match_products(*catalogues(TOWELS))
+    said = found[["sku", "competitor_product_id", "status", "reason"]]
+    assert ("O0", "T0") not in pairs(found[found.reason.str.contains(CLAUSE, regex=False)]), said
+    # The bath mat names no colour on either side: nothing unread can tell it apart.
+    assert ("O1", "T1") in pairs(found), said
