@@ -21,6 +21,19 @@ __all__ = ["parse_promotion", "unit_price", "parse_dates"]
 _NUMBER = r"\d+(?:[.,]\d{1,2})?"
 _CURRENCY = r"(?:[€$£¥]|EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|zł|kr)"
 _MONEY = rf"(?:{_CURRENCY}\s?{_NUMBER}|{_NUMBER}\s?{_CURRENCY}|{_NUMBER}\s?p\b)"
+# "Half price" states its depth in words: 50% off, whether or not the page shows the former price beside it.
+# One list, read both as a cut on the product and as the depth of a multibuy ("second item half price").
+_HALF_WORDS = r"(?:\bhalf[\s-]price\b|½\s*price|\bhalbe[nr]\s+preis\b|\bmoiti[ée]\s+prix\b|\bp[óo]ł\s+ceny\b)"
+# A cut that names delivery as what it cuts ("half price delivery", "save 50% on shipping", "-50% auf den Versand",
+# "50% taniej na dostawę") halves the delivery, not the product's price. The depth in any of the forms the
+# product's own cuts are written in, then the delivery word, with at most a preposition and an article between.
+_ON_DELIVERY = re.compile(
+    rf"(?:\b(?:save|get|spare)\s+)?(?:{_HALF_WORDS}|[-−–]?\s?\d{{1,2}}(?:[.,]\d+)?\s?%|[-−–]?\s?{_MONEY})"
+    r"(?:\s*(?:off|taniej|rabatt|günstiger|de\s+r[ée]duction))?"
+    r"\s+(?:(?:on|off|auf|sur|na|en|in)\s+)?(?:(?:the|your|den|die|das|la|le|l'|el|les)\s*)?"
+    r"(?:delivery|shipping|postage|p&p|carriage|versand\w*|lieferung|livraison|dostaw\w*|env[íi]o|spedizione|verzending)\b",
+    re.I,
+)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}
 _NUM_WORD = r"(\d+|one|two|three|four|five|six|ein|eins|zwei|drei|vier|fünf)"
 
@@ -85,14 +98,17 @@ def parse_promotion(
 
     values: dict = {"text": text[:500]}
     loyalty = bool(_LOYALTY.search(text))
-    kind = _multibuy(text, values) or _bundle(text, values) or _percent(text, values) or _amount(text, values)
+    # A cut on delivery is read out before the product's own promotion is looked for: "save 50% on
+    # delivery" would otherwise read as the product at half price.
+    product_text = _ON_DELIVERY.sub(" ", text)
+    kind = _multibuy(product_text, values) or _bundle(product_text, values) or _percent(product_text, values) or _amount(product_text, values)
     starts, ends = parse_dates(text, today=today, us_dates=currency == "USD")
     values["starts"], values["ends"] = starts, ends
     if loyalty:
         values["loyalty_only"] = True
         kind = kind if kind in ("multibuy", "bundle") else "loyalty"
     if kind is None:
-        if discounted or _SALE_WORDS.search(text) or starts or ends:
+        if discounted or _SALE_WORDS.search(product_text) or starts or ends:
             kind = "sale"
         else:
             return None
@@ -139,8 +155,8 @@ def _multibuy(text: str, values: dict) -> str | None:
         return "multibuy"
     # Polish shops (drugstore and grocery chains) write "druga sztuka 50% taniej", "drugi produkt za pół ceny".
     half = re.search(
-        r"(?:2nd|second|zweite[sn]?|2\.|drug(?:i|a|ie))\s+(?:one\s+|item\s+|artikel\s+|produkt\s+|sztuka\s+|szt\.?\s+)?(?:at\s+|for\s+|zum\s+|za\s+)?"
-        r"(half[\s-]price|halben\s+preis|p[óo]ł\s+ceny|(\d{1,2})\s?%\s*(?:off|rabatt|günstiger|taniej))|"
+        r"(?:2nd|second|zweite[nrs]?|2\.|drug(?:i|a|ie))\s+(?:one\s+|item\s+|artikel\s+|produkt\s+|sztuka\s+|szt\.?\s+)?(?:at\s+|for\s+|zum\s+|za\s+)?"
+        rf"({_HALF_WORDS}|(\d{{1,2}})\s?%\s*(?:off|rabatt|günstiger|taniej))|"
         r"(\d{1,2})\s?%\s*(?:off|rabatt)\s+(?:the\s+|on\s+the\s+|auf\s+den\s+|auf\s+das\s+)?(?:2nd|second|zweite)",
         text,
         re.I,
@@ -230,10 +246,7 @@ def _bundle(text: str, values: dict) -> str | None:
     return "bundle"
 
 
-# "Half price" states its depth in words: 50% off, whether or not the page shows the former price beside it;
-# "half price delivery" halves the delivery, not the product's price.
-_HALF_WORDS = r"(?:\bhalf[\s-]price\b|½\s*price|\bhalber\s+preis\b|\bmoiti[ée]\s+prix\b|\bp[óo]ł\s+ceny\b)"
-_HALF_PRICE = re.compile(rf"{_HALF_WORDS}(?!\s+(?:on\s+)?(?:delivery|shipping|postage|p&p|versand|lieferung|livraison|dostaw))", re.I)
+_HALF_PRICE = re.compile(_HALF_WORDS, re.I)
 _ORDINALS = {"2nd": 2, "second": 2, "3rd": 3, "third": 3}
 
 

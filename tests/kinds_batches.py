@@ -1,5 +1,5 @@
 """The harness the batches of catalogues set aside share (`tests/test_matching_kinds2.py` to
-`..kinds9c.py`): a batch's rows made into two catalogues and their true pairs, each catalogue
+`..kinds11c.py`): a batch's rows made into two catalogues and their true pairs, each catalogue
 matched through the commands in a workspace of its own, and the reading a batch's history
 records (true pairs matched, proposed and missed; variants matched and proposed).
 
@@ -101,6 +101,28 @@ def per_size_and_per_colour(sized: list[tuple[str, str, str, str]], colour_only:
     theirs = [{"key": key, "name": name, "price": price} for key, (name, price) in listings.items()]
     truth = {(f"O{n}", key) for n, (_, _, key, _) in enumerate(sized)}
     return ours, theirs, truth
+
+
+def gtin_with_check_digit(stem: str) -> str:
+    """A GTIN with its check digit, for a batch's rows: the stem's digits weighted 3 and 1 from
+    the right."""
+    total = sum(int(d) * (3 if n % 2 == 0 else 1) for n, d in enumerate(reversed(stem)))
+    return stem + str((10 - total % 10) % 10)
+
+
+def check_the_shape(catalogues: Iterable[tuple[str, Catalogues]], currencies: Mapping[str, str] | None = None,
+                    ours: tuple[int, int] = (15, 40), theirs: tuple[int, int] = (20, 60)) -> None:
+    """The shape a batch's catalogues were written to (the tenth round's batches each asked it in
+    their own words): a small shop's catalogue on each side, `ours` and `theirs` the bounds of
+    each side's count, each competitor's titles named once, every listing priced in its shop's
+    currency (`currencies` names it where a shop prices in another than ours)."""
+    for name, (our_products, their_listings, truth) in catalogues:
+        counts = (name, len(our_products), len(their_listings))
+        assert ours[0] <= len(our_products) <= ours[1] and theirs[0] <= len(their_listings) <= theirs[1], counts
+        assert len({t["name"] for t in their_listings}) == len(their_listings), name
+        assert {t.get("currency") for t in their_listings} == {(currencies or {}).get(name)}, name
+        skus, keys = {o["sku"] for o in our_products}, {t["key"] for t in their_listings}
+        assert all(sku in skus and key in keys for sku, key in truth), name
 
 
 def check_the_rows(kinds: Mapping[str, list[Row]]) -> None:

@@ -69,6 +69,43 @@ def test_not_a_promotion():
     assert parse_promotion("Half price delivery", today=TODAY) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Save 50% on delivery",
+        "50% off delivery",
+        "Save £3 on delivery",
+        "£2 off shipping this week",
+        "Half price on delivery",
+        "Get 50% off your postage",
+        "-50% auf den Versand",
+        "-50% sur la livraison",
+        "50% taniej na dostawę",
+    ],
+)
+def test_a_cut_on_delivery_is_not_a_cut_on_the_product(text):
+    # The discount names what it cuts: delivery, not the product, so no price cut is read and the
+    # promotions score does not count a half-price product that was never on offer.
+    assert parse_promotion(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "percent"),
+    [
+        ("20% off + half price delivery", "percent_off", Decimal(20)),
+        ("Sale: 30% off, save 50% on shipping", "percent_off", Decimal(30)),
+        ("Half price! Free delivery", "percent_off", Decimal(50)),
+        ("Zweiter Artikel zum halben Preis", "multibuy", Decimal(50)),
+        ("Drugi produkt za pół ceny", "multibuy", Decimal(50)),
+        ("Second item ½ price", "multibuy", Decimal(50)),
+    ],
+)
+def test_the_products_own_cut_is_read_beside_a_cut_on_delivery(text, kind, percent):
+    promotion = parse_promotion(text, today=TODAY)
+    assert promotion is not None and promotion.text == text
+    assert (promotion.type, promotion.percent) == (kind, percent)
+
+
 def test_plain_sale_from_prices_only():
     promotion = parse_promotion(None, price=Decimal("8.00"), regular_price=Decimal("10.00"))
     assert promotion.type == "sale"

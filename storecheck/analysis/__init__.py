@@ -29,7 +29,7 @@ What the rest of storecheck imports is given here.
 from storecheck.analysis.change_events import CHANGE_COLUMNS, SHOP_WIDE_MIN, SHOP_WIDE_SHARE, changes
 from storecheck.analysis.frames import compared_price, competitor_frame, decisions_frame, own_frame, unseen_products
 from storecheck.analysis.matching_run import run_matching
-from storecheck.analysis.notes import tax_note, unlisted_notes
+from storecheck.analysis.notes import ENDED_PROMOTION, tax_note, unlisted_notes
 from storecheck.analysis.pairs import MANY_PIECES, PAIR_COLUMNS, PackBasis, accepted_frame, pack_basis, pairs_frame
 from storecheck.analysis.report import report_context, report_summary
 from storecheck.analysis.report_rows import _left_out_rows, our_promotion_types, what_to_copy_input
@@ -39,7 +39,7 @@ from storecheck.analysis.undercuts import undercut_pairs
 from storecheck.analysis.verdicts import own_moves
 
 __all__ = [
-    "CHANGE_COLUMNS", "DEFAULT_MIN_ITEMS_RATIO", "MANY_PIECES", "PAIR_COLUMNS", "SHOP_WIDE_MIN", "SHOP_WIDE_SHARE",
+    "CHANGE_COLUMNS", "DEFAULT_MIN_ITEMS_RATIO", "ENDED_PROMOTION", "MANY_PIECES", "PAIR_COLUMNS", "SHOP_WIDE_MIN", "SHOP_WIDE_SHARE",
     "PackBasis", "Run", "_latest_runs", "_left_out_rows", "accepted_frame", "changes", "compared_price",
     "competitor_frame", "complete_runs", "decisions_frame", "listed_history", "our_promotion_types", "own_frame",
     "own_moves", "pack_basis", "pairs_frame", "report_context", "report_summary", "run_history", "run_matching",

@@ -1,8 +1,9 @@
-"""The report's notes that are not figures: tax added to our prices, competitors left out of
-storecheck.toml, promotions ended by their own words, and stock."""
+"""The report's notes: tax added to our prices, competitors left out of storecheck.toml, promotions
+ended by their own words (whose pairs leave the price figures), and stock."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pandas as pd
@@ -36,22 +37,50 @@ def unlisted_notes(conn: Connection, config: Config) -> list[str]:
 
 
 def _ended_promotions(conn: Connection, today: date) -> pd.DataFrame:
-    """The current observations (competitor_product_id, promo_ends, promo_text) whose promotion had
-    ended by its own words ("Save 20% until 3 December") before `today` and that were last read
-    before it ended: the price after it is not known until the product is read again."""
+    """The current observations (competitor_product_id, promo_ends, promo_text, last_seen) whose
+    promotion had ended by its own words ("Save 20% until 3 December") before `today` and that were
+    last read before it ended: the price after it is not known until the product is read again."""
     obs, cp = db.observations, db.competitor_products
-    return query_frame(conn, select(cp.c.id.label("competitor_product_id"), obs.c.promo_ends, obs.c.promo_text)
+    return query_frame(conn, select(cp.c.id.label("competitor_product_id"), obs.c.promo_ends, obs.c.promo_text,
+                                    obs.c.last_seen)
                        .select_from(cp).join(obs, obs.c.id == current_observation_id(cp.c.id))
                        .where(obs.c.promo_ends.is_not(None), obs.c.promo_ends < today,
                               func.date(obs.c.last_seen) <= obs.c.promo_ends))
 
 
+# How the reason of a pair left out for its ended promotion starts (`_ended_promotion_reasons`).
+ENDED_PROMOTION = "their promotion ended on"
+
+
+def _ended_promotion_reasons(gaps: pd.DataFrame, reasons: pd.Series, ended: pd.DataFrame) -> pd.Series:
+    """`reasons` (`pricing.verdicts`, per pair of `gaps`) with a reason for each comparable pair not left
+    out already whose current price is a promotion that has ended by its own words since it was read
+    (`_ended_promotions`). The price the shop charges since is not known: back to its regular price, or
+    a new promotion. A report made after a failed crawl, or on a weekly file, counted a Monday's "until
+    Wednesday" on Friday as their price, in the index, the position, where they beat us and what to
+    copy. Left out, the pair is listed with the reason, as one far out is, until a crawl or an import
+    reads the product again (then `_ended_promotions` no longer holds it). Not put back at the regular
+    price: that would be a guess, and an end date read in the wrong day order would move the figures;
+    left out, it only leaves them resting on one pair fewer."""
+    if ended.empty or gaps.empty or "ratio" not in gaps:
+        return reasons
+    by_product = {row.competitor_product_id: row for row in ended.itertuples(index=False)}
+    reasons = reasons.copy()
+    for at, (product, ratio) in enumerate(zip(gaps.competitor_product_id.tolist(), gaps.ratio.astype(float).tolist())):
+        row = by_product.get(product)
+        if row is None or isinstance(reasons.iat[at], str) or not math.isfinite(ratio):
+            continue
+        read = pd.Timestamp(row.last_seen).date().isoformat()
+        reasons.iat[at] = (f"{ENDED_PROMOTION} {row.promo_ends.isoformat()} by its own words "
+                           f"({str(row.promo_text or '')[:80]!r}), after it was last read on {read}: the price it "
+                           "charges since is not known until a crawl or import reads it again")
+    return reasons
+
+
 def _ended_promotion_notes(name: str, mine: pd.DataFrame, ended: pd.DataFrame) -> list[str]:
     """A note on the products of a competitor (`mine`, its current offers) read on a promotion that had
-    ended by the report's day (`_ended_promotions`). Their figures stay those of what was read: the
-    shop's price after its promotion is not known (back to its regular price, or a new promotion)
-    until a crawl or an import reads it; a report made after a failed crawl, or on a weekly file,
-    counted a Monday's "until Wednesday" on Friday without a word."""
+    ended by the report's day (`_ended_promotions`): those matched are left out of the price figures
+    (`_ended_promotion_reasons`); the promotion figures count the promotion as it was read."""
     if ended.empty or mine.empty:
         return []
     these = ended[ended.competitor_product_id.isin(mine.competitor_product_id)]
@@ -61,9 +90,10 @@ def _ended_promotion_notes(name: str, mine: pd.DataFrame, ended: pd.DataFrame) -
     n = len(these)
     return [f"{name}: {n} product{'' if n == 1 else 's'} read on promotion whose promotion has ended since, by "
             f"{'its' if n == 1 else 'their'} own words (on {last.promo_ends.isoformat()}"
-            f"{'' if n == 1 else ', the latest'}: {str(last.promo_text or '')[:80]!r}); "
-            f"{'its' if n == 1 else 'their'} promotion's price counts in the figures until a crawl or import "
-            f"reads {'it' if n == 1 else 'them'} again."]
+            f"{'' if n == 1 else ', the latest'}: {str(last.promo_text or '')[:80]!r}); left out of the price "
+            f"figures (a matched product is listed under \"Left out of the price figures\") until a crawl or "
+            f"import reads {'it' if n == 1 else 'them'} again; the promotion figures count "
+            f"{'it' if n == 1 else 'them'} as read."]
 
 
 def _stock_notes(name: str, pairs: pd.DataFrame) -> list[str]:

@@ -14,20 +14,12 @@ from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.analysis.change_events import CHANGE_COLUMNS, changes
 from storecheck.analysis.frames import competitor_frame, own_frame
-from storecheck.analysis.notes import _ended_promotion_notes, _ended_promotions, _stock_notes, tax_note, unlisted_notes
+from storecheck.analysis.notes import (ENDED_PROMOTION, _ended_promotion_notes, _ended_promotion_reasons,
+                                       _ended_promotions, _stock_notes, tax_note, unlisted_notes)
 from storecheck.analysis.pairs import accepted_frame, pairs_frame
-from storecheck.analysis.report_rows import (
-    _currency_figures,
-    _health_rows,
-    _left_out_rows,
-    _not_compared_rows,
-    _said,
-    _since_report,
-    _since_text,
-    _visit_rows,
-    our_promotion_types,
-    what_to_copy_input,
-)
+from storecheck.analysis.report_rows import (_currency_figures, _health_rows, _left_out_rows, _not_compared_rows, _said,
+                                             _since_report, _since_text, _visit_rows, our_promotion_types,
+                                             what_to_copy_input)
 from storecheck.analysis.runs import _latest_runs, listed_history, run_history
 from storecheck.analysis.undercuts import undercut_pairs
 from storecheck.analysis.verdicts import _with_verdicts, own_moves
@@ -76,7 +68,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         # out of every figure; they are listed with the reason, and kept in the pairs table and exports.
         moved = own_moves(conn, every_gap)
         judged = pricing.verdicts(every_gap, moved=moved)
-        every_gap["left_out"] = reasons = judged.reason
+        # A pair whose promotion ended by its own words since it was last read stands on a price that is
+        # over: it is left out too, until the product is read again.
+        every_gap["left_out"] = reasons = _ended_promotion_reasons(every_gap, judged.reason, ended)
         # The changes' alerts stand on the pairs as judged here (`_judged_pairs`), not judged again.
         judged_pairs = _with_verdicts(pairs, every_gap, reasons)
         change_rows = changes(conn, config, history, since=since, pairs=pairs,
@@ -212,8 +206,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                          f"{'ours' if level < 100 else 'theirs'} on average, taken as its own price level (no unit a "
                          "price is misread in, such as cents, lies there). If its prices are in another unit or "
                          "currency, mend the feed or its currency in storecheck.toml.")
-        if n_out := len(cards[-1]["left_out"]):
-            notes.append(f"{name}: {n_out} of {price['pairs'] + n_out} comparable pairs left out of the price figures: "
+        n_ended = sum(row["reason"].startswith(ENDED_PROMOTION) for row in cards[-1]["left_out"])
+        if n_out := len(cards[-1]["left_out"]) - n_ended:
+            notes.append(f"{name}: {n_out} of {price['pairs'] + n_out + n_ended} comparable pairs left out of the price figures: "
                          f"{'its price ratio lies' if n_out == 1 else 'their price ratios lie'} far outside the "
                          "competitor's other pairs' (listed under \"Left out of the price figures\").")
         notes += _stock_notes(name, own_pairs)
