@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from decimal import Decimal
 
 from click.testing import CliRunner
 from sqlalchemy import select
@@ -85,7 +84,7 @@ def test_a_second_listing_of_a_gtin_read_before_the_first_in_one_run_stays_apart
     # listing's own batch took over the first listing's row, history and matches.
     workspace.add_competitor("Rival", "https://rival.example/")
     seller_a = Offer(key="seller-a", name="Coffee blend 0 1 kg", gtin=GTINS[0], price="9", currency="EUR")
-    seller_b = seller_a.model_copy(update={"key": "seller-b", "price": Decimal("12")})
+    seller_b = seller_a.model_copy(update={"key": "seller-b", "price": db.Decimal("12")})
     record_crawl(engine, workspace, [seller_a], WEEK1)
     with engine.begin() as conn:
         cid = db.sync_competitors(conn, workspace.config.competitors)["Rival"]

@@ -23,8 +23,10 @@ Its files, from the schema to each kind of record:
 The rest of storecheck reaches all of it as `db.NAME`, given here.
 """
 
-# The SQL builders, as `db.select(db.matches)` has always written them in the web app, the tests and
-# the bench scripts (the module they came from imported them).
+# The SQL builders and Decimal, as `db.select(db.matches)` and `db.Decimal("8.00")` have always
+# written them in the web app, the tests and the bench scripts (the module they came from imported them).
+from decimal import Decimal
+
 from sqlalchemy import func, select, update
 
 from storecheck.db.column_types import Money, MoneyAmount, UTCDateTime, utcnow
@@ -46,7 +48,7 @@ from storecheck.db.shops import (ShopNameClash, competitor_id, competitor_ids_na
 from storecheck.db.upgrade import _REVISION_LINE, MIGRATIONS, head_revision, migrate
 
 __all__ = [
-    "func", "select", "update",
+    "Decimal", "func", "select", "update",
     "Money", "MoneyAmount", "UTCDateTime", "utcnow",
     "SQLITE_BUSY_SECONDS", "SQLITE_WRITE_ATTEMPTS", "DatabaseUnavailable", "make_engine", "mask_passwords",
     "open_database", "open_workspace_database", "reading",
