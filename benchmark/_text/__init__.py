@@ -23,9 +23,10 @@ What the matcher, its tests and bench scripts import is given here.
 
 from benchmark._text.codes import _is_quantity_like, part_number
 from benchmark._text.features import Features, extract
-from benchmark._text.fits import FOR_SCOPE
+from benchmark._text.fits import _COMPATIBLE, FOR_SCOPE
 from benchmark._text.letters import _NOT_ALNUM, _PIECE, _PIECE_SEPARATOR, MAX_TITLE, brand_key, clean, compact
 from benchmark._text.numbers import _DIGIT, with_decimal_points, writes_decimal_commas
+from benchmark._text.quantities import _AGE, _MULTI_DIMENSION, _MULTIPACK_ITEM, _PACK_NAMED
 from benchmark._text.tokens import _bigram_runs, tokens_of
 from benchmark._text.variants import (_COLOURS, _CONSOLES, _FORMATS, _battery, _ends, _game_edition, _letter_sizes,
                                       _scent, _stages)
@@ -38,4 +39,6 @@ __all__ = [
     "_COLOURS", "_CONSOLES", "_DIGIT", "_FORMATS", "_NOT_ALNUM", "_PIECE", "_PIECE_SEPARATOR", "_STOP_WORDS",
     "_battery", "_bigram_runs", "_editions", "_ends", "_game_edition", "_is_quantity_like", "_joined_counts",
     "_letter_sizes", "_scent", "_stages",
+    # The patterns wrapped in `Gated`, which tests/test_literal_gate.py checks.
+    "_AGE", "_COMPATIBLE", "_MULTIPACK_ITEM", "_MULTI_DIMENSION", "_PACK_NAMED",
 ]
