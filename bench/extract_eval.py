@@ -479,7 +479,7 @@ VISIBLE_RULES = [
     ("price: former-price words before it (Was:, statt, UVP)", "price_candidates", "_FORMER_BEFORE", _NEVER),
     ("price: parts named related / recent / header / menu", "price_candidates", "_OUTSIDE_WORD", _NEVER),
     ("price: tiles of a list of products", "price_candidates", "_tile_of_another_product", lambda *a, **k: False),
-    ("price: struck by tag, style or class", "price_candidates", "_is_struck", lambda *a, **k: False),
+    ("price: struck by tag, style or class", "price_candidates", "_strike_marks", lambda *a, **k: (False, False)),
     ("price: former-price class names (old-price, was, compare-at)", "page", "_STRUCK_CLASS", _NEVER),
     ("price: 'normalprice', 'price-standard' beside the price are former", "price_candidates", "_REGULAR_WORD",
      r"(?i)regular"),
