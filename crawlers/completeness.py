@@ -16,7 +16,10 @@ each request the scheduler dropped, and records the pages that ended otherwise:
 - `empty_page`: an expected page, or the start page, answered with an empty body;
 - `no_product_on_page`: an expected page with no product on it;
 - `redirected_off_shop`: an expected page that redirects to another host, which
-  Scrapy's offsite filter drops without a word when the redirect is scheduled.
+  Scrapy's offsite filter drops without a word when the redirect is scheduled;
+- `forbidden_by_robots`: an expected page robots.txt forbids (the shop's rules changed since
+  the product was read there). Obeyed, so the product is not looked at: not seen is not gone.
+  Any other page robots.txt forbids is a link left out on purpose (`robots_txt`, benign).
 
 Each is counted as `dropped/<reason>` (so the run ends partial) and recorded in
 the run's errors with the URL. It lives apart from extraction on purpose: how a
@@ -60,6 +63,9 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         return cls(crawler)
 
     def spider_opened(self, spider) -> None:
+        # The spider's errback hears of the pages robots.txt forbids (no signal is sent for them) and
+        # asks here whether one was expected to hold a product (`robots_forbade`).
+        spider.page_accounting = self
         products = db.competitor_products
         with db.reading(spider.engine).connect() as conn:
             urls = conn.execute(
@@ -136,6 +142,19 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         if request.meta.get("shop_page") and (start or self.expected(request, first)):
             self.lose("redirected_off_shop", f"{'start page ' if start else ''}{first} redirects off the shop to "
                                              f"{target[:200]}; not followed")
+
+    # --- pages robots.txt forbids ----------------------------------------------------------------
+
+    def robots_forbade(self, request: Request) -> bool:
+        """A request robots.txt forbids: lost (and named) when its page was expected to hold a product,
+        else a link left out on purpose. A shop's robots.txt newly forbidding a product page it served
+        before ended the run `finished`, and the product read there looked delisted."""
+        first = (request.meta.get("redirect_urls") or [request.url])[0]
+        if not request.meta.get("shop_page") or not self.expected(request, first):
+            return False
+        self.lose("forbidden_by_robots", f"{first}: robots.txt forbids it now; not read, so its product is not taken "
+                                         "for delisted")
+        return True
 
     # --- requests the scheduler dropped -------------------------------------------------------
 
