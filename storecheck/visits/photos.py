@@ -349,6 +349,12 @@ class PhotoFiles:
         if not path.is_absolute():
             path = self.base_dir / path
         if not path.is_file():
+            if path.exists():
+                # A named pipe waits for a writer and /dev/zero never ends: neither is read, and "no
+                # photo file" sent the user looking for a typing error in a name that is right.
+                from storecheck.catalogue.files import not_a_file
+
+                raise PhotoError(f"{ref!r}: {not_a_file(path)}")
             raise PhotoError(f"no photo file {ref!r} (paths are relative to {self.base_dir})")
         if path.stat().st_size > self.max_bytes * SHRINK_UP_TO:
             raise PhotoError(f"{ref!r} is {too_large(path.stat().st_size, self.max_bytes)}")
