@@ -74,9 +74,6 @@ def test_s56_a_meta_refresh_to_another_host_on_a_known_page_delists_nothing(shop
 # --- S57: one product, two addresses, two prices -------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="expected: the second page with the same sku is dropped as a duplicate without a word, "
-                          "so which price is stored depends on which page the crawl read first")
 def test_s57_the_same_sku_at_two_urls_with_two_prices_is_one_product_and_the_conflict_named(shop, tmp_path):
     """A shop listing one product at two addresses (a sale page and its usual page) at two prices:
     storing whichever page came first makes the price flip between crawls for no change of the
@@ -308,3 +305,31 @@ def test_s66_control_characters_in_a_crawled_name_reach_no_stored_text_or_export
         assert any("Kettle" in c for c in cells), cells
         assert not [c for c in cells if CONTROL.search(c)], [c for c in cells if CONTROL.search(c)]
     assert summary["peak_mb"] < PEAK_MB
+
+
+def test_s57b_only_a_price_that_differs_is_named_and_only_the_first_five():
+    """(added with the mend) 12.5 and 12.50 are one price (a listing and a product page); a key read
+    at a different price is named, five at most, the rest counted."""
+    from types import SimpleNamespace
+
+    from scrapy.exceptions import DropItem
+
+    from crawlers.pipelines import DedupePipeline
+    from storecheck.models import Offer
+    from test_crawl import fake_crawler
+
+    crawler = fake_crawler()
+    said: list[str] = []
+    crawler.spider = SimpleNamespace(_error=lambda message, count=True: said.append(message))
+    pipeline = DedupePipeline(crawler)
+    pipeline.process_item(Offer(key="a", price=Decimal("12.5"), currency="EUR", url="http://s/a"))
+    with pytest.raises(DropItem):
+        pipeline.process_item(Offer(key="a", price=Decimal("12.50"), currency="EUR", url="http://s/list"))
+    assert said == []
+    for n in range(8):
+        pipeline.process_item(Offer(key=f"k{n}", price=Decimal("1.00"), currency="EUR", url=f"http://s/{n}"))
+        with pytest.raises(DropItem):
+            pipeline.process_item(Offer(key=f"k{n}", price=Decimal("2.00"), currency="EUR", url=f"http://s/sale/{n}"))
+    assert len(said) == 5 and said[0] == ("offer 'k0' read at two prices in this run: 1.00 EUR (http://s/0) and 2.00 EUR "
+                                          "(http://s/sale/0); the first stored"), said
+    assert crawler.stats.values["storecheck/price_conflicts"] == 8
