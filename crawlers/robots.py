@@ -72,8 +72,10 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         request.meta["autothrottle_dont_adjust_delay"] = True
         downloader = self.crawler.engine.downloader
         slot = downloader.slots.get(downloader.get_slot_key(request))
-        if slot is not None and (slot.delay < delay or slot.jitter):
-            slot.delay, slot.jitter = max(slot.delay, delay), 0.0
+        if slot is not None and (slot.delay < delay or getattr(slot, "jitter", 0)):
+            slot.delay = max(slot.delay, delay)
+            if hasattr(slot, "jitter"):  # Scrapy's ±DOWNLOAD_DELAY_JITTER would ask early half the time
+                slot.jitter = 0.0
 
     def _crawl_delay(self, rp, request, netloc: str) -> float:
         parser = getattr(rp, "rp", None)  # Protego's parser inside Scrapy's wrapper
