@@ -125,6 +125,8 @@ def test_s67_an_image_sent_as_a_known_product_page_delists_nothing(shop, tmp_pat
     assert summary["status"] == "partial", summary
     assert f"{shop.url}/p/2.html" in errors_text(summary), summary
     assert nothing_delisted(workspace)
+    # (added with the mend) said as what it is, not with the file imports' "give it with --encoding"
+    assert "--encoding" not in errors_text(summary) and f"page not text {shop.url}/p/2.html" in errors_text(summary), summary
 
 
 # --- S59, S60: sitemaps ----------------------------------------------------------------------------------------
