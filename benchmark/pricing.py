@@ -83,7 +83,9 @@ DEFINITIONS = [
         f"line is their promotion and counts, unless it is below 1/{PRIOR_OUTLIER_RATIO:g} of their regular price. "
         "Such a pair is usually a price read in cents, a pack matched to a single or a wrong match: it is left out "
         "of the price index, the position and the scorecard, and listed in the report with its reason. A pair a "
-        "person confirmed is never left out.",
+        "person confirmed is never left out for its ratio. A pair whose price is a promotion that has ended by "
+        "its own words (\"until 3 December\") since it was last read is left out too, confirmed or not: the "
+        "price the shop charges since is not known until a crawl or import reads it again.",
     ),
 ]
 

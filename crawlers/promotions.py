@@ -25,13 +25,23 @@ _MONEY = rf"(?:{_CURRENCY}\s?{_NUMBER}|{_NUMBER}\s?{_CURRENCY}|{_NUMBER}\s?p\b)"
 # One list, read both as a cut on the product and as the depth of a multibuy ("second item half price").
 _HALF_WORDS = r"(?:\bhalf[\s-]price\b|½\s*price|\bhalbe[nr]\s+preis\b|\bmoiti[ée]\s+prix\b|\bp[óo]ł\s+ceny\b)"
 # A cut that names delivery as what it cuts ("half price delivery", "save 50% on shipping", "-50% auf den Versand",
-# "50% taniej na dostawę") halves the delivery, not the product's price. The depth in any of the forms the
-# product's own cuts are written in, then the delivery word, with at most a preposition and an article between.
+# "50% taniej na dostawę") halves the delivery, not the product's price. The depth must be joined to the delivery word
+# by the cut's own word ("off", "taniej") or a preposition ("on", "auf", "sur", "na"): a bare space joins a product's
+# cut to the free delivery beside it ("-20% versandkostenfrei", "-20% envío gratis"), and a delivery word followed by
+# "free" ("Lieferung kostenlos") states free delivery, never a cut of it. "Half price delivery" is the one form
+# joined by a space alone: its words cannot state a free delivery.
+_DELIVERY_WORDS = (
+    r"(?:delivery|shipping|postage|p&p|carriage|versand(?:kosten)?|lieferung|livraison|dostaw[aęy]|env[íi]o|"
+    r"spedizione|verzending(?:skosten)?)\b(?!\s*(?:free|gratis|kostenlos|frei|gratuit|included|inklusive|incluid))"
+)
+_DELIVERY_ARTICLE = r"(?:(?:the|your|den|die|das|la|le|l'|el|les)\s*)?"
+_DELIVERY_PREPOSITION = r"(?:on|off|auf|sur|na|en|in)\s+"
 _ON_DELIVERY = re.compile(
-    rf"(?:\b(?:save|get|spare)\s+)?(?:{_HALF_WORDS}|[-−–]?\s?\d{{1,2}}(?:[.,]\d+)?\s?%|[-−–]?\s?{_MONEY})"
-    r"(?:\s*(?:off|taniej|rabatt|günstiger|de\s+r[ée]duction))?"
-    r"\s+(?:(?:on|off|auf|sur|na|en|in)\s+)?(?:(?:the|your|den|die|das|la|le|l'|el|les)\s*)?"
-    r"(?:delivery|shipping|postage|p&p|carriage|versand\w*|lieferung|livraison|dostaw\w*|env[íi]o|spedizione|verzending)\b",
+    rf"(?:\b(?:save|get|spare)\s+)?"
+    rf"(?:{_HALF_WORDS}\s+(?:{_DELIVERY_PREPOSITION})?"
+    rf"|(?:[-−–]?\s?\d{{1,2}}(?:[.,]\d+)?\s?%|[-−–]?\s?{_MONEY})\s*"
+    rf"(?:(?:off|taniej|rabatt|günstiger|korting|de\s+r[ée]duction)\s+(?:{_DELIVERY_PREPOSITION})?|{_DELIVERY_PREPOSITION}))"
+    rf"{_DELIVERY_ARTICLE}{_DELIVERY_WORDS}",
     re.I,
 )
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5}

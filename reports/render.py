@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
 
 from benchmark.pricing import format_ratio, largest_gaps
+from reports.bidi import isolate_rtl
 from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
 from storecheck.errors import CannotWrite
 from storecheck.money import currency_digits, in_currency_places
@@ -261,6 +262,15 @@ GLOBALS = {"dict_columns": dict_columns, "bar_chart": bar_chart, "histogram": hi
            "line_chart": line_chart, "sparkline": sparkline}
 
 
+def _finalize(value: Any) -> Any:
+    """Every value a template prints: a right-to-left name in one of our sentences is isolated
+    (`reports.bidi`), so the digits after it stay in the sentence's order. Not a link's address,
+    which must stay as it was, nor markup we made (a chart)."""
+    if type(value) is str and not value.startswith(("http://", "https://")):
+        return isolate_rtl(value)
+    return value
+
+
 @lru_cache(maxsize=8)
 def _environment(template_dir: str | None) -> Environment:
     loaders = [PackageLoader("reports", "templates")]
@@ -271,6 +281,7 @@ def _environment(template_dir: str | None) -> Environment:
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_finalize,
     )
     env.filters.update(FILTERS)
     env.tests.update(TESTS)

@@ -77,6 +77,7 @@ def database(request, monkeypatch):
         return engines[-1]
 
     monkeypatch.setattr(db, "make_engine", tracked)
+    monkeypatch.setattr(db.connection, "make_engine", tracked)  # where open_database reads it
     url = request.getfixturevalue("postgres_url") if request.param == "postgresql" else None
     if url:
         monkeypatch.setenv("STORECHECK_DATABASE_URL", url)

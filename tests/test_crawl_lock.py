@@ -124,7 +124,7 @@ def test_the_migration_closes_all_but_the_newest_of_several_running_runs(tmp_pat
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = make_engine(url)
     cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(db.Path(db.__file__).parent / "migrations"))
+    cfg.set_main_option("script_location", str(db.MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0004")

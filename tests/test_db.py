@@ -190,7 +190,7 @@ def test_upgrading_an_old_database_keeps_every_row(backend, tmp_path, request):
         url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = db.make_engine(url)
     cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(db.Path(db.__file__).parent / "migrations"))
+    cfg.set_main_option("script_location", str(db.MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0004")  # the schema before crawl runs and competitors gained columns

@@ -34,6 +34,7 @@ from tests.kinds_batches import (
     check_the_shape,
     every_catalogue_priced,
     gtin_with_check_digit,
+    holds_its_first_reading,
     read_rows_priced,
 )
 from tests.kinds_batches import read_the_batch as _read_the_batch
@@ -186,6 +187,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Passed at first reading, as expected: 17 of 18 found, 16 of them matched (0.87-0.99); the Citadel
+# brush missed ("Pinsel" / "Brush", 0.56 alone). Two siblings matched beside (see below).
 def test_a_feed_with_the_size_first_and_the_brand_last_finds_our_product(tmp_path):
     # "18ml Shade: Nuln Oil - Citadel" against "Citadel Shade Nuln Oil 18 ml": every word shared,
     # in another order, "18ml" written together. At least three in four of our products they
@@ -194,6 +197,9 @@ def test_a_feed_with_the_size_first_and_the_brand_last_finds_our_product(tmp_pat
     assert 4 * (counts["true matched"] + counts["true proposed"]) >= 3 * len(truth), found
 
 
+# Failed at first reading, as expected: "Nuln Oil Gloss" (0.89) and "Speedpaint: Grim Black" (the
+# first range, 0.90) matched, with no person, beside the "Nuln Oil" and "Speedpaint 2.0" ours
+# matched: "the same product as their listing ...", a word on their sibling only.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word on one listing only (Mini, Pro, Power, X, Combo) was matched or proposed in every round before")
 def test_a_range_word_tells_two_paints_apart(tmp_path):
@@ -206,6 +212,7 @@ def test_a_range_word_tells_two_paints_apart(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: each matched with its own (0.98, 0.99).
 def test_two_paints_of_ours_one_range_word_apart_do_not_cross(tmp_path):
     # "Warpaints Fanatic: Matt Black" and "Warpaints: Matt Black", both ours and both theirs: each
     # with its own, neither matched or put to a person with the other's listing.
@@ -213,6 +220,8 @@ def test_two_paints_of_ours_one_range_word_apart_do_not_cross(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: the three of ours matched under their codes, no other size
+# paired.
 def test_one_colour_code_in_two_bottle_sizes_is_two_products(tmp_path):
     # "(71.057)" on a 17ml and a 200ml bottle, "Surface Primer: Black" in 200ml (74.602, our MPN)
     # and 60ml (73.602), "Game Color" in "Dead White (72.001)" and "Black (72.051)": the code names
@@ -222,8 +231,9 @@ def test_one_colour_code_in_two_bottle_sizes_is_two_products(tmp_path):
     assert not counts["wrong matched"], found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a size written otherwise by one shop read as \"numbers differ\" before (\"3er\" / \"x3\", \"1 Unze\" / \"31,1 γρ.\")")
+# Expected to fail when written (a strict xfail: "a size written otherwise by one shop read as
+# numbers differ before"); at first reading it passed: proposed at 0.84 under the code 70950,
+# "volume differs: 17 vs 18" read and weighed against the code rather than ruling it out.
 def test_a_bottle_we_write_17_ml_and_they_18ml_is_found_by_its_code(tmp_path):
     # Vallejo's Model Color bottle, "17 ml" in our title and "18ml" in theirs, "70.950" in both:
     # one product, found (matched or put to a person); its sibling "White (70.951)" not matched.
@@ -231,6 +241,8 @@ def test_a_bottle_we_write_17_ml_and_they_18ml_is_found_by_its_code(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected: 12 of 12 found (6 matched, 6 proposed), beside ten siblings
+# proposed.
 def test_a_title_of_only_a_model_and_a_colour_finds_our_product(tmp_path):
     # "Pebble 360 Pro Essential Graphite" (maker "Maxi-Cosi" in the brand field) against
     # "Maxi-Cosi Pebble 360 Pro i-Size Babyschale Essential Graphite": at least half found.
@@ -238,6 +250,7 @@ def test_a_title_of_only_a_model_and_a_colour_finds_our_product(tmp_path):
     assert 2 * (counts["true matched"] + counts["true proposed"]) >= len(truth), found
 
 
+# Passed at first reading, as expected: none matched (but see the next test).
 def test_a_model_one_word_short_or_long_is_not_matched(tmp_path):
     # "Pebble 360 Pro" / "Pebble 360", "FamilyFix 360 Pro" / "FamilyFix 360", "Sirona T i-Size" /
     # "... Plus", "Cloud T i-Size" / "... Plus", "Dualfix Pro M" / "Dualfix Pro", "i-Spin 360" /
@@ -249,6 +262,9 @@ def test_a_model_one_word_short_or_long_is_not_matched(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: seven siblings proposed beside our products' own listings
+# (0.64-0.89, "the same product as their listing ..."; "YOYO3 0+ Newborn Pack" under the code yoyo3
+# with "numbers differ: 6 vs 0" read).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a sibling beside our product's own listing was put to a person as its second listing in every round since dupes2")
 def test_a_model_one_word_short_or_long_is_not_put_to_a_person_either(tmp_path):
@@ -257,6 +273,8 @@ def test_a_model_one_word_short_or_long_is_not_put_to_a_person_either(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected (in the whole catalogue, though, our Solution T "Plus Sepia
+# Black" was put to a person with their Sirona T "i-Size Plus Sepia Black", 0.64).
 def test_a_colour_every_maker_writes_names_no_product(tmp_path):
     # "Essential Black" on our Tinca and on their Pebble 360 Pro and Kinderkraft's Mi-Gearbox,
     # "Sepia Black" on our Solution T and Cloud T Plus and on their Sirona T and Priam seat pack:
@@ -266,6 +284,7 @@ def test_a_colour_every_maker_writes_names_no_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: both matched by GTIN (1.00).
 def test_a_gtin_only_in_their_description_matches_our_product(tmp_path):
     # Fox 5's GTIN in our field and written "EAN: ..." in their description only; the Vista V3's
     # in both fields: each matched, with no person, and neither sibling (Fox 5 in another colour,
@@ -274,6 +293,7 @@ def test_a_gtin_only_in_their_description_matches_our_product(tmp_path):
     assert counts["true matched"] == len(truth) and not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected: matched under yoyo3 (0.96).
 def test_a_superscript_in_a_model_is_the_digit(tmp_path):
     # Our "YOYO³" and their "YOYO3": one model, found, and their white frame not matched for our
     # black.
@@ -281,6 +301,9 @@ def test_a_superscript_in_a_model_is_the_digit(tmp_path):
     assert counts["true matched"] + counts["true proposed"] == len(truth) and not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: neither second listing found ("24-14 - Games Workshop" 0.53
+# alone; the Polish "fotelik obrotowy 0-18 kg" 0.69 alone, where their "i-Spin 360 E" was proposed in
+# its place); both first listings matched or proposed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -295,6 +318,17 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 
     total = read_the_batch(tmp_path, show)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_eleventh_rounds_second_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 3e785cb, the same as 515598d): 29 of 32 true
+    # pairs found (22 matched, 7 proposed), 3 missed; 2 variants matched (Nuln Oil Gloss, the first
+    # Speedpaint, each beside our product's own listing) and 10 proposed (the prams' siblings one
+    # word short or long, the Solution T with the Sirona T).
+    holds_its_first_reading(read_the_batch(tmp_path), matched=22, found=29, wrong_matched=2, wrong_proposed=10)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds11b [-v]

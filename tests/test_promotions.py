@@ -98,6 +98,17 @@ def test_a_cut_on_delivery_is_not_a_cut_on_the_product(text):
         ("Zweiter Artikel zum halben Preis", "multibuy", Decimal(50)),
         ("Drugi produkt za pół ceny", "multibuy", Decimal(50)),
         ("Second item ½ price", "multibuy", Decimal(50)),
+        # A product's cut beside free delivery, as EU shops write it (review R1): the cut is the product's.
+        ("-20% versandkostenfrei", "percent_off", Decimal(20)),
+        ("20% Rabatt versandkostenfrei", "percent_off", Decimal(20)),
+        ("Jetzt 20% Rabatt Versandkostenfrei bestellen", "percent_off", Decimal(20)),
+        ("-20% Lieferung kostenlos", "percent_off", Decimal(20)),
+        ("-20% envío gratis", "percent_off", Decimal(20)),
+        ("-15% spedizione gratuita", "percent_off", Decimal(15)),
+        ("-15% verzending gratis", "percent_off", Decimal(15)),
+        ("-20% dostawa gratis", "percent_off", Decimal(20)),
+        ("Save 10% shipping included", "percent_off", Decimal(10)),
+        ("Save £5 delivery included", "amount_off", None),
     ],
 )
 def test_the_products_own_cut_is_read_beside_a_cut_on_delivery(text, kind, percent):

@@ -153,6 +153,7 @@ def test_the_same_commands_give_the_same_answer_on_both_databases(postgres_url, 
     engines = []
     make_engine = db.make_engine
     monkeypatch.setattr(db, "make_engine", lambda url: engines.append(make_engine(url)) or engines[-1])
+    monkeypatch.setattr(db.connection, "make_engine", db.make_engine)  # where open_database reads it
     (tmp_path / "ours.csv").write_text(OURS, encoding="utf-8")
     (tmp_path / "theirs.csv").write_text(THEIRS, encoding="utf-8")
     answers = {}

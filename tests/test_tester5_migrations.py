@@ -40,7 +40,7 @@ def test_a_first_release_workspace_keeps_every_row_through_every_migration(datab
     url = f"sqlite:///{tmp_path / 'first.db'}" if database == "sqlite" else request.getfixturevalue("postgres_url")
     engine = db.make_engine(url)
     cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(db.Path(db.__file__).parent / "migrations"))
+    cfg.set_main_option("script_location", str(db.MIGRATIONS))
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn

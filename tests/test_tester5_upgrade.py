@@ -17,7 +17,7 @@ from test_tester2_shops import BUDGET, GOOD, crawl
 def downgrade_to(url: str, revision: str) -> None:
     engine = db.make_engine(url)
     cfg = AlembicConfig()
-    cfg.set_main_option("script_location", str(db.Path(db.__file__).parent / "migrations"))
+    cfg.set_main_option("script_location", str(db.MIGRATIONS))
     try:
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn

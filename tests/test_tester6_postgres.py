@@ -52,6 +52,7 @@ def test_a_run_whose_database_connections_are_dropped_between_writes_stores_ever
 
     # The commands' engines in this process are disposed of at the end, before the tables are dropped.
     monkeypatch.setattr(db, "make_engine", tracked)
+    monkeypatch.setattr(db.connection, "make_engine", tracked)  # where open_database reads it
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0)
     killed = []

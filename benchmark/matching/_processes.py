@@ -6,6 +6,13 @@ forked worker processes; small ones run in this process. A step that this
 process would otherwise run alone, while the other cores wait, may run in a
 forked process of its own while this one goes on with other work
 (`_in_background`).
+
+A worker that dies before it returns (the kernel's out-of-memory killer, a
+`kill -9`) is an error here (`WorkerLost`), never a wait for a result that
+cannot come: `multiprocessing.Pool` replaces a dead worker and leaves its task
+pending forever, so the loops use `concurrent.futures.ProcessPoolExecutor`,
+which marks itself broken when a worker dies, and the one background task a
+process whose end is watched beside its result.
 """
 
 from __future__ import annotations
@@ -13,7 +20,28 @@ from __future__ import annotations
 import functools
 import gc
 import multiprocessing
+import multiprocessing.connection
 import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from storecheck.errors import StorecheckError
+
+
+class WorkerLost(StorecheckError):
+    """A worker process of the matcher ended without returning its result.
+
+    A `StorecheckError`: the command line shows its message, which says what to do."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__(
+            "a worker process of the matcher ended without its result"
+            + (f" ({detail})" if detail else "")
+            + "; it was killed, most often by the system for lack of memory; "
+            "the competitor being matched keeps the matches it had. "
+            "Match again with more memory free, or with fewer processes (`workers = 1` under [matching] "
+            "in storecheck.toml)."
+        )
 
 
 def _cycle_collector_paused(function):
@@ -85,9 +113,16 @@ def _in_processes(task, n: int, workers: int, minimum: int, post=None, here: boo
     _SHARED.update(shared)
     out: list = []
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for part in pool.imap(_star, [(task, b) for b in bounds], chunksize=1):
-                out.extend(part if post is None else map(post, part))
+        # The executor forks its workers at the first submit, with `_SHARED` as it is now.
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            try:
+                for part in pool.map(_star, [(task, b) for b in bounds], chunksize=1):
+                    out.extend(part if post is None else map(post, part))
+            except BrokenProcessPool as error:
+                raise WorkerLost(str(error)) from error
+            finally:
+                # After an error, the chunks not yet started are dropped rather than run.
+                pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _SHARED.clear()
     return out
@@ -111,15 +146,19 @@ def _shared_with_here(task, bounds: list, helpers: int, post, shared: dict) -> l
     # Set before the pool forks (the helpers read it copy-on-write) and read here too.
     _SHARED.update(shared, _next_chunk=taken, _bounds=bounds)
     try:
-        pool = context.Pool(helpers)
+        pool = ProcessPoolExecutor(helpers, mp_context=context)
         try:
-            pending = [pool.apply_async(_drain, (task,)) for _ in range(helpers)]
+            pending = [pool.submit(_drain, task) for _ in range(helpers)]
             parts.update(_drain(task))
             for done in pending:
-                parts.update(done.get())
+                parts.update(done.result())
+        except BrokenProcessPool as error:
+            raise WorkerLost(str(error)) from error
         finally:
-            pool.terminate()
-            pool.join()
+            # After an error (here or in a helper), no helper takes another chunk: each ends with the one it holds.
+            with taken.get_lock():
+                taken.value = len(bounds)
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _SHARED.clear()
     out: list = []
@@ -143,28 +182,50 @@ def _drain(task) -> list[tuple[int, list]]:
 
 class _Background:
     """The result of a task run in a forked process of its own (or here,
-    already done), as `_in_background` started it."""
+    already done), as `_in_background` started it: the task's value or its
+    error comes back through a pipe, and the process's end is watched beside
+    it, so a process killed before it answered is `WorkerLost`."""
 
-    def __init__(self, pool=None, pending=None, value=None):
-        self._pool, self._pending, self._value = pool, pending, value
+    def __init__(self, process=None, answers=None, value=None):
+        self._process, self._answers, self._value = process, answers, value
 
     def result(self):
         """The task's result, waiting for it; its error raised here."""
-        if self._pool is not None:
+        if self._process is not None:
             try:
-                self._value = self._pending.get()
+                multiprocessing.connection.wait([self._answers, self._process.sentinel])
+                # A process that answered and then ended has both ready: its answer counts.
+                if not self._answers.poll():
+                    self._process.join()
+                    raise WorkerLost(f"exit code {self._process.exitcode}")
+                try:
+                    failed, value = self._answers.recv()
+                except EOFError as error:
+                    raise WorkerLost() from error
+                if failed:
+                    raise value
+                self._value = value
             finally:
-                self._pool.terminate()
-                self._pool.join()
-                self._pool = self._pending = None
+                self.cancel()
         return self._value
 
     def cancel(self) -> None:
         """Stop the task if it still runs (after an error here)."""
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = self._pending = None
+        if self._process is not None:
+            self._process.terminate()
+            self._process.join()
+            self._answers.close()
+            self._process = self._answers = None
+
+
+def _answer_through(task, answers) -> None:
+    """In the background process: the task's value, or its error, sent back through `answers`."""
+    try:
+        answer = (False, task())
+    except BaseException as error:  # noqa: BLE001 -- every error is raised again in the process that waits
+        answer = (True, error)
+    answers.send(answer)
+    answers.close()
 
 
 def _in_background(task, n: int, workers: int, minimum: int, **shared) -> _Background:
@@ -179,17 +240,17 @@ def _in_background(task, n: int, workers: int, minimum: int, **shared) -> _Backg
             return _Background(value=task())
         finally:
             _SHARED.clear()
+    context = multiprocessing.get_context("fork")
+    answers, answering = context.Pipe(duplex=False)
     _SHARED.update(shared)
     try:
-        # The pool forks its one process here, with `_SHARED` as it is now.
-        pool = multiprocessing.get_context("fork").Pool(1)
+        # The process forks here, with `_SHARED` as it is now.
+        process = context.Process(target=_answer_through, args=(task, answering), daemon=True)
+        process.start()
     finally:
         _SHARED.clear()
-    try:
-        return _Background(pool, pool.apply_async(task))
-    except BaseException:
-        pool.terminate()
-        raise
+        answering.close()
+    return _Background(process, answers)
 
 
 def _star(job):

@@ -31,7 +31,7 @@ from lxml import etree
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import folded, plain_text
-from crawlers.extraction.price_candidates import MEMBERS_PRICE
+from crawlers.extraction.price_candidates import MEMBERS_PRICE, _near
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import (
@@ -44,6 +44,7 @@ from crawlers.extraction.structured_data import (
 from crawlers.extraction.inline_state import from_inline_state
 from crawlers.extraction.visible_page import read_visible
 from storecheck.models import normalise_gtin
+from storecheck.money import sign_currencies
 
 __all__ = ["extract_offers", "explain_offers", "availability_in_stock", "parse_price_text", "plain_text"]
 
@@ -145,6 +146,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
     elif len(offers) == 1 and visible is not None:
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
         _prefer_confirmed_price(offers[0], opengraph, visible)
+        _prefer_shown_in_its_own_currency(offers[0], visible, reading)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_net(offers[0], visible, reading, tree)
         _prefer_shown_out_of_stock(offers[0], visible)
@@ -310,6 +312,26 @@ def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) 
         return  # two currencies: the amounts differ for another reason
     offer["price"] = tagged
     offer["source"] = f"{offer.get('source')}+opengraph"
+
+
+def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading) -> None:
+    """When the structured data prices in one currency and the page in another, and the page shows the
+    structured amount in the structured data's currency beside its price as the lesser of the two (smaller,
+    in brackets, further from the buy button), the page's price in its own currency is the price: the page
+    says which currency it sells in, the structured data kept the other. CloudCart's OpenGraph still gave
+    249.99 BGN after Bulgaria took the euro, on a page selling at "127,82 € (249,99 лв.)"; shops show a
+    price in two currencies through a change of currency (Croatia's kuna, Bulgaria's leva) or as a
+    conversion for visitors. A structured amount the page does not show, or shows as its price, stays."""
+    price, shown, chosen = offer.get("price"), visible.get("price"), reading.chosen
+    theirs, ours = offer.get("currency"), visible.get("currency")
+    if price is None or shown is None or chosen is None or not theirs or not ours or theirs == ours:
+        return
+    if not any(c.amount == price and c.symbol and theirs in sign_currencies(c.symbol) and c.score < chosen.score
+               and _near(c, chosen) for c in reading.candidates):
+        return
+    offer["price"], offer["currency"] = shown, ours
+    offer.pop("regular_price", None)  # in the other currency too, if any: the page's own fills it
+    offer["source"] = f"{offer.get('source')}+html"
 
 
 def _prefer_shown_over_structured(offer: dict, visible: dict, reading, decimal_separator: str | None) -> None:

@@ -32,6 +32,12 @@ _SKU_LABELS = (
     # "Κωδικός:"), as a label is looked up: casefolded, so the final sigma is "σ"; with and without the
     # accents, which text in capitals drops ("ΚΩΔΙΚΟΣ ΠΡΟΪΟΝΤΟΣ").
     "κωδικόσ προϊόντοσ", "κωδικοσ προϊοντοσ", "κωδικόσ", "κωδικοσ",
+    # Bulgarian's "product code" (CloudCart's "Код на продукта:"; "Продуктов код", "Артикулен номер"), Ukrainian's
+    # "goods code" and "product code" (Horoshop's "Код товару:", as Russian's "Код товара"), Indonesian's and
+    # Malay's "product code" and "goods code" (SIRCLO's "Kode Produk", "Kode Barang"; Malaysian shops' "Kod
+    # Produk"): "код" and "kod" alone are generic words, these whole labels are not.
+    "код на продукта", "код на продукт", "продуктов код", "артикулен номер", "код товару", "код продукту",
+    "kode produk", "kode barang", "kod produk", "kod barang",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -133,6 +139,8 @@ def _labelled_values(tree) -> dict[str, str]:
         cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
         if len(cells) == 2:
             put(_own_text(cells[0]), _own_text(cells[1]))
+        elif len(cells) == 3 and (pair := _colon_cell_row(cells)):
+            put(*pair)
     for dt in tree.xpath("//dt"):
         dd = dt.getnext()
         if dd is not None and dd.tag == "dd":
@@ -185,6 +193,15 @@ def _labelled_values(tree) -> dict[str, str]:
     if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
         values[SHOP_ID_FIELD] = named
     return values
+
+
+def _colon_cell_row(cells: list) -> tuple[str, str] | None:
+    """A row of three cells whose middle one is a colon alone: the label, its colon and the value ("<td>Kode
+    Produk</td><td>:</td><td>SRC-TWS09-BLK</td>", SIRCLO's; Indonesian and Malaysian shops line up their
+    facts so, as printed forms do)."""
+    if _own_text(cells[1]) not in (":", "："):
+        return None
+    return _own_text(cells[0]), _own_text(cells[2])
 
 
 _PAIR_HOLDERS = ("li", "p", "span", "div", "small", "section")

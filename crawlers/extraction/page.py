@@ -103,19 +103,53 @@ def _is_struck(el) -> bool:
     return any(_strike_marks(el))
 
 
-def _strike_marks(el) -> tuple[bool, bool]:
+def _strike_marks(el, css_struck: tuple = ()) -> tuple[bool, bool]:
     """(drawn, named): whether `el` or the two elements above it are drawn struck (del/s/strike,
-    line-through, a strike attribute), and whether one of them is named a former price by its class,
-    id or test hooks. An amount named former but drawn plainly is one a page's words may outrank
-    (`price_candidates._price_named_former`)."""
+    line-through in its style or by a class the page's style sheet draws so, `css_struck_classes`, a strike
+    attribute), and whether one of them is named a former price by its class, id or test hooks. An amount
+    named former but drawn plainly is one a page's words may outrank (`price_candidates._price_named_former`)."""
     drawn = named = False
     for node in [el, *_ancestors(el, 2)]:
         if not isinstance(node.tag, str):
             continue
         drawn = drawn or node.tag in _STRUCK_TAGS or "line-through" in node.get("style", "") or bool(node.get("data-a-strike"))
+        if css_struck and not drawn and (classes := node.get("class")):
+            held = set(classes.split())
+            drawn = any(wanted <= held for wanted in css_struck)
         # "regular" is left out on purpose: themes name the normal price "price--regular".
         named = named or _names_former(node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node))
     return drawn, named
+
+
+# A rule of a style sheet that draws its elements struck: "text-decoration: line-through" or
+# "text-decoration-line: line-through", among its declarations.
+_STRUCK_DECLARATION = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.I)
+# A selector of one element alone, by its classes: ".kXbBnZ", "span.old", ".origin-price[data-v-5f1e2a3c]" (Vue's
+# scoped styles); not one of an element inside another (".cart .old"), nor of a state (":hover", "::before").
+_ONE_ELEMENT_BY_CLASS = re.compile(r"(?:[a-zA-Z][\w-]*)?((?:\.[\w-]+)+)(?:\[[^\]\[]*\])*")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+
+
+def css_struck_classes(tree) -> tuple[frozenset, ...]:
+    """The classes (each a set an element must hold all of) that the page's own <style> elements draw
+    line-through. Apps whose styles are generated name their elements by hashed classes ("sc-jOrMOR
+    kXbBnZ", styled-components; CSS modules; emotion), and the strike of a former price lives only in
+    the rule of its class, in a <style> of the page: Frávega's "$1.199.999" above "$899.999". Only rules
+    of one element by its classes count; read in one pass over the rules, split at their braces (no
+    backtracking on a style sheet of any size)."""
+    found: set[frozenset] = set()
+    for style in tree.iter("style"):
+        text = style.text or ""
+        if "line-through" not in text:
+            continue
+        for rule in _CSS_COMMENT.sub("", text).split("}"):
+            head, brace, body = rule.rpartition("{")
+            if not brace or not _STRUCK_DECLARATION.search(body):
+                continue
+            for selector in head.rpartition("{")[2].rpartition(";")[2].split(","):
+                if (one := _ONE_ELEMENT_BY_CLASS.fullmatch(selector.strip())) is not None:
+                    found.add(frozenset(one.group(1).strip(".").split(".")))
+    return tuple(found)
 
 
 # A price's name in an element's names, in the languages themes name prices in.

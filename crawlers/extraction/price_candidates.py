@@ -78,6 +78,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bpfand\b|\bdeposit\b|\bconsigne\b|\bstatiegeld\b|\bkaucj|"
     r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
     r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금|"
+    # Money credited to the shop's card, not paid ("Poupe 25% em Cartão 0,62 € em Cartão", Portuguese
+    # supermarkets' loyalty cards: a reward the next purchase spends).
+    r"\bem\s+cart[ãa]o\b|"
     # A charge per order, not per product ("Servicepauschale: 2,95 € je Bestellung", OTTO's).
     r"pauschale|geb[üu]hr|\bje\s+bestellung|\bper\s+order|\bpar\s+commande",
     re.I,
@@ -211,6 +214,9 @@ def _per_something(label: str, after: str):
 _FORMER_BEFORE = re.compile(
     r"(?:^|(?<![^\W\d_]))(?:was|before|regular\s+price|reg\.|list\s+price|original\s+price|compare\s+at|rrp|msrp|uvp|statt|"
     r"vorher|bisher|prix\s+(?:barr[ée]|de\s+base|habituel|initial)|avant|antes|precio\s+(?:anterior|original)|prima|"
+    # Spanish's "normal price", printed over the sale price by department stores in Peru and Chile (Ripley's
+    # "Precio Normal:" over "Precio Internet:" and the store card's price).
+    r"precio\s+normal|"
     r"invece\s+di|voorheen|ennen|tidligere|förut|przed|wcześniej|было|通常価格|定価|原价|原價|"
     # The price before, in words ("Prix précédent :", IKEA's; "Previous price"), and Romania's
     # recommended price ("PRP:", preț recomandat de producător).
@@ -622,6 +628,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     regions: dict = {}
     links: dict = {}
     headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
+    css_struck = _page.css_struck_classes(tree)
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
@@ -705,7 +712,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             continue
         ranged = bool(_RANGE_BEFORE.search(before_all) or _RANGE_AFTER.search(after))
         former = bool(_FORMER_BEFORE.search(own_before))
-        drawn, named_former = _strike_marks(el)
+        drawn, named_former = _strike_marks(el, css_struck)
         struck_by = struck_tag or former or drawn or named_former
         candidate = Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_by,
                               lowest=says_lowest(text) or says_lowest(label) or ranged,
@@ -1164,6 +1171,18 @@ def _table_of(el):
 _REGULAR_WORD = re.compile(r"regular|normalprice|price-standard", re.I)
 
 
+def _in_another_currency(amount: Candidate, price: Candidate) -> bool:
+    """Whether an amount is written in a currency the price is not: signs that can mean no currency in common
+    ("(349,99 лв.)" beside "127,82 €"). A page that prices in two currencies (Bulgaria's euro with the leva
+    beside it through the change, as Croatia's kuna was; a shop that shows a converted price) shows the
+    former price in both, and the price's former price is the one in its currency; a sign that names no
+    currency known says nothing."""
+    if not amount.symbol or not price.symbol:
+        return False
+    theirs, ours = sign_currencies(amount.symbol), sign_currencies(price.symbol)
+    return bool(theirs) and bool(ours) and not theirs & ours
+
+
 def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidate] = ()) -> Candidate | None:
     """A struck amount beside the chosen one and higher than it; else one beside it, higher, in an element
     named "regular" (PrestaShop's "regular-price", struck by its CSS): beside another amount shown as the
@@ -1176,7 +1195,7 @@ def _was_price(chosen: Candidate, struck: list[Candidate], others: list[Candidat
     for group in (struck, regular):
         best, distance = None, None
         for c in group:
-            if c is chosen or c.amount <= chosen.amount:
+            if c is chosen or c.amount <= chosen.amount or _in_another_currency(c, chosen):
                 continue
             near = [abs(c.position - s.position) for s in shown if _near(s, c)]
             if near and (distance is None or min(near) < distance):

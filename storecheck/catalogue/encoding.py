@@ -126,6 +126,11 @@ def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tup
     best = from_bytes(bytes(sample)).best()
     if cp1252_ok and (best is None or best.encoding == "cp1252"
                       or mess_ratio(bytes(sample).decode("cp1252")) <= best.chaos):
+        if other := _letters_read_as_signs(bytes(sample)):
+            chosen, as_signs, as_letters = other
+            return chosen, "strict", [
+                f"the file is not UTF-8, and Windows-1252 reads signs inside its words ({as_signs!r}); read as "
+                f"{chosen}, which reads them as letters ({as_letters!r}); give --encoding if names look wrong"]
         return "cp1252", "strict", []
     if best is None:
         raise FileImportError("cannot tell the file's encoding; give it with --encoding")
@@ -134,3 +139,44 @@ def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tup
         f"the file is not UTF-8 and reads as nonsense in Windows-1252; read as {best.encoding} "
         f"(the likely encoding{language}); give --encoding if names look wrong"
     ]
+
+
+# Signs Windows-1252 reads from the bytes 0xA0-0xBF where Windows-1250 (Central Europe) and 1257
+# (the Baltics) have letters (1250's "ł" is 1252's "³", "ż" its "¿", "Ż" its "¯", "ą" its "¹"). Inside a
+# word, between letters ("¯ó³ta" for "Żółta"), or opening one ("³agodna"), they are letters read in the
+# wrong code page: no text writes a word so. Left out as legitimate there: "¡" and "¿" opening a
+# Spanish sentence, "´" typed for an apostrophe ("it´s"), the Catalan "·" ("col·lecció"), and signs
+# ending a word ("m²", "ft³", a footnote's "Preis¹"), which a misread word ends with too ("z³" for
+# "zł"), so they tell nothing.
+_SIGN = "¢£¤¥¦§¨©«¬®¯°±²³¶¸¹»¼½¾¿"
+_WORD_OPENING_SIGN = "£¥¯³¹¼¾"
+_LETTER = r"[^\W\d_]"
+_SIGNS_IN_WORDS = re.compile(rf"(?<={_LETTER})[{_SIGN}](?={_LETTER})|(?<!{_LETTER})[{_WORD_OPENING_SIGN}](?={_LETTER}{{2}})")
+# The code pages a spreadsheet saves "CSV" in where Windows-1252 is not the default, and that read
+# those bytes as letters.
+_OTHER_CODE_PAGES = ("cp1250", "cp1257")
+
+
+def _letters_read_as_signs(sample: bytes) -> tuple[str, str, str] | None:
+    """(encoding, a word as Windows-1252 reads it, the same word in that encoding) when Windows-1252
+    reads `sample` with signs inside its words (`_SIGNS_IN_WORDS`) and one of `_OTHER_CODE_PAGES` reads
+    every one of them as a letter: a short Polish file in Windows-1250, whose few words give
+    charset-normalizer no ground to prefer 1250, was read as 1252 and its "Żółta" stored as "¯ó³ta"
+    without a word."""
+    text = sample.decode("cp1252")
+    signs = list(_SIGNS_IN_WORDS.finditer(text))
+    if not signs:
+        return None
+    found = signs[0]
+    for encoding in _OTHER_CODE_PAGES:
+        try:
+            other = sample.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # Every sign a letter there ("Nutella®Gold" is "®" in every code page: no reason to switch).
+        if all(other[sign.start()].isalpha() for sign in signs) and not _SIGNS_IN_WORDS.search(other):
+            start = max(text.rfind(c, 0, found.start()) + 1 for c in " \n;,\t")
+            ends = [at for at in (text.find(c, found.end()) for c in " \n;,\t") if at >= 0]
+            end = min(ends, default=len(text))
+            return encoding, text[start:end], other[start:end]
+    return None

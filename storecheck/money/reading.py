@@ -118,6 +118,23 @@ def read_price(value: object) -> Decimal | None:
     return check_price(read_amount(value), None if isinstance(value, Decimal) else quoted(str(value)))
 
 
+def _in_another_code_page(sign: str) -> str:
+    """What to say of a sign that is no currency when its bytes in Windows-1252 read as one in the
+    code page of Central Europe or the Baltics: a short price list from a Polish Excel (Windows-1250)
+    is read as Windows-1252, whose "z³" is 1250's "zł"."""
+    try:
+        raw = sign.encode("cp1252")
+    except UnicodeEncodeError:
+        return ""
+    if raw.isascii():
+        return ""
+    for code_page, name in (("cp1250", "Windows-1250"), ("cp1257", "Windows-1257")):
+        other = raw.decode(code_page, errors="replace")
+        if sign_currencies(other) is not None:
+            return f"; in {name} these bytes read {other!r}: if the file is in it, give --encoding {code_page}"
+    return ""
+
+
 def _read_text(text: str, written: str, decimal_separator: str | None,
                currency: str | None, exponent: bool = False) -> tuple[Decimal, frozenset[str]]:
     """`read_money` of a text holding an amount and at most a sign before and after it; errors name `written`."""
@@ -136,7 +153,7 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
         if meaning is None:
             letter = f", unless the row or the shop is priced in {', '.join(sorted(letter_signs()[sign]))}" \
                 if sign in letter_signs() else ""
-            raise NotAPrice(quoted(written), f"{sign!r} is not a currency{letter}")
+            raise NotAPrice(quoted(written), f"{sign!r} is not a currency{letter}{_in_another_code_page(sign)}")
         currencies = meaning if not currencies else currencies & meaning
     if len(signs) == 2 and not currencies:
         raise MoneyError(f"{quoted(written)} names two different currencies")

@@ -1,0 +1,63 @@
+"""Right-to-left text (Arabic, Hebrew, ...) set inside the report's left-to-right sentences.
+
+The report writes names it did not choose (a competitor's, its stores', its products', what staff
+typed) into sentences of its own: "متجر الرياض: 3 of 3 matched products ...". A browser lays such a
+line out by the Unicode bidirectional algorithm, which takes the digits and punctuation after a
+right-to-left word for part of it: the line showed "3 :متجر الرياض of 3 matched products", the count
+on the wrong side of the name. Isolating each right-to-left run (U+2068 FIRST STRONG ISOLATE ...
+U+2069 POP DIRECTIONAL ISOLATE, what <bdi> does, but valid in any text and attribute) keeps what
+follows it in the sentence's order, and the run itself in its own.
+
+A run is a stretch from one right-to-left letter to the last one before a left-to-right letter: the
+words, digits and spaces between such letters belong to it ("حليب طازج 1 لتر"), the digits and
+punctuation after its last letter to the sentence. A text with no left-to-right letter at all (a
+name alone in a table cell, "فرع 2") is one run, digits and all.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+FSI, PDI = "\u2068", "\u2069"
+
+# Blocks of the right-to-left scripts: a quick test that lets every other text through untouched.
+_RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+def _kind(char: str) -> str:
+    """'R' for a right-to-left letter, 'L' for a left-to-right one, '' for the rest (digits, spaces,
+    punctuation, marks), as the bidirectional algorithm classes them."""
+    kind = unicodedata.bidirectional(char)
+    return "R" if kind in ("R", "AL") else "L" if kind == "L" else ""
+
+
+def isolate_rtl(text: str) -> str:
+    """`text` with each right-to-left run between FSI and PDI; `text` itself when it holds none."""
+    if not _RTL_BLOCKS.search(text):
+        return text
+    kinds = [_kind(char) for char in text]
+    if "R" not in kinds:  # Arabic-Indic digits or marks only: no letter to isolate
+        return text
+    if "L" not in kinds:
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        return f"{text[:start]}{FSI}{text[start:end]}{PDI}{text[end:]}"
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if kinds[i] != "R":
+            out.append(text[i])
+            i += 1
+            continue
+        last = j = i
+        while j < n and kinds[j] != "L":
+            if kinds[j] == "R":
+                last = j
+            j += 1
+        # A combining mark after the run's last letter is part of that letter.
+        while last + 1 < n and unicodedata.category(text[last + 1]) in ("Mn", "Me"):
+            last += 1
+        out.append(f"{FSI}{text[i:last + 1]}{PDI}")
+        i = last + 1
+    return "".join(out)

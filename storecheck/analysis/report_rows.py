@@ -1,0 +1,148 @@
+"""The report's tables as rows of plain data: pairs not compared, pairs left out, visit scorecards,
+crawl health, and each competitor's evidence for what to copy."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pandas as pd
+
+from benchmark import visits as store_visits
+from storecheck.analysis.runs import Run
+from storecheck.money import written_amount
+
+
+def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
+    """Rows of the pairs table for matched pairs that `pricing.comparable` leaves out, with no gap and,
+    beside the match, why: out of stock there, no price on a side, or a currency without a rate."""
+    rows = []
+    for pair in pairs.to_dict("records"):
+        ours, theirs = pair.get("our_price"), pair.get("their_price")
+        if not (isinstance(theirs, Decimal) and theirs > 0):
+            why = "no price of theirs"
+        elif not (isinstance(ours, Decimal) and ours > 0):
+            why = "no price of ours"
+        elif pair.get("their_currency") != pair.get("our_currency"):
+            # Their amounts are not in the row's currency (ours): said in words, not shown as ours.
+            why = f"their price {written_amount(theirs)} {pair.get('their_currency') or ''}".rstrip() + \
+                f" has no exchange rate to {pair.get('our_currency')}"
+            theirs = None
+            pair["their_regular_price"] = None
+        else:
+            why = "out of stock there"
+        method = ", ".join(filter(None, [_said(pair.get("method")), _said(pair.get("basis")) and f"compared {pair['basis']}",
+                                         f"{why}: not in the price figures"]))
+        rows.append({"sku": pair.get("sku"), "name": pair.get("name"), "category": pair.get("category"),
+                     "competitor": pair.get("competitor"), "their_name": pair.get("their_name"),
+                     "their_url": pair.get("their_url"), "our_price": ours, "their_price": theirs,
+                     "their_regular_price": pair.get("their_regular_price"), "currency": pair.get("our_currency"),
+                     "gap_pct": None, "in_stock": pair.get("in_stock"), "method": method, "left_out": None,
+                     "basis": _said(pair.get("basis"))})
+    return rows
+
+
+def _said(value: object) -> str | None:
+    """A text cell's text; None for an empty one, None, or the NaN a frame puts in a text column."""
+    return value if isinstance(value, str) and value else None
+
+
+def _left_out_rows(frame: pd.DataFrame) -> list[dict]:
+    """The pairs left out of the price figures, as the report and `score --json` list them: the
+    farthest out first, so a long list cut in the report keeps the most telling."""
+    # Far on either price: a pair out for its regular price alone is as far out as its ratio there.
+    far = [max(abs(math.log(r)), abs(math.log(g)) if g == g else 0.0)
+           for r, g in zip(frame.ratio.astype(float), frame.regular_ratio.astype(float))]
+    frame = frame.assign(_far=far).sort_values(
+        ["_far", "competitor", "sku"], ascending=[False, True, True], kind="stable")
+    columns = ["competitor", "sku", "name", "their_name", "their_url", "our_price", "their_price", "their_regular_price",
+               "our_currency", "ratio", "regular_ratio", "status", "left_out"]
+    return [{**row, "currency": row.pop("our_currency"), "reason": row.pop("left_out")}
+            for row in frame.reindex(columns=columns).astype(object).where(frame.reindex(columns=columns).notna(), None)
+            .to_dict("records")]
+
+
+def _currency_figures(counts: dict | None) -> dict:
+    """A scorecard's pairs converted from, and left out for, other currencies: {"USD": n}."""
+    counts = counts or {}
+    return {"converted": counts.get("converted") or {}, "unconverted": counts.get("unconverted") or {}}
+
+
+def _since_report(last_report: dict | None, name: str, price_index: float | None) -> dict:
+    """A scorecard's previous-report figures and the change of its price index since then."""
+    before = ((last_report or {}).get("summary") or {}).get(name) or {}
+    previous = before.get("price_index")
+    change = price_index - previous if price_index is not None and previous is not None else None
+    return {"previous_report": last_report and last_report["generated_at"], "previous_price_index": previous,
+            "index_change": change}
+
+
+def _since_text(since: datetime | None) -> str:
+    return f"the last report ({since:%Y-%m-%d %H:%M} UTC)" if since else "the previous crawl (no report yet)"
+
+
+def what_to_copy_input(name: str, gaps: pd.DataFrame, mine: pd.DataFrame, rng: dict, accepted: pd.DataFrame,
+                       comparisons: list[dict], timelines: list[dict]) -> dict:
+    """One competitor's evidence for `scorecard.what_to_copy`: `gaps` are its pairs' (`pricing.gaps`),
+    `comparisons` its rows of `benchmark.visits.compare_with_ours`."""
+    visits = [v for t in timelines if t["competitor"] == name for v in t["visits"]]
+    return {
+        "name": name, "gaps": gaps, "theirs": mine, "range": rng,
+        "lacking": mine[~mine.competitor_product_id.isin(accepted.competitor_product_id)] if not mine.empty else mine,
+        "seen_promotions": [p for v in visits for p in v["promotions"]],
+        "store_comparisons": comparisons,
+        "photos": {t["store"]: sum(len(v["photos"]) + sum(1 for p in v["promotions"] if p["photo"]) for v in t["visits"])
+                   for t in timelines if t["competitor"] == name},
+    }
+
+
+def our_promotion_types(timelines: list[dict], our_shop: str) -> set[str] | None:
+    """Promotion types seen on visits to our own stores; None when none was visited."""
+    ours = [v for t in timelines if t["competitor"] == our_shop for v in t["visits"]]
+    return {p["type"] for v in ours for p in v["promotions"] if p["type"]} if ours else None
+
+
+def _visit_rows(cards: list[dict]) -> list[dict]:
+    """Scorecards flattened for a table: the figures of all visits, then normal days and holidays."""
+    rows = []
+    for card in cards:
+        row = {"competitor": card["competitor"]}
+        if "store" in card:
+            row["store"] = card["store"]
+            row["closed"] = card.get("closed")
+        row |= {"visits": card["visits"], "last_visit": card["last_visit"]}
+        row |= {area: card[area] for area in store_visits.SCORES}
+        for label, figures in (("", card), ("normal days: ", card["normal"]), ("holidays: ", card["holiday"])):
+            figures = figures or {}
+            row[f"{label}footfall per hour"] = figures.get("footfall_per_hour")
+            row[f"{label}average ticket"] = figures.get("average_ticket")
+            row[f"{label}takings per hour (estimate)"] = figures.get("estimated_takings_per_hour")
+        row["currency"] = card["currency"]
+        rows.append(row)
+    return rows
+
+
+def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[dict]:
+    """One row per competitor: how its latest crawl went, and how old and how complete the data
+    the report shows is. After a failed crawl that data is the last run's that stored some, so
+    data age counts from that run, and the failure's cause leads the warnings."""
+    rows = []
+    now = datetime.now(UTC)
+    for runs in sorted(history.values(), key=lambda runs: runs[-1].competitor):
+        name, run = runs[-1].competitor, runs[-1].row
+        mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
+        coverage = float(mine.price.notna().mean()) if len(mine) else None
+        stored = next((r.row for r in reversed(runs) if r.status in ("finished", "partial") and r.items), None)
+        data_from = stored.get("finished_at") if stored else None
+        warnings = list(run.get("health") or [])
+        if run["status"] in ("failed", "partial") and run.get("errors"):
+            warnings.insert(0, f"last crawl {run['status']}: {run['errors'][0]}")
+        rows.append(
+            {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
+             "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),
+             "dropped": run.get("dropped") or {}, "coverage": coverage, "data_from": data_from,
+             "freshness_hours": (now - data_from).total_seconds() / 3600 if data_from else None,
+             "warnings": warnings}
+        )
+    return rows

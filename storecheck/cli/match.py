@@ -1,0 +1,112 @@
+"""`storecheck match` and `storecheck matches export / import`: matching, and a person's decisions
+on the pairs."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from storecheck import db
+from storecheck.catalogue import FileImportError
+from storecheck.cli.group import _engine, _table_file, cli, console, print_table, workspace_option
+from storecheck.config import Config, ConfigError, Workspace
+
+
+def print_match_summary(summary: dict, config: Config | None = None) -> None:
+    table = Table("competitor", "products", "matched", "by method", "proposed", "confirmed", "rejected", "unmatched",
+                  "seconds", title=f"Matching ({summary['seconds']:.1f}s)")
+    for name, s in summary["competitors"].items():
+        methods = ", ".join(f"{m} {n}" for m, n in sorted(s["by_method"].items())) or "-"
+        table.add_row(name, str(s["products"]), str(s["matched"]), methods, str(s["proposed"]), str(s["confirmed"]),
+                      str(s["rejected"]), str(s["unmatched"]), f"{s.get('seconds', 0):.1f}")
+    print_table(table)
+    # `score` and the report's cards say "matched" for matched and confirmed together, and "products" for the
+    # range online: each command names what its columns count, so the two tables read as one story (review R4).
+    console.print("products: their listings, those seen only in store (shelf checks) included; matched: pairs "
+                  "storecheck made; confirmed: pairs a person confirmed. `score` and the report count both as matched.")
+    for name, s in summary["competitors"].items():
+        shop = next((c for c in config.competitors if c.name == name), None) if config else None
+        if s["products"] == 0 and shop is not None and not shop.url:
+            # Never crawled: `crawl` would answer "not crawled (no web shop)".
+            console.print(f"{name}: no prices yet; it has no web shop: note shelf prices on visits to its stores "
+                          "(price checks) or `storecheck offers import` a file of its prices.")
+        elif s["products"] == 0:
+            console.print(f"{name}: no products yet; run `storecheck crawl {shlex.quote(name)}` or "
+                          "`storecheck offers import`.")
+        if s.get("equivalent"):
+            console.print(f"{name}: {s['equivalent']} pair(s) across pack sizes, compared on unit price.")
+    if any(s["proposed"] for s in summary["competitors"].values()):
+        console.print("Review the proposed pairs: `storecheck matches export FILE --status proposed`, set status to "
+                      "confirmed or rejected, then `storecheck matches import FILE --match` (a page at a time: the re-match "
+                      "proposes what follows from your answers).")
+
+
+@cli.command()
+@click.option("--competitor", "competitor_name", default=None, help="Only this competitor.")
+@workspace_option
+def match(competitor_name: str | None, workspace: Workspace):
+    """Match competitors' products to our catalogue."""
+    from storecheck.analysis import run_matching
+
+    try:
+        summary = run_matching(_engine(workspace), workspace.config, competitor_name)
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+    print_match_summary(summary, workspace.config)
+
+
+@cli.group()
+def matches():
+    """Export matches for review; import a person's decisions."""
+
+
+@matches.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), callback=_table_file)
+@click.option("--status", "statuses", multiple=True, type=click.Choice(db.MATCH_STATUSES), help="Only these statuses (repeatable).")
+@workspace_option
+def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
+    """Write matches to FILE (CSV or XLSX), both products side by side."""
+    from storecheck.exports import MATCH_EXPORT_COLUMNS, match_rows, write_table
+
+    with _engine(workspace).connect() as conn:
+        rows = match_rows(conn, statuses, match_threshold=workspace.config.matching.match_threshold,
+                          shop=workspace.config.shop)
+    write_table(rows, file, MATCH_EXPORT_COLUMNS)
+    click.echo(f"Wrote {len(rows)} matches to {file}")
+
+
+@matches.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--by", "decided_by", default=None, help="Who made the decisions (recorded with them).")
+@click.option("--match", "rematch", is_flag=True,
+              help="Then match the competitors decided about again, so the next proposals learn from the answers.")
+@workspace_option
+def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace: Workspace):
+    """Import a person's decisions (status confirmed / rejected) from FILE."""
+    from storecheck.exports import import_decisions
+
+    try:
+        with _engine(workspace).begin() as conn:
+            counts = import_decisions(conn, file, decided_by=decided_by)
+    except FileImportError as exc:
+        raise click.ClickException(f"{file}: {exc}") from None
+    click.echo(f"Decisions: {counts['confirmed']} confirmed, {counts['rejected']} rejected, {counts['skipped']} rows left as they were.")
+    if replaced := counts["replaced"]:
+        click.echo(f"{len(replaced)} of them {'replaces' if len(replaced) == 1 else 'replace'} another person's answer "
+                   "(the later answer stands, as in the review queue):")
+        for line in replaced[:20]:
+            click.echo(f"  {line}")
+        if len(replaced) > 20:
+            click.echo(f"  ... and {len(replaced) - 20:,} more")
+    if rematch:
+        from storecheck.analysis import run_matching
+
+        found = [run_matching(_engine(workspace), workspace.config, name) for name in counts["competitors"]]
+        print_match_summary({"competitors": {k: v for one in found for k, v in one["competitors"].items()},
+                             "seconds": sum(one["seconds"] for one in found)}, workspace.config)
+    elif counts["competitors"]:
+        click.echo("Run `storecheck match` (or import with --match) for proposals that learn from these answers; "
+                   "then export the next page.")

@@ -1,0 +1,215 @@
+"""Competitor offers and the observation history: a product's row, and an observation added only
+where something changed."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import case, func, select, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from storecheck.db.column_types import utcnow
+from storecheck.db.our_products import _chunks, _differs
+from storecheck.db.schema import competitor_products, observations
+from storecheck.models import Offer
+from storecheck.money import kept_amount
+
+_PRODUCT_COLUMNS = ("parent_key", "name", "brand", "category", "gtin", "mpn", "sku", "size", "url", "image", "description")
+
+
+def _observation_values(offer: Offer) -> dict:
+    promotion = offer.promotion
+    return {
+        # As kept, so that the next crawl's unchanged "389.000052" is compared with what was stored
+        # (389.0001) as the same price, not as a change that adds an observation every day.
+        "price": kept_amount(offer.price),
+        "regular_price": kept_amount(offer.regular_price),
+        "currency": offer.currency,
+        "unit_price": kept_amount(offer.unit_price),
+        "unit": offer.unit,
+        "in_stock": offer.in_stock,
+        "promo_type": promotion.type if promotion else None,
+        "promo_text": promotion.text if promotion else None,
+        "promo_loyalty_only": promotion.loyalty_only if promotion else None,
+        "promo_starts": promotion.starts if promotion else None,
+        "promo_ends": promotion.ends if promotion else None,
+        "promotion": json.loads(promotion.model_dump_json()) if promotion else None,
+    }
+
+
+_COMPARED = ("price", "regular_price", "currency", "in_stock", "promo_type", "promo_text", "promo_loyalty_only")
+
+
+def store_offers(
+    conn: Connection,
+    competitor_id: int,
+    offers: Sequence[Offer],
+    *,
+    source: str,
+    crawl_run_id: int | None = None,
+    visit_id: int | None = None,
+    now: datetime | None = None,
+) -> dict[str, int]:
+    """Upsert competitor products and append an observation only where something changed.
+
+    An unchanged offer only moves `last_seen` (of the product and of its latest
+    observation), so a daily crawl of an unchanged shop adds no rows.
+    Returns counts: new_products, new_observations, unchanged.
+    """
+    now = now or utcnow()
+    counts = {"new_products": 0, "new_observations": 0, "unchanged": 0}
+    if not offers:
+        return counts
+    by_key = {offer.key: offer for offer in offers}  # the last one read wins
+    keys = list(by_key)
+    existing: dict[str, object] = {}
+    for chunk in _chunks(keys, 500):
+        for row in conn.execute(
+            select(competitor_products).where(
+                competitor_products.c.competitor_id == competitor_id, competitor_products.c.key.in_(chunk)
+            )
+        ):
+            existing[row.key] = row
+    new_rows = []
+    for key, offer in by_key.items():
+        if key not in existing:
+            new_rows.append(
+                {"competitor_id": competitor_id, "key": key, **{c: getattr(offer, c) for c in _PRODUCT_COLUMNS},
+                 "first_seen": now, "last_seen": now}
+            )
+    if new_rows:
+        conn.execute(competitor_products.insert(), new_rows)
+        counts["new_products"] = len(new_rows)
+        for chunk in _chunks([r["key"] for r in new_rows], 500):
+            for row in conn.execute(
+                select(competitor_products).where(
+                    competitor_products.c.competitor_id == competitor_id, competitor_products.c.key.in_(chunk)
+                )
+            ):
+                existing[row.key] = row
+    # Refresh descriptive fields that changed and move last_seen.
+    seen_ids = []
+    for key, offer in by_key.items():
+        row = existing[key]
+        changed = {c: getattr(offer, c) for c in _PRODUCT_COLUMNS if getattr(offer, c) is not None and getattr(row, c) != getattr(offer, c)}
+        if changed:
+            conn.execute(update(competitor_products).where(competitor_products.c.id == row.id)
+                         .values(**changed, last_seen=_later(competitor_products.c.last_seen, now)))
+        else:
+            seen_ids.append(row.id)
+    for chunk in _chunks(seen_ids, 500):
+        conn.execute(update(competitor_products).where(competitor_products.c.id.in_(chunk))
+                     .values(last_seen=_later(competitor_products.c.last_seen, now)))
+
+    product_ids = [existing[key].id for key in keys]
+    latest = latest_observations(conn, product_ids)
+    inserts, extend = [], []
+    for key, offer in by_key.items():
+        pid = existing[key].id
+        values = _observation_values(offer)
+        previous = latest.get(pid)
+        if previous is not None and not any(_differs(getattr(previous, c), values[c]) for c in _COMPARED):
+            extend.append(previous.id)
+            continue
+        inserts.append(
+            {"competitor_product_id": pid, "observed_at": now, "last_seen": now, "source": source,
+             "crawl_run_id": crawl_run_id, "visit_id": visit_id, **values}
+        )
+    if inserts:
+        conn.execute(observations.insert(), inserts)
+    for chunk in _chunks(extend, 500):
+        conn.execute(update(observations).where(observations.c.id.in_(chunk)).values(last_seen=_later(observations.c.last_seen, now)))
+    counts["new_observations"] = len(inserts)
+    counts["unchanged"] = len(extend)
+    return counts
+
+
+def store_offers_each(
+    conn: Connection, competitor_id: int, offers: Sequence[Offer], **kwargs: object
+) -> tuple[dict[str, int], list[tuple[Offer, str]]]:
+    """`store_offers`, keeping the good offers of a batch when the database refuses one.
+
+    The batch is written in a savepoint; if the database refuses it (on
+    PostgreSQL one failed statement spoils the whole transaction, so one bad
+    product would cost the batch), each offer is written alone in its own
+    savepoint. Returns the counts and, for each offer refused, why. A lost
+    connection is no refusal: it is raised, for the caller to write the batch
+    again on a new one.
+    """
+    try:
+        with conn.begin_nested():
+            return store_offers(conn, competitor_id, offers, **kwargs), []
+    except SQLAlchemyError as exc:
+        if connection_lost(exc):
+            raise
+    counts: Counter[str] = Counter()
+    refused: list[tuple[Offer, str]] = []
+    for offer in {offer.key: offer for offer in offers}.values():
+        try:
+            with conn.begin_nested():
+                counts.update(store_offers(conn, competitor_id, [offer], **kwargs))
+        except SQLAlchemyError as exc:
+            if connection_lost(exc):
+                raise
+            refused.append((offer, _first_line(exc)))
+    return {key: counts[key] for key in ("new_products", "new_observations", "unchanged")}, refused
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """Whether a database error is the connection going away (the server restarted, failed over, or
+    ended the session), which rolls back the transaction, rather than the database refusing a row."""
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
+def _first_line(exc: Exception) -> str:
+    """A database error's own message, without the statement and parameters SQLAlchemy adds."""
+    cause = getattr(exc, "orig", None) or exc
+    return f"{type(cause).__name__}: {str(cause).strip().splitlines()[0][:200] if str(cause).strip() else ''}"
+
+
+def _later(column, now: datetime):
+    """`last_seen` never moves back: a visit typed in late carries an older date."""
+    return case((column < now, now), else_=column)
+
+
+def products_read_since(conn: Connection, competitor_id: int, since: datetime) -> list[tuple[str | None, Decimal | None]]:
+    """(url, price) of each of the competitor's products a crawl has read since `since`: the
+    price its newest crawl observation holds, None where it had none.
+
+    A resumed crawl run asks this about its earlier parts. Their observations cannot be found
+    by their crawl_run_id: a product read unchanged only moves the `last_seen` of an
+    observation an earlier run made.
+    """
+    newest_of = observations.alias("newest_of")
+    newest = (
+        select(func.max(newest_of.c.id))
+        .where(newest_of.c.competitor_product_id == competitor_products.c.id, newest_of.c.source == "crawl")
+        .correlate(competitor_products)
+        .scalar_subquery()
+    )
+    rows = conn.execute(
+        select(competitor_products.c.url, observations.c.price)
+        .select_from(competitor_products)
+        .outerjoin(observations, observations.c.id == newest)
+        .where(competitor_products.c.competitor_id == competitor_id, competitor_products.c.last_seen >= since)
+    )
+    return [(row.url, row.price) for row in rows]
+
+
+def latest_observations(conn: Connection, product_ids: Sequence[int]) -> dict[int, object]:
+    """The newest observation row of each competitor product."""
+    result: dict[int, object] = {}
+    for chunk in _chunks(list(product_ids), 500):
+        rows = conn.execute(
+            select(observations)
+            .where(observations.c.competitor_product_id.in_(chunk))
+            .order_by(observations.c.competitor_product_id, observations.c.observed_at, observations.c.id)
+        )
+        for row in rows:
+            result[row.competitor_product_id] = row
+    return result
