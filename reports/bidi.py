@@ -32,8 +32,17 @@ def _kind(char: str) -> str:
     return "R" if kind in ("R", "AL") else "L" if kind == "L" else ""
 
 
+# The explicit embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). No name a
+# shop or a person writes needs them, and one left open runs on past its name: a product named
+# "\u202eevil" printed the rest of the report's sentence after it backwards ("Trojan Source").
+_EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def isolate_rtl(text: str) -> str:
-    """`text` with each right-to-left run between FSI and PDI; `text` itself when it holds none."""
+    """`text` with each right-to-left run between FSI and PDI, and without explicit embeddings,
+    overrides or isolates of its own; `text` itself when it holds none of either."""
+    if _EXPLICIT.search(text):
+        text = _EXPLICIT.sub("", text)
     if not _RTL_BLOCKS.search(text):
         return text
     kinds = [_kind(char) for char in text]

@@ -6,6 +6,7 @@ repeat held once per value (`_Sharing`)."""
 from __future__ import annotations
 
 import dataclasses
+import sys
 import typing
 
 from benchmark._text import Features, extract
@@ -57,3 +58,22 @@ def test_a_field_left_empty_comes_back_empty_with_sharing():
     back = [sharing(_pack(Features(text=f"x{n}"))) for n in range(3)]
     assert back == [Features(text=f"x{n}") for n in range(3)]
     assert all(f.quantities == {} and f.colours == frozenset() for f in back)
+
+
+def test_features_extracted_here_are_repacked_as_if_they_had_travelled(monkeypatch):
+    # This process takes a share of the extraction (`_processes._here`): its own features are not
+    # packed, but `_Sharing` repacks them (`_repack`), so they hold the same values, their words
+    # interned, and the values that repeat as the same objects as the ones that came back packed.
+    monkeypatch.setattr(features, "SHARING_SAMPLE", 4)
+    titles = [f"Acme AW-{n}0 widget black 16GB for Sony KDL-40V4100 2 pack" for n in range(1, 9)]
+    sharing = features._Sharing()
+    back = [sharing(extract(title) if n % 2 else _pack(extract(title))) for n, title in enumerate(titles)]
+    assert back == [extract(title) for title in titles]
+    assert [features._repack(extract(title)) for title in titles] == [_unpack(_pack(extract(title))) for title in titles]
+    assert len({id(f.colours) for f in back}) == 1 and len({id(f.quantities) for f in back}) == 1
+    words = [word for f in back for field in ("tokens", "words", "pieces", "all_numbers", "codes")
+             for word in getattr(f, field)]
+    assert words and all(sys.intern(word) is word for word in words)
+    # A set that does not hold the other (built by hand) is repacked whole, as it is unpacked.
+    f = Features(text="ab 12", all_numbers=frozenset({"12"}), pieces=frozenset({"ab", "12"}))
+    assert features._repack(f) == f

@@ -37,7 +37,8 @@ def report(workspace, tmp_path):
 
 
 def _positions(page, selector: str, words: list[str]) -> list[tuple[float, float]]:
-    """(left, right) on the screen of each of `words`, found in that order in the element's text."""
+    """(left, right, top of its first line) on the screen of each of `words`, found in that order in
+    the element's text."""
     return page.evaluate("""([selector, words]) => {
         const element = document.querySelector(selector);
         const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -54,7 +55,7 @@ def _positions(page, selector: str, words: list[str]) -> list[tuple[float, float
             range.setStart(startNode, at - startBase);
             range.setEnd(endNode, from - endBase);
             const boxes = Array.from(range.getClientRects());
-            return [Math.min(...boxes.map(b => b.left)), Math.max(...boxes.map(b => b.right))];
+            return [Math.min(...boxes.map(b => b.left)), Math.max(...boxes.map(b => b.right)), boxes[0].top];
         });
     }""", [selector, words])
 
@@ -101,3 +102,26 @@ def test_isolation_leaves_other_text_alone_and_keeps_a_name_alone_whole():
     assert isolate_rtl("Milk حليب طازج 1 لتر at 3.00") == f"Milk {FSI}حليب طازج 1 لتر{PDI} at 3.00"
     assert isolate_rtl(" فرع 2 ") == f" {FSI}فرع 2{PDI} "
     assert isolate_rtl("١٢٣") == "١٢٣"  # Arabic-Indic digits alone: no letter to isolate
+
+
+def test_a_name_holding_a_right_to_left_override_does_not_turn_the_sentence_after_it(workspace, tmp_path, browser):
+    # Their product named "\u202eSpaghetti 500 g" (an override, U+202E, that nothing closes), on promotion:
+    # What to copy's evidence "...; e.g. <name>; 1 of them match products we sell; ..." read backwards
+    # from the name on ("lles ew stcudorp hctam meht fo 1").
+    workspace.add_competitor("Rival", None)
+    (tmp_path / "ours.csv").write_text("sku,name,price,category\nP1,Spaghetti 500 g,2.00,Pasta\nP2,Penne 500 g,2.00,Pasta\n",
+                                       encoding="utf-8")
+    assert cli_run(workspace, "catalogue", "import", str(tmp_path / "ours.csv")).exit_code == 0
+    (tmp_path / "offers.csv").write_text("key,name,price,regular_price\nP1,\u202eSpaghetti 500 g,1.50,2.00\n"
+                                         "P2,Penne 500 g,2.00,\n", encoding="utf-8")
+    assert cli_run(workspace, "offers", "import", str(tmp_path / "offers.csv"), "--competitor", "Rival").exit_code == 0
+    assert cli_run(workspace, "match").exit_code == 0
+    assert cli_run(workspace, "report", "-o", str(tmp_path / "report.html")).exit_code == 0
+    assert "\u202e" not in (tmp_path / "report.html").read_text(encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto((tmp_path / "report.html").as_uri())
+    cell = "tr.copy-item[data-area='promotions'] td.evidence"
+    # The "1" after the name: right of it on its line, or on a line below (the cell wraps).
+    name, after = _positions(page, cell, ["Spaghetti 500 g", "1"])
+    assert after[2] > name[2] + 1 or name[1] <= after[0] + 1, (name, after)
+    page.close()

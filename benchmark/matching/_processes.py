@@ -2,7 +2,8 @@
 
 Large inputs (PARALLEL_MIN_ROWS products, PARALLEL_MIN_PAIRS pairs) spread
 feature extraction, the two blocking directions and the comparison over
-forked worker processes; small ones run in this process. A step that this
+forked worker processes, this process taking its share of the chunks
+(`_shared_with_here`); small ones run in this process. A step that this
 process would otherwise run alone, while the other cores wait, may run in a
 forked process of its own while this one goes on with other work
 (`_in_background`).
@@ -131,27 +132,48 @@ def _in_processes(task, n: int, workers: int, minimum: int, post=None, here: boo
 def _shared_with_here(task, bounds: list, helpers: int, post, shared: dict) -> list:
     """task over `bounds` in this process and `helpers` forked ones, each
     taking the next chunk from one shared counter as it finishes one; the
-    results in the order of `bounds`.
+    results in the order of `bounds`, `post` applied here to each (as
+    `_in_processes` does).
 
     What a forked worker reads of this process's Python objects it writes
     too (their reference counts), so each worker ends up with its own copy
     of every page it read: in the comparison at 100,000 x 100,000 about
     450 MB per worker, while this process waited idle with the originals
     (bench/history/match-speed.md, twentieth session). Here, one process
-    fewer holds such a copy, and the same cores work."""
+    fewer holds such a copy, and the same cores work.
+
+    A helper's chunks come back one by one as it finishes them (the
+    executor's thread reads them meanwhile), and this process applies `post`
+    to those that arrived between two chunks of its own: gathered until the
+    helpers' end, they were read here after the loop while the other core
+    waited, and `post` over them (the features' unpacking) ran alone there
+    too. The task may tell where it runs (`_here`): this process's own chunks
+    need not travel, so they may come back in the form `post` reads without
+    packing (bench/history/match-speed.md, twenty-second session)."""
     context = multiprocessing.get_context("fork")
     # The next chunk's index, in shared memory: inherited by the fork, never pickled.
     taken = context.Value("l", 0)
     parts: dict[int, list] = {}
+
+    def keep(done: tuple[int, list] | None) -> None:
+        if done is not None:
+            index, found = done
+            parts[index] = found if post is None else list(map(post, found))
+
     # Set before the pool forks (the helpers read it copy-on-write) and read here too.
-    _SHARED.update(shared, _next_chunk=taken, _bounds=bounds)
+    _SHARED.update(shared, _next_chunk=taken, _bounds=bounds, _here=os.getpid())
     try:
         pool = ProcessPoolExecutor(helpers, mp_context=context)
         try:
-            pending = [pool.submit(_drain, task) for _ in range(helpers)]
-            parts.update(_drain(task))
-            for done in pending:
-                parts.update(done.result())
+            # One request per chunk: a helper answers each with the next chunk of the counter, or
+            # with None once this process and the others have taken them all.
+            pending = [pool.submit(_take, task) for _ in bounds]
+            while (index := _next_chunk()) is not None:
+                keep((index, task(*bounds[index])))
+                while pending and pending[0].done():
+                    keep(pending.pop(0).result())
+            for request in pending:
+                keep(request.result())
         except BrokenProcessPool as error:
             raise WorkerLost(str(error)) from error
         finally:
@@ -163,21 +185,28 @@ def _shared_with_here(task, bounds: list, helpers: int, post, shared: dict) -> l
         _SHARED.clear()
     out: list = []
     for index in range(len(bounds)):
-        out.extend(parts.pop(index) if post is None else map(post, parts.pop(index)))
+        out.extend(parts.pop(index))
     return out
 
 
-def _drain(task) -> list[tuple[int, list]]:
-    """task over the chunks of `_SHARED["_bounds"]` this process takes from the shared counter, with their indexes."""
-    bounds, taken = _SHARED["_bounds"], _SHARED["_next_chunk"]
-    done = []
-    while True:
-        with taken.get_lock():
-            index = taken.value
-            taken.value += 1
-        if index >= len(bounds):
-            return done
-        done.append((index, task(*bounds[index])))
+def _here() -> bool:
+    """Does the task run in the process that shares its loop (`_shared_with_here`), not in a helper?"""
+    return _SHARED.get("_here") == os.getpid()
+
+
+def _next_chunk() -> int | None:
+    """The index of the next chunk of `_SHARED["_bounds"]` from the shared counter, None when all are taken."""
+    taken = _SHARED["_next_chunk"]
+    with taken.get_lock():
+        index = taken.value
+        taken.value += 1
+    return index if index < len(_SHARED["_bounds"]) else None
+
+
+def _take(task) -> tuple[int, list] | None:
+    """task over the next chunk of the shared counter, with its index (a helper's request)."""
+    index = _next_chunk()
+    return None if index is None else (index, task(*_SHARED["_bounds"][index]))
 
 
 class _Background:

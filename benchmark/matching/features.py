@@ -16,15 +16,20 @@ from collections.abc import Callable
 import pandas as pd
 
 from benchmark._text import Features, extract, with_decimal_points, writes_decimal_commas
-from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _in_processes
+from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from storecheck.models import isbn13, normalise_gtin
 
 # A model code found on more of our products than this is a series name, not an identifier.
 MAX_CODE_PRODUCTS = 3
 
 
-def _features_task(start: int, stop: int) -> list[tuple]:
+def _features_task(start: int, stop: int) -> list:
+    """The features of rows[start:stop]: packed to travel from a helper, as
+    they are where this process takes its share (`_processes._here`), for
+    `_Sharing` to read either way."""
     rows = _SHARED["rows"]
+    if _here():
+        return [extract(*rows[n]) for n in range(start, stop)]
     return [_pack(extract(*rows[n])) for n in range(start, stop)]
 
 
@@ -78,52 +83,66 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
     `_unpack(packed, shared)` takes one dict per set or dict field (or None,
     as by default, for a field built anew each time: `_Sharing`): a value
     already met there is the object built for it then."""
-    kinds: dict[object, tuple[str, str]] = {
-        list[str]: ("_SEP.join({v})", "(list(map(intern, {v}.split(_SEP))) if {v} else [])"),
-        frozenset[str]: ("_SEP.join({v})", "(frozenset(map(intern, {v}.split(_SEP))) if {v} else _EMPTY)"),
-        frozenset[tuple[str, str]]: ("(_join_pairs({v}) if {v} else '')", "(_pairs({v}) if {v} else _EMPTY)"),
-        str | None: ("{v}", "(intern({v}) if {v} else {v})"),
+    kinds: dict[object, tuple[str, str, str]] = {
+        list[str]: ("_SEP.join({v})", "(list(map(intern, {v}.split(_SEP))) if {v} else [])", "list(map(intern, {v}))"),
+        frozenset[str]: ("_SEP.join({v})", "(frozenset(map(intern, {v}.split(_SEP))) if {v} else _EMPTY)",
+                         "(frozenset(map(intern, {v})) if {v} else _EMPTY)"),
+        frozenset[tuple[str, str]]: ("(_join_pairs({v}) if {v} else '')", "(_pairs({v}) if {v} else _EMPTY)",
+                                     "(frozenset([(intern(x), intern(y)) for x, y in {v}]) if {v} else _EMPTY)"),
+        str | None: ("{v}", "(intern({v}) if {v} else {v})", "(intern({v}) if {v} else {v})"),
     }
     types = typing.get_type_hints(Features)
     fields = [f.name for f in dataclasses.fields(Features)]
     names = [f"v{n}" for n in range(len(fields))]
-    packed, unpacked, first = [], [], []
+    packed, unpacked, repacked, first, first_here = [], [], [], [], []
     shared = 0
     for n, name in enumerate(fields):
         kind = types[name]
-        pack, unpack = kinds.get(kind, ("{v}", "{v}"))
+        pack, unpack, repack = kinds.get(kind, ("{v}", "{v}", "{v}"))
         if kind not in kinds and typing.get_origin(kind) in (frozenset, dict):
-            pack, unpack = "({v} or None)", ("({v} or _EMPTY)" if typing.get_origin(kind) is frozenset else "({v} or {{}})")
+            pack = "({v} or None)"
+            unpack = repack = "({v} or _EMPTY)" if typing.get_origin(kind) is frozenset else "({v} or {{}})"
         if name in _HOLDS:
             held = _HOLDS[name]
             assert kind == types[held] == frozenset[str], (name, held)
-            whole, words = kinds[kind]
+            whole, words, words_here = kinds[kind]
             pack = (f"((_SEP.join({{v}} - f.{held}),) if f.{held} <= {{v}} else {whole})")
             # The held set unpacked first, as a name of its own, and the words added to it.
             first.append(f"u_{held} = {words.format(v=names[fields.index(held)])}")
             unpack = (f"((u_{held} | {words.format(v='{v}[0]')}) if {{v}}.__class__ is tuple else {words})")
+            first_here.append(f"u_{held} = {words_here.format(v=f'f.{held}')}")
+            repack = (f"((u_{held} | {words_here.format(v=f'({{v}} - f.{held})')}) if f.{held} <= {{v}} "
+                      f"else {words_here})")
         if typing.get_origin(kind) in (frozenset, dict) and name not in _HOLDS and name not in _HOLDS.values():
             # Looked up by what was sent (a dict by its items), built only when new there (an empty
             # set is one object already). A title's pieces and numbers are each product's own: built anew.
+            # Repacked here, looked up by what would have been sent: the same lookup, the same objects.
             key = "tuple({v}.items())" if typing.get_origin(kind) is dict else "{v}"
             unpack = (f"({unpack} if not {{v}} or shared[{shared}] is None else "
                       f"(shared[{shared}].get({key}) or shared[{shared}].setdefault({key}, {unpack})))")
+            key_here = key.format(v=pack)
+            repack = (f"({repack} if not {{v}} or shared[{shared}] is None else "
+                      f"(shared[{shared}].get({key_here}) or shared[{shared}].setdefault({key_here}, {repack})))")
             shared += 1
         packed.append(pack.format(v=f"f.{name}"))
         unpacked.append(unpack.format(v=names[n]))
+        repacked.append(repack.format(v=f"f.{name}"))
     for held in _HOLDS.values():
-        unpacked[fields.index(held)] = f"u_{held}"
+        unpacked[fields.index(held)] = repacked[fields.index(held)] = f"u_{held}"
     source = (f"def _pack(f):\n    return ({', '.join(packed)},)\n"
               f"def _unpack(t, shared=(None,) * {shared}):\n    {', '.join(names)}, = t\n"
               + "".join(f"    {line}\n" for line in first)
-              + f"    return Features({', '.join(unpacked)})\n")
+              + f"    return Features({', '.join(unpacked)})\n"
+              f"def _repack(f, shared=(None,) * {shared}):\n"
+              + "".join(f"    {line}\n" for line in first_here)
+              + f"    return Features({', '.join(repacked)})\n")
     namespace = {"Features": Features, "intern": sys.intern, "_SEP": _SEP, "_EMPTY": _EMPTY,
                  "_join_pairs": _join_pairs, "_pairs": _pairs}
     exec(compile(source, "<features packing>", "exec"), namespace)
-    return namespace["_pack"], namespace["_unpack"], shared
+    return namespace["_pack"], namespace["_unpack"], namespace["_repack"], shared
 
 
-_pack, _unpack, _SHAREABLE = _packing()
+_pack, _unpack, _repack, _SHAREABLE = _packing()
 
 # `_Sharing` reads this many products with every set and dict field shared,
 # then keeps sharing the fields whose values repeat: at most this share of
@@ -150,8 +169,10 @@ class _Sharing:
         self.shared: list[dict | None] = [{} for _ in range(_SHAREABLE)]
         self.read = 0
 
-    def __call__(self, packed: tuple) -> Features:
-        found = _unpack(packed, self.shared)
+    def __call__(self, packed: tuple | Features) -> Features:
+        # Features this process extracted itself are repacked: their words interned and the same
+        # lookups made as if they had travelled (`_repack`).
+        found = _unpack(packed, self.shared) if packed.__class__ is tuple else _repack(packed, self.shared)
         self.read += 1
         if self.read == SHARING_SAMPLE:
             self.shared = [None if lookup is None or len(lookup) > SHARING_DISTINCT * SHARING_SAMPLE else lookup
@@ -164,7 +185,8 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     if workers <= 1 or len(rows) < PARALLEL_MIN_ROWS:
         found = [extract(*row) for row in rows]
     else:
-        found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_Sharing(), rows=rows)
+        found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_Sharing(), here=True,
+                              rows=rows)
     return found[: len(ours)], found[len(ours):]
 
 

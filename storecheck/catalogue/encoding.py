@@ -123,7 +123,13 @@ def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tup
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 
-    best = from_bytes(bytes(sample)).best()
+    matches = list(from_bytes(bytes(sample)))
+    # Its likeliest reading among the encodings files are saved in: the others (Mac Latin-2, ISO-8859-16,
+    # HP Roman-8...) read as letters the bytes Windows-1252 reads as ®, ™, ½ and °, so on a Western
+    # catalogue whose names carry them charset-normalizer finds "less nonsense" there.
+    best = next((match for match in matches if _saved_in(match)), None)
+    if best is None and not cp1252_ok:
+        best = matches[0] if matches else None
     if cp1252_ok and (best is None or best.encoding == "cp1252"
                       or mess_ratio(bytes(sample).decode("cp1252")) <= best.chaos):
         if other := _letters_read_as_signs(bytes(sample)):
@@ -139,6 +145,43 @@ def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tup
         f"the file is not UTF-8 and reads as nonsense in Windows-1252; read as {best.encoding} "
         f"(the likely encoding{language}); give --encoding if names look wrong"
     ]
+
+
+# The encodings a spreadsheet or a program saves a table in (Windows code pages, DOS and KOI8
+# Cyrillic, the ISO pages of scripts other than Latin, and those of Chinese, Japanese and Korean),
+# which charset-normalizer's guess must be one of to win over Windows-1252.
+_SAVED_IN = frozenset(codecs.lookup(name).name for name in (
+    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp874", "cp866",
+    "koi8_r", "koi8_u", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "cp932", "shift_jis", "euc_jp",
+    "iso2022_jp", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp950", "cp949", "euc_kr", "johab",
+    "utf_16", "utf_16_le", "utf_16_be", "utf_32", "utf_8"))
+
+
+# Of those, the code pages of Latin letters: the others write another script, whose letters stand
+# together in words of their own.
+_LATIN = frozenset(codecs.lookup(name).name for name in ("cp1250", "cp1252", "cp1254", "cp1257", "cp1258", "utf_8"))
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS_BEYOND_ASCII_TOGETHER = re.compile(r"[^\W\d_\x00-\x7f]{2,}")
+
+
+def _saved_in(match) -> bool:
+    """Whether a charset-normalizer match is in an encoding files are saved in (`_SAVED_IN`) and, for
+    one of another script than Latin, reads words in it: most of its letters beyond ASCII beside
+    another. A three-row Western file's "Coca-Cola®", "Hue™" and "3½" read as ISO-8859-5 are single
+    Cyrillic letters in Latin words ("Coca-ColaЎ"), where Windows-1252's signs are nonsense enough for
+    charset-normalizer to prefer them."""
+    try:
+        name = codecs.lookup(match.encoding).name
+    except LookupError:
+        return False
+    if name not in _SAVED_IN:
+        return False
+    if name in _LATIN or name.startswith("utf"):
+        return True
+    text = str(match)
+    beyond = len(_BEYOND_ASCII.findall(text))
+    together = sum(len(run) for run in _LETTERS_BEYOND_ASCII_TOGETHER.findall(text))
+    return beyond > 0 and together >= beyond / 2
 
 
 # Signs Windows-1252 reads from the bytes 0xA0-0xBF where Windows-1250 (Central Europe) and 1257

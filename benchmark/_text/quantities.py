@@ -1,0 +1,203 @@
+"""Quantities with their units (any script's), packs, sizes, ages and ratings, as `extract` reads
+them from a title."""
+
+from __future__ import annotations
+
+import re
+
+from benchmark._literal_gate import Gated
+from benchmark._text.letters import _MARK
+
+# Units as they appear after a number, mapped to (dimension, factor to a base unit).
+_UNITS: dict[str, tuple[str, float]] = {
+    # storage / memory
+    "kb": ("bytes", 1e-6), "mb": ("bytes", 1e-3), "gb": ("bytes", 1.0), "tb": ("bytes", 1e3),
+    "gig": ("bytes", 1.0), "gigabyte": ("bytes", 1.0), "terabyte": ("bytes", 1e3), "megabyte": ("bytes", 1e-3),
+    # mass
+    "mg": ("mass", 1e-3), "g": ("mass", 1.0), "gr": ("mass", 1.0), "kg": ("mass", 1e3), "lb": ("mass", 453.6),
+    "lbs": ("mass", 453.6), "oz": ("mass", 28.35),
+    # volume
+    "ml": ("volume", 1.0), "cl": ("volume", 10.0), "dl": ("volume", 100.0), "l": ("volume", 1e3), "ltr": ("volume", 1e3),
+    "litre": ("volume", 1e3), "liter": ("volume", 1e3), "floz": ("volume", 29.57),
+    # length
+    "mm": ("length", 1.0), "cm": ("length", 10.0), "m": ("length", 1e3), "in": ("length", 25.4),
+    "inch": ("length", 25.4), "inches": ("length", 25.4), "ft": ("length", 304.8), "foot": ("length", 304.8),
+    "feet": ("length", 304.8),
+    # electrical, optical and other ratings that tell variants apart
+    "w": ("watt", 1.0), "watt": ("watt", 1.0), "watts": ("watt", 1.0), "kw": ("watt", 1e3),
+    "v": ("volt", 1.0), "volt": ("volt", 1.0), "mah": ("charge", 1.0), "ah": ("charge", 1e3),
+    "mp": ("megapixel", 1.0), "megapixel": ("megapixel", 1.0), "hz": ("hertz", 1.0), "mhz": ("hertz", 1e6),
+    "ghz": ("hertz", 1e9), "dpi": ("dpi", 1.0), "ppm": ("ppm", 1.0), "rpm": ("rpm", 1.0),
+    "mbps": ("rate", 1.0), "gbps": ("rate", 1e3), "x": ("zoom", 1.0),
+    # light: a lamp's luminous flux ("806 lm" / "806lm" / "806 lumen"), which tells the bulbs of one range
+    # apart; read only in a lamp's title (`_LAMP`)
+    "lm": ("lumen", 1.0), "lumen": ("lumen", 1.0), "lumens": ("lumen", 1.0),
+}
+# Words that make a number a count of items in the pack.
+_PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
+               "pack/s", "packs", "packung"}
+_PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
+# Not right after letters and a hyphen: "EL-334MB" is a model code, not 334 MB.
+_QUANTITY = re.compile(
+    r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
+    + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
+)
+# The low end of a range written before its top and the unit ("3.40-" of "3.40-5.60GHz"), not
+# inside a code ("DCD796-18V") or another number.
+_RANGE_LOW = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)\s?-\s?$")
+_DECIMAL_POINT = re.compile(r"[.,]")
+_LEADING_ZERO = re.compile(r"0\d")
+
+
+def _range_ends(low: str, top: str) -> bool:
+    """Are two numbers written as the two ends of one range are, to one
+    precision and with no leading zero ("3.40-5.60", "1530 - 1830", "18-55")?
+    "3.0 - 16 GB" is a USB version and a capacity, "960-001065 V" a part
+    number."""
+    low_parts, top_parts = _DECIMAL_POINT.split(low), _DECIMAL_POINT.split(top)
+    return (len(low_parts) == len(top_parts) and (len(low_parts) == 1 or len(low_parts[1]) == len(top_parts[1]))
+            and not _LEADING_ZERO.match(low) and not _LEADING_ZERO.match(top))
+# A quantity per another unit is a rate, no amount of the product: "23,2
+# mg/g" (a gel's strength), "190 MB/s" (a card's speed), "80 g/m²" (paper's
+# weight), "5 l/min". Read as an amount, the rate both listings of a range
+# share was a value in common, and "150 g" against "100 g" of one gel, or
+# "128 GB" against "256 GB" of one card, no longer told two sizes apart
+# (`conflicts._quantity_conflict`). The denominator is a unit of _UNITS, a
+# unit of time or an area or volume ("m²", "m3"): "8GB/256GB" (two amounts)
+# and "1TB/SSD" keep their quantity.
+_PER = re.compile(
+    r"/\s?(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+    + r"|s|sec|h|hr|min|d|day|tag|std)[²³23]?(?![^\W_])"
+)
+# A current: a number with an "A" right after it ("680A", "1.58A"), read
+# only in a title that rates the product in volts, watts or ampere-hours
+# too ("12V 74Ah 680A", "19V 1.58A"). Elsewhere the letter is a model's:
+# HP writes its toners "85A", "CE285A". Read as a code, the current two
+# batteries or chargers of a range share ("680A") named both as one model.
+_AMPERES = re.compile(r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)a(?![^\W_])")
+_RATED = frozenset({"volt", "watt", "charge"})
+# A lamp's colour temperature: four digits and a "K" ("2700 K", "4000K",
+# "2200-6500K"), from 1000 to 10000 kelvin, where every lamp's lies. One
+# range sells each bulb in warm and cool white at one price and wattage, so
+# the temperature alone tells the two apart (`conflicts._quantity_conflict`).
+# One or two digits and a "K" are a resolution or a thousand ("4K", "10K").
+_KELVIN = re.compile(r"(?<![\w.,])(\d{4,5})\s?k(?![^\W_])")
+# Flux and colour temperature are read only in a title that reads as a
+# lamp's: it spells "lumen(s)" or rates its watts, and names no clock
+# rate. "LM" is also a maker's suffix ("nüvi 1300LM", lifetime maps) and
+# "K" a processor's ("Core i7-8700K 3.7 GHz"), whose titles do neither.
+_LAMP = re.compile(r"(?<![^\W\d_])lumens?(?![^\W_])|(?<![\w.])\d+(?:[.,]\d+)?\s?(?:w|watts?)(?![^\W_])")
+_CLOCK = re.compile(r"\d\s?[mg]hz(?![^\W_])")
+# A model's scale, "1:144" or "1/144", as kits, model railways and die-cast cars are sold: one
+# kit is made in several scales ("Airbus A380-800 1/144" and "1/288") under one code, so the scale
+# tells them apart, and "1:10" is "1/10". Two digits or more after the "1", and no inch after it,
+# so that a fraction ("1/2", '1/16"') reads as before.
+_SCALE = re.compile(r"(?<![\w.,/:])1\s?[:/]\s?(\d{2,4})(?![\w.,/:]|\s?(?:\"|''|in\b|inch|zoll))")
+# A tyre's size as every maker and shop writes it, width / aspect ratio,
+# "R" (radial, "ZR" for the fastest) and rim diameter, with its load index
+# and speed rating after it: "205/55 R16 91V", "205/55R16 94V XL",
+# "225/45 ZR17 94Y". A tyre line is sold in dozens of sizes and two load
+# indexes per size (the "XL" one carries more) at about one price, so the
+# size and the load index are what tell two tyres of a line apart: the size
+# is read as a dimension (`dimensions`), the load index and speed rating as
+# one number ("91v"), never "91 volts" nor the size a model code.
+_TYRE = re.compile(
+    r"(?<![\w.,/])(\d{3})\s?/\s?(\d{2})\s?z?r\s?(\d{2})(?!\d)c?(?:\s?(\d{2,3})(?:/\d{2,3})?\s?([a-z]))?(?![^\W_])"
+)
+
+
+# Units written in another script, as their Latin spelling in _UNITS: "128 ГБ"
+# is "128gb", "500升" and "2 л" are "500l" and "2l", "5 लीटर" is "5l".
+# Shops write the same SI and byte units in their own letters; spelt the
+# Latin way, a size reads alike whichever way a shop wrote it (the tokens,
+# the word-set similarity) and two sizes of one dimension that differ are
+# two products (`conflicts._quantity_conflict`), as "128GB" / "256GB" are.
+# A unit counts only right after a number and before a space, a sign or
+# the end (`_OTHER_SCRIPT_QUANTITY`). So in a script written without
+# spaces a unit is read only at the end of the title or before a space or
+# a sign: "海尔冰箱500升对开门" holds no size, since a character after the
+# unit may make another word of it ("2克拉" is two carats, "升级" an
+# upgrade); a unit missed costs similarity only. The table keeps to units of more
+# than one letter but the litre ("л"), since one-letter words of these
+# languages are also prepositions and abbreviations ("5 в 1" is "5 in 1",
+# "2020 г." the year 2020). Units of the capacities, weights, volumes,
+# lengths and powers that tell variants apart, in the scripts of the
+# largest shop languages beyond the Latin alphabet; a unit left out costs
+# only similarity, as before.
+_OTHER_SCRIPT_UNITS = {
+    # Cyrillic
+    "гб": "gb", "мб": "mb", "тб": "tb", "кг": "kg", "гр": "g", "мл": "ml", "л": "l", "мм": "mm", "см": "cm", "вт": "w",
+    # Chinese (and Japanese kanji)
+    "毫升": "ml", "升": "l", "千克": "kg", "公斤": "kg", "克": "g", "毫米": "mm", "厘米": "cm", "英寸": "in", "瓦": "w",
+    # Devanagari
+    "लीटर": "l", "मिली": "ml", "किलो": "kg", "ग्राम": "g", "सेमी": "cm", "इंच": "in", "वाट": "w",
+    # Thai
+    "ลิตร": "l", "มล": "ml", "กก": "kg", "กรัม": "g", "ซม": "cm", "มม": "mm", "นิ้ว": "in", "วัตต์": "w",
+}
+_OTHER_SCRIPT_QUANTITY = re.compile(
+    r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_UNITS), key=len, reverse=True))
+    + f")(?![^\\W_]|[{_MARK}])"
+)
+
+
+# Units written as words that shops also write as their symbol, spelt as
+# the symbol in the title, so that "806 lumen" and "806lm" are one token.
+_UNIT_SPELLINGS = {"lumen": "lm", "lumens": "lm"}
+
+
+def _joined_quantity(m: re.Match) -> str:
+    return m[1] + _UNIT_SPELLINGS.get(m[2], m[2])
+
+
+def _latin_units(text: str) -> str:
+    """The title with its units written in another script spelt as in _UNITS (`_OTHER_SCRIPT_UNITS`)."""
+    if text.isascii():
+        return text
+    return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+
+
+# A count written as German writes it ("6er Pack", "10er-Packung") reads as
+# "6 pack"; "pack of 4" is "lot de 4", "pack da 4", "set van 4" in the
+# languages of _COLOURS.
+_PACK = re.compile(
+    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True))
+    + r")(?![^\W_])"
+    r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+(?:of|de|da|van)\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
+    r"|(?<![\w.\-/])(\d{1,3})\s?x\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz)(?![^\W_]))"  # "4 x 330 ml", "6x200ml"
+)
+# The size of one item of a multipack ("6x200ml": 200 ml), which the
+# lookbehind of _QUANTITY misses after the "x".
+_MULTIPACK_ITEM = re.compile(r"(?<![\w.\-/])\d{1,3}\s?x\s?(\d+(?:[.,]\d+)?)\s?(ml|cl|l|g|kg|oz)(?![^\W_])")
+# The age a toy, a game or a children's book is for: "ab 3 Jahren", "ages 8+",
+# "ages 8 and up", "10+ Jahre", "4-10 Jahre", "6-36 Monate", "dès 3 ans",
+# "(14+)". Shops write their own age for one product ("ab 12" / "ab 14
+# Jahren"), and no two products differ by it alone, so its numbers are no
+# bare numbers that tell products apart (`conflicts._number_conflict`). Read
+# only with the words that make it an age, in the languages of _COLOURS: "3
+# years" alone may be a subscription's term.
+_AGE_UNIT = r"(?:jahren?|monaten?|years?|yrs|months?|ans|mois|anos|meses|anni|mesi|jaar|maanden)"
+_AGE = re.compile(
+    r"(?<![^\W_])(?:(?:ab|des|a partir de|desde|vanaf|dai|da)\s\d{1,2}\s" + _AGE_UNIT
+    + r"|ages?\s\d{1,2}(?:\s?\+|\s?(?:-|to)\s?\d{1,2}|\s(?:and|&)\s?up)?"
+    + r"|\d{1,2}\s?(?:\+|-\s?\d{1,2})\s?" + _AGE_UNIT + r")(?![^\W_])"
+    + r"|\(\d{1,2}\s?\+\)"
+)
+# Packs named by a word: "dual pack", "twin-pack", "triple pack".
+_PACK_NAMED = re.compile(r"(?<![^\W_])(dual|twin|double|triple)[\s-]?pack(?![^\W_])")
+_PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
+# Two or three sizes, each with its decimals after a point or a comma ("4,0 x
+# 40 mm", as European shops write them), never begun inside a number: "4,0 x
+# 40" read from its "0" was 0 by 40, and differed from "4 x 40".
+_MULTI_DIMENSION = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x\s?(\d+(?:[.,]\d+)?)(?:\s?x\s?(\d+(?:[.,]\d+)?))?")
+
+
+# Patterns `extract` tries on every title that open with a lookbehind, so
+# that the regular expression engine tries them at every position: each is
+# tried only on a title holding a literal its every match needs
+# (`_literal_gate`), which most titles lack (an age's words, "pack" after a
+# pack's name, the "x" of a size, the words of a copy). Measured on the
+# shared sets' titles; a pattern whose literals most titles hold ("x" or
+# "set" of `_PACK`, "for" of `_FOR`) gained nothing so and is left as it is.
+_AGE, _PACK_NAMED, _MULTI_DIMENSION, _MULTIPACK_ITEM = map(  # type: ignore[assignment]
+    Gated, (_AGE, _PACK_NAMED, _MULTI_DIMENSION, _MULTIPACK_ITEM))
