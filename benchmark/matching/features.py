@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from benchmark._text import _NO_SPACE_CHAR, Features, clean, extract, tokens_of, with_decimal_points, writes_decimal_commas
+from benchmark._text import Features, clean, extract, tokens_of, with_decimal_points, writes_decimal_commas
+from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from storecheck.models import isbn13, normalise_gtin
 
