@@ -297,8 +297,11 @@ def test_s66_control_characters_in_a_crawled_name_reach_no_stored_text_or_export
         result = invoke(workspace, "export", "offers", str(out))
         assert result.exit_code == 0, result.output
         if suffix == "xlsx":
-            cells = [str(c) for row in openpyxl.load_workbook(out, read_only=True).active.iter_rows(values_only=True)
-                     for c in row if c is not None]
+            book = openpyxl.load_workbook(out, read_only=True)
+            try:
+                cells = [str(c) for row in book.active.iter_rows(values_only=True) for c in row if c is not None]
+            finally:
+                book.close()  # a read-only workbook keeps its file open: a ResourceWarning in the next test
         else:
             cells = [c for row in csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))) for c in row]
         assert any("Kettle" in c for c in cells), cells
