@@ -190,9 +190,11 @@ def _saved_in(match) -> bool:
 # wrong code page: no text writes a word so. Left out as legitimate there: "¡" and "¿" opening a
 # Spanish sentence, "´" typed for an apostrophe ("it´s"), the Catalan "·" ("col·lecció"), and signs
 # ending a word ("m²", "ft³", a footnote's "Preis¹"), which a misread word ends with too ("z³" for
-# "zł"), so they tell nothing.
+# "zł"), so they tell nothing. Nor do fractions opening a word: Western files write "¾in" and "¼Zoll",
+# which Windows-1250 would read as the Slovak "ľin" and "Ľzoll", and with them every "à", "è", "ñ" of
+# the file as "ŕ", "č", "ń" (review R7); a Slovak word with ľ inside it is still read as a letter.
 _SIGN = "¢£¤¥¦§¨©«¬®¯°±²³¶¸¹»¼½¾¿"
-_WORD_OPENING_SIGN = "£¥¯³¹¼¾"
+_WORD_OPENING_SIGN = "£¥¯³¹"
 _LETTER = r"[^\W\d_]"
 _SIGNS_IN_WORDS = re.compile(rf"(?<={_LETTER})[{_SIGN}](?={_LETTER})|(?<!{_LETTER})[{_WORD_OPENING_SIGN}](?={_LETTER}{{2}})")
 # The code pages a spreadsheet saves "CSV" in where Windows-1252 is not the default, and that read
