@@ -15,8 +15,12 @@ each request the scheduler dropped, and records the pages that ended otherwise:
   REDIRECT_MAX_TIMES reaches the spider's errback, which records it the same way);
 - `empty_page`: an expected page, or the start page, answered with an empty body;
 - `no_product_on_page`: an expected page with no product on it;
-- `redirected_off_shop`: an expected page that redirects to another host, which
-  Scrapy's offsite filter drops without a word when the redirect is scheduled.
+- `redirected_off_shop`: an expected page that redirects to another host (by a 30x or a
+  `<meta http-equiv=refresh>`), which Scrapy's offsite filter drops without a word when the
+  redirect is scheduled;
+- `forbidden_by_robots`: an expected page robots.txt forbids (the shop's rules changed since
+  the product was read there). Obeyed, so the product is not looked at: not seen is not gone.
+  Any other page robots.txt forbids is a link left out on purpose (`robots_txt`, benign).
 
 Each is counted as `dropped/<reason>` (so the run ends partial) and recorded in
 the run's errors with the URL. It lives apart from extraction on purpose: how a
@@ -33,10 +37,11 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.utils.url import url_is_from_any_domain
 from sqlalchemy import select
+from w3lib.html import get_base_url, get_meta_refresh
 
 from crawlers.urls import canonical_url
 from storecheck import db
@@ -60,6 +65,9 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         return cls(crawler)
 
     def spider_opened(self, spider) -> None:
+        # The spider's errback hears of the pages robots.txt forbids (no signal is sent for them) and
+        # asks here whether one was expected to hold a product (`robots_forbade`).
+        spider.page_accounting = self
         products = db.competitor_products
         with db.reading(spider.engine).connect() as conn:
             urls = conn.execute(
@@ -115,27 +123,59 @@ class ProductPageAccounting(BaseSpiderMiddleware):
     # --- redirects off the shop -----------------------------------------------------------------
 
     def response_downloaded(self, response: Response, request: Request, spider) -> None:
-        """A redirect, seen as it arrives (before RedirectMiddleware turns it into a request that
-        the offsite filter drops silently): one from an expected page to another host loses it."""
-        if response.status not in (301, 302, 303, 307, 308) or request.meta.get("dont_redirect"):
-            return
-        location = response.headers.get(b"Location")
+        """A redirect, seen as it arrives (before RedirectMiddleware or MetaRefreshMiddleware turns
+        it into a request that the offsite filter drops silently): one from an expected page, or the
+        start page, to another host loses it."""
         allowed = getattr(spider, "allowed_domains", None)
-        if not location or not allowed:
-            return
-        target = urljoin(response.url, location.decode("latin-1").strip())
-        # By host name, as the spider admits links: Scrapy's match compares "host:port" with the
-        # host, so on a shop served on a port every redirect looked off the shop.
-        if url_is_from_any_domain(f"http://{urlsplit(target).hostname or ''}/", allowed):
+        if request.meta.get("dont_redirect") or not allowed or not request.meta.get("shop_page"):
             return
         first = (request.meta.get("redirect_urls") or [request.url])[0]
         start_url = getattr(spider, "start_url", None)
         # The start page too: a shop that moved leaves the crawl nothing to read, and the run's error
         # said only "no product found on the 2 page(s) read".
         start = bool(start_url) and canonical_url(first) == canonical_url(start_url)
-        if request.meta.get("shop_page") and (start or self.expected(request, first)):
-            self.lose("redirected_off_shop", f"{'start page ' if start else ''}{first} redirects off the shop to "
-                                             f"{target[:200]}; not followed")
+        if not (start or self.expected(request, first)):
+            return
+        target = self._redirect_target(response)
+        # By host name, as the spider admits links: Scrapy's match compares "host:port" with the
+        # host, so on a shop served on a port every redirect looked off the shop.
+        if target is None or url_is_from_any_domain(f"http://{urlsplit(target).hostname or ''}/", allowed):
+            return
+        self.lose("redirected_off_shop", f"{'start page ' if start else ''}{first} redirects off the shop to "
+                                         f"{target[:200]}; not followed")
+
+    def _redirect_target(self, response: Response) -> str | None:
+        """Where a response sends the crawl: a 30x's Location, or the URL of a `<meta refresh>` that
+        Scrapy follows (within METAREFRESH_MAXDELAY, outside the ignored tags). A move the shop wrote
+        in the page (what a CMS does for a retired page) lost the page as silently as a 30x did."""
+        if response.status in (301, 302, 303, 307, 308):
+            location = response.headers.get(b"Location")
+            return urljoin(response.url, location.decode("latin-1").strip()) if location else None
+        settings = self.crawler.settings
+        if response.status != 200 or not isinstance(response, HtmlResponse) or not settings.getbool("METAREFRESH_ENABLED"):
+            return None
+        # As Scrapy reads it (its first 4,096 characters), from the bytes: `response.text` would decode
+        # every expected page whole once more, before the spider's own reading of it.
+        encoding = response.encoding
+        head = response.body[:4096].decode(encoding, "replace")
+        interval, url = get_meta_refresh(head, get_base_url(head, response.url, encoding), encoding,
+                                         ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS"))
+        if url is None or interval is None or interval >= settings.getint("METAREFRESH_MAXDELAY"):
+            return None
+        return url
+
+    # --- pages robots.txt forbids ----------------------------------------------------------------
+
+    def robots_forbade(self, request: Request) -> bool:
+        """A request robots.txt forbids: lost (and named) when its page was expected to hold a product,
+        else a link left out on purpose. A shop's robots.txt newly forbidding a product page it served
+        before ended the run `finished`, and the product read there looked delisted."""
+        first = (request.meta.get("redirect_urls") or [request.url])[0]
+        if not request.meta.get("shop_page") or not self.expected(request, first):
+            return False
+        self.lose("forbidden_by_robots", f"{first}: robots.txt forbids it now; not read, so its product is not taken "
+                                         "for delisted")
+        return True
 
     # --- requests the scheduler dropped -------------------------------------------------------
 

@@ -9,12 +9,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
 from crawlers.charsets import UTF8_NAMES, currency_languages, page_languages, true_encoding
+from storecheck.catalogue.source import FileImportError
+
+# How `TrueCharset` refuses a page whose bytes are no text; `CrawlErrors.errback` names it by these words.
+NOT_TEXT = "page not text"
 
 # Answers a shop sends when it wants to be asked later (RFC 9110, 10.2.3).
 ASKS_LATER = (429, 503)
@@ -114,7 +119,14 @@ class TrueCharset:
             competitor = getattr(self.crawler.spider, "competitor", None)
             languages = [*page_languages(response.body, response.headers.get(b"Content-Language")),
                          *currency_languages(getattr(competitor, "currency", None))]
-        found = true_encoding(response.body, response.encoding, languages)
+        try:
+            found = true_encoding(response.body, response.encoding, languages)
+        except FileImportError:
+            # Bytes no encoding reads as text (an image or an archive sent as text/html): the file
+            # imports' "cannot tell the file's encoding; give it with --encoding" named an option the
+            # crawl does not have.
+            raise IgnoreRequest(f"{NOT_TEXT}: its {len(response.body):,} bytes are no text in any encoding (an image or another file "
+                          f"sent as {response.headers.get(b'Content-Type', b'?').decode('latin-1')[:60]}?); not read") from None
         if found is None:
             return response
         self.crawler.stats.inc_value("storecheck/charset_corrected")

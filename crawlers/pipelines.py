@@ -161,18 +161,53 @@ class ValidatePipeline(_Pipeline):
 
 
 class DedupePipeline(_Pipeline):
-    """The same key twice in one run (a product listed in two places) is stored once."""
+    """The same key twice in one run (a product listed in two places) is stored once: the first
+    read. When the two give it different prices (a sale page beside the usual one), which one is
+    stored follows the order the pages were read in, and the price could flip from one crawl to
+    the next with no change at the shop, each flip an alert: the conflict is named on the run,
+    both prices with their pages (the first MAX_PRICE_CONFLICTS_NAMED; the rest counted)."""
+
+    MAX_PRICE_CONFLICTS_NAMED = 5
 
     def __init__(self, crawler=None):
         super().__init__(crawler)
-        self.seen: set[str] = set()
+        # key -> "price currency\turl" of the offer stored: one short string, not a tuple of two
+        # (a crawl of 100,000 products holds one for each).
+        self.seen: dict[str, str] = {}
+        self.conflicts = 0
 
     def process_item(self, item):
         key = item.key if isinstance(item, Offer) else item.get("key")
-        if key in self.seen:
-            raise self.drop("duplicate", str(key))
-        self.seen.add(key)
-        return item
+        read = (f"{item.price if item.price is not None else 'no price'} {item.currency or ''}\t{item.url or ''}"
+                if isinstance(item, Offer) else "")
+        first = self.seen.get(key)
+        if first is None:
+            self.seen[key] = read
+            return item
+        if read and first and not _same_price(first.split("\t", 1)[0], read.split("\t", 1)[0]):
+            self._name_conflict(str(key), first, read)
+        raise self.drop("duplicate", str(key))
+
+    def _name_conflict(self, key: str, first: str, second: str) -> None:
+        self.conflicts += 1
+        if self.stats is not None:
+            self.stats.inc_value("storecheck/price_conflicts")
+        spider = getattr(self.crawler, "spider", None) if self.crawler else None
+        if self.conflicts > self.MAX_PRICE_CONFLICTS_NAMED or spider is None or not hasattr(spider, "_error"):
+            return
+        (price1, url1), (price2, url2) = first.split("\t", 1), second.split("\t", 1)
+        # Named, not counted as a loss: both pages were read, and one offer stored.
+        spider._error(f"offer {key[:80]!r} read at two prices in this run: {price1} ({url1[:200]}) and {price2} "
+                      f"({url2[:200]}); the first stored", count=False)
+
+
+def _same_price(first: str, second: str) -> bool:
+    """Whether two "amount currency" texts name one price: as numbers (12.5 and 12.50, read from a
+    listing and a product page, are one)."""
+    (amount1, _, currency1), (amount2, _, currency2) = first.partition(" "), second.partition(" ")
+    if currency1 != currency2 or (amount1 == "no") != (amount2 == "no"):
+        return False
+    return amount1 == "no" or Decimal(amount1) == Decimal(amount2)
 
 
 class StorePipeline(_Pipeline):

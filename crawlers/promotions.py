@@ -345,24 +345,34 @@ def _to_date(text: str, today: date, us_dates: bool) -> date | None:
             day, month = (second, first) if us_dates and "/" in text and first <= 12 else (first, second)
             if month > 12 and day <= 12:
                 day, month = month, day
-            year = _year(match.group(3), today)
-            return date(year, month, day)
+            return _dated(match.group(3), month, day, today)
         match = re.fullmatch(rf"(\d{{1,2}})\.?\s+({_MONTH_NAME})\.?(?:\s+(\d{{4}}))?", text, re.I)
         if match:
-            return date(_year(match.group(3), today), _MONTHS[match.group(2).casefold()], int(match.group(1)))
+            return _dated(match.group(3), _MONTHS[match.group(2).casefold()], int(match.group(1)), today)
         match = re.fullmatch(rf"({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?(?:\s+(\d{{4}}))?", text, re.I)
         if match:
-            return date(_year(match.group(3), today), _MONTHS[match.group(1).casefold()], int(match.group(2)))
+            return _dated(match.group(3), _MONTHS[match.group(1).casefold()], int(match.group(2)), today)
     except ValueError:
         return None
     return None
 
 
-def _year(text: str | None, today: date) -> int:
-    if not text:
-        return today.year
-    year = int(text)
-    return year + 2000 if year < 100 else year
+def _dated(year_text: str | None, month: int, day: int, today: date) -> date | None:
+    """The date, in the year written, else in the year that puts it nearest the day it was read.
+
+    A shop writes "ends 5 January" for the coming 5 January: read on 30 December it is six days
+    ahead, not a date eleven months past (which would make a running promotion look ended). A date
+    just past stays past ("until 28 Dec" read on 30 December has ended)."""
+    if year_text:
+        year = int(year_text)
+        return date(year + 2000 if year < 100 else year, month, day)
+    near = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            near.append(date(year, month, day))
+        except ValueError:  # 29 February outside a leap year
+            continue
+    return min(near, key=lambda candidate: abs(candidate - today)) if near else None
 
 
 def parse_dates(text: str, *, today: date | None = None, us_dates: bool = False) -> tuple[date | None, date | None]:
@@ -373,8 +383,14 @@ def parse_dates(text: str, *, today: date | None = None, us_dates: bool = False)
     if span:
         ends = _to_date(span.group(2), today, us_dates)
         starts = _to_date(span.group(1), today, us_dates)
-        if starts and ends and starts.year != ends.year and not re.search(r"\d{4}", span.group(1)):
-            starts = starts.replace(year=ends.year)
+        if starts and ends and not re.search(r"\d{4}", span.group(1)):
+            # A start without its year is the last such day on or before the end: "1.12.-24.12.2024" starts in
+            # 2024, "28 December to 5 January" in the year before the end's.
+            year = ends.year if (starts.month, starts.day) <= (ends.month, ends.day) else ends.year - 1
+            try:
+                starts = starts.replace(year=year)
+            except ValueError:  # 29 February outside a leap year
+                starts = None
         return starts, ends
     end = re.search(rf"\b{_END_WORDS}\s*:?\s*({_DATE})", text, re.I)
     if end:

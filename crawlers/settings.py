@@ -21,6 +21,9 @@ ROBOTSTXT_OBEY = True
 # Only the first 500 KiB of a robots.txt are read (crawlers.robots): RFC 9309's least parsing limit.
 ROBOTSTXT_PARSER = "crawlers.robots.BoundedRobotParser"
 STORECHECK_ROBOTSTXT_MAX_BYTES = 500 * 1024
+# A robots.txt `Crawl-delay` is kept between two requests to its host, up to this many seconds
+# (crawlers.robots.NamedRobotsTxtMiddleware); a longer one is kept at this and named on the run.
+STORECHECK_CRAWL_DELAY_MAX = 10.0
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_DELAY_JITTER = 0.5  # ±50 % around DOWNLOAD_DELAY
 CONCURRENT_REQUESTS = 16

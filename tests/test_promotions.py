@@ -175,3 +175,24 @@ def test_unit_price():
     assert unit_price("Crisps 175 g", Decimal("1.75")) == (Decimal("10.0000"), "kg")
     assert unit_price("Plain name", Decimal("1")) is None
     assert unit_price("500 g", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "starts", "ends"),
+    [
+        # Read on 30 December, "ends 5 January" is the coming one: dated in the past, the promotion would look
+        # ended and its pair be left out of the price figures.
+        ("Offer ends 5 January", date(2026, 12, 30), None, date(2027, 1, 5)),
+        ("gültig bis 03.01.", date(2026, 12, 30), None, date(2027, 1, 3)),
+        ("from 28 December to 5 January", date(2026, 12, 30), date(2026, 12, 28), date(2027, 1, 5)),
+        ("from 28 December to 5 January", date(2027, 1, 3), date(2026, 12, 28), date(2027, 1, 5)),
+        ("valid from 28 December", date(2027, 1, 3), date(2026, 12, 28), None),
+        # A date just past stays past: this promotion has ended.
+        ("until 28 Dec", date(2026, 12, 30), None, date(2026, 12, 28)),
+        # A year written is the year.
+        ("valid until 5 January 2026", date(2026, 12, 30), None, date(2026, 1, 5)),
+        ("valid 1.12.–24.12.2024", date(2024, 6, 1), date(2024, 12, 1), date(2024, 12, 24)),
+    ],
+)
+def test_a_date_without_its_year_is_the_one_nearest_the_day_it_was_read(text, today, starts, ends):
+    assert parse_dates(text, today=today) == (starts, ends)

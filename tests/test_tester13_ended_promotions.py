@@ -16,6 +16,7 @@ import csv
 import datetime as dt
 import json
 from datetime import UTC
+from decimal import Decimal
 
 from test_alerts import cli_run
 
@@ -55,7 +56,7 @@ def test_a_pair_whose_promotion_ended_by_its_own_words_is_left_out_saying_why(wo
     # Before: 3 pairs, index 107.7, the coffee "20% cheaper there" among them.
     assert card["pairs"] == 2 and round(card["price_index"], 1) == 100.0, card
     [out] = card["left_out"]
-    assert out["sku"] == "C1" and out["their_price"] == db.Decimal("8.00")
+    assert out["sku"] == "C1" and out["their_price"] == Decimal("8.00")
     assert out["reason"].startswith(f"their promotion ended on {ended.isoformat()} by its own words "
                                     f"('Save 20% until {ended.isoformat()}')"), out["reason"]
     assert "not known until a crawl or import reads it again" in out["reason"]

@@ -151,11 +151,12 @@ from benchmark.matching.features import (MAX_CODE_PRODUCTS, _code_owners, _drop_
 from benchmark.matching.given_pairs import score_pairs
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
 from benchmark.matching.review_order import review_priority, review_queue
-from benchmark.matching.scoring import _METHODS, FEATURES, _compare_all, _reason_of, _replace_rows, compare
+from benchmark.matching.scoring import _CONFLICT_COLUMNS, _METHODS, _WORD_CONFLICT, FEATURES, _compare_all, _reason_of, _replace_rows, compare
 from benchmark.matching.statuses import (ANOTHER_LISTING_CLAUSE, LEFT_FREE_CLAUSE, MATCH_COLUMNS, OUTPUT_COLUMNS,
                                          REJECTED_COPY_CLAUSE, SAME_LISTING_CLAUSE, SECOND_ROUND_CLAUSE, TWIN_CLAUSE,
                                          VARIANT_CLAUSE, WORDING_CLAUSE, Products, Readings, chosen_rows,
                                          left_unmatched, second_round_rows, undone_rows)
+from benchmark.matching.two_languages import named_in_two_languages
 from benchmark.matching.unsettled import unsettled
 from benchmark.matching.vocabulary import read_their_words
 
@@ -221,7 +222,7 @@ def match_products(
                             gtin_owners, code_owners, workers, match_threshold, candidates,
                             keep_reasons=review_threshold, keep_features=keep_features, style_words=style)
     pairs, cosine, result, their_features, x, y = read.pairs, read.cosine, read.result, read.theirs, read.x, read.y
-    scores, methods, equivalents, ambiguous, features, reasons, conflicted, _ = result
+    scores, methods, equivalents, ambiguous, features, reasons, conflicted, word_conflicted = result
 
     def comparison_reason(n: int) -> str:
         """What the comparison says of pair n, kept from scoring or written now."""
@@ -242,6 +243,24 @@ def match_products(
     wording = _read_wording(pairs, scores, methods, conflicted, our_features, their_features, person, learn,
                             review_threshold, match_threshold)
     readings = wording.readings
+    # One product named in two languages (`two_languages.py`): proposed, never matched, on the
+    # maker and numbers the titles share; after the calibration, which reads the scores as scored.
+    def other_conflict(n: int) -> bool:
+        """Does a rule besides the word rule read pair n as two products?"""
+        i, j = pairs[n]
+        v = compare(our_features[i], their_features[j], float(cosine[n]), our_gtin=our_gtins[i],
+                    their_gtin=their_gtins[j], gtin_owners=gtin_owners, code_owners=code_owners,
+                    style_words=style)[5]
+        return any(v[c] for c in _CONFLICT_COLUMNS if c != _WORD_CONFLICT)
+
+    # A pair the calibration matches or flags by its wording is left to it.
+    flagged = readings.by_wording | readings.listed_again | readings.mirrored | readings.below_floor
+    for n, clause in named_in_two_languages(pairs, scores, methods, conflicted | flagged, our_features,
+                                            their_features, review_threshold, x, y, word_conflicted & ~flagged,
+                                            other_conflict).items():
+        scores[n] = review_threshold
+        ambiguous[n] = True
+        reasons[n] = comparison_reason(n) + f"; {clause}"
     if keep_features:
         readings = replace(readings, learnt_notes=_learnt(features, scores, methods, pairs, person, min_decisions,
                                                           match_threshold))

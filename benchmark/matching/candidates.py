@@ -185,6 +185,11 @@ def _vectors(ours: list[Features], theirs: list[Features]):
     y = sparse.csr_matrix((counts.data[split:], counts.indices[split:], counts.indptr[len(ours):] - split),
                           shape=(len(theirs), len(vocabulary)))
     x.has_sorted_indices = y.has_sorted_indices = True
+    # Which columns are words (letters only, two or more): the test of words one title holds
+    # alone (`two_languages`) reads these columns, not numbers, codes or brands.
+    words = np.zeros(len(vocabulary), dtype=bool)
+    words[column] = np.fromiter((v.isalpha() and len(v) > 1 for v in vocabulary), dtype=bool, count=len(vocabulary))
+    x.word_columns = y.word_columns = words
     return x, y
 
 

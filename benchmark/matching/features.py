@@ -6,16 +6,19 @@ words and codes (common words, how many products carry a model code)."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import sys
 import typing
+import unicodedata
 from itertools import chain
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
 import pandas as pd
 
-from benchmark._text import Features, extract, with_decimal_points, writes_decimal_commas
+from benchmark._text import Features, clean, extract, tokens_of, with_decimal_points, writes_decimal_commas
+from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from storecheck.models import isbn13, normalise_gtin
 
@@ -181,7 +184,8 @@ class _Sharing:
 
 
 def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tuple[list[Features], list[Features]]:
-    rows = [*_feature_rows(ours), *_feature_rows(theirs)]
+    our_rows, their_rows = _feature_rows(ours), _feature_rows(theirs)
+    rows = [*_read_through(our_rows, their_rows), *_read_through(their_rows, our_rows)]
     if workers <= 1 or len(rows) < PARALLEL_MIN_ROWS:
         found = [extract(*row) for row in rows]
     else:
@@ -270,6 +274,110 @@ def _names_a_gtin(lowered: str) -> bool:
                 return True
             at = lowered.find(name, at + 1)
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(char: str) -> str | None:
+    """The script of a letter outside the Latin alphabet, as Unicode names it
+    ("HANGUL", "ARABIC", "CYRILLIC", "CJK"); None for a Latin letter or no letter."""
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    # A letter, a syllable or an ideograph of a script; not a sign that counts as a letter ("ª", "µ").
+    if not _SCRIPT_LETTER.search(name):
+        return None
+    script = name.split(" ", 1)[0]
+    return None if script == "LATIN" else script
+
+
+_SCRIPT_LETTER = re.compile(r" (?:LETTER|SYLLABLE|IDEOGRAPH|CHARACTER)\b")
+
+
+def _scripts(names: list) -> set[str]:
+    """Every script other than Latin the names write a letter in."""
+    return {s for name in names if isinstance(name, str) and not name.isascii()
+            for s in map(_script_of, name) if s}
+
+
+def _read_through(rows: list[tuple], other: list[tuple]) -> list[tuple]:
+    """The feature rows of one catalogue (`_feature_rows`), each word of a title in a script
+    the other catalogue never writes spelt in Latin letters where the other catalogue writes
+    that very word.
+
+    A Korean grocer writes "팔도 비빔면 130g" where our shop writes "Paldo Bibim Men 130 g";
+    an Emirati one "حلاوة حلواني" for "Halwani Halawa"; a Russian one "Пепси". Read as they
+    are, such titles share no letter with ours, so neither the index nor the comparison can
+    find the maker or the product's name in them (the ninth round set aside: every Hangul
+    and Arabic pair but the one with a GTIN missed). Read through its transliteration,
+    "팔도" is "paldo", a word of ours.
+
+    **A word so read is evidence only where it is a word of the other catalogue.** Spelt
+    by a table, a word that is no word of the other shop is no nearer to any of its words
+    than it was in its script, but it is shorter and fewer: "カラーフィルム" (colour film)
+    read "karafuirumu" made "Polaroid i-Type カラーフィルム 8枚" 0.61 alike to our
+    "Polaroid i-Type Schwarzweißfilm 8 Aufnahmen" (0.58 in katakana), a pair a person
+    would be shown for the transliteration alone (the tenth round set aside). So such a
+    word stays in its script, compared as before; only a word the other catalogue writes
+    ("paldo", "samyang", "bibigo") is written as it, and is then the same word on both
+    sides, as any two shops' shared word is. A maker's own spelling a table does not give
+    ("Nongshim" for "nongsim") is not reached: the price of never reading a near spelling
+    as shared wording.
+
+    A script both catalogues write stays as it is (two Chinese shops compare their
+    ideographs, `_text._bigrams`), so the reading depends on the catalogues in front of
+    the matcher, not on a list of languages, and a catalogue in Latin letters is read
+    exactly as before (nothing to check but `str.isascii`).
+
+    The transliteration is `anyascii`'s (ISC licence): one table per Unicode block for
+    every script, kept up to date with Unicode and small (no model, no dictionary), and
+    spelling as people write names in Latin letters (Revised Romanization for Hangul,
+    pinyin for Chinese, the usual Cyrillic and Greek spellings). It cannot restore the
+    vowels an abjad leaves out (Arabic, Hebrew)."""
+    foreign = _scripts([row[0] for row in rows]) - _scripts([row[0] for row in other])
+    if not foreign:
+        return rows
+    written = _vocabulary_of(row[0] for row in other)
+
+    def transliterated(name: object) -> object:
+        if not isinstance(name, str) or name.isascii():
+            return name
+        return _transliterated(name, foreign, written)
+
+    return [(transliterated(row[0]), *row[1:]) for row in rows]
+
+
+def _vocabulary_of(names) -> set[str]:
+    """Every word (`_text.tokens_of`) the names write."""
+    return {t for name in names if isinstance(name, str) for t in tokens_of(clean(name))}
+
+
+def _transliterated(name: str, foreign: set[str], written: set[str]) -> str:
+    """The name with each run of letters of the `foreign` scripts in anyascii's Latin letters
+    where every word of that reading is one of `written`; a letter alone beside a digit or a
+    letter is a sign, kept."""
+    from anyascii import anyascii
+
+    out: list[str] = []
+    run: list[str] = []
+    for char in name + " ":
+        # A vowel sign or another mark belongs to the letter before it ("नमस्ते").
+        if _script_of(char) in foreign or (run and unicodedata.category(char)[0] == "M"):
+            run.append(char)
+            continue
+        # One letter touching a digit or a letter is a sign ("0,6Ω", "5μm"), no word to read.
+        sign = len(run) == 1 and (char.isalnum() or (out and out[-1][-1:].isalnum()))
+        latin = anyascii("".join(run)) if run and not sign else ""
+        words = tokens_of(clean(latin)) if latin else ()
+        if words and all(w in written for w in words):
+            # A script written without spaces meets digits and Latin letters with no gap
+            # ("12개입"), where `_text.clean` puts one: so does its reading, so that "12"
+            # stays a count and no code is made.
+            out.append(f" {latin} " if _NO_SPACE_CHAR.match(run[0]) else latin)
+        else:
+            out.extend(run)
+        run = []
+        out.append(char)
+    return "".join(out)[:-1]
 
 
 def _feature_rows(frame: pd.DataFrame) -> list[tuple]:

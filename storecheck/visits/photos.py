@@ -52,6 +52,29 @@ SHRINK_UP_TO = 4
 SHRUNK_SIDES = (4096, 3072, 2048, 1600)
 
 
+# Modes Pillow resizes through a premultiplied copy of the whole image ("RGBa", "La").
+_ALPHA_MODES = ("RGBA", "LA")
+
+
+def _fitted(image, side: int, first_step: int):
+    """`image` made at most `side` pixels on its long side, before it is turned or converted: each
+    of those copies the image, and a PNG (which has no reduced decoding, as a JPEG's `draft` is)
+    of 49 megapixels, a few hundred KB on disk, is 196 MB a copy in RGBA. Pillow resizes an image
+    with alpha through a premultiplied copy of it: one over `first_step` pixels on its long side is
+    first taken to that size by nearest neighbour (no copy of the whole), then made small with the
+    usual filter. Three copies took the report to 677 MB and a photo's import to 797 MB."""
+    from PIL import Image
+
+    if image.mode in _ALPHA_MODES and max(image.size) > first_step:
+        scale = first_step / max(image.size)
+        whole = image
+        image = whole.resize((max(1, round(whole.width * scale)), max(1, round(whole.height * scale))),
+                             Image.Resampling.NEAREST)
+        whole.close()  # its pixels let go now, not when the caller's `with` ends (the EXIF is in the copy's info)
+    image.thumbnail((side, side))  # a square box: the same whichever way up the photo is turned after
+    return image
+
+
 def _shrunk(data: bytes, max_bytes: int) -> bytes | None:
     """A JPEG or PNG photo over `max_bytes` as a JPEG within it: turned upright as its EXIF says
     (the EXIF, with any location, is not kept), at the largest of SHRUNK_SIDES that fits; None
@@ -63,7 +86,7 @@ def _shrunk(data: bytes, max_bytes: int) -> bytes | None:
             if image.format not in ("JPEG", "PNG") or image.width * image.height > MAX_PHOTO_PIXELS:
                 return None
             image.draft("RGB", (SHRUNK_SIDES[0] // 2, SHRUNK_SIDES[0] // 2))  # JPEG: decode at a reduced scale
-            upright = ImageOps.exif_transpose(image).convert("RGB")
+            upright = ImageOps.exif_transpose(_fitted(image, SHRUNK_SIDES[0], SHRUNK_SIDES[0])).convert("RGB")
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
         return None
     for side in SHRUNK_SIDES:
@@ -326,6 +349,12 @@ class PhotoFiles:
         if not path.is_absolute():
             path = self.base_dir / path
         if not path.is_file():
+            if path.exists():
+                # A named pipe waits for a writer and /dev/zero never ends: neither is read, and "no
+                # photo file" sent the user looking for a typing error in a name that is right.
+                from storecheck.catalogue.files import not_a_file
+
+                raise PhotoError(f"{ref!r}: {not_a_file(path)}")
             raise PhotoError(f"no photo file {ref!r} (paths are relative to {self.base_dir})")
         if path.stat().st_size > self.max_bytes * SHRINK_UP_TO:
             raise PhotoError(f"{ref!r} is {too_large(path.stat().st_size, self.max_bytes)}")
@@ -361,8 +390,7 @@ def thumbnail(path: Path, side: int = THUMBNAIL_SIDE) -> bytes | None:
             image.draft("RGB", (side * 2, side * 2))  # JPEG: decode at a reduced scale
             # A phone stores its sensor's pixels as taken and says in EXIF how to turn them: a
             # shelf shot upright lies on its side unless the tag is applied (the thumbnail keeps no EXIF).
-            small = ImageOps.exif_transpose(image).convert("RGB")
-            small.thumbnail((side, side))
+            small = ImageOps.exif_transpose(_fitted(image, side, side * 4)).convert("RGB")
             out = io.BytesIO()
             small.save(out, "JPEG", quality=70, optimize=True)
             return out.getvalue()

@@ -30,8 +30,16 @@ class CrawlErrors:
             asked = (f" (the shop asks to be read again in {wait:.0f} s, beyond STORECHECK_RETRY_AFTER_MAX; not retried)"
                      if wait else "")
             self._error(f"HTTP {response.status} {request.url}{asked}")
+        elif failure.check(IgnoreRequest) and message.startswith("page not text: "):
+            # (crawlers.middlewares.NOT_TEXT, not imported: that module installs a reactor)
+            self._error(f"page not text {request.url}: {message.removeprefix('page not text: ')}")
         elif failure.check(IgnoreRequest) and "robots.txt" in message:
-            return  # counted by Scrapy as robotstxt/forbidden, shown as dropped "robots_txt"
+            # Counted by Scrapy as robotstxt/forbidden, shown as skipped "robots_txt"; a page expected
+            # to hold a product is lost instead (`completeness.ProductPageAccounting.robots_forbade`).
+            accounting = getattr(self, "page_accounting", None)
+            if accounting is not None and accounting.robots_forbade(request):
+                self.crawler.stats.inc_value("robotstxt/forbidden", -1)  # counted once, as lost
+            return
         elif failure.check(IgnoreRequest) and "DOWNLOAD_MAXSIZE" in message:
             # A compressed page that unpacks beyond the limit (a gzip bomb, or a huge page sent
             # compressed) is lost like any page too large, and counted with them.
