@@ -532,7 +532,7 @@ VISIBLE_RULES = [
     ("price: a badge a former price and the price bear out strikes nothing more ('-21 %', 27% VAT)",
      "price_candidates", "_reductions_left", lambda reductions, *a, **k: reductions),
     ("price: a class the page's own <style> draws line-through is struck (hashed classes, '.kXbBnZ')", "page",
-     "css_struck_classes", lambda *a, **k: ()),
+     "css_struck_elements", lambda *a, **k: frozenset()),
     ("price: a former price in another currency than the price's is not its own ('(349,99 лв.)')", "price_candidates",
      "_in_another_currency", lambda *a, **k: False),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",

@@ -113,6 +113,21 @@ def test_a_strike_on_a_hover_or_inside_another_element_strikes_nothing():
         assert _prices(got) == (Decimal("1199999"), None), style
 
 
+def test_a_rule_that_strikes_a_tag_or_attribute_of_a_class_strikes_only_those():
+    # A theme's "del.price" strikes the former price, not the live <span class="price"> beside it; nor does
+    # ".price[data-was]" strike the price without the attribute (review R5: the rule is read as written).
+    got = _styled("del.price{text-decoration:line-through;color:#888}",
+                  "<div class='price-box'><del class='price'>$1.199.999</del> <span class='price'>$899.999</span></div>")
+    assert _prices(got) == (Decimal("899999"), Decimal("1199999"))
+    got = _styled(".price[data-was]{text-decoration:line-through}",
+                  "<div><span class='price' data-was='1'>$1.199.999</span> <span class='price'>$899.999</span></div>")
+    assert _prices(got) == (Decimal("899999"), Decimal("1199999"))
+    # A selector cssselect cannot read strikes nothing and stops nothing.
+    got = _styled(".price[data-was{text-decoration:line-through}",
+                  "<div><span class='price'>$899.999</span></div>")
+    assert _prices(got) == (Decimal("899999"), None)
+
+
 def test_a_style_sheet_without_braces_is_read_in_one_pass():
     # Bounded whatever a page sends: a long style with no rule in it (and one unclosed) reads no strike.
     got = _styled("a" * 200_000 + "{" * 1000 + "line-through",

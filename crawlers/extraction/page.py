@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from cssselect import SelectorError
 from lxml import etree
+from lxml.cssselect import CSSSelector
 from w3lib.html import remove_comments, remove_tags_with_content, replace_entities, replace_tags
 
 # Markup whose content is not text a person reads.
@@ -103,9 +105,9 @@ def _is_struck(el) -> bool:
     return any(_strike_marks(el))
 
 
-def _strike_marks(el, css_struck: tuple = ()) -> tuple[bool, bool]:
+def _strike_marks(el, css_struck: frozenset = frozenset()) -> tuple[bool, bool]:
     """(drawn, named): whether `el` or the two elements above it are drawn struck (del/s/strike,
-    line-through in its style or by a class the page's style sheet draws so, `css_struck_classes`, a strike
+    line-through in its style or by a rule of the page's style sheet, `css_struck_elements`, a strike
     attribute), and whether one of them is named a former price by its class, id or test hooks. An amount
     named former but drawn plainly is one a page's words may outrank (`price_candidates._price_named_former`)."""
     drawn = named = False
@@ -113,9 +115,7 @@ def _strike_marks(el, css_struck: tuple = ()) -> tuple[bool, bool]:
         if not isinstance(node.tag, str):
             continue
         drawn = drawn or node.tag in _STRUCK_TAGS or "line-through" in node.get("style", "") or bool(node.get("data-a-strike"))
-        if css_struck and not drawn and (classes := node.get("class")):
-            held = set(classes.split())
-            drawn = any(wanted <= held for wanted in css_struck)
+        drawn = drawn or node in css_struck
         # "regular" is left out on purpose: themes name the normal price "price--regular".
         named = named or _names_former(node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node))
     return drawn, named
@@ -126,18 +126,20 @@ def _strike_marks(el, css_struck: tuple = ()) -> tuple[bool, bool]:
 _STRUCK_DECLARATION = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.I)
 # A selector of one element alone, by its classes: ".kXbBnZ", "span.old", ".origin-price[data-v-5f1e2a3c]" (Vue's
 # scoped styles); not one of an element inside another (".cart .old"), nor of a state (":hover", "::before").
-_ONE_ELEMENT_BY_CLASS = re.compile(r"(?:[a-zA-Z][\w-]*)?((?:\.[\w-]+)+)(?:\[[^\]\[]*\])*")
+_ONE_ELEMENT_BY_CLASS = re.compile(r"(?:[a-zA-Z][\w-]*)?(?:\.[\w-]+)+(?:\[[^\]\[]*\])*")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 
 
-def css_struck_classes(tree) -> tuple[frozenset, ...]:
-    """The classes (each a set an element must hold all of) that the page's own <style> elements draw
-    line-through. Apps whose styles are generated name their elements by hashed classes ("sc-jOrMOR
+def css_struck_elements(tree) -> frozenset:
+    """The elements that the page's own <style> elements draw line-through by a rule of one element
+    by its classes. Apps whose styles are generated name their elements by hashed classes ("sc-jOrMOR
     kXbBnZ", styled-components; CSS modules; emotion), and the strike of a former price lives only in
-    the rule of its class, in a <style> of the page: Frávega's "$1.199.999" above "$899.999". Only rules
-    of one element by its classes count; read in one pass over the rules, split at their braces (no
+    the rule of its class, in a <style> of the page: Frávega's "$1.199.999" above "$899.999". Each rule
+    is matched as written, its tag and attributes too, by lxml's CSS selector engine (cssselect, as
+    Scrapy's parsel uses): "del.price" strikes the <del class="price"> and not the live <span
+    class="price"> beside it (review R5). Read in one pass over the rules, split at their braces (no
     backtracking on a style sheet of any size)."""
-    found: set[frozenset] = set()
+    selectors: set[str] = set()
     for style in tree.iter("style"):
         text = style.text or ""
         if "line-through" not in text:
@@ -146,10 +148,15 @@ def css_struck_classes(tree) -> tuple[frozenset, ...]:
             head, brace, body = rule.rpartition("{")
             if not brace or not _STRUCK_DECLARATION.search(body):
                 continue
-            for selector in head.rpartition("{")[2].rpartition(";")[2].split(","):
-                if (one := _ONE_ELEMENT_BY_CLASS.fullmatch(selector.strip())) is not None:
-                    found.add(frozenset(one.group(1).strip(".").split(".")))
-    return tuple(found)
+            selectors.update(selector.strip() for selector in head.rpartition("{")[2].rpartition(";")[2].split(",")
+                             if _ONE_ELEMENT_BY_CLASS.fullmatch(selector.strip()))
+    found: set = set()
+    for selector in selectors:
+        try:
+            found.update(CSSSelector(selector, translator="html")(tree))
+        except (SelectorError, etree.XPathError):  # a selector cssselect cannot read strikes nothing
+            continue
+    return frozenset(found)
 
 
 # A price's name in an element's names, in the languages themes name prices in.

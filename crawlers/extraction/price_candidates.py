@@ -628,7 +628,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     regions: dict = {}
     links: dict = {}
     headings = {node for node in in_block if title_pos is not None and order.get(node, -1) > title_pos}
-    css_struck = _page.css_struck_classes(tree)
+    css_struck = _page.css_struck_elements(tree)
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in _OUTSIDE_TAGS:
             continue
