@@ -243,7 +243,19 @@ def dict_columns(rows: Iterable[Mapping]) -> list[tuple[Any, str, bool]]:
     return [(key, str(key).replace("_", " "), numeric) for key, numeric in columns.items()]
 
 
+class _AsWritten(str):
+    """A value printed as it is, with no isolation marks (`verbatim`)."""
+
+
+def verbatim(value: Any) -> Any:
+    """A value a script or the browser reads rather than a person: a hook such as `data-competitor`,
+    which a script selects by the name as written. `_finalize` leaves it without isolation marks; it is
+    escaped as any other value."""
+    return _AsWritten(value) if isinstance(value, str) else value
+
+
 FILTERS = {
+    "verbatim": verbatim,
     "money": money,
     "pct": pct,
     "gap": gap,

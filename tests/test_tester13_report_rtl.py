@@ -10,6 +10,7 @@ reads stays as written."""
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 from test_alerts import cli_run
 
 from reports.bidi import FSI, PDI, isolate_rtl
@@ -125,3 +126,23 @@ def test_a_name_holding_a_right_to_left_override_does_not_turn_the_sentence_afte
     name, after = _positions(page, cell, ["Spaghetti 500 g", "1"])
     assert after[2] > name[2] + 1 or name[1] <= after[0] + 1, (name, after)
     page.close()
+
+
+def test_addresses_and_hooks_carry_no_isolation_marks(monkeypatch):
+    # A report saved under an Arabic name links to its CSV files by their names on disk, and a script finds a
+    # card by its competitor's name: marks in those attribute values broke both (review R4). The text shown
+    # keeps them.
+    import reports.render as render
+    from test_report import make_context
+
+    monkeypatch.setattr(render, "TABLE_ROWS", 20)
+    context = make_context(n_pairs=50)
+    context["competitors"][0]["name"] = NAME
+    context["full_data"] = {"price_rows": {"csv": "تقرير-price.csv", "export": "price"}}
+    html = render.render_report(context)
+    soup = BeautifulSoup(html, "html.parser")
+    link = soup.select_one("#pairs + p.cut a")
+    assert link["href"] == "%D8%AA%D9%82%D8%B1%D9%8A%D8%B1-price.csv"  # the file's name, as a browser sends it
+    assert link.get_text() == isolate_rtl("تقرير-price.csv")
+    assert soup.select_one(f"article.card.competitor[data-competitor='{NAME}']") is not None
+    assert FSI not in "".join(tag.get("data-competitor", "") for tag in soup.select("[data-competitor]"))
