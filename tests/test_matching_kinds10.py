@@ -37,13 +37,8 @@ from __future__ import annotations
 import pytest
 
 from tests.kinds_batches import Catalogues, Row, check_the_rows, every_catalogue_priced, holds_its_first_reading, read_rows_priced
+from tests.kinds_batches import gtin_with_check_digit as _ean
 from tests.kinds_batches import read_the_batch as _read_the_batch
-
-
-def _ean(stem: str) -> str:
-    """A GTIN with its check digit: the stem's digits weighted 3 and 1 from the right."""
-    total = sum(int(d) * (3 if n % 2 == 0 else 1) for n, d in enumerate(reversed(stem)))
-    return stem + str((10 - total % 10) % 10)
 
 
 GTIN_GOTHAM_SM = _ean("081239301221")

@@ -24,13 +24,8 @@ import pytest
 from benchmark._text import extract
 from benchmark.matching.conflicts import _quantity_conflict
 from tests.kinds_batches import Row, check_the_rows, read_kind
+from tests.kinds_batches import gtin_with_check_digit as _ean
 from tests.kinds_batches import read_the_batch as _read_the_batch
-
-
-def _ean(stem: str) -> str:
-    """A GTIN with its check digit: the stem's digits weighted 3 and 1 from the right."""
-    total = sum(int(d) * (3 if n % 2 == 0 else 1) for n, d in enumerate(reversed(stem)))
-    return stem + str((10 - total % 10) % 10)
 
 
 GTIN_TEEKANNE_20 = _ean("400130003412")
