@@ -33,4 +33,4 @@ lint: install-test
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build *.egg-info storecheck-demo-report.html
+	rm -rf $(VENV) build *.egg-info storecheck-demo-report.html storecheck-demo-report-*.csv
