@@ -1,5 +1,5 @@
 """The matcher's worker processes (`benchmark.matching._processes`): a loop this
-process shares with its workers (`here`) gives the results in order, computed
+process shares with its workers gives the results in order, computed
 in both, and an error in a chunk reaches the caller with no worker left behind."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_meth
 
 @needs_fork
 def test_a_loop_shared_with_this_process_is_in_order_and_worked_on_by_both():
-    found = _processes._in_processes(_pids_task, 5_000, 2, 10, here=True, offset=7, this=os.getpid(),
+    found = _processes._in_processes(_pids_task, 5_000, 2, 10, offset=7, this=os.getpid(),
                                      started=multiprocessing.get_context("fork").Event())
     assert [(n, value) for n, value, _ in found] == [(n, n + 7) for n in range(5_000)]
     # This process and one worker (two workers in all), each taking chunks as it finishes one.
@@ -50,7 +50,7 @@ def test_a_loop_shared_with_this_process_is_in_order_and_worked_on_by_both():
 @pytest.mark.parametrize("bad", [0, 4_999])
 def test_an_error_in_a_shared_loop_is_raised_here_and_leaves_no_worker(bad):
     with pytest.raises(ValueError, match="chunk"):
-        _processes._in_processes(_failing_task, 5_000, 2, 10, here=True, bad=bad)
+        _processes._in_processes(_failing_task, 5_000, 2, 10, bad=bad)
     assert not _processes._SHARED and not multiprocessing.active_children()
 
 

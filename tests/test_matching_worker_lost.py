@@ -21,7 +21,7 @@ needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_meth
                                 reason="the workers are forked; this platform has no fork")
 
 # The task kills the process it runs in when that is a worker, as the kernel would; this process
-# (with `here`) takes its chunks once a worker has started.
+# takes its chunks once a worker has started.
 _PROGRAM = """
 import multiprocessing, os, signal
 from benchmark.matching import _processes
@@ -49,8 +49,7 @@ print("NO ERROR", flush=True)
 """
 
 _CALLS = {
-    "workers only": "_processes._in_processes(task, 5_000, 2, 10, this=this, started=started)",
-    "shared with this process": "_processes._in_processes(task, 5_000, 2, 10, here=True, this=this, started=started)",
+    "shared with this process": "_processes._in_processes(task, 5_000, 2, 10, this=this, started=started)",
     "in the background": "_processes._in_background(background, 5_000, 2, 10).result()",
 }
 

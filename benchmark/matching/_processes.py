@@ -89,12 +89,13 @@ def _workers(requested: int) -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _in_processes(task, n: int, workers: int, minimum: int, post=None, here: bool = False, **shared) -> list:
-    """task(start, stop) over range(n) in chunks, in `workers` forked processes
-    when n is large enough and fork is available, else here. Results in order;
-    `post` is applied here to each result as it arrives (while workers go on).
-    With `here`, this process is one of the `workers` and takes chunks too
-    (`_shared_with_here`), for a loop it would otherwise only wait through."""
+def _in_processes(task, n: int, workers: int, minimum: int, post=None, **shared) -> list:
+    """task(start, stop) over range(n) in chunks, in this process and `workers` - 1
+    forked ones when n is large enough and fork is available, else here alone
+    (`_shared_with_here`). Results in order; `post` is applied here to each
+    result. Every large loop of the matcher runs so: a loop only in workers
+    left this process waiting through it (bench/history/match-speed.md,
+    twentieth to twenty-second sessions)."""
     if workers <= 1 or n < minimum or "fork" not in multiprocessing.get_all_start_methods():
         _SHARED.update(shared)
         try:
@@ -109,24 +110,7 @@ def _in_processes(task, n: int, workers: int, minimum: int, post=None, here: boo
     chunks = workers * CHUNKS_PER_WORKER
     step = -(-n // chunks)
     bounds = [(start, min(n, start + step)) for start in range(0, n, step)]
-    if here:
-        return _shared_with_here(task, bounds, workers - 1, post, shared)
-    _SHARED.update(shared)
-    out: list = []
-    try:
-        # The executor forks its workers at the first submit, with `_SHARED` as it is now.
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            try:
-                for part in pool.map(_star, [(task, b) for b in bounds], chunksize=1):
-                    out.extend(part if post is None else map(post, part))
-            except BrokenProcessPool as error:
-                raise WorkerLost(str(error)) from error
-            finally:
-                # After an error, the chunks not yet started are dropped rather than run.
-                pool.shutdown(wait=True, cancel_futures=True)
-    finally:
-        _SHARED.clear()
-    return out
+    return _shared_with_here(task, bounds, workers - 1, post, shared)
 
 
 def _shared_with_here(task, bounds: list, helpers: int, post, shared: dict) -> list:
@@ -280,9 +264,4 @@ def _in_background(task, n: int, workers: int, minimum: int, **shared) -> _Backg
         _SHARED.clear()
         answering.close()
     return _Background(process, answers)
-
-
-def _star(job):
-    task, (start, stop) = job
-    return task(start, stop)
 

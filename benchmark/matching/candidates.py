@@ -79,7 +79,7 @@ def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: in
         # workers left it waiting, and each fork of this process (about 1 GB at 100,000 x 100,000)
         # copies its page tables.
         directions = _in_processes(_direction_task, 2, min(2, workers), 2 if len(ours) + len(theirs) >= PARALLEL_MIN_ROWS
-                                   else 3, here=True, x=x, y=y, k=k)
+                                   else 3, x=x, y=y, k=k)
         (their_rows, our_cols), (our_rows, their_cols) = directions
         found_ours += [our_cols, our_rows]
         found_theirs += [their_rows, their_cols]

@@ -189,7 +189,7 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     if workers <= 1 or len(rows) < PARALLEL_MIN_ROWS:
         found = [extract(*row) for row in rows]
     else:
-        found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_Sharing(), here=True,
+        found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_Sharing(),
                               rows=rows)
     return found[: len(ours)], found[len(ours):]
 

@@ -83,7 +83,7 @@ def _compare_all(pairs, cosine, ours, theirs, our_gtins, their_gtins, gtin_owner
     (bench/history/match-speed.md, twenty-first session)."""
     rows = np.fromiter(chain.from_iterable(pairs), dtype=np.int64, count=2 * len(pairs)).reshape(-1, 2).T
     parts = _in_processes(
-        _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, here=True, rows=rows[0], cols=rows[1], cosine=cosine,
+        _compare_task, len(pairs), workers, PARALLEL_MIN_PAIRS, rows=rows[0], cols=rows[1], cosine=cosine,
         ours=ours, theirs=theirs,
         our_gtins=our_gtins, their_gtins=their_gtins, gtin_owners=gtin_owners, code_owners=code_owners,
         keep_reasons=keep_reasons, keep_features=keep_features, style_words=style_words,
