@@ -199,12 +199,12 @@ _LETTER = r"[^\W\d_]"
 _SIGNS_IN_WORDS = re.compile(rf"(?<={_LETTER})[{_SIGN}](?={_LETTER})|(?<!{_LETTER})[{_WORD_OPENING_SIGN}](?={_LETTER}{{2}})")
 # The code pages a spreadsheet saves "CSV" in where Windows-1252 is not the default, and that read
 # those bytes as letters.
-_OTHER_CODE_PAGES = ("cp1250", "cp1257")
+OTHER_CODE_PAGES = ("cp1250", "cp1257")
 
 
 def _letters_read_as_signs(sample: bytes) -> tuple[str, str, str] | None:
     """(encoding, a word as Windows-1252 reads it, the same word in that encoding) when Windows-1252
-    reads `sample` with signs inside its words (`_SIGNS_IN_WORDS`) and one of `_OTHER_CODE_PAGES` reads
+    reads `sample` with signs inside its words (`_SIGNS_IN_WORDS`) and one of `OTHER_CODE_PAGES` reads
     every one of them as a letter: a short Polish file in Windows-1250, whose few words give
     charset-normalizer no ground to prefer 1250, was read as 1252 and its "Żółta" stored as "¯ó³ta"
     without a word."""
@@ -213,7 +213,7 @@ def _letters_read_as_signs(sample: bytes) -> tuple[str, str, str] | None:
     if not signs:
         return None
     found = signs[0]
-    for encoding in _OTHER_CODE_PAGES:
+    for encoding in OTHER_CODE_PAGES:
         try:
             other = sample.decode(encoding)
         except UnicodeDecodeError:

@@ -128,10 +128,15 @@ def _in_another_code_page(sign: str) -> str:
         return ""
     if raw.isascii():
         return ""
-    for code_page, name in (("cp1250", "Windows-1250"), ("cp1257", "Windows-1257")):
+    # The code pages a file is switched to when Windows-1252 reads their letters as signs; imported
+    # here, on the error's path, as the catalogue package imports this module.
+    from storecheck.catalogue.encoding import OTHER_CODE_PAGES
+
+    for code_page in OTHER_CODE_PAGES:
         other = raw.decode(code_page, errors="replace")
         if sign_currencies(other) is not None:
-            return f"; in {name} these bytes read {other!r}: if the file is in it, give --encoding {code_page}"
+            return (f"; in Windows-{code_page.removeprefix('cp')} these bytes read {other!r}: if the file is in it, "
+                    f"give --encoding {code_page}")
     return ""
 
 
