@@ -32,6 +32,8 @@ VARIANT_PENALTY = 0.2
 def _accessory(a: Features, b: Features) -> tuple[str, bool] | None:
     """A code one title writes only after "for" / "compatible with" /
     "replacement" (the product it fits) that the other carries as its own."""
+    if not a.targets and not b.targets:
+        return None
     for x, other in ((a, b), (b, a)):
         if not x.targets:
             continue
@@ -59,7 +61,8 @@ def _variant_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     share, on one side only: ASUS F1A75-M Pro vs F1A75-M, iPhone 6 Plus vs iPhone 6."""
     for x, other in ((a, b), (b, a)):
         for word, before in x.variants:
-            if word in other.pieces or word in other.tokens or before not in other.pieces:
+            # The sets first: the word among the other's tokens is a scan of a list.
+            if before not in other.pieces or word in other.pieces or word in other.tokens:
                 continue
             # After a model code or a short number ("F1A75-M Pro", "iPhone 6 Plus"):
             # after a plain word it is too often a description ("retractable mini mouse").
@@ -222,7 +225,8 @@ def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
         if x in b.codes:
             continue
         for y in b.codes:
-            if y not in a.codes and not _codes_agree(x, y) and _siblings(x, y):
+            # Siblings start alike (`_siblings`): that test first, since nearly every two codes do not.
+            if x[:1] == y[:1] and y not in a.codes and not _codes_agree(x, y) and _siblings(x, y):
                 return x, y
     return None
 
@@ -242,7 +246,9 @@ def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
     pack = a.pack if a.pack and a.pack > 1 and a.pack == b.pack else None
     for dimension, values in a.quantities.items():
         other = b.quantities.get(dimension)
-        if not other:
+        # Where one side's values are among the other's, every one of them is alike one there
+        # (`_one_lacks` is false): the common case, tested without a loop of `math.isclose`.
+        if not other or values <= other or other <= values:
             continue
         if _one_lacks(values, other) and _one_lacks(other, values):
             if pack and dimension in _PACKED and not (_one_lacks(values, _in_all(other, pack))
@@ -384,6 +390,8 @@ def _show(values: frozenset[float]) -> str:
 
 def _number_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     """A bare number on each side that the other title lacks: Air Max 90 vs Air Max 95."""
+    if not a.numbers or not b.numbers:
+        return None
     only_a = [n for n in a.numbers if n not in b.all_numbers]
     only_b = [n for n in b.numbers if n not in a.all_numbers]
     if only_a and only_b:

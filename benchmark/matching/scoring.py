@@ -127,6 +127,14 @@ _VARIANT_CONFLICTS = ((_size_conflict, "sizes differ"), (_stage_conflict, "made 
                       (_direction_conflict, "directions differ"), (_battery_conflict, "batteries differ"),
                       (_scent_conflict, "concentrations differ"), (_platform_conflict, "consoles differ"),
                       (_game_edition_conflict, "editions differ"), (_count_conflict, "counts or ranges differ"))
+# The field each of them reads, in their order. Each finds nothing unless both titles read its kind
+# of thing (a title that names no size, stage, console... is one listing for all of them): a pair
+# where either side reads none of them is spared the eight calls, a fifteenth of the comparison
+# where nearly every title reads none (bench/history/match-speed.md, twenty-third session;
+# tests/test_matching_rules.py holds each rule to it).
+_VARIANT_FIELD_NAMES = ("sizes", "stages", "ends", "battery", "scent", "consoles", "game_edition", "joined_counts")
+_VARIANT_FIELDS = operator.attrgetter(*_VARIANT_FIELD_NAMES)
+_NO_VARIANT_FIELDS = tuple(Features.__dataclass_fields__[name].default for name in _VARIANT_FIELD_NAMES)
 # The signals that say two products differ: each is a reason to doubt a pair
 # whatever its wording (a model learnt from answers may only weigh them down).
 CONFLICTS = ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict",
@@ -275,11 +283,12 @@ def compare(
             reasons.append(f"colours differ: {'/'.join(sorted(a.colours))} vs {'/'.join(sorted(b.colours))}")
         # A letter size apart is a size apart, as a capacity is (read as a variant by the assignment);
         # so are a food for another life stage and an adapter the other way round.
-        for conflict_of, said in _VARIANT_CONFLICTS:
-            if variants := conflict_of(a, b):
-                score -= 0.15
-                v[_F["quantity_conflict"]] = 1.0
-                reasons.append(f"{said}: {variants[0]} vs {variants[1]}")
+        if _VARIANT_FIELDS(a) != _NO_VARIANT_FIELDS and _VARIANT_FIELDS(b) != _NO_VARIANT_FIELDS:
+            for conflict_of, said in _VARIANT_CONFLICTS:
+                if variants := conflict_of(a, b):
+                    score -= 0.15
+                    v[_F["quantity_conflict"]] = 1.0
+                    reasons.append(f"{said}: {variants[0]} vs {variants[1]}")
         if a.dimensions and b.dimensions and not a.dimensions & b.dimensions:
             score -= 0.15
             v[_F["dimension_conflict"]] = 1.0
@@ -470,6 +479,7 @@ def _brand_agreement(a: Features, b: Features) -> str:
 
 
 def _price_ratio(x: float, y: float) -> float | None:
-    if math.isnan(x) or math.isnan(y) or x <= 0 or y <= 0:
+    # A comparison with NaN is false: an unknown price fails the test as one below zero does.
+    if not (x > 0 and y > 0):
         return None
     return max(x, y) / min(x, y)
