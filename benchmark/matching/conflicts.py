@@ -59,6 +59,8 @@ def _accessory(a: Features, b: Features) -> tuple[str, bool] | None:
 def _variant_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     """A variant word ("pro", "plus", "mini"...) right after a word both titles
     share, on one side only: ASUS F1A75-M Pro vs F1A75-M, iPhone 6 Plus vs iPhone 6."""
+    if not a.variants and not b.variants:
+        return None
     for x, other in ((a, b), (b, a)):
         for word, before in x.variants:
             # The sets first: the word among the other's tokens is a scan of a list.
@@ -232,6 +234,12 @@ def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
 
 
 def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
+    """`_quantities_apart`, the values shown as a reason writes them ("64", "13/20000")."""
+    apart = _quantities_apart(a, b)
+    return None if apart is None else (apart[0], _show(apart[1]), _show(apart[2]))
+
+
+def _quantities_apart(a: Features, b: Features) -> tuple[str, frozenset[float], frozenset[float]] | None:
     """A quantity of one dimension each title names and the other does not:
     "13 mm (1/2"), 20 m" / "13 mm (1/2"), 30 m" (a hose's bore and length,
     both lengths), "24mm x 7m" / "12mm x 7m". A value one side names and the
@@ -250,11 +258,13 @@ def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
         # (`_one_lacks` is false): the common case, tested without a loop of `math.isclose`.
         if not other or values <= other or other <= values:
             continue
-        if _one_lacks(values, other) and _one_lacks(other, values):
+        # One value each, the common case: the two tests are one (`math.isclose` is symmetric).
+        if (not math.isclose(*values, *other, rel_tol=0.03) if len(values) == 1 and len(other) == 1
+                else _one_lacks(values, other) and _one_lacks(other, values)):
             if pack and dimension in _PACKED and not (_one_lacks(values, _in_all(other, pack))
                                                       and _one_lacks(other, _in_all(values, pack))):
                 continue
-            return dimension, _show(values), _show(other)
+            return dimension, values, other
     return None
 
 
@@ -427,6 +437,8 @@ def _edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     apart: a sequel, a volume, an edition. The rule reads only the two
     titles, so it holds on any catalogue; a number alone in brackets is a
     shop's reference, no edition (`_text._editions`)."""
+    if not a.editions and not b.editions:
+        return None
     for x, y in ((a, b), (b, a)):
         if not x.editions:
             continue
