@@ -112,10 +112,14 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date(), rates=rates)
-    timelines = store_visits.store_timelines(visit_frame, noted)
+    # Each visit's time on the store's clock, as it was written, as its footfall hours are read and as
+    # "the same day" of two people's visits is told.
+    zones = {(c, s): clock_zone(config, c, s)
+             for c, s in visit_frame[["competitor", "store"]].drop_duplicates().itertuples(index=False)} \
+        if not visit_frame.empty else {}
+    timelines = store_visits.store_timelines(visit_frame, noted, zones=zones)
     for timeline in timelines:
-        # Each visit's time on the store's clock, as it was written and as its footfall hours are read.
-        timeline["zone"] = clock_zone(config, timeline["competitor"], timeline["store"])
+        timeline["zone"] = zones.get((timeline["competitor"], timeline["store"]))
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
