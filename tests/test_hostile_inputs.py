@@ -352,7 +352,8 @@ def test_a_stored_name_reads_back_as_written_bar_control_characters(workspace, t
         stored = dict(conn.execute(select(db.own_products.c.sku, db.own_products.c.name)).all())
     assert len(stored) == len(names)
     for n, name in enumerate(names):
-        assert stored[f"S{n}"] == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", name).strip()
+        # and bar a byte order mark, which two files pasted together carry mid-file (hostile7 F62)
+        assert stored[f"S{n}"] == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]", "", name).strip()
 
 
 @WORKSPACE_EXAMPLES
