@@ -227,7 +227,6 @@ def test_f67_a_visit_form_posted_with_a_field_twice_is_refused_naming_it(workspa
 # --- F68, F70: where in the file -------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="expected before reading: records are called lines")
 def test_f68_a_bad_price_in_a_pretty_printed_json_file_is_named_by_its_record_or_true_line(workspace, tmp_path):
     """hostile6's leftover: JSON records are numbered as "line N" in every message, but a
     pretty-printed file's line 3 is the first record's "name". The user must find the bad price."""
