@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Batch, Row, gtin_with_check_digit, share_found
+from tests.kinds_batches import Batch, Row, gtin_with_check_digit, holds_its_first_reading, share_found
 
 GTIN_TENERGY_05_RED = gtin_with_check_digit("490575805800")
 GTIN_FALCON_50 = gtin_with_check_digit("008238352070")
@@ -315,6 +315,7 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # AssertionError, so that a helper renamed fails the run rather than passing as expected).
 
 
+# Failed at first reading, as expected: 26 of 62 found, 36 missed, no variant matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="the eleven rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
@@ -322,6 +323,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Passed at first reading, as expected: nothing matched, nothing proposed (but 15 of the 23 true
+# pairs in these rows were missed, 11 of them in Hindi or Japanese titles).
 def test_a_size_a_weight_a_thickness_a_hand_or_a_pack_tells_two_listings_apart(tmp_path):
     # A cymbal's 16" against 18", 20 col against 22 col, a drumhead's 14" against 13", a tom's
     # against another, a pair of sticks against four pairs; a rubber's 2.1mm against 1.9mm, shoes'
@@ -342,6 +345,11 @@ def test_a_size_a_weight_a_thickness_a_hand_or_a_pack_tells_two_listings_apart(t
         assert not counts["wrong matched"], (kind, found)
 
 
+# Failed at first reading, as expected: six siblings put to a person, none matched: "A Custom 16\"
+# fast crash" (0.71) above our A Custom crash's own listing (0.68); "Tenergy 05 FX" (0.60), "Timo
+# Boll ALC ST" (0.64), "Carbo 7.6 WRB FL" for our "anatomisch" (0.69), "MX-P 50°" (0.71) and "EL-P"
+# (0.61) beside our products' own listings ("the same product as their listing ..."): a handle
+# letter, a hardness, one letter of a code and a word on one title only not read as a difference.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word on one listing only (Mini, Pro, Power, X, Combo, Game, Titanium) was matched or proposed in every round before")
 def test_a_sibling_whose_title_differs_by_one_word_letter_or_code_is_another_product(tmp_path):
@@ -366,6 +374,8 @@ def test_a_sibling_whose_title_differs_by_one_word_letter_or_code_is_another_pro
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Passed at first reading, as expected: the snares matched under lm400 / lm402 and the sticks
+# proposed, each with its own; the other five pairs missed (none crossed).
 def test_two_products_of_ours_one_word_or_number_apart_do_not_cross(tmp_path):
     # "5A" / "7A" sticks, "LM400 ... 14x5" / "LM402 ... 14x6,5" snares; Tenergy 05 "rot" / "schwarz"
     # ("Merah" / "Hitam"), Nittaku "3er" / "12er" ("isi 3" / "isi 12 (1 lusin)"); SG Test pads
@@ -378,6 +388,8 @@ def test_two_products_of_ours_one_word_or_number_apart_do_not_cross(tmp_path):
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Passed at first reading, as expected: 15 of 16 found (7 matched under a model code, 8 proposed);
+# the Roland RDT-S throne missed (0.31 alone, the maker in their brand field only).
 def test_a_hungarian_title_around_a_makers_model_finds_our_product(tmp_path):
     # "Zildjian A Custom 16\" crash cintányér" / "Zildjian A Custom Crash 16\" Becken", "Tama
     # HP900PN Iron Cobra 900 Power Glide lábgép" / "... Fußmaschine": the maker and the model in
@@ -387,6 +399,9 @@ def test_a_hungarian_title_around_a_makers_model_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Passed at first reading, as expected, at its floor: 8 of 16 found, all proposed (0.62-0.80); the
+# balls ("3-Stern ... weiß 3er" / "3 Star Putih isi 3", 0.35-0.43 alone), the Viscaria ("konkav" /
+# "FL", 0.51), the shoes (0.52), the table (0.49), the net (0.52) and the second listing missed.
 def test_an_indonesian_marketplace_title_finds_our_product(tmp_path):
     # "Karet Pingpong Butterfly Tenergy 05 Merah 2.1mm Original" / "Butterfly Tenergy 05 Belag rot
     # 2,1 mm": the maker and the model shared, the kind and the colour in Indonesian, "Original" on
@@ -395,6 +410,9 @@ def test_an_indonesian_marketplace_title_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Failed at first reading, as expected: 2 of 14 found (the Masuri helmet 0.60, the SS kit bag 0.70,
+# proposed); every other title around a Latin maker and model missed (0.21-0.41 alone), the maker
+# in Devanagari lower still (Gray-Nicolls 0.09, "एसजी" 0.16).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title in another script around a Latin maker and model found under half before (Ukrainian 4 of 15, Persian 4 of 17, Greek 3 of 14)")
 def test_a_hindi_title_around_a_latin_model_finds_our_product(tmp_path):
@@ -405,6 +423,9 @@ def test_a_hindi_title_around_a_latin_model_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Failed at first reading, as expected: 1 of 16 found (the epT.I.P.S. tips, proposed 0.61); DURAN's
+# four, Falcon's two, IKA's, Sarstedt's missed (0.27-0.46 alone), the makers in katakana lower
+# (Eppendorf 0.16, Mettler Toledo 0.37), the full-width titles 0.52 and 0.36.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title in another script around a Latin maker and model found under half before (Ukrainian 4 of 15, Persian 4 of 17)")
 def test_a_japanese_title_around_a_latin_maker_finds_our_product(tmp_path):
@@ -415,6 +436,7 @@ def test_a_japanese_title_around_a_latin_maker_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Passed at first reading, as expected: nothing of one maker matched or proposed with another's.
 def test_a_size_or_a_code_every_maker_writes_names_no_product(tmp_path):
     # "5A ... hickory ... dobverő pár" on Promark's and Vic Firth's sticks, "16\" crash cintányér"
     # on Paiste's and Zildjian's, "14\" hi-hat cintányér pár" on Sabian's and Zildjian's; "40+ 3
@@ -429,6 +451,11 @@ def test_a_size_or_a_code_every_maker_writes_names_no_product(tmp_path):
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Failed at first reading, as expected: 5 of 16 found; "20 col" matched under b20mr and "18 col"
+# proposed; "2,1 mm" / "2.1mm", "konkav" / "FL" and "anatomisch" / "AN" proposed (0.62-0.67, with
+# the "ST" and "FL" siblings beside them, 0.63, 0.66), "3er" / "isi 3" and "12er" / "isi 12 (1
+# lusin)" missed; in Hindi and Japanese every one missed ("5.5oz" / "156 ग्राम", "25本×20袋", "µl" /
+# "μL", "５００ｍＬ").
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a quantity in another unit or written another way joined few pairs before (\"14 Zoll\" / \"14\\\"\", \"500 g\" / \"370 ml\", \"1000\" / \"20 x 50\")")
 def test_a_size_or_a_count_written_another_way_finds_its_product(tmp_path):
@@ -443,6 +470,8 @@ def test_a_size_or_a_count_written_another_way_finds_its_product(tmp_path):
         assert share_found(counts, truth) == 1 and not counts["wrong matched"], (kind, found)
 
 
+# Failed at first reading, as expected: Remo's head proposed on its words (0.62, not its code), the
+# Eppendorf pipette (katakana) and the Cornilleau table missed; no sibling paired.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a part number in our MPN and their description only joined nothing in kinds10b and kinds11 (Jabsco, Harken, Binzel, Lyson)")
 def test_a_part_number_only_in_our_mpn_and_their_description_finds_our_product(tmp_path):
@@ -456,6 +485,9 @@ def test_a_part_number_only_in_our_mpn_and_their_description_finds_our_product(t
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Failed at first reading, as expected: one second listing of four found (the Vic Firth sticks, "VIC
+# FIRTH" last, proposed 0.68); the Tenergy's (0.50 alone), the Devanagari "एसजी" (0.16, its first
+# listing missed too) and "C-MAG HS7 (IKA)" (0.24, likewise) missed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -466,6 +498,17 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # person.
     total, missed = BATCH.second_listings_missed(tmp_path)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_twelfth_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 8bcc9c1, the same as 74fbda8, the twenty-second
+    # session's final): 26 of 62 true pairs found (7 matched, 19 proposed), 36 missed; no variant
+    # matched, 6 proposed (the "fast crash" above our crash's own listing, Tenergy 05 FX, Timo Boll
+    # ALC ST, MX-P 50° and EL-P beside our products' own listings, the "WRB FL" for our "gerade").
+    holds_its_first_reading(BATCH.read(tmp_path), matched=7, found=26, wrong_matched=0, wrong_proposed=6)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds12 [-v]
