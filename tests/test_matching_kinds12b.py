@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Batch, Row, share_found
+from tests.kinds_batches import Batch, Row, holds_its_first_reading, share_found
 
 # A German camera shop's new cameras against a Dutch refurbished shop's: "actiecamera" action
 # camera, "360 graden camera", "gimbalcamera", "accu" battery ("voor" for), "batterijgrip, statief
@@ -171,6 +171,7 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch, as in the batch before it.
 
 
+# Failed at first reading, as expected: 13 of 36 found, 23 missed, one variant matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="the eleven rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
@@ -178,6 +179,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Passed at first reading, as expected: 8 of 14 found (5 matched, 3 proposed).
 def test_our_new_camera_finds_their_new_listing_beside_its_refurbished_ones(tmp_path):
     # "GoPro HERO12 Black actiecamera - Nieuw" / "GoPro HERO12 Black Actionkamera", "DJI Osmo Action
     # 4 Standard Combo" / "... Standard-Combo", "Insta360 X4 360 graden camera" / "Insta360 X4
@@ -187,8 +189,10 @@ def test_our_new_camera_finds_their_new_listing_beside_its_refurbished_ones(tmp_
     assert share_found(counts, truth) >= 0.5, found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a word on one listing only was matched or proposed in every round before, and a model code both titles write matched in all")
+# Expected to fail when written (a strict xfail: "a word on one listing only was matched or proposed
+# in every round before, and a model code both titles write matched in all"); at first reading it
+# passed: no refurbished listing matched; the HERO11's, the one listing of our HERO11, was put to a
+# person (0.77, "same model code hero11; ... one is a compatible / refurbished product").
 def test_a_refurbished_or_open_box_listing_is_not_our_new_product(tmp_path):
     # Every refurbished grade and the open box of the HERO12, HERO13, Osmo Action 4 and 5 Pro,
     # Pocket 3, X4, Ace Pro 2, Max Lens Mod and Handler, beside their new listings; and the HERO11
@@ -199,6 +203,9 @@ def test_a_refurbished_or_open_box_listing_is_not_our_new_product(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected, but only twice: the HERO11's refurbished listing (0.77) and
+# the Ace Pro 2's "Open box" beside its new one (0.77, "the same product as their listing ..."); no
+# graded listing beside a new one was put to a person.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a sibling beside our product's own listing was put to a person as its second listing in every round since dupes2")
 def test_a_refurbished_listing_is_not_put_to_a_person_as_our_new_product_either(tmp_path):
@@ -209,6 +216,7 @@ def test_a_refurbished_listing_is_not_put_to_a_person_as_our_new_product_either(
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: none matched ("Pocket 3 Creator Combo" proposed, 0.82).
 def test_a_combo_a_generation_or_a_battery_tells_two_listings_apart(tmp_path):
     # "Standard Combo" / "Adventure Combo", "Pocket 3" / "Pocket 3 Creator Combo", "HERO9/10/11/12"
     # / "HERO13 (1900 mAh)", "Extreme Battery" / "Extreme Battery Plus", "X4" / "X3", all new:
@@ -217,6 +225,7 @@ def test_a_combo_a_generation_or_a_battery_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: 2 of 16 found (see below).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="of a marketplace's further sellers' listings one of eight was found in kinds9d")
 def test_every_sellers_title_of_our_product_is_found(tmp_path):
@@ -227,6 +236,12 @@ def test_every_sellers_title_of_our_product_is_found(tmp_path):
     assert total and not missed, missed
 
 
+# Expected to pass when written; at first reading it failed: 2 of 16 found (the Paperwhite's first
+# listing 0.62 and the Libra Colour's second, "Rakuten Kobo Libra Colour 32GB ...", 0.60, both
+# proposed); every Clara BW title missed (0.27-0.48 alone), the Kindle's three (0.41-0.51), the
+# Paperwhite's other four (0.22-0.54, "12. NESİL" read as "numbers differ: 7/2024 vs 12").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a marketplace's sellers' titles in another language share too few words to be put to a person")
 def test_at_least_half_the_sellers_titles_of_our_product_are_found(tmp_path):
     # As above, at least half of the sixteen listings of those four products: the words of the
     # model ("Clara BW", "Paperwhite", "Libra Colour", "Kindle ... 2024") stand in every one.
@@ -237,6 +252,7 @@ def test_at_least_half_the_sellers_titles_of_our_product_are_found(tmp_path):
     assert total and len(listed) == 16 and 2 * len(missed) <= len(listed), missed
 
 
+# Passed at first reading, as expected: none matched.
 def test_a_sellers_title_of_our_product_is_not_matched_to_another(tmp_path):
     # Five titles of the Clara BW beside the Clara Colour and the Clara BW's cover, five of the
     # Paperwhite with ads beside the one without ("Reklamsız", ours too), the 2021 one and the
@@ -247,6 +263,8 @@ def test_a_sellers_title_of_our_product_is_not_matched_to_another(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: none matched; our Paperwhite Signature Edition "jadegrün"
+# put to a person with their black one (0.63, "one word differs: amazon/jadegrun vs siyah").
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word on one listing only (Mini, Pro, Power, X, Combo, Game) was matched or proposed in every round before")
 def test_ads_a_year_a_colour_or_a_cover_tells_two_e_readers_apart(tmp_path):
@@ -260,6 +278,8 @@ def test_ads_a_year_a_colour_or_a_cover_tells_two_e_readers_apart(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: the Clara BW cover proposed with its own listing, no cover
+# paired with a reader.
 def test_a_cover_named_after_a_reader_is_not_the_reader(tmp_path):
     # "Kobo Clara BW SleepCover Kılıf Siyah" holds every word of the Clara BW's title but the kind;
     # "Kindle Paperwhite (2024) Kumaş Kılıf Siyah" every word of the Paperwhite's but its size and
@@ -268,12 +288,26 @@ def test_a_cover_named_after_a_reader_is_not_the_reader(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected: 6 of 10 found, all proposed (0.60-0.80), when read without
+# the sellers' further titles; with them (the batch whole) 4 of the 10 first listings.
 def test_a_turkish_marketplace_title_finds_our_product(tmp_path):
     # "Kobo Libra Colour 7 inç Renkli E-Kitap Okuyucu Siyah" / "Kobo Libra Colour eReader 7\" 32 GB
     # schwarz", "Tolino Shine 5 6 inç E-Kitap Okuyucu" / "tolino shine 5 eReader 6\" schwarz": the
     # maker and the model in every first listing. At least half found.
     counts, found, truth = BATCH.read_rows(tmp_path, SELLERS)
     assert share_found(counts, truth) >= 0.5, found
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_twelfth_rounds_second_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 45ee6a5, the same as 74fbda8): 13 of 36 true
+    # pairs found (5 matched, 8 proposed), 23 missed; 1 variant matched (the GoPro charger with a
+    # battery, for our battery alone, under "hero9") and 4 proposed (the HERO11's refurbished
+    # listing, the Ace Pro 2's open box, the Pocket 3 Creator Combo, the Paperwhite Signature
+    # Edition for our Colorsoft Signature Edition).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=5, found=13, wrong_matched=1, wrong_proposed=4)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds12b [-v]
