@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Batch, Row, share_found
+from tests.kinds_batches import Batch, Row, holds_its_first_reading, share_found
 
 
 def _fed(title: str) -> str:
@@ -168,6 +168,7 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch, as in the batches before it.
 
 
+# Failed at first reading, as expected: 17 of 30 found, 13 missed, no variant matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="the eleven rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
@@ -175,6 +176,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Passed at first reading, as expected, at its floor: 7 of 14 found, every one matched under its
+# model code (a3500i, cb100eu, mq9135xi, hd965090, kvl8300s, blx750rd, mum58257); the Artisans,
+# the Classic, the Smeg kettle and toaster, the soda maker and its cylinder missed.
 def test_a_title_in_capitals_around_a_makers_model_code_finds_our_product(tmp_path):
     # "KENWOODCHEFXL TITANIUM KVL8300S 6,7L SØLV" / "Kenwood Chef XL Titanium KVL8300S 6,7 l Silber",
     # "BOSCHMUM5 KØKKENMASKINE MUM58257 1000W SØLV", "PHILIPSAIRFRYERXXL HD9650/90 SORT": a model
@@ -183,6 +187,8 @@ def test_a_title_in_capitals_around_a_makers_model_code_finds_our_product(tmp_pa
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Failed at first reading, as expected: 1 of 3 found (the Ninja under cb100eu); the Terra missed
+# (0.28 alone), the cylinder read as "model codes differ: co2zylinder vs co2cylinder" (0.06).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title sharing no word with ours but the maker's name found few pairs in any round")
 def test_a_maker_run_together_with_its_line_finds_our_product(tmp_path):
@@ -194,6 +200,9 @@ def test_a_maker_run_together_with_its_line_finds_our_product(tmp_path):
     assert share_found(counts, truth) == 1 and not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: 1 of 4 found (the Artisan "5KSM175PSEER" matched under
+# 5ksm175ps, 0.94); "KITCHENAIDCLASSIC5K45SSEWH" (the code run into the words, 0.38 alone),
+# "KLF03CREU" (0.52) and "TSF01PBEU" (0.33) missed; no sibling matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a code written with more letters on one side (a colour or a market suffix) was read as another code before (\"9100XX\" / \"9100X\", \"M400\" / \"M405\")")
 def test_a_model_code_with_its_colour_and_market_suffix_finds_our_product(tmp_path):
@@ -205,6 +214,8 @@ def test_a_model_code_with_its_colour_and_market_suffix_finds_our_product(tmp_pa
     assert share_found(counts, truth) == 1 and not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected: the Artisans both missed (alone with each other's listings,
+# 5ksm175ps on both), the Bialettis each proposed with its own (0.60).
 def test_two_colours_of_ours_under_one_model_code_do_not_cross(tmp_path):
     # Our Artisan 5KSM175PS "Empire Rot" and "Onyx Schwarz" against their "5KSM175PSEER ... RØD" and
     # "5KSM175PSEOB ... SORT"; our Bialetti "3 Tassen" and "6 Tassen" against "3 tasses" and "6
@@ -214,6 +225,7 @@ def test_two_colours_of_ours_under_one_model_code_do_not_cross(tmp_path):
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Passed at first reading, as expected: nothing matched, nothing proposed.
 def test_a_size_a_count_or_a_model_number_tells_two_listings_apart(tmp_path):
     # "4,8L" / "5,2L", "6,7L" / "4,6L", "425G" / "425G 2STK", "KLF03" / "KLF04", "2SKIVER" /
     # "4SKIVER", "HD9650/90" / "HD9270/90", "MULTIQUICK9" / "MULTIQUICK7"; "taille 02" / "taille 01",
@@ -225,8 +237,11 @@ def test_a_size_a_count_or_a_model_number_tells_two_listings_apart(tmp_path):
         assert not counts["wrong matched"], (kind, found)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a word on one listing only (Mini, Pro, Power, X, Combo, Game) was matched or proposed in every round before")
+# Expected to fail when written (a strict xfail: "a word on one listing only (Mini, Pro, Power, X,
+# Combo, Game) was matched or proposed in every round before"); at first reading it passed, no
+# sibling matched or proposed among these rows. In the whole catalogue, though, "Timemore Chestnut C3
+# ESP" was put to a person beside our C3's own listing (0.60); and 9 of the 17 true pairs in these
+# rows were missed themselves.
 def test_a_sibling_whose_title_differs_by_one_word_letter_or_colour_is_another_product(tmp_path):
     # "ARTISAN" / "HEAVYDUTY", "CHEFXL" / "CHEF", "BLX750RD" / "BLX750BK", "MUM58257" / "MUM58L20",
     # "A3500I" / "A2500I", "TERRA SORT" / "HVID" / "ART", "KLF03CREU" / "KLF03RDEU"; "céramique" /
@@ -240,6 +255,9 @@ def test_a_sibling_whose_title_differs_by_one_word_letter_or_colour_is_another_p
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Passed at first reading, as expected: 9 of 14 found (the Chemex filters matched under fs100, 8
+# proposed, most at 0.60 as "two languages"); the Hario dripper (0.37 alone), the AeroPress (0.47),
+# the Fellow kettle (0.40), the Moccamaster (0.49) and the Acaia scale (0.40) missed.
 def test_a_title_spoilt_by_its_feed_finds_our_product(tmp_path):
     # "Moulin Ã  cafÃ© manuel Comandante C40 MK4 Nitro Blade &ndash; noir" / "Comandante C40 MK4 Nitro
     # Blade Handmühle schwarz", "Bialetti Moka Express cafetiÃ¨re italienne 3 tasses": the maker and
@@ -249,6 +267,8 @@ def test_a_title_spoilt_by_its_feed_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Failed at first reading, as expected: 3 of 4 found ("100 piÃ¨ces", "1,25&nbsp;L", "600&nbsp;ml",
+# proposed at 0.60); the Fellow kettle's "0,9&nbsp;L" missed. No other size paired.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a quantity written another way joined few pairs before (\"14 Zoll\" / \"14\\\"\", \"0,4 l\" / \"۴۰۰ میلی‌لیتر\")")
 def test_a_size_behind_an_entity_is_the_size(tmp_path):
@@ -259,6 +279,7 @@ def test_a_size_behind_an_entity_is_the_size(tmp_path):
     assert share_found(counts, truth) == 1 and not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected: nothing of one maker paired with another's.
 def test_a_line_a_size_or_a_colour_every_maker_writes_names_no_product(tmp_path):
     # "KØKKENMASKINE ... 1000W" on Bosch's and "STAVBLENDER ... SORT" on OBH Nordica's and Braun's,
     # "ELKEDEL ... 1,7L" on Melissa's and Smeg's; "Dripper ... taille ... blanc ... céramique" on
@@ -269,6 +290,9 @@ def test_a_line_a_size_or_a_colour_every_maker_writes_names_no_product(tmp_path)
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Failed at first reading, as expected: the KitchenAid's second listing, the words apart, matched
+# under 5k45ss (0.96) where its first, run together, was missed; the AeroPress's two missed (0.47,
+# 0.49 alone).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11, one of four in kinds12")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -278,6 +302,16 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # ours, matched or put to a person.
     total, missed = BATCH.second_listings_missed(tmp_path)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_twelfth_rounds_third_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 4a962d9, the same as 74fbda8): 17 of 30 true
+    # pairs found (9 matched, 8 proposed), 13 missed; no variant matched, 1 proposed (the Timemore
+    # C3 ESP beside our C3's own listing).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=9, found=17, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds12c [-v]
