@@ -68,12 +68,14 @@ def _mended(word: str, others: Iterable[str]) -> bool:
     return any(len(other) >= TYPO_MIN_LETTERS and other.isalpha() and OSA.distance(word, other) <= 1 for other in others)
 
 
-def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: Mapping[str, object]) -> str | None:
+def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: Mapping[str, object], *,
+                 renamed: str = "our", other: str = "theirs") -> str | None:
     """Why a rename of our product (its NAMING_COLUMNS as they were, `old`, and are, `new`) makes its
-    confirmed pair with `theirs` doubtful, in words; None when it does not (see the module)."""
+    confirmed pair with `theirs` doubtful, in words; None when it does not (see the module). The
+    words name the renamed side `renamed` ("our", "their") and the other `other` ("theirs", "ours")."""
     old_gtin, new_gtin, their_gtin = old.get("gtin"), new.get("gtin"), theirs.get("gtin")
     if new_gtin and new_gtin != old_gtin and their_gtin and new_gtin != their_gtin:
-        return f"our GTIN is now {new_gtin} (was {old_gtin or 'none'}), theirs {their_gtin}"
+        return f"{renamed} GTIN is now {new_gtin} (was {old_gtin or 'none'}), {other} {their_gtin}"
     (old_words, old_flat), (new_words, new_flat) = _words(old), _words(new)
     added, removed = new_words - old_words, old_words - new_words
     # Written apart or together: the letters stand in the other name in one run. Not a number: "2"
@@ -87,11 +89,22 @@ def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: M
         return None
     listed = ", ".join(f"'{w}'" for w in new_to_them)
     return f"{'words' if len(new_to_them) > 1 else 'the word'} {listed} {'are' if len(new_to_them) > 1 else 'is'} " \
-           "new to our name and not in theirs"
+           f"new to {renamed} name and not in {other}"
 
 
 def _shown(fields: Mapping[str, object]) -> str:
     return " ".join(str(fields[f]) for f in ("brand", "name", "size") if fields.get(f))
+
+
+def _confirmed(when: object, who: object) -> str:
+    return f"confirmed by {who or 'a person'}" + (f" on {when:%Y-%m-%d}" if isinstance(when, datetime) else "")
+
+
+def _reopen(conn: Connection, match_id: int, reason: str) -> None:
+    db_m = db.matches
+    conn.execute(update(db_m).where(db_m.c.id == match_id).values(
+        status="proposed", method=REOPENED_METHOD, score=1.0, reason=reason, decided_by=None, decided_at=None,
+        updated_at=db.utcnow()))
 
 
 def reopen_renamed_pairs(conn: Connection, renamed: Iterable[tuple[str, Mapping, Mapping]]) -> list[dict]:
@@ -117,13 +130,44 @@ def reopen_renamed_pairs(conn: Connection, renamed: Iterable[tuple[str, Mapping,
             why = rename_doubt(old, new, theirs)
             if why is None:
                 continue
-            confirmed = f"confirmed by {row.decided_by or 'a person'}" + (
-                f" on {row.decided_at:%Y-%m-%d}" if isinstance(row.decided_at, datetime) else "")
-            reason = (f"{confirmed}; since then our product was renamed from '{_shown(old)}' to '{_shown(new)}': "
-                      f"{why}. Is their '{_shown(theirs) or row.key}' still this product?")
-            conn.execute(update(m).where(m.c.id == row.id).values(
-                status="proposed", method=REOPENED_METHOD, score=1.0, reason=reason, decided_by=None, decided_at=None,
-                updated_at=db.utcnow()))
+            reason = (f"{_confirmed(row.decided_at, row.decided_by)}; since then our product was renamed from "
+                      f"'{_shown(old)}' to '{_shown(new)}': {why}. Is their '{_shown(theirs) or row.key}' still "
+                      "this product?")
+            _reopen(conn, row.id, reason)
             out.append({"sku": row.sku, "competitor": row.competitor, "key": row.key, "their_name": row.name,
+                        "reason": reason})
+    return out
+
+
+def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mapping, Mapping]]) -> list[dict]:
+    """The same for their side: each confirmed pair of a competitor product in `renamed` ((its id,
+    NAMING_COLUMNS before, after), from `db.store_offers`) that its rename makes doubtful against our
+    product. A shop that reuses a product's id or address for another product ("Coffee beans 1 kg"
+    read one week as "Coffee beans 1 kg DECAF") kept the pair a person confirmed for the first."""
+    changed = {pid: (old, new) for pid, old, new in renamed}
+    if not changed:
+        return []
+    m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
+    out = []
+    ids = sorted(changed)
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(m.c.id, m.c.sku, m.c.competitor_product_id, m.c.decided_by, m.c.decided_at, cp.c.key,
+                   c.c.name.label("competitor"), own.c.name, own.c.brand, own.c.size, own.c.gtin)
+            .join(cp, cp.c.id == m.c.competitor_product_id).join(c, c.c.id == cp.c.competitor_id)
+            .join(own, own.c.sku == m.c.sku)
+            .where(m.c.competitor_product_id.in_(ids[start:start + 500]), m.c.status == "confirmed")
+            .order_by(m.c.competitor_product_id, m.c.id)
+        ).all()
+        for row in rows:
+            old, new = changed[row.competitor_product_id]
+            ours = {"name": row.name, "brand": row.brand, "size": row.size, "gtin": row.gtin}
+            why = rename_doubt(old, new, ours, renamed="their", other="ours")
+            if why is None:
+                continue
+            reason = (f"{_confirmed(row.decided_at, row.decided_by)}; since then their product {row.key} was renamed "
+                      f"from '{_shown(old)}' to '{_shown(new)}': {why}. Is it still our '{_shown(ours)}'?")
+            _reopen(conn, row.id, reason)
+            out.append({"sku": row.sku, "competitor": row.competitor, "key": row.key, "their_name": new.get("name"),
                         "reason": reason})
     return out
