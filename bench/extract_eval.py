@@ -567,6 +567,8 @@ VISIBLE_RULES = [
      "_code_without_digit", lambda *a, **k: False),
     ("id: a row of three cells, a colon alone in the middle ('Kode Produk | : | SRC-1')", "identifiers",
      "_colon_cell_row", lambda *a, **k: None),
+    ("id: an element named 'product code' holding one code, where no label names the id ('hikashop_product_code_main')",
+     "identifiers", "_PRODUCT_CODE_NAME", _NEVER),
     ("stock: out-of-stock words", "availability", "_OUT_OF_STOCK_TEXT", _NEVER),
     ("stock: in-stock words", "availability", "_IN_STOCK_TEXT", _NEVER),
     ("stock: an element named for stock", "availability", "_named_for_stock", lambda *a, **k: False),
