@@ -4,7 +4,13 @@ not change."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from rule_pages import read
+
+
+def _prices(got: dict) -> tuple:
+    return got["price"], got.get("regular_price")
 
 
 # Ids: labels in Japanese, Macedonian, Mongolian and Icelandic; an element named "product code" -------------------
@@ -36,3 +42,61 @@ def test_an_element_named_product_code_holding_a_sentence_or_a_word_gives_nothin
     for inner in ("Introduce tu código", "SIN-CÓDIGO disponible hoy", "Código"):
         got = read(f"<span class='product-code'>{inner}</span><span class='price'>29,90 €</span>", "es-ES")
         assert got.get("sku") is None, inner
+
+
+# Words: retail and regular prices in Croatian, Serbian and Macedonian; "en lugar de"; a coupon's price; an
+# approximate amount -----------------------------------------------------------------------------------------------
+
+def test_the_retail_price_in_croatian_and_the_regular_price_in_macedonian_are_former_prices():
+    got = read("<div class='price-row'><span class='lbl'>MPC:</span> <span class='value'>549,99 €</span></div>"
+               "<div class='price-row'><span class='lbl'>Akcijska cijena:</span> <span class='value'>429,99 €</span></div>",
+               "hr", "https://shop.example.hr/p")
+    assert _prices(got) == (Decimal("429.99"), Decimal("549.99"))
+    got = read("<div><span>Редовна цена:</span> <span class='amount'>34.999 ден</span></div>"
+               "<div><span>Цена со попуст:</span> <span class='amount'>27.999 ден</span></div>", "mk", "https://shop.example.mk/p")
+    assert _prices(got) == (Decimal("27999"), Decimal("34999"))
+
+
+def test_the_retail_price_in_croatian_alone_is_the_price():
+    # One step off: "MPC:" with no other price beside it is the price (a former price alone is one).
+    got = read("<div class='price-row'><span class='lbl'>MPC:</span> <span class='value'>549,99 €</span></div>",
+               "hr", "https://shop.example.hr/p")
+    assert _prices(got) == (Decimal("549.99"), None)
+
+
+def test_instead_of_in_spanish_makes_the_amount_after_it_former():
+    got = read("<span class='price-full'><span class='price'>29,90 €</span> <span>en lugar de</span> "
+               "<span class='amount'>34,95 €</span></span>", "es-ES", "https://shop.example.es/p")
+    assert _prices(got) == (Decimal("29.90"), Decimal("34.95"))
+
+
+def test_a_coupons_price_in_korean_or_by_its_class_is_not_the_price():
+    for coupon in ("<dl><dt>쿠폰적용가</dt><dd>35,100원</dd></dl>",
+                   "<div><span>쿠폰적용가</span> <strong>35,100원</strong> <a href='#c'>쿠폰받기</a></div>"):
+        got = read(f"<dl><dt>판매가</dt><dd><strong>39,000</strong>원</dd></dl>{coupon}", "ko", "https://shop.example.co.kr/p")
+        assert got["price"] == Decimal("39000"), coupon
+    got = read("<div class='price'>$24.00</div><div><span class='coupon-price'>$19.20</span></div>", "en-US",
+               "https://shop.example.com/p")
+    assert got["price"] == Decimal("24.00")
+
+
+def test_a_coupon_to_claim_beside_the_price_leaves_it_the_price():
+    # One step off: "쿠폰받기" (claim a coupon) beside the one price says nothing of the amount.
+    got = read("<dl><dt>판매가</dt><dd><strong>39,000원</strong> <a href='#c'>쿠폰받기</a></dd></dl>", "ko",
+               "https://shop.example.co.kr/p")
+    assert got["price"] == Decimal("39000")
+
+
+def test_an_approximate_amount_in_another_currency_is_not_the_price():
+    got = read("<span class='price'>Gs. 5.890.000</span><div class='usd-price'>Aprox. US$ 750,32</div>", "es-PY",
+               "https://shop.example.com.py/p")
+    assert (got["price"], got["currency"]) == (Decimal("5890000"), "PYG")
+    got = read("<span class='price'>€ 24,95</span><div class='price-converted'>≈ $27.10</div>", "nl-NL",
+               "https://shop.example.nl/p")
+    assert got["price"] == Decimal("24.95")
+
+
+def test_a_dollar_price_not_said_approximate_stays_the_price():
+    # One step off: the dollar price alone, named as the price, with no word of approximation.
+    got = read("<div class='usd-price'>US$ 750,32</div>", "es-PY", "https://shop.example.com.py/p")
+    assert (got["price"], got["currency"]) == (Decimal("750.32"), "USD")
