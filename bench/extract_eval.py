@@ -538,6 +538,8 @@ VISIBLE_RULES = [
      "css_struck_elements", lambda *a, **k: frozenset()),
     ("price: a former price in another currency than the price's is not its own ('(349,99 лв.)')", "price_candidates",
      "_in_another_currency", lambda *a, **k: False),
+    ("price: a price named for its discount is a price, not a discount's amount ('price_with_discount')",
+     "price_candidates", "_PRICE_WITH_DISCOUNT", _NEVER),
     ("price: a sign of letters and a symbol before an amount goes whole from its words ('Aprox. US$')",
      "price_candidates", "_without_lettered_sign", lambda text: text),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",

@@ -100,3 +100,22 @@ def test_a_dollar_price_not_said_approximate_stays_the_price():
     # One step off: the dollar price alone, named as the price, with no word of approximation.
     got = read("<div class='usd-price'>US$ 750,32</div>", "es-PY", "https://shop.example.com.py/p")
     assert (got["price"], got["currency"]) == (Decimal("750.32"), "USD")
+
+
+# Names: a price named for its discount is a price, not a discount's amount ----------------------------------------
+
+def test_a_price_named_with_or_before_its_discount_is_a_price_and_its_former_price():
+    # HikaShop: "discount" in the names of the price after it and of the price before it; no words, no badge.
+    got = read("<span class='hikashop_product_price_full'><span class='hikashop_product_price "
+               "hikashop_product_price_with_discount'>29,90 €</span> <span class='hikashop_product_price_before_discount'>"
+               "34,95 €</span></span>", "es-ES", "https://shop.example.es/p")
+    assert _prices(got) == (Decimal("29.90"), Decimal("34.95"))
+    got = read("<div class='discounted-price'>29,90 €</div>", "es-ES", "https://shop.example.es/p")
+    assert _prices(got) == (Decimal("29.90"), None)
+
+
+def test_a_discounts_own_amount_is_still_another_amount():
+    # One step off: an element named for the discount itself holds the amount taken off, not a price.
+    got = read("<div class='price'>29,90 €</div><div class='discount-amount'>5,05 €</div>"
+               "<div class='price-discount'>-5,05 €</div>", "es-ES", "https://shop.example.es/p")
+    assert _prices(got) == (Decimal("29.90"), None)

@@ -95,7 +95,9 @@ _STRUCK_CLASS = re.compile(
     r"original|former|"
     r"statt|prior|list)(?:[-_]?price)?(?=$|\s|__)|"
     r"(?<!has)(?<!has[-_])(?:was|old|compare|strike|crossed|before|original|list)[-_]?price|"
-    r"(?:^|(?<=[\s_-]))(?:was|old|original|former)[-_][a-z]+[-_]price",
+    r"(?:^|(?<=[\s_-]))(?:was|old|original|former)[-_][a-z]+[-_]price|"
+    # The price before its discount, named so: HikaShop's "hikashop_product_price_before_discount".
+    r"price[-_]?before[-_]?discount",
     re.I,
 )
 

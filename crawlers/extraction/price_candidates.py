@@ -57,6 +57,10 @@ _OTHER_AMOUNT_WORD = re.compile(
     r"coupon",
     re.I,
 )
+# A price named for its discount, not a discount's amount: HikaShop's "hikashop_product_price_with_discount"
+# (the price after it) and "..._price_before_discount" (the price before it), "discounted-price",
+# "discount_price": "discount" in such a name is what the price went through.
+_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|price[-_]?(?:with|after|before)[-_]?discount", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
@@ -710,7 +714,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
         members = _members_price(el, own_before + " " + label)
-        other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(_without_sizes(label))) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
+        other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(_without_sizes(label)))
+                 or _OTHER_AMOUNT_WORD.search(_PRICE_WITH_DISCOUNT.sub(" ", el.get("class", "") + " " + el.get("id", "")))
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
