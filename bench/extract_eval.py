@@ -536,6 +536,8 @@ VISIBLE_RULES = [
      "price_candidates", "_reductions_left", lambda reductions, *a, **k: reductions),
     ("price: a class the page's own <style> draws line-through is struck (hashed classes, '.kXbBnZ')", "page",
      "css_struck_elements", lambda *a, **k: frozenset()),
+    ("price: the <style>'s strike of a class inside others it sits in counts ('.x .c1-2f', GoDaddy)", "page",
+     "_INSIDE_ANOTHER", _NEVER),
     ("price: a former price in another currency than the price's is not its own ('(349,99 лв.)')", "price_candidates",
      "_in_another_currency", lambda *a, **k: False),
     ("price: a price named for its discount is a price, not a discount's amount ('price_with_discount')",

@@ -8,6 +8,8 @@ from decimal import Decimal
 
 from rule_pages import read
 
+from crawlers.extraction import extract_offers
+
 
 def _prices(got: dict) -> tuple:
     return got["price"], got.get("regular_price")
@@ -119,3 +121,52 @@ def test_a_discounts_own_amount_is_still_another_amount():
     got = read("<div class='price'>29,90 €</div><div class='discount-amount'>5,05 €</div>"
                "<div class='price-discount'>-5,05 €</div>", "es-ES", "https://shop.example.es/p")
     assert _prices(got) == (Decimal("29.90"), None)
+
+
+# A rule of the page's style sheet scoped under a class or id the element sits in -------------------------------
+
+def _styled(style: str, block: str, body: str = "") -> dict:
+    """The one product of a page whose <head> holds `style` in a <style> element, its <body> `body`'s attributes."""
+    html = (f"<html lang='en-US'><head><title>Candle</title><style>{style}</style></head><body {body}><main>"
+            f"<h1>Soy Candle, Cedar &amp; Smoke</h1>{block}<button class='add-to-cart'>Add to Cart</button></main></body></html>")
+    offers = extract_offers(html, "https://shop.example.com/p/candle")
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+_TWO_PRICES = ("<div><span class='x-el c1-2h'>$24.00</span> <span class='x-el c1-2f c1-2g'>$32.00</span></div>")
+
+
+def test_a_strike_scoped_under_a_class_the_page_holds_strikes():
+    # GoDaddy's atomic classes, every rule scoped under the <body>'s class "x"; Tailwind's under an id.
+    got = _styled(".x{-webkit-text-size-adjust:100%}.x .c1-2f{text-decoration:line-through}.x .c1-2g{color:#757575}",
+                  _TWO_PRICES, "class='x x-fonts-lora'")
+    assert _prices(got) == (Decimal("24.00"), Decimal("32.00"))
+    got = _styled("#app .line-through{text-decoration-line:line-through}",
+                  "<div id='app'><span>$24.00</span> <span class='line-through'>$32.00</span></div>")
+    assert _prices(got) == (Decimal("24.00"), Decimal("32.00"))
+    got = _styled("main > div > .c1-2f{text-decoration:line-through}", _TWO_PRICES)
+    assert _prices(got) == (Decimal("24.00"), Decimal("32.00"))
+    # Four elements deep is read (the one-step-off test's five are not).
+    got = _styled("html body main div span.c1-2f{text-decoration:line-through}",
+                  "<div><span class='c1-2h'>$24.00</span> <span class='c1-2f'>$32.00</span></div>", "class='x'")
+    assert _prices(got) == (Decimal("24.00"), Decimal("32.00"))
+
+
+def test_a_scoped_strike_the_element_is_not_inside_or_of_a_state_or_a_sibling_strikes_nothing():
+    # One step off: the scoping class is not on any element around the amount; the rule is of a hover state; a
+    # sibling combinator; more than four elements deep.
+    for style, body in ((".x .c1-2f{text-decoration:line-through}", "class='y'"),
+                        (".x .c1-2f:hover{text-decoration:line-through}", "class='x'"),
+                        (".x + .c1-2f{text-decoration:line-through}", "class='x'"),
+                        ("html body main div section span.c1-2f{text-decoration:line-through}", "class='x'")):
+        got = _styled(style, "<div><section><span class='c1-2h'>$24.00</span> <span class='c1-2f'>$32.00</span>"
+                             "</section></div>", body)
+        assert _prices(got) == (Decimal("24.00"), None), style
+
+
+def test_a_long_scoped_selector_is_read_in_one_pass():
+    # Bounded whatever a page sends: a selector of 50,000 parts before a struck class strikes nothing.
+    got = _styled(".a " * 50_000 + ".c1-2f{text-decoration:line-through}",
+                  "<div><span class='c1-2h'>$24.00</span> <span class='c1-2f'>$32.00</span></div>", "class='a'")
+    assert _prices(got) == (Decimal("24.00"), None)
