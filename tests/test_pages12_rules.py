@@ -170,3 +170,32 @@ def test_a_long_scoped_selector_is_read_in_one_pass():
     got = _styled(".a " * 50_000 + ".c1-2f{text-decoration:line-through}",
                   "<div><span class='c1-2h'>$24.00</span> <span class='c1-2f'>$32.00</span></div>", "class='a'")
     assert _prices(got) == (Decimal("24.00"), None)
+
+
+# Structured data in hundredths of the page's price ------------------------------------------------------------------
+
+def _with_jsonld(price: str, currency: str, block: str, lang: str = "en-US") -> dict:
+    jsonld = ('{"@context":"https://schema.org","@type":"Product","name":"Soy Candle","sku":"JW-CS-12","offers":'
+              f'{{"@type":"Offer","price":{price},"priceCurrency":"{currency}","availability":"https://schema.org/InStock"}}}}')
+    html = (f"<html lang='{lang}'><head><title>Soy Candle</title><script type='application/ld+json'>{jsonld}</script>"
+            f"</head><body><main><h1>Soy Candle</h1>{block}<button class='add-to-cart'>Add to cart</button></main></body></html>")
+    offers = extract_offers(html, "https://shop.example.com/p/candle")
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+def test_a_structured_price_in_hundredths_of_the_shown_price_gives_way():
+    # A Shopify theme's JSON-LD printing the price in cents; ELKO's in hundredths of a króna.
+    got = _with_jsonld("2499", "USD", "<div class='price'>$24.99</div>")
+    assert got["price"] == Decimal("24.99")
+    got = _with_jsonld("5999500", "ISK", "<span class='product-price__current'>59.995 kr.</span> "
+                       "<span class='product-price__before'>Verð áður 69.995 kr.</span>", "is")
+    assert _prices(got) == (Decimal("59995"), Decimal("69995"))
+
+
+def test_a_structured_price_the_page_shows_or_of_another_ratio_stays():
+    # One step off: the page also shows the structured amount (a bundle at $2,499); ten times, not a hundred.
+    got = _with_jsonld("2499", "USD", "<div class='price'>$24.99</div><p class='bundle'>Case of 100: <b>$2,499</b></p>")
+    assert got["price"] == Decimal("2499")
+    got = _with_jsonld("249.90", "USD", "<div class='price'>$24.99</div>")
+    assert got["price"] == Decimal("249.90")
