@@ -199,3 +199,28 @@ def test_a_structured_price_the_page_shows_or_of_another_ratio_stays():
     assert got["price"] == Decimal("2499")
     got = _with_jsonld("249.90", "USD", "<div class='price'>$24.99</div>")
     assert got["price"] == Decimal("249.90")
+
+
+# Stock words in Bulgarian, Macedonian and Serbian Cyrillic --------------------------------------------------------
+
+def _stock_page(status: str, lang: str, button: str = "") -> dict:
+    html = (f"<html lang='{lang}'><head><title>Тенджера</title></head><body><main><h1>Тенджера 24 см</h1>"
+            f"<div class='price'>49,99 €</div><div class='product-availability'>{status}</div>"
+            f"<button class='add-to-cart'{button}>Купи</button></main></body></html>")
+    offers = extract_offers(html, "https://shop.example.bg/p/1")
+    assert len(offers) == 1, offers
+    return offers[0]
+
+
+def test_stock_in_bulgarian_macedonian_and_serbian_is_read():
+    # Out of stock in words, whatever the buy button; in stock in words, over a button switched off.
+    for status, lang in (("Няма в наличност", "bg"), ("Изчерпан", "bg"), ("Недостапно", "mk"), ("Нема на стању", "sr")):
+        assert _stock_page(status, lang)["in_stock"] is False, status
+    for status, lang in (("В наличност", "bg"), ("Достапно во веб продавница", "mk"), ("На стању", "sr")):
+        assert _stock_page(status, lang, " disabled")["in_stock"] is True, status
+
+
+def test_a_word_of_stock_in_another_sense_says_nothing():
+    # One step off: "check the availability in the shops" (Bulgarian, Macedonian) beside a buy button left on.
+    for status, lang in (("Проверете наличността в магазините", "bg"), ("Провери достапност во продавниците", "mk")):
+        assert _stock_page(status, lang)["in_stock"] is not False, status
