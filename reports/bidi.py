@@ -38,6 +38,11 @@ def _kind(char: str) -> str:
 _EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+def without_controls(text: str) -> str:
+    """`text` without explicit embeddings, overrides or isolates of its own (see `_EXPLICIT`)."""
+    return _EXPLICIT.sub("", text) if _EXPLICIT.search(text) else text
+
+
 def isolate_rtl(text: str) -> str:
     """`text` with each right-to-left run between FSI and PDI, and without explicit embeddings,
     overrides or isolates of its own; `text` itself when it holds none of either."""
