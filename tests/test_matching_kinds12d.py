@@ -29,7 +29,7 @@ import re
 
 import pytest
 
-from tests.kinds_batches import Batch, Row, share_found
+from tests.kinds_batches import Batch, Row, holds_its_first_reading, share_found
 
 GHD = {"theirs": {"brand": "ghd"}}
 
@@ -168,6 +168,7 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch, as in the batches before it.
 
 
+# Failed at first reading, as expected: 7 of 27 found, 20 missed, no variant matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="the eleven rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
@@ -175,6 +176,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Failed at first reading, as expected: 1 of 13 found (WMF's pan, proposed 0.60); every other
+# missed, 0.28-0.48 alone, none for its number ("titles 25-45% alike", no code read on either side).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title whose kind is in another language and whose maker is in the brand field only found under half before (Romanian 4 of 19, Polish prams found, Finnish 6 of 15)")
 def test_a_title_of_a_line_and_a_house_number_finds_our_product(tmp_path):
@@ -185,6 +188,7 @@ def test_a_title_of_a_line_and_a_house_number_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Passed at first reading, as expected: nothing matched (and 6 of 7 true pairs in these rows missed).
 def test_a_house_number_is_no_model_code(tmp_path):
     # "(44-3021)" against our "10-2525-2620", "(44-4010)" against "1290916340": the store's number
     # names nothing of ours, so nothing matched because of it, and the store's siblings, whose
@@ -194,8 +198,9 @@ def test_a_house_number_is_no_model_code(tmp_path):
     assert not counts["wrong matched"], found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a word on one listing only was matched or proposed in every round before")
+# Expected to fail when written (a strict xfail: "a word on one listing only was matched or
+# proposed in every round before"); at first reading it passed: nothing matched or proposed, as 10
+# of the 11 true pairs in these rows were missed themselves. Now a plain test.
 def test_a_size_a_depth_a_colour_or_a_piece_count_tells_two_listings_apart(tmp_path):
     # "27 cm" / "24 cm", "flat" / "djup", "kopp med fat" / "mugg", "svart" / "grå", "Loft" / "Loft
     # Colour", "15 cm" / "18 cm", "assiett 20 cm" / "tallrik flat 26 cm", "rund 24 cm" / "26 cm" /
@@ -206,6 +211,7 @@ def test_a_size_a_depth_a_colour_or_a_piece_count_tells_two_listings_apart(tmp_p
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: all six missed, none crossed.
 def test_two_products_of_ours_one_colour_or_size_apart_do_not_cross(tmp_path):
     # Our Le Creuset "Volcanic" and "Kirschrot" against their "Volcanic" and "Körsbärsröd", our
     # NewWave "Speiseteller 27 cm" and "Frühstücksteller 24 cm" against their "tallrik flat 27 cm" and
@@ -216,6 +222,7 @@ def test_two_products_of_ours_one_colour_or_size_apart_do_not_cross(tmp_path):
         assert not counts["wrong matched"] and not counts["wrong proposed"], (kind, found)
 
 
+# Passed at first reading, as expected: nothing paired (the three of ours missed).
 def test_a_store_label_of_the_same_kind_names_no_product_of_ours(tmp_path):
     # The store's own "Tallrik flat 27 cm vit stengods", "Gjutjärnsgryta rund 24 cm svart",
     # "Bestickset 30 delar rostfritt" (brand "Åhléns") beside the makers' of the same kind and size:
@@ -224,6 +231,12 @@ def test_a_store_label_of_the_same_kind_names_no_product_of_ours(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Expected to pass when written; at first reading it failed: 5 of 12 found (three matched under
+# s8500, ci98x5 and bhd72010; the BaByliss and the Airwrap proposed, 0.66, 0.75); every ghd and the
+# Dyson Corrale and Supersonic missed (0.31-0.52 alone, "titles 31-52% alike"): the padding dilutes
+# what a title without a code shares.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="the words a seller pads a title with lower what the title shares with ours below a person's queue")
 def test_a_title_padded_with_emoji_finds_our_product(tmp_path):
     # "🔥ghd Platinum+ Hair Straightener 💯 GENUINE ✨ Black 🖤 FAST DELIVERY 🚚" / "ghd Platinum+ Styler
     # Glätteisen schwarz": the maker and the model in every title, the kind and the colour in
@@ -232,6 +245,8 @@ def test_a_title_padded_with_emoji_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Failed at first reading, as expected: none matched; the Airwrap "Complete" (not "Long") put to a
+# person beside our Complete Long's own listing (0.70, "the same product as their listing ...").
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word on one listing only (Mini, Pro, Power, X, Combo, Game) was matched or proposed in every round before")
 def test_a_plug_a_colour_a_length_or_a_generation_is_another_product(tmp_path):
@@ -245,8 +260,9 @@ def test_a_plug_a_colour_a_length_or_a_generation_is_another_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a word on one listing only was matched or proposed in every round before")
+# Expected to fail when written (a strict xfail: "a word on one listing only was matched or proposed
+# in every round before"); at first reading it passed: the Airwrap's "EU Plug" listing proposed
+# (0.73) and its "UK Plug" sibling not; our ghd Gold missed both its listings. Now a plain test.
 def test_a_british_plug_is_not_our_european_product(tmp_path):
     # Our Airwrap i.d. "EU-Stecker" against their "EU Plug" and "UK Plug" listings, our ghd Gold
     # against theirs with no plug named and with "🇬🇧 UK Plug": the UK ones neither matched nor put
@@ -255,6 +271,7 @@ def test_a_british_plug_is_not_our_european_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: nothing paired across makers.
 def test_the_padding_names_no_product(tmp_path):
     # "💯 FAST DELIVERY 🚚 GIFT" on an unbranded straightener and on ghd's, "✨ ... 💯 BEST SELLER" on
     # Revlon's brush and on Dyson's Corrale: nothing of one maker matched or put to a person with
@@ -263,6 +280,8 @@ def test_the_padding_names_no_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: the Le Creuset's second listing proposed (0.60, "4,2 l"
+# added) where its first was missed; the ghd's two missed (0.34, 0.52 alone).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11, one of four in kinds12")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -272,6 +291,16 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # person.
     total, missed = BATCH.second_listings_missed(tmp_path)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_twelfth_rounds_fourth_batch_read_through_the_commands(tmp_path):
+    # At first reading (the matching code of main at 0057b7c, the same as 74fbda8): 7 of 27 true
+    # pairs found (3 matched, 4 proposed), 20 missed; no variant matched, 1 proposed (the Airwrap
+    # "Complete" beside our Complete Long's own listing).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=7, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds12d [-v]
