@@ -46,6 +46,7 @@ import pandas as pd
 
 from storecheck.currencies import factor
 from storecheck.models import is_missing
+from storecheck.text_direction import named
 
 SCORES = ("environment", "display", "hospitality")
 CENT = Decimal("0.01")
@@ -397,9 +398,11 @@ def compare_with_ours(cards: dict, our_shop: str, as_of: date | None = None,
                 continue
             if level == "stores":
                 owner = card["competitor"]
-                where = f"{owner}' {card['store']}" if owner.endswith("s") else f"{owner}'s {card['store']}"
+                # Each name whole (`named`): "فرع 2" keeps its digit, wherever the sentence puts it.
+                where = (f"{named(owner)}' {named(card['store'])}" if owner.endswith("s")
+                         else f"{named(owner)}'s {named(card['store'])}")
             else:
-                where = card["competitor"]
+                where = named(card["competitor"])
             for days in DAYS:
                 theirs_figures = card if days == "all" else card.get(days)
                 our_figures = (ours if days == "all" else ours.get(days)) if ours else None
@@ -486,7 +489,7 @@ def _changes(previous: dict, current: dict, two_views: bool = False) -> list[str
     or, with `two_views`, where two people's notes of one day differ (each named: neither is
     the store "before")."""
     out = []
-    first, then = _who(previous, "the other visit"), _who(current, "this visit")
+    first, then = named(_who(previous, "the other visit")), named(_who(current, "this visit"))
 
     def only(what: str, in_current: bool) -> str:
         if two_views:
@@ -498,13 +501,13 @@ def _changes(previous: dict, current: dict, two_views: bool = False) -> list[str
 
     before = {_key(p["text"]): p for p in previous["promotions"]}
     now = {_key(p["text"]): p for p in current["promotions"]}
-    out += [f"{only('promotion', True)}: {p['text']}" for k, p in now.items() if k not in before]
-    out += [f"{only('promotion', False)}: {p['text']}" for k, p in before.items() if k not in now]
+    out += [f"{only('promotion', True)}: {named(p['text'])}" for k, p in now.items() if k not in before]
+    out += [f"{only('promotion', False)}: {named(p['text'])}" for k, p in before.items() if k not in now]
     for role in sorted(set(previous["products"]) | set(current["products"])):
         was = {_key(n): n for n in previous["products"].get(role, [])}
         is_ = {_key(n): n for n in current["products"].get(role, [])}
-        out += [f"{only(f'{role} product', True)}: {n}" for k, n in is_.items() if k not in was]
-        out += [f"{only(f'{role} product', False)}: {n}" for k, n in was.items() if k not in is_]
+        out += [f"{only(f'{role} product', True)}: {named(n)}" for k, n in is_.items() if k not in was]
+        out += [f"{only(f'{role} product', False)}: {named(n)}" for k, n in was.items() if k not in is_]
     for area in SCORES:
         a, b = previous.get(area), current.get(area)
         if a is not None and b is not None and a != b:
@@ -518,7 +521,7 @@ def _changes(previous: dict, current: dict, two_views: bool = False) -> list[str
     for check in current["price_checks"]:
         old = checks_before.get(_key(check["product"] or check["sku"]))
         if old is not None and old["price"] != check["price"] and old["currency"] == check["currency"]:
-            out.append(both(f"shelf price of {check['product'] or check['sku']}", old["price"], check["price"]))
+            out.append(both(f"shelf price of {named(check['product'] or check['sku'])}", old["price"], check["price"]))
     return out
 
 

@@ -295,7 +295,8 @@ class Batch:
         missed: list = []
 
         def show(name: str, truth: set, counts: Counter, found: dict) -> None:
-            for n, *_ in self.second[name]:
+            # A product listed three times or more is named once per further listing.
+            for n in sorted({entry[0] for entry in self.second[name]}):
                 listings = [pair for pair in truth if pair[0] == f"O{n}"]
                 missed.extend((name, pair) for pair in sorted(listings) if pair not in found)
 
