@@ -386,11 +386,11 @@ def test_an_import_the_database_stops_half_way_says_what_it_stored_and_loses_not
     real = db.upsert_own_products
     calls = []
 
-    def refuses_the_third_batch(conn, batch, fields=None):
+    def refuses_the_third_batch(conn, batch, fields=None, **kwargs):  # kwargs: `renamed`, and what comes next
         calls.append(len(batch))
         if len(calls) == 3:
             raise OperationalError("INSERT", {}, Exception("database or disk is full"))
-        return real(conn, batch, fields)
+        return real(conn, batch, fields, **kwargs)
 
     monkeypatch.setattr(db, "upsert_own_products", refuses_the_third_batch)
     result = invoke(workspace, "catalogue", "import", str(path))
