@@ -117,3 +117,25 @@ def _stock_notes(name: str, pairs: pd.DataFrame) -> list[str]:
         notes.append(f"{named(name)}: {unknown} of {len(states)} matched products with no stock state in what was read "
                      "(their page or file does not show it); counted in the price figures as available.")
     return notes
+
+
+def crawl_caveats(history: dict[int, list]) -> dict[str, str]:
+    """Per competitor whose latest crawl did not read its shop whole (failed, partial, or far smaller
+    than the one before: not `complete`, `runs.run_history`), what its online evidence rests on, in
+    words, for What to copy. The figures show what earlier crawls read, as they should (a failed crawl
+    never makes a product look delisted), but the ranked list at the top of the report said "Cheaper
+    on Coffee: we are 33.3% dearer" on a promotional price read a week before, with nothing beside it
+    to say that this week's crawl had failed."""
+    out = {}
+    for runs in history.values():
+        latest = runs[-1]
+        if latest.complete or latest.status == "running":
+            continue
+        how = {"failed": "failed", "partial": "stopped part way (partial)"}.get(
+            latest.status, f"read only {latest.items} products, far fewer than the one before")
+        before = next((run for run in reversed(runs[:-1]) if run.complete), None)
+        since = f"the last whole one on {before.started_at:%Y-%m-%d %H:%M} UTC" if before else "no whole one yet"
+        out[latest.competitor] = (f"the latest crawl of {named(latest.competitor)} ({latest.started_at:%Y-%m-%d %H:%M} "
+                                  f"UTC) {how}: this rests on what earlier crawls read ({since}) and may have "
+                                  "changed since")
+    return out
