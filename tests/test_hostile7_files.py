@@ -278,3 +278,13 @@ def test_f64b_numbers_shown_in_the_shops_own_currency_or_in_units_import_as_befo
     assert {sku: (row["price"], row["currency"]) for sku, row in rows.items()} == {
         "S1": (Decimal("12.50"), "EUR"), "S2": (Decimal("8.00"), "EUR")}, rows
 
+
+def test_a_damaged_workbook_is_named_once(workspace, tmp_path):
+    """(hostile6's leftover) "PATH: PATH is not a readable XLSX file": the command puts the file's
+    path before every import error, and the workbook's reader named it again."""
+    path = tmp_path / "ours.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"\0" * 200)
+    result = invoke(workspace, "catalogue", "import", str(path))
+    text = flat(result.output)
+    assert result.exit_code != 0 and "not a readable XLSX file" in text, text
+    assert text.count(str(path)) == 1, text

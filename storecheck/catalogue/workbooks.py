@@ -105,7 +105,8 @@ def _workbook_reader(path: Path):
 def open_workbook(path: Path):
     """An XLSX workbook opened for streaming, refused when a part it would hold in
     memory (shared strings, styles) unpacks beyond MAX_XLSX_PART_BYTES: a small file
-    can hold one string of gigabytes. Worksheets are streamed, never held whole."""
+    can hold one string of gigabytes. Worksheets are streamed, never held whole. Its errors
+    do not name the file: every caller puts its path before them (it was printed twice)."""
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
@@ -123,13 +124,13 @@ def open_workbook(path: Path):
                         "again from a spreadsheet program, or as CSV, if it is really that large)"
                     )
     except zipfile.BadZipFile as exc:
-        raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+        raise FileImportError(f"not a readable XLSX file: {exc}") from None
     try:
         reader = _workbook_reader(path)
         reader.read()
         return reader.wb
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+        raise FileImportError(f"not a readable XLSX file: {exc}") from None
 
 
 def _sheet_has_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
