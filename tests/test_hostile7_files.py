@@ -288,3 +288,28 @@ def test_a_damaged_workbook_is_named_once(workspace, tmp_path):
     text = flat(result.output)
     assert result.exit_code != 0 and "not a readable XLSX file" in text, text
     assert text.count(str(path)) == 1, text
+
+
+def test_f64c_cells_written_without_their_reference_are_read_for_their_currency_too(workspace, tmp_path):
+    """(added with the mend) A cell may leave out its reference (`<c s="1">`, allowed, some writers
+    do): the scan that finds the currency's cells cannot place it, and the sheet is read by the parser."""
+    import re as regex
+    import zipfile
+
+    path = xlsx_of(tmp_path / "ours.xlsx", [["sku", "name", "price"], ["S1", "Mug", 12.5], ["S2", "Teapot", 8]])
+    book = openpyxl.load_workbook(path)
+    for row in (2, 3):
+        book.active.cell(row, 3).number_format = '"$"#,##0.00'
+    book.save(path)
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    parts["xl/worksheets/sheet1.xml"] = regex.sub(r'(<c) r="[A-Z]+\d+"', r"\1", sheet).encode()
+    assert 'r="C2"' not in parts["xl/worksheets/sheet1.xml"].decode()
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, part in parts.items():
+            archive.writestr(name, part)
+    result = invoke(workspace, "catalogue", "import", str(path))
+    rows = own_rows(workspace)
+    assert all(row["currency"] == "USD" for row in rows.values() if row["price"] is not None), rows
+    assert rows or ("line 2" in flat(result.output) and "price" in flat(result.output)), result.output
