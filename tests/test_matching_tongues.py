@@ -176,3 +176,21 @@ def test_a_word_the_other_catalogue_writes_in_that_script_stays_as_written():
         [("Лего Classic 10696",)]
     # A sign among our titles is no word: "5μm" leaves "Πέψι" read as our "Pepsi".
     assert _read_through([("Πέψι Max",)], [("Pepsi Max",), ("Water filter 5μm",)]) == [("Pepsi Max",)]
+
+
+def test_the_carriers_of_shared_terms_are_counted_in_letters_and_digits_run_together():
+    from benchmark._text import extract
+    from benchmark.matching.two_languages import _Carriers
+
+    side = [extract(title) for title in ("Beurer BM 27 Blutdruckmessgerät", "Beurer BM27 Set", "Beurer BC 27",
+                                         "Omron M3 Comfort", "Beurer BM 28 bm")]
+    carriers = _Carriers(side)
+    # "BM 27" and "BM27" are one model's name written two ways; "BC 27" is another model.
+    assert carriers.count({"beurer", "bm", "27"}) == 2
+    assert carriers.count({"bc", "27"}) == 1
+    assert carriers.count({"set", "bm27"}) == 1
+    assert carriers.count({"omron", "27"}) == 0
+    # A term is never found across two titles ("...gerät" + "Beurer...", "...Comfort" + "Beurer...").
+    assert carriers.count({"geratbeurer"}) == carriers.count({"comfortbeurer"}) == 0
+    # Three titles write "bm": the count stops at 2.
+    assert carriers.count({"bm"}) == 2
