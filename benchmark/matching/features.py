@@ -336,7 +336,8 @@ def _read_through(rows: list[tuple], other: list[tuple]) -> list[tuple]:
     written = _Words(row[0] for row in other)
 
     def transliterated(name: object) -> object:
-        if not isinstance(name, str) or name.isascii():
+        # Latin letters with accents ("weiß", "é") hold no word to read: one look per letter, cached.
+        if not isinstance(name, str) or name.isascii() or not any(map(_script_of, name)):
             return name
         return _transliterated(name, written)
 
