@@ -43,6 +43,7 @@ from flask.sessions import SecureCookieSessionInterface
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
+from reports.bidi import isolate_rtl, without_controls
 from reports.render import money, safe_url
 from storecheck import db
 from storecheck.config import Workspace
@@ -184,6 +185,22 @@ class SubPathSessions(SecureCookieSessionInterface):
         return (request.script_root or "/") if request else super().get_cookie_path(app)
 
 
+def isolated(value: object) -> Markup | str:
+    """A name a shop or a person wrote, shown whole in a <bdi>: a right-to-left name ("فرع 2") keeps its
+    digits and the page's words after it keep their place, and without direction controls of its
+    own (an override left open turned the rest of its line backwards). For text shown, never for a
+    form's value, which is sent back as written."""
+    if value is None or value == "":
+        return ""
+    return Markup("<bdi>%s</bdi>") % without_controls(str(value))
+
+
+def sentence(value: object) -> str:
+    """A sentence built with names in it (a match's reason): each right-to-left run isolated, as in the
+    report (`reports.bidi.isolate_rtl`)."""
+    return "" if value is None else isolate_rtl(str(value))
+
+
 def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
     """The app for one workspace. Refuses to be built for a non-loopback `host` without a token."""
     token = resolve_token(workspace, token)
@@ -297,6 +314,8 @@ def _register(app: Flask) -> None:
                 "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
+    app.add_template_filter(isolated, "bdi")
+    app.add_template_filter(sentence, "sentence")
     app.add_template_filter(money, "money")
     app.add_template_filter(safe_url, "safe_url")
     app.add_template_filter(lambda v: "n/a" if v is None else v, "na")
