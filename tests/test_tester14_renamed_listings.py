@@ -48,7 +48,9 @@ def _confirm(ws: Workspace, tmp_path: Path, pairs: list[tuple[str, str]]) -> Non
 def test_a_crawl_that_reads_their_product_renamed_sends_the_confirmed_pair_back(workspace: Workspace, tmp_path: Path,
                                                                                  shop):
     ws = workspace
+    # We sell a decaf too: "decaf" is a word that tells our products apart (`renamed_pairs`).
     (tmp_path / "ours.csv").write_text("sku,name,brand,price\nC1,Coffee beans 1 kg,Brand,12.00\n"
+                                       "D1,Decaf coffee beans 500 g,Brand,9.00\n"
                                        "P1,Spaghetti 500 g,Brand,1.50\n", encoding="utf-8")
     _run(ws, "catalogue", "import", str(tmp_path / "ours.csv"))
     week = {"products": [_product(1, "Coffee beans 1 kg", "11.00"), _product(4, "Spaghetti 500 g", "1.60")]}
@@ -65,6 +67,11 @@ def test_a_crawl_that_reads_their_product_renamed_sends_the_confirmed_pair_back(
     _run(ws, "crawl")
     pairs = _pairs(ws)
     assert pairs["P1"][0] == "confirmed"
+    # The next week the spaghetti is on sale, and says so in its title: the shop's campaign, not
+    # another product (review R3): the pair stays confirmed and priced.
+    week["products"][1] = _product(4, "SPAGHETTI 500 G - SALE -30% (Back in stock)", "1.12")
+    _run(ws, "crawl")
+    assert _pairs(ws)["P1"][0] == "confirmed"
     status, reason = pairs["C1"]
     assert status == "proposed", pairs
     assert "their product" in reason and "renamed from 'Brand Coffee beans 1 kg' to 'Brand Coffee beans 1 kg DECAF'" in reason

@@ -10,7 +10,9 @@ A rename is read word by word (`benchmark._text.extract`'s pieces of the name, b
 case, marks, spacing and hyphens folded, "1 l" one word). What is left once both names' common
 words are taken away:
 
-- a word written apart or together ("Coca Cola" / "Coca-Cola", "Kit Kat" / "KitKat") is the same;
+- a word written apart or together ("Coca Cola" / "Coca-Cola", "Kit Kat" / "KitKat") is the same: the
+  word is two or more neighbouring words of the other name joined, on their boundaries (a size "S"
+  stands in the letters of "Polo shirt navy M" run together, but is no word of it);
 - a word of letters one edit from a word it replaces ("Spagheti" / "Spaghetti", "Chocolat" /
   "Chocolate": one letter added, dropped, changed or two swapped, the typing slip that most
   misspellings are) is a spelling mended, in words of four letters or more: in a shorter word
@@ -22,7 +24,20 @@ words are taken away:
   "ziarnista" replaced by "mielona") makes the pair doubtful: their product is not known to be it.
 
 A word only dropped ("Olive oil extra virgin" to "Olive oil") shortens the name and says no other
-product. A GTIN of ours that changes to another than theirs is another product's number, doubtful
+product. A cut written into the name ("-30%", "30% off", "2 for 1": what `crawlers.promotions` reads as
+a promotion) is the shop's price, not its product.
+
+Their titles change more than ours: shops add campaign, stock and delivery words to a listing for a
+week ("SALE", "NEW", "Black Friday", "(Back in stock)", "| Free delivery", in every language they
+sell in). Sent back to the queue, the pair would leave the price figures exactly while the product is
+on sale. So a word added to their name is doubtful only where our catalogue writes it in some
+product's name, brand or size: a word that tells two products apart for us is one our own range
+uses ("Decaf" where we sell a decaf coffee, "Zero" where we sell a Coca-Cola Zero). It calibrates
+itself on the catalogue in front of it; no list of campaign words is kept. The price of it: a
+listing reused for a kind of product we sell none of ("Coffee beans 1 kg" read one week as "...
+DECAF" by a shop whose decaf we do not carry) stays confirmed; it would be priced against a
+product of ours that no customer takes for it either. A number, a size or a GTIN changed is
+doubtful whatever our catalogue writes. A GTIN of ours that changes to another than theirs is another product's number, doubtful
 whatever the name. Rejected pairs stay rejected: a rename never makes a person's "no" a "yes".
 
 The pair goes back to `proposed` with the reason, method `manual`: the matcher neither replaces nor
@@ -31,32 +46,96 @@ drops such a row (`matching_run._replace_matcher_rows`), so it waits for a perso
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from storecheck import db
+# What stands between two words once a name is folded (`clean`): anything not a letter or a digit.
+_NOT_WORD = re.compile(r"[\W_]+")
 # A one-edit difference is a spelling mended only in words at least this long (see the module's words).
 TYPO_MIN_LETTERS = 4
 # A pair sent back to the queue: a person's pair, waiting for a person again.
 REOPENED_METHOD = "manual"
 
 
-def _words(fields: Mapping[str, object]) -> tuple[set[str], str]:
-    """The words of a product's name, brand and size, and all of them joined (letters and digits only)."""
+def _words(fields: Mapping[str, object]) -> tuple[set[str], list[str]]:
+    """The words of a product's name, brand and size, and its tokens in order (`extract`'s)."""
     # Imported here: the matcher's text stack is for imports that renamed something, not for every
     # command that imports `storecheck.analysis`.
     from benchmark._text import extract
 
     words: set[str] = set()
-    flat = []
+    tokens: list[str] = []
     for field in ("brand", "name", "size"):
         features = extract(fields.get(field))
         words |= features.pieces
-        flat.append(features.flat)
-    return words, "".join(flat)
+        tokens += features.tokens
+    return words | set(tokens), tokens
+
+
+def _joins(tokens: list[str], longest: int = 4) -> set[str]:
+    """Every run of two to `longest` neighbouring tokens joined: the words a name writes apart."""
+    return {"".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 2, min(i + longest, len(tokens)) + 1)}
+
+
+def _written_apart_or_together(word: str, tokens: list[str], joins: set[str], other_words: set[str],
+                               other_joins: set[str]) -> bool:
+    """Whether `word` (of a name whose tokens are `tokens`) is the other name's, written apart or
+    together: it is neighbouring words of the other name joined, or it stands in a run of its own
+    name's neighbouring words that joined is a word of the other. Letters only: "2" stands in "250"."""
+    if not word.isalpha():
+        return False
+    if word in other_joins:
+        return True
+    return any(word in run and "".join(run) in other_words
+               for i in range(len(tokens)) for run in (tokens[i:i + n] for n in (2, 3, 4)) if len(run) > 1)
+
+
+def _cut_words(fields: Mapping[str, object]) -> set[str]:
+    """The words of the promotions written into a name ("-30%", "30% off", "2 for 1"): one to three
+    neighbouring words that `crawlers.promotions.parse_promotion` reads as a cut of the price, with
+    a digit in them (a sale word alone is left to the catalogue test: "Special" names editions)."""
+    from benchmark._text import extract
+    from crawlers.promotions import parse_promotion
+
+    raw = str(fields.get("name") or "").split()
+    found: set[str] = set()
+    for i in range(len(raw)):
+        for n in (1, 2, 3):
+            window = " ".join(raw[i:i + n])
+            if i + n > len(raw) or not any(ch.isdigit() for ch in window):
+                continue
+            promotion = parse_promotion(window)
+            if promotion is not None and promotion.type != "sale":
+                found |= extract(window).pieces | set(extract(window).tokens)
+                break
+    return found
+
+
+def our_vocabulary(conn: Connection) -> Callable[[str], bool]:
+    """Whether our catalogue writes a word in some product's name, brand or size (read once, lazily,
+    as `_words` reads a name: folded, letters and digits; neighbouring words joined too)."""
+    from benchmark._text.letters import clean
+
+    known: set[str] | None = None
+
+    def writes(word: str) -> bool:
+        nonlocal known
+        if known is None:
+            known = set()
+            own = db.own_products
+            for row in conn.execute(select(own.c.name, own.c.brand, own.c.size)):
+                for value in row:
+                    parts = _NOT_WORD.split(clean(value))
+                    known.update(parts)
+                    known.update(a + b for a, b in zip(parts, parts[1:]))
+        return word in known
+
+    return writes
 
 
 def _mended(word: str, others: Iterable[str]) -> bool:
@@ -69,22 +148,26 @@ def _mended(word: str, others: Iterable[str]) -> bool:
 
 
 def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: Mapping[str, object], *,
-                 renamed: str = "our", other: str = "theirs") -> str | None:
+                 renamed: str = "our", other: str = "theirs", known: Callable[[str], bool] | None = None) -> str | None:
     """Why a rename of our product (its NAMING_COLUMNS as they were, `old`, and are, `new`) makes its
     confirmed pair with `theirs` doubtful, in words; None when it does not (see the module). The
-    words name the renamed side `renamed` ("our", "their") and the other `other` ("theirs", "ours")."""
+    words name the renamed side `renamed` ("our", "their") and the other `other` ("theirs", "ours").
+    With `known` (whether our catalogue writes a word: `our_vocabulary`), a word of letters added is
+    doubtful only where it says so: their titles' campaign and stock words (see the module)."""
     old_gtin, new_gtin, their_gtin = old.get("gtin"), new.get("gtin"), theirs.get("gtin")
     if new_gtin and new_gtin != old_gtin and their_gtin and new_gtin != their_gtin:
         return f"{renamed} GTIN is now {new_gtin} (was {old_gtin or 'none'}), {other} {their_gtin}"
-    (old_words, old_flat), (new_words, new_flat) = _words(old), _words(new)
+    (old_words, old_tokens), (new_words, new_tokens) = _words(old), _words(new)
+    old_joins, new_joins = _joins(old_tokens), _joins(new_tokens)
     added, removed = new_words - old_words, old_words - new_words
-    # Written apart or together: the letters stand in the other name in one run. Not a number: "2"
-    # stands in "250".
-    added = {w for w in added if not (w.isalpha() and w in old_flat)}
-    removed = {w for w in removed if not (w.isalpha() and w in new_flat)}
-    added = {w for w in added if not _mended(w, removed)}
-    their_words, their_flat = _words(theirs)
-    new_to_them = sorted(w for w in added if w not in their_words and not (w.isalpha() and w in their_flat))
+    added = {w for w in added if not _written_apart_or_together(w, new_tokens, new_joins, old_words, old_joins)}
+    removed = {w for w in removed if not _written_apart_or_together(w, old_tokens, old_joins, new_words, new_joins)}
+    added = {w for w in added if not _mended(w, removed)} - _cut_words(new)
+    their_words, their_tokens = _words(theirs)
+    their_joins = _joins(their_tokens)
+    new_to_them = sorted(w for w in added if w not in their_words
+                         and not _written_apart_or_together(w, new_tokens, new_joins, their_words, their_joins)
+                         and (known is None or not w.isalpha() or known(w)))
     if not new_to_them:
         return None
     listed = ", ".join(f"'{w}'" for w in new_to_them)
@@ -93,7 +176,12 @@ def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: M
 
 
 def _shown(fields: Mapping[str, object]) -> str:
-    return " ".join(str(fields[f]) for f in ("brand", "name", "size") if fields.get(f))
+    """Brand, name and size as a person reads them; the brand once where the name starts with it."""
+    name = str(fields.get("name") or "")
+    brand = fields.get("brand")
+    if brand and name.casefold().startswith(str(brand).casefold()):
+        brand = None
+    return " ".join(str(v) for v in (brand, name, fields.get("size")) if v)
 
 
 def _confirmed(when: object, who: object) -> str:
@@ -150,6 +238,7 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     out = []
     ids = sorted(changed)
+    writes = our_vocabulary(conn)
     for start in range(0, len(ids), 500):
         rows = conn.execute(
             select(m.c.id, m.c.sku, m.c.competitor_product_id, m.c.decided_by, m.c.decided_at, cp.c.key,
@@ -162,7 +251,7 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
         for row in rows:
             old, new = changed[row.competitor_product_id]
             ours = {"name": row.name, "brand": row.brand, "size": row.size, "gtin": row.gtin}
-            why = rename_doubt(old, new, ours, renamed="their", other="ours")
+            why = rename_doubt(old, new, ours, renamed="their", other="ours", known=writes)
             if why is None:
                 continue
             reason = (f"{_confirmed(row.decided_at, row.decided_by)}; since then their product {row.key} was renamed "
