@@ -50,7 +50,7 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
         result.close()
         raise click.ClickException(
             str(FileImportError(f"{file}: {len(result.rejected)} invalid row(s); nothing was imported "
-                                "(fix them, or use --skip-invalid):", list(problems_of(result.rejected))))
+                                "(fix them, or use --skip-invalid):", list(problems_of(result.rejected, result.unit))))
         )
     if result.rejected:
         out = rejected_path or file.with_name(file.name + ".rejected.csv")

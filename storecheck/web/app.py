@@ -389,6 +389,14 @@ def _register(app: Flask) -> None:
         visit, problems = validate_visit(data, context, origins, joiner="-")
         for problem in problems:
             errors.setdefault(problem.field, []).append(problem.message)
+        # A field the form holds once, posted twice (a script, a browser extension, a proxy sending
+        # the form again): the first value was taken without a word. Which one the person meant is
+        # not known, as for a field a visits YAML gives twice.
+        for name, given in request.form.lists():
+            if len(given) > 1 and name not in _REPEATABLE_FIELDS:
+                errors.setdefault(name, []).append(
+                    f"sent {len(given)} times ({', '.join(repr(g[:40]) for g in given[:3])}); which one is meant? "
+                    "Send the form again with one")
         # An amount past four decimal places would be kept rounded: asked for again, as the
         # import names it, rather than cut without a word.
         for amount in rounded_amounts(visit, data, origins, joiner="-") if visit is not None else []:
@@ -530,6 +538,10 @@ def _reports() -> list[dict]:
             continue
         found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime, UTC)})
     return sorted(found, key=lambda report: report["modified"], reverse=True)
+
+
+# Fields of the visit form that hold several values (one hidden input for each photo already kept).
+_REPEATABLE_FIELDS = frozenset({"kept_photos"})
 
 
 def _stored_photo(photos_dir: Path):
