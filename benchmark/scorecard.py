@@ -25,6 +25,7 @@ from benchmark import pricing, promotions
 from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
 from storecheck.money import in_currency_places, written_amount
+from storecheck.text_direction import named
 
 DEFINITIONS = [
     (
@@ -96,7 +97,7 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
         out.append(text + (f" ({mix})." if mix else "."))
     lacking = assortment.get("we_lack_by_category") or []
     if assortment.get("we_lack"):
-        top = ", ".join(f"{'no category' if c == NO_CATEGORY else c} ({n})" for c, n in lacking[:3])
+        top = ", ".join(f"{'no category' if c == NO_CATEGORY else named(c)} ({n})" for c, n in lacking[:3])
         out.append(f"Range: they carry {_products(assortment['we_lack'])} we do not" + (f", most in {top}." if top else "."))
     for row in store_comparisons or []:
         # Competitor-wide scores on all days (the report lists the rest per store): above our
@@ -177,7 +178,7 @@ def _depth(price: object, regular: object) -> float | None:
 
 def _names(values, n: int = 3) -> str:
     # The first n only: a competitor's promoted names run to tens of thousands.
-    return ", ".join(islice((str(v) for v in values if v), n))
+    return ", ".join(islice((named(v) for v in values if v), n))
 
 
 def _products(n: int, noun: str = "product") -> str:
@@ -204,11 +205,11 @@ def _example(name: object, ours: object, theirs: object, currency: object, basis
             text = f"{in_currency_places(value, code):f}"
         return " ".join(filter(None, [text, code, per]))
 
-    return f"{name} {shown(ours)} against {shown(theirs)}" + (f" (converted from {source})" if source else "")
+    return f"{named(name)} {shown(ours)} against {shown(theirs)}" + (f" (converted from {source})" if source else "")
 
 
 def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    return f"{named(name)}'" if name.endswith("s") else f"{named(name)}'s"
 
 
 def _part_weight(c: dict, area: str, weights: dict[str, float]) -> float:
@@ -220,11 +221,11 @@ def _part_weight(c: dict, area: str, weights: dict[str, float]) -> float:
 
 
 def _in(category: str) -> str:
-    return "without a category" if category == NO_CATEGORY else f"in {category}"
+    return "without a category" if category == NO_CATEGORY else f"in {named(category)}"
 
 
 def _on(category: str) -> str:
-    return "products without a category" if category == NO_CATEGORY else category
+    return "products without a category" if category == NO_CATEGORY else named(category)
 
 
 def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
@@ -269,7 +270,7 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
             "competitor": c["name"], "area": "price",
             "advantage": f"Cheaper on {_on(category)}: we are {gap:.1%} dearer on {len(group)} of "
                          f"{_products(int(in_category[code]), 'matched product')}",
-            "evidence": f"{_products(len(group), 'matched product')} {_in(category)} cost less at {c['name']} ({share:.1%} of the sales "
+            "evidence": f"{_products(len(group), 'matched product')} {_in(category)} cost less at {named(c['name'])} ({share:.1%} of the sales "
                         f"weight of our matched products), {gap:.1%} on average, sales-weighted; our price index "
                         f"{index:.1f} would be {without:.1f} at their prices there; e.g. {examples}",
             "impact": weight * 5 * (index - without),
@@ -353,7 +354,7 @@ def _store_items(c: dict, weight: float) -> list[dict]:
             evidence += f"; {photos} photo{'s' if photos != 1 else ''} in Store visits"
         items.append({
             "competitor": c["name"], "area": "store",
-            "advantage": f"Store practice: {row['measure']} at {_possessive(row['competitor'])} {row['store']} "
+            "advantage": f"Store practice: {row['measure']} at {_possessive(row['competitor'])} {named(row['store'])} "
                          "scores above our own stores",
             "evidence": evidence,
             "impact": weight * 25 * row["difference"] / len(SCORES),

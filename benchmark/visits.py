@@ -46,6 +46,7 @@ import pandas as pd
 
 from storecheck.currencies import factor
 from storecheck.models import is_missing
+from storecheck.text_direction import named
 
 SCORES = ("environment", "display", "hospitality")
 CENT = Decimal("0.01")
@@ -397,9 +398,11 @@ def compare_with_ours(cards: dict, our_shop: str, as_of: date | None = None,
                 continue
             if level == "stores":
                 owner = card["competitor"]
-                where = f"{owner}' {card['store']}" if owner.endswith("s") else f"{owner}'s {card['store']}"
+                # Each name whole (`named`): "فرع 2" keeps its digit, wherever the sentence puts it.
+                where = (f"{named(owner)}' {named(card['store'])}" if owner.endswith("s")
+                         else f"{named(owner)}'s {named(card['store'])}")
             else:
-                where = card["competitor"]
+                where = named(card["competitor"])
             for days in DAYS:
                 theirs_figures = card if days == "all" else card.get(days)
                 our_figures = (ours if days == "all" else ours.get(days)) if ours else None
@@ -481,33 +484,83 @@ def _key(text: object) -> str:
     return " ".join(str(text or "").split()).casefold()
 
 
-def _changes(previous: dict, current: dict) -> list[str]:
-    """What changed at a store from one visit to the next, in words."""
+def _changes(previous: dict, current: dict, two_views: bool = False) -> list[str]:
+    """What differs at a store from one visit to the next, in words: what changed since `previous`
+    or, with `two_views`, where two people's notes of one day differ (each named: neither is
+    the store "before")."""
     out = []
+    first, then = named(_who(previous, "the other visit")), named(_who(current, "this visit"))
+
+    def only(what: str, in_current: bool) -> str:
+        if two_views:
+            return f"only {then if in_current else first} noted the {what}"
+        return f"new {what}" if in_current else f"{what} no longer {'seen' if what.startswith('promotion') else 'noted'}"
+
+    def both(what: str, a: object, b: object) -> str:
+        return f"{what}: {a} by {first}, {b} by {then}" if two_views else f"{what} {a} → {b}"
+
     before = {_key(p["text"]): p for p in previous["promotions"]}
     now = {_key(p["text"]): p for p in current["promotions"]}
-    out += [f"new promotion: {p['text']}" for k, p in now.items() if k not in before]
-    out += [f"promotion no longer seen: {p['text']}" for k, p in before.items() if k not in now]
+    out += [f"{only('promotion', True)}: {named(p['text'])}" for k, p in now.items() if k not in before]
+    out += [f"{only('promotion', False)}: {named(p['text'])}" for k, p in before.items() if k not in now]
     for role in sorted(set(previous["products"]) | set(current["products"])):
         was = {_key(n): n for n in previous["products"].get(role, [])}
         is_ = {_key(n): n for n in current["products"].get(role, [])}
-        out += [f"new {role} product: {n}" for k, n in is_.items() if k not in was]
-        out += [f"{role} product no longer noted: {n}" for k, n in was.items() if k not in is_]
+        out += [f"{only(f'{role} product', True)}: {named(n)}" for k, n in is_.items() if k not in was]
+        out += [f"{only(f'{role} product', False)}: {named(n)}" for k, n in was.items() if k not in is_]
     for area in SCORES:
         a, b = previous.get(area), current.get(area)
         if a is not None and b is not None and a != b:
-            out.append(f"{MEASURES[area]} {a} → {b}")
+            out.append(both(MEASURES[area], a, b))
     for measure in ("footfall_per_hour", "average_ticket"):
         a, b = previous.get(measure), current.get(measure)
         if a is not None and b is not None and a != b:
-            out.append(f"{MEASURES[measure]} {_shown(measure, a, previous.get('currency'))} → "
-                       f"{_shown(measure, b, current.get('currency'))}")
+            out.append(both(MEASURES[measure], _shown(measure, a, previous.get("currency")),
+                            _shown(measure, b, current.get("currency"))))
     checks_before = {_key(c["product"] or c["sku"]): c for c in previous["price_checks"]}
     for check in current["price_checks"]:
         old = checks_before.get(_key(check["product"] or check["sku"]))
         if old is not None and old["price"] != check["price"] and old["currency"] == check["currency"]:
-            out.append(f"shelf price of {check['product'] or check['sku']} {old['price']} → {check['price']}")
+            out.append(both(f"shelf price of {named(check['product'] or check['sku'])}", old["price"], check["price"]))
     return out
+
+
+def _who(visit: dict, unnamed: str) -> str:
+    return visit.get("visitor") or unnamed
+
+
+def _same_person(a: dict, b: dict) -> bool:
+    """Both visits name their visitor, and it is one person: a visit without a name may be anyone's."""
+    return bool(a.get("visitor") and b.get("visitor") and _key(a["visitor"]) == _key(b["visitor"]))
+
+
+def _compared(visit: dict) -> dict:
+    return {"visit_id": visit["visit_id"], "visitor": visit.get("visitor"), "visited_at": visit["visited_at"]}
+
+
+def _with_changes(entries: list[dict], zone: str | None) -> None:
+    """Each visit (latest first) with `changes` since the visit it is compared with (`compared_with`),
+    and `same_day`: other people's visits earlier that day, each with where the two notes differ.
+
+    Two people at one store on one day write two views of one store, not a store that changed between
+    them: Ann's "3 for 2 on pasta" that Bob did not note, or her 4 for the shopping environment against
+    his 2, is a difference of eyes. So a visit is compared, as a change, with the latest visit on an
+    earlier day (on the store's clock), or with one its own visitor made earlier that day (one pair of
+    eyes seeing the store change); another person's visit that day is shown beside it as a second view,
+    with each difference named by whom."""
+    days = [d.date() if (d := _local(e["visited_at"], zone)) is not None else None for e in entries]
+    for n, current in enumerate(entries):
+        base, same_day = None, []
+        for m in range(n + 1, len(entries)):
+            other = entries[m]
+            if days[m] is not None and days[m] == days[n] and not _same_person(other, current):
+                same_day.append({**_compared(other), "differences": _changes(other, current, two_views=True)})
+                continue
+            base = other
+            break
+        current["changes"] = _changes(base, current) if base is not None else None
+        current["compared_with"] = _compared(base) if base is not None else None
+        current["same_day"] = same_day
 
 
 def _records(frame: pd.DataFrame | None) -> dict[int, list[dict]]:
@@ -519,12 +572,15 @@ def _records(frame: pd.DataFrame | None) -> dict[int, list[dict]]:
     return grouped
 
 
-def store_timelines(visits: pd.DataFrame, noted: dict[str, pd.DataFrame]) -> list[dict]:
+def store_timelines(visits: pd.DataFrame, noted: dict[str, pd.DataFrame],
+                    zones: Mapping[tuple[str, str], str | None] | None = None, default_zone: str | None = None) -> list[dict]:
     """One entry per (competitor, store), latest visit first: each visit with its scores,
     footfall per hour, ticket, products by role, promotions seen (type, text, photo),
-    price checks, notes, photos, and `changes` since the previous visit to that store.
+    price checks, notes, photos, `changes` since the visit it is compared with (`compared_with`)
+    and other people's visits of the same day beside it (`same_day`, see `_with_changes`).
     `noted`: frames of products, promotions, price_checks, photos with visit_id
-    (`storecheck.visits.storage.noted_frames`)."""
+    (`storecheck.visits.storage.noted_frames`); `zones`: (competitor, store) -> its clock (IANA),
+    where not `default_zone` (unset: the machine's), which says what "the same day" is."""
     if visits is None or visits.empty:
         return []
     parts = {name: _records(noted.get(name)) for name in ("products", "promotions", "price_checks", "photos")}
@@ -550,10 +606,8 @@ def store_timelines(visits: pd.DataFrame, noted: dict[str, pd.DataFrame]) -> lis
                                  for c in parts["price_checks"].get(vid, [])],
                 "photos": [p["path"] for p in parts["photos"].get(vid, [])],
             })
-        for current, previous in zip(entries, entries[1:]):
-            current["changes"] = _changes(previous, current)
-        if entries:
-            entries[-1]["changes"] = None  # the first visit: nothing to compare with
+        zone = (zones or {}).get((competitor, store)) or default_zone
+        _with_changes(entries, zone)
         out.append({"competitor": competitor, "store": store, "visits": entries})
     return out
 

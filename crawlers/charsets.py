@@ -26,6 +26,11 @@ from collections.abc import Iterable
 # declared as one of them shows every accent as two letters ("Ã¼").
 _SINGLE_BYTE = {"cp1252", "windows-1252", "iso-8859-1", "latin-1", "latin1", "iso-8859-15", "cp1251", "windows-1251", "ascii"}
 UTF8_NAMES = {"utf-8", "utf8"}
+# Encodings of two or four bytes a character. Text in them has a NUL byte beside every ASCII
+# character, so an HTML page in one has many in its first bytes; a page declared in one (a server
+# configured for another site) whose first bytes hold none is not in it.
+_WIDE = {"utf-16", "utf-16-le", "utf-16-be", "utf-16le", "utf-16be", "utf-32", "utf-32-le", "utf-32-be", "utf-32le", "utf-32be"}
+_WIDE_PROBE = 4096
 # The WHATWG Encoding Standard's legacy encodings (every charset a browser reads a page in beside
 # UTF-8 and UTF-16), as Python's codecs name them; in this order when two read a page's language
 # equally well (the same text, as Windows-1252 and Windows-1250 give a German page).
@@ -70,19 +75,30 @@ def true_encoding(body: bytes, declared: str, languages: Iterable[str] = ()) -> 
     'utf-8'
     >>> true_encoding("Crème".encode(), "utf-8") is None
     True
+
+    A page declared UTF-16 or UTF-32 without a byte order mark (which would win) whose first bytes
+    hold no NUL is not in it, and is judged as a page declared UTF-8 is: read as UTF-16, a page in
+    UTF-8 is every two bytes a CJK character, and its product was lost without a word.
+
+    >>> true_encoding("<h1>Чайник</h1>".encode(), "utf-16")
+    'utf-8'
     """
     name = declared.lower().replace("_", "-")
-    if name in UTF8_NAMES:
+    denied_wide = name in _WIDE and b"\0" not in body[:_WIDE_PROBE] and not body.startswith(
+        (b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf"))
+    if name in UTF8_NAMES or denied_wide:
+        # None keeps the declared charset: a page declared UTF-16 that is UTF-8 must be told so.
+        utf8 = "utf-8" if denied_wide else None
         try:
             body.decode("utf-8")
-            return None
+            return utf8
         except UnicodeDecodeError:
             pass
         from storecheck.catalogue.encoding import detect_encoding
 
         found, _, _ = detect_encoding([body])
         if found.lower().replace("_", "-") in UTF8_NAMES:
-            return None
+            return utf8
         return _reading_most_letters(body, found, languages)
     if name in _SINGLE_BYTE and not body.isascii():
         # Decoding stops at the first byte that is not UTF-8, in such a page mostly its first letter

@@ -1,7 +1,8 @@
 """Downloader middlewares of the shop crawl: what a shop says about how to be read.
 
 `RetryAfter` waits as long as a shop's `Retry-After` asks before Scrapy's retry asks again;
-`TrueCharset` reads a page in the encoding its bytes are in when the one it declares cannot be it.
+`TrueCharset` reads a page in the encoding its bytes are in when the one it declares cannot be it;
+`CookieWallRedirect` passes a consent or region wall that sets a cookie and sends the visitor back.
 """
 
 from __future__ import annotations
@@ -9,13 +10,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
 from crawlers.charsets import UTF8_NAMES, currency_languages, page_languages, true_encoding
+from crawlers.urls import canonical_url
 from storecheck.catalogue.source import FileImportError
 
 # How `TrueCharset` refuses a page whose bytes are no text; `CrawlErrors.errback` names it by these words.
@@ -133,3 +137,70 @@ class TrueCharset:
         self.crawler.spider.logger.warning("storecheck: %s declares %s but its bytes are %s; read as %s",
                                            response.url, response.encoding, found, found)
         return response.replace(encoding=found)
+
+
+# What a cookie wall may leave for the rest of a crawl of its host (a browser's jar keeps 4 KB a cookie).
+_WALL_COOKIES = 10
+_WALL_COOKIE_BYTES = 4096
+
+
+class CookieWallRedirect(RedirectMiddleware):
+    """Scrapy's redirects, passing a cookie wall as a browser does, without keeping other cookies.
+
+    A consent, region or age wall answers a page asked without its cookie with a redirect to a page
+    that sets the cookie and redirects back to the page asked for. The crawl sends no cookies
+    (COOKIES_ENABLED is off: each page is read as a first visitor sees it, and a shop's session or
+    tracking cookies never come back), so the way back was the request asked before: Scrapy's
+    duplicate filter dropped it and `crawlers.completeness` named every product page of such a shop a
+    redirect loop (the run failed, nothing read). Here the cookies a redirect sets on its way back to
+    a URL of its own chain are the wall's: they go with the way back, which passes the duplicate
+    filter, and with every later request to the host (at most _WALL_COOKIES, _WALL_COOKIE_BYTES
+    together), so the wall is passed once, not once a page. A true loop is still caught: once a
+    request carries the wall's cookies, the wall setting them again sets nothing new and the way back
+    is dropped as before."""
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.walls: dict[str, dict[str, str]] = {}  # host -> cookie name -> "name=value"
+
+    def process_request(self, request: Request, spider=None) -> None:
+        kept = self.walls.get(urlparse_cached(request).hostname or "")
+        if kept:
+            request.headers[b"Cookie"] = "; ".join(kept.values())
+
+    def process_response(self, request: Request, response: Response, spider=None) -> Request | Response:
+        result = super().process_response(request, response)
+        if isinstance(result, Request) and "wall_passed" in result.meta:
+            # A way back that redirects again: the chain's own duplicate filtering again (a redirect
+            # inherits dont_filter), so a wall passed once and met again is a loop, named at once.
+            result.dont_filter = result.meta.pop("wall_passed")
+        if not isinstance(result, Request) or result.dont_filter:
+            return result
+        if canonical_url(result.url) not in {canonical_url(url) for url in result.meta.get("redirect_urls", ())}:
+            return result
+        new = _new_cookies(request, response)
+        host = urlparse_cached(result).hostname or ""
+        if not new or host != urlparse_cached(request).hostname:
+            return result
+        jar = self.walls.setdefault(host, {})
+        for name, pair in new.items():
+            if name in jar or (len(jar) < _WALL_COOKIES and sum(map(len, jar.values())) + len(pair) <= _WALL_COOKIE_BYTES):
+                jar[name] = pair
+        if jar:
+            result.headers[b"Cookie"] = "; ".join(jar.values())
+            result.meta["wall_passed"] = result.dont_filter
+            result.dont_filter = True
+        return result
+
+
+def _new_cookies(request: Request, response: Response) -> dict[str, str]:
+    """The cookies (name -> "name=value") the response sets that the request did not send."""
+    sent = {part.strip() for header in request.headers.getlist(b"Cookie")
+            for part in header.decode("latin-1").split(";")}
+    found: dict[str, str] = {}
+    for header in response.headers.getlist(b"Set-Cookie"):
+        pair = header.decode("latin-1").split(";", 1)[0].strip()
+        name, equals, value = pair.partition("=")
+        if equals and name.strip() and value.strip() and pair not in sent:
+            found[name.strip()] = pair
+    return found

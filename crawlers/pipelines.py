@@ -373,8 +373,16 @@ class StorePipeline(_Pipeline):
     def _store(self, batch: list[Offer]):
         with self.spider.engine.begin() as conn:
             # One product the database refuses costs only itself, not its batch.
+            renamed: list = []
             counts, refused = db.store_offers_each(
-                conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id)
+                conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id, renamed=renamed)
+            if renamed:
+                # A product of theirs renamed so that a pair a person confirmed is in doubt goes back to the
+                # review queue, in the transaction that stores the rename (`analysis.renamed_pairs`).
+                from storecheck.analysis.renamed_pairs import reopen_renamed_listings
+
+                for pair in reopen_renamed_listings(conn, renamed):
+                    logger.warning("storecheck: %s", pair["reason"])
             # Counts so far, so a crawl that is killed leaves a truthful row behind.
             conn.execute(
                 update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id)

@@ -67,6 +67,9 @@ STORECHECK_RETRY_AFTER_MAX = 120
 # TrueCharset (580) reads a page after HttpCompressionMiddleware (590) has unpacked it.
 # NamedRobotsTxtMiddleware takes the place of Scrapy's (100) to name a robots.txt it could not fetch.
 DOWNLOADER_MIDDLEWARES = {"crawlers.middlewares.RetryAfter": 560, "crawlers.middlewares.TrueCharset": 580,
+                          # Scrapy's redirects, passing a cookie wall's way back to the page asked for
+                          "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+                          "crawlers.middlewares.CookieWallRedirect": 600,
                           "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
                           "crawlers.robots.NamedRobotsTxtMiddleware": 100}
 

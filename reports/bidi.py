@@ -11,7 +11,9 @@ follows it in the sentence's order, and the run itself in its own.
 A run is a stretch from one right-to-left letter to the last one before a left-to-right letter: the
 words, digits and spaces between such letters belong to it ("حليب طازج 1 لتر"), the digits and
 punctuation after its last letter to the sentence. A text with no left-to-right letter at all (a
-name alone in a table cell, "فرع 2") is one run, digits and all.
+name alone in a table cell, "فرع 2") is one run, digits and all. A name the sentence's builder put
+whole between FSI and PDI (`storecheck.text_direction.named`: only there is it known where a name
+ends, "فرع 2" with its digit) is kept as it is.
 """
 
 from __future__ import annotations
@@ -19,10 +21,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-FSI, PDI = "\u2068", "\u2069"
+from storecheck.text_direction import EXPLICIT as _EXPLICIT
+from storecheck.text_direction import FSI, PDI
+from storecheck.text_direction import RTL_BLOCKS as _RTL_BLOCKS
+from storecheck.text_direction import without_controls
 
-# Blocks of the right-to-left scripts: a quick test that lets every other text through untouched.
-_RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
+# A pair the sentence's builder put around a whole name (`storecheck.text_direction.named`), with no
+# control inside: kept as it is. A name's own controls were taken out before it was wrapped, and a
+# balanced isolate changes nothing outside itself, whoever wrote it.
+_NAMED = re.compile(f"{FSI}[^\u202a-\u202e\u2066-\u2069]*{PDI}")
 
 
 def _kind(char: str) -> str:
@@ -32,17 +39,23 @@ def _kind(char: str) -> str:
     return "R" if kind in ("R", "AL") else "L" if kind == "L" else ""
 
 
-# The explicit embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). No name a
-# shop or a person writes needs them, and one left open runs on past its name: a product named
-# "\u202eevil" printed the rest of the report's sentence after it backwards ("Trojan Source").
-_EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
-
-
 def isolate_rtl(text: str) -> str:
     """`text` with each right-to-left run between FSI and PDI, and without explicit embeddings,
-    overrides or isolates of its own; `text` itself when it holds none of either."""
+    overrides or isolates of its own; `text` itself when it holds none of either. A whole name its
+    sentence's builder isolated (`_NAMED`) is kept as it is, and the runs are read around it."""
     if _EXPLICIT.search(text):
+        if FSI in text and (kept := list(_NAMED.finditer(text))):
+            out, at = [], 0
+            for found in kept:
+                out += [_runs(without_controls(text[at:found.start()])), found[0]]
+                at = found.end()
+            return "".join(out) + _runs(without_controls(text[at:]))
         text = _EXPLICIT.sub("", text)
+    return _runs(text)
+
+
+def _runs(text: str) -> str:
+    """`text` (with no explicit controls) with each right-to-left run between FSI and PDI."""
     if not _RTL_BLOCKS.search(text):
         return text
     kinds = [_kind(char) for char in text]

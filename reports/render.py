@@ -394,7 +394,7 @@ def _visit_details(value: Any) -> dict | None:
         store["total"] = len(every)
         for visit in every[:VISITS_PER_STORE]:
             visit = {"thumbnails": [], "photos_left_out": 0, "photos": [], "promotions": [], "price_checks": [],
-                     "products": {}, "changes": None} | visit
+                     "products": {}, "changes": None, "compared_with": None, "same_day": []} | visit
             visit["promotions"] = _with_defaults(_rows(visit["promotions"]), ("type", "text", "photo", "thumbnail"))
             visits.append(visit)
         timelines.append({**store, "visits": visits})

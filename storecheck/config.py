@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -460,7 +461,7 @@ class Config(_Strict):
     def _unique_names(cls, value: list[Competitor]) -> list[Competitor]:
         seen: set[str] = set()
         for competitor in value:
-            key = competitor.name.casefold()
+            key = name_key(competitor.name)
             if key in seen:
                 raise ValueError(f"competitor {competitor.name!r} is listed twice")
             seen.add(key)
@@ -470,7 +471,7 @@ class Config(_Strict):
     @model_validator(mode="after")
     def _shop_is_not_a_competitor(self) -> Config:
         # A visit names our shop where it names a competitor, so the names must differ.
-        if any(c.name.casefold() == self.shop.name.casefold() for c in self.competitors):
+        if any(name_key(c.name) == name_key(self.shop.name) for c in self.competitors):
             raise ValueError(f"competitor {self.shop.name!r} has the name of our shop ([shop] name); rename one of them")
         _unique_stores(self.shop.stores, self.shop.name)
         return self
@@ -485,7 +486,7 @@ class Config(_Strict):
         return [*self.competitors, self.own_shop]
 
     def is_ours(self, name: str) -> bool:
-        return name.casefold() == self.shop.name.casefold()
+        return name_key(name) == name_key(self.shop.name)
 
     def visited_shop(self, name: str) -> Competitor:
         """The competitor named `name`, or our own shop (`own_shop`) when it is our shop's name."""
@@ -493,7 +494,7 @@ class Config(_Strict):
 
     def competitor(self, name: str) -> Competitor:
         for competitor in self.competitors:
-            if competitor.name.casefold() == name.casefold():
+            if name_key(competitor.name) == name_key(name):
                 return competitor
         known = ", ".join(c.name for c in self.competitors) or "none yet"
         raise ConfigError(f"No competitor named {name!r} in {CONFIG_NAME} (known: {known}).")
@@ -506,12 +507,23 @@ class OwnShop(Competitor):
     ours: ClassVar[bool] = True
 
 
+def name_key(name: str) -> str:
+    """A competitor's or a store's name as a person compares it: case folded, in one Unicode form
+    (NFKC), without the invisible characters a copy from a web page or a phone's keyboard brings
+    (zero-width spaces and joiners, direction marks, a byte order mark: Unicode's format
+    characters). `store add Rival "Main\u200b"` beside "Main" made two stores that read alike in
+    every report, each with part of the visits. As `catalogue.load.folded_key` compares skus."""
+    if name.isascii():
+        return name.casefold()
+    return "".join(c for c in unicodedata.normalize("NFKC", name) if unicodedata.category(c) != "Cf").casefold()
+
+
 def _unique_stores(stores: list[Store], owner: str) -> None:
     seen: set[str] = set()
     for store in stores:
-        if store.name.casefold() in seen:
+        if name_key(store.name) in seen:
             raise ValueError(f"{owner} lists the store {store.name!r} twice")
-        seen.add(store.name.casefold())
+        seen.add(name_key(store.name))
 
 
 def _error_location(loc: tuple, data: dict) -> str:
@@ -624,7 +636,7 @@ class Workspace:
         # Read back stripped (as every name in the file is): "Rival " pasted from a spreadsheet was
         # written, then not found under its own name, and the command failed with the file changed.
         name, url = name.strip(), url.strip() if url is not None else None
-        if any(c.name.casefold() == name.casefold() for c in self.config.competitors):
+        if any(name_key(c.name) == name_key(name) for c in self.config.competitors):
             raise ConfigError(f"A competitor named {name!r} already exists in {CONFIG_NAME}.")
         document = self._document()
         entry = tomlkit.table()
@@ -654,8 +666,12 @@ class Workspace:
             listed = competitor.stores
             table = next(t for t in document["competitors"] if str(t.get("name", "")).strip() == competitor.name)
             label = competitor.name
-        if any(s.name.casefold() == name.strip().casefold() for s in listed):
-            raise ConfigError(f"{label} already has a store named {name.strip()!r} in {CONFIG_NAME}.")
+        same = next((s for s in listed if name_key(s.name) == name_key(name.strip())), None)
+        if same is not None:
+            alike = "" if same.name == name.strip() else (
+                f" (listed as {same.name!r}: the two differ only by case, invisible characters or the way their letters "
+                "are encoded)")
+            raise ConfigError(f"{label} already has a store named {name.strip()!r} in {CONFIG_NAME}{alike}.")
         entry = tomlkit.table()
         entry["name"] = name
         if address:

@@ -117,9 +117,14 @@ def clean_text(value: object) -> str | None:
 
     Control characters other than tab and line breaks are removed: PostgreSQL
     cannot store NUL in text, a spreadsheet cannot hold the others, a terminal
-    runs the escape sequences they start, and no shop means one in a name."""
+    runs the escape sequences they start, and no shop means one in a name.
+
+    So is U+FEFF, a byte order mark: where a file starts, a reader drops it, but two files pasted
+    together carry the second's inside (a key "\ufeffK2", which a person reads as "K2", so the next
+    file's K2 became a second product). As a zero-width no-break space it is obsolete (Unicode
+    3.2 gave that job to U+2060): without it no text reads otherwise."""
     if isinstance(value, str):
-        value = _CONTROL.sub("", value)
+        value = _CONTROL.sub("", value).replace("\ufeff", "")
     value = _blank_to_none(value)
     if value is None:
         return None

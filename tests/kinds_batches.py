@@ -1,5 +1,5 @@
 """The harness the batches of catalogues set aside share (`tests/test_matching_kinds2.py` to
-`..kinds11c.py`): a batch's rows made into two catalogues and their true pairs, each catalogue
+`..kinds12c.py`): a batch's rows made into two catalogues and their true pairs, each catalogue
 matched through the commands in a workspace of its own, and the reading a batch's history
 records (true pairs matched, proposed and missed; variants matched and proposed).
 
@@ -17,7 +17,8 @@ import csv
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -245,3 +246,62 @@ def print_the_reading(kinds: Mapping[str, list[Row]], more: Iterable[tuple[str, 
         total = read_the_batch(kinds, Path(folder), lambda *args: show_reading(*args, every_pair=every_pair), more)
     print("all", dict(sorted(total.items())))
     return total
+
+
+def share_found(counts: Counter, truth: set) -> float:
+    """The share of a catalogue's true pairs found (matched or put to a person): what a batch's
+    test of one shop's titles asks at least half or three quarters of."""
+    return (counts["true matched"] + counts["true proposed"]) / len(truth) if truth else 1.0
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One batch file's catalogues: its kinds' rows, each competitor's further listings of our
+    products and the currency each prices in where it is not ours. What the eleventh round's
+    batch files each wrote for themselves (`every_catalogue`, `read_the_batch`, `_read`, `_rows`,
+    the rows-and-shape test's first lines, the second listings' test) done once."""
+
+    kinds: Mapping[str, list[Row]]
+    second: Mapping[str, list[Second]]
+    currencies: Mapping[str, str] = field(default_factory=dict)
+
+    def catalogues(self) -> list[tuple[str, Catalogues]]:
+        """Every kind as its catalogues, with its second listings, priced in its shop's currency."""
+        return every_catalogue_priced(self.kinds, self.second, self.currencies)
+
+    def check(self, ours: tuple[int, int] = (15, 40), theirs: tuple[int, int] = (20, 60)) -> None:
+        """The rows (`check_the_rows`), a second listing named for every kind, and the shape
+        (`check_the_shape`) the batch was written to."""
+        check_the_rows(self.kinds)
+        assert set(self.second) == set(self.kinds), sorted(set(self.second) ^ set(self.kinds))
+        check_the_shape(self.catalogues(), self.currencies, ours, theirs)
+
+    def read(self, folder: Path, show: Show | None = None) -> Counter:
+        """Every kind through the commands, each with its second listings, in a workspace of its
+        own: the counts of `reading` over the batch; `show(name, truth, counts, found)` per kind."""
+        return read_the_batch({}, folder, show, more=self.catalogues())
+
+    def read_rows(self, folder: Path, kind: str, numbers: Sequence[int] | None = None) -> tuple[Counter, dict, set]:
+        """Some rows of one kind (all when `numbers` is None; no second listing) through the
+        commands, priced as the kind's shop prices, in a workspace of their own under `folder`:
+        counts, found, truth."""
+        rows = self.kinds[kind] if numbers is None else [self.kinds[kind][n] for n in numbers]
+        folder.mkdir(parents=True, exist_ok=True)
+        return read_rows_priced(Path(tempfile.mkdtemp(dir=folder)) / "rows", rows, (), self.currencies.get(kind))
+
+    def second_listings_missed(self, folder: Path) -> tuple[Counter, list]:
+        """The whole batch read, and every pair of a product listed twice (its first listing and
+        its further ones) neither matched nor put to a person."""
+        missed: list = []
+
+        def show(name: str, truth: set, counts: Counter, found: dict) -> None:
+            # A product listed three times or more is named once per further listing.
+            for n in sorted({entry[0] for entry in self.second[name]}):
+                listings = [pair for pair in truth if pair[0] == f"O{n}"]
+                missed.extend((name, pair) for pair in sorted(listings) if pair not in found)
+
+        return self.read(folder, show), missed
+
+    def print_reading(self, argv: list[str] | None = None) -> Counter:
+        """`print_the_reading` of the batch (`python -m tests.test_matching_kindsN [-v]`)."""
+        return print_the_reading({}, more=self.catalogues(), argv=argv)

@@ -98,6 +98,9 @@ def database(request, monkeypatch):
 Body = bytes | Iterable[bytes]
 Route = Callable[[dict], tuple[int, Mapping[str, str] | list[tuple[str, str]], Body]]
 RESET = b"\0RESET\0"
+# An iterable that yields CLOSE ends the answer there and closes the connection (a FIN, not a
+# reset), without the last chunk of a chunked body: a server that died mid-page.
+CLOSE = b"\0CLOSE\0"
 
 
 class ScriptedShop:
@@ -112,6 +115,9 @@ class ScriptedShop:
         self.hits: list[str] = []
         self.host_hits: list[tuple[str, str]] = []
         self.request_headers: list[tuple[str, dict[str, str]]] = []  # (path, headers) of every request
+        # The headers of the request a route is answering (its own thread's), for routes that read
+        # cookies or the user agent.
+        self.current = threading.local()
         shop = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -125,6 +131,7 @@ class ScriptedShop:
                 shop.hits.append(self.path)
                 shop.host_hits.append((self.headers.get("Host", ""), self.path))
                 shop.request_headers.append((self.path, dict(self.headers.items())))
+                shop.current.headers = dict(self.headers.items())
                 route = shop.routes.get(split.path)
                 status, headers, body = route(dict(parse_qsl(split.query))) if route else (404, {}, b"not found")
                 try:
@@ -153,6 +160,9 @@ class ScriptedShop:
                         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                         self.close_connection = True
                         self.connection.close()
+                        return
+                    if part is CLOSE:
+                        self.close_connection = True
                         return
                     self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part) if chunked and part else part)
                     self.wfile.flush()

@@ -352,7 +352,8 @@ def test_a_stored_name_reads_back_as_written_bar_control_characters(workspace, t
         stored = dict(conn.execute(select(db.own_products.c.sku, db.own_products.c.name)).all())
     assert len(stored) == len(names)
     for n, name in enumerate(names):
-        assert stored[f"S{n}"] == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", name).strip()
+        # and bar a byte order mark, which two files pasted together carry mid-file (hostile7 F62)
+        assert stored[f"S{n}"] == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]", "", name).strip()
 
 
 @WORKSPACE_EXAMPLES
@@ -385,11 +386,11 @@ def test_an_import_the_database_stops_half_way_says_what_it_stored_and_loses_not
     real = db.upsert_own_products
     calls = []
 
-    def refuses_the_third_batch(conn, batch, fields=None):
+    def refuses_the_third_batch(conn, batch, fields=None, **kwargs):  # kwargs: `renamed`, and what comes next
         calls.append(len(batch))
         if len(calls) == 3:
             raise OperationalError("INSERT", {}, Exception("database or disk is full"))
-        return real(conn, batch, fields)
+        return real(conn, batch, fields, **kwargs)
 
     monkeypatch.setattr(db, "upsert_own_products", refuses_the_third_batch)
     result = invoke(workspace, "catalogue", "import", str(path))

@@ -147,6 +147,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_in_its_own_currency(offers[0], visible, reading)
+        _prefer_shown_over_hundredths(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_net(offers[0], visible, reading, tree)
         _prefer_shown_out_of_stock(offers[0], visible)
@@ -331,6 +332,25 @@ def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading) -> No
         return
     offer["price"], offer["currency"] = shown, ours
     offer.pop("regular_price", None)  # in the other currency too, if any: the page's own fills it
+    offer["source"] = f"{offer.get('source')}+html"
+
+
+def _prefer_shown_over_hundredths(offer: dict, visible: dict, reading, decimal_separator: str | None) -> None:
+    """When the structured data's price is the page's price times a hundred and the page shows that amount
+    nowhere, the structured data wrote the price in hundredths (cents, øre, aurar), as a system that keeps
+    money in its smallest unit does when its template prints the stored number: ELKO's JSON-LD gave
+    5999500 for "59.995 kr.", and a Shopify theme's JSON-LD that prints `product.price` without its money
+    filter gives 2499 for "$24.99". The page's price is the price; an amount the page shows stays."""
+    price, shown = offer.get("price"), visible.get("price")
+    if price is None or shown is None or Decimal(str(price)) != Decimal(str(shown)) * 100:
+        return
+    if offer.get("currency") and visible.get("currency") and offer["currency"] != visible["currency"]:
+        return
+    amount = Decimal(str(price))
+    if any(c.amount == amount for c in reading.candidates) or any(
+            parse_price_text(text, decimal_separator)[0] == amount for text, _ in reading.left_out):
+        return
+    offer["price"] = shown
     offer["source"] = f"{offer.get('source')}+html"
 
 

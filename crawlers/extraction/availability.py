@@ -32,7 +32,10 @@ _OUT_OF_STOCK_TEXT = re.compile(
     r"stoc\s+epuizat|nu\s+(?:este|e)\s+[îi]n\s+stoc|f[ăa]r[ăa]\s+stoc|indisponibil|ni\s+na\s+zalogi|nedobavljiv|nije\s+dostupn|nema\s+na\s+(?:stanju|zalihi)|stokta\s+yok|t[üu]kendi|"
     r"нет\s+в\s+наличии|отсутствует|распродан|немає\s+в\s+наявності|закінчи(?:вся|лася|лось|лися)|закончи(?:лся|лась|лось|лись)|"
     r"在庫切れ|在庫なし|売り切れ|品切れ|缺貨|缺货|售完|已售完|无货|無貨|품절|재고\s*없음|"
-    r"hết\s+hàng|สินค้าหมด|غير\s+متوفر|נגמר\s+המלאי",
+    r"hết\s+hàng|สินค้าหมด|غير\s+متوفر|נגמר\s+המלאי|"
+    # Bulgarian's "not in stock" and "sold out" (CloudCart's "Няма в наличност", "Изчерпан"), Macedonian's
+    # "unavailable" and "none in stock", Serbian's in Cyrillic ("нема на стању", as Latin "nema na stanju").
+    r"няма\s+(?:в\s+)?наличност|изчерпан|не\s+е\s+налич|недостапн|нема\s+на\s+(?:залиха|стању|залихи)",
     re.I,
 )
 _IN_STOCK_TEXT = re.compile(
@@ -40,7 +43,10 @@ _IN_STOCK_TEXT = re.compile(
     r"\ben\s+stock\b|\bdisponible\b|\ben\s+existencia\b|\bdisponibile\b|op\s+voorraad|\bi\s+lager\b|\bp[åa]\s+lager\b|"
     r"\bem\s+estoque\b|\bdispon[íi]vel\b|\bna\s+stanie\b|\bdost[ęe]pn(?!o[śs][ćc])|\bskladem\b|\bk[ée]szleten\b|\bna\s+zalogi|\bdobavljiv|"
     r"\b[îi]n\s+stoc\b|\bna\s+stanju\b|\bstokta\b|\bvarastossa\b|\blaos\b|в\s+наличии|є\s+в\s+наявності|在庫あり|有現貨|有货|有貨|현재\s*구매\s*가능|còn\s+hàng|"
-    r"^\s*(?:متوفر|متوفرة|متاح)\s*$",
+    r"^\s*(?:متوفر|متوفرة|متاح)\s*$|"
+    # Bulgarian's "in stock" (CloudCart's "В наличност"), Macedonian's "available" ("Достапно во веб продавница",
+    # Neptun's), Serbian's "in stock" in Cyrillic ("На стању").
+    r"\bв\s+наличност\b|\bдостапн[оа]\b|\bна\s+стању\b",
     re.I,
 )
 

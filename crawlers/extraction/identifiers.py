@@ -38,6 +38,12 @@ _SKU_LABELS = (
     # Produk"): "код" and "kod" alone are generic words, these whole labels are not.
     "код на продукта", "код на продукт", "продуктов код", "артикулен номер", "код товару", "код продукту",
     "kode produk", "kode barang", "kod produk", "kod barang",
+    # Japanese's "product number" (品番: the label shops on MakeShop and futureshop, and apparel shops, give their
+    # own number; 型番, the model number, stays the maker's), Macedonian's and Serbian's "code" in Cyrillic ("Шифра:",
+    # as Latin "Šifra:" is; "Шифра на производ", "Шифра артикла"), Mongolian's "goods' code" and "product code"
+    # ("Барааны код:"), Icelandic's "item number" ("Vörunúmer:", "Vörunr.").
+    "品番", "шифра", "шифра на производ", "шифра на производот", "шифра артикла", "шифра производа",
+    "барааны код", "бүтээгдэхүүний код", "vörunúmer", "vörunr",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -208,16 +214,22 @@ _PAIR_HOLDERS = ("li", "p", "span", "div", "small", "section")
 # A class or id that names the element the shop's id: "sku" as a word of it ("product-single__sku", "sku",
 # "product-sku"), not inside another word.
 _SKU_NAME = re.compile(r"(?:^|[\s_-])sku(?=$|[\s_-])", re.I)
-_NAMED_SKU = etree.XPath("//*[contains(translate(@class, 'SKU', 'sku'), 'sku') or contains(translate(@id, 'SKU', 'sku'), 'sku')]")
+# "product code" as words of a name: HikaShop prints the code alone in the title, "<span
+# class='hikashop_product_code_main'>BIA-0001163</span>"; "product-code", "productCode" alike.
+_PRODUCT_CODE_NAME = re.compile(r"(?:^|[\s_-])product[-_]?code(?=$|[\s_-])", re.I)
+_NAMED_SKU = etree.XPath("//*[contains(translate(@class, 'SKUCODE', 'skucode'), 'sku') or contains(translate(@id, 'SKU', 'sku'), 'sku')"
+                         " or contains(translate(@class, 'CODE', 'code'), 'code') or contains(translate(@id, 'CODE', 'code'), 'code')]")
 
 
 def _id_named_sku(tree) -> str | None:
     """The shop's id where the page shows it with no label, in an element its class names so: Shopify's
-    Impulse prints the variant's sku alone, "<p class='product-single__sku'>LS-24115-U</p>". The first
-    such element that holds one code with a digit and nothing else, outside the page's chrome; read only
+    Impulse prints the variant's sku alone, "<p class='product-single__sku'>LS-24115-U</p>"; HikaShop
+    its product code, "<span class='hikashop_product_code_main'>BIA-0001163</span>". The first such
+    element that holds one code with a digit and nothing else, outside the page's chrome; read only
     where no label names the id."""
     for el in _NAMED_SKU(tree):
-        if len(el) or el.tag in _NOT_SHOWN or not _SKU_NAME.search(" ".join((el.get("class", ""), el.get("id", "")))):
+        names = " ".join((el.get("class", ""), el.get("id", "")))
+        if len(el) or el.tag in _NOT_SHOWN or not (_SKU_NAME.search(names) or _PRODUCT_CODE_NAME.search(names)):
             continue
         value = _clean_text(el.text or "")
         if value and _ONE_CODE.fullmatch(value) and (any(map(str.isdigit, value)) or _code_without_digit(value)) \

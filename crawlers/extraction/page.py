@@ -95,7 +95,9 @@ _STRUCK_CLASS = re.compile(
     r"original|former|"
     r"statt|prior|list)(?:[-_]?price)?(?=$|\s|__)|"
     r"(?<!has)(?<!has[-_])(?:was|old|compare|strike|crossed|before|original|list)[-_]?price|"
-    r"(?:^|(?<=[\s_-]))(?:was|old|original|former)[-_][a-z]+[-_]price",
+    r"(?:^|(?<=[\s_-]))(?:was|old|original|former)[-_][a-z]+[-_]price|"
+    # The price before its discount, named so: HikaShop's "hikashop_product_price_before_discount".
+    r"price[-_]?before[-_]?discount",
     re.I,
 )
 
@@ -124,16 +126,35 @@ def _strike_marks(el, css_struck: frozenset = frozenset()) -> tuple[bool, bool]:
 # A rule of a style sheet that draws its elements struck: "text-decoration: line-through" or
 # "text-decoration-line: line-through", among its declarations.
 _STRUCK_DECLARATION = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.I)
-# A selector of one element alone, by its classes: ".kXbBnZ", "span.old", ".origin-price[data-v-5f1e2a3c]" (Vue's
-# scoped styles); not one of an element inside another (".cart .old"), nor of a state (":hover", "::before").
+# A selector of one element by its classes: ".kXbBnZ", "span.old", ".origin-price[data-v-5f1e2a3c]" (Vue's
+# scoped styles); not one of a state (":hover", "::before").
 _ONE_ELEMENT_BY_CLASS = re.compile(r"(?:[a-zA-Z][\w-]*)?(?:\.[\w-]+)+(?:\[[^\]\[]*\])*")
+# The same inside others, by their tags, classes or ids, joined by a space or ">": GoDaddy's atomic classes are all
+# scoped under the class its <body> holds (".x .c1-2f"), Tailwind's under an id when set "important" ("#app
+# .line-through"). Matched as written, so ".cart .old" strikes only an ".old" inside a ".cart".
+_INSIDE_ANOTHER = re.compile(r"(?:(?:[a-zA-Z][\w-]*|(?:[a-zA-Z][\w-]*)?(?:[.#][\w-]+)+)(?:\[[^\]\[]*\])*(?: > | ))+")
+
+
+def _struck_selector(selector: str) -> bool:
+    """Whether a selector of a line-through rule is read: one element by its classes, alone or inside
+    at most four others (`_INSIDE_ANOTHER`; a page's scoping rules have two or three parts, and a
+    selector of thousands would cost its matching as much); the spaces around a ">" written one way,
+    so each pattern runs once."""
+    if _ONE_ELEMENT_BY_CLASS.fullmatch(selector):
+        return True
+    selector = " > ".join(part.strip() for part in " ".join(selector.split()).split(">"))
+    if selector.count(" ") - selector.count(">") > 4:
+        return False
+    head, _, last = selector.rpartition(" ")
+    return bool(head) and bool(_ONE_ELEMENT_BY_CLASS.fullmatch(last)) and bool(_INSIDE_ANOTHER.fullmatch(head + " "))
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 
 
 def css_struck_elements(tree) -> frozenset:
     """The elements that the page's own <style> elements draw line-through by a rule of one element
-    by its classes. Apps whose styles are generated name their elements by hashed classes ("sc-jOrMOR
-    kXbBnZ", styled-components; CSS modules; emotion), and the strike of a former price lives only in
+    by its classes, alone or inside others (`_struck_selector`). Apps whose styles are generated name
+    their elements by hashed classes ("sc-jOrMOR kXbBnZ", styled-components; CSS modules; emotion;
+    GoDaddy's ".x .c1-2f"), and the strike of a former price lives only in
     the rule of its class, in a <style> of the page: Frávega's "$1.199.999" above "$899.999". Each rule
     is matched as written, its tag and attributes too, by lxml's CSS selector engine (cssselect, as
     Scrapy's parsel uses): "del.price" strikes the <del class="price"> and not the live <span
@@ -149,7 +170,7 @@ def css_struck_elements(tree) -> frozenset:
             if not brace or not _STRUCK_DECLARATION.search(body):
                 continue
             selectors.update(selector.strip() for selector in head.rpartition("{")[2].rpartition(";")[2].split(",")
-                             if _ONE_ELEMENT_BY_CLASS.fullmatch(selector.strip()))
+                             if _struck_selector(selector.strip()))
     found: set = set()
     for selector in selectors:
         try:

@@ -53,9 +53,14 @@ PRICE_WORD = re.compile(r"price|preis|prix|prezzo|precio|pre[cç]o|prijs|cena|ci
 # is served (Salla); a cart's total sits in the header or a cart drawer, left out by their names.
 _OTHER_AMOUNT_WORD = re.compile(
     r"unit|per[-_]|base[-_]?price|grundpreis|shipping|delivery|postage|saving|save|discount|filter|excl|"
-    r"instal|monthly|financ|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand",
+    r"instal|monthly|financ|credit|loyalty|points|subtotal|grand[-_]?total|order[-_]?total|cart|basket|minicart|deposit|pfand|"
+    r"coupon",
     re.I,
 )
+# A price named for its discount, not a discount's amount: HikaShop's "hikashop_product_price_with_discount"
+# (the price after it) and "..._price_before_discount" (the price before it), "discounted-price",
+# "discount_price": "discount" in such a name is what the price went through.
+_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|price[-_]?(?:with|after|before)[-_]?discount", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
@@ -81,6 +86,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     # Money credited to the shop's card, not paid ("Poupe 25% em Cartão 0,62 € em Cartão", Portuguese
     # supermarkets' loyalty cards: a reward the next purchase spends).
     r"\bem\s+cart[ãa]o\b|"
+    # The price after a coupon the buyer must first claim ("쿠폰적용가 35,100원 쿠폰받기", Korean shops on Godomall,
+    # Gmarket, 11st; Rakuten's "クーポン利用で"; "with coupon"): not what anyone pays for the product.
+    r"쿠폰\s*적용\s*가|쿠폰\s*할인\s*가|쿠폰가|クーポン(?:利用|適用)|\bwith\s+(?:the\s+)?coupon\b|\bcoupon\s+price\b|"
     # A charge per order, not per product ("Servicepauschale: 2,95 € je Bestellung", OTTO's).
     r"pauschale|geb[üu]hr|\bje\s+bestellung|\bper\s+order|\bpar\s+commande",
     re.I,
@@ -98,6 +106,12 @@ _OTHER_BEFORE = re.compile(
     r"\bshipping|\bdelivery|\bpostage|versand|livraison|env[ií]o|\bexcl\.?|\bex\.?\s*(?:vat|tax)|\bohne\s+mwst\.?|\bnett[oó]|"
     r"\bhors\s+taxes?|\bpfand|\bdeposit|\bconsigne|\bstatiegeld|\bkaucja|=|(?<![\w+])\+|"
     # A price the basket will apply, below the price ("Sepette 1.169,99 TL", Trendyol; "im Warenkorb").
+    # An amount said to be approximate: a conversion into another currency shown beside the price ("Aprox. US$
+    # 750,32" under "Gs. 5.890.000", Paraguayan and Latin American shops; "approx.", "≈"). No shop charges an
+    # approximate amount.
+    r"\baprox\.?|\bapprox\.?|\baproximadamente|\bapproximately|≈|"
+    # A coupon's price named before it, in a cell of its own ("<dt>쿠폰적용가</dt><dd>35,100원</dd>"), as in its text.
+    r"쿠폰\s*적용\s*가|쿠폰\s*할인\s*가|쿠폰가|クーポン(?:利用|適用)(?:で|価格)?|\bwith\s+(?:the\s+)?coupon|\bcoupon\s+price|"
     r"\bsepette|\bin\s+(?:the\s+|your\s+)?(?:basket|cart)|\bim\s+warenkorb|\bau\s+panier|\bw\s+koszyku|\bin\s+winkelwagen|"
     r"\bno\s+carrinho|\ben\s+el\s+carrito|\bnel\s+carrello)\s*:?\s*$",
     re.I,
@@ -227,7 +241,12 @@ _FORMER_BEFORE = re.compile(
     r"piyasa\s+fiyat[ıi]|liste\s+fiyat[ıi]|ราคาปกติ|정가|소비자가|gi[áa]\s+g[ốo]c|harga\s+normal|السعر\s+قبل|بدلا\s+من|بدلاً\s+من|"
     # Hebrew's "regular price", "previous price" and "instead of" (Israeli shops print "מחיר רגיל:" over
     # "מחיר מבצע:", the sale price; "במקום 2,990 ₪").
-    r"מחיר\s+רגיל|מחיר\s+קודם|במקום)"
+    r"מחיר\s+רגיל|מחיר\s+קודם|במקום|"
+    # Croatia's, Serbia's and Bosnia's retail price ("MPC:", maloprodajna cijena / cena: the shop's own
+    # price before the sale, printed over "Akcijska cijena"), their and Macedonian's "regular" and "old
+    # price" in Latin and Cyrillic ("Redovna cijena", "Stara cena", "Редовна цена:"), Spanish's "instead
+    # of" (as Italian's "invece di": "29,90 € en lugar de 34,95 €"), Icelandic's "price before" ("Verð áður").
+    r"mpc|redovna\s+cij?ena|stara\s+cij?ena|редовна\s+цена|стара\s+цена|en\s+lugar\s+de|ver[ðd]\s+[áa]ður)"
     r"\s*[:：]?\s*$",
     re.I,
 )
@@ -695,7 +714,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         own_before = (before + " " + _NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _without_sign(own_before)
         members = _members_price(el, own_before + " " + label)
-        other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(_without_sizes(label))) or _OTHER_AMOUNT_WORD.search(el.get("class", "") + " " + el.get("id", ""))
+        other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(_without_sizes(label)))
+                 or _OTHER_AMOUNT_WORD.search(_PRICE_WITH_DISCOUNT.sub(" ", el.get("class", "") + " " + el.get("id", "")))
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])
@@ -1039,13 +1059,22 @@ def _range_low(text: str, decimal_separator: str | None) -> Decimal | None:
 def _without_sign(text: str) -> str:
     """The words before an amount without the currency written before it ("Was: $", "通常価格： ￥", "EUR",
     "Harga normal Rp": a sign in letters, as the money tables know it)."""
-    text = re.sub(r"(?:[A-Z]{3}|R\$)\s*$", "", text.rstrip())
+    text = _without_lettered_sign(re.sub(r"(?:[A-Z]{3}|R\$)\s*$", "", text.rstrip()))
     while text and unicodedata.category(text[-1]) == "Sc":
         text = text[:-1].rstrip()
     words = text.rsplit(None, 1)
     if len(words) == 2 and len(words[1]) <= 4 and sign_currencies(words[1]):
         text = words[0]
     return text.strip()
+
+
+def _without_lettered_sign(text: str) -> str:
+    """The words before an amount without a sign of letters and a symbol ending them: a dollar written
+    with its country's letters ("Aprox. US$", "NZ$") goes whole, where taking the "$" alone leaves "US"."""
+    words = text.rsplit(None, 1)
+    if words and len(words[-1]) <= 4 and unicodedata.category(words[-1][-1]) == "Sc" and sign_currencies(words[-1]):
+        return words[0] if len(words) == 2 else ""
+    return text
 
 
 # A bracket holding only a share ("8 000 Ft (15%)", "29,99 € (-25%)"): the amount's share of a price, no amount.

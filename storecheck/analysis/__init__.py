@@ -12,6 +12,8 @@ Its files, in the order their stages run:
   and the pairs a person decided.
 - `matching_run.py`: `storecheck match`: the matcher on those frames, its
   answers stored beside what a person decided.
+- `renamed_pairs.py`: a confirmed pair whose product of ours a catalogue
+  import renamed so that it may no longer be theirs, sent back to a person.
 - `pairs.py`: the accepted pairs with both sides' prices, and how a pair
   across pack sizes is compared.
 - `verdicts.py`: the pairs judged as the figures judge them (ratios, which

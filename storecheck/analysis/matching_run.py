@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from storecheck import db
+from storecheck.analysis.renamed_pairs import REOPENED_METHOD
 from storecheck.analysis.frames import competitor_frame, decisions_frame, own_frame
 from storecheck.config import Config
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
@@ -129,12 +130,23 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
         (r.sku, r.competitor_product_id): r
         for r in conn.execute(select(m).where(m.c.competitor_product_id.in_(product_ids), m.c.status.in_(("matched", "proposed"))))
     }
-    # A person's decision on a pair is never overwritten, whatever the matcher found.
+    # A person's decision on a pair is never overwritten, whatever the matcher found; nor a pair a
+    # person confirmed that a rename of our product sent back to a person (`renamed_pairs`): it waits
+    # for their answer, not the matcher's.
     decided = {
         (r.sku, r.competitor_product_id)
         for r in conn.execute(
             select(m.c.sku, m.c.competitor_product_id).where(m.c.competitor_product_id.in_(product_ids),
                                                               m.c.status.in_(db.HUMAN_STATUSES))
+        )
+    }
+    existing = {pair: row for pair, row in existing.items()
+                if not (row.status == "proposed" and row.method == REOPENED_METHOD)}
+    decided |= {
+        (r.sku, r.competitor_product_id)
+        for r in conn.execute(
+            select(m.c.sku, m.c.competitor_product_id).where(m.c.competitor_product_id.in_(product_ids),
+                                                              m.c.status == "proposed", m.c.method == REOPENED_METHOD)
         )
     }
     wanted = {

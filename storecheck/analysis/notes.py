@@ -10,6 +10,7 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from storecheck.text_direction import named
 from storecheck import db
 from storecheck.config import CONFIG_NAME, Config, Shop
 from storecheck.history import current_observation_id, query_frame
@@ -88,7 +89,7 @@ def _ended_promotion_notes(name: str, mine: pd.DataFrame, ended: pd.DataFrame) -
         return []
     last = these.sort_values("promo_ends").iloc[-1]
     n = len(these)
-    return [f"{name}: {n} product{'' if n == 1 else 's'} read on promotion whose promotion has ended since, by "
+    return [f"{named(name)}: {n} product{'' if n == 1 else 's'} read on promotion whose promotion has ended since, by "
             f"{'its' if n == 1 else 'their'} own words (on {last.promo_ends.isoformat()}"
             f"{'' if n == 1 else ', the latest'}: {str(last.promo_text or '')[:80]!r}); left out of the price "
             f"figures (a matched product is listed under \"Left out of the price figures\") until a crawl or "
@@ -110,9 +111,31 @@ def _stock_notes(name: str, pairs: pd.DataFrame) -> list[str]:
     unknown = sum(state is None or state != state for state in states)
     notes = []
     if out:
-        notes.append(f"{name}: {out} matched product{'' if out == 1 else 's'} out of stock there, left out of the "
+        notes.append(f"{named(name)}: {out} matched product{'' if out == 1 else 's'} out of stock there, left out of the "
                      "price figures.")
     if unknown:
-        notes.append(f"{name}: {unknown} of {len(states)} matched products with no stock state in what was read "
+        notes.append(f"{named(name)}: {unknown} of {len(states)} matched products with no stock state in what was read "
                      "(their page or file does not show it); counted in the price figures as available.")
     return notes
+
+
+def crawl_caveats(history: dict[int, list]) -> dict[str, str]:
+    """Per competitor whose latest crawl did not read its shop whole (failed, partial, or far smaller
+    than the one before: not `complete`, `runs.run_history`), what its online evidence rests on, in
+    words, for What to copy. The figures show what earlier crawls read, as they should (a failed crawl
+    never makes a product look delisted), but the ranked list at the top of the report said "Cheaper
+    on Coffee: we are 33.3% dearer" on a promotional price read a week before, with nothing beside it
+    to say that this week's crawl had failed."""
+    out = {}
+    for runs in history.values():
+        latest = runs[-1]
+        if latest.complete or latest.status == "running":
+            continue
+        how = {"failed": "failed", "partial": "stopped part way (partial)"}.get(
+            latest.status, f"read only {latest.items} products, far fewer than the one before")
+        before = next((run for run in reversed(runs[:-1]) if run.complete), None)
+        since = f"the last whole one on {before.started_at:%Y-%m-%d %H:%M} UTC" if before else "no whole one yet"
+        out[latest.competitor] = (f"the latest crawl of {named(latest.competitor)} ({latest.started_at:%Y-%m-%d %H:%M} "
+                                  f"UTC) {how}: this rests on what earlier crawls read ({since}) and may have "
+                                  "changed since")
+    return out

@@ -14,7 +14,7 @@ from benchmark import visits as store_visits
 from storecheck import currencies, db
 from storecheck.analysis.change_events import CHANGE_COLUMNS, changes
 from storecheck.analysis.frames import competitor_frame, own_frame
-from storecheck.analysis.notes import (ENDED_PROMOTION, _ended_promotion_notes, _ended_promotion_reasons,
+from storecheck.analysis.notes import (ENDED_PROMOTION, crawl_caveats, _ended_promotion_notes, _ended_promotion_reasons,
                                        _ended_promotions, _stock_notes, tax_note, unlisted_notes)
 from storecheck.analysis.pairs import accepted_frame, pairs_frame
 from storecheck.analysis.report_rows import (_currency_figures, _health_rows, _left_out_rows, _not_compared_rows, _said,
@@ -112,10 +112,14 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date(), rates=rates)
-    timelines = store_visits.store_timelines(visit_frame, noted)
+    # Each visit's time on the store's clock, as it was written, as its footfall hours are read and as
+    # "the same day" of two people's visits is told.
+    zones = {(c, s): clock_zone(config, c, s)
+             for c, s in visit_frame[["competitor", "store"]].drop_duplicates().itertuples(index=False)} \
+        if not visit_frame.empty else {}
+    timelines = store_visits.store_timelines(visit_frame, noted, zones=zones)
     for timeline in timelines:
-        # Each visit's time on the store's clock, as it was written and as its footfall hours are read.
-        timeline["zone"] = clock_zone(config, timeline["competitor"], timeline["store"])
+        timeline["zone"] = zones.get((timeline["competitor"], timeline["store"]))
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
@@ -222,6 +226,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
     what_to_copy = scorecard.what_to_copy(
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
         our_promotion_types=our_promotion_types(timelines, config.shop.name))
+    # What rests on a shop read online says so when this week's crawl did not read it whole.
+    caveats = crawl_caveats(history)
+    for item in what_to_copy:
+        if item["area"] in ("price", "promotions", "range") and (caveat := caveats.get(item["competitor"])):
+            item["evidence"] = f"{item['evidence']}; {caveat}"
     if not tables:
         return {"generated_at": now, "currency": config.shop.currency, "competitors": cards,
                 "trends": trend, "what_to_copy": what_to_copy, "notes": notes}

@@ -81,7 +81,7 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
     stated = values.get("currency")
     if isinstance(stated, str) and stated.strip().casefold() in NO_VALUE_WORDS:
         # A program's word for no value (WDC's offers write "null"): no currency named, none refused.
-        _warn(result, f"line {line}, column 'currency': {quoted(stated.strip())} is no currency; read as empty")
+        _warn(result, f"{result.unit} {line}, column 'currency': {quoted(stated.strip())} is no currency; read as empty")
         values["currency"] = stated = None
     try:
         row_currency = normalise_currency(stated, default_currency) if _filled(stated) else default_currency
@@ -100,7 +100,7 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
             values[money] = None
             # "Free!" and "From $109.90" say why (`money.Free`, `money.LowerBound`); "POA" holds no amount.
             why = str(exc) if type(exc) is not NoAmount else f"{quoted(raw.strip())} holds no amount"
-            _warn(result, f"line {line}, column {money!r}: {why}; imported without one")
+            _warn(result, f"{result.unit} {line}, column {money!r}: {why}; imported without one")
             continue
         except ValueError:
             continue  # the model reports it with the column name
@@ -111,14 +111,14 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
             # rounded here once, as each database rounded on its own (SQLite through a float).
             # An amount under the smallest kept is refused by the model, never rounded to 0.
             values[money] = kept
-            _warn(result, f"line {line}, column {money!r}: {quoted(raw.strip())} is kept as {kept.normalize():f} "
+            _warn(result, f"{result.unit} {line}, column {money!r}: {quoted(raw.strip())} is kept as {kept.normalize():f} "
                           f"(amounts are kept to {MONEY_PLACES} decimal places)")
         if BEFORE_TAX in notes:
             if True in writing.tax:
                 problems.append(f"column {money!r}: {quoted(raw.strip())} is a price before tax, and this file writes "
                                 "others with tax included: write every price one way")
                 continue
-            _warn(result, f"line {line}, column {money!r}: {quoted(raw.strip())} is a price before tax; read as "
+            _warn(result, f"{result.unit} {line}, column {money!r}: {quoted(raw.strip())} is a price before tax; read as "
                           f"{values[money]:f}, to compare with prices before tax")
         if currencies:
             signs.append((money, raw, currencies))
@@ -154,7 +154,7 @@ NO_VALUE_WORDS = {"null", "none", "nil", "nan", "n/a", "undefined"}
 CALIBRATION_ROWS = 1000
 
 
-def _refuse_words_for_amounts(column: str, cells: Sequence[tuple[int, object]]) -> None:
+def _refuse_words_for_amounts(column: str, cells: Sequence[tuple[int, object]], unit: str = "line") -> None:
     """FileImportError when a money column holds words rather than amounts: more of its cells
     have no digit than have one, and they are mostly different texts ("Bean Co", "Leaf": the
     names or brands of a shifted or wrongly mapped column). A shop that prices some products
@@ -162,7 +162,7 @@ def _refuse_words_for_amounts(column: str, cells: Sequence[tuple[int, object]]) 
     texts = [(line, " ".join(str(cell).split())) for line, cell in cells if _filled(cell)]
     words = [(line, text) for line, text in texts if not has_digit(text)]
     if len(words) > 1 and len(words) * 2 > len(texts) and len({text for _, text in words}) * 2 > len(words):
-        shown = ", ".join(f"line {line} {quoted(text)}" for line, text in words[:3])
+        shown = ", ".join(f"{unit} {line} {quoted(text)}" for line, text in words[:3])
         raise FileImportError(
             f"column {column!r} holds words, not amounts, in {len(words)} of its first {len(texts)} "
             f"filled cells ({shown}); nothing was imported. Check which column is the price (--map COLUMN=FIELD)."

@@ -32,9 +32,13 @@ def _read_json(path: Path, encoding: str, errors: str) -> Source:
         [(chosen, columns)] = lists.items()
         records = (record for member, record in _json_document(path, encoding, errors)
                    if member == chosen and record is not _LIST_BEGINS)
-        return Source(list(columns), _json_rows(records))
-    # JSON lines: the columns are those of every record; a first pass finds them.
-    return Source(_json_columns(_json_lines(path, encoding, errors)), _json_rows(_json_lines(path, encoding, errors)))
+        # Named by their number: a pretty-printed file's "line 3" is its first record's key, and a
+        # user sent to line 3 for record 3's price looked at the wrong product.
+        return Source(list(columns), _json_rows(enumerate(records, start=1)), unit="record")
+    # JSON lines: the columns are those of every record; a first pass finds them. Each record is
+    # named by its line in the file (a blank line between two does not shift the numbers after it).
+    return Source(_json_columns(record for _, record in _json_lines(path, encoding, errors)),
+                  _json_rows(_json_lines(path, encoding, errors)))
 
 
 # The longest text of one cell, as for a CSV field (the csv module's field limit).
@@ -184,13 +188,14 @@ def _json_columns(records: Iterable[object]) -> list[str]:
     return list(columns)
 
 
-def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[object]:
+def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[tuple[int, object]]:
+    """(line number, record) of each line of a JSON lines file that is not blank."""
     with path.open(encoding=encoding, errors=errors) as handle:
         for number, line in enumerate(_bounded_lines(handle, ""), start=1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line, object_pairs_hook=_one_value_per_key, parse_constant=_no_constant)
+                yield number, json.loads(line, object_pairs_hook=_one_value_per_key, parse_constant=_no_constant)
             except _RecordFault as exc:
                 raise FileImportError(f"line {number}: {exc}") from None
             except json.JSONDecodeError as exc:
@@ -213,8 +218,8 @@ def _no_constant(name: str) -> object:
     raise _RecordFault(f"{name} is not a JSON number: leave the value out, or write it as a number")
 
 
-def _json_rows(records: Iterator[object]) -> Iterator[Row]:
-    for number, record in enumerate(records, start=1):
+def _json_rows(records: Iterable[tuple[int, object]]) -> Iterator[Row]:
+    for number, record in records:
         if not isinstance(record, dict):
             raise FileImportError(f"record {number}: expected an object, found {type(record).__name__}")
         yield Row(number, {_column_key(k): v for k, v in record.items()})

@@ -62,6 +62,7 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
         return all(field in present for field in required)
 
     source = open_rows(path, sep=sep, encoding=encoding, is_header=is_header)
+    result.unit = source.unit
     for warning in source.warnings:
         _warn(result, warning)
     # Exports of the shop platforms, one row per variant and rows that are no product sold, read as such.
@@ -98,7 +99,7 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     rows = itertools.chain(ahead, rows)
     money_columns = [column for column, field in targets.items() if field in MONEY_FIELDS]
     for column in money_columns:
-        _refuse_words_for_amounts(column, [(row.line, row.values.get(column)) for row in ahead])
+        _refuse_words_for_amounts(column, [(row.line, row.values.get(column)) for row in ahead], result.unit)
     writing = MoneyWriting.of(row.values.get(column) for row in ahead for column in money_columns)
     # The file's own prices say which mark is decimal ("1.99" beside "2.499", "£1,299.00" beside
     # "£1,299"), from its first rows; the separator's convention (a semicolon file writes decimal
@@ -134,18 +135,18 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
             plain = (first_line[folded] >> 32) & 1 and (not isinstance(value, str) or value.isascii())
             if earlier == written:
                 result.rejected.append(
-                    Rejected(row.line, {key: value}, [f"column {key!r}: {label} {value!r} already on line {line}"]))
+                    Rejected(row.line, {key: value}, [f"column {key!r}: {label} {value!r} already on {result.unit} {line}"]))
                 continue
             # Kept apart, as the systems the file came from may keep them, but said: "AB12" and
             # "ab12" are most often one product typed twice.
             how = "case" if plain else _how_it_differs(value)
-            _warn(result, f"line {row.line}, column {key!r}: {label} {value!r} differs only by {how} from the "
-                          f"{label} on line {line}; both kept (if they are one product, keep one row)")
+            _warn(result, f"{result.unit} {row.line}, column {key!r}: {label} {value!r} differs only by {how} from the "
+                          f"{label} on {result.unit} {line}; both kept (if they are one product, keep one row)")
         else:
             # the line, whether the key is ASCII (a difference between two such is one of case), its hash
             first_line[folded] = row.line << 33 | (not isinstance(value, str) or value.isascii()) << 32 | written
         if stored_padded and isinstance(value, str) and value in stored_padded:
-            _warn(result, f"line {row.line}, column {key!r}: {label} {value!r} is stored as {stored_padded[value]!r}: "
+            _warn(result, f"{result.unit} {row.line}, column {key!r}: {label} {value!r} is stored as {stored_padded[value]!r}: "
                           "its leading zeros were lost (a spreadsheet reads such a column as numbers); kept as "
                           "another product (format the column as text before saving, or fix the value)")
         yield row.line, item
@@ -157,7 +158,7 @@ def _without_repeated_headers(rows: Iterable[Row], columns: Sequence[str], resul
     header = {column for column in columns if column}
     for row in rows:
         if _repeats_header(row.values, header):
-            _warn(result, f"line {row.line} repeats the header (two files pasted together?); skipped")
+            _warn(result, f"{result.unit} {row.line} repeats the header (two files pasted together?); skipped")
             continue
         yield row
 

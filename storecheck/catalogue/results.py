@@ -75,6 +75,8 @@ class ImportResult:
     valid_count: int = 0
     # The valid items on disk, with load_file(spill=True).
     spill: ValidSpill | None = None
+    # What the rows' numbers count in messages: "line", or "record" for a JSON document (`Source.unit`).
+    unit: str = "line"
 
     def close(self) -> None:
         """Let go of the spill, when its items are not to be written after all."""
@@ -109,10 +111,11 @@ def write_rejected(rejected: Sequence[Rejected], path: str | Path) -> Path:
     return write_table(rows, path, ["line", "reasons", *columns])
 
 
-def problems_of(rejected: Sequence[Rejected]) -> Iterator[str]:
+def problems_of(rejected: Sequence[Rejected], unit: str = "line") -> Iterator[str]:
+    """Each reason a row was rejected, named by its line (or `unit`: a JSON document's "record")."""
     for item in rejected:
         for reason in item.reasons:
-            yield f"line {item.line}, {reason}"
+            yield f"{unit} {item.line}, {reason}"
 
 
 def named_lines(lines: list[int], shown: int = 5) -> str:

@@ -57,7 +57,7 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
             why = ("is in exponent notation, as a spreadsheet shows a long number: its last digits are lost "
                    "(format the column as text and save the file again)" if _EXPONENT.fullmatch(str(raw_gtin).strip())
                    else "is not a valid GTIN (check digit)")
-            _warn(result, f"line {row.line}, column 'gtin': {raw_gtin!r} {why}; ignored")
+            _warn(result, f"{result.unit} {row.line}, column 'gtin': {raw_gtin!r} {why}; ignored")
         values["gtin"] = gtin
     item = None
     try:
@@ -89,12 +89,12 @@ def _read_as_crawled(offer: Offer, promotion: object, result: ImportResult, line
     if price is not None and price == 0:
         # As a crawl reads it: 0 is a placeholder ("price on request", an empty cell a program
         # wrote as 0), not a price; stored, it made the competitor look infinitely cheap.
-        _warn(result, f"line {line}, column 'price': 0 is no price (a placeholder); the offer is kept without one")
+        _warn(result, f"{result.unit} {line}, column 'price': 0 is no price (a placeholder); the offer is kept without one")
         updates["price"] = price = None
         updates["regular_price"] = regular = None
     if price is not None and regular is not None and regular <= price:
         if regular < price:
-            _warn(result, f"line {line}, column 'regular_price': {regular:f} is below the price {price:f}; "
+            _warn(result, f"{result.unit} {line}, column 'regular_price': {regular:f} is below the price {price:f}; "
                           "no regular price kept (are the two columns swapped?)")
         updates["regular_price"] = regular = None
     text = promotion.strip() if isinstance(promotion, str) else None

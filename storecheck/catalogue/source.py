@@ -69,6 +69,9 @@ class Source:
     rows: Iterator[Row]
     decimal_hint: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # What a row's number counts, as messages name it: the file's "line" (a CSV line, a sheet's
+    # row, a JSON line), or the "record" of a JSON document, whose line 3 is inside its first record.
+    unit: str = "line"
 
 
 def _file_chunks(path: Path) -> Iterator[bytes]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from storecheck import db
+from storecheck.analysis.renamed_pairs import reopen_renamed_listings, reopen_renamed_pairs
 from storecheck.catalogue import FileImportError, load_file, problems_of, stored_skus_with_leading_zeros, write_rejected
 from storecheck.cli.group import _engine, cli, console, workspace_option
 from storecheck.config import ConfigError, Workspace
@@ -49,7 +50,7 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
         result.close()
         raise click.ClickException(
             str(FileImportError(f"{file}: {len(result.rejected)} invalid row(s); nothing was imported "
-                                "(fix them, or use --skip-invalid):", list(problems_of(result.rejected))))
+                                "(fix them, or use --skip-invalid):", list(problems_of(result.rejected, result.unit))))
         )
     if result.rejected:
         out = rejected_path or file.with_name(file.name + ".rejected.csv")
@@ -86,6 +87,18 @@ def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, i
     return counts
 
 
+def _say_reopened(reopened: list[dict], why: str) -> None:
+    """The confirmed pairs a rename sent back to the review queue (`analysis.renamed_pairs`), the first ten."""
+    if not reopened:
+        return
+    click.echo(f"{len(reopened):,} pair(s) a person confirmed are back in the review queue: {why} "
+               "(`storecheck serve` or `matches export --status proposed`):")
+    for pair in reopened[:10]:
+        click.echo(f"  {pair['sku']} at {pair['competitor']}: {pair['reason']}")
+    if len(reopened) > 10:
+        click.echo(f"  ... and {len(reopened) - 10:,} more")
+
+
 @cli.group()
 def catalogue():
     """Our own products."""
@@ -112,13 +125,19 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
     result = _load_or_fail(file, "products", skip_invalid=skip_invalid, rejected_path=rejected_path,
                            stored_padded=padded, **options)
     in_file: set[str] = set()
+    reopened: list[dict] = []
 
     def write(conn, batch):
         in_file.update(product.sku for product in batch)
-        return db.upsert_own_products(conn, batch, result.fields)
+        renamed: list = []
+        counts = db.upsert_own_products(conn, batch, result.fields, renamed=renamed)
+        # In the same transaction: a rename stored is never left with its doubtful pair still confirmed.
+        reopened.extend(reopen_renamed_pairs(conn, renamed))
+        return counts
 
     counts = _write_batches(engine, result, write, {"inserted": 0, "updated": 0, "unchanged": 0})
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
+    _say_reopened(reopened, "the product of ours was renamed so that it may no longer be theirs")
     if full and result.rejected:
         # A refused row is a product the file meant to keep: marking it discontinued would take it
         # out of every figure for a typo. The valid rows are stored, as --skip-invalid promises.
@@ -175,10 +194,17 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
     with engine.begin() as conn:
         ids = db.sync_competitors(conn, workspace.config.competitors)
     now = db.utcnow()  # one moment for the whole file, however many batches it takes
-    counts = _write_batches(engine, result,
-                            lambda conn, batch: db.store_offers(conn, ids[entry.name], batch, source="import", now=now),
-                            {"new_products": 0, "new_observations": 0, "unchanged": 0})
+    reopened: list[dict] = []
+
+    def write(conn, batch):
+        renamed: list = []
+        counts = db.store_offers(conn, ids[entry.name], batch, source="import", now=now, renamed=renamed)
+        reopened.extend(reopen_renamed_listings(conn, renamed))
+        return counts
+
+    counts = _write_batches(engine, result, write, {"new_products": 0, "new_observations": 0, "unchanged": 0})
     click.echo(
         f"{entry.name}: {counts['new_products']} new products, {counts['new_observations']} new observations, "
         f"{counts['unchanged']} unchanged."
     )
+    _say_reopened(reopened, "the product of theirs was renamed so that it may no longer be ours")

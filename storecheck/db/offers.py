@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from storecheck.db.column_types import utcnow
 from storecheck.db.our_products import _chunks, _differs
+from storecheck.db.our_products import NAMING_COLUMNS
 from storecheck.db.schema import competitor_products, observations
 from storecheck.models import Offer
 from storecheck.money import kept_amount
@@ -54,12 +55,15 @@ def store_offers(
     crawl_run_id: int | None = None,
     visit_id: int | None = None,
     now: datetime | None = None,
+    renamed: list[tuple[int, dict, dict]] | None = None,
 ) -> dict[str, int]:
     """Upsert competitor products and append an observation only where something changed.
 
     An unchanged offer only moves `last_seen` (of the product and of its latest
     observation), so a daily crawl of an unchanged shop adds no rows.
-    Returns counts: new_products, new_observations, unchanged.
+    Returns counts: new_products, new_observations, unchanged. `renamed`, when given, gets
+    (competitor product id, NAMING_COLUMNS before, after) of each stored product whose name, brand,
+    size or GTIN this changes (`analysis.renamed_pairs`).
     """
     now = now or utcnow()
     counts = {"new_products": 0, "new_observations": 0, "unchanged": 0}
@@ -100,6 +104,9 @@ def store_offers(
         if changed:
             conn.execute(update(competitor_products).where(competitor_products.c.id == row.id)
                          .values(**changed, last_seen=_later(competitor_products.c.last_seen, now)))
+            if renamed is not None and any(c in changed for c in NAMING_COLUMNS):
+                before = {c: getattr(row, c) for c in NAMING_COLUMNS}
+                renamed.append((row.id, before, before | {c: changed[c] for c in NAMING_COLUMNS if c in changed}))
         else:
             seen_ids.append(row.id)
     for chunk in _chunks(seen_ids, 500):
@@ -141,9 +148,15 @@ def store_offers_each(
     connection is no refusal: it is raised, for the caller to write the batch
     again on a new one.
     """
+    renamed = kwargs.pop("renamed", None)
+    # The renames of a batch the database refused were never stored: kept only once it is.
+    batch_renamed: list | None = [] if renamed is not None else None
     try:
         with conn.begin_nested():
-            return store_offers(conn, competitor_id, offers, **kwargs), []
+            counts = store_offers(conn, competitor_id, offers, renamed=batch_renamed, **kwargs)  # type: ignore[arg-type]
+        if renamed is not None and batch_renamed:
+            renamed.extend(batch_renamed)
+        return counts, []
     except SQLAlchemyError as exc:
         if connection_lost(exc):
             raise
@@ -151,8 +164,11 @@ def store_offers_each(
     refused: list[tuple[Offer, str]] = []
     for offer in {offer.key: offer for offer in offers}.values():
         try:
+            alone: list | None = [] if renamed is not None else None
             with conn.begin_nested():
-                counts.update(store_offers(conn, competitor_id, [offer], **kwargs))
+                counts.update(store_offers(conn, competitor_id, [offer], renamed=alone, **kwargs))  # type: ignore[arg-type]
+            if renamed is not None and alone:
+                renamed.extend(alone)
         except SQLAlchemyError as exc:
             if connection_lost(exc):
                 raise

@@ -48,8 +48,13 @@ def discontinue_own_products_not_in(conn: Connection, skus: set[str], day: date,
     return len(left_out), left_out[:shown]
 
 
+# What names a product: a change in one of them may make a pair a person confirmed another product's.
+NAMING_COLUMNS = ("name", "brand", "size", "gtin")
+
+
 def upsert_own_products(
-    conn: Connection, products: Iterable[OwnProduct], fields: Iterable[str] | None = None
+    conn: Connection, products: Iterable[OwnProduct], fields: Iterable[str] | None = None,
+    renamed: list[tuple[str, dict, dict]] | None = None,
 ) -> dict[str, int]:
     """Insert new skus, update changed ones; return counts of inserted / updated / unchanged.
 
@@ -57,6 +62,8 @@ def upsert_own_products(
     in those, so a file of prices alone leaves brand, category and size as they were;
     and only in those its own record gave (`model_fields_set`): a JSON record without
     a "price" key leaves the stored price as it was, where `"price": null` clears it.
+    `renamed`, when given, gets (sku, NAMING_COLUMNS before, after) of each stored product
+    whose name, brand, size or GTIN this changes (`analysis.renamed_pairs`).
     """
     counts = {"inserted": 0, "updated": 0, "unchanged": 0}
     products = list(products)
@@ -80,6 +87,9 @@ def upsert_own_products(
         if any(_differs(getattr(row, column), value) for column, value in values.items()):
             conn.execute(update(own_products).where(own_products.c.id == row.id).values(**values, updated_at=now))
             counts["updated"] += 1
+            if renamed is not None and any(_differs(getattr(row, c), values[c]) for c in NAMING_COLUMNS if c in values):
+                before = {c: getattr(row, c) for c in NAMING_COLUMNS}
+                renamed.append((product.sku, before, before | {c: values[c] for c in NAMING_COLUMNS if c in values}))
         else:
             counts["unchanged"] += 1
     if inserts:

@@ -26,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from storecheck.config import Config, ConfigError, Store
+from storecheck.config import Config, ConfigError, Store, name_key
 from storecheck.models import PromotionType, clean_text, parse_bool, unknown_sku
 from storecheck.money import MONEY_PLACES, kept_amount, normalise_currency
 from storecheck.visits.parsing import (
@@ -106,7 +106,7 @@ def _store_in(config: Config, competitor: object, store: object) -> Store | None
         shop = config.visited_shop(str(competitor))
     except ConfigError:  # an unknown competitor is named by its own field
         return None
-    return next((s for s in shop.stores if s.name.casefold() == str(store).casefold()), None)
+    return next((s for s in shop.stores if name_key(s.name) == name_key(str(store))), None)
 
 
 def clock_zone(config: Config, competitor: object, store: object) -> str | None:
@@ -295,7 +295,7 @@ class Visit(_Model):
         if ctx is None:
             return value
         for competitor in ctx.config.visited():
-            if competitor.name.casefold() == value.casefold():
+            if name_key(competitor.name) == name_key(value):
                 return competitor.name
         known = ", ".join(c.name for c in ctx.config.competitors) or "none yet; add one with `storecheck competitor add`"
         raise ValueError(f"no competitor {value!r} (known: {known}; our own shop: {ctx.config.shop.name})")
@@ -311,7 +311,7 @@ class Visit(_Model):
         if not stores:
             return value  # no stores listed for this competitor: any name is a new store
         for store in stores:
-            if store.casefold() == value.casefold():
+            if name_key(store) == name_key(value):
                 return store
         command = "store add --ours NAME" if ctx.config.is_ours(name) else f"store add {name!r} NAME"
         raise ValueError(f"{name} has no store {value!r} in storecheck.toml (listed: {', '.join(stores)}; "

@@ -43,6 +43,7 @@ from flask.sessions import SecureCookieSessionInterface
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
+from reports.bidi import isolate_rtl, without_controls
 from reports.render import money, safe_url
 from storecheck import db
 from storecheck.config import Workspace
@@ -184,6 +185,22 @@ class SubPathSessions(SecureCookieSessionInterface):
         return (request.script_root or "/") if request else super().get_cookie_path(app)
 
 
+def isolated(value: object) -> Markup | str:
+    """A name a shop or a person wrote, shown whole in a <bdi>: a right-to-left name ("فرع 2") keeps its
+    digits and the page's words after it keep their place, and without direction controls of its
+    own (an override left open turned the rest of its line backwards). For text shown, never for a
+    form's value, which is sent back as written."""
+    if value is None or value == "":
+        return ""
+    return Markup("<bdi>%s</bdi>") % without_controls(str(value))
+
+
+def sentence(value: object) -> str:
+    """A sentence built with names in it (a match's reason): each right-to-left run isolated, as in the
+    report (`reports.bidi.isolate_rtl`)."""
+    return "" if value is None else isolate_rtl(str(value))
+
+
 def create_app(workspace: Workspace, *, host: str = "127.0.0.1", token: str | None = None) -> Flask:
     """The app for one workspace. Refuses to be built for a non-loopback `host` without a token."""
     token = resolve_token(workspace, token)
@@ -297,6 +314,8 @@ def _register(app: Flask) -> None:
                 "shop": _ws().config.shop.name, "signed_in": session.get("signed_in"),
                 "needs_token": bool(app.config["STORECHECK_TOKEN"])}
 
+    app.add_template_filter(isolated, "bdi")
+    app.add_template_filter(sentence, "sentence")
     app.add_template_filter(money, "money")
     app.add_template_filter(safe_url, "safe_url")
     app.add_template_filter(lambda v: "n/a" if v is None else v, "na")
@@ -370,6 +389,14 @@ def _register(app: Flask) -> None:
         visit, problems = validate_visit(data, context, origins, joiner="-")
         for problem in problems:
             errors.setdefault(problem.field, []).append(problem.message)
+        # A field the form holds once, posted twice (a script, a browser extension, a proxy sending
+        # the form again): the first value was taken without a word. Which one the person meant is
+        # not known, as for a field a visits YAML gives twice.
+        for name, given in request.form.lists():
+            if len(given) > 1 and name not in _REPEATABLE_FIELDS:
+                errors.setdefault(name, []).append(
+                    f"sent {len(given)} times ({', '.join(repr(g[:40]) for g in given[:3])}); which one is meant? "
+                    "Send the form again with one")
         # An amount past four decimal places would be kept rounded: asked for again, as the
         # import names it, rather than cut without a word.
         for amount in rounded_amounts(visit, data, origins, joiner="-") if visit is not None else []:
@@ -511,6 +538,10 @@ def _reports() -> list[dict]:
             continue
         found.append({"name": path.name, "size": stat.st_size, "modified": datetime.fromtimestamp(stat.st_mtime, UTC)})
     return sorted(found, key=lambda report: report["modified"], reverse=True)
+
+
+# Fields of the visit form that hold several values (one hidden input for each photo already kept).
+_REPEATABLE_FIELDS = frozenset({"kept_photos"})
 
 
 def _stored_photo(photos_dir: Path):

@@ -1,0 +1,262 @@
+"""Pairs a person confirmed whose product of ours was renamed since: a rename that makes the pair
+doubtful sends it back to the review queue, with the reason; a spelling mended does not.
+
+A person confirmed "Kawa ziarnista 1 kg" against a competitor's "Kawa ziarnista Lavazza 1 kg". A
+catalogue import later names the same sku "Kawa mielona 1 kg" (ground, not whole beans): the sku is
+ours, but what it names changed, and the confirmation was about the product, not the sku. Kept
+confirmed, the pair priced our ground coffee against their beans in every figure, unflagged.
+
+A rename is read word by word (`benchmark._text.extract`'s pieces of the name, brand and size:
+case, marks, spacing and hyphens folded, "1 l" one word). What is left once both names' common
+words are taken away:
+
+- a word written apart or together ("Coca Cola" / "Coca-Cola", "Kit Kat" / "KitKat") is the same: the
+  word is two or more neighbouring words of the other name joined, on their boundaries (a size "S"
+  stands in the letters of "Polo shirt navy M" run together, but is no word of it);
+- a word of letters one edit from a word it replaces ("Spagheti" / "Spaghetti", "Chocolat" /
+  "Chocolate": one letter added, dropped, changed or two swapped, the typing slip that most
+  misspellings are) is a spelling mended, in words of four letters or more: in a shorter word
+  one letter is a third of it ("tea" / "sea");
+- a word holding a digit is a number and is mended by nothing: "500 g" / "550 g" is another size;
+- a word the new name adds that their product's name, brand or size also has moves ours towards
+  theirs ("Czekolada gorzka" to "Czekolada gorzka 90%" against their "... 90% 100 g"): no doubt;
+- any other word added ("Lait entier" to "Lait entier bio", "Coca-Cola" to "Coca-Cola Zero",
+  "ziarnista" replaced by "mielona") makes the pair doubtful: their product is not known to be it.
+
+A word only dropped ("Olive oil extra virgin" to "Olive oil") shortens the name and says no other
+product. A cut written into the name ("-30%", "30% off", "2 for 1": what `crawlers.promotions` reads as
+a promotion) is the shop's price, not its product.
+
+Their titles change more than ours: shops add campaign, stock and delivery words to a listing for a
+week ("SALE", "NEW", "Black Friday", "(Back in stock)", "| Free delivery", in every language they
+sell in). Sent back to the queue, the pair would leave the price figures exactly while the product is
+on sale. So a word added to their name is doubtful only where our catalogue writes it in some
+product's name, brand or size: a word that tells two products apart for us is one our own range
+uses ("Decaf" where we sell a decaf coffee, "Zero" where we sell a Coca-Cola Zero). It calibrates
+itself on the catalogue in front of it; no list of campaign words is kept. The price of it: a
+listing reused for a kind of product we sell none of ("Coffee beans 1 kg" read one week as "...
+DECAF" by a shop whose decaf we do not carry) stays confirmed; it would be priced against a
+product of ours that no customer takes for it either. A number, a size or a GTIN changed is
+doubtful whatever our catalogue writes. A GTIN of ours that changes to another than theirs is another product's number, doubtful
+whatever the name. Rejected pairs stay rejected: a rename never makes a person's "no" a "yes".
+
+The pair goes back to `proposed` with the reason, method `manual`: the matcher neither replaces nor
+drops such a row (`matching_run._replace_matcher_rows`), so it waits for a person's answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import Connection
+
+from storecheck import db
+# What stands between two words once a name is folded (`clean`): anything not a letter or a digit.
+_NOT_WORD = re.compile(r"[\W_]+")
+# A one-edit difference is a spelling mended only in words at least this long (see the module's words).
+TYPO_MIN_LETTERS = 4
+# A pair sent back to the queue: a person's pair, waiting for a person again.
+REOPENED_METHOD = "manual"
+
+
+def _words(fields: Mapping[str, object]) -> tuple[set[str], list[str]]:
+    """The words of a product's name, brand and size, and its tokens in order (`extract`'s)."""
+    # Imported here: the matcher's text stack is for imports that renamed something, not for every
+    # command that imports `storecheck.analysis`.
+    from benchmark._text import extract
+
+    words: set[str] = set()
+    tokens: list[str] = []
+    for field in ("brand", "name", "size"):
+        features = extract(fields.get(field))
+        words |= features.pieces
+        tokens += features.tokens
+    return words | set(tokens), tokens
+
+
+def _joins(tokens: list[str], longest: int = 4) -> set[str]:
+    """Every run of two to `longest` neighbouring tokens joined: the words a name writes apart."""
+    return {"".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 2, min(i + longest, len(tokens)) + 1)}
+
+
+def _written_apart_or_together(word: str, tokens: list[str], joins: set[str], other_words: set[str],
+                               other_joins: set[str]) -> bool:
+    """Whether `word` (of a name whose tokens are `tokens`) is the other name's, written apart or
+    together: it is neighbouring words of the other name joined, or it stands in a run of its own
+    name's neighbouring words that joined is a word of the other. Letters only: "2" stands in "250"."""
+    if not word.isalpha():
+        return False
+    if word in other_joins:
+        return True
+    return any(word in run and "".join(run) in other_words
+               for i in range(len(tokens)) for run in (tokens[i:i + n] for n in (2, 3, 4)) if len(run) > 1)
+
+
+def _cut_words(fields: Mapping[str, object]) -> set[str]:
+    """The words of the promotions written into a name ("-30%", "30% off", "2 for 1"): one to three
+    neighbouring words that `crawlers.promotions.parse_promotion` reads as a cut of the price, with
+    a digit in them (a sale word alone is left to the catalogue test: "Special" names editions)."""
+    from benchmark._text import extract
+    from crawlers.promotions import parse_promotion
+
+    raw = str(fields.get("name") or "").split()
+    found: set[str] = set()
+    for i in range(len(raw)):
+        for n in (1, 2, 3):
+            window = " ".join(raw[i:i + n])
+            if i + n > len(raw) or not any(ch.isdigit() for ch in window):
+                continue
+            promotion = parse_promotion(window)
+            if promotion is not None and promotion.type != "sale":
+                found |= extract(window).pieces | set(extract(window).tokens)
+                break
+    return found
+
+
+def our_vocabulary(conn: Connection) -> Callable[[str], bool]:
+    """Whether our catalogue writes a word in some product's name, brand or size (read once, lazily,
+    as `_words` reads a name: folded, letters and digits; neighbouring words joined too)."""
+    from benchmark._text.letters import clean
+
+    known: set[str] | None = None
+
+    def writes(word: str) -> bool:
+        nonlocal known
+        if known is None:
+            known = set()
+            own = db.own_products
+            for row in conn.execute(select(own.c.name, own.c.brand, own.c.size)):
+                for value in row:
+                    parts = _NOT_WORD.split(clean(value))
+                    known.update(parts)
+                    known.update(a + b for a, b in zip(parts, parts[1:]))
+        return word in known
+
+    return writes
+
+
+def _mended(word: str, others: Iterable[str]) -> bool:
+    """Whether `word` is one of `others` with one typing slip mended (letters only, long enough)."""
+    from rapidfuzz.distance import OSA
+
+    if len(word) < TYPO_MIN_LETTERS or not word.isalpha():
+        return False
+    return any(len(other) >= TYPO_MIN_LETTERS and other.isalpha() and OSA.distance(word, other) <= 1 for other in others)
+
+
+def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: Mapping[str, object], *,
+                 renamed: str = "our", other: str = "theirs", known: Callable[[str], bool] | None = None) -> str | None:
+    """Why a rename of our product (its NAMING_COLUMNS as they were, `old`, and are, `new`) makes its
+    confirmed pair with `theirs` doubtful, in words; None when it does not (see the module). The
+    words name the renamed side `renamed` ("our", "their") and the other `other` ("theirs", "ours").
+    With `known` (whether our catalogue writes a word: `our_vocabulary`), a word of letters added is
+    doubtful only where it says so: their titles' campaign and stock words (see the module)."""
+    old_gtin, new_gtin, their_gtin = old.get("gtin"), new.get("gtin"), theirs.get("gtin")
+    if new_gtin and new_gtin != old_gtin and their_gtin and new_gtin != their_gtin:
+        return f"{renamed} GTIN is now {new_gtin} (was {old_gtin or 'none'}), {other} {their_gtin}"
+    (old_words, old_tokens), (new_words, new_tokens) = _words(old), _words(new)
+    old_joins, new_joins = _joins(old_tokens), _joins(new_tokens)
+    added, removed = new_words - old_words, old_words - new_words
+    added = {w for w in added if not _written_apart_or_together(w, new_tokens, new_joins, old_words, old_joins)}
+    removed = {w for w in removed if not _written_apart_or_together(w, old_tokens, old_joins, new_words, new_joins)}
+    added = {w for w in added if not _mended(w, removed)} - _cut_words(new)
+    their_words, their_tokens = _words(theirs)
+    their_joins = _joins(their_tokens)
+    new_to_them = sorted(w for w in added if w not in their_words
+                         and not _written_apart_or_together(w, new_tokens, new_joins, their_words, their_joins)
+                         and (known is None or not w.isalpha() or known(w)))
+    if not new_to_them:
+        return None
+    listed = ", ".join(f"'{w}'" for w in new_to_them)
+    return f"{'words' if len(new_to_them) > 1 else 'the word'} {listed} {'are' if len(new_to_them) > 1 else 'is'} " \
+           f"new to {renamed} name and not in {other}"
+
+
+def _shown(fields: Mapping[str, object]) -> str:
+    """Brand, name and size as a person reads them; the brand once where the name starts with it."""
+    name = str(fields.get("name") or "")
+    brand = fields.get("brand")
+    if brand and name.casefold().startswith(str(brand).casefold()):
+        brand = None
+    return " ".join(str(v) for v in (brand, name, fields.get("size")) if v)
+
+
+def _confirmed(when: object, who: object) -> str:
+    return f"confirmed by {who or 'a person'}" + (f" on {when:%Y-%m-%d}" if isinstance(when, datetime) else "")
+
+
+def _reopen(conn: Connection, match_id: int, reason: str) -> None:
+    db_m = db.matches
+    conn.execute(update(db_m).where(db_m.c.id == match_id).values(
+        status="proposed", method=REOPENED_METHOD, score=1.0, reason=reason, decided_by=None, decided_at=None,
+        updated_at=db.utcnow()))
+
+
+def reopen_renamed_pairs(conn: Connection, renamed: Iterable[tuple[str, Mapping, Mapping]]) -> list[dict]:
+    """Send back to the review queue each confirmed pair of a product of ours in `renamed` ((sku, its
+    NAMING_COLUMNS before, after), from `db.upsert_own_products`) that the rename makes doubtful
+    (`rename_doubt`); return one dict per pair sent back: sku, competitor, key, their name, reason."""
+    changed = {sku: (old, new) for sku, old, new in renamed}
+    if not changed:
+        return []
+    m, cp, c = db.matches, db.competitor_products, db.competitors
+    out = []
+    skus = sorted(changed)
+    for start in range(0, len(skus), 500):
+        rows = conn.execute(
+            select(m.c.id, m.c.sku, m.c.decided_by, m.c.decided_at, cp.c.key, cp.c.name, cp.c.brand, cp.c.size,
+                   cp.c.gtin, c.c.name.label("competitor"))
+            .join(cp, cp.c.id == m.c.competitor_product_id).join(c, c.c.id == cp.c.competitor_id)
+            .where(m.c.sku.in_(skus[start:start + 500]), m.c.status == "confirmed").order_by(m.c.sku, m.c.id)
+        ).all()
+        for row in rows:
+            old, new = changed[row.sku]
+            theirs = {"name": row.name, "brand": row.brand, "size": row.size, "gtin": row.gtin}
+            why = rename_doubt(old, new, theirs)
+            if why is None:
+                continue
+            reason = (f"{_confirmed(row.decided_at, row.decided_by)}; since then our product was renamed from "
+                      f"'{_shown(old)}' to '{_shown(new)}': {why}. Is their '{_shown(theirs) or row.key}' still "
+                      "this product?")
+            _reopen(conn, row.id, reason)
+            out.append({"sku": row.sku, "competitor": row.competitor, "key": row.key, "their_name": row.name,
+                        "reason": reason})
+    return out
+
+
+def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mapping, Mapping]]) -> list[dict]:
+    """The same for their side: each confirmed pair of a competitor product in `renamed` ((its id,
+    NAMING_COLUMNS before, after), from `db.store_offers`) that its rename makes doubtful against our
+    product. A shop that reuses a product's id or address for another product ("Coffee beans 1 kg"
+    read one week as "Coffee beans 1 kg DECAF") kept the pair a person confirmed for the first."""
+    changed = {pid: (old, new) for pid, old, new in renamed}
+    if not changed:
+        return []
+    m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
+    out = []
+    ids = sorted(changed)
+    writes = our_vocabulary(conn)
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(
+            select(m.c.id, m.c.sku, m.c.competitor_product_id, m.c.decided_by, m.c.decided_at, cp.c.key,
+                   c.c.name.label("competitor"), own.c.name, own.c.brand, own.c.size, own.c.gtin)
+            .join(cp, cp.c.id == m.c.competitor_product_id).join(c, c.c.id == cp.c.competitor_id)
+            .join(own, own.c.sku == m.c.sku)
+            .where(m.c.competitor_product_id.in_(ids[start:start + 500]), m.c.status == "confirmed")
+            .order_by(m.c.competitor_product_id, m.c.id)
+        ).all()
+        for row in rows:
+            old, new = changed[row.competitor_product_id]
+            ours = {"name": row.name, "brand": row.brand, "size": row.size, "gtin": row.gtin}
+            why = rename_doubt(old, new, ours, renamed="their", other="ours", known=writes)
+            if why is None:
+                continue
+            reason = (f"{_confirmed(row.decided_at, row.decided_by)}; since then their product {row.key} was renamed "
+                      f"from '{_shown(old)}' to '{_shown(new)}': {why}. Is it still our '{_shown(ours)}'?")
+            _reopen(conn, row.id, reason)
+            out.append({"sku": row.sku, "competitor": row.competitor, "key": row.key, "their_name": new.get("name"),
+                        "reason": reason})
+    return out
