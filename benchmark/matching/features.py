@@ -293,16 +293,10 @@ def _script_of(char: str) -> str | None:
 _SCRIPT_LETTER = re.compile(r" (?:LETTER|SYLLABLE|IDEOGRAPH|CHARACTER)\b")
 
 
-def _scripts(names: list) -> set[str]:
-    """Every script other than Latin the names write a letter in."""
-    return {s for name in names if isinstance(name, str) and not name.isascii()
-            for s in map(_script_of, name) if s}
-
-
 def _read_through(rows: list[tuple], other: list[tuple]) -> list[tuple]:
-    """The feature rows of one catalogue (`_feature_rows`), each word of a title in a script
-    the other catalogue never writes spelt in Latin letters where the other catalogue writes
-    that very word.
+    """The feature rows of one catalogue (`_feature_rows`), each word of a title written in a
+    script other than Latin spelt in Latin letters where the other catalogue writes that
+    reading and not the word as it is written.
 
     A Korean grocer writes "팔도 비빔면 130g" where our shop writes "Paldo Bibim Men 130 g";
     an Emirati one "حلاوة حلواني" for "Halwani Halawa"; a Russian one "Пепси". Read as they
@@ -323,61 +317,91 @@ def _read_through(rows: list[tuple], other: list[tuple]) -> list[tuple]:
     ("Nongshim" for "nongsim") is not reached: the price of never reading a near spelling
     as shared wording.
 
-    A script both catalogues write stays as it is (two Chinese shops compare their
-    ideographs, `_text._bigrams`), so the reading depends on the catalogues in front of
-    the matcher, not on a list of languages, and a catalogue in Latin letters is read
-    exactly as before (nothing to check but `str.isascii`).
+    **Decided word by word.** A word the other catalogue writes as it is stays as it is
+    (two Chinese shops compare their ideographs, `_text._bigrams`; two Russian shops their
+    Cyrillic words), so the reading depends on the catalogues in front of the matcher, not
+    on a list of languages. It was decided per catalogue by the scripts each writes, and
+    one "5μm", "10Ω" or one Russian title among our thousands then turned it off for every
+    title of a Greek or a Russian shop (review finding R2 of the twenty-second session):
+    a stray letter elsewhere now changes nothing in how an unrelated title is read. A
+    catalogue in Latin letters is read exactly as before (nothing to check but
+    `str.isascii`), and the other catalogue's words are gathered only once a title holds
+    a word to read.
 
     The transliteration is `anyascii`'s (ISC licence): one table per Unicode block for
     every script, kept up to date with Unicode and small (no model, no dictionary), and
     spelling as people write names in Latin letters (Revised Romanization for Hangul,
     pinyin for Chinese, the usual Cyrillic and Greek spellings). It cannot restore the
     vowels an abjad leaves out (Arabic, Hebrew)."""
-    foreign = _scripts([row[0] for row in rows]) - _scripts([row[0] for row in other])
-    if not foreign:
-        return rows
-    written = _vocabulary_of(row[0] for row in other)
+    written = _Words(row[0] for row in other)
 
     def transliterated(name: object) -> object:
-        if not isinstance(name, str) or name.isascii():
+        # Latin letters with accents ("weiß", "é") hold no word to read: one look per letter, cached.
+        if not isinstance(name, str) or name.isascii() or not any(map(_script_of, name)):
             return name
-        return _transliterated(name, foreign, written)
+        return _transliterated(name, written)
 
     return [(transliterated(row[0]), *row[1:]) for row in rows]
 
 
-def _vocabulary_of(names) -> set[str]:
-    """Every word (`_text.tokens_of`) the names write."""
-    return {t for name in names if isinstance(name, str) for t in tokens_of(clean(name))}
+class _Words:
+    """Every word (`_text.tokens_of`) some names write, gathered at the first question:
+    `word in words`."""
+
+    def __init__(self, names) -> None:
+        self.names = names
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {t for name in self.names if isinstance(name, str) for t in tokens_of(clean(name))}
+            self.names = None
+        return word in self.words
 
 
-def _transliterated(name: str, foreign: set[str], written: set[str]) -> str:
-    """The name with each run of letters of the `foreign` scripts in anyascii's Latin letters
-    where every word of that reading is one of `written`; a letter alone beside a digit or a
-    letter is a sign, kept."""
-    from anyascii import anyascii
-
+def _transliterated(name: str, written: _Words | set[str]) -> str:
+    """The name with each run of letters of a script other than Latin in anyascii's Latin
+    letters where the run as it is written is not all `written` words and every word of its
+    reading is; a letter alone beside a digit or a letter is a sign, kept."""
     out: list[str] = []
     run: list[str] = []
     for char in name + " ":
         # A vowel sign or another mark belongs to the letter before it ("नमस्ते").
-        if _script_of(char) in foreign or (run and unicodedata.category(char)[0] == "M"):
+        if _script_of(char) or (run and unicodedata.category(char)[0] == "M"):
             run.append(char)
             continue
-        # One letter touching a digit or a letter is a sign ("0,6Ω", "5μm"), no word to read.
-        sign = len(run) == 1 and (char.isalnum() or (out and out[-1][-1:].isalnum()))
-        latin = anyascii("".join(run)) if run and not sign else ""
-        words = tokens_of(clean(latin)) if latin else ()
-        if words and all(w in written for w in words):
-            # A script written without spaces meets digits and Latin letters with no gap
-            # ("12개입"), where `_text.clean` puts one: so does its reading, so that "12"
-            # stays a count and no code is made.
-            out.append(f" {latin} " if _NO_SPACE_CHAR.match(run[0]) else latin)
-        else:
-            out.extend(run)
-        run = []
+        if run:
+            # One letter touching a digit or a letter is a sign ("0,6Ω", "5μm"), no word to read.
+            sign = len(run) == 1 and (char.isalnum() or (out and out[-1][-1:].isalnum()))
+            latin = None if sign else _reading("".join(run), written)
+            if latin is None:
+                out.extend(run)
+            else:
+                # A script written without spaces meets digits and Latin letters with no gap
+                # ("12개입"), where `_text.clean` puts one: so does its reading, so that "12"
+                # stays a count and no code is made.
+                out.append(f" {latin} " if _NO_SPACE_CHAR.match(run[0]) else latin)
+            run = []
         out.append(char)
     return "".join(out)[:-1]
+
+
+def _reading(word: str, written: _Words | set[str]) -> str | None:
+    """The run of letters `word` in Latin letters, where the other catalogue writes every word
+    of that reading and not every word of the run as it stands; else None."""
+    as_written = tokens_of(clean(word))
+    if as_written and all(w in written for w in as_written):
+        return None
+    latin = _anyascii(word)
+    words = tokens_of(clean(latin)) if latin else ()
+    return latin if words and all(w in written for w in words) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _anyascii(word: str) -> str:
+    from anyascii import anyascii
+
+    return anyascii(word)
 
 
 def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
