@@ -287,7 +287,9 @@ def test_f61_prices_written_with_a_dollar_sign_in_a_euro_workspace_are_never_sto
     path = tmp_path / "ours.csv"
     path.write_text("sku,name,price\nS1,Mug,$12.50\nS2,Teapot,$8.00\n", encoding="utf-8")
     result = invoke(workspace, "catalogue", "import", str(path))
-    text = flat(result.output)
+    # (hostile7) without the path, whose folder is named after the test ("…_prices_…"): the refusal
+    # passed by it while its message named the column 'currency'
+    text = flat(result.output).replace(str(tmp_path), "DIR")
     no_traceback(result.output)
     rows = own_rows(workspace)
     for sku in ("S1", "S2"):

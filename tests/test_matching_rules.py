@@ -4,12 +4,16 @@ products alone, without a catalogue or a match around it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from benchmark._text import extract
+from benchmark._text import Features, extract
 from benchmark.matching import match_products
 from benchmark.matching.features import _code_owners
-from benchmark.matching.scoring import _F, compare
+from benchmark.matching.scoring import (
+    _F, _NO_VARIANT_FIELDS, _VARIANT_CONFLICTS, _VARIANT_FIELD_NAMES, _VARIANT_FIELDS, compare,
+)
 from benchmark.matching.codes import (
     _codes_agree, _distinctive, _family, _number_of, _other_scheme, _same_number, _siblings, _written_in,
 )
@@ -144,3 +148,29 @@ def test_a_makers_name_before_compatible_names_a_copy_where_the_catalogues_know_
 
 def test_a_number_in_brackets_elsewhere_leaves_the_edition_after_its_word():
     assert extract("Tonka Search & Rescue 2 (2)").editions == {("2", "rescue")}
+
+
+# One pair of titles each variant rule of `scoring.compare` tells apart, in the rules' order.
+VARIANT_PAIRS = [
+    ("T-Shirt weiß Größe M", "T-Shirt weiß Gr. L"),
+    ("Royal Canin Maxi Adult 15 kg", "Royal Canin Maxi Puppy 15 kg"),
+    ("USB-C auf USB-A Adapter", "USB-A to USB-C Adapter"),
+    ("Bosch GSR 18V-55 solo, ohne Akku", "Bosch GSR 18V-55 mit 2 x 4,0 Ah Akku"),
+    ("Dior Sauvage EdT 100 ml", "Dior Sauvage EdP 100 ml"),
+    ("EA Sports FC 24 PS5", "EA Sports FC 24 (Xbox Series X)"),
+    ("EA Sports FC 24 (PS5)", "EA Sports FC 24 Ultimate Edition (PS5)"),
+    ("19-piece drill bit set", "25-piece drill bit set"),
+]
+
+
+@pytest.mark.parametrize("rule, field, titles", [
+    (rule, field, titles) for (rule, _), field, titles in zip(_VARIANT_CONFLICTS, _VARIANT_FIELD_NAMES, VARIANT_PAIRS)])
+def test_a_variant_rule_finds_nothing_where_either_title_reads_none_of_its_field(rule, field, titles):
+    """`compare` asks the variant rules only where both titles read one of their fields: each rule
+    must find nothing where either side holds its field's default (what a title reading none holds)."""
+    a, b = extract(titles[0]), extract(titles[1])
+    assert rule(a, b), (rule.__name__, titles)
+    assert _VARIANT_FIELDS(a) != _NO_VARIANT_FIELDS and _VARIANT_FIELDS(b) != _NO_VARIANT_FIELDS
+    none = Features.__dataclass_fields__[field].default
+    assert rule(replace(a, **{field: none}), b) is None
+    assert rule(a, replace(b, **{field: none})) is None

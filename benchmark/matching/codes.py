@@ -102,7 +102,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
     # title, whatever it looks like.
     # A maker's name written with digits ("leuchtturm1917", `features._names_with_digits`) names no product.
     names = getattr(owners, "names", ())
-    for x, other in ((a.part, b), (b.part, a)):
+    for x, other in ((a.part, b), (b.part, a)) if a.part or b.part else ():
         if x and x not in names and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
             return x
     best = None
@@ -115,7 +115,9 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
         for y in b.codes:
             # Whether they agree first: nearly every two codes do not, and the tests below are then moot.
-            if not (_codes_agree(x, y) or (same_brand and _same_number(x, y))):
+            # (A code built on a number of NUMBER_DIGITS digits has as many characters: `_number_of`.)
+            if not (_codes_agree(x, y) or (same_brand and len(x) >= NUMBER_DIGITS and len(y) >= NUMBER_DIGITS
+                                           and _same_number(x, y))):
                 continue
             # Both titles write the code only after "for", under brand fields
             # that differ: two makers' things for one product (a Canon case and
@@ -131,10 +133,15 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             break
     if best is None:
         for x, other in ((a, b), (b, a)):
-            # Only a code inside the other's letters can be written there in groups: most pairs have
-            # none, and the sort and the tests are skipped (longest first, then in order, so that the
-            # code named does not hang on the set's order).
-            inside = [y for y in x.codes if y in other.flat]
+            # Only a code of five characters or more inside the other's letters can be written there
+            # in groups (`_written_in_groups`): most pairs have none, and the sort and the tests are
+            # skipped (longest first, then in order, so that the code named does not hang on the
+            # set's order). A loop, not a list built for every pair: nearly every one stays empty.
+            inside = None
+            flat = other.flat
+            for y in x.codes:
+                if len(y) >= 5 and y in flat:
+                    inside = [y] if inside is None else [*inside, y]
             for y in sorted(inside, key=lambda c: (-len(c), c)) if inside else ():
                 if owners.get(y, 0) <= MAX_CODE_PRODUCTS and y not in names and _written_in_groups(y, other):
                     return y

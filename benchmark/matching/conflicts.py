@@ -32,6 +32,8 @@ VARIANT_PENALTY = 0.2
 def _accessory(a: Features, b: Features) -> tuple[str, bool] | None:
     """A code one title writes only after "for" / "compatible with" /
     "replacement" (the product it fits) that the other carries as its own."""
+    if not a.targets and not b.targets:
+        return None
     for x, other in ((a, b), (b, a)):
         if not x.targets:
             continue
@@ -57,9 +59,12 @@ def _accessory(a: Features, b: Features) -> tuple[str, bool] | None:
 def _variant_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     """A variant word ("pro", "plus", "mini"...) right after a word both titles
     share, on one side only: ASUS F1A75-M Pro vs F1A75-M, iPhone 6 Plus vs iPhone 6."""
+    if not a.variants and not b.variants:
+        return None
     for x, other in ((a, b), (b, a)):
         for word, before in x.variants:
-            if word in other.pieces or word in other.tokens or before not in other.pieces:
+            # The sets first: the word among the other's tokens is a scan of a list.
+            if before not in other.pieces or word in other.pieces or word in other.tokens:
                 continue
             # After a model code or a short number ("F1A75-M Pro", "iPhone 6 Plus"):
             # after a plain word it is too often a description ("retractable mini mouse").
@@ -222,12 +227,19 @@ def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
         if x in b.codes:
             continue
         for y in b.codes:
-            if y not in a.codes and not _codes_agree(x, y) and _siblings(x, y):
+            # Siblings start alike (`_siblings`): that test first, since nearly every two codes do not.
+            if x[:1] == y[:1] and y not in a.codes and not _codes_agree(x, y) and _siblings(x, y):
                 return x, y
     return None
 
 
 def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
+    """`_quantities_apart`, the values shown as a reason writes them ("64", "13/20000")."""
+    apart = _quantities_apart(a, b)
+    return None if apart is None else (apart[0], _show(apart[1]), _show(apart[2]))
+
+
+def _quantities_apart(a: Features, b: Features) -> tuple[str, frozenset[float], frozenset[float]] | None:
     """A quantity of one dimension each title names and the other does not:
     "13 mm (1/2"), 20 m" / "13 mm (1/2"), 30 m" (a hose's bore and length,
     both lengths), "24mm x 7m" / "12mm x 7m". A value one side names and the
@@ -242,13 +254,17 @@ def _quantity_conflict(a: Features, b: Features) -> tuple[str, str, str] | None:
     pack = a.pack if a.pack and a.pack > 1 and a.pack == b.pack else None
     for dimension, values in a.quantities.items():
         other = b.quantities.get(dimension)
-        if not other:
+        # Where one side's values are among the other's, every one of them is alike one there
+        # (`_one_lacks` is false): the common case, tested without a loop of `math.isclose`.
+        if not other or values <= other or other <= values:
             continue
-        if _one_lacks(values, other) and _one_lacks(other, values):
+        # One value each, the common case: the two tests are one (`math.isclose` is symmetric).
+        if (not math.isclose(*values, *other, rel_tol=0.03) if len(values) == 1 and len(other) == 1
+                else _one_lacks(values, other) and _one_lacks(other, values)):
             if pack and dimension in _PACKED and not (_one_lacks(values, _in_all(other, pack))
                                                       and _one_lacks(other, _in_all(values, pack))):
                 continue
-            return dimension, _show(values), _show(other)
+            return dimension, values, other
     return None
 
 
@@ -384,6 +400,8 @@ def _show(values: frozenset[float]) -> str:
 
 def _number_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     """A bare number on each side that the other title lacks: Air Max 90 vs Air Max 95."""
+    if not a.numbers or not b.numbers:
+        return None
     only_a = [n for n in a.numbers if n not in b.all_numbers]
     only_b = [n for n in b.numbers if n not in a.all_numbers]
     if only_a and only_b:
@@ -419,6 +437,8 @@ def _edition_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     apart: a sequel, a volume, an edition. The rule reads only the two
     titles, so it holds on any catalogue; a number alone in brackets is a
     shop's reference, no edition (`_text._editions`)."""
+    if not a.editions and not b.editions:
+        return None
     for x, y in ((a, b), (b, a)):
         if not x.editions:
             continue

@@ -34,11 +34,12 @@ from benchmark.matching.codes import (
 from benchmark.matching.conflicts import (
     ACCESSORY_PENALTY, EDITION_PENALTY, SAME_KIND_PENALTY, VARIANT_PENALTY, WORD_PENALTY, _accessory, _battery_conflict,
     _code_conflict, _count_conflict, _direction_conflict, _edition_conflict, _game_edition_conflict, _number_conflict,
-    _platform_conflict, _quantity_conflict, _scent_conflict, _size_conflict, _stage_conflict, _variant_conflict,
+    _platform_conflict, _quantities_apart, _scent_conflict, _show, _size_conflict, _stage_conflict, _variant_conflict,
     _word_conflict,
 )
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
+_NONE: frozenset = frozenset()
 
 
 def _compare_task(start: int, stop: int) -> list:
@@ -56,13 +57,13 @@ def _compare_task(start: int, stop: int) -> list:
     for i, j, similarity in zip(rows[start:stop].tolist(), cols[start:stop].tolist(), cosine[start:stop].tolist()):
         score, method, reason, equivalent, ambiguous, v = compare(
             a[i], b[j], similarity, our_gtin=our_gtins[i], their_gtin=their_gtins[j],
-            gtin_owners=gtin_owners, code_owners=code_owners, style_words=style_words)
+            gtin_owners=gtin_owners, code_owners=code_owners, style_words=style_words, reason_from=floor)
         scores.append(score)
         methods.append(_METHOD_NUMBERS[method])
         flags.append((equivalent, ambiguous, any(_conflict_values(v)), v[_WORD_CONFLICT] > 0))
         if keep_features:
             features.append(v)
-        reasons.append(reason if score >= floor else None)
+        reasons.append(reason)
     return [(np.array(scores, dtype=np.float64), np.array(methods, dtype=np.int8),
              np.array(flags, dtype=bool).reshape(len(scores), 4),
              np.array(features, dtype=np.float32).reshape(len(scores), len(FEATURES)) if keep_features else None,
@@ -127,6 +128,14 @@ _VARIANT_CONFLICTS = ((_size_conflict, "sizes differ"), (_stage_conflict, "made 
                       (_direction_conflict, "directions differ"), (_battery_conflict, "batteries differ"),
                       (_scent_conflict, "concentrations differ"), (_platform_conflict, "consoles differ"),
                       (_game_edition_conflict, "editions differ"), (_count_conflict, "counts or ranges differ"))
+# The field each of them reads, in their order. Each finds nothing unless both titles read its kind
+# of thing (a title that names no size, stage, console... is one listing for all of them): a pair
+# where either side reads none of them is spared the eight calls, a fifteenth of the comparison
+# where nearly every title reads none (bench/history/match-speed.md, twenty-third session;
+# tests/test_matching_rules.py holds each rule to it).
+_VARIANT_FIELD_NAMES = ("sizes", "stages", "ends", "battery", "scent", "consoles", "game_edition", "joined_counts")
+_VARIANT_FIELDS = operator.attrgetter(*_VARIANT_FIELD_NAMES)
+_NO_VARIANT_FIELDS = tuple(Features.__dataclass_fields__[name].default for name in _VARIANT_FIELD_NAMES)
 # The signals that say two products differ: each is a reason to doubt a pair
 # whatever its wording (a model learnt from answers may only weigh them down).
 CONFLICTS = ("brand_conflict", "gtin_differ", "mpn_sibling", "mpn_differ", "code_conflict", "bytes_conflict",
@@ -141,14 +150,21 @@ _WORD_CONFLICT = _F["word_conflict"]
 def compare(
     a: Features, b: Features, cosine: float, *, our_gtin: str | None = None, their_gtin: str | None = None,
     gtin_owners: dict | None = None, code_owners: dict | None = None, style_words: frozenset[str] = frozenset(),
-) -> tuple[float, str, str, bool, bool, list[float]]:
+    reason_from: float | None = None,
+) -> tuple[float, str, str | None, bool, bool, list[float]]:
     """Score one pair: (score 0..1, method, reason, equivalent, ambiguous, features),
     where features are the numbers named in FEATURES.
 
     The title similarity is the base; identifiers lift it, conflicts pull it
     down. Each adjustment is named in the reason, so a reviewer sees why.
     `style_words`: words of how one of the two shops writes titles, not of
-    which product it is (`calibration.style_words`); they name no variant."""
+    which product it is (`calibration.style_words`); they name no variant.
+    `reason_from`: the reason is written only for a score this high or more,
+    None otherwise (by default, always). The comparison of every candidate
+    pair keeps the reasons of the pairs a person may see only: about one in
+    fifteen at 100,000 x 100,000, where writing every one (the numbers in
+    words, the colours sorted) was a tenth of the comparison. So the clauses
+    that cost most to write are kept as their values (`_said` writes them)."""
     gtin_owners = gtin_owners or {}
     code_owners = code_owners if code_owners is not None else {}
     reasons: list[str] = []
@@ -157,7 +173,7 @@ def compare(
 
     text, token_set, token_sort = _title_similarity(a, b, cosine)
     score = text
-    reasons.append(f"titles {text:.0%} alike")
+    reasons.append((_titles_alike, text))
     v[_F["text"]], v[_F["cosine"]], v[_F["token_set"]], v[_F["token_sort"]] = text, float(cosine), token_set, token_sort
 
     method = "fuzzy"
@@ -263,23 +279,24 @@ def compare(
             score -= penalty / 2 if method == "mpn" else penalty
             v[_F["code_conflict"]] = 1.0
             reasons.append(f"model codes differ: {conflict[0]} vs {conflict[1]}")
-        quantity = _quantity_conflict(a, b)
+        quantity = _quantities_apart(a, b)
         if quantity:
             penalty = 0.4 if quantity[0] == "bytes" else 0.15
             score -= penalty / 2 if method == "mpn" else penalty
             v[_F["bytes_conflict" if quantity[0] == "bytes" else "quantity_conflict"]] = 1.0
-            reasons.append(f"{quantity[0]} differs: {quantity[1]} vs {quantity[2]}")
+            reasons.append((_quantities_differ, *quantity))
         if a.colours and b.colours and not a.colours & b.colours:
             score -= 0.15
             v[_F["colour_conflict"]] = 1.0
-            reasons.append(f"colours differ: {'/'.join(sorted(a.colours))} vs {'/'.join(sorted(b.colours))}")
+            reasons.append((_colours_differ, a.colours, b.colours))
         # A letter size apart is a size apart, as a capacity is (read as a variant by the assignment);
         # so are a food for another life stage and an adapter the other way round.
-        for conflict_of, said in _VARIANT_CONFLICTS:
-            if variants := conflict_of(a, b):
-                score -= 0.15
-                v[_F["quantity_conflict"]] = 1.0
-                reasons.append(f"{said}: {variants[0]} vs {variants[1]}")
+        if _VARIANT_FIELDS(a) != _NO_VARIANT_FIELDS and _VARIANT_FIELDS(b) != _NO_VARIANT_FIELDS:
+            for conflict_of, said in _VARIANT_CONFLICTS:
+                if variants := conflict_of(a, b):
+                    score -= 0.15
+                    v[_F["quantity_conflict"]] = 1.0
+                    reasons.append(f"{said}: {variants[0]} vs {variants[1]}")
         if a.dimensions and b.dimensions and not a.dimensions & b.dimensions:
             score -= 0.15
             v[_F["dimension_conflict"]] = 1.0
@@ -317,8 +334,8 @@ def compare(
             reasons.append(f"one word differs: {words[0]} vs {words[1]}")
         # A name read as a standard's before "compatible" that is a brand of
         # the catalogues ("HP compatible toner") names the maker copied.
-        makers = getattr(code_owners, "makers", frozenset())
-        if (a.compatible or bool(a.standards & makers)) != (b.compatible or bool(b.standards & makers)):
+        makers = getattr(code_owners, "makers", _NONE)
+        if (a.compatible or not a.standards.isdisjoint(makers)) != (b.compatible or not b.standards.isdisjoint(makers)):
             score -= 0.2
             v[_F["compatible_mismatch"]] = 1.0
             reasons.append("one is a compatible / refurbished product")
@@ -343,20 +360,45 @@ def compare(
     if ratio and method != "gtin":
         if ratio > 5:
             score -= 0.25 if method == "fuzzy" else 0.1
-            reasons.append(f"prices {ratio:.1f}x apart")
+            reasons.append((_prices_apart, ratio))
         elif ratio > 2.5 and method == "fuzzy":
             score -= 0.1
-            reasons.append(f"prices {ratio:.1f}x apart")
+            reasons.append((_prices_apart, ratio))
 
-    score = min(1.0, max(0.0, score))
+    # Conditions, not min() and max(): two calls a pair (the same values).
+    score = 0.0 if not score > 0.0 else 1.0 if not score < 1.0 else score
     v[_F["equivalent"]] = float(equivalent)
     if ratio:
-        v[_F["log_price_ratio"]] = min(math.log(ratio), 3.0)
+        log_ratio = math.log(ratio)
+        v[_F["log_price_ratio"]] = log_ratio if log_ratio < 3.0 else 3.0
     else:
         v[_F["price_unknown"]] = 1.0
     v[_F["ambiguous"]] = float(ambiguous)
     v[_F["score"]] = score
-    return score, method, "; ".join(reasons), equivalent, ambiguous, v
+    reason = _said(reasons) if reason_from is None or score >= reason_from else None
+    return score, method, reason, equivalent, ambiguous, v
+
+
+def _said(reasons: list) -> str:
+    """The reason a person reads: `compare`'s clauses in order, each kept as (function, values)
+    written by its function now."""
+    return "; ".join(r if r.__class__ is str else r[0](*r[1:]) for r in reasons)
+
+
+def _titles_alike(text: float) -> str:
+    return f"titles {text:.0%} alike"
+
+
+def _quantities_differ(dimension: str, x: frozenset[float], y: frozenset[float]) -> str:
+    return f"{dimension} differs: {_show(x)} vs {_show(y)}"
+
+
+def _colours_differ(x: frozenset[str], y: frozenset[str]) -> str:
+    return f"colours differ: {'/'.join(sorted(x))} vs {'/'.join(sorted(y))}"
+
+
+def _prices_apart(ratio: float) -> str:
+    return f"prices {ratio:.1f}x apart"
 
 
 def _suffixed(x: str, y: str) -> bool:
@@ -454,7 +496,7 @@ def _leading_words(features: Features) -> set[str]:
 def _brand_agreement(a: Features, b: Features) -> str:
     """same / conflict / unknown. A missing brand is looked for in the other title."""
     if a.brand and b.brand:
-        if a.brand == b.brand or (min(len(a.brand), len(b.brand)) >= 3 and
+        if a.brand == b.brand or (len(a.brand) >= 3 and len(b.brand) >= 3 and
                                   (a.brand.startswith(b.brand) or b.brand.startswith(a.brand))):
             return "same"
         in_b, in_a = a.brand in b.flat, b.brand in a.flat
@@ -470,6 +512,7 @@ def _brand_agreement(a: Features, b: Features) -> str:
 
 
 def _price_ratio(x: float, y: float) -> float | None:
-    if math.isnan(x) or math.isnan(y) or x <= 0 or y <= 0:
+    # A comparison with NaN is false: an unknown price fails the test as one below zero does.
+    if not (x > 0 and y > 0):
         return None
-    return max(x, y) / min(x, y)
+    return x / y if x > y else y / x

@@ -140,10 +140,11 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
     elif default_currency is not None:
         # A local sign the tables read as another currency than the shop's ("Rs." as LKR alone for an Indian
         # shop) is no reason to store the price in it.
-        problems.append(f"column 'currency': {signs[0][1]!r} is not written in {default_currency}, the shop's currency, "
+        # Named by the column the amount is in (the file may have no currency column to name).
+        problems.append(f"column {signs[0][0]!r}: {signs[0][1]!r} is not written in {default_currency}, the shop's currency, "
                         f"but could be {', '.join(sorted(possible))}; add a currency column")
     else:
-        problems.append(f"column 'currency': {signs[0][1]!r} could be {', '.join(sorted(possible))}; add a currency column")
+        problems.append(f"column {signs[0][0]!r}: {signs[0][1]!r} could be {', '.join(sorted(possible))}; add a currency column")
     return problems
 
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import mmap
 import re
 import tempfile
+import unicodedata
 import zipfile
 from array import array
+from decimal import Decimal
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import overload
 from pathlib import Path
@@ -103,7 +105,8 @@ def _workbook_reader(path: Path):
 def open_workbook(path: Path):
     """An XLSX workbook opened for streaming, refused when a part it would hold in
     memory (shared strings, styles) unpacks beyond MAX_XLSX_PART_BYTES: a small file
-    can hold one string of gigabytes. Worksheets are streamed, never held whole."""
+    can hold one string of gigabytes. Worksheets are streamed, never held whole. Its errors
+    do not name the file: every caller puts its path before them (it was printed twice)."""
     try:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
@@ -121,13 +124,13 @@ def open_workbook(path: Path):
                         "again from a spreadsheet program, or as CSV, if it is really that large)"
                     )
     except zipfile.BadZipFile as exc:
-        raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+        raise FileImportError(f"not a readable XLSX file: {exc}") from None
     try:
         reader = _workbook_reader(path)
         reader.read()
         return reader.wb
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise FileImportError(f"{path} is not a readable XLSX file: {exc}") from None
+        raise FileImportError(f"not a readable XLSX file: {exc}") from None
 
 
 def _sheet_has_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -224,6 +227,8 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
         pending = next(formulas, None)
         merges = iter(_merged_down(sheet))
         merge = next(merges, None)
+        signs = _currency_cells(sheet)
+        shown = next(signs, None)
         held: dict[int, tuple[int, object]] = {}  # column -> (last row of its merged range, value)
         try:
             for number, record in enumerate(iterator, start=header + 1):
@@ -244,6 +249,11 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
                     merge = next(merges, None)
                 if held:
                     record = _with_merged(record or (), number, held)
+                while shown is not None and shown[0] <= number:
+                    row, column, sign = shown
+                    if row == number and record and column <= len(record):
+                        record = _with_sign(record, column, sign)
+                    shown = next(signs, None)
                 # A row stops at its last filled cell: the empty cells after it are empty cells of
                 # columns the sheet holds (they clear a field), not absent ones.
                 values = dict.fromkeys(c for c in columns if c)
@@ -260,6 +270,7 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
             formulas.close()
+            signs.close()
 
     return columns, rows()
 
@@ -350,6 +361,107 @@ def _unsaved_formulas(sheet) -> Generator[tuple[int, int, str], None, None]:
             for cell in cells:
                 if cell["unsaved"] is not None:
                     yield row, cell["column"], cell["unsaved"]
+
+
+def _with_sign(record: tuple, column: int, sign: str) -> tuple:
+    """`record` with the number in `column` written with the currency its cell's format shows."""
+    value = record[column - 1]
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return record
+    number = format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
+    cells = list(record)
+    cells[column - 1] = f"{sign}{number}" if len(sign) == 1 else f"{sign} {number}"
+    return tuple(cells)
+
+
+# The parts of a number format: a quoted literal, a bracket ("[$€-407]", "[Red]", "[>=100]"), an
+# escaped character, or one character.
+_FORMAT_PART = re.compile(r'"([^"]*)"|\[[^\]]*\]|\\(.)|(.)', re.S)
+
+
+def format_currency(code: str) -> str | None:
+    r"""The currency sign or code a number format shows beside its number (its first section's),
+    else None: `"$"#,##0.00` "$", `[$€-407] #,##0.00` "€", `#,##0.00 [$USD]` "USD", `0.00\ "kr"` "kr";
+    `[$-409]0.00` (a locale, no currency), `0" kg"` and `#,##0.00` none.
+
+    >>> [format_currency(c) for c in ('"$"#,##0.00', '[$€-407] #,##0.00', '#,##0.00 [$USD]', '0.00\\ "kr"', '[$-409]0.00', '0" kg"')]
+    ['$', '€', 'USD', 'kr', None, None]
+    """
+    from storecheck.money.signs import sign_currencies
+
+    found: list[str] = []
+    for match in _FORMAT_PART.finditer(code):
+        quoted, escaped, single = match.group(1), match.group(2), match.group(3)
+        if single == ";":
+            break  # the sections after the first are the negative, zero and text formats
+        whole = match.group(0)
+        if whole.startswith("[$"):
+            found.append(whole[2:-1].split("-", 1)[0])
+        elif quoted is not None:
+            found.append(quoted)
+        elif escaped is not None or (single is not None and unicodedata.category(single) == "Sc"):
+            found.append(escaped or single)
+    for text in (t.strip() for t in found):
+        if text and sign_currencies(text) is not None:
+            return text
+    return None
+
+
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]+)"')
+
+
+def _currency_cells(sheet) -> Generator[tuple[int, int, str], None, None]:
+    """(row, column, sign) of each cell whose number format shows a currency (`format_currency`), in
+    sheet order. A cell holds a number (12.5) that Excel shows as "$12.50" by its format: read as a
+    number, a US system's export was stored as euros in a workspace pricing in EUR. So the number is
+    read as the text a person sees, which names its currency (`_with_sign`), and the amounts' reading
+    settles it as it settles "$12.50" typed in a CSV. Only formats the file writes out (numFmtId 164
+    and above) are read: Excel's built-in currency formats (5 to 8) show the system's own currency.
+    A workbook whose styles show no currency, most of them, costs nothing; one that does, a second
+    streamed parse of the sheet, as `_unsaved_formulas`."""
+    from openpyxl.utils import column_index_from_string
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = sheet.parent
+    formats = getattr(book, "_number_formats", None) or []
+    styles = getattr(book, "_cell_styles", None) or []
+    signs = {}
+    for index, style in enumerate(styles):
+        if style.numFmtId >= 164 and style.numFmtId - 164 < len(formats):
+            if sign := format_currency(formats[style.numFmtId - 164]):
+                signs[index] = sign
+    if not signs:
+        return
+    # The cells of those styles found in the part's bytes (`<c r="C2" s="3" ...>`): a parse of every
+    # cell by openpyxl's parser cost 55 % more CPU on a workbook of 100,000 prices formatted in euros;
+    # the scan (a regular expression, in C but for the cells it finds) costs nothing measurable. A cell written without its reference
+    # (allowed, rare) sends the sheet to the parser.
+    styled = re.compile(rb'<(?:\w+:)?c\s[^>]*?\bs="(%s)"[^>]*>' % "|".join(map(str, signs)).encode())
+    found: list[tuple[int, int, str]] = []
+    with sheet._get_source() as part:
+        tail = b""
+        while chunk := part.read(_CHUNK_BYTES):
+            text = tail + chunk
+            cut = text.rfind(b"<")
+            text, tail = (text[:cut], text[cut:]) if cut >= 0 else (text, b"")
+            for match in styled.finditer(text):
+                ref = _CELL_REF.search(match.group(0))
+                if ref is None:
+                    break
+                found.append((int(ref.group(2)), column_index_from_string(ref.group(1).decode()), signs[int(match.group(1))]))
+            else:
+                yield from found
+                found.clear()
+                continue
+            break
+        else:
+            return
+    with sheet._get_source() as part:
+        parser = WorkSheetParser(part, sheet._shared_strings, data_only=True)
+        for row, cells in parser.parse():
+            for cell in cells:
+                if (sign := signs.get(cell["style_id"] or 0)) is not None:
+                    yield row, cell["column"], sign
 
 
 def _row_values(sheet, number: int) -> tuple | None:

@@ -171,10 +171,13 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
             _, rows, _ = read_rows(path, is_header=_names_visit_columns)
             check_rows, check_label = None, "price checks row"
         if price_checks is not None:
-            if price_checks.suffix.lower() in (".xlsx", ".xlsm"):
-                check_rows, _, _ = _read_sheets(price_checks)
-            else:
-                _, check_rows, _ = read_rows(price_checks)
+            try:
+                if price_checks.suffix.lower() in (".xlsx", ".xlsm"):
+                    check_rows, _, _ = _read_sheets(price_checks)
+                else:
+                    _, check_rows, _ = read_rows(price_checks)
+            except FileImportError as exc:  # said of the price checks, not of the visits file named before it
+                raise FileImportError(f"{price_checks.name}: {exc}") from None
             check_label = f"{price_checks.name} row"
     except FileImportError as exc:
         raise VisitImportError(str(exc)) from None
