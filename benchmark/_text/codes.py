@@ -54,11 +54,21 @@ def _is_noise_piece(piece: str) -> bool:
     if len(parts) < 2:
         return False
     if all(p.isdigit() for p in parts):
-        return "-" not in piece and "/" in piece
+        return "/" in piece and ("-" not in piece or _listed_values(parts))
     # Two parts or more with digits, so that a maker's letters before one
     # ("TEW-455APBO", "HL-4570CDW") keep a code whose digits look like a feature.
     with_digits = [p for p in parts if _DIGIT.search(p)]
     return len(with_digits) >= 2 and all(_is_title_noise(p) for p in with_digits)
+
+
+def _listed_values(parts: list[str]) -> bool:
+    """Are the numbers of a piece written with slashes and hyphens small values listed, not the
+    groups of a part number: three or more, each of one or two digits with no leading zero? A
+    welding filter's shades "5/8/9-13" and a thread's "5/16-18" list values; joined, the
+    shades read as the code "58913", which every filter of the range writes, so two filters of
+    one range shared a model code. A part number's groups are longer ("12/2000/80-30") or
+    padded ("01/02-03")."""
+    return len(parts) >= 3 and all(len(p) <= 2 and p[0] != "0" for p in parts)
 
 
 def part_number(mpn: object) -> str | None:

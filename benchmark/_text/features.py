@@ -13,7 +13,7 @@ from benchmark._text.letters import _NOT_ALNUM, _PIECE, MAX_TITLE, _marked, bran
 from benchmark._text.numbers import _ALL_NUMBERS, _NUMBER
 from benchmark._text.quantities import (_AGE, _AMPERES, _CLOCK, _KELVIN, _LAMP, _MULTI_DIMENSION, _MULTIPACK_ITEM,
                                         _PACK, _PACK_NAMED, _PACK_NAMES, _PER, _QUANTITY, _RANGE_LOW, _RATED, _SCALE,
-                                        _TYRE, _UNITS, _joined_quantity, _latin_units, _range_ends)
+                                        _TYRE, _UNITS, _joined_quantity, _latin_units, _range_ends, spelt_counts)
 from benchmark._text.tokens import _bigram_runs, tokens_of
 from benchmark._text.variants import (_CONCENTRATION_WORDS, _CONCENTRATIONS, _CONSOLE_NAMES, _CONSOLES, _GRADED,
                                       _VARIANT_WORDS, _battery, _colours, _ends, _formats, _game_edition, _letter_sizes,
@@ -92,7 +92,7 @@ def extract(
     currency: object = None,
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
-    written = _latin_units(clean(name)[:MAX_TITLE])
+    written = spelt_counts(_latin_units(clean(name)[:MAX_TITLE]))
     lamp = (("lm" in written or "lumen" in written or "k" in written) and bool(_LAMP.search(written))
             and not _CLOCK.search(written))
     text = _QUANTITY.sub(_joined_quantity, written)

@@ -7,6 +7,7 @@ import re
 
 from benchmark._literal_gate import Gated
 from benchmark._text.letters import _MARK
+from benchmark._text.number_words import NUMBER_WORDS
 
 # Units as they appear after a number, mapped to (dimension, factor to a base unit).
 _UNITS: dict[str, tuple[str, float]] = {
@@ -154,6 +155,57 @@ def _latin_units(text: str) -> str:
     if text.isascii():
         return text
     return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+
+
+# A count spelt out where titles write their counts, after "set of" and its like in the
+# languages of _COLOURS and Portuguese ("Set of Two", "lot de deux", "juego de seis", "set da
+# sei", "set van twee") or before a pack word ("Four-Pack", "zwei Stück"), each word read in the
+# languages that write that context (`number_words`, from CLDR's spell-out rules): written in
+# digits, as other shops write the same count ("Set of 2", "4-Pack"), so that `_PACK` reads it.
+# Read as words, "Set of Two" / "Set of Four" differed as any two words differ, and our "2er-Set"
+# was put to a person with their "Set of Four" above their "Set of Two". ("2er-Set" itself is no
+# pack: read as one, a set of wheels whose Swedish title writes no count read as another pack, and
+# `two_languages` no longer proposed it.) Elsewhere
+# a number word is a word of the name ("Four Roses", "Xbox One", "Elf"), and a count of one is
+# the product itself and the article of most of these languages ("ein", "un", "one"), so neither
+# is read.
+_OF_LANGUAGES = {"of": ("en",), "de": ("fr", "es", "pt"), "da": ("it", "pt"), "van": ("nl",)}
+_PACK_WORD_LANGUAGES = ("en", "de")  # the languages of _PACK_WORDS
+
+
+def _spelt(languages) -> dict[str, int]:
+    return {word: count for language in languages for word, count in NUMBER_WORDS[language].items() if count > 1}
+
+
+_SPELT_AFTER = {word: _spelt(languages) for word, languages in _OF_LANGUAGES.items()}
+_SPELT_BEFORE = _spelt(_PACK_WORD_LANGUAGES)
+_SPELT_COUNT = re.compile(
+    r"(?<![^\W_])(?:(?:" + "|".join(sorted(_PACK_BEFORE)) + r")\s+(of|de|da|van)\s+([^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"|([^\W\d_]+(?:-[^\W\d_]+)?)(?=\s?-?\s?(?:" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True))
+    + r")(?![^\W_])))(?![^\W_])"
+)
+
+
+def _spelt_count(m: re.Match) -> str:
+    if m[2]:
+        count = _SPELT_AFTER[m[1]].get(m[2])
+        return f"{m[0][: m.start(2) - m.start()]}{count}" if count else m[0]
+    count = _SPELT_BEFORE.get(m[3])
+    return str(count) if count else m[0]
+
+
+# Every word `_SPELT_COUNT` may read: a title none of whose words is one (most titles) is left as
+# it is, at a tenth of the pattern's cost.
+_SPELT_WORDS = frozenset(_SPELT_BEFORE).union(*_SPELT_AFTER.values())
+_WORDS_OF = re.compile(r"[^\W\d_]+")
+
+
+def spelt_counts(text: str) -> str:
+    """The title with its counts spelt out in a count's place written in digits (`_SPELT_COUNT`):
+    "set of two" -> "set of 2", "four-pack" -> "4-pack"."""
+    if _SPELT_WORDS.isdisjoint(_WORDS_OF.findall(text)):
+        return text
+    return _SPELT_COUNT.sub(_spelt_count, text)
 
 
 # A count written as German writes it ("6er Pack", "10er-Packung") reads as

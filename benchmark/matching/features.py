@@ -334,12 +334,25 @@ def _read_through(rows: list[tuple], other: list[tuple]) -> list[tuple]:
     pinyin for Chinese, the usual Cyrillic and Greek spellings). It cannot restore the
     vowels an abjad leaves out (Arabic, Hebrew)."""
     written = _Words(row[0] for row in other)
+    # What each space-separated piece of a title reads as, for this call: a catalogue's words recur
+    # from title to title, so two shops writing one script (two Russian shops) read each distinct
+    # piece once, not each title letter by letter (review R2 of the twenty-third session: 2.0 s
+    # -> 12.3 s of CPU at 100,000 x 100,000 Cyrillic titles before it). A run of letters ends at a
+    # space and what reads it looks no further than its neighbours, so a title read piece by piece
+    # reads as it does whole.
+    pieces: dict[str, str] = {}
+
+    def piece(text: str) -> str:
+        read = pieces.get(text)
+        if read is None:
+            read = pieces[text] = _transliterated(text, written)
+        return read
 
     def transliterated(name: object) -> object:
         # Latin letters with accents ("weiß", "é") hold no word to read: one look per letter, cached.
         if not isinstance(name, str) or name.isascii() or not any(map(_script_of, name)):
             return name
-        return _transliterated(name, written)
+        return " ".join(map(piece, name.split(" ")))
 
     return [(transliterated(row[0]), *row[1:]) for row in rows]
 
