@@ -31,19 +31,8 @@ from storecheck.config import Workspace
 from test_hostile2_files import invoke, own, rival
 from test_hostile3_files import flat, own_rows, visits_saved
 from test_hostile5_files import offer_rows
+from test_hostile6_files import no_traceback, xlsx_of
 from test_web import form, token_of
-
-
-def no_traceback(output: str) -> None:
-    assert "Traceback" not in output, output[-1500:]
-
-
-def xlsx_of(path: Path, rows: list[list[object]]) -> Path:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(row)
-    book.save(path)
-    return path
 
 
 # --- F62: a byte order mark in the middle of a file ---------------------------------------------------------------
