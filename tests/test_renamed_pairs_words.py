@@ -45,3 +45,45 @@ def test_their_campaign_words_leave_the_pair_but_a_word_our_range_uses_does_not(
     assert "'90'" in _theirs("Czekolada gorzka", "Czekolada gorzka 90%", "Czekolada gorzka 70%", set())
     # Our own renames are ours: every added word counts (no catalogue test).
     assert "'new'" in _ours("Coffee beans 1 kg", "Coffee beans 1 kg new", "Coffee beans 1 kg")
+
+
+def test_a_word_the_shop_adds_to_many_listings_at_once_is_its_campaign(workspace, tmp_path):
+    """Review R3's second reading: a catalogue of thousands writes "black", "new" or "free" somewhere,
+    so our catalogue alone cannot tell "Black Friday" from a colour. The shop can: it adds the words
+    to many listings in one crawl. A listing whose colour changed that day ("White mug" read "Black
+mug") stays doubtful."""
+    from click.testing import CliRunner
+    from sqlalchemy import select
+
+    from storecheck import db
+    from storecheck.cli import cli
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(cli, [*args, "--workspace", str(workspace.path)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    products = [("C1", "Coffee beans 1 kg"), ("T1", "Green tea 20 bags"), ("P1", "Spaghetti 500 g"),
+                ("M1", "White mug 300 ml"), ("B1", "Black mug 300 ml"), ("N1", "New potatoes 1 kg"), ("F1", "Free range eggs 6")]
+    (tmp_path / "ours.csv").write_text("sku,name,price\n" + "".join(f"{s},{n},2.00\n" for s, n in products),
+                                       encoding="utf-8")
+    run("competitor", "add", "Rival", "https://rival.example/")
+    run("catalogue", "import", str(tmp_path / "ours.csv"))
+    theirs = [(s.lower(), n) for s, n in products[:3]] + [("mug", "White mug 300 ml")]
+    (tmp_path / "theirs.csv").write_text("key,name,price\n" + "".join(f"{k},{n},1.90\n" for k, n in theirs),
+                                         encoding="utf-8")
+    run("offers", "import", str(tmp_path / "theirs.csv"), "--competitor", "Rival")
+    (tmp_path / "decisions.csv").write_text(
+        "sku,competitor,key,status\nC1,Rival,c1,confirmed\nT1,Rival,t1,confirmed\nP1,Rival,p1,confirmed\n"
+        "M1,Rival,mug,confirmed\n", encoding="utf-8")
+    run("matches", "import", str(tmp_path / "decisions.csv"))
+
+    week = [(k, f"{n} - Black Friday - NEW - Free delivery") for k, n in theirs[:3]] + [("mug", "Black mug 300 ml")]
+    (tmp_path / "theirs.csv").write_text("key,name,price\n" + "".join(f"{k},{n},1.50\n" for k, n in week),
+                                         encoding="utf-8")
+    out = run("offers", "import", str(tmp_path / "theirs.csv"), "--competitor", "Rival")
+    m, cp = db.matches, db.competitor_products
+    with db.open_database(workspace.database_url).connect() as conn:
+        status = dict(conn.execute(select(cp.c.key, m.c.status).join(cp, cp.c.id == m.c.competitor_product_id)).all())
+    assert status == {"c1": "confirmed", "t1": "confirmed", "p1": "confirmed", "mug": "proposed"}, (status, out)
+    assert "'black' is new to their name" in out, out

@@ -33,7 +33,12 @@ sell in). Sent back to the queue, the pair would leave the price figures exactly
 on sale. So a word added to their name is doubtful only where our catalogue writes it in some
 product's name, brand or size: a word that tells two products apart for us is one our own range
 uses ("Decaf" where we sell a decaf coffee, "Zero" where we sell a Coca-Cola Zero). It calibrates
-itself on the catalogue in front of it; no list of campaign words is kept. The price of it: a
+itself on the catalogue in front of it; no list of campaign words is kept. A catalogue of thousands
+writes "new", "black" or "free" somewhere, so the shop's own behaviour is read too: a word it added
+to `CAMPAIGN_LISTINGS` or more of the listings renamed in one batch of a crawl or a file ("Black
+Friday" on a hundred titles) is its campaign, not a product, whatever our catalogue writes, in a
+listing that only gained words (one that also lost a word, "White mug" read "Black mug", was
+renamed for itself). The price of it: a
 listing reused for a kind of product we sell none of ("Coffee beans 1 kg" read one week as "...
 DECAF" by a shop whose decaf we do not carry) stays confirmed; it would be priced against a
 product of ours that no customer takes for it either. A number, a size or a GTIN changed is
@@ -58,6 +63,8 @@ from storecheck import db
 _NOT_WORD = re.compile(r"[\W_]+")
 # A one-edit difference is a spelling mended only in words at least this long (see the module's words).
 TYPO_MIN_LETTERS = 4
+# A word a shop adds to this many of the listings renamed in one batch is its campaign (see the module).
+CAMPAIGN_LISTINGS = 3
 # A pair sent back to the queue: a person's pair, waiting for a person again.
 REOPENED_METHOD = "manual"
 
@@ -145,6 +152,18 @@ def _mended(word: str, others: Iterable[str]) -> bool:
     if len(word) < TYPO_MIN_LETTERS or not word.isalpha():
         return False
     return any(len(other) >= TYPO_MIN_LETTERS and other.isalpha() and OSA.distance(word, other) <= 1 for other in others)
+
+
+def campaign_words(renames: Iterable[tuple[Mapping, Mapping]]) -> set[str]:
+    """The words of letters added to `CAMPAIGN_LISTINGS` or more of these listings' names by one
+    batch's renames ((before, after) each): a shop's campaign ("Black Friday", "NEW")."""
+    seen: dict[str, int] = {}
+    for old, new in renames:
+        added = _words(new)[0] - _words(old)[0]
+        for word in added:
+            if word.isalpha():
+                seen[word] = seen.get(word, 0) + 1
+    return {word for word, listings in seen.items() if listings >= CAMPAIGN_LISTINGS}
 
 
 def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: Mapping[str, object], *,
@@ -238,7 +257,12 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     out = []
     ids = sorted(changed)
-    writes = our_vocabulary(conn)
+    vocabulary = our_vocabulary(conn)
+    campaign = campaign_words(changed.values()) if len(changed) >= CAMPAIGN_LISTINGS else set()
+
+    def campaign_free(word: str) -> bool:
+        return word not in campaign and vocabulary(word)
+
     for start in range(0, len(ids), 500):
         rows = conn.execute(
             select(m.c.id, m.c.sku, m.c.competitor_product_id, m.c.decided_by, m.c.decided_at, cp.c.key,
@@ -251,7 +275,11 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
         for row in rows:
             old, new = changed[row.competitor_product_id]
             ours = {"name": row.name, "brand": row.brand, "size": row.size, "gtin": row.gtin}
-            why = rename_doubt(old, new, ours, renamed="their", other="ours", known=writes)
+            # A campaign adds words; a listing that also lost one ("White mug" read "Black mug") was
+            # renamed for itself, whatever the shop added elsewhere that day.
+            alone = bool(_words(old)[0] - _words(new)[0])
+            why = rename_doubt(old, new, ours, renamed="their", other="ours",
+                               known=vocabulary if alone else campaign_free)
             if why is None:
                 continue
             reason = (f"{_confirmed(row.decided_at, row.decided_by)}; since then their product {row.key} was renamed "
