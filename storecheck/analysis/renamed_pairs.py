@@ -42,8 +42,8 @@ renamed for itself). The price of it: a
 listing reused for a kind of product we sell none of ("Coffee beans 1 kg" read one week as "...
 DECAF" by a shop whose decaf we do not carry) stays confirmed; it would be priced against a
 product of ours that no customer takes for it either. A number, a size or a GTIN changed is
-doubtful whatever our catalogue writes. A GTIN of ours that changes to another than theirs is another product's number, doubtful
-whatever the name. Rejected pairs stay rejected: a rename never makes a person's "no" a "yes".
+doubtful whatever our catalogue writes. A GTIN of ours that changes to another than theirs is another
+product's number, doubtful whatever the name. Rejected pairs stay rejected: a rename never makes a person's "no" a "yes".
 
 The pair goes back to `proposed` with the reason, method `manual`: the matcher neither replaces nor
 drops such a row (`matching_run._replace_matcher_rows`), so it waits for a person's answer.
@@ -51,6 +51,7 @@ drops such a row (`matching_run._replace_matcher_rows`), so it waits for a perso
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
@@ -69,27 +70,34 @@ CAMPAIGN_LISTINGS = 3
 REOPENED_METHOD = "manual"
 
 
-def _words(fields: Mapping[str, object]) -> tuple[set[str], list[str]]:
+def _words(fields: Mapping[str, object]) -> tuple[frozenset[str], tuple[str, ...]]:
     """The words of a product's name, brand and size, and its tokens in order (`extract`'s)."""
+    return _words_of(fields.get("brand"), fields.get("name"), fields.get("size"))
+
+
+# One name is read several times for one batch (its campaign words, whether it lost a word, the
+# doubt itself; our product's against each of its pairs): read once.
+@functools.lru_cache(maxsize=4096)
+def _words_of(*values: object) -> tuple[frozenset[str], tuple[str, ...]]:
     # Imported here: the matcher's text stack is for imports that renamed something, not for every
     # command that imports `storecheck.analysis`.
     from benchmark._text import extract
 
     words: set[str] = set()
     tokens: list[str] = []
-    for field in ("brand", "name", "size"):
-        features = extract(fields.get(field))
+    for value in values:
+        features = extract(value)
         words |= features.pieces
         tokens += features.tokens
-    return words | set(tokens), tokens
+    return frozenset(words | set(tokens)), tuple(tokens)
 
 
-def _joins(tokens: list[str], longest: int = 4) -> set[str]:
+def _joins(tokens: tuple[str, ...], longest: int = 4) -> set[str]:
     """Every run of two to `longest` neighbouring tokens joined: the words a name writes apart."""
     return {"".join(tokens[i:j]) for i in range(len(tokens)) for j in range(i + 2, min(i + longest, len(tokens)) + 1)}
 
 
-def _written_apart_or_together(word: str, tokens: list[str], joins: set[str], other_words: set[str],
+def _written_apart_or_together(word: str, tokens: tuple[str, ...], other_words: frozenset[str],
                                other_joins: set[str]) -> bool:
     """Whether `word` (of a name whose tokens are `tokens`) is the other name's, written apart or
     together: it is neighbouring words of the other name joined, or it stands in a run of its own
@@ -118,14 +126,16 @@ def _cut_words(fields: Mapping[str, object]) -> set[str]:
                 continue
             promotion = parse_promotion(window)
             if promotion is not None and promotion.type != "sale":
-                found |= extract(window).pieces | set(extract(window).tokens)
+                features = extract(window)
+                found |= features.pieces | set(features.tokens)
                 break
     return found
 
 
 def our_vocabulary(conn: Connection) -> Callable[[str], bool]:
-    """Whether our catalogue writes a word in some product's name, brand or size (read once, lazily,
-    as `_words` reads a name: folded, letters and digits; neighbouring words joined too)."""
+    """Whether our catalogue writes a word in some product's name, brand or size (read once, lazily:
+    folded as `clean` folds, split at what is neither a letter nor a digit, neighbouring words joined
+    too; a cheaper reading than `_words`'s `extract`, for a whole catalogue)."""
     from benchmark._text.letters import clean
 
     known: set[str] | None = None
@@ -179,13 +189,13 @@ def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: M
     (old_words, old_tokens), (new_words, new_tokens) = _words(old), _words(new)
     old_joins, new_joins = _joins(old_tokens), _joins(new_tokens)
     added, removed = new_words - old_words, old_words - new_words
-    added = {w for w in added if not _written_apart_or_together(w, new_tokens, new_joins, old_words, old_joins)}
-    removed = {w for w in removed if not _written_apart_or_together(w, old_tokens, old_joins, new_words, new_joins)}
+    added = {w for w in added if not _written_apart_or_together(w, new_tokens, old_words, old_joins)}
+    removed = {w for w in removed if not _written_apart_or_together(w, old_tokens, new_words, new_joins)}
     added = {w for w in added if not _mended(w, removed)} - _cut_words(new)
     their_words, their_tokens = _words(theirs)
     their_joins = _joins(their_tokens)
     new_to_them = sorted(w for w in added if w not in their_words
-                         and not _written_apart_or_together(w, new_tokens, new_joins, their_words, their_joins)
+                         and not _written_apart_or_together(w, new_tokens, their_words, their_joins)
                          and (known is None or not w.isalpha() or known(w)))
     if not new_to_them:
         return None
