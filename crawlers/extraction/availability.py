@@ -36,8 +36,9 @@ _OUT_OF_STOCK_TEXT = re.compile(
     # Bulgarian's "not in stock" and "sold out" (CloudCart's "Няма в наличност", "Изчерпан"), Macedonian's
     # "unavailable" and "none in stock", Serbian's in Cyrillic ("нема на стању", as Latin "nema na stanju").
     r"няма\s+(?:в\s+)?наличност|изчерпан|не\s+е\s+налич|недостапн|нема\s+на\s+(?:залиха|стању|залихи)|"
-    # Icelandic's "sold out" and "not in stock" ("Uppselt", "Ekki til á lager", ELKO's and Icelandic shops').
-    r"\buppselt\b|\bekki\s+(?:til\s+)?[áa]\s+lager\b",
+    # Icelandic's "not in stock" ("Ekki til á lager"). Not "Uppselt" (sold out): ELKO prints it per store beside
+    # "Vefverslun: Til á lager" (in stock online), and the page would read sold out.
+    r"\bekki\s+(?:til\s+)?[áa]\s+lager\b",
     re.I,
 )
 _IN_STOCK_TEXT = re.compile(
