@@ -284,3 +284,21 @@ def test_f80_a_quote_left_open_on_the_last_line_is_named_there_and_nothing_store
     assert result.exit_code != 0 and "line 5" in text, text
     assert sorted(own(workspace)) == ["K0"], own(workspace)
 
+
+
+# --- hostile7's leftover: a visits file named twice ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["---\n- competitor: Rival\n---\n- competitor: Rival\n", "- {competitor: Rival\n"])
+def test_a_visits_yaml_that_is_not_valid_is_named_once_with_its_lines(workspace, tmp_path, text):
+    """(hostile7's leftover, F70) "Error: PATH: visits.yaml is not valid YAML: ... in "<unicode
+    string>", line 5": the command names the file before every import error, the reader named it
+    again, and the YAML parser's place named a string the user never saw."""
+    ws = rival(workspace)
+    path = tmp_path / "visits.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = invoke(ws, "visit", "import", str(path))
+    said = flat(result.output)
+    assert result.exit_code != 0 and "not valid YAML" in said, said
+    assert said.count("visits.yaml") == 1 and "<unicode string>" not in said, said
+    assert "line 3" in said if text.startswith("---") else "line 2" in said, said
