@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Batch, Row, gtin_with_check_digit, share_found
+from tests.kinds_batches import Batch, Row, gtin_with_check_digit, holds_its_first_reading, share_found
 
 GTIN_X10_500 = gtin_with_check_digit("07721908120")
 GTIN_X10_550 = gtin_with_check_digit("07721908121")
@@ -41,9 +41,10 @@ GTIN_CARBON_ONE_600 = gtin_with_check_digit("07721908230")
 # A German archery shop against a Korean one in won: "리커브 핸들" recurve riser ("포뮬러 방식" its
 # Formula fitting), "카본 림" / "폼 림" carbon / foam limbs ("롱" / "미디엄" long / medium), "샤프트"
 # shafts ("스파인" spine, "낱개" a single one), "리커브 사이트" / "컴파운드 사이트" recurve / compound
-# sight, "플런저" plunger, "롱로드" long rod, "핑거탭" finger tab, "컴파운드
-# 보우" compound bow, "리커브 활" recurve bow, "WA 표적지" a WA target face ("10매" ten sheets), "베인" vanes, "화살통" quiver; "우" / "좌" right / left, "오른손" right hand; "블랙" /
-# "블루" / "레드" / "화이트" / "옐로우" black / blue / red / white / yellow; makers in Hangul: 호이트
+# sight, "플런저" plunger, "롱로드" long rod, "핑거탭" finger tab, "컴파운드 보우" compound bow, "리커브
+# 활" recurve bow, "WA 표적지" a WA target face ("10매" ten sheets), "베인" vanes, "화살통" quiver; "우" /
+# "좌" right / left, "오른손" right hand; "블랙" / "블루" / "레드" / "화이트" / "옐로우" black / blue / red /
+# white / yellow; makers in Hangul: 호이트
 # Hoyt, 윈앤윈 Win&Win (its line 위아위스 Wiawis), 이스턴 Easton, 시부야 Shibuya (얼티마 Ultima), 바이터
 # Beiter, 매튜스 Mathews, 크루거 Krüger, 엘리트 Elite, 삼익 Samick (세이지 Sage), 커널 Kinetic, 스카이론
 # Skylon, 피빅스 Fivics.
@@ -132,6 +133,8 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # AssertionError, so that a helper renamed fails the run rather than passing as expected).
 
 
+# Failed at first reading, as expected: 3 of 17 found (all proposed), 14 missed, no variant matched
+# or proposed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="the twelve rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
@@ -139,6 +142,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Failed at first reading, as expected: 3 of 17 found, all proposed (Easton Carbon One 0.64, the Doinker
+# rod 0.62, the Avalon quiver 0.60, "titles 60-77% alike"); every other missed, 0.17-0.51 alone (Wiawis
+# 0.17, Shibuya 0.19, Samick 0.24, Easton X10 0.28, Hoyt Xceed 0.29, Mathews LIFT 33 0.42, Krüger 0.51).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title in another script around a Latin model found under half before (Hindi 2 of 14, Japanese 1 of 16, Ukrainian 4 of 15)")
 def test_a_korean_title_around_a_latin_model_finds_our_product(tmp_path):
@@ -149,6 +155,7 @@ def test_a_korean_title_around_a_latin_model_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Passed at first reading, as expected: nothing matched.
 def test_a_hand_a_length_a_weight_a_spine_or_a_pack_tells_two_listings_apart(tmp_path):
     # A riser's "25인치 우" against "좌" and "27인치", limbs' "36파운드" against "미디엄" and "폼 림",
     # shafts' "500" against "450" and "(12개입)" against "(낱개)", a sight's "우" against "좌", a long
@@ -160,8 +167,9 @@ def test_a_hand_a_length_a_weight_a_spine_or_a_pack_tells_two_listings_apart(tmp
     assert not counts["wrong matched"], found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a word or letter on one listing only (Mini, Pro, fast, ST, FX) was matched or proposed in every round before")
+# Expected to fail when written (a strict xfail: "a word or letter on one listing only was matched or
+# proposed in every round before"); at first reading it passed: nothing matched or proposed, as our
+# products' own listings in these rows were missed themselves (0.17-0.42 alone). Now a plain test.
 def test_a_sibling_one_word_or_number_apart_is_not_even_proposed(tmp_path):
     # "우" / "좌", "블랙" / "블루", "카본" / "폼", "롱" / "미디엄", "RC II 카본 리커브" / "CPX 컴파운드",
     # "블랙" / "레드", "LIFT 33" / "LIFT 29.5": none matched, nor put to a person beside our
@@ -171,6 +179,8 @@ def test_a_sibling_one_word_or_number_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: none crossed (all four missed in the whole batch, 0.17 and 0.28
+# alone).
 def test_two_products_of_ours_one_number_apart_do_not_cross(tmp_path):
     # Our Wiawis NS-G "36 lbs" and "38 lbs" against their "36파운드" and "38파운드", our X10 "Spine
     # 500" and "550" against their "500 스파인" and "550 스파인": neither of ours matched or put to a
@@ -180,6 +190,7 @@ def test_two_products_of_ours_one_number_apart_do_not_cross(tmp_path):
         assert not counts["wrong matched"] and not counts["wrong proposed"], (numbers, found)
 
 
+# Passed at first reading, as expected: nothing paired across makers.
 def test_a_kind_and_size_every_maker_writes_names_no_product(tmp_path):
     # "리커브 핸들 25인치 우 블랙" on Kinetic's riser and Hoyt's, "샤프트 500 스파인 (12개입)" on
     # Skylon's shafts and Easton's, "핑거탭 M 오른손" on Fivics' tab and AAE's: no product of one
@@ -188,6 +199,9 @@ def test_a_kind_and_size_every_maker_writes_names_no_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: none of the three found (Wiawis 0.17, Easton X10 0.28, Shibuya
+# 0.19 alone): the model in Latin ("NS-G", "X10", "RC II") not read as a code, the maker in Hangul not
+# read as ours.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a maker written in another script joined nothing before (Gray-Nicolls in Devanagari 0.09, Eppendorf in katakana 0.16)")
 def test_a_maker_written_in_hangul_only_finds_our_product(tmp_path):
@@ -198,6 +212,7 @@ def test_a_maker_written_in_hangul_only_finds_our_product(tmp_path):
     assert share_found(counts, truth) == 1 and not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: both Wiawis listings missed (0.17 and 0.30 alone).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11 and kinds12")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -206,6 +221,15 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # listings ours, matched or put to a person.
     total, missed = BATCH.second_listings_missed(tmp_path)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_thirteenth_rounds_first_batch_read_through_the_commands(tmp_path):
+    # At first reading (main at b6201bf, the matching code of d4af15d, the session's start): 3 of 17
+    # true pairs found (0 matched, 3 proposed), 14 missed; no variant matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=3, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds13 [-v]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Batch, Row, share_found
+from tests.kinds_batches import Batch, Row, holds_its_first_reading, share_found
 
 # A German tattoo supply shop against a Thai one in baht: "ตลับเข็มสัก" / "ตลับเข็ม" needle cartridges,
 # "หมึกสัก" / "หมึก" tattoo ink ("ขนาด" size), "เครื่องสักแบบปากกา" pen machine ("ระยะชัก" its stroke),
@@ -116,6 +116,7 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch, as in the batch before it.
 
 
+# Failed at first reading, as expected: 7 of 18 found, 11 missed, no variant matched, one proposed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="the twelve rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
@@ -123,6 +124,12 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Failed at first reading, as expected: 7 of 18 found: FK Irons' Xion S matched (0.87, "titles 87% alike")
+# and Brother's printer under pj773z1 (0.95, from our MPN and their description); Eternal's ink (0.74),
+# Intenze's (0.63, the kind run together with the maker), World Famous' (0.80), the PowerBolt (0.77) and
+# Dermalize's film (0.64) proposed. The other eleven missed, 0.22-0.50 alone: Cheyenne's cartridges
+# (0.49 each) and pen (0.48), Critical's CX-2 (0.50, "CX-2" not read as a code), Kwadron's (0.33),
+# Dynamic's (0.39), Hustle Butter (0.29), Saniderm (0.22), Spirit (0.35), Unigloves (0.44).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a title in another script around a Latin maker and model found under half before (Hindi 2 of 14, Japanese 1 of 16)")
 def test_a_thai_title_around_a_latin_maker_and_model_finds_our_product(tmp_path):
@@ -133,6 +140,7 @@ def test_a_thai_title_around_a_latin_maker_and_model_finds_our_product(tmp_path)
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Passed at first reading, as expected: nothing matched.
 def test_a_grouping_a_diameter_a_stroke_a_plug_a_size_or_a_pack_tells_two_listings_apart(tmp_path):
     # A cartridge's "3RL 0.35mm" against "0.30mm" and "7RM", "30/5RLLT" against "35/5RLLT", ink's
     # "8oz" against "4oz", "1oz" against "2oz", a stroke's 4.0 against 3.5mm, a battery's RCA plug
@@ -143,6 +151,8 @@ def test_a_grouping_a_diameter_a_stroke_a_plug_a_size_or_a_pack_tells_two_listin
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: FK Irons' "Xion" put to a person beside our Xion S's own listing
+# (0.78, "the same product as their listing ... Xion S"); nothing matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word or letter on one listing only (Mini, Pro, fast, ST, FX) was matched or proposed in every round before")
 def test_a_sibling_one_word_or_code_apart_is_not_even_proposed(tmp_path):
@@ -154,6 +164,7 @@ def test_a_sibling_one_word_or_code_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: none crossed (both missed, 0.49 alone each).
 def test_two_products_of_ours_one_grouping_apart_do_not_cross(tmp_path):
     # Our Cheyenne Craft "3RL" and "5RL" against their "3RL" and "5RL": neither of ours matched or
     # put to a person with the other's listing.
@@ -161,6 +172,7 @@ def test_two_products_of_ours_one_grouping_apart_do_not_cross(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: nothing paired across makers.
 def test_a_grouping_a_size_or_a_stroke_every_maker_writes_names_no_product(tmp_path):
     # "3RL 0.35mm (20 ชิ้น/กล่อง)" on EZ's cartridges and Cheyenne's, "Triple Black ขนาด 8oz" on
     # Solong's ink and Dynamic's, "15cm x 2m" on an unbranded film and Dermalize's, "ระยะชัก 4.0mm
@@ -170,6 +182,9 @@ def test_a_grouping_a_size_or_a_stroke_every_maker_writes_names_no_product(tmp_p
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: none of the four found (Dynamic's "240 ml" / "8oz" 0.39 alone,
+# Hustle Butter's "150 ml" / "5oz" 0.29, Saniderm's "15,2 cm x 1,8 m" / "6 นิ้ว x 2 หลา" 0.22, Kwadron's
+# "0,30 mm 5RLLT" / "30/5RLLT" 0.33); no sibling matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a quantity in another unit or written another way joined few pairs before (\"5.5oz\" / \"156 ग्राम\", \"14 Zoll\" / \"14\\\"\")")
 def test_a_size_in_ounces_inches_or_yards_or_a_needle_written_another_way_finds_its_product(tmp_path):
@@ -181,6 +196,8 @@ def test_a_size_in_ounces_inches_or_yards_or_a_needle_written_another_way_finds_
         assert share_found(counts, truth) == 1 and not counts["wrong matched"], (numbers, found)
 
 
+# Failed at first reading, as expected: both Cheyenne Craft 3RL listings missed (0.49, and 0.23 alone
+# with the maker in Thai letters).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11 and kinds12")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -189,6 +206,16 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # ของแท้": both listings ours, matched or put to a person.
     total, missed = BATCH.second_listings_missed(tmp_path)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_thirteenth_rounds_second_batch_read_through_the_commands(tmp_path):
+    # At first reading (main at b6201bf, the matching code of d4af15d, the session's start): 7 of 18
+    # true pairs found (2 matched, 5 proposed), 11 missed; no variant matched, 1 proposed (FK Irons'
+    # Xion beside our Xion S's own listing).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=2, found=7, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds13b [-v]

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Batch, Row, share_found
+from tests.kinds_batches import Batch, Row, holds_its_first_reading, share_found
 
 # A German agricultural parts shop against a Polish one in złoty: "filtr oleju (silnika)" (engine)
 # oil filter, "filtr paliwa" fuel filter, "filtr powietrza zewnętrzny / wewnętrzny" outer / inner
@@ -120,6 +120,8 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch, as in the batches before it.
 
 
+# Failed at first reading, as expected: 13 of 16 found (11 matched, 2 proposed), 3 missed, 2 variants
+# matched (two replacements with no maker of their own, below).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="the twelve rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
@@ -127,6 +129,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Passed at first reading, as expected: 13 of 16 found, 11 of them matched under a part number both
+# titles or fields write (re504836, p550779, re509036, 87682993, 56151410, 56151510, 436301, 3374003,
+# 62052rs1, w2300, 476001), Optibelt's belt (0.75) and Tama's twine (0.62) proposed; Tama's net wrap
+# (0.45 alone), Claas's tine (0.27) and the belt's second listing (0.35) missed.
 def test_a_polish_title_around_a_makers_part_number_finds_our_product(tmp_path):
     # "Filtr oleju silnika John Deere RE504836 ORYGINAŁ" / "John Deere Motorölfilter RE504836
     # Original", "Łożysko kulkowe SKF 6205-2RS1" / "SKF Rillenkugellager 6205-2RS1": the maker and
@@ -136,6 +142,13 @@ def test_a_polish_title_around_a_makers_part_number_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Expected to pass when written; at first reading it failed: John Deere's filter and Donaldson's each
+# matched their own listing and no replacement (Fleetguard's and Filtron's, which name their maker, not
+# paired); but the two replacements that name no maker of their own, "Nożyki kosiarki lewe zamiennik
+# Kuhn 561514.10" (0.94) and "Lemiesz pasujący do Lemken 3374003 zamiennik" (0.95), were matched as
+# further listings of our originals ("the same product as their listing ...; same model code").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a replacement naming no maker of its own but the original's, and quoting its number, is matched as a further listing of the original")
 def test_an_original_and_its_replacement_are_two_products(tmp_path):
     # John Deere's filter RE504836 against Donaldson's, Fleetguard's and Filtron's replacements
     # quoting RE504836, and our Donaldson replacement against their John Deere original (whose
@@ -147,6 +160,7 @@ def test_an_original_and_its_replacement_are_two_products(tmp_path):
         assert not counts["wrong matched"], (numbers, found)
 
 
+# Failed at first reading, as expected: the same two matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a pattern filter quoting the original's number was put to a person in kinds9c (Hiflofiltro HF204, 0.70)")
 def test_a_replacement_quoting_our_originals_number_is_not_even_proposed(tmp_path):
@@ -156,6 +170,12 @@ def test_a_replacement_quoting_our_originals_number_is_not_even_proposed(tmp_pat
         assert not counts["wrong matched"] and not counts["wrong proposed"], (numbers, found)
 
 
+# Expected to pass when written; at first reading it failed: Kuhn's "561514.10" matched under 56151410
+# and Hella's "1GA996476-001" under 476001, no sibling matched; but Claas's "981 126.0" for our
+# "0009811260" was missed (0.27 alone, "titles 27% alike"): a number in groups, its leading zeros
+# dropped, not read as ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a number written in groups without its leading zeros (Claas's \"981 126.0\" / \"0009811260\") is not read as the same number")
 def test_a_part_number_with_its_dot_in_groups_or_written_together_finds_its_part(tmp_path):
     # Kuhn's "56151410" / "561514.10", Claas's "0009811260" / "981 126.0", Hella's "1GA 996
     # 476-001" / "1GA996476-001", beside siblings one digit apart ("561515.10", "981 127.0",
@@ -165,6 +185,7 @@ def test_a_part_number_with_its_dot_in_groups_or_written_together_finds_its_part
         assert share_found(counts, truth) == 1 and not counts["wrong matched"], (numbers, found)
 
 
+# Passed at first reading, as expected: nothing matched or proposed.
 def test_a_number_a_side_a_length_or_a_size_tells_two_parts_apart(tmp_path):
     # "RE504836" / "RE541420", "zewnętrzny 87682993" / "wewnętrzny 87682994", "436.301" /
     # "436.302", "6205" / "6206", "SPB 2360" / "SPB 2410", "W2300 L=1010" / "L=810" / "W2400",
@@ -174,6 +195,8 @@ def test_a_number_a_side_a_length_or_a_size_tells_two_parts_apart(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: each of the four matched with its own listing, none with the
+# other's.
 def test_two_products_of_ours_one_side_or_one_maker_apart_do_not_cross(tmp_path):
     # Our Kuhn "links" and "rechts" against their "lewe" and "prawe"; our John Deere original and
     # Donaldson's replacement against theirs: neither of ours matched with the other's listing.
@@ -182,6 +205,7 @@ def test_two_products_of_ours_one_side_or_one_maker_apart_do_not_cross(tmp_path)
         assert not counts["wrong matched"], (numbers, found)
 
 
+# Passed at first reading, as expected: nothing paired across makers.
 def test_a_size_every_maker_writes_names_no_product(tmp_path):
     # "6205-2RS" on FAG's bearing and SKF's, "SPB 2360 Lw" on Gates' belt and Optibelt's, "1,23 x
     # 3600 m" on Piippo's net wrap and Tama's: no product of one maker matched or put to a person
@@ -190,6 +214,8 @@ def test_a_size_every_maker_writes_names_no_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: "PASEK KLINOWY SPB2360 OPTIBELT" missed (0.35 alone), its first
+# listing proposed (0.75).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11 and kinds12")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -197,6 +223,16 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # beside "Pasek klinowy Optibelt SPB 2360 Lw": both listings ours, matched or put to a person.
     total, missed = BATCH.second_listings_missed(tmp_path)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_thirteenth_rounds_third_batch_read_through_the_commands(tmp_path):
+    # At first reading (main at b6201bf, the matching code of d4af15d, the session's start): 13 of 16
+    # true pairs found (11 matched, 2 proposed), 3 missed; 2 variants matched (Kuhn's and Lemken's
+    # replacements that name no maker of their own), none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=11, found=13, wrong_matched=2, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds13c [-v]

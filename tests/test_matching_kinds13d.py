@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.kinds_batches import Batch, Row, share_found
+from tests.kinds_batches import Batch, Row, holds_its_first_reading, share_found
 
 # A German kite shop against a Danish one in kroner: "kun kite" / "kun bræt" the kite / board only,
 # "twintip" a board ("inkl. Entity bindinger" with Entity bindings), "hoftetrapez" waist harness,
@@ -112,6 +112,8 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch, as in the batches before it.
 
 
+# Failed at first reading, as expected: 11 of 15 found (5 matched, 6 proposed), 4 missed, 1 variant
+# matched, 3 proposed.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="the twelve rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
@@ -119,6 +121,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
+# Passed at first reading, as expected: 11 of 15 found: five matched (Core XR8, the Trust Bar, the Unit
+# wing and North's Orbit 1.00, "titles 100% alike"; the Rebel 0.94), six proposed (the Evo SLS 9 and 10
+# m 0.80, 0.79, the Cabrinha 0.69, the Jaime 0.66, the pump 0.77, the leash 0.63); the Majestic harness
+# (0.53 alone), the ION wetsuit (0.46) and helmet (0.54) and the Evo's second listing missed.
 def test_a_danish_title_around_a_makers_model_finds_our_product(tmp_path):
     # "Duotone Evo SLS 2025 kite 9m - kun kite" / "Duotone Evo SLS 2025 Kite 9 m", "Mystic Majestic
     # hoftetrapez herre sort str. M" / "Mystic Majestic Hüfttrapez Herren schwarz Gr. M": the maker,
@@ -128,6 +134,7 @@ def test_a_danish_title_around_a_makers_model_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.5, found
 
 
+# Passed at first reading, as expected: none matched.
 def test_a_demo_kite_or_last_years_is_not_our_new_one(tmp_path):
     # "Duotone Evo SLS 2025 kite 9m - DEMO (brugt 5 gange)" and "Duotone Evo SLS 2024 kite 9m -
     # UDSALG" beside the new 2025 kite, "Cabrinha 04 Switchblade kite 12m - UDSALG" beside "05":
@@ -137,8 +144,9 @@ def test_a_demo_kite_or_last_years_is_not_our_new_one(tmp_path):
         assert not counts["wrong matched"], (numbers, found)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a refurbished or open-box listing beside the new one was put to a person in kinds12b (Ace Pro 2 \"Open box\", 0.77)")
+# Expected to fail when written (a strict xfail: "a refurbished or open-box listing beside the new one
+# was put to a person in kinds12b"); at first reading it passed: neither the demo kite nor last year's
+# Evo SLS or Switchblade put to a person. Now a plain test.
 def test_a_demo_kite_or_last_years_is_not_even_proposed(tmp_path):
     # The same rows: neither put to a person as our new kite.
     for numbers in ([0, 2, 4], [10, 11]):
@@ -146,6 +154,12 @@ def test_a_demo_kite_or_last_years_is_not_even_proposed(tmp_path):
         assert not counts["wrong matched"] and not counts["wrong proposed"], (numbers, found)
 
 
+# Expected to pass when written; at first reading it failed: read as these rows alone, Duotone's pump
+# "kitepumpe Multi M" was matched as a further listing of our "Kite Pump Multi L" (0.60, "their
+# listing's best match, by wording, with no conflict: another listing of our product"): a size letter
+# after a model's name not read as a difference. In the whole batch it was neither matched nor proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a size letter after a model's name (\"Multi L\" / \"Multi M\") is not read as a difference")
 def test_a_size_a_length_or_a_thickness_tells_two_listings_apart(tmp_path):
     # A kite's 9m against 10m and 15m, a bar's 22-24m against 20-22m, a board's 138x41 against
     # 136x41, a harness's M against L, a wetsuit's 5/4 against 4/3, a pump's L against M, a wing's
@@ -156,6 +170,10 @@ def test_a_size_a_length_or_a_thickness_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
+# Failed at first reading, as expected: in the whole batch "Duotone Unit D/LAB 2025 wing 5m" matched as a
+# further listing of our Unit 2025 5 m (0.92, "the same product as their listing ..."), and "Duotone Evo
+# 2025 kite 9m" (no SLS) put to a person beside our Evo SLS's own listing (0.63, "one word differs: sls
+# vs kun"), North's "Orbit Pro 2025 kite 10m" with our Orbit 12 m, which they do not sell (0.66).
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a word or letter on one listing only (Mini, Pro, fast, ST, FX) was matched or proposed in every round before")
 def test_a_sibling_one_word_apart_is_not_even_proposed(tmp_path):
@@ -168,6 +186,8 @@ def test_a_sibling_one_word_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Passed at first reading, as expected: none crossed (each proposed with its own, 0.80, 0.79, in the
+# whole batch).
 def test_two_products_of_ours_one_size_apart_do_not_cross(tmp_path):
     # Our Evo SLS 2025 "9 m" and "10 m" against their "9m" and "10m": neither of ours matched or put
     # to a person with the other's listing.
@@ -175,6 +195,11 @@ def test_two_products_of_ours_one_size_apart_do_not_cross(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Expected to pass when written; at first reading it failed: read with last year's "04 Switchblade"
+# alone, our 2025 kite missed its "05 Switchblade"; in the whole batch it was proposed (0.69, "numbers
+# differ: 2025 vs 05"), the maker's year number read as a number that differs from ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a model year written as a maker's own number (\"05\" for 2025) is read as a number that differs")
 def test_a_model_year_written_as_cabrinhas_number_finds_our_kite(tmp_path):
     # "Cabrinha 05 Switchblade kite 12m" / "Cabrinha Switchblade 2025 Kite 12 m", beside "04
     # Switchblade ... UDSALG": ours found (matched or put to a person), last year's not matched.
@@ -182,6 +207,7 @@ def test_a_model_year_written_as_cabrinhas_number_finds_our_kite(tmp_path):
     assert share_found(counts, truth) == 1 and not counts["wrong matched"], found
 
 
+# Passed at first reading, as expected: nothing paired across makers.
 def test_a_kind_and_size_every_maker_writes_names_no_product(tmp_path):
     # "kite 10m" on Ozone's kite and North's and Core's, "twintip 138x41" on F-One's board and
     # Duotone's, "5/4 våddragt back zip herre sort str. M/50" on Prolimit's wetsuit and ION's: no
@@ -190,6 +216,8 @@ def test_a_kind_and_size_every_maker_writes_names_no_product(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
+# Failed at first reading, as expected: "DUOTONE EVO SLS 9.0 (2025)" missed for our Evo SLS 9 m (0.61
+# alone) and put to a person with our Evo SLS 12 m, which they do not sell (0.63): a wrong proposal.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
                    reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11 and kinds12")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
@@ -198,6 +226,17 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # person.
     total, missed = BATCH.second_listings_missed(tmp_path)
     assert total and not missed, missed
+
+
+# --- the whole batch, as a guard ----------------------------------------------------------------
+
+
+def test_the_thirteenth_rounds_fourth_batch_read_through_the_commands(tmp_path):
+    # At first reading (main at b6201bf, the matching code of d4af15d, the session's start): 11 of 15
+    # true pairs found (5 matched, 6 proposed), 4 missed; 1 variant matched (the Unit D/LAB wing beside
+    # our Unit's own listing), 3 proposed (the Evo without SLS, the Orbit Pro for our Orbit 12 m, the
+    # Evo's second listing for our Evo SLS 12 m).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=5, found=11, wrong_matched=1, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds13d [-v]
