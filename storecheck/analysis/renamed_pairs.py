@@ -384,3 +384,41 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
                         "reason": reason})
     return out
 
+
+def waiting_after_rename(status: object, method: object) -> bool:
+    """Whether a pair is one a rename sent back to the review queue (`_reopen`), waiting for a person."""
+    return status == "proposed" and method == REOPENED_METHOD
+
+
+def decided_about_other_names(cells: Mapping[str, str], ours: Mapping[str, object], theirs: Mapping[str, object], *,
+                              tells_apart: Callable[[frozenset[str]], bool] | None = None) -> str | None:
+    """Why a person's "confirmed", read from a file row (`cells`: our_name, their_name, our_brand,
+    their_brand where the file has them, as `matches export` writes them) on a pair a rename sent
+    back to the review queue (`waiting_after_rename`), is not a decision about the pair as it is
+    now (`ours`, `theirs`: NAMING_COLUMNS); None where it is.
+
+    A person confirmed the two names they read. An export made on Monday and read back on
+    Wednesday re-confirmed the pairs Tuesday's rename had sent back to the queue: its rows carry
+    the names from before the rename, and a decision about the old name is not one about the new.
+    So the row's names are read against the pair's as a rename is (`rename_doubt`; their words of
+    letters where they tell two of our products apart, `tells_apart`): names the pair could be
+    renamed to without doubt (the current ones, or a spelling mended) confirm it. A row naming
+    neither product speaks of no name, only of the sku and key a person wrote: it is taken as the
+    answer the queue asked for (the import says so). Other pairs are not asked: a row copied from
+    another and given a sku and key of its own carries names the pair never had, and spoke of that
+    pair."""
+    said = []
+    for side, current, other, others in (("our", ours, theirs, "theirs"), ("their", theirs, ours, "ours")):
+        name = cells.get(f"{side}_name") or ""
+        if not name:
+            continue
+        brand_column = f"{side}_brand"
+        before = {**current, "name": name, "brand": (cells.get(brand_column) or None) if brand_column in cells
+                  else current.get("brand")}
+        if _shown(before).casefold() == _shown(current).casefold():
+            continue
+        why = rename_doubt(before, current, other, renamed=side, other=others,
+                           tells_apart=tells_apart if side == "their" else None)
+        if why:
+            said.append(f"the row speaks of {side} '{_shown(before)}', now '{_shown(current)}': {why}")
+    return "; ".join(said) or None
