@@ -13,9 +13,10 @@ from storecheck.catalogue import FileImportError, read_rows
 from storecheck.config import Config, Shop
 from storecheck.models import clean_text, is_missing, unknown_sku
 from storecheck.tables import write_table
+from storecheck.text_direction import as_stored
 
 __all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "report_csv_files",
-           "report_table", "write_table"]
+           "report_table", "what_to_copy_rows", "write_table"]
 
 # The report's tables: name -> (context key, title of a sub-table or None).
 REPORT_TABLES = {
@@ -271,8 +272,17 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
             rows = [dict(r) for r in conn.execute(select(source).order_by(source.c.id)).mappings()]
             return rows, [c.name for c in source.columns]
     if table == "what-to-copy":
-        return report_context(engine, config, tables=False)["what_to_copy"], ["competitor", "area", "advantage", "evidence", "impact"]
+        return what_to_copy_rows(report_context(engine, config, tables=False)["what_to_copy"]), [
+            "competitor", "area", "advantage", "evidence", "impact"]
     return report_table(report_context(engine, config), table)
+
+
+def what_to_copy_rows(items: list[dict]) -> list[dict]:
+    """The what-to-copy list for a data format (`export what-to-copy`, `score --json`): its sentences with
+    the names in them as stored, without the isolating pairs put in for a person to read them
+    (`storecheck.text_direction.as_stored`), so that a program finds "فرع 2" in them as written."""
+    return [item | {k: as_stored(item[k]) for k in ("advantage", "evidence") if isinstance(item.get(k), str)}
+            for item in items]
 
 
 def report_table(context: dict, table: str) -> tuple[list[dict], list[str]]:
