@@ -185,13 +185,24 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
         if earlier:
             continue
         seen[(values["sku"], pid)] = (row.line, status)
-        decisions.append((row.line, values["sku"], pid, status, f"{names[cid]}'s {values['key']}"))
+        decisions.append((row.line, values["sku"], pid, status, names[cid], values))
         about.add(names[cid])
     if problems:
         raise FileImportError("nothing was imported:", problems)
-    replaced = []
+    from storecheck.analysis.renamed_pairs import our_product_words
+
+    replaced, held, unnamed = [], [], []
     m = db.matches
-    for line, sku, pid, status, theirs in decisions:
+    product_words = our_product_words(conn)
+    for line, sku, pid, status, competitor, cells in decisions:
+        theirs = f"{competitor}'s {cells['key']}"
+        if status == "confirmed" and (why := _about_other_names(conn, sku, pid, cells, product_words)):
+            if why is _UNNAMED:
+                unnamed.append(f"line {line}: {sku} and {theirs}")
+            else:
+                # A decision about the names as they were is not one about the names as they are.
+                held.append(f"line {line}: {sku} at {competitor}: {why}")
+                continue
         # The later answer stands, as in the review queue (`web.review.decide_pair`), and one that differs
         # from another person's is said: a file exported on Monday and read back on Wednesday replaced
         # the answer given in the browser on Tuesday without a word. (Read for the update, as there.)
@@ -204,7 +215,28 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
             replaced.append(f"line {line}: {sku} and {theirs} {status}; this replaces {whose} ({before.status}{when})")
         db.record_decision(conn, sku, pid, status, decided_by=decided_by)
         counts[status] += 1
-    return counts | {"competitors": sorted(about), "replaced": replaced}
+    return counts | {"competitors": sorted(about), "replaced": replaced, "held": held, "unnamed": unnamed}
+
+
+# A row that names neither product, on a pair a rename sent back: applied, and said (`_about_other_names`).
+_UNNAMED = "names neither product"
+
+
+def _about_other_names(conn: Connection, sku: str, pid: int, cells: dict[str, str], product_words) -> str | None:
+    """Why a file's "confirmed" on a pair a rename sent back to the queue speaks of names it no longer
+    has (`renamed_pairs.decided_about_other_names`); `_UNNAMED` where the row names neither product;
+    None for any other pair."""
+    from storecheck.analysis.renamed_pairs import decided_about_other_names, waiting_after_rename
+
+    own, cp, m = db.own_products, db.competitor_products, db.matches
+    pair = conn.execute(select(m.c.status, m.c.method).where(m.c.sku == sku, m.c.competitor_product_id == pid)).first()
+    if pair is None or not waiting_after_rename(pair.status, pair.method):
+        return None
+    if not (cells.get("our_name") or cells.get("their_name")):
+        return _UNNAMED
+    ours = conn.execute(select(own.c.name, own.c.brand, own.c.size, own.c.gtin).where(own.c.sku == sku)).mappings().first()
+    theirs = conn.execute(select(cp.c.name, cp.c.brand, cp.c.size, cp.c.gtin).where(cp.c.id == pid)).mappings().first()
+    return decided_about_other_names(cells, dict(ours), dict(theirs), tells_apart=product_words)
 
 
 def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict], list[str]]:
