@@ -14,7 +14,6 @@ import json
 import time
 from decimal import Decimal
 
-import pytest
 
 from test_hostile2_shops import crawl, errors_text, html, ld_page, new_workspace, nothing_delisted, serve_products, stored
 from test_hostile3_shops import first_crawl_whole
@@ -113,7 +112,6 @@ def test_s79_a_redirect_whose_location_is_raw_utf8_with_a_space_is_followed(shop
 # --- S80, S81: platform APIs whose shapes are not what their documents say ----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="expected before reading: variants that are no list cost the page or a traceback")
 def test_s80_shopify_products_whose_variants_are_null_an_object_or_text_cost_only_themselves(shop, tmp_path):
     """S37's neighbour one level up: a Shopify `products.json` (a theme's app rewriting it) whose
     product 2 has `"variants": null`, product 3 `"variants": {...}` (one object, not a list), product 4
