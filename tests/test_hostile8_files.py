@@ -106,7 +106,6 @@ def test_f74_a_visits_yaml_whose_keys_are_a_list_or_a_number_is_refused_naming_t
 # --- F75: JSON lines that are no records -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="failed at the first reading: a JSON lines file's line named 'record 2'")
 def test_f75_json_lines_that_are_a_list_a_string_or_null_are_named_by_their_line(workspace, tmp_path):
     """An offers JSON lines file whose lines 2, 3 and 4 are `[1, 2]`, `"K9"` and `null` (a script's
     debug output mixed in): each named by its line, no traceback, nothing stored; the earlier offer kept."""
