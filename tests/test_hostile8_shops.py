@@ -178,3 +178,23 @@ def test_s82_a_page_framed_both_by_length_and_chunked_is_read_by_its_chunks_or_n
         assert summary["status"] == "partial" and f"{shop.url}/p/2.html" in errors_text(summary), summary
         assert prices(workspace)["P-2"] == Decimal("2.50"), summary
         assert nothing_delisted(workspace)
+
+
+# --- hostile7's leftovers: S74 and S75 said as what they are ------------------------------------------------------
+
+
+def test_s74_s75_a_part_of_a_page_and_a_refresh_header_are_named_as_such(shop, tmp_path):
+    """(hostile7's leftovers) S74's 206 and S75's `Refresh` header delisted nothing and were named,
+    but as "no product found on …/p/2.html", which sends the user to read a page that holds one. The
+    run says what the shop sent: a part of the page nobody asked for, a header sending browsers elsewhere."""
+    workspace = first_crawl_whole(shop, tmp_path)
+    whole = ld_page("Product 2", "2.50", "P-2").encode()
+    shop.routes["/p/2.html"] = lambda q: (206, {"Content-Range": f"bytes 0-199/{len(whole)}"}, whole[:200])
+    shop.routes["/p/3.html"] = lambda q: (200, {"Refresh": f"0; url=http://localhost:{shop.port}/elsewhere/3.html"},
+                                          b"<html><body>Moved</body></html>")
+    summary = crawl(workspace)
+    assert summary["status"] == "partial", summary
+    assert nothing_delisted(workspace)
+    said = {line for line in summary["errors"] if "/p/2.html" in line or "/p/3.html" in line}
+    assert any("206" in line and "part" in line for line in said if "/p/2.html" in line), said
+    assert any("Refresh" in line and f"localhost:{shop.port}/elsewhere/3.html" in line for line in said if "/p/3.html" in line), said
