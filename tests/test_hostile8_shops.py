@@ -39,6 +39,8 @@ def test_s76_a_retry_after_too_large_for_any_clock_costs_only_its_page(shop, tmp
     assert f"{shop.url}/p/2.html" in errors_text(summary), summary
     assert "Traceback" not in errors_text(summary) and "OverflowError" not in errors_text(summary), summary
     assert nothing_delisted(workspace)
+    # (added with the mend) the wait said as a person reads it, not as the float it became
+    assert "read again in more than a year" in errors_text(summary), summary
 
 
 # --- S77, S83: sitemaps as servers mangle them -------------------------------------------------------------------
