@@ -106,7 +106,6 @@ def test_f74_a_visits_yaml_whose_keys_are_a_list_or_a_number_is_refused_naming_t
 # --- F75: JSON lines that are no records -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="failed at the first reading: a JSON lines file's line named 'record 2'")
 def test_f75_json_lines_that_are_a_list_a_string_or_null_are_named_by_their_line(workspace, tmp_path):
     """An offers JSON lines file whose lines 2, 3 and 4 are `[1, 2]`, `"K9"` and `null` (a script's
     debug output mixed in): each named by its line, no traceback, nothing stored; the earlier offer kept."""
@@ -220,7 +219,6 @@ def test_f78_a_quantity_formatted_as_dollars_by_a_careless_template_is_read_as_i
         "S1": (Decimal("12.50"), "EUR", Decimal("3")), "S2": (Decimal("8.00"), "EUR", Decimal("1.5"))}, rows
 
 
-@pytest.mark.xfail(strict=True, reason="expected before reading: F64 reads a currency-formatted cell as money in every column")
 def test_f78b_a_stock_count_and_a_footfall_formatted_as_dollars_are_read_as_counts(workspace, tmp_path):
     """F78 in an offers workbook (a stock count of 5 and 0 shown "$5", "$0") and in a visits
     workbook (a footfall of 12 shown "$12"): counts, read as the numbers they hold."""
@@ -239,6 +237,47 @@ def test_f78b_a_stock_count_and_a_footfall_formatted_as_dollars_are_read_as_coun
     result = invoke(ws, "visit", "import", str(visits))
     no_traceback(result.output)
     assert result.exit_code == 0 and visits_saved(ws) == 1, result.output
+
+
+def test_f78c_a_size_formatted_as_dollars_is_its_number_said_once_and_prices_in_dollars_still_are(workspace, tmp_path):
+    """(added with the mend) The other side of F78: a size column (500, 750) formatted as dollars is
+    the number, said once for the column, not stored as the text "$500"; a price formatted as dollars
+    is still never stored as euros (F64)."""
+    path = _formatted(xlsx_of(tmp_path / "ours.xlsx", [["sku", "name", "price", "size"], ["S1", "Mug", 12.5, 500],
+                                                         ["S2", "Teapot", 8, 750]]),
+                      {(r, c): '"$"#,##0.00' for r in (2, 3) for c in (3, 4)})
+    result = invoke(workspace, "catalogue", "import", str(path))
+    text = flat(result.output)
+    no_traceback(result.output)
+    rows = own_rows(workspace)
+    assert text.count("column 'size'") == 1 and "formatted as money" in text, text
+    for sku, row in rows.items():
+        assert row["size"] in ("500", "750") and "$" not in row["size"], rows
+        assert row["price"] is None or row["currency"] == "USD", rows
+    if result.exit_code != 0:
+        assert "line 2" in text and "price" in text, text
+
+
+def test_f78d_a_visits_average_ticket_formatted_as_dollars_in_a_euro_workspace_is_never_euros(workspace, tmp_path):
+    """(added with the mend) A visit's average ticket is money: formatted as dollars it is read as
+    "$23.5" (stored in dollars, or refused naming the row and the field), never as 23.50 euros."""
+    ws = rival(workspace)
+    path = _formatted(xlsx_of(tmp_path / "visits.xlsx", [["competitor", "store", "visited_at", "average_ticket"],
+                                                          ["Rival", "Main", "2026-11-01 10:00", 23.5]]),
+                      {(2, 4): '"$"#,##0.00'})
+    result = invoke(ws, "visit", "import", str(path))
+    text = flat(result.output)
+    no_traceback(result.output)
+    engine = db.open_database(ws.database_url)
+    try:
+        with engine.connect() as conn:
+            stored = conn.execute(select(db.visits.c.average_ticket, db.visits.c.currency)).all()
+    finally:
+        engine.dispose()
+    if result.exit_code == 0:
+        assert [(ticket, currency) for ticket, currency in stored] == [(Decimal("23.50"), "USD")], stored
+    else:
+        assert stored == [] and "row 2" in text and "average_ticket" in text, text
 
 
 # --- F79: price cells written as inline strings -------------------------------------------------------------------------
