@@ -18,18 +18,17 @@ ends, "فرع 2" with its digit) is kept as it is.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from storecheck.text_direction import EXPLICIT as _EXPLICIT
 from storecheck.text_direction import FSI, PDI
+from storecheck.text_direction import NAMED as _NAMED
 from storecheck.text_direction import RTL_BLOCKS as _RTL_BLOCKS
 from storecheck.text_direction import without_controls
 
-# A pair the sentence's builder put around a whole name (`storecheck.text_direction.named`), with no
-# control inside: kept as it is. A name's own controls were taken out before it was wrapped, and a
-# balanced isolate changes nothing outside itself, whoever wrote it.
-_NAMED = re.compile(f"{FSI}[^\u202a-\u202e\u2066-\u2069]*{PDI}")
+# A pair the sentence's builder put around a whole name (`storecheck.text_direction.NAMED`) is kept as it
+# is: a name's own controls were taken out before it was wrapped, and a balanced isolate changes nothing
+# outside itself, whoever wrote it.
 
 
 def _kind(char: str) -> str:

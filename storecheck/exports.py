@@ -13,9 +13,10 @@ from storecheck.catalogue import FileImportError, read_rows
 from storecheck.config import Config, Shop
 from storecheck.models import clean_text, is_missing, unknown_sku
 from storecheck.tables import write_table
+from storecheck.text_direction import as_stored
 
 __all__ = ["EXPORTABLE", "MATCH_EXPORT_COLUMNS", "export_rows", "import_decisions", "match_rows", "report_csv_files",
-           "report_table", "write_table"]
+           "report_table", "what_to_copy_rows", "write_table"]
 
 # The report's tables: name -> (context key, title of a sub-table or None).
 REPORT_TABLES = {
@@ -184,13 +185,24 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
         if earlier:
             continue
         seen[(values["sku"], pid)] = (row.line, status)
-        decisions.append((row.line, values["sku"], pid, status, f"{names[cid]}'s {values['key']}"))
+        decisions.append((row.line, values["sku"], pid, status, names[cid], values))
         about.add(names[cid])
     if problems:
         raise FileImportError("nothing was imported:", problems)
-    replaced = []
+    from storecheck.analysis.renamed_pairs import our_product_words
+
+    replaced, held, unnamed = [], [], []
     m = db.matches
-    for line, sku, pid, status, theirs in decisions:
+    product_words = our_product_words(conn)
+    for line, sku, pid, status, competitor, cells in decisions:
+        theirs = f"{competitor}'s {cells['key']}"
+        if status == "confirmed" and (why := _about_other_names(conn, sku, pid, cells, product_words)):
+            if why is _UNNAMED:
+                unnamed.append(f"line {line}: {sku} and {theirs}")
+            else:
+                # A decision about the names as they were is not one about the names as they are.
+                held.append(f"line {line}: {sku} at {competitor}: {why}")
+                continue
         # The later answer stands, as in the review queue (`web.review.decide_pair`), and one that differs
         # from another person's is said: a file exported on Monday and read back on Wednesday replaced
         # the answer given in the browser on Tuesday without a word. (Read for the update, as there.)
@@ -203,7 +215,28 @@ def import_decisions(conn: Connection, path: Path, decided_by: str | None = None
             replaced.append(f"line {line}: {sku} and {theirs} {status}; this replaces {whose} ({before.status}{when})")
         db.record_decision(conn, sku, pid, status, decided_by=decided_by)
         counts[status] += 1
-    return counts | {"competitors": sorted(about), "replaced": replaced}
+    return counts | {"competitors": sorted(about), "replaced": replaced, "held": held, "unnamed": unnamed}
+
+
+# A row that names neither product, on a pair a rename sent back: applied, and said (`_about_other_names`).
+_UNNAMED = "names neither product"
+
+
+def _about_other_names(conn: Connection, sku: str, pid: int, cells: dict[str, str], product_words) -> str | None:
+    """Why a file's "confirmed" on a pair a rename sent back to the queue speaks of names it no longer
+    has (`renamed_pairs.decided_about_other_names`); `_UNNAMED` where the row names neither product;
+    None for any other pair."""
+    from storecheck.analysis.renamed_pairs import decided_about_other_names, waiting_after_rename
+
+    own, cp, m = db.own_products, db.competitor_products, db.matches
+    pair = conn.execute(select(m.c.status, m.c.method).where(m.c.sku == sku, m.c.competitor_product_id == pid)).first()
+    if pair is None or not waiting_after_rename(pair.status, pair.method):
+        return None
+    if not (cells.get("our_name") or cells.get("their_name")):
+        return _UNNAMED
+    ours = conn.execute(select(own.c.name, own.c.brand, own.c.size, own.c.gtin).where(own.c.sku == sku)).mappings().first()
+    theirs = conn.execute(select(cp.c.name, cp.c.brand, cp.c.size, cp.c.gtin).where(cp.c.id == pid)).mappings().first()
+    return decided_about_other_names(cells, dict(ours), dict(theirs), tells_apart=product_words)
 
 
 def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict], list[str]]:
@@ -239,8 +272,17 @@ def export_rows(engine: Engine, config: Config, table: str) -> tuple[list[dict],
             rows = [dict(r) for r in conn.execute(select(source).order_by(source.c.id)).mappings()]
             return rows, [c.name for c in source.columns]
     if table == "what-to-copy":
-        return report_context(engine, config, tables=False)["what_to_copy"], ["competitor", "area", "advantage", "evidence", "impact"]
+        return what_to_copy_rows(report_context(engine, config, tables=False)["what_to_copy"]), [
+            "competitor", "area", "advantage", "evidence", "impact"]
     return report_table(report_context(engine, config), table)
+
+
+def what_to_copy_rows(items: list[dict]) -> list[dict]:
+    """The what-to-copy list for a data format (`export what-to-copy`, `score --json`): its sentences with
+    the names in them as stored, without the isolating pairs put in for a person to read them
+    (`storecheck.text_direction.as_stored`), so that a program finds "فرع 2" in them as written."""
+    return [item | {k: as_stored(item[k]) for k in ("advantage", "evidence") if isinstance(item.get(k), str)}
+            for item in items]
 
 
 def report_table(context: dict, table: str) -> tuple[list[dict], list[str]]:

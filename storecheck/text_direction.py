@@ -9,6 +9,11 @@ name between FSI and PDI there, and the report keeps such a pair as it is.
 
 A name's own explicit embeddings, overrides and isolates are taken out first: no name needs them,
 and one left open runs on past the name ("Trojan Source").
+
+The pairs are for a person reading the sentence (the report, `storecheck serve`, the terminal). A
+program reads the data formats (`score --json`, `storecheck export`): there a mark it cannot see would
+break its comparisons ("فرع 2" is not "\u2068فرع 2\u2069"), so they take the pairs out again
+(`as_stored`), as the report's own "Download CSV" does.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ FSI, PDI = "\u2068", "\u2069"
 
 # The explicit embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI).
 EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# A pair `named` put around a whole name: no explicit control inside, since it took the name's own out.
+NAMED = re.compile(f"{FSI}([^\u202a-\u202e\u2066-\u2069]*){PDI}")
 # Blocks of the right-to-left scripts: a quick test that lets every other text through untouched.
 RTL_BLOCKS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
@@ -46,3 +53,13 @@ def named(value: object) -> str:
     if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
         return text
     return f"{FSI}{text}{PDI}"
+
+
+def as_stored(text: str) -> str:
+    """A sentence for a data format: the names `named` isolated in it as they are stored, without the
+    pair around each. Only such pairs are taken out (one with a control inside is none of them).
+
+    >>> as_stored(f"display at Corner Shop's {named('فرع 2')} scores above ours") == "display at Corner Shop's فرع 2 scores above ours"
+    True
+    """
+    return NAMED.sub(r"\1", text) if FSI in text else text

@@ -315,9 +315,10 @@ def test_a_resumed_run_reports_the_changes_its_killed_part_stored(workspace, riv
          Offer(key="e", name="Chai", price="5", currency="EUR", in_stock=True)],
         t1, t1 + timedelta(minutes=1), status="failed", finish_reason="killed",
     )
-    # A report made now sees a killed run: what it stored so far, and nothing delisted.
+    # A report made now sees a killed run: that it failed (as its alert says), what it stored so far, and
+    # nothing delisted.
     assert _changes(engine, workspace) == [
-        ("new product", "Chai", None), ("price up", "Coffee", "10.00 EUR → 11.00 EUR (+10.0%)"),
+        ("crawl failed", None, "killed"), ("new product", "Chai", None), ("price up", "Coffee", "10.00 EUR → 11.00 EUR (+10.0%)"),
         ("promotion started", "Tea", "3 for 2"),
     ]
     with engine.connect() as conn:

@@ -22,7 +22,6 @@ MISSED = {
     # Former prices.
     # Ids.
     ("zalando-de.html", AS_BUILT, "sku"): "each size is an offer with its own sku; the id shown is their parent key",
-    ("trendyol-tr.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("bol-nl.html", BARE, "sku"): "the page shows the EAN only; the shop's id is in its JSON-LD and URL",
 }
 

@@ -20,13 +20,10 @@ MISSED = {
     ("virtuemart-es.html", AS_BUILT, "regular_price"): "'Precio base con impuestos' (the base price with tax) is no former-price word",
     ("virtuemart-es.html", BARE, "regular_price"): "'Precio base con impuestos' (the base price with tax) is no former-price word",
     # Ids.
-    ("aliexpress-en.html", AS_BUILT, "sku"): "the id is only in the URL ('/item/1005006234567890.html')",
-    ("aliexpress-en.html", BARE, "sku"): "the id is only in the URL ('/item/1005006234567890.html')",
     ("target-us.html", AS_BUILT, "sku"): "the DPCI (the store's item number) is read, not the TCIN",
     ("target-us.html", BARE, "sku"): "the DPCI (the store's item number) is read, not the TCIN",
     ("takealot-za.html", AS_BUILT, "sku"): "the barcode is read, not the TSIN",
     ("takealot-za.html", BARE, "sku"): "the barcode is read, not the TSIN",
-    ("tesco-groceries-en.html", BARE, "sku"): "the id is only in URLs (the canonical, a link to alternatives)",
 }
 
 

@@ -39,8 +39,9 @@ def _reported_week(workspace):
     record_crawl(engine, workspace, offers, now - dt.timedelta(days=3))
     assert cli_run(workspace, "match").exit_code == 0
     assert cli_run(workspace, "report", "-o", str(workspace.path / "reports" / "first.html")).exit_code == 0
-    with engine.begin() as conn:  # as if written two days ago
+    with engine.begin() as conn:  # as if written two days ago, our catalogue imported before it
         conn.execute(db.report_runs.update().values(generated_at=now - dt.timedelta(days=2)))
+        conn.execute(db.own_products.update().values(created_at=now - dt.timedelta(days=3)))
     record_crawl(engine, workspace, offers, now - dt.timedelta(days=1))
     return engine
 

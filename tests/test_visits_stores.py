@@ -145,7 +145,7 @@ def test_a_yaml_alias_bomb_is_refused_with_a_clear_error(workspace: Workspace, t
         assert path.stat().st_size <= 10_000
         result = CliRunner().invoke(cli, ["visit", "import", str(path), "--workspace", str(ws.path)])
         assert result.exit_code == 1, (name, result.output)
-        assert f"{name} is refused: {message}" in result.output
+        assert f"{name}: refused: {message}" in result.output
     assert count(ws, db.visits) == 0
 
 

@@ -29,6 +29,11 @@ _UNITS: dict[str, tuple[str, float]] = {
     "v": ("volt", 1.0), "volt": ("volt", 1.0), "mah": ("charge", 1.0), "ah": ("charge", 1e3),
     "mp": ("megapixel", 1.0), "megapixel": ("megapixel", 1.0), "hz": ("hertz", 1.0), "mhz": ("hertz", 1e6),
     "ghz": ("hertz", 1e9), "dpi": ("dpi", 1.0), "ppm": ("ppm", 1.0), "rpm": ("rpm", 1.0),
+    # A screen's pixel density is a printer's resolution, dots per inch: "300 PPI" beside an
+    # e-reader's "6 inch" is its screen's measure, which a shop may leave out (read as a bare number,
+    # it stood against the other title's "6"), and which tells a reader from the older one of its
+    # line where both shops write it ("300 PPI" / "212 PPI").
+    "ppi": ("dpi", 1.0),
     "mbps": ("rate", 1.0), "gbps": ("rate", 1e3), "x": ("zoom", 1.0),
     # light: a lamp's luminous flux ("806 lm" / "806lm" / "806 lumen"), which tells the bulbs of one range
     # apart; read only in a lamp's title (`_LAMP`)

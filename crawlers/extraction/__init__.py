@@ -29,9 +29,11 @@ import lxml.html
 from lxml import etree
 
 from crawlers.extraction.availability import availability_in_stock
+from crawlers.extraction import identifiers as _identifiers
 from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import folded, plain_text
 from crawlers.extraction.price_candidates import MEMBERS_PRICE, _near
+from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
 from crawlers.extraction.selectors import _from_selectors
 from crawlers.extraction.structured_data import (
@@ -130,6 +132,9 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         offer.setdefault("source", source)
 
     visible, reading = read_visible(tree, decimal_separator=decimal_separator)
+    if decimal_separator is None and (mark := _prices.thousandths_mark(reading, offers, currencies[0])):
+        decimal_separator = mark
+        visible, reading = read_visible(tree, decimal_separator=mark)
     found("visible page", dict(visible) if visible else None)
     if trace is not None:
         trace["price"] = reading
@@ -440,7 +445,7 @@ def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
     barcode = normalise_gtin(sku) if sku and re.fullmatch(r"\d{12,14}", sku) else None
     if sku and not barcode:
         return
-    found = id_in_url(page_url, html)
+    found = id_in_url(page_url, html) or (_identifiers.id_ending_url(page_url) if not sku else None)
     if not found or found == sku:
         return
     if barcode:

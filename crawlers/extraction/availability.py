@@ -35,7 +35,10 @@ _OUT_OF_STOCK_TEXT = re.compile(
     r"hết\s+hàng|สินค้าหมด|غير\s+متوفر|נגמר\s+המלאי|"
     # Bulgarian's "not in stock" and "sold out" (CloudCart's "Няма в наличност", "Изчерпан"), Macedonian's
     # "unavailable" and "none in stock", Serbian's in Cyrillic ("нема на стању", as Latin "nema na stanju").
-    r"няма\s+(?:в\s+)?наличност|изчерпан|не\s+е\s+налич|недостапн|нема\s+на\s+(?:залиха|стању|залихи)",
+    r"няма\s+(?:в\s+)?наличност|изчерпан|не\s+е\s+налич|недостапн|нема\s+на\s+(?:залиха|стању|залихи)|"
+    # Icelandic's "not in stock" ("Ekki til á lager"). Not "Uppselt" (sold out): ELKO prints it per store beside
+    # "Vefverslun: Til á lager" (in stock online), and the page would read sold out.
+    r"\bekki\s+(?:til\s+)?[áa]\s+lager\b",
     re.I,
 )
 _IN_STOCK_TEXT = re.compile(
@@ -46,7 +49,9 @@ _IN_STOCK_TEXT = re.compile(
     r"^\s*(?:متوفر|متوفرة|متاح)\s*$|"
     # Bulgarian's "in stock" (CloudCart's "В наличност"), Macedonian's "available" ("Достапно во веб продавница",
     # Neptun's), Serbian's "in stock" in Cyrillic ("На стању").
-    r"\bв\s+наличност\b|\bдостапн[оа]\b|\bна\s+стању\b",
+    r"\bв\s+наличност\b|\bдостапн[оа]\b|\bна\s+стању\b|"
+    # Icelandic's "in stock" ("Til á lager", "Á lager"; "ekki" before it is read above as out of stock).
+    r"\btil\s+[áa]\s+lager\b|(?<![\w\s])\s*á\s+lager\b",
     re.I,
 )
 

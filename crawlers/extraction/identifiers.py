@@ -44,6 +44,11 @@ _SKU_LABELS = (
     # ("Барааны код:"), Icelandic's "item number" ("Vörunúmer:", "Vörunr.").
     "品番", "шифра", "шифра на производ", "шифра на производот", "шифра артикла", "шифра производа",
     "барааны код", "бүтээгдэхүүний код", "vörunúmer", "vörunr",
+    # Armenian's "code" and "product code" ("Կոդ՝", Armenian shops, with the Armenian comma after it as often as a
+    # colon; "Ապրանքի կոդ"), Azerbaijani's "product code" ("Məhsul kodu:", "Məhsulun kodu"), Latvian's "goods
+    # code" ("Preces kods:", as Estonian's "Tootekood" and Lithuanian's "Prekės kodas" are), English's "Item
+    # Code" (shops in Kuwait, Sri Lanka, the UK: "item" and "code" alone are generic words, the whole label is not).
+    "կոդ", "ապրանքի կոդ", "məhsul kodu", "məhsulun kodu", "preces kods", "item code",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -64,7 +69,7 @@ _LABELS = {
 }
 _GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "symbol", "kod", "cod", "kood", "kods", "kód", "код", "código", "codigo",
                   "codice", "jan", "marca", "marka", "merk", "reference", "riferimento", "modelo", "modello",
-                  "modell", "κωδικόσ", "κωδικοσ"}
+                  "modell", "κωδικόσ", "κωδικοσ", "կոդ"}
 # Which of the labelled values name the shop's own product id, as people see it.
 SHOP_ID_FIELD = "sku"
 _LABEL_TEXT = re.compile(
@@ -83,7 +88,8 @@ _NOT_SHOWN = ("meta", "link", "script", "style", "template", "input")
 
 
 def _normalise_label(text: str) -> str:
-    text = re.sub(r"[:：#.\-_/()'’]", " ", text.casefold())
+    # The Armenian comma ("՝") ends a label as a colon does ("Կոդ՝ 118734").
+    text = re.sub(r"[:：#.\-_/()'’՝]", " ", text.casefold())
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -190,7 +196,7 @@ def _labelled_values(tree) -> dict[str, str]:
             continue
         # The value is the one element after the label: a flat list of pairs ("<span>SKU</span><span>KT-100
         # </span><span>Category</span>...") runs on into the next pair otherwise. A code is one word.
-        value = _clean_text(_own_text(rest[0]))
+        value = _unbracketed(_clean_text(_own_text(rest[0])))
         if _label_field(label) in _CODE_FIELDS and not _ONE_CODE.fullmatch(value):
             continue
         if value and len(value) <= 80 and not _LABEL_VALUE.fullmatch(value):
@@ -199,6 +205,16 @@ def _labelled_values(tree) -> dict[str, str]:
     if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
         values[SHOP_ID_FIELD] = named
     return values
+
+
+# One code wrapped whole in square brackets: "[X1504VA-NJ1114W]", as Tunisianet (PrestaShop 1.7) prints its reference.
+_BRACKETED = re.compile(r"\[([A-Za-z0-9][\w\-./]{0,60})\]")
+
+
+def _unbracketed(value: str) -> str:
+    """A value that is one code in square brackets is that code; any other value as it is."""
+    match = _BRACKETED.fullmatch(value)
+    return match.group(1) if match else value
 
 
 def _colon_cell_row(cells: list) -> tuple[str, str] | None:
@@ -261,7 +277,7 @@ def _colon_outside_label(tree, put) -> None:
             continue
         if not _colon_label(label) or _in_chrome(el, header=False):
             continue
-        value = _clean_text(_own_text(value_el))
+        value = _unbracketed(_clean_text(_own_text(value_el)))
         if _label_field(label) in _CODE_FIELDS and not _ONE_CODE.fullmatch(value):
             continue
         if value and len(value) <= 80:
@@ -285,3 +301,21 @@ def id_in_url(url: str | None, html: str) -> str | None:
             return number
         break
     return None
+
+
+# Five or more digits ending the last part of a URL's path, after a hyphen or a slash ("-884412",
+# "/p/15213589.html"): a year or a short model number has four at most.
+_ID_ENDING_URL = re.compile(r"(?:^|[-_/])(\d{5,})(?:\.html?)?/?$")
+
+
+def id_ending_url(url: str | None) -> str | None:
+    """The number a product's own URL ends with, as the shop's id where the page gives none at all: Uzum
+    Market's "/product/changyutgich-dyson-v8-884412", BASE's "/items/87654321", Bestseller's
+    "...-15213589". `id_in_url` asks the page to carry it too; a page that shows no id anywhere has
+    nothing to weigh it against, and the URL is the shop's own key for the product. On the 66 real pages it
+    gives the id to two pages that had none (both right) and to no other."""
+    if not url:
+        return None
+    match = _ID_ENDING_URL.search(urlsplit(url).path)
+    return match.group(1) if match else None
+

@@ -89,6 +89,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     # The price after a coupon the buyer must first claim ("쿠폰적용가 35,100원 쿠폰받기", Korean shops on Godomall,
     # Gmarket, 11st; Rakuten's "クーポン利用で"; "with coupon"): not what anyone pays for the product.
     r"쿠폰\s*적용\s*가|쿠폰\s*할인\s*가|쿠폰가|クーポン(?:利用|適用)|\bwith\s+(?:the\s+)?coupon\b|\bcoupon\s+price\b|"
+    # English's "coupon applied" and "after coupon" in the amount's own row (Qoo10's "Q-price S$149.00 Q-Coupon
+    # applied"; "$18.99 after coupon"): the price after a coupon, as the words above.
+    r"\bcoupon\s+applied\b|\bafter\s+(?:the\s+)?coupon\b|"
     # A charge per order, not per product ("Servicepauschale: 2,95 € je Bestellung", OTTO's).
     r"pauschale|geb[üu]hr|\bje\s+bestellung|\bper\s+order|\bpar\s+commande",
     re.I,
@@ -246,7 +249,11 @@ _FORMER_BEFORE = re.compile(
     # price before the sale, printed over "Akcijska cijena"), their and Macedonian's "regular" and "old
     # price" in Latin and Cyrillic ("Redovna cijena", "Stara cena", "Редовна цена:"), Spanish's "instead
     # of" (as Italian's "invece di": "29,90 € en lugar de 34,95 €"), Icelandic's "price before" ("Verð áður").
-    r"mpc|redovna\s+cij?ena|stara\s+cij?ena|редовна\s+цена|стара\s+цена|en\s+lugar\s+de|ver[ðd]\s+[áa]ður)"
+    r"mpc|redovna\s+cij?ena|stara\s+cij?ena|редовна\s+цена|стара\s+цена|en\s+lugar\s+de|ver[ðd]\s+[áa]ður|"
+    # English's "retail price" written before an amount (Qoo10's "Retail Price" row over its "Sell Price"; "Retail
+    # price $49.99, our price $39.99"): the price before the shop's own. In a class name "retail" stays the price
+    # (`_STRUCK_CLASS`: OTTO's "retail-price"); a page that shows one amount so named still sells at it.
+    r"retail\s+price)"
     r"\s*[:：]?\s*$",
     re.I,
 )

@@ -22,6 +22,8 @@ import re
 from decimal import Decimal
 from urllib.parse import urlsplit
 
+from babel.numbers import get_currency_precision
+
 from storecheck.money import (
     Agreeing,
     AmbiguousCurrency,
@@ -44,8 +46,12 @@ def parse_price_text(text: str, decimal_separator: str | None = None) -> tuple[D
         return None, None
     text = text.translate(ARABIC_MARKS) if text else text
     amount, currency = find_price(text, decimal_separator)
-    # A sign price-parser's table lacks ("Kn", "Дин") is read from the one table imports and visits read.
-    return amount, currency or (sign_beside(text) if amount is not None else None)
+    # A sign price-parser's table lacks ("Kn", "Дин") is read from the one table imports and visits read, and
+    # so is one written around the sign price-parser found: "U$S 749" is the US dollar, not the "$" inside it.
+    beside = sign_beside(text) if amount is not None else None
+    if currency and beside and currency != beside and currency in beside:
+        return amount, beside
+    return amount, currency or beside
 
 
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
@@ -205,3 +211,34 @@ def _price(value: object, decimal_separator: str | None = None) -> Decimal | Non
         return Decimal(text)
     amount, _ = parse_price_text(text, decimal_separator)
     return amount
+
+
+# A number whose last mark, met once, is followed by exactly three digits: "1 699,000", "89.900", "1,299.900".
+_THREE_AFTER_A_MARK = re.compile(r"(?<![\d.,])\d[\d\s.,'\u00a0\u202f]*?([.,])(\d{3})(?![\d.,]*\d)")
+
+
+def thousandths_mark(reading, offers: list[dict], configured: str | None) -> str | None:
+    """The decimal mark of a page priced in a currency counted in thousandths, when the price it shows is
+    written with three decimals; None otherwise (the page is read as it was).
+
+    The dinars of Tunisia, Kuwait, Bahrain, Jordan and Libya and the Omani rial have 1,000 fils or millimes,
+    and shops write them so: "1 699,000 DT", "KD 89.900". price-parser reads three digits after one mark as
+    thousands (right for "1.299 €"), which makes such a price a thousand times too high. Which currencies
+    count in thousandths is the CLDR's (Babel's `get_currency_precision`), not a list of ours: the Iraqi
+    dinar, whose fils are out of use, has no decimals there and keeps "250,000 IQD" as thousands. The
+    currency is the competitor's configured one, else the structured data's, else the one every meaning of
+    the price's own sign shares; a mark written twice in the number ("1,250,000") is a thousands mark and
+    changes nothing."""
+    chosen = reading.chosen if reading is not None else None
+    if chosen is None:
+        return None
+    structured = offers[0].get("currency") if len(offers) == 1 else None
+    codes = ({configured} if configured else {structured} if isinstance(structured, str) and len(structured) == 3
+             else set(sign_currencies(chosen.symbol) or ()) if chosen.symbol else set())
+    # An unknown code gets the CLDR's default, two digits.
+    if not codes or any(get_currency_precision(code.upper()) != 3 for code in codes):
+        return None
+    match = _THREE_AFTER_A_MARK.search(chosen.text)
+    if match is None or match.group(0).count(match.group(1)) != 1:
+        return None
+    return match.group(1)

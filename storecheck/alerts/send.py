@@ -32,32 +32,9 @@ class AlertsResult:
     channels: int = 0
 
 
-def _failed_runs(history: dict, since: datetime | None) -> list[dict]:
-    rows = []
-    for runs in history.values():
-        chosen = [run for run in runs if run.started_at >= since] if since else runs[-1:]
-        for run in chosen:
-            if run.status == "failed":
-                rows.append({"competitor": run.competitor, "kind": "crawl failed", "product": None,
-                             "detail": _cause(run.row), "url": None, "key": f"failed:{run.id}"})
-    return rows
-
-
-def _cause(run: dict) -> str:
-    """Why a crawl failed, in the alert: its first error (as the crawl's summary and the report's data
-    health give it), else how it ended. Scrapy's close reason is "finished" for a crawl whose every page
-    failed, which says the opposite of what happened."""
-    errors = run.get("errors") or []
-    if errors:
-        return str(errors[0])
-    reason = run.get("finish_reason")
-    return reason if reason and reason != "finished" else f"failed, {run.get('items') or 0} products read"
-
-
 def record_changes(conn: Connection, config: Config, rows: list[dict], since: datetime | None, history: dict) -> int:
-    """Keep the change rows (`analysis.changes`) and failed crawls the `[alerts]` rules want, and record
-    those not recorded before, to be delivered to the channels of `[notify]`. Returns how many were new."""
-    rows = rows + _failed_runs(history, since)
+    """Keep the change rows (`analysis.changes`, failed crawls among them) the `[alerts]` rules want, and
+    record those not recorded before, to be delivered to the channels of `[notify]`. Returns how many were new."""
     scope = store.product_scope(conn, [r["competitor_product_id"] for r in rows if r.get("competitor_product_id")])
     for row in rows:
         categories, brands = scope.get(row.get("competitor_product_id"), (set(), set()))

@@ -32,7 +32,7 @@ from storecheck.analysis.change_events import CHANGE_COLUMNS, SHOP_WIDE_MIN, SHO
 from storecheck.analysis.frames import compared_price, competitor_frame, decisions_frame, own_frame, unseen_products
 from storecheck.analysis.matching_run import run_matching
 from storecheck.analysis.notes import ENDED_PROMOTION, tax_note, unlisted_notes
-from storecheck.analysis.pairs import MANY_PIECES, PAIR_COLUMNS, PackBasis, accepted_frame, pack_basis, pairs_frame
+from storecheck.analysis.pairs import MANY_PIECES, PAIR_COLUMNS, PackBasis, accepted_frame, pack_basis, pack_may_differ, pairs_frame
 from storecheck.analysis.report import report_context, report_summary
 from storecheck.analysis.report_rows import _left_out_rows, our_promotion_types, what_to_copy_input
 from storecheck.analysis.runs import (DEFAULT_MIN_ITEMS_RATIO, Run, _latest_runs, complete_runs, listed_history,
@@ -44,6 +44,6 @@ __all__ = [
     "CHANGE_COLUMNS", "DEFAULT_MIN_ITEMS_RATIO", "ENDED_PROMOTION", "MANY_PIECES", "PAIR_COLUMNS", "SHOP_WIDE_MIN", "SHOP_WIDE_SHARE",
     "PackBasis", "Run", "_latest_runs", "_left_out_rows", "accepted_frame", "changes", "compared_price",
     "competitor_frame", "complete_runs", "decisions_frame", "listed_history", "our_promotion_types", "own_frame",
-    "own_moves", "pack_basis", "pairs_frame", "report_context", "report_summary", "run_history", "run_matching",
+    "own_moves", "pack_basis", "pack_may_differ", "pairs_frame", "report_context", "report_summary", "run_history", "run_matching",
     "tax_note", "undercut_pairs", "unlisted_notes", "unseen_products", "what_to_copy_input",
 ]

@@ -31,7 +31,9 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
     previous report) everything that changed since then however many crawls lie
     between: price moves beyond the alert threshold, promotions started and
     ended, stock-outs and back in stock, new products, and products delisted
-    (only when the latest run finished completely), plus crawl health warnings.
+    (only when the latest run finished completely), plus crawl health warnings and
+    each crawl that failed ("crawl failed", with its cause): the report lists what
+    the alerts send, a failure between two reports included.
 
     A run that resumed a killed or stopped one is compared whole with the run
     before it: what its interrupted part stored counts, and a product read in
@@ -68,6 +70,10 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         listing_ended = listings_ended.get(cid)
         reported = [run for run in runs if run.started_at >= since] if since else runs[-1:]
         for run in reported:
+            if run.status == "failed":
+                # Keyed as the alert was before the report listed it, so no workspace is sent it twice.
+                rows.append({"competitor": name, "kind": "crawl failed", "product": None, "detail": _failure_cause(run.row),
+                             "url": None, "key": f"failed:{run.id}"})
             for warning in run.row["health"] or []:
                 rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None,
                              "key": f"health:{run.id}:{warning}"})
@@ -185,6 +191,17 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
                              "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
     return rows
+
+
+def _failure_cause(run: dict) -> str:
+    """Why a crawl failed: its first error (as the crawl's summary and the report's data health give it),
+    else how it ended. Scrapy's close reason is "finished" for a crawl whose every page failed, which says
+    the opposite of what happened."""
+    errors = run.get("errors") or []
+    if errors:
+        return str(errors[0])
+    reason = run.get("finish_reason")
+    return reason if reason and reason != "finished" else f"failed, {run.get('items') or 0} products read"
 
 
 def _uncrawled(conn: Connection, config: Config, history: dict[int, list[Run]]) -> dict[int, str]:

@@ -3,6 +3,7 @@ compared (per kg / l / piece)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
@@ -80,12 +81,17 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     # proposed as another size, not flagged `equivalent`) says it is that coffee, not that a bag
     # costs what a bag costs: compared on pack price, 12.00 against 6.50 read "84.6% dearer" where
     # per kg we are cheaper.
+    # So are the pairs the matcher made on their wording alone: titles alike say no more than a person does
+    # about the pack, and our six-pack of water matched to their single bottle read "367.7% dearer".
     equivalent = pairs.equivalent.fillna(False).astype(bool)
-    confirmed = (pairs.status == "confirmed") & ~equivalent
+    confirmed = pd.Series([pack_may_differ(status, method, (name, size), (their_name, their_size)) for
+                           status, method, name, size, their_name, their_size in zip(
+                               pairs.status, pairs.method, pairs["name"], pairs.our_size, pairs.their_name, pairs.their_size)],
+                          index=pairs.index, dtype=bool) & ~equivalent
     keep = list(pairs.index[~equivalent])
     for index, row in pairs[equivalent | confirmed].iterrows():
         _, basis = pack_basis((row["name"], row.our_size), (row.their_name, row.their_size),
-                                 equivalent=bool(equivalent[index]), confirmed=row.status == "confirmed")
+                                 equivalent=bool(equivalent[index]), confirmed=bool(confirmed[index]))
         if basis is None:
             continue  # left out (equivalent) or compared on pack price (confirmed), as `pack_basis` says
         for column, pack in (("our_price", basis.our_pack), ("their_price", basis.their_pack),
@@ -100,6 +106,14 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
             keep.append(index)
     # (Every pair kept, as when none is compared per unit: no take of every column.)
     return (pairs if len(keep) == len(pairs) else pairs.loc[sorted(keep)]).reset_index(drop=True)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _numbers_written(texts: Iterable[str | None]) -> list[str]:
+    """The numbers a name and size write, sorted."""
+    return sorted(_NUMBER.findall(" ".join(t for t in texts if isinstance(t, str))))
 
 
 class PackBasis(NamedTuple):
@@ -129,15 +143,28 @@ class PackBasis(NamedTuple):
 MANY_PIECES = 100
 
 
+def pack_may_differ(status: str | None, method: str | None, ours: Iterable[str | None],
+                    theirs: Iterable[str | None]) -> bool:
+    """Whether a pair says it is the product without saying it is the pack (`pack_basis`'s `confirmed`): one
+    a person confirmed, or one the matcher made on its wording alone (`fuzzy`) whose texts (name, size) write
+    other numbers. An identifier (a GTIN, a part number) names one pack; a title alike, or a person's "same
+    product", does not. Two texts writing the same numbers ("500 g", "500g") are taken for one pack size
+    without reading it: one regex per text, where reading a pack takes three, on 100,000 pairs matched by
+    wording, most of them of one size."""
+    if status == "confirmed":
+        return True
+    return status == "matched" and method == "fuzzy" and _numbers_written(ours) != _numbers_written(theirs)
+
+
 def pack_basis(ours: Iterable[str | None], theirs: Iterable[str | None], *, equivalent: bool,
                confirmed: bool) -> tuple[bool, PackBasis | None]:
     """How a pair is compared on price (the one rule of `pairs_frame` and the product page of `serve`):
     (counted, basis). `ours` and `theirs` are the texts a pack size is read from (name, size).
 
     A pair the matcher made across pack sizes (`equivalent`) is compared per kg / l / piece, and left out
-    (not counted) when either pack size cannot be read. A pair a person confirmed is compared per unit
-    when its pack sizes differ (our 1 kg bag against their 500 g one), else on pack price. Any other
-    pair is compared on pack price."""
+    (not counted) when either pack size cannot be read. A pair a person confirmed, or one matched on its
+    wording alone (`confirmed`: `pack_may_differ`), is compared per unit when its pack sizes differ (our
+    1 kg bag against their 500 g one), else on pack price. Any other pair is compared on pack price."""
     from crawlers.promotions import pack_quantity
 
     if not equivalent and not confirmed:

@@ -30,18 +30,35 @@ a promotion) is the shop's price, not its product.
 Their titles change more than ours: shops add campaign, stock and delivery words to a listing for a
 week ("SALE", "NEW", "Black Friday", "(Back in stock)", "| Free delivery", in every language they
 sell in). Sent back to the queue, the pair would leave the price figures exactly while the product is
-on sale. So a word added to their name is doubtful only where our catalogue writes it in some
-product's name, brand or size: a word that tells two products apart for us is one our own range
-uses ("Decaf" where we sell a decaf coffee, "Zero" where we sell a Coca-Cola Zero). It calibrates
-itself on the catalogue in front of it; no list of campaign words is kept. A catalogue of thousands
-writes "new", "black" or "free" somewhere, so the shop's own behaviour is read too: a word it added
-to `CAMPAIGN_LISTINGS` or more of the listings renamed in one batch of a crawl or a file ("Black
-Friday" on a hundred titles) is its campaign, not a product, whatever our catalogue writes, in a
-listing that only gained words (one that also lost a word, "White mug" read "Black mug", was
-renamed for itself). The price of it: a
-listing reused for a kind of product we sell none of ("Coffee beans 1 kg" read one week as "...
-DECAF" by a shop whose decaf we do not carry) stays confirmed; it would be priced against a
-product of ours that no customer takes for it either. A number, a size or a GTIN changed is
+on sale. So words of letters added to their name are doubtful only where they **tell two of our
+products apart** (`ProductWords`): our catalogue holds two products whose names, numbers aside,
+differ in one place only, and that place holds exactly those words (the matcher's own reading of
+siblings written from one template, `benchmark.matching.replaced_words`): "Decaf" where we sell
+"Coffee beans 1 kg" and "Coffee beans decaf 500 g", "Black" where "White mug" and "Black mug" are
+two of our products, "mielona" beside "ziarnista". The words are read as the places they stand in
+on the renamed name ("Black Friday" added at the end is one place, "black friday", which no two
+products of ours differ by; "Black" alone is a colour where our mugs differ by it). Or, where the
+listing also lost words: the rename took away words of the place that our product's name shares
+with theirs and wrote others there ("Los Angeles Lakers ... Case" read "New York Knicks ...
+Case" against our "Los Angeles Lakers ... Case"): what the confirmation agreed on is gone,
+whatever our catalogue says; a campaign adds words and takes none of the product's away.
+
+Why it generalises: it asks the catalogue in front of it what its words do, not whether it writes
+them, and the pair itself what the rename took away. The rule it replaces (a word counts where our
+catalogue writes it anywhere) was a constant fitted to small catalogues: a catalogue of thousands
+writes "sale" ("Point of sale"), "new" ("New York Mets"), "free" ("Glare-Free") and "black"
+somewhere, and every single listing with a campaign word went back to the queue. A word that tells
+products apart does so in a small catalogue and in a large one alike, and no list of campaign
+words, in any language, is kept. One place only: a marketplace's two listings that differ by a
+seller's "New-" and by their colour are told apart by the colour. A catalogue of thousands still
+tells products apart by "black" (mugs, cases), so the shop's own behaviour is read too: a word it
+added to `CAMPAIGN_LISTINGS` or more of the listings renamed in one batch of a crawl or a file
+("Black Friday" on a hundred titles) is its campaign, not a product, in a listing that only gained
+words (one that also lost a word, "White mug" read "Black mug", was renamed for itself). The price
+of it: a listing reused for a kind of product we hold no such two of ("Coffee beans 1 kg" read one
+week as "... DECAF" by a shop, while no two of our products differ by "decaf") stays confirmed; it
+would be priced against a product of ours that no customer takes for it either, and the figures of
+the rename set (`bench/renamed_pairs.py`, bench/README.md) say how often. A number, a size or a GTIN changed is
 doubtful whatever our catalogue writes. A GTIN of ours that changes to another than theirs is another
 product's number, doubtful whatever the name. Rejected pairs stay rejected: a rename never makes a person's "no" a "yes".
 
@@ -51,15 +68,18 @@ drops such a row (`matching_run._replace_matcher_rows`), so it waits for a perso
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from storecheck import db
+
 # What stands between two words once a name is folded (`clean`): anything not a letter or a digit.
 _NOT_WORD = re.compile(r"[\W_]+")
 # A one-edit difference is a spelling mended only in words at least this long (see the module's words).
@@ -132,27 +152,75 @@ def _cut_words(fields: Mapping[str, object]) -> set[str]:
     return found
 
 
-def our_vocabulary(conn: Connection) -> Callable[[str], bool]:
-    """Whether our catalogue writes a word in some product's name, brand or size (read once, lazily:
-    folded as `clean` folds, split at what is neither a letter nor a digit, neighbouring words joined
-    too; a cheaper reading than `_words`'s `extract`, for a whole catalogue)."""
+# A number and the unit written after it ("1 kg", "300ml", "16gb"): left out of our catalogue's
+# template reading, since a number or size added is doubtful whatever the catalogue says, and "1 kg"
+# beside "500 g" would make two siblings two places apart instead of one.
+_NUMBER = re.compile(r"\d[\d.,]*\s*(?:[^\W\d_]{1,3}(?![^\W\d_]))?")
+
+
+class _Tokens(NamedTuple):
+    """A product's words of letters in order: all `ShopWords` reads of a title."""
+
+    tokens: list[str]
+
+
+def _letter_words(brand: object, name: object, size: object) -> list[str]:
+    """Brand (unless the name starts with it), name and size folded as `clean` folds, numbers and
+    their units left out, split at what is neither a letter nor a digit: a cheaper reading than
+    `extract`'s, for a whole catalogue."""
     from benchmark._text.letters import clean
 
-    known: set[str] | None = None
+    text = clean(name)
+    shown = clean(brand)
+    if shown and not text.startswith(shown):
+        text = f"{shown} {text}"
+    text = _NUMBER.sub(" ", f"{text} {clean(size)}")
+    return [w for w in _NOT_WORD.split(text) if w]
 
-    def writes(word: str) -> bool:
-        nonlocal known
-        if known is None:
-            known = set()
-            own = db.own_products
-            for row in conn.execute(select(own.c.name, own.c.brand, own.c.size)):
-                for value in row:
-                    parts = _NOT_WORD.split(clean(value))
-                    known.update(parts)
-                    known.update(a + b for a, b in zip(parts, parts[1:]))
-        return word in known
 
-    return writes
+def _places(a: list[str], b: list[str]) -> Iterator[tuple[frozenset[str], frozenset[str]]]:
+    """Each place two token lists differ in: its words on each side (difflib's opcodes)."""
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            yield frozenset(a[i1:i2]), frozenset(b[j1:j2])
+
+
+class ProductWords:
+    """Whether words written in one place of a name tell two of our products apart: our catalogue
+    holds two products whose names, numbers aside, differ in one place only (`replaced_places`),
+    and that place holds exactly those words on one side (see the module). Called with the place's words; the catalogue is read on the
+    first call (most imports rename nothing) from `rows`, (brand, name, size) each."""
+
+    def __init__(self, rows: Callable[[], Iterable[tuple[object, object, object]]]):
+        self._rows = rows
+        self._shop = None
+        self._answers: dict[frozenset[str], bool] = {}
+
+    def __call__(self, words: frozenset[str]) -> bool:
+        if not words:
+            return False
+        if words not in self._answers:
+            from benchmark.matching.replaced_words import ShopWords
+
+            if self._shop is None:
+                self._shop = ShopWords([_Tokens(_letter_words(*row)) for row in self._rows()])
+            products = self._shop.features
+            # `tells_apart` finds two products one template apart with one of the words in a changed
+            # place; here the two must differ in that one place, holding these words and no other (a
+            # second place would be what tells them apart: a seller's "New-" on one of two colours).
+            # Two rows of our catalogue are two products (two skus), so that is all its test asks.
+            def only_these(p: int, q: int) -> bool:
+                places = list(_places(products[p].tokens, products[q].tokens))
+                return len(places) == 1 and words in places[0]
+
+            self._answers[words] = self._shop.tells_apart(set(words), only_these)
+        return self._answers[words]
+
+
+def our_product_words(conn: Connection) -> ProductWords:
+    """`ProductWords` of our catalogue as the database holds it (name, brand and size of each product)."""
+    own = db.own_products
+    return ProductWords(lambda: conn.execute(select(own.c.brand, own.c.name, own.c.size)))
 
 
 def _mended(word: str, others: Iterable[str]) -> bool:
@@ -176,13 +244,22 @@ def campaign_words(renames: Iterable[tuple[Mapping, Mapping]]) -> set[str]:
     return {word for word, listings in seen.items() if listings >= CAMPAIGN_LISTINGS}
 
 
+def _shared_words_gone(gone: Iterable[str], tokens: tuple[str, ...], other_words: frozenset[str],
+                       other_joins: set[str]) -> bool:
+    """Whether a rename took away a word (of a name whose tokens are `tokens`) that the other name
+    shares, as written or written apart or together ("Boom Box" against our "Boombox")."""
+    return any(w in other_words or _written_apart_or_together(w, tokens, other_words, other_joins) for w in gone)
+
+
 def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: Mapping[str, object], *,
-                 renamed: str = "our", other: str = "theirs", known: Callable[[str], bool] | None = None) -> str | None:
+                 renamed: str = "our", other: str = "theirs",
+                 tells_apart: Callable[[frozenset[str]], bool] | None = None) -> str | None:
     """Why a rename of our product (its NAMING_COLUMNS as they were, `old`, and are, `new`) makes its
     confirmed pair with `theirs` doubtful, in words; None when it does not (see the module). The
     words name the renamed side `renamed` ("our", "their") and the other `other` ("theirs", "ours").
-    With `known` (whether our catalogue writes a word: `our_vocabulary`), a word of letters added is
-    doubtful only where it says so: their titles' campaign and stock words (see the module)."""
+    With `tells_apart` (whether words written in one place tell two of our products apart:
+    `ProductWords`), words of letters added are doubtful only where it says so of the place they
+    stand in on the new name: their titles' campaign and stock words are not (see the module)."""
     old_gtin, new_gtin, their_gtin = old.get("gtin"), new.get("gtin"), theirs.get("gtin")
     if new_gtin and new_gtin != old_gtin and their_gtin and new_gtin != their_gtin:
         return f"{renamed} GTIN is now {new_gtin} (was {old_gtin or 'none'}), {other} {their_gtin}"
@@ -194,9 +271,17 @@ def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: M
     added = {w for w in added if not _mended(w, removed)} - _cut_words(new)
     their_words, their_tokens = _words(theirs)
     their_joins = _joins(their_tokens)
-    new_to_them = sorted(w for w in added if w not in their_words
-                         and not _written_apart_or_together(w, new_tokens, their_words, their_joins)
-                         and (known is None or not w.isalpha() or known(w)))
+    new_to_them = {w for w in added if w not in their_words
+                   and not _written_apart_or_together(w, new_tokens, their_words, their_joins)}
+    if tells_apart is not None:
+        letters = {w for w in new_to_them if w.isalpha()}
+        # Read as the places the words stand in: "Black Friday" added is one place, not a colour.
+        places = [(gone, put & letters) for gone, put in _places(list(old_tokens), list(new_tokens)) if put & letters]
+        places += [(frozenset(), frozenset([w])) for w in letters - set().union(*(put for _, put in places))]
+        new_to_them = (new_to_them - letters) | {
+            w for gone, put in places
+            if _shared_words_gone(gone - new_words, old_tokens, their_words, their_joins) or tells_apart(put) for w in put}
+    new_to_them = sorted(new_to_them)
     if not new_to_them:
         return None
     listed = ", ".join(f"'{w}'" for w in new_to_them)
@@ -267,11 +352,11 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     out = []
     ids = sorted(changed)
-    vocabulary = our_vocabulary(conn)
+    product_words = our_product_words(conn)
     campaign = campaign_words(changed.values()) if len(changed) >= CAMPAIGN_LISTINGS else set()
 
-    def campaign_free(word: str) -> bool:
-        return word not in campaign and vocabulary(word)
+    def campaign_free(words: frozenset[str]) -> bool:
+        return product_words(words - campaign)
 
     for start in range(0, len(ids), 500):
         rows = conn.execute(
@@ -289,7 +374,7 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
             # renamed for itself, whatever the shop added elsewhere that day.
             alone = bool(_words(old)[0] - _words(new)[0])
             why = rename_doubt(old, new, ours, renamed="their", other="ours",
-                               known=vocabulary if alone else campaign_free)
+                               tells_apart=product_words if alone else campaign_free)
             if why is None:
                 continue
             reason = (f"{_confirmed(row.decided_at, row.decided_by)}; since then their product {row.key} was renamed "
@@ -298,3 +383,42 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
             out.append({"sku": row.sku, "competitor": row.competitor, "key": row.key, "their_name": new.get("name"),
                         "reason": reason})
     return out
+
+
+def waiting_after_rename(status: object, method: object) -> bool:
+    """Whether a pair is one a rename sent back to the review queue (`_reopen`), waiting for a person."""
+    return status == "proposed" and method == REOPENED_METHOD
+
+
+def decided_about_other_names(cells: Mapping[str, str], ours: Mapping[str, object], theirs: Mapping[str, object], *,
+                              tells_apart: Callable[[frozenset[str]], bool] | None = None) -> str | None:
+    """Why a person's "confirmed", read from a file row (`cells`: our_name, their_name, our_brand,
+    their_brand where the file has them, as `matches export` writes them) on a pair a rename sent
+    back to the review queue (`waiting_after_rename`), is not a decision about the pair as it is
+    now (`ours`, `theirs`: NAMING_COLUMNS); None where it is.
+
+    A person confirmed the two names they read. An export made on Monday and read back on
+    Wednesday re-confirmed the pairs Tuesday's rename had sent back to the queue: its rows carry
+    the names from before the rename, and a decision about the old name is not one about the new.
+    So the row's names are read against the pair's as a rename is (`rename_doubt`; their words of
+    letters where they tell two of our products apart, `tells_apart`): names the pair could be
+    renamed to without doubt (the current ones, or a spelling mended) confirm it. A row naming
+    neither product speaks of no name, only of the sku and key a person wrote: it is taken as the
+    answer the queue asked for (the import says so). Other pairs are not asked: a row copied from
+    another and given a sku and key of its own carries names the pair never had, and spoke of that
+    pair."""
+    said = []
+    for side, current, other, others in (("our", ours, theirs, "theirs"), ("their", theirs, ours, "ours")):
+        name = cells.get(f"{side}_name") or ""
+        if not name:
+            continue
+        brand_column = f"{side}_brand"
+        before = {**current, "name": name, "brand": (cells.get(brand_column) or None) if brand_column in cells
+                  else current.get("brand")}
+        if _shown(before).casefold() == _shown(current).casefold():
+            continue
+        why = rename_doubt(before, current, other, renamed=side, other=others,
+                           tells_apart=tells_apart if side == "their" else None)
+        if why:
+            said.append(f"the row speaks of {side} '{_shown(before)}', now '{_shown(current)}': {why}")
+    return "; ".join(said) or None

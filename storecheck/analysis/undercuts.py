@@ -75,31 +75,34 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
     return rows
 
 
-def _undercut_at_last_report(conn: Connection, since: datetime | None) -> tuple[dict[str, set[str]], set[str]]:
+def _undercut_at_last_report(conn: Connection, since: datetime | None) -> tuple[dict[str, set[str]], dict[str, bool]]:
     """The pairs each competitor undercut us on at the last report (`report_summary`; none known for a
-    report written by a version that kept none), and our skus whose catalogue row changed since then."""
+    report written by a version that kept none), and our skus whose catalogue row changed since then,
+    each with whether it is new since then (a product added, not repriced)."""
     last = db.last_report_run(conn) if since is not None else None
     if last is None or last["generated_at"] != since:
-        return {}, set()
+        return {}, {}
     then = {name: set(figures["undercut"]) for name, figures in (last.get("summary") or {}).items()
             if isinstance(figures, dict) and isinstance(figures.get("undercut"), list)}
     if not then:
-        return {}, set()
+        return {}, {}
     own = db.own_products
-    return then, set(conn.execute(select(own.c.sku).where(own.c.updated_at > since)).scalars())
+    return then, {sku: created > since for sku, created in conn.execute(
+        select(own.c.sku, own.c.created_at).where(own.c.updated_at > since))}
 
 
-def _undercuts_of_ours(judged: pd.DataFrame, pct: float | None, then: set[str], ours_changed: set[str],
+def _undercuts_of_ours(judged: pd.DataFrame, pct: float | None, then: set[str], ours_changed: dict[str, bool],
                        said: set[tuple[str, int]], since: datetime) -> list[dict]:
-    """Undercuts our own price moved into: a pair of a product of ours changed since the last report
-    (a new price imported) that the competitor undercuts now and did not then, their price unchanged
+    """Undercuts our own catalogue moved into: a pair of a product of ours changed since the last report
+    (a new price imported, or the product new to our catalogue: `ours_changed` says which) that the
+    competitor undercuts now and did not then, their price unchanged
     (a move of theirs is `_undercuts`' to tell, `said`). Keyed by the report it is new since: found again before the next
     report it is the same event; raised again after a cut and a report between, a new one."""
     if pct is None or judged.empty:
         return []
     limit = 1 - Decimal(str(pct)) / 100
     rows = []
-    for pair in judged[judged.sku.isin(ours_changed)].itertuples():
+    for pair in judged[judged.sku.isin(list(ours_changed))].itertuples():
         key = f"{pair.sku}|{pair.competitor_product_id}"
         comparable = pair.their_currency == pair.our_currency and not isinstance(pair.left_out, str)
         if key in then or (pair.sku, pair.competitor_product_id) in said or not _undercuts_now(
@@ -110,8 +113,10 @@ def _undercuts_of_ours(judged: pd.DataFrame, pct: float | None, then: set[str], 
         price = f"{written_amount(in_currency_places(pair.their_price * pack, pair.our_currency))} {pair.our_currency}"
         if isinstance(pair.converted, str) and pair.converted:
             price += f" (converted from {pair.converted})"
+        # storecheck keeps no history of our prices: a product it did not have at the last report is new, not repriced.
         detail = (f"{price} against our {_our_price_written(pair)} ({gap:+.1f}%), our {pair.sku}, "
-                  "whose price changed since the last report")
+                  + ("new to our catalogue since the last report" if ours_changed[pair.sku]
+                     else "whose price changed since the last report"))
         rows.append({"competitor": pair.competitor, "kind": "undercut", "product": pair.their_name, "detail": detail,
                      "url": pair.their_url, "competitor_product_id": pair.competitor_product_id, "sku": pair.sku,
                      "key": f"undercut:{pair.sku}:{pair.competitor_product_id}:since:{since.isoformat()}"})

@@ -21,6 +21,7 @@ Its stages, a file each, in the order a file goes through them:
 - `encoding`   which encoding a file is in (`detect_encoding`, `decode`)
 - `csv_files`, `workbooks`, `json_files`  a reader per format; `files` picks one (`open_rows`)
 - `columns`    the file's columns to our fields (`--map`, `parse_map`)
+- `spoilt_text` text a feed spoilt before the file was written: HTML entities, mojibake (`mend`)
 - `amounts`    the money columns: amounts, currency, how the file writes them (`MoneyWriting`)
 - `rows`       one row to a valid product or offer, or a rejected row with its reasons
 - `load`       a whole file read, mapped and checked (`load_file`)

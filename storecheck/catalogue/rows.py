@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from storecheck.catalogue.amounts import MoneyWriting, _filled, _resolve_money
 from storecheck.catalogue.results import ImportResult, Rejected, _warn
 from storecheck.catalogue.source import Row
+from storecheck.catalogue.spoilt_text import mend_fields
 from storecheck.models import Offer, gtin_check_digit_ok, isbn13, normalise_gtin
 
 
@@ -48,6 +49,7 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     """The row as a valid `model`, or None with the row recorded as rejected."""
     # An empty cell is a missing value for every field, typed or not.
     values = {column: (None if isinstance(v, str) and not v.strip() else v) for column, v in values.items()}
+    values = mend_fields(values)  # "cafÃ©", "0,9&nbsp;L": the words the shop wrote (`spoilt_text`)
     given = set(values)  # a JSON record holds only its own keys; a table's row every column
     reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line, model is Offer, writing)
     raw_gtin = values.get("gtin")

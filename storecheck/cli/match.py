@@ -101,6 +101,22 @@ def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace:
             click.echo(f"  {line}")
         if len(replaced) > 20:
             click.echo(f"  ... and {len(replaced) - 20:,} more")
+    if held := counts["held"]:
+        # A decision about a name the pair no longer has (`analysis.renamed_pairs`) is not one about the pair now.
+        click.echo(f"Left as they are: {len(held):,} confirmed row(s) about a name the pair no longer has (a decision "
+                   "about the old name is not one about the new); answer them in the review queue (`storecheck "
+                   "serve`) or in a file exported now (`matches export --status proposed`):")
+        for line in held[:20]:
+            click.echo(f"  {line}")
+        if len(held) > 20:
+            click.echo(f"  ... and {len(held) - 20:,} more")
+    if unnamed := counts["unnamed"]:
+        click.echo(f"{len(unnamed):,} of them confirm a pair a rename sent back to the review queue, naming neither "
+                   "product: taken as answers about the names as they are now:")
+        for line in unnamed[:20]:
+            click.echo(f"  {line}")
+        if len(unnamed) > 20:
+            click.echo(f"  ... and {len(unnamed) - 20:,} more")
     if rematch:
         from storecheck.analysis import run_matching
 

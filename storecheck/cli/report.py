@@ -35,18 +35,23 @@ def _json_default(value):
 def score(as_json: bool, workspace: Workspace):
     """Print the price index and position per competitor."""
     from storecheck.analysis import report_context
+    from storecheck.exports import what_to_copy_rows
+    from storecheck.text_direction import as_stored
 
     context = report_context(_engine(workspace), workspace.config, tables=False)
     if as_json:
+        # A program reads this: names as stored, without the isolating marks put in for a person.
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
                 "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
                 "unconverted", "left_out")
         data = {"generated_at": context["generated_at"], "currency": context["currency"],
-                "competitors": [{k: c.get(k) for k in keys} for c in context["competitors"]]}
+                "competitors": [{k: c.get(k) for k in keys} | {"beats_us": None if c.get("beats_us") is None
+                                                                else [as_stored(line) for line in c["beats_us"]]}
+                                for c in context["competitors"]]}
         trend = context["trends"]
         data["trends"] = {k: trend[k] for k in ("window_days", "start", "end", "category_index_history", "brand_index_history",
                                                 "stock_outs")}
-        data["what_to_copy"] = context["what_to_copy"]
+        data["what_to_copy"] = what_to_copy_rows(context["what_to_copy"])
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
     # "matched" as the report's cards count it (matched or confirmed); "compared": the pairs the index stands on.

@@ -35,9 +35,11 @@ _SIGN_MEANS = {
 # "грн." (Ukrainian and Russian; the CLDR has "₴"), the Uzbek som's "soʻm" (Uzbek's Latin script, its
 # letter "oʻ" often typed with another apostrophe) and "сум" (Russian; the CLDR has the Uzbek Cyrillic "сўм"). A sign's dot may be left out.
 # The Kenyan shilling's "KSh", as Kenyan shops (Jumia, Kilimall) and the Central Bank of Kenya write it, with the
-# capital S the tables give its neighbours ("USh", "TSh"); the tables have only "Ksh".
+# capital S the tables give its neighbours ("USh", "TSh"); the tables have only "Ksh". The cedi typed "GH¢" with the
+# cent sign, as Ghanaian shops type it where "₵" is not on the keyboard (the tables have "GH₵"), and the US dollar
+# written "U$S", as Uruguayan and Argentinian shops price electronics and cars beside their pesos' "$".
 _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"}, "soʻm": {"UZS"}, "so‘m": {"UZS"},
-                          "сум": {"UZS"}, "KSh": {"KES"}}
+                          "сум": {"UZS"}, "KSh": {"KES"}, "GH¢": {"GHS"}, "U$S": {"USD"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its

@@ -38,6 +38,8 @@ def _split_items(value: object) -> list[str]:
 
 # Figures and choices a manager leaves as "n/a" or "-" when nothing was counted or seen: empty,
 # as a score's N/A is. Names and text keep what was written ("None" can be a visitor's name).
+# The columns of a visit's row and of a price check's that hold money.
+_MONEY_COLUMNS = ("average_ticket", "price", "regular_price")
 _FIGURES = frozenset({"duration_minutes", "footfall_count", "footfall_minutes", "holiday", "average_ticket",
                       "average_ticket_source", "currency", "regular_price", "promotion_type"})
 
@@ -131,7 +133,9 @@ def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
     def rows_of(sheet, is_header=None) -> list:
         # Cells merged down over rows (a store's name over its visits) are read on each row by
         # `catalogue.iter_sheet`, as every import reads them, within its bound on merged ranges.
-        return sheet_rows(sheet, is_header)[1]
+        # A number whose cell shows a currency is money only in a money column (`Row.signed`): a
+        # footfall a template formats as dollars is a count.
+        return [row.signed(_MONEY_COLUMNS) for row in sheet_rows(sheet, is_header)[1]]
 
     def header_of(sheet) -> list[str]:
         return [str(c).strip().casefold() for c in next(sheet.iter_rows(max_row=1, values_only=True), ()) if c is not None]
@@ -182,10 +186,10 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
     except FileImportError as exc:
         raise VisitImportError(str(exc)) from None
     if not rows:
-        raise VisitImportError(f"{path.name} holds no visits (one visit per row under a header row)")
+        raise VisitImportError("no visits in it (one visit per row under a header row)")
     missing = [c for c in VISIT_COLUMNS if c not in rows[0].values and c not in {k for r in rows for k in r.values}]
     if missing:
-        raise VisitImportError(f"{path.name}: no column {', '.join(repr(m) for m in missing)}; the template is visits/visits-template.csv")
+        raise VisitImportError(f"no column {', '.join(repr(m) for m in missing)}; the template is visits/visits-template.csv")
     label = "row" if path.suffix.lower() in (".xlsx", ".xlsm") else "line"
     parsed: dict[int, ParsedVisit] = {}
     unused: set[str] = set()
@@ -345,6 +349,25 @@ def repeated_keys(document) -> list[str]:
     return found
 
 
+def yaml_error_text(exc: Exception) -> str:
+    """A YAML parser's error in one sentence with the lines it names ("expected a single document
+    in the stream (line 2, column 1) but found another document (line 5, column 1)"). PyYAML's own
+    text names the string it parsed, "<unicode string>", which the user never saw, and shows the
+    line's text with a caret under it, which a one-line error cannot place."""
+    def at(mark) -> str:
+        return f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+
+    context, problem = getattr(exc, "context", None), getattr(exc, "problem", None)
+    if problem is None:
+        return str(exc)
+    joint = " " if problem.startswith("but ") else ": "
+    text = f"{context}{at(getattr(exc, 'context_mark', None))}{joint}" if context else ""
+    text += f"{problem}{at(getattr(exc, 'problem_mark', None))}"
+    if problem == "but found another document":
+        text += ": two files pasted together? Import each on its own, or keep one '---' and one list of visits"
+    return text
+
+
 def load_yaml(path: Path) -> object:
     """A YAML document read safely and within bounds: at most MAX_YAML_BYTES, nested at
     most MAX_YAML_DEPTH deep, expanding to at most MAX_YAML_VALUES values."""
@@ -352,12 +375,12 @@ def load_yaml(path: Path) -> object:
 
     size = path.stat().st_size
     if size > MAX_YAML_BYTES:
-        raise VisitImportError(f"{path.name} is {size / 1e6:.1f} MB; a visits YAML file may be at most "
+        raise VisitImportError(f"{size / 1e6:.1f} MB; a visits YAML file may be at most "
                                f"{MAX_YAML_BYTES / 1e6:.0f} MB (split it into several files)")
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise VisitImportError(f"{path.name} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+        raise VisitImportError(f"not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
     loader = _bounded_loader()(text)
     try:
         node = loader.get_single_node()
@@ -368,9 +391,9 @@ def load_yaml(path: Path) -> object:
             raise VisitImportError("; ".join(repeated))
         return loader.construct_document(node)
     except _TooLarge as exc:
-        raise VisitImportError(f"{path.name} is refused: {exc}") from None
+        raise VisitImportError(f"refused: {exc}") from None
     except yaml.YAMLError as exc:
-        raise VisitImportError(f"{path.name} is not valid YAML: {exc}") from None
+        raise VisitImportError(f"not valid YAML: {yaml_error_text(exc)}") from None
     finally:
         loader.dispose()
 
@@ -383,7 +406,7 @@ def parse_yaml(path: Path) -> VisitFileResult:
     elif isinstance(document, dict):
         document = [document]
     if not isinstance(document, list) or not document:
-        raise VisitImportError(f"{path.name} must hold a list of visits")
+        raise VisitImportError("no list of visits in it (the README shows a visits YAML file)")
     result = VisitFileResult()
     parsed, orphans = [], []
     for number, entry in enumerate(document, start=1):
@@ -452,7 +475,7 @@ def read_visit_file(path: Path, config: Config, *, skus: set[str] | None, photos
     elif suffix in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
         result = parse_table(path, price_checks)
     else:
-        raise VisitImportError(f"{path.name}: use a .csv, .xlsx or .yaml file")
+        raise VisitImportError("use a .csv, .xlsx or .yaml file")
     photos = PhotoFiles(path.parent, max_photo_bytes(config), photos_dir)
     context = VisitContext(config, skus=skus, photo=photos, now=now or datetime.now(UTC))
     result.photos = photos

@@ -8,7 +8,7 @@ from decimal import Decimal
 from benchmark.trends import window
 from reports.charts import price_history_chart
 from storecheck import currencies, db
-from storecheck.analysis import compared_price, pack_basis
+from storecheck.analysis import compared_price, pack_basis, pack_may_differ
 from storecheck.history import product_history
 
 
@@ -35,7 +35,9 @@ def product_page_context(engine, config, sku: str) -> dict | None:
     for product in matched:
         product["counted"], product["basis"] = pack_basis(
             (ours["name"], ours["size"]), (product["name"], product["size"]),
-            equivalent=bool(product["equivalent"]), confirmed=product["status"] == "confirmed")
+            equivalent=bool(product["equivalent"]),
+            confirmed=pack_may_differ(product["status"], product["method"], (ours["name"], ours["size"]),
+                                      (product["name"], product["size"])))
     # Every basis shares our pack and its unit (a pair's unit is our pack's), so one chart holds them all.
     per_unit = next((product["basis"] for product in matched if product["basis"]), None)
     series, unconverted = [], set()

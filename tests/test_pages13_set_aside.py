@@ -1,0 +1,38 @@
+"""Extraction on the thirteenth batch of built pages set aside (tests/data/pages_built/aside24).
+
+Fourteen pages written after shops and platforms no other built page has, committed before the
+extractor was first run on them (their README). Each is read as built and with its structured data
+removed, as a crawl of a competitor whose currency is set reads it. The readings still wrong are
+listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from built_pages import AS_BUILT, BARE, ROOT, BuiltPages
+
+PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside24")
+
+# (page, variant, field): why it is still read wrong (the first reading, code of main at c87a330, in the
+# history; mended since: see bench/history/extraction.md, twenty-fourth session).
+MISSED = {
+    ("tunisianet-tn.html", AS_BUILT, "sku"): "the microdata's sku written in square brackets, '[X1504VA-NJ1114W]'",
+    ("kontakt-az.html", AS_BUILT, "regular_price"): "'cart' inside the block's name 'prodCart' makes every amount a cart's",
+    ("kontakt-az.html", BARE, "price"): "'cart' inside 'prodCart': the monthly payment 'Aylıq ödəniş: 95,83 ₼' is left",
+    ("kontakt-az.html", BARE, "regular_price"): "'cart' inside the block's name 'prodCart' makes every amount a cart's",
+    ("fortress-hk.html", AS_BUILT, "price"): "the JSON-LD's 4990.00, the page's original price, taken",
+    ("fortress-hk.html", AS_BUILT, "regular_price"): "'原價 HK$4,990' in 'base-price' (a unit price's name) left out",
+    ("fortress-hk.html", BARE, "regular_price"): "'原價 HK$4,990' in 'base-price' (a unit price's name) left out",
+    ("qoo10-sg.html", AS_BUILT, "regular_price"): "'Retail Price' read as former but not paired with the 'Sell Price'",
+    ("qoo10-sg.html", BARE, "regular_price"): "'Retail Price' read as former but not paired with the 'Sell Price'",
+    ("max-gt.html", AS_BUILT, "price"): "the JSON-LD's price without VAT, 4463.39, taken",
+}
+
+
+@pytest.mark.parametrize(("name", "variant", "field"), PAGES.cases(MISSED))
+def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_factory):
+    PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
+
+
+def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
+    PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
