@@ -37,6 +37,19 @@ def test_three_digits_after_a_mark_stay_thousands_in_a_currency_of_hundredths_or
     assert got["price"] == Decimal("1250000")
 
 
+def test_a_whole_dinar_price_with_a_thousands_mark_stays_whole():
+    # Review R2: Gulf and Jordanian shops write "." for fils and "," for thousands, Tunisian and Libyan ones ","
+    # for millimes (the CLDR's marks of their countries' languages): a price with no fils, "KD 1,299", is 1,299
+    # dinars, and "2.499 DT" 2,499.
+    for block, lang, want in (("<div class='price'>KD 1,299</div>", "en", "1299"),
+                              ("<div class='price'>1,250 KD</div>", "ar-KW", "1250"),
+                              ("<div class='price'>JD 1,450</div>", "en", "1450"),
+                              ("<div class='price'>2.499 DT</div>", "fr", "2499"),
+                              ("<div class='price'>KD 1,299.900</div>", "en", "1299.900")):
+        got = read(block, lang, "https://shop.example.com/p")
+        assert got["price"] == Decimal(want), block
+
+
 # Ids: labels in Armenian, Azerbaijani and Latvian; English's "Item Code" ----------------------------------------------
 
 def test_product_codes_in_armenian_azerbaijani_latvian_and_english_item_code_are_the_shops_id():
