@@ -50,6 +50,24 @@ from storecheck import db
 GONE = (404, 410)
 
 
+def _what_was_sent(response: Response) -> str:
+    """What the shop sent in a page's place, where its answer says so, for the run's error: "no
+    product found" alone sent the user to read a page that holds one in a browser.
+
+    A 206 is a part of the page (a cache answering a range nobody asked for); a `Refresh` header
+    (which browsers follow as they follow the meta tag, and Scrapy does not) sends a browser elsewhere."""
+    if response.status == 206:
+        return (f": the shop answered 206 Partial Content, a part of the page ({len(response.body):,} bytes, "
+                f"{response.headers.get(b'Content-Range', b'no range').decode('latin-1')[:60]}), to a request that asked for no range")
+    refresh = response.headers.get(b"Refresh")
+    if refresh:
+        # "0; url=…" sends elsewhere; a bare "300" only reloads the page, which says nothing of it.
+        target = refresh.decode("latin-1").partition("=")[2].strip().strip("'\"")
+        if target:
+            return f": its Refresh header sends browsers to {urljoin(response.url, target)[:200]}; not followed"
+    return ""
+
+
 class ProductPageAccounting(BaseSpiderMiddleware):
     def __init__(self, crawler):
         super().__init__(crawler)
@@ -111,7 +129,8 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         if not response.body.strip():
             self.lose("empty_page", f"empty page at {first}" + (f" (redirected to {response.url})" if first != response.url else ""))
         else:
-            self.lose("no_product_on_page", f"no product found on {response.url}" + (f" (from {first})" if first != response.url else ""))
+            self.lose("no_product_on_page", f"no product found on {response.url}" + (f" (from {first})" if first != response.url else "")
+                      + _what_was_sent(response))
 
     def expected(self, request: Request | None, url: str) -> bool:
         spider = self.crawler.spider

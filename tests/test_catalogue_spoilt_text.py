@@ -33,6 +33,9 @@ SPOILT = [
     ("Filtres &quot;Bonded&quot; Chemex FS-100 &amp; FC-100", 'Filtres "Bonded" Chemex FS-100 & FC-100'),
     ("Hario V60 &#8211; 100 " + _fed("pièces"), "Hario V60 – 100 pièces"),
     ("Cooler Master N300 - Midi Tower - PC - PolymÃ¨re - Noir", "Cooler Master N300 - Midi Tower - PC - Polymère - Noir"),
+    # Cyrillic read as Latin-1, and a no-break space a program turned into a space ("Ã " for "à")
+    ("Ð\x9cÐ¾Ð»Ð¾ÐºÐ¾ 1 Ð»", "Молоко 1 л"),
+    ("Moulin Ã  caf" + _fed("é"), "Moulin à café"),
     # escaped twice, as a feed built from an escaped export escapes it again
     ("Tom &amp;amp; Jerry Becher", "Tom & Jerry Becher"),
 ]

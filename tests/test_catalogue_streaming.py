@@ -64,7 +64,7 @@ def test_json_records_are_named_by_number_in_every_error(tmp_path):
         load_file(broken, "offers")
     mixed = tmp_path / "mixed.json"
     mixed.write_text('[{"key": "a"}, 7]')
-    with pytest.raises(FileImportError, match=r"record 2: expected an object, found int"):
+    with pytest.raises(FileImportError, match=r"record 2: expected an object .*, found 7$"):
         load_file(mixed, "offers")
 
 

@@ -37,6 +37,19 @@ def test_three_digits_after_a_mark_stay_thousands_in_a_currency_of_hundredths_or
     assert got["price"] == Decimal("1250000")
 
 
+def test_a_whole_dinar_price_with_a_thousands_mark_stays_whole():
+    # Review R2: Gulf and Jordanian shops write "." for fils and "," for thousands, Tunisian and Libyan ones ","
+    # for millimes (the CLDR's marks of their countries' languages): a price with no fils, "KD 1,299", is 1,299
+    # dinars, and "2.499 DT" 2,499.
+    for block, lang, want in (("<div class='price'>KD 1,299</div>", "en", "1299"),
+                              ("<div class='price'>1,250 KD</div>", "ar-KW", "1250"),
+                              ("<div class='price'>JD 1,450</div>", "en", "1450"),
+                              ("<div class='price'>2.499 DT</div>", "fr", "2499"),
+                              ("<div class='price'>KD 1,299.900</div>", "en", "1299.900")):
+        got = read(block, lang, "https://shop.example.com/p")
+        assert got["price"] == Decimal(want), block
+
+
 # Ids: labels in Armenian, Azerbaijani and Latvian; English's "Item Code" ----------------------------------------------
 
 def test_product_codes_in_armenian_azerbaijani_latvian_and_english_item_code_are_the_shops_id():
@@ -57,26 +70,15 @@ def test_a_promotion_code_or_a_postcode_is_no_id():
         assert got.get("sku") is None, block
 
 
-# Words: a monthly payment in Azerbaijani and Turkish; a coupon applied after an amount; the retail price beside the
-# price ----------------------------------------------------------------------------------------------------------------
-
-def test_a_monthly_payment_in_azerbaijani_or_turkish_is_not_the_price():
-    got = read("<div class='credit-result'>Aylıq ödəniş: <b>95,83 ₼</b> &times; 12 ay</div>"
-               "<div class='prices-new'><span>1 149,99</span> <span>₼</span></div>", "az", "https://shop.example.az/p")
-    assert got["price"] == Decimal("1149.99")
-    got = read("<div class='taksit'>12 ay boyunca aylık <b>1.250,00 TL</b></div><div class='price'>14.999,00 TL</div>",
-               "tr", "https://shop.example.com.tr/p")
-    assert got["price"] == Decimal("14999.00")
-
+# Words: a coupon applied after an amount; the retail price beside the price ------------------------------------------
 
 def test_an_amount_with_a_coupon_applied_after_it_is_not_the_price():
-    got = read("<dl><dt>Sell Price</dt><dd><strong>S$159.00</strong></dd></dl>"
-               "<dl><dt>Q-price</dt><dd><strong>S$149.00</strong> <a href='#'>Q-Coupon applied</a></dd></dl>",
-               "en", "https://shop.example.sg/p")
+    # Qoo10's rows: the "Q-price" after a coupon, beside the buy button, under the "Sell Price".
+    got = read("<ul><li><dl><dt>Sell Price</dt><dd><strong class='prc'>S$159.00</strong> <span class='dc'>36%</span></dd></dl></li>"
+               "<li class='q_price'><dl><dt>Q-price</dt><dd><strong>S$149.00</strong> <a href='#'>Q-Coupon applied</a></dd>"
+               "</dl></li></ul>", "en", "https://shop.example.sg/p")
     assert got["price"] == Decimal("159.00")
-    got = read("<ul><li>Sell Price <strong>S$159.00</strong> <span>36%</span></li>"
-               "<li>Q-price <strong>S$149.00</strong> <a href='#'>Q-Coupon applied</a></li></ul>",
-               "en", "https://shop.example.sg/p")
+    got = read("<p>S$159.00</p><p class='price'>S$149.00 after coupon</p>", "en", "https://shop.example.sg/p")
     assert got["price"] == Decimal("159.00")
 
 

@@ -18,11 +18,19 @@ country, not only those of the pages it was tried on.
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal
 from urllib.parse import urlsplit
 
-from babel.numbers import get_currency_precision
+from babel.core import UnknownLocaleError, get_global
+from babel.languages import get_official_languages
+from babel.numbers import (
+    UnsupportedNumberingSystemError,
+    get_currency_precision,
+    get_decimal_symbol,
+    get_territory_currencies,
+)
 
 from storecheck.money import (
     Agreeing,
@@ -228,7 +236,8 @@ def thousandths_mark(reading, offers: list[dict], configured: str | None) -> str
     dinar, whose fils are out of use, has no decimals there and keeps "250,000 IQD" as thousands. The
     currency is the competitor's configured one, else the structured data's, else the one every meaning of
     the price's own sign shares; a mark written twice in the number ("1,250,000") is a thousands mark and
-    changes nothing."""
+    changes nothing, and so does a mark that is not the one the currency's countries write for decimals
+    ("KD 1,299": 1,299 dinars with no fils; review R2)."""
     chosen = reading.chosen if reading is not None else None
     if chosen is None:
         return None
@@ -241,4 +250,23 @@ def thousandths_mark(reading, offers: list[dict], configured: str | None) -> str
     match = _THREE_AFTER_A_MARK.search(chosen.text)
     if match is None or match.group(0).count(match.group(1)) != 1:
         return None
-    return match.group(1)
+    # Only the mark the currency's own countries write for their fils: "KD 1,299" is 1,299 dinars, not 1.299.
+    return match.group(1) if all(_decimal_mark_of(code.upper()) == match.group(1) for code in codes) else None
+
+
+@functools.lru_cache(maxsize=32)
+def _decimal_mark_of(code: str) -> str | None:
+    """The decimal mark the countries of a currency write it with (the CLDR's, through Babel, for each official
+    language of each country whose tender it is, in Latin digits): "." for the Kuwaiti, Bahraini, Jordanian
+    dinars and the Omani rial, "," for the Tunisian and Libyan dinars; None where they disagree or none is
+    known."""
+    marks = set()
+    for territory in get_global("territory_currencies"):
+        if code not in get_territory_currencies(territory, tender=True):
+            continue
+        for language in get_official_languages(territory):
+            try:
+                marks.add(get_decimal_symbol(f"{language}_{territory}", numbering_system="latn"))
+            except (UnknownLocaleError, UnsupportedNumberingSystemError, ValueError):
+                continue
+    return marks.pop() if len(marks) == 1 else None

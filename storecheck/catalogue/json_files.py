@@ -34,7 +34,7 @@ def _read_json(path: Path, encoding: str, errors: str) -> Source:
                    if member == chosen and record is not _LIST_BEGINS)
         # Named by their number: a pretty-printed file's "line 3" is its first record's key, and a
         # user sent to line 3 for record 3's price looked at the wrong product.
-        return Source(list(columns), _json_rows(enumerate(records, start=1)), unit="record")
+        return Source(list(columns), _json_rows(enumerate(records, start=1), unit="record"), unit="record")
     # JSON lines: the columns are those of every record; a first pass finds them. Each record is
     # named by its line in the file (a blank line between two does not shift the numbers after it).
     return Source(_json_columns(record for _, record in _json_lines(path, encoding, errors)),
@@ -218,8 +218,13 @@ def _no_constant(name: str) -> object:
     raise _RecordFault(f"{name} is not a JSON number: leave the value out, or write it as a number")
 
 
-def _json_rows(records: Iterable[tuple[int, object]]) -> Iterator[Row]:
+def _json_rows(records: Iterable[tuple[int, object]], unit: str = "line") -> Iterator[Row]:
+    """Rows of the records, numbered as `Source.unit` names them: a JSON document's "record N", a
+    JSON lines file's "line N" (its records are its lines, and every other message names the line)."""
     for number, record in records:
         if not isinstance(record, dict):
-            raise FileImportError(f"record {number}: expected an object, found {type(record).__name__}")
+            # A list is described, not written out (it may hold a file's worth of values).
+            shown = (f"a list of {len(record):,} value(s)" if isinstance(record, list)
+                     else json.dumps(record, ensure_ascii=False)[:40])
+            raise FileImportError(f"{unit} {number}: expected an object ({{\"key\": …}}), found {shown}")
         yield Row(number, {_column_key(k): v for k, v in record.items()})

@@ -91,6 +91,7 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
         result.fields.append("currency")  # settled with the price, from the file or the shop's default
     label = "sku" if kind == "products" else "key"
     rows, decimal_hint = _without_repeated_headers(source.rows, source.columns, result), source.decimal_hint
+    rows = _signed_where_money(rows, targets, result)
     if shopify:
         rows = shopify_rows(rows, result, keyed_by_variant_sku=targets.get("variant sku") == "sku")
     elif woocommerce:
@@ -150,6 +151,25 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
                           "its leading zeros were lost (a spreadsheet reads such a column as numbers); kept as "
                           "another product (format the column as text before saving, or fix the value)")
         yield row.line, item
+
+
+def _signed_where_money(rows: Iterable[Row], targets: Mapping[str, str], result: ImportResult) -> Iterator[Row]:
+    """The rows with a currency a workbook cell's format shows written beside its number where the
+    column feeds a money field (`Row.signed`), so "$12.50" in a euro workspace is not stored as
+    euros (F64). A column feeding another field (a stock count, a size, a GTIN) formatted as money
+    by a template is read as the numbers it holds, said once per column: refused as "$5", a
+    template's slip blocked an import of prices."""
+    money = [column for column, target in targets.items() if target in MONEY_FIELDS]
+    said: set[str] = set()
+    for row in rows:
+        if row.signs:
+            for column in sorted(row.signs.keys() - said - set(money)):
+                if column in targets and targets[column] != "sales_weight":  # a weight may be revenue
+                    said.add(column)
+                    _warn(result, f"column {column!r}: its cells are formatted as money ({row.signs[column]}), but "
+                                  f"{targets[column]!r} holds none; read as the numbers they hold")
+            row.signed(money)
+        yield row
 
 
 def _without_repeated_headers(rows: Iterable[Row], columns: Sequence[str], result: ImportResult) -> Iterator[Row]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 # Limits that keep a hostile or damaged file from taking the machine's memory
@@ -43,6 +44,23 @@ class Row:
     # The columns a CSV line stops short of ("A1,Tea" under "sku,name,price"): absent, not
     # empty, so never read as an empty cell that clears a stored field.
     missing: list[str] = field(default_factory=list)
+    # column -> the currency sign or code a workbook cell's number format shows beside the number it
+    # holds (12.5 shown as "$12.50": `workbooks._currency_cells`). Only a column that holds money takes
+    # it (`signed`): a template formatting a stock count or a footfall as dollars shows no price.
+    signs: dict[str, str] = field(default_factory=dict)
+
+    def signed(self, money_columns: Iterable[str]) -> Row:
+        """The row with the number of each of `money_columns` whose cell shows a currency written as
+        the text a person sees ("$12.5"), which the amounts' reading settles as it settles "$12.50"
+        typed in a CSV; the other columns' numbers stay the numbers they are."""
+        for column in set(money_columns).intersection(self.signs):
+            value = self.values.get(column)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                continue
+            sign = self.signs[column]
+            number = format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
+            self.values[column] = f"{sign}{number}" if len(sign) == 1 else f"{sign} {number}"
+        return self
 
     def unsaved_problems(self, columns: Iterable[str]) -> list[str]:
         return [(f"column {column!r}: holds Excel's error value {formula[len(EXCEL_ERROR):]} (a formula that failed: a "

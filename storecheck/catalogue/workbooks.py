@@ -10,7 +10,6 @@ import tempfile
 import unicodedata
 import zipfile
 from array import array
-from decimal import Decimal
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import overload
 from pathlib import Path
@@ -249,10 +248,11 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
                     merge = next(merges, None)
                 if held:
                     record = _with_merged(record or (), number, held)
+                signed: dict[str, str] = {}
                 while shown is not None and shown[0] <= number:
                     row, column, sign = shown
-                    if row == number and record and column <= len(record):
-                        record = _with_sign(record, column, sign)
+                    if row == number and column <= len(columns) and columns[column - 1]:
+                        signed[columns[column - 1]] = sign
                     shown = next(signs, None)
                 # A row stops at its last filled cell: the empty cells after it are empty cells of
                 # columns the sheet holds (they clear a field), not absent ones.
@@ -266,7 +266,7 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
                     elif isinstance(value, str) and value[:1] == "#" and value in EXCEL_ERRORS:
                         values[name] = None
                         unsaved[name] = EXCEL_ERROR + value
-                yield Row(number, values, unsaved)
+                yield Row(number, values, unsaved, signs=signed)
         finally:
             iterator.close()  # openpyxl keeps the sheet's part open until its reader ends
             formulas.close()
@@ -363,17 +363,6 @@ def _unsaved_formulas(sheet) -> Generator[tuple[int, int, str], None, None]:
                     yield row, cell["column"], cell["unsaved"]
 
 
-def _with_sign(record: tuple, column: int, sign: str) -> tuple:
-    """`record` with the number in `column` written with the currency its cell's format shows."""
-    value = record[column - 1]
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return record
-    number = format(Decimal(repr(value)), "f") if isinstance(value, float) else str(value)
-    cells = list(record)
-    cells[column - 1] = f"{sign}{number}" if len(sign) == 1 else f"{sign} {number}"
-    return tuple(cells)
-
-
 # The parts of a number format: a quoted literal, a bracket ("[$€-407]", "[Red]", "[>=100]"), an
 # escaped character, or one character.
 _FORMAT_PART = re.compile(r'"([^"]*)"|\[[^\]]*\]|\\(.)|(.)', re.S)
@@ -414,7 +403,7 @@ def _currency_cells(sheet) -> Generator[tuple[int, int, str], None, None]:
     """(row, column, sign) of each cell whose number format shows a currency (`format_currency`), in
     sheet order. A cell holds a number (12.5) that Excel shows as "$12.50" by its format: read as a
     number, a US system's export was stored as euros in a workspace pricing in EUR. So the number is
-    read as the text a person sees, which names its currency (`_with_sign`), and the amounts' reading
+    read as the text a person sees where its column holds money (`Row.signed`), and the amounts' reading
     settles it as it settles "$12.50" typed in a CSV. Only formats the file writes out (numFmtId 164
     and above) are read: Excel's built-in currency formats (5 to 8) show the system's own currency.
     A workbook whose styles show no currency, most of them, costs nothing; one that does, a second

@@ -38,6 +38,8 @@ def _split_items(value: object) -> list[str]:
 
 # Figures and choices a manager leaves as "n/a" or "-" when nothing was counted or seen: empty,
 # as a score's N/A is. Names and text keep what was written ("None" can be a visitor's name).
+# The columns of a visit's row and of a price check's that hold money.
+_MONEY_COLUMNS = ("average_ticket", "price", "regular_price")
 _FIGURES = frozenset({"duration_minutes", "footfall_count", "footfall_minutes", "holiday", "average_ticket",
                       "average_ticket_source", "currency", "regular_price", "promotion_type"})
 
@@ -131,7 +133,9 @@ def _read_sheets(path: Path) -> tuple[list, list | None, list[str]]:
     def rows_of(sheet, is_header=None) -> list:
         # Cells merged down over rows (a store's name over its visits) are read on each row by
         # `catalogue.iter_sheet`, as every import reads them, within its bound on merged ranges.
-        return sheet_rows(sheet, is_header)[1]
+        # A number whose cell shows a currency is money only in a money column (`Row.signed`): a
+        # footfall a template formats as dollars is a count.
+        return [row.signed(_MONEY_COLUMNS) for row in sheet_rows(sheet, is_header)[1]]
 
     def header_of(sheet) -> list[str]:
         return [str(c).strip().casefold() for c in next(sheet.iter_rows(max_row=1, values_only=True), ()) if c is not None]

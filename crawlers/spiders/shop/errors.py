@@ -27,8 +27,13 @@ class CrawlErrors:
         message = str(failure.value)
         if response is not None:
             wait = request.meta.get("retry_after_refused")
-            asked = (f" (the shop asks to be read again in {wait:.0f} s, beyond STORECHECK_RETRY_AFTER_MAX; not retried)"
-                     if wait else "")
+            # A wait past a week is said in days, past a year as such: S76's 23-digit header was
+            # printed as the float it became ("99999999999999991611392 s").
+            asked = ""
+            if wait:
+                when = (f"{wait:.0f} s" if wait <= 7 * 86_400 else f"{wait / 86_400:,.0f} days" if wait < 365 * 86_400
+                        else "more than a year")
+                asked = f" (the shop asks to be read again in {when}, beyond STORECHECK_RETRY_AFTER_MAX; not retried)"
             self._error(f"HTTP {response.status} {request.url}{asked}")
         elif failure.check(IgnoreRequest) and message.startswith("page not text: "):
             # (crawlers.middlewares.NOT_TEXT, not imported: that module installs a reactor)

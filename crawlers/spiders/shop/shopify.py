@@ -50,7 +50,12 @@ class ShopifyPages:
     def _shopify_offers(self, product: dict) -> Iterable[OfferItem]:
         handle = product.get("handle") or str(product.get("id"))
         url = f"{self.origin}/products/{handle}"
-        variants = product.get("variants") or []
+        variants = product.get("variants")
+        if variants is None or variants == []:
+            # Shopify gives every product at least one variant (its "Default Title"), which holds the
+            # price: a product without one is a broken record, named, not a product skipped without a
+            # word (in a run with no other fault it was taken for delisted).
+            raise ValueError(f"no variants ({'null' if 'variants' in product else 'none given'}), so no price")
         images = product.get("images") or []
         image = images[0].get("src") if images and isinstance(images[0], dict) else None
         promotion_text = _shopify_promotion_text(product)
