@@ -155,7 +155,7 @@ STAGES = [
     ("", "_gtins", "  GTINs (likewise)"),
     ("", "_code_owners", "  code owners (likewise)"),
     ("", "_shared_keys", "  pairs sharing a GTIN or code (likewise)"),
-    ("_processes", "_Background.result", "  waiting for the TF-IDF vectors"),
+    ("_processes", "_Background.result", "  waiting for forked work (vectors, similarity)"),
     ("", "_candidates", "  candidates (blocking)"),
     ("candidates", "_vectors", "    TF-IDF vectors (here when small)"),
     ("candidates", "_similarity", "    similarity of the pairs"),

@@ -10,7 +10,8 @@ import os
 import pandas as pd
 import pytest
 
-from benchmark.matching import _processes, match_products, scoring
+from benchmark._text import extract
+from benchmark.matching import _processes, candidates, match_products, scoring
 
 
 def _pids_task(start: int, stop: int) -> list:
@@ -68,3 +69,27 @@ def test_pairs_compared_with_this_process_taking_a_share_match_as_in_one_process
     shared = match_products(ours, theirs, workers=2)
     pd.testing.assert_frame_equal(shared, alone)
     assert len(alone) >= len(names) - 2
+
+
+@needs_fork
+def test_the_pairs_similarity_is_read_half_in_a_forked_process_with_the_numbers_of_one(monkeypatch, tmp_path):
+    names = ["Sony WH-1000XM4 headphones black", "Acme AW-12 widget 2 pack", "Bosch PSB 500 RE drill",
+             "Canon EF 50mm f/1.8 STM", "Royal Canin Maxi Puppy 15 kg", "Logitech MX Master 3 mouse"]
+    ours = [extract(name, None, None, 10.0) for name in names]
+    theirs = [extract(name.lower() + " new", None, None, 11.0) for name in reversed(names)]
+    gtins = [None] * len(names)
+    pairs, cosine, _, _ = candidates._candidates(ours, theirs, gtins, gtins, k=3, workers=1)
+    real = candidates._similarity
+
+    def noted(*args):
+        # Each process that reads a share of the pairs leaves its pid here.
+        (tmp_path / str(os.getpid())).touch()
+        return real(*args)
+
+    monkeypatch.setattr(candidates, "PARALLEL_MIN_PAIRS", 2)
+    monkeypatch.setattr(candidates, "_similarity", noted)
+    shared_pairs, shared_cosine, _, _ = candidates._candidates(ours, theirs, gtins, gtins, k=3, workers=2)
+    assert shared_pairs == pairs and len(pairs) >= 4
+    assert shared_cosine.tobytes() == cosine.tobytes()
+    assert len(list(tmp_path.iterdir())) == 2
+    assert not _processes._SHARED and not multiprocessing.active_children()

@@ -16,7 +16,7 @@ import pandas as pd
 
 from benchmark._text import Features
 from benchmark.matching import repeated_titles
-from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _in_processes
+from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _SHARED, _in_background, _in_processes
 from benchmark.matching.features import MAX_CODE_PRODUCTS
 
 # How many of the most similar products each side's query keeps as candidates.
@@ -58,8 +58,19 @@ def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int, v
     if not len(keys):
         return [], np.zeros(0, dtype=np.float32), x, y
     rows, cols = np.divmod(keys, max(1, len(theirs)))
-    pairs = list(zip(rows.tolist(), cols.tolist()))
-    return pairs, _similarity(x, y, rows, cols), x, y
+    # The second half's similarity in a forked process while this one lists the pairs and reads
+    # the first half: each pair's value reads only its own two rows, so the halves are the
+    # numbers `_similarity` gives for all at once. Alone, this was the blocking's last step on
+    # one core while the other waited (bench/history/match-speed.md, twenty-fourth session).
+    half = len(keys) // 2
+    later = _in_background(_similarity_task, len(keys), workers, PARALLEL_MIN_PAIRS, x=x, y=y, rows=rows[half:],
+                           cols=cols[half:])
+    try:
+        pairs = list(zip(rows.tolist(), cols.tolist()))
+        cosine = np.concatenate([_similarity(x, y, rows[:half], cols[:half]), later.result()])
+    finally:
+        later.cancel()
+    return pairs, cosine, x, y
 
 
 def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int, vectors=None, shared=None):
@@ -219,6 +230,11 @@ def _similarity(x, y, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         contained = np.where(shorter_a, in_b, in_a)
         out[start : start + step] = 0.5 * cos + 0.5 * contained
     return out
+
+
+def _similarity_task() -> np.ndarray:
+    """`_similarity` of the pairs in `_SHARED` (`_in_background`)."""
+    return _similarity(_SHARED["x"], _SHARED["y"], _SHARED["rows"], _SHARED["cols"])
 
 
 def _rarest(query, index, keep: int = QUERY_TOKENS, floor: int = 2):
