@@ -25,8 +25,10 @@ nothing), in three kinds:
 
 "start" is the rule at the session's start (a word of letters added counts where our catalogue
 writes it in some product's name, brand or size, `our_vocabulary` then, reproduced here); "now" is
-`renamed_pairs.ProductWords` (where the words of the place they stand in tell two of our products
-apart). Both go through the same `rename_doubt`. No timing: the figures are counts.
+`renamed_pairs.ProductWords` over our catalogue and the pair's shared words (55acd1e); "+their
+shop" asks their shop's catalogue too where words were replaced (review R4), without the renamed
+listing's old title, which the database no longer holds. All go through the same `rename_doubt`.
+No timing: the figures are counts.
 """
 
 from __future__ import annotations
@@ -154,7 +156,10 @@ def measure(folder: Path, our_file: str, their_file: str, our_id: str, their_id:
     for a, b in pairs:
         counterparts.setdefault(a, set()).add(their_row[b])
     catalogue = [(brand, name, None) for name, brand in our_rows.values()]
-    rules = {"start": start_rule(catalogue), "now": ProductWords(lambda: catalogue)}
+    their_catalogue = [(brand, name, None) for name, brand in zip(their_titles, their_brands)]
+    their_shop = ProductWords(lambda: their_catalogue)
+    ours_only = ProductWords(lambda: catalogue)
+    rules = {"start": (start_rule(catalogue), False), "now": (ours_only, False), "shop": (ours_only, True)}
     siblings = Siblings(their_titles)
     counts: dict[str, dict[str, int]] = {}
     shown: dict[str, list[str]] = {}
@@ -172,16 +177,20 @@ def measure(folder: Path, our_file: str, their_file: str, our_id: str, their_id:
         for kind, new, new_brand in renames:
             if clean(new) == clean(old) and kind != "rewording":
                 continue
-            line = counts.setdefault(kind, {"renames": 0, "start": 0, "now": 0})
+            line = counts.setdefault(kind, {"renames": 0, "start": 0, "now": 0, "shop": 0})
             line["renames"] += 1
             said = {}
-            for rule, test in rules.items():
+            for rule, (test, shop_too) in rules.items():
+                # Their shop's catalogue without the renamed listing's old name, which the database
+                # no longer holds.
+                shop = their_shop.without([row]) if shop_too else None
                 said[rule] = rename_doubt(fields(old, their_brands[row]), fields(new, new_brand),
-                                          fields(our_name, our_brand), renamed="their", other="ours", tells_apart=test)
+                                          fields(our_name, our_brand), renamed="their", other="ours", tells_apart=test,
+                                          shop_tells_apart=shop)
                 line[rule] += said[rule] is not None
-            if (said["start"] is None) != (said["now"] is None) and len(shown.setdefault(kind, [])) < examples:
-                moved = "start reopens, now keeps" if said["now"] is None else "now reopens, start keeps"
-                shown[kind].append(f"{moved}: ours '{our_name}'; theirs '{old}' -> '{new}': {said['start'] or said['now']}")
+            if (said["start"] is None) != (said["shop"] is None) and len(shown.setdefault(kind, [])) < examples:
+                moved = "start reopens, shop keeps" if said["shop"] is None else "shop reopens, start keeps"
+                shown[kind].append(f"{moved}: ours '{our_name}'; theirs '{old}' -> '{new}': {said['start'] or said['shop']}")
     return {"counts": counts, "examples": shown, "pairs": len(pairs)}
 
 
@@ -196,12 +205,13 @@ def main() -> None:
             continue
         result = measure(args.data / folder, *files, examples=args.examples)
         print(f"\n{view}: {result['pairs']:,} true pairs, each confirmed, their listing renamed alone")
-        print(f"  {'kind':<18} {'renames':>8} {'reopened: start':>16} {'now':>6}   should")
+        print(f"  {'kind':<18} {'renames':>8} {'reopened: start':>16} {'now':>6} {'+their shop':>12}   should")
         for kind in ("campaign", "rewording", "variant, words", "variant, numbers"):
             line = result["counts"].get(kind)
             if line:
                 should = "go back" if kind.startswith("variant") else "stay"
-                print(f"  {kind:<18} {line['renames']:>8,} {line['start']:>16,} {line['now']:>6,}   {should}")
+                print(f"  {kind:<18} {line['renames']:>8,} {line['start']:>16,} {line['now']:>6,} {line['shop']:>12,}"
+                      f"   {should}")
         for kind, lines in result["examples"].items():
             for line in lines:
                 print(f"    {kind}: {line}")

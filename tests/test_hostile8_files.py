@@ -154,16 +154,20 @@ def test_f76_an_offers_import_killed_halfway_keeps_what_it_stored_and_its_rerun_
                 if conn.execute("SELECT count(*) FROM competitor_products").fetchone()[0] > 1:
                     break
             time.sleep(0.05)
-        print("killed while running:", process.poll() is None)
+        killed_while_running = process.poll() is None
         process.send_signal(signal.SIGKILL)
     finally:
         process.wait(timeout=60)
     with contextlib.closing(sqlite3.connect(database)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert "K0" in offer_rows(ws)
+    # (added with the import's record, review's note) the kill came while the import wrote, so
+    # there was something to complete; and the rerun says what the killed import stored
+    assert killed_while_running
     result = invoke(ws, "offers", "import", str(path), "--competitor", "Rival")
     no_traceback(result.output)
     assert result.exit_code == 0, result.output[-1000:]
+    assert "offers.csv (Rival's offers)" in flat(result.output) and "of its 100,000 rows" in flat(result.output), result.output
     engine = db.open_database(ws.database_url)
     try:
         with engine.connect() as conn:
@@ -341,3 +345,41 @@ def test_a_visits_yaml_that_is_not_valid_is_named_once_with_its_lines(workspace,
     assert result.exit_code != 0 and "not valid YAML" in said, said
     assert said.count("visits.yaml") == 1 and "<unicode string>" not in said, said
     assert "line 3" in said if text.startswith("---") else "line 2" in said, said
+
+
+# --- hostile7's leftover: an import stopped halfway says what it stored ----------------------------------------------
+
+
+def test_an_import_stopped_between_batches_is_said_with_what_it_stored_by_the_next(workspace, tmp_path, monkeypatch):
+    """(hostile7's leftover, F65) An import writes its file in batches, each in a transaction of its
+    own; killed between two (F65, F76: SIGKILL) it can say nothing, and the rows it wrote stay. The
+    next import of the kind says which file stopped, how many of its rows are stored, and that
+    importing it again stores the rest; once it has, nothing more is said. (Stopped here by an
+    interrupt on the third batch, as a kill between batches leaves it.)"""
+    from storecheck.catalogue import results
+
+    monkeypatch.setattr(results, "WRITE_BATCH_ROWS", 2)
+    real = db.upsert_own_products
+    calls = []
+
+    def stopped_on_the_third(conn, batch, *args, **kwargs):
+        calls.append(len(batch))
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(conn, batch, *args, **kwargs)
+
+    monkeypatch.setattr(db, "upsert_own_products", stopped_on_the_third)
+    path = tmp_path / "ours.csv"
+    path.write_text("sku,name,price\n" + "".join(f"S{n},Plate {n},{n}.25\n" for n in range(1, 8)), encoding="utf-8")
+    first = invoke(workspace, "catalogue", "import", str(path))
+    assert first.exit_code != 0 and sorted(own(workspace)) == ["S1", "S2", "S3", "S4"], (first.output, own(workspace))
+    monkeypatch.setattr(db, "upsert_own_products", real)
+    other = tmp_path / "other.csv"
+    other.write_text("sku,name,price\nX1,Cup,1.00\n", encoding="utf-8")
+    said = flat(invoke(workspace, "catalogue", "import", str(other)).output)
+    assert "ours.csv" in said and "4 of its 7 rows" in said and "importing ours.csv again stores the rest" in said, said
+    again = invoke(workspace, "catalogue", "import", str(path))
+    assert again.exit_code == 0 and "this import of the same file stores the rest" in flat(again.output), again.output
+    assert len(own(workspace)) == 8
+    last = flat(invoke(workspace, "catalogue", "import", str(other)).output)
+    assert "did not finish" not in last, last

@@ -147,3 +147,46 @@ def test_one_listing_renamed_with_a_sale_word_our_catalogue_writes_elsewhere_sta
     assert status()["c1"] == "proposed" and "'decaf' is new to their name" in out, out
     out = renamed("m1", "Black mug 300 ml")
     assert status()["m1"] == "proposed" and "'black' is new to their name" in out, out
+
+
+def test_a_listing_that_now_names_another_edition_its_shop_sells_goes_back(workspace, tmp_path):
+    """Review R4: "Photoshop CS3 Extended for macintosh" read one week as "... for windows" stayed
+    confirmed where no two of our products differ by "windows". A word written in place of another
+    also counts where their own shop tells two of its products apart by it (it lists Illustrator
+    for macintosh and for windows); a word only added does not ("NEW" beside a listing without it)."""
+    from click.testing import CliRunner
+    from sqlalchemy import select
+
+    from storecheck import db
+    from storecheck.cli import cli
+
+    def run(*args: str) -> str:
+        result = CliRunner().invoke(cli, [*args, "--workspace", str(workspace.path)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    (tmp_path / "ours.csv").write_text("sku,name,price\nA1,Adobe Photoshop CS3 Extended Mac,999.00\n"
+                                       "B1,Green tea 20 bags,2.00\n", encoding="utf-8")
+    run("competitor", "add", "Rival", "https://rival.example/")
+    run("catalogue", "import", str(tmp_path / "ours.csv"))
+    theirs = [("ps", "Adobe Photoshop CS3 Extended for macintosh"), ("il-m", "Adobe Illustrator CS3 for macintosh"),
+              ("il-w", "Adobe Illustrator CS3 for windows"), ("tea", "Green tea 20 bags"),
+              ("tea-new", "Green tea 20 bags NEW"), ("cof", "Coffee beans 1 kg")]
+
+    def offers(rows) -> str:
+        (tmp_path / "theirs.csv").write_text("key,name,price\n" + "".join(f"{k},{n},9.00\n" for k, n in rows),
+                                             encoding="utf-8")
+        return run("offers", "import", str(tmp_path / "theirs.csv"), "--competitor", "Rival")
+
+    offers(theirs)
+    (tmp_path / "decisions.csv").write_text("sku,competitor,key,status\nA1,Rival,ps,confirmed\nB1,Rival,tea,confirmed\n",
+                                            encoding="utf-8")
+    run("matches", "import", str(tmp_path / "decisions.csv"))
+    out = offers([(k, {"ps": "Adobe Photoshop CS3 Extended for windows", "tea": "Green tea 20 bags NEW"}.get(k, n))
+                  for k, n in theirs])
+    m, cp = db.matches, db.competitor_products
+    with db.open_database(workspace.database_url).connect() as conn:
+        status = dict(conn.execute(select(cp.c.key, m.c.status).join(cp, cp.c.id == m.c.competitor_product_id)
+                                   .where(m.c.status != "rejected")).all())
+    assert status == {"ps": "proposed", "tea": "confirmed"}, (status, out)
+    assert "'windows' is new to their name" in out, out

@@ -70,3 +70,51 @@ def test_a_pack_an_identifier_decided_stays_on_pack_price(ws):
         conn.execute(db.matches.update().where(db.matches.c.sku == "WAT-6").values(method="gtin"))
     rival = json.loads(cli_run(ws, "score", "--json").output)["competitors"][0]
     assert rival["price_index"] == pytest.approx(100 * (3.19 / 0.68) ** 0.5)
+
+
+TOKYO_CATALOGUE = """sku,name,brand,category,gtin,price,size
+COF-1KG,Arabica Coffee Beans 1 kg,Verde,Coffee,8410000000016,14.90,1 kg
+OIL-1L,Extra Virgin Olive Oil 1 l,Oliva,Oils,8410000000023,9.99,1 l
+PAS-500,Spaghetti No. 5 500 g,Barilla,Pasta,8000000000033,1.49,500 g
+PAS-6X500,Spaghetti No. 5 6 x 500 g,Barilla,Pasta,8000000000101,7.99,3 kg
+TEA-20,Green Tea 20 bags,Twinings,Tea,5070000000046,3.29,20 pieces
+RICE-1KG,Basmati Rice 1 kg,Tilda,Rice,5010000000059,3.99,1 kg
+CHOC-100,Dark Chocolate 70% 100 g,Lindt,Sweets,7610000000066,2.79,100 g
+HON-500,Wildflower Honey 500 g,Verde,Spreads,8410000000078,6.49,500 g
+WINE-75,Rioja Crianza 75 cl,Campo Viejo,Wine,8410000000085,7.99,75 cl
+WAT-6,Mineral Water 6 x 1.5 l,Font Vella,Water,8410000000092,3.19,9 l
+APL-KG,Golden Apples per kg,,Fruit,,2.49,1 kg
+"""
+TOKYO_OFFERS = """key,name,brand,gtin,price,currency,category
+t1,緑茶 ティーバッグ 20袋,Twinings,5070000000046,520,JPY,お茶
+t2,ダークチョコレート 70% 100g,Lindt,7610000000066,420,JPY,菓子
+t3,バスマティライス 1kg,Tilda,5010000000059,690,JPY,米
+t4,抹茶 30g,,,1200,JPY,お茶
+t5,Font Vella Mineral Water 1.5 l,Font Vella,,110,JPY,水
+t6,Barilla Spaghetti No. 5 6 x 500 g,Barilla,,1450,JPY,パスタ
+"""
+
+
+def test_the_pair_as_storecheck_match_makes_it_for_a_shop_pricing_in_another_currency(workspace, tmp_path: Path):
+    # The path that leaves `equivalent` unset: the matcher tells "pack of 6 vs 1" by the two prices, and a shop
+    # pricing in yen is not compared with our euros there, so the pair is matched on its wording (0.875,
+    # "titles 85% alike"), not flagged across pack sizes. (Priced in EUR, the same pair is proposed, flagged.)
+    workspace.add_competitor("Tokyo Mart", None)
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8") + "\n[currencies]\nrates = { JPY = 0.0062 }\n", encoding="utf-8")
+    (tmp_path / "catalogue.csv").write_text(TOKYO_CATALOGUE, encoding="utf-8")
+    (tmp_path / "offers.csv").write_text(TOKYO_OFFERS, encoding="utf-8")
+    assert cli_run(workspace, "catalogue", "import", str(tmp_path / "catalogue.csv")).exit_code == 0
+    assert cli_run(workspace, "offers", "import", str(tmp_path / "offers.csv"), "--competitor", "Tokyo Mart").exit_code == 0
+    assert cli_run(workspace, "match").exit_code == 0
+    engine = db.open_database(workspace.database_url)
+    with engine.connect() as conn:
+        method, status, equivalent = conn.execute(select(db.matches.c.method, db.matches.c.status, db.matches.c.equivalent)
+                                                  .where(db.matches.c.sku == "WAT-6")).one()
+    assert (method, status, equivalent) == ("fuzzy", "matched", False)
+    out = tmp_path / "price.csv"
+    assert cli_run(workspace, "export", "price", str(out)).exit_code == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        water = next(r for r in csv.DictReader(handle) if r["sku"] == "WAT-6")
+    # Before: 3.19 EUR against 0.68 EUR (110 JPY), "+367.7%"; per litre we are 22% cheaper.
+    assert water["basis"] == "per l" and float(water["gap_pct"]) == pytest.approx((3.19 / 9) / (110 * 0.0062 / 1.5) * 100 - 100, abs=0.05)

@@ -41,7 +41,11 @@ products of ours differ by; "Black" alone is a colour where our mugs differ by i
 listing also lost words: the rename took away words of the place that our product's name shares
 with theirs and wrote others there ("Los Angeles Lakers ... Case" read "New York Knicks ...
 Case" against our "Los Angeles Lakers ... Case"): what the confirmation agreed on is gone,
-whatever our catalogue says; a campaign adds words and takes none of the product's away.
+whatever our catalogue says; a campaign adds words and takes none of the product's away. Or, where
+words were replaced, their own shop lists two products differing in that one place by the new
+words ("... for macintosh" read "... for windows" where it sells Illustrator for both): a variant
+kept confirmed is priced silently in every figure, and a shop's range says what its words name
+as ours does.
 
 Why it generalises: it asks the catalogue in front of it what its words do, not whether it writes
 them, and the pair itself what the rename took away. The rule it replaces (a word counts where our
@@ -193,18 +197,29 @@ class ProductWords:
 
     def __init__(self, rows: Callable[[], Iterable[tuple[object, object, object]]]):
         self._rows = rows
+        self._skip: tuple[int, ...] = ()
         self._shop = None
         self._answers: dict[frozenset[str], bool] = {}
+
+    def without(self, skip: Iterable[int]) -> ProductWords:
+        """The same catalogue read without the rows `skip` (a bench's renamed listing, whose old name
+        the database no longer holds), sharing what is read."""
+        view = ProductWords(self._rows)
+        view._shop, view._skip = self._read(), tuple(skip)
+        return view
+
+    def _read(self):
+        from benchmark.matching.replaced_words import ShopWords
+
+        if self._shop is None:
+            self._shop = ShopWords([_Tokens(_letter_words(*row)) for row in self._rows()])
+        return self._shop
 
     def __call__(self, words: frozenset[str]) -> bool:
         if not words:
             return False
         if words not in self._answers:
-            from benchmark.matching.replaced_words import ShopWords
-
-            if self._shop is None:
-                self._shop = ShopWords([_Tokens(_letter_words(*row)) for row in self._rows()])
-            products = self._shop.features
+            products = self._read().features
             # `tells_apart` finds two products one template apart with one of the words in a changed
             # place; here the two must differ in that one place, holding these words and no other (a
             # second place would be what tells them apart: a seller's "New-" on one of two colours).
@@ -213,7 +228,7 @@ class ProductWords:
                 places = list(_places(products[p].tokens, products[q].tokens))
                 return len(places) == 1 and words in places[0]
 
-            self._answers[words] = self._shop.tells_apart(set(words), only_these)
+            self._answers[words] = self._shop.tells_apart(set(words), only_these, self._skip)
         return self._answers[words]
 
 
@@ -253,13 +268,18 @@ def _shared_words_gone(gone: Iterable[str], tokens: tuple[str, ...], other_words
 
 def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: Mapping[str, object], *,
                  renamed: str = "our", other: str = "theirs",
-                 tells_apart: Callable[[frozenset[str]], bool] | None = None) -> str | None:
+                 tells_apart: Callable[[frozenset[str]], bool] | None = None,
+                 shop_tells_apart: Callable[[frozenset[str]], bool] | None = None) -> str | None:
     """Why a rename of our product (its NAMING_COLUMNS as they were, `old`, and are, `new`) makes its
     confirmed pair with `theirs` doubtful, in words; None when it does not (see the module). The
     words name the renamed side `renamed` ("our", "their") and the other `other` ("theirs", "ours").
     With `tells_apart` (whether words written in one place tell two of our products apart:
     `ProductWords`), words of letters added are doubtful only where it says so of the place they
-    stand in on the new name: their titles' campaign and stock words are not (see the module)."""
+    stand in on the new name: their titles' campaign and stock words are not (see the module).
+    With `shop_tells_apart` (the same question of the renamed side's own catalogue), words written
+    in place of others also count where that shop tells two of its products apart by them: it
+    lists "... for macintosh" and "... for windows", "... retail box" and "... oem". Only where words
+    were replaced: a campaign replaces none, and a marketplace lists "X" beside "X NEW"."""
     old_gtin, new_gtin, their_gtin = old.get("gtin"), new.get("gtin"), theirs.get("gtin")
     if new_gtin and new_gtin != old_gtin and their_gtin and new_gtin != their_gtin:
         return f"{renamed} GTIN is now {new_gtin} (was {old_gtin or 'none'}), {other} {their_gtin}"
@@ -280,7 +300,8 @@ def rename_doubt(old: Mapping[str, object], new: Mapping[str, object], theirs: M
         places += [(frozenset(), frozenset([w])) for w in letters - set().union(*(put for _, put in places))]
         new_to_them = (new_to_them - letters) | {
             w for gone, put in places
-            if _shared_words_gone(gone - new_words, old_tokens, their_words, their_joins) or tells_apart(put) for w in put}
+            if _shared_words_gone(gone - new_words, old_tokens, their_words, their_joins) or tells_apart(put)
+            or (gone and shop_tells_apart is not None and shop_tells_apart(put)) for w in put}
     new_to_them = sorted(new_to_them)
     if not new_to_them:
         return None
@@ -353,14 +374,21 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
     out = []
     ids = sorted(changed)
     product_words = our_product_words(conn)
+    shop_words: dict[int, ProductWords] = {}
     campaign = campaign_words(changed.values()) if len(changed) >= CAMPAIGN_LISTINGS else set()
+
+    def their_shop(competitor_id: int) -> ProductWords:
+        if competitor_id not in shop_words:
+            shop_words[competitor_id] = ProductWords(lambda: conn.execute(
+                select(cp.c.brand, cp.c.name, cp.c.size).where(cp.c.competitor_id == competitor_id)))
+        return shop_words[competitor_id]
 
     def campaign_free(words: frozenset[str]) -> bool:
         return product_words(words - campaign)
 
     for start in range(0, len(ids), 500):
         rows = conn.execute(
-            select(m.c.id, m.c.sku, m.c.competitor_product_id, m.c.decided_by, m.c.decided_at, cp.c.key,
+            select(m.c.id, m.c.sku, m.c.competitor_product_id, m.c.decided_by, m.c.decided_at, cp.c.key, cp.c.competitor_id,
                    c.c.name.label("competitor"), own.c.name, own.c.brand, own.c.size, own.c.gtin)
             .join(cp, cp.c.id == m.c.competitor_product_id).join(c, c.c.id == cp.c.competitor_id)
             .join(own, own.c.sku == m.c.sku)
@@ -374,7 +402,8 @@ def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mappi
             # renamed for itself, whatever the shop added elsewhere that day.
             alone = bool(_words(old)[0] - _words(new)[0])
             why = rename_doubt(old, new, ours, renamed="their", other="ours",
-                               tells_apart=product_words if alone else campaign_free)
+                               tells_apart=product_words if alone else campaign_free,
+                               shop_tells_apart=their_shop(row.competitor_id))
             if why is None:
                 continue
             reason = (f"{_confirmed(row.decided_at, row.decided_by)}; since then their product {row.key} was renamed "

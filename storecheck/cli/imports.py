@@ -59,15 +59,22 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
     return result
 
 
-def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, int]:
+def _write_batches(engine, result, write, counts: dict[str, int], *, file: Path, kind: str, competitor: tuple[int, str] | None = None) -> dict[str, int]:
     """`write(conn, batch)` each batch of the checked file's valid rows in a transaction of its
     own, adding up the counts it returns: no write holds the database long.
 
     A batch the database refuses (locked past the retries, disk full) is rolled back alone: the
     error says how many rows the batches before it stored, which stay, and that importing the
-    file again stores the rest (a row already stored is not stored twice)."""
+    file again stores the rest (a row already stored is not stored twice). A process killed
+    between two batches (SIGKILL, the machine off) can say nothing: the import is recorded
+    (`db.import_runs`), its written rows counted in each batch's transaction, so the next import
+    of the kind says how much of that file is stored (`_say_unfinished`)."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    competitor_id = competitor[0] if competitor else None
+    with engine.begin() as conn:
+        _say_unfinished(db.unfinished_import_runs(conn, kind, competitor_id), file, kind, competitor)
+        run_id = db.start_import_run(conn, kind, file.name, result.valid_count, competitor_id)
     written = 0
     batches = result.batches()
     for batch in batches:
@@ -75,6 +82,7 @@ def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, i
             with engine.begin() as conn:
                 for name, count in write(conn, batch).items():
                     counts[name] = counts.get(name, 0) + count
+                db.count_import_batch(conn, run_id, len(batch))
         except SQLAlchemyError as exc:
             batches.close()
             cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
@@ -84,7 +92,23 @@ def _write_batches(engine, result, write, counts: dict[str, int]) -> dict[str, i
                 f"({stored}), the rest are not; import the file again to store them (a row already stored is "
                 "not stored twice)") from None
         written += len(batch)
+    with engine.begin() as conn:
+        db.finish_import_run(conn, run_id)
     return counts
+
+
+def _say_unfinished(runs: list, file: Path, kind: str, competitor: tuple[int, str] | None) -> None:
+    """The imports of this kind begun and never finished: what each stored, and how to store the rest."""
+    what = f"{competitor[1]}'s offers" if competitor else "our catalogue"
+    for run in runs[:5]:
+        again = ("this import of the same file stores the rest" if run.file == file.name
+                 else f"importing {run.file} again stores the rest")
+        click.echo(f"Note: an import of {run.file} ({what}) started {run.started_at:%Y-%m-%d %H:%M} UTC stored "
+                   f"{run.written:,} of its {run.rows:,} rows and did not finish (stopped halfway, or still running "
+                   f"elsewhere): the {run.written:,} are stored, the rest are not; {again} (a row already stored is "
+                   "not stored twice).")
+    if len(runs) > 5:
+        click.echo(f"Note: ... and {len(runs) - 5:,} more imports of {what} that did not finish.")
 
 
 def _say_reopened(reopened: list[dict], why: str) -> None:
@@ -135,7 +159,7 @@ def catalogue_import(file: Path, mapping, sep, encoding, skip_invalid, rejected_
         reopened.extend(reopen_renamed_pairs(conn, renamed))
         return counts
 
-    counts = _write_batches(engine, result, write, {"inserted": 0, "updated": 0, "unchanged": 0})
+    counts = _write_batches(engine, result, write, {"inserted": 0, "updated": 0, "unchanged": 0}, file=file, kind="products")
     click.echo(f"Our catalogue: {counts['inserted']} new, {counts['updated']} updated, {counts['unchanged']} unchanged.")
     _say_reopened(reopened, "the product of ours was renamed so that it may no longer be theirs")
     if full and result.rejected:
@@ -202,7 +226,8 @@ def offers_import(file: Path, competitor_name: str, mapping, sep, encoding, skip
         reopened.extend(reopen_renamed_listings(conn, renamed))
         return counts
 
-    counts = _write_batches(engine, result, write, {"new_products": 0, "new_observations": 0, "unchanged": 0})
+    counts = _write_batches(engine, result, write, {"new_products": 0, "new_observations": 0, "unchanged": 0}, file=file,
+                            kind="offers", competitor=(ids[entry.name], entry.name))
     click.echo(
         f"{entry.name}: {counts['new_products']} new products, {counts['new_observations']} new observations, "
         f"{counts['unchanged']} unchanged."

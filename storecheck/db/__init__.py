@@ -17,7 +17,7 @@ Its files, from the schema to each kind of record:
 - `our_products.py`: our catalogue's products.
 - `offers.py`: competitor offers and their observation history.
 - `runs.py`: crawl runs and report runs; a finished crawl run joins the
-  products a shop moved to new keys (`moved_products.py`).
+  products a shop moved to new keys (`moved_products.py`); imports of files written in batches.
 - `decisions.py`: a person's decision on a pair.
 
 The rest of storecheck reaches all of it as `db.NAME`, given here.
@@ -38,9 +38,10 @@ from storecheck.db.offers import (connection_lost, latest_observations, products
                                   store_offers_each)
 from storecheck.db.our_products import (discontinue_own_products_not_in, own_products_not_in, own_skus,
                                         upsert_own_products)
-from storecheck.db.runs import beat_crawl_run, finish_crawl_run, last_report_run, record_report_run, start_crawl_run
+from storecheck.db.runs import (beat_crawl_run, count_import_batch, finish_crawl_run, finish_import_run, last_report_run,
+                                record_report_run, start_crawl_run, start_import_run, unfinished_import_runs)
 from storecheck.db.schema import (HUMAN_STATUSES, MATCH_STATUSES, RUN_STATUSES, alert_deliveries, alert_events,
-                                  competitor_products, competitors, crawl_runs, matches, metadata, observations,
+                                  competitor_products, competitors, crawl_runs, import_runs, matches, metadata, observations,
                                   own_products, report_runs, stores, visit_photos, visit_price_checks, visit_products,
                                   visit_promotions, visit_scores, visits)
 from storecheck.db.shops import (ShopNameClash, competitor_id, competitor_ids_named, sync_competitors,
@@ -56,8 +57,9 @@ __all__ = [
     "connection_lost", "latest_observations", "products_read_since", "store_offers", "store_offers_each",
     "discontinue_own_products_not_in", "own_products_not_in", "own_skus", "upsert_own_products",
     "beat_crawl_run", "finish_crawl_run", "last_report_run", "record_report_run", "start_crawl_run",
+    "count_import_batch", "finish_import_run", "start_import_run", "unfinished_import_runs",
     "HUMAN_STATUSES", "MATCH_STATUSES", "RUN_STATUSES", "alert_deliveries", "alert_events", "competitor_products",
-    "competitors", "crawl_runs", "matches", "metadata", "observations", "own_products", "report_runs", "stores",
+    "competitors", "crawl_runs", "import_runs", "matches", "metadata", "observations", "own_products", "report_runs", "stores",
     "visit_photos", "visit_price_checks", "visit_products", "visit_promotions", "visit_scores", "visits",
     "ShopNameClash", "competitor_id", "competitor_ids_named", "sync_competitors", "unlisted_competitors",
     "_REVISION_LINE", "MIGRATIONS", "head_revision", "migrate",

@@ -1,15 +1,15 @@
-"""Crawl runs (start, heartbeat, finish) and report runs."""
+"""Crawl runs (start, heartbeat, finish), report runs, and imports of files written in batches."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
 from storecheck.db.column_types import utcnow
 from storecheck.db.moved_products import rejoin_moved_products
-from storecheck.db.schema import crawl_runs, report_runs
+from storecheck.db.schema import crawl_runs, import_runs, report_runs
 
 
 def start_crawl_run(conn: Connection, competitor_id: int, platform: str | None = None) -> int:
@@ -53,3 +53,37 @@ def record_report_run(conn: Connection, generated_at: datetime, path: str | None
     return conn.execute(
         report_runs.insert().values(generated_at=generated_at, path=path, summary=summary)
     ).inserted_primary_key[0]
+
+
+# --- imports of files written in batches ---------------------------------------------------------
+
+
+def start_import_run(conn: Connection, kind: str, file: str, rows: int, competitor_id: int | None = None) -> int:
+    """A new import of `rows` valid rows of `file` (its name), none written yet."""
+    result = conn.execute(import_runs.insert().values(kind=kind, competitor_id=competitor_id, file=file, rows=rows,
+                                                      written=0, started_at=utcnow()))
+    return result.inserted_primary_key[0]
+
+
+def count_import_batch(conn: Connection, run_id: int, rows: int) -> None:
+    """Add a batch's rows to the import's written count, in the batch's own transaction: what the
+    count says is stored is stored, however the process ends."""
+    conn.execute(update(import_runs).where(import_runs.c.id == run_id).values(written=import_runs.c.written + rows))
+
+
+def finish_import_run(conn: Connection, run_id: int) -> None:
+    """The import's last batch is in. Earlier imports of the same file (kind, competitor and name)
+    left unfinished are completed by it, so they are no longer said."""
+    run = conn.execute(select(import_runs).where(import_runs.c.id == run_id)).one()
+    conn.execute(update(import_runs).where(import_runs.c.id == run_id).values(finished_at=utcnow()))
+    same = [import_runs.c.kind == run.kind, import_runs.c.file == run.file, import_runs.c.finished_at.is_(None),
+            import_runs.c.competitor_id.is_(None) if run.competitor_id is None else import_runs.c.competitor_id == run.competitor_id]
+    conn.execute(delete(import_runs).where(*same))
+
+
+def unfinished_import_runs(conn: Connection, kind: str, competitor_id: int | None = None) -> list:
+    """The imports of `kind` (for the competitor) begun and never finished, oldest first: stopped
+    halfway, or still running in another process."""
+    which = import_runs.c.competitor_id.is_(None) if competitor_id is None else import_runs.c.competitor_id == competitor_id
+    return list(conn.execute(select(import_runs).where(import_runs.c.kind == kind, which, import_runs.c.finished_at.is_(None))
+                             .order_by(import_runs.c.started_at)))

@@ -257,6 +257,23 @@ matches = Table(
 # One row per report written by `storecheck report` / `run`: "since the last
 # report" starts at the previous row's generated_at, and each scorecard's
 # change is measured against the figures kept in `summary`.
+# An import of a file (our catalogue, a competitor's offers), written in batches of its own
+# transactions so that no write holds the database long: a row per import, `written` counted in each
+# batch's transaction, `finished_at` set once the last is in. A row left unfinished is an import
+# stopped halfway (killed, the machine off): what it stored stays, and it says how much.
+import_runs = Table(
+    "import_runs",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(20), nullable=False),  # products (our catalogue) / offers
+    Column("competitor_id", ForeignKey("competitors.id", ondelete="CASCADE")),
+    Column("file", Text, nullable=False),  # the file's name, as the user gave it
+    Column("started_at", UTCDateTime, nullable=False),
+    Column("finished_at", UTCDateTime),
+    Column("rows", Integer, nullable=False),  # the valid rows to write
+    Column("written", Integer, nullable=False, default=0),
+)
+
 report_runs = Table(
     "report_runs",
     metadata,
