@@ -165,6 +165,9 @@ class CookieWallRedirect(RedirectMiddleware):
 
     def process_request(self, request: Request, spider=None) -> None:
         kept = self.walls.get(urlparse_cached(request).hostname or "")
+        # The wall's cookies the chain's first request went with (a redirect copies its meta): a
+        # page asked before another page's chain passed the wall meets the wall without them.
+        request.meta.setdefault("wall_cookies_first_sent", tuple(kept.values()) if kept else ())
         if kept:
             request.headers[b"Cookie"] = "; ".join(kept.values())
 
@@ -180,7 +183,9 @@ class CookieWallRedirect(RedirectMiddleware):
             return result
         new = _new_cookies(request, response)
         host = urlparse_cached(result).hostname or ""
-        if not new or host != urlparse_cached(request).hostname:
+        if host != urlparse_cached(request).hostname:
+            return result
+        if not new and not self._passed_meanwhile(request, host):
             return result
         jar = self.walls.setdefault(host, {})
         for name, pair in new.items():
@@ -189,8 +194,19 @@ class CookieWallRedirect(RedirectMiddleware):
         if jar:
             result.headers[b"Cookie"] = "; ".join(jar.values())
             result.meta["wall_passed"] = result.dont_filter
+            result.meta["wall_cookies_first_sent"] = tuple(jar.values())  # so a wall met again is a loop
             result.dont_filter = True
         return result
+
+    def _passed_meanwhile(self, request: Request, host: str) -> bool:
+        """Whether another page's chain passed this host's wall after this chain's first request left.
+
+        Pages are asked several at a time: the first goes without the wall's cookie, meets the wall,
+        and its request to the wall's page goes after another chain filled the jar, so the wall sets
+        nothing that request did not send. The way back is still the first time the page is asked
+        with the cookie, not a loop; a chain that began with every cookie of the jar is one."""
+        jar = self.walls.get(host)
+        return bool(jar) and not set(jar.values()) <= set(request.meta.get("wall_cookies_first_sent", ()))
 
 
 def _new_cookies(request: Request, response: Response) -> dict[str, str]:

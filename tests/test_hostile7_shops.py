@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from types import SimpleNamespace
 
 
 from shared_fixtures import CLOSE
@@ -91,6 +92,44 @@ def test_s69b_a_wall_that_sends_back_whatever_the_cookie_is_a_loop_named_at_once
 
 
 # --- S70: a product page of 50,000 variants ----------------------------------------------------------------------
+
+
+def test_s69c_a_page_that_meets_the_wall_while_another_passes_it_is_passed_too():
+    """S69 failed one run in many on a loaded machine: pages are asked several at a time, so a page
+    asked before another page's chain passed the wall goes to the wall's page with the cookie that
+    chain left, the wall sets nothing new, and the way back was dropped as a loop (P-1 lost, the run
+    partial). Replayed here on the middleware, in that order, without a crawl's timing."""
+    from scrapy.http import Request, Response
+    from scrapy.settings import Settings
+
+    from crawlers.middlewares import CookieWallRedirect
+
+    wall = CookieWallRedirect(Settings())
+    wall.crawler = SimpleNamespace(spider=None)  # what Scrapy's redirects read of the crawler: the spider's own statuses
+    base = "http://shop.test"
+
+    def sent(request):
+        wall.process_request(request)
+        return request
+
+    def to_wall(request):
+        answer = Response(request.url, status=302, headers={"Location": f"{base}/consent"}, request=request)
+        return sent(wall.process_response(request, answer))
+
+    def back(request, page):
+        answer = Response(request.url, status=302, request=request,
+                          headers={"Location": f"{base}{page}", "Set-Cookie": "consent=yes; Path=/"})
+        return wall.process_response(request, answer)
+
+    first, second = sent(Request(f"{base}/p/1.html")), sent(Request(f"{base}/p/2.html"))  # neither has the cookie
+    way_back = back(to_wall(second), "/p/2.html")
+    assert way_back.dont_filter and way_back.headers[b"Cookie"] == b"consent=yes"
+    way_back = back(to_wall(first), "/p/1.html")  # its way to the wall went with the cookie
+    assert way_back.dont_filter and way_back.headers[b"Cookie"] == b"consent=yes"
+    # A page asked with the cookie that meets the wall all the same is a loop, as S69b.
+    assert not back(to_wall(sent(Request(f"{base}/p/3.html"))), "/p/3.html").dont_filter
+    # And a page passed once that meets the wall again.
+    assert not back(to_wall(way_back), "/p/1.html").dont_filter
 
 
 def test_s70_a_product_page_of_50000_variants_is_read_in_bounded_memory(shop, tmp_path):
