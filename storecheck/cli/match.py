@@ -58,6 +58,14 @@ def match(competitor_name: str | None, workspace: Workspace):
     print_match_summary(summary, workspace.config)
 
 
+def _echo_first(lines: list[str], shown: int = 20) -> None:
+    """A list a person reads in a terminal: its first lines, then how many more."""
+    for line in lines[:shown]:
+        click.echo(f"  {line}")
+    if len(lines) > shown:
+        click.echo(f"  ... and {len(lines) - shown:,} more")
+
+
 @cli.group()
 def matches():
     """Export matches for review; import a person's decisions."""
@@ -97,26 +105,17 @@ def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace:
     if replaced := counts["replaced"]:
         click.echo(f"{len(replaced)} of them {'replaces' if len(replaced) == 1 else 'replace'} another person's answer "
                    "(the later answer stands, as in the review queue):")
-        for line in replaced[:20]:
-            click.echo(f"  {line}")
-        if len(replaced) > 20:
-            click.echo(f"  ... and {len(replaced) - 20:,} more")
+        _echo_first(replaced)
     if held := counts["held"]:
         # A decision about a name the pair no longer has (`analysis.renamed_pairs`) is not one about the pair now.
         click.echo(f"Left as they are: {len(held):,} confirmed row(s) about a name the pair no longer has (a decision "
                    "about the old name is not one about the new); answer them in the review queue (`storecheck "
                    "serve`) or in a file exported now (`matches export --status proposed`):")
-        for line in held[:20]:
-            click.echo(f"  {line}")
-        if len(held) > 20:
-            click.echo(f"  ... and {len(held) - 20:,} more")
+        _echo_first(held)
     if unnamed := counts["unnamed"]:
         click.echo(f"{len(unnamed):,} of them confirm a pair a rename sent back to the review queue, naming neither "
                    "product: taken as answers about the names as they are now:")
-        for line in unnamed[:20]:
-            click.echo(f"  {line}")
-        if len(unnamed) > 20:
-            click.echo(f"  ... and {len(unnamed) - 20:,} more")
+        _echo_first(unnamed)
     if rematch:
         from storecheck.analysis import run_matching
 
