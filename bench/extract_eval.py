@@ -14,7 +14,7 @@ many real pages and shops it decides the price, sku or stock (right only with
 it) or misleads them (wrong only with it): a rule that decides one shop's
 pages only is fitted to that shop, or harmless. `--built-only` reads only the
 pages built after shop platforms' default themes (`tests/data/pages_built/`, with the batches
-set aside in its `aside/`, `aside13/`, `aside14/`, `aside15/`, `aside16/`, `aside17/`, `aside18/`, `aside19/`, `aside20/`, `aside21/`, `aside22/`, `aside23/` and `aside24/`).
+set aside in its `aside/`, `aside13/`, `aside14/`, `aside15/`, `aside16/`, `aside17/`, `aside18/`, `aside19/`, `aside20/`, `aside21/`, `aside22/`, `aside23/`, `aside24/` and `aside25/`).
 
 Scoring (the benchmark's): one prediction per page (the first product the
 command prints for it; for a page of variants, the product they belong to); a price is right when its amount equals one of the
@@ -710,6 +710,7 @@ ASIDE21 = "built pages set aside, twenty-first session (ours, fourteen more shop
 ASIDE22 = "built pages set aside, twenty-second session (ours, fourteen more shops and platforms, committed before any reading)"
 ASIDE23 = "built pages set aside, twenty-third session (ours, fourteen more shops and platforms, committed before any reading)"
 ASIDE24 = "built pages set aside, twenty-fourth session (ours, fourteen more shops and platforms, committed before any reading)"
+ASIDE25 = "built pages set aside, twenty-fifth session (ours, fourteen more shops and platforms, committed before any reading)"
 
 
 def print_built(built: dict | None, heading: str = "built pages (ours, after platforms' default themes; not held out)") -> None:
@@ -748,6 +749,7 @@ def main() -> None:
         print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside22", args.show_misses), ASIDE22)
         print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside23", args.show_misses), ASIDE23)
         print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside24", args.show_misses), ASIDE24)
+        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside25", args.show_misses), ASIDE25)
         return
     folder = args.data / "real-product-pages"
     if not (folder / "ground-truth.json").is_file():
@@ -809,6 +811,7 @@ def main() -> None:
     print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside22", args.show_misses), ASIDE22)
     print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside23", args.show_misses), ASIDE23)
     print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside24", args.show_misses), ASIDE24)
+    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside25", args.show_misses), ASIDE25)
     book_figures = books(args.data)
     if book_figures is not None:
         print(f"books.toscrape: {book_figures[0]}/{book_figures[1]} pages with price, UPC and availability right")
