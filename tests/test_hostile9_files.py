@@ -5,8 +5,9 @@ own. The earlier batches cover their neighbours (tests/test_hostile8_files.py ba
 test_hostile2_files.py, test_hostile_inputs.py, test_faults_io.py, test_visits_stores.py).
 
 Written, with what a serious tool should do, before storecheck read any of it: where I expected
-storecheck to fail, or did not know, the test is a non-strict expected failure as committed (a
-strict one the first reading went against leaves main red); the first reading makes each exact."""
+storecheck to fail, or did not know, the test was a non-strict expected failure as committed (a
+strict one the first reading went against leaves main red); the first reading made each exact:
+a strict expected failure where storecheck failed, a plain test where it did not."""
 
 from __future__ import annotations
 
@@ -33,9 +34,6 @@ from test_hostile3_files import flat, own_rows, visits_saved
 from test_hostile5_files import offer_rows
 from test_hostile6_files import no_traceback, xlsx_of
 
-UNKNOWN = pytest.mark.xfail(strict=False, reason="the first reading decides (hostile9)")
-
-
 def kept_first(ws, tmp_path) -> None:
     """An offer stored before the hostile file, which must still be there after it."""
     first = tmp_path / "first.csv"
@@ -46,7 +44,7 @@ def kept_first(ws, tmp_path) -> None:
 # --- F81: a number past what Python reads as an integer --------------------------------------------------------------
 
 
-@UNKNOWN
+@pytest.mark.xfail(strict=True, reason="first reading: a traceback (ijson's SystemError; json's ValueError past 4,300 digits)")
 @pytest.mark.parametrize("suffix", [".json", ".jsonl"])
 def test_f81_an_offers_json_price_of_five_thousand_digits_is_named_by_its_record(workspace, tmp_path, suffix):
     """F8's 10,000-digit price cell, in JSON, where it is a bare *number*: 1 followed by 5,000 zeros.
@@ -69,7 +67,6 @@ def test_f81_an_offers_json_price_of_five_thousand_digits_is_named_by_its_record
 # --- F82: a byte order mark written twice -----------------------------------------------------------------------------
 
 
-@UNKNOWN
 def test_f82_a_csv_starting_with_two_byte_order_marks_reads_its_header(workspace, tmp_path):
     """F62's BOM on line 3, at the top and twice: a file saved through two tools that each add one
     (`EF BB BF EF BB BF sku,...`). The reader takes off the first; the second sits in the first
@@ -90,7 +87,6 @@ def test_f82_a_csv_starting_with_two_byte_order_marks_reads_its_header(workspace
 # --- F83: a spreadsheet cell given twice ------------------------------------------------------------------------------
 
 
-@UNKNOWN
 def test_f83_a_workbook_row_giving_one_cell_twice_never_shifts_a_value_into_another_column(workspace, tmp_path):
     """F79's hand-written sheet XML, where a generator writes row 2's price cell twice (`<c r="C2">`
     with 3.50, then again with 35). The cells of a row are addressed by their reference: the two
@@ -124,7 +120,6 @@ def test_f83_a_workbook_row_giving_one_cell_twice_never_shifts_a_value_into_anot
 # --- F84, F85: visits YAML whose visits are not mappings, and times across the date line ------------------------------
 
 
-@UNKNOWN
 def test_f84_a_visits_yaml_whose_visits_are_text_a_list_or_null_names_each(workspace, tmp_path):
     """F75's JSON lines that are no records, in a visits YAML: visit 1 right, visit 2 the text
     `Rival, Main, 2026-11-02` (typed as one line), visit 3 a list, visit 4 empty (`-` alone). Each
@@ -141,7 +136,6 @@ def test_f84_a_visits_yaml_whose_visits_are_text_a_list_or_null_names_each(works
     assert visits_saved(ws) == 0
 
 
-@UNKNOWN
 def test_f85_visit_times_with_offsets_across_the_date_line_are_stored_at_their_instant(workspace, tmp_path):
     """A visits YAML from staff on both sides of the date line, each time with its offset as
     phones write it: `2026-11-01T10:00:00+14:00` (Kiribati) and `2026-11-01T10:00:00-12:00`
@@ -179,7 +173,6 @@ def _photos(folder: Path, count: int) -> list[str]:
     return names
 
 
-@UNKNOWN
 def test_f86_a_visit_import_killed_while_it_writes_stores_all_or_nothing_and_its_rerun_completes_it(workspace, tmp_path):
     """F65 and F76 for visits (hostile8's leftover): a visits CSV of 300 visits, each with a photo,
     SIGKILLed while it writes (its photos appearing in the workspace), then run again. A visit
@@ -230,7 +223,6 @@ def test_f86_a_visit_import_killed_while_it_writes_stores_all_or_nothing_and_its
 # --- F87: digits of other scripts -------------------------------------------------------------------------------------
 
 
-@UNKNOWN
 def test_f87_prices_in_full_width_arabic_indic_and_devanagari_digits_are_their_amount_or_named(workspace, tmp_path):
     """F37's minus sign of another script, for the digits themselves: `１２.５０` (full-width, what a
     Japanese keyboard's IME types), `١٢٫٥٠` (Arabic-Indic digits with the Arabic decimal separator)
@@ -256,7 +248,7 @@ def test_f87_prices_in_full_width_arabic_indic_and_devanagari_digits_are_their_a
 # --- F88: a quote around one word of a cell ---------------------------------------------------------------------------
 
 
-@UNKNOWN
+@pytest.mark.xfail(strict=True, reason="first reading: stored as 'Big Mug' without a word")
 def test_f88_a_name_with_quotes_around_its_first_word_is_kept_as_typed_or_named(workspace, tmp_path):
     """A name typed in a text editor with quotes around one word at its start: `"Big" Mug`, and
     `12" Plate` (inches). CSV's rules make the first a quoted cell followed by more text, which
@@ -279,7 +271,7 @@ def test_f88_a_name_with_quotes_around_its_first_word_is_kept_as_typed_or_named(
 # --- F89: price checks naming no visit --------------------------------------------------------------------------------
 
 
-@UNKNOWN
+@pytest.mark.xfail(strict=True, reason="first reading: a traceback (ValueError: must be at least 0)")
 def test_f89_price_checks_whose_visit_row_is_no_visits_are_each_named(workspace, tmp_path):
     """`--price-checks` joins each check to its visit by `visit_row`; a hand-kept file gives rows
     `99` (no such visit), `0`, `-1`, `2.5` and `two`. Each named by its line and `visit_row`, no
@@ -301,7 +293,7 @@ def test_f89_price_checks_whose_visit_row_is_no_visits_are_each_named(workspace,
 # --- F90: a column without a name ---------------------------------------------------------------------------------------
 
 
-@UNKNOWN
+@pytest.mark.xfail(strict=True, reason="first reading: the fourth column's values dropped without a word")
 def test_f90_values_under_a_header_cell_left_empty_are_said_not_dropped_silently(workspace, tmp_path):
     """An offers CSV whose header names three columns but whose rows hold four: `key,name,price,`
     (a header's last cell left empty, as a spreadsheet writes a column someone forgot to title), the
