@@ -271,7 +271,6 @@ def test_f88_a_name_with_quotes_around_its_first_word_is_kept_as_typed_or_named(
 # --- F89: price checks naming no visit --------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: a traceback (ValueError: must be at least 0)")
 def test_f89_price_checks_whose_visit_row_is_no_visits_are_each_named(workspace, tmp_path):
     """`--price-checks` joins each check to its visit by `visit_row`; a hand-kept file gives rows
     `99` (no such visit), `0`, `-1`, `2.5` and `two`. Each named by its line and `visit_row`, no
