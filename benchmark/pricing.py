@@ -57,7 +57,8 @@ DEFINITIONS = [
         "in the same currency and that they have in stock (a product whose stock their site or file does not show "
         "counts as available; the notes say how many). Above 100: we are dearer; below 100: we are cheaper. "
         "Weights are our products' sales weights (1 when not given). Shown on the shelf price (promotions included) "
-        "and on the regular price.",
+        "and on the regular price. An index resting on one matched product (a single shelf check, say) is marked "
+        "thin where it is put in words (where they beat us, what to copy), as a store figure resting on one visit is.",
     ),
     (
         "Price position",

@@ -48,6 +48,12 @@ DEFINITIONS = [
 ]
 
 
+# A price figure resting on one matched product is one shelf or one page, not a price level: it says so, as a
+# store figure resting on one visit does ("thin: rests on one visit", benchmark.visits). One is the count
+# at which no second product can contradict the first, whatever the catalogue; two already can.
+THIN_PRICE = "thin: rests on one matched product"
+
+
 def _clip(value: float) -> float:
     return max(0.0, min(100.0, value))
 
@@ -81,7 +87,7 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
     if index is not None and index > 100 * (1 + tolerance):
         out.append(
             f"Price: we are {index - 100:.1f}% dearer on average over {_products(price['pairs'], 'matched product')}; "
-            f"they are cheaper on {price['dearer']:.0%} of them."
+            f"they are cheaper on {price['dearer']:.0%} of them" + (f"; {THIN_PRICE}." if price["pairs"] == 1 else ".")
         )
     regular = price.get("price_index_regular")
     if index is not None and regular is not None and index - regular > 100 * tolerance:
@@ -272,7 +278,8 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
                          f"{_products(int(in_category[code]), 'matched product')}",
             "evidence": f"{_products(len(group), 'matched product')} {_in(category)} cost less at {named(c['name'])} ({share:.1%} of the sales "
                         f"weight of our matched products), {gap:.1%} on average, sales-weighted; our price index "
-                        f"{index:.1f} would be {without:.1f} at their prices there; e.g. {examples}",
+                        f"{index:.1f} would be {without:.1f} at their prices there; e.g. {examples}"
+                        + (f"; {THIN_PRICE}" if len(pairs) == 1 else ""),
             "impact": weight * 5 * (index - without),
         })
     return items

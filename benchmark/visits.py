@@ -72,7 +72,10 @@ DEFINITIONS = [
                        "in different currencies are never averaged or compared. On all days, a side visited only "
                        "on holidays against one visited only on normal days is marked as not like with like."),
     ("Estimated takings per hour", "Footfall per hour × average ticket, at a store; at a competitor the mean of its "
-                                   "stores' estimates. An estimate: it assumes every visitor buys."),
+                                   "stores' estimates, which is not its footfall × its ticket (each store's footfall "
+                                   "goes with its own ticket, and a store with one but not the other is in that one "
+                                   "only): the table says which stores and estimates it rests on. An estimate: it "
+                                   "assumes every visitor buys."),
     ("Shelf price checks", "A shelf price noted on a visit for a product they also sell online stays in that "
                            "product's history and is shown beside its pair (\"in store 3.50 EUR on ...\"), but the "
                            "price index, its history and the position count the online price while the web shop lists it: "
@@ -260,11 +263,40 @@ def _shop_of(stores: list[dict]) -> dict:
     for days in ("normal", "holiday"):
         some = [s[days] for s in stores if s.get(days)]
         figures[days] = _stores_alike(some) if some else None
+    # Which stores the takings rest on, for the words beside them (`takings_basis`).
+    figures["takings_from"] = [
+        {"store": s["store"], "estimate": s["estimated_takings_per_hour"], "currency": s["currency"],
+         "footfall": s["footfall_per_hour"] is not None, "ticket": s["average_ticket"] is not None}
+        for s in stores if "store" in s]
     firsts = [s["first_visit"] for s in stores if s["first_visit"] is not None]
     lasts = [s["last_visit"] for s in stores if s["last_visit"] is not None]
     figures["first_visit"] = min(firsts) if firsts else None
     figures["last_visit"] = max(lasts) if lasts else None
     return figures
+
+
+def takings_basis(card: dict) -> str | None:
+    """What a shop's estimated takings per hour (all days) rest on, in words, where its row's footfall ×
+    average ticket does not give them: they are the mean of its stores' own estimates, each store's
+    footfall with its own ticket, so two stores at 80/h × 32.00 and 180/h × 45.00 make 5,330.00, not
+    130 × 38.50; and a store with footfall but no ticket (or a ticket but no count) is in the row's
+    footfall (or ticket) but in no estimate. None for a single store, whose takings are its footfall ×
+    its ticket, and where no store has either."""
+    stores = [s for s in card.get("takings_from") or [] if s["footfall"] or s["ticket"]]
+    estimated = [s for s in stores if s["estimate"] is not None]
+    if len(stores) <= 1 and len(estimated) == len(stores):
+        return None
+    amounts = ", ".join(f"{named(s['store'])} {s['estimate']}{' ' + s['currency'] if s['currency'] else ''}"
+                        for s in estimated)
+    lacking = "; ".join(f"{named(s['store'])}: " + ("footfall but no ticket" if s["footfall"] else "a ticket but no footfall")
+                        for s in stores if s["estimate"] is None)
+    if not estimated:
+        return f"no store has both footfall and a ticket ({lacking})"
+    if len(estimated) == len(stores):
+        words = f"mean of {len(estimated)} stores' estimates, each store's footfall × its own ticket: {amounts}"
+    else:
+        words = f"{len(estimated)} of {len(stores)} stores (those with footfall and a ticket): {amounts}"
+    return words + (f"; {lacking}" if lacking else "")
 
 
 def store_scorecards(visits: pd.DataFrame, closed: dict[tuple[str, str], date] | None = None, *,

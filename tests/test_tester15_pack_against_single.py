@@ -96,9 +96,10 @@ t6,Barilla Spaghetti No. 5 6 x 500 g,Barilla,,1450,JPY,パスタ
 
 
 def test_the_pair_as_storecheck_match_makes_it_for_a_shop_pricing_in_another_currency(workspace, tmp_path: Path):
-    # The path that leaves `equivalent` unset: the matcher tells "pack of 6 vs 1" by the two prices, and a shop
-    # pricing in yen is not compared with our euros there, so the pair is matched on its wording (0.875,
-    # "titles 85% alike"), not flagged across pack sizes. (Priced in EUR, the same pair is proposed, flagged.)
+    # The matcher tells "pack of 6 vs 1" by the two prices; a shop pricing in yen had none compared
+    # there, so the pair was matched on its wording (0.875, "titles 85% alike") and not flagged across
+    # pack sizes. Their prices are read in ours through the rate now (`benchmark.matching.currencies`,
+    # tests/test_matching_pack_in_another_currency.py): proposed and flagged, as priced in EUR.
     workspace.add_competitor("Tokyo Mart", None)
     path = workspace.config_path
     path.write_text(path.read_text(encoding="utf-8") + "\n[currencies]\nrates = { JPY = 0.0062 }\n", encoding="utf-8")
@@ -108,13 +109,15 @@ def test_the_pair_as_storecheck_match_makes_it_for_a_shop_pricing_in_another_cur
     assert cli_run(workspace, "offers", "import", str(tmp_path / "offers.csv"), "--competitor", "Tokyo Mart").exit_code == 0
     assert cli_run(workspace, "match").exit_code == 0
     engine = db.open_database(workspace.database_url)
-    with engine.connect() as conn:
+    with engine.begin() as conn:
         method, status, equivalent = conn.execute(select(db.matches.c.method, db.matches.c.status, db.matches.c.equivalent)
                                                   .where(db.matches.c.sku == "WAT-6")).one()
-    assert (method, status, equivalent) == ("fuzzy", "matched", False)
+        assert (method, status, equivalent) == ("fuzzy", "proposed", True)  # before: matched, not flagged
+        # A person confirms it: the pack sizes differ, so it is compared per unit, in euros.
+        conn.execute(db.matches.update().where(db.matches.c.sku == "WAT-6").values(status="confirmed"))
     out = tmp_path / "price.csv"
     assert cli_run(workspace, "export", "price", str(out)).exit_code == 0
     with out.open(encoding="utf-8-sig", newline="") as handle:
         water = next(r for r in csv.DictReader(handle) if r["sku"] == "WAT-6")
-    # Before: 3.19 EUR against 0.68 EUR (110 JPY), "+367.7%"; per litre we are 22% cheaper.
+    # Before c826f05: 3.19 EUR against 0.68 EUR (110 JPY), "+367.7%"; per litre we are 22% cheaper.
     assert water["basis"] == "per l" and float(water["gap_pct"]) == pytest.approx((3.19 / 9) / (110 * 0.0062 / 1.5) * 100 - 100, abs=0.05)

@@ -131,6 +131,7 @@ to be compared on unit price).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -145,6 +146,7 @@ from benchmark.matching.calibration import (WordingTests, calibration_signals, m
                                             wording_evidence, wording_matches, wording_tests)
 from benchmark.matching.candidates import (CANDIDATES, _candidates, _shared_keys, _similarity, _vectors_task,
                                            candidate_pairs)
+from benchmark.matching.currencies import in_our_currency
 from benchmark.matching.decisions import Decisions, read_decisions
 from benchmark.matching.features import (MAX_CODE_PRODUCTS, _code_owners, _drop_common_words, _features_of, _frame,
                                          _gtin_owners, _gtins)
@@ -181,6 +183,7 @@ def match_products(
     learn: bool = True,
     min_decisions: int = MIN_DECISIONS,
     workers: int = 0,
+    rates: Mapping[str, float] | None = None,
 ) -> pd.DataFrame:
     """Pairs of our sku and one competitor's product, scored, assigned (one
     listing per product of ours, plus the listings that duplicate it; a listing
@@ -191,7 +194,9 @@ def match_products(
     pairs among `decisions` (for products in these frames), the score of every
     undecided pair comes from a model fitted to those decisions (see
     `fit_decisions`). `workers`: processes for the large loops (0: one per core;
-    small inputs always run in this process)."""
+    small inputs always run in this process). `rates`: one unit of each currency in ours
+    (`[currencies] rates`), for the price checks of a competitor pricing in another one
+    (`currencies.py`)."""
     ours = _frame(ours, "sku")
     theirs = _frame(theirs, "competitor_product_id")
     if ours.empty or theirs.empty:
@@ -201,6 +206,8 @@ def match_products(
                         theirs["name"].tolist())
     # Layer 1: a person's decisions (`decisions.py`).
     person = read_decisions(decisions, products.skus, products.pids)
+    # Before any comparison: their prices in our currency, where a rate or their sure pairs say how (`currencies.py`).
+    theirs = in_our_currency(ours, theirs, rates, _known_pairs(ours, theirs, person))
 
     # Layer 3: candidates by blocking (with each product's features, GTINs and the codes' owners),
     # and the pairs a person decided on.
@@ -284,6 +291,20 @@ def match_products(
     rows += second_round_rows(np.flatnonzero(found).tolist(), pairs, kept, person, same, products,
                               comparison_reason, methods, wording.tests.scores, equivalents)
     return pd.DataFrame(rows, columns=OUTPUT_COLUMNS)
+
+
+def _known_pairs(ours: pd.DataFrame, theirs: pd.DataFrame, person: Decisions) -> Iterator[tuple[int, int]]:
+    """(our row, their row) of the pairs known to be one product before any comparison: a GTIN
+    both name, and a person's confirmation. Read lazily: only a currency without a rate asks."""
+    our_gtins, their_gtins = _gtins(ours, theirs)
+    rows: dict[str, list[int]] = {}
+    for i, g in enumerate(our_gtins):
+        if g:
+            rows.setdefault(g, []).append(i)
+    for j, g in enumerate(their_gtins):
+        for i in rows.get(g, ()) if g else ():
+            yield i, j
+    yield from (pair for pair, confirmed in person.decided.items() if confirmed)
 
 
 def _prepare_and_block(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int, k: int) -> tuple:

@@ -9,7 +9,7 @@ import pandas as pd
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection, Engine
 
-from storecheck import db
+from storecheck import currencies, db
 from storecheck.analysis.renamed_pairs import REOPENED_METHOD
 from storecheck.analysis.frames import competitor_frame, decisions_frame, own_frame
 from storecheck.config import Config
@@ -46,6 +46,9 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     # A person's decisions on a discontinued product stay stored, and settle nothing: the matcher
     # reads those on the products we sell.
     decisions = decisions[decisions.sku.isin(ours.sku)]
+    # The rates the price figures convert with: the matcher's price checks read a competitor's
+    # prices in ours through them (`benchmark.matching.currencies`).
+    rates = {code: float(rate) for code, rate in currencies.rates(config).items()}
     names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
     for name in names:
         began = time.perf_counter()
@@ -62,6 +65,7 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             ours, theirs, decisions=own_decisions,
             match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
             learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
+            rates=rates,
         )
         with engine.begin() as conn:
             # A pair confirmed while the matcher computed settles both its products here (the
