@@ -291,7 +291,6 @@ def test_f89_price_checks_whose_visit_row_is_no_visits_are_each_named(workspace,
 # --- F90: a column without a name ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: the fourth column's values dropped without a word")
 def test_f90_values_under_a_header_cell_left_empty_are_said_not_dropped_silently(workspace, tmp_path):
     """An offers CSV whose header names three columns but whose rows hold four: `key,name,price,`
     (a header's last cell left empty, as a spreadsheet writes a column someone forgot to title), the
