@@ -247,7 +247,6 @@ def test_f87_prices_in_full_width_arabic_indic_and_devanagari_digits_are_their_a
 # --- F88: a quote around one word of a cell ---------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: stored as 'Big Mug' without a word")
 def test_f88_a_name_with_quotes_around_its_first_word_is_kept_as_typed_or_named(workspace, tmp_path):
     """A name typed in a text editor with quotes around one word at its start: `"Big" Mug`, and
     `12" Plate` (inches). CSV's rules make the first a quoted cell followed by more text, which
