@@ -307,3 +307,43 @@ def test_f90_values_under_a_header_cell_left_empty_are_said_not_dropped_silently
     if result.exit_code == 0:
         rows = offer_rows(ws)
         assert rows["K1"]["price"] == Decimal("3.50") and rows["K2"]["name"] == "Cup", rows
+
+
+# --- hostile8's leftover: an import stopped halfway, said by the report ---------------------------------------------
+
+
+def test_an_import_stopped_halfway_is_said_in_the_reports_notes_until_it_is_imported_whole(workspace, tmp_path, monkeypatch):
+    """(hostile8's leftover) An import stopped between two batches (F65, F76: SIGKILL) was said only by
+    the next import of its kind. The report, the file that is mailed and read by people who run no
+    import, says it in its notes: which file, how many of its rows are stored, that importing it
+    again stores the rest; once it has been, nothing more."""
+    from bs4 import BeautifulSoup
+
+    from storecheck.catalogue import results
+
+    monkeypatch.setattr(results, "WRITE_BATCH_ROWS", 2)
+    real = db.upsert_own_products
+    calls = []
+
+    def stopped_on_the_third(conn, batch, *args, **kwargs):
+        calls.append(len(batch))
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(conn, batch, *args, **kwargs)
+
+    monkeypatch.setattr(db, "upsert_own_products", stopped_on_the_third)
+    path = tmp_path / "ours.csv"
+    path.write_text("sku,name,price\n" + "".join(f"S{n},Plate {n},{n}.25\n" for n in range(1, 8)), encoding="utf-8")
+    assert invoke(workspace, "catalogue", "import", str(path)).exit_code != 0
+    monkeypatch.setattr(db, "upsert_own_products", real)
+
+    def notes() -> str:
+        report = tmp_path / "report.html"
+        assert invoke(workspace, "report", "-o", str(report)).exit_code == 0
+        aside = BeautifulSoup(report.read_text(encoding="utf-8"), "html.parser").find(id="notes")
+        return flat(aside.get_text(" ")) if aside else ""
+
+    said = notes()
+    assert "ours.csv (our catalogue)" in said and "4 of its 7 rows" in said and "importing ours.csv again" in said, said
+    assert invoke(workspace, "catalogue", "import", str(path)).exit_code == 0
+    assert "did not finish" not in notes()
