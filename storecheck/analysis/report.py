@@ -173,7 +173,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
                 **_currency_figures(currency_counts.get(name)),
-                **_since_report(last_report, name, price["price_index"]),
+                **_since_report(last_report, name, price["price_index"], trend["index_history"].get(name, [])),
             }
         )
         promo_rows.append({
