@@ -23,6 +23,9 @@ from tests.test_matching import ours, pairs, theirs
     ("Luftfilter passer til Husqvarna 5032800-01", "503280001"),  # Danish: fits
     ("Oljefilter Mann W 920/21 ersätter Volvo 3517857", "3517857"),  # Swedish: replaces
     ("Filtro de óleo Tecfil PSL55 substitui Fram PH6607", "ph6607"),  # Portuguese: replaces
+    ("Filtro de aceite Mann W 712/75 equivalente a Bosch 0451103316", "0451103316"),  # Spanish: equivalent to
+    ("Ölfilter Mann W 712/75 entspricht Bosch 0451103316", "0451103316"),  # German: corresponds to
+    ("Filtre à huile Purflux L358 équivalent à Mann W712/75", "w71275"),  # French: equivalent to
 ])
 def test_a_code_after_the_words_a_replacement_writes_is_the_part_it_replaces(title, original):
     read = extract(title)
