@@ -16,7 +16,11 @@ _UNITS: dict[str, tuple[str, float]] = {
     "gig": ("bytes", 1.0), "gigabyte": ("bytes", 1.0), "terabyte": ("bytes", 1e3), "megabyte": ("bytes", 1e-3),
     # mass
     "mg": ("mass", 1e-3), "g": ("mass", 1.0), "gr": ("mass", 1.0), "kg": ("mass", 1e3), "lb": ("mass", 453.6),
-    "lbs": ("mass", 453.6), "oz": ("mass", 28.35),
+    "lbs": ("mass", 453.6),
+    # An ounce is a weight (28.35 g) and, in the US, a fluid ounce (29.57 ml): ink, creams and drinks
+    # are sold by "8oz" where other shops write "240 ml". Kept in ounces, read as the other title's
+    # unit says when two titles are compared (`conflicts._ounces_read`).
+    "oz": ("ounce", 1.0),
     # volume
     "ml": ("volume", 1.0), "cl": ("volume", 10.0), "dl": ("volume", 100.0), "l": ("volume", 1e3), "ltr": ("volume", 1e3),
     "litre": ("volume", 1e3), "liter": ("volume", 1e3), "floz": ("volume", 29.57),

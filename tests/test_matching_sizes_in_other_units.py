@@ -1,0 +1,34 @@
+"""Sizes one shop writes in another unit than the other (the thirteenth round's misses, issue 9):
+an ounce, which is a US fluid ounce of ink or cream (29.57 ml) and an ounce of coffee (28.35 g),
+read as the other title's unit says."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmark._text import extract
+from benchmark.matching.conflicts import _quantity_conflict
+
+
+@pytest.mark.parametrize(("ours", "theirs"), [
+    ("Dynamic Color Triple Black Tattoofarbe 240 ml", "หมึกสัก Dynamic Triple Black ขนาด 8oz ของแท้ USA"),
+    ("Hustle Butter Deluxe Tattoopflege 150 ml", "ครีมบำรุงรอยสัก Hustle Butter Deluxe 5oz"),
+    ("Eternal Ink Lining Black 30 ml (1 oz)", "Eternal Ink Lining Black 1oz"),
+    ("Coffee beans 454 g", "Coffee beans 16 oz"),
+    ("Coffee beans 16 oz", "Coffee beans 1 lb"),
+])
+def test_an_ounce_is_the_size_the_other_title_writes(ours, theirs):
+    assert _quantity_conflict(extract(ours), extract(theirs)) is None
+    assert _quantity_conflict(extract(theirs), extract(ours)) is None
+
+
+@pytest.mark.parametrize(("ours", "theirs", "dimension"), [
+    # Before: an ounce was a weight only, and 4 oz of ink no other size than our 240 ml.
+    ("Dynamic Color Triple Black Tattoofarbe 240 ml", "หมึกสัก Dynamic Triple Black ขนาด 4oz ของแท้ USA", "volume"),
+    ("Hustle Butter Deluxe Tattoopflege 150 ml", "ครีมบำรุงรอยสัก Hustle Butter Deluxe 1oz", "volume"),
+    ("Eternal Ink Lining Black 30 ml (1 oz)", "Eternal Ink Lining Black 2oz", "volume"),
+    ("Coffee beans 454 g", "Coffee beans 8 oz", "mass"),
+])
+def test_an_ounce_apart_from_the_other_titles_size_is_another_size(ours, theirs, dimension):
+    assert _quantity_conflict(extract(ours), extract(theirs))[0] == dimension
+    assert _quantity_conflict(extract(theirs), extract(ours))[0] == dimension
