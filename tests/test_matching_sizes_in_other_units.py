@@ -32,3 +32,16 @@ def test_an_ounce_is_the_size_the_other_title_writes(ours, theirs):
 def test_an_ounce_apart_from_the_other_titles_size_is_another_size(ours, theirs, dimension):
     assert _quantity_conflict(extract(ours), extract(theirs))[0] == dimension
     assert _quantity_conflict(extract(theirs), extract(ours))[0] == dimension
+
+
+@pytest.mark.parametrize(("ours", "theirs", "apart"), [
+    # A roll of film in inches and yards, as a Thai shop writes it, against ours in centimetres and metres.
+    ("Saniderm Tattoo-Folie Rolle 15,2 cm x 1,8 m", "ฟิล์มปิดรอยสัก Saniderm 6 นิ้ว x 2 หลา", False),
+    ("Saniderm Tattoo-Folie Rolle 15,2 cm x 1,8 m", "ฟิล์มปิดรอยสัก Saniderm 6 นิ้ว x 8 หลา", True),
+    ("Braided fishing line 0.20 mm 137 m", "Braided fishing line 150 yds", False),
+    ("Braided fishing line 0.20 mm 137 m", "Braided fishing line 300 yards", True),
+])
+def test_a_yard_is_a_length(ours, theirs, apart):
+    # Before: no yard was read, and 8 yards of film no other length than our 1.8 m.
+    conflict = _quantity_conflict(extract(ours), extract(theirs))
+    assert (conflict is not None and conflict[0] == "length") == apart, conflict
