@@ -72,7 +72,10 @@ DEFINITIONS = [
                        "in different currencies are never averaged or compared. On all days, a side visited only "
                        "on holidays against one visited only on normal days is marked as not like with like."),
     ("Estimated takings per hour", "Footfall per hour × average ticket, at a store; at a competitor the mean of its "
-                                   "stores' estimates. An estimate: it assumes every visitor buys."),
+                                   "stores' estimates, which is not its footfall × its ticket (each store's footfall "
+                                   "goes with its own ticket, and a store with one but not the other is in that one "
+                                   "only): the table says which stores and estimates it rests on. An estimate: it "
+                                   "assumes every visitor buys."),
     ("Shelf price checks", "A shelf price noted on a visit for a product they also sell online stays in that "
                            "product's history and is shown beside its pair (\"in store 3.50 EUR on ...\"), but the "
                            "price index, its history and the position count the online price while the web shop lists it: "
@@ -260,11 +263,40 @@ def _shop_of(stores: list[dict]) -> dict:
     for days in ("normal", "holiday"):
         some = [s[days] for s in stores if s.get(days)]
         figures[days] = _stores_alike(some) if some else None
+    # Which stores the takings rest on, for the words beside them (`takings_basis`).
+    figures["takings_from"] = [
+        {"store": s["store"], "estimate": s["estimated_takings_per_hour"], "currency": s["currency"],
+         "footfall": s["footfall_per_hour"] is not None, "ticket": s["average_ticket"] is not None}
+        for s in stores if "store" in s]
     firsts = [s["first_visit"] for s in stores if s["first_visit"] is not None]
     lasts = [s["last_visit"] for s in stores if s["last_visit"] is not None]
     figures["first_visit"] = min(firsts) if firsts else None
     figures["last_visit"] = max(lasts) if lasts else None
     return figures
+
+
+def takings_basis(card: dict) -> str | None:
+    """What a shop's estimated takings per hour (all days) rest on, in words, where its row's footfall ×
+    average ticket does not give them: they are the mean of its stores' own estimates, each store's
+    footfall with its own ticket, so two stores at 80/h × 32.00 and 180/h × 45.00 make 5,330.00, not
+    130 × 38.50; and a store with footfall but no ticket (or a ticket but no count) is in the row's
+    footfall (or ticket) but in no estimate. None for a single store, whose takings are its footfall ×
+    its ticket, and where no store has either."""
+    stores = [s for s in card.get("takings_from") or [] if s["footfall"] or s["ticket"]]
+    estimated = [s for s in stores if s["estimate"] is not None]
+    if len(stores) <= 1 and len(estimated) == len(stores):
+        return None
+    amounts = ", ".join(f"{named(s['store'])} {s['estimate']}{' ' + s['currency'] if s['currency'] else ''}"
+                        for s in estimated)
+    lacking = "; ".join(f"{named(s['store'])}: " + ("footfall but no ticket" if s["footfall"] else "a ticket but no footfall")
+                        for s in stores if s["estimate"] is None)
+    if not estimated:
+        return f"no store has both footfall and a ticket ({lacking})"
+    if len(estimated) == len(stores):
+        words = f"mean of {len(estimated)} stores' estimates, each store's footfall × its own ticket: {amounts}"
+    else:
+        words = f"{len(estimated)} of {len(stores)} stores (those with footfall and a ticket): {amounts}"
+    return words + (f"; {lacking}" if lacking else "")
 
 
 def store_scorecards(visits: pd.DataFrame, closed: dict[tuple[str, str], date] | None = None, *,
@@ -484,10 +516,21 @@ def _key(text: object) -> str:
     return " ".join(str(text or "").split()).casefold()
 
 
-def _changes(previous: dict, current: dict, two_views: bool = False) -> list[str]:
+def _footfall_apart(previous: dict, current: dict, zone: str | None) -> str:
+    """" (Wed 11:00-11:20 on a holiday → Tue 15:00-15:30: not like with like)" when two visits' footfall
+    was counted at no common kind of day and hour (`count_window`, the rule the comparison with our
+    stores uses), else "": a holiday's crowd or a Saturday noon's is no change in the store."""
+    then, now = (count_window(v["visited_at"], v.get("footfall_minutes"), zone, v.get("holiday", False))
+                 for v in (previous, current))
+    if then is None or now is None or then["slots"] & now["slots"]:
+        return ""
+    return f" ({then['words']} → {now['words']}: not like with like)"
+
+
+def _changes(previous: dict, current: dict, two_views: bool = False, zone: str | None = None) -> list[str]:
     """What differs at a store from one visit to the next, in words: what changed since `previous`
     or, with `two_views`, where two people's notes of one day differ (each named: neither is
-    the store "before")."""
+    the store "before"). `zone`: the store's clock, for when footfall was counted."""
     out = []
     first, then = named(_who(previous, "the other visit")), named(_who(current, "this visit"))
 
@@ -516,7 +559,8 @@ def _changes(previous: dict, current: dict, two_views: bool = False) -> list[str
         a, b = previous.get(measure), current.get(measure)
         if a is not None and b is not None and a != b:
             out.append(both(MEASURES[measure], _shown(measure, a, previous.get("currency")),
-                            _shown(measure, b, current.get("currency"))))
+                            _shown(measure, b, current.get("currency")))
+                       + (_footfall_apart(previous, current, zone) if measure == "footfall_per_hour" and not two_views else ""))
     checks_before = {_key(c["product"] or c["sku"]): c for c in previous["price_checks"]}
     for check in current["price_checks"]:
         old = checks_before.get(_key(check["product"] or check["sku"]))
@@ -535,7 +579,9 @@ def _same_person(a: dict, b: dict) -> bool:
 
 
 def _compared(visit: dict) -> dict:
-    return {"visit_id": visit["visit_id"], "visitor": visit.get("visitor"), "visited_at": visit["visited_at"]}
+    # `holiday`: the visit compared with was on a holiday (the report says so beside it).
+    return {"visit_id": visit["visit_id"], "visitor": visit.get("visitor"), "visited_at": visit["visited_at"],
+            "holiday": bool(visit.get("holiday"))}
 
 
 def _with_changes(entries: list[dict], zone: str | None) -> None:
@@ -558,7 +604,7 @@ def _with_changes(entries: list[dict], zone: str | None) -> None:
                 continue
             base = other
             break
-        current["changes"] = _changes(base, current) if base is not None else None
+        current["changes"] = _changes(base, current, zone=zone) if base is not None else None
         current["compared_with"] = _compared(base) if base is not None else None
         current["same_day"] = same_day
 
@@ -599,6 +645,7 @@ def store_timelines(visits: pd.DataFrame, noted: dict[str, pd.DataFrame],
                 "holiday": bool(row.get("holiday")), "notes": row.get("notes"),
                 **{area: row.get(f"score_{area}") for area in SCORES},
                 "footfall_per_hour": count * 60 / minutes if count is not None and minutes else None,
+                "footfall_minutes": minutes if count is not None and minutes else None,
                 "average_ticket": row.get("average_ticket"), "average_ticket_source": row.get("average_ticket_source"),
                 "currency": row.get("currency"), "products": products,
                 "promotions": [{k: p[k] for k in ("type", "text", "photo")} for p in parts["promotions"].get(vid, [])],

@@ -257,6 +257,8 @@ class StorePipeline(_Pipeline):
         self.refusals: list[str] = []
         self.notes: list[str] = []
         self.swept = False
+        # Our catalogue's words for the rename check, kept from batch to batch (`_store`).
+        self.our_words = None
         self.heartbeat = None
         self.taken_for_dead = False
         self.started = time.monotonic()
@@ -379,9 +381,13 @@ class StorePipeline(_Pipeline):
             if renamed:
                 # A product of theirs renamed so that a pair a person confirmed is in doubt goes back to the
                 # review queue, in the transaction that stores the rename (`analysis.renamed_pairs`).
-                from storecheck.analysis.renamed_pairs import reopen_renamed_listings
+                # Our catalogue's words are read once per crawl, and again only if the catalogue
+                # changes meanwhile (`OurProductWords`): read for every batch, they cost seconds each.
+                from storecheck.analysis.renamed_pairs import OurProductWords, reopen_renamed_listings
 
-                for pair in reopen_renamed_listings(conn, renamed):
+                if self.our_words is None:
+                    self.our_words = OurProductWords()
+                for pair in reopen_renamed_listings(conn, renamed, self.our_words):
                     logger.warning("storecheck: %s", pair["reason"])
             # Counts so far, so a crawl that is killed leaves a truthful row behind.
             conn.execute(

@@ -35,6 +35,8 @@ REPORT_TABLES = {
     "changes": ("changes", "Changes"),
     "health": ("health", None),
 }
+# Columns of the report's tables that are sentences naming shops or stores (`text_direction.named`).
+SENTENCE_COLUMNS = ("takings per hour (estimate): from",)
 # What staff noted on visits, a row each with its visit: name -> `storecheck.visits.storage.NOTED` kind.
 VISIT_TABLES = {"visit-products": "products", "visit-promotions": "promotions", "visit-price-checks": "price_checks"}
 EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *VISIT_TABLES, "what-to-copy", *REPORT_TABLES)
@@ -291,6 +293,8 @@ def report_table(context: dict, table: str) -> tuple[list[dict], list[str]]:
     rows = context.get(key) or []
     if title is not None:
         rows = rows.get(title) or []
+    # Sentences built with the names isolated for a person: as stored for a program (`what_to_copy_rows`).
+    rows = [row | {k: as_stored(row[k]) for k in SENTENCE_COLUMNS if isinstance(row.get(k), str)} for row in rows]
     columns: list[str] = []
     seen: set[str] = set()
     for row in rows:

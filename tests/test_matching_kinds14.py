@@ -112,12 +112,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[SWISS]
@@ -131,18 +125,23 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the thirteen rounds' readings led us to expect.
+# above each says what the thirteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed.
 
 
-# Expected to fail: no round before found every pair.
-@UNREAD
+# Expected to fail; failed at first reading: every true pair found (15 matched, 2 proposed), but two
+# variants matched as further listings of ours: the used locomotive ("Occasion, OVP", 0.97, "same
+# model code 39460") and Zimo's decoder (0.94, "same model code nem652").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a used listing carrying our number, and an interface standard read as a model code, are matched as further listings")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
-# Expected to pass: the maker's article number is in almost every title of both shops.
-@UNREAD
+# Expected to pass; passed at first reading: 16 of 16 found (14 matched, 2 proposed).
 def test_a_swiss_german_title_around_the_makers_number_finds_our_product(tmp_path):
     # "Märklin 39460 E-Lok Re 460 SBB Ep. VI Spur H0 AC mfx+ Sound" / "Märklin 39460 SBB Re 460
     # electric locomotive, H0 AC, mfx+ sound": the number in most titles, the kind in German. At
@@ -152,8 +151,11 @@ def test_a_swiss_german_title_around_the_makers_number_finds_our_product(tmp_pat
 
 
 # Expected to pass for the numbers, uncertain for the track's pack of ten and the used locomotive,
-# which carry our number.
-@UNREAD
+# which carry our number. Failed at first reading: every number a digit apart held, and the pack of
+# ten was not matched, but "Märklin 39460 ... - Occasion, OVP" was matched as a further listing of
+# our 39460 (0.97, "the same product as their listing ...; same model code 39460").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a used listing (\"Occasion, OVP\") carrying our article number is matched as a further listing of ours")
 def test_an_article_number_a_digit_apart_tells_two_listings_apart(tmp_path):
     # Märklin's "39460" against Trix's "25460" and "39461", Roco's "7510011" against "7500011",
     # Piko's "96450" against "96451", "43561" against "43562", "24188" against "24172" and its pack
@@ -166,8 +168,10 @@ def test_an_article_number_a_digit_apart_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
-# Expected to fail: a word or letter on one listing only was proposed in every round before.
-@UNREAD
+# Expected to fail; failed at first reading: only the used locomotive (matched, 0.97, as above); no
+# sibling a digit or word apart matched or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a used listing (\"Occasion, OVP\") carrying our article number is matched as a further listing of ours")
 def test_a_sibling_one_number_or_word_apart_is_not_even_proposed(tmp_path):
     # Trix's DC twin, the advertising livery, the analogue and sound versions, the driving trailer,
     # the other length and radius, the CS3+, the 21MTC decoder, the other running numbers, the
@@ -178,8 +182,7 @@ def test_a_sibling_one_number_or_word_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to pass: each pair has its own number in their titles.
-@UNREAD
+# Expected to pass; passed at first reading: each matched with its own.
 def test_two_products_of_ours_one_digit_or_class_apart_do_not_cross(tmp_path):
     # Our Roco "DC sound" and "AC sound" against their "7510011" and "7520011", our EW IV "1st
     # class" and "2nd class" (the number in our MPN only) against their "43560 ... 1. Klasse" and
@@ -190,8 +193,12 @@ def test_two_products_of_ours_one_digit_or_class_apart_do_not_cross(tmp_path):
 
 
 # Expected to pass for Brawa and Busch (no shared number), uncertain for Zimo's decoder, whose
-# words are all ESU's.
-@UNREAD
+# words are all ESU's. Failed at first reading: Zimo's "MS450 Sounddecoder 8-polig NEM652 leer"
+# matched as a further listing of our ESU decoder (0.94, "the same product as their listing ...;
+# same model code nem652"): NEM652, the interface standard every 8-pin decoder names, read as a
+# model code. Brawa's, Fleischmann's and Busch's were not paired.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="an interface standard (NEM652) every maker's decoder names is read as a model code both write")
 def test_a_prototype_or_a_kind_every_maker_writes_names_no_product(tmp_path):
     # "E-Lok Re 460 SBB Ep. VI" on Brawa's model and Märklin's, "Re 460 ... DC Sound" on
     # Fleischmann's N model, "Sounddecoder 8-polig NEM652 leer" on Zimo's and ESU's, "Reisende 6
@@ -202,8 +209,8 @@ def test_a_prototype_or_a_kind_every_maker_writes_names_no_product(tmp_path):
 
 
 # Expected to pass for the number our MPN holds; uncertain, as no round before read a number
-# given in our MPN only against a title in another language.
-@UNREAD
+# given in our MPN only against a title in another language. Passed at first reading: all three
+# matched (0.94, 0.94, 0.96, "same model code").
 def test_an_article_number_in_our_mpn_only_finds_our_product(tmp_path):
     # Our "Marklin SBB EW IV passenger coach 1st class" (MPN 43560) against "Märklin 43560
     # Einheitswagen EW IV A 1. Klasse SBB Ep. V H0", our "ESU LokSound 5 sound decoder, 8-pin
@@ -212,8 +219,8 @@ def test_an_article_number_in_our_mpn_only_finds_our_product(tmp_path):
     assert share_found(counts, truth) == 1 and not counts["wrong matched"], found
 
 
-# Expected to fail: a second listing was found in few catalogues before.
-@UNREAD
+# Expected to fail; passed at first reading: the second listing matched (0.95, "the same product as
+# their listing ...; same model code 39460").
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Re 460 SBB H0 Wechselstrom digital mit Sound (Märklin 39460)" (the prototype first, AC written
     # "Wechselstrom", the maker and number last in brackets) beside "Märklin 39460 E-Lok Re 460 SBB
@@ -225,9 +232,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_fourteenth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 86ce16a; the matching code of the session's start, c0f5387): 17 of 17
+    # true pairs found (15 matched, 2 proposed); 2 variants matched (the used locomotive, Zimo's
+    # decoder), none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=15, found=17, wrong_matched=2, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds14 [-v]

@@ -117,12 +117,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[MALAYSIAN]
@@ -136,19 +130,27 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the thirteen rounds' readings led us to expect.
+# above each says what the thirteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed.
 
 
-# Expected to fail: no round before found every pair.
-@UNREAD
+# Expected to fail; failed at first reading: 8 of 17 found (7 matched, 1 proposed), 9 missed; the
+# preloved Citizen matched as a further listing of ours (0.96, "same model code bm818003e").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="the thirteen rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
 # Expected to pass: the model code is in every title but the Daniel Wellington's, and the rest of
-# the words are few.
-@UNREAD
+# the words are few. Failed at first reading: 8 of 15 found (7 matched, 1 proposed): every watch
+# whose two shops write two region suffixes missed ("model codes differ: ga21001a1er vs
+# ga21001a1dr", 0.04-0.24 alone), and the original strap (0.18, "one may be for the other").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="one model under two region suffixes (-1A1ER / -1A1DR) is read as two model codes that differ")
 def test_a_malay_title_around_the_makers_code_finds_our_product(tmp_path):
     # "Casio G-Shock GA-2100-1A1DR Original Jam Tangan Lelaki Hitam ..." / "Casio G-Shock
     # GA-2100-1A1ER herenhorloge zwart": at least three quarters found.
@@ -156,8 +158,13 @@ def test_a_malay_title_around_the_makers_code_finds_our_product(tmp_path):
     assert share_found(counts, truth) >= 0.75, found
 
 
-# Uncertain: the region suffix is the only difference; no round before wrote it.
-@UNREAD
+# Uncertain: the region suffix is the only difference; no round before wrote it. Failed at first
+# reading: 3 of 8 found, each where one shop writes no suffix or a prefix of the other's
+# ("A158WEA-1EF" / "A158WEA-1", "DW-5600E-1VER" / "-1V", "EFR-556DB-2AVUEF" / "-2AV"); the five with
+# two suffixes ("ER" / "DR", "YES" / "W") missed, "model codes differ" (0.04-0.24 alone; the
+# Baby-G 0.53, its code not read).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="one model under two region suffixes (-1A1ER / -1A1DR) is read as two model codes that differ")
 def test_a_model_code_under_another_regions_suffix_finds_our_watch(tmp_path):
     # "GA-2100-1A1ER" / "GA-2100-1A1DR", "A168WA-1YES" / "A168WA-1W", "A158WEA-1EF" / "A158WEA-1",
     # "DW-5600E-1VER" / "DW-5600E-1V", "GW-M5610U-1ER" / "-1DR", "EFR-556DB-2AVUEF" / "-2AV",
@@ -168,7 +175,11 @@ def test_a_model_code_under_another_regions_suffix_finds_our_watch(tmp_path):
 
 
 # Uncertain: "GA-2100-1A" is our "GA-2100-1A1" less a character, "SRPD55K2" ours with one changed.
-@UNREAD
+# Failed at first reading: every code one character apart held, but the preloved Citizen
+# "BM8180-03E ... (Preloved, Kotak Lengkap)" matched as a further listing of ours (0.96, "the same
+# product as their listing ...; same model code bm818003e").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a used listing (\"Preloved\") carrying our model code is matched as a further listing of ours")
 def test_a_model_code_one_character_apart_tells_two_listings_apart(tmp_path):
     # "GA-2100-1A1" against "GA-2100-1A", "GA-B2100" and "GA-2100SKE", "A168WA" against "A168WG",
     # "SRPD55K1" against "SRPD51K1" and "SRPD55K2", "SRPB43J1" against "SRPB41J1", "BM8180-03E"
@@ -180,8 +191,10 @@ def test_a_model_code_one_character_apart_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
-# Expected to fail: a word or letter on one listing only was proposed in every round before.
-@UNREAD
+# Expected to fail; failed at first reading: the preloved Citizen only (matched, as above); no
+# sibling one character or word apart matched or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a used listing (\"Preloved\") carrying our model code is matched as a further listing of ours")
 def test_a_sibling_one_character_or_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]
@@ -189,8 +202,8 @@ def test_a_sibling_one_character_or_word_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to pass: "-1A1" / "-4A" and "Hitam" / "Merah" tell them apart in both shops.
-@UNREAD
+# Expected to pass; passed at first reading, as neither of ours was found at all (both 0.04-0.06
+# alone, "model codes differ" on the region suffix).
 def test_two_products_of_ours_one_suffix_apart_do_not_cross(tmp_path):
     # Our GA-2100 "-1A1ER ... zwart" and "-4AER ... rood" against their "-1A1DR ... Hitam" and
     # "-4ADR ... Merah": neither of ours matched or put to a person with the other's listing.
@@ -199,8 +212,8 @@ def test_two_products_of_ours_one_suffix_apart_do_not_cross(tmp_path):
 
 
 # Uncertain: the original strap is ours; the aftermarket strap, the screen protector and the
-# look-alike carry the watch's code as the watch's own listings do.
-@UNREAD
+# look-alike carry the watch's code as the watch's own listings do. Passed at first reading: nothing
+# wrong matched or proposed (our strap's own listing missed, 0.18 alone, "one may be for the other").
 def test_a_code_a_strap_a_protector_and_a_look_alike_carry_names_no_watch(tmp_path):
     # "GA-2100" on the original strap (ours), an aftermarket strap, a screen protector and a cheap
     # look-alike beside the watch's own listings: none of the three not ours matched or put to a
@@ -209,8 +222,11 @@ def test_a_code_a_strap_a_protector_and_a_look_alike_carry_names_no_watch(tmp_pa
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to fail: a second listing was found in few catalogues before.
-@UNREAD
+# Expected to fail; failed at first reading: both second listings missed in the batch, though
+# each scores 0.93 alone ("same model code ga21001a1er", "dw5600e1ver"); the GA-2100's first listing
+# missed too (0.06 alone, the suffixes), the DW-5600's matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11 and kinds12")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "[Ready Stock] CASIO GSHOCK GA2100-1A1 CasiOak All Black ORI MURAH" (the hyphen of the model
     # dropped, the watch's nickname) beside our GA-2100-1A1's first listing; "Casio DW5600E-1V
@@ -223,9 +239,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_fourteenth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 86ce16a; the matching code of the session's start, c0f5387): 8 of 17
+    # true pairs found (7 matched, 1 proposed), 9 missed; 1 variant matched (the preloved Citizen),
+    # none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=7, found=8, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds14c [-v]

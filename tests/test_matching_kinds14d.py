@@ -105,12 +105,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[ESTONIAN]
@@ -124,19 +118,26 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the thirteen rounds' readings led us to expect.
+# above each says what the thirteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed.
 
 
-# Expected to fail: no round before found every pair.
-@UNREAD
+# Expected to fail; failed at first reading: 8 of 16 found (2 matched, 6 proposed), 8 missed; Kastor's
+# "JK PK" matched as a further listing of our "JK" (0.96, "same model code karhu16"), the Legend 240
+# without "Duo" proposed (0.65).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="the thirteen rounds before found 0.37-0.81 of their true pairs at first reading")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
 # Uncertain: the maker and model in most titles, every other word Estonian against German; the
-# Polish and Danish shops of the thirteenth round found 13 of 16 and 11 of 15.
-@UNREAD
+# Polish and Danish shops of the thirteenth round found 13 of 16 and 11 of 15. Passed at first
+# reading, barely: 8 of 15 (2 matched, 6 proposed), and read without the second listing the two
+# PC90 colours were matched crossed (0.94, 0.95, "same model code pc90"; see the colour test).
 def test_an_estonian_title_around_the_makers_model_finds_our_product(tmp_path):
     # "Harvia Cilindro PC90 elektrikeris 9 kW sisseehitatud juhtpaneeliga, roostevaba" / "Harvia
     # Cilindro PC90 Elektro-Saunaofen 9 kW mit integrierter Steuerung, Edelstahl": at least half
@@ -146,8 +147,12 @@ def test_an_estonian_title_around_the_makers_model_finds_our_product(tmp_path):
 
 
 # Expected to pass for outputs and models written alike; uncertain for "Duo", "Local", "JK PK",
-# the colours and the ex-display heater.
-@UNREAD
+# the colours and the ex-display heater. Failed at first reading: Kastor's "Karhu-16 JK PK
+# pikendatud küttekoldega" matched as a further listing of our "Karhu-16 JK" (0.96, "the same product
+# as their listing ...; same model code karhu16"): "PK" on one listing only not read as a
+# difference. The ex-display heater and every other sibling held.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a letter pair on one listing only after a shared model code (\"JK PK\") is matched as a further listing")
 def test_an_output_a_control_a_size_or_a_colour_tells_two_listings_apart(tmp_path):
     # "PC90" against "PC90E" and "PC70", "DROP 9 kW" against "6 kW" and the ex-display one, "HIVE
     # Mini 6 kW" against "HIVE Heat 12 kW", "UKU Wi-Fi" against "UKU Local", "Xenio WiFi CX001WIFI"
@@ -159,8 +164,10 @@ def test_an_output_a_control_a_size_or_a_colour_tells_two_listings_apart(tmp_pat
     assert not counts["wrong matched"], found
 
 
-# Expected to fail: a word or letter on one listing only was proposed in every round before.
-@UNREAD
+# Expected to fail; failed at first reading: "JK PK" matched (as above), and the Legend 240 without
+# "Duo" put to a person beside our Duo's own listing (0.64).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a word or letter on one listing only (Duo, PK) was matched or proposed, as in every round before")
 def test_a_sibling_one_word_or_number_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 19, 20, 21, 22, 23, 24, 25, 26, 27, 36]
@@ -169,8 +176,11 @@ def test_a_sibling_one_word_or_number_apart_is_not_even_proposed(tmp_path):
 
 
 # Uncertain: the colour is the only difference, "Edelstahl" / "schwarz" against "roostevaba" /
-# "must", words of two languages.
-@UNREAD
+# "must", words of two languages. Failed at first reading: read alone the two crossed, each of ours
+# matched with the other's listing (0.94, 0.95, "same model code pc90"); in the whole batch both
+# missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a colour in two languages is the only difference; the shared model code decides for either listing")
 def test_two_products_of_ours_one_colour_apart_do_not_cross(tmp_path):
     # Our PC90 "Edelstahl" and "schwarz" against their "roostevaba" and "must": neither of ours
     # matched or put to a person with the other's listing.
@@ -178,8 +188,14 @@ def test_two_products_of_ours_one_colour_apart_do_not_cross(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Uncertain for the heater guard and HUUM's stones, which name our heaters' models.
-@UNREAD
+# Uncertain for the heater guard and HUUM's stones, which name our heaters' models. Failed at first
+# reading: the guard "Harvia kaitsepiire Cilindro PC90 / PC70 kerisele" matched as a further listing
+# of our PC90 (0.94, "same model code pc90"; read with every row but not the second listing,
+# proposed for our black PC90, 0.84, "prices 5.3x apart"; in the whole batch neither), and the unbranded stones "Kerisekivid oliviin-diabaas 5-10 cm 20 kg" matched
+# as a further listing of Harvia's (0.54, "their listing's best match, by wording"). HUUM's stones
+# and Sawo's heater held.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="an accessory naming a heater's model code, and unbranded stones in the same words, are matched as further listings")
 def test_a_model_named_by_a_guard_stones_or_another_maker_names_no_heater(tmp_path):
     # "Harvia kaitsepiire Cilindro PC90 / PC70 kerisele" (a guard), "HUUM kerisekivid 20 kg (DROP,
     # HIVE)" (stones, ours, beside our DROP and HIVE heaters), Sawo's "elektrikeris 9 kW
@@ -190,8 +206,10 @@ def test_a_model_named_by_a_guard_stones_or_another_maker_names_no_heater(tmp_pa
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to fail: a second listing was found in few catalogues before.
-@UNREAD
+# Expected to fail; failed at first reading: both listings of our stainless PC90 missed in the batch
+# (0.95 each alone, "same model code pc90"; the code is on four of their listings).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a second listing was found in one catalogue of five in kinds9, one of four in kinds11 and kinds12")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Saunakeris HARVIA CILINDRO PC90 9kW, integreeritud juhtimisega" (the kind first, the maker
     # and line in capitals, the output run together) beside "Harvia Cilindro PC90 elektrikeris 9 kW
@@ -203,9 +221,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_fourteenth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 86ce16a; the matching code of the session's start, c0f5387): 8 of 16
+    # true pairs found (2 matched, 6 proposed), 8 missed; 1 variant matched (Kastor's "JK PK"), 1
+    # proposed (the Legend 240 without "Duo").
+    holds_its_first_reading(BATCH.read(tmp_path), matched=2, found=8, wrong_matched=1, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds14d [-v]

@@ -74,6 +74,10 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 # Keyed as the alert was before the report listed it, so no workspace is sent it twice.
                 rows.append({"competitor": name, "kind": "crawl failed", "product": None, "detail": _failure_cause(run.row),
                              "url": None, "key": f"failed:{run.id}"})
+            if run.status == "failed" and not run.items:
+                # A run that stored nothing has one health warning, that it stored far fewer items than the
+                # one before (0): the failure and its cause say that already, as one change and one alert.
+                continue
             for warning in run.row["health"] or []:
                 rows.append({"competitor": name, "kind": "crawl health", "product": None, "detail": warning, "url": None,
                              "key": f"health:{run.id}:{warning}"})

@@ -79,7 +79,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 
 from storecheck import db
@@ -238,6 +238,40 @@ def our_product_words(conn: Connection) -> ProductWords:
     return ProductWords(lambda: conn.execute(select(own.c.brand, own.c.name, own.c.size)))
 
 
+class OurProductWords:
+    """`our_product_words` for the stored batches of one crawl: read once, and again only where our
+    catalogue changed since (a catalogue import while the crawl runs). Called with each batch's
+    connection.
+
+    Each batch of a crawl that renames a listing with a confirmed pair asks our catalogue which
+    words tell two of our products apart. Read afresh for every batch, that was 1.8-3.8 s of CPU
+    and about 290 MB at 100,000 products, once per batch (bench/crawl_rename_check.py,
+    bench/history/match-speed.md, twenty-fifth session). The catalogue's state is its product
+    count, its last id and its last `updated_at`: every write to it (`db.our_products`: an insert,
+    an update of a changed product, a product marked discontinued) moves one of them, and the
+    query reads an index and a column, not the names. The words are still read lazily, at the
+    first batch that asks, and what was asked is remembered with them (`ProductWords`)."""
+
+    def __init__(self) -> None:
+        self._state: tuple | None = None
+        self._words: ProductWords | None = None
+        self._conn: Connection | None = None
+
+    def __call__(self, conn: Connection) -> ProductWords:
+        own = db.own_products
+        state = tuple(conn.execute(select(func.count(), func.max(own.c.id), func.max(own.c.updated_at))).one())
+        # The words are read through the connection of the batch that first asks for them.
+        self._conn = conn
+        if self._words is None or state != self._state:
+            self._state = state
+            self._words = ProductWords(lambda: self._reading().execute(select(own.c.brand, own.c.name, own.c.size)))
+        return self._words
+
+    def _reading(self) -> Connection:
+        assert self._conn is not None
+        return self._conn
+
+
 def _mended(word: str, others: Iterable[str]) -> bool:
     """Whether `word` is one of `others` with one typing slip mended (letters only, long enough)."""
     from rapidfuzz.distance import OSA
@@ -362,18 +396,20 @@ def reopen_renamed_pairs(conn: Connection, renamed: Iterable[tuple[str, Mapping,
     return out
 
 
-def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mapping, Mapping]]) -> list[dict]:
+def reopen_renamed_listings(conn: Connection, renamed: Iterable[tuple[int, Mapping, Mapping]],
+                            our_words: OurProductWords | None = None) -> list[dict]:
     """The same for their side: each confirmed pair of a competitor product in `renamed` ((its id,
     NAMING_COLUMNS before, after), from `db.store_offers`) that its rename makes doubtful against our
     product. A shop that reuses a product's id or address for another product ("Coffee beans 1 kg"
-    read one week as "Coffee beans 1 kg DECAF") kept the pair a person confirmed for the first."""
+    read one week as "Coffee beans 1 kg DECAF") kept the pair a person confirmed for the first.
+    `our_words`: our catalogue's words kept across calls (a crawl's batches), else read for this one."""
     changed = {pid: (old, new) for pid, old, new in renamed}
     if not changed:
         return []
     m, cp, c, own = db.matches, db.competitor_products, db.competitors, db.own_products
     out = []
     ids = sorted(changed)
-    product_words = our_product_words(conn)
+    product_words = our_words(conn) if our_words is not None else our_product_words(conn)
     shop_words: dict[int, ProductWords] = {}
     campaign = campaign_words(changed.values()) if len(changed) >= CAMPAIGN_LISTINGS else set()
 

@@ -118,6 +118,9 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
             row[f"{label}footfall per hour"] = figures.get("footfall_per_hour")
             row[f"{label}average ticket"] = figures.get("average_ticket")
             row[f"{label}takings per hour (estimate)"] = figures.get("estimated_takings_per_hour")
+        if "store" not in card:
+            # A shop's takings are the mean of its stores' estimates, not the row's footfall x ticket: say so.
+            row["takings per hour (estimate): from"] = store_visits.takings_basis(card)
         row["currency"] = card["currency"]
         rows.append(row)
     return rows
