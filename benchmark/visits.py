@@ -516,10 +516,21 @@ def _key(text: object) -> str:
     return " ".join(str(text or "").split()).casefold()
 
 
-def _changes(previous: dict, current: dict, two_views: bool = False) -> list[str]:
+def _footfall_apart(previous: dict, current: dict, zone: str | None) -> str:
+    """" (Wed 11:00-11:20 on a holiday → Tue 15:00-15:30: not like with like)" when two visits' footfall
+    was counted at no common kind of day and hour (`count_window`, the rule the comparison with our
+    stores uses), else "": a holiday's crowd or a Saturday noon's is no change in the store."""
+    then, now = (count_window(v["visited_at"], v.get("footfall_minutes"), zone, v.get("holiday", False))
+                 for v in (previous, current))
+    if then is None or now is None or then["slots"] & now["slots"]:
+        return ""
+    return f" ({then['words']} → {now['words']}: not like with like)"
+
+
+def _changes(previous: dict, current: dict, two_views: bool = False, zone: str | None = None) -> list[str]:
     """What differs at a store from one visit to the next, in words: what changed since `previous`
     or, with `two_views`, where two people's notes of one day differ (each named: neither is
-    the store "before")."""
+    the store "before"). `zone`: the store's clock, for when footfall was counted."""
     out = []
     first, then = named(_who(previous, "the other visit")), named(_who(current, "this visit"))
 
@@ -548,7 +559,8 @@ def _changes(previous: dict, current: dict, two_views: bool = False) -> list[str
         a, b = previous.get(measure), current.get(measure)
         if a is not None and b is not None and a != b:
             out.append(both(MEASURES[measure], _shown(measure, a, previous.get("currency")),
-                            _shown(measure, b, current.get("currency"))))
+                            _shown(measure, b, current.get("currency")))
+                       + (_footfall_apart(previous, current, zone) if measure == "footfall_per_hour" and not two_views else ""))
     checks_before = {_key(c["product"] or c["sku"]): c for c in previous["price_checks"]}
     for check in current["price_checks"]:
         old = checks_before.get(_key(check["product"] or check["sku"]))
@@ -567,7 +579,9 @@ def _same_person(a: dict, b: dict) -> bool:
 
 
 def _compared(visit: dict) -> dict:
-    return {"visit_id": visit["visit_id"], "visitor": visit.get("visitor"), "visited_at": visit["visited_at"]}
+    # `holiday`: the visit compared with was on a holiday (the report says so beside it).
+    return {"visit_id": visit["visit_id"], "visitor": visit.get("visitor"), "visited_at": visit["visited_at"],
+            "holiday": bool(visit.get("holiday"))}
 
 
 def _with_changes(entries: list[dict], zone: str | None) -> None:
@@ -590,7 +604,7 @@ def _with_changes(entries: list[dict], zone: str | None) -> None:
                 continue
             base = other
             break
-        current["changes"] = _changes(base, current) if base is not None else None
+        current["changes"] = _changes(base, current, zone=zone) if base is not None else None
         current["compared_with"] = _compared(base) if base is not None else None
         current["same_day"] = same_day
 
@@ -631,6 +645,7 @@ def store_timelines(visits: pd.DataFrame, noted: dict[str, pd.DataFrame],
                 "holiday": bool(row.get("holiday")), "notes": row.get("notes"),
                 **{area: row.get(f"score_{area}") for area in SCORES},
                 "footfall_per_hour": count * 60 / minutes if count is not None and minutes else None,
+                "footfall_minutes": minutes if count is not None and minutes else None,
                 "average_ticket": row.get("average_ticket"), "average_ticket_source": row.get("average_ticket_source"),
                 "currency": row.get("currency"), "products": products,
                 "promotions": [{k: p[k] for k in ("type", "text", "photo")} for p in parts["promotions"].get(vid, [])],

@@ -22,6 +22,9 @@ each request the scheduler dropped, and records the pages that ended otherwise:
   the product was read there). Obeyed, so the product is not looked at: not seen is not gone.
   Any other page robots.txt forbids is a link left out on purpose (`robots_txt`, benign).
 
+A link longer than URLLENGTH_LIMIT (`url_too_long`, counted by `LongLinks`) is not followed
+and named: it may be a known product's only link.
+
 Each is counted as `dropped/<reason>` (so the run ends partial) and recorded in
 the run's errors with the URL. It lives apart from extraction on purpose: how a
 product is read from a page changes; what a page that yields none means for the
@@ -39,6 +42,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 from scrapy.http import HtmlResponse, Response
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+from scrapy.spidermiddlewares.urllength import UrlLengthMiddleware
 from scrapy.utils.url import url_is_from_any_domain
 from sqlalchemy import select
 from w3lib.html import get_base_url, get_meta_refresh
@@ -66,6 +70,30 @@ def _what_was_sent(response: Response) -> str:
         if target:
             return f": its Refresh header sends browsers to {urljoin(response.url, target)[:200]}; not followed"
     return ""
+
+
+class LongLinks(UrlLengthMiddleware):
+    """Scrapy's URL length filter, whose drops count against the run: a link longer than
+    URLLENGTH_LIMIT is not followed (a server is not bound to take it), counted as
+    `dropped/url_too_long` and named, the first few in full length, so the run ends partial. The
+    page behind it may be a product read before, which a link dropped without a word made look
+    delisted."""
+
+    NAMED = 5
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        if len(request.url) <= self.maxlength:
+            return request
+        stats = self.crawler.stats
+        stats.inc_value("dropped/url_too_long")
+        if stats.get_value("dropped/url_too_long", 0) <= self.NAMED:
+            found = f" (linked from {response.url[:200]})" if response is not None else ""
+            message = (f"link not followed, {len(request.url):,} characters long (URLLENGTH_LIMIT {self.maxlength:,}): "
+                       f"{request.url[:150]}…{found}")
+            error = getattr(self.crawler.spider, "_error", None)
+            if error is not None:
+                error(message)
+        return None
 
 
 class ProductPageAccounting(BaseSpiderMiddleware):

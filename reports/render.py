@@ -79,16 +79,24 @@ def _decimal(value: Any) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def money(value: Any, currency: Any = None) -> str:
-    """Decimal + ISO currency -> "€12.49", "£1,204.00", "12.49 CHF", "12.49"."""
-    amount = _decimal(value)
-    if amount is None:
+def amount(value: Any, currency: Any = None) -> str:
+    """Decimal -> the amount with its currency's places, without the currency: "1,204.00", "19,800" (JPY),
+    "1.235" (BHD); for pages that write the code after it ("19,800 JPY", `storecheck serve`)."""
+    number = _decimal(value)
+    if number is None:
         return MISSING
     code = "" if _missing(currency) else str(currency).strip().upper()
-    digits = currency_digits(code)
-    amount = in_currency_places(amount, code)
-    sign = "-" if amount < 0 else ""
-    text = f"{abs(amount):,.{digits}f}"
+    return f"{in_currency_places(number, code):,.{currency_digits(code)}f}"
+
+
+def money(value: Any, currency: Any = None) -> str:
+    """Decimal + ISO currency -> "€12.49", "£1,204.00", "12.49 CHF", "12.49"."""
+    number = _decimal(value)
+    if number is None:
+        return MISSING
+    code = "" if _missing(currency) else str(currency).strip().upper()
+    text = amount(abs(number), code)
+    sign = "-" if in_currency_places(number, code) < 0 else ""
     if code in CURRENCY_SYMBOLS:
         return f"{sign}{CURRENCY_SYMBOLS[code]}{text}"
     return f"{sign}{text} {code}".rstrip()

@@ -158,3 +158,30 @@ def test_one_number_under_other_letters_is_one_product_only_under_one_brand():
 def test_mpn_fields_that_hold_no_part_number_do_not_outweigh_brands(left, right):
     found = _scored(left, right)
     assert found.method != "mpn" and not found.matched
+
+
+def test_a_long_number_printed_in_groups_or_without_its_leading_zeros_is_that_number():
+    # Makers of parts print their numbers in groups, often without the leading zeros their
+    # catalogues write: Bosch's "0 986 452 041" for 0986452041, Claas's "738 207.0" for 0007382070.
+    # Groups of digits alone spell a number only when it is as long as a number must be to name one
+    # product (more than NUMBER_DIGITS + 1 digits after its zeros): shorter runs are counts and sizes.
+    from benchmark._text import extract
+    from benchmark.matching.codes import _written_in_groups
+    assert _written_in_groups("0986452041", extract("Filtr oleju Bosch 0 986 452 041"))
+    assert _written_in_groups("0007382070", extract("Ząb sprężynowy podbieracza Claas 738 207.0"))
+    assert not _written_in_groups("0007382070", extract("Ząb sprężynowy podbieracza Claas 738 208.0"))
+    assert not _written_in_groups("50100", extract("Pack of 50 100-count"))
+    assert not _written_in_groups("1233600", extract("Siatka do owijania bel 1,23 x 3600 m"))
+    assert not _written_in_groups("2024100", extract("Kalender 2024 100 Blatt"))
+
+
+def test_a_part_number_printed_in_groups_without_its_zeros_finds_its_part_and_not_its_sibling():
+    found = match_products(
+        ours({"sku": "OIL", "name": "Bosch Ölfilter 0986452041"},
+             {"sku": "TINE", "name": "Claas Pick-up-Federzinken 0007382070"},
+             {"sku": "TINE2", "name": "Claas Pick-up-Federzinken 0007382090"}),
+        theirs({"competitor_product_id": 1, "name": "Filtr oleju Bosch 0 986 452 041"},
+               {"competitor_product_id": 2, "name": "Ząb sprężynowy podbieracza Claas 738 207.0"},
+               {"competitor_product_id": 3, "name": "Ząb sprężynowy podbieracza Claas 738 208.0"}),
+    )
+    assert pairs(found) == {("OIL", 1), ("TINE", 2)}, found[["sku", "competitor_product_id", "status", "score", "reason"]]

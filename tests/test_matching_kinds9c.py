@@ -201,7 +201,9 @@ def test_a_makers_number_with_dashes_or_joined_finds_its_part(tmp_path):
 # Failed at first reading, as expected, on BMW's pair (0.34, the number in groups not read as the
 # joined one); the two Yamaha air filters were matched, but under the model (mt07, mt09), not
 # their numbers. Passes since the twenty-second session: BMW's pair is proposed on the maker and
-# the numbers (`matching.two_languages`), the groups still not read as one number.
+# the numbers (`matching.two_languages`), the groups still not read as one number. Matched since the
+# twenty-fifth session (0.94, "same model code 11428570590"): a long number printed in groups of digits
+# is read as that number (`matching.codes._number_in_groups`).
 def test_a_makers_number_in_groups_finds_its_part(tmp_path):
     # BMW's "11 42 8 570 590" / "11428570590", Yamaha's "1WS-14451-00" / "1WS 14451 00" and
     # "B7N-14451-00" / "B7N 14451 00": found (matched or put to a person), the sibling numbers
@@ -213,7 +215,9 @@ def test_a_makers_number_in_groups_finds_its_part(tmp_path):
 
 # Expected to fail when written (a strict xfail); at first reading it passed: Honda's filter and
 # the HF204 each matched to its own (0.97, 0.96); Mahle's OC 575 was proposed beside Honda's
-# filter (0.70), "the titles name other makers" lowering the shared number, and none matched.
+# filter (0.70), "the titles name other makers" lowering the shared number, and none matched. Since
+# the twenty-fifth session Mahle's is not even proposed: "equivalente" is read as "replacement for" is
+# (`benchmark._text.fits._REPLACES`), so the number after it is the original's, not Mahle's own.
 def test_an_originals_number_quoted_by_a_pattern_part_names_neither(tmp_path):
     # "15410-MFJ-D01" on Honda's own filter, on Hiflofiltro's HF204 ("ersetzt", "ref.") and on
     # Mahle's OC 575 ("equivalente"): each filter is found as its own, none matched to another, nor

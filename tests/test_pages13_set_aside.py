@@ -16,10 +16,6 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside24")
 # (page, variant, field): why it is still read wrong (the first reading, code of main at c87a330, in the
 # history; mended since: see bench/history/extraction.md, twenty-fourth session).
 MISSED = {
-    ("tunisianet-tn.html", AS_BUILT, "sku"): "the microdata's sku written in square brackets, '[X1504VA-NJ1114W]'",
-    ("kontakt-az.html", AS_BUILT, "regular_price"): "'cart' inside the block's name 'prodCart' makes every amount a cart's",
-    ("kontakt-az.html", BARE, "price"): "'cart' inside 'prodCart': the monthly payment 'Aylıq ödəniş: 95,83 ₼' is left",
-    ("kontakt-az.html", BARE, "regular_price"): "'cart' inside the block's name 'prodCart' makes every amount a cart's",
     ("fortress-hk.html", AS_BUILT, "price"): "the JSON-LD's 4990.00, the page's original price, taken",
     ("fortress-hk.html", AS_BUILT, "regular_price"): "'原價 HK$4,990' in 'base-price' (a unit price's name) left out",
     ("fortress-hk.html", BARE, "regular_price"): "'原價 HK$4,990' in 'base-price' (a unit price's name) left out",

@@ -30,10 +30,40 @@ _FEATURE_COMPATIBLE = re.compile(
 # product: "diffuser for the Nikon SB-700", "lamp replaces ELPLP12", "case
 # compatible with iPhone 6", "toner kompatibel mit HP 12A". A model code in the
 # few words after one of them names the product it fits.
+#
+# Aftermarket parts, filters, cartridges and lamps quote the original's number
+# after such a word in every language they are sold in, and nothing but the
+# word tells "Filtr oleju Donaldson P550779 zamiennik John Deere RE504836" (a
+# replacement) from a further listing of John Deere's filter. So the list holds
+# the words for "replaces / replacement (for) / fits / compatible with" of the
+# languages parts shops write (`_REPLACES`), as folded by `clean` (marks off:
+# "pasujący do" is "pasujacy do", "ersätter" "ersatter"). It is a closed set of
+# a trade's fixed phrases, not a catalogue's vocabulary: it does not grow with
+# the products sold, and it names no product, so a title that writes none of
+# them reads as before. Bare prepositions ("do", "til", "pro") are left out: in
+# those languages they also join a product's own words ("siatka do owijania",
+# a net for wrapping) far more often than they quote another maker's number.
+_REPLACES = (
+    # Polish: replacement (for), fits / fitting, replaces, equivalent of.
+    r"zamiennik(?: (?:do|dla))?|pasuj(?:e|acy|aca|ace) do|zastepuje|odpowiednik|"
+    # German: replaces, fits ("passend für" is read by "fur").
+    r"ersetzt|passend zu|"
+    # French, Spanish, Italian, Portuguese: replaces, compatible with, in place of.
+    r"remplace|en remplacement de|compatible con|reemplaza|sustituye|compatibile con|sostituisce|"
+    r"in sostituzione di|compativel com|substitui|"
+    # Dutch, Danish / Norwegian, Swedish, Czech: replaces, fits, compatible with.
+    r"vervangt|compatibel met|passer til|erstatter|kompatibel med|passar till|ersatter|"
+    r"nahrada za|kompatibilni s|"
+    # "Equivalent to" (Spanish, Portuguese, Italian "equivalente"; French "équivalent à"; German
+    # "entspricht"): a pattern part names the original it stands for. English "equivalent to" is
+    # not here yet: it would change a shared set's title (a Lenmar battery "Equivalent to the
+    # FujiFilm NP-40 ...") and was not measured there.
+    r"equivalente|equivalent a|entspricht"
+)
 _FOR = re.compile(
     r"(?<![^\W_])(?:for(?: use with)?|fits?|compatible (?:with|for|to)|designed for|works with|replacement(?: for)?|"
     r"replaces|alternative (?:for|to)|kompatibel (?:mit|fur)|fur|pour|compatible avec|para|per l[ao]?|voor|"
-    r"adaptee? (?:pour|a))(?![^\W_])"
+    r"adaptee? (?:pour|a)|" + _REPLACES + r")(?![^\W_])"
 )
 # What ends the scope of such a marker: a separator, or a clause of its own.
 _FOR_END = re.compile(r"\s[-–|]\s|[,;()\[\]]|\s(?:with|w|and also|includes?)\s")

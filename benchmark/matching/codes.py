@@ -140,7 +140,8 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             inside = None
             flat = other.flat
             for y in x.codes:
-                if len(y) >= 5 and y in flat:
+                # A number may be printed without its leading zeros there (`_number_in_groups`).
+                if len(y) >= 5 and (y.lstrip("0") if y.isdigit() else y) in flat:
                     inside = [y] if inside is None else [*inside, y]
             for y in sorted(inside, key=lambda c: (-len(c), c)) if inside else ():
                 if owners.get(y, 0) <= MAX_CODE_PRODUCTS and y not in names and _written_in_groups(y, other):
@@ -160,9 +161,11 @@ def _written_in_groups(code: str, other: Features) -> bool:
     spells the whole code, and the code holds letters and at least three
     digits, so no count beside a size and no words ("iPhone 15") make one.
     A size is no group, nor the "x" between two: "24mm x 7m" is a tape's
-    size, no code "24mmx7m"."""
+    size, no code "24mmx7m". A code of digits alone is read by `_number_in_groups`."""
+    if code.isdigit():
+        return _number_in_groups(code, other)
     # The substring test first: it fails for nearly every pair, and the digit count costs five times more.
-    if len(code) < 5 or code not in other.flat or code.isdigit() or sum(c.isdigit() for c in code) < 3:
+    if len(code) < 5 or code not in other.flat or sum(c.isdigit() for c in code) < 3:
         return False
     groups = _PIECE.findall(other.text)
     for start in range(len(groups)):
@@ -176,6 +179,35 @@ def _written_in_groups(code: str, other: Features) -> bool:
                 break
             if run == code:
                 return stop > start
+    return False
+
+
+def _number_in_groups(code: str, other: Features) -> bool:
+    """Is a number written in the other title in groups of digits, its leading zeros left out or
+    not: Bosch prints "0 986 452 041" for 0986452041, Claas "981 126.0" for 0009811260, as makers
+    of parts and original equipment print their numbers on the part and in their lists, while a
+    shop's catalogue writes them whole and padded. Two numbers a space apart are two numbers for
+    `_written_in` ("Pack of 5 100-count"); here the number must be long enough to name one
+    product on its own (more than NUMBER_DIGITS + 1 digits after its zeros, `_distinctive`'s
+    bar for a number), and a whole run of the title's pieces of digits, two or more, must spell
+    it, each group (a piece, or a part of one between its dots or hyphens) of three digits at
+    most, as a long number is grouped for reading: not part of a longer run, nor a run with a
+    size or a word inside it ("1,23 x 3600 m" spells no 1233600), nor one holding a year or a
+    count of four digits ("Kalender 2024 100 Blatt" spells no 2024100). A run of short groups
+    that spells by chance a number of seven digits or more which a product of the other side
+    carries is rare in any catalogue."""
+    number = code.lstrip("0")
+    if len(number) <= NUMBER_DIGITS + 1 or number not in other.flat:
+        return False
+    run: list[str] = []
+    for piece in [*_PIECE.findall(other.text), ""]:
+        groups = _PIECE_SEPARATOR.split(piece)
+        if all(g.isdigit() and len(g) <= 3 for g in groups):
+            run.append("".join(groups))
+            continue
+        if len(run) >= 2 and "".join(run).lstrip("0") == number:
+            return True
+        run = []
     return False
 
 

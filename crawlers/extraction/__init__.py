@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import lxml.html
+from babel.numbers import get_currency_precision
 from lxml import etree
 
 from crawlers.extraction.availability import availability_in_stock
@@ -45,6 +46,7 @@ from crawlers.extraction.structured_data import (
 )
 from crawlers.extraction.inline_state import from_inline_state
 from crawlers.extraction.visible_page import read_visible
+from storecheck.catalogue import spoilt_text
 from storecheck.models import normalise_gtin
 from storecheck.money import sign_currencies
 
@@ -153,6 +155,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_in_its_own_currency(offers[0], visible, reading)
         _prefer_shown_over_hundredths(offers[0], visible, reading, decimal_separator)
+        _prefer_shown_over_grouped(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_net(offers[0], visible, reading, tree)
         _prefer_shown_out_of_stock(offers[0], visible)
@@ -359,6 +362,31 @@ def _prefer_shown_over_hundredths(offer: dict, visible: dict, reading, decimal_s
     offer["source"] = f"{offer.get('source')}+html"
 
 
+def _prefer_shown_over_grouped(offer: dict, visible: dict, reading, decimal_separator: str | None) -> None:
+    """When the structured data's price is written with three decimals, the page's price is that number times
+    a thousand and the page shows the structured amount nowhere, the structured data wrote the price as the
+    page writes it, its mark for thousands read as a decimal point: Gollo's JSON-LD gave "329.900" for
+    '₡329.900', 329,900 colones, as a template that prints the shop's formatted price into the markup does
+    wherever a dot groups thousands (most of Latin America and Europe). Not in a currency counted in
+    thousandths (the CLDR's: "89.900" is 89 dinars 900 fils), and not for a number the markup wrote as one
+    (89.9): only three digits written after the point say it was grouped. The page's price is the price."""
+    price, shown = offer.get("price"), visible.get("price")
+    if not isinstance(price, Decimal) or shown is None or price.as_tuple().exponent != -3:
+        return
+    if Decimal(str(shown)) != price * 1000:
+        return
+    currency = offer.get("currency") or visible.get("currency")
+    if offer.get("currency") and visible.get("currency") and offer["currency"] != visible["currency"]:
+        return
+    if currency and get_currency_precision(str(currency).upper()) == 3:
+        return
+    if any(c.amount == price for c in reading.candidates) or any(
+            parse_price_text(text, decimal_separator)[0] == price for text, _ in reading.left_out):
+        return
+    offer["price"] = shown
+    offer["source"] = f"{offer.get('source')}+html"
+
+
 def _prefer_shown_over_structured(offer: dict, visible: dict, reading, decimal_separator: str | None) -> None:
     """When the structured data's price is an amount the visible page shows as something else, the
     page's own price is the price anyone pays: the former price beside the page's price (a sale the
@@ -471,6 +499,11 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
         # A "was" price that is not higher is no saving; keep it out of promotions.
         if result["regular_price"] < result["price"]:
             result["regular_price"] = None
+    if isinstance(result.get("sku"), str) and (code := _identifiers._unbracketed(result["sku"])) != result["sku"]:
+        # One code wrapped in square brackets in the markup ("[X1504VA-NJ1114W]", Tunisianet's microdata, as its
+        # page prints its reference) is that code; the markup's value stays the key, so the product keeps its identity.
+        result.setdefault("_key_sku", result["sku"])
+        result["sku"] = code
     key = (result.pop("_key_sku") if "_key_sku" in result else result.get("sku")) or result.get("url") or page_url
     result.pop("_shown_sku", None)
     result.pop("_no_buy_button", None)
@@ -481,5 +514,9 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
     result["key"] = key
     for field in ("name", "brand", "category", "description", "sku", "mpn"):
         if isinstance(result.get(field), str):
-            result[field] = plain_text(result[field])
+            # Text the shop's system spoilt before serving it ("cafÃ©": UTF-8 read once more as Latin-1; an
+            # entity escaped twice) is mended as the imports mend it, where a sign of either shows
+            # (`storecheck.catalogue.spoilt_text`); identifiers are kept as written, as there.
+            text = result[field] if field in ("sku", "mpn") else spoilt_text.mend(result[field])
+            result[field] = plain_text(text)
     return result

@@ -196,6 +196,7 @@ def _labelled_values(tree) -> dict[str, str]:
             continue
         # The value is the one element after the label: a flat list of pairs ("<span>SKU</span><span>KT-100
         # </span><span>Category</span>...") runs on into the next pair otherwise. A code is one word.
+        rest = _past_separator(rest)
         value = _unbracketed(_clean_text(_own_text(rest[0])))
         if _label_field(label) in _CODE_FIELDS and not _ONE_CODE.fullmatch(value):
             continue
@@ -205,6 +206,20 @@ def _labelled_values(tree) -> dict[str, str]:
     if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
         values[SHOP_ID_FIELD] = named
     return values
+
+
+# A separator alone: a colon, a dash or a number sign, and the spaces around it.
+_SEPARATOR_ALONE = re.compile(r"\s*[:：#\-–—]\s*")
+
+
+def _past_separator(rest: list) -> list:
+    """The elements after a label, past a separator written in an element of its own between the label and
+    its value: VTEX IO's product identifier writes "<span class='..__label'>Código</span><span
+    class='..__separator'>: </span><span class='..__value'>1029384</span>", a shape any theme that styles
+    the separator apart gives. Only a separator and only with a value after it: another element stays the value."""
+    if len(rest) > 1 and not len(rest[0]) and _SEPARATOR_ALONE.fullmatch(rest[0].text or ""):
+        return rest[1:]
+    return rest
 
 
 # One code wrapped whole in square brackets: "[X1504VA-NJ1114W]", as Tunisianet (PrestaShop 1.7) prints its reference.

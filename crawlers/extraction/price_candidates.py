@@ -253,7 +253,11 @@ _FORMER_BEFORE = re.compile(
     # English's "retail price" written before an amount (Qoo10's "Retail Price" row over its "Sell Price"; "Retail
     # price $49.99, our price $39.99"): the price before the shop's own. In a class name "retail" stays the price
     # (`_STRUCK_CLASS`: OTTO's "retail-price"); a page that shows one amount so named still sells at it.
-    r"retail\s+price)"
+    r"retail\s+price|"
+    # South Asia's "maximum retail price" ("MRP: Rs. 52,000", "M.R.P.: ₹52,000"), the price printed on the pack
+    # that Indian, Nepali, Pakistani, Bangladeshi and Sri Lankan shops write over their own: a former price as
+    # "rrp" is (a page that shows its MRP alone still sells at it).
+    r"m\.?r\.?p\.?)"
     r"\s*[:：]?\s*$",
     re.I,
 )
@@ -636,6 +640,23 @@ def product_block(title, buy):
     return block
 
 
+def _without_products_block(names: str, title_chain: set) -> str:
+    """An element's class and id names without the name of the block that holds the product's title, where a
+    name is that block's part ("prodCart__prices-new": BEM's block, then "__" or "--"): the words of the block's
+    own name say what the block is, not what this amount is. Kontakt Home names its product's block
+    "prodCart" (a product card), and "cart" inside it made every amount there a cart's, so the monthly
+    payment was left as the price. A block that does not hold the title (a cart drawer, "sideCart__total")
+    keeps its name."""
+    if not title_chain or not names.strip():
+        return names
+    blocks = {name for node in title_chain if isinstance(node.tag, str) for name in (node.get("class") or "").split()}
+    kept = []
+    for name in names.split():
+        block = re.split(r"__|--", name, maxsplit=1)[0]
+        kept.append(name[len(block):] if block in blocks else name)
+    return " ".join(kept)
+
+
 def read_price(tree, title, buy, order: dict, decimal_separator: str | None = None) -> PriceReading:
     """Score every amount the page shows; see the module docstring for the rules."""
     block = product_block(title, buy)
@@ -722,7 +743,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         own_before = _without_sign(own_before)
         members = _members_price(el, own_before + " " + label)
         other = (_OTHER_AMOUNT_TEXT.search(_without_free_shipping(_without_sizes(label)))
-                 or _OTHER_AMOUNT_WORD.search(_PRICE_WITH_DISCOUNT.sub(" ", el.get("class", "") + " " + el.get("id", "")))
+                 or _OTHER_AMOUNT_WORD.search(_PRICE_WITH_DISCOUNT.sub(
+                     " ", _without_products_block(el.get("class", "") + " " + el.get("id", ""), title_chain)))
                  or _OTHER_BEFORE.search(own_before) or _MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _OTHER_AFTER.search(_AMOUNT_IN_TEXT.split(after)[0])

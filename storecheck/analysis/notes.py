@@ -26,6 +26,19 @@ def tax_note(shop: Shop) -> str | None:
             "as imported.")
 
 
+def unfinished_import_notes(conn: Connection) -> list[str]:
+    """A line for each catalogue or offers import that stopped halfway (killed, the machine off):
+    the figures stand on the rows it stored, which the report (the file that is mailed) says,
+    where only the next import of the kind said so."""
+    notes = []
+    for run in db.every_unfinished_import_run(conn)[:5]:
+        what = f"{named(run.competitor)}'s offers" if run.competitor else "our catalogue"
+        notes.append(f"An import of {run.file} ({what}) started {run.started_at:%Y-%m-%d %H:%M} UTC stored {run.written:,} of its "
+                     f"{run.rows:,} rows and did not finish (stopped halfway, or still running): the figures use the "
+                     f"{run.written:,} stored; importing {run.file} again stores the rest.")
+    return notes
+
+
 def unlisted_notes(conn: Connection, config: Config) -> list[str]:
     """A line for each competitor renamed in (or taken out of) storecheck.toml whose history stays
     under its old name, out of every figure: in the report's notes (the file that is mailed and

@@ -15,7 +15,7 @@ from storecheck import currencies, db
 from storecheck.analysis.change_events import CHANGE_COLUMNS, changes
 from storecheck.analysis.frames import competitor_frame, own_frame
 from storecheck.analysis.notes import (ENDED_PROMOTION, crawl_caveats, _ended_promotion_notes, _ended_promotion_reasons,
-                                       _ended_promotions, _stock_notes, tax_note, unlisted_notes)
+                                       _ended_promotions, _stock_notes, tax_note, unfinished_import_notes, unlisted_notes)
 from storecheck.analysis.pairs import accepted_frame, pairs_frame
 from storecheck.analysis.report_rows import (_currency_figures, _health_rows, _left_out_rows, _not_compared_rows, _said,
                                              _since_report, _since_text, _visit_rows, our_promotion_types,
@@ -109,6 +109,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
             default_zone=config.shop.time_zone)
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
         unlisted = unlisted_notes(conn, config)
+        unfinished = unfinished_import_notes(conn)
     weights = config.weights.model_dump()
     cards, notes, promo_rows, range_rows = [], [], [], []
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date(), rates=rates)
@@ -172,7 +173,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
                 "index_history": trend["index_history"].get(name, []),
                 **_currency_figures(currency_counts.get(name)),
-                **_since_report(last_report, name, price["price_index"]),
+                **_since_report(last_report, name, price["price_index"], trend["index_history"].get(name, [])),
             }
         )
         promo_rows.append({
@@ -220,7 +221,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         for code, n in ((currency_counts.get(name) or {}).get("unconverted") or {}).items():
             notes.append(f"{name}: {n} matched product{'' if n == 1 else 's'} priced in {code} left out of the numbers: "
                          f"no exchange rate for {code} (set [currencies] rates in storecheck.toml).")
-    notes += unlisted
+    notes += unlisted + unfinished
     if taxed := tax_note(config.shop):
         notes.append(taxed)
     what_to_copy = scorecard.what_to_copy(

@@ -69,13 +69,25 @@ def _currency_figures(counts: dict | None) -> dict:
     return {"converted": counts.get("converted") or {}, "unconverted": counts.get("unconverted") or {}}
 
 
-def _since_report(last_report: dict | None, name: str, price_index: float | None) -> dict:
-    """A scorecard's previous-report figures and the change of its price index since then."""
+def _since_report(last_report: dict | None, name: str, price_index: float | None,
+                  history: list[dict] | None = None) -> dict:
+    """A scorecard's previous-report figures and the change of its price index since then; with `history`
+    (its fixed-basket `index_history`), `index_change_same_products`: the part of that change on today's
+    pairs at their prices then, so that a product matched or gone since (the index is over other
+    products) is not read as a price move. None when the history has no day up to the last report. The
+    history is by day: a crawl the day of the last report is taken to have come before it, as `storecheck
+    run` makes them (a report made by hand before that day's crawl counts the crawl's moves as basket)."""
     before = ((last_report or {}).get("summary") or {}).get(name) or {}
     previous = before.get("price_index")
     change = price_index - previous if price_index is not None and previous is not None else None
+    same = None
+    if change is not None and history:
+        day = last_report["generated_at"]
+        day = (day if day.tzinfo else day.replace(tzinfo=UTC)).astimezone(UTC).date().isoformat()
+        then = [point["index"] for point in history if point["date"] <= day]
+        same = price_index - then[-1] if then else None
     return {"previous_report": last_report and last_report["generated_at"], "previous_price_index": previous,
-            "index_change": change}
+            "index_change": change, "index_change_same_products": same}
 
 
 def _since_text(since: datetime | None) -> str:

@@ -81,7 +81,10 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
         lines = _bounded_lines(handle, "")
         for _ in range(header_line):  # the header, and a "sep=" line before it
             next(lines, None)
-        reader = csv.reader(lines, delimiter=sep)
+        # Strict: a quote that closes before its cell ends ("Big" Mug) and a file that ends inside
+        # a quote are errors naming the line (`_quote_fault`), where the lenient reader made the
+        # first Big Mug and the second a line cut short, without a word of the quote.
+        reader = csv.reader(lines, delimiter=sep, strict=True)
         start = header_line + 1
         try:
             for record in reader:
@@ -107,6 +110,17 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
             if "field limit" in str(exc):
                 hint = (f"; the cell that starts on line {start} runs on to line {reader.line_num + header_line}: "
                         "a quote opened there and never closed?")
-            raise FileImportError(f"line {start}: {exc}{hint}") from None
+            raise FileImportError(f"line {start}: {_quote_fault(str(exc), sep) or exc}{hint}") from None
         except UnicodeDecodeError as exc:
             raise FileImportError(f"line {reader.line_num + header_line + 1}: cannot read the file as {encoding}: {exc}") from None
+
+
+def _quote_fault(message: str, sep: str) -> str | None:
+    """What the strict reader's quote errors mean, said as a person fixes them."""
+    if message == "unexpected end of data":
+        return "a quote opened in this record is never closed: the file ends inside it (a file cut short, or a quote typed by hand)"
+    if message == f"'{sep}' expected after '\"'":
+        return ("a quote closes before its cell ends (such as \"Big\" Mug): a cell holding quotes is written whole "
+                "in quotes with its quotes doubled (\"\"\"Big\"\" Mug\"), or without the quotes")
+    return None
+

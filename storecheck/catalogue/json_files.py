@@ -13,6 +13,7 @@ import ijson
 
 from storecheck.catalogue.columns import _column_key
 from storecheck.catalogue.source import FileImportError, Row, Source, _bounded_lines
+from storecheck.money import json_integer
 
 # A product record is a few levels deep (a promotion, a list of images); deeper is a damaged file.
 MAX_JSON_DEPTH = 64
@@ -49,14 +50,14 @@ _LIST_BEGINS = object()
 _OPENING = {"start_map": 1, "start_array": 1, "end_map": -1, "end_array": -1}
 
 
-def _json_document(path: Path, encoding: str, errors: str) -> Iterator[tuple[int | None, object]]:
+def _json_document(path: Path, encoding: str, errors: str, backend=ijson) -> Iterator[tuple[int | None, object]]:
     """(where, record) for each record of a JSON document, streamed by ijson: one record in
     memory at a time. `where` is None for the items of a top-level list, else the place of
     the top-level object's member whose list holds the record; (where, _LIST_BEGINS) comes
     first for each list. Amounts are read as Decimal, never float."""
-    records, in_list = 0, False
+    records, in_list, too_long = 0, False, False
     with _json_bytes(path, encoding, errors) as handle:
-        events = ijson.basic_parse(handle, use_float=False)
+        events = backend.basic_parse(handle, use_float=False)
         try:
             event, _ = next(events)
             if event == "start_array":
@@ -90,7 +91,30 @@ def _json_document(path: Path, encoding: str, errors: str) -> Iterator[tuple[int
             # A fault inside a list of records is in the record after the last one read whole.
             where = (f"in record {records + 1}" if in_list else f"after record {records}" if records
                      else "before the first record")
+            if backend is not ijson and (long := _LONG_NUMBER.search(str(exc))):
+                raise FileImportError(f"record {records + 1}: {_too_long(long.group(1))}") from None
             raise FileImportError(f"not valid JSON {where}: {_parse_error(exc)}") from None
+        except (SystemError, ValueError) as exc:
+            # ijson's C parser cannot make an int of more digits than Python allows (4,300), and
+            # says so for the buffer it read ahead, not the record. Its Python parser, which stops
+            # at the number itself, is asked where (on this error's path alone: it is far slower).
+            if backend is not ijson or "integer string conversion" not in f"{exc} {exc.__cause__}":
+                raise
+            too_long = True
+    if too_long:
+        for _ in _json_document(path, encoding, errors, backend=ijson.get_backend("python")):
+            pass
+        raise FileImportError(_too_long(None))
+
+
+# ijson's Python parser names a number it cannot read as "Unexpected symbol '1000…'".
+_LONG_NUMBER = re.compile(r"Unexpected symbol '(-?\d{100,})'")
+
+
+def _too_long(digits: str | None) -> str:
+    count = f" of {len(digits.lstrip('-')):,} digits" if digits else " of more than 4,300 digits"
+    return (f"a whole number{count}, far beyond any amount, count or id (Python reads at most 4,300 digits as a "
+            "number); correct the value, or write it as text")
 
 
 class _RecordFault(ValueError):
@@ -195,7 +219,8 @@ def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[tuple[int, o
             if not line.strip():
                 continue
             try:
-                yield number, json.loads(line, object_pairs_hook=_one_value_per_key, parse_constant=_no_constant)
+                yield number, json.loads(line, object_pairs_hook=_one_value_per_key, parse_constant=_no_constant,
+                                         parse_int=json_integer)
             except _RecordFault as exc:
                 raise FileImportError(f"line {number}: {exc}") from None
             except json.JSONDecodeError as exc:

@@ -113,7 +113,17 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     # an earlier one only by case, Unicode form or invisible characters (a warning). Two keys differing by case whose hashes agree
     # (one pair in four billion) would be taken for a duplicate: an error, never a silent merge.
     first_line: dict[object, int] = {}
+    # Columns whose header cell is empty: a trailing separator's column, empty in every row, is
+    # nothing; one holding values (a column nobody titled) is said once, as ignored columns are,
+    # where its values were dropped without a word.
+    unnamed = [number for number, column in enumerate(source.columns, start=1) if not column]
     for row in rows:
+        if unnamed and (held := row.values.get("")) is not None and str(held).strip():
+            which = (f"column {unnamed[0]} has" if len(unnamed) == 1
+                     else f"columns {', '.join(map(str, unnamed[:-1]))} and {unnamed[-1]} have")
+            _warn(result, f"{result.unit} {row.line}: {which} no name in the header but hold{'s' if len(unnamed) == 1 else ''} "
+                          f"{str(held)[:40]!r}; ignored (give the column a name in the header, or remove it)")
+            unnamed = []
         if row.unsaved and (problems := row.unsaved_problems(targets)):
             result.rejected.append(Rejected(row.line, row.values, problems))
             continue

@@ -42,8 +42,8 @@ def score(as_json: bool, workspace: Workspace):
     if as_json:
         # A program reads this: names as stored, without the isolating marks put in for a person.
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
-                "score", "score_parts", "beats_us", "index_history", "index_change", "previous_price_index", "converted",
-                "unconverted", "left_out")
+                "score", "score_parts", "beats_us", "index_history", "index_change", "index_change_same_products",
+                "previous_price_index", "converted", "unconverted", "left_out")
         data = {"generated_at": context["generated_at"], "currency": context["currency"],
                 "competitors": [{k: c.get(k) for k in keys} | {"beats_us": None if c.get("beats_us") is None
                                                                 else [as_stored(line) for line in c["beats_us"]]}

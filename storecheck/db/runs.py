@@ -9,7 +9,7 @@ from sqlalchemy.engine import Connection
 
 from storecheck.db.column_types import utcnow
 from storecheck.db.moved_products import rejoin_moved_products
-from storecheck.db.schema import crawl_runs, import_runs, report_runs
+from storecheck.db.schema import competitors, crawl_runs, import_runs, report_runs
 
 
 def start_crawl_run(conn: Connection, competitor_id: int, platform: str | None = None) -> int:
@@ -87,3 +87,13 @@ def unfinished_import_runs(conn: Connection, kind: str, competitor_id: int | Non
     which = import_runs.c.competitor_id.is_(None) if competitor_id is None else import_runs.c.competitor_id == competitor_id
     return list(conn.execute(select(import_runs).where(import_runs.c.kind == kind, which, import_runs.c.finished_at.is_(None))
                              .order_by(import_runs.c.started_at)))
+
+
+def every_unfinished_import_run(conn: Connection) -> list:
+    """Every import begun and never finished, oldest first, with its competitor's name (None for
+    our catalogue): what the report says of files stored in part."""
+    return list(conn.execute(
+        select(import_runs, competitors.c.name.label("competitor"))
+        .select_from(import_runs.outerjoin(competitors, import_runs.c.competitor_id == competitors.c.id))
+        .where(import_runs.c.finished_at.is_(None)).order_by(import_runs.c.started_at)))
+

@@ -37,9 +37,13 @@ _SIGN_MEANS = {
 # The Kenyan shilling's "KSh", as Kenyan shops (Jumia, Kilimall) and the Central Bank of Kenya write it, with the
 # capital S the tables give its neighbours ("USh", "TSh"); the tables have only "Ksh". The cedi typed "GH¢" with the
 # cent sign, as Ghanaian shops type it where "₵" is not on the keyboard (the tables have "GH₵"), and the US dollar
-# written "U$S", as Uruguayan and Argentinian shops price electronics and cars beside their pesos' "$".
+# written "U$S", as Uruguayan and Argentinian shops price electronics and cars beside their pesos' "$". The
+# Nepalese rupee's "Rs" and "Rs.", as Nepali shops write it beside every other rupee's (the tables give Nepal's
+# only "नेरू" and "NPRs"), and the Moldovan leu's "lei", its plural, as Moldovan shops write it (the tables give
+# "lei" to Romania's leu alone and Moldova's only "L"): a page's country, or the shop's currency, settles which.
 _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"}, "soʻm": {"UZS"}, "so‘m": {"UZS"},
-                          "сум": {"UZS"}, "KSh": {"KES"}, "GH¢": {"GHS"}, "U$S": {"USD"}}
+                          "сум": {"UZS"}, "KSh": {"KES"}, "GH¢": {"GHS"}, "U$S": {"USD"}, "Rs": {"NPR"},
+                          "Rs.": {"NPR"}, "lei": {"MDL"}, "Lei": {"MDL"}, "LEI": {"MDL"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its

@@ -200,10 +200,17 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
     orphans = []
     for row in check_rows or []:
         where = f"{check_label} {row.line}"
-        number = parse_count(row.values.get("visit_row"), label="row number") if clean_text(row.values.get("visit_row")) else None
+        # A row number that is no whole number ("2.5", "-1", "two") is a check that names no visit,
+        # said with the others (its ValueError ended the import in a traceback).
+        try:
+            number = parse_count(row.values.get("visit_row"), label="row number") if clean_text(row.values.get("visit_row")) else None
+        except ValueError as exc:
+            number, why = None, f" ({exc})"
+        else:
+            why = ""
         if number not in parsed:
             orphans.append(Problem(where, "visit_row", f"{row.values.get('visit_row')!r} is not the {label} number of a visit"
-                                   f" in {path.name} (visits are on {label}s {', '.join(map(str, list(parsed)[:10]))})"))
+                                   f" in {path.name}{why} (visits are on {label}s {', '.join(map(str, list(parsed)[:10]))})"))
             continue
         item = parsed[number]
         index = len(item.data.setdefault("price_checks", []))

@@ -44,6 +44,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
 from reports.bidi import isolate_rtl, without_controls
+from reports.render import amount as amount_text
 from reports.render import money, safe_url
 from storecheck import db
 from storecheck.config import Workspace
@@ -317,6 +318,8 @@ def _register(app: Flask) -> None:
     app.add_template_filter(isolated, "bdi")
     app.add_template_filter(sentence, "sentence")
     app.add_template_filter(money, "money")
+    # An amount with its currency's places, for pages that write the code after it ("19,800 JPY").
+    app.add_template_filter(amount_text, "amount")
     app.add_template_filter(safe_url, "safe_url")
     app.add_template_filter(lambda v: "n/a" if v is None else v, "na")
 

@@ -14,6 +14,7 @@ from scrapy.http import Response
 
 from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion
+from storecheck.money import json_integer
 
 
 class ApiPages:
@@ -47,8 +48,11 @@ class ApiPages:
 
 
 def _json(response: Response) -> Any:
+    # A whole number past Python's int digits (4,300) is read as a Decimal (`json_integer`): its
+    # ValueError made the page "not JSON", and every product on it was lost for one value,
+    # which the price checks now refuse alone, named.
     try:
-        return json.loads(response.body)
+        return json.loads(response.body, parse_int=json_integer)
     except ValueError:
         return None
 

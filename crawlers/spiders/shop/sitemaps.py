@@ -18,6 +18,11 @@ from crawlers.urls import canonical_url
 _PRODUCT_SITEMAP = re.compile(r"product|produkt|produit|producto|artikel|item", re.I)
 
 
+# The end of a whole sitemap: its root's closing tag (with a namespace prefix or not), then only
+# white space and comments (a generator's signature).
+_SITEMAP_ENDS = re.compile(rb"</(?:[\w.-]+:)?(?:urlset|sitemapindex)\s*>(?:\s|<!--.*?-->)*\Z", re.S)
+
+
 _OTHER_SITEMAP = re.compile(r"categor|[-_]cat\b|[-_]cat[-_]|taxonom|collection|tag|brand|attribute|page|post(?!s-product)|blog", re.I)
 
 
@@ -62,6 +67,15 @@ class SitemapPages:
             if response.url not in self.unreadable_sitemaps:
                 self._error(f"not a sitemap: {response.url}")
             return
+        if not _SITEMAP_ENDS.search(body[-1024:]):
+            # A sitemap cut short (a file cut while uploaded, a gzip stream that ends halfway, which
+            # is unpacked as far as it goes) still lists its first products, read below; those
+            # it no longer reaches are not gone, so the run is not whole. Read without a word,
+            # the run finished and they were taken for delisted.
+            self.crawler.stats.inc_value("dropped/sitemap_cut_short")
+            self._error(f"sitemap cut short {response.url}: it ends before its closing tag ({len(body):,} bytes"
+                        f"{' unpacked' if gzip_magic_number(response) else ''}); the entries it lists are read, "
+                        "those it lost are not known")
         yield from self._parse_sitemap_body(response, body, products)
 
     def _parse_sitemap_body(self, response: Response, body: bytes, products: bool = False):
