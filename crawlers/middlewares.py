@@ -172,6 +172,11 @@ class CookieWallRedirect(RedirectMiddleware):
             request.headers[b"Cookie"] = "; ".join(kept.values())
 
     def process_response(self, request: Request, response: Response, spider=None) -> Request | Response:
+        if 300 <= response.status < 400 and b"Location" in response.headers and not response.headers[b"Location"].strip():
+            # An empty Location sends nowhere (a browser shows the answer). Scrapy joined it to the
+            # page's own URL and the page was named a redirect loop to itself; passed on, the answer
+            # is the HTTP error it is, named as such (`CrawlErrors.errback`).
+            return response
         result = super().process_response(request, response)
         if isinstance(result, Request) and "wall_passed" in result.meta:
             # A way back that redirects again: the chain's own duplicate filtering again (a redirect

@@ -225,13 +225,13 @@ def test_a_price_column_of_words_never_wipes_the_stored_prices(workspace, tmp_pa
 
 
 @pytest.mark.parametrize("text,amount,currencies", [
-    ("1 ₽", "1", {"RUB"}), ("27.00 лв.", "27.00", {"BGN", "KGS"}), ("21,00 Lei", "21.00", {"RON"}),
+    ("1 ₽", "1", {"RUB"}), ("27.00 лв.", "27.00", {"BGN", "KGS"}), ("21,00 Lei", "21.00", {"RON", "MDL"}),
     ("169,00 Kč", "169.00", {"CZK"}), ("R$ 1.500,00", "1500.00", {"BRL"}), ("USD$1,195.00", "1195.00", {"USD"}),
     ("$17.40 (AUD)", "17.40", {"AUD"}), ("د.ج.\u200f1٬750", "1750", {"DZD"}), ("1 ₺", "1", {"TRY"}),
     ("423.923 KD", "423.923", {"KWD"}), ("123,456.789 OMR", "123456.789", {"OMR"}), ("$\u200e179.95", "179.95", None),
     ("4,495E1", "44.95", set()), ("2.6950249999999997E1", "26.950249999999997", set()), ("50,- Kč", "50", {"CZK"}),
     ("19632.440", "19632.440", set()), ("$.75", "0.75", None), ("2,20 € *", "2.20", {"EUR"}),
-    ("1,409.99 Lei;", "1409.99", {"RON"}), ("١٢٣٫٥٠ ر.س.\u200f", "123.50", {"SAR"}),
+    ("1,409.99 Lei;", "1409.99", {"RON", "MDL"}), ("١٢٣٫٥٠ ر.س.\u200f", "123.50", {"SAR"}),
 ])
 def test_a_currency_sign_of_any_locale_and_any_way_of_writing_the_number(text, amount, currencies):
     read, meaning = read_money(text, exponent=True)  # exponent notation: a file whose program writes its floats so

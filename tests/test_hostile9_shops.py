@@ -160,6 +160,8 @@ def test_s87_a_redirect_with_an_empty_location_on_a_known_page_delists_nothing(s
     assert summary["status"] == "partial", summary
     assert f"{shop.url}/p/2.html" in errors_text(summary), summary
     assert nothing_delisted(workspace)
+    # (added with the mend) said as what it is, not as "redirect loop …/p/2.html -> …/p/2.html"
+    assert "Location is empty" in errors_text(summary) and "redirect loop" not in errors_text(summary), summary
 
 
 def test_s88_a_scheme_relative_redirect_to_another_host_is_named_and_delists_nothing(shop, tmp_path):

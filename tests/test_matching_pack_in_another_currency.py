@@ -8,11 +8,14 @@ the day and the shop's VAT habit). Priced in EUR the same pair is proposed and f
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from sqlalchemy import select
 from test_alerts import cli_run
 from test_tester15_pack_against_single import TOKYO_CATALOGUE, TOKYO_OFFERS
 
+from benchmark.matching.currencies import in_our_currency
+from benchmark.matching.features import _frame
 from storecheck import db
 
 
@@ -62,3 +65,28 @@ def test_the_pairs_an_identifier_decides_stay_matched(workspace, tmp_path, rates
     with engine.connect() as conn:
         rows = dict(conn.execute(select(db.matches.c.sku, db.matches.c.status).where(db.matches.c.method == "gtin")).all())
     assert rows == {"TEA-20": "matched", "CHOC-100": "matched", "RICE-1KG": "matched"}
+
+
+def test_a_pair_priced_in_one_currency_on_both_sides_keeps_its_ratio_in_a_catalogue_of_ours_in_several():
+    # Review R1: theirs were read in our majority currency and ours not, so our USD row against their USD
+    # listing, compared before, was two currencies after. Both sides are read by one factor now.
+    ours = _frame(pd.DataFrame({"sku": ["A", "B", "C", "D"], "name": ["a", "b", "c", "d"],
+                                "price": [1, 2, 3, 10], "currency": ["EUR", "EUR", "EUR", "USD"]}), "sku")
+    theirs = _frame(pd.DataFrame({"competitor_product_id": [1], "name": ["d"], "price": [10.5], "currency": ["USD"]}),
+                    "competitor_product_id")
+    ours_read, theirs_read = in_our_currency(ours, theirs, {"USD": 0.9}, ())
+    assert list(ours_read.currency) == ["EUR"] * 4 and list(theirs_read.currency) == ["EUR"]
+    assert ours_read.price[3] == pytest.approx(9.0) and theirs_read.price[0] == pytest.approx(9.45)
+    assert list(ours_read.price[:3]) == [1, 2, 3]
+
+
+def test_the_scale_their_pairs_show_is_read_on_our_rows_in_our_currency_only():
+    ours = _frame(pd.DataFrame({"sku": list("ABCD"), "name": list("abcd"), "price": [1, 2, 3, 50],
+                                "currency": ["EUR", "EUR", "EUR", "USD"]}), "sku")
+    theirs = _frame(pd.DataFrame({"competitor_product_id": [1, 2, 3, 4], "name": list("abcd"),
+                                  "price": [100, 200, 300, 60], "currency": ["JPY"] * 4}), "competitor_product_id")
+    # Three pairs in euros at 100 yen to the euro; our USD row's pair says nothing of the yen in euros.
+    _, theirs_read = in_our_currency(ours, theirs, None, [(0, 0), (1, 1), (2, 2), (3, 3)])
+    assert list(theirs_read.price) == pytest.approx([1, 2, 3, 0.6])
+    _, unread = in_our_currency(ours, theirs, None, [(0, 0), (1, 1), (3, 3)])
+    assert list(unread.currency) == ["JPY"] * 4

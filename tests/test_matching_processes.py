@@ -93,3 +93,19 @@ def test_the_pairs_similarity_is_read_half_in_a_forked_process_with_the_numbers_
     assert shared_cosine.tobytes() == cosine.tobytes()
     assert len(list(tmp_path.iterdir())) == 2
     assert not _processes._SHARED and not multiprocessing.active_children()
+
+
+def test_the_candidate_pairs_hold_one_number_object_per_product():
+    """Each of our products is in several pairs: the pairs' list holds one int object per product
+    number, not one per pair (about 50 MB at 100,000 x 100,000, held through the comparison's fork;
+    bench/history/match-speed.md, twenty-fifth session). Fails before: `tolist` made one per pair."""
+    names = [f"Acme {word} widget {n} pack" for n, word in enumerate(["red", "blue", "green", "black"] * 100)]
+    ours = [extract(name, "Acme", None, 10.0) for name in names]
+    theirs = [extract(name.upper(), "Acme", None, 10.5) for name in names]
+    gtins = [None] * len(names)
+    pairs, _, _, _ = candidates._candidates(ours, theirs, gtins, gtins, k=3, workers=1)
+    assert max(i for i, _ in pairs) > 256 and len(pairs) > 2 * len(names)  # past the ints Python keeps once
+    for side in (0, 1):
+        numbers = [pair[side] for pair in pairs]
+        assert len({id(n) for n in numbers}) == len(set(numbers))
+    assert pairs == sorted(set(pairs))

@@ -16,7 +16,11 @@ _UNITS: dict[str, tuple[str, float]] = {
     "gig": ("bytes", 1.0), "gigabyte": ("bytes", 1.0), "terabyte": ("bytes", 1e3), "megabyte": ("bytes", 1e-3),
     # mass
     "mg": ("mass", 1e-3), "g": ("mass", 1.0), "gr": ("mass", 1.0), "kg": ("mass", 1e3), "lb": ("mass", 453.6),
-    "lbs": ("mass", 453.6), "oz": ("mass", 28.35),
+    "lbs": ("mass", 453.6),
+    # An ounce is a weight (28.35 g) and, in the US, a fluid ounce (29.57 ml): ink, creams and drinks
+    # are sold by "8oz" where other shops write "240 ml". Kept in ounces, read as the other title's
+    # unit says when two titles are compared (`conflicts._ounces_read`).
+    "oz": ("ounce", 1.0),
     # volume
     "ml": ("volume", 1.0), "cl": ("volume", 10.0), "dl": ("volume", 100.0), "l": ("volume", 1e3), "ltr": ("volume", 1e3),
     "litre": ("volume", 1e3), "liter": ("volume", 1e3), "floz": ("volume", 29.57),
@@ -24,6 +28,8 @@ _UNITS: dict[str, tuple[str, float]] = {
     "mm": ("length", 1.0), "cm": ("length", 10.0), "m": ("length", 1e3), "in": ("length", 25.4),
     "inch": ("length", 25.4), "inches": ("length", 25.4), "ft": ("length", 304.8), "foot": ("length", 304.8),
     "feet": ("length", 304.8),
+    # A yard (0.9144 m): film, ribbon, fabric and fishing line by the yard, where others write metres.
+    "yd": ("length", 914.4), "yds": ("length", 914.4), "yard": ("length", 914.4), "yards": ("length", 914.4),
     # electrical, optical and other ratings that tell variants apart
     "w": ("watt", 1.0), "watt": ("watt", 1.0), "watts": ("watt", 1.0), "kw": ("watt", 1e3),
     "v": ("volt", 1.0), "volt": ("volt", 1.0), "mah": ("charge", 1.0), "ah": ("charge", 1e3),
@@ -138,7 +144,7 @@ _OTHER_SCRIPT_UNITS = {
     # Devanagari
     "लीटर": "l", "मिली": "ml", "किलो": "kg", "ग्राम": "g", "सेमी": "cm", "इंच": "in", "वाट": "w",
     # Thai
-    "ลิตร": "l", "มล": "ml", "กก": "kg", "กรัม": "g", "ซม": "cm", "มม": "mm", "นิ้ว": "in", "วัตต์": "w",
+    "ลิตร": "l", "มล": "ml", "กก": "kg", "กรัม": "g", "ซม": "cm", "มม": "mm", "นิ้ว": "in", "หลา": "yd", "วัตต์": "w",
 }
 _OTHER_SCRIPT_QUANTITY = re.compile(
     r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _OTHER_SCRIPT_UNITS), key=len, reverse=True))

@@ -207,7 +207,7 @@ def match_products(
     # Layer 1: a person's decisions (`decisions.py`).
     person = read_decisions(decisions, products.skus, products.pids)
     # Before any comparison: their prices in our currency, where a rate or their sure pairs say how (`currencies.py`).
-    theirs = in_our_currency(ours, theirs, rates, _known_pairs(ours, theirs, person))
+    ours, theirs = in_our_currency(ours, theirs, rates, _known_pairs(ours, theirs, person))
 
     # Layer 3: candidates by blocking (with each product's features, GTINs and the codes' owners),
     # and the pairs a person decided on.

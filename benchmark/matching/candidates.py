@@ -66,11 +66,22 @@ def _candidates(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int, v
     later = _in_background(_similarity_task, len(keys), workers, PARALLEL_MIN_PAIRS, x=x, y=y, rows=rows[half:],
                            cols=cols[half:])
     try:
-        pairs = list(zip(rows.tolist(), cols.tolist()))
+        pairs = _pairs_list(rows, cols, max(len(ours), len(theirs)))
         cosine = np.concatenate([_similarity(x, y, rows[:half], cols[:half]), later.result()])
     finally:
         later.cancel()
     return pairs, cosine, x, y
+
+
+def _pairs_list(rows: np.ndarray, cols: np.ndarray, n: int) -> list[tuple[int, int]]:
+    """The pairs (rows[k], cols[k]) as a list of tuples, each product's number one int object.
+
+    `tolist` makes a new int for every element, though each of our products is in about eight
+    pairs: at 100,000 x 100,000 the pairs' 1.65 million ints took about 50 MB, held through the
+    comparison and every stage after it. Indexing an array of the numbers as objects hands out
+    the same objects, in the same time (bench/history/match-speed.md, twenty-fifth session)."""
+    numbers = np.array(range(n), dtype=object)
+    return list(zip(numbers[rows].tolist(), numbers[cols].tolist()))
 
 
 def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: int, vectors=None, shared=None):

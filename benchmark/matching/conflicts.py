@@ -252,8 +252,11 @@ def _quantities_apart(a: Features, b: Features) -> tuple[str, frozenset[float], 
     # single 400 ml tin is another product than four of 100 ml, and "3 x 100g" is another pack
     # than "5er-Pack 500 g".
     pack = a.pack if a.pack and a.pack > 1 and a.pack == b.pack else None
-    for dimension, values in a.quantities.items():
-        other = b.quantities.get(dimension)
+    ours, theirs = a.quantities, b.quantities
+    if "ounce" in ours or "ounce" in theirs:
+        ours, theirs = _ounces_read(ours, theirs), _ounces_read(theirs, ours)
+    for dimension, values in ours.items():
+        other = theirs.get(dimension)
         # Where one side's values are among the other's, every one of them is alike one there
         # (`_one_lacks` is false): the common case, tested without a loop of `math.isclose`.
         if not other or values <= other or other <= values:
@@ -266,6 +269,27 @@ def _quantities_apart(a: Features, b: Features) -> tuple[str, frozenset[float], 
                 continue
             return dimension, values, other
     return None
+
+
+# An ounce in grams and, as a US fluid ounce, in millilitres.
+_OUNCE = {"mass": 28.3495, "volume": 29.5735}
+
+
+def _ounces_read(quantities: dict[str, frozenset[float]], other: dict[str, frozenset[float]]) -> dict[str, frozenset[float]]:
+    """`quantities` with its ounces (`_UNITS["oz"]`) read as the other title's unit says: a
+    volume where the other names a volume and no weight ("8oz" of ink against "240 ml" is 237
+    ml, and "4oz" another size), else a weight, as an ounce was always read ("16 oz" of coffee
+    against "454 g" or "1 lb"). Shops write "oz" for both and no word beside it says which; the
+    other title's unit is what says which of the two is set against it, and a title naming
+    neither has no size to set against it. The 3% of `_one_lacks` holds a label's rounding
+    ("240 ml" for 8 fl oz, 236.6 ml)."""
+    ounces = quantities.get("ounce")
+    if not ounces:
+        return quantities
+    dimension = "volume" if "volume" in other and "mass" not in other else "mass"
+    read = {k: v for k, v in quantities.items() if k != "ounce"}
+    read[dimension] = read.get(dimension, frozenset()) | {round(v * _OUNCE[dimension], 3) for v in ounces}
+    return read
 
 
 # What a pack's items are weighed or measured in, whose amounts add up to the pack's.

@@ -6,7 +6,9 @@ skip two currencies rather than read 110 JPY against 3.19 EUR. So "pack of 6 vs 
 told by whether two prices agree per pack or per item, was never said of a yen shop's single
 bottle against our six-pack, matched on its wording and compared on pack price (tester15).
 
-Their prices are read in ours (`in_our_currency`):
+Their prices are read in ours (`in_our_currency`), and so are ours where our catalogue is priced
+in several currencies (by the same factors, so a pair priced in one currency on both sides keeps
+its ratio):
 
 - by the rates storecheck.toml gives (`[currencies] rates`, one unit in our shop's currency),
   the rates the price figures convert with, where the currency has one;
@@ -39,51 +41,61 @@ MIN_SCALE_PAIRS = 3
 
 
 def in_our_currency(ours: pd.DataFrame, theirs: pd.DataFrame, rates: Mapping[str, float] | None,
-                    known_pairs: Iterable[tuple[int, int]]) -> pd.DataFrame:
-    """`theirs` (a frame of `features._COLUMNS`) with its prices in another currency than ours
-    converted to ours, and that currency replaced by ours, where the currency has a rate in
-    `rates` or `known_pairs` (rows of ours, rows of theirs: one product each) show one; the frame
-    itself where nothing is converted. `known_pairs` is read only when a currency lacks a rate."""
+                    known_pairs: Iterable[tuple[int, int]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Both frames (of `features._COLUMNS`) with the prices of every row, ours and theirs, in a
+    currency other than the one most of ours are in converted to that one, and relabelled so,
+    where the currency has a rate in `rates` or `known_pairs` (rows of ours, rows of theirs: one
+    product each) show one; each frame itself where nothing of it is converted. Both sides by
+    one factor, so that a pair priced in one currency on both sides (a catalogue of ours in
+    several) compares as it did. `known_pairs` is read only when a currency of theirs lacks a rate."""
     ours_in = _our_currency(ours)
     if ours_in is None:
-        return theirs
-    theirs_in = [_code(c) for c in theirs.currency]
-    foreign = {c for c in theirs_in if c and c != ours_in}
+        return ours, theirs
+    our_currencies = [_code(c) for c in ours.currency]
+    their_currencies = [_code(c) for c in theirs.currency]
+    foreign = {c for c in their_currencies if c and c != ours_in}
     if not foreign:
-        return theirs
+        return ours, theirs
     rates = {_code(c): float(r) for c, r in (rates or {}).items()}
     factors: dict[str, float] = {}
     pairs = None
-    for currency in foreign:
+    for currency in foreign | {c for c in our_currencies if c and c != ours_in}:
         if currency in rates:
             # Rates are in our shop's currency; a catalogue priced in another one of them is read through it.
             factors[currency] = rates[currency] / rates.get(ours_in, 1.0)
-            continue
-        if pairs is None:
-            pairs = list(known_pairs)
-        scale = _scale_shown(ours.price, theirs.price, theirs_in, currency, pairs)
-        if scale is not None:
-            factors[currency] = scale
+        elif currency in foreign:
+            if pairs is None:
+                pairs = list(known_pairs)
+            scale = _scale_shown(ours.price, theirs.price, our_currencies, their_currencies, ours_in, currency, pairs)
+            if scale is not None:
+                factors[currency] = scale
     if not factors:
-        return theirs
-    out = theirs.copy()
-    prices, currencies = list(out.price), list(out.currency)
-    for n, currency in enumerate(theirs_in):
+        return ours, theirs
+    return _converted(ours, our_currencies, factors, ours_in), _converted(theirs, their_currencies, factors, ours_in)
+
+
+def _converted(frame: pd.DataFrame, currencies: list, factors: dict[str, float], into: str) -> pd.DataFrame:
+    """`frame` with the rows in a currency of `factors` priced and labelled in `into`."""
+    if not any(c in factors for c in currencies):
+        return frame
+    out = frame.copy()
+    prices, labels = list(out.price), list(out.currency)
+    for n, currency in enumerate(currencies):
         if currency in factors:
             price = _amount(prices[n])
             prices[n] = price * factors[currency] if price is not None else None
-            currencies[n] = ours_in
-    out["price"], out["currency"] = prices, currencies
+            labels[n] = into
+    out["price"], out["currency"] = prices, labels
     return out
 
 
-def _scale_shown(our_prices: pd.Series, their_prices: pd.Series, their_currencies: list, currency: str,
-                 pairs: list[tuple[int, int]]) -> float | None:
-    """The median of our price over theirs on the known pairs priced in `currency`, or None with
-    fewer than MIN_SCALE_PAIRS of them."""
+def _scale_shown(our_prices: pd.Series, their_prices: pd.Series, our_currencies: list, their_currencies: list,
+                 ours_in: str, currency: str, pairs: list[tuple[int, int]]) -> float | None:
+    """The median of our price over theirs on the known pairs priced in `ours_in` on our side and
+    in `currency` on theirs, or None with fewer than MIN_SCALE_PAIRS of them."""
     ratios = []
     for i, j in set(pairs):
-        if their_currencies[j] != currency:
+        if their_currencies[j] != currency or our_currencies[i] != ours_in:
             continue
         a, b = _amount(our_prices.iat[i]), _amount(their_prices.iat[j])
         if a is not None and b is not None:

@@ -13,7 +13,7 @@ import ijson
 
 from storecheck.catalogue.columns import _column_key
 from storecheck.catalogue.source import FileImportError, Row, Source, _bounded_lines
-from storecheck.money import json_integer
+from storecheck.money import json_loads
 
 # A product record is a few levels deep (a promotion, a list of images); deeper is a damaged file.
 MAX_JSON_DEPTH = 64
@@ -219,8 +219,7 @@ def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[tuple[int, o
             if not line.strip():
                 continue
             try:
-                yield number, json.loads(line, object_pairs_hook=_one_value_per_key, parse_constant=_no_constant,
-                                         parse_int=json_integer)
+                yield number, json_loads(line, object_pairs_hook=_one_value_per_key, parse_constant=_no_constant)
             except _RecordFault as exc:
                 raise FileImportError(f"line {number}: {exc}") from None
             except json.JSONDecodeError as exc:

@@ -44,7 +44,7 @@ Its stages, a file each, in the order a text goes through them:
 
 from __future__ import annotations
 
-from storecheck.money.amounts import MAX_NUMBER_DIGITS, agreed_mark, decimal_mark, has_digit, in_exponent, json_integer, shown_mark
+from storecheck.money.amounts import MAX_NUMBER_DIGITS, agreed_mark, decimal_mark, has_digit, in_exponent, json_integer, json_loads, shown_mark
 from storecheck.money.limits import (
     CURRENCY_DIGITS,
     currency_digits,
@@ -92,7 +92,7 @@ __all__ = [
     "BEFORE_TAX", "MAX_AMOUNT", "MAX_MONEY_CHARS", "MAX_NUMBER_DIGITS", "MONEY_DIGITS", "MONEY_PLACES",
     "SMALLEST_AMOUNT", "Agreeing", "AmbiguousCurrency", "Evidence", "Free", "Language", "LowerBound", "MoneyError",
     "NoAmount", "NotAPrice", "agreed_mark", "amount_in_range", "check_amount", "check_price", "currency_code",
-    "currency_code_of", "decimal_mark", "find_price", "has_digit", "in_exponent", "json_integer", "language_currencies",
+    "currency_code_of", "decimal_mark", "find_price", "has_digit", "in_exponent", "json_integer", "json_loads", "language_currencies",
     "kept_amount", "letter_signs", "names_its_currency", "normalise_currency", "quoted", "read_amount", "read_money",
     "read_price", "says_lowest", "settle_by", "shown_mark", "sign_beside", "sign_currencies", "tax_note",
     "territory_currencies", "written_amount", "written_signs",

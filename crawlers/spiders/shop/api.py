@@ -5,7 +5,6 @@ ask for the next page (`_brings_new`), and reading their JSON values.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
@@ -14,7 +13,7 @@ from scrapy.http import Response
 
 from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion
-from storecheck.money import json_integer
+from storecheck.money import json_loads
 
 
 class ApiPages:
@@ -48,11 +47,11 @@ class ApiPages:
 
 
 def _json(response: Response) -> Any:
-    # A whole number past Python's int digits (4,300) is read as a Decimal (`json_integer`): its
+    # A whole number past Python's int digits (4,300) is read as a Decimal (`json_loads`): its
     # ValueError made the page "not JSON", and every product on it was lost for one value,
     # which the price checks now refuse alone, named.
     try:
-        return json.loads(response.body, parse_int=json_integer)
+        return json_loads(response.body)
     except ValueError:
         return None
 

@@ -34,6 +34,8 @@ class CrawlErrors:
                 when = (f"{wait:.0f} s" if wait <= 7 * 86_400 else f"{wait / 86_400:,.0f} days" if wait < 365 * 86_400
                         else "more than a year")
                 asked = f" (the shop asks to be read again in {when}, beyond STORECHECK_RETRY_AFTER_MAX; not retried)"
+            if 300 <= response.status < 400 and not response.headers.get(b"Location", b"").strip():
+                asked = " (a redirect whose Location is empty: it sends nowhere)"
             self._error(f"HTTP {response.status} {request.url}{asked}")
         elif failure.check(IgnoreRequest) and message.startswith("page not text: "):
             # (crawlers.middlewares.NOT_TEXT, not imported: that module installs a reactor)

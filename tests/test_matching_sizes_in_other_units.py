@@ -1,0 +1,47 @@
+"""Sizes one shop writes in another unit than the other (the thirteenth round's misses, issue 9):
+an ounce, which is a US fluid ounce of ink or cream (29.57 ml) and an ounce of coffee (28.35 g),
+read as the other title's unit says."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmark._text import extract
+from benchmark.matching.conflicts import _quantity_conflict
+
+
+@pytest.mark.parametrize(("ours", "theirs"), [
+    ("Dynamic Color Triple Black Tattoofarbe 240 ml", "หมึกสัก Dynamic Triple Black ขนาด 8oz ของแท้ USA"),
+    ("Hustle Butter Deluxe Tattoopflege 150 ml", "ครีมบำรุงรอยสัก Hustle Butter Deluxe 5oz"),
+    ("Eternal Ink Lining Black 30 ml (1 oz)", "Eternal Ink Lining Black 1oz"),
+    ("Coffee beans 454 g", "Coffee beans 16 oz"),
+    ("Coffee beans 16 oz", "Coffee beans 1 lb"),
+])
+def test_an_ounce_is_the_size_the_other_title_writes(ours, theirs):
+    assert _quantity_conflict(extract(ours), extract(theirs)) is None
+    assert _quantity_conflict(extract(theirs), extract(ours)) is None
+
+
+@pytest.mark.parametrize(("ours", "theirs", "dimension"), [
+    # Before: an ounce was a weight only, and 4 oz of ink no other size than our 240 ml.
+    ("Dynamic Color Triple Black Tattoofarbe 240 ml", "หมึกสัก Dynamic Triple Black ขนาด 4oz ของแท้ USA", "volume"),
+    ("Hustle Butter Deluxe Tattoopflege 150 ml", "ครีมบำรุงรอยสัก Hustle Butter Deluxe 1oz", "volume"),
+    ("Eternal Ink Lining Black 30 ml (1 oz)", "Eternal Ink Lining Black 2oz", "volume"),
+    ("Coffee beans 454 g", "Coffee beans 8 oz", "mass"),
+])
+def test_an_ounce_apart_from_the_other_titles_size_is_another_size(ours, theirs, dimension):
+    assert _quantity_conflict(extract(ours), extract(theirs))[0] == dimension
+    assert _quantity_conflict(extract(theirs), extract(ours))[0] == dimension
+
+
+@pytest.mark.parametrize(("ours", "theirs", "apart"), [
+    # A roll of film in inches and yards, as a Thai shop writes it, against ours in centimetres and metres.
+    ("Saniderm Tattoo-Folie Rolle 15,2 cm x 1,8 m", "ฟิล์มปิดรอยสัก Saniderm 6 นิ้ว x 2 หลา", False),
+    ("Saniderm Tattoo-Folie Rolle 15,2 cm x 1,8 m", "ฟิล์มปิดรอยสัก Saniderm 6 นิ้ว x 8 หลา", True),
+    ("Braided fishing line 0.20 mm 137 m", "Braided fishing line 150 yds", False),
+    ("Braided fishing line 0.20 mm 137 m", "Braided fishing line 300 yards", True),
+])
+def test_a_yard_is_a_length(ours, theirs, apart):
+    # Before: no yard was read, and 8 yards of film no other length than our 1.8 m.
+    conflict = _quantity_conflict(extract(ours), extract(theirs))
+    assert (conflict is not None and conflict[0] == "length") == apart, conflict
