@@ -24,6 +24,7 @@ from tests.test_matching import ours, pairs, theirs
     ("Oljefilter Mann W 920/21 ersätter Volvo 3517857", "3517857"),  # Swedish: replaces
     ("Filtro de óleo Tecfil PSL55 substitui Fram PH6607", "ph6607"),  # Portuguese: replaces
     ("Filtro de aceite Mann W 712/75 equivalente a Bosch 0451103316", "0451103316"),  # Spanish: equivalent to
+    ("Oil filter Baldwin B7322 equivalent to Fleetguard LF3349", "lf3349"),  # English: equivalent to
     ("Ölfilter Mann W 712/75 entspricht Bosch 0451103316", "0451103316"),  # German: corresponds to
     ("Filtre à huile Purflux L358 équivalent à Mann W712/75", "w71275"),  # French: equivalent to
 ])

@@ -54,11 +54,10 @@ _REPLACES = (
     # Dutch, Danish / Norwegian, Swedish, Czech: replaces, fits, compatible with.
     r"vervangt|compatibel met|passer til|erstatter|kompatibel med|passar till|ersatter|"
     r"nahrada za|kompatibilni s|"
-    # "Equivalent to" (Spanish, Portuguese, Italian "equivalente"; French "équivalent à"; German
-    # "entspricht"): a pattern part names the original it stands for. English "equivalent to" is
-    # not here yet: it would change a shared set's title (a Lenmar battery "Equivalent to the
-    # FujiFilm NP-40 ...") and was not measured there.
-    r"equivalente|equivalent a|entspricht"
+    # "Equivalent to" (English; Spanish, Portuguese, Italian "equivalente"; French "équivalent à";
+    # German "entspricht"): a pattern part names the original it stands for ("Lenmar DLF40 ...
+    # Equivalent to the FujiFilm NP-40").
+    r"equivalente|equivalent (?:to|a)|entspricht"
 )
 _FOR = re.compile(
     r"(?<![^\W_])(?:for(?: use with)?|fits?|compatible (?:with|for|to)|designed for|works with|replacement(?: for)?|"
