@@ -23,7 +23,10 @@ _STOP_WORDS = frozenset({
 # A lamp's flux is written after its number and joined to it ("806lm");
 # alone, "LM" and "Lumens" are words of other products' names ("XF 80mm R
 # LM OIS", "3200 ANSI Lumens"), so they stay words.
-_NOT_WORDS = frozenset(_STOP_WORDS | (_UNITS.keys() - {"lm", "lumen", "lumens"}) | _PACK_WORDS | _PACK_BEFORE)
+# So are "yard" and "yards" ("Yard Force", "Security Yard Sign"): a noun and a maker's name far more
+# often than a length, which is read as one only after its number ("2 yards", "54.6 yds").
+_NOT_WORDS = frozenset(_STOP_WORDS | (_UNITS.keys() - {"lm", "lumen", "lumens", "yard", "yards", "yd", "yds"})
+                       | _PACK_WORDS | _PACK_BEFORE)
 
 
 def _words(pieces: list[str], brand: str | None) -> list[str]:
