@@ -29,13 +29,21 @@ def tax_note(shop: Shop) -> str | None:
 def unfinished_import_notes(conn: Connection) -> list[str]:
     """A line for each catalogue or offers import that stopped halfway (killed, the machine off):
     the figures stand on the rows it stored, which the report (the file that is mailed) says,
-    where only the next import of the kind said so."""
+    where only the next import of the kind said so. Where a newer file of the kind was imported
+    whole since, it says that one instead of advising the stopped file again, which would write its
+    older values over the newer file's (review R4: a catalogue imported weekly under dated names)."""
     notes = []
     for run in db.every_unfinished_import_run(conn)[:5]:
         what = f"{named(run.competitor)}'s offers" if run.competitor else "our catalogue"
-        notes.append(f"An import of {run.file} ({what}) started {run.started_at:%Y-%m-%d %H:%M} UTC stored {run.written:,} of its "
-                     f"{run.rows:,} rows and did not finish (stopped halfway, or still running): the figures use the "
-                     f"{run.written:,} stored; importing {run.file} again stores the rest.")
+        stopped = (f"An import of {run.file} ({what}) started {run.started_at:%Y-%m-%d %H:%M} UTC stored {run.written:,} of its "
+                   f"{run.rows:,} rows and did not finish (stopped halfway, or still running)")
+        since = db.import_finished_since(conn, run)
+        if since is None:
+            notes.append(f"{stopped}: the figures use the {run.written:,} stored; importing {run.file} again stores the rest.")
+        else:
+            notes.append(f"{stopped}; {since.file}, imported whole since ({since.finished_at:%Y-%m-%d %H:%M} UTC), holds newer "
+                         f"rows: import {run.file} again only for rows {since.file} lacks, as it would write its older values "
+                         "over the newer ones.")
     return notes
 
 

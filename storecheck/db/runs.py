@@ -89,6 +89,17 @@ def unfinished_import_runs(conn: Connection, kind: str, competitor_id: int | Non
                              .order_by(import_runs.c.started_at)))
 
 
+def import_finished_since(conn: Connection, run) -> object | None:
+    """The latest import of the same kind (our catalogue, or the same competitor's offers) begun
+    after the unfinished `run` and finished whole, or None: a newer file stored since, whose values
+    importing `run`'s file again would write over (review R4)."""
+    which = (import_runs.c.competitor_id.is_(None) if run.competitor_id is None
+             else import_runs.c.competitor_id == run.competitor_id)
+    return conn.execute(select(import_runs).where(import_runs.c.kind == run.kind, which, import_runs.c.id > run.id,
+                                                  import_runs.c.finished_at.is_not(None))
+                        .order_by(import_runs.c.id.desc()).limit(1)).first()
+
+
 def every_unfinished_import_run(conn: Connection) -> list:
     """Every import begun and never finished, oldest first, with its competitor's name (None for
     our catalogue): what the report says of files stored in part."""
