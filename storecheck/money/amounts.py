@@ -77,9 +77,6 @@ def in_exponent(text: str) -> bool:
     return _EXPONENT.fullmatch(text.removeprefix("-")) is not None
 
 
-# No amount the money columns keep is written with more digits than this (14, with zeros to spare):
-# a longer run of digits is refused before price-parser, whose reading takes time that grows with
-# the square of its length (a page or a cell of 100,000 digits would hold a crawl or an import for hours).
 def json_integer(text: str) -> int | Decimal:
     """A whole JSON number as `json.loads(parse_int=...)` hands it over: an int, or beyond the
     digits Python turns into an int (4,300 by default, its guard against a conversion that takes
@@ -114,6 +111,9 @@ def json_loads(text: str | bytes, **options):
 _INT_DIGITS_READ = sys.get_int_max_str_digits() or sys.maxsize
 
 
+# No amount the money columns keep is written with more digits than this (14, with zeros to spare):
+# a longer run of digits is refused before price-parser, whose reading takes time that grows with
+# the square of its length (a page or a cell of 100,000 digits would hold a crawl or an import for hours).
 MAX_NUMBER_DIGITS = 32
 _NUMBER_RUN = re.compile(r"[\d.,'\s]+")
 # A lone zero before one mark: the mark is the decimal one ("0,001" is not 1).
