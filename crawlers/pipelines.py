@@ -534,7 +534,7 @@ def health_checks(
     ).scalar()
     if previous and items < previous * crawl.min_items_ratio:
         health.append(
-            f"only {items} items, {items / previous:.0%} of the previous finished run's {previous} "
+            f"only {items} item{'' if items == 1 else 's'}, {items / previous:.0%} of the previous finished run's {previous} "
             f"(threshold {crawl.min_items_ratio:.0%})"
         )
     if items and not priced:

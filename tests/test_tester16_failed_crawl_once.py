@@ -45,7 +45,7 @@ def _failed_run(workspace, items: int) -> None:
             competitor_id=cid, started_at=now - dt.timedelta(hours=1), status="running", dropped={}, health=[],
             errors=[])).inserted_primary_key[0]
         health = health_checks(conn, cid, run, items, items, [SAW.price] * items, workspace.config.crawl)
-        assert health and health[0].startswith(f"only {items} items"), health  # the crawl's own words
+        assert health and health[0].startswith(f"only {items} item"), health  # the crawl's own words
         db.finish_crawl_run(conn, run, status="failed", finish_reason="finished", items=items, pages=3, errors=[CAUSE],
                             health=health)
 
@@ -75,4 +75,4 @@ def test_a_crawl_that_failed_after_reading_some_still_says_how_few(workspace, tm
     # What such a run read is stored; how little it was is news the failure's cause does not give.
     _failed_run(workspace, 1)
     kinds = _changes(workspace, tmp_path)
-    assert ("crawl failed", CAUSE) in kinds and any(k == "crawl health" and d.startswith("only 1 items") for k, d in kinds), kinds
+    assert ("crawl failed", CAUSE) in kinds and any(k == "crawl health" and d.startswith("only 1 item,") for k, d in kinds), kinds
