@@ -323,23 +323,9 @@ def test_an_import_stopped_halfway_is_said_in_the_reports_notes_until_it_is_impo
     would write its old prices over the newer file's); it names the newer file."""
     from bs4 import BeautifulSoup
 
-    from storecheck.catalogue import results
+    from test_hostile8_files import import_stopped_on_the_third_batch
 
-    monkeypatch.setattr(results, "WRITE_BATCH_ROWS", 2)
-    real = db.upsert_own_products
-    calls = []
-
-    def stopped_on_the_third(conn, batch, *args, **kwargs):
-        calls.append(len(batch))
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real(conn, batch, *args, **kwargs)
-
-    monkeypatch.setattr(db, "upsert_own_products", stopped_on_the_third)
-    path = tmp_path / "ours.csv"
-    path.write_text("sku,name,price\n" + "".join(f"S{n},Plate {n},{n}.25\n" for n in range(1, 8)), encoding="utf-8")
-    assert invoke(workspace, "catalogue", "import", str(path)).exit_code != 0
-    monkeypatch.setattr(db, "upsert_own_products", real)
+    path = import_stopped_on_the_third_batch(workspace, tmp_path, monkeypatch)
 
     def notes() -> str:
         report = tmp_path / "report.html"
