@@ -701,23 +701,27 @@ def rule_figures(paths: list[Path], truth: dict[str, dict]) -> list[tuple[str, d
     return rows
 
 
-ASIDE = "built pages set aside (ours, of six more platforms, written after the rules were mended and not mended on)"
-ASIDE13 = "built pages set aside, thirteenth session (ours, fourteen more platforms and shapes, committed before any reading)"
-ASIDE14 = "built pages set aside, fourteenth session (ours, fourteen more platforms and shapes, committed before any reading)"
-ASIDE15 = "built pages set aside, fifteenth session (ours, fifteen more platforms and shapes, committed before any reading)"
-ASIDE16 = "built pages set aside, sixteenth session (ours, fourteen more platforms and shapes, committed before any reading)"
-ASIDE17 = "built pages set aside, seventeenth session (ours, fifteen more platforms and shapes, committed before any reading)"
-ASIDE18 = "built pages set aside, eighteenth session (ours, fourteen more shops and platforms, committed before any reading)"
-ASIDE19 = "built pages set aside, nineteenth session (ours, fourteen more shops and platforms, committed before any reading)"
-ASIDE20 = "built pages set aside, twentieth session (ours, fifteen more shops and platforms, committed before any reading)"
-ASIDE21 = "built pages set aside, twenty-first session (ours, fourteen more shops and platforms, committed before any reading)"
-ASIDE22 = "built pages set aside, twenty-second session (ours, fourteen more shops and platforms, committed before any reading)"
-ASIDE23 = "built pages set aside, twenty-third session (ours, fourteen more shops and platforms, committed before any reading)"
-ASIDE24 = "built pages set aside, twenty-fourth session (ours, fourteen more shops and platforms, committed before any reading)"
-ASIDE25 = "built pages set aside, twenty-fifth session (ours, fourteen more shops and platforms, committed before any reading)"
+# The built pages (ours, not held out) and each batch set aside after them: folder under tests/data/pages_built, heading.
+BUILT_SETS = (
+    ("", "built pages (ours, after platforms' default themes; not held out)"),
+    ("aside", "built pages set aside (ours, of six more platforms, written after the rules were mended and not mended on)"),
+    ("aside13", "built pages set aside, thirteenth session (ours, fourteen more platforms and shapes, committed before any reading)"),
+    ("aside14", "built pages set aside, fourteenth session (ours, fourteen more platforms and shapes, committed before any reading)"),
+    ("aside15", "built pages set aside, fifteenth session (ours, fifteen more platforms and shapes, committed before any reading)"),
+    ("aside16", "built pages set aside, sixteenth session (ours, fourteen more platforms and shapes, committed before any reading)"),
+    ("aside17", "built pages set aside, seventeenth session (ours, fifteen more platforms and shapes, committed before any reading)"),
+    ("aside18", "built pages set aside, eighteenth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside19", "built pages set aside, nineteenth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside20", "built pages set aside, twentieth session (ours, fifteen more shops and platforms, committed before any reading)"),
+    ("aside21", "built pages set aside, twenty-first session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside22", "built pages set aside, twenty-second session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside23", "built pages set aside, twenty-third session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside24", "built pages set aside, twenty-fourth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside25", "built pages set aside, twenty-fifth session (ours, fourteen more shops and platforms, committed before any reading)"),
+)
 
 
-def print_built(built: dict | None, heading: str = "built pages (ours, after platforms' default themes; not held out)") -> None:
+def print_built(built: dict | None, heading: str) -> None:
     if built is None:
         return
     print(f"{heading}: {built['pages']} pages, right of each field")
@@ -727,6 +731,12 @@ def print_built(built: dict | None, heading: str = "built pages (ours, after pla
               + f"  (currency left unsettled on {counts['currency unsettled']})")
     for line in built.get("misses", []):
         print(f"  {line}")
+
+
+def print_every_built(show_misses: bool) -> None:
+    """The figures of every set of built pages, in BUILT_SETS' order."""
+    for folder, heading in BUILT_SETS:
+        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / folder, show_misses), heading)
 
 
 def main() -> None:
@@ -739,21 +749,7 @@ def main() -> None:
                         help="leave each visible-page rule out in turn: pages and shops it decides (about ten minutes)")
     args = parser.parse_args()
     if args.built_only:
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built", args.show_misses))
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside", args.show_misses), ASIDE)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside13", args.show_misses), ASIDE13)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside14", args.show_misses), ASIDE14)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside15", args.show_misses), ASIDE15)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside16", args.show_misses), ASIDE16)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside17", args.show_misses), ASIDE17)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside18", args.show_misses), ASIDE18)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside19", args.show_misses), ASIDE19)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside20", args.show_misses), ASIDE20)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside21", args.show_misses), ASIDE21)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside22", args.show_misses), ASIDE22)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside23", args.show_misses), ASIDE23)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside24", args.show_misses), ASIDE24)
-        print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside25", args.show_misses), ASIDE25)
+        print_every_built(args.show_misses)
         return
     folder = args.data / "real-product-pages"
     if not (folder / "ground-truth.json").is_file():
@@ -801,21 +797,7 @@ def main() -> None:
             print(f"  {name:<62} decides {figures['decides']:>2} on {len(figures['shops']):>2} shops"
                   f"{' (' + ', '.join(figures['shops']) + ')' if 0 < len(figures['shops']) <= 2 else ''}"
                   f"; misleads {figures['misleads']}{' (' + ', '.join(figures['misled shops']) + ')' if figures['misleads'] else ''}")
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built", args.show_misses))
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside", args.show_misses), ASIDE)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside13", args.show_misses), ASIDE13)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside14", args.show_misses), ASIDE14)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside15", args.show_misses), ASIDE15)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside16", args.show_misses), ASIDE16)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside17", args.show_misses), ASIDE17)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside18", args.show_misses), ASIDE18)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside19", args.show_misses), ASIDE19)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside20", args.show_misses), ASIDE20)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside21", args.show_misses), ASIDE21)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside22", args.show_misses), ASIDE22)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside23", args.show_misses), ASIDE23)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside24", args.show_misses), ASIDE24)
-    print_built(built_pages(ROOT / "tests" / "data" / "pages_built" / "aside25", args.show_misses), ASIDE25)
+    print_every_built(args.show_misses)
     book_figures = books(args.data)
     if book_figures is not None:
         print(f"books.toscrape: {book_figures[0]}/{book_figures[1]} pages with price, UPC and availability right")
