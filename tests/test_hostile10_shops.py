@@ -20,11 +20,10 @@ import zlib
 
 import pytest
 
-from test_hostile2_shops import PEAK_MB, crawl, errors_text, html, new_workspace, nothing_delisted, serve_products, stored
+from test_hostile2_shops import PEAK_MB, crawl, delisted, errors_text, html, new_workspace, nothing_delisted, serve_products, stored
 from test_hostile3_shops import first_crawl_whole
 from test_hostile5_shops import TEXT
 from test_hostile6_shops import urlset
-from test_hostile9_shops import delisted
 
 XML = {"Content-Type": "application/xml"}
 
