@@ -103,13 +103,15 @@ def test_s92_a_whole_sitemap_followed_by_other_bytes_lets_a_truly_gone_product_b
 # --- S93: a platform API page it announced, answered empty -------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: finished, 8 of 10, no word: page 2 announced and answered [] read as the list's end, products 9 and 10 delisted")
 def test_s93_a_woocommerce_page_its_totals_announce_answered_empty_delists_nothing(shop, tmp_path):
     """S10's WooCommerce page lost, without an error: the Store API announces two pages
     (`X-WP-TotalPages: 2`, `X-WP-Total: 10`) and on the second crawl answers page 2 with `[]` (a
     cache holding an empty answer, a plugin's query failing quietly). The shop said there is a page
     2 of products; an empty one is a page lost, not the list's end. Nothing delisted (products 9 and
-    10 are not gone); the run partial (or failed), page 2 named."""
+    10 are not gone); the run partial (or failed), page 2 named.
+
+    First reading: finished, 8 of 10, no word: the empty page read as the list's end, products 9 and
+    10 delisted."""
     def product(n: int) -> dict:
         return {"id": n, "name": f"Woo {n}", "sku": f"W-{n}", "permalink": f"{shop.url}/p/{n}", "is_in_stock": True,
                 "prices": {"price": "1299", "regular_price": "1299", "currency_code": "EUR", "currency_minor_unit": 2}}
