@@ -197,13 +197,16 @@ def price_checks_saved(workspace) -> list[tuple]:
         engine.dispose()
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: refused, nothing saved, but named as 'price check 2 is for the same product as price check 1' of visit line 2, not by the checks' rows")
 def test_f95_one_product_checked_at_two_prices_in_one_visit_is_named(workspace, tmp_path):
     """S57's one product at two prices, on a visit: `--price-checks` gives Mug twice for visit row
     2, at 3.50 and at 3.20 (a shelf label and the till, or a line typed twice). Which one is the
     shelf price is the person's to say. Refused naming both rows (2 and 3) of the checks, nothing
     saved; or both kept with a warning naming both rows; never one dropped, or kept, without a
-    word."""
+    word.
+
+    First reading: refused, nothing saved, but named "line 2, column 'price_checks': price check 2 is
+    for the same product as price check 1": the visit's line and the checks' order in it, not the
+    rows of the checks file (F89's messages name those)."""
     ws = rival(workspace)
     visits = tmp_path / "visits.csv"
     visits.write_text("competitor,store,visited_at\nRival,Main,2026-11-01 10:00\n", encoding="utf-8")
@@ -216,6 +219,8 @@ def test_f95_one_product_checked_at_two_prices_in_one_visit_is_named(workspace, 
         assert len(price_checks_saved(ws)) == 3, price_checks_saved(ws)
     else:
         assert visits_saved(ws) == 0 and price_checks_saved(ws) == [], text
+    # (added with the mend) the two rows of the checks file, then the visit they belong to
+    assert "checks.csv row 2 and checks.csv row 3" in text and "visit on line 2" in text, text
 
 
 # --- F96: a JSON lines file cut inside its last record ---------------------------------------------------------------
