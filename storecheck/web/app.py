@@ -15,7 +15,6 @@ Safety, because staff open it on phones over a shop's network:
 from __future__ import annotations
 
 import hmac
-import ipaddress
 import math
 import os
 import re
@@ -47,7 +46,7 @@ from reports.bidi import isolate_rtl, without_controls
 from reports.render import amount as amount_text
 from reports.render import money, safe_url
 from storecheck import db
-from storecheck.config import Workspace
+from storecheck.config import Workspace, is_loopback
 from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.money import MONEY_PLACES
 from storecheck.visits.photos import SHRINK_UP_TO, shareable
@@ -98,15 +97,6 @@ class IdConverter(IntegerConverter):
 
 class WebConfigError(Exception):
     """The web app cannot start as asked; the message says what to set."""
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def resolve_token(workspace: Workspace, token: str | None = None) -> str | None:
