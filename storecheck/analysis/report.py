@@ -281,7 +281,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                   # The pairs the price figures count: a price read in cents is no rung of their ladder.
                   "Price ladder on our categories": assortment.aligned_ladder(
                       pairs.drop(index=every_gap.index[out]) if out.any() else pairs, config.shop.name)},
-        "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
+        "visits": {"Per competitor": _visit_rows(visit_cards["competitors"], zones, visit_cards["stores"]),
+                   "Per store": _visit_rows(visit_cards["stores"], zones)},
         "visit_details": {"comparisons": comparisons, "timelines": timelines, "our_shop": config.shop.name},
         "what_to_copy": what_to_copy,
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},
