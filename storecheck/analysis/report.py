@@ -152,6 +152,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
             our_products=len(ours), experience=store_visits.experience_score(visit_card) if visit_card else None,
+            price_pairs=price["pairs"],
         )
         their_comparisons = [r for r in comparisons if r["competitor"] == name]
         run = runs.get(name)
@@ -166,6 +167,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                 if not own_pairs.empty and "competitor_product_id" in own_pairs else 0,
                 "left_out": [row for row in left_out if row["competitor"] == name],
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
+                "score_note": scorecard.THIN_PRICE_NOT_SCORED if price["pairs"] == 1 else None,
                 "beats_us": scorecard.where_they_beat_us(
                     competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
                     store_comparisons=their_comparisons, tolerance=tolerance,
