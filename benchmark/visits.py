@@ -373,10 +373,12 @@ def _stores_of(figures: dict, measure: str) -> int:
 
 
 def _shown(measure: str, value: object, currency: str | None) -> str:
+    # Halves up, as amounts are and as a person rounds by hand: format() rounds the float, 4.25 to "4.2"
+    # (half to even) and 4.35 to "4.3" (stored as 4.3499...), beside a table that reads 4.25.
     if measure in SCORES:
-        return f"{value:.1f}"
+        return f"{Decimal(repr(float(value))).quantize(Decimal('0.1'), ROUND_HALF_UP)}"
     if measure == "footfall_per_hour":
-        return f"{value:.0f}"
+        return f"{Decimal(repr(float(value))).quantize(Decimal(1), ROUND_HALF_UP)}"
     amount = Decimal(value).quantize(CENT, ROUND_HALF_UP)
     return f"{amount} {currency}" if currency else str(amount)
 
