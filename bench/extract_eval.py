@@ -718,6 +718,7 @@ BUILT_SETS = (
     ("aside23", "built pages set aside, twenty-third session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside24", "built pages set aside, twenty-fourth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside25", "built pages set aside, twenty-fifth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside26", "built pages set aside, twenty-sixth session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 
