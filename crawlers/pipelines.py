@@ -477,7 +477,8 @@ class StorePipeline(_Pipeline):
         if stats.get("storecheck/price_currency_unsettled"):
             skipped["price_currency_unsettled"] = stats["storecheck/price_currency_unsettled"]
         # What stopped storing first: the spider's page errors can run to the limit on their own.
-        errors = self.notes + self.failures + self.refusals + list(getattr(self.spider, "errors", []))
+        errors = (self.notes + self.failures + self.refusals + list(getattr(self.spider, "errors", []))
+                  + list(getattr(self.spider, "remarks", [])))
         error_count = stats.get("storecheck/errors", 0)
         lost = sum(v for k, v in dropped.items() if k not in BENIGN_DROPS)
         items = self.items_before + self.items
