@@ -119,12 +119,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[TAIWANESE]
@@ -141,11 +135,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the fourteen rounds' readings led us to expect.
+# above each says what the fourteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed.
 
 
-# Expected to fail: no round before found every pair.
-@UNREAD
+# Expected to fail; failed at first reading: 4 of 16 found (4 matched), 12 missed; two variants
+# matched as further listings of ours: Henle's Inventions without fingering ("HN589", 0.93, "same
+# model code 772801", the BWV range both write) and the used Nocturnes ("二手", 0.91, "same model
+# code hn185").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a publisher's number written 'HN 32' / 'HN32' is not read as a code, and titles in German and Chinese share little else")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -153,8 +154,12 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 
 # Expected to pass for the publisher's and makers' numbers, uncertain for the three with none in
 # both titles (the Nocturnes, Burgmüller and Czerny, an opus only): a number is in both titles of 12
-# of the 15 pairs.
-@UNREAD
+# of the 15 pairs. Failed at first reading: 4 of 15 found (4 matched), each on a code our MPN or
+# both titles write as one ("HN 185" in our MPN, "TM-60-BK", the BWV ranges "846-869" and
+# "772-801"); "HN 32" / "HN32" and the ten others like it were not read as codes (0.10-0.36 alone,
+# "titles 10-36% alike").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a publisher's number written 'HN 32' / 'HN32' is not read as a code, and titles in German and Chinese share little else")
 def test_a_chinese_title_around_the_publishers_number_finds_our_product(tmp_path):
     # "【亨樂原典版】貝多芬 鋼琴奏鳴曲 第一冊 HN32 Henle Beethoven Piano Sonatas Vol.1 (平裝)" /
     # "Beethoven: Klaviersonaten Band I, Henle Urtext HN 32 (broschiert)": the number written run
@@ -164,8 +169,12 @@ def test_a_chinese_title_around_the_publishers_number_finds_our_product(tmp_path
 
 
 # Uncertain: "HN 32" against "HN33" and "HN 14" against "HN1014" are a digit or a prefix apart,
-# and the Henle words are all shared.
-@UNREAD
+# and the Henle words are all shared. Failed at first reading: "HN589" (the Inventions without
+# fingering) matched as a further listing of our "HN 64" (0.93, "same model code 772801": the BWV
+# range both editions write read as the product's code) and the used Nocturnes as a further listing
+# of ours (0.91, "same model code hn185"); no other sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a BWV range both editions write is read as a model code, and a used copy carrying our number is matched as a further listing")
 def test_a_publishers_number_apart_tells_two_editions_apart(tmp_path):
     # "HN 32" against "HN33" (clothbound) and Bärenreiter's "BA11811", "HN 14" against "HN1014"
     # (without fingering), "HN 64" against "HN589", "BA 4861" against Henle's "HN1", "HN 388" against
@@ -177,8 +186,9 @@ def test_a_publishers_number_apart_tells_two_editions_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
-# Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Expected to fail; failed at first reading: the two variants above matched; none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a BWV range both editions write is read as a model code, and a used copy carrying our number is matched as a further listing")
 def test_a_sibling_one_number_or_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 3, 4, 5, 6, 7, 9, 10, 16, 17, 18, 19, 20, 21, 22, 23, 32, 33, 34, 36]
@@ -186,8 +196,9 @@ def test_a_sibling_one_number_or_word_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to pass: each volume has its own number and its own GTIN.
-@UNREAD
+# Expected to pass: each volume has its own number and its own GTIN. Passed at first reading, as
+# neither volume was found at all (0.26 and 0.25 alone, "titles 26% alike": "HN32" not read, the
+# ISMN in their description not read).
 def test_two_volumes_of_ours_one_number_apart_do_not_cross(tmp_path):
     # Our Beethoven "Band I ... HN 32" and "Band II ... HN 34" against their "第一冊 HN32" and
     # "第二冊 HN34": neither of ours matched or put to a person with the other's listing.
@@ -196,8 +207,9 @@ def test_two_volumes_of_ours_one_number_apart_do_not_cross(tmp_path):
 
 
 # Uncertain: another publisher's edition of the same work shares the composer, the work and its
-# opus or volume, and only the publisher's name (in Chinese) or number tells it apart.
-@UNREAD
+# opus or volume, and only the publisher's name (in Chinese) or number tells it apart. Passed at
+# first reading: nothing wrong matched or proposed (of our five in these rows only the Nocturnes
+# found, on the number in our MPN).
 def test_another_publishers_edition_of_the_same_work_is_not_ours(tmp_path):
     # Zen-On's Schumann, Czerny op. 299 and Beethoven, Henle's Mozart, Bärenreiter's Beethoven,
     # the Polish Nocturnes, another publisher's Hanon: none matched or put to a person with ours.
@@ -206,8 +218,12 @@ def test_another_publishers_edition_of_the_same_work_is_not_ours(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Uncertain: no round before read a GTIN given only in their description with its hyphens.
-@UNREAD
+# Uncertain: no round before read a GTIN given only in their description with its hyphens. Failed at
+# first reading: the Nocturnes matched on our MPN ("same model code hn185", 0.95); the Beethoven
+# missed (0.26 alone): "ISMN 979-0-2018-0032-5" in their description is not read as our GTIN
+# (a GTIN in a description is read after "ISBN", "EAN", "GTIN", "UPC" or "JAN", not "ISMN").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="an ISMN in their description is not read as a GTIN, nor 'HN32' in their title as a code")
 def test_an_ismn_or_a_number_in_our_mpn_only_finds_our_product(tmp_path):
     # Our "Chopin: Nocturnes, Henle Urtext" (MPN "HN 185", its ISMN our GTIN) against "【亨樂原典版】
     # 蕭邦 夜曲集 Chopin Nocturnes HN185" (the ISMN hyphenated in the description), our Beethoven's
@@ -216,8 +232,10 @@ def test_an_ismn_or_a_number_in_our_mpn_only_finds_our_product(tmp_path):
     assert share_found(counts, truth) == 1 and not counts["wrong matched"], found
 
 
-# Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Expected to fail; failed at first reading: both listings missed (0.26 and 0.21 alone; the second,
+# "numbers differ: 32 vs 1", its "第1冊" read against our "HN 32").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a second listing was found in some catalogues of each round before, not all")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "貝多芬 鋼琴奏鳴曲集 第1冊 Beethoven Klaviersonaten Band I 亨樂原典版 平裝" (no number, our German
     # title after the Chinese) beside "【亨樂原典版】貝多芬 鋼琴奏鳴曲 第一冊 HN32 ...": both listings
@@ -229,9 +247,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_fifteenth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 9239a96; the matching code of the session's start, e10c9dd): 4 of 16
+    # true pairs found (4 matched), 12 missed; 2 variants matched (Henle's Inventions without
+    # fingering, the used Nocturnes), none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=4, found=4, wrong_matched=2, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds15 [-v]

@@ -111,12 +111,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[TURKISH]
@@ -128,19 +122,26 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the fourteen rounds' readings led us to expect.
+# above each says what the fourteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed.
 
 
-# Expected to fail: no round before found every pair.
-@UNREAD
+# Expected to fail; failed at first reading: 18 of 19 found (all 18 matched, 16 by wording at
+# 0.47-0.69), the second listing missed; 5 variants matched: the demo racket as a further listing of
+# our Pure Aero (0.52), the ALU Power 1.30 of our 1.25 set (0.62), the US Open can of three of our
+# can of four (0.64), the black overgrip as our white's own listing (0.57; the white matched too, as
+# a further one, 0.53) and Head's "Tour" balls with our "Tour XT" (0.53).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="siblings a gauge, a count, a colour or a word apart are matched by wording as further listings of ours")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
 # Expected to pass: maker and model are written the same in both shops' titles, the rest of the
-# words in two languages.
-@UNREAD
+# words in two languages. Passed at first reading: 18 of 18 found (all matched).
 def test_a_turkish_title_around_the_makers_model_finds_our_product(tmp_path):
     # "Babolat Pure Aero 2023 Tenis Raketi 300 gr Kordajsız L2" / "Babolat Pure Aero 2023 tennis
     # racket, 300 g, unstrung, grip 2": at least three quarters found.
@@ -149,8 +150,8 @@ def test_a_turkish_title_around_the_makers_model_finds_our_product(tmp_path):
 
 
 # Uncertain: "grip 2" against "L2" / "L3" / "L4" is a size written two ways, and no round before
-# wrote a grip size.
-@UNREAD
+# wrote a grip size. Passed at first reading: nothing wrong matched (of the three true pairs in
+# these rows, the Blade matched on Wilson's number; the two Pure Aero grips missed).
 def test_a_racket_in_another_grip_size_is_not_ours(tmp_path):
     # Our Pure Aero in grips 2 and 3 against their "L2", "L3" and "L4", our Blade in grip 3 beside
     # their Blade in "L2" (our grip 2's): none of ours matched to a listing of another grip.
@@ -159,8 +160,13 @@ def test_a_racket_in_another_grip_size_is_not_ours(tmp_path):
 
 
 # Uncertain: a weight, a year, a string pattern, an inch or a gauge is the only difference, and
-# the rounds before held such numbers apart only where they were read as sizes.
-@UNREAD
+# the rounds before held such numbers apart only where they were read as sizes. Failed at first
+# reading: 14 of 14 matched, and 7 variants matched by wording, each "their listing's best match"
+# or "each other's best match": the demo racket (0.51), the ALU Power 1.30 (0.61), the US Open can
+# of three (0.62) and carton (0.56), the overgrip's twelve (0.44) and black (0.57), Head's Tour
+# balls with our Tour XT (0.52). No racket of another weight, year, pattern or length paired.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="siblings a gauge, a count, a colour or a word apart are matched by wording as further listings of ours")
 def test_a_sibling_a_number_or_word_apart_tells_two_listings_apart(tmp_path):
     # "L4", "Team" and "Lite" beside the Pure Aero, "2025" beside the Pure Drive 2021, "18x20" beside the
     # Blade's "16x19", "97L" and "MP L" and "100L", "Junior 26" beside "Junior 25", the 1.30 gauge
@@ -173,8 +179,9 @@ def test_a_sibling_a_number_or_word_apart_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
-# Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Expected to fail; failed at first reading: the seven variants above matched; none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="siblings a gauge, a count, a colour or a word apart are matched by wording as further listings of ours")
 def test_a_sibling_a_number_or_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24, 25, 27, 28,
@@ -183,8 +190,9 @@ def test_a_sibling_a_number_or_word_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Uncertain: the grips share every other word; the gauges are sizes the rounds before read.
-@UNREAD
+# Uncertain: the grips share every other word; the gauges are sizes the rounds before read. Passed
+# at first reading, as no pair of either two was found when they stand alone (in the whole batch all
+# four matched, each with its own).
 def test_two_products_of_ours_a_grip_or_a_gauge_apart_do_not_cross(tmp_path):
     # Our Pure Aero "grip 2" and "grip 3" against their "L2" and "L3", our RPM Blast "1.25" and
     # "1.30" against theirs: neither of ours matched or put to a person with the other's listing.
@@ -194,8 +202,9 @@ def test_two_products_of_ours_a_grip_or_a_gauge_apart_do_not_cross(tmp_path):
 
 
 # Uncertain: the used demo racket carries our racket's whole name and weight and grip, as the
-# rounds before's used listings carried our number; the grommets name it as fitting.
-@UNREAD
+# rounds before's used listings carried our number; the grommets name it as fitting. Passed at
+# first reading, as nothing was found in these three rows (the racket's own listing missed); in the
+# whole batch the demo racket was matched (see the first test).
 def test_a_used_demo_racket_and_its_grommets_are_not_our_racket(tmp_path):
     # "Babolat Pure Aero 2023 Tenis Raketi 300 gr L2 - 2. El Teşhir Ürünü (Demo Raket)" and
     # "Babolat Pure Aero 2023 Uyumlu Grommet Seti" beside the new racket's own listing: neither
@@ -204,8 +213,10 @@ def test_a_used_demo_racket_and_its_grommets_are_not_our_racket(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Expected to fail; failed at first reading: the second listing missed (0.43 alone, "titles 40%
+# alike"); the demo racket took its place as the further listing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a second listing was found in some catalogues of each round before, not all")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Carlos Alcaraz Raketi Babolat Pure Aero 2023 Kordajsız 300 Gram Sap Ölçüsü 2 (4 1/4)" (the
     # player first, the grip written as a size and in inches) beside "Babolat Pure Aero 2023 Tenis
@@ -217,9 +228,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_fifteenth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 9239a96; the matching code of the session's start, e10c9dd): 18 of 19
+    # true pairs found (18 matched), 1 missed; 5 variants matched (the demo racket, the 1.30 gauge,
+    # the can of three, the black overgrip, Head's Tour balls), none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=18, found=18, wrong_matched=5, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds15b [-v]

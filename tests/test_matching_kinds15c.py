@@ -94,12 +94,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[FILIPINO]
@@ -113,11 +107,16 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the fourteen rounds' readings led us to expect.
+# above each says what the fourteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed.
 
 
-# Expected to fail: no round before found every pair.
-@UNREAD
+# Expected to fail; failed at first reading: 11 of 18 found (7 matched, 4 proposed), 7 missed; the
+# blue OLED matched with our white one (0.96, "same model code ssd1306"), whose own listing missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a display's controller chip (SSD1306), on every colour of it, is read as the product's code")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -125,8 +124,11 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 
 # Expected to pass for the codes ("DHT22", "HC-SR04", "SG90", "SSD1306", "ESP32-DevKitC-32E",
 # "UT33C+"), uncertain for the breadboard, the wires and the relay, which share only numbers and
-# words in two languages.
-@UNREAD
+# words in two languages. Failed at first reading: 11 of 17 found (7 matched on codes, 4 proposed
+# at 0.64-0.76 by wording); missed the white OLED (0.96 alone; the blue one took it), the Nano Every
+# (0.56), the case (0.42), the breadboard (0.33), the wires (0.39) and the relay (0.37).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a module named in Spanish and in English shares only its numbers, and a display's chip is read as its code")
 def test_a_taglish_title_around_the_modules_code_finds_our_product(tmp_path):
     # "DHT22 AM2302 Digital Temperature Humidity Sensor Module for Arduino" / "Sensor de temperatura
     # y humedad DHT22 (AM2302), módulo": at least three quarters found.
@@ -135,8 +137,8 @@ def test_a_taglish_title_around_the_modules_code_finds_our_product(tmp_path):
 
 
 # Uncertain: "Compatible w/ Arduino" names the maker of the board it copies, and the clones carry
-# the board's name ("UNO", "Nano", "Mega 2560").
-@UNREAD
+# the board's name ("UNO", "Nano", "Mega 2560"). Passed at first reading: no clone matched or
+# proposed (the UNO R4 WiFi matched on "ABX00087"; the Nano Every missed).
 def test_a_clone_compatible_with_the_board_is_not_the_board(tmp_path):
     # "UNO R3 Compatible Board CH340 ... (Arduino compatible)" beside our UNO R4 WiFi, "Nano V3.0
     # ATmega328P CH340 Compatible w/ Arduino" beside our Nano Every, "Mega 2560 R3 CH340 Board
@@ -147,8 +149,12 @@ def test_a_clone_compatible_with_the_board_is_not_the_board(tmp_path):
 
 
 # Uncertain: a code a letter apart was held apart in the rounds before where it was read as a code;
-# "Pico W" / "Pico WH" and "32E" / "32UE" are a letter after the shared words.
-@UNREAD
+# "Pico W" / "Pico WH" and "32E" / "32UE" are a letter after the shared words. Failed at first
+# reading: the blue OLED matched with our white (0.96, "same model code ssd1306"); every code a
+# letter apart held ("32E" / "32UE", "HC-SR04" / "P", "SG90" / "MG90S", "UT33C+" / "D+", "Pico W" /
+# "WH" / "2 W"), the used board was not paired.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a display's controller chip (SSD1306), on every colour of it, is read as the product's code")
 def test_a_sibling_a_letter_or_number_apart_tells_two_listings_apart(tmp_path):
     # "Pi 5 4GB" against "2GB" and "Pi 4", "UNO R4 WiFi" against "Minima", "ESP32-DevKitC-32E"
     # against "-32UE", "DHT22" against "DHT11", "HC-SR04" against "HC-SR04P", "SG90" against
@@ -162,8 +168,10 @@ def test_a_sibling_a_letter_or_number_apart_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
-# Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Expected to fail; failed at first reading: the blue OLED only (matched, as above); no sibling
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a display's controller chip (SSD1306), on every colour of it, is read as the product's code")
 def test_a_sibling_a_letter_or_number_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 3, 7, 8, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
@@ -172,8 +180,8 @@ def test_a_sibling_a_letter_or_number_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to pass: "4GB" and "8GB" are memory sizes the rounds before read apart.
-@UNREAD
+# Expected to pass: "4GB" and "8GB" are memory sizes the rounds before read apart. Passed at first
+# reading: each proposed with its own (0.63), neither with the other's.
 def test_two_boards_of_ours_one_memory_size_apart_do_not_cross(tmp_path):
     # Our "Raspberry Pi 5 4 GB" and "8 GB" against their "4GB RAM" and "8GB RAM": neither of ours
     # matched or put to a person with the other's listing.
@@ -182,7 +190,11 @@ def test_two_boards_of_ours_one_memory_size_apart_do_not_cross(tmp_path):
 
 
 # Uncertain: an accessory names the board it fits in the words the board's own listing writes.
-@UNREAD
+# Failed at first reading: nothing wrong matched or proposed, but our case missed ("Caja oficial
+# Raspberry Pi 5, roja y blanca" / "Official Raspberry Pi 5 Case with Fan Red/White", 0.42 alone);
+# the board and the cooler proposed, the iron matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a case named in Spanish and in English shares only the board's name with its listing")
 def test_an_accessory_naming_the_board_finds_its_own_and_not_the_board(tmp_path):
     # Our official case and cooler "para Raspberry Pi 5" found with their "Official Raspberry Pi 5
     # Case" and "Raspberry Pi 5 Active Cooler"; the generic power supply "para sa Raspberry Pi 5"
@@ -192,8 +204,10 @@ def test_an_accessory_naming_the_board_finds_its_own_and_not_the_board(tmp_path)
     assert share_found(counts, truth) == 1 and not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Expected to fail; failed at first reading: the second listing missed (0.62 alone, "titles 59%
+# alike"), the first proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a second listing was found in some catalogues of each round before, not all")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "RPi5 8GB Raspberry Pi 5 Single Board Computer 8 GB LPDDR4X (Authorized Reseller) COD" (the
     # board's name abbreviated first) beside "ORIGINAL Raspberry Pi 5 8GB RAM | Made in UK | Ready
@@ -205,9 +219,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_fifteenth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 9239a96; the matching code of the session's start, e10c9dd): 11 of 18
+    # true pairs found (7 matched, 4 proposed), 7 missed; 1 variant matched (the blue OLED), none
+    # proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=7, found=11, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds15c [-v]

@@ -90,12 +90,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[NORWEGIAN]
@@ -107,19 +101,28 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the fourteen rounds' readings led us to expect.
+# above each says what the fourteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed.
 
 
-# Expected to fail: no round before found every pair.
-@UNREAD
+# Expected to fail; failed at first reading: 14 of 17 found (12 matched, 2 proposed), 3 missed (the
+# FT-5DE, the FTM-6000E, the battery); 4 variants matched: the demo FT-5DE (0.94, "same model code
+# ft5de"), the used IC-7300 and the SMA-hann antenna as further listings of ours (0.97 each), the
+# plain UV-K5 with our UV-K5(8) (0.97, "same model code uvk5"); 2 proposed: the FT-710 Field (0.97,
+# "another variant of their listing") and the FT-3DE with our battery (0.84, "one may be for the
+# other").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a used or demo radio carrying our code is matched, and a region letter apart reads as codes that differ")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
 
 
 # Expected to pass: a model code or a type is in both titles of every pair, the FT-5D's and the
-# FTM-6000's a region letter apart.
-@UNREAD
+# FTM-6000's a region letter apart. Passed at first reading: 13 of 16 found (12 matched, 1
+# proposed).
 def test_a_norwegian_title_around_the_makers_code_finds_our_product(tmp_path):
     # "Icom IC-7300 HF + 50 MHz SDR-transceiver 100 W" / "Icom IC-7300 HF/50 MHz transceiver 100 W":
     # at least three quarters found.
@@ -128,8 +131,11 @@ def test_a_norwegian_title_around_the_makers_code_finds_our_product(tmp_path):
 
 
 # Uncertain: the kinds14 watches' region suffixes were missed where both shops wrote one; here one
-# shop writes none ("FT-5D") or both ("FTM-6000R/E").
-@UNREAD
+# shop writes none ("FT-5D") or both ("FTM-6000R/E"). Failed at first reading: the FT-5DE proposed
+# (0.80, "model codes differ: ft5de vs ft5d"), the FTM-6000E missed (0.11 alone, "model codes
+# differ: ftm6000e vs ftm6000re"); the FT-3DE not paired.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="one model with and without its region letter (FT-5DE / FT-5D, FTM-6000E / FTM-6000R/E) is read as codes that differ")
 def test_a_model_with_and_without_its_region_letter_finds_our_radio(tmp_path):
     # Our "FT-5DE" against their "FT-5D", our "FTM-6000E" against their "FTM-6000R/E", each beside
     # the FT-3DE: both of ours found, the FT-3DE not matched.
@@ -139,7 +145,10 @@ def test_a_model_with_and_without_its_region_letter_finds_our_radio(tmp_path):
 
 # Uncertain: the demo handheld writes our code exactly where their new one drops its letter, and
 # the used IC-7300 carries our code; the rounds before matched used listings carrying our number.
-@UNREAD
+# Failed at first reading: the demo matched with our FT-5DE (0.94, "same model code ft5de"; their new
+# FT-5D not found), the used IC-7300 as a further listing of ours (0.97).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a used or demo radio carrying our model code is matched (\"brukt\", \"demo\")")
 def test_a_used_or_demo_radio_is_not_our_new_one(tmp_path):
     # "Yaesu FT-5DE håndholdt - demo, fullt fungerende, 6 mnd garanti" beside "Yaesu FT-5D
     # håndholdt ...", "Icom IC-7300 ... - brukt, pent brukt, originalemballasje" beside the new
@@ -149,8 +158,13 @@ def test_a_used_or_demo_radio_is_not_our_new_one(tmp_path):
 
 
 # Uncertain: most siblings are a model code one character apart, which the rounds before held
-# apart; "AESS" / "Field", "hunn" / "hann" and "RG-213" / "RG-58" are a word apart.
-@UNREAD
+# apart; "AESS" / "Field", "hunn" / "hann" and "RG-213" / "RG-58" are a word apart. Failed at first
+# reading: the plain UV-K5 matched with our UV-K5(8) (0.97, "same model code uvk5"; the "(8)" not
+# read as part of the code; their UV-K5(8) matched too, as a further listing) and the SMA-hann
+# antenna as a further listing of our SMA-female one (0.97, "same model code na771"); every other
+# code a character apart held.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a code's bracketed suffix ('UV-K5(8)') and a connector's gender ('SMA-hunn' / 'SMA-hann') are not read as telling two products apart")
 def test_a_sibling_a_character_or_word_apart_tells_two_listings_apart(tmp_path):
     # "FT-65E" against "FT-25E", "IC-7300" against "IC-7610", the IC-705 against its bag, "FT-710
     # AESS" against "Field", "UV-5R" against "Plus" and its cable, "UV-K5(8)" against "UV-K6" and
@@ -164,8 +178,11 @@ def test_a_sibling_a_character_or_word_apart_tells_two_listings_apart(tmp_path):
     assert not counts["wrong matched"], found
 
 
-# Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Expected to fail; failed at first reading: the two variants above matched, and the FT-710 Field
+# proposed beside our FT-710 AESS (0.97, "another variant of their listing"; here "same model code
+# hf50mhz", the band both write read as a code).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a code's bracketed suffix ('UV-K5(8)') and a connector's gender ('SMA-hunn' / 'SMA-hann') are not read as telling two products apart")
 def test_a_sibling_a_character_or_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [2, 3, 5, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
@@ -174,8 +191,11 @@ def test_a_sibling_a_character_or_word_apart_is_not_even_proposed(tmp_path):
     assert not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Uncertain: the battery names the radios it fits, as their listings do.
-@UNREAD
+# Uncertain: the battery names the radios it fits, as their listings do. Failed at first reading:
+# our battery proposed with their FT-3DE (0.84, "one may be for the other"), its own listing missed
+# (0.80 alone, "model codes differ: ft3de vs ft5d": the radios it fits read against each other).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="the radios a battery fits, written with and without the region letter, are read as its codes that differ")
 def test_a_battery_naming_the_radios_it_fits_finds_its_own_and_not_the_radio(tmp_path):
     # Our "Yaesu SBR-14LI accu 2200 mAh voor FT-5DE / FT-3DE" found with their "Yaesu SBR-14LI
     # Li-ion batteri ... (FT-5D / FT-3D)", and neither paired with the FT-5D or the FT-3DE.
@@ -183,8 +203,8 @@ def test_a_battery_naming_the_radios_it_fits_finds_its_own_and_not_the_radio(tmp
     assert share_found(counts, truth) == 1 and not counts["wrong matched"] and not counts["wrong proposed"], found
 
 
-# Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Expected to fail; passed at first reading: the second listing proposed (0.75, "the same product as
+# their listing ..."), the first matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "IC-7300 Icom kortbølgestasjon HF/6 m 100 W, lagervare" (the code before the maker, the bands
     # as the shortwave trade names them) beside "Icom IC-7300 HF + 50 MHz SDR-transceiver 100 W":
@@ -196,9 +216,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_fifteenth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 9239a96; the matching code of the session's start, e10c9dd): 14 of 17
+    # true pairs found (12 matched, 2 proposed), 3 missed; 4 variants matched (the demo FT-5DE, the
+    # used IC-7300, the UV-K5, the SMA-hann antenna), 2 proposed (the FT-710 Field, the FT-3DE).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=12, found=14, wrong_matched=4, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds15d [-v]
