@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,24 @@ def test_a_used_listing_beside_the_new_one_is_no_further_listing_of_ours(workspa
     found = _matched(workspace, tmp_path, [*THEIRS, ("T6", "Märklin 39460 E-Lok Re 460 SBB Ep. VI Spur H0 AC mfx+ Sound", "449.00")])
     assert found["T6"]["sku"] == "O1" and found["T6"]["status"] == "matched", found
     assert found["T1"]["status"] == "proposed" and 'used listing ("occasion")' in found["T1"]["reason"], found["T1"]
+
+
+def test_their_new_listing_speaks_for_our_product_over_a_used_one_a_person_confirmed(workspace, tmp_path):
+    # A person confirmed their used 39460 as our product (it is that locomotive), and the matcher
+    # matched their new one on our article number: the price figures compare our new locomotive with their new
+    # one (449.00), not with the used one (299.00).
+    from sqlalchemy import select
+
+    from storecheck import db
+
+    found = _matched(workspace, tmp_path, [*THEIRS, ("T6", "Märklin 39460 E-Lok Re 460 SBB Ep. VI Spur H0 AC mfx+ Sound", "449.00")])
+    assert found["T6"]["status"] == "matched" and found["T1"]["status"] == "proposed", found
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        used = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "T1")).scalar_one()
+        conn.execute(db.matches.update().where(db.matches.c.competitor_product_id == used).values(status="confirmed"))
+    out = tmp_path / "price.csv"
+    assert cli_run(workspace, "export", "price", str(out)).exit_code == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {r["sku"]: r for r in csv.DictReader(handle)}
+    assert rows["O1"]["their_name"].endswith("mfx+ Sound") and Decimal(rows["O1"]["their_price"]) == Decimal("449.00"), rows["O1"]
