@@ -144,8 +144,10 @@ def _visit_rows(cards: list[dict], zones: dict[tuple[str, str], str | None] | No
             row[f"{label}average ticket"] = figures.get("average_ticket")
             row[f"{label}takings per hour (estimate)"] = figures.get("estimated_takings_per_hour")
         if "store" not in card:
-            # A shop's takings are the mean of its stores' estimates, not the row's footfall x ticket: say so.
-            row["takings per hour (estimate): from"] = store_visits.takings_basis(card)
+            # A shop's takings are the mean of its stores' estimates, not the row's footfall x ticket: say so,
+            # on each kind of day.
+            for label, figures in (("", card), ("normal days: ", card["normal"]), ("holidays: ", card["holiday"])):
+                row[f"{label}takings per hour (estimate): from"] = store_visits.takings_basis(figures or {})
         row["currency"] = card["currency"]
         rows.append(row)
     return rows
