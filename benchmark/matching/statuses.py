@@ -10,9 +10,12 @@ clauses (the *_CLAUSE names below). A pair's own evidence (its score, the
 calibration's flags) comes first; then what its place among the kept
 pairs adds or takes away: another colour of a listing our product took is
 proposed, a duplicate of a listing a person confirmed is matched with it, a
-listing taken as our twin's is matched only where our twin's pair was.
-None of these rules names a catalogue's words; each reads the comparison's
-own verdicts between two products of one side.
+listing taken as our twin's is matched only where our twin's pair was;
+last, a listing whose title says it is used, refurbished or open box against
+our new product (or ours used against their new listing) is proposed, never
+matched (`_Conditions`). None of these rules names a catalogue's words: the
+first read the comparison's own verdicts between two products of one side,
+the last a trade's fixed condition words (`benchmark/_text/conditions.py`).
 """
 
 from __future__ import annotations
