@@ -543,6 +543,15 @@ def _footfall_apart(previous: dict, current: dict, zone: str | None) -> str:
     return f" ({then['words']} → {now['words']}: not like with like)"
 
 
+def _ticket_apart(previous: dict, current: dict) -> str:
+    """" (holiday → normal day: not like with like)" when one of two visits' tickets was taken on a holiday
+    and the other not, else "": a holiday's basket is no normal day's, as its crowd is not (`_footfall_apart`)."""
+    then, now = bool(previous.get("holiday")), bool(current.get("holiday"))
+    if then == now:
+        return ""
+    return f" ({'holiday' if then else 'normal day'} → {'holiday' if now else 'normal day'}: not like with like)"
+
+
 def _changes(previous: dict, current: dict, two_views: bool = False, zone: str | None = None) -> list[str]:
     """What differs at a store from one visit to the next, in words: what changed since `previous`
     or, with `two_views`, where two people's notes of one day differ (each named: neither is
@@ -576,7 +585,8 @@ def _changes(previous: dict, current: dict, two_views: bool = False, zone: str |
         if a is not None and b is not None and a != b:
             out.append(both(MEASURES[measure], _shown(measure, a, previous.get("currency")),
                             _shown(measure, b, current.get("currency")))
-                       + (_footfall_apart(previous, current, zone) if measure == "footfall_per_hour" and not two_views else ""))
+                       + ("" if two_views else _footfall_apart(previous, current, zone) if measure == "footfall_per_hour"
+                          else _ticket_apart(previous, current)))
     checks_before = {_key(c["product"] or c["sku"]): c for c in previous["price_checks"]}
     for check in current["price_checks"]:
         old = checks_before.get(_key(check["product"] or check["sku"]))

@@ -1,7 +1,8 @@
 """tester17: a shop's takings per hour on normal days (and on holidays) are made as on all days, the mean
 of its stores' own estimates, but only the all-days column said so (tester16's "takings per hour
-(estimate): from"). A Kraków pet shop's two stores: Kazimierz 90 people an hour at a 62.50 PLN ticket
-on a Tuesday (5,625.00 an hour) and 140 at 55.00 on Independence Day; Nowa Huta 40 at 48.00 (1,920.00).
+(estimate): from"). A Kraków pet shop's two stores (found in PLN; the test's workspace is in EUR, the
+figures the same): Kazimierz 90 people an hour at a 62.50 ticket on a Tuesday (5,625.00 an hour) and
+140 at 55.00 on Independence Day; Nowa Huta 40 at 48.00 (1,920.00).
 Our normal-days row read footfall 65, ticket 55.25, takings 3,772.50, not 65 x 55.25 = 3,591.25, with no
 word; now its own column names the stores and estimates. The holidays rest on Kazimierz alone: its
 footfall x its ticket, nothing to explain."""
