@@ -33,7 +33,8 @@ from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction import identifiers as _identifiers
 from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import folded, plain_text
-from crawlers.extraction.price_candidates import MEMBERS_PRICE, _near
+from crawlers.extraction.price_candidates.scoring import _near
+from crawlers.extraction.price_candidates.words import MEMBERS_PRICE
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
 from crawlers.extraction.selectors import _from_selectors

@@ -6,14 +6,14 @@ import re
 
 from crawlers.extraction.landmarks import ADD_TO_CART, is_disabled
 from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
-from crawlers.extraction.price_candidates import (
+from crawlers.extraction.price_candidates.regions import (
     _HIDDEN_STYLE,
-    PRICE_WORD,
     _chain,
     _outside_reason,
     _tile_of_another_product,
     product_block,
 )
+from crawlers.extraction.price_candidates.words import PRICE_WORD
 
 from storecheck.models import SCHEMA_IN_STOCK as _IN_STOCK
 from storecheck.models import SCHEMA_OUT_OF_STOCK as _OUT_OF_STOCK

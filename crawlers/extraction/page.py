@@ -111,7 +111,7 @@ def _strike_marks(el, css_struck: frozenset = frozenset()) -> tuple[bool, bool]:
     """(drawn, named): whether `el` or the two elements above it are drawn struck (del/s/strike,
     line-through in its style or by a rule of the page's style sheet, `css_struck_elements`, a strike
     attribute), and whether one of them is named a former price by its class, id or test hooks. An amount
-    named former but drawn plainly is one a page's words may outrank (`price_candidates._price_named_former`)."""
+    named former but drawn plainly is one a page's words may outrank (`price_candidates.former_prices._price_named_former`)."""
     drawn = named = False
     for node in [el, *_ancestors(el, 2)]:
         if not isinstance(node.tag, str):
