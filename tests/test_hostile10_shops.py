@@ -20,11 +20,10 @@ import zlib
 
 import pytest
 
-from test_hostile2_shops import PEAK_MB, crawl, errors_text, html, new_workspace, nothing_delisted, serve_products, stored
+from test_hostile2_shops import PEAK_MB, crawl, delisted, errors_text, html, new_workspace, nothing_delisted, serve_products, stored
 from test_hostile3_shops import first_crawl_whole
 from test_hostile5_shops import TEXT
 from test_hostile6_shops import urlset
-from test_hostile9_shops import delisted
 
 XML = {"Content-Type": "application/xml"}
 
@@ -71,7 +70,6 @@ PHP_WARNING = ("\n<br />\n<b>Warning</b>:  Cannot modify header information - he
                "<b>1435</b><br />\n")
 
 
-@pytest.mark.xfail(strict=False, reason="first reading pending: a whole sitemap with text after its end may be taken for one cut short")
 @pytest.mark.parametrize("tail", [PHP_WARNING, "\n" + " " * 4096], ids=["php-warning", "padding"])
 def test_s92_a_whole_sitemap_followed_by_other_bytes_lets_a_truly_gone_product_be_delisted(shop, tmp_path, tail):
     """S86's check for a sitemap cut short, met by a sitemap that is whole: its `</urlset>` is there,
@@ -80,7 +78,10 @@ def test_s92_a_whole_sitemap_followed_by_other_bytes_lets_a_truly_gone_product_b
     Taken for one cut short, every run of the shop is partial, forever: nothing is ever taken for
     delisted, not even a product truly gone. Both crawls finished; on the second, product 10 (no
     longer listed, its page 404) delisted, the nine others kept. (The trailing bytes may be said; they
-    are no loss.)"""
+    are no loss.)
+
+    First reading: both crawls partial, "sitemap cut short …: it ends before its closing tag (843
+    bytes)" (4,718 with the padding), product 10 never delisted."""
     workspace = sitemap_shop(shop, tmp_path, 10)
     listed = {"now": range(1, 11)}
     shop.routes["/sitemap.xml"] = lambda q: (
@@ -93,18 +94,24 @@ def test_s92_a_whole_sitemap_followed_by_other_bytes_lets_a_truly_gone_product_b
     assert summary["status"] == "finished", summary
     assert set(delisted(workspace)) == {"P-10"}, (delisted(workspace), summary)
     assert summary["peak_mb"] < PEAK_MB
+    # (added with the mend) what follows the closing tag is said when it is more than blank space
+    if tail.strip():
+        assert "bytes follow its closing tag" in errors_text(summary) and "Warning" in errors_text(summary), summary
+    assert "cut short" not in errors_text(summary), summary
 
 
 # --- S93: a platform API page it announced, answered empty -------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="first reading pending: an announced API page answered empty may be read as the list's end")
 def test_s93_a_woocommerce_page_its_totals_announce_answered_empty_delists_nothing(shop, tmp_path):
     """S10's WooCommerce page lost, without an error: the Store API announces two pages
     (`X-WP-TotalPages: 2`, `X-WP-Total: 10`) and on the second crawl answers page 2 with `[]` (a
     cache holding an empty answer, a plugin's query failing quietly). The shop said there is a page
     2 of products; an empty one is a page lost, not the list's end. Nothing delisted (products 9 and
-    10 are not gone); the run partial (or failed), page 2 named."""
+    10 are not gone); the run partial (or failed), page 2 named.
+
+    First reading: finished, 8 of 10, no word: the empty page read as the list's end, products 9 and
+    10 delisted."""
     def product(n: int) -> dict:
         return {"id": n, "name": f"Woo {n}", "sku": f"W-{n}", "permalink": f"{shop.url}/p/{n}", "is_in_stock": True,
                 "prices": {"price": "1299", "regular_price": "1299", "currency_code": "EUR", "currency_minor_unit": 2}}
@@ -127,7 +134,6 @@ def test_s93_a_woocommerce_page_its_totals_announce_answered_empty_delists_nothi
 # --- S94: a content encoding no client reads -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="first reading pending: a page in an encoding Scrapy does not unpack may be read as its bytes")
 def test_s94_a_known_page_in_a_content_encoding_nobody_reads_is_named_and_delists_nothing(shop, tmp_path):
     """S42's plain bytes labelled gzip and S1's brotli, with an encoding no HTTP client unpacks any
     more: on the second crawl a known product page is sent `Content-Encoding: compress` (Unix LZW,
@@ -145,7 +151,6 @@ def test_s94_a_known_page_in_a_content_encoding_nobody_reads_is_named_and_delist
 # --- S95: white space inside a link --------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="first reading pending: tabs and newlines inside a link may be sent as %09 and %0A")
 def test_s95_a_known_product_linked_with_a_newline_inside_its_href_is_read(shop, tmp_path):
     """S73's seven ways of writing one link, and S89's link Scrapy will not follow, met by a
     template that wraps its links: on the second crawl product 2 is linked only as
@@ -170,17 +175,22 @@ def test_s95_a_known_product_linked_with_a_newline_inside_its_href_is_read(shop,
 # --- S96: a link over the length limit, on every crawl -----------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="first reading pending: any link over URLLENGTH_LIMIT makes the run partial")
 def test_s96_an_overlong_link_to_no_product_on_every_crawl_lets_a_truly_gone_product_be_delisted(shop, tmp_path):
     """S89's over-long link, on a page that never held a product: the home page of every crawl links
-    a search with a filter state of 9,000 characters (`/search?filter=...`, over RFC 9110's 8,000).
-    Not following it loses nothing anyone expects (it is neither a known page nor a product URL), as
+    a listing with a filter state of 9,000 characters (over RFC 9110's 8,000).
+    Not following it loses nothing anyone expects (it is neither a known page nor shaped as a product's), as
     a link robots.txt forbids is left out without loss (S63's rule). Counted as a loss, every run of
     the shop is partial, forever: a product truly gone is never taken for delisted. Both crawls
-    finished (the link may be said); on the second, product 6 (unlinked, its page 404) delisted."""
+    finished (the link may be said); on the second, product 6 (unlinked, its page 404) delisted.
+
+    (corrected at the first reading) The link is a listing's filter state under a filter app's own
+    parameter (`/collections/mugs?pf_t_color=...`), where it was a `/search?filter=...`: the spider
+    leaves searches and `filter=` links out before any length is looked at, so the first reading
+    passed without the link reaching the length filter at all. As corrected, the first crawl was
+    partial, "link not followed, 9,051 characters long (URLLENGTH_LIMIT 8,000): …" (every run so)."""
     serve_products(shop, 6)
     links = {"now": range(1, 7)}
-    search = "/search?filter=" + "ab" * 4500
+    search = "/collections/mugs?pf_t_color=" + "ab" * 4500
     shop.routes["/"] = lambda q: (200, {}, ("<html><body>" + "".join(f'<a href="/p/{n}.html">{n}</a> ' for n in links["now"])
                                             + f'<a href="{search}">Filters</a></body></html>').encode())
     workspace = new_workspace(tmp_path / "ws")
@@ -192,3 +202,5 @@ def test_s96_an_overlong_link_to_no_product_on_every_crawl_lets_a_truly_gone_pro
     summary = crawl(workspace)
     assert summary["status"] == "finished", summary
     assert set(delisted(workspace)) == {"P-6"}, (delisted(workspace), summary)
+    # (added with the mend) counted apart, as links left out on purpose are
+    assert summary["dropped"].get("long_link") == 1 and "url_too_long" not in summary["dropped"], summary
