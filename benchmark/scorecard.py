@@ -10,7 +10,8 @@ are each 0-100 and explained in the report:
 - experience: their average visit score mapped from 1..5 to 0..100.
 
 Parts without data are left out and the weights of the rest renormalised; the
-report says which parts were used.
+report says which parts were used. A price part resting on one matched product
+is left out too (THIN_PRICE): one shelf or one page is no price level.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ DEFINITIONS = [
         "0-100, how hard a competitor competes with us, from four parts weighted as in storecheck.toml [weights]: "
         "price (50 at a price index of 100, +5 per point we are dearer), promotions (share of their range on promotion "
         "× 250), range (50 × their range ÷ ours) and store experience (their average visit score, 1-5 mapped to 0-100). "
-        "Each part is clipped to 0-100; parts without data are left out.",
+        "Each part is clipped to 0-100; parts without data are left out, and so is a price part resting on one matched "
+        "product (one shelf or one page is no price level; the card says so).",
     ),
     (
         "Alerts",
@@ -52,6 +54,10 @@ DEFINITIONS = [
 # store figure resting on one visit does ("thin: rests on one visit", benchmark.visits). One is the count
 # at which no second product can contradict the first, whatever the catalogue; two already can.
 THIN_PRICE = "thin: rests on one matched product"
+# ... and it is no part of the score: a competitor seen once, on one product 13% cheaper, scored 100 on price
+# and led What to copy. A store's scores from one visit stay in it: one visit sees the store the scores are
+# of, where one product is one of a range the price part stands for.
+THIN_PRICE_NOT_SCORED = f"price not in the score, {THIN_PRICE}"
 
 
 def _clip(value: float) -> float:
@@ -59,10 +65,11 @@ def _clip(value: float) -> float:
 
 
 def parts(*, price_index: float | None, promo_share: float | None, their_products: int, our_products: int,
-          experience: float | None) -> dict[str, float | None]:
-    """The four 0-100 parts; `experience` comes from benchmark.visits.experience_score."""
+          experience: float | None, price_pairs: int | None = None) -> dict[str, float | None]:
+    """The four 0-100 parts; `experience` comes from benchmark.visits.experience_score. `price_pairs`: the
+    matched products the index rests on; one gives no price part (THIN_PRICE_NOT_SCORED)."""
     return {
-        "price": None if price_index is None else _clip(50 + 5 * (price_index - 100)),
+        "price": None if price_index is None or price_pairs == 1 else _clip(50 + 5 * (price_index - 100)),
         "promotions": None if promo_share is None else _clip(promo_share * 250),
         "range": None if not our_products or not their_products else _clip(50 * their_products / our_products),
         "experience": None if experience is None else _clip(experience),
@@ -161,7 +168,7 @@ WHAT_TO_COPY_DEFINITION = (
     "that way. Range: the products of a category they carry and we do not, as if we carried them too. A store "
     "practice: their score above our own stores' in one area (the experience part is the mean of three areas). "
     "Footfall and ticket are given as evidence. Items without an estimate (a promotion seen only in a shop with no "
-    "web shop) come last. An estimate to order the list, not a forecast of sales.",
+    "web shop, a price resting on one matched product) come last. An estimate to order the list, not a forecast of sales.",
 )
 PROMOTION_NAMES = {"percent_off": "percent off", "amount_off": "amount off", "multibuy": "multibuy", "bundle": "bundle",
                    "loyalty": "loyalty-card price", "sale": "sale price"}
@@ -280,7 +287,8 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
                         f"weight of our matched products), {gap:.1%} on average, sales-weighted; our price index "
                         f"{index:.1f} would be {without:.1f} at their prices there; e.g. {examples}"
                         + (f"; {THIN_PRICE}" if len(pairs) == 1 else ""),
-            "impact": weight * 5 * (index - without),
+            # A price figure on one product is no part of the score: nothing to size (and ranked after those sized).
+            "impact": None if len(pairs) == 1 else weight * 5 * (index - without),
         })
     return items
 

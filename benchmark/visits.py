@@ -263,11 +263,11 @@ def _shop_of(stores: list[dict]) -> dict:
     for days in ("normal", "holiday"):
         some = [s[days] for s in stores if s.get(days)]
         figures[days] = _stores_alike(some) if some else None
-    # Which stores the takings rest on, for the words beside them (`takings_basis`).
-    figures["takings_from"] = [
-        {"store": s["store"], "estimate": s["estimated_takings_per_hour"], "currency": s["currency"],
-         "footfall": s["footfall_per_hour"] is not None, "ticket": s["average_ticket"] is not None}
-        for s in stores if "store" in s]
+    # Which stores the takings rest on, for the words beside them (`takings_basis`), on each kind of day.
+    figures["takings_from"] = _takings_from(stores)
+    for days in ("normal", "holiday"):
+        if figures[days] is not None:
+            figures[days]["takings_from"] = _takings_from(stores, days)
     firsts = [s["first_visit"] for s in stores if s["first_visit"] is not None]
     lasts = [s["last_visit"] for s in stores if s["last_visit"] is not None]
     figures["first_visit"] = min(firsts) if firsts else None
@@ -275,13 +275,27 @@ def _shop_of(stores: list[dict]) -> dict:
     return figures
 
 
+def _takings_from(stores: list[dict], days: str | None = None) -> list[dict]:
+    """Each store's estimate and whether it has footfall and a ticket, on all days or on `days`
+    ("normal", "holiday"; a store with no visit on such a day is not in them)."""
+    found = []
+    for store in stores:
+        figures = store.get(days) if days else store
+        if "store" in store and figures:
+            found.append({"store": store["store"], "estimate": figures["estimated_takings_per_hour"],
+                          "currency": figures["currency"], "footfall": figures["footfall_per_hour"] is not None,
+                          "ticket": figures["average_ticket"] is not None})
+    return found
+
+
 def takings_basis(card: dict) -> str | None:
-    """What a shop's estimated takings per hour (all days) rest on, in words, where its row's footfall ×
+    """What a shop's estimated takings per hour rest on, in words, where its row's footfall ×
     average ticket does not give them: they are the mean of its stores' own estimates, each store's
     footfall with its own ticket, so two stores at 80/h × 32.00 and 180/h × 45.00 make 5,330.00, not
     130 × 38.50; and a store with footfall but no ticket (or a ticket but no count) is in the row's
     footfall (or ticket) but in no estimate. None for a single store, whose takings are its footfall ×
-    its ticket, and where no store has either."""
+    its ticket, and where no store has either. `card` is a shop's figures on all days, or its "normal"
+    or "holiday" figures, made the same way."""
     stores = [s for s in card.get("takings_from") or [] if s["footfall"] or s["ticket"]]
     estimated = [s for s in stores if s["estimate"] is not None]
     if len(stores) <= 1 and len(estimated) == len(stores):
@@ -359,10 +373,12 @@ def _stores_of(figures: dict, measure: str) -> int:
 
 
 def _shown(measure: str, value: object, currency: str | None) -> str:
+    # Halves up, as amounts are and as a person rounds by hand: format() rounds the float, 4.25 to "4.2"
+    # (half to even) and 4.35 to "4.3" (stored as 4.3499...), beside a table that reads 4.25.
     if measure in SCORES:
-        return f"{value:.1f}"
+        return f"{Decimal(repr(float(value))).quantize(Decimal('0.1'), ROUND_HALF_UP)}"
     if measure == "footfall_per_hour":
-        return f"{value:.0f}"
+        return f"{Decimal(repr(float(value))).quantize(Decimal(1), ROUND_HALF_UP)}"
     amount = Decimal(value).quantize(CENT, ROUND_HALF_UP)
     return f"{amount} {currency}" if currency else str(amount)
 
@@ -527,6 +543,15 @@ def _footfall_apart(previous: dict, current: dict, zone: str | None) -> str:
     return f" ({then['words']} → {now['words']}: not like with like)"
 
 
+def _ticket_apart(previous: dict, current: dict) -> str:
+    """" (holiday → normal day: not like with like)" when one of two visits' tickets was taken on a holiday
+    and the other not, else "": a holiday's basket is no normal day's, as its crowd is not (`_footfall_apart`)."""
+    then, now = bool(previous.get("holiday")), bool(current.get("holiday"))
+    if then == now:
+        return ""
+    return f" ({'holiday' if then else 'normal day'} → {'holiday' if now else 'normal day'}: not like with like)"
+
+
 def _changes(previous: dict, current: dict, two_views: bool = False, zone: str | None = None) -> list[str]:
     """What differs at a store from one visit to the next, in words: what changed since `previous`
     or, with `two_views`, where two people's notes of one day differ (each named: neither is
@@ -560,7 +585,8 @@ def _changes(previous: dict, current: dict, two_views: bool = False, zone: str |
         if a is not None and b is not None and a != b:
             out.append(both(MEASURES[measure], _shown(measure, a, previous.get("currency")),
                             _shown(measure, b, current.get("currency")))
-                       + (_footfall_apart(previous, current, zone) if measure == "footfall_per_hour" and not two_views else ""))
+                       + ("" if two_views else _footfall_apart(previous, current, zone) if measure == "footfall_per_hour"
+                          else _ticket_apart(previous, current)))
     checks_before = {_key(c["product"] or c["sku"]): c for c in previous["price_checks"]}
     for check in current["price_checks"]:
         old = checks_before.get(_key(check["product"] or check["sku"]))

@@ -22,8 +22,11 @@ each request the scheduler dropped, and records the pages that ended otherwise:
   the product was read there). Obeyed, so the product is not looked at: not seen is not gone.
   Any other page robots.txt forbids is a link left out on purpose (`robots_txt`, benign).
 
-A link longer than URLLENGTH_LIMIT (`url_too_long`, counted by `LongLinks`) is not followed
-and named: it may be a known product's only link.
+A link longer than URLLENGTH_LIMIT is not followed (`LongLinks`). One that may lead to a product
+(`may_hold_product`: an expected page, a known page's path under another query, a path shaped as
+product pages' are) is `url_too_long` and named: it may be a known product's only link. Any other
+(a search or filter state of thousands of characters on every page) is `long_link`, benign, as a
+link robots.txt forbids: counted against the run, it made every run of the shop partial for good.
 
 Each is counted as `dropped/<reason>` (so the run ends partial) and recorded in
 the run's errors with the URL. It lives apart from extraction on purpose: how a
@@ -47,6 +50,7 @@ from scrapy.utils.url import url_is_from_any_domain
 from sqlalchemy import select
 from w3lib.html import get_base_url, get_meta_refresh
 
+from crawlers.spiders.shop.pages import _PRODUCT_URL_HINT
 from crawlers.urls import canonical_url
 from storecheck import db
 
@@ -85,6 +89,13 @@ class LongLinks(UrlLengthMiddleware):
         if len(request.url) <= self.maxlength:
             return request
         stats = self.crawler.stats
+        accounting = getattr(self.crawler.spider, "page_accounting", None)
+        if accounting is not None and not accounting.may_hold_product(request):
+            # A link to no page that may hold a product (a search or a filter state of 9,000
+            # characters on every home page) loses nothing anyone expects, as a link robots.txt
+            # forbids: counted apart, not against the run, which it made partial on every crawl.
+            stats.inc_value("skipped/long_link")
+            return None
         stats.inc_value("dropped/url_too_long")
         if stats.get_value("dropped/url_too_long", 0) <= self.NAMED:
             found = f" (linked from {response.url[:200]})" if response is not None else ""
@@ -100,6 +111,7 @@ class ProductPageAccounting(BaseSpiderMiddleware):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.known: set[str] = set()
+        self.known_paths: set[str] = set()
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
@@ -120,6 +132,7 @@ class ProductPageAccounting(BaseSpiderMiddleware):
                 select(products.c.url).where(products.c.competitor_id == spider.competitor_id, products.c.url.is_not(None))
             ).scalars()
             self.known = {canonical_url(url) for url in urls}
+        self.known_paths = {urlsplit(url).path for url in self.known}
 
     # --- what the spider made of each response ------------------------------------------------
 
@@ -159,6 +172,16 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         else:
             self.lose("no_product_on_page", f"no product found on {response.url}" + (f" (from {first})" if first != response.url else "")
                       + _what_was_sent(response))
+
+    def may_hold_product(self, request: Request) -> bool:
+        """Whether a link the crawl does not follow may lead to a product: a page expected to hold one
+        (`expected`), a known page's path under another query (a filter state written into a product's
+        link), or a path shaped as product pages' are."""
+        first = (request.meta.get("redirect_urls") or [request.url])[0]
+        if not request.meta.get("shop_page") or self.expected(request, first):
+            return True  # a sitemap or an API page lost loses what it lists
+        path = urlsplit(first).path
+        return path in self.known_paths or bool(_PRODUCT_URL_HINT.search(path))
 
     def expected(self, request: Request | None, url: str) -> bool:
         spider = self.crawler.spider

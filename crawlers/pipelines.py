@@ -28,6 +28,7 @@ from crawlers.items import OfferItem
 from crawlers.promotions import parse_promotion, unit_price
 from crawlers.urls import canonical_url
 from storecheck import db
+from storecheck.catalogue import spoilt_text
 from storecheck.models import Offer, normalise_gtin
 from storecheck.money import amount_in_range
 
@@ -72,6 +73,12 @@ class NormalisePipeline(_Pipeline):
         for field in ("name", "brand", "category", "description", "sku", "mpn", "size", "promotion_text"):
             value = item.get(field)
             if isinstance(value, str):
+                if field not in ("sku", "mpn"):
+                    # Text the shop's system spoilt before serving it ("cafÃ©", an entity escaped twice), mended as
+                    # the imports mend it (`storecheck.catalogue.spoilt_text`), here where every spider's items pass:
+                    # the API spiders' too, not only pages' (whose extraction mended them already; text written
+                    # right, or mended, is passed over after one look). Identifiers are kept as written, as there.
+                    value = spoilt_text.mend(value)
                 # Plain text, never markup: see `plain_text` (the report escapes on output).
                 item[field] = plain_text(value)
         if item.get("description") and len(item["description"]) > 2000:
@@ -477,7 +484,8 @@ class StorePipeline(_Pipeline):
         if stats.get("storecheck/price_currency_unsettled"):
             skipped["price_currency_unsettled"] = stats["storecheck/price_currency_unsettled"]
         # What stopped storing first: the spider's page errors can run to the limit on their own.
-        errors = self.notes + self.failures + self.refusals + list(getattr(self.spider, "errors", []))
+        errors = (self.notes + self.failures + self.refusals + list(getattr(self.spider, "errors", []))
+                  + list(getattr(self.spider, "remarks", [])))
         error_count = stats.get("storecheck/errors", 0)
         lost = sum(v for k, v in dropped.items() if k not in BENIGN_DROPS)
         items = self.items_before + self.items

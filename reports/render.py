@@ -153,10 +153,13 @@ def safe_url(value: Any) -> str | None:
 
 def format_datetime(value: Any, zone: str | None = None) -> str:
     """UTC-aware datetime -> "2026-11-23 14:05 UTC" (naive values are taken as UTC); with `zone` (an
-    IANA name: a store's clock) the time there, named: "2026-11-23 15:05 Europe/Paris"."""
+    IANA name: a store's clock) the time there, named: "2026-11-23 15:05 Europe/Paris". A value that
+    carries a zone of its own (a ZoneInfo: a table's time on a store's clock) is shown on it, named."""
     if _missing(value):
         return MISSING
     if isinstance(value, datetime):
+        if zone is None and isinstance(value.tzinfo, ZoneInfo) and value.tzinfo.key != "UTC":
+            zone = value.tzinfo.key
         moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
         if zone:
             return f"{moment.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {zone}"

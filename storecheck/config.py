@@ -7,6 +7,7 @@ errors are turned into messages that name the offending key.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -129,6 +130,16 @@ class Selectors(_Strict):
             raise ValueError(f"is not a {kind} the crawl can read ({str(exc)[:120] or type(exc).__name__}); "
                              "an XPath starts with xpath:") from None
         return value
+
+
+def is_loopback(host: str) -> bool:
+    """`host` is this machine itself (localhost, 127.0.0.0/8, ::1): what is sent there never crosses a network."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def ascii_host(host: str) -> str:
@@ -356,7 +367,8 @@ class Notify(_Strict):
     """Where alerts go: e-mail over SMTP and Slack-compatible webhooks. The SMTP
     password is read from STORECHECK_SMTP_PASSWORD, never from this file."""
 
-    # smtp://user@host:587 (STARTTLS, required) or smtps://user@host:465 (TLS from the start).
+    # smtp://user@host:587 (STARTTLS, required) or smtps://user@host:465 (TLS from the start); the relay on
+    # this machine with no user (smtp://127.0.0.1:25) as it offers, plain or STARTTLS (storecheck.alerts.mail).
     smtp_url: str | None = None
     mail_from: str | None = None
     mail_to: list[str] = Field(default_factory=list)

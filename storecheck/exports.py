@@ -36,7 +36,7 @@ REPORT_TABLES = {
     "health": ("health", None),
 }
 # Columns of the report's tables that are sentences naming shops or stores (`text_direction.named`).
-SENTENCE_COLUMNS = ("takings per hour (estimate): from",)
+SENTENCE_COLUMNS = tuple(f"{days}takings per hour (estimate): from" for days in ("", "normal days: ", "holidays: "))
 # What staff noted on visits, a row each with its visit: name -> `storecheck.visits.storage.NOTED` kind.
 VISIT_TABLES = {"visit-products": "products", "visit-promotions": "promotions", "visit-price-checks": "price_checks"}
 EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *VISIT_TABLES, "what-to-copy", *REPORT_TABLES)

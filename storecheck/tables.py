@@ -22,7 +22,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from decimal import Decimal
 from typing import TypeGuard, cast
 from pathlib import Path
@@ -138,8 +138,11 @@ def _xlsx_value(value: object) -> object:
         return float(value)  # spreadsheets hold floats; the CSV export stays exact
     if isinstance(value, (dict, list, tuple)):
         return _json_text(value)
-    if isinstance(value, (datetime, time)) and value.tzinfo is not None:
-        return value.replace(tzinfo=None)  # XLSX has no time zones; values are UTC
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        # XLSX has no time zones: every value is written in UTC (a table's time on a store's clock too).
+        return value.astimezone(UTC).replace(tzinfo=None)
+    if isinstance(value, time) and value.tzinfo is not None:
+        return value.replace(tzinfo=None)
     return value
 
 

@@ -95,15 +95,30 @@ def stored_urls(workspace: Workspace) -> list[str]:
         engine.dispose()
 
 
-def nothing_delisted(workspace: Workspace) -> bool:
+def delisted(workspace: Workspace) -> list[str]:
+    """The products (keys) the latest crawl of Rival shows as gone, judged by what the tool said of that
+    run, not by the run's health floor: read with `min_items_ratio` 0, a *finished* run counts as
+    whole however few products it read, so a page it lost without a word shows here; a partial or
+    failed run proves nothing gone. (With the floor, a second crawl of 2 of 3 products was under it,
+    and a test of "nothing delisted" passed whether or not the tool named the lost page.)"""
     engine = db.open_database(workspace.database_url)
     try:
         with engine.connect() as conn:
             cid = db.competitor_id(conn, "Rival")
-            return unseen_products(conn, cid) is None and not [
-                c for c in changes(conn, workspace.config, run_history(conn)) if c["kind"] == "delisted"]
+            keys = unseen_products(conn, cid, min_items_ratio=0) or []
+            cp = db.competitor_products
+            names = set(conn.execute(select(cp.c.name).where(cp.c.competitor_id == cid, cp.c.key.in_(keys))).scalars())
+            # The report's changes name a product by its name; one not among the unseen keys' is added as such.
+            said = {c["product"] for c in changes(conn, workspace.config, run_history(conn, 0)) if c["kind"] == "delisted"}
+            return sorted(keys) + sorted(said - names)
     finally:
         engine.dispose()
+
+
+def nothing_delisted(workspace: Workspace) -> bool:
+    """Nothing taken for gone by the latest crawl, whether it finished (its unseen products `[]`)
+    or not (None): see `delisted`."""
+    return not delisted(workspace)
 
 
 def errors_text(summary: dict) -> str:

@@ -114,6 +114,9 @@ def test_f83_a_workbook_row_giving_one_cell_twice_never_shifts_a_value_into_anot
     else:
         assert ("C2" in text or ("row 2" in text and "price" in text)), text
         assert rows == {} or "S1" not in rows, rows
+    # (added with hostile10's mend, `workbooks.sheet_records`) never the second value without a word:
+    # the cell refused, naming both values (the first reading read 35 silently)
+    assert result.exit_code != 0 and "cell C2: given twice" in text and "3.5, then 35" in text, text
 
 
 # --- F84, F85: visits YAML whose visits are not mappings, and times across the date line ------------------------------

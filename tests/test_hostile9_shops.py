@@ -17,25 +17,11 @@ from decimal import Decimal
 
 import pytest
 
-from storecheck import db
-from storecheck.analysis import changes, run_history, unseen_products
-from test_hostile2_shops import PEAK_MB, crawl, errors_text, html, new_workspace, nothing_delisted, serve_products, stored
+from test_hostile2_shops import PEAK_MB, crawl, delisted, errors_text, html, new_workspace, nothing_delisted, serve_products, stored
 from test_hostile3_shops import first_crawl_whole
 from test_hostile4_shops import prices
 from test_hostile5_shops import TEXT
 from test_hostile6_shops import gzipped, urlset
-
-def delisted(workspace) -> list[str]:
-    """The products the latest crawl shows as gone (a finished run's, which `nothing_delisted` does not read)."""
-    engine = db.open_database(workspace.database_url)
-    try:
-        with engine.connect() as conn:
-            cid = db.competitor_id(conn, "Rival")
-            return (unseen_products(conn, cid) or []) + [
-                c["product"] for c in changes(conn, workspace.config, run_history(conn)) if c["kind"] == "delisted"]
-    finally:
-        engine.dispose()
-
 
 # --- S84: a number past what Python reads as an integer ---------------------------------------------------------------
 

@@ -10,9 +10,12 @@ clauses (the *_CLAUSE names below). A pair's own evidence (its score, the
 calibration's flags) comes first; then what its place among the kept
 pairs adds or takes away: another colour of a listing our product took is
 proposed, a duplicate of a listing a person confirmed is matched with it, a
-listing taken as our twin's is matched only where our twin's pair was.
-None of these rules names a catalogue's words; each reads the comparison's
-own verdicts between two products of one side.
+listing taken as our twin's is matched only where our twin's pair was;
+last, a listing whose title says it is used, refurbished or open box against
+our new product (or ours used against their new listing) is proposed, never
+matched (`_Conditions`). None of these rules names a catalogue's words: the
+first read the comparison's own verdicts between two products of one side,
+the last a trade's fixed condition words (`benchmark/_text/conditions.py`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from benchmark._text.conditions import condition
 from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
@@ -42,6 +46,10 @@ LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the
                     "another listing; ")
 # Proposed only: our product's sure match that a rejection of its copy took out (`assignment.undone_matches`).
 REJECTED_COPY_CLAUSE = "sure by the comparison, but the same product as a listing a person rejected for ours, "
+# Proposed only: one side says it is used, refurbished or open box and the other does not
+# (`_Conditions`), with the word it writes (their listing's, or ours).
+USED_CLAUSE = "a used listing (\"{}\") against our new product: never matched by the matcher, a person decides; "
+OUR_USED_CLAUSE = "our product is used (\"{}\"), their listing new: never matched by the matcher, a person decides; "
 # A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
 SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
@@ -83,6 +91,7 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
     `same`: the `_DuplicateListings` of their catalogue the assignment used;
     `confirmed`: our products a person confirmed a listing for."""
     rows, kept = [], {}
+    conditions = _Conditions(products)
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched, reason = _own_evidence(score, n, twin_of, ambiguous, readings, match_threshold, review_threshold)
         reason += comparison_reason(n)
@@ -113,10 +122,45 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
             if not matched:
                 continue  # a person asked about our twin's pair answers this one: not asked twice
             reason = TWIN_CLAUSE + f"{_quote(products.our_names[twin_of])}; " + reason
+        unlike = conditions.clause(i, j)
+        if unlike:
+            matched, reason = False, unlike + reason
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows.append((products.skus[i], products.pids[j], method, round(score, 4), status, reason, equivalent))
     return rows, kept
+
+
+class _Conditions:
+    """The condition each side's title says (`conditions.condition`), read once a product, and the
+    clause of a pair whose one side is used and the other new.
+
+    A used, refurbished or open-box listing is another product than a new one for every figure a
+    retailer reads: its price (a half or two thirds of the new one's) would say a competitor
+    undercuts us, and a further listing carrying our model number says nothing of the new one.
+    So the pair is never matched on the comparison's evidence, however sure (a model code both
+    write, titles alike but for the word); it is put to a person, who sees the word: a person
+    decides what no score can. Both sides used (our own refurbished range against theirs) is a
+    pair like any other. The rule reads no catalogue's words or scores: the condition words are
+    a trade's fixed vocabulary (`benchmark/_text/conditions.py`)."""
+
+    def __init__(self, products: Products) -> None:
+        self.products = products
+        self.ours: dict[int, str | None] = {}
+        self.theirs: dict[int, str | None] = {}
+
+    def clause(self, i: int, j: int) -> str:
+        """The clause a pair of our product i and their listing j opens with, or ''."""
+        if i not in self.ours:
+            self.ours[i] = condition(self.products.our_names[i])
+        if j not in self.theirs:
+            self.theirs[j] = condition(self.products.their_names[j])
+        ours, theirs = self.ours[i], self.theirs[j]
+        if theirs and not ours:
+            return USED_CLAUSE.format(theirs)
+        if ours and not theirs:
+            return OUR_USED_CLAUSE.format(ours)
+        return ""
 
 
 def _own_evidence(score: float, n: int, twin_of: int | None, ambiguous: bool, readings: Readings,

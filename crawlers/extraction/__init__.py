@@ -33,7 +33,8 @@ from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction import identifiers as _identifiers
 from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import folded, plain_text
-from crawlers.extraction.price_candidates import MEMBERS_PRICE, _near
+from crawlers.extraction.price_candidates.scoring import _near
+from crawlers.extraction.price_candidates.words import MEMBERS_PRICE
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
 from crawlers.extraction.selectors import _from_selectors
@@ -499,9 +500,10 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
         # A "was" price that is not higher is no saving; keep it out of promotions.
         if result["regular_price"] < result["price"]:
             result["regular_price"] = None
-    if isinstance(result.get("sku"), str) and (code := _identifiers._unbracketed(result["sku"])) != result["sku"]:
+    if isinstance(result.get("sku"), str) and (code := _identifiers.structured_code(result["sku"])) != result["sku"]:
         # One code wrapped in square brackets in the markup ("[X1504VA-NJ1114W]", Tunisianet's microdata, as its
-        # page prints its reference) is that code; the markup's value stays the key, so the product keeps its identity.
+        # page prints its reference) or written after its label ("SKU IPT-GEN3500DF", Ecwid's) is that code; the
+        # markup's value stays the key, so the product keeps its identity.
         result.setdefault("_key_sku", result["sku"])
         result["sku"] = code
     key = (result.pop("_key_sku") if "_key_sku" in result else result.get("sku")) or result.get("url") or page_url

@@ -6,14 +6,14 @@ import re
 
 from crawlers.extraction.landmarks import ADD_TO_CART, is_disabled
 from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
-from crawlers.extraction.price_candidates import (
+from crawlers.extraction.price_candidates.regions import (
     _HIDDEN_STYLE,
-    PRICE_WORD,
     _chain,
     _outside_reason,
     _tile_of_another_product,
     product_block,
 )
+from crawlers.extraction.price_candidates.words import PRICE_WORD
 
 from storecheck.models import SCHEMA_IN_STOCK as _IN_STOCK
 from storecheck.models import SCHEMA_OUT_OF_STOCK as _OUT_OF_STOCK
@@ -38,7 +38,11 @@ _OUT_OF_STOCK_TEXT = re.compile(
     r"няма\s+(?:в\s+)?наличност|изчерпан|не\s+е\s+налич|недостапн|нема\s+на\s+(?:залиха|стању|залихи)|"
     # Icelandic's "not in stock" ("Ekki til á lager"). Not "Uppselt" (sold out): ELKO prints it per store beside
     # "Vefverslun: Til á lager" (in stock online), and the page would read sold out.
-    r"\bekki\s+(?:til\s+)?[áa]\s+lager\b",
+    r"\bekki\s+(?:til\s+)?[áa]\s+lager\b|"
+    # Swahili's "it has run out" and "not available" ("Imeisha", "Imeisha stoo": Tanzanian and Kenyan shops'
+    # sold out; "Haipatikani"), Albanian's "not in stock" and "out of stock" ("Nuk ka në stok", "Jashtë
+    # stokut"), Lao's "goods run out" ("ສິນຄ້າໝົດ").
+    r"\bimeisha\b|\bhaipatikani\b|\bnuk\s+ka\s+n[ëe]\s+stok|\bjasht[ëe]\s+stok|ສິນຄ້າໝົດ",
     re.I,
 )
 _IN_STOCK_TEXT = re.compile(
@@ -51,7 +55,10 @@ _IN_STOCK_TEXT = re.compile(
     # Neptun's), Serbian's "in stock" in Cyrillic ("На стању").
     r"\bв\s+наличност\b|\bдостапн[оа]\b|\bна\s+стању\b|"
     # Icelandic's "in stock" ("Til á lager", "Á lager"; "ekki" before it is read above as out of stock).
-    r"\btil\s+[áa]\s+lager\b|(?<![\w\s])\s*á\s+lager\b",
+    r"\btil\s+[áa]\s+lager\b|(?<![\w\s])\s*á\s+lager\b|"
+    # Swahili's "available" ("Inapatikana"), Albanian's "in stock" ("Në stok"; "nuk ka" before it is read above
+    # as out of stock), Lao's "has the goods" ("ມີສິນຄ້າ").
+    r"\binapatikana\b|(?<!ka\s)\bn[ëe]\s+stok\b|ມີສິນຄ້າ",
     re.I,
 )
 

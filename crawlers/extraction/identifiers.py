@@ -49,6 +49,9 @@ _SKU_LABELS = (
     # code" ("Preces kods:", as Estonian's "Tootekood" and Lithuanian's "Prekės kodas" are), English's "Item
     # Code" (shops in Kuwait, Sri Lanka, the UK: "item" and "code" alone are generic words, the whole label is not).
     "կոդ", "ապրանքի կոդ", "məhsul kodu", "məhsulun kodu", "preces kods", "item code",
+    # Albanian's "the code", "the product's code" and "the article's code" ("Kodi:", "Kodi i produktit:"), Lao's
+    # "product code" ("ລະຫັດສິນຄ້າ:"; "ລະຫັດ", code, alone is a generic word and not listed).
+    "kodi", "kodi i produktit", "kodi i artikullit", "ລະຫັດສິນຄ້າ",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -69,7 +72,7 @@ _LABELS = {
 }
 _GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "symbol", "kod", "cod", "kood", "kods", "kód", "код", "código", "codigo",
                   "codice", "jan", "marca", "marka", "merk", "reference", "riferimento", "modelo", "modello",
-                  "modell", "κωδικόσ", "κωδικοσ", "կոդ"}
+                  "modell", "κωδικόσ", "κωδικοσ", "կոդ", "kodi"}
 # Which of the labelled values name the shop's own product id, as people see it.
 SHOP_ID_FIELD = "sku"
 _LABEL_TEXT = re.compile(
@@ -163,11 +166,12 @@ def _labelled_values(tree) -> dict[str, str]:
         text = _own_text(el)
         if len(text) > 200:
             continue
-        whole = _LABEL_VALUE.fullmatch(text)
-        if whole:
-            put(whole.group(1), whole.group(2))
-        elif alone := _CODE_LABEL_ALONE.fullmatch(text):
-            put(alone.group(1), alone.group(2))
+        for fact in _facts_of_one_line(text):
+            whole = _LABEL_VALUE.fullmatch(fact)
+            if whole:
+                put(whole.group(1), whole.group(2))
+            elif alone := _CODE_LABEL_ALONE.fullmatch(fact):
+                put(alone.group(1), alone.group(2))
         for match in _LABEL_TEXT.finditer(text):
             put(match.group(1), match.group(2))
     # The label in an element of its own, the value in the elements after it, as most themes write them:
@@ -208,6 +212,21 @@ def _labelled_values(tree) -> dict[str, str]:
     return values
 
 
+# A mark between two facts written on one line, with spaces around it: a middle dot, a bar, a bullet.
+_BETWEEN_FACTS = re.compile(r"\s+[·|•]\s+")
+
+
+def _facts_of_one_line(text: str) -> list[str]:
+    """The "label: value" facts a line writes one after the other, apart: "Código: 000184372 · Modelo:
+    AR12TVHGAWK", "Réf. : NM-88214 | EAN : 8004399325279" (the value of the first ran on into the next
+    label). Split only where every part is a "label: value" itself; otherwise the line is one fact
+    ("Brand: Black | Decker")."""
+    parts = _BETWEEN_FACTS.split(text)
+    if len(parts) > 1 and all(_LABEL_VALUE.fullmatch(part) for part in parts):
+        return parts
+    return [text]
+
+
 # A separator alone: a colon, a dash or a number sign, and the spaces around it.
 _SEPARATOR_ALONE = re.compile(r"\s*[:：#\-–—]\s*")
 
@@ -229,6 +248,21 @@ _BRACKETED = re.compile(r"\[([A-Za-z0-9][\w\-./]{0,60})\]")
 def _unbracketed(value: str) -> str:
     """A value that is one code in square brackets is that code; any other value as it is."""
     match = _BRACKETED.fullmatch(value)
+    return match.group(1) if match else value
+
+
+# The shop's label of its id, then one code: "SKU IPT-GEN3500DF", "SKU: X-1", "Art.-Nr. 4051", as Ecwid's
+# microdata prints its sku's label inside the element it marks. A space or a colon after the label: "SKU-00412"
+# and "SKU123" are codes that begin so.
+_LABEL_INSIDE = re.compile(r"(?:SKU|Art(?:ikel)?\.?[\s-]?Nr\.?|Item\s+No\.?)(?:\s*[:#]\s*|\s+)([A-Za-z0-9][\w\-./]{1,60})",
+                           re.I)
+
+
+def structured_code(value: str) -> str:
+    """A structured id as the code it holds: one code in square brackets (Tunisianet's "[X1504VA-NJ1114W]") or
+    after the label of a shop's id (Ecwid's "SKU IPT-GEN3500DF") is that code; any other value as it is."""
+    value = _unbracketed(value)
+    match = _LABEL_INSIDE.fullmatch(value)
     return match.group(1) if match else value
 
 

@@ -97,7 +97,11 @@ _STRUCK_CLASS = re.compile(
     r"(?<!has)(?<!has[-_])(?:was|old|compare|strike|crossed|before|original|list)[-_]?price|"
     r"(?:^|(?<=[\s_-]))(?:was|old|original|former)[-_][a-z]+[-_]price|"
     # The price before its discount, named so: HikaShop's "hikashop_product_price_before_discount".
-    r"price[-_]?before[-_]?discount",
+    r"price[-_]?before[-_]?discount|"
+    # A price struck, named so in the shop's language, joined to its word for price: French "prix-barre" (prix
+    # barré), Italian "prezzo-barrato", Spanish "precio-tachado", Portuguese "preco-riscado", in the languages' order:
+    # "barre-prix" is a bar of prices, "nav-barre" a bar of the page.
+    r"(?:prix|price|prezzo|precio|pre[cç]o)[-_]?(?:barr[ée]|barrato|tachado|riscado)",
     re.I,
 )
 
@@ -111,7 +115,7 @@ def _strike_marks(el, css_struck: frozenset = frozenset()) -> tuple[bool, bool]:
     """(drawn, named): whether `el` or the two elements above it are drawn struck (del/s/strike,
     line-through in its style or by a rule of the page's style sheet, `css_struck_elements`, a strike
     attribute), and whether one of them is named a former price by its class, id or test hooks. An amount
-    named former but drawn plainly is one a page's words may outrank (`price_candidates._price_named_former`)."""
+    named former but drawn plainly is one a page's words may outrank (`price_candidates.former_prices._price_named_former`)."""
     drawn = named = False
     for node in [el, *_ancestors(el, 2)]:
         if not isinstance(node.tag, str):

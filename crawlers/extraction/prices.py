@@ -59,7 +59,22 @@ def parse_price_text(text: str, decimal_separator: str | None = None) -> tuple[D
     beside = sign_beside(text) if amount is not None else None
     if currency and beside and currency != beside and currency in beside:
         return amount, beside
+    if currency and not beside and (whole := _whole_word_sign(text, currency)):
+        return amount, whole
     return amount, currency or beside
+
+
+def _whole_word_sign(text: str, sign: str) -> str | None:
+    """The whole word price-parser read a sign of letters out of, where the word is a sign of the same currency
+    itself: "Lek" out of "Çmimi: 53.990 Lekë" (the Albanian plural), so the sign is read as written and stands
+    alone beside its number. None where the word goes on into another (a sign inside a word is none)."""
+    if not sign[-1:].isalpha():
+        return None
+    match = re.search(rf"(?<![^\W\d_]){re.escape(sign)}[^\W\d_]+", text)
+    if match is None:
+        return None
+    theirs, ours = sign_currencies(match.group()), sign_currencies(sign)
+    return match.group() if theirs and ours and theirs <= ours else None
 
 
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")

@@ -28,7 +28,10 @@ from crawlers.extraction.page import (
     _in_skipped,
     _own_text,
 )
-from crawlers.extraction.price_candidates import LOWEST_PRICE, PRICE_WORD, PriceReading, product_tiles, read_price
+from crawlers.extraction.price_candidates import read_price
+from crawlers.extraction.price_candidates.regions import product_tiles
+from crawlers.extraction.price_candidates.scoring import LOWEST_PRICE, PriceReading
+from crawlers.extraction.price_candidates.words import PRICE_WORD
 from crawlers.extraction.prices import _currency_code, parse_price_text
 from storecheck.models import normalise_gtin
 

@@ -12,6 +12,7 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from benchmark._text.conditions import condition
 from storecheck import db
 from storecheck.analysis.frames import competitor_frame, own_frame
 from storecheck.history import query_frame
@@ -60,14 +61,16 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     # One listing speaks for our product at a competitor that lists it several
     # times: one priced online, as the figures count a product's online price over its shelf price
     # (`shelf_checks`: a shelf check noted in words stays a listing of its own, and the matcher may
-    # score it, named as we name the product, above the web shop's listing); then the one a person
-    # confirmed (that it is the product, not which price counts), else the matcher's surest, then the freshest.
-    # (Sorted only when some product is listed twice: the sort and the sort back each took every column.)
+    # score it, named as we name the product, above the web shop's listing); then one in our product's
+    # condition (`_in_our_condition`: their new listing over their used one, for our new product); then the one
+    # a person confirmed (that it is the product, not which price counts), else the matcher's surest, then the
+    # freshest. (Sorted only when some product is listed twice: the sort and the sort back each took every column.)
     if pairs.duplicated(["sku", "competitor"]).any():
-        pairs = pairs.assign(_online=(pairs.source != "visit"), _person=(pairs.status == "confirmed")).sort_values(
-            ["_online", "_person", "score", "observed_at"], ascending=False, na_position="last"
+        pairs = pairs.assign(_online=(pairs.source != "visit"), _alike=_in_our_condition(pairs),
+                             _person=(pairs.status == "confirmed")).sort_values(
+            ["_online", "_alike", "_person", "score", "observed_at"], ascending=False, na_position="last"
         )
-        pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns=["_online", "_person"]).sort_index()
+        pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns=["_online", "_alike", "_person"]).sort_index()
     pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]
     pairs = pairs.astype(object).where(pairs.notna(), None)
     pairs["basis"] = None
@@ -106,6 +109,16 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
             keep.append(index)
     # (Every pair kept, as when none is compared per unit: no take of every column.)
     return (pairs if len(keep) == len(pairs) else pairs.loc[sorted(keep)]).reset_index(drop=True)
+
+
+def _in_our_condition(pairs: pd.DataFrame) -> list[bool]:
+    """Is their listing in our product's condition, as the titles say (`conditions.condition`: used,
+    refurbished, open box ...)? A used listing's price says nothing of what the new product costs
+    there, whoever confirmed that it is the product; read only on the products listed twice at a
+    competitor, where it chooses the listing."""
+    twice = pairs.duplicated(["sku", "competitor"], keep=False).tolist()
+    return [not listed_twice or (condition(ours) is None) == (condition(theirs) is None)
+            for listed_twice, ours, theirs in zip(twice, pairs["name"], pairs.their_name)]
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")

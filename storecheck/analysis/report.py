@@ -152,6 +152,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
             our_products=len(ours), experience=store_visits.experience_score(visit_card) if visit_card else None,
+            price_pairs=price["pairs"],
         )
         their_comparisons = [r for r in comparisons if r["competitor"] == name]
         run = runs.get(name)
@@ -166,6 +167,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                 if not own_pairs.empty and "competitor_product_id" in own_pairs else 0,
                 "left_out": [row for row in left_out if row["competitor"] == name],
                 "score": scorecard.composite(score_parts, weights), "score_parts": score_parts,
+                "score_note": scorecard.THIN_PRICE_NOT_SCORED if price["pairs"] == 1 else None,
                 "beats_us": scorecard.where_they_beat_us(
                     competitor=name, price=price, promotions=promo, our_promo_share=None, assortment=rng,
                     store_comparisons=their_comparisons, tolerance=tolerance,
@@ -281,7 +283,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                   # The pairs the price figures count: a price read in cents is no rung of their ladder.
                   "Price ladder on our categories": assortment.aligned_ladder(
                       pairs.drop(index=every_gap.index[out]) if out.any() else pairs, config.shop.name)},
-        "visits": {"Per competitor": _visit_rows(visit_cards["competitors"]), "Per store": _visit_rows(visit_cards["stores"])},
+        "visits": {"Per competitor": _visit_rows(visit_cards["competitors"], zones, visit_cards["stores"]),
+                   "Per store": _visit_rows(visit_cards["stores"], zones)},
         "visit_details": {"comparisons": comparisons, "timelines": timelines, "our_shop": config.shop.name},
         "what_to_copy": what_to_copy,
         "changes": {"since": _since_text(since), "Changes": [{k: r[k] for k in CHANGE_COLUMNS} for r in change_rows]},

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
@@ -115,15 +116,27 @@ def our_promotion_types(timelines: list[dict], our_shop: str) -> set[str] | None
     return {p["type"] for v in ours for p in v["promotions"] if p["type"]} if ours else None
 
 
-def _visit_rows(cards: list[dict]) -> list[dict]:
-    """Scorecards flattened for a table: the figures of all visits, then normal days and holidays."""
+def _visit_rows(cards: list[dict], zones: dict[tuple[str, str], str | None] | None = None,
+                stores: list[dict] | None = None) -> list[dict]:
+    """Scorecards flattened for a table: the figures of all visits, then normal days and holidays.
+
+    The last visit is on the store's clock (`zones`, (competitor, store) -> IANA name, as the visit
+    timelines and `store list` give it): the time the visitor wrote, not UTC's. A shop's row takes the
+    clock of its store visited last (among `stores`, the store cards). The value stays the same instant,
+    so an export's CSV reads it with its offset and its XLSX in UTC."""
+    zones = zones or {}
     rows = []
     for card in cards:
         row = {"competitor": card["competitor"]}
         if "store" in card:
             row["store"] = card["store"]
             row["closed"] = card.get("closed")
-        row |= {"visits": card["visits"], "last_visit": card["last_visit"]}
+            zone = zones.get((card["competitor"], card["store"]))
+        else:
+            zone = next((zones.get((s["competitor"], s["store"])) for s in stores or []
+                         if s["competitor"] == card["competitor"] and s["last_visit"] is not None
+                         and s["last_visit"] == card["last_visit"]), None)
+        row |= {"visits": card["visits"], "last_visit": _on_clock(card["last_visit"], zone)}
         row |= {area: card[area] for area in store_visits.SCORES}
         for label, figures in (("", card), ("normal days: ", card["normal"]), ("holidays: ", card["holiday"])):
             figures = figures or {}
@@ -131,11 +144,20 @@ def _visit_rows(cards: list[dict]) -> list[dict]:
             row[f"{label}average ticket"] = figures.get("average_ticket")
             row[f"{label}takings per hour (estimate)"] = figures.get("estimated_takings_per_hour")
         if "store" not in card:
-            # A shop's takings are the mean of its stores' estimates, not the row's footfall x ticket: say so.
-            row["takings per hour (estimate): from"] = store_visits.takings_basis(card)
+            # A shop's takings are the mean of its stores' estimates, not the row's footfall x ticket: say so,
+            # on each kind of day.
+            for label, figures in (("", card), ("normal days: ", card["normal"]), ("holidays: ", card["holiday"])):
+                row[f"{label}takings per hour (estimate): from"] = store_visits.takings_basis(figures or {})
         row["currency"] = card["currency"]
         rows.append(row)
     return rows
+
+
+def _on_clock(moment: datetime | None, zone: str | None) -> datetime | None:
+    """`moment` (UTC-aware) as the same instant on `zone`'s clock; unchanged without a zone."""
+    if moment is None or not zone:
+        return moment
+    return pd.Timestamp(moment).to_pydatetime().astimezone(ZoneInfo(zone))
 
 
 def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[dict]:

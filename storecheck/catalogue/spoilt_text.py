@@ -25,30 +25,38 @@ keeps what the shop wrote.
 
 from __future__ import annotations
 
+import functools
 import re
 
-import ftfy
 
-# What is mended: mojibake (fix_encoding and the sequences it needs: a no-break space's lost byte,
-# text decoded partly twice, C1 controls that are Windows-1252 letters) and HTML entities outside
-# markup ("auto"). Everything else ftfy could do is left off, as said above.
-_MEND = ftfy.TextFixerConfig(
-    unescape_html="auto",
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=False,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+@functools.cache
+def _ftfy_mend():
+    """ftfy's `fix_text` and what it is asked, loaded on the first text that may be spoilt: ftfy's import
+    is most of the CPU this module costs a process (about 0.7 s of 1 on a loaded two-core machine), and
+    a crawl or an import whose text is written right never needs it.
+
+    What is mended: mojibake (fix_encoding and the sequences it needs: a no-break space's lost byte,
+    text decoded partly twice, C1 controls that are Windows-1252 letters) and HTML entities outside
+    markup ("auto"). Everything else ftfy could do is left off, as said above."""
+    import ftfy
+
+    return functools.partial(ftfy.fix_text, config=ftfy.TextFixerConfig(
+        unescape_html="auto",
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=False,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    ))
 
 # The fields a person reads and the matcher compares. Identifiers (key, sku, gtin, mpn, url,
 # image, parent_key) are compared as written: a key mended on this import and not on the last
@@ -84,7 +92,7 @@ def mend(value: object) -> object:
     """
     if not isinstance(value, str) or ("&" not in value and value.isascii()) or not _MAY_BE_SPOILT.search(value):
         return value
-    return ftfy.fix_text(value, _MEND)
+    return _ftfy_mend()(value)
 
 
 def mend_fields(values: dict) -> dict:

@@ -185,14 +185,12 @@ def header_row(sheet, is_header: Callable[[list[str]], bool] | None = None) -> i
     is read as before."""
     if is_header is None:
         return 1
-    iterator = sheet.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)
+    records = sheet_records(sheet, 1, HEADER_SEARCH_ROWS)
     try:
-        names = [[_column_key(c) for c in record if c is not None] for record in iterator]
+        names = [(number, [_column_key(c) for c in record if c is not None]) for number, record in records]
     finally:
-        iterator.close()
-    if not names or is_header(names[0]):
-        return 1
-    return next((number for number, row in enumerate(names[1:], start=2) if is_header(row)), 1)
+        records.close()
+    return next((number for number, row in names if is_header(row)), 1)
 
 
 def sheet_rows(sheet, is_header: Callable[[list[str]], bool] | None = None) -> tuple[list[str], list[Row]]:
@@ -220,8 +218,7 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
     columns = [_column_key(c) if c is not None else "" for c in names]
 
     def rows() -> Iterator[Row]:
-        # No max_col: that would pad every row, empty ones too, to the widest a sheet can be.
-        iterator = sheet.iter_rows(min_row=header + 1, values_only=True)
+        iterator = sheet_records(sheet, header + 1)
         formulas = _unsaved_formulas(sheet)
         pending = next(formulas, None)
         merges = iter(_merged_down(sheet))
@@ -230,7 +227,7 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
         shown = next(signs, None)
         held: dict[int, tuple[int, object]] = {}  # column -> (last row of its merged range, value)
         try:
-            for number, record in enumerate(iterator, start=header + 1):
+            for number, record in iterator:
                 if number > XLSX_MAX_ROWS:
                     raise FileImportError(f"sheet {sheet.title!r}, row {number:,}: beyond the {XLSX_MAX_ROWS:,} rows a spreadsheet holds")
                 unsaved: dict[str, str] = {}
@@ -454,8 +451,73 @@ def _currency_cells(sheet) -> Generator[tuple[int, int, str], None, None]:
 
 
 def _row_values(sheet, number: int) -> tuple | None:
-    iterator = sheet.iter_rows(min_row=number, max_row=number, values_only=True)
+    records = sheet_records(sheet, number, number)
     try:
-        return next(iterator, None)
+        found = next(records, None)
     finally:
-        iterator.close()
+        records.close()
+    return found[1] if found is not None else None
+
+
+def sheet_records(sheet, min_row: int = 1, max_row: int | None = None) -> Generator[tuple[int, tuple], None, None]:
+    """(row number, its values by column) of each row a read-only sheet writes from `min_row` on,
+    each cell placed by its reference.
+
+    openpyxl's read-only rows take a row's width from the last cell as written, skip a row whose
+    number came already, and keep the last of two cells given one reference: a row written
+    backwards (D2, C2, B2, A2, which the format allows) was read as A2 alone, the second of two
+    rows numbered 2 was dropped, and a cell C2 given twice (3.5, then 35) read 35, each without a
+    word. Cells out of order are read where their references put them; a row or a cell given
+    twice, and a text cell naming a shared string the table does not hold, are refused naming it
+    (which of two values is meant is the person's to say). This reads openpyxl's own sheet parser,
+    as `_unsaved_formulas` does."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
+
+    title = sheet.title
+
+    class _Checked(WorkSheetParser):
+        def parse_cell(self, element):
+            if element.get("t") == "s":
+                index = (element.findtext(VALUE_TAG) or "").strip()
+                if index and not (index.isdigit() and int(index) < len(self.shared_strings)):
+                    raise FileImportError(
+                        f"sheet {title!r}, cell {element.get('r') or f'in row {self.row_counter:,}'}: its text is "
+                        f"string {index} of the workbook's table of {len(self.shared_strings):,}, which does not "
+                        "hold it; the file is damaged (save it again from a spreadsheet program)")
+            return super().parse_cell(element)
+
+    book = sheet.parent
+    previous, filled = 0, False
+    with sheet._get_source() as part:
+        parser = _Checked(part, sheet._shared_strings, data_only=book.data_only, epoch=book.epoch,
+                          date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
+        for number, cells in parser.parse():
+            if number < min_row and number > previous:
+                previous, filled = number, False  # not read, so not checked for being given twice
+                continue
+            values: dict[int, object] = {}
+            for cell in cells:
+                column, value = cell["column"], cell["value"]
+                if values.get(column) is not None and value is not None and value != values[column]:
+                    raise FileImportError(
+                        f"sheet {title!r}, cell {get_column_letter(column)}{number}: given twice in the sheet's XML "
+                        f"({values[column]!r}, then {value!r}); which one is meant is not known, so nothing "
+                        "is read (check the cell in a spreadsheet program and save the file again)")
+                if value is not None or column not in values:
+                    values[column] = value
+            has_values = any(value is not None for value in values.values())
+            if number <= previous and has_values and (filled or number < previous):
+                again = "given twice" if number == previous else f"given after row {previous:,}"
+                raise FileImportError(
+                    f"sheet {title!r}, row {number:,}: {again} in the sheet's XML (a spreadsheet writes each row once, "
+                    "in order): the file is damaged or was written by a faulty program; which row is meant is "
+                    "not known, so nothing is read (check it in a spreadsheet program and save it again)")
+            if number <= previous and not has_values:
+                continue  # an empty row written again (a style), which holds nothing to choose between
+            previous, filled = number, has_values
+            if number < min_row:
+                continue
+            if max_row is not None and number > max_row:
+                break
+            yield number, tuple(values.get(column) for column in range(1, max(values, default=0) + 1))

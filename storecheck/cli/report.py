@@ -42,7 +42,7 @@ def score(as_json: bool, workspace: Workspace):
     if as_json:
         # A program reads this: names as stored, without the isolating marks put in for a person.
         keys = ("name", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
-                "score", "score_parts", "beats_us", "index_history", "index_change", "index_change_same_products",
+                "score", "score_parts", "score_note", "beats_us", "index_history", "index_change", "index_change_same_products",
                 "previous_price_index", "converted", "unconverted", "left_out")
         data = {"generated_at": context["generated_at"], "currency": context["currency"],
                 "competitors": [{k: c.get(k) for k in keys} | {"beats_us": None if c.get("beats_us") is None
@@ -67,6 +67,9 @@ def score(as_json: bool, workspace: Workspace):
     click.echo("Score: 0-100, how hard they compete with us. Price index: 100 = same prices; above 100 we are dearer.")
     click.echo("Products: their range online (listings seen only in store left out). Matched: pairs storecheck made or "
                "a person confirmed, one per product of ours. Compared: the matched pairs the index and shares stand on.")
+    for c in context["competitors"]:
+        if c.get("score_note"):
+            click.echo(f"{c['name']}: {c['score_note']}.")
     for c in context["competitors"]:
         if c["beats_us"]:
             click.echo(f"\nWhere {c['name']} beats us:")

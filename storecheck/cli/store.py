@@ -66,11 +66,8 @@ def store_list(workspace: Workspace):
 
 def _on_store_clock(value: datetime | None, config, owner: str, store: str) -> str:
     """A visit's time as staff typed it: on the store's clock (`visits.clock_zone`), named when
-    storecheck.toml sets one, as the report names it; else on the machine's, as `visit list` shows it.
+    storecheck.toml sets one, as the report and `visit list` name it; else on the machine's.
     In UTC, a Paris store's Saturday 23:30 read "22:30 UTC", and a New York store's "Sun 04:30 UTC"."""
     from storecheck import visits
 
-    if not value:
-        return ""
-    zone = visits.clock_zone(config, owner, store)
-    return visits.local_time(value, zone) + (f" {zone}" if zone else "")
+    return visits.local_time_named(value, visits.clock_zone(config, owner, store))

@@ -113,8 +113,8 @@ def visit_list(competitor_name: str | None, limit: int, workspace: Workspace):
         ticket = f"{r['average_ticket']:.2f} {r['currency'] or ''} {r['average_ticket_source']}" if r["average_ticket"] is not None else "-"
         footfall = f"{r['footfall_per_hour']:.0f}" + (" hol." if r["holiday"] else "") if r["footfall_per_hour"] is not None else "-"
         scores = "/".join(score(r[f"score_{area}"]) for area in ("environment", "display", "hospitality"))
-        # On the store's clock, as the time was typed there (`visits.clock_zone`).
-        when = visits.local_time(r["visited_at"], visits.clock_zone(workspace.config, r["competitor"], r["store"]))
+        # On the store's clock, as the time was typed there (`visits.clock_zone`), named when one is set.
+        when = visits.local_time_named(r["visited_at"], visits.clock_zone(workspace.config, r["competitor"], r["store"]))
         table.add_row(str(r["id"]), when, f"{r['competitor']}, {r['store']}", r["visitor"] or "",
                       footfall, ticket, scores, str(r["price_checks"]))
     print_table(table)

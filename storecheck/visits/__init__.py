@@ -33,6 +33,7 @@ from storecheck.visits.parsing import (
     PRODUCT_ROLES,
     SCORE_AREAS,
     local_time,
+    local_time_named,
     parse_score,
     parse_when,
     price_check_key,
@@ -53,7 +54,7 @@ from storecheck.visits.storage import recorded_visit, save_visit, store_visit_co
 __all__ = [
     "AREA_LABELS", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
     "PriceCheck", "Problem", "Prompter", "RoundedAmount", "SeenPromotion", "Visit", "VisitContext", "VisitFileResult",
-    "VisitImportError", "check_photo", "clock_zone", "describe", "local_time", "max_photo_bytes", "parse_score", "parse_when",
+    "VisitImportError", "check_photo", "clock_zone", "describe", "local_time", "local_time_named", "max_photo_bytes", "parse_score", "parse_when",
     "price_check_key", "read_visit_file", "recorded_visit", "rounded_amounts", "save_photo", "save_visit", "store_visit_counts", "stored_as",
     "sweep_draft_photos", "validate_visit",
     "visit_detail", "visit_rows", "visits_frame",

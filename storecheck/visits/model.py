@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from pydantic_core import PydanticCustomError
 from pydantic import (
     BaseModel,
     ConfigDict,
@@ -427,7 +428,12 @@ class Visit(_Model):
         seen: dict[str, int] = {}
         for number, check in enumerate(value, start=1):
             if check.key in seen:
-                raise ValueError(f"price check {number} is for the same product as price check {seen[check.key]}")
+                # `items`: the two checks by their place in the list, so the message can name where each
+                # was written (a price checks file's rows), not only their order in this visit.
+                raise PydanticCustomError(
+                    "same_product_twice", "price check {number} is for the same product as price check {first} ('{what}')",
+                    {"number": number, "first": seen[check.key], "what": check.sku or check.product or check.key,
+                     "items": (seen[check.key] - 1, number - 1)})
             seen[check.key] = number
         return value
 
@@ -467,6 +473,11 @@ def problems_from(exc: ValidationError, origins: Origins, *, joiner: str = ".") 
             rest = loc[len(prefix):]
             name = joiner.join(str(p) for p in rest) if rest else "row"
         message = err["msg"].removeprefix("Value error, ")
+        # An error between items of a list (one product checked twice) is said where each item was
+        # written, when they were written apart from the visit (a price checks file's rows).
+        items = [origins.get((*loc, index), ("", None))[0] for index in (err.get("ctx") or {}).get("items", ())]
+        if items and all(items) and any(item != where for item in items):
+            where, message = " and ".join(items), f"{message} (both for the visit on {where})"
         # An empty cell or answer reaches a required text as None ("Input should be a valid string").
         if err["type"] == "missing" or (err["type"] in ("string_too_short", "string_type") and not err.get("input")):
             message = "is required but empty"

@@ -333,6 +333,12 @@ def local_time(moment: datetime | None, zone: str | None = None) -> str:
     return moment.astimezone(ZoneInfo(zone) if zone else None).strftime("%Y-%m-%d %H:%M")
 
 
+def local_time_named(moment: datetime | None, zone: str | None = None) -> str:
+    """`local_time`, with the zone named when there is one ("2026-11-18 18:45 Asia/Tokyo"), as the report
+    names it: the visits of stores on two clocks listed together read as one clock without it."""
+    return local_time(moment, zone) + (f" {zone}" if moment and zone else "")
+
+
 def default_now(zone: str | None = None) -> str:
     """Now on the store's clock (`zone`), else the machine's, as `parse_when` reads it back."""
     now = datetime.now(ZoneInfo(zone)) if zone else datetime.now()

@@ -15,7 +15,6 @@ Safety, because staff open it on phones over a shop's network:
 from __future__ import annotations
 
 import hmac
-import ipaddress
 import math
 import os
 import re
@@ -40,14 +39,14 @@ from flask import (
 )
 from markupsafe import Markup
 from flask.sessions import SecureCookieSessionInterface
-from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.routing import IntegerConverter
 
 from reports.bidi import isolate_rtl, without_controls
 from reports.render import amount as amount_text
 from reports.render import money, safe_url
 from storecheck import db
-from storecheck.config import Workspace
+from storecheck.config import Workspace, is_loopback
 from storecheck.models import PROMOTION_TYPES, clean_text
 from storecheck.money import MONEY_PLACES
 from storecheck.visits.photos import SHRINK_UP_TO, shareable
@@ -98,15 +97,6 @@ class IdConverter(IntegerConverter):
 
 class WebConfigError(Exception):
     """The web app cannot start as asked; the message says what to set."""
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def resolve_token(workspace: Workspace, token: str | None = None) -> str | None:
@@ -304,6 +294,19 @@ def _register(app: Flask) -> None:
 
     @app.errorhandler(404)
     def _not_found(_exc):
+        # "/reports/" typed for the folder of reports (or "/visits/"): the page without the slash, as its
+        # one address (Flask redirects only the other way, to a rule that ends in a slash).
+        # Never "//host": a browser reads a Location starting so as another site.
+        slashless = request.path.rstrip("/")
+        if slashless.startswith("/") and not slashless.startswith("//") and slashless != request.path \
+                and request.method in ("GET", "HEAD"):
+            try:
+                app.url_map.bind_to_environ(request.environ).match(slashless, method=request.method)
+            except HTTPException:
+                pass
+            else:
+                query = request.query_string.decode("latin-1")
+                return redirect(request.script_root + slashless + (f"?{query}" if query else ""), 308)
         # In the app's own page (a phone's width, its menu), where werkzeug's bare page was laid out for a desktop.
         what = (f"No product {request.view_args['sku'][:200]!r} in our catalogue."
                 if request.endpoint == "product_page" and request.view_args else "There is no page at this address.")

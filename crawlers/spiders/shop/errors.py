@@ -84,9 +84,13 @@ class CrawlErrors:
         self._error(f"{failure.type.__name__} in {response.url}: {str(failure.value)[:120]}")
 
     def _error(self, message: str, count: bool = True) -> None:
+        """Record `message` for the run; `count=False`: a remark that is no error (the run's status does
+        not count it), kept after the errors. A shop that refused every connection gave first the remark
+        "robots.txt ... not read; crawled as if it held no rules", as the cause of its failed crawl."""
         if count:
             self.crawler.stats.inc_value("storecheck/errors")
-        if len(self.errors) < MAX_ERRORS_KEPT:
-            self.errors.append(message[:300])
+        kept = self.errors if count else self.remarks
+        if len(self.errors) + len(self.remarks) < MAX_ERRORS_KEPT:
+            kept.append(message[:300])
         self.logger.warning("storecheck: %s", message)
 

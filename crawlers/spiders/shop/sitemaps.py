@@ -21,6 +21,10 @@ _PRODUCT_SITEMAP = re.compile(r"product|produkt|produit|producto|artikel|item", 
 # The end of a whole sitemap: its root's closing tag (with a namespace prefix or not), then only
 # white space and comments (a generator's signature).
 _SITEMAP_ENDS = re.compile(rb"</(?:[\w.-]+:)?(?:urlset|sitemapindex)\s*>(?:\s|<!--.*?-->)*\Z", re.S)
+# The closing tag alone, sought through the whole sitemap when its end is not that: a whole sitemap
+# may be followed by other bytes (a PHP warning a plugin prints after the XML, kilobytes of padding).
+_SITEMAP_CLOSES = re.compile(rb"</(?:[\w.-]+:)?(?:urlset|sitemapindex)\s*>")
+_ONLY_BLANKS = re.compile(rb"(?:\s|<!--.*?-->)*\Z", re.S)
 
 
 _OTHER_SITEMAP = re.compile(r"categor|[-_]cat\b|[-_]cat[-_]|taxonom|collection|tag|brand|attribute|page|post(?!s-product)|blog", re.I)
@@ -67,7 +71,7 @@ class SitemapPages:
             if response.url not in self.unreadable_sitemaps:
                 self._error(f"not a sitemap: {response.url}")
             return
-        if not _SITEMAP_ENDS.search(body[-1024:]):
+        if not _SITEMAP_ENDS.search(body[-1024:]) and not self._closed_before_its_end(response, body):
             # A sitemap cut short (a file cut while uploaded, a gzip stream that ends halfway, which
             # is unpacked as far as it goes) still lists its first products, read below; those
             # it no longer reaches are not gone, so the run is not whole. Read without a word,
@@ -77,6 +81,23 @@ class SitemapPages:
                         f"{' unpacked' if gzip_magic_number(response) else ''}); the entries it lists are read, "
                         "those it lost are not known")
         yield from self._parse_sitemap_body(response, body, products)
+
+    def _closed_before_its_end(self, response: Response, body: bytes) -> bool:
+        """Whether a sitemap whose last bytes are not its closing tag holds that tag before them: it is
+        whole, with something after it. Taken for one cut short, such a sitemap on every answer made
+        every run of the shop partial for good, and a product truly gone was never taken for delisted.
+        What follows the tag, if more than white space and comments, is said; it loses nothing."""
+        close = None
+        for close in _SITEMAP_CLOSES.finditer(body):
+            pass
+        if close is None:
+            return False
+        after = body[close.end():]
+        if not _ONLY_BLANKS.match(after):
+            shown = " ".join(after.decode("utf-8", "replace").split())[:80]
+            self._error(f"sitemap {response.url}: {len(after):,} bytes follow its closing tag ({shown!r}…); "
+                        "not XML of the sitemap, ignored (its entries are all read)", count=False)
+        return True
 
     def _parse_sitemap_body(self, response: Response, body: bytes, products: bool = False):
         sitemap = Sitemap(body)

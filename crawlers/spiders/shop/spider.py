@@ -76,6 +76,9 @@ class ShopSpider(PlatformDetection, ShopifyPages, WooCommercePages, ApiPages, Si
         self.allowed_domains = [parts.hostname] if parts.hostname else []
         self.currency = self.competitor.currency
         self.errors: list[str] = []
+        # What did not go wrong with a page but a user should read (robots.txt not read, a Crawl-delay capped):
+        # after the errors, so that a run's first message is what failed it (`CrawlErrors._error`).
+        self.remarks: list[str] = []
         # Keys of the offers the shop's API pages gave so far: a page that gives none new ends the list
         # (a shop, cache or proxy that ignores `page` answers page 1 again, for ever).
         self.api_keys: set[str] = set()

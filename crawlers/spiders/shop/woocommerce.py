@@ -34,11 +34,18 @@ class WooCommercePages:
         if not isinstance(data, list):
             self._error(f"not WooCommerce Store API JSON: {response.url}")
             return
+        announced = _int(response.headers.get(b"X-WP-TotalPages"))
+        if not data and announced is not None and page <= announced:
+            # A page the shop's own totals announce, answered empty (a cache holding an empty answer,
+            # a query failing quietly), is a page lost, not the list's end: read as the end, the run
+            # finished and the products of that page were taken for delisted.
+            self._error(f"WooCommerce Store API page {page} of the {announced} X-WP-TotalPages announces answered "
+                        f"no products: {response.url}")
         offers = self._api_offers(response, data, lambda product: [self._woo_offer(product)])
         brings_new = self._brings_new(offers, data, response, page)
         yield from offers
         if page == 1:
-            total_pages = _int(response.headers.get(b"X-WP-TotalPages"))
+            total_pages = announced
             if total_pages is None:
                 # No totals header (a proxy stripped it): walk until an empty page.
                 if brings_new:

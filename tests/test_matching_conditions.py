@@ -1,0 +1,145 @@
+"""A used, refurbished or open-box listing is not our new product (issue 9; the fourteenth round of
+catalogues set aside): a used locomotive carrying our article number ("Märklin 39460 ... -
+Occasion, OVP") was matched as our product's further listing at 0.97, and a preloved watch at 0.96,
+so their price (0.55-0.67 of the new one's) could speak for our product in the price index. The
+condition is read from the title (`benchmark/_text/conditions.py`); a pair whose one side is used
+and the other new is put to a person, saying so, and never matched by the matcher."""
+
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from test_alerts import cli_run
+
+from benchmark._text.conditions import condition
+
+
+@pytest.mark.parametrize("title, word", [
+    ("Märklin 39460 E-Lok Re 460 SBB Ep. VI H0 AC mfx+ Sound - Occasion, OVP", "occasion"),
+    ("Citizen Eco-Drive BM8180-03E Jam Tangan Lelaki (Preloved, Kotak Lengkap)", "preloved"),
+    ("HUUM DROP 9 kW elektrikeris, näidiseksemplar (kasutatud)", "kasutatud"),
+    ("GoPro HERO12 Black actiecamera - Refurbished - Als nieuw", "refurbished"),
+    ("Insta360 Ace Pro 2 actiecamera - Open box", "open box"),
+    ("Used Cisco WS-C2960X-24TD-L 24 Port Switch", "used"),
+    ("Apple iPhone 12 64GB [Used] Unlocked", "used"),
+    ("Sony WH-1000XM4 (Renewed)", "renewed"),
+    ("Bosch GSR 18V-55 Akkuschrauber gebraucht", "gebraucht"),
+    ("Nikon D750 Boîtier nu reconditionné", "reconditionne"),
+    ("Canon EOS 80D usato, ottime condizioni", "usato"),
+    ("Garmin Fenix 7 reacondicionado", "reacondicionado"),
+    ("Słuchawki Sony WH-1000XM5 używane", "uzywane"),
+    ("Fjällräven Kånken begagnad", "begagnad"),
+    ("Suunto 9 Peak käytetty", "kaytetty"),
+    ("Nintendo Switch OLED б/у", "б/у"),
+    ("【中古】 Nintendo Switch 本体", "中古"),
+    ("닌텐도 스위치 중고", "중고"),
+    ("Duotone Evo SLS 2025 kite 9m - DEMO (brugt 5 gange)", "demo"),
+    ("Fender Player Stratocaster B-Stock", "b-stock"),
+    ("Sonos Beam Gen 2 Ex-Display", "ex-display"),
+])
+def test_a_title_that_says_a_listing_is_not_new(title, word):
+    assert condition(title) == word
+
+
+def test_the_modules_examples():
+    import doctest
+
+    from benchmark._text import conditions
+
+    failed, attempted = doctest.testmod(conditions)
+    assert attempted and not failed
+
+
+@pytest.mark.parametrize("title", [
+    "Märklin 39460 E-Lok Re 460 SBB Ep. VI Spur H0 AC mfx+ Sound",
+    # The same words in their other senses: what a product is used for, an occasion, a container,
+    # a watch's hand, a shop's returns policy.
+    "Vintage camera strap, can be used with most cameras",
+    "kids multimedia digital camera used for Picture Transfer",
+    "Special Occasion Dress, navy",
+    "Bekas makanan kaca 500 ml",
+    "Citizen quartz watch with sweep second hand",
+    "microsoft windows vista ultimate retail no open box returns",
+    # Said not to be used.
+    "Leica M6 body - never used, boxed",
+    "Ungebrauchte Märklin 39460 OVP",
+    "", None, "x" * 10_000,
+])
+def test_a_title_that_says_no_condition(title):
+    assert condition(title) is None
+
+
+OURS = [
+    ("O1", "Märklin 39460 SBB Re 460 electric locomotive, H0 AC, mfx+ sound", "Märklin", "429.00"),
+    ("O2", "Roco 7510011 SBB Re 4/4 II 11349 electric locomotive, green, DC sound", "Roco", "339.00"),
+    ("O3", "Piko 96450 SBB Ae 6/6 11411 'Uri' electric locomotive, DC", "Piko", "189.00"),
+    ("O4", "Märklin C-Track 24188 straight 188.3 mm", "Märklin", "3.49"),
+]
+THEIRS = [
+    ("T1", "Märklin 39460 E-Lok Re 460 SBB Ep. VI H0 AC mfx+ Sound - Occasion, OVP", "299.00"),
+    ("T2", "Roco 7510011 E-Lok Re 4/4 II 11349 SBB grün Ep. IV Spur H0 DC Sound", "339.00"),
+    ("T3", "PIKO 96450 E-Lok Ae 6/6 11411 «Uri» SBB Ep. IV H0 DC", "189.00"),
+    ("T4", "Märklin 24188 C-Gleis gerade 188,3 mm", "3.49"),
+    ("T5", "Busch 7801 Reisende 6 Figuren H0", "16.90"),
+]
+
+
+def _matched(workspace, folder: Path, theirs: list[tuple]) -> dict:
+    """Our locomotives and track and their listings `theirs` through import, `storecheck match` and
+    `matches export`: {key: exported row} of their listings paired with ours."""
+    workspace.add_competitor("Rival", "https://rival.example/")
+    with (folder / "catalogue.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([("sku", "name", "brand", "price"), *OURS])
+    with (folder / "offers.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([("key", "name", "price"), *theirs])
+    for args in (("catalogue", "import", str(folder / "catalogue.csv")),
+                 ("offers", "import", str(folder / "offers.csv"), "--competitor", "Rival"),
+                 ("match",), ("matches", "export", str(folder / "matches.csv"))):
+        result = cli_run(workspace, *args)
+        assert result.exit_code == 0, result.output
+    with (folder / "matches.csv").open(encoding="utf-8") as handle:
+        return {row["key"]: row for row in csv.DictReader(handle)}
+
+
+def test_a_used_listing_carrying_our_number_is_put_to_a_person_and_left_out_of_the_price_index(workspace, tmp_path):
+    # Their only listing of our 39460 is a used one, at 0.70 of our price: proposed, saying it is
+    # used, and the price index rests on the three new listings at our prices (100), where the used
+    # one matched read 429 / 299 against them.
+    found = _matched(workspace, tmp_path, THEIRS)
+    assert found["T1"]["sku"] == "O1" and found["T1"]["status"] == "proposed", found["T1"]
+    assert 'used listing ("occasion")' in found["T1"]["reason"], found["T1"]
+    assert {key: found[key]["status"] for key in ("T2", "T3", "T4")} == dict.fromkeys(("T2", "T3", "T4"), "matched")
+    rival = json.loads(cli_run(workspace, "score", "--json").output)["competitors"][0]
+    assert rival["pairs"] == 3 and rival["price_index"] == pytest.approx(100.0), rival
+
+
+def test_a_used_listing_beside_the_new_one_is_no_further_listing_of_ours(workspace, tmp_path):
+    # Their new 39460 beside the used one: the new one matched, the used one put to a person.
+    found = _matched(workspace, tmp_path, [*THEIRS, ("T6", "Märklin 39460 E-Lok Re 460 SBB Ep. VI Spur H0 AC mfx+ Sound", "449.00")])
+    assert found["T6"]["sku"] == "O1" and found["T6"]["status"] == "matched", found
+    assert found["T1"]["status"] == "proposed" and 'used listing ("occasion")' in found["T1"]["reason"], found["T1"]
+
+
+def test_their_new_listing_speaks_for_our_product_over_a_used_one_a_person_confirmed(workspace, tmp_path):
+    # A person confirmed their used 39460 as our product (it is that locomotive), and the matcher
+    # matched their new one on our article number: the price figures compare our new locomotive with their new
+    # one (449.00), not with the used one (299.00).
+    from sqlalchemy import select
+
+    from storecheck import db
+
+    found = _matched(workspace, tmp_path, [*THEIRS, ("T6", "Märklin 39460 E-Lok Re 460 SBB Ep. VI Spur H0 AC mfx+ Sound", "449.00")])
+    assert found["T6"]["status"] == "matched" and found["T1"]["status"] == "proposed", found
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        used = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "T1")).scalar_one()
+        conn.execute(db.matches.update().where(db.matches.c.competitor_product_id == used).values(status="confirmed"))
+    out = tmp_path / "price.csv"
+    assert cli_run(workspace, "export", "price", str(out)).exit_code == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {r["sku"]: r for r in csv.DictReader(handle)}
+    assert rows["O1"]["their_name"].endswith("mfx+ Sound") and Decimal(rows["O1"]["their_price"]) == Decimal("449.00"), rows["O1"]
