@@ -112,9 +112,9 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # ft5de"), the used IC-7300 and the SMA-hann antenna as further listings of ours (0.97 each), the
 # plain UV-K5 with our UV-K5(8) (0.97, "same model code uvk5"); 2 proposed: the FT-710 Field (0.97,
 # "another variant of their listing") and the FT-3DE with our battery (0.84, "one may be for the
-# other").
+# other"). Since `used` (6f450bb) the demo and the used IC-7300 are proposed, not matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a used or demo radio carrying our code is matched, and a region letter apart reads as codes that differ")
+                   reason="a region letter apart reads as codes that differ, and siblings a bracket or a word apart are matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -146,9 +146,10 @@ def test_a_model_with_and_without_its_region_letter_finds_our_radio(tmp_path):
 # Uncertain: the demo handheld writes our code exactly where their new one drops its letter, and
 # the used IC-7300 carries our code; the rounds before matched used listings carrying our number.
 # Failed at first reading: the demo matched with our FT-5DE (0.94, "same model code ft5de"; their new
-# FT-5D not found), the used IC-7300 as a further listing of ours (0.97).
+# FT-5D not found), the used IC-7300 as a further listing of ours (0.97). Since `used` (6f450bb)
+# both are proposed ("a used listing ("demo") / ("brukt") against our new product"), not matched.
 @pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="a used or demo radio carrying our model code is matched (\"brukt\", \"demo\")")
+                   reason="a used or demo radio carrying our model code is put to a person beside our new one (matched at first reading; proposed since used's 6f450bb)")
 def test_a_used_or_demo_radio_is_not_our_new_one(tmp_path):
     # "Yaesu FT-5DE håndholdt - demo, fullt fungerende, 6 mnd garanti" beside "Yaesu FT-5D
     # håndholdt ...", "Icom IC-7300 ... - brukt, pent brukt, originalemballasje" beside the new

@@ -50,6 +50,8 @@ def _is_noise_piece(piece: str) -> bool:
     a fraction, where a part number joins its groups of digits with hyphens
     ("910523-002", "12/2000/80-30"). Read from the form of the piece only, so
     it holds for any catalogue."""
+    if piece.isalnum():  # one part (most pieces): no separator to split at
+        return False
     parts = [p for p in _PIECE_SEPARATOR.split(piece) if p]
     if len(parts) < 2:
         return False

@@ -186,6 +186,8 @@ def extract(
     unjoin = _NOT_ALNUM._for(text)
     joined_pieces = _joined(title_pieces) if text.isascii() else [unjoin.sub("", p) for p in title_pieces]
     for piece, joined in zip(title_pieces, joined_pieces):
+        if piece.isalpha():
+            continue  # letters only (most pieces): a version and a code both need a digit
         if _VERSION_PIECE.match(piece):
             # The edition's number still tells two editions apart ("v10.0" / "v11.0")
             # and agrees with the number written without its v ("10.0").

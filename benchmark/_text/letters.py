@@ -3,6 +3,7 @@ its pieces, and a brand as a key."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -142,9 +143,15 @@ def compact(value: object) -> str:
 
 
 def brand_key(value: object) -> str | None:
+    # A catalogue writes a few hundred brands over its thousands of products: each read once.
+    return _brand_key(value) if value.__class__ is str else _brand_key_of(value)
+
+
+def _brand_key_of(value: object) -> str | None:
     text = _BRAND_NOISE.sub(" ", clean(value))
     key = _NOT_ALNUM.sub("", text)
     return key or None
 
 
+_brand_key = functools.lru_cache(maxsize=65_536)(_brand_key_of)
 _BRAND_NOISE = re.compile(r"\b(inc|corp|corporation|co|ltd|llc|gmbh|ag|sa|technology|technologies|electronics|international|usa)\b")
