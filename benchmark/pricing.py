@@ -94,17 +94,21 @@ DEFINITIONS = [
 
 
 def comparable(pairs: pd.DataFrame) -> pd.DataFrame:
-    """Pairs that can be compared on price: both prices > 0, same currency, theirs in stock."""
+    """Pairs that can be compared on price: both prices > 0, same currency, theirs in stock, and
+    neither side's title saying it is used where the other's does not (`condition_apart`, where the
+    frame has it: a used listing's price says nothing of what our new product costs there)."""
     if pairs.empty:
         return pairs
     return pairs[_comparable_mask(pairs)]
 
 
 def _comparable_mask(pairs: pd.DataFrame) -> list[bool]:
+    apart = pairs.condition_apart if "condition_apart" in pairs.columns else [None] * len(pairs)
     return [
         _positive(ours) and _positive(theirs) and our_currency == their_currency and in_stock is not False
-        for ours, theirs, our_currency, their_currency, in_stock in zip(
-            pairs.our_price, pairs.their_price, pairs.our_currency, pairs.their_currency, pairs.in_stock
+        and not isinstance(word, str)
+        for ours, theirs, our_currency, their_currency, in_stock, word in zip(
+            pairs.our_price, pairs.their_price, pairs.our_currency, pairs.their_currency, pairs.in_stock, apart
         )
     ]
 

@@ -143,3 +143,29 @@ def test_their_new_listing_speaks_for_our_product_over_a_used_one_a_person_confi
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = {r["sku"]: r for r in csv.DictReader(handle)}
     assert rows["O1"]["their_name"].endswith("mfx+ Sound") and Decimal(rows["O1"]["their_price"]) == Decimal("449.00"), rows["O1"]
+
+
+def test_a_used_listing_a_person_confirmed_is_listed_but_not_in_the_price_figures(workspace, tmp_path):
+    # Review R1: their only listing of our new 39460 is the used one, and a person confirms it (it
+    # is that locomotive) through `matches import`: the index stays on the three new listings
+    # (it read 109.4 over four pairs, the used price 299.00 against our 429.00), and the pairs
+    # table lists the used one, saying why it is not compared.
+    found = _matched(workspace, tmp_path, THEIRS)
+    assert found["T1"]["status"] == "proposed", found["T1"]
+    with (tmp_path / "matches.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["status"] = "confirmed" if row["key"] == "T1" else row["status"]
+    with (tmp_path / "answers.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = cli_run(workspace, "matches", "import", str(tmp_path / "answers.csv"))
+    assert result.exit_code == 0, result.output
+    rival = json.loads(cli_run(workspace, "score", "--json").output)["competitors"][0]
+    assert rival["pairs"] == 3 and rival["price_index"] == pytest.approx(100.0), rival
+    out = tmp_path / "price.csv"
+    assert cli_run(workspace, "export", "price", str(out)).exit_code == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        priced = {r["sku"]: r for r in csv.DictReader(handle)}
+    assert priced["O1"]["gap_pct"] == "" and 'used listing ("occasion")' in priced["O1"]["method"], priced["O1"]

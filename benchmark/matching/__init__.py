@@ -330,7 +330,7 @@ def _prepare_and_block(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int, k
     try:
         our_gtins, their_gtins = _gtins(ours, theirs)
         code_owners = _code_owners(our_features, their_features)
-        shared = _shared_keys(our_features, their_features, our_gtins, their_gtins)
+        shared = _shared_keys(our_features, their_features, our_gtins, their_gtins, code_owners.suffixes)
         made = vectors.result()
     finally:
         vectors.cancel()

@@ -17,6 +17,7 @@ import pandas as pd
 from benchmark._text import Features
 from benchmark.matching import repeated_titles
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _SHARED, _in_background, _in_processes
+from benchmark.matching.codes import _shop_suffixed
 from benchmark.matching.features import MAX_CODE_PRODUCTS
 
 # How many of the most similar products each side's query keeps as candidates.
@@ -112,9 +113,13 @@ def _candidate_keys(ours, theirs, our_gtins, their_gtins, *, k: int, workers: in
     return sorted_unique(np.concatenate(found_ours) * max(1, len(theirs)) + np.concatenate(found_theirs)), x, y
 
 
-def _shared_keys(ours, theirs, our_gtins, their_gtins) -> tuple[np.ndarray, np.ndarray]:
+def _shared_keys(ours, theirs, our_gtins, their_gtins, suffixes: frozenset[tuple[str, str]] = frozenset()
+                 ) -> tuple[np.ndarray, np.ndarray]:
     """(ours, theirs) index arrays of the pairs sharing a GTIN or a model code
-    carried by at most MAX_CODE_PRODUCTS of our products (with repeats)."""
+    carried by at most MAX_CODE_PRODUCTS of our products (with repeats), a code
+    written with each shop's own suffix (`suffixes`, `features._shop_suffixes`)
+    counted as shared: a marketplace's title of many words ("Jam Tangan Lelaki
+    ... Original") need not be among the few most like ours by its words."""
     by_gtin: dict[str, list[int]] = defaultdict(list)
     for i, g in enumerate(our_gtins):
         if g:
@@ -125,6 +130,12 @@ def _shared_keys(ours, theirs, our_gtins, their_gtins) -> tuple[np.ndarray, np.n
             by_code[code].append(i)
     shared_ours: list[int] = []
     shared_theirs: list[int] = []
+    # Our code with our suffix taken off, and their suffix in its place: their code as it would be written.
+    by_their_suffix: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for mine, their in suffixes:
+        for code, owners in by_code.items():
+            if code.endswith(mine) and len(owners) <= MAX_CODE_PRODUCTS:
+                by_their_suffix[code[:-len(mine)] + their].extend((i, code) for i in owners)
     for j, (g, f) in enumerate(zip(their_gtins, theirs)):
         for i in by_gtin.get(g, ()) if g else ():
             shared_ours.append(i)
@@ -134,6 +145,10 @@ def _shared_keys(ours, theirs, our_gtins, their_gtins) -> tuple[np.ndarray, np.n
             if len(owners) <= MAX_CODE_PRODUCTS:
                 shared_ours.extend(owners)
                 shared_theirs.extend([j] * len(owners))
+            for i, our_code in by_their_suffix.get(code, ()) if by_their_suffix else ():
+                if _shop_suffixed(our_code, code, suffixes):
+                    shared_ours.append(i)
+                    shared_theirs.append(j)
     return np.array(shared_ours, dtype=np.int64), np.array(shared_theirs, dtype=np.int64)
 
 

@@ -18,7 +18,17 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
-from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends
+from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, suffixes_apart
+
+
+def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool:
+    """Is our code x their code y written with each shop's own suffix for one model
+    (`features._shop_suffixes`: "ga21001a1er" / "ga21001a1dr" where the catalogues show our
+    shop writing "er" and theirs "dr" on model after model, and neither writing the other's)?"""
+    if not suffixes:
+        return False
+    apart = suffixes_apart(x, y)
+    return apart is not None and (apart[1], apart[2]) in suffixes
 
 
 def _codes_agree(x: str, y: str) -> bool:
@@ -107,6 +117,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             return x
     best = None
     extended = getattr(owners, "extended", {})
+    suffixes = getattr(owners, "suffixes", frozenset())
     for x in a.codes:
         # A code on many of our products is a series ("ps4", "a4"), not an identifier.
         if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5) or x in names:
@@ -117,7 +128,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             # Whether they agree first: nearly every two codes do not, and the tests below are then moot.
             # (A code built on a number of NUMBER_DIGITS digits has as many characters: `_number_of`.)
             if not (_codes_agree(x, y) or (same_brand and len(x) >= NUMBER_DIGITS and len(y) >= NUMBER_DIGITS
-                                           and _same_number(x, y))):
+                                           and _same_number(x, y)) or _shop_suffixed(x, y, suffixes)):
                 continue
             # Both titles write the code only after "for", under brand fields
             # that differ: two makers' things for one product (a Canon case and

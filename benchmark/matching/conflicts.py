@@ -17,7 +17,7 @@ import math
 import re
 
 from benchmark._text import _COLOURS, _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
-from benchmark.matching.codes import _codes_agree, _siblings
+from benchmark.matching.codes import _codes_agree, _shop_suffixed, _siblings
 
 
 # Score pulled off a pair where one title names the other's model code only as
@@ -221,14 +221,16 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(c in rest for c in short[1:])
 
 
-def _code_conflict(a: Features, b: Features) -> tuple[str, str] | None:
-    """Two codes that look like siblings of one series: HL-L6200DW vs HL-L6300DW."""
+def _code_conflict(a: Features, b: Features, suffixes: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, str] | None:
+    """Two codes that look like siblings of one series: HL-L6200DW vs HL-L6300DW. Not one model
+    written with each shop's own suffix (`suffixes`, `features._shop_suffixes`)."""
     for x in a.codes:
         if x in b.codes:
             continue
         for y in b.codes:
             # Siblings start alike (`_siblings`): that test first, since nearly every two codes do not.
-            if x[:1] == y[:1] and y not in a.codes and not _codes_agree(x, y) and _siblings(x, y):
+            if (x[:1] == y[:1] and y not in a.codes and not _codes_agree(x, y) and _siblings(x, y)
+                    and not _shop_suffixed(x, y, suffixes)):
                 return x, y
     return None
 

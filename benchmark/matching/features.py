@@ -487,9 +487,11 @@ class CodeOwners(dict):
 
     def __init__(self, owners: dict[str, int], extended: dict[str, int] | None = None,
                  brands: frozenset[str] = frozenset(), makers: frozenset[str] = frozenset(),
-                 names: frozenset[str] = frozenset()):
+                 names: frozenset[str] = frozenset(), suffixes: frozenset[tuple[str, str]] = frozenset()):
         super().__init__(owners)
         self.extended = extended or {}
+        # (our suffix, their suffix): one model written with each shop's own suffix (`_shop_suffixes`).
+        self.suffixes = suffixes
         # Codes that are a maker's name written with digits (`_names_with_digits`): no identifier.
         self.names = names
         # Every brand a brand field of either catalogue writes (`scoring._makers_apart`).
@@ -518,7 +520,90 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     brands = frozenset(f.brand for side in (ours, theirs or []) for f in side
                        if f.brand and len(f.brand) >= 3 and not f.brand.isdigit())
     makers = frozenset(f.brand for side in (ours, theirs or []) for f in side if f.brand)
-    return CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []))
+    return CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []),
+                      _shop_suffixes(ours, theirs) if theirs else frozenset())
+
+
+# The letters a code ends with, after its last digit ("er" of "ga21001a1er").
+_LETTERS_AFTER_DIGIT = re.compile(r"(?<=\d)[a-z]+$")
+# Two suffixes read as each shop's own writing of one model only when the catalogues show
+# that same two on this many models or more (`_shop_suffixes`).
+SHOP_SUFFIX_MODELS = 2
+
+
+def letters_after_digit(code: str) -> tuple[str, str] | None:
+    """(the code to its last digit, the letters after it), or None when it ends with a digit."""
+    found = _LETTERS_AFTER_DIGIT.search(code)
+    return (code[:found.start()], found.group()) if found else None
+
+
+def suffixes_apart(x: str, y: str) -> tuple[str, str, str] | None:
+    """Two codes written alike to their last digits and in the letters that follow, but for the
+    letters each ends with: (what they share, x's end, y's end), both ends letters;
+    "ga21004aer" / "ga21004adr" -> ("ga21004a", "er", "dr"). None for any other two codes."""
+    split_x, split_y = letters_after_digit(x), letters_after_digit(y)
+    if split_x is None or split_y is None or split_x[0] != split_y[0]:
+        return None
+    tail_x, tail_y = split_x[1], split_y[1]
+    same = 0
+    while same < len(tail_x) and same < len(tail_y) and tail_x[same] == tail_y[same]:
+        same += 1
+    if same == len(tail_x) or same == len(tail_y):
+        return None
+    return split_x[0] + tail_x[:same], tail_x[same:], tail_y[same:]
+
+
+def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tuple[str, str]]:
+    """(our suffix, their suffix) pairs that are the two shops' ways of writing one model, read
+    from the two catalogues: makers sell one model under a suffix per market ("GA-2100-1A1ER" in
+    Europe, "GA-2100-1A1DR" in Asia; "KLF03CREU" / "KLF03CRUK" the plug), and each shop writes the
+    suffix of its own market on every code of that maker. Letters after a code's last digit also
+    name real variants ("HL-L6200DN" / "HL-L6200DW", a colour "BLK" / "RED"), so two codes one
+    such ending apart stay two models (`_siblings`) unless the catalogues say otherwise here:
+
+    - each of the two endings is written by one shop only: no code of theirs ends with our
+      suffix and no code of ours with theirs. A shop that sells both (an "EU" and a "UK" kettle)
+      shows they are two products, and so does any variant ending both shops write ("dw");
+    - the same two endings stand on SHOP_SUFFIX_MODELS models or more, each written otherwise
+      alike to the same letters (`suffixes_apart`): one model apart by two endings is as likely
+      two variants of which each shop sells one; a suffix that each shop writes on model after
+      model is its convention;
+    - what the two codes share is a code of MIN_EXTENDED characters or more, as a code must be
+      to be read as extended by a suffix (`_extends`).
+
+    Counted on the codes of these two catalogues, as the codes' owners are, so it holds for any
+    two shops: on the shared sets (Walmart-Amazon, Amazon-Google, WDC as catalogues, both ways
+    round) no two endings pass, since the ones two models show are variants both shops write.
+    Only our side's ending is asked of our codes and theirs of theirs: two listings of one shop
+    compared (`assignment`) never read it, since a code of theirs ends with no suffix of ours."""
+    our_codes = {code for f in ours for code in f.codes}
+    their_codes = {code for f in theirs for code in f.codes}
+    their_tails: dict[str, list[str]] = defaultdict(list)
+    for code in their_codes:
+        if split := letters_after_digit(code):
+            their_tails[split[0]].append(code)
+    models: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for code in our_codes:
+        split = letters_after_digit(code)
+        for other in their_tails.get(split[0], ()) if split else ():
+            apart = suffixes_apart(code, other)
+            if apart and len(apart[0]) >= MIN_EXTENDED:
+                models[apart[1], apart[2]].add(apart[0])
+    if not any(len(shared) >= SHOP_SUFFIX_MODELS for shared in models.values()):
+        return frozenset()
+    def endings(codes: set[str]) -> set[str]:
+        out = set()
+        for code in codes:
+            if split := letters_after_digit(code):
+                out.update(split[1][-n:] for n in range(1, len(split[1]) + 1))
+        return out
+    our_endings, their_endings = endings(our_codes), endings(their_codes)
+    each_shops = {(mine, their) for mine, their in models if mine not in their_endings and their not in our_endings}
+    # Two endings that each end with a shorter pair of the shops' endings seen apart are that pair
+    # and a variant before it: "creu" / "bluk" is the EU / UK plug on a cream and a black kettle.
+    return frozenset((mine, their) for mine, their in each_shops if len(models[mine, their]) >= SHOP_SUFFIX_MODELS
+                     and not any((m, t) != (mine, their) and mine.endswith(m) and their.endswith(t)
+                                 for m, t in each_shops))
 
 
 # A word with a number after it ("leuchtturm1917"): the shape of a name, where a

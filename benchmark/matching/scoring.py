@@ -28,7 +28,8 @@ from rapidfuzz import fuzz
 from benchmark._text import Features
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
 from benchmark.matching.codes import (
-    MPN_SUFFIX_PENALTY, SCHEME_PENALTY, _codes_agree, _codes_besides, _distinctive, _named_apart, _other_scheme, _shared_code, _siblings,
+    MPN_SUFFIX_PENALTY, SCHEME_PENALTY, _codes_agree, _codes_besides, _distinctive, _named_apart, _other_scheme, _shared_code,
+    _shop_suffixed, _siblings,
     _unpadded,
 )
 from benchmark.matching.conflicts import (
@@ -183,7 +184,8 @@ def compare(
     if brand == "unknown" and getattr(code_owners, "names", None) and a.codes & b.codes & code_owners.names:
         brand = "same"
     shared = _shared_code(a, b, code_owners, same_brand=brand == "same")
-    conflict = _code_conflict(a, b)
+    suffixes = getattr(code_owners, "suffixes", _NONE)
+    conflict = _code_conflict(a, b, suffixes)
     # One title names the other's model code only as what it fits: an
     # accessory, a spare part or a compatible, not the product. The code
     # they share identifies the other product, so it lifts nothing.
@@ -196,7 +198,8 @@ def compare(
     # "M531 Red" is m531, "Mini Film 2pk" holds none and contradicts nothing.
     # Two fields that both name the product with no code differ as names do.
     part_a, part_b = (a.part, b.part) if a.part or b.part else (a.mpn, b.mpn)
-    mpn_conflict = bool(part_a and part_b and not _codes_agree(part_a, part_b) and _siblings(part_a, part_b))
+    mpn_conflict = bool(part_a and part_b and not _codes_agree(part_a, part_b) and _siblings(part_a, part_b)
+                        and not _shop_suffixed(part_a, part_b, suffixes))
     same_mpn = a.mpn if a.mpn and a.mpn == b.mpn else part_a if part_a and part_a == part_b else None
     if same_mpn and same_mpn != a.mpn and _named_apart(a, b):
         same_mpn, mpn_conflict = None, True
@@ -237,6 +240,10 @@ def compare(
         method = "model"
         score = max(score, 0.9 + 0.1 * text)
         reasons.insert(0, f"same model code {shared}")
+        if suffixes and shared not in b.codes:
+            written = next((y for y in sorted(b.codes) if _shop_suffixed(shared, y, suffixes)), None)
+            if written:
+                reasons.append(f"written with each shop's own suffix: {shared} vs {written}")
         # Both MPN fields given, one the other with a suffix added ("SF650" / "SF650P-S", "F3U133-10" /
         # "F3U133-10-GLD"): a finish or a pack of the model as often as the model written with a
         # shop's suffix, so weaker than one MPN on both; a listing of the exact MPN outranks it.

@@ -20,7 +20,7 @@ from storecheck.models import is_missing
 
 PAIR_COLUMNS = ["sku", "name", "category", "competitor", "competitor_product_id", "their_name", "their_url", "our_price",
                 "their_price", "their_regular_price", "our_currency", "their_currency", "in_stock", "weight", "method",
-                "status", "basis", "their_pack", "our_pack", "pack_sizes"]
+                "status", "basis", "their_pack", "our_pack", "pack_sizes", "condition_apart"]
 
 
 def accepted_frame(conn: Connection) -> pd.DataFrame:
@@ -71,6 +71,7 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
             ["_online", "_alike", "_person", "score", "observed_at"], ascending=False, na_position="last"
         )
         pairs = pairs.drop_duplicates(["sku", "competitor"]).drop(columns=["_online", "_alike", "_person"]).sort_index()
+    pairs["condition_apart"] = _condition_apart(pairs)
     pairs["weight"] = [1.0 if is_missing(w) else float(w) for w in pairs.sales_weight]
     pairs = pairs.astype(object).where(pairs.notna(), None)
     pairs["basis"] = None
@@ -119,6 +120,24 @@ def _in_our_condition(pairs: pd.DataFrame) -> list[bool]:
     twice = pairs.duplicated(["sku", "competitor"], keep=False).tolist()
     return [not listed_twice or (condition(ours) is None) == (condition(theirs) is None)
             for listed_twice, ours, theirs in zip(twice, pairs["name"], pairs.their_name)]
+
+
+def _condition_apart(pairs: pd.DataFrame) -> list[str | None]:
+    """The word that says one side is not new (their "occasion", our "refurbished") of each pair a
+    person confirmed whose other side says no such word, else None: the price figures leave such a
+    pair out (`pricing.comparable`) and the pairs table says why (review R1). A person confirming
+    their used locomotive says it is that locomotive, not that a used price is what our new one
+    costs there. The matcher never matches such a pair (`benchmark.matching.statuses`), so only a
+    person's confirmations are read."""
+    out: list[str | None] = []
+    for status, ours, theirs in zip(pairs.status, pairs["name"], pairs.their_name):
+        word = None
+        if status == "confirmed":
+            our_word, their_word = condition(ours), condition(theirs)
+            if (our_word is None) != (their_word is None):
+                word = their_word or our_word
+        out.append(word)
+    return out
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")

@@ -11,17 +11,23 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 
 from benchmark import visits as store_visits
+from benchmark._text.conditions import condition
 from storecheck.analysis.runs import Run
 from storecheck.money import written_amount
 
 
 def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
     """Rows of the pairs table for matched pairs that `pricing.comparable` leaves out, with no gap and,
-    beside the match, why: out of stock there, no price on a side, or a currency without a rate."""
+    beside the match, why: one side used and the other new, out of stock there, no price on a side, or a
+    currency without a rate."""
     rows = []
     for pair in pairs.to_dict("records"):
         ours, theirs = pair.get("our_price"), pair.get("their_price")
-        if not (isinstance(theirs, Decimal) and theirs > 0):
+        word = pair.get("condition_apart")
+        if isinstance(word, str):
+            why = f'a used listing ("{word}") against our new product' if condition(pair.get("their_name")) \
+                else f'our product used ("{word}") against their new listing'
+        elif not (isinstance(theirs, Decimal) and theirs > 0):
             why = "no price of theirs"
         elif not (isinstance(ours, Decimal) and ours > 0):
             why = "no price of ours"
