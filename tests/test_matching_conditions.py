@@ -169,3 +169,31 @@ def test_a_used_listing_a_person_confirmed_is_listed_but_not_in_the_price_figure
     with out.open(encoding="utf-8-sig", newline="") as handle:
         priced = {r["sku"]: r for r in csv.DictReader(handle)}
     assert priced["O1"]["gap_pct"] == "" and 'used listing ("occasion")' in priced["O1"]["method"], priced["O1"]
+
+
+def test_a_used_listing_a_person_confirmed_raises_no_undercut_alert(workspace, tmp_path):
+    # Review R3: their used 39460 at 420.00, confirmed by a person, a report written, then offered at
+    # 299.00: the listing's own price fell (a change of theirs, said), but no alert tells us a
+    # competitor undercuts our new 429.00 locomotive by 30% on the strength of a used one ("undercut"
+    # read "299.00 EUR against our 429.00 EUR (-30.3%)"), as the price figures leave the pair out.
+    used_at = [("T1", THEIRS[0][1], "420.00"), *THEIRS[1:]]
+    _matched(workspace, tmp_path, used_at)
+    with (tmp_path / "matches.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["status"] = "confirmed" if row["key"] == "T1" else row["status"]
+    with (tmp_path / "answers.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert cli_run(workspace, "matches", "import", str(tmp_path / "answers.csv")).exit_code == 0
+    assert cli_run(workspace, "report", "-o", str(tmp_path / "first.html")).exit_code == 0
+    with (tmp_path / "offers.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([("key", "name", "price"), ("T1", THEIRS[0][1], "299.00"), *THEIRS[1:]])
+    assert cli_run(workspace, "offers", "import", str(tmp_path / "offers.csv"), "--competitor", "Rival").exit_code == 0
+    out = tmp_path / "changes.csv"
+    result = cli_run(workspace, "export", "changes", str(out))
+    assert result.exit_code == 0, result.output
+    changes = out.read_text(encoding="utf-8-sig")
+    assert "299.00" in changes, changes  # the listing's own move is still said
+    assert "undercut" not in changes, changes

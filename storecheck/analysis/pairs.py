@@ -140,6 +140,14 @@ def _condition_apart(pairs: pd.DataFrame) -> list[str | None]:
     return out
 
 
+def condition_apart_reason(word: str, their_name: str | None) -> str:
+    """Why a pair whose sides differ in condition (`_condition_apart`'s `word`) is left out of the price
+    figures, in the words the pairs table and the alerts' verdicts share."""
+    if condition(their_name):
+        return f'a used listing ("{word}") against our new product'
+    return f'our product used ("{word}") against their new listing'
+
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 
 from benchmark import visits as store_visits
-from benchmark._text.conditions import condition
+from storecheck.analysis.pairs import condition_apart_reason
 from storecheck.analysis.runs import Run
 from storecheck.money import written_amount
 
@@ -25,8 +25,7 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
         ours, theirs = pair.get("our_price"), pair.get("their_price")
         word = pair.get("condition_apart")
         if isinstance(word, str):
-            why = f'a used listing ("{word}") against our new product' if condition(pair.get("their_name")) \
-                else f'our product used ("{word}") against their new listing'
+            why = condition_apart_reason(word, pair.get("their_name"))
         elif not (isinstance(theirs, Decimal) and theirs > 0):
             why = "no price of theirs"
         elif not (isinstance(ours, Decimal) and ours > 0):

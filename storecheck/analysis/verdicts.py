@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from benchmark import pricing
 from storecheck import currencies, db
+from storecheck.analysis.pairs import condition_apart_reason
 from storecheck.history import query_frame
 from storecheck.money import amount_in_range, kept_amount
 
@@ -38,10 +39,23 @@ def _with_verdicts(pairs: pd.DataFrame, ratios: pd.DataFrame, reasons: pd.Series
     if pairs.empty:
         return None
     if ratios.empty:
-        return pairs.assign(ratio=math.nan, regular_ratio=math.nan, left_out=None)
+        return pairs.assign(ratio=math.nan, regular_ratio=math.nan, left_out=_condition_left_out(pairs))
     # Every pair stays (an undercut is judged on any pair that has a rate, as before); those that cannot
     # be compared on price carry no ratio.
-    return pairs.assign(ratio=ratios.ratio, regular_ratio=ratios.regular_ratio, left_out=reasons.reindex(pairs.index))
+    left_out = reasons.reindex(pairs.index)
+    return pairs.assign(ratio=ratios.ratio, regular_ratio=ratios.regular_ratio,
+                        left_out=left_out.where(left_out.notna(), _condition_left_out(pairs)))
+
+
+def _condition_left_out(pairs: pd.DataFrame) -> pd.Series:
+    """Per pair, why it is left out when one side is used and the other new (a used listing a person
+    confirmed as our product, `pairs.condition_apart`), else None. `pricing.comparable` leaves such a pair
+    out of the figures, so no alert may stand on it either (review R3: their used locomotive at 299.00
+    was an "undercut" of our new one at 429.00)."""
+    words = pairs.condition_apart if "condition_apart" in pairs.columns else pd.Series(None, index=pairs.index)
+    names = pairs.their_name if "their_name" in pairs.columns else pd.Series(None, index=pairs.index)
+    return pd.Series([condition_apart_reason(word, name) if isinstance(word, str) else None
+                      for word, name in zip(words, names)], index=pairs.index, dtype=object)
 
 
 def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:
