@@ -105,6 +105,21 @@ def _matched(workspace, folder: Path, theirs: list[tuple]) -> dict:
         return {row["key"]: row for row in csv.DictReader(handle)}
 
 
+def _confirm(workspace, folder: Path, key: str) -> None:
+    """A person confirms their listing `key` through `matches import` of the exported file, as in the
+    review queue's file round trip."""
+    with (folder / "matches.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["status"] = "confirmed" if row["key"] == key else row["status"]
+    with (folder / "answers.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = cli_run(workspace, "matches", "import", str(folder / "answers.csv"))
+    assert result.exit_code == 0, result.output
+
+
 def test_a_used_listing_carrying_our_number_is_put_to_a_person_and_left_out_of_the_price_index(workspace, tmp_path):
     # Their only listing of our 39460 is a used one, at 0.70 of our price: proposed, saying it is
     # used, and the price index rests on the three new listings at our prices (100), where the used
@@ -152,16 +167,7 @@ def test_a_used_listing_a_person_confirmed_is_listed_but_not_in_the_price_figure
     # table lists the used one, saying why it is not compared.
     found = _matched(workspace, tmp_path, THEIRS)
     assert found["T1"]["status"] == "proposed", found["T1"]
-    with (tmp_path / "matches.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    for row in rows:
-        row["status"] = "confirmed" if row["key"] == "T1" else row["status"]
-    with (tmp_path / "answers.csv").open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    result = cli_run(workspace, "matches", "import", str(tmp_path / "answers.csv"))
-    assert result.exit_code == 0, result.output
+    _confirm(workspace, tmp_path, "T1")
     rival = json.loads(cli_run(workspace, "score", "--json").output)["competitors"][0]
     assert rival["pairs"] == 3 and rival["price_index"] == pytest.approx(100.0), rival
     out = tmp_path / "price.csv"
@@ -178,15 +184,7 @@ def test_a_used_listing_a_person_confirmed_raises_no_undercut_alert(workspace, t
     # read "299.00 EUR against our 429.00 EUR (-30.3%)"), as the price figures leave the pair out.
     used_at = [("T1", THEIRS[0][1], "420.00"), *THEIRS[1:]]
     _matched(workspace, tmp_path, used_at)
-    with (tmp_path / "matches.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    for row in rows:
-        row["status"] = "confirmed" if row["key"] == "T1" else row["status"]
-    with (tmp_path / "answers.csv").open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
-    assert cli_run(workspace, "matches", "import", str(tmp_path / "answers.csv")).exit_code == 0
+    _confirm(workspace, tmp_path, "T1")
     assert cli_run(workspace, "report", "-o", str(tmp_path / "first.html")).exit_code == 0
     with (tmp_path / "offers.csv").open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows([("key", "name", "price"), ("T1", THEIRS[0][1], "299.00"), *THEIRS[1:]])
