@@ -121,6 +121,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
     timelines = store_visits.store_timelines(visit_frame, noted, zones=zones)
     for timeline in timelines:
         timeline["zone"] = zones.get((timeline["competitor"], timeline["store"]))
+    # What to copy reads the shops as they are now, as their store figures do: what was seen in a store that
+    # has closed (theirs or ours) is in its own timeline, not in a mechanic they use or we do.
+    closed_stores = {(name.casefold(), store.name.casefold()) for name, store in stores if store.closed}
+    open_timelines = [t for t in timelines
+                      if (str(t["competitor"]).casefold(), str(t["store"]).casefold()) not in closed_stores]
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
@@ -194,7 +199,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
             ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
         own_gaps = gap_frame[gap_frame.competitor == name] if not gap_frame.empty else gap_frame
         copy_inputs.append(what_to_copy_input(name, own_gaps, promoted_view.loc[mine.index], rng, accepted,
-                                              their_comparisons, timelines)
+                                              their_comparisons, open_timelines)
                            | {"score_parts": score_parts})
         if len(mine) == 0 and not competitor.url:
             # A shop with no web shop is never crawled: its prices are shelf prices noted on visits.
@@ -228,7 +233,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         notes.append(taxed)
     what_to_copy = scorecard.what_to_copy(
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
-        our_promotion_types=our_promotion_types(timelines, config.shop.name))
+        our_promotion_types=our_promotion_types(open_timelines, config.shop.name))
     # What rests on a shop read online says so when this week's crawl did not read it whole.
     caveats = crawl_caveats(history)
     for item in what_to_copy:
