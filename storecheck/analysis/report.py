@@ -15,7 +15,8 @@ from storecheck import currencies, db
 from storecheck.analysis.change_events import CHANGE_COLUMNS, changes
 from storecheck.analysis.frames import competitor_frame, own_frame
 from storecheck.analysis.notes import (ENDED_PROMOTION, crawl_caveats, _ended_promotion_notes, _ended_promotion_reasons,
-                                       _ended_promotions, _stock_notes, tax_note, unfinished_import_notes, unlisted_notes)
+                                       _ended_promotions, _stock_notes, tax_note, unfinished_import_notes, unlisted_notes,
+                                       unpriced_note)
 from storecheck.analysis.pairs import accepted_frame, pairs_frame
 from storecheck.analysis.report_rows import (_currency_figures, _health_rows, _left_out_rows, _not_compared_rows, _said,
                                              _since_report, _since_text, _visit_rows, our_promotion_types,
@@ -204,8 +205,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         if len(mine) == 0 and not competitor.url:
             # A shop with no web shop is never crawled: its prices are shelf prices noted on visits.
             if own_pairs.empty:
-                notes.append(f"{name}: no prices yet; it has no web shop: note shelf prices on visits to its stores "
-                             "(price checks) or `storecheck offers import` a file of its prices.")
+                notes.append(unpriced_note(competitor, theirs))
         elif len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0 and not cards[-1]["left_out"]:
