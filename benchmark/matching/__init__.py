@@ -124,6 +124,8 @@ pairs and up).
 Inputs are frames:
 - ours: sku, name, brand, category, gtin (GTIN-14 or None), mpn, size, price
 - theirs: competitor_product_id, name, brand, category, gtin, mpn, sku, size, price, unit_price
+- either may hold `condition`, the condition its shop states (new, used, refurbished, damaged), which
+  `statuses.Conditions` prefers to the title's reading
 - decisions: sku, competitor_product_id, status in {confirmed, rejected}
 Output: a frame of MATCH_COLUMNS plus `equivalent` (a match across pack sizes,
 to be compared on unit price).
@@ -203,7 +205,7 @@ def match_products(
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
     workers = _workers(workers)
     products = Products(ours.sku.tolist(), theirs.competitor_product_id.tolist(), ours["name"].tolist(),
-                        theirs["name"].tolist())
+                        theirs["name"].tolist(), ours.condition.tolist(), theirs.condition.tolist())
     # Layer 1: a person's decisions (`decisions.py`).
     person = read_decisions(decisions, products.skus, products.pids)
     # Each side's condition (used, refurbished ...); the answers the learning reads leave out the

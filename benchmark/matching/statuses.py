@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from benchmark._text.conditions import condition
+from benchmark._text.conditions import listing_condition
 from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
@@ -48,8 +48,11 @@ LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the
 REJECTED_COPY_CLAUSE = "sure by the comparison, but the same product as a listing a person rejected for ours, "
 # Proposed only: one side says it is used, refurbished or open box and the other does not
 # (`Conditions`), with the word it writes (their listing's, or ours).
-USED_CLAUSE = "a used listing (\"{}\") against our new product: never matched by the matcher, a person decides; "
-OUR_USED_CLAUSE = "our product is used (\"{}\"), their listing new: never matched by the matcher, a person decides; "
+# The parenthesis holds the title's word quoted ('("occasion")'), or what the shop states ('(the shop
+# states "refurbished")', STATED).
+USED_CLAUSE = "a used listing ({}) against our new product: never matched by the matcher, a person decides; "
+OUR_USED_CLAUSE = "our product is used ({}), their listing new: never matched by the matcher, a person decides; "
+STATED = 'the shop states "{}"'
 # A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
 SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
@@ -58,12 +61,15 @@ OUTPUT_COLUMNS = [*MATCH_COLUMNS, "equivalent"]
 
 @dataclass(frozen=True)
 class Products:
-    """Both sides' keys and names, by row: what a row of the output names."""
+    """Both sides' keys and names, by row: what a row of the output names; and the condition each
+    side's shop states (None where it states none)."""
 
     skus: list
     pids: list
     our_names: list
     their_names: list
+    our_conditions: list
+    their_conditions: list
 
 
 @dataclass(frozen=True)
@@ -131,8 +137,9 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
 
 
 class Conditions:
-    """The condition each side's title says (`conditions.condition`), read once a product, and the
-    clause of a pair whose one side is used and the other new.
+    """The condition each side's shop states, else the one its title says
+    (`conditions.listing_condition`), read once a product, and the clause of a pair whose one side
+    is used and the other new.
 
     A used, refurbished or open-box listing is another product than a new one for every figure a
     retailer reads: its price (a half or two thirds of the new one's) would say a competitor
@@ -161,9 +168,9 @@ class Conditions:
     def clause(self, i: int, j: int) -> str:
         """The clause a pair of our product i and their listing j opens with, or ''."""
         if i not in self.ours:
-            self.ours[i] = condition(self.products.our_names[i])
+            self.ours[i] = _read(self.products.our_names[i], self.products.our_conditions[i])
         if j not in self.theirs:
-            self.theirs[j] = condition(self.products.their_names[j])
+            self.theirs[j] = _read(self.products.their_names[j], self.products.their_conditions[j])
         ours, theirs = self.ours[i], self.theirs[j]
         if theirs and not ours:
             return USED_CLAUSE.format(theirs)
@@ -175,6 +182,15 @@ class Conditions:
         """The answers among `decided` ((our row, their row) -> confirmed) the learning reads: all
         but the rejections of pairs whose one side is used and the other new."""
         return {pair: confirmed for pair, confirmed in decided.items() if confirmed or not self.clause(*pair)}
+
+
+def _read(name: object, stated: object) -> str | None:
+    """What a pair's clause says of one side that is not new (the condition its shop states, else the
+    word its title writes, quoted), or None for a new one."""
+    word = listing_condition(name, stated)
+    if word is None:
+        return None
+    return STATED.format(word) if isinstance(stated, str) and stated else f'"{word}"'
 
 
 def _own_evidence(score: float, n: int, twin_of: int | None, ambiguous: bool, readings: Readings,
