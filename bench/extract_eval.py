@@ -719,6 +719,7 @@ BUILT_SETS = (
     ("aside24", "built pages set aside, twenty-fourth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside25", "built pages set aside, twenty-fifth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside26", "built pages set aside, twenty-sixth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside27", "built pages set aside, twenty-seventh session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 
