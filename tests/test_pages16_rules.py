@@ -113,3 +113,29 @@ def test_a_label_in_a_cell_of_a_row_of_two_is_read_as_the_pair():
     # One step off the lone cell: a row of two cells is a label and its value, as before.
     got = read("<table><tr><td>Internal Reference:</td><td>RWE-UA55CU7000</td></tr></table><div class='price'>RF 450,000</div>")
     assert got.get("sku") == "RWE-UA55CU7000"
+
+
+# The page's sign goes with its own amount, not with the structured data's other amount --------------------------------
+
+
+def _two_currencies_page(shown: str) -> str:
+    # TiendasTec (the fifteenth batch): JSON-LD 499.00 USD; the page prices 'REF 499,00' (dollars, no sign) over
+    # its bolívar price at the day's rate, 'Bs. 18.253,42', which the visible page reads as its price.
+    return ("<html lang='es-VE'><head><title>Aire acondicionado</title><script type='application/ld+json'>"
+            '{"@context":"https://schema.org","@type":"Product","name":"Aire Acondicionado Samsung","sku":"000184372",'
+            '"offers":{"@type":"Offer","price":"499.00","priceCurrency":"USD","availability":"https://schema.org/InStock"}}'
+            "</script></head><body><main><h1>Aire Acondicionado Samsung</h1><div class='precio-ref'>REF 499,00</div>"
+            f"<div class='precio-bs'><span class='price'>{shown}</span></div><button class='add-to-cart'>Agregar al carrito</button>"
+            "</main></body></html>")
+
+
+def test_a_structured_price_keeps_its_stated_currency_beside_the_pages_price_in_another():
+    offers = extract_offers(_two_currencies_page("Bs. 18.253,42"), "https://tiendastec.example.com.ve/aire")
+    assert (offers[0].get("price"), offers[0].get("currency")) == (Decimal("499.00"), "USD")
+
+
+def test_the_pages_sign_beside_the_same_amount_still_settles_as_before():
+    # One step off: the page shows the structured amount itself with its sign ('Bs. 499,00'): the sign is that
+    # price's, and is read as it was (a sign that cannot mean the stated currency is settled by the page).
+    offers = extract_offers(_two_currencies_page("Bs. 499,00"), "https://tiendastec.example.com.ve/aire")
+    assert (offers[0].get("price"), offers[0].get("currency")) == (Decimal("499.00"), "VES")
