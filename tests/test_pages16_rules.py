@@ -139,3 +139,33 @@ def test_the_pages_sign_beside_the_same_amount_still_settles_as_before():
     # price's, and is read as it was (a sign that cannot mean the stated currency is settled by the page).
     offers = extract_offers(_two_currencies_page("Bs. 499,00"), "https://tiendastec.example.com.ve/aire")
     assert (offers[0].get("price"), offers[0].get("currency")) == (Decimal("499.00"), "VES")
+
+
+# Iran's toman: ten rials, a unit with no ISO code --------------------------------------------------------------------
+
+
+def _iranian_page(sign: str, structured: str = "") -> str:
+    # Arian Home on WooCommerce in Persian: '۴۵,۹۰۰,۰۰۰ تومان' after '۵۲,۹۰۰,۰۰۰ تومان' struck; Persian WooCommerce's JSON-LD
+    # gives the price in tomans under 'IRT', a code no standard has.
+    return ("<html lang='fa-IR' dir='rtl'><head><title>یخچال</title>" + structured + "</head><body><main><h1>یخچال اسنوا</h1>"
+            f"<p class='price'><del><span class='amount'>۵۲,۹۰۰,۰۰۰&nbsp;{sign}</span></del> "
+            f"<ins><span class='amount'>۴۵,۹۰۰,۰۰۰&nbsp;{sign}</span></ins></p>"
+            "<button class='single_add_to_cart_button'>افزودن به سبد خرید</button></main></body></html>")
+
+
+_IRT = ("<script type='application/ld+json'>{\"@context\":\"https://schema.org/\",\"@type\":\"Product\",\"name\":\"یخچال اسنوا\","
+        "\"offers\":[{\"@type\":\"Offer\",\"price\":\"45900000\",\"priceCurrency\":\"IRT\"}]}</script>")
+
+
+def test_a_price_in_tomans_is_stored_in_rials():
+    for structured in ("", _IRT):
+        offer = extract_offers(_iranian_page("تومان", structured), "https://arianhome.example.ir/product/sn8")[0]
+        assert (offer.get("price"), offer.get("regular_price"), offer.get("currency")) == (
+            Decimal("459000000"), Decimal("529000000"), "IRR"), structured
+
+
+def test_a_price_in_rials_is_stored_as_written():
+    # One step off: a page priced in rials ('ریال', the ISO unit) keeps its amounts.
+    offer = extract_offers(_iranian_page("ریال"), "https://arianhome.example.ir/product/sn8")[0]
+    assert (offer.get("price"), offer.get("regular_price"), offer.get("currency")) == (
+        Decimal("45900000"), Decimal("52900000"), "IRR")

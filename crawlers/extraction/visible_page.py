@@ -32,7 +32,7 @@ from crawlers.extraction.price_candidates import read_price
 from crawlers.extraction.price_candidates.regions import product_tiles
 from crawlers.extraction.price_candidates.scoring import LOWEST_PRICE, PriceReading
 from crawlers.extraction.price_candidates.words import PRICE_WORD
-from crawlers.extraction.prices import _currency_code, parse_price_text
+from crawlers.extraction.prices import _currency_code, in_currency_units, parse_price_text
 from storecheck.models import normalise_gtin
 
 
@@ -61,6 +61,7 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
         was = reading.regular.amount if reading.regular is not None else _labelled_regular(chosen.element, decimal_separator)
         if was is not None and was > chosen.amount:
             result["regular_price"] = was
+        in_currency_units(result, symbol)  # tomans as rials
     elif any(why == LOWEST_PRICE for _, why in reading.left_out):
         result["price_left_out"] = next(f"{text!r} is {why}" for text, why in reading.left_out if why == LOWEST_PRICE)
     availability = labels.get("availability")
