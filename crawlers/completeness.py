@@ -63,7 +63,14 @@ def _what_was_sent(response: Response) -> str:
     product found" alone sent the user to read a page that holds one in a browser.
 
     A 206 is a part of the page (a cache answering a range nobody asked for); a `Refresh` header
-    (which browsers follow as they follow the meta tag, and Scrapy does not) sends a browser elsewhere."""
+    (which browsers follow as they follow the meta tag, and Scrapy does not) sends a browser elsewhere;
+    a `Content-Encoding` still on the response is one the crawl did not unpack (Scrapy's compression
+    middleware takes off each one it decodes): the bytes read are not the page (hostile10's S94,
+    `compress`, which no client unpacks any more)."""
+    encoding = response.headers.get(b"Content-Encoding", b"").decode("latin-1").strip()
+    if encoding and encoding.lower() != "identity":
+        return (f": the shop sent it in Content-Encoding {encoding[:40]!r}, which the crawl does not unpack "
+                f"({len(response.body):,} bytes not read as a page)")
     if response.status == 206:
         return (f": the shop answered 206 Partial Content, a part of the page ({len(response.body):,} bytes, "
                 f"{response.headers.get(b'Content-Range', b'no range').decode('latin-1')[:60]}), to a request that asked for no range")
