@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
@@ -132,8 +132,10 @@ class ProductPageAccounting(BaseSpiderMiddleware):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.known: set[str] = set()
-        # path -> a known product page with that path (`stored_page_for`), read once per crawl
+        # path -> a known product page with that path (`stored_page_for`), read once per crawl; the
+        # paths more than one known page has (pages told apart by their query)
         self.known_paths: dict[str, str] = {}
+        self.shared_paths: set[str] = set()
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
@@ -155,8 +157,14 @@ class ProductPageAccounting(BaseSpiderMiddleware):
             ).scalars()
             self.known = {canonical_url(url) for url in urls}
         self.known_paths = {}
+        self.shared_paths = set()
         for url in self.known:
-            self.known_paths.setdefault(urlsplit(url).path, url)
+            # Of a path's known URLs, the shortest (the page itself, not one read under a filter query)
+            path = urlsplit(url).path
+            if path in self.known_paths:
+                self.shared_paths.add(path)
+            if len(url) < len(self.known_paths.get(path, url + " ")):
+                self.known_paths[path] = url
 
     # --- what the spider made of each response ------------------------------------------------
 
@@ -208,14 +216,23 @@ class ProductPageAccounting(BaseSpiderMiddleware):
         return path in self.known_paths or bool(_PRODUCT_URL_HINT.search(path))
 
     def stored_page_for(self, request: Request) -> str | None:
-        """The stored URL of a known product page that `request` asks under another query (same
-        scheme, host and path), else None."""
+        """The stored URL of the known product page that `request` asks under another query, else
+        None: on one host, the same path, and that path one known page's alone (its query a filter
+        state, even when the page was read under one). Where several known pages share the path
+        (product pages told apart by their query, `/product.php?id=7`), only one whose every query
+        parameter the link carries, so another product is never read in a page's place (the link
+        stays `url_too_long`, named)."""
         parts = urlsplit(canonical_url((request.meta.get("redirect_urls") or [request.url])[0]))
         known = self.known_paths.get(parts.path)
         if known is None:
             return None
         stored = urlsplit(known)
-        return known if (stored.scheme, stored.netloc) == (parts.scheme, parts.netloc) else None
+        if (stored.scheme, stored.netloc) != (parts.scheme, parts.netloc):
+            return None
+        if parts.path not in self.shared_paths:
+            return known
+        asked = set(parse_qsl(parts.query, keep_blank_values=True))
+        return known if set(parse_qsl(stored.query, keep_blank_values=True)) <= asked else None
 
     def expected(self, request: Request | None, url: str) -> bool:
         spider = self.crawler.spider
