@@ -70,6 +70,7 @@ from storecheck.visits import (
     visit_detail,
     visit_rows,
 )
+from storecheck.web.form_labels import field_label
 from storecheck.web.product import product_page_context
 from storecheck.web.review import ANONYMOUS, RematchAfterAnswers, count_proposed, decide, decide_pair, proposed_matches
 from storecheck.web.throttle import SignInThrottle
@@ -751,6 +752,7 @@ def _render_form(ws: Workspace, values: dict, errors: dict[str, list[str]], *, s
                     "ours": config.is_ours(c.name)} for c in config.visited()]
     return render_template(
         "visit_form.html", title="New visit", v=data_values, errors=errors, competitors=competitors,
+        error_labels={name: field_label(name) for name in errors},
         areas=SCORE_AREAS, area_labels=AREA_LABELS, criteria=config.visits.criteria, roles=PRODUCT_ROLES,
         promotion_types=PROMOTION_TYPES, promo_rows=promo_rows, check_rows=check_rows, skus=skus,
         max_photo_mb=config.visits.max_photo_mb, server_filled=bool(errors), currency=config.shop.currency,
