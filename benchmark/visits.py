@@ -84,7 +84,8 @@ DEFINITIONS = [
                            "seen on a shelf since, counts at its shelf price (\"shelf price seen in store\"), in the index's "
                            "history from the day it was seen."),
     ("Closed stores", "A store marked closed in storecheck.toml keeps its visits and its own figures, but counts no "
-                      "longer in its competitor's figures or ours."),
+                      "longer in its competitor's figures or ours, nor in What to copy: a promotion seen only there "
+                      "is no mechanic of theirs, or ours, today."),
 ]
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 # The currency of a price is read where its amount is: one table of codes and signs, in `money`.
 from storecheck.money import MoneyError, NotAPrice, check_amount, normalise_currency, quoted, read_amount, read_price
@@ -27,8 +27,28 @@ OFFER_FIELDS = (
     "currency", "url", "description", "in_stock", "promotion",
 )
 
-_TRUE = {"1", "true", "yes", "y", "in stock", "instock", "available", "ja", "oui", "si", "sí"}
-_FALSE = {"0", "false", "no", "n", "out of stock", "outofstock", "sold out", "soldout", "unavailable", "nein", "non"}
+# Yes and no as people write them in a sheet, in the languages the shops using storecheck write: a visit
+# sheet's holiday column in Portuguese ("sim" / "não") is as plain as one in English. Compared casefolded,
+# so "NÃO" and "Sim" are read too; a word written without its accent ("nao", "hayir") as well.
+_YES_NO = {
+    # language: (yes words, no words)
+    "en": (("yes", "y"), ("no", "n")),
+    "de": (("ja",), ("nein",)),
+    "fr": (("oui",), ("non",)),
+    "es, it": (("si", "sí", "sì"), ("no",)),
+    "pt": (("sim", "s"), ("não", "nao")),
+    "nl, sv, da, nb": (("ja", "j"), ("nee", "nej", "nei")),
+    "pl": (("tak", "t"), ("nie",)),
+    "cs, sk, hr, sl, sr": (("ano", "áno", "da"), ("ne",)),
+    "fi, et": (("kyllä", "kylla", "jah"), ("ei",)),
+    "hu": (("igen",), ("nem",)),
+    "tr": (("evet", "e"), ("hayır", "hayir", "h")),
+    "ru, uk, bg": (("да", "так"), ("нет", "ні", "не")),
+}
+_TRUE = {"1", "true", "in stock", "instock", "available"} | {w for yes, _ in _YES_NO.values() for w in yes}
+_FALSE = ({"0", "false", "out of stock", "outofstock", "sold out", "soldout", "unavailable"}
+          | {w for _, no in _YES_NO.values() for w in no})
+assert not _TRUE & _FALSE, _TRUE & _FALSE
 
 
 def read_weight(value: object) -> Decimal | None:
@@ -204,6 +224,9 @@ class Offer(_Model):
     # Price per unit (kg, l or piece) where the pack size is known.
     unit_price: Decimal | None = None
     unit: str | None = Field(default=None, max_length=10)
+    # Set by a crawl's DedupePipeline on an offer read later in the run than one of its key, at a
+    # lower price: it takes the earlier one's place (see DedupePipeline).
+    _replaces_earlier: bool = PrivateAttr(default=False)
 
     _text_fields = field_validator(
         "key", "name", "brand", "category", "gtin", "mpn", "sku", "url", "image", "description", "size", "parent_key",

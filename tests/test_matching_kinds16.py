@@ -117,12 +117,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[CZECH]
@@ -136,11 +130,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the fifteen rounds' readings led us to expect.
+# above each says what the fifteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round was held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 9 of 17 found (6 matched, 3 proposed), 8 missed; no variant matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 8 of the 17 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -149,7 +150,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Expected to pass for the makers' numbers both titles write (9 of the 16 rows' pairs), uncertain
 # for the rest (the cello string, the rosins, the rests, the mute, the fine tuner), where the maker
 # and the line are the words both shops share.
-@UNREAD
+# Failed at first reading: 9 of 16 found (6 matched, 3 proposed; 0.56), 7 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 9 of 16 found (0.56)")
 def test_a_czech_title_around_the_makers_number_finds_our_product(tmp_path):
     # "Thomastik DOMINANT 135B houslové struny 4/4 sada, medium, E kulička" / "Thomastik Dominant
     # Violinsaiten Satz 4/4 mittel, E Aluminium Kugel (135B)": at least three quarters found.
@@ -160,7 +163,7 @@ def test_a_czech_title_around_the_makers_number_finds_our_product(tmp_path):
 # Uncertain: a size ("3/4", "1/2"), an end ("kulička" / "očko", a number's last digit), a word
 # ("Gold", "Magnacore", "Collapsible", "viola") or a tension ("strong", "141w") is the only
 # difference, and the rounds before held such differences apart only where they were read.
-@UNREAD
+# Passed at first reading: no sibling matched (9 of the rows' 13 true pairs found, 6 matched).
 def test_a_sibling_a_size_an_end_or_a_word_apart_tells_two_listings_apart(tmp_path):
     # The 1/2 set beside our 4/4 and 3/4, the single D and E beside our A, 425025 and 419021 beside
     # our 425021, 412021 beside our 412025, the violin Obligato beside our viola set, Magnacore and
@@ -175,7 +178,9 @@ def test_a_sibling_a_size_an_end_or_a_word_apart_tells_two_listings_apart(tmp_pa
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 1 proposed beside our product's own listing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was put to a person")
 def test_a_sibling_a_size_an_end_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 20, 21, 22, 27, 28, 30, 31,
@@ -185,7 +190,7 @@ def test_a_sibling_a_size_an_end_or_a_word_apart_is_not_even_proposed(tmp_path):
 
 
 # Uncertain: the two sets share the maker's number and every word but the size.
-@UNREAD
+# Passed at first reading: both sets matched with their own listings, neither crossed.
 def test_two_sets_of_ours_a_size_apart_do_not_cross(tmp_path):
     # Our Dominant "4/4" and "3/4" (both "135B") against their "4/4" and "3/4": neither of ours
     # matched or put to a person with the other's listing.
@@ -196,7 +201,8 @@ def test_two_sets_of_ours_a_size_apart_do_not_cross(tmp_path):
 # Uncertain: since the twenty-sixth session's `used` a used listing carrying our product's words is
 # proposed, not matched; "BAZAR ... použitá" and "rozbaleno, vystavený kus" are words no round
 # before wrote; the spare feet name our rest.
-@UNREAD
+# Passed at first reading: nothing matched or proposed, but only as neither of the two new
+# products in these rows was found at all.
 def test_a_used_rest_a_display_outfit_and_spare_feet_are_not_matched_as_ours(tmp_path):
     # "BAZAR - KUN Original ... použitá" and "Náhradní nožky pro ramenní opěrky KUN Original" beside
     # the new rest's own listing, "Strunal 1750 Schönbach housle 4/4 komplet - rozbaleno,
@@ -206,7 +212,9 @@ def test_a_used_rest_a_display_outfit_and_spare_feet_are_not_matched_as_ours(tmp
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing matched, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Struny na housle Thomastik Dominant 4/4 medium - kompletní sada (E 129, A 131, D 132, G 133)"
     # (no set number, the single strings' numbers) beside "Thomastik DOMINANT 135B houslové struny
@@ -218,9 +226,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_sixteenth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at e15e214; the matching code of the session's start, 2000c00): 9 of
+    # 17 true pairs found (6 matched, 3 proposed), 8 missed; no variant matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=6, found=9, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds16 [-v]

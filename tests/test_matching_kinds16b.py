@@ -113,12 +113,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[ISRAELI]
@@ -131,11 +125,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the fifteen rounds' readings led us to expect.
+# above each says what the fifteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round was held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 8 of 19 found (5 matched, 3 proposed), 11 missed; no variant matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 11 of the 19 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -144,7 +145,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: the maker and the line are in Latin letters in both titles, the rest of the words in
 # French and in Hebrew; the rounds before found most pairs where the maker's line was shared, less
 # where (the eleventh round's Cyrillic, the thirteenth's Hangul) little else was.
-@UNREAD
+# Passed at first reading: 16 of 18 found (all matched; 0.89), but 5 variants matched. These rows
+# differ from the whole batch only by the second listing, in English; with it (the guard's
+# reading) 8 of 19 were found and no variant matched.
 def test_a_hebrew_title_around_the_makers_line_finds_our_product(tmp_path):
     # "קני קלרינט סי במול Vandoren Traditional חוזק 3 - קופסה 10 יח' CR103" / "Anches clarinette Sib
     # Vandoren Traditional force 3, boîte de 10 (CR103)": at least three quarters found.
@@ -155,7 +158,7 @@ def test_a_hebrew_title_around_the_makers_line_finds_our_product(tmp_path):
 # Uncertain: a strength ("2.5" / "3" / "3.5", "2.75"), a key ("G", "A"), a cut, a line or a
 # letter is the only difference, and the rounds before held such differences apart only where they
 # were read.
-@UNREAD
+# Passed at first reading: no sibling matched (7 of the rows' 14 true pairs found, 5 matched).
 def test_a_sibling_a_strength_a_key_or_a_word_apart_tells_two_listings_apart(tmp_path):
     # CR1035 beside our CR103 and CR1025, V21 beside our V12, Java and the alto's SR213 beside our
     # alto and tenor Traditional, the box of three beside our RJA1025, European Cut and strength 3
@@ -170,7 +173,7 @@ def test_a_sibling_a_strength_a_key_or_a_word_apart_tells_two_listings_apart(tmp
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (7 of the rows' 14 true pairs found).
 def test_a_sibling_a_strength_a_key_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 25, 27,
@@ -182,7 +185,8 @@ def test_a_sibling_a_strength_a_key_or_a_word_apart_is_not_even_proposed(tmp_pat
 # Uncertain: the boxes' numbers differ in their last digits and their strengths are written with
 # a comma in ours and a point in theirs; the harmonicas share every word but the key, ours written
 # "Do (C)" / "La (A)".
-@UNREAD
+# Passed at first reading: nothing crossed; of the four true pairs two were matched, two not found
+# at all where their rows stood alone.
 def test_two_products_of_ours_a_strength_or_a_key_apart_do_not_cross(tmp_path):
     # Our CR103 and CR1025 against theirs, our Special 20 in C and in A against theirs: neither of
     # ours matched or put to a person with the other's listing.
@@ -194,7 +198,8 @@ def test_two_products_of_ours_a_strength_or_a_key_apart_do_not_cross(tmp_path):
 # Uncertain: since the twenty-sixth session's `used` a used listing carrying our product's words is
 # proposed, not matched; "יד שנייה" and "דגם תצוגה" are words no round before wrote in Hebrew; the
 # reed plates and the neck holder name the harmonicas they fit.
-@UNREAD
+# Passed at first reading: nothing matched or proposed, but only as none of the three new products
+# in these rows was found at all.
 def test_a_used_mouthpiece_a_display_harmonica_and_parts_naming_ours_are_not_matched_as_ours(tmp_path):
     # "פיה לקלרינט Vandoren B45 - יד שנייה" beside the new B45's own listing, the Super Chromonica's
     # "דגם תצוגה" beside the new one's, the Lee Oskar reed plates beside the harmonica's: none matched
@@ -204,7 +209,9 @@ def test_a_used_mouthpiece_a_display_harmonica_and_parts_naming_ours_are_not_mat
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Hohner Special 20 Harmonica - Key of C 560BX-C" (English, Hohner's export number, no word of
     # ours but the maker and the line) beside "מפוחית Hohner Special 20 בסולם C": both listings ours,
@@ -216,9 +223,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_sixteenth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at e15e214; the matching code of the session's start, 2000c00): 8 of
+    # 19 true pairs found (5 matched, 3 proposed), 11 missed; no variant matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=5, found=8, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds16b [-v]

@@ -100,12 +100,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[ICELANDIC]
@@ -118,11 +112,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the fifteen rounds' readings led us to expect.
+# above each says what the fifteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round was held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 19 of 19 found (18 matched, 1 proposed), none missed; 2 variants
+# matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two variants were matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -130,7 +131,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 
 # Expected to pass: maker and model are written the same in both titles (but "b35" / "35"), the
 # kind in one word of German and one of Icelandic.
-@UNREAD
+# Passed at first reading: 18 of 18 found (17 matched, 1 proposed).
 def test_an_icelandic_title_around_the_makers_model_finds_our_product(tmp_path):
     # "Bernina 335 saumavél" / "Bernina 335 Nähmaschine": at least three quarters found.
     counts, found, truth = BATCH.read_rows(tmp_path, ICELANDIC)
@@ -140,7 +141,7 @@ def test_an_icelandic_title_around_the_makers_model_finds_our_product(tmp_path):
 # Uncertain: a model number a digit apart is read as a code in most rounds before; a needle's size
 # ("80/12" / "90/14" / "100/16") and point ("H" / "H SUK" / "H-S" / "H-J"), a foot's letter, a
 # blade pack's count and a length in centimetres are the only differences elsewhere.
-@UNREAD
+# Passed at first reading: no sibling matched (15 of the rows' 15 true pairs found, 14 matched).
 def test_a_sibling_a_digit_a_size_or_a_letter_apart_tells_two_listings_apart(tmp_path):
     # 435 beside our 335 and 325, Bernette 38 beside our b35, HD3000 beside our HD6130, M343D
     # beside our 1034D, F410, 4432, Opal 670 and passport 2.0 beside ours, the Jersey and Stretch
@@ -154,7 +155,9 @@ def test_a_sibling_a_digit_a_size_or_a_letter_apart_tells_two_listings_apart(tmp
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 1 proposed beside our product's own listing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was put to a person")
 def test_a_sibling_a_digit_a_size_or_a_letter_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 4, 5, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 28,
@@ -165,7 +168,8 @@ def test_a_sibling_a_digit_a_size_or_a_letter_apart_is_not_even_proposed(tmp_pat
 
 # Uncertain: the machines' numbers are a digit apart and share every other word; the needles share
 # every word but the size, which no round before wrote as "80/12".
-@UNREAD
+# Passed at first reading: nothing crossed; the four true pairs each proposed where their rows
+# stood alone.
 def test_two_products_of_ours_a_digit_or_a_size_apart_do_not_cross(tmp_path):
     # Our Bernina 335 and 325 against theirs, our Universal 80/12 and 90/14 against theirs: neither
     # of ours matched or put to a person with the other's listing.
@@ -177,7 +181,10 @@ def test_two_products_of_ours_a_digit_or_a_size_apart_do_not_cross(tmp_path):
 # Uncertain: since the twenty-sixth session's `used` a used listing carrying our product's words is
 # proposed, not matched; "sýningarvél" and "notuð, yfirfarin" are words no round before wrote; the
 # walking foot names our machine's number among others.
-@UNREAD
+# Failed at first reading: one of the three listings matched as a further listing of our product
+# (the three true pairs found, one matched, two proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three was matched as a further listing of ours")
 def test_a_display_machine_a_used_one_and_a_foot_naming_ours_are_not_matched_as_ours(tmp_path):
     # "Bernina 335 saumavél - sýningarvél" and the walking foot "... (t.d. 335, 435, 535)" beside
     # the new 335's own listing, "Janome 525S saumavél - notuð, yfirfarin" beside the new 525S's:
@@ -187,7 +194,7 @@ def test_a_display_machine_a_used_one_and_a_foot_naming_ours_are_not_matched_as_
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Janome 525S - saumavél með 25 sporum, frábær fyrir byrjendur" (a line of praise after the
     # model) beside "Janome 525S saumavél": both listings ours, matched or put to a person.
@@ -198,9 +205,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_sixteenth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at e15e214; the matching code of the session's start, 2000c00): 19 of
+    # 19 true pairs found (18 matched, 1 proposed); 2 variants matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=18, found=19, wrong_matched=2, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds16c [-v]

@@ -101,12 +101,6 @@ SECOND_LISTINGS: dict[str, list[tuple]] = {
 
 BATCH = Batch(KINDS, SECOND_LISTINGS, CURRENCIES)
 
-# Until the first reading the outcome tests expect nothing (review R1 of the twenty-fourth
-# session: a batch landing before its reading must not leave main red); the reading turns each
-# into a plain test or a strict expected failure with its figures.
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
-
 def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     BATCH.check()
     ours, theirs, truth = dict(BATCH.catalogues())[CHILEAN]
@@ -119,11 +113,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the fifteen rounds' readings led us to expect.
+# above each says what the fifteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round was held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 10 of 18 found (none matched, 10 proposed), 8 missed; no variant
+# matched, 2 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 8 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -131,7 +132,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 
 # Expected to pass: maker and line are written the same in both titles, the kind and the colour in
 # Dutch and in Spanish; few of the pairs have a code.
-@UNREAD
+# Failed at first reading: 10 of 17 found (none matched, 10 proposed; 0.59), 7 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of 17 found (0.59)")
 def test_a_chilean_title_around_the_makers_line_finds_our_product(tmp_path):
     # "Antiparras Speedo Futura Biofuse Flexiseal Transparente Adulto" / "Speedo Futura Biofuse
     # Flexiseal zwembril, helder": at least three quarters found.
@@ -142,7 +145,8 @@ def test_a_chilean_title_around_the_makers_line_finds_our_product(tmp_path):
 # Uncertain: a tint, a colour, a size, "Junior", a line word or a numeral is the only difference,
 # our colours written in Dutch and theirs in Spanish, and the rounds before held such differences
 # apart only where they were read.
-@UNREAD
+# Passed at first reading: no sibling matched, as nothing in these rows was (8 of the rows' 14
+# true pairs proposed).
 def test_a_sibling_a_colour_a_size_or_a_word_apart_tells_two_listings_apart(tmp_path):
     # The smoke and junior Futura beside our clear, the Pure Focus without mirror beside ours, the
     # Tri Swipe beside our Ultra Swipes, the junior cap and the blue one, the fins in 42-44 and
@@ -156,7 +160,9 @@ def test_a_sibling_a_colour_a_size_or_a_word_apart_tells_two_listings_apart(tmp_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 2 proposed beside our products' own listings.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were put to a person")
 def test_a_sibling_a_colour_a_size_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26,
@@ -167,7 +173,8 @@ def test_a_sibling_a_colour_a_size_or_a_word_apart_is_not_even_proposed(tmp_path
 
 # Uncertain: the goggles are one word ("Mirror") and a colour apart, both written in two
 # languages; the swimsuits share every word but the size.
-@UNREAD
+# Passed at first reading: nothing crossed, but only as none of the four true pairs was found
+# where their rows stood alone.
 def test_two_products_of_ours_a_word_or_a_size_apart_do_not_cross(tmp_path):
     # Our Cobra Ultra Swipe with and without "Mirror" against theirs, our Medalist in 36 and 38
     # against theirs: neither of ours matched or put to a person with the other's listing.
@@ -179,7 +186,8 @@ def test_two_products_of_ours_a_word_or_a_size_apart_do_not_cross(tmp_path):
 # Uncertain: since the twenty-sixth session's `used` a used listing carrying our product's words is
 # proposed, not matched; "Usado, Excelente Estado" is Spanish the rounds before wrote in other
 # words; the charger and the strap name our products as fitting ("para").
-@UNREAD
+# Passed at first reading: nothing wrong matched or proposed (of the two new products in these
+# rows one proposed, one not found).
 def test_a_used_watch_a_charger_and_a_strap_naming_ours_are_not_matched_as_ours(tmp_path):
     # "Reloj Garmin Swim 2 Gris Pizarra - Usado, Excelente Estado" and "Cargador Cable USB para
     # Garmin Swim 2 ..." beside the new watch's own listing, the spare strap beside the Futura's:
@@ -189,7 +197,9 @@ def test_a_used_watch_a_charger_and_a_strap_naming_ours_are_not_matched_as_ours(
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing proposed, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Antiparras Natación Arena Cobra Ultra Swipe Espejo Plata Azul - Competición" ("Espejo" for
     # "Mirror", "Plata" for "Plateado") beside "Antiparras Arena Cobra Ultra Swipe Mirror
@@ -201,9 +211,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_sixteenth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at e15e214; the matching code of the session's start, 2000c00): 10 of
+    # 18 true pairs found (none matched, 10 proposed), 8 missed; no variant matched, 2 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=10, wrong_matched=0, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds16d [-v]

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 from storecheck.text_direction import named
 from storecheck import db
-from storecheck.config import CONFIG_NAME, Config, Shop
+from storecheck.config import CONFIG_NAME, Competitor, Config, Shop
 from storecheck.history import current_observation_id, query_frame
 
 
@@ -24,6 +24,26 @@ def tax_note(shop: Shop) -> str | None:
     return (f"Our prices are before tax (storecheck.toml: prices_include_tax = false): compared with competitors' "
             f"shelf prices with {shop.tax_rate:g}% tax added{by_category}. The exports of our products keep them "
             "as imported.")
+
+
+def unpriced_note(competitor: Competitor, theirs: pd.DataFrame) -> str:
+    """The note on a competitor with no web shop and no price in the figures (`theirs`: every
+    competitor product, shelf checks among them). What to do depends on what is there: shelf prices
+    noted that match nothing of ours yet wait for the matcher or a person, and a shop whose stores
+    have all closed is visited no more; only an open shop with nothing noted is asked for prices."""
+    name = competitor.name
+    noted = 0 if theirs.empty else int(((theirs.competitor == name) & (theirs.source == "visit")).sum())
+    closed = [store.closed for store in competitor.stores]
+    if closed and all(closed):
+        return (f"{name}: no prices in the figures; every store of it has closed (the last on {max(closed)}) "
+                "and it has no web shop: nothing more to visit or crawl. Its stores keep their rows under "
+                "Store visits.")
+    if noted:
+        return (f"{name}: {noted} shelf price{'s' if noted != 1 else ''} noted on visits, none matched to a product "
+                "of ours yet: a price check naming our sku is matched at once; one written in words waits for the "
+                "matcher or a person (`storecheck matches export FILE --status proposed`).")
+    return (f"{name}: no prices yet; it has no web shop: note shelf prices on visits to its stores "
+            "(price checks) or `storecheck offers import` a file of its prices.")
 
 
 def unfinished_import_notes(conn: Connection) -> list[str]:

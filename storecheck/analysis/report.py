@@ -15,7 +15,8 @@ from storecheck import currencies, db
 from storecheck.analysis.change_events import CHANGE_COLUMNS, changes
 from storecheck.analysis.frames import competitor_frame, own_frame
 from storecheck.analysis.notes import (ENDED_PROMOTION, crawl_caveats, _ended_promotion_notes, _ended_promotion_reasons,
-                                       _ended_promotions, _stock_notes, tax_note, unfinished_import_notes, unlisted_notes)
+                                       _ended_promotions, _stock_notes, tax_note, unfinished_import_notes, unlisted_notes,
+                                       unpriced_note)
 from storecheck.analysis.pairs import accepted_frame, pairs_frame
 from storecheck.analysis.report_rows import (_currency_figures, _health_rows, _left_out_rows, _not_compared_rows, _said,
                                              _since_report, _since_text, _visit_rows, our_promotion_types,
@@ -53,6 +54,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         history = listed_history(history, listed)
         if not theirs.empty and not theirs.competitor.isin(listed).all():
             theirs = theirs[theirs.competitor.isin(listed).to_numpy()].reset_index(drop=True)
+        # A shop with no web shop whose every store has closed sells nowhere: the shelf prices (and any
+        # file of prices) seen while it was open leave the figures with its stores, as a closed store's
+        # visits leave its shop's; its card and its note say it closed.
+        if closed_shops := {c.name for c in config.competitors if c.closed}:
+            theirs = theirs[~theirs.competitor.isin(closed_shops).to_numpy()].reset_index(drop=True) \
+                if not theirs.empty else theirs
         # The accepted matches read once, for the pairs and for the range (all of them, duplicate listings too).
         accepted_matches = accepted_frame(conn)
         pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs, accepted_matches), rates)
@@ -121,6 +128,11 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
     timelines = store_visits.store_timelines(visit_frame, noted, zones=zones)
     for timeline in timelines:
         timeline["zone"] = zones.get((timeline["competitor"], timeline["store"]))
+    # What to copy reads the shops as they are now, as their store figures do: what was seen in a store that
+    # has closed (theirs or ours) is in its own timeline, not in a mechanic they use or we do.
+    closed_stores = {(name.casefold(), store.name.casefold()) for name, store in stores if store.closed}
+    open_timelines = [t for t in timelines
+                      if (str(t["competitor"]).casefold(), str(t["store"]).casefold()) not in closed_stores]
     copy_inputs = []
     ladder = assortment.price_ladder(ours, config.shop.name, config.shop.currency) if tables else []
     lacking, exclusive = [], []
@@ -194,13 +206,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
             ladder += assortment.price_ladder(mine, name, competitor.currency or config.shop.currency)
         own_gaps = gap_frame[gap_frame.competitor == name] if not gap_frame.empty else gap_frame
         copy_inputs.append(what_to_copy_input(name, own_gaps, promoted_view.loc[mine.index], rng, accepted,
-                                              their_comparisons, timelines)
+                                              their_comparisons, open_timelines)
                            | {"score_parts": score_parts})
         if len(mine) == 0 and not competitor.url:
             # A shop with no web shop is never crawled: its prices are shelf prices noted on visits.
             if own_pairs.empty:
-                notes.append(f"{name}: no prices yet; it has no web shop: note shelf prices on visits to its stores "
-                             "(price checks) or `storecheck offers import` a file of its prices.")
+                notes.append(unpriced_note(competitor, theirs))
         elif len(mine) == 0:
             notes.append(f"{name}: no products collected yet; run `storecheck crawl` or `storecheck offers import`.")
         elif price["pairs"] == 0 and not cards[-1]["left_out"]:
@@ -228,7 +239,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         notes.append(taxed)
     what_to_copy = scorecard.what_to_copy(
         copy_inputs, weights=weights, tolerance=tolerance, our_products=len(ours),
-        our_promotion_types=our_promotion_types(timelines, config.shop.name))
+        our_promotion_types=our_promotion_types(open_timelines, config.shop.name))
     # What rests on a shop read online says so when this week's crawl did not read it whole.
     caveats = crawl_caveats(history)
     for item in what_to_copy:

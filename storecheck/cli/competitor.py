@@ -47,19 +47,18 @@ def _quoted(text: str) -> str:
 @competitor.command("list")
 @workspace_option
 def competitor_list(workspace: Workspace):
-    """List competitors with their product counts and last crawl."""
+    """List competitors with their range (as `score` counts it) and last crawl."""
     engine = _engine(workspace)
-    from sqlalchemy import func, select
+    from sqlalchemy import select
+
+    from storecheck.analysis import competitor_frame
 
     with engine.begin() as conn:
         db.sync_competitors(conn, workspace.config.competitors)
-        counts = dict(
-            conn.execute(
-                select(db.competitors.c.name, func.count(db.competitor_products.c.id))
-                .select_from(db.competitors.outerjoin(db.competitor_products))
-                .group_by(db.competitors.c.name)
-            ).all()
-        )
+        # Their range as `score` and the report count it: what they list now (a product a complete crawl
+        # no longer saw is delisted; a partial or failed one delists nothing), shelf checks apart.
+        current = competitor_frame(conn, min_items_ratio=workspace.config.crawl.min_items_ratio)
+        counts = current[current.source != "visit"].competitor.value_counts().to_dict() if not current.empty else {}
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     from storecheck.analysis import _latest_runs
 

@@ -52,15 +52,19 @@ def store_list(workspace: Workspace):
     with _engine(workspace).begin() as conn:
         db.sync_competitors(conn, config.visited())
         counts = store_visit_counts(conn)
-    table = Table("competitor", "store", "address", "visits", "last visit")
+    # "closed": the day a store closed for good, as the report's per-store table says it; such a store
+    # keeps its visits, but nobody is to be sent there.
+    table = Table("competitor", "store", "address", "closed", "visits", "last visit")
     for owner in config.visited():
         label = f"{owner.name} (ours)" if config.is_ours(owner.name) else owner.name
         listed = {s.name: s.address for s in owner.stores}
+        closed = {s.name: s.closed.isoformat() for s in owner.stores if s.closed}
         # Stores named only on visits (a competitor that lists no stores) are shown too.
         visited = {name: "" for (who, name) in counts if who == owner.name and name not in listed}
         for name, address in {**listed, **visited}.items():
             visits, last = counts.get((owner.name, name), (0, None))
-            table.add_row(label, name, address, str(visits), _on_store_clock(last, config, owner.name, name))
+            table.add_row(label, name, address, closed.get(name, ""), str(visits),
+                          _on_store_clock(last, config, owner.name, name))
     print_table(table)
 
 
