@@ -597,6 +597,12 @@ VISIBLE_RULES = [
     ("stock: a buy button hidden by a class (displaynone, d-none)", "availability", "_hidden_by_class", lambda *a, **k: False),
     ("stock: structured in-stock yields to a page whose buy button is switched off, no choice pending", "visible_page",
      "buy_button_switched_off", lambda *a, **k: False),
+    ("id: a table's lone cell or a custom element holds 'label: value' ('<variant-sku>SKU: ...')", "identifiers",
+     "_TEXT_HOLDERS", lambda tree: tree.xpath("//li|//p|//span|//div|//small")),
+    ("stock: a status hidden by a class or style says nothing (Odoo's 'd-none' 'Not Available For Sale')", "availability",
+     "_status_hidden", lambda *a, **k: False),
+    ("stock: structured in-stock yields to a page whose only buy buttons are other products' (related tiles)",
+     "visible_page", "another_products_buy_button", lambda *a, **k: False),
 ]
 
 

@@ -27,6 +27,10 @@ A link longer than URLLENGTH_LIMIT is not followed (`LongLinks`). One that may l
 product pages' are) is `url_too_long` and named: it may be a known product's only link. Any other
 (a search or filter state of thousands of characters on every page) is `long_link`, benign, as a
 link robots.txt forbids: counted against the run, it made every run of the shop partial for good.
+One whose path is a known product page's, on its host, with another query (a filter state a theme
+writes into a product's link) is followed at that page's stored URL instead (`long_link_read_at_stored_url`,
+named, benign): the product is read where it was read before, and a known product whose only link
+is too long no longer keeps every run partial.
 
 Each is counted as `dropped/<reason>` (so the run ends partial) and recorded in
 the run's errors with the URL. It lives apart from extraction on purpose: how a
@@ -39,7 +43,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
@@ -63,7 +67,14 @@ def _what_was_sent(response: Response) -> str:
     product found" alone sent the user to read a page that holds one in a browser.
 
     A 206 is a part of the page (a cache answering a range nobody asked for); a `Refresh` header
-    (which browsers follow as they follow the meta tag, and Scrapy does not) sends a browser elsewhere."""
+    (which browsers follow as they follow the meta tag, and Scrapy does not) sends a browser elsewhere;
+    a `Content-Encoding` still on the response is one the crawl did not unpack (Scrapy's compression
+    middleware takes off each one it decodes): the bytes read are not the page (hostile10's S94,
+    `compress`, which no client unpacks any more)."""
+    encoding = response.headers.get(b"Content-Encoding", b"").decode("latin-1").strip()
+    if encoding and encoding.lower() != "identity":
+        return (f": the shop sent it in Content-Encoding {encoding[:40]!r}, which the crawl does not unpack "
+                f"({len(response.body):,} bytes not read as a page)")
     if response.status == 206:
         return (f": the shop answered 206 Partial Content, a part of the page ({len(response.body):,} bytes, "
                 f"{response.headers.get(b'Content-Range', b'no range').decode('latin-1')[:60]}), to a request that asked for no range")
@@ -90,6 +101,16 @@ class LongLinks(UrlLengthMiddleware):
             return request
         stats = self.crawler.stats
         accounting = getattr(self.crawler.spider, "page_accounting", None)
+        stored = accounting.stored_page_for(request) if accounting is not None else None
+        if stored is not None and len(stored) <= self.maxlength:
+            # The same page under a query of thousands of characters: asked at its stored URL, which
+            # a server takes (and the dupe filter drops when the page is linked plainly as well).
+            stats.inc_value("skipped/long_link_read_at_stored_url")
+            error = getattr(self.crawler.spider, "_error", None)
+            if error is not None and stats.get_value("skipped/long_link_read_at_stored_url", 0) <= self.NAMED:
+                error(f"link not followed, {len(request.url):,} characters long (URLLENGTH_LIMIT {self.maxlength:,}): "
+                      f"{request.url[:150]}…; its product page read at its stored URL {stored[:200]}", count=False)
+            return request.replace(url=stored)
         if accounting is not None and not accounting.may_hold_product(request):
             # A link to no page that may hold a product (a search or a filter state of 9,000
             # characters on every home page) loses nothing anyone expects, as a link robots.txt
@@ -111,7 +132,10 @@ class ProductPageAccounting(BaseSpiderMiddleware):
     def __init__(self, crawler):
         super().__init__(crawler)
         self.known: set[str] = set()
-        self.known_paths: set[str] = set()
+        # path -> a known product page with that path (`stored_page_for`), read once per crawl; the
+        # paths more than one known page has (pages told apart by their query)
+        self.known_paths: dict[str, str] = {}
+        self.shared_paths: set[str] = set()
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
@@ -132,7 +156,15 @@ class ProductPageAccounting(BaseSpiderMiddleware):
                 select(products.c.url).where(products.c.competitor_id == spider.competitor_id, products.c.url.is_not(None))
             ).scalars()
             self.known = {canonical_url(url) for url in urls}
-        self.known_paths = {urlsplit(url).path for url in self.known}
+        self.known_paths = {}
+        self.shared_paths = set()
+        for url in self.known:
+            # Of a path's known URLs, the shortest (the page itself, not one read under a filter query)
+            path = urlsplit(url).path
+            if path in self.known_paths:
+                self.shared_paths.add(path)
+            if len(url) < len(self.known_paths.get(path, url + " ")):
+                self.known_paths[path] = url
 
     # --- what the spider made of each response ------------------------------------------------
 
@@ -182,6 +214,25 @@ class ProductPageAccounting(BaseSpiderMiddleware):
             return True  # a sitemap or an API page lost loses what it lists
         path = urlsplit(first).path
         return path in self.known_paths or bool(_PRODUCT_URL_HINT.search(path))
+
+    def stored_page_for(self, request: Request) -> str | None:
+        """The stored URL of the known product page that `request` asks under another query, else
+        None: on one host, the same path, and that path one known page's alone (its query a filter
+        state, even when the page was read under one). Where several known pages share the path
+        (product pages told apart by their query, `/product.php?id=7`), only one whose every query
+        parameter the link carries, so another product is never read in a page's place (the link
+        stays `url_too_long`, named)."""
+        parts = urlsplit(canonical_url((request.meta.get("redirect_urls") or [request.url])[0]))
+        known = self.known_paths.get(parts.path)
+        if known is None:
+            return None
+        stored = urlsplit(known)
+        if (stored.scheme, stored.netloc) != (parts.scheme, parts.netloc):
+            return None
+        if parts.path not in self.shared_paths:
+            return known
+        asked = set(parse_qsl(parts.query, keep_blank_values=True))
+        return known if set(parse_qsl(stored.query, keep_blank_values=True)) <= asked else None
 
     def expected(self, request: Request | None, url: str) -> bool:
         spider = self.crawler.spider

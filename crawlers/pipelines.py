@@ -168,11 +168,18 @@ class ValidatePipeline(_Pipeline):
 
 
 class DedupePipeline(_Pipeline):
-    """The same key twice in one run (a product listed in two places) is stored once: the first
-    read. When the two give it different prices (a sale page beside the usual one), which one is
-    stored follows the order the pages were read in, and the price could flip from one crawl to
-    the next with no change at the shop, each flip an alert: the conflict is named on the run,
-    both prices with their pages (the first MAX_PRICE_CONFLICTS_NAMED; the rest counted)."""
+    """The same key twice in one run (a product listed in two places) is stored once. When the two
+    give it different prices in one currency (a sale page beside the usual one), the **lower** is
+    stored, with its page: it is the price a shopper pays, and the choice does not depend on the
+    order the pages were read in (storing the first read made the price flip from one crawl to the
+    next with no change at the shop, each flip an alert). Prices that cannot be compared (two
+    currencies, a price beside none) keep the first read. The conflict is named on the run, both
+    prices with their pages (the first MAX_PRICE_CONFLICTS_NAMED; the rest counted).
+
+    The lower read second is passed on marked (`Offer._replaces_earlier`): the StorePipeline puts it
+    in the place of the first while that waits in its batch, so the run stores one observation;
+    when the first was written already (more than a batch of offers read between the two pages), it
+    is stored after it, in the same run, and the lower is the product's latest."""
 
     MAX_PRICE_CONFLICTS_NAMED = 5
 
@@ -192,10 +199,15 @@ class DedupePipeline(_Pipeline):
             self.seen[key] = read
             return item
         if read and first and not _same_price(first.split("\t", 1)[0], read.split("\t", 1)[0]):
-            self._name_conflict(str(key), first, read)
+            lower = _lower_price(first.split("\t", 1)[0], read.split("\t", 1)[0])
+            self._name_conflict(str(key), first, read, "the lower stored" if lower is not None else "the first stored")
+            if lower == "second":
+                self.seen[key] = read
+                item._replaces_earlier = True
+                return item
         raise self.drop("duplicate", str(key))
 
-    def _name_conflict(self, key: str, first: str, second: str) -> None:
+    def _name_conflict(self, key: str, first: str, second: str, kept: str) -> None:
         self.conflicts += 1
         if self.stats is not None:
             self.stats.inc_value("storecheck/price_conflicts")
@@ -205,7 +217,7 @@ class DedupePipeline(_Pipeline):
         (price1, url1), (price2, url2) = first.split("\t", 1), second.split("\t", 1)
         # Named, not counted as a loss: both pages were read, and one offer stored.
         spider._error(f"offer {key[:80]!r} read at two prices in this run: {price1} ({url1[:200]}) and {price2} "
-                      f"({url2[:200]}); the first stored", count=False)
+                      f"({url2[:200]}); {kept}", count=False)
 
 
 def _same_price(first: str, second: str) -> bool:
@@ -215,6 +227,21 @@ def _same_price(first: str, second: str) -> bool:
     if currency1 != currency2 or (amount1 == "no") != (amount2 == "no"):
         return False
     return amount1 == "no" or Decimal(amount1) == Decimal(amount2)
+
+
+def _lower_price(first: str, second: str) -> str | None:
+    """Which of two different "amount currency" texts is the lower ("first" or "second"), or None
+    when they cannot be compared (two currencies, or a price beside none).
+
+    >>> _lower_price("1.50 EUR", "1.20 EUR"), _lower_price("1.20 EUR", "1.50 EUR"), _lower_price("1.50 EUR", "1.20 USD")
+    ('second', 'first', None)
+    >>> _lower_price("no price ", "1.20 EUR") is None
+    True
+    """
+    (amount1, _, currency1), (amount2, _, currency2) = first.partition(" "), second.partition(" ")
+    if currency1 != currency2 or "no" in (amount1, amount2):
+        return None
+    return "second" if Decimal(amount2) < Decimal(amount1) else "first"
 
 
 class StorePipeline(_Pipeline):
@@ -247,6 +274,8 @@ class StorePipeline(_Pipeline):
         self.heartbeat_seconds = settings.getfloat("STORECHECK_HEARTBEAT_SECONDS", HEARTBEAT_SECONDS)
         self.jobdir = settings.get("JOBDIR") or None
         self.buffer: list[Offer] = []
+        # key -> its place in `buffer`, where a lower price read later takes it (`_replace`).
+        self.waiting: dict[str, int] = {}
         self.run_id: int | None = None
         self.run_started_at = None
         self.resumed_from: int | None = None
@@ -326,6 +355,10 @@ class StorePipeline(_Pipeline):
     def process_item(self, item):
         if not isinstance(item, Offer):
             item = Offer.model_validate(item.offer_values() if isinstance(item, OfferItem) else dict(item))
+        if item._replaces_earlier:
+            self._replace(item)
+            return item
+        self.waiting[item.key] = len(self.buffer)
         self.buffer.append(item)
         self.items += 1
         if item.price is not None:
@@ -337,6 +370,20 @@ class StorePipeline(_Pipeline):
         if self.items % self.progress_every == 0 or now - self.last_progress >= self.progress_seconds:
             self._progress()
         return item
+
+    def _replace(self, item: Offer) -> None:
+        """A lower price of a key read earlier in the run (DedupePipeline) takes the earlier offer's
+        place: in the batch while that waits there (one observation for the run), else stored after
+        it. It is one product either way, counted once."""
+        place = self.waiting.get(item.key)
+        if place is not None:
+            self.buffer[place] = item
+            return
+        self.waiting[item.key] = len(self.buffer)
+        self.buffer.append(item)
+        # (The run's prices, which its health checks judge, keep the first read: both are the shop's.)
+        if len(self.buffer) >= self.batch_size:
+            self.flush()
 
     def _pages(self) -> int:
         return self.pages_before + self.stats.get_value("response_received_count", 0)
@@ -354,6 +401,7 @@ class StorePipeline(_Pipeline):
         if not self.buffer:
             return
         batch, self.buffer = self.buffer, []
+        self.waiting.clear()
         try:
             try:
                 counts, refused = self._store(batch)

@@ -95,9 +95,16 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         return float(asked)
 
     def _robots_error(self, error, netloc: str) -> None:  # (a Failure before Scrapy 2.13, an exception since)
+        """Name a robots.txt the crawl could not read, without counting it against the run: no page
+        of the shop is lost by it (RFC 9309 2.3.1.3: an unavailable robots.txt lets a crawler read any
+        page), but the user should know the shop's rules were not followed. A download Scrapy
+        dropped on purpose (IgnoreRequest: past the redirect limit in a loop, or unpacking past the
+        size limit) is named too: Scrapy passes it over in silence, and a robots.txt redirecting in
+        a loop or gzip-bombed on every crawl was crawled as if it held no rules, unsaid."""
         exc = error.value if isinstance(error, Failure) else error
         spider = self.crawler.spider
-        if not isinstance(exc, IgnoreRequest) and hasattr(spider, "_error"):
-            spider._error(f"robots.txt of {netloc} not read ({type(exc).__name__}: {str(exc)[:120]}); "
-                          "crawled as if it held no rules", count=False)
+        if hasattr(spider, "_error"):
+            why = str(exc)[:160] if isinstance(exc, IgnoreRequest) else f"{type(exc).__name__}: {str(exc)[:120]}"
+            spider._error(f"robots.txt of {netloc} not read ({why or 'dropped by the crawl'}); crawled as if it held no rules",
+                          count=False)
         super()._robots_error(error, netloc)

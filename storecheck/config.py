@@ -185,6 +185,12 @@ class Competitor(_Strict):
     js: bool = False
     stores: list[Store] = Field(default_factory=list)
 
+    @property
+    def closed(self) -> bool:
+        """A shop with no web shop whose every store has closed for good: it sells nowhere any more,
+        so what was seen in its stores leaves the figures with them (its visits keep their rows)."""
+        return self.url is None and bool(self.stores) and all(store.closed for store in self.stores)
+
     @field_validator("url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:

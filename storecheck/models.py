@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 # The currency of a price is read where its amount is: one table of codes and signs, in `money`.
 from storecheck.money import MoneyError, NotAPrice, check_amount, normalise_currency, quoted, read_amount, read_price
@@ -241,6 +241,9 @@ class Offer(_Model):
     # The condition the shop states (new, used, refurbished, damaged: `read_condition`), None where it
     # states none; the matcher prefers it to what the title says.
     condition: str | None = None
+    # Set by a crawl's DedupePipeline on an offer read later in the run than one of its key, at a
+    # lower price: it takes the earlier one's place (see DedupePipeline).
+    _replaces_earlier: bool = PrivateAttr(default=False)
 
     _text_fields = field_validator(
         "key", "name", "brand", "category", "gtin", "mpn", "sku", "url", "image", "description", "size", "parent_key",

@@ -146,6 +146,9 @@ def test_s94_a_known_page_in_a_content_encoding_nobody_reads_is_named_and_delist
     assert summary["status"] == "partial", summary
     assert f"{shop.url}/p/2.html" in errors_text(summary), summary
     assert len(stored(workspace)) == 6 and nothing_delisted(workspace)
+    # (added the twenty-seventh session, hostile11's leftover) the encoding not unpacked is named: "no
+    # product found" alone sent the user looking for a product in bytes that were never the page
+    assert "Content-Encoding 'compress'" in errors_text(summary) and "does not unpack" in errors_text(summary), summary
 
 
 # --- S95: white space inside a link --------------------------------------------------------------------------------

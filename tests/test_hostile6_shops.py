@@ -20,7 +20,9 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
+from sqlalchemy import select
 
+from storecheck import db
 from test_hostile2_files import invoke
 from test_hostile2_shops import PEAK_MB, crawl, errors_text, html, ld_page, new_workspace, nothing_delisted, serve_products, stored
 from test_hostile3_shops import first_crawl_whole
@@ -91,6 +93,25 @@ def test_s57_the_same_sku_at_two_urls_with_two_prices_is_one_product_and_the_con
     text = errors_text(summary)
     assert "P-1" in text and "1.50" in text and "1.20" in text, summary
     assert f"{shop.url}/p/1.html" in text and f"{shop.url}/sale/1.html" in text, summary
+    # (the twenty-seventh session, S57's leftover) the lower, whichever page came first: one
+    # observation of it, and the next crawl, its links the other way round, changes nothing
+    assert found["P-1"] == Decimal("1.20") and "the lower stored" in text, (found, summary)
+    shop.routes["/"] = html('<html><body><a href="/sale/1.html">1 on sale</a> <a href="/p/3.html">3</a> '
+                            '<a href="/p/2.html">2</a> <a href="/p/1.html">1</a></body></html>')
+    crawl(workspace)
+    assert price_history(workspace, "P-1") == [Decimal("1.20")], price_history(workspace, "P-1")
+
+
+def price_history(workspace, key: str) -> list[Decimal]:
+    """Every observation's price of the product `key`, oldest first."""
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            cp, ob = db.competitor_products, db.observations
+            return list(conn.execute(select(ob.c.price).join(cp, cp.c.id == ob.c.competitor_product_id)
+                                     .where(cp.c.key == key).order_by(ob.c.id)).scalars())
+    finally:
+        engine.dispose()
 
 
 # --- S58, S67: answers that are not the page -----------------------------------------------------------------
@@ -333,5 +354,33 @@ def test_s57b_only_a_price_that_differs_is_named_and_only_the_first_five():
         with pytest.raises(DropItem):
             pipeline.process_item(Offer(key=f"k{n}", price=Decimal("2.00"), currency="EUR", url=f"http://s/sale/{n}"))
     assert len(said) == 5 and said[0] == ("offer 'k0' read at two prices in this run: 1.00 EUR (http://s/0) and 2.00 EUR "
-                                          "(http://s/sale/0); the first stored"), said
+                                          "(http://s/sale/0); the lower stored"), said
     assert crawler.stats.values["storecheck/price_conflicts"] == 8
+
+
+def test_s57c_the_lower_of_two_prices_of_a_key_is_stored_whichever_page_came_first():
+    """(the twenty-seventh session: S57's leftover) Storing the first read made the price follow the
+    order pages were read in. The lower of the two, in one currency, is the price a shopper pays:
+    read second, it is passed on to take the first one's place (`_replaces_earlier`); read first, the
+    higher one after it is dropped. Prices that cannot be compared (two currencies, a price beside
+    none) keep the first."""
+    from scrapy.exceptions import DropItem
+
+    from crawlers.pipelines import DedupePipeline
+    from storecheck.models import Offer
+    from test_crawl import fake_crawler
+
+    pipeline = DedupePipeline(fake_crawler())
+    assert not pipeline.process_item(Offer(key="a", price=Decimal("1.50"), currency="EUR", url="http://s/p/1"))._replaces_earlier
+    lower = pipeline.process_item(Offer(key="a", price=Decimal("1.20"), currency="EUR", url="http://s/sale/1"))
+    assert lower.price == Decimal("1.20") and lower._replaces_earlier
+    with pytest.raises(DropItem):  # a third page, at the first price: the lower stands
+        pipeline.process_item(Offer(key="a", price=Decimal("1.50"), currency="EUR", url="http://s/p/1?ref=x"))
+    pipeline.process_item(Offer(key="b", price=Decimal("1.20"), currency="EUR", url="http://s/sale/2"))
+    with pytest.raises(DropItem):
+        pipeline.process_item(Offer(key="b", price=Decimal("1.50"), currency="EUR", url="http://s/p/2"))
+    pipeline.process_item(Offer(key="c", price=Decimal("1.50"), currency="EUR", url="http://s/p/3"))
+    for other in (Offer(key="c", price=Decimal("1.20"), currency="USD", url="http://s/us/3"),
+                  Offer(key="c", price=None, currency="EUR", url="http://s/list")):
+        with pytest.raises(DropItem):
+            pipeline.process_item(other)

@@ -190,11 +190,43 @@ def test_s89_a_known_product_linked_only_by_an_overlong_url_delists_nothing(shop
         assert summary["status"] == "partial" and "/p/2.html" in errors_text(summary), summary
         assert nothing_delisted(workspace)
     assert summary["peak_mb"] < PEAK_MB
-    # (added with the mend) past RFC 9110's 8,000 octets the link is not followed, but named, the run partial
+    # (added with the mend) past RFC 9110's 8,000 octets the link is not followed, but named.
+    # (the twenty-seventh session, hostile10's leftover: it kept every run of the shop partial) Its
+    # path is the known product page's, so the page is read at its stored URL: finished, P-2 read.
     shop.routes["/"] = html("<html><body>" + "".join(f'<a href="/p/{n}.html">{n}</a> ' for n in (1, 3, 4, 5, 6))
                             + f'<a href="/p/2.html?x={"ab" * 4500}">2</a></body></html>')
+    before = len(shop.hits)
     summary = crawl(workspace)
-    assert summary["status"] == "partial" and "link not followed, 9,0" in errors_text(summary), summary
-    assert "/p/2.html?x=abab" in errors_text(summary), summary
-    assert nothing_delisted(workspace)
+    # (Its stored URL is where the first part read it: under the 3,000-character query.)
+    assert "link not followed, 9,0" in errors_text(summary) and "/p/2.html?x=abab" in errors_text(summary), summary
+    asked = [path for path in shop.hits[before:] if path.startswith("/p/2.html")]
+    assert summary["status"] == "finished" and asked and max(map(len, asked)) < 8_000, (summary, shop.hits[before:])
+    assert f"read at its stored URL {shop.url}/p/2.html" in errors_text(summary), summary
+    assert summary["dropped"].get("long_link_read_at_stored_url") == 1 and not delisted(workspace), summary
+    # A link as long to a product-shaped page no crawl has read is still named, the run partial.
+    shop.routes["/"] = html("<html><body>" + "".join(f'<a href="/p/{n}.html">{n}</a> ' for n in range(1, 7))
+                            + f'<a href="/p/7.html?x={"ab" * 4500}">7</a></body></html>')
+    summary = crawl(workspace)
+    assert summary["status"] == "partial" and "/p/7.html?x=abab" in errors_text(summary), summary
+    assert summary["dropped"].get("url_too_long") == 1 and nothing_delisted(workspace), summary
+
+
+def test_s89b_a_long_link_is_read_at_a_stored_url_only_where_it_is_that_page_with_more_query():
+    """(the twenty-seventh session, with S89's mend) A known page's stored URL stands in for a long
+    link on its host and path when that path is one known page's alone; where several known pages
+    share it (a shop whose product pages differ by their query alone, `/product.php?id=7`), only
+    one whose every query parameter the link carries: never one product read in another's place."""
+    from scrapy import Request
+
+    from crawlers.completeness import ProductPageAccounting
+
+    accounting = ProductPageAccounting.__new__(ProductPageAccounting)  # its known pages, without a crawl
+    accounting.known_paths = {"/p/2.html": "http://s.example/p/2.html", "/product.php": "http://s.example/product.php?id=7"}
+    accounting.shared_paths = {"/product.php"}  # ?id=7, ?id=8, ... all known
+    tail = "ab" * 4500
+    assert accounting.stored_page_for(Request(f"http://s.example/p/2.html?f={tail}")) == "http://s.example/p/2.html"
+    assert accounting.stored_page_for(Request(f"http://s.example/product.php?f={tail}&id=7")) == "http://s.example/product.php?id=7"
+    assert accounting.stored_page_for(Request(f"http://s.example/product.php?id=8&f={tail}")) is None
+    assert accounting.stored_page_for(Request(f"http://other.example/p/2.html?f={tail}")) is None
+    assert accounting.stored_page_for(Request(f"http://s.example/p/3.html?f={tail}")) is None
 

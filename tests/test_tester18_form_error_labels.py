@@ -29,3 +29,25 @@ def test_the_summary_names_fields_as_the_page_labels_them(client):
     assert items["#price_checks-1-price"].startswith("Shelf price check 2, price:"), items
     assert items["#promotions-0-type"].startswith("Promotion 1, type:"), items
     assert not [text for text in items.values() if "_" in text.split(":")[0]], items
+
+
+def test_the_summary_names_a_field_by_the_label_the_page_shows_beside_it(client):
+    """Review R1: the labels were written twice, in the template and beside it; one reworded would
+    leave the summary naming the field the old way. Every field named in the summary ends with the
+    words of its own label on the page."""
+    answer = client.post("/visits/new", data=form(csrf_token=token_of(client), footfall_minutes="vinte", visitor="x" * 300,
+                                                 duration_minutes="uma hora", average_ticket="caro",
+                                                 average_ticket_source="maybe", currency="reais", notes="",
+                                                 **{"price_checks-0-price": "barato", "price_checks-0-regular_price": "?",
+                                                    "promotions-0-type": "free", "products-main": "x" * 3000}),
+                         content_type="multipart/form-data")
+    soup = BeautifulSoup(answer.text, "html.parser")
+    checked = 0
+    for a in soup.select("#error-summary li a"):
+        field = a["href"][1:]
+        label = soup.find("label", attrs={"for": field})
+        if label is None:
+            continue
+        checked += 1
+        assert a.get_text(strip=True).lower().endswith(label.get_text(" ", strip=True).lower()), (a, label)
+    assert checked >= 6, soup.select_one("#error-summary")

@@ -161,7 +161,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_over_net(offers[0], visible, reading, tree)
         _prefer_shown_out_of_stock(offers[0], visible)
         _prefer_shown_in_stock(offers[0], visible)
-        _fill(offers[0], visible)
+        _fill(offers[0], _without_sign_of_another_amount(offers[0], visible))
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
         _shown_was_price(offers, visible)
@@ -446,6 +446,18 @@ def _prefer_shown_over_net(offer: dict, visible: dict, reading, tree) -> None:
         return
     offer["price"] = shown
     offer["source"] = f"{offer.get('source')}+html"
+
+
+def _without_sign_of_another_amount(offer: dict, visible: dict) -> dict:
+    """The visible page without its price's sign where the structured data gave another amount and named its
+    currency: a sign goes with the amount it was written with. TiendasTec's JSON-LD gives 499.00 USD; its page
+    prices 'REF 499,00' (dollars, no sign) over 'Bs. 18.253,42', its bolívars at the day's rate, which the
+    visible page reads as its price; that 'Bs.' settled the structured 499.00 as bolívars. Where the page shows
+    the structured amount itself, its sign is that price's and settles it as before."""
+    if offer.get("currency") and offer.get("price") is not None and visible.get("price") is not None \
+            and offer["price"] != visible["price"]:
+        return {key: value for key, value in visible.items() if key != "_currency_symbol"}
+    return visible
 
 
 def _prefer_shown_out_of_stock(offer: dict, visible: dict) -> None:

@@ -136,7 +136,7 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
     for el in _elements(tree):
         if not _named_for_stock(el):
             continue
-        if _in_skipped(el) or el.tag in ("script", "style", "template"):
+        if _in_skipped(el) or el.tag in ("script", "style", "template") or _status_hidden(el):
             continue
         if _alternative_label(el, title_chain):
             continue
@@ -158,7 +158,7 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
             if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or el.tag == "option":
                 continue
             text = _clean_text(el.text or "")
-            if text and len(text) <= 60:
+            if text and len(text) <= 60 and not _status_hidden(el):
                 if _OUT_OF_STOCK_TEXT.search(text) and not _alternative_label(el, title_chain):
                     # A badge themes carry on every page and show by CSS when a product sells out ("Sold
                     # out" beside the price) says less than a buy button the shop left on: shops switch the
@@ -210,6 +210,13 @@ def _notify_button_instead(title, title_chain: set) -> bool:
     return False
 
 
+def _status_hidden(el) -> bool:
+    """A stock status the shop's class or style hides is one its script shows in another state, and says
+    nothing now: Odoo's "Not Available For Sale" in a `d-none` block, shown when a chosen variant cannot be
+    sold (its id, `product_unavailable`, names availability)."""
+    return _hidden_by_style(el)
+
+
 def _hidden_by_style(el, depth: int = 4) -> bool:
     """Hidden by its own style or a near ancestor's (display: none, the hidden attribute, a class that
     says only "hidden": Cafe24's `displaynone`, Bootstrap's `d-none`): what a page's script shows only in
@@ -235,6 +242,19 @@ def _buy_button_on(buy) -> bool:
     if buy is None or is_disabled(buy) or buy.tag == "form":
         return False
     return bool(ADD_TO_CART.search(buy.get("value") or "" if buy.tag == "input" else _own_text(buy)))
+
+
+def another_products_buy_button(buy, title) -> bool:
+    """A buy button in a tile of a list of other products or a part of the page that is not the product's
+    (related, also bought): the first buy button after a sold-out product's title is often the next
+    product's, as on Hyvä's page, where each related product is a form of its own with its "Add to Cart".
+    It offers nothing of this product's."""
+    if buy is None or title is None:
+        return False
+    title_chain = _chain(title)
+    # The button's own tag counts as a control's region (`_outside_reason`): its place is its parent's.
+    place = buy.getparent() if buy.getparent() is not None else buy
+    return bool(_outside_reason(place, title_chain) or _tile_of_another_product(place, title_chain))
 
 
 def buy_button_switched_off(buy, title) -> bool:

@@ -52,6 +52,9 @@ _SKU_LABELS = (
     # Albanian's "the code", "the product's code" and "the article's code" ("Kodi:", "Kodi i produktit:"), Lao's
     # "product code" ("ລະຫັດສິນຄ້າ:"; "ລະຫັດ", code, alone is a generic word and not listed).
     "kodi", "kodi i produktit", "kodi i artikullit", "ລະຫັດສິນຄ້າ",
+    # Odoo's "Internal Reference" (its name for the code a shop gives a product, the same in every Odoo shop that
+    # prints it; "reference" alone stays a generic word), Burmese "item code" and "product code" ("ပစ္စည်းကုဒ် :").
+    "internal reference", "ပစ္စည်းကုဒ်", "ကုန်ပစ္စည်းကုဒ်",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -140,6 +143,18 @@ def _colon_label(label: str) -> bool:
     return label.strip().endswith((":", "：")) and _label_field(label) is not None
 
 
+# Elements whose own text may be "label: value". A custom element (a name with a hyphen, as Web Components
+# are named) holds text as a span does: Shopify's Impact writes "<variant-sku>SKU: IKC-AF400</variant-sku>".
+# So does a table's cell that is its row's only one ("<tr><td>Internal Reference: RWE-UA55CU7000</td></tr>",
+# Odoo's); a pair of cells is read as label and value above. One that holds blocks of the page is read as a
+# <div> of blocks is.
+_TEXT_HOLDERS = etree.XPath("//li|//p|//span|//div|//small|//td[count(../td|../th) = 1]|//*[contains(local-name(), '-')]")
+
+
+def _block_holder(el) -> bool:
+    return isinstance(el.tag, str) and (el.tag in ("div", "td") or "-" in el.tag)
+
+
 def _labelled_values(tree) -> dict[str, str]:
     """'Label: value' pairs from table rows, definition lists and inline text."""
     values: dict[str, str] = {}
@@ -160,8 +175,8 @@ def _labelled_values(tree) -> dict[str, str]:
         dd = dt.getnext()
         if dd is not None and dd.tag == "dd":
             put(_own_text(dt), _own_text(dd))
-    for el in tree.xpath("//li|//p|//span|//div|//small"):
-        if (el.tag == "div" and len(el) and not _inline_only(el)) or _in_chrome(el, header=False):
+    for el in _TEXT_HOLDERS(tree):
+        if (_block_holder(el) and len(el) and not _inline_only(el)) or _in_chrome(el, header=False):
             continue
         text = _own_text(el)
         if len(text) > 200:

@@ -43,6 +43,7 @@ from storecheck.money import (
     sign_beside,
     sign_currencies,
     territory_currencies,
+    unit_of_several,
 )
 
 
@@ -93,6 +94,22 @@ def _currency_code(value: object) -> str | None:
         return normalise_currency(text)
     except ValueError:
         return None
+
+
+def in_currency_units(entry: dict, sign: object) -> bool:
+    """An offer's amounts written in a unit of several of a currency's own (Iran's toman, ten rials:
+    "تومان", and "IRT" in Persian WooCommerce's structured data) as amounts of that currency, in place:
+    price and former price multiplied, `currency` its ISO code. Whether `sign` was such a unit."""
+    unit = unit_of_several(str(sign)) if sign else None
+    if unit is None:
+        return False
+    code, factor = unit
+    for field in ("price", "regular_price"):
+        if isinstance(entry.get(field), Decimal):
+            entry[field] = entry[field] * factor
+    entry["currency"] = code
+    entry.pop("_currency_symbol", None)
+    return True
 
 
 def settle_currency(offer: dict, configured: str | None, page_hints: list[Evidence | frozenset[str]],

@@ -15,7 +15,7 @@ from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.page import folded
-from crawlers.extraction.prices import _currency_code, _price
+from crawlers.extraction.prices import _currency_code, _price, in_currency_units
 from storecheck.models import normalise_gtin, read_condition
 
 # schema.org types that describe something a shop sells.
@@ -346,7 +346,7 @@ def _price_entries(value: Any) -> list[dict]:
         entry["price"] = price
         entry["regular_price"] = regular
         entry["currency"] = _currency_code(currency)
-        if entry["currency"] is None and currency:
+        if entry["currency"] is None and currency and not in_currency_units(entry, currency):
             entry["_currency_symbol"] = currency  # "$" for a code: a sign, settled with the page's other evidence
         availability, in_stock = availability_in_stock(_text_of(offer.get("availability")))
         entry["availability"] = availability
@@ -406,6 +406,7 @@ def _from_opengraph(tree) -> dict | None:
         "in_stock": in_stock,
         "source": "opengraph",
     }
+    in_currency_units(result, _first(props.get("product:price:currency") or props.get("og:price:currency")))
     return result
 
 

@@ -12,8 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 from crawlers.extraction.availability import (_availability_from_page, _buy_button_on, _hidden_by_style,
-                                              availability_in_stock, buy_button_switched_off,
-                                              unavailable_for_a_way_of_getting_it)
+                                              another_products_buy_button, availability_in_stock,
+                                              buy_button_switched_off, unavailable_for_a_way_of_getting_it)
 from crawlers.extraction.identifiers import _labelled_values
 from crawlers.extraction.landmarks import buy_button, main_title
 from crawlers.extraction.page import (
@@ -32,7 +32,7 @@ from crawlers.extraction.price_candidates import read_price
 from crawlers.extraction.price_candidates.regions import product_tiles
 from crawlers.extraction.price_candidates.scoring import LOWEST_PRICE, PriceReading
 from crawlers.extraction.price_candidates.words import PRICE_WORD
-from crawlers.extraction.prices import _currency_code, parse_price_text
+from crawlers.extraction.prices import _currency_code, in_currency_units, parse_price_text
 from storecheck.models import normalise_gtin
 
 
@@ -61,6 +61,7 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
         was = reading.regular.amount if reading.regular is not None else _labelled_regular(chosen.element, decimal_separator)
         if was is not None and was > chosen.amount:
             result["regular_price"] = was
+        in_currency_units(result, symbol)  # tomans as rials
     elif any(why == LOWEST_PRICE for _, why in reading.left_out):
         result["price_left_out"] = next(f"{text!r} is {why}" for text, why in reading.left_out if why == LOWEST_PRICE)
     availability = labels.get("availability")
@@ -69,9 +70,11 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
         status, in_stock = _availability_from_page(tree, title, buy)
     result["availability"] = status
     result["in_stock"] = in_stock
-    # Structured data's "in stock" yields only to a page that offers no buy button, or one switched off with
-    # no choice pending, and says the product itself is unavailable (`extraction._prefer_shown_out_of_stock`).
-    result["_no_buy_button"] = (buy is None or buy_button_switched_off(buy, title)) and not (
+    # Structured data's "in stock" yields only to a page that offers no buy button of the product's own (none,
+    # one switched off with no choice pending, or only another product's in a list after it) and says the
+    # product itself is unavailable (`extraction._prefer_shown_out_of_stock`).
+    result["_no_buy_button"] = (buy is None or buy_button_switched_off(buy, title)
+                                or another_products_buy_button(buy, title)) and not (
         in_stock is False and unavailable_for_a_way_of_getting_it(tree, title, buy))
     # And its "out of stock" yields to a page that says in stock with its buy button left on
     # (`extraction._prefer_shown_in_stock`).

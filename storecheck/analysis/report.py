@@ -54,6 +54,12 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         history = listed_history(history, listed)
         if not theirs.empty and not theirs.competitor.isin(listed).all():
             theirs = theirs[theirs.competitor.isin(listed).to_numpy()].reset_index(drop=True)
+        # A shop with no web shop whose every store has closed sells nowhere: the shelf prices (and any
+        # file of prices) seen while it was open leave the figures with its stores, as a closed store's
+        # visits leave its shop's; its card and its note say it closed.
+        if closed_shops := {c.name for c in config.competitors if c.closed}:
+            theirs = theirs[~theirs.competitor.isin(closed_shops).to_numpy()].reset_index(drop=True) \
+                if not theirs.empty else theirs
         # The accepted matches read once, for the pairs and for the range (all of them, duplicate listings too).
         accepted_matches = accepted_frame(conn)
         pairs, currency_counts = currencies.convert_pairs(pairs_frame(conn, ours, theirs, accepted_matches), rates)

@@ -213,9 +213,15 @@ def _json_columns(records: Iterable[object]) -> list[str]:
 
 
 def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[tuple[int, object]]:
-    """(line number, record) of each line of a JSON lines file that is not blank."""
+    """(line number, record) of each line of a JSON lines file that is not blank.
+
+    A byte order mark starting a line is no part of its record: files joined with `cat` keep the
+    second one's BOM at the start of its first line, which the JSON parser refuses ("Unexpected
+    UTF-8 BOM"). (The file's own BOM is taken off by its encoding; a CSV line starting with one
+    keys its product without it.)"""
     with path.open(encoding=encoding, errors=errors) as handle:
         for number, line in enumerate(_bounded_lines(handle, ""), start=1):
+            line = line.removeprefix("\ufeff")
             if not line.strip():
                 continue
             try:

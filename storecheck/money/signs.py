@@ -58,6 +58,23 @@ _WITHDRAWN = {
 }
 
 
+# Units a currency is priced in that are not its ISO unit: Iran's toman, ten rials, in which Iranian shops price
+# ("۴۵,۹۰۰,۰۰۰ تومان"; "تومن" as often typed; Persian WooCommerce's structured data writes it "IRT", a code no
+# standard has). A price stored under IRR must be in rials, so an amount in tomans is ten times as many rials.
+_UNITS_OF_SEVERAL = {"تومان": ("IRR", 10), "تومن": ("IRR", 10), "toman": ("IRR", 10), "tomans": ("IRR", 10),
+                     "irt": ("IRR", 10)}
+
+
+def unit_of_several(sign: str) -> tuple[str, int] | None:
+    """For a sign or code that counts a currency in a unit other than its ISO one, that currency and how many of
+    its units one of these is; else None.
+
+    >>> unit_of_several("تومان"), unit_of_several("IRT"), unit_of_several("ریال")
+    (('IRR', 10), ('IRR', 10), None)
+    """
+    return _UNITS_OF_SEVERAL.get(_plain(sign).strip().rstrip(".").casefold())
+
+
 def currency_code(text: str) -> str | None:
     """`text` as the ISO 4217 code of a currency shops price in (any case), else None."""
     code = text.strip().upper()

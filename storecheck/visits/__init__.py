@@ -17,6 +17,7 @@ The names below are the package's public surface; import them from here.
 
 from storecheck.visits.files import VisitFileResult, VisitImportError, read_visit_file
 from storecheck.visits.model import (
+    NOTES_MAX_LENGTH,
     NotedProduct,
     PriceCheck,
     Problem,
@@ -52,7 +53,7 @@ from storecheck.visits.prompts import Prompter, describe
 from storecheck.visits.storage import recorded_visit, save_visit, store_visit_counts, stored_as, visit_detail, visit_rows, visits_frame
 
 __all__ = [
-    "AREA_LABELS", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
+    "AREA_LABELS", "NOTES_MAX_LENGTH", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
     "PriceCheck", "Problem", "Prompter", "RoundedAmount", "SeenPromotion", "Visit", "VisitContext", "VisitFileResult",
     "VisitImportError", "check_photo", "clock_zone", "describe", "local_time", "local_time_named", "max_photo_bytes", "parse_score", "parse_when",
     "price_check_key", "read_visit_file", "recorded_visit", "rounded_amounts", "save_photo", "save_visit", "store_visit_counts", "stored_as",

@@ -225,6 +225,9 @@ class PriceCheck(_Model):
 
 
 _OPTIONAL = {"default": None, "validate_default": True}
+# A visit's notes: a page of writing, well past what anyone types in a shop (the form says it when
+# a paste goes past it, and the report shows every note whole).
+NOTES_MAX_LENGTH = 20_000
 
 
 class Visit(_Model):
@@ -250,7 +253,7 @@ class Visit(_Model):
     promotions: list[SeenPromotion] = Field(default_factory=list)
     products: list[NotedProduct] = Field(default_factory=list)
     price_checks: list[PriceCheck] = Field(default_factory=list)
-    notes: str | None = Field(default=None, max_length=20000)
+    notes: str | None = Field(default=None, max_length=NOTES_MAX_LENGTH)
     photos: list[str] = Field(default_factory=list)
     # `visited_at` as versions before the store's clock read it (on the machine's), when that differs.
     _machine_reading: datetime | None = PrivateAttr(default=None)

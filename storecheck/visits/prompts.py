@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from storecheck.config import Config
-from storecheck.models import PROMOTION_TYPES, clean_text
+from storecheck.models import PROMOTION_TYPES, clean_text, parse_bool
 from storecheck.visits.model import (
     NotedProduct,
     PriceCheck,
@@ -125,7 +125,14 @@ class Prompter:
             self.ask("Counted over how many minutes", "footfall_minutes")
         else:
             self.data["footfall_minutes"] = None
-        self.data["holiday"] = self.click.confirm("Was it a holiday (or a special shopping day)?", default=False)
+        # Yes and no as a visit file's holiday column reads them ("sim", "ja", "tak" ...), not only y/n.
+        self.ask("Was it a holiday (or a special shopping day)? yes/no", "holiday", default="no", convert=self._yes_no)
+
+    def _yes_no(self, answer: str) -> bool:
+        try:
+            return bool(parse_bool(answer))
+        except ValueError as exc:
+            raise self.click.BadParameter(str(exc)) from None
 
     def ticket(self) -> None:
         # Asked before any money: a price written with another currency's sign is refused against it.

@@ -52,6 +52,7 @@ from storecheck.money import MONEY_PLACES
 from storecheck.visits.photos import SHRINK_UP_TO, shareable
 from storecheck.visits import (
     AREA_LABELS,
+    NOTES_MAX_LENGTH,
     PHOTO_NAME,
     PRODUCT_ROLES,
     SCORE_AREAS,
@@ -69,7 +70,7 @@ from storecheck.visits import (
     visit_detail,
     visit_rows,
 )
-from storecheck.web.form_labels import field_label
+from storecheck.web.form_labels import CHECK_LABELS, LABELS, PROMOTION_LABELS, field_label
 from storecheck.web.product import product_page_context
 from storecheck.web.review import ANONYMOUS, RematchAfterAnswers, count_proposed, decide, decide_pair, proposed_matches
 from storecheck.web.throttle import SignInThrottle
@@ -265,6 +266,12 @@ def _register(app: Flask) -> None:
             # another site that rebinds its DNS name to 127.0.0.1 must not count.
             return render_template("error.html", title="Unknown host",
                                    message="Open storecheck at http://127.0.0.1 or http://localhost."), 400
+        if (request.method == "POST" and request.mimetype == "application/x-www-form-urlencoded"
+                and (request.content_length or 0) > app.config["MAX_FORM_MEMORY_SIZE"]):
+            # Werkzeug (3.1.9) bounds a multipart form's text fields by MAX_FORM_MEMORY_SIZE but no
+            # longer an urlencoded one's: a script posting a note of megabytes had it parsed, refused
+            # as too long, and sent back whole in the form. No form here holds that much text.
+            raise RequestEntityTooLarge()
         if request.method == "POST":
             sent = request.form.get("csrf_token", "")
             if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
@@ -290,8 +297,9 @@ def _register(app: Flask) -> None:
     def _too_large(_exc):
         limit = app.config["STORECHECK_MAX_PHOTO"] / 1e6
         return render_template("error.html", title="Upload too large",
-                               message=f"The upload is too large. Each photo may be at most {limit:.1f} MB. Go back: "
-                                       "everything you typed is kept as a draft."), 413
+                               message=f"The upload is too large. Each photo may be at most {limit:.1f} MB, and the "
+                                       f"notes at most {NOTES_MAX_LENGTH:,} characters. Go back: everything you typed "
+                                       "is kept as a draft."), 413
 
     @app.errorhandler(404)
     def _not_found(_exc):
@@ -744,7 +752,8 @@ def _render_form(ws: Workspace, values: dict, errors: dict[str, list[str]], *, s
                     "ours": config.is_ours(c.name)} for c in config.visited()]
     return render_template(
         "visit_form.html", title="New visit", v=data_values, errors=errors, competitors=competitors,
-        error_labels={name: field_label(name) for name in errors},
+        error_labels={name: field_label(name) for name in errors}, labels=LABELS, promotion_labels=PROMOTION_LABELS,
+        check_labels=CHECK_LABELS,
         areas=SCORE_AREAS, area_labels=AREA_LABELS, criteria=config.visits.criteria, roles=PRODUCT_ROLES,
         promotion_types=PROMOTION_TYPES, promo_rows=promo_rows, check_rows=check_rows, skus=skus,
         max_photo_mb=config.visits.max_photo_mb, server_filled=bool(errors), currency=config.shop.currency,

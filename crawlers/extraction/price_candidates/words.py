@@ -52,6 +52,9 @@ _OTHER_AMOUNT_TEXT = re.compile(
     r"\bex\.?\s*tax|\bpayments?\s+of\b|\binterest[-\s]free|\bsem\s+juros|\bsin\s+intereses|\bplazos?\b|\btermijnen\b|\braty\b|"
     r"\bpfand\b|\bdeposit\b|\bconsigne\b|\bstatiegeld\b|\bkaucj|"
     r"\byou\s+save|\bsave\b|\bsparen|\bsie\s+sparen|\béconomisez|\bahorra|\brisparmi|"
+    # Chinese's "save" and "save at once" ("節省 MOP$700.00", Shopify's Focal in Macau; "立省 ¥200"): the saving
+    # beside a reduction. Not "省" alone, which is also a province ("廣東省").
+    r"節省|节省|立省|"
     r"\bpoints?\b|\bpunkte\b|\bcashback|\bbonus|бонус|ポイント|포인트|적립금|"
     # Money credited to the shop's card, not paid ("Poupe 25% em Cartão 0,62 € em Cartão", Portuguese
     # supermarkets' loyalty cards: a reward the next purchase spends).
