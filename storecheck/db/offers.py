@@ -20,7 +20,8 @@ from storecheck.db.schema import competitor_products, observations
 from storecheck.models import Offer
 from storecheck.money import kept_amount
 
-_PRODUCT_COLUMNS = ("parent_key", "name", "brand", "category", "gtin", "mpn", "sku", "size", "url", "image", "description")
+_PRODUCT_COLUMNS = ("parent_key", "name", "brand", "category", "gtin", "mpn", "sku", "size", "url", "image", "description",
+                    "condition")
 
 
 def _observation_values(offer: Offer) -> dict:
