@@ -194,7 +194,9 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     return found[: len(ours)], found[len(ours):]
 
 
-_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "currency", "unit_price", "description")
+# `condition`: what the shop states (new, used, refurbished, damaged), read by `statuses.Conditions` only.
+_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "currency", "unit_price", "description",
+            "condition")
 
 
 def _frame(frame: pd.DataFrame | None, key: str) -> pd.DataFrame:
