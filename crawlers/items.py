@@ -36,6 +36,7 @@ class OfferItem(scrapy.Item):
     promotion = scrapy.Field()
     unit_price = scrapy.Field()
     unit = scrapy.Field()
+    condition = scrapy.Field()
     # read on the way
     availability = scrapy.Field()
     source = scrapy.Field()

@@ -177,9 +177,10 @@ class DedupePipeline(_Pipeline):
     prices with their pages (the first MAX_PRICE_CONFLICTS_NAMED; the rest counted).
 
     The lower read second is passed on marked (`Offer._replaces_earlier`): the StorePipeline puts it
-    in the place of the first while that waits in its batch, so the run stores one observation;
-    when the first was written already (more than a batch of offers read between the two pages), it
-    is stored after it, in the same run, and the lower is the product's latest."""
+    in the place of the first while that waits in its batch; when the first was written already
+    (more than a batch of offers read between the two pages), the observation the run wrote of it is
+    deleted and the lower stored in its place. Either way the run leaves one state of the product in
+    its history (stored after the first, every crawl wrote the product twice, up then down)."""
 
     MAX_PRICE_CONFLICTS_NAMED = 5
 
@@ -373,12 +374,18 @@ class StorePipeline(_Pipeline):
 
     def _replace(self, item: Offer) -> None:
         """A lower price of a key read earlier in the run (DedupePipeline) takes the earlier offer's
-        place: in the batch while that waits there (one observation for the run), else stored after
-        it. It is one product either way, counted once."""
+        place: in the batch while that waits there, else the observation this run wrote of it is
+        deleted and the lower stored as the run's (compared, as any offer, with the run before's).
+        One product and one observation for the run either way, counted once."""
         place = self.waiting.get(item.key)
         if place is not None:
             self.buffer[place] = item
             return
+        try:
+            with self.spider.engine.begin() as conn:
+                db.forget_run_observation(conn, self.spider.competitor_id, item.key, self.run_id)
+        except Exception as exc:  # the lower is stored after the first, as a later state of the run
+            logger.warning("storecheck: the run's first observation of %s was not replaced: %s", item.key, exc)
         self.waiting[item.key] = len(self.buffer)
         self.buffer.append(item)
         # (The run's prices, which its health checks judge, keep the first read: both are the shop's.)

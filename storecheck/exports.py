@@ -43,10 +43,10 @@ EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *VISIT_
 
 MATCH_EXPORT_COLUMNS = ["sku", "competitor", "key", "method", "score", "status", "reason", "our_name", "their_name",
                         "our_price", "their_price", "currency", "their_currency", "their_url", "review_priority", "equivalent",
-                        "our_brand", "their_brand", "our_mpn", "their_mpn"]
+                        "our_brand", "their_brand", "our_mpn", "their_mpn", "their_condition"]
 OFFER_EXPORT_COLUMNS = ["competitor", "key", "name", "brand", "category", "gtin", "mpn", "sku", "price", "regular_price",
                         "currency", "unit_price", "unit", "url", "description", "in_stock", "promotion", "promotion_type",
-                        "source", "first_seen", "last_seen", "observed_at"]
+                        "source", "first_seen", "last_seen", "observed_at", "condition"]
 
 
 def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshold: float,
@@ -74,7 +74,7 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
         r.id: r for r in conn.execute(
             select(db.competitor_products.c.id, db.competitor_products.c.key, db.competitor_products.c.name,
                    db.competitor_products.c.url, db.competitor_products.c.brand, db.competitor_products.c.mpn,
-                   db.competitors.c.name.label("competitor"))
+                   db.competitor_products.c.condition, db.competitors.c.name.label("competitor"))
             .join(db.competitors, db.competitors.c.id == db.competitor_products.c.competitor_id)
         )
     }
@@ -98,7 +98,9 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
             "review_priority": review_priority(row["score"], pair_boundary(row["reason"], match_threshold))
             if proposed else None,
             "equivalent": bool(row["equivalent"]), "our_brand": own.brand if own else None, "their_brand": product.brand,
-            "our_mpn": own.mpn if own else None, "their_mpn": product.mpn}, row["score"]))
+            "our_mpn": own.mpn if own else None, "their_mpn": product.mpn,
+            # The condition their shop states (the title's reading is in `reason`).
+            "their_condition": product.condition}, row["score"]))
     # The queue's order needs all proposals at once (an answer is worth less
     # after others of its kind): each proposal's place in it is its sort key.
     proposals = [n for n, (key, _, _) in enumerate(keyed) if key[0] == order["proposed"]]

@@ -117,6 +117,20 @@ def parse_stock(value: object) -> bool | None:
     raise ValueError(f"{value!r} is not yes/no, a stock count or a schema.org availability")
 
 
+def read_condition(value: object) -> str | None:
+    """The condition a shop states for an offer, as schema.org and product feeds name it: "new",
+    "used", "refurbished" or "damaged" (a schema.org itemCondition, bare or as a URL, and the
+    condition words the matcher reads in titles, "open box", "gebraucht", "中古" ...), or None
+    for an empty value. A word that names no condition raises ValueError naming it."""
+    if is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None
+    # Imported here: the condition words are the matcher's text tables (`benchmark._text`), which
+    # only an offer that states a condition needs to load.
+    from benchmark._text.conditions import stated_condition
+
+    return stated_condition(value)
+
+
 def is_missing(value: object) -> bool:
     """None, or the NaN pandas puts in an empty cell of a frame."""
     return value is None or (isinstance(value, float) and value != value)
@@ -224,6 +238,9 @@ class Offer(_Model):
     # Price per unit (kg, l or piece) where the pack size is known.
     unit_price: Decimal | None = None
     unit: str | None = Field(default=None, max_length=10)
+    # The condition the shop states (new, used, refurbished, damaged: `read_condition`), None where it
+    # states none; the matcher prefers it to what the title says.
+    condition: str | None = None
     # Set by a crawl's DedupePipeline on an offer read later in the run than one of its key, at a
     # lower price: it takes the earlier one's place (see DedupePipeline).
     _replaces_earlier: bool = PrivateAttr(default=False)
@@ -232,6 +249,7 @@ class Offer(_Model):
         "key", "name", "brand", "category", "gtin", "mpn", "sku", "url", "image", "description", "size", "parent_key",
         mode="before",
     )(classmethod(lambda cls, v: clean_text(v)))
+    _condition = field_validator("condition", mode="before")(classmethod(lambda cls, v: read_condition(v)))
     _money = field_validator("price", "regular_price", mode="before")(classmethod(lambda cls, v: read_price(v)))
     _unit_price = field_validator("unit_price", mode="before")(classmethod(lambda cls, v: _in_range(v)))
     _currency = field_validator("currency", mode="before")(classmethod(lambda cls, v: normalise_currency(v)))

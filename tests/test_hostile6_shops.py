@@ -102,6 +102,26 @@ def test_s57_the_same_sku_at_two_urls_with_two_prices_is_one_product_and_the_con
     assert price_history(workspace, "P-1") == [Decimal("1.20")], price_history(workspace, "P-1")
 
 
+def test_s57d_the_lower_price_read_after_the_first_was_written_leaves_one_observation_a_crawl(shop, tmp_path):
+    """(review R2 on 7da30f2) S57 where the first price was written before the lower one came (more
+    than a store batch of offers read between the two pages: here a batch of one, one request at a
+    time, the sale page linked first so Scrapy's LIFO reads it last). Stored after the first, the
+    lower made every crawl write the product twice, up then down ([1.50, 1.20] a crawl). The lower
+    takes the place of the run's own observation of the first: P-1's history [1.20] after three
+    crawls."""
+    serve_products(shop, 3)
+    shop.routes["/"] = html('<html><body><a href="/sale/1.html">1 on sale</a> <a href="/p/1.html">1</a> '
+                            '<a href="/p/2.html">2</a> <a href="/p/3.html">3</a></body></html>')
+    shop.routes["/sale/1.html"] = html(ld_page("Product 1", "1.20", "P-1"))
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0)
+    for _ in range(3):
+        summary = crawl(workspace, {"STORECHECK_STORE_BATCH": 1, "CONCURRENT_REQUESTS": 1})
+        assert summary["status"] == "finished" and "the lower stored" in errors_text(summary), summary
+    assert price_history(workspace, "P-1") == [Decimal("1.20")], price_history(workspace, "P-1")
+    assert price_history(workspace, "P-2") == [Decimal("2.50")], price_history(workspace, "P-2")
+
+
 def price_history(workspace, key: str) -> list[Decimal]:
     """Every observation's price of the product `key`, oldest first."""
     engine = db.open_database(workspace.database_url)

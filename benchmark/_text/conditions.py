@@ -23,6 +23,11 @@ Two kinds of word:
 
 A word right after a negation ("not used", "never used", "no open box", "nicht gebraucht") says
 the opposite and is not read.
+
+Where a shop states the condition (schema.org `itemCondition` on its page, a `condition` column in
+its offers file), `stated_condition` reads it into the four conditions schema.org and product feeds
+name (new, used, refurbished, damaged), and `listing_condition` prefers it to the title's reading:
+the shop's own field is what it sells, the title only what it chose to say.
 """
 
 from __future__ import annotations
@@ -92,3 +97,81 @@ def condition(name: object) -> str | None:
             if not _NEGATION.search(text, 0, start):
                 return match.group(match.lastindex or 0)
     return None
+
+
+# The conditions a shop may state, as schema.org's OfferItemCondition and product feeds (Google's
+# Merchant Center, Meta's catalogue) name them; open box, ex-demo and B-stock are "used" there.
+STATED_CONDITIONS = ("new", "used", "refurbished", "damaged")
+# "New" as a condition column writes it in the languages shops write (a field, never a title: in a
+# title "new" says little).
+_NEW_WORDS = frozenset((
+    "new", "brand new", "neu", "neuware", "neuf", "nouveau", "nuevo", "nuovo", "novo", "nieuw", "ny", "nytt",
+    "uusi", "uus", "nowy", "novy", "uj", "yeni", "новый", "новий", "新品", "全新", "새상품", "ใหม่",
+))
+# The condition words (`_ALWAYS`, `_AS_A_TAG`) that say a listing was restored: refurbished; the rest used.
+_RESTORED = re.compile(
+    r"refurb|recondition|generaluberholt|ricondizionat|reacondicionad|recondicionad|kunnostettu|repasovan|"
+    r"yenilenmis|восстановлен|renewed")
+_DAMAGED_WORDS = frozenset(("damaged", "beschadigt", "endommage", "danneggiato", "danado", "danificado"))
+
+
+def stated_condition(value: object) -> str | None:
+    """A condition as a shop states it (a schema.org itemCondition, bare or as a URL; a product
+    feed's "new" / "used" / "refurbished"; a condition word `condition` reads), as one of
+    STATED_CONDITIONS, or None for an empty value.
+
+    Raises ValueError naming the value for a word that states no condition: guessing would put a
+    used listing in the price index, or take a new one out.
+
+    >>> stated_condition("https://schema.org/RefurbishedCondition")
+    'refurbished'
+    >>> stated_condition("UsedCondition"), stated_condition("Open box"), stated_condition("Neu")
+    ('used', 'used', 'new')
+    >>> stated_condition("Pre-owned"), stated_condition("New with tags"), stated_condition("Nuovo: altro (vedi dettagli)")
+    ('used', 'new', 'new')
+    >>> stated_condition("mint")
+    Traceback (most recent call last):
+    ...
+    ValueError: 'mint' is not a condition: write new, used, refurbished or damaged
+    """
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    # "https://schema.org/UsedCondition", "schema:UsedCondition", "UsedCondition", "used_condition".
+    name = clean(re.sub(r"^.*[/#:](?=\w)", "", text) if re.search(r"schema|^\w+://", text) else text)
+    bare = re.sub(r"[\s_-]*condition$", "", name).replace("_", " ").strip()
+    if bare in STATED_CONDITIONS:
+        return bare
+    if bare in _NEW_WORDS:
+        return "new"
+    if bare in _DAMAGED_WORDS:
+        return "damaged"
+    word = condition(bare) if len(bare) <= 100 else None
+    if word is None and _opens_with_new(bare):
+        # A field's grade after the word ("New with tags", "nuovo (altro)", "brand new in box"): new.
+        return "new"
+    if word is None:
+        raise ValueError(f"{text[:100]!r} is not a condition: write {', '.join(STATED_CONDITIONS[:-1])} or "
+                         f"{STATED_CONDITIONS[-1]}")
+    return "refurbished" if _RESTORED.search(word) else "used"
+
+
+def _opens_with_new(text: str) -> bool:
+    """Does a stated condition open with a word for new ("New with tags", "Brand new", "Nuovo: altro")?"""
+    words = re.findall(r"[^\W_]+", text)
+    return bool(words) and (words[0] in _NEW_WORDS or " ".join(words[:2]) in _NEW_WORDS)
+
+
+def listing_condition(name: object, stated: object = None) -> str | None:
+    """What says a listing is not new: the condition its shop states (`stated_condition`'s reading,
+    "new" saying it is new whatever the title writes), else the word its title writes
+    (`condition`), or None.
+
+    >>> listing_condition("Sony WH-1000XM4", "refurbished"), listing_condition("Used Sony WH-1000XM4", "new")
+    ('refurbished', None)
+    """
+    if isinstance(stated, str) and stated:
+        return None if stated == "new" else stated
+    return condition(name)

@@ -124,6 +124,8 @@ pairs and up).
 Inputs are frames:
 - ours: sku, name, brand, category, gtin (GTIN-14 or None), mpn, size, price
 - theirs: competitor_product_id, name, brand, category, gtin, mpn, sku, size, price, unit_price
+- either may hold `condition`, the condition its shop states (new, used, refurbished, damaged), which
+  `statuses.Conditions` prefers to the title's reading
 - decisions: sku, competitor_product_id, status in {confirmed, rejected}
 Output: a frame of MATCH_COLUMNS plus `equivalent` (a match across pack sizes,
 to be compared on unit price).
@@ -156,7 +158,7 @@ from benchmark.matching.review_order import review_priority, review_queue
 from benchmark.matching.scoring import _CONFLICT_COLUMNS, _METHODS, _WORD_CONFLICT, FEATURES, _compare_all, _reason_of, _replace_rows, compare
 from benchmark.matching.statuses import (ANOTHER_LISTING_CLAUSE, LEFT_FREE_CLAUSE, MATCH_COLUMNS, OUTPUT_COLUMNS,
                                          REJECTED_COPY_CLAUSE, SAME_LISTING_CLAUSE, SECOND_ROUND_CLAUSE, TWIN_CLAUSE,
-                                         VARIANT_CLAUSE, WORDING_CLAUSE, Products, Readings, chosen_rows,
+                                         VARIANT_CLAUSE, WORDING_CLAUSE, Conditions, Products, Readings, chosen_rows,
                                          left_unmatched, second_round_rows, undone_rows)
 from benchmark.matching.two_languages import named_in_two_languages
 from benchmark.matching.unsettled import unsettled
@@ -203,9 +205,13 @@ def match_products(
         return pd.DataFrame(columns=OUTPUT_COLUMNS)
     workers = _workers(workers)
     products = Products(ours.sku.tolist(), theirs.competitor_product_id.tolist(), ours["name"].tolist(),
-                        theirs["name"].tolist())
+                        theirs["name"].tolist(), ours.condition.tolist(), theirs.condition.tolist())
     # Layer 1: a person's decisions (`decisions.py`).
     person = read_decisions(decisions, products.skus, products.pids)
+    # Each side's condition (used, refurbished ...); the answers the learning reads leave out the
+    # rejections of pairs whose sides differ in it (`statuses.Conditions`).
+    conditions = Conditions(products)
+    answers = conditions.answers_to_learn_from(person.decided) if learn else {}
     # Before any comparison: their prices in our currency, where a rate or their sure pairs say how (`currencies.py`).
     ours, theirs = in_our_currency(ours, theirs, rates, _known_pairs(ours, theirs, person))
 
@@ -220,7 +226,7 @@ def match_products(
 
     # Layers 2 and 4: each pair compared (identifiers, then the scored comparison).
     gtin_owners = _gtin_owners(our_gtins)
-    keep_features = learn and len(person.decided) >= 2 * max(1, min_decisions)
+    keep_features = learn and len(answers) >= 2 * max(1, min_decisions)
     result, style = _compare_competitor(pairs, cosine, our_features, their_features, our_gtins, their_gtins,
                                         gtin_owners, code_owners, workers, match_threshold,
                                         keep_reasons=review_threshold, keep_features=keep_features)
@@ -247,7 +253,7 @@ def match_products(
         reasons[n] = comparison_reason(n) + f"; {clause}"
 
     # Layer 5: what this competitor's data, and a person's answers, say about wording.
-    wording = _read_wording(pairs, scores, methods, conflicted, our_features, their_features, person, learn,
+    wording = _read_wording(pairs, scores, methods, conflicted, our_features, their_features, answers,
                             review_threshold, match_threshold)
     readings = wording.readings
     # One product named in two languages (`two_languages.py`): proposed, never matched, on the
@@ -269,7 +275,7 @@ def match_products(
         ambiguous[n] = True
         reasons[n] = comparison_reason(n) + f"; {clause}"
     if keep_features:
-        readings = replace(readings, learnt_notes=_learnt(features, scores, methods, pairs, person, min_decisions,
+        readings = replace(readings, learnt_notes=_learnt(features, scores, methods, pairs, answers, min_decisions,
                                                           match_threshold))
 
     # Layer 6: assignment, best first (`assignment.py`).
@@ -281,7 +287,7 @@ def match_products(
                                              person.rejected_scores(pairs, scores))
 
     # Layer 7: each kept pair's status and reason; then the second round among the products left (`statuses.py`).
-    rows, kept = chosen_rows(chosen, readings, products, comparison_reason, same, set(person.anchors),
+    rows, kept = chosen_rows(chosen, readings, products, comparison_reason, same, set(person.anchors), conditions,
                              match_threshold, review_threshold)
     left_ours, left_theirs = left_unmatched(kept, person, len(products.skus), len(products.pids))
     rows += undone_rows(undone, pairs, kept, left_ours, left_theirs, products, comparison_reason, methods, scores,
@@ -364,14 +370,15 @@ class _Wording:
 
 
 def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflicted: np.ndarray, our_features: list,
-                  their_features: list, person: Decisions, learn: bool, review_threshold: float,
+                  their_features: list, answers: dict[tuple[int, int], bool], review_threshold: float,
                   match_threshold: float) -> _Wording:
     """Below the match threshold, a pair may still be a match by its wording,
     judged against this competitor's other listings (`calibration`), on the
     hand-set scores: a model learnt from a few answers may add matches, not
     undo these. A person's answers about wording candidates move this
     competitor's floor and identifier gate (`answers.py`); under the floor,
-    candidates are proposed so they can be asked about."""
+    candidates are proposed so they can be asked about. `answers`: (our row, their row) ->
+    confirmed, of the decided pairs the learning reads (none when it is off)."""
     fuzzy = methods == _METHODS.index("fuzzy")
     # The tests of a wording match that need no floor, read once (`calibration.WordingTests`).
     tests = wording_tests(*pair_arrays(pairs), scores, fuzzy, conflicted, our_features, their_features,
@@ -379,8 +386,8 @@ def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflict
     candidates_by_wording = wording_candidates(tests)
     # What the data says about wording (`calibration.wording_evidence`), read once.
     evidence = wording_evidence(tests, review_threshold, match_threshold)
-    boundary = wording_boundary(*_answered(pairs, person.decided, candidates_by_wording, scores) if learn
-                                else ((), ()), tests.floor(review_threshold), evidence.speaks)
+    boundary = wording_boundary(*_answered(pairs, answers, candidates_by_wording, scores),
+                                tests.floor(review_threshold), evidence.speaks)
     # Answers move the gate the decoy null sets, never the chance null's (`answers.WordingBoundary`).
     speaks = boundary.speaks and evidence.beats_chance
     answered_floor = boundary.floor if boundary.moved else None
@@ -396,8 +403,8 @@ def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflict
                     Readings(by_wording, listed_again, mirrored, below_floor, boundary.floor, {}))
 
 
-def _learnt(features: np.ndarray, scores: np.ndarray, methods: np.ndarray, pairs: list, person: Decisions,
-            min_decisions: int, match_threshold: float) -> dict[int, str]:
+def _learnt(features: np.ndarray, scores: np.ndarray, methods: np.ndarray, pairs: list,
+            answers: dict[tuple[int, int], bool], min_decisions: int, match_threshold: float) -> dict[int, str]:
     """Raise `scores`, in place, where a model fitted to a person's answers
     scores a pair higher (`learning.learnt_scores`); the note of each pair it raised.
 
@@ -406,7 +413,7 @@ def _learnt(features: np.ndarray, scores: np.ndarray, methods: np.ndarray, pairs
     less about the pairs the rules are sure of than the rules do."""
     hand_set = scores.copy()
     features = np.hstack([features, calibration_signals(pairs, hand_set)])
-    notes = learnt_scores(features, scores, methods, pairs, person.decided, min_decisions, match_threshold)
+    notes = learnt_scores(features, scores, methods, pairs, answers, min_decisions, match_threshold)
     notes = {n: note for n, note in notes.items() if scores[n] > hand_set[n]}
     np.maximum(scores, hand_set, out=scores)
     return notes

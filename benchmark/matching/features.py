@@ -194,7 +194,9 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     return found[: len(ours)], found[len(ours):]
 
 
-_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "currency", "unit_price", "description")
+# `condition`: what the shop states (new, used, refurbished, damaged), read by `statuses.Conditions` only.
+_COLUMNS = ("name", "brand", "category", "gtin", "mpn", "sku", "size", "price", "currency", "unit_price", "description",
+            "condition")
 
 
 def _frame(frame: pd.DataFrame | None, key: str) -> pd.DataFrame:
@@ -220,10 +222,13 @@ def _their_gtin(gtin: object, sku: object) -> str | None:
 
 
 # A GTIN written with its name before it: "ISBN 978-0-09-959008-8", "ISBN-10:
-# 3-16-148410-X", "EAN: 4006381333931".
+# 3-16-148410-X", "EAN: 4006381333931", "ISMN：979-0-2018-0032-5" (a full-width colon,
+# as Chinese and Japanese text writes a label), "ISMN M-2018-0032-5" (printed music's
+# number before 2008, `_ismn13`).
 _LABELLED_GTIN = re.compile(
-    r"(?<![^\W_])(?:isbn|ean|gtin|upc|jan)(?:[- ]?1[0-4]|[- ]?8)?\s?[:#.]?\s?(\d[\d-]{6,18}[\dxX])(?![^\W_])", re.I)
-_GTIN_NAMES = ("isbn", "ean", "gtin", "upc", "jan")
+    r"(?<![^\W_])(?:isbn|ismn|ean|gtin|upc|jan)(?:[- ]?1[0-4]|[- ]?8)?\s?[:#.：]?\s?"
+    r"((?:M-?)?\d[\d-]{6,18}[\dxX])(?![^\W_])", re.I)
+_GTIN_NAMES = ("isbn", "ismn", "ean", "gtin", "upc", "jan")
 # Thirteen digits from 978 or 979, hyphens allowed: the shape only a book's
 # number (ISBN-13, "Bookland" EAN) has, labelled or not.
 _BOOK_NUMBER = re.compile(r"(?<![\w-])97[89](?:-?\d){10}(?![\w-])")
@@ -235,10 +240,12 @@ def written_gtin(name: object, description: object = None) -> str | None:
     """The GTIN a product's title or description writes, for a product whose
     GTIN field is empty: books carry their ISBN in the title or the blurb
     ("Sapiens, ISBN 978-0-09-959008-8"), groceries their EAN in the
-    description. Read only where it cannot be another number: after its name
-    (ISBN, EAN, GTIN, UPC, JAN), or, in the title, in the shape of an ISBN-13
-    (13 digits from 978 or 979); an ISBN-10 is read as the EAN-13 of the
-    same book (`storecheck.models.isbn13`), and only a right check digit
+    description, printed music its ISMN ("ISMN 979-0-2018-0032-5"). Read only
+    where it cannot be another number: after its name (ISBN, ISMN, EAN, GTIN,
+    UPC, JAN), or, in the title, in the shape of an ISBN-13 (13 digits from 978
+    or 979); an ISBN-10 is read as the EAN-13 of the same book
+    (`storecheck.models.isbn13`), an ISMN's old "M" form as the same score's
+    (`_ismn13`), and only a right check digit
     counts. A text naming two different ones (a series' other volumes, a
     bundle) gives none. The numbering schemes are GS1's and ISO's, the same
     for every shop."""
@@ -254,10 +261,20 @@ def written_gtin(name: object, description: object = None) -> str | None:
         if title and ("978" in text or "979" in text):
             numbers += _BOOK_NUMBER.findall(text)
         for number in numbers:
-            gtin = normalise_gtin(isbn13(number) or number)
+            gtin = normalise_gtin(isbn13(number) or _ismn13(number) or number)
             if gtin:
                 found.add(gtin)
     return found.pop() if len(found) == 1 else None
+
+
+def _ismn13(number: str) -> str | None:
+    """An ISMN of the ten-character form ("M-2018-0032-5") as the GTIN-13 printed on
+    the same score ("9790201800325"): ISO 10957 made "M" the prefix 979-0 in 2008 and
+    chose the old check digit so that it stays the same, so `normalise_gtin` checks it."""
+    if not number or number[0] not in "Mm":
+        return None
+    digits = number[1:].replace("-", "")
+    return "9790" + digits if len(digits) == 9 and digits.isdigit() else None
 
 
 def _names_a_gtin(lowered: str) -> bool:

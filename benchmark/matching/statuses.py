@@ -13,7 +13,7 @@ proposed, a duplicate of a listing a person confirmed is matched with it, a
 listing taken as our twin's is matched only where our twin's pair was;
 last, a listing whose title says it is used, refurbished or open box against
 our new product (or ours used against their new listing) is proposed, never
-matched (`_Conditions`). None of these rules names a catalogue's words: the
+matched (`Conditions`). None of these rules names a catalogue's words: the
 first read the comparison's own verdicts between two products of one side,
 the last a trade's fixed condition words (`benchmark/_text/conditions.py`).
 """
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from benchmark._text.conditions import condition
+from benchmark._text.conditions import listing_condition
 from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
@@ -47,9 +47,12 @@ LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the
 # Proposed only: our product's sure match that a rejection of its copy took out (`assignment.undone_matches`).
 REJECTED_COPY_CLAUSE = "sure by the comparison, but the same product as a listing a person rejected for ours, "
 # Proposed only: one side says it is used, refurbished or open box and the other does not
-# (`_Conditions`), with the word it writes (their listing's, or ours).
-USED_CLAUSE = "a used listing (\"{}\") against our new product: never matched by the matcher, a person decides; "
-OUR_USED_CLAUSE = "our product is used (\"{}\"), their listing new: never matched by the matcher, a person decides; "
+# (`Conditions`), with the word it writes (their listing's, or ours).
+# The parenthesis holds the title's word quoted ('("occasion")'), or what the shop states ('(the shop
+# states "refurbished")', STATED).
+USED_CLAUSE = "a used listing ({}) against our new product: never matched by the matcher, a person decides; "
+OUR_USED_CLAUSE = "our product is used ({}), their listing new: never matched by the matcher, a person decides; "
+STATED = 'the shop states "{}"'
 # A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
 SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
@@ -58,12 +61,15 @@ OUTPUT_COLUMNS = [*MATCH_COLUMNS, "equivalent"]
 
 @dataclass(frozen=True)
 class Products:
-    """Both sides' keys and names, by row: what a row of the output names."""
+    """Both sides' keys and names, by row: what a row of the output names; and the condition each
+    side's shop states (None where it states none)."""
 
     skus: list
     pids: list
     our_names: list
     their_names: list
+    our_conditions: list
+    their_conditions: list
 
 
 @dataclass(frozen=True)
@@ -83,15 +89,14 @@ class Readings:
 
 
 def chosen_rows(chosen: list, readings: Readings, products: Products, comparison_reason: Callable[[int], str],
-                same, confirmed: set[int], match_threshold: float,
+                same, confirmed: set[int], conditions: Conditions, match_threshold: float,
                 review_threshold: float) -> tuple[list[tuple], dict[tuple[int, int], tuple[bool, float]]]:
     """The output rows (OUTPUT_COLUMNS) of the pairs `assignment.assign` kept,
     and (ours, listing) -> (matched, score) of each.
 
     `same`: the `_DuplicateListings` of their catalogue the assignment used;
-    `confirmed`: our products a person confirmed a listing for."""
+    `confirmed`: our products a person confirmed a listing for; `conditions`: each side's condition."""
     rows, kept = [], {}
-    conditions = _Conditions(products)
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched, reason = _own_evidence(score, n, twin_of, ambiguous, readings, match_threshold, review_threshold)
         reason += comparison_reason(n)
@@ -131,9 +136,10 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
     return rows, kept
 
 
-class _Conditions:
-    """The condition each side's title says (`conditions.condition`), read once a product, and the
-    clause of a pair whose one side is used and the other new.
+class Conditions:
+    """The condition each side's shop states, else the one its title says
+    (`conditions.listing_condition`), read once a product, and the clause of a pair whose one side
+    is used and the other new.
 
     A used, refurbished or open-box listing is another product than a new one for every figure a
     retailer reads: its price (a half or two thirds of the new one's) would say a competitor
@@ -142,7 +148,17 @@ class _Conditions:
     write, titles alike but for the word); it is put to a person, who sees the word: a person
     decides what no score can. Both sides used (our own refurbished range against theirs) is a
     pair like any other. The rule reads no catalogue's words or scores: the condition words are
-    a trade's fixed vocabulary (`benchmark/_text/conditions.py`)."""
+    a trade's fixed vocabulary (`benchmark/_text/conditions.py`).
+
+    For the same reason a person's rejection of such a pair teaches the learnt model and the
+    wording boundary nothing (`answers_to_learn_from`): it may say "not new" as well as "another
+    product", and the condition is what no feature of the comparison reads. Fitted to a rejected
+    used listing whose title is ours but for "Used", the model learnt that titles that alike can
+    be two products and matched fewer alike pairs elsewhere. A confirmation is still read: a
+    person who saw the listing is used and confirmed it says the titles name one product, which is
+    what the model learns. (Leaving out both was measured and not kept: the WDC catalogues'
+    figures after answers moved -0.005 to +0.002, bench/history/matching.md, twenty-seventh
+    session.)"""
 
     def __init__(self, products: Products) -> None:
         self.products = products
@@ -152,15 +168,29 @@ class _Conditions:
     def clause(self, i: int, j: int) -> str:
         """The clause a pair of our product i and their listing j opens with, or ''."""
         if i not in self.ours:
-            self.ours[i] = condition(self.products.our_names[i])
+            self.ours[i] = _read(self.products.our_names[i], self.products.our_conditions[i])
         if j not in self.theirs:
-            self.theirs[j] = condition(self.products.their_names[j])
+            self.theirs[j] = _read(self.products.their_names[j], self.products.their_conditions[j])
         ours, theirs = self.ours[i], self.theirs[j]
         if theirs and not ours:
             return USED_CLAUSE.format(theirs)
         if ours and not theirs:
             return OUR_USED_CLAUSE.format(ours)
         return ""
+
+    def answers_to_learn_from(self, decided: dict[tuple[int, int], bool]) -> dict[tuple[int, int], bool]:
+        """The answers among `decided` ((our row, their row) -> confirmed) the learning reads: all
+        but the rejections of pairs whose one side is used and the other new."""
+        return {pair: confirmed for pair, confirmed in decided.items() if confirmed or not self.clause(*pair)}
+
+
+def _read(name: object, stated: object) -> str | None:
+    """What a pair's clause says of one side that is not new (the condition its shop states, else the
+    word its title writes, quoted), or None for a new one."""
+    word = listing_condition(name, stated)
+    if word is None:
+        return None
+    return STATED.format(word) if isinstance(stated, str) and stated else f'"{word}"'
 
 
 def _own_evidence(score: float, n: int, twin_of: int | None, ambiguous: bool, readings: Readings,

@@ -16,7 +16,7 @@ from extruct.w3cmicrodata import LxmlMicrodataExtractor
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.page import folded
 from crawlers.extraction.prices import _currency_code, _price, in_currency_units
-from storecheck.models import normalise_gtin
+from storecheck.models import normalise_gtin, read_condition
 
 # schema.org types that describe something a shop sells.
 _PRODUCT_TYPES = {
@@ -189,6 +189,20 @@ def _text_of(value: Any) -> str | None:
     return text or None
 
 
+def _condition_of(value: Any) -> str | None:
+    """An itemCondition as new / used / refurbished / damaged (`models.read_condition`: a schema.org
+    name, bare or as a URL, or a shop's words such as "Pre-owned", "New with tags"), or None where
+    none is written or its words state none ("Clean and ready for use."): a page is not refused
+    for a word, and the title still speaks for the listing then."""
+    text = _text_of(value)
+    if text is None:
+        return None
+    try:
+        return read_condition(text)
+    except ValueError:
+        return None
+
+
 def _image_of(value: Any) -> str | None:
     value = _first(value)
     if isinstance(value, dict):
@@ -234,6 +248,8 @@ def _offers_of_product(node: Mapping, base_url: str | None, source: str = "json-
         "url": _text_of(node.get("url")),
         "image": _image_of(node.get("image")),
         "description": _text_of(node.get("description")),
+        # schema.org allows itemCondition on the product as well as on its offer (which wins, below).
+        "condition": _condition_of(node.get("itemCondition")),
         "source": source,
     }
     if _types(node) & {"ProductGroup"} and node.get("hasVariant"):
@@ -271,8 +287,10 @@ def _offers_of_product(node: Mapping, base_url: str | None, source: str = "json-
             result.insert(0, shown[0])
         return result
     offer = dict(base)
-    # Several offers without an identity (sellers, conditions): the lowest in-stock price.
-    entries.sort(key=lambda e: (e.get("in_stock") is False, e.get("price") is None, e.get("price") or 0))
+    # Several offers without an identity (sellers, conditions): the lowest in-stock price of a new
+    # one, where the offers state their condition: a used copy's price is not the product's.
+    entries.sort(key=lambda e: ((e.get("condition") or base["condition"] or "new") != "new",
+                                e.get("in_stock") is False, e.get("price") is None, e.get("price") or 0))
     offer.update({k: v for k, v in entries[0].items() if v is not None and (k not in ("sku", "url") or not offer.get(k))})
     return [offer]
 
@@ -294,7 +312,9 @@ def _price_entries(value: Any) -> list[dict]:
         if "AggregateOffer" in types or (offer.get("offers") and offer.get("price") is None):
             inner = _price_entries(offer.get("offers"))
             if inner:
-                entries.extend(inner)
+                outer = _condition_of(offer.get("itemCondition"))
+                entries.extend(entry if entry["condition"] or not outer else entry | {"condition": outer}
+                               for entry in inner)
                 continue
         entry: dict[str, Any] = {}
         price = _price(_first(offer.get("price")))
@@ -335,6 +355,7 @@ def _price_entries(value: Any) -> list[dict]:
         entry["url"] = _text_of(offer.get("url"))
         entry["gtin"] = _gtin_of(offer)
         entry["mpn"] = _text_of(offer.get("mpn"))
+        entry["condition"] = _condition_of(offer.get("itemCondition"))
         if offer.get("priceValidUntil"):
             entry["price_valid_until"] = _text_of(offer.get("priceValidUntil"))
         entries.append(entry)

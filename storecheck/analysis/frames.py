@@ -81,7 +81,7 @@ def competitor_frame(
         select(
             cp.c.id.label("competitor_product_id"), cp.c.competitor_id, db.competitors.c.name.label("competitor"),
             cp.c.key, cp.c.name, cp.c.brand, cp.c.category, cp.c.gtin, cp.c.mpn, cp.c.sku, cp.c.size, cp.c.url,
-            cp.c.description, cp.c.first_seen, cp.c.last_seen,
+            cp.c.description, cp.c.condition, cp.c.first_seen, cp.c.last_seen,
             obs.c.price, obs.c.regular_price, obs.c.currency, obs.c.unit_price, obs.c.unit, obs.c.in_stock,
             obs.c.promo_type, obs.c.promo_text, obs.c.observed_at, obs.c.source, obs.c.last_seen.label("_price_seen"),
         )

@@ -12,7 +12,7 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from benchmark._text.conditions import condition
+from benchmark._text.conditions import listing_condition
 from storecheck import db
 from storecheck.analysis.frames import competitor_frame, own_frame
 from storecheck.history import query_frame
@@ -20,7 +20,7 @@ from storecheck.models import is_missing
 
 PAIR_COLUMNS = ["sku", "name", "category", "competitor", "competitor_product_id", "their_name", "their_url", "our_price",
                 "their_price", "their_regular_price", "our_currency", "their_currency", "in_stock", "weight", "method",
-                "status", "basis", "their_pack", "our_pack", "pack_sizes", "condition_apart"]
+                "status", "basis", "their_pack", "our_pack", "pack_sizes", "condition_apart", "their_condition"]
 
 
 def accepted_frame(conn: Connection) -> pd.DataFrame:
@@ -52,11 +52,15 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
     left = ours.rename(columns={"price": "our_price", "currency": "our_currency", "size": "our_size"})[
         ["sku", "name", "category", "brand", "our_price", "our_currency", "sales_weight", "our_size"]
     ]
+    if "condition" not in theirs.columns:
+        theirs = theirs.assign(condition=None)  # a frame read before listings kept their stated condition
     right = theirs.rename(
         columns={"name": "their_name", "url": "their_url", "price": "their_price", "regular_price": "their_regular_price",
-                 "currency": "their_currency", "category": "their_category", "brand": "their_brand", "size": "their_size"}
+                 "currency": "their_currency", "category": "their_category", "brand": "their_brand", "size": "their_size",
+                 "condition": "their_condition"}
     )[["competitor_product_id", "competitor", "their_name", "their_url", "their_price", "their_regular_price",
-       "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at", "source"]]
+       "their_currency", "in_stock", "promo_type", "promo_text", "their_size", "observed_at", "source",
+       "their_condition"]]
     pairs = accepted.merge(left, on="sku").merge(right, on="competitor_product_id")
     # One listing speaks for our product at a competitor that lists it several
     # times: one priced online, as the figures count a product's online price over its shelf price
@@ -113,13 +117,14 @@ def pairs_frame(conn: Connection, ours: pd.DataFrame | None = None, theirs: pd.D
 
 
 def _in_our_condition(pairs: pd.DataFrame) -> list[bool]:
-    """Is their listing in our product's condition, as the titles say (`conditions.condition`: used,
-    refurbished, open box ...)? A used listing's price says nothing of what the new product costs
-    there, whoever confirmed that it is the product; read only on the products listed twice at a
-    competitor, where it chooses the listing."""
+    """Is their listing in our product's condition, as their shop states it or the titles say
+    (`conditions.listing_condition`: used, refurbished, open box ...)? A used listing's price says
+    nothing of what the new product costs there, whoever confirmed that it is the product; read only
+    on the products listed twice at a competitor, where it chooses the listing."""
     twice = pairs.duplicated(["sku", "competitor"], keep=False).tolist()
-    return [not listed_twice or (condition(ours) is None) == (condition(theirs) is None)
-            for listed_twice, ours, theirs in zip(twice, pairs["name"], pairs.their_name)]
+    return [not listed_twice or (listing_condition(ours) is None) == (listing_condition(theirs, stated) is None)
+            for listed_twice, ours, theirs, stated in zip(twice, pairs["name"], pairs.their_name,
+                                                           pairs.their_condition)]
 
 
 def _condition_apart(pairs: pd.DataFrame) -> list[str | None]:
@@ -130,20 +135,23 @@ def _condition_apart(pairs: pd.DataFrame) -> list[str | None]:
     costs there. The matcher never matches such a pair (`benchmark.matching.statuses`), so only a
     person's confirmations are read."""
     out: list[str | None] = []
-    for status, ours, theirs in zip(pairs.status, pairs["name"], pairs.their_name):
+    for status, ours, theirs, stated in zip(pairs.status, pairs["name"], pairs.their_name, pairs.their_condition):
         word = None
         if status == "confirmed":
-            our_word, their_word = condition(ours), condition(theirs)
+            our_word, their_word = listing_condition(ours), listing_condition(theirs, stated)
             if (our_word is None) != (their_word is None):
                 word = their_word or our_word
         out.append(word)
     return out
 
 
-def condition_apart_reason(word: str, their_name: str | None) -> str:
+def condition_apart_reason(word: str, their_name: str | None, their_condition: str | None = None) -> str:
     """Why a pair whose sides differ in condition (`_condition_apart`'s `word`) is left out of the price
-    figures, in the words the pairs table and the alerts' verdicts share."""
-    if condition(their_name):
+    figures, in the words the pairs table and the alerts' verdicts share (`their_condition`: what their
+    shop states, which the title's word gives way to)."""
+    if their_condition and their_condition != "new":
+        return f'a used listing (the shop states "{word}") against our new product'
+    if listing_condition(their_name, their_condition):
         return f'a used listing ("{word}") against our new product'
     return f'our product used ("{word}") against their new listing'
 

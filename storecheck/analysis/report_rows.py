@@ -25,7 +25,7 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
         ours, theirs = pair.get("our_price"), pair.get("their_price")
         word = pair.get("condition_apart")
         if isinstance(word, str):
-            why = condition_apart_reason(word, pair.get("their_name"))
+            why = condition_apart_reason(word, pair.get("their_name"), pair.get("their_condition"))
         elif not (isinstance(theirs, Decimal) and theirs > 0):
             why = "no price of theirs"
         elif not (isinstance(ours, Decimal) and ours > 0):

@@ -54,8 +54,9 @@ def _condition_left_out(pairs: pd.DataFrame) -> pd.Series:
     was an "undercut" of our new one at 429.00)."""
     words = pairs.condition_apart if "condition_apart" in pairs.columns else pd.Series(None, index=pairs.index)
     names = pairs.their_name if "their_name" in pairs.columns else pd.Series(None, index=pairs.index)
-    return pd.Series([condition_apart_reason(word, name) if isinstance(word, str) else None
-                      for word, name in zip(words, names)], index=pairs.index, dtype=object)
+    stated = pairs.their_condition if "their_condition" in pairs.columns else pd.Series(None, index=pairs.index)
+    return pd.Series([condition_apart_reason(word, name, condition) if isinstance(word, str) else None
+                      for word, name, condition in zip(words, names, stated)], index=pairs.index, dtype=object)
 
 
 def own_moves(conn: Connection, ratios: pd.DataFrame) -> dict[str, float]:

@@ -31,7 +31,7 @@ from storecheck.models import (
 )
 
 EXTRA_OWN_FIELDS = ("cost", "sales_weight")
-EXTRA_OFFER_FIELDS = ("sku", "image", "size", "parent_key", "unit_price", "unit")
+EXTRA_OFFER_FIELDS = ("sku", "image", "size", "parent_key", "unit_price", "unit", "condition")
 
 
 _KINDS = {

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -20,7 +20,8 @@ from storecheck.db.schema import competitor_products, observations
 from storecheck.models import Offer
 from storecheck.money import kept_amount
 
-_PRODUCT_COLUMNS = ("parent_key", "name", "brand", "category", "gtin", "mpn", "sku", "size", "url", "image", "description")
+_PRODUCT_COLUMNS = ("parent_key", "name", "brand", "category", "gtin", "mpn", "sku", "size", "url", "image", "description",
+                    "condition")
 
 
 def _observation_values(offer: Offer) -> dict:
@@ -134,6 +135,20 @@ def store_offers(
     counts["new_observations"] = len(inserts)
     counts["unchanged"] = len(extend)
     return counts
+
+
+def forget_run_observation(conn: Connection, competitor_id: int, key: str, crawl_run_id: int) -> int:
+    """Delete the observation crawl run `crawl_run_id` wrote of the competitor's product `key`, if it
+    wrote one; the rows deleted. A crawl that reads the product again in the same run at the price it
+    keeps instead (`crawlers.pipelines.DedupePipeline`: the lower of two) stores that in its place, so
+    the history holds one state a run (a run that found the product unchanged wrote none: it moved
+    the `last_seen` of an earlier run's, which stays)."""
+    product = (select(competitor_products.c.id)
+               .where(competitor_products.c.competitor_id == competitor_id, competitor_products.c.key == key)
+               .scalar_subquery())
+    result = conn.execute(delete(observations).where(observations.c.crawl_run_id == crawl_run_id,
+                                                     observations.c.competitor_product_id == product))
+    return result.rowcount or 0
 
 
 def store_offers_each(

@@ -98,6 +98,8 @@ competitor_products = Table(
     Column("url", Text),
     Column("image", Text),
     Column("description", Text),
+    # new / used / refurbished / damaged, where the shop states it (schema.org itemCondition, a file's column).
+    Column("condition", String(20)),
     Column("first_seen", UTCDateTime, nullable=False),
     Column("last_seen", UTCDateTime, nullable=False),
     UniqueConstraint("competitor_id", "key"),

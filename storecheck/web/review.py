@@ -68,7 +68,7 @@ def proposed_matches(conn: Connection, *, match_threshold: float, competitor: st
             own.c.currency.label("our_currency"), own.c.url.label("our_url"),
             cp.c.key, cp.c.name.label("their_name"), cp.c.brand.label("their_brand"),
             cp.c.category.label("their_category"), cp.c.gtin.label("their_gtin"), cp.c.size.label("their_size"),
-            cp.c.url.label("their_url"), cp.c.image.label("their_image"),
+            cp.c.url.label("their_url"), cp.c.image.label("their_image"), cp.c.condition.label("their_condition"),
         )
         .join(cp, cp.c.id == m.c.competitor_product_id)
         .join(c, c.c.id == cp.c.competitor_id)
