@@ -35,12 +35,17 @@ THEIRS = [
     ("Refurbished", "refurbished"), ("open box", "used"), ("B-Stock", "used"), ("gebraucht", "used"),
     ("Generalüberholt", "refurbished"), ("Pre-owned", "used"), ("中古", "used"), ("Neu", "new"),
     ("New with tags", "new"), ("", None), (None, None),
+    # Review R4: words a title reads only after a separator ("Occasion", "Demo") and the used grades
+    # shops and marketplaces write are conditions in a field that holds nothing else.
+    ("Occasion", "used"), ("Occasion - Très bon état", "used"), ("Demo", "used"), ("Like new", "used"),
+    ("Comme neuf", "used"), ("Wie neu", "used"), ("Seminuovo", "used"), ("Très bon état", "used"),
+    ("Used - Good", "used"), ("Good", "used"), ("Acceptable", "used"), ("For parts or not working", "damaged"),
 ])
 def test_a_stated_condition_is_read_as_schema_org_names_it(stated, read):
     assert stated_condition(stated) == read
 
 
-@pytest.mark.parametrize("stated", ["mint", "like new", "not used", "5", "x" * 10_000])
+@pytest.mark.parametrize("stated", ["mint", "not used", "5", "x" * 10_000])
 def test_a_word_that_states_no_condition_is_refused_naming_it(stated):
     with pytest.raises(ValueError, match="is not a condition: write new, used, refurbished or damaged"):
         stated_condition(stated)
@@ -119,6 +124,17 @@ def test_a_used_listing_its_shop_states_and_a_person_confirmed_is_not_in_the_pri
         priced = {r["sku"]: r for r in csv.DictReader(handle)}
     assert priced["O1"]["gap_pct"] == "", priced["O1"]
     assert 'a used listing (the shop states "refurbished") against our new product' in priced["O1"]["method"], priced["O1"]
+
+
+def test_a_french_shops_condition_column_is_read(workspace, tmp_path):
+    # Review R4: "Occasion" and "Comme neuf" refused the whole file.
+    workspace.add_competitor("Rival", "https://rival.example/")
+    offers = _write(tmp_path / "offres.csv", [("key", "name", "price", "condition"), (*THEIRS[0], "Occasion"),
+                                              (*THEIRS[1], "Comme neuf"), (*THEIRS[2], "Neuf")])
+    result = cli_run(workspace, "offers", "import", str(offers), "--competitor", "Rival")
+    assert result.exit_code == 0, result.output
+    assert {key: row["condition"] for key, row in _exported_offers(workspace, tmp_path).items()} == {
+        "T1": "used", "T2": "used", "T3": "new"}
 
 
 def test_an_unknown_condition_word_is_refused_naming_the_line_and_column_and_nothing_stored_is_lost(workspace,

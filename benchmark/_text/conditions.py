@@ -113,6 +113,15 @@ _RESTORED = re.compile(
     r"refurb|recondition|generaluberholt|ricondizionat|reacondicionad|recondicionad|kunnostettu|repasovan|"
     r"yenilenmis|восстановлен|renewed")
 _DAMAGED_WORDS = frozenset(("damaged", "beschadigt", "endommage", "danneggiato", "danado", "danificado"))
+# What a condition field opens with that says used or damaged and a title does not (review R4): the
+# words a title reads only after a separator (`_AS_A_LATER_TAG`: "Occasion", "Demo"; a field holds
+# nothing else), and the grades of used that shops and marketplaces write ("Like new", "Comme neuf",
+# "Très bon état", Amazon's "Good" / "Acceptable"), as `clean` folds them.
+_FIELD_USED = re.compile(
+    r"(?:" + _AS_A_LATER_TAG + r"|like new|as new|very good|good|acceptable|fair|comme neuf|tres bon etat|bon etat|"
+    r"etat correct|wie neu|sehr gut|gut|akzeptabel|come nuovo|seminuov[oa]|ottimo|buono|como nuevo|muy bueno|"
+    r"bueno|como novo|als nieuw|zo goed als nieuw)(?![^\W_])")
+_FIELD_DAMAGED = re.compile(r"(?:for parts|pour pieces|defekt|per ricambi|para piezas|para pecas)(?![^\W_])")
 
 
 def stated_condition(value: object) -> str | None:
@@ -146,8 +155,10 @@ def stated_condition(value: object) -> str | None:
         return bare
     if bare in _NEW_WORDS:
         return "new"
-    if bare in _DAMAGED_WORDS:
+    if bare in _DAMAGED_WORDS or _FIELD_DAMAGED.match(bare):
         return "damaged"
+    if _FIELD_USED.match(bare):
+        return "used"
     word = condition(bare) if len(bare) <= 100 else None
     if word is None and _opens_with_new(bare):
         # A field's grade after the word ("New with tags", "nuovo (altro)", "brand new in box"): new.
