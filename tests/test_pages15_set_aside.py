@@ -16,12 +16,11 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside26")
 # (page, variant, field): why it is still read wrong (the first reading, code of main at 313bc72, missed eighteen
 # cases, in the history, twenty-sixth session; thirteen mended since by cause: id labels of Albanian and Lao, an id's
 # value ending at '·' or '|' before the next label, French 'prix-barre', Ecwid's sku with its label, Swahili's
-# 'Imeisha'; the lek's plural 'Lekë' read whole).
+# 'Imeisha'; the lek's plural 'Lekë' read whole; three more in the twenty-seventh, the escudo's cifrão as the decimal
+# mark; that session also keeps TiendasTec's JSON-LD dollars as built from the page's 'Bs.' beside another amount,
+# a currency the bench scores apart).
 MISSED = {
     ("bigcommerce-mv.html", AS_BUILT, "price"): "the JSON-LD's price without GST, 28935.19, taken over the page's 'MVR31,250.00'",
-    ("casadigital-cv.html", AS_BUILT, "regular_price"): "'62.990$00 CVE': the escudo's cifrão as the decimal mark is no amount",
-    ("casadigital-cv.html", BARE, "price"): "'54.990$00 CVE': the escudo's cifrão as the decimal mark is no amount",
-    ("casadigital-cv.html", BARE, "regular_price"): "'62.990$00 CVE': the escudo's cifrão as the decimal mark is no amount",
     ("tiendastec-ve.html", BARE, "price"): "'Bs. 18.253,42' (the price in bolívares) taken over 'REF 499,00' (dollars, "
                                            "no sign); 'Bs.' read as BOB at first reading, VES since",
 }

@@ -169,3 +169,21 @@ def test_a_price_in_rials_is_stored_as_written():
     offer = extract_offers(_iranian_page("ریال"), "https://arianhome.example.ir/product/sn8")[0]
     assert (offer.get("price"), offer.get("regular_price"), offer.get("currency")) == (
         Decimal("45900000"), Decimal("52900000"), "IRR")
+
+
+# The cifrão as the escudo's decimal mark (a leftover of the fifteenth batch) ------------------------------------------
+
+
+def test_the_escudos_cifrao_as_the_decimal_mark_is_one_amount():
+    # Casa Digital (the fifteenth batch): '<del>62.990$00 CVE</del> <ins>54.990$00 CVE</ins>', as Cape Verde writes its
+    # escudo; read as it stood, '54.990' and '00' were two numbers and no price was read.
+    got = read("<p class='price'><del>62.990$00 CVE</del> <ins>54.990$00 CVE</ins></p>", "pt-CV")
+    assert (got.get("price"), got.get("regular_price"), got.get("currency")) == (Decimal("54990.00"), Decimal("62990.00"), "CVE")
+    got = read("<p class='price'><span class='amount'>9.165$50</span></p>", "pt-CV", url="https://casadigital.example.cv/p")
+    assert (got.get("price"), got.get("currency")) == (Decimal("9165.50"), "CVE")
+
+
+def test_a_dollar_before_its_amount_keeps_its_meaning():
+    # One step off: '$' before the number, or with more than two digits after it, is a dollar as before.
+    got = read("<p class='price'>US$1,299.00</p>")
+    assert (got.get("price"), got.get("currency")) == (Decimal("1299.00"), "USD")

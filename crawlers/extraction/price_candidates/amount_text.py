@@ -72,8 +72,22 @@ def _signs_as_written(text: str | None) -> str | None:
     if text and "€" in text:
         text = _sign_as_decimal_mark(text)
     if text and "$" in text:
-        text = _country_dollar(text)
+        text = _cifrao_as_decimal_mark(_country_dollar(text))
     return text
+
+
+# The cifrão written where the decimal mark goes, as the escudo is written ("54.990$00", "9.165$50"; Cape
+# Verde's, and Portugal's and its colonies' before): whole escudos grouped by dots, the sign, two digits, nothing
+# after them that continues a number. No dollar is written between a number and its cents.
+_CIFRAO_AS_MARK = re.compile(r"(?<![\d.,$])(\d{1,3}(?:\.\d{3})+|\d+)\$(\d{2})(?![\d.,$])")
+
+
+def _cifrao_as_decimal_mark(text: str) -> str:
+    """The amount written with the cifrão as its decimal mark, rewritten the common way with the escudo's
+    code ("54.990$00" -> "54.990,00 CVE", or "54.990,00" where "CVE" follows already): read as it stood, the
+    whole escudos and the cents were two numbers, and no price was read."""
+    code = "" if "CVE" in text else " CVE"
+    return _CIFRAO_AS_MARK.sub(lambda m: f"{m.group(1)},{m.group(2)}{code}", text)
 
 
 # A country's letters, a space, then "$": "US $18.27" (AliExpress, eBay), "AU $", "NZ $", "CA $", "HK $",
