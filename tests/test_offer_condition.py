@@ -51,8 +51,10 @@ def test_a_word_that_states_no_condition_is_refused_naming_it(stated):
         stated_condition(stated)
 
 
-def test_the_shops_statement_wins_over_the_title():
-    assert listing_condition("Märklin 39460 E-Lok - Occasion, OVP", "new") is None
+def test_a_stated_used_wins_over_the_title_and_a_stated_new_does_not_silence_it():
+    # Shop templates state NewCondition on every product: a title's "- Occasion" still says used.
+    assert listing_condition("Märklin 39460 E-Lok - Occasion, OVP", "new") == "occasion"
+    assert listing_condition("Märklin 39460 E-Lok", "new") is None
     assert listing_condition("Märklin 39460 E-Lok", "used") == "used"
     assert listing_condition("Märklin 39460 E-Lok - Occasion, OVP", None) == "occasion"
 
@@ -88,19 +90,22 @@ def _exported_offers(workspace, folder: Path) -> dict:
 
 def test_an_offers_file_states_the_condition_and_the_matcher_takes_its_word(workspace, tmp_path):
     # T1's title says nothing of its condition, its file says it is used: put to a person, never
-    # matched, the reason and the export saying the shop states it. T3's title would say "Occasion",
-    # but its shop states it is new: matched as the new product it is.
-    theirs = [(*THEIRS[0], "https://schema.org/UsedCondition"), (*THEIRS[1], ""),
-              ("T3", THEIRS[2][1] + " - Occasion", THEIRS[2][2], "new")]
+    # matched, the reason and the export saying the shop states it. T3 is stated new, as its title
+    # says nothing: matched. T4's title says "Occasion" and its file "new", as a shop's template
+    # writes for every product: the title's word stands, put to a person.
+    theirs = [(*THEIRS[0], "https://schema.org/UsedCondition"), (*THEIRS[1], ""), (*THEIRS[2], "new"),
+              ("T4", THEIRS[2][1] + " - Occasion", "119.00", "new")]
     found = _import_and_match(workspace, tmp_path, theirs)
     assert found["T1"]["sku"] == "O1" and found["T1"]["status"] == "proposed", found["T1"]
     assert 'a used listing (the shop states "used") against our new product' in found["T1"]["reason"], found["T1"]
     assert found["T1"]["their_condition"] == "used"
     assert found["T2"]["status"] == "matched" and found["T2"]["their_condition"] == ""
     assert found["T3"]["status"] == "matched" and found["T3"]["their_condition"] == "new", found["T3"]
+    assert found["T4"]["status"] != "matched", found["T4"]
+    assert 'a used listing ("occasion") against our new product' in found["T4"]["reason"], found["T4"]
     offers = _exported_offers(workspace, tmp_path)
-    assert {key: row["condition"] for key, row in offers.items()} == {"T1": "used", "T2": "", "T3": "new"}
-    # The price index rests on the two new listings, at our prices.
+    assert {key: row["condition"] for key, row in offers.items()} == {"T1": "used", "T2": "", "T3": "new", "T4": "new"}
+    # The price index rests on the two new listings, at our prices: T4's 119.00 is not in it.
     rival = json.loads(cli_run(workspace, "score", "--json").output)["competitors"][0]
     assert rival["pairs"] == 2 and rival["price_index"] == pytest.approx(100.0), rival
 

@@ -190,7 +190,7 @@ def _read(name: object, stated: object) -> str | None:
     word = listing_condition(name, stated)
     if word is None:
         return None
-    return STATED.format(word) if isinstance(stated, str) and stated else f'"{word}"'
+    return STATED.format(word) if word == stated else f'"{word}"'
 
 
 def _own_evidence(score: float, n: int, twin_of: int | None, ambiguous: bool, readings: Readings,
