@@ -208,18 +208,10 @@ def test_a_rejected_used_listing_against_our_new_product_teaches_the_learnt_mode
     catalogues after answers 0.733 -> 0.731). A confirmation of such a pair is still read: it says
     the titles name one product."""
     import pandas as pd
-    from test_matching import _retailer_numbers_catalogue, ours, theirs
 
     from benchmark.matching import match_products
 
-    our, their = _retailer_numbers_catalogue()
-    our = pd.concat([our, ours({"sku": "S40", "name": "Acme kettle model 140 deluxe", "brand": "Acme",
-                                "mpn": "AC1040X", "price": 60})], ignore_index=True)
-    their = pd.concat([their, theirs({"competitor_product_id": 2040, "brand": "Acme", "price": 35,
-                                      "name": "Acme kettle model 140 deluxe edition - Used"})], ignore_index=True)
-    answers = pd.DataFrame(
-        [{"sku": f"S{i}", "competitor_product_id": i, "status": "confirmed"} for i in range(12)]
-        + [{"sku": f"S{i}", "competitor_product_id": 1000 + i, "status": "rejected"} for i in range(12, 24)])
+    our, their, answers = _a_used_kettle_and_24_answers()
     used = pd.DataFrame([{"sku": "S40", "competitor_product_id": 2040, "status": "rejected"}])
     without = match_products(our, their, decisions=answers, review_threshold=0.3)
     with_used = match_products(our, their, decisions=pd.concat([answers, used], ignore_index=True),
@@ -235,9 +227,21 @@ def test_a_rejected_used_listing_against_our_new_product_teaches_the_learnt_mode
 
 def test_a_confirmed_used_listing_is_still_an_answer_the_learnt_model_reads():
     import pandas as pd
-    from test_matching import _retailer_numbers_catalogue, ours, theirs
 
     from benchmark.matching import match_products
+
+    our, their, answers = _a_used_kettle_and_24_answers()
+    answers = pd.concat([answers, pd.DataFrame([{"sku": "S40", "competitor_product_id": 2040, "status": "confirmed"}])],
+                        ignore_index=True)
+    found = match_products(our, their, decisions=answers, review_threshold=0.3)
+    assert found.reason.str.startswith("learnt from 25 decisions (13 confirmed)").any()
+
+
+def _a_used_kettle_and_24_answers():
+    """test_matching's retailer catalogue with our kettle S40 and their used listing of it (2040),
+    and 24 answers (12 confirmed, 12 rejected) about other pairs."""
+    import pandas as pd
+    from test_matching import _retailer_numbers_catalogue, ours, theirs
 
     our, their = _retailer_numbers_catalogue()
     our = pd.concat([our, ours({"sku": "S40", "name": "Acme kettle model 140 deluxe", "brand": "Acme",
@@ -246,7 +250,5 @@ def test_a_confirmed_used_listing_is_still_an_answer_the_learnt_model_reads():
                                       "name": "Acme kettle model 140 deluxe edition - Used"})], ignore_index=True)
     answers = pd.DataFrame(
         [{"sku": f"S{i}", "competitor_product_id": i, "status": "confirmed"} for i in range(12)]
-        + [{"sku": f"S{i}", "competitor_product_id": 1000 + i, "status": "rejected"} for i in range(12, 24)]
-        + [{"sku": "S40", "competitor_product_id": 2040, "status": "confirmed"}])
-    found = match_products(our, their, decisions=answers, review_threshold=0.3)
-    assert found.reason.str.startswith("learnt from 25 decisions (13 confirmed)").any()
+        + [{"sku": f"S{i}", "competitor_product_id": 1000 + i, "status": "rejected"} for i in range(12, 24)])
+    return our, their, answers
