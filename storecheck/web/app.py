@@ -272,10 +272,9 @@ def _register(app: Flask) -> None:
             # as too long, and sent back whole in the form. No form here holds that much text. The
             # body itself is bounded, not only its declared length: a chunked body declares none
             # (review R5). Read at most one byte past the bound (the form is then parsed from what
-            # was read): a body that reaches it is refused whole, never parsed cut short.
+            # was read): a body that reaches it is refused whole, never parsed cut short. A declared
+            # length past it is refused before any byte is read (Werkzeug's `get_input_stream`).
             bound = app.config["MAX_FORM_MEMORY_SIZE"]
-            if (request.content_length or 0) > bound:
-                raise RequestEntityTooLarge()
             request.max_content_length = bound + 1
             if len(request.get_data(cache=True)) > bound:
                 raise RequestEntityTooLarge()
