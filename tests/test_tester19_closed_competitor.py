@@ -81,3 +81,24 @@ def test_a_competitor_closed_in_storecheck_toml_leaves_the_figures_and_is_crawle
     assert "(closed 2026-11-28)" in listed, listed
     stores = _flat(cli_run(workspace, "store", "list").output)
     assert "San Pedro" in stores and "2026-11-28" in stores, stores
+
+
+def test_the_card_of_a_competitor_that_closed_says_so(workspace, tmp_path):
+    """Found on the Bajío shop's week-4 report: Ciclo Norte's card read "no web shop", "no comparable
+    prices", "Last crawl none: no web shop, visited only", as a shop not priced yet, and only the notes at
+    the top said it had closed. Read on a phone, the Summary is where a manager looks."""
+    from bs4 import BeautifulSoup
+
+    _a_shop_crawled_and_matched(workspace)
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'url = "https://ciclonorte.example/"\n', 'url = "https://ciclonorte.example/"\nclosed = 2026-11-28\n'),
+        encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert cli_run(workspace, "report", "-o", str(out)).exit_code == 0
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    card = next(c for c in soup.select("#summary article.card") if c.get("data-competitor") == SHOP)
+    text = _flat(card.get_text(" ", strip=True))
+    assert "closed on 2026-11-28" in text, text
+    assert "Last crawl none" not in text and "platform not detected" not in text, text
+    assert next(c for c in _score(workspace)["competitors"] if c["name"] == SHOP)["closed"] == "2026-11-28"
