@@ -102,3 +102,24 @@ def test_the_card_of_a_competitor_that_closed_says_so(workspace, tmp_path):
     assert "closed on 2026-11-28" in text, text
     assert "Last crawl none" not in text and "platform not detected" not in text, text
     assert next(c for c in _score(workspace)["competitors"] if c["name"] == SHOP)["closed"] == "2026-11-28"
+
+
+def test_the_product_page_leaves_out_a_competitor_that_closed_and_says_so(workspace):
+    """Found on `serve`'s page of our tyre: the shop closed on 20 November was still drawn against ours,
+    its last price held up to today, beside the open competitors, where every figure leaves it out."""
+    from bs4 import BeautifulSoup
+
+    from storecheck.config import Workspace
+    from storecheck.web.app import create_app
+
+    _a_shop_crawled_and_matched(workspace)
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'url = "https://ciclonorte.example/"\n', 'url = "https://ciclonorte.example/"\nclosed = 2026-11-28\n'),
+        encoding="utf-8")
+    page = create_app(Workspace(workspace.path)).test_client().get("/products/BB-201")  # as `serve` starts
+    assert page.status_code == 200
+    soup = BeautifulSoup(page.get_data(as_text=True), "html.parser")
+    notice = _flat(soup.select_one(".notice.closed").get_text(" ", strip=True)) if soup.select_one(".notice.closed") else ""
+    assert f"Not shown: {SHOP}, closed on 2026-11-28" in notice, _flat(soup.get_text(" ", strip=True))
+    assert "2,190.00" not in soup.get_text() and "2190.00" not in soup.get_text()
