@@ -267,8 +267,6 @@ run_crawl(sys.argv[1], "Rival", extra_settings=json.loads(sys.argv[2]), timeout=
 """
 
 
-@pytest.mark.xfail(strict=True, reason="the run's observation of the first price is deleted in a transaction of its "
-                                       "own; killed before the lower is stored, the product keeps no price")
 def test_s57e_a_crawl_killed_between_forgetting_the_first_price_and_storing_the_lower_loses_no_stored_offer(shop, tmp_path):
     """(hostile11's leftover: `StorePipeline._replace` had no test of a crash between its delete and its
     store) S57d's product read at 1.50, then at 1.20 on a sale page after the 1.50 was written (a store
@@ -279,7 +277,8 @@ def test_s57e_a_crawl_killed_between_forgetting_the_first_price_and_storing_the_
     keeps a price of this run (the 1.50 written, or the 1.20), never none.
 
     Before the mend (the delete committed on its own, the lower stored with the next batch): P-1's
-    only observation deleted, the product stored with no price at all."""
+    only observation deleted, the product stored with no price at all. Mended: the delete is made in
+    the transaction that stores the lower (`StorePipeline._store`), so P-1 keeps its 1.50."""
     import os
     import signal
     import subprocess
