@@ -223,6 +223,21 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (twenty-seventh session); copied here once it
+# was not (twenty-eighth session). Each missed true pair scored alone (`score_pairs`, titles and
+# other fields, no prices) at e89f24e:
+# - a maker's number of digits only is not read as a code: "Thomastik Dominant Violinsaite A ...
+#   (131)" / "Thomastik DOMINANT 131 struna A pro housle 4/4, hliník" 0.58, the Dominant viola set
+#   "(141)" / "DOMINANT 141 sada strun pro violu" 0.53, "Strunal 1750 Schönbach" on both sides 0.49,
+#   each "titles N% alike" ("135B", with a letter, was read and matched);
+# - Larsen's cello A ("Larsen Cellosaite A mittel 4/4" / "Larsen Original struna A ...") 0.50,
+#   Goldflex 0.49 (our "(9012)" not in their title), Bernardel 0.38, Kun Original 0.52;
+# - the set's second listing by its single strings' numbers ("(E 129, A 131, D 132, G 133)") 0.37.
+# The variant proposed: our Dominant 3/4 with their 1/2 set (0.95, "another variant of their
+# listing", the same code 135b: the size 3/4 against 1/2 not read as a conflict).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

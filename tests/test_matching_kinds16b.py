@@ -220,6 +220,21 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (twenty-seventh session); copied here once it
+# was not (twenty-eighth session). Each missed true pair scored alone (`score_pairs`, no prices) at
+# e89f24e. One listing in another language changes how the whole catalogue is read: the Israeli
+# rows alone read 16 of 18 matched and 5 variants matched ("each other's best match, by wording");
+# with the one English further listing ("Hohner Special 20 Harmonica - Key of C 560BX-C") added, 5
+# matched, 3 proposed, 11 missed, no variant: the wording rule's gate for the catalogue flips on one
+# row of 38. Missed then: Légère Signature 0.49, B45 0.49, Special 20 in C 0.55, the Chromonica 270
+# 0.55, Lee Oskar 0.42 ("one word differs: harmonica/tonalite vs בסולם/מפוחית"), V12 0.42, Flex Rack
+# 0.50, Flexcase M 0.52, Rovner 1R 0.54, the cork grease 0.14, and the English second listing 0.54.
+# A decimal comma read as a fraction (no pair lost, scores lowered): our "force 2,5, boîte de 10
+# (CR1025)" against "חוזק 2.5", "numbers differ: 2/5 vs 2.5" (O1-T1, O5-T5, O9-T9 at 0.90, matched
+# only on the code).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

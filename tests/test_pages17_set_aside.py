@@ -1,0 +1,64 @@
+"""Extraction on the seventeenth batch of built pages set aside (tests/data/pages_built/aside28).
+
+Fourteen pages written after shops and platforms no other built page has, committed before the
+extractor was first run on them (their README). Each is read as built and with its structured data
+removed, as a crawl of a competitor whose currency is set reads it. The readings still wrong are
+listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from built_pages import ROOT, BuiltPages
+
+PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside28")
+
+# (page, variant, field): why it is still read wrong (the first reading, code of main at 83d261b, in the history,
+# twenty-eighth session).
+MISSED: dict = {
+    ("opencart-journal3-qa.html", "as built", "sku"):
+        "Journal 3 labels OpenCart's model field, the shop's code, 'Model:' (a <b> in <li class='product-model'>)",
+    ("opencart-journal3-qa.html", "no structured data", "sku"):
+        "Journal 3 labels OpenCart's model field, the shop's code, 'Model:' (a <b> in <li class='product-model'>)",
+    ("neto-pg.html", "as built", "regular_price"):
+        "'RRP K7,299.00': the kina's lone 'K' after 'RRP' is no sign, the former price not read",
+    ("neto-pg.html", "no structured data", "regular_price"):
+        "'RRP K7,299.00': the kina's lone 'K' after 'RRP' is no sign, the former price not read",
+    ("woocommerce-astra-na.html", "as built", "price"):
+        "WooCommerce's JSON-LD price without VAT (valueAddedTaxIncluded false) believed over the page's with it",
+    ("wix-ad.html", "as built", "regular_price"):
+        "Wix's 'formatted-secondary-price' beside Catalan 'Preu habitual' (regular price) not read as former",
+    ("weebly-bn.html", "as built", "regular_price"):
+        "Weebly's former price in 'wsite-com-product-price--sale' (struck only by CSS) before the sale amount",
+    ("woocommerce-elementor-pa.html", "no structured data", "price"):
+        "WooCommerce's Spanish screen-reader sentence 'El precio original era:' not read as a former price's words",
+    ("woocommerce-elementor-pa.html", "no structured data", "regular_price"):
+        "WooCommerce's Spanish screen-reader sentence 'El precio original era:' not read as a former price's words",
+    ("shopify-empire-bw.html", "no structured data", "in_stock"):
+        "sold out, but a recommended product's 'Add to cart' read as the product's",
+    ("woocommerce-kadence-ly.html", "no structured data", "price"):
+        "'2,975.000 د.ل': the Libyan dinar's thousandths written with the point WooCommerce was set to, Libya's being "
+        "the comma, read as thousands",
+    ("woocommerce-kadence-ly.html", "no structured data", "regular_price"):
+        "'3,450.000 د.ل': the Libyan dinar's thousandths written with the point WooCommerce was set to, read as thousands",
+    ("wix-ad.html", "no structured data", "price"):
+        "Wix's secondary (former) price before the primary, beside Catalan 'Preu habitual' / 'Preu de venda'",
+    ("wix-ad.html", "no structured data", "regular_price"):
+        "Wix's secondary (former) price before the primary, beside Catalan 'Preu habitual' / 'Preu de venda'",
+    ("wix-ad.html", "no structured data", "in_stock"): "Catalan 'Esgotat' (sold out) on a disabled button not read",
+    ("weebly-bn.html", "no structured data", "price"):
+        "Weebly's former price in 'wsite-com-product-price--sale' (struck only by CSS) read as the price",
+    ("weebly-bn.html", "no structured data", "regular_price"):
+        "Weebly's former price in 'wsite-com-product-price--sale' (struck only by CSS) read as the price",
+}
+
+
+@pytest.mark.parametrize(("name", "variant", "field"), PAGES.cases(MISSED))
+def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_factory):
+    PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
+
+
+@pytest.mark.xfail(reason="'C$' on a Nicaraguan page read as CAD and '45 000,00 G' on a Haitian one as EUR (its "
+                          "'fr-FR' language tag), both without structured data (first reading)", strict=True)
+def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
+    PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
