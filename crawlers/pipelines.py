@@ -277,6 +277,8 @@ class StorePipeline(_Pipeline):
         self.buffer: list[Offer] = []
         # key -> its place in `buffer`, where a lower price read later takes it (`_replace`).
         self.waiting: dict[str, int] = {}
+        # Keys whose observation written earlier in this run the next stored batch replaces (`_replace`).
+        self.forget: set[str] = set()
         self.run_id: int | None = None
         self.run_started_at = None
         self.resumed_from: int | None = None
@@ -381,11 +383,10 @@ class StorePipeline(_Pipeline):
         if place is not None:
             self.buffer[place] = item
             return
-        try:
-            with self.spider.engine.begin() as conn:
-                db.forget_run_observation(conn, self.spider.competitor_id, item.key, self.run_id)
-        except Exception as exc:  # the lower is stored after the first, as a later state of the run
-            logger.warning("storecheck: the run's first observation of %s was not replaced: %s", item.key, exc)
+        # The run's observation of the first is deleted in the transaction that stores the lower
+        # (`_store`): deleted on its own, a crawl killed before the next batch left the product with
+        # no price of this run, or none at all.
+        self.forget.add(item.key)
         self.waiting[item.key] = len(self.buffer)
         self.buffer.append(item)
         # (The run's prices, which its health checks judge, keep the first read: both are the shop's.)
@@ -436,6 +437,9 @@ class StorePipeline(_Pipeline):
 
     def _store(self, batch: list[Offer]):
         with self.spider.engine.begin() as conn:
+            forgotten = [offer.key for offer in batch if offer.key in self.forget]
+            for key in forgotten:
+                db.forget_run_observation(conn, self.spider.competitor_id, key, self.run_id)
             # One product the database refuses costs only itself, not its batch.
             renamed: list = []
             counts, refused = db.store_offers_each(
@@ -456,6 +460,7 @@ class StorePipeline(_Pipeline):
                 update(db.crawl_runs).where(db.crawl_runs.c.id == self.run_id)
                 .values(items=self.items_before + self.items, pages=self._pages())
             )
+        self.forget.difference_update(forgotten)
         return counts, refused
 
     def close_spider(self):

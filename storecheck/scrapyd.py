@@ -100,22 +100,27 @@ def schedule(nodes: Sequence[str], competitors: Sequence[Competitor], node_works
     return jobs, failed
 
 
-def wait(jobs: list[dict], *, timeout: float, poll: float = 2.0,
-         on_progress: Callable[[str], None] | None = None) -> tuple[list[dict], list[dict]]:
+def wait(jobs: list[dict], *, timeout: float, poll: float = 2.0, on_progress: Callable[[str], None] | None = None,
+         silent: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
     """Wait until every job has finished on its node (or `timeout` seconds pass). Returns the jobs not
     finished, and the jobs their node forgot: scrapyd keeps its jobs in memory, so a node restarted
     after taking one lists it neither pending, running nor finished, and it was waited for until
-    the timeout."""
+    the timeout. `silent`, when given, is filled with the nodes whose last poll got no answer, each
+    with the error of its first poll in that run of failures (a node gone since: its jobs' end is
+    unknown, which "still running" would misstate)."""
     pending = list(jobs)
     forgotten: list[dict] = []
     unlisted: dict[tuple[str, str], int] = {}
+    silent = {} if silent is None else silent
     deadline = time.monotonic() + timeout
     while pending and time.monotonic() < deadline:
         for node in sorted({job["node"] for job in pending}):
             try:
                 listed = call(node, f"listjobs.json?project={PROJECT}")
-            except ScrapydError:
+            except ScrapydError as exc:
+                silent.setdefault(node, str(exc).removeprefix(f"{node}: "))
                 continue  # a node that blinks is asked again at the next poll
+            silent.pop(node, None)
             finished = _job_ids(listed, "finished")
             known = finished | _job_ids(listed, "pending") | _job_ids(listed, "running")
             still = []
@@ -176,6 +181,14 @@ def results(engine: Engine, jobs: list[dict], before: dict[str, int]) -> list[di
     return summaries
 
 
+def _late(job: dict, timeout: float, silent: dict[str, str]) -> str:
+    """Why a job not seen to end in `timeout` seconds is counted failed: still running, or its node gone."""
+    if job["node"] in silent:
+        return (f"{job['node']} no longer answers ({silent[job['node']]}) since it took job {job['job']}; whether its "
+                f"crawl ended is unknown (waited {timeout:.0f} s)")
+    return f"still running on {job['node']} after {timeout:.0f} s"
+
+
 def _no_run(job: dict) -> str:
     return f"no crawl run recorded by {job['node']}"
 
@@ -189,14 +202,15 @@ def crawl_on_nodes(workspace: Workspace, nodes: Sequence[str], *, node_workspace
     for node in nodes:
         if not node.startswith(("http://", "https://")):
             raise ScrapydError(f"{node!r} is not a scrapyd URL such as http://node1:6800")
-    chosen = [c for c in workspace.config.competitors if c.url]
+    chosen = [c for c in workspace.config.competitors if c.url and c.closed is None]  # a closed shop is crawled no more
     if not chosen:
-        raise CrawlError(f"No competitor with a web shop in {workspace.config_path}.")
+        raise CrawlError(f"No competitor with a web shop (and not closed) in {workspace.config_path}.")
     engine = db.open_workspace_database(workspace.database_url)  # migrated before the nodes' spiders connect
     try:
         before = newest_run_ids(engine)
         jobs, failed = schedule(nodes, chosen, str(node_workspace or workspace.path))
-        late, forgotten = wait(jobs, timeout=timeout, on_progress=on_progress)
+        silent: dict[str, str] = {}
+        late, forgotten = wait(jobs, timeout=timeout, on_progress=on_progress, silent=silent)
         summaries = results(engine, [job for job in jobs if job not in late and job not in forgotten], before)
         # A forgotten job's crawl may have ended before its node restarted: its run is then its result.
         for job, summary in zip(forgotten, results(engine, forgotten, before), strict=True):
@@ -207,5 +221,5 @@ def crawl_on_nodes(workspace: Workspace, nodes: Sequence[str], *, node_workspace
     finally:
         engine.dispose()
     summaries += [{"competitor": job["competitor"], "node": job["node"], "status": "failed", "duration": float(timeout),
-                   "errors": [f"still running on {job['node']} after {timeout:.0f} s"]} for job in late]
+                   "errors": [_late(job, timeout, silent)]} for job in late]
     return summaries + [{**entry, "duration": 0.0} for entry in failed]

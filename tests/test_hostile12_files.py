@@ -27,7 +27,6 @@ from test_hostile6_files import no_traceback
 from test_hostile9_files import kept_first
 from test_hostile10_files import told
 
-UNKNOWN = pytest.mark.xfail(strict=False, reason="written before storecheck read it; the first reading makes it exact")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -44,7 +43,6 @@ def decisions(workspace: Workspace) -> dict[str, str]:
 # --- F104: our skus that a spreadsheet runs as formulas, out through `matches export` and back ----------------------
 
 
-@UNKNOWN
 def test_f104_skus_that_look_like_formulas_go_out_as_text_and_come_back_as_the_same_skus(workspace, tmp_path):
     """F49's offer keys `=A1` and `+44 20` exported and imported back, on our side and through the
     review loop: our catalogue's skus are `=HYPERLINK("http://evil.example","S1")` (a sku column
@@ -52,7 +50,10 @@ def test_f104_skus_that_look_like_formulas_go_out_as_text_and_come_back_as_the_s
     matched by its GTIN to an offer. `matches export` writes them so that a spreadsheet shows text
     and runs nothing (no cell starting `=`, `+`, `-`, `@`); a person confirms both in the exported
     file and `matches import` reads it back: both pairs confirmed, by the same skus, and no new sku
-    made of the escaped text (a decision lost is a person's work lost)."""
+    made of the escaped text (a decision lost is a person's work lost).
+
+    First reading: matched by GTIN; `matches export` wrote no cell a spreadsheet runs; `matches
+    import` of the file confirmed both pairs by the same skus."""
     ws = rival(workspace)
     ours = tmp_path / "ours.csv"
     ours.write_text('sku,name,gtin,price\n"=HYPERLINK(""http://evil.example"",""S1"")",Mug,4006381333931,3.50\n'
@@ -86,14 +87,16 @@ def test_f104_skus_that_look_like_formulas_go_out_as_text_and_come_back_as_the_s
 # --- F105: a visit sheet of 1,048,576 rows -------------------------------------------------------------------------
 
 
-@UNKNOWN
 def test_f105_a_visit_sheet_with_a_stray_cell_on_its_last_row_is_read_in_bounded_memory(workspace, tmp_path):
     """F6's sheet that claims `A1:Z1048576` and F55's 100,000 styled empty rows, with a real cell at
     the end: a visits workbook of three visits and one stray note on row 1,048,576 (Ctrl+Down, a
     key pressed, the file saved), a sheet of a spreadsheet's every row. The three visits are what
     the file holds: saved, with the stray row named (a note with no competitor, store or time), or
     the file refused naming row 1,048,576 with nothing saved; the command bounded in memory and
-    time; never a traceback."""
+    time; never a traceback.
+
+    First reading: refused, "row 1048576, column 'competitor': is required but empty" (and 'store',
+    'visited_at'), nothing saved, peak 126 MB."""
     ws = rival(workspace)
     book = openpyxl.Workbook()
     sheet = book.active
@@ -114,7 +117,6 @@ def test_f105_a_visit_sheet_with_a_stray_cell_on_its_last_row_is_read_in_bounded
 # --- F106: a database another version of storecheck migrated -------------------------------------------------------
 
 
-@UNKNOWN
 @pytest.mark.parametrize("command", [("report",), ("competitor", "list")], ids=["report", "competitor-list"])
 def test_f106_a_database_a_newer_storecheck_migrated_is_refused_naming_its_version_and_left_as_it_is(
         workspace, tmp_path, command):
@@ -122,16 +124,25 @@ def test_f106_a_database_a_newer_storecheck_migrated_is_refused_naming_its_versi
     database to a revision this version does not know ('0999'). This version cannot know what the
     newer schema means. Every command refuses, naming the revision it found and saying a newer
     storecheck wrote it (upgrade storecheck); exit 1, no traceback; the database left as it is (its
-    revision still '0999', the offers kept), never "downgraded" or half altered."""
+    revision still '0999', the offers kept), never "downgraded" or half altered.
+
+    First reading: exit 1, "Error: Cannot open the database sqlite:///…: Can't locate revision
+    identified by '0999'", the database as it was. The test passed as first written, by the word
+    "newer" in its own folder's name in the path; the message is now read without the path. Made
+    exact: refused, and the user told a newer storecheck wrote it.
+
+    Mended (`db.upgrade.migrate`): a stored revision no version file names is refused before alembic
+    is asked: "Cannot open the database …: a newer storecheck migrated it (schema revision '0999'; this
+    version knows up to '0011'); it is left as it is: upgrade storecheck to open it"."""
     ws = rival(workspace)
     kept_first(ws, tmp_path)
     path = ws.database_url.removeprefix("sqlite:///")
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '0999'")
     result = invoke(ws, *command)
-    text = told(result)
+    text = told(result).replace(str(ws.path), "WS")
     assert result.exit_code != 0, text
-    assert "0999" in text and "newer" in text.lower(), text
+    assert "0999" in text and "newer storecheck" in text.lower(), text
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0999",)]
         assert conn.execute("SELECT key FROM competitor_products").fetchall() == [("K0",)]
@@ -140,7 +151,6 @@ def test_f106_a_database_a_newer_storecheck_migrated_is_refused_naming_its_versi
 # --- F107: a competitor renamed to the same name written another way ------------------------------------------------
 
 
-@UNKNOWN
 @pytest.mark.parametrize("spelling", ["NFD", "upper case"])
 def test_f107_a_competitor_renamed_only_by_unicode_normalisation_or_case_keeps_its_history(workspace, tmp_path, spelling):
     """F66's store names that read alike, on a competitor's name: "Café Rival" is added, its offers
@@ -148,7 +158,16 @@ def test_f107_a_competitor_renamed_only_by_unicode_normalisation_or_case_keeps_i
     a combining acute accent, as macOS file names are) or by a person who types it in capitals.
     It is the same competitor (storecheck compares names folded by case and normalisation), so its
     history stays its own: `competitor list` shows its two products, and nothing says a competitor
-    was renamed or lists a second "Café Rival" with none."""
+    was renamed or lists a second "Café Rival" with none.
+
+    First reading: capitals kept the history (2 products). NFD: `competitor list` shows "Café Rival"
+    with 0 products and "'Café Rival' (2 products, 0 visits) is in the database but not in
+    storecheck.toml: its history is left out of every figure; if you renamed it, give it back its old
+    name there": the two names read alike, and the note asks the user to give back a name that looks
+    the same.
+
+    Mended (`db.shops._renamed_by_case` compares by `config.name_key`, as the config does, where it
+    compared case-folded names only): the row renamed to the new spelling, its two products listed."""
     name = unicodedata.normalize("NFC", "Café Rival")
     assert invoke(workspace, "competitor", "add", name).exit_code == 0
     ws = Workspace(workspace.path)
@@ -161,7 +180,7 @@ def test_f107_a_competitor_renamed_only_by_unicode_normalisation_or_case_keeps_i
     result = invoke(Workspace(ws.path), "competitor", "list")
     text = told(result)
     assert result.exit_code == 0, text
-    table = [line for line in result.output.splitlines() if "Rival" in line.upper() or "RIVAL" in line]
+    table = [line for line in result.output.splitlines() if "RIVAL" in line.upper()]
     assert any(" 2 " in line for line in table), result.output
     assert "renamed" not in text.lower() and "no longer" not in text.lower(), text
 
@@ -169,17 +188,21 @@ def test_f107_a_competitor_renamed_only_by_unicode_normalisation_or_case_keeps_i
 # --- F108, F109: amounts in a real currency the shop never uses ----------------------------------------------------
 
 
-@UNKNOWN
+@pytest.mark.xfail(strict=True, reason="first reading: saved as JPY 12.50 without a word")
 def test_f108_a_visit_in_a_currency_the_shop_never_uses_is_named_never_read_as_its_own(workspace, tmp_path):
     """F61's "$12.50" in a EUR shop, with the code written out and far from the shop's: a visits
     CSV whose `currency` is `JPY` (a drop-down that slipped) for Rival, which prices in EUR, with an
     average ticket of 12.50 and a price check of 3.50 by `--price-checks`. Yen are written without
     cents (ISO 4217: JPY has no minor unit), so "12.50 JPY" is no amount a till in yen shows. Refused
     naming line 2 and the currency, nothing saved; or saved as JPY with a warning naming line 2 and
-    JPY; never stored as EUR, never silently."""
+    JPY; never stored as EUR, never silently.
+
+    First reading (the test first lacked `average_ticket_source`, which the import asks beside a
+    ticket; corrected): "Visits: 1 added", the visit in JPY with a ticket of 12.50, no word."""
     ws = rival(workspace)
     visits = tmp_path / "visits.csv"
-    visits.write_text("competitor,store,visited_at,currency,average_ticket\nRival,Main,2026-11-01 10:00,JPY,12.50\n",
+    visits.write_text("competitor,store,visited_at,currency,average_ticket,average_ticket_source\n"
+                      "Rival,Main,2026-11-01 10:00,JPY,12.50,till\n",
                       encoding="utf-8")
     checks = tmp_path / "checks.csv"
     checks.write_text("visit_row,product,price\n2,Mug,3.50\n", encoding="utf-8")
@@ -195,12 +218,14 @@ def test_f108_a_visit_in_a_currency_the_shop_never_uses_is_named_never_read_as_i
     assert (result.exit_code != 0 and visits_saved(ws) == 0) or currencies == {"JPY"}, (result.exit_code, currencies, text)
 
 
-@UNKNOWN
+@pytest.mark.xfail(strict=True, reason="first reading: stored as JPY 1.50 and 2.00 without a word")
 def test_f109_offers_priced_in_cents_of_a_currency_without_cents_are_named(workspace, tmp_path):
     """F108 in an offers CSV: a `currency` column saying `JPY` for Rival (whose shop is in EUR) on
     prices `1.50` and `2.00`. The code is real; the amounts are not yen (1.50 JPY is no price). The
     line with cents named (refused, nothing stored, the earlier offer kept; or stored as JPY with a
-    warning naming it); never EUR 1.50, never silently."""
+    warning naming it); never EUR 1.50, never silently.
+
+    First reading: "2 new products", no word."""
     ws = rival(workspace)
     kept_first(ws, tmp_path)
     path = tmp_path / "offers.csv"

@@ -32,7 +32,6 @@ from test_hostile5_shops import TEXT
 from test_hostile6_shops import urlset
 
 XML = {"Content-Type": "application/xml"}
-UNKNOWN = pytest.mark.xfail(strict=False, reason="written before storecheck read it; the first reading makes it exact")
 
 
 def sitemap_shop(shop, tmp_path, count: int = 6):
@@ -73,7 +72,8 @@ def _jpeg() -> bytes:
     return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(range(256)) * 40 + b"\xff\xd9"
 
 
-@UNKNOWN
+@pytest.mark.xfail(strict=True, reason="first reading: named only as 'no product found on …/p/2.html', not as the "
+                                       "PDF or image the shop sent")
 @pytest.mark.parametrize("case, content_type, body", [("S102", "application/pdf", _pdf()),
                                                       ("S103", "image/jpeg", _jpeg())], ids=["S102-pdf", "S103-jpeg"])
 def test_s102_s103_a_known_product_page_answered_as_a_pdf_or_an_image_is_named_and_delists_nothing(
@@ -82,23 +82,30 @@ def test_s102_s103_a_known_product_page_answered_as_a_pdf_or_an_image_is_named_a
     told truly: on the second crawl product 2's page answers 200 with a PDF (`application/pdf`, the
     shop's "product sheet" put in the page's place) or a JPEG (`image/jpeg`, a CDN answering the
     product's photo for its page). Either is no product page, and the product is not gone: the page
-    named with what it was, the run partial, nothing delisted, the five others read."""
+    named with what it was, the run partial, nothing delisted, the five others read.
+
+    First reading: partial, `no_product_on_page` 1, nothing delisted, the five read; but the page named
+    only as "no product found on …/p/2.html", as a product page whose markup changed is: the user is
+    not told the shop sent a PDF (or an image) in its place. Made exact: the type sent is named."""
     workspace = first_crawl_whole(shop, tmp_path, count=6)
     shop.routes["/p/2.html"] = lambda q: (200, {"Content-Type": content_type}, body)
     summary = crawl(workspace)
     assert_lost_page_named_and_nothing_delisted(summary, shop, workspace)
     assert summary["items"] == 5, summary
+    assert content_type in errors_text(summary), summary
 
 
 # --- S104: a sitemap answered 200 with nothing in it ---------------------------------------------------------------
 
 
-@UNKNOWN
 def test_s104_a_sitemap_answered_200_empty_on_the_second_crawl_delists_nothing(shop, tmp_path):
     """S26's and S27's empty answers (product pages, the start page), on the one page a sitemap shop
     is read from: on the second crawl `/sitemap.xml` answers 200 with an empty body (a cache that
     stored a failed render). The six products are still on the shop. Nothing delisted; the run
-    partial or failed, the sitemap named."""
+    partial or failed, the sitemap named.
+
+    First reading: failed, "not a sitemap: …/sitemap.xml", nothing delisted (the message could say
+    it was empty)."""
     workspace, body = sitemap_shop(shop, tmp_path)
     first = crawl(workspace)
     assert first["status"] == "finished" and len(stored(workspace)) == 6, first
@@ -112,14 +119,16 @@ def test_s104_a_sitemap_answered_200_empty_on_the_second_crawl_delists_nothing(s
 # --- S105: a sitemap listing itself among its products, on every crawl -------------------------------------------------
 
 
-@UNKNOWN
 def test_s105_a_sitemap_listing_itself_among_its_products_lets_a_gone_product_be_delisted(shop, tmp_path):
     """S13's index that lists itself, one level down: a product sitemap (a `urlset`) whose first
     `<loc>` is its own URL, beside the six products, on every crawl (a plugin listing every URL of
     the site, its sitemap's too). Read once, it holds no product, and its page is no product page
     lost. On the second crawl product 6 is truly gone (unlisted, its page 404): both runs finished,
     P-6 delisted, the five kept. Counted as a product page that held none, every run would be partial
-    and nothing ever delisted (S92's and S96's "partial forever")."""
+    and nothing ever delisted (S92's and S96's "partial forever").
+
+    First reading: both finished (six, then five), P-6 delisted: the sitemap's own URL is read as a
+    sitemap, not counted as a product page."""
     workspace, body = sitemap_shop(shop, tmp_path)
     own = f"{shop.url}/sitemap.xml"
     body["now"] = urlset([own] + [f"{shop.url}/p/{n}.html" for n in range(1, 7)]).encode()
@@ -136,14 +145,20 @@ def test_s105_a_sitemap_listing_itself_among_its_products_lets_a_gone_product_be
 # --- S106: a sitemap that moves the products to another host ------------------------------------------------------
 
 
-@UNKNOWN
+@pytest.mark.xfail(strict=True, reason="first reading: failed, nothing delisted, but the other host not named: "
+                                       "'no product found on the 3 page(s) read' and a hint at selectors")
 def test_s106_a_sitemap_listing_the_products_on_another_host_asks_nothing_there_and_delists_nothing(shop, tmp_path):
     """S54's sitemap naming a page on another host beside the shop's, all of them at once: on the
     second crawl the shop's own sitemap lists its six products only under another host
     (`localhost:PORT`, a CDN or a new domain the shop is moving to; 127.0.0.1's other name here).
     Nothing is asked of the other host (it is not the competitor's shop as configured); the products
     were not seen gone, only not read: nothing delisted, the run partial or failed, the sitemap's
-    entries on another host named."""
+    entries on another host named.
+
+    First reading: nothing asked of the other host, the run failed, nothing delisted; but the error
+    says "no product found on the 3 page(s) read; `storecheck extract URL --explain` … (per-competitor
+    selectors or product URL patterns may help)": the sitemap's six entries on another host are left
+    out without a word, and the user is sent to selectors."""
     workspace, body = sitemap_shop(shop, tmp_path)
     first = crawl(workspace)
     assert first["status"] == "finished" and len(stored(workspace)) == 6, first
@@ -161,14 +176,16 @@ def test_s106_a_sitemap_listing_the_products_on_another_host_asks_nothing_there_
 # --- S107: a known product priced in a currency the shop never uses ---------------------------------------------------
 
 
-@UNKNOWN
 def test_s107_a_known_product_priced_in_a_currency_the_shop_never_uses_is_never_stored_as_the_shops(shop, tmp_path):
     """S45's USD page in a EUR shop, on a product already known and in a currency far from the
     shop's: on the second crawl product 2's JSON-LD says `"price": "250", "priceCurrency": "JPY"`
     (a theme's currency switcher left on yen). A real code, a real amount, not the shop's currency.
     Stored as JPY 250 (the price history then changes currency, which no figure may read as a move
     from 2.50 to 250), or not stored with the page named; never EUR 250. Nothing delisted; the five
-    others at their prices."""
+    others at their prices.
+
+    First reading: finished, six read, P-2 stored as JPY 250 (the currency the page states), nothing
+    delisted. Made exact: JPY 250."""
     workspace = first_crawl_whole(shop, tmp_path, count=6)
     data = {"@context": "https://schema.org", "@type": "Product", "name": "Product 2", "sku": "P-2",
             "offers": {"@type": "Offer", "price": "250", "priceCurrency": "JPY", "availability": "https://schema.org/InStock"}}
@@ -177,9 +194,7 @@ def test_s107_a_known_product_priced_in_a_currency_the_shop_never_uses_is_never_
     summary = crawl(workspace)
     found, currencies = prices(workspace), latest_currencies(workspace)
     assert {k: v for k, v in found.items() if k != "P-2"} == {f"P-{n}": Decimal(f"{n}.50") for n in (1, 3, 4, 5, 6)}, found
-    assert (found["P-2"], currencies["P-2"]) in ((Decimal("250"), "JPY"), (Decimal("2.50"), "EUR")), (found, currencies)
-    if currencies["P-2"] == "EUR":
-        assert f"{shop.url}/p/2.html" in errors_text(summary) and "JPY" in errors_text(summary), summary
+    assert (found["P-2"], currencies["P-2"]) == (Decimal("250"), "JPY"), (found, currencies)
     assert nothing_delisted(workspace)
     assert summary["peak_mb"] < PEAK_MB
 
@@ -187,13 +202,20 @@ def test_s107_a_known_product_priced_in_a_currency_the_shop_never_uses_is_never_
 # --- S108: a scrapyd node that goes away once it has taken the job -------------------------------------------------
 
 
-@UNKNOWN
 def test_s108_a_scrapyd_node_gone_mid_run_is_named_not_waited_for_as_still_running(tmp_path):
     """`run --scrapyd`'s node answers `schedule.json` (the job taken), then goes away: the machine
     rebooted, its port now refuses every connection. Nothing the node does can be known any more.
     The run ends with the competitor's crawl failed and the node named as no longer answering (the
     reason the connection gave); not "still running on NODE after N s", which tells the user to
-    wait for a crawl no one runs. No traceback; no crawl run recorded, so nothing delisted."""
+    wait for a crawl no one runs. No traceback; no crawl run recorded, so nothing delisted.
+
+    First reading: failed, "still running on http://127.0.0.1:… after 12 s": each poll's refused
+    connection is passed over (a node that blinks is asked again) and the last one's reason never
+    said.
+
+    Mended (`scrapyd.wait` keeps the error of a node whose polls fail): "http://127.0.0.1:… no longer
+    answers (<urlopen error [Errno 111] Connection refused>) since it took job job-1; whether its crawl
+    ended is unknown (waited 12 s)"."""
     from storecheck.cli import init_workspace
     from storecheck.scrapyd import crawl_on_nodes
 
@@ -236,3 +258,70 @@ def test_s108_a_scrapyd_node_gone_mid_run_is_named_not_waited_for_as_still_runni
     assert "still running" not in said, said
     assert node in said and ("refused" in said.lower() or "no longer answer" in said.lower()), said
 
+
+
+# --- hostile11's leftover: a crawl killed between forgetting the first price and storing the lower ----------------
+
+_KILLABLE_DRIVER = """
+import json, sys
+from storecheck.crawl import run_crawl
+run_crawl(sys.argv[1], "Rival", extra_settings=json.loads(sys.argv[2]), timeout=300)
+"""
+
+
+def test_s57e_a_crawl_killed_between_forgetting_the_first_price_and_storing_the_lower_loses_no_stored_offer(shop, tmp_path):
+    """(hostile11's leftover: `StorePipeline._replace` had no test of a crash between its delete and its
+    store) S57d's product read at 1.50, then at 1.20 on a sale page after the 1.50 was written (a store
+    batch of two, one request at a time): the lower takes the place of the run's own observation of
+    the first. Here the crawl process is killed (SIGKILL, its whole process group: the machine
+    going down) while the page after the sale page is being answered, with the lower waiting in the
+    store batch. A killed crawl stores less than a whole one, but never loses what it had stored: P-1
+    keeps a price of this run (the 1.50 written, or the 1.20), never none.
+
+    Before the mend (the delete committed on its own, the lower stored with the next batch): P-1's
+    only observation deleted, the product stored with no price at all. Mended: the delete is made in
+    the transaction that stores the lower (`StorePipeline._store`), so P-1 keeps its 1.50."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from test_hostile2_shops import ld_page
+    from test_hostile6_shops import price_history
+
+    serve_products(shop, 3)
+    # Scrapy's scheduler is last-in first-out: read /p/1, /p/2 (the batch of two written), /sale/1 (the
+    # lower: the run's 1.50 forgotten, 1.20 waiting in the batch), then /p/3, which is held.
+    shop.routes["/"] = html('<html><body><a href="/p/3.html">3</a> <a href="/sale/1.html">1 on sale</a> '
+                            '<a href="/p/2.html">2</a> <a href="/p/1.html">1</a></body></html>')
+    shop.routes["/sale/1.html"] = html(ld_page("Product 1", "1.20", "P-1"))
+    reached, release = threading.Event(), threading.Event()
+
+    def held(q):
+        reached.set()
+        release.wait(60)
+        return 200, {}, ld_page("Product 3", "3.50", "P-3").encode()
+
+    shop.routes["/p/3.html"] = held
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(Path(__file__).parents[1]), env.get("PYTHONPATH", "")) if p)
+    settings = {"STORECHECK_STORE_BATCH": 2, "CONCURRENT_REQUESTS": 1, "DOWNLOAD_TIMEOUT": 60, "RETRY_TIMES": 0}
+    process = subprocess.Popen([sys.executable, "-c", _KILLABLE_DRIVER, str(workspace.path), json.dumps(settings)],
+                               env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert reached.wait(120), shop.hits
+        time.sleep(1.0)  # the sale page's offer has gone through the pipelines before /p/3 is asked
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(30)
+    finally:
+        release.set()
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    order = [hit for hit in shop.hits if hit.startswith(("/p/", "/sale/"))]
+    assert order == ["/p/1.html", "/p/2.html", "/sale/1.html", "/p/3.html"], order
+    assert price_history(workspace, "P-2") == [Decimal("2.50")], price_history(workspace, "P-2")
+    assert price_history(workspace, "P-1") in ([Decimal("1.50")], [Decimal("1.20")]), price_history(workspace, "P-1")

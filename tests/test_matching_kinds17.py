@@ -122,15 +122,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "PR41" in second["name"] and "ActivAir" not in second["name"] and ("O9", "T9b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the sixteen rounds' readings led us to expect.
+# above each says what the sixteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 10 of 20 found (3 matched, 7 proposed), 10 missed; no variant matched
+# or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of the 20 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -139,7 +144,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: the maker, the line and the size are the words both titles share, the rest is German
 # against Slovak; the size is a number of digits only ("312", "13"), which the sixteenth round
 # found was not read as a code.
-@UNREAD
+# Failed at first reading: 11 of 19 found (3 matched, 8 proposed; 0.58), 8 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 11 of 19 found (0.58)")
 def test_a_slovak_title_around_the_maker_and_the_size_finds_our_product(tmp_path):
     # "Batérie do načúvacích prístrojov Rayovac Extra 312 (hnedá) - 6 ks" / "Rayovac Extra Advanced
     # Hörgerätebatterien Typ 312 (braun), 6 Stück": at least three quarters found.
@@ -149,7 +156,10 @@ def test_a_slovak_title_around_the_maker_and_the_size_finds_our_product(tmp_path
 
 # Uncertain: a size (10 / 312 / 13 / 675), a pack (6 / 60), a word ("IMPLANT", "miniFit",
 # "Bass", "uzavretý", "Plus") or a number (RS 175, BigTel 40) is the only difference.
-@UNREAD
+# Failed at first reading: 2 siblings matched, where these rows alone had all 14 of their true
+# pairs matched (the whole batch matched 3).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_size_a_pack_or_a_word_apart_tells_two_listings_apart(tmp_path):
     # Rayovac's 10 beside our 312, 13, 675 and 60 pack; power one's 60 pack and p675 beside
     # our p312 and the implant 675; Duracell's 10 beside our 312 and 13; ProWax beside our ProWax
@@ -163,7 +173,9 @@ def test_a_sibling_a_size_a_pack_or_a_word_apart_tells_two_listings_apart(tmp_pa
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_size_a_pack_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 24, 26, 29, 30, 32,
@@ -173,7 +185,8 @@ def test_a_sibling_a_size_a_pack_or_a_word_apart_is_not_even_proposed(tmp_path):
 
 
 # Uncertain: two sizes of one maker share every word but the size and its colour.
-@UNREAD
+# Passed at first reading: nothing crossed, but only one of the two pairs was found in these rows
+# (matched); the other was missed.
 def test_two_sizes_of_ours_do_not_cross(tmp_path):
     # Our Rayovac "Typ 312 (braun)" and "Typ 13 (orange)" against their "312 (hnedá)" and "13
     # (oranžová)": neither of ours matched or put to a person with the other's listing.
@@ -184,7 +197,8 @@ def test_two_sizes_of_ours_do_not_cross(tmp_path):
 # Uncertain: since the twenty-sixth session's `used` a used listing carrying our product's words is
 # proposed, not matched, but "Bazár ... rozbalené" are words no round before wrote; "RS 195-U" is
 # our code with a region suffix; the spare battery names our headphones.
-@UNREAD
+# Passed at first reading: nothing matched or proposed, but only as our RS 195's own listing was
+# not found either in these rows.
 def test_an_opened_an_american_and_a_spare_battery_are_not_matched_as_ours(tmp_path):
     # "Bazár - Sennheiser RS 195 ... rozbalené", "Sennheiser RS 195-U ... (americká verzia)" and
     # "Náhradný akumulátor Sennheiser BA 300 pre RS 175 / RS 185 / RS 195" beside the new RS 195's
@@ -194,7 +208,9 @@ def test_an_opened_an_american_and_a_spare_battery_are_not_matched_as_ours(tmp_p
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed (the first too).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Batérie Duracell Easy Tab 312 PR41 blister 6ks" (no "ActivAir", the size's IEC code) beside
     # "Duracell ActivAir 312 batérie do načúvacích prístrojov (hnedé) - 6 ks": both listings ours,
@@ -206,9 +222,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_seventeenth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 240165b; the matching code of the session's start, 6471e48): 10 of
+    # 20 true pairs found (3 matched, 7 proposed), 10 missed; no variant matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=10, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds17 [-v]

@@ -126,15 +126,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "RI9380" not in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the sixteen rounds' readings led us to expect.
+# above each says what the sixteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 16 of 18 found (16 matched), 2 missed; 4 variants matched, none
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 2 of the 18 true pairs were missed and 4 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -143,7 +148,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Expected to pass for the makers' codes both titles write (6 of the 17 rows' pairs), uncertain
 # for the rest, where maker and model are the words both shops share and the kind is Italian
 # against Croatian.
-@UNREAD
+# Passed at first reading: 16 of 17 found (16 matched; 0.94), 1 missed.
 def test_a_croatian_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Gaggia Classic Evo Pro aparat za espresso, inox (RI9380/46)" / "Macchina da caffè espresso
     # Gaggia Classic Evo Pro, acciaio inox, RI9380/46": at least three quarters found.
@@ -154,7 +159,9 @@ def test_a_croatian_title_around_the_maker_and_model_finds_our_product(tmp_path)
 # Uncertain: a colour suffix (".R", "/49"), a word ("Pro X", "Bianca", "Silenzio", "Nano",
 # "tablete"), a size (8 / 8.5 mm, 53 / 58 mm, 0.35 / 0.50 / 0.75 l) or a dose (B68 / B70, H24.5 /
 # H26.5) is the only difference.
-@UNREAD
+# Failed at first reading: 2 siblings matched (12 of the rows' 13 true pairs matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_colour_a_word_or_a_size_apart_tells_two_listings_apart(tmp_path):
     # The grey Evo Pro beside our inox one, the red and the white Dedica beside our silver and black,
     # Silvia Pro X beside our Silvia, Bianca beside our Mara X, the chrome Specialità and the
@@ -169,7 +176,9 @@ def test_a_sibling_a_colour_a_word_or_a_size_apart_tells_two_listings_apart(tmp_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_colour_a_word_or_a_size_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 3, 4, 5, 9, 10, 11, 12, 14, 15, 16, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29,
@@ -179,7 +188,7 @@ def test_a_sibling_a_colour_a_word_or_a_size_apart_is_not_even_proposed(tmp_path
 
 
 # Uncertain: the two share every word but the colour and the code's suffix after a dot.
-@UNREAD
+# Passed at first reading: both matched with their own listings, neither crossed.
 def test_two_colours_of_ours_do_not_cross(tmp_path):
     # Our Dedica "EC685.M, argento" and "EC685.BK, nero" against their "EC685.M ... srebrni" and
     # "EC685.BK ... crni": neither of ours matched or put to a person with the other's listing.
@@ -191,7 +200,8 @@ def test_two_colours_of_ours_do_not_cross(tmp_path):
 # proposed, not matched, but "rabljeno" and "izložbeni primjerak" are words no round before wrote;
 # the UK Sage is our code with another region suffix, one the market suffixes of the twenty-sixth
 # session (misses3) may not know.
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our products (4 of the rows' 5 true
+# pairs matched, 1 proposed).
 def test_a_used_a_display_and_a_uk_machine_are_not_matched_as_ours(tmp_path):
     # "Gaggia Classic Evo Pro ... rabljeno, servisirano" beside our Evo Pro's own listing, the
     # Silvia's "izložbeni primjerak" beside our Silvia's, the white Dedica's display piece beside
@@ -202,7 +212,9 @@ def test_a_used_a_display_and_a_uk_machine_are_not_matched_as_ours(tmp_path):
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing matched, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "GAGGIA CLASSIC EVO PRO espresso aparat - Stainless Steel" (no code, capitals, the colour in
     # English) beside "Gaggia Classic Evo Pro aparat za espresso, inox (RI9380/46)": both listings
@@ -214,9 +226,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_seventeenth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 240165b; the matching code of the session's start, 6471e48): 16 of
+    # 18 true pairs found (16 matched), 2 missed; 4 variants matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=16, found=16, wrong_matched=4, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds17b [-v]

@@ -112,15 +112,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Фил Тейлър" in second["name"] and "G7" not in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the sixteen rounds' readings led us to expect.
+# above each says what the sixteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 5 of 18 found (1 matched, 4 proposed), 13 missed; no variant matched
+# or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 13 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -128,7 +133,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 
 # Uncertain: the maker, the line and the weight are in Latin letters and digits in both titles, the
 # kind in Dutch against Bulgarian in Cyrillic; the makers' numbers are ours only.
-@UNREAD
+# Failed at first reading: 5 of 17 found (1 matched, 4 proposed; 0.29), 12 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of 17 found (0.29)")
 def test_a_bulgarian_title_around_the_maker_and_line_finds_our_product(tmp_path):
     # "Стрели за дартс Target Phil Taylor Power 9Five G7 Steel 24г" / "Target Phil Taylor Power
     # 9Five G7 steeltip dartpijlen 24 gram (210152)": at least three quarters found.
@@ -139,7 +146,8 @@ def test_a_bulgarian_title_around_the_maker_and_line_finds_our_product(tmp_path)
 # Uncertain: a weight ("22г" / "24г" / "26г", "23г" / "21г"), a tip ("Steel" / "Soft"), a
 # generation ("G7" / "G6"), a build ("Triple Core" / "Dual Core"), a word ("Ultra", "Exact",
 # "Kite", "XL", "Compact"), a length or a colour is the only difference.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (8 of the rows' 13 true pairs found, 1
+# matched, 7 proposed; 5 missed).
 def test_a_sibling_a_weight_a_tip_or_a_word_apart_tells_two_listings_apart(tmp_path):
     # The 26 g, soft and G6 darts beside our 24 and 22 g G7 (and our soft 20 g), Dual Core beside
     # our Blade 6 and Triple Core, Harrows' 24 g and Ultra beside our Fusion 22 g, the soft Snakebite
@@ -154,7 +162,8 @@ def test_a_sibling_a_weight_a_tip_or_a_word_apart_tells_two_listings_apart(tmp_p
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: none matched or proposed, as above (5 of the rows' 13 pairs not found
+# at all).
 def test_a_sibling_a_weight_a_tip_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 3, 4, 5, 6, 7, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
@@ -164,7 +173,8 @@ def test_a_sibling_a_weight_a_tip_or_a_word_apart_is_not_even_proposed(tmp_path)
 
 
 # Uncertain: the two share every word but the weight ("24 gram" / "24г"), and our numbers a digit.
-@UNREAD
+# Passed at first reading: nothing crossed, but only as neither pair was found at all in these
+# rows.
 def test_two_weights_of_ours_do_not_cross(tmp_path):
     # Our Power 9Five G7 "24 gram (210152)" and "22 gram (210151)" against their "24г" and "22г":
     # neither of ours matched or put to a person with the other's listing.
@@ -175,7 +185,8 @@ def test_two_weights_of_ours_do_not_cross(tmp_path):
 # Uncertain: since the twenty-sixth session's `used` a used listing carrying our product's words is
 # proposed, not matched, but "Употребявана" and "мостра" are words no round before wrote; the
 # surround names our board.
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our products; 2 of the rows' 4 true
+# pairs found (1 matched, 1 proposed), 2 missed.
 def test_a_used_board_a_display_light_and_a_surround_are_not_matched_as_ours(tmp_path):
     # "Употребявана дъска за дартс Winmau Blade 6 ..." and "Защитен пръстен за дъска Winmau ... -
     # за Blade 6" beside the new board's own listing, "Осветление за дъска Winmau Plasma - мостра"
@@ -186,7 +197,9 @@ def test_a_used_board_a_display_light_and_a_surround_are_not_matched_as_ours(tmp
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed (the first too).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Стрели Фил Тейлър Power 9Five Target - стийл, 24 грама" (the player in Cyrillic, no "G7")
     # beside "Стрели за дартс Target Phil Taylor Power 9Five G7 Steel 24г": both listings ours,
@@ -198,9 +211,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_seventeenth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 240165b; the matching code of the session's start, 6471e48): 5 of
+    # 18 true pairs found (1 matched, 4 proposed), 13 missed; no variant matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=1, found=5, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds17c [-v]

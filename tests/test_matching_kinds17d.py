@@ -124,15 +124,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "PKM-60" in second["name"] and "370W" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the sixteen rounds' readings led us to expect.
+# above each says what the sixteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 12 of 17 found (5 matched, 7 proposed), 5 missed; no variant matched,
+# 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of the 17 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -141,7 +146,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Expected to pass: a model code is in both titles of most pairs ("PKm 60" / "PKm60", "4SR2m/13",
 # "XC-401i-E", "25-60"), written run together on one side, which the matcher reads as one code
 # since the fifteenth round's second miss was mended (dd334cc); uncertain for the drip line, the sprinkler and the filter.
-@UNREAD
+# Passed at first reading, at the bound: 12 of 16 found (5 matched, 7 proposed; 0.75), 4 missed.
 def test_a_kenyan_title_around_the_model_finds_our_product(tmp_path):
     # "Pedrollo PKm60 0.5HP Peripheral Pump Single Phase" / "Bomba periférica Pedrollo PKm 60,
     # 0,37 kW (0,5 CV), monofásica 230 V": at least three quarters found.
@@ -152,7 +157,8 @@ def test_a_kenyan_title_around_the_model_finds_our_product(tmp_path):
 # Uncertain: a model number (PKm 80, CPm 130, JET 82M, PM12), a stage or flow (4SR2m/18,
 # 4SR1m/13), a head (25-40), a zone count (XC-601i), a spacing or a roll (50 cm, 400 m), a size
 # (50 l, 1"), a letter (FC / PC) or the shop's own brand is the only difference.
-@UNREAD
+# Passed at first reading: no sibling matched (9 of the rows' 12 true pairs found, 4 matched, 5
+# proposed).
 def test_a_sibling_a_number_or_a_word_apart_tells_two_listings_apart(tmp_path):
     # PKm 80 and Dayliff's DPP60 beside our PKm 60 and 65, CPm 130 beside our CPm 158, 4SR2m/18 and
     # 4SR1m/13 beside our 4SR2m/13, JET 82M beside our 102 M, ALPHA2 25-40 beside our 25-60, PM12
@@ -166,7 +172,9 @@ def test_a_sibling_a_number_or_a_word_apart_tells_two_listings_apart(tmp_path):
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 1 proposed beside our product's own listing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was put to a person")
 def test_a_sibling_a_number_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     numbers = [0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 15, 17, 18, 20, 21, 22, 24, 25, 26, 27, 28, 29, 34,
@@ -176,7 +184,8 @@ def test_a_sibling_a_number_or_a_word_apart_is_not_even_proposed(tmp_path):
 
 
 # Uncertain: the two share every word but the model number's last digit and the power.
-@UNREAD
+# Passed at first reading: nothing crossed, but only as neither pair was found at all in these
+# rows.
 def test_two_pumps_of_ours_a_model_number_apart_do_not_cross(tmp_path):
     # Our "PKm 60, 0,37 kW" and "PKm 65, 0,50 kW" against their "PKm60 0.5HP" and "PKm65 0.7HP":
     # neither of ours matched or put to a person with the other's listing.
@@ -186,7 +195,8 @@ def test_two_pumps_of_ours_a_model_number_apart_do_not_cross(tmp_path):
 
 # Uncertain: "Ex-demo" is a word no condition rule before read; the Australian controller is our
 # code with another region suffix; the seal and the impeller name our pumps.
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our products; 1 of the rows' 4 true
+# pairs found (matched), 3 missed.
 def test_an_ex_demo_pump_a_region_variant_and_parts_are_not_matched_as_ours(tmp_path):
     # "Pedrollo PKm60 0.5HP Peripheral Pump - Ex-demo" and "Mechanical seal for Pedrollo PKm60 /
     # PKm65 / PKm80" beside the new pumps' own listings, "Impeller for Pedrollo CPm158" beside our
@@ -197,7 +207,9 @@ def test_an_ex_demo_pump_a_region_variant_and_parts_are_not_matched_as_ours(tmp_
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed (the first too).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Booster Pump Pedrollo PKM-60 370W 240V - Italy" (the model hyphenated, the power in watts)
     # beside "Pedrollo PKm60 0.5HP Peripheral Pump Single Phase": both listings ours, matched or
@@ -209,9 +221,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_seventeenth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 240165b; the matching code of the session's start, 6471e48): 12
+    # of 17 true pairs found (5 matched, 7 proposed), 5 missed; no variant matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=5, found=12, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds17d [-v]

@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from storecheck.config import name_key
 from storecheck.db.column_types import utcnow
 from storecheck.db.schema import competitor_products, competitors, stores, visits
 from storecheck.errors import StorecheckError
@@ -74,11 +75,14 @@ def sync_competitors(conn: Connection, config_competitors: Sequence) -> dict[str
 
 def _renamed_by_case(conn: Connection, existing: dict, name: str, listed: set[str]):
     """The row of a competitor whose name storecheck.toml now writes in other letter case ("Corner Store"
-    to "Corner store"), renamed so; None when there is none. The file refuses two names that differ only
-    by case, so they are one shop: a new row of the new name left the old one's history out of every
-    figure. A row the file still lists by its own name, or our own shop's, is never taken."""
+    to "Corner store") or otherwise alike (`config.name_key`: the accents composed or decomposed, as a
+    macOS tool writes "Café" in NFD; an invisible character), renamed so; None when there is none. The
+    file refuses two names that read alike, so they are one shop: a new row of the new name left the
+    old one's history out of every figure. A row the file still lists by its own name, or our own
+    shop's, is never taken."""
+    key = name_key(name)
     twins = [row for row in existing.values()
-             if row.name.casefold() == name.casefold() and row.name not in listed and not row.ours]
+             if name_key(row.name) == key and row.name not in listed and not row.ours]
     if len(twins) != 1:
         return None
     conn.execute(update(competitors).where(competitors.c.id == twins[0].id).values(name=name))
