@@ -123,3 +123,34 @@ def test_the_product_page_leaves_out_a_competitor_that_closed_and_says_so(worksp
     notice = _flat(soup.select_one(".notice.closed").get_text(" ", strip=True)) if soup.select_one(".notice.closed") else ""
     assert f"Not shown: {SHOP}, closed on 2026-11-28" in notice, _flat(soup.get_text(" ", strip=True))
     assert "2,190.00" not in soup.get_text() and "2190.00" not in soup.get_text()
+
+
+def test_the_review_queue_leaves_out_a_competitor_that_closed(workspace):
+    """A pair of a shop that closed waits in `serve`'s review queue, and the home page counts it, for a
+    person to answer about a shop out of every figure (as one taken out of storecheck.toml is not)."""
+    from bs4 import BeautifulSoup
+    from sqlalchemy import select
+
+    from storecheck.config import Workspace
+    from storecheck.web.app import create_app
+
+    _a_shop_crawled_and_matched(workspace)
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        cid = db.competitor_id(conn, SHOP)
+        db.store_offers(conn, cid, [Offer(key="bomba", name="Bomba de piso Topeak JoeBlow", price=Decimal("1090.00"),
+                                          currency="MXN", url="https://ciclonorte.example/bomba")], source="import")
+        product = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "bomba")).scalar()
+        conn.execute(db.matches.insert().values(sku="BB-201", competitor_product_id=product, method="fuzzy", score=0.7,
+                                                status="proposed", equivalent=False, reason="name 0.70",
+                                                updated_at=db.utcnow()))
+    client = create_app(Workspace(workspace.path)).test_client()
+    assert "1 proposed match waiting" in _flat(client.get("/").get_data(as_text=True)), "open: its pair waits"
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'url = "https://ciclonorte.example/"\n', 'url = "https://ciclonorte.example/"\nclosed = 2026-11-28\n'),
+        encoding="utf-8")
+    client = create_app(Workspace(workspace.path)).test_client()  # as `serve` starts
+    page = _flat(BeautifulSoup(client.get("/matches").get_data(as_text=True), "html.parser").get_text(" "))
+    assert "Bomba de piso" not in page, page
+    assert "1 proposed match waiting" not in _flat(client.get("/").get_data(as_text=True))
