@@ -72,8 +72,6 @@ def _jpeg() -> bytes:
     return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + bytes(range(256)) * 40 + b"\xff\xd9"
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: named only as 'no product found on …/p/2.html', not as the "
-                                       "PDF or image the shop sent")
 @pytest.mark.parametrize("case, content_type, body", [("S102", "application/pdf", _pdf()),
                                                       ("S103", "image/jpeg", _jpeg())], ids=["S102-pdf", "S103-jpeg"])
 def test_s102_s103_a_known_product_page_answered_as_a_pdf_or_an_image_is_named_and_delists_nothing(
@@ -86,7 +84,10 @@ def test_s102_s103_a_known_product_page_answered_as_a_pdf_or_an_image_is_named_a
 
     First reading: partial, `no_product_on_page` 1, nothing delisted, the five read; but the page named
     only as "no product found on …/p/2.html", as a product page whose markup changed is: the user is
-    not told the shop sent a PDF (or an image) in its place. Made exact: the type sent is named."""
+    not told the shop sent a PDF (or an image) in its place. Made exact: the type sent is named.
+
+    Mended (`crawlers/completeness._what_was_sent`): "no product found on …/p/2.html: the shop sent
+    application/pdf (4,125 bytes), not a web page"."""
     workspace = first_crawl_whole(shop, tmp_path, count=6)
     shop.routes["/p/2.html"] = lambda q: (200, {"Content-Type": content_type}, body)
     summary = crawl(workspace)
