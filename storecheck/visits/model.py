@@ -253,12 +253,22 @@ class Visit(_Model):
     promotions: list[SeenPromotion] = Field(default_factory=list)
     products: list[NotedProduct] = Field(default_factory=list)
     price_checks: list[PriceCheck] = Field(default_factory=list)
-    notes: str | None = Field(default=None, max_length=NOTES_MAX_LENGTH)
+    notes: str | None = None
     photos: list[str] = Field(default_factory=list)
     # `visited_at` as versions before the store's clock read it (on the machine's), when that differs.
     _machine_reading: datetime | None = PrivateAttr(default=None)
 
     _clean = field_validator("competitor", "store", "visitor", "notes", mode="before")(classmethod(lambda cls, v: clean_text(v)))
+
+    @field_validator("notes")
+    @classmethod
+    def _notes_within_bound(cls, value: str | None) -> str | None:
+        # Said with the note's length, so a person knows how much to cut (the form sends the note back
+        # whole: cut in the page, the words past the bound would be lost to whoever typed them).
+        if value is not None and len(value) > NOTES_MAX_LENGTH:
+            raise ValueError(f"the notes are {len(value):,} characters; at most {NOTES_MAX_LENGTH:,} are kept "
+                             f"(shorten them by {len(value) - NOTES_MAX_LENGTH:,})")
+        return value
     _scores = field_validator("score_environment", "score_display", "score_hospitality", mode="before")(
         classmethod(lambda cls, v: parse_score(v))
     )
