@@ -69,8 +69,8 @@ class Gated:
     """`pattern`, answering "no match" at once for a text that holds none of
     its `required_literals`; otherwise the pattern's own answer. The same
     results as the pattern on every text. One literal is looked for with
-    `in`, several with one pattern of them all, which the engine scans by
-    their first letters (a third of the cost of testing each in turn)."""
+    `in`, several with one pattern of them all (`one_of`), which the engine
+    scans by their first letters (a third of the cost of testing each in turn)."""
 
     __slots__ = ("pattern", "literals", "_may")
 
@@ -118,8 +118,51 @@ def _contains(literal: str):
 
 
 def _any_of(literals: tuple[str, ...]):
-    search = re.compile("|".join(map(re.escape, literals))).search
+    # The pattern's own search: a match or None is the gate's answer, with no call of Python's around it.
+    return re.compile(one_of(literals)).search
 
-    def may(text: str) -> bool:
-        return search(text) is not None
-    return may
+
+def one_of(literals) -> str:
+    """A pattern found where one of `literals` starts, each run of first letters
+    the literals share written once: ("refurbished", "reconditioned", "renewed")
+    as "re(?:furbished|conditioned|newed)".
+
+    The engine tries a pattern's branches one after the other at every position
+    of a text, so a flat "a|b|c" of the 56 words of `conditions._CONDITION`
+    tried 56 branches at each letter of a title; written so, it tries a branch
+    per first letter there, and goes on only where one is: 4.7-5.0 -> 2.1-2.3 us
+    a title of `bench/match.py` (bench/history/match-speed.md, twenty-eighth
+    session). Where it is found is where the flat alternation finds one of them,
+    which is all a gate asks; which literal it reports may differ (a literal
+    that another extends stands for both: "second" for "second hand").
+
+    >>> one_of(["renewed", "refurbished", "reconditioned", "used"])
+    're(?:conditioned|furbished|newed)|used'
+    >>> one_of(["second", "second hand"])
+    'second'
+    """
+    branches: dict[str, list[str]] = {}
+    for literal in sorted(set(literals)):
+        branches.setdefault(literal[:1], []).append(literal[1:])
+    out = []
+    for first, rests in branches.items():
+        if not first or "" in rests:
+            # The literal itself ends here (or is empty): finding it is enough, whatever follows.
+            out.append(re.escape(first))
+        elif len(rests) == 1:
+            out.append(re.escape(first + rests[0]))
+        else:
+            # Their shared letters, written once before the branches that differ (none, where
+            # one literal is those letters: it is found wherever the others are).
+            shared = _common_prefix(rests)
+            out.append(re.escape(first + shared) + ("" if shared in rests
+                                                    else f"(?:{one_of([rest[len(shared):] for rest in rests])})"))
+    return "|".join(out)
+
+
+def _common_prefix(words: list[str]) -> str:
+    low, high = min(words), max(words)
+    n = 0
+    while n < len(low) and low[n] == high[n]:
+        n += 1
+    return low[:n]

@@ -184,12 +184,28 @@ class Competitor(_Strict):
     concurrency: int | None = Field(default=None, ge=1, le=32)
     js: bool = False
     stores: list[Store] = Field(default_factory=list)
+    # The day the shop closed for good, web shop and stores: it is crawled no more and its products
+    # leave every figure; its history and its visits are kept, and the report says it closed.
+    closed: date | None = None
 
     @property
-    def closed(self) -> bool:
-        """A shop with no web shop whose every store has closed for good: it sells nowhere any more,
-        so what was seen in its stores leaves the figures with them (its visits keep their rows)."""
-        return self.url is None and bool(self.stores) and all(store.closed for store in self.stores)
+    def closed_on(self) -> date | None:
+        """The day the shop sells nowhere any more: its own `closed`, or, for a shop with no web shop,
+        the day its last store closed. What was seen there leaves the figures (its visits keep their rows)."""
+        if self.closed is not None:
+            return self.closed
+        if self.url is None and self.stores and all(store.closed for store in self.stores):
+            return max(store.closed for store in self.stores if store.closed)
+        return None
+
+    @model_validator(mode="after")
+    def _stores_close_with_the_shop(self) -> Competitor:
+        # A shop that closed closed its stores too (by that day, unless one closed before): their visits keep
+        # their rows and leave its figures, a visit after that day is refused, and `store list` says so.
+        if self.closed is not None:
+            self.stores = [store if store.closed is not None and store.closed <= self.closed
+                           else store.model_copy(update={"closed": self.closed}) for store in self.stores]
+        return self
 
     @field_validator("url")
     @classmethod

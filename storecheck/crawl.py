@@ -310,7 +310,8 @@ def crawl_competitors(
     `run_crawl`; returns their summaries in that order.
 
     A competitor without a web shop is visited, never crawled: its summary says
-    `not crawled` (reason `no web shop`) rather than failing. `on_progress` gets a
+    `not crawled` (reason `no web shop`) rather than failing; so does one that closed
+    (reason `closed`). `on_progress` gets a
     line on what is going on, holding the shop's and the crawl's text (untrusted);
     `on_result` gets each summary as its crawl ends.
     """
@@ -320,7 +321,10 @@ def crawl_competitors(
     db.open_workspace_database(workspace.database_url).dispose()  # migrated before the spiders connect
     results = []
     for entry in chosen:
-        if not entry.url:
+        if entry.closed is not None:
+            summary = {"competitor": entry.name, "status": "not crawled", "reason": "closed", "duration": 0.0,
+                       "note": f"closed on {entry.closed} (closed in {CONFIG_NAME}); its history is kept"}
+        elif not entry.url:
             summary = {"competitor": entry.name, "status": "not crawled", "reason": "no web shop", "duration": 0.0,
                        "note": f"no web shop (no url in {CONFIG_NAME}); its stores are visited"}
         else:

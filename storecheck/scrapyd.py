@@ -202,9 +202,9 @@ def crawl_on_nodes(workspace: Workspace, nodes: Sequence[str], *, node_workspace
     for node in nodes:
         if not node.startswith(("http://", "https://")):
             raise ScrapydError(f"{node!r} is not a scrapyd URL such as http://node1:6800")
-    chosen = [c for c in workspace.config.competitors if c.url]
+    chosen = [c for c in workspace.config.competitors if c.url and c.closed is None]  # a closed shop is crawled no more
     if not chosen:
-        raise CrawlError(f"No competitor with a web shop in {workspace.config_path}.")
+        raise CrawlError(f"No competitor with a web shop (and not closed) in {workspace.config_path}.")
     engine = db.open_workspace_database(workspace.database_url)  # migrated before the nodes' spiders connect
     try:
         before = newest_run_ids(engine)

@@ -9,7 +9,8 @@ import re
 import pytest
 
 from benchmark import _text
-from benchmark._literal_gate import Gated, required_literals
+from benchmark._literal_gate import Gated, one_of, required_literals
+from benchmark._text import conditions
 
 
 @pytest.mark.parametrize(("pattern", "literals"), [
@@ -64,3 +65,28 @@ def test_a_gated_pattern_answers_as_the_pattern(name):
         assert bool(gated.search(text)) == bool(pattern.search(text)), text
         assert bool(gated.match(text, 0)) == bool(pattern.match(text, 0)), text
         assert gated.sub("#", text) == pattern.sub("#", text), text
+
+
+@pytest.mark.parametrize("literals", [
+    ("renewed", "refurbished", "reconditioned", "used"), ("second", "second hand"), ("ab", "a", "abc"),
+    ("x+", "(x", "b-ware", "d'occasion", "б/у", "中古"), ("pack",),
+])
+def test_one_of_finds_a_literal_where_their_alternation_does(literals):
+    flat, shared = re.compile("|".join(map(re.escape, literals))), re.compile(one_of(literals))
+    rng = random.Random(11)
+    pieces = [*literals, *(w[:-1] for w in literals), "a", "e", " ", "-", "x"]
+    for text in ["", *literals, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000))]:
+        assert bool(shared.search(text)) == bool(flat.search(text)), text
+        assert (found.start() if (found := shared.search(text)) else None) == (
+            found.start() if (found := flat.search(text)) else None), text
+
+
+@pytest.mark.parametrize("gated", [_text._AGE, _text._COMPATIBLE, conditions._CONDITION, conditions._TAG],
+                         ids=["_AGE", "_COMPATIBLE", "_CONDITION", "_TAG"])
+def test_a_gate_of_many_literals_shares_their_first_letters(gated):
+    # The gate's pattern writes each run of first letters its literals share once (`one_of`), and
+    # answers as the alternation of them all on texts of the shapes the pattern reads.
+    assert len(gated.literals) > 2 and gated._may.__self__.pattern == one_of(gated.literals)
+    flat = re.compile("|".join(map(re.escape, gated.literals)))
+    for text in _texts(gated.pattern, gated.literals):
+        assert bool(gated._may(text)) == bool(flat.search(text)), text

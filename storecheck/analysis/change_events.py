@@ -161,6 +161,7 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                 rows.append(row("out of stock", t, None))
             elif t["prev_in_stock"] is False and t["in_stock"] is not False:
                 rows.append(row("back in stock", t, None))
+        rows += _renamed(conn, name, cid, since if since is not None else latest.started_at)
         # A competitor first crawled since the report: its first crawl is the baseline, not a list of new products.
         # So is the first data of one never crawled (its first file, its first visit's shelf prices).
         new_since = latest.started_at if latest is not None and since is None else runs[1].started_at if first_since else since
@@ -194,6 +195,32 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
             ):
                 rows.append({"competitor": name, "kind": "delisted", "product": product.name, "detail": None,
                              "url": product.url, "competitor_product_id": product.id, "key": f"delisted:{product.id}:{latest.id}"})
+    return rows
+
+
+def _renamed(conn: Connection, name: str, cid: int, start: datetime) -> list[dict]:
+    """A "renamed" change for each product of competitor `cid` renamed under its key (or joined back
+    under another name, `moved_products`) since `start`: from the name it had then to the name now,
+    however many renames lie between, and none when it has its name of then again. A product new
+    since `start` is a "new product" under its name now."""
+    cp, names = db.competitor_products, db.competitor_product_names
+    renames = conn.execute(
+        select(names.c.competitor_product_id, func.min(names.c.id).label("first_id"), func.max(names.c.id).label("last_id"))
+        .join(cp, cp.c.id == names.c.competitor_product_id)
+        .where(cp.c.competitor_id == cid, cp.c.first_seen < start, names.c.renamed_at >= start)
+        .group_by(names.c.competitor_product_id)).all()
+    if not renames:
+        return []
+    was = dict(conn.execute(select(names.c.id, names.c.name).where(names.c.id.in_([r.first_id for r in renames]))).all())
+    products = {row.id: row for row in conn.execute(select(cp.c.id, cp.c.name, cp.c.url)
+                                                    .where(cp.c.id.in_([r.competitor_product_id for r in renames])))}
+    rows = []
+    for rename in renames:
+        product = products[rename.competitor_product_id]
+        if was[rename.first_id] == product.name:
+            continue
+        rows.append({"competitor": name, "kind": "renamed", "product": product.name, "detail": f"was {was[rename.first_id]}",
+                     "url": product.url, "competitor_product_id": product.id, "key": f"renamed:{rename.last_id}"})
     return rows
 
 

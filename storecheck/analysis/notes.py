@@ -3,6 +3,7 @@ ended by their own words (whose pairs leave the price figures), and stock."""
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import date
 
@@ -27,12 +28,16 @@ def tax_note(shop: Shop) -> str | None:
 
 
 def unpriced_note(competitor: Competitor, theirs: pd.DataFrame) -> str:
-    """The note on a competitor with no web shop and no price in the figures (`theirs`: every
-    competitor product, shelf checks among them). What to do depends on what is there: shelf prices
-    noted that match nothing of ours yet wait for the matcher or a person, and a shop whose stores
-    have all closed is visited no more; only an open shop with nothing noted is asked for prices."""
+    """The note on a competitor with no web shop, or one that closed, and no price in the figures
+    (`theirs`: every competitor product, shelf checks among them). What to do depends on what is
+    there: a shop closed (`closed`), or whose stores have all closed, is crawled and visited no more;
+    shelf prices noted that match nothing of ours yet wait for the matcher or a person; only an open
+    shop with nothing noted is asked for prices."""
     name = competitor.name
     noted = 0 if theirs.empty else int(((theirs.competitor == name) & (theirs.source == "visit")).sum())
+    if competitor.closed is not None:
+        return (f"{name}: closed on {competitor.closed} ({CONFIG_NAME}: closed): crawled no more, and its products and "
+                "prices are out of every figure; its history and its stores' visits are kept.")
     closed = [store.closed for store in competitor.stores]
     if closed and all(closed):
         return (f"{name}: no prices in the figures; every store of it has closed (the last on {max(closed)}) "
@@ -75,7 +80,9 @@ def unlisted_notes(conn: Connection, config: Config) -> list[str]:
     left = db.unlisted_competitors(conn, [c.name for c in config.competitors])
     return [f"{name!r} ({products} product{'' if products == 1 else 's'}, {visits} visit{'' if visits == 1 else 's'}) "
             f"is in the database but not in {CONFIG_NAME}: its history is left out of every figure; "
-            "if you renamed it, give it back its old name there." for name, products, visits in left]
+            "if you renamed it, give it back its old name there; if it closed, list it there again with the day it "
+            f"closed ([[competitors]] name = {json.dumps(name, ensure_ascii=False)}, closed = YYYY-MM-DD): it stays out "
+            "of the figures, and the notes say it closed in place of this one." for name, products, visits in left]
 
 
 def _ended_promotions(conn: Connection, today: date) -> pd.DataFrame:

@@ -54,10 +54,10 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         history = listed_history(history, listed)
         if not theirs.empty and not theirs.competitor.isin(listed).all():
             theirs = theirs[theirs.competitor.isin(listed).to_numpy()].reset_index(drop=True)
-        # A shop with no web shop whose every store has closed sells nowhere: the shelf prices (and any
-        # file of prices) seen while it was open leave the figures with its stores, as a closed store's
-        # visits leave its shop's; its card and its note say it closed.
-        if closed_shops := {c.name for c in config.competitors if c.closed}:
+        # A shop closed for good (`closed`), or one with no web shop whose every store has closed, sells
+        # nowhere: the prices crawled, imported or seen in its stores while it was open leave the figures,
+        # as a closed store's visits leave its shop's; its card and its note say it closed.
+        if closed_shops := {c.name for c in config.competitors if c.closed_on is not None}:
             theirs = theirs[~theirs.competitor.isin(closed_shops).to_numpy()].reset_index(drop=True) \
                 if not theirs.empty else theirs
         # The accepted matches read once, for the pairs and for the range (all of them, duplicate listings too).
@@ -171,6 +171,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         cards.append(
             {
                 "name": name, "url": competitor.url, "products": int(len(mine)),
+                # The day it closed (`Competitor.closed_on`), said on its card: its figures are empty for that reason.
+                "closed": closed.isoformat() if (closed := competitor.closed_on) else None,
                 "platform": competitor.platform if competitor.platform != "auto" else (detected.get(name) or "auto"),
                 "matched": int(len(own_pairs)), **price,
                 # Of the matched, those on listings seen only in store (shelf checks), which are no part of
@@ -208,8 +210,9 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         copy_inputs.append(what_to_copy_input(name, own_gaps, promoted_view.loc[mine.index], rng, accepted,
                                               their_comparisons, open_timelines)
                            | {"score_parts": score_parts})
-        if len(mine) == 0 and not competitor.url:
-            # A shop with no web shop is never crawled: its prices are shelf prices noted on visits.
+        if len(mine) == 0 and (not competitor.url or competitor.closed_on is not None):
+            # A shop with no web shop is never crawled: its prices are shelf prices noted on visits. A shop
+            # that closed is crawled no more.
             if own_pairs.empty:
                 notes.append(unpriced_note(competitor, theirs))
         elif len(mine) == 0:

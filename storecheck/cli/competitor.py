@@ -75,7 +75,11 @@ def competitor_list(workspace: Workspace):
         run = runs.get(c.name)
         platform = c.platform if c.platform != "auto" or not detected.get(c.name) else f"auto ({detected[c.name]})"
         last = f"{run['status']} {_when(run['started_at'])}" if run else "never"
-        table.add_row(c.name, c.url or "(no web shop)", platform, str(counts.get(c.name, 0)), last)
+        where = c.url or "(no web shop)"
+        if (closed := c.closed_on) is not None:
+            # Out of every figure since it closed, as `score` counts it: no range, and crawled no more.
+            where = f"{where} (closed {closed})"
+        table.add_row(c.name, where, platform, str(0 if closed else counts.get(c.name, 0)), last)
     print_table(table)
     for line in unlisted_notes(workspace):
         click.echo(line)

@@ -42,7 +42,7 @@ from storecheck.db.runs import (beat_crawl_run, count_import_batch, finish_crawl
                                 record_report_run, start_crawl_run, start_import_run, unfinished_import_runs,
                                 every_unfinished_import_run, import_finished_since)
 from storecheck.db.schema import (HUMAN_STATUSES, MATCH_STATUSES, RUN_STATUSES, alert_deliveries, alert_events,
-                                  competitor_products, competitors, crawl_runs, import_runs, matches, metadata, observations,
+                                  competitor_product_names, competitor_products, competitors, crawl_runs, import_runs, matches, metadata, observations,
                                   own_products, report_runs, stores, visit_photos, visit_price_checks, visit_products,
                                   visit_promotions, visit_scores, visits)
 from storecheck.db.shops import (ShopNameClash, competitor_id, competitor_ids_named, sync_competitors,
@@ -59,7 +59,8 @@ __all__ = [
     "discontinue_own_products_not_in", "own_products_not_in", "own_skus", "upsert_own_products",
     "beat_crawl_run", "finish_crawl_run", "last_report_run", "record_report_run", "start_crawl_run",
     "count_import_batch", "every_unfinished_import_run", "finish_import_run", "import_finished_since", "start_import_run", "unfinished_import_runs",
-    "HUMAN_STATUSES", "MATCH_STATUSES", "RUN_STATUSES", "alert_deliveries", "alert_events", "competitor_products",
+    "HUMAN_STATUSES", "MATCH_STATUSES", "RUN_STATUSES", "alert_deliveries", "alert_events", "competitor_product_names",
+    "competitor_products",
     "competitors", "crawl_runs", "import_runs", "matches", "metadata", "observations", "own_products", "report_runs", "stores",
     "visit_photos", "visit_price_checks", "visit_products", "visit_promotions", "visit_scores", "visits",
     "ShopNameClash", "competitor_id", "competitor_ids_named", "sync_competitors", "unlisted_competitors",

@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import Connection
 
 from storecheck.db.offers import _PRODUCT_COLUMNS
-from storecheck.db.schema import (HUMAN_STATUSES, competitor_products, crawl_runs, matches, observations,
+from storecheck.db.schema import (HUMAN_STATUSES, competitor_product_names, competitor_products, crawl_runs, matches, observations,
                                   visit_price_checks)
 
 
@@ -154,6 +154,11 @@ def _join_rows(conn: Connection, old_id: int, new_id: int) -> None:
         else:
             conn.execute(m.delete().where(m.c.id == row.id))
     conn.execute(cp.delete().where(cp.c.id == new.id))
+    if new.name and (old_name := conn.execute(select(cp.c.name).where(cp.c.id == old_id)).scalar()) \
+            and old_name != new.name:
+        # Joined by its GTIN or article number under another name: a rename, as one under the same key is.
+        conn.execute(competitor_product_names.insert().values(competitor_product_id=old_id, name=old_name,
+                                                              renamed_at=new.first_seen))
     conn.execute(update(cp).where(cp.c.id == old_id).values(
         key=new.key, last_seen=new.last_seen, **{column: getattr(new, column) for column in _PRODUCT_COLUMNS}))
 

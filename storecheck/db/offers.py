@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from storecheck.db.column_types import utcnow
 from storecheck.db.our_products import _chunks, _differs
 from storecheck.db.our_products import NAMING_COLUMNS
-from storecheck.db.schema import competitor_products, observations
+from storecheck.db.schema import competitor_product_names, competitor_products, observations
 from storecheck.models import Offer
 from storecheck.money import kept_amount
 
@@ -98,10 +98,13 @@ def store_offers(
             ):
                 existing[row.key] = row
     # Refresh descriptive fields that changed and move last_seen.
-    seen_ids = []
+    seen_ids, old_names = [], []
     for key, offer in by_key.items():
         row = existing[key]
         changed = {c: getattr(offer, c) for c in _PRODUCT_COLUMNS if getattr(offer, c) is not None and getattr(row, c) != getattr(offer, c)}
+        if "name" in changed and row.name:
+            # The row keeps the name now; the one it replaces is kept beside it, for Changes' "renamed".
+            old_names.append({"competitor_product_id": row.id, "name": row.name, "renamed_at": now})
         if changed:
             conn.execute(update(competitor_products).where(competitor_products.c.id == row.id)
                          .values(**changed, last_seen=_later(competitor_products.c.last_seen, now)))
@@ -113,6 +116,8 @@ def store_offers(
     for chunk in _chunks(seen_ids, 500):
         conn.execute(update(competitor_products).where(competitor_products.c.id.in_(chunk))
                      .values(last_seen=_later(competitor_products.c.last_seen, now)))
+    if old_names:
+        conn.execute(competitor_product_names.insert(), old_names)
 
     product_ids = [existing[key].id for key in keys]
     latest = latest_observations(conn, product_ids)

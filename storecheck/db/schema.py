@@ -130,6 +130,19 @@ crawl_runs = Table(
           sqlite_where=text("status = 'running'"), postgresql_where=text("status = 'running'")),
 )
 
+# A competitor product's names before a rename under the same key (its row keeps only the current one):
+# the report's Changes say "renamed", from the name at the last report to the name now.
+competitor_product_names = Table(
+    "competitor_product_names",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("competitor_product_id", ForeignKey("competitor_products.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    # The name it had until `renamed_at`.
+    Column("name", Text, nullable=False),
+    Column("renamed_at", UTCDateTime, nullable=False),
+)
+
 visits = Table(
     "visits",
     metadata,

@@ -238,6 +238,12 @@ def _ws() -> Workspace:
     return current_app.extensions["storecheck"]["workspace"]
 
 
+def _reviewed() -> list[str]:
+    """The competitors whose proposals the review queue shows: those storecheck.toml lists, less those
+    that closed (`Competitor.closed_on`), which are out of every figure, so an answer would count nowhere."""
+    return [c.name for c in _ws().config.competitors if c.closed_on is None]
+
+
 def _engine():
     from flask import current_app
 
@@ -376,7 +382,7 @@ def _register(app: Flask) -> None:
     @app.route("/")
     def index():
         with db.reading(_engine()).connect() as conn:
-            proposed = count_proposed(conn, [c.name for c in _ws().config.competitors])
+            proposed = count_proposed(conn, _reviewed())
             recent = visit_rows(conn, limit=5)
         return render_template("index.html", title="storecheck", proposed=proposed, recent=recent,
                                reports=_reports()[:5])
@@ -463,7 +469,7 @@ def _register(app: Flask) -> None:
         page = min(max(1, request.args.get("page", 1, type=int)), ID_MAX // 50)
         competitor = clean_text(request.args.get("competitor"))
         threshold = _ws().config.matching.match_threshold
-        listed = [c.name for c in _ws().config.competitors]
+        listed = _reviewed()
         with db.reading(_engine()).connect() as conn:
             rows, total = proposed_matches(conn, competitor=competitor, limit=50, offset=(page - 1) * 50,
                                            match_threshold=threshold, listed=listed, shop=_ws().config.shop)
@@ -477,7 +483,7 @@ def _register(app: Flask) -> None:
                                competitor=competitor, decided=request.args.get("decided"),
                                rematching=request.args.get("rematching"),
                                rematch_after=_ws().config.matching.rematch_after,
-                               competitors=[c.name for c in _ws().config.competitors])
+                               competitors=listed)
 
     @app.route("/matches/decide", methods=["POST"])
     def review_decide():

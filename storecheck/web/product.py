@@ -19,8 +19,8 @@ def product_page_context(engine, config, sku: str) -> dict | None:
     Pairs are compared as the report compares them (`analysis.pack_basis`): when one is compared per
     kg / l / piece (our 1 kg bag against their 500 g one), the chart is per that unit, our line too;
     a pair the figures leave out (a pack size that cannot be read) is listed, saying so, and not drawn.
-    Competitors storecheck.toml no longer lists are out of the page, as they are out of every figure,
-    and named in a notice."""
+    Competitors storecheck.toml no longer lists, and those that closed (`Competitor.closed_on`), are
+    out of the page, as they are out of every figure, and named in a notice."""
     start, end = window(datetime.now(UTC).date(), config.trends.window_days)
     with db.reading(engine).connect() as conn:
         found = product_history(conn, sku, start)
@@ -31,7 +31,12 @@ def product_page_context(engine, config, sku: str) -> dict | None:
     rates = currencies.rates(config)
     listed = {c.name for c in config.competitors}
     unlisted = sorted({product["competitor"] for product in found["matched"] if product["competitor"] not in listed})
-    matched = [product for product in found["matched"] if product["competitor"] in listed]
+    # A competitor that closed is out of every figure too: its last price would be drawn as holding to today.
+    closed_on = {c.name: c.closed_on for c in config.competitors if c.closed_on is not None}
+    closed = sorted({(product["competitor"], closed_on[product["competitor"]]) for product in found["matched"]
+                     if product["competitor"] in closed_on})
+    matched = [product for product in found["matched"] if product["competitor"] in listed
+               and product["competitor"] not in closed_on]
     for product in matched:
         product["counted"], product["basis"] = pack_basis(
             (ours["name"], ours["size"]), (product["name"], product["size"]),
@@ -64,5 +69,5 @@ def product_page_context(engine, config, sku: str) -> dict | None:
     chart = price_history_chart((f"{config.shop.name}", our_price), series, start=start, end=end)
     return {"product": ours, "currency": our_currency, "matched": matched, "chart": chart,
             "start": start, "end": end, "unconverted": sorted(c for c in unconverted if c),
-            "per_unit": per_unit.name if per_unit else None, "unlisted": unlisted,
+            "per_unit": per_unit.name if per_unit else None, "unlisted": unlisted, "closed": closed,
             "tax_added": None if config.shop.prices_include_tax else config.shop.tax_factor(ours["category"]) * 100 - 100}
