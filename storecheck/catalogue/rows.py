@@ -72,7 +72,7 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
         return None
     for money in MONEY_FIELDS:
         amount = getattr(item, money, None)
-        if (note := whole_units_note(amount, getattr(item, "currency", None))) is not None:
+        if amount is not None and (note := whole_units_note(amount, getattr(item, "currency", None))) is not None:
             _warn(result, f"{result.unit} {row.line}, column {money!r}: {written_amount(amount)} {note}")
     if model is Offer:
         item = _read_as_crawled(item, values.get("promotion"), result, row.line)
