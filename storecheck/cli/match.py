@@ -38,6 +38,8 @@ def print_match_summary(summary: dict, config: Config | None = None) -> None:
                           "`storecheck offers import`.")
         if s.get("equivalent"):
             console.print(f"{name}: {s['equivalent']} pair(s) across pack sizes, compared on unit price.")
+    for name, day in summary.get("closed", {}).items():
+        console.print(f"{name}: closed on {day}: matched no more (its pairs and decisions are kept).")
     if any(s["proposed"] for s in summary["competitors"].values()):
         console.print("Review the proposed pairs: `storecheck matches export FILE --status proposed`, set status to "
                       "confirmed or rejected, then `storecheck matches import FILE --match` (a page at a time: the re-match "
@@ -121,6 +123,7 @@ def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace:
 
         found = [run_matching(_engine(workspace), workspace.config, name) for name in counts["competitors"]]
         print_match_summary({"competitors": {k: v for one in found for k, v in one["competitors"].items()},
+                             "closed": {k: v for one in found for k, v in one.get("closed", {}).items()},
                              "seconds": sum(one["seconds"] for one in found)}, workspace.config)
     elif counts["competitors"]:
         click.echo("Run `storecheck match` (or import with --match) for proposals that learn from these answers; "
