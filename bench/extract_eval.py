@@ -544,6 +544,8 @@ VISIBLE_RULES = [
      "price_candidates.words", "_PRICE_WITH_DISCOUNT", _NEVER),
     ("price: a sign of letters and a symbol before an amount goes whole from its words ('Aprox. US$')",
      "price_candidates.amount_text", "_without_lettered_sign", lambda text: text),
+    ("price: a number of a currency in thousandths written with both marks keeps the last as decimal ('2,975.000 د.ل')",
+     "prices", "_both_marks", lambda *a, **k: False),
     ("stock: a link before the title is no buy button (a head's cart link)", "landmarks", "_links_to_another_page",
      lambda *a, **k: False),
     ("score: currency written (+2)", "score", "currency written", None),

@@ -432,7 +432,9 @@ def _prefer_shown_over_net(offer: dict, visible: dict, reading, tree) -> None:
     says "(365,85 € s/ IVA)" beside it; 449.99 is 365.85 and Portugal's 23% to the cent. The page must
     show the lower amount in its text (it says what that amount is, in whatever words) and not as a
     price of its own (a candidate the reader weighed): an amount a tax rate apart by chance, a sale
-    price beside its former price, stays the structured data's."""
+    price beside its former price, stays the structured data's. Where the structured data says its price
+    is without tax (`valueAddedTaxIncluded` false), the page need not show it: WooCommerce's JSON-LD gives
+    11303.48 NAD so on a page selling at N$12,999.00 incl. VAT (Namibia's 15% to the cent)."""
     price, shown = offer.get("price"), visible.get("price")
     if price is None or shown is None or not isinstance(price, Decimal) or not isinstance(shown, Decimal) or price >= shown:
         return
@@ -440,12 +442,20 @@ def _prefer_shown_over_net(offer: dict, visible: dict, reading, tree) -> None:
         return
     if any(c.amount == price for c in reading.candidates) or _with_tax(price, shown) is None:
         return
-    text = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
-    written = {f"{price:.2f}", f"{price:.2f}".replace(".", ",")}
-    if not any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", text) for form in written):
+    # Where the structured data itself says its price is without tax (`valueAddedTaxIncluded` false: WooCommerce's
+    # JSON-LD when a shop enters prices without tax and shows them with it), that is what the amount is: the page
+    # need not also show it.
+    if not offer.get("_without_tax") and not _shown_in_text(price, tree):
         return
     offer["price"] = shown
     offer["source"] = f"{offer.get('source')}+html"
+
+
+def _shown_in_text(amount: Decimal, tree) -> bool:
+    """Whether the page's text shows `amount` with two decimals ("365.85", "365,85")."""
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    written = {f"{amount:.2f}", f"{amount:.2f}".replace(".", ",")}
+    return any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d])", text) for form in written)
 
 
 def _without_sign_of_another_amount(offer: dict, visible: dict) -> dict:
@@ -523,6 +533,7 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
     result.pop("_no_buy_button", None)
     result.pop("_buy_button_on", None)
     result.pop("_low_price", None)
+    result.pop("_without_tax", None)
     if not result.get("sku") and count > 1 and result.get("url") == page_url:
         key = f"{page_url}#{index + 1}"
     result["key"] = key

@@ -42,7 +42,10 @@ _OUT_OF_STOCK_TEXT = re.compile(
     # Swahili's "it has run out" and "not available" ("Imeisha", "Imeisha stoo": Tanzanian and Kenyan shops'
     # sold out; "Haipatikani"), Albanian's "not in stock" and "out of stock" ("Nuk ka në stok", "Jashtë
     # stokut"), Lao's "goods run out" ("ສິນຄ້າໝົດ").
-    r"\bimeisha\b|\bhaipatikani\b|\bnuk\s+ka\s+n[ëe]\s+stok|\bjasht[ëe]\s+stok|ສິນຄ້າໝົດ",
+    r"\bimeisha\b|\bhaipatikani\b|\bnuk\s+ka\s+n[ëe]\s+stok|\bjasht[ëe]\s+stok|ສິນຄ້າໝົດ|"
+    # Catalan's "sold out", "exhausted" and "out of stock" ("Esgotat", Wix's button in Catalan; "Exhaurit",
+    # "Sense estoc"), as Andorran and Catalan shops write them.
+    r"\besgotat?s?\b|\bexhaurit?s?\b|\bsense\s+estoc\b",
     re.I,
 )
 _IN_STOCK_TEXT = re.compile(
@@ -58,7 +61,9 @@ _IN_STOCK_TEXT = re.compile(
     r"\btil\s+[áa]\s+lager\b|(?<![\w\s])\s*á\s+lager\b|"
     # Swahili's "available" ("Inapatikana"), Albanian's "in stock" ("Në stok"; "nuk ka" before it is read above
     # as out of stock), Lao's "has the goods" ("ມີສິນຄ້າ").
-    r"\binapatikana\b|(?<!ka\s)\bn[ëe]\s+stok\b|ມີສິນຄ້າ",
+    r"\binapatikana\b|(?<!ka\s)\bn[ëe]\s+stok\b|ມີສິນຄ້າ|"
+    # Catalan's "in stock" ("En estoc"; "disponible" is read above).
+    r"\ben\s+estoc\b",
     re.I,
 )
 

@@ -282,8 +282,21 @@ def thousandths_mark(reading, offers: list[dict], configured: str | None) -> str
     match = _THREE_AFTER_A_MARK.search(chosen.text)
     if match is None or match.group(0).count(match.group(1)) != 1:
         return None
+    if _both_marks(match.group(0), match.group(1)):
+        return match.group(1)
     # Only the mark the currency's own countries write for their fils: "KD 1,299" is 1,299 dinars, not 1.299.
     return match.group(1) if all(_decimal_mark_of(code.upper()) == match.group(1) for code in codes) else None
+
+
+def _both_marks(number: str, last_mark: str) -> bool:
+    """Whether a number is written with both marks, the other one before its last: then the last is its decimal
+    mark whatever its countries write ("2,975.000 د.ل", WooCommerce set to ',' and '.' in Libya, whose countries
+    write the comma for decimals); a shop does not group thousands with the mark it writes decimals with.
+
+    >>> _both_marks("2,975.000", "."), _both_marks("1 699,000", ","), _both_marks("1,299", ",")
+    (True, False, False)
+    """
+    return bool(({",", "."} - {last_mark}) & set(number))
 
 
 @functools.lru_cache(maxsize=32)

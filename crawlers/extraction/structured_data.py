@@ -162,6 +162,17 @@ def shown_for_other_subject(visible: Mapping, others: list[dict]) -> bool:
     return False
 
 
+def _says_without_tax(node: dict) -> bool:
+    """Whether an offer or price specification states its price is without value-added tax
+    (`valueAddedTaxIncluded` false, written as JSON's false or as the text "false").
+
+    >>> _says_without_tax({"valueAddedTaxIncluded": "false"}), _says_without_tax({"valueAddedTaxIncluded": True}), _says_without_tax({})
+    (True, False, False)
+    """
+    stated = node.get("valueAddedTaxIncluded")
+    return stated is False or (isinstance(stated, str) and stated.strip().casefold() == "false")
+
+
 def _dedupe(offers: list[dict]) -> list[dict]:
     seen, result = set(), []
     for offer in offers:
@@ -331,6 +342,7 @@ def _price_entries(value: Any) -> list[dict]:
                                            + (f", 'highPrice' {high:f}" if high is not None else "") + "), not one product's price")
         currency = _text_of(offer.get("priceCurrency"))
         regular = None
+        net = _says_without_tax(offer)
         for spec in _as_list(offer.get("priceSpecification")):
             if not isinstance(spec, dict):
                 continue
@@ -342,7 +354,12 @@ def _price_entries(value: Any) -> list[dict]:
                 regular = spec_price
             elif price is None:
                 price = spec_price
+                net = net or _says_without_tax(spec)
             currency = currency or _text_of(spec.get("priceCurrency"))
+        if net:
+            # The shop says this price is without tax (WooCommerce's, when prices are entered without it and
+            # shown with it): the page's own price may be the price anyone pays (`_prefer_shown_over_net`).
+            entry["_without_tax"] = True
         entry["price"] = price
         entry["regular_price"] = regular
         entry["currency"] = _currency_code(currency)

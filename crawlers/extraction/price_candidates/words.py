@@ -202,7 +202,16 @@ _FORMER_BEFORE = re.compile(
     # South Asia's "maximum retail price" ("MRP: Rs. 52,000", "M.R.P.: ₹52,000"), the price printed on the pack
     # that Indian, Nepali, Pakistani, Bangladeshi and Sri Lankan shops write over their own: a former price as
     # "rrp" is (a page that shows its MRP alone still sells at it).
-    r"m\.?r\.?p\.?)"
+    r"m\.?r\.?p\.?|"
+    # WooCommerce's sentence for screen readers ("Original price was:") in its translations, the past tense after
+    # the words of the original price: Spanish "El precio original era:", Portuguese "O preço original era:",
+    # Italian "Il prezzo originale era:", Catalan "El preu original era:", French "Le prix initial était :",
+    # German "Ursprünglicher Preis war:". The verb only after those words: "era" alone is also "an era".
+    r"(?:precio|pre[cç]o|prezzo|preu)\s+original[e]?\s+era|prix\s+(?:initial|d['’]origine)\s+[ée]tait|"
+    r"urspr[üu]nglicher\s+preis\s+war|"
+    # Catalan's "usual price", "previous price" and "original price" ("Preu habitual", Wix's words for screen
+    # readers in Catalan, before the former price).
+    r"preu\s+(?:habitual|anterior|original))"
     r"\s*[:：]?\s*$",
     re.I,
 )
