@@ -106,14 +106,14 @@ def test_s104_a_sitemap_answered_200_empty_on_the_second_crawl_delists_nothing(s
     partial or failed, the sitemap named.
 
     First reading: failed, "not a sitemap: …/sitemap.xml", nothing delisted (the message could say
-    it was empty)."""
+    it was empty). Now asked and said: "not a sitemap: …/sitemap.xml (an empty answer)"."""
     workspace, body = sitemap_shop(shop, tmp_path)
     first = crawl(workspace)
     assert first["status"] == "finished" and len(stored(workspace)) == 6, first
     body["now"] = b""
     summary = crawl(workspace)
     assert summary["status"] in ("partial", "failed"), summary
-    assert f"{shop.url}/sitemap.xml" in errors_text(summary), summary
+    assert f"{shop.url}/sitemap.xml (an empty answer)" in errors_text(summary), summary
     assert nothing_delisted(workspace)
 
 

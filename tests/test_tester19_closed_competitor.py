@@ -184,3 +184,27 @@ def select_count_matches():
     from sqlalchemy import func, select
 
     return select(func.count()).select_from(db.matches)
+
+
+def test_matches_export_names_the_proposals_of_a_competitor_that_closed(workspace, tmp_path):
+    """Review R1, its second half: a proposal made while the shop was open stays stored, and `matches
+    export --status proposed` wrote it among the others with no word that an answer counts nowhere."""
+    from sqlalchemy import select
+
+    _a_shop_crawled_and_matched(workspace)
+    with db.open_database(workspace.database_url).begin() as conn:
+        db.store_offers(conn, db.competitor_id(conn, SHOP),
+                        [Offer(key="bomba", name="Bomba de piso Topeak JoeBlow", price=Decimal("1090.00"), currency="MXN",
+                               url="https://ciclonorte.example/bomba")], source="import")
+        product = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "bomba")).scalar()
+        conn.execute(db.matches.insert().values(sku="BB-201", competitor_product_id=product, method="fuzzy", score=0.7,
+                                                status="proposed", equivalent=False, reason="name 0.70",
+                                                updated_at=db.utcnow()))
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'url = "https://ciclonorte.example/"\n', 'url = "https://ciclonorte.example/"\nclosed = 2026-11-28\n'),
+        encoding="utf-8")
+    result = cli_run(workspace, "matches", "export", str(tmp_path / "proposed.csv"), "--status", "proposed")
+    assert result.exit_code == 0, result.output
+    said = _flat(result.output)
+    assert f"1 of them is of a competitor that closed ({SHOP}, on 2026-11-28)" in said, said

@@ -4,6 +4,7 @@ on the pairs."""
 from __future__ import annotations
 
 import shlex
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -86,6 +87,15 @@ def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
                           shop=workspace.config.shop)
     write_table(rows, file, MATCH_EXPORT_COLUMNS)
     click.echo(f"Wrote {len(rows)} matches to {file}")
+    # Proposals made while a shop was open stay stored (`run_matching` makes none once it closed): said, as
+    # an answer about them counts nowhere while it is closed (review R1).
+    closed = {c.name: c.closed_on for c in workspace.config.competitors if c.closed_on is not None}
+    waiting = Counter(row["competitor"] for row in rows if row["status"] == "proposed" and row["competitor"] in closed)
+    if waiting:
+        n = sum(waiting.values())
+        shops = ", ".join(f"{name}, on {closed[name]}" for name in sorted(waiting))
+        click.echo(f"{n} of them {'is' if n == 1 else 'are'} of a competitor that closed ({shops}): proposals made "
+                   "while it was open; an answer about them counts in no figure while it is closed.")
 
 
 @matches.command("import")

@@ -69,7 +69,9 @@ class SitemapPages:
         body = self._sitemap_body(response)
         if body is None:
             if response.url not in self.unreadable_sitemaps:
-                self._error(f"not a sitemap: {response.url}")
+                # An empty answer (a cache that stored a failed render, hostile12's S104) said as such.
+                empty = "" if response.body.strip() else " (an empty answer)"
+                self._error(f"not a sitemap: {response.url}{empty}")
             return
         if not _SITEMAP_ENDS.search(body[-1024:]) and not self._closed_before_its_end(response, body):
             # A sitemap cut short (a file cut while uploaded, a gzip stream that ends halfway, which
