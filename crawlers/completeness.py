@@ -84,7 +84,23 @@ def _what_was_sent(response: Response) -> str:
         target = refresh.decode("latin-1").partition("=")[2].strip().strip("'\"")
         if target:
             return f": its Refresh header sends browsers to {urljoin(response.url, target)[:200]}; not followed"
+    sent = response.headers.get(b"Content-Type", b"").decode("latin-1").partition(";")[0].strip().lower()
+    if _no_page(sent):
+        # A PDF or a photo in the page's place (a product sheet, a CDN answering the image for its
+        # page, hostile12's S102/S103): said with its type, not as a page whose markup changed.
+        return f": the shop sent {sent[:60]} ({len(response.body):,} bytes), not a web page"
     return ""
+
+
+def _no_page(content_type: str) -> bool:
+    """Whether a response's media type says it is no page a product can be read from: any but text,
+    XML, JSON and HTML's own, and the untyped `application/octet-stream` (a page a server sent
+    without its type, which the crawl reads as HTML: hostile4's S34)."""
+    if not content_type or "/" not in content_type or content_type == "application/octet-stream":
+        return False
+    kind, _, subtype = content_type.partition("/")
+    return not (kind == "text" or subtype in ("xml", "json", "xhtml+xml", "ld+json")
+                or subtype.endswith(("+xml", "+json")))
 
 
 class LongLinks(UrlLengthMiddleware):

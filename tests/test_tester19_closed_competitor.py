@@ -154,3 +154,57 @@ def test_the_review_queue_leaves_out_a_competitor_that_closed(workspace):
     page = _flat(BeautifulSoup(client.get("/matches").get_data(as_text=True), "html.parser").get_text(" "))
     assert "Bomba de piso" not in page, page
     assert "1 proposed match waiting" not in _flat(client.get("/").get_data(as_text=True))
+
+
+def test_a_competitor_that_closed_is_matched_no_more(workspace):
+    """Review R1 on 15f8df1 / b8a215d: `storecheck match` still matched the closed shop and asked for its
+    proposals to be reviewed through `matches export`, while `score` and the web queue left it out."""
+    _a_shop_crawled_and_matched(workspace)
+    engine = db.open_database(workspace.database_url)
+    with engine.begin() as conn:
+        db.store_offers(conn, db.competitor_id(conn, SHOP),
+                        [Offer(key="luz", name="Cateye luz Rapid Micro trasera", brand="Cateye", price=Decimal("489.00"),
+                               currency="MXN", url="https://ciclonorte.example/luz")], source="import")
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'url = "https://ciclonorte.example/"\n', 'url = "https://ciclonorte.example/"\nclosed = 2026-11-28\n'),
+        encoding="utf-8")
+    matched = cli_run(workspace, "match")
+    assert matched.exit_code == 0, matched.output
+    said = _flat(matched.output)
+    # Before: "Ciclo Norte | 2 | 1 | ..." in the table, matched as an open shop.
+    assert f"{SHOP}: closed on 2026-11-28: matched no more" in said, said
+    assert f"│ {SHOP}" not in matched.output, matched.output
+    with engine.connect() as conn:  # the pair matched while it was open is kept, as a person's decisions are
+        assert conn.execute(select_count_matches()).scalar() == 1
+    assert cli_run(workspace, "match", "--competitor", SHOP).exit_code == 0
+
+
+def select_count_matches():
+    from sqlalchemy import func, select
+
+    return select(func.count()).select_from(db.matches)
+
+
+def test_matches_export_names_the_proposals_of_a_competitor_that_closed(workspace, tmp_path):
+    """Review R1, its second half: a proposal made while the shop was open stays stored, and `matches
+    export --status proposed` wrote it among the others with no word that an answer counts nowhere."""
+    from sqlalchemy import select
+
+    _a_shop_crawled_and_matched(workspace)
+    with db.open_database(workspace.database_url).begin() as conn:
+        db.store_offers(conn, db.competitor_id(conn, SHOP),
+                        [Offer(key="bomba", name="Bomba de piso Topeak JoeBlow", price=Decimal("1090.00"), currency="MXN",
+                               url="https://ciclonorte.example/bomba")], source="import")
+        product = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == "bomba")).scalar()
+        conn.execute(db.matches.insert().values(sku="BB-201", competitor_product_id=product, method="fuzzy", score=0.7,
+                                                status="proposed", equivalent=False, reason="name 0.70",
+                                                updated_at=db.utcnow()))
+    path = workspace.config_path
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'url = "https://ciclonorte.example/"\n', 'url = "https://ciclonorte.example/"\nclosed = 2026-11-28\n'),
+        encoding="utf-8")
+    result = cli_run(workspace, "matches", "export", str(tmp_path / "proposed.csv"), "--status", "proposed")
+    assert result.exit_code == 0, result.output
+    said = _flat(result.output)
+    assert f"1 of them is of a competitor that closed ({SHOP}, on 2026-11-28)" in said, said

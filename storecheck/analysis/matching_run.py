@@ -22,7 +22,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     Rows a person decided (confirmed / rejected) are never touched, and the
     matcher never proposes them again; the matcher's own earlier rows are
     replaced by this run's. Returns per competitor: products, matched (and by
-    method), proposed, confirmed, rejected, unmatched, seconds; and the total seconds.
+    method), proposed, confirmed, rejected, unmatched, seconds; the competitors left
+    out because they closed (`closed`: name -> day); and the total seconds.
     """
     # Imported here: the matcher's stack (scipy, rapidfuzz) is a third of a second that `report` and
     # `score`, which only read the matches, need not pay.
@@ -49,7 +50,12 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
     # The rates the price figures convert with: the matcher's price checks read a competitor's
     # prices in ours through them (`benchmark.matching.currencies`).
     rates = {code: float(rate) for code, rate in currencies.rates(config).items()}
-    names = [config.competitor(competitor).name] if competitor else [c.name for c in config.competitors]
+    chosen = [config.competitor(competitor)] if competitor else list(config.competitors)
+    # A competitor that closed is matched no more, as it is crawled no more: its listings are out of every
+    # figure, so a proposal would ask a person for an answer that counts nowhere. Its pairs and a person's
+    # decisions stay stored, for the day it is listed open again.
+    closed = {c.name: c.closed_on for c in chosen if c.closed_on is not None}
+    names = [c.name for c in chosen if c.name not in closed]
     for name in names:
         began = time.perf_counter()
         with db.reading(engine).connect() as conn:
@@ -97,7 +103,7 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
         linked = set(found.competitor_product_id) | confirmed_ids
         summary[name]["unmatched"] = int(len(set(theirs.competitor_product_id) - linked)) if not theirs.empty else 0
         summary[name]["seconds"] = time.perf_counter() - began
-    return {"competitors": summary, "seconds": time.perf_counter() - started}
+    return {"competitors": summary, "closed": closed, "seconds": time.perf_counter() - started}
 
 
 def _decided_pairs(conn: Connection, cid: int) -> set[tuple[str, int]]:

@@ -6,8 +6,9 @@ import re
 
 from pydantic import ValidationError
 
-from storecheck.catalogue.amounts import MoneyWriting, _filled, _resolve_money
+from storecheck.catalogue.amounts import MONEY_FIELDS, MoneyWriting, _filled, _resolve_money
 from storecheck.catalogue.results import ImportResult, Rejected, _warn
+from storecheck.money import whole_units_note, written_amount
 from storecheck.catalogue.source import Row
 from storecheck.catalogue.spoilt_text import mend_fields
 from storecheck.models import Offer, gtin_check_digit_ok, isbn13, normalise_gtin
@@ -69,6 +70,10 @@ def _check(row: Row, values: dict, model, decimal_hint: str | None, default_curr
     if reasons or item is None:  # item is None only when reasons say why
         result.rejected.append(Rejected(row.line, row.values, reasons))
         return None
+    for money in MONEY_FIELDS:
+        amount = getattr(item, money, None)
+        if amount is not None and (note := whole_units_note(amount, getattr(item, "currency", None))) is not None:
+            _warn(result, f"{result.unit} {row.line}, column {money!r}: {written_amount(amount)} {note}")
     if model is Offer:
         item = _read_as_crawled(item, values.get("promotion"), result, row.line)
     elif "price" not in given and "currency" not in given:

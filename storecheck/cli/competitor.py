@@ -51,14 +51,20 @@ def competitor_list(workspace: Workspace):
     engine = _engine(workspace)
     from sqlalchemy import select
 
-    from storecheck.analysis import competitor_frame
+    from storecheck.analysis import competitor_frame, run_history
 
     with engine.begin() as conn:
-        db.sync_competitors(conn, workspace.config.competitors)
+        ids = db.sync_competitors(conn, workspace.config.competitors)
         # Their range as `score` and the report count it: what they list now (a product a complete crawl
-        # no longer saw is delisted; a partial or failed one delists nothing), shelf checks apart.
-        current = competitor_frame(conn, min_items_ratio=workspace.config.crawl.min_items_ratio)
-        counts = current[current.source != "visit"].competitor.value_counts().to_dict() if not current.empty else {}
+        # no longer saw is delisted; a partial or failed one delists nothing), shelf checks apart. Read
+        # one competitor at a time, each frame let go before the next: the frame of every competitor's
+        # products at once (with their descriptions) grew with the number of competitors.
+        history = run_history(conn, workspace.config.crawl.min_items_ratio)
+        counts = {}
+        for name, competitor_id in ids.items():
+            current = competitor_frame(conn, competitor_id, history=history)
+            counts[name] = int((current.source != "visit").sum()) if not current.empty else 0
+            del current
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     from storecheck.analysis import _latest_runs
 

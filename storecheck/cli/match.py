@@ -4,6 +4,7 @@ on the pairs."""
 from __future__ import annotations
 
 import shlex
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -38,6 +39,8 @@ def print_match_summary(summary: dict, config: Config | None = None) -> None:
                           "`storecheck offers import`.")
         if s.get("equivalent"):
             console.print(f"{name}: {s['equivalent']} pair(s) across pack sizes, compared on unit price.")
+    for name, day in summary.get("closed", {}).items():
+        console.print(f"{name}: closed on {day}: matched no more (its pairs and decisions are kept).")
     if any(s["proposed"] for s in summary["competitors"].values()):
         console.print("Review the proposed pairs: `storecheck matches export FILE --status proposed`, set status to "
                       "confirmed or rejected, then `storecheck matches import FILE --match` (a page at a time: the re-match "
@@ -84,6 +87,15 @@ def matches_export(file: Path, statuses: tuple[str, ...], workspace: Workspace):
                           shop=workspace.config.shop)
     write_table(rows, file, MATCH_EXPORT_COLUMNS)
     click.echo(f"Wrote {len(rows)} matches to {file}")
+    # Proposals made while a shop was open stay stored (`run_matching` makes none once it closed): said, as
+    # an answer about them counts nowhere while it is closed (review R1).
+    closed = {c.name: c.closed_on for c in workspace.config.competitors if c.closed_on is not None}
+    waiting = Counter(row["competitor"] for row in rows if row["status"] == "proposed" and row["competitor"] in closed)
+    if waiting:
+        n = sum(waiting.values())
+        shops = ", ".join(f"{name}, on {closed[name]}" for name in sorted(waiting))
+        click.echo(f"{n} of them {'is' if n == 1 else 'are'} of a competitor that closed ({shops}): proposals made "
+                   "while it was open; an answer about them counts in no figure while it is closed.")
 
 
 @matches.command("import")
@@ -121,6 +133,7 @@ def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace:
 
         found = [run_matching(_engine(workspace), workspace.config, name) for name in counts["competitors"]]
         print_match_summary({"competitors": {k: v for one in found for k, v in one["competitors"].items()},
+                             "closed": {k: v for one in found for k, v in one.get("closed", {}).items()},
                              "seconds": sum(one["seconds"] for one in found)}, workspace.config)
     elif counts["competitors"]:
         click.echo("Run `storecheck match` (or import with --match) for proposals that learn from these answers; "

@@ -44,6 +44,15 @@ def currency_digits(code: str | None) -> int:
     return CURRENCY_DIGITS.get((code or "").strip().upper(), 2)
 
 
+def whole_units_note(amount: Decimal | None, code: str | None) -> str | None:
+    """Why `amount` in `code` is doubtful, or None: a fraction in a currency written in whole units (minor
+    unit 0: "12.50 JPY") is an amount no price tag in that currency shows, most often a currency column
+    or drop-down that slipped (hostile12's F108, F109). Said, not refused: the amount is kept as given."""
+    if amount is None or not amount.is_finite() or currency_digits(code) != 0 or amount == amount.to_integral_value():
+        return None
+    return f"has a fraction, but {code} is written in whole units (no minor unit): is the currency right?"
+
+
 def in_currency_places(amount: Decimal, code: str | None) -> Decimal:
     """`amount` rounded (half up) to the places it is shown with in `code` (`currency_digits`)."""
     return amount.quantize(Decimal(1).scaleb(-currency_digits(code)), ROUND_HALF_UP)

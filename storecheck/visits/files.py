@@ -12,7 +12,7 @@ from pathlib import Path
 
 from storecheck.config import Config
 from storecheck.models import clean_text
-from storecheck.visits.model import Origins, Problem, Visit, VisitContext, rounded_amounts, validate_visit
+from storecheck.visits.model import Origins, Problem, Visit, VisitContext, rounded_amounts, validate_visit, whole_unit_fractions
 from storecheck.visits.parsing import ROLE_COLUMNS, SCORE_AREAS, excel_serial, is_excel_serial, is_na, parse_count
 from storecheck.visits.photos import PhotoFiles, max_photo_bytes
 
@@ -492,6 +492,7 @@ def read_visit_file(path: Path, config: Config, *, skus: set[str] | None, photos
         if item.visit:
             # Said, as the offers import says it, rather than cut without a word.
             result.warnings += [str(amount) for amount in rounded_amounts(item.visit, item.data, item.origins)]
+            result.warnings += [str(problem) for problem in whole_unit_fractions(item.visit, item.data, item.origins)]
     orphans = result.orphans
     if orphans:
         result.invalid.append(ParsedVisit("", {}, {}, None, orphans))

@@ -29,7 +29,7 @@ from pydantic import (
 
 from storecheck.config import Config, ConfigError, Store, name_key
 from storecheck.models import PromotionType, clean_text, parse_bool, unknown_sku
-from storecheck.money import MONEY_PLACES, kept_amount, normalise_currency
+from storecheck.money import MONEY_PLACES, kept_amount, normalise_currency, whole_units_note
 from storecheck.visits.parsing import (
     OLDEST_VISIT_YEARS,
     PRODUCT_ROLES,
@@ -253,12 +253,22 @@ class Visit(_Model):
     promotions: list[SeenPromotion] = Field(default_factory=list)
     products: list[NotedProduct] = Field(default_factory=list)
     price_checks: list[PriceCheck] = Field(default_factory=list)
-    notes: str | None = Field(default=None, max_length=NOTES_MAX_LENGTH)
+    notes: str | None = None
     photos: list[str] = Field(default_factory=list)
     # `visited_at` as versions before the store's clock read it (on the machine's), when that differs.
     _machine_reading: datetime | None = PrivateAttr(default=None)
 
     _clean = field_validator("competitor", "store", "visitor", "notes", mode="before")(classmethod(lambda cls, v: clean_text(v)))
+
+    @field_validator("notes")
+    @classmethod
+    def _notes_within_bound(cls, value: str | None) -> str | None:
+        # Said with the note's length, so a person knows how much to cut (the form sends the note back
+        # whole: cut in the page, the words past the bound would be lost to whoever typed them).
+        if value is not None and len(value) > NOTES_MAX_LENGTH:
+            raise ValueError(f"the notes are {len(value):,} characters; at most {NOTES_MAX_LENGTH:,} are kept "
+                             f"(shorten them by {len(value) - NOTES_MAX_LENGTH:,})")
+        return value
     _scores = field_validator("score_environment", "score_display", "score_hospitality", mode="before")(
         classmethod(lambda cls, v: parse_score(v))
     )
@@ -518,16 +528,39 @@ def rounded_amounts(visit: Visit, data: dict, origins: Origins, *, joiner: str =
     """The amounts of `visit` (validated from `data`) past four decimal places, each named as a
     problem of its field would be: the import says so, and the form asks for the amount again,
     rather than either cutting it without a word."""
+    found = []
+    for loc, amount, written in _amounts(visit, data):
+        if amount is None or amount == (kept := kept_amount(amount)):
+            continue
+        where, name = _named(loc, origins, joiner)
+        found.append(RoundedAmount(where, name, str(written).strip(), kept))
+    return found
+
+
+def whole_unit_fractions(visit: Visit, data: dict, origins: Origins, *, joiner: str = ".") -> list[Problem]:
+    """The amounts of `visit` with a fraction in a currency written in whole units ("12.50" in JPY:
+    `money.whole_units_note`), each named as a problem of its field: said by the import, the visit
+    kept as written (hostile12's F108)."""
+    found = []
+    for loc, amount, written in _amounts(visit, data):
+        if (note := whole_units_note(amount, visit.currency)) is not None:
+            where, name = _named(loc, origins, joiner)
+            found.append(Problem(where, name, f"{str(written).strip()!r} {note}"))
+    return found
+
+
+def _amounts(visit: Visit, data: dict) -> list[tuple[tuple, Decimal | None, object]]:
+    """(location in `data`, amount as validated, as written) of the visit's ticket and price checks."""
     amounts: list[tuple[tuple, Decimal | None, object]] = [(("average_ticket",), visit.average_ticket, data.get("average_ticket"))]
     written_checks = data.get("price_checks") or []
     for index, check in enumerate(visit.price_checks):
         written = written_checks[index] if index < len(written_checks) and isinstance(written_checks[index], dict) else {}
         amounts += [(("price_checks", index, name), getattr(check, name), written.get(name)) for name in ("price", "regular_price")]
-    found = []
-    for loc, amount, written in amounts:
-        if amount is None or amount == (kept := kept_amount(amount)):
-            continue
-        prefix = max((p for p in origins if loc[: len(p)] == p), key=len, default=())
-        where, name = origins.get(prefix, ("", None))
-        found.append(RoundedAmount(where, name or joiner.join(str(part) for part in loc[len(prefix):]), str(written).strip(), kept))
-    return found
+    return amounts
+
+
+def _named(loc: tuple, origins: Origins, joiner: str) -> tuple[str, str]:
+    """Where the amount at `loc` was written and its field's name, as its problems are named."""
+    prefix = max((p for p in origins if loc[: len(p)] == p), key=len, default=())
+    where, name = origins.get(prefix, ("", None))
+    return where, name or joiner.join(str(part) for part in loc[len(prefix):])

@@ -69,7 +69,9 @@ class SitemapPages:
         body = self._sitemap_body(response)
         if body is None:
             if response.url not in self.unreadable_sitemaps:
-                self._error(f"not a sitemap: {response.url}")
+                # An empty answer (a cache that stored a failed render, hostile12's S104) said as such.
+                empty = "" if response.body.strip() else " (an empty answer)"
+                self._error(f"not a sitemap: {response.url}{empty}")
             return
         if not _SITEMAP_ENDS.search(body[-1024:]) and not self._closed_before_its_end(response, body):
             # A sitemap cut short (a file cut while uploaded, a gzip stream that ends halfway, which
@@ -108,8 +110,9 @@ class SitemapPages:
                 yield self._sitemap_request(urljoin(response.url, loc), products=bool(product_maps))
             return
         product_sitemap = products or bool(_PRODUCT_SITEMAP.search(response.url) and not _OTHER_SITEMAP.search(response.url))
-        chosen = [canonical_url(url) for url in (urljoin(response.url, loc) for loc in self._product_urls(locs, product_sitemap))
-                  if self._on_shop(url)]
+        listed = [urljoin(response.url, loc) for loc in self._product_urls(locs, product_sitemap)]
+        chosen = [canonical_url(url) for url in listed if self._on_shop(url)]
+        self._name_other_hosts(response, [url for url in listed if not self._on_shop(url)])
         if self.already_read:
             self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
             chosen = [url for url in chosen if url not in self.already_read]
@@ -127,6 +130,19 @@ class SitemapPages:
         for loc in chosen:
             yield Request(loc, callback=self.parse_product, errback=self.errback,
                           meta=self._page_meta({"expects_product": True}))
+
+    def _name_other_hosts(self, response: Response, elsewhere: list[str]) -> None:
+        """Say which product entries of a sitemap lie on another host, and are not read: a shop moving to
+        a new domain or a CDN lists its products there (hostile12's S106), and a run that found none
+        sent the user to selectors. A remark, not counted: a page of another host is no page of the
+        shop lost (hostile5's S54)."""
+        hosts = sorted({parts.netloc for parts in map(urlsplit, elsewhere) if parts.scheme in ("http", "https")})
+        if not hosts:
+            return
+        count = sum(1 for url in elsewhere if urlsplit(url).scheme in ("http", "https"))
+        shown = ", ".join(hosts[:3]) + (f" and {len(hosts) - 3} more" if len(hosts) > 3 else "")
+        self._error(f"sitemap {response.url} lists {count:,} product URL(s) on another host ({shown}); not read: a crawl "
+                    f"reads only {', '.join(self.allowed_domains)}, the host of the competitor's URL", count=False)
 
     def _product_urls(self, locs: list[str], product_sitemap: bool) -> list[str]:
         if self.pattern is not None:
