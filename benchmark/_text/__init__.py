@@ -21,7 +21,7 @@ stages, each a file:
 What the matcher, its tests and bench scripts import is given here.
 """
 
-from benchmark._text.codes import _is_quantity_like, part_number
+from benchmark._text.codes import _is_quantity_like, makers_number, part_number
 from benchmark._text.features import Features, extract
 from benchmark._text.fits import _COMPATIBLE, FOR_SCOPE
 from benchmark._text.letters import _NOT_ALNUM, _PIECE, _PIECE_SEPARATOR, MAX_TITLE, brand_key, clean, compact
@@ -33,7 +33,8 @@ from benchmark._text.variants import (_COLOURS, _CONSOLES, _FORMATS, _battery, _
 from benchmark._text.words import _STOP_WORDS, _editions, _joined_counts, edition_value
 
 __all__ = [
-    "FOR_SCOPE", "MAX_TITLE", "Features", "brand_key", "clean", "compact", "edition_value", "extract", "part_number",
+    "FOR_SCOPE", "MAX_TITLE", "Features", "brand_key", "clean", "compact", "edition_value", "extract", "makers_number",
+    "part_number",
     "tokens_of", "with_decimal_points", "writes_decimal_commas",
     # Private to the package, reached by the matcher's conflicts and codes and by the tests.
     "_COLOURS", "_CONSOLES", "_DIGIT", "_FORMATS", "_NOT_ALNUM", "_PIECE", "_PIECE_SEPARATOR", "_STOP_WORDS",

@@ -36,6 +36,23 @@ def _joined(pieces: list[str]) -> list[str]:
     return [p if p.isalnum() else p.replace("-", "").replace("/", "").replace(".", "") for p in pieces]
 
 
+def makers_number(numbers: frozenset[str]) -> str | None:
+    """The one number of digits only that a title writes as a maker's number, of its bare
+    `numbers` (what is left once sizes, counts, packs and quantities are read): three or four
+    digits, no leading zero, no year ("Dominant 131", "Hyper 212", "GameCom 367"); None where the
+    title writes none, or several (a set naming its strings' numbers, "E 129, A 131, D 132", or
+    a part naming the models it fits, "Phaser 6300 and 6350", names no one product by them).
+    A longer number is a code already (`_is_code`); a shorter one is a line's or an edition's
+    ("Air Max 90", "Special 20"), which makers of every kind reuse."""
+    found = None
+    for number in numbers:
+        if number.isdigit() and 3 <= len(number) <= 4 and number[0] != "0" and not _YEARISH.match(number):
+            if found is not None:
+                return None
+            found = number
+    return found
+
+
 def _is_title_noise(joined: str) -> bool:
     """A piece with digits that names something else than a model: a size
     ("128gb"), a count ("2pk"), a feature ("16-mile")."""

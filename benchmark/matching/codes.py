@@ -17,7 +17,7 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
+from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like, makers_number
 from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, suffixes_apart
 
 
@@ -158,6 +158,27 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
                 if owners.get(y, 0) <= MAX_CODE_PRODUCTS and y not in names and _written_in_groups(y, other):
                     return y
     return best
+
+
+def _shared_number(a: Features, b: Features, owners: dict) -> str | None:
+    """A maker's number of digits only that both titles write as their one such number
+    (`_text.makers_number`: our "Dominant ... (131)", their "DOMINANT 131 struna A"), where one
+    product of each catalogue writes it (`features._makers_numbers`). A code of letters and
+    digits is read as one on any product; three or four digits are a size, a series or another
+    maker's model as often, so only a number the two catalogues give to one product each says
+    which product it is, and only where no word after it in one title tells another model or a
+    size apart (`features._makers_numbers`). Counted in the catalogues themselves, so it holds
+    for any two shops: a number on several products of either side (a headset line's "2400")
+    is no identifier there, and a pairs file, which counts no owners, never reads one.
+    Whether the makers agree, and what the number weighs (a proposal, not a match), are the
+    caller's to read (`scoring.compare`)."""
+    numbers = getattr(owners, "numbers", None)
+    if not numbers or not a.numbers or not b.numbers:
+        return None
+    number = makers_number(a.numbers)
+    if number is None or number not in numbers or number != makers_number(b.numbers):
+        return None
+    return number
 
 
 def _written_in_groups(code: str, other: Features) -> bool:

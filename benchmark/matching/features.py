@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from benchmark._text import Features, clean, extract, tokens_of, with_decimal_points, writes_decimal_commas
+from benchmark._text import Features, clean, extract, makers_number, tokens_of, with_decimal_points, writes_decimal_commas
 from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from storecheck.models import isbn13, normalise_gtin
@@ -515,6 +515,8 @@ class CodeOwners(dict):
         self.brands = brands
         # Every brand field's key, however short ("hp"): a maker's name (`scoring.compare`).
         self.makers = makers
+        # Makers' numbers of digits only that one product of each side writes (`_makers_numbers`).
+        self.numbers: frozenset[str] = frozenset()
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -537,8 +539,70 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     brands = frozenset(f.brand for side in (ours, theirs or []) for f in side
                        if f.brand and len(f.brand) >= 3 and not f.brand.isdigit())
     makers = frozenset(f.brand for side in (ours, theirs or []) for f in side if f.brand)
-    return CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []),
-                      _shop_suffixes(ours, theirs) if theirs else frozenset())
+    found = CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []),
+                       _shop_suffixes(ours, theirs) if theirs else frozenset())
+    found.numbers = _makers_numbers(ours, theirs) if theirs else frozenset()
+    return found
+
+
+def _makers_numbers(ours: list[Features], theirs: list[Features]) -> frozenset[str]:
+    """The makers' numbers of digits only (`_text.makers_number`: "Dominant 131", "GameCom 367")
+    that one product of each catalogue writes as its one such number, and that the two titles
+    follow with no word that tells two products apart (`codes._shared_number` reads them).
+    Three or four digits name a model in one maker's range and a size, a series or another
+    maker's model elsewhere, so only the catalogues in front of the matcher can say whether
+    one names one product, as a code's owners are counted (`_code_owners`): a number on two
+    products of either side names a line there. And a word written right after the number in
+    one title and not in the other, where the other catalogue writes that word elsewhere
+    ("GTX 1660 SUPER" / "GTX 1660", "Format 113 diagonal"), names a model or a size beside the
+    number; a word the other shop never writes ("131 struna" against a German catalogue) is
+    its own language's or wording's, and says nothing. So do two titles that each write a word
+    the other lacks and the other shop writes elsewhere ("Video Spectra ... Format 113" /
+    "Cinema Perf ... Format 113", two screens of one size): each names its own product. On the
+    25 views of bench/matching_eval.py every pair the rule reads is a true pair (none on
+    Walmart-Amazon, whose screens and printers share such numbers)."""
+    sides: list[dict[str, list[Features]]] = []
+    for side in (ours, theirs):
+        on_side: dict[str, list[Features]] = defaultdict(list)
+        for f in side:
+            if f.numbers and (number := makers_number(f.numbers)):
+                on_side[number].append(f)
+        sides.append(on_side)
+    once = [n for n, fs in sides[0].items() if len(fs) == 1 and len(sides[1].get(n, ())) == 1]
+    if not once:
+        return frozenset()
+    # Each side's words, the catalogue's vocabulary, read only where such a number is found.
+    written = [{t for f in side for t in f.tokens if t.isalpha()} for side in (ours, theirs)]
+    read = set()
+    for n in once:
+        a, b = sides[0][n][0], sides[1][n][0]
+        ours_after, theirs_after = _word_after(a, n), _word_after(b, n)
+        if ours_after != theirs_after and (
+                (ours_after and ours_after in written[1] and ours_after not in b.tokens)
+                or (theirs_after and theirs_after in written[0] and theirs_after not in a.tokens)):
+            continue
+        # Each title a word the other lacks and the other shop writes: two products, each
+        # named by its own words ("Video Spectra ... Format 113" / "Cinema Perf ... Format 113").
+        if _word_apart(a, b, written[1]) and _word_apart(b, a, written[0]):
+            continue
+        read.add(n)
+    return frozenset(read)
+
+
+def _word_apart(x: Features, y: Features, other_side: set[str]) -> bool:
+    """Does title x write a word of three letters or more that title y lacks and y's catalogue writes?"""
+    lacks = set(y.tokens)
+    return any(len(t) >= 3 and t.isalpha() and t not in lacks and t in other_side for t in x.tokens)
+
+
+def _word_after(f: Features, number: str) -> str | None:
+    """The word of letters a title writes right after the number, if any."""
+    tokens = f.tokens
+    for n, token in enumerate(tokens[:-1]):
+        if token == number:
+            following = tokens[n + 1]
+            return following if following.isalpha() else None
+    return None
 
 
 # The letters a code ends with, after its last digit ("er" of "ga21001a1er").
