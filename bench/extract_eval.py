@@ -605,6 +605,8 @@ VISIBLE_RULES = [
      "_status_hidden", lambda *a, **k: False),
     ("stock: structured in-stock yields to a page whose only buy buttons are other products' (related tiles)",
      "visible_page", "another_products_buy_button", lambda *a, **k: False),
+    ("stock: only the product's own live button outweighs a sold-out badge or a notify button, not another product's",
+     "availability", "another_products_buy_button", lambda *a, **k: False),
     ("price: the cifrão as the escudo's decimal mark ('54.990$00')", "price_candidates.amount_text",
      "_cifrao_as_decimal_mark", lambda text: text),
 ]

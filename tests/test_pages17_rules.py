@@ -135,3 +135,122 @@ def test_a_structured_price_stated_with_tax_or_not_a_tax_apart_stays():
     url = "https://namibappliance.example.com.na/product/defy"
     assert extract_offers(_namibian_page(_woocommerce_net_json_ld("11303.48", "true")), url)[0]["price"] == Decimal("11303.48")
     assert extract_offers(_namibian_page(_woocommerce_net_json_ld("10500.00", "false")), url)[0]["price"] == Decimal("10500.00")
+
+
+# A structured price that is no amount ("NaN", Infinity) -----------------------------------------------------------------
+
+
+def _priced(price: str) -> str:
+    return ("<!doctype html><html><head><title>P-3</title></head><body><h1>Product 3</h1><script type='application/ld+json'>"
+            "{\"@context\": \"https://schema.org\", \"@type\": \"Product\", \"name\": \"Product 3\", \"sku\": \"P-3\", "
+            "\"offers\": {\"@type\": \"Offer\", \"price\": " + price + ", \"priceCurrency\": \"EUR\"}}</script></body></html>")
+
+
+def test_a_structured_price_that_is_no_amount_is_refused_not_read_as_no_price():
+    # A template printing a float it could not compute ("NaN"): the page offers a price nobody can read, which is not
+    # a product without a price. Passed on as written, the offer refuses it as it refuses 1e308 (a crawl drops it as
+    # `invalid_price`, the page named, the product's earlier price its latest). Before, the price was None, unsaid.
+    for written in ('"NaN"', '"Infinity"', "NaN"):
+        page = _priced(written)
+        got = extract_offers(page, "https://shop.example.com/p/3")[0]
+        assert got["price"] is not None and not got["price"].is_finite(), written
+
+
+def test_a_structured_price_that_is_no_amount_yields_to_the_pages_own(tmp_path):
+    # One step off: where the page itself shows a price, that is the price; the structured "NaN" says nothing.
+    page = _priced('"NaN"').replace("<h1>Product 3</h1>", "<h1>Product 3</h1><p class='price'>€3.50</p>"
+                                    "<button class='add-to-cart'>Add to cart</button>")
+    assert extract_offers(page, "https://shop.example.com/p/3")[0]["price"] == Decimal("3.50")
+
+
+# 'C$': the Nicaraguan córdoba's sign as much as the Canadian dollar's ----------------------------------------------------
+
+
+def test_c_dollar_on_a_nicaraguan_page_is_the_cordoba():
+    # Casa Lacayo Hogar (Managua) on Shopify's Turbo theme: 'C$ 18,450.00', a '.com.ni' page. Before, 'C$' was the
+    # Canadian dollar alone and the page's price was stored in CAD.
+    got = read("<p class='modal_price'><span class='current_price'><span class='money'>C$ 18,450.00</span></span></p>", "es",
+               "https://casalacayo.example.com.ni/products/lavadora")
+    assert (got["price"], got["currency"]) == (Decimal("18450.00"), "NIO")
+
+
+def test_c_dollar_on_a_canadian_page_stays_the_canadian_dollar_and_alone_is_left_unsettled():
+    # One step off: a '.ca' page's 'C$' is the Canadian dollar, and so is an English page's (English is Canada's
+    # language, not Nicaragua's); a page in a language of neither country that names none leaves it unsettled (never
+    # a currency guessed), as '$' is.
+    got = read("<p class='price'>C$ 49.99</p>", "en-CA", "https://shop.example.ca/p/kettle")
+    assert got["currency"] == "CAD"
+    got = read("<p class='price'>C$ 49.99</p>", "en", "https://shop.example.com/p/kettle")
+    assert got["currency"] == "CAD"
+    got = read("<p class='price'>C$ 49.99</p>", "de", "https://shop.example.com/p/kettle")
+    assert got.get("currency") is None and "currency_unsettled" in got
+
+
+def test_a_file_of_cordobas_written_c_dollar_reads_them_in_the_shops_currency(tmp_path):
+    # The one table of signs serves file imports too: a Nicaraguan competitor's offers file in 'C$'.
+    from storecheck.catalogue import load_file
+
+    path = tmp_path / "offers.csv"
+    path.write_text("key,price\na,\"C$ 18,450.00\"\n", encoding="utf-8")
+    result = load_file(path, "offers", default_currency="NIO")
+    assert [(item.price, item.currency) for _, item in result.valid] == [(Decimal("18450.00"), "NIO")]
+
+
+# The money reader of file imports reads the toman and the escudo's cifrão as the pages' reader does -------------------
+
+
+def test_a_file_reads_tomans_as_rials_and_the_escudos_cifrao_as_its_decimal_mark(tmp_path):
+    # An Iranian competitor's offers file in tomans ('تومان', ten rials: stored in rials as IRR, as a page's are) and a
+    # Cape Verdean one's escudos ('54.990$00'). Before, both rows were refused ("'تومان' is not a currency",
+    # "'54.990$00' is not a price"), where a page's same prices were read.
+    from storecheck.catalogue import load_file
+
+    path = tmp_path / "offers.csv"
+    path.write_text("key,price\na,\"۴۵,۹۰۰,۰۰۰ تومان\"\nb,\"45,900,000 تومان\"\n", encoding="utf-8")
+    result = load_file(path, "offers", default_currency="IRR")
+    assert result.rejected == [] and [(item.price, item.currency) for _, item in result.valid] == [
+        (Decimal("459000000"), "IRR"), (Decimal("459000000"), "IRR")]
+    path.write_text("key,price\na,54.990$00\nb,9.165$50\n", encoding="utf-8")
+    result = load_file(path, "offers", default_currency="CVE")
+    assert result.rejected == [] and [(item.price, item.currency) for _, item in result.valid] == [
+        (Decimal("54990.00"), "CVE"), (Decimal("9165.50"), "CVE")]
+
+
+def test_the_money_reader_reads_the_toman_and_the_cifrao_and_keeps_the_dollar():
+    from storecheck.money import read_money
+
+    assert read_money("45,900,000 تومان") == (Decimal("459000000"), frozenset({"IRR"}))
+    assert read_money("54.990$00") == (Decimal("54990.00"), frozenset({"CVE"}))
+    # One step off: a dollar before its amount, and a number then a dollar, keep their meaning.
+    assert read_money("$54.99")[0] == Decimal("54.99")
+    assert read_money("54.99 $")[0] == Decimal("54.99")
+
+
+# A sold-out badge beside another product's buy button ---------------------------------------------------------------
+
+
+def _empire_page(related: str) -> str:
+    # Shopify's Empire theme, sold out: a 'Sold out' badge by the price, the product's own button switched off, and
+    # a recommended product with a live 'Add to cart' further down (Motswedi Mobile's, Botswana).
+    return ("<html lang='en'><body><main><section class='product--container'><h1 class='product-title'>Samsung Galaxy A56</h1>"
+            "<div class='product-pricing'><div class='product--badges'><span class='productitem__badge'>Sold out</span></div>"
+            "<div class='price__current'><span class='money'>P6,499.00</span></div></div>"
+            "<form action='/cart/add'><button class='product-form--atc-button' type='submit' disabled>Sold out</button></form>"
+            "</section>" + related + "</main></body></html>")
+
+
+_RECOMMENDED = ("<section class='product-recommendations--section'><ul class='productgrid--items'><li class='productgrid--item'>"
+                "<a href='/products/a36'>Samsung Galaxy A36</a><span class='money'>P4,999.00</span>"
+                "<button class='productitem--action-atc' type='button'>Add to cart</button></li></ul></section>")
+
+
+def test_a_sold_out_badge_is_not_outweighed_by_another_products_buy_button():
+    # Before, the recommended product's live 'Add to cart' outweighed the badge, and the page read in stock.
+    got = extract_offers(_empire_page(_RECOMMENDED), "https://motswedimobile.example.co.bw/products/a56")[0]
+    assert got["in_stock"] is False
+
+
+def test_a_sold_out_badge_beside_the_products_own_live_button_stays_in_stock():
+    # One step off: a badge every page carries, shown by CSS, beside the product's own button left on says less.
+    page = _empire_page("").replace(" disabled>Sold out</button>", ">Add to cart</button>")
+    assert extract_offers(page, "https://motswedimobile.example.co.bw/products/a56")[0]["in_stock"] is True

@@ -534,6 +534,8 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
     result.pop("_buy_button_on", None)
     result.pop("_low_price", None)
     result.pop("_without_tax", None)
+    if (written := result.pop("_no_amount", None)) is not None and result.get("price") is None:
+        result["price"] = written  # refused by the offer, named (`structured_data`): no product without a price
     if not result.get("sku") and count > 1 and result.get("url") == page_url:
         key = f"{page_url}#{index + 1}"
     result["key"] = key

@@ -151,6 +151,9 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
             return status, in_stock
     block = product_block(title, buy)
     hidden_buy = buy is not None and _hidden_by_style(buy)
+    # Only the product's own button left on outweighs what the page says: the first live button after a sold-out
+    # product's title is often a recommended product's (Empire's "Add to cart" under "You may also like").
+    own_button_on = _buy_button_on(buy) and not another_products_buy_button(buy, title)
     if hidden_buy:
         # The shop's script shows one of the buy button's labels and hides the others by their style
         # (1C-Bitrix: "В корзину" hidden, "Нет в наличии" shown): the one shown says the stock.
@@ -168,12 +171,12 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
                     # A badge themes carry on every page and show by CSS when a product sells out ("Sold
                     # out" beside the price) says less than a buy button the shop left on: shops switch the
                     # button off, or leave it out, for what they cannot sell.
-                    if _buy_button_on(buy):
+                    if own_button_on:
                         return "InStock", True
                     return "OutOfStock", False
                 if re.search(r"\bin[\s-]stock\b|auf\s+lager|\blieferbar\b|\ben\s+stock\b|op\s+voorraad", text, re.I):
                     return "InStock", True
-    if not _buy_button_on(buy) and _notify_button_instead(title, title_chain):
+    if not own_button_on and _notify_button_instead(title, title_chain):
         return "OutOfStock", False
     if buy is not None and not hidden_buy:
         if is_disabled(buy):

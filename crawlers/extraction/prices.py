@@ -253,6 +253,20 @@ def _price(value: object, decimal_separator: str | None = None) -> Decimal | Non
     return amount
 
 
+def not_an_amount(value: object) -> Decimal | None:
+    """A structured price that is a number but no amount ("NaN", "Infinity", a JSON float's NaN) as the Decimal it
+    is, else None.
+
+    >>> not_an_amount("NaN"), not_an_amount(float("inf")), not_an_amount("12.50"), not_an_amount("POA")
+    (Decimal('NaN'), Decimal('Infinity'), None, None)
+    """
+    if isinstance(value, float):
+        return None if value == value and abs(value) != float("inf") else Decimal(repr(value))
+    if isinstance(value, str) and value.strip().casefold().lstrip("+-") in ("nan", "inf", "infinity"):
+        return Decimal(value.strip())
+    return None
+
+
 # A number whose last mark, met once, is followed by exactly three digits: "1 699,000", "89.900", "1,299.900".
 _THREE_AFTER_A_MARK = re.compile(r"(?<![\d.,])\d[\d\s.,'\u00a0\u202f]*?([.,])(\d{3})(?![\d.,]*\d)")
 

@@ -15,7 +15,7 @@ from extruct.w3cmicrodata import LxmlMicrodataExtractor
 
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction.page import folded
-from crawlers.extraction.prices import _currency_code, _price, in_currency_units
+from crawlers.extraction.prices import _currency_code, _price, in_currency_units, not_an_amount
 from storecheck.models import normalise_gtin, read_condition
 
 # schema.org types that describe something a shop sells.
@@ -329,6 +329,11 @@ def _price_entries(value: Any) -> list[dict]:
                 continue
         entry: dict[str, Any] = {}
         price = _price(_first(offer.get("price")))
+        if price is None and (written := not_an_amount(_first(offer.get("price")))):
+            # "NaN", "Infinity": a template printing a float it could not compute. The page offers a price nobody can
+            # read, which is not a product without one: passed on as written unless another source gives the price
+            # (`_finish`), the offer refuses it as it refuses 1e308, naming it.
+            entry["_no_amount"] = written
         if price is None and "AggregateOffer" in types:
             # The lowest of several prices (variants, sellers) is no product's price: stored as one it would bias
             # the index toward the cheapest variant, as a file's "From $109.90" would; an import keeps such an

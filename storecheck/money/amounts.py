@@ -214,3 +214,23 @@ def _plain(text: str) -> str:
 # A digit of another script than ASCII ("٣", "३"): every one has its decimal value.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _TO_PLAIN = re.compile(rf"{_INVISIBLE.pattern}|[\u066b\u066c]|{_OTHER_DIGIT.pattern}")
+
+
+# The cifrão written where the decimal mark goes, as the escudo is written ("54.990$00", "9.165$50"; Cape
+# Verde's, and Portugal's and its colonies' before): whole escudos grouped by dots, the sign, two digits, nothing
+# after them that continues a number. No dollar is written between a number and its cents.
+_CIFRAO_AS_MARK = re.compile(r"(?<![\d.,$])(\d{1,3}(?:\.\d{3})+|\d+)\$(\d{2})(?![\d.,$])")
+
+
+def cifrao_as_decimal_mark(text: str) -> str:
+    """The amount written with the cifrão as its decimal mark, rewritten the common way with the escudo's
+    code: read as it stood, the whole escudos and the cents were two numbers, and no price was read. One
+    rule for a page's text and a file's cell.
+
+    >>> cifrao_as_decimal_mark("54.990$00"), cifrao_as_decimal_mark("9.165$50 CVE"), cifrao_as_decimal_mark("$54.99")
+    ('54.990,00 CVE', '9.165,50 CVE', '$54.99')
+    """
+    if "$" not in text:
+        return text
+    code = "" if "CVE" in text else " CVE"
+    return _CIFRAO_AS_MARK.sub(lambda m: f"{m.group(1)},{m.group(2)}{code}", text)

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from price_parser import Price
 
-from storecheck.money.amounts import _DIGIT, _LEADING_ZERO, _number, _plain, _too_many_digits
+from storecheck.money.amounts import _DIGIT, _LEADING_ZERO, _number, _plain, _too_many_digits, cifrao_as_decimal_mark
 from storecheck.money.limits import MoneyError, NoAmount, NotAPrice, check_amount, check_price, quoted
 from storecheck.money.signs import (
     _SIGN_MEANS,
@@ -22,6 +22,7 @@ from storecheck.money.signs import (
     currency_code_of,
     letter_signs,
     sign_currencies,
+    unit_of_several,
     written_signs,
 )
 from storecheck.money.words import _FREE, _FROM, BEFORE_TAX, Free, LowerBound, tax_note
@@ -54,6 +55,8 @@ def read_money(value: object, decimal_separator: str | None = None, currency: st
     (Decimal('12.49'), frozenset({'GBP'}))
     >>> read_money("1.234,56 €")[0], read_money("€1.234")[0], read_money("2.499", ".")[0]
     (Decimal('1234.56'), Decimal('1234'), Decimal('2.499'))
+    >>> read_money("45,900,000 تومان"), read_money("54.990$00")
+    ((Decimal('459000000'), frozenset({'IRR'})), (Decimal('54990.00'), frozenset({'CVE'})))
 
     `decimal_separator` is the file's or the competitor's ("." or ","); without
     it price-parser decides, so "2.499" is 2499 as on a page, unless the
@@ -89,7 +92,7 @@ def read_money(value: object, decimal_separator: str | None = None, currency: st
         # Refused before any pattern reads it: the time to read grows faster than the text.
         raise NotAPrice(quoted(text), f"over {MAX_MONEY_CHARS} characters")
     written = text
-    text = _plain(text)
+    text = cifrao_as_decimal_mark(_plain(text))
     if not _DIGIT.search(text):
         raise Free(written) if _FREE.fullmatch(text) else NoAmount(f"{quoted(written)} is not a price")
     try:
@@ -151,8 +154,12 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
         before, number = before[:-1], before[-1] + number  # "$.75": no sign is written "$.", the mark is the number's
     signs = [sign for sign in (before, match.group("after") or match.group("enclosed")) if sign]
     currencies: frozenset[str] = frozenset()
+    factor = 1
     for sign in signs:
         meaning = sign_currencies(sign)
+        if meaning is None and (unit := unit_of_several(sign)):
+            # Iran's toman, ten rials, in which Iranian shops and their files price: stored as rials, as a page's is.
+            meaning, factor = frozenset({unit[0]}), unit[1]
         if meaning is None and currency is not None and currency in letter_signs().get(sign, ()):
             meaning = frozenset({currency})  # "R" in a shop or row priced in rand
         if meaning is None:
@@ -171,7 +178,7 @@ def _read_text(text: str, written: str, decimal_separator: str | None,
     amount = _number(number, decimal_separator, currencies or (frozenset({currency}) if currency is not None else frozenset()))
     if amount is None:
         raise NotAPrice(quoted(written), "digit groups")
-    return check_amount(amount, quoted(written)), currencies
+    return check_amount(amount * factor, quoted(written)), currencies
 
 
 def _mark_is_the_numbers(before: str, touching: bool) -> bool:

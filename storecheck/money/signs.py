@@ -23,10 +23,12 @@ from storecheck.money.amounts import _plain
 
 
 # What the signs shops use most mean to a shop, where the currency tables list rarer meanings too:
-# "£" is the pound sterling, not also the Falkland or Gibraltar pound pegged to it. This and
+# "£" is the pound sterling, not also the Falkland or Gibraltar pound pegged to it. "C$" is the Canadian
+# dollar's where a shop abroad names it, and the Nicaraguan córdoba's own sign, as every Nicaraguan shop and
+# the CLDR write it ("C$ 18,450.00"): both, settled by the page's country or the shop's currency. This and
 # `written_signs` are the one table of signs: file imports, store visits and page extraction all read it.
 _SIGN_MEANS = {
-    "€": {"EUR"}, "£": {"GBP"}, "₹": {"INR"}, "zł": {"PLN"}, "¥": {"JPY", "CNY"}, "us$": {"USD"}, "c$": {"CAD"},
+    "€": {"EUR"}, "£": {"GBP"}, "₹": {"INR"}, "zł": {"PLN"}, "¥": {"JPY", "CNY"}, "us$": {"USD"}, "c$": {"CAD", "NIO"},
     "a$": {"AUD"}, "nz$": {"NZD"}, "$": {"USD", "CAD", "AUD", "NZD", "MXN", "SGD", "HKD"},
     "kr": {"SEK", "NOK", "DKK", "ISK"}, "kr.": {"SEK", "NOK", "DKK", "ISK"}, "fr.": {"CHF"},
 }

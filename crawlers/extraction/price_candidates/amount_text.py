@@ -21,6 +21,7 @@ from crawlers.extraction.page import _clean_text
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import parse_price_text
 from storecheck.money import sign_currencies
+from storecheck.money.amounts import cifrao_as_decimal_mark
 from crawlers.extraction.price_candidates import words as _words
 
 
@@ -76,18 +77,9 @@ def _signs_as_written(text: str | None) -> str | None:
     return text
 
 
-# The cifrão written where the decimal mark goes, as the escudo is written ("54.990$00", "9.165$50"; Cape
-# Verde's, and Portugal's and its colonies' before): whole escudos grouped by dots, the sign, two digits, nothing
-# after them that continues a number. No dollar is written between a number and its cents.
-_CIFRAO_AS_MARK = re.compile(r"(?<![\d.,$])(\d{1,3}(?:\.\d{3})+|\d+)\$(\d{2})(?![\d.,$])")
-
-
-def _cifrao_as_decimal_mark(text: str) -> str:
-    """The amount written with the cifrão as its decimal mark, rewritten the common way with the escudo's
-    code ("54.990$00" -> "54.990,00 CVE", or "54.990,00" where "CVE" follows already): read as it stood, the
-    whole escudos and the cents were two numbers, and no price was read."""
-    code = "" if "CVE" in text else " CVE"
-    return _CIFRAO_AS_MARK.sub(lambda m: f"{m.group(1)},{m.group(2)}{code}", text)
+# The cifrão written where the decimal mark goes ("54.990$00"): the money reader's own rule, which file imports read
+# too (`storecheck.money.amounts.cifrao_as_decimal_mark`); named here as the `--rules` switch knows it.
+_cifrao_as_decimal_mark = cifrao_as_decimal_mark
 
 
 # A country's letters, a space, then "$": "US $18.27" (AliExpress, eBay), "AU $", "NZ $", "CA $", "HK $",
