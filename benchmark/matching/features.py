@@ -225,8 +225,11 @@ def _their_gtin(gtin: object, sku: object) -> str | None:
 # 3-16-148410-X", "EAN: 4006381333931", "ISMN：979-0-2018-0032-5" (a full-width colon,
 # as Chinese and Japanese text writes a label), "ISMN M-2018-0032-5" (printed music's
 # number before 2008, `_ismn13`).
+# The label's kind ("EAN-8", "EAN 13", "GTIN-14") is a kind only when no digit
+# follows it: in "EAN 8710103982340" or "GTIN 10012345678902" the digits are the
+# number's own, and taking them for a kind left a number that fails its check.
 _LABELLED_GTIN = re.compile(
-    r"(?<![^\W_])(?:isbn|ismn|ean|gtin|upc|jan)(?:[- ]?1[0-4]|[- ]?8)?\s?[:#.：]?\s?"
+    r"(?<![^\W_])(?:isbn|ismn|ean|gtin|upc|jan)(?:[- ]?(?:1[0-4]|8)(?!\d))?\s?[:#.：]?\s?"
     r"((?:M-?)?\d[\d-]{6,18}[\dxX])(?![^\W_])", re.I)
 _GTIN_NAMES = ("isbn", "ismn", "ean", "gtin", "upc", "jan")
 # Thirteen digits from 978 or 979, hyphens allowed: the shape only a book's
