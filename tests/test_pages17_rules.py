@@ -196,6 +196,27 @@ def test_a_file_of_cordobas_written_c_dollar_reads_them_in_the_shops_currency(tm
     assert [(item.price, item.currency) for _, item in result.valid] == [(Decimal("18450.00"), "NIO")]
 
 
+
+def test_a_file_of_c_dollars_is_read_in_the_shops_currency_or_refused_naming_the_row(tmp_path):
+    # The other side of 'C$' meaning two currencies (review R2 of the twenty-eighth session): a file of 'C$'
+    # prices is read as Canadian dollars where the competitor's (or our) currency is CAD, as "$" is read where it
+    # is USD; in a shop priced in neither, each row is refused naming what 'C$' could be, and nothing is stored in
+    # a currency guessed for it. Before e8ce2aa such a file was read as CAD whatever the shop's currency.
+    from storecheck.catalogue import load_file
+
+    path = tmp_path / "offers.csv"
+    path.write_text("key,price\na,C$129.99\nb,C$ 64.99\n", encoding="utf-8")
+    result = load_file(path, "offers", default_currency="CAD")
+    assert [(item.price, item.currency) for _, item in result.valid] == [
+        (Decimal("129.99"), "CAD"), (Decimal("64.99"), "CAD")]
+    result = load_file(path, "offers", default_currency="USD")
+    assert result.valid == [] and len(result.rejected) == 2
+    assert [(row.line, row.reasons) for row in result.rejected] == [
+        (2, ["column 'price': 'C$129.99' is not written in USD, the shop's currency, but could be CAD, NIO; "
+             "add a currency column"]),
+        (3, ["column 'price': 'C$ 64.99' is not written in USD, the shop's currency, but could be CAD, NIO; "
+             "add a currency column"])]
+
 # The money reader of file imports reads the toman and the escudo's cifrão as the pages' reader does -------------------
 
 
