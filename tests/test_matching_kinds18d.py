@@ -126,15 +126,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert second["name"].isupper() and ("O6", "T6b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the seventeen rounds' readings led us to expect.
+# above each says what the seventeen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 16 of 18 found (9 matched, 7 proposed), 2 missed; no variant matched,
+# 2 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 2 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -142,7 +147,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 
 # Expected to pass: the grade, scale and suit's name are in both titles in Latin letters, and the
 # Spanish and Indonesian words around them are few; uncertain for the tools and the varnish.
-@UNREAD
+# Passed at first reading: 14 of 17 found (8 matched, 6 proposed; 0.82), 3 missed.
 def test_an_indonesian_title_around_the_grade_and_the_suit_finds_our_product(tmp_path):
     # "HG 1/144 RX-78-2 Gundam Revive Gunpla Original Bandai Ready Stock" / "Maqueta Bandai Gundam
     # HG 1/144 RX-78-2 Gundam (Revive)": at least three quarters found.
@@ -157,7 +162,8 @@ SIBLINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 18, 19, 22, 23, 24, 25
             37]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched (11 of the rows' 14 true pairs found, 9 matched, 2
+# proposed).
 def test_a_sibling_a_grade_a_version_or_a_word_apart_tells_two_listings_apart(tmp_path):
     # The first RG and the MG Ver 3.0 beside our HG Revive, RG Ver. 2.0, PG and EG; Aerial Rebuild
     # beside our Aerial; Strike Freedom Ver 2.0 beside our Full Burst Mode; the MG Wing Zero beside
@@ -170,7 +176,9 @@ def test_a_sibling_a_grade_a_version_or_a_word_apart_tells_two_listings_apart(tm
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 2 proposed beside our product's own listing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were put to a person")
 def test_a_sibling_a_grade_a_version_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, INDONESIAN, SIBLINGS)
@@ -178,7 +186,7 @@ def test_a_sibling_a_grade_a_version_or_a_word_apart_is_not_even_proposed(tmp_pa
 
 
 # Uncertain: the two share the suit's code and scale; only the grade and version differ.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_grades_of_one_suit_do_not_cross(tmp_path):
     # Our "HG 1/144 RX-78-2 Gundam (Revive)" and "RG 1/144 RX-78-2 Gundam Ver. 2.0" against their
     # HG Revive and RG Ver 2.0: neither of ours matched or put to a person with the other's listing.
@@ -188,7 +196,8 @@ def test_two_grades_of_one_suit_do_not_cross(tmp_path):
 
 # Uncertain: "bukan Bandai", "Bekas ... sudah rakit" and "dus penyok" are words no condition or
 # maker rule before read; the decals and the LED unit name our kits.
-@UNREAD
+# Passed at first reading: nothing matched with our products, 1 proposed; the rows' 3 true pairs
+# found (2 matched, 1 proposed).
 def test_a_copy_a_used_kit_and_parts_naming_ours_are_not_matched_as_ours(tmp_path):
     # "MG 1/100 Strike Freedom Full Burst Daban 8802 (bukan Bandai)" and "Water decal untuk MG 1/100
     # Strike Freedom Full Burst Mode" beside our Strike Freedom's own listing; "Bekas - PG Unleashed
@@ -200,7 +209,7 @@ def test_a_copy_a_used_kit_and_parts_naming_ours_are_not_matched_as_ours(tmp_pat
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings found (1 matched, 1 proposed).
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "GUNDAM AERIAL HG 1/144 THE WITCH FROM MERCURY BANDAI ORIGINAL" beside "HG 1/144 Gundam Aerial
     # Witch from Mercury Gunpla Original Bandai Ready Stock": both listings ours, matched or put to a
@@ -212,9 +221,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_eighteenth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at f2263aa, e1de20c with the rows' truth mended; the matching code of
+    # the session's start, f4d4a42): 16 of 18 true pairs found (9 matched, 7 proposed), 2 missed; no
+    # variant matched, 2 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=9, found=16, wrong_matched=0, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds18d [-v]
