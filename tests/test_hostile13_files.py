@@ -210,7 +210,6 @@ def test_f115_workbook_prices_in_persian_digits_with_arabic_separators_are_their
 # --- F116: a date YAML itself reads, and no calendar holds -----------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="first reading: a traceback, ValueError('day is out of range for month')", strict=True)
 def test_f116_a_visits_yaml_timestamp_of_31_february_is_refused_naming_the_visit(workspace, tmp_path):
     """F77's date in a YAML file, written as YAML's own timestamp (`visited_at: 2026-02-31 10:00:00`,
     unquoted, with seconds): a YAML reader turns such a scalar into a datetime while it reads the
@@ -223,7 +222,12 @@ def test_f116_a_visits_yaml_timestamp_of_31_february_is_refused_naming_the_visit
     result = invoke(ws, "visit", "import", str(path))
     text = told(result)
     assert result.exit_code != 0, text
-    assert ("visit 2" in text or "line 6" in text) and "visited_at" in text, text
+    assert "visit 2, column 'visited_at': '2026-02-31 10:00:00' is not a date and time" in text, text
+    assert visits_saved(ws) == 0
+    path.write_text("- competitor: Rival\n  store: Main\n  visited_at: !!timestamp 2026-02-31 10:00:00\n", encoding="utf-8")
+    result = invoke(ws, "visit", "import", str(path))
+    text = told(result)
+    assert result.exit_code != 0 and "day is out of range for month" in text, text
     assert visits_saved(ws) == 0
 
 
