@@ -234,7 +234,6 @@ def test_f116_a_visits_yaml_timestamp_of_31_february_is_refused_naming_the_visit
 # --- hostile12's leftovers: the whole-units warning in the visit form; every currency's minor unit ------------------
 
 
-@pytest.mark.xfail(reason="first reading: saved without a word, the ticket shown as 13 JPY", strict=True)
 def test_a_visit_form_ticket_in_yen_with_cents_is_saved_with_the_whole_units_warning_the_import_gives(workspace):
     """(hostile12's leftover) F108 through the visit form: a visit in JPY with an average ticket of
     12.50 and a price check of 3.50. The import keeps such a visit with a warning naming the field;
@@ -242,7 +241,12 @@ def test_a_visit_form_ticket_in_yen_with_cents_is_saved_with_the_whole_units_war
     refused), and the page after saving names the ticket's field and JPY.
 
     First reading: saved, "Visit saved.", and nothing said; the visit's page shows the ticket as "13 JPY"
-    and the check as "4 JPY" (the stored 12.50 and 3.50 shown in yen's places). Fails."""
+    and the check as "4 JPY" (the stored 12.50 and 3.50 shown in yen's places). Fails.
+
+    Mended (`visits.storage.doubtful_amounts`, read by the visit's page): the page of a visit whose
+    amounts have a fraction in a currency written in whole units names each, as the import does:
+    "average ticket 12.50: has a fraction, but JPY is written in whole units (no minor unit): is the
+    currency right?", and the price check's 3.50 likewise (159 is whole yen: not named)."""
     from bs4 import BeautifulSoup
 
     from shared_fixtures import make_visit_workspace
@@ -256,8 +260,11 @@ def test_a_visit_form_ticket_in_yen_with_cents_is_saved_with_the_whole_units_war
                                                 "csrf_token": token_of(client)}, follow_redirects=True)
     assert response.status_code == 200, response.status_code
     assert visits_saved(ws) == 1
-    said = " ".join(BeautifulSoup(response.text, "html.parser").get_text(" ").split())
-    assert "JPY" in said and "whole units" in said, said[:3000]
+    page = BeautifulSoup(response.text, "html.parser")
+    said = [" ".join(item.get_text(" ").split()) for item in page.select("#doubtful-amounts li")]
+    assert len(said) == 2, said
+    assert said[0].startswith("average ticket 12.50: has a fraction, but JPY is written in whole units"), said
+    assert said[1].startswith("price of SKU1 3.50:") and "JPY" in said[1], said
 
 
 # The places an amount is written with in each currency, as the Unicode CLDR gives them (Babel's
