@@ -281,13 +281,7 @@ WRITTEN_PLACES = {
     "HUF": 0, "IDR": 0, "COP": 0, "MGA": 0, "IQD": 0,
     "TWD": 2, "EUR": 2, "USD": 2, "GBP": 2, "CHF": 2, "XYZ": 2,  # (XYZ: no such currency, two places)
 }
-# The nine the hand list held, and the currencies it left at two places that are written with two.
-_LISTED = {"JPY", "KRW", "ISK", "CLP", "VND", "BHD", "KWD", "JOD", "TND", "TWD", "EUR", "USD", "GBP", "CHF", "XYZ"}
-_MISSED = pytest.mark.xfail(reason="first reading: not in `money.CURRENCY_DIGITS`, shown with two places", strict=True)
-
-
-@pytest.mark.parametrize("code, places", [pytest.param(code, places, marks=() if code in _LISTED else _MISSED)
-                                          for code, places in sorted(WRITTEN_PLACES.items())])
+@pytest.mark.parametrize("code, places", sorted(WRITTEN_PLACES.items()))
 def test_every_currency_is_shown_with_the_places_it_is_written_with(code, places):
     """(hostile12's leftover) `money.CURRENCY_DIGITS` was a hand list of nine currencies: a report in
     Ugandan shillings or CFA francs showed cents no price has, three-place dinars of Libya and Oman
@@ -297,7 +291,9 @@ def test_every_currency_is_shown_with_the_places_it_is_written_with(code, places
     every currency the hand list lacks whose minor unit is not 2. Made exact to the CLDR's written
     places (above; CHF and an unknown code added), which the project already reads for thousandths, so
     that the report, the warning and the extraction agree on one source: 21 of the 36 fail on the code
-    of the reading (the 17, and HUF, IDR, COP, MGA, which it showed with two places)."""
+    of the reading (the 17, and HUF, IDR, COP, MGA, which it showed with two places).
+
+    Mended (`money.currency_digits` reads Babel's `get_currency_precision`; the hand list is gone)."""
     from storecheck.money import currency_digits
 
     assert currency_digits(code) == places
