@@ -78,8 +78,6 @@ def test_f111_a_json_record_giving_price_under_two_spellings_is_refused_naming_b
 # --- F112: a CSV in windows-1250 behind a UTF-8 byte order mark ------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="first reading: refused naming a byte's position, not the line, nor what the bytes may be",
-                   strict=True)
 def test_f112_a_windows_1250_csv_behind_a_utf8_bom_loses_no_letter_silently(workspace, tmp_path):
     """F18's mixed file and F82's two marks, the other way round: an offers CSV that starts with a UTF-8
     byte order mark, then is windows-1250 (a Polish export, semicolons and decimal commas, whose tool
@@ -90,20 +88,23 @@ def test_f112_a_windows_1250_csv_behind_a_utf8_bom_loses_no_letter_silently(work
 
     First reading: refused, nothing stored, K0 kept, but "cannot read the file as utf-8-sig: 'utf-8'
     codec can't decode byte 0xaf in position 18: invalid start byte": Python's words, a byte's offset
-    for a line, and no word of what the file may be. Fails (message): the line is asked."""
+    for a line, and no word of what the file may be. Fails (message): the line is asked.
+
+    Mended (`catalogue.encoding.first_line_not_utf8`, asked by `catalogue.files.open_rows` of a file
+    whose UTF-8 mark it read): "line 2: the file starts with a UTF-8 byte order mark, but from this line
+    on its bytes are not UTF-8 (0xAF): a program wrote the mark and then another encoding? Save it again
+    as UTF-8 (in Excel: CSV UTF-8)". Not read in the other encoding: the readers would need to skip the
+    mark's bytes, which `--encoding windows-1250` reads as "ď»ż" before the first column's name."""
     ws = rival(workspace)
     kept_first(ws, tmp_path)
     path = tmp_path / "offers.csv"
     path.write_bytes(b"\xef\xbb\xbf" + "key;name;price\nK1;Żółta łódź;12,50\nK2;Kubek Kraków;3,20\n".encode("cp1250"))
     result = invoke(ws, "offers", "import", str(path), "--competitor", "Rival")
     text = told(result)
-    rows = offer_rows(ws)
-    if result.exit_code == 0:
-        assert (rows["K1"]["name"], rows["K2"]["name"]) == ("Żółta łódź", "Kubek Kraków"), (rows["K1"]["name"], rows["K2"]["name"])
-        assert (rows["K1"]["price"], rows["K2"]["price"]) == (Decimal("12.50"), Decimal("3.20"))
-    else:
-        assert "line 2" in text, text
-        assert sorted(rows) == ["K0"], sorted(rows)
+    assert result.exit_code != 0, (text, offer_rows(ws))
+    assert ("line 2: the file starts with a UTF-8 byte order mark, but from this line on its bytes are not UTF-8 "
+            "(0xAF)") in text, text
+    assert sorted(offer_rows(ws)) == ["K0"], sorted(offer_rows(ws))
 
 
 # --- F113: a workbook of two visible sheets that opens on the second ------------------------------------------------
