@@ -243,7 +243,6 @@ def test_s113_a_known_product_whose_currency_changes_is_never_alerted_as_a_hundr
 # --- hostile12's leftover: the lower price refused by the database alone --------------------------------------------
 
 
-@pytest.mark.xfail(reason="the run's first price deleted, the lower refused: the product left with no price", strict=True)
 def test_s57f_a_lower_price_the_database_refuses_leaves_the_first_price_of_the_run_stored(shop, tmp_path):
     """(hostile12's leftover: `_replace` when the database refuses the lower offer alone was untested)
     S57d's product read at 1.50, written (a store batch of one), then at 1.20 on a sale page: the lower
@@ -252,7 +251,12 @@ def test_s57f_a_lower_price_the_database_refuses_leaves_the_first_price_of_the_r
     written again offer by offer, each in a savepoint (`db.store_offers_each`), and the lower is refused
     alone. The product keeps the price of this run that was stored, 1.50; the run partial, the refusal
     named; never a product left with no price because the first was forgotten before the lower was
-    refused."""
+    refused.
+
+    Before (written as a strict expected failure first): partial, "could not store P-1: IntegrityError:
+    refused", P-1's history [] (its only observation deleted). Mended (`StorePipeline._store`): the run's
+    observation of the first is deleted in one savepoint with the lower's store, so a refusal rolls both
+    back: P-1 keeps [1.50]."""
     from test_hostile6_shops import price_history
 
     serve_products(shop, 3)
