@@ -175,6 +175,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                 "name": name, "url": competitor.url, "products": int(len(mine)),
                 # The day it closed (`Competitor.closed_on`), said on its card: its figures are empty for that reason.
                 "closed": closed.isoformat() if (closed := competitor.closed_on) else None,
+                # A closing day written in advance (`Competitor.closes`): counted until then, and said.
+                "closes": closes.isoformat() if (closes := competitor.closes) else None,
                 "platform": competitor.platform if competitor.platform != "auto" else (detected.get(name) or "auto"),
                 "matched": int(len(own_pairs)), **price,
                 # Of the matched, those on listings seen only in store (shelf checks), which are no part of
