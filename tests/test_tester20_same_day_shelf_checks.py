@@ -94,4 +94,21 @@ def test_the_report_names_whose_check_noted_the_was_price(workspace, tmp_path):
     out = tmp_path / "report.html"
     assert cli_run(workspace, "report", "-o", str(out)).exit_code == 0
     text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="visits").get_text(" ").split())
-    assert "only Ayşe noted the was-price of GZ-110: 4250.00" in text, text
+    assert "only Ayşe noted the was-price of GZ-110: 4250.00 TRY" in text, text
+
+
+def test_a_shelf_price_change_between_visits_reads_as_an_amount(workspace, tmp_path):
+    """Found beside the was-price above: "shelf price of GZ-110 3612.5000 → 3490.0000", the four places
+    the database keeps, where every other amount of the report has two."""
+    from bs4 import BeautifulSoup
+
+    _setup(workspace)
+    first = (dt.datetime.now(UTC) - dt.timedelta(days=8)).astimezone().replace(hour=14, minute=0, second=0, microsecond=0)
+    path = tmp_path / "visits.yaml"
+    path.write_text(_visit("Ayşe", first, MEHMET) + _visit("Ayşe", first + dt.timedelta(days=7),
+                                                           '{sku: GZ-110, price: "3.490,00"}'), encoding="utf-8")
+    assert cli_run(workspace, "visit", "import", str(path)).exit_code == 0
+    out = tmp_path / "report.html"
+    assert cli_run(workspace, "report", "-o", str(out)).exit_code == 0
+    text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="visits").get_text(" ").split())
+    assert "shelf price of GZ-110 3612.50 TRY → 3490.00 TRY" in text, text
