@@ -45,6 +45,23 @@ _UNITS: dict[str, tuple[str, float]] = {
     # apart; read only in a lamp's title (`_LAMP`)
     "lm": ("lumen", 1.0), "lumen": ("lumen", 1.0), "lumens": ("lumen", 1.0),
 }
+# The nominal voltages of the world's mains supplies, each band one supply as regions write it
+# (IEC 60038): the 220 V and 240 V systems were brought to one 230 V (its tolerance, 207-253 V,
+# holds both), the three-phase 380 V and 415 V to 400 V, and North America's 110, 115 and 120 V
+# (127 V in parts of Latin America) are one 120 V supply (ANSI C84.1). One appliance is sold as
+# "230 V" by one shop and "240 V" by another, so a voltage inside a band is read as the band's
+# nominal one (`mains_nominal`); two bands apart (a US 120 V heater against a European 230 V
+# one) and any voltage outside them (12 V / 24 V, a battery's or a driver's) are two products,
+# as before. The bands are the standards', not any catalogue's.
+_MAINS_BANDS = ((110.0, 127.0, 120.0), (220.0, 240.0, 230.0), (380.0, 415.0, 400.0))
+
+
+def mains_nominal(volts: frozenset[float]) -> frozenset[float]:
+    """Voltages with each one inside a mains band (`_MAINS_BANDS`) read as its nominal one:
+    {240.0} -> {230.0}, {220.0, 240.0} (a "220-240V" rating) -> {230.0}, {12.0} stays."""
+    return frozenset(next((nominal for low, top, nominal in _MAINS_BANDS if low <= v <= top), v) for v in volts)
+
+
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
                "pack/s", "packs", "packung"}
