@@ -65,6 +65,18 @@ def mains_nominal(volts: frozenset[float]) -> frozenset[float]:
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
                "pack/s", "packs", "packung"}
+# A shop counts pieces in its own language's word for them, and writes it right after the number
+# as "pcs" and "Stk." are written: "6ks" / "6 ks" (Czech and Slovak "kusy", "kusov"), "6 szt."
+# (Polish "sztuk"), "6 pz" (Italian "pezzi"), "6 uds." (Spanish "unidades"), "6 stuks" (Dutch),
+# "6 buc." (Romanian "bucăți"), and "6 шт." (`_OTHER_SCRIPT_UNITS`). Read as a bare number
+# and a letter pair, "6ks" stood against a German "6er" as two numbers ("numbers differ: 6er vs
+# 6ks") where both are the one count. Each word is read only after a number (`_PACK`), where it
+# is a count in its language; the words with another meaning after a number in the languages the
+# matcher reads are left out ("st", an ordinal's "1st"; "db", a decibel; "kom", "kos" and "un",
+# Dutch, Greek and French words). Kept apart from _PACK_WORDS, which are never a title's words
+# (`words._NOT_WORDS`): "KS" and "PZ" are also a maker's letters ("Model KS", "PZ-040N"), and
+# are read as words of a title as before.
+_PIECE_WORDS = frozenset({"ks", "szt", "sztuk", "pz", "pezzi", "uds", "unidades", "stuks", "buc"})
 _PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
 # Not right after letters and a hyphen: "EL-334MB" is a model code, not 334 MB.
 _QUANTITY = re.compile(
@@ -156,6 +168,8 @@ _TYRE = re.compile(
 _OTHER_SCRIPT_UNITS = {
     # Cyrillic
     "гб": "gb", "мб": "mb", "тб": "tb", "кг": "kg", "гр": "g", "мл": "ml", "л": "l", "мм": "mm", "см": "cm", "вт": "w",
+    # the count of pieces ("6 шт.", "штук"), read as "pcs" is (`_PACK_WORDS`)
+    "шт": "pcs",
     # Chinese (and Japanese kanji)
     "毫升": "ml", "升": "l", "千克": "kg", "公斤": "kg", "克": "g", "毫米": "mm", "厘米": "cm", "英寸": "in", "瓦": "w",
     # Devanagari
@@ -240,7 +254,7 @@ def spelt_counts(text: str) -> str:
 # "6 pack"; "pack of 4" is "lot de 4", "pack da 4", "set van 4" in the
 # languages of _COLOURS.
 _PACK = re.compile(
-    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True))
+    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS | _PIECE_WORDS), key=len, reverse=True))
     + r")(?![^\W_])"
     r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+(?:of|de|da|van)\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
     r"|(?<![\w.\-/])(\d{1,3})\s?x\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz)(?![^\W_]))"  # "4 x 330 ml", "6x200ml"
