@@ -52,3 +52,19 @@ def test_a_yard_named_without_a_number_is_still_a_word(title):
     # Review R2 on d61dbac: a unit's name is never a word of `Features.words`, and "yard" names a
     # garden-tools maker and a sign far more often than a length, as "lumen" names a projector's line.
     assert "yard" in extract(title).words
+
+
+@pytest.mark.parametrize(("title", "grams"), [
+    # The seventeenth round's Bulgarian darts: "24г" and "24 грама" are 24 g, as "24g" is.
+    ("Стрели Power 9Five G7 Gen 2 стийл 24г", 24.0),
+    ("Стрели Фил Тейлър Power 9Five G7 стийл 24 грама", 24.0),
+    ("Чай черен 100 гр", 100.0),
+    ("Кофе молотый 250 грамм", 250.0),
+])
+def test_a_gram_in_cyrillic_is_a_gram(title, grams):
+    assert extract(title).quantities.get("mass") == frozenset({grams})
+
+
+@pytest.mark.parametrize("title", ["Календар 2020 г.", "Модел 2020г. стрели", "Набор 5 в 1"])
+def test_a_year_or_a_preposition_in_cyrillic_is_no_size(title):
+    assert not extract(title).quantities

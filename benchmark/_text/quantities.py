@@ -168,6 +168,9 @@ _TYRE = re.compile(
 _OTHER_SCRIPT_UNITS = {
     # Cyrillic
     "гб": "gb", "мб": "mb", "тб": "tb", "кг": "kg", "гр": "g", "мл": "ml", "л": "l", "мм": "mm", "см": "cm", "вт": "w",
+    # the gram spelt out, as Bulgarian ("грам", "грама"), Russian and Ukrainian ("грамм", "грамма",
+    # "граммов", "грамів") write it after a number
+    "грам": "g", "грама": "g", "грамм": "g", "грамма": "g", "граммов": "g", "грамів": "g",
     # the count of pieces ("6 шт.", "штук"), read as "pcs" is (`_PACK_WORDS`)
     "шт": "pcs",
     # Chinese (and Japanese kanji)
@@ -192,11 +195,19 @@ def _joined_quantity(m: re.Match) -> str:
     return m[1] + _UNIT_SPELLINGS.get(m[2], m[2])
 
 
+# The Cyrillic gram's one letter, "г", read only written onto its number ("24г", as "24g" is
+# written) and with no point after it: "2020 г." and "2020г." are the year 2020, and a lone "г"
+# after a space is as often that abbreviation. A weight so written and missed costs only
+# similarity, as a unit left out of `_OTHER_SCRIPT_UNITS` does.
+_CYRILLIC_GRAM = re.compile(f"(?<![\\w.])(\\d+(?:[.,]\\d+)?)г(?![^\\W_]|[{_MARK}]|\\.)")
+
+
 def _latin_units(text: str) -> str:
     """The title with its units written in another script spelt as in _UNITS (`_OTHER_SCRIPT_UNITS`)."""
     if text.isascii():
         return text
-    return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+    text = _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+    return _CYRILLIC_GRAM.sub(r"\1g", text) if "г" in text else text
 
 
 # A count spelt out where titles write their counts, after "set of" and its like in the
