@@ -17,6 +17,13 @@ _UNITS: dict[str, tuple[str, float]] = {
     # mass
     "mg": ("mass", 1e-3), "g": ("mass", 1.0), "gr": ("mass", 1.0), "kg": ("mass", 1e3), "lb": ("mass", 453.6),
     "lbs": ("mass", 453.6),
+    # The gram spelt out, as titles of darts, jewellery and food write it in the languages of _COLOURS
+    # and Portuguese ("24 gram", "24 Gramm", "24 grammes", "24 gramos", "24 grammi", "24 gramas"),
+    # one unit with "24g" and with the Cyrillic "24г" (`_OTHER_SCRIPT_UNITS`); spelt "g" in the title
+    # (`_UNIT_SPELLINGS`), so that "24 gram" and "24g" are one token. Still a word without a number
+    # before it (`words._NOT_WORDS`): "LG Gram" is a laptop.
+    "gram": ("mass", 1.0), "grams": ("mass", 1.0), "gramm": ("mass", 1.0), "gramme": ("mass", 1.0),
+    "grammes": ("mass", 1.0), "gramos": ("mass", 1.0), "grammi": ("mass", 1.0), "gramas": ("mass", 1.0),
     # An ounce is a weight (28.35 g) and, in the US, a fluid ounce (29.57 ml): ink, creams and drinks
     # are sold by "8oz" where other shops write "240 ml". Kept in ounces, read as the other title's
     # unit says when two titles are compared (`conflicts._ounces_read`).
@@ -188,7 +195,8 @@ _OTHER_SCRIPT_QUANTITY = re.compile(
 
 # Units written as words that shops also write as their symbol, spelt as
 # the symbol in the title, so that "806 lumen" and "806lm" are one token.
-_UNIT_SPELLINGS = {"lumen": "lm", "lumens": "lm"}
+_GRAM_SPELLINGS = frozenset({"gram", "grams", "gramm", "gramme", "grammes", "gramos", "grammi", "gramas"})
+_UNIT_SPELLINGS = {"lumen": "lm", "lumens": "lm", **dict.fromkeys(_GRAM_SPELLINGS, "g")}
 
 
 def _joined_quantity(m: re.Match) -> str:
