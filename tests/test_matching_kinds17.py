@@ -219,6 +219,21 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (twenty-eighth session); copied here once it
+# was not (twenty-ninth session). Each missed true pair scored alone (`score_pairs`, titles and
+# other fields, no prices) at 7a1846a:
+# - maker + size + kind in two languages: Rayovac 13 0.44, Rayovac 675 0.41, the 60 pack 0.43,
+#   Duracell ActivAir 312 0.40, ZeniPower "Typ 10" / "A10" 0.33, power one 675 IMPLANT plus 0.54,
+#   Perfect Dry Lux 0.40, Sennheiser RS 195 0.50 (our MPN "508676" in their description as "Obj. č.:
+#   508676" not read), Humantechnik lisa 0.42: size numbers of digits only ("312", "13", "675") are
+#   not read as codes (the sixteenth round's first cause again). The siblings test's 26 rows alone
+#   read 14 of 14 matched (wording), the whole batch 3: the catalogue-level wording gate flips with
+#   the rows around it;
+# - the second listing "Batérie Duracell Easy Tab 312 PR41 blister 6ks" 0.23, "numbers differ: 6er
+#   vs 6ks": the German count suffix ("6er Blister") and Slovak "ks" (pieces) both mean six.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

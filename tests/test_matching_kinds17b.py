@@ -223,6 +223,23 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (twenty-eighth session); copied here once it
+# was not (twenty-ninth session). Each missed true pair scored alone (`score_pairs`, titles and
+# other fields, no prices) at 7a1846a:
+# - Eureka Mignon Specialità matt black 0.47 (its chrome sibling matched instead, below), the
+#   Gaggia's second listing in capitals with no code 0.53.
+# The variants matched, all by wording (the one catalogue of the round where the wording rule
+# fired): the chrome Eureka Specialità with our matt black one (0.54, "each other's best match, by
+# wording", while our own listing was missed: "crni mat" / "nero opaco" not weighed against
+# "krom"); the Gaggia bottomless portafilter as a further listing of our Rancilio one (0.38, "their
+# listing's best match, by wording ...: another listing of our product": "za Gaggia Classic"
+# against "per Rancilio Silvia", the machine it fits); the Timemore Black Mirror Nano as a further
+# listing of our Basic 2 (0.49); the Rancilio Silvia display piece ("crni - izložbeni primjerak")
+# as a further listing of our Silvia (0.60; "izložbeni primjerak" is not a condition word). A
+# further listing by wording at 0.38 whose title names another maker's machine is the general signal.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -218,6 +218,24 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (twenty-eighth session); copied here once it
+# was not (twenty-ninth session). Each missed true pair scored alone (`score_pairs`, titles and
+# other fields, no prices) at 7a1846a:
+# - a GTIN after "EAN " starting with 8 was cut ("EAN 8013981700601" read "013981700601"): the
+#   Pedrollo PKm 60 (our GTIN, their description "... Made in Italy. EAN 8013981700601") missed at
+#   0.32 (mended since by 16da0bf, which this round found: no held-out check of that mend);
+# - a code apart on one side and together on the other, with lower-case letters: "Pedrollo PKm 60"
+#   (our MPN "PKm 60") / "Pedrollo PKm60 0.5HP ..." 0.32, "PKm 65" / "PKm65" 0.29, "CPm 158" /
+#   "CPm158" 0.32, all "titles N% alike" (with "PKm60" in both titles 0.94 "same model code pkm60");
+# - power in kW against HP and "CV" against "HP" (no pair lost alone to it): "0,37 kW (0,5 CV)"
+#   against "0.5HP"; the second listing "370W 240V" against "0,37 kW ... 230 V" 0.21, "volt differs:
+#   230 vs 240", a nominal mains voltage of two regions read as a conflict;
+# - Netafim drip line 0.49 ("2,3 l/h, 33 cm" / "2.3 lph @ 33cm": "lph" and "@").
+# The variant proposed: our Azud 3/4" disc filter with their 1" (0.63, "the same product as their
+# listing "Azud 3/4" Disc Filter 120 Mesh"": the inch sizes 3/4" / 1" not read as a conflict).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -79,6 +79,9 @@ def competitor_list(workspace: Workspace):
         if (closed := c.closed_on) is not None:
             # Out of every figure since it closed, as `score` counts it: no range, and crawled no more.
             where = f"{where} (closed {closed})"
+        elif (closes := c.closes) is not None:
+            # Announced: counted, crawled and matched until that day.
+            where = f"{where} (closes {closes})"
         table.add_row(c.name, where, platform, str(0 if closed else counts.get(c.name, 0)), last)
     print_table(table)
     for line in unlisted_notes(workspace):
