@@ -86,11 +86,17 @@ def naming_other_makers(tests: WordingTests, flagged: np.ndarray, ours: list[Fea
     kinds with ("mlinac za kavu"), so no word list reads it. The makers are each catalogue's
     own brand fields, not a list, so this holds for any catalogue that names its makers; a
     further listing is weak evidence (its wording alone, ranked against its own candidates),
-    which a maker named apart outweighs, where a code or GTIN (not flagged here) would not."""
+    which a maker named apart outweighs, where a code or GTIN (not flagged here) would not.
+
+    Only where neither product has a brand field: a field's key is not the maker as titles write
+    it ("globalsoftwarepublna" / "global software a2960jcw - sudoku ..."), and a publisher's
+    field against a title's distributor ("riverdeeplearningcompany" / "encore software ...
+    printshop") names two makers for one product. Read with the fields, amazon-google lost 12
+    true further listings for 4 wrong ones (bench/history/matching.md, twenty-ninth session)."""
     out = np.zeros(len(tests.rows), dtype=bool)
     if not brands or not flagged.any():
         return out
     for n in np.flatnonzero(flagged):
-        out[n] = _makers_apart(ours[tests.rows[n]], theirs[tests.cols[n]], brands, field=True)
+        out[n] = _makers_apart(ours[tests.rows[n]], theirs[tests.cols[n]], brands)
     return out
 
