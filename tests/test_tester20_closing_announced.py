@@ -74,3 +74,21 @@ def test_a_competitor_whose_closing_day_has_come_leaves_the_figures(workspace):
     _close(workspace, dt.date.today())  # written on the day it closes: out at once
     card = _card(workspace)
     assert card["pairs"] == 0 and card["closed"] == dt.date.today().isoformat(), card
+
+
+def test_the_card_of_a_competitor_closing_next_month_says_when(workspace, tmp_path):
+    """Found on the optician's report of 7 December: Bakış Optik announced it closes on 31 January and
+    `competitor list` said "closes 2027-01-31", but the report, the file the manager reads and mails, said
+    nothing: its figures would vanish from one week to the next with no warning."""
+    from bs4 import BeautifulSoup
+
+    _rival_crawled_and_matched(workspace)
+    day = dt.date.today() + dt.timedelta(days=40)
+    _close(workspace, day)
+    out = tmp_path / "report.html"
+    assert cli_run(workspace, "report", "-o", str(out)).exit_code == 0
+    soup = BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser")
+    card = next(c for c in soup.select("#summary article.card") if c.get("data-competitor") == SHOP)
+    text = _flat(card.get_text(" ", strip=True))
+    assert f"closes on {day}: counted until then" in text, text
+    assert _card(workspace)["closes"] == day.isoformat()

@@ -41,7 +41,7 @@ def score(as_json: bool, workspace: Workspace):
     context = report_context(_engine(workspace), workspace.config, tables=False)
     if as_json:
         # A program reads this: names as stored, without the isolating marks put in for a person.
-        keys = ("name", "closed", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
+        keys = ("name", "closed", "closes", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
                 "score", "score_parts", "score_note", "beats_us", "index_history", "index_change", "index_change_same_products",
                 "previous_price_index", "converted", "unconverted", "left_out")
         data = {"generated_at": context["generated_at"], "currency": context["currency"],

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection
 
 from storecheck import db
 from storecheck.config import Config
-from storecheck.visits.model import Visit
+from storecheck.visits.model import Visit, clock_zone
 from storecheck.visits.photos import PHOTO_NAME, Photo, PhotoError, save_photo
 from storecheck.visits.shelf_checks import store_price_checks
 
@@ -149,7 +149,8 @@ def save_visit(conn: Connection, config: Config, visit: Visit, *, photos_dir: Pa
                      [{"visit_id": visit_id, "role": p.role, "name": p.name, "sku": p.sku} for p in visit.products])
     for ref in visit.photos:
         conn.execute(db.visit_photos.insert().values(visit_id=visit_id, path=stored(ref)))
-    store_price_checks(conn, cid, visit_id, visit, when=visit.visited_at, ours=config.is_ours(visit.competitor))
+    store_price_checks(conn, cid, visit_id, visit, when=visit.visited_at, ours=config.is_ours(visit.competitor),
+                       zone=clock_zone(config, visit.competitor, visit.store))
     return visit_id
 
 
