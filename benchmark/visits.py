@@ -595,7 +595,17 @@ def _changes(previous: dict, current: dict, two_views: bool = False, zone: str |
     for check in current["price_checks"]:
         old = checks_before.get(_key(check["product"] or check["sku"]))
         if old is not None and old["price"] != check["price"] and old["currency"] == check["currency"]:
-            out.append(both(f"shelf price of {named(check['product'] or check['sku'])}", old["price"], check["price"]))
+            # As amounts are shown (`_shown`): the database keeps four places, "3612.5000".
+            out.append(both(f"shelf price of {named(check['product'] or check['sku'])}",
+                            _shown("average_ticket", old["price"], old["currency"]),
+                            _shown("average_ticket", check["price"], check["currency"])))
+        elif (two_views and old is not None and old["currency"] == check["currency"]
+              and (old.get("regular_price") is None) != (check.get("regular_price") is None)):
+            # One tag read by two people, one of whom left out its was-price: the price figures read the day's
+            # promotion from whoever saw it (`storecheck.visits.shelf_checks`); say whose note that is.
+            seen = check if check.get("regular_price") is not None else old
+            out.append(f"{only('was-price', seen is check)} of {named(check['product'] or check['sku'])}: "
+                       f"{_shown('average_ticket', seen['regular_price'], seen['currency'])}")
     return out
 
 

@@ -25,7 +25,8 @@ from sqlalchemy import select
 
 from storecheck import db
 from storecheck.analysis import changes, run_history
-from test_hostile2_shops import PEAK_MB, crawl, delisted, html, ld_page, new_workspace, nothing_delisted, serve_products, stored
+from test_hostile2_shops import (PEAK_MB, crawl, delisted, errors_text, html, ld_page, new_workspace, nothing_delisted, serve_products,
+                                 stored)
 from test_hostile3_shops import assert_lost_page_named_and_nothing_delisted, first_crawl_whole
 from test_hostile4_shops import prices
 from test_hostile12_shops import latest_currencies
@@ -183,7 +184,6 @@ def marketplace(shop) -> None:
                             '<a href="/shops/beta/">Beta</a></body></html>')
 
 
-@pytest.mark.xfail(reason="first reading: twelve products stored as Rival's, the other seller's six among them", strict=True)
 def test_s112_a_seller_on_a_marketplace_shared_with_another_competitor_is_read_without_the_others_range(shop, tmp_path):
     """Two competitors that share one domain (two sellers of one marketplace, a retail group's brands
     under one host): Rival is `/shops/alpha/`, Other is `/shops/beta/` on the same host, each page
@@ -193,7 +193,11 @@ def test_s112_a_seller_on_a_marketplace_shared_with_another_competitor_is_read_w
     Rival is A-1 ... A-6, nothing else.
 
     First reading: finished, **12 items**: the crawl follows every link on the host (its bound is the
-    hostname), so Other's six products are stored as Rival's. Fails."""
+    hostname), so Other's six products are stored as Rival's. Fails.
+
+    Mended (`crawlers.urls.shared_host_scope`, read by the spider's `_on_shop`): where other
+    competitors' URLs share the host, a crawl follows only links in its competitor's folder and in no
+    other competitor's within it; a competitor alone on its host reads all of it, as before."""
     marketplace(shop)
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor("Rival", shop.url + "/shops/alpha/", platform="html", download_delay=0)
@@ -234,3 +238,41 @@ def test_s113_a_known_product_whose_currency_changes_is_never_alerted_as_a_hundr
     assert "price up" not in kinds and "price down" not in kinds, said
     assert not any("9900" in str(c.get("detail")).replace(",", "") or "100×" in str(c.get("detail")) for c in said), said
     assert kinds == ["currency changed"], said
+
+
+# --- hostile12's leftover: the lower price refused by the database alone --------------------------------------------
+
+
+def test_s57f_a_lower_price_the_database_refuses_leaves_the_first_price_of_the_run_stored(shop, tmp_path):
+    """(hostile12's leftover: `_replace` when the database refuses the lower offer alone was untested)
+    S57d's product read at 1.50, written (a store batch of one), then at 1.20 on a sale page: the lower
+    takes the place of the run's observation of the first. Here the database refuses the lower (a
+    trigger standing for any refusal of one row: a constraint, a value past a column): the batch is
+    written again offer by offer, each in a savepoint (`db.store_offers_each`), and the lower is refused
+    alone. The product keeps the price of this run that was stored, 1.50; the run partial, the refusal
+    named; never a product left with no price because the first was forgotten before the lower was
+    refused.
+
+    Before (written as a strict expected failure first): partial, "could not store P-1: IntegrityError:
+    refused", P-1's history [] (its only observation deleted). Mended (`StorePipeline._store`): the run's
+    observation of the first is deleted in one savepoint with the lower's store, so a refusal rolls both
+    back: P-1 keeps [1.50]."""
+    from test_hostile6_shops import price_history
+
+    serve_products(shop, 3)
+    shop.routes["/"] = html('<html><body><a href="/sale/1.html">1 on sale</a> <a href="/p/1.html">1</a> '
+                            '<a href="/p/2.html">2</a> <a href="/p/3.html">3</a></body></html>')
+    shop.routes["/sale/1.html"] = html(ld_page("Product 1", "1.20", "P-1"))
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0)
+    engine = db.open_database(workspace.database_url)  # the schema made, as the first command makes it
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("CREATE TRIGGER refuse_the_lower BEFORE INSERT ON observations "
+                                 "WHEN NEW.price > 1.1 AND NEW.price < 1.3 BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    finally:
+        engine.dispose()
+    summary = crawl(workspace, {"STORECHECK_STORE_BATCH": 1, "CONCURRENT_REQUESTS": 1})
+    assert summary["status"] == "partial" and "could not store P-1" in errors_text(summary), summary
+    assert price_history(workspace, "P-1") == [Decimal("1.50")], price_history(workspace, "P-1")
+    assert price_history(workspace, "P-2") == [Decimal("2.50")], price_history(workspace, "P-2")

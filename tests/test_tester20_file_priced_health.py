@@ -54,3 +54,13 @@ def test_data_health_and_the_card_say_where_a_shop_without_a_web_shop_is_priced_
     assert "visited only" not in cards["Lens Dünyası"], cards["Lens Dünyası"]
     assert "no web shop; prices from a file imported" in cards["Lens Dünyası"], cards["Lens Dünyası"]
     assert "no web shop, visited only; the latest shelf price on 2026-11-10" in cards["Optik Dünyası"], cards
+
+
+def test_competitor_list_says_when_a_file_priced_shop_was_imported(workspace, tmp_path):
+    """The list said "never" under "last crawl" for Lens Dünyası, as for a shop never priced at all."""
+    workspace.add_competitor("Lens Dünyası", None)
+    offers = tmp_path / "lens.csv"
+    offers.write_text("key;name;price\nL-1;Acuvue Oasys 6lı Lens;1.049,90\n", encoding="utf-8")
+    assert cli_run(workspace, "offers", "import", str(offers), "--competitor", "Lens Dünyası").exit_code == 0
+    listed = _flat(cli_run(workspace, "competitor", "list").output)
+    assert "none (no web shop; file imported 20" in listed, listed

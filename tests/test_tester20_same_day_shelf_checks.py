@@ -78,3 +78,37 @@ def test_a_check_on_another_day_without_the_was_price_still_ends_the_promotion(w
         assert cli_run(workspace, "visit", "import", str(path)).exit_code == 0
     card = next(c for c in json.loads(cli_run(workspace, "score", "--json").output)["competitors"] if c["name"] == SHOP)
     assert card["price_index_regular"] == pytest.approx(117.6, abs=0.05), card
+
+
+def test_the_report_names_whose_check_noted_the_was_price(workspace, tmp_path):
+    """The figures keep Ayşe's was-price for the day; the report's two views of that afternoon listed
+    her promotion and the scores each gave, but not that only she noted the tag's was-price, the
+    difference the figures rest on."""
+    from bs4 import BeautifulSoup
+
+    _setup(workspace)
+    day = (dt.datetime.now(UTC) - dt.timedelta(days=1)).astimezone().replace(hour=14, minute=0, second=0, microsecond=0)
+    path = tmp_path / "visits.yaml"
+    path.write_text(_visit("Ayşe", day, AYSE) + _visit("Mehmet", day + dt.timedelta(minutes=40), MEHMET), encoding="utf-8")
+    assert cli_run(workspace, "visit", "import", str(path)).exit_code == 0
+    out = tmp_path / "report.html"
+    assert cli_run(workspace, "report", "-o", str(out)).exit_code == 0
+    text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="visits").get_text(" ").split())
+    assert "only Ayşe noted the was-price of GZ-110: 4250.00 TRY" in text, text
+
+
+def test_a_shelf_price_change_between_visits_reads_as_an_amount(workspace, tmp_path):
+    """Found beside the was-price above: "shelf price of GZ-110 3612.5000 → 3490.0000", the four places
+    the database keeps, where every other amount of the report has two."""
+    from bs4 import BeautifulSoup
+
+    _setup(workspace)
+    first = (dt.datetime.now(UTC) - dt.timedelta(days=8)).astimezone().replace(hour=14, minute=0, second=0, microsecond=0)
+    path = tmp_path / "visits.yaml"
+    path.write_text(_visit("Ayşe", first, MEHMET) + _visit("Ayşe", first + dt.timedelta(days=7),
+                                                           '{sku: GZ-110, price: "3.490,00"}'), encoding="utf-8")
+    assert cli_run(workspace, "visit", "import", str(path)).exit_code == 0
+    out = tmp_path / "report.html"
+    assert cli_run(workspace, "report", "-o", str(out)).exit_code == 0
+    text = " ".join(BeautifulSoup(out.read_text(encoding="utf-8"), "html.parser").find(id="visits").get_text(" ").split())
+    assert "shelf price of GZ-110 3612.50 TRY → 3490.00 TRY" in text, text

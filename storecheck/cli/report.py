@@ -54,6 +54,13 @@ def score(as_json: bool, workspace: Workspace):
         data["what_to_copy"] = what_to_copy_rows(context["what_to_copy"])
         click.echo(json.dumps(data, default=_json_default, indent=2))
         return
+    if not context["competitors"]:
+        # A first day: an empty table and its legend said nothing of what to do (`crawl` names it).
+        click.echo("No competitors yet: nothing to score. Add one with `storecheck competitor add NAME [URL]` "
+                   "(with the URL of its web shop to crawl it, without for a shop that is only visited).")
+        for note in context["notes"]:  # the history of a competitor taken out of storecheck.toml
+            click.echo(f"Note: {note}")
+        return
     # "matched" as the report's cards count it (matched or confirmed); "compared": the pairs the index stands on.
     table = Table("competitor", "score", "products", "matched", "compared", "price index", "regular index",
                   "we are cheaper", "same", "dearer")
