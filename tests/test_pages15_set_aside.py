@@ -9,7 +9,7 @@ listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a
 from __future__ import annotations
 
 import pytest
-from built_pages import AS_BUILT, BARE, ROOT, BuiltPages
+from built_pages import BARE, ROOT, BuiltPages
 
 PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside26")
 
