@@ -177,16 +177,19 @@ def _figures(group: pd.DataFrame, zone: str | None = None) -> dict:
     out["ticket_till"] = int((tickets.average_ticket_source == "till").sum())
     out["ticket_estimate"] = int((tickets.average_ticket_source == "estimate").sum())
     out["currency"] = currencies[0] if len(currencies) == 1 else None
+    mean_ticket = None
     if len(tickets) and len(currencies) <= 1:
-        total = sum((Decimal(t) for t in tickets.average_ticket), Decimal(0))
-        out["average_ticket"] = (total / len(tickets)).quantize(CENT, ROUND_HALF_UP)
+        mean_ticket = sum((Decimal(t) for t in tickets.average_ticket), Decimal(0)) / len(tickets)
+        out["average_ticket"] = mean_ticket.quantize(CENT, ROUND_HALF_UP)
     else:
         # Tickets in different currencies are not averaged together.
         out["average_ticket"] = None
     out["ticket_stores"] = int(out["average_ticket"] is not None)
     out["mixed_currencies"] = len(currencies) > 1
-    if out["footfall_per_hour"] is not None and out["average_ticket"] is not None:
-        out["estimated_takings_per_hour"] = (Decimal(repr(out["footfall_per_hour"])) * out["average_ticket"]).quantize(CENT, ROUND_HALF_UP)
+    if out["footfall_per_hour"] is not None and mean_ticket is not None:
+        # Of the mean ticket before it is rounded to the cent, as a calculator gives it: 43.5 an hour × the
+        # mean of 1,850, 1,650 and 1,500 is 72,500.00, where × 1,666.67 made 72,500.15.
+        out["estimated_takings_per_hour"] = (Decimal(repr(out["footfall_per_hour"])) * mean_ticket).quantize(CENT, ROUND_HALF_UP)
     else:
         out["estimated_takings_per_hour"] = None
     out["estimate"] = True  # takings per hour are always an estimate; say so wherever shown
@@ -592,7 +595,17 @@ def _changes(previous: dict, current: dict, two_views: bool = False, zone: str |
     for check in current["price_checks"]:
         old = checks_before.get(_key(check["product"] or check["sku"]))
         if old is not None and old["price"] != check["price"] and old["currency"] == check["currency"]:
-            out.append(both(f"shelf price of {named(check['product'] or check['sku'])}", old["price"], check["price"]))
+            # As amounts are shown (`_shown`): the database keeps four places, "3612.5000".
+            out.append(both(f"shelf price of {named(check['product'] or check['sku'])}",
+                            _shown("average_ticket", old["price"], old["currency"]),
+                            _shown("average_ticket", check["price"], check["currency"])))
+        elif (two_views and old is not None and old["currency"] == check["currency"]
+              and (old.get("regular_price") is None) != (check.get("regular_price") is None)):
+            # One tag read by two people, one of whom left out its was-price: the price figures read the day's
+            # promotion from whoever saw it (`storecheck.visits.shelf_checks`); say whose note that is.
+            seen = check if check.get("regular_price") is not None else old
+            out.append(f"{only('was-price', seen is check)} of {named(check['product'] or check['sku'])}: "
+                       f"{_shown('average_ticket', seen['regular_price'], seen['currency'])}")
     return out
 
 

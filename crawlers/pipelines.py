@@ -21,7 +21,7 @@ from scrapy.exceptions import DontCloseSpider, DropItem, NotConfigured
 from scrapy.utils.asyncio import create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 from sqlalchemy import select, update
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from crawlers.extraction import plain_text
 from crawlers.items import OfferItem
@@ -29,6 +29,7 @@ from crawlers.promotions import parse_promotion, unit_price
 from crawlers.urls import canonical_url
 from storecheck import db
 from storecheck.catalogue import spoilt_text
+from storecheck.db.offers import _first_line
 from storecheck.models import Offer, normalise_gtin
 from storecheck.money import amount_in_range
 
@@ -438,12 +439,29 @@ class StorePipeline(_Pipeline):
     def _store(self, batch: list[Offer]):
         with self.spider.engine.begin() as conn:
             forgotten = [offer.key for offer in batch if offer.key in self.forget]
-            for key in forgotten:
-                db.forget_run_observation(conn, self.spider.competitor_id, key, self.run_id)
             # One product the database refuses costs only itself, not its batch.
             renamed: list = []
-            counts, refused = db.store_offers_each(
-                conn, self.spider.competitor_id, batch, source="crawl", crawl_run_id=self.run_id, renamed=renamed)
+            stored, refused = db.store_offers_each(
+                conn, self.spider.competitor_id, [offer for offer in batch if offer.key not in self.forget],
+                source="crawl", crawl_run_id=self.run_id, renamed=renamed)
+            counts = Counter(stored)
+            # A lower price takes the place of the run's observation of the first in one savepoint with its
+            # own store: refused by the database, the first stays stored (S57f: deleted first, the product was
+            # left with no price of the run, or none at all).
+            for offer in batch:
+                if offer.key not in self.forget:
+                    continue
+                alone: list = []
+                try:
+                    with conn.begin_nested():
+                        db.forget_run_observation(conn, self.spider.competitor_id, offer.key, self.run_id)
+                        counts.update(db.store_offers(conn, self.spider.competitor_id, [offer], source="crawl",
+                                                      crawl_run_id=self.run_id, renamed=alone))
+                    renamed.extend(alone)
+                except SQLAlchemyError as exc:
+                    if db.connection_lost(exc):
+                        raise
+                    refused.append((offer, _first_line(exc)))
             if renamed:
                 # A product of theirs renamed so that a pair a person confirmed is in doubt goes back to the
                 # review queue, in the transaction that stores the rename (`analysis.renamed_pairs`).

@@ -37,6 +37,43 @@ _ASPNET_SESSION = re.compile(r"/\(S\([a-z0-9]{16,}\)\)", re.I)
 PAGINATION_PARAMS = frozenset({"page", "p", "pg", "paged", "pagenumber", "seite", "pagina", "offset", "start"})
 
 
+def _folder(url: str) -> str:
+    """The folder a start URL names ("/shops/alpha/" of ".../shops/alpha", ".../shops/alpha/" or
+    ".../shops/alpha/index.html"), ending in "/"."""
+    path = urlsplit(url).path or "/"
+    if not path.endswith("/"):
+        head, _, last = path.rpartition("/")
+        path = head + "/" if "." in last else path + "/"
+    return path
+
+
+def shared_host_scope(own: str, others: list[str]) -> tuple[str, tuple[str, ...]]:
+    """(the folder a competitor's crawl reads under, the folders within it other competitors are) when
+    other competitors' URLs share its host and port: two sellers of one marketplace, two brands of a
+    group under one domain (hostile13's S112, where a crawl of one seller stored the other's products
+    as its own). A competitor alone on its host reads all of it, `("/", ())`, as before: a start URL's
+    path ("/en/", "/shop/home") says where a crawl begins, not which pages are the shop's."""
+    netloc = urlsplit(own).netloc.lower()
+    shared = [_folder(other) for other in others if other and urlsplit(other).netloc.lower() == netloc]
+    if not shared:
+        return "/", ()
+    folder = _folder(own)
+    return folder, tuple(sorted({f for f in shared if f != folder and f.startswith(folder)}))
+
+
+def in_scope(path: str, scope: tuple[str, tuple[str, ...]]) -> bool:
+    """Whether a page's path is under the competitor's folder and under no other competitor's within it
+    (`shared_host_scope`).
+
+    >>> scope = shared_host_scope("http://m.example/shops/alpha/", ["http://m.example/shops/beta/"])
+    >>> in_scope("/shops/alpha/p/1.html", scope), in_scope("/shops/beta/p/1.html", scope), in_scope("/", scope)
+    (True, False, False)
+    """
+    folder, others = scope
+    path = (path or "/").rstrip("/") + "/"
+    return path.startswith(folder) and not any(path.startswith(other) for other in others)
+
+
 def canonical_url(url: str) -> str:
     """The URL without session ids, tracking parameters and fragment, query sorted."""
     url = _ASPNET_SESSION.sub("", _PATH_SESSION.sub("", url))

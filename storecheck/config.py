@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal
 
 import tomlkit
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from storecheck.errors import StorecheckError
 
@@ -83,11 +83,18 @@ class Store(_Strict):
     name: str = Field(min_length=1)
     address: str = ""
     # The day it closed for good: its visits are kept, but it counts no longer in its shop's figures.
+    # A day still to come is announced (`closes`) and takes effect on that day (`closings_in_effect`).
     closed: date | None = None
     # Where its clock is not `[shop] time_zone`'s (a store abroad): when its footfall was counted.
     time_zone: str | None = None
+    _closes: date | None = PrivateAttr(default=None)
 
     _zone = field_validator("time_zone")(classmethod(lambda cls, value: _time_zone(value)))
+
+    @property
+    def closes(self) -> date | None:
+        """The closing day written in advance, still to come: the store counts as open until then."""
+        return self._closes
 
 
 def run_selector(page: Any, expression: str) -> Any:
@@ -186,7 +193,14 @@ class Competitor(_Strict):
     stores: list[Store] = Field(default_factory=list)
     # The day the shop closed for good, web shop and stores: it is crawled no more and its products
     # leave every figure; its history and its visits are kept, and the report says it closed.
+    # A day still to come is announced (`closes`) and takes effect on that day (`closings_in_effect`).
     closed: date | None = None
+    _closes: date | None = PrivateAttr(default=None)
+
+    @property
+    def closes(self) -> date | None:
+        """The closing day written in advance, still to come: the shop counts as open until then."""
+        return self._closes
 
     @property
     def closed_on(self) -> date | None:
@@ -605,11 +619,50 @@ def load_config(path: Path) -> Config:
     return _resolve_paths(parse_config(data, str(path)), path.parent)
 
 
+def shop_today(config: Config) -> date:
+    """Today on our shop's clock (`[shop] time_zone`, else the machine's): the day a closing is judged by."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(config.shop.time_zone)).date() if config.shop.time_zone else date.today()
+
+
+def closings_in_effect(config: Config, today: date) -> Config:
+    """`config` as of `today`: a `closed` day still to come (a shop announcing it closes next month)
+    is lifted and kept as `closes`, so the shop or store is crawled, matched, visited and counted until
+    that day, and leaves the figures from that day on, as a day already past does. Every reader of
+    `closed` (the crawl, the matcher, the report, the web app) then judges by the same day, read
+    once when the workspace is loaded. A `closed` of today is in effect: written on the day a shop
+    closes, it is out at once."""
+    def store_now(store: Store) -> Store:
+        if store.closed is None or store.closed <= today:
+            return store
+        lifted = store.model_copy(update={"closed": None})
+        lifted._closes = store.closed
+        return lifted
+
+    def shop_now(competitor: Competitor) -> Competitor:
+        stores = [store_now(store) for store in competitor.stores]
+        if competitor.closed is None or competitor.closed <= today:
+            return competitor.model_copy(update={"stores": stores})
+        lifted = competitor.model_copy(update={"closed": None, "stores": stores})
+        lifted._closes = competitor.closed
+        return lifted
+
+    if not any(store.closed and store.closed > today for shop in config.visited() for store in shop.stores) \
+            and not any(c.closed and c.closed > today for c in config.competitors):
+        return config
+    return config.model_copy(update={"competitors": [shop_now(c) for c in config.competitors],
+                                     "shop": config.shop.model_copy(
+                                         update={"stores": [store_now(s) for s in config.shop.stores]})})
+
+
 def _resolve_paths(config: Config, folder: Path) -> Config:
-    """Files named in the config are relative to the workspace, whatever folder a command runs in."""
+    """Files named in the config are relative to the workspace, whatever folder a command runs in;
+    and closings are read as of today (`closings_in_effect`)."""
     if config.currencies.rates_file:
         config.currencies.rates_file = str((folder / config.currencies.rates_file).resolve())
-    return config
+    return closings_in_effect(config, shop_today(config))
 
 
 def find_workspace(explicit: str | os.PathLike | None = None, cwd: Path | None = None) -> Path:

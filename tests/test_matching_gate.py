@@ -74,3 +74,33 @@ def test_one_gate_for_both_kinds_of_catalogue_read_from_their_own_data():
     assert len(_by_wording(match_products(our, sold))) >= 5
     assert not _by_wording(match_products(our, market)) - market_truth
 
+
+
+def test_a_gate_at_its_edge_asks_a_person_rather_than_hide_the_candidates():
+    # The sixteenth round's Israeli shop with its English further listing (the counts its gate read):
+    # 12 candidates, the decoy 6 wrong, 5 sure products of ours, 1 of 4 asked finding a wording match
+    # once its counterpart was taken. Not proven right (no match with no person), but more likely
+    # right than not at even odds: asked about, not hidden.
+    from benchmark.matching.calibration import WordingEvidence, chance_bound
+    from benchmark.matching.calibration.gate import EVEN_ODDS
+
+    def chance_wrong(seen: int, asked: int, unmatched: int, confidence: float) -> float:
+        chance = chance_bound(seen, asked, confidence)
+        return chance * unmatched / (1 - chance)
+
+    edge = WordingEvidence(found=12, decoy_wrong=7, made=12, chance_wrong=chance_wrong(1, 4, 3, 0.95),
+                           thinned_wrong=62.2, even_odds=(6, chance_wrong(1, 4, 3, EVEN_ODDS), float("inf")))
+    assert not edge.speaks and edge.worth_asking
+    # One sure product asked, none finding a wording match, is no estimate of none.
+    thin = WordingEvidence(found=8, decoy_wrong=5, made=8, chance_wrong=chance_wrong(0, 1, 8, 0.95),
+                           even_odds=(4, chance_wrong(0, 1, 8, EVEN_ODDS), 9.7))
+    assert not thin.worth_asking
+
+
+def test_a_marketplace_is_not_asked_about_its_nearest_neighbours():
+    # Where the nulls at even odds read the candidates as wrong half the time or more, nothing is
+    # proposed by wording under the review threshold.
+    our, their, truth = _marketplace()
+    found = match_products(our, their)
+    asked = found[found.reason.str.contains("does not yet show", regex=False)]
+    assert asked.empty, asked[["sku", "competitor_product_id", "score"]]

@@ -425,7 +425,15 @@ def test_the_tenth_batch_read_through_the_commands(tmp_path):
     # session's final): 17 of 53 true pairs found (3 matched, 14 proposed), 36 missed; no variant
     # matched, 6 proposed (the red Baker deck, the pads "L", the Vans without "Skate", the Polar
     # deck 8.625", Frontline Combo and Spot On crossed).
-    holds_its_first_reading(read_the_batch(tmp_path), matched=3, found=17, wrong_matched=0, wrong_proposed=6)
+    # The twenty-ninth session, the wording gate at even odds (`WordingEvidence.worth_asking`: where its
+    # bounds do not let a shop's wording match but its nulls at even odds show the candidates right more
+    # often than not, the candidates both views of the titles agree on are proposed): in the Hebrew
+    # homebrewing shop 2 true pairs more found and 2 variants proposed, our "SafAle BE-256" with their
+    # "SafAle S-04" (0.44) and our "Münchner Malz Typ 2" with their "Munich Type I" (0.37).
+    # Nothing at the catalogue level tells it apart: the gate's counts in this catalogue are no weaker
+    # than in those whose true pairs the same reading finds (bench/history/matching.md, twenty-eighth
+    # session, tongues2), and the comparison does not read the difference between the two titles.
+    holds_its_first_reading(read_the_batch(tmp_path), matched=3, found=17, wrong_matched=0, wrong_proposed=8)
 
 
 if __name__ == "__main__":  # the reading per catalogue, as the history records it: python -m tests.test_matching_kinds10 [-v]

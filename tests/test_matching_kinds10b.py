@@ -314,7 +314,15 @@ def test_the_tenth_rounds_second_batch_read_through_the_commands(tmp_path):
     # pairs found (5 matched, 14 proposed), 11 missed; 3 variants matched, each their feed's sibling
     # taken as a second listing of the product our pair took under a code (Deckvest Lite+ under 170n,
     # Axiom+ 7 under rv100, Victron 12/10 under ip65), none proposed.
-    holds_its_first_reading(read_the_batch(tmp_path), matched=5, found=19, wrong_matched=3, wrong_proposed=0)
+    # The twenty-ninth session, the wording gate at even odds (`WordingEvidence.worth_asking`: where its
+    # bounds do not let a shop's wording match but its nulls at even odds show the candidates right more
+    # often than not, the candidates both views of the titles agree on are proposed): in the marine feed
+    # cut at 40 characters 2 true pairs more found and a variant proposed, our "Micron 350 Antifouling
+    # dunkelblau" with another colour of it (0.46).
+    # Nothing at the catalogue level tells it apart: the gate's counts in this catalogue are no weaker
+    # than in those whose true pairs the same reading finds (bench/history/matching.md, twenty-eighth
+    # session, tongues2), and the comparison does not read the difference between the two titles.
+    holds_its_first_reading(read_the_batch(tmp_path), matched=5, found=19, wrong_matched=3, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds10b [-v]

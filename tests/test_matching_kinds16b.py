@@ -235,13 +235,36 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # only on the code).
 
 
+# --- after the first reading -----------------------------------------------------------------------
+# Written after the reading (twenty-eighth session), for the cause it showed: the wording gate,
+# read once for the whole catalogue, sat at its edge, and the one further listing moved each of its
+# nulls by one pair (the decoy took the English listing of our Special 20 for a wrong pair; the floor
+# it raised left out a wrong candidate the chance null had counted as made).
+
+
+def test_one_further_listing_does_not_hide_the_pairs_its_rows_alone_find(tmp_path):
+    # The rows alone: 16 of 18 found (matched by wording). With "Hohner Special 20 Harmonica - Key of C
+    # 560BX-C" added, one listing of 38, at least three quarters of the catalogue's true pairs are
+    # still found, matched or put to a person where the gate does not prove the catalogue's wording
+    # right, and nothing wrong is matched: at the first reading 8 of 19 were found.
+    counts, _, truth = BATCH.read_rows(tmp_path / "rows", ISRAELI)
+    assert share_found(counts, truth) >= 0.75, counts
+    (tmp_path / "whole").mkdir()
+    whole = BATCH.read(tmp_path / "whole")
+    assert (whole["true matched"] + whole["true proposed"]) / len(dict(BATCH.catalogues())[ISRAELI][2]) >= 0.75, whole
+    assert not whole["wrong matched"], whole
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
 def test_the_sixteenth_rounds_second_batch_read_through_the_commands(tmp_path):
     # At first reading (main at e15e214; the matching code of the session's start, 2000c00): 8 of
-    # 19 true pairs found (5 matched, 3 proposed), 11 missed; no variant matched or proposed.
-    holds_its_first_reading(BATCH.read(tmp_path), matched=5, found=8, wrong_matched=0, wrong_proposed=0)
+    # 19 true pairs found (5 matched, 3 proposed), 11 missed; no variant matched or proposed. Since
+    # the twenty-eighth session (`WordingEvidence.worth_asking`: the catalogue's wording candidates
+    # both views of the titles agree on put to a person where the gate's bounds do not let them
+    # match): 15 found (5 matched, 10 proposed), 4 missed, no variant matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=5, found=15, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds16b [-v]

@@ -129,15 +129,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "DGT2010" in second["name"] and ("O1", "T1b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the seventeen rounds' readings led us to expect.
+# above each says what the seventeen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 5 of 18 found (3 matched, 2 proposed), 13 missed; no variant matched,
+# 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 13 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -146,7 +151,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: the maker and model ("DGT 3000", "ChessGenius Pro", "Staunton nr. 6") are what both
 # titles share, the rest is Dutch against Romanian; a model of digits only ("3000", "2010") was
 # not read as a code in the sixteenth and seventeenth rounds.
-@UNREAD
+# Failed at first reading: 6 of 17 found (3 matched, 3 proposed; 0.35), 11 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 6 of 17 found (0.35)")
 def test_a_romanian_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Ceas de șah DGT 3000, negru - aprobat FIDE" / "DGT 3000 schaakklok, zwart": at least three
     # quarters found.
@@ -160,7 +167,8 @@ def test_a_romanian_title_around_the_maker_and_model_finds_our_product(tmp_path)
 SIBLINGS = [0, 1, 2, 3, 4, 7, 8, 9, 12, 13, 15, 16, 17, 19, 20, 21, 22, 24, 25, 26, 27, 31, 32, 34, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched (4 of the rows' 11 true pairs found, 3 matched, 1
+# proposed).
 def test_a_sibling_a_word_or_a_number_apart_tells_two_listings_apart(tmp_path):
     # Easy Plus beside our Easy; the limited edition and the North American beside our DGT 3000 and
     # 2010; the Bluetooth and the walnut e-Board beside our USB rosewood one; ChessGenius beside our
@@ -173,7 +181,9 @@ def test_a_sibling_a_word_or_a_number_apart_tells_two_listings_apart(tmp_path):
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 1 proposed beside our product's own listing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was put to a person")
 def test_a_sibling_a_word_or_a_number_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, ROMANIAN, SIBLINGS)
@@ -181,7 +191,8 @@ def test_a_sibling_a_word_or_a_number_apart_is_not_even_proposed(tmp_path):
 
 
 # Uncertain: the two share the maker, the kind and "FIDE"; only the model number differs.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs found in these rows (1 matched, 1
+# proposed).
 def test_two_clocks_of_ours_a_model_number_apart_do_not_cross(tmp_path):
     # Our "DGT 3000 schaakklok, zwart" and "DGT 2010 schaakklok" against their "Ceas de șah DGT
     # 3000, negru" and "Ceas de sah DGT 2010": neither of ours matched or put to a person with the
@@ -191,7 +202,8 @@ def test_two_clocks_of_ours_a_model_number_apart_do_not_cross(tmp_path):
 
 
 # Uncertain: "resigilat" is a word no condition rule before read; the case names two of our clocks.
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our products; both of the rows'
+# true pairs found (1 matched, 1 proposed).
 def test_a_returned_clock_and_a_case_naming_ours_are_not_matched_as_ours(tmp_path):
     # "Ceas de șah DGT 3000, negru - resigilat, ambalaj deschis" and "Husă de transport pentru ceas
     # de șah DGT 3000 / DGT 2010" beside the new clocks' own listings: none matched with our product.
@@ -200,7 +212,9 @@ def test_a_returned_clock_and_a_case_naming_ours_are_not_matched_as_ours(tmp_pat
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed (the first too).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "DGT2010 Chess Clock - Official FIDE Clock" (in English, the model run together) beside "Ceas
     # de sah DGT 2010 (ceas oficial FIDE)": both listings ours, matched or put to a person.
@@ -211,9 +225,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_eighteenth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at e1de20c; the matching code of the session's start, f4d4a42): 5 of
+    # 18 true pairs found (3 matched, 2 proposed), 13 missed; no variant matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=5, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds18 [-v]

@@ -112,15 +112,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "12oz" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the seventeen rounds' readings led us to expect.
+# above each says what the seventeen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 8 of 18 found (8 matched, 0 proposed), 10 missed; 3 variants matched,
+# 2 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of the 18 true pairs were missed and 3 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -129,7 +134,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Expected to pass for most: a model code with letters and digits ("BGV1", "SP5", "KPLC5", "HG13")
 # is in both titles of most pairs, and the thirteenth round's Thai titles were read around their
 # Latin words; uncertain for the shorts, the liniment and the gloves named by model words only.
-@UNREAD
+# Failed at first reading: 8 of 17 found (8 matched, 0 proposed; 0.47), 9 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 8 of 17 found (0.47)")
 def test_a_thai_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "นวมชกมวย Fairtex BGV1 Tight-Fit สีดำ 12 oz ของแท้" / "Gants de boxe Fairtex BGV1 Tight-Fit,
     # noir, 12 oz": at least three quarters found.
@@ -142,7 +149,9 @@ def test_a_thai_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 3, 4, 7, 8, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23, 24, 26, 27, 34, 35, 36]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched (5 of the rows' 11 true pairs found, all matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_weight_a_colour_a_size_or_a_model_apart_tells_two_listings_apart(tmp_path):
     # The 16, 10 and red 12 oz BGV1 beside our black 12 and 14 oz; the black BGVL3 beside our red;
     # the SP5 in M and the SP7 beside our SP5 in L; the SGL10 in L beside our M; HW3 beside our
@@ -154,7 +163,9 @@ def test_a_sibling_a_weight_a_colour_a_size_or_a_model_apart_tells_two_listings_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, 2 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched and two put to a person")
 def test_a_sibling_a_weight_a_colour_a_size_or_a_model_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, THAI, SIBLINGS)
@@ -162,7 +173,8 @@ def test_a_sibling_a_weight_a_colour_a_size_or_a_model_apart_is_not_even_propose
 
 
 # Uncertain: the two share every word but the weight.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows (the whole batch
+# found neither).
 def test_two_weights_of_one_glove_do_not_cross(tmp_path):
     # Our BGV1 in 12 and 14 oz against their BGV1 "สีดำ 12 oz" and "สีดำ 14 oz": neither of ours
     # matched or put to a person with the other's listing.
@@ -172,7 +184,10 @@ def test_two_weights_of_one_glove_do_not_cross(tmp_path):
 
 # Uncertain: "มือสอง" (second-hand) and "สินค้าตัวโชว์" (a display piece) are words no condition
 # rule before read; the laces name our lace-up glove.
-@UNREAD
+# Failed at first reading: 1 of the three listings matched with our product; 1 of the rows' 3
+# true pairs found (matched), 2 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three was matched with our product")
 def test_a_used_glove_a_display_glove_and_laces_are_not_matched_as_ours(tmp_path):
     # "นวม Fairtex BGV1 สีดำ 14 oz - สินค้าตัวโชว์ ลด 30%" and "นวม Fairtex BGV1 สีดำ 12 oz มือสอง
     # สภาพ 90%" beside the new gloves' own listings, "เชือกนวม Fairtex สำหรับ BGL6 / BGL7" beside our
@@ -182,7 +197,9 @@ def test_a_used_glove_a_display_glove_and_laces_are_not_matched_as_ours(tmp_path
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed (the first too).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Fairtex BGV1 Boxing Gloves Black 12oz - Genuine, Ship from Thailand" beside "นวมชกมวย Fairtex
     # BGV1 Tight-Fit สีดำ 12 oz ของแท้": both listings ours, matched or put to a person.
@@ -193,9 +210,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_eighteenth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at e1de20c; the matching code of the session's start, f4d4a42): 8 of
+    # 18 true pairs found (8 matched, 0 proposed), 10 missed; 3 variants matched, 2 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=8, found=8, wrong_matched=3, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds18b [-v]

@@ -129,15 +129,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Роллатор" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the seventeen rounds' readings led us to expect.
+# above each says what the seventeen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 8 of 18 found (2 matched, 6 proposed), 10 missed; no variant matched,
+# 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -146,7 +151,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: the maker and model are what both titles share ("Topro Troja 2G", "Breezy BasiX2",
 # "Etac Hi-Loo"), the rest is German against Latvian; a few titles have no maker at all (the
 # folding stick, the stick holder).
-@UNREAD
+# Failed at first reading: 8 of 17 found (2 matched, 6 proposed; 0.47), 9 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 8 of 17 found (0.47)")
 def test_a_latvian_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Rolators Topro Troja 2G, M izmērs, melns - bezmaksas piegāde" / "Rollator Topro Troja 2G,
     # Größe M, schwarz": at least three quarters found.
@@ -160,7 +167,8 @@ def test_a_latvian_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 30, 31, 34, 36]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched (6 of the rows' 11 true pairs found, 3 matched, 3
+# proposed).
 def test_a_sibling_a_size_a_colour_or_a_word_apart_tells_two_listings_apart(tmp_path):
     # Troja 2G in L and in grey beside our M and S; the 65 cm Saljol beside our 55 cm; Nitro HD and
     # the black Nitro beside our blue Nitro; the 43 and 48 cm BasiX2 beside our 46 cm; Action4 NG
@@ -172,7 +180,9 @@ def test_a_sibling_a_size_a_colour_or_a_word_apart_tells_two_listings_apart(tmp_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 1 proposed beside our product's own listing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was put to a person")
 def test_a_sibling_a_size_a_colour_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, LATVIAN, SIBLINGS)
@@ -180,7 +190,8 @@ def test_a_sibling_a_size_a_colour_or_a_word_apart_is_not_even_proposed(tmp_path
 
 
 # Uncertain: the two share every word but the size letter.
-@UNREAD
+# Passed at first reading: nothing crossed, but only one of the two pairs was found in these rows
+# (matched); the other was missed.
 def test_two_sizes_of_one_rollator_do_not_cross(tmp_path):
     # Our Troja 2G "Größe M" and "Größe S" against their "M izmērs" and "S izmērs": neither of ours
     # matched or put to a person with the other's listing.
@@ -190,7 +201,10 @@ def test_two_sizes_of_one_rollator_do_not_cross(tmp_path):
 
 # Uncertain: "demonstrācijas modelis, lietots" and "Lietoti ... labā stāvoklī" are words no
 # condition rule before read; the bag names our rollator.
-@UNREAD
+# Failed at first reading: 1 of the three listings matched with our product; both of the rows'
+# true pairs found (matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three was matched with our product")
 def test_a_demonstration_rollator_a_used_wheelchair_and_a_bag_are_not_matched_as_ours(tmp_path):
     # "Rolators Topro Troja 2G, M izmērs - demonstrācijas modelis, lietots" and "Soma rolatoram
     # Topro Troja 2G" beside the new rollator's own listing, "Lietoti ratiņkrēsli Breezy BasiX2,
@@ -200,7 +214,9 @@ def test_a_demonstration_rollator_a_used_wheelchair_and_a_bag_are_not_matched_as
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the second listing missed (the first matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Роллатор Topro Troja 2G, размер M, чёрный" (Russian) beside "Rolators Topro Troja 2G, M
     # izmērs, melns": both listings ours, matched or put to a person.
@@ -211,9 +227,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_eighteenth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at e1de20c; the matching code of the session's start, f4d4a42): 8 of
+    # 18 true pairs found (2 matched, 6 proposed), 10 missed; no variant matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=2, found=8, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds18c [-v]

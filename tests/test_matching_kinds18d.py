@@ -2,7 +2,7 @@
 so that its first reading is a figure on catalogues the matching rules were not written on.
 
 Gundam plastic model kits ("Gunpla") and their tools, a kind none of the seventeen rounds held (the
-model rounds held railways, miniature paints and construction sets; ours: a Spanish hobby shop, 19
+model rounds held railways, miniature paints and construction sets; ours: a Spanish hobby shop, 18
 products in euros, titled in Spanish as such shops write them: "Maqueta", the maker, the grade and
 scale, the suit's name, "Maqueta Bandai Gundam HG 1/144 RX-78-2 Gundam (Revive)"; theirs: an
 Indonesian Gunpla shop on a marketplace, 37 listings in rupiah, titled as such shops write them:
@@ -16,11 +16,11 @@ suit; "maqueta" a model kit, "alicates" / "tang potong" nippers, "rotulador" a m
 "bukan Bandai" not Bandai (a third-party copy of the kit, as such shops sell beside the
 original), "dus penyok" a dented box, "P-Bandai" Bandai's own shop's limited editions.
 
-The hard things, written as such shops write them, not to be easy or hard: one suit in four grades
-(HG / RG / MG / PG; two of ours in both shops) and a version apart (RG "Ver. 2.0" / the older
+The hard things, written as such shops write them, not to be easy or hard: one suit in five grades
+(EG / HG / RG / MG / PG; four of ours in both shops) and a version apart (RG "Ver. 2.0" / the older
 RG); another suit in two grades of ours (HG in both shops, MG ours only) and a colour apart (the
-green Zaku II / Char's red); one suit a word apart ("Aerial" / "Aerial Rebuild"); a Master Grade in two versions (Strike Freedom
-"Full Burst Mode" / "Ver. 2.0"); a copy of our Master Grade by another maker carrying its name and
+green Zaku II / Char's red); one suit a word apart ("Aerial" / "Aerial Rebuild"); a Master Grade
+in two versions (Strike Freedom "Full Burst Mode" / "Ver. 2.0"); a copy of our Master Grade by another maker carrying its name and
 grade ("Daban 8802, bukan Bandai"); an assembled second-hand kit; a dented-box kit; decals and an
 LED unit naming our kits; markers a number apart (GM01 / GM02); stands a number apart (Action Base
 1 / 5); a varnish a finish apart (mate / gloss); nippers a model number apart (SPN-120 / PN-120);
@@ -56,7 +56,8 @@ GUNPLA: list[Row] = [
      {"ours": {"brand": "Bandai", "gtin": GTIN_RG_RX78_V2, "description": "Real Grade, armazón interno Advanced MS Joint. Ref. Bandai 5061600"}}),
     (None, None, "RG 1/144 RX-78-2 Gundam (RG 01) Gunpla Original Bandai", "390000"),
     (None, None, "MG 1/100 RX-78-2 Gundam Ver 3.0 Gunpla Original Bandai Ready Stock", "780000"),
-    (None, None, "PG Unleashed 1/60 RX-78-2 Gundam Original Bandai - Ready Stock Jakarta", "4350000"),
+    ("Maqueta Bandai Gundam PG Unleashed 1/60 RX-78-2 Gundam", "299.00",
+     "PG Unleashed 1/60 RX-78-2 Gundam Original Bandai - Ready Stock Jakarta", "4350000"),
     ("Maqueta Bandai Gundam EG 1/144 RX-78-2 Gundam (Entry Grade)", "10.95",
      "Entry Grade 1/144 RX-78-2 Gundam EG Gunpla Original Bandai", "135000"),
     ("Maqueta Bandai Gundam HG 1/144 Gundam Aerial (The Witch from Mercury)", "17.95",
@@ -79,7 +80,6 @@ GUNPLA: list[Row] = [
     (None, None, "MG 1/100 Sazabi Ver.Ka Gunpla Original Bandai - dus penyok", "1150000"),
     ("Maqueta Bandai Gundam HG 1/144 Zaku II (Revive), verde", "17.95", "HG 1/144 Zaku II Revive hijau Gunpla Original Bandai", "205000"),
     (None, None, "HG 1/144 Char's Zaku II Revive merah Gunpla Original Bandai", "225000"),
-    ("Maqueta Bandai Gundam PG Unleashed 1/60 RX-78-2 Gundam", "299.00", None, None),
     (None, None, "Bekas - PG Unleashed 1/60 RX-78-2 Gundam sudah rakit, lengkap dus", "2500000"),
     (None, None, "LED unit untuk PG Unleashed RX-78-2 (third party)", "180000"),
     ("Alicates God Hand Ultimate Nipper SPN-120", "54.95", "GodHand Ultimate Nipper SPN-120 tang potong gunpla ORI Japan", "850000",
@@ -126,15 +126,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert second["name"].isupper() and ("O6", "T6b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the seventeen rounds' readings led us to expect.
+# above each says what the seventeen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 16 of 18 found (9 matched, 7 proposed), 2 missed; no variant matched,
+# 2 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 2 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -142,7 +147,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 
 # Expected to pass: the grade, scale and suit's name are in both titles in Latin letters, and the
 # Spanish and Indonesian words around them are few; uncertain for the tools and the varnish.
-@UNREAD
+# Passed at first reading: 14 of 17 found (8 matched, 6 proposed; 0.82), 3 missed.
 def test_an_indonesian_title_around_the_grade_and_the_suit_finds_our_product(tmp_path):
     # "HG 1/144 RX-78-2 Gundam Revive Gunpla Original Bandai Ready Stock" / "Maqueta Bandai Gundam
     # HG 1/144 RX-78-2 Gundam (Revive)": at least three quarters found.
@@ -153,13 +158,14 @@ def test_an_indonesian_title_around_the_grade_and_the_suit_finds_our_product(tmp
 # Uncertain: a grade (RG / MG / PG), a version (Ver 2.0 / 3.0 / the first RG), a word ("Rebuild",
 # "Char's", "Lupus" without "Rex"), a colour written in Indonesian (merah / hijau), a model number
 # (PN-120, GM02, Action Base 5, B501) or a size (2mm) is the only difference.
-SIBLINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 18, 19, 23, 24, 25, 26, 27, 28, 29, 30, 33, 34,
-            38]
+SIBLINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 18, 19, 22, 23, 24, 25, 26, 27, 28, 29, 32, 33,
+            37]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched (11 of the rows' 14 true pairs found, 9 matched, 2
+# proposed).
 def test_a_sibling_a_grade_a_version_or_a_word_apart_tells_two_listings_apart(tmp_path):
-    # The first RG, the MG Ver 3.0 and the PG beside our HG Revive and RG Ver. 2.0; Aerial Rebuild
+    # The first RG and the MG Ver 3.0 beside our HG Revive, RG Ver. 2.0, PG and EG; Aerial Rebuild
     # beside our Aerial; Strike Freedom Ver 2.0 beside our Full Burst Mode; the MG Wing Zero beside
     # our RG; Barbatos Lupus beside our Lupus Rex; Char's red Zaku beside our green, our MG Zaku
     # beside their HG; PN-120 beside our SPN-120; GM02 beside our GM01; Action Base 5 beside our 1;
@@ -170,7 +176,9 @@ def test_a_sibling_a_grade_a_version_or_a_word_apart_tells_two_listings_apart(tm
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 2 proposed beside our product's own listing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were put to a person")
 def test_a_sibling_a_grade_a_version_or_a_word_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, INDONESIAN, SIBLINGS)
@@ -178,7 +186,7 @@ def test_a_sibling_a_grade_a_version_or_a_word_apart_is_not_even_proposed(tmp_pa
 
 
 # Uncertain: the two share the suit's code and scale; only the grade and version differ.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_grades_of_one_suit_do_not_cross(tmp_path):
     # Our "HG 1/144 RX-78-2 Gundam (Revive)" and "RG 1/144 RX-78-2 Gundam Ver. 2.0" against their
     # HG Revive and RG Ver 2.0: neither of ours matched or put to a person with the other's listing.
@@ -188,19 +196,20 @@ def test_two_grades_of_one_suit_do_not_cross(tmp_path):
 
 # Uncertain: "bukan Bandai", "Bekas ... sudah rakit" and "dus penyok" are words no condition or
 # maker rule before read; the decals and the LED unit name our kits.
-@UNREAD
+# Passed at first reading: nothing matched with our products, 1 proposed; the rows' 3 true pairs
+# found (2 matched, 1 proposed).
 def test_a_copy_a_used_kit_and_parts_naming_ours_are_not_matched_as_ours(tmp_path):
     # "MG 1/100 Strike Freedom Full Burst Daban 8802 (bukan Bandai)" and "Water decal untuk MG 1/100
     # Strike Freedom Full Burst Mode" beside our Strike Freedom's own listing; "Bekas - PG Unleashed
-    # ... sudah rakit" and "LED unit untuk PG Unleashed RX-78-2" beside our PG, which they do not
-    # sell new; the dented-box Sazabi ("dus penyok") beside the new one's own listing: none matched
-    # with our product.
-    counts, found, _ = BATCH.read_rows(tmp_path, INDONESIAN, [8, 10, 11, 16, 17, 20, 21, 22])
+    # ... sudah rakit" and "LED unit untuk PG Unleashed RX-78-2" beside our PG's own listing; the
+    # dented-box Sazabi ("dus penyok") beside the new one's own listing: none matched with our
+    # product.
+    counts, found, _ = BATCH.read_rows(tmp_path, INDONESIAN, [4, 8, 10, 11, 16, 17, 20, 21])
     assert not counts["wrong matched"], found
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings found (1 matched, 1 proposed).
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "GUNDAM AERIAL HG 1/144 THE WITCH FROM MERCURY BANDAI ORIGINAL" beside "HG 1/144 Gundam Aerial
     # Witch from Mercury Gunpla Original Bandai Ready Stock": both listings ours, matched or put to a
@@ -212,9 +221,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_eighteenth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at f2263aa, e1de20c with the rows' truth mended; the matching code of
+    # the session's start, f4d4a42): 16 of 18 true pairs found (9 matched, 7 proposed), 2 missed; no
+    # variant matched, 2 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=9, found=16, wrong_matched=0, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds18d [-v]

@@ -599,8 +599,16 @@ def test_the_sixth_batch_read_through_the_commands(tmp_path):
     # The twenty-first session ("dupes", "dupes2"): the hooks and the Clubmaster put to a person as variants of
     # the listing our product took (our title writes the size and lens their other listing
     # replaces): 0 variants matched, 5 proposed.
+    # The twenty-ninth session, the wording gate at even odds (`WordingEvidence.worth_asking`: where its
+    # bounds do not let a shop's wording match but its nulls at even odds show the candidates right more
+    # often than not, the candidates both views of the titles agree on are proposed): 4 more true pairs
+    # found (53 proposed) and a sixth variant proposed, our "Metabo SB 18 LT BL" with their "SB18LTX BL I"
+    # (0.32), a code one letter and a word apart written apart on one side.
+    # Nothing at the catalogue level tells it apart: the gate's counts in this catalogue are no weaker
+    # than in those whose true pairs the same reading finds (bench/history/matching.md, twenty-eighth
+    # session, tongues2), and the comparison does not read the difference between the two titles.
     total = read_the_batch(tmp_path)
-    assert total["wrong matched"] <= 0 and total["wrong proposed"] <= 5, total
+    assert total["wrong matched"] <= 0 and total["wrong proposed"] <= 6, total
     assert total["true matched"] >= 29 and total["true matched"] + total["true proposed"] >= 52, total
 
 

@@ -260,7 +260,16 @@ def test_the_ninth_rounds_fourth_batch_read_through_the_commands(tmp_path):
     # pairs found (5 matched, 5 proposed), 14 missed; 2 variants matched (their red Master-Touch
     # and the Bowflex pair, each as a second listing under a code) and 1 proposed (the vinyl
     # kettlebell).
-    holds_its_first_reading(read_the_batch(tmp_path), matched=5, found=10, wrong_matched=2, wrong_proposed=1)
+    # The twenty-ninth session, the wording gate at even odds (`WordingEvidence.worth_asking`: where its
+    # bounds do not let a shop's wording match but its nulls at even odds show the candidates right more
+    # often than not, the candidates both views of the titles agree on are proposed): 2 variants more
+    # proposed, our "Weber Anzündkamin Rapidfire groß" with their "Rapidfire Pequeno" (0.45) and our
+    # "Gourmet BBQ System Wok" with their cast-iron "Chapa ... Gourmet BBQ System" (0.57), neither of which
+    # the Brazilian shop sells as ours; no true pair more found.
+    # Nothing at the catalogue level tells it apart: the gate's counts in this catalogue are no weaker
+    # than in those whose true pairs the same reading finds (bench/history/matching.md, twenty-eighth
+    # session, tongues2), and the comparison does not read the difference between the two titles.
+    holds_its_first_reading(read_the_batch(tmp_path), matched=5, found=10, wrong_matched=2, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds9d [-v]

@@ -143,7 +143,7 @@ from benchmark.matching._processes import (PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS
                                            _in_background, _workers)
 from benchmark.matching.answers import wording_boundary
 from benchmark.matching.assignment import Catalogue, apply_decisions, assign_competitor
-from benchmark.matching.calibration import (WordingTests, calibration_signals, mirrored_matches,
+from benchmark.matching.calibration import (WordingTests, calibration_signals, mirrored_matches, unproven_candidates,
                                             pair_arrays, second_round, style_words, wording_candidates,
                                             wording_evidence, wording_matches, wording_tests)
 from benchmark.matching.candidates import (CANDIDATES, _candidates, _shared_keys, _similarity, _vectors_task,
@@ -266,11 +266,14 @@ def match_products(
                     style_words=style)[5]
         return any(v[c] for c in _CONFLICT_COLUMNS if c != _WORD_CONFLICT)
 
-    # A pair the calibration matches or flags by its wording is left to it.
-    flagged = readings.by_wording | readings.listed_again | readings.mirrored | readings.below_floor
+    # A pair the calibration matches or flags by its wording is left to it; one it only asks about where its
+    # gate is unproven is the rule's when the rule reads it (the maker and numbers are evidence of their own).
+    flagged = readings.by_wording | readings.listed_again | readings.mirrored | (
+        readings.below_floor & (not readings.unproven))
     for n, clause in named_in_two_languages(pairs, scores, methods, conflicted | flagged, our_features,
                                             their_features, review_threshold, x, y, word_conflicted & ~flagged,
                                             other_conflict).items():
+        readings.below_floor[n] = False
         scores[n] = review_threshold
         ambiguous[n] = True
         reasons[n] = comparison_reason(n) + f"; {clause}"
@@ -399,8 +402,14 @@ def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflict
     # its candidates under the floor are asked about.
     below_floor = (candidates_by_wording & (scores < boundary.floor) if speaks and (by_wording.any() or boundary.moved)
                    else np.zeros(len(pairs), bool))
+    # Where the gate's bounds do not let wording match but its nulls at even odds show the candidates right more
+    # often than not, and no answer has moved the boundary, a person is asked about them
+    # (`WordingEvidence.worth_asking`, `calibration.unproven_candidates`).
+    unproven = not speaks and not boundary.moved and evidence.worth_asking
+    if unproven:
+        below_floor = unproven_candidates(tests, our_features, their_features, review_threshold)
     return _Wording(tests, speaks, answered_floor,
-                    Readings(by_wording, listed_again, mirrored, below_floor, boundary.floor, {}))
+                    Readings(by_wording, listed_again, mirrored, below_floor, boundary.floor, {}, unproven))
 
 
 def _learnt(features: np.ndarray, scores: np.ndarray, methods: np.ndarray, pairs: list,

@@ -41,6 +41,10 @@ SAME_LISTING_CLAUSE = "the same product as their listing "
 VARIANT_CLAUSE = "another variant of their listing "
 ANOTHER_LISTING_CLAUSE = "their listing's best match, by wording, with no conflict: another listing of our product, "
 WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
+# Proposed only: a wording candidate where this competitor's data shows its wording matches right more often than
+# not, but does not prove it (`calibration.WordingEvidence.worth_asking`).
+UNPROVEN_CLAUSE = ("each other's best match, by wording, with no conflict; this competitor's data does not yet show its "
+                   "wording matches right, so a person decides; ")
 # A flagged pair (`calibration.mirrored_matches`) matched where the listing was left free.
 LEFT_FREE_CLAUSE = ("our product's best match, by wording, with no conflict; the listing's better match of ours took "
                     "another listing; ")
@@ -77,8 +81,10 @@ class Readings:
     """What the calibration and a person's answers said of each candidate pair
     (arrays by the pair's position): matched by wording (`by_wording`), another
     listing of our product (`listed_again`), our catalogue's twin flagged
-    (`mirrored`), a wording candidate under the `floor` (`below_floor`), and
-    the learnt model's note on the pairs it raised (`learnt_notes`)."""
+    (`mirrored`), a wording candidate under the `floor` (`below_floor`), or,
+    where the gate's bounds do not let wording match (`unproven`), one the
+    data shows right more often than not, both proposed; and the learnt
+    model's note on the pairs it raised (`learnt_notes`)."""
 
     by_wording: np.ndarray
     listed_again: np.ndarray
@@ -86,6 +92,7 @@ class Readings:
     below_floor: np.ndarray
     floor: float
     learnt_notes: dict[int, str]
+    unproven: bool = False
 
 
 def chosen_rows(chosen: list, readings: Readings, products: Products, comparison_reason: Callable[[int], str],
@@ -204,6 +211,7 @@ def _own_evidence(score: float, n: int, twin_of: int | None, ambiguous: bool, re
                or (mirrored and (twin_of is not None or score >= review_threshold))) and not ambiguous
     clause = (WORDING_CLAUSE if by_wording and score < match_threshold
               else LEFT_FREE_CLAUSE if mirrored and twin_of is None and matched and score < match_threshold
+              else UNPROVEN_CLAUSE if readings.below_floor[n] and not matched and readings.unproven
               else FLOOR_CLAUSE.format(readings.floor) if readings.below_floor[n] and not matched
               else "")
     return matched, clause + readings.learnt_notes.get(n, "")

@@ -19,6 +19,7 @@ from storecheck.analysis.notes import (ENDED_PROMOTION, crawl_caveats, _ended_pr
                                        unpriced_note)
 from storecheck.analysis.pairs import accepted_frame, pairs_frame
 from storecheck.analysis.report_rows import (_currency_figures, _health_rows, _left_out_rows, _not_compared_rows, _said,
+                                             priced_without_crawl,
                                              _since_report, _since_text, _visit_rows, our_promotion_types,
                                              what_to_copy_input)
 from storecheck.analysis.runs import _latest_runs, listed_history, run_history
@@ -118,6 +119,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         unlisted = unlisted_notes(conn, config)
         unfinished = unfinished_import_notes(conn)
     weights = config.weights.model_dump()
+    priced_from = priced_without_crawl(history, theirs)
     cards, notes, promo_rows, range_rows = [], [], [], []
     comparisons = store_visits.compare_with_ours(visit_cards, config.shop.name, as_of=now.date(), rates=rates)
     # Each visit's time on the store's clock, as it was written, as its footfall hours are read and as
@@ -173,6 +175,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                 "name": name, "url": competitor.url, "products": int(len(mine)),
                 # The day it closed (`Competitor.closed_on`), said on its card: its figures are empty for that reason.
                 "closed": closed.isoformat() if (closed := competitor.closed_on) else None,
+                # A closing day written in advance (`Competitor.closes`): counted until then, and said.
+                "closes": closes.isoformat() if (closes := competitor.closes) else None,
                 "platform": competitor.platform if competitor.platform != "auto" else (detected.get(name) or "auto"),
                 "matched": int(len(own_pairs)), **price,
                 # Of the matched, those on listings seen only in store (shelf checks), which are no part of
@@ -187,6 +191,8 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                     store_comparisons=their_comparisons, tolerance=tolerance,
                 ),
                 "last_crawl": run and {k: run[k] for k in ("status", "finished_at", "items", "pages")},
+                # A shop never crawled: where its prices come from, and when they were last read.
+                "priced_from": priced_from.get(name),
                 "index_history": trend["index_history"].get(name, []),
                 **_currency_figures(currency_counts.get(name)),
                 **_since_report(last_report, name, price["price_index"], trend["index_history"].get(name, [])),

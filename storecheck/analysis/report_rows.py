@@ -165,12 +165,40 @@ def _on_clock(moment: datetime | None, zone: str | None) -> datetime | None:
     return pd.Timestamp(moment).to_pydatetime().astimezone(ZoneInfo(zone))
 
 
+def priced_without_crawl(history: dict[int, list[Run]], theirs: pd.DataFrame) -> dict[str, dict]:
+    """Competitor -> where the prices of a shop never crawled come from, and when they were last read:
+    {"file": the latest `offers import` that listed one of its products, "shelf": the latest shelf
+    check}, each None when there is none. Such a shop has no crawl run for Data health to age its
+    prices by, and a file imported months ago would otherwise read as today's prices."""
+    crawled = {runs[-1].competitor for runs in history.values()}
+    found: dict[str, dict] = {}
+    if theirs.empty:
+        return found
+    rows = theirs[~theirs.competitor.isin(crawled).to_numpy() & theirs.price.notna().to_numpy()]
+    for name, mine in rows.groupby("competitor", sort=True):
+        seen = pd.to_datetime(mine.last_seen, utc=True)
+        latest = {kind: seen[(mine.source == source).to_numpy()].max() for kind, source in (("file", "import"), ("shelf", "visit"))}
+        found[str(name)] = {kind: None if pd.isna(at) else at.to_pydatetime() for kind, at in latest.items()}
+    return found
+
+
 def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[dict]:
     """One row per competitor: how its latest crawl went, and how old and how complete the data
     the report shows is. After a failed crawl that data is the last run's that stored some, so
-    data age counts from that run, and the failure's cause leads the warnings."""
+    data age counts from that run, and the failure's cause leads the warnings. A shop never crawled
+    (no web shop) has a row too, its status where its prices come from ("imported file", "shelf
+    checks") and its data age from the latest of them (`priced_without_crawl`)."""
     rows = []
     now = datetime.now(UTC)
+    for name, sources in priced_without_crawl(history, theirs).items():
+        mine = theirs[theirs.competitor == name]
+        data_from = max(at for at in sources.values() if at is not None)
+        rows.append(
+            {"competitor": name, "status": " and ".join(kind for kind, at in (("imported file", sources["file"]),
+                                                                            ("shelf checks", sources["shelf"])) if at),
+             "started_at": None, "finished_at": None, "pages": None, "items": None, "errors": None, "dropped": {},
+             "coverage": float(mine.price.notna().mean()), "data_from": data_from,
+             "freshness_hours": (now - data_from).total_seconds() / 3600, "warnings": []})
     for runs in sorted(history.values(), key=lambda runs: runs[-1].competitor):
         name, run = runs[-1].competitor, runs[-1].row
         mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
@@ -187,4 +215,4 @@ def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[di
              "freshness_hours": (now - data_from).total_seconds() / 3600 if data_from else None,
              "warnings": warnings}
         )
-    return rows
+    return sorted(rows, key=lambda row: row["competitor"])

@@ -21,6 +21,25 @@ def decode(data: bytes, encoding: str | None = None) -> str:
         raise FileImportError(f"cannot read the file as {chosen}: {exc}") from None
 
 
+def first_line_not_utf8(chunks: Iterable[bytes]) -> tuple[int, int] | None:
+    """(line, byte) of the first byte of `chunks` that UTF-8 cannot read, or None when every byte fits.
+    For a file whose UTF-8 byte order mark promises what its bytes do not keep: a tool that writes the
+    mark and then its own code page (hostile13's F112, windows-1250 behind the mark) was refused with
+    Python's words and a byte's offset in a buffer ("can't decode byte 0xaf in position 18")."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    for chunk in chunks:
+        try:
+            decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            # The decoder's input is what it held back from the chunk before, then this chunk.
+            held = len(exc.object) - len(chunk)
+            at = max(exc.start - held, 0)
+            return line + chunk.count(b"\n", 0, at), exc.object[exc.start]
+        line += chunk.count(b"\n")
+    return None
+
+
 # Well-formed UTF-8 sequences of two to four bytes: text that holds them and
 # only a few bytes besides that are not UTF-8 is UTF-8 with stray bytes, not
 # a file in another encoding.

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from storecheck.catalogue.csv_files import _read_csv
-from storecheck.catalogue.encoding import detect_encoding
+from storecheck.catalogue.encoding import detect_encoding, first_line_not_utf8
 from storecheck.catalogue.json_files import _read_json
 from storecheck.catalogue.source import FileImportError, Row, Source, _file_chunks
 from storecheck.catalogue.workbooks import _read_excel
@@ -125,6 +125,11 @@ def open_rows(path: Path, *, sep: str | None = None, encoding: str | None = None
     if suffix in (".xlsx", ".xlsm", ".xls"):
         return _read_excel(path, is_header)
     chosen, errors, warnings = detect_encoding(_file_chunks(path), encoding)
+    if chosen == "utf-8-sig" and encoding is None and (bad := first_line_not_utf8(_file_chunks(path))) is not None:
+        line, byte = bad
+        raise FileImportError(f"line {line}: the file starts with a UTF-8 byte order mark, but from this line on its "
+                              f"bytes are not UTF-8 (0x{byte:02X}): a program wrote the mark and then another encoding? "
+                              "Save it again as UTF-8 (in Excel: CSV UTF-8)")
     if suffix in (".json", ".jsonl", ".ndjson"):
         source = _read_json(path, chosen, errors)
     else:

@@ -141,17 +141,35 @@ def _sheet_has_dimension(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> boo
     return dimension is not None and (rows is None or dimension.start() < rows.start())
 
 
-def first_visible_sheet(book):
-    """The sheet a person sees first on opening the workbook: the first one not hidden. A hidden
-    sheet is where spreadsheets keep lookups and last year's prices, under the same headers."""
-    return next((sheet for sheet in book.worksheets if getattr(sheet, "sheet_state", "visible") == "visible"),
-                book.worksheets[0])
+def _visible(sheet) -> bool:
+    return getattr(sheet, "sheet_state", "visible") == "visible"
+
+
+def opening_sheet(book):
+    """The sheet a person sees on opening the workbook: the one it was saved on (its active tab), when
+    that is a visible worksheet; else the first one not hidden. A hidden sheet is where spreadsheets
+    keep lookups and last year's prices, under the same headers; and a workbook of this year's and
+    last year's lists side by side, saved on this year's, is sent for the sheet it opens on
+    (hostile13's F113: the first sheet read was last year's)."""
+    active = book.active
+    if active is not None and active in book.worksheets and _visible(active):
+        return active
+    return next((sheet for sheet in book.worksheets if _visible(sheet)), book.worksheets[0])
+
+
+def _other_sheets(book, read) -> list[str]:
+    """The titles of the visible worksheets other than `read` that hold anything in their first row:
+    the sheets a person may have meant instead."""
+    return [sheet.title for sheet in book.worksheets
+            if sheet is not read and _visible(sheet)
+            and any(value not in (None, "") for value in next(sheet.iter_rows(max_row=1, values_only=True), ()))]
 
 
 def _read_excel(path: Path, is_header: Callable[[list[str]], bool] | None = None) -> Source:
     book = open_workbook(path)
     try:
-        sheet = first_visible_sheet(book)
+        sheet = opening_sheet(book)
+        title, others = sheet.title, _other_sheets(book, sheet)
         header = header_row(sheet, is_header)
         columns, _ = iter_sheet(sheet, header=header)
     finally:
@@ -163,11 +181,14 @@ def _read_excel(path: Path, is_header: Callable[[list[str]], bool] | None = None
         # Opened again only once the rows are asked for: nothing is left open otherwise.
         book = open_workbook(path)
         try:
-            yield from iter_sheet(first_visible_sheet(book), header=header)[1]
+            yield from iter_sheet(opening_sheet(book), header=header)[1]
         finally:
             book.close()
 
     source = Source(columns, rows())
+    if others:
+        source.warnings.append(f"{path.name}: read sheet {title!r}, the one the workbook opens on; not read: "
+                               + ", ".join(repr(other) for other in others))
     if header > 1:
         above = "row 1" if header == 2 else f"rows 1-{header - 1}"
         source.warnings.append(f"{path.name}: the header is row {header}; {above} above it (a title, headings over "

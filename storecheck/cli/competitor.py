@@ -51,6 +51,8 @@ def competitor_list(workspace: Workspace):
     engine = _engine(workspace)
     from sqlalchemy import select
 
+    import pandas as pd
+
     from storecheck.analysis import competitor_frame, run_history
 
     with engine.begin() as conn:
@@ -60,10 +62,14 @@ def competitor_list(workspace: Workspace):
         # one competitor at a time, each frame let go before the next: the frame of every competitor's
         # products at once (with their descriptions) grew with the number of competitors.
         history = run_history(conn, workspace.config.crawl.min_items_ratio)
-        counts = {}
+        counts, imported = {}, {}
         for name, competitor_id in ids.items():
             current = competitor_frame(conn, competitor_id, history=history)
             counts[name] = int((current.source != "visit").sum()) if not current.empty else 0
+            # A shop with no web shop priced by files: when the latest one was read, as Data health says it.
+            seen = pd.to_datetime(current.last_seen[(current.source == "import").to_numpy()], utc=True) \
+                if not current.empty else None
+            imported[name] = seen.max().to_pydatetime() if seen is not None and len(seen) else None
             del current
         detected = dict(conn.execute(select(db.competitors.c.name, db.competitors.c.detected_platform)).all())
     from storecheck.analysis import _latest_runs
@@ -74,11 +80,15 @@ def competitor_list(workspace: Workspace):
     for c in workspace.config.competitors:
         run = runs.get(c.name)
         platform = c.platform if c.platform != "auto" or not detected.get(c.name) else f"auto ({detected[c.name]})"
-        last = f"{run['status']} {_when(run['started_at'])}" if run else "never"
+        last = f"{run['status']} {_when(run['started_at'])}" if run else \
+            f"none (no web shop; file imported {_when(imported[c.name])})" if not c.url and imported.get(c.name) else "never"
         where = c.url or "(no web shop)"
         if (closed := c.closed_on) is not None:
             # Out of every figure since it closed, as `score` counts it: no range, and crawled no more.
             where = f"{where} (closed {closed})"
+        elif (closes := c.closes) is not None:
+            # Announced: counted, crawled and matched until that day.
+            where = f"{where} (closes {closes})"
         table.add_row(c.name, where, platform, str(0 if closed else counts.get(c.name, 0)), last)
     print_table(table)
     for line in unlisted_notes(workspace):

@@ -41,7 +41,7 @@ def score(as_json: bool, workspace: Workspace):
     context = report_context(_engine(workspace), workspace.config, tables=False)
     if as_json:
         # A program reads this: names as stored, without the isolating marks put in for a person.
-        keys = ("name", "closed", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
+        keys = ("name", "closed", "closes", "products", "matched", "pairs", "price_index", "price_index_regular", "cheaper", "same", "dearer",
                 "score", "score_parts", "score_note", "beats_us", "index_history", "index_change", "index_change_same_products",
                 "previous_price_index", "converted", "unconverted", "left_out")
         data = {"generated_at": context["generated_at"], "currency": context["currency"],
@@ -53,6 +53,13 @@ def score(as_json: bool, workspace: Workspace):
                                                 "stock_outs")}
         data["what_to_copy"] = what_to_copy_rows(context["what_to_copy"])
         click.echo(json.dumps(data, default=_json_default, indent=2))
+        return
+    if not context["competitors"]:
+        # A first day: an empty table and its legend said nothing of what to do (`crawl` names it).
+        click.echo("No competitors yet: nothing to score. Add one with `storecheck competitor add NAME [URL]` "
+                   "(with the URL of its web shop to crawl it, without for a shop that is only visited).")
+        for note in context["notes"]:  # the history of a competitor taken out of storecheck.toml
+            click.echo(f"Note: {note}")
         return
     # "matched" as the report's cards count it (matched or confirmed); "compared": the pairs the index stands on.
     table = Table("competitor", "score", "products", "matched", "compared", "price index", "regular index",

@@ -59,6 +59,8 @@ def store_list(workspace: Workspace):
         label = f"{owner.name} (ours)" if config.is_ours(owner.name) else owner.name
         listed = {s.name: s.address for s in owner.stores}
         closed = {s.name: s.closed.isoformat() for s in owner.stores if s.closed}
+        # A closing day written in advance: the store is open, and visited, until then.
+        closed |= {s.name: f"closes {s.closes}" for s in owner.stores if s.closes}
         # Stores named only on visits (a competitor that lists no stores) are shown too.
         visited = {name: "" for (who, name) in counts if who == owner.name and name not in listed}
         for name, address in {**listed, **visited}.items():

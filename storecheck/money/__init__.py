@@ -46,7 +46,6 @@ from __future__ import annotations
 
 from storecheck.money.amounts import MAX_NUMBER_DIGITS, agreed_mark, decimal_mark, has_digit, in_exponent, json_integer, json_loads, shown_mark
 from storecheck.money.limits import (
-    CURRENCY_DIGITS,
     currency_digits,
     in_currency_places,
     whole_units_note,
@@ -87,7 +86,6 @@ from storecheck.money.signs import currency_code, currency_code_of, letter_signs
 from storecheck.money.words import BEFORE_TAX, Free, LowerBound, says_lowest, tax_note
 
 __all__ = [
-    "CURRENCY_DIGITS",
     "currency_digits",
     "in_currency_places",
     "whole_units_note",

@@ -7,6 +7,7 @@ reader of amounts stored before that check show no price instead of failing.
 
 from __future__ import annotations
 
+import functools
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import overload
 
@@ -34,14 +35,18 @@ def kept_amount(amount: Decimal | None) -> Decimal | None:
     return amount.quantize(SMALLEST_AMOUNT, ROUND_HALF_UP)
 
 
-# ISO 4217 minor units where they are not 2: how many places an amount is shown with, in the report
-# and wherever storecheck writes an amount it worked out (converted, per unit).
-CURRENCY_DIGITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "JOD": 3, "TND": 3}
-
-
+@functools.lru_cache(maxsize=512)
 def currency_digits(code: str | None) -> int:
-    """The places an amount in `code` is shown with (2 where the currency is unknown)."""
-    return CURRENCY_DIGITS.get((code or "").strip().upper(), 2)
+    """The places an amount in `code` is written with, in the report and wherever storecheck writes an
+    amount it worked out (converted, per unit), and below which a fraction is doubtful (`whole_units_note`):
+    the Unicode CLDR's (Babel's `get_currency_precision`, which the extraction reads for thousandths too);
+    2 where the currency is unknown. That is ISO 4217's minor unit where it is in use, and none where ISO
+    keeps one out of use (the forint's fillér, the rupiah's sen, the Iraqi dinar's fils): "HUF 1,299" as
+    Hungarian shops write it. A hand list of nine stood here; it showed Ugandan shillings and CFA francs
+    with cents and Omani rials with two places (hostile13)."""
+    from babel.numbers import get_currency_precision
+
+    return get_currency_precision((code or "").strip().upper())
 
 
 def whole_units_note(amount: Decimal | None, code: str | None) -> str | None:

@@ -251,12 +251,15 @@ _YAML_1_2_VALUES = (
 def _bounded_loader():
     import yaml
 
-    redefined = {tag for tag, _, _ in _YAML_1_2_VALUES}
+    # Nor does it read a date or time as YAML 1.1's timestamp: PyYAML builds that while it reads the
+    # file, and "2026-02-31 10:00:00" failed there with a traceback (hostile13's F116); as text it is
+    # read by the visit's own field, as a CSV's is, and refused naming the visit and the field.
+    redefined = {tag for tag, _, _ in _YAML_1_2_VALUES} | {"tag:yaml.org,2002:timestamp"}
 
     class BoundedLoader(yaml.SafeLoader):
         """SafeLoader that refuses nesting deeper than MAX_YAML_DEPTH while composing
-        (PyYAML's composer recurses once per level), and reads booleans and numbers as YAML 1.2
-        writes them (`_YAML_1_2_VALUES`)."""
+        (PyYAML's composer recurses once per level), reads booleans and numbers as YAML 1.2
+        writes them (`_YAML_1_2_VALUES`), and dates and times as the text they are."""
 
         depth = 0
         yaml_implicit_resolvers = {
@@ -396,7 +399,12 @@ def load_yaml(path: Path) -> object:
         expanded_size(node)
         if repeated := repeated_keys(node):
             raise VisitImportError("; ".join(repeated))
-        return loader.construct_document(node)
+        try:
+            return loader.construct_document(node)
+        except (ValueError, OverflowError) as exc:
+            # A value an explicit tag asks to be built and cannot be (`!!timestamp 2026-02-31`,
+            # `!!int` of a word): refused with the reason, never a traceback.
+            raise VisitImportError(f"not valid YAML: a value its tag cannot build ({exc})") from None
     except _TooLarge as exc:
         raise VisitImportError(f"refused: {exc}") from None
     except yaml.YAMLError as exc:

@@ -20,8 +20,9 @@ store counts at its shelf price.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.engine import Connection
@@ -56,12 +57,45 @@ def online_matches(conn: Connection, competitor_id: int, skus: list[str]) -> dic
     return found
 
 
+def _day_bounds(when: datetime, zone: str | None) -> tuple[datetime, datetime]:
+    """The day of `when` on the store's clock (`zone`, else the machine's), as UTC bounds."""
+    here = when.astimezone(ZoneInfo(zone)) if zone else when.astimezone()
+    start = datetime.combine(here.date(), time.min, here.tzinfo)
+    end = datetime.combine(here.date() + timedelta(days=1), time.min, here.tzinfo)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def _promoted(row) -> bool:
+    return row.regular_price is not None or row.promo_type is not None
+
+
+def _same_day_checks(conn: Connection, product_ids: list[int], store_id: int, day: tuple[datetime, datetime]) -> list:
+    """The observations shelf checks at store `store_id` wrote of `product_ids` on `day`, oldest first."""
+    obs, visits = db.observations, db.visits
+    if not product_ids:
+        return []
+    return conn.execute(
+        select(obs).join(visits, visits.c.id == obs.c.visit_id)
+        .where(obs.c.competitor_product_id.in_(product_ids), obs.c.source == "visit", visits.c.store_id == store_id,
+               obs.c.observed_at >= day[0], obs.c.observed_at < day[1])
+        .order_by(obs.c.competitor_product_id, obs.c.observed_at, obs.c.id)
+    ).all()
+
+
 def store_price_checks(conn: Connection, competitor_id: int, visit_id: int, visit: Visit, *, when: datetime,
-                       ours: bool = False) -> None:
+                       ours: bool = False, zone: str | None = None) -> None:
     """Store a visit's shelf checks: a row each in visit_price_checks and, at a competitor,
     an observation (source "visit") on the online product our sku is matched to, else on
     the check's own listing. A check of our sku on its own listing is a person saying
-    "this is that product", so it is also a confirmed pair (unless someone rejected it)."""
+    "this is that product", so it is also a confirmed pair (unless someone rejected it).
+
+    Two people at one store on one day (on the store's clock, `zone`) read one shelf: a check at
+    the price another read that day with its was-price or promotion, but written without them,
+    is the tag half copied, not the promotion over (a later week's check without them is). Each
+    check keeps its row as written; the price history reads the day's promotion from whoever saw
+    it, whichever visit was stored first: a check without it extends the observation that has it,
+    and a check with it, stored after a later one of that day without it, is followed by a row at
+    that later time that carries it (the history stays append-only)."""
     if not visit.price_checks:
         return
     rows = [{"visit_id": visit_id, "sku": check.sku, "product": check.product, "price": check.price,
@@ -76,24 +110,41 @@ def store_price_checks(conn: Connection, competitor_id: int, visit_id: int, visi
         own = {r.sku: r for r in conn.execute(select(db.own_products.c.sku, db.own_products.c.name)
                                                .where(db.own_products.c.sku.in_(skus)))}
     online = online_matches(conn, competitor_id, skus)
+    cp = db.competitor_products
+    keyed = [online[check.sku][1] if check.sku in online else check.key for check in visit.price_checks]
+    known = dict(conn.execute(
+        select(cp.c.key, cp.c.id).where(cp.c.competitor_id == competitor_id, cp.c.key.in_(set(keyed)))
+    ).all())
+    store_id = conn.execute(select(db.visits.c.store_id).where(db.visits.c.id == visit_id)).scalar()
+    day = _day_bounds(when, zone)
+    that_day = _same_day_checks(conn, list(known.values()), store_id, day)
     offers, keys = [], []
-    for check in visit.price_checks:
+    for check, key in zip(visit.price_checks, keyed):
         promotion = None
         if check.promotion or check.promotion_type:
             promotion = Promotion(type=check.promotion_type or "sale", text=check.promotion or "")
+        regular_price = check.regular_price
+        if regular_price is None and promotion is None and key in known:
+            seen = next((row for row in reversed(that_day) if row.competitor_product_id == known[key] and _promoted(row)
+                         and row.currency == visit.currency and Decimal(row.price) == Decimal(check.price)), None)
+            if seen is not None:  # the tag another person read whole that day
+                regular_price = seen.regular_price
+                promotion = Promotion.model_validate(seen.promotion) if seen.promotion else None
         if check.sku in online:
             # The online product's own name and details stay; only the price is the shelf's.
-            key, name = online[check.sku][1], None
+            name = None
         else:
-            key, name = check.key, check.product or (own[check.sku].name if check.sku in own else check.sku)
+            name = check.product or (own[check.sku].name if check.sku in own else check.sku)
         keys.append(key)
-        offers.append(Offer(key=key, name=name, price=check.price, regular_price=check.regular_price,
+        offers.append(Offer(key=key, name=name, price=check.price, regular_price=regular_price,
                             currency=visit.currency, in_stock=True, promotion=promotion))
     db.store_offers(conn, competitor_id, offers, source="visit", visit_id=visit_id, now=when)
-    cp = db.competitor_products
     product_ids = dict(conn.execute(
         select(cp.c.key, cp.c.id).where(cp.c.competitor_id == competitor_id, cp.c.key.in_(set(keys)))
     ).all())
+    _carry_the_day_s_promotion(conn, [product_ids[key] for key, offer in zip(keys, offers)
+                                      if offer.regular_price is not None or offer.promotion is not None],
+                               store_id, day, when)
     for row, key in zip(rows, keys):
         row["competitor_product_id"] = product_ids[key]
     conn.execute(db.visit_price_checks.insert(), rows)
@@ -102,6 +153,30 @@ def store_price_checks(conn: Connection, competitor_id: int, visit_id: int, visi
             # A person's earlier decision on the pair (say, rejected) stands.
             db.record_decision(conn, check.sku, product_ids[key], "confirmed", decided_by=visit.visitor or "store visit",
                                reason=SHELF_CHECK_REASON, overwrite_decision=False)
+
+
+def _carry_the_day_s_promotion(conn: Connection, product_ids: list[int], store_id: int,
+                               day: tuple[datetime, datetime], when: datetime) -> None:
+    """After a check with a was-price or promotion at `when`: where a check later that day at the
+    store, stored before it, read the same price without them and is the product's latest state,
+    append a row at that later time with this one's was-price and promotion."""
+    obs = db.observations
+    rows = _same_day_checks(conn, product_ids, store_id, day)
+    latest = {row.competitor_product_id: row for row in rows}  # oldest first: the last is the latest
+    mine = {row.competitor_product_id: row for row in rows if row.observed_at == when and _promoted(row)}
+    newest = db.latest_observations(conn, list(latest))
+    appended = []
+    for product_id, row in latest.items():
+        seen = mine.get(product_id)
+        if (seen is None or _promoted(row) or row.observed_at <= when or newest[product_id].id != row.id
+                or row.currency != seen.currency or Decimal(row.price) != Decimal(seen.price)):
+            continue
+        values = {c: getattr(row, c) for c in row._fields if c != "id"}
+        values.update({c: getattr(seen, c) for c in ("regular_price", "promo_type", "promo_text", "promo_loyalty_only",
+                                                       "promo_starts", "promo_ends", "promotion")})
+        appended.append(values)
+    if appended:
+        conn.execute(obs.insert(), appended)
 
 
 def rehome_shelf_checks(conn: Connection, competitor_id: int) -> int:

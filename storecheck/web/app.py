@@ -759,9 +759,14 @@ def _render_form(ws: Workspace, values: dict, errors: dict[str, list[str]], *, s
     check_rows = max([3, *[i + 1 for i in _indices(values, "price_checks")]])
     with db.reading(_engine()).connect() as conn:
         skus = list(conn.execute(db.select(db.own_products.c.sku, db.own_products.c.name).order_by(db.own_products.c.sku).limit(5000)))
-    # Our own shop is offered last: its stores are visited like theirs, as the baseline.
-    competitors = [{"name": c.name, "stores": [s.name for s in c.stores], "currency": c.currency or config.shop.currency,
-                    "ours": config.is_ours(c.name)} for c in config.visited()]
+    # Our own shop is offered last: its stores are visited like theirs, as the baseline. A shop or a store
+    # that closed is still offered (a visit from before the day it closed is valid, typed up late), named
+    # with that day, and a closed store after the open ones: nobody is to be sent there any more.
+    competitors = [{"name": c.name, "stores": [s.name for s in sorted(c.stores, key=lambda s: s.closed is not None)],
+                    "closed_stores": {s.name: s.closed.isoformat() for s in c.stores if s.closed},
+                    "closed": c.closed_on.isoformat() if c.closed_on else None,
+                    "currency": c.currency or config.shop.currency, "ours": config.is_ours(c.name)}
+                   for c in config.visited()]
     return render_template(
         "visit_form.html", title="New visit", v=data_values, errors=errors, competitors=competitors,
         error_labels={name: field_label(name) for name in errors}, labels=LABELS, promotion_labels=PROMOTION_LABELS,

@@ -27,7 +27,10 @@ in front of the matcher, per competitor. The calibration's stages, in the order
   answers do, `answers.py`), the wording matches among all of the
   competitor's listings (`wording_matches`, and under the floor where a
   second view of the titles agrees), with the listings that are another
-  listing of a matched product of ours; `listed_again.py`: the cut that
+  listing of a matched product of ours; where the gate does not let wording
+  match but finds its candidates worth asking about at even odds
+  (`WordingEvidence.worth_asking`), those both views agree on, proposed
+  (`unproven_candidates`); `listed_again.py`: the cut that
   reads a second listing, and its mirror for our catalogue listing one
   product twice (`mirrored_matches`);
 - `signals.py`, where a model is fitted to a person's answers: what the
@@ -54,7 +57,7 @@ thresholds and the data's own order.
 # What the rest of the matcher (and its tests and bench scripts) import; the
 # stages import one another by file.
 from benchmark.matching.calibration.batch import batch_matches
-from benchmark.matching.calibration.first_round import wording_candidates, wording_matches
+from benchmark.matching.calibration.first_round import unproven_candidates, wording_candidates, wording_matches
 from benchmark.matching.calibration.gate import WordingEvidence, wording_evidence
 from benchmark.matching.calibration.lacking import lacking_share
 from benchmark.matching.calibration.listed_again import mirrored_matches
@@ -69,5 +72,6 @@ from benchmark.matching.calibration.style import STYLE_MIN_PAIRS, style_words
 __all__ = ["CALIBRATION_SIGNALS", "CONFIDENCE", "MIN_SURE", "PRICE_QUANTILE", "STYLE_MIN_PAIRS", "WordingEvidence",
            "WordingTests", "_chance_wrong", "_decoys", "batch_matches", "calibration_signals", "chance_bound",
            "lacking_share", "mirrored_matches", "pair_arrays", "price_ratios", "price_tolerance", "second_round",
-           "style_words", "typical_wrong_best", "unique_best", "wording_candidates", "wording_evidence",
+           "style_words", "typical_wrong_best", "unique_best", "unproven_candidates", "wording_candidates",
+           "wording_evidence",
            "wording_matches", "wording_tests"]

@@ -71,7 +71,8 @@ def _decoys(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, passing: np.
 
 
 def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, scores: np.ndarray,
-                   passing: np.ndarray, sure: np.ndarray, lacking: tuple[float, float] = (1.0, 1.0)) -> float:
+                   passing: np.ndarray, sure: np.ndarray, lacking: tuple[float, float] = (1.0, 1.0),
+                   confidence: float = CONFIDENCE) -> float:
     """The decoy's count of wrong pairs, corrected by how much the decoy
     itself thins them: taking each product's best away leaves its lesser
     neighbours, which are each other's best less often than the best was, so
@@ -84,18 +85,21 @@ def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, sc
     tests/test_matching_evidence.py that share no product it comes to
     about as many as are found, or more. Each side's count is read for the
     share of that side's products that lack a counterpart (`lacking`, from
-    `lacking_share`), as the decoy's is in `wording_evidence`."""
+    `lacking_share`), as the decoy's is in `wording_evidence`. At another
+    `confidence`, the bound at that level (at even odds, 0.5, what the gate
+    reads for a proposal: `WordingEvidence.worth_asking`)."""
     twice = _decoys(rows, cols, scores, passing, taken=2, sure=sure)
+    count = max(share * (a + 1) ** 2 / (b + 1) for share, a, b in zip(lacking, once, twice))
     # A count, taken at the top of its interval (Poisson) as the chance null's is.
-    return float(gammaincinv(1 + max(share * (a + 1) ** 2 / (b + 1) for share, a, b in zip(lacking, once, twice)),
-                             CONFIDENCE))
+    return float(gammaincinv(1 + count, confidence))
 
 
 def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
-                  sure: np.ndarray) -> tuple[int, float]:
+                  sure: np.ndarray, confidence: float = CONFIDENCE) -> tuple[int, float]:
     """Of our products without a sure match, how many the rule matches
     (`made`), and the upper confidence bound of how many of those chance
-    alone would give (see `wording_evidence`). The pairs the second view
+    alone would give (see `wording_evidence`), the bound read at
+    `confidence`. The pairs the second view
     of the titles adds under the floor (`wording_matches`) are not counted:
     the gate is read before them, on the tests its nulls repeat."""
     # Made unique by a sort (`candidates.sorted_unique`), not numpy's hash table.
@@ -107,7 +111,8 @@ def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted
     kept_rows, kept_scores = rows[without], scores[without]
     found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
              & unique_best(cols[without], kept_scores))
-    chance = chance_bound(len(np.intersect1d(sorted_unique(kept_rows[found]), asked, assume_unique=True)), len(asked))
+    seen = len(np.intersect1d(sorted_unique(kept_rows[found]), asked, assume_unique=True))
+    chance = chance_bound(seen, len(asked), confidence)
     if chance >= 1:
         return made, float("inf")
     # Of our products with candidates and no sure match, the rule matched

@@ -14,7 +14,7 @@ from scrapy.http import Request, Response, TextResponse
 from crawlers.extraction import extract_offers
 from crawlers.items import OfferItem
 from crawlers.spiders.shop.page_limits import over_element_bound, structured_data_lost
-from crawlers.urls import PAGINATION_PARAMS, canonical_url
+from crawlers.urls import PAGINATION_PARAMS, canonical_url, in_scope
 
 # Links a product crawl never needs: carts, accounts, searches, sorted or filtered copies of listings.
 _SKIP_LINK = re.compile(
@@ -91,13 +91,19 @@ class HtmlPages:
                 priority=1 if looks_like_product else 0,
             )
 
-    def _on_shop(self, url: str) -> bool:
-        """A page of the shop: on its host, over HTTP(S). A link or a sitemap entry naming a local
+    def _on_host(self, url: str) -> bool:
+        """On the shop's host, over HTTP(S). A link or a sitemap entry naming a local
         file (file://), a data: URL or an FTP server is none, whatever its host: Scrapy would read
         the file from this machine's disk (and store what it holds as the shop's), or open a
         connection to the FTP port (run partial for a link the shop's visitors never follow)."""
         parts = urlsplit(url)
         return parts.scheme in ("http", "https") and parts.hostname in self.allowed_domains
+
+    def _on_shop(self, url: str) -> bool:
+        """A page of the shop: on its host (`_on_host`), and, where other competitors share the host, in
+        this competitor's folder and not in theirs (`urls.shared_host_scope`): another seller of the same
+        marketplace is another competitor, and its products are not this one's range."""
+        return self._on_host(url) and in_scope(urlsplit(url).path, self.path_scope)
 
     def _skip(self, reason: str, url: str) -> None:
         if url not in self.frontier.seen:

@@ -112,7 +112,7 @@ class SitemapPages:
         product_sitemap = products or bool(_PRODUCT_SITEMAP.search(response.url) and not _OTHER_SITEMAP.search(response.url))
         listed = [urljoin(response.url, loc) for loc in self._product_urls(locs, product_sitemap)]
         chosen = [canonical_url(url) for url in listed if self._on_shop(url)]
-        self._name_other_hosts(response, [url for url in listed if not self._on_shop(url)])
+        self._name_other_hosts(response, [url for url in listed if not self._on_host(url)])
         if self.already_read:
             self.crawler.stats.inc_value("skipped/already_read", sum(1 for url in chosen if url in self.already_read))
             chosen = [url for url in chosen if url not in self.already_read]
