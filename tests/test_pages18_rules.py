@@ -139,10 +139,20 @@ def _switcher_page(jsonld_price: str, jsonld_currency: str, shown: str, also: st
 
 
 def test_a_structured_price_in_a_currency_the_page_shows_nowhere_yields_to_the_pages_own():
-    # Kabul Digital: the JSON-LD's 345.00 USD (the shop's base currency) where the page shows afghani only.
+    # Kabul Digital, crawled as a competitor priced in afghani: the JSON-LD's 345.00 USD (the shop's base currency)
+    # where the page shows afghani only.
+    got = extract_offers(_switcher_page("345.00", "USD", "24,500&nbsp;<span class='woocommerce-Price-currencySymbol'>"
+                                        "&#x60b;</span>"), "https://kabuldigital.example.af/product/lenovo/",
+                         currency="AFN")[0]
+    assert (got["price"], got["currency"]) == (Decimal("24500"), "AFN")
+
+
+def test_a_structured_price_in_a_currency_the_page_shows_nowhere_stays_with_no_currency_set():
+    # One step off: with nothing but the page to go by (no competitor's currency), the structured price stays, as
+    # OpenGraph's leva beside a page in euros does (tests/test_pages11_rules.py).
     got = extract_offers(_switcher_page("345.00", "USD", "24,500&nbsp;<span class='woocommerce-Price-currencySymbol'>"
                                         "&#x60b;</span>"), "https://kabuldigital.example.af/product/lenovo/")[0]
-    assert (got["price"], got["currency"]) == (Decimal("24500"), "AFN")
+    assert (got["price"], got["currency"]) == (Decimal("345.00"), "USD")
 
 
 def test_a_structured_price_in_a_currency_the_page_also_shows_stays():
@@ -150,7 +160,7 @@ def test_a_structured_price_in_a_currency_the_page_also_shows_stays():
     # afghani), which of the two is the price is not settled by this rule, and the structured price stays.
     got = extract_offers(_switcher_page("345.00", "USD", "24,500&nbsp;<span class='woocommerce-Price-currencySymbol'>"
                                         "&#x60b;</span>", "<p class='usd'>Cash price: $349.00</p>"),
-                         "https://kabuldigital.example.af/product/lenovo/")[0]
+                         "https://kabuldigital.example.af/product/lenovo/", currency="AFN")[0]
     assert (got["price"], got["currency"]) == (Decimal("345.00"), "USD")
 
 
