@@ -52,3 +52,35 @@ def test_a_yard_named_without_a_number_is_still_a_word(title):
     # Review R2 on d61dbac: a unit's name is never a word of `Features.words`, and "yard" names a
     # garden-tools maker and a sign far more often than a length, as "lumen" names a projector's line.
     assert "yard" in extract(title).words
+
+
+@pytest.mark.parametrize(("title", "grams"), [
+    # The seventeenth round's Bulgarian darts: "24г" and "24 грама" are 24 g, as "24g" is.
+    ("Стрели Power 9Five G7 Gen 2 стийл 24г", 24.0),
+    ("Стрели Фил Тейлър Power 9Five G7 стийл 24 грама", 24.0),
+    ("Чай черен 100 гр", 100.0),
+    ("Кофе молотый 250 грамм", 250.0),
+])
+def test_a_gram_in_cyrillic_is_a_gram(title, grams):
+    assert extract(title).quantities.get("mass") == frozenset({grams})
+
+
+@pytest.mark.parametrize("title", ["Календар 2020 г.", "Модел 2020г. стрели", "Набор 5 в 1"])
+def test_a_year_or_a_preposition_in_cyrillic_is_no_size(title):
+    assert not extract(title).quantities
+
+
+@pytest.mark.parametrize(("ours", "theirs", "apart"), [
+    # The seventeenth round's darts: a Dutch shop's "24 gram" against a Bulgarian one's "24г".
+    ("Target Power 9Five G7 steeltip dartpijlen 24 gram", "Стрели за дартс Target Power 9Five G7 Steel 24г", False),
+    ("Target Power 9Five G7 steeltip dartpijlen 22 gram", "Стрели за дартс Target Power 9Five G7 Soft 18г", True),
+    ("Harrows Supergrip Steeltip Darts 24 Gramm", "Harrows Supergrip steel tip darts 24g", False),
+    ("Fléchettes Winmau Navigator 22 grammes", "Winmau Navigator darts 24 grams", True),
+])
+def test_a_gram_spelt_out_is_a_gram(ours, theirs, apart):
+    conflict = _quantity_conflict(extract(ours), extract(theirs))
+    assert (conflict is not None and conflict[0] == "mass") == apart, conflict
+
+
+def test_a_gram_named_without_a_number_is_still_a_word():
+    assert "gram" in extract("LG Gram 17 laptop 16GB").words

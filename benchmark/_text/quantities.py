@@ -17,6 +17,13 @@ _UNITS: dict[str, tuple[str, float]] = {
     # mass
     "mg": ("mass", 1e-3), "g": ("mass", 1.0), "gr": ("mass", 1.0), "kg": ("mass", 1e3), "lb": ("mass", 453.6),
     "lbs": ("mass", 453.6),
+    # The gram spelt out, as titles of darts, jewellery and food write it in the languages of _COLOURS
+    # and Portuguese ("24 gram", "24 Gramm", "24 grammes", "24 gramos", "24 grammi", "24 gramas"),
+    # one unit with "24g" and with the Cyrillic "24г" (`_OTHER_SCRIPT_UNITS`); spelt "g" in the title
+    # (`_UNIT_SPELLINGS`), so that "24 gram" and "24g" are one token. Still a word without a number
+    # before it (`words._NOT_WORDS`): "LG Gram" is a laptop.
+    "gram": ("mass", 1.0), "grams": ("mass", 1.0), "gramm": ("mass", 1.0), "gramme": ("mass", 1.0),
+    "grammes": ("mass", 1.0), "gramos": ("mass", 1.0), "grammi": ("mass", 1.0), "gramas": ("mass", 1.0),
     # An ounce is a weight (28.35 g) and, in the US, a fluid ounce (29.57 ml): ink, creams and drinks
     # are sold by "8oz" where other shops write "240 ml". Kept in ounces, read as the other title's
     # unit says when two titles are compared (`conflicts._ounces_read`).
@@ -45,9 +52,38 @@ _UNITS: dict[str, tuple[str, float]] = {
     # apart; read only in a lamp's title (`_LAMP`)
     "lm": ("lumen", 1.0), "lumen": ("lumen", 1.0), "lumens": ("lumen", 1.0),
 }
+# The nominal voltages of the world's mains supplies, each band one supply as regions write it
+# (IEC 60038): the 220 V and 240 V systems were brought to one 230 V (its tolerance, 207-253 V,
+# holds both), the three-phase 380 V and 415 V to 400 V, and North America's 110, 115 and 120 V
+# (127 V in parts of Latin America) are one 120 V supply (ANSI C84.1). One appliance is sold as
+# "230 V" by one shop and "240 V" by another, so a voltage inside a band is read as the band's
+# nominal one (`mains_nominal`); two bands apart (a US 120 V heater against a European 230 V
+# one) and any voltage outside them (12 V / 24 V, a battery's or a driver's) are two products,
+# as before. The bands are the standards', not any catalogue's.
+_MAINS_BANDS = ((110.0, 127.0, 120.0), (220.0, 240.0, 230.0), (380.0, 415.0, 400.0))
+
+
+def mains_nominal(volts: frozenset[float]) -> frozenset[float]:
+    """Voltages with each one inside a mains band (`_MAINS_BANDS`) read as its nominal one:
+    {240.0} -> {230.0}, {220.0, 240.0} (a "220-240V" rating) -> {230.0}, {12.0} stays."""
+    return frozenset(next((nominal for low, top, nominal in _MAINS_BANDS if low <= v <= top), v) for v in volts)
+
+
 # Words that make a number a count of items in the pack.
 _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "rolls", "bottles", "cans", "box", "units",
                "pack/s", "packs", "packung"}
+# A shop counts pieces in its own language's word for them, and writes it right after the number
+# as "pcs" and "Stk." are written: "6ks" / "6 ks" (Czech and Slovak "kusy", "kusov"), "6 szt."
+# (Polish "sztuk"), "6 pz" (Italian "pezzi"), "6 uds." (Spanish "unidades"), "6 stuks" (Dutch),
+# "6 buc." (Romanian "bucăți"), and "6 шт." (`_OTHER_SCRIPT_UNITS`). Read as a bare number
+# and a letter pair, "6ks" stood against a German "6er" as two numbers ("numbers differ: 6er vs
+# 6ks") where both are the one count. Each word is read only after a number (`_PACK`), where it
+# is a count in its language; the words with another meaning after a number in the languages the
+# matcher reads are left out ("st", an ordinal's "1st"; "db", a decibel; "kom", "kos" and "un",
+# Dutch, Greek and French words). Kept apart from _PACK_WORDS, which are never a title's words
+# (`words._NOT_WORDS`): "KS" and "PZ" are also a maker's letters ("Model KS", "PZ-040N"), and
+# are read as words of a title as before.
+_PIECE_WORDS = frozenset({"ks", "szt", "sztuk", "pz", "pezzi", "uds", "unidades", "stuks", "buc"})
 _PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
 # Not right after letters and a hyphen: "EL-334MB" is a model code, not 334 MB.
 _QUANTITY = re.compile(
@@ -139,6 +175,11 @@ _TYRE = re.compile(
 _OTHER_SCRIPT_UNITS = {
     # Cyrillic
     "гб": "gb", "мб": "mb", "тб": "tb", "кг": "kg", "гр": "g", "мл": "ml", "л": "l", "мм": "mm", "см": "cm", "вт": "w",
+    # the gram spelt out, as Bulgarian ("грам", "грама"), Russian and Ukrainian ("грамм", "грамма",
+    # "граммов", "грамів") write it after a number
+    "грам": "g", "грама": "g", "грамм": "g", "грамма": "g", "граммов": "g", "грамів": "g",
+    # the count of pieces ("6 шт.", "штук"), read as "pcs" is (`_PACK_WORDS`)
+    "шт": "pcs",
     # Chinese (and Japanese kanji)
     "毫升": "ml", "升": "l", "千克": "kg", "公斤": "kg", "克": "g", "毫米": "mm", "厘米": "cm", "英寸": "in", "瓦": "w",
     # Devanagari
@@ -154,18 +195,27 @@ _OTHER_SCRIPT_QUANTITY = re.compile(
 
 # Units written as words that shops also write as their symbol, spelt as
 # the symbol in the title, so that "806 lumen" and "806lm" are one token.
-_UNIT_SPELLINGS = {"lumen": "lm", "lumens": "lm"}
+_GRAM_SPELLINGS = frozenset({"gram", "grams", "gramm", "gramme", "grammes", "gramos", "grammi", "gramas"})
+_UNIT_SPELLINGS = {"lumen": "lm", "lumens": "lm", **dict.fromkeys(_GRAM_SPELLINGS, "g")}
 
 
 def _joined_quantity(m: re.Match) -> str:
     return m[1] + _UNIT_SPELLINGS.get(m[2], m[2])
 
 
+# The Cyrillic gram's one letter, "г", read only written onto its number ("24г", as "24g" is
+# written) and with no point after it: "2020 г." and "2020г." are the year 2020, and a lone "г"
+# after a space is as often that abbreviation. A weight so written and missed costs only
+# similarity, as a unit left out of `_OTHER_SCRIPT_UNITS` does.
+_CYRILLIC_GRAM = re.compile(f"(?<![\\w.])(\\d+(?:[.,]\\d+)?)г(?![^\\W_]|[{_MARK}]|\\.)")
+
+
 def _latin_units(text: str) -> str:
     """The title with its units written in another script spelt as in _UNITS (`_OTHER_SCRIPT_UNITS`)."""
     if text.isascii():
         return text
-    return _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+    text = _OTHER_SCRIPT_QUANTITY.sub(lambda m: m[1] + _OTHER_SCRIPT_UNITS[m[2]], text)
+    return _CYRILLIC_GRAM.sub(r"\1g", text) if "г" in text else text
 
 
 # A count spelt out where titles write their counts, after "set of" and its like in the
@@ -223,7 +273,7 @@ def spelt_counts(text: str) -> str:
 # "6 pack"; "pack of 4" is "lot de 4", "pack da 4", "set van 4" in the
 # languages of _COLOURS.
 _PACK = re.compile(
-    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS), key=len, reverse=True))
+    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS | _PIECE_WORDS), key=len, reverse=True))
     + r")(?![^\W_])"
     r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+(?:of|de|da|van)\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
     r"|(?<![\w.\-/])(\d{1,3})\s?x\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz)(?![^\W_]))"  # "4 x 330 ml", "6x200ml"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from benchmark._text.letters import _ANY_MARK, _NOT_ALNUM, _PIECE, _PIECE_SEPARATOR
-from benchmark._text.quantities import _PACK_BEFORE, _PACK_WORDS, _UNITS
+from benchmark._text.quantities import _GRAM_SPELLINGS, _PACK_BEFORE, _PACK_WORDS, _UNITS
 
 # Words that name no variant: function words, and joining words of titles, in
 # the languages of _COLOURS, and the legal forms of company names ("encore inc").
@@ -25,7 +25,7 @@ _STOP_WORDS = frozenset({
 # LM OIS", "3200 ANSI Lumens"), so they stay words.
 # So are "yard" and "yards" ("Yard Force", "Security Yard Sign"): a noun and a maker's name far more
 # often than a length, which is read as one only after its number ("2 yards", "54.6 yds").
-_NOT_WORDS = frozenset(_STOP_WORDS | (_UNITS.keys() - {"lm", "lumen", "lumens", "yard", "yards", "yd", "yds"})
+_NOT_WORDS = frozenset(_STOP_WORDS | (_UNITS.keys() - {"lm", "lumen", "lumens", "yard", "yards", "yd", "yds"} - _GRAM_SPELLINGS)
                        | _PACK_WORDS | _PACK_BEFORE)
 
 

@@ -17,6 +17,7 @@ import math
 import re
 
 from benchmark._text import _COLOURS, _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
+from benchmark._text.quantities import mains_nominal
 from benchmark.matching.codes import _codes_agree, _shop_suffixed, _siblings
 
 
@@ -259,6 +260,9 @@ def _quantities_apart(a: Features, b: Features) -> tuple[str, frozenset[float], 
         ours, theirs = _ounces_read(ours, theirs), _ounces_read(theirs, ours)
     for dimension, values in ours.items():
         other = theirs.get(dimension)
+        if dimension == "volt" and other:
+            # One mains supply as two regions write it ("230 V" / "240 V") is one voltage.
+            values, other = mains_nominal(values), mains_nominal(other)
         # Where one side's values are among the other's, every one of them is alike one there
         # (`_one_lacks` is false): the common case, tested without a loop of `math.isclose`.
         if not other or values <= other or other <= values:
