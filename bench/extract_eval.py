@@ -609,6 +609,10 @@ VISIBLE_RULES = [
      "availability", "another_products_buy_button", lambda *a, **k: False),
     ("price: the cifrão as the escudo's decimal mark ('54.990$00')", "price_candidates.amount_text",
      "_cifrao_as_decimal_mark", lambda text: text),
+    ("price: the typographic apostrophe as the Swiss thousands mark ('CHF 1’849.00')", "price_candidates.amount_text",
+     "_apostrophe_as_thousands_mark", lambda text: text),
+    ("id: a number the URL and the page both follow by one short word is a size ('-12000-btu', '12000 BTU')",
+     "identifiers", "_a_size_in_both", lambda *a, **k: False),
 ]
 
 

@@ -57,18 +57,49 @@ _ALWAYS = (
     r"tweedehands|begagnad|begagnat|begagnade|kaytetty|kunnostettu|kasutatud|"
     r"uzywan[yaei]|uzywanego|pouzit[yae]|repasovan[yae]|hasznalt|ikinci el|yenilenmis|"
     # Russian, Ukrainian, Greek
-    r"б/у|подержанн\w*|восстановленн\w*|вживан\w*|μεταχειρισμεν\w*"
+    r"б/у|подержанн\w*|восстановленн\w*|вживан\w*|μεταχειρισμεν\w*|"
+    # Display pieces and demonstration units, as shops of each language name them on the listing
+    # (German "Ausstellungsgerät", Dutch "showroommodel", Danish "udstillingsmodel", Norwegian
+    # "utstillingsmodell", Swedish "utställningsexemplar", Finnish "esittelykappale", Italian "ex
+    # esposizione", French "modèle d'exposition", Spanish "producto de exposición", Portuguese "artigo
+    # de exposição", Polish "powystawowy", Czech "předváděcí kus" / "vystavený kus", Slovak
+    # "predvádzací kus", Croatian "izložbeni primjerak", Serbian "izložbeni primerak", Slovenian
+    # "razstavni primerek", Icelandic "sýningarvél" / "sýningareintak", Greek "εκθεσιακό", Turkish
+    # "teşhir ürünü", Russian "витринный образец", Bulgarian "мострена бройка", Hebrew "דגם תצוגה",
+    # English "shop soiled"). A kind word alone ("izložbeni", "razstavni", "předváděcí", "teşhir")
+    # also names a display stand or cabinet, a product: read only with the noun for the piece.
+    r"ausstellungsgerat|ausstellungsmodell|showroommodel|demomodell?|udstillingsmodel|utstillingsmodell|"
+    r"utstillingseksemplar|demoeksemplar|demoexemplar|utstallningsexemplar|utstallningsmodell|"
+    r"esittelykappale|esittelylaite|nayttelykappale|ex-? ?esposizione|modele d'exposition|modele d exposition|"
+    r"(?:producto|modelo|articulo|unidad) de exposicion|(?:produto|modelo|artigo) de exposicao|"
+    r"powystawow\w*|(?:predvadeci|predvadzaci|vystaveny|vystavena) (?:kus|model|vyrobek|vyrobok)|"
+    r"(?:izlozben[iao]|razstavn[iao]) (?:primjerak|primerak|primerek|model|komad|uredaj|eksponat)|"
+    r"syningar(?:vel|eintak\w*|eintok|vara|vorur)|εκθεσιακ\w*|teshir (?:urunu|urun)|teshirden|"
+    r"витринн\w* образ\w*|мострен\w* бро\w*|(?:דגם|מוצר|פריט) תצוגה|shop-? ?soiled|"
+    # Used, open box (unpacked, resealed) and refurbished in the languages the words above leave out:
+    # Croatian / Slovenian "rabljeno", Serbian "polovno", Czech / Slovak "rozbalené", Czech
+    # "zánovní", Polish "poleasingowy", Romanian "resigilat" / "recondiționat", Hungarian
+    # "felújított" / "bontott csomagolású", Croatian "repasirano", Bulgarian "употребяван" /
+    # "втора употреба" / "разопакован", Hebrew "משומש" / "יד שנייה" / "מחודש".
+    r"rabljen\w*|polovan|polovn(?:a|o|i|e|og|ih|om|u)|rozbalen\w*|zanovni|poleasingow\w*|resigilat\w*|reconditionat\w*|"
+    r"felujitott|bontott (?:csomagolas\w*|dobozos)|repasiran\w*|употребяван\w*|втора употреба|разопакован\w*|"
+    r"משומש\w*|יד שני?יה|מחודשת?"
 )
 # Condition words in the scripts whose words no space separates: read without word edges
 # (Japanese and Chinese "中古", Chinese "二手", Korean "중고", Thai "มือสอง").
-_UNSPACED = r"中古|二手|중고|มือสอง"
+# Display pieces there: Japanese "展示品" / "展示機", Chinese "展示机" / "样机", Korean "전시상품" / "전시품".
+_UNSPACED = r"中古|二手|중고|มือสอง|展示品|展示機|展示机|样机|樣機|전시상품|전시품"
 # Words that say a condition only as a tag (see the module's docstring): "used", "open box",
 # "renewed", "second hand" (a watch's second hand too), Dutch "gebruikt", Danish "brugt", Norwegian
 # "brukt": opening the title ("Used Cisco ...") or one of its parts.
-_AS_A_TAG = r"used|open box|renewed|second-?hand|second hand|gebruikt|brugt|brukt"
+# "2nd hand"; and "used" in the languages where it also says what a product is used for or with
+# (Icelandic "notuð" / "notað með", Lithuanian "naudotas", Latvian "lietots", Romanian "folosit").
+_AS_A_TAG = (r"used|open box|renewed|second-?hand|second hand|2nd-? ?hand|gebruikt|brugt|brukt|"
+             r"notud|notadur|notad|notadir|notadar|notada|naudota[s]?|lietot[sa]|folosit[aă]?")
 # Words that are nouns of their own at a title's start ("Occasion dress", "Demo disc", Malay "Bekas
 # makanan" a food container): a tag only after a separator ("- Occasion, OVP", "- DEMO").
-_AS_A_LATER_TAG = r"occasion|demo|bekas"
+# Bulgarian "мостра" (a display piece, and a sample of tiles or cloth) likewise.
+_AS_A_LATER_TAG = r"occasion|demo|bekas|мостра"
 # What opens a part of a title: a separator shops set a tag off with.
 _SEPARATOR = r"[-–—|,;:/(\[【「*•]\s*"
 _NEGATION = re.compile(r"(?:^|\W)(?:not|never|no|non|nicht|kein\w*|pas|sin|senza|nie|ne|ei|inte|ikke|ikkje)\W*$")
@@ -115,7 +146,7 @@ _NEW_WORDS = frozenset((
 # The condition words (`_ALWAYS`, `_AS_A_TAG`) that say a listing was restored: refurbished; the rest used.
 _RESTORED = re.compile(
     r"refurb|recondition|generaluberholt|ricondizionat|reacondicionad|recondicionad|kunnostettu|repasovan|"
-    r"yenilenmis|восстановлен|renewed")
+    r"yenilenmis|восстановлен|renewed|reconditionat|felujitott|repasiran|מחודש")
 _DAMAGED_WORDS = frozenset(("damaged", "beschadigt", "endommage", "danneggiato", "danado", "danificado"))
 # What a condition field opens with that says used or damaged and a title does not (review R4): the
 # words a title reads only after a separator (`_AS_A_LATER_TAG`: "Occasion", "Demo"; a field holds

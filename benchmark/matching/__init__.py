@@ -143,8 +143,9 @@ from benchmark.matching._processes import (PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS
                                            _in_background, _workers)
 from benchmark.matching.answers import wording_boundary
 from benchmark.matching.assignment import Catalogue, apply_decisions, assign_competitor
-from benchmark.matching.calibration import (WordingTests, calibration_signals, mirrored_matches, unproven_candidates,
-                                            pair_arrays, second_round, style_words, wording_candidates,
+from benchmark.matching.calibration import (WordingTests, calibration_signals, mirrored_matches, naming_other_makers,
+                                            pair_arrays, second_round, style_words, unproven_candidates,
+                                            wording_candidates,
                                             wording_evidence, wording_matches, wording_tests)
 from benchmark.matching.candidates import (CANDIDATES, _candidates, _shared_keys, _similarity, _vectors_task,
                                            candidate_pairs)
@@ -254,7 +255,7 @@ def match_products(
 
     # Layer 5: what this competitor's data, and a person's answers, say about wording.
     wording = _read_wording(pairs, scores, methods, conflicted, our_features, their_features, answers,
-                            review_threshold, match_threshold)
+                            review_threshold, match_threshold, code_owners.brands)
     readings = wording.readings
     # One product named in two languages (`two_languages.py`): proposed, never matched, on the
     # maker and numbers the titles share; after the calibration, which reads the scores as scored.
@@ -374,7 +375,7 @@ class _Wording:
 
 def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflicted: np.ndarray, our_features: list,
                   their_features: list, answers: dict[tuple[int, int], bool], review_threshold: float,
-                  match_threshold: float) -> _Wording:
+                  match_threshold: float, brands: frozenset[str] = frozenset()) -> _Wording:
     """Below the match threshold, a pair may still be a match by its wording,
     judged against this competitor's other listings (`calibration`), on the
     hand-set scores: a model learnt from a few answers may add matches, not
@@ -396,6 +397,8 @@ def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflict
     answered_floor = boundary.floor if boundary.moved else None
     by_wording, listed_again = wording_matches(tests, our_features, their_features, review_threshold, speaks,
                                                answered_floor)
+    # A further listing by wording whose title names another maker than ours: no listing of ours.
+    listed_again &= ~naming_other_makers(tests, listed_again, our_features, their_features, brands)
     # Our catalogue listing one product twice: flags, taken by the assignment (`calibration.mirrored_matches`).
     mirrored = mirrored_matches(tests, review_threshold, speaks, answered_floor)
     # Where wording matches this competitor's products (by the data, or the answers),

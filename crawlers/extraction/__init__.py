@@ -50,6 +50,7 @@ from crawlers.extraction.visible_page import read_visible
 from storecheck.catalogue import spoilt_text
 from storecheck.models import normalise_gtin
 from storecheck.money import sign_currencies
+from storecheck.money import words as _money_words
 
 __all__ = ["extract_offers", "explain_offers", "availability_in_stock", "parse_price_text", "plain_text"]
 
@@ -155,6 +156,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_in_its_own_currency(offers[0], visible, reading)
+        _prefer_shown_over_unshown_currency(offers[0], visible, reading, decimal_separator, currencies[0])
         _prefer_shown_over_hundredths(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_grouped(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
@@ -344,6 +346,37 @@ def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading) -> No
     offer["source"] = f"{offer.get('source')}+html"
 
 
+def _prefer_shown_over_unshown_currency(offer: dict, visible: dict, reading, decimal_separator: str | None,
+                                        competitors: str | None) -> None:
+    """When the structured data prices in a currency the page shows no amount in at all, and the page's price
+    is written with a sign of the page's own currency, the page's price is the price: a currency switcher
+    (WooCommerce's WOOCS or WPML multi-currency, older Shopify themes under Markets) shows the visitor's currency
+    while the structured data keeps the shop's base one, a different amount in a currency nobody on the page
+    pays in (Kabul Digital's JSON-LD 345.00 USD beside '24,500 ؋'). A page that shows any amount in the
+    structured data's currency, or the structured amount itself, leaves it to the other rules
+    (`_prefer_shown_in_its_own_currency` weighs two currencies shown side by side). Only where the competitor's
+    currency is set and is the page's: with nothing but the page to go by, a structured price in a currency the
+    page does not show stays (tests/test_pages11_rules.py: OpenGraph's leva beside a page in euros)."""
+    price, shown, chosen = offer.get("price"), visible.get("price"), reading.chosen
+    theirs, ours = offer.get("currency"), visible.get("currency")
+    if price is None or shown is None or chosen is None or not theirs or not ours or theirs == ours:
+        return
+    if competitors != ours:
+        return
+    if not chosen.symbol or ours not in (sign_currencies(chosen.symbol) or ()):
+        return  # the page's currency is not written beside its price: the setting gave it, not the page
+    amount = Decimal(str(price))
+    if any(c.amount == amount or (c.symbol and theirs in (sign_currencies(c.symbol) or ())) for c in reading.candidates):
+        return
+    for text, _ in reading.left_out:
+        left, sign = parse_price_text(text, decimal_separator)
+        if left == amount or (sign and theirs in (sign_currencies(sign) or ())):
+            return
+    offer["price"], offer["currency"] = shown, ours
+    offer.pop("regular_price", None)  # in the base currency too, if any: the page's own fills it
+    offer["source"] = f"{offer.get('source')}+html"
+
+
 def _prefer_shown_over_hundredths(offer: dict, visible: dict, reading, decimal_separator: str | None) -> None:
     """When the structured data's price is the page's price times a hundred and the page shows that amount
     nowhere, the structured data wrote the price in hundredths (cents, øre, aurar), as a system that keeps
@@ -445,10 +478,32 @@ def _prefer_shown_over_net(offer: dict, visible: dict, reading, tree) -> None:
     # Where the structured data itself says its price is without tax (`valueAddedTaxIncluded` false: WooCommerce's
     # JSON-LD when a shop enters prices without tax and shows them with it), that is what the amount is: the page
     # need not also show it.
-    if not offer.get("_without_tax") and not _shown_in_text(price, tree):
+    if not offer.get("_without_tax") and not _shown_in_text(price, tree) and (
+            offer.get("_with_tax") or not _says_tax_included(tree)):
         return
     offer["price"] = shown
     offer["source"] = f"{offer.get('source')}+html"
+
+
+# A page's words that its prices include tax: the notes shops print beside a price ("incl. VAT", "Tax included.",
+# "IVA incluido", "TTC": the money reader's own words) and the sentence of a footer or a price box, "prices include
+# (8%) GST", in the languages shops write it ("Precios incluyen IVA", "Os preços incluem IVA", "Les prix incluent
+# la TVA", "Preise enthalten MwSt.").
+_SAYS_TAX_INCLUDED = re.compile(
+    rf"(?<![^\W\d_])(?:{_money_words._INCLUDED}|(?:prices?|precios?|pre[çc]os?|prix|preise?|prezzi)\s+(?:includes?|"
+    rf"incluyen|incluye|incluem|inclui|incluent|comprennent|enthalten|includono)\s+(?:(?:la|le|el|o|a|die)\s+)?"
+    rf"(?:\d+(?:[.,]\d+)?\s*%\s*)?{_money_words._TAXES})(?![^\W\d_])",
+    re.I,
+)
+
+
+def _says_tax_included(tree) -> bool:
+    """Whether the page says its prices include tax, anywhere in its text (`_SAYS_TAX_INCLUDED`): with a
+    structured price a tax rate under the page's to the cent, the structured data gave the price without
+    it though it did not say so (BigCommerce's JSON-LD 28935.19 beside 'MVR31,250.00' and 'Price includes
+    8% GST'; Max's 4463.39 beside 'Q4,999.00' and 'Precios incluyen IVA.')."""
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))
+    return _SAYS_TAX_INCLUDED.search(text) is not None
 
 
 def _shown_in_text(amount: Decimal, tree) -> bool:
@@ -534,6 +589,7 @@ def _finish(offer: dict, page_url: str | None, base_url: str | None, currencies:
     result.pop("_buy_button_on", None)
     result.pop("_low_price", None)
     result.pop("_without_tax", None)
+    result.pop("_with_tax", None)
     if (written := result.pop("_no_amount", None)) is not None and result.get("price") is None:
         result["price"] = written  # refused by the offer, named (`structured_data`): no product without a price
     if not result.get("sku") and count > 1 and result.get("url") == page_url:

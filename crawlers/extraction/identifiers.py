@@ -55,6 +55,10 @@ _SKU_LABELS = (
     # Odoo's "Internal Reference" (its name for the code a shop gives a product, the same in every Odoo shop that
     # prints it; "reference" alone stays a generic word), Burmese "item code" and "product code" ("ပစ္စည်းကုဒ် :").
     "internal reference", "ပစ္စည်းကုဒ်", "ကုန်ပစ္စည်းကုဒ်",
+    # Faroese's "item number" ("Vørunr.:", "Vørunummar:", as DanDomain's and Faroese shops' tables print it, beside
+    # Icelandic's "Vörunr." and Danish's "Varenr."), Turkmen's "the goods' code" ("Harydyň kody:", "Haryt kody";
+    # "kody" alone is any code).
+    "vørunr", "vørunummar", "harydyň kody", "haryt kody", "harydyn kody",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -361,10 +365,26 @@ def id_in_url(url: str | None, html: str) -> str | None:
         return None
     path = urlsplit(url).path
     for number in reversed(_ID_IN_URL.findall(path)):
+        if _a_size_in_both(number, path, html):
+            break
         if re.search(rf"(?:[\"'>:=]\s*|\s){number}(?:[\"'<,;\s]|$)", html):
             return number
         break
     return None
+
+
+# The short word the URL writes after a number ("-12000-btu", "-2200-w"): a unit, where the page writes it after the
+# number too. Five letters at most: units are short ("btu", "mah", "watt", "litre"), a product's name is not.
+_WORD_AFTER_IN_PATH = r"[-_]([^\W\d_]{1,5})(?![^\W\d_])"
+
+
+def _a_size_in_both(number: str, path: str, html: str) -> bool:
+    """Whether the URL and the page both follow `number` by the same short word ("...-12000-btu" beside
+    "12000 BTU"): the product's size as its name says it (a conditioner's BTU, a dryer's watts), not an
+    id. Settled by the two agreeing, with no list of units: whatever unit a shop's language writes."""
+    word = re.search(rf"(?<!\d){number}{_WORD_AFTER_IN_PATH}", path)
+    return word is not None and re.search(rf"(?<![\d.,]){number}\s?{re.escape(word.group(1))}(?![^\W\d_])", html,
+                                          re.I) is not None
 
 
 # Five or more digits ending the last part of a URL's path, after a hyphen or a slash ("-884412",

@@ -173,6 +173,13 @@ def _says_without_tax(node: dict) -> bool:
     return stated is False or (isinstance(stated, str) and stated.strip().casefold() == "false")
 
 
+def _says_with_tax(node: dict) -> bool:
+    """Whether an offer or price specification states its price includes value-added tax
+    (`valueAddedTaxIncluded` true, as JSON's true or the text "true")."""
+    stated = node.get("valueAddedTaxIncluded")
+    return stated is True or (isinstance(stated, str) and stated.strip().casefold() == "true")
+
+
 def _dedupe(offers: list[dict]) -> list[dict]:
     seen, result = set(), []
     for offer in offers:
@@ -361,6 +368,11 @@ def _price_entries(value: Any) -> list[dict]:
                 price = spec_price
                 net = net or _says_without_tax(spec)
             currency = currency or _text_of(spec.get("priceCurrency"))
+        if _says_with_tax(offer) or any(isinstance(spec, dict) and _says_with_tax(spec)
+                                        for spec in _as_list(offer.get("priceSpecification"))):
+            # The shop says this price includes tax: no sentence of the page's makes it a price without
+            # (`_prefer_shown_over_net`).
+            entry["_with_tax"] = True
         if net:
             # The shop says this price is without tax (WooCommerce's, when prices are entered without it and
             # shown with it): the page's own price may be the price anyone pays (`_prefer_shown_over_net`).

@@ -204,16 +204,36 @@ _ARABIC_MARKS = str.maketrans({"\u066b": ".", "\u066c": ","})
 
 
 def _plain(text: str) -> str:
-    """`text` without invisible format characters, with digits of every script as ASCII digits."""
+    """`text` without invisible format characters, with digits of every script as ASCII digits and a
+    typographic apostrophe between thousands as the ASCII one (`apostrophe_as_thousands_mark`)."""
     if text.isascii() or not _TO_PLAIN.search(text):
         return text
-    text = _INVISIBLE.sub("", text).translate(_ARABIC_MARKS)
+    text = apostrophe_as_thousands_mark(_INVISIBLE.sub("", text).translate(_ARABIC_MARKS))
     return _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
 
 
 # A digit of another script than ASCII ("٣", "३"): every one has its decimal value.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
-_TO_PLAIN = re.compile(rf"{_INVISIBLE.pattern}|[\u066b\u066c]|{_OTHER_DIGIT.pattern}")
+_TO_PLAIN = re.compile(rf"{_INVISIBLE.pattern}|[\u066b\u066c\u2019\u02bc]|{_OTHER_DIGIT.pattern}")
+
+
+# The typographic apostrophe (U+2019, or the modifier letter U+02BC keyboards give for it) as the thousands
+# mark: "CHF 1’849.00", as Switzerland and Liechtenstein write it and as the Unicode CLDR has de-CH, de-LI,
+# it-CH and rm-CH since version 32, so that JavaScript's Intl.NumberFormat and every shop system formatting by
+# the CLDR print it. Read as the ASCII apostrophe the readers already take: only after a digit and before a
+# group of exactly three, so feet and inches ("5’10”") and possessives keep theirs.
+_APOSTROPHE_GROUP = re.compile(r"(?<=\d)[\u2019\u02bc](?=\d{3}(?!\d))")
+
+
+def apostrophe_as_thousands_mark(text: str) -> str:
+    """`text` with a typographic apostrophe between a digit and a group of three written as "'".
+
+    >>> apostrophe_as_thousands_mark("CHF 1’849.00"), apostrophe_as_thousands_mark("1’250’000"), apostrophe_as_thousands_mark("5’10”")
+    ("CHF 1'849.00", "1'250'000", '5’10”')
+    """
+    if "\u2019" not in text and "\u02bc" not in text:
+        return text
+    return _APOSTROPHE_GROUP.sub("'", text)
 
 
 # The cifrão written where the decimal mark goes, as the escudo is written ("54.990$00", "9.165$50"; Cape

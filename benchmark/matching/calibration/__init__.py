@@ -60,7 +60,7 @@ from benchmark.matching.calibration.batch import batch_matches
 from benchmark.matching.calibration.first_round import unproven_candidates, wording_candidates, wording_matches
 from benchmark.matching.calibration.gate import WordingEvidence, wording_evidence
 from benchmark.matching.calibration.lacking import lacking_share
-from benchmark.matching.calibration.listed_again import mirrored_matches
+from benchmark.matching.calibration.listed_again import mirrored_matches, naming_other_makers
 from benchmark.matching.calibration.nulls import CONFIDENCE, _chance_wrong, _decoys, chance_bound
 from benchmark.matching.calibration.pair_tests import WordingTests, typical_wrong_best, wording_tests
 from benchmark.matching.calibration.prices import MIN_SURE, PRICE_QUANTILE, price_ratios, price_tolerance
@@ -71,7 +71,7 @@ from benchmark.matching.calibration.style import STYLE_MIN_PAIRS, style_words
 
 __all__ = ["CALIBRATION_SIGNALS", "CONFIDENCE", "MIN_SURE", "PRICE_QUANTILE", "STYLE_MIN_PAIRS", "WordingEvidence",
            "WordingTests", "_chance_wrong", "_decoys", "batch_matches", "calibration_signals", "chance_bound",
-           "lacking_share", "mirrored_matches", "pair_arrays", "price_ratios", "price_tolerance", "second_round",
-           "style_words", "typical_wrong_best", "unique_best", "unproven_candidates", "wording_candidates",
-           "wording_evidence",
+           "lacking_share", "mirrored_matches", "naming_other_makers", "pair_arrays", "price_ratios",
+           "price_tolerance", "second_round", "style_words", "typical_wrong_best", "unique_best",
+           "unproven_candidates", "wording_candidates", "wording_evidence",
            "wording_matches", "wording_tests"]

@@ -38,7 +38,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from benchmark._text import Features
 from benchmark.matching.calibration.pair_tests import WordingTests
+from benchmark.matching.scoring import _makers_apart
 
 
 def _clear_second_choice(keys: np.ndarray, others: np.ndarray, scores: np.ndarray, keys_best: np.ndarray) -> np.ndarray:
@@ -69,3 +71,32 @@ def mirrored_matches(tests: WordingTests, floor: float, speaks: bool, answered_f
     # Our product had a choice already (`ours_best` asks two candidates or more).
     clear = _clear_second_choice(rows, cols, scores, tests.ours_best)
     return wanted & tests.ours_best & ~tests.theirs_best & clear
+
+
+def naming_other_makers(tests: WordingTests, flagged: np.ndarray, ours: list[Features], theirs: list[Features],
+                        brands: frozenset[str]) -> np.ndarray:
+    """Per candidate pair: is a `flagged` further listing one whose title names a maker our
+    product's does not, and ours one it does not (`scoring._makers_apart`, the brands the
+    catalogues' brand fields write)? Such a listing is another product: most often a part for
+    another maker's machine, written from the template of the part for ours ("bottomless
+    portafilter 58 mm za Gaggia Classic" beside "... za Rancilio Silvia", the listing our
+    product took). Many-to-one reads a listing's own ranking only: the part for the other
+    machine ranks our part first for the very words the two listings share, and the word that
+    tells them apart ("za", "for", "pour" ...) is a preposition the shop's language joins its
+    kinds with ("mlinac za kavu"), so no word list reads it. The makers are each catalogue's
+    own brand fields, not a list, so this holds for any catalogue that names its makers; a
+    further listing is weak evidence (its wording alone, ranked against its own candidates),
+    which a maker named apart outweighs, where a code or GTIN (not flagged here) would not.
+
+    Only where neither product has a brand field: a field's key is not the maker as titles write
+    it ("globalsoftwarepublna" / "global software a2960jcw - sudoku ..."), and a publisher's
+    field against a title's distributor ("riverdeeplearningcompany" / "encore software ...
+    printshop") names two makers for one product. Read with the fields, amazon-google lost 12
+    true further listings for 4 wrong ones (bench/history/matching.md, twenty-ninth session)."""
+    out = np.zeros(len(tests.rows), dtype=bool)
+    if not brands or not flagged.any():
+        return out
+    for n in np.flatnonzero(flagged):
+        out[n] = _makers_apart(ours[tests.rows[n]], theirs[tests.cols[n]], brands)
+    return out
+

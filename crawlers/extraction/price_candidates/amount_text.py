@@ -21,7 +21,7 @@ from crawlers.extraction.page import _clean_text
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import parse_price_text
 from storecheck.money import sign_currencies
-from storecheck.money.amounts import cifrao_as_decimal_mark
+from storecheck.money.amounts import apostrophe_as_thousands_mark, cifrao_as_decimal_mark
 from crawlers.extraction.price_candidates import words as _words
 
 
@@ -69,12 +69,19 @@ _SIGN_AS_MARK = re.compile(r"(?<![\d.,])(\d{1,3}(?:[\u00a0\u202f .]\d{3})+|\d+)[
 
 
 def _signs_as_written(text: str | None) -> str | None:
-    """An amount's text with its currency sign written the common way (see the two rules below)."""
+    """An amount's text with its currency sign and marks written the common way (see the rules below)."""
+    if text and ("\u2019" in text or "\u02bc" in text):
+        text = _apostrophe_as_thousands_mark(text)
     if text and "€" in text:
         text = _sign_as_decimal_mark(text)
     if text and "$" in text:
         text = _cifrao_as_decimal_mark(_country_dollar(text))
     return text
+
+
+# The typographic apostrophe as the Swiss thousands mark ("CHF 1’849.00"): the money reader's own rule, which file
+# imports read too (`storecheck.money.amounts.apostrophe_as_thousands_mark`); named here as the `--rules` switch knows it.
+_apostrophe_as_thousands_mark = apostrophe_as_thousands_mark
 
 
 # The cifrão written where the decimal mark goes ("54.990$00"): the money reader's own rule, which file imports read

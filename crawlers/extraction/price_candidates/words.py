@@ -194,7 +194,7 @@ _FORMER_BEFORE = re.compile(
     # price before the sale, printed over "Akcijska cijena"), their and Macedonian's "regular" and "old
     # price" in Latin and Cyrillic ("Redovna cijena", "Stara cena", "Редовна цена:"), Spanish's "instead
     # of" (as Italian's "invece di": "29,90 € en lugar de 34,95 €"), Icelandic's "price before" ("Verð áður").
-    r"mpc|redovna\s+cij?ena|stara\s+cij?ena|редовна\s+цена|стара\s+цена|en\s+lugar\s+de|ver[ðd]\s+[áa]ður|"
+    r"mpc|redovna\s+c(?:ij)?ena|stara\s+c(?:ij)?ena|редовна\s+цена|стара\s+цена|en\s+lugar\s+de|ver[ðd]\s+[áa]ður|"
     # English's "retail price" written before an amount (Qoo10's "Retail Price" row over its "Sell Price"; "Retail
     # price $49.99, our price $39.99"): the price before the shop's own. In a class name "retail" stays the price
     # (`_STRUCK_CLASS`: OTTO's "retail-price"); a page that shows one amount so named still sells at it.
@@ -209,6 +209,11 @@ _FORMER_BEFORE = re.compile(
     # German "Ursprünglicher Preis war:". The verb only after those words: "era" alone is also "an era".
     r"(?:precio|pre[cç]o|prezzo|preu)\s+original[e]?\s+era|prix\s+(?:initial|d['’]origine)\s+[ée]tait|"
     r"urspr[üu]nglicher\s+preis\s+war|"
+    # Its Serbian (Latin and Cyrillic, as Montenegrin and Bosnian shops run it), Croatian and Bosnian:
+    # "Originalna cena je bila:", "Оригинална цена је била:", "Izvorna cijena je bila:" / "bila je:". The past
+    # tense only after the words of the original price: "je bila" alone is any past.
+    r"(?:originalna|izvorna|prvobitna)\s+c(?:ij)?ena\s+(?:je\s+)?bila(?:\s+je)?|"
+    r"(?:оригинална|изворна|првобитна)\s+ц(?:иј)?ена\s+(?:је\s+)?била(?:\s+је)?|"
     # Catalan's "usual price", "previous price" and "original price" ("Preu habitual", Wix's words for screen
     # readers in Catalan, before the former price).
     r"preu\s+(?:habitual|anterior|original))"
