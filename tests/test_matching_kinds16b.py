@@ -261,7 +261,7 @@ def test_one_further_listing_does_not_hide_the_pairs_its_rows_alone_find(tmp_pat
 def test_the_sixteenth_rounds_second_batch_read_through_the_commands(tmp_path):
     # At first reading (main at e15e214; the matching code of the session's start, 2000c00): 8 of
     # 19 true pairs found (5 matched, 3 proposed), 11 missed; no variant matched or proposed. Since
-    # the twenty-eighth session (`WordingEvidence.worth_asking`: the catalogue's wording candidates
+    # the twenty-ninth session (`WordingEvidence.worth_asking`: the catalogue's wording candidates
     # both views of the titles agree on put to a person where the gate's bounds do not let them
     # match): 15 found (5 matched, 10 proposed), 4 missed, no variant matched or proposed.
     holds_its_first_reading(BATCH.read(tmp_path), matched=5, found=15, wrong_matched=0, wrong_proposed=0)
