@@ -298,3 +298,28 @@ def test_every_currency_is_shown_with_the_places_it_is_written_with(code, places
     from storecheck.money import currency_digits
 
     assert currency_digits(code) == places
+
+
+def test_f113b_a_workbook_saved_on_a_notes_tab_is_read_on_the_sheet_that_names_the_columns(workspace, tmp_path):
+    """The other side of F113's mend (review R4): a catalogue workbook with "Products" first and a
+    "Notes" tab the person last looked at (a pivot, instructions, a note of who checked the prices).
+    It imported before F113's mend, from its first sheet. The sheet it opens on names none of the
+    columns an import needs, so it is not the list the person meant: the first visible sheet that
+    names them is read, and the output says which and why. Refused before this mend with "no column
+    'sku', 'name'. Columns found: prices checked by anna on 2 dec", pointing at --map."""
+    book = openpyxl.Workbook()
+    products = book.active
+    products.title = "Products"
+    for row in (["sku", "name", "price"], ["S1", "Mug", 3.5], ["S2", "Cup", 2.0]):
+        products.append(row)
+    notes = book.create_sheet("Notes")
+    notes.append(["prices checked by anna on 2 dec"])
+    notes.append(["next check in january"])
+    book.active = 1
+    path = tmp_path / "ours.xlsx"
+    book.save(path)
+    result = invoke(workspace, "catalogue", "import", str(path))
+    text = told(result)
+    assert result.exit_code == 0, text
+    assert own(workspace) == {"S1": "Mug", "S2": "Cup"}, own(workspace)
+    assert "read sheet 'Products'" in text and "'Notes'" in text, text

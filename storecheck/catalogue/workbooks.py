@@ -165,11 +165,36 @@ def _other_sheets(book, read) -> list[str]:
             and any(value not in (None, "") for value in next(sheet.iter_rows(max_row=1, values_only=True), ()))]
 
 
+def _names_columns(sheet, is_header: Callable[[list[str]], bool]) -> bool:
+    """Whether a row of the sheet's top (HEADER_SEARCH_ROWS) names the columns the import needs."""
+    records = sheet_records(sheet, 1, HEADER_SEARCH_ROWS)
+    try:
+        return any(is_header([_column_key(c) for c in record if c is not None]) for _, record in records)
+    finally:
+        records.close()
+
+
+def sheet_to_read(book, is_header: Callable[[list[str]], bool] | None = None):
+    """The sheet an import reads, and whether it is the one the workbook opens on: the opening sheet
+    (`opening_sheet`), unless it names none of the columns the import needs and another visible sheet
+    does, in the workbook's order. A catalogue saved while its "Notes" or pivot tab was in front is
+    sent for its list, as a workbook of this year's and last year's lists saved on this year's is sent
+    for the sheet it opens on (review R4 on F113's mend: such a workbook, read from its first sheet
+    before, was refused naming the note's words as its columns)."""
+    opening = opening_sheet(book)
+    if is_header is None or _names_columns(opening, is_header):
+        return opening, True
+    named = next((sheet for sheet in book.worksheets
+                  if sheet is not opening and _visible(sheet) and _names_columns(sheet, is_header)), None)
+    return (opening, True) if named is None else (named, False)
+
+
 def _read_excel(path: Path, is_header: Callable[[list[str]], bool] | None = None) -> Source:
     book = open_workbook(path)
     try:
-        sheet = opening_sheet(book)
+        sheet, opens_on = sheet_to_read(book, is_header)
         title, others = sheet.title, _other_sheets(book, sheet)
+        opening = opening_sheet(book).title
         header = header_row(sheet, is_header)
         columns, _ = iter_sheet(sheet, header=header)
     finally:
@@ -181,12 +206,16 @@ def _read_excel(path: Path, is_header: Callable[[list[str]], bool] | None = None
         # Opened again only once the rows are asked for: nothing is left open otherwise.
         book = open_workbook(path)
         try:
-            yield from iter_sheet(opening_sheet(book), header=header)[1]
+            yield from iter_sheet(book[title], header=header)[1]
         finally:
             book.close()
 
     source = Source(columns, rows())
-    if others:
+    if not opens_on:
+        source.warnings.append(f"{path.name}: read sheet {title!r}, the first that names the columns; the sheet "
+                               f"the workbook opens on, {opening!r}, names none of them; not read: "
+                               + ", ".join(repr(other) for other in others))
+    elif others:
         source.warnings.append(f"{path.name}: read sheet {title!r}, the one the workbook opens on; not read: "
                                + ", ".join(repr(other) for other in others))
     if header > 1:
