@@ -61,6 +61,34 @@ def shared_host_scope(own: str, others: list[str]) -> tuple[str, tuple[str, ...]
     return folder, tuple(sorted({f for f in shared if f != folder and f.startswith(folder)}))
 
 
+def shared_host_folders(own: str, others: list[str]) -> tuple[str, ...]:
+    """The folders of the other competitors whose URLs share this competitor's host and port, wherever
+    they are on it (`shared_host_scope` keeps only those within this competitor's folder)."""
+    netloc = urlsplit(own).netloc.lower()
+    folder = _folder(own)
+    return tuple(sorted({_folder(other) for other in others
+                         if other and urlsplit(other).netloc.lower() == netloc and _folder(other) != folder}))
+
+
+def linked_from_scope(path: str, scope: tuple[str, tuple[str, ...]], other_folders: tuple[str, ...]) -> bool:
+    """Whether a page linked from a page in the competitor's folder is read: anywhere on the host but
+    under another competitor's folder. A seller's storefront is its shop window, and the marketplaces
+    users add put the listings it links outside it (Etsy `/shop/NAME` -> `/listing/N`, eBay `/str/NAME`
+    -> `/itm/N`, Allegro `/uzytkownik/NAME` -> `/oferta/...`): kept to the folder alone, such a crawl read
+    no product at all (review R3 on S112's mend). Such a page is read, and walked on from only into
+    the folder (`in_scope`), so the other sellers' listings it links are not.
+
+    >>> scope = shared_host_scope("http://m.example/shop/alpha", ["http://m.example/shop/beta"])
+    >>> others = shared_host_folders("http://m.example/shop/alpha", ["http://m.example/shop/beta"])
+    >>> linked_from_scope("/listing/7/mug", scope, others), linked_from_scope("/shop/beta/", scope, others)
+    (True, False)
+    """
+    if in_scope(path, scope):
+        return True
+    path = (path or "/").rstrip("/") + "/"
+    return not any(path.startswith(other) for other in other_folders)
+
+
 def in_scope(path: str, scope: tuple[str, tuple[str, ...]]) -> bool:
     """Whether a page's path is under the competitor's folder and under no other competitor's within it
     (`shared_host_scope`).

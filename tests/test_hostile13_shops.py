@@ -208,6 +208,41 @@ def test_s112_a_seller_on_a_marketplace_shared_with_another_competitor_is_read_w
     assert summary["status"] == "finished", summary
 
 
+def marketplace_elsewhere(shop) -> None:
+    """One host, two sellers whose product pages are not under their storefront's folder, as the
+    marketplaces users add write them (Etsy `/shop/NAME` -> `/listing/N/...`, eBay `/str/NAME` ->
+    `/itm/N`, Allegro `/uzytkownik/NAME` -> `/oferta/...`): each storefront links its six listings and
+    the marketplace's home; each listing links the home and the other seller's first listing ("more
+    like this")."""
+    for seller, letter, first, other in (("alpha", "A", 1, 101), ("beta", "B", 101, 1)):
+        links = "".join(f'<a href="/listing/{n}/p-{n}">{seller} {n}</a> ' for n in range(first, first + 6))
+        shop.routes[f"/shop/{seller}"] = html(f'<html><body><h1>{seller}</h1><a href="/">Marketplace</a> {links}</body></html>')
+        for n in range(first, first + 6):
+            page = ld_page(f"{seller.title()} product {n}", f"{n}.50", f"{letter}-{n}")
+            more = f'<aside><a href="/">Marketplace</a> <a href="/listing/{other}/p-{other}">more like this</a></aside>'
+            shop.routes[f"/listing/{n}/p-{n}"] = html(page.replace("</body>", more + "</body>"))
+    shop.routes["/"] = html('<html><body><h1>Marketplace</h1><a href="/shop/alpha">Alpha</a> <a href="/shop/beta">Beta</a></body></html>')
+
+
+def test_s112b_a_seller_whose_listings_are_outside_its_storefront_folder_is_read_whole_and_alone(shop, tmp_path):
+    """S112's neighbour (review R3 on its mend): two sellers of one marketplace whose listings live
+    outside the storefront's folder. A crawl of Rival reads the six listings its storefront links
+    (A-1 ... A-6) and none of Other's, though each listing links one of Other's.
+
+    Before this mend, S112's folder rule followed no link out of `/shop/alpha`: the crawl "failed",
+    0 items, every week, with advice (selectors, a product URL pattern) that could not help. Now
+    the pages a competitor's own folder links are read wherever they are on the host (none under
+    another competitor's folder), and walked on from only into that folder."""
+    marketplace_elsewhere(shop)
+    workspace = new_workspace(tmp_path / "ws")
+    workspace.add_competitor("Rival", shop.url + "/shop/alpha", platform="html", download_delay=0)
+    workspace.add_competitor("Other", shop.url + "/shop/beta", platform="html", download_delay=0)
+    summary = crawl(workspace)
+    keys = sorted(stored(workspace))
+    assert keys == [f"A-{n}" for n in range(1, 7)], (keys, summary)
+    assert summary["status"] == "finished", summary
+
+
 # --- S113: a known product whose currency changes between runs (hostile12's S107, read in the alerts) --------------
 
 

@@ -14,7 +14,7 @@ from scrapy.http import Request, Response, TextResponse
 from crawlers.extraction import extract_offers
 from crawlers.items import OfferItem
 from crawlers.spiders.shop.page_limits import over_element_bound, structured_data_lost
-from crawlers.urls import PAGINATION_PARAMS, canonical_url, in_scope
+from crawlers.urls import PAGINATION_PARAMS, canonical_url, in_scope, linked_from_scope
 
 # Links a product crawl never needs: carts, accounts, searches, sorted or filtered copies of listings.
 _SKIP_LINK = re.compile(
@@ -60,15 +60,18 @@ class HtmlPages:
         depth = response.meta.get("link_depth", 0)
         stale = response.meta.get("stale_pages", 0)
         links = []
+        # A page in the competitor's folder may lead out of it, to the listings a marketplace's storefront
+        # links; a page outside it leads only back in (`urls.linked_from_scope`).
+        follows = self._linked_from_shop if self._on_shop(response.url) else self._on_shop
         for link in self.link_extractor.extract_links(response):
-            if not self._on_shop(link.url):
+            if not follows(link.url):
                 continue
             url = canonical_url(link.url)
             links.append((url, _is_pagination(url, link.text)))
         # The pages of the products a listing marks up are read as linked pages, whether or not the
         # listing also links them in its markup (many render their tiles from the same data).
         linked = {url for url, _ in links}
-        for url in dict.fromkeys(canonical_url(u) for u in listed if self._on_shop(u)):
+        for url in dict.fromkeys(canonical_url(u) for u in listed if follows(u)):
             if url not in linked:
                 links.append((url, False))
         new = [(url, pagination) for url, pagination in links if url not in self.frontier.seen]
@@ -104,6 +107,11 @@ class HtmlPages:
         this competitor's folder and not in theirs (`urls.shared_host_scope`): another seller of the same
         marketplace is another competitor, and its products are not this one's range."""
         return self._on_host(url) and in_scope(urlsplit(url).path, self.path_scope)
+
+    def _linked_from_shop(self, url: str) -> bool:
+        """A page linked from one of the shop's own pages: on its host and, where other competitors share
+        the host, under none of their folders (`urls.linked_from_scope`)."""
+        return self._on_host(url) and linked_from_scope(urlsplit(url).path, self.path_scope, self.other_folders)
 
     def _skip(self, reason: str, url: str) -> None:
         if url not in self.frontier.seen:

@@ -24,7 +24,7 @@ from crawlers.spiders.shop.pages import _SKIP_LINK, HtmlPages
 from crawlers.spiders.shop.shopify import ShopifyPages
 from crawlers.spiders.shop.sitemaps import SitemapPages
 from crawlers.spiders.shop.woocommerce import WooCommercePages
-from crawlers.urls import Frontier, shared_host_scope
+from crawlers.urls import Frontier, shared_host_folders, shared_host_scope
 from storecheck import db
 from storecheck.config import Competitor, ConfigError, Workspace
 from storecheck.crawl import take_crawl_lock
@@ -75,8 +75,9 @@ class ShopSpider(PlatformDetection, ShopifyPages, WooCommercePages, ApiPages, Si
         self.origin = f"{parts.scheme}://{parts.netloc}"
         self.allowed_domains = [parts.hostname] if parts.hostname else []
         # The part of the host that is this competitor's, where other competitors share it (`_on_shop`).
-        self.path_scope = shared_host_scope(self.start_url, [c.url for c in self.workspace.config.competitors
-                                                             if c is not self.competitor and c.url])
+        sharing = [c.url for c in self.workspace.config.competitors if c is not self.competitor and c.url]
+        self.path_scope = shared_host_scope(self.start_url, sharing)
+        self.other_folders = shared_host_folders(self.start_url, sharing)
         self.currency = self.competitor.currency
         self.errors: list[str] = []
         # What did not go wrong with a page but a user should read (robots.txt not read, a Crawl-delay capped):
