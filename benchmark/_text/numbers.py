@@ -12,10 +12,15 @@ _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
 # A number with a decimal comma ("8,6", "0,25"), with a decimal point ("8.6"), and thousands
-# grouped by points ("24.000", "1.000.000"), each a whole number of the title.
-_COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d.,])")
-_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
-_POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+# grouped by points ("24.000", "1.000.000"), each a whole number of the title. A comma or a point
+# after it with a space or the title's end after that is the sentence's ("force 2,5, boîte de
+# 10", "2.5, black"), and the number ends there; one with anything else after it lists values
+# ("tailles 2,5,7"), groups thousands ("1.000,50") or joins a code ("ECAM 22.110.B"), and the
+# piece is no one number of these kinds.
+_END = r"(?!\d)(?![.,]\S)"
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})" + _END)
+_POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}" + _END)
+_POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+" + _END)
 
 
 _UNIT_AFTER = re.compile(r"\s?(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])",
