@@ -83,7 +83,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from benchmark.matching.calibration.lacking import lacking_share
-from benchmark.matching.calibration.nulls import _chance_wrong, _decoys, _thinned_wrong
+from benchmark.matching.calibration.nulls import _chance_at, _chance_counts, _decoys, _thinned_at, _thinned_count
 from benchmark.matching.calibration.pair_tests import WordingTests
 
 # The confidence at which the gate's nulls are read for asking a person about
@@ -174,8 +174,10 @@ def wording_evidence(tests: WordingTests, floor: float, match_threshold: float) 
     passing = wanted & (scores < match_threshold)
     candidates = passing & tests.each_others_best
     sure = scores >= match_threshold
-    made, chance_wrong = _chance_wrong(rows, cols, scores, wanted, wanted & tests.each_others_best, sure)
-    _, chance_even = _chance_wrong(rows, cols, scores, wanted, wanted & tests.each_others_best, sure, EVEN_ODDS)
+    # The chance null's counts are read once, its bound at both levels.
+    counts = _chance_counts(rows, cols, scores, wanted, wanted & tests.each_others_best, sure)
+    made, chance_wrong = _chance_at(counts)
+    _, chance_even = _chance_at(counts, EVEN_ODDS)
     # Each side's nulls stand for its products without a counterpart: read
     # for the share of them that lack one (`lacking_share`).
     lacking = (lacking_share(rows, scores, sure), lacking_share(cols, scores, sure))
@@ -186,13 +188,14 @@ def wording_evidence(tests: WordingTests, floor: float, match_threshold: float) 
     once = _decoys(rows, cols, scores, passing, taken=1, sure=sure)
     found = int(candidates.sum())
     # The thinned decoy is read only where the chance null alone does not carry the matches.
-    thinned = (_thinned_wrong(once, rows, cols, scores, passing, sure, lacking) if chance_wrong > made / 2
-               else float("inf"))
+    # The decoy taken twice is read once, for either level that needs it.
+    thinned_count = (_thinned_count(once, rows, cols, scores, passing, sure, lacking)
+                     if chance_wrong > made / 2 or chance_even > made / 2 else None)
+    thinned = _thinned_at(thinned_count) if chance_wrong > made / 2 else float("inf")
     decoy_even = max(share * n for share, n in zip(lacking, once))
     # At even odds, for a proposal (`WordingEvidence.worth_asking`); the thinned decoy only where the chance null
     # does not carry the candidates.
-    thinned_even = (_thinned_wrong(once, rows, cols, scores, passing, sure, lacking, EVEN_ODDS)
-                    if chance_even > made / 2 else float("inf"))
+    thinned_even = _thinned_at(thinned_count, EVEN_ODDS) if chance_even > made / 2 else float("inf")
     # One wrong pair more than the decoy shows, as knockoff+ counts its
     # decoys: a null of none is no proof, and one candidate alone is no evidence.
     return WordingEvidence(found, 1 + int(np.ceil(decoy_even)), made, chance_wrong, thinned,

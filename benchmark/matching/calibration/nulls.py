@@ -88,9 +88,19 @@ def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, sc
     `lacking_share`), as the decoy's is in `wording_evidence`. At another
     `confidence`, the bound at that level (at even odds, 0.5, what the gate
     reads for a proposal: `WordingEvidence.worth_asking`)."""
+    return _thinned_at(_thinned_count(once, rows, cols, scores, passing, sure, lacking), confidence)
+
+
+def _thinned_count(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, scores: np.ndarray,
+                   passing: np.ndarray, sure: np.ndarray, lacking: tuple[float, float] = (1.0, 1.0)) -> float:
+    """The decoy's count scaled by its thinning (`_thinned_wrong`), before its bound is read: the
+    decoy taken twice is read once, whatever the levels its bound is read at."""
     twice = _decoys(rows, cols, scores, passing, taken=2, sure=sure)
-    count = max(share * (a + 1) ** 2 / (b + 1) for share, a, b in zip(lacking, once, twice))
-    # A count, taken at the top of its interval (Poisson) as the chance null's is.
+    return max(share * (a + 1) ** 2 / (b + 1) for share, a, b in zip(lacking, once, twice))
+
+
+def _thinned_at(count: float, confidence: float = CONFIDENCE) -> float:
+    """A count, taken at the top of its interval (Poisson) as the chance null's is."""
     return float(gammaincinv(1 + count, confidence))
 
 
@@ -102,6 +112,14 @@ def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted
     `confidence`. The pairs the second view
     of the titles adds under the floor (`wording_matches`) are not counted:
     the gate is read before them, on the tests its nulls repeat."""
+    return _chance_at(_chance_counts(rows, cols, scores, wanted, matched, sure), confidence)
+
+
+def _chance_counts(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
+                   sure: np.ndarray) -> tuple[int, int, int, int]:
+    """The counts `_chance_wrong` reads its bound from: (`made`, our products with candidates and no
+    sure match, of our sure products asked those the rule finds again, those asked). Counted once,
+    whatever the levels the bound is read at."""
     # Made unique by a sort (`candidates.sorted_unique`), not numpy's hash table.
     sure_rows = sorted_unique(rows[sure])
     rest = np.setdiff1d(sorted_unique(rows), sure_rows, assume_unique=True)
@@ -112,11 +130,17 @@ def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted
     found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
              & unique_best(cols[without], kept_scores))
     seen = len(np.intersect1d(sorted_unique(kept_rows[found]), asked, assume_unique=True))
-    chance = chance_bound(seen, len(asked), confidence)
+    return made, len(rest), seen, len(asked)
+
+
+def _chance_at(counts: tuple[int, int, int, int], confidence: float = CONFIDENCE) -> tuple[int, float]:
+    """(`made`, the bound of the wrong among them) from `_chance_counts`, read at `confidence`."""
+    made, rest, seen, asked = counts
+    chance = chance_bound(seen, asked, confidence)
     if chance >= 1:
         return made, float("inf")
     # Of our products with candidates and no sure match, the rule matched
     # `made`; if the rest lack a counterpart, chance alone makes `wrong` of
     # them (the products it matched by chance being as many again among the
     # `made`: wrong = chance * (unmatched + wrong)).
-    return made, chance * (len(rest) - made) / (1 - chance)
+    return made, chance * (rest - made) / (1 - chance)
