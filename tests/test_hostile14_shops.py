@@ -123,13 +123,15 @@ def test_s116_a_lower_price_the_database_refused_is_not_said_to_be_stored(shop, 
 # --- S117 (hostile13's leftover): the alerts' amounts in their currency's places -----------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: S117: '2.50 EUR → 250.00 JPY'")
 def test_s117_the_changes_write_amounts_in_their_currencys_places(tmp_path):
     """S113's change of currency was written "2.50 EUR → 250.00 JPY": the yen with cents no yen price
     has, where the report writes "250 JPY". And a move of a Kuwaiti dinar price, whose fils are
     thousandths, was written with two places ("1.25 KWD → 1.50 KWD", where the shop writes 1.250 and
     1.500). Each amount of a change is written in its currency's places (more when the stored
-    amount has more: a misread price shows its digits)."""
+    amount has more: a misread price shows its digits).
+
+    First reading: "2.50 EUR → 250.00 JPY". Mended (`money.written_amount` given the currency, read by
+    the changes and the undercuts): "2.50 EUR → 250 JPY", "1.250 KWD → 1.500 KWD (+20.0%)"."""
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor("Rival", "https://rival.example/", platform="html")
     engine = db.open_database(workspace.database_url)
