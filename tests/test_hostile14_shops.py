@@ -91,12 +91,15 @@ def test_s115_a_seller_on_a_marketplace_whose_root_answers_a_shopify_catalogue_i
 # --- S116 (hostile13's leftover): the note of a lower price the database refused ------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: S116: the run's note says 'the lower stored' beside 'could not store P-1'")
 def test_s116_a_lower_price_the_database_refused_is_not_said_to_be_stored(shop, tmp_path):
     """S57f's crawl (P-1 read at 1.50, then at 1.20 on a sale page; the database refuses the 1.20): P-1
     keeps 1.50, the run partial naming the refusal. But the run's note of the two prices still ended
     "…; the lower stored", beside "could not store P-1": two sentences of one run that cannot both be
-    true. The note says what was kept: the first price, 1.50 (the lower refused)."""
+    true. The note says what was kept: the first price, 1.50 (the lower refused).
+
+    First reading: "could not store P-1: IntegrityError: refused" and "offer 'P-1' read at two prices in
+    this run: 1.50 EUR (…/p/1.html) and 1.20 EUR (…/sale/1.html); the lower stored". Mended
+    (`StorePipeline._lower_refused`): "…; the lower refused by the database; the first kept"."""
     from test_hostile6_shops import price_history
 
     serve_products(shop, 3)
