@@ -61,14 +61,18 @@ def test_s114_every_product_page_answering_200_with_a_japanese_busy_page_delists
 # --- S115 (hostile13's leftover): platform detection on a marketplace's host -----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: S115: detection read the marketplace root's products.json: 12 items, Beta's six as Rival's")
 def test_s115_a_seller_on_a_marketplace_whose_root_answers_a_shopify_catalogue_is_read_alone(shop, tmp_path):
     """S112's marketplace (two competitors, `/shops/alpha/` and `/shops/beta/` on one host), whose host
     also answers Shopify's `/products.json` at its root, listing every seller's products (a
     marketplace built on one Shopify store, or any platform API at the host's root). Rival's
     platform is left to detection (`auto`, as `competitor add` writes it). Detection asks the host's
     root; what answers there is the marketplace, not the seller. A crawl of Rival stores Alpha's six
-    products and none of Beta's; never Beta's six as Rival's because the root's API listed them."""
+    products and none of Beta's; never Beta's six as Rival's because the root's API listed them.
+
+    First reading: finished, 12 items: detected as Shopify from the root's `/products.json`, Beta's six
+    stored as Rival's. Mended (`PlatformDetection._detect_request`): where other competitors share the
+    host, the host-wide APIs (Shopify, WooCommerce) are not asked, nor a detection of one stored before
+    trusted; the seller is read by its pages (or sitemaps), in its folder."""
     marketplace(shop)
     catalogue = {"products": [
         {"id": 100 * (s + 1) + n, "handle": f"{seller}-product-{n}", "title": f"{seller.title()} product {n}", "vendor": seller,
