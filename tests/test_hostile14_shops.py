@@ -20,8 +20,6 @@ import json
 from datetime import UTC, datetime
 from decimal import Decimal
 
-import pytest
-
 from conftest import record_crawl
 from storecheck import db
 from storecheck.analysis import changes, run_history
