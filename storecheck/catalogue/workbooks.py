@@ -350,10 +350,12 @@ def table_totals_rows(sheet) -> dict[int, str]:
     if archive is None or not path:
         return {}
     folder, name = posixpath.split(path)
+    # A part missing or damaged declares nothing: the sheet is read as before, whose own reading names
+    # what is wrong with it.
     try:
         with archive.open(posixpath.join(folder, "_rels", name + ".rels")) as part:
             rels = part.read(_RELS_BYTES)
-    except KeyError:
+    except Exception:
         return {}
     found: dict[int, str] = {}
     for relation in _TABLE_RELATION.findall(rels)[:MAX_TABLES]:
@@ -365,7 +367,7 @@ def table_totals_rows(sheet) -> dict[int, str]:
         try:
             with archive.open(where) as part:
                 tag = _TABLE_TAG.search(part.read(_TABLE_TAG_BYTES))
-        except KeyError:
+        except Exception:
             continue
         if tag is None:
             continue

@@ -650,7 +650,10 @@ def phone_clock_change(text: str, zone_name: object) -> str | None:
         moment = datetime.fromisoformat(text.strip())
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
-    problem = clock_change(moment, zone) if moment.tzinfo is None else None
+    try:
+        problem = clock_change(moment, zone) if moment.tzinfo is None else None
+    except (OverflowError, ValueError):
+        return None  # a day past what a clock can hold: the visit's own check names it
     return f"{moment:%Y-%m-%d %H:%M} {problem}".replace("the store's clock", "this phone's clock") if problem else None
 
 
