@@ -138,3 +138,28 @@ def test_welsh_cod_alone_in_another_label_is_no_id():
     got = read("<p><span>Cod post:</span> <span>SA44 5UH</span></p><span class='price'>£249.00</span>", "cy",
                "https://www.melin.example.cymru/carthen")
     assert got.get("sku") is None
+
+
+# A language tag's country and the domain's that share no currency disagree -------------------------------------
+
+
+def _signless_page(lang: str) -> str:
+    # PrestaShop 1.7 in Haiti: the gourde's lone 'G' is no sign a page alone settles, and the theme's language tag is
+    # the template's 'fr-FR'.
+    return (f"<html lang='{lang}'><body><div class='product-container'><h1 class='h1'>Congélateur Frigidaire</h1>"
+            "<div class='product-prices'><div class='current-price'><span class='price'>45&#8239;000,00&nbsp;G</span>"
+            "</div></div><button class='btn btn-primary add-to-cart' type='submit'>Ajouter au panier</button></div>"
+            "</body></html>")
+
+
+def test_a_language_tags_country_the_domain_does_not_allow_leaves_the_currency_unsettled():
+    # The Haitian page without structured data: 'fr-FR' says EUR, the domain .ht allows HTG or USD; the domain naming
+    # two currencies was counted as saying nothing, so the template's tag settled the price as euros.
+    got = extract_offers(_signless_page("fr-FR"), "https://kayelektro.example.ht/congelateur")[0]
+    assert got["price"] == Decimal("45000.00") and got.get("currency") is None
+
+
+def test_a_language_tags_country_the_domain_allows_settles_it():
+    # One step off: the domain's country and the tag's agree ('fr-FR' on a .fr shop): euros, as before.
+    got = extract_offers(_signless_page("fr-FR"), "https://boutique.example.fr/congelateur")[0]
+    assert got.get("currency") == "EUR"
