@@ -21,6 +21,12 @@ from storecheck.money import MoneyError, NotAPrice, check_amount, normalise_curr
 PROMOTION_TYPES = ("percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale")
 PromotionType = Literal["percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale"]
 
+
+def promotion_name(kind: object) -> str:
+    """A promotion type as a person reads it, and as the visit form offers it: "percent off", not the key
+    "percent_off", which stays in the data scripts read (files, exports, `score --json` fields)."""
+    return "" if kind is None else str(kind).replace("_", " ")
+
 OWN_PRODUCT_FIELDS = ("sku", "name", "brand", "category", "gtin", "mpn", "price", "currency", "size", "url", "description")
 OFFER_FIELDS = (
     "key", "name", "brand", "category", "gtin", "mpn", "price", "regular_price",
