@@ -130,15 +130,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Graphing Calculator" in second["name"] and ("O11", "T11b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the eighteen rounds' readings led us to expect.
+# above each says what the eighteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 11 of 18 found (9 matched, 2 proposed), 7 missed; 4 variants matched, 4
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of the 18 true pairs were missed and 4 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -147,7 +152,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: the maker and a model code with letters and digits ("fx-991EX", "TI-84", "EL-W531TG")
 # are what most titles share, the rest is Italian against Georgian; a few have no code ("HP 12c",
 # "HP Prime G2") or no maker at all (the pocket calculator, the paper rolls).
-@UNREAD
+# Failed at first reading: 11 of 17 found (9 matched, 2 proposed; 0.65), 6 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 11 of 17 found (0.65)")
 def test_a_georgian_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "სამეცნიერო კალკულატორი Casio fx-991EX ClassWiz შავი" / "Calcolatrice scientifica Casio
     # fx-991EX ClassWiz, 552 funzioni, nera": at least three quarters found.
@@ -162,7 +169,9 @@ def test_a_georgian_title_around_the_maker_and_model_finds_our_product(tmp_path)
 SIBLINGS = [0, 1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 21, 22, 24, 25, 26, 27, 29, 30, 31, 32]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched (the rows' 14 true pairs all matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_model_number_a_word_or_a_count_apart_tells_two_listings_apart(tmp_path):
     # fx-991ES PLUS and fx-991CW beside our fx-991EX, our fx-570EX beside both; the teacher's set of
     # ten and the fx-82ES PLUS beside our fx-82MS; fx-CG100 beside our fx-CG50; the TI-84 Plus CE-T
@@ -174,7 +183,9 @@ def test_a_sibling_a_model_number_a_word_or_a_count_apart_tells_two_listings_apa
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_model_number_a_word_or_a_count_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, GEORGIAN, SIBLINGS)
@@ -182,7 +193,7 @@ def test_a_sibling_a_model_number_a_word_or_a_count_apart_is_not_even_proposed(t
 
 
 # Uncertain: the two share the maker, "ClassWiz" and the kind; only the model number differs.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_calculators_of_ours_a_model_number_apart_do_not_cross(tmp_path):
     # Our fx-991EX and fx-570EX against their fx-991EX and fx-570EX: neither of ours matched or put
     # to a person with the other's listing.
@@ -191,7 +202,10 @@ def test_two_calculators_of_ours_a_model_number_apart_do_not_cross(tmp_path):
 
 
 # Uncertain: the two titles of each shop differ by "CAS" alone.
-@UNREAD
+# Failed at first reading: each of ours put to a person with the other's listing; both true pairs
+# missed in these rows.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading each of the two was put to a person with the other's listing")
 def test_two_calculators_of_ours_a_word_apart_do_not_cross(tmp_path):
     # Our TI-Nspire CX II-T and CX II-T CAS against theirs: neither of ours matched or put to a
     # person with the other's listing.
@@ -202,7 +216,10 @@ def test_two_calculators_of_ours_a_word_apart_do_not_cross(tmp_path):
 # Uncertain: "მეორადი", "საჩვენებელი ნიმუში" and "დაზიანებული შეფუთვა" are words no condition rule
 # before read; the case, the cover and the adapter name our calculators with a Georgian "for"
 # joined to the model.
-@UNREAD
+# Failed at first reading: 3 of these listings matched with our products and 2 proposed; the rows'
+# 4 true pairs matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading three of these listings were matched with our products")
 def test_a_used_a_display_and_a_damaged_calculator_and_accessories_naming_ours_are_not_matched_as_ours(tmp_path):
     # The used fx-991EX and "დამცავი ქეისი Casio fx-991EX / fx-570EX კალკულატორისთვის" beside our
     # fx-991EX's own listing, the damaged-box fx-570EX beside our fx-570EX's; the TI-84 display
@@ -213,7 +230,9 @@ def test_a_used_a_display_and_a_damaged_calculator_and_accessories_naming_ours_a
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the second listing missed (the first proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Texas Instruments TI-84 Plus CE-T Python Edition Graphing Calculator" beside "გრაფიკული
     # კალკულატორი Texas Instruments TI-84 Plus CE-T Python Edition": both listings ours, matched or
@@ -225,9 +244,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_nineteenth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 94287c06, the matching code of the session's start 09772175 with
+    # 4bd5537d (our GTINs read as theirs are)): 11 of 18 true pairs found (9 matched, 2 proposed), 7
+    # missed; 4 variants matched, 4 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=9, found=11, wrong_matched=4, wrong_proposed=4)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds19 [-v]

@@ -117,15 +117,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Hockey Stick" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the eighteen rounds' readings led us to expect.
+# above each says what the eighteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 11 of 18 found (1 matched, 10 proposed), 7 missed; no variant matched, 3
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -134,7 +139,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: the maker, model and length are what both titles share, in Latin letters and Western
 # digits in most ("Grays GR7000 Jumbow", "36.5"); the kind words are Dutch against Urdu; a few have
 # no maker (the chamois grip) or a model with no digit ("Blade", "Dimple Elite").
-@UNREAD
+# Failed at first reading: 10 of 17 found (1 matched, 9 proposed; 0.59), 7 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of 17 found (0.59)")
 def test_an_urdu_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Grays GR7000 Jumbow ہاکی اسٹک 36.5 انچ - اصل" / "Grays GR7000 Jumbow hockeystick, 36.5 inch":
     # at least three quarters found.
@@ -148,7 +155,8 @@ def test_an_urdu_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 3, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 30, 31]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched (9 of the rows' 13 true pairs found, 3 matched, 6
+# proposed).
 def test_a_sibling_a_length_a_model_number_a_side_or_a_count_apart_tells_two_listings_apart(tmp_path):
     # Probow and GR8000 beside our GR7000 Jumbow in both lengths; Low Bow beside our Pro Bow;
     # Chaosfury .8 beside our .7; C75 beside our C85; the 35.5 inch Genesis beside our 36.5 (written
@@ -160,7 +168,9 @@ def test_a_sibling_a_length_a_model_number_a_side_or_a_count_apart_tells_two_lis
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: no sibling matched, 4 proposed beside our product's own listing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading four siblings were put to a person")
 def test_a_sibling_a_length_a_model_number_a_side_or_a_count_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, PAKISTANI, SIBLINGS)
@@ -168,7 +178,7 @@ def test_a_sibling_a_length_a_model_number_a_side_or_a_count_apart_is_not_even_p
 
 
 # Uncertain: the two share every word but the length.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_lengths_of_one_stick_do_not_cross(tmp_path):
     # Our GR7000 Jumbow "36.5 inch" and "37.5 inch" against their "36.5 انچ" and "37.5 انچ": neither
     # of ours matched or put to a person with the other's listing.
@@ -177,7 +187,10 @@ def test_two_lengths_of_one_stick_do_not_cross(tmp_path):
 
 
 # Uncertain: a shoe size is a number in another system on each side; no round before held one.
-@UNREAD
+# Failed at first reading: nothing found in these rows: the UK 8 missed, the UK 9 neither matched
+# nor proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading our shoe's own listing was missed")
 def test_a_shoe_in_eu_sizes_finds_its_uk_size_and_not_the_next(tmp_path):
     # Our "maat 42" against their "سائز UK 8" (the same shoe) and "سائز UK 9": ours found with the UK
     # 8, not matched with the UK 9.
@@ -187,7 +200,8 @@ def test_a_shoe_in_eu_sizes_finds_its_uk_size_and_not_the_next(tmp_path):
 
 # Uncertain: "استعمال شدہ" and "ڈسپلے پیس" are words no condition rule before read; the grip names
 # our stick with the Urdu "for" after it.
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our product, partly because the rows'
+# one true pair was missed where these rows stood alone.
 def test_a_used_stick_a_display_stick_and_a_grip_for_ours_are_not_matched_as_ours(tmp_path):
     # "... 36.5 انچ - استعمال شدہ، ایک سیزن کھیلی گئی", "... ڈسپلے پیس، 20 فیصد رعایت" and "Grays
     # GR7000 کے لیے ریپلیسمنٹ گرپ" beside the new stick's own listing: none matched with our product.
@@ -196,7 +210,9 @@ def test_a_used_stick_a_display_stick_and_a_grip_for_ours_are_not_matched_as_our
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing missed (the second proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Grays GR7000 Jumbow Composite Hockey Stick 36.5 inch (Original)" beside "Grays GR7000 Jumbow
     # ہاکی اسٹک 36.5 انچ - اصل": both listings ours, matched or put to a person.
@@ -207,9 +223,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_nineteenth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 94287c06, the matching code of the session's start 09772175 with
+    # 4bd5537d (our GTINs read as theirs are)): 11 of 18 true pairs found (1 matched, 10 proposed), 7
+    # missed; no variant matched, 3 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=1, found=11, wrong_matched=0, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds19b [-v]

@@ -117,15 +117,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "MG-218" in second["name"] and ("O11", "T11b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the eighteen rounds' readings led us to expect.
+# above each says what the eighteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 4 of 18 found (3 matched, 1 proposed), 14 missed; no variant matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 14 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -134,7 +139,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: the maker and range are what most titles share in Latin letters ("Hawkins Classic",
 # "Preethi Zodiac MG 218"), the sizes are digits with the unit in Tamil letters ("5 லிட்டர்", "750
 # வாட்"); the kind words are English against English written in Tamil; the tiffin has no maker.
-@UNREAD
+# Failed at first reading: 11 of 17 found (3 matched, 8 proposed; 0.65), 6 missed, these rows read
+# without the second listing; the whole batch, with it, found 3 of these 17.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 11 of 17 found (0.65)")
 def test_a_tamil_title_around_the_maker_and_range_finds_our_product(tmp_path):
     # "Hawkins Classic பிரஷர் குக்கர் 5 லிட்டர் (CL50)" / "Hawkins Classic Pressure Cooker 5 Litre
     # (CL50)": at least three quarters found.
@@ -148,7 +156,8 @@ def test_a_tamil_title_around_the_maker_and_range_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 4, 5, 6, 7, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 31, 32]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (4 of the rows' 14 true pairs found, 3
+# matched, 1 proposed).
 def test_a_sibling_a_size_a_material_a_count_or_a_lid_apart_tells_two_listings_apart(tmp_path):
     # The 2 litre Classic beside our 3 and 5; the stainless Contura beside our hard anodised; the
     # Popular Plus with an induction base beside ours without; the 5 litre Svachh beside our 3; the
@@ -162,7 +171,7 @@ def test_a_sibling_a_size_a_material_a_count_or_a_lid_apart_tells_two_listings_a
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (4 of the rows' 14 true pairs found).
 def test_a_sibling_a_size_a_material_a_count_or_a_lid_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, TAMIL, SIBLINGS)
@@ -171,7 +180,7 @@ def test_a_sibling_a_size_a_material_a_count_or_a_lid_apart_is_not_even_proposed
 
 # Uncertain: the two share the maker, the range and the kind; only the litres (and a code on one
 # side of the 3 litre's pair) differ.
-@UNREAD
+# Passed at first reading: nothing crossed; one pair matched, the other missed in these rows.
 def test_two_sizes_of_one_cooker_do_not_cross(tmp_path):
     # Our Classic "3 Litre" and "5 Litre (CL50)" against their "3 லிட்டர் (CL30)" and "5 லிட்டர்
     # (CL50)": neither of ours matched or put to a person with the other's listing.
@@ -181,7 +190,8 @@ def test_two_sizes_of_one_cooker_do_not_cross(tmp_path):
 
 # Uncertain: "பயன்படுத்தப்பட்டது" and "காட்சிப் பொருள்" are words no condition rule before read;
 # the whistle names our cooker with a Tamil "for" joined to the word for cooker.
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our products; the rows' 3 true pairs
+# matched.
 def test_a_used_cooker_a_display_mixer_and_a_whistle_for_ours_are_not_matched_as_ours(tmp_path):
     # "Hawkins Classic ... 5 லிட்டர் - பயன்படுத்தப்பட்டது" beside the new cooker's own listing; the
     # Zodiac "காட்சிப் பொருள்" beside the new mixer's; "Prestige Popular Plus குக்கருக்கான விசில்"
@@ -191,7 +201,9 @@ def test_a_used_cooker_a_display_mixer_and_a_whistle_for_ours_are_not_matched_as
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing missed (the second proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Preethi Zodiac Mixer Grinder MG-218 750W (5 Jars) - 2 Years Warranty" beside "Preethi Zodiac
     # MG 218 மிக்ஸி 750 வாட் 5 ஜார்கள்": both listings ours, matched or put to a person.
@@ -202,9 +214,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_nineteenth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 94287c06, the matching code of the session's start 09772175 with
+    # 4bd5537d (our GTINs read as theirs are)): 4 of 18 true pairs found (3 matched, 1 proposed), 14
+    # missed; no variant matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=4, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds19c [-v]

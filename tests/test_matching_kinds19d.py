@@ -118,15 +118,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Yskas" in second["name"] and "46ℓ" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the eighteen rounds' readings led us to expect.
+# above each says what the eighteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 14 of 18 found (7 matched, 7 proposed), 4 missed; 1 variant matched,
+# none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 4 of the 18 true pairs were missed and 1 variant matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -135,7 +140,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides and most models carry a code
 # ("CFX3 45", "MT45F-G3", "SMDZ-LP48D", "SB50"); the kind words are German against English; a few
 # have no code ("Roof Top Tent" / "Dachzelt") or no maker at all (the thermometer).
-@UNREAD
+# Passed at first reading: 14 of 17 found (7 matched, 7 proposed; 0.82), 3 missed.
 def test_a_south_african_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Dometic CFX3 45 Fridge/Freezer 46L 12/24/220V" / "Dometic CFX3 45 Kompressor-Kühlbox, 46 l,
     # 12/24/230 V": at least three quarters found.
@@ -150,7 +155,10 @@ def test_a_south_african_title_around_the_maker_and_model_finds_our_product(tmp_
 SIBLINGS = [0, 1, 2, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 27, 28, 29, 30]
 
 
-@UNREAD
+# Failed at first reading: 1 sibling matched (10 of the rows' 12 true pairs found, 8 matched, 2
+# proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_model_a_size_a_word_or_a_count_apart_tells_two_listings_apart(tmp_path):
     # CFX3 35 beside our CFX3 45 and 55IM; MT45F-G4 and MT60F-G3 beside our MT45F-G3; the 60 L
     # Legacy beside our 50; the single-compartment LP48 beside our LP48D; the 69 L Dual Zone beside
@@ -162,7 +170,9 @@ def test_a_sibling_a_model_a_size_a_word_or_a_count_apart_tells_two_listings_apa
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_model_a_size_a_word_or_a_count_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, SOUTH_AFRICAN, SIBLINGS)
@@ -170,7 +180,7 @@ def test_a_sibling_a_model_a_size_a_word_or_a_count_apart_is_not_even_proposed(t
 
 
 # Uncertain: the two share the maker, "CFX3" and the kind; the model number and the litres differ.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_fridges_of_ours_a_model_number_apart_do_not_cross(tmp_path):
     # Our CFX3 45 and CFX3 55IM against their CFX3 45 and CFX3 55IM: neither of ours matched or put
     # to a person with the other's listing.
@@ -180,7 +190,8 @@ def test_two_fridges_of_ours_a_model_number_apart_do_not_cross(tmp_path):
 
 # Uncertain: "Ex-Demo" and "Pre-Owned" were read by condition rules before in some languages; the
 # covers name our fridge, one of them made by another maker ("to fit").
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our products, partly because 2 of the
+# rows' 3 true pairs were missed where these rows stood alone (1 proposed).
 def test_an_ex_demo_and_a_pre_owned_fridge_and_covers_for_ours_are_not_matched_as_ours(tmp_path):
     # "Dometic CFX3 45 Fridge/Freezer 46L - Ex-Demo (Full Warranty)" and "Bushtec Transit Bag to fit
     # Dometic CFX3 45" beside the new fridge's own listing; "National Luna 50L Legacy Smart -
@@ -191,7 +202,9 @@ def test_an_ex_demo_and_a_pre_owned_fridge_and_covers_for_ours_are_not_matched_a
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the second listing missed (the first proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Dometic CFX3 45 Kompressor Yskas/Vrieskas 46ℓ - Swart/Grys" (Afrikaans) beside "Dometic CFX3
     # 45 Fridge/Freezer 46L 12/24/220V": both listings ours, matched or put to a person.
@@ -202,9 +215,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_nineteenth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 94287c06, the matching code of the session's start 09772175 with
+    # 4bd5537d (our GTINs read as theirs are)): 14 of 18 true pairs found (7 matched, 7 proposed), 4
+    # missed; 1 variant matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=7, found=14, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds19d [-v]
