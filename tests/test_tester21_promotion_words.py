@@ -41,7 +41,7 @@ def test_where_they_beat_us_names_the_promotion_types_in_words(workspace, tmp_pa
     card = next(c for c in json.loads(result.output)["competitors"] if c["name"] == "Zoo-Ogród")
     promotions = [line for line in card["beats_us"] if line.startswith("Promotions: 50%")]
     # Before: "Promotions: 50% of their range is on promotion, 10% off on average (percent_off 1)."
-    assert promotions == ["Promotions: 50% of their range is on promotion, 10% off on average (percent off 1)."], \
+    assert promotions == ["Promotions: 50% of their range is on promotion, 10% off on average (percent off: 1)."], \
         card["beats_us"]
 
 
@@ -54,9 +54,18 @@ def test_the_report_names_the_promotion_types_in_words(workspace, tmp_path: Path
     table = next(t for t in soup.find_all("table") if "mix" in [th.get_text(strip=True) for th in t.find_all("th")])
     mix = [td.get_text(strip=True) for td in table.find_all("td")]
     # Before: "percent_off 1" in the promotions table, "percent_off" before what staff saw.
-    assert "percent off 1" in mix, mix
+    # ("percent off 1" read as a discount of 1%: review R3.)
+    assert "percent off: 1" in mix, mix
     assert [s.get_text(strip=True) for s in soup.select(".promo-type")] == ["percent off"]
     assert "percent_off" not in soup.get_text(" ").split("Deepest current promotions")[0]
+
+
+def test_export_promotions_keeps_the_keys_scripts_read(workspace, tmp_path: Path):
+    """Review R3: `export promotions` writes the report's table, a file format scripts read."""
+    _workspace(workspace, tmp_path)
+    result = cli_run(workspace, "export", "promotions", str(tmp_path / "promotions.csv"))
+    assert result.exit_code == 0, result.output
+    assert "percent_off 1" in (tmp_path / "promotions.csv").read_text(encoding="utf-8")
 
 
 def test_a_visit_page_names_the_promotion_types_in_words(client):

@@ -26,7 +26,6 @@ from storecheck.analysis.runs import _latest_runs, listed_history, run_history
 from storecheck.analysis.undercuts import undercut_pairs
 from storecheck.analysis.verdicts import _with_verdicts, own_moves
 from storecheck.config import Config
-from storecheck.models import promotion_name
 from storecheck.history import trends_context
 from storecheck.visits import clock_zone, visits_frame
 from storecheck.visits.shelf_checks import in_store_since, latest_shelf_prices
@@ -202,7 +201,7 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
         promo_rows.append({
             "competitor": name, "products": promo["products"], "on promotion": promo["on_promotion"],
             "on promotion (%)": promotions.percent(promo["share"]), "average depth (%)": promotions.percent(promo["depth"]),
-            "mix": ", ".join(f"{promotion_name(k)} {v}" for k, v in promo["mix"].items()),
+            "mix": ", ".join(f"{k} {v}" for k, v in promo["mix"].items()),
         })
         range_rows.append({
             "competitor": name, "their products": rng["their_products"], "matched to ours": rng["overlap"],
