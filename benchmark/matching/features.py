@@ -457,8 +457,9 @@ def _gtins(ours: pd.DataFrame, theirs: pd.DataFrame) -> tuple[list, list]:
     read as theirs are (`normalise_gtin`: a GTIN-14, a wrong check digit none):
     the import normalises a catalogue it stores, but a frame handed to the matcher
     by any other way (a script, the bench scripts) holds the EAN as its file wrote
-    it, 13 digits that never equalled their 14."""
-    our_gtins = [normalise_gtin(g) if isinstance(g, str) and g else written_gtin(n, d)
+    it, 13 digits that never equalled their 14. A field that is no GTIN (a digit
+    slipped) is none, on either side, and the title or the description is read instead."""
+    our_gtins = [(normalise_gtin(g) if isinstance(g, str) and g else None) or written_gtin(n, d)
                  for g, n, d in zip(ours.gtin, ours["name"], ours.description)]
     their_gtins = [_their_gtin(g, s) or written_gtin(n, d)
                    for g, s, n, d in zip(theirs.gtin, theirs.sku, theirs["name"], theirs.description)]
