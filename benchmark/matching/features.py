@@ -507,8 +507,13 @@ def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):
 
 def _gtins(ours: pd.DataFrame, theirs: pd.DataFrame) -> tuple[list, list]:
     """Both sides' usable GTINs, of frames made by `_frame`: the field, their
-    sku when it is one, else one the title or the description writes."""
-    our_gtins = [g if isinstance(g, str) and g else written_gtin(n, d)
+    sku when it is one, else one the title or the description writes. Ours are
+    read as theirs are (`normalise_gtin`: a GTIN-14, a wrong check digit none):
+    the import normalises a catalogue it stores, but a frame handed to the matcher
+    by any other way (a script, the bench scripts) holds the EAN as its file wrote
+    it, 13 digits that never equalled their 14. A field that is no GTIN (a digit
+    slipped) is none, on either side, and the title or the description is read instead."""
+    our_gtins = [(normalise_gtin(g) if isinstance(g, str) and g else None) or written_gtin(n, d)
                  for g, n, d in zip(ours.gtin, ours["name"], ours.description)]
     their_gtins = [_their_gtin(g, s) or written_gtin(n, d)
                    for g, s, n, d in zip(theirs.gtin, theirs.sku, theirs["name"], theirs.description)]

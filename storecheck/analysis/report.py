@@ -156,12 +156,18 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                                   same_tolerance=tolerance)
         promo = promotions.summarise(promoted_view.loc[mine.index], on_promotion)
         # All accepted pairs, duplicate listings included: a second listing of
-        # a product we sell is not a product we lack.
-        accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
+        # a product we sell is not a product we lack. And those of their shelf checks: a
+        # product of ours seen on their shelf is sold there, no exclusive of ours (a visit
+        # tells what a shop sells, never what it does not).
+        listed = theirs.competitor_product_id[theirs.competitor == name] if not theirs.empty else None
+        accepted = all_accepted[all_accepted.competitor_product_id.isin(listed)] if listed is not None and len(listed) \
+            else all_accepted.iloc[0:0]
         rng = assortment.summarise(ours, mine, accepted, name)
         if tables:
             lacking += assortment.lacking_products(mine, accepted, name)
-            exclusive += assortment.exclusives(ours, accepted, name)
+            # A shop whose range nobody read (no web shop nor file, or no crawl that stored any) has no
+            # products we have and it lacks: `summarise` says None, and none are listed.
+            exclusive += assortment.exclusives(ours, accepted, name) if not mine.empty else []
         visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),
