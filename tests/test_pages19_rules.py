@@ -163,3 +163,31 @@ def test_a_language_tags_country_the_domain_allows_settles_it():
     # One step off: the domain's country and the tag's agree ('fr-FR' on a .fr shop): euros, as before.
     got = extract_offers(_signless_page("fr-FR"), "https://boutique.example.fr/congelateur")[0]
     assert got.get("currency") == "EUR"
+
+
+# A lone letter before an amount, where the competitor's currency is one the letter means ------------------------
+
+
+def _kina_page() -> str:
+    # Neto in Papua New Guinea: 'K6,499.00' in 'productprice' (named a price), the RRP in 'productrrp' (named
+    # nothing the reader knows), the kina's lone 'K' the only sign.
+    return ("<html lang='en-AU'><body><h1 itemprop='name'>Honda EU22i Inverter Generator</h1>"
+            "<div class='productprice productpricetext'>K6,499.00</div>"
+            "<div class='productrrp text-muted small'>RRP K7,299.00</div>"
+            "<div class='productsave small'>Save K800.00 (11%)</div>"
+            "<form class='buying-options'><button type='button' class='addtocart btn btn-success'>Add to Cart</button>"
+            "</form></body></html>")
+
+
+def test_a_lone_letter_before_an_amount_is_its_sign_where_the_competitors_currency_is_the_letters():
+    # 'RRP K7,299.00' was no amount: a lone letter is no sign before the reader knows the page's currency, and the
+    # competitor's currency (PGK, the kina's 'K') was not asked. The former price was not read.
+    got = extract_offers(_kina_page(), "https://www.kumulpower.example.com.pg/honda-eu22i", currency="PGK")[0]
+    assert (got["price"], got.get("regular_price"), got.get("currency")) == (Decimal("6499.00"), Decimal("7299.00"), "PGK")
+
+
+@pytest.mark.parametrize("currency", [None, "AUD"])
+def test_a_lone_letter_stays_no_sign_where_the_competitors_currency_is_not_the_letters(currency):
+    # One step off: without a currency set, or set to one 'K' cannot mean, the letter says nothing (as before).
+    got = extract_offers(_kina_page(), "https://www.kumulpower.example.com.pg/honda-eu22i", currency=currency)[0]
+    assert (got["price"], got.get("regular_price")) == (Decimal("6499.00"), None)

@@ -135,10 +135,10 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
     for offer in offers:
         offer.setdefault("source", source)
 
-    visible, reading = read_visible(tree, decimal_separator=decimal_separator)
+    visible, reading = read_visible(tree, decimal_separator=decimal_separator, currency=currencies[0])
     if decimal_separator is None and (mark := _prices.thousandths_mark(reading, offers, currencies[0])):
         decimal_separator = mark
-        visible, reading = read_visible(tree, decimal_separator=mark)
+        visible, reading = read_visible(tree, decimal_separator=mark, currency=currencies[0])
     found("visible page", dict(visible) if visible else None)
     if trace is not None:
         trace["price"] = reading
