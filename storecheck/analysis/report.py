@@ -128,8 +128,14 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
              for c, s in visit_frame[["competitor", "store"]].drop_duplicates().itertuples(index=False)} \
         if not visit_frame.empty else {}
     timelines = store_visits.store_timelines(visit_frame, noted, zones=zones)
+    # A shelf check of our sku, named as our catalogue names it beside the sku ("OG-007" alone is no
+    # product a reader of the report knows).
+    our_names = dict(zip(ours.sku.tolist(), ours.name.tolist())) if not ours.empty else {}
     for timeline in timelines:
         timeline["zone"] = zones.get((timeline["competitor"], timeline["store"]))
+        for entry in timeline["visits"]:
+            for check in entry["price_checks"]:
+                check["our_name"] = our_names.get(check["sku"]) if check["sku"] else None
     # What to copy reads the shops as they are now, as their store figures do: what was seen in a store that
     # has closed (theirs or ours) is in its own timeline, not in a mechanic they use or we do.
     closed_stores = {(name.casefold(), store.name.casefold()) for name, store in stores if store.closed}

@@ -222,6 +222,12 @@ def visit_detail(conn: Connection, visit_id: int) -> dict | None:
     for table, key in ((db.visit_scores, "criteria"), (db.visit_promotions, "promotions"), (db.visit_products, "products"),
                        (db.visit_photos, "photos"), (db.visit_price_checks, "price_checks")):
         item[key] = [dict(r) for r in conn.execute(select(table).where(table.c.visit_id == visit_id).order_by(table.c.id)).mappings()]
+    # A check of our sku, named as our catalogue names it ("OG-007" alone is no product a reader knows).
+    skus = {c["sku"] for c in item["price_checks"] if c["sku"]}
+    names = dict(conn.execute(select(db.own_products.c.sku, db.own_products.c.name)
+                              .where(db.own_products.c.sku.in_(skus))).all()) if skus else {}
+    for check in item["price_checks"]:
+        check["our_name"] = names.get(check["sku"])
     item["doubtful_amounts"] = doubtful_amounts(item)
     return item
 
