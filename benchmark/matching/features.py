@@ -603,11 +603,42 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     makers = frozenset(f.brand for side in (ours, theirs or []) for f in side if f.brand)
     found = CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []),
                        _shop_suffixes(ours, theirs) if theirs else frozenset())
-    found.numbers = _makers_numbers(ours, theirs) if theirs else frozenset()
+    found.numbers = _makers_numbers(ours, theirs, makers) if theirs else frozenset()
     return found
 
 
-def _makers_numbers(ours: list[Features], theirs: list[Features]) -> frozenset[str]:
+# A number of a year's shape ("2010"): a maker's number only right after the maker's name (`makers_model`).
+_YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
+
+
+def makers_model(f: Features, makers: frozenset[str] | set[str]) -> str | None:
+    """The maker's number a title writes (`_text.makers_number`: three or four digits, no year),
+    or where it writes no such number, one of a year's shape written right after the name of a
+    maker the catalogues' brand fields write: "DGT 2010", a chess clock, as "DGT 3000" is. A year
+    is left out of makers' numbers because a year names an edition or a season after a line's or
+    a kind's word ("Office 2010", "Kalender 2024", "Tour de France 2019"); written right after
+    the maker's own name it names the maker's model, as the four digits after it do on the
+    maker's other models. Read from the brand fields of the catalogues in front of the matcher,
+    so it holds for any shop; a catalogue with no brand field reads none."""
+    number = makers_number(f.numbers)
+    if number is not None or not makers or not f.numbers:
+        return number
+    years = [x for x in f.numbers if len(x) == 4 and _YEAR_SHAPED.fullmatch(x)]
+    # A title that writes another number of three or four digits names none by it (`makers_number`).
+    if not years or any(x.isdigit() and 3 <= len(x) <= 4 and x not in years and x[0] != "0" for x in f.numbers):
+        return None
+    found = None
+    tokens = f.tokens
+    for n, token in enumerate(tokens):
+        if n and token in years and (tokens[n - 1] in makers or (n > 1 and tokens[n - 2] + tokens[n - 1] in makers)):
+            if found is not None and found != token:
+                return None
+            found = token
+    return found
+
+
+def _makers_numbers(ours: list[Features], theirs: list[Features],
+                    makers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The makers' numbers of digits only (`_text.makers_number`: "Dominant 131", "GameCom 367")
     that one product of each catalogue writes as its one such number, and that the two titles
     follow with no word that tells two products apart (`codes._shared_number` reads them).
@@ -627,7 +658,7 @@ def _makers_numbers(ours: list[Features], theirs: list[Features]) -> frozenset[s
     for side in (ours, theirs):
         on_side: dict[str, list[Features]] = defaultdict(list)
         for f in side:
-            if f.numbers and (number := makers_number(f.numbers)):
+            if f.numbers and (number := makers_model(f, makers)):
                 on_side[number].append(f)
         sides.append(on_side)
     once = [n for n, fs in sides[0].items() if len(fs) == 1 and len(sides[1].get(n, ())) == 1]
