@@ -22,9 +22,12 @@ def test_our_gtin_written_as_thirteen_digits_matches_their_same_gtin():
     assert list(found.method) == ["gtin"], found
 
 
-def test_our_gtin_with_a_wrong_check_digit_is_no_gtin():
-    # A mistyped EAN on our side is never trusted, as theirs is not: no match on it alone.
-    ours = [{"sku": "A1", "name": "Kettle steel 1.7 l", "gtin": "4006381333932", "price": 30}]
-    theirs = [{"competitor_product_id": 1, "name": "Garden hose reel", "gtin": "4006381333932", "price": 31}]
+def test_our_gtin_field_with_a_slipped_digit_gives_way_to_the_one_our_description_writes():
+    # Our field's last digit slipped (its check digit fails): no GTIN, so the EAN our description
+    # writes is read, as theirs would be, and the pair is matched on it. Read as it stood, the
+    # field was "a GTIN" that equalled none of theirs, and the description was never read.
+    ours = [{"sku": "A1", "name": "Kettle steel 1.7 l", "gtin": "4006381333932", "price": 30,
+             "description": "Stainless steel kettle. EAN 4006381333931"}]
+    theirs = [{"competitor_product_id": 1, "name": "Wasserkocher Edelstahl", "gtin": "4006381333931", "price": 31}]
     found = matching.match_products(pd.DataFrame(ours), pd.DataFrame(theirs))
-    assert not (found.method == "gtin").any(), found
+    assert list(found.method) == ["gtin"], found
