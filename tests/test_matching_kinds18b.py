@@ -134,9 +134,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Expected to pass for most: a model code with letters and digits ("BGV1", "SP5", "KPLC5", "HG13")
 # is in both titles of most pairs, and the thirteenth round's Thai titles were read around their
 # Latin words; uncertain for the shorts, the liniment and the gloves named by model words only.
-# Failed at first reading: 8 of 17 found (8 matched, 0 proposed; 0.47), 9 missed.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at first reading 8 of 17 found (0.47)")
+# Failed at first reading: 8 of 17 found (8 matched, 0 proposed; 0.47), 9 missed. Passes since
+# the thirtieth session (misses7): 14 of 17 (12 matched, 2 proposed; 0.82), the short codes SP5,
+# HW2, HB6 and AG1 read as codes (`features._short_codes`).
 def test_a_thai_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "นวมชกมวย Fairtex BGV1 Tight-Fit สีดำ 12 oz ของแท้" / "Gants de boxe Fairtex BGV1 Tight-Fit,
     # noir, 12 oz": at least three quarters found.
@@ -233,7 +233,12 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 def test_the_eighteenth_rounds_second_batch_read_through_the_commands(tmp_path):
     # At first reading (main at e1de20c; the matching code of the session's start, f4d4a42): 8 of
     # 18 true pairs found (8 matched, 0 proposed), 10 missed; 3 variants matched, 2 proposed.
-    holds_its_first_reading(BATCH.read(tmp_path), matched=8, found=8, wrong_matched=3, wrong_proposed=2)
+    # Since the thirtieth session (misses7): 14 found (12 matched, 2 proposed). SP5, HW2, HB6 and
+    # AG1, two letters and a digit after "Fairtex" / "Twins Special" in both shops, are model
+    # codes (`features._short_codes`); with four more pairs sure, the wording gate puts the BGV1
+    # 12 and 14 oz to a person. One more variant put to a person, none matched: the SP5 in size M
+    # beside our L ("ไซส์ M" is not read as a size).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=12, found=14, wrong_matched=3, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds18b [-v]

@@ -121,6 +121,27 @@ def test_the_rial_sign_on_a_persian_page_of_an_iranian_shop_stays_the_iranian_ri
     assert (got["price"], got.get("currency")) == (Decimal("229000"), "IRR")
 
 
+@pytest.mark.parametrize(("lang", "url"), [("ar-SA", "https://shop.example.com.sa/product/a55/"),
+                                           ("ar", "https://shop.example.sa/product/a55/")])
+def test_the_rial_sign_on_a_saudi_shops_page_is_the_riyal(lang, url):
+    # Review R4: the sign is written informally for the Saudi, Omani and Qatari riyals too; read as Yemen's on any
+    # Arabic page, a Saudi shop's prices were stored as Yemeni rials. The page's country settles it.
+    got = extract_offers(_rial_page(lang), url)[0]
+    assert got.get("currency") == "SAR"
+
+
+def test_the_rial_sign_on_a_saudi_shops_page_with_its_currency_set_is_the_riyal():
+    # Review R4: with the competitor's currency set to SAR and a page whose country says nothing, the setting settles it.
+    got = extract_offers(_rial_page("ar"), "https://shop.example.com/product/a55/", currency="SAR")[0]
+    assert got.get("currency") == "SAR"
+
+
+def test_the_rial_sign_on_an_arabic_page_of_no_country_is_left_unsettled():
+    # Arabic is written in every country whose currency the sign can mean: the language alone settles none.
+    got = extract_offers(_rial_page("ar"), "https://shop.example.com/product/a55/")[0]
+    assert got.get("currency") is None
+
+
 # Id labels: English's "Article no." and Welsh ------------------------------------------------------------------
 
 

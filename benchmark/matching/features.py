@@ -191,7 +191,61 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     else:
         found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_Sharing(),
                               rows=rows)
-    return found[: len(ours)], found[len(ours):]
+    our_features, their_features = found[: len(ours)], found[len(ours):]
+    _short_codes(our_features, their_features)
+    return our_features, their_features
+
+
+# Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one
+# (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
+_SHORT_CODE = re.compile(r"[a-z]{2}\d")
+
+
+def _short_codes(*sides: list[Features]) -> None:
+    """Add to the codes of each title, in place, the codes of two letters and a digit that the
+    catalogues show as a maker's model: written right after the name of a maker that their brand
+    fields write ("Rode NT1", "Fairtex HW2", "Twins Special AG1"), after that one maker only, in
+    titles of both sides, and nowhere else in any title of either side. Three characters are too
+    few to tell a model from a size or a standard by their shape (`_text._is_code` asks four): a
+    screwdriver's "PH2", a plug's "GU5" are written after several makers' names, or after a kind
+    of product, and are read as before. Counted in the catalogues in front of the matcher,
+    so it holds for any two shops; a catalogue with no brand field reads none. The usual counts
+    then apply: a code on many products of a side is a series (`codes._shared_code`).
+
+    Both shops must write it: a code one side alone writes identifies no pair and only sets
+    titles apart ("model codes differ"), and read on one side it cost wdc-test-catalogues three
+    true pairs (their "Evans EC2 Clear 14 Inch" drum heads against our titles' longer codes,
+    bench/history/matching.md, thirtieth session)."""
+    makers = {f.brand for side in sides for f in side if f.brand}
+    if not makers:
+        return
+    after: dict[str, set[str]] = defaultdict(set)
+    elsewhere: set[str] = set()
+    carriers: dict[str, list[Features]] = defaultdict(list)
+    on_sides: dict[str, set[int]] = defaultdict(set)
+    for number, side in enumerate(sides):
+        for f in side:
+            # Most titles write no such number: their words are not read.
+            short = [x for x in f.numbers if len(x) == 3 and _SHORT_CODE.fullmatch(x)] if f.numbers else None
+            if not short:
+                continue
+            tokens = f.tokens
+            for n, token in enumerate(tokens):
+                if token not in short:
+                    continue
+                maker = (tokens[n - 1] if n and tokens[n - 1] in makers
+                         else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 2] + tokens[n - 1] in makers
+                         else None)
+                if maker is None:
+                    elsewhere.add(token)
+                else:
+                    after[token].add(maker)
+                    carriers[token].append(f)
+                    on_sides[token].add(number)
+    for code, written in after.items():
+        if len(written) == 1 and code not in elsewhere and len(on_sides[code]) == len(sides):
+            for f in carriers[code]:
+                f.codes = f.codes | {code}
 
 
 # `condition`: what the shop states (new, used, refurbished, damaged), read by `statuses.Conditions` only.
@@ -525,6 +579,8 @@ class CodeOwners(dict):
         self.makers = makers
         # Makers' numbers of digits only that one product of each side writes (`_makers_numbers`).
         self.numbers: frozenset[str] = frozenset()
+        # Brand fields' makers that write a number of digits, no year, right after their name (`_numbering_makers`).
+        self.numbering: frozenset[str] = frozenset()
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -549,11 +605,73 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     makers = frozenset(f.brand for side in (ours, theirs or []) for f in side if f.brand)
     found = CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []),
                        _shop_suffixes(ours, theirs) if theirs else frozenset())
-    found.numbers = _makers_numbers(ours, theirs) if theirs else frozenset()
+    # The makers that number their models: a year after their name is one of those numbers (`makers_model`).
+    found.numbering = _numbering_makers((ours, theirs or []), makers)
+    found.numbers = _makers_numbers(ours, theirs, found.numbering) if theirs else frozenset()
     return found
 
 
-def _makers_numbers(ours: list[Features], theirs: list[Features]) -> frozenset[str]:
+# A number of a year's shape ("2010"): a maker's number only right after the maker's name (`makers_model`).
+_YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
+
+
+def _maker_before(tokens: list[str], n: int, makers: frozenset[str] | set[str]) -> str | None:
+    """The maker's name written right before the title's n-th word (one word or two: "twins special"), if any."""
+    if n and tokens[n - 1] in makers:
+        return tokens[n - 1]
+    if n > 1 and tokens[n - 2] + tokens[n - 1] in makers:
+        return tokens[n - 2] + tokens[n - 1]
+    return None
+
+
+def _numbering_makers(sides: tuple[list[Features], ...], makers: frozenset[str]) -> frozenset[str]:
+    """The makers of the brand fields that some title of the catalogues writes with a maker's
+    number that is no year right after their name ("DGT 3000"): makers that number their models,
+    so that a year's shape in that place is one of those numbers (`makers_model`). A maker named
+    before an edition's year only ("Diskeeper 2007", "Finale 2007") or a brand field that holds a
+    line ("Visio Premium 2010") numbers nothing so: its years stay years."""
+    found: set[str] = set()
+    for side in sides if makers else ():
+        for f in side:
+            number = makers_number(f.numbers) if f.numbers else None
+            if number is None:
+                continue
+            tokens = f.tokens
+            for n, token in enumerate(tokens):
+                if token == number and (maker := _maker_before(tokens, n, makers)):
+                    found.add(maker)
+    return frozenset(found)
+
+
+def makers_model(f: Features, makers: frozenset[str] | set[str]) -> str | None:
+    """The maker's number a title writes (`_text.makers_number`: three or four digits, no year),
+    or where it writes no such number, one of a year's shape written right after the name of one
+    of `makers`, the makers that number their models in the catalogues (`_numbering_makers`):
+    "DGT 2010", a chess clock, beside "DGT 3000". A year
+    is left out of makers' numbers because a year names an edition or a season after a line's or
+    a kind's word ("Office 2010", "Kalender 2024", "Tour de France 2019"); written right after
+    the maker's own name it names the maker's model, as the four digits after it do on the
+    maker's other models. Read from the brand fields of the catalogues in front of the matcher,
+    so it holds for any shop; a catalogue with no brand field reads none."""
+    number = makers_number(f.numbers)
+    if number is not None or not makers or not f.numbers:
+        return number
+    years = [x for x in f.numbers if len(x) == 4 and _YEAR_SHAPED.fullmatch(x)]
+    # A title that writes another number of three or four digits names none by it (`makers_number`).
+    if not years or any(x.isdigit() and 3 <= len(x) <= 4 and x not in years and x[0] != "0" for x in f.numbers):
+        return None
+    found = None
+    tokens = f.tokens
+    for n, token in enumerate(tokens):
+        if token in years and _maker_before(tokens, n, makers):
+            if found is not None and found != token:
+                return None
+            found = token
+    return found
+
+
+def _makers_numbers(ours: list[Features], theirs: list[Features],
+                    makers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The makers' numbers of digits only (`_text.makers_number`: "Dominant 131", "GameCom 367")
     that one product of each catalogue writes as its one such number, and that the two titles
     follow with no word that tells two products apart (`codes._shared_number` reads them).
@@ -573,7 +691,7 @@ def _makers_numbers(ours: list[Features], theirs: list[Features]) -> frozenset[s
     for side in (ours, theirs):
         on_side: dict[str, list[Features]] = defaultdict(list)
         for f in side:
-            if f.numbers and (number := makers_number(f.numbers)):
+            if f.numbers and (number := makers_model(f, makers)):
                 on_side[number].append(f)
         sides.append(on_side)
     once = [n for n, fs in sides[0].items() if len(fs) == 1 and len(sides[1].get(n, ())) == 1]
