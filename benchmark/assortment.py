@@ -18,7 +18,8 @@ from storecheck.models import is_missing
 DEFINITIONS = [
     ("Overlap", "Products of the competitor matched to one of ours (by the matcher or a person), as a share of their range."),
     ("They have, we lack", "Their current products with no match in our catalogue, counted by their category and brand."),
-    ("Our exclusives", "Our products with no match at that competitor."),
+    ("Our exclusives", "Our products with no match at that competitor, online, in its file or on its shelf; none "
+     "at a shop whose range nobody read (no web shop nor file: a visit tells what a shop sells, not what it lacks)."),
     ("Price ladder", "Lowest, median and highest shelf price per category, in each shop's own categories."),
     ("Price ladder on our categories", "The same over matched products only, each competitor's product counted "
      "in the category of ours it is matched to, so the shops line up category by category."),
@@ -39,8 +40,9 @@ def _labels(values: pd.Series) -> pd.Series:
 
 
 def summarise(ours: pd.DataFrame, theirs: pd.DataFrame, accepted: pd.DataFrame, competitor: str) -> dict:
-    """ours: sku, category; theirs: competitor_product_id, category, brand, price (one competitor);
-    accepted: sku, competitor_product_id of accepted pairs for that competitor."""
+    """ours: sku, category; theirs: competitor_product_id, category, brand, price (one competitor's range);
+    accepted: sku, competitor_product_id of accepted pairs for that competitor (those of listings outside
+    `theirs`, seen on its shelf, count as products of ours it sells)."""
     # (Sets from `tolist`: iterating a text column of pandas' string type reads it one boxed value at a
     # time, a quarter of a second per 100,000 on a busy machine.)
     their_ids = set(theirs.competitor_product_id.tolist()) if not theirs.empty else set()
@@ -53,7 +55,10 @@ def summarise(ours: pd.DataFrame, theirs: pd.DataFrame, accepted: pd.DataFrame, 
         "our_products": int(len(ours)),
         "overlap": len(matched_ids),
         "overlap_share": (len(matched_ids) / len(their_ids)) if their_ids else None,
-        "they_lack_we_have": int(len(ours)) - len(matched_skus & set(ours.sku.tolist())) if not ours.empty else 0,
+        # None when their range is not known (a shop with no web shop, priced by shelf checks only): what it
+        # does not sell cannot be told from what was seen on its shelf.
+        "they_lack_we_have": None if not their_ids else
+        int(len(ours)) - len(matched_skus & set(ours.sku.tolist())) if not ours.empty else 0,
         "we_lack": len(lacking),
         "we_lack_by_category": _counts(lacking, "category"),
         "we_lack_by_brand": _counts(lacking, "brand"),

@@ -25,6 +25,7 @@ import pandas as pd
 from benchmark import pricing, promotions
 from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
+from storecheck.models import promotion_mix
 from storecheck.money import in_currency_places, written_amount
 from storecheck.text_direction import named
 
@@ -103,7 +104,7 @@ def where_they_beat_us(*, competitor: str, price: dict, promotions: dict, our_pr
     share = promotions.get("share")
     if share is not None and share > 0 and (our_promo_share is None or share > our_promo_share):
         depth = promotions.get("depth")
-        mix = ", ".join(f"{k} {v}" for k, v in list(promotions.get("mix", {}).items())[:3])
+        mix = promotion_mix(dict(list(promotions.get("mix", {}).items())[:3]))
         text = f"Promotions: {share:.0%} of their range is on promotion"
         if depth:
             text += f", {depth:.0%} off on average"

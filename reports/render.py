@@ -28,6 +28,7 @@ from benchmark.pricing import format_ratio, largest_gaps
 from reports.bidi import isolate_rtl
 from reports.charts import bar_chart, histogram, line_chart, share_bar, sparkline
 from storecheck.errors import CannotWrite
+from storecheck.models import promotion_mix_text, promotion_name
 from storecheck.money import currency_digits, in_currency_places
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
@@ -279,6 +280,8 @@ FILTERS = {
     "verdict": verdict,
     "sortkey": sortkey,
     "cell": cell,
+    "promotion_name": promotion_name,
+    "promotion_mix": promotion_mix_text,
 }
 TESTS = {"number": is_number}
 GLOBALS = {"dict_columns": dict_columns, "bar_chart": bar_chart, "histogram": histogram, "share_bar": share_bar,

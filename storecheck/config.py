@@ -791,6 +791,9 @@ CONFIG_TEMPLATE = """\
 [shop]
 name = "{shop_name}"
 currency = "{currency}"      # ISO 4217 code of our prices
+# The shop's clock, when it is not this machine's: visit times written without a
+# zone, footfall hours, closing days and `storecheck schedule` are read on it.
+# time_zone = "Europe/Paris"
 # Our prices are taken to include tax (VAT), as shelf prices do. A catalogue
 # priced before tax says so, and the rate added to compare it with shops':
 # prices_include_tax = false

@@ -21,6 +21,29 @@ from storecheck.money import MoneyError, NotAPrice, check_amount, normalise_curr
 PROMOTION_TYPES = ("percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale")
 PromotionType = Literal["percent_off", "amount_off", "multibuy", "bundle", "loyalty", "sale"]
 
+
+def promotion_name(kind: object) -> str:
+    """A promotion type as a person reads it, and as the visit form offers it: "percent off", not the key
+    "percent_off", which stays in the data scripts read (files, exports, `score --json` fields)."""
+    return "" if kind is None else str(kind).replace("_", " ")
+
+
+def promotion_mix(mix: dict[str, int]) -> str:
+    """How many products each promotion type counts, in words: "percent off: 1, multibuy: 2" (the
+    count set apart by the colon: "percent off 1" reads as a discount of 1%)."""
+    return ", ".join(f"{promotion_name(kind)}: {count}" for kind, count in mix.items())
+
+
+def promotion_mix_text(text: object) -> object:
+    """`promotion_mix` of the mix as `export promotions` writes it, keys and counts ("percent_off 1,
+    sale 2": a column scripts read, kept as it was); any other value as it is."""
+    if not isinstance(text, str) or not text:
+        return text
+    parts = [part.rpartition(" ") for part in text.split(", ")]
+    if not all(sep and count.isdigit() for _kind, sep, count in parts):
+        return text
+    return promotion_mix({kind: int(count) for kind, _sep, count in parts})
+
 OWN_PRODUCT_FIELDS = ("sku", "name", "brand", "category", "gtin", "mpn", "price", "currency", "size", "url", "description")
 OFFER_FIELDS = (
     "key", "name", "brand", "category", "gtin", "mpn", "price", "regular_price",

@@ -9,7 +9,9 @@ import shlex
 import shutil
 import subprocess
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from storecheck.config import CONFIG_NAME, Workspace
 
@@ -242,16 +244,44 @@ def _calendar_field(field: str, *, pad: bool = True, names: tuple[str, ...] | No
     return ",".join(parts)
 
 
-def on_calendar(expr: str) -> str:
-    """A cron expression as systemd's OnCalendar= ("0 6 * * 1" -> "Mon *-*-* 06:00:00")."""
+def on_calendar(expr: str, zone: str | None = None) -> str:
+    """A cron expression as systemd's OnCalendar= ("0 6 * * 1" -> "Mon *-*-* 06:00:00"), on the clock of
+    `zone` when given ("Mon *-*-* 06:00:00 Europe/Warsaw", systemd 235 and later): the shop's, whatever
+    the clock of the machine that runs it (a rented server's is often UTC)."""
     expr = validate_cron(expr)
+    suffix = f" {zone}" if zone else ""
     if expr.startswith("@"):
         if expr not in SHORTCUTS:
             raise ValueError(f"{expr} has no systemd timer equivalent; give a cron expression")
-        return SHORTCUTS[expr]
+        return SHORTCUTS[expr] + suffix
     minute, hour, day, month, weekday = expr.split()
     days = "" if weekday == "*" else _calendar_field(weekday, names=DAY_NAMES) + " "
-    return f"{days}*-{_calendar_field(month)}-{_calendar_field(day)} {_calendar_field(hour)}:{_calendar_field(minute)}:00"
+    return (f"{days}*-{_calendar_field(month)}-{_calendar_field(day)} {_calendar_field(hour)}:{_calendar_field(minute)}:00"
+            f"{suffix}")
+
+
+def clock_note(zone: str | None, now: datetime | None = None) -> str | None:
+    """What a cron line, which runs on this machine's clock (Debian's cron reads no CRON_TZ), should
+    say when the shop's clock (`[shop] time_zone`) is another: how far apart they are in winter and in
+    summer. None when the shop names no zone or the two clocks agree all year."""
+    if not zone:
+        return None
+    year = (now or datetime.now()).year
+    ahead = []
+    for month in (1, 7):  # winter and summer, on either side of the equator
+        moment = datetime(year, month, 15, 12).astimezone()
+        ours, machine = moment.astimezone(ZoneInfo(zone)).utcoffset(), moment.utcoffset()
+        ahead.append(((ours or timedelta()) - (machine or timedelta())).total_seconds() / 3600)
+    if not any(ahead):
+        return None
+    machine_name = datetime.now().astimezone().tzname() or "local"
+
+    def hours(h: float) -> str:
+        return f"{abs(h):g} h {'ahead of' if h > 0 else 'behind'} it" if h else "the same"
+
+    spread = hours(ahead[0]) if ahead[0] == ahead[1] else f"{hours(ahead[0])} in January, {hours(ahead[1])} in July"
+    return (f"cron runs this line on this machine's clock ({machine_name}), not the shop's ({zone}: {spread}); "
+            f"`storecheck schedule --systemd` writes a timer on the shop's clock")
 
 
 def user_unit_folder() -> Path:
@@ -321,7 +351,7 @@ def systemd_units(workspace: Workspace, expr: str, folder: Path | None = None) -
     """The service (runs `storecheck run` once) and the timer (starts it on the schedule), by file name,
     as they would be installed in `folder` (the user's units by default).
     Persistent=true runs a missed week's job when the machine is back on."""
-    calendar = on_calendar(expr)
+    calendar = on_calendar(expr, workspace.config.shop.time_zone)
     found = shutil.which("storecheck")
     command = shlex.quote(found) if found else f"{shlex.quote(sys.executable)} -m storecheck"
     name = unit_name(workspace, folder)

@@ -222,6 +222,25 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (twenty-ninth session); copied here once it
+# was not (thirtieth session). The batch read the same at the thirtieth session's start (09772175)
+# as at its first reading, pair for pair. Each missed true pair scored alone (`score_pairs`, titles
+# and other fields, no prices) at 09772175:
+# - Every one of the 13 missed "fuzzy", no code read and the wording rule never firing in this
+#   catalogue: the maker, a model of digits only or a size number both titles write, every kind
+#   word Dutch against Romanian. DGT 2010 0.46 ("2010" not read as a code; our GTIN, their shop's
+#   code only), its English second listing "DGT2010 Chess Clock" 0.29, DGT Easy 0.38, e-Board USB
+#   palissander / palisandru 0.53, Pegasus 0.56, Staunton nr. 6 rosewood "95 mm" 0.49, plastic
+#   Staunton nr. 6 "2 extra dames" / "2 regine suplimentare" 0.42, wooden board nr. 6 "veld" /
+#   "pătrat 55 mm" 0.40, green roll-up 57 mm 0.36, the tournament set 0.22, Garde clock 0.34, the
+#   scoresheet book "50 partijen" / "50 de partide" 0.36, the adapter "EU-stekker" / "ștecher EU"
+#   0.48.
+# The variant proposed: the Endgame Manual's fourth edition (T27, "ediția a 4-a") beside our fifth
+# (0.67, "the same product as their listing ... a 5-a"): the edition's number not read as a
+# conflict.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -134,9 +134,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Expected to pass for most: a model code with letters and digits ("BGV1", "SP5", "KPLC5", "HG13")
 # is in both titles of most pairs, and the thirteenth round's Thai titles were read around their
 # Latin words; uncertain for the shorts, the liniment and the gloves named by model words only.
-# Failed at first reading: 8 of 17 found (8 matched, 0 proposed; 0.47), 9 missed.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at first reading 8 of 17 found (0.47)")
+# Failed at first reading: 8 of 17 found (8 matched, 0 proposed; 0.47), 9 missed. Passes since
+# the thirtieth session (misses7): 14 of 17 (12 matched, 2 proposed; 0.82), the short codes SP5,
+# HW2, HB6 and AG1 read as codes (`features._short_codes`).
 def test_a_thai_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "นวมชกมวย Fairtex BGV1 Tight-Fit สีดำ 12 oz ของแท้" / "Gants de boxe Fairtex BGV1 Tight-Fit,
     # noir, 12 oz": at least three quarters found.
@@ -207,13 +207,38 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (twenty-ninth session); copied here once it
+# was not (thirtieth session). The batch read the same at the thirtieth session's start (09772175)
+# as at its first reading, pair for pair. Each missed true pair scored alone (`score_pairs`, titles
+# and other fields, no prices) at 09772175:
+# - BGV1 12 oz (O0-T0) 0.95, its English second listing (T0b) 0.94 and BGV1 14 oz (O1-T1) 0.95,
+#   each "same model code bgv1" alone, all three missed in the catalogue: "BGV1" is on 8 of their
+#   listings (four weights, red, the display and the used glove, the second listing), so it is
+#   read as a series there and the weight both titles write ("12 oz") does not pick the listing.
+# - "fuzzy", a short code not read as one even alone: SP5 shin guards L 0.31, HW2 wraps "4,5 m" /
+#   "4.5 เมตร" 0.26, HB6 bag "183 cm" / "6 ฟุต" 0.20, AG1 ankle supports 0.37; Top King Super Air
+#   0.56 ("(TKBGSA)" theirs only), Yokkao Carbon shorts 0.32, Namman Muay "120 ml" / "120 มล."
+#   0.44.
+# The variants matched, each "same model code": the replacement laces "เชือกนวม Fairtex สำหรับ
+# BGL6 / BGL7" with our BGL6 glove (0.93; "สำหรับ" is "for"), the BGVL3 in black with our red
+# (0.95), the HG13 head guard in red with our black (0.96): a colour written in Thai ("สีดำ",
+# "สีแดง") not weighed against ours in French. Proposed: SGL10 in L beside our M (0.94), BS1708 in
+# M beside our L (0.92): "ไซส์ L" / "taille M" not read as sizes.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
 def test_the_eighteenth_rounds_second_batch_read_through_the_commands(tmp_path):
     # At first reading (main at e1de20c; the matching code of the session's start, f4d4a42): 8 of
     # 18 true pairs found (8 matched, 0 proposed), 10 missed; 3 variants matched, 2 proposed.
-    holds_its_first_reading(BATCH.read(tmp_path), matched=8, found=8, wrong_matched=3, wrong_proposed=2)
+    # Since the thirtieth session (misses7): 14 found (12 matched, 2 proposed). SP5, HW2, HB6 and
+    # AG1, two letters and a digit after "Fairtex" / "Twins Special" in both shops, are model
+    # codes (`features._short_codes`); with four more pairs sure, the wording gate puts the BGV1
+    # 12 and 14 oz to a person. One more variant put to a person, none matched: the SP5 in size M
+    # beside our L ("ไซส์ M" is not read as a size).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=12, found=14, wrong_matched=3, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds18b [-v]

@@ -250,7 +250,8 @@ def test_changes_cover_every_crawl_since_the_last_report(workspace):
     context = analysis.report_context(engine, workspace.config)
     rows = sorted((r["kind"], r["product"], r["detail"]) for r in context["changes"]["Changes"])
     # One move from the state at the last report to now; a promotion that came and went is no change.
-    assert rows == [("new product", "Chai", None), ("price up", "Coffee", "10.00 EUR → 12.50 EUR (+25.0%)")]
+    # (A move of a matched product names ours beside it: tester21.)
+    assert rows == [("new product", "Chai", None), ("price up", "Coffee", "10.00 EUR → 12.50 EUR (+25.0%); our C1 at 11.00 EUR")]
     assert context["changes"]["since"].startswith("the last report")
     card = context["competitors"][0]
     assert card["price_index"] == pytest.approx(88.0)  # 11 / 12.5

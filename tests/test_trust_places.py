@@ -79,7 +79,7 @@ def test_a_shelf_price_in_cents_is_no_promotion_of_99_percent_anywhere(context):
     [deepest] = context["promotions"]["Deepest current promotions"]
     assert deepest["product"] == "Product 7" and deepest["depth (%)"] is None
     [card] = context["competitors"]
-    assert card["beats_us"] == ["Promotions: 3% of their range is on promotion (sale 1)."]
+    assert card["beats_us"] == ["Promotions: 3% of their range is on promotion (sale: 1)."]  # the count set apart (tester21)
     assert card["score_parts"]["promotions"] == pytest.approx(250 / 30)
     [row] = context["promotions"]["Per competitor"]
     assert row["on promotion"] == 1 and row["products"] == 30 and row["average depth (%)"] is None

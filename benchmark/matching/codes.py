@@ -17,8 +17,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like, makers_number
-from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, suffixes_apart
+from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
+from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, makers_model, suffixes_apart
 
 
 def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool:
@@ -175,8 +175,9 @@ def _shared_number(a: Features, b: Features, owners: dict) -> str | None:
     numbers = getattr(owners, "numbers", None)
     if not numbers or not a.numbers or not b.numbers:
         return None
-    number = makers_number(a.numbers)
-    if number is None or number not in numbers or number != makers_number(b.numbers):
+    makers = getattr(owners, "makers", frozenset())
+    number = makers_model(a, makers)
+    if number is None or number not in numbers or number != makers_model(b, makers):
         return None
     return number
 

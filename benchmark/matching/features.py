@@ -191,7 +191,61 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     else:
         found = _in_processes(_features_task, len(rows), workers, PARALLEL_MIN_ROWS, post=_Sharing(),
                               rows=rows)
-    return found[: len(ours)], found[len(ours):]
+    our_features, their_features = found[: len(ours)], found[len(ours):]
+    _short_codes(our_features, their_features)
+    return our_features, their_features
+
+
+# Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one
+# (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
+_SHORT_CODE = re.compile(r"[a-z]{2}\d")
+
+
+def _short_codes(*sides: list[Features]) -> None:
+    """Add to the codes of each title, in place, the codes of two letters and a digit that the
+    catalogues show as a maker's model: written right after the name of a maker that their brand
+    fields write ("Rode NT1", "Fairtex HW2", "Twins Special AG1"), after that one maker only, in
+    titles of both sides, and nowhere else in any title of either side. Three characters are too
+    few to tell a model from a size or a standard by their shape (`_text._is_code` asks four): a
+    screwdriver's "PH2", a plug's "GU5" are written after several makers' names, or after a kind
+    of product, and are read as before. Counted in the catalogues in front of the matcher,
+    so it holds for any two shops; a catalogue with no brand field reads none. The usual counts
+    then apply: a code on many products of a side is a series (`codes._shared_code`).
+
+    Both shops must write it: a code one side alone writes identifies no pair and only sets
+    titles apart ("model codes differ"), and read on one side it cost wdc-test-catalogues three
+    true pairs (their "Evans EC2 Clear 14 Inch" drum heads against our titles' longer codes,
+    bench/history/matching.md, thirtieth session)."""
+    makers = {f.brand for side in sides for f in side if f.brand}
+    if not makers:
+        return
+    after: dict[str, set[str]] = defaultdict(set)
+    elsewhere: set[str] = set()
+    carriers: dict[str, list[Features]] = defaultdict(list)
+    on_sides: dict[str, set[int]] = defaultdict(set)
+    for number, side in enumerate(sides):
+        for f in side:
+            # Most titles write no such number: their words are not read.
+            short = [x for x in f.numbers if len(x) == 3 and _SHORT_CODE.fullmatch(x)] if f.numbers else None
+            if not short:
+                continue
+            tokens = f.tokens
+            for n, token in enumerate(tokens):
+                if token not in short:
+                    continue
+                maker = (tokens[n - 1] if n and tokens[n - 1] in makers
+                         else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 2] + tokens[n - 1] in makers
+                         else None)
+                if maker is None:
+                    elsewhere.add(token)
+                else:
+                    after[token].add(maker)
+                    carriers[token].append(f)
+                    on_sides[token].add(number)
+    for code, written in after.items():
+        if len(written) == 1 and code not in elsewhere and len(on_sides[code]) == len(sides):
+            for f in carriers[code]:
+                f.codes = f.codes | {code}
 
 
 # `condition`: what the shop states (new, used, refurbished, damaged), read by `statuses.Conditions` only.
@@ -453,8 +507,13 @@ def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):
 
 def _gtins(ours: pd.DataFrame, theirs: pd.DataFrame) -> tuple[list, list]:
     """Both sides' usable GTINs, of frames made by `_frame`: the field, their
-    sku when it is one, else one the title or the description writes."""
-    our_gtins = [g if isinstance(g, str) and g else written_gtin(n, d)
+    sku when it is one, else one the title or the description writes. Ours are
+    read as theirs are (`normalise_gtin`: a GTIN-14, a wrong check digit none):
+    the import normalises a catalogue it stores, but a frame handed to the matcher
+    by any other way (a script, the bench scripts) holds the EAN as its file wrote
+    it, 13 digits that never equalled their 14. A field that is no GTIN (a digit
+    slipped) is none, on either side, and the title or the description is read instead."""
+    our_gtins = [(normalise_gtin(g) if isinstance(g, str) and g else None) or written_gtin(n, d)
                  for g, n, d in zip(ours.gtin, ours["name"], ours.description)]
     their_gtins = [_their_gtin(g, s) or written_gtin(n, d)
                    for g, s, n, d in zip(theirs.gtin, theirs.sku, theirs["name"], theirs.description)]
@@ -544,11 +603,42 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     makers = frozenset(f.brand for side in (ours, theirs or []) for f in side if f.brand)
     found = CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []),
                        _shop_suffixes(ours, theirs) if theirs else frozenset())
-    found.numbers = _makers_numbers(ours, theirs) if theirs else frozenset()
+    found.numbers = _makers_numbers(ours, theirs, makers) if theirs else frozenset()
     return found
 
 
-def _makers_numbers(ours: list[Features], theirs: list[Features]) -> frozenset[str]:
+# A number of a year's shape ("2010"): a maker's number only right after the maker's name (`makers_model`).
+_YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
+
+
+def makers_model(f: Features, makers: frozenset[str] | set[str]) -> str | None:
+    """The maker's number a title writes (`_text.makers_number`: three or four digits, no year),
+    or where it writes no such number, one of a year's shape written right after the name of a
+    maker the catalogues' brand fields write: "DGT 2010", a chess clock, as "DGT 3000" is. A year
+    is left out of makers' numbers because a year names an edition or a season after a line's or
+    a kind's word ("Office 2010", "Kalender 2024", "Tour de France 2019"); written right after
+    the maker's own name it names the maker's model, as the four digits after it do on the
+    maker's other models. Read from the brand fields of the catalogues in front of the matcher,
+    so it holds for any shop; a catalogue with no brand field reads none."""
+    number = makers_number(f.numbers)
+    if number is not None or not makers or not f.numbers:
+        return number
+    years = [x for x in f.numbers if len(x) == 4 and _YEAR_SHAPED.fullmatch(x)]
+    # A title that writes another number of three or four digits names none by it (`makers_number`).
+    if not years or any(x.isdigit() and 3 <= len(x) <= 4 and x not in years and x[0] != "0" for x in f.numbers):
+        return None
+    found = None
+    tokens = f.tokens
+    for n, token in enumerate(tokens):
+        if n and token in years and (tokens[n - 1] in makers or (n > 1 and tokens[n - 2] + tokens[n - 1] in makers)):
+            if found is not None and found != token:
+                return None
+            found = token
+    return found
+
+
+def _makers_numbers(ours: list[Features], theirs: list[Features],
+                    makers: frozenset[str] = frozenset()) -> frozenset[str]:
     """The makers' numbers of digits only (`_text.makers_number`: "Dominant 131", "GameCom 367")
     that one product of each catalogue writes as its one such number, and that the two titles
     follow with no word that tells two products apart (`codes._shared_number` reads them).
@@ -568,7 +658,7 @@ def _makers_numbers(ours: list[Features], theirs: list[Features]) -> frozenset[s
     for side in (ours, theirs):
         on_side: dict[str, list[Features]] = defaultdict(list)
         for f in side:
-            if f.numbers and (number := makers_number(f.numbers)):
+            if f.numbers and (number := makers_model(f, makers)):
                 on_side[number].append(f)
         sides.append(on_side)
     once = [n for n, fs in sides[0].items() if len(fs) == 1 and len(sides[1].get(n, ())) == 1]

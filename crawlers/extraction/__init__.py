@@ -135,10 +135,10 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
     for offer in offers:
         offer.setdefault("source", source)
 
-    visible, reading = read_visible(tree, decimal_separator=decimal_separator)
+    visible, reading = read_visible(tree, decimal_separator=decimal_separator, currency=currencies[0])
     if decimal_separator is None and (mark := _prices.thousandths_mark(reading, offers, currencies[0])):
         decimal_separator = mark
-        visible, reading = read_visible(tree, decimal_separator=mark)
+        visible, reading = read_visible(tree, decimal_separator=mark, currency=currencies[0])
     found("visible page", dict(visible) if visible else None)
     if trace is not None:
         trace["price"] = reading
@@ -490,7 +490,9 @@ def _prefer_shown_over_net(offer: dict, visible: dict, reading, tree) -> None:
 # (8%) GST", in the languages shops write it ("Precios incluyen IVA", "Os preços incluem IVA", "Les prix incluent
 # la TVA", "Preise enthalten MwSt.").
 _SAYS_TAX_INCLUDED = re.compile(
-    rf"(?<![^\W\d_])(?:{_money_words._INCLUDED}|(?:prices?|precios?|pre[çc]os?|prix|preise?|prezzi)\s+(?:includes?|"
+    # Turkish writes the tax before "included" ("KDV Dahil" beside the price, "Tüm fiyatlara KDV dahildir." in a
+    # footer: IdeaSoft's and Ticimax's shops).
+    rf"(?<![^\W\d_])(?:{_money_words._INCLUDED}|kdv\s+dahil(?:dir)?|(?:prices?|precios?|pre[çc]os?|prix|preise?|prezzi)\s+(?:includes?|"
     rf"incluyen|incluye|incluem|inclui|incluent|comprennent|enthalten|includono)\s+(?:(?:la|le|el|o|a|die)\s+)?"
     rf"(?:\d+(?:[.,]\d+)?\s*%\s*)?{_money_words._TAXES})(?![^\W\d_])",
     re.I,

@@ -59,6 +59,10 @@ _SKU_LABELS = (
     # Icelandic's "Vörunr." and Danish's "Varenr."), Turkmen's "the goods' code" ("Harydyň kody:", "Haryt kody";
     # "kody" alone is any code).
     "vørunr", "vørunummar", "harydyň kody", "haryt kody", "harydyn kody",
+    # English's "Article no." / "Article nr." (Aimeos' label for the shop's code, beside "article number"), Welsh's
+    # "product code", "product number" and "item number" ("Cod cynnyrch:", "Rhif cynnyrch:", "Rhif eitem:"; "cod"
+    # alone is any code, "Cod post" a postcode).
+    "article no", "article nr", "cod cynnyrch", "rhif cynnyrch", "rhif eitem",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},

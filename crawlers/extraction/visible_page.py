@@ -36,12 +36,13 @@ from crawlers.extraction.prices import _currency_code, in_currency_units, parse_
 from storecheck.models import normalise_gtin
 
 
-def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | None, PriceReading]:
-    """The product as the visible page shows it (None when it shows none), and how its price was chosen."""
+def read_visible(tree, *, decimal_separator: str | None = None, currency: str | None = None) -> tuple[dict | None, PriceReading]:
+    """The product as the visible page shows it (None when it shows none), and how its price was chosen;
+    `currency` (the competitor's) makes a lone letter that can mean it a sign ("K7,299.00" in kina)."""
     order = _document_order(tree)
     title = main_title(tree)
     buy = buy_button(tree, title, order)
-    reading = read_price(tree, title, buy, order, decimal_separator)
+    reading = read_price(tree, title, buy, order, decimal_separator, currency)
     labels = _labelled_values(tree)
     name = _own_text(title) if title is not None else None
     if reading.chosen is None and not (name and _product_without_price(tree, labels, buy)):
@@ -55,8 +56,9 @@ def read_visible(tree, *, decimal_separator: str | None = None) -> tuple[dict | 
     chosen = reading.chosen
     if chosen is not None:
         result["price"] = chosen.amount
-        result["_currency_symbol"] = chosen.symbol
-        symbol = chosen.symbol
+        # A lone letter is a sign only for the currency that made it one: the competitor's, settled as before.
+        symbol = None if chosen.letter_sign else chosen.symbol
+        result["_currency_symbol"] = symbol
         result["currency"] = _currency_code(symbol)  # None for a sign several currencies share: settled at the end
         was = reading.regular.amount if reading.regular is not None else _labelled_regular(chosen.element, decimal_separator)
         if was is not None and was > chosen.amount:

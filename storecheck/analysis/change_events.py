@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from benchmark import pricing, scorecard
 from storecheck import currencies, db
 from storecheck.analysis.runs import Run, listed_history, run_history
-from storecheck.analysis.undercuts import _undercut_at_last_report, _undercuts, _undercuts_of_ours
+from storecheck.analysis.undercuts import _undercut_at_last_report, _undercuts, _undercuts_of_ours, ours_beside
 from storecheck.analysis.verdicts import _as_compared, _judged_pairs
 from storecheck.config import Config
 from storecheck.history import last_complete_starts, shelf_price_counts
@@ -138,10 +138,13 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
         # A move to or from a price that looks misread is no price move: it is reported once above instead.
         moves = scorecard.price_alerts([dict(t) for t in transitions if t["competitor_product_id"] not in untrusted],
                                        config.alerts.price_move_pct)
+        beside = ours_beside(judged, (move["competitor_product_id"] for move in moves)) if moves else {}
         for move in moves:
             detail = f"{written_amount(move['prev_price'])} {move['prev_currency'] or ''} → {written_amount(move['price'])} {move['currency'] or ''}"
             if move["change_pct"] is not None:
                 detail += f" ({move['change_pct']:+.1f}%)"
+            if ours := beside.get(move["competitor_product_id"]):
+                detail += f"; {ours}"
             rows.append(row(move["kind"], move, detail) | {"change_pct": move["change_pct"], "price": move["price"],
                                                            "prev_price": move["prev_price"], "currency": move["currency"]})
         # Nor is a change to or from a price that looks misread an undercut.

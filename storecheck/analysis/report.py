@@ -128,8 +128,14 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
              for c, s in visit_frame[["competitor", "store"]].drop_duplicates().itertuples(index=False)} \
         if not visit_frame.empty else {}
     timelines = store_visits.store_timelines(visit_frame, noted, zones=zones)
+    # A shelf check of our sku, named as our catalogue names it beside the sku ("OG-007" alone is no
+    # product a reader of the report knows).
+    our_names = dict(zip(ours.sku.tolist(), ours.name.tolist())) if not ours.empty else {}
     for timeline in timelines:
         timeline["zone"] = zones.get((timeline["competitor"], timeline["store"]))
+        for entry in timeline["visits"]:
+            for check in entry["price_checks"]:
+                check["our_name"] = our_names.get(check["sku"]) if check["sku"] else None
     # What to copy reads the shops as they are now, as their store figures do: what was seen in a store that
     # has closed (theirs or ours) is in its own timeline, not in a mechanic they use or we do.
     closed_stores = {(name.casefold(), store.name.casefold()) for name, store in stores if store.closed}
@@ -156,12 +162,18 @@ def report_context(engine: Engine, config: Config, *, tables: bool = True, now: 
                                   same_tolerance=tolerance)
         promo = promotions.summarise(promoted_view.loc[mine.index], on_promotion)
         # All accepted pairs, duplicate listings included: a second listing of
-        # a product we sell is not a product we lack.
-        accepted = all_accepted[all_accepted.competitor_product_id.isin(mine.competitor_product_id)] if not mine.empty else all_accepted.iloc[0:0]
+        # a product we sell is not a product we lack. And those of their shelf checks: a
+        # product of ours seen on their shelf is sold there, no exclusive of ours (a visit
+        # tells what a shop sells, never what it does not).
+        listed = theirs.competitor_product_id[theirs.competitor == name] if not theirs.empty else None
+        accepted = all_accepted[all_accepted.competitor_product_id.isin(listed)] if listed is not None and len(listed) \
+            else all_accepted.iloc[0:0]
         rng = assortment.summarise(ours, mine, accepted, name)
         if tables:
             lacking += assortment.lacking_products(mine, accepted, name)
-            exclusive += assortment.exclusives(ours, accepted, name)
+            # A shop whose range nobody read (no web shop nor file, or no crawl that stored any) has no
+            # products we have and it lacks: `summarise` says None, and none are listed.
+            exclusive += assortment.exclusives(ours, accepted, name) if not mine.empty else []
         visit_card = next((c for c in visit_cards["competitors"] if c["competitor"] == name), None)
         score_parts = scorecard.parts(
             price_index=price["price_index"], promo_share=promo["share"], their_products=len(mine),

@@ -75,6 +75,21 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
     return rows
 
 
+def ours_beside(pairs: pd.DataFrame | None, product_ids) -> dict[int, str]:
+    """Our products that each of `product_ids` (theirs) is matched to, with our price, as a price move
+    of theirs names them ("our ZOO-101 at 129.99 EUR"): what a reader of "119.99 → 109.99" asks
+    next. Pairs left out of the price figures (a wrong match, a price misread) are not named."""
+    if pairs is None or pairs.empty:
+        return {}
+    wanted = set(product_ids)
+    mine = pairs[pairs.competitor_product_id.isin(wanted) & pairs.left_out.isna().to_numpy()]
+    said: dict[int, list[str]] = {}
+    for pair in mine.itertuples():
+        if isinstance(pair.our_price, Decimal) and pair.our_price > 0:
+            said.setdefault(pair.competitor_product_id, []).append(f"our {pair.sku} at {_our_price_written(pair)}")
+    return {pid: "; ".join(parts) for pid, parts in said.items()}
+
+
 def _undercut_at_last_report(conn: Connection, since: datetime | None) -> tuple[dict[str, set[str]], dict[str, bool]]:
     """The pairs each competitor undercut us on at the last report (`report_summary`; none known for a
     report written by a version that kept none), and our skus whose catalogue row changed since then,

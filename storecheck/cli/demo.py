@@ -61,7 +61,7 @@ def demo(products: int, seed: int, keep_dir: Path | None):
         console.print("One day later: crawling the demo shops again")
         crawl_and_print(workspace, [n for n, _ in COMPETITORS])
     visits_file = write_demo_visits(world, folder / "visits" / "demo-visits.yaml", our_shop=workspace.config.shop.name)
-    added, _ = import_visit_file(workspace, visits_file)
+    added = import_visit_file(workspace, visits_file).added
     console.print(f"Imported {added} store visits written by staff ({visits_file.name})")
     print_match_summary(run_matching(_engine(workspace), workspace.config), workspace.config)
     output = (Path.cwd() / "storecheck-demo-report.html") if keep_dir is None else None

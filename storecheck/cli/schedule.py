@@ -17,7 +17,7 @@ from storecheck.config import Workspace
 @workspace_option
 def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: Workspace):
     """Print (or install) the cron line, or systemd units, that run `storecheck run` on a schedule."""
-    from storecheck.schedule import cron_line, install_cron, install_systemd, moved_units, systemd_units
+    from storecheck.schedule import clock_note, cron_line, install_cron, install_systemd, moved_units, systemd_units
 
     expr = cron_expr or workspace.config.schedule.cron
     try:
@@ -40,6 +40,8 @@ def schedule(cron_expr: str | None, as_systemd: bool, install: bool, workspace: 
             for name, text in units.items():
                 click.echo(f"# {name}\n{text}")
         return
+    if note := clock_note(workspace.config.shop.time_zone):
+        click.echo(f"Note: {note}.", err=True)
     if install:
         try:
             gone = install_cron(line)

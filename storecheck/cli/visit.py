@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -48,9 +49,31 @@ def visit_add(workspace: Workspace):
         click.echo(f"Saved visit {visit_id}.")
 
 
+@dataclass
+class VisitImport:
+    """What `import_visit_file` did: visits added, visits already recorded, and of those, how many were
+    given the price checks they lacked (`checks_added` checks in all) and which the file describes
+    otherwise than recorded (left as recorded, each named with what differs)."""
+    added: int = 0
+    recorded: int = 0
+    completed: int = 0
+    checks_added: int = 0
+    differing: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = f"Visits: {self.added} added, {self.recorded} already recorded"
+        if self.completed:
+            text += f"; {self.checks_added} price check{'s' if self.checks_added != 1 else ''} added to " \
+                    f"{self.completed} of them, recorded without"
+        return text + "."
+
+
 def import_visit_file(workspace: Workspace, file: Path, *, price_checks: Path | None = None,
-                      skip_invalid: bool = False) -> tuple[int, int]:
-    """Validate a whole visits file, then store it; returns (added, already recorded)."""
+                      skip_invalid: bool = False) -> VisitImport:
+    """Validate a whole visits file, then store it; returns what was added and found recorded.
+    A visit is recorded once; one recorded without price checks is given those the file now has
+    (imported first without `--price-checks`, there is no other way to add them), and one the file
+    describes otherwise is named rather than dropped unsaid."""
     from storecheck import visits
 
     engine = _engine(workspace)
@@ -65,20 +88,31 @@ def import_visit_file(workspace: Workspace, file: Path, *, price_checks: Path | 
         raise click.ClickException(str(visits.VisitImportError(
             f"{file}: {len(result.problems)} problem(s); nothing was imported (fix them, or use --skip-invalid):",
             result.problems)))
-    added = duplicates = 0
+    done = VisitImport()
     with engine.begin() as conn:
         for item in result.valid:
             visit_id = visits.save_visit(conn, workspace.config, item.visit, photos_dir=workspace.photos_dir,
                                          pending=result.photos.pending)
-            if visit_id is None:
-                duplicates += 1
-            else:
-                added += 1
+            if visit_id is not None:
+                done.added += 1
+                continue
+            done.recorded += 1
+            recorded = visits.recorded_visit(conn, workspace.config, item.visit)
+            if recorded is None:
+                continue
+            if checks := visits.add_price_checks(conn, workspace.config, recorded, item.visit):
+                done.completed += 1
+                done.checks_added += checks
+            elif differs := visits.stored_differences(conn, recorded, item.visit):
+                done.differing.append(f"{item.where}: already recorded (visit {recorded}, same store, minute and "
+                                      f"visitor) with other {', '.join(differs)} than this file's: left as recorded")
     if result.invalid:
         console.print(f"Skipped {sum(1 for i in result.invalid if i.visit is None and i.data)} invalid visit(s):", style="yellow")
         for problem in result.problems:
             console.print(f"  {problem}", highlight=False, markup=False)
-    return added, duplicates
+    for line in done.differing:
+        console.print(f"warning: {line}", style="yellow", highlight=False, markup=False)
+    return done
 
 
 @visit.command("import")
@@ -90,8 +124,7 @@ def import_visit_file(workspace: Workspace, file: Path, *, price_checks: Path | 
 def visit_import(file: Path, price_checks: Path | None, skip_invalid: bool, workspace: Workspace):
     """Import visits from FILE: CSV / XLSX (one visit per row; price checks in a
     second sheet or --price-checks FILE) or YAML (nested)."""
-    added, duplicates = import_visit_file(workspace, file, price_checks=price_checks, skip_invalid=skip_invalid)
-    click.echo(f"Visits: {added} added, {duplicates} already recorded.")
+    click.echo(import_visit_file(workspace, file, price_checks=price_checks, skip_invalid=skip_invalid).summary())
 
 
 @visit.command("list")

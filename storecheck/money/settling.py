@@ -100,6 +100,15 @@ class Agreeing(Evidence):
         if len(named) > 1:
             raise AmbiguousCurrency("", frozenset(named), "the page's evidence disagrees: "
                                     + ", ".join(f"{label} says {code}" for code, label in sorted(named.items())))
+        # A piece that allows several readings, none of them the one another piece names, disagrees as one naming
+        # another would: 'fr-FR' (EUR) on a ".ht" shop, whose country allows HTG or USD.
+        others = [(label, allowed) for label, currencies in self.pieces
+                  if (allowed := currencies if possible is None else currencies & possible) and not allowed & set(named)]
+        if named and others:
+            raise AmbiguousCurrency("", frozenset(named).union(*(allowed for _, allowed in others)),
+                                    "the page's evidence disagrees: "
+                                    + ", ".join([f"{label} says {code}" for code, label in sorted(named.items())]
+                                                + [f"{label} says {' or '.join(sorted(allowed))}" for label, allowed in others]))
         return next(iter(named)) if named else None
 
     def __bool__(self) -> bool:

@@ -45,9 +45,14 @@ _SIGN_MEANS = {
 # "lei" to Romania's leu alone and Moldova's only "L"): a page's country, or the shop's currency, settles which.
 # The Venezuelan bolívar's "Bs." and "Bs", as Venezuelan shops and the central bank write it (the tables give them
 # to Bolivia's boliviano and to the bolívar withdrawn in 2018, VEF; the CLDR's VES is "Bs.S"), settled so too.
+# The Djibouti franc's "FDJ", as Djiboutian shops write it (the CLDR has "Fdj"), and the rial sign "﷼" (U+FDFC) for
+# every currency shops write it for: Yemen's rial (WooCommerce's sign for YER as for IRR) and, informally, the Saudi,
+# Omani and Qatari riyals (the tables give it to Iran's alone). The shop's currency or the page's country settles
+# which; Arabic alone settles none of them, and the price is left unsettled rather than guessed.
 _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"}, "soʻm": {"UZS"}, "so‘m": {"UZS"},
                           "сум": {"UZS"}, "KSh": {"KES"}, "GH¢": {"GHS"}, "U$S": {"USD"}, "Rs": {"NPR"},
-                          "Rs.": {"NPR"}, "lei": {"MDL"}, "Lei": {"MDL"}, "LEI": {"MDL"}, "Bs.": {"VES"}, "Bs": {"VES"}}
+                          "Rs.": {"NPR"}, "lei": {"MDL"}, "Lei": {"MDL"}, "LEI": {"MDL"}, "Bs.": {"VES"}, "Bs": {"VES"},
+                          "FDJ": {"DJF"}, "\ufdfc": {"YER", "SAR", "OMR", "QAR"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its

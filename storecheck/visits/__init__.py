@@ -50,13 +50,15 @@ from storecheck.visits.photos import (
     sweep_draft_photos,
 )
 from storecheck.visits.prompts import Prompter, describe
-from storecheck.visits.storage import recorded_visit, save_visit, store_visit_counts, stored_as, visit_detail, visit_rows, visits_frame
+from storecheck.visits.storage import (add_price_checks, recorded_visit, save_visit, store_visit_counts, stored_as,
+                                        stored_differences, visit_detail, visit_rows, visits_frame)
 
 __all__ = [
-    "AREA_LABELS", "NOTES_MAX_LENGTH", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
+    "AREA_LABELS", "NOTES_MAX_LENGTH", "add_price_checks", "PHOTO_NAME", "PRODUCT_ROLES", "SCORE_AREAS", "NotedProduct", "Photo", "PhotoError", "PhotoFiles",
     "PriceCheck", "Problem", "Prompter", "RoundedAmount", "SeenPromotion", "Visit", "VisitContext", "VisitFileResult",
     "VisitImportError", "check_photo", "clock_zone", "describe", "local_time", "local_time_named", "max_photo_bytes", "parse_score", "parse_when",
     "price_check_key", "read_visit_file", "recorded_visit", "rounded_amounts", "save_photo", "save_visit", "store_visit_counts", "stored_as",
+    "stored_differences",
     "sweep_draft_photos", "validate_visit",
     "visit_detail", "visit_rows", "visits_frame",
 ]

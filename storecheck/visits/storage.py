@@ -84,10 +84,21 @@ def _photos_of(visit: Visit) -> set[str]:
 def stored_as(conn: Connection, visit_id: int, visit: Visit) -> bool:
     """Whether the stored visit `visit_id` holds what `visit` holds: the same form sent twice, not a
     corrected one sent again in the same minute (whose correction must not be dropped). `visit` may
-    hold some of the stored photos, or none (see below)."""
+    hold some of the stored photos, or none (see `stored_differences`)."""
+    return not stored_differences(conn, visit_id, visit)
+
+
+# What `stored_differences` names, in the words of the visit's parts.
+_PARTS = {"visit": "figures or notes", "criteria": "sub-criteria scores", "promotions": "promotions",
+          "products": "products noted", "price_checks": "price checks", "photos": "photos"}
+
+
+def stored_differences(conn: Connection, visit_id: int, visit: Visit) -> list[str]:
+    """The parts of `visit` (in words) that the stored visit `visit_id` does not hold as they are:
+    none for the same form sent twice. `visit` may hold some of the stored photos, or none (below)."""
     item = visit_detail(conn, visit_id)
     if item is None:
-        return False
+        return ["the visit"]
     stored = {
         "visit": tuple(item[k] for k in ("duration_minutes", "footfall_count", "footfall_minutes")) + (bool(item["holiday"]),)
         + tuple(item[k] for k in ("average_ticket", "average_ticket_source", "currency", "score_environment",
@@ -104,7 +115,26 @@ def stored_as(conn: Connection, visit_id: int, visit: Visit) -> bool:
     # it is the same visit; a photo the stored visit lacks is something new, a correction.
     # (Stored under a name made from their content, the same photo sent twice has the same name.)
     photos = {row["path"] for row in item["photos"]} | {row["photo"] for row in item["promotions"] if row["photo"]}
-    return stored == _as_stored(visit) and _photos_of(visit) <= photos
+    given = _as_stored(visit)
+    return [_PARTS[part] for part in stored if stored[part] != given[part]] \
+        + ([_PARTS["photos"]] if not _photos_of(visit) <= photos else [])
+
+
+def add_price_checks(conn: Connection, config: Config, visit_id: int, visit: Visit) -> int:
+    """Give the recorded visit `visit_id` the price checks of `visit` when it has none and holds, but
+    for them, what `visit` holds: a file imported again with the price checks left out the first time
+    (`--price-checks`, a second sheet filled in since). Returns how many were added (0: none, the
+    visit left as it was). A visit that has checks already, or differs otherwise, is not merged into:
+    which of two versions is right is for a person to say."""
+    if not visit.price_checks or stored_differences(conn, visit_id, visit) != [_PARTS["price_checks"]]:
+        return 0
+    if conn.execute(select(func.count()).select_from(db.visit_price_checks)
+                    .where(db.visit_price_checks.c.visit_id == visit_id)).scalar():
+        return 0
+    ids = db.sync_competitors(conn, config.visited())
+    store_price_checks(conn, ids[visit.competitor], visit_id, visit, when=visit.visited_at,
+                       ours=config.is_ours(visit.competitor), zone=clock_zone(config, visit.competitor, visit.store))
+    return len(visit.price_checks)
 
 
 def save_visit(conn: Connection, config: Config, visit: Visit, *, photos_dir: Path,
@@ -192,6 +222,12 @@ def visit_detail(conn: Connection, visit_id: int) -> dict | None:
     for table, key in ((db.visit_scores, "criteria"), (db.visit_promotions, "promotions"), (db.visit_products, "products"),
                        (db.visit_photos, "photos"), (db.visit_price_checks, "price_checks")):
         item[key] = [dict(r) for r in conn.execute(select(table).where(table.c.visit_id == visit_id).order_by(table.c.id)).mappings()]
+    # A check of our sku, named as our catalogue names it ("OG-007" alone is no product a reader knows).
+    skus = {c["sku"] for c in item["price_checks"] if c["sku"]}
+    names = dict(conn.execute(select(db.own_products.c.sku, db.own_products.c.name)
+                              .where(db.own_products.c.sku.in_(skus))).all()) if skus else {}
+    for check in item["price_checks"]:
+        check["our_name"] = names.get(check["sku"])
     item["doubtful_amounts"] = doubtful_amounts(item)
     return item
 

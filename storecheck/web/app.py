@@ -47,7 +47,7 @@ from reports.render import amount as amount_text
 from reports.render import money, safe_url
 from storecheck import db
 from storecheck.config import Workspace, is_loopback
-from storecheck.models import PROMOTION_TYPES, clean_text
+from storecheck.models import PROMOTION_TYPES, clean_text, promotion_name
 from storecheck.money import MONEY_PLACES
 from storecheck.visits.photos import SHRINK_UP_TO, shareable
 from storecheck.visits import (
@@ -345,6 +345,7 @@ def _register(app: Flask) -> None:
     # An amount with its currency's places, for pages that write the code after it ("19,800 JPY").
     app.add_template_filter(amount_text, "amount")
     app.add_template_filter(safe_url, "safe_url")
+    app.add_template_filter(promotion_name, "promotion_name")
     app.add_template_filter(lambda v: "n/a" if v is None else v, "na")
 
     @app.route("/sign-in", methods=["GET", "POST"], endpoint="sign_in")

@@ -67,7 +67,8 @@ from crawlers.extraction.price_candidates import scoring as _scoring
 from crawlers.extraction.price_candidates import words as _words
 
 
-def read_price(tree, title, buy, order: dict, decimal_separator: str | None = None) -> _scoring.PriceReading:
+def read_price(tree, title, buy, order: dict, decimal_separator: str | None = None,
+               currency: str | None = None) -> _scoring.PriceReading:
     """Score every amount the page shows; see the module docstring for the rules."""
     block = _regions.product_block(title, buy)
     in_block = set(block.iter()) if block is not None else set()
@@ -109,6 +110,9 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             amount, symbol = in_json[0], in_json[2]  # a JSON number has one decimal mark, whatever the shop's
         if amount is None or amount <= 0:
             continue
+        letter = None
+        if symbol is None and not from_attribute and (letter := _amounts.letter_sign(text, currency)) is not None:
+            symbol = letter  # "RRP K7,299.00" in a shop priced in kina
         # Attributes are read only for an element that holds an amount: most of a page holds none.
         attrs = _words._attrs(el)
         named = bool(_words.PRICE_WORD.search(attrs)) or from_attribute
@@ -151,6 +155,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # The label's own words before its number count as words before the amount ("Was: $109.00").
         own_before = (before + " " + _amounts._NUMBER_GROUP.split(label, maxsplit=1)[0]).strip()
         own_before = _amounts._without_sign(own_before)
+        if letter is not None and own_before.endswith(letter):
+            own_before = own_before[:-1].rstrip()  # "RRP K": the words before the letter's amount
         members = _neighbours._members_price(el, own_before + " " + label)
         other = (_words._OTHER_AMOUNT_TEXT.search(_amounts._without_free_shipping(_amounts._without_sizes(label)))
                  or _words._OTHER_AMOUNT_WORD.search(_words._PRICE_WITH_DISCOUNT.sub(
@@ -175,7 +181,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         struck_by = struck_tag or former or drawn or named_former
         candidate = _scoring.Candidate(el, amount, symbol, text, order.get(el, 0), struck=struck_by,
                               lowest=says_lowest(text) or says_lowest(label) or ranged,
-                              named_only=named_former and not (drawn or struck_tag or former))
+                              named_only=named_former and not (drawn or struck_tag or former),
+                              letter_sign=letter is not None and symbol == letter)
         if per is not None:
             candidate.reasons.append(f"an amount per something ({per.group(0).strip()!r}): the price only where no other is")
         if former:

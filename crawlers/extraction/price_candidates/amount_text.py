@@ -20,7 +20,7 @@ from decimal import Decimal
 from crawlers.extraction.page import _clean_text
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import parse_price_text
-from storecheck.money import sign_currencies
+from storecheck.money import letter_signs, sign_currencies
 from storecheck.money.amounts import apostrophe_as_thousands_mark, cifrao_as_decimal_mark
 from crawlers.extraction.price_candidates import words as _words
 
@@ -120,6 +120,22 @@ def _cents_mark(number: str) -> str:
     whatever the shop's language."""
     grouped = _GROUPED_END.search(number)
     return "," if grouped is not None and grouped.group(1) == "." else "."
+
+
+# A lone capital letter written just before a number ("RRP K7,299.00", "R 6 439,99"): a sign only where the
+# competitor's currency is one the letter means (`money.letter_signs`: "K" the kina and the kyat, "R" the rand).
+_LETTER_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])([A-Z])[\u00a0 ]?(?=\d)")
+
+
+def letter_sign(text: str, currency: str | None) -> str | None:
+    """The lone letter written before the amount in `text` when `currency` (the competitor's) is one it means,
+    else None: on a page of a shop priced in PGK, "K7,299.00" is kina, as a file's cell reads it."""
+    if not currency:
+        return None
+    match = _LETTER_BEFORE_NUMBER.search(text)
+    if match is None or currency not in letter_signs().get(match.group(1), ()):
+        return None
+    return match.group(1)
 
 
 def _currency_beside_number(text: str, symbol: str) -> bool:

@@ -32,6 +32,7 @@ class Candidate:
     struck: bool = False
     lowest: bool = False  # "From £5": the lowest of several prices
     named_only: bool = False  # struck by nothing but a class or id's name (no tag, style or words)
+    letter_sign: bool = False  # its sign a lone letter the competitor's currency settled (`amount_text.letter_sign`)
     score: float = 0.0
     reasons: list[str] = field(default_factory=list)
 

@@ -29,8 +29,11 @@ _OTHER_AMOUNT_WORD = re.compile(
 )
 # A price named for its discount, not a discount's amount: HikaShop's "hikashop_product_price_with_discount"
 # (the price after it) and "..._price_before_discount" (the price before it), "discounted-price",
-# "discount_price": "discount" in such a name is what the price went through.
-_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|price[-_]?(?:with|after|before)[-_]?discount", re.I)
+# "discount_price": "discount" in such a name is what the price went through. A name that negates it names
+# the price without one: IdeaSoft's "product-price-not-discounted" (the market price over the sale price),
+# "non-discounted", "undiscounted", "without-discount".
+_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|price[-_]?(?:with|after|before)[-_]?discount|"
+                                  r"(?:not|non|un|without)[-_]*discount(?:ed)?", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
@@ -86,6 +89,9 @@ _OTHER_BEFORE = re.compile(
     # 750,32" under "Gs. 5.890.000", Paraguayan and Latin American shops; "approx.", "≈"). No shop charges an
     # approximate amount.
     r"\baprox\.?|\bapprox\.?|\baproximadamente|\bapproximately|≈|"
+    # The same in French, Italian, Dutch and German: "soit environ 1 066,28 $ US" under "189 500 FDJ" (Oxatis in
+    # Djibouti), "circa", "ongeveer", "etwa".
+    r"\benviron|\benv\.|\bcirca|\bongeveer|\betwa|"
     # A coupon's price named before it, in a cell of its own ("<dt>쿠폰적용가</dt><dd>35,100원</dd>"), as in its text.
     r"쿠폰\s*적용\s*가|쿠폰\s*할인\s*가|쿠폰가|クーポン(?:利用|適用)(?:で|価格)?|\bwith\s+(?:the\s+)?coupon|\bcoupon\s+price|"
     r"\bsepette|\bin\s+(?:the\s+|your\s+)?(?:basket|cart)|\bim\s+warenkorb|\bau\s+panier|\bw\s+koszyku|\bin\s+winkelwagen|"

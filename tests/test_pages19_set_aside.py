@@ -1,0 +1,34 @@
+"""Extraction on the nineteenth batch of built pages set aside (tests/data/pages_built/aside30).
+
+Fourteen pages written after shops and platforms no other built page has, committed before the
+extractor was first run on them (their README). Each is read as built and with its structured data
+removed, as a crawl of a competitor whose currency is set reads it. The readings still wrong are
+listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from built_pages import ROOT, BuiltPages
+
+PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside30")
+
+# (page, variant, field): why it is still read wrong. The first reading (code of main at c991358, in the history,
+# thirtieth session) missed seven, and the Yemeni page's currency read alone; all mended since by cause
+# (tests/test_pages19_rules.py): a class name that negates "discount", Turkish words that prices include KDV,
+# an amount said to be approximate, the Djibouti franc's "FDJ", the rial sign for Yemen's rial too, "Article no."
+# and Welsh id labels.
+MISSED: dict = {}
+
+
+def _cases() -> list:
+    return PAGES.cases(MISSED)
+
+
+@pytest.mark.parametrize(("name", "variant", "field"), _cases())
+def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_factory):
+    PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
+
+
+def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
+    PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
