@@ -10,7 +10,7 @@ right after the maker's name ("Mitutoyo 2046") is the maker's number, as "Mituto
 from __future__ import annotations
 
 from benchmark._text import extract
-from benchmark.matching.features import _short_codes, makers_model
+from benchmark.matching.features import _code_owners, _short_codes, makers_model
 from tests.kinds_batches import read_kind
 
 # A Dutch music shop against a Czech one: microphones named by two letters and a digit after the
@@ -65,6 +65,8 @@ INDICATORS = [
      "84.00", {"ours": {"brand": "Mitutoyo"}, "theirs": {"brand": "Mitutoyo"}}),
     (None, None, "Comparatore Mitutoyo 2052, corsa 30 mm, risoluzione 0,01 mm", "149.00",
      {"theirs": {"brand": "Mitutoyo"}}),
+    ("Mitutoyo 7305 Dickenmessgerät 0-20 mm", "119.00", "Spessimetro Mitutoyo 7305, 0-20 mm", "112.00",
+     {"ours": {"brand": "Mitutoyo"}, "theirs": {"brand": "Mitutoyo"}}),
     ("Mitutoyo 500-196-30 Messschieber digital 150 mm", "139.00", "Calibro digitale Mitutoyo 500-196-30 150 mm",
      "129.00", {"ours": {"brand": "Mitutoyo"}, "theirs": {"brand": "Mitutoyo"}}),
     ("Magnetstativ Noga DG61003", "59.00", "Supporto magnetico Noga DG61003", "55.00",
@@ -79,6 +81,20 @@ def test_a_number_of_a_years_shape_right_after_the_makers_name_is_its_number():
     # A year after a kind's or a line's word is the edition's, as before.
     assert makers_model(extract("Brunnen Wandkalender 2024", "Brunnen"), makers) is None
     assert makers_model(extract("Microsoft Office 2010 Home"), {"microsoft"}) is None
+
+
+def test_a_year_after_a_maker_that_numbers_nothing_else_stays_a_year():
+    # Software named after its maker writes the edition's year right after the name (review R5):
+    # Diskeeper numbers no model otherwise, so "2007" is the edition's, not a model's number.
+    ours = [extract("Diskeeper 2007 Professional", "Diskeeper")]
+    theirs = [extract("Diskeeper 2007 Administrator", "Diskeeper"), extract("Diskeeper 2008 Home", "Diskeeper")]
+    owners = _code_owners(ours, theirs)
+    assert not owners.numbering and not owners.numbers
+    # Mitutoyo writes "7305" after its name: its "2046" is a number of the same kind.
+    ours = [extract(row[0], "Mitutoyo") for row in INDICATORS if row[0] and "Mitutoyo" in row[0]]
+    theirs = [extract(row[2], "Mitutoyo") for row in INDICATORS if row[2] and "Mitutoyo" in row[2]]
+    owners = _code_owners(ours, theirs)
+    assert owners.numbering == {"mitutoyo"} and "2046" in owners.numbers
 
 
 def test_a_dial_indicator_named_by_a_number_of_a_years_shape_is_put_to_a_person(tmp_path):

@@ -175,7 +175,7 @@ def _shared_number(a: Features, b: Features, owners: dict) -> str | None:
     numbers = getattr(owners, "numbers", None)
     if not numbers or not a.numbers or not b.numbers:
         return None
-    makers = getattr(owners, "makers", frozenset())
+    makers = getattr(owners, "numbering", frozenset())
     number = makers_model(a, makers)
     if number is None or number not in numbers or number != makers_model(b, makers):
         return None

@@ -579,6 +579,8 @@ class CodeOwners(dict):
         self.makers = makers
         # Makers' numbers of digits only that one product of each side writes (`_makers_numbers`).
         self.numbers: frozenset[str] = frozenset()
+        # Brand fields' makers that write a number of digits, no year, right after their name (`_numbering_makers`).
+        self.numbering: frozenset[str] = frozenset()
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -603,7 +605,9 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     makers = frozenset(f.brand for side in (ours, theirs or []) for f in side if f.brand)
     found = CodeOwners(owners, _extensions(owners.keys()), brands, makers, _names_with_digits(ours, theirs or []),
                        _shop_suffixes(ours, theirs) if theirs else frozenset())
-    found.numbers = _makers_numbers(ours, theirs, makers) if theirs else frozenset()
+    # The makers that number their models: a year after their name is one of those numbers (`makers_model`).
+    found.numbering = _numbering_makers((ours, theirs or []), makers)
+    found.numbers = _makers_numbers(ours, theirs, found.numbering) if theirs else frozenset()
     return found
 
 
@@ -611,10 +615,39 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
 _YEAR_SHAPED = re.compile(r"(?:19|20)\d\d")
 
 
+def _maker_before(tokens: list[str], n: int, makers: frozenset[str] | set[str]) -> str | None:
+    """The maker's name written right before the title's n-th word (one word or two: "twins special"), if any."""
+    if n and tokens[n - 1] in makers:
+        return tokens[n - 1]
+    if n > 1 and tokens[n - 2] + tokens[n - 1] in makers:
+        return tokens[n - 2] + tokens[n - 1]
+    return None
+
+
+def _numbering_makers(sides: tuple[list[Features], ...], makers: frozenset[str]) -> frozenset[str]:
+    """The makers of the brand fields that some title of the catalogues writes with a maker's
+    number that is no year right after their name ("DGT 3000"): makers that number their models,
+    so that a year's shape in that place is one of those numbers (`makers_model`). A maker named
+    before an edition's year only ("Diskeeper 2007", "Finale 2007") or a brand field that holds a
+    line ("Visio Premium 2010") numbers nothing so: its years stay years."""
+    found: set[str] = set()
+    for side in sides if makers else ():
+        for f in side:
+            number = makers_number(f.numbers) if f.numbers else None
+            if number is None:
+                continue
+            tokens = f.tokens
+            for n, token in enumerate(tokens):
+                if token == number and (maker := _maker_before(tokens, n, makers)):
+                    found.add(maker)
+    return frozenset(found)
+
+
 def makers_model(f: Features, makers: frozenset[str] | set[str]) -> str | None:
     """The maker's number a title writes (`_text.makers_number`: three or four digits, no year),
-    or where it writes no such number, one of a year's shape written right after the name of a
-    maker the catalogues' brand fields write: "DGT 2010", a chess clock, as "DGT 3000" is. A year
+    or where it writes no such number, one of a year's shape written right after the name of one
+    of `makers`, the makers that number their models in the catalogues (`_numbering_makers`):
+    "DGT 2010", a chess clock, beside "DGT 3000". A year
     is left out of makers' numbers because a year names an edition or a season after a line's or
     a kind's word ("Office 2010", "Kalender 2024", "Tour de France 2019"); written right after
     the maker's own name it names the maker's model, as the four digits after it do on the
@@ -630,7 +663,7 @@ def makers_model(f: Features, makers: frozenset[str] | set[str]) -> str | None:
     found = None
     tokens = f.tokens
     for n, token in enumerate(tokens):
-        if n and token in years and (tokens[n - 1] in makers or (n > 1 and tokens[n - 2] + tokens[n - 1] in makers)):
+        if token in years and _maker_before(tokens, n, makers):
             if found is not None and found != token:
                 return None
             found = token
