@@ -280,6 +280,9 @@ class StorePipeline(_Pipeline):
         self.waiting: dict[str, int] = {}
         # Keys whose observation written earlier in this run the next stored batch replaces (`_replace`).
         self.forget: set[str] = set()
+        # Keys whose lower price took the first's place (`_replace`) -> whether the first was stored before
+        # (True: it stays if the database refuses the lower), till their batch is written.
+        self.lowered: dict[str, bool] = {}
         self.run_id: int | None = None
         self.run_started_at = None
         self.resumed_from: int | None = None
@@ -381,6 +384,7 @@ class StorePipeline(_Pipeline):
         deleted and the lower stored as the run's (compared, as any offer, with the run before's).
         One product and one observation for the run either way, counted once."""
         place = self.waiting.get(item.key)
+        self.lowered[item.key] = place is None
         if place is not None:
             self.buffer[place] = item
             return
@@ -435,6 +439,26 @@ class StorePipeline(_Pipeline):
             logger.warning("storecheck: could not store %s: %s", offer.key, why)
             if len(self.refusals) < MAX_MESSAGES:
                 self.refusals.append(f"could not store {offer.key[:200]}: {why}")
+            if offer.key in self.lowered:
+                self._lower_refused(offer.key, first_kept=self.lowered[offer.key])
+        for offer in batch:
+            self.lowered.pop(offer.key, None)
+
+    def _lower_refused(self, key: str, first_kept: bool) -> None:
+        """The run's note of a key read at two prices said "the lower stored" when the lower was read
+        (`DedupePipeline`); the database refused it since. The note says what the run kept instead:
+        beside "could not store KEY" it stated the opposite (hostile14's S116)."""
+        kept = ("the lower refused by the database; the first kept" if first_kept else
+                "the lower refused by the database, and the first, which it replaced before either was "
+                "written, not stored either")
+        remarks = getattr(self.spider, "remarks", None)
+        if not isinstance(remarks, list):
+            return
+        start = f"offer {key[:80]!r} read at two prices"
+        for n, remark in enumerate(remarks):
+            if remark.startswith(start) and remark.endswith("; the lower stored"):
+                remarks[n] = remark.removesuffix("the lower stored") + kept
+                return
 
     def _store(self, batch: list[Offer]):
         with self.spider.engine.begin() as conn:

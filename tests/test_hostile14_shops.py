@@ -20,8 +20,6 @@ import json
 from datetime import UTC, datetime
 from decimal import Decimal
 
-import pytest
-
 from conftest import record_crawl
 from storecheck import db
 from storecheck.analysis import changes, run_history
@@ -61,14 +59,18 @@ def test_s114_every_product_page_answering_200_with_a_japanese_busy_page_delists
 # --- S115 (hostile13's leftover): platform detection on a marketplace's host -----------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: S115: detection read the marketplace root's products.json: 12 items, Beta's six as Rival's")
 def test_s115_a_seller_on_a_marketplace_whose_root_answers_a_shopify_catalogue_is_read_alone(shop, tmp_path):
     """S112's marketplace (two competitors, `/shops/alpha/` and `/shops/beta/` on one host), whose host
     also answers Shopify's `/products.json` at its root, listing every seller's products (a
     marketplace built on one Shopify store, or any platform API at the host's root). Rival's
     platform is left to detection (`auto`, as `competitor add` writes it). Detection asks the host's
     root; what answers there is the marketplace, not the seller. A crawl of Rival stores Alpha's six
-    products and none of Beta's; never Beta's six as Rival's because the root's API listed them."""
+    products and none of Beta's; never Beta's six as Rival's because the root's API listed them.
+
+    First reading: finished, 12 items: detected as Shopify from the root's `/products.json`, Beta's six
+    stored as Rival's. Mended (`PlatformDetection._detect_request`): where other competitors share the
+    host, the host-wide APIs (Shopify, WooCommerce) are not asked, nor a detection of one stored before
+    trusted; the seller is read by its pages (or sitemaps), in its folder."""
     marketplace(shop)
     catalogue = {"products": [
         {"id": 100 * (s + 1) + n, "handle": f"{seller}-product-{n}", "title": f"{seller.title()} product {n}", "vendor": seller,
@@ -91,12 +93,15 @@ def test_s115_a_seller_on_a_marketplace_whose_root_answers_a_shopify_catalogue_i
 # --- S116 (hostile13's leftover): the note of a lower price the database refused ------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: S116: the run's note says 'the lower stored' beside 'could not store P-1'")
 def test_s116_a_lower_price_the_database_refused_is_not_said_to_be_stored(shop, tmp_path):
     """S57f's crawl (P-1 read at 1.50, then at 1.20 on a sale page; the database refuses the 1.20): P-1
     keeps 1.50, the run partial naming the refusal. But the run's note of the two prices still ended
     "…; the lower stored", beside "could not store P-1": two sentences of one run that cannot both be
-    true. The note says what was kept: the first price, 1.50 (the lower refused)."""
+    true. The note says what was kept: the first price, 1.50 (the lower refused).
+
+    First reading: "could not store P-1: IntegrityError: refused" and "offer 'P-1' read at two prices in
+    this run: 1.50 EUR (…/p/1.html) and 1.20 EUR (…/sale/1.html); the lower stored". Mended
+    (`StorePipeline._lower_refused`): "…; the lower refused by the database; the first kept"."""
     from test_hostile6_shops import price_history
 
     serve_products(shop, 3)
@@ -123,13 +128,15 @@ def test_s116_a_lower_price_the_database_refused_is_not_said_to_be_stored(shop, 
 # --- S117 (hostile13's leftover): the alerts' amounts in their currency's places -----------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="first reading: S117: '2.50 EUR → 250.00 JPY'")
 def test_s117_the_changes_write_amounts_in_their_currencys_places(tmp_path):
     """S113's change of currency was written "2.50 EUR → 250.00 JPY": the yen with cents no yen price
     has, where the report writes "250 JPY". And a move of a Kuwaiti dinar price, whose fils are
     thousandths, was written with two places ("1.25 KWD → 1.50 KWD", where the shop writes 1.250 and
     1.500). Each amount of a change is written in its currency's places (more when the stored
-    amount has more: a misread price shows its digits)."""
+    amount has more: a misread price shows its digits).
+
+    First reading: "2.50 EUR → 250.00 JPY". Mended (`money.written_amount` given the currency, read by
+    the changes and the undercuts): "2.50 EUR → 250 JPY", "1.250 KWD → 1.500 KWD (+20.0%)"."""
     workspace = new_workspace(tmp_path / "ws")
     workspace.add_competitor("Rival", "https://rival.example/", platform="html")
     engine = db.open_database(workspace.database_url)

@@ -12,8 +12,9 @@ from benchmark._text.fits import _codes_after_for, _for_spans, _heads, _mask, _t
 from benchmark._text.letters import _NOT_ALNUM, _PIECE, MAX_TITLE, _marked, brand_key, clean, compact
 from benchmark._text.numbers import _ALL_NUMBERS, _NUMBER
 from benchmark._text.quantities import (_AGE, _AMPERES, _CLOCK, _KELVIN, _LAMP, _MULTI_DIMENSION, _MULTIPACK_ITEM,
-                                        _PACK, _PACK_NAMED, _PACK_NAMES, _PER, _QUANTITY, _RANGE_LOW, _RATED, _SCALE,
-                                        _TYRE, _UNITS, _joined_quantity, _latin_units, _range_ends, spelt_counts)
+                                        _PACK, _PACK_COUNTED, _PACK_NAMED, _PACK_NAMES, _PER, _QUANTITY, _RANGE_LOW, _RATED,
+                                        _SCALE, _TYRE, _UNITS, _has_pack_before, _joined_quantity, _latin_units,
+                                        _range_ends, spelt_counts)
 from benchmark._text.tokens import _bigram_runs, tokens_of
 from benchmark._text.variants import (_CONCENTRATION_WORDS, _CONCENTRATIONS, _CONSOLE_NAMES, _CONSOLES, _GRADED,
                                       _VARIANT_WORDS, _battery, _colours, _ends, _formats, _game_edition, _letter_sizes,
@@ -152,7 +153,8 @@ def extract(
             quantities.setdefault("scale", set()).add(float(m.group(1)))
             unit_spans.append(m.span())
     pack = None
-    for m in _PACK.finditer(searchable):
+    # Without a word of "pack of 4", `_PACK` is `_PACK_COUNTED`, which the engine scans for faster.
+    for m in (_PACK.finditer(searchable) if _has_pack_before(searchable) else _PACK_COUNTED.finditer(searchable)):
         number = m.group(1) or m.group(3) or m.group(4)
         if number and int(number) > 0:
             pack = max(pack or 1, int(number))

@@ -86,8 +86,9 @@ _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "ro
 _PIECE_WORDS = frozenset({"ks", "szt", "sztuk", "pz", "pezzi", "uds", "unidades", "stuks", "buc"})
 _PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
 # Not right after letters and a hyphen: "EL-334MB" is a model code, not 334 MB.
+# Its lookbehinds are read after the number's first digit (`_DIGIT_FIRST`).
 _QUANTITY = re.compile(
-    r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?("
+    r"(\d(?<![\w.]\d)(?<![^\W\d_]-\d)\d*(?:[.,]\d+)?)\s?("
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
 # The low end of a range written before its top and the unit ("3.40-" of "3.40-5.60GHz"), not
@@ -272,15 +273,34 @@ def spelt_counts(text: str) -> str:
 # A count written as German writes it ("6er Pack", "10er-Packung") reads as
 # "6 pack"; "pack of 4" is "lot de 4", "pack da 4", "set van 4" in the
 # languages of _COLOURS.
+_PACK_COUNT_WORDS = "|".join(sorted(map(re.escape, _PACK_WORDS | _PIECE_WORDS), key=len, reverse=True))
+_PACK_ITEMS = r"(?=\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz)(?![^\W_]))"
 _PACK = re.compile(
-    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + "|".join(sorted(map(re.escape, _PACK_WORDS | _PIECE_WORDS), key=len, reverse=True))
-    + r")(?![^\W_])"
+    r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + _PACK_COUNT_WORDS + r")(?![^\W_])"
     r"|(?:" + "|".join(_PACK_BEFORE) + r")\s+(?:of|de|da|van)\s*(\d{1,4})(?!\d)"  # "pack of 4", "pack of4"
-    r"|(?<![\w.\-/])(\d{1,3})\s?x\s?(?=\d+(?:[.,]\d+)?\s?(?:ml|cl|l|g|kg|oz)(?![^\W_]))"  # "4 x 330 ml", "6x200ml"
+    r"|(?<![\w.\-/])(\d{1,3})\s?x\s?" + _PACK_ITEMS  # "4 x 330 ml", "6x200ml"
 )
+# `_PACK` on a text that holds none of _PACK_BEFORE, where its second branch cannot match: its first
+# and third branches as one, from the count on (its one group), its first digit found by the scan
+# (`_DIGIT_FIRST`). Where the first branch matches, the third cannot at that place (a digit follows
+# the count the first reads, where the third needs a space or "x"), nor the other way round, and
+# "(?<!\d{4})" keeps the third's count to three digits: the same matches, spans and counts as
+# `_PACK` (tests/test_text_digit_first.py).
+_PACK_COUNTED = re.compile(
+    r"(\d(?<![\w.\-/]\d)\d{0,3})(?:(?:er)?\s?-?\s?(?:" + _PACK_COUNT_WORDS + r")(?![^\W_])"
+    r"|(?<!\d\d\d\d)\s?x\s?" + _PACK_ITEMS + ")"
+)
+_PACK_BEFORE_WORDS = tuple(sorted(_PACK_BEFORE))
+
+
+def _has_pack_before(text: str) -> bool:
+    """Does the text hold a word of _PACK_BEFORE, where `_PACK`'s second branch may match?"""
+    return any(word in text for word in _PACK_BEFORE_WORDS)
+
+
 # The size of one item of a multipack ("6x200ml": 200 ml), which the
 # lookbehind of _QUANTITY misses after the "x".
-_MULTIPACK_ITEM = re.compile(r"(?<![\w.\-/])\d{1,3}\s?x\s?(\d+(?:[.,]\d+)?)\s?(ml|cl|l|g|kg|oz)(?![^\W_])")
+_MULTIPACK_ITEM = re.compile(r"\d(?<![\w.\-/]\d)\d{0,2}\s?x\s?(\d+(?:[.,]\d+)?)\s?(ml|cl|l|g|kg|oz)(?![^\W_])")
 # The age a toy, a game or a children's book is for: "ab 3 Jahren", "ages 8+",
 # "ages 8 and up", "10+ Jahre", "4-10 Jahre", "6-36 Monate", "dès 3 ans",
 # "(14+)". Shops write their own age for one product ("ab 12" / "ab 14
@@ -302,9 +322,17 @@ _PACK_NAMES = {"dual": 2, "twin": 2, "double": 2, "triple": 3}
 # 40 mm", as European shops write them), never begun inside a number: "4,0 x
 # 40" read from its "0" was 0 by 40, and differed from "4 x 40".
 _MULTI_DIMENSION = re.compile(
-    r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x\s?(\d+(?:[.,]\d+)?)(?:\s?x\s?(\d+(?:[.,]\d+)?))?")
+    r"(\d(?<![\d.,]\d)\d*(?:[.,]\d+)?)\s?x\s?(\d+(?:[.,]\d+)?)(?:\s?x\s?(\d+(?:[.,]\d+)?))?")
 
 
+# `_DIGIT_FIRST`: a pattern whose every match opens with a digit, and whose lookbehind is read
+# after that digit ("\d(?<![\w.]\d)", not "(?<![\w.])\d": the same test, of the character
+# before the digit), opens with the digit itself, and the engine skips to the text's digits
+# (CPython's `re` reads a first-character set from a pattern's first element, and a lookbehind
+# there gives none): it is tried at a title's few digits, not at every letter. `_QUANTITY`,
+# `_PACK_COUNTED`, `_MULTIPACK_ITEM` and `_MULTI_DIMENSION` are written so; their matches, spans
+# and groups are the lookbehind-first forms' (tests/test_text_digit_first.py).
+#
 # Patterns `extract` tries on every title that open with a lookbehind, so
 # that the regular expression engine tries them at every position: each is
 # tried only on a title holding a literal its every match needs

@@ -783,28 +783,33 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
     round) no two endings pass, since the ones two models show are variants both shops write.
     Only our side's ending is asked of our codes and theirs of theirs: two listings of one shop
     compared (`assignment`) never read it, since a code of theirs ends with no suffix of ours."""
-    our_codes = {code for f in ours for code in f.codes}
-    their_codes = {code for f in theirs for code in f.codes}
+    # Each code split once (the letters after its last digit), for the pairing and the endings below.
+    our_splits = {code: letters_after_digit(code) for f in ours for code in f.codes}
+    their_splits = {code: letters_after_digit(code) for f in theirs for code in f.codes}
     their_tails: dict[str, list[str]] = defaultdict(list)
-    for code in their_codes:
-        if split := letters_after_digit(code):
+    for code, split in their_splits.items():
+        if split:
             their_tails[split[0]].append(code)
     models: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for code in our_codes:
-        split = letters_after_digit(code)
+    for code, split in our_splits.items():
         for other in their_tails.get(split[0], ()) if split else ():
             apart = suffixes_apart(code, other)
             if apart and len(apart[0]) >= MIN_EXTENDED:
                 models[apart[1], apart[2]].add(apart[0])
     if not any(len(shared) >= SHOP_SUFFIX_MODELS for shared in models.values()):
         return frozenset()
-    def endings(codes: set[str]) -> set[str]:
+    # Only the endings of the lengths asked below are gathered: whether a shop writes an ending
+    # is whether one of its codes' letters ends with it, read at that ending's length.
+    lengths = sorted({len(ending) for pair in models for ending in pair})
+
+    def endings(splits: dict[str, tuple[str, str] | None]) -> set[str]:
         out = set()
-        for code in codes:
-            if split := letters_after_digit(code):
-                out.update(split[1][-n:] for n in range(1, len(split[1]) + 1))
+        for split in splits.values():
+            if split:
+                tail = split[1]
+                out.update(tail[-n:] for n in lengths if n <= len(tail))
         return out
-    our_endings, their_endings = endings(our_codes), endings(their_codes)
+    our_endings, their_endings = endings(our_splits), endings(their_splits)
     each_shops = {(mine, their) for mine, their in models if mine not in their_endings and their not in our_endings}
     # Two endings that each end with a shorter pair of the shops' endings seen apart are that pair
     # and a variant before it: "creu" / "bluk" is the EU / UK plug on a cream and a black kettle.

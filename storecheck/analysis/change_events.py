@@ -140,7 +140,8 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                                        config.alerts.price_move_pct)
         beside = ours_beside(judged, (move["competitor_product_id"] for move in moves)) if moves else {}
         for move in moves:
-            detail = f"{written_amount(move['prev_price'])} {move['prev_currency'] or ''} → {written_amount(move['price'])} {move['currency'] or ''}"
+            detail = (f"{written_amount(move['prev_price'], move['prev_currency'])} {move['prev_currency'] or ''} → "
+                      f"{written_amount(move['price'], move['currency'])} {move['currency'] or ''}")
             if move["change_pct"] is not None:
                 detail += f" ({move['change_pct']:+.1f}%)"
             if ours := beside.get(move["competitor_product_id"]):
@@ -350,5 +351,5 @@ def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, De
 
 def _price_change(t) -> str:
     """ "3.99 EUR → 0.0399 EUR (0.01× the last price)": both prices of a change, as a person checks them."""
-    return (f"{written_amount(t['prev_price'])} {t['currency'] or ''} → {written_amount(t['price'])} "
+    return (f"{written_amount(t['prev_price'], t['currency'])} {t['currency'] or ''} → {written_amount(t['price'], t['currency'])} "
             f"{t['currency'] or ''} ({pricing.format_ratio(float(t['price'] / t['prev_price']))} the last price)")

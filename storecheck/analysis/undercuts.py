@@ -66,7 +66,7 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
             if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
                 gap = (_as_compared(t["price"], t["currency"], pair.our_currency, pair.their_pack, rates)
                        / pair.our_price - 1) * 100
-                price = f"{written_amount(t['price'])} {t['currency']}"
+                price = f"{written_amount(t['price'], t['currency'])} {t['currency']}"
                 if t["currency"] != pair.our_currency:
                     rate = currencies.factor(t["currency"], pair.our_currency, rates)
                     price += f" (converted at {rate.normalize():f}: {written_amount((t['price'] * rate).quantize(Decimal('0.01')))} {pair.our_currency})"

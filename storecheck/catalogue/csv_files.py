@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from storecheck.catalogue.columns import _column_key
+from storecheck.catalogue.encoding import open_text
 from storecheck.catalogue.source import HEADER_SEARCH_ROWS, FileImportError, Row, Source, _bounded_lines
 from storecheck.tables import read_csv_cell
 
@@ -16,7 +17,7 @@ from storecheck.tables import read_csv_cell
 def _read_csv(path: Path, encoding: str, errors: str, sep: str | None,
               is_header: Callable[[list[str]], bool] | None = None) -> Source:
     try:
-        with path.open(encoding=encoding, errors=errors, newline="") as handle:
+        with open_text(path, encoding, errors, newline="") as handle:
             lines = _bounded_lines(handle, "")
             first = next(lines, None)
             # "sep=;" on a line of its own before the header: what tools write for Excel, which reads
@@ -77,7 +78,7 @@ def _header_at(lines: list[str], sep: str | None, is_header: Callable[[list[str]
 def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep: str, header_line: int = 1) -> Iterator[Row]:
     # The file is opened only once the rows are asked for, so a file refused for
     # its columns leaves nothing open.
-    with path.open(encoding=encoding, errors=errors, newline="") as handle:
+    with open_text(path, encoding, errors, newline="") as handle:
         lines = _bounded_lines(handle, "")
         for _ in range(header_line):  # the header, and a "sep=" line before it
             next(lines, None)

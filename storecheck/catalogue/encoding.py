@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import io
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from storecheck.catalogue.source import FileImportError
 
@@ -12,9 +14,35 @@ from storecheck.catalogue.source import FileImportError
 _SAMPLE_BYTES = 1_048_576
 
 
+_UTF8_MARK = codecs.BOM_UTF8
+
+
+def _stray_utf8_mark(encoding: str) -> bool:
+    """Whether a UTF-8 byte order mark starting a file read as `encoding` is no text of it: the
+    encoding given is not UTF-8's, so the mark's three bytes would be read as letters ("ď»ż" in
+    windows-1250, "ï»¿" in windows-1252) before the first column's name."""
+    return codecs.lookup(encoding).name not in ("utf-8", "utf-8-sig")
+
+
+def open_text(path: Path, encoding: str, errors: str, newline: str | None = None) -> io.TextIOWrapper:
+    """`path` opened as text in `encoding`, a UTF-8 byte order mark before another encoding's text left
+    out (F112's file read with `--encoding windows-1250`, as its refusal advises: the mark's bytes
+    were read as "ď»ż" and the import refused "no column 'key'"; hostile14's F124)."""
+    handle = path.open("rb")
+    try:
+        if not (_stray_utf8_mark(encoding) and handle.read(len(_UTF8_MARK)) == _UTF8_MARK):
+            handle.seek(0)
+        return io.TextIOWrapper(handle, encoding=encoding, errors=errors, newline=newline)
+    except BaseException:
+        handle.close()
+        raise
+
+
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Bytes -> text, with the encoding `detect_encoding` settles on."""
     chosen, errors, _ = detect_encoding([data], encoding)
+    if data.startswith(_UTF8_MARK) and _stray_utf8_mark(chosen):
+        data = data[len(_UTF8_MARK):]
     try:
         return data.decode(chosen, errors=errors)
     except (LookupError, UnicodeDecodeError) as exc:
@@ -85,6 +113,10 @@ def detect_encoding(chunks: Iterable[bytes], encoding: str | None = None) -> tup
             codecs.lookup(encoding)
         except LookupError:
             raise FileImportError(f"unknown encoding {encoding!r}") from None
+        first_chunk = next(iter(chunks), b"")
+        if first_chunk.startswith(_UTF8_MARK) and _stray_utf8_mark(encoding):
+            return encoding, "strict", [f"the file starts with a UTF-8 byte order mark; read as {encoding}, as given, "
+                                        "without the mark"]
         return encoding, "strict", []
     utf8 = codecs.getincrementaldecoder("utf-8")()
     cp1252_ok = True

@@ -12,6 +12,7 @@ from pathlib import Path
 import ijson
 
 from storecheck.catalogue.columns import _column_key
+from storecheck.catalogue.encoding import open_text
 from storecheck.catalogue.source import FileImportError, Row, Source, _bounded_lines
 from storecheck.money import json_loads
 
@@ -199,7 +200,7 @@ def _json_bytes(path: Path, encoding: str, errors: str):
         with path.open("rb") as handle:
             yield handle
         return
-    with path.open(encoding=encoding, errors=errors) as handle:
+    with open_text(path, encoding, errors) as handle:
         yield _Utf8Reader(handle)
 
 
@@ -219,7 +220,7 @@ def _json_lines(path: Path, encoding: str, errors: str) -> Iterator[tuple[int, o
     second one's BOM at the start of its first line, which the JSON parser refuses ("Unexpected
     UTF-8 BOM"). (The file's own BOM is taken off by its encoding; a CSV line starting with one
     keys its product without it.)"""
-    with path.open(encoding=encoding, errors=errors) as handle:
+    with open_text(path, encoding, errors) as handle:
         for number, line in enumerate(_bounded_lines(handle, ""), start=1):
             line = line.removeprefix("\ufeff")
             if not line.strip():

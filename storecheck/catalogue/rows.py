@@ -45,11 +45,32 @@ def _gtin_digits(raw: object) -> object:
     return book if book and not (digits.isdigit() and gtin_check_digit_ok(digits.zfill(14))) else raw
 
 
+# A spreadsheet's quote prefix: the apostrophe Excel and Google Sheets put before a number to keep it as
+# text (a GTIN's leading zero, a price typed "12.50"), which some exports write into the file.
+_QUOTE_PREFIX = re.compile(r"'(?=\s*[-+]?[\d.,])")
+
+# The fields that hold a number, where such an apostrophe is the mark and never the text's own.
+_NUMBER_FIELDS = (*MONEY_FIELDS, "gtin")
+
+
+def _without_quote_prefix(values: dict) -> dict:
+    """`values` with the quote prefix taken off the numbers (`'04006381333931`, `'12.50`): refused as
+    "not a price" and dropped as "not a valid GTIN", the product lost its price and its best match
+    (hostile14's F119). Only numbers' fields: a sku or a name is the person's own text, kept as written.
+
+    >>> _without_quote_prefix({"price": "'12.50", "gtin": "'04006381333931", "sku": "'00123", "name": "'90s tee"})
+    {'price': '12.50', 'gtin': '04006381333931', 'sku': "'00123", 'name': "'90s tee"}
+    """
+    return {column: (value[1:] if column in _NUMBER_FIELDS and isinstance(value, str) and _QUOTE_PREFIX.match(value)
+                     else value) for column, value in values.items()}
+
+
 def _check(row: Row, values: dict, model, decimal_hint: str | None, default_currency: str | None,
            result: ImportResult, writing: MoneyWriting | None = None) -> object | None:
     """The row as a valid `model`, or None with the row recorded as rejected."""
     # An empty cell is a missing value for every field, typed or not.
     values = {column: (None if isinstance(v, str) and not v.strip() else v) for column, v in values.items()}
+    values = _without_quote_prefix(values)
     values = mend_fields(values)  # "cafÃ©", "0,9&nbsp;L": the words the shop wrote (`spoilt_text`)
     given = set(values)  # a JSON record holds only its own keys; a table's row every column
     reasons = _resolve_money(values, decimal_hint, default_currency, result, row.line, model is Offer, writing)

@@ -98,12 +98,41 @@ def _file_chunks(path: Path) -> Iterator[bytes]:
             yield chunk
 
 
+# Ctrl-Z (SUB), the end-of-file mark CP/M and DOS programs wrote after a text file's last line, and some
+# ERP and till exports still write.
+DOS_END_OF_FILE = "\x1a"
+
+
 def _bounded_lines(handle, where: str) -> Iterator[str]:
     """The handle's lines, refusing one longer than MAX_LINE_CHARS (a file with no line
-    breaks would otherwise be read whole into one string)."""
+    breaks would otherwise be read whole into one string). A DOS end-of-file mark ending the
+    last line, or alone on it, is the end of the file, not a character of it (`_without_end_mark`):
+    an export closed so was refused for a line no editor shows ("line 4 … a line cut short?"), or
+    for its last price ("'2,00\\x1a' is not a price"; hostile14's F117)."""
     number = 0
-    while line := handle.readline(MAX_LINE_CHARS + 1):
+    line = handle.readline(MAX_LINE_CHARS + 1)
+    while line:
         number += 1
         if len(line) > MAX_LINE_CHARS:
             raise FileImportError(f"{where}line {number}: longer than {MAX_LINE_CHARS:,} characters; is this a CSV file?")
+        following = handle.readline(MAX_LINE_CHARS + 1)
+        if not following and DOS_END_OF_FILE in line:
+            line = _without_end_mark(line)
+            if not line:
+                return
         yield line
+        line = following
+
+
+def _without_end_mark(line: str) -> str:
+    r"""The file's last line without the DOS end-of-file marks that end it ("" when they were all of it).
+
+    >>> _without_end_mark("K2;Cup;2,00\x1a"), _without_end_mark("\x1a"), _without_end_mark("\x1a\r\n"), _without_end_mark("a\x1ab\n")
+    ('K2;Cup;2,00', '', '', 'a\x1ab\n')
+    """
+    ending = line[len(line.rstrip("\r\n")):]
+    text = line[:len(line) - len(ending)]
+    if not text.endswith(DOS_END_OF_FILE):
+        return line
+    text = text.rstrip(DOS_END_OF_FILE)
+    return text + ending if text else ""

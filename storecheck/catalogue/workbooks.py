@@ -5,6 +5,7 @@ and the cells holding a formula but not its result found."""
 from __future__ import annotations
 
 import mmap
+import posixpath
 import re
 import tempfile
 import unicodedata
@@ -197,6 +198,7 @@ def _read_excel(path: Path, is_header: Callable[[list[str]], bool] | None = None
         opening = opening_sheet(book).title
         header = header_row(sheet, is_header)
         columns, _ = iter_sheet(sheet, header=header)
+        totals = table_totals_rows(sheet)
     finally:
         book.close()
     if not columns:
@@ -218,6 +220,9 @@ def _read_excel(path: Path, is_header: Callable[[list[str]], bool] | None = None
     elif others:
         source.warnings.append(f"{path.name}: read sheet {title!r}, the one the workbook opens on; not read: "
                                + ", ".join(repr(other) for other in others))
+    for row, table in sorted(totals.items()):
+        source.warnings.append(f"{path.name}: row {row} is the totals row of the table {table!r} (the workbook says "
+                               "so); not read")
     if header > 1:
         above = "row 1" if header == 2 else f"rows 1-{header - 1}"
         source.warnings.append(f"{path.name}: the header is row {header}; {above} above it (a title, headings over "
@@ -267,6 +272,8 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
         return [], iter(())
     columns = [_column_key(c) if c is not None else "" for c in names]
 
+    totals = table_totals_rows(sheet)
+
     def rows() -> Iterator[Row]:
         iterator = sheet_records(sheet, header + 1)
         formulas = _unsaved_formulas(sheet)
@@ -288,6 +295,8 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
                     pending = next(formulas, None)
                 if not unsaved and (record is None or all(cell is None or str(cell).strip() == "" for cell in record)):
                     continue
+                if number in totals:
+                    continue  # a table's totals row, as the workbook declares it: no product (`table_totals_rows`)
                 while merge is not None and merge[0] <= number:
                     top, bottom, column = merge
                     if top == number and record and column <= len(record):
@@ -320,6 +329,57 @@ def iter_sheet(sheet, header: int = 1) -> tuple[list[str], Iterator[Row]]:
             signs.close()
 
     return columns, rows()
+
+
+_TABLE_RELATION = re.compile(rb'<(?:\w+:)?Relationship\b[^>]*?\bType="[^"]*/table"[^>]*>')
+_TARGET = re.compile(rb'\bTarget="([^"]+)"')
+_TABLE_TAG = re.compile(rb"<(?:\w+:)?table\b[^>]*>")
+_ATTRIBUTE = re.compile(rb'\b(\w+)="([^"]*)"')
+_RANGE = re.compile(r"[A-Z]{1,3}(\d{1,7}):[A-Z]{1,3}(\d{1,7})")
+# What is read of a sheet's relationships and of each table's part: the table's own tag comes first.
+_RELS_BYTES, _TABLE_TAG_BYTES, MAX_TABLES = 1 << 20, 1 << 16, 1_000
+
+
+def table_totals_rows(sheet) -> dict[int, str]:
+    """The rows that are a table's totals row, as the workbook declares them -> the table's name. Excel's
+    "Format as Table" with "Total Row" ticked adds a last row ("Total", the sums) and writes
+    `totalsRowCount="1"` in the table's part: read as a row of the table, it was stored as an offer
+    "Total" priced at the sum of the others (hostile14's F120). The parts are scanned, not parsed (the
+    sheet's relationships, each table's opening tag), within a bound."""
+    archive, path = getattr(sheet.parent, "_archive", None), getattr(sheet, "_worksheet_path", None)
+    if archive is None or not path:
+        return {}
+    folder, name = posixpath.split(path)
+    # A part missing or damaged declares nothing: the sheet is read as before, whose own reading names
+    # what is wrong with it.
+    try:
+        with archive.open(posixpath.join(folder, "_rels", name + ".rels")) as part:
+            rels = part.read(_RELS_BYTES)
+    except Exception:
+        return {}
+    found: dict[int, str] = {}
+    for relation in _TABLE_RELATION.findall(rels)[:MAX_TABLES]:
+        target = _TARGET.search(relation)
+        if target is None:
+            continue
+        written = target[1].decode("utf-8", "replace")
+        where = written.lstrip("/") if written.startswith("/") else posixpath.normpath(posixpath.join(folder, written))
+        try:
+            with archive.open(where) as part:
+                tag = _TABLE_TAG.search(part.read(_TABLE_TAG_BYTES))
+        except Exception:
+            continue
+        if tag is None:
+            continue
+        attributes = {key.decode(): value.decode("utf-8", "replace") for key, value in _ATTRIBUTE.findall(tag[0])}
+        span = _RANGE.fullmatch(attributes.get("ref", ""))
+        count = attributes.get("totalsRowCount", "0")
+        if span is None or not count.isdigit() or int(count) == 0:
+            continue
+        last = int(span[2])
+        for row in range(max(int(span[1]) + 1, last - min(int(count), 10) + 1), last + 1):
+            found[row] = attributes.get("displayName") or attributes.get("name") or "?"
+    return found
 
 
 def _with_merged(record: tuple, number: int, held: dict[int, tuple[int, object]]) -> tuple:

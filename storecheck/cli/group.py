@@ -29,6 +29,13 @@ def print_table(table: Table) -> None:
     Console(highlight=False, markup=False, width=width).print(table)
 
 
+def file_error(file: Path, exc: Exception) -> click.ClickException:
+    """A file refused, named once as it was given: the readers' messages often start with its name
+    already ("products.csv: no column ..."), which after the path read "dir/products.csv: products.csv: ..."."""
+    text = str(exc)
+    return click.ClickException(f"{file}: {text.removeprefix(f'{file.name}: ')}")
+
+
 def workspace_option(func):
     """--workspace on every command that works in a workspace; passes `workspace`."""
 

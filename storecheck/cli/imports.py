@@ -12,7 +12,7 @@ import click
 from storecheck import db
 from storecheck.analysis.renamed_pairs import reopen_renamed_listings, reopen_renamed_pairs
 from storecheck.catalogue import FileImportError, load_file, problems_of, stored_skus_with_leading_zeros, write_rejected
-from storecheck.cli.group import _engine, cli, console, workspace_option
+from storecheck.cli.group import _engine, cli, console, file_error, workspace_option
 from storecheck.config import ConfigError, Workspace
 
 
@@ -37,7 +37,7 @@ def _load_or_fail(file: Path, kind: str, *, mapping, sep, encoding, skip_invalid
         result = load_file(file, kind, mapping=mapping, sep=sep, encoding=encoding, default_currency=default_currency,
                            spill=True, stored_padded=stored_padded)
     except FileImportError as exc:
-        raise click.ClickException(f"{file}: {exc}") from None
+        raise file_error(file, exc) from None
     for warning in result.warnings[:20]:
         console.print(f"warning: {warning}", style="yellow")
     if len(result.warnings) > 20:

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from storecheck import db
 from storecheck.catalogue import FileImportError
-from storecheck.cli.group import _engine, _table_file, cli, console, print_table, workspace_option
+from storecheck.cli.group import _engine, _table_file, cli, console, file_error, print_table, workspace_option
 from storecheck.config import Config, ConfigError, Workspace
 
 
@@ -112,7 +112,7 @@ def matches_import(file: Path, decided_by: str | None, rematch: bool, workspace:
         with _engine(workspace).begin() as conn:
             counts = import_decisions(conn, file, decided_by=decided_by)
     except FileImportError as exc:
-        raise click.ClickException(f"{file}: {exc}") from None
+        raise file_error(file, exc) from None
     click.echo(f"Decisions: {counts['confirmed']} confirmed, {counts['rejected']} rejected, {counts['skipped']} rows left as they were.")
     if replaced := counts["replaced"]:
         click.echo(f"{len(replaced)} of them {'replaces' if len(replaced) == 1 else 'replace'} another person's answer "

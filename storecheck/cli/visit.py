@@ -9,7 +9,7 @@ import click
 from rich.table import Table
 
 from storecheck import db
-from storecheck.cli.group import _engine, cli, console, print_table, workspace_option
+from storecheck.cli.group import _engine, cli, console, file_error, print_table, workspace_option
 from storecheck.config import Workspace
 
 
@@ -81,7 +81,7 @@ def import_visit_file(workspace: Workspace, file: Path, *, price_checks: Path | 
         result = visits.read_visit_file(file, workspace.config, skus=_our_skus(engine), photos_dir=workspace.photos_dir,
                                         price_checks=price_checks)
     except visits.VisitImportError as exc:
-        raise click.ClickException(f"{file}: {exc}") from None
+        raise file_error(file, exc) from None
     for warning in result.warnings:
         console.print(f"warning: {warning}", style="yellow")
     if result.invalid and not skip_invalid:

@@ -63,9 +63,19 @@ def in_currency_places(amount: Decimal, code: str | None) -> Decimal:
     return amount.quantize(Decimal(1).scaleb(-currency_digits(code)), ROUND_HALF_UP)
 
 
-def written_amount(value: Decimal) -> str:
-    """A kept amount (four places in the money columns) as a price is written: "12.00", "0.0639"."""
-    return f"{value.normalize():f}" if value != value.quantize(Decimal("0.01")) else f"{value:.2f}"
+def written_amount(value: Decimal, code: str | None = None) -> str:
+    """A kept amount (four places in the money columns) as a price is written: "12.00", "0.0639"; given its
+    currency, in that currency's places (`currency_digits`): "250 JPY", "1.500 KWD" (the changes wrote
+    "250.00 JPY", hostile13's S113). An amount with more places than its currency has keeps them, so a
+    misread price shows its digits ("0.0399", "250.5" yen).
+
+    >>> written_amount(Decimal("250.0000"), "JPY"), written_amount(Decimal("1.5"), "KWD"), written_amount(Decimal("250.5"), "JPY")
+    ('250', '1.500', '250.5')
+    >>> written_amount(Decimal("12"), "EUR"), written_amount(Decimal("12")), written_amount(Decimal("0.0639"))
+    ('12.00', '12.00', '0.0639')
+    """
+    places = Decimal(1).scaleb(-currency_digits(code)) if code else Decimal("0.01")
+    return f"{value.normalize():f}" if value != value.quantize(places) else f"{value.quantize(places):f}"
 
 
 class MoneyError(ValueError):

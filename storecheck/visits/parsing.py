@@ -222,6 +222,50 @@ def excel_serial(value: float, epoch: datetime = EXCEL_EPOCH) -> datetime:
     return epoch + timedelta(seconds=round(value * 86400))
 
 
+class ClockChangeError(ValueError):
+    """A time of day the store's clock skipped or showed twice (`clock_change`)."""
+
+
+def clock_change(moment: datetime, zone: ZoneInfo) -> str | None:
+    """Why the clock time `moment` (without zone) names no single moment on a clock in `zone`, or None:
+    the hour the clocks skip when summer time starts (02:30 on 29 March 2026 in Europe/Berlin never
+    happened) and the hour they show twice when it ends (02:30 on 25 October 2026 happened at +02:00
+    and again an hour later at +01:00). Read without a word, the first was stored as 03:30 and the
+    second as the first of the two (hostile14's F123).
+
+    >>> berlin = ZoneInfo("Europe/Berlin")
+    >>> clock_change(datetime(2026, 3, 29, 2, 30), berlin)[:14], clock_change(datetime(2026, 10, 25, 2, 30), berlin)[:14]
+    ('never happened', 'happened twice')
+    >>> clock_change(datetime(2026, 10, 25, 3, 30), berlin) is None
+    True
+    """
+    first, second = moment.replace(tzinfo=zone, fold=0), moment.replace(tzinfo=zone, fold=1)
+    before, after = first.utcoffset(), second.utcoffset()
+    if before is None or after is None or before == after:
+        return None
+    step = _duration(abs(after - before))
+    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment:
+        # Skipped: the clocks jumped over it. Read on a clock not yet put forward, it is this moment.
+        moved = first.astimezone(UTC).astimezone(zone)
+        return (f"never happened on the store's clock ({zone.key}): the clocks went forward {step} that night; "
+                f"read on a clock not yet put forward it was {moved:%H:%M}: write that, or the time with its "
+                f"offset ({moment:%Y-%m-%d %H:%M}{_offset(before)})")
+    return (f"happened twice on the store's clock ({zone.key}): the clocks went back {step} that night; which "
+            f"was it? Write it with its offset: {moment:%Y-%m-%d %H:%M}{_offset(before)} (the first) or "
+            f"{moment:%Y-%m-%d %H:%M}{_offset(after)} (the second, {step} later)")
+
+
+def _duration(delta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    return "an hour" if minutes == 60 else f"{minutes // 60} h {minutes % 60:02d} min" if minutes > 60 else f"{minutes} minutes"
+
+
+def _offset(delta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def parse_when(value: object, *, us_dates: bool = False, zone: str | None = None) -> datetime | None:
     """A visit time as people give it: "2026-03-01 14:30", ISO, a spreadsheet datetime, or
     its day number ("45717.4375", a date cell formatted as a number); with `us_dates` (a shop
@@ -264,8 +308,12 @@ def parse_when(value: object, *, us_dates: bool = False, zone: str | None = None
         if moment.tzinfo is None:
             # What the person read on the store's clock: the report reads the visit's day and hour
             # back on that clock, whatever the machine's zone.
+            if zone and (problem := clock_change(moment, ZoneInfo(zone))):
+                raise ClockChangeError(f"{quoted(str(value).strip())} {problem}")
             moment = moment.replace(tzinfo=ZoneInfo(zone)) if zone else moment.astimezone()
         return moment.astimezone(UTC)
+    except ClockChangeError:
+        raise
     except (OverflowError, ValueError):
         # 0001-01-01 or 9999-12-31 with a zone: no such time in UTC.
         raise ValueError(f"{quoted(str(value).strip())} is out of the range of dates") from None

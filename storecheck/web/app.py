@@ -49,6 +49,7 @@ from storecheck import db
 from storecheck.config import Workspace, is_loopback
 from storecheck.models import PROMOTION_TYPES, clean_text, promotion_name
 from storecheck.money import MONEY_PLACES
+from storecheck.visits.parsing import clock_change
 from storecheck.visits.photos import SHRINK_UP_TO, shareable
 from storecheck.visits import (
     AREA_LABELS,
@@ -639,6 +640,24 @@ def _offered_if_kept(text: str, offered: object) -> str:
     return moment.isoformat() if moment.tzinfo is not None else text
 
 
+def phone_clock_change(text: str, zone_name: object) -> str | None:
+    """Why the form's "When" names no single moment on the phone's clock (`zone_name`, as `in_time_zone`
+    reads it): a time the clocks skipped or showed twice that night (`visits.parsing.clock_change`).
+    Given its zone's offset by `in_time_zone`, such a time was saved without a word (hostile14's F123b)."""
+    if not isinstance(zone_name, str) or not zone_name or len(zone_name) > 64 or not _FORM_TIME.fullmatch(text.strip()):
+        return None
+    try:
+        zone = ZoneInfo(zone_name)
+        moment = datetime.fromisoformat(text.strip())
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    try:
+        problem = clock_change(moment, zone) if moment.tzinfo is None else None
+    except (OverflowError, ValueError):
+        return None  # a day past what a clock can hold: the visit's own check names it
+    return f"{moment:%Y-%m-%d %H:%M} {problem}".replace("the store's clock", "this phone's clock") if problem else None
+
+
 def in_time_zone(text: str, zone_name: object) -> str:
     """The form's "When" (a datetime-local value, without zone) as a time in the phone's time zone
     (`zone_name`, an IANA name its browser gave), so that the phone's clock is read as it was meant;
@@ -667,7 +686,10 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
                  "score_hospitality", "notes"):
         data[name] = values.get(name, "")
     data["holiday"] = values.get("holiday") in ("on", "1", "true", "yes")
-    data["visited_at"] = in_time_zone(_offered_if_kept(data["visited_at"], values.get("offered_at")), values.get("time_zone"))
+    given = _offered_if_kept(data["visited_at"], values.get("offered_at"))
+    if problem := phone_clock_change(given, values.get("time_zone")):
+        errors.setdefault("visited_at", []).append(problem)
+    data["visited_at"] = in_time_zone(given, values.get("time_zone"))
 
     uploads = 0
 

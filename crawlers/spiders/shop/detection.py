@@ -18,6 +18,10 @@ from crawlers.spiders.shop.api import _json
 from storecheck import db
 
 
+# The platforms read through an API at the host's root, which lists everything sold on the host.
+HOST_WIDE_PLATFORMS = frozenset({"shopify", "woocommerce"})
+
+
 class PlatformDetection:
     """The spider's first requests: by the platform known, or detecting it."""
 
@@ -39,6 +43,12 @@ class PlatformDetection:
     )
 
     def _detect_request(self, step: int) -> Request:
+        # Where other competitors share the host (two sellers of a marketplace), an API at the host's root
+        # answers for every shop on it, not this competitor's: detected, it stored the other seller's
+        # range as this one's (hostile14's S115). Such a competitor is read by its pages or sitemaps.
+        while (step < len(self._DETECTION) and self.other_folders
+               and self._DETECTION[step][0] in HOST_WIDE_PLATFORMS):
+            step += 1
         if step >= len(self._DETECTION):
             return self._use_platform("html")
         kind, path = self._DETECTION[step]

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from crawlers import settings as default_settings
 from crawlers.spiders.shop.api import ApiPages
 from crawlers.spiders.shop.browser import _playwright_settings
-from crawlers.spiders.shop.detection import PlatformDetection
+from crawlers.spiders.shop.detection import HOST_WIDE_PLATFORMS, PlatformDetection
 from crawlers.spiders.shop.errors import CrawlErrors
 from crawlers.spiders.shop.pages import _SKIP_LINK, HtmlPages
 from crawlers.spiders.shop.shopify import ShopifyPages
@@ -63,13 +63,6 @@ class ShopSpider(PlatformDetection, ShopifyPages, WooCommercePages, ApiPages, Si
             detected = conn.execute(
                 select(db.competitors.c.detected_platform).where(db.competitors.c.id == self.competitor_id)
             ).scalar()
-        self.platform: str | None = None
-        if platform and platform != "auto":
-            self.platform = platform
-        elif self.competitor.platform != "auto":
-            self.platform = self.competitor.platform
-        elif detected in PLATFORMS:
-            self.platform = detected
         self.start_url = self.competitor.url
         parts = urlsplit(self.start_url)
         self.origin = f"{parts.scheme}://{parts.netloc}"
@@ -78,6 +71,14 @@ class ShopSpider(PlatformDetection, ShopifyPages, WooCommercePages, ApiPages, Si
         sharing = [c.url for c in self.workspace.config.competitors if c is not self.competitor and c.url]
         self.path_scope = shared_host_scope(self.start_url, sharing)
         self.other_folders = shared_host_folders(self.start_url, sharing)
+        self.platform: str | None = None
+        if platform and platform != "auto":
+            self.platform = platform
+        elif self.competitor.platform != "auto":
+            self.platform = self.competitor.platform
+        elif detected in PLATFORMS and not (self.other_folders and detected in HOST_WIDE_PLATFORMS):
+            # (A host-wide API detected before another competitor was added on the host is detected again.)
+            self.platform = detected
         self.currency = self.competitor.currency
         self.errors: list[str] = []
         # What did not go wrong with a page but a user should read (robots.txt not read, a Crawl-delay capped):
