@@ -86,37 +86,3 @@ def test_the_horsepower_symbols_are_cldrs():
             spelt.update(clean(p.replace("{0}", "")).strip() for p in patterns.get(length, {}).values()
                          if isinstance(p, str))
     assert set(_HORSEPOWER_WATTS) <= spelt
-
-
-# --- "for" in the languages the batches write, and the names of a size ------------------------------
-
-
-@pytest.mark.parametrize("title", [
-    "สายรัด Ringmaster สำหรับ RM200 / RM300",  # Thai
-    "Чехол для Ringmaster RM200",  # Russian
-    "Θήκη για Ringmaster RM200",  # Greek
-    "Sarung pelindung untuk Ringmaster RM200",  # Indonesian
-    "Etui dedykowane do Ringmaster RM200",  # Polish, "dedicated to"
-    "Obal určený pro Ringmaster RM200",  # Czech, "intended for"
-])
-def test_a_code_after_for_in_other_languages_is_what_the_product_fits(title):
-    assert "rm200" in extract(title).targets
-
-
-@pytest.mark.parametrize("title", [
-    "Mlinac za kavu Ringmaster RM200",  # Croatian bare "za" names a kind: not read
-    "Obal pro Ringmaster RM200",  # Czech bare "pro" likewise
-])
-def test_a_bare_for_that_names_a_kind_is_not_read(title):
-    assert not extract(title).targets
-
-
-@pytest.mark.parametrize("title, size", [
-    ("เสื้อ Ringmaster สีดำ ไซส์ XL", "xl"),  # Thai
-    ("Ringmaster tröja svart stl. M", "m"),  # Swedish
-    ("Koszulka Ringmaster czarna rozmiar L", "l"),  # Polish
-    ("Tricou Ringmaster negru mărime S", "s"),  # Romanian
-    ("Футболка Ringmaster черная размер M", "m"),  # Russian
-])
-def test_a_letter_size_after_its_name_in_other_languages(title, size):
-    assert extract(title).sizes == {size}

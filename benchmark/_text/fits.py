@@ -57,17 +57,7 @@ _REPLACES = (
     # "Equivalent to" (English; Spanish, Portuguese, Italian "equivalente"; French "équivalent à";
     # German "entspricht"): a pattern part names the original it stands for ("Lenmar DLF40 ...
     # Equivalent to the FujiFilm NP-40").
-    r"equivalente|equivalent (?:to|a)|entspricht|"
-    # "For" where the word stands for the product the accessory goes with, in the languages
-    # whose word for "for" is one no kind of product is named with: Russian and Ukrainian "для", Greek "για", Indonesian and Malay "untuk", Thai "สำหรับ" (as `clean`
-    # writes it), Latvian "priekš"; and the phrases "intended for" of the
-    # languages whose bare "for" also names a kind ("mlinac za kavu", "siatka do owijania",
-    # "obal pro"): Czech and Slovak "určený / určená / určené pro", Polish "przeznaczony /
-    # dedykowany do", Croatian "namijenjen za", Lithuanian "skirtas / skirta". Turkish "için"
-    # follows what it is for ("iPhone 13 için kılıf"), which the stretch read after the word
-    # (`_for_spans`) does not reach, so it is not read.
-    r"для|για|untuk|สําหรับ|priekss?|"
-    r"urcen[yaeo] pro|urcene pro|przeznaczon[yae] do|dedykowan[yae] do|namijenjen[aio]? za|skirt(?:as|a|i)"
+    r"equivalente|equivalent (?:to|a)|entspricht"
 )
 _FOR = re.compile(
     r"(?<![^\W_])(?:for(?: use with)?|fits?|compatible (?:with|for|to)|designed for|works with|replacement(?: for)?|"

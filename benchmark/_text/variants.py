@@ -53,16 +53,8 @@ def _colours(title_pieces: list[str]) -> frozenset[str]:
 # "L" are model letters ("Galaxy S"), a metre, a litre.
 _LETTER_SIZES = {"xxs": "xxs", "xs": "xs", "s": "s", "m": "m", "l": "l", "xl": "xl", "xxl": "xxl", "2xl": "xxl",
                  "xxxl": "xxxl", "3xl": "xxxl", "4xl": "4xl", "xxxxl": "4xl", "5xl": "5xl"}
-# The name of a size, in the languages of _COLOURS ("Gr." and "Größe", "taille", "talla", "taglia", "maat"),
-# and in the other languages of Europe's shops, Turkish, Greek, Indonesian and Thai as
-# Wiktionary's translations of "size" (of clothes) give it, with the abbreviations shops write
-# ("stl.", "str.", "rozm."), as `clean` writes them: Thai
-# "ไซส์", Swedish, Danish and Norwegian, Finnish, Polish, Czech, Slovak, Croatian, Romanian,
-# Turkish, Hungarian, Greek, Russian, Latvian, Lithuanian, Estonian, Indonesian, Portuguese.
-_SIZE_NAMES = frozenset({"size", "gr", "grosse", "groesse", "taille", "talla", "taglia", "maat",
-                         "beden", "dydis", "izmers", "koko", "marime", "meret", "rozm", "rozmiar", "stl", "storlek",
-                         "storrelse", "str", "suurus", "tam", "tamanho", "ukuran", "velicina", "velikost", "velkost",
-                         "μεγεθοσ", "размер", "ไซส์"})
+# The name of a size, in the languages of _COLOURS ("Gr." and "Größe", "taille", "talla", "taglia", "maat").
+_SIZE_NAMES = frozenset({"size", "gr", "grosse", "groesse", "taille", "talla", "taglia", "maat"})
 # The formats a book is sold in, each as its kind, in the languages of
 # _COLOURS: a hardcover and a paperback of one title are two products, and so
 # are the printed book and its e-book or audiobook. A shop that lists both

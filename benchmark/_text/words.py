@@ -16,9 +16,6 @@ _STOP_WORDS = frozenset({
     "its", "this", "that", "&", "und", "mit", "der", "die", "das", "den", "fur", "von", "zu", "im", "et",
     "avec", "le", "la", "les", "de", "des", "du", "pour", "en", "au", "aux", "y", "con", "el", "los", "las", "del",
     "para", "met", "het", "van", "voor", "e", "il", "lo", "gli", "di", "da", "per",
-    # "for" in the languages `fits._FOR` reads it in beyond those (Russian and Ukrainian, Greek,
-    # Indonesian and Malay, Thai as `clean` writes it): a function word, no variant.
-    "для", "για", "untuk", "\u0e2a\u0e4d\u0e32\u0e2b\u0e23\u0e31\u0e1a",
 })
 
 
