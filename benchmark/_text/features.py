@@ -14,7 +14,7 @@ from benchmark._text.numbers import _ALL_NUMBERS, _NUMBER
 from benchmark._text.quantities import (_AGE, _AMPERES, _CLOCK, _KELVIN, _LAMP, _MULTI_DIMENSION, _MULTIPACK_ITEM,
                                         _PACK, _PACK_COUNTED, _PACK_NAMED, _PACK_NAMES, _PER, _QUANTITY, _RANGE_LOW, _RATED,
                                         _SCALE, _TYRE, _UNITS, _has_pack_before, _joined_quantity, _latin_units,
-                                        _range_ends, spelt_counts, _FLOW, _FLOW_UNITS, _HORSEPOWER, _HORSEPOWER_WATTS)
+                                        _range_ends, spelt_counts)
 from benchmark._text.tokens import _bigram_runs, tokens_of
 from benchmark._text.variants import (_CONCENTRATION_WORDS, _CONCENTRATIONS, _CONSOLE_NAMES, _CONSOLES, _GRADED,
                                       _VARIANT_WORDS, _battery, _colours, _ends, _formats, _game_edition, _letter_sizes,
@@ -108,16 +108,9 @@ def extract(
     tyres = list(_TYRE.finditer(searchable)) if "/" in searchable else []
     unit_spans.extend(m.span() for m in tyres)
     lumens = set()
-    flows = (list(_FLOW.finditer(searchable))
-             if any(u in searchable for u in ("l/", "lph", "lpm", "m3/", "gph", "gpm")) else [])
-    for m in flows:
-        quantities.setdefault("flow", set()).add(round(float(m.group(1).replace(",", ".")) * _FLOW_UNITS[m.group(2)], 3))
-        unit_spans.append(m.span())
     for m in _QUANTITY.finditer(searchable):
         if tyres and any(t.start() <= m.start() < t.end() for t in tyres):
             continue  # the load index and speed rating of a tyre ("91V"), no voltage
-        if flows and any(f.start() <= m.start() < f.end() for f in flows):
-            continue  # the litres of a flow ("5l/min")
         if m.group(2) == "lm" and not lamp:
             continue
         if m.group(2) == "lm":
@@ -145,13 +138,8 @@ def extract(
         dimension, factor = _UNITS[m.group(2)]
         quantities.setdefault(dimension, set()).add(round(float(m.group(1).replace(",", ".")) * factor, 3))
         unit_spans.append(m.span())
-    rated = bool(_RATED & quantities.keys())
-    for m in _HORSEPOWER.finditer(searchable):
-        if m.group(2) or rated:
-            quantities.setdefault("watt", set()).add(round(float(m.group(1).replace(",", ".")) * _HORSEPOWER_WATTS[m.group(3)], 3))
-            unit_spans.append(m.span())
     currents = set()
-    if rated:
+    if _RATED & quantities.keys():
         for m in _AMPERES.finditer(searchable):
             quantities.setdefault("ampere", set()).add(round(float(m.group(1).replace(",", ".")), 3))
             unit_spans.append(m.span())

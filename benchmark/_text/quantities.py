@@ -52,31 +52,6 @@ _UNITS: dict[str, tuple[str, float]] = {
     # apart; read only in a lamp's title (`_LAMP`)
     "lm": ("lumen", 1.0), "lumen": ("lumen", 1.0), "lumens": ("lumen", 1.0),
 }
-# A motor's or a pump's power in horsepower, as CLDR's short symbols of the unit write it after a
-# number: "hp" (English, Italian, Czech, Slovak, Greek; the mechanical horsepower, 745.7 W), "PS"
-# (German), "CV" (Spanish, Portuguese), "hk" (Swedish, Danish, Norwegian), "hv" (Finnish), "CP"
-# (Romanian), "ZS" (Latvian), "hj" (Estonian), each the metric horsepower (735.5 W) but
-# English's; `tests/test_matching_words7.py` checks each against Babel's
-# CLDR data. One pump is sold as "0,37 kW" by one shop and "0.5 HP" or "0,5 CV" by another: read
-# as watts, the two are one power (3% apart at most for the nominal sizes shops round to), and
-# 0.75 kW against 1.5 CV two pumps. Left out, as another word after a number: French "ch" (a
-# recorder's "8CH", channels), Dutch "pk" (a pack), Croatian "KS" (a count of pieces, Czech "ks"),
-# Polish and Slovenian "KM" (a kilometre), Hungarian "LE" (French "le"), Lithuanian "AG" and
-# Turkish "bg" (Wi-Fi's "802.11a/g", "802.11BG", with its decimals). "HP" is also a maker
-# and "PS" a power supply's or a port's letters ("2 HP 21 ink", "350PS", "3 in 1 PS/2"), so a
-# horsepower is read only where its number has decimals ("0.5HP", "1,5 CV") or the title rates
-# the product in volts, watts or ampere-hours as well ("1 HP 230 V"), as a current is (`_AMPERES`).
-_HORSEPOWER_WATTS = {"hp": 745.7, **dict.fromkeys(("ps", "cv", "hk", "hv", "cp", "zs", "hj"), 735.5)}
-_HORSEPOWER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:([.,])\d+)?)\s?(" + "|".join(_HORSEPOWER_WATTS)
-                         + r")(?![^\W_])")
-# A flow, as pumps, drip lines, taps and filters are rated: litres per hour or minute, cubic metres
-# per hour, US gallons per hour or minute, read as litres per hour ("2,3 l/h" is "2.3 lph"; "1,5
-# m³/h" is 1,500 l/h, "25 l/min" 1,500 l/h). Read as a rate per `_PER`, such a number was no
-# quantity at all, and two pumps' flows apart told nothing.
-_FLOW_UNITS = {"l/h": 1.0, "l/hr": 1.0, "lph": 1.0, "l/std": 1.0, "l/min": 60.0, "lpm": 60.0, "m3/h": 1000.0,
-               "gph": 3.785, "gpm": 227.1}
-_FLOW = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s?(" + "|".join(sorted(map(re.escape, _FLOW_UNITS), key=len, reverse=True))
-                   + r")(?![^\W_])")
 # The nominal voltages of the world's mains supplies, each band one supply as regions write it
 # (IEC 60038): the 220 V and 240 V systems were brought to one 230 V (its tolerance, 207-253 V,
 # holds both), the three-phase 380 V and 415 V to 400 V, and North America's 110, 115 and 120 V
