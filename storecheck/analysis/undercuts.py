@@ -69,7 +69,7 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
                 price = f"{written_amount(t['price'], t['currency'])} {t['currency']}"
                 if t["currency"] != pair.our_currency:
                     rate = currencies.factor(t["currency"], pair.our_currency, rates)
-                    price += f" (converted at {rate.normalize():f}: {written_amount((t['price'] * rate).quantize(Decimal('0.01')))} {pair.our_currency})"
+                    price += f" (converted at {rate.normalize():f}: {written_amount(in_currency_places(t['price'] * rate, pair.our_currency), pair.our_currency)} {pair.our_currency})"
                 detail = f"{price} against our {_our_price_written(pair)} ({gap:+.1f}%), our {pair.sku}"
                 rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows
@@ -125,7 +125,7 @@ def _undercuts_of_ours(judged: pd.DataFrame, pct: float | None, then: set[str], 
             continue
         pack = pair.their_pack if isinstance(pair.their_pack, Decimal) else Decimal(1)
         gap = (pair.their_price / pair.our_price - 1) * 100
-        price = f"{written_amount(in_currency_places(pair.their_price * pack, pair.our_currency))} {pair.our_currency}"
+        price = f"{written_amount(in_currency_places(pair.their_price * pack, pair.our_currency), pair.our_currency)} {pair.our_currency}"
         if isinstance(pair.converted, str) and pair.converted:
             price += f" (converted from {pair.converted})"
         # storecheck keeps no history of our prices: a product it did not have at the last report is new, not repriced.
@@ -150,7 +150,7 @@ def _our_price_written(pair) -> str:
 
     def amount(value: Decimal) -> str:
         # A price per kg times a pack (12.49 / 0.75 * 0.5) runs to 28 places: shown as the currency shows it.
-        return f"{written_amount(in_currency_places(value, currency))} {currency}"
+        return f"{written_amount(in_currency_places(value, currency), currency)} {currency}"
 
     if not isinstance(sizes, str) or not isinstance(our_pack, Decimal):
         return amount(pair.our_price * their_pack)
