@@ -640,17 +640,24 @@ def _offered_if_kept(text: str, offered: object) -> str:
     return moment.isoformat() if moment.tzinfo is not None else text
 
 
+def _on_phone_clock(text: str, zone_name: object) -> tuple[datetime, ZoneInfo] | None:
+    """The form's "When" as written and the phone's zone (an IANA name its browser gave), or None where
+    either is missing or unreadable: what `phone_clock_change` and `in_time_zone` both read."""
+    if not isinstance(zone_name, str) or not zone_name or len(zone_name) > 64 or not _FORM_TIME.fullmatch(text.strip()):
+        return None
+    try:
+        return datetime.fromisoformat(text.strip()), ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
 def phone_clock_change(text: str, zone_name: object) -> str | None:
     """Why the form's "When" names no single moment on the phone's clock (`zone_name`, as `in_time_zone`
     reads it): a time the clocks skipped or showed twice that night (`visits.parsing.clock_change`).
     Given its zone's offset by `in_time_zone`, such a time was saved without a word (hostile14's F123b)."""
-    if not isinstance(zone_name, str) or not zone_name or len(zone_name) > 64 or not _FORM_TIME.fullmatch(text.strip()):
+    if (read := _on_phone_clock(text, zone_name)) is None:
         return None
-    try:
-        zone = ZoneInfo(zone_name)
-        moment = datetime.fromisoformat(text.strip())
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
+    moment, zone = read
     try:
         problem = clock_change(moment, zone) if moment.tzinfo is None else None
     except (OverflowError, ValueError):
@@ -664,13 +671,9 @@ def in_time_zone(text: str, zone_name: object) -> str:
     as it came when the zone is missing or unknown (a browser without script: then read on the store's
     clock when storecheck.toml names it, else the server's).
     A day without a time is left for the visit's own check to refuse."""
-    if not isinstance(zone_name, str) or not zone_name or len(zone_name) > 64 or not _FORM_TIME.fullmatch(text.strip()):
-        return text
-    try:
-        zone = ZoneInfo(zone_name)
-        moment = datetime.fromisoformat(text.strip())
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return text  # an unknown zone, or a day that is none (the visit's check names it)
+    if (read := _on_phone_clock(text, zone_name)) is None:
+        return text  # no zone, an unknown one, or a day that is none (the visit's check names it)
+    moment, zone = read
     return moment.replace(tzinfo=zone).isoformat() if moment.tzinfo is None else text
 
 
