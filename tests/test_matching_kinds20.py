@@ -128,15 +128,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Solar Lantern" in second["name"] and ("O6", "T6b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the nineteen rounds' readings led us to expect.
+# above each says what the nineteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 9 of 18 found (3 matched, 6 proposed), 9 missed; 1 variant matched, none
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 9 of the 18 true pairs were missed and 1 variant matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -146,7 +151,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "Pro 400", "MPPT 75/15", "SPF 3000TL LVM-24", "DG12-100"); the kind words are French against
 # Amharic in the Ethiopic script; some have no maker at all (the panel, the cable, the connectors,
 # the fan, the bulb) and their units are written in Ethiopic letters.
-@UNREAD
+# Failed at first reading: 8 of 17 found (3 matched, 5 proposed; 0.47), 9 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 8 of 17 found (0.47)")
 def test_an_amharic_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "d.light S30 የፀሐይ ፋኖስ ቢጫ" / "Lampe solaire d.light S30, 60 lumens, jaune": at least three
     # quarters found.
@@ -161,7 +168,9 @@ def test_an_amharic_title_around_the_maker_and_model_finds_our_product(tmp_path)
 SIBLINGS = [0, 1, 2, 4, 5, 6, 7, 11, 12, 13, 16, 17, 18, 19, 21, 22, 23, 25, 26, 27, 28, 29, 30, 31, 32]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched (10 of the rows' 12 true pairs matched, 2 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_model_number_a_word_a_colour_or_a_count_apart_tells_two_listings_apart(tmp_path):
     # The green S30 and the pack of ten beside our yellow S30; S2 beside our S30 and S100; Pro 300
     # beside our Pro 400; Home 120 and the Home 60 Plus with a television beside our Home 60 Plus;
@@ -174,7 +183,9 @@ def test_a_sibling_a_model_number_a_word_a_colour_or_a_count_apart_tells_two_lis
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_model_number_a_word_a_colour_or_a_count_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, ETHIOPIAN, SIBLINGS)
@@ -183,7 +194,7 @@ def test_a_sibling_a_model_number_a_word_a_colour_or_a_count_apart_is_not_even_p
 
 # Uncertain: the two share the maker, "SmartSolar MPPT" and the kind; only "75/15" and "100/20"
 # differ, written as numbers with a slash.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs proposed in these rows.
 def test_two_charge_controllers_of_ours_a_number_apart_do_not_cross(tmp_path):
     # Our SmartSolar MPPT 75/15 and 100/20 against theirs: neither of ours matched or put to a person
     # with the other's listing.
@@ -192,7 +203,7 @@ def test_two_charge_controllers_of_ours_a_number_apart_do_not_cross(tmp_path):
 
 
 # Uncertain: the two share the maker, the kind words and the colour; only "S30" and "S100" differ.
-@UNREAD
+# Passed at first reading: nothing crossed; one pair matched and one proposed in these rows.
 def test_two_lanterns_of_ours_a_model_number_apart_do_not_cross(tmp_path):
     # Our d.light S30 and S100 against theirs: neither of ours matched or put to a person with the
     # other's listing.
@@ -203,7 +214,10 @@ def test_two_lanterns_of_ours_a_model_number_apart_do_not_cross(tmp_path):
 # Uncertain: "ያገለገለ", "ለማሳያ የቀረበ" and "ሳጥኑ የተጎዳ" are words no condition rule before read; the
 # replacement battery and the VE.Direct cable name our products after an Amharic "for" ("ለ")
 # joined to the maker.
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product (of the rows' 5 true pairs
+# 1 matched, 2 proposed, 2 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_used_a_display_and_a_damaged_box_piece_and_accessories_naming_ours_are_not_matched_as_ours(tmp_path):
     # The used S30 beside our S30's own listing; the display Pro 400 and "ለSun King Pro 400 የሚሆን
     # ምትክ ባትሪ" beside our Pro 400's; "ለVictron MPPT 75/15 እና 100/20 የሚሆን VE.Direct ኬብል" beside
@@ -214,7 +228,9 @@ def test_a_used_a_display_and_a_damaged_box_piece_and_accessories_naming_ours_ar
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing missed (the second proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Sun King Pro 400 Solar Lantern with Phone Charging - Original" beside "Sun King Pro 400 የፀሐይ
     # ፋኖስ ስልክ ቻርጅ የሚያደርግ": both listings ours, matched or put to a person.
@@ -225,9 +241,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twentieth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 2dbecaaa, the matching code of the session's start 484bca53): 9 of 18
+    # true pairs found (3 matched, 6 proposed), 9 missed; 1 variant matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=9, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds20 [-v]

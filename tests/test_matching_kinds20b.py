@@ -126,15 +126,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Power Bank" in second["name"] and ("O5", "T5b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the nineteen rounds' readings led us to expect.
+# above each says what the nineteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 3 of 18 found (1 matched, 2 proposed), 15 missed; 1 variant matched,
+# none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 15 of the 18 true pairs were missed and 1 variant matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -144,7 +149,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "Bipow 10000mAh"); the kind words are Spanish against Khmer run together without spaces; a few
 # have no maker at all (the car holder, the braided cable, the travel adapter) and some lengths and
 # counts are in Khmer digits.
-@UNREAD
+# Failed at first reading: 3 of 17 found (1 matched, 2 proposed; 0.18), 14 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 3 of 17 found (0.18)")
 def test_a_khmer_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "ក្បាលសាក Anker 735 GaNPrime 65W ៣ រន្ធ ពណ៌ខ្មៅ" / "Cargador Anker 735 GaNPrime 65W, 3 puertos,
     # negro": at least three quarters found.
@@ -158,7 +165,10 @@ def test_a_khmer_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 20, 21, 22, 23, 24, 27, 28, 29, 30, 34, 35]
 
 
-@UNREAD
+# Failed at first reading: 1 sibling matched (2 of the rows' 10 true pairs found, 1 matched, 1
+# proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_model_number_a_size_a_colour_or_a_count_apart_tells_two_listings_apart(tmp_path):
     # The white 735 beside our black; 736 beside our 735 and 735 beside our 736; 733 beside our 737;
     # Bipow 20000 and the white Bipow beside our black 10000; Nexode 100W beside our 65W (and our 45W,
@@ -171,7 +181,9 @@ def test_a_sibling_a_model_number_a_size_a_colour_or_a_count_apart_tells_two_lis
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_model_number_a_size_a_colour_or_a_count_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, CAMBODIAN, SIBLINGS)
@@ -180,7 +192,7 @@ def test_a_sibling_a_model_number_a_size_a_colour_or_a_count_apart_is_not_even_p
 
 # Uncertain: the two share the maker, the kind and "3 ports"; the model number, the range name and
 # the watts differ.
-@UNREAD
+# Passed at first reading: nothing crossed, partly because both pairs were missed in these rows.
 def test_two_chargers_of_ours_a_model_number_apart_do_not_cross(tmp_path):
     # Our Anker 735 and 736 against theirs: neither of ours matched or put to a person with the
     # other's listing.
@@ -191,7 +203,8 @@ def test_two_chargers_of_ours_a_model_number_apart_do_not_cross(tmp_path):
 # Uncertain: "មួយទឹក", "ដាក់តាំងបង្ហាញ" and "ប្រអប់ខូច" are words no condition rule before read; the
 # case names our power bank after a Khmer "for" ("សម្រាប់"), the Baseus cable names the phone it
 # is for beside our Apple cable.
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our products, partly because all 5 of
+# the rows' true pairs were missed in these rows.
 def test_a_used_a_display_and_a_damaged_box_charger_and_accessories_naming_ours_are_not_matched_as_ours(tmp_path):
     # The used 735 beside our 735's own listing; the display 736 beside our 736's; "ស្រោមការពារ
     # សម្រាប់ Anker 737 PowerCore 24K" beside our 737's; the Apple 20W whose box is damaged beside our
@@ -202,7 +215,9 @@ def test_a_used_a_display_and_a_damaged_box_charger_and_accessories_naming_ours_
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the second listing missed (the first proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Anker 737 Power Bank (PowerCore 24K) 24,000mAh 140W - Black" beside "ថ្មសាកបម្រុង Anker 737
     # PowerCore 24K 24000mAh 140W": both listings ours, matched or put to a person.
@@ -213,9 +228,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twentieth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 2dbecaaa, the matching code of the session's start 484bca53): 3 of 18
+    # true pairs found (1 matched, 2 proposed), 15 missed; 1 variant matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=1, found=3, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds20b [-v]

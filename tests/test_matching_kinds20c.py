@@ -129,15 +129,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "зимние" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the nineteen rounds' readings led us to expect.
+# above each says what the nineteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 17 of 18 found (17 matched, none proposed), 1 missed; 3 variants
+# matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 1 of the 18 true pairs was missed and 3 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -146,7 +151,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker, pattern and size are in Latin letters and digits on both sides, the size
 # written "205/55 R16" against "205/55R16"; the kind words are German against Mongolian in
 # Cyrillic; the gauge and the inflator have no maker at all.
-@UNREAD
+# Passed at first reading: 16 of 17 found (16 matched; 0.94), 1 missed.
 def test_a_mongolian_title_around_the_maker_and_size_finds_our_product(tmp_path):
     # "Nokian Hakkapeliitta 10 205/55R16 94T XL шиптэй өвлийн дугуй" / "Nokian Hakkapeliitta 10
     # 205/55 R16 94T XL, Winterreifen mit Spikes": at least three quarters found.
@@ -162,7 +167,9 @@ def test_a_mongolian_title_around_the_maker_and_size_finds_our_product(tmp_path)
 SIBLINGS = [0, 1, 2, 3, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 21, 22, 23, 25, 26, 27, 28, 30, 31, 32, 33, 34, 35]
 
 
-@UNREAD
+# Failed at first reading: 3 siblings matched (the rows' 14 true pairs all matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading three siblings were matched")
 def test_a_sibling_a_size_a_pattern_or_a_count_apart_tells_two_listings_apart(tmp_path):
     # The set of four and the studless R5 beside our Hakkapeliitta 10 205/55 R16, the 215/60 beside
     # it and it beside our 215/60; DM-V3 265/70 and the Michelin X-Ice Snow SUV 265/65R17 beside our
@@ -177,7 +184,9 @@ def test_a_sibling_a_size_a_pattern_or_a_count_apart_tells_two_listings_apart(tm
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 3 siblings matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading three siblings were matched")
 def test_a_sibling_a_size_a_pattern_or_a_count_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, MONGOLIAN, SIBLINGS)
@@ -186,7 +195,7 @@ def test_a_sibling_a_size_a_pattern_or_a_count_apart_is_not_even_proposed(tmp_pa
 
 # Uncertain: the two share the maker, the pattern, "XL" and the kind; only the size, load index and
 # speed rating differ.
-@UNREAD
+# Passed at first reading: nothing crossed, partly because both pairs were missed in these rows.
 def test_one_pattern_of_ours_in_two_sizes_does_not_cross(tmp_path):
     # Our Hakkapeliitta 10 205/55 R16 and 215/60 R16 against theirs: neither of ours matched or put to
     # a person with the other's listing.
@@ -196,7 +205,7 @@ def test_one_pattern_of_ours_in_two_sizes_does_not_cross(tmp_path):
 
 # Uncertain: the two share the maker, the size, "94T XL" and the kind; only the pattern's name
 # differs, and "шиптэй" / "шипгүй" against "mit Spikes" / nothing.
-@UNREAD
+# Passed at first reading: nothing crossed, partly because both pairs were missed in these rows.
 def test_two_patterns_of_ours_in_one_size_do_not_cross(tmp_path):
     # Our IceContact 3 and VikingContact 7 225/45 R17 against theirs: neither of ours matched or put
     # to a person with the other's listing.
@@ -206,7 +215,8 @@ def test_two_patterns_of_ours_in_one_size_do_not_cross(tmp_path):
 
 # Uncertain: "хэрэглэсэн", "2021 оны үйлдвэрлэл" and "-д тохирох" are words no condition or "for"
 # rule before read; the repair studs name our tyre's pattern.
-@UNREAD
+# Passed at first reading: nothing matched or proposed with our products; the rows' 2 true pairs
+# found (1 matched, 1 proposed).
 def test_a_used_an_old_stock_tyre_and_studs_for_ours_are_not_matched_as_ours(tmp_path):
     # The used Hakkapeliitta 10 205/55R16 and "Hakkapeliitta 10-д тохирох засварын шип" beside our
     # tyre's own listing; the X-Ice Snow of 2021 beside our X-Ice Snow's: none matched with our
@@ -216,7 +226,7 @@ def test_a_used_an_old_stock_tyre_and_studs_for_ours_are_not_matched_as_ours(tmp
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Шины Nokian Hakkapeliitta 10 205/55 R16 94T XL зимние шипованные" (Russian) beside "Nokian
     # Hakkapeliitta 10 205/55R16 94T XL шиптэй өвлийн дугуй": both listings ours, matched or put to a
@@ -228,9 +238,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twentieth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 2dbecaaa, the matching code of the session's start 484bca53): 17 of
+    # 18 true pairs found (17 matched, none proposed), 1 missed; 3 variants matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=17, found=17, wrong_matched=3, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds20c [-v]

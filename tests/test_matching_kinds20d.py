@@ -130,15 +130,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Body Only" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the nineteen rounds' readings led us to expect.
+# above each says what the nineteen rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 17 of 18 found (17 matched, none proposed), 1 missed; 6 variants
+# matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 1 of the 18 true pairs was missed and 6 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -147,7 +152,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model code are in Latin letters on both sides ("Makita DHP485Z", "GSR
 # 18V-55"); the kind words are Portuguese against Armenian; the bits, discs and gloves have no maker
 # at all, and some volts are written "Վ".
-@UNREAD
+# Passed at first reading: 16 of 17 found (16 matched; 0.94), 1 missed.
 def test_an_armenian_title_around_the_maker_and_code_finds_our_product(tmp_path):
     # "Makita DHP485Z 18V հարվածային գայլիկոնիչ-պտուտակադարձիչ, առանց մարտկոցի և լիցքավորիչի" /
     # "Berbequim com percussão Makita DHP485Z 18V LXT, sem bateria nem carregador": at least three
@@ -162,7 +167,9 @@ def test_an_armenian_title_around_the_maker_and_code_finds_our_product(tmp_path)
 SIBLINGS = [0, 1, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35]
 
 
-@UNREAD
+# Failed at first reading: 4 siblings matched (15 of the rows' 16 true pairs matched, 1 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading four siblings were matched")
 def test_a_sibling_a_suffix_a_letter_a_digit_or_a_count_apart_tells_two_listings_apart(tmp_path):
     # DHP485RTJ beside our DHP485Z and DHP485Z beside our DHP485RTJ, DDF485Z beside both (and our
     # DDF484Z, ours only); BL1860B and the pack of two beside our BL1850B (and our DeWalt DCB184,
@@ -176,7 +183,9 @@ def test_a_sibling_a_suffix_a_letter_a_digit_or_a_count_apart_tells_two_listings
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 4 siblings matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading four siblings were matched")
 def test_a_sibling_a_suffix_a_letter_a_digit_or_a_count_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, ARMENIAN, SIBLINGS)
@@ -185,7 +194,7 @@ def test_a_sibling_a_suffix_a_letter_a_digit_or_a_count_apart_is_not_even_propos
 
 # Uncertain: the two share the maker, "DHP485" and the kind; the code's suffix (Z / RTJ) and what
 # the box holds differ.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_one_drill_of_ours_bare_and_in_a_kit_does_not_cross(tmp_path):
     # Our DHP485Z and DHP485RTJ against theirs: neither of ours matched or put to a person with the
     # other's listing.
@@ -195,7 +204,7 @@ def test_one_drill_of_ours_bare_and_in_a_kit_does_not_cross(tmp_path):
 
 # Uncertain: the two share the maker, "Professional", "18V-55" and "without a battery"; one letter
 # of the code (GSR / GSB) and the kind word differ.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_tools_of_ours_a_letter_apart_do_not_cross(tmp_path):
     # Our GSR 18V-55 and GSB 18V-55 against theirs: neither of ours matched or put to a person with
     # the other's listing.
@@ -205,7 +214,10 @@ def test_two_tools_of_ours_a_letter_apart_do_not_cross(tmp_path):
 
 # Uncertain: "օգտագործված", "ցուցանմուշ" and "վնասված տուփ" are words no condition rule before read;
 # the spare chuck names our drill after the maker, "-ի համար" (for) joined to the code.
-@UNREAD
+# Failed at first reading: 2 of these listings matched with our products (the rows' 2 true pairs
+# matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of these listings were matched with our products")
 def test_a_used_a_display_drill_and_a_chuck_for_ours_are_not_matched_as_ours(tmp_path):
     # The used DHP485Z and "Պահեստային արագասեղմ պատրոն 13մմ Makita DHP485-ի համար" beside our
     # DHP485Z's own listing; the display DHP485RTJ with its damaged box beside our DHP485RTJ's: none
@@ -215,7 +227,7 @@ def test_a_used_a_display_drill_and_a_chuck_for_ours_are_not_matched_as_ours(tmp
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Makita DHP485Z 18V LXT Brushless Combi Drill (Body Only)" beside "Makita DHP485Z 18V
     # հարվածային գայլիկոնիչ-պտուտակադարձիչ, ...": both listings ours, matched or put to a person.
@@ -226,9 +238,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twentieth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 2dbecaaa, the matching code of the session's start 484bca53): 17 of
+    # 18 true pairs found (17 matched, none proposed), 1 missed; 6 variants matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=17, found=17, wrong_matched=6, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds20d [-v]
