@@ -130,3 +130,7 @@ def test_s121_a_robots_txt_starting_with_a_byte_order_mark_is_obeyed(shop, tmp_p
     workspace.add_competitor("Rival", shop.url + "/", platform="html", download_delay=0)
     summary = crawl(workspace)
     assert "/p/2.html" not in shop.hits, (shop.hits, summary)
+    # Obeyed, and only that: the rest of the shop read (a mark that made the rules unreadable, or read
+    # as `Disallow: /`, would also leave /p/2.html unasked; review R2 of the thirty-first session).
+    assert summary["status"] == "finished" and summary["items"] == 2, summary
+    assert "/p/1.html" in shop.hits and "/p/3.html" in shop.hits, shop.hits
