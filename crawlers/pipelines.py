@@ -662,4 +662,21 @@ def health_checks(
         absurd = [p for p in prices if p >= ABSURD_PRICE or (middle > 0 and p > middle * 1000)]
         if absurd:
             health.append(f"{len(absurd)} item(s) with absurd prices (e.g. {max(absurd)}; median {middle})")
+    health += currency_moves(db.run_currency_changes(conn, run_id), items)
     return health
+
+
+def currency_moves(changes: list[tuple[str, str, int]], items: int) -> list[str]:
+    """What a run says of its products read in another currency than the one their last price was in
+    (`db.run_currency_changes`): each page said so, and was stored so (S45, S107), but a whole range
+    read in dollars where it was in euros (a shop pricing by the visitor's country or address, a
+    storefront switched) left the run finished without a word, and every comparison with our prices
+    gone (hostile15's S120). Judged against the products' own history, not a setting.
+
+    >>> currency_moves([("EUR", "USD", 6)], 6)
+    ["6 of 6 products read in USD where their last price was in EUR: a shop pricing by the visitor's country or address, or another storefront? Their changes compare no amounts across currencies"]
+    """
+    return [f"{count} of {items} product{'' if items == 1 else 's'} read in {now} where {'its' if count == 1 else 'their'} "
+            f"last price was in {before}: a shop pricing by the visitor's country or address, or another storefront? "
+            f"{'Its' if count == 1 else 'Their'} changes compare no amounts across currencies"
+            for before, now, count in changes[:5]]

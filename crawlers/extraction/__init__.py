@@ -32,8 +32,8 @@ from lxml import etree
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction import identifiers as _identifiers
 from crawlers.extraction.identifiers import id_in_url
-from crawlers.extraction.page import folded, plain_text
-from crawlers.extraction.price_candidates.scoring import _near
+from crawlers.extraction.page import _own_text, folded, plain_text
+from crawlers.extraction.price_candidates.scoring import LOWEST_PRICE, _near
 from crawlers.extraction.price_candidates.words import MEMBERS_PRICE
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
@@ -161,6 +161,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_over_grouped(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_net(offers[0], visible, reading, tree)
+        _prefer_shown_lowest_of_several(offers[0], visible, reading)
         _prefer_shown_out_of_stock(offers[0], visible)
         _prefer_shown_in_stock(offers[0], visible)
         _fill(offers[0], _without_sign_of_another_amount(offers[0], visible))
@@ -312,6 +313,23 @@ def _the_shown_product(offers: list[dict], title: str | None, base_url: str | No
     return [offer for offer in offers if id(offer) in kept_ids or offer.get("parent_key") in parents]
 
 
+def _prefer_shown_lowest_of_several(offer: dict, visible: dict, reading) -> None:
+    """A structured price the page shows as "from" that amount is the lowest of several prices, no one product's:
+    Squarespace 7.0's JSON-LD gives one Offer, the first size's 189.00, where the page says "from 189.00" until a
+    size is chosen (the sizes 189.00, 219.00, 249.00). Left out as the page's "from" is (a file's "From $109.90"
+    is too); a structured price the page shows without "from", or a "from" of another amount, stays."""
+    price = offer.get("price")
+    if price is None or visible.get("price") is not None:
+        return
+    lowest = {text for text, why in reading.left_out if why == LOWEST_PRICE}
+    shown = next((c for c in reading.candidates if c.lowest and c.text in lowest and c.amount == price), None)
+    if shown is None:
+        return
+    offer["price"] = None
+    offer.pop("regular_price", None)
+    offer["price_left_out"] = f"{shown.text!r} is {LOWEST_PRICE}"
+
+
 def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) -> None:
     """When the page's structured sources disagree on the price (JSON-LD or microdata one
     amount, the OpenGraph tags another), the one the visible page's price confirms is the
@@ -339,11 +357,36 @@ def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading) -> No
     if price is None or shown is None or chosen is None or not theirs or not ours or theirs == ours:
         return
     if not any(c.amount == price and c.symbol and theirs in sign_currencies(c.symbol) and c.score < chosen.score
-               and _near(c, chosen) for c in reading.candidates):
+               and _near(c, chosen) for c in reading.candidates) and not _shown_as_approximate(price, theirs, chosen.element):
         return
     offer["price"], offer["currency"] = shown, ours
     offer.pop("regular_price", None)  # in the other currency too, if any: the page's own fills it
     offer["source"] = f"{offer.get('source')}+html"
+
+
+# A word saying an amount is approximate, then the amount: a conversion beside the price, as `words._OTHER_BEFORE`
+# reads one ("≈ USD 99.99", "approx. US$99.99", "about $99.99", "environ", "circa", "ongeveer", "etwa").
+_APPROXIMATE = re.compile(r"(?:≈|\baprox(?:imadamente|\.)?|\bapprox(?:imately|\.)?|\babout|\benviron|\benv\.|\bcirca|"
+                          r"\bongeveer|\betwa)\s*:?\s*", re.I)
+
+
+def _shown_as_approximate(price: Decimal, currency: str, element) -> bool:
+    """Whether the page writes `price` in `currency` as an approximate amount near its own price's element (within
+    three ancestors): "≈ USD 99.99 at the shop's rate of 89,500 L.L." under "LBP 8,950,000", HCL Commerce's Emerald
+    storefront in Lebanon. Such a line holds several numbers, so the page's reading keeps no candidate of it."""
+    for ancestor in _ancestors_of(element, 3):
+        text = _own_text(ancestor)
+        if len(text) > 600:
+            break
+        for match in _APPROXIMATE.finditer(text):
+            amount, sign = parse_price_text(text[match.end():match.end() + 24])
+            if amount == price and sign and currency in (sign_currencies(sign) or {sign}):
+                return True
+    return False
+
+
+def _ancestors_of(element, limit: int) -> list:
+    return list(element.iterancestors())[:limit] if element is not None else []
 
 
 def _prefer_shown_over_unshown_currency(offer: dict, visible: dict, reading, decimal_separator: str | None,

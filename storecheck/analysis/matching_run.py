@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 from storecheck import currencies, db
 from storecheck.analysis.renamed_pairs import REOPENED_METHOD
 from storecheck.analysis.frames import competitor_frame, decisions_frame, own_frame
+from storecheck.analysis.kept_matches import KEPT_SINCE, keep_earlier_matches
 from storecheck.config import Config
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 
@@ -81,6 +82,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             if not found.empty and confirmed_meanwhile:
                 found = found[~found.competitor_product_id.isin({pid for _, pid in confirmed_meanwhile})
                               & ~found.sku.isin({sku for sku, _ in confirmed_meanwhile})]
+            found = _keep_earlier_matches(conn, cid, found, set(ours.sku),
+                                          set() if theirs.empty else {int(pid) for pid in theirs.competitor_product_id})
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
             confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
@@ -170,11 +173,44 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
     for pair, r in wanted.items():
         values = {"method": r.method, "score": float(r.score), "status": r.status, "reason": r.reason,
                   "equivalent": bool(getattr(r, "equivalent", False))}
+        # A pair kept matched (`kept_matches`) keeps the time it was written: its newcomer stays "added since".
+        kept = getattr(r, KEPT_SINCE, None)
+        stamp = kept if kept is not None and not pd.isna(kept) else now
         if pair in existing:
             old = existing[pair]
             if (old.method, old.score, old.status, old.reason, old.equivalent) != tuple(values.values()):
-                conn.execute(update(m).where(m.c.id == old.id).values(**values, updated_at=now))
+                conn.execute(update(m).where(m.c.id == old.id).values(**values, updated_at=stamp))
         else:
-            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "updated_at": now})
+            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "updated_at": stamp})
     for start in range(0, len(inserts), 5000):
         conn.execute(m.insert(), inserts[start : start + 5000])
+
+
+def _keep_earlier_matches(conn: Connection, cid: int, found: pd.DataFrame, our_skus: set, their_ids: set) -> pd.DataFrame:
+    """This run's pairs with the matcher's earlier matched pairs at competitor `cid` kept where a listing
+    added since is what put them in doubt (`kept_matches`), read from the stored rows. Only pairs of our
+    products and their listings this run read (`our_skus`, `their_ids`): one no longer listed has no pair to keep."""
+    m, cp, names = db.matches, db.competitor_products, db.competitor_product_names
+    earlier = [row for row in conn.execute(
+        select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.reason, m.c.updated_at)
+        .join(cp, cp.c.id == m.c.competitor_product_id)
+        .where(cp.c.competitor_id == cid, m.c.status == "matched", m.c.method != REOPENED_METHOD))
+        if row.sku in our_skus]
+    if not earlier:
+        return found
+    earlier = [row for row in earlier if int(row.competitor_product_id) in their_ids]
+    if not earlier:
+        return found
+    listed = {int(row.id): row for row in conn.execute(
+        select(cp.c.id, cp.c.name, cp.c.first_seen).where(cp.c.competitor_id == cid))}
+    renamed = {int(pid): at for pid, at in conn.execute(
+        select(names.c.competitor_product_id, func.max(names.c.renamed_at))
+        .where(names.c.competitor_product_id.in_([int(row.competitor_product_id) for row in earlier]))
+        .group_by(names.c.competitor_product_id))}
+    rejected: dict[str, list[int]] = {}
+    for sku, pid in conn.execute(select(m.c.sku, m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
+                                 .where(cp.c.competitor_id == cid, m.c.status == "rejected",
+                                        m.c.sku.in_({row.sku for row in earlier}))):
+        rejected.setdefault(sku, []).append(int(pid))
+    return keep_earlier_matches(found, earlier, {pid: row.first_seen for pid, row in listed.items()},
+                                {pid: row.name for pid, row in listed.items()}, renamed, rejected)

@@ -142,6 +142,24 @@ def store_offers(
     return counts
 
 
+def run_currency_changes(conn: Connection, crawl_run_id: int) -> list[tuple[str, str, int]]:
+    """(currency before, currency now, how many products) for the products a crawl run stored at a
+    price in another currency than their observation before it, most products first. A change of
+    currency is always a new observation (`_COMPARED`), so the run's own rows hold every one."""
+    now, before = observations.alias("now"), observations.alias("before")
+    earlier = (select(func.max(observations.c.id))
+               .where(observations.c.competitor_product_id == now.c.competitor_product_id, observations.c.id < now.c.id)
+               .scalar_subquery())
+    rows = conn.execute(
+        select(before.c.currency, now.c.currency, func.count())
+        .select_from(now.join(before, before.c.id == earlier))
+        .where(now.c.crawl_run_id == crawl_run_id, now.c.price.is_not(None), before.c.price.is_not(None),
+               before.c.currency != now.c.currency)
+        .group_by(before.c.currency, now.c.currency)
+    ).all()
+    return sorted(((str(a), str(b), int(n)) for a, b, n in rows), key=lambda r: (-r[2], r[0], r[1]))
+
+
 def forget_run_observation(conn: Connection, competitor_id: int, key: str, crawl_run_id: int) -> int:
     """Delete the observation crawl run `crawl_run_id` wrote of the competitor's product `key`, if it
     wrote one; the rows deleted. A crawl that reads the product again in the same run at the price it

@@ -418,7 +418,7 @@ def _register(app: Flask) -> None:
         context = VisitContext(ws.config, skus=skus, photo=_stored_photo(ws.photos_dir))
         visit, problems = validate_visit(data, context, origins, joiner="-")
         for problem in problems:
-            if problem.field == "visited_at" and values["clock_choices"]:
+            if problem.field == "visited_at" and values["clock_asked"]:
                 continue  # the time the clocks showed twice, asked once (`repeated_time`), not again in other words
             errors.setdefault(problem.field, []).append(problem.message)
         # A field the form holds once, posted twice (a script, a browser extension, a proxy sending
@@ -695,11 +695,11 @@ def _form_clock(ws: Workspace, values: dict) -> tuple[ZoneInfo, str] | None:
 
 
 def repeated_time(text: str, clock: tuple[ZoneInfo, str] | None, chosen: object) -> tuple[str, list[dict[str, str]], str]:
-    """The form's "When" where its clock showed that time twice (the night the clocks went back): with
-    the offset the person chose (`clock_offset`, one of the two) it is that moment, written with its
-    offset; without one (or with one that fits neither, sent with another time) it is as written, with
-    the two to choose from and why (review R6: the field holds no offset, and the form asked for one).
-    Any other time comes back as it was, with nothing to choose."""
+    """The form's "When" where its clock showed that time twice (the night the clocks went back), the two
+    to choose from, and why it is asked: with the offset the person chose (`clock_offset`, one of the two)
+    it is that moment, written with its offset, nothing asked; without one (or with one that fits
+    neither, sent with another time) it is as written, and asked (review R6: the field holds no offset,
+    and the form asked for one). Any other time comes back as it was, with nothing to choose."""
     if clock is None or not _FORM_TIME.fullmatch(text.strip()):
         return text, [], ""
     zone, whose = clock
@@ -711,13 +711,17 @@ def repeated_time(text: str, clock: tuple[ZoneInfo, str] | None, chosen: object)
     if both is None:
         return text, [], ""
     offsets = [m.isoformat()[-6:] for m in both]
-    if chosen in offsets:
-        return both[offsets.index(chosen)].isoformat(), [], ""
     step = step_back(*both)
+    # Shown again, the one chosen checked, when the form comes back for another field: the answer is
+    # kept with everything else, not asked twice (review R1 of the thirty-first session).
     choices = [
-        {"value": offsets[0], "label": f"the first {moment:%H:%M} ({both[0].tzname()}, UTC{offsets[0]})"},
-        {"value": offsets[1], "label": f"the second {moment:%H:%M}, {step} later ({both[1].tzname()}, UTC{offsets[1]})"},
+        {"value": offsets[0], "label": f"the first {moment:%H:%M} ({both[0].tzname()}, UTC{offsets[0]})",
+         "checked": chosen == offsets[0]},
+        {"value": offsets[1], "label": f"the second {moment:%H:%M}, {step} later ({both[1].tzname()}, UTC{offsets[1]})",
+         "checked": chosen == offsets[1]},
     ]
+    if chosen in offsets:
+        return both[offsets.index(chosen)].isoformat(), choices, ""
     why = (f"{moment:%Y-%m-%d %H:%M} happened twice on {whose} ({zone.key}): the clocks went back {step} "
            "that night. Which was it? Choose below")
     return text, choices, why
@@ -737,6 +741,7 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
     data["holiday"] = values.get("holiday") in ("on", "1", "true", "yes")
     given = _offered_if_kept(data["visited_at"], values.get("offered_at"))
     given, values["clock_choices"], why = repeated_time(given, _form_clock(ws, values), values.get("clock_offset"))
+    values["clock_asked"] = bool(why)
     if why:
         errors.setdefault("visited_at", []).append(why)
     elif problem := phone_clock_change(given, values.get("time_zone")):

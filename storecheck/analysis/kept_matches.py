@@ -1,0 +1,97 @@
+"""A pair the matcher matched before, kept matched when a listing the competitor added since is what puts it in doubt.
+
+The matcher reads each competitor's catalogue whole: a listing added beside a matched one ("Substral
+nawóz jesienny do trawnika 5 kg" beside "Substral Nawóz do trawnika 5 kg", matched to our lawn
+fertiliser) shifts how rare their shared words are and leaves our product two candidates. The next
+run proposed both, the matched pair with a reason that did not say why ("titles 82% alike", the week
+before matched at 83%): it left the price index and What to copy the week that competitor cut its price
+15%, and Range said we lacked the product. What changed is the newcomer, and the question it raises is
+about the newcomer: so the earlier pair stays matched, says why, and the newcomer is proposed for a
+person beside it (as the matcher proposed it).
+
+Only where the newcomer is the cause as far as the run shows it: a listing first seen after the earlier
+pair was last written, that this run pairs with the same product of ours but does not match. Any other
+demotion of a matched pair stands (the matcher's reading of the pair changed: their product renamed,
+its price, our product) and its reason now opens with what it was, so nobody has to compare exports to
+see that a pair left the figures. A person's decisions are never here: they are not the matcher's rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+
+# The column of a kept pair's time of writing, kept as its row's time (`updated_at`): the next run reads the
+# newcomer as added since, for as long as it stands proposed beside it.
+KEPT_SINCE = "kept_since"
+KEPT_CLAUSE = "matched before, kept: their listing {} was added since and is proposed beside it; "
+REFUSED_CLAUSE = "matched before, kept: their listing {} was added since and a person rejected it for ours; "
+DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
+INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
+
+
+def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen: Mapping[int, datetime],
+                         names: Mapping[int, str], renamed: Mapping[int, datetime] | None = None,
+                         rejected: Mapping[str, list[int]] | None = None) -> pd.DataFrame:
+    """This run's pairs (`found`: sku, competitor_product_id, method, score, status, reason, ...) with the
+    matcher's earlier matched pairs (`earlier`: rows with sku, competitor_product_id, method, score, reason,
+    updated_at, of listings and products still current) kept matched where a listing first seen after the
+    pair was written (`first_seen`, by competitor product id; `names` its name) is paired by this run with
+    the same product of ours, not matched; other demotions said in the pair's reason (see the module). A
+    pair whose listing was renamed since it was written (`renamed`: the latest rename, by id) is not kept:
+    the rename is a cause of its own (`renamed_pairs`). A newcomer a person rejected for the same product
+    of ours (`rejected`: sku -> competitor product ids) is answered: the pair it put in doubt stays matched
+    (the matcher reads a rejection of a listing it takes for the same product as a rejection of both)."""
+    found = found.reset_index(drop=True)  # (a copy, labelled by position)
+    found[KEPT_SINCE] = None
+    rows = {(sku, int(pid)): at for at, sku, pid in zip(found.index, found.sku, found.competitor_product_id)}
+    by_sku: dict[str, list] = {}
+    for at, sku, pid in zip(found.index, found.sku, found.competitor_product_id):
+        by_sku.setdefault(sku, []).append((int(pid), at))
+    added = []
+    for pair in earlier:
+        pid = int(pair.competitor_product_id)
+        at = rows.get((pair.sku, pid))
+        if at is not None and found.at[at, "status"] == "matched":
+            continue
+        newcomers = [(other, where) for other, where in by_sku.get(pair.sku, []) if other != pid
+                     and _after(first_seen.get(other), pair.updated_at)]
+        sure = [other for other, where in newcomers if found.at[where, "status"] == "matched"]
+        if sure:
+            if at is not None:
+                found.at[at, "reason"] = INSTEAD_CLAUSE.format(pair.score, _quote(names.get(sure[0]))) + str(found.at[at, "reason"])
+            continue
+        refused = [other for other in (rejected or {}).get(pair.sku, ()) if other != pid
+                   and _after(first_seen.get(other), pair.updated_at)]
+        if (newcomers or refused) and not _after((renamed or {}).get(pid), pair.updated_at):
+            clause = (KEPT_CLAUSE.format(_quote(names.get(newcomers[0][0]))) if newcomers
+                      else REFUSED_CLAUSE.format(_quote(names.get(refused[0]))))
+            if at is not None:
+                found.at[at, "status"] = "matched"
+                found.at[at, "reason"] = clause + str(found.at[at, "reason"])
+                found.at[at, KEPT_SINCE] = pair.updated_at
+            else:
+                added.append({"sku": pair.sku, "competitor_product_id": pid, "method": pair.method, "score": pair.score,
+                              "status": "matched", "reason": clause + str(pair.reason or ""), "equivalent": False,
+                              KEPT_SINCE: pair.updated_at})
+            continue
+        if at is not None:
+            found.at[at, "reason"] = DEMOTED_CLAUSE.format(pair.score) + str(found.at[at, "reason"])
+    if added:
+        found = pd.concat([found, pd.DataFrame(added)], ignore_index=True)
+    return found
+
+
+def _after(seen: datetime | None, written: datetime | None) -> bool:
+    if seen is None or written is None:
+        return False
+    if (seen.tzinfo is None) != (written.tzinfo is None):
+        seen, written = seen.replace(tzinfo=None), written.replace(tzinfo=None)
+    return seen > written
+
+
+def _quote(name: str | None) -> str:
+    return f'"{name}"' if name else "(unnamed)"
