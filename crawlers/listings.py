@@ -11,8 +11,10 @@ reading extraction gave, with what only a listing shows:
   each showing an amount and linking to a page of the shop other than this one, each a page of its
   own (no two cards link the same page);
 - the amount read as the page's price stands inside one of those cards and nowhere else on the page;
-  or, read without a price (the cards' amounts all inside their links), the page shows no id of its
-  own and no button outside its cards (a product page in catalogue mode shows one or the other).
+  or, read without a price (the cards' amounts all inside their links), the page shows no button
+  outside its cards (a product page in catalogue mode shows one);
+- and the reading names no id of its own and no stock state of its own (a sold-out product page read at a
+  card's price says "out of stock" of itself).
 
 A product page that shows "customers also bought" cards shows its own price outside them, in its own
 block, so it keeps its product whatever the cards hold and however many there are. No word, class
@@ -50,15 +52,18 @@ def listing_cards(tree: Any, page_url: str, offer: Mapping[str, Any], decimal_se
     price = offer.get("price")
     if offer.get("source") not in VISIBLE_SOURCES:
         return []
+    # A product's own signs: an id read as its own, a stock state it says of itself ("chwilowo niedostępny"):
+    # a sold-out product page that shows no price of its own but two "similar products" cards is read at a
+    # card's price, and is no listing (review R4).
+    if any(offer.get(field) for field in ("sku", "gtin", "mpn")) or offer.get("in_stock") is False:
+        return []
     cards = product_cards(tree, page_url, offer.get("name"))
     if len(cards) < 2:
         return []
     if price is None:
         # Read without a price (every amount of the page is inside the cards' links): a product page in
-        # catalogue mode says it is one with an id of its own or a buy button of its own; a listing has
+        # catalogue mode says it is one with an id of its own (above) or a buy button of its own; a listing has
         # neither outside its cards.
-        if any(offer.get(field) for field in ("sku", "gtin", "mpn")):
-            return []
         return [] if _button_outside(tree, cards) else list(dict.fromkeys(cards.values()))
     price = Decimal(str(price))
     # Only a text whose digits hold the price's own (its significant ones, in order) can show it: the

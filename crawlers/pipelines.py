@@ -550,6 +550,7 @@ class StorePipeline(_Pipeline):
         if self.taken_for_dead:
             return  # the crawl that closed the run has made it its own
         self._progress()
+        self._forget_listing_products(spider)
         summary = self.summary(reason)
         with spider.engine.begin() as conn:
             summary["health"] = health_checks(
@@ -569,6 +570,26 @@ class StorePipeline(_Pipeline):
             self.run_id, summary["status"], summary["items"], summary["pages"],
             self.counts["new_observations"], self.counts["unchanged"],
         )
+
+    def _forget_listing_products(self, spider) -> None:
+        """Take out the products stored before from pages this run read as listings where they were such a page's
+        reading (`db.forget_listing_products`), and say so in the run's remarks; any other product stored from
+        such a page is lost for this run (the run is partial, nothing delisted), named: a product page read as
+        a listing must not make its product look delisted (review R4)."""
+        pages = getattr(spider, "listing_pages", None)
+        if not pages:
+            return
+        with spider.engine.begin() as conn:
+            removed, held = db.forget_listing_products(conn, spider.competitor_id, pages, canonical_url)
+        if removed:
+            shown = ", ".join(repr(name) for name in removed[:5]) + (", ..." if len(removed) > 5 else "")
+            spider._error(f"{len(removed)} product{'s' if len(removed) != 1 else ''} stored before from pages now read "
+                          f"as listings taken out: {shown}", count=False)
+        if held:
+            self.stats.inc_value("dropped/listing_where_product_was", len(held))
+            shown = ", ".join(repr(name) for name in held[:5]) + (", ..." if len(held) > 5 else "")
+            spider._error(f"{len(held)} product page(s) read as listings this time, their products not taken for "
+                          f"delisted: {shown}")
 
     def summary(self, reason: str) -> dict:
         stats = self.stats.get_stats()

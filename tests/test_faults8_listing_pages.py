@@ -183,7 +183,8 @@ def test_a_product_page_with_two_cards_beside_it_is_no_listing():
 def test_a_page_stored_as_a_product_before_is_read_as_a_listing_and_named(workspace: Workspace, shop):
     # A workspace crawled before the mend holds "Dla kotów" at the category's URL: the page is expected to
     # hold a product. Read as a listing now, it is no product page lost (the run is not partial for it
-    # on every crawl), and the run says what it made of it.
+    # on every crawl), the run says what it made of it, and the product read from it is taken out (it would
+    # otherwise be "delisted" once, a false alert of its own).
     import datetime as dt
     from decimal import Decimal
 
@@ -202,6 +203,14 @@ def test_a_page_stored_as_a_product_before_is_read_as_a_listing_and_named(worksp
     run = _last_run(ws)
     assert run.status == "finished", run.errors
     assert any(f"{url} read as a listing of 2 products" in e for e in run.errors), run.errors
+    # It was never a product: out of the range, and no "delisted: Dla kotów" among the changes.
+    assert "Dla kotów" not in _stored(ws)
+    assert any("1 product stored before from pages now read as listings taken out: 'Dla kotów'" in e
+               for e in run.errors), run.errors
+    out = ws.path / "changes.csv"
+    _run(ws, "export", "changes", str(out))
+    with out.open(encoding="utf-8") as f:
+        assert not [row for row in csv.DictReader(f) if row["product"] == "Dla kotów"]
 
 
 def test_extract_says_a_listing_is_one(workspace: Workspace, shop):
@@ -210,3 +219,68 @@ def test_extract_says_a_listing_is_one(workspace: Workspace, shop):
     # Before: "Dla kotów" at 20.49.
     assert "a listing of 2 products, not a product page" in result.output, result.output
     assert "Dla kot" not in result.output
+
+
+def test_a_product_read_from_a_listing_that_a_person_decided_on_stays(workspace: Workspace):
+    # A person's decision always survives: a "product" stored from a listing page that someone rejected (or
+    # confirmed) for one of ours is not taken out with the others.
+    import datetime as dt
+    from decimal import Decimal
+
+    from conftest import record_crawl
+
+    from storecheck.models import Offer
+
+    ws = workspace
+    ws.add_competitor("Zoo", "https://zoo.example/")
+    engine = db.open_database(ws.database_url)
+    cats, dogs = "https://zoo.example/kategoria/koty", "https://zoo.example/kategoria/psy"
+    record_crawl(engine, ws, [Offer(key=url, name=name, price=Decimal("20.49"), currency="PLN", url=url)
+                              for url, name in ((cats, "Dla kotów"), (dogs, "Dla psów"))],
+                 dt.datetime.now(dt.UTC) - dt.timedelta(days=7), competitor="Zoo")
+    whiskas = "https://zoo.example/p/1"
+    record_crawl(engine, ws, [Offer(key=whiskas, name="Whiskas", price=Decimal("20.49"), currency="PLN", url=whiskas)],
+                 dt.datetime.now(dt.UTC) - dt.timedelta(days=6), competitor="Zoo")
+    with engine.begin() as conn:
+        dogs_id = conn.execute(select(db.competitor_products.c.id).where(db.competitor_products.c.key == dogs)).scalar()
+        conn.execute(db.matches.insert().values(sku="ZOO-101", competitor_product_id=dogs_id, method="manual", score=1.0,
+                                                status="rejected", updated_at=dt.datetime.now(dt.UTC)))
+        cid = db.competitor_id(conn, "Zoo")
+        assert db.forget_listing_products(conn, cid, {cats: [whiskas], dogs: [whiskas]}) == (["Dla kotów"], ["Dla psów"])
+    assert sorted(_stored(ws)) == ["Dla psów", "Whiskas"]
+
+
+def _sold_out(shop, words: bool) -> None:
+    """/p/1 sold out: no price of its own, no buy button; its two "similar products" cards stay."""
+    name = PRODUCTS["1"][0]
+    state = "<p class='stan'>Produkt chwilowo niedostępny</p>" if words else ""
+    also = "".join(_card(p, {k: v[2] for k, v in PRODUCTS.items()}) for p in ("2", "3"))
+    body = (f'<div class="karta"><h1>{escape(name)}</h1>{state}</div>'
+            f'<section><h2>Podobne produkty</h2>{also}</section>')
+    shop.routes["/p/1"] = lambda _q: (200, {}, _page(name, body))
+
+
+def test_a_sold_out_product_page_showing_two_cards_is_not_delisted(workspace: Workspace, shop):
+    # Review R4: a product page that stops showing its price (sold out) but keeps two alike cards was read
+    # at a card's price, called a listing, and its product delisted by a finished crawl.
+    ws = workspace
+    _pet_shop(shop, {pid: p[2] for pid, p in PRODUCTS.items()})
+    ws.add_competitor("Zoo", shop.url + "/", download_delay=0)
+    _run(ws, "crawl")
+    whiskas = PRODUCTS["1"][0]
+    # Saying so of itself: a product, out of stock.
+    _sold_out(shop, words=True)
+    _run(ws, "crawl")
+    assert _last_run(ws).status == "finished", _last_run(ws).errors
+    assert whiskas in _stored(ws)
+    # Saying nothing of itself (no price, no stock, no button): read as a listing, but its product was stored
+    # from it before: lost for this run, named, not taken for delisted.
+    _sold_out(shop, words=False)
+    _run(ws, "crawl")
+    run = _last_run(ws)
+    assert run.status == "partial", run.errors
+    assert any("1 product page(s) read as listings this time" in e and whiskas in e for e in run.errors), run.errors
+    out = ws.path / "changes.csv"
+    _run(ws, "export", "changes", str(out))
+    with out.open(encoding="utf-8") as f:
+        assert not [row for row in csv.DictReader(f) if row["kind"] == "delisted"]

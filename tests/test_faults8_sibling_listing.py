@@ -116,13 +116,27 @@ def test_a_sibling_listing_added_leaves_the_matched_pair_matched_and_says_so(wor
     assert pairs[("OG-003", "SUB-TR5")]["status"] == "matched", pairs[("OG-003", "SUB-TR5")]
     assert pairs[("OG-003", "SUB-JES5")]["status"] == "proposed"
 
-    # A person answers the newcomer: not ours. The pair stays matched, nobody asked about it.
+    # A person answers the newcomer: not ours. The matcher reads a rejection of a listing it takes for the same
+    # product as a rejection of both, and pairs ours with neither: a pair this run no longer pairs is not kept
+    # (review R5), but `match` says it left the figures.
     (tmp_path / "answer.csv").write_text("sku,competitor,key,status\nOG-003,Ogrodnik24,SUB-JES5,rejected\n",
                                          encoding="utf-8")
     _run(ws, "matches", "import", str(tmp_path / "answer.csv"))
-    pairs = _week(ws, tmp_path, week3)
-    assert pairs[("OG-003", "SUB-TR5")]["status"] == "matched", pairs[("OG-003", "SUB-TR5")]
-    assert pairs[("OG-003", "SUB-JES5")]["status"] == "rejected"
+    out = " ".join(_run(ws, "match").output.split())
+    assert "OG-003 and 'Substral Nawóz do trawnika 5 kg' (was 0.85): no pair this run" in out, out
+
+
+def test_a_sibling_listing_keeps_no_pair_whose_product_of_ours_changed(workspace: Workspace, tmp_path: Path):
+    # Review R5: we now sell the 10 kg bag under the same sku and they add a 10 kg autumn formula. The run no
+    # longer pairs our 10 kg bag with their 5 kg one: the newcomer is no cause, and the pair is not kept.
+    ws = workspace
+    _garden_centre(ws, tmp_path)
+    assert _week(ws, tmp_path, THEIRS)[("OG-003", "SUB-TR5")]["status"] == "matched"
+    (tmp_path / "ours2.csv").write_text("sku,name,brand,category,price,currency\n"
+                                        "OG-003,Nawóz do trawnika 10 kg,Substral,Nawozy,119.99,PLN\n", encoding="utf-8")
+    _run(ws, "catalogue", "import", str(tmp_path / "ours2.csv"))
+    pairs = _week(ws, tmp_path, dict(THEIRS, SUB_JES10=("Substral nawóz jesienny do trawnika 10 kg", "Nawozy", "99.99")))
+    assert pairs.get(("OG-003", "SUB-TR5"), {}).get("status") != "matched", pairs.get(("OG-003", "SUB-TR5"))
 
 
 def test_a_persons_confirmation_survives_a_sibling_listing(workspace: Workspace, tmp_path: Path):

@@ -10,7 +10,8 @@ about the newcomer: so the earlier pair stays matched, says why, and the newcome
 person beside it (as the matcher proposed it).
 
 Only where the newcomer is the cause as far as the run shows it: a listing first seen after the earlier
-pair was last written, that this run pairs with the same product of ours but does not match. Any other
+pair was last written, that this run pairs with the same product of ours but does not match, while it
+still pairs the two (proposed) and neither product changed since (their listing renamed, ours changed). Any other
 demotion of a matched pair stands (the matcher's reading of the pair changed: their product renamed,
 its price, our product) and its reason now opens with what it was, so nobody has to compare exports to
 see that a pair left the figures. A person's decisions are never here: they are not the matcher's rows.
@@ -18,7 +19,7 @@ see that a pair left the figures. A person's decisions are never here: they are 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -35,7 +36,9 @@ INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is
 
 def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen: Mapping[int, datetime],
                          names: Mapping[int, str], renamed: Mapping[int, datetime] | None = None,
-                         rejected: Mapping[str, list[int]] | None = None) -> tuple[pd.DataFrame, list[dict]]:
+                         rejected: Mapping[str, list[int]] | None = None,
+                         ours_changed: Mapping[str, datetime] | None = None,
+                         holds: Callable[[list, set], set] | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """This run's pairs (`found`: sku, competitor_product_id, method, score, status, reason, ...) with the
     matcher's earlier matched pairs (`earlier`: rows with sku, competitor_product_id, method, score, reason,
     updated_at, of listings and products still current) kept matched where a listing first seen after the
@@ -44,7 +47,11 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
     pair whose listing was renamed since it was written (`renamed`: the latest rename, by id) is not kept:
     the rename is a cause of its own (`renamed_pairs`). A newcomer a person rejected for the same product
     of ours (`rejected`: sku -> competitor product ids) is answered: the pair it put in doubt stays matched
-    (the matcher reads a rejection of a listing it takes for the same product as a rejection of both).
+    (the matcher reads a rejection of a listing it takes for the same product as a rejection of both). A pair
+    this run no longer pairs at all is not kept, nor one whose product of ours changed since it was written
+    (`ours_changed`: sku -> when its row last changed), nor one the matcher does not match with the newcomers
+    set aside (`holds`: given the pairs (sku, competitor product id) and the newcomers' ids, the pairs it
+    matches so; review R5).
 
     Also returns the earlier matched pairs this run does not keep matched, each as {sku, competitor_product_id,
     name, score, now}: `now` the pair's status this run ("proposed"), or None where it found no pair."""
@@ -54,8 +61,8 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
     by_sku: dict[str, list] = {}
     for at, sku, pid in zip(found.index, found.sku, found.competitor_product_id):
         by_sku.setdefault(sku, []).append((int(pid), at))
-    added = []
     unmatched = []
+    candidates = []  # (pair, its row, the clause), kept if `holds` holds
     for pair in earlier:
         pid = int(pair.competitor_product_id)
         at = rows.get((pair.sku, pid))
@@ -73,24 +80,33 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
             continue
         refused = [other for other in (rejected or {}).get(pair.sku, ()) if other != pid
                    and _after(first_seen.get(other), pair.updated_at)]
-        if (newcomers or refused) and not _after((renamed or {}).get(pid), pair.updated_at):
+        # Kept only as this run reads the pair (still paired, with its score and reason now), where neither side
+        # changed since it was written: their listing renamed, or our product changed (its size, its name: the
+        # newcomer beside it is then no cause, review R5).
+        unchanged = not _after((renamed or {}).get(pid), pair.updated_at) \
+            and not _after((ours_changed or {}).get(pair.sku), pair.updated_at)
+        if (newcomers or refused) and at is not None and unchanged:
             clause = (KEPT_CLAUSE.format(_quote(names.get(newcomers[0][0]))) if newcomers
                       else REFUSED_CLAUSE.format(_quote(names.get(refused[0]))))
-            if at is not None:
-                found.at[at, "status"] = "matched"
-                found.at[at, "reason"] = clause + str(found.at[at, "reason"])
-                found.at[at, KEPT_SINCE] = pair.updated_at
-            else:
-                added.append({"sku": pair.sku, "competitor_product_id": pid, "method": pair.method, "score": pair.score,
-                              "status": "matched", "reason": clause + str(pair.reason or ""), "equivalent": False,
-                              KEPT_SINCE: pair.updated_at})
+            candidates.append((pair, at, clause, {other for other, _ in newcomers} | set(refused)))
             continue
         if at is not None:
             found.at[at, "reason"] = DEMOTED_CLAUSE.format(pair.score) + str(found.at[at, "reason"])
         unmatched.append({"sku": pair.sku, "competitor_product_id": pid, "name": names.get(pid), "score": pair.score,
                           "now": now})
-    if added:
-        found = pd.concat([found, pd.DataFrame(added)], ignore_index=True)
+    aside = set().union(*(newcomers for *_, newcomers in candidates)) if candidates else set()
+    held = holds([(pair.sku, int(pair.competitor_product_id)) for pair, *_ in candidates], aside) \
+        if holds is not None and candidates else {(pair.sku, int(pair.competitor_product_id)) for pair, *_ in candidates}
+    for pair, at, clause, _ in candidates:
+        if (pair.sku, int(pair.competitor_product_id)) in held:
+            found.at[at, "status"] = "matched"
+            found.at[at, "reason"] = clause + str(found.at[at, "reason"])
+            found.at[at, KEPT_SINCE] = pair.updated_at
+        else:
+            found.at[at, "reason"] = DEMOTED_CLAUSE.format(pair.score) + str(found.at[at, "reason"])
+            unmatched.append({"sku": pair.sku, "competitor_product_id": int(pair.competitor_product_id),
+                              "name": names.get(int(pair.competitor_product_id)), "score": pair.score,
+                              "now": str(found.at[at, "status"])})
     return found, unmatched
 
 

@@ -4,6 +4,7 @@ beside (never over) what a person decided."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pandas as pd
 from sqlalchemy import delete, func, select, update
@@ -74,6 +75,14 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
             rates=rates,
         )
+        # Read, and computed when it asks the matcher again, outside the write transaction as the match above.
+        with db.reading(engine).connect() as conn:
+            found, unmatched = _keep_earlier_matches(
+                conn, cid, found, set(ours.sku), set() if theirs.empty else {int(pid) for pid in theirs.competitor_product_id},
+                _matched_without(ours, theirs, own_decisions, lambda o, t, d: matching.match_products(
+                    o, t, decisions=d, match_threshold=settings.match_threshold,
+                    review_threshold=settings.review_threshold, learn=settings.learn_from_decisions,
+                    min_decisions=settings.min_decisions, workers=settings.workers, rates=rates)))
         with engine.begin() as conn:
             # A pair confirmed while the matcher computed settles both its products here (the
             # decisions it was given it has taken into account; a shelf check's listing is rehomed below).
@@ -82,8 +91,6 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             if not found.empty and confirmed_meanwhile:
                 found = found[~found.competitor_product_id.isin({pid for _, pid in confirmed_meanwhile})
                               & ~found.sku.isin({sku for sku, _ in confirmed_meanwhile})]
-            found, unmatched = _keep_earlier_matches(
-                conn, cid, found, set(ours.sku), set() if theirs.empty else {int(pid) for pid in theirs.competitor_product_id})
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
             confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
@@ -188,8 +195,25 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
         conn.execute(m.insert(), inserts[start : start + 5000])
 
 
+def _matched_without(ours: pd.DataFrame, theirs: pd.DataFrame, decisions: pd.DataFrame, match) -> Callable:
+    """The pairs the matcher matches with the newcomers set aside: `holds(pairs, newcomers)` runs the matcher
+    again on this competitor's listings but the newcomers (`match`: `match_products` with this run's settings)
+    and gives the pairs of `pairs` it matches so. The pair is read as before the newcomers came, in its
+    catalogue (a pair scored alone reads its words without their rarity: the lawn fertiliser's 0.86 is 0.83
+    alone). Asked only where a matched pair was demoted beside a newcomer (review R5)."""
+    def holds(pairs: list, newcomers: set) -> set:
+        rest = theirs[~theirs.competitor_product_id.astype(int).isin(newcomers)]
+        again = match(ours, rest, decisions)
+        if again.empty:
+            return set()
+        matched = again[again.status == "matched"]
+        return {(sku, int(pid)) for sku, pid in zip(matched.sku, matched.competitor_product_id)} & set(pairs)
+
+    return holds
+
+
 def _keep_earlier_matches(conn: Connection, cid: int, found: pd.DataFrame, our_skus: set,
-                          their_ids: set) -> tuple[pd.DataFrame, list[dict]]:
+                          their_ids: set, holds=None) -> tuple[pd.DataFrame, list[dict]]:
     """This run's pairs with the matcher's earlier matched pairs at competitor `cid` kept where a listing
     added since is what put them in doubt (`kept_matches`), read from the stored rows. Only pairs of our
     products and their listings this run read (`our_skus`, `their_ids`): one no longer listed has no pair to keep.
@@ -214,5 +238,8 @@ def _keep_earlier_matches(conn: Connection, cid: int, found: pd.DataFrame, our_s
                                  .where(cp.c.competitor_id == cid, m.c.status == "rejected",
                                         m.c.sku.in_({row.sku for row in earlier}))):
         rejected.setdefault(sku, []).append(int(pid))
+    own = db.own_products
+    ours_changed = {sku: at for sku, at in conn.execute(
+        select(own.c.sku, own.c.updated_at).where(own.c.sku.in_({row.sku for row in earlier})))}
     return keep_earlier_matches(found, earlier, {pid: row.first_seen for pid, row in listed.items()},
-                                {pid: row.name for pid, row in listed.items()}, renamed, rejected)
+                                {pid: row.name for pid, row in listed.items()}, renamed, rejected, ours_changed, holds)

@@ -169,6 +169,8 @@ class HtmlPages:
             # A listing read as one product named after it, at a card's price (`crawlers.listings`):
             # its cards' pages are read instead, and the page is no product page lost.
             response.meta["listing_page"] = len(cards)
+            for page in (response.meta.get("redirect_urls") or [])[:1] + [response.url]:
+                self.listing_pages[page] = cards
             self.crawler.stats.inc_value("storecheck/listing_pages")
             if listed is not None:
                 listed.extend(cards)
