@@ -104,7 +104,7 @@ _BAG_PAGE = ("<a class='btn' href='/products/x18?variant=1041'><img src='/icons/
 
 
 # Without structured data, 'Jetzt kaufen' and 'Köp nu' beside a sold-out colour read out of stock before the card rule
-# as after it (words no buy-button list holds: the button is not known to be on), so they are tested with it.
+# as after it (words no buy-button list held: the button was not known to be on); read since as buying words (below).
 @pytest.mark.parametrize(("button", "jsonld"), [(_JETZT, True), (_KOP, True), (_BAG, True), (_BAG, False),
                                                 (_BAG_PAGE, True), (_BAG_PAGE, False)])
 @pytest.mark.parametrize("note", ["<p>Farbe Rot: ausverkauft</p>", "<ul class='sizes'><li>S</li><li>M (sold out)</li></ul>"])
@@ -210,3 +210,23 @@ def test_the_patacas_lone_letter_on_a_macau_page_stays_unsettled():
     # One step off: the lone 'P' is no sign a page alone settles, and the page's country pieces disagree.
     got = extract_offers(_macau_page("P4,280.00"), "https://shop.example.mo/products/dyson-v12")[0]
     assert got.get("currency") is None
+
+
+# "Buy now" in more languages ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("button", [_JETZT, _KOP])
+@pytest.mark.parametrize("note", ["<p>Farbe Rot: ausverkauft</p>", "<ul class='sizes'><li>S</li><li>M (sold out)</li></ul>"])
+def test_buy_now_in_german_and_swedish_is_a_buy_button_left_on(button, note):
+    # Review R3's shapes without structured data: 'Jetzt kaufen' and 'Köp nu' were no buying words, so the button was
+    # not known to be on and one sold-out colour read the product out of stock.
+    got = extract_offers(_own_link_page(button, note, False), "https://shop.example.de/p/x18", currency="EUR")[0]
+    assert got["in_stock"] is True
+
+
+def test_buy_now_switched_off_says_sold_out():
+    # One step off: the same button switched off, beside 'ausverkauft', is the product's, off.
+    off = "<button class='btn' disabled>Jetzt kaufen</button>"
+    got = extract_offers(_own_link_page(off, "<p>Ausverkauft</p>", False), "https://shop.example.de/p/x18",
+                         currency="EUR")[0]
+    assert got["in_stock"] is False
