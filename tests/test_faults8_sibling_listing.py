@@ -146,3 +146,21 @@ def test_a_matched_pair_sent_to_review_for_its_own_reasons_says_it_was_matched(w
     pair = _week(ws, tmp_path, renamed).get(("OG-003", "SUB-TR5"))
     assert pair is not None and pair["status"] != "matched", pair
     assert pair["reason"].startswith("matched before (score 0.86), for a person now: "), pair
+
+
+def test_a_matched_pair_the_rematch_drops_is_named_by_match(workspace: Workspace, tmp_path: Path):
+    # Their listing now sells another product under the same key: no pair any more, rightly, but the pair
+    # left the price figures without a word (only an export compared with last week's showed it).
+    ws = workspace
+    _garden_centre(ws, tmp_path)
+    assert _week(ws, tmp_path, THEIRS)[("OG-003", "SUB-TR5")]["status"] == "matched"
+    other = dict(THEIRS, **{"SUB-TR5": ("Grill gazowy Weber Spirit E-325", "Grille", "3499.00")})
+    path = tmp_path / "theirs.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["key", "name", "category", "price", "currency"])
+        writer.writerows([key, name, category, price, "PLN"] for key, (name, category, price) in other.items())
+    _run(ws, "offers", "import", str(path), "--competitor", "Ogrodnik24")
+    out = " ".join(_run(ws, "match").output.split())
+    assert "Ogrodnik24: 1 pair(s) matched before are matched no more, out of the price figures:" in out, out
+    assert "OG-003 and 'Grill gazowy Weber Spirit E-325' (was 0.86): no pair this run" in out, out

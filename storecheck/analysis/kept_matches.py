@@ -35,7 +35,7 @@ INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is
 
 def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen: Mapping[int, datetime],
                          names: Mapping[int, str], renamed: Mapping[int, datetime] | None = None,
-                         rejected: Mapping[str, list[int]] | None = None) -> pd.DataFrame:
+                         rejected: Mapping[str, list[int]] | None = None) -> tuple[pd.DataFrame, list[dict]]:
     """This run's pairs (`found`: sku, competitor_product_id, method, score, status, reason, ...) with the
     matcher's earlier matched pairs (`earlier`: rows with sku, competitor_product_id, method, score, reason,
     updated_at, of listings and products still current) kept matched where a listing first seen after the
@@ -44,7 +44,10 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
     pair whose listing was renamed since it was written (`renamed`: the latest rename, by id) is not kept:
     the rename is a cause of its own (`renamed_pairs`). A newcomer a person rejected for the same product
     of ours (`rejected`: sku -> competitor product ids) is answered: the pair it put in doubt stays matched
-    (the matcher reads a rejection of a listing it takes for the same product as a rejection of both)."""
+    (the matcher reads a rejection of a listing it takes for the same product as a rejection of both).
+
+    Also returns the earlier matched pairs this run does not keep matched, each as {sku, competitor_product_id,
+    name, score, now}: `now` the pair's status this run ("proposed"), or None where it found no pair."""
     found = found.reset_index(drop=True)  # (a copy, labelled by position)
     found[KEPT_SINCE] = None
     rows = {(sku, int(pid)): at for at, sku, pid in zip(found.index, found.sku, found.competitor_product_id)}
@@ -52,6 +55,7 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
     for at, sku, pid in zip(found.index, found.sku, found.competitor_product_id):
         by_sku.setdefault(sku, []).append((int(pid), at))
     added = []
+    unmatched = []
     for pair in earlier:
         pid = int(pair.competitor_product_id)
         at = rows.get((pair.sku, pid))
@@ -59,10 +63,13 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
             continue
         newcomers = [(other, where) for other, where in by_sku.get(pair.sku, []) if other != pid
                      and _after(first_seen.get(other), pair.updated_at)]
+        now = str(found.at[at, "status"]) if at is not None else None
         sure = [other for other, where in newcomers if found.at[where, "status"] == "matched"]
         if sure:
             if at is not None:
                 found.at[at, "reason"] = INSTEAD_CLAUSE.format(pair.score, _quote(names.get(sure[0]))) + str(found.at[at, "reason"])
+            unmatched.append({"sku": pair.sku, "competitor_product_id": pid, "name": names.get(pid), "score": pair.score,
+                              "now": now})
             continue
         refused = [other for other in (rejected or {}).get(pair.sku, ()) if other != pid
                    and _after(first_seen.get(other), pair.updated_at)]
@@ -80,9 +87,11 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
             continue
         if at is not None:
             found.at[at, "reason"] = DEMOTED_CLAUSE.format(pair.score) + str(found.at[at, "reason"])
+        unmatched.append({"sku": pair.sku, "competitor_product_id": pid, "name": names.get(pid), "score": pair.score,
+                          "now": now})
     if added:
         found = pd.concat([found, pd.DataFrame(added)], ignore_index=True)
-    return found
+    return found, unmatched
 
 
 def _after(seen: datetime | None, written: datetime | None) -> bool:

@@ -82,8 +82,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             if not found.empty and confirmed_meanwhile:
                 found = found[~found.competitor_product_id.isin({pid for _, pid in confirmed_meanwhile})
                               & ~found.sku.isin({sku for sku, _ in confirmed_meanwhile})]
-            found = _keep_earlier_matches(conn, cid, found, set(ours.sku),
-                                          set() if theirs.empty else {int(pid) for pid in theirs.competitor_product_id})
+            found, unmatched = _keep_earlier_matches(
+                conn, cid, found, set(ours.sku), set() if theirs.empty else {int(pid) for pid in theirs.competitor_product_id})
             _replace_matcher_rows(conn, cid, found)
             rehome_shelf_checks(conn, cid)
             confirmed_ids = {pid for _, pid in _confirmed_pairs(conn, cid)}
@@ -101,6 +101,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
                 "equivalent": int(stored.equivalent.sum()) if not stored.empty else 0,
                 "confirmed": int(_count_human(conn, cid, "confirmed")),
                 "rejected": int(_count_human(conn, cid, "rejected")),
+                # Pairs the matcher matched before and does no more, with what they are now (`kept_matches`).
+                "no_longer_matched": unmatched,
             }
         # Unmatched: neither matched, proposed nor confirmed, so the four add up to the products.
         linked = set(found.competitor_product_id) | confirmed_ids
@@ -186,21 +188,21 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
         conn.execute(m.insert(), inserts[start : start + 5000])
 
 
-def _keep_earlier_matches(conn: Connection, cid: int, found: pd.DataFrame, our_skus: set, their_ids: set) -> pd.DataFrame:
+def _keep_earlier_matches(conn: Connection, cid: int, found: pd.DataFrame, our_skus: set,
+                          their_ids: set) -> tuple[pd.DataFrame, list[dict]]:
     """This run's pairs with the matcher's earlier matched pairs at competitor `cid` kept where a listing
     added since is what put them in doubt (`kept_matches`), read from the stored rows. Only pairs of our
-    products and their listings this run read (`our_skus`, `their_ids`): one no longer listed has no pair to keep."""
+    products and their listings this run read (`our_skus`, `their_ids`): one no longer listed has no pair to keep.
+    Also the earlier matched pairs not kept (`keep_earlier_matches`)."""
     m, cp, names = db.matches, db.competitor_products, db.competitor_product_names
     earlier = [row for row in conn.execute(
         select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.reason, m.c.updated_at)
         .join(cp, cp.c.id == m.c.competitor_product_id)
         .where(cp.c.competitor_id == cid, m.c.status == "matched", m.c.method != REOPENED_METHOD))
         if row.sku in our_skus]
-    if not earlier:
-        return found
     earlier = [row for row in earlier if int(row.competitor_product_id) in their_ids]
     if not earlier:
-        return found
+        return found, []
     listed = {int(row.id): row for row in conn.execute(
         select(cp.c.id, cp.c.name, cp.c.first_seen).where(cp.c.competitor_id == cid))}
     renamed = {int(pid): at for pid, at in conn.execute(
