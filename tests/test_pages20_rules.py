@@ -86,6 +86,35 @@ def test_a_product_card_linked_whole_to_another_page_is_not_the_products_buy_but
     assert got["in_stock"] is False
 
 
+def _own_link_page(button: str, note: str, jsonld: bool) -> str:
+    # Review R3 of this session: the product's own buy link holding a cart icon, in words ADD_TO_CART does not
+    # hold or with more words than the buying ones, beside a sold-out size.
+    data = ("<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+            "\"Akku-Bohrschrauber X18\",\"offers\":{\"@type\":\"Offer\",\"price\":\"129.00\",\"priceCurrency\":\"EUR\","
+            "\"availability\":\"https://schema.org/InStock\"}}</script>") if jsonld else ""
+    return ("<html lang='de'><body><main><div class='product'><h1>Akku-Bohrschrauber X18</h1>"
+            f"<span class='price'>129,00 €</span><div class='actions'>{button}</div>{note}</div></main>{data}</body></html>")
+
+
+_JETZT = "<a class='btn add-to-cart' href='/warenkorb/add/1041'><img src='/img/cart.svg' alt=''> Jetzt kaufen</a>"
+_KOP = "<a class='btn add-to-cart' href='/kassa/add/1041'><img src='/img/cart.svg' alt=''> Köp nu</a>"
+_BAG = "<a class='btn' href='/cart/add/1041'><img src='/icons/bag.png' alt=''> Add to bag &ndash; free delivery</a>"
+_BAG_PAGE = ("<a class='btn' href='/products/x18?variant=1041'><img src='/icons/bag.png' alt=''> Add to bag &ndash; free "
+             "delivery</a>")
+
+
+# Without structured data, 'Jetzt kaufen' and 'Köp nu' beside a sold-out colour read out of stock before the card rule
+# as after it (words no buy-button list held: the button was not known to be on); read since as buying words (below).
+@pytest.mark.parametrize(("button", "jsonld"), [(_JETZT, True), (_KOP, True), (_BAG, True), (_BAG, False),
+                                                (_BAG_PAGE, True), (_BAG_PAGE, False)])
+@pytest.mark.parametrize("note", ["<p>Farbe Rot: ausverkauft</p>", "<ul class='sizes'><li>S</li><li>M (sold out)</li></ul>"])
+def test_the_products_own_buy_link_with_an_icon_and_more_words_stays_its_button(button, note, jsonld):
+    # A cart action, or a link holding no price, is no other product's card: one sold-out size does not make the
+    # product sold out (review R3: these read out of stock over the JSON-LD's InStock).
+    got = extract_offers(_own_link_page(button, note, jsonld), "https://shop.example.de/p/x18", currency="EUR")[0]
+    assert got["in_stock"] is True
+
+
 def test_the_products_own_buy_link_with_an_icon_stays_its_button():
     # One step off: the product's own button written as a link with a cart icon and nothing but its words is on.
     own = "<a class='btn' href='/cart/add/1041'><img src='/icons/cart.svg' alt=''> Add to cart</a>"
@@ -181,3 +210,23 @@ def test_the_patacas_lone_letter_on_a_macau_page_stays_unsettled():
     # One step off: the lone 'P' is no sign a page alone settles, and the page's country pieces disagree.
     got = extract_offers(_macau_page("P4,280.00"), "https://shop.example.mo/products/dyson-v12")[0]
     assert got.get("currency") is None
+
+
+# "Buy now" in more languages ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("button", [_JETZT, _KOP])
+@pytest.mark.parametrize("note", ["<p>Farbe Rot: ausverkauft</p>", "<ul class='sizes'><li>S</li><li>M (sold out)</li></ul>"])
+def test_buy_now_in_german_and_swedish_is_a_buy_button_left_on(button, note):
+    # Review R3's shapes without structured data: 'Jetzt kaufen' and 'Köp nu' were no buying words, so the button was
+    # not known to be on and one sold-out colour read the product out of stock.
+    got = extract_offers(_own_link_page(button, note, False), "https://shop.example.de/p/x18", currency="EUR")[0]
+    assert got["in_stock"] is True
+
+
+def test_buy_now_switched_off_says_sold_out():
+    # One step off: the same button switched off, beside 'ausverkauft', is the product's, off.
+    off = "<button class='btn' disabled>Jetzt kaufen</button>"
+    got = extract_offers(_own_link_page(off, "<p>Ausverkauft</p>", False), "https://shop.example.de/p/x18",
+                         currency="EUR")[0]
+    assert got["in_stock"] is False

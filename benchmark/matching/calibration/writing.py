@@ -34,9 +34,13 @@ from benchmark._text import Features
 from benchmark.matching.features import _script_of
 
 
+_ASCII = frozenset(map(chr, range(128)))
+
+
 def writes_another_script(text: str) -> bool:
     """Does the title write a word of two letters or more in a script other than Latin?"""
-    if text.isascii():
+    # Most titles are ASCII, or Latin letters with marks: their distinct characters are looked up once.
+    if text.isascii() or not any(map(_script_of, set(text).difference(_ASCII))):
         return False
     return any(sum(1 for char in word if _script_of(char)) >= 2 for word in text.split())
 
