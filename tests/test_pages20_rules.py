@@ -103,6 +103,27 @@ _BAG_PAGE = ("<a class='btn' href='/products/x18?variant=1041'><img src='/icons/
              "delivery</a>")
 
 
+# Review R3's second table: buy links whose address no cart word names and whose words carry the price.
+_KOUPIT = "<a class='btn add-to-cart' href='/kosik/pridat/1041'><img src='/img/cart.svg' alt=''> Koupit za 129 Kč</a>"
+_SEPETE = "<a class='btn add-to-cart' href='/sepet/ekle?urun=1041'><img src='/img/cart.svg' alt=''> Sepete ekle 129,00 TL</a>"
+_ORDER = "<a class='btn buy-now' href='/order/1041'><img src='/img/cart.svg' alt=''> Buy now &ndash; €129.00</a>"
+
+
+@pytest.mark.parametrize(("button", "jsonld"), [(_KOUPIT, True), (_SEPETE, True), (_SEPETE, False), (_ORDER, True),
+                                                (_ORDER, False)])
+@pytest.mark.parametrize("note", ["<p>Farbe Rot: ausverkauft</p>", "<ul class='sizes'><li>S</li><li>M (sold out)</li></ul>"])
+def test_a_lone_buy_link_holding_its_price_stays_the_products_button(button, jsonld, note):
+    # A card is one of several alike links side by side; a lone link, whatever its address and words, is a button.
+    got = extract_offers(_own_link_page(button, note, jsonld), "https://shop.example.de/p/x18", currency="EUR")[0]
+    assert got["in_stock"] is True
+
+
+@pytest.mark.parametrize("button", [_KOUPIT, _SEPETE, _ORDER])
+def test_a_lone_buy_link_on_a_page_that_says_nothing_else_of_stock_reads_in_stock(button):
+    got = extract_offers(_own_link_page(button, "", False), "https://shop.example.de/p/x18", currency="EUR")[0]
+    assert got["in_stock"] is True
+
+
 # Without structured data, 'Jetzt kaufen' and 'Köp nu' beside a sold-out colour read out of stock before the card rule
 # as after it (words no buy-button list held: the button was not known to be on); read since as buying words (below).
 @pytest.mark.parametrize(("button", "jsonld"), [(_JETZT, True), (_KOP, True), (_BAG, True), (_BAG, False),

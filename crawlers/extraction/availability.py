@@ -280,15 +280,19 @@ _CART_ACTION = re.compile(r"(?:^|[/_\-?&=.])(?:add|add-to-cart|cart|basket|bag|c
 def _card_linked_whole(buy) -> bool:
     """A product's card written as one link to its page, picture, name, price and "Add to cart" inside it (Lunar's
     starter storefront: "<a href='/products/river-2-pro'><img>…<strong>EcoFlow RIVER 2 Pro</strong><p>L$56,900.00</p>
-    <button>Add to cart</button></a>"): what reads as a buy button there is the card, and it is another product's,
-    whether two cards follow or ten. Only a link to a page that is no cart action, holding a picture and a price: the
-    product's own buy link ("/cart/add/1041" with a cart icon, whatever its words; review R3 of the thirty-first
-    session) or a link holding no price stays a button."""
+    <button>Add to cart</button></a>"): what reads as a buy button there is the card, and it is another product's.
+    A card is one of several: only a link to a page that is no cart action, holding a picture and a price, beside an
+    alike link (the same tag and class) to another page. A lone link, whatever its address and words ("Koupit za 129
+    Kč" to '/kosik/pridat/1041'; review R3 of the thirty-first session), stays the product's button."""
     if buy.tag != "a" or not (href := buy.get("href", "")) or href.startswith(("#", "javascript")):
         return False
-    if _CART_ACTION.search(href) or not buy.xpath(".//img"):
+    if _CART_ACTION.search(href) or not buy.xpath(".//img") or not _AMOUNT_IN_TEXT.search(_own_text(buy)):
         return False
-    return bool(_AMOUNT_IN_TEXT.search(_own_text(buy)))
+    parent = buy.getparent()
+    return parent is not None and any(
+        sibling is not buy and sibling.tag == "a" and sibling.get("class") == buy.get("class")
+        and (other := sibling.get("href", "")) and other != href and not other.startswith(("#", "javascript"))
+        for sibling in parent)
 
 
 def _switched_off_sold_out(el, title_chain: set) -> bool:
