@@ -1,5 +1,5 @@
-"""The comparison's token sort read from each title's words sorted once (`scoring._sorted_words`):
-a speed change, so every score must be the one `fuzz.token_sort_ratio` gives."""
+"""Speed changes of the comparison, which must give every score as before: the token sort read from
+each title's words sorted once (`scoring._sorted_words`), and the word rule's words read in order of cost."""
 
 import random
 
@@ -65,3 +65,19 @@ def test_compare_all_scores_as_compare():
                                        [None] * len(theirs), {}, {}, 1, keep_reasons=0.0, keep_features=False)
     for n, (i, j) in enumerate(pairs):
         assert scores[n] == compare(ours[i], theirs[j], cosine[n])[0]
+
+
+def test_words_both_titles_write_skip_the_words_before_them(monkeypatch):
+    # `_unshared` reads the words written before a word (a pass over the tokens) only for a word the
+    # other title does not write as it is: read for every word, it cost as much as the rest of the
+    # word rule (bench/history/match-speed.md, thirty-first session). The same words come back.
+    from benchmark.matching import conflicts
+
+    a = extract("Acme Trail Runner shoe mesh blue 42")
+    b = extract("Acme Trail Runner shoe leather blue 42")
+    expected = conflicts._unshared(a, b, frozenset())
+    asked = []
+    real = conflicts._before
+    monkeypatch.setattr(conflicts, "_before", lambda word, x: asked.append(word) or real(word, x))
+    assert conflicts._unshared(a, b, frozenset()) == expected
+    assert asked == [w for w in a.words if w not in b.words and w not in b.pieces] == ["mesh"]
