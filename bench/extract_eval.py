@@ -739,6 +739,7 @@ BUILT_SETS = (
     ("aside28", "built pages set aside, twenty-eighth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside29", "built pages set aside, twenty-ninth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside30", "built pages set aside, thirtieth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside31", "built pages set aside, thirty-first session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 

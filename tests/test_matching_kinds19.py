@@ -241,6 +241,33 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirtieth session); copied here once it was
+# not (thirty-first session). The batch read at the thirty-first session's start (484bca53) as at its
+# first reading (94287c06), pair for pair and score for score. Each missed true pair scored alone
+# (`score_pairs`, titles and other fields, no prices) at 484bca53:
+# - Missed in the catalogue though 0.98 alone ("same model code ti84"): the English second listing
+#   "Texas Instruments TI-84 Plus CE-T Python Edition Graphing Calculator" (O11-T11b). Its first
+#   listing (T11) was only proposed, 0.68, "the same product as their listing ... TI-84 Plus
+#   CE-T", and the sibling without "Python Edition" (T12) was proposed with our TI-84 at 0.74,
+#   above our own pair.
+# - TI-Nspire CX II-T (O15-T15) 0.57 and CX II-T CAS (O16-T16) 0.58 alone, "one word differs:
+#   calcolatrice/grafica vs გრაფიკული/კალკულატორი"; in the catalogue each of ours was proposed
+#   with the other's listing (O15-T16 0.72, O16-T15 0.69): "CAS" on one side not read as a
+#   conflict, so the pairs crossed.
+# - "fuzzy": HP Prime G2 (O20-T20) 0.41 (our MPN 2AP18AA and their description's "მოდელი:
+#   2AP18AA#UUZ" not read), HP 12c / 12C (O21-T21) 0.39 (a model of two digits and a letter, the
+#   kind words Italian against Georgian), the paper rolls "57 mm, 5 pezzi" / "57 მმ, 5 ცალი"
+#   (O29-T29) 0.22, the pocket calculator "8 cifre" / "8 თანრიგი" (O33-T33, no maker) 0.15.
+# The variants matched, each "same model code": the used fx-991EX (T3, "მეორადი, კარგ
+# მდგომარეობაში") with our fx-991EX (0.94), the case "დამცავი ქეისი Casio fx-991EX / fx-570EX
+# კალკულატორისთვის" (T4) with our fx-570EX (0.94), the pink MS-20UC (T25, "ვარდისფერი") with our
+# black (0.95), the adapter "Casio AD-A60024 HR-150RCE / HR-170RCE-სთვის" (T28) with our HR-150RCE
+# (0.96). Proposed: the damaged-box fx-570EX (T35, "დაზიანებული შეფუთვა", 0.95, "another variant
+# of their listing"), the TI-84 Plus CE-T without "Python Edition" (T12) with our Python Edition
+# (0.74), the two Nspire crossings (0.72, 0.69).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

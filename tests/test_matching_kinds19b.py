@@ -220,6 +220,29 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirtieth session); copied here once it was
+# not (thirty-first session). The batch read at the thirty-first session's start (484bca53) as at its
+# first reading (94287c06), pair for pair and score for score. Each missed true pair scored alone
+# (`score_pairs`, titles and other fields, no prices) at 484bca53:
+# - GR7000 Jumbow 36.5 inch (O0-T0) 0.96 and 37.5 inch (O1-T1) 0.95 alone ("same model code
+#   gr7000"), both missed in the catalogue: "GR7000" is on 7 of their listings (two lengths, the
+#   Probow, the used and the display stick, the replacement grip "کے لیے" (for) it, the English
+#   second listing), read as a series there; the length both titles write does not pick the
+#   listing. The English second listing (O0-T0b) was proposed, 0.72, by its titles.
+# - Mercian Genesis 0.3 (O13-T13), their length in Urdu digits "۳۶.۵ انچ", 0.58 alone; in the
+#   catalogue our Genesis was proposed with the 35.5 inch sibling (T14, 0.65) instead.
+# - "fuzzy": the OBO Ogo left glove "links, maat M" / "بایاں (Left)، سائز M" (O24-T24) 0.37, the
+#   chamois grip (O28-T28, no maker, every word Urdu) 0.06, the Osaka Pro Tour stickbag / "اسٹک
+#   بیگ" (O29-T29) 0.57, the adidas Flexcloud 2.1 "maat 42" / "سائز UK 8" (O30-T30) 0.38, "numbers
+#   differ: 42 vs 8" (an EU and a UK shoe size read as one number).
+# No variant matched. Proposed: the G600 shin guards in L (T21) beside our M (0.94, "another
+# variant of their listing"), the Osaka Low Bow (T8) with our Pro Bow (0.71), the Mercian Genesis
+# 35.5 inch (T14) with our 36.5 (0.65). Of the 11 found only G600 (a code on 2 of their listings)
+# was matched; the wording rule proposed four at 0.43-0.55 ("this competitor's data does not yet
+# show its wording matches right").
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -33,7 +33,7 @@ from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction import identifiers as _identifiers
 from crawlers.extraction.identifiers import id_in_url
 from crawlers.extraction.page import folded, plain_text
-from crawlers.extraction.price_candidates.scoring import _near
+from crawlers.extraction.price_candidates.scoring import LOWEST_PRICE, _near
 from crawlers.extraction.price_candidates.words import MEMBERS_PRICE
 from crawlers.extraction import prices as _prices
 from crawlers.extraction.prices import page_currency_hints, parse_price_text, settle_currency
@@ -161,6 +161,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_over_grouped(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_structured(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_net(offers[0], visible, reading, tree)
+        _prefer_shown_lowest_of_several(offers[0], visible, reading)
         _prefer_shown_out_of_stock(offers[0], visible)
         _prefer_shown_in_stock(offers[0], visible)
         _fill(offers[0], _without_sign_of_another_amount(offers[0], visible))
@@ -310,6 +311,23 @@ def _the_shown_product(offers: list[dict], title: str | None, base_url: str | No
     parents = ({offer.get("parent_key") for offer in kept} | {offer.get("sku") for offer in kept}) - {None}
     kept_ids = {id(offer) for offer in kept}
     return [offer for offer in offers if id(offer) in kept_ids or offer.get("parent_key") in parents]
+
+
+def _prefer_shown_lowest_of_several(offer: dict, visible: dict, reading) -> None:
+    """A structured price the page shows as "from" that amount is the lowest of several prices, no one product's:
+    Squarespace 7.0's JSON-LD gives one Offer, the first size's 189.00, where the page says "from 189.00" until a
+    size is chosen (the sizes 189.00, 219.00, 249.00). Left out as the page's "from" is (a file's "From $109.90"
+    is too); a structured price the page shows without "from", or a "from" of another amount, stays."""
+    price = offer.get("price")
+    if price is None or visible.get("price") is not None:
+        return
+    lowest = {text for text, why in reading.left_out if why == LOWEST_PRICE}
+    shown = next((c for c in reading.candidates if c.lowest and c.text in lowest and c.amount == price), None)
+    if shown is None:
+        return
+    offer["price"] = None
+    offer.pop("regular_price", None)
+    offer["price_left_out"] = f"{shown.text!r} is {LOWEST_PRICE}"
 
 
 def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) -> None:

@@ -153,7 +153,8 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
     hidden_buy = buy is not None and _hidden_by_style(buy)
     # Only the product's own button left on outweighs what the page says: the first live button after a sold-out
     # product's title is often a recommended product's (Empire's "Add to cart" under "You may also like").
-    own_button_on = _buy_button_on(buy) and not another_products_buy_button(buy, title)
+    others = another_products_buy_button(buy, title)
+    own_button_on = _buy_button_on(buy) and not others
     if hidden_buy:
         # The shop's script shows one of the buy button's labels and hides the others by their style
         # (1C-Bitrix: "В корзину" hidden, "Нет в наличии" shown): the one shown says the stock.
@@ -167,7 +168,10 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
                 continue
             text = _clean_text(el.text or "")
             if text and len(text) <= 60 and not _status_hidden(el):
-                if _OUT_OF_STOCK_TEXT.search(text) and not _alternative_label(el, title_chain):
+                # Where the first buy button is another product's, a switched-off "Sold out" of the product's own
+                # part is its button, not one of a button's labels.
+                if _OUT_OF_STOCK_TEXT.search(text) and (not _alternative_label(el, title_chain) or (
+                        others and _switched_off_sold_out(el, title_chain))):
                     # A badge themes carry on every page and show by CSS when a product sells out ("Sold
                     # out" beside the price) says less than a buy button the shop left on: shops switch the
                     # button off, or leave it out, for what they cannot sell.
@@ -178,7 +182,7 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
                     return "InStock", True
     if not own_button_on and _notify_button_instead(title, title_chain):
         return "OutOfStock", False
-    if buy is not None and not hidden_buy:
+    if buy is not None and not hidden_buy and not (others and _card_linked_whole(buy)):
         if is_disabled(buy):
             # A button switched off until a size or colour is chosen says nothing of stock.
             return (None, None) if _choice_pending(block if block is not None else buy) else ("OutOfStock", False)
@@ -259,10 +263,35 @@ def another_products_buy_button(buy, title) -> bool:
     It offers nothing of this product's."""
     if buy is None or title is None:
         return False
+    if _card_linked_whole(buy):
+        return True
     title_chain = _chain(title)
     # The button's own tag counts as a control's region (`_outside_reason`): its place is its parent's.
     place = buy.getparent() if buy.getparent() is not None else buy
     return bool(_outside_reason(place, title_chain) or _tile_of_another_product(place, title_chain))
+
+
+# Two words of letters: a product's name, not the few words of a button ("Add to cart", "Add to cart now").
+_WORDS = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}")
+
+
+def _card_linked_whole(buy) -> bool:
+    """A product's card written as one link to its page, picture, name, price and "Add to cart" inside it (Lunar's
+    starter storefront: "<a href='/products/river-2-pro'><img>…<strong>EcoFlow RIVER 2 Pro</strong><p>L$56,900.00</p>
+    <button>Add to cart</button></a>"): what reads as a buy button there is the card, and it is another product's,
+    whether two cards follow or ten. A link to a cart holding only an icon and the button's words stays a button."""
+    if buy.tag != "a" or not (href := buy.get("href", "")) or href.startswith(("#", "javascript")):
+        return False
+    return bool(buy.xpath(".//img")) and bool(_WORDS.search(ADD_TO_CART.sub(" ", _own_text(buy))))
+
+
+def _switched_off_sold_out(el, title_chain: set) -> bool:
+    """A button of the product's own part of the page, switched off and saying it is sold out ("<button disabled>Sold
+    out</button>", where themes that name no buy button put the product's): the product's own button, off."""
+    button = next((node for node in [el, *_ancestors(el, 2)] if node.tag in ("button", "input", "a")), None)
+    place = button.getparent() if button is not None else None
+    return button is not None and place is not None and is_disabled(button) \
+        and not _outside_reason(place, title_chain) and not _tile_of_another_product(place, title_chain)
 
 
 def buy_button_switched_off(buy, title) -> bool:

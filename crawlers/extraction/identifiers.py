@@ -63,6 +63,14 @@ _SKU_LABELS = (
     # "product code", "product number" and "item number" ("Cod cynnyrch:", "Rhif cynnyrch:", "Rhif eitem:"; "cod"
     # alone is any code, "Cod post" a postcode).
     "article no", "article nr", "cod cynnyrch", "rhif cynnyrch", "rhif eitem",
+    # Spanish's and Portuguese's "No. of article" as "N.º de artículo" (SiteGenesis in Uruguay), "Nº do artigo": the
+    # number sign read as one word, "nº" (`_normalise_label`); "Nº de pedido" (an order's) stays no label.
+    "nº de artículo", "nº artículo", "nº de producto", "nº do artigo", "nº de artigo", "nº do produto",
+    # Urdu's "stock code", "product code" and "item code" (Shopify's SKU line in an Urdu theme: "اسٹاک کوڈ:"), Basque's
+    # "reference" and "the product's code" (PrestaShop's "Erreferentzia:"; "kodea" alone is any code), Irish's
+    # "product code", "product number", "item code" and "item number" ("Cód táirge:"; "Cód poist" a postcode).
+    "اسٹاک کوڈ", "پروڈکٹ کوڈ", "آئٹم کوڈ", "erreferentzia", "produktuaren kodea", "produktu kodea",
+    "artikulu zenbakia", "cód táirge", "uimhir táirge", "cód earra", "uimhir earra",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -104,6 +112,8 @@ _NOT_SHOWN = ("meta", "link", "script", "style", "template", "input")
 def _normalise_label(text: str) -> str:
     # The Armenian comma ("՝") ends a label as a colon does ("Կոդ՝ 118734").
     text = re.sub(r"[:：#.\-_/()'’՝]", " ", text.casefold())
+    # The number sign of Spanish, Portuguese and Italian, "Nº", "N.º", "N°", as one word: "nº".
+    text = re.sub(r"(?<!\w)n\s*[º°](?!\w)", "nº", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -170,6 +180,8 @@ def _labelled_values(tree) -> dict[str, str]:
     def put(label: str, value: str) -> None:
         field = _label_field(label)
         value = _clean_text(value)
+        if field in _CODE_FIELDS:
+            value = _without_closing_bracket(value)
         if field and value and len(value) <= 120 and field not in values:
             values[field] = value
 
@@ -233,6 +245,15 @@ def _labelled_values(tree) -> dict[str, str]:
     if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
         values[SHOP_ID_FIELD] = named
     return values
+
+
+def _without_closing_bracket(value: str) -> str:
+    """A code without the bracket that closes the line it stands in: JoomShopping prints "(رمز المنتج: DA-SAM-WW90T)"
+    in its heading, so the text after the label ends in ")". A code that opens its own bracket keeps its close."""
+    for opening, closing in ("()", "[]"):
+        if value.endswith(closing) and value.count(opening) < value.count(closing):
+            return value[:-1].rstrip()
+    return value
 
 
 # A mark between two facts written on one line, with spaces around it: a middle dot, a bar, a bullet.

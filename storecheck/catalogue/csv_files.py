@@ -100,8 +100,11 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
                     )
                 # A cell the export wrote as text ("'=Rival") reads back as it was before.
                 values: dict[str, object] = dict(zip(columns, record))
-                if any(cell[:1] == "'" for cell in record):
-                    values = {column: read_csv_cell(str(cell)) for column, cell in values.items()}
+                # A cell an export for Excel wrote as a text formula (`="00123"`) is the text it shows; one
+                # our own export kept from being a formula ("'=\"x\"") is read back as that text, formula-like.
+                if any(cell[:1] == "'" or cell[:2] == '="' for cell in record):
+                    values = {column: read_csv_cell(cell) if cell[:1] == "'" else excel_text(cell)
+                              for column, cell in zip(columns, record)}
                 yield Row(line, values, missing=[c for c in columns[len(record):] if c])
         except csv.Error as exc:
             # The error belongs to the record being read, which began at `start`: a quote opened and
@@ -114,6 +117,23 @@ def _csv_records(path: Path, encoding: str, errors: str, columns: list[str], sep
             raise FileImportError(f"line {start}: {_quote_fault(str(exc), sep) or exc}{hint}") from None
         except UnicodeDecodeError as exc:
             raise FileImportError(f"line {reader.line_num + header_line + 1}: cannot read the file as {encoding}: {exc}") from None
+
+
+_EXCEL_TEXT = re.compile(r'="((?:[^"]|"")*)"')
+
+
+def excel_text(cell: object) -> object:
+    """A cell written as Excel's text formula, `="00123"`, as the text Excel shows: what ERPs and shops
+    exporting "for Excel" write so that a code keeps its leading zeros (a CSV has no cell types). Read
+    as written, the sku was `="00123"` beside the next file's `00123` and the GTIN was dropped as not
+    valid (hostile15's F125). Only a formula that is one string is its text; `="A"&B2` stays as written.
+
+    >>> excel_text('="00123"'), excel_text('="12"" Plate"'), excel_text('="A"&B2'), excel_text("12.50")
+    ('00123', '12" Plate', '="A"&B2', '12.50')
+    """
+    if isinstance(cell, str) and (match := _EXCEL_TEXT.fullmatch(cell)):
+        return match.group(1).replace('""', '"')
+    return cell
 
 
 def _quote_fault(message: str, sep: str) -> str | None:

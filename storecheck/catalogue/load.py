@@ -19,7 +19,7 @@ from storecheck.catalogue.rows import _check
 from storecheck.catalogue.shopify import described as shopify_described
 from storecheck.catalogue.shopify import FIELDS as SHOPIFY_FIELDS
 from storecheck.catalogue.shopify import is_shopify_export, shopify_rows
-from storecheck.catalogue.source import FileImportError, Row
+from storecheck.catalogue.source import FileImportError, Row, hidden_rows_note
 from storecheck.catalogue.woocommerce import described as woocommerce_described
 from storecheck.catalogue.woocommerce import FIELDS as WOOCOMMERCE_FIELDS
 from storecheck.catalogue.woocommerce import is_woocommerce_export, woocommerce_rows
@@ -117,7 +117,13 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
     # nothing; one holding values (a column nobody titled) is said once, as ignored columns are,
     # where its values were dropped without a word.
     unnamed = [number for number, column in enumerate(source.columns, start=1) if not column]
+    hidden: list[int] = []  # the first few rows read that the sheet hides, and how many (`hidden_rows_note`)
+    hidden_count = 0
     for row in rows:
+        if row.hidden:
+            hidden_count += 1
+            if len(hidden) < 10:
+                hidden.append(row.line)
         if unnamed and (held := row.values.get("")) is not None and str(held).strip():
             which = (f"column {unnamed[0]} has" if len(unnamed) == 1
                      else f"columns {', '.join(map(str, unnamed[:-1]))} and {unnamed[-1]} have")
@@ -161,6 +167,8 @@ def _checked_rows(path: Path, kind: str, result: ImportResult, *, mapping: Seque
                           "its leading zeros were lost (a spreadsheet reads such a column as numbers); kept as "
                           "another product (format the column as text before saving, or fix the value)")
         yield row.line, item
+    if hidden_count:
+        _warn(result, hidden_rows_note(path.name, hidden, hidden_count))
 
 
 def _signed_where_money(rows: Iterable[Row], targets: Mapping[str, str], result: ImportResult) -> Iterator[Row]:

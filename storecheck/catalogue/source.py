@@ -48,6 +48,9 @@ class Row:
     # holds (12.5 shown as "$12.50": `workbooks._currency_cells`). Only a column that holds money takes
     # it (`signed`): a template formatting a stock count or a footfall as dollars shows no price.
     signs: dict[str, str] = field(default_factory=dict)
+    # A workbook row hidden in the sheet (by a filter, or by hand): read as any row, and named
+    # (`hidden_rows_note`), since the person who saved the file did not see it.
+    hidden: bool = False
 
     def signed(self, money_columns: Iterable[str]) -> Row:
         """The row with the number of each of `money_columns` whose cell shows a currency written as
@@ -136,3 +139,20 @@ def _without_end_mark(line: str) -> str:
         return line
     text = text.rstrip(DOS_END_OF_FILE)
     return text + ending if text else ""
+
+
+def hidden_rows_note(name: str, rows: Sequence[int], count: int) -> str:
+    """What an import says of the workbook rows it read that were hidden in the sheet (`Row.hidden`):
+    `rows`, the first few of them, `count` in all. A sheet saved filtered ("Category: Mugs") or with
+    last season's rows hidden shows fewer rows than it holds; read without a word, "4 new" surprised
+    the person who saw two (hostile15's F126). They are read, as the file holds them: left out, a
+    filter left on by mistake would drop products or visits without a trace.
+
+    >>> hidden_rows_note("ours.xlsx", [3, 5], 2)
+    'ours.xlsx: rows 3 and 5 are hidden in the sheet (by a filter, or by hand); read as every other row (delete them from the file if they are not to be imported)'
+    """
+    shown = [f"{n:,}" for n in rows]
+    which = (f"row {shown[0]} is" if count == 1 else f"rows {', '.join(shown[:-1])} and {shown[-1]} are" if count == len(shown)
+             else f"{count:,} rows ({', '.join(shown)}, …) are")
+    return (f"{name}: {which} hidden in the sheet (by a filter, or by hand); read as every other row "
+            "(delete them from the file if they are not to be imported)")

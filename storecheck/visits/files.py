@@ -162,12 +162,16 @@ def parse_table(path: Path, price_checks: Path | None = None) -> VisitFileResult
     """CSV / XLSX: one visit per row; price checks from a second sheet or file, joined by `visit_row`
     (the visit's row number in the visits sheet, header = row 1)."""
     from storecheck.catalogue import FileImportError, read_rows
+    from storecheck.catalogue.source import hidden_rows_note
 
     result = VisitFileResult()
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             rows, check_rows, ignored = _read_sheets(path)
             check_label = "price checks sheet row"
+            for read in (rows, check_rows or []):
+                if hidden := [row.line for row in read if row.hidden]:
+                    result.warnings.append(hidden_rows_note(path.name, hidden[:10], len(hidden)))
             result.warnings += [f"sheet {title!r} ignored: visits are read from the first sheet, price checks from "
                                 "one named \"price checks\" or a second sheet with a visit_row column"
                                 for title in ignored]

@@ -255,6 +255,30 @@ def clock_change(moment: datetime, zone: ZoneInfo) -> str | None:
             f"{moment:%Y-%m-%d %H:%M}{_offset(after)} (the second, {step} later)")
 
 
+def repeated_moments(moment: datetime, zone: ZoneInfo) -> tuple[datetime, datetime] | None:
+    """The two moments a clock time (without zone) names on a clock in `zone` the night the clocks went
+    back, the first and the second, or None where it names one moment (or none: the hour skipped).
+
+    >>> first, second = repeated_moments(datetime(2026, 10, 25, 2, 30), ZoneInfo("Europe/Berlin"))
+    >>> first.isoformat(), second.isoformat()
+    ('2026-10-25T02:30:00+02:00', '2026-10-25T02:30:00+01:00')
+    >>> repeated_moments(datetime(2026, 3, 29, 2, 30), ZoneInfo("Europe/Berlin")) is None
+    True
+    """
+    first, second = moment.replace(tzinfo=zone, fold=0), moment.replace(tzinfo=zone, fold=1)
+    before, after = first.utcoffset(), second.utcoffset()
+    if before is None or after is None or before == after:
+        return None
+    if first.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment:
+        return None  # skipped, not repeated
+    return first, second
+
+
+def step_back(first: datetime, second: datetime) -> str:
+    """How far the clocks went back between the two moments `repeated_moments` gives ("an hour")."""
+    return _duration(abs((second.utcoffset() or timedelta()) - (first.utcoffset() or timedelta())))
+
+
 def _duration(delta) -> str:
     minutes = int(delta.total_seconds() // 60)
     return "an hour" if minutes == 60 else f"{minutes // 60} h {minutes % 60:02d} min" if minutes > 60 else f"{minutes} minutes"

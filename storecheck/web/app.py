@@ -49,7 +49,8 @@ from storecheck import db
 from storecheck.config import Workspace, is_loopback
 from storecheck.models import PROMOTION_TYPES, clean_text, promotion_name
 from storecheck.money import MONEY_PLACES
-from storecheck.visits.parsing import clock_change
+from storecheck.visits.model import clock_zone
+from storecheck.visits.parsing import clock_change, repeated_moments, step_back
 from storecheck.visits.photos import SHRINK_UP_TO, shareable
 from storecheck.visits import (
     AREA_LABELS,
@@ -417,6 +418,8 @@ def _register(app: Flask) -> None:
         context = VisitContext(ws.config, skus=skus, photo=_stored_photo(ws.photos_dir))
         visit, problems = validate_visit(data, context, origins, joiner="-")
         for problem in problems:
+            if problem.field == "visited_at" and values["clock_asked"]:
+                continue  # the time the clocks showed twice, asked once (`repeated_time`), not again in other words
             errors.setdefault(problem.field, []).append(problem.message)
         # A field the form holds once, posted twice (a script, a browser extension, a proxy sending
         # the form again): the first value was taken without a word. Which one the person meant is
@@ -677,6 +680,53 @@ def in_time_zone(text: str, zone_name: object) -> str:
     return moment.replace(tzinfo=zone).isoformat() if moment.tzinfo is None else text
 
 
+def _form_clock(ws: Workspace, values: dict) -> tuple[ZoneInfo, str] | None:
+    """The clock the form's "When" is read on, and whose it is: the phone's (the zone its browser gave,
+    as `in_time_zone` reads it), else the store's (`visits.model.clock_zone`); None where neither is
+    known (the server's clock, unnamed)."""
+    for name, whose in ((values.get("time_zone"), "this phone's clock"),
+                        (clock_zone(ws.config, values.get("competitor"), values.get("store")), "the store's clock")):
+        if isinstance(name, str) and name and len(name) <= 64:
+            try:
+                return ZoneInfo(name), whose
+            except (ZoneInfoNotFoundError, ValueError, OSError):
+                continue
+    return None
+
+
+def repeated_time(text: str, clock: tuple[ZoneInfo, str] | None, chosen: object) -> tuple[str, list[dict[str, str]], str]:
+    """The form's "When" where its clock showed that time twice (the night the clocks went back), the two
+    to choose from, and why it is asked: with the offset the person chose (`clock_offset`, one of the two)
+    it is that moment, written with its offset, nothing asked; without one (or with one that fits
+    neither, sent with another time) it is as written, and asked (review R6: the field holds no offset,
+    and the form asked for one). Any other time comes back as it was, with nothing to choose."""
+    if clock is None or not _FORM_TIME.fullmatch(text.strip()):
+        return text, [], ""
+    zone, whose = clock
+    moment = datetime.fromisoformat(text.strip())
+    try:
+        both = repeated_moments(moment, zone) if moment.tzinfo is None else None
+    except (OverflowError, ValueError):
+        return text, [], ""  # a day past what a clock can hold: the visit's own check names it
+    if both is None:
+        return text, [], ""
+    offsets = [m.isoformat()[-6:] for m in both]
+    step = step_back(*both)
+    # Shown again, the one chosen checked, when the form comes back for another field: the answer is
+    # kept with everything else, not asked twice (review R1 of the thirty-first session).
+    choices = [
+        {"value": offsets[0], "label": f"the first {moment:%H:%M} ({both[0].tzname()}, UTC{offsets[0]})",
+         "checked": chosen == offsets[0]},
+        {"value": offsets[1], "label": f"the second {moment:%H:%M}, {step} later ({both[1].tzname()}, UTC{offsets[1]})",
+         "checked": chosen == offsets[1]},
+    ]
+    if chosen in offsets:
+        return both[offsets.index(chosen)].isoformat(), choices, ""
+    why = (f"{moment:%Y-%m-%d %H:%M} happened twice on {whose} ({zone.key}): the clocks went back {step} "
+           "that night. Which was it? Choose below")
+    return text, choices, why
+
+
 def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[dict, dict, dict[str, list[str]], list[int]]:
     """The posted form -> the visit dict `Visit` validates, where each part came from
     (form field names), errors found in the uploads, and the form row of each promotion."""
@@ -690,7 +740,11 @@ def form_to_data(ws: Workspace, values: dict, files, skus: set[str]) -> tuple[di
         data[name] = values.get(name, "")
     data["holiday"] = values.get("holiday") in ("on", "1", "true", "yes")
     given = _offered_if_kept(data["visited_at"], values.get("offered_at"))
-    if problem := phone_clock_change(given, values.get("time_zone")):
+    given, values["clock_choices"], why = repeated_time(given, _form_clock(ws, values), values.get("clock_offset"))
+    values["clock_asked"] = bool(why)
+    if why:
+        errors.setdefault("visited_at", []).append(why)
+    elif problem := phone_clock_change(given, values.get("time_zone")):
         errors.setdefault("visited_at", []).append(problem)
     data["visited_at"] = in_time_zone(given, values.get("time_zone"))
 
@@ -800,6 +854,7 @@ def _render_form(ws: Workspace, values: dict, errors: dict[str, list[str]], *, s
         areas=SCORE_AREAS, area_labels=AREA_LABELS, criteria=config.visits.criteria, roles=PRODUCT_ROLES,
         promotion_types=PROMOTION_TYPES, promo_rows=promo_rows, check_rows=check_rows, skus=skus,
         max_photo_mb=config.visits.max_photo_mb, server_filled=bool(errors), currency=config.shop.currency,
+        clock_choices=values.get("clock_choices") or [],
         kept_photos=[p for p in values.get("kept_photos", []) if PHOTO_NAME.match(p or "")],
     ), status
 
