@@ -15,7 +15,8 @@ script prints what `calibration.wording_evidence` read:
   of them, those whose two products each prefer the other to their next
   choice by 0.1 or more (`calibration.calibration_signals`' margins);
 - the decoy null's pairs with our products' / their listings' best taken
-  away, once and twice (`calibration._decoys`), and the count the gate reads;
+  away, once and twice (`calibration._decoys`, per writing as the gate
+  reads them), and the count the gate reads;
 - the chance null's wrong pairs against the products it would match
   (`made`), and the thinned decoy (inf where it is not read);
 - how the view reads beside the views that share nothing: its candidates
@@ -92,8 +93,8 @@ def gate(data, tmp: Path) -> str:
     passing = tests.wanted(read["floor"]) & (tests.scores < read["threshold"])
     candidates = passing & tests.each_others_best
     sure = tests.scores >= read["threshold"]
-    once = calibration._decoys(tests.rows, tests.cols, tests.scores, passing, 1, sure=sure)
-    twice = calibration._decoys(tests.rows, tests.cols, tests.scores, passing, 2, sure=sure)
+    once = calibration._decoys(tests.rows, tests.cols, tests.scores, passing, 1, sure=sure, writing=tests.writing)
+    twice = calibration._decoys(tests.rows, tests.cols, tests.scores, passing, 2, sure=sure, writing=tests.writing)
     # Candidates both of whose products prefer the other to their next choice by 0.1 or more.
     margins = calibration.calibration_signals(list(zip(tests.rows.tolist(), tests.cols.tolist())), tests.scores)
     clear = candidates & (margins[:, 1] >= 0.1) & (margins[:, 2] >= 0.1)

@@ -14,7 +14,8 @@ each request the scheduler dropped, and records the pages that ended otherwise:
   order), which Scrapy's duplicate filter drops without a word (a chain that runs past
   REDIRECT_MAX_TIMES reaches the spider's errback, which records it the same way);
 - `empty_page`: an expected page, or the start page, answered with an empty body;
-- `no_product_on_page`: an expected page with no product on it;
+- `no_product_on_page`: an expected page with no product on it (a page read as a listing of products,
+  `crawlers.listings`, is none: its cards' pages are read, and the run's remarks name it);
 - `redirected_off_shop`: an expected page that redirects to another host (by a 30x or a
   `<meta http-equiv=refresh>`), which Scrapy's offsite filter drops without a word when the
   redirect is scheduled;
@@ -207,6 +208,14 @@ class ProductPageAccounting(BaseSpiderMiddleware):
             # (already counted and named there): what is missing there is an error of its own.
             return
         first = (response.meta.get("redirect_urls") or [response.url])[0]
+        if cards := response.meta.get("listing_page"):
+            # Read as a listing (`crawlers.listings`): its cards' pages are read instead. Said where a product
+            # was expected there (one stored from it before, or the product URL pattern matching it), so a
+            # product page taken for a listing is not lost without a word; not counted against the run.
+            if self.expected(response.request, first):
+                self.crawler.spider._error(f"{response.url} read as a listing of {cards} products, not as a product page "
+                                           "(its price shown only in one of its product cards)", count=False)
+            return
         start_url = getattr(self.crawler.spider, "start_url", None)
         if start_url and canonical_url(first) == canonical_url(start_url) and not response.body.strip():
             # The start page answering nothing leaves the crawl nothing to read: named as such,

@@ -18,11 +18,14 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
+import lxml.html
+from lxml import etree
 from pydantic import ValidationError
 from w3lib.encoding import html_to_unicode
 
 from crawlers.extraction import explain_offers, extract_offers
 from crawlers.items import OfferItem
+from crawlers.listings import listing_cards
 from crawlers.pipelines import NormalisePipeline
 from storecheck.config import USER_AGENT
 from storecheck.models import Offer
@@ -113,7 +116,26 @@ def extract_source(source: str, settings: PageSettings) -> list[dict]:
         text, url, selectors=settings.selectors, currency=settings.currency, decimal_separator=settings.decimal_separator,
         shop_currency=settings.shop_currency,
     )
+    if listing := _listing(found, text, url, settings):
+        return [listing | {"source": source}]
     return _offer_rows(found, source)
+
+
+def _listing(found: list[dict], text: str, url: str, settings: PageSettings) -> dict | None:
+    """The error row of a page a crawl reads as a listing (`crawlers.listings`), where extraction read one
+    product off it: the crawl stores no product from it and reads its cards' pages."""
+    if len(found) != 1:
+        return None
+    try:
+        tree = lxml.html.fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+    cards = listing_cards(tree, url, found[0], settings.decimal_separator)
+    if not cards:
+        return None
+    return {"error": f"a listing of {len(cards)} products, not a product page: its price {found[0].get('price')} stands "
+                     f"only in one of its product cards ({', '.join(cards[:3])}{', ...' if len(cards) > 3 else ''}); "
+                     "a crawl reads the cards' pages instead"}
 
 
 def explain_source(source: str, settings: PageSettings, candidates: int = 12) -> dict:
@@ -146,9 +168,10 @@ def explain_source(source: str, settings: PageSettings, candidates: int = 12) ->
     def candidate(c) -> dict:
         return {"amount": str(c.amount), "text": c.text, "score": round(c.score, 2), "reasons": c.reasons, "former_price": c.struck}
 
+    listing = _listing(trace["offers"], text, url, settings)
     return {
         "source": source,
-        "offers": _offer_rows(trace["offers"], source),
+        "offers": [listing | {"source": source}] if listing else _offer_rows(trace["offers"], source),
         "sources": sources,
         "candidates": [candidate(c) for c in reading.candidates[:candidates]] if reading else [],
         "chosen": candidate(reading.chosen) if reading and reading.chosen else None,

@@ -550,6 +550,7 @@ class StorePipeline(_Pipeline):
         if self.taken_for_dead:
             return  # the crawl that closed the run has made it its own
         self._progress()
+        self._forget_listing_products(spider)
         summary = self.summary(reason)
         with spider.engine.begin() as conn:
             summary["health"] = health_checks(
@@ -569,6 +570,26 @@ class StorePipeline(_Pipeline):
             self.run_id, summary["status"], summary["items"], summary["pages"],
             self.counts["new_observations"], self.counts["unchanged"],
         )
+
+    def _forget_listing_products(self, spider) -> None:
+        """Take out the products stored before from pages this run read as listings where they were such a page's
+        reading (`db.forget_listing_products`), and say so in the run's remarks; any other product stored from
+        such a page is lost for this run (the run is partial, nothing delisted), named: a product page read as
+        a listing must not make its product look delisted (review R4)."""
+        pages = getattr(spider, "listing_pages", None)
+        if not pages:
+            return
+        with spider.engine.begin() as conn:
+            removed, held = db.forget_listing_products(conn, spider.competitor_id, pages, canonical_url)
+        if removed:
+            shown = ", ".join(repr(name) for name in removed[:5]) + (", ..." if len(removed) > 5 else "")
+            spider._error(f"{len(removed)} product{'s' if len(removed) != 1 else ''} stored before from pages now read "
+                          f"as listings taken out: {shown}", count=False)
+        if held:
+            self.stats.inc_value("dropped/listing_where_product_was", len(held))
+            shown = ", ".join(repr(name) for name in held[:5]) + (", ..." if len(held) > 5 else "")
+            spider._error(f"{len(held)} product page(s) read as listings this time, their products not taken for "
+                          f"delisted: {shown}")
 
     def summary(self, reason: str) -> dict:
         stats = self.stats.get_stats()
@@ -662,4 +683,21 @@ def health_checks(
         absurd = [p for p in prices if p >= ABSURD_PRICE or (middle > 0 and p > middle * 1000)]
         if absurd:
             health.append(f"{len(absurd)} item(s) with absurd prices (e.g. {max(absurd)}; median {middle})")
+    health += currency_moves(db.run_currency_changes(conn, run_id), items)
     return health
+
+
+def currency_moves(changes: list[tuple[str, str, int]], items: int) -> list[str]:
+    """What a run says of its products read in another currency than the one their last price was in
+    (`db.run_currency_changes`): each page said so, and was stored so (S45, S107), but a whole range
+    read in dollars where it was in euros (a shop pricing by the visitor's country or address, a
+    storefront switched) left the run finished without a word, and every comparison with our prices
+    gone (hostile15's S120). Judged against the products' own history, not a setting.
+
+    >>> currency_moves([("EUR", "USD", 6)], 6)
+    ["6 of 6 products read in USD where their last price was in EUR: a shop pricing by the visitor's country or address, or another storefront? Their changes compare no amounts across currencies"]
+    """
+    return [f"{count} of {items} product{'' if items == 1 else 's'} read in {now} where {'its' if count == 1 else 'their'} "
+            f"last price was in {before}: a shop pricing by the visitor's country or address, or another storefront? "
+            f"{'Its' if count == 1 else 'Their'} changes compare no amounts across currencies"
+            for before, now, count in changes[:5]]

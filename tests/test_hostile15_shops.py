@@ -13,10 +13,22 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from test_hostile2_shops import PEAK_MB, crawl, delisted, errors_text, html, ld_page, new_workspace, nothing_delisted, stored
 from test_hostile3_shops import first_crawl_whole
+
+
+def last_run_health(workspace) -> list[str]:
+    """The latest crawl run's health sentences (what `crawl` prints under the run, and Data health shows)."""
+    from sqlalchemy import select
+
+    from storecheck import db
+
+    engine = db.open_database(workspace.database_url)
+    try:
+        with engine.connect() as conn:
+            return list(conn.execute(select(db.crawl_runs.c.health).order_by(db.crawl_runs.c.id.desc()).limit(1)).scalar() or [])
+    finally:
+        engine.dispose()
 
 
 def _page_without_sku(name: str, price: str) -> str:
@@ -91,7 +103,6 @@ def test_s119_a_login_wall_answering_200_on_every_product_page_delists_nothing(s
 # --- S120 (hostile14's leftover): a shop pricing by the visitor's country --------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason='first reading: finished, six prices stored in USD, the run says nothing')
 def test_s120_a_whole_range_read_in_another_currency_is_said_for_the_run(shop, tmp_path):
     """A shop that prices by the visitor's country (a CDN's geolocation, a currency switcher keyed on
     the address): on the second crawl, from another address, every page states USD, where Rival
@@ -101,14 +112,18 @@ def test_s120_a_whole_range_read_in_another_currency_is_said_for_the_run(shop, t
 
     First reading: finished, six items, `errors` [], nothing delisted: the six stored in USD without a
     word for the run (each page's "the page prices in USD" is logged only where the competitor's currency
-    is set)."""
+    is set). Mended (`pipelines.currency_moves` over `db.run_currency_changes`, among the run's health
+    sentences): "6 of 6 products read in USD where their last price was in EUR: a shop pricing by the
+    visitor's country or address, or another storefront? Their changes compare no amounts across
+    currencies"."""
     workspace = first_crawl_whole(shop, tmp_path, count=6)
     for n in range(1, 7):
         shop.routes[f"/p/{n}.html"] = html(ld_page(f"Product {n}", f"{n}.90", f"P-{n}").replace('"EUR"', '"USD"'))
     summary = crawl(workspace)
     assert nothing_delisted(workspace), delisted(workspace)
-    said = json.dumps(summary)
-    assert "USD" in said and "EUR" in said, summary
+    said = json.dumps([summary, last_run_health(workspace)])
+    assert "USD" in said and "EUR" in said, said
+    assert "6 of 6 products read in USD where their last price was in EUR" in said, said
 
 
 # --- S121: a robots.txt saved with a byte order mark -----------------------------------------------------------
@@ -134,3 +149,27 @@ def test_s121_a_robots_txt_starting_with_a_byte_order_mark_is_obeyed(shop, tmp_p
     # as `Disallow: /`, would also leave /p/2.html unasked; review R2 of the thirty-first session).
     assert summary["status"] == "finished" and summary["items"] == 2, summary
     assert "/p/1.html" in shop.hits and "/p/3.html" in shop.hits, shop.hits
+
+
+def test_s120_the_runs_currency_changes_read_alike_on_sqlite_and_postgresql(engine):
+    """S120's query (`db.run_currency_changes`) on both databases: two products stored in EUR, then one
+    read in USD and one unchanged by a second run; a product with no price before or now is no change."""
+    from decimal import Decimal
+
+    from storecheck import db
+    from storecheck.config import Competitor
+    from storecheck.models import Offer
+
+    with engine.begin() as conn:
+        rival = db.sync_competitors(conn, [Competitor(name="Rival", url="https://rival.example/")])["Rival"]
+        first = db.start_crawl_run(conn, rival)
+        db.store_offers(conn, rival, [Offer(key=k, name=k, price=Decimal("2.50"), currency="EUR") for k in ("A", "B")]
+                        + [Offer(key="C", name="C", price=None, currency="EUR")], source="crawl", crawl_run_id=first)
+        db.finish_crawl_run(conn, first, status="finished")
+        second = db.start_crawl_run(conn, rival)
+        db.store_offers(conn, rival, [Offer(key="A", name="A", price=Decimal("2.90"), currency="USD"),
+                                      Offer(key="B", name="B", price=Decimal("2.50"), currency="EUR"),
+                                      Offer(key="C", name="C", price=Decimal("3.00"), currency="USD")],
+                        source="crawl", crawl_run_id=second)
+        assert db.run_currency_changes(conn, second) == [("EUR", "USD", 1)]
+        assert db.run_currency_changes(conn, first) == []

@@ -240,8 +240,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 def test_the_nineteenth_rounds_third_batch_read_through_the_commands(tmp_path):
     # At first reading (main at 94287c06, the matching code of the session's start 09772175 with
     # 4bd5537d (our GTINs read as theirs are)): 4 of 18 true pairs found (3 matched, 1 proposed), 14
-    # missed; no variant matched or proposed.
-    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=4, wrong_matched=0, wrong_proposed=0)
+    # missed; no variant matched or proposed. Since the wording gate's decoy is read per writing
+    # (thirty-first session: the English second listing no longer shuts the gate on the Tamil
+    # rows): 11 found (3 matched, 8 proposed), and one wrong pair proposed, the one the Tamil rows
+    # alone proposed at first reading: our hard-anodised Contura with their stainless one (0.31).
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=11, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds19c [-v]

@@ -86,6 +86,35 @@ def test_a_product_card_linked_whole_to_another_page_is_not_the_products_buy_but
     assert got["in_stock"] is False
 
 
+def _own_link_page(button: str, note: str, jsonld: bool) -> str:
+    # Review R3 of this session: the product's own buy link holding a cart icon, in words ADD_TO_CART does not
+    # hold or with more words than the buying ones, beside a sold-out size.
+    data = ("<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+            "\"Akku-Bohrschrauber X18\",\"offers\":{\"@type\":\"Offer\",\"price\":\"129.00\",\"priceCurrency\":\"EUR\","
+            "\"availability\":\"https://schema.org/InStock\"}}</script>") if jsonld else ""
+    return ("<html lang='de'><body><main><div class='product'><h1>Akku-Bohrschrauber X18</h1>"
+            f"<span class='price'>129,00 €</span><div class='actions'>{button}</div>{note}</div></main>{data}</body></html>")
+
+
+_JETZT = "<a class='btn add-to-cart' href='/warenkorb/add/1041'><img src='/img/cart.svg' alt=''> Jetzt kaufen</a>"
+_KOP = "<a class='btn add-to-cart' href='/kassa/add/1041'><img src='/img/cart.svg' alt=''> Köp nu</a>"
+_BAG = "<a class='btn' href='/cart/add/1041'><img src='/icons/bag.png' alt=''> Add to bag &ndash; free delivery</a>"
+_BAG_PAGE = ("<a class='btn' href='/products/x18?variant=1041'><img src='/icons/bag.png' alt=''> Add to bag &ndash; free "
+             "delivery</a>")
+
+
+# Without structured data, 'Jetzt kaufen' and 'Köp nu' beside a sold-out colour read out of stock before the card rule
+# as after it (words no buy-button list held: the button was not known to be on); read since as buying words (below).
+@pytest.mark.parametrize(("button", "jsonld"), [(_JETZT, True), (_KOP, True), (_BAG, True), (_BAG, False),
+                                                (_BAG_PAGE, True), (_BAG_PAGE, False)])
+@pytest.mark.parametrize("note", ["<p>Farbe Rot: ausverkauft</p>", "<ul class='sizes'><li>S</li><li>M (sold out)</li></ul>"])
+def test_the_products_own_buy_link_with_an_icon_and_more_words_stays_its_button(button, note, jsonld):
+    # A cart action, or a link holding no price, is no other product's card: one sold-out size does not make the
+    # product sold out (review R3: these read out of stock over the JSON-LD's InStock).
+    got = extract_offers(_own_link_page(button, note, jsonld), "https://shop.example.de/p/x18", currency="EUR")[0]
+    assert got["in_stock"] is True
+
+
 def test_the_products_own_buy_link_with_an_icon_stays_its_button():
     # One step off: the product's own button written as a link with a cart icon and nothing but its words is on.
     own = "<a class='btn' href='/cart/add/1041'><img src='/icons/cart.svg' alt=''> Add to cart</a>"
@@ -123,3 +152,81 @@ def test_a_structured_price_the_page_shows_as_from_is_no_one_price():
 def test_a_structured_price_the_page_shows_without_from_stays(shown, structured, price):
     got = extract_offers(_from_page(shown, structured), "https://www.siopa.example.ie/siopa/geansai", currency="EUR")[0]
     assert got["price"] == Decimal(price)
+
+
+# A structured price in the currency of the page's approximate conversion -----------------------------------------
+
+
+def _converted_page(note: str, structured: str = "99.99") -> str:
+    # HCL Commerce's Emerald storefront (MUI): the page sells in pounds, a line under the price gives the dollars as
+    # an approximate conversion; the shop's JSON-LD keeps the dollar price.
+    return ("<html lang='en'><body><main><div class='MuiStack-root'><h1 class='MuiTypography-h3'>Tefal GV9711</h1>"
+            "<div class='MuiStack-root' data-testid='product-details-price'><span class='MuiTypography-body1'>"
+            "LBP 8,950,000</span></div>"
+            f"<p class='MuiTypography-caption'>{note}</p>"
+            "<button class='MuiButton-contained' type='button'>Add to cart</button></div></main>"
+            "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\"name\":"
+            "\"Tefal GV9711\",\"offers\":{\"@type\":\"Offer\",\"price\":\"" + structured + "\",\"priceCurrency\":"
+            "\"USD\",\"availability\":\"https://schema.org/InStock\"}}</script></body></html>")
+
+
+@pytest.mark.parametrize("note", ["≈ USD 99.99 at the shop's rate of 89,500 L.L. · VAT 11% included",
+                                  "approx. US$99.99", "(about $99.99 at today's rate)"])
+def test_a_structured_price_the_page_shows_as_an_approximate_conversion_yields_to_the_pages_price(note):
+    # The dollars stand in a sentence of several numbers after '≈': no candidate of the page's reading, so the
+    # rule that weighs two currencies side by side never saw them, and 99.99 USD was stored for a pound price.
+    got = extract_offers(_converted_page(note), "https://www.homestore.example.com.lb/en/tefal-gv9711")[0]
+    assert (got["price"], got["currency"]) == (Decimal("8950000"), "LBP")
+
+
+@pytest.mark.parametrize(("note", "structured"), [
+    ("VAT 11% included", "99.99"),  # the dollars not shown at all
+    ("≈ USD 89.99 at the shop's rate", "99.99"),  # an approximate amount, another than the structured one
+    ("Free delivery over USD 99.99", "99.99"),  # the amount shown, but not as a conversion of the price
+])
+def test_a_structured_price_the_page_does_not_show_as_a_conversion_stays(note, structured):
+    got = extract_offers(_converted_page(note, structured), "https://www.homestore.example.com.lb/en/tefal-gv9711")[0]
+    assert (got["price"], got["currency"]) == (Decimal(structured), "USD")
+
+
+# Macau's pataca as Macau shops write it ------------------------------------------------------------------------
+
+
+def _macau_page(price: str) -> str:
+    # Shopify's money format in Macau: 'MOP${{amount}}'; the template's language tag 'zh-TW' (Taiwan) disagrees with
+    # the domain .mo, so only the sign can settle the currency.
+    return ("<html lang='zh-TW'><body><main><h1>Dyson V12 Detect Slim</h1>"
+            f"<div class='price'><span class='price-item'>{price}</span></div>"
+            "<button class='product-form__submit'>加入購物車</button></main></body></html>")
+
+
+def test_the_patacas_mop_dollar_is_its_sign():
+    # A leftover of the twenty-seventh batch: 'MOP$' was no sign, and the page alone left its currency unsettled.
+    got = extract_offers(_macau_page("MOP$4,280.00"), "https://shop.example.mo/products/dyson-v12")[0]
+    assert (got["price"], got["currency"]) == (Decimal("4280.00"), "MOP")
+
+
+def test_the_patacas_lone_letter_on_a_macau_page_stays_unsettled():
+    # One step off: the lone 'P' is no sign a page alone settles, and the page's country pieces disagree.
+    got = extract_offers(_macau_page("P4,280.00"), "https://shop.example.mo/products/dyson-v12")[0]
+    assert got.get("currency") is None
+
+
+# "Buy now" in more languages ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("button", [_JETZT, _KOP])
+@pytest.mark.parametrize("note", ["<p>Farbe Rot: ausverkauft</p>", "<ul class='sizes'><li>S</li><li>M (sold out)</li></ul>"])
+def test_buy_now_in_german_and_swedish_is_a_buy_button_left_on(button, note):
+    # Review R3's shapes without structured data: 'Jetzt kaufen' and 'Köp nu' were no buying words, so the button was
+    # not known to be on and one sold-out colour read the product out of stock.
+    got = extract_offers(_own_link_page(button, note, False), "https://shop.example.de/p/x18", currency="EUR")[0]
+    assert got["in_stock"] is True
+
+
+def test_buy_now_switched_off_says_sold_out():
+    # One step off: the same button switched off, beside 'ausverkauft', is the product's, off.
+    off = "<button class='btn' disabled>Jetzt kaufen</button>"
+    got = extract_offers(_own_link_page(off, "<p>Ausverkauft</p>", False), "https://shop.example.de/p/x18",
+                         currency="EUR")[0]
+    assert got["in_stock"] is False

@@ -107,6 +107,59 @@ def _same_number(x: str, y: str) -> bool:
     return not (after_x and after_y and after_x != after_y)
 
 
+def _identifies(x: str, a: Features, b: Features, owners: dict) -> bool:
+    """Does the code x, which titles a and b both write, say that they are one product? On no
+    more than MAX_CODE_PRODUCTS products of either side it does, as it always did. On more, the
+    count alone read it as a series and dropped it; but a shop that lists one model new, used, as
+    a display piece, in two lengths and in another language, with a grip "for" it, writes the
+    model's code on as many listings as a series' (a stick's code on seven). So the catalogue is
+    asked which listing the code names (`features._listings_of_codes`):
+
+    - neither title writes another code: a series or a standard ("DDR3", "AS/400") is written
+      beside each product's own model code ("HX316C10F/4", "910523-002"), a model's listings are not;
+    - neither title is told apart from the code's other listings of its side by a word or a
+      number the other title does not write (`told_apart`): their used piece's "استعمال شدہ", their
+      display piece's, a grip's words, our cable's "usb" beside our calculator, in whatever
+      language; the listing that writes only what its siblings write, or what the other title
+      writes too, is the model itself;
+    - and the comparison reads no number or quantity apart between the two (`conflicts`).
+
+    It reads how each shop lists, in the two catalogues in front of the matcher, so it holds for
+    any of them; a code the catalogue cannot tie to one listing is dropped, as before. On the
+    shared sets a marketplace's many listings of one code (Amazon's cases, bundles and colours of
+    one model) each write some word another lacks that the other shop writes, and the code stays
+    dropped there (bench/history/matching.md, misses8)."""
+    if owners.get(x, 0) <= MAX_CODE_PRODUCTS:
+        return True
+    listings = getattr(owners, "listings", None)
+    apart = listings.get(x) if listings else None
+    if apart is None:
+        return False
+    if x.isdigit() or any(c != x and not _codes_agree(c, x) and c in f.flat for f in (a, b) for c in f.codes):
+        return False
+    if told_apart(apart.get(a.text), b) or told_apart(apart.get(b.text), a):
+        return False
+    # Here, not at the top: conflicts reads codes.
+    from benchmark.matching.conflicts import _number_conflict, _quantities_apart
+
+    return not (_number_conflict(a, b) or _quantities_apart(a, b))
+
+
+def told_apart(words: frozenset[str] | None, other: Features) -> bool:
+    """Does a listing's words and numbers that tell it apart from the other listings of its code
+    (`features._listings_of_codes`) hold one the other title does not write (`_writes`)?"""
+    return bool(words) and any(not _writes(other, t) for t in words)
+
+
+def _writes(other: Features, word: str) -> bool:
+    """Does the title write the word or the number: a number among its numbers ("36.5" in "36.5
+    انچ" and in "36.5 inch"), a word as one of its words, or, of four letters or more, inside its
+    letters ("stick" in "hockeystick"); a letter or two is inside any title ("r" of "links")."""
+    if word[0].isdigit():
+        return word in other.all_numbers
+    return word in other.tokens or (len(word) >= 4 and word in other.flat)
+
+
 def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False) -> str | None:
     # One side's MPN (or the part number it holds) written in the other's
     # title, whatever it looks like.
@@ -118,9 +171,13 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
     best = None
     extended = getattr(owners, "extended", {})
     suffixes = getattr(owners, "suffixes", frozenset())
+    listings = getattr(owners, "listings", None)
     for x in a.codes:
-        # A code on many of our products is a series ("ps4", "a4"), not an identifier.
-        if owners.get(x, 0) > MAX_CODE_PRODUCTS or (x.isdigit() and len(x) < 5) or x in names:
+        # A code on many products of a side is a series ("ps4", "a4"), not an identifier, unless
+        # the catalogue shows that it names the listing in hand (`_identifies`, asked once a code
+        # of the other title agrees: nearly every pair has none).
+        many = owners.get(x, 0) > MAX_CODE_PRODUCTS
+        if (many and not (listings and x in listings)) or (x.isdigit() and len(x) < 5) or x in names:
             continue
         # One number with other letters around it is one product only under one
         # brand: makers of every kind reuse five-digit numbers (GE 22621 / Wausau 22621).
@@ -137,6 +194,8 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             if _family(x, y, extended) or (x in a.targets and y in b.targets and a.brand and b.brand
                                            and not same_brand and not a.heads & b.heads):
                 continue
+            if many and not _identifies(x, a, b, owners):
+                break
             # The longer code, and of two as long the first in order, whatever order the
             # set gives (the string hash seed): the code a reason names is the same every run.
             if best is None or len(x) > len(best) or (len(x) == len(best) and x < best):

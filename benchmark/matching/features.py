@@ -22,7 +22,8 @@ from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from storecheck.models import isbn13, normalise_gtin
 
-# A model code found on more of our products than this is a series name, not an identifier.
+# A model code found on more products of a side than this is a series name, not an identifier, unless
+# the catalogues tie it to one listing (`_listings_of_codes`, `codes._identifies`).
 MAX_CODE_PRODUCTS = 3
 
 
@@ -193,7 +194,87 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
                               rows=rows)
     our_features, their_features = found[: len(ours)], found[len(ours):]
     _short_codes(our_features, their_features)
+    _described_parts((our_features, their_features), (ours.description, theirs.description))
     return our_features, their_features
+
+
+# A run of letters and digits a description may write a part number in, with the marks makers
+# write inside one ("2AP18AA#UUZ", "GR-7000-JB-375", "ORI121236120").
+_DESCRIBED_CODE = re.compile(r"[^\W_][\w#/.\-]*[^\W_]")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+# The fewest characters a described part number has, and the most of them a sibling differs by.
+DESCRIBED_PART = 6
+SIBLING_PART_CHANGES = 2
+
+
+def _described_parts(sides: tuple[list[Features], ...], descriptions: tuple) -> None:
+    """Give a product whose MPN field is empty the part number its description writes, in place
+    (`Features.mpn` and `.part`), where that number is one the other catalogue's MPN fields hold,
+    or another part number of the same maker beside one of them: shops that keep no MPN column
+    write the maker's number in the text ("Part no. 9600028848", "მოდელი: 2AP18AA#UUZ" with HP's
+    option code after "#"), and the comparison then reads it as the field (`scoring.compare`:
+    the same MPN, or MPNs that differ).
+
+    Which runs of a description are part numbers is read from the other catalogue, not from a
+    label in one language: a run (or a run of its pieces between marks) equal to one of the other
+    side's part numbers of DESCRIBED_PART characters or more, with a digit; failing that, one that
+    differs from one of them in at most SIBLING_PART_CHANGES characters of the same kind (a
+    letter for a letter, a digit for a digit) at the same length and from the same first four
+    characters ("ORI121236140" beside our "ORI121236120": the non-isolated charger beside the
+    isolated one), which is how a maker numbers the variants of one product. A description that
+    writes two such numbers gives none (a bundle, a list of what fits). An accessory (a title that
+    writes a code after "for") gives none: its text names the part numbers it fits."""
+    for number, side in enumerate(sides):
+        other = sides[1 - number] if len(sides) == 2 else ()
+        parts = {f.part for f in other if f.part and len(f.part) >= DESCRIBED_PART and any(c.isdigit() for c in f.part)}
+        if not parts:
+            continue
+        by_start: dict[str, list[str]] = defaultdict(list)
+        for part in parts:
+            by_start[part[:4]].append(part)
+        for f, text in zip(side, descriptions[number]):
+            if f.mpn or f.targets or not isinstance(text, str) or not text:
+                continue
+            found = _part_in(text[:DESCRIPTION_HEAD].lower(), parts, by_start)
+            if found:
+                f.mpn = f.part = sys.intern(found)
+
+
+def _part_in(text: str, parts: set[str], by_start: dict[str, list[str]]) -> str | None:
+    """The one part number of `parts`, or one sibling of one of them, that `text` writes (see
+    `_described_parts`); None when it writes none or several."""
+    equal: set[str] = set()
+    near: set[str] = set()
+    for run in _DESCRIBED_CODE.findall(text):
+        pieces = _ALNUM_RUN.findall(run)
+        for start in range(len(pieces)):
+            joined = ""
+            for piece in pieces[start:start + 4]:
+                joined += piece
+                if len(joined) < DESCRIBED_PART or not any(c.isdigit() for c in joined):
+                    continue
+                if joined in parts:
+                    equal.add(joined)
+                else:
+                    near.update(joined for part in by_start.get(joined[:4], ()) if _sibling_part(joined, part))
+    found = equal | near
+    return found.pop() if len(found) == 1 else None
+
+
+def _sibling_part(x: str, y: str) -> bool:
+    """Two part numbers of one length, alike but for at most SIBLING_PART_CHANGES characters, each
+    changed for one of its kind (a digit for a digit, a letter for a letter)."""
+    if len(x) != len(y):
+        return False
+    changes = 0
+    for c, d in zip(x, y):
+        if c != d:
+            if c.isdigit() != d.isdigit():
+                return False
+            changes += 1
+            if changes > SIBLING_PART_CHANGES:
+                return False
+    return True
 
 
 # Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one
@@ -581,6 +662,9 @@ class CodeOwners(dict):
         self.numbers: frozenset[str] = frozenset()
         # Brand fields' makers that write a number of digits, no year, right after their name (`_numbering_makers`).
         self.numbering: frozenset[str] = frozenset()
+        # A code on more than MAX_CODE_PRODUCTS listings of a side -> the words that tell each of its
+        # listings apart from the others, by title (`_listings_of_codes`).
+        self.listings: dict[str, dict[str, frozenset[str]]] = {}
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -608,6 +692,91 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     # The makers that number their models: a year after their name is one of those numbers (`makers_model`).
     found.numbering = _numbering_makers((ours, theirs or []), makers)
     found.numbers = _makers_numbers(ours, theirs, found.numbering) if theirs else frozenset()
+    found.listings = _listings_of_codes(owners, ours, theirs or [])
+    return found
+
+
+# A number as a title writes it, whole or with its decimals ("36.5", "3"): read from `Features.all_numbers`.
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _told_words(f: Features) -> set[str]:
+    """The words and numbers that may tell a listing apart from another (`_listings_of_codes`):
+    its words of letters and the numbers it writes ("36.5", read alike from "36.5 inch" and "36.5
+    انچ", where the pieces differ by the unit's spelling)."""
+    numbers = {n for n in f.all_numbers if n[:1].isdigit() and _PLAIN_NUMBER.fullmatch(n)}
+    # A number with decimals is also among the title's pieces without its point ("37.5" -> "375").
+    joined = {n.replace(".", "") for n in numbers if "." in n}
+    return {t for t in f.tokens if t.isalpha()} | (numbers - joined if joined else numbers)
+
+
+def _listings_of_codes(owners: dict[str, int], *sides: list[Features]) -> dict[str, dict[str, frozenset[str]]]:
+    """For each code on more than MAX_CODE_PRODUCTS products of a side: by title (`Features.text`),
+    the words and numbers (`_told_words`) that tell each listing carrying it apart, which the
+    other title of a pair must write for the code to name both (`codes._identifies`):
+
+    - on a side where the code is on more than MAX_CODE_PRODUCTS listings, a listing's words that
+      no other of them writes: a shop that lists a model per size, per condition or per language
+      writes there what makes each listing its own ("37.5", "used", "display piece", whatever the
+      language);
+    - on either side, where the code is on two listings or more, a listing's words that another
+      of them lacks and that some title of the other side writes: the differences the other shop
+      could show ("usb" of our cable "per TI-84" beside our calculator; "black", "cover" of one of
+      a marketplace's cases for a tablet beside its others). A word the other shop never writes
+      is its own language ("calcolatrice"), not a difference it could show;
+    - on a side where the code is on MAX_CODE_PRODUCTS listings or fewer, one alone too, a
+      listing's words that the other shop writes on its own listings of the code ("bonus", "case"
+      of a camera sold with a case, where the other shop's camera alone lacks them).
+
+    Read from the two catalogues in front of the matcher, so it holds for any of them."""
+    many = {code for code, n in owners.items() if n > MAX_CODE_PRODUCTS}
+    if not many:
+        return {}
+    carriers: list[dict[str, list[Features]]] = []
+    for side in sides:
+        on_side: dict[str, list[Features]] = defaultdict(list)
+        for f in side:
+            if not many.isdisjoint(f.codes):
+                for code in f.codes & many:
+                    on_side[code].append(f)
+        carriers.append(on_side)
+    found: dict[str, dict[str, frozenset[str]]] = {code: {} for code in many}
+    # Words of a listing that some other listing of its code lacks, asked of the other side's titles.
+    asked: list[dict[tuple[str, str], set[str]]] = [defaultdict(set) for _ in sides]
+    told = {id(f): _told_words(f) for on_side in carriers for fs in on_side.values() for f in fs}
+    for number, on_side in enumerate(carriers):
+        for code, fs in on_side.items():
+            letters = [told[id(f)] for f in fs]
+            # What the other shop writes on its own listings of the code ("bonus", "case" of a
+            # camera sold with a case, beside their camera alone): a title that lacks such a word
+            # of ours is not the listing ours names.
+            theirs = carriers[1 - number].get(code, ()) if len(carriers) == 2 else ()
+            if theirs and len(fs) <= MAX_CODE_PRODUCTS:
+                shared = set().union(*(told[id(g)] for g in theirs))
+                for f, words in zip(fs, letters):
+                    if crossed := words & shared:
+                        found[code][f.text] = found[code].get(f.text, frozenset()) | crossed
+            if len(fs) < 2:
+                continue
+            counts = Counter(t for words in letters for t in words)
+            for f, words in zip(fs, letters):
+                if len(fs) > MAX_CODE_PRODUCTS and (own := {t for t in words if counts[t] < 2}):
+                    found[code][f.text] = found[code].get(f.text, frozenset()) | own
+                if lacked := {t for t in words if counts[t] < len(fs)}:
+                    asked[number][code, f.text] |= lacked
+    for number, wanted in enumerate(asked):
+        if not wanted:
+            continue
+        words = set().union(*wanted.values())
+        # The other side's words gathered by C loops (`set.update`), then met: a test per word in
+        # Python cost three times as much over Walmart-Amazon's 24,628 titles.
+        other = sides[1 - number]
+        vocabulary = set(chain.from_iterable(f.tokens for f in other))
+        vocabulary.update(chain.from_iterable(f.all_numbers for f in other))
+        written = words & vocabulary
+        for (code, text), lacked in wanted.items():
+            if shown := lacked & written:
+                found[code][text] = found[code].get(text, frozenset()) | shown
     return found
 
 

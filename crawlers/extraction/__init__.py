@@ -32,7 +32,7 @@ from lxml import etree
 from crawlers.extraction.availability import availability_in_stock
 from crawlers.extraction import identifiers as _identifiers
 from crawlers.extraction.identifiers import id_in_url
-from crawlers.extraction.page import folded, plain_text
+from crawlers.extraction.page import _own_text, folded, plain_text
 from crawlers.extraction.price_candidates.scoring import LOWEST_PRICE, _near
 from crawlers.extraction.price_candidates.words import MEMBERS_PRICE
 from crawlers.extraction import prices as _prices
@@ -357,11 +357,36 @@ def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading) -> No
     if price is None or shown is None or chosen is None or not theirs or not ours or theirs == ours:
         return
     if not any(c.amount == price and c.symbol and theirs in sign_currencies(c.symbol) and c.score < chosen.score
-               and _near(c, chosen) for c in reading.candidates):
+               and _near(c, chosen) for c in reading.candidates) and not _shown_as_approximate(price, theirs, chosen.element):
         return
     offer["price"], offer["currency"] = shown, ours
     offer.pop("regular_price", None)  # in the other currency too, if any: the page's own fills it
     offer["source"] = f"{offer.get('source')}+html"
+
+
+# A word saying an amount is approximate, then the amount: a conversion beside the price, as `words._OTHER_BEFORE`
+# reads one ("≈ USD 99.99", "approx. US$99.99", "about $99.99", "environ", "circa", "ongeveer", "etwa").
+_APPROXIMATE = re.compile(r"(?:≈|\baprox(?:imadamente|\.)?|\bapprox(?:imately|\.)?|\babout|\benviron|\benv\.|\bcirca|"
+                          r"\bongeveer|\betwa)\s*:?\s*", re.I)
+
+
+def _shown_as_approximate(price: Decimal, currency: str, element) -> bool:
+    """Whether the page writes `price` in `currency` as an approximate amount near its own price's element (within
+    three ancestors): "≈ USD 99.99 at the shop's rate of 89,500 L.L." under "LBP 8,950,000", HCL Commerce's Emerald
+    storefront in Lebanon. Such a line holds several numbers, so the page's reading keeps no candidate of it."""
+    for ancestor in _ancestors_of(element, 3):
+        text = _own_text(ancestor)
+        if len(text) > 600:
+            break
+        for match in _APPROXIMATE.finditer(text):
+            amount, sign = parse_price_text(text[match.end():match.end() + 24])
+            if amount == price and sign and currency in (sign_currencies(sign) or {sign}):
+                return True
+    return False
+
+
+def _ancestors_of(element, limit: int) -> list:
+    return list(element.iterancestors())[:limit] if element is not None else []
 
 
 def _prefer_shown_over_unshown_currency(offer: dict, visible: dict, reading, decimal_separator: str | None,

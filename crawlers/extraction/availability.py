@@ -13,7 +13,7 @@ from crawlers.extraction.price_candidates.regions import (
     _tile_of_another_product,
     product_block,
 )
-from crawlers.extraction.price_candidates.words import PRICE_WORD
+from crawlers.extraction.price_candidates.words import _AMOUNT_IN_TEXT, PRICE_WORD
 
 from storecheck.models import SCHEMA_IN_STOCK as _IN_STOCK
 from storecheck.models import SCHEMA_OUT_OF_STOCK as _OUT_OF_STOCK
@@ -271,18 +271,24 @@ def another_products_buy_button(buy, title) -> bool:
     return bool(_outside_reason(place, title_chain) or _tile_of_another_product(place, title_chain))
 
 
-# Two words of letters: a product's name, not the few words of a button ("Add to cart", "Add to cart now").
-_WORDS = re.compile(r"[^\W\d_]{2,}\W+[^\W\d_]{2,}")
+# A link that acts on the cart rather than showing a page: a path part or query naming adding or a cart
+# ("/cart/add/1041", "/warenkorb/add/1041", "?add-to-cart=780", "/checkout").
+_CART_ACTION = re.compile(r"(?:^|[/_\-?&=.])(?:add|add-to-cart|cart|basket|bag|checkout|warenkorb|kassa|panier|carrito|"
+                          r"carrello|winkelwagen|koszyk)(?:$|[/_\-?&=.])", re.I)
 
 
 def _card_linked_whole(buy) -> bool:
     """A product's card written as one link to its page, picture, name, price and "Add to cart" inside it (Lunar's
     starter storefront: "<a href='/products/river-2-pro'><img>…<strong>EcoFlow RIVER 2 Pro</strong><p>L$56,900.00</p>
     <button>Add to cart</button></a>"): what reads as a buy button there is the card, and it is another product's,
-    whether two cards follow or ten. A link to a cart holding only an icon and the button's words stays a button."""
+    whether two cards follow or ten. Only a link to a page that is no cart action, holding a picture and a price: the
+    product's own buy link ("/cart/add/1041" with a cart icon, whatever its words; review R3 of the thirty-first
+    session) or a link holding no price stays a button."""
     if buy.tag != "a" or not (href := buy.get("href", "")) or href.startswith(("#", "javascript")):
         return False
-    return bool(buy.xpath(".//img")) and bool(_WORDS.search(ADD_TO_CART.sub(" ", _own_text(buy))))
+    if _CART_ACTION.search(href) or not buy.xpath(".//img"):
+        return False
+    return bool(_AMOUNT_IN_TEXT.search(_own_text(buy)))
 
 
 def _switched_off_sold_out(el, title_chain: set) -> bool:

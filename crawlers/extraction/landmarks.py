@@ -18,6 +18,10 @@ ADD_TO_CART = re.compile(
     r"(?:أضف|اضف|إضافة|اضافة)\s+(?:(?:إلى|الى)\s+ال|لل)(?:سل[ةه]|عرب[ةه])|اشتر[يِ]?\s+الآن|הוסף?\s+לסל|הוספה\s+לסל|"
     r"προσθήκη\s+στο\s+καλάθι|в\s+кошик|до\s+кошика|adaug[ăa]\s+[îi]n\s+co[șşs]|th[êe]m\s+v[àa]o\s+gi[ỏo]|"
     r"(?:tambah(?:kan)?|masukkan)\s+ke\s+(?:keranjang|troli)|beli\s+sekarang|เพิ่มลงตะกร้า|ใส่ตะกร้า|"
+    # "Buy now" in German, Dutch, the Nordic languages, Polish, Spanish, Portuguese, French and Italian ("Jetzt kaufen",
+    # "Köp nu": review R3 of the thirty-first session), as "buy it now" and "beli sekarang" are read.
+    r"jetzt\s+kaufen|nu\s+kopen|k[öo]p\s+nu|kj[øo]p\s+n[åa]|k[øo]b\s+nu|osta\s+nyt|kup\s+teraz|comprar\s+(?:ahora|agora)|"
+    r"acheter\s+maintenant|compra\s+ora|"
     r"add-to-(?:cart|basket|bag)|addto(?:cart|basket|bag)|add_to_(?:cart|basket|bag)|buy-now|buynow",
     re.I,
 )

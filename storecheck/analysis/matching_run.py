@@ -4,6 +4,7 @@ beside (never over) what a person decided."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pandas as pd
 from sqlalchemy import delete, func, select, update
@@ -12,6 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 from storecheck import currencies, db
 from storecheck.analysis.renamed_pairs import REOPENED_METHOD
 from storecheck.analysis.frames import competitor_frame, decisions_frame, own_frame
+from storecheck.analysis.kept_matches import KEPT_SINCE, keep_earlier_matches
 from storecheck.config import Config
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
 
@@ -73,6 +75,14 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
             rates=rates,
         )
+        # Read, and computed when it asks the matcher again, outside the write transaction as the match above.
+        with db.reading(engine).connect() as conn:
+            found, unmatched = _keep_earlier_matches(
+                conn, cid, found, set(ours.sku), set() if theirs.empty else {int(pid) for pid in theirs.competitor_product_id},
+                _matched_without(ours, theirs, own_decisions, lambda o, t, d: matching.match_products(
+                    o, t, decisions=d, match_threshold=settings.match_threshold,
+                    review_threshold=settings.review_threshold, learn=settings.learn_from_decisions,
+                    min_decisions=settings.min_decisions, workers=settings.workers, rates=rates)))
         with engine.begin() as conn:
             # A pair confirmed while the matcher computed settles both its products here (the
             # decisions it was given it has taken into account; a shelf check's listing is rehomed below).
@@ -98,6 +108,8 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
                 "equivalent": int(stored.equivalent.sum()) if not stored.empty else 0,
                 "confirmed": int(_count_human(conn, cid, "confirmed")),
                 "rejected": int(_count_human(conn, cid, "rejected")),
+                # Pairs the matcher matched before and does no more, with what they are now (`kept_matches`).
+                "no_longer_matched": unmatched,
             }
         # Unmatched: neither matched, proposed nor confirmed, so the four add up to the products.
         linked = set(found.competitor_product_id) | confirmed_ids
@@ -170,11 +182,64 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
     for pair, r in wanted.items():
         values = {"method": r.method, "score": float(r.score), "status": r.status, "reason": r.reason,
                   "equivalent": bool(getattr(r, "equivalent", False))}
+        # A pair kept matched (`kept_matches`) keeps the time it was written: its newcomer stays "added since".
+        kept = getattr(r, KEPT_SINCE, None)
+        stamp = kept if kept is not None and not pd.isna(kept) else now
         if pair in existing:
             old = existing[pair]
             if (old.method, old.score, old.status, old.reason, old.equivalent) != tuple(values.values()):
-                conn.execute(update(m).where(m.c.id == old.id).values(**values, updated_at=now))
+                conn.execute(update(m).where(m.c.id == old.id).values(**values, updated_at=stamp))
         else:
-            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "updated_at": now})
+            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "updated_at": stamp})
     for start in range(0, len(inserts), 5000):
         conn.execute(m.insert(), inserts[start : start + 5000])
+
+
+def _matched_without(ours: pd.DataFrame, theirs: pd.DataFrame, decisions: pd.DataFrame, match) -> Callable:
+    """The pairs the matcher matches with the newcomers set aside: `holds(pairs, newcomers)` runs the matcher
+    again on this competitor's listings but the newcomers (`match`: `match_products` with this run's settings)
+    and gives the pairs of `pairs` it matches so. The pair is read as before the newcomers came, in its
+    catalogue (a pair scored alone reads its words without their rarity: the lawn fertiliser's 0.86 is 0.83
+    alone). Asked only where a matched pair was demoted beside a newcomer (review R5)."""
+    def holds(pairs: list, newcomers: set) -> set:
+        rest = theirs[~theirs.competitor_product_id.astype(int).isin(newcomers)]
+        again = match(ours, rest, decisions)
+        if again.empty:
+            return set()
+        matched = again[again.status == "matched"]
+        return {(sku, int(pid)) for sku, pid in zip(matched.sku, matched.competitor_product_id)} & set(pairs)
+
+    return holds
+
+
+def _keep_earlier_matches(conn: Connection, cid: int, found: pd.DataFrame, our_skus: set,
+                          their_ids: set, holds=None) -> tuple[pd.DataFrame, list[dict]]:
+    """This run's pairs with the matcher's earlier matched pairs at competitor `cid` kept where a listing
+    added since is what put them in doubt (`kept_matches`), read from the stored rows. Only pairs of our
+    products and their listings this run read (`our_skus`, `their_ids`): one no longer listed has no pair to keep.
+    Also the earlier matched pairs not kept (`keep_earlier_matches`)."""
+    m, cp, names = db.matches, db.competitor_products, db.competitor_product_names
+    earlier = [row for row in conn.execute(
+        select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.reason, m.c.updated_at)
+        .join(cp, cp.c.id == m.c.competitor_product_id)
+        .where(cp.c.competitor_id == cid, m.c.status == "matched", m.c.method != REOPENED_METHOD))
+        if row.sku in our_skus]
+    earlier = [row for row in earlier if int(row.competitor_product_id) in their_ids]
+    if not earlier:
+        return found, []
+    listed = {int(row.id): row for row in conn.execute(
+        select(cp.c.id, cp.c.name, cp.c.first_seen).where(cp.c.competitor_id == cid))}
+    renamed = {int(pid): at for pid, at in conn.execute(
+        select(names.c.competitor_product_id, func.max(names.c.renamed_at))
+        .where(names.c.competitor_product_id.in_([int(row.competitor_product_id) for row in earlier]))
+        .group_by(names.c.competitor_product_id))}
+    rejected: dict[str, list[int]] = {}
+    for sku, pid in conn.execute(select(m.c.sku, m.c.competitor_product_id).join(cp, cp.c.id == m.c.competitor_product_id)
+                                 .where(cp.c.competitor_id == cid, m.c.status == "rejected",
+                                        m.c.sku.in_({row.sku for row in earlier}))):
+        rejected.setdefault(sku, []).append(int(pid))
+    own = db.own_products
+    ours_changed = {sku: at for sku, at in conn.execute(
+        select(own.c.sku, own.c.updated_at).where(own.c.sku.in_({row.sku for row in earlier})))}
+    return keep_earlier_matches(found, earlier, {pid: row.first_seen for pid, row in listed.items()},
+                                {pid: row.name for pid, row in listed.items()}, renamed, rejected, ours_changed, holds)

@@ -39,6 +39,12 @@ def print_match_summary(summary: dict, config: Config | None = None) -> None:
                           "`storecheck offers import`.")
         if s.get("equivalent"):
             console.print(f"{name}: {s['equivalent']} pair(s) across pack sizes, compared on unit price.")
+        if lost := s.get("no_longer_matched"):
+            # A pair that leaves the price figures is said where it leaves them, not only found missing in an export.
+            console.print(f"{name}: {len(lost)} pair(s) matched before are matched no more, out of the price figures:")
+            _echo_first([f"{pair['sku']} and {pair['name']!r} (was {pair['score']:.2f}): "
+                         + ("proposed, in the review queue" if pair["now"] == "proposed" else "no pair this run")
+                         for pair in lost], shown=10)
     for name, day in summary.get("closed", {}).items():
         console.print(f"{name}: closed on {day}: matched no more (its pairs and decisions are kept).")
     if any(s["proposed"] for s in summary["competitors"].values()):

@@ -34,8 +34,8 @@ from storecheck.db.connection import (SQLITE_BUSY_SECONDS, SQLITE_WRITE_ATTEMPTS
                                       mask_passwords, open_database, open_workspace_database, reading)
 from storecheck.db.decisions import record_decision
 from storecheck.db.moved_products import rejoin_moved_products
-from storecheck.db.offers import (connection_lost, forget_run_observation, latest_observations, products_read_since,
-                                  store_offers, store_offers_each)
+from storecheck.db.offers import (connection_lost, forget_listing_products, forget_run_observation, latest_observations,
+                                  products_read_since, run_currency_changes, store_offers, store_offers_each)
 from storecheck.db.our_products import (discontinue_own_products_not_in, own_products_not_in, own_skus,
                                         upsert_own_products)
 from storecheck.db.runs import (beat_crawl_run, count_import_batch, finish_crawl_run, finish_import_run, last_report_run,
@@ -55,7 +55,7 @@ __all__ = [
     "SQLITE_BUSY_SECONDS", "SQLITE_WRITE_ATTEMPTS", "DatabaseUnavailable", "make_engine", "mask_passwords",
     "open_database", "open_workspace_database", "reading",
     "record_decision", "rejoin_moved_products",
-    "connection_lost", "forget_run_observation", "latest_observations", "products_read_since", "store_offers", "store_offers_each",
+    "connection_lost", "forget_listing_products", "forget_run_observation", "latest_observations", "products_read_since", "run_currency_changes", "store_offers", "store_offers_each",
     "discontinue_own_products_not_in", "own_products_not_in", "own_skus", "upsert_own_products",
     "beat_crawl_run", "finish_crawl_run", "last_report_run", "record_report_run", "start_crawl_run",
     "count_import_batch", "every_unfinished_import_run", "finish_import_run", "import_finished_since", "start_import_run", "unfinished_import_runs",

@@ -142,6 +142,24 @@ def store_offers(
     return counts
 
 
+def run_currency_changes(conn: Connection, crawl_run_id: int) -> list[tuple[str, str, int]]:
+    """(currency before, currency now, how many products) for the products a crawl run stored at a
+    price in another currency than their observation before it, most products first. A change of
+    currency is always a new observation (`_COMPARED`), so the run's own rows hold every one."""
+    now, before = observations.alias("now"), observations.alias("before")
+    earlier = (select(func.max(observations.c.id))
+               .where(observations.c.competitor_product_id == now.c.competitor_product_id, observations.c.id < now.c.id)
+               .scalar_subquery())
+    rows = conn.execute(
+        select(before.c.currency, now.c.currency, func.count())
+        .select_from(now.join(before, before.c.id == earlier))
+        .where(now.c.crawl_run_id == crawl_run_id, now.c.price.is_not(None), before.c.price.is_not(None),
+               before.c.currency != now.c.currency)
+        .group_by(before.c.currency, now.c.currency)
+    ).all()
+    return sorted(((str(a), str(b), int(n)) for a, b, n in rows), key=lambda r: (-r[2], r[0], r[1]))
+
+
 def forget_run_observation(conn: Connection, competitor_id: int, key: str, crawl_run_id: int) -> int:
     """Delete the observation crawl run `crawl_run_id` wrote of the competitor's product `key`, if it
     wrote one; the rows deleted. A crawl that reads the product again in the same run at the price it
@@ -154,6 +172,48 @@ def forget_run_observation(conn: Connection, competitor_id: int, key: str, crawl
     result = conn.execute(delete(observations).where(observations.c.crawl_run_id == crawl_run_id,
                                                      observations.c.competitor_product_id == product))
     return result.rowcount or 0
+
+
+def forget_listing_products(conn: Connection, competitor_id: int, pages: dict[str, list[str]],
+                            canonical=lambda url: url) -> tuple[list[str], list[str]]:
+    """Take out the competitor's products stored from pages now read as listings (`crawlers.listings`):
+    `pages` maps each such page's address to its cards' (compared as read and through `canonical`). A
+    version that read listings so stored a category as a product at its first card's price; it would
+    otherwise be "delisted" once, a false alert. Only a row that is such a reading is taken out: keyed by the
+    page, with no id, nothing but crawled observations, no decision of a person (which always survives), and
+    every price it ever had one the products of the page's cards have shown (a product page's own price
+    is none of theirs, review R4). Returns (the names taken out, the names
+    of the other products stored from those pages: a product page now read as a listing, whose product the
+    caller must not let look delisted)."""
+    from storecheck.db.schema import HUMAN_STATUSES, matches
+
+    cp = competitor_products
+    removed: list[str] = []
+    held: list[str] = []
+    for page, cards in pages.items():
+        keys = sorted({page, canonical(page)})
+        rows = conn.execute(select(cp.c.id, cp.c.name, cp.c.sku).where(cp.c.competitor_id == competitor_id,
+                                                                        cp.c.key.in_(keys))).all()
+        if not rows:
+            continue
+        card_keys = sorted(set(cards) | {canonical(url) for url in cards})
+        shown = set(conn.execute(select(observations.c.price).join(cp, cp.c.id == observations.c.competitor_product_id)
+                                 .where(cp.c.competitor_id == competitor_id,
+                                        cp.c.key.in_(card_keys) | cp.c.url.in_(card_keys),
+                                        observations.c.price.is_not(None))).scalars())
+        for row in rows:
+            prices = set(conn.execute(select(observations.c.price).where(observations.c.competitor_product_id == row.id,
+                                                                         observations.c.price.is_not(None))).scalars())
+            other = conn.execute(select(observations.c.id).where(observations.c.competitor_product_id == row.id,
+                                                                 observations.c.source != "crawl").limit(1)).first()
+            decided = conn.execute(select(matches.c.id).where(matches.c.competitor_product_id == row.id,
+                                                              matches.c.status.in_(HUMAN_STATUSES)).limit(1)).first()
+            if row.sku is None and other is None and decided is None and prices and prices <= shown:
+                conn.execute(delete(cp).where(cp.c.id == row.id))
+                removed.append(row.name)
+            else:
+                held.append(row.name)
+    return removed, held
 
 
 def store_offers_each(

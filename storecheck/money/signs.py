@@ -52,7 +52,9 @@ _SIGN_MEANS = {
 _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"}, "soʻm": {"UZS"}, "so‘m": {"UZS"},
                           "сум": {"UZS"}, "KSh": {"KES"}, "GH¢": {"GHS"}, "U$S": {"USD"}, "Rs": {"NPR"},
                           "Rs.": {"NPR"}, "lei": {"MDL"}, "Lei": {"MDL"}, "LEI": {"MDL"}, "Bs.": {"VES"}, "Bs": {"VES"},
-                          "FDJ": {"DJF"}, "\ufdfc": {"YER", "SAR", "OMR", "QAR"}}
+                          "FDJ": {"DJF"}, "\ufdfc": {"YER", "SAR", "OMR", "QAR"},
+                          # Macau's pataca as Macau's shops write it (Shopify's money format 'MOP${{amount}}').
+                          "MOP$": {"MOP"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its
@@ -108,8 +110,10 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
     if code := currency_code(text):
         return frozenset({code})
     if code := currency_code_of(text):
-        # "SGD$", "$USD": a dollar named twice; both signs must agree.
-        return frozenset({code}) if code in written_signs().get("$", ()) else None
+        # "SGD$", "$USD": a dollar named twice; both signs must agree. A code and a dollar a table gives whole
+        # as that currency's sign ("MOP$", the pataca as Macau's shops write it) is that currency too.
+        agree = code in written_signs().get("$", ()) or code in _written(_sign_key(text))
+        return frozenset({code}) if agree else None
     # A colon or semicolon after a sign names no other currency, and an abbreviation may be written with or
     # without its dot: "лв" and "лв." both mean the lev and the som, "Rs" and "Rs." every rupee (the tables
     # give "лв." to BGN alone and "Rs." to LKR alone, but shops write both ways); the row's or the shop's

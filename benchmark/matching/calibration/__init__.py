@@ -22,7 +22,9 @@ in front of the matcher, per competitor. The calibration's stages, in the order
 - `gate.py`: whether this competitor's wording matches are right more often
   than wrong by its own data (`wording_evidence`), from two nulls
   (`nulls.py`: the decoy, thinned or not, and chance) read for the share
-  of each side's products that lack a counterpart (`lacking.py`);
+  of each side's products that lack a counterpart (`lacking.py`), the decoy
+  among the pairs of one writing at a time (`writing.py`: a listing in
+  another script than the rest of the catalogue);
 - `first_round.py`: where the gate lets wording speak (or a person's
   answers do, `answers.py`), the wording matches among all of the
   competitor's listings (`wording_matches`, and under the floor where a

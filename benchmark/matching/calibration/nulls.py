@@ -51,10 +51,13 @@ def chance_bound(found: int, asked: int, confidence: float = CONFIDENCE) -> floa
 
 
 def _decoys(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, passing: np.ndarray, taken: int,
-            sure: np.ndarray) -> tuple[int, int]:
+            sure: np.ndarray, writing: np.ndarray | None = None) -> tuple[int, int]:
     """The decoy null's counts with each of our products', then each of their
     listings', `taken` bests taken away, over the products of that side with
-    no `sure` pair (a flag per pair: scored at the match threshold).
+    no `sure` pair (a flag per pair: scored at the match threshold); with
+    `writing` (per pair, `writing.pair_writing`), read among the pairs of each
+    writing apart and added up, so that a product's listing in another script
+    is not the decoy's wrong pair for its listing in this one (`writing.py`).
 
     A wording match joins two products that are each other's best under the
     match threshold, so neither has a sure pair: the wrong ones are among
@@ -64,10 +67,18 @@ def _decoys(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, passing: np.
     surely, the more the decoy overstated the wrong pairs (on the WDC
     validation catalogues without currencies, 61 wrong of 122 found, the
     gate opened with nothing to spare; 51 without them)."""
-    return (_bests_without_counterparts(rows, cols, scores, passing, ours_side=True, taken=taken,
-                                        free=~np.isin(rows, rows[sure])),
-            _bests_without_counterparts(cols, rows, scores, passing, ours_side=False, taken=taken,
-                                        free=~np.isin(cols, cols[sure])))
+    free_rows, free_cols = ~np.isin(rows, rows[sure]), ~np.isin(cols, cols[sure])
+    if writing is None or not len(writing) or (writing == writing[0]).all():
+        return (_bests_without_counterparts(rows, cols, scores, passing, ours_side=True, taken=taken, free=free_rows),
+                _bests_without_counterparts(cols, rows, scores, passing, ours_side=False, taken=taken,
+                                            free=free_cols))
+    ours = theirs = 0
+    for group in np.unique(writing):
+        at = np.flatnonzero(writing == group)
+        r, c, s, p = rows[at], cols[at], scores[at], passing[at]
+        ours += _bests_without_counterparts(r, c, s, p, ours_side=True, taken=taken, free=free_rows[at])
+        theirs += _bests_without_counterparts(c, r, s, p, ours_side=False, taken=taken, free=free_cols[at])
+    return ours, theirs
 
 
 def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, scores: np.ndarray,
@@ -92,10 +103,12 @@ def _thinned_wrong(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, sc
 
 
 def _thinned_count(once: tuple[int, int], rows: np.ndarray, cols: np.ndarray, scores: np.ndarray,
-                   passing: np.ndarray, sure: np.ndarray, lacking: tuple[float, float] = (1.0, 1.0)) -> float:
+                   passing: np.ndarray, sure: np.ndarray, lacking: tuple[float, float] = (1.0, 1.0),
+                   writing: np.ndarray | None = None) -> float:
     """The decoy's count scaled by its thinning (`_thinned_wrong`), before its bound is read: the
-    decoy taken twice is read once, whatever the levels its bound is read at."""
-    twice = _decoys(rows, cols, scores, passing, taken=2, sure=sure)
+    decoy taken twice is read once, whatever the levels its bound is read at; per `writing` as
+    `once` was (`_decoys`)."""
+    twice = _decoys(rows, cols, scores, passing, taken=2, sure=sure, writing=writing)
     return max(share * (a + 1) ** 2 / (b + 1) for share, a, b in zip(lacking, once, twice))
 
 

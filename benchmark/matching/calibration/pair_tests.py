@@ -29,6 +29,7 @@ import numpy as np
 from benchmark._text import Features
 from benchmark.matching.calibration.prices import price_ratios, price_tolerance
 from benchmark.matching.calibration.ranks import _ranked, unique_best
+from benchmark.matching.calibration.writing import pair_writing
 
 
 def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
@@ -46,7 +47,9 @@ class WordingTests:
     nulls, the candidates and the matches: `plausible`, fuzzy with no
     conflict and prices in tolerance; `ours_best`, our product's unique best
     (out of two candidates or more); `theirs_best`, their listing's;
-    `typical_wrong`, the typical wrong best (`typical_wrong_best`)."""
+    `typical_wrong`, the typical wrong best (`typical_wrong_best`); `writing`,
+    per pair, whether each side writes a script other than Latin (`writing.py`:
+    the gate's decoy reads each writing apart), None where it is not read."""
 
     rows: np.ndarray
     cols: np.ndarray
@@ -55,6 +58,7 @@ class WordingTests:
     ours_best: np.ndarray
     theirs_best: np.ndarray
     typical_wrong: float
+    writing: np.ndarray | None = None
 
     def floor(self, floor: float, answered_floor: float | None = None) -> float:
         """The floor of a wording match: the lower of `floor` (the review
@@ -79,4 +83,5 @@ def wording_tests(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, fuzzy:
     # Our product must have chosen among listings: the best of one is no evidence.
     # A listing that shares its words with one of ours only is all the more that one's.
     return WordingTests(rows, cols, scores, plausible, unique_best(rows, scores) & (np.bincount(rows)[rows] > 1),
-                        unique_best(cols, scores), typical_wrong_best(rows, scores))
+                        unique_best(cols, scores), typical_wrong_best(rows, scores),
+                        pair_writing(rows, cols, ours, theirs))

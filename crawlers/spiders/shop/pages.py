@@ -13,6 +13,7 @@ from scrapy.http import Request, Response, TextResponse
 
 from crawlers.extraction import extract_offers
 from crawlers.items import OfferItem
+from crawlers.listings import listing_cards
 from crawlers.spiders.shop.page_limits import over_element_bound, structured_data_lost
 from crawlers.urls import PAGINATION_PARAMS, canonical_url, in_scope, linked_from_scope
 
@@ -162,6 +163,17 @@ class HtmlPages:
             # A listing marked up with products; their own pages are crawled instead.
             if listed is not None:
                 listed.extend(urljoin(response.url, str(o["url"])) for o in offers if o.get("url"))
+            return
+        if len(offers) == 1 and (cards := listing_cards(response.selector.root, response.url, offers[0],
+                                                        self.competitor.decimal_separator)):
+            # A listing read as one product named after it, at a card's price (`crawlers.listings`):
+            # its cards' pages are read instead, and the page is no product page lost.
+            response.meta["listing_page"] = len(cards)
+            for page in (response.meta.get("redirect_urls") or [])[:1] + [response.url]:
+                self.listing_pages[page] = cards
+            self.crawler.stats.inc_value("storecheck/listing_pages")
+            if listed is not None:
+                listed.extend(cards)
             return
         if not offers:
             self._check_read_whole(response)

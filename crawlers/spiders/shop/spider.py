@@ -87,6 +87,8 @@ class ShopSpider(PlatformDetection, ShopifyPages, WooCommercePages, ApiPages, Si
         # Keys of the offers the shop's API pages gave so far: a page that gives none new ends the list
         # (a shop, cache or proxy that ignores `page` answers page 1 again, for ever).
         self.api_keys: set[str] = set()
+        # Pages read as listings (`crawlers.listings`): a product stored from one before is taken out at the end.
+        self.listing_pages: dict[str, list[str]] = {}  # page -> its cards' pages
         # Product pages a resumed crawl's earlier part already stored (set by StorePipeline).
         self.already_read: set[str] = set()
         # Sitemaps whose loss is already recorded with its reason (too large to unpack).

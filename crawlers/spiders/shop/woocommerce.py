@@ -83,6 +83,11 @@ class WooCommercePages:
                     size = terms[0].get("name")
         tags = [t.get("name") for t in product.get("tags") or [] if isinstance(t, dict) and t.get("name")]
         promotion_text = next((t for t in tags if _is_specific_promotion(t)), None)
+        if promotion_text is None and product.get("on_sale"):
+            # What the sale is, where the short description says it in a line of a badge's length ("2+1
+            # gratis", "Promocja jesienna -15%"): "Sale" alone lost the multibuy worth copying.
+            promotion_text = next((line for line in _badge_lines(product.get("short_description"))
+                                   if _is_specific_promotion(line)), None)
         return OfferItem.from_mapping({
             "key": str(product.get("id")),
             "parent_key": str(product["parent"]) if product.get("parent") else None,
@@ -114,3 +119,17 @@ def _minor_units(value: Any, minor: int) -> Decimal | None:
         # is); divided, it raised InvalidOperation and cost its whole record a bare "[<class ...>]".
         return amount
     return amount / (Decimal(10) ** minor)
+
+
+# A line of a description short enough to be a badge, not a sentence about the product (which names
+# sizes, counts and years that no promotion is).
+_BADGE_LENGTH = 40
+_LINE_BREAK = re.compile(r"<\s*br\s*/?\s*>|<\s*/\s*(?:p|li|div|h\d)\s*>|\n", re.I)
+
+
+def _badge_lines(html: Any) -> list[str]:
+    """The short lines of a WooCommerce short description (HTML), as text."""
+    if not isinstance(html, str) or not html.strip():
+        return []
+    lines = (plain_text(part) for part in _LINE_BREAK.split(html))
+    return [line for line in lines if line and len(line) <= _BADGE_LENGTH]
