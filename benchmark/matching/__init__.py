@@ -104,7 +104,8 @@ gate of layer 5 (`answers.py`); where wording is evidence, the candidates
 under the floor are proposed, so that a person can be asked about them.
 Proposals are put to a person closest-to-the-boundary first, spread over
 kinds of pair and products of ours (`review_order.review_queue`). A model code carried by more than MAX_CODE_PRODUCTS
-products on either side is a series or a standard, not an identifier.
+products on either side is a series or a standard, not an identifier, unless the catalogues tie it
+to one listing of a model a shop lists several times (`codes._identifies`).
 
 The stages live in files named by them, in the order of the layers above:
 `decisions` (layer 1, a person's decisions read once), `features`

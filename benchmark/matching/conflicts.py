@@ -132,7 +132,10 @@ def _unshared(x: Features, other: Features, style_words: frozenset[str]) -> tupl
     out, extra, spelt = [], 0, 0
     marked = x.marked or other.marked
     for w in x.words:
-        if not _word_in(w, other, alone=w in x.pieces, before=_before(w, x)):
+        # A word the other writes as it is, `_word_in`'s first test, is read before the words
+        # written before it (`_before`, a pass over the tokens), which only the tests after it read.
+        if w not in other.words and w not in other.pieces and not _word_in(w, other, alone=w in x.pieces,
+                                                                             before=_before(w, x)):
             if w in _COLOURS and _COLOURS[w] in other.colours:
                 # A colour the other names in another language ("Schwarz" / "Black"): one
                 # word spelt two ways, as a word written with and without its marks is.
