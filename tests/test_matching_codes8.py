@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from benchmark._text import extract
 from benchmark.matching.codes import _identifies
-from benchmark.matching.features import _code_owners, _described_parts
+from benchmark.matching.features import _code_owners
 from tests.kinds_batches import read_kind
 
 # A Danish piano shop against a Polish one, which lists one digital piano new, used, as a display
@@ -67,45 +67,3 @@ def test_a_piano_its_shop_lists_new_used_and_on_display_finds_our_product(tmp_pa
     # The used and the display piece, and the bench for it, are never matched with our piano.
     assert not counts["wrong matched"], found
 
-
-# A Dutch sports-electronics shop with an MPN column against a Hungarian one without: the
-# Hungarian shop writes the maker's part number in its descriptions ("Gyártói cikkszám", the
-# maker's item number), and lists one watch twice under one title, black and white, told apart
-# only there.
-WATCHES = [
-    ("Garmin Forerunner 265 GPS-sporthorloge, zwart", "449.00", "Garmin Forerunner 265 GPS futóóra", "169990",
-     {"ours": {"brand": "Garmin", "mpn": "010-02810-10"},
-      "theirs": {"brand": "Garmin", "description": "AMOLED kijelző, pulzusmérés. Gyártói cikkszám: 010-02810-10"}}),
-    (None, None, "Garmin Forerunner 265 GPS futóóra", "169990",
-     {"theirs": {"brand": "Garmin", "description": "AMOLED kijelző, pulzusmérés. Gyártói cikkszám: 010-02810-11"}}),
-    ("Philips Hue White and Color Ambiance E27 slimme lamp", "49.99", "Philips Hue színes okosizzó E27, 1100 lm", "21990",
-     {"ours": {"brand": "Philips", "mpn": "929002468801"},
-      "theirs": {"brand": "Philips", "description": "Bluetooth és Zigbee. Cikkszám: 929002468801"}}),
-    ("Polar Pacer Pro GPS-sporthorloge", "299.00", "Polar Pacer Pro GPS futóóra", "109990",
-     {"ours": {"brand": "Polar", "mpn": "900102178"}, "theirs": {"brand": "Polar"}}),
-    ("Suunto Race S GPS-sporthorloge", "349.00", "Suunto Race S GPS sportóra", "134990",
-     {"ours": {"brand": "Suunto"}, "theirs": {"brand": "Suunto"}}),
-    ("Wahoo Elemnt Bolt GPS-fietscomputer", "279.00", "Wahoo Elemnt Bolt GPS kerékpáros computer", "99990",
-     {"ours": {"brand": "Wahoo"}, "theirs": {"brand": "Wahoo"}}),
-]
-
-
-def test_a_part_number_written_in_a_description_is_read_as_the_mpn_field():
-    ours = [extract("Garmin Forerunner 265 GPS-sporthorloge, zwart", "Garmin", "010-02810-10")]
-    theirs = [extract("Garmin Forerunner 265 GPS futóóra", "Garmin") for _ in range(3)]
-    _described_parts((ours, theirs), ([None], ["Gyártói cikkszám: 010-02810-10", "Gyártói cikkszám: 010-02810-11",
-                                              "Kompatibilis: 010-02810-10, 010-02810-11"]))
-    # Our part number as it is; the same maker's number for the white one beside it; and none from
-    # a text that writes two (a list of what fits, a bundle).
-    assert [f.part for f in theirs] == ["0100281010", "0100281011", None]
-
-
-def test_a_part_number_in_their_description_says_which_of_two_listings_alike_is_ours(tmp_path):
-    counts, found, truth = read_kind(tmp_path / "watches", WATCHES)
-    # The two watches' titles are one title: only the part numbers in the descriptions tell them
-    # apart, for our MPN and against it.
-    assert found.get(("O0", "T0"), {}).get("status") == "matched", found
-    assert ("O0", "T1") not in found or found["O0", "T1"]["status"] != "matched", found
-    # A lamp whose titles share little but the maker and "E27": our MPN in their description.
-    assert found.get(("O2", "T2"), {}).get("status") == "matched", found
-    assert not counts["wrong matched"], found
