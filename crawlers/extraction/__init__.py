@@ -156,6 +156,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_in_its_own_currency(offers[0], visible, reading)
+        _prefer_currency_shown_by_its_code(offers[0], visible, reading)
         _prefer_shown_over_unshown_currency(offers[0], visible, reading, decimal_separator, currencies[0])
         _prefer_shown_over_hundredths(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_grouped(offers[0], visible, reading, decimal_separator)
@@ -361,6 +362,27 @@ def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading) -> No
         return
     offer["price"], offer["currency"] = shown, ours
     offer.pop("regular_price", None)  # in the other currency too, if any: the page's own fills it
+    offer["source"] = f"{offer.get('source')}+html"
+
+
+def _prefer_currency_shown_by_its_code(offer: dict, visible: dict, reading) -> None:
+    """When the structured data gives the page's own price but says it is in another currency than the one whose
+    code the page writes beside it, the page's currency is the price's: one amount cannot be both, and a code is
+    the page's plainest statement of its currency. Shopify's Pipeline in Barbados writes '$1,199.00 BBD' (its
+    money format with the currency) where the theme's JSON-LD prints the shop's base currency, 1199.00 'USD':
+    twice the dollars' worth stored. Only a code, or a sign that means that one currency alone: not a sign of
+    several currencies ('$'), nor a lone letter the competitor's currency made a sign (Lesotho's 'M' beside a
+    JSON-LD in rand, at par, stays the structured data's), nor another amount (a conversion, which
+    `_prefer_shown_in_its_own_currency` weighs)."""
+    price, shown, chosen = offer.get("price"), visible.get("price"), reading.chosen
+    theirs, ours = offer.get("currency"), visible.get("currency")
+    if price is None or shown is None or chosen is None or not theirs or not ours or theirs == ours:
+        return
+    if Decimal(str(price)) != Decimal(str(shown)) or chosen.letter_sign or not chosen.symbol:
+        return
+    if set(sign_currencies(chosen.symbol) or ()) != {ours}:
+        return
+    offer["currency"] = ours
     offer["source"] = f"{offer.get('source')}+html"
 
 
