@@ -32,10 +32,12 @@ _OTHER_AMOUNT_WORD = re.compile(
 # "discount_price": "discount" in such a name is what the price went through. A name that negates it names
 # the price without one: IdeaSoft's "product-price-not-discounted" (the market price over the sale price),
 # "non-discounted", "undiscounted", "without-discount". A price's BEM modifier names the state the price is in, not
-# a part of it: "price price--discount" (Optimizely's Foundation, beside "price price--original") is the price after
-# its discount, where "price__discount" or "price-box__discount" (an element of the block) is the money taken off.
+# a part of it: "price price--discount" (Optimizely's Foundation, beside "price price--original") and "price--content
+# content--discount" (Shopware 5's) are the price after its discount, where "price__discount" or
+# "price-box__discount" (an element of the block) is the money taken off, and "price--discount-percentage" (a
+# modifier of another name) the share taken off.
 _PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|price[-_]?(?:with|after|before)[-_]?discount|"
-                                  r"(?:not|non|un|without)[-_]*discount(?:ed)?|price--discount(?:ed)?", re.I)
+                                  r"(?:not|non|un|without)[-_]*discount(?:ed)?|--discount(?:ed)?(?![-\w])", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
