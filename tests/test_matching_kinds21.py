@@ -131,15 +131,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Inverter Generator" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty rounds' readings led us to expect.
+# above each says what the twenty rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 11 of 18 found (11 matched, none proposed), 7 missed; 2 variants
+# matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of the 18 true pairs were missed and 2 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -149,7 +154,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "HHY3000F", "BPR6ES", "GX160"); the kind words are Italian against Lao run together; five have no
 # maker at all (the cable, the switch, the stabiliser, the fuel can, the hour meter) and some of
 # their counts and lengths are in Lao digits.
-@UNREAD
+# Failed at first reading: 11 of 17 found (11 matched, none proposed; 0.65), 6 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 11 of 17 found (0.65)")
 def test_a_lao_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "ເຄື່ອງປັ່ນໄຟອິນເວີເຕີ Honda EU22i 2.2kW ນ້ຳມັນແອັດຊັງ" / "Generatore inverter Honda EU22i,
     # 2,2 kW, benzina": at least three quarters found.
@@ -164,7 +171,10 @@ def test_a_lao_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 4, 5, 6, 7, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31, 35]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched (of the rows' 13 true pairs 10 matched, 1 proposed, 2
+# missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_model_number_a_letter_a_rating_or_a_pack_apart_tells_two_listings_apart(tmp_path):
     # EU32i and the EU22i bundle beside our EU22i (and EU10i, EU70is ours only); EF2200iS beside our
     # EF2000iS; HHY3000FE beside our HHY3000F; KDE6500TA beside our KDE6500T; P3000 beside our P2400;
@@ -176,7 +186,9 @@ def test_a_sibling_a_model_number_a_letter_a_rating_or_a_pack_apart_tells_two_li
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_model_number_a_letter_a_rating_or_a_pack_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, LAO, SIBLINGS)
@@ -185,7 +197,7 @@ def test_a_sibling_a_model_number_a_letter_a_rating_or_a_pack_apart_is_not_even_
 
 # Uncertain: the two share the maker, the kind words and the fuel; "EU22i" / "EU10i" and the watts
 # differ (2.2kW against 1000W on their side).
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_generators_of_ours_a_model_number_apart_do_not_cross(tmp_path):
     # Our Honda EU22i and EU10i against theirs: neither of ours matched or put to a person with the
     # other's listing.
@@ -194,7 +206,10 @@ def test_two_generators_of_ours_a_model_number_apart_do_not_cross(tmp_path):
 
 
 # Uncertain: the cover names "Honda" and "EU22i", as the generator does; our cover's title does too.
-@UNREAD
+# Failed at first reading: the two crossed: each of ours matched with the other's listing, both
+# true pairs missed in these rows.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading our generator and our cover crossed")
 def test_our_generator_and_our_cover_for_it_do_not_cross(tmp_path):
     # Our Honda EU22i and our Honda cover for the EU22i against theirs: the cover's listing not
     # matched or put to a person with our generator, nor the generator's with our cover.
@@ -204,7 +219,10 @@ def test_our_generator_and_our_cover_for_it_do_not_cross(tmp_path):
 
 # Uncertain: "ມືສອງ", "ເຄື່ອງໂຊວ ບໍ່ມີກ່ອງ" and "ຊຸດໂປຣ" are words no condition rule before read; the
 # parallel cable and the air filter name our products after a Lao "for" ("ສຳລັບ").
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product (the rows' 4 true pairs all
+# matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_used_a_display_generator_a_bundle_and_accessories_naming_ours_are_not_matched_as_ours(tmp_path):
     # The used EU22i, "ສາຍຕໍ່ຂະໜານ ສຳລັບ Honda EU22i ແລະ EU10i" and the bundle beside our EU22i's own
     # listing (and our EU10i's); the display EF2000iS beside our EF2000iS's; "ໝໍ້ກອງອາກາດ ສຳລັບ Honda
@@ -214,7 +232,9 @@ def test_a_used_a_display_generator_a_bundle_and_accessories_naming_ours_are_not
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing missed (the second matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Honda EU22i Inverter Generator 2200W Super Quiet - Genuine Honda" beside "ເຄື່ອງປັ່ນໄຟອິນເວີເຕີ
     # Honda EU22i 2.2kW ນ້ຳມັນແອັດຊັງ": both listings ours, matched or put to a person.
@@ -225,9 +245,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_first_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 9577de68, the matching code of the session's start 97f9745a): 11 of
+    # 18 true pairs found (11 matched, none proposed), 7 missed; 2 variants matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=11, found=11, wrong_matched=2, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds21 [-v]

@@ -123,15 +123,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Portable Projector" in second["name"] and ("O13", "T13b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty rounds' readings led us to expect.
+# above each says what the twenty rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 12 of 18 found (9 matched, 3 proposed), 6 missed; 3 variants matched,
+# none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 6 of the 18 true pairs were missed and 3 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -141,7 +146,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "PA503S"); the kind words are Dutch against Bengali; six have no maker (the screen, the mount, the
 # cable, the bag, the stand, and their Nebula without "Anker") and their numbers are in Bengali
 # digits.
-@UNREAD
+# Failed at first reading: 12 of 17 found (9 matched, 3 proposed; 0.71), 5 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_a_bengali_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Epson EB-X49 প্রজেক্টর ৩৬০০ লুমেন XGA" / "Epson EB-X49 beamer, XGA, 3600 lumen": at least
     # three quarters found.
@@ -156,7 +163,8 @@ def test_a_bengali_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 33]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched (of the rows' 14 true pairs 8 matched, 3 proposed, 3
+# missed: partly because 3 of the rows' pairs were missed).
 def test_a_sibling_a_digit_a_letter_a_suffix_a_size_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # EB-X51 and EB-W49 beside our EB-X49 (and EB-E01, EB-W06 ours only); EB-FH52 beside our EB-FH06;
     # MS560 beside our MW560; TK700STi beside our TK700; MoGo 2 beside our MoGo 2 Pro; Capsule 3
@@ -169,7 +177,8 @@ def test_a_sibling_a_digit_a_letter_a_suffix_a_size_or_a_colour_apart_tells_two_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (partly because 3 of the rows' 14 pairs
+# were missed).
 def test_a_sibling_a_digit_a_letter_a_suffix_a_size_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, BANGLADESHI, SIBLINGS)
@@ -177,7 +186,7 @@ def test_a_sibling_a_digit_a_letter_a_suffix_a_size_or_a_colour_apart_is_not_eve
 
 
 # Uncertain: the two share the maker, "EB-", "XGA" and the kind; "X49" / "E01" and the lumens differ.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_projectors_of_ours_from_one_maker_do_not_cross(tmp_path):
     # Our Epson EB-X49 and EB-E01 against theirs: neither of ours matched or put to a person with
     # the other's listing.
@@ -187,7 +196,10 @@ def test_two_projectors_of_ours_from_one_maker_do_not_cross(tmp_path):
 
 # Uncertain: "ব্যবহৃত", "শোরুমে প্রদর্শিত, বক্স ছাড়া" and "বক্স ক্ষতিগ্রস্ত" are words no condition
 # rule before read; their ELPLP97 lamp names our EB-X49 after a Bengali "for" ("এর জন্য").
-@UNREAD
+# Failed at first reading: 3 of these listings matched with our product (the rows' 4 true pairs all
+# matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading three of these listings were matched with our product")
 def test_a_used_a_display_and_a_damaged_box_projector_and_a_lamp_for_ours_are_not_matched_as_ours(tmp_path):
     # The used EB-X49 and "Epson ELPLP97 ... (EB-X49, EB-W49 এর জন্য)" beside our EB-X49's own
     # listing (and our ELPLP96's); the display MW560 beside our MW560's; the damaged-box PA503S
@@ -197,7 +209,9 @@ def test_a_used_a_display_and_a_damaged_box_projector_and_a_lamp_for_ours_are_no
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the second listing missed (the first proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "XGIMI MoGo 2 Pro Portable Projector 1080P, Android TV 11.0 (Global Version)" beside "XGIMI
     # MoGo 2 Pro পোর্টেবল প্রজেক্টর ফুল এইচডি Android TV": both listings ours, matched or put to a
@@ -209,9 +223,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_first_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 9577de68, the matching code of the session's start 97f9745a): 12 of
+    # 18 true pairs found (9 matched, 3 proposed), 6 missed; 3 variants matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=9, found=12, wrong_matched=3, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds21b [-v]

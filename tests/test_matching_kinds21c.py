@@ -124,15 +124,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Nigeria" in second["name"] and ("O10", "T10b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty rounds' readings led us to expect.
+# above each says what the twenty rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 10 of 18 found (1 matched, 9 proposed), 8 missed; no variant matched, 3
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 8 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -142,7 +147,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Academy", "Al Rihla League", "Attrakt Gold X"); few carry a code; the kind words are Polish against
 # Hausa; five have no maker (the pump, the cones, the ladder, the net, the armband) and the shirt's
 # team is named two ways.
-@UNREAD
+# Failed at first reading: 10 of 17 found (1 matched, 9 proposed; 0.59), 7 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of 17 found (0.59)")
 def test_a_hausa_title_around_the_maker_and_range_finds_our_product(tmp_path):
     # "Nike Mercurial Vapor 15 Academy FG/MG takalmin ƙwallon ƙafa girma 42" / "Buty piłkarskie Nike
     # Mercurial Vapor 15 Academy FG/MG, rozmiar 42": at least three quarters found.
@@ -156,7 +163,8 @@ def test_a_hausa_title_around_the_maker_and_range_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 22, 23, 27, 28, 29, 33, 34, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 1 proposed (of the rows' 10 true pairs 1 matched, 4
+# proposed, 5 missed: partly because half the rows' pairs were missed).
 def test_a_sibling_a_size_a_tier_a_sole_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # Size 43 and the Elite beside our Vapor 15 Academy 42; the TF beside our Predator FG; Al Rihla
     # Pro, size 4 and the ten-ball pack beside our League 5 (and our Al Rihla Pro Sala, ours only,
@@ -168,7 +176,9 @@ def test_a_sibling_a_size_a_tier_a_sole_or_a_colour_apart_tells_two_listings_apa
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_size_a_tier_a_sole_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, NIGERIAN, SIBLINGS)
@@ -177,7 +187,8 @@ def test_a_sibling_a_size_a_tier_a_sole_or_a_colour_apart_is_not_even_proposed(t
 
 # Uncertain: the two share the maker and "Mercurial"; the kind and the size differ (boots 42, shin
 # guards M), written in Hausa on theirs.
-@UNREAD
+# Passed at first reading: nothing crossed; one pair proposed and one missed in these rows (partly
+# because a pair was missed).
 def test_our_boots_and_our_shin_guards_of_one_range_do_not_cross(tmp_path):
     # Our Nike Mercurial Vapor 15 Academy boots and our Nike Mercurial Lite shin guards against
     # theirs: neither of ours matched or put to a person with the other's listing.
@@ -187,7 +198,8 @@ def test_our_boots_and_our_shin_guards_of_one_range_do_not_cross(tmp_path):
 
 # Uncertain: "an yi amfani da shi" and "na nuni, ba tare da akwati ba" are words no condition rule
 # before read; the boot bag names our boots' range after a Hausa "for" ("don").
-@UNREAD
+# Passed at first reading: none matched (of the rows' 3 true pairs 2 proposed, 1 missed: partly
+# because no pair of these rows was matched).
 def test_used_and_display_boots_and_a_bag_for_ours_are_not_matched_as_ours(tmp_path):
     # The used Vapor 15 Academy and "Jakar takalmi don Nike Mercurial" beside our Vapor 15's own
     # listing (and our Mercurial Lite's); the display Future 7 Match beside our Future 7's: none
@@ -197,7 +209,9 @@ def test_used_and_display_boots_and_a_bag_for_ours_are_not_matched_as_ours(tmp_p
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Nigeria 2024 Stadium Home Men's Nike Dri-FIT Football Replica Shirt - Size M" beside "Rigar
     # Super Eagles ta gida 2024/25 Nike girma M": both listings ours, matched or put to a person.
@@ -208,9 +222,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_first_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 9577de68, the matching code of the session's start 97f9745a): 10 of
+    # 18 true pairs found (1 matched, 9 proposed), 8 missed; no variant matched, 3 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=1, found=10, wrong_matched=0, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds21c [-v]

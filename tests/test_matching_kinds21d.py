@@ -120,15 +120,20 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
     assert "Water Purifier" in second["name"] and ("O0", "T0b") in truth
 
 
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
-
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty rounds' readings led us to expect.
+# above each says what the twenty rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 2 of 18 found (2 matched, none proposed), 16 missed; no variant matched
+# or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 16 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -138,7 +143,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "Aquaguard Aura", "ULP1812-75", "WW140NP"); the kind words are English against Nepali; eight have
 # no maker (the candles, the steel filter, the TDS meter, the cartridge, the pump, the jar, the tank,
 # the shower filter) and their numbers are in Devanagari digits.
-@UNREAD
+# Failed at first reading: 2 of 17 found (2 matched; 0.12), 15 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 2 of 17 found (0.12)")
 def test_a_nepali_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Kent Grand Plus RO+UV+UF पानी प्युरिफायर ८ लिटर सेतो" / "Kent Grand Plus RO + UV + UF water
     # purifier, 8 litres, white": at least three quarters found.
@@ -152,7 +159,8 @@ def test_a_nepali_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 4, 5, 6, 7, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 33, 34]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched (of the rows' 13 true pairs 2 matched, 11 missed:
+# mostly because the rows' pairs were missed).
 def test_a_sibling_a_word_a_digit_a_size_a_pack_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # Grand beside our Grand Plus (and our Pearl, Ace Mineral ours only); Supreme Extra beside our
     # Supreme; 14 litres beside our Pureit 23; the white Aura beside our black; four candles beside
@@ -164,7 +172,8 @@ def test_a_sibling_a_word_a_digit_a_size_a_pack_or_a_colour_apart_tells_two_list
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (mostly because 11 of the rows' 13 pairs
+# were missed).
 def test_a_sibling_a_word_a_digit_a_size_a_pack_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, NEPALI, SIBLINGS)
@@ -173,7 +182,7 @@ def test_a_sibling_a_word_a_digit_a_size_a_pack_or_a_colour_apart_is_not_even_pr
 
 # Uncertain: the three share the maker, "RO", "UF", "8 litres" and the kind; "Grand Plus", "Supreme"
 # and "Pearl" differ, and "UV" is on two of them.
-@UNREAD
+# Passed at first reading: nothing crossed, because all three pairs were missed in these rows.
 def test_three_purifiers_of_ours_from_one_maker_do_not_cross(tmp_path):
     # Our Kent Grand Plus, Supreme and Pearl against theirs: none of ours matched or put to a person
     # with another's listing.
@@ -184,7 +193,7 @@ def test_three_purifiers_of_ours_from_one_maker_do_not_cross(tmp_path):
 # Uncertain: "प्रयोग गरिएको", "डिस्प्ले पिस, बक्स बिना" and "बक्स बिग्रिएको" are words no condition rule
 # before read; the filter set and the germkill kit name our purifiers after a Nepali "for" ("को
 # लागि").
-@UNREAD
+# Passed at first reading: none matched, because the rows' 3 true pairs were all missed.
 def test_a_used_a_display_and_a_damaged_box_purifier_and_kits_for_ours_are_not_matched_as_ours(tmp_path):
     # The used Grand Plus, the damaged-box Grand Plus and "Kent Grand / Grand Plus को लागि फिल्टर सेट"
     # beside our Grand Plus's own listing; "Pureit Classic २३ लिटर को लागि जर्मकिल किट" beside our
@@ -194,7 +203,9 @@ def test_a_used_a_display_and_a_damaged_box_purifier_and_kits_for_ours_are_not_m
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "KENT Grand Plus RO+UV+UF+TDS Control Water Purifier 8L (White)" beside "Kent Grand Plus
     # RO+UV+UF पानी प्युरिफायर ८ लिटर सेतो": both listings ours, matched or put to a person.
@@ -205,9 +216,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_first_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 9577de68, the matching code of the session's start 97f9745a): 2 of 18
+    # true pairs found (2 matched, none proposed), 16 missed; no variant matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=2, found=2, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds21d [-v]
