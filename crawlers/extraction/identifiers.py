@@ -71,6 +71,12 @@ _SKU_LABELS = (
     # "product code", "product number", "item code" and "item number" ("Cód táirge:"; "Cód poist" a postcode).
     "اسٹاک کوڈ", "پروڈکٹ کوڈ", "آئٹم کوڈ", "erreferentzia", "produktuaren kodea", "produktu kodea",
     "artikulu zenbakia", "cód táirge", "uimhir táirge", "cód earra", "uimhir earra",
+    # Scottish Gaelic's "goods code" and "item number" ("Còd bathair", "Còd a' bhathair", "Àireamh bathair": a weaver's
+    # shop; "còd" alone is any code, "Còd-puist" a postcode), Romansh's "article no." and "article number"
+    # ("Artitgel nr.", "Numer d'artitgel": the Engadine's shops), Tamil's "item code" and "product code"
+    # ("பொருள் குறியீடு", Instamojo's shops in Tamil Nadu; "தயாரிப்பு குறியீடு"), Hindi's "product code" ("उत्पाद कोड").
+    "còd bathair", "còd a bhathair", "àireamh bathair", "cod bathair", "artitgel nr", "nr artitgel", "numer d artitgel",
+    "numer da l artitgel", "பொருள் குறியீடு", "தயாரிப்பு குறியீடு", "उत्पाद कोड",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
