@@ -206,3 +206,32 @@ def test_a_structured_currency_of_every_variants_offer_beside_the_pages_coded_am
         '"https://paddle.example.com/products/rr?variant=2"}]')
     got = extract_offers(page, "https://paddle.example.com/products/rr", currency="BBD")
     assert len(got) == 2 and {offer["currency"] for offer in got} == {"BBD"}
+
+
+# OpenCart's "Model:" is the shop's own product code ------------------------------------------------------------
+
+
+def _opencart_page(markers: str) -> str:
+    # Journal 3 (OpenCart's most used theme) prints the model field, OpenCart's required product code, as "Model:".
+    return ("<html lang='en'><head><title>Samsung 65 QN85D</title>" + markers + "</head><body><div id='product'>"
+            "<h1 class='page-title'>Samsung 65 QN85D Neo QLED</h1><ul class='list-unstyled'><li class='product-model'>"
+            "<b>Model:</b> <span>DDH-QA65QN85D</span></li></ul><div class='product-price'>QAR3,799.00</div>"
+            "<button id='button-cart' class='btn btn-cart'>Add to Cart</button></div></body></html>")
+
+
+@pytest.mark.parametrize("markers", [
+    "<link href='catalog/view/theme/journal3/assets/style.css' rel='stylesheet'>",
+    "<a href='https://doha.example.qa/index.php?route=checkout/cart'>Cart</a>",
+])
+def test_opencarts_model_is_the_shops_product_code(markers):
+    # The model read as the maker's (mpn) left the page without the shop's id.
+    got = extract_offers(_opencart_page(markers), "https://doha.example.qa/samsung-65-qn85d", currency="QAR")[0]
+    assert got["sku"] == "DDH-QA65QN85D"
+
+
+def test_a_model_elsewhere_stays_the_makers():
+    # One step off: on a page of no OpenCart shop, "Model:" is the maker's model.
+    got = extract_offers(_opencart_page("<link href='/assets/theme.css' rel='stylesheet'>"),
+                         "https://doha.example.qa/samsung-65-qn85d", currency="QAR")[0]
+    assert got.get("sku") in (None, "") or got["sku"] != "DDH-QA65QN85D"
+    assert got.get("mpn") == "DDH-QA65QN85D"
