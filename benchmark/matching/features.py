@@ -215,8 +215,9 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
 # ("2AP18AA#UUZ", "MHJE3ZM/A", "GR-7000-JB-375"); its pieces of letters and digits.
 _DESCRIBED_CODE = re.compile(r"[^\W_][\w#/.\-]*[^\W_]")
 _ALNUM_RUN = re.compile(r"[^\W_]+")
-# The fewest characters a part number read from a description has.
-DESCRIBED_PART = 6
+# The fewest characters a part number read from a description has: a maker's five ("A1289",
+# "W2040") are read, as the clause and the nearness around it must also say it is the listing's.
+DESCRIBED_PART = 5
 # The most words a label before it may have in its clause ("Victron part number", "Model").
 LABEL_WORDS = 3
 _CLOSING = ")]}\u3009\u300b\u300d\u300f\u3011\uff09\uff3d"
