@@ -101,3 +101,14 @@ def test_our_part_number_their_description_labels_as_its_own_puts_the_pair_to_a_
     found = _matched([{**row, "currency": "EUR"} for row in ours], [{**row, "currency": "THB"} for row in theirs])
     status, reason = found.get(("U1", "9"), ("", ""))
     assert status in ("matched", "proposed") and "pb205gr" in reason.lower(), found
+
+
+def test_a_part_number_in_a_list_of_what_the_listing_fits_is_not_its_own():
+    from benchmark.matching.features import _labelled_part
+    parts = {"bl1850b": [0]}
+    # A list names what a charger charges, one number after another, with or without a label.
+    for text in ("Kompatibel mit BL1830B, BL1840B, BL1850B", "Kompatibel mit: BL1850B, BL1860B.",
+                 "Für Akkus BL1830B; BL1850B", "BL1850B, BL1860B und BL1830B"):
+        assert _labelled_part(text.lower(), parts) is None, text
+    # Written as the listing's own field, it is read.
+    assert _labelled_part("akku 18 v. artikelnummer: bl1850b. li-ion.", parts) == "bl1850b"

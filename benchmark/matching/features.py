@@ -242,8 +242,9 @@ def _described_parts(sides: tuple[list[Features], ...], descriptions: tuple) -> 
       its clause, and nothing after it there but closing brackets (the clause ends with a
       punctuation mark or the text). A sentence that goes on after the number ("wie den BL1850B
       in 45 Minuten"), or a name after it ("3YM61AE (HP 305 schwarz)"), names another product;
-    - the description writes one such number of the other catalogue's, no more (a list of what
-      it fits, a bundle);
+    - the description writes one such number of the other catalogue's, no more, and not in a
+      list of part numbers (`_in_a_list`: "Kompatibel mit BL1830B, BL1840B, BL1850B" names what
+      a charger charges, whichever of them we sell);
     - the product of the other catalogue it names is this listing's nearest there by the words
       of the titles, and this listing its nearest here (`_nearest_by_words`): a printer whose
       description names our cartridge is nearer our printer, a charger naming our battery nearer
@@ -280,7 +281,12 @@ def _labelled_part(text: str, parts: dict) -> str | None:
     `_described_parts`), or None."""
     found = set()
     lowered = text.lower()  # already lower-cased by `_described_parts`: a no-op there
-    for m in _DESCRIBED_CODE.finditer(lowered):
+    runs = list(_DESCRIBED_CODE.finditer(lowered))
+    # The runs that look like a part number (four characters or more, a digit), for the lists.
+    coded = [n for n, m in enumerate(runs) if len(m[0]) >= 4 and _DIGIT_IN.search(m[0])]
+    for n, m in enumerate(runs):
+        if n in coded and _in_a_list(lowered, runs, coded, n):
+            continue
         pieces = _ALNUM_RUN.findall(m[0])
         joined, match = "", None
         for piece in pieces[:4]:
@@ -297,6 +303,26 @@ def _labelled_part(text: str, parts: dict) -> str | None:
             continue
         found.add(match)
     return found.pop() if len(found) == 1 else None
+
+
+_DIGIT_IN = re.compile(r"\d")
+# What stands between two numbers of a list: marks and spaces, and at most one short word ("und",
+# "and", "или", "et"), in any language by its shape; a bracket is no list's ("A2305 (MHJE3ZM/A)").
+_LIST_GAP = re.compile(r"[\s,;/&+]*(?:[^\W\d_]{1,4}[\s,;/&+]+)?")
+
+
+def _in_a_list(text: str, runs: list, coded: list[int], n: int) -> bool:
+    """Is run n written in a list of part numbers, another one right before or after it with only
+    `_LIST_GAP` between ("BL1830B, BL1840B, BL1850B", "BL1850B und BL1860B")? A list names what a
+    listing fits or holds, not its own number."""
+    at = coded.index(n)
+    for other in (coded[at - 1] if at else None, coded[at + 1] if at + 1 < len(coded) else None):
+        if other is None:
+            continue
+        start, end = (runs[other].end(), runs[n].start()) if other < n else (runs[n].end(), runs[other].start())
+        if _LIST_GAP.fullmatch(text, start, end):
+            return True
+    return False
 
 
 # What ends a clause before a label: a punctuation mark and a space after it, as every script
