@@ -112,3 +112,17 @@ def test_a_part_number_in_a_list_of_what_the_listing_fits_is_not_its_own():
         assert _labelled_part(text.lower(), parts) is None, text
     # Written as the listing's own field, it is read.
     assert _labelled_part("akku 18 v. artikelnummer: bl1850b. li-ion.", parts) == "bl1850b"
+
+
+def test_a_part_number_on_its_own_line_of_a_description_is_read():
+    # Review R3 (this session): spec lists write one field a line; a line break ends the clause.
+    from benchmark.matching.features import _labelled_part
+    parts = {"scc110020160r": [0]}
+    for text in ("Solar charge controller. Part no. SCC110020160R.",
+                 "Part no.: SCC110020160R; Colour: blue; Warranty: 5 years",
+                 "Solar charge controller\nColour: blue\nPart no. SCC110020160R",
+                 "Solar charge controller\nPart no. SCC110020160R\nColour: blue\nWarranty: 5 years",
+                 "Solar charge controller\r\nPart no. SCC110020160R \r\nColour: blue"):
+        assert _labelled_part(text.lower(), parts) == "scc110020160r", text
+    # A line that goes on after the number is a sentence, as before.
+    assert _labelled_part("Replaces SCC110020160R on older systems\nColour: blue".lower(), parts) is None

@@ -240,7 +240,7 @@ def _described_parts(sides: tuple[list[Features], ...], descriptions: tuple) -> 
 
     - it is written as a field is, in a clause of its own: at most LABEL_WORDS words before it in
       its clause, and nothing after it there but closing brackets (the clause ends with a
-      punctuation mark or the text). A sentence that goes on after the number ("wie den BL1850B
+      punctuation mark, a line break or the text). A sentence that goes on after the number ("wie den BL1850B
       in 45 Minuten"), or a name after it ("3YM61AE (HP 305 schwarz)"), names another product;
     - the description writes one such number of the other catalogue's, no more, and not in a
       list of part numbers (`_in_a_list`: "Kompatibel mit BL1830B, BL1840B, BL1850B" names what
@@ -301,7 +301,10 @@ def _labelled_part(text: str, parts: dict) -> str | None:
         if match is None:
             continue
         after = lowered[m.end():].lstrip(_CLOSING)
-        if after and not unicodedata.category(after[0]) == "Po" and not (after[0].isspace() and not after.strip()):
+        # The clause ends after it: the text's end, a punctuation mark, or a line break (a spec list
+        # writes one field a line, review R3 of the thirty-second session).
+        spaces = len(after) - len(after.lstrip())
+        if after and unicodedata.category(after[0]) != "Po" and spaces < len(after) and "\n" not in after[:spaces]:
             continue
         start = max(lowered.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS)
         if len(_ALNUM_RUN.findall(lowered, start + 1, m.start())) > LABEL_WORDS:
