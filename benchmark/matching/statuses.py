@@ -30,6 +30,7 @@ from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
 from benchmark.matching.scoring import _METHODS
+from benchmark.matching.tails import set_apart
 
 # The clauses a pair's reason opens with, besides the comparison's own, named once so that what
 # sorts reasons by them (bench/matching_misses.py) reads what is written here. Outermost first, as
@@ -57,6 +58,9 @@ REJECTED_COPY_CLAUSE = "sure by the comparison, but the same product as a listin
 USED_CLAUSE = "a used listing ({}) against our new product: never matched by the matcher, a person decides; "
 OUR_USED_CLAUSE = "our product is used ({}), their listing new: never matched by the matcher, a person decides; "
 STATED = 'the shop states "{}"'
+# Proposed only: their listing of our product with words added after a dash or a plus (another
+# offer of it: used, a pack, a kit), beside that listing (`tails`); matched on our GTIN or MPN.
+TAIL_CLAUSE = "their listing {} with words added after it: another offer of it, a person decides; "
 # A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
 SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
@@ -104,6 +108,10 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
     `same`: the `_DuplicateListings` of their catalogue the assignment used;
     `confirmed`: our products a person confirmed a listing for; `conditions`: each side's condition."""
     rows, kept = [], {}
+    # The listings each product of ours took, for `tails`: another of them this one extends.
+    taken: dict[int, list[int]] = {}
+    for (_, i, j, *_), _, _ in chosen:
+        taken.setdefault(i, []).append(j)
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched, reason = _own_evidence(score, n, twin_of, ambiguous, readings, match_threshold, review_threshold)
         reason += comparison_reason(n)
@@ -134,6 +142,12 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
             if not matched:
                 continue  # a person asked about our twin's pair answers this one: not asked twice
             reason = TWIN_CLAUSE + f"{_quote(products.our_names[twin_of])}; " + reason
+        if len(taken[i]) > 1:
+            names = products.their_names
+            extended = set_apart(names[j], [names[k] for k in taken[i] if k != j], products.our_names[i])
+            if extended is not None:
+                matched = matched and method in ("gtin", "mpn")
+                reason = TAIL_CLAUSE.format(_quote(extended)) + reason
         unlike = conditions.clause(i, j)
         if unlike:
             matched, reason = False, unlike + reason

@@ -1,0 +1,103 @@
+"""A used piece, a pack or a kit that a shop lists beside the product itself, in languages no
+word list of storecheck holds (issue 9, the thirty-second session, "variants9"). Small catalogues
+written anew here, none a batch's rows, read through the commands as the batches are
+(`tests/kinds_batches.py`).
+
+A shop that lists one model new and also used, on display, as a pack of two or in a kit writes the
+other offers as the model's own title (or its head: maker, model, kind) with words set off after a
+dash or a plus: "... - used", "... - 2 pieces", "... + lens (kit)". The model code is on all of
+them, so each scored as sure as the product itself and was matched with no person, whatever the
+language of the added words: the condition words storecheck knows are a few dozen languages'.
+Now such a listing, beside the listing it extends, is put to a person (`matching.tails`)."""
+
+from __future__ import annotations
+
+from benchmark.matching.tails import set_apart
+from tests.kinds_batches import read_rows_priced
+
+# An Irish shop in euros against a Sri Lankan one titled in Sinhala, in rupees: a blender beside
+# its used listing ("භාවිත කළ", used); a mixer grinder beside its display piece with a damaged box
+# ("ප්‍රදර්ශන භාණ්ඩය, පෙට්ටිය හානි වී ඇත", written after the maker and code only); headphones beside
+# a pack of two ("කෑලි 2", two pieces). Headphones of ours with a colour word written in Sinhala
+# only on their side ("කළු", black), with no sibling, and a speaker whose only listing is written
+# "model - kind", are still matched: words one title adds are no variant by themselves.
+SINHALA = [
+    ("Philips HR3573/90 blender 1000W, glass jug", "89.00", "Philips HR3573/90 බ්ලෙන්ඩරය 1000W", "28900",
+     {"ours": {"brand": "Philips"}, "theirs": {"brand": "Philips"}}),
+    (None, None, "Philips HR3573/90 බ්ලෙන්ඩරය 1000W - භාවිත කළ", "14500", {"theirs": {"brand": "Philips"}}),
+    ("Panasonic MX-AC400 mixer grinder 1000W, 4 jars", "119.00",
+     "Panasonic MX-AC400 මික්සර් ග්‍රයින්ඩරය 1000W, භාජන 4", "38900",
+     {"ours": {"brand": "Panasonic"}, "theirs": {"brand": "Panasonic"}}),
+    (None, None, "Panasonic MX-AC400 - ප්‍රදර්ශන භාණ්ඩය, පෙට්ටිය හානි වී ඇත", "32900",
+     {"theirs": {"brand": "Panasonic"}}),
+    ("Sony WH-CH520 wireless headphones", "49.00", "Sony WH-CH520 රැහැන් රහිත හෙඩ්ෆෝන්", "15900",
+     {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
+    (None, None, "Sony WH-CH520 රැහැන් රහිත හෙඩ්ෆෝන් - කෑලි 2", "30900", {"theirs": {"brand": "Sony"}}),
+    ("Sony WH-CH720N noise cancelling headphones", "119.00", "Sony WH-CH720N ශබ්ද අවලංගු හෙඩ්ෆෝන් කළු", "38900",
+     {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
+    ("Tribit XSound Go BTS20 portable speaker", "39.00", "Tribit BTS20 - අතේ ගෙන යා හැකි ස්පීකරය", "12900",
+     {"ours": {"brand": "Tribit"}, "theirs": {"brand": "Tribit"}}),
+    ("Kenwood KMX750 stand mixer", "299.00", "Kenwood KMX750 ස්ටෑන්ඩ් මික්සරය", "94900",
+     {"ours": {"brand": "Kenwood"}, "theirs": {"brand": "Kenwood"}}),
+    ("Braun MQ7035X hand blender", "79.00", None, None, {"ours": {"brand": "Braun"}}),
+    (None, None, "Braun MQ7045X අත් බ්ලෙන්ඩරය", "27900", {"theirs": {"brand": "Braun"}}),
+]
+
+# A Basque camera shop in euros against a Lao one, in kip: a camera body beside the same body in a
+# kit with a lens, written after a plus ("+ ເລນ ... (ຊຸດ)", lens, set); a battery beside a pack of two
+# ("- 2 ກ້ອນ", two pieces); another battery beside its used listing ("- ມືສອງ", second hand). The
+# camera's body listing says "body only" in Lao after a comma: the kit does not set the body apart.
+LAO = [
+    ("Sony Alpha ILCE-6400 kamera gorputza", "899.00", "Sony ILCE-6400 ກ້ອງ, ບໍ່ມີເລນ", "20900000",
+     {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
+    (None, None, "Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)", "24900000", {"theirs": {"brand": "Sony"}}),
+    ("Canon LP-E17 bateria", "59.00", "Canon LP-E17 ແບັດເຕີຣີ", "1290000",
+     {"ours": {"brand": "Canon"}, "theirs": {"brand": "Canon"}}),
+    (None, None, "Canon LP-E17 ແບັດເຕີຣີ - 2 ກ້ອນ", "2490000", {"theirs": {"brand": "Canon"}}),
+    ("Sony NP-FW50 bateria", "49.00", "Sony NP-FW50 ແບັດເຕີຣີ ຂອງແທ້", "1090000",
+     {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
+    (None, None, "Sony NP-FW50 - ມືສອງ", "490000", {"theirs": {"brand": "Sony"}}),
+    ("Fujifilm X-T30 II kamera gorputza", "899.00", "Fujifilm X-T30 II ກ້ອງ", "21900000",
+     {"ours": {"brand": "Fujifilm"}, "theirs": {"brand": "Fujifilm"}}),
+    ("Sony ZV-1F kamera", "499.00", "Sony ZV-1F ກ້ອງ vlog", "11900000",
+     {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
+]
+
+
+def test_a_listing_that_is_another_listing_plus_a_tail_is_set_apart():
+    used = "Philips HR3573/90 බ්ලෙන්ඩරය 1000W - භාවිත කළ"
+    new = "Philips HR3573/90 බ්ලෙන්ඩරය 1000W"
+    ours = "Philips HR3573/90 blender 1000W, glass jug"
+    # The used listing is the new one's title and a tail after a dash that our title does not write.
+    assert set_apart(used, [new], ours) == new
+    # The new one is no other listing plus a tail: it is the product.
+    assert set_apart(new, [used], ours) is None
+    # Only the maker and the code before the dash: the head of the product's own title.
+    assert set_apart("Panasonic MX-AC400 - ප්‍රදර්ශන භාණ්ඩය", ["Panasonic MX-AC400 මික්සර් 1000W"],
+                     "Panasonic MX-AC400 mixer grinder") is not None
+
+
+def test_a_tail_our_title_writes_or_both_listings_add_is_no_difference():
+    # Our title writes the count of the pack: our product is the pack.
+    assert set_apart("Canon LP-E17 ແບັດເຕີຣີ - 2 ກ້ອນ", ["Canon LP-E17 ແບັດເຕີຣີ"], "Canon LP-E17 bateria, 2 pack") is None
+    # Each listing adds its own tail to one head ("- black" / "- white"): neither is the other plus
+    # words, so neither is set apart here (a colour is the comparison's to read).
+    assert set_apart("Sony WH-CH520 - ສີດຳ", ["Sony WH-CH520 - ສີຂາວ"], "Sony WH-CH520") is None
+    # A tail after a comma is how a title lists what the product is, not another offer of it.
+    assert set_apart("Sony ILCE-6400 ກ້ອງ, ບໍ່ມີເລນ", ["Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)"], "Sony ILCE-6400") is None
+    # One word before the separator is no model's title.
+    assert set_apart("Sony - ມືສອງ", ["Sony ILCE-6400 ກ້ອງ"], "Sony ILCE-6400") is None
+
+
+def test_a_used_piece_a_display_piece_and_a_pack_in_sinhala_are_not_matched(tmp_path):
+    counts, found, truth = read_rows_priced(tmp_path / "sinhala", SINHALA, (), "LKR")
+    assert not counts["wrong matched"], found
+    # Every true pair still matched: the headphones with a colour word of their own, the speaker
+    # written "model - kind" and the products whose used, display or pack listing sits beside them.
+    assert counts["true matched"] == len(truth), found
+
+
+def test_a_kit_a_pack_and_a_used_battery_in_lao_are_not_matched(tmp_path):
+    counts, found, truth = read_rows_priced(tmp_path / "lao", LAO, (), "LAK")
+    assert not counts["wrong matched"], found
+    assert counts["true matched"] == len(truth), found
