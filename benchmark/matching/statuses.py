@@ -110,8 +110,8 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
     rows, kept = [], {}
     # The listings each product of ours took, for `tails`: another of them this one extends.
     taken: dict[int, list[int]] = {}
-    for (_, i, j, *_), _, _ in chosen:
-        taken.setdefault(i, []).append(j)
+    for row, *_ in chosen:
+        taken.setdefault(row[1], []).append(row[2])
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched, reason = _own_evidence(score, n, twin_of, ambiguous, readings, match_threshold, review_threshold)
         reason += comparison_reason(n)
