@@ -101,3 +101,23 @@ def test_a_kit_a_pack_and_a_used_battery_in_lao_are_not_matched(tmp_path):
     counts, found, truth = read_rows_priced(tmp_path / "lao", LAO, (), "LAK")
     assert not counts["wrong matched"], found
     assert counts["true matched"] == len(truth), found
+
+
+def test_a_pack_beside_a_listing_a_person_confirmed_is_not_matched_with_it():
+    # A person confirmed the battery's listing: the pack of two, that listing plus "- 2 ກ້ອນ", is the
+    # same product as it by the comparison (their code, their words), and was matched on the
+    # confirmation's strength. It is still another offer: proposed.
+    import pandas as pd
+
+    from benchmark.matching import match_products
+
+    ours = pd.DataFrame([{"sku": "O1", "name": "Canon LP-E17 bateria", "brand": "Canon", "price": 59.0},
+                         {"sku": "O2", "name": "Sony NP-FW50 bateria", "brand": "Sony", "price": 49.0}])
+    theirs = pd.DataFrame([
+        {"competitor_product_id": "T1", "name": "Canon LP-E17 ແບັດເຕີຣີ", "brand": "Canon", "price": 59.0},
+        {"competitor_product_id": "T1b", "name": "Canon LP-E17 ແບັດເຕີຣີ - 2 ກ້ອນ", "brand": "Canon", "price": 110.0},
+        {"competitor_product_id": "T2", "name": "Sony NP-FW50 ແບັດເຕີຣີ", "brand": "Sony", "price": 49.0}])
+    confirmed = pd.DataFrame([{"sku": "O1", "competitor_product_id": "T1", "status": "confirmed"}])
+    found = match_products(ours, theirs, decisions=confirmed)
+    pack = found[(found.sku == "O1") & (found.competitor_product_id == "T1b")]
+    assert list(pack.status) == ["proposed"], found

@@ -142,9 +142,11 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
             if not matched:
                 continue  # a person asked about our twin's pair answers this one: not asked twice
             reason = TWIN_CLAUSE + f"{_quote(products.our_names[twin_of])}; " + reason
-        if len(taken[i]) > 1:
+        # The other listings our product took, and the one a person confirmed that this one duplicates.
+        siblings = [k for k in taken[i] if k != j] + ([duplicate_of] if duplicate_of not in (None, j, *taken[i]) else [])
+        if siblings:
             names = products.their_names
-            extended = set_apart(names[j], [names[k] for k in taken[i] if k != j], products.our_names[i])
+            extended = set_apart(names[j], [names[k] for k in siblings], products.our_names[i])
             if extended is not None:
                 matched = matched and method in ("gtin", "mpn")
                 reason = TAIL_CLAUSE.format(_quote(extended)) + reason
