@@ -60,6 +60,7 @@ OUR_USED_CLAUSE = "our product is used ({}), their listing new: never matched by
 STATED = 'the shop states "{}"'
 # Proposed only: their listing of our product with words added after a dash or a plus (another
 # offer of it: used, a pack, a kit), beside that listing (`tails`); matched on our GTIN or MPN.
+# Written on a pair it takes out of the matched ones, not on one proposed anyway.
 TAIL_CLAUSE = "their listing {} with words added after it: another offer of it, a person decides; "
 # A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
 SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
@@ -142,14 +143,16 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
             if not matched:
                 continue  # a person asked about our twin's pair answers this one: not asked twice
             reason = TWIN_CLAUSE + f"{_quote(products.our_names[twin_of])}; " + reason
-        # The other listings our product took, and the one a person confirmed that this one duplicates.
-        siblings = [k for k in taken[i] if k != j] + ([duplicate_of] if duplicate_of not in (None, j, *taken[i]) else [])
-        if siblings:
+        # Another offer of a listing our product took (or a person confirmed): used, a pack, a kit.
+        # Read only where it takes a match away: a proposal's reason, which orders the review queue
+        # by its clauses (`review_order`), reads as before.
+        if matched and method not in ("gtin", "mpn"):
+            siblings = [k for k in taken[i] if k != j] + ([duplicate_of] if duplicate_of not in (None, j, *taken[i])
+                                                         else [])
             names = products.their_names
-            extended = set_apart(names[j], [names[k] for k in siblings], products.our_names[i])
+            extended = set_apart(names[j], [names[k] for k in siblings], products.our_names[i]) if siblings else None
             if extended is not None:
-                matched = matched and method in ("gtin", "mpn")
-                reason = TAIL_CLAUSE.format(_quote(extended)) + reason
+                matched, reason = False, TAIL_CLAUSE.format(_quote(extended)) + reason
         unlike = conditions.clause(i, j)
         if unlike:
             matched, reason = False, unlike + reason
