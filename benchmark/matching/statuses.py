@@ -13,9 +13,13 @@ proposed, a duplicate of a listing a person confirmed is matched with it, a
 listing taken as our twin's is matched only where our twin's pair was;
 last, a listing whose title says it is used, refurbished or open box against
 our new product (or ours used against their new listing) is proposed, never
-matched (`Conditions`). None of these rules names a catalogue's words: the
+matched (`Conditions`), and so is a listing whose title is that of another
+listing our product took with words added after a dash or a plus, which our
+title does not write: the shop's used piece, pack or kit of it, in whatever
+language (`tails`). None of these rules names a catalogue's words: the
 first read the comparison's own verdicts between two products of one side,
-the last a trade's fixed condition words (`benchmark/_text/conditions.py`).
+`tails` the shape of one shop's titles, the last a trade's fixed condition
+words (`benchmark/_text/conditions.py`).
 """
 
 from __future__ import annotations
