@@ -15,12 +15,17 @@ from __future__ import annotations
 from benchmark.matching.tails import set_apart
 from tests.kinds_batches import read_rows_priced
 
+# The mixer listed again, its kind and speeds written after a dash: a true pair.
+KENWOOD_AGAIN = "Kenwood KMX750 - ස්ටෑන්ඩ් මික්සරය, වේග 6"
+SINHALA_SECOND = [(8, KENWOOD_AGAIN, "94900")]
+
 # An Irish shop in euros against a Sri Lankan one titled in Sinhala, in rupees: a blender beside
 # its used listing ("භාවිත කළ", used); a mixer grinder beside its display piece with a damaged box
 # ("ප්‍රදර්ශන භාණ්ඩය, පෙට්ටිය හානි වී ඇත", written after the maker and code only); headphones beside
 # a pack of two ("කෑලි 2", two pieces). Headphones of ours with a colour word written in Sinhala
-# only on their side ("කළු", black), with no sibling, and a speaker whose only listing is written
-# "model - kind", are still matched: words one title adds are no variant by themselves.
+# only on their side ("කළු", black), with no sibling, a speaker whose only listing is written
+# "model - kind", and a mixer listed again as "model - kind, 6 speeds" (`SINHALA_SECOND`), are still
+# matched: words one title adds are no variant by themselves.
 SINHALA = [
     ("Philips HR3573/90 blender 1000W, glass jug", "89.00", "Philips HR3573/90 බ්ලෙන්ඩරය 1000W", "28900",
      {"ours": {"brand": "Philips"}, "theirs": {"brand": "Philips"}}),
@@ -46,9 +51,10 @@ SINHALA = [
 # A Basque camera shop in euros against a Lao one, in kip: a camera body beside the same body in a
 # kit with a lens, written after a plus ("+ ເລນ ... (ຊຸດ)", lens, set); a battery beside a pack of two
 # ("- 2 ກ້ອນ", two pieces); another battery beside its used listing ("- ມືສອງ", second hand). The
-# camera's body listing says "body only" in Lao after a comma: the kit does not set the body apart.
+# camera's body listing says "body only" ("ສະເພາະບໍດີ") in Lao after a comma: the kit does not set
+# the body apart.
 LAO = [
-    ("Sony Alpha ILCE-6400 kamera gorputza", "899.00", "Sony ILCE-6400 ກ້ອງ, ບໍ່ມີເລນ", "20900000",
+    ("Sony Alpha ILCE-6400 kamera gorputza", "899.00", "Sony ILCE-6400 ກ້ອງ, ສະເພາະບໍດີ", "20900000",
      {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
     (None, None, "Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)", "24900000", {"theirs": {"brand": "Sony"}}),
     ("Canon LP-E17 bateria", "59.00", "Canon LP-E17 ແບັດເຕີຣີ", "1290000",
@@ -84,13 +90,19 @@ def test_a_tail_our_title_writes_or_both_listings_add_is_no_difference():
     # words, so neither is set apart here (a colour is the comparison's to read).
     assert set_apart("Sony WH-CH520 - ສີດຳ", ["Sony WH-CH520 - ສີຂາວ"], "Sony WH-CH520") is None
     # A tail after a comma is how a title lists what the product is, not another offer of it.
-    assert set_apart("Sony ILCE-6400 ກ້ອງ, ບໍ່ມີເລນ", ["Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)"], "Sony ILCE-6400") is None
+    assert set_apart("Sony ILCE-6400 ກ້ອງ, ສະເພາະບໍດີ", ["Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)"], "Sony ILCE-6400") is None
+    # A tail that writes a word of the other listing describes the product that listing names ("stand
+    # mixer, 6 speeds" after the maker and model, beside the maker, model and "stand mixer"): a
+    # further listing of it, not another offer.
+    assert set_apart(KENWOOD_AGAIN, ["Kenwood KMX750 ස්ටෑන්ඩ් මික්සරය"], "Kenwood KMX750 stand mixer") is None
+    # So is, by the same reading, a kit beside a body that says it has no lens: left to the comparison.
+    assert set_apart("Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)", ["Sony ILCE-6400 ກ້ອງ, ບໍ່ມີເລນ"], "Sony ILCE-6400") is None
     # One word before the separator is no model's title.
     assert set_apart("Sony - ມືສອງ", ["Sony ILCE-6400 ກ້ອງ"], "Sony ILCE-6400") is None
 
 
 def test_a_used_piece_a_display_piece_and_a_pack_in_sinhala_are_not_matched(tmp_path):
-    counts, found, truth = read_rows_priced(tmp_path / "sinhala", SINHALA, (), "LKR")
+    counts, found, truth = read_rows_priced(tmp_path / "sinhala", SINHALA, SINHALA_SECOND, "LKR")
     assert not counts["wrong matched"], found
     # Every true pair still matched: the headphones with a colour word of their own, the speaker
     # written "model - kind" and the products whose used, display or pack listing sits beside them.

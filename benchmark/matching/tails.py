@@ -20,9 +20,13 @@ What it leaves alone, so that a true pair stays matched:
   only"); a dash or a plus sets an offer apart;
 - a tail our title writes a word or a number of ("- 2 pieces" against our "pack of 2"): our
   product may be that offer;
-- two listings that each add their own tail to one head ("- black" / "- white"), or a tail whose
-  every word the other listing writes too: neither is the other plus words (a colour is the
-  comparison's to read);
+- two listings that each add their own tail to one head ("- black" / "- white"): neither is the
+  other plus words (a colour is the comparison's to read);
+- a tail that writes a word of the other listing ("Janome 525S - saumavél með 25 sporum, frábær
+  fyrir byrjendur" beside "Janome 525S saumavél", a sewing machine "with 25 stitches, great for
+  beginners"): it describes the product the other listing names, it does not name another offer of
+  it. This leaves a kit whose tail names what the other listing says it lacks ("+ lens" beside
+  "body, no lens") to the comparison: the price of reading it would be a true listing lost;
 - a head of one word: a maker alone is no model's title;
 - a listing no other listing our product took extends: a listing written "model - kind" alone is
   how that shop writes its titles.
@@ -58,8 +62,8 @@ def set_apart(title: object, siblings: list[object], ours: object) -> object | N
 
 def _extends(title: object, siblings: list[object], ours: object) -> object | None:
     """The first sibling whose title starts with `title`'s head (the text before one of its
-    separators, at least _HEAD_WORDS words) and does not write every word of the tail (a body's
-    "no lens" writes the kit's lens, not its count or its set), where our title writes none of them."""
+    separators, at least _HEAD_WORDS words) and writes none of the tail's words, where our title
+    writes none of them either."""
     text = clean(title) if isinstance(title, str) else ""
     if not text or not _SEPARATOR.search(text):
         return None
@@ -72,7 +76,7 @@ def _extends(title: object, siblings: list[object], ours: object) -> object | No
             continue
         for sibling, other in cleaned:
             if (other.startswith(head) and not _continues_word(other, len(head))
-                    and not tail_tokens.issubset(_TOKEN.findall(other))):
+                    and tail_tokens.isdisjoint(_TOKEN.findall(other))):
                 return sibling
     return None
 
