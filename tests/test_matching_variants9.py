@@ -48,24 +48,24 @@ SINHALA = [
     (None, None, "Braun MQ7045X අත් බ්ලෙන්ඩරය", "27900", {"theirs": {"brand": "Braun"}}),
 ]
 
-# A Basque camera shop in euros against a Lao one, in kip: a camera body beside the same body in a
-# kit with a lens, written after a plus ("+ ເລນ ... (ຊຸດ)", lens, set); a battery beside a pack of two
-# ("- 2 ກ້ອນ", two pieces); another battery beside its used listing ("- ມືສອງ", second hand). The
-# camera's body listing says "body only" ("ສະເພາະບໍດີ") in Lao after a comma: the kit does not set
-# the body apart.
-LAO = [
-    ("Sony Alpha ILCE-6400 kamera gorputza", "899.00", "Sony ILCE-6400 ກ້ອງ, ສະເພາະບໍດີ", "20900000",
+# A Basque camera shop in euros against an Indian one titled in Gujarati, in rupees: a camera body
+# beside the same body in a kit with a lens, written after a plus ("+ લેન્સ ... (સેટ)", lens, set); a
+# battery beside a pack of two ("- 2 નંગ", two pieces); another battery beside its used listing ("-
+# વપરાયેલ", used), which scores above the new one. The camera's body listing says "body only" ("માત્ર
+# બોડી") after a comma: the kit does not set the body apart.
+GUJARATI = [
+    ("Sony Alpha ILCE-6400 kamera gorputza", "899.00", "Sony ILCE-6400 કેમેરા, માત્ર બોડી", "74990",
      {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
-    (None, None, "Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)", "24900000", {"theirs": {"brand": "Sony"}}),
-    ("Canon LP-E17 bateria", "59.00", "Canon LP-E17 ແບັດເຕີຣີ", "1290000",
+    (None, None, "Sony ILCE-6400 કેમેરા + લેન્સ 16-50mm (સેટ)", "84990", {"theirs": {"brand": "Sony"}}),
+    ("Canon LP-E17 bateria", "59.00", "Canon LP-E17 બેટરી", "4990",
      {"ours": {"brand": "Canon"}, "theirs": {"brand": "Canon"}}),
-    (None, None, "Canon LP-E17 ແບັດເຕີຣີ - 2 ກ້ອນ", "2490000", {"theirs": {"brand": "Canon"}}),
-    ("Sony NP-FW50 bateria", "49.00", "Sony NP-FW50 ແບັດເຕີຣີ ຂອງແທ້", "1090000",
+    (None, None, "Canon LP-E17 બેટરી - 2 નંગ", "9490", {"theirs": {"brand": "Canon"}}),
+    ("Sony NP-FW50 bateria", "49.00", "Sony NP-FW50 બેટરી અસલી", "4290",
      {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
-    (None, None, "Sony NP-FW50 - ມືສອງ", "490000", {"theirs": {"brand": "Sony"}}),
-    ("Fujifilm X-T30 II kamera gorputza", "899.00", "Fujifilm X-T30 II ກ້ອງ", "21900000",
+    (None, None, "Sony NP-FW50 - વપરાયેલ", "1900", {"theirs": {"brand": "Sony"}}),
+    ("Fujifilm X-T30 II kamera gorputza", "899.00", "Fujifilm X-T30 II કેમેરા", "79990",
      {"ours": {"brand": "Fujifilm"}, "theirs": {"brand": "Fujifilm"}}),
-    ("Sony ZV-1F kamera", "499.00", "Sony ZV-1F ກ້ອງ vlog", "11900000",
+    ("Sony ZV-1F kamera", "499.00", "Sony ZV-1F કેમેરા vlog", "45990",
      {"ours": {"brand": "Sony"}, "theirs": {"brand": "Sony"}}),
 ]
 
@@ -85,20 +85,20 @@ def test_a_listing_that_is_another_listing_plus_a_tail_is_set_apart():
 
 def test_a_tail_our_title_writes_or_both_listings_add_is_no_difference():
     # Our title writes the count of the pack: our product is the pack.
-    assert set_apart("Canon LP-E17 ແບັດເຕີຣີ - 2 ກ້ອນ", ["Canon LP-E17 ແບັດເຕີຣີ"], "Canon LP-E17 bateria, 2 pack") is None
+    assert set_apart("Canon LP-E17 બેટરી - 2 નંગ", ["Canon LP-E17 બેટરી"], "Canon LP-E17 bateria, 2 pack") is None
     # Each listing adds its own tail to one head ("- black" / "- white"): neither is the other plus
     # words, so neither is set apart here (a colour is the comparison's to read).
-    assert set_apart("Sony WH-CH520 - ສີດຳ", ["Sony WH-CH520 - ສີຂາວ"], "Sony WH-CH520") is None
+    assert set_apart("Sony WH-CH520 - કાળો", ["Sony WH-CH520 - સફેદ"], "Sony WH-CH520") is None
     # A tail after a comma is how a title lists what the product is, not another offer of it.
-    assert set_apart("Sony ILCE-6400 ກ້ອງ, ສະເພາະບໍດີ", ["Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)"], "Sony ILCE-6400") is None
+    assert set_apart("Sony ILCE-6400 કેમેરા, માત્ર બોડી", ["Sony ILCE-6400 કેમેરા + લેન્સ 16-50mm (સેટ)"], "Sony ILCE-6400") is None
     # A tail that writes a word of the other listing describes the product that listing names ("stand
     # mixer, 6 speeds" after the maker and model, beside the maker, model and "stand mixer"): a
     # further listing of it, not another offer.
     assert set_apart(KENWOOD_AGAIN, ["Kenwood KMX750 ස්ටෑන්ඩ් මික්සරය"], "Kenwood KMX750 stand mixer") is None
     # So is, by the same reading, a kit beside a body that says it has no lens: left to the comparison.
-    assert set_apart("Sony ILCE-6400 ກ້ອງ + ເລນ 16-50mm (ຊຸດ)", ["Sony ILCE-6400 ກ້ອງ, ບໍ່ມີເລນ"], "Sony ILCE-6400") is None
+    assert set_apart("Sony ILCE-6400 કેમેરા + લેન્સ 16-50mm (સેટ)", ["Sony ILCE-6400 કેમેરા, લેન્સ વગર"], "Sony ILCE-6400") is None
     # One word before the separator is no model's title.
-    assert set_apart("Sony - ມືສອງ", ["Sony ILCE-6400 ກ້ອງ"], "Sony ILCE-6400") is None
+    assert set_apart("Sony - વપરાયેલ", ["Sony ILCE-6400 કેમેરા"], "Sony ILCE-6400") is None
 
 
 def test_a_used_piece_a_display_piece_and_a_pack_in_sinhala_are_not_matched(tmp_path):
@@ -109,14 +109,14 @@ def test_a_used_piece_a_display_piece_and_a_pack_in_sinhala_are_not_matched(tmp_
     assert counts["true matched"] == len(truth), found
 
 
-def test_a_kit_a_pack_and_a_used_battery_in_lao_are_not_matched(tmp_path):
-    counts, found, truth = read_rows_priced(tmp_path / "lao", LAO, (), "LAK")
+def test_a_kit_a_pack_and_a_used_battery_in_gujarati_are_not_matched(tmp_path):
+    counts, found, truth = read_rows_priced(tmp_path / "gujarati", GUJARATI, (), "INR")
     assert not counts["wrong matched"], found
     assert counts["true matched"] == len(truth), found
 
 
 def test_a_pack_beside_a_listing_a_person_confirmed_is_not_matched_with_it():
-    # A person confirmed the battery's listing: the pack of two, that listing plus "- 2 ກ້ອນ", is the
+    # A person confirmed the battery's listing: the pack of two, that listing plus "- 2 નંગ", is the
     # same product as it by the comparison (their code, their words), and was matched on the
     # confirmation's strength. It is still another offer: proposed.
     import pandas as pd
@@ -126,9 +126,9 @@ def test_a_pack_beside_a_listing_a_person_confirmed_is_not_matched_with_it():
     ours = pd.DataFrame([{"sku": "O1", "name": "Canon LP-E17 bateria", "brand": "Canon", "price": 59.0},
                          {"sku": "O2", "name": "Sony NP-FW50 bateria", "brand": "Sony", "price": 49.0}])
     theirs = pd.DataFrame([
-        {"competitor_product_id": "T1", "name": "Canon LP-E17 ແບັດເຕີຣີ", "brand": "Canon", "price": 59.0},
-        {"competitor_product_id": "T1b", "name": "Canon LP-E17 ແບັດເຕີຣີ - 2 ກ້ອນ", "brand": "Canon", "price": 110.0},
-        {"competitor_product_id": "T2", "name": "Sony NP-FW50 ແບັດເຕີຣີ", "brand": "Sony", "price": 49.0}])
+        {"competitor_product_id": "T1", "name": "Canon LP-E17 બેટરી", "brand": "Canon", "price": 59.0},
+        {"competitor_product_id": "T1b", "name": "Canon LP-E17 બેટરી - 2 નંગ", "brand": "Canon", "price": 110.0},
+        {"competitor_product_id": "T2", "name": "Sony NP-FW50 બેટરી", "brand": "Sony", "price": 49.0}])
     confirmed = pd.DataFrame([{"sku": "O1", "competitor_product_id": "T1", "status": "confirmed"}])
     found = match_products(ours, theirs, decisions=confirmed)
     pack = found[(found.sku == "O1") & (found.competitor_product_id == "T1b")]

@@ -40,12 +40,12 @@ from __future__ import annotations
 
 import re
 
-from benchmark._text.letters import clean
+from benchmark._text.letters import _LETTER, clean
 
 # What sets an offer's words off the model's title: a dash, a bar or a plus between spaces.
 _SEPARATOR = re.compile(r"\s[-–—|+]\s")
-# A word or a number, in any script (a combining mark cuts a word into pieces, on both sides alike).
-_TOKEN = re.compile(r"[^\W_]+")
+# A word or a number, in any script, with its combining marks (a Gujarati or Sinhala vowel sign).
+_TOKEN = re.compile(_LETTER)
 # Words a head needs to be a model's title, not a maker's name.
 _HEAD_WORDS = 2
 
