@@ -740,6 +740,7 @@ BUILT_SETS = (
     ("aside29", "built pages set aside, twenty-ninth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside30", "built pages set aside, thirtieth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside31", "built pages set aside, thirty-first session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside32", "built pages set aside, thirty-second session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 

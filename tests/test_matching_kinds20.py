@@ -238,6 +238,38 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-first session); copied here once it
+# was not (thirty-second session). The batch read at the thirty-second session's start (97f9745a) as
+# at its first reading (2dbecaaa), pair for pair and score for score. Each missed true pair scored
+# alone (`score_pairs`, titles and other fields, no prices) at 97f9745a, the same scores as at
+# 2dbecaaa:
+# - Matched (3): S100 (O1-T1, "same model code s100", 0.94), the Growatt SPF 3000TL LVM-24 (O22-T22,
+#   0.96), the Ritar DG12-100 (O27-T27, 0.96). Proposed by the wording rule ("this competitor's data
+#   does not yet show its wording matches right, so a person decides"): the yellow S30 (O0-T0) 0.50,
+#   Sun King Boom (O10-T10) 0.38, Home 60 Plus (O11-T11) 0.56, the Pro 400's English second listing
+#   (O6-T6b) 0.45. Proposed on the titles alone (0.70, "titles 67% alike"): SmartSolar MPPT 75/15
+#   (O16-T16) and 100/20 (O17-T17): "75/15" and "100/20" not read as codes, nor our MPN SCC110020160R
+#   in their description ("Part no. SCC110020160R").
+# - Missed, "fuzzy": the Pro 400's first listing (O6-T6) 0.46, d.light S2 (O5-T5) 0.40, D30
+#   (O14-T14) 0.42 (a short code of letters and digits, or digits after a maker, not read as a code);
+#   BioLite SolarHome 620 (O15-T15) 0.52, "one word differs: lampes/radio vs የቤት/የፀሐይ"; the panel
+#   100 W / "100 ዋት" (O25-T25) 0.13 (units in Ethiopic letters, "ዋት" watts and "ቮልት" volts, not read);
+#   the red cable 6 mm² / "6 ሚሜ²" (O29-T29) 0.02, "numbers differ: mm2 vs ሚሜ2": the Ethiopic unit read
+#   as a conflict, which sinks a true pair below everything; MC4 30 A / 30A (O31-T31) 0.32; the fan
+#   "16 pouces" / "16 ኢንች" (O33-T33) 0.21; the bulb E27 (O34-T34) 0.40.
+# The variant matched (1): the inverter whose box is damaged, "Growatt SPF 3000TL LVM-24 - ሳጥኑ
+# የተጎዳ፣ አዲስ" (T24), with our inverter, 0.96, "same model code 3000tl" (no condition word read).
+# Kept apart, most of them because their own pair was missed or only proposed rather than because the
+# difference was read: the used S30 (T3), the display Pro 400 (T9), the replacement battery "ለSun
+# King Pro 400 የሚሆን" (T8), the VE.Direct cable "ለVictron MPPT 75/15 እና 100/20 የሚሆን" (T20), the green
+# S30 (T2), the ten S30 (T4), Pro 300, Home 120, the television bundle, BlueSolar 75/15, 100/15,
+# 5000TL, the 150 W panel, DG12-200, the black cable, ten pairs of MC4. The sibling rows alone matched
+# the green S30 with our yellow (0.43) and the BlueSolar 75/15 with our SmartSolar 75/15 (0.54), each
+# "another listing of our product" by wording, and proposed our 100/30 (ours only) with their 100/15
+# (0.52).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -225,6 +225,36 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-first session); copied here once it
+# was not (thirty-second session). The batch read at the thirty-second session's start (97f9745a) as
+# at its first reading (2dbecaaa), pair for pair and score for score. Each missed true pair scored
+# alone (`score_pairs`, titles and other fields, no prices) at 97f9745a, the same scores as at
+# 2dbecaaa:
+# - Matched (1): the black Samsung 25W by our MPN EP-TA800NBEGEU against their "(EP-TA800N)" (O20-T20,
+#   0.95). Proposed on the titles: the Anker 737's first listing (O5-T5) 0.65 (our MPN A1289 in their
+#   description, "Model: A1289", not read) and the UGREEN hub (O32-T32) 0.60.
+# - Missed, "numbers differ: 3 vs ៣": Anker 735 (O0-T0) 0.30 and 736 (O1-T1) 0.35: the Khmer digit
+#   three ("៣ រន្ធ") read as a number other than our "3 puertos"; "735" and "736" (a maker's model of
+#   digits only) not read as codes.
+# - Missed, "charge differs: 24000 vs 24": the Anker 737's English second listing (O5-T5b) 0.45,
+#   "24,000mAh" read as 24 mAh.
+# - Missed, "fuzzy" (no code read; the Khmer kind words, run together with no spaces, give nothing to
+#   align): Nexode 65W "2 USB-C + 1 USB-A" / "(2C1A)" (O11-T11) 0.48, the UGREEN cable 100 W 1 m /
+#   "១ ម៉ែត្រ" (O13-T13) 0.48, Apple 20W (O16-T16) 0.52 (our MPN MHJE3ZM/A in their description,
+#   "Model A2305 (MHJE3ZM/A)", not read), Apple USB-C to Lightning 1 m (O18-T18) 0.43, Xiaomi Redmi
+#   20000mAh (O23-T23) 0.52, the Baseus car charger (O25-T25) 0.54, Belkin BoostCharge Pro "3 en 1" /
+#   "3-in-1" (O27-T27) 0.55 (our MPN WIZ017VFBK against their description's "Belkin WIZ017" not read),
+#   Baseus Bipow 10000mAh (O8-T8) 0.50, Anker Nano 10000mAh 30W (O31-T31) 0.35, the braided cable 60W
+#   2 m (O29-T29) 0.29, the car holder (O26-T26) 0.03 and the travel adapter (O33-T33) 0.12 (no maker).
+#   The wording rule never fired in this catalogue.
+# The variant matched (1): the white Samsung 25W "ពណ៌ស (EP-TA800N)" (T21) with our black, 0.95, "same
+# model code epta800nbegeu": the colour letter of our MPN cut off their code, the Khmer colour word
+# not read. The used 735 "មួយទឹក ស្អាត ៩៥%" (T3), the display 736 "ដាក់តាំងបង្ហាញ" (T4), the
+# damaged-box Apple 20W "ប្រអប់ខូច" (T17), the case "សម្រាប់ Anker 737" (T7), the Baseus Lightning
+# cable "សម្រាប់ iPhone" (T19): none matched or proposed, because their own pairs were missed too.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -235,6 +235,33 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-first session); copied here once it
+# was not (thirty-second session). The batch read at the thirty-second session's start (97f9745a) as
+# at its first reading (2dbecaaa), pair for pair and score for score. Each missed true pair scored
+# alone (`score_pairs`, titles and other fields, no prices) at 97f9745a, the same scores as at
+# 2dbecaaa:
+# - Matched by code (9): DM-V3, iG60, iG65, W429, GSi-6, WS71, CB-12, M12x1.5 (from "M12x1,5"), X-Ice
+#   Snow by GTIN. Matched by wording, "each other's best match, by wording, with no conflict" (the
+#   rule trusted in this catalogue), at 0.44-0.70: both Hakkapeliitta 10 sizes (O0-T0, O1-T1, 0.55 /
+#   0.55), the Russian second listing (O0-T0b, 0.64), IceContact 3 (O14-T14, 0.60), VikingContact 7
+#   (O15-T15, 0.63), Pilot Sport 5 (O17-T17, 0.70), Dunlop "WM02" / "Winter Maxx 02" (O27-T27, 0.52),
+#   the gauge (O30-T30, 0.44).
+# - Missed: the inflator 12 V / "12V", "digital" / "дижитал" (O29-T29) 0.22, "fuzzy" (no maker).
+# The variants matched (3): the iG65 set of four on rims "4 ширхэг, обудтай" (O12-T13, 0.96, "same
+# model code ig65": the count of four not read); the pair of IceContact 3 "2 ширхэг" (O14-T16, 0.56,
+# "another listing of our product", by wording); our Nokian Hakkapeliitta 10 SUV 265/65 R17 (ours
+# only) with their Michelin X-Ice Snow SUV 265/65R17 (O6-T9, 0.38, "each other's best match, by
+# wording, with no conflict"): another maker's tyre matched at 0.38 with no person, the maker in the
+# title (Nokian / Michelin) not read as a conflict (our brand field "Nokian Tyres", theirs blank).
+# Proposed (1): König CB-12 size 100 beside our 090 (O32-T33, 0.90, "numbers differ: 090 vs 100"
+# read, still proposed as "another variant"). Kept apart: the set of four Hakkapeliitta, the R5
+# studless, the used one, the repair studs "-д тохирох", the 2021 old-stock X-Ice Snow, DM-V3 265/70,
+# iG70, Pilot Sport 4, W429 195/65, WS71 235/55, Winter Maxx 03, the mechanical gauge, M14 bolts. Our
+# two Hakkapeliitta 10 sizes alone, and IceContact 3 / VikingContact 7 alone, were all missed: the
+# wording rule does not fire on two rows.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

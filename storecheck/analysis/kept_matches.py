@@ -11,19 +11,39 @@ person beside it (as the matcher proposed it).
 
 Only where the newcomer is the cause as far as the run shows it: a listing first seen after the earlier
 pair was last written, that this run pairs with the same product of ours but does not match, while it
-still pairs the two (proposed) and neither product changed since (their listing renamed, ours changed). Any other
-demotion of a matched pair stands (the matcher's reading of the pair changed: their product renamed,
-its price, our product) and its reason now opens with what it was, so nobody has to compare exports to
-see that a pair left the figures. A person's decisions are never here: they are not the matcher's rows.
+still pairs the two (proposed), neither product was renamed or given another code since (`naming`: what
+names each side to the matcher, stored with the pair when it is written), and this run does not read
+their prices as apart (the matcher's own sanity check, in the pair's reason). A price change alone keeps
+it: shops reprice weekly, and the first form, which read any change to our product's row, dropped the
+pair back to review the week we did. The pair is read from what the run already holds: the first form
+ran the matcher a second time over the whole catalogue with the newcomers set aside, which doubled the
+run's time for that competitor (Amazon-Google, 1,363 x 3,226 through the CLI: 8.7 s, and 8.4 s more)
+in any week a matched pair was demoted beside a newcomer. What that second run also read, and this
+does not: the rest of the catalogue moving the competitor's wording calibration in the same week (a
+pair matched by wording just above the floor, demoted because the floor rose), where the pair is kept
+if a newcomer is paired with it too. Any other demotion of a matched pair stands (the matcher's reading
+of the pair changed: their product renamed, our product renamed or recoded, their prices apart) and its
+reason now opens with what it was, so nobody has to compare exports to see that a pair left the figures.
+A person's decisions are never here: they are not the matcher's rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import pandas as pd
+
+# What names a product to the matcher, its price aside: a change in one of them may make the pair another
+# product's (our lawn fertiliser's 5 kg bag become the 10 kg one, a part number given), so a pair whose
+# product's naming changed since it was written is not kept. `db.NAMING_COLUMNS` (what a rename of a
+# pair a person confirmed is), with the MPN, which the matcher reads as an identifier.
+NAMED_BY = ("name", "brand", "size", "gtin", "mpn")
 
 # The column of a kept pair's time of writing, kept as its row's time (`updated_at`): the next run reads the
 # newcomer as added since, for as long as it stands proposed beside it.
@@ -34,11 +54,43 @@ DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
 INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
 
 
+def naming(frame: pd.DataFrame, key: str) -> dict[Any, str]:
+    """Each product's naming (NAMED_BY) as a short digest, by `key` (sku or competitor_product_id); a pair's
+    naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
+    as a number one day and as text the next is one naming."""
+    if frame.empty:
+        return {}
+    columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index) for c in NAMED_BY]
+    return {k: _digest(values) for k, *values in zip(frame[key], *columns)}
+
+
+def pair_naming(ours: Mapping[str, str], theirs: Mapping[int, str], sku: str, pid: int) -> str | None:
+    """What named the pair's two products (`naming` of each side), as stored with the pair; None for a product
+    not in the frames read."""
+    a, b = ours.get(sku), theirs.get(int(pid))
+    return a + b if a is not None and b is not None else None
+
+
+def _digest(values: Iterable[Any]) -> str:
+    text = json.dumps(["" if v is None or (isinstance(v, float) and v != v) else str(v).strip() for v in values],
+                      ensure_ascii=False)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=10).hexdigest()
+
+
+@cache
+def _prices_apart_clause() -> re.Pattern:
+    """The matcher's "prices 3.2x apart", as its comparison writes it (`scoring._prices_apart`)."""
+    from benchmark.matching.scoring import _prices_apart
+
+    return re.compile(re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?"))
+
+
 def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen: Mapping[int, datetime],
                          names: Mapping[int, str], renamed: Mapping[int, datetime] | None = None,
                          rejected: Mapping[str, list[int]] | None = None,
                          ours_changed: Mapping[str, datetime] | None = None,
-                         holds: Callable[[list, set], set] | None = None) -> tuple[pd.DataFrame, list[dict]]:
+                         naming_now: Mapping[tuple[str, int], str | None] | None = None,
+                         ) -> tuple[pd.DataFrame, list[dict]]:
     """This run's pairs (`found`: sku, competitor_product_id, method, score, status, reason, ...) with the
     matcher's earlier matched pairs (`earlier`: rows with sku, competitor_product_id, method, score, reason,
     updated_at, of listings and products still current) kept matched where a listing first seen after the
@@ -48,10 +100,11 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
     the rename is a cause of its own (`renamed_pairs`). A newcomer a person rejected for the same product
     of ours (`rejected`: sku -> competitor product ids) is answered: the pair it put in doubt stays matched
     (the matcher reads a rejection of a listing it takes for the same product as a rejection of both). A pair
-    this run no longer pairs at all is not kept, nor one whose product of ours changed since it was written
-    (`ours_changed`: sku -> when its row last changed), nor one the matcher does not match with the newcomers
-    set aside (`holds`: given the pairs (sku, competitor product id) and the newcomers' ids, the pairs it
-    matches so; review R5).
+    this run no longer pairs at all is not kept (review R5), nor one whose products were renamed or recoded
+    since it was written (its stored `naming` against `naming_now`, by (sku, competitor product id)), nor one
+    this run reads their prices apart on. A row stored before the naming was (`naming` None) is kept only
+    where neither product's row changed since it was written (`renamed`, `ours_changed`: sku -> when our
+    row last changed, its price included).
 
     Also returns the earlier matched pairs this run does not keep matched, each as {sku, competitor_product_id,
     name, score, now}: `now` the pair's status this run ("proposed"), or None where it found no pair."""
@@ -62,7 +115,6 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
     for at, sku, pid in zip(found.index, found.sku, found.competitor_product_id):
         by_sku.setdefault(sku, []).append((int(pid), at))
     unmatched = []
-    candidates = []  # (pair, its row, the clause), kept if `holds` holds
     for pair in earlier:
         pid = int(pair.competitor_product_id)
         at = rows.get((pair.sku, pid))
@@ -80,34 +132,34 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
             continue
         refused = [other for other in (rejected or {}).get(pair.sku, ()) if other != pid
                    and _after(first_seen.get(other), pair.updated_at)]
-        # Kept only as this run reads the pair (still paired, with its score and reason now), where neither side
-        # changed since it was written: their listing renamed, or our product changed (its size, its name: the
-        # newcomer beside it is then no cause, review R5).
-        unchanged = not _after((renamed or {}).get(pid), pair.updated_at) \
-            and not _after((ours_changed or {}).get(pair.sku), pair.updated_at)
-        if (newcomers or refused) and at is not None and unchanged:
+        # Kept only as this run reads the pair (still paired, with its score and reason now), where neither product
+        # was renamed or recoded since it was written (the newcomer beside it is then no cause, review R5) and
+        # this run does not read their prices as apart.
+        if (newcomers or refused) and at is not None and _unchanged(pair, (naming_now or {}).get((pair.sku, pid)),
+                                                                  renamed, ours_changed) \
+                and not _prices_apart_clause().search(str(found.at[at, "reason"])):
             clause = (KEPT_CLAUSE.format(_quote(names.get(newcomers[0][0]))) if newcomers
                       else REFUSED_CLAUSE.format(_quote(names.get(refused[0]))))
-            candidates.append((pair, at, clause, {other for other, _ in newcomers} | set(refused)))
+            found.at[at, "status"] = "matched"
+            found.at[at, "reason"] = clause + str(found.at[at, "reason"])
+            found.at[at, KEPT_SINCE] = pair.updated_at
             continue
         if at is not None:
             found.at[at, "reason"] = DEMOTED_CLAUSE.format(pair.score) + str(found.at[at, "reason"])
         unmatched.append({"sku": pair.sku, "competitor_product_id": pid, "name": names.get(pid), "score": pair.score,
                           "now": now})
-    aside = set().union(*(newcomers for *_, newcomers in candidates)) if candidates else set()
-    held = holds([(pair.sku, int(pair.competitor_product_id)) for pair, *_ in candidates], aside) \
-        if holds is not None and candidates else {(pair.sku, int(pair.competitor_product_id)) for pair, *_ in candidates}
-    for pair, at, clause, _ in candidates:
-        if (pair.sku, int(pair.competitor_product_id)) in held:
-            found.at[at, "status"] = "matched"
-            found.at[at, "reason"] = clause + str(found.at[at, "reason"])
-            found.at[at, KEPT_SINCE] = pair.updated_at
-        else:
-            found.at[at, "reason"] = DEMOTED_CLAUSE.format(pair.score) + str(found.at[at, "reason"])
-            unmatched.append({"sku": pair.sku, "competitor_product_id": int(pair.competitor_product_id),
-                              "name": names.get(int(pair.competitor_product_id)), "score": pair.score,
-                              "now": str(found.at[at, "status"])})
     return found, unmatched
+
+
+def _unchanged(pair: Any, now: str | None, renamed: Mapping[int, datetime] | None,
+               ours_changed: Mapping[str, datetime] | None) -> bool:
+    """Neither product of the earlier `pair` renamed or recoded since it was written: its stored naming is `now`'s;
+    for a row stored without one, neither product's row changed since (the safe side: a price change too)."""
+    stored = getattr(pair, "naming", None)
+    if stored is not None:
+        return now is not None and now == stored
+    return not _after((renamed or {}).get(int(pair.competitor_product_id)), pair.updated_at) \
+        and not _after((ours_changed or {}).get(pair.sku), pair.updated_at)
 
 
 def _after(seen: datetime | None, written: datetime | None) -> bool:

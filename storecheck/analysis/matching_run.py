@@ -4,7 +4,6 @@ beside (never over) what a person decided."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 import pandas as pd
 from sqlalchemy import delete, func, select, update
@@ -13,9 +12,13 @@ from sqlalchemy.engine import Connection, Engine
 from storecheck import currencies, db
 from storecheck.analysis.renamed_pairs import REOPENED_METHOD
 from storecheck.analysis.frames import competitor_frame, decisions_frame, own_frame
-from storecheck.analysis.kept_matches import KEPT_SINCE, keep_earlier_matches
+from storecheck.analysis.kept_matches import KEPT_SINCE, keep_earlier_matches, naming, pair_naming
 from storecheck.config import Config
 from storecheck.visits.shelf_checks import rehome_shelf_checks, shelf_check_ids
+
+
+# The column of `found` holding each pair's naming (`kept_matches.pair_naming`), stored as `matches.naming`.
+NAMING = "naming"
 
 
 def run_matching(engine: Engine, config: Config, competitor: str | None = None) -> dict:
@@ -75,14 +78,13 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
             rates=rates,
         )
-        # Read, and computed when it asks the matcher again, outside the write transaction as the match above.
+        # What names each pair's products (`kept_matches.naming`), stored with the pair: a later run keeps it
+        # beside a newcomer only while neither was renamed or recoded.
+        found = _with_naming(found, ours, theirs)
+        # Read outside the write transaction, as the match above.
         with db.reading(engine).connect() as conn:
             found, unmatched = _keep_earlier_matches(
-                conn, cid, found, set(ours.sku), set() if theirs.empty else {int(pid) for pid in theirs.competitor_product_id},
-                _matched_without(ours, theirs, own_decisions, lambda o, t, d: matching.match_products(
-                    o, t, decisions=d, match_threshold=settings.match_threshold,
-                    review_threshold=settings.review_threshold, learn=settings.learn_from_decisions,
-                    min_decisions=settings.min_decisions, workers=settings.workers, rates=rates)))
+                conn, cid, found, set(ours.sku), set() if theirs.empty else {int(pid) for pid in theirs.competitor_product_id})
         with engine.begin() as conn:
             # A pair confirmed while the matcher computed settles both its products here (the
             # decisions it was given it has taken into account; a shelf check's listing is rehomed below).
@@ -182,45 +184,49 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
     for pair, r in wanted.items():
         values = {"method": r.method, "score": float(r.score), "status": r.status, "reason": r.reason,
                   "equivalent": bool(getattr(r, "equivalent", False))}
+        named = getattr(r, NAMING, None)
         # A pair kept matched (`kept_matches`) keeps the time it was written: its newcomer stays "added since".
         kept = getattr(r, KEPT_SINCE, None)
         stamp = kept if kept is not None and not pd.isna(kept) else now
         if pair in existing:
             old = existing[pair]
             if (old.method, old.score, old.status, old.reason, old.equivalent) != tuple(values.values()):
-                conn.execute(update(m).where(m.c.id == old.id).values(**values, updated_at=stamp))
+                conn.execute(update(m).where(m.c.id == old.id).values(**values, naming=named, updated_at=stamp))
+            elif named is not None and old.naming != named:
+                # Read the same under a naming it was not written with (a row stored before the naming was, or a
+                # rename the matcher reads as before): the naming it is matched under now, at its time of writing.
+                conn.execute(update(m).where(m.c.id == old.id).values(naming=named))
         else:
-            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "updated_at": stamp})
+            inserts.append({"sku": pair[0], "competitor_product_id": pair[1], **values, "naming": named,
+                            "updated_at": stamp})
     for start in range(0, len(inserts), 5000):
         conn.execute(m.insert(), inserts[start : start + 5000])
 
 
-def _matched_without(ours: pd.DataFrame, theirs: pd.DataFrame, decisions: pd.DataFrame, match) -> Callable:
-    """The pairs the matcher matches with the newcomers set aside: `holds(pairs, newcomers)` runs the matcher
-    again on this competitor's listings but the newcomers (`match`: `match_products` with this run's settings)
-    and gives the pairs of `pairs` it matches so. The pair is read as before the newcomers came, in its
-    catalogue (a pair scored alone reads its words without their rarity: the lawn fertiliser's 0.86 is 0.83
-    alone). Asked only where a matched pair was demoted beside a newcomer (review R5)."""
-    def holds(pairs: list, newcomers: set) -> set:
-        rest = theirs[~theirs.competitor_product_id.astype(int).isin(newcomers)]
-        again = match(ours, rest, decisions)
-        if again.empty:
-            return set()
-        matched = again[again.status == "matched"]
-        return {(sku, int(pid)) for sku, pid in zip(matched.sku, matched.competitor_product_id)} & set(pairs)
-
-    return holds
+def _with_naming(found: pd.DataFrame, ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
+    """`found` with each pair's naming (`kept_matches.pair_naming`) in NAMING, of the products this run read."""
+    found = found.copy()
+    if found.empty:
+        found[NAMING] = pd.Series(dtype=object)
+        return found
+    skus, pids = set(found.sku), {int(pid) for pid in found.competitor_product_id}
+    our_naming = naming(ours[ours.sku.isin(skus)], "sku")
+    their_naming = naming(theirs[theirs.competitor_product_id.astype(int).isin(pids)], "competitor_product_id")
+    their_naming = {int(pid): digest for pid, digest in their_naming.items()}
+    found[NAMING] = [pair_naming(our_naming, their_naming, sku, int(pid))
+                     for sku, pid in zip(found.sku, found.competitor_product_id)]
+    return found
 
 
 def _keep_earlier_matches(conn: Connection, cid: int, found: pd.DataFrame, our_skus: set,
-                          their_ids: set, holds=None) -> tuple[pd.DataFrame, list[dict]]:
+                          their_ids: set) -> tuple[pd.DataFrame, list[dict]]:
     """This run's pairs with the matcher's earlier matched pairs at competitor `cid` kept where a listing
     added since is what put them in doubt (`kept_matches`), read from the stored rows. Only pairs of our
     products and their listings this run read (`our_skus`, `their_ids`): one no longer listed has no pair to keep.
     Also the earlier matched pairs not kept (`keep_earlier_matches`)."""
     m, cp, names = db.matches, db.competitor_products, db.competitor_product_names
     earlier = [row for row in conn.execute(
-        select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.reason, m.c.updated_at)
+        select(m.c.sku, m.c.competitor_product_id, m.c.method, m.c.score, m.c.reason, m.c.updated_at, m.c.naming)
         .join(cp, cp.c.id == m.c.competitor_product_id)
         .where(cp.c.competitor_id == cid, m.c.status == "matched", m.c.method != REOPENED_METHOD))
         if row.sku in our_skus]
@@ -241,5 +247,8 @@ def _keep_earlier_matches(conn: Connection, cid: int, found: pd.DataFrame, our_s
     own = db.own_products
     ours_changed = {sku: at for sku, at in conn.execute(
         select(own.c.sku, own.c.updated_at).where(own.c.sku.in_({row.sku for row in earlier})))}
+    naming_now = {(sku, int(pid)): named for sku, pid, named in zip(found.sku, found.competitor_product_id, found[NAMING])} \
+        if NAMING in found.columns else {}
     return keep_earlier_matches(found, earlier, {pid: row.first_seen for pid, row in listed.items()},
-                                {pid: row.name for pid, row in listed.items()}, renamed, rejected, ours_changed, holds)
+                                {pid: row.name for pid, row in listed.items()}, renamed, rejected, ours_changed,
+                                naming_now)

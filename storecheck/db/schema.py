@@ -266,6 +266,10 @@ matches = Table(
     Column("decided_by", String(200)),
     Column("decided_at", UTCDateTime),
     Column("updated_at", UTCDateTime, nullable=False),
+    # What named the two products when the matcher wrote the pair (a digest of each side's name, brand, size,
+    # GTIN and MPN: `analysis.kept_matches.naming`): a pair kept matched beside a newcomer is kept only while
+    # neither product is renamed or given another code, whatever their prices do. None on rows written before.
+    Column("naming", String(40)),
     UniqueConstraint("sku", "competitor_product_id"),
 )
 
