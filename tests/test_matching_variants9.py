@@ -133,3 +133,39 @@ def test_a_pack_beside_a_listing_a_person_confirmed_is_not_matched_with_it():
     found = match_products(ours, theirs, decisions=confirmed)
     pack = found[(found.sku == "O1") & (found.competitor_product_id == "T1b")]
     assert list(pack.status) == ["proposed"], found
+
+
+def test_a_rejected_pack_of_a_listing_teaches_the_learnt_model_nothing():
+    # A person who rejects "<their listing> - 2 pieces" for our product says "another offer", which
+    # no feature of the comparison reads: learnt from, such a rejection (titles alike, one code)
+    # read as "titles this alike can be two products", and matched fewer alike pairs elsewhere. It is
+    # left out of the answers the model learns from, as a used listing's is (`Conditions`).
+    import pandas as pd
+
+    from test_matching import _retailer_numbers_catalogue, ours, theirs
+
+    our, their = _retailer_numbers_catalogue()
+    our = pd.concat([our, ours({"sku": "S40", "name": "Acme kettle model 140 deluxe", "brand": "Acme", "price": 60})],
+                    ignore_index=True)
+    their = pd.concat([their, theirs({"competitor_product_id": 2040, "brand": "Acme", "price": 60,
+                                      "name": "Acme kettle model 140 deluxe ચા કીટલી"}),
+                       theirs({"competitor_product_id": 2041, "brand": "Acme", "price": 115,
+                               "name": "Acme kettle model 140 deluxe ચા કીટલી - 2 નંગ"})], ignore_index=True)
+    answers = pd.DataFrame(
+        [{"sku": f"S{i}", "competitor_product_id": i, "status": "confirmed"} for i in range(12)]
+        + [{"sku": f"S{i}", "competitor_product_id": 1000 + i, "status": "rejected"} for i in range(12, 24)])
+    pack = pd.DataFrame([{"sku": "S40", "competitor_product_id": 2041, "status": "rejected"}])
+
+    from benchmark.matching import match_products
+
+    without = match_products(our, their, decisions=answers, review_threshold=0.3)
+    with_pack = match_products(our, their, decisions=pd.concat([answers, pack], ignore_index=True),
+                               review_threshold=0.3)
+    assert with_pack.reason.str.startswith("learnt from 24 decisions").any()
+    assert not with_pack.reason.str.contains("learnt from 25 decisions").any()
+
+    def others(found):
+        return found[found.competitor_product_id != 2041].sort_values(["sku", "competitor_product_id"]).reset_index(drop=True)
+
+    a, b = others(with_pack), others(without)
+    pd.testing.assert_frame_equal(a, b)

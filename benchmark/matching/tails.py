@@ -39,6 +39,7 @@ that says which offer it is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from benchmark._text.letters import _LETTER, clean
 
@@ -84,3 +85,32 @@ def _extends(title: object, siblings: list[object], ours: object) -> object | No
 def _continues_word(text: str, at: int) -> bool:
     """Does the text go on with a letter or a digit at `at` (the head ends inside a word there)?"""
     return at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+class ShopTitles:
+    """One shop's listings by title, for the listings that write another's head
+    (`siblings_of`): where no assignment has said which listings our product took (the answers
+    the learning reads, `statuses.Conditions.answers_to_learn_from`). Built on first use."""
+
+    def __init__(self, titles: list[object]) -> None:
+        self.titles = titles
+        self._sorted: list[tuple[str, int]] | None = None
+
+    def siblings_of(self, title: object) -> list[object]:
+        """The other titles of the shop that start with one of `title`'s heads (the text before
+        one of its separators)."""
+        text = clean(title) if isinstance(title, str) else ""
+        if not text or not _SEPARATOR.search(text):
+            return []
+        if self._sorted is None:
+            self._sorted = sorted((clean(t), n) for n, t in enumerate(self.titles) if isinstance(t, str) and t)
+        found: dict[int, object] = {}
+        for separator in _SEPARATOR.finditer(text):
+            head = text[: separator.start()].strip()
+            at = bisect_left(self._sorted, (head, -1))
+            while at < len(self._sorted) and self._sorted[at][0].startswith(head):
+                other, n = self._sorted[at]
+                if other != text:
+                    found[n] = self.titles[n]
+                at += 1
+        return list(found.values())
