@@ -147,19 +147,19 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
             if not matched:
                 continue  # a person asked about our twin's pair answers this one: not asked twice
             reason = TWIN_CLAUSE + f"{_quote(products.our_names[twin_of])}; " + reason
-        # Another offer of a listing our product took (or a person confirmed): used, a pack, a kit.
-        # Read only where it takes a match away: a proposal's reason, which orders the review queue
-        # by its clauses (`review_order`), reads as before.
-        if matched and method not in ("gtin", "mpn"):
+        unlike = conditions.clause(i, j)
+        if unlike:
+            matched, reason = False, unlike + reason
+        elif matched and method not in ("gtin", "mpn"):
+            # Another offer of a listing our product took (or a person confirmed): used, a pack, a
+            # kit. Read only where it takes a match away: a proposal's reason, which orders the
+            # review queue by its clauses (`review_order`), reads as before.
             siblings = [k for k in taken[i] if k != j] + ([duplicate_of] if duplicate_of not in (None, j, *taken[i])
                                                          else [])
             names = products.their_names
             extended = set_apart(names[j], [names[k] for k in siblings], products.our_names[i]) if siblings else None
             if extended is not None:
                 matched, reason = False, TAIL_CLAUSE.format(_quote(extended)) + reason
-        unlike = conditions.clause(i, j)
-        if unlike:
-            matched, reason = False, unlike + reason
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows.append((products.skus[i], products.pids[j], method, round(score, 4), status, reason, equivalent))
