@@ -81,6 +81,7 @@ def assign_competitor(scored: list[tuple], decisions: Decisions, listed_again: n
     same = _DuplicateListings(scored, {i: [*anchors.get(i, ()), *refused.get(i, ())] for i in {*anchors, *refused}},
                               theirs.features, theirs.vectors, theirs.gtins, code_owners, match_threshold,
                               ours=ours.features)
+    same.told_apart = decisions.apart
     same_ours = _DuplicateListings([], {}, ours.features, ours.vectors, ours.gtins, code_owners, match_threshold,
                                    strict=True)
     # Two products of ours that are one product by the comparison, for the flagged pairs
@@ -239,6 +240,8 @@ class _DuplicateListings:
     def __init__(self, scored, decided, theirs, y, their_gtins, code_owners, threshold, strict=False, ours=None):
         self.theirs, self.gtins, self.owners, self.threshold, self.y = theirs, their_gtins, code_owners, threshold, y
         self.strict, self.ours = strict, ours
+        # (our row, a rejected listing's row) -> the listings a person told it apart from (`Decisions.apart`).
+        self.told_apart: dict[tuple[int, int], frozenset[int]] = {}
         self.words: tuple[ShopWords, ShopWords] | None = None  # ours, theirs: built on first use (`replaced_for`)
         # (i, j, k) -> `replaced_for`'s answer: `assign` asks it of a listing once per anchor and
         # the output rows ask it again (`statuses`); each asking reads the titles and the catalogues.
@@ -364,7 +367,10 @@ def _rejection_reaches(same, i: int, rejected: int, j: int) -> bool:
     same product listed again (`same`)? Not where one of the two is the shop's title of the
     other with a word of i's replaced (`_DuplicateListings.replaced_for`): a person who rejected
     their size 12 for our size 8 said nothing of their size 8, which a rejection reaching it
-    took out."""
+    took out. Nor a listing the person told the rejected one apart from (`Decisions.apart`: the
+    listing matched to ours when they rejected one added beside it, `analysis.kept_matches`)."""
+    if j in getattr(same, "told_apart", {}).get((i, rejected), ()):
+        return False
     if not same(rejected, j):
         return False
     theirs, ours = getattr(same, "theirs", None), getattr(same, "ours", None)

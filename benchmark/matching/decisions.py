@@ -16,11 +16,15 @@ catalogue still honours them.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 DECISION_COLUMNS = ["sku", "competitor_product_id", "status"]
+# An optional column of a rejected row: the competitor_product_ids of the listings the person told the rejected
+# one apart from (an iterable, or None), which the rejection does not reach (`Decisions.apart`).
+TOLD_APART = "told_apart"
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,9 @@ class Decisions:
     person confirmed listings for -> the rows of those listings here (an
     empty list when none is in these frames: the product is still taken);
     `refused`: our rows -> the rows of the listings a person rejected for it;
-    `taken_rows`: the rows of `taken_theirs` in these frames."""
+    `taken_rows`: the rows of `taken_theirs` in these frames; `apart`: (our row, the rejected listing's
+    row) -> the rows of listings the person told the rejected one apart from (TOLD_APART), which the
+    rejection does not reach however alike the matcher reads the two (`assignment._rejection_reaches`)."""
 
     rejected: frozenset
     taken_theirs: frozenset
@@ -42,6 +48,7 @@ class Decisions:
     anchors: dict[int, list[int]]
     refused: dict[int, list[int]]
     taken_rows: list[int]
+    apart: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
 
     def rejects(self, sku: object, pid: object) -> bool:
         """Did a person reject this pair?"""
@@ -85,5 +92,13 @@ def read_decisions(decisions: pd.DataFrame | None, skus: list, pids: list) -> De
     for sku, pid in rejected:
         if sku in sku_index and pid in pid_index:
             refused[sku_index[sku]].append(pid_index[pid])
+    apart: dict[tuple[int, int], frozenset[int]] = {}
+    if TOLD_APART in decisions.columns:
+        for sku, pid, status, others in zip(decisions.sku, decisions.competitor_product_id, decisions.status,
+                                            decisions[TOLD_APART]):
+            if status == "rejected" and sku in sku_index and pid in pid_index and isinstance(others, Iterable):
+                rows = frozenset(pid_index[p] for p in others if p in pid_index)
+                if rows:
+                    apart[(sku_index[sku], pid_index[pid])] = rows
     return Decisions(frozenset(rejected), frozenset(taken_theirs), decided, anchors, dict(refused),
-                     [pid_index[p] for p in taken_theirs if p in pid_index])
+                     [pid_index[p] for p in taken_theirs if p in pid_index], apart)

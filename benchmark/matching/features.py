@@ -86,7 +86,10 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
 
     `_unpack(packed, shared)` takes one dict per set or dict field (or None,
     as by default, for a field built anew each time: `_Sharing`): a value
-    already met there is the object built for it then."""
+    already met there is the object built for it then. `_repack(f, shared)`
+    does the same for features extracted in this process, in place: each
+    field that would travel otherwise is replaced on `f` itself, as its
+    unpacked value would be; no second `Features` is built."""
     kinds: dict[object, tuple[str, str, str]] = {
         list[str]: ("_SEP.join({v})", "(list(map(intern, {v}.split(_SEP))) if {v} else [])", "list(map(intern, {v}))"),
         frozenset[str]: ("_SEP.join({v})", "(frozenset(map(intern, {v}.split(_SEP))) if {v} else _EMPTY)",
@@ -115,31 +118,41 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
             first.append(f"u_{held} = {words.format(v=names[fields.index(held)])}")
             unpack = (f"((u_{held} | {words.format(v='{v}[0]')}) if {{v}}.__class__ is tuple else {words})")
             first_here.append(f"u_{held} = {words_here.format(v=f'f.{held}')}")
-            repack = (f"((u_{held} | {words_here.format(v=f'({{v}} - f.{held})')}) if f.{held} <= {{v}} "
-                      f"else {words_here})")
+            # The words added made once (`added`), not again for the set of them.
+            repack = (f"((u_{held} | (frozenset(map(intern, added)) if (added := {{v}} - f.{held}) else _EMPTY)) "
+                      f"if f.{held} <= {{v}} else {words_here})")
         if typing.get_origin(kind) in (frozenset, dict) and name not in _HOLDS and name not in _HOLDS.values():
             # Looked up by what was sent (a dict by its items), built only when new there (an empty
             # set is one object already). A title's pieces and numbers are each product's own: built anew.
-            # Repacked here, looked up by what would have been sent: the same lookup, the same objects.
+            # Repacked here, looked up by what would have been sent: the same lookup, the same objects;
+            # that key made once (`k`), not again for the entry of a value new there.
             key = "tuple({v}.items())" if typing.get_origin(kind) is dict else "{v}"
-            unpack = (f"({unpack} if not {{v}} or shared[{shared}] is None else "
-                      f"(shared[{shared}].get({key}) or shared[{shared}].setdefault({key}, {unpack})))")
+            unpack = (f"({unpack} if not {{v}} or s{shared} is None else "
+                      f"(s{shared}.get({key}) or s{shared}.setdefault({key}, {unpack})))")
             key_here = key.format(v=pack)
-            repack = (f"({repack} if not {{v}} or shared[{shared}] is None else "
-                      f"(shared[{shared}].get({key_here}) or shared[{shared}].setdefault({key_here}, {repack})))")
+            repack = (f"({repack} if not {{v}} or s{shared} is None else "
+                      f"(s{shared}.get(k := {key_here}) or s{shared}.setdefault(k, {repack})))")
             shared += 1
         packed.append(pack.format(v=f"f.{name}"))
         unpacked.append(unpack.format(v=names[n]))
-        repacked.append(repack.format(v=f"f.{name}"))
+        if repack != "{v}":
+            # Repacked in place: a field that travels as it is stays as it is.
+            repacked.append(f"f.{name} = {repack.format(v=f'f.{name}')}")
     for held in _HOLDS.values():
-        unpacked[fields.index(held)] = repacked[fields.index(held)] = f"u_{held}"
+        unpacked[fields.index(held)] = f"u_{held}"
+        repacked[repacked.index(next(line for line in repacked if line.startswith(f"f.{held} = ")))] = (
+            f"f.{held} = u_{held}")
+    lookups = "".join(f"s{n}, " for n in range(shared))
     source = (f"def _pack(f):\n    return ({', '.join(packed)},)\n"
               f"def _unpack(t, shared=(None,) * {shared}):\n    {', '.join(names)}, = t\n"
+              f"    {lookups}= shared\n"
               + "".join(f"    {line}\n" for line in first)
               + f"    return Features({', '.join(unpacked)})\n"
               f"def _repack(f, shared=(None,) * {shared}):\n"
+              f"    {lookups}= shared\n"
               + "".join(f"    {line}\n" for line in first_here)
-              + f"    return Features({', '.join(repacked)})\n")
+              + "".join(f"    {line}\n" for line in repacked)
+              + "    return f\n")
     namespace = {"Features": Features, "intern": sys.intern, "_SEP": _SEP, "_EMPTY": _EMPTY,
                  "_join_pairs": _join_pairs, "_pairs": _pairs}
     exec(compile(source, "<features packing>", "exec"), namespace)
@@ -174,8 +187,8 @@ class _Sharing:
         self.read = 0
 
     def __call__(self, packed: tuple | Features) -> Features:
-        # Features this process extracted itself are repacked: their words interned and the same
-        # lookups made as if they had travelled (`_repack`).
+        # Features this process extracted itself are repacked in place: their words interned and the
+        # same lookups made as if they had travelled (`_repack`).
         found = _unpack(packed, self.shared) if packed.__class__ is tuple else _repack(packed, self.shared)
         self.read += 1
         if self.read == SHARING_SAMPLE:

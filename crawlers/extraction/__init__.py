@@ -156,6 +156,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_in_its_own_currency(offers[0], visible, reading)
+        _prefer_currency_shown_by_its_code(offers, visible, reading)
         _prefer_shown_over_unshown_currency(offers[0], visible, reading, decimal_separator, currencies[0])
         _prefer_shown_over_hundredths(offers[0], visible, reading, decimal_separator)
         _prefer_shown_over_grouped(offers[0], visible, reading, decimal_separator)
@@ -167,6 +168,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _fill(offers[0], _without_sign_of_another_amount(offers[0], visible))
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
+        _prefer_currency_shown_by_its_code(offers, visible, reading)
         _shown_was_price(offers, visible)
     # Script state last: analytics objects often hold a price without tax, so it only fills gaps,
     # and it is read only when there is a gap to fill (or --explain asks what it holds).
@@ -362,6 +364,31 @@ def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading) -> No
     offer["price"], offer["currency"] = shown, ours
     offer.pop("regular_price", None)  # in the other currency too, if any: the page's own fills it
     offer["source"] = f"{offer.get('source')}+html"
+
+
+def _prefer_currency_shown_by_its_code(offers: list[dict], visible: dict, reading) -> None:
+    """When the structured data gives the page's own price but says it is in another currency than the one whose
+    code the page writes beside it, the page's currency is the price's: one amount cannot be both, and a code is
+    the page's plainest statement of its currency. Shopify's Pipeline in Barbados writes '$1,199.00 BBD' (its
+    money format with the currency) where the theme's JSON-LD prints the shop's base currency, 1199.00 'USD':
+    twice the dollars' worth stored. Only a code, or a sign that means that one currency alone: not a sign of
+    several currencies ('$'), nor a lone letter the competitor's currency made a sign (Lesotho's 'M' beside a
+    JSON-LD in rand, at par, stays the structured data's), nor another amount (a conversion, which
+    `_prefer_shown_in_its_own_currency` weighs). Where the structured data gives an offer per variant, one of
+    them at the page's amount says the same of the currency they all give (Pipeline's offer per colour)."""
+    shown, chosen, ours = visible.get("price"), reading.chosen, visible.get("currency")
+    if shown is None or chosen is None or not ours or chosen.letter_sign or not chosen.symbol:
+        return
+    if set(sign_currencies(chosen.symbol) or ()) != {ours}:
+        return
+    said = {offer.get("currency") for offer in offers
+            if offer.get("price") is not None and Decimal(str(offer["price"])) == Decimal(str(shown))}
+    if len(said) != 1 or not (theirs := said.pop()) or theirs == ours:
+        return
+    for offer in offers:
+        if offer.get("currency") == theirs:
+            offer["currency"] = ours
+            offer["source"] = f"{offer.get('source')}+html"
 
 
 # A word saying an amount is approximate, then the amount: a conversion beside the price, as `words._OTHER_BEFORE`

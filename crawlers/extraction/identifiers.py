@@ -71,6 +71,12 @@ _SKU_LABELS = (
     # "product code", "product number", "item code" and "item number" ("Cód táirge:"; "Cód poist" a postcode).
     "اسٹاک کوڈ", "پروڈکٹ کوڈ", "آئٹم کوڈ", "erreferentzia", "produktuaren kodea", "produktu kodea",
     "artikulu zenbakia", "cód táirge", "uimhir táirge", "cód earra", "uimhir earra",
+    # Scottish Gaelic's "goods code" and "item number" ("Còd bathair", "Còd a' bhathair", "Àireamh bathair": a weaver's
+    # shop; "còd" alone is any code, "Còd-puist" a postcode), Romansh's "article no." and "article number"
+    # ("Artitgel nr.", "Numer d'artitgel": the Engadine's shops), Tamil's "item code" and "product code"
+    # ("பொருள் குறியீடு", Instamojo's shops in Tamil Nadu; "தயாரிப்பு குறியீடு"), Hindi's "product code" ("उत्पाद कोड").
+    "còd bathair", "còd a bhathair", "àireamh bathair", "cod bathair", "artitgel nr", "nr artitgel", "numer d artitgel",
+    "numer da l artitgel", "பொருள் குறியீடு", "தயாரிப்பு குறியீடு", "उत्पाद कोड",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -173,12 +179,29 @@ def _block_holder(el) -> bool:
     return isinstance(el.tag, str) and (el.tag in ("div", "td") or "-" in el.tag)
 
 
+# OpenCart's product code is its "model" field (required, the shop's own: the default theme prints it "Product Code:",
+# Journal 3, the most used paid theme, "Model:", and translations "Modelo:", "Modell:", "Модель:"); a shop on OpenCart
+# is told by its paths ("catalog/view/theme/", "index.php?route=product/product", "route=checkout/cart"). Elsewhere a
+# model is the maker's ("Item model number", "Model: SM-A556B" beside the shop's own "Art.-Nr."), so only there.
+_MODEL_WORDS = {"model", "modell", "modèle", "modelo", "modello", "модель"}
+_OPENCART = ("//link[contains(@href, 'catalog/view/theme/')] | //script[contains(@src, 'catalog/view/')]"
+             " | //a[contains(@href, 'route=product/product')] | //a[contains(@href, 'route=checkout/cart')]"
+             " | //form[contains(@action, 'route=checkout/cart')]")
+
+
 def _labelled_values(tree) -> dict[str, str]:
     """'Label: value' pairs from table rows, definition lists and inline text."""
     values: dict[str, str] = {}
+    model_is_the_shops: bool | None = None
 
     def put(label: str, value: str) -> None:
+        nonlocal model_is_the_shops
         field = _label_field(label)
+        if field == "mpn" and _normalise_label(label) in _MODEL_WORDS:
+            if model_is_the_shops is None:
+                model_is_the_shops = bool(tree.xpath(_OPENCART))
+            if model_is_the_shops:
+                field = "sku"
         value = _clean_text(value)
         if field in _CODE_FIELDS:
             value = _without_closing_bracket(value)

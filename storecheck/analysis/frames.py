@@ -3,6 +3,8 @@ the competitors' current ones (with what counts as gone), and the pairs a person
 
 from __future__ import annotations
 
+import json
+
 from decimal import Decimal
 
 import pandas as pd
@@ -137,8 +139,12 @@ def _shelf_since(conn: Connection, frame: pd.DataFrame, gone: pd.Series) -> pd.D
 
 
 def decisions_frame(conn: Connection) -> pd.DataFrame:
+    """A person's decisions: sku, competitor_product_id, status, and on a rejection the listings the person told
+    the rejected one apart from (`told_apart`: a list of competitor product ids, or None; `db.record_decision`)."""
     m = db.matches
     rows = conn.execute(
-        select(m.c.sku, m.c.competitor_product_id, m.c.status).where(m.c.status.in_(db.HUMAN_STATUSES))
+        select(m.c.sku, m.c.competitor_product_id, m.c.status, m.c.told_apart).where(m.c.status.in_(db.HUMAN_STATUSES))
     ).mappings().all()
-    return pd.DataFrame(rows, columns=["sku", "competitor_product_id", "status"])
+    frame = pd.DataFrame(rows, columns=["sku", "competitor_product_id", "status", "told_apart"])
+    frame["told_apart"] = [json.loads(text) if isinstance(text, str) and text else None for text in frame.told_apart]
+    return frame

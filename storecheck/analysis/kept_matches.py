@@ -10,10 +10,11 @@ about the newcomer: so the earlier pair stays matched, says why, and the newcome
 person beside it (as the matcher proposed it).
 
 Only where the newcomer is the cause as far as the run shows it: a listing first seen after the earlier
-pair was last written, that this run pairs with the same product of ours but does not match, while it
-still pairs the two (proposed), neither product was renamed or given another code since (`naming`: what
-names each side to the matcher, stored with the pair when it is written), and this run does not read
-their prices as apart (the matcher's own sanity check, in the pair's reason). A price change alone keeps
+pair was matched (its row's time, which a re-match that leaves it matched does not move), that this run pairs with the same product of ours but does not match, while it
+still pairs the two (proposed), neither product was renamed, recoded or restated since (`naming`: what the
+matcher reads of each side but its price, stored with the pair when it is written), and this run's reading
+gives the pair no reason of its own to go to a person (their prices apart, a used listing, a verdict of the
+matcher's statuses: `_own_reasons`; review R1 of the thirty-second session). A price change alone keeps
 it: shops reprice weekly, and the first form, which read any change to our product's row, dropped the
 pair back to review the week we did. The pair is read from what the run already holds: the first form
 ran the matcher a second time over the whole catalogue with the newcomers set aside, which doubled the
@@ -39,11 +40,19 @@ from typing import Any
 
 import pandas as pd
 
-# What names a product to the matcher, its price aside: a change in one of them may make the pair another
-# product's (our lawn fertiliser's 5 kg bag become the 10 kg one, a part number given), so a pair whose
-# product's naming changed since it was written is not kept. `db.NAMING_COLUMNS` (what a rename of a
-# pair a person confirmed is), with the MPN, which the matcher reads as an identifier.
-NAMED_BY = ("name", "brand", "size", "gtin", "mpn")
+# What the matcher reads of a product but its price: a change in one of them may make the pair another product's
+# (our lawn fertiliser's 5 kg bag become the 10 kg one, a part number given, their listing now "used"), so a pair
+# whose products' naming changed since it was written is not kept. Read from the matcher's own list of the
+# columns it reads (`benchmark.matching.features._COLUMNS`), so a column it learns to read is read here too.
+PRICE_COLUMNS = ("price", "currency", "unit_price")
+
+
+@cache
+def named_by() -> tuple[str, ...]:
+    """The columns of a product's naming: every column the matcher reads but PRICE_COLUMNS."""
+    from benchmark.matching.features import _COLUMNS
+
+    return tuple(c for c in _COLUMNS if c not in PRICE_COLUMNS)
 
 # The column of a kept pair's time of writing, kept as its row's time (`updated_at`): the next run reads the
 # newcomer as added since, for as long as it stands proposed beside it.
@@ -55,12 +64,13 @@ INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is
 
 
 def naming(frame: pd.DataFrame, key: str) -> dict[Any, str]:
-    """Each product's naming (NAMED_BY) as a short digest, by `key` (sku or competitor_product_id); a pair's
+    """Each product's naming (`named_by`) as a short digest, by `key` (sku or competitor_product_id); a pair's
     naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
     as a number one day and as text the next is one naming."""
     if frame.empty:
         return {}
-    columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index) for c in NAMED_BY]
+    columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
+               for c in named_by()]
     return {k: _digest(values) for k, *values in zip(frame[key], *columns)}
 
 
@@ -78,11 +88,22 @@ def _digest(values: Iterable[Any]) -> str:
 
 
 @cache
-def _prices_apart_clause() -> re.Pattern:
-    """The matcher's "prices 3.2x apart", as its comparison writes it (`scoring._prices_apart`)."""
+def _own_reasons() -> re.Pattern:
+    """What in the reason of this run's reading says the pair is put to a person for a reason of its own, not for
+    the newcomer beside it: the matcher's "prices 3.2x apart" (`scoring._prices_apart`), and each clause its
+    statuses write on a pair that is never matched whatever its score (a used listing against our new product,
+    another variant of their listing, a copy of a listing a person rejected, wording this competitor's data
+    does not prove, a title several products share, two languages)."""
+    from benchmark.matching import statuses, two_languages
     from benchmark.matching.scoring import _prices_apart
 
-    return re.compile(re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?"))
+    prices = re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?")
+    verdicts = [statuses.USED_CLAUSE, statuses.OUR_USED_CLAUSE, statuses.VARIANT_CLAUSE, statuses.REJECTED_COPY_CLAUSE,
+                statuses.UNPROVEN_CLAUSE, two_languages.CLAUSE,
+                # `unsettled`'s two clauses, written in place there.
+                "have this title, and they are not all one product", "but their title is that of our "]
+    # A clause with a value in it ("a used listing ({}) against ..."): its words before the value.
+    return re.compile("|".join([prices, *(re.escape(v.split("{}")[0].strip()) for v in verdicts)]))
 
 
 def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen: Mapping[int, datetime],
@@ -121,7 +142,7 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
         if at is not None and found.at[at, "status"] == "matched":
             continue
         newcomers = [(other, where) for other, where in by_sku.get(pair.sku, []) if other != pid
-                     and _after(first_seen.get(other), pair.updated_at)]
+                     and seen_after(first_seen.get(other), pair.updated_at)]
         now = str(found.at[at, "status"]) if at is not None else None
         sure = [other for other, where in newcomers if found.at[where, "status"] == "matched"]
         if sure:
@@ -131,13 +152,13 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
                               "now": now})
             continue
         refused = [other for other in (rejected or {}).get(pair.sku, ()) if other != pid
-                   and _after(first_seen.get(other), pair.updated_at)]
+                   and seen_after(first_seen.get(other), pair.updated_at)]
         # Kept only as this run reads the pair (still paired, with its score and reason now), where neither product
-        # was renamed or recoded since it was written (the newcomer beside it is then no cause, review R5) and
-        # this run does not read their prices as apart.
+        # was renamed, recoded or restated since it was written (the newcomer beside it is then no cause, review
+        # R5) and this run's reading gives no reason of the pair's own (their prices apart, a used listing ...).
         if (newcomers or refused) and at is not None and _unchanged(pair, (naming_now or {}).get((pair.sku, pid)),
                                                                   renamed, ours_changed) \
-                and not _prices_apart_clause().search(str(found.at[at, "reason"])):
+                and not _own_reasons().search(str(found.at[at, "reason"])):
             clause = (KEPT_CLAUSE.format(_quote(names.get(newcomers[0][0]))) if newcomers
                       else REFUSED_CLAUSE.format(_quote(names.get(refused[0]))))
             found.at[at, "status"] = "matched"
@@ -158,11 +179,12 @@ def _unchanged(pair: Any, now: str | None, renamed: Mapping[int, datetime] | Non
     stored = getattr(pair, "naming", None)
     if stored is not None:
         return now is not None and now == stored
-    return not _after((renamed or {}).get(int(pair.competitor_product_id)), pair.updated_at) \
-        and not _after((ours_changed or {}).get(pair.sku), pair.updated_at)
+    return not seen_after((renamed or {}).get(int(pair.competitor_product_id)), pair.updated_at) \
+        and not seen_after((ours_changed or {}).get(pair.sku), pair.updated_at)
 
 
-def _after(seen: datetime | None, written: datetime | None) -> bool:
+def seen_after(seen: datetime | None, written: datetime | None) -> bool:
+    """Is `seen` (a listing's first_seen) after `written` (a pair's time of writing)? False where either is unknown."""
     if seen is None or written is None:
         return False
     if (seen.tzinfo is None) != (written.tzinfo is None):

@@ -190,6 +190,10 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
         stamp = kept if kept is not None and not pd.isna(kept) else now
         if pair in existing:
             old = existing[pair]
+            if old.status == values["status"] == "matched":
+                # Matched since then: a listing added since is "added since" however the pair's score moved
+                # meanwhile (`kept_matches`, `db.decisions.record_decision`'s newcomers).
+                stamp = old.updated_at
             if (old.method, old.score, old.status, old.reason, old.equivalent) != tuple(values.values()):
                 conn.execute(update(m).where(m.c.id == old.id).values(**values, naming=named, updated_at=stamp))
             elif named is not None and old.naming != named:

@@ -266,10 +266,14 @@ matches = Table(
     Column("decided_by", String(200)),
     Column("decided_at", UTCDateTime),
     Column("updated_at", UTCDateTime, nullable=False),
-    # What named the two products when the matcher wrote the pair (a digest of each side's name, brand, size,
-    # GTIN and MPN: `analysis.kept_matches.naming`): a pair kept matched beside a newcomer is kept only while
-    # neither product is renamed or given another code, whatever their prices do. None on rows written before.
+    # What named the two products when the matcher wrote the pair (a digest of each side's columns the matcher
+    # reads but its price: `analysis.kept_matches.naming`): a pair kept matched beside a newcomer is kept only
+    # while neither product is renamed, recoded or restated, whatever their prices do. None on rows written before.
     Column("naming", String(40)),
+    # On a rejection: the listings matched to our product when the person rejected this one, added beside them
+    # (JSON, competitor product ids: `db.decisions.record_decision`). They told the two apart, so the rejection
+    # does not reach those listings, however alike the matcher reads them (`matching.decisions.TOLD_APART`).
+    Column("told_apart", Text),
     UniqueConstraint("sku", "competitor_product_id"),
 )
 

@@ -162,6 +162,12 @@ def _number(text: str, decimal_separator: str | None, currencies: frozenset[str]
         if decimal_separator not in (None, dash.group(2)):
             return None
         digits, decimal_separator = dash.group(1), dash.group(2)
+    if decimal_separator != "," and _LAKH.fullmatch(digits):
+        # Grouped by lakh and crore, as India, Pakistan, Bangladesh and Nepal write amounts ("1,29,999.00",
+        # "₹1,24,999"): the last three digits, then groups of two. No other way of writing numbers groups by two,
+        # so it is read as the number it is wherever the decimal mark may be a dot; refused as "digit groups",
+        # a page's or a person's amount so written was no price (a catalogue file's was read, hostile15's F129).
+        digits = digits.replace(",", "")
     mark = decimal_separator or get_decimal_separator(digits)
     if mark is None and (leading := _LEADING_ZERO.fullmatch(digits)):
         mark = leading.group(1)
@@ -190,6 +196,7 @@ def _number(text: str, decimal_separator: str | None, currencies: frozenset[str]
 
 
 _LAST_MARK = re.compile(r".*?([.,])\d{3}")
+_LAKH = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _EXPONENT = re.compile(r"(\d+(?:[.,]\d+)?)[eE]([+-]?\d{1,4})")
 _ZERO_DASH = re.compile(r"(\d[\d.,]*?)([.,])[-\u2013\u2014]")
 # Four or more digits before a lone mark: no group of thousands is written so.

@@ -54,7 +54,10 @@ _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"},
                           "Rs.": {"NPR"}, "lei": {"MDL"}, "Lei": {"MDL"}, "LEI": {"MDL"}, "Bs.": {"VES"}, "Bs": {"VES"},
                           "FDJ": {"DJF"}, "\ufdfc": {"YER", "SAR", "OMR", "QAR"},
                           # Macau's pataca as Macau's shops write it (Shopify's money format 'MOP${{amount}}').
-                          "MOP$": {"MOP"}}
+                          "MOP$": {"MOP"},
+                          # The Solomon Islands dollar as WooCommerce's table of signs writes it ('Si$'; the CLDR's
+                          # 'SI$' is there already, but signs are matched as written).
+                          "Si$": {"SBD"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its

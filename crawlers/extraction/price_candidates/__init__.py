@@ -79,6 +79,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     left_out: list[tuple[str, str]] = []
     taken: dict[object, _scoring.Candidate] = {}
     range_lows: set[Decimal] = set()
+    ranges: dict[object, tuple[Decimal, Decimal]] = {}  # an element whose text is a range -> its two ends
     from_attributes: list[_scoring.Candidate] = []
     reductions: list[tuple[int, Decimal]] = []
     shown_amounts: list[tuple[int, Decimal]] = []
@@ -132,8 +133,9 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             piece = _amounts._own_piece(el, decimal_separator) if named else None
             if piece is None:
                 left_out.append((text, "more than one number: a sentence or two prices, read through its parts"))
-                if (low := _amounts._range_low(text, decimal_separator)) is not None:
-                    range_lows.add(low)
+                if (ends := _amounts._range_ends(text, decimal_separator)) is not None:
+                    range_lows.add(ends[0])
+                    ranges[el] = ends
                 continue
             text, amount, symbol, piece_before = piece
         why = _regions._outside_reason(el, title_chain, regions, headings, buy_box) or (
@@ -236,6 +238,16 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
     candidates = kept[::-1]
+    for c in candidates:
+        # A range whose numbers are split into parts ('¥' '699' '.00' '-' '899' '.00': Youzan's spans, each
+        # read alone, without a sign) is still a range: a bare number that is one end of a range its
+        # element's text reads is one end of it, as a whole "$24.99 - $34.99" is (`_RANGE_BEFORE`).
+        if c.lowest or c.symbol is not None:
+            continue
+        ends = next((ranges[a] for a in _ancestors(c.element, 3) if a in ranges), None)
+        if ends is not None and c.amount in ends:
+            c.lowest = True
+            c.reasons.append("one end of a range its parts make")
     if per_units and not any(not c.struck for c in candidates):
         candidates = candidates + per_units
     for c in from_attributes:

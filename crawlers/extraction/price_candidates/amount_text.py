@@ -231,11 +231,17 @@ _RANGE_TEXT = re.compile(r"(.*?\d.*?)\s+[-–—]\s+(.*\d.*)")
 
 def _range_low(text: str, decimal_separator: str | None) -> Decimal | None:
     """The low end of a text that is a range of two amounts ("$24.99 - $34.99", "MSRP: $39.99 - $44.99"), or None."""
+    ends = _range_ends(text, decimal_separator)
+    return ends[0] if ends is not None else None
+
+
+def _range_ends(text: str, decimal_separator: str | None) -> tuple[Decimal, Decimal] | None:
+    """The low and high ends of a text that is a range of two amounts, the low one with its sign, or None."""
     match = _RANGE_TEXT.fullmatch(text)
     if match is None or len(_NUMBER_GROUP.findall(text)) != 2:
         return None
     (low, sign), (high, _) = parse_price_text(match.group(1), decimal_separator), parse_price_text(match.group(2), decimal_separator)
-    return low if low is not None and high is not None and sign and low < high else None
+    return (low, high) if low is not None and high is not None and sign and low < high else None
 
 
 def _without_sign(text: str) -> str:

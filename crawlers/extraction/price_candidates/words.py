@@ -31,9 +31,13 @@ _OTHER_AMOUNT_WORD = re.compile(
 # (the price after it) and "..._price_before_discount" (the price before it), "discounted-price",
 # "discount_price": "discount" in such a name is what the price went through. A name that negates it names
 # the price without one: IdeaSoft's "product-price-not-discounted" (the market price over the sale price),
-# "non-discounted", "undiscounted", "without-discount".
+# "non-discounted", "undiscounted", "without-discount". A price's BEM modifier names the state the price is in, not
+# a part of it: "price price--discount" (Optimizely's Foundation, beside "price price--original") and "price--content
+# content--discount" (Shopware 5's) are the price after its discount, where "price__discount" or
+# "price-box__discount" (an element of the block) is the money taken off, and "price--discount-percentage" (a
+# modifier of another name) the share taken off.
 _PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|price[-_]?(?:with|after|before)[-_]?discount|"
-                                  r"(?:not|non|un|without)[-_]*discount(?:ed)?", re.I)
+                                  r"(?:not|non|un|without)[-_]*discount(?:ed)?|--discount(?:ed)?(?![-\w])", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
@@ -229,9 +233,13 @@ _FORMER_BEFORE = re.compile(
 # "£42.00 – £45.00": a range of the variants' prices, no one product's price.
 # The other end must be an amount (a sign, or decimals): "24,90 € -17%" is a price and its reduction.
 _RANGE_AFTER = re.compile(r"^\s*[-–—]\s*(?:(?:[€$£¥]|[A-Z]{3}|R\$)\s*\d|\d[\d.,']*[.,]\d{2}(?![\d%]|\s*%))")
+# A dash straight after a decimal mark is the amount's own: whole francs or euros written "CHF 1'499.–", "1.499,– €"
+# (Swiss, German and Austrian shops), so "CHF 1'499.– CHF 1'299.–" (a former price, then the price) is no range;
+# "CHF 50.– – CHF 70.–", a dash after such an amount, is.
+_WHOLE = r"\d[\d.,']*(?:[.,][-–])?"
 _RANGE_BEFORE = re.compile(
-    r"(?:(?:[€$£¥]|[A-Z]{3}|R\$)\s*\d[\d.,']*|\d[\d.,']*[.,]\d{2}\s*(?:[€$£¥]|[A-Z]{3})?|\d[\d.,']*\s*(?:[€$£¥]|[A-Z]{3}))"
-    r"\s*[-–—]\s*$")
+    rf"(?:(?:[€$£¥]|[A-Z]{{3}}|R\$)\s*{_WHOLE}|\d[\d.,']*[.,]\d{{2}}\s*(?:[€$£¥]|[A-Z]{{3}})?|{_WHOLE}\s*(?:[€$£¥]|[A-Z]{{3}}))"
+    r"(?<![.,])\s*[-–—]\s*$")
 # An amount written with decimals or a currency sign: where the words of the next amount begin.
 _AMOUNT_IN_TEXT = re.compile(r"\d[\d.,']*[.,]\d{2}(?!\d)|[€$£¥]\s*\d[\d.,']*|\d[\d.,']*\s*(?:[€$£¥]|zł|kr|Kč|Ft|lei)")
 
