@@ -169,3 +169,15 @@ def test_a_rejected_pack_of_a_listing_teaches_the_learnt_model_nothing():
 
     a, b = others(with_pack), others(without)
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_a_pair_proposed_as_another_offer_is_not_kept_matched_beside_a_newcomer():
+    # A pack matched last week, proposed this week because the shop now lists the single beside it:
+    # the pair's own reading says why (`tails`), so the newcomer is not what put it in doubt.
+    from benchmark.matching.statuses import VARIANT_CLAUSE
+    from storecheck.analysis.kept_matches import _own_reasons
+
+    reason = VARIANT_CLAUSE + '"Canon LP-E17 બેટરી"; same model code lpe17; titles 64% alike'
+    assert _own_reasons().search(reason)
+    # ... and only those: the same product as their listing, another listing of ours, are not.
+    assert not _own_reasons().search('the same product as their listing "Canon LP-E17 બેટરી"; same model code lpe17')

@@ -42,7 +42,9 @@ from benchmark.matching.tails import ShopTitles, set_apart
 # (then its name), another listing of our product, each other's best by wording, a listing left free.
 TWIN_CLAUSE = "the same product as our "
 SAME_LISTING_CLAUSE = "the same product as their listing "
-# Proposed only: another colour, size or capacity of the listing our product took (`assignment._DuplicateListings`).
+# Proposed only: another colour, size or capacity of the listing our product took (`assignment._DuplicateListings`),
+# or another offer of it, its title with words added after a dash or a plus (a used piece, a pack, a kit: `tails`).
+# One clause for both: one kind of question in the review queue (`review_order`), "is this listing ours?".
 VARIANT_CLAUSE = "another variant of their listing "
 ANOTHER_LISTING_CLAUSE = "their listing's best match, by wording, with no conflict: another listing of our product, "
 WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
@@ -62,10 +64,6 @@ REJECTED_COPY_CLAUSE = "sure by the comparison, but the same product as a listin
 USED_CLAUSE = "a used listing ({}) against our new product: never matched by the matcher, a person decides; "
 OUR_USED_CLAUSE = "our product is used ({}), their listing new: never matched by the matcher, a person decides; "
 STATED = 'the shop states "{}"'
-# Proposed only: their listing of our product with words added after a dash or a plus (another
-# offer of it: used, a pack, a kit), beside that listing (`tails`); matched on our GTIN or MPN.
-# Written on a pair it takes out of the matched ones, not on one proposed anyway.
-TAIL_CLAUSE = "their listing {} with words added after it: another offer of it, a person decides; "
 # A pair `calibration.second_round` finds among the products the first round left unmatched (proposed only).
 SECOND_ROUND_CLAUSE = "each other's best match among the products left unmatched, by wording, with no conflict; "
 MATCH_COLUMNS = ["sku", "competitor_product_id", "method", "score", "status", "reason"]
@@ -159,7 +157,12 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
             names = products.their_names
             extended = set_apart(names[j], [names[k] for k in siblings], products.our_names[i]) if siblings else None
             if extended is not None:
-                matched, reason = False, TAIL_CLAUSE.format(_quote(extended)) + reason
+                if duplicate_of is not None:
+                    # Not the same product as that listing, as the assignment read it: another offer of it.
+                    same_listing = (SAME_LISTING_CLAUSE + _quote(products.their_names[duplicate_of])
+                                    + f"{' (confirmed by a person)' if i in confirmed else ''}; ")
+                    reason = reason.removeprefix(same_listing)
+                matched, reason = False, VARIANT_CLAUSE + f"{_quote(extended)}; " + reason
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows.append((products.skus[i], products.pids[j], method, round(score, 4), status, reason, equivalent))
