@@ -224,9 +224,19 @@ def _opencart_page(markers: str) -> str:
     "<a href='https://doha.example.qa/index.php?route=checkout/cart'>Cart</a>",
 ])
 def test_opencarts_model_is_the_shops_product_code(markers):
-    # The model read as the maker's (mpn) left the page without the shop's id.
+    # The model read as the maker's (mpn) left the page without the shop's id; it stays the maker's number too, which
+    # the matcher reads (review R2: read as the id alone, 'same MPN' pairs fell to proposed).
     got = extract_offers(_opencart_page(markers), "https://doha.example.qa/samsung-65-qn85d", currency="QAR")[0]
-    assert got["sku"] == "DDH-QA65QN85D"
+    assert (got["sku"], got.get("mpn")) == ("DDH-QA65QN85D", "DDH-QA65QN85D")
+
+
+def test_opencarts_model_does_not_take_the_place_of_a_labelled_sku():
+    # Review R2: an OpenCart page that labels its own "SKU:" beside "Model:" keeps that sku, and the model as the
+    # maker's number.
+    page = _opencart_page("<link href='catalog/view/theme/journal3/assets/style.css' rel='stylesheet'>").replace(
+        "</ul>", "<li class='product-sku'><b>SKU:</b> <span>100234</span></li></ul>")
+    got = extract_offers(page, "https://doha.example.qa/samsung-65-qn85d", currency="QAR")[0]
+    assert (got["sku"], got.get("mpn")) == ("100234", "DDH-QA65QN85D")
 
 
 def test_a_model_elsewhere_stays_the_makers():

@@ -4,6 +4,7 @@ title, brand, MPN, price and size with the stages of the files beside this one."
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from benchmark._text.codes import (_VERSION_PIECE, _YEARISH, _is_code, _is_noise_piece, _is_quantity_like,
@@ -20,6 +21,21 @@ from benchmark._text.variants import (_CONCENTRATION_WORDS, _CONCENTRATIONS, _CO
                                       _VARIANT_WORDS, _battery, _colours, _ends, _formats, _game_edition, _letter_sizes,
                                       _scent, _stages)
 from benchmark._text.words import _DIGIT_HYPHEN, _editions, _joined_counts, _words
+
+
+# A unit squared or cubed as the title writes it, with the power's sign ("mm²", "м³", "ሚሜ²"):
+# letters of any script and the sign, which NFKC writes as a digit ("mm2"), the shape of a short
+# model's name ("S3", "PS2"). Written so it is a unit, whichever letters a shop spells it in, and
+# no number of the title (`extract`): read as one, "mm²" against "ሚሜ²", one unit in two scripts,
+# was two numbers that differ. Only the sign tells it: "R2", "PS2", "CS3" written plainly are names.
+_POWERED_UNIT = re.compile(r"[^\W\d_]{1,2}[²³]")
+
+
+def _powered_units(name: object) -> frozenset[str]:
+    """The units the title writes with a power's sign (`_POWERED_UNIT`), cleaned as its pieces are."""
+    if not isinstance(name, str) or ("²" not in name and "³" not in name):
+        return frozenset()
+    return frozenset(clean(m) for m in _POWERED_UNIT.findall(name))
 
 
 @dataclass(slots=True)
@@ -86,6 +102,10 @@ class Features:
     # "kühlschrank"), folded: one spelling of them among others
     # (`conflicts._unshared`).
     marked: frozenset[str] = frozenset()
+    # The other catalogue's part number that this listing's description writes as its own, in a
+    # clause of its own after a label (`matching.features._described_parts`): a pair it names is
+    # put to a person, never matched by it alone.
+    described: str | None = None
 
 
 def extract(
@@ -210,12 +230,13 @@ def extract(
     for start, end in unit_spans:
         masked[start:end] = " " * (end - start)
     masked_pieces = _PIECE.findall("".join(masked))
+    powered = _powered_units(name)
     for piece in masked_pieces:
         if _NUMBER.match(piece) and len(piece) <= 4:
             numbers.add(piece.replace(",", "."))
         elif 2 <= len(piece) <= 3 and piece.isalnum() and not piece.isdigit() and not piece.isalpha():
-            # Short variant names: "S3" vs "S4", "4S" vs "5S".
-            if not _is_quantity_like(piece):
+            # Short variant names: "S3" vs "S4", "4S" vs "5S"; but not a unit written with its power.
+            if not _is_quantity_like(piece) and not (powered and piece in powered):
                 numbers.add(piece)
     # The MPN field, whole and in pieces ("BK357AA#ABA" -> bk357aaaba, bk357aa),
     # is a model code even where it looks like a size ("7693M").

@@ -207,7 +207,138 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
                               rows=rows)
     our_features, their_features = found[: len(ours)], found[len(ours):]
     _short_codes(our_features, their_features)
+    _described_parts((our_features, their_features), (ours.description, theirs.description))
     return our_features, their_features
+
+
+# A run of a description that may be a part number, with the marks makers write inside one
+# ("2AP18AA#UUZ", "MHJE3ZM/A", "GR-7000-JB-375"); its pieces of letters and digits.
+_DESCRIBED_CODE = re.compile(r"[^\W_][\w#/.\-]*[^\W_]")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+# The fewest characters a part number read from a description has: a maker's five ("A1289",
+# "W2040") are read, as the clause and the nearness around it must also say it is the listing's.
+DESCRIBED_PART = 5
+# The most words a label before it may have in its clause ("Victron part number", "Model").
+LABEL_WORDS = 3
+_CLOSING = ")]}\u3009\u300b\u300d\u300f\u3011\uff09\uff3d"
+
+
+def _described_parts(sides: tuple[list[Features], ...], descriptions: tuple) -> None:
+    """Give a listing with no MPN field the other catalogue's part number that its description
+    writes as the listing's own, in place (`Features.described`): shops that keep no MPN column
+    write the maker's number in the text ("Part no. 9600028848", "მოდელი: 2AP18AA#UUZ", "Model
+    A2305 (MHJE3ZM/A)"). The comparison reads it as a reason to put the pair to a person, never
+    as the same MPN (`scoring.compare`).
+
+    A description also names other products' numbers: the battery a charger charges ("Lädt
+    LXT-Akkus wie den BL1850B in 45 Minuten"), the cartridge a printer takes ("Passende Patrone:
+    3YM61AE (HP 305 schwarz)"), the part a new one succeeds ("Nachfolger von 2607017319"); read
+    as the listing's MPN they matched a charger to our battery (review R7, thirty-first session).
+    No list of labels or of the words that name another product holds for every language, so
+    the number is read only where everything around it says it is this listing's, in any
+    language:
+
+    - it is written as a field is, in a clause of its own: at most LABEL_WORDS words before it in
+      its clause, and nothing after it there but closing brackets (the clause ends with a
+      punctuation mark or the text). A sentence that goes on after the number ("wie den BL1850B
+      in 45 Minuten"), or a name after it ("3YM61AE (HP 305 schwarz)"), names another product;
+    - the description writes one such number of the other catalogue's, no more, and not in a
+      list of part numbers (`_in_a_list`: "Kompatibel mit BL1830B, BL1840B, BL1850B" names what
+      a charger charges, whichever of them we sell);
+    - the product of the other catalogue it names is this listing's nearest there by the words
+      of the titles, and this listing its nearest here (`_nearest_by_words`): a printer whose
+      description names our cartridge is nearer our printer, a charger naming our battery nearer
+      our charger or their battery nearer ours;
+    - the listing names no product it fits in its title (`Features.targets`).
+
+    What is left that no such reading can tell ("Nachfolger von 2607017319" on the successor of
+    our part, titled as ours) is why the number only puts the pair to a person."""
+    for number, side in enumerate(sides):
+        other = sides[1 - number] if len(sides) == 2 else ()
+        owners: dict[str, list[int]] = defaultdict(list)
+        for n, f in enumerate(other):
+            if f.part and len(f.part) >= DESCRIBED_PART and any(c.isdigit() for c in f.part):
+                owners[f.part].append(n)
+        if not owners:
+            continue
+        # A description is read word by word only where one of its words opens one of the part
+        # numbers (their first four characters): most name none, and are passed over at the cost of
+        # one scan of their words.
+        starts = {part[:4] for part in owners}
+        for f, text in zip(side, descriptions[number]):
+            if f.mpn or f.targets or not isinstance(text, str) or not text:
+                continue
+            head = text[:DESCRIPTION_HEAD].lower()
+            if starts.isdisjoint(word[:4] for word in _ALNUM_RUN.findall(head)):
+                continue
+            found = _labelled_part(head, owners)
+            if found and len(owners[found]) == 1 and _nearest_by_words(f, other[owners[found][0]], side, other):
+                f.described = sys.intern(found)
+
+
+def _labelled_part(text: str, parts: dict) -> str | None:
+    """The one part number of `parts` that `text` writes as a field is written (see
+    `_described_parts`), or None."""
+    found = set()
+    lowered = text.lower()  # already lower-cased by `_described_parts`: a no-op there
+    runs = list(_DESCRIBED_CODE.finditer(lowered))
+    # The runs that look like a part number (four characters or more, a digit), for the lists.
+    coded = [n for n, m in enumerate(runs) if len(m[0]) >= 4 and _DIGIT_IN.search(m[0])]
+    for n, m in enumerate(runs):
+        if n in coded and _in_a_list(lowered, runs, coded, n):
+            continue
+        pieces = _ALNUM_RUN.findall(m[0])
+        joined, match = "", None
+        for piece in pieces[:4]:
+            joined += piece
+            if len(joined) >= DESCRIBED_PART and joined in parts:
+                match = joined
+        if match is None:
+            continue
+        after = lowered[m.end():].lstrip(_CLOSING)
+        if after and not unicodedata.category(after[0]) == "Po" and not (after[0].isspace() and not after.strip()):
+            continue
+        start = max(lowered.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS)
+        if len(_ALNUM_RUN.findall(lowered, start + 1, m.start())) > LABEL_WORDS:
+            continue
+        found.add(match)
+    return found.pop() if len(found) == 1 else None
+
+
+_DIGIT_IN = re.compile(r"\d")
+# What stands between two numbers of a list: marks and spaces, and at most one short word ("und",
+# "and", "или", "et"), in any language by its shape; a bracket is no list's ("A2305 (MHJE3ZM/A)").
+_LIST_GAP = re.compile(r"[\s,;/&+]*(?:[^\W\d_]{1,4}[\s,;/&+]+)?")
+
+
+def _in_a_list(text: str, runs: list, coded: list[int], n: int) -> bool:
+    """Is run n written in a list of part numbers, another one right before or after it with only
+    `_LIST_GAP` between ("BL1830B, BL1840B, BL1850B", "BL1850B und BL1860B")? A list names what a
+    listing fits or holds, not its own number."""
+    at = coded.index(n)
+    for other in (coded[at - 1] if at else None, coded[at + 1] if at + 1 < len(coded) else None):
+        if other is None:
+            continue
+        start, end = (runs[other].end(), runs[n].start()) if other < n else (runs[n].end(), runs[other].start())
+        if _LIST_GAP.fullmatch(text, start, end):
+            return True
+    return False
+
+
+# What ends a clause before a label: a punctuation mark and a space after it, as every script
+# that spaces its words writes its full stops, commas, colons (". ", ", ", ": ", "។ ", "። ").
+_CLAUSE_MARKS = (". ", ", ", "; ", ": ", "! ", "? ", "\n", "\u17d4", "\u1362", "\u0964", "\u3002", "\uff1a ")
+
+
+def _nearest_by_words(f: Features, x: Features, side: list[Features], other: list[Features]) -> bool:
+    """Is `x` (of the other catalogue) the nearest there to `f` by the words of their titles, and
+    `f` the nearest to `x` on its own side (ties kept)? The words are the titles' tokens, as
+    shared between two shops' languages (a maker, a line, a model's number, a size)."""
+    def alike(a: Features, b: Features) -> float:
+        ta, tb = set(a.tokens), set(b.tokens)
+        return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+    here = alike(f, x)
+    return here > 0 and all(alike(f, y) <= here for y in other) and all(alike(g, x) <= here for g in side)
 
 
 # Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one

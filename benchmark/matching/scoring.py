@@ -285,6 +285,16 @@ def compare(
     if number and method == "fuzzy":
         score = max(score, 0.6 + 0.2 * text)
         reasons.append(f"same maker's number {number}")
+    # A part number one description writes as its listing's own (`features._described_parts`) puts
+    # the pair to a person as the maker's number does: a description may still name the part its
+    # listing succeeds or replaces, which nothing around the number tells in every language.
+    if method == "fuzzy" and (b.described or a.described):
+        if b.described and b.described in (a.part, a.mpn):
+            score = max(score, 0.6 + 0.2 * text)
+            reasons.append(f"our MPN {b.described} written in their description")
+        elif a.described and a.described in (b.part, b.mpn):
+            score = max(score, 0.6 + 0.2 * text)
+            reasons.append(f"their MPN {a.described} written in our description")
     if method != "gtin":
         if our_gtin and their_gtin and our_gtin != their_gtin:
             score -= 0.2
