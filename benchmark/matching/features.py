@@ -265,6 +265,7 @@ def _described_parts(sides: tuple[list[Features], ...], descriptions: tuple) -> 
         # numbers (their first four characters): most name none, and are passed over at the cost of
         # one scan of their words.
         starts = {part[:4] for part in owners}
+        nearness: tuple[_Nearness, _Nearness] | None = None
         for f, text in zip(side, descriptions[number]):
             if f.mpn or f.targets or not isinstance(text, str) or not text:
                 continue
@@ -272,7 +273,11 @@ def _described_parts(sides: tuple[list[Features], ...], descriptions: tuple) -> 
             if starts.isdisjoint(word[:4] for word in _ALNUM_RUN.findall(head)):
                 continue
             found = _labelled_part(head, owners)
-            if found and len(owners[found]) == 1 and _nearest_by_words(f, other[owners[found][0]], side, other):
+            if not found or len(owners[found]) != 1:
+                continue
+            if nearness is None:
+                nearness = (_Nearness(side), _Nearness(other))
+            if _nearest_by_words(f, other[owners[found][0]], *nearness):
                 f.described = sys.intern(found)
 
 
@@ -330,15 +335,51 @@ def _in_a_list(text: str, runs: list, coded: list[int], n: int) -> bool:
 _CLAUSE_MARKS = (". ", ", ", "; ", ": ", "! ", "? ", "\n", "\u17d4", "\u1362", "\u0964", "\u3002", "\uff1a ")
 
 
-def _nearest_by_words(f: Features, x: Features, side: list[Features], other: list[Features]) -> bool:
+# A word on more listings of a side than this names no product among them (a maker, a colour, a
+# kind): `_Nearness` looks for the nearest listings among those sharing a rarer word with it.
+NEAR_WORD_LISTINGS = 16
+
+
+class _Nearness:
+    """The listings of one side by their titles' words, for `_nearest_by_words`: each title's words
+    once, and which listings write each word, built where a described number is first found."""
+
+    def __init__(self, side: list[Features]) -> None:
+        self.words = [frozenset(f.tokens) for f in side]
+        self.by_word: dict[str, list[int]] = defaultdict(list)
+        for n, words in enumerate(self.words):
+            for word in words:
+                self.by_word[word].append(n)
+
+    def nearer(self, words: frozenset[str], than: float) -> bool:
+        """Does a listing of this side share more of `words` (Jaccard) than `than`? Asked of the
+        listings that share a word written on NEAR_WORD_LISTINGS of them or fewer: a listing that
+        shares only words on many shares too few to be nearer, and asking every listing of a large
+        catalogue for each described number cost time in its square."""
+        seen: set[int] = set()
+        for word in words:
+            listings = self.by_word.get(word, ())
+            if len(listings) > NEAR_WORD_LISTINGS:
+                continue
+            for n in listings:
+                if n not in seen:
+                    seen.add(n)
+                    if _alike(words, self.words[n]) > than:
+                        return True
+        return False
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _nearest_by_words(f: Features, x: Features, side: _Nearness, other: _Nearness) -> bool:
     """Is `x` (of the other catalogue) the nearest there to `f` by the words of their titles, and
     `f` the nearest to `x` on its own side (ties kept)? The words are the titles' tokens, as
     shared between two shops' languages (a maker, a line, a model's number, a size)."""
-    def alike(a: Features, b: Features) -> float:
-        ta, tb = set(a.tokens), set(b.tokens)
-        return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
-    here = alike(f, x)
-    return here > 0 and all(alike(f, y) <= here for y in other) and all(alike(g, x) <= here for g in side)
+    ours, theirs = frozenset(f.tokens), frozenset(x.tokens)
+    here = _alike(ours, theirs)
+    return here > 0 and not other.nearer(ours, here) and not side.nearer(theirs, here)
 
 
 # Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one
