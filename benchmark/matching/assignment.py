@@ -51,6 +51,7 @@ from benchmark.matching.conflicts import _format_conflict
 from benchmark.matching.decisions import Decisions
 from benchmark.matching.replaced_words import ShopWords, our_word_replaced
 from benchmark.matching.scoring import _F, _METHODS, compare
+from benchmark.matching.tails import set_apart
 
 # Ties of score go to the stronger method: an identifier names the product, wording only describes it.
 _METHOD_RANK = {method: rank for rank, method in enumerate(_METHODS)}
@@ -372,10 +373,20 @@ def _rejection_reaches(same, i: int, rejected: int, j: int) -> bool:
         return False
     if not same(rejected, j):
         return False
+    theirs, ours = getattr(same, "theirs", None), getattr(same, "ours", None)
+    if ours is not None and _another_offer(ours[i].text, theirs[rejected].text, theirs[j].text):
+        # One is the other with words added after a dash or a plus (`tails`: a pack, a used piece, a
+        # kit of it): a person who rejected the pack for our product said nothing of the listing.
+        return False
     replaced_for = getattr(same, "replaced_for", None)
     if replaced_for is None:
         return True
     return not (replaced_for(i, j, rejected) or replaced_for(i, rejected, j))
+
+
+def _another_offer(ours: str, a: str, b: str) -> bool:
+    """Is one of two listings the other with words added that our title does not write (`tails`)?"""
+    return set_apart(a, [b], ours) is not None or set_apart(b, [a], ours) is not None
 
 
 # How many listings writing a word are read for a seller's (`_DuplicateListings.replaced_for`).

@@ -13,9 +13,13 @@ proposed, a duplicate of a listing a person confirmed is matched with it, a
 listing taken as our twin's is matched only where our twin's pair was;
 last, a listing whose title says it is used, refurbished or open box against
 our new product (or ours used against their new listing) is proposed, never
-matched (`Conditions`). None of these rules names a catalogue's words: the
+matched (`Conditions`), and so is a listing whose title is that of another
+listing our product took with words added after a dash or a plus, which our
+title does not write: the shop's used piece, pack or kit of it, in whatever
+language (`tails`). None of these rules names a catalogue's words: the
 first read the comparison's own verdicts between two products of one side,
-the last a trade's fixed condition words (`benchmark/_text/conditions.py`).
+`tails` the shape of one shop's titles, the last a trade's fixed condition
+words (`benchmark/_text/conditions.py`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
 from benchmark.matching.scoring import _METHODS
+from benchmark.matching.tails import ShopTitles, set_apart
 
 # The clauses a pair's reason opens with, besides the comparison's own, named once so that what
 # sorts reasons by them (bench/matching_misses.py) reads what is written here. Outermost first, as
@@ -37,7 +42,9 @@ from benchmark.matching.scoring import _METHODS
 # (then its name), another listing of our product, each other's best by wording, a listing left free.
 TWIN_CLAUSE = "the same product as our "
 SAME_LISTING_CLAUSE = "the same product as their listing "
-# Proposed only: another colour, size or capacity of the listing our product took (`assignment._DuplicateListings`).
+# Proposed only: another colour, size or capacity of the listing our product took (`assignment._DuplicateListings`),
+# or another offer of it, its title with words added after a dash or a plus (a used piece, a pack, a kit: `tails`).
+# One clause for both: one kind of question in the review queue (`review_order`), "is this listing ours?".
 VARIANT_CLAUSE = "another variant of their listing "
 ANOTHER_LISTING_CLAUSE = "their listing's best match, by wording, with no conflict: another listing of our product, "
 WORDING_CLAUSE = "each other's best match, by wording, with no conflict; "
@@ -104,6 +111,10 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
     `same`: the `_DuplicateListings` of their catalogue the assignment used;
     `confirmed`: our products a person confirmed a listing for; `conditions`: each side's condition."""
     rows, kept = [], {}
+    # The listings each product of ours took, for `tails`: another of them this one extends.
+    taken: dict[int, list[int]] = {}
+    for row, *_ in chosen:
+        taken.setdefault(row[1], []).append(row[2])
     for (score, i, j, method, n, equivalent, ambiguous), duplicate_of, twin_of in chosen:
         matched, reason = _own_evidence(score, n, twin_of, ambiguous, readings, match_threshold, review_threshold)
         reason += comparison_reason(n)
@@ -137,6 +148,21 @@ def chosen_rows(chosen: list, readings: Readings, products: Products, comparison
         unlike = conditions.clause(i, j)
         if unlike:
             matched, reason = False, unlike + reason
+        elif matched and method not in ("gtin", "mpn"):
+            # Another offer of a listing our product took (or a person confirmed): used, a pack, a
+            # kit. Read only where it takes a match away: a proposal's reason, which orders the
+            # review queue by its clauses (`review_order`), reads as before.
+            siblings = [k for k in taken[i] if k != j] + ([duplicate_of] if duplicate_of not in (None, j, *taken[i])
+                                                         else [])
+            names = products.their_names
+            extended = set_apart(names[j], [names[k] for k in siblings], products.our_names[i]) if siblings else None
+            if extended is not None:
+                if duplicate_of is not None:
+                    # Not the same product as that listing, as the assignment read it: another offer of it.
+                    same_listing = (SAME_LISTING_CLAUSE + _quote(products.their_names[duplicate_of])
+                                    + f"{' (confirmed by a person)' if i in confirmed else ''}; ")
+                    reason = reason.removeprefix(same_listing)
+                matched, reason = False, VARIANT_CLAUSE + f"{_quote(extended)}; " + reason
         kept[(i, j)] = (matched, score)
         status = "matched" if matched else "proposed"
         rows.append((products.skus[i], products.pids[j], method, round(score, 4), status, reason, equivalent))
@@ -165,12 +191,20 @@ class Conditions:
     person who saw the listing is used and confirmed it says the titles name one product, which is
     what the model learns. (Leaving out both was measured and not kept: the WDC catalogues'
     figures after answers moved -0.005 to +0.002, bench/history/matching.md, twenty-seventh
-    session.)"""
+    session.)
+
+    So is a rejection of their listing that is another listing of theirs with words added after a
+    dash or a plus (`tails`: a used piece, a pack, a kit of it, in any language): it says "another
+    offer", which no feature reads either. Learnt from, the one such rejection the first hundred
+    answers on Walmart-Amazon without MPNs hold ("Microsoft LifeCam VX-800 - Web camera - color -
+    ..." beside "Microsoft LifeCam VX-800 - Black ...", 0.98) took 0.005 off that view's figure
+    after answers."""
 
     def __init__(self, products: Products) -> None:
         self.products = products
         self.ours: dict[int, str | None] = {}
         self.theirs: dict[int, str | None] = {}
+        self.shop = ShopTitles(products.their_names)
 
     def clause(self, i: int, j: int) -> str:
         """The clause a pair of our product i and their listing j opens with, or ''."""
@@ -187,8 +221,17 @@ class Conditions:
 
     def answers_to_learn_from(self, decided: dict[tuple[int, int], bool]) -> dict[tuple[int, int], bool]:
         """The answers among `decided` ((our row, their row) -> confirmed) the learning reads: all
-        but the rejections of pairs whose one side is used and the other new."""
-        return {pair: confirmed for pair, confirmed in decided.items() if confirmed or not self.clause(*pair)}
+        but the rejections of pairs whose one side is used and the other new, or whose listing is
+        another listing of theirs with words added (`tails`)."""
+        return {pair: confirmed for pair, confirmed in decided.items()
+                if confirmed or not (self.clause(*pair) or self.another_offer(*pair))}
+
+    def another_offer(self, i: int, j: int) -> bool:
+        """Is their listing j another listing of theirs with words added that our product i's title
+        does not write (`tails.set_apart`), whichever listings the assignment gave i?"""
+        names = self.products.their_names
+        siblings = self.shop.siblings_of(names[j])
+        return bool(siblings) and set_apart(names[j], siblings, self.products.our_names[i]) is not None
 
 
 def _read(name: object, stated: object) -> str | None:
