@@ -126,3 +126,13 @@ def test_a_part_number_on_its_own_line_of_a_description_is_read():
         assert _labelled_part(text.lower(), parts) == "scc110020160r", text
     # A line that goes on after the number is a sentence, as before.
     assert _labelled_part("Replaces SCC110020160R on older systems\nColour: blue".lower(), parts) is None
+
+
+def test_the_nearness_of_a_described_number_asks_a_listing_of_frequent_words_where_it_can_be_nearer():
+    # Review R4 (this session): a shop with many listings of one maker's line; their charger's
+    # description names our battery, and our charger, whose every word is frequent, is nearer.
+    from benchmark.matching.features import _Nearness, _nearest_by_words
+    ours = [extract("Makita 18V LXT Akku 5,0 Ah", "Makita", "BL1850B"), extract("Makita 18V LXT Ladegerät", "Makita")]
+    ours += [extract(f"Makita 18V LXT Ladegerät Modell {n}", "Makita") for n in range(20)]
+    theirs = [extract("Makita 18V LXT Ladegerät", "Makita"), extract("Bosch GBA 18V 4,0 Ah Akku", "Bosch")]
+    assert not _nearest_by_words(theirs[0], ours[0], _Nearness(theirs), _Nearness(ours))

@@ -338,9 +338,13 @@ def _in_a_list(text: str, runs: list, coded: list[int], n: int) -> bool:
 _CLAUSE_MARKS = (". ", ", ", "; ", ": ", "! ", "? ", "\n", "\u17d4", "\u1362", "\u0964", "\u3002", "\uff1a ")
 
 
-# A word on more listings of a side than this names no product among them (a maker, a colour, a
-# kind): `_Nearness` looks for the nearest listings among those sharing a rarer word with it.
+# A word on more listings of a side than this is a frequent one (a maker, a colour, a kind):
+# `_Nearness` asks the listings that share only such words only where they can be nearer.
 NEAR_WORD_LISTINGS = 16
+
+
+# The most listings of frequent words `_Nearness.nearer` asks for one described number.
+NEAR_LISTINGS_ASKED = 1_000
 
 
 class _Nearness:
@@ -355,16 +359,24 @@ class _Nearness:
                 self.by_word[word].append(n)
 
     def nearer(self, words: frozenset[str], than: float) -> bool:
-        """Does a listing of this side share more of `words` (Jaccard) than `than`? Asked of the
-        listings that share a word written on NEAR_WORD_LISTINGS of them or fewer: a listing that
-        shares only words on many shares too few to be nearer, and asking every listing of a large
-        catalogue for each described number cost time in its square."""
+        """Does a listing of this side share more of `words` (Jaccard) than `than`? Every listing
+        that may is asked: those sharing a word written on NEAR_WORD_LISTINGS listings or fewer,
+        and those sharing only words written on more where they can be nearer at all. Such a
+        listing shares at most the frequent words of `words`, so its Jaccard is at most their
+        count over len(words); where that is no more than `than` (a title of rare words, the
+        common case), none of them is asked: asking every listing of a large catalogue for each
+        described number cost time in its square. Where they may be and are more than
+        NEAR_LISTINGS_ASKED, a nearer one is taken to exist: the number is then not read, which
+        costs a proposal, never adds a wrong one."""
+        frequent = [word for word in words if len(self.by_word.get(word, ())) > NEAR_WORD_LISTINGS]
+        asked = words if frequent and len(frequent) / len(words) > than else words.difference(frequent)
+        if asked is words and sum(len(self.by_word[word]) for word in frequent) > NEAR_LISTINGS_ASKED:
+            # Too many to ask for one number: taken as nearer, so the number is not read (as the
+            # full reading might not read it), never read where it might not be.
+            return True
         seen: set[int] = set()
-        for word in words:
-            listings = self.by_word.get(word, ())
-            if len(listings) > NEAR_WORD_LISTINGS:
-                continue
-            for n in listings:
+        for word in asked:
+            for n in self.by_word.get(word, ()):
                 if n not in seen:
                     seen.add(n)
                     if _alike(words, self.words[n]) > than:
