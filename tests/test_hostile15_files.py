@@ -172,7 +172,7 @@ def test_f129_an_indian_price_with_lakh_grouping_is_read_or_named(workspace, tmp
 
     First reading: refused, "line 2, column 'price': '1,29,999.00' is not a price (digit groups)" (and
     the same of "₹1,29,999"), nothing imported. Kept (a refusal naming the line is allowed), then read:
-    the test asks the reading since the mend (`catalogue.amounts.lakh_grouped`): 129999 stored."""
+    the test asks the reading since the mend (lakh and crore groups read by the money reader, `money.amounts._number`): 129999 stored."""
     path = tmp_path / "catalogue.csv"
     path.write_text(f'sku,name,price,currency\nS1,Television,"{written}",INR\nS2,Cable,"499.00",INR\n', encoding="utf-8")
     result = invoke(workspace, "catalogue", "import", str(path))

@@ -3,7 +3,6 @@ amounts (`MoneyWriting`) learnt from its first rows."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -58,24 +57,6 @@ class MoneyWriting:
         return cls(exponent=exponents > 1, tax=frozenset(notes), decimal_mark=agreed_mark(marks))
 
 
-# Digits grouped by lakh and crore, as India, Pakistan, Bangladesh and Nepal write amounts: the last three,
-# then groups of two ("1,29,999.00"). No other way of writing numbers groups by two, so it is read as the
-# number it is, whatever the file; a decimal mark after it is a dot.
-_LAKH = re.compile(r"(?<![\d.,])(\d{1,2}(?:,\d{2})+,\d{3})(?=(?:\.\d+)?(?![\d.,]))")
-
-
-def lakh_grouped(text: str) -> str:
-    """`text` with an amount grouped by lakh and crore written without its commas; any other text as it was.
-    Refused as "not a price (digit groups)", an Indian shop's catalogue could not be imported (hostile15's F129).
-
-    >>> lakh_grouped("1,29,999.00"), lakh_grouped("₹1,29,999"), lakh_grouped("Rs. 10,00,000"), lakh_grouped("1,299.00")
-    ('129999.00', '₹129999', 'Rs. 1000000', '1,299.00')
-    >>> lakh_grouped("1,234,567"), lakh_grouped("12,50"), lakh_grouped("1,23,45")
-    ('1,234,567', '12,50', '1,23,45')
-    """
-    return _LAKH.sub(lambda found: found.group(1).replace(",", ""), text) if "," in text else text
-
-
 def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str | None, result: ImportResult,
                    line: int, no_amount: bool, writing: MoneyWriting | None = None) -> list[str]:
     """Read the money columns in place and settle the row's currency.
@@ -112,8 +93,7 @@ def _resolve_money(values: dict, decimal_hint: str | None, default_currency: str
             continue
         notes: list[str] = []
         try:
-            values[money], currencies = read_money(lakh_grouped(raw) if decimal_hint != "," else raw, decimal_hint,
-                                                   row_currency, notes=notes, exponent=writing.exponent)
+            values[money], currencies = read_money(raw, decimal_hint, row_currency, notes=notes, exponent=writing.exponent)
         except NoAmount as exc:
             if not no_amount:
                 continue  # the model refuses it, naming the column
