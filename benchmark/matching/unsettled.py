@@ -35,6 +35,10 @@ from benchmark.matching.scoring import _METHODS, _title_similarity, compare
 
 _GTIN = _METHODS.index("gtin")
 _MPN = _METHODS.index("mpn")
+# The words of the two clauses that say why (`unsettled`), read by the kept matches too
+# (`storecheck.analysis.kept_matches`: a pair with such a reason is put to a person for a reason of its own).
+SHARED_TITLE_CLAUSE = "have this title, and they are not all one product"
+GTIN_TITLE_CLAUSE = "but their title is that of our "
 
 
 def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, scores: np.ndarray, methods: np.ndarray,
@@ -56,7 +60,7 @@ def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, scores: np.ndarr
             text = ours[i].text
             if text in shared and theirs[j].text == text and methods[n] not in (_GTIN, _MPN):
                 out[n] = (f"but {our_titles[text]} of our products and {their_titles[text]} of their listings "
-                          f"have this title, and they are not all one product")
+                          f"{SHARED_TITLE_CLAUSE}")
     by_gtin = np.flatnonzero(methods == _GTIN).tolist()
     if by_gtin:
         wanted = {pairs[n][1] for n in by_gtin}
@@ -68,7 +72,7 @@ def unsettled(pairs: list[tuple[int, int]], cosine: np.ndarray, scores: np.ndarr
             other = _title_of_another(n, pairs, cosine, by_listing[pairs[n][1]], ours, theirs, our_gtins,
                                       their_gtins, match_threshold, review_threshold)
             if other is not None:
-                out[n] = f"but their title is that of our {_quote(our_names[other])}"
+                out[n] = f"{GTIN_TITLE_CLAUSE}{_quote(our_names[other])}"
     return out
 
 

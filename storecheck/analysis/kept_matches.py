@@ -95,13 +95,13 @@ def _own_reasons() -> re.Pattern:
     another variant of their listing, a copy of a listing a person rejected, wording this competitor's data
     does not prove, a title several products share, two languages)."""
     from benchmark.matching import statuses, two_languages
+    from benchmark.matching.unsettled import GTIN_TITLE_CLAUSE, SHARED_TITLE_CLAUSE
     from benchmark.matching.scoring import _prices_apart
 
     prices = re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?")
     verdicts = [statuses.USED_CLAUSE, statuses.OUR_USED_CLAUSE, statuses.VARIANT_CLAUSE, statuses.REJECTED_COPY_CLAUSE,
                 statuses.UNPROVEN_CLAUSE, two_languages.CLAUSE,
-                # `unsettled`'s two clauses, written in place there.
-                "have this title, and they are not all one product", "but their title is that of our "]
+                SHARED_TITLE_CLAUSE, GTIN_TITLE_CLAUSE]
     # A clause with a value in it ("a used listing ({}) against ..."): its words before the value.
     return re.compile("|".join([prices, *(re.escape(v.split("{}")[0].strip()) for v in verdicts)]))
 
