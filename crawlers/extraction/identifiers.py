@@ -196,9 +196,9 @@ def _labelled_values(tree) -> dict[str, str]:
 
     def put(label: str, value: str) -> None:
         field = _label_field(label)
-        if field == "mpn" and _normalise_label(label) in _MODEL_WORDS:
-            models.append(_clean_text(value))
         value = _clean_text(value)
+        if field == "mpn" and _normalise_label(label) in _MODEL_WORDS:
+            models.append(value)
         if field in _CODE_FIELDS:
             value = _without_closing_bracket(value)
         if field and value and len(value) <= 120 and field not in values:
