@@ -238,6 +238,8 @@ def match_products(
                             keep_reasons=review_threshold, keep_features=keep_features, style_words=style)
     pairs, cosine, result, their_features, x, y = read.pairs, read.cosine, read.result, read.theirs, read.x, read.y
     scores, methods, equivalents, ambiguous, features, reasons, conflicted, word_conflicted = result
+    # The conditions the kept pairs' statuses read, read on the other core meanwhile (`Conditions.read_ahead`).
+    conditions.read_ahead(pairs, scores, review_threshold, workers)
 
     def comparison_reason(n: int) -> str:
         """What the comparison says of pair n, kept from scoring or written now."""

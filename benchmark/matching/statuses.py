@@ -24,12 +24,14 @@ words (`benchmark/_text/conditions.py`).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 from benchmark._text.conditions import listing_condition
+from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, WorkerLost, _Background, _forks, _in_background
 from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
@@ -205,9 +207,38 @@ class Conditions:
         self.ours: dict[int, str | None] = {}
         self.theirs: dict[int, str | None] = {}
         self.shop = ShopTitles(products.their_names)
+        self._ahead: _Background | None = None
+
+    def read_ahead(self, pairs: list, scores: np.ndarray, review_threshold: float, workers: int) -> None:
+        """Start reading the conditions of the products of the pairs scored from `review_threshold`
+        up in a forked process, which `clause` waits for.
+
+        `clause` reads them for the pairs kept, after the calibration and the assignment: those run
+        in this process alone while the other core waits, and at 100,000 x 100,000 the reading was
+        a third of the time after the comparison (bench/history/match-speed.md, thirty-third
+        session). The pairs kept are nearly all among these; a product not read ahead is read
+        here, as before, and so is every product if the forked process is lost. The same readings
+        either way: `_read` of a name and its stated condition, and nothing else. With one worker,
+        catalogues smaller than PARALLEL_MIN_ROWS or no fork, nothing is read ahead: read here, the
+        products of those pairs are more than the kept pairs'."""
+        n = len(self.products.our_names) + len(self.products.their_names)
+        if not _forks(n, workers, PARALLEL_MIN_ROWS):
+            return
+        ahead = self._ahead = _in_background(_conditions_task, n, workers, PARALLEL_MIN_ROWS, products=self.products,
+                                             pairs=pairs, scores=scores, threshold=review_threshold)
+        # Stopped when the matcher is done with these (an error, or a return before any pair's clause is read).
+        weakref.finalize(self, ahead.cancel)
 
     def clause(self, i: int, j: int) -> str:
         """The clause a pair of our product i and their listing j opens with, or ''."""
+        if self._ahead is not None:
+            ahead, self._ahead = self._ahead, None
+            try:
+                ours, theirs = ahead.result()
+                self.ours.update(ours)
+                self.theirs.update(theirs)
+            except WorkerLost:
+                pass  # killed (most often for lack of memory): every product is read here, as without it
         if i not in self.ours:
             self.ours[i] = _read(self.products.our_names[i], self.products.our_conditions[i])
         if j not in self.theirs:
@@ -232,6 +263,20 @@ class Conditions:
         names = self.products.their_names
         siblings = self.shop.siblings_of(names[j])
         return bool(siblings) and set_apart(names[j], siblings, self.products.our_names[i]) is not None
+
+
+def _conditions_task() -> tuple[dict[int, str | None], dict[int, str | None]]:
+    """`_read` of our products and their listings in the pairs of `_SHARED` scored from its threshold
+    up (`Conditions.read_ahead`): row -> reading, of each side."""
+    products, pairs, threshold = _SHARED["products"], _SHARED["pairs"], _SHARED["threshold"]
+    ours: set[int] = set()
+    theirs: set[int] = set()
+    for n in np.flatnonzero(_SHARED["scores"] >= threshold).tolist():
+        i, j = pairs[n]
+        ours.add(i)
+        theirs.add(j)
+    return ({i: _read(products.our_names[i], products.our_conditions[i]) for i in ours},
+            {j: _read(products.their_names[j], products.their_conditions[j]) for j in theirs})
 
 
 def _read(name: object, stated: object) -> str | None:
