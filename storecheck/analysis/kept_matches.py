@@ -66,15 +66,60 @@ DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
 INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
 
 
-def naming(frame: pd.DataFrame, key: str) -> dict[Any, str]:
+def naming(frame: pd.DataFrame, key: str, other: pd.DataFrame | None = None) -> dict[Any, str]:
     """Each product's naming (`named_by`) as a short digest, by `key` (sku or competitor_product_id); a pair's
     naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
-    as a number one day and as text the next is one naming."""
+    as a number one day and as text the next is one naming. The description is read as the matcher reads
+    it, against the `other` catalogue (`described`): its stock or delivery line, which a shop changes weekly,
+    is no change of what names the product."""
     if frame.empty:
         return {}
-    columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
-               for c in named_by()]
+    parts = _part_numbers(other)
+    columns: list[Iterable[Any]] = []
+    for c in named_by():
+        column = frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
+        columns.append([described(text, parts) for text in column] if c == DESCRIPTION else column)
     return {k: _digest(values) for k, *values in zip(frame[key], *columns)}
+
+
+DESCRIPTION = "description"
+
+
+def described(text: object, parts: Mapping[str, list[int]]) -> str:
+    """What the matcher reads of a description (`benchmark.matching.features`): the GTIN it writes after its label
+    (`written_gtin`), and the one part number of the other catalogue's (`parts`, as `_part_numbers` gives them)
+    it writes as a field is written (`_labelled_part`). Nothing else of a description reaches the comparison, so
+    a line a shop changes weekly ("Dostępność: 3 szt.", "Wysyłka: 16.12.2026") leaves it as it was; a
+    description that names another EAN, or none, does not.
+
+    >>> described("Nawóz do trawników. EAN: 5907609813053. Dostępność: 12 szt.", {})
+    '05907609813053'
+    >>> described("Ładowarka. Part no.: DC18RC", {"dc18rc": [0]})
+    ' dc18rc'
+    """
+    if not isinstance(text, str) or not text.strip():
+        return ""
+    from benchmark.matching.features import DESCRIPTION_HEAD, _labelled_part, written_gtin
+
+    gtin = written_gtin(None, text) or ""
+    part = _labelled_part(text[:DESCRIPTION_HEAD].lower(), parts) if parts else None
+    return gtin + (f" {part}" if part else "")
+
+
+def _part_numbers(frame: pd.DataFrame | None) -> dict[str, list[int]]:
+    """The part numbers of a catalogue's MPN fields that a description of the other catalogue may write, as the
+    matcher gathers them (`features._described_parts`: at least DESCRIBED_PART characters, a digit among them)."""
+    if frame is None or frame.empty or "mpn" not in frame.columns:
+        return {}
+    from benchmark._text.codes import part_number
+    from benchmark.matching.features import DESCRIBED_PART
+
+    parts: dict[str, list[int]] = {}
+    for n, mpn in enumerate(frame["mpn"]):
+        part = part_number(mpn) if isinstance(mpn, str) and mpn.strip() else None
+        if part and len(part) >= DESCRIBED_PART and any(c.isdigit() for c in part):
+            parts.setdefault(part, []).append(n)
+    return parts
 
 
 def pair_naming(ours: Mapping[str, str], theirs: Mapping[int, str], sku: str, pid: int) -> str | None:
