@@ -86,9 +86,9 @@ DESCRIPTION = "description"
 
 
 def described(text: object, parts: Mapping[str, list[int]]) -> str:
-    """What the matcher reads of a description (`benchmark.matching.features`): the GTIN it writes after its label
-    (`written_gtin`), and the one part number of the other catalogue's (`parts`, as `_part_numbers` gives them)
-    it writes as a field is written (`_labelled_part`). Nothing else of a description reaches the comparison, so
+    """What the matcher reads of a description: the GTIN it writes after its label (`features.written_gtin`), and
+    the one part number of the other catalogue's (`parts`, as `_part_numbers` gives them) it writes as a field is
+    written (`described_parts._labelled_part`). Nothing else of a description reaches the comparison, so
     a line a shop changes weekly ("Dostępność: 3 szt.", "Wysyłka: 16.12.2026") leaves it as it was; a
     description that names another EAN, or none, does not.
 
@@ -99,7 +99,8 @@ def described(text: object, parts: Mapping[str, list[int]]) -> str:
     """
     if not isinstance(text, str) or not text.strip():
         return ""
-    from benchmark.matching.features import DESCRIPTION_HEAD, _labelled_part, written_gtin
+    from benchmark.matching.described_parts import _labelled_part
+    from benchmark.matching.features import DESCRIPTION_HEAD, written_gtin
 
     gtin = written_gtin(None, text) or ""
     part = _labelled_part(text[:DESCRIPTION_HEAD].lower(), parts) if parts else None
@@ -108,11 +109,11 @@ def described(text: object, parts: Mapping[str, list[int]]) -> str:
 
 def _part_numbers(frame: pd.DataFrame | None) -> dict[str, list[int]]:
     """The part numbers of a catalogue's MPN fields that a description of the other catalogue may write, as the
-    matcher gathers them (`features._described_parts`: at least DESCRIBED_PART characters, a digit among them)."""
+    matcher gathers them (`described_parts.described_parts`: at least DESCRIBED_PART characters, a digit among them)."""
     if frame is None or frame.empty or "mpn" not in frame.columns:
         return {}
     from benchmark._text.codes import part_number
-    from benchmark.matching.features import DESCRIBED_PART
+    from benchmark.matching.described_parts import DESCRIBED_PART
 
     parts: dict[str, list[int]] = {}
     for n, mpn in enumerate(frame["mpn"]):
