@@ -35,9 +35,10 @@ def _first_ranks(keys: np.ndarray, scores: np.ndarray, taken: int) -> np.ndarray
     """`_ranked(keys, scores)` up to `taken`: a pair's place among its key's pairs where it is
     one of the first `taken`, else `taken`. Read by taking each key's first pair `taken` times
     (its best score, the first pair at it) instead of sorting every pair by key and score: on
-    the 826,000 pairs of 100,000 x 100,000, 0.07-0.17 s a reading against 0.16-0.25 s for the
-    sort (bench/history/match-speed.md, thirty-third session). Scores holding a NaN, which the
-    two readings would order apart, are sorted."""
+    the 826,000 pairs of 100,000 x 100,000, a key's first pair alone 0.08-0.12 s against
+    0.16-0.22 s for the sort, its first two 0.14-0.22 s against 0.16-0.23 s
+    (bench/history/match-speed.md, thirty-third session). Scores holding a NaN, which the two
+    readings would order apart, are sorted."""
     if np.isnan(scores).any():
         return np.minimum(_ranked(keys, scores), max(taken, 0))
     rank = np.full(len(keys), max(taken, 0), dtype=np.int64)
