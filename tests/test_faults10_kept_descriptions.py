@@ -66,3 +66,40 @@ def test_a_kept_match_stops_where_their_description_names_another_product(worksp
     pair = _week(ws, tmp_path, dict(THEIRS, **dict([AUTUMN])), described)[("OG-003", "SUB-TR5")]
     assert pair["status"] != "matched", pair
     assert pair["reason"].startswith("matched before (score"), pair["reason"]
+
+
+def test_a_pairs_naming_does_not_move_when_they_add_a_listing_elsewhere():
+    # Review R1 (this session) on the first form, which read each description against every MPN of the other
+    # catalogue: ours writes its own MPN in its description ("Art.-Nr.: DC18RC"); they add a B-Ware listing with
+    # that MPN. Our row is the same, the matcher never reads our description (we have an MPN field), and the
+    # pair with their first listing must keep its naming.
+    import pandas as pd
+
+    from storecheck.analysis.kept_matches import naming, pair_naming
+
+    ours = pd.DataFrame([{"sku": "MK-1", "name": "Makita Ladegerät DC18RC", "mpn": "DC18RC",
+                          "description": "Schnellladegerät.\nArt.-Nr.: DC18RC\nLädt in 45 Minuten."}])
+    first = {"competitor_product_id": 1, "name": "Makita DC18RC Ladegerät", "mpn": None, "description": None}
+    b_ware = {"competitor_product_id": 2, "name": "Makita DC18RC Ladegerät B-Ware", "mpn": "DC18RC", "description": None}
+    before = pair_naming(naming(ours, "sku"), naming(pd.DataFrame([first]), "competitor_product_id"), "MK-1", 1)
+    after = pair_naming(naming(ours, "sku"), naming(pd.DataFrame([first, b_ware]), "competitor_product_id"), "MK-1", 1)
+    assert before == after
+
+
+def test_a_pairs_naming_holds_the_part_number_their_description_writes_of_ours():
+    # Their listing has no MPN field and writes ours as its own: the matcher reads it ("our MPN ... written in their
+    # description"); a description that stops writing it, or writes another, is another naming of the pair.
+    import pandas as pd
+
+    from storecheck.analysis.kept_matches import naming, pair_naming
+
+    ours = naming(pd.DataFrame([{"sku": "MK-1", "name": "Makita Ladegerät", "mpn": "DC18RC"}]), "sku")
+
+    def theirs(description: str) -> str | None:
+        listing = {"competitor_product_id": 1, "name": "Makita Ladegerät 18V", "mpn": None, "description": description}
+        return pair_naming(ours, naming(pd.DataFrame([listing]), "competitor_product_id"), "MK-1", 1)
+
+    written = theirs("Schnellladegerät.\nModell: DC18RC\nAuf Lager: 12")
+    assert written == theirs("Schnellladegerät.\nModell: DC18RC\nAuf Lager: 3")
+    assert written != theirs("Schnellladegerät.\nModell: DC18RCA\nAuf Lager: 3")
+    assert written != theirs("Schnellladegerät.\nAuf Lager: 3")
