@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 import sys
+import typing
 import unicodedata
 from collections import defaultdict
+from itertools import chain
 
 from benchmark._text import Features
 
@@ -76,39 +78,57 @@ def described_parts(sides: tuple[list[Features], ...], descriptions: tuple, head
         # numbers (their first four characters): most name none, and are passed over at the cost of
         # one scan of their words.
         starts = {part[:4] for part in owners}
-        nearness: tuple[_Nearness, _Nearness] | None = None
-        for f, text in zip(side, descriptions[number]):
+        found: list[tuple[int, _Read]] = []
+        for n, (f, text) in enumerate(zip(side, descriptions[number])):
             if f.mpn or f.targets or not isinstance(text, str) or not text:
                 continue
             head = text[:head_length].lower()
             if starts.isdisjoint(word[:4] for word in _ALNUM_RUN.findall(head)):
                 continue
-            found = _labelled_part(head, owners)
-            if not found or len(owners[found]) != 1:
+            read = _labelled(head, owners)
+            if read and len(owners[read.number]) == 1:
+                found.append((n, read))
+        if not found:
+            continue
+        titles = _title_codes(side)
+        relations = _relation_labels({read.label for _, read in found if read.label}, descriptions[number],
+                                     head_length, titles)
+        nearness: tuple[_Nearness, _Nearness] | None = None
+        for n, read in found:
+            f, x = side[n], other[owners[read.number][0]]
+            if read.label in relations or _own_code_apart(f, x, read):
                 continue
             if nearness is None:
                 nearness = (_Nearness(side), _Nearness(other))
-            if _nearest_by_words(f, other[owners[found][0]], *nearness):
-                f.described = sys.intern(found)
+            if _nearest_by_words(f, x, *nearness):
+                f.described = sys.intern(read.number)
+
+
+class _Read(typing.NamedTuple):
+    """A part number `_labelled` read, where it stands, and the label written before it."""
+
+    number: str
+    clause: str                # the text from its clause's start to the number's end
+    label: tuple[str, ...]     # the words before it (`_label_of`)
 
 
 def _labelled_part(text: str, parts: dict) -> str | None:
     """The one part number of `parts` that `text` writes as a field is written (see
     `described_parts`), or None."""
-    found = set()
-    lowered = text.lower()  # already lower-cased by `described_parts`: a no-op there
+    read = _labelled(text.lower(), parts)
+    return read.number if read else None
+
+
+def _labelled(lowered: str, parts: dict) -> _Read | None:
+    """`_labelled_part`'s number in lower-cased text, with its clause and label."""
+    found: dict[str, _Read] = {}
     runs = list(_DESCRIBED_CODE.finditer(lowered))
     # The runs that look like a part number (four characters or more, a digit), for the lists.
     coded = [n for n, m in enumerate(runs) if len(m[0]) >= 4 and _DIGIT_IN.search(m[0])]
     for n, m in enumerate(runs):
         if n in coded and _in_a_list(lowered, runs, coded, n):
             continue
-        pieces = _ALNUM_RUN.findall(m[0])
-        joined, match = "", None
-        for piece in pieces[:4]:
-            joined += piece
-            if len(joined) >= DESCRIBED_PART and joined in parts:
-                match = joined
+        match = _part_of(m[0], parts)
         if match is None:
             continue
         after = lowered[m.end():].lstrip(_CLOSING)
@@ -117,11 +137,96 @@ def _labelled_part(text: str, parts: dict) -> str | None:
         spaces = len(after) - len(after.lstrip())
         if after and unicodedata.category(after[0]) != "Po" and spaces < len(after) and "\n" not in after[:spaces]:
             continue
-        start = max(lowered.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS)
+        start = _clause_start(lowered, m.start())
         if len(_ALNUM_RUN.findall(lowered, start + 1, m.start())) > LABEL_WORDS:
             continue
-        found.add(match)
-    return found.pop() if len(found) == 1 else None
+        found.setdefault(match, _Read(match, lowered[start + 1:m.end()].strip(), _label_of(lowered, start, m.start())))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _part_of(run: str, parts: dict) -> str | None:
+    """The longest part number of `parts` that the run's first pieces write ("2ap18aa#uuz": 2ap18aa)."""
+    joined, match = "", None
+    for piece in _ALNUM_RUN.findall(run)[:4]:
+        joined += piece
+        if len(joined) >= DESCRIBED_PART and joined in parts:
+            match = joined
+    return match
+
+
+def _clause_start(lowered: str, at: int) -> int:
+    """Where the clause holding position `at` starts: the last `_CLAUSE_MARKS` before it, or -1."""
+    return max(lowered.rfind(mark, 0, at) for mark in _CLAUSE_MARKS)
+
+
+def _label_of(lowered: str, start: int, at: int) -> tuple[str, ...]:
+    """The label a number at `at` is written after, its clause starting at `start`: the words
+    before it there, or where there are none ("Part no. X", "Model: X") the last LABEL_WORDS words
+    of the clause before ("part no", "model"). A key only: what it says is never read."""
+    words = _ALNUM_RUN.findall(lowered, start + 1, at)
+    if not words and start > 0:
+        words = _ALNUM_RUN.findall(lowered, _clause_start(lowered, start) + 1, start)[-LABEL_WORDS:]
+    return tuple(words)
+
+
+def _compact(text: str) -> str:
+    return "".join(_ALNUM_RUN.findall(text))
+
+
+def _title_codes(side: list[Features]) -> dict[str, set[int]]:
+    """The code-like words of each title of one side (four characters or more, a digit; marks
+    left out, "29120-3000": 291203000), to the listings writing them."""
+    written: dict[str, set[int]] = defaultdict(set)
+    for n, f in enumerate(side):
+        for word in chain(f.codes, map(_compact, f.tokens)):
+            if len(word) >= 4 and _DIGIT_IN.search(word):
+                written[word].add(n)
+    return written
+
+
+def _relation_labels(labels: set[tuple[str, ...]], descriptions, head_length: int,
+                     titles: dict[str, set[int]]) -> set[tuple[str, ...]]:
+    """The labels of `labels` that this catalogue also writes before a code another of its own
+    listings carries in its title: "Fits BL1021B." on a charger beside their battery "Makita
+    BL1021B ..." says what "fits" is in this shop (a relation between two products), whatever
+    the language; a field's label ("Part no.", "Kode produk") is written before the listing's own
+    number, or before numbers no other listing of the shop writes. Such a label is then read
+    nowhere in the catalogue."""
+    if not labels:
+        return set()
+    found: set[tuple[str, ...]] = set()
+    last_words = {label[-1] for label in labels}
+    for m, text in enumerate(descriptions):
+        if not isinstance(text, str) or not text:
+            continue
+        lowered = text[:head_length].lower()
+        if not any(word in lowered for word in last_words):
+            continue
+        for run in _DESCRIBED_CODE.finditer(lowered):
+            if len(run[0]) < 4 or not _DIGIT_IN.search(run[0]):
+                continue
+            label = _label_of(lowered, _clause_start(lowered, run.start()), run.start())
+            if label not in labels or label in found:
+                continue
+            pieces = _ALNUM_RUN.findall(run[0])[:4]
+            forms = {"".join(pieces[:k]) for k in range(1, len(pieces) + 1)}
+            if any(titles.get(form, set()) - {m} for form in forms if len(form) >= 4):
+                found.add(label)
+    return found
+
+
+def _own_code_apart(f: Features, x: Features, read: _Read) -> bool:
+    """Does their listing's title carry a model code of its own that our product's title and part
+    number do not write, nor the clause the number is read from? Then the listing is that model
+    (the charger "Makita DC18RC ..." whose description names our battery BL1850B), and the number
+    another product's: a code is a code in every language."""
+    ours = _compact(x.text) + " " + " ".join(x.codes)
+    clause = _compact(read.clause)
+    for code in f.codes:
+        if code in ours or code in clause or code.startswith(read.number) or read.number.startswith(code):
+            continue
+        return True
+    return False
 
 
 _DIGIT_IN = re.compile(r"\d")
