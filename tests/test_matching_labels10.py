@@ -104,3 +104,66 @@ def test_a_lone_charger_without_a_code_of_its_own():
     found = _pairs([{"competitor_product_id": "1", "name": "Makita 18V Schnellladegerät", "brand": "Makita",
                      "price": 45.0, "description": "Fits BL1850B."}])
     assert not _read_our_battery(found)
+
+
+# --- The clause shown beside the reason (the review page, `matches export`) ---------------------------
+
+_OURS_CSV = """sku,name,brand,mpn,price
+K1,Bosch bit holder 60 mm,Bosch,2607017319,6.00
+B1,Makita Akku BL1850B 18V 5,0Ah,Makita,BL1850B,89.00
+"""
+# Their successor's description writes markup and a clause longer than is shown before the number.
+_THEIRS_CSV = """key,name,brand,price,description
+t5,Bosch Bithalter 60 mm,Bosch,6.50,"Magnetisch. <Nachfolger> von 2607017319, mit Magnet."
+t6,Makita 18V Akku 5.0 Ah,Makita,85.00,"{long}: BL1850B."
+"""
+
+
+def _described_workspace(tmp_path):
+    from click.testing import CliRunner
+
+    from storecheck.cli import cli
+
+    ws = tmp_path / "ws"
+    assert CliRunner().invoke(cli, ["init", str(ws)]).exit_code == 0
+    (tmp_path / "ours.csv").write_text(_OURS_CSV.replace("5,0Ah", "5.0Ah"), encoding="utf-8")
+    (tmp_path / "theirs.csv").write_text(_THEIRS_CSV.replace("{long}", "Li-Ion Akku " * 30 + "Artikelnummer"),
+                                         encoding="utf-8")
+    for args in (["catalogue", "import", str(tmp_path / "ours.csv")],
+                 ["competitor", "add", "Rival", "https://rival.example/"],
+                 ["offers", "import", str(tmp_path / "theirs.csv"), "--competitor", "Rival"], ["match"],
+                 ["matches", "export", str(tmp_path / "matches.csv")]):
+        result = CliRunner().invoke(cli, [*args, "--workspace", str(ws)])
+        assert result.exit_code == 0, result.output
+    return ws
+
+
+def test_the_clause_a_part_number_was_read_from_is_shown_beside_the_reason(tmp_path, monkeypatch):
+    import csv
+
+    from bs4 import BeautifulSoup
+
+    from benchmark.matching.described_parts import CLAUSE_SHOWN
+    from storecheck.config import Workspace
+    from storecheck.web import create_app
+
+    ws = _described_workspace(tmp_path)
+    with (tmp_path / "matches.csv").open(encoding="utf-8") as handle:
+        rows = {(row["sku"], row["key"]): row for row in csv.DictReader(handle)}
+    successor, battery = rows["K1", "t5"], rows["B1", "t6"]
+    assert "2607017319 written in their description" in successor["reason"]
+    # The shop's own words, so a person sees "Nachfolger" (a successor) without opening the listing.
+    assert successor["described_clause"] == "<Nachfolger> von 2607017319"
+    # Bounded: the clause's end, where the number is, kept.
+    assert len(battery["described_clause"]) == CLAUSE_SHOWN and battery["described_clause"].endswith(
+        "Artikelnummer: BL1850B")
+    # A pair read on anything else has none.
+    assert all(not row["described_clause"] for row in rows.values() if "written in" not in row["reason"])
+
+    monkeypatch.delenv("STORECHECK_WEB_TOKEN", raising=False)
+    page = create_app(Workspace(ws)).test_client().get("/matches").text
+    cards = {card.select_one(".theirs p").get_text(strip=True): card
+             for card in BeautifulSoup(page, "html.parser").select("section.match")}
+    shown = cards["Bosch Bithalter 60 mm"].select_one("p.described")
+    # Escaped: the shop's markup is text on the page, never markup.
+    assert "<Nachfolger> von 2607017319" in shown.get_text() and shown.find("nachfolger") is None

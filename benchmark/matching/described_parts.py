@@ -110,6 +110,7 @@ class _Read(typing.NamedTuple):
     number: str
     clause: str                # the text from its clause's start to the number's end
     label: tuple[str, ...]     # the words before it (`_label_of`)
+    span: tuple[int, int]      # what a person is shown of the text: from its label to its brackets' end
 
 
 def _labelled_part(text: str, parts: dict) -> str | None:
@@ -140,7 +141,13 @@ def _labelled(lowered: str, parts: dict) -> _Read | None:
         start = _clause_start(lowered, m.start())
         if len(_ALNUM_RUN.findall(lowered, start + 1, m.start())) > LABEL_WORDS:
             continue
-        found.setdefault(match, _Read(match, lowered[start + 1:m.end()].strip(), _label_of(lowered, start, m.start())))
+        # What a person is shown: from the label (the clause before, where the number's has no word
+        # before it: "Part no. X") to the number's closing brackets ("Model A2305 (MHJE3ZM/A)").
+        shown = _clause_start(lowered, start) if start > 0 and not _ALNUM_RUN.search(lowered, start + 1, m.start()) \
+            else start
+        end = len(lowered) - len(after)
+        found.setdefault(match, _Read(match, lowered[start + 1:m.end()].strip(), _label_of(lowered, start, m.start()),
+                                      (shown + 1, end)))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -311,3 +318,32 @@ def _nearest_by_words(f: Features, x: Features, side: _Nearness, other: _Nearnes
     ours, theirs = frozenset(f.tokens), frozenset(x.tokens)
     here = _alike(ours, theirs)
     return here > 0 and not other.nearer(ours, here) and not side.nearer(theirs, here)
+
+
+# The most characters of a clause shown a person beside the pair's reason (`described_clause`).
+CLAUSE_SHOWN = 160
+# The reason `scoring.compare` gives a pair by a described part number.
+_DESCRIBED_REASON = re.compile(r"\b(our|their) MPN (\S+) written in (?:their|our) description")
+
+
+def described_clause(reason: object, their_description: object, our_description: object = None,
+                     head_length: int = 3000) -> str | None:
+    """The clause of the description a pair's reason says a part number was read from ("our MPN
+    2607017319 written in their description": "Nachfolger von 2607017319"), as the shop wrote it,
+    for the person who decides the pair: the number proposes a pair and a label may still name
+    another product (a successor, what a charger fits), which only the words tell. At most
+    CLAUSE_SHOWN characters, the number's end kept; None where the reason names none or the
+    description no longer writes it so."""
+    found = _DESCRIBED_REASON.search(reason) if isinstance(reason, str) else None
+    description = (their_description if found and found[1] == "our" else our_description) if found else None
+    if not isinstance(description, str) or not description:
+        return None
+    head = description[:head_length]
+    lowered = head.lower()
+    read = _labelled(lowered, {found[2]: [0]})  # type: ignore[index]
+    if read is None:
+        return None
+    # Lower-casing keeps the text's length but in a few letters ("İ"): the shop's own case where it does.
+    clause = (head if len(lowered) == len(head) else lowered)[read.span[0]:read.span[1]].strip()
+    clause = " ".join(clause.split())
+    return clause if len(clause) <= CLAUSE_SHOWN else "…" + clause[len(clause) - CLAUSE_SHOWN + 1:]
