@@ -230,7 +230,9 @@ def _own_code_apart(f: Features, x: Features, read: _Read) -> bool:
     ours = _compact(x.text) + " " + " ".join(x.codes)
     clause = _compact(read.clause)
     for code in f.codes:
-        if code in ours or code in clause or code.startswith(read.number) or read.number.startswith(code):
+        # Our own code, one the clause writes (a piece of the number, "S928B" in "SM-S928BZKQEUB",
+        # or a code beside it), or the number with more: the listing's.
+        if code in ours or code in clause or read.number in code:
             continue
         return True
     return False
