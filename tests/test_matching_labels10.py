@@ -72,6 +72,21 @@ def test_a_label_the_shop_writes_before_another_listings_code_names_a_relation(l
     assert not _read_our_battery(_pairs(theirs))
 
 
+def test_a_label_before_a_second_listings_code_is_still_a_fields():
+    # A shop lists our battery twice, the code in one title only: "Art.-Nr." before that code names
+    # the listing's own product (the second listing is its nearest), no relation. Its chargers
+    # write "Passt für" before their battery's code, the battery no charger's nearest.
+    from benchmark._text import extract
+    from benchmark.matching.described_parts import _relation_labels, _title_codes
+
+    titles = ["Makita Akku 18V 5,0Ah LXT", "Makita Akku 18V 5,0Ah LXT BL1850B", "Makita Ladegerät 12V CXT",
+              "Makita Ladegerät 18V LXT", "Makita Akku BL1021B 12V 2,0Ah"]
+    descriptions = ["Li-Ion. Art.-Nr.: BL1850B.", "Li-Ion.", "Passt für BL1021B.", "Art.-Nr.: DC18RC.", None]
+    side = [extract(title, "Makita") for title in titles]
+    labels = {("art", "nr"), ("passt", "für")}
+    assert _relation_labels(labels, side, descriptions, 3000, _title_codes(side)) == {("passt", "für")}
+
+
 @pytest.mark.parametrize("label", ["Art.-Nr.:", "Kodiċi tal-prodott:", "മോഡൽ നമ്പർ:"])
 def test_a_label_the_shop_writes_before_its_listings_own_codes_is_still_read(label):
     # The same shop shape with a field's label: before the charger's own code (in its own title)

@@ -18,7 +18,7 @@ import re
 import sys
 import typing
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from itertools import chain
 
 from benchmark._text import Features
@@ -91,7 +91,7 @@ def described_parts(sides: tuple[list[Features], ...], descriptions: tuple, head
         if not found:
             continue
         titles = _title_codes(side)
-        relations = _relation_labels({read.label for _, read in found if read.label}, descriptions[number],
+        relations = _relation_labels({read.label for _, read in found if read.label}, side, descriptions[number],
                                      head_length, titles)
         nearness: tuple[_Nearness, _Nearness] | None = None
         for n, read in found:
@@ -191,18 +191,23 @@ def _title_codes(side: list[Features]) -> dict[str, set[int]]:
     return written
 
 
-def _relation_labels(labels: set[tuple[str, ...]], descriptions, head_length: int,
+def _relation_labels(labels: set[tuple[str, ...]], side: list[Features], descriptions, head_length: int,
                      titles: dict[str, set[int]]) -> set[tuple[str, ...]]:
-    """The labels of `labels` that this catalogue also writes before a code another of its own
-    listings carries in its title: "Fits BL1021B." on a charger beside their battery "Makita
-    BL1021B ..." says what "fits" is in this shop (a relation between two products), whatever
-    the language; a field's label ("Part no.", "Kode produk") is written before the listing's own
-    number, or before numbers no other listing of the shop writes. Such a label is then read
-    nowhere in the catalogue."""
+    """The labels of `labels` this catalogue writes before other products' codes more often than
+    before the listing's own: "Fits BL1021B." on a charger beside their battery "Makita BL1021B
+    ..." says what "fits" is in this shop (a relation between two of its products), whatever the
+    language; a field's label ("Part no.", "Kode produk") is written before the listing's own
+    number (in its title, or in no title). Counted where the code is written in a title of the
+    shop: the describing listing's own (the field's use), or another listing's that is not its
+    nearest by title words (a second listing of the same product, in another colour or language,
+    is its nearest; a charger's nearest is another charger, not the battery it charges). Such a
+    label is then read nowhere in the catalogue."""
     if not labels:
         return set()
-    found: set[tuple[str, ...]] = set()
+    own: Counter = Counter()
+    others: Counter = Counter()
     last_words = {label[-1] for label in labels}
+    nearness: _Nearness | None = None
     for m, text in enumerate(descriptions):
         if not isinstance(text, str) or not text:
             continue
@@ -213,13 +218,24 @@ def _relation_labels(labels: set[tuple[str, ...]], descriptions, head_length: in
             if len(run[0]) < 4 or not _DIGIT_IN.search(run[0]):
                 continue
             label = _label_of(lowered, _clause_start(lowered, run.start()), run.start())
-            if label not in labels or label in found:
+            if label not in labels:
                 continue
             pieces = _ALNUM_RUN.findall(run[0])[:4]
-            forms = {"".join(pieces[:k]) for k in range(1, len(pieces) + 1)}
-            if any(titles.get(form, set()) - {m} for form in forms if len(form) >= 4):
-                found.add(label)
-    return found
+            written = set().union(*(titles.get(form, ()) for form in
+                                    ("".join(pieces[:k]) for k in range(1, len(pieces) + 1)) if len(form) >= 4))
+            if m in written:
+                own[label] += 1
+            elif written:
+                nearness = nearness or _Nearness(side)
+                if not any(_nearest_of_its_side(nearness, m, n) for n in written):
+                    others[label] += 1
+    return {label for label in others if others[label] > own[label]}
+
+
+def _nearest_of_its_side(side: _Nearness, m: int, n: int) -> bool:
+    """Is listing n one of listing m's nearest of their side by the words of their titles (ties
+    kept)?"""
+    return not side.nearer(side.words[m], _alike(side.words[m], side.words[n]), excluding={m, n})
 
 
 def _own_code_apart(f: Features, x: Features, read: _Read) -> bool:
@@ -283,7 +299,7 @@ class _Nearness:
             for word in words:
                 self.by_word[word].append(n)
 
-    def nearer(self, words: frozenset[str], than: float) -> bool:
+    def nearer(self, words: frozenset[str], than: float, excluding: set[int] | frozenset[int] = frozenset()) -> bool:
         """Does a listing of this side share more of `words` (Jaccard) than `than`? Every listing
         that may is asked: those sharing a word written on NEAR_WORD_LISTINGS listings or fewer,
         and those sharing only words written on more where they can be nearer at all. Such a
@@ -292,14 +308,14 @@ class _Nearness:
         common case), none of them is asked: asking every listing of a large catalogue for each
         described number cost time in its square. Where they may be and are more than
         NEAR_LISTINGS_ASKED, a nearer one is taken to exist: the number is then not read, which
-        costs a proposal, never adds a wrong one."""
+        costs a proposal, never adds a wrong one. The listings `excluding` names are not asked."""
         frequent = [word for word in words if len(self.by_word.get(word, ())) > NEAR_WORD_LISTINGS]
         asked = words if frequent and len(frequent) / len(words) > than else words.difference(frequent)
         if asked is words and sum(len(self.by_word[word]) for word in frequent) > NEAR_LISTINGS_ASKED:
             # Too many to ask for one number: taken as nearer, so the number is not read (as the
             # full reading might not read it), never read where it might not be.
             return True
-        seen: set[int] = set()
+        seen: set[int] = set(excluding)
         for word in asked:
             for n in self.by_word.get(word, ()):
                 if n not in seen:
