@@ -155,13 +155,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-one rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-one rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 11 of 18 found (11 matched, none proposed), 7 missed; 2 variants
+# matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of the 18 true pairs were missed and 2 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -170,7 +175,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for most ("DS-2CD1143G2-I", "C6N",
 # "WD23PURZ"); the kind words are Spanish against Burmese; three have no maker (the cable, the power
 # supply, the plugs) and most of their numbers are in Myanmar digits.
-@UNREAD
+# Failed at first reading: 10 of 17 found (10 matched, none proposed; 0.59), 7 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of 17 found (0.59)")
 def test_a_burmese_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Hikvision DS-2CD1143G2-I ၄MP IP Dome ကင်မရာ ..." / "Cámara IP domo Hikvision DS-2CD1143G2-I,
     # 4 MP, ...": at least three quarters found.
@@ -185,7 +192,8 @@ def test_a_burmese_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 4, 5, 6, 7, 9, 10, 13, 14, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 31, 32, 34, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 1 proposed (of the rows' 12 true pairs 7 matched, 5
+# missed: partly because pairs were missed).
 def test_a_sibling_a_letter_a_suffix_a_channel_count_a_capacity_or_a_pack_apart_tells_two_listings_apart(tmp_path):
     # The bullet and the IUF beside our dome; the bullet beside our Turbo HD dome; the 4-channel DVR
     # and NVR beside our 8-channel ones; C6N 4MP beside our C6N (and our C3TN, ours only); Tapo C200 as
@@ -197,7 +205,9 @@ def test_a_sibling_a_letter_a_suffix_a_channel_count_a_capacity_or_a_pack_apart_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling proposed, none matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_letter_a_suffix_a_channel_count_a_capacity_or_a_pack_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, BURMESE, SIBLINGS)
@@ -206,7 +216,7 @@ def test_a_sibling_a_letter_a_suffix_a_channel_count_a_capacity_or_a_pack_apart_
 
 # Uncertain: the two share the maker, "DS-2C", "2,8 mm", "Dome" and the kind; the rest of the code
 # and the megapixels differ.
-@UNREAD
+# Passed at first reading: nothing crossed; both pairs matched in these rows.
 def test_two_dome_cameras_of_ours_from_one_maker_do_not_cross(tmp_path):
     # Our Hikvision DS-2CD1143G2-I and DS-2CE76D0T-ITPF against theirs: neither of ours matched or put
     # to a person with the other's listing.
@@ -216,7 +226,7 @@ def test_two_dome_cameras_of_ours_from_one_maker_do_not_cross(tmp_path):
 
 # Uncertain: the junction box's description names both our domes' codes after a Burmese "fits" label
 # ("ကိုက်ညီသော ကင်မရာများ"); its own code is in its title.
-@UNREAD
+# Passed at first reading: nothing crossed; the three pairs matched in these rows.
 def test_our_domes_and_our_junction_box_for_them_do_not_cross(tmp_path):
     # Our two domes and our junction box against theirs: the box's listing not matched or put to a
     # person with a dome of ours, nor a dome's listing with our box.
@@ -226,7 +236,10 @@ def test_our_domes_and_our_junction_box_for_them_do_not_cross(tmp_path):
 
 # Uncertain: "တစ်ပတ်ရစ်", "ဆိုင်ပြပစ္စည်း ဘူးမပါ" and "အစုံ" are words no condition rule before read;
 # the bracket names our dome after a Burmese "for" ("အတွက်").
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product and 1 proposed (of the
+# rows' 4 true pairs 3 matched, 1 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_used_a_display_camera_a_set_and_a_bracket_naming_ours_are_not_matched_as_ours(tmp_path):
     # The bracket "(DS-2CD1143G2-I အတွက်)" beside our dome's own listing; the DVR with a disk beside our
     # DVR's; the used Dahua beside our Dahua's; the display H8c beside our H8c's: none matched with
@@ -236,7 +249,7 @@ def test_a_used_a_display_camera_a_set_and_a_bracket_naming_ours_are_not_matched
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "TP-Link Tapo C200 Pan/Tilt Home Security Wi-Fi Camera 1080P (White)" beside "TP-Link Tapo C200
     # ကြိုးမဲ့ ကင်မရာ 1080p ၃၆၀ ဒီဂရီ အဖြူ": both listings ours, matched or put to a person.
@@ -247,9 +260,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_second_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 6027d489, the matching code of the session's start 4e72f09b): 11 of
+    # 18 true pairs found (11 matched, none proposed), 7 missed; 2 variants matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=11, found=11, wrong_matched=2, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds22 [-v]

@@ -144,13 +144,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-one rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-one rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 8 of 18 found (6 matched, 2 proposed), 10 missed; 1 variant matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of the 18 true pairs were missed and a variant matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -159,7 +164,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for most ("SM58", "NT1 5th Gen",
 # "UMC202HD"); the kind words are German compounds against Dzongkha syllables; two have no maker (the
 # cable and the pop filter) and their lengths are in Tibetan digits.
-@UNREAD
+# Failed at first reading: 7 of 17 found (6 matched, 1 proposed; 0.41), 10 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of 17 found (0.41)")
 def test_a_dzongkha_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Shure SM58 ཌའི་ན་མིཀ་སྐད་ལེན་ གཞས་ཀྱི་དོན་ལུ་" / "Shure SM58-LCE dynamisches Gesangsmikrofon,
     # Niere": at least three quarters found.
@@ -174,7 +181,10 @@ def test_a_dzongkha_title_around_the_maker_and_model_finds_our_product(tmp_path)
 SIBLINGS = [0, 1, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 32, 33, 35]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched (of the rows' 12 true pairs 5 matched, 1 proposed, 6
+# missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_letter_a_digit_a_suffix_a_generation_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # SM58S beside our SM58 (and SM57; SM7B ours only); e845 beside our e 835; NT1-A and the silver NT1
     # beside our black NT1; NT-USB Mini beside our NT-USB+; AT2020USB-X beside our AT2020; the 3rd Gen
@@ -186,7 +196,9 @@ def test_a_sibling_a_letter_a_digit_a_suffix_a_generation_or_a_colour_apart_tell
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_letter_a_digit_a_suffix_a_generation_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, BHUTANESE, SIBLINGS)
@@ -195,7 +207,8 @@ def test_a_sibling_a_letter_a_digit_a_suffix_a_generation_or_a_colour_apart_is_n
 
 # Uncertain: the two share the maker, "SM5", "dynamisch" and the Dzongkha "dynamic microphone"; the
 # last digit and what each is for differ.
-@UNREAD
+# Passed at first reading: nothing crossed; one pair proposed and one missed in these rows (partly
+# because a pair was missed).
 def test_two_microphones_of_ours_a_digit_apart_do_not_cross(tmp_path):
     # Our Shure SM58 and SM57 against theirs: neither of ours matched or put to a person with the
     # other's listing.
@@ -205,7 +218,8 @@ def test_two_microphones_of_ours_a_digit_apart_do_not_cross(tmp_path):
 
 # Uncertain: the windscreen's title names "Shure" and "SM58", as the microphone's does, and its
 # description our SM58's MPN.
-@UNREAD
+# Passed at first reading: nothing crossed; one pair matched and one missed in these rows (partly
+# because a pair was missed).
 def test_our_microphone_and_our_windscreen_for_it_do_not_cross(tmp_path):
     # Our Shure SM58 and our Shure A58WS against theirs: the windscreen's listing not matched or put
     # to a person with our microphone, nor the microphone's with our windscreen.
@@ -215,7 +229,8 @@ def test_our_microphone_and_our_windscreen_for_it_do_not_cross(tmp_path):
 
 # Uncertain: "ལག་ལེན་འཐབ་ཡོདཔ་", "འགྲེམས་སྟོན་དངོས་པོ་ སྒམ་མེད་" and "ཆ་ཚང་" are words no condition rule
 # before read; the shock mount names our NT1 after a Dzongkha "for" ("གི་དོན་ལུ་").
-@UNREAD
+# Passed at first reading: none matched with our product or proposed (of the rows' 4 true pairs 1
+# matched, 2 proposed, 1 missed).
 def test_a_used_a_display_piece_a_set_and_a_mount_naming_ours_are_not_matched_as_ours(tmp_path):
     # The used SM58 and the SM58 with a cable and a stand beside our SM58's own listing; the display
     # Scarlett beside our Scarlett's; "RODE SM6 ... (NT1 གི་དོན་ལུ་)" beside our NT1's and our PSM1's:
@@ -225,7 +240,9 @@ def test_a_used_a_display_piece_a_set_and_a_mount_naming_ours_are_not_matched_as
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing missed (the second proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Focusrite Scarlett 2i2 4th Gen 2-in, 2-out USB Audio Interface" beside "Focusrite Scarlett 2i2
     # 4th Gen USB སྒྲ་མཐུད་ཆས་": both listings ours, matched or put to a person.
@@ -236,9 +253,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_second_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 6027d489, the matching code of the session's start 4e72f09b): 8 of 18
+    # true pairs found (6 matched, 2 proposed), 10 missed; 1 variant matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=6, found=8, wrong_matched=1, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds22b [-v]

@@ -150,13 +150,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-one rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-one rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 11 of 18 found (6 matched, 5 proposed), 7 missed; 2 variants matched, 2
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of the 18 true pairs were missed and 2 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -166,7 +171,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # makers only in Thaana; the kind words are Portuguese against Dhivehi written right to left; three
 # have no maker (the anchor, the life jacket, the rope) and two carry their part number in a
 # description only.
-@UNREAD
+# Failed at first reading: 10 of 17 found (5 matched, 5 proposed; 0.59), 7 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of 17 found (0.59)")
 def test_a_dhivehi_title_around_the_model_finds_our_product(tmp_path):
     # "ޔަމަހާ އެންޑިއުރޯ E40XMHL އައުޓްބޯޑް އިންޖީނު ..." / "Motor fora de borda Yamaha Enduro E40XMHL,
     # 40 cv, ...": at least three quarters found.
@@ -181,7 +188,8 @@ def test_a_dhivehi_title_around_the_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 3, 4, 5, 6, 7, 8, 12, 13, 14, 15, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 32, 33, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 1 proposed (of the rows' 13 true pairs 5 matched, 1
+# proposed, 7 missed: partly because pairs were missed).
 def test_a_sibling_a_letter_a_number_a_size_a_weight_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # E40XMHS beside our E40XMHL; 15FMHL beside our 15FMHS (and F25GMHS, ours only); DF20AS beside our
     # DF15AS; MFS6C beside our MFS9.8B; the 12 pitch beside our 13; 12 litres beside our 24; 1 litre of
@@ -193,7 +201,9 @@ def test_a_sibling_a_letter_a_number_a_size_a_weight_or_a_colour_apart_tells_two
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling proposed, none matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_letter_a_number_a_size_a_weight_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, MALDIVIAN, SIBLINGS)
@@ -202,7 +212,8 @@ def test_a_sibling_a_letter_a_number_a_size_a_weight_or_a_colour_apart_is_not_ev
 
 # Uncertain: the two share the maker, "15" (our 15FMHS's horsepower and code against the Suzuki's
 # code), the strokes and the short shaft; the maker is in Thaana on their Suzuki.
-@UNREAD
+# Passed at first reading: nothing crossed; one pair matched and one missed in these rows (partly
+# because a pair was missed).
 def test_two_fifteen_horsepower_outboards_of_ours_do_not_cross(tmp_path):
     # Our Yamaha 15FMHS and Suzuki DF15AS against theirs: neither of ours matched or put to a person
     # with the other's listing.
@@ -212,7 +223,10 @@ def test_two_fifteen_horsepower_outboards_of_ours_do_not_cross(tmp_path):
 
 # Uncertain: "ބޭނުންކޮށްފައިވާ", "ޑިސްޕްލޭ، ފޮށި ގެއްލުންވެފައި" and "ޕެކޭޖް" are words no condition rule
 # before read; another maker's impeller carries our part number after "ގެ ބަދަލުގައި".
-@UNREAD
+# Failed at first reading: 2 of these listings matched with our product (of the rows' 4 true pairs
+# 1 matched, 3 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of these listings were matched with our product")
 def test_a_used_a_display_motor_a_package_and_a_replacement_part_are_not_matched_as_ours(tmp_path):
     # The E40XMHL with a tank beside our E40XMHL's own listing; the display MFS 9.8B beside our
     # MFS9.8B's; the used 5MH beside our 5MH's; "CEF 500355 ... 6H4-44352-02 ގެ ބަދަލުގައި" beside our
@@ -222,7 +236,7 @@ def test_a_used_a_display_motor_a_package_and_a_replacement_part_are_not_matched
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Suzuki DF15AS 15HP 4-Stroke Outboard Motor, Short Shaft - Brand New" beside "ސުޒުކީ DF15AS 15HP
     # 4 ސްޓްރޯކް އައުޓްބޯޑް އިންޖީނު": both listings ours, matched or put to a person.
@@ -233,9 +247,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_second_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 6027d489, the matching code of the session's start 4e72f09b): 11 of
+    # 18 true pairs found (6 matched, 5 proposed), 7 missed; 2 variants matched, 2 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=6, found=11, wrong_matched=2, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds22c [-v]

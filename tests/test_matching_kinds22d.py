@@ -136,13 +136,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-one rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-one rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 15 of 18 found (4 matched, 11 proposed), 3 missed; 2 variants matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 3 of the 18 true pairs were missed and 2 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -152,7 +157,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "KAL6"); the kind, colour and size words are French against Malagasy, in the same letters; many
 # models are names with a digit rather than codes ("Storm II", "Ridill 2", "K1 S", "Spirit HD"); two
 # have no maker (the balaclava and the cover).
-@UNREAD
+# Failed at first reading: 10 of 17 found (4 matched, 6 proposed; 0.59), 7 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of 17 found (0.59)")
 def test_a_malagasy_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Kasky LS2 FF353 Rapid mainty matte habe M" / "Casque intégral LS2 FF353 Rapid Solid, noir mat,
     # taille M": at least three quarters found.
@@ -167,7 +174,10 @@ def test_a_malagasy_title_around_the_maker_and_model_finds_our_product(tmp_path)
 SIBLINGS = [0, 1, 2, 4, 5, 6, 7, 8, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed (of the rows' 14 true pairs 4 matched, 4
+# proposed, 6 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_size_a_colour_a_generation_a_digit_or_a_pack_apart_tells_two_listings_apart(tmp_path):
     # FF353 L and white M beside our matt black M (and our S, ours only); Storm beside our Storm II;
     # Thunder 3 SV beside our Thunder 4 SV; K1 beside our K1 S; the clear visor beside our dark one;
@@ -180,7 +190,9 @@ def test_a_sibling_a_size_a_colour_a_generation_a_digit_or_a_pack_apart_tells_tw
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_size_a_colour_a_generation_a_digit_or_a_pack_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, MALAGASY, SIBLINGS)
@@ -189,7 +201,10 @@ def test_a_sibling_a_size_a_colour_a_generation_a_digit_or_a_pack_apart_is_not_e
 
 # Uncertain: the two share maker, model, finish and colour; only the size differs, a letter at the
 # end of the title on both sides.
-@UNREAD
+# Failed at first reading: one of ours matched with a listing of another size (the rows' one true
+# pair matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of ours was matched with another size")
 def test_our_helmet_in_two_sizes_does_not_cross(tmp_path):
     # Our LS2 FF353 in M and in S (ours only) against their M and L: our S matched or put to a person
     # with nothing, our M with nothing but their M.
@@ -198,7 +213,10 @@ def test_our_helmet_in_two_sizes_does_not_cross(tmp_path):
 
 
 # Uncertain: the visor's title names "LS2" and "FF353", as the helmet's does; ours does too.
-@UNREAD
+# Failed at first reading: the two crossed: our helmet matched with the visor's listing, the
+# visor's true pair missed in these rows (the helmet's matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading our helmet and our visor crossed")
 def test_our_helmet_and_our_visor_for_it_do_not_cross(tmp_path):
     # Our LS2 FF353 and our visor for it against theirs: the visor's listing not matched or put to a
     # person with our helmet, nor the helmet's with our visor.
@@ -208,7 +226,8 @@ def test_our_helmet_and_our_visor_for_it_do_not_cross(tmp_path):
 
 # Uncertain: "efa niasa", "natao fampirantiana, tsy misy boaty" and "fonosana promo" are words no
 # condition rule before read.
-@UNREAD
+# Passed at first reading: none matched with our product, 1 proposed (the rows' 3 true pairs all
+# matched).
 def test_a_used_a_display_helmet_and_a_promotion_pack_are_not_matched_as_ours(tmp_path):
     # The FF353 pack beside our FF353's own listing; the used C10 beside our C10's; the display Ridill
     # 2 beside our Ridill 2's: none matched with our product.
@@ -217,7 +236,7 @@ def test_a_used_a_display_helmet_and_a_promotion_pack_are_not_matched_as_ours(tm
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "LS2 FF800 Storm II Solid Gloss Black Full Face Helmet - Size L" beside "Kasky LS2 FF800 Storm II
     # mainty mamirapiratra habe L": both listings ours, matched or put to a person.
@@ -228,9 +247,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_second_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 6027d489, the matching code of the session's start 4e72f09b): 15 of
+    # 18 true pairs found (4 matched, 11 proposed), 3 missed; 2 variants matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=4, found=15, wrong_matched=2, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds22d [-v]
