@@ -66,15 +66,61 @@ DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
 INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
 
 
-def naming(frame: pd.DataFrame, key: str) -> dict[Any, str]:
+def naming(frame: pd.DataFrame, key: str, other: pd.DataFrame | None = None) -> dict[Any, str]:
     """Each product's naming (`named_by`) as a short digest, by `key` (sku or competitor_product_id); a pair's
     naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
-    as a number one day and as text the next is one naming."""
+    as a number one day and as text the next is one naming. The description is read as the matcher reads
+    it, against the `other` catalogue (`described`): its stock or delivery line, which a shop changes weekly,
+    is no change of what names the product."""
     if frame.empty:
         return {}
-    columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
-               for c in named_by()]
+    parts = _part_numbers(other)
+    columns: list[Iterable[Any]] = []
+    for c in named_by():
+        column = frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
+        columns.append([described(text, parts) for text in column] if c == DESCRIPTION else column)
     return {k: _digest(values) for k, *values in zip(frame[key], *columns)}
+
+
+DESCRIPTION = "description"
+
+
+def described(text: object, parts: Mapping[str, list[int]]) -> str:
+    """What the matcher reads of a description: the GTIN it writes after its label (`features.written_gtin`), and
+    the one part number of the other catalogue's (`parts`, as `_part_numbers` gives them) it writes as a field is
+    written (`described_parts._labelled_part`). Nothing else of a description reaches the comparison, so
+    a line a shop changes weekly ("Dostępność: 3 szt.", "Wysyłka: 16.12.2026") leaves it as it was; a
+    description that names another EAN, or none, does not.
+
+    >>> described("Nawóz do trawników. EAN: 5907609813053. Dostępność: 12 szt.", {})
+    '05907609813053'
+    >>> described("Ładowarka. Part no.: DC18RC", {"dc18rc": [0]})
+    ' dc18rc'
+    """
+    if not isinstance(text, str) or not text.strip():
+        return ""
+    from benchmark.matching.described_parts import _labelled_part
+    from benchmark.matching.features import DESCRIPTION_HEAD, written_gtin
+
+    gtin = written_gtin(None, text) or ""
+    part = _labelled_part(text[:DESCRIPTION_HEAD].lower(), parts) if parts else None
+    return gtin + (f" {part}" if part else "")
+
+
+def _part_numbers(frame: pd.DataFrame | None) -> dict[str, list[int]]:
+    """The part numbers of a catalogue's MPN fields that a description of the other catalogue may write, as the
+    matcher gathers them (`described_parts.described_parts`: at least DESCRIBED_PART characters, a digit among them)."""
+    if frame is None or frame.empty or "mpn" not in frame.columns:
+        return {}
+    from benchmark._text.codes import part_number
+    from benchmark.matching.described_parts import DESCRIBED_PART
+
+    parts: dict[str, list[int]] = {}
+    for n, mpn in enumerate(frame["mpn"]):
+        part = part_number(mpn) if isinstance(mpn, str) and mpn.strip() else None
+        if part and len(part) >= DESCRIBED_PART and any(c.isdigit() for c in part):
+            parts.setdefault(part, []).append(n)
+    return parts
 
 
 def pair_naming(ours: Mapping[str, str], theirs: Mapping[int, str], sku: str, pid: int) -> str | None:
@@ -91,31 +137,27 @@ def _digest(values: Iterable[Any]) -> str:
 
 
 def _statements(reason: object) -> list[str]:
-    """A reason's statements (the clauses the matcher joins with "; "), those whose number the score moves read
-    as one (`_moved_by_the_score`)."""
+    """A reason's statements (the clauses the matcher joins with "; "), each with its numbers read as one but the
+    prices' ratio (`_priced`). With the naming of both products unchanged (`naming`), what the matcher reads of
+    them is the same, so a number of a statement can move only with the score (how alike the titles read, this
+    competitor's wording floor, a learnt model's "74% likely" from one more answer), which a newcomer moves, or
+    with the prices, which are the pair's own: "prices 3.1x apart" where it was matched at 1.6x is a new statement."""
     if not isinstance(reason, str):
         return []
-    moved = _moved_by_the_score()
+    priced = _priced()
     statements = [part.strip() for part in reason.split("; ") if part.strip()]
-    return [_NUMBER.sub("#", said) if moved.match(said) else said for said in statements]
+    return [said if priced.match(said) else _NUMBER.sub("#", said) for said in statements]
 
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 @cache
-def _moved_by_the_score() -> re.Pattern:
-    """The statements whose number a listing added beside the pair moves, read from the matcher's own writers: how
-    alike the titles are ("titles 82% alike": the newcomer's words make the pair's shared words commoner) and
-    this competitor's wording floor. Any other number (their prices 3.1x apart, a pack of 2 vs 1) is the pair's
-    own: a different one is a different statement."""
-    from benchmark.matching.answers import FLOOR_CLAUSE
-    from benchmark.matching.scoring import _titles_alike
+def _priced() -> re.Pattern:
+    """The statement the matcher writes of a pair's prices ("prices 3.1x apart"), read from its own writer."""
+    from benchmark.matching.scoring import _prices_apart
 
-    number = r"[0-9]+(?:\.[0-9]+)?"
-    written = [_titles_alike(0.5), FLOOR_CLAUSE.format(0.5).rstrip("; ")]
-    return re.compile("|".join("^" + re.escape(text).replace(re.escape("0.5000"), number).replace(re.escape("50"), number)
-                               + "$" for text in written))
+    return re.compile("^" + re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?") + "$")
 
 
 @cache
@@ -147,7 +189,7 @@ def _of_the_newcomer(newcomers: Iterable[str | None]) -> frozenset[str]:
 def own_reasons(now: object, then: object, newcomers: Iterable[str | None] = ()) -> list[str]:
     """What this run's reading of a pair (`now`, its reason) says that the reading it was matched with (`then`) did
     not, besides what the week a listing (`newcomers`, their names) is added says of it without a reason of the
-    pair's own: numbers (how alike the titles are now), what the score alone says (`_said_by_the_score`), that
+    pair's own: the numbers the score moves (`_statements`), what the score alone says (`_said_by_the_score`), that
     it is the same product as the newcomer (`_of_the_newcomer`). Anything else is the pair's own reason to go
     to a person (their prices apart, a used listing, another variant, a title several products share ...),
     whichever of the matcher's verdicts says it: the keeping reads no list of them, so a verdict the matcher

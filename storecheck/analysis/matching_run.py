@@ -214,8 +214,8 @@ def _with_naming(found: pd.DataFrame, ours: pd.DataFrame, theirs: pd.DataFrame) 
         found[NAMING] = pd.Series(dtype=object)
         return found
     skus, pids = set(found.sku), {int(pid) for pid in found.competitor_product_id}
-    our_naming = naming(ours[ours.sku.isin(skus)], "sku")
-    their_naming = naming(theirs[theirs.competitor_product_id.astype(int).isin(pids)], "competitor_product_id")
+    our_naming = naming(ours[ours.sku.isin(skus)], "sku", theirs)
+    their_naming = naming(theirs[theirs.competitor_product_id.astype(int).isin(pids)], "competitor_product_id", ours)
     their_naming = {int(pid): digest for pid, digest in their_naming.items()}
     found[NAMING] = [pair_naming(our_naming, their_naming, sku, int(pid))
                      for sku, pid in zip(found.sku, found.competitor_product_id)]
