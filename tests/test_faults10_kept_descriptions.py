@@ -68,38 +68,42 @@ def test_a_kept_match_stops_where_their_description_names_another_product(worksp
     assert pair["reason"].startswith("matched before (score"), pair["reason"]
 
 
-def test_a_pairs_naming_does_not_move_when_they_add_a_listing_elsewhere():
+def _namings(ours: list[dict], theirs: list[dict]) -> tuple[dict, dict]:
+    """Both sides' namings as a matching run stores them: of the description, what the matcher read this run."""
+    import pandas as pd
+
+    from benchmark.matching import match_products
+    from storecheck.analysis.kept_matches import naming
+
+    read: dict = {}
+    match_products(pd.DataFrame(ours), pd.DataFrame(theirs), read=read, workers=1)
+    return (naming(pd.DataFrame(ours), "sku", read["ours"]),
+            naming(pd.DataFrame(theirs), "competitor_product_id", read["theirs"]))
+
+
+def test_our_naming_does_not_move_when_they_add_a_listing_elsewhere():
     # Review R1 (this session) on the first form, which read each description against every MPN of the other
     # catalogue: ours writes its own MPN in its description ("Art.-Nr.: DC18RC"); they add a B-Ware listing with
-    # that MPN. Our row is the same, the matcher never reads our description (we have an MPN field), and the
-    # pair with their first listing must keep its naming.
-    import pandas as pd
-
-    from storecheck.analysis.kept_matches import naming, pair_naming
-
-    ours = pd.DataFrame([{"sku": "MK-1", "name": "Makita Ladegerät DC18RC", "mpn": "DC18RC",
-                          "description": "Schnellladegerät.\nArt.-Nr.: DC18RC\nLädt in 45 Minuten."}])
-    first = {"competitor_product_id": 1, "name": "Makita DC18RC Ladegerät", "mpn": None, "description": None}
-    b_ware = {"competitor_product_id": 2, "name": "Makita DC18RC Ladegerät B-Ware", "mpn": "DC18RC", "description": None}
-    before = pair_naming(naming(ours, "sku"), naming(pd.DataFrame([first]), "competitor_product_id"), "MK-1", 1)
-    after = pair_naming(naming(ours, "sku"), naming(pd.DataFrame([first, b_ware]), "competitor_product_id"), "MK-1", 1)
-    assert before == after
+    # that MPN. Our row is the same and the matcher does not read our description (we have an MPN field): our
+    # naming must be the same.
+    ours = [{"sku": "MK-1", "name": "Makita Ladegerät DC18RC", "mpn": "DC18RC", "price": 49.0, "currency": "EUR",
+             "description": "Schnellladegerät.\nArt.-Nr.: DC18RC\nLädt in 45 Minuten."}]
+    first = {"competitor_product_id": 1, "name": "Makita DC18RC Ladegerät", "price": 47.0, "currency": "EUR"}
+    b_ware = {"competitor_product_id": 2, "name": "Makita DC18RC Ladegerät B-Ware", "mpn": "DC18RC", "price": 39.0,
+              "currency": "EUR"}
+    assert _namings(ours, [first])[0] == _namings(ours, [first, b_ware])[0]
 
 
-def test_a_pairs_naming_holds_the_part_number_their_description_writes_of_ours():
+def test_their_naming_holds_what_the_matcher_read_of_their_description():
     # Their listing has no MPN field and writes ours as its own: the matcher reads it ("our MPN ... written in their
-    # description"); a description that stops writing it, or writes another, is another naming of the pair.
-    import pandas as pd
+    # description"); a stock line that moves is no change, a description that stops writing the number is one.
+    ours = [{"sku": "MK-1", "name": "Makita Ladegerät 18V", "mpn": "DC18RC", "price": 49.0, "currency": "EUR"}]
 
-    from storecheck.analysis.kept_matches import naming, pair_naming
-
-    ours = naming(pd.DataFrame([{"sku": "MK-1", "name": "Makita Ladegerät", "mpn": "DC18RC"}]), "sku")
-
-    def theirs(description: str) -> str | None:
-        listing = {"competitor_product_id": 1, "name": "Makita Ladegerät 18V", "mpn": None, "description": description}
-        return pair_naming(ours, naming(pd.DataFrame([listing]), "competitor_product_id"), "MK-1", 1)
+    def theirs(description: str) -> str:
+        listing = {"competitor_product_id": 1, "name": "Makita Schnellladegerät 18V", "price": 47.0, "currency": "EUR",
+                   "description": description}
+        return _namings(ours, [listing])[1][1]
 
     written = theirs("Schnellladegerät.\nModell: DC18RC\nAuf Lager: 12")
     assert written == theirs("Schnellladegerät.\nModell: DC18RC\nAuf Lager: 3")
-    assert written != theirs("Schnellladegerät.\nModell: DC18RCA\nAuf Lager: 3")
     assert written != theirs("Schnellladegerät.\nAuf Lager: 3")

@@ -37,7 +37,6 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -67,90 +66,35 @@ DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
 INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
 
 
-@dataclass(frozen=True)
-class Named:
-    """What names one product for the keeping (`naming`): the columns of `named_by`, its description read as
-    the matcher reads it alone (`described`), and what its description and MPN field give a pair (`pair_naming`)."""
-
-    values: tuple
-    description: str | None
-    part: str | None  # the part number of its own MPN field (`codes.part_number`), None where it holds none
-    mpn: bool = False  # it has an MPN field (whose part number the matcher reads instead of the description's)
-
-
-def naming(frame: pd.DataFrame, key: str) -> dict[Any, Named]:
-    """Each product's naming (`named_by`), by `key` (sku or competitor_product_id); a pair's naming is its two
-    products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read as a number one day and
-    as text the next is one naming. The description is read as the matcher reads it (`described`,
-    `pair_naming`): its stock or delivery line, which a shop changes weekly, is no change of what names it."""
+def naming(frame: pd.DataFrame, key: str, read: Mapping[Any, tuple] | None = None) -> dict[Any, str]:
+    """Each product's naming (`named_by`) as a short digest, by `key` (sku or competitor_product_id); a pair's
+    naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
+    as a number one day and as text the next is one naming. Of the description, what the matcher itself read
+    there this run (`read`, by key, as `match_products` fills it: the usable GTIN and the part number the
+    description writes as the product's own): a stock or delivery line a shop changes weekly is no change of
+    what names the product, and the keeping holds no reading of descriptions of its own (review R1, this
+    session). A product the reading lacks (`read` None) has its description read as nothing."""
     if frame.empty:
         return {}
-    from benchmark._text.codes import part_number
-
     columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
                for c in named_by()]
     at = named_by().index(DESCRIPTION) if DESCRIPTION in named_by() else None
-    mpns = frame["mpn"] if "mpn" in frame.columns else pd.Series([None] * len(frame), index=frame.index)
     found = {}
-    for k, mpn, *values in zip(frame[key], mpns, *columns):
-        text = values[at] if at is not None and isinstance(values[at], str) and values[at].strip() else None
+    for k, *values in zip(frame[key], *columns):
         if at is not None:
-            values[at] = described(text)
-        field = isinstance(mpn, str) and bool(mpn.strip())
-        found[k] = Named(tuple(values), text, part_number(mpn) if field else None, field)
+            values[at] = json.dumps((read or {}).get(k, ()), ensure_ascii=False, default=str)
+        found[k] = _digest(values)
     return found
 
 
 DESCRIPTION = "description"
 
 
-def described(text: object) -> str:
-    """What the matcher reads of a description on its own: the GTIN it writes after its label
-    (`features.written_gtin`). Nothing else of it reaches the comparison but the other product's part number
-    written there as a field (`pair_naming`), so a line a shop changes weekly ("Dostępność: 3 szt.", "Wysyłka:
-    16.12.2026") leaves it as it was; a description that names another EAN, or none, does not.
-
-    >>> described("Nawóz do trawników. EAN: 5907609813053. Dostępność: 12 szt.")
-    '05907609813053'
-    """
-    if not isinstance(text, str) or not text.strip():
-        return ""
-    from benchmark.matching.features import written_gtin
-
-    return written_gtin(None, text) or ""
-
-
-def pair_naming(ours: Mapping[str, Named], theirs: Mapping[int, Named], sku: str, pid: int) -> str | None:
-    """What named the pair's two products (`naming` of each side) as a digest of each, ours first, as stored
-    with the pair; None for a product not in the frames read. Each side's holds whether its description writes
-    the other's part number as its own (`_writes_part`): the matcher reads a part number in a description only
-    against the other catalogue, and of this pair only the other product's concerns it, so a listing they add
-    or drop elsewhere leaves the pair's naming as it was (review R1, this session)."""
+def pair_naming(ours: Mapping[str, str], theirs: Mapping[int, str], sku: str, pid: int) -> str | None:
+    """What named the pair's two products (`naming` of each side), as stored with the pair; None for a product
+    not in the frames read."""
     a, b = ours.get(sku), theirs.get(int(pid))
-    if a is None or b is None:
-        return None
-    return _digest((*a.values, _writes_part(a, b))) + _digest((*b.values, _writes_part(b, a)))
-
-
-def _writes_part(side: Named, other: Named) -> str:
-    """`other`'s part number where `side`'s description writes it as a field is written
-    (`described_parts._labelled_part`), as the matcher reads it: only for a product with no MPN field of its own,
-    and a part number of at least DESCRIBED_PART characters with a digit; else ''.
-
-    >>> _writes_part(Named((), "Ładowarka. Art.-Nr.: DC18RC", None), Named((), None, "dc18rc", True))
-    'dc18rc'
-    >>> _writes_part(Named((), "Ładowarka. Art.-Nr.: DC18RC", "dc18rc", True), Named((), None, "dc18rc", True))
-    ''
-    """
-    part = other.part
-    if side.mpn or not side.description or not part:
-        return ""
-    from benchmark.matching.described_parts import DESCRIBED_PART, _labelled_part
-    from benchmark.matching.features import DESCRIPTION_HEAD
-
-    if len(part) < DESCRIBED_PART or not any(c.isdigit() for c in part):
-        return ""
-    return _labelled_part(side.description[:DESCRIPTION_HEAD].lower(), {part: [0]}) or ""
+    return a + b if a is not None and b is not None else None
 
 
 def _digest(values: Iterable[Any]) -> str:
