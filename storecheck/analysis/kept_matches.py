@@ -13,8 +13,11 @@ Only where the newcomer is the cause as far as the run shows it: a listing first
 pair was matched (its row's time, which a re-match that leaves it matched does not move), that this run pairs with the same product of ours but does not match, while it
 still pairs the two (proposed), neither product was renamed, recoded or restated since (`naming`: what the
 matcher reads of each side but its price, stored with the pair when it is written), and this run's reading
-gives the pair no reason of its own to go to a person (their prices apart, a used listing, a verdict of the
-matcher's statuses: `_own_reasons`; review R1 of the thirty-second session). A price change alone keeps
+gives the pair no reason of its own to go to a person: it says nothing of the pair that the reading it was
+matched with did not say, but what the newcomer's week says without a reason of the pair's own (`own_reasons`;
+review R1 of the thirty-second session). So their prices apart, a used listing, or any verdict of the matcher's,
+one it learns later too, stops the keeping; a list of the verdicts' clauses did not (review of the thirty-second
+session: a verdict added later had to be added to it by hand). A price change alone keeps
 it: shops reprice weekly, and the first form, which read any change to our product's row, dropped the
 pair back to review the week we did. The pair is read from what the run already holds: the first form
 ran the matcher a second time over the whole catalogue with the newcomers set aside, which doubled the
@@ -34,6 +37,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -63,22 +67,90 @@ DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
 INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
 
 
-def naming(frame: pd.DataFrame, key: str) -> dict[Any, str]:
-    """Each product's naming (`named_by`) as a short digest, by `key` (sku or competitor_product_id); a pair's
-    naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
-    as a number one day and as text the next is one naming."""
+@dataclass(frozen=True)
+class Named:
+    """What names one product for the keeping (`naming`): the columns of `named_by`, its description read as
+    the matcher reads it alone (`described`), and what its description and MPN field give a pair (`pair_naming`)."""
+
+    values: tuple
+    description: str | None
+    part: str | None  # the part number of its own MPN field (`codes.part_number`), None where it holds none
+    mpn: bool = False  # it has an MPN field (whose part number the matcher reads instead of the description's)
+
+
+def naming(frame: pd.DataFrame, key: str) -> dict[Any, Named]:
+    """Each product's naming (`named_by`), by `key` (sku or competitor_product_id); a pair's naming is its two
+    products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read as a number one day and
+    as text the next is one naming. The description is read as the matcher reads it (`described`,
+    `pair_naming`): its stock or delivery line, which a shop changes weekly, is no change of what names it."""
     if frame.empty:
         return {}
+    from benchmark._text.codes import part_number
+
     columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
                for c in named_by()]
-    return {k: _digest(values) for k, *values in zip(frame[key], *columns)}
+    at = named_by().index(DESCRIPTION) if DESCRIPTION in named_by() else None
+    mpns = frame["mpn"] if "mpn" in frame.columns else pd.Series([None] * len(frame), index=frame.index)
+    found = {}
+    for k, mpn, *values in zip(frame[key], mpns, *columns):
+        text = values[at] if at is not None and isinstance(values[at], str) and values[at].strip() else None
+        if at is not None:
+            values[at] = described(text)
+        field = isinstance(mpn, str) and bool(mpn.strip())
+        found[k] = Named(tuple(values), text, part_number(mpn) if field else None, field)
+    return found
 
 
-def pair_naming(ours: Mapping[str, str], theirs: Mapping[int, str], sku: str, pid: int) -> str | None:
-    """What named the pair's two products (`naming` of each side), as stored with the pair; None for a product
-    not in the frames read."""
+DESCRIPTION = "description"
+
+
+def described(text: object) -> str:
+    """What the matcher reads of a description on its own: the GTIN it writes after its label
+    (`features.written_gtin`). Nothing else of it reaches the comparison but the other product's part number
+    written there as a field (`pair_naming`), so a line a shop changes weekly ("Dostępność: 3 szt.", "Wysyłka:
+    16.12.2026") leaves it as it was; a description that names another EAN, or none, does not.
+
+    >>> described("Nawóz do trawników. EAN: 5907609813053. Dostępność: 12 szt.")
+    '05907609813053'
+    """
+    if not isinstance(text, str) or not text.strip():
+        return ""
+    from benchmark.matching.features import written_gtin
+
+    return written_gtin(None, text) or ""
+
+
+def pair_naming(ours: Mapping[str, Named], theirs: Mapping[int, Named], sku: str, pid: int) -> str | None:
+    """What named the pair's two products (`naming` of each side) as a digest of each, ours first, as stored
+    with the pair; None for a product not in the frames read. Each side's holds whether its description writes
+    the other's part number as its own (`_writes_part`): the matcher reads a part number in a description only
+    against the other catalogue, and of this pair only the other product's concerns it, so a listing they add
+    or drop elsewhere leaves the pair's naming as it was (review R1, this session)."""
     a, b = ours.get(sku), theirs.get(int(pid))
-    return a + b if a is not None and b is not None else None
+    if a is None or b is None:
+        return None
+    return _digest((*a.values, _writes_part(a, b))) + _digest((*b.values, _writes_part(b, a)))
+
+
+def _writes_part(side: Named, other: Named) -> str:
+    """`other`'s part number where `side`'s description writes it as a field is written
+    (`described_parts._labelled_part`), as the matcher reads it: only for a product with no MPN field of its own,
+    and a part number of at least DESCRIBED_PART characters with a digit; else ''.
+
+    >>> _writes_part(Named((), "Ładowarka. Art.-Nr.: DC18RC", None), Named((), None, "dc18rc", True))
+    'dc18rc'
+    >>> _writes_part(Named((), "Ładowarka. Art.-Nr.: DC18RC", "dc18rc", True), Named((), None, "dc18rc", True))
+    ''
+    """
+    part = other.part
+    if side.mpn or not side.description or not part:
+        return ""
+    from benchmark.matching.described_parts import DESCRIBED_PART, _labelled_part
+    from benchmark.matching.features import DESCRIPTION_HEAD
+
+    if len(part) < DESCRIBED_PART or not any(c.isdigit() for c in part):
+        return ""
+    return _labelled_part(side.description[:DESCRIPTION_HEAD].lower(), {part: [0]}) or ""
 
 
 def _digest(values: Iterable[Any]) -> str:
@@ -87,23 +159,74 @@ def _digest(values: Iterable[Any]) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=10).hexdigest()
 
 
+def _statements(reason: object) -> list[str]:
+    """A reason's statements (the clauses the matcher joins with "; "), each with its numbers read as one but the
+    prices' ratio (`_priced`). With the naming of both products unchanged (`naming`), what the matcher reads of
+    them is the same, so a number of a statement can move only with the score (how alike the titles read, this
+    competitor's wording floor, a learnt model's "74% likely" from one more answer), which a newcomer moves, or
+    with the prices, which are the pair's own: "prices 3.1x apart" where it was matched at 1.6x is a new statement."""
+    if not isinstance(reason, str):
+        return []
+    priced = _priced()
+    statements = [part.strip() for part in reason.split("; ") if part.strip()]
+    return [said if priced.match(said) else _NUMBER.sub("#", said) for said in statements]
+
+
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
 @cache
-def _own_reasons() -> re.Pattern:
-    """What in the reason of this run's reading says the pair is put to a person for a reason of its own, not for
-    the newcomer beside it: the matcher's "prices 3.2x apart" (`scoring._prices_apart`), and each clause its
-    statuses write on a pair that is never matched whatever its score (a used listing against our new product,
-    another variant of their listing, a copy of a listing a person rejected, wording this competitor's data
-    does not prove, a title several products share, two languages)."""
-    from benchmark.matching import statuses, two_languages
-    from benchmark.matching.unsettled import GTIN_TITLE_CLAUSE, SHARED_TITLE_CLAUSE
+def _priced() -> re.Pattern:
+    """The statement the matcher writes of a pair's prices ("prices 3.1x apart"), read from its own writer."""
     from benchmark.matching.scoring import _prices_apart
 
-    prices = re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?")
-    verdicts = [statuses.USED_CLAUSE, statuses.OUR_USED_CLAUSE, statuses.VARIANT_CLAUSE, statuses.REJECTED_COPY_CLAUSE,
-                statuses.UNPROVEN_CLAUSE, two_languages.CLAUSE,
-                SHARED_TITLE_CLAUSE, GTIN_TITLE_CLAUSE]
-    # A clause with a value in it ("a used listing ({}) against ..."): its words before the value.
-    return re.compile("|".join([prices, *(re.escape(v.split("{}")[0].strip()) for v in verdicts)]))
+    return re.compile("^" + re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?") + "$")
+
+
+@cache
+def _said_by_the_score() -> frozenset[str]:
+    """The statements the matcher makes of a pair from its score alone (matched by wording, under this
+    competitor's wording floor, found among the products left unmatched), read from its own clauses: the
+    newcomer's words move the score, so these may come and go the week it is added."""
+    from benchmark.matching import statuses
+    from benchmark.matching.answers import FLOOR_CLAUSE
+
+    clauses = (statuses.WORDING_CLAUSE, statuses.SECOND_ROUND_CLAUSE, FLOOR_CLAUSE.format(0.5))
+    return frozenset(statement for clause in clauses for statement in _statements(clause))
+
+
+def _of_the_newcomer(newcomers: Iterable[str | None]) -> frozenset[str]:
+    """What the matcher says of a pair that is about a newcomer beside it, read from its own clauses: the pair is
+    the same product as the newcomer (as a person confirmed it, or not), or another listing of ours besides it."""
+    from benchmark.matching import statuses
+    from benchmark.matching.assignment import _quote as quoted
+
+    said = set()
+    for name in newcomers:
+        for clause in (statuses.SAME_LISTING_CLAUSE + quoted(name), statuses.SAME_LISTING_CLAUSE + quoted(name)
+                       + " (confirmed by a person)", statuses.ANOTHER_LISTING_CLAUSE + f"besides {quoted(name)}"):
+            said.update(_statements(clause))
+    return frozenset(said)
+
+
+def own_reasons(now: object, then: object, newcomers: Iterable[str | None] = ()) -> list[str]:
+    """What this run's reading of a pair (`now`, its reason) says that the reading it was matched with (`then`) did
+    not, besides what the week a listing (`newcomers`, their names) is added says of it without a reason of the
+    pair's own: the numbers the score moves (`_statements`), what the score alone says (`_said_by_the_score`), that
+    it is the same product as the newcomer (`_of_the_newcomer`). Anything else is the pair's own reason to go
+    to a person (their prices apart, a used listing, another variant, a title several products share ...),
+    whichever of the matcher's verdicts says it: the keeping reads no list of them, so a verdict the matcher
+    learns later stops it too (a list of them did not: review of the thirty-second session). A pair with no
+    reading stored (`then` None) has nothing to be read against: every statement is its own.
+
+    >>> own_reasons("titles 82% alike", "titles 83% alike")
+    []
+    >>> own_reasons("titles 82% alike; prices 3.1x apart", "titles 83% alike; prices 1.6x apart")
+    ['prices 3.1x apart']
+    """
+    before = set(_statements(then))
+    allowed = before | _said_by_the_score() | _of_the_newcomer(newcomers)
+    return [statement for statement in _statements(now) if statement not in allowed]
 
 
 def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen: Mapping[int, datetime],
@@ -123,7 +246,7 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
     (the matcher reads a rejection of a listing it takes for the same product as a rejection of both). A pair
     this run no longer pairs at all is not kept (review R5), nor one whose products were renamed or recoded
     since it was written (its stored `naming` against `naming_now`, by (sku, competitor product id)), nor one
-    this run reads their prices apart on. A row stored before the naming was (`naming` None) is kept only
+    whose reading now says what its matched reading (`earlier`'s reason) did not (`own_reasons`). A row stored before the naming was (`naming` None) is kept only
     where neither product's row changed since it was written (`renamed`, `ours_changed`: sku -> when our
     row last changed, its price included).
 
@@ -158,7 +281,8 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
         # R5) and this run's reading gives no reason of the pair's own (their prices apart, a used listing ...).
         if (newcomers or refused) and at is not None and _unchanged(pair, (naming_now or {}).get((pair.sku, pid)),
                                                                   renamed, ours_changed) \
-                and not _own_reasons().search(str(found.at[at, "reason"])):
+                and not own_reasons(found.at[at, "reason"], getattr(pair, "reason", None),
+                                    [names.get(other) for other, _ in newcomers] + [names.get(other) for other in refused]):
             clause = (KEPT_CLAUSE.format(_quote(names.get(newcomers[0][0]))) if newcomers
                       else REFUSED_CLAUSE.format(_quote(names.get(refused[0]))))
             found.at[at, "status"] = "matched"
