@@ -66,3 +66,44 @@ def test_a_kept_match_stops_where_their_description_names_another_product(worksp
     pair = _week(ws, tmp_path, dict(THEIRS, **dict([AUTUMN])), described)[("OG-003", "SUB-TR5")]
     assert pair["status"] != "matched", pair
     assert pair["reason"].startswith("matched before (score"), pair["reason"]
+
+
+def _namings(ours: list[dict], theirs: list[dict]) -> tuple[dict, dict]:
+    """Both sides' namings as a matching run stores them: of the description, what the matcher read this run."""
+    import pandas as pd
+
+    from benchmark.matching import match_products
+    from storecheck.analysis.kept_matches import naming
+
+    read: dict = {}
+    match_products(pd.DataFrame(ours), pd.DataFrame(theirs), read=read, workers=1)
+    return (naming(pd.DataFrame(ours), "sku", read["ours"]),
+            naming(pd.DataFrame(theirs), "competitor_product_id", read["theirs"]))
+
+
+def test_our_naming_does_not_move_when_they_add_a_listing_elsewhere():
+    # Review R1 (this session) on the first form, which read each description against every MPN of the other
+    # catalogue: ours writes its own MPN in its description ("Art.-Nr.: DC18RC"); they add a B-Ware listing with
+    # that MPN. Our row is the same and the matcher does not read our description (we have an MPN field): our
+    # naming must be the same.
+    ours = [{"sku": "MK-1", "name": "Makita Ladegerät DC18RC", "mpn": "DC18RC", "price": 49.0, "currency": "EUR",
+             "description": "Schnellladegerät.\nArt.-Nr.: DC18RC\nLädt in 45 Minuten."}]
+    first = {"competitor_product_id": 1, "name": "Makita DC18RC Ladegerät", "price": 47.0, "currency": "EUR"}
+    b_ware = {"competitor_product_id": 2, "name": "Makita DC18RC Ladegerät B-Ware", "mpn": "DC18RC", "price": 39.0,
+              "currency": "EUR"}
+    assert _namings(ours, [first])[0] == _namings(ours, [first, b_ware])[0]
+
+
+def test_their_naming_holds_what_the_matcher_read_of_their_description():
+    # Their listing has no MPN field and writes ours as its own: the matcher reads it ("our MPN ... written in their
+    # description"); a stock line that moves is no change, a description that stops writing the number is one.
+    ours = [{"sku": "MK-1", "name": "Makita Ladegerät 18V", "mpn": "DC18RC", "price": 49.0, "currency": "EUR"}]
+
+    def theirs(description: str) -> str:
+        listing = {"competitor_product_id": 1, "name": "Makita Schnellladegerät 18V", "price": 47.0, "currency": "EUR",
+                   "description": description}
+        return _namings(ours, [listing])[1][1]
+
+    written = theirs("Schnellladegerät.\nModell: DC18RC\nAuf Lager: 12")
+    assert written == theirs("Schnellladegerät.\nModell: DC18RC\nAuf Lager: 3")
+    assert written != theirs("Schnellladegerät.\nAuf Lager: 3")

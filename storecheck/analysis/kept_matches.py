@@ -66,61 +66,28 @@ DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
 INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
 
 
-def naming(frame: pd.DataFrame, key: str, other: pd.DataFrame | None = None) -> dict[Any, str]:
+def naming(frame: pd.DataFrame, key: str, read: Mapping[Any, tuple] | None = None) -> dict[Any, str]:
     """Each product's naming (`named_by`) as a short digest, by `key` (sku or competitor_product_id); a pair's
     naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
-    as a number one day and as text the next is one naming. The description is read as the matcher reads
-    it, against the `other` catalogue (`described`): its stock or delivery line, which a shop changes weekly,
-    is no change of what names the product."""
+    as a number one day and as text the next is one naming. Of the description, what the matcher itself read
+    there this run (`read`, by key, as `match_products` fills it: the usable GTIN and the part number the
+    description writes as the product's own): a stock or delivery line a shop changes weekly is no change of
+    what names the product, and the keeping holds no reading of descriptions of its own (review R1, this
+    session). A product the reading lacks (`read` None) has its description read as nothing."""
     if frame.empty:
         return {}
-    parts = _part_numbers(other)
-    columns: list[Iterable[Any]] = []
-    for c in named_by():
-        column = frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
-        columns.append([described(text, parts) for text in column] if c == DESCRIPTION else column)
-    return {k: _digest(values) for k, *values in zip(frame[key], *columns)}
+    columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
+               for c in named_by()]
+    at = named_by().index(DESCRIPTION) if DESCRIPTION in named_by() else None
+    found = {}
+    for k, *values in zip(frame[key], *columns):
+        if at is not None:
+            values[at] = json.dumps((read or {}).get(k, ()), ensure_ascii=False, default=str)
+        found[k] = _digest(values)
+    return found
 
 
 DESCRIPTION = "description"
-
-
-def described(text: object, parts: Mapping[str, list[int]]) -> str:
-    """What the matcher reads of a description: the GTIN it writes after its label (`features.written_gtin`), and
-    the one part number of the other catalogue's (`parts`, as `_part_numbers` gives them) it writes as a field is
-    written (`described_parts._labelled_part`). Nothing else of a description reaches the comparison, so
-    a line a shop changes weekly ("Dostępność: 3 szt.", "Wysyłka: 16.12.2026") leaves it as it was; a
-    description that names another EAN, or none, does not.
-
-    >>> described("Nawóz do trawników. EAN: 5907609813053. Dostępność: 12 szt.", {})
-    '05907609813053'
-    >>> described("Ładowarka. Part no.: DC18RC", {"dc18rc": [0]})
-    ' dc18rc'
-    """
-    if not isinstance(text, str) or not text.strip():
-        return ""
-    from benchmark.matching.described_parts import _labelled_part
-    from benchmark.matching.features import DESCRIPTION_HEAD, written_gtin
-
-    gtin = written_gtin(None, text) or ""
-    part = _labelled_part(text[:DESCRIPTION_HEAD].lower(), parts) if parts else None
-    return gtin + (f" {part}" if part else "")
-
-
-def _part_numbers(frame: pd.DataFrame | None) -> dict[str, list[int]]:
-    """The part numbers of a catalogue's MPN fields that a description of the other catalogue may write, as the
-    matcher gathers them (`described_parts.described_parts`: at least DESCRIBED_PART characters, a digit among them)."""
-    if frame is None or frame.empty or "mpn" not in frame.columns:
-        return {}
-    from benchmark._text.codes import part_number
-    from benchmark.matching.described_parts import DESCRIBED_PART
-
-    parts: dict[str, list[int]] = {}
-    for n, mpn in enumerate(frame["mpn"]):
-        part = part_number(mpn) if isinstance(mpn, str) and mpn.strip() else None
-        if part and len(part) >= DESCRIBED_PART and any(c.isdigit() for c in part):
-            parts.setdefault(part, []).append(n)
-    return parts
 
 
 def pair_naming(ours: Mapping[str, str], theirs: Mapping[int, str], sku: str, pid: int) -> str | None:
@@ -146,10 +113,16 @@ def _statements(reason: object) -> list[str]:
         return []
     priced = _priced()
     statements = [part.strip() for part in reason.split("; ") if part.strip()]
-    return [said if priced.match(said) else _NUMBER.sub("#", said) for said in statements]
+    return [said if priced.match(said) else _UNQUOTED_NUMBER.sub(_as_one, said) for said in statements]
 
 
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# A number outside the quoted names the matcher writes ("the same product as their listing "Kora 80 l"": another
+# listing's name is no number the score moves).
+_UNQUOTED_NUMBER = re.compile(r'"[^"]*"|[0-9]+(?:\.[0-9]+)?')
+
+
+def _as_one(found: re.Match) -> str:
+    return found.group(0) if found.group(0).startswith('"') else "#"
 
 
 @cache
