@@ -294,6 +294,11 @@ class StorePipeline(_Pipeline):
         self.prices_before: list[Decimal] = []
         # What the earlier parts of a resumed run dropped or left out, by reason.
         self.dropped_before: dict[str, int] = {}
+        # What they lost or never asked, which resuming from Scrapy's queue does not ask again
+        # (`storecheck.crawl.unread_before`): the run is not read whole.
+        self.unread_before: dict[str, int] = {}
+        # This part's losses and errors, by reason, for the job marker (`summary`).
+        self.unread: dict[str, int] = {}
         self.counts: Counter[str] = Counter()
         self.failures: list[str] = []
         # Products the database refused one by one (kept to the first MAX_MESSAGES).
@@ -324,6 +329,7 @@ class StorePipeline(_Pipeline):
             close_stale_runs,
             open_crawl_run,
             read_job_marker,
+            unread_before,
             write_job_marker,
         )
 
@@ -341,7 +347,9 @@ class StorePipeline(_Pipeline):
                 self.pages_before = previous["pages"] or 0
                 self.dropped_before = dict(previous["dropped"] or {})
                 values["started_at"] = previous["started_at"]
-                self.notes.append(f"resumed crawl run {previous['id']} ({previous['finish_reason'] or 'stopped'})")
+                self.unread_before = unread_before(self.jobdir)
+                self.notes.append(f"resumed crawl run {previous['id']} ({previous['finish_reason'] or 'stopped'})"
+                                  + _not_asked_again(self.unread_before))
                 read = db.products_read_since(conn, spider.competitor_id, previous["started_at"])
                 spider.already_read = {canonical_url(url) for url, _ in read if url is not None}
                 # The health checks at close judge the whole run, not just this part of it.
@@ -352,7 +360,7 @@ class StorePipeline(_Pipeline):
                 select(db.crawl_runs.c.started_at).where(db.crawl_runs.c.id == self.run_id)
             ).scalar()
         if self.jobdir:
-            write_job_marker(self.jobdir, self.run_id)
+            write_job_marker(self.jobdir, self.run_id, unread=self.unread_before)
         self.heartbeat = create_looping_call(self._beat)
         self.heartbeat.start(self.heartbeat_seconds, now=False)
         logger.info("storecheck: crawl run %d started for %s", self.run_id, spider.competitor.name)
@@ -564,7 +572,8 @@ class StorePipeline(_Pipeline):
 
             # Scrapy closes the scheduler, which writes the queue and seen-set, before it
             # sends spider_closed: a later crawl may resume from them.
-            write_job_marker(self.jobdir, self.run_id, closed=reason)
+            write_job_marker(self.jobdir, self.run_id, closed=reason,
+                             unread=dict(Counter(self.unread_before) + Counter(self.unread)))
         logger.info(
             "storecheck: crawl run %d %s: items=%d pages=%d new_observations=%d unchanged=%d",
             self.run_id, summary["status"], summary["items"], summary["pages"],
@@ -611,10 +620,15 @@ class StorePipeline(_Pipeline):
                   + list(getattr(self.spider, "remarks", [])))
         error_count = stats.get("storecheck/errors", 0)
         lost = sum(v for k, v in dropped.items() if k not in BENIGN_DROPS)
+        self.unread = {k: v for k, v in dropped.items() if k not in BENIGN_DROPS and v}
+        if error_count or stats.get("log_count/ERROR", 0) or self.failures:
+            self.unread["errors"] = error_count + stats.get("log_count/ERROR", 0) + len(self.failures)
         items = self.items_before + self.items
         if self.failures or items == 0:
             status = "failed"
-        elif error_count or lost or reason != "finished" or stats.get("log_count/ERROR", 0):
+        elif self.unread_before or error_count or lost or reason != "finished" or stats.get("log_count/ERROR", 0):
+            # A resumed run asks what Scrapy's queue held and what it stored before (`spider_idle`); what its
+            # earlier parts lost or never queued (a sitemap's URLs over the page budget) stays unasked.
             status = "partial"
         else:
             status = "finished"
@@ -628,13 +642,31 @@ class StorePipeline(_Pipeline):
             "platform": self.spider.platform,
             "pages": self._pages(),
             "items": items,
-            # The whole run's counts, as for items and pages; the status above judges this part,
-            # since the products an earlier part lost are read again (`spider_idle`).
+            # The whole run's counts, as for items and pages; the status above judges this part and what
+            # the earlier parts left unread (`unread_before`: the known products among it are read again,
+            # `spider_idle`, but the counts do not say which they were).
             "dropped": dict(Counter(self.dropped_before) + Counter(
                 {**dropped, **{k: v for k, v in skipped.items() if k not in dropped}})),
             "errors": errors[:MAX_MESSAGES],
             "finish_reason": reason,
         }
+
+
+def _not_asked_again(unread: dict[str, int]) -> str:
+    """What a resumed run says of what its earlier parts lost or never asked (`unread_before`), after
+    "resumed crawl run N (reason)": the run ends partial for it, and Data health shows this sentence.
+
+    >>> _not_asked_again({"over_page_budget": 2940, "errors": 2})
+    '; left unread by its earlier part and not asked again, so the shop was not read whole: 2,940 product URLs over the page budget, 2 errors'
+    >>> _not_asked_again({})
+    ''
+    """
+    if not unread:
+        return ""
+    said = {"over_page_budget": "product URLs over the page budget", "errors": "errors"}
+    parts = [f"{count:,} {said.get(why, why.replace('_', ' '))}"
+             for why, count in sorted(unread.items(), key=lambda item: (item[0] == "errors", -item[1], item[0]))]
+    return "; left unread by its earlier part and not asked again, so the shop was not read whole: " + ", ".join(parts)
 
 
 def _why_nothing(forbidden: int, pages: int, origin: str) -> str:

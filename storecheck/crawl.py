@@ -238,12 +238,29 @@ def read_job_marker(conn, jobdir: str | os.PathLike, competitor_id: int):
     return run if latest == run["id"] else None
 
 
-def write_job_marker(jobdir: str | os.PathLike, run_id: int, *, closed: str | None = None) -> None:
+def write_job_marker(jobdir: str | os.PathLike, run_id: int, *, closed: str | None = None,
+                     unread: dict[str, int] | None = None) -> None:
     """Tie a JOBDIR to its crawl run. `closed` is Scrapy's close reason, given once Scrapy has
-    closed the job gracefully and so written its queue and seen-set whole."""
+    closed the job gracefully and so written its queue and seen-set whole. `unread`: what the run's
+    parts so far lost or never asked, by reason (`unread_before`)."""
     path = Path(jobdir)
     path.mkdir(parents=True, exist_ok=True)
-    (path / JOB_MARKER).write_text(json.dumps({"run_id": run_id, "closed": closed}), encoding="utf-8")
+    marker: dict = {"run_id": run_id, "closed": closed}
+    if unread:
+        marker["unread"] = unread
+    (path / JOB_MARKER).write_text(json.dumps(marker), encoding="utf-8")
+
+
+def unread_before(jobdir: str | os.PathLike) -> dict[str, int]:
+    """What the earlier parts of a run resumed from Scrapy's saved queue lost or never asked, by reason
+    (the non-benign drops, "errors"), as the part that stopped wrote it in the job marker. Resuming
+    asks only what the queue holds: a sitemap's URLs left over the page budget were never queued, a
+    page lost was marked seen, so neither is asked again, and the run is not read whole
+    (`StorePipeline.summary`). Empty after a kill: that crawl starts over and counts its own."""
+    unread = _job_marker(jobdir).get("unread")
+    if not isinstance(unread, dict):
+        return {}
+    return {str(why): count for why, count in unread.items() if isinstance(count, int) and count > 0}
 
 
 def prepare_job_dir(engine, jobdir: Path, competitor_id: int) -> str | None:
@@ -255,7 +272,8 @@ def prepare_job_dir(engine, jobdir: Path, competitor_id: int) -> str | None:
     - After a graceful stop (Ctrl-C or the timeout's first SIGINT answered in
       time, the page budget) Scrapy's saved queue and seen-set are whole and the
       crawl resumes from them. The crawl's `StorePipeline` says so in the job
-      marker when Scrapy has closed the job.
+      marker when Scrapy has closed the job, with what the stopped parts lost or
+      never asked (`unread_before`), which the resumed part does not ask again.
     - After any other ending they are not: Scrapy writes its queue's index only
       when it closes the job, and the seen-set reaches the disk in 8 KB pieces
       (or whole, when the process exits without closing the job, as Scrapy's
@@ -275,9 +293,11 @@ def prepare_job_dir(engine, jobdir: Path, competitor_id: int) -> str | None:
         for child in jobdir.iterdir():
             if child.name != JOB_MARKER:
                 shutil.rmtree(child) if child.is_dir() else child.unlink()
+        # The crawl starts over: it asks again whatever the earlier parts lost or left unasked.
+        write_job_marker(jobdir, run["id"])
         return "killed"
     # From here on Scrapy changes the files again; they are whole only once it closes the job.
-    write_job_marker(jobdir, run["id"])
+    write_job_marker(jobdir, run["id"], unread=unread_before(jobdir))
     return "resume"
 
 

@@ -429,7 +429,7 @@ def test_a_czech_title_around_a_makers_model_finds_our_product(tmp_path):
 # proposed); every product no maker names missed (0.15-0.45 alone), and Lyson's four, Apiinvert,
 # Apiguard and Nicot too (0.22-0.56). Passes since the thirty-second session (misses9): our part
 # number that their description writes as the listing's own, in a clause of its own, puts the
-# pair to a person (`features._described_parts`), and brings the count to half.
+# pair to a person (`described_parts.described_parts`), and brings the count to half.
 def test_a_romanian_title_of_a_product_no_maker_names_finds_our_product(tmp_path):
     # "Stup Dadant 10 rame complet" / "Dadant Beute 10 Waben komplett", "Rame Dadant cuib
     # sârmuite" / "Dadant Rähmchen Brutraum gedrahtet", "Combinezon apicultor ... mărimea XL" /

@@ -242,6 +242,34 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-second session); copied here once it
+# was not (thirty-third session). Read at the thirty-third session's start (4e72f09b) the batch reads
+# as at the thirty-second session's last matching code (0e076f17), pair for pair and score for score;
+# its first reading (9577de68) differs in nothing. Each missed true pair scored alone (`score_pairs`,
+# titles and other fields, no prices) at 4e72f09b:
+# - Matched by code (11): EU10i, EF2000iS, EP2500CX, HHY3000F, KDE6500T, P2400, BPR6ES, UMK435, GX160,
+#   the oil 1 l (O16-T16, 0.88, "same model code 10w30; numbers differ: 1 vs ໑/4t": the Lao digit read
+#   and set aside), and the EU22i's English second listing (O0-T0b, "same model code eu22it1", from our
+#   MPN "EU22IT1 GW").
+# - Missed though 0.93 alone: the EU22i's first listing (O0-T0, "same model code eu22it1"): "EU22i" is
+#   on 6 of their listings (the used one, the parallel cable, the bundle, the cover, both listings of
+#   ours) and the second listing took our product; the cover (O27-T27, "same model code eu22i"): our
+#   "Telo di copertura Honda per EU22i" and their "ຜ້າຄຸມ ... ສຳລັບ EU22i" both read the generator's
+#   code as their own.
+# - Missed, no maker, Lao words run together with nothing to align: the cable 25 m / "໒໕ ແມັດ" (O21-T21)
+#   0.13 (0.00 at first reading, "numbers differ: mm2 vs ໒໕", the Lao digits paired with "mm²"; the
+#   conflict is gone at 4e72f09b, the pair still missed), ATS 63 A (O23-T23) 0.14, the stabiliser 5 kVA
+#   (O25-T25) 0.05, the fuel can 20 l (O33-T33) 0.12, the hour meter (O34-T34) 0.04.
+# Variants matched (2): the 4-litre oil "ຂະໜາດ ໔ ລິດ" (T17) with our 1-litre (0.88, "same model code
+# 10w30; numbers differ: 1 vs ໔/4t": read, still matched as "the same product as their listing" of the
+# 1 l); the display EF2000iS "ເຄື່ອງໂຊວ ບໍ່ມີກ່ອງ" (T8) with our EF2000iS (0.93, the Lao display and
+# no-box words not read). Kept apart: EU32i, the used EU22i, the parallel cable "ສຳລັບ Honda EU22i",
+# the bundle, EF2200iS, HHY3000FE, KDE6500TA, P3000, BPR5ES, the 50 m cable, ATS 100A, 10KVA, UMK450,
+# GX200, the air filter "ສຳລັບ Honda GX160"; our BPR7ES and EU70is (ours only) matched nothing. The
+# cover's rows alone (0, 27) cross: our EU22i matched their cover (0.91), our cover their EU22i (0.93).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

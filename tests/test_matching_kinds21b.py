@@ -220,6 +220,32 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-second session); copied here once it
+# was not (thirty-third session). Read at the thirty-third session's start (4e72f09b) the batch reads
+# as at the thirty-second session's last matching code (0e076f17), pair for pair and score for score;
+# its first reading (9577de68) differs in one variant only (below). Each missed true pair scored alone
+# (`score_pairs`, titles and other fields, no prices) at 4e72f09b:
+# - Matched by code (9): EB-X49, EB-E01, EB-FH06, MW560, TK700, ELPLP96, R400, PA503S, HD146X.
+# - Proposed (3): the MoGo 2 Pro's first listing (O13-T13) 0.62 on the titles; Horizon Ultra (O15-T15)
+#   0.55 and Nebula Capsule 3 GTV (O17-T17) 0.51 by wording ("this competitor's data does not yet show
+#   its wording matches right"): "MoGo 2 Pro", "Horizon Ultra", "Capsule 3 GTV" (a range name with a
+#   digit) not read as codes.
+# - Missed: the MoGo 2 Pro's English second listing (O13-T13b) 0.55 ("Portable Projector 1080P" against
+#   "draagbare beamer, Full HD"); with no maker, Bengali words and Bengali digits not read as numbers
+#   (nor as a conflict): the tripod screen 100 inch / "১০০ ইঞ্চি" (O19-T19) 0.24, the ceiling mount
+#   "৪৩-৬৫ সেমি" (O22-T22) 0.05, the HDMI cable "১৫ মিটার" (O24-T24) 0.23, the bag (O32-T32) 0.05, the
+#   stand "৬০-১২০ সেমি" (O34-T34) 0.04.
+# Variants: at first reading 3 matched, each on "same model code" with the Bengali condition words not
+# read: the used EB-X49 "ব্যবহৃত, ল্যাম্প আওয়ার ১২০০ ঘন্টা" (T3, 0.94), the display MW560 "শোরুমে
+# প্রদর্শিত, বক্স ছাড়া" (T10, 0.93), the damaged-box PA503S "- বক্স ক্ষতিগ্রস্ত, নতুন" (T31, 0.95). At
+# 0e076f17 and 4e72f09b the last is proposed ("another variant of their listing": the words after a dash
+# read as another listing's); the two written after a comma are still matched. Kept apart: EB-X51,
+# EB-W49, the ELPLP97 lamp "EB-X49 ... এর জন্য", EB-FH52, MS560, TK700STi, MoGo 2, Capsule 3 Laser, the
+# 120 inch and wall screens, the black mount, the 10 m cable, R500s, PA503W; our Horizon S Pro and
+# EB-W06 (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

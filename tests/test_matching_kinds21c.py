@@ -219,6 +219,36 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-second session); copied here once it
+# was not (thirty-third session). Read at the thirty-third session's start (4e72f09b) the batch reads
+# as at the thirty-second session's last matching code (0e076f17), pair for pair and score for score;
+# its first reading (9577de68) differs in one score and reason only (below). Each missed true pair
+# scored alone (`score_pairs`, titles and other fields, no prices) at 4e72f09b:
+# - Matched (1): Predator Accuracy.3 FG (O4-T4) 0.98, "same model code accuracy3".
+# - Proposed (9): Vapor 15 Academy (O0-T0) 0.76 (0.70 at first reading; our MPN DJ5631-700 in their
+#   description "Lambar samfur: DJ5631-700" is read since the thirty-second session's misses9, still
+#   proposed), Al Rihla League (O6-T6) 0.65, Attrakt Gold X (O13-T13) 0.60 ("the maker and numbers both
+#   titles write name one product ... two languages"), Future 7 Match (O22-T22) 0.66, the Big Mouth
+#   bottle (O30-T30) 0.64 on the titles; by wording, the rule not trusted in this catalogue: the
+#   Mercurial Lite shin guards (O15-T15) 0.56, the net (O25-T25) 0.57, the Academy Team bag (O29-T29)
+#   0.53, Nike Flight (O9-T9) 0.48.
+# - Missed: the Nigeria home shirt (O10-T10) 0.44 ("Koszulka reprezentacji Nigerii" against "Rigar Super
+#   Eagles ta gida": the team by its nickname) and its English second listing (O10-T10b) 0.36
+#   ("Nigeria 2024 Stadium Home ... Replica Shirt - Size M": "2024" against "2024/25"); the white socks
+#   (O17-T17) 0.58 alone, in the catalogue our white socks proposed with their black ones (O17-T18, 0.58,
+#   by wording: "fari" / "baƙi", white / black in Hausa, not read); the whistle (O27-T27) 0.44 alone, in
+#   the catalogue our black Fox 40 proposed with their red one (O27-T28, 0.46: "baƙi" / "ja" not read);
+#   with no maker: the pump (O19-T19) 0.13, the cones (O20-T20) 0.25 ("50 sztuk" / "guda 50"), the
+#   ladder (O21-T21) 0.39 ("6 m, 12" / "6m ... 12"), the armband (O32-T32) 0.19.
+# Variants: none matched; proposed (3): the Predator Accuracy.3 TF (T5) beside our FG (0.96, "another
+# variant of their listing"), the black socks and the red whistle (above, in place of our pairs). Kept
+# apart, mostly because their own pairs were only proposed rather than because the difference was
+# read: size 43, Elite, the used Vapor 15, Al Rihla Pro / size 4 / ten-pack, the away shirt, size L, the
+# copy shirt, Attrakt Silver, shin guards L, Future 7 Play, the display Future 7, the boot bag "don Nike
+# Mercurial"; our Al Rihla Pro Sala and kids' goal (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -213,6 +213,30 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-second session); copied here once it
+# was not (thirty-third session). Read at the thirty-third session's start (4e72f09b) the batch reads
+# as at the thirty-second session's last matching code (0e076f17), pair for pair and score for score;
+# its first reading (9577de68) differs in nothing. Each missed true pair scored alone (`score_pairs`,
+# titles and other fields, no prices) at 4e72f09b:
+# - Matched (2): Vontron ULP1812-75 (O16-T16) 0.95, "same model code ulp181275"; LG PuriCare WW140NP
+#   (O25-T25) 0.89, "same model code ww140np; numbers differ: 8 vs ८" (held by the code alone).
+# - Missed with a Devanagari digit read as a conflict, "numbers differ: N vs <N in Devanagari digits>"
+#   (12 of the 16): Kent Grand Plus (O0-T0) 0.32 ("8 vs ८"), Kent Supreme (O4-T4) 0.34 ("8 vs ८"),
+#   Pureit Classic (O6-T6) 0.17 ("23 vs २३"), Aquaguard Aura (O9-T9) 0.28 ("7 vs ७"), the steel candle
+#   filter (O14-T14) 0.00 ("2/20 vs २/२०"), the cartridge (O19-T19) 0.01 ("5 vs ५/१०"), Kent Pearl
+#   (O21-T21) 0.28 ("8 vs ८"), A.O. Smith Z8 (O23-T23) 0.27 ("10 vs १०"), the booster pump (O27-T27)
+#   0.00 ("75 vs २४/७५"), the jar (O29-T29) 0.01 ("20 vs २०"), the tank (O33-T33) 0.00 ("3.2 vs ३.२"),
+#   the shower filter (O35-T35) 0.00 ("15 vs १५"). The makers and models in Latin on both sides (Kent
+#   Grand Plus, Supreme, Pearl, Aura, Z8) did not carry them: "Grand Plus", "Supreme", "Pearl", "Aura",
+#   "Z8" not read as codes, and the digit conflict sank them.
+# - Missed otherwise: the Kent Grand Plus English second listing (O0-T0b) 0.56 ("one word differs:
+#   litres vs control/tds"); with no maker, Devanagari digits not read: the ceramic candles (O12-T12)
+#   0.08 ("pack of 2" / "२ वटा"), the TDS meter (O18-T18) 0.06, the Kent UV lamp (O30-T30) 0.16 ("11 W"
+#   / "११ वाट").
+# Variants: none matched or proposed (so nothing was found to be wrong with).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -5,7 +5,7 @@ thirty-second session, "misses9"). Titles written anew here, none a batch's rows
   number's unit, no number of its own that another title lacks (`_text.features._powered_units`).
 - Our part number that their description writes as the listing's own, in a clause of its own
   after a label, puts the pair to a person; one it names as what the listing charges, fits or
-  succeeds does not make their listing ours (`matching.features._described_parts`, review R7 of
+  succeeds does not make their listing ours (`matching.described_parts`, review R7 of
   the thirty-first session)."""
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def test_our_part_number_their_description_labels_as_its_own_puts_the_pair_to_a_
 
 
 def test_a_part_number_in_a_list_of_what_the_listing_fits_is_not_its_own():
-    from benchmark.matching.features import _labelled_part
+    from benchmark.matching.described_parts import _labelled_part
     parts = {"bl1850b": [0]}
     # A list names what a charger charges, one number after another, with or without a label.
     for text in ("Kompatibel mit BL1830B, BL1840B, BL1850B", "Kompatibel mit: BL1850B, BL1860B.",
@@ -116,7 +116,7 @@ def test_a_part_number_in_a_list_of_what_the_listing_fits_is_not_its_own():
 
 def test_a_part_number_on_its_own_line_of_a_description_is_read():
     # Review R3 (this session): spec lists write one field a line; a line break ends the clause.
-    from benchmark.matching.features import _labelled_part
+    from benchmark.matching.described_parts import _labelled_part
     parts = {"scc110020160r": [0]}
     for text in ("Solar charge controller. Part no. SCC110020160R.",
                  "Part no.: SCC110020160R; Colour: blue; Warranty: 5 years",
@@ -131,7 +131,7 @@ def test_a_part_number_on_its_own_line_of_a_description_is_read():
 def test_the_nearness_of_a_described_number_asks_a_listing_of_frequent_words_where_it_can_be_nearer():
     # Review R4 (this session): a shop with many listings of one maker's line; their charger's
     # description names our battery, and our charger, whose every word is frequent, is nearer.
-    from benchmark.matching.features import _Nearness, _nearest_by_words
+    from benchmark.matching.described_parts import _Nearness, _nearest_by_words
     ours = [extract("Makita 18V LXT Akku 5,0 Ah", "Makita", "BL1850B"), extract("Makita 18V LXT Ladegerät", "Makita")]
     ours += [extract(f"Makita 18V LXT Ladegerät Modell {n}", "Makita") for n in range(20)]
     theirs = [extract("Makita 18V LXT Ladegerät", "Makita"), extract("Bosch GBA 18V 4,0 Ah Akku", "Bosch")]

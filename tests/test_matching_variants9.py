@@ -175,9 +175,10 @@ def test_a_pair_proposed_as_another_offer_is_not_kept_matched_beside_a_newcomer(
     # A pack matched last week, proposed this week because the shop now lists the single beside it:
     # the pair's own reading says why (`tails`), so the newcomer is not what put it in doubt.
     from benchmark.matching.statuses import VARIANT_CLAUSE
-    from storecheck.analysis.kept_matches import _own_reasons
+    from storecheck.analysis.kept_matches import own_reasons
 
+    then, newcomer = "same model code lpe17; titles 66% alike", ["Canon LP-E17 બેટરી"]
     reason = VARIANT_CLAUSE + '"Canon LP-E17 બેટરી"; same model code lpe17; titles 64% alike'
-    assert _own_reasons().search(reason)
+    assert own_reasons(reason, then, newcomer)
     # ... and only those: the same product as their listing, another listing of ours, are not.
-    assert not _own_reasons().search('the same product as their listing "Canon LP-E17 બેટરી"; same model code lpe17')
+    assert not own_reasons('the same product as their listing "Canon LP-E17 બેટરી"; same model code lpe17', then, newcomer)

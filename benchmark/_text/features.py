@@ -103,7 +103,7 @@ class Features:
     # (`conflicts._unshared`).
     marked: frozenset[str] = frozenset()
     # The other catalogue's part number that this listing's description writes as its own, in a
-    # clause of its own after a label (`matching.features._described_parts`): a pair it names is
+    # clause of its own after a label (`matching.described_parts`): a pair it names is
     # put to a person, never matched by it alone.
     described: str | None = None
 

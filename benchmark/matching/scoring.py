@@ -285,7 +285,7 @@ def compare(
     if number and method == "fuzzy":
         score = max(score, 0.6 + 0.2 * text)
         reasons.append(f"same maker's number {number}")
-    # A part number one description writes as its listing's own (`features._described_parts`) puts
+    # A part number one description writes as its listing's own (`described_parts.described_parts`) puts
     # the pair to a person as the maker's number does: a description may still name the part its
     # listing succeeds or replaces, which nothing around the number tells in every language.
     if method == "fuzzy" and (b.described or a.described):

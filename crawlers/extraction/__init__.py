@@ -239,13 +239,22 @@ def _prefer_shown_id(offer: dict, shown: str | None, tree, shown_model: str | No
         offer["sku"] = shown
         offer["mpn"] = offer.get("mpn") or machine
         return
-    if tree.xpath("//text()[contains(., $sku)][not(ancestor::script)][not(ancestor::style)]", sku=machine):
+    if _shown_whole(machine, tree):
         return  # the markup's id is shown too: it is the shop's own
     shown = shown or _shown_form(machine, tree)
     if not shown:
         return
     offer["_key_sku"] = machine
     offer["sku"] = shown
+
+
+def _shown_whole(code: str, tree) -> bool:
+    """Whether the page's text shows `code` as a code of its own, not only as the start or a part of a longer one:
+    a variable product's JSON-LD gives the parent's "HE-GREE-PULAR" where the page shows the selected variation's
+    "HE-GREE-PULAR-18" (WooCommerce's SKU line, filled with the variation's), which is not the parent's shown."""
+    pattern = re.compile(r"(?<![\w./-])" + re.escape(code) + r"(?![\w/]|[.-]\w)")
+    return any(pattern.search(text) for text in tree.xpath(
+        "//text()[contains(., $sku)][not(ancestor::script)][not(ancestor::style)]", sku=code))
 
 
 def _shown_as_makers(machine: str, shown_model: str | None) -> bool:
@@ -561,8 +570,10 @@ def _prefer_shown_over_net(offer: dict, visible: dict, reading, tree) -> None:
 # la TVA", "Preise enthalten MwSt.").
 _SAYS_TAX_INCLUDED = re.compile(
     # Turkish writes the tax before "included" ("KDV Dahil" beside the price, "Tüm fiyatlara KDV dahildir." in a
-    # footer: IdeaSoft's and Ticimax's shops).
-    rf"(?<![^\W\d_])(?:{_money_words._INCLUDED}|kdv\s+dahil(?:dir)?|(?:prices?|precios?|pre[çc]os?|prix|preise?|prezzi)\s+(?:includes?|"
+    # footer: IdeaSoft's and Ticimax's shops). "Including" may name the rate before the tax, as the EU's shops print
+    # the note most: "inkl. 19 % MwSt.", "incl. 21% BTW", "Präis inkl. 17 % TVA" (Luxembourg).
+    rf"(?<![^\W\d_])(?:{_money_words._INCLUDED}|kdv\s+dahil(?:dir)?|"
+    rf"(?:incl(?:uding|usive|uded)?|inkl(?:usive)?|inc|with|mit|avec|con|com)\.?\s*\d+(?:[.,]\d+)?\s*%\s*{_money_words._TAXES}|(?:prices?|precios?|pre[çc]os?|prix|preise?|prezzi)\s+(?:includes?|"
     rf"incluyen|incluye|incluem|inclui|incluent|comprennent|enthalten|includono)\s+(?:(?:la|le|el|o|a|die)\s+)?"
     rf"(?:\d+(?:[.,]\d+)?\s*%\s*)?{_money_words._TAXES})(?![^\W\d_])",
     re.I,
@@ -590,10 +601,16 @@ def _without_sign_of_another_amount(offer: dict, visible: dict) -> dict:
     currency: a sign goes with the amount it was written with. TiendasTec's JSON-LD gives 499.00 USD; its page
     prices 'REF 499,00' (dollars, no sign) over 'Bs. 18.253,42', its bolívars at the day's rate, which the
     visible page reads as its price; that 'Bs.' settled the structured 499.00 as bolívars. Where the page shows
-    the structured amount itself, its sign is that price's and settles it as before."""
+    the structured amount itself, its sign is that price's and settles it as before. Nor does the page's former
+    price go to a structured price in another currency than the page's: it is the page's price's former one
+    (Centra's JSON-LD rendered for another market, 69.00 GBP, beside the page's '79,00 €' and former '95,00 €').
+    The structured price is another amount, and was-prices are compared with their prices as numbers."""
     if offer.get("currency") and offer.get("price") is not None and visible.get("price") is not None \
             and offer["price"] != visible["price"]:
-        return {key: value for key, value in visible.items() if key != "_currency_symbol"}
+        dropped = {"_currency_symbol"}
+        if visible.get("currency") and visible["currency"] != offer["currency"]:
+            dropped.add("regular_price")
+        return {key: value for key, value in visible.items() if key not in dropped}
     return visible
 
 

@@ -77,6 +77,11 @@ _SKU_LABELS = (
     # ("பொருள் குறியீடு", Instamojo's shops in Tamil Nadu; "தயாரிப்பு குறியீடு"), Hindi's "product code" ("उत्पाद कोड").
     "còd bathair", "còd a bhathair", "àireamh bathair", "cod bathair", "artitgel nr", "nr artitgel", "numer d artitgel",
     "numer da l artitgel", "பொருள் குறியீடு", "தயாரிப்பு குறியீடு", "उत्पाद कोड",
+    # Hong Kong's and Taiwan's "goods number" and "product number" ("貨品編號：", Hong Kong shops' label of their own
+    # code; "產品編號"), in traditional and simplified characters; Malayalam's "product code" ("ഉൽപ്പന്ന കോഡ്:",
+    # "ഉത്പന്ന കോഡ്", Kerala's shops); Italian's "Rif." (riferimento, as Italian and Corsican shops abbreviate it:
+    # "Rif. : SN-LONZU-450"; alone it is any reference, as "ref" is).
+    "貨品編號", "货品编号", "產品編號", "产品编号", "ഉൽപ്പന്ന കോഡ്", "ഉത്പന്ന കോഡ്", "rif",
 )
 _LABELS = {
     **{label: "sku" for label in _SKU_LABELS},
@@ -96,7 +101,7 @@ _LABELS = {
     "наличие": "availability", "在庫": "availability", "库存": "availability", "庫存": "availability",
 }
 _GENERIC_WORDS = {"code", "item", "ref", "model", "stock", "symbol", "kod", "cod", "kood", "kods", "kód", "код", "código", "codigo",
-                  "codice", "jan", "marca", "marka", "merk", "reference", "riferimento", "modelo", "modello",
+                  "codice", "jan", "marca", "marka", "merk", "reference", "riferimento", "rif", "modelo", "modello",
                   "modell", "κωδικόσ", "κωδικοσ", "կոդ", "kodi"}
 # Which of the labelled values name the shop's own product id, as people see it.
 SHOP_ID_FIELD = "sku"
@@ -287,10 +292,11 @@ _BETWEEN_FACTS = re.compile(r"\s+[·|•]\s+")
 def _facts_of_one_line(text: str) -> list[str]:
     """The "label: value" facts a line writes one after the other, apart: "Código: 000184372 · Modelo:
     AR12TVHGAWK", "Réf. : NM-88214 | EAN : 8004399325279" (the value of the first ran on into the next
-    label). Split only where every part is a "label: value" itself; otherwise the line is one fact
-    ("Brand: Black | Decker")."""
+    label). Split only where every part is a "label: value" itself, or a label that names nothing but a
+    code and the code ("Artikelnummer: EK-ECAM37095T · EAN 8004399020597", Dynamicweb's Swift); otherwise
+    the line is one fact ("Brand: Black | Decker")."""
     parts = _BETWEEN_FACTS.split(text)
-    if len(parts) > 1 and all(_LABEL_VALUE.fullmatch(part) for part in parts):
+    if len(parts) > 1 and all(_LABEL_VALUE.fullmatch(part) or _CODE_LABEL_ALONE.fullmatch(part) for part in parts):
         return parts
     return [text]
 

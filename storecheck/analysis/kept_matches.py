@@ -13,8 +13,11 @@ Only where the newcomer is the cause as far as the run shows it: a listing first
 pair was matched (its row's time, which a re-match that leaves it matched does not move), that this run pairs with the same product of ours but does not match, while it
 still pairs the two (proposed), neither product was renamed, recoded or restated since (`naming`: what the
 matcher reads of each side but its price, stored with the pair when it is written), and this run's reading
-gives the pair no reason of its own to go to a person (their prices apart, a used listing, a verdict of the
-matcher's statuses: `_own_reasons`; review R1 of the thirty-second session). A price change alone keeps
+gives the pair no reason of its own to go to a person: it says nothing of the pair that the reading it was
+matched with did not say, but what the newcomer's week says without a reason of the pair's own (`own_reasons`;
+review R1 of the thirty-second session). So their prices apart, a used listing, or any verdict of the matcher's,
+one it learns later too, stops the keeping; a list of the verdicts' clauses did not (review of the thirty-second
+session: a verdict added later had to be added to it by hand). A price change alone keeps
 it: shops reprice weekly, and the first form, which read any change to our product's row, dropped the
 pair back to review the week we did. The pair is read from what the run already holds: the first form
 ran the matcher a second time over the whole catalogue with the newcomers set aside, which doubled the
@@ -87,23 +90,78 @@ def _digest(values: Iterable[Any]) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=10).hexdigest()
 
 
-@cache
-def _own_reasons() -> re.Pattern:
-    """What in the reason of this run's reading says the pair is put to a person for a reason of its own, not for
-    the newcomer beside it: the matcher's "prices 3.2x apart" (`scoring._prices_apart`), and each clause its
-    statuses write on a pair that is never matched whatever its score (a used listing against our new product,
-    another variant of their listing, a copy of a listing a person rejected, wording this competitor's data
-    does not prove, a title several products share, two languages)."""
-    from benchmark.matching import statuses, two_languages
-    from benchmark.matching.unsettled import GTIN_TITLE_CLAUSE, SHARED_TITLE_CLAUSE
-    from benchmark.matching.scoring import _prices_apart
+def _statements(reason: object) -> list[str]:
+    """A reason's statements (the clauses the matcher joins with "; "), those whose number the score moves read
+    as one (`_moved_by_the_score`)."""
+    if not isinstance(reason, str):
+        return []
+    moved = _moved_by_the_score()
+    statements = [part.strip() for part in reason.split("; ") if part.strip()]
+    return [_NUMBER.sub("#", said) if moved.match(said) else said for said in statements]
 
-    prices = re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?")
-    verdicts = [statuses.USED_CLAUSE, statuses.OUR_USED_CLAUSE, statuses.VARIANT_CLAUSE, statuses.REJECTED_COPY_CLAUSE,
-                statuses.UNPROVEN_CLAUSE, two_languages.CLAUSE,
-                SHARED_TITLE_CLAUSE, GTIN_TITLE_CLAUSE]
-    # A clause with a value in it ("a used listing ({}) against ..."): its words before the value.
-    return re.compile("|".join([prices, *(re.escape(v.split("{}")[0].strip()) for v in verdicts)]))
+
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+@cache
+def _moved_by_the_score() -> re.Pattern:
+    """The statements whose number a listing added beside the pair moves, read from the matcher's own writers: how
+    alike the titles are ("titles 82% alike": the newcomer's words make the pair's shared words commoner) and
+    this competitor's wording floor. Any other number (their prices 3.1x apart, a pack of 2 vs 1) is the pair's
+    own: a different one is a different statement."""
+    from benchmark.matching.answers import FLOOR_CLAUSE
+    from benchmark.matching.scoring import _titles_alike
+
+    number = r"[0-9]+(?:\.[0-9]+)?"
+    written = [_titles_alike(0.5), FLOOR_CLAUSE.format(0.5).rstrip("; ")]
+    return re.compile("|".join("^" + re.escape(text).replace(re.escape("0.5000"), number).replace(re.escape("50"), number)
+                               + "$" for text in written))
+
+
+@cache
+def _said_by_the_score() -> frozenset[str]:
+    """The statements the matcher makes of a pair from its score alone (matched by wording, under this
+    competitor's wording floor, found among the products left unmatched), read from its own clauses: the
+    newcomer's words move the score, so these may come and go the week it is added."""
+    from benchmark.matching import statuses
+    from benchmark.matching.answers import FLOOR_CLAUSE
+
+    clauses = (statuses.WORDING_CLAUSE, statuses.SECOND_ROUND_CLAUSE, FLOOR_CLAUSE.format(0.5))
+    return frozenset(statement for clause in clauses for statement in _statements(clause))
+
+
+def _of_the_newcomer(newcomers: Iterable[str | None]) -> frozenset[str]:
+    """What the matcher says of a pair that is about a newcomer beside it, read from its own clauses: the pair is
+    the same product as the newcomer (as a person confirmed it, or not), or another listing of ours besides it."""
+    from benchmark.matching import statuses
+    from benchmark.matching.assignment import _quote as quoted
+
+    said = set()
+    for name in newcomers:
+        for clause in (statuses.SAME_LISTING_CLAUSE + quoted(name), statuses.SAME_LISTING_CLAUSE + quoted(name)
+                       + " (confirmed by a person)", statuses.ANOTHER_LISTING_CLAUSE + f"besides {quoted(name)}"):
+            said.update(_statements(clause))
+    return frozenset(said)
+
+
+def own_reasons(now: object, then: object, newcomers: Iterable[str | None] = ()) -> list[str]:
+    """What this run's reading of a pair (`now`, its reason) says that the reading it was matched with (`then`) did
+    not, besides what the week a listing (`newcomers`, their names) is added says of it without a reason of the
+    pair's own: numbers (how alike the titles are now), what the score alone says (`_said_by_the_score`), that
+    it is the same product as the newcomer (`_of_the_newcomer`). Anything else is the pair's own reason to go
+    to a person (their prices apart, a used listing, another variant, a title several products share ...),
+    whichever of the matcher's verdicts says it: the keeping reads no list of them, so a verdict the matcher
+    learns later stops it too (a list of them did not: review of the thirty-second session). A pair with no
+    reading stored (`then` None) has nothing to be read against: every statement is its own.
+
+    >>> own_reasons("titles 82% alike", "titles 83% alike")
+    []
+    >>> own_reasons("titles 82% alike; prices 3.1x apart", "titles 83% alike; prices 1.6x apart")
+    ['prices 3.1x apart']
+    """
+    before = set(_statements(then))
+    allowed = before | _said_by_the_score() | _of_the_newcomer(newcomers)
+    return [statement for statement in _statements(now) if statement not in allowed]
 
 
 def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen: Mapping[int, datetime],
@@ -123,7 +181,7 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
     (the matcher reads a rejection of a listing it takes for the same product as a rejection of both). A pair
     this run no longer pairs at all is not kept (review R5), nor one whose products were renamed or recoded
     since it was written (its stored `naming` against `naming_now`, by (sku, competitor product id)), nor one
-    this run reads their prices apart on. A row stored before the naming was (`naming` None) is kept only
+    whose reading now says what its matched reading (`earlier`'s reason) did not (`own_reasons`). A row stored before the naming was (`naming` None) is kept only
     where neither product's row changed since it was written (`renamed`, `ours_changed`: sku -> when our
     row last changed, its price included).
 
@@ -158,7 +216,8 @@ def keep_earlier_matches(found: pd.DataFrame, earlier: Iterable[Any], first_seen
         # R5) and this run's reading gives no reason of the pair's own (their prices apart, a used listing ...).
         if (newcomers or refused) and at is not None and _unchanged(pair, (naming_now or {}).get((pair.sku, pid)),
                                                                   renamed, ours_changed) \
-                and not _own_reasons().search(str(found.at[at, "reason"])):
+                and not own_reasons(found.at[at, "reason"], getattr(pair, "reason", None),
+                                    [names.get(other) for other, _ in newcomers] + [names.get(other) for other in refused]):
             clause = (KEPT_CLAUSE.format(_quote(names.get(newcomers[0][0]))) if newcomers
                       else REFUSED_CLAUSE.format(_quote(names.get(refused[0]))))
             found.at[at, "status"] = "matched"

@@ -232,7 +232,14 @@ def sign_beside(text: str | None) -> str | None:
     # as shops write it, which the tables lack ("KSh"), is one as written.
     if sign in _SIGNS_THE_TABLES_LACK:
         return sign
+    # Nor is a sign written with a capital after a small letter ("ZiG", Zimbabwe Gold as the central bank and the
+    # shops write it; "FrCD"): no word or unit of measure is written so, and the tables hold it as written.
+    if sign and _CAPITAL_AFTER_SMALL.search(sign) and sign_currencies(sign) is not None:
+        return sign
     return sign if sign and sign_currencies(sign) is not None and sign_currencies(sign.lower()) is not None else None
+
+
+_CAPITAL_AFTER_SMALL = re.compile(r"[a-z][A-Z]")
 
 
 def names_its_currency(value: object) -> bool:

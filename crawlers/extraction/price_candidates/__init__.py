@@ -53,6 +53,7 @@ copied in by name, so switching a rule off in its own module
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from crawlers.extraction import page as _page
@@ -241,8 +242,11 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     for c in candidates:
         # A range whose numbers are split into parts ('¥' '699' '.00' '-' '899' '.00': Youzan's spans, each
         # read alone, without a sign) is still a range: a bare number that is one end of a range its
-        # element's text reads is one end of it, as a whole "$24.99 - $34.99" is (`_RANGE_BEFORE`).
-        if c.lowest or c.symbol is not None:
+        # element's text reads is one end of it, as a whole "$24.99 - $34.99" is (`_RANGE_BEFORE`). So is an
+        # amount with its sign whose range the words around it do not show as one: a sign those patterns do not
+        # list, written after the amount, in a currency without cents ("٦٢٠٬٠٠٠ د.ع – ٩٩٠٬٠٠٠ د.ع", WooCommerce's
+        # variable product in Iraqi dinars; "1 299 Kč – 1 599 Kč").
+        if c.lowest:
             continue
         ends = next((ranges[a] for a in _ancestors(c.element, 3) if a in ranges), None)
         if ends is not None and c.amount in ends:
@@ -271,6 +275,12 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # A former price needs a current one beside it; alone, it is the price (themes that style the one price so).
         chosen = best_struck
         chosen.reasons.append("styled as a former price, but no current price beside it")
+    if chosen is not None and chosen.lowest and (selected := _selected_variants_price(ranked, block)) is not None:
+        # A range of the variants' prices over the price of the one chosen (WooCommerce's variable product: the range
+        # in the summary, the selected variation's price in "woocommerce-variation-price" once one is chosen): the
+        # chosen variant's price is the price shown, as it is where a theme replaces the range with it.
+        selected.reasons.append("the selected variant's price, beside the range of the variants' prices")
+        chosen = selected
     if chosen is not None and chosen.lowest:
         # "From £5" is the product's own price: the lowest of several, no one product's price (as a file
         # import holds). No other amount stands in for it: beside it are the dearer variants or the was-price.
@@ -279,3 +289,20 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     regular = _former._was_price(chosen, struck, current) if chosen is not None else None
     ranked_all = sorted(candidates, key=lambda c: -c.score)
     return _scoring.PriceReading(chosen, regular, ranked_all, left_out)
+
+
+# The part of a page that shows the price of the variant chosen (WooCommerce's "single_variation" and its
+# "woocommerce-variation-price", filled when a variation is selected; "selected-variant-price").
+_SELECTED_VARIANT = re.compile(r"single[-_]?variation|variation[-_]?price|selected[-_]?(?:variant|variation)", re.I)
+
+
+def _selected_variants_price(ranked: list, block) -> _scoring.Candidate | None:
+    """The best current amount, no end of a range, inside the product's block in a part named for the selected
+    variant's price (`_SELECTED_VARIANT`, on it or within three ancestors), or None. Only such a part: an amount
+    elsewhere beside a range (a bundle's, another size's) is no variant's chosen price."""
+    for c in ranked:
+        if c.lowest or (block is not None and block not in c.element.iterancestors()):
+            continue
+        if any(_SELECTED_VARIANT.search(_words._attrs(node)) for node in (c.element, *_ancestors(c.element, 3))):
+            return c
+    return None

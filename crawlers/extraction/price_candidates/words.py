@@ -35,9 +35,12 @@ _OTHER_AMOUNT_WORD = re.compile(
 # a part of it: "price price--discount" (Optimizely's Foundation, beside "price price--original") and "price--content
 # content--discount" (Shopware 5's) are the price after its discount, where "price__discount" or
 # "price-box__discount" (an element of the block) is the money taken off, and "price--discount-percentage" (a
-# modifier of another name) the share taken off.
+# modifier of another name) the share taken off. "Discounted" as a whole word names what went through a discount, an
+# amount in that state, never the money taken off: a CSS module's state class ("ProductPrice_discounted__ZeXk0", a
+# Next.js storefront's, beside "ProductPrice_before__qL9hx"), "is-discounted", "price discounted".
 _PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|price[-_]?(?:with|after|before)[-_]?discount|"
-                                  r"(?:not|non|un|without)[-_]*discount(?:ed)?|--discount(?:ed)?(?![-\w])", re.I)
+                                  r"(?:not|non|un|without)[-_]*discount(?:ed)?|--discount(?:ed)?(?![-\w])|"
+                                  r"(?<![^\W\d_])discounted(?![^\W\d_])", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
 _SMALL_WORD = re.compile(r"small|tiny|muted|secondary|hint|note|legal|subtext|footnote", re.I)
 # Texts that say what other kind of amount they are, in several languages.
@@ -46,6 +49,10 @@ _OTHER_AMOUNT_TEXT = re.compile(
     # of a size before any amount ("Größe S/M 29,99 €", "M/L": a size selector's value is no metre or litre).
     r"(?<=\d)[^\d/]{0,5}/\s*(?:kg|g|100\s*g|l|ml|100\s*ml|m|m2|m²|lb|oz|stk|st|pc|pcs|piece|unit|mo|month|mes|monat|mois|мес)\b|"
     r"\bper\s+(?:kg|kilo|litre|liter|unit|month|piece|100)|\bje\s+(?:kg|l|100|stück)|\bpro\s+(?:kg|liter|monat)|"
+    # The unit after an article, as the Romance languages write a price per unit after its amount: "55,33 € u chilò"
+    # (Corsican), "12,90 € le kg", "3,20 € au litre", "9,80 € al kg", "4,50 € el kilo", "2,99 € o litro".
+    r"(?<=[\d\W])\s(?:le|la|l'|au|al|el|lo|il|u|o|a|the)\s*(?:kg|kilo|kilogramm?[eo]?|chilo|chilò|litre|liter|litro|"
+    r"lit|mètre|metro|m²|m2)(?![^\W\d_])|"
     r"\bshipping|\bdelivery|\bpostage|\bP&P\b|versand|livraison|env[ií]o|spedizione|verzending|dostawa|dostava|доставк|送料|運費|"
     r"\bmonth|\bmonthly|/mo\b|\binstal|\bcuotas?\b|\bmensualit|\bmonatlich|\brate\b|\bрассрочк|\bв\s+месяц|\bfees?\b|\bx\s*\d+\s*(?:months|meses|rate)|\d+\s*x\s*(?:de\s+)?[€$£R]|"
     r"\bexcl|\bex\.?\s*vat|\bohne\s+mwst|\bnett[oó]\b|\bhors\s+tax|\bHT\b|\bsin\s+iva|\bsenza\s+iva|\bbez\s+(?:dph|vat|pdv|ddv)|"
