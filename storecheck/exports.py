@@ -43,7 +43,7 @@ EXPORTABLE = ("offers", "products", "observations", "matches", "visits", *VISIT_
 
 MATCH_EXPORT_COLUMNS = ["sku", "competitor", "key", "method", "score", "status", "reason", "our_name", "their_name",
                         "our_price", "their_price", "currency", "their_currency", "their_url", "review_priority", "equivalent",
-                        "our_brand", "their_brand", "our_mpn", "their_mpn", "their_condition"]
+                        "our_brand", "their_brand", "our_mpn", "their_mpn", "their_condition", "described_clause"]
 OFFER_EXPORT_COLUMNS = ["competitor", "key", "name", "brand", "category", "gtin", "mpn", "sku", "price", "regular_price",
                         "currency", "unit_price", "unit", "url", "description", "in_stock", "promotion", "promotion_type",
                         "source", "first_seen", "last_seen", "observed_at", "condition"]
@@ -58,6 +58,7 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
     over kinds of pair and products, the answers that add or teach most), the
     others by score."""
     from benchmark.matching import review_priority, review_queue
+    from benchmark.matching.described_parts import described_clause
     from benchmark.matching.review_order import pair_boundary
     from storecheck.analysis import competitor_frame, own_frame
 
@@ -74,7 +75,8 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
         r.id: r for r in conn.execute(
             select(db.competitor_products.c.id, db.competitor_products.c.key, db.competitor_products.c.name,
                    db.competitor_products.c.url, db.competitor_products.c.brand, db.competitor_products.c.mpn,
-                   db.competitor_products.c.condition, db.competitors.c.name.label("competitor"))
+                   db.competitor_products.c.condition, db.competitor_products.c.description,
+                   db.competitors.c.name.label("competitor"))
             .join(db.competitors, db.competitors.c.id == db.competitor_products.c.competitor_id)
         )
     }
@@ -100,7 +102,10 @@ def match_rows(conn: Connection, statuses: Sequence[str] = (), *, match_threshol
             "equivalent": bool(row["equivalent"]), "our_brand": own.brand if own else None, "their_brand": product.brand,
             "our_mpn": own.mpn if own else None, "their_mpn": product.mpn,
             # The condition their shop states (the title's reading is in `reason`).
-            "their_condition": product.condition}, row["score"]))
+            "their_condition": product.condition,
+            # Where the reason is a part number read from a description, the clause it was read from.
+            "described_clause": described_clause(row["reason"], product.description,
+                                                 getattr(own, "description", None))}, row["score"]))
     # The queue's order needs all proposals at once (an answer is worth less
     # after others of its kind): each proposal's place in it is its sort key.
     proposals = [n for n, (key, _, _) in enumerate(keyed) if key[0] == order["proposed"]]

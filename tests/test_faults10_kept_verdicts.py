@@ -88,10 +88,19 @@ def test_what_the_newcomers_week_says_of_the_pair_keeps_it():
                    statuses.ANOTHER_LISTING_CLAUSE + f"besides {quote(NEWCOMER)}; titles 82% alike",
                    statuses.SECOND_ROUND_CLAUSE + "titles 82% alike"]:
         assert _kept(reason), reason
+    # A learnt model's note moves with one more answer and the newcomer's words, as the titles' likeness does.
+    assert _kept("learnt from 25 decisions (13 confirmed): 74% likely; titles 82% alike",
+                 "learnt from 24 decisions (12 confirmed): 81% likely; titles 83% alike")
     # What the pair was matched with, said again: kept (a kept pair's own stored reason opens with the kept clause).
     assert _kept("titles 82% alike; pack of 2 vs 1: compare on unit price",
                  'matched before, kept: their listing "X" was added since and is proposed beside it; '
                  "titles 83% alike; pack of 2 vs 1: compare on unit price")
+
+
+def test_prices_further_apart_than_when_matched_stop_the_keeping():
+    # The prices are the pair's own, not the newcomer's: matched at 1.6x apart, now 3.1x.
+    assert _kept("titles 82% alike; prices 1.6x apart", "titles 83% alike; prices 1.6x apart")
+    assert not _kept("titles 82% alike; prices 3.1x apart", "titles 83% alike; prices 1.6x apart")
 
 
 @pytest.mark.parametrize("reason", [

@@ -237,3 +237,55 @@ def test_the_pages_former_price_goes_to_a_structured_price_in_the_same_currency(
             "<button class='add-to-cart'>Add</button></main></body></html>")
     got = extract_offers(html, "https://shop.example.bzh/p/top")[0]
     assert (got["price"], got.get("regular_price")) == (Decimal("79.00"), Decimal("95.00"))
+
+
+# The rupee in Devanagari, 'रु' (a leftover of the thirty-second session) ----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "url", "currency"), [("ne-NP", "https://pasal.example.com/p/fridge", "NPR"),
+                                                       ("en", "https://pasal.example.com.np/p/fridge", "NPR"),
+                                                       ("hi-IN", "https://dukaan.example.com/p/fridge", "INR")])
+def test_the_rupee_in_devanagari_is_settled_by_the_pages_country(lang, url, currency):
+    # 'रु 1,24,999' where the page's country is known: Nepal's or India's rupee, as at the start.
+    got = extract_offers(page("<p class='price'><span class='amount'>रु 1,24,999</span></p>", lang), url)[0]
+    assert (got["price"], got.get("currency")) == (Decimal("124999"), currency)
+
+
+def test_the_rupee_in_devanagari_on_a_page_of_no_country_is_left_unsettled_with_why():
+    # price-parser cut the sign to its first letter 'र', and a Nepali page on a '.com' domain kept its price with no
+    # currency and no word why. 'रु' is Nepal's and India's rupee: nothing on the page settles which, and it says so.
+    got = extract_offers(page("<p class='price'><span class='amount'>रु 1,24,999</span></p>", "ne"),
+                         "https://pasal.example.com/p/fridge")[0]
+    assert got.get("currency") is None
+    assert "रु" in str(got.get("currency_unsettled"))
+
+
+# A breadcrumb trail no class names, and the home page's crumb in more languages ----------------------------------
+
+
+def test_a_trail_no_class_names_gives_the_category():
+    # A Polish shop's template writes its trail in a bare <nav>: 'Strona główna » Dla psów' (a leftover of the
+    # thirty-second session); only an element named 'breadcrumb' was read, so every product had no category.
+    got = read("<nav>Strona główna » <a href='/kategoria/psy'>Dla psów</a></nav><span class='price'>129,99 zł</span>",
+               "pl-PL", "https://sklep.example.pl/p/1/karma")
+    assert got.get("category") == "Dla psów"
+
+
+@pytest.mark.parametrize("crumbs", ["<a href='/'>Strona główna</a> › <a href='/psy'>Dla psów</a>",
+                                    "<a href='/'>Homepage</a> &gt; <a href='/psy'>Dogs</a>",
+                                    "<a href='/'>Trang chủ</a> / <a href='/psy'>Dogs</a>"])
+def test_the_home_pages_crumb_is_no_category(crumbs):
+    # 'Strona główna', 'Homepage', 'Trang chủ' (home) were kept as the category's first level: only 'Home', 'Start',
+    # 'Startseite', 'Accueil' and 'Inicio' were known.
+    got = read(f"<nav class='breadcrumbs'>{crumbs}</nav><span class='price'>129,99 zł</span>", "pl-PL",
+               "https://sklep.example.pl/p/1/karma")
+    assert got.get("category") in ("Dla psów", "Dogs")
+
+
+@pytest.mark.parametrize("menu", ["<nav><a href='/'>Home</a> <a href='/psy'>Dla psów</a> <a href='/koty'>Dla kotów</a></nav>",
+                                  "<p>Sklep » <a href='/psy'>Dla psów</a></p>"])
+def test_a_menu_or_a_trail_not_from_home_is_no_category(menu):
+    # One step off: links with no separator written between them (a menu), or a line that does not begin at the home
+    # page, are no trail: no category, as before.
+    got = read(f"{menu}<span class='price'>129,99 zł</span>", "pl-PL", "https://sklep.example.pl/p/1/karma")
+    assert got.get("category") is None

@@ -188,6 +188,7 @@ def match_products(
     min_decisions: int = MIN_DECISIONS,
     workers: int = 0,
     rates: Mapping[str, float] | None = None,
+    read: dict | None = None,
 ) -> pd.DataFrame:
     """Pairs of our sku and one competitor's product, scored, assigned (one
     listing per product of ours, plus the listings that duplicate it; a listing
@@ -200,7 +201,10 @@ def match_products(
     `fit_decisions`). `workers`: processes for the large loops (0: one per core;
     small inputs always run in this process). `rates`: one unit of each currency in ours
     (`[currencies] rates`), for the price checks of a competitor pricing in another one
-    (`currencies.py`)."""
+    (`currencies.py`). `read`: a dict given is filled with what the run read of each product's description, by
+    sku and by competitor_product_id ("ours", "theirs": key -> (usable GTIN, the part number its description
+    writes as its own, `described_parts`)), for a caller that must tell later whether that reading changed
+    (`storecheck.analysis.kept_matches`); the pairs are the same either way."""
     ours = _frame(ours, "sku")
     theirs = _frame(theirs, "competitor_product_id")
     if ours.empty or theirs.empty:
@@ -221,6 +225,9 @@ def match_products(
     # and the pairs a person decided on.
     our_features, their_features, our_gtins, their_gtins, code_owners, (pairs, cosine, x, y) = _prepare_and_block(
         ours, theirs, workers, candidates)
+    if read is not None:
+        read["ours"] = {k: (g, f.described) for k, g, f in zip(products.skus, our_gtins, our_features)}
+        read["theirs"] = {k: (g, f.described) for k, g, f in zip(products.pids, their_gtins, their_features)}
     if learn and person.decided:
         pairs, cosine = _with_decided(pairs, cosine, person.decided, x, y)
     if not pairs:

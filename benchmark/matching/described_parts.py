@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 import sys
+import typing
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 
 from benchmark._text import Features
 
@@ -76,39 +78,58 @@ def described_parts(sides: tuple[list[Features], ...], descriptions: tuple, head
         # numbers (their first four characters): most name none, and are passed over at the cost of
         # one scan of their words.
         starts = {part[:4] for part in owners}
-        nearness: tuple[_Nearness, _Nearness] | None = None
-        for f, text in zip(side, descriptions[number]):
+        found: list[tuple[int, _Read]] = []
+        for n, (f, text) in enumerate(zip(side, descriptions[number])):
             if f.mpn or f.targets or not isinstance(text, str) or not text:
                 continue
             head = text[:head_length].lower()
             if starts.isdisjoint(word[:4] for word in _ALNUM_RUN.findall(head)):
                 continue
-            found = _labelled_part(head, owners)
-            if not found or len(owners[found]) != 1:
+            read = _labelled(head, owners)
+            if read and len(owners[read.number]) == 1:
+                found.append((n, read))
+        if not found:
+            continue
+        titles = _title_codes(side)
+        relations = _relation_labels({read.label for _, read in found if read.label}, side, descriptions[number],
+                                     head_length, titles)
+        nearness: tuple[_Nearness, _Nearness] | None = None
+        for n, read in found:
+            f, x = side[n], other[owners[read.number][0]]
+            if read.label in relations or _own_code_apart(f, x, read):
                 continue
             if nearness is None:
                 nearness = (_Nearness(side), _Nearness(other))
-            if _nearest_by_words(f, other[owners[found][0]], *nearness):
-                f.described = sys.intern(found)
+            if _nearest_by_words(f, x, *nearness):
+                f.described = sys.intern(read.number)
+
+
+class _Read(typing.NamedTuple):
+    """A part number `_labelled` read, where it stands, and the label written before it."""
+
+    number: str
+    clause: str                # the text from its clause's start to the number's end
+    label: tuple[str, ...]     # the words before it (`_label_of`)
+    span: tuple[int, int]      # what a person is shown of the text: from its label to its brackets' end
 
 
 def _labelled_part(text: str, parts: dict) -> str | None:
     """The one part number of `parts` that `text` writes as a field is written (see
     `described_parts`), or None."""
-    found = set()
-    lowered = text.lower()  # already lower-cased by `described_parts`: a no-op there
+    read = _labelled(text.lower(), parts)
+    return read.number if read else None
+
+
+def _labelled(lowered: str, parts: dict) -> _Read | None:
+    """`_labelled_part`'s number in lower-cased text, with its clause and label."""
+    found: dict[str, _Read] = {}
     runs = list(_DESCRIBED_CODE.finditer(lowered))
     # The runs that look like a part number (four characters or more, a digit), for the lists.
     coded = [n for n, m in enumerate(runs) if len(m[0]) >= 4 and _DIGIT_IN.search(m[0])]
     for n, m in enumerate(runs):
         if n in coded and _in_a_list(lowered, runs, coded, n):
             continue
-        pieces = _ALNUM_RUN.findall(m[0])
-        joined, match = "", None
-        for piece in pieces[:4]:
-            joined += piece
-            if len(joined) >= DESCRIBED_PART and joined in parts:
-                match = joined
+        match = _part_of(m[0], parts)
         if match is None:
             continue
         after = lowered[m.end():].lstrip(_CLOSING)
@@ -117,11 +138,120 @@ def _labelled_part(text: str, parts: dict) -> str | None:
         spaces = len(after) - len(after.lstrip())
         if after and unicodedata.category(after[0]) != "Po" and spaces < len(after) and "\n" not in after[:spaces]:
             continue
-        start = max(lowered.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS)
+        start = _clause_start(lowered, m.start())
         if len(_ALNUM_RUN.findall(lowered, start + 1, m.start())) > LABEL_WORDS:
             continue
-        found.add(match)
-    return found.pop() if len(found) == 1 else None
+        # What a person is shown: from the label (the clause before, where the number's has no word
+        # before it: "Part no. X") to the number's closing brackets ("Model A2305 (MHJE3ZM/A)").
+        shown = _clause_start(lowered, start) if start > 0 and not _ALNUM_RUN.search(lowered, start + 1, m.start()) \
+            else start
+        end = len(lowered) - len(after)
+        found.setdefault(match, _Read(match, lowered[start + 1:m.end()].strip(), _label_of(lowered, start, m.start()),
+                                      (shown + 1, end)))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _part_of(run: str, parts: dict) -> str | None:
+    """The longest part number of `parts` that the run's first pieces write ("2ap18aa#uuz": 2ap18aa)."""
+    joined, match = "", None
+    for piece in _ALNUM_RUN.findall(run)[:4]:
+        joined += piece
+        if len(joined) >= DESCRIBED_PART and joined in parts:
+            match = joined
+    return match
+
+
+def _clause_start(lowered: str, at: int) -> int:
+    """Where the clause holding position `at` starts: the last `_CLAUSE_MARKS` before it, or -1."""
+    return max(lowered.rfind(mark, 0, at) for mark in _CLAUSE_MARKS)
+
+
+def _label_of(lowered: str, start: int, at: int) -> tuple[str, ...]:
+    """The label a number at `at` is written after, its clause starting at `start`: the words
+    before it there, or where there are none ("Part no. X", "Model: X") the last LABEL_WORDS words
+    of the clause before ("part no", "model"). A key only: what it says is never read."""
+    words = _ALNUM_RUN.findall(lowered, start + 1, at)
+    if not words and start > 0:
+        words = _ALNUM_RUN.findall(lowered, _clause_start(lowered, start) + 1, start)[-LABEL_WORDS:]
+    return tuple(words)
+
+
+def _compact(text: str) -> str:
+    return "".join(_ALNUM_RUN.findall(text))
+
+
+def _title_codes(side: list[Features]) -> dict[str, set[int]]:
+    """The code-like words of each title of one side (four characters or more, a digit; marks
+    left out, "29120-3000": 291203000), to the listings writing them."""
+    written: dict[str, set[int]] = defaultdict(set)
+    for n, f in enumerate(side):
+        for word in chain(f.codes, map(_compact, f.tokens)):
+            if len(word) >= 4 and _DIGIT_IN.search(word):
+                written[word].add(n)
+    return written
+
+
+def _relation_labels(labels: set[tuple[str, ...]], side: list[Features], descriptions, head_length: int,
+                     titles: dict[str, set[int]]) -> set[tuple[str, ...]]:
+    """The labels of `labels` this catalogue writes before other products' codes more often than
+    before the listing's own: "Fits BL1021B." on a charger beside their battery "Makita BL1021B
+    ..." says what "fits" is in this shop (a relation between two of its products), whatever the
+    language; a field's label ("Part no.", "Kode produk") is written before the listing's own
+    number (in its title, or in no title). Counted where the code is written in a title of the
+    shop: the describing listing's own (the field's use), or another listing's that is not its
+    nearest by title words (a second listing of the same product, in another colour or language,
+    is its nearest; a charger's nearest is another charger, not the battery it charges). Such a
+    label is then read nowhere in the catalogue."""
+    if not labels:
+        return set()
+    own: Counter = Counter()
+    others: Counter = Counter()
+    last_words = {label[-1] for label in labels}
+    nearness: _Nearness | None = None
+    for m, text in enumerate(descriptions):
+        if not isinstance(text, str) or not text:
+            continue
+        lowered = text[:head_length].lower()
+        if not any(word in lowered for word in last_words):
+            continue
+        for run in _DESCRIBED_CODE.finditer(lowered):
+            if len(run[0]) < 4 or not _DIGIT_IN.search(run[0]):
+                continue
+            label = _label_of(lowered, _clause_start(lowered, run.start()), run.start())
+            if label not in labels:
+                continue
+            pieces = _ALNUM_RUN.findall(run[0])[:4]
+            written = set().union(*(titles.get(form, ()) for form in
+                                    ("".join(pieces[:k]) for k in range(1, len(pieces) + 1)) if len(form) >= 4))
+            if m in written:
+                own[label] += 1
+            elif written:
+                nearness = nearness or _Nearness(side)
+                if not any(_nearest_of_its_side(nearness, m, n) for n in written):
+                    others[label] += 1
+    return {label for label in others if others[label] > own[label]}
+
+
+def _nearest_of_its_side(side: _Nearness, m: int, n: int) -> bool:
+    """Is listing n one of listing m's nearest of their side by the words of their titles (ties
+    kept)?"""
+    return not side.nearer(side.words[m], _alike(side.words[m], side.words[n]), excluding={m, n})
+
+
+def _own_code_apart(f: Features, x: Features, read: _Read) -> bool:
+    """Does their listing's title carry a model code of its own that our product's title and part
+    number do not write, nor the clause the number is read from? Then the listing is that model
+    (the charger "Makita DC18RC ..." whose description names our battery BL1850B), and the number
+    another product's: a code is a code in every language."""
+    ours = _compact(x.text) + " " + " ".join(x.codes)
+    clause = _compact(read.clause)
+    for code in f.codes:
+        # Our own code, one the clause writes (a piece of the number, "S928B" in "SM-S928BZKQEUB",
+        # or a code beside it), or the number with more: the listing's.
+        if code in ours or code in clause or read.number in code:
+            continue
+        return True
+    return False
 
 
 _DIGIT_IN = re.compile(r"\d")
@@ -169,7 +299,7 @@ class _Nearness:
             for word in words:
                 self.by_word[word].append(n)
 
-    def nearer(self, words: frozenset[str], than: float) -> bool:
+    def nearer(self, words: frozenset[str], than: float, excluding: set[int] | frozenset[int] = frozenset()) -> bool:
         """Does a listing of this side share more of `words` (Jaccard) than `than`? Every listing
         that may is asked: those sharing a word written on NEAR_WORD_LISTINGS listings or fewer,
         and those sharing only words written on more where they can be nearer at all. Such a
@@ -178,14 +308,14 @@ class _Nearness:
         common case), none of them is asked: asking every listing of a large catalogue for each
         described number cost time in its square. Where they may be and are more than
         NEAR_LISTINGS_ASKED, a nearer one is taken to exist: the number is then not read, which
-        costs a proposal, never adds a wrong one."""
+        costs a proposal, never adds a wrong one. The listings `excluding` names are not asked."""
         frequent = [word for word in words if len(self.by_word.get(word, ())) > NEAR_WORD_LISTINGS]
         asked = words if frequent and len(frequent) / len(words) > than else words.difference(frequent)
         if asked is words and sum(len(self.by_word[word]) for word in frequent) > NEAR_LISTINGS_ASKED:
             # Too many to ask for one number: taken as nearer, so the number is not read (as the
             # full reading might not read it), never read where it might not be.
             return True
-        seen: set[int] = set()
+        seen: set[int] = set(excluding)
         for word in asked:
             for n in self.by_word.get(word, ()):
                 if n not in seen:
@@ -206,3 +336,32 @@ def _nearest_by_words(f: Features, x: Features, side: _Nearness, other: _Nearnes
     ours, theirs = frozenset(f.tokens), frozenset(x.tokens)
     here = _alike(ours, theirs)
     return here > 0 and not other.nearer(ours, here) and not side.nearer(theirs, here)
+
+
+# The most characters of a clause shown a person beside the pair's reason (`described_clause`).
+CLAUSE_SHOWN = 160
+# The reason `scoring.compare` gives a pair by a described part number.
+_DESCRIBED_REASON = re.compile(r"\b(our|their) MPN (\S+) written in (?:their|our) description")
+
+
+def described_clause(reason: object, their_description: object, our_description: object = None,
+                     head_length: int = 3000) -> str | None:
+    """The clause of the description a pair's reason says a part number was read from ("our MPN
+    2607017319 written in their description": "Nachfolger von 2607017319"), as the shop wrote it,
+    for the person who decides the pair: the number proposes a pair and a label may still name
+    another product (a successor, what a charger fits), which only the words tell. At most
+    CLAUSE_SHOWN characters, the number's end kept; None where the reason names none or the
+    description no longer writes it so."""
+    found = _DESCRIBED_REASON.search(reason) if isinstance(reason, str) else None
+    description = (their_description if found and found[1] == "our" else our_description) if found else None
+    if not isinstance(description, str) or not description:
+        return None
+    head = description[:head_length]
+    lowered = head.lower()
+    read = _labelled(lowered, {found[2]: [0]})  # type: ignore[index]
+    if read is None:
+        return None
+    # Lower-casing keeps the text's length but in a few letters ("İ"): the shop's own case where it does.
+    clause = (head if len(lowered) == len(head) else lowered)[read.span[0]:read.span[1]].strip()
+    clause = " ".join(clause.split())
+    return clause if len(clause) <= CLAUSE_SHOWN else "…" + clause[len(clause) - CLAUSE_SHOWN + 1:]

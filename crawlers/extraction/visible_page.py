@@ -176,16 +176,62 @@ def _labelled_regular(el, decimal_separator: str | None) -> Decimal | None:
 _BREADCRUMB_CASE = str.maketrans("BREADCRUMB", "breadcrumb")
 
 
+# The first crumb of a trail, the shop's home page, in the languages shops write it: never a category.
+_HOME_CRUMBS = {"home", "start", "startseite", "accueil", "inicio", "strona główna", "página inicial", "pagina iniziale",
+                "homepage", "home page", "etusivu", "forside", "hjem", "hem", "главная", "головна", "anasayfa", "首页",
+                "首頁", "ホーム", "홈", "trang chủ", "beranda", "domů", "úvod", "kezdőlap", "αρχική", "acasă",
+                "početna", "naslovnica", "avaleht", "sākums", "pradžia", "forsíða", "startsida", "főoldal"}
+# A trail's separator between two crumbs, written as text: "Strona główna » Dla psów", "Home › Garden", "Home / Tools".
+_TRAIL_SEPARATOR = re.compile(r"\s[»›>/→]\s|[»›→]")
+_TRAIL_TAGS = ("nav", "ol", "ul", "div", "p")
+
+
 def _breadcrumb_category(tree, name: str | None) -> str | None:
     crumbs = next((
         el for el in _elements(tree)
         if "breadcrumb" in el.get("class", "").translate(_BREADCRUMB_CASE) or el.get("aria-label") in ("breadcrumb", "Breadcrumb")
     ), None)
     if crumbs is None:
+        crumbs = _unnamed_trail(tree)
+    if crumbs is None:
         return None
-    items = [_own_text(a) for a in crumbs.xpath(".//a")]
-    items = [t for t in items if t and t.casefold() not in ("home", "start", "startseite", "accueil", "inicio")]
+    items = [_without_home_crumb(_own_text(a)) for a in crumbs.xpath(".//a")]
+    items = [t for t in items if t and t.casefold() not in _HOME_CRUMBS]
     if name:
         items = [t for t in items if t != name]
     return " > ".join(items) if items else None
+
+
+def _without_home_crumb(text: str) -> str:
+    """A link's text without the home page's crumb written first in it ("Home / All Products", Wix's one link):
+    the rest is the crumb. A link in two languages ("Duodji / Slöjd") stays whole."""
+    parts = _TRAIL_SEPARATOR.split(text, maxsplit=1)
+    return parts[1].strip() if len(parts) == 2 and parts[0].strip().casefold() in _HOME_CRUMBS else text
+
+
+def _unnamed_trail(tree):
+    """A breadcrumb trail no class or label names: a short element whose text begins with the home page's crumb
+    (`_HOME_CRUMBS`, as text or a link) and goes on past a separator written as text to links
+    ("<nav>Strona główna » <a href='/kategoria/psy'>Dla psów</a></nav>", a Polish shop's template), or None.
+    A menu ("Home Shop About": no separator) is none. Only elements whose own first text is a home crumb are
+    looked at, and the two above them: the page's other elements cost one comparison each."""
+    for el in _elements(tree):
+        own = el.text
+        if not own or len(own) > 200 or _TRAIL_SEPARATOR.split(own, maxsplit=1)[0].strip().casefold() not in _HOME_CRUMBS:
+            continue
+        for trail in (el, *_ancestors(el, 2)):
+            if trail.tag in _TRAIL_TAGS and _a_trail(trail):
+                return trail
+    return None
+
+
+def _a_trail(el) -> bool:
+    links = el.xpath(".//a")
+    if not links or len(links) > 8:
+        return False
+    text = _clean_text(el.text_content())
+    if len(text) > 200:
+        return False
+    first = _TRAIL_SEPARATOR.split(text, maxsplit=1)
+    return len(first) == 2 and first[0].strip().casefold() in _HOME_CRUMBS
 

@@ -66,15 +66,28 @@ DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
 INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
 
 
-def naming(frame: pd.DataFrame, key: str) -> dict[Any, str]:
+def naming(frame: pd.DataFrame, key: str, read: Mapping[Any, tuple] | None = None) -> dict[Any, str]:
     """Each product's naming (`named_by`) as a short digest, by `key` (sku or competitor_product_id); a pair's
     naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
-    as a number one day and as text the next is one naming."""
+    as a number one day and as text the next is one naming. Of the description, what the matcher itself read
+    there this run (`read`, by key, as `match_products` fills it: the usable GTIN and the part number the
+    description writes as the product's own): a stock or delivery line a shop changes weekly is no change of
+    what names the product, and the keeping holds no reading of descriptions of its own (review R1, this
+    session). A product the reading lacks (`read` None) has its description read as nothing."""
     if frame.empty:
         return {}
     columns = [frame[c] if c in frame.columns else pd.Series([None] * len(frame), index=frame.index)
                for c in named_by()]
-    return {k: _digest(values) for k, *values in zip(frame[key], *columns)}
+    at = named_by().index(DESCRIPTION) if DESCRIPTION in named_by() else None
+    found = {}
+    for k, *values in zip(frame[key], *columns):
+        if at is not None:
+            values[at] = json.dumps((read or {}).get(k, ()), ensure_ascii=False, default=str)
+        found[k] = _digest(values)
+    return found
+
+
+DESCRIPTION = "description"
 
 
 def pair_naming(ours: Mapping[str, str], theirs: Mapping[int, str], sku: str, pid: int) -> str | None:
@@ -91,31 +104,27 @@ def _digest(values: Iterable[Any]) -> str:
 
 
 def _statements(reason: object) -> list[str]:
-    """A reason's statements (the clauses the matcher joins with "; "), those whose number the score moves read
-    as one (`_moved_by_the_score`)."""
+    """A reason's statements (the clauses the matcher joins with "; "), each with its numbers read as one but the
+    prices' ratio (`_priced`). With the naming of both products unchanged (`naming`), what the matcher reads of
+    them is the same, so a number of a statement can move only with the score (how alike the titles read, this
+    competitor's wording floor, a learnt model's "74% likely" from one more answer), which a newcomer moves, or
+    with the prices, which are the pair's own: "prices 3.1x apart" where it was matched at 1.6x is a new statement."""
     if not isinstance(reason, str):
         return []
-    moved = _moved_by_the_score()
+    priced = _priced()
     statements = [part.strip() for part in reason.split("; ") if part.strip()]
-    return [_NUMBER.sub("#", said) if moved.match(said) else said for said in statements]
+    return [said if priced.match(said) else _NUMBER.sub("#", said) for said in statements]
 
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 @cache
-def _moved_by_the_score() -> re.Pattern:
-    """The statements whose number a listing added beside the pair moves, read from the matcher's own writers: how
-    alike the titles are ("titles 82% alike": the newcomer's words make the pair's shared words commoner) and
-    this competitor's wording floor. Any other number (their prices 3.1x apart, a pack of 2 vs 1) is the pair's
-    own: a different one is a different statement."""
-    from benchmark.matching.answers import FLOOR_CLAUSE
-    from benchmark.matching.scoring import _titles_alike
+def _priced() -> re.Pattern:
+    """The statement the matcher writes of a pair's prices ("prices 3.1x apart"), read from its own writer."""
+    from benchmark.matching.scoring import _prices_apart
 
-    number = r"[0-9]+(?:\.[0-9]+)?"
-    written = [_titles_alike(0.5), FLOOR_CLAUSE.format(0.5).rstrip("; ")]
-    return re.compile("|".join("^" + re.escape(text).replace(re.escape("0.5000"), number).replace(re.escape("50"), number)
-                               + "$" for text in written))
+    return re.compile("^" + re.escape(_prices_apart(1.5)).replace(re.escape("1.5"), r"[0-9]+(?:\.[0-9]+)?") + "$")
 
 
 @cache
@@ -147,7 +156,7 @@ def _of_the_newcomer(newcomers: Iterable[str | None]) -> frozenset[str]:
 def own_reasons(now: object, then: object, newcomers: Iterable[str | None] = ()) -> list[str]:
     """What this run's reading of a pair (`now`, its reason) says that the reading it was matched with (`then`) did
     not, besides what the week a listing (`newcomers`, their names) is added says of it without a reason of the
-    pair's own: numbers (how alike the titles are now), what the score alone says (`_said_by_the_score`), that
+    pair's own: the numbers the score moves (`_statements`), what the score alone says (`_said_by_the_score`), that
     it is the same product as the newcomer (`_of_the_newcomer`). Anything else is the pair's own reason to go
     to a person (their prices apart, a used listing, another variant, a title several products share ...),
     whichever of the matcher's verdicts says it: the keeping reads no list of them, so a verdict the matcher

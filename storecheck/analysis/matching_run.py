@@ -76,11 +76,11 @@ def run_matching(engine: Engine, config: Config, competitor: str | None = None) 
             ours, theirs, decisions=own_decisions,
             match_threshold=settings.match_threshold, review_threshold=settings.review_threshold,
             learn=settings.learn_from_decisions, min_decisions=settings.min_decisions, workers=settings.workers,
-            rates=rates,
+            rates=rates, read=(read := {}),
         )
         # What names each pair's products (`kept_matches.naming`), stored with the pair: a later run keeps it
         # beside a newcomer only while neither was renamed or recoded.
-        found = _with_naming(found, ours, theirs)
+        found = _with_naming(found, ours, theirs, read)
         # Read outside the write transaction, as the match above.
         with db.reading(engine).connect() as conn:
             found, unmatched = _keep_earlier_matches(
@@ -207,15 +207,17 @@ def _replace_matcher_rows(conn: Connection, cid: int, found: pd.DataFrame) -> No
         conn.execute(m.insert(), inserts[start : start + 5000])
 
 
-def _with_naming(found: pd.DataFrame, ours: pd.DataFrame, theirs: pd.DataFrame) -> pd.DataFrame:
-    """`found` with each pair's naming (`kept_matches.pair_naming`) in NAMING, of the products this run read."""
+def _with_naming(found: pd.DataFrame, ours: pd.DataFrame, theirs: pd.DataFrame, read: dict) -> pd.DataFrame:
+    """`found` with each pair's naming (`kept_matches.pair_naming`) in NAMING, of the products this run read
+    (`read`: what the matcher read of their descriptions, `match_products`)."""
     found = found.copy()
     if found.empty:
         found[NAMING] = pd.Series(dtype=object)
         return found
     skus, pids = set(found.sku), {int(pid) for pid in found.competitor_product_id}
-    our_naming = naming(ours[ours.sku.isin(skus)], "sku")
-    their_naming = naming(theirs[theirs.competitor_product_id.astype(int).isin(pids)], "competitor_product_id")
+    our_naming = naming(ours[ours.sku.isin(skus)], "sku", read.get("ours"))
+    their_naming = naming(theirs[theirs.competitor_product_id.astype(int).isin(pids)], "competitor_product_id",
+                          {int(k): v for k, v in read.get("theirs", {}).items()})
     their_naming = {int(pid): digest for pid, digest in their_naming.items()}
     found[NAMING] = [pair_naming(our_naming, their_naming, sku, int(pid))
                      for sku, pid in zip(found.sku, found.competitor_product_id)]

@@ -57,7 +57,11 @@ _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"},
                           "MOP$": {"MOP"},
                           # The Solomon Islands dollar as WooCommerce's table of signs writes it ('Si$'; the CLDR's
                           # 'SI$' is there already, but signs are matched as written).
-                          "Si$": {"SBD"}}
+                          "Si$": {"SBD"},
+                          # The rupee in Devanagari, 'रु' and 'रू' (Nepali shops write 'रु 1,24,999'; Hindi's rupaya): Nepal's
+                          # and India's, settled by the page's country or language. Neither table holds them, and
+                          # price-parser's cuts the sign to its first letter 'र', which its table gives to India alone.
+                          "रु": {"NPR", "INR"}, "रू": {"NPR", "INR"}, "रु.": {"NPR", "INR"}, "रू.": {"NPR", "INR"}}
 # ISO 4217 codes for metals, funds and testing: not what a shop prices in.
 _NOT_MONEY = {"XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XDR", "XSU", "XUA"}
 # ISO 4217 codes withdrawn this century (list three), which pycountry drops from its

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from benchmark.matching import review_queue
+from benchmark.matching.described_parts import described_clause
 from storecheck import db
 from storecheck.analysis import compared_price
 from storecheck.config import Shop
@@ -69,6 +70,7 @@ def proposed_matches(conn: Connection, *, match_threshold: float, competitor: st
             cp.c.key, cp.c.name.label("their_name"), cp.c.brand.label("their_brand"),
             cp.c.category.label("their_category"), cp.c.gtin.label("their_gtin"), cp.c.size.label("their_size"),
             cp.c.url.label("their_url"), cp.c.image.label("their_image"), cp.c.condition.label("their_condition"),
+            cp.c.description.label("their_description"), own.c.description.label("our_description"),
         )
         .join(cp, cp.c.id == m.c.competitor_product_id)
         .join(c, c.c.id == cp.c.competitor_id)
@@ -85,6 +87,9 @@ def proposed_matches(conn: Connection, *, match_threshold: float, competitor: st
         row["their_regular_price"] = obs.regular_price if obs else None
         row["their_currency"] = obs.currency if obs else None
         row["their_promotion"] = obs.promo_text if obs else None
+        # A part number read from a description: the clause it was read from, beside the reason.
+        row["described_clause"] = described_clause(row["reason"], row.pop("their_description"),
+                                                   row.pop("our_description"))
     return rows, total
 
 
