@@ -97,6 +97,13 @@ def test_what_the_newcomers_week_says_of_the_pair_keeps_it():
                  "titles 83% alike; pack of 2 vs 1: compare on unit price")
 
 
+def test_another_listing_named_with_other_numbers_is_another_statement():
+    # Numbers are read as one only outside the names the matcher quotes: "tui 5 kg" is not the "tui 1 kg" it named.
+    then = 'the same product as their listing "Substral nawóz do tui 1 kg"; titles 83% alike'
+    assert _kept('the same product as their listing "Substral nawóz do tui 1 kg"; titles 82% alike', then)
+    assert not _kept('the same product as their listing "Substral nawóz do tui 5 kg"; titles 82% alike', then)
+
+
 def test_prices_further_apart_than_when_matched_stop_the_keeping():
     # The prices are the pair's own, not the newcomer's: matched at 1.6x apart, now 3.1x.
     assert _kept("titles 82% alike; prices 1.6x apart", "titles 83% alike; prices 1.6x apart")

@@ -113,10 +113,16 @@ def _statements(reason: object) -> list[str]:
         return []
     priced = _priced()
     statements = [part.strip() for part in reason.split("; ") if part.strip()]
-    return [said if priced.match(said) else _NUMBER.sub("#", said) for said in statements]
+    return [said if priced.match(said) else _UNQUOTED_NUMBER.sub(_as_one, said) for said in statements]
 
 
-_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+# A number outside the quoted names the matcher writes ("the same product as their listing "Kora 80 l"": another
+# listing's name is no number the score moves).
+_UNQUOTED_NUMBER = re.compile(r'"[^"]*"|[0-9]+(?:\.[0-9]+)?')
+
+
+def _as_one(found: re.Match) -> str:
+    return found.group(0) if found.group(0).startswith('"') else "#"
 
 
 @cache
