@@ -96,9 +96,9 @@ def _inputs(size: int, data: Path, german: bool = False) -> dict:
 def _thresholds(rows: int, pairs: int) -> None:
     """Set the worker thresholds wherever the matcher's modules read them."""
     from benchmark import matching
-    from benchmark.matching import _processes, candidates, features, scoring
+    from benchmark.matching import _processes, candidates, features, scoring, statuses
 
-    for module in (matching, _processes, candidates, features, scoring):
+    for module in (matching, _processes, candidates, features, scoring, statuses):
         for name, value in (("PARALLEL_MIN_ROWS", rows), ("PARALLEL_MIN_PAIRS", pairs)):
             if hasattr(module, name):
                 setattr(module, name, value)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -109,3 +110,56 @@ def test_the_candidate_pairs_hold_one_number_object_per_product():
         numbers = [pair[side] for pair in pairs]
         assert len({id(n) for n in numbers}) == len(set(numbers))
     assert pairs == sorted(set(pairs))
+
+
+@needs_fork
+def test_the_kept_pairs_conditions_are_read_ahead_in_a_forked_process_with_the_same_readings(monkeypatch):
+    """The conditions the statuses read come from a process forked after the comparison (the other
+    core idles through the calibration and the assignment: bench/history/match-speed.md,
+    thirty-third session); a product outside the pairs read ahead is read here. Fails before:
+    every product was read here."""
+    from benchmark.matching import statuses
+
+    ours = ["Sony WH-1000XM4 headphones", "Bosch PSB 500 RE drill", "Canon EF 50mm f/1.8 STM", "Acme AW-12 widget"]
+    theirs = ["Sony WH-1000XM4 headphones - Used", "Bosch PSB 500 RE drill refurbished", "Canon EF 50mm f/1.8 STM",
+              "Acme AW-12 widget"]
+    products = statuses.Products(list("abcd"), list("wxyz"), ours, theirs, [None, None, "used", None],
+                                 [None, None, None, "damaged"])
+    pairs = [(0, 0), (1, 1), (2, 2), (3, 3), (2, 0)]  # the last: both used, no clause
+    scores = np.array([0.9, 0.7, 0.95, 0.5, 0.2])
+    monkeypatch.setattr(statuses, "PARALLEL_MIN_ROWS", 2)
+    ahead = statuses.Conditions(products)
+    ahead.read_ahead(pairs, scores, 0.6, 2)
+    read_here = []
+    real = statuses._read
+
+    def noted(name, stated):
+        read_here.append(name)
+        return real(name, stated)
+
+    # Set after the fork: the forked process reads with the real one.
+    monkeypatch.setattr(statuses, "_read", noted)
+    found = [ahead.clause(i, j) for i, j in pairs]
+    assert read_here == [ours[3], theirs[3]]  # the one pair under the threshold
+    monkeypatch.setattr(statuses, "_read", real)
+    assert found == [statuses.Conditions(products).clause(i, j) for i, j in pairs]
+    assert found[0] and found[1] and found[2] and found[3] and not found[4]
+    assert not _processes._SHARED and not multiprocessing.active_children()
+
+
+@needs_fork
+def test_a_used_listing_is_proposed_alike_with_its_condition_read_ahead(monkeypatch):
+    names = ["Sony WH-1000XM4 headphones black", "Acme AW-12 widget 2 pack", "Bosch PSB 500 RE drill",
+             "Canon EF 50mm f/1.8 STM", "Royal Canin Maxi Puppy 15 kg", "Logitech MX Master 3 mouse"]
+    ours = pd.DataFrame({"sku": [str(n) for n in range(len(names))], "name": names,
+                         "price": [10.0 + n for n in range(len(names))]})
+    theirs = pd.DataFrame({"competitor_product_id": list(range(len(names))),
+                           "name": [n + (" - used" if k % 2 else "") for k, n in enumerate(names)],
+                           "price": [10.5 + n for n in range(len(names))]})
+    alone = match_products(ours, theirs, workers=1)
+    from benchmark.matching import statuses
+
+    monkeypatch.setattr(statuses, "PARALLEL_MIN_ROWS", 2)
+    ahead = match_products(ours, theirs, workers=2)
+    pd.testing.assert_frame_equal(ahead, alone)
+    assert (alone.status == "proposed").sum() >= 3

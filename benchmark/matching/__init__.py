@@ -215,9 +215,9 @@ def match_products(
     # Layer 1: a person's decisions (`decisions.py`).
     person = read_decisions(decisions, products.skus, products.pids)
     # Each side's condition (used, refurbished ...); the answers the learning reads leave out the
-    # rejections of pairs whose sides differ in it (`statuses.Conditions`).
+    # rejections of pairs whose sides differ in it, or of another offer of our product's listing
+    # (`statuses.Conditions`), read once the pairs are scored.
     conditions = Conditions(products)
-    answers = conditions.answers_to_learn_from(person.decided) if learn else {}
     # Before any comparison: their prices in our currency, where a rate or their sure pairs say how (`currencies.py`).
     ours, theirs = in_our_currency(ours, theirs, rates, _known_pairs(ours, theirs, person))
 
@@ -235,7 +235,8 @@ def match_products(
 
     # Layers 2 and 4: each pair compared (identifiers, then the scored comparison).
     gtin_owners = _gtin_owners(our_gtins)
-    keep_features = learn and len(answers) >= 2 * max(1, min_decisions)
+    # The answers the learning reads are known once the pairs are scored: at most the person's.
+    keep_features = learn and len(person.decided) >= 2 * max(1, min_decisions)
     result, style = _compare_competitor(pairs, cosine, our_features, their_features, our_gtins, their_gtins,
                                         gtin_owners, code_owners, workers, match_threshold,
                                         keep_reasons=review_threshold, keep_features=keep_features)
@@ -245,6 +246,10 @@ def match_products(
                             keep_reasons=review_threshold, keep_features=keep_features, style_words=style)
     pairs, cosine, result, their_features, x, y = read.pairs, read.cosine, read.result, read.theirs, read.x, read.y
     scores, methods, equivalents, ambiguous, features, reasons, conflicted, word_conflicted = result
+    answers = conditions.answers_to_learn_from(person.decided, pairs, scores) if learn else {}
+    # The conditions the kept pairs' statuses read, read on the other core meanwhile (`Conditions.read_ahead`);
+    # after the answers, whose pairs' conditions are read here at once.
+    conditions.read_ahead(pairs, scores, review_threshold, workers)
 
     def comparison_reason(n: int) -> str:
         """What the comparison says of pair n, kept from scoring or written now."""

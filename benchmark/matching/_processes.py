@@ -268,13 +268,18 @@ def _answer_through(task, answers) -> None:
     answers.close()
 
 
+def _forks(n: int, workers: int, minimum: int) -> bool:
+    """Does `_in_background` start a process for n items (else it runs the task here at once)?"""
+    return workers > 1 and n >= minimum and "fork" in multiprocessing.get_all_start_methods()
+
+
 def _in_background(task, n: int, workers: int, minimum: int, **shared) -> _Background:
     """task() started in one forked process, which reads `shared` (in
     `_SHARED`) as this process holds it now, copy-on-write, while this process
     goes on; `result()` waits for it. With one worker, fewer than `minimum`
     items (n) or no fork, run here at once. The task must read only what it
     is given: this process may change its own objects meanwhile."""
-    if workers <= 1 or n < minimum or "fork" not in multiprocessing.get_all_start_methods():
+    if not _forks(n, workers, minimum):
         _SHARED.update(shared)
         try:
             return _Background(value=task())

@@ -24,12 +24,14 @@ words (`benchmark/_text/conditions.py`).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 from benchmark._text.conditions import listing_condition
+from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, WorkerLost, _Background, _forks, _in_background
 from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
@@ -194,20 +196,58 @@ class Conditions:
     session.)
 
     So is a rejection of their listing that is another listing of theirs with words added after a
-    dash or a plus (`tails`: a used piece, a pack, a kit of it, in any language): it says "another
-    offer", which no feature reads either. Learnt from, the one such rejection the first hundred
-    answers on Walmart-Amazon without MPNs hold ("Microsoft LifeCam VX-800 - Web camera - color -
-    ..." beside "Microsoft LifeCam VX-800 - Black ...", 0.98) took 0.005 off that view's figure
-    after answers."""
+    dash or a plus (`tails`: a used piece, a pack, a kit of it, in any language), where that other
+    listing is one our product holds: a person confirmed it for our product, or the comparison reads
+    our product at least as close to it as to the one rejected (the listing the assignment gives
+    our product first, and the one `chosen_rows` reads such a tail beside). The rejection then says
+    "another offer of our product", which no feature reads either. Learnt from, the one such
+    rejection the first hundred answers on Walmart-Amazon without MPNs hold ("Microsoft LifeCam
+    VX-800 - Web camera - color - ..." beside "Microsoft LifeCam VX-800 - Black ...", 0.98 and 0.99)
+    took 0.001 off that view's figure after answers. Where our product is closer to the listing with
+    the tail than to the other one, the rejection says what any rejection says, "this listing is
+    not our product", and is learnt from: read against any listing of the shop that starts alike,
+    it left out a WDC catalogue's rejected "Apple AirPods with Charging Case - (Brand New)" (0.67)
+    because the shop also lists "... (Latest Model)", which our product did not hold (0.64), and
+    with it the one answer that moved four figures after answers by 0.001-0.002
+    (bench/history/matching.md, answers10)."""
 
     def __init__(self, products: Products) -> None:
         self.products = products
         self.ours: dict[int, str | None] = {}
         self.theirs: dict[int, str | None] = {}
         self.shop = ShopTitles(products.their_names)
+        self._ahead: _Background | None = None
+
+    def read_ahead(self, pairs: list, scores: np.ndarray, review_threshold: float, workers: int) -> None:
+        """Start reading the conditions of the products of the pairs scored from `review_threshold`
+        up in a forked process, which `clause` waits for.
+
+        `clause` reads them for the pairs kept, after the calibration and the assignment: those run
+        in this process alone while the other core waits, and at 100,000 x 100,000 the reading was
+        a third of the time after the comparison (bench/history/match-speed.md, thirty-third
+        session). The pairs kept are nearly all among these; a product not read ahead is read
+        here, as before, and so is every product if the forked process is lost. The same readings
+        either way: `_read` of a name and its stated condition, and nothing else. With one worker,
+        catalogues smaller than PARALLEL_MIN_ROWS or no fork, nothing is read ahead: read here, the
+        products of those pairs are more than the kept pairs'."""
+        n = len(self.products.our_names) + len(self.products.their_names)
+        if not _forks(n, workers, PARALLEL_MIN_ROWS):
+            return
+        ahead = self._ahead = _in_background(_conditions_task, n, workers, PARALLEL_MIN_ROWS, products=self.products,
+                                             pairs=pairs, scores=scores, threshold=review_threshold)
+        # Stopped when the matcher is done with these (an error, or a return before any pair's clause is read).
+        weakref.finalize(self, ahead.cancel)
 
     def clause(self, i: int, j: int) -> str:
         """The clause a pair of our product i and their listing j opens with, or ''."""
+        if self._ahead is not None:
+            ahead, self._ahead = self._ahead, None
+            try:
+                ours, theirs = ahead.result()
+                self.ours.update(ours)
+                self.theirs.update(theirs)
+            except WorkerLost:
+                pass  # killed (most often for lack of memory): every product is read here, as without it
         if i not in self.ours:
             self.ours[i] = _read(self.products.our_names[i], self.products.our_conditions[i])
         if j not in self.theirs:
@@ -219,19 +259,56 @@ class Conditions:
             return OUR_USED_CLAUSE.format(ours)
         return ""
 
-    def answers_to_learn_from(self, decided: dict[tuple[int, int], bool]) -> dict[tuple[int, int], bool]:
+    def answers_to_learn_from(self, decided: dict[tuple[int, int], bool], pairs: list[tuple[int, int]],
+                              scores: np.ndarray) -> dict[tuple[int, int], bool]:
         """The answers among `decided` ((our row, their row) -> confirmed) the learning reads: all
         but the rejections of pairs whose one side is used and the other new, or whose listing is
-        another listing of theirs with words added (`tails`)."""
-        return {pair: confirmed for pair, confirmed in decided.items()
-                if confirmed or not (self.clause(*pair) or self.another_offer(*pair))}
+        another offer of a listing our product holds (`another_offer`). `pairs` and their hand-set
+        `scores`: the candidate pairs compared, the decided ones among them."""
+        kept: dict[tuple[int, int], bool] = {pair: confirmed for pair, confirmed in decided.items()
+                                             if confirmed or not self.clause(*pair)}
+        offers = {pair: extended for pair, confirmed in kept.items() if not confirmed
+                  for extended in [self._extended(*pair)] if extended}
+        if not offers:
+            return kept
+        # The hand-set score of each candidate pair of our products rejected beside such a sibling:
+        # one pass over the pairs, only where a rejection has one.
+        rows = {i for i, _ in offers}
+        score = {pair: float(scores[n]) for n, pair in enumerate(pairs) if pair[0] in rows}
+        for (i, j), siblings in offers.items():
+            if self.another_offer(i, j, siblings, decided, score):
+                del kept[(i, j)]
+        return kept
 
-    def another_offer(self, i: int, j: int) -> bool:
-        """Is their listing j another listing of theirs with words added that our product i's title
-        does not write (`tails.set_apart`), whichever listings the assignment gave i?"""
+    def another_offer(self, i: int, j: int, siblings: list[int], decided: dict[tuple[int, int], bool],
+                      score: dict[tuple[int, int], float]) -> bool:
+        """Is their listing j another offer of a listing our product i holds: one of `siblings` (the
+        shop's listings j extends, `_extended`) that a person confirmed for i, or that the comparison
+        reads i at least as close to as to j (`score`: hand-set scores by pair)?"""
+        rejected = score.get((i, j))
+        return any(decided.get((i, k)) or (rejected is not None and score.get((i, k), -1.0) >= rejected)
+                   for k in siblings)
+
+    def _extended(self, i: int, j: int) -> list[int]:
+        """The rows of their listings that their listing j extends with words our product i's title
+        does not write (`tails.set_apart`), whichever listing our product holds; [] for none."""
         names = self.products.their_names
-        siblings = self.shop.siblings_of(names[j])
-        return bool(siblings) and set_apart(names[j], siblings, self.products.our_names[i]) is not None
+        siblings = self.shop.sibling_rows(names[j])
+        return [k for k in siblings if set_apart(names[j], [names[k]], self.products.our_names[i]) is not None]
+
+
+def _conditions_task() -> tuple[dict[int, str | None], dict[int, str | None]]:
+    """`_read` of our products and their listings in the pairs of `_SHARED` scored from its threshold
+    up (`Conditions.read_ahead`): row -> reading, of each side."""
+    products, pairs, threshold = _SHARED["products"], _SHARED["pairs"], _SHARED["threshold"]
+    ours: set[int] = set()
+    theirs: set[int] = set()
+    for n in np.flatnonzero(_SHARED["scores"] >= threshold).tolist():
+        i, j = pairs[n]
+        ours.add(i)
+        theirs.add(j)
+    return ({i: _read(products.our_names[i], products.our_conditions[i]) for i in ours},
+            {j: _read(products.their_names[j], products.their_conditions[j]) for j in theirs})
 
 
 def _read(name: object, stated: object) -> str | None:

@@ -89,28 +89,28 @@ def _continues_word(text: str, at: int) -> bool:
 
 class ShopTitles:
     """One shop's listings by title, for the listings that write another's head
-    (`siblings_of`): where no assignment has said which listings our product took (the answers
+    (`sibling_rows`): where no assignment has said which listings our product took (the answers
     the learning reads, `statuses.Conditions.answers_to_learn_from`). Built on first use."""
 
     def __init__(self, titles: list[object]) -> None:
         self.titles = titles
         self._sorted: list[tuple[str, int]] | None = None
 
-    def siblings_of(self, title: object) -> list[object]:
-        """The other titles of the shop that start with one of `title`'s heads (the text before
-        one of its separators)."""
+    def sibling_rows(self, title: object) -> list[int]:
+        """The rows of the shop's other titles that start with one of `title`'s heads (the text
+        before one of its separators)."""
         text = clean(title) if isinstance(title, str) else ""
         if not text or not _SEPARATOR.search(text):
             return []
         if self._sorted is None:
             self._sorted = sorted((clean(t), n) for n, t in enumerate(self.titles) if isinstance(t, str) and t)
-        found: dict[int, object] = {}
+        found: dict[int, None] = {}
         for separator in _SEPARATOR.finditer(text):
             head = text[: separator.start()].strip()
             at = bisect_left(self._sorted, (head, -1))
             while at < len(self._sorted) and self._sorted[at][0].startswith(head):
                 other, n = self._sorted[at]
                 if other != text:
-                    found[n] = self.titles[n]
+                    found[n] = None
                 at += 1
-        return list(found.values())
+        return list(found)

@@ -12,7 +12,7 @@ import numpy as np
 from scipy.special import betaincinv, gammaincinv
 
 from benchmark.matching.candidates import sorted_unique
-from benchmark.matching.calibration.ranks import _ranked, unique_best
+from benchmark.matching.calibration.ranks import _first_ranks, unique_best
 
 
 def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np.ndarray, passing: np.ndarray,
@@ -25,7 +25,7 @@ def _bests_without_counterparts(keys: np.ndarray, others: np.ndarray, scores: np
     are our products (which must still choose among two candidates or more,
     as in `wording_matches`); else their listings. `free`, per pair: its
     key's product has no sure pair (only those are counted: `_decoys`)."""
-    rest = np.flatnonzero(_ranked(keys, scores) >= taken)
+    rest = np.flatnonzero(_first_ranks(keys, scores, taken) >= taken)
     keys_best = unique_best(keys[rest], scores[rest])
     others_best = unique_best(others, scores)[rest]
     if ours_side:

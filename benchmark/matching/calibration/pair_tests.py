@@ -28,7 +28,7 @@ import numpy as np
 
 from benchmark._text import Features
 from benchmark.matching.calibration.prices import price_ratios, price_tolerance
-from benchmark.matching.calibration.ranks import _ranked, unique_best
+from benchmark.matching.calibration.ranks import _first_ranks, unique_best
 from benchmark.matching.calibration.writing import pair_writing
 
 
@@ -36,7 +36,7 @@ def typical_wrong_best(rows: np.ndarray, scores: np.ndarray) -> float:
     """The median, over our products with two candidates or more, of the
     second-best score: how alike this competitor's titles are to one of ours
     that is not its counterpart, at best, on a typical product."""
-    found = scores[_ranked(rows, scores) == 1]
+    found = scores[_first_ranks(rows, scores, 2) == 1]
     return float(np.median(found)) if len(found) else float("inf")
 
 
