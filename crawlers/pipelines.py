@@ -657,7 +657,7 @@ def _not_asked_again(unread: dict[str, int]) -> str:
     "resumed crawl run N (reason)": the run ends partial for it, and Data health shows this sentence.
 
     >>> _not_asked_again({"over_page_budget": 2940, "errors": 2})
-    '; left unread by its earlier part and not asked again, so the shop was not read whole: 2,940 product URLs over the page budget, 2 errors'
+    '; lost or never asked by its earlier part and not asked again, so the shop was not read whole: 2,940 product URLs over the page budget, 2 errors'
     >>> _not_asked_again({})
     ''
     """
@@ -666,7 +666,7 @@ def _not_asked_again(unread: dict[str, int]) -> str:
     said = {"over_page_budget": "product URLs over the page budget", "errors": "errors"}
     parts = [f"{count:,} {said.get(why, why.replace('_', ' '))}"
              for why, count in sorted(unread.items(), key=lambda item: (item[0] == "errors", -item[1], item[0]))]
-    return "; left unread by its earlier part and not asked again, so the shop was not read whole: " + ", ".join(parts)
+    return "; lost or never asked by its earlier part and not asked again, so the shop was not read whole: " + ", ".join(parts)
 
 
 def _why_nothing(forbidden: int, pages: int, origin: str) -> str:

@@ -289,3 +289,24 @@ def test_a_menu_or_a_trail_not_from_home_is_no_category(menu):
     # page, are no trail: no category, as before.
     got = read(f"{menu}<span class='price'>129,99 zł</span>", "pl-PL", "https://sklep.example.pl/p/1/karma")
     assert got.get("category") is None
+
+
+@pytest.mark.parametrize("chrome", [
+    "<nav><a href='/'>Home</a> / <a href='/shop'>Shop</a> / <a href='/about-us'>About us</a> / "
+    "<a href='/contact'>Contact</a></nav>",
+    "<p>Home › <a href='/privacy'>Privacy</a> › <a href='/terms'>Terms</a></p>",
+    "<nav>Home / <a href='/shop'>Shop</a></nav>",
+])
+def test_a_menu_or_a_footer_line_written_as_a_trail_is_no_category(chrome):
+    # Review R4 of this session: a site menu 'Home / Shop / About us / Contact' or a footer line 'Home › Privacy ›
+    # Terms' has a trail's words and separators; its links are siblings across the site, not one path down it, and
+    # gave every product a made-up category. One link must lie below a section ('/kategoria/psy'), not be '/shop'.
+    got = read(f"{chrome}<span class='price'>129,99 zł</span>", "pl-PL", "https://sklep.example.pl/p/1/karma")
+    assert got.get("category") is None
+
+
+def test_a_trail_going_down_one_path_gives_its_levels():
+    # The other side of R4: crumbs each under the one before are a trail, however many.
+    got = read("<div>Strona główna » <a href='/kuchnia.html'>Kuchnia</a> » <a href='/kuchnia/kawa.html'>Kawa</a></div>"
+               "<span class='price'>129,99 zł</span>", "pl-PL", "https://sklep.example.pl/p/1/ekspres")
+    assert got.get("category") == "Kuchnia > Kawa"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawlers.extraction.availability import (_availability_from_page, _buy_button_on, _hidden_by_style,
                                               another_products_buy_button, availability_in_stock,
@@ -227,11 +228,32 @@ def _unnamed_trail(tree):
 
 def _a_trail(el) -> bool:
     links = el.xpath(".//a")
-    if not links or len(links) > 8:
+    if not links or len(links) > 8 or next(el.iterancestors("header", "footer"), None) is not None:
         return False
     text = _clean_text(el.text_content())
     if len(text) > 200:
         return False
     first = _TRAIL_SEPARATOR.split(text, maxsplit=1)
-    return len(first) == 2 and first[0].strip().casefold() in _HOME_CRUMBS
+    return len(first) == 2 and first[0].strip().casefold() in _HOME_CRUMBS and _down_one_path(links)
+
+
+def _down_one_path(links) -> bool:
+    """Whether the crumbs' links go down one path of the site, each under the one before ('/kuchnia.html',
+    '/kuchnia/kawa.html'), as a trail's do, and not across it: a menu's or a footer's links are siblings ('/shop',
+    '/about-us', '/contact'; '/privacy', '/terms'; review R4 of the thirty-third session). One link must lie below
+    a section of the site ('/kategoria/psy'), not be a page of its own at the top ('/shop')."""
+    paths = []
+    for a in links:
+        if _own_text(a).strip().casefold() in _HOME_CRUMBS:
+            continue
+        segments = [part for part in urlsplit(a.get("href") or "").path.split("/") if part]
+        if not segments:
+            return False
+        segments[-1] = segments[-1].split(".", 1)[0]
+        paths.append(segments)
+    if not paths:
+        return False
+    if len(paths) == 1:
+        return len(paths[0]) >= 2
+    return all(later[:len(earlier)] == earlier and len(later) > len(earlier) for earlier, later in zip(paths, paths[1:]))
 
