@@ -163,3 +163,26 @@ def test_a_used_listing_is_proposed_alike_with_its_condition_read_ahead(monkeypa
     ahead = match_products(ours, theirs, workers=2)
     pd.testing.assert_frame_equal(ahead, alone)
     assert (alone.status == "proposed").sum() >= 3
+
+
+@needs_fork
+def test_the_forked_reader_of_conditions_ends_once_it_has_read_before_any_clause_is_asked(monkeypatch):
+    """Its readings are more than a pipe holds: left in its send until the statuses asked, the forked
+    process kept every page this process wrote meanwhile copied for the two (at 100,000 x 100,000 the
+    tree's PSS in the assignment rose to the comparison's peak). Fails before: it ended only when asked."""
+    import time
+
+    from benchmark.matching import statuses
+
+    n = 30_000
+    names = [f"Acme widget {k}" + (" - used" if k % 7 == 0 else "") for k in range(n)]
+    products = statuses.Products(list(range(n)), list(range(n)), names, names, [None] * n, [None] * n)
+    monkeypatch.setattr(statuses, "PARALLEL_MIN_ROWS", 2)
+    ahead = statuses.Conditions(products)
+    ahead.read_ahead([(k, k) for k in range(n)], np.ones(n), 0.6, 2)
+    waited = time.monotonic()
+    while multiprocessing.active_children() and time.monotonic() - waited < 120:
+        time.sleep(0.1)
+    assert not multiprocessing.active_children()
+    assert ahead.clause(7, 8) == statuses.Conditions(products).clause(7, 8) != ""
+    assert len(ahead.ours) == len(ahead.theirs) == n

@@ -24,6 +24,7 @@ words (`benchmark/_text/conditions.py`).
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,7 +32,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from benchmark._text.conditions import listing_condition
-from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, WorkerLost, _Background, _forks, _in_background
+from benchmark.matching._processes import (PARALLEL_MIN_ROWS, _SHARED, WorkerLost, _forks, _heap_trimmed,
+                                           _in_background)
 from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
@@ -216,7 +218,7 @@ class Conditions:
         self.ours: dict[int, str | None] = {}
         self.theirs: dict[int, str | None] = {}
         self.shop = ShopTitles(products.their_names)
-        self._ahead: _Background | None = None
+        self._ahead: tuple[threading.Thread, list] | None = None
 
     def read_ahead(self, pairs: list, scores: np.ndarray, review_threshold: float, workers: int) -> None:
         """Start reading the conditions of the products of the pairs scored from `review_threshold`
@@ -233,21 +235,40 @@ class Conditions:
         n = len(self.products.our_names) + len(self.products.their_names)
         if not _forks(n, workers, PARALLEL_MIN_ROWS):
             return
-        ahead = self._ahead = _in_background(_conditions_task, n, workers, PARALLEL_MIN_ROWS, products=self.products,
-                                             pairs=pairs, scores=scores, threshold=review_threshold)
+        # What this process freed is given back first, so that what it allocates there meanwhile is not copied.
+        _heap_trimmed()
+        ahead = _in_background(_conditions_task, n, workers, PARALLEL_MIN_ROWS, products=self.products,
+                               pairs=pairs, scores=scores, threshold=review_threshold)
         # Stopped when the matcher is done with these (an error, or a return before any pair's clause is read).
         weakref.finalize(self, ahead.cancel)
+        # The readings received as soon as they are sent, so that the forked process ends then: left in its
+        # send (the readings are more than a pipe holds) until `clause` asked, it kept every page this process
+        # wrote meanwhile copied for the two, through the calibration and the assignment (at 100,000 x
+        # 100,000 the tree's PSS in the assignment rose to the comparison's peak, 1,378 MB).
+        received: list = []
+
+        def receive() -> None:
+            try:
+                received.append((None, ahead.result()))
+            except WorkerLost:
+                pass  # killed (most often for lack of memory): every product is read here, as without it
+            except BaseException as error:  # noqa: BLE001 -- raised where the readings are asked for
+                received.append((error, None))
+
+        thread = threading.Thread(target=receive, name="conditions read ahead", daemon=True)
+        thread.start()
+        self._ahead = (thread, received)
 
     def clause(self, i: int, j: int) -> str:
         """The clause a pair of our product i and their listing j opens with, or ''."""
         if self._ahead is not None:
-            ahead, self._ahead = self._ahead, None
-            try:
-                ours, theirs = ahead.result()
-                self.ours.update(ours)
-                self.theirs.update(theirs)
-            except WorkerLost:
-                pass  # killed (most often for lack of memory): every product is read here, as without it
+            (thread, received), self._ahead = self._ahead, None
+            thread.join()
+            for error, readings in received:
+                if error is not None:
+                    raise error
+                self.ours.update(readings[0])
+                self.theirs.update(readings[1])
         if i not in self.ours:
             self.ours[i] = _read(self.products.our_names[i], self.products.our_conditions[i])
         if j not in self.theirs:
