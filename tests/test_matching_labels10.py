@@ -59,14 +59,20 @@ def test_a_listing_whose_title_carries_its_own_code_does_not_take_our_number_fro
 
 @pytest.mark.parametrize("label", LABELS)
 def test_a_label_the_shop_writes_before_another_listings_code_names_a_relation(label):
-    # No code in the charger's title; the shop also sells a 12 V charger whose description writes
-    # the same label before their 12 V battery's code, the battery a listing of its own.
+    # No code in the charger's title; the shop also sells 12 V and 10.8 V chargers whose
+    # descriptions write the same label before their batteries' codes, each battery a listing of
+    # its own: more uses before other listings' codes than before codes of its own or of none.
     theirs = [
         {"competitor_product_id": "1", "name": CHARGER[label], "brand": "Makita", "price": 45.0,
          "description": f"{label} BL1850B."},
         {"competitor_product_id": "2", "name": CHARGER[label].replace("18V", "12V CXT"), "brand": "Makita",
          "price": 35.0, "description": f"{label} BL1021B."},
         {"competitor_product_id": "3", "name": "Makita BL1021B 12V 2,0Ah", "brand": "Makita", "price": 39.0,
+         "description": "Li-Ion."},
+        # Written twice before another listing's code, once (ours) before a code no title writes.
+        {"competitor_product_id": "4", "name": CHARGER[label].replace("18V", "10,8V CXT"), "brand": "Makita",
+         "price": 33.0, "description": f"{label} BL1041B."},
+        {"competitor_product_id": "5", "name": "Makita BL1041B 10,8V 4,0Ah", "brand": "Makita", "price": 59.0,
          "description": "Li-Ion."},
     ]
     assert not _read_our_battery(_pairs(theirs))
@@ -182,3 +188,58 @@ def test_the_clause_a_part_number_was_read_from_is_shown_beside_the_reason(tmp_p
     shown = cards["Bosch Bithalter 60 mm"].select_one("p.described")
     # Escaped: the shop's markup is text on the page, never markup.
     assert "<Nachfolger> von 2607017319" in shown.get_text() and shown.find("nachfolger") is None
+
+
+# --- Review R2 and R3 of this session: true pairs the refusals must leave as the start read them ----
+
+R2_OURS = [
+    {"sku": "O1", "name": "Makita Akku 18V 5,0Ah Li-Ion", "brand": "Makita", "mpn": "197280-8", "price": 89.0},
+    {"sku": "O3", "name": "Apple iPad Air 11 Zoll M2 WLAN 128GB Blau", "brand": "Apple", "mpn": "MUWD3ZM/A",
+     "price": 699.0},
+    {"sku": "O4", "name": "Bosch Professional Akku-Bohrschrauber 18V solo", "brand": "Bosch", "mpn": "06019H5202",
+     "price": 129.0},
+]
+
+
+@pytest.mark.parametrize("title, description, sku", [
+    # Their title writes the maker's model name, our MPN field the maker's order number: one product.
+    ("Makita BL1850B მპარატი 18V 5.0Ah ბატარეა", "კოდი: 197280-8", "O1"),
+    ("Apple iPad Air 11 A2902 ტაბლეტი 128GB ლურჯი", "მოდელი: MUWD3ZM/A", "O3"),
+    ("Bosch GSR 18V-55 ბურღი-სახრახნისი solo", "კოდი: 06019H5202", "O4"),
+])
+def test_a_model_name_in_their_title_beside_our_order_number_is_no_other_model(title, description, sku):
+    theirs = [{"competitor_product_id": "1", "name": title, "price": 0.0, "description": description},
+              {"competitor_product_id": "2", "name": "Makita DC18RC დამტენი", "price": 0.0},
+              {"competitor_product_id": "3", "name": "Bosch GBA 18V 4.0Ah ბატარეა", "price": 0.0}]
+    found = match_products(pd.DataFrame(R2_OURS).assign(currency="EUR"), pd.DataFrame(theirs).assign(currency="GEL"),
+                           workers=1)
+    reasons = {(r.sku, str(r.competitor_product_id)): (r.status, r.reason) for r in found.itertuples()}
+    status, reason = reasons.get((sku, "1"), ("", ""))
+    assert status == "proposed" and "written in their description" in reason, reasons
+
+
+# The reviewer's ten tools (review R3): titles in Georgian with no code, each description "კოდი:" (code)
+# and the product's number, the field; then a kit naming two of those codes, or a case for one.
+TOOLS = [("BL1850B", "Akku 18V 5,0Ah", "აკუმულატორი 18V 5.0Ah"), ("DC18RC", "Schnellladegerät 18V", "დამტენი 18V სწრაფი"),
+         ("DDF485Z", "Akku-Bohrschrauber 18V solo", "სახრახნისი 18V solo"),
+         ("DGA504Z", "Akku-Winkelschleifer 125mm", "კუთხსახეხი 125მმ"),
+         ("DHS680Z", "Akku-Handkreissäge 165mm", "ცირკულარული ხერხი 165მმ"),
+         ("DJV182Z", "Akku-Pendelhubstichsäge", "ბეწვა ხერხი"), ("DTD172Z", "Akku-Schlagschrauber 18V", "დარტყმითი სახრახნისი"),
+         ("DHR242Z", "Akku-Bohrhammer SDS-Plus", "პერფორატორი SDS-Plus"), ("DUB184Z", "Akku-Laubbläser 18V", "ფოთლის საბერი"),
+         ("DML801", "Akku-Lampe LED 18V", "ფანარი LED 18V")]
+
+
+@pytest.mark.parametrize("extra, read", [(None, 6), ("Makita ნაკრები DC18RC + BL1850B", 5),
+                                         ("Makita ქეისი DC18RC დამტენისთვის", 5)])
+def test_a_kit_or_a_case_titled_with_the_shops_codes_leaves_its_field_label_a_field(extra, read):
+    # As many true pairs read from the description as at the session's start (6, and 5 beside the
+    # kit or the case): neither is a listing of the product whose code it writes.
+    ours = pd.DataFrame([{"sku": f"O{n}", "name": f"Makita {de}", "brand": "Makita", "mpn": mpn, "price": 99.0,
+                          "currency": "EUR"} for n, (mpn, de, _) in enumerate(TOOLS)])
+    rows = [{"competitor_product_id": n, "name": f"Makita {ka}", "description": f"ორიგინალი.\nკოდი: {mpn}"}
+            for n, (mpn, _, ka) in enumerate(TOOLS)]
+    if extra:
+        rows.append({"competitor_product_id": 99, "name": extra, "description": "ორიგინალი."})
+    found = match_products(ours, pd.DataFrame(rows).assign(brand="Makita", price=0.0, currency="GEL"), workers=1)
+    true = found[found.sku.str[1:].astype(int) == found.competitor_product_id.astype(int)]
+    assert true.reason.str.contains("written in their description").sum() == read, true[["sku", "status", "reason"]]

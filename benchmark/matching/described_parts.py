@@ -182,9 +182,13 @@ def _compact(text: str) -> str:
 
 def _title_codes(side: list[Features]) -> dict[str, set[int]]:
     """The code-like words of each title of one side (four characters or more, a digit; marks
-    left out, "29120-3000": 291203000), to the listings writing them."""
+    left out, "29120-3000": 291203000), to the listings writing them. A title naming a product it
+    fits (`Features.targets`: a case "for DC18RC") is not that product's, and is left out (review
+    R3, this session)."""
     written: dict[str, set[int]] = defaultdict(set)
     for n, f in enumerate(side):
+        if f.targets:
+            continue
         for word in chain(f.codes, map(_compact, f.tokens)):
             if len(word) >= 4 and _DIGIT_IN.search(word):
                 written[word].add(n)
@@ -197,17 +201,16 @@ def _relation_labels(labels: set[tuple[str, ...]], side: list[Features], descrip
     before the listing's own: "Fits BL1021B." on a charger beside their battery "Makita BL1021B
     ..." says what "fits" is in this shop (a relation between two of its products), whatever the
     language; a field's label ("Part no.", "Kode produk") is written before the listing's own
-    number (in its title, or in no title). Counted where the code is written in a title of the
-    shop: the describing listing's own (the field's use), or another listing's that is not its
-    nearest by title words (a second listing of the same product, in another colour or language,
-    is its nearest; a charger's nearest is another charger, not the battery it charges). Such a
-    label is then read nowhere in the catalogue."""
+    number (in its title, or in no title). Counted before every code: in the describing listing's
+    own title or in no title of the shop (the field's use), or in another listing's title, that
+    listing not its nearest by title words (a second listing of the same product, in another
+    colour or language, is its nearest; a charger's nearest is another charger, not the battery it
+    charges) and a title of one product (`_title_codes`). Where the second count is the larger,
+    the label is read nowhere in the catalogue."""
     if not labels:
         return set()
-    own: Counter = Counter()
-    others: Counter = Counter()
+    uses: list[tuple[int, tuple[str, ...], str | None, set[int]]] = []  # listing, label, code, titles writing it
     last_words = {label[-1] for label in labels}
-    nearness: _Nearness | None = None
     for m, text in enumerate(descriptions):
         if not isinstance(text, str) or not text:
             continue
@@ -221,14 +224,28 @@ def _relation_labels(labels: set[tuple[str, ...]], side: list[Features], descrip
             if label not in labels:
                 continue
             pieces = _ALNUM_RUN.findall(run[0])[:4]
-            written = set().union(*(titles.get(form, ()) for form in
-                                    ("".join(pieces[:k]) for k in range(1, len(pieces) + 1)) if len(form) >= 4))
-            if m in written:
-                own[label] += 1
-            elif written:
-                nearness = nearness or _Nearness(side)
-                if not any(_nearest_of_its_side(nearness, m, n) for n in written):
-                    others[label] += 1
+            forms = [form for form in ("".join(pieces[:k]) for k in range(len(pieces), 0, -1))
+                     if len(form) >= 4 and form in titles]
+            uses.append((m, label, forms[0] if forms else None, set(titles[forms[0]]) if forms else set()))
+    # A title writing two of the codes the shop's labels name is a kit or a bundle ("DC18RC +
+    # BL1850B"), not one product's (review R3, this session).
+    named: dict[int, set[str]] = defaultdict(set)
+    for _, _, code, written in uses:
+        for n in written:
+            named[n].add(code)  # type: ignore[arg-type]
+    own: Counter = Counter()
+    others: Counter = Counter()
+    nearness: _Nearness | None = None
+    for m, label, code, written in uses:
+        written = {n for n in written if len(named[n]) < 2}
+        if not written or m in written:
+            # Before the listing's own code, or before a code no title of one product writes (most
+            # uses of a field's label where titles carry no codes): the field's use.
+            own[label] += 1
+            continue
+        nearness = nearness or _Nearness(side)
+        if not any(_nearest_of_its_side(nearness, m, n) for n in written):
+            others[label] += 1
     return {label for label in others if others[label] > own[label]}
 
 
@@ -239,19 +256,21 @@ def _nearest_of_its_side(side: _Nearness, m: int, n: int) -> bool:
 
 
 def _own_code_apart(f: Features, x: Features, read: _Read) -> bool:
-    """Does their listing's title carry a model code of its own that our product's title and part
-    number do not write, nor the clause the number is read from? Then the listing is that model
-    (the charger "Makita DC18RC ..." whose description names our battery BL1850B), and the number
-    another product's: a code is a code in every language."""
-    ours = _compact(x.text) + " " + " ".join(x.codes)
+    """Do the two titles name different models: our title a code of its own that theirs does not
+    write, and theirs one that ours does not, nor the clause the number is read from? Then their
+    listing is that model (the charger "Makita DC18RC ..." whose description names our battery,
+    titled "Makita Akku BL1850B ..."), and the number another product's: a code is a code in every
+    language. Where our title writes no code (the maker's order number in our MPN field only),
+    their title's code may be the same product's model name ("BL1850B" beside the order number
+    197280-8), and says nothing either way (review R2, this session)."""
+    theirs = _compact(f.text)
+    ours = _compact(x.text)
+    if not any(code in ours and code not in theirs for code in x.codes):
+        return False
     clause = _compact(read.clause)
-    for code in f.codes:
-        # Our own code, one the clause writes (a piece of the number, "S928B" in "SM-S928BZKQEUB",
-        # or a code beside it), or the number with more: the listing's.
-        if code in ours or code in clause or read.number in code:
-            continue
-        return True
-    return False
+    # Their code is ours, one the clause writes (a piece of the number, "S928B" in "SM-S928BZKQEUB",
+    # or a code beside it), or the number with more: the listing's.
+    return any(code not in ours and code not in clause and read.number not in code for code in f.codes)
 
 
 _DIGIT_IN = re.compile(r"\d")
