@@ -66,6 +66,10 @@ DEMOTED_CLAUSE = "matched before (score {:.2f}), for a person now: "
 INSTEAD_CLAUSE = "matched before (score {:.2f}); their listing {} added since is matched instead: "
 
 
+# The column of `named_by` whose text the naming replaces with what the matcher read of it (`naming`).
+DESCRIPTION = "description"
+
+
 def naming(frame: pd.DataFrame, key: str, read: Mapping[Any, tuple] | None = None) -> dict[Any, str]:
     """Each product's naming (`named_by`) as a short digest, by `key` (sku or competitor_product_id); a pair's
     naming is its two products' digests, ours first (`pair_naming`). Values read as text, so a GTIN read
@@ -85,9 +89,6 @@ def naming(frame: pd.DataFrame, key: str, read: Mapping[Any, tuple] | None = Non
             values[at] = json.dumps((read or {}).get(k, ()), ensure_ascii=False, default=str)
         found[k] = _digest(values)
     return found
-
-
-DESCRIPTION = "description"
 
 
 def pair_naming(ours: Mapping[str, str], theirs: Mapping[int, str], sku: str, pid: int) -> str | None:
