@@ -742,6 +742,7 @@ BUILT_SETS = (
     ("aside31", "built pages set aside, thirty-first session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside32", "built pages set aside, thirty-second session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside33", "built pages set aside, thirty-third session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside34", "built pages set aside, thirty-fourth session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 
