@@ -13,7 +13,7 @@ import pandas as pd
 from benchmark import visits as store_visits
 from storecheck.analysis.pairs import condition_apart_reason
 from storecheck.analysis.runs import Run
-from storecheck.money import written_amount
+from storecheck.money.writing import written_money
 
 
 def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
@@ -32,7 +32,7 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
             why = "no price of ours"
         elif pair.get("their_currency") != pair.get("our_currency"):
             # Their amounts are not in the row's currency (ours): said in words, not shown as ours.
-            why = f"their price {written_amount(theirs)} {pair.get('their_currency') or ''}".rstrip() + \
+            why = f"their price {written_money(theirs, pair.get('their_currency'))}" + \
                 f" has no exchange rate to {pair.get('our_currency')}"
             theirs = None
             pair["their_regular_price"] = None
