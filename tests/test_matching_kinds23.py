@@ -166,13 +166,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-two rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-two rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 14 of 18 found (11 matched, 3 proposed), 4 missed; 4 variants matched,
+# none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 4 of the 18 true pairs were missed and 4 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -181,7 +186,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for most ("TM-T20III", "ZD421d",
 # "DS2208"); the kind words are Finnish against Kannada; two have no maker (the cash drawer and the
 # paper rolls) and write their counts in Kannada digits.
-@UNREAD
+# Passed at first reading: 13 of 17 found (10 matched, 3 proposed; 0.76), 4 missed.
 def test_a_kannada_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Epson TM-T20III ಥರ್ಮಲ್ ರಸೀದಿ ಪ್ರಿಂಟರ್ USB + ಸೀರಿಯಲ್ ಕಪ್ಪು" / "Kuittitulostin Epson TM-T20III, USB
     # + sarja, musta": at least three quarters found.
@@ -197,7 +202,10 @@ def test_a_kannada_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 20, 21, 22, 24, 25, 26, 27, 28, 29, 30, 32, 33, 35]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed (of the rows' 13 true pairs 11 matched, 2
+# missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_an_interface_a_generation_a_letter_a_digit_or_a_size_apart_tells_two_listings_apart(tmp_path):
     # TM-T20III Ethernet beside our USB + serial; TM-T88VII beside our VI; the black TM-m30III beside
     # our white; TSP143IIIBI beside our IIIU; ZD421t and the 300 dpi ZD421d beside our 203 dpi ZD421d;
@@ -210,7 +218,9 @@ def test_a_sibling_an_interface_a_generation_a_letter_a_digit_or_a_size_apart_te
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_an_interface_a_generation_a_letter_a_digit_or_a_size_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, KANNADA, SIBLINGS)
@@ -219,7 +229,8 @@ def test_a_sibling_an_interface_a_generation_a_letter_a_digit_or_a_size_apart_is
 
 # Uncertain: the labels' and the ribbon's titles name "Zebra" and "ZD421" as the printer's does;
 # ours write the printer's model before "-tulostimiin" (for ... printers), theirs before "ಗಾಗಿ".
-@UNREAD
+# Passed at first reading: nothing crossed; the three pairs found (2 matched, 1 proposed) in these
+# rows.
 def test_our_label_printer_and_two_supplies_for_it_do_not_cross(tmp_path):
     # Our Zebra ZD421d, its labels and its ribbon against theirs: no supply's listing matched or put to
     # a person with our printer, nor the printer's with a supply, nor the labels' with the ribbon.
@@ -228,7 +239,7 @@ def test_our_label_printer_and_two_supplies_for_it_do_not_cross(tmp_path):
 
 
 # Uncertain: the power supply names both printers' models, in both shops.
-@UNREAD
+# Passed at first reading: nothing crossed; the three pairs matched in these rows.
 def test_our_receipt_printers_and_their_power_supply_do_not_cross(tmp_path):
     # Our TM-T20III, TM-T88VI and the PS-180 for both against theirs: the supply's listing not matched
     # or put to a person with a printer of ours, nor a printer's with our supply.
@@ -238,7 +249,10 @@ def test_our_receipt_printers_and_their_power_supply_do_not_cross(tmp_path):
 
 # Uncertain: "ಬಳಸಿದ್ದು", "ಡಿಸ್‌ಪ್ಲೇ ಪೀಸ್, ಬಾಕ್ಸ್ ಇಲ್ಲ" and "ಕಾಂಬೊ ಆಫರ್" are words no condition rule before
 # read; the compatible roll names our roll's code and our printer's before "ಗಾಗಿ".
-@UNREAD
+# Failed at first reading: 3 of these listings matched with our product and 1 proposed (the rows' 4
+# true pairs all matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading three of these listings were matched with our product")
 def test_a_used_a_display_scanner_a_combo_and_a_compatible_roll_are_not_matched_as_ours(tmp_path):
     # The used TM-T20III and the combo beside our TM-T20III's own listing; the display DS2208 beside
     # our DS2208's; the compatible roll beside our DK-22205's and our QL-800's: none matched with our
@@ -249,7 +263,9 @@ def test_a_used_a_display_scanner_a_combo_and_a_compatible_roll_are_not_matched_
 
 # Uncertain: DYMO's labels carry its number 99012 in our title and its European code S0722400 in
 # theirs (our MPN); the counts are in Kannada digits on theirs.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs matched, 1 missed; nothing else matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_labels_named_by_two_codes_of_one_maker_find_each_other(tmp_path):
     # "DYMO-osoitetarrat 99012, 36 x 89 mm, 2 x 260 tarraa" (MPN S0722400) / "DYMO ಅಡ್ರೆಸ್ ಲೇಬಲ್ 36 x
     # 89 mm ೨ ರೋಲ್ x ೨೬೦ S0722400", beside DYMO's printers (the 550 Turbo ours only): the labels and the
@@ -259,7 +275,7 @@ def test_labels_named_by_two_codes_of_one_maker_find_each_other(tmp_path):
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Zebra ZD421 Direct Thermal Desktop Printer (ZD421d), 203 dpi, USB & Bluetooth LE" beside "Zebra
     # ZD421d ಡೈರೆಕ್ಟ್ ಥರ್ಮಲ್ ಲೇಬಲ್ ಪ್ರಿಂಟರ್ 203 dpi USB": both listings ours, matched or put to a person.
@@ -270,9 +286,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_third_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 7679d3b3, whose matching code is the session's start 2af211ee but for
+    # effcda12, how the forked reader's readings come back): 14 of 18 true pairs found (11 matched, 3
+    # proposed), 4 missed; 4 variants matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=11, found=14, wrong_matched=4, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds23 [-v]

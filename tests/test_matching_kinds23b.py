@@ -140,13 +140,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-two rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-two rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 6 of 18 found (none matched, 6 proposed), 12 missed; no variant matched
+# or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -156,7 +161,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "Thunderer 58.5"); the kind, colour and size words are Italian against Samoan, in the same
 # letters; many models are names rather than codes ("Zenon Match", "Precision", "Triflex Lite",
 # "Classics"); four have no maker (the cards, the tackle bag, the cones, the needles).
-@UNREAD
+# Failed at first reading: 7 of 17 found (1 matched, 6 proposed; 0.41), 10 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of 17 found (0.41)")
 def test_a_samoan_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Polo lakapī Gilbert G-TR4000 lapopoa 5 pa'epa'e ma lanumoana" / "Pallone da rugby Gilbert
     # G-TR4000, misura 5, bianco/blu": at least three quarters found.
@@ -170,7 +177,10 @@ def test_a_samoan_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 2, 3, 4, 5, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 26, 27, 29, 30, 34, 35]
 
 
-@UNREAD
+# Failed at first reading: 1 sibling matched, 3 proposed (of the rows' 11 true pairs 1 matched, 5
+# proposed, 5 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading a sibling was matched")
 def test_a_sibling_a_size_a_digit_a_colour_an_age_or_a_range_apart_tells_two_listings_apart(tmp_path):
     # G-TR4000 size 4, G-TR3000 and the set of ten beside our G-TR4000 size 5 (and our Zenon size 4,
     # ours only, beside their Zenon size 5); the red tee beside our black; OPRO Gold for children and
@@ -183,7 +193,9 @@ def test_a_sibling_a_size_a_digit_a_colour_an_age_or_a_range_apart_tells_two_lis
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling matched, 3 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading a sibling was matched")
 def test_a_sibling_a_size_a_digit_a_colour_an_age_or_a_range_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, SAMOAN, SIBLINGS)
@@ -192,7 +204,9 @@ def test_a_sibling_a_size_a_digit_a_colour_an_age_or_a_range_apart_is_not_even_p
 
 # Uncertain: the pump, its needles and the other maker's needles all say what they are for; the
 # needles with no maker write "for rugby balls" on both sides, the other maker's name our pump.
-@UNREAD
+# Failed at first reading: both true pairs missed in these rows; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both true pairs of these rows were missed")
 def test_our_pump_and_needles_and_another_makers_needles_for_it_do_not_cross(tmp_path):
     # Our Gilbert Barrel pump and our needles against theirs and Rhino's needles "mo Gilbert Barrel
     # Pump": each of ours found with its own listing, Rhino's matched with nothing.
@@ -202,7 +216,9 @@ def test_our_pump_and_needles_and_another_makers_needles_for_it_do_not_cross(tmp
 
 # Uncertain: the shirts share the team, the maker, the season and the size word; our boots write
 # the size two ways and theirs one, with a decimal point where ours has a comma.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; nothing else matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_a_shirt_and_boots_find_their_own_size(tmp_path):
     # Our All Blacks shirt L and our Stampede Pro SG UK 9,5 against theirs in two sizes each: each of
     # ours found with its own size's listing and nothing matched with the other's.
@@ -212,7 +228,10 @@ def test_a_shirt_and_boots_find_their_own_size(tmp_path):
 
 # Uncertain: "ua fa'aaogaina, e lelei lava" and "seti e 10 ma le taga" are words no condition or pack
 # rule before read; the case names our mouthguard after "e ofi ai".
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product (of the rows' 3 true pairs
+# 1 matched, 2 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_used_pads_a_set_of_balls_and_a_case_for_our_mouthguard_are_not_matched_as_ours(tmp_path):
     # The set of ten beside our G-TR4000's own listing; the used pads beside our pads'; Shock Doctor's
     # case beside our OPRO Gold's: none matched with our product.
@@ -221,7 +240,9 @@ def test_used_pads_a_set_of_balls_and_a_case_for_our_mouthguard_are_not_matched_
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: both listings missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Gilbert G-TR4000 Rugby Training Ball - Size 5, White/Blue" beside "Polo lakapī Gilbert G-TR4000
     # lapopoa 5 pa'epa'e ma lanumoana": both listings ours, matched or put to a person.
@@ -232,9 +253,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_third_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 7679d3b3, whose matching code is the session's start 2af211ee but for
+    # effcda12, how the forked reader's readings come back): 6 of 18 true pairs found (none matched,
+    # 6 proposed), 12 missed; no variant matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=6, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds23b [-v]

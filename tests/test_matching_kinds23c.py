@@ -139,13 +139,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-two rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-two rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 11 of 18 found (6 matched, 5 proposed), 7 missed; 2 variants matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of the 18 true pairs were missed and 2 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -154,7 +159,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for ten ("PD6GA", "Ei650", "7DCO");
 # the kind words are Lithuanian against Tigrinya; seven have no maker and nothing but sizes and the
 # kind to align (the blanket, the bracket, the cabinet, the signs, the light, the reel, the bucket).
-@UNREAD
+# Failed at first reading: 11 of 17 found (6 matched, 5 proposed; 0.65), 6 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 11 of 17 found (0.65)")
 def test_a_tigrinya_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Gloria PD6GA መጥፍኢ ሓዊ ፓውደር ABC 6 ኪሎ" / "Miltelinis gesintuvas Gloria PD6GA, 6 kg, ABC": at
     # least three quarters found.
@@ -169,7 +176,8 @@ def test_a_tigrinya_title_around_the_maker_and_model_finds_our_product(tmp_path)
 SIBLINGS = [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 26, 27, 28, 29, 30, 31, 32]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (of the rows' 13 true pairs 6 matched, 4
+# proposed, 3 missed: partly because pairs were missed or only proposed).
 def test_a_sibling_a_charge_a_letter_a_digit_or_a_size_apart_tells_two_listings_apart(tmp_path):
     # PD2GA and PD12GA beside our PD6GA (and our PD9GA, ours only); KS5SB beside our KS2ST; SKS9
     # beside our SKS6; Ei650W beside our Ei650 (and our Ei650i, ours only); Ei146e beside our Ei144e;
@@ -182,7 +190,8 @@ def test_a_sibling_a_charge_a_letter_a_digit_or_a_size_apart_tells_two_listings_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (partly because pairs were missed or only
+# proposed, as above).
 def test_a_sibling_a_charge_a_letter_a_digit_or_a_size_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, ERITREAN, SIBLINGS)
@@ -191,7 +200,8 @@ def test_a_sibling_a_charge_a_letter_a_digit_or_a_size_apart_is_not_even_propose
 
 # Uncertain: the bracket and the cabinet are both for a 6 kg extinguisher ("6 kg gesintuv-" / "ን6
 # ኪሎ"), with no maker; the extinguisher writes "6 kg" / "6 ኪሎ" too.
-@UNREAD
+# Passed at first reading: nothing crossed; one pair matched and two missed in these rows (partly
+# because pairs were missed).
 def test_our_extinguisher_its_bracket_and_its_cabinet_do_not_cross(tmp_path):
     # Our PD6GA, our bracket and our cabinet against theirs: no listing matched or put to a person
     # with another of the three.
@@ -201,7 +211,7 @@ def test_our_extinguisher_its_bracket_and_its_cabinet_do_not_cross(tmp_path):
 
 # Uncertain: three alarms of one maker, each a code of its own; the heat alarm's smoke sibling sits
 # beside it.
-@UNREAD
+# Passed at first reading: nothing crossed; the three pairs matched in these rows.
 def test_our_smoke_heat_and_co_alarms_of_one_maker_do_not_cross(tmp_path):
     # Our Ei650, Ei144e and Ei208 against theirs with Ei146e: no listing of one matched or put to a
     # person with another of ours.
@@ -211,7 +221,10 @@ def test_our_smoke_heat_and_co_alarms_of_one_maker_do_not_cross(tmp_path):
 
 # Uncertain: "ካልኣይ ኢድ፡ ዳግማይ ዝተመልአ" and "ፓክ ፫ ፍረ" are words no condition or pack rule before read;
 # the guard names our smoke alarm after "ን".
-@UNREAD
+# Failed at first reading: 2 of these listings matched with our product and 1 proposed (the rows' 2
+# true pairs matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of these listings were matched with our product")
 def test_a_refilled_extinguisher_a_pack_of_alarms_and_a_guard_for_ours_are_not_matched_as_ours(tmp_path):
     # The refilled PD6GA beside our PD6GA's own listing; the pack of three and STI's guard beside our
     # Ei650's: none matched with our product.
@@ -221,7 +234,7 @@ def test_a_refilled_extinguisher_a_pack_of_alarms_and_a_guard_for_ours_are_not_m
 
 # Uncertain: the call point's code is in our title and in their description after "ኮድ"; their
 # title has the maker and Tigrinya words only.
-@UNREAD
+# Passed at first reading: proposed.
 def test_our_code_in_their_description_finds_the_call_point(tmp_path):
     # "Rankinis gaisro signalizacijos mygtukas KAC MCP1A-R000SF-01, raudonas" / "KAC ናይ ሓዊ መጠንቀቕታ
     # መጠወቒ ብኢድ ቀይሕ" (described "ኮድ: MCP1A-R000SF-01"): matched or put to a person.
@@ -230,7 +243,9 @@ def test_our_code_in_their_description_finds_the_call_point(tmp_path):
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing matched, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "GLORIA PD 6 GA Dry Powder Fire Extinguisher 6kg ABC" beside "Gloria PD6GA መጥፍኢ ሓዊ ፓውደር ABC 6
     # ኪሎ": both listings ours, matched or put to a person.
@@ -241,9 +256,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_third_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 7679d3b3, whose matching code is the session's start 2af211ee but for
+    # effcda12, how the forked reader's readings come back): 11 of 18 true pairs found (6 matched, 5
+    # proposed), 7 missed; 2 variants matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=6, found=11, wrong_matched=2, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds23c [-v]

@@ -132,13 +132,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-two rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-two rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 12 of 18 found (1 matched, 11 proposed), 6 missed; no variant matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 6 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -147,7 +152,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for all but one ("Maker 3", "Cameo
 # 5", "SDX1200", "Oracal 651"); most models are names with a digit rather than codes; the kind words
 # are Dutch against Kriolu, in the same letters; the transfer tape has no maker.
-@UNREAD
+# Failed at first reading: 12 of 17 found (1 matched, 11 proposed; 0.71), 5 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_a_kriolu_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Mákina di korta Cricut Maker 3 azul" / "Snijplotter Cricut Maker 3, blauw": at least three
     # quarters found.
@@ -163,7 +170,8 @@ def test_a_kriolu_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 26, 30, 31, 32, 33, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 1 proposed (of the rows' 13 true pairs 1 matched, 9
+# proposed, 3 missed: partly because pairs were missed or only proposed).
 def test_a_sibling_a_generation_a_name_a_digit_a_grip_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # The first Maker beside our Maker 3 (and our Venture, ours only); Explore Air 2 beside our Explore
     # 3; Joy Xtra beside our Joy; Cameo 4 beside our Cameo 5 (and our Cameo 5 Plus, ours only);
@@ -176,7 +184,9 @@ def test_a_sibling_a_generation_a_name_a_digit_a_grip_or_a_colour_apart_tells_tw
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling proposed, none matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_generation_a_name_a_digit_a_grip_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, CAPE_VERDEAN, SIBLINGS)
@@ -185,7 +195,9 @@ def test_a_sibling_a_generation_a_name_a_digit_a_grip_or_a_colour_apart_is_not_e
 
 # Uncertain: the mat and the blade both name "Silhouette" and "Cameo 5" after "voor" / "pa", as the
 # machine's title names "Cameo 5".
-@UNREAD
+# Failed at first reading: 1 of the rows' 3 true pairs proposed, 2 missed; nothing crossed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of the three true pairs were missed")
 def test_our_cutter_and_two_accessories_for_it_find_their_own_listings(tmp_path):
     # Our Cameo 5, its mat and its blade against theirs: each of ours found with its own listing, and
     # nothing matched or put to a person with another of the three.
@@ -195,7 +207,8 @@ def test_our_cutter_and_two_accessories_for_it_find_their_own_listings(tmp_path)
 
 # Uncertain: "di mostra, sen kaxa", "pakoti promo" and "kompatível pa" are words no condition, pack
 # or "for" rule before read; the compatible blades name two of our machines.
-@UNREAD
+# Passed at first reading: none matched or proposed (the rows' 3 true pairs all missed: wholly
+# because pairs were missed).
 def test_a_display_machine_a_promotion_pack_and_compatible_blades_are_not_matched_as_ours(tmp_path):
     # The display Maker 3 and the promotion pack beside our Maker 3's own listing; the compatible
     # blades beside our Maker 3's, our Explore 3's and our Fine-Point blade's: none matched with our
@@ -206,7 +219,7 @@ def test_a_display_machine_a_promotion_pack_and_compatible_blades_are_not_matche
 
 # Uncertain: Brother's mat codes are in our title and in their descriptions after "Kódigu"; their
 # titles differ in "standard" / "ku poku kola" only.
-@UNREAD
+# Passed at first reading: proposed; the sibling neither matched nor proposed.
 def test_our_code_in_their_description_finds_the_mat_and_not_its_sibling(tmp_path):
     # "Brother ScanNCut standaard snijmat CAMATSTD12, 30 x 30 cm" / "Tapeti di korti standard pa Brother
     # ScanNCut 30x30 cm" (described "Kódigu: CAMATSTD12"), the low-tack CAMATLOW12 beside it: ours
@@ -216,7 +229,9 @@ def test_our_code_in_their_description_finds_the_mat_and_not_its_sibling(tmp_pat
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Failed at first reading: the first listing proposed, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Cricut Maker 3 Smart Cutting Machine, Blue" beside "Mákina di korta Cricut Maker 3 azul": both
     # listings ours, matched or put to a person.
@@ -227,9 +242,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_third_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 7679d3b3, whose matching code is the session's start 2af211ee but for
+    # effcda12, how the forked reader's readings come back): 12 of 18 true pairs found (1 matched, 11
+    # proposed), 6 missed; no variant matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=1, found=12, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds23d [-v]

@@ -105,6 +105,12 @@ def what_to_copy_input(name: str, gaps: pd.DataFrame, mine: pd.DataFrame, rng: d
     """One competitor's evidence for `scorecard.what_to_copy`: `gaps` are its pairs' (`pricing.gaps`),
     `comparisons` its rows of `benchmark.visits.compare_with_ours`."""
     visits = [v for t in timelines if t["competitor"] == name for v in t["visits"]]
+    if not gaps.empty and "competitor_product_id" in gaps and "source" in gaps:
+        # When each price was last read, as What to copy names its sources: a shelf check's on its visit, a
+        # listing's (crawled or imported) when the shop last showed it.
+        last = dict(zip(mine.competitor_product_id, mine.last_seen)) if not mine.empty else {}
+        gaps = gaps.assign(seen=[observed if source == "visit" else last.get(pid, observed) for pid, source, observed
+                                 in zip(gaps.competitor_product_id, gaps.source, gaps.observed_at)])
     return {
         "name": name, "gaps": gaps, "theirs": mine, "range": rng,
         "lacking": mine[~mine.competitor_product_id.isin(accepted.competitor_product_id)] if not mine.empty else mine,
