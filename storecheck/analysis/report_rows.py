@@ -200,7 +200,7 @@ def _stored_run(runs: list[Run]) -> dict | None:
 def _priced_from_words(sources: dict) -> str:
     """"imported file and shelf checks": the sources `priced_without_crawl` found, in words."""
     return " and ".join(kind for kind, at in (("imported file", sources.get("file")), ("shelf checks", sources.get("shelf")),
-                                              ("a crawl that did not end well", sources.get("crawl"))) if at)
+                                              ("a crawl cut short (failed after storing some)", sources.get("crawl"))) if at)
 
 
 def _latest(sources: dict) -> datetime | None:
@@ -242,7 +242,9 @@ def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[di
             # No crawl stored a price the report shows: they come from a file, a shelf or a crawl cut short,
             # and are as old as the latest of those (the crawl's own status stays the row's).
             data_from = _latest(priced_from[name])
-            warnings.append(f"no crawl stored any prices; those shown are from: {_priced_from_words(priced_from[name])}")
+            # Worded from the sources there, as the card is: a crawl cut short did store the prices it read.
+            lead = "no crawl finished or ended partial" if priced_from[name].get("crawl") else "no crawl stored any prices"
+            warnings.append(f"{lead}; those shown are from: {_priced_from_words(priced_from[name])}")
         rows.append(
             {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
              "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),
