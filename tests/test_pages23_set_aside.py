@@ -23,10 +23,6 @@ MISSED: dict = {
     # The Yiddish label 'אַרטיקל־נומער:' (article number) is no id label the rules know.
     ("shopify-stiletto-yi-us.html", BARE, "sku"): "the Yiddish id label unknown",
     # WooCommerce's struck former price in <del aria-hidden>, a Zulu screen-reader sentence after each amount.
-    ("woocommerce-hello-elementor-zu-za.html", AS_BUILT, "regular_price"): "the struck former price beside Zulu "
-                                                                           "screen-reader sentences not read",
-    ("woocommerce-hello-elementor-zu-za.html", BARE, "price"): "the struck former price read as the price",
-    ("woocommerce-hello-elementor-zu-za.html", BARE, "regular_price"): "the struck former price read as the price",
     # 'Akukho esitokweni' (Zulu, out of stock) is no stock wording the rules know.
     ("woocommerce-hello-elementor-zu-za.html", BARE, "in_stock"): "Zulu 'out of stock' unknown",
     # 'Còdighe:' (Sardinian, code) is no id label the rules know.
