@@ -24,7 +24,6 @@ MISSED: dict = {
     ("shopify-stiletto-yi-us.html", BARE, "sku"): "the Yiddish id label unknown",
     # WooCommerce's struck former price in <del aria-hidden>, a Zulu screen-reader sentence after each amount.
     # 'Akukho esitokweni' (Zulu, out of stock) is no stock wording the rules know.
-    ("woocommerce-hello-elementor-zu-za.html", BARE, "in_stock"): "Zulu 'out of stock' unknown",
     # 'Còdighe:' (Sardinian, code) is no id label the rules know.
     ("storeden-sc-it.html", BARE, "sku"): "the Sardinian id label unknown",
 }
