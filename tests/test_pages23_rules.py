@@ -115,3 +115,31 @@ def test_a_block_whose_class_names_a_stock_state_is_no_stock_line():
                                      "</div>", button=True),
                          "https://pood.example.ee/toode/savipott", currency="EUR")[0]
     assert got["in_stock"] is True
+
+
+# An element named for the shop's id, its label in words the rules do not know ------------------------------------
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("<div class='product__sku' data-product-sku>Nambari ya bidhaa: <span data-sku-value>KT-2041-B</span></div>",
+     "KT-2041-B"),                                                        # Swahili, "product number"
+    ("<p class='product-code'>Artikuls: <b>10422871</b></p>", "10422871"),  # Latvian, "article"
+    ("<div class='sd-product-code'>Kodiċi tal-prodott: <span>MT-CER-07</span></div>", "MT-CER-07"),  # Maltese
+])
+def test_an_element_named_for_the_id_gives_the_code_after_its_unknown_label(line, code):
+    # A theme names the line of the shop's code in its class ('product__sku', 'product-code') whatever the shop's
+    # language; its label in a language the rules do not know (a Yiddish shop's, a Sardinian one's) left the id
+    # unread where the structured data was gone.
+    got = read(f"<div class='price'>£39.00</div>{line}")
+    assert got["sku"] == code
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='product__sku'>Material: <span>Cotton</span></div>",               # no code after the label
+    "<div class='product-sku'>Ask us about <b>KT-2041-B</b> in store</div>",       # a sentence, no label
+    "<div class='product__sku'>Delivery: <span>3-5 days</span></div>",             # two words, not one code
+])
+def test_an_element_named_for_the_id_without_a_code_after_a_label_gives_none(line):
+    got = read(f"<div class='price'>£39.00</div>{line}")
+    assert got.get("sku") is None
+
