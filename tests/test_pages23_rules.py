@@ -143,3 +143,60 @@ def test_an_element_named_for_the_id_without_a_code_after_a_label_gives_none(lin
     got = read(f"<div class='price'>£39.00</div>{line}")
     assert got.get("sku") is None
 
+
+
+# Of several variants' offers in the structured data, the one the page shows is the product's reading -------------
+
+
+def _variants_page(shown: str, extra_head: str = "", offers: list | None = None) -> str:
+    import json
+    offers = offers if offers is not None else [
+        {"@type": "Offer", "sku": "KT-100-WHT", "price": 89.0, "priceCurrency": "USD",
+         "availability": "http://schema.org/InStock", "url": "https://kettles.example.com/products/kettle?variant=101"},
+        {"@type": "Offer", "sku": "KT-100-STL", "price": 129.0, "priceCurrency": "USD",
+         "availability": "http://schema.org/InStock", "url": "https://kettles.example.com/products/kettle?variant=102"}]
+    data = {"@context": "http://schema.org/", "@type": "Product", "name": "Kettle",
+            "url": "https://kettles.example.com/products/kettle", "offers": offers}
+    return (f"<html lang='en-US'><head><title>Kettle</title>{extra_head}"
+            f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body><main><div class='product'>"
+            f"<h1>Kettle</h1>{shown}<button class='add-to-cart'>Add to cart</button></div></main></body></html>")
+
+
+_URL = "https://kettles.example.com/products/kettle"
+
+
+@pytest.mark.parametrize("shown", [
+    # the price and former price shown, the id under a label the rules know
+    "<div class='price'><span class='price--sale'>$129.00</span> <s>$149.00</s></div><p>SKU: KT-100-STL</p>",
+    # the price shown, no id (a theme that prints none, or under a label in words the rules do not know)
+    "<div class='price'><span class='price--sale'>$129.00</span> <s>$149.00</s></div><p>Numer: KT 100 STL</p>",
+])
+def test_the_variant_the_page_shows_is_read_over_the_structured_datas_first(shown):
+    # Shopify's Stiletto lists every variant's Offer, the first variant's first; a page opened on another variant
+    # ('?variant=…', chosen by a link) shows that one's price and id: the first Offer's price and id were read.
+    got = extract_offers(_variants_page(shown), _URL)[0]
+    assert (got["price"], got.get("regular_price"), got["sku"]) == (Decimal("129.0"), Decimal("149.00"), "KT-100-STL")
+
+
+def test_the_variant_the_page_url_names_is_read_first():
+    got = extract_offers(_variants_page("<div class='price'>from $89.00</div>"),
+                         "https://kettles.example.com/products/kettle?variant=102")[0]
+    assert got["sku"] == "KT-100-STL"
+
+
+@pytest.mark.parametrize("shown", [
+    "<div class='price'><span class='price--sale'>$89.00</span></div>",   # the first variant's price: as before
+    "<div class='price'><span class='price--sale'>$99.00</span></div>",   # a price no offer has: as before
+])
+def test_the_first_offer_stays_where_the_page_shows_it_or_no_offer_it_shows(shown):
+    got = extract_offers(_variants_page(shown), _URL)[0]
+    assert got["sku"] == "KT-100-WHT"
+
+
+def test_two_offers_at_the_price_shown_leave_the_first():
+    # One step off: the price shown is two variants' (the id not shown), so it tells none of them.
+    offers = [{"@type": "Offer", "sku": s, "price": p, "priceCurrency": "USD", "url": f"{_URL}?variant={v}"}
+              for s, p, v in (("KT-100-WHT", 89.0, 101), ("KT-100-STL", 129.0, 102), ("KT-100-BLK", 129.0, 103))]
+    got = extract_offers(_variants_page("<div class='price'><span class='price--sale'>$129.00</span></div>",
+                                        offers=offers), _URL)[0]
+    assert got["sku"] == "KT-100-WHT"

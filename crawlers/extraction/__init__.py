@@ -168,6 +168,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _fill(offers[0], _without_sign_of_another_amount(offers[0], visible))
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
+        _shown_variant_first(offers, visible, {canonical, url, _og_url(tree, base_url)}, base_url)
         _prefer_currency_shown_by_its_code(offers, visible, reading)
         _shown_was_price(offers, visible)
     # Script state last: analytics objects often hold a price without tax, so it only fills gaps,
@@ -283,6 +284,32 @@ def _variants_of_shown_id(offers: list[dict], shown: str | None) -> None:
         return
     for offer in offers:
         offer["parent_key"] = shown
+
+
+def _og_url(tree, base_url: str | None) -> str | None:
+    value = tree.xpath("string((//meta[@property='og:url']/@content)[1])").strip()
+    return urljoin(base_url or "", value) if value else None
+
+
+def _shown_variant_first(offers: list[dict], visible: dict, page: set, base_url: str | None) -> None:
+    """Of one product's variants' offers (one parent key), the one the page shows is put first, the product's
+    reading: the one whose id the page shows, else the one whose URL is the page's, else the only one priced at
+    the price the page shows. Shopify's Stiletto lists every variant's Offer, the first variant's first; a page
+    opened on another ('?variant=…') shows that one's price and id, and the first Offer's were read. Where none
+    or several answer, or an offer has neither id nor URL of its own (nothing to keep it apart), the order stays."""
+    if len(offers) < 2 or offers[0].get("parent_key") is None \
+            or any(offer.get("parent_key") != offers[0]["parent_key"] for offer in offers) \
+            or any(not offer.get("sku") and not offer.get("url") for offer in offers):
+        return
+    shown_sku = visible.get("_shown_sku") or visible.get("sku")
+    picked = [offer for offer in offers if shown_sku and offer.get("sku") == shown_sku]
+    if len(picked) != 1:
+        picked = [offer for offer in offers if offer.get("url") and urljoin(base_url or "", str(offer["url"])) in page]
+    if len(picked) != 1 and visible.get("price") is not None:
+        picked = [offer for offer in offers if offer.get("price") == visible["price"]]
+    if len(picked) == 1 and picked[0] is not offers[0]:
+        offers.remove(picked[0])
+        offers.insert(0, picked[0])
 
 
 def _shown_was_price(offers: list[dict], visible: dict) -> None:
