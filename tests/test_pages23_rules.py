@@ -231,3 +231,36 @@ def test_a_dollar_sign_on_a_macau_domain_under_taiwans_language_tag_is_not_taiwa
                                                        ("en", "https://www.shop-example.com/products/v12", None)])
 def test_a_dollar_sign_elsewhere_reads_as_before(lang, url, currency):
     assert extract_offers(_dollar_page(lang), url)[0].get("currency") == currency
+
+
+# One Offer, another variant's: its id a sibling of the one the page shows ----------------------------------------
+
+
+def _one_offer_page(shown: str, sku: str = "KT-100-WHT") -> str:
+    import json
+    data = {"@context": "https://schema.org", "@type": "Product", "name": "Kettle", "sku": sku,
+            "offers": {"@type": "Offer", "price": "89.00", "priceCurrency": "GBP",
+                       "availability": "https://schema.org/InStock", "url": "https://kettles.example.co.uk/p/kettle"}}
+    return ("<html lang='en-GB'><head><title>Kettle</title>"
+            f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body><main><div class='product'>"
+            f"<h1>Kettle</h1>{shown}<button class='add-to-cart'>Add to basket</button></div></main></body></html>")
+
+
+def test_one_offer_of_another_variant_yields_to_the_variant_the_page_shows():
+    # Swell's JSON-LD gives one Offer, the first size's (60 ml, its sku '…-60', 72.00), where the page shows the
+    # chosen 100 ml: its code '…-100', £89.00 beside £118.00. The first size's price was read.
+    got = extract_offers(_one_offer_page("<div class='price'><span class='product-price'>£129.00</span> "
+                                         "<s>£149.00</s></div><p>Product code: KT-100-STL</p>"),
+                         "https://kettles.example.co.uk/p/kettle")[0]
+    assert (got["price"], got.get("regular_price"), got["sku"]) == (Decimal("129.00"), Decimal("149.00"), "KT-100-STL")
+
+
+@pytest.mark.parametrize(("shown", "sku"), [
+    # the page shows the Offer's own id: its price stays the structured one
+    ("<div class='price'><span class='product-price'>£129.00</span></div><p>Product code: KT-100-WHT</p>", "KT-100-WHT"),
+    # the id shown is no sibling of the Offer's (another kind of code): as before
+    ("<div class='price'><span class='product-price'>£129.00</span></div><p>Product code: 55501234</p>", "KT-100-WHT"),
+])
+def test_one_offer_whose_id_is_not_another_variants_keeps_its_price(shown, sku):
+    got = extract_offers(_one_offer_page(shown, sku), "https://kettles.example.co.uk/p/kettle")[0]
+    assert got["price"] == Decimal("89.00")

@@ -154,6 +154,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
+        _prefer_shown_variants_price(offers[0], visible)
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_in_its_own_currency(offers[0], visible, reading)
         _prefer_currency_shown_by_its_code(offers, visible, reading)
@@ -247,6 +248,31 @@ def _prefer_shown_id(offer: dict, shown: str | None, tree, shown_model: str | No
         return
     offer["_key_sku"] = machine
     offer["sku"] = shown
+
+
+_LAST_PART = re.compile(r"^(.+[-_./])([^-_./]+)$")
+
+
+def _sibling_codes(a: str, b: str) -> bool:
+    """Two codes of one stem whose last parts differ ("MSS-DIOR-SAUV-60", "MSS-DIOR-SAUV-100"): two variants' skus."""
+    first, second = _LAST_PART.match(a), _LAST_PART.match(b)
+    return bool(first and second and first.group(1) == second.group(1) and first.group(2) != second.group(2))
+
+
+def _prefer_shown_variants_price(offer: dict, visible: dict) -> None:
+    """One structured Offer whose id the page does not show, a sibling of the id it shows (another variant's:
+    Swell's JSON-LD gives the first size's, '…-60' at 72.00, where the page shows the chosen 100 ml, '…-100' at
+    £89.00 beside £118.00): the page's price and former price are the shown variant's, and so is the key. A
+    price the page shows for the Offer's own id, or beside an id of another kind, stays the structured one's."""
+    machine, shown = offer.get("_key_sku"), offer.get("sku")
+    price = visible.get("price")
+    if not machine or not shown or price is None or price == offer.get("price") or not _sibling_codes(machine, shown):
+        return
+    if offer.get("currency") and visible.get("currency") and offer["currency"] != visible["currency"]:
+        return
+    offer["price"], offer["regular_price"] = price, visible.get("regular_price")
+    offer.pop("_key_sku")
+    offer["source"] = f"{offer.get('source')}+html"
 
 
 def _shown_whole(code: str, tree) -> bool:
