@@ -18,17 +18,26 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
-from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, makers_model, suffixes_apart
+from benchmark.matching.features import (MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, letters_after_digit, makers_model,
+                                         suffixes_apart)
 
 
 def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool:
     """Is our code x their code y written with each shop's own suffix for one model
     (`features._shop_suffixes`: "ga21001a1er" / "ga21001a1dr" where the catalogues show our
-    shop writing "er" and theirs "dr" on model after model, and neither writing the other's)?"""
+    shop writing "er" and theirs "dr" on model after model, and neither writing the other's;
+    "sm58lce" / "sm58" where ours writes "lce" and theirs the bare code)?"""
     if not suffixes:
         return False
     apart = suffixes_apart(x, y)
-    return apart is not None and (apart[1], apart[2]) in suffixes
+    if apart is not None:
+        return (apart[1], apart[2]) in suffixes
+    # One shop's ending against the other's bare code ("sm58lce" / "sm58").
+    for code, bare, ours_ending in ((x, y, True), (y, x, False)):
+        split = letters_after_digit(code)
+        if split and split[0] == bare:
+            return ((split[1], "") if ours_ending else ("", split[1])) in suffixes
+    return False
 
 
 def _codes_agree(x: str, y: str) -> bool:

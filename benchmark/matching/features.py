@@ -864,6 +864,9 @@ _LETTERS_AFTER_DIGIT = re.compile(r"(?<=\d)[a-z]+$")
 # Two suffixes read as each shop's own writing of one model only when the catalogues show
 # that same two on this many models or more (`_shop_suffixes`).
 SHOP_SUFFIX_MODELS = 2
+# The shortest bare code read against a shop's ending (`_shop_suffixes`): a code, as `_text._is_code`
+# asks of any ("SM58" of "SM58-LCE").
+MIN_BARE = 4
 
 
 def letters_after_digit(code: str) -> tuple[str, str] | None:
@@ -906,6 +909,14 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
     - what the two codes share is a code of MIN_EXTENDED characters or more, as a code must be
       to be read as extended by a suffix (`_extends`).
 
+    One shop may write the maker's bare code where the other adds its ending: ("lce", "") where
+    our shop writes "SM58-LCE" and "SM57-LCE" and theirs "SM58" and "SM57" (a maker's packing
+    code, read by nothing else where the bare code is too short to be read as extended, under
+    MIN_EXTENDED). The same conditions hold, the empty ending aside: the ending written by one shop
+    only, on SHOP_SUFFIX_MODELS models or more; the bare code a code (MIN_BARE characters or more);
+    and the shop that writes the ending never writes the bare code too (then the two are two of its
+    products, as "NT1" and "NT1-A" are).
+
     Counted on the codes of these two catalogues, as the codes' owners are, so it holds for any
     two shops: on the shared sets (Walmart-Amazon, Amazon-Google, WDC as catalogues, both ways
     round) no two endings pass, since the ones two models show are variants both shops write.
@@ -924,11 +935,17 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
             apart = suffixes_apart(code, other)
             if apart and len(apart[0]) >= MIN_EXTENDED:
                 models[apart[1], apart[2]].add(apart[0])
+    # A shop's ending against the other's bare code ("sm58lce" / "sm58"): the model, where the shop
+    # that writes the ending does not write the bare code too (then they are two of its products).
+    for splits, others, ours_ending in ((our_splits, their_splits, True), (their_splits, our_splits, False)):
+        for split in splits.values():
+            if split and len(split[0]) >= MIN_BARE and split[0] in others and split[0] not in splits:
+                models[(split[1], "") if ours_ending else ("", split[1])].add(split[0])
     if not any(len(shared) >= SHOP_SUFFIX_MODELS for shared in models.values()):
         return frozenset()
     # Only the endings of the lengths asked below are gathered: whether a shop writes an ending
     # is whether one of its codes' letters ends with it, read at that ending's length.
-    lengths = sorted({len(ending) for pair in models for ending in pair})
+    lengths = sorted({len(ending) for pair in models for ending in pair if ending})
 
     def endings(splits: dict[str, tuple[str, str] | None]) -> set[str]:
         out = set()
@@ -941,8 +958,9 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
     each_shops = {(mine, their) for mine, their in models if mine not in their_endings and their not in our_endings}
     # Two endings that each end with a shorter pair of the shops' endings seen apart are that pair
     # and a variant before it: "creu" / "bluk" is the EU / UK plug on a cream and a black kettle.
+    # (An ending against a bare code has no shorter pair of that kind.)
     return frozenset((mine, their) for mine, their in each_shops if len(models[mine, their]) >= SHOP_SUFFIX_MODELS
-                     and not any((m, t) != (mine, their) and mine.endswith(m) and their.endswith(t)
+                     and not any((m, t) != (mine, their) and m and t and mine.endswith(m) and their.endswith(t)
                                  for m, t in each_shops))
 
 
