@@ -8,6 +8,7 @@ written anew here, none a batch's rows, read through the commands as the batches
 from __future__ import annotations
 
 from benchmark._text import extract
+from benchmark.matching.codes import _shared_code
 from benchmark.matching.features import _short_codes, _shop_suffixes
 from tests.kinds_batches import read_kind
 
@@ -98,3 +99,11 @@ def test_microphones_under_our_shops_suffix_find_theirs(tmp_path):
     # Their VM58S (a switch) is another model.
     assert ("O0", "T2") not in found, found
     assert not counts["wrong matched"], found
+
+
+def test_a_letter_and_three_digits_written_apart_are_one_code():
+    # "M 201" / "M201": four characters, below the five `_written_in_groups` asked.
+    ours, theirs = extract("Beyerdynamic M 201 TG dinamični mikrofon"), extract("Beyerdynamic M201 TG mikrofoni")
+    assert _shared_code(ours, theirs, {}) == "m201"
+    # Two letters apart stay words and a number ("GTX 1660" beside "GTX1660 Super", bench/history).
+    assert _shared_code(extract("Gainward GTX 1660 6GB"), extract("Gainward GTX1660 Super 6GB"), {}) is None
