@@ -215,6 +215,9 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
 # A piece of three characters, a letter first and a digit ("NT1", "C6N", "H1n"): a model code where
 # the catalogues show it as one (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
 SHORT_CODE_LENGTH = 3
+# Two letters and a digit after a brand field's maker ("NT1", "SP5"): read on any number of products
+# of a side, as the thirtieth session measured and kept it (bench/history/matching.md, misses7).
+_MAKERS_SHORT_CODE = re.compile(r"[a-z]{2}\d")
 
 
 def _short_code(x: str) -> bool:
@@ -236,8 +239,9 @@ def _short_codes(*sides: list[Features]) -> None:
     line's name, in every title that writes it, in whatever language the rest is. What a title
     reads as a quantity ("2TB", "5kg", "4K") is no bare number and is never read here. A title
     that writes the piece after "for" ("Agent for DB2", `Features.targets`) writes it elsewhere:
-    a platform or a line as often as a model (IBM's DB2 on several products). After a word that no
-    brand field names a maker, the code is read only on one product of each side. Counted in the
+    a platform or a line as often as a model (IBM's DB2 on several products). Two letters and a
+    digit after a brand field's maker are read on any number of products, as before; any other is
+    read only on one product of each side, where it names one pair. Counted in the
     catalogues in front of the matcher, so it holds for any two shops. The usual counts then apply:
     a code on many products of a side is a series (`codes._shared_code`).
 
@@ -278,11 +282,13 @@ def _short_codes(*sides: list[Features]) -> None:
     for code, written in after.items():
         if len(written) != 1 or code in elsewhere or len(on_sides[code]) != len(sides):
             continue
-        # After a word no brand field names a maker, the code is read only where it names one pair,
-        # on one product of each side: a model's listings in several colours or sizes (a cartridge's
-        # "T10" in blue and black, "instax SQ1" in three colours) are told apart by words the
-        # features read in some languages only, and the code alone matched each to our one.
-        if written.isdisjoint(makers) and len(carriers[code]) != len(sides):
+        # Beyond the reading kept before (two letters and a digit after a brand field's maker), the
+        # code is read only where it names one pair, on one product of each side: a model's listings
+        # in several colours, sizes or conditions (a cartridge's "T10" in blue and black, "instax SQ1"
+        # in three colours, a helmet's "C10" in two) are told apart by words the features read in
+        # some languages only, and the code alone matched each to our one.
+        if len(carriers[code]) != len(sides) and not (_MAKERS_SHORT_CODE.fullmatch(code)
+                                                      and not written.isdisjoint(makers)):
             continue
         for f in carriers[code]:
             f.codes = f.codes | {code}
