@@ -264,3 +264,24 @@ def test_one_offer_of_another_variant_yields_to_the_variant_the_page_shows():
 def test_one_offer_whose_id_is_not_another_variants_keeps_its_price(shown, sku):
     got = extract_offers(_one_offer_page(shown, sku), "https://kettles.example.co.uk/p/kettle")[0]
     assert got["price"] == Decimal("89.00")
+
+
+# Words that say a former price outrank a class that names another amount -----------------------------------------
+
+
+@pytest.mark.parametrize("was", ["原價 HK$4,990", "Was HK$4,990", "Regular price HK$4,990"])
+def test_former_price_words_in_an_element_named_a_base_price_make_it_the_former_price(was):
+    # Fortress's theme (SAP Commerce) prints the original price '原價 HK$4,990' in an element named 'base-price',
+    # which German shops name their price per unit (Grundpreis): the class left it out, and with it the former price.
+    got = extract_offers(f"<html lang='zh-HK'><head><title>Fan</title></head><body><main><h1>Fan</h1>"
+                         f"<div class='prices'><span class='price-now'>HK$4,390</span> <span class='base-price'>{was}"
+                         "</span></div><button class='add-to-cart'>加入購物車</button></main></body></html>",
+                         "https://www.shop-example.com.hk/p/fan")[0]
+    assert (got["price"], got.get("regular_price")) == (Decimal("4390"), Decimal("4990"))
+
+
+def test_a_base_price_without_former_words_stays_another_amount():
+    # One step off: the price per unit in a 'base-price' element (Grundpreis) stays out, as before.
+    got = read("<div class='prices'><span class='price-now'>£4.39</span> <span class='base-price'>£8.78 / 1 kg</span>"
+               "</div>")
+    assert (got["price"], got.get("regular_price")) == (Decimal("4.39"), None)
