@@ -285,3 +285,33 @@ def test_a_base_price_without_former_words_stays_another_amount():
     got = read("<div class='prices'><span class='price-now'>£4.39</span> <span class='base-price'>£8.78 / 1 kg</span>"
                "</div>")
     assert (got["price"], got.get("regular_price")) == (Decimal("4.39"), None)
+
+
+# A former price in another row of one short list of the product's facts ----------------------------------------
+
+
+def _rows_page(rows: str) -> str:
+    return ("<html lang='en-SG'><head><title>Airfryer</title></head><body><main><div class='goods_detail'>"
+            "<h2 class='name'>Airfryer XL</h2><ul class='infoArea'>" + rows
+            + "<li><dl><dt>Shipping rate</dt><dd>FREE / S$4.99 next-day</dd></dl></li></ul>"
+            "<button class='add-to-cart'>Add to cart</button></div></main></body></html>")
+
+
+def test_a_former_price_in_another_row_of_a_short_list_is_the_was_price():
+    # Qoo10's facts list: 'Retail Price' in one row, 'Sell Price' in the next, each amount four levels down its row:
+    # read as a former price, it stood too far from the price (nine elements, no near common ancestor) to pair.
+    got = extract_offers(_rows_page("<li class='infoData'><dl><dt>Retail Price</dt><dd><strong class='prc'>S$249.00"
+                                    "</strong></dd></dl></li><li class='infoData'><dl class='detailsArea'><dt>Sell "
+                                    "Price</dt><dd><strong class='prc'>S$159.00</strong> <span class='dc'>36%</span>"
+                                    "</dd></dl></li>"), "https://www.qoo10.example.sg/item/812345678", currency="SGD")[0]
+    assert (got["price"], got.get("regular_price")) == (Decimal("159.00"), Decimal("249.00"))
+
+
+def test_a_former_price_in_a_long_list_far_from_the_price_stays_unpaired():
+    # One step off: rows of a long list (more than a dozen) are no short list of one product's facts.
+    filler = "".join(f"<li><dl><dt>Fact {n}</dt><dd>Value {n}</dd></dl></li>" for n in range(14))
+    got = extract_offers(_rows_page("<li class='infoData'><dl><dt>Retail Price</dt><dd><strong class='prc'>S$249.00"
+                                    f"</strong></dd></dl></li>{filler}<li class='infoData'><dl><dt>Sell Price</dt><dd>"
+                                    "<strong class='prc'>S$159.00</strong> <span class='dc'>36%</span></dd></dl></li>"),
+                         "https://www.qoo10.example.sg/item/812345678", currency="SGD")[0]
+    assert (got["price"], got.get("regular_price")) == (Decimal("159.00"), None)
