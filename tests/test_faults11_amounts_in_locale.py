@@ -86,3 +86,13 @@ def test_a_locale_nobody_knows_is_refused_naming_the_key(workspace, tmp_path: Pa
     result = cli_run(workspace, "score")
     assert result.exit_code != 0
     assert "report.locale" in result.output and "no locale the CLDR knows" in result.output, result.output
+
+
+def test_the_writers_examples_hold():
+    """The `>>>` examples of `storecheck.money.writing` are read as documentation: they must stay true."""
+    import doctest
+
+    from storecheck.money import writing
+
+    failed, attempted = doctest.testmod(writing)
+    assert (failed, attempted > 0) == (0, True)
