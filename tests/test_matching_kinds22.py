@@ -257,6 +257,38 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-third session); copied here once it
+# was not (thirty-fourth session). Read at the thirty-fourth session's start (2af211ee) the batch reads
+# as at its first reading (6027d489, the matching code 4e72f09b), pair for pair and score for score,
+# and each missed true pair scored alone (`score_pairs`, titles and other fields, no prices) reads the
+# same at both:
+# - Matched by code (11): DS-2CD1143G2-I, DS-2CE76D0T-ITPF, DS-7108HGHI-K1 (O6-T6, 0.90, "numbers
+#   differ: 8 vs ၈": the Myanmar digit read as a conflict and held by the code), NVR4108HS-8P-4KS2/L,
+#   IPC-HFW1230S-S5, the Tapo C200's first listing (O18-T18, 0.89, "numbers differ: 360 vs ၃၆၀", held by
+#   the code) and its English second listing (O18-T18b, 0.96), WD23PURZ, the junction box DS-1280ZJ-XS
+#   (its description's list of our dome codes after "ကိုက်ညီသော ကင်မရာများ" did not cross it), DB1C,
+#   SD49225XA-HNR.
+# - Missed though high alone: the RG59 cable (O25-T25) 0.91 alone ("same model code rg59"): "RG59" is
+#   on 4 of their listings (100 m, 200 m, both plug packs); the SanDisk card (O31-T31) 0.72 alone ("our
+#   MPN sdsqqnr128ggn6ia written in their description"): no pair of our card with either card listing
+#   in the export (the 64 GB sibling "၆၄GB" beside it; the cause not read).
+# - Missed, a short letter-digit code or a range name not read as a code, kind words Spanish against
+#   Burmese: EZVIZ C6N (O13-T13) 0.24, EZVIZ H8c (O15-T15) 0.19 (though "DB1C" and "C200" were read),
+#   Imou Ranger 2 (O20-T20) 0.39.
+# - Missed, two accessories "for" one thing: the BNC plugs (O28-T28) 0.00, "one may be for the other
+#   (rg59 written after 'for' / 'compatible with')": ours "para cable RG59", theirs "RG59 ကြိုးအတွက်";
+#   the "for" rule sinks a true pair of two accessories for the same cable.
+# - Missed, no maker: the 12 V 5 A power supply (O27-T27) 0.14.
+# Variants matched (2): the used Dahua "တစ်ပတ်ရစ် ၆ လ သုံးထားသည်" (T12) with our IPC-HFW1230S-S5 (0.94,
+# "the same product as their listing"; the Burmese used-words not read); the Tapo C200 pair "၂
+# လုံးတွဲ" (T19) with our C200 (0.89, "numbers differ: 360 vs ၂" read, still matched). Proposed (1):
+# the DVR with a 1 TB disk "... အစုံ" (T8) beside our DVR (0.95, "another variant of their listing").
+# Kept apart: DS-2CD1043G2-I, DS-2CD1143G2-IUF, the bracket "(DS-2CD1143G2-I အတွက်)", DS-2CE16D0T,
+# DS-7104, NVR4104, C6N 4MP, the display H8c (its own pair missed), Ranger 2C, WD11PURZ, 200 m, BNC 50,
+# 64 GB, SD49425XB; our C3TN and WD43PURZ (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

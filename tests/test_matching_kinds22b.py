@@ -250,6 +250,36 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-third session); copied here once it
+# was not (thirty-fourth session). Read at the thirty-fourth session's start (2af211ee) the batch reads
+# as at its first reading (6027d489, the matching code 4e72f09b), pair for pair and score for score,
+# and each missed true pair scored alone (`score_pairs`, titles and other fields, no prices) reads the
+# same at both:
+# - Matched by code (6): AT2020, UMC202HD, MDR-7506, PSM1, PS400, A58WS (O32-T32, 0.94; its "(SM58
+#   གི་དོན་ལུ་)" and our SM58-LCE in its description did not cross it).
+# - Proposed (2): Røde NT-USB+ (O11-T11) 0.69 on the titles; the Scarlett 2i2's English second
+#   listing (O15-T15b) 0.60 ("two languages").
+# - Missed, a code on many of their listings: Shure SM58 (O0-T0) 0.68 alone ("our MPN sm58lce written
+#   in their description"): "SM58" is on 6 of their titles (SM58S, the used one, the set, two
+#   windscreens) and ours is "SM58-LCE" against their "SM58"; Røde NT1 5th Gen (O8-T8) 0.95 alone
+#   ("same model code nt1"): "NT1" is on 4 of theirs (NT1-A, the silver NT1, the SM6 "(NT1 གི་དོན་ལུ་)"),
+#   the maker "Røde" against "RODE".
+# - Missed, a code written apart or with a maker's suffix on one side: Shure SM57 (O4-T4) 0.23 (ours
+#   "SM57-LCE", theirs "SM57"), Sennheiser "e 835" / "e835" (O6-T6) 0.30; not read as a code: Shure
+#   Beta 58A (O5-T5) 0.44, K&M "210/9" (O26-T26) 0.39 (a slash code), Zoom H1n (O34-T34) 0.37.
+# - Missed: the Scarlett 2i2's first listing (O15-T15) 0.58 ("(4. Generation)" / "4th Gen"; the display
+#   piece and the 3rd Gen beside it).
+# - Missed, Tibetan digits not read (as a number or a conflict), no maker: the XLR cable 6 m / "མི་ཊར་༦"
+#   (O24-T24) 0.14, the pop filter "སེ་མི་༡༥" (O28-T28) 0.02.
+# Variants matched (1): the blue A58WS "སྔོན་པོ་" (T33) with our black A58WS (0.94, "the same product as
+# their listing"; the Dzongkha colour not read). Proposed (1): NT-USB Mini (T12) beside our NT-USB+
+# (0.61, "the same product as their listing"). Kept apart, most because their own pair was missed
+# rather than because the difference was read: SM58S, the used SM58, the SM58 set, e845, NT1-A, the
+# silver NT1, AT2020USB-X, 2i2 3rd Gen, Solo 4th Gen, the display 2i2, UMC204HD, MDR-7510, XLR 10 m,
+# 210/8, the SM6 "for NT1"; our UMC22 and SM7B (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -244,6 +244,41 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-third session); copied here once it
+# was not (thirty-fourth session). Read at the thirty-fourth session's start (2af211ee) the batch reads
+# as at its first reading (6027d489, the matching code 4e72f09b), pair for pair and score for score,
+# and each missed true pair scored alone (`score_pairs`, titles and other fields, no prices) reads the
+# same at both:
+# - Matched by code (6): E40XMHL (O0-T0) 0.93; Suzuki DF15AS (O5-T5, the maker written "ސުޒުކީ")
+#   0.93 and its English second listing (O5-T5b) 0.94; the life jacket (O22-T22) 0.92 on "same model
+#   code 100n" (the EN buoyancy rating "100N" read as a model code: right here, but a rating, not a
+#   code); Varta LFD90; Garmin STRIKER Vivid 4cv (O32-T32) 0.96 on "gt20tm", the transducer's code,
+#   which its 5cv sibling also carries.
+# - Proposed (5): Yamaha 15FMHS (O3-T3) 0.34 by wording ("15FMHS" not read as a code: digits first);
+#   Mercury 5MH (O10-T10) 0.21 by wording (the maker only in Thaana "މާކިއުރީ"; "5MH" not read as a
+#   code); the gear oil (O17-T17) 0.63 on the titles; the rope (O24-T24) 0.23 by wording; Polyform
+#   "F-4" / "F4" (O34-T34) 0.38 by wording ("this competitor's data does not yet show its wording
+#   matches right").
+# - Missed, a code written apart: Tohatsu "MFS9.8B" / "MFS 9.8B" (O7-T7) 0.34.
+# - Missed, a number as the locale writes it: the propeller (O12-T12) 0.18, "counts or ranges differ:
+#   40-50 vs 11-1" ("11-1/8" read as the range 11-1 against "40-50"); Rule 1100 GPH (O26-T26) 0.23,
+#   "numbers differ: 1100 vs 1/100" (their "1,100" read as 1 and 100).
+# - Missed, our MPN in their description after the Thaana label "ޕާޓް ނަންބަރު" not read: the impeller
+#   6H4-44352-02 (O30-T30) 0.13 (and the propeller's 663-45947-01, above), while another maker's
+#   impeller carrying the number in its title took our product (below).
+# - Missed, no code, Dhivehi kind words with nothing to align: the 24 l tank (O14-T14) 0.14, the fuel
+#   line (O16-T16) 0.13, the 5 kg anchor (O19-T19) 0.06.
+# Variants matched (2): the CEF 500355 impeller "... ޔަމަހާ 6H4-44352-02 ގެ ބަދަލުގައި" (T31) with our
+# Yamaha impeller (0.93, "same model code 6h44435202"): another maker's replacement read as ours
+# ("ގެ ބަދަލުގައި", "in place of", not read); the E40XMHL package "+ 24 ލީޓަރު ތެޔޮ ޓޭންކި (ޕެކޭޖް)" (T2)
+# with our E40XMHL (0.87, "numbers differ: 2 vs 24" read, still matched). Proposed (2): the STRIKER
+# Vivid 5cv (T33) beside our 4cv (0.90, "numbers differ: 4cv vs 5cv"); the display Tohatsu
+# "ޑިސްޕްލޭ، ފޮށި ގެއްލުންވެފައި" (T9) with our MFS9.8B by wording (0.27) in place of its own listing.
+# Kept apart: E40XMHS, 15FMHL, DF20AS, MFS6C, the used 5MH, pitch 12, 12 l, 1 l, 7.5 kg, the children's
+# jacket, the white rope, Rule 500, LFD75; our 3.2 kg anchor and F25GMHS (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

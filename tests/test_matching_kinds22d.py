@@ -244,6 +244,35 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-third session); copied here once it
+# was not (thirty-fourth session). Read at the thirty-fourth session's start (2af211ee) the batch reads
+# as at its first reading (6027d489, the matching code 4e72f09b), pair for pair and score for score,
+# and each missed true pair scored alone (`score_pairs`, titles and other fields, no prices) reads the
+# same at both:
+# - Matched by code (4): Alpinestars SMX-1 Air v2 L (O21-T21) 0.97, Kovix KAL6 yellow (O26-T26) 0.95
+#   (labelled "the same product as their listing" of the black one, below), LS2 FF800 Storm II (O5-T5)
+#   0.96 and its English second listing (O5-T5b) 0.95.
+# - Proposed (11): LS2 FF353 M (O0-T0) 0.62 on the titles (matched 0.95 where its rows stood alone;
+#   "FF353" is on 6 of their listings); MT Thunder 4 SV (O7-T7) 0.60; Shark Ridill 2 (O13-T13) 0.60;
+#   Cardo Spirit HD Duo (O17-T17) 0.62 ("our MPN sphd0102 written in their description; one word
+#   differs: duo vs isa"); Sena 10S (O19-T19) 0.60 ("two languages"); Motul M1 (O28-T28) 0.61; Motul C2
+#   (O30-T30) 0.60; by wording, the rule not trusted in this catalogue: HJC C10 (O9-T9) 0.58, AGV K1 S
+#   (O11-T11) 0.56, Oxford Rainseal (O23-T23) 0.49, Quad Lock Handlebar Mount Pro (O34-T34) 0.53.
+# - Missed, two accessories "for" one thing: the dark visor (O15-T15) 0.07 alone, "one may be for the
+#   other (ff353 written after 'for')": ours "pour casque LS2 FF353", theirs "ho an'ny kasky LS2
+#   FF353" (as round 22's BNC plugs).
+# - Missed, no maker, Malagasy kind words: the balaclava (O24-T24) 0.23, the cover (O32-T32) 0.26.
+# Variants matched (2): LS2 FF800 Storm (T6) with our FF800 Storm II (0.95, "same model code ff800":
+# the generation "II" not read); the black Kovix KAL6 "mainty" (T27) with our yellow (0.95, "same model
+# code kal6": the colour in Malagasy not read). Proposed (1): the gloves XL (T22) beside our L (0.82,
+# "sizes differ: l vs xl" read, still proposed). Kept apart: FF353 L and white, the FF353 pack, Thunder
+# 3 SV, the used C10, K1, the display Ridill 2, the clear visor, Cardo "isa 1", three balaclavas, M2,
+# C2 100 ml, the cover L, the Mirror Mount; our FF353 S and Sena 50S (ours only) matched nothing in
+# the catalogue. Rows alone: our FF353 helmet matched their dark visor (0.93, "the same product as
+# their listing") with the visor's own pair missed, and our FF353 S (ours only) their L (0.94).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

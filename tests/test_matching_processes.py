@@ -186,3 +186,32 @@ def test_the_forked_reader_of_conditions_ends_once_it_has_read_before_any_clause
     assert not multiprocessing.active_children()
     assert ahead.clause(7, 8) == statuses.Conditions(products).clause(7, 8) != ""
     assert len(ahead.ours) == len(ahead.theirs) == n
+
+
+@needs_fork
+def test_the_conditions_read_ahead_leave_no_thread_beside_this_one_and_end_unasked(monkeypatch):
+    """From Python 3.12 `os.fork` warns where a second thread lives (an error under these tests'
+    warnings): a thread that received the forked reader's readings lived while it read, and a match
+    started meanwhile in this process would fork beside it. Its readings (a used listing in every
+    second row: far more than a pipe holds) still must not keep it waiting until a clause is asked.
+    Fails before: a receiving thread."""
+    import threading
+    import time
+
+    from benchmark.matching import statuses
+
+    n = 30_000
+    names = [f"Acme widget {k}" + (" - used" if k % 2 else "") for k in range(n)]
+    products = statuses.Products(list(range(n)), list(range(n)), names, names, [None] * n, ["open box"] * n)
+    monkeypatch.setattr(statuses, "PARALLEL_MIN_ROWS", 2)
+    ahead = statuses.Conditions(products)
+    ahead.read_ahead([(k, k) for k in range(n)], np.ones(n), 0.6, 2)
+    assert threading.enumerate() == [threading.main_thread()]
+    waited = time.monotonic()
+    while multiprocessing.active_children() and time.monotonic() - waited < 120:
+        time.sleep(0.1)
+    assert not multiprocessing.active_children()
+    alone = statuses.Conditions(products)
+    assert [ahead.clause(k, k + 1) for k in range(0, 100, 7)] == [alone.clause(k, k + 1) for k in range(0, 100, 7)]
+    assert ahead.theirs == {k: statuses._read(names[k], "open box") for k in range(n)}
+    assert threading.enumerate() == [threading.main_thread()]

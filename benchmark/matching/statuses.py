@@ -24,16 +24,18 @@ words (`benchmark/_text/conditions.py`).
 
 from __future__ import annotations
 
-import threading
+import pickle
+import tempfile
 import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import IO
 
 import numpy as np
 
 from benchmark._text.conditions import listing_condition
-from benchmark.matching._processes import (PARALLEL_MIN_ROWS, _SHARED, WorkerLost, _forks, _heap_trimmed,
-                                           _in_background)
+from benchmark.matching._processes import (PARALLEL_MIN_ROWS, _SHARED, WorkerLost, _Background, _forks,
+                                           _heap_trimmed, _in_background)
 from benchmark.matching.answers import FLOOR_CLAUSE
 from benchmark.matching.assignment import _quote, _rejection_reaches
 from benchmark.matching.decisions import Decisions
@@ -218,7 +220,7 @@ class Conditions:
         self.ours: dict[int, str | None] = {}
         self.theirs: dict[int, str | None] = {}
         self.shop = ShopTitles(products.their_names)
-        self._ahead: tuple[threading.Thread, list] | None = None
+        self._ahead: tuple[_Background, IO[bytes]] | None = None
 
     def read_ahead(self, pairs: list, scores: np.ndarray, review_threshold: float, workers: int) -> None:
         """Start reading the conditions of the products of the pairs scored from `review_threshold`
@@ -235,40 +237,38 @@ class Conditions:
         n = len(self.products.our_names) + len(self.products.their_names)
         if not _forks(n, workers, PARALLEL_MIN_ROWS):
             return
+        try:
+            # The readings come back through an unnamed file, not the pipe: more than a pipe holds, they
+            # left the forked process in its send until `clause` asked, and meanwhile every page this
+            # process wrote (the calibration, the assignment) was copied for the two (at 100,000 x 100,000
+            # the tree's PSS in the assignment rose to the comparison's peak, 1,378 MB). A thread of this
+            # process that received them at once freed it, but `os.fork` warns where a second thread
+            # lives (Python 3.12 and later), and another match's fork may follow within that time.
+            into = tempfile.TemporaryFile()
+        except OSError:
+            return  # no temporary file: read here, as without a fork
         # What this process freed is given back first, so that what it allocates there meanwhile is not copied.
         _heap_trimmed()
         ahead = _in_background(_conditions_task, n, workers, PARALLEL_MIN_ROWS, products=self.products,
-                               pairs=pairs, scores=scores, threshold=review_threshold)
+                               pairs=pairs, scores=scores, threshold=review_threshold, into=into)
         # Stopped when the matcher is done with these (an error, or a return before any pair's clause is read).
         weakref.finalize(self, ahead.cancel)
-        # The readings received as soon as they are sent, so that the forked process ends then: left in its
-        # send (the readings are more than a pipe holds) until `clause` asked, it kept every page this process
-        # wrote meanwhile copied for the two, through the calibration and the assignment (at 100,000 x
-        # 100,000 the tree's PSS in the assignment rose to the comparison's peak, 1,378 MB).
-        received: list = []
-
-        def receive() -> None:
-            try:
-                received.append((None, ahead.result()))
-            except WorkerLost:
-                pass  # killed (most often for lack of memory): every product is read here, as without it
-            except BaseException as error:  # noqa: BLE001 -- raised where the readings are asked for
-                received.append((error, None))
-
-        thread = threading.Thread(target=receive, name="conditions read ahead", daemon=True)
-        thread.start()
-        self._ahead = (thread, received)
+        self._ahead = (ahead, into)
 
     def clause(self, i: int, j: int) -> str:
         """The clause a pair of our product i and their listing j opens with, or ''."""
         if self._ahead is not None:
-            (thread, received), self._ahead = self._ahead, None
-            thread.join()
-            for error, readings in received:
-                if error is not None:
-                    raise error
-                self.ours.update(readings[0])
-                self.theirs.update(readings[1])
+            (ahead, into), self._ahead = self._ahead, None
+            with into:
+                try:
+                    ahead.result()
+                except WorkerLost:
+                    pass  # killed (most often for lack of memory): every product is read here, as without it
+                else:
+                    into.seek(0)
+                    ours, theirs = pickle.load(into)
+                    self.ours.update(ours)
+                    self.theirs.update(theirs)
         if i not in self.ours:
             self.ours[i] = _read(self.products.our_names[i], self.products.our_conditions[i])
         if j not in self.theirs:
@@ -318,9 +318,9 @@ class Conditions:
         return [k for k in siblings if set_apart(names[j], [names[k]], self.products.our_names[i]) is not None]
 
 
-def _conditions_task() -> tuple[dict[int, str | None], dict[int, str | None]]:
+def _conditions_task() -> None:
     """`_read` of our products and their listings in the pairs of `_SHARED` scored from its threshold
-    up (`Conditions.read_ahead`): row -> reading, of each side."""
+    up (`Conditions.read_ahead`): row -> reading, of each side, pickled into `_SHARED["into"]`."""
     products, pairs, threshold = _SHARED["products"], _SHARED["pairs"], _SHARED["threshold"]
     ours: set[int] = set()
     theirs: set[int] = set()
@@ -328,8 +328,12 @@ def _conditions_task() -> tuple[dict[int, str | None], dict[int, str | None]]:
         i, j = pairs[n]
         ours.add(i)
         theirs.add(j)
-    return ({i: _read(products.our_names[i], products.our_conditions[i]) for i in ours},
-            {j: _read(products.their_names[j], products.their_conditions[j]) for j in theirs})
+    readings = ({i: _read(products.our_names[i], products.our_conditions[i]) for i in ours},
+                {j: _read(products.their_names[j], products.their_conditions[j]) for j in theirs})
+    into = _SHARED["into"]
+    pickle.dump(readings, into, protocol=pickle.HIGHEST_PROTOCOL)
+    # This process ends by `os._exit`, which flushes no buffer.
+    into.flush()
 
 
 def _read(name: object, stated: object) -> str | None:

@@ -13,7 +13,7 @@ import pandas as pd
 from benchmark import visits as store_visits
 from storecheck.analysis.pairs import condition_apart_reason
 from storecheck.analysis.runs import Run
-from storecheck.money import written_amount
+from storecheck.money.writing import written_money
 
 
 def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
@@ -32,7 +32,7 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
             why = "no price of ours"
         elif pair.get("their_currency") != pair.get("our_currency"):
             # Their amounts are not in the row's currency (ours): said in words, not shown as ours.
-            why = f"their price {written_amount(theirs)} {pair.get('their_currency') or ''}".rstrip() + \
+            why = f"their price {written_money(theirs, pair.get('their_currency'))}" + \
                 f" has no exchange rate to {pair.get('our_currency')}"
             theirs = None
             pair["their_regular_price"] = None
@@ -105,6 +105,12 @@ def what_to_copy_input(name: str, gaps: pd.DataFrame, mine: pd.DataFrame, rng: d
     """One competitor's evidence for `scorecard.what_to_copy`: `gaps` are its pairs' (`pricing.gaps`),
     `comparisons` its rows of `benchmark.visits.compare_with_ours`."""
     visits = [v for t in timelines if t["competitor"] == name for v in t["visits"]]
+    if not gaps.empty and "competitor_product_id" in gaps and "source" in gaps:
+        # When each price was last read, as What to copy names its sources: a shelf check's on its visit, a
+        # listing's (crawled or imported) when the shop last showed it.
+        last = dict(zip(mine.competitor_product_id, mine.last_seen)) if not mine.empty else {}
+        gaps = gaps.assign(seen=[observed if source == "visit" else last.get(pid, observed) for pid, source, observed
+                                 in zip(gaps.competitor_product_id, gaps.source, gaps.observed_at)])
     return {
         "name": name, "gaps": gaps, "theirs": mine, "range": rng,
         "lacking": mine[~mine.competitor_product_id.isin(accepted.competitor_product_id)] if not mine.empty else mine,
@@ -166,20 +172,40 @@ def _on_clock(moment: datetime | None, zone: str | None) -> datetime | None:
 
 
 def priced_without_crawl(history: dict[int, list[Run]], theirs: pd.DataFrame) -> dict[str, dict]:
-    """Competitor -> where the prices of a shop never crawled come from, and when they were last read:
-    {"file": the latest `offers import` that listed one of its products, "shelf": the latest shelf
-    check}, each None when there is none. Such a shop has no crawl run for Data health to age its
-    prices by, and a file imported months ago would otherwise read as today's prices."""
-    crawled = {runs[-1].competitor for runs in history.values()}
+    """Competitor -> where the prices of a shop no crawl stored any of come from, and when they were
+    last read: {"file": the latest `offers import` that listed one of its products, "shelf": the latest
+    shelf check, "crawl": the latest product a crawl that did not end well (killed, failed) stored}, each
+    None when there is none. Such a shop has no crawl run for Data health to age its prices by (none at
+    all: no web shop; or only runs that failed before storing, `_stored_run`), and a file imported
+    months ago would otherwise read as today's prices."""
+    crawled = {runs[-1].competitor for runs in history.values() if _stored_run(runs) is not None}
     found: dict[str, dict] = {}
     if theirs.empty:
         return found
     rows = theirs[~theirs.competitor.isin(crawled).to_numpy() & theirs.price.notna().to_numpy()]
     for name, mine in rows.groupby("competitor", sort=True):
         seen = pd.to_datetime(mine.last_seen, utc=True)
-        latest = {kind: seen[(mine.source == source).to_numpy()].max() for kind, source in (("file", "import"), ("shelf", "visit"))}
+        latest = {kind: seen[(mine.source == source).to_numpy()].max()
+                  for kind, source in (("file", "import"), ("shelf", "visit"), ("crawl", "crawl"))}
         found[str(name)] = {kind: None if pd.isna(at) else at.to_pydatetime() for kind, at in latest.items()}
     return found
+
+
+def _stored_run(runs: list[Run]) -> dict | None:
+    """The crawl_runs row of the latest run that ended having stored products (finished or partial):
+    the run whose prices the report shows, and Data health ages them by."""
+    return next((r.row for r in reversed(runs) if r.status in ("finished", "partial") and r.items), None)
+
+
+def _priced_from_words(sources: dict) -> str:
+    """"imported file and shelf checks": the sources `priced_without_crawl` found, in words."""
+    return " and ".join(kind for kind, at in (("imported file", sources.get("file")), ("shelf checks", sources.get("shelf")),
+                                              ("a crawl cut short (failed after storing some)", sources.get("crawl"))) if at)
+
+
+def _latest(sources: dict) -> datetime | None:
+    """The latest moment among `priced_without_crawl`'s sources of one shop, None when none has one."""
+    return max((at for at in sources.values() if at is not None), default=None)
 
 
 def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[dict]:
@@ -187,27 +213,38 @@ def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[di
     the report shows is. After a failed crawl that data is the last run's that stored some, so
     data age counts from that run, and the failure's cause leads the warnings. A shop never crawled
     (no web shop) has a row too, its status where its prices come from ("imported file", "shelf
-    checks") and its data age from the latest of them (`priced_without_crawl`)."""
-    rows = []
+    checks") and its data age from the latest of them (`priced_without_crawl`); so has one whose crawls
+    never stored a price (they failed), its status its latest crawl's and its data age its prices'."""
+    rows: list[dict] = []
     now = datetime.now(UTC)
-    for name, sources in priced_without_crawl(history, theirs).items():
+    priced_from = priced_without_crawl(history, theirs)
+    crawled = {runs[-1].competitor for runs in history.values()}
+    for name, sources in priced_from.items():
+        if name in crawled:
+            continue  # its row is its latest crawl's, below
         mine = theirs[theirs.competitor == name]
-        data_from = max(at for at in sources.values() if at is not None)
+        data_from = _latest(sources)
         rows.append(
-            {"competitor": name, "status": " and ".join(kind for kind, at in (("imported file", sources["file"]),
-                                                                            ("shelf checks", sources["shelf"])) if at),
+            {"competitor": name, "status": _priced_from_words(sources),
              "started_at": None, "finished_at": None, "pages": None, "items": None, "errors": None, "dropped": {},
              "coverage": float(mine.price.notna().mean()), "data_from": data_from,
-             "freshness_hours": (now - data_from).total_seconds() / 3600, "warnings": []})
+             "freshness_hours": (now - data_from).total_seconds() / 3600 if data_from else None, "warnings": []})
     for runs in sorted(history.values(), key=lambda runs: runs[-1].competitor):
         name, run = runs[-1].competitor, runs[-1].row
         mine = theirs[theirs.competitor == name] if not theirs.empty else theirs
         coverage = float(mine.price.notna().mean()) if len(mine) else None
-        stored = next((r.row for r in reversed(runs) if r.status in ("finished", "partial") and r.items), None)
+        stored = _stored_run(runs)
         data_from = stored.get("finished_at") if stored else None
         warnings = list(run.get("health") or [])
         if run["status"] in ("failed", "partial") and run.get("errors"):
             warnings.insert(0, f"last crawl {run['status']}: {run['errors'][0]}")
+        if stored is None and name in priced_from:
+            # No crawl stored a price the report shows: they come from a file, a shelf or a crawl cut short,
+            # and are as old as the latest of those (the crawl's own status stays the row's).
+            data_from = _latest(priced_from[name])
+            # Worded from the sources there, as the card is: a crawl cut short did store the prices it read.
+            lead = "no crawl finished or ended partial" if priced_from[name].get("crawl") else "no crawl stored any prices"
+            warnings.append(f"{lead}; those shown are from: {_priced_from_words(priced_from[name])}")
         rows.append(
             {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
              "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),
