@@ -27,6 +27,7 @@ from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
 from storecheck.models import promotion_mix
 from storecheck.money import in_currency_places, written_amount
+from storecheck.money.writing import current_locale, written_money
 from storecheck.text_direction import named
 
 DEFINITIONS = [
@@ -220,9 +221,11 @@ def _example(name: object, ours: object, theirs: object, currency: object, basis
     code, per, source = said
 
     def shown(value: object) -> str:
-        text = _amount(value)
-        if (per or source) and isinstance(value, Decimal) and value.is_finite():
-            text = f"{in_currency_places(value, code):f}"
+        worked_out = (per or source) and isinstance(value, Decimal) and value.is_finite()
+        if current_locale() is not None and isinstance(value, Decimal) and value.is_finite():
+            # `[report] locale`: "3,49 zł" (`storecheck.money.writing`).
+            return " ".join(filter(None, [written_money(in_currency_places(value, code) if worked_out else value, code), per]))
+        text = f"{in_currency_places(value, code):f}" if worked_out else _amount(value)
         return " ".join(filter(None, [text, code, per]))
 
     return f"{named(name)} {shown(ours)} against {shown(theirs)}" + (f" (converted from {source})" if source else "")

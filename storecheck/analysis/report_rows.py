@@ -13,7 +13,7 @@ import pandas as pd
 from benchmark import visits as store_visits
 from storecheck.analysis.pairs import condition_apart_reason
 from storecheck.analysis.runs import Run
-from storecheck.money import written_amount
+from storecheck.money.writing import written_money
 
 
 def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
@@ -32,7 +32,7 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
             why = "no price of ours"
         elif pair.get("their_currency") != pair.get("our_currency"):
             # Their amounts are not in the row's currency (ours): said in words, not shown as ours.
-            why = f"their price {written_amount(theirs)} {pair.get('their_currency') or ''}".rstrip() + \
+            why = f"their price {written_money(theirs, pair.get('their_currency'))}" + \
                 f" has no exchange rate to {pair.get('our_currency')}"
             theirs = None
             pair["their_regular_price"] = None
@@ -200,7 +200,7 @@ def _stored_run(runs: list[Run]) -> dict | None:
 def _priced_from_words(sources: dict) -> str:
     """"imported file and shelf checks": the sources `priced_without_crawl` found, in words."""
     return " and ".join(kind for kind, at in (("imported file", sources.get("file")), ("shelf checks", sources.get("shelf")),
-                                              ("a crawl that did not end well", sources.get("crawl"))) if at)
+                                              ("a crawl cut short (failed after storing some)", sources.get("crawl"))) if at)
 
 
 def _latest(sources: dict) -> datetime | None:
@@ -242,7 +242,9 @@ def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[di
             # No crawl stored a price the report shows: they come from a file, a shelf or a crawl cut short,
             # and are as old as the latest of those (the crawl's own status stays the row's).
             data_from = _latest(priced_from[name])
-            warnings.append(f"no crawl stored any prices; those shown are from: {_priced_from_words(priced_from[name])}")
+            # Worded from the sources there, as the card is: a crawl cut short did store the prices it read.
+            lead = "no crawl finished or ended partial" if priced_from[name].get("crawl") else "no crawl stored any prices"
+            warnings.append(f"{lead}; those shown are from: {_priced_from_words(priced_from[name])}")
         rows.append(
             {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
              "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),
