@@ -27,6 +27,7 @@ from benchmark._labels import NO_CATEGORY
 from benchmark.visits import SCORES
 from storecheck.models import promotion_mix
 from storecheck.money import in_currency_places, written_amount
+from storecheck.money.writing import current_locale, written_money
 from storecheck.text_direction import named
 
 DEFINITIONS = [
@@ -59,6 +60,9 @@ THIN_PRICE = "thin: rests on one matched product"
 # and led What to copy. A store's scores from one visit stay in it: one visit sees the store the scores are
 # of, where one product is one of a range the price part stands for.
 THIN_PRICE_NOT_SCORED = f"price not in the score, {THIN_PRICE}"
+# A sized price advantage whose impact lies within two standard errors of none, leaving out one of the
+# competitor's prices at a time (`_left_out_one_at_a_time`): ranked after the advantages that do not.
+THIN_ADVANTAGE = "thin: too few or too uneven prices to tell it from none"
 
 
 def _clip(value: float) -> float:
@@ -169,7 +173,10 @@ WHAT_TO_COPY_DEFINITION = (
     "that way. Range: the products of a category they carry and we do not, as if we carried them too. A store "
     "practice: their score above our own stores' in one area (the experience part is the mean of three areas). "
     "Footfall and ticket are given as evidence. Items without an estimate (a promotion seen only in a shop with no "
-    "web shop, a price resting on one matched product) come last. An estimate to order the list, not a forecast of sales.",
+    "web shop, a price resting on one matched product) come last. A price item says how many prices it stands on, "
+    "from which sources and when; one whose impact is within two standard errors of none when each of the "
+    "competitor's prices is left out in turn says it is thin, and comes after the sized items that are not, as does a "
+    "store practice resting on one visit. An estimate to order the list, not a forecast of sales.",
 )
 PROMOTION_NAMES = {"percent_off": "percent off", "amount_off": "amount off", "multibuy": "multibuy", "bundle": "bundle",
                    "loyalty": "loyalty-card price", "sale": "sale price"}
@@ -214,9 +221,11 @@ def _example(name: object, ours: object, theirs: object, currency: object, basis
     code, per, source = said
 
     def shown(value: object) -> str:
-        text = _amount(value)
-        if (per or source) and isinstance(value, Decimal) and value.is_finite():
-            text = f"{in_currency_places(value, code):f}"
+        worked_out = (per or source) and isinstance(value, Decimal) and value.is_finite()
+        if current_locale() is not None and isinstance(value, Decimal) and value.is_finite():
+            # `[report] locale`: "3,49 zł" (`storecheck.money.writing`).
+            return " ".join(filter(None, [written_money(in_currency_places(value, code) if worked_out else value, code), per]))
+        text = f"{in_currency_places(value, code):f}" if worked_out else _amount(value)
         return " ".join(filter(None, [text, code, per]))
 
     return f"{named(name)} {shown(ours)} against {shown(theirs)}" + (f" (converted from {source})" if source else "")
@@ -263,7 +272,10 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
     # Only the pairs where we are dearer, a few columns wide, grouped once: slicing the whole
     # frame per category cost seconds on 100,000 pairs.
     candidates = pairs.reindex(columns=["name", "our_price", "their_price", "gap_pct", "our_currency", "basis",
-                                        "converted"]).loc[dearer].assign(_code=codes[dearer], _weight=weights[dearer])
+                                        "converted", "source", "seen"]).loc[dearer].assign(_code=codes[dearer], _weight=weights[dearer],
+                                                                               _at=np.flatnonzero(dearer))
+    candidates["seen"] = pd.to_datetime(candidates["seen"], utc=True, errors="coerce")
+    left_out = _LeftOutOneAtATime(weighted_logs, weights, weight * 5 * 100)
     items = []
     for code, group in candidates.groupby("_code", sort=True):
         category = names[code]
@@ -280,6 +292,9 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
         # (Columns zipped: itertuples builds a tuple class of every column, per category.)
         examples = "; ".join(_example(*values) for values in zip(
             worst["name"], worst.our_price, worst.their_price, worst.our_currency, worst.basis, worst.converted))
+        impact = None if len(pairs) == 1 else weight * 5 * (index - without)
+        spread = None if impact is None else left_out.spread(group["_at"].to_numpy())
+        thin = spread is not None and impact is not None and impact - 2 * spread <= 0
         items.append({
             "competitor": c["name"], "area": "price",
             "advantage": f"Cheaper on {_on(category)}: we are {gap:.1%} dearer on {len(group)} of "
@@ -287,11 +302,93 @@ def _price_items(c: dict, weight: float, tolerance: float) -> list[dict]:
             "evidence": f"{_products(len(group), 'matched product')} {_in(category)} cost less at {named(c['name'])} ({share:.1%} of the sales "
                         f"weight of our matched products), {gap:.1%} on average, sales-weighted; our price index "
                         f"{index:.1f} would be {without:.1f} at their prices there; e.g. {examples}"
-                        + (f"; {THIN_PRICE}" if len(pairs) == 1 else ""),
+                        + f"; {_stands_on(group, len(pairs))}"
+                        + (f"; {THIN_PRICE}" if len(pairs) == 1 else "")
+                        + (f"; {THIN_ADVANTAGE} (±{spread:.2f}, leaving out one price at a time)" if thin else ""),
             # A price figure on one product is no part of the score: nothing to size (and ranked after those sized).
-            "impact": None if len(pairs) == 1 else weight * 5 * (index - without),
+            "impact": impact,
+            "_thin": thin,
         })
     return items
+
+
+class _LeftOutOneAtATime:
+    """The standard error of a price item's impact by the jackknife: the impact worked out again with each of
+    the competitor's matched prices left out in turn, sqrt((n - 1) / n x the sum of squared deviations from
+    their mean) (`spread`; None when fewer than two can be left out).
+
+    It measures the advantage against the spread of that competitor's own prices: an impact that one or two
+    prices make (a market stall's two shelf checks, one of them a seed packet 45% cheaper) moves by about its
+    whole size when one of them is left out; one spread over many prices hardly moves. No count of prices is
+    set: the prices it needs follow from how alike they are (about five equal ones clear two standard errors).
+
+    Left out, price j leaves the index's sums (S - x_j over W - w_j); at their prices on a category D it leaves
+    the sum with D's logs zeroed (S - C - x_j) unless it is in D (S - C). So outside D the impact left out one
+    is K e_j (1 - exp(-C / (W - w_j))), e_j = exp((S - x_j) / (W - w_j)): the sums over the prices outside D are
+    taken per distinct weight once per competitor, and each category costs its own prices only (400 categories
+    of 50,000 prices would otherwise work 20 million exponentials out).
+    """
+
+    def __init__(self, weighted_logs: np.ndarray, weights: np.ndarray, scale: float):
+        self.scale, self.logs = scale, weighted_logs
+        self.total = float(weighted_logs.sum())
+        self.remaining = float(weights.sum()) - weights
+        self.usable = self.remaining > 0
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            self.kept = np.where(self.usable, np.exp((self.total - weighted_logs) / np.where(self.usable, self.remaining, 1)), 0.0)
+        self.sizes, self.size_of = np.unique(np.where(self.usable, self.remaining, 0.0), return_inverse=True)
+        self.size_of = self.size_of.reshape(-1)
+        self.sums = np.bincount(self.size_of, weights=self.kept * self.usable, minlength=len(self.sizes))
+        self.squares = np.bincount(self.size_of, weights=self.kept ** 2 * self.usable, minlength=len(self.sizes))
+        self.counts = np.bincount(self.size_of, weights=self.usable.astype(float), minlength=len(self.sizes))
+
+    def spread(self, zeroed: np.ndarray) -> float | None:
+        """The jackknife's standard error of the impact of pricing as they do at the positions `zeroed`."""
+        n = int(self.usable.sum())
+        if n < 2 or not np.isfinite(self.kept).all():
+            return None
+        inside = zeroed[self.usable[zeroed]]
+        part = float(self.logs[zeroed].sum())
+        sizes = np.where(self.sizes > 0, self.sizes, 1.0)
+        falls = np.where(self.sizes > 0, 1 - np.exp(-part / sizes), 0.0)  # per distinct weight left
+        at = self.size_of[inside]
+        sums = self.sums - np.bincount(at, weights=self.kept[inside], minlength=len(self.sizes))
+        squares = self.squares - np.bincount(at, weights=self.kept[inside] ** 2, minlength=len(self.sizes))
+        with np.errstate(over="ignore"):
+            in_part = self.scale * (self.kept[inside] - np.exp((self.total - part) / self.remaining[inside]))
+        total = self.scale * float((falls * sums).sum()) + float(in_part.sum())
+        square = self.scale ** 2 * float((falls ** 2 * squares).sum()) + float((in_part ** 2).sum())
+        if not (np.isfinite(total) and np.isfinite(square)):
+            return None
+        mean = total / n
+        return float(np.sqrt(max(0.0, (n - 1) * (square / n - mean ** 2))))
+
+
+_SOURCE_WORDS = {"crawl": ("read on their web shop", "latest"), "import": ("from a file they gave", "imported"),
+                 "visit": ("from shelf checks", "on")}
+
+
+def _stands_on(advantage: pd.DataFrame, in_index: int) -> str:
+    """"stands on 2 prices: 1 from shelf checks on 2026-11-01, 1 read on their web shop (latest 2026-12-07), of
+    the 13 the index rests on": how many prices an advantage rests on, where they come from and when they were
+    last read (`source`, `seen`: UTC-aware or NaT), so a person can weigh two shelf prices against a crawl of
+    hundreds."""
+    said = []
+    # (Plain lists: a category's prices are few, and a groupby per category cost more than the list's figures.)
+    by_source: dict[str, list] = {}
+    for source, seen in zip(advantage.source.tolist(), advantage.seen.tolist()):
+        by_source.setdefault(source if isinstance(source, str) else "", []).append(seen)
+    for source, seen_on in sorted(by_source.items()):
+        words, when = _SOURCE_WORDS.get(source, ("of another source", "latest"))
+        days = sorted({d.strftime("%Y-%m-%d") for d in seen_on if not pd.isna(d)})
+        dated = ""
+        if days and source == "visit":
+            dated = f" {when} {', '.join(days[-3:])}" + (f" and {len(days) - 3} more days" if len(days) > 3 else "")
+        elif days:
+            dated = f" ({when} {days[-1]})"
+        said.append(f"{len(seen_on)} {words}{dated}")
+    n = len(advantage)
+    return f"stands on {n} price{'' if n == 1 else 's'}: {', '.join(said)}, of the {in_index} the index rests on"
 
 
 def _promotion_items(c: dict, weight: float, ours: set[str] | None) -> list[dict]:
@@ -374,6 +471,8 @@ def _store_items(c: dict, weight: float) -> list[dict]:
                          "scores above our own stores",
             "evidence": evidence,
             "impact": weight * 25 * row["difference"] / len(SCORES),
+            # One visit's scores ("thin: rests on one visit", said in its statement) rank as a thin price does.
+            "_thin": bool(row.get("thin")),
         })
     return items
 
@@ -402,4 +501,9 @@ def what_to_copy(competitors: list[dict], *, weights: dict[str, float], toleranc
     for item in items:
         if item["impact"] is not None:
             item["impact"] = round(float(item["impact"]), 2)
-    return sorted(items, key=lambda i: (i["impact"] is None, -(i["impact"] or 0), i["competitor"], i["advantage"]))
+    # Ranked by size and by the evidence behind it: an advantage too thin to tell from none (THIN_ADVANTAGE,
+    # it says so) comes after every sized one that is not, however large its estimate.
+    items.sort(key=lambda i: (i["impact"] is None, bool(i.get("_thin")), -(i["impact"] or 0), i["competitor"], i["advantage"]))
+    for item in items:
+        item.pop("_thin", None)
+    return items

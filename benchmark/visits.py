@@ -46,6 +46,7 @@ import pandas as pd
 
 from storecheck.currencies import factor
 from storecheck.models import is_missing
+from storecheck.money.writing import current_locale, written_money
 from storecheck.text_direction import named
 
 SCORES = ("environment", "display", "hospitality")
@@ -384,6 +385,8 @@ def _shown(measure: str, value: object, currency: str | None) -> str:
     if measure == "footfall_per_hour":
         return f"{Decimal(repr(float(value))).quantize(Decimal(1), ROUND_HALF_UP)}"
     amount = Decimal(value).quantize(CENT, ROUND_HALF_UP)
+    if currency and current_locale() is not None:  # `[report] locale`: "24,50 zł" (storecheck.money.writing)
+        return written_money(amount, currency)
     return f"{amount} {currency}" if currency else str(amount)
 
 

@@ -65,7 +65,46 @@ def listing_cards(tree: Any, page_url: str, offer: Mapping[str, Any], decimal_se
         # catalogue mode says it is one with an id of its own (above) or a buy button of its own; a listing has
         # neither outside its cards.
         return [] if _button_outside(tree, cards) else list(dict.fromkeys(cards.values()))
+    return list(dict.fromkeys(cards.values())) if _shown_only_inside(tree, cards, Decimal(str(price)), decimal_separator) else []
+
+
+def lone_card(tree: Any, page_url: str, offer: Mapping[str, Any], decimal_separator: str | None = None) -> list[str]:
+    """The page a listing's one product card links, for a page the crawl reached by a listing's "next page" link
+    (a category's last page, one card); [] for a product page. One card shows no repetition to tell it from a
+    product page's one related product, so this is asked only where the crawl already knows the page continues
+    a listing: one visible reading, with no id or stock state of its own, whose price stands only inside one
+    element that links one other page of the shop and does not hold the page's title."""
+    price = offer.get("price")
+    if offer.get("source") not in VISIBLE_SOURCES or price is None:
+        return []
+    if any(offer.get(field) for field in ("sku", "gtin", "mpn")) or offer.get("in_stock") is False:
+        return []
     price = Decimal(str(price))
+    digits = _digits(price)
+    titled, base, here, chrome = _page_parts(tree, page_url, offer.get("name"))
+    unread = {node for part in tree.iter(*_UNREAD) for node in part.iter()}
+    card, target = None, None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element in unread or element in chrome \
+                or price not in _amounts(element, (decimal_separator,), digits):
+            continue
+        # The smallest part around the amount that links another page: a card; reaching the page's title first,
+        # the amount is the page's own.
+        for node in (element, *element.iterancestors()):
+            if node in titled or node.tag in ("body", "html"):
+                return []
+            if (linked := _card_target(node, page_url, base, here)) is not None:
+                break
+        if card is not None and node is not card:
+            return []  # shown in two places: no one card's
+        card, target = node, linked
+    if card is None or target is None or _button_outside(tree, {card: target}):
+        return []
+    return [target] if _shown_only_inside(tree, {card: target}, price, decimal_separator) else []
+
+
+def _shown_only_inside(tree: Any, cards: Mapping[Any, str], price: Decimal, decimal_separator: str | None) -> bool:
+    """Whether `price` is shown inside one of `cards` and nowhere else on the page."""
     # Only a text whose digits hold the price's own (its significant ones, in order) can show it: the
     # rest of the page is not read for amounts (a third of extraction's time on a page, read whole).
     digits = _digits(price)
@@ -76,7 +115,7 @@ def listing_cards(tree: Any, page_url: str, offer: Mapping[str, Any], decimal_se
         if isinstance(element.tag, str) and element not in unread:
             inside |= _amounts(element, (decimal_separator,), digits)
     if price not in inside:
-        return []
+        return False
     around_cards = {node for card in cards for node in card.iterancestors()}
     for element in tree.iter():
         if not isinstance(element.tag, str) or element in unread or element in in_cards:
@@ -85,8 +124,8 @@ def listing_cards(tree: Any, page_url: str, offer: Mapping[str, Any], decimal_se
         # page's own price missed there would make its page a listing, and its product look delisted.
         # A part of the page around the cards: only its own texts (a heading, a total) are outside.
         if price in _amounts(element, (decimal_separator, ",", "."), digits, whole=element not in around_cards):
-            return []
-    return list(dict.fromkeys(cards.values()))
+            return False
+    return True
 
 
 def _digits(price: Decimal) -> str:
@@ -109,15 +148,7 @@ def product_cards(tree: Any, page_url: str, name: str | None = None) -> dict[Any
     group of two or more alike siblings that are cards; {} when the page shows none. An element that
     holds the page's title (its <h1>, or the text `name` extraction read as the product's) is no card."""
     found: dict[Any, str] = {}
-    titles = set(tree.iter("h1"))
-    if name:
-        wanted = " ".join(name.split())
-        titles.update(el for el in tree.iter() if isinstance(el.tag, str) and el.text
-                      and " ".join(el.text.split()) == wanted)
-    titled = {node for title in titles for node in (title, *title.iterancestors())}
-    base = urljoin(page_url, str(tree.xpath("string(//base/@href)")).strip())
-    here = [page_url, *_canonical(tree, base)]
-    chrome = {node for part in tree.iter(*_CHROME) for node in part.iter()}
+    titled, base, here, chrome = _page_parts(tree, page_url, name)
     for parent in tree.iter():
         if not isinstance(parent.tag, str) or len(parent) < 2 or parent.tag in _UNREAD or parent in chrome:
             continue
@@ -143,6 +174,22 @@ def product_cards(tree: Any, page_url: str, name: str | None = None) -> dict[Any
 
 # The page's chrome: the shop's head and foot, its menus. A listing's cards are its main part.
 _CHROME = ("header", "footer", "nav")
+
+
+def _page_parts(tree: Any, page_url: str, name: str | None) -> tuple[set, str, list[str], set]:
+    """What a card is told apart from: the elements holding the page's title (its <h1>, or the text `name`
+    extraction read as the product's) and their ancestors, the base URL links are read against, the page's own
+    addresses, and its chrome."""
+    titles = set(tree.iter("h1"))
+    if name:
+        wanted = " ".join(name.split())
+        titles.update(el for el in tree.iter() if isinstance(el.tag, str) and el.text
+                      and " ".join(el.text.split()) == wanted)
+    titled = {node for title in titles for node in (title, *title.iterancestors())}
+    base = urljoin(page_url, str(tree.xpath("string(//base/@href)")).strip())
+    here = [page_url, *_canonical(tree, base)]
+    chrome = {node for part in tree.iter(*_CHROME) for node in part.iter()}
+    return titled, base, here, chrome
 
 
 def _canonical(tree, page_url: str) -> list[str]:

@@ -12,8 +12,11 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 
 from markupsafe import Markup, escape
+
+from storecheck.money.writing import written_number
 
 CHEAPER = "#1a7f37"  # green: we are cheaper
 DEARER = "#c62828"  # red: we are dearer
@@ -520,6 +523,12 @@ def price_history_chart(
     return Markup("".join(out))
 
 
+def _price(value: float) -> str:
+    """A price of a chart's label: "12.49", or as `[report] locale` writes it ("12,49", `storecheck.money.writing`)."""
+    local = written_number(Decimal(repr(value)))
+    return local if local is not None else f"{value:.2f}"
+
+
 def sparkline(history: object, *, width: int = 120, height: int = 28) -> Markup:
     """A small step line of their price over the trend window beside our price (dashed), for a table cell.
     `history`: {"ours": number, "points": [{"date", "price"}]}; empty when there is nothing to draw."""
@@ -555,9 +564,9 @@ def sparkline(history: object, *, width: int = 120, height: int = 28) -> Markup:
     for k, (day, value) in enumerate(points):
         following = points[k + 1][0] if k + 1 < len(points) else last
         steps += [f"{x_of(day):.1f},{y_of(value):.1f}", f"{x_of(following):.1f},{y_of(value):.1f}"]
-    label = f"their price {points[0][1]:.2f} on {first.isoformat()} to {points[-1][1]:.2f}"
+    label = f"their price {_price(points[0][1])} on {first.isoformat()} to {_price(points[-1][1])}"
     if ours is not None:
-        label += f"; ours {ours:.2f}"
+        label += f"; ours {_price(ours)}"
     out = [_svg_open(width, height, label, "sparkline")]
     if ours is not None:
         out.append(f'<line class="ours" x1="0" y1="{y_of(ours):.1f}" x2="{width}" y2="{y_of(ours):.1f}" stroke="{MUTED}" '

@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from babel.numbers import format_currency
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, Undefined
 
 from benchmark.pricing import format_ratio, largest_gaps
@@ -30,6 +31,7 @@ from reports.charts import bar_chart, histogram, line_chart, share_bar, sparklin
 from storecheck.errors import CannotWrite
 from storecheck.models import promotion_mix_text, promotion_name
 from storecheck.money import currency_digits, in_currency_places
+from storecheck.money.writing import current_locale, written_number
 
 MISSING = "\u2014"  # em dash, shown wherever a value is missing
 
@@ -87,15 +89,20 @@ def amount(value: Any, currency: Any = None) -> str:
     if number is None:
         return MISSING
     code = "" if _missing(currency) else str(currency).strip().upper()
+    if (local := written_number(number, code)) is not None:  # `[report] locale`: "1 204,00"
+        return local
     return f"{in_currency_places(number, code):,.{currency_digits(code)}f}"
 
 
 def money(value: Any, currency: Any = None) -> str:
-    """Decimal + ISO currency -> "€12.49", "£1,204.00", "12.49 CHF", "12.49"."""
+    """Decimal + ISO currency -> "€12.49", "£1,204.00", "12.49 CHF", "12.49"; in the locale `[report] locale`
+    names when it names one ("12,49 €", "3,49 zł": `storecheck.money.writing`)."""
     number = _decimal(value)
     if number is None:
         return MISSING
     code = "" if _missing(currency) else str(currency).strip().upper()
+    if code and (locale := current_locale()) is not None:
+        return format_currency(in_currency_places(number, code), code, locale=locale)
     text = amount(abs(number), code)
     sign = "-" if in_currency_places(number, code) < 0 else ""
     if code in CURRENCY_SYMBOLS:

@@ -483,6 +483,21 @@ class Visits(_Strict):
     max_photo_mb: float = Field(default=8.0, gt=0)
 
 
+class Report(_Strict):
+    # How amounts are written for a person (the report, the alerts, the sentences of exports): a locale
+    # such as "pl_PL" writes "3,49 zł" as the CLDR has it; unset, "3.49 PLN" as always. Numbers a program
+    # reads (CSV and XLSX columns, `score --json`) stay numbers. Read once per command
+    # (`storecheck.money.writing.amounts_written_in`).
+    locale: str | None = None
+
+    @field_validator("locale")
+    @classmethod
+    def _known_locale(cls, value: str | None) -> str | None:
+        from storecheck.money.writing import locale_name
+
+        return None if value is None else locale_name(value)
+
+
 class Web(_Strict):
     # Needed to bind `storecheck serve` to anything but loopback; STORECHECK_WEB_TOKEN wins.
     token: str | None = None
@@ -501,6 +516,7 @@ class Config(_Strict):
     currencies: Currencies = Field(default_factory=Currencies)
     schedule: Schedule = Field(default_factory=Schedule)
     visits: Visits = Field(default_factory=Visits)
+    report: Report = Field(default_factory=Report)
     web: Web = Field(default_factory=Web)
     competitors: list[Competitor] = Field(default_factory=list)
 
@@ -859,6 +875,9 @@ cron = "0 6 * * *"
 # Optional sub-criteria per score, e.g.:
 # criteria = {{ environment = ["cleanliness", "lighting"], hospitality = ["greeting", "queue"] }}
 max_photo_mb = 8.0
+
+# [report]
+# locale = "pl_PL"         # amounts as a Polish reader writes them: "3,49 zł" (unset: "3.49 PLN")
 
 # [web]
 # token = "a long random secret"  # lets `storecheck serve --host 0.0.0.0` start

@@ -96,5 +96,10 @@ def test_a_killed_crawls_prices_are_aged_from_when_it_stored_them(workspace, tmp
     row = _health(workspace, tmp_path)["Rival"]
     assert row["status"] == "failed", row
     assert 71 < float(row["freshness_hours"]) < 73, row  # before: empty
+    # Review R1: the first form said "no crawl stored any prices; those shown are from: a crawl that did not end
+    # well", denying what it then said. Worded from the sources there, as the card is.
+    assert "no crawl stored any" not in row["warnings"], row["warnings"]
+    assert "no crawl finished or ended partial; those shown are from: a crawl cut short (failed after storing some)" \
+        in row["warnings"], row["warnings"]
     soup = _report(workspace, tmp_path)
     assert soup.select("#health tbody tr"), "the report is built"

@@ -333,7 +333,13 @@ def test_the_eleventh_rounds_third_batch_read_through_the_commands(tmp_path):
     # At first reading (the matching code of main at 27d7e0f, the same as 515598d): 6 of 30 true
     # pairs found (2 matched, 4 proposed), 24 missed; no variant matched, 2 proposed (the SM-SA48 and
     # the LHC4151 in black beside ours, each at its own listing's score).
-    holds_its_first_reading(read_the_batch(tmp_path), matched=2, found=6, wrong_matched=0, wrong_proposed=2)
+    # Re-recorded in the thirty-fourth session (digits11, the lead approving): with Persian digits read
+    # as their values, their second listing of the green 1.4 l Classic Legendary "... ۱.۴ لیتری سبز"
+    # is proposed beside our Matte Black one (O3-T0b, 0.62, never matched): its colour is named only
+    # in a word our shop never writes ("سبز", green), and our green one's pair scores 0.598, under
+    # the review threshold. Before, the listing was paired with no product of ours. The
+    # guard holds that one proposal more.
+    holds_its_first_reading(read_the_batch(tmp_path), matched=2, found=6, wrong_matched=0, wrong_proposed=3)
 
 
 if __name__ == "__main__":  # the reading per catalogue: python -m tests.test_matching_kinds11c [-v]

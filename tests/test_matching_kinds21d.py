@@ -173,7 +173,13 @@ def test_a_sibling_a_word_a_digit_a_size_a_pack_or_a_colour_apart_tells_two_list
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
 # Passed at first reading: no sibling matched or proposed (mostly because 11 of the rows' 13 pairs
-# were missed).
+# were missed). Fails since the thirty-fourth session (digits11: Devanagari digits read as their
+# values), re-recorded with the lead's approval: their white Aura "... ७ लिटर सेतो" is proposed
+# beside our black Aura (O9-T10, 0.57, never matched). Its colour is named only in a word our
+# shop never writes ("सेतो", white), so nothing it says tells it from their black one, our black
+# Aura's own pair; before, the listing was paired with no product of ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="the white Aura (a colour in a word our shop never writes) proposed beside our black one")
 def test_a_sibling_a_word_a_digit_a_size_a_pack_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, NEPALI, SIBLINGS)
@@ -243,7 +249,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 def test_the_twenty_first_rounds_fourth_batch_read_through_the_commands(tmp_path):
     # At first reading (main at 9577de68, the matching code of the session's start 97f9745a): 2 of 18
     # true pairs found (2 matched, none proposed), 16 missed; no variant matched or proposed.
-    holds_its_first_reading(BATCH.read(tmp_path), matched=2, found=2, wrong_matched=0, wrong_proposed=0)
+    # Re-recorded in the thirty-fourth session (digits11, the lead approving): with Devanagari digits
+    # read as their values, 10 found (2 matched, 8 proposed) and one variant proposed, never matched:
+    # their white Aura "... सेतो" beside our black Aura (O9-T10, 0.57), its colour named only in a
+    # word our shop never writes. The guard holds that one proposal.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=2, found=2, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds21d [-v]

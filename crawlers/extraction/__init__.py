@@ -154,6 +154,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         offers = [visible]
     elif len(offers) == 1 and visible is not None:
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
+        _prefer_shown_variants_price(offers[0], visible)
         _prefer_confirmed_price(offers[0], opengraph, visible)
         _prefer_shown_in_its_own_currency(offers[0], visible, reading)
         _prefer_currency_shown_by_its_code(offers, visible, reading)
@@ -168,6 +169,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _fill(offers[0], _without_sign_of_another_amount(offers[0], visible))
     elif visible is not None:
         _variants_of_shown_id(offers, visible.get("_shown_sku"))
+        _shown_variant_first(offers, visible, {canonical, url, _og_url(tree, base_url)}, base_url)
         _prefer_currency_shown_by_its_code(offers, visible, reading)
         _shown_was_price(offers, visible)
     # Script state last: analytics objects often hold a price without tax, so it only fills gaps,
@@ -248,6 +250,31 @@ def _prefer_shown_id(offer: dict, shown: str | None, tree, shown_model: str | No
     offer["sku"] = shown
 
 
+_LAST_PART = re.compile(r"^(.+[-_./])([^-_./]+)$")
+
+
+def _sibling_codes(a: str, b: str) -> bool:
+    """Two codes of one stem whose last parts differ ("MSS-DIOR-SAUV-60", "MSS-DIOR-SAUV-100"): two variants' skus."""
+    first, second = _LAST_PART.match(a), _LAST_PART.match(b)
+    return bool(first and second and first.group(1) == second.group(1) and first.group(2) != second.group(2))
+
+
+def _prefer_shown_variants_price(offer: dict, visible: dict) -> None:
+    """One structured Offer whose id the page does not show, a sibling of the id it shows (another variant's:
+    Swell's JSON-LD gives the first size's, '…-60' at 72.00, where the page shows the chosen 100 ml, '…-100' at
+    £89.00 beside £118.00): the page's price and former price are the shown variant's, and so is the key. A
+    price the page shows for the Offer's own id, or beside an id of another kind, stays the structured one's."""
+    machine, shown = offer.get("_key_sku"), offer.get("sku")
+    price = visible.get("price")
+    if not machine or not shown or price is None or price == offer.get("price") or not _sibling_codes(machine, shown):
+        return
+    if offer.get("currency") and visible.get("currency") and offer["currency"] != visible["currency"]:
+        return
+    offer["price"], offer["regular_price"] = price, visible.get("regular_price")
+    offer.pop("_key_sku")
+    offer["source"] = f"{offer.get('source')}+html"
+
+
 def _shown_whole(code: str, tree) -> bool:
     """Whether the page's text shows `code` as a code of its own, not only as the start or a part of a longer one:
     a variable product's JSON-LD gives the parent's "HE-GREE-PULAR" where the page shows the selected variation's
@@ -283,6 +310,32 @@ def _variants_of_shown_id(offers: list[dict], shown: str | None) -> None:
         return
     for offer in offers:
         offer["parent_key"] = shown
+
+
+def _og_url(tree, base_url: str | None) -> str | None:
+    value = tree.xpath("string((//meta[@property='og:url']/@content)[1])").strip()
+    return urljoin(base_url or "", value) if value else None
+
+
+def _shown_variant_first(offers: list[dict], visible: dict, page: set, base_url: str | None) -> None:
+    """Of one product's variants' offers (one parent key), the one the page shows is put first, the product's
+    reading: the one whose id the page shows, else the one whose URL is the page's, else the only one priced at
+    the price the page shows. Shopify's Stiletto lists every variant's Offer, the first variant's first; a page
+    opened on another ('?variant=…') shows that one's price and id, and the first Offer's were read. Where none
+    or several answer, or an offer has neither id nor URL of its own (nothing to keep it apart), the order stays."""
+    if len(offers) < 2 or offers[0].get("parent_key") is None \
+            or any(offer.get("parent_key") != offers[0]["parent_key"] for offer in offers) \
+            or any(not offer.get("sku") and not offer.get("url") for offer in offers):
+        return
+    shown_sku = visible.get("_shown_sku") or visible.get("sku")
+    picked = [offer for offer in offers if shown_sku and offer.get("sku") == shown_sku]
+    if len(picked) != 1:
+        picked = [offer for offer in offers if offer.get("url") and urljoin(base_url or "", str(offer["url"])) in page]
+    if len(picked) != 1 and visible.get("price") is not None:
+        picked = [offer for offer in offers if offer.get("price") == visible["price"]]
+    if len(picked) == 1 and picked[0] is not offers[0]:
+        offers.remove(picked[0])
+        offers.insert(0, picked[0])
 
 
 def _shown_was_price(offers: list[dict], visible: dict) -> None:

@@ -147,6 +147,8 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
             continue
         text = _own_text(el)
         status, in_stock = availability_in_stock(el.get("href") or el.get("content") or (text if len(text) <= 80 else ""))
+        if status is None and text.strip() and len(text) <= 80:
+            status, in_stock = _state_in_class(el)
         if status is not None:
             return status, in_stock
     block = product_block(title, buy)
@@ -220,6 +222,29 @@ def _notify_button_instead(title, title_chain: set) -> bool:
                 and not _outside_reason(place, title_chain) and not _tile_of_another_product(place, title_chain):
             return True
     return False
+
+
+# The state a stock line's class gives it, as platforms name it in English whatever the shop's language:
+# WooCommerce's "stock out-of-stock" / "stock in-stock", "outofstock", "sold-out", as a word of the class.
+_OUT_OF_STOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:out-?of-?stock|outofstock|sold-?out)(?=$|[\s_-])", re.I)
+_INLINE_PARTS = {"span", "b", "strong", "i", "em", "small", "a", "bdi", "svg", "img", "br"}
+_IN_STOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:in-?stock|instock)(?=$|[\s_-])", re.I)
+
+
+def _state_in_class(el) -> tuple[str | None, bool | None]:
+    """The stock a line named for stock states in its class, for a line whose words say nothing the rules know:
+    a Zulu shop's "<p class='stock out-of-stock'>Akukho esitokweni</p>" (WooCommerce's) was read as nothing, and
+    the sold-out product, its buy button gone, as in stock. Only for a line with words (an empty one is a
+    placeholder its script fills) and of inline parts: a block that holds the buy box ("add-to-basket-summary-and-
+    cta--out-of-stock" around its price, John Lewis's) is a layout's state, not a line that states the stock."""
+    if any(isinstance(child.tag, str) and child.tag not in _INLINE_PARTS for child in el):
+        return None, None
+    names = el.get("class") or ""
+    if _OUT_OF_STOCK_CLASS.search(names):
+        return "OutOfStock", False
+    if _IN_STOCK_CLASS.search(names):
+        return "InStock", True
+    return None, None
 
 
 def _status_hidden(el) -> bool:

@@ -368,13 +368,33 @@ def _id_named_sku(tree) -> str | None:
     where no label names the id."""
     for el in _NAMED_SKU(tree):
         names = " ".join((el.get("class", ""), el.get("id", "")))
-        if len(el) or el.tag in _NOT_SHOWN or not (_SKU_NAME.search(names) or _PRODUCT_CODE_NAME.search(names)):
+        if el.tag in _NOT_SHOWN or not (_SKU_NAME.search(names) or _PRODUCT_CODE_NAME.search(names)):
             continue
-        value = _clean_text(el.text or "")
+        if len(el):
+            value = _code_after_any_label(el)
+        else:
+            value = _clean_text(el.text or "")
         if value and _ONE_CODE.fullmatch(value) and (any(map(str.isdigit, value)) or _code_without_digit(value)) \
                 and not _in_chrome(el, header=False):
             return value
     return None
+
+
+# "<words>: <one code>", the words in any language, no digit among them.
+_ANY_LABEL_AND_CODE = re.compile(r"([^\W\d][^\d:：]{0,38})\s*[:：]\s*(\S+)")
+_CODE_PARTS = {"span", "b", "strong", "em", "i", "bdi", "small", "code", "a"}
+
+
+def _code_after_any_label(el) -> str | None:
+    """The code of a line its class names for the shop's id, written "label: <span>CODE</span>" with a label in
+    any language: the class says what the line holds, so the label's words need not be known (Stiletto's
+    "<div class='product__sku'>אַרטיקל־נומער: <span>…</span></div>" in Yiddish, Storeden's "sd-product-code" in
+    Sardinian were unread where the structured data was gone). Inline parts only, the whole text one label and
+    one code."""
+    if any(not isinstance(child.tag, str) or child.tag not in _CODE_PARTS or len(child) for child in el):
+        return None
+    whole = _ANY_LABEL_AND_CODE.fullmatch(_clean_text(el.text_content()))
+    return whole.group(2) if whole else None
 
 
 _CAPITALS_CODE = re.compile(r"[A-Z]{2,}(?:[-._][A-Z0-9]{2,})+")

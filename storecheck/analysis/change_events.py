@@ -18,7 +18,7 @@ from storecheck.analysis.undercuts import _undercut_at_last_report, _undercuts, 
 from storecheck.analysis.verdicts import _as_compared, _judged_pairs
 from storecheck.config import Config
 from storecheck.history import last_complete_starts, shelf_price_counts
-from storecheck.money import written_amount
+from storecheck.money.writing import written_money
 
 # The columns of a change the report and `export changes` show; the rows also carry what alerts need.
 CHANGE_COLUMNS = ("competitor", "kind", "product", "detail", "url")
@@ -140,8 +140,8 @@ def changes(conn: Connection, config: Config, history: dict[int, list[Run]] | No
                                        config.alerts.price_move_pct)
         beside = ours_beside(judged, (move["competitor_product_id"] for move in moves)) if moves else {}
         for move in moves:
-            detail = (f"{written_amount(move['prev_price'], move['prev_currency'])} {move['prev_currency'] or ''} → "
-                      f"{written_amount(move['price'], move['currency'])} {move['currency'] or ''}")
+            detail = (f"{written_money(move['prev_price'], move['prev_currency'])} → "
+                      f"{written_money(move['price'], move['currency'])}")
             if move["change_pct"] is not None:
                 detail += f" ({move['change_pct']:+.1f}%)"
             if ours := beside.get(move["competitor_product_id"]):
@@ -351,5 +351,5 @@ def _misread_moves(transitions, judged: pd.DataFrame | None, rates: dict[str, De
 
 def _price_change(t) -> str:
     """ "3.99 EUR → 0.0399 EUR (0.01× the last price)": both prices of a change, as a person checks them."""
-    return (f"{written_amount(t['prev_price'], t['currency'])} {t['currency'] or ''} → {written_amount(t['price'], t['currency'])} "
-            f"{t['currency'] or ''} ({pricing.format_ratio(float(t['price'] / t['prev_price']))} the last price)")
+    return (f"{written_money(t['prev_price'], t['currency'])} → {written_money(t['price'], t['currency'])} "
+            f"({pricing.format_ratio(float(t['price'] / t['prev_price']))} the last price)")

@@ -13,7 +13,7 @@ import pandas as pd
 from benchmark import visits as store_visits
 from storecheck.analysis.pairs import condition_apart_reason
 from storecheck.analysis.runs import Run
-from storecheck.money import written_amount
+from storecheck.money.writing import written_money
 
 
 def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
@@ -32,7 +32,7 @@ def _not_compared_rows(pairs: pd.DataFrame) -> list[dict]:
             why = "no price of ours"
         elif pair.get("their_currency") != pair.get("our_currency"):
             # Their amounts are not in the row's currency (ours): said in words, not shown as ours.
-            why = f"their price {written_amount(theirs)} {pair.get('their_currency') or ''}".rstrip() + \
+            why = f"their price {written_money(theirs, pair.get('their_currency'))}" + \
                 f" has no exchange rate to {pair.get('our_currency')}"
             theirs = None
             pair["their_regular_price"] = None
@@ -105,6 +105,12 @@ def what_to_copy_input(name: str, gaps: pd.DataFrame, mine: pd.DataFrame, rng: d
     """One competitor's evidence for `scorecard.what_to_copy`: `gaps` are its pairs' (`pricing.gaps`),
     `comparisons` its rows of `benchmark.visits.compare_with_ours`."""
     visits = [v for t in timelines if t["competitor"] == name for v in t["visits"]]
+    if not gaps.empty and "competitor_product_id" in gaps and "source" in gaps:
+        # When each price was last read, as What to copy names its sources: a shelf check's on its visit, a
+        # listing's (crawled or imported) when the shop last showed it.
+        last = dict(zip(mine.competitor_product_id, mine.last_seen)) if not mine.empty else {}
+        gaps = gaps.assign(seen=[observed if source == "visit" else last.get(pid, observed) for pid, source, observed
+                                 in zip(gaps.competitor_product_id, gaps.source, gaps.observed_at)])
     return {
         "name": name, "gaps": gaps, "theirs": mine, "range": rng,
         "lacking": mine[~mine.competitor_product_id.isin(accepted.competitor_product_id)] if not mine.empty else mine,
@@ -194,7 +200,7 @@ def _stored_run(runs: list[Run]) -> dict | None:
 def _priced_from_words(sources: dict) -> str:
     """"imported file and shelf checks": the sources `priced_without_crawl` found, in words."""
     return " and ".join(kind for kind, at in (("imported file", sources.get("file")), ("shelf checks", sources.get("shelf")),
-                                              ("a crawl that did not end well", sources.get("crawl"))) if at)
+                                              ("a crawl cut short (failed after storing some)", sources.get("crawl"))) if at)
 
 
 def _latest(sources: dict) -> datetime | None:
@@ -236,7 +242,9 @@ def _health_rows(history: dict[int, list[Run]], theirs: pd.DataFrame) -> list[di
             # No crawl stored a price the report shows: they come from a file, a shelf or a crawl cut short,
             # and are as old as the latest of those (the crawl's own status stays the row's).
             data_from = _latest(priced_from[name])
-            warnings.append(f"no crawl stored any prices; those shown are from: {_priced_from_words(priced_from[name])}")
+            # Worded from the sources there, as the card is: a crawl cut short did store the prices it read.
+            lead = "no crawl finished or ended partial" if priced_from[name].get("crawl") else "no crawl stored any prices"
+            warnings.append(f"{lead}; those shown are from: {_priced_from_words(priced_from[name])}")
         rows.append(
             {"competitor": name, "status": run["status"], "started_at": run["started_at"], "finished_at": run.get("finished_at"),
              "pages": run["pages"], "items": run["items"], "errors": len(run.get("errors") or []),

@@ -12,7 +12,8 @@ from sqlalchemy.engine import Connection
 
 from storecheck import currencies, db
 from storecheck.analysis.verdicts import _as_compared
-from storecheck.money import in_currency_places, written_amount
+from storecheck.money import in_currency_places
+from storecheck.money.writing import written_money
 
 
 def undercut_pairs(judged: pd.DataFrame | None, pct: float | None) -> dict[str, list[str]]:
@@ -66,10 +67,10 @@ def _undercuts(transitions, pairs: pd.DataFrame | None, pct: float | None, row, 
             if below(t["price"], t["currency"], pair) and not below(t["prev_price"], t["prev_currency"], pair):
                 gap = (_as_compared(t["price"], t["currency"], pair.our_currency, pair.their_pack, rates)
                        / pair.our_price - 1) * 100
-                price = f"{written_amount(t['price'], t['currency'])} {t['currency']}"
+                price = written_money(t['price'], t['currency'])
                 if t["currency"] != pair.our_currency:
                     rate = currencies.factor(t["currency"], pair.our_currency, rates)
-                    price += f" (converted at {rate.normalize():f}: {written_amount(in_currency_places(t['price'] * rate, pair.our_currency), pair.our_currency)} {pair.our_currency})"
+                    price += f" (converted at {rate.normalize():f}: {written_money(in_currency_places(t['price'] * rate, pair.our_currency), pair.our_currency)})"
                 detail = f"{price} against our {_our_price_written(pair)} ({gap:+.1f}%), our {pair.sku}"
                 rows.append(row("undercut", t, detail) | {"key": f"undercut:{pair.sku}:{t['last_id']}", "sku": pair.sku})
     return rows
@@ -125,7 +126,7 @@ def _undercuts_of_ours(judged: pd.DataFrame, pct: float | None, then: set[str], 
             continue
         pack = pair.their_pack if isinstance(pair.their_pack, Decimal) else Decimal(1)
         gap = (pair.their_price / pair.our_price - 1) * 100
-        price = f"{written_amount(in_currency_places(pair.their_price * pack, pair.our_currency), pair.our_currency)} {pair.our_currency}"
+        price = written_money(in_currency_places(pair.their_price * pack, pair.our_currency), pair.our_currency)
         if isinstance(pair.converted, str) and pair.converted:
             price += f" (converted from {pair.converted})"
         # storecheck keeps no history of our prices: a product it did not have at the last report is new, not repriced.
@@ -150,7 +151,7 @@ def _our_price_written(pair) -> str:
 
     def amount(value: Decimal) -> str:
         # A price per kg times a pack (12.49 / 0.75 * 0.5) runs to 28 places: shown as the currency shows it.
-        return f"{written_amount(in_currency_places(value, currency), currency)} {currency}"
+        return written_money(in_currency_places(value, currency), currency)
 
     if not isinstance(sizes, str) or not isinstance(our_pack, Decimal):
         return amount(pair.our_price * their_pack)

@@ -59,7 +59,11 @@ def workspace_option(func):
                        f"{f' and {len(skipped) - 5} more' if len(skipped) > 5 else ''}, not taken: a command reads "
                        "only STORECHECK_* settings, SSL_CERT_FILE / SSL_CERT_DIR / REQUESTS_CA_BUNDLE and the proxy "
                        "variables from it", err=True)
-        return func(*args, workspace=workspace, **kwargs)
+        from storecheck.money.writing import amounts_written_in
+
+        # Every amount a command writes for a person, in the workspace's locale ([report] locale), read here once.
+        with amounts_written_in(workspace.config.report.locale):
+            return func(*args, workspace=workspace, **kwargs)
 
     return wrapper
 

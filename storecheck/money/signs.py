@@ -53,8 +53,11 @@ _SIGNS_THE_TABLES_LACK = {"тг.": {"KZT"}, "грн.": {"UAH"}, "so'm": {"UZS"},
                           "сум": {"UZS"}, "KSh": {"KES"}, "GH¢": {"GHS"}, "U$S": {"USD"}, "Rs": {"NPR"},
                           "Rs.": {"NPR"}, "lei": {"MDL"}, "Lei": {"MDL"}, "LEI": {"MDL"}, "Bs.": {"VES"}, "Bs": {"VES"},
                           "FDJ": {"DJF"}, "\ufdfc": {"YER", "SAR", "OMR", "QAR"},
-                          # Macau's pataca as Macau's shops write it (Shopify's money format 'MOP${{amount}}').
-                          "MOP$": {"MOP"},
+                          # Macau's pataca as Macau's shops write it (Shopify's money format 'MOP${{amount}}'), and as
+                          # they write it short, '$' (as Hong Kong's shops write theirs): the tables give '$' no reading
+                          # as MOP, so a page from Macau took another place's dollar ('zh-TW' on a '.mo' shop read
+                          # TWD) or none. The page's country settles it, as it settles every other '$'.
+                          "MOP$": {"MOP"}, "$": {"MOP"},
                           # The Solomon Islands dollar as WooCommerce's table of signs writes it ('Si$'; the CLDR's
                           # 'SI$' is there already, but signs are matched as written).
                           "Si$": {"SBD"},

@@ -161,9 +161,13 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if letter is not None and own_before.endswith(letter):
             own_before = own_before[:-1].rstrip()  # "RRP K": the words before the letter's amount
         members = _neighbours._members_price(el, own_before + " " + label)
+        # A class's word for another amount yields to words before the amount that say it is a former price: Fortress's
+        # theme prints '原價 HK$4,990' (original price) in 'base-price', German shops' name for a price per unit.
+        named_other = None if _words._FORMER_BEFORE.search(own_before) else _words._OTHER_AMOUNT_WORD.search(
+            _words._PRICE_WITH_DISCOUNT.sub(
+                " ", _regions._without_products_block(el.get("class", "") + " " + el.get("id", ""), title_chain)))
         other = (_words._OTHER_AMOUNT_TEXT.search(_amounts._without_free_shipping(_amounts._without_sizes(label)))
-                 or _words._OTHER_AMOUNT_WORD.search(_words._PRICE_WITH_DISCOUNT.sub(
-                     " ", _regions._without_products_block(el.get("class", "") + " " + el.get("id", ""), title_chain)))
+                 or named_other
                  or _words._OTHER_BEFORE.search(own_before) or _words._MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _words._OTHER_AFTER.search(_words._AMOUNT_IN_TEXT.split(after)[0])
@@ -238,7 +242,7 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if c.score > outer.score:
             outer.reasons.append(f"{c.score - outer.score:+.1f} as its part {c.text!r} scores")
             outer.score = c.score
-    candidates = kept[::-1]
+    candidates = _without_screen_readers_repeats(kept[::-1])
     for c in candidates:
         # A range whose numbers are split into parts ('¥' '699' '.00' '-' '899' '.00': Youzan's spans, each
         # read alone, without a sign) is still a range: a bare number that is one end of a range its
@@ -289,6 +293,38 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
     regular = _former._was_price(chosen, struck, current) if chosen is not None else None
     ranked_all = sorted(candidates, key=lambda c: -c.score)
     return _scoring.PriceReading(chosen, regular, ranked_all, left_out)
+
+
+# A class that hides its text from sight and leaves it to screen readers ("screen-reader-text", WordPress's and
+# WooCommerce's; "sr-only", "visually-hidden", Bootstrap's and Shopify themes'), as a word of the class.
+_SCREEN_READERS = re.compile(r"(?:^|\s)(?:screen-?reader-?(?:text|only)|sr-only|sr-text|visually-?hidden|"
+                             r"u-visually-hidden|show-for-sr|assistive-text)(?=$|\s)", re.I)
+
+
+def _without_screen_readers_repeats(candidates: list[_scoring.Candidate]) -> list[_scoring.Candidate]:
+    """The candidates, less each amount said again for screen readers right beside the same amount shown: that
+    text is no amount of its own but the shown one's description, so what it says of it (a former price, by its
+    words) goes to the shown one, which keeps what its markup says (struck in a <del>). WooCommerce follows its
+    struck former price and its price each with a sentence for screen readers in the shop's language ("Original
+    price was: £49.00."): in a language whose words the rules do not know, the first sentence stood as a current
+    amount before the price, and won. An amount only screen readers are told, or beside another amount, stays."""
+    at = {c.element: c for c in candidates}
+    repeats = set()
+    for c in candidates:
+        if not _SCREEN_READERS.search(c.element.get("class", "")):
+            continue
+        for sibling in (c.element.getprevious(), c.element.getnext()):
+            if sibling is None or not isinstance(sibling.tag, str) or _SCREEN_READERS.search(sibling.get("class", "")):
+                continue
+            shown = next((at[node] for node in sibling.iter() if node in at and at[node].amount == c.amount), None)
+            if shown is not None:
+                if c.struck and not shown.struck:
+                    shown.struck, shown.named_only = True, c.named_only
+                shown.lowest = shown.lowest or c.lowest
+                shown.reasons.append(f"said again for screen readers beside it ({c.text[:40]!r})")
+                repeats.add(id(c))
+                break
+    return [c for c in candidates if id(c) not in repeats]
 
 
 # The part of a page that shows the price of the variant chosen (WooCommerce's "single_variation" and its

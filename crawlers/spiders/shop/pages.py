@@ -13,7 +13,7 @@ from scrapy.http import Request, Response, TextResponse
 
 from crawlers.extraction import extract_offers
 from crawlers.items import OfferItem
-from crawlers.listings import listing_cards
+from crawlers.listings import listing_cards, lone_card
 from crawlers.spiders.shop.page_limits import over_element_bound, structured_data_lost
 from crawlers.urls import PAGINATION_PARAMS, canonical_url, in_scope, linked_from_scope
 
@@ -57,7 +57,10 @@ class HtmlPages:
         if not isinstance(response, TextResponse):
             return
         listed: list[str] = []
-        yield from self._page_offers(response, listed)
+        own = 0
+        for item in self._page_offers(response, listed):
+            own += 1
+            yield item
         depth = response.meta.get("link_depth", 0)
         stale = response.meta.get("stale_pages", 0)
         links = []
@@ -90,6 +93,10 @@ class HtmlPages:
                 continue  # counted once per URL by the frontier, recorded on the run
             looks_like_product = bool(self.pattern.search(url) if self.pattern else _PRODUCT_URL_HINT.search(urlsplit(url).path))
             meta = {"link_depth": link_depth, "stale_pages": (0 if fresh_content else stale + 1) if pagination else 0}
+            if pagination and not own:
+                # The next page of a page that showed no product of its own (a listing): one card there is a
+                # card (`crawlers.listings.lone_card`), a category's last page.
+                meta["after_listing"] = True
             yield Request(
                 url, callback=self.parse_page, errback=self.errback, meta=self._page_meta(meta),
                 priority=1 if looks_like_product else 0,
@@ -165,7 +172,9 @@ class HtmlPages:
                 listed.extend(urljoin(response.url, str(o["url"])) for o in offers if o.get("url"))
             return
         if len(offers) == 1 and (cards := listing_cards(response.selector.root, response.url, offers[0],
-                                                        self.competitor.decimal_separator)):
+                                                        self.competitor.decimal_separator)
+                                 or (response.meta.get("after_listing") and lone_card(
+                                     response.selector.root, response.url, offers[0], self.competitor.decimal_separator))):
             # A listing read as one product named after it, at a card's price (`crawlers.listings`):
             # its cards' pages are read instead, and the page is no product page lost.
             response.meta["listing_page"] = len(cards)
