@@ -315,3 +315,22 @@ def test_a_former_price_in_a_long_list_far_from_the_price_stays_unpaired():
                                     "<strong class='prc'>S$159.00</strong> <span class='dc'>36%</span></dd></dl></li>"),
                          "https://www.qoo10.example.sg/item/812345678", currency="SGD")[0]
     assert (got["price"], got.get("regular_price")) == (Decimal("159.00"), None)
+
+
+# A label for screen readers whose name pairs it with an amount labels that amount, wherever it stands -------------
+
+
+@pytest.mark.parametrize(("was", "now"), [("Preu habitual", "Preu de venda"), ("Regular Price", "Sale Price")])
+@pytest.mark.parametrize("after", [True, False])
+def test_a_screen_readers_label_named_for_its_amount_labels_that_amount(was, now, after):
+    # Wix names each price's label for screen readers after it ('sr-formatted-secondary-price' for
+    # 'formatted-secondary-price'); a theme that puts the label after its amount had it read as the next amount's
+    # words, so the price read as a former price ('Preu habitual' before '2.099,00 €', Wix in Catalan).
+    def pair(hook: str, amount: str, words: str) -> str:
+        label = f"<span data-hook='sr-{hook}' class='_2ZUa5'>{words}</span>"
+        shown = f"<span data-hook='{hook}' class='_3xBvB'>{amount}</span>"
+        return shown + label if after else label + shown
+    got = read("<div data-hook='product-price'>" + pair("formatted-secondary-price", "2.399,00 €", was)
+               + pair("formatted-primary-price", "2.099,00 €", now) + "</div>", "ca-AD",
+               "https://botiga.example.ad/producte/camera")
+    assert (got["price"], got.get("regular_price")) == (Decimal("2099.00"), Decimal("2399.00"))

@@ -138,6 +138,8 @@ def extract(
             if not lamp:
                 continue
             lumens.add(m.group(0))
+        if m.group(2) == "x" and _after_a_fraction_bar(searchable, m.start()):
+            continue  # "11-1/8 x 13": the fraction's denominator and a size's "x", no magnification
         per = _PER.match(searchable, m.end())
         if per:
             unit_spans.append((m.start(), per.end()))
@@ -194,6 +196,8 @@ def extract(
     for m in _MULTI_DIMENSION.finditer(searchable):
         if _MULTIPACK_ITEM.match(searchable, m.start()):
             continue  # "6x200ml" is six items of 200 ml, not 6 by 200
+        if _after_a_fraction_bar(searchable, m.start()):
+            continue  # "11-1/8 x 13" is no 8 by 13: its first side is a whole number and a fraction
         unit_spans.append(m.span())
         size = tuple(sorted(float(g.replace(",", ".")) for g in m.groups() if g))
         dimensions.add(size)
@@ -311,6 +315,19 @@ def extract(
         editions=frozenset(_editions(title_pieces, text, numbers)),
         joined_counts=_joined_counts(masked_pieces, codes) if _DIGIT_HYPHEN.search(text) else frozenset(),
     )
+
+
+def _after_a_fraction_bar(text: str, start: int) -> bool:
+    """Is the number at `start` a fraction's denominator ("1/8" of "11-1/8 x 13")? Read as a
+    magnification ("8x") or a size's first side ("8 x 13"), it cut the whole number and the
+    numerator from it ("11-1", a range against the "40-50" hp a propeller fits)."""
+    if start < 2 or text[start - 1] != "/" or not text[start - 2].isdigit():
+        return False
+    begin = start - 2
+    while begin and text[begin - 1].isdigit():
+        begin -= 1
+    # A numerator of its own, not the end of a code ("iPF5x00/6x00S").
+    return not begin or not (text[begin - 1].isalpha() or text[begin - 1] in "._")
 
 
 def _reads_as_lamp(written: str) -> bool:
