@@ -106,3 +106,33 @@ def test_a_product_page_with_one_card_beside_it_keeps_its_product_even_after_a_l
     for body in pages:
         offers, cards = _lone(body, "https://zoo.example/p/1")
         assert cards == [], (body, offers, cards)
+
+
+def test_the_last_page_stored_as_a_product_before_is_taken_out_not_delisted(workspace: Workspace, shop):
+    # A workspace crawled before this holds "Dla psów" at page 2's URL at KONG's price: read as a listing's last
+    # card now, it is taken out at the crawl's end (faults8's rule for listings), named, and never "delisted".
+    import csv
+    import datetime as dt
+    from decimal import Decimal
+
+    from conftest import record_crawl
+    from test_faults8_listing_pages import _run as run
+
+    from storecheck import db
+    from storecheck.models import Offer
+
+    _shop(shop, DOGS)
+    workspace.add_competitor("Zoo", shop.url + "/", download_delay=0)
+    url = shop.url + "/kategoria/psy?page=2"
+    record_crawl(db.open_database(workspace.database_url), workspace,
+                 [Offer(key=url, name="Dla psów", price=Decimal("54.99"), currency="PLN", url=url)],
+                 dt.datetime.now(dt.UTC) - dt.timedelta(days=7), competitor="Zoo")
+    run(workspace, "crawl")
+    last = _last_run(workspace)
+    assert last.status == "finished", last.errors
+    assert "Dla psów" not in _stored(workspace)
+    assert any("taken out: 'Dla psów'" in e for e in last.errors), last.errors
+    out = workspace.path / "changes.csv"
+    run(workspace, "export", "changes", str(out))
+    with out.open(encoding="utf-8") as f:
+        assert not [row for row in csv.DictReader(f) if row["product"] == "Dla psów"]

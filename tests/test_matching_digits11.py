@@ -51,3 +51,20 @@ def test_a_size_in_the_shops_own_digits_is_the_size_in_ours():
     assert extract(theirs).quantities == extract("Prestige 5 l").quantities
     assert "differ" not in _reason("Prestige Deluxe Plus Pressure Cooker 5 l", theirs)
     assert "volume differs" in _reason("Prestige Deluxe Plus Pressure Cooker 3 l", theirs)
+
+
+def test_a_whole_number_and_a_fraction_are_no_range():
+    # A propeller's diameter "11-1/8" by its pitch: the "x" after the fraction read as a
+    # magnification ("8x") cut "11-1" from it, a range against the engines' "40-50" it fits
+    # ("counts or ranges differ: 40-50 vs 11-1").
+    assert extract("Helice Solas 11-1/8 x 13 para motores 40-50 hp").joined_counts == {("", "40-50")}
+    assert not extract("Solas propeller 11-1/8 x 13").joined_counts
+    assert "zoom" not in extract("Solas propeller 11 1/8 x 13").quantities
+    assert "ranges differ" not in _reason("Hélice Solas 11 1/8 x 13 para motores de 40-50 cv",
+                                          "Solas propeller 11-1/8 x 13 for 40-50HP engines")
+    # A magnification is still one: binoculars "10x 42" and a zoom "3x".
+    assert extract("Bushnell 10x 42 binoculars, 3x zoom").quantities["zoom"] == {10.0, 3.0}
+
+
+def test_a_slash_inside_a_code_is_no_fraction():
+    assert extract("Canon PFI-101 130ml f. iPF5x00/6x00S").dimensions == {(0.0, 5.0), (0.0, 6.0)}

@@ -264,3 +264,73 @@ def test_one_offer_of_another_variant_yields_to_the_variant_the_page_shows():
 def test_one_offer_whose_id_is_not_another_variants_keeps_its_price(shown, sku):
     got = extract_offers(_one_offer_page(shown, sku), "https://kettles.example.co.uk/p/kettle")[0]
     assert got["price"] == Decimal("89.00")
+
+
+# Words that say a former price outrank a class that names another amount -----------------------------------------
+
+
+@pytest.mark.parametrize("was", ["原價 HK$4,990", "Was HK$4,990", "Regular price HK$4,990"])
+def test_former_price_words_in_an_element_named_a_base_price_make_it_the_former_price(was):
+    # Fortress's theme (SAP Commerce) prints the original price '原價 HK$4,990' in an element named 'base-price',
+    # which German shops name their price per unit (Grundpreis): the class left it out, and with it the former price.
+    got = extract_offers(f"<html lang='zh-HK'><head><title>Fan</title></head><body><main><h1>Fan</h1>"
+                         f"<div class='prices'><span class='price-now'>HK$4,390</span> <span class='base-price'>{was}"
+                         "</span></div><button class='add-to-cart'>加入購物車</button></main></body></html>",
+                         "https://www.shop-example.com.hk/p/fan")[0]
+    assert (got["price"], got.get("regular_price")) == (Decimal("4390"), Decimal("4990"))
+
+
+def test_a_base_price_without_former_words_stays_another_amount():
+    # One step off: the price per unit in a 'base-price' element (Grundpreis) stays out, as before.
+    got = read("<div class='prices'><span class='price-now'>£4.39</span> <span class='base-price'>£8.78 / 1 kg</span>"
+               "</div>")
+    assert (got["price"], got.get("regular_price")) == (Decimal("4.39"), None)
+
+
+# A former price in another row of one short list of the product's facts ----------------------------------------
+
+
+def _rows_page(rows: str) -> str:
+    return ("<html lang='en-SG'><head><title>Airfryer</title></head><body><main><div class='goods_detail'>"
+            "<h2 class='name'>Airfryer XL</h2><ul class='infoArea'>" + rows
+            + "<li><dl><dt>Shipping rate</dt><dd>FREE / S$4.99 next-day</dd></dl></li></ul>"
+            "<button class='add-to-cart'>Add to cart</button></div></main></body></html>")
+
+
+def test_a_former_price_in_another_row_of_a_short_list_is_the_was_price():
+    # Qoo10's facts list: 'Retail Price' in one row, 'Sell Price' in the next, each amount four levels down its row:
+    # read as a former price, it stood too far from the price (nine elements, no near common ancestor) to pair.
+    got = extract_offers(_rows_page("<li class='infoData'><dl><dt>Retail Price</dt><dd><strong class='prc'>S$249.00"
+                                    "</strong></dd></dl></li><li class='infoData'><dl class='detailsArea'><dt>Sell "
+                                    "Price</dt><dd><strong class='prc'>S$159.00</strong> <span class='dc'>36%</span>"
+                                    "</dd></dl></li>"), "https://www.qoo10.example.sg/item/812345678", currency="SGD")[0]
+    assert (got["price"], got.get("regular_price")) == (Decimal("159.00"), Decimal("249.00"))
+
+
+def test_a_former_price_in_a_long_list_far_from_the_price_stays_unpaired():
+    # One step off: rows of a long list (more than a dozen) are no short list of one product's facts.
+    filler = "".join(f"<li><dl><dt>Fact {n}</dt><dd>Value {n}</dd></dl></li>" for n in range(14))
+    got = extract_offers(_rows_page("<li class='infoData'><dl><dt>Retail Price</dt><dd><strong class='prc'>S$249.00"
+                                    f"</strong></dd></dl></li>{filler}<li class='infoData'><dl><dt>Sell Price</dt><dd>"
+                                    "<strong class='prc'>S$159.00</strong> <span class='dc'>36%</span></dd></dl></li>"),
+                         "https://www.qoo10.example.sg/item/812345678", currency="SGD")[0]
+    assert (got["price"], got.get("regular_price")) == (Decimal("159.00"), None)
+
+
+# A label for screen readers whose name pairs it with an amount labels that amount, wherever it stands -------------
+
+
+@pytest.mark.parametrize(("was", "now"), [("Preu habitual", "Preu de venda"), ("Regular Price", "Sale Price")])
+@pytest.mark.parametrize("after", [True, False])
+def test_a_screen_readers_label_named_for_its_amount_labels_that_amount(was, now, after):
+    # Wix names each price's label for screen readers after it ('sr-formatted-secondary-price' for
+    # 'formatted-secondary-price'); a theme that puts the label after its amount had it read as the next amount's
+    # words, so the price read as a former price ('Preu habitual' before '2.099,00 €', Wix in Catalan).
+    def pair(hook: str, amount: str, words: str) -> str:
+        label = f"<span data-hook='sr-{hook}' class='_2ZUa5'>{words}</span>"
+        shown = f"<span data-hook='{hook}' class='_3xBvB'>{amount}</span>"
+        return shown + label if after else label + shown
+    got = read("<div data-hook='product-price'>" + pair("formatted-secondary-price", "2.399,00 €", was)
+               + pair("formatted-primary-price", "2.099,00 €", now) + "</div>", "ca-AD",
+               "https://botiga.example.ad/producte/camera")
+    assert (got["price"], got.get("regular_price")) == (Decimal("2099.00"), Decimal("2399.00"))

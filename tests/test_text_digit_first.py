@@ -18,6 +18,8 @@ _REFERENCE = {
     "_QUANTITY": re.compile(r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?(" + _UNITS + r")(?![^\W_])"),
     "_MULTIPACK_ITEM": re.compile(r"(?<![\w.\-/])\d{1,3}\s?x\s?(\d+(?:[.,]\d+)?)\s?(ml|cl|l|g|kg|oz)(?![^\W_])"),
     "_MULTI_DIMENSION": re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x\s?(\d+(?:[.,]\d+)?)(?:\s?x\s?(\d+(?:[.,]\d+)?))?"),
+    # Asked of every title with a "k" since the lamp's test is asked only of a title that writes a temperature.
+    "_KELVIN": re.compile(r"(?<![\w.,])(\d{4,5})\s?k(?![^\W_])"),
 }
 _PACK_REFERENCE = re.compile(
     r"(?<![\w.\-/])(\d{1,4})(?:er)?\s?-?\s?(" + quantities._PACK_COUNT_WORDS + r")(?![^\W_])"
@@ -37,7 +39,8 @@ def _texts() -> list[str]:
     """The titles above, and random strings of the characters and words these patterns read around a number."""
     rng = random.Random(7)
     pieces = ["0", "1", "2", "12", "123", "1234", "12345", "٣", " ", "x", " x ", ".", ",", "-", "/", "a", "el-", "er",
-              "gb", "ml", "kg", "g", "l", "oz", "mm", "pack", "pcs", "ks", " of ", "set", "box", "case", "lot", "mb"]
+              "gb", "ml", "kg", "g", "l", "oz", "mm", "pack", "pcs", "ks", " of ", "set", "box", "case", "lot", "mb",
+              "k", "1234k", "12345 k"]
     made = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 10))) for _ in range(6000)]
     return [*_TITLES, *made]
 

@@ -114,8 +114,9 @@ def extract(
 ) -> Features:
     # "128 GB" and "128GB" are one thing: write quantities without the space.
     written = spelt_counts(_latin_units(clean(name)[:MAX_TITLE]))
-    lamp = (("lm" in written or "lumen" in written or "k" in written) and bool(_LAMP.search(written))
-            and not _CLOCK.search(written))
+    # Whether the title reads as a lamp's (`_reads_as_lamp`), asked only of one that writes a flux or a colour
+    # temperature: a title without either needs no answer, and the question was a fiftieth of `extract`.
+    lamp = None
     text = _QUANTITY.sub(_joined_quantity, written)
     if "eau de " in text:
         text = _CONCENTRATION_WORDS.sub(lambda m: _CONCENTRATIONS[m[0]], text)
@@ -131,10 +132,14 @@ def extract(
     for m in _QUANTITY.finditer(searchable):
         if tyres and any(t.start() <= m.start() < t.end() for t in tyres):
             continue  # the load index and speed rating of a tyre ("91V"), no voltage
-        if m.group(2) == "lm" and not lamp:
-            continue
         if m.group(2) == "lm":
+            if lamp is None:
+                lamp = _reads_as_lamp(written)
+            if not lamp:
+                continue
             lumens.add(m.group(0))
+        if m.group(2) == "x" and _after_a_fraction_bar(searchable, m.start()):
+            continue  # "11-1/8 x 13": the fraction's denominator and a size's "x", no magnification
         per = _PER.match(searchable, m.end())
         if per:
             unit_spans.append((m.start(), per.end()))
@@ -164,7 +169,11 @@ def extract(
             quantities.setdefault("ampere", set()).add(round(float(m.group(1).replace(",", ".")), 3))
             unit_spans.append(m.span())
             currents.add(m.group(0).replace(".", "").replace(",", ""))
-    for m in _KELVIN.finditer(searchable) if lamp else ():
+    for m in _KELVIN.finditer(searchable) if "k" in searchable else ():
+        if lamp is None:
+            lamp = _reads_as_lamp(written)
+        if not lamp:
+            break
         if 1000 <= int(m.group(1)) <= 10000:
             quantities.setdefault("kelvin", set()).add(float(m.group(1)))
             unit_spans.append(m.span())
@@ -187,6 +196,8 @@ def extract(
     for m in _MULTI_DIMENSION.finditer(searchable):
         if _MULTIPACK_ITEM.match(searchable, m.start()):
             continue  # "6x200ml" is six items of 200 ml, not 6 by 200
+        if _after_a_fraction_bar(searchable, m.start()):
+            continue  # "11-1/8 x 13" is no 8 by 13: its first side is a whole number and a fraction
         unit_spans.append(m.span())
         size = tuple(sorted(float(g.replace(",", ".")) for g in m.groups() if g))
         dimensions.add(size)
@@ -304,6 +315,26 @@ def extract(
         editions=frozenset(_editions(title_pieces, text, numbers)),
         joined_counts=_joined_counts(masked_pieces, codes) if _DIGIT_HYPHEN.search(text) else frozenset(),
     )
+
+
+def _after_a_fraction_bar(text: str, start: int) -> bool:
+    """Is the number at `start` a fraction's denominator ("1/8" of "11-1/8 x 13")? Read as a
+    magnification ("8x") or a size's first side ("8 x 13"), it cut the whole number and the
+    numerator from it ("11-1", a range against the "40-50" hp a propeller fits)."""
+    if start < 2 or text[start - 1] != "/" or not text[start - 2].isdigit():
+        return False
+    begin = start - 2
+    while begin and text[begin - 1].isdigit():
+        begin -= 1
+    # A numerator of its own, not the end of a code ("iPF5x00/6x00S").
+    return not begin or not (text[begin - 1].isalpha() or text[begin - 1] in "._")
+
+
+def _reads_as_lamp(written: str) -> bool:
+    """Does the title (as `extract` writes it before joining its quantities) read as a lamp's, whose flux
+    and colour temperature are read (`_LAMP`, `_CLOCK`)?"""
+    return (("lm" in written or "lumen" in written or "k" in written) and bool(_LAMP.search(written))
+            and not _CLOCK.search(written))
 
 
 def _float(value: object) -> float:

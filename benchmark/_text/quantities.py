@@ -130,7 +130,7 @@ _RATED = frozenset({"volt", "watt", "charge"})
 # range sells each bulb in warm and cool white at one price and wattage, so
 # the temperature alone tells the two apart (`conflicts._quantity_conflict`).
 # One or two digits and a "K" are a resolution or a thousand ("4K", "10K").
-_KELVIN = re.compile(r"(?<![\w.,])(\d{4,5})\s?k(?![^\W_])")
+_KELVIN = re.compile(r"(\d(?<![\w.,]\d)\d{3,4})\s?k(?![^\W_])")  # digit first (`_DIGIT_FIRST`)
 # Flux and colour temperature are read only in a title that reads as a
 # lamp's: it spells "lumen(s)" or rates its watts, and names no clock
 # rate. "LM" is also a maker's suffix ("nüvi 1300LM", lifetime maps) and
@@ -330,7 +330,7 @@ _MULTI_DIMENSION = re.compile(
 # before the digit), opens with the digit itself, and the engine skips to the text's digits
 # (CPython's `re` reads a first-character set from a pattern's first element, and a lookbehind
 # there gives none): it is tried at a title's few digits, not at every letter. `_QUANTITY`,
-# `_PACK_COUNTED`, `_MULTIPACK_ITEM` and `_MULTI_DIMENSION` are written so; their matches, spans
+# `_PACK_COUNTED`, `_MULTIPACK_ITEM`, `_MULTI_DIMENSION` and `_KELVIN` are written so; their matches, spans
 # and groups are the lookbehind-first forms' (tests/test_text_digit_first.py).
 #
 # Patterns `extract` tries on every title that open with a lookbehind, so

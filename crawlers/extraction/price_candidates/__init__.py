@@ -161,9 +161,13 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         if letter is not None and own_before.endswith(letter):
             own_before = own_before[:-1].rstrip()  # "RRP K": the words before the letter's amount
         members = _neighbours._members_price(el, own_before + " " + label)
+        # A class's word for another amount yields to words before the amount that say it is a former price: Fortress's
+        # theme prints '原價 HK$4,990' (original price) in 'base-price', German shops' name for a price per unit.
+        named_other = None if _words._FORMER_BEFORE.search(own_before) else _words._OTHER_AMOUNT_WORD.search(
+            _words._PRICE_WITH_DISCOUNT.sub(
+                " ", _regions._without_products_block(el.get("class", "") + " " + el.get("id", ""), title_chain)))
         other = (_words._OTHER_AMOUNT_TEXT.search(_amounts._without_free_shipping(_amounts._without_sizes(label)))
-                 or _words._OTHER_AMOUNT_WORD.search(_words._PRICE_WITH_DISCOUNT.sub(
-                     " ", _regions._without_products_block(el.get("class", "") + " " + el.get("id", ""), title_chain)))
+                 or named_other
                  or _words._OTHER_BEFORE.search(own_before) or _words._MULTIBUY_BEFORE.search(own_before)
                  or members
                  or _words._OTHER_AFTER.search(_words._AMOUNT_IN_TEXT.split(after)[0])

@@ -43,6 +43,34 @@ def _image_words(el) -> list[str]:
     return [alt for alt in el.xpath(".//img/@alt") if alt.strip()][:3]
 
 
+# Attributes by which a page pairs a label for screen readers with the amount it describes, by name:
+# Wix's "sr-formatted-primary-price" labels "formatted-primary-price".
+_PAIRING_NAMES = ("data-hook", "id")
+
+
+def _sr_name_of(el) -> str | None:
+    for attribute in _PAIRING_NAMES:
+        value = el.get(attribute) or ""
+        if value.startswith("sr-") and len(value) > 3:
+            return value[3:]
+    return None
+
+
+def _paired_label(unit, parent):
+    """The sibling label for screen readers named for this amount ('sr-' + its name), or None."""
+    names = {unit.get(attribute) for attribute in _PAIRING_NAMES} - {None, ""}
+    if not names:
+        return None
+    return next((sibling for sibling in parent if sibling is not unit and isinstance(sibling.tag, str)
+                 and _sr_name_of(sibling) in names), None)
+
+
+def _pairs_with_another(sibling, unit) -> bool:
+    """A label for screen readers named for another element than this amount: its words are that one's."""
+    name = _sr_name_of(sibling)
+    return name is not None and name not in {unit.get(attribute) for attribute in _PAIRING_NAMES}
+
+
 def words_around(el, title_chain: set = frozenset()) -> tuple[str, str, str]:
     """The words just before and just after an amount, within the block that holds it and others
     ("Regular price <s>$120</s> Sale price $96", "10x de <span>R$ 24,99</span> sem juros"): from the
@@ -73,10 +101,13 @@ def words_around(el, title_chain: set = frozenset()) -> tuple[str, str, str]:
     # Before it, back to the nearest element holding a number: the words of another amount ("211,38 zł
     # netto" before "259,99 zł brutto") stay with it; a bare count stays ("10x de R$ 24,99").
     before, previous = [], ""
+    own_label = _paired_label(unit, parent)
     for sibling in unit.itersiblings(preceding=True):
         before.append(sibling.tail or "")
         if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style", "template"):
             continue
+        if _pairs_with_another(sibling, unit):
+            continue  # the label of the amount before, named for it
         if sibling in title_chain or sibling.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             break
         text = sibling.text_content()
@@ -89,6 +120,8 @@ def words_around(el, title_chain: set = frozenset()) -> tuple[str, str, str]:
         before.append(text)
     else:
         before.append(parent.text or "")
+    if own_label is not None:
+        before.insert(0, own_label.text_content())  # the label named for this amount, wherever it stands
     before_text = _clean_text(" ".join(reversed(before)))[-80:]
     after_text = _clean_text(" ".join(after))[:80]
     return _words._AMOUNT_IN_TEXT.split(before_text)[-1], after_text, _clean_text(previous + " " + before_text)

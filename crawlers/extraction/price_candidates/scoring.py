@@ -86,7 +86,8 @@ def _near(a: Candidate, b: Candidate) -> bool:
     short table (a theme's table of the product's facts: "판매가 <strike>49,000원</strike>" and "할인판매가
     39,200원" two rows apart, Cafe24's; a price row between them holds a dozen elements)."""
     return (abs(a.position - b.position) <= 8 or _regions._common_depth(a.element, _regions._chain(b.element), 3) is not None
-            or _table_of(a.element) is _table_of(b.element) is not None)
+            or _table_of(a.element) is _table_of(b.element) is not None
+            or _list_of(a.element) is _list_of(b.element) is not None)
 
 
 def _table_of(el):
@@ -94,3 +95,13 @@ def _table_of(el):
     row = next((node for node in [el, *_ancestors(el, 4)] if node.tag == "tr"), None)
     table = next((node for node in _ancestors(row, 3) if node.tag == "table"), None) if row is not None else None
     return table if table is not None and len(table.xpath("./tr|./*/tr")) <= 12 else None
+
+
+def _list_of(el):
+    """The short list (at most a dozen items) whose item holds the element, or None: a list of the product's facts
+    written as rows, as a short table's ('Retail Price' in one item, 'Sell Price' in the next, each amount four
+    levels down its item: Qoo10's)."""
+    item = next((node for node in [el, *_ancestors(el, 4)] if node.tag == "li"), None)
+    items = item.getparent() if item is not None else None
+    return items if items is not None and items.tag in ("ul", "ol") and len(items.findall("li")) <= 12 else None
+
