@@ -135,7 +135,7 @@ def _shared_keys(ours, theirs, our_gtins, their_gtins, suffixes: frozenset[tuple
     for mine, their in suffixes:
         for code, owners in by_code.items():
             if code.endswith(mine) and len(owners) <= MAX_CODE_PRODUCTS:
-                by_their_suffix[code[:-len(mine)] + their].extend((i, code) for i in owners)
+                by_their_suffix[code[:len(code) - len(mine)] + their].extend((i, code) for i in owners)
     for j, (g, f) in enumerate(zip(their_gtins, theirs)):
         for i in by_gtin.get(g, ()) if g else ():
             shared_ours.append(i)

@@ -18,17 +18,26 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
-from benchmark.matching.features import MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, makers_model, suffixes_apart
+from benchmark.matching.features import (MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, letters_after_digit, makers_model,
+                                         suffixes_apart)
 
 
 def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool:
     """Is our code x their code y written with each shop's own suffix for one model
     (`features._shop_suffixes`: "ga21001a1er" / "ga21001a1dr" where the catalogues show our
-    shop writing "er" and theirs "dr" on model after model, and neither writing the other's)?"""
+    shop writing "er" and theirs "dr" on model after model, and neither writing the other's;
+    "sm58lce" / "sm58" where ours writes "lce" and theirs the bare code)?"""
     if not suffixes:
         return False
     apart = suffixes_apart(x, y)
-    return apart is not None and (apart[1], apart[2]) in suffixes
+    if apart is not None:
+        return (apart[1], apart[2]) in suffixes
+    # One shop's ending against the other's bare code ("sm58lce" / "sm58").
+    for code, bare, ours_ending in ((x, y, True), (y, x, False)):
+        split = letters_after_digit(code)
+        if split and split[0] == bare:
+            return ((split[1], "") if ours_ending else ("", split[1])) in suffixes
+    return False
 
 
 def _codes_agree(x: str, y: str) -> bool:
@@ -203,7 +212,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             break
     if best is None:
         for x, other in ((a, b), (b, a)):
-            # Only a code of five characters or more inside the other's letters can be written there
+            # Only a code of GROUPED_CODE characters or more inside the other's letters can be written there
             # in groups (`_written_in_groups`): most pairs have none, and the sort and the tests are
             # skipped (longest first, then in order, so that the code named does not hang on the
             # set's order). A loop, not a list built for every pair: nearly every one stays empty.
@@ -211,7 +220,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             flat = other.flat
             for y in x.codes:
                 # A number may be printed without its leading zeros there (`_number_in_groups`).
-                if len(y) >= 5 and (y.lstrip("0") if y.isdigit() else y) in flat:
+                if len(y) >= GROUPED_CODE and (y.lstrip("0") if y.isdigit() else y) in flat:
                     inside = [y] if inside is None else [*inside, y]
             for y in sorted(inside, key=lambda c: (-len(c), c)) if inside else ():
                 if owners.get(y, 0) <= MAX_CODE_PRODUCTS and y not in names and _written_in_groups(y, other):
@@ -241,6 +250,12 @@ def _shared_number(a: Features, b: Features, owners: dict) -> str | None:
     return number
 
 
+# The shortest code read where the other title writes it in groups (`_written_in_groups`): a code,
+# as `_text._is_code` asks of any, so that a letter and three digits written apart ("e 835" for
+# "e835", "M 201" for "M201") are one code as a longer one written so is.
+GROUPED_CODE = 4
+
+
 def _written_in_groups(code: str, other: Features) -> bool:
     """Is the code written in the other title in groups, as parts catalogues
     print a maker's or an original-equipment number: "1K0 698 151 A" for
@@ -257,7 +272,7 @@ def _written_in_groups(code: str, other: Features) -> bool:
     if code.isdigit():
         return _number_in_groups(code, other)
     # The substring test first: it fails for nearly every pair, and the digit count costs five times more.
-    if len(code) < 5 or code not in other.flat or sum(c.isdigit() for c in code) < 3:
+    if len(code) < GROUPED_CODE or code not in other.flat or sum(c.isdigit() for c in code) < 3:
         return False
     groups = _PIECE.findall(other.text)
     for start in range(len(groups)):

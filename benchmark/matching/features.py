@@ -212,29 +212,45 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     return our_features, their_features
 
 
-# Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one
-# (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
-_SHORT_CODE = re.compile(r"[a-z]{2}\d")
+# A piece of three characters, a letter first and a digit ("NT1", "C6N", "H1n"): a model code where
+# the catalogues show it as one (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
+SHORT_CODE_LENGTH = 3
+# Two letters and a digit after a brand field's maker ("NT1", "SP5"): read on any number of products
+# of a side, as the thirtieth session measured and kept it (bench/history/matching.md, misses7).
+_MAKERS_SHORT_CODE = re.compile(r"[a-z]{2}\d")
+
+
+def _short_code(x: str) -> bool:
+    """Three characters, a letter first and a digit among them, as a maker's model name starts
+    ("C6N", "NT1", "X60"); one that starts with its number is a quantity, a duration or a
+    dimension as often ("24D" of "72W x 24D", "3yr", "10d")."""
+    return len(x) == SHORT_CODE_LENGTH and x.isalnum() and x[0].isalpha() and not x.isalpha()
 
 
 def _short_codes(*sides: list[Features]) -> None:
-    """Add to the codes of each title, in place, the codes of two letters and a digit that the
-    catalogues show as a maker's model: written right after the name of a maker that their brand
-    fields write ("Rode NT1", "Fairtex HW2", "Twins Special AG1"), after that one maker only, in
-    titles of both sides, and nowhere else in any title of either side. Three characters are too
-    few to tell a model from a size or a standard by their shape (`_text._is_code` asks four): a
-    screwdriver's "PH2", a plug's "GU5" are written after several makers' names, or after a kind
-    of product, and are read as before. Counted in the catalogues in front of the matcher,
-    so it holds for any two shops; a catalogue with no brand field reads none. The usual counts
-    then apply: a code on many products of a side is a series (`codes._shared_code`).
+    """Add to the codes of each title, in place, the codes of three characters, a letter first and
+    a digit among them (`_short_code`: "NT1", "C6N", "H8c"), that the catalogues show as a model's:
+    written right after one and the same word in titles of both sides ("EZVIZ C6N", "Rode NT1",
+    "Twins Special AG1", whether or not a brand field names that word a maker), and nowhere else in
+    any title of either side. Three characters are too few to tell a model from a size, a grade or a standard by their
+    shape (`_text._is_code` asks four): a screwdriver's "PH2" is written after several makers'
+    names, a suite's "CS3" after each of its programs' ("Photoshop CS3", "Illustrator CS3"), a
+    grade or a size after whatever word comes before it; a model stands after its maker's or its
+    line's name, in every title that writes it, in whatever language the rest is. What a title
+    reads as a quantity ("2TB", "5kg", "4K") is no bare number and is never read here. A title
+    that writes the piece after "for" ("Agent for DB2", `Features.targets`) writes it elsewhere:
+    a platform or a line as often as a model (IBM's DB2 on several products). Two letters and a
+    digit after a brand field's maker are read on any number of products, as before; any other is
+    read only on one product of each side, where it names one pair. Counted in the
+    catalogues in front of the matcher, so it holds for any two shops. The usual counts then apply:
+    a code on many products of a side is a series (`codes._shared_code`).
 
     Both shops must write it: a code one side alone writes identifies no pair and only sets
     titles apart ("model codes differ"), and read on one side it cost wdc-test-catalogues three
     true pairs (their "Evans EC2 Clear 14 Inch" drum heads against our titles' longer codes,
     bench/history/matching.md, thirtieth session)."""
+    # A maker's name of two words ("Twins Special") is one word here, as its brand field writes it.
     makers = {f.brand for side in sides for f in side if f.brand}
-    if not makers:
-        return
     after: dict[str, set[str]] = defaultdict(set)
     elsewhere: set[str] = set()
     carriers: dict[str, list[Features]] = defaultdict(list)
@@ -242,26 +258,40 @@ def _short_codes(*sides: list[Features]) -> None:
     for number, side in enumerate(sides):
         for f in side:
             # Most titles write no such number: their words are not read.
-            short = [x for x in f.numbers if len(x) == 3 and _SHORT_CODE.fullmatch(x)] if f.numbers else None
+            short = [x for x in f.numbers if _short_code(x)] if f.numbers else None
             if not short:
                 continue
             tokens = f.tokens
             for n, token in enumerate(tokens):
                 if token not in short:
                     continue
-                maker = (tokens[n - 1] if n and tokens[n - 1] in makers
-                         else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 2] + tokens[n - 1] in makers
-                         else None)
-                if maker is None:
+                word = (None if not n
+                        else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 1] not in makers
+                        and tokens[n - 2] + tokens[n - 1] in makers
+                        else tokens[n - 1])
+                # A single letter before it is no name: "x" between the sides of a size ("24W x 24D").
+                # A writing after "for" names the piece as something another product fits, a line or a
+                # platform as often as a model ("Agent for DB2"): it counts as written elsewhere.
+                if (word is None or len(word) < 2 or not any(c.isalpha() for c in word)
+                        or token in f.targets):
                     elsewhere.add(token)
                 else:
-                    after[token].add(maker)
+                    after[token].add(word)
                     carriers[token].append(f)
                     on_sides[token].add(number)
     for code, written in after.items():
-        if len(written) == 1 and code not in elsewhere and len(on_sides[code]) == len(sides):
-            for f in carriers[code]:
-                f.codes = f.codes | {code}
+        if len(written) != 1 or code in elsewhere or len(on_sides[code]) != len(sides):
+            continue
+        # Beyond the reading kept before (two letters and a digit after a brand field's maker), the
+        # code is read only where it names one pair, on one product of each side: a model's listings
+        # in several colours, sizes or conditions (a cartridge's "T10" in blue and black, "instax SQ1"
+        # in three colours, a helmet's "C10" in two) are told apart by words the features read in
+        # some languages only, and the code alone matched each to our one.
+        if len(carriers[code]) != len(sides) and not (_MAKERS_SHORT_CODE.fullmatch(code)
+                                                      and not written.isdisjoint(makers)):
+            continue
+        for f in carriers[code]:
+            f.codes = f.codes | {code}
 
 
 # `condition`: what the shop states (new, used, refurbished, damaged), read by `statuses.Conditions` only.
@@ -840,6 +870,9 @@ _LETTERS_AFTER_DIGIT = re.compile(r"(?<=\d)[a-z]+$")
 # Two suffixes read as each shop's own writing of one model only when the catalogues show
 # that same two on this many models or more (`_shop_suffixes`).
 SHOP_SUFFIX_MODELS = 2
+# The shortest bare code read against a shop's ending (`_shop_suffixes`): a code, as `_text._is_code`
+# asks of any ("SM58" of "SM58-LCE").
+MIN_BARE = 4
 
 
 def letters_after_digit(code: str) -> tuple[str, str] | None:
@@ -882,6 +915,14 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
     - what the two codes share is a code of MIN_EXTENDED characters or more, as a code must be
       to be read as extended by a suffix (`_extends`).
 
+    One shop may write the maker's bare code where the other adds its ending: ("lce", "") where
+    our shop writes "SM58-LCE" and "SM57-LCE" and theirs "SM58" and "SM57" (a maker's packing
+    code, read by nothing else where the bare code is too short to be read as extended, under
+    MIN_EXTENDED). The same conditions hold, the empty ending aside: the ending written by one shop
+    only, on SHOP_SUFFIX_MODELS models or more; the bare code a code (MIN_BARE characters or more);
+    and the shop that writes the ending never writes the bare code too (then the two are two of its
+    products, as "NT1" and "NT1-A" are).
+
     Counted on the codes of these two catalogues, as the codes' owners are, so it holds for any
     two shops: on the shared sets (Walmart-Amazon, Amazon-Google, WDC as catalogues, both ways
     round) no two endings pass, since the ones two models show are variants both shops write.
@@ -900,11 +941,17 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
             apart = suffixes_apart(code, other)
             if apart and len(apart[0]) >= MIN_EXTENDED:
                 models[apart[1], apart[2]].add(apart[0])
+    # A shop's ending against the other's bare code ("sm58lce" / "sm58"): the model, where the shop
+    # that writes the ending does not write the bare code too (then they are two of its products).
+    for splits, others, ours_ending in ((our_splits, their_splits, True), (their_splits, our_splits, False)):
+        for split in splits.values():
+            if split and len(split[0]) >= MIN_BARE and split[0] in others and split[0] not in splits:
+                models[(split[1], "") if ours_ending else ("", split[1])].add(split[0])
     if not any(len(shared) >= SHOP_SUFFIX_MODELS for shared in models.values()):
         return frozenset()
     # Only the endings of the lengths asked below are gathered: whether a shop writes an ending
     # is whether one of its codes' letters ends with it, read at that ending's length.
-    lengths = sorted({len(ending) for pair in models for ending in pair})
+    lengths = sorted({len(ending) for pair in models for ending in pair if ending})
 
     def endings(splits: dict[str, tuple[str, str] | None]) -> set[str]:
         out = set()
@@ -917,8 +964,9 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
     each_shops = {(mine, their) for mine, their in models if mine not in their_endings and their not in our_endings}
     # Two endings that each end with a shorter pair of the shops' endings seen apart are that pair
     # and a variant before it: "creu" / "bluk" is the EU / UK plug on a cream and a black kettle.
+    # (An ending against a bare code has no shorter pair of that kind.)
     return frozenset((mine, their) for mine, their in each_shops if len(models[mine, their]) >= SHOP_SUFFIX_MODELS
-                     and not any((m, t) != (mine, their) and mine.endswith(m) and their.endswith(t)
+                     and not any((m, t) != (mine, their) and m and t and mine.endswith(m) and their.endswith(t)
                                  for m, t in each_shops))
 
 
