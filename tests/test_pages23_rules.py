@@ -334,3 +334,30 @@ def test_a_screen_readers_label_named_for_its_amount_labels_that_amount(was, now
                + pair("formatted-primary-price", "2.099,00 €", now) + "</div>", "ca-AD",
                "https://botiga.example.ad/producte/camera")
     assert (got["price"], got.get("regular_price")) == (Decimal("2099.00"), Decimal("2399.00"))
+
+
+# A buy button named in Wix's data-hook -----------------------------------------------------------------------------
+
+
+def _wix_buttons_page(own: str) -> str:
+    return ("<html lang='ca-AD'><head><title>Càmera</title></head><body><main><div class='product'>"
+            "<h1>Càmera</h1><div data-hook='product-price'><span data-hook='formatted-primary-price'>2.099,00 €</span>"
+            f"</div><div data-hook='product-page-buttons'>{own}</div></div>"
+            "<ul class='related'><li><a href='/p/objectiu'>Objectiu</a> <span>499,00 €</span> "
+            "<button data-hook='product-item-add-to-cart-button'>Afegeix al carretó</button></li></ul>"
+            "</main></body></html>")
+
+
+def test_a_buy_button_named_in_a_data_hook_switched_off_says_sold_out():
+    # Wix's product button, 'data-hook=add-to-cart', switched off and saying only 'Esgotat' (Catalan, sold out): no
+    # buy button was found at all (its words no buy words, its hook not read), and the stock went unread.
+    got = extract_offers(_wix_buttons_page("<button data-hook='add-to-cart' aria-disabled='true' disabled>"
+                                           "<span>Esgotat</span></button>"),
+                         "https://botiga.example.ad/producte/camera", currency="EUR")[0]
+    assert got["in_stock"] is False
+
+
+def test_a_buy_button_named_in_a_data_hook_switched_on_says_in_stock():
+    got = extract_offers(_wix_buttons_page("<button data-hook='add-to-cart'><span>Afegeix al carretó</span></button>"),
+                         "https://botiga.example.ad/producte/camera", currency="EUR")[0]
+    assert got["in_stock"] is not False

@@ -78,7 +78,8 @@ def buy_buttons(tree) -> list:
     """Buy buttons (add to cart / basket, buy now), by their text, value, class or form action."""
     found = []
     for el in tree.xpath("//button|//input[@type='submit' or @type='button']|//a|//form|//*[@role='button']"):
-        attrs = " ".join(el.get(a, "") for a in ("class", "id", "name", "action", "data-testid"))
+        # Wix names its buttons in `data-hook` ('add-to-cart'), whatever the shop's language writes on them.
+        attrs = " ".join(el.get(a, "") for a in ("class", "id", "name", "action", "data-testid", "data-hook"))
         # A form is known by its action or name; its text is its buttons', met on their own.
         if (el.tag != "form" and ADD_TO_CART.search(_button_text(el))) or ADD_TO_CART.search(attrs):
             found.append(el)
