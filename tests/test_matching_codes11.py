@@ -7,6 +7,8 @@ written anew here, none a batch's rows, read through the commands as the batches
 
 from __future__ import annotations
 
+import pytest
+
 from benchmark._text import extract
 from benchmark.matching.codes import _shared_code
 from benchmark.matching.features import _short_codes, _shop_suffixes
@@ -26,6 +28,7 @@ CAMERAS = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="the widened short codes were taken out (review R2: 'LED E27' after a kind word both shops write matched two makers' bulbs); a mend must read the word before as a maker's name")
 def test_three_characters_after_one_word_in_both_catalogues_are_a_model_code():
     # "K7N" and "R4c" are three characters, shorter than a code (`_text._is_code`), and no brand
     # field names "Vizora" a maker: they were bare numbers, and the two titles share no other word
@@ -73,6 +76,7 @@ def test_three_characters_also_written_after_for_are_no_model_code():
     assert not any("k7n" in f.codes for f in ours + theirs)
 
 
+@pytest.mark.xfail(strict=True, reason="the widened short codes were taken out (review R2: 'LED E27' after a kind word both shops write matched two makers' bulbs); a mend must read the word before as a maker's name")
 def test_a_camera_named_by_three_characters_finds_our_product(tmp_path):
     counts, found, truth = read_kind(tmp_path / "cameras", CAMERAS)
     for pair in (("O0", "T0"), ("O2", "T2"), ("O4", "T4")):

@@ -214,45 +214,29 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     return our_features, their_features
 
 
-# A piece of three characters, a letter first and a digit ("NT1", "C6N", "H1n"): a model code where
-# the catalogues show it as one (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
-SHORT_CODE_LENGTH = 3
-# Two letters and a digit after a brand field's maker ("NT1", "SP5"): read on any number of products
-# of a side, as the thirtieth session measured and kept it (bench/history/matching.md, misses7).
-_MAKERS_SHORT_CODE = re.compile(r"[a-z]{2}\d")
-
-
-def _short_code(x: str) -> bool:
-    """Three characters, a letter first and a digit among them, as a maker's model name starts
-    ("C6N", "NT1", "X60"); one that starts with its number is a quantity, a duration or a
-    dimension as often ("24D" of "72W x 24D", "3yr", "10d")."""
-    return len(x) == SHORT_CODE_LENGTH and x.isalnum() and x[0].isalpha() and not x.isalpha()
+# Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one
+# (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
+_SHORT_CODE = re.compile(r"[a-z]{2}\d")
 
 
 def _short_codes(*sides: list[Features]) -> None:
-    """Add to the codes of each title, in place, the codes of three characters, a letter first and
-    a digit among them (`_short_code`: "NT1", "C6N", "H8c"), that the catalogues show as a model's:
-    written right after one and the same word in titles of both sides ("EZVIZ C6N", "Rode NT1",
-    "Twins Special AG1", whether or not a brand field names that word a maker), and nowhere else in
-    any title of either side. Three characters are too few to tell a model from a size, a grade or a standard by their
-    shape (`_text._is_code` asks four): a screwdriver's "PH2" is written after several makers'
-    names, a suite's "CS3" after each of its programs' ("Photoshop CS3", "Illustrator CS3"), a
-    grade or a size after whatever word comes before it; a model stands after its maker's or its
-    line's name, in every title that writes it, in whatever language the rest is. What a title
-    reads as a quantity ("2TB", "5kg", "4K") is no bare number and is never read here. A title
-    that writes the piece after "for" ("Agent for DB2", `Features.targets`) writes it elsewhere:
-    a platform or a line as often as a model (IBM's DB2 on several products). Two letters and a
-    digit after a brand field's maker are read on any number of products, as before; any other is
-    read only on one product of each side, where it names one pair. Counted in the
-    catalogues in front of the matcher, so it holds for any two shops. The usual counts then apply:
-    a code on many products of a side is a series (`codes._shared_code`).
+    """Add to the codes of each title, in place, the codes of two letters and a digit that the
+    catalogues show as a maker's model: written right after the name of a maker that their brand
+    fields write ("Rode NT1", "Fairtex HW2", "Twins Special AG1"), after that one maker only, in
+    titles of both sides, and nowhere else in any title of either side. Three characters are too
+    few to tell a model from a size or a standard by their shape (`_text._is_code` asks four): a
+    screwdriver's "PH2", a plug's "GU5" are written after several makers' names, or after a kind
+    of product, and are read as before. Counted in the catalogues in front of the matcher,
+    so it holds for any two shops; a catalogue with no brand field reads none. The usual counts
+    then apply: a code on many products of a side is a series (`codes._shared_code`).
 
     Both shops must write it: a code one side alone writes identifies no pair and only sets
     titles apart ("model codes differ"), and read on one side it cost wdc-test-catalogues three
     true pairs (their "Evans EC2 Clear 14 Inch" drum heads against our titles' longer codes,
     bench/history/matching.md, thirtieth session)."""
-    # A maker's name of two words ("Twins Special") is one word here, as its brand field writes it.
     makers = {f.brand for side in sides for f in side if f.brand}
+    if not makers:
+        return
     after: dict[str, set[str]] = defaultdict(set)
     elsewhere: set[str] = set()
     carriers: dict[str, list[Features]] = defaultdict(list)
@@ -260,40 +244,26 @@ def _short_codes(*sides: list[Features]) -> None:
     for number, side in enumerate(sides):
         for f in side:
             # Most titles write no such number: their words are not read.
-            short = [x for x in f.numbers if _short_code(x)] if f.numbers else None
+            short = [x for x in f.numbers if len(x) == 3 and _SHORT_CODE.fullmatch(x)] if f.numbers else None
             if not short:
                 continue
             tokens = f.tokens
             for n, token in enumerate(tokens):
                 if token not in short:
                     continue
-                word = (None if not n
-                        else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 1] not in makers
-                        and tokens[n - 2] + tokens[n - 1] in makers
-                        else tokens[n - 1])
-                # A single letter before it is no name: "x" between the sides of a size ("24W x 24D").
-                # A writing after "for" names the piece as something another product fits, a line or a
-                # platform as often as a model ("Agent for DB2"): it counts as written elsewhere.
-                if (word is None or len(word) < 2 or not any(c.isalpha() for c in word)
-                        or token in f.targets):
+                maker = (tokens[n - 1] if n and tokens[n - 1] in makers
+                         else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 2] + tokens[n - 1] in makers
+                         else None)
+                if maker is None:
                     elsewhere.add(token)
                 else:
-                    after[token].add(word)
+                    after[token].add(maker)
                     carriers[token].append(f)
                     on_sides[token].add(number)
     for code, written in after.items():
-        if len(written) != 1 or code in elsewhere or len(on_sides[code]) != len(sides):
-            continue
-        # Beyond the reading kept before (two letters and a digit after a brand field's maker), the
-        # code is read only where it names one pair, on one product of each side: a model's listings
-        # in several colours, sizes or conditions (a cartridge's "T10" in blue and black, "instax SQ1"
-        # in three colours, a helmet's "C10" in two) are told apart by words the features read in
-        # some languages only, and the code alone matched each to our one.
-        if len(carriers[code]) != len(sides) and not (_MAKERS_SHORT_CODE.fullmatch(code)
-                                                      and not written.isdisjoint(makers)):
-            continue
-        for f in carriers[code]:
-            f.codes = f.codes | {code}
+        if len(written) == 1 and code not in elsewhere and len(on_sides[code]) == len(sides):
+            for f in carriers[code]:
+                f.codes = f.codes | {code}
 
 
 # `condition`: what the shop states (new, used, refurbished, damaged), read by `statuses.Conditions` only.
