@@ -5,12 +5,12 @@ the batches are (`tests/kinds_batches.py`).
 An aftermarket part is titled with its own maker and number and, further on, the original's maker
 and number, in the shop's own words for "in place of"; where those words are not read, the
 original's number read as the part's own matched it with our original
-(`others_codes._others_codes`)."""
+(the thirty-fourth session read it from the shape, and took it out: below)."""
 
 from __future__ import annotations
 
-from benchmark._text import extract
-from benchmark.matching.others_codes import _others_codes
+import pytest
+
 from tests.kinds_batches import read_kind
 
 # A Dutch outboard shop against a Tanzanian one titled in Swahili. Theirs sells Mercury's own
@@ -34,19 +34,14 @@ OUTBOARD = [
 ]
 
 
-def test_another_makers_part_written_with_our_code_names_ours_as_what_it_replaces():
-    ours = [extract(row[0], (row[4].get("ours", {}) if len(row) > 4 else {}).get("brand"),
-                    mpn=(row[4].get("ours", {}) if len(row) > 4 else {}).get("mpn")) for row in OUTBOARD if row[0]]
-    theirs = [extract(row[2]) for row in OUTBOARD if row[2]]
-    _others_codes(ours, theirs)
-    genuine, sierra = theirs[0], theirs[1]
-    # Sierra's title opens with its maker and its own number; our code stands after "Mercury",
-    # which opens the shop's other Mercury titles: Mercury's part, named as the one it replaces.
-    assert "4789984t4" in sierra.targets
-    # Mercury's own listing opens with Mercury: its code is its own.
-    assert not genuine.targets
-
-
+# The reading that mended it (`others_codes`, landed and taken out in the thirty-fourth session) read
+# "Crucial DDR3L 1600MHz 4GB (1x4) Desktop Memory RAM CT51264BD160BJ" in the WDC Products test pairs
+# as a memory type's maker and number with another maker's ("RAM") number after it: a true pair
+# matched at 0.949 fell to 0.849 and the pair F1 from 0.580 to 0.579. A name that opens titles is not
+# always a maker, and a code after the first name not always its own number. Until a reading tells
+# them apart, Sierra's impeller is matched as Mercury's own (bench/history/matching.md, "many11").
+@pytest.mark.xfail(strict=True, reason="another maker's number after a name is not read as what it replaces: "
+                   "the reading that did it read a memory type and 'RAM' as two makers (WDC Products test pairs)")
 def test_another_makers_part_made_in_place_of_ours_is_not_matched_as_ours(tmp_path):
     counts, found, truth = read_kind(tmp_path / "outboard", OUTBOARD)
     assert found.get(("O0", "T0"), {}).get("status") == "matched", found

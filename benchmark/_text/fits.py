@@ -132,13 +132,6 @@ def _codes_after_for(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
     return out
 
 
-def written_after_for(text: str, code: str) -> bool:
-    """Is the code written in the title after "for" / "compatible with" / ... (`_for_spans`)?
-    Where it is not, a code the title names as another product's was read otherwise (another
-    maker's number after its name: `matching.others_codes`), and a reason says so."""
-    return code in _codes_after_for(text, _for_spans(text))
-
-
 def _mask(text: str, spans: list[tuple[int, int, int]]) -> str:
     """The title with the stretches after the markers blanked out."""
     masked = list(text)

@@ -21,7 +21,6 @@ from benchmark._text import Features, clean, extract, makers_number, tokens_of, 
 from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from benchmark.matching.described_parts import described_parts
-from benchmark.matching.others_codes import _others_codes
 from storecheck.models import isbn13, normalise_gtin
 
 # A model code found on more products of a side than this is a series name, not an identifier, unless
@@ -209,7 +208,6 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
                               rows=rows)
     our_features, their_features = found[: len(ours)], found[len(ours):]
     _short_codes(our_features, their_features)
-    _others_codes(our_features, their_features)
     described_parts((our_features, their_features), (ours.description, theirs.description), DESCRIPTION_HEAD)
     return our_features, their_features
 

@@ -27,7 +27,6 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from benchmark._text import Features
-from benchmark._text.fits import written_after_for
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, _SHARED, _in_processes
 from benchmark.matching.codes import (
     MPN_SUFFIX_PENALTY, SCHEME_PENALTY, _codes_agree, _codes_besides, _distinctive, _named_apart, _other_scheme, _shared_code,
@@ -361,9 +360,7 @@ def compare(
         if accessory:
             score -= SAME_KIND_PENALTY if accessory[1] else ACCESSORY_PENALTY
             v[_F["accessory"]] = 1.0
-            reasons.append(f"one may be for the other ({accessory[0]} written " + (
-                "after \"for\" / \"compatible with\")" if written_after_for(a.text, accessory[0])
-                or written_after_for(b.text, accessory[0]) else "after another maker's name and number)"))
+            reasons.append(f"one may be for the other ({accessory[0]} written after \"for\" / \"compatible with\")")
         if variant:
             score -= VARIANT_PENALTY
             v[_F["variant_conflict"]] = 1.0
