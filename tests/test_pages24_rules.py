@@ -1,0 +1,39 @@
+"""The rules mended in the thirty-fifth session on the twenty-fourth set-aside batch's misses (aside35), each by
+cause, tested on small pages written here (not the batch's pages): one shape per test, and the shape one step off it
+that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawlers.extraction import extract_offers
+
+# A stock line's class says its state in snake case as in kebab case ----------------------------------------------
+
+
+def _stock_page(stock: str, button: bool = False) -> str:
+    return ("<html lang='lv-LV'><head><title>Māla pods</title></head><body><main><div class='product'>"
+            "<h1 class='product_title'>Māla pods</h1><p class='price'><span class='amount'>49,00 €</span></p>"
+            f"{stock}"
+            + ("<form class='cart'><button class='single_add_to_cart_button'>Ielikt grozā</button></form>"
+               if button else "")
+            + "</div></main></body></html>")
+
+
+@pytest.mark.parametrize("stock", ["<div class='stock_notice sold_out'>Izpārdots, atgriezīsies janvārī</div>",
+                                   "<p class='stock out_of_stock'>Nav noliktavā</p>",
+                                   "<span class='availability_status sold_out'>Pārdots</span>"])
+def test_a_stock_line_whose_snake_case_class_says_sold_out_is_read_so(stock):
+    # Shops whose templates name classes in snake case (Rails' and PHP's storefronts: 'stock_notice sold_out') state
+    # the stock line's state so, whatever the shop's language; the state was read from kebab case only ('sold-out'),
+    # and a sold-out product whose words the rules do not know (a Samoan shop's) read as in stock.
+    got = extract_offers(_stock_page(stock), "https://veikals.example.lv/pods", currency="EUR")[0]
+    assert got["in_stock"] is False
+
+
+@pytest.mark.parametrize("stock", ["<p class='stock in_stock'>Noliktavā 5 gab.</p>",
+                                   "<p class='stock_notice'>Piegāde 2-3 dienās</p>"])
+def test_a_snake_case_stock_class_in_stock_or_stateless_says_nothing_against_the_button(stock):
+    # One step off: a class stating in stock, or one with no state: the live buy button decides, as before.
+    got = extract_offers(_stock_page(stock, button=True), "https://veikals.example.lv/pods", currency="EUR")[0]
+    assert got["in_stock"] is True
