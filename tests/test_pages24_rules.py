@@ -37,3 +37,36 @@ def test_a_snake_case_stock_class_in_stock_or_stateless_says_nothing_against_the
     # One step off: a class stating in stock, or one with no state: the live buy button decides, as before.
     got = extract_offers(_stock_page(stock, button=True), "https://veikals.example.lv/pods", currency="EUR")[0]
     assert got["in_stock"] is True
+
+
+# A buy form is switched off when its buttons are ----------------------------------------------------------------
+
+
+def _form_page(button: str, choice: str = "") -> str:
+    return ("<html lang='lv-LV'><head><title>Māla pods</title></head><body><main><div class='product'>"
+            "<h1 class='product_name'>Māla pods</h1><div class='price'>49,00 €</div>"
+            f"<form id='add_to_cart_form' action='/cart/add' method='post'>{choice}{button}</form>"
+            "</div></main></body></html>")
+
+
+@pytest.mark.parametrize("button", ["<button type='submit' class='button' disabled>Izpārdots</button>",
+                                    "<input type='submit' value='Izpārdots' disabled>",
+                                    "<button class='button' aria-disabled='true'>Izpārdots</button>"])
+def test_a_buy_form_whose_every_button_is_switched_off_says_sold_out(button):
+    # The buy form is found by its name or its action ('add_to_cart_form', '/cart/add') before the button inside it;
+    # the form itself is never switched off, so the product read as in stock though its one button was off and its
+    # words (a Samoan shop's 'Ua uma') were none the rules know.
+    got = extract_offers(_form_page(button), "https://veikals.example.lv/pods", currency="EUR")[0]
+    assert got["in_stock"] is False
+
+
+@pytest.mark.parametrize(("button", "choice"), [
+    ("<button type='submit' class='button'>Ielikt grozā</button>", ""),
+    ("<button type='submit' disabled>Ielikt grozā</button><button type='submit'>Ātrā pirkšana</button>", ""),
+    ("<button type='submit' disabled>Ielikt grozā</button>",
+     "<select name='variant_id'><option value=''>Izvēlies izmēru</option><option value='1'>20 cm</option></select>"),
+])
+def test_a_buy_form_with_a_button_on_or_a_choice_pending_is_not_sold_out(button, choice):
+    # One step off: a button left on, one of two buttons on, or the button off until a size is chosen: as before.
+    got = extract_offers(_form_page(button, choice), "https://veikals.example.lv/pods", currency="EUR")[0]
+    assert got["in_stock"] is not False
