@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from rule_pages import read
+
 from crawlers.extraction import extract_offers
 
 # A stock line's class says its state in snake case as in kebab case ----------------------------------------------
@@ -70,3 +72,30 @@ def test_a_buy_form_with_a_button_on_or_a_choice_pending_is_not_sold_out(button,
     # One step off: a button left on, one of two buttons on, or the button off until a size is chosen: as before.
     got = extract_offers(_form_page(button, choice), "https://veikals.example.lv/pods", currency="EUR")[0]
     assert got["in_stock"] is not False
+
+
+# A line named for the id, its unknown label and its code one text -------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("<div class='product-single-sku'>Nambari ya bidhaa: KT-2041-B</div>", "KT-2041-B"),   # Swahili, "product number"
+    ("<p class='product__sku'>Artikuls: 10422871</p>", "10422871"),                        # Latvian, "article"
+    ("<span class='sku'>Kodiċi tal-prodott: MT-CER-07</span>", "MT-CER-07"),                 # Maltese
+])
+def test_a_line_named_for_the_id_gives_the_code_after_its_unknown_label_in_one_text(line, code):
+    # The line's class names the shop's id whatever the shop's language; a label the rules do not know (EverShop's
+    # 'product-single-sku' in Yoruba) written with the code as one text, no inline part around the code, left the id
+    # unread: only a code alone or one in an inline part after the label was read.
+    got = read(f"<div class='price'>£39.00</div>{line}")
+    assert got["sku"] == code
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='product-sku'>Material: Cotton</div>",              # no code after the label
+    "<div class='product__sku'>Ask us about KT-2041-B in store</div>",  # a sentence, no label
+    "<div class='product-sku'>Delivery: 3-5 days</div>",            # two words, not one code
+])
+def test_a_line_named_for_the_id_with_no_label_and_code_gives_none(line):
+    # One step off: the line holds no label and one code; no id is read, as before.
+    got = read(f"<div class='price'>£39.00</div>{line}")
+    assert got.get("sku") is None

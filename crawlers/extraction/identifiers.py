@@ -370,10 +370,11 @@ def _id_named_sku(tree) -> str | None:
         names = " ".join((el.get("class", ""), el.get("id", "")))
         if el.tag in _NOT_SHOWN or not (_SKU_NAME.search(names) or _PRODUCT_CODE_NAME.search(names)):
             continue
-        if len(el):
+        # A code alone, else the code after a label in any language, in inline parts or in the one text (EverShop's
+        # "<div class='product-single-sku'>Nọ́mbà ọjà: ASO-OKE-PP-01</div>", Yoruba).
+        value = None if len(el) else _clean_text(el.text or "")
+        if not (value and _ONE_CODE.fullmatch(value)):
             value = _code_after_any_label(el)
-        else:
-            value = _clean_text(el.text or "")
         if value and _ONE_CODE.fullmatch(value) and (any(map(str.isdigit, value)) or _code_without_digit(value)) \
                 and not _in_chrome(el, header=False):
             return value
