@@ -99,3 +99,28 @@ def test_a_line_named_for_the_id_with_no_label_and_code_gives_none(line):
     # One step off: the line holds no label and one code; no id is read, as before.
     got = read(f"<div class='price'>£39.00</div>{line}")
     assert got.get("sku") is None
+
+
+# An element named for the id in `data-testid` --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("<p class='MuiTypography-root css-1f7yp35'>Còdi del produch : <span data-testid='product-code'>OC-MOR-150</span>"
+     "</p>", "OC-MOR-150"),
+    ("<div class='css-9l3uo3'><span data-testid='product-sku'>KT-2041-B</span></div>", "KT-2041-B"),
+])
+def test_an_element_named_for_the_id_in_its_test_id_gives_the_code(line, code):
+    # Storefronts built of a component library name their elements in `data-testid`, their classes generated
+    # ('css-1f7yp35'): the code's element named 'product-code' there, its label in words the rules do not know, left the
+    # id unread (Kibo's Next.js storefront, a French label; buy buttons named so are read already).
+    got = read(f"<div class='price'>£39.00</div>{line}")
+    assert got["sku"] == code
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Còdi del produch : <span data-testid='product-title'>OC-MOR-150</span></p>",        # named for another thing
+    "<div data-testid='product-sku'><label>Mida</label><select><option>M</option></select></div>",  # no code
+])
+def test_an_element_whose_test_id_names_no_code_gives_none(line):
+    got = read(f"<div class='price'>£39.00</div>{line}")
+    assert got.get("sku") is None

@@ -356,8 +356,13 @@ _SKU_NAME = re.compile(r"(?:^|[\s_-])sku(?=$|[\s_-])", re.I)
 # "product code" as words of a name: HikaShop prints the code alone in the title, "<span
 # class='hikashop_product_code_main'>BIA-0001163</span>"; "product-code", "productCode" alike.
 _PRODUCT_CODE_NAME = re.compile(r"(?:^|[\s_-])product[-_]?code(?=$|[\s_-])", re.I)
-_NAMED_SKU = etree.XPath("//*[contains(translate(@class, 'SKUCODE', 'skucode'), 'sku') or contains(translate(@id, 'SKU', 'sku'), 'sku')"
-                         " or contains(translate(@class, 'CODE', 'code'), 'code') or contains(translate(@id, 'CODE', 'code'), 'code')]")
+# The names read: the class, the id, and `data-testid`, where storefronts built of a component library name their
+# elements, their classes generated (Kibo's Next.js storefront: "<span data-testid='product-code'>", beside
+# "css-1f7yp35"), as buy buttons named there are read.
+_NAMING_ATTRIBUTES = ("class", "id", "data-testid")
+_NAMED_SKU = etree.XPath(" | ".join(
+    f"//*[contains(translate(@{name}, 'SKUCODE', 'skucode'), 'sku') or contains(translate(@{name}, 'SKUCODE', 'skucode'), 'code')]"
+    for name in _NAMING_ATTRIBUTES))
 
 
 def _id_named_sku(tree) -> str | None:
@@ -367,7 +372,7 @@ def _id_named_sku(tree) -> str | None:
     element that holds one code with a digit and nothing else, outside the page's chrome; read only
     where no label names the id."""
     for el in _NAMED_SKU(tree):
-        names = " ".join((el.get("class", ""), el.get("id", "")))
+        names = " ".join(el.get(name, "") for name in _NAMING_ATTRIBUTES)
         if el.tag in _NOT_SHOWN or not (_SKU_NAME.search(names) or _PRODUCT_CODE_NAME.search(names)):
             continue
         # A code alone, else the code after a label in any language, in inline parts or in the one text (EverShop's
