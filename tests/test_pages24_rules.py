@@ -124,3 +124,36 @@ def test_an_element_named_for_the_id_in_its_test_id_gives_the_code(line, code):
 def test_an_element_whose_test_id_names_no_code_gives_none(line):
     got = read(f"<div class='price'>£39.00</div>{line}")
     assert got.get("sku") is None
+
+
+# A number the URL writes among the name's words is part of the name, not an id ----------------------------------
+
+
+def _listing(url_path: str, name: str, specs: str) -> str:
+    return (f"<html lang='en-GB'><head><title>{name} | Gear</title>"
+            f"<link rel='canonical' href='https://gear.example.com{url_path}'></head><body><main>"
+            f"<h1>{name}</h1><div class='price'>£1,249</div><ul class='specs'>{specs}</ul>"
+            "<button class='add-to-cart'>Add to Cart</button></main></body></html>")
+
+
+@pytest.mark.parametrize(("path", "name", "specs"), [
+    ("/item/71822044-havelet-sg-style-2018-cherry", "Havelet SG-style 2018 Cherry",
+     "<li><span>Year</span> 2018</li>"),
+    ("/listing/88120-valve-combo-1978-walnut-finish", "Valve combo 1978 Walnut finish",
+     "<li><span>Made</span> 1978</li>"),
+])
+def test_a_number_among_the_names_words_in_the_url_is_no_id(path, name, specs):
+    # The URL's last run of digits is taken as the shop's id where the page carries it too; a year the name writes
+    # ('... 2018 Cherry', and 'Year 2018' in the specs) is carried by every page that names it, and was read as the
+    # id (a marketplace's listing that shows none). Only a unit of five letters at most after the number was known
+    # for the name's ('-12000-btu' beside '12000 BTU'); any word after it that the page writes after it says so.
+    got = extract_offers(_listing(path, name, specs), f"https://gear.example.com{path}", currency="GBP")[0]
+    assert got.get("sku") is None
+
+
+def test_a_number_the_page_shows_alone_is_still_the_id():
+    # One step off: the URL's number followed by a word the page does not write after it, and shown on its own.
+    path = "/item/48211-havelet-guitar"
+    got = extract_offers(_listing(path, "Havelet guitar", "<li><span>Listing</span> 48211</li>"),
+                         f"https://gear.example.com{path}", currency="GBP")[0]
+    assert got.get("sku") == "48211"

@@ -454,15 +454,16 @@ def id_in_url(url: str | None, html: str) -> str | None:
     return None
 
 
-# The short word the URL writes after a number ("-12000-btu", "-2200-w"): a unit, where the page writes it after the
-# number too. Five letters at most: units are short ("btu", "mah", "watt", "litre"), a product's name is not.
-_WORD_AFTER_IN_PATH = r"[-_]([^\W\d_]{1,5})(?![^\W\d_])"
+# The word the URL writes after a number ("-12000-btu", "-2200-w", "-2018-cherry").
+_WORD_AFTER_IN_PATH = r"[-_]([^\W\d_]+)(?![^\W\d_])"
 
 
 def _a_size_in_both(number: str, path: str, html: str) -> bool:
-    """Whether the URL and the page both follow `number` by the same short word ("...-12000-btu" beside
-    "12000 BTU"): the product's size as its name says it (a conditioner's BTU, a dryer's watts), not an
-    id. Settled by the two agreeing, with no list of units: whatever unit a shop's language writes."""
+    """Whether the URL and the page both follow `number` by the same word ("...-12000-btu" beside "12000 BTU",
+    "...-sg-style-2018-cherry" beside "SG-style 2018 Cherry"): a part of the product's name as the page writes it
+    (a conditioner's BTU, a dryer's watts, a guitar's year), not an id. Settled by the two agreeing, with no list
+    of units: whatever words a shop's language writes. Any word, not only a unit's: a year the name writes before
+    its colour was read as a marketplace listing's id where the page shows none; an id is written on its own."""
     word = re.search(rf"(?<!\d){number}{_WORD_AFTER_IN_PATH}", path)
     return word is not None and re.search(rf"(?<![\d.,]){number}\s?{re.escape(word.group(1))}(?![^\W\d_])", html,
                                           re.I) is not None
