@@ -4,6 +4,8 @@ that must not change."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from rule_pages import read
@@ -157,3 +159,45 @@ def test_a_number_the_page_shows_alone_is_still_the_id():
     got = extract_offers(_listing(path, "Havelet guitar", "<li><span>Listing</span> 48211</li>"),
                          f"https://gear.example.com{path}", currency="GBP")[0]
     assert got.get("sku") == "48211"
+
+
+# An amount said or named to be before the discount is the former price, not the discount -------------------------
+
+
+def _price_rows(row: str, label: str, value: str = "price-value", saving: bool = False) -> str:
+    return ("<div class='price-details'><div class='price-row total-price'><span class='price-label'>Price</span>"
+            "<span class='price-value'>£18.50</span></div>"
+            f"<div class='{row}'><span class='price-label'>{label}</span><span class='{value}'>£21.00</span></div>"
+            + ("<div class='price-row saving'><span class='price-label'>You save</span>"
+               "<span class='price-value'>£2.50</span></div>" if saving else "")
+            + "</div>")
+
+
+@pytest.mark.parametrize("value", ["price-value", "price-value discount-value"])
+@pytest.mark.parametrize("row", ["price-row", "price-row before-discount"])
+@pytest.mark.parametrize("label", ["Before discount", "Price before discount:", "Prix avant remise", "Preis vor Rabatt"])
+def test_an_amount_said_to_be_before_the_discount_is_the_former_price(label, row, value):
+    # Kentico's price rows print 'Before discount' over the amount the price was before its discount, in a row named
+    # 'before-discount': the words ended in 'discount', not 'before', so they were no former price's, and the
+    # names' 'discount' left the amount out as the money taken off. The former price went unread.
+    got = read(_price_rows(row, label, value))
+    assert (got["price"], got.get("regular_price")) == (Decimal("18.50"), Decimal("21.00"))
+
+
+@pytest.mark.parametrize("saving", [True, False])
+@pytest.mark.parametrize("row", ["price-row before-discount", "price-row price-before_discount", "price_before-discount"])
+def test_an_amount_named_before_the_discount_is_the_former_price_whatever_its_label(row, saving):
+    # The row's name says it where its label is in words the rules do not know (Estonian, "before the discount");
+    # only 'price' before the words was known (HikaShop's 'hikashop_product_price_before_discount').
+    got = read(_price_rows(row, "Enne allahindlust", saving=saving))
+    assert (got["price"], got.get("regular_price")) == (Decimal("18.50"), Decimal("21.00"))
+
+
+@pytest.mark.parametrize("row", ["price-row discount", "price-row discount-amount"])
+def test_an_amount_named_for_a_discount_alone_is_no_former_price(row):
+    # One step off: a row named for the discount, its amount the money taken off: left out as before.
+    got = read("<div class='price-details'><div class='price-row'><span class='price-label'>Price</span>"
+               "<span class='price-value'>£18.50</span></div>"
+               f"<div class='{row}'><span class='price-label'>Discount</span><span class='price-value'>£2.50</span>"
+               "</div></div>")
+    assert (got["price"], got.get("regular_price")) == (Decimal("18.50"), None)
