@@ -201,3 +201,31 @@ def test_an_amount_named_for_a_discount_alone_is_no_former_price(row):
                f"<div class='{row}'><span class='price-label'>Discount</span><span class='price-value'>£2.50</span>"
                "</div></div>")
     assert (got["price"], got.get("regular_price")) == (Decimal("18.50"), None)
+
+
+# The currency set for a competitor settles a sign whose rarer readings hold it ------------------------------------
+
+
+def _pound_page(lang: str) -> str:
+    return (f"<html lang='{lang}'><head><title>Coffee beans</title></head><body><main><h1>Coffee beans, 250 g</h1>"
+            "<div class='price'>£18.50</div><button class='add-to-cart'>Add to cart</button></main></body></html>")
+
+
+@pytest.mark.parametrize(("lang", "url", "currency"), [
+    ("en-SH", "https://coffee.example.sh/beans", "SHP"),   # St Helena's pound, at par with sterling
+    ("en-FK", "https://shop.example.fk/beans", "FKP"),     # the Falklands'
+    ("en", "https://shop.example.com/beans", "GIP"),       # Gibraltar's, on a page that says nothing of where
+])
+def test_a_currency_set_that_a_sign_can_mean_is_the_prices(lang, url, currency):
+    # '£' means the pound sterling to the rules, though the tables give it to the pounds pegged to sterling too; a
+    # competitor set to St Helena's pound (a person's word) still read in sterling, the setting reported as differing.
+    got = extract_offers(_pound_page(lang), url, currency=currency)[0]
+    assert (got["price"], got["currency"], got.get("currency_differs")) == (Decimal("18.50"), currency, None)
+
+
+@pytest.mark.parametrize(("currency", "read"), [(None, "GBP"), ("GBP", "GBP"), ("EUR", "GBP")])
+def test_a_pound_sign_is_sterling_unless_a_currency_it_can_mean_is_set(currency, read):
+    # One step off: nothing set, sterling set, or a currency '£' cannot mean set (reported as differing): as before.
+    got = extract_offers(_pound_page("en-SH"), "https://coffee.example.sh/beans", currency=currency)[0]
+    assert got["currency"] == read
+    assert bool(got.get("currency_differs")) is (currency == "EUR")
