@@ -229,3 +229,43 @@ def test_a_pound_sign_is_sterling_unless_a_currency_it_can_mean_is_set(currency,
     got = extract_offers(_pound_page("en-SH"), "https://coffee.example.sh/beans", currency=currency)[0]
     assert got["currency"] == read
     assert bool(got.get("currency_differs")) is (currency == "EUR")
+
+
+# A code labelled with the site's own name is the site's id ----------------------------------------------------------
+
+
+def _listing_page(site: str, host: str, rows: str) -> str:
+    return (f"<html lang='fr-MC'><head><title>Montre plongée 40 mm | {site}</title>"
+            f"<meta property='og:site_name' content='{site}'><link rel='canonical' href='https://{host}/annonce/1'>"
+            "</head><body><main><h1>Montre plongée 40 mm</h1><div class='price'>9 650 €</div>"
+            "<button class='add-to-cart'>Acheter cette montre</button>"
+            f"<table><tbody>{rows}</tbody></table></main></body></html>")
+
+
+_ROWS = ("<tr><td>{label}</td><td>CGR8P2</td></tr><tr><td>Marque</td><td>Cap d'Ail</td></tr>"
+         "<tr><td>Numéro de référence</td><td>CD-4021-B</td></tr>")
+
+
+@pytest.mark.parametrize(("site", "host", "label"), [
+    ("Chronomarkt", "www.chronomarkt.fr", "Code Chronomarkt"),
+    ("Montres24", "www.montres24.co.mc", "Montres24 code"),
+    ("Lojas Tempo", "www.lojastempo.com.br", "Código Lojas Tempo"),
+])
+def test_a_code_labelled_with_the_sites_name_is_its_id(site, host, label):
+    # A marketplace labels the listing's own code with its name ('Code Chrono24') above the maker's 'Numéro de
+    # référence': the label's words beside the name were a generic 'code', no label of their own, so the maker's
+    # reference was read as the id. The site's name (its og:site_name, its domain) beside a code's word says whose.
+    got = extract_offers(_listing_page(site, host, _ROWS.format(label=label)), f"https://{host}/annonce/1",
+                         currency="EUR")[0]
+    assert got["sku"] == "CGR8P2"
+
+
+@pytest.mark.parametrize(("site", "host", "label"), [
+    ("Montres du Rocher", "www.montresdurocher.mc", "Code Chronomarkt"),   # another site's name
+    ("Chronomarkt", "www.chronomarkt.fr", "Chronomarkt"),                  # the name alone, no code's word
+    ("Chronomarkt", "www.chronomarkt.fr", "Code promo Chronomarkt"),       # a promotion's code
+])
+def test_a_label_without_the_sites_name_beside_a_codes_word_changes_nothing(site, host, label):
+    got = extract_offers(_listing_page(site, host, _ROWS.format(label=label)), f"https://{host}/annonce/1",
+                         currency="EUR")[0]
+    assert got["sku"] == "CD-4021-B"

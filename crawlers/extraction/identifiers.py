@@ -198,16 +198,25 @@ def _labelled_values(tree) -> dict[str, str]:
     """'Label: value' pairs from table rows, definition lists and inline text."""
     values: dict[str, str] = {}
     models: list[str] = []
+    site = _site_names(tree)
+    by_site_name: set[str] = set()
 
     def put(label: str, value: str) -> None:
         field = _label_field(label)
+        # A code labelled with the site's own name is the site's id, over a code labelled alone ("Code Chrono24" above
+        # the maker's "Numéro de référence").
+        site_named = bool(site) and _labelled_with_site_name(label, site)
+        if site_named:
+            field = SHOP_ID_FIELD
         value = _clean_text(value)
         if field == "mpn" and _normalise_label(label) in _MODEL_WORDS:
             models.append(value)
         if field in _CODE_FIELDS:
             value = _without_closing_bracket(value)
-        if field and value and len(value) <= 120 and field not in values:
+        if field and value and len(value) <= 120 and (field not in values or (site_named and field not in by_site_name)):
             values[field] = value
+            if site_named:
+                by_site_name.add(field)
 
     for row in tree.xpath("//tr"):
         cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
@@ -274,6 +283,38 @@ def _labelled_values(tree) -> dict[str, str]:
     if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
         values[SHOP_ID_FIELD] = named
     return values
+
+
+# The parts of a host that are no site's name: the first of many hosts, and the second-level labels of country domains
+# ("co.uk", "com.br", "co.mc").
+_NOT_THE_NAME = {"www", "m", "shop", "co", "com", "org", "net", "ac", "gov", "or", "ne", "edu"}
+
+
+def _site_names(tree) -> list[list[str]]:
+    """The site's own names, as a label writes them (normalised words): its og:site_name and the name its domain
+    gives ("www.chrono24.fr": "chrono24"; "www.lojastempo.com.br": "lojastempo")."""
+    names = [words for value in tree.xpath("//meta[@property='og:site_name']/@content")
+             if (words := _normalise_label(value).split())]
+    for url in tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"):
+        parts = (urlsplit(url.strip()).hostname or "").split(".")[:-1]  # the top-level domain is no name
+        parts = [part for part in parts if part and part not in _NOT_THE_NAME]
+        if parts:
+            names.append([parts[-1]])
+    return names
+
+
+def _labelled_with_site_name(label: str, names: list[list[str]]) -> bool:
+    """Whether a label is the site's name beside the words of a code of the shop's ("Code Chrono24", "Chrono24 code",
+    "Código Lojas Tempo"): a marketplace labels the listing's own code so, above the maker's reference. The name alone,
+    or beside other words ("Code promo Chrono24"), is none."""
+    words = _normalise_label(label).split()
+    for name in names:
+        for start in range(len(words) - len(name) + 1):
+            if words[start:start + len(name)] == name:
+                rest = words[:start] + words[start + len(name):]
+                if rest and _LABELS.get(" ".join(rest)) == SHOP_ID_FIELD:
+                    return True
+    return False
 
 
 def _without_closing_bracket(value: str) -> str:
