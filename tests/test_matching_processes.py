@@ -215,3 +215,30 @@ def test_the_conditions_read_ahead_leave_no_thread_beside_this_one_and_end_unask
     assert [ahead.clause(k, k + 1) for k in range(0, 100, 7)] == [alone.clause(k, k + 1) for k in range(0, 100, 7)]
     assert ahead.theirs == {k: statuses._read(names[k], "open box") for k in range(n)}
     assert threading.enumerate() == [threading.main_thread()]
+
+
+@needs_fork
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs a file every write to fails for want of space")
+def test_a_read_ahead_whose_file_cannot_be_written_is_given_up_and_every_product_read_here(monkeypatch):
+    """The forked reader writes its readings into a temporary file; a full temporary directory fails
+    that write in the fork, and its error, raised at the first clause, stopped the match where only
+    the read-ahead had to be given up. A file every write to fails with "no space left" (the system's
+    full device) stands in for the full directory. Fails before: the OSError was raised here."""
+    from benchmark.matching import statuses
+
+    ours = ["Sony WH-1000XM4 headphones", "Bosch PSB 500 RE drill", "Canon EF 50mm f/1.8 STM", "Acme AW-12 widget"]
+    theirs = ["Sony WH-1000XM4 headphones - Used", "Bosch PSB 500 RE drill refurbished", "Canon EF 50mm f/1.8 STM",
+              "Acme AW-12 widget"]
+    products = statuses.Products(list("abcd"), list("wxyz"), ours, theirs, [None, None, "used", None],
+                                 [None, None, None, "damaged"])
+    pairs = [(0, 0), (1, 1), (2, 2), (3, 3), (2, 0)]
+    scores = np.array([0.9, 0.7, 0.95, 0.5, 0.2])
+    monkeypatch.setattr(statuses, "PARALLEL_MIN_ROWS", 2)
+    monkeypatch.setattr(statuses.tempfile, "TemporaryFile", lambda: open("/dev/full", "w+b"))  # noqa: SIM115
+    ahead = statuses.Conditions(products)
+    ahead.read_ahead(pairs, scores, 0.6, 2)
+    assert ahead._ahead is not None  # the fork was started: its write is what fails
+    found = [ahead.clause(i, j) for i, j in pairs]
+    assert found == [statuses.Conditions(products).clause(i, j) for i, j in pairs]
+    assert found[0] and found[1] and found[2] and found[3] and not found[4]
+    assert not _processes._SHARED and not multiprocessing.active_children()
