@@ -163,13 +163,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-three rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-three rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 7 of 18 found (7 matched, none proposed), 11 missed; 1 variant matched,
+# none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 11 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -178,7 +183,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for most ("SPX222", "EK-610i",
 # "HN-289"); the kind words are Slovenian against Punjabi; two have no maker (the pocket and the
 # luggage scale) and write their capacities in Gurmukhi digits.
-@UNREAD
+# Failed at first reading: 12 of 17 found (7 matched, 5 proposed; 0.71), 5 missed; 2 other listings
+# matched (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_a_punjabi_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Ohaus Scout SPX222 ਸ਼ੁੱਧਤਾ ਤੱਕੜੀ 220 ਗ੍ਰਾਮ x 0.01 ਗ੍ਰਾਮ" / "Precizna tehtnica Ohaus Scout
     # SPX222, 220 g x 0,01 g": at least three quarters found.
@@ -194,7 +202,8 @@ SIBLINGS = [0, 1, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 2
             32, 33, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (of the rows' 13 true pairs 7 matched, 4
+# proposed, 2 missed).
 def test_a_sibling_a_capacity_a_digit_a_colour_or_a_class_apart_tells_two_listings_apart(tmp_path):
     # SPX422 beside our SPX222 (and our SPX622, ours only); PX124 beside our PX224; PCB 250-3 beside
     # our PCB 2500-2; EK-6100i beside our EK-610i; CFS 15K0.2 beside our 30K0.5; Page Profi 300
@@ -207,7 +216,7 @@ def test_a_sibling_a_capacity_a_digit_a_colour_or_a_class_apart_tells_two_listin
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed.
 def test_a_sibling_a_capacity_a_digit_a_colour_or_a_class_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, PUNJABI, SIBLINGS)
@@ -216,7 +225,10 @@ def test_a_sibling_a_capacity_a_digit_a_colour_or_a_class_apart_is_not_even_prop
 
 # Uncertain: the adapter names two of our balances' lines, the cover one of them, in both shops; the
 # other maker's adapter names our SPX222 before "ਲਈ ਅਨੁਕੂਲ" (compatible, for).
-@UNREAD
+# Failed at first reading: 2 of the rows' 4 true pairs matched, 2 missed; nothing else matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of the four true pairs were missed")
 def test_our_balance_its_adapter_its_cover_and_another_makers_adapter_do_not_cross(tmp_path):
     # Our Scout SPX222, Pioneer PX224, the Ohaus adapter and cover against theirs and the other
     # maker's adapter: each of ours found with its own listing, the other maker's adapter matched
@@ -227,7 +239,10 @@ def test_our_balance_its_adapter_its_cover_and_another_makers_adapter_do_not_cro
 
 # Uncertain: "ਵਰਤੀ ਹੋਈ", "ਡੈਮੋ ਪੀਸ, ਡੱਬੇ ਤੋਂ ਬਿਨਾਂ" and "ਕੰਬੋ" are words no condition or bundle rule
 # before read.
-@UNREAD
+# Failed at first reading: 2 of these listings matched with our product (of the rows' 3 true pairs
+# 2 matched, 1 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of these listings were matched with our product")
 def test_a_used_balance_a_demonstration_scale_and_a_combo_are_not_matched_as_ours(tmp_path):
     # The used SPX222 beside our SPX222's own listing; the demonstration CPWplus 75 beside our
     # CPWplus 75's; the EK-610i combo beside our EK-610i's: none matched with our product.
@@ -237,7 +252,7 @@ def test_a_used_balance_a_demonstration_scale_and_a_combo_are_not_matched_as_our
 
 # Uncertain: ours writes "2.500 g" (a thousands point) and "PCB 2500-2" apart, theirs "2500" and
 # "PCB2500-2"; the sibling "PCB 250-3" is written apart as ours is.
-@UNREAD
+# Passed at first reading: our balance matched with its own listing, the sibling with nothing.
 def test_a_code_written_apart_and_a_thousands_point_find_our_balance_not_its_sibling(tmp_path):
     # "Precizna tehtnica Kern PCB 2500-2, 2.500 g x 0,01 g" / "Kern PCB2500-2 ਸ਼ੁੱਧਤਾ ਤੱਕੜੀ 2500
     # ਗ੍ਰਾਮ x 0.01 ਗ੍ਰਾਮ" beside "Kern PCB 250-3 ... 250 ਗ੍ਰਾਮ x 0.001 ਗ੍ਰਾਮ": ours found with its own
@@ -248,7 +263,9 @@ def test_a_code_written_apart_and_a_thousands_point_find_our_balance_not_its_sib
 
 # Uncertain: the pocket and the luggage scale have no maker and write their capacities in Gurmukhi
 # digits on theirs; the twenty-third round's rolls in Kannada digits were missed.
-@UNREAD
+# Failed at first reading: both true pairs missed; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both true pairs were missed")
 def test_scales_with_no_maker_and_capacities_in_gurmukhi_digits_find_each_other(tmp_path):
     # "Žepna tehtnica za nakit, 200 g x 0,01 g" / "ਗਹਿਣਿਆਂ ਲਈ ਜੇਬੀ ਡਿਜੀਟਲ ਤੱਕੜੀ ੨੦੦ ਗ੍ਰਾਮ x ੦.੦੧
     # ਗ੍ਰਾਮ" beside the 500 g one, and the luggage scale "੫੦ ਕਿਲੋ": both of ours found, the 500 g one
@@ -260,7 +277,9 @@ def test_scales_with_no_maker_and_capacities_in_gurmukhi_digits_find_each_other(
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "SPX222" is on 4 of their listings, as the codes on many listings that lost a product's every pair
 # in the twenty-first to twenty-third rounds.
-@UNREAD
+# Failed at first reading: the first listing matched, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "OHAUS Scout SPX222 Portable Balance, 220 g x 0.01 g" beside "Ohaus Scout SPX222 ਸ਼ੁੱਧਤਾ ਤੱਕੜੀ
     # 220 ਗ੍ਰਾਮ x 0.01 ਗ੍ਰਾਮ": both listings ours, matched or put to a person.
@@ -271,9 +290,12 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_fourth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at f360161a, whose matching code is the session's start 62d3bb29 but for
+    # 0eea54b5, a forked reader's failed write given up, and bcb019c0, no quantity begun after a
+    # number's comma): 7 of 18 true pairs found (7 matched, none proposed), 11 missed; 1 variant
+    # matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=7, found=7, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds24 [-v]

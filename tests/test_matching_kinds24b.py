@@ -148,13 +148,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-three rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-three rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 14 of 18 found (4 matched, 10 proposed), 4 missed; 2 variants matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 4 of the 18 true pairs were missed and 2 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -164,7 +169,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "YTX20HL-BS"); the kind words are Estonian against syllabics; several models are names or a name
 # and a digit ("Sinister X7", "Klimate Gauntlet", "Pilot DS 3", "Otter Pro", "Impact"); the fuel can
 # has no maker.
-@UNREAD
+# Passed at first reading: 13 of 17 found (3 matched, 10 proposed; 0.76), 4 missed.
 def test_an_inuktitut_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "BRP Ski-Doo 417300571 ᓯᑭᑑᑉ ᐸᓪᑖ 600R E-TEC-ᒧᑦ" / "Variaatori rihm BRP Ski-Doo 417300571, 600R
     # E-TEC mootoritele": at least three quarters found.
@@ -180,7 +185,8 @@ SIBLINGS = [0, 2, 3, 4, 6, 7, 10, 11, 12, 13, 14, 15, 16, 18, 19, 20, 21, 22, 23
             34, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (of the rows' 13 true pairs 3 matched, 7
+# proposed, 3 missed).
 def test_a_sibling_a_number_a_generation_a_colour_a_letter_or_a_size_apart_tells_two_listings_apart(tmp_path):
     # Belt 417300391 beside our 417300571; BR8ES beside our BR9ES; 0.946 l beside our 3,785 l;
     # Sinister X6 beside our X7 (and our Aviator 2.0, ours only); the red gauntlet beside our black;
@@ -193,7 +199,7 @@ def test_a_sibling_a_number_a_generation_a_colour_a_letter_or_a_size_apart_tells
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed.
 def test_a_sibling_a_number_a_generation_a_colour_a_letter_or_a_size_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, INUKTITUT, SIBLINGS)
@@ -203,7 +209,10 @@ def test_a_sibling_a_number_a_generation_a_colour_a_letter_or_a_size_apart_is_no
 # Uncertain: the other maker's belt writes our belt's part number before "ᐃᓇᖏᖅᓯᒍᑎ" (a
 # replacement); the twenty-third round's compatible roll and another maker's guard were matched as
 # ours.
-@UNREAD
+# Failed at first reading: the other maker's belt matched with our belt (ours matched with its own
+# listing too).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the other maker's belt was matched with ours")
 def test_another_makers_belt_naming_our_belts_number_is_not_matched_as_ours(tmp_path):
     # "Gates G-Force C12 ᓯᑭᑑᑉ ᐸᓪᑖ, BRP 417300571 ᐃᓇᖏᖅᓯᒍᑎ" beside our belt's own listing: ours found
     # with its own listing, the Gates belt matched with nothing.
@@ -214,7 +223,9 @@ def test_another_makers_belt_naming_our_belts_number_is_not_matched_as_ours(tmp_
 # Uncertain: both accessories name "Ski-Doo Tundra" (with "-ᒧᑦ" on theirs), the maker BRP and
 # nothing else in Latin letters but "LinQ"; two accessories for one model sank true pairs in the
 # twenty-second and twenty-third rounds.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; nothing crossed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_two_accessories_for_one_snowmobile_find_their_own_listings(tmp_path):
     # Our Tundra windshield and our LinQ rack for the Tundra against theirs: each found with its own
     # listing, and neither matched or put to a person with the other's.
@@ -224,7 +235,10 @@ def test_two_accessories_for_one_snowmobile_find_their_own_listings(tmp_path):
 
 # Uncertain: "ᐊᑐᖅᑕᐅᓚᐅᖅᓯᒪᔪᖅ", four plugs counted in the word "ᓯᑕᒪᑦ" and a battery "ᐊᒻᒪ" (and) a
 # charger are words no condition or pack rule before read.
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product and 1 proposed (of the
+# rows' 3 true pairs 2 matched, 1 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_used_helmet_a_four_plug_listing_and_a_battery_with_a_charger_are_not_matched_as_ours(tmp_path):
     # The used Delta R4 beside our helmet's own listing; the four BR9ES beside our BR9ES's; the
     # YTX20HL-BS with a Battery Tender beside our battery's: none matched with our product.
@@ -235,7 +249,9 @@ def test_a_used_helmet_a_four_plug_listing_and_a_battery_with_a_charger_are_not_
 # Uncertain: ours writes "3,785 l" and "1,325\"", a comma before three digits, which a reader of
 # thousands takes for 3785 and 1325; theirs "3.785" and "1.325"; the twenty-third round's "30,5"
 # and "121,9" were read as thousands and sank three pairs.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; no sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_decimals_written_with_a_comma_before_three_digits_find_their_listing(tmp_path):
     # "Kahetaktiõli BRP XPS 2T sünteetiline, 3,785 l" / "BRP XPS 2T Synthetic ᐅᖅᓱᖅ 3.785 ᓖᑕ" beside
     # the 0.946 l one; "Roomikunaelad Woody's Gold Digger 1,325\", 96 tk" / "... 1.325\" 96" beside
@@ -245,7 +261,7 @@ def test_decimals_written_with_a_comma_before_three_digits_find_their_listing(tm
 
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Ski-Doo Drive Belt 417300571 (600R E-TEC)" beside "BRP Ski-Doo 417300571 ᓯᑭᑑᑉ ᐸᓪᑖ 600R
     # E-TEC-ᒧᑦ": both listings ours, matched or put to a person.
@@ -256,9 +272,12 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_fourth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at f360161a, whose matching code is the session's start 62d3bb29 but for
+    # 0eea54b5, a forked reader's failed write given up, and bcb019c0, no quantity begun after a
+    # number's comma): 14 of 18 true pairs found (4 matched, 10 proposed), 4 missed; 2 variants
+    # matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=4, found=14, wrong_matched=2, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds24b [-v]

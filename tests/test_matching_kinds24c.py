@@ -139,13 +139,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-three rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-three rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 17 of 18 found (16 matched, 1 proposed), 1 missed; 4 variants matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 1 of the 18 true pairs was missed and 4 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -155,7 +160,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # words are Catalan against Tongan, in the same letters; some models are short codes ("C40", "GL1",
 # "4U") or names ("Polypro", "Dolphin", "Tortex Standard", "Professional"); the twenty-third round's
 # Samoan shop had no pair matched.
-@UNREAD
+# Passed at first reading: 15 of 17 found (15 matched; 0.88), 2 missed; 6 other listings matched, 1
+# proposed.
 def test_a_tongan_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Kala KA-15S 'ukulele sopalano lanu 'akau" / "Ukulele soprano Kala KA-15S, caoba": at least
     # three quarters found.
@@ -171,7 +177,9 @@ SIBLINGS = [0, 1, 2, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20, 21, 24, 
             32, 33]
 
 
-@UNREAD
+# Failed at first reading: 3 siblings matched (of the rows' 13 true pairs 12 matched, 1 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading three siblings were matched")
 def test_a_sibling_a_letter_a_number_a_suffix_a_generation_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # KA-15C beside our KA-15S (and our KA-15T, ours only); Aquila 7U beside our 4U; C70 beside our
     # C40; F370 beside our F310; GL1 TBS beside our GL1 NT; FA-125CE beside our FA-125; Katana 50 Gen
@@ -183,7 +191,9 @@ def test_a_sibling_a_letter_a_number_a_suffix_a_generation_or_a_colour_apart_tel
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 3 siblings matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading three siblings were matched")
 def test_a_sibling_a_letter_a_number_a_suffix_a_generation_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, TONGAN, SIBLINGS)
@@ -192,7 +202,10 @@ def test_a_sibling_a_letter_a_number_a_suffix_a_generation_or_a_colour_apart_is_
 
 # Uncertain: both bags name "Kala KA-15S" after "ki he" (for); the maker's bag is ours (our title
 # names its own code, UB-S, and not the ukulele's), the other maker's is not.
-@UNREAD
+# Failed at first reading: both bags matched with our ukulele; of the rows' 2 true pairs 1 matched,
+# 1 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both bags were matched with our ukulele")
 def test_our_ukulele_its_makers_bag_and_another_makers_bag_for_it_do_not_cross(tmp_path):
     # Our KA-15S and our Kala UB-S bag against theirs and Gator's bag "ki he Kala KA-15S": each of
     # ours found with its own listing, Gator's bag matched with nothing, and neither bag's listing
@@ -204,7 +217,10 @@ def test_our_ukulele_its_makers_bag_and_another_makers_bag_for_it_do_not_cross(t
 # Uncertain: "seti mo e kato, tiuna mo e 'afo", "seti 'e 3" and "kuo 'osi ngāue'aki" are words no
 # bundle, pack or condition rule before read; the three sets of strings carry the maker's own
 # suffix ("-3D").
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product (of the rows' 3 true pairs
+# 2 matched, 1 proposed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_guitar_set_three_sets_of_strings_and_a_used_amplifier_are_not_matched_as_ours(tmp_path):
     # The F310 set beside our F310's own listing; EJ16-3D beside our EJ16's; the used Katana 50 MkII
     # beside our Katana-50 MkII's: none matched with our product.
@@ -214,7 +230,7 @@ def test_a_guitar_set_three_sets_of_strings_and_a_used_amplifier_are_not_matched
 
 # Uncertain: "Katana-50" is written with a hyphen on ours and apart on theirs; ours carries the
 # maker's colour or finish suffix that theirs leaves out ("GL1 NT", "AD810 OP").
-@UNREAD
+# Passed at first reading: all three found (2 matched, 1 proposed); nothing else matched.
 def test_a_code_written_apart_or_with_a_suffix_on_ours_finds_its_listing(tmp_path):
     # Our Katana-50 MkII, GL1 NT and AD810 OP against theirs: all three found.
     counts, found, truth = BATCH.read_rows(tmp_path, TONGAN, [12, 16, 34])
@@ -223,7 +239,7 @@ def test_a_code_written_apart_or_with_a_suffix_on_ours_finds_its_listing(tmp_pat
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "KA-15S" is on 4 of their listings.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Kala KA-15S Satin Mahogany Soprano Ukulele" beside "Kala KA-15S 'ukulele sopalano lanu 'akau":
     # both listings ours, matched or put to a person.
@@ -234,9 +250,12 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_fourth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at f360161a, whose matching code is the session's start 62d3bb29 but for
+    # 0eea54b5, a forked reader's failed write given up, and bcb019c0, no quantity begun after a
+    # number's comma): 17 of 18 true pairs found (16 matched, 1 proposed), 1 missed; 4 variants
+    # matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=16, found=17, wrong_matched=4, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds24c [-v]

@@ -148,13 +148,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-three rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-three rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 13 of 18 found (2 matched, 11 proposed), 5 missed; no variant matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -164,7 +169,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # most models are names ("Xpert", "Evo", "Quadrant", "Ultra", "Star", "ShowMaster", "Saphir",
 # "Jakoti") or a name and a digit ("Laser 2", "Golden A5"); the twenty-third round's models that
 # were names were missed or only proposed.
-@UNREAD
+# Failed at first reading: 12 of 17 found (1 matched, 11 proposed; 0.71), 5 missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_a_sesotho_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Heiniger Xpert handpiece ea ho kuta linku, 3 200 rpm" / "Χειρολαβή κουρέματος προβάτων
     # Heiniger Xpert, 3.200 στροφές/λεπτό": at least three quarters found.
@@ -180,7 +187,8 @@ SIBLINGS = [0, 5, 6, 7, 8, 9, 11, 12, 13, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26
             34, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched or proposed, but of the rows' 14 true pairs 1 was
+# proposed and 13 missed: it passes because nearly nothing was found.
 def test_a_sibling_a_name_a_digit_a_count_a_size_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # Our Xpert and Evo each with its own; the 9-tooth comb beside our 13; the packet of 5 beside our
     # 10; Laser beside our Laser 2 (and our Legend, ours only); Saphir Style beside our Saphir; Turbo
@@ -193,7 +201,8 @@ def test_a_sibling_a_name_a_digit_a_count_a_size_or_a_colour_apart_tells_two_lis
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (of the rows' 14 true pairs 1 proposed,
+# 13 missed).
 def test_a_sibling_a_name_a_digit_a_count_a_size_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, SESOTHO, SIBLINGS)
@@ -204,7 +213,9 @@ def test_a_sibling_a_name_a_digit_a_count_a_size_or_a_colour_apart_is_not_even_p
 # Lister's comb names our Xpert after "bakeng sa" with the same teeth as our comb, Jackaroo's cutters
 # our maker with the same points and packet as our cutters; the twenty-third round matched another
 # maker's accessory "for" our product as ours.
-@UNREAD
+# Failed at first reading: all 4 of the rows' true pairs missed; nothing else matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the four true pairs were missed")
 def test_our_handpiece_its_makers_parts_and_other_makers_parts_for_it_do_not_cross(tmp_path):
     # Our Xpert, its spare parts, our Quadrant comb and our Ultra cutters against theirs, Lister's
     # comb and Jackaroo's cutters: each of ours found with its own listing, Lister's and Jackaroo's
@@ -215,7 +226,8 @@ def test_our_handpiece_its_makers_parts_and_other_makers_parts_for_it_do_not_cro
 
 # Uncertain: "e sebelisitsoeng", "ea pontšo, ntle le lebokose" and a set "seta: ..., lihahi tse 10 le
 # kama" are words no condition or bundle rule before read.
-@UNREAD
+# Passed at first reading: none matched or proposed (of the rows' 2 true pairs 1 matched, 1
+# proposed).
 def test_a_used_handpiece_a_set_and_a_display_clipper_are_not_matched_as_ours(tmp_path):
     # The used Xpert and the Xpert set beside our Xpert's own listing; the display ShowMaster beside
     # our ShowMaster's: none matched with our product.
@@ -225,7 +237,9 @@ def test_a_used_handpiece_a_set_and_a_display_clipper_are_not_matched_as_ours(tm
 
 # Uncertain: ours writes the maker's code with its suffix ("78153-013") and theirs cuts it
 # ("78153"); "A5" is two characters after a name, and "Turbo A5" shares it.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs matched, 1 missed; nothing else matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_a_code_cut_short_and_a_two_character_model_find_their_listing(tmp_path):
     # Our ShowMaster 78153-013 and our Golden A5 against theirs and Turbo A5: both of ours found, Turbo
     # A5 matched with nothing.
@@ -235,7 +249,9 @@ def test_a_code_cut_short_and_a_two_character_model_find_their_listing(tmp_path)
 
 # Uncertain: ours writes "0,5 l" and "6,5\"", theirs "0.5" and "6.5\""; the twenty-third round's
 # decimal commas were read as thousands.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; no sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_decimals_written_with_a_comma_find_their_listing_not_its_sibling(tmp_path):
     # "Λάδι λίπανσης κουρευτικών Heiniger, 0,5 l" / "Heiniger oli ea mochini 0.5 litha" beside the 1
     # litre; "... Jakoti, 6,5\"" / "... Jakoti sekere sa linku 6.5\"" beside the 5.5": both of ours
@@ -246,7 +262,9 @@ def test_decimals_written_with_a_comma_find_their_listing_not_its_sibling(tmp_pa
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "Xpert" is on 8 of their listings.
-@UNREAD
+# Failed at first reading: the second listing matched, the first missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Heiniger Xpert Sheep Shearing Handpiece (701-200)" beside "Heiniger Xpert handpiece ea ho kuta
     # linku, 3 200 rpm": both listings ours, matched or put to a person.
@@ -257,9 +275,12 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_fourth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at f360161a, whose matching code is the session's start 62d3bb29 but for
+    # 0eea54b5, a forked reader's failed write given up, and bcb019c0, no quantity begun after a
+    # number's comma): 13 of 18 true pairs found (2 matched, 11 proposed), 5 missed; no variant
+    # matched or proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=2, found=13, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds24d [-v]
