@@ -269,3 +269,33 @@ def test_a_label_without_the_sites_name_beside_a_codes_word_changes_nothing(site
     got = extract_offers(_listing_page(site, host, _ROWS.format(label=label)), f"https://{host}/annonce/1",
                          currency="EUR")[0]
     assert got["sku"] == "CD-4021-B"
+
+
+# Ubercart's model field is its SKU, whatever its label's language --------------------------------------------------
+
+
+def _ubercart_page(label: str, ubercart: bool = True) -> str:
+    price = "<span class='uc-price'>€64.50</span>" if ubercart else "<span class='price'>€64.50</span>"
+    return ("<html lang='et'><head><title>Pitsliga laudlina</title></head><body><div id='content'>"
+            "<h1 class='title' id='page-title'>Pitsliga laudlina</h1><div class='node node-product'>"
+            f"<div class='display-price uc-product-318'>{price}</div>"
+            f"<div class='product-info model'><span class='product-info-label'>{label}</span> "
+            "<span class='product-info-value'>GZ-BZ-140</span></div>"
+            "<form action='/node/318' method='post'><input type='submit' value='Lisa ostukorvi' "
+            "class='form-submit node-add-to-cart'></form></div></div></body></html>")
+
+
+@pytest.mark.parametrize("label", ["Mudeli number:", "Numru tal-mudell:", "Modellnummer:"])
+def test_ubercarts_model_line_gives_the_shops_id(label):
+    # Ubercart's SKU field is named 'model' (English shops print it "SKU:"): a translation of its label into a
+    # language the rules do not know (Maltese) left the shop's id unread, and a known word for a model ('Modell') read
+    # it as the maker's number alone.
+    got = extract_offers(_ubercart_page(label), "https://pood.example.ee/toode/laudlina", currency="EUR")[0]
+    assert got["sku"] == "GZ-BZ-140"
+
+
+def test_a_model_line_elsewhere_stays_the_makers_number():
+    # One step off: the same line on a page with no Ubercart marks is a model's, not the shop's id.
+    got = extract_offers(_ubercart_page("Mudeli number:", ubercart=False), "https://pood.example.ee/toode/laudlina",
+                         currency="EUR")[0]
+    assert got.get("sku") is None

@@ -280,6 +280,8 @@ def _labelled_values(tree) -> dict[str, str]:
         # none of its own, and still the maker's number the matcher reads (review R2 of the thirty-second session:
         # read as the id alone, it left the matcher's 'same MPN' unread, and it took the place of a labelled "SKU:").
         values[SHOP_ID_FIELD] = models[0]
+    if SHOP_ID_FIELD not in values and (model := _ubercart_model(tree)):
+        values[SHOP_ID_FIELD] = model
     if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
         values[SHOP_ID_FIELD] = named
     return values
@@ -315,6 +317,25 @@ def _labelled_with_site_name(label: str, names: list[list[str]]) -> bool:
                 if rest and _LABELS.get(" ".join(rest)) == SHOP_ID_FIELD:
                     return True
     return False
+
+
+# Ubercart (Drupal's shop) names its SKU field "model" and prints it in a line of that class ("<div class='product-info
+# model'><span class='product-info-label'>SKU:</span> <span class='product-info-value'>…</span>", "SKU:" in English);
+# a shop on Ubercart is told by its prices' class, "uc-price", on every amount it prints.
+_UBERCART = "//*[contains(concat(' ', normalize-space(@class), ' '), ' uc-price ')]"
+_UBERCART_MODEL = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' product-info ') and "
+                              "contains(concat(' ', normalize-space(@class), ' '), ' model ')]"
+                              "/*[contains(concat(' ', normalize-space(@class), ' '), ' product-info-value ')]")
+
+
+def _ubercart_model(tree) -> str | None:
+    """The shop's id on an Ubercart page: its model line's value, whatever its label's language (a Maltese shop's
+    "Numru tal-mudell:" is no label the rules know; a known word for a model reads it as the maker's number)."""
+    for el in _UBERCART_MODEL(tree):
+        value = _clean_text(_own_text(el))
+        if _ONE_CODE.fullmatch(value) and not _in_chrome(el, header=False) and tree.xpath(_UBERCART):
+            return value
+    return None
 
 
 def _without_closing_bracket(value: str) -> str:
