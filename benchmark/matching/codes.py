@@ -161,12 +161,14 @@ def _apart_from(f: Features, other: Features, apart: dict[str, frozenset[str]], 
     its side (`features._written_apart`: another language's title of the model, or a thing for it
     worded otherwise), unless the other title is one of the other shop's listings of the code that
     write one of its words which not all of those write (`features.WrittenApart.vouchers`); a
-    listing of its own shop is told apart from it unless some title of the other shop is."""
+    listing of its own shop is told apart from it unless some title of the other shop is and that
+    listing is not written apart too."""
     if f.text not in written_apart:
         return told_apart(apart.get(f.text), other)
     written = written_apart[f.text]
     if other.text in written.siblings:
-        return not written.vouchers
+        # Another listing written apart is no listing of the model in the shop's own words.
+        return not written.vouchers or other.text in written_apart
     return other.text not in written.vouchers
 
 
