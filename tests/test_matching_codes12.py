@@ -1,0 +1,93 @@
+"""Short codes read only after a word the catalogues show to be a maker's name, and a code whose
+series letters one shop writes apart (issue 9, the thirty-fifth session, "codes12").
+
+A piece of three characters ("C6N", "V2s") was read as a model code only after a brand field's
+maker: shops with no brand field (a maker written in the titles only) lost their pairs. Read
+after any word both shops write, a lamp's socket after "LED" matched two makers' bulbs (the
+thirty-fourth session's review, R2). The word before must now be a maker by what the titles
+show: one that opens title after title of a shop, followed by different models, and is no kind
+of product. Small catalogues written anew here, none a batch's rows, read through the commands
+as the batches are (`tests/kinds_batches.py`)."""
+
+from __future__ import annotations
+
+from benchmark._text import extract
+from benchmark.matching.features import _short_codes
+from tests.kinds_batches import read_kind
+
+# Two makers' bulbs of one socket and wattage, one of each in each shop, and no brand field: the
+# socket ("E27", "E14") after the kind word "LED" is no model, and the makers differ.
+BULBS = [
+    ("Lumara LED E27 10W warm white 1055 lm", "4.90", None, None),
+    (None, None, "Brillux LED E27 10W warm white 1055 lm", "4.50"),
+    ("Lumara LED E14 5W candle warm white", "3.90", None, None),
+    (None, None, "Brillux LED E14 5W candle warm white", "3.70"),
+    ("Lumara Smart starter kit, three bulbs and a bridge", "129.00", None, None),
+    (None, None, "Brillux Night Ray H7 twin box", "24.00"),
+    ("Lumara Sonic toothbrush 4300", "59.00", None, None),
+    (None, None, "Brillux Lightline smart plug", "19.00"),
+]
+
+
+def test_a_socket_after_a_kind_word_is_no_model_code_and_two_makers_bulbs_stay_apart(tmp_path):
+    # At the thirty-fourth session's widened reading "LED E27" was one code, and the two makers'
+    # bulbs were matched at 0.99; "LED" opens no title and stands after both makers' names.
+    ours = [extract(row[0]) for row in BULBS if row[0]]
+    theirs = [extract(row[2]) for row in BULBS if row[2]]
+    _short_codes(ours, theirs)
+    assert not any({"e27", "e14"} & f.codes for f in ours + theirs)
+    counts, found, truth = read_kind(tmp_path / "bulbs", BULBS)
+    assert not counts["wrong matched"], found
+
+
+def test_a_kind_word_that_opens_some_titles_is_no_maker():
+    # One shop writes the kind first ("LED E27 Lumara"), so "LED" opens its titles, followed by
+    # different sockets; the other writes it after two makers' names. A maker is written after no
+    # other maker: "LED" is a kind word, and "E27" after it no model.
+    ours = [extract("LED E27 Lumara 10W warm white"), extract("LED GU10 Lumara 4W spot"), extract("LED strip Lumara 5 m")]
+    theirs = [extract("Brillux LED E27 10W warm white"), extract("Lumara LED E14 5W candle"),
+              extract("Brillux Night Ray H7"), extract("Lumara Smart plug")]
+    _short_codes(ours, theirs)
+    assert not any("e27" in f.codes for f in ours + theirs)
+
+
+def test_a_word_written_inside_as_often_as_it_opens_titles_is_no_maker():
+    # The WDC offers' "RAM" opens nine titles and stands inside ten ("Desktop Memory RAM ..."):
+    # a kind of product some shops write first. A maker's name that a shop writes first is
+    # written inside its titles less often than it opens them.
+    ours = [extract("RAM R5k 8GB DDR4 laptop"), extract("RAM Vexa 16GB DDR4 desktop"), extract("Desktop RAM Vexa 8GB"),
+            extract("Server RAM Korr 32GB ECC"), extract("Laptop RAM Noma 4GB")]
+    theirs = [extract("Korr DDR4 RAM R5k 8GB SO-DIMM"), extract("Korr DDR5 32GB")]
+    _short_codes(ours, theirs)
+    assert not any("r5k" in f.codes for f in ours + theirs)
+
+
+# A Spanish shop writing the kind of product first, a Maltese one writing the maker first, no
+# brand field on either side: the maker is in the titles only, as the twenty-second round's
+# camera shops wrote it.
+CAMERAS = [
+    ("Cámara Wi-Fi motorizada Vizora K7N, 1080p, interior", "29.90", "Vizora K7N kamera WiFi ġewwa 1080p", "31.00"),
+    (None, None, "Vizora K7N 4MP kamera WiFi ġewwa 2K", "45.00"),
+    ("Cámara Wi-Fi exterior Vizora R4c 2K, visión nocturna en color", "59.90",
+     "Vizora R4c 2K kamera ta' barra b'viżjoni bil-lejl", "62.00"),
+    ("Videoportero Wi-Fi Vizora DB3C, batería", "89.00", "Vizora DB3C bieb bil-vidjo, batterija", "92.00"),
+    ("Cámara Wi-Fi exterior Vizora C3TN, 1080p", "39.90", None, None),
+]
+
+
+def test_a_short_code_after_a_maker_that_opens_a_shops_titles_is_a_model_code():
+    # "Vizora" opens four of their titles, followed by different models, and is written inside
+    # none of theirs: the maker, though no brand field names it. "R4c" after it, on one product
+    # of each side, is the model.
+    ours = [extract(row[0]) for row in CAMERAS if row[0]]
+    theirs = [extract(row[2]) for row in CAMERAS if row[2]]
+    _short_codes(ours, theirs)
+    assert "r4c" in ours[1].codes and "r4c" in theirs[2].codes
+    # "K7N" is on two of their listings (two resolutions): it names no one pair there.
+    assert not any("k7n" in f.codes for f in ours + theirs)
+
+
+def test_a_camera_named_by_three_characters_after_its_maker_finds_our_product(tmp_path):
+    counts, found, truth = read_kind(tmp_path / "cameras", CAMERAS)
+    assert found.get(("O2", "T2"), {}).get("status") == "matched", found
+    assert not counts["wrong matched"], found
