@@ -12,7 +12,8 @@ as the batches are (`tests/kinds_batches.py`)."""
 from __future__ import annotations
 
 from benchmark._text import extract
-from benchmark.matching.features import _short_codes
+from benchmark.matching.codes import _shared_code
+from benchmark.matching.features import _codes_apart, _short_codes
 from tests.kinds_batches import read_kind
 
 # Two makers' bulbs of one socket and wattage, one of each in each shop, and no brand field: the
@@ -90,4 +91,60 @@ def test_a_short_code_after_a_maker_that_opens_a_shops_titles_is_a_model_code():
 def test_a_camera_named_by_three_characters_after_its_maker_finds_our_product(tmp_path):
     counts, found, truth = read_kind(tmp_path / "cameras", CAMERAS)
     assert found.get(("O2", "T2"), {}).get("status") == "matched", found
+    assert not counts["wrong matched"], found
+
+
+def _apart(ours: list[str], theirs: list[str]) -> tuple[list, list]:
+    a, b = [extract(x) for x in ours], [extract(x) for x in theirs]
+    _codes_apart(a, b)
+    return a, b
+
+
+def test_a_series_written_apart_from_the_rest_of_its_code_is_one_code():
+    # "QRP 215IIIU" / "QRP215IIIU": a series' letters apart from a piece that ends the model
+    # ("215iiiu", read alone as a feature's shape, "16-Mile"); our shop adds a colour's letters.
+    (ours,), (theirs, apart) = _apart(["Kuittitulostin Quoria QRP215IIIU GY, USB, harmaa"],
+                                      ["Quoria QRP 215IIIU receipt printer USB grey", "Quoria QRP receipt printer 215IIIU"])
+    assert _shared_code(ours, theirs, {}) == "qrp215iiiu"
+    # The letters must stand side by side with the rest: no word between.
+    assert "qrp215iiiu" not in apart.codes
+    # Two listings of theirs writing it so (the model and a display piece, told apart by words in
+    # a language the features may not read) name no one pair: neither is given the code.
+    _, theirs = _apart(["Kuittitulostin Quoria QRP215IIIU GY"],
+                       ["Quoria QRP 215IIIU receipt printer", "Quoria QRP 215IIIU ekspozycyjny, bez pudełka"])
+    assert not any("qrp215iiiu" in f.codes for f in theirs)
+    # A decimal point inside the rest ("BFT 7.5C" for BFT7.5C).
+    (ours,), (theirs,) = _apart(["Motor fora de borda Velamar BFT7.5C, 7,5 cv"], ["Velamar BFT 7.5C 7.5HP"])
+    assert "bft75c" in theirs.codes
+
+
+def test_a_series_and_a_number_or_a_measure_apart_are_no_code():
+    # A series and a bare number apart stay words and a number: the model's ending may stand
+    # apart as a word of its own ("GTX1660 Super" is another card).
+    (ours,), (theirs,) = _apart(["Gainward GTX 1660 6GB"], ["Gainward GTX1660 Super 6GB"])
+    assert "gtx1660" not in ours.codes and _shared_code(ours, theirs, {}) is None
+    # A measure after a standard's letters ("ATX 12V") is the standard's, not a model's ending.
+    (ours,), (theirs,) = _apart(["Velox 500W power supply ATX 12V"], ["Korr 430W ATX12V power supply"])
+    assert "atx12v" not in ours.codes
+
+
+# A Danish shop that writes the printer's code whole, a Portuguese one that writes its series
+# apart; brand fields on ours only, both priced in euros.
+PRINTERS = [
+    ("Bonprinter Quoria QRP215IIIU GY, USB, grå", "295.00", "Impressora de talões Quoria QRP 215IIIU USB cinzenta", "289.00",
+     {"ours": {"brand": "Quoria"}}),
+    (None, None, "Impressora de talões Quoria QRP 215IIIBI Bluetooth cinzenta", "349.00"),
+    ("Bonprinter Quoria QRP100IV, Ethernet, sort", "259.00", "Impressora de talões Quoria QRP 100IV Ethernet preta", "249.00",
+     {"ours": {"brand": "Quoria"}}),
+    ("Kasseskuffe Quoria CD-410, sort", "92.00", "Gaveta de dinheiro Quoria CD-410 preta", "89.00",
+     {"ours": {"brand": "Quoria"}}),
+]
+
+
+def test_a_printer_whose_series_one_shop_writes_apart_finds_our_product(tmp_path):
+    counts, found, truth = read_kind(tmp_path / "printers", PRINTERS)
+    for pair in (("O0", "T0"), ("O2", "T2")):
+        assert found.get(pair, {}).get("status") == "matched", found
+    # Their Bluetooth model (IIIBI) is another.
+    assert ("O0", "T1") not in found, found
     assert not counts["wrong matched"], found
