@@ -746,6 +746,7 @@ BUILT_SETS = (
     ("aside32", "built pages set aside, thirty-second session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside33", "built pages set aside, thirty-third session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside34", "built pages set aside, thirty-fourth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside35", "built pages set aside, thirty-fifth session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 

@@ -163,6 +163,7 @@ STAGES = [
     ("", "read_their_words", "their words read as ours (vocabulary)"),
     ("", "unsettled", "pairs no score settles"),
     ("", "_read_wording", "calibration (wording)"),
+    ("", "named_in_two_languages", "pairs named in two languages"),
     ("", "_assignable", "pairs to assign"),
     ("", "assign_competitor", "assignment"),
     ("", "chosen_rows", "statuses and reasons"),

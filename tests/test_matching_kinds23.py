@@ -283,6 +283,49 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-fourth session); copied here once it
+# was not (thirty-fifth session). Read at the thirty-fifth session's start (62d3bb29) the batch reads
+# as at its first reading (7679d3b3), pair for pair (the counts the same; the scores the same but
+# where a line below says otherwise), and each missed true pair scored alone (`score_pairs`, titles
+# and other fields, no prices) reads the same at both but where a line says otherwise. Scores are
+# the start's:
+# - Matched by code (11): TM-T20III (O0-T0) 0.94, TM-T88VI (O4-T4) 0.95, ZD421d (O10-T10) 0.95 and its
+#   English second listing (O10-T10b) 0.94, the Z-Perform labels (O13-T13) 0.95 on "same model code
+#   1000d" (the label material's name; the 102 x 51 sibling kept apart), QL-800 (O16-T16) 0.97 (our
+#   MPN ql800zw1), DK-22205 (O18-T18) 0.96, DS2208 (O22-T22) 0.93, the DYMO 99012 labels (O31-T31) 0.94
+#   on "same model code s0722400" (our MPN in their title; 0.93 at first reading), the Epson PS-180
+#   (O34-T34) 0.97 on "same model code tmt88vi" (the printer it is for: right here because our title
+#   names it too), the cash drawer (O25-T25) 0.94 on "same model code rj11" (a connector read as a
+#   model code; at first reading 0.87 with "numbers differ: 5/8 vs ೫/೮" read and set aside, the
+#   Kannada digits read as their values since).
+# - Proposed (3): the Zebra 2300 ribbon (O15-T15) 0.70 ("same maker's number 2300"); Honeywell Voyager
+#   1250g (O20-T20) 0.51 by wording ("1250g" not read as a code); DYMO LabelWriter 550 (O29-T29) 0.70
+#   on the titles.
+# - Missed though high alone, a colour in Kannada not read: Epson TM-m30III white (O6-T6) 0.93 alone
+#   ("same model code tmm30iii": their "TM m30III" written apart is read); in the catalogue our white
+#   matched their black TM-m30III (O6-T7, 0.95): "valkoinen" / "ಬಿಳಿ" / "ಕಪ್ಪು" not read.
+# - Missed, a code written apart with the maker's suffix on one side: Star "TSP143IIIU GY" / "TSP
+#   143IIIU" (O8-T8) 0.42.
+# - Missed, three characters not read as a code: Sunmi V2s (O32-T32) 0.40.
+# - Missed, no maker, counts and sizes in Kannada digits: the thermal rolls (O27-T27), 0.00 alone at
+#   first reading ("numbers differ: 20 vs ೨೦": the digits read as a conflict), 0.28 alone at the start
+#   ("titles 28% alike": read as their values, nothing else to align).
+# Variants matched (4): the compatible DK-22205 roll "Brother DK-22205 ಗೆ ಹೊಂದುವ ಕಂಪ್ಯಾಟಿಬಲ್ ... (QL-800
+# ಗಾಗಿ)" (T19) with our DK-22205 (0.95, "the same product as their listing": another maker's roll, its
+# "fits / compatible" words not read); the display DS2208 "ಡಿಸ್‌ಪ್ಲೇ ಪೀಸ್, ಬಾಕ್ಸ್ ಇಲ್ಲ" (T23, 0.93); the
+# 4-note drawer "೪ ನೋಟು ೫ ನಾಣ್ಯ" (T26) with our 5-note one (0.88 at the start, "same model code rj11;
+# numbers differ: 8 vs 4" read and still matched; 0.87 at first reading); the black TM-m30III (T7,
+# 0.95) in place of our white's own. Proposed: none. Kept apart: the TM-T20III Ethernet (its part
+# number C31CH51012 in the description), the used TM-T20III "ಬಳಸಿದ್ದು ೬ ತಿಂಗಳು", the combo, TM-T88VII,
+# TSP143IIIBI, ZD421t, ZD421d 300 dpi, the 102 x 51 labels, QL-820NWB, Voyager 1450g, DS2278, the 57 x
+# 40 rolls, V2 Pro; our LabelWriter 550 Turbo and Xenon 1950g (ours only) matched nothing. "1 000
+# tarraa" / "1,000 ಲೇಬಲ್‌ಗಳು" gave no conflict. Rows alone (the outcome tests' calls): the Ethernet
+# TM-T20III proposed beside ours (0.94, "another variant") in the siblings' rows; the used one
+# proposed (0.94) in the condition rows, the display DS2208, the compatible roll and the Ethernet one
+# matched there; the DYMO 550's pair missed in rows [29, 30, 31].
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

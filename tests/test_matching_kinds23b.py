@@ -250,6 +250,40 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-fourth session); copied here once it
+# was not (thirty-fifth session). Read at the thirty-fifth session's start (62d3bb29) the batch reads
+# as at its first reading (7679d3b3), pair for pair (the counts the same; the scores the same but
+# where a line below says otherwise), and each missed true pair scored alone (`score_pairs`, titles
+# and other fields, no prices) reads the same at both but where a line says otherwise. Scores are
+# the start's:
+# - Matched: none. Proposed (6): the All Blacks shirt L (O17-T17) 0.60 on the titles; Canterbury
+#   Stampede Pro SG "EU 44 - UK 9,5" / "UK 9.5" (O20-T20) 0.70; BSN Strappal (O24-T24) 0.65; Acme
+#   Thunderer 58.5 (O26-T26) 0.60 ("two languages"); the Gilbert bottles (O33-T33) 0.60 ("two
+#   languages"); Gilbert Zenon Match (O4-T4) 0.60 ("two languages").
+# - Missed though high alone, a code on many of their listings: Gilbert G-TR4000, both listings, O0-T0
+#   and O0-T0b, 0.95 alone ("same model code gtr4000"): "G-TR4000" is on 4 of their listings (size 5,
+#   size 4, the set of ten, the English one); in the catalogue no pair of our ball at all. Rows 0-3
+#   alone: T0 matched 0.94, the set of ten matched 0.94, size 4 proposed 0.88; row 0 with the second
+#   listing alone: both matched (0.94, 0.95); rows 0-3 with the second listing: nothing at all. A
+#   fifth listing carrying the code takes every pair of our product away (as round 21's EU22i and
+#   round 22's RG59, SM58, NT1).
+# - Missed, a model that is a name (or a name and a digit) not read as a code, Samoan kind words: OPRO
+#   Gold (O10-T10) 0.41, Canterbury Ventilator M (O14-T14) 0.48, Gilbert Triflex Lite M (O22-T22) 0.57,
+#   Canterbury Classics medium (O34-T34) 0.41, Gilbert Barrel pump (O6-T6) 0.44, Gilbert Precision tee
+#   (O8-T8) 0.41.
+# - Missed, no maker: the cards (O28-T28) 0.18, the tackle bag (O29-T29) 0.20 ("120 cm, 15 kg" /
+#   "120 senitimita 15 kilokalama": the units written out not read), the cones (O31-T31) 0.26, the
+#   needles (O32-T32) 0.26.
+# Variants: none matched or proposed in the catalogue. Kept apart, mostly because their own pair was
+# missed: G-TR4000 size 4, G-TR3000, the set of ten, Rhino's needles "mo Gilbert Barrel Pump", the red
+# tee, OPRO Gold children / Silver, Shock Doctor's case "e ofi ai OPRO Gold", Ventilator L, the shirt
+# XL, Manu Samoa, UK 10, the used pads, the 5 cm tape, Thunderer 60.5, the 150 cm bag, the large bag;
+# our Zenon size 4 and Ventilator S (ours only) matched nothing. Rows alone: the set of ten matched
+# with our G-TR4000 (0.94) and size 4 proposed (0.89); in the siblings' rows the red tee (0.42) and
+# the 5 cm tape (0.40) proposed by wording.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -253,6 +253,37 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-fourth session); copied here once it
+# was not (thirty-fifth session). Read at the thirty-fifth session's start (62d3bb29) the batch reads
+# as at its first reading (7679d3b3), pair for pair (the counts the same; the scores the same but
+# where a line below says otherwise), and each missed true pair scored alone (`score_pairs`, titles
+# and other fields, no prices) reads the same at both but where a line says otherwise. Scores are
+# the start's:
+# - Matched by code (6): Gloria PD6GA (O0-T0) 0.95, KS2ST (O5-T5) 0.95, SKS6 (O7-T7) 0.94, Ei650
+#   (O9-T9) 0.94 (labelled "the same product as their listing" of the pack of three; the Ethiopic "፲
+#   ዓመት" gave no conflict), Ei144e (O14-T14) 0.96, Ei208 (O18-T18) 0.95.
+# - Proposed (5): Kidde 7DCO (O16-T16) 0.34 by wording ("7DCO" not read as a code); the blanket
+#   (O20-T20) 0.31 by wording ("1,2 x 1,2 m" / "1.2 x 1.2 ሜትሮ"); the emergency light (O27-T27) 0.35 by
+#   wording; Solo A5 (O31-T31) 0.43 by wording ("A5" not read as a code); the KAC call point (O34-T34)
+#   0.66, "our MPN mcp1ar000sf01 written in their description" (after the Tigrinya label "ኮድ": read).
+# - Missed though high alone, a code on several of their listings: the PD6GA's English second listing
+#   "GLORIA PD 6 GA" (O0-T0b) 0.94 alone ("same model code pd6ga": the code written apart is read);
+#   "PD6GA" is on 3 of their titles, the refilled one among them (the cause in the catalogue not read).
+# - Missed, two accessories "for" one thing with the "for" fused to the digit: the bracket (O22-T22)
+#   0.06 and the cabinet (O24-T24) 0.06, both "ን6 ኪሎ"; nothing to align.
+# - Missed, no maker, the units in Ethiopic not read as units: the exit sign (O25-T25) 0.20, the
+#   extinguisher sign (O33-T33) 0.21 ("300 x 150 ሚሜ"), the hose reel (O29-T29) 0.14 ("25 ሜትሮ 19 ሚሜ"),
+#   the bucket (O35-T35) 0.08 ("9 ሊትሮ").
+# Variants matched (2): the Ei650 pack "ፓክ ፫ ፍረ" (T11, 0.94, "same model code ei650": the pack words and
+# the Ethiopic numeral not read); STI's guard "STI-9604 መኸላኸሊ ሓጺን ን Ei650 ..." (T12, 0.92, "the same
+# product as their listing"): another maker's accessory "for" our alarm matched as ours. Proposed (1):
+# the refilled PD6GA "- ካልኣይ ኢድ፡ ዳግማይ ዝተመልአ" (T3, 0.93, "another variant of their listing": by the
+# dash, not the words). Kept apart: PD2GA, PD12GA, KS5SB, SKS9, Ei650W, Ei146e, 10LLDCO, Ei208D, the 1 x
+# 1 blanket, the 2 kg bracket, the 400 x 200 sign, the 1-hour light, the 30 m reel, Solo C6; our
+# PD9GA and Ei650i (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

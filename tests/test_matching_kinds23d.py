@@ -153,8 +153,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # 5", "SDX1200", "Oracal 651"); most models are names with a digit rather than codes; the kind words
 # are Dutch against Kriolu, in the same letters; the transfer tape has no maker.
 # Failed at first reading: 12 of 17 found (1 matched, 11 proposed; 0.71), 5 missed.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at first reading 12 of 17 found (0.71)")
+# Passes since the thirty-fifth session (numbers12): 15 of 17 found (1 matched, 14 proposed;
+# 0.88). A size written without spaces ("30,5x30,5 cm") no longer reads the digit after its
+# comma as a length ("5 cm") against our "30,5 x 30,5 cm": two mats and the vinyl were sunk by
+# "length differs".
 def test_a_kriolu_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Mákina di korta Cricut Maker 3 azul" / "Snijplotter Cricut Maker 3, blauw": at least three
     # quarters found.
@@ -237,6 +239,36 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # listings ours, matched or put to a person.
     total, missed = BATCH.second_listings_missed(tmp_path)
     assert total and not missed, missed
+
+
+# --- the first reading's misses, pair by pair ------------------------------------------------------
+# Kept out of the project while the round was held out (thirty-fourth session); copied here once it
+# was not (thirty-fifth session). Read at the thirty-fifth session's start (62d3bb29) the batch reads
+# as at its first reading (7679d3b3), pair for pair (the counts the same; the scores the same but
+# where a line below says otherwise), and each missed true pair scored alone (`score_pairs`, titles
+# and other fields, no prices) reads the same at both but where a line says otherwise. Scores are
+# the start's:
+# - Matched by code (1): Brother ScanNCut SDX1200 (O13-T13) 0.96 ("same model code sdx1200").
+# - Proposed (11): by wording, the rule not trusted in this catalogue (5): Cricut Maker 3 (O0-T0) 0.55,
+#   Explore 3 (O4-T4) 0.54, Joy (O6-T6) 0.45, Silhouette Cameo 5 (O8-T8) 0.52, the Brother mat
+#   (O32-T32) 0.43 (0.71 in its rows alone, "our MPN camatstd12 written in their description" after
+#   "Kódigu"); on the titles: Portrait 4 (O11-T11) 0.62, the Fine-Point blade (O18-T18) 0.60, Oracal
+#   651 black (O21-T21) 0.67, EasyPress 3 (O25-T25) 0.60 ("two languages"), the AutoBlade for Cameo 5
+#   (O29-T29) 0.67, the transfer tape (O30-T30) 0.61. "Maker 3", "Explore 3", "Cameo 5", "Portrait
+#   4", "EasyPress 3" (a name and a digit) not read as codes.
+# - Missed: the Maker 3's English second listing (O0-T0b) 0.47.
+# - Missed, a decimal comma read as thousands: the StandardGrip mat (O15-T15) 0.38 and the Silhouette
+#   mat (O28-T28) 0.42, both "length differs: 305 vs 50" (ours "30,5 x 30,5 cm" read as 305, theirs
+#   "30,5x30,5 cm" as 50); the Joy Smart Vinyl (O34-T34) 0.31, "length differs: 1219 vs 90; one word
+#   differs: zwart vs pretu/vinil" ("121,9").
+# - Missed, a colour in Kriolu not read: Siser EasyWeed white (O23-T23) 0.66 alone; in the catalogue
+#   our white proposed with their black (O23-T24, 0.69): "wit" / "branku" / "pretu" not read.
+# - Missed: the weeding set (O27-T27) 0.39.
+# Variants: none matched; proposed (1): the black EasyWeed (above). Kept apart: the first Maker, the
+# display Maker 3, the promotion pack, Explore Air 2, Joy Xtra, Cameo 4, Portrait 3, SDX2200D,
+# LightGrip, 12x24, Deep-Point, the compatible blades "kompatível pa Cricut Maker 3 / Explore 3", white
+# 010, EasyPress Mini, the 10 m tape, CAMATLOW12 (most because their own pair was only proposed or
+# missed); our Cameo 5 Plus and Venture (ours only) matched nothing.
 
 
 # --- the whole batch, as a guard ----------------------------------------------------------------

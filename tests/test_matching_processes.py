@@ -215,3 +215,71 @@ def test_the_conditions_read_ahead_leave_no_thread_beside_this_one_and_end_unask
     assert [ahead.clause(k, k + 1) for k in range(0, 100, 7)] == [alone.clause(k, k + 1) for k in range(0, 100, 7)]
     assert ahead.theirs == {k: statuses._read(names[k], "open box") for k in range(n)}
     assert threading.enumerate() == [threading.main_thread()]
+
+
+@needs_fork
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs a file every write to fails for want of space")
+def test_a_read_ahead_whose_file_cannot_be_written_is_given_up_and_every_product_read_here(monkeypatch):
+    """The forked reader writes its readings into a temporary file; a full temporary directory fails
+    that write in the fork, and its error, raised at the first clause, stopped the match where only
+    the read-ahead had to be given up. A file every write to fails with "no space left" (the system's
+    full device) stands in for the full directory. Fails before: the OSError was raised here."""
+    from benchmark.matching import statuses
+
+    ours = ["Sony WH-1000XM4 headphones", "Bosch PSB 500 RE drill", "Canon EF 50mm f/1.8 STM", "Acme AW-12 widget"]
+    theirs = ["Sony WH-1000XM4 headphones - Used", "Bosch PSB 500 RE drill refurbished", "Canon EF 50mm f/1.8 STM",
+              "Acme AW-12 widget"]
+    products = statuses.Products(list("abcd"), list("wxyz"), ours, theirs, [None, None, "used", None],
+                                 [None, None, None, "damaged"])
+    pairs = [(0, 0), (1, 1), (2, 2), (3, 3), (2, 0)]
+    scores = np.array([0.9, 0.7, 0.95, 0.5, 0.2])
+    monkeypatch.setattr(statuses, "PARALLEL_MIN_ROWS", 2)
+    monkeypatch.setattr(statuses.tempfile, "TemporaryFile", lambda: open("/dev/full", "w+b"))  # noqa: SIM115
+    ahead = statuses.Conditions(products)
+    ahead.read_ahead(pairs, scores, 0.6, 2)
+    assert ahead._ahead is not None  # the fork was started: its write is what fails
+    found = [ahead.clause(i, j) for i, j in pairs]
+    assert found == [statuses.Conditions(products).clause(i, j) for i, j in pairs]
+    assert found[0] and found[1] and found[2] and found[3] and not found[4]
+    assert not _processes._SHARED and not multiprocessing.active_children()
+
+
+@needs_fork
+def test_every_fork_of_a_match_is_made_with_no_python_thread_beside_this_one(monkeypatch):
+    """From Python 3.12 `os.fork` warns where Python's threading knows a second thread: its child may
+    deadlock on a lock that thread held. The matcher forks for extraction, the vectors, the similarity,
+    the comparison and the conditions read ahead; a thread of its own alive at any of those (as the
+    read-ahead's receiving thread once was) is counted here, fork by fork. numpy's and scipy's
+    OpenBLAS pools are threads of the system that Python does not know: 3.12.1 and 3.13.0 do not warn
+    for them (bench/history/match-speed.md, thirty-fifth session)."""
+    import threading
+
+    from benchmark import matching
+    from benchmark.matching import features, statuses
+
+    for module in (matching, candidates, features, statuses):
+        monkeypatch.setattr(module, "PARALLEL_MIN_ROWS", 2)
+    for module in (matching, candidates, scoring):
+        monkeypatch.setattr(module, "PARALLEL_MIN_PAIRS", 2)
+    names = ["Sony WH-1000XM4 headphones black", "Acme AW-12 widget 2 pack", "Bosch PSB 500 RE drill",
+             "Canon EF 50mm f/1.8 STM", "Royal Canin Maxi Puppy 15 kg", "Logitech MX Master 3 mouse"]
+    ours = pd.DataFrame({"sku": [str(n) for n in range(len(names))], "name": names,
+                         "price": [10.0 + n for n in range(len(names))]})
+    theirs = pd.DataFrame({"competitor_product_id": list(range(len(names))),
+                           "name": [n + (" - used" if k % 2 else "") for k, n in enumerate(names)],
+                           "price": [10.5 + n for n in range(len(names))]})
+    threads: list[int] = []
+    fork = os.fork
+
+    def counted() -> int:
+        pid = fork()
+        if pid:  # here, not in the child
+            threads.append(threading.active_count())
+        return pid
+
+    monkeypatch.setattr(os, "fork", counted)
+    found = match_products(ours, theirs, workers=2)
+    monkeypatch.setattr(os, "fork", fork)
+    assert len(threads) >= 4  # extraction's helper, the vectors, the comparison's helper, the read-ahead
+    assert set(threads) == {1}
+    pd.testing.assert_frame_equal(found, match_products(ours, theirs, workers=1))

@@ -15,7 +15,7 @@ from benchmark._text import extract, quantities
 _UNITS = "|".join(sorted(map(re.escape, quantities._UNITS), key=len, reverse=True))
 # The forms before the digit-first ones, as they read.
 _REFERENCE = {
-    "_QUANTITY": re.compile(r"(?<![\w.])(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?(" + _UNITS + r")(?![^\W_])"),
+    "_QUANTITY": re.compile(r"(?<![\w.])(?<!\d,)(?<![^\W\d_]-)(\d+(?:[.,]\d+)?)\s?(" + _UNITS + r")(?![^\W_])"),
     "_MULTIPACK_ITEM": re.compile(r"(?<![\w.\-/])\d{1,3}\s?x\s?(\d+(?:[.,]\d+)?)\s?(ml|cl|l|g|kg|oz)(?![^\W_])"),
     "_MULTI_DIMENSION": re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s?x\s?(\d+(?:[.,]\d+)?)(?:\s?x\s?(\d+(?:[.,]\d+)?))?"),
     # Asked of every title with a "k" since the lamp's test is asked only of a title that writes a temperature.

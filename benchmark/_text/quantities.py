@@ -86,9 +86,14 @@ _PACK_WORDS = {"pack", "pk", "pcs", "pieces", "ct", "count", "stuck", "stk", "ro
 _PIECE_WORDS = frozenset({"ks", "szt", "sztuk", "pz", "pezzi", "uds", "unidades", "stuks", "buc"})
 _PACK_BEFORE = {"pack", "set", "box", "case", "lot"}  # "pack of 4", "set of 25"
 # Not right after letters and a hyphen: "EL-334MB" is a model code, not 334 MB.
+# Not begun after a number's comma either: "5" of "30,5" is that number's decimals (or its
+# thousands), no quantity of its own. A size written without spaces ("30,5x30,5 cm") begins its
+# last side right after the "x", where no quantity is begun (a letter before a number is a
+# code's: "C782X2KG"), and its "5 cm" (50 mm) was read against the other shop's "30,5 x 30,5 cm"
+# (305 mm) of one mat; now that title names no length, and its sides are read as a size.
 # Its lookbehinds are read after the number's first digit (`_DIGIT_FIRST`).
 _QUANTITY = re.compile(
-    r"(\d(?<![\w.]\d)(?<![^\W\d_]-\d)\d*(?:[.,]\d+)?)\s?("
+    r"(\d(?<![\w.]\d)(?<!\d,\d)(?<![^\W\d_]-\d)\d*(?:[.,]\d+)?)\s?("
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
 # The low end of a range written before its top and the unit ("3.40-" of "3.40-5.60GHz"), not

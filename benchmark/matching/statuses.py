@@ -261,14 +261,18 @@ class Conditions:
             (ahead, into), self._ahead = self._ahead, None
             with into:
                 try:
-                    ahead.result()
+                    written = ahead.result()
                 except WorkerLost:
-                    pass  # killed (most often for lack of memory): every product is read here, as without it
-                else:
-                    into.seek(0)
-                    ours, theirs = pickle.load(into)
-                    self.ours.update(ours)
-                    self.theirs.update(theirs)
+                    written = False  # killed (most often for lack of memory): every product is read here, as without it
+                if written:
+                    try:
+                        into.seek(0)
+                        ours, theirs = pickle.load(into)
+                    except OSError:
+                        pass  # the file cannot be read back: every product is read here, as without it
+                    else:
+                        self.ours.update(ours)
+                        self.theirs.update(theirs)
         if i not in self.ours:
             self.ours[i] = _read(self.products.our_names[i], self.products.our_conditions[i])
         if j not in self.theirs:
@@ -318,9 +322,14 @@ class Conditions:
         return [k for k in siblings if set_apart(names[j], [names[k]], self.products.our_names[i]) is not None]
 
 
-def _conditions_task() -> None:
+def _conditions_task() -> bool:
     """`_read` of our products and their listings in the pairs of `_SHARED` scored from its threshold
-    up (`Conditions.read_ahead`): row -> reading, of each side, pickled into `_SHARED["into"]`."""
+    up (`Conditions.read_ahead`): row -> reading, of each side, pickled into `_SHARED["into"]`; whether
+    they were written.
+
+    A write that fails (a full temporary directory, a quota) gives the read-ahead up, not the match:
+    raised, it reached the first clause as the match's error, though every product can still be read
+    there, as with one worker. An error of the reading itself is raised (it would be raised there too)."""
     products, pairs, threshold = _SHARED["products"], _SHARED["pairs"], _SHARED["threshold"]
     ours: set[int] = set()
     theirs: set[int] = set()
@@ -331,9 +340,13 @@ def _conditions_task() -> None:
     readings = ({i: _read(products.our_names[i], products.our_conditions[i]) for i in ours},
                 {j: _read(products.their_names[j], products.their_conditions[j]) for j in theirs})
     into = _SHARED["into"]
-    pickle.dump(readings, into, protocol=pickle.HIGHEST_PROTOCOL)
-    # This process ends by `os._exit`, which flushes no buffer.
-    into.flush()
+    try:
+        pickle.dump(readings, into, protocol=pickle.HIGHEST_PROTOCOL)
+        # This process ends by `os._exit`, which flushes no buffer.
+        into.flush()
+    except OSError:
+        return False
+    return True
 
 
 def _read(name: object, stated: object) -> str | None:

@@ -225,10 +225,11 @@ def _notify_button_instead(title, title_chain: set) -> bool:
 
 
 # The state a stock line's class gives it, as platforms name it in English whatever the shop's language:
-# WooCommerce's "stock out-of-stock" / "stock in-stock", "outofstock", "sold-out", as a word of the class.
-_OUT_OF_STOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:out-?of-?stock|outofstock|sold-?out)(?=$|[\s_-])", re.I)
+# WooCommerce's "stock out-of-stock" / "stock in-stock", "outofstock", "sold-out", as a word of the class; in snake
+# case as in kebab case (Storenvy's "stock_notice sold_out", as templates of Rails and PHP shops name classes).
+_OUT_OF_STOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:out[-_]?of[-_]?stock|outofstock|sold[-_]?out)(?=$|[\s_-])", re.I)
 _INLINE_PARTS = {"span", "b", "strong", "i", "em", "small", "a", "bdi", "svg", "img", "br"}
-_IN_STOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:in-?stock|instock)(?=$|[\s_-])", re.I)
+_IN_STOCK_CLASS = re.compile(r"(?:^|[\s_-])(?:in[-_]?stock|instock)(?=$|[\s_-])", re.I)
 
 
 def _state_in_class(el) -> tuple[str | None, bool | None]:

@@ -198,16 +198,25 @@ def _labelled_values(tree) -> dict[str, str]:
     """'Label: value' pairs from table rows, definition lists and inline text."""
     values: dict[str, str] = {}
     models: list[str] = []
+    site = _site_names(tree)
+    by_site_name: set[str] = set()
 
     def put(label: str, value: str) -> None:
         field = _label_field(label)
+        # A code labelled with the site's own name is the site's id, over a code labelled alone ("Code Chrono24" above
+        # the maker's "Numéro de référence").
+        site_named = bool(site) and _labelled_with_site_name(label, site)
+        if site_named:
+            field = SHOP_ID_FIELD
         value = _clean_text(value)
         if field == "mpn" and _normalise_label(label) in _MODEL_WORDS:
             models.append(value)
         if field in _CODE_FIELDS:
             value = _without_closing_bracket(value)
-        if field and value and len(value) <= 120 and field not in values:
+        if field and value and len(value) <= 120 and (field not in values or (site_named and field not in by_site_name)):
             values[field] = value
+            if site_named:
+                by_site_name.add(field)
 
     for row in tree.xpath("//tr"):
         cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
@@ -271,9 +280,62 @@ def _labelled_values(tree) -> dict[str, str]:
         # none of its own, and still the maker's number the matcher reads (review R2 of the thirty-second session:
         # read as the id alone, it left the matcher's 'same MPN' unread, and it took the place of a labelled "SKU:").
         values[SHOP_ID_FIELD] = models[0]
+    if SHOP_ID_FIELD not in values and (model := _ubercart_model(tree)):
+        values[SHOP_ID_FIELD] = model
     if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
         values[SHOP_ID_FIELD] = named
     return values
+
+
+# The parts of a host that are no site's name: the first of many hosts, and the second-level labels of country domains
+# ("co.uk", "com.br", "co.mc").
+_NOT_THE_NAME = {"www", "m", "shop", "co", "com", "org", "net", "ac", "gov", "or", "ne", "edu"}
+
+
+def _site_names(tree) -> list[list[str]]:
+    """The site's own names, as a label writes them (normalised words): its og:site_name and the name its domain
+    gives ("www.chrono24.fr": "chrono24"; "www.lojastempo.com.br": "lojastempo")."""
+    names = [words for value in tree.xpath("//meta[@property='og:site_name']/@content")
+             if (words := _normalise_label(value).split())]
+    for url in tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"):
+        parts = (urlsplit(url.strip()).hostname or "").split(".")[:-1]  # the top-level domain is no name
+        parts = [part for part in parts if part and part not in _NOT_THE_NAME]
+        if parts:
+            names.append([parts[-1]])
+    return names
+
+
+def _labelled_with_site_name(label: str, names: list[list[str]]) -> bool:
+    """Whether a label is the site's name beside the words of a code of the shop's ("Code Chrono24", "Chrono24 code",
+    "Código Lojas Tempo"): a marketplace labels the listing's own code so, above the maker's reference. The name alone,
+    or beside other words ("Code promo Chrono24"), is none."""
+    words = _normalise_label(label).split()
+    for name in names:
+        for start in range(len(words) - len(name) + 1):
+            if words[start:start + len(name)] == name:
+                rest = words[:start] + words[start + len(name):]
+                if rest and _LABELS.get(" ".join(rest)) == SHOP_ID_FIELD:
+                    return True
+    return False
+
+
+# Ubercart (Drupal's shop) names its SKU field "model" and prints it in a line of that class ("<div class='product-info
+# model'><span class='product-info-label'>SKU:</span> <span class='product-info-value'>…</span>", "SKU:" in English);
+# a shop on Ubercart is told by its prices' class, "uc-price", on every amount it prints.
+_UBERCART = "//*[contains(concat(' ', normalize-space(@class), ' '), ' uc-price ')]"
+_UBERCART_MODEL = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' product-info ') and "
+                              "contains(concat(' ', normalize-space(@class), ' '), ' model ')]"
+                              "/*[contains(concat(' ', normalize-space(@class), ' '), ' product-info-value ')]")
+
+
+def _ubercart_model(tree) -> str | None:
+    """The shop's id on an Ubercart page: its model line's value, whatever its label's language (a Maltese shop's
+    "Numru tal-mudell:" is no label the rules know; a known word for a model reads it as the maker's number)."""
+    for el in _UBERCART_MODEL(tree):
+        value = _clean_text(_own_text(el))
+        if _ONE_CODE.fullmatch(value) and not _in_chrome(el, header=False) and tree.xpath(_UBERCART):
+            return value
+    return None
 
 
 def _without_closing_bracket(value: str) -> str:
@@ -356,8 +418,13 @@ _SKU_NAME = re.compile(r"(?:^|[\s_-])sku(?=$|[\s_-])", re.I)
 # "product code" as words of a name: HikaShop prints the code alone in the title, "<span
 # class='hikashop_product_code_main'>BIA-0001163</span>"; "product-code", "productCode" alike.
 _PRODUCT_CODE_NAME = re.compile(r"(?:^|[\s_-])product[-_]?code(?=$|[\s_-])", re.I)
-_NAMED_SKU = etree.XPath("//*[contains(translate(@class, 'SKUCODE', 'skucode'), 'sku') or contains(translate(@id, 'SKU', 'sku'), 'sku')"
-                         " or contains(translate(@class, 'CODE', 'code'), 'code') or contains(translate(@id, 'CODE', 'code'), 'code')]")
+# The names read: the class, the id, and `data-testid`, where storefronts built of a component library name their
+# elements, their classes generated (Kibo's Next.js storefront: "<span data-testid='product-code'>", beside
+# "css-1f7yp35"), as buy buttons named there are read.
+_NAMING_ATTRIBUTES = ("class", "id", "data-testid")
+_NAMED_SKU = etree.XPath(" | ".join(
+    f"//*[contains(translate(@{name}, 'SKUCODE', 'skucode'), 'sku') or contains(translate(@{name}, 'SKUCODE', 'skucode'), 'code')]"
+    for name in _NAMING_ATTRIBUTES))
 
 
 def _id_named_sku(tree) -> str | None:
@@ -367,13 +434,14 @@ def _id_named_sku(tree) -> str | None:
     element that holds one code with a digit and nothing else, outside the page's chrome; read only
     where no label names the id."""
     for el in _NAMED_SKU(tree):
-        names = " ".join((el.get("class", ""), el.get("id", "")))
+        names = " ".join(el.get(name, "") for name in _NAMING_ATTRIBUTES)
         if el.tag in _NOT_SHOWN or not (_SKU_NAME.search(names) or _PRODUCT_CODE_NAME.search(names)):
             continue
-        if len(el):
+        # A code alone, else the code after a label in any language, in inline parts or in the one text (EverShop's
+        # "<div class='product-single-sku'>Nọ́mbà ọjà: ASO-OKE-PP-01</div>", Yoruba).
+        value = None if len(el) else _clean_text(el.text or "")
+        if not (value and _ONE_CODE.fullmatch(value)):
             value = _code_after_any_label(el)
-        else:
-            value = _clean_text(el.text or "")
         if value and _ONE_CODE.fullmatch(value) and (any(map(str.isdigit, value)) or _code_without_digit(value)) \
                 and not _in_chrome(el, header=False):
             return value
@@ -448,15 +516,16 @@ def id_in_url(url: str | None, html: str) -> str | None:
     return None
 
 
-# The short word the URL writes after a number ("-12000-btu", "-2200-w"): a unit, where the page writes it after the
-# number too. Five letters at most: units are short ("btu", "mah", "watt", "litre"), a product's name is not.
-_WORD_AFTER_IN_PATH = r"[-_]([^\W\d_]{1,5})(?![^\W\d_])"
+# The word the URL writes after a number ("-12000-btu", "-2200-w", "-2018-cherry").
+_WORD_AFTER_IN_PATH = r"[-_]([^\W\d_]+)(?![^\W\d_])"
 
 
 def _a_size_in_both(number: str, path: str, html: str) -> bool:
-    """Whether the URL and the page both follow `number` by the same short word ("...-12000-btu" beside
-    "12000 BTU"): the product's size as its name says it (a conditioner's BTU, a dryer's watts), not an
-    id. Settled by the two agreeing, with no list of units: whatever unit a shop's language writes."""
+    """Whether the URL and the page both follow `number` by the same word ("...-12000-btu" beside "12000 BTU",
+    "...-sg-style-2018-cherry" beside "SG-style 2018 Cherry"): a part of the product's name as the page writes it
+    (a conditioner's BTU, a dryer's watts, a guitar's year), not an id. Settled by the two agreeing, with no list
+    of units: whatever words a shop's language writes. Any word, not only a unit's: a year the name writes before
+    its colour was read as a marketplace listing's id where the page shows none; an id is written on its own."""
     word = re.search(rf"(?<!\d){number}{_WORD_AFTER_IN_PATH}", path)
     return word is not None and re.search(rf"(?<![\d.,]){number}\s?{re.escape(word.group(1))}(?![^\W\d_])", html,
                                           re.I) is not None

@@ -108,8 +108,21 @@ def _links_to_another_page(el) -> bool:
     return bool(href) and not href.startswith(("#", "javascript"))
 
 
+# The controls that send a form: a button (of no type or 'submit') or a submit input.
+_SUBMITS = ".//button[not(@type) or @type='submit']|.//input[@type='submit' or @type='image']"
+
+
 def is_disabled(button) -> bool:
-    """A buy button the shop switched off (out of stock)."""
+    """A buy button the shop switched off (out of stock). A buy form, found by its name or action before the button
+    in it (Storenvy's "add_to_cart_form" to '/cart/add'), is switched off when every button that sends it is: the
+    form itself never is, and a sold-out product whose words the rules do not know read as in stock."""
+    if button.tag == "form":
+        submits = button.xpath(_SUBMITS)
+        return bool(submits) and all(_switched_off(node) for node in submits)
+    return _switched_off(button)
+
+
+def _switched_off(button) -> bool:
     return any(
         node.get("disabled") is not None or node.get("aria-disabled") == "true" or re.search(r"\bdisabled\b", node.get("class", ""))
         for node in (button, button.getparent())

@@ -96,8 +96,9 @@ _STRUCK_CLASS = re.compile(
     r"statt|prior|list)(?:[-_]?price)?(?=$|\s|__)|"
     r"(?<!has)(?<!has[-_])(?:was|old|compare|strike|crossed|before|original|list)[-_]?price|"
     r"(?:^|(?<=[\s_-]))(?:was|old|original|former)[-_][a-z]+[-_]price|"
-    # The price before its discount, named so: HikaShop's "hikashop_product_price_before_discount".
-    r"price[-_]?before[-_]?discount|"
+    # The price before its discount, named so: HikaShop's "hikashop_product_price_before_discount", Kentico's row
+    # "price-row before-discount" (the word beginning a name, or after "price").
+    r"(?:price[-_]?|(?:^|(?<=[\s_-])))before[-_]?discount|"
     # A price struck, named so in the shop's language, joined to its word for price: French "prix-barre" (prix
     # barré), Italian "prezzo-barrato", Spanish "precio-tachado", Portuguese "preco-riscado", in the languages' order:
     # "barre-prix" is a bar of prices, "nav-barre" a bar of the page.

@@ -37,6 +37,7 @@ from storecheck.money import (
     AmbiguousCurrency,
     Evidence,
     Language,
+    every_reading,
     find_price,
     normalise_currency,
     settle_by,
@@ -85,15 +86,23 @@ _EXPONENT = re.compile(r"\d[eE][+-]?\d")
 ARABIC_MARKS = str.maketrans({"\u066c": ",", "\u066b": "."})
 
 
-def _currency_code(value: object) -> str | None:
-    """The one currency a code or sign names on its own; None for a sign several share (settled later)."""
+def _currency_code(value: object, configured: str | None = None) -> str | None:
+    """The one currency a code or sign names on its own; None for a sign several share (settled later), and for one
+    whose rarer readings hold the competitor's `configured` currency ("£" set to St Helena's pound: `settle_currency`)."""
     if value is None:
         return None
     text = str(value).strip().rstrip(".")
+    if _a_rarer_reading(text, configured):
+        return None
     try:
         return normalise_currency(text)
     except ValueError:
         return None
+
+
+def _a_rarer_reading(sign: str, configured: str | None) -> bool:
+    """Whether the currency a person set is one the tables give `sign` beside what shops mean by it most."""
+    return bool(configured) and configured not in (sign_currencies(sign) or ()) and configured in every_reading(sign)
 
 
 def in_currency_units(entry: dict, sign: object) -> bool:
@@ -145,7 +154,9 @@ def settle_currency(offer: dict, configured: str | None, page_hints: list[Eviden
             # No sign: what the page's data states, else the same order as for a sign (any currency).
             offer["currency"] = next((one for hint in chain if (one := settle_by(hint, None)) is not None), None)
         elif len(meaning) == 1:
-            offer["currency"] = stated or next(iter(meaning))
+            # The currency a person set settles a sign whose rarer readings hold it: "£" is sterling to the rules, and
+            # a competitor set to St Helena's pound (the tables' "£" too) read in sterling, the setting reported wrong.
+            offer["currency"] = stated or (configured if _a_rarer_reading(sign, configured) else next(iter(meaning)))
         else:
             offer["currency"] = normalise_currency(sign, None, chain)
     except AmbiguousCurrency as exc:

@@ -60,7 +60,7 @@ def read_visible(tree, *, decimal_separator: str | None = None, currency: str | 
         # A lone letter is a sign only for the currency that made it one: the competitor's, settled as before.
         symbol = None if chosen.letter_sign else chosen.symbol
         result["_currency_symbol"] = symbol
-        result["currency"] = _currency_code(symbol)  # None for a sign several currencies share: settled at the end
+        result["currency"] = _currency_code(symbol, currency)  # None for a sign several currencies share: settled at the end
         was = reading.regular.amount if reading.regular is not None else _labelled_regular(chosen.element, decimal_separator)
         if was is not None and was > chosen.amount:
             result["regular_price"] = was

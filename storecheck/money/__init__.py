@@ -82,7 +82,15 @@ from storecheck.money.settling import (
     settle_by,
     territory_currencies,
 )
-from storecheck.money.signs import currency_code, currency_code_of, letter_signs, sign_currencies, unit_of_several, written_signs
+from storecheck.money.signs import (
+    currency_code,
+    currency_code_of,
+    every_reading,
+    letter_signs,
+    sign_currencies,
+    unit_of_several,
+    written_signs,
+)
 from storecheck.money.words import BEFORE_TAX, Free, LowerBound, says_lowest, tax_note
 
 __all__ = [
@@ -92,7 +100,7 @@ __all__ = [
     "BEFORE_TAX", "MAX_AMOUNT", "MAX_MONEY_CHARS", "MAX_NUMBER_DIGITS", "MONEY_DIGITS", "MONEY_PLACES",
     "SMALLEST_AMOUNT", "Agreeing", "AmbiguousCurrency", "Evidence", "Free", "Language", "LowerBound", "MoneyError",
     "NoAmount", "NotAPrice", "agreed_mark", "amount_in_range", "check_amount", "check_price", "currency_code",
-    "currency_code_of", "decimal_mark", "find_price", "has_digit", "in_exponent", "json_integer", "json_loads", "language_currencies",
+    "currency_code_of", "decimal_mark", "every_reading", "find_price", "has_digit", "in_exponent", "json_integer", "json_loads", "language_currencies",
     "kept_amount", "letter_signs", "names_its_currency", "normalise_currency", "quoted", "read_amount", "read_money",
     "read_price", "says_lowest", "settle_by", "shown_mark", "sign_beside", "sign_currencies", "tax_note",
     "territory_currencies", "unit_of_several", "written_amount", "written_signs",

@@ -138,6 +138,18 @@ def sign_currencies(sign: str) -> frozenset[str] | None:
     return written or None
 
 
+def every_reading(sign: str) -> frozenset[str]:
+    """Every currency the tables give a sign, its rarer readings too, where `sign_currencies` gives what shops mean
+    by it most: "£" is the pound sterling to a shop, and the tables give it to the Falkland, Gibraltar and St Helena
+    pounds pegged to sterling as well. A currency a person set for the shop settles the sign among these.
+
+    >>> sign_currencies("£"), sorted(every_reading("£") & {"FKP", "GBP", "GIP", "SHP"})
+    (frozenset({'GBP'}), ['FKP', 'GBP', 'GIP', 'SHP'])
+    """
+    meaning = sign_currencies(sign) or frozenset()
+    return meaning | _written(_sign_key(_plain(sign).strip()))
+
+
 def _written(key: str) -> frozenset[str]:
     return written_signs().get(key, frozenset()) | written_signs().get(key + ".", frozenset())
 

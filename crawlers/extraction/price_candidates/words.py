@@ -28,7 +28,8 @@ _OTHER_AMOUNT_WORD = re.compile(
     re.I,
 )
 # A price named for its discount, not a discount's amount: HikaShop's "hikashop_product_price_with_discount"
-# (the price after it) and "..._price_before_discount" (the price before it), "discounted-price",
+# (the price after it) and "..._price_before_discount" (the price before it), Kentico's "before-discount" (its
+# row of the price before it, "price" left out), "discounted-price",
 # "discount_price": "discount" in such a name is what the price went through. A name that negates it names
 # the price without one: IdeaSoft's "product-price-not-discounted" (the market price over the sale price),
 # "non-discounted", "undiscounted", "without-discount". A price's BEM modifier names the state the price is in, not
@@ -38,7 +39,7 @@ _OTHER_AMOUNT_WORD = re.compile(
 # modifier of another name) the share taken off. "Discounted" as a whole word names what went through a discount, an
 # amount in that state, never the money taken off: a CSS module's state class ("ProductPrice_discounted__ZeXk0", a
 # Next.js storefront's, beside "ProductPrice_before__qL9hx"), "is-discounted", "price discounted".
-_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|price[-_]?(?:with|after|before)[-_]?discount|"
+_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|(?:price[-_]?)?(?:with|after|before)[-_]?discount|"
                                   r"(?:not|non|un|without)[-_]*discount(?:ed)?|--discount(?:ed)?(?![-\w])|"
                                   r"(?<![^\W\d_])discounted(?![^\W\d_])", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
@@ -233,7 +234,11 @@ _FORMER_BEFORE = re.compile(
     r"(?:оригинална|изворна|првобитна)\s+ц(?:иј)?ена\s+(?:је\s+)?била(?:\s+је)?|"
     # Catalan's "usual price", "previous price" and "original price" ("Preu habitual", Wix's words for screen
     # readers in Catalan, before the former price).
-    r"preu\s+(?:habitual|anterior|original))"
+    r"preu\s+(?:habitual|anterior|original)|"
+    # The price before its discount, in words: English "Before discount" (Kentico's row, over the amount), "Price
+    # before discount", French "Prix avant remise", German "Preis vor Rabatt". Ending in "discount", not in
+    # "before", they were no former price's words, and "discount" read the amount as the money taken off.
+    r"before\s+(?:the\s+)?discounts?|avant\s+(?:la\s+)?remise|vor\s+(?:dem\s+)?rabatt)"
     r"\s*[:：]?\s*$",
     re.I,
 )
