@@ -63,6 +63,29 @@ def test_a_word_written_inside_as_often_as_it_opens_titles_is_no_maker():
     assert not any("r5k" in f.codes for f in ours + theirs)
 
 
+def test_a_kind_word_both_shops_write_first_is_no_maker():
+    # Both shops write the kind first and the maker last: "LED" opens their titles followed by
+    # different sockets, as a maker's name is followed by models (review R2 of this session).
+    ours = [extract("LED E27 10W warm white 1055 lm Lumara"), extract("LED E14 5W candle warm white Lumara"),
+            extract("Smart starter kit Lumara")]
+    theirs = [extract("LED E27 10W warm white 1055 lm Brillux"), extract("LED GU10 4.6W spot 2700K Brillux"),
+              extract("Night Ray H7 twin box Brillux")]
+    _short_codes(ours, theirs)
+    assert not any("e27" in f.codes for f in ours + theirs)
+
+
+def test_a_kind_word_one_shop_writes_first_and_the_other_after_a_maker_is_no_maker():
+    # Ours writes the maker first, theirs the kind first: "LED" opens their titles, and stands in
+    # ours right after "Lumara", which opens our titles as a maker does. A maker is written after
+    # no other maker.
+    ours = [extract("Lumara LED E27 10W warm white 1055 lm"), extract("Lumara LED E14 5W candle"),
+            extract("Lumara Smart starter kit")]
+    theirs = [extract("LED E27 10W warm white 1055 lm (Brillux)"), extract("LED E14 5W candle (Brillux)"),
+              extract("Lightline smart plug (Brillux)")]
+    _short_codes(ours, theirs)
+    assert not any({"e27", "e14"} & f.codes for f in ours + theirs)
+
+
 # A Spanish shop writing the kind of product first, a Maltese one writing the maker first, no
 # brand field on either side: the maker is in the titles only, as the twenty-second round's
 # camera shops wrote it.

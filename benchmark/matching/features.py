@@ -295,39 +295,41 @@ def _short_codes(*sides: list[Features]) -> None:
         elif len(carriers[code]) == len(sides):
             read[code] = word
     if read:
-        named = _title_makers(sides, read, carriers)
+        named = _title_makers(sides, read)
         for code, word in read.items():
             if word in named:
                 for f in carriers[code]:
                     f.codes = f.codes | {code}
 
 
-def _title_makers(sides: tuple[list[Features], ...], read: dict[str, str],
-                  carriers: dict[str, list[Features]]) -> set[str]:
+def _title_makers(sides: tuple[list[Features], ...], read: dict[str, str]) -> set[str]:
     """Which words of `read` (a short code -> the word written before it) the titles show to be a
     maker's name, where no brand field names it.
 
     A shop that writes the maker first opens title after title with it, followed by different
-    models ("EZVIZ C6N ...", "EZVIZ H8c ...", "EZVIZ DB1C ..."); or the two titles that carry the
-    code both open with the word. A kind of product opens titles too ("LED E27 ...", "RAM DDR4
-    ..."), so the word must be no kind word either: a kind word stands inside titles of the shop
-    that opens with it as often as it opens them, after other words (the WDC offers' "RAM": nine
-    titles open with it, ten write it inside), where a shop that writes its maker first writes it
-    first; and a kind word stands right after different makers' names ("Philips LED", "Osram
-    LED"), where a maker is written after no other maker (the makers there: the words that open
-    two titles or more of a shop with different words after them). Read from the titles in front
-    of the matcher and no list of words, so it holds for any catalogue in any language. A maker
-    that no title opens with (both shops writing the kind of product first) cannot be told from
-    a kind word by its place, and its short code stays a bare number, as before."""
+    models ("EZVIZ C6N ...", "EZVIZ H8c ...", "EZVIZ DB1C ..."), and writes it inside fewer of its
+    titles than it opens (the WDC offers' "RAM", nine openings and ten inside, is a kind of product
+    some shops write first). A kind of product opens titles the same way ("LED E27 ...", "LED E14
+    ..."), so the word must also be no kind word by what the other titles show:
+    - one shop only opens titles with it: two shops that both write it first write the kind first
+      as often as the maker ("LED E27 10W ... Philips" / "LED E27 10W ... Osram");
+    - no title writes it after a word that opens titles of a shop so, right before it or first
+      in the title: a maker is written after no other maker, where a kind word stands after a
+      maker's name ("Philips LED E27", "Osram Classic LED E27").
+    Read from the titles in front of the matcher and no list of words, so it holds for any
+    catalogue in any language. What it cannot tell (a maker no title opens, both shops writing it
+    first, or a shop that opens titles with its kinds of product and writes the maker after one)
+    leaves the short code a bare number, as before: a pair missed, not a wrong pair matched."""
     words = set(read.values())
     opened: list[Counter] = []
     following: list[dict[str, set[str]]] = []
     inside: list[Counter] = []
-    before: dict[str, set[str]] = defaultdict(set)
+    titles: list[list[list[str]]] = []
     for side in sides:
         counts: Counter = Counter()
         after: dict[str, set[str]] = defaultdict(set)
         within: Counter = Counter()
+        carrying: list[list[str]] = []
         # Each title once: a pairs file writes one offer on many rows.
         seen: set[tuple[str, ...]] = set()
         for f in side:
@@ -340,23 +342,30 @@ def _title_makers(sides: tuple[list[Features], ...], read: dict[str, str],
                 after[tokens[0]].add(tokens[1])
             if words.isdisjoint(tokens[1:]):
                 continue
-            for n in range(1, len(tokens)):
-                if tokens[n] in words:
-                    within[tokens[n]] += 1
-                    before[tokens[n]].add(tokens[n - 1])
+            carrying.append(tokens)
+            for token in set(tokens[1:]) & words:
+                within[token] += 1
         opened.append(counts)
         following.append(after)
         inside.append(within)
-    openers = {w for counts, after in zip(opened, following) for w, c in counts.items()
-               if c >= 2 and len(after[w]) >= 2}
+        titles.append(carrying)
+    # The words that open two titles or more of a shop with different words after them.
+    openers = [{w for w, c in counts.items() if c >= 2 and len(after[w]) >= 2}
+               for counts, after in zip(opened, following)]
     found = set()
     for word in words:
-        if any(inside[n][word] >= opened[n][word] > 0 for n in range(len(sides))):
+        opening = [n for n in range(len(sides)) if opened[n][word]]
+        if len(opening) != 1:
             continue
-        first = any(opened[n][word] >= 2 and len(following[n][word]) >= 2 for n in range(len(sides)))
-        both = any(all(f.tokens[0] == word for f in carriers[code]) for code, w in read.items() if w == word)
-        if (first or both) and len((before[word] - {word}) & openers) < 2:
-            found.add(word)
+        n = opening[0]
+        if word not in openers[n] or inside[n][word] >= opened[n][word]:
+            continue
+        makers = openers[0].union(*openers[1:]) - {word}
+        if any(tokens[0] in makers or tokens[k - 1] in makers
+               for side in range(len(sides)) for tokens in titles[side]
+               for k in range(1, len(tokens)) if tokens[k] == word):
+            continue
+        found.add(word)
     return found
 
 
