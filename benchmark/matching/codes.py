@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
 from benchmark.matching.features import (MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, letters_after_digit, makers_model,
-                                         suffixes_apart)
+                                         suffixes_apart, writes_word)
 
 
 def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool:
@@ -146,12 +146,30 @@ def _identifies(x: str, a: Features, b: Features, owners: dict) -> bool:
         return False
     if x.isdigit() or any(c != x and not _codes_agree(c, x) and c in f.flat for f in (a, b) for c in f.codes):
         return False
-    if told_apart(apart.get(a.text), b) or told_apart(apart.get(b.text), a):
+    written_apart = getattr(owners, "apart", {}).get(x, {})
+    if any(_apart_from(f, other, apart, written_apart) for f, other in ((a, b), (b, a))):
         return False
     # Here, not at the top: conflicts reads codes.
     from benchmark.matching.conflicts import _number_conflict, _quantities_apart
 
     return not (_number_conflict(a, b) or _quantities_apart(a, b))
+
+
+def _apart_from(f: Features, other: Features, apart: dict[str, frozenset[str]], written_apart: dict) -> bool:
+    """Is the listing f told apart from the other title among its code's listings: by its words that
+    tell it apart (`told_apart`), or, where it is written apart from the code's other listings of
+    its side (`features._written_apart`: another language's title of the model, or a thing for it
+    worded otherwise), unless the other title is one of the other shop's listings of the code that
+    write one of its words which not all of those write (`features.WrittenApart.vouchers`); a
+    listing of its own shop is told apart from it unless some title of the other shop is and that
+    listing is not written apart too."""
+    if f.text not in written_apart:
+        return told_apart(apart.get(f.text), other)
+    written = written_apart[f.text]
+    if other.text in written.siblings:
+        # Another listing written apart is no listing of the model in the shop's own words.
+        return not written.vouchers or other.text in written_apart
+    return other.text not in written.vouchers
 
 
 def told_apart(words: frozenset[str] | None, other: Features) -> bool:
@@ -160,13 +178,8 @@ def told_apart(words: frozenset[str] | None, other: Features) -> bool:
     return bool(words) and any(not _writes(other, t) for t in words)
 
 
-def _writes(other: Features, word: str) -> bool:
-    """Does the title write the word or the number: a number among its numbers ("36.5" in "36.5
-    انچ" and in "36.5 inch"), a word as one of its words, or, of four letters or more, inside its
-    letters ("stick" in "hockeystick"); a letter or two is inside any title ("r" of "links")."""
-    if word[0].isdigit():
-        return word in other.all_numbers
-    return word in other.tokens or (len(word) >= 4 and word in other.flat)
+# Here, where `told_apart` reads it; `features._listings_of_codes` reads it too.
+_writes = writes_word
 
 
 def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False) -> str | None:

@@ -14,6 +14,7 @@ import unicodedata
 from itertools import chain
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -758,6 +759,8 @@ class CodeOwners(dict):
         # A code on more than MAX_CODE_PRODUCTS listings of a side -> the words that tell each of its
         # listings apart from the others, by title (`_listings_of_codes`).
         self.listings: dict[str, dict[str, frozenset[str]]] = {}
+        # Of those, the listings written apart from the code's others (`_written_apart`).
+        self.apart: dict[str, dict[str, WrittenApart]] = {}
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -785,7 +788,7 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     # The makers that number their models: a year after their name is one of those numbers (`makers_model`).
     found.numbering = _numbering_makers((ours, theirs or []), makers)
     found.numbers = _makers_numbers(ours, theirs, found.numbering) if theirs else frozenset()
-    found.listings = _listings_of_codes(owners, ours, theirs or [])
+    found.listings, found.apart = _listings_of_codes(owners, ours, theirs or [])
     return found
 
 
@@ -803,7 +806,42 @@ def _told_words(f: Features) -> set[str]:
     return {t for t in f.tokens if t.isalpha()} | (numbers - joined if joined else numbers)
 
 
-def _listings_of_codes(owners: dict[str, int], *sides: list[Features]) -> dict[str, dict[str, frozenset[str]]]:
+def writes_word(other: Features, word: str) -> bool:
+    """Does the title write the word or the number: a number among its numbers ("36.5" in "36.5
+    انچ" and in "36.5 inch"), a word as one of its words, or, of four letters or more, inside its
+    letters ("stick" in "hockeystick"); a letter or two is inside any title ("r" of "links")."""
+    if word[0].isdigit():
+        return word in other.all_numbers
+    return word in other.tokens or (len(word) >= 4 and word in other.flat)
+
+
+class WrittenApart(NamedTuple):
+    """A listing written apart from its code's other listings of its side (`_written_apart`): its
+    words and numbers but those all of them write; the titles of those others; and the titles of
+    the code's listings in the other shop that write one of those words or numbers (a number, or a
+    word of three letters or more) which not every listing of the code there writes: their English
+    "rugby", "size 5" beside our one Italian "rugby", "misura 5", which says that it is our model's
+    listing in other words. Where two listings of ours write the one word it shares ("9 kW" of
+    our steel and our black sauna heater, beside their second listing that names no finish), it
+    names neither."""
+
+    words: frozenset[str]
+    siblings: frozenset[str]
+    vouchers: frozenset[str]
+
+
+def _vouchers(words: frozenset[str], others: list[Features]) -> frozenset[str]:
+    """The titles among `others` (the code's listings in the other shop) that write one of the words
+    or numbers of a listing written apart (`WrittenApart`) which not all of them write."""
+    read = [w for w in words if w[0].isdigit() or len(w) >= 3]
+    if not read or not others:
+        return frozenset()
+    writers = {w: [g for g in others if writes_word(g, w)] for w in read}
+    return frozenset(g.text for w, gs in writers.items() if len(others) == 1 or len(gs) < len(others) for g in gs)
+
+
+def _listings_of_codes(owners: dict[str, int], *sides: list[Features]
+                       ) -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, dict[str, WrittenApart]]]:
     """For each code on more than MAX_CODE_PRODUCTS products of a side: by title (`Features.text`),
     the words and numbers (`_told_words`) that tell each listing carrying it apart, which the
     other title of a pair must write for the code to name both (`codes._identifies`):
@@ -821,10 +859,15 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]) -> dict[s
       listing's words that the other shop writes on its own listings of the code ("bonus", "case"
       of a camera sold with a case, where the other shop's camera alone lacks them).
 
+    A listing written apart from the code's others (`_written_apart`: another language's title of
+    one of them, or another product worded otherwise) is read by none of these: it is given apart
+    (the second mapping, code -> title -> `WrittenApart`), and `codes._identifies` asks the other
+    shop's title to write one of its words.
+
     Read from the two catalogues in front of the matcher, so it holds for any of them."""
     many = {code for code, n in owners.items() if n > MAX_CODE_PRODUCTS}
     if not many:
-        return {}
+        return {}, {}
     carriers: list[dict[str, list[Features]]] = []
     for side in sides:
         on_side: dict[str, list[Features]] = defaultdict(list)
@@ -837,15 +880,28 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]) -> dict[s
     # Words of a listing that some other listing of its code lacks, asked of the other side's titles.
     asked: list[dict[tuple[str, str], set[str]]] = [defaultdict(set) for _ in sides]
     told = {id(f): _told_words(f) for on_side in carriers for fs in on_side.values() for f in fs}
+    # Listings written apart from their code's others (`_written_apart`): their words are read apart.
+    apart_words: dict[str, dict[str, WrittenApart]] = {}
+    apart: set[int] = set()
     for number, on_side in enumerate(carriers):
         for code, fs in on_side.items():
-            letters = [told[id(f)] for f in fs]
+            for f, words in _written_apart(code, fs, told):
+                apart.add(id(f))
+                others = carriers[1 - number].get(code, []) if len(carriers) == 2 else []
+                apart_words.setdefault(code, {})[f.text] = WrittenApart(
+                    words, frozenset(g.text for g in fs if g is not f), _vouchers(words, others))
+    for number, on_side in enumerate(carriers):
+        for code, fs in on_side.items():
             # What the other shop writes on its own listings of the code ("bonus", "case" of a
             # camera sold with a case, beside their camera alone): a title that lacks such a word
             # of ours is not the listing ours names.
-            theirs = carriers[1 - number].get(code, ()) if len(carriers) == 2 else ()
+            theirs = [g for g in carriers[1 - number].get(code, ()) if id(g) not in apart] if len(carriers) == 2 else ()
+            fs = [f for f in fs if id(f) not in apart]
+            letters = [told[id(f)] for f in fs]
             if theirs and len(fs) <= MAX_CODE_PRODUCTS:
-                shared = set().union(*(told[id(g)] for g in theirs))
+                # A word every one of their listings writes tells none of them apart: where one is
+                # written apart (`_written_apart`), its lacking such a word is its wording.
+                shared = set().union(*(told[id(g)] for g in theirs)) - set.intersection(*(told[id(g)] for g in theirs))
                 for f, words in zip(fs, letters):
                     if crossed := words & shared:
                         found[code][f.text] = found[code].get(f.text, frozenset()) | crossed
@@ -853,7 +909,7 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]) -> dict[s
                 continue
             counts = Counter(t for words in letters for t in words)
             for f, words in zip(fs, letters):
-                if len(fs) > MAX_CODE_PRODUCTS and (own := {t for t in words if counts[t] < 2}):
+                if len(on_side[code]) > MAX_CODE_PRODUCTS and (own := {t for t in words if counts[t] < 2}):
                     found[code][f.text] = found[code].get(f.text, frozenset()) | own
                 if lacked := {t for t in words if counts[t] < len(fs)}:
                     asked[number][code, f.text] |= lacked
@@ -870,7 +926,47 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]) -> dict[s
         for (code, text), lacked in wanted.items():
             if shown := lacked & written:
                 found[code][text] = found[code].get(text, frozenset()) | shown
-    return found
+    return found, apart_words
+
+
+def _written_apart(code: str, fs: list[Features], told: dict[int, set[str]]) -> list[tuple[Features, frozenset[str]]]:
+    """The listings of one code on one side written apart from the others, each with its words and
+    numbers (`_told_words`) but those every listing of the code writes: a listing that shares no
+    word of letters with any other of them besides the words all of them write, and writes more
+    words of its own than those, where the others, two or more, share such words among
+    themselves.
+
+    A shop that lists a model once more in another language ("Gilbert G-TR4000 rugby training ball
+    - size 5, white/blue" beside its Samoan "Polo lakapī Gilbert G-TR4000 lapopoa 5 ...", "...
+    lapopoa 4 ...", "... seti e 10 ...") writes every word of that listing apart from the others':
+    read as differences, its English words told it apart from our Italian title, its lack of the
+    Samoan words made each of those a difference the others show, and the word it shares with our
+    title ("rugby") told their Samoan listing apart from ours, so that a fourth listing of the code
+    took every pair of our product away. A thing made for the model and worded otherwise (a bench
+    "Ławka do pianina Yamaha YDP-145" beside the piano's "Pianino cyfrowe Yamaha YDP-145 ...") has
+    the same shape, so such a listing is not read as the model either: the other title of a pair
+    must write one of its words or numbers (`codes._identifies`), as our title writes "rugby" and
+    the size "5" of their English listing, where our piano writes nothing of the bench's. A listing
+    of a size, a condition or a pack is written in its siblings' words with one or two of its own
+    ("używane", "seti e 10") and is read as before, and so is a listing that writes the code only
+    after "for" (`Features.targets`: our visor "pour casque LS2 FF353"), known to be a thing for
+    the model, not the model in other words. Only the titles in front of the matcher are read, no
+    word of any language, so it holds for any catalogue."""
+    if len(fs) < 3:
+        return []
+    words = [told[id(f)] for f in fs]
+    letters = [{t for t in w if t.isalpha()} for w in words]
+    common = set.intersection(*letters)
+    rest = [w - common for w in letters]
+    shares = [any(w & v for m, v in enumerate(rest) if m != n) for n, w in enumerate(rest)]
+    if sum(shares) < 2:
+        return []
+    everywhere = set.intersection(*words)
+    # Most of its words its own: a listing of a condition in its siblings' words ("Lietoti ratiņkrēsli Breezy
+    # BasiX2, sēdekļa platums 46 cm, labā stāvoklī" beside "Salokāmi ratiņkrēsli Breezy BasiX2, sēdekļa platums
+    # 46 cm") shares no word with one of them only, but writes theirs.
+    return [(f, frozenset(w - everywhere)) for f, w, own, share in zip(fs, words, rest, shares)
+            if not share and len(own) > len(common) and code not in f.targets]
 
 
 # A number of a year's shape ("2010"): a maker's number only right after the maker's name (`makers_model`).

@@ -292,12 +292,16 @@ def _labelled_values(tree) -> dict[str, str]:
 _NOT_THE_NAME = {"www", "m", "shop", "co", "com", "org", "net", "ac", "gov", "or", "ne", "edu"}
 
 
+# In the page's head, where the site names itself (a pass over the head only, not the whole page).
+_SITE_NAME = etree.XPath("/html/head/meta[@property='og:site_name']/@content")
+_SITE_URL = etree.XPath("/html/head/link[@rel='canonical']/@href|/html/head/meta[@property='og:url']/@content")
+
+
 def _site_names(tree) -> list[list[str]]:
     """The site's own names, as a label writes them (normalised words): its og:site_name and the name its domain
     gives ("www.chrono24.fr": "chrono24"; "www.lojastempo.com.br": "lojastempo")."""
-    names = [words for value in tree.xpath("//meta[@property='og:site_name']/@content")
-             if (words := _normalise_label(value).split())]
-    for url in tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"):
+    names = [words for value in _SITE_NAME(tree) if (words := _normalise_label(value).split())]
+    for url in _SITE_URL(tree):
         parts = (urlsplit(url.strip()).hostname or "").split(".")[:-1]  # the top-level domain is no name
         parts = [part for part in parts if part and part not in _NOT_THE_NAME]
         if parts:
@@ -322,8 +326,9 @@ def _labelled_with_site_name(label: str, names: list[list[str]]) -> bool:
 # Ubercart (Drupal's shop) names its SKU field "model" and prints it in a line of that class ("<div class='product-info
 # model'><span class='product-info-label'>SKU:</span> <span class='product-info-value'>…</span>", "SKU:" in English);
 # a shop on Ubercart is told by its prices' class, "uc-price", on every amount it prints.
-_UBERCART = "//*[contains(concat(' ', normalize-space(@class), ' '), ' uc-price ')]"
-_UBERCART_MODEL = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' product-info ') and "
+# Its spans only are looked at first, and the model line only on a page that has them: most pages are no Ubercart's.
+_UBERCART = etree.XPath("//span[contains(concat(' ', normalize-space(@class), ' '), ' uc-price ')][1]")
+_UBERCART_MODEL = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' product-info ') and "
                               "contains(concat(' ', normalize-space(@class), ' '), ' model ')]"
                               "/*[contains(concat(' ', normalize-space(@class), ' '), ' product-info-value ')]")
 
@@ -331,9 +336,11 @@ _UBERCART_MODEL = etree.XPath("//*[contains(concat(' ', normalize-space(@class),
 def _ubercart_model(tree) -> str | None:
     """The shop's id on an Ubercart page: its model line's value, whatever its label's language (a Maltese shop's
     "Numru tal-mudell:" is no label the rules know; a known word for a model reads it as the maker's number)."""
+    if not _UBERCART(tree):
+        return None
     for el in _UBERCART_MODEL(tree):
         value = _clean_text(_own_text(el))
-        if _ONE_CODE.fullmatch(value) and not _in_chrome(el, header=False) and tree.xpath(_UBERCART):
+        if _ONE_CODE.fullmatch(value) and not _in_chrome(el, header=False):
             return value
     return None
 
@@ -422,9 +429,12 @@ _PRODUCT_CODE_NAME = re.compile(r"(?:^|[\s_-])product[-_]?code(?=$|[\s_-])", re.
 # elements, their classes generated (Kibo's Next.js storefront: "<span data-testid='product-code'>", beside
 # "css-1f7yp35"), as buy buttons named there are read.
 _NAMING_ATTRIBUTES = ("class", "id", "data-testid")
-_NAMED_SKU = etree.XPath(" | ".join(
-    f"//*[contains(translate(@{name}, 'SKUCODE', 'skucode'), 'sku') or contains(translate(@{name}, 'SKUCODE', 'skucode'), 'code')]"
-    for name in _NAMING_ATTRIBUTES))
+# One pass over the page; `data-testid` is read only where an element has one (most have none: testing its words on
+# every element cost a third more).
+_NAMED_SKU = etree.XPath("//*[contains(translate(@class, 'SKUCODE', 'skucode'), 'sku') or contains(translate(@id, 'SKU', 'sku'), 'sku')"
+                         " or contains(translate(@class, 'CODE', 'code'), 'code') or contains(translate(@id, 'CODE', 'code'), 'code')"
+                         " or (@data-testid and (contains(translate(@data-testid, 'SKUCODE', 'skucode'), 'sku')"
+                         " or contains(translate(@data-testid, 'SKUCODE', 'skucode'), 'code')))]")
 
 
 def _id_named_sku(tree) -> str | None:
