@@ -164,6 +164,7 @@ STAGES = [
     ("", "unsettled", "pairs no score settles"),
     ("", "_read_wording", "calibration (wording)"),
     ("", "named_in_two_languages", "pairs named in two languages"),
+    ("", "named_models", "model names (proposed)"),
     ("", "_assignable", "pairs to assign"),
     ("", "assign_competitor", "assignment"),
     ("", "chosen_rows", "statuses and reasons"),

@@ -156,6 +156,7 @@ from benchmark.matching.features import (MAX_CODE_PRODUCTS, _code_owners, _drop_
                                          _gtin_owners, _gtins)
 from benchmark.matching.given_pairs import score_pairs
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
+from benchmark.matching.model_names import named_models
 from benchmark.matching.review_order import review_priority, review_queue
 from benchmark.matching.scoring import _CONFLICT_COLUMNS, _METHODS, _WORD_CONFLICT, FEATURES, _compare_all, _reason_of, _replace_rows, compare
 from benchmark.matching.statuses import (ANOTHER_LISTING_CLAUSE, LEFT_FREE_CLAUSE, MATCH_COLUMNS, OUTPUT_COLUMNS,
@@ -287,6 +288,15 @@ def match_products(
     for n, clause in named_in_two_languages(pairs, scores, methods, conflicted | flagged, our_features,
                                             their_features, review_threshold, x, y, word_conflicted & ~flagged,
                                             other_conflict).items():
+        readings.below_floor[n] = False
+        scores[n] = review_threshold
+        ambiguous[n] = True
+        reasons[n] = comparison_reason(n) + f"; {clause}"
+        flagged[n] = True
+    # A model's name after the maker on one product of each side (`model_names.py`): proposed, never matched.
+    for n, clause in named_models(pairs, scores, methods, conflicted, our_features, their_features, review_threshold,
+                                  flagged | readings.below_floor, word_conflicted, other_conflict,
+                                  (wording.tests.rows, wording.tests.cols)).items():
         readings.below_floor[n] = False
         scores[n] = review_threshold
         ambiguous[n] = True

@@ -215,13 +215,21 @@ class _Readings:
                     return True
                 if not self.reads(theirs if mine else ours, name):
                     return True
-        for mine, other in ((a, b), (b, a)):
-            if mine.pack and mine.pack != other.pack and (other.pack or not _writes(other, (mine.pack,))):
+        return quantities_apart(a, b)
+
+
+def quantities_apart(a: Features, b: Features) -> bool:
+    """Does one title read a pack count or dimensions the other does not write alike? A pack
+    count or dimensions the other title writes as numbers are written there ("5 x 130 g" /
+    "130g x 5개"); where not ("2 x 3er Dose (Bipack)" / "x3 balles", "8er-Set" / "Set of Two"),
+    the pack may be written in words nothing reads, and may differ."""
+    for mine, other in ((a, b), (b, a)):
+        if mine.pack and mine.pack != other.pack and (other.pack or not _writes(other, (mine.pack,))):
+            return True
+        for dims in mine.dimensions - other.dimensions:
+            if other.dimensions or not _writes(other, dims):
                 return True
-            for dims in mine.dimensions - other.dimensions:
-                if other.dimensions or not _writes(other, dims):
-                    return True
-        return False
+    return False
 
 
 def _writes(f: Features, values) -> bool:
