@@ -28,7 +28,7 @@ CAMERAS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="a short code is read only after a word the titles show to be a maker (codes12, `features._title_makers`); here both shops write the kind of product first and 'Vizora' opens no title, so it cannot be told from a kind word ('LED E27' after two makers' names, review R2 of the thirty-fourth session): tests/test_matching_codes12.py reads the maker where one shop writes it first")
+@pytest.mark.xfail(strict=True, reason="the widened short codes were taken out (review R2: 'LED E27' after a kind word both shops write matched two makers' bulbs); a mend must read the word before as a maker's name")
 def test_three_characters_after_one_word_in_both_catalogues_are_a_model_code():
     # "K7N" and "R4c" are three characters, shorter than a code (`_text._is_code`), and no brand
     # field names "Vizora" a maker: they were bare numbers, and the two titles share no other word
@@ -76,7 +76,7 @@ def test_three_characters_also_written_after_for_are_no_model_code():
     assert not any("k7n" in f.codes for f in ours + theirs)
 
 
-@pytest.mark.xfail(strict=True, reason="a short code is read only after a word the titles show to be a maker (codes12, `features._title_makers`); here both shops write the kind of product first and 'Vizora' opens no title, so it cannot be told from a kind word ('LED E27' after two makers' names, review R2 of the thirty-fourth session): tests/test_matching_codes12.py reads the maker where one shop writes it first")
+@pytest.mark.xfail(strict=True, reason="the widened short codes were taken out (review R2: 'LED E27' after a kind word both shops write matched two makers' bulbs); a mend must read the word before as a maker's name")
 def test_a_camera_named_by_three_characters_finds_our_product(tmp_path):
     counts, found, truth = read_kind(tmp_path / "cameras", CAMERAS)
     for pair in (("O0", "T0"), ("O2", "T2"), ("O4", "T4")):

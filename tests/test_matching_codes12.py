@@ -11,6 +11,8 @@ as the batches are (`tests/kinds_batches.py`)."""
 
 from __future__ import annotations
 
+import pytest
+
 from benchmark._text import extract
 from benchmark.matching.codes import _shared_code
 from benchmark.matching.features import _codes_apart, _short_codes
@@ -99,6 +101,7 @@ CAMERAS = [
 ]
 
 
+@pytest.mark.xfail(strict=True, reason="the maker read from the titles was taken out (this session's review R2: a kind word opening one shop's titles, 'LED E27 ... Philips' against 'Bulb LED E27 ... Osram', still matched two makers' lamps); a short code is read after a brand field's maker only")
 def test_a_short_code_after_a_maker_that_opens_a_shops_titles_is_a_model_code():
     # "Vizora" opens four of their titles, followed by different models, and is written inside
     # none of theirs: the maker, though no brand field names it. "R4c" after it, on one product
@@ -111,6 +114,7 @@ def test_a_short_code_after_a_maker_that_opens_a_shops_titles_is_a_model_code():
     assert not any("k7n" in f.codes for f in ours + theirs)
 
 
+@pytest.mark.xfail(strict=True, reason="the maker read from the titles was taken out (this session's review R2: a kind word opening one shop's titles, 'LED E27 ... Philips' against 'Bulb LED E27 ... Osram', still matched two makers' lamps); a short code is read after a brand field's maker only")
 def test_a_camera_named_by_three_characters_after_its_maker_finds_our_product(tmp_path):
     counts, found, truth = read_kind(tmp_path / "cameras", CAMERAS)
     assert found.get(("O2", "T2"), {}).get("status") == "matched", found

@@ -215,48 +215,29 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     return our_features, their_features
 
 
-# Two letters and a digit ("NT1", "HW2", "SP5"): a model code after a brand field's maker, on any
-# number of products of a side (`_short_codes`, as the thirtieth session measured and kept it);
-# `_text.extract` reads such a piece as a bare number of the title only.
-_MAKERS_SHORT_CODE = re.compile(r"[a-z]{2}\d")
-SHORT_CODE_LENGTH = 3
-
-
-def _short_code(x: str) -> bool:
-    """Three characters, a letter first and a digit among them, as a maker's model name starts
-    ("C6N", "NT1", "V2s"); one that starts with its number is a quantity, a duration or a
-    dimension as often ("24D" of "72W x 24D", "3yr", "10d")."""
-    return len(x) == SHORT_CODE_LENGTH and x.isalnum() and x[0].isalpha() and not x.isalpha()
+# Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one
+# (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
+_SHORT_CODE = re.compile(r"[a-z]{2}\d")
 
 
 def _short_codes(*sides: list[Features]) -> None:
-    """Add to the codes of each title, in place, the codes of three characters, a letter first and
-    a digit among them (`_short_code`: "NT1", "C6N", "V2s"), that the catalogues show as a maker's
-    model: written right after one and the same maker's name in titles of both sides, and nowhere
-    else in any title of either side. Three characters are too few to tell a model from a size, a
-    grade or a standard by their shape (`_text._is_code` asks four): a screwdriver's "PH2" is
-    written after several makers' names, a suite's "CS3" after each of its programs', a lamp's
-    socket "E27" after the kind of product ("LED E27") in two makers' titles. What makes the piece
-    a model is the word before it: a maker's name, read from the catalogues (`_title_makers`), not
-    any word both shops write. A brand field's maker is one; so is a word the titles show to be a
-    maker's name where no brand field names it.
-
-    Two letters and a digit after a brand field's maker are read on any number of products of a
-    side (the thirtieth session's reading); any other is read only on one product of each side,
-    where it names one pair: a model's listings in several colours or sizes are told apart by
-    words the features read in some languages only, and the code alone matched each to our one
-    (a cartridge's "T10" in blue and black, a helmet's "C10" in two finishes). A title that writes
-    the piece after "for" ("Agent for DB2", `Features.targets`) writes it elsewhere: a platform or
-    a line as often as a model. Counted in the catalogues in front of the matcher, so it holds for
-    any two shops. The usual counts then apply: a code on many products of a side is a series
-    (`codes._shared_code`).
+    """Add to the codes of each title, in place, the codes of two letters and a digit that the
+    catalogues show as a maker's model: written right after the name of a maker that their brand
+    fields write ("Rode NT1", "Fairtex HW2", "Twins Special AG1"), after that one maker only, in
+    titles of both sides, and nowhere else in any title of either side. Three characters are too
+    few to tell a model from a size or a standard by their shape (`_text._is_code` asks four): a
+    screwdriver's "PH2", a plug's "GU5" are written after several makers' names, or after a kind
+    of product, and are read as before. Counted in the catalogues in front of the matcher,
+    so it holds for any two shops; a catalogue with no brand field reads none. The usual counts
+    then apply: a code on many products of a side is a series (`codes._shared_code`).
 
     Both shops must write it: a code one side alone writes identifies no pair and only sets
     titles apart ("model codes differ"), and read on one side it cost wdc-test-catalogues three
     true pairs (their "Evans EC2 Clear 14 Inch" drum heads against our titles' longer codes,
     bench/history/matching.md, thirtieth session)."""
-    # A maker's name of two words ("Twins Special") is one word here, as its brand field writes it.
     makers = {f.brand for side in sides for f in side if f.brand}
+    if not makers:
+        return
     after: dict[str, set[str]] = defaultdict(set)
     elsewhere: set[str] = set()
     carriers: dict[str, list[Features]] = defaultdict(list)
@@ -264,110 +245,26 @@ def _short_codes(*sides: list[Features]) -> None:
     for number, side in enumerate(sides):
         for f in side:
             # Most titles write no such number: their words are not read.
-            short = [x for x in f.numbers if _short_code(x)] if f.numbers else None
+            short = [x for x in f.numbers if len(x) == 3 and _SHORT_CODE.fullmatch(x)] if f.numbers else None
             if not short:
                 continue
             tokens = f.tokens
             for n, token in enumerate(tokens):
                 if token not in short:
                     continue
-                word = (None if not n
-                        else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 1] not in makers
-                        and tokens[n - 2] + tokens[n - 1] in makers
-                        else tokens[n - 1])
-                # A single letter before it is no name: "x" between the sides of a size ("24W x 24D").
-                # A writing after "for" names the piece as something another product fits.
-                if (word is None or len(word) < 2 or not any(c.isalpha() for c in word)
-                        or token in f.targets):
+                maker = (tokens[n - 1] if n and tokens[n - 1] in makers
+                         else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 2] + tokens[n - 1] in makers
+                         else None)
+                if maker is None:
                     elsewhere.add(token)
                 else:
-                    after[token].add(word)
+                    after[token].add(maker)
                     carriers[token].append(f)
                     on_sides[token].add(number)
-    read: dict[str, str] = {}
     for code, written in after.items():
-        if len(written) != 1 or code in elsewhere or len(on_sides[code]) != len(sides):
-            continue
-        word = next(iter(written))
-        if word in makers:
-            if _MAKERS_SHORT_CODE.fullmatch(code) or len(carriers[code]) == len(sides):
-                for f in carriers[code]:
-                    f.codes = f.codes | {code}
-        elif len(carriers[code]) == len(sides):
-            read[code] = word
-    if read:
-        named = _title_makers(sides, read)
-        for code, word in read.items():
-            if word in named:
-                for f in carriers[code]:
-                    f.codes = f.codes | {code}
-
-
-def _title_makers(sides: tuple[list[Features], ...], read: dict[str, str]) -> set[str]:
-    """Which words of `read` (a short code -> the word written before it) the titles show to be a
-    maker's name, where no brand field names it.
-
-    A shop that writes the maker first opens title after title with it, followed by different
-    models ("EZVIZ C6N ...", "EZVIZ H8c ...", "EZVIZ DB1C ..."), and writes it inside fewer of its
-    titles than it opens (the WDC offers' "RAM", nine openings and ten inside, is a kind of product
-    some shops write first). A kind of product opens titles the same way ("LED E27 ...", "LED E14
-    ..."), so the word must also be no kind word by what the other titles show:
-    - one shop only opens titles with it: two shops that both write it first write the kind first
-      as often as the maker ("LED E27 10W ... Philips" / "LED E27 10W ... Osram");
-    - no title writes it after a word that opens titles of a shop so, right before it or first
-      in the title: a maker is written after no other maker, where a kind word stands after a
-      maker's name ("Philips LED E27", "Osram Classic LED E27").
-    Read from the titles in front of the matcher and no list of words, so it holds for any
-    catalogue in any language. What it cannot tell (a maker no title opens, both shops writing it
-    first, or a shop that opens titles with its kinds of product and writes the maker after one)
-    leaves the short code a bare number, as before: a pair missed, not a wrong pair matched."""
-    words = set(read.values())
-    opened: list[Counter] = []
-    following: list[dict[str, set[str]]] = []
-    inside: list[Counter] = []
-    titles: list[list[list[str]]] = []
-    for side in sides:
-        counts: Counter = Counter()
-        after: dict[str, set[str]] = defaultdict(set)
-        within: Counter = Counter()
-        carrying: list[list[str]] = []
-        # Each title once: a pairs file writes one offer on many rows.
-        seen: set[tuple[str, ...]] = set()
-        for f in side:
-            tokens = f.tokens
-            if not tokens or tuple(tokens) in seen:
-                continue
-            seen.add(tuple(tokens))
-            counts[tokens[0]] += 1
-            if len(tokens) > 1:
-                after[tokens[0]].add(tokens[1])
-            if words.isdisjoint(tokens[1:]):
-                continue
-            carrying.append(tokens)
-            for token in set(tokens[1:]) & words:
-                within[token] += 1
-        opened.append(counts)
-        following.append(after)
-        inside.append(within)
-        titles.append(carrying)
-    # The words that open two titles or more of a shop with different words after them.
-    openers = [{w for w, c in counts.items() if c >= 2 and len(after[w]) >= 2}
-               for counts, after in zip(opened, following)]
-    found = set()
-    for word in words:
-        opening = [n for n in range(len(sides)) if opened[n][word]]
-        if len(opening) != 1:
-            continue
-        n = opening[0]
-        if word not in openers[n] or inside[n][word] >= opened[n][word]:
-            continue
-        makers = openers[0].union(*openers[1:]) - {word}
-        if any(tokens[0] in makers or tokens[k - 1] in makers
-               for side in range(len(sides)) for tokens in titles[side]
-               for k in range(1, len(tokens)) if tokens[k] == word):
-            continue
-        found.add(word)
-    return found
+        if len(written) == 1 and code not in elsewhere and len(on_sides[code]) == len(sides):
+            for f in carriers[code]:
+                f.codes = f.codes | {code}
 
 
 # A code's series letters and the rest ("TSP143IIIU", "MFS9.8B" as "mfs98b"): two to four letters, as
