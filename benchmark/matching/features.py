@@ -18,8 +18,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from benchmark._text import Features, catalogue_numbers, clean, extract, makers_number, tokens_of
-from benchmark._text.letters import _NO_SPACE_CHAR
+from benchmark._text import _PIECE, Features, catalogue_numbers, clean, extract, makers_number, tokens_of
+from benchmark._text.codes import _QUANTITY_LIKE
+from benchmark._text.letters import _NO_SPACE_CHAR, _NOT_ALNUM
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from benchmark.matching.described_parts import described_parts
 from storecheck.models import isbn13, normalise_gtin
@@ -209,6 +210,7 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
                               rows=rows)
     our_features, their_features = found[: len(ours)], found[len(ours):]
     _short_codes(our_features, their_features)
+    _codes_apart(our_features, their_features)
     described_parts((our_features, their_features), (ours.description, theirs.description), DESCRIPTION_HEAD)
     return our_features, their_features
 
@@ -263,6 +265,61 @@ def _short_codes(*sides: list[Features]) -> None:
         if len(written) == 1 and code not in elsewhere and len(on_sides[code]) == len(sides):
             for f in carriers[code]:
                 f.codes = f.codes | {code}
+
+
+# A code's series letters and the rest ("TSP143IIIU", "MFS9.8B" as "mfs98b"): two to four letters, as
+# a maker's series prefix is, then the rest, a digit first and three characters or more (`_codes_apart`).
+_SERIES_LETTERS = re.compile(r"([a-z]{2,4})(\d\w{2,})")
+
+
+def _codes_apart(*sides: list[Features]) -> None:
+    """Add to the codes of each title, in place, a code of the other side's titles that this title
+    writes with its series letters apart from the rest, as shops write "TSP 143IIIU" for
+    TSP143IIIU and "MFS 9.8B" for MFS9.8B: two pieces side by side, the first the code's leading
+    letters, the second, its separators taken out, the rest of it. Read as a code, the pair is a
+    candidate (the code is a blocking key) and compared on it, as the code written whole is.
+
+    The rest must end with a letter, so that the piece holds the model's own ending: a series and
+    a bare number apart ("GTX 1660") are left as words and a number, since the model's ending may
+    then stand apart as a word ("GTX1660 Super" is another card; bench/history/matching.md,
+    kinds4). A measure is no model's ending: "ATX 12V" is a standard's voltage, "LG 500G" a
+    weight as often ("DGS 1008P", a count's letter, is a model's). Only a code the other side
+    writes whole is read, so a title's two pieces become a code only where a product of the other
+    catalogue carries it, and only on one title of the side that writes it apart. Read from the titles in front of the matcher and the code's own shape,
+    so it holds for any two shops."""
+    whole: list[dict[str, set[str]]] = []
+    for side in sides:
+        heads: dict[str, set[str]] = defaultdict(set)
+        for f in side:
+            for code in f.codes:
+                split = _SERIES_LETTERS.fullmatch(code)
+                if split and code[-1].isalpha() and not _QUANTITY_LIKE.match(split.group(2)):
+                    heads[split.group(1)].add(code)
+        whole.append(heads)
+    for number, side in enumerate(sides):
+        heads = defaultdict(set)
+        for other, written in enumerate(whole):
+            if other != number:
+                for head, codes in written.items():
+                    heads[head] |= codes
+        if not heads:
+            continue
+        writers: dict[str, list[Features]] = defaultdict(list)
+        for f in side:
+            # Most titles write none of the heads as a word of their own: their pieces are not read.
+            if heads.keys().isdisjoint(f.tokens):
+                continue
+            pieces = _PIECE.findall(f.text)
+            for joined in {joined for head, rest in zip(pieces, pieces[1:]) if head in heads
+                           and (joined := head + _NOT_ALNUM.sub("", rest)) in heads[head]} - f.codes:
+                writers[joined].append(f)
+        # Read where one title of the side writes it so, as it then names one pair: on several
+        # listings of a side (a model and its display piece, "MFS 9.8B" twice in the twenty-second
+        # round) the words that tell them apart are read in some languages only, and the code
+        # alone matched the display piece as a further listing of our model.
+        for joined, written in writers.items():
+            if len(written) == 1:
+                written[0].codes = written[0].codes | {joined}
 
 
 # `condition`: what the shop states (new, used, refurbished, damaged), read by `statuses.Conditions` only.
