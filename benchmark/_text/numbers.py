@@ -21,24 +21,10 @@ _END = r"(?!\d)(?![.,]\S)"
 _COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})" + _END)
 _POINT_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}" + _END)
 _POINT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+" + _END)
-# A number grouped by commas in thousands, "1,100" or "12,500,000": not begun inside a word
-# ("EGP4,999", a price on its currency's code) nor with a nought ("0,125" is a decimal anywhere).
-_COMMA_GROUPED = re.compile(r"(?<![\w.,])[1-9]\d{0,2}(?:,\d{3})+" + _END)
 
 
 _UNIT_AFTER = re.compile(r"\s?(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])",
                          re.IGNORECASE)
-
-
-def _decimals_written(names) -> tuple[int, int]:
-    """How many numbers a catalogue's titles write with a decimal comma, and how many with a decimal point."""
-    commas = points = 0
-    for name in names:
-        if isinstance(name, str) and "," in name:
-            commas += len(_COMMA_DECIMAL.findall(name))
-        if isinstance(name, str) and "." in name:
-            points += len(_POINT_DECIMAL.findall(name))
-    return commas, points
 
 
 def writes_decimal_commas(names) -> bool:
@@ -49,7 +35,12 @@ def writes_decimal_commas(names) -> bool:
     thousands point ("24.000 mAh") made 24 mAh of 24,000. Each shop is read for itself: a
     catalogue of many shops' titles, or of English ones, writes decimal points, and reads as
     before."""
-    commas, points = _decimals_written(names)
+    commas = points = 0
+    for name in names:
+        if isinstance(name, str) and "," in name:
+            commas += len(_COMMA_DECIMAL.findall(name))
+        if isinstance(name, str) and "." in name:
+            points += len(_POINT_DECIMAL.findall(name))
     return commas > points
 
 
@@ -64,29 +55,3 @@ def with_decimal_points(name: object) -> object:
     if "." in name:
         name = _POINT_THOUSANDS.sub(lambda m: m[0].replace(".", ""), name)
     return name
-
-
-def catalogue_numbers(names) -> list:
-    """A catalogue's titles with their numbers written as the catalogue's own writing says they
-    are meant: a catalogue of decimal commas with them written as decimal points
-    (`with_decimal_points`); one that writes its decimals with points and never with a comma
-    ("2.5 m", "7.5 kg") with its bare numbers grouped by commas written whole ("1,100" -> "1100"),
-    since a comma there is no decimal mark. Read as written, "1,100" was the numbers 1 and 100
-    against another shop's "1100" ("numbers differ: 1100 vs 1/100"). Each catalogue is read from
-    its own titles, with no list of locales. One that writes no decimal, or decimals both ways
-    (a catalogue of many shops' titles), says nothing of its commas, and its titles are left as
-    written. (Reading such a "1,100" as neither number moved the learnt model's after-answer
-    figures on the WDC catalogues by one answer fewer: bench/history/matching.md, thirty-fifth
-    session.) A number with a unit after it is left to the sizes' reading ("3,500GHz" is a clock
-    of 3.5 GHz where a shop writes three decimals)."""
-    commas, points = _decimals_written(names)
-    if commas > points:
-        return [with_decimal_points(n) for n in names]
-    if commas or not points:
-        return list(names)
-
-    def whole(m: re.Match) -> str:
-        return m[0] if _UNIT_AFTER.match(m.string, m.end()) else m[0].replace(",", "")
-
-    return [_COMMA_GROUPED.sub(whole, name) if isinstance(name, str) and "," in name else name for name in names]
-

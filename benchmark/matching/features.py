@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from benchmark._text import _PIECE, Features, catalogue_numbers, clean, extract, makers_number, tokens_of
+from benchmark._text import _PIECE, Features, clean, extract, makers_number, tokens_of, with_decimal_points, writes_decimal_commas
 from benchmark._text.codes import _QUANTITY_LIKE
 from benchmark._text.letters import _NO_SPACE_CHAR, _NOT_ALNUM
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
@@ -566,7 +566,9 @@ def _anyascii(word: str) -> str:
 
 
 def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
-    names = catalogue_numbers(frame.name)
+    names = frame.name
+    if writes_decimal_commas(names):
+        names = [with_decimal_points(n) for n in names]
     return list(zip(names, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency))
 
 
