@@ -147,8 +147,9 @@ def test_the_kept_pairs_conditions_are_read_ahead_in_a_forked_process_with_the_s
     assert not _processes._SHARED and not multiprocessing.active_children()
 
 
-@needs_fork
-def test_a_used_listing_is_proposed_alike_with_its_condition_read_ahead(monkeypatch):
+def _with_used_listings() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Six products of ours and their six listings, every second one of them used: the conditions'
+    read-ahead has listings to read."""
     names = ["Sony WH-1000XM4 headphones black", "Acme AW-12 widget 2 pack", "Bosch PSB 500 RE drill",
              "Canon EF 50mm f/1.8 STM", "Royal Canin Maxi Puppy 15 kg", "Logitech MX Master 3 mouse"]
     ours = pd.DataFrame({"sku": [str(n) for n in range(len(names))], "name": names,
@@ -156,6 +157,12 @@ def test_a_used_listing_is_proposed_alike_with_its_condition_read_ahead(monkeypa
     theirs = pd.DataFrame({"competitor_product_id": list(range(len(names))),
                            "name": [n + (" - used" if k % 2 else "") for k, n in enumerate(names)],
                            "price": [10.5 + n for n in range(len(names))]})
+    return ours, theirs
+
+
+@needs_fork
+def test_a_used_listing_is_proposed_alike_with_its_condition_read_ahead(monkeypatch):
+    ours, theirs = _with_used_listings()
     alone = match_products(ours, theirs, workers=1)
     from benchmark.matching import statuses
 
@@ -261,13 +268,7 @@ def test_every_fork_of_a_match_is_made_with_no_python_thread_beside_this_one(mon
         monkeypatch.setattr(module, "PARALLEL_MIN_ROWS", 2)
     for module in (matching, candidates, scoring):
         monkeypatch.setattr(module, "PARALLEL_MIN_PAIRS", 2)
-    names = ["Sony WH-1000XM4 headphones black", "Acme AW-12 widget 2 pack", "Bosch PSB 500 RE drill",
-             "Canon EF 50mm f/1.8 STM", "Royal Canin Maxi Puppy 15 kg", "Logitech MX Master 3 mouse"]
-    ours = pd.DataFrame({"sku": [str(n) for n in range(len(names))], "name": names,
-                         "price": [10.0 + n for n in range(len(names))]})
-    theirs = pd.DataFrame({"competitor_product_id": list(range(len(names))),
-                           "name": [n + (" - used" if k % 2 else "") for k, n in enumerate(names)],
-                           "price": [10.5 + n for n in range(len(names))]})
+    ours, theirs = _with_used_listings()
     threads: list[int] = []
     fork = os.fork
 
