@@ -13,17 +13,18 @@ from built_pages import ROOT, BuiltPages
 
 PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside36")
 
-# (page, variant, field): why it is still read wrong. None until the first reading is recorded:
-# the batch is committed before the extractor has read it, so until then no case can say what it
-# expects and each one is a non-strict expected failure.
-MISSED: dict | None = None
+# (page, variant, field): why it is still read wrong. The first reading (code of main at 5846e7cf, in the history,
+# thirty-sixth session) missed two, both ids on the page without its structured data.
+MISSED: dict = {
+    ("opencart-unishop2-be-by.html", "no structured data", "sku"): "'Код тавару:' (Belarusian) before the code in "
+    "OpenCart's model line, which this theme names 'product-data__item model'; read only from the microdata",
+    ("umbraco-commerce-mi-nz.html", "no structured data", "sku"): "'Waehere hua' (Māori) labels the code in a "
+    "definition list; read only from the JSON-LD",
+}
 
 
 def _cases() -> list:
-    if MISSED is not None:
-        return PAGES.cases(MISSED)
-    unread = pytest.mark.xfail(reason="before the batch's first reading", strict=False)
-    return [pytest.param(*case.values, id=case.id, marks=[unread]) for case in PAGES.cases({})]
+    return PAGES.cases(MISSED)
 
 
 @pytest.mark.parametrize(("name", "variant", "field"), _cases())
@@ -31,6 +32,5 @@ def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_fac
     PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
 
 
-@pytest.mark.xfail(reason="before the batch's first reading", strict=False)
 def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
     PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
