@@ -26,6 +26,7 @@ from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from benchmark.matching.code_spellings import _codes_apart, _short_codes
 from benchmark.matching.described_parts import described_parts
+from benchmark.matching.ratings import ratings
 from storecheck.models import isbn13, normalise_gtin
 
 
@@ -210,6 +211,8 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     our_features, their_features = found[: len(ours)], found[len(ours):]
     _short_codes(our_features, their_features)
     _codes_apart(our_features, their_features)
+    # After the codes' spellings, which add codes; before the counts of codes' owners, which read them.
+    ratings(our_features, their_features)
     described_parts((our_features, their_features), (ours.description, theirs.description), DESCRIPTION_HEAD)
     return our_features, their_features
 
