@@ -45,3 +45,36 @@ def test_a_form_sending_elsewhere_is_no_buy_form(action):
     got = extract_offers(_cart_form_page(action), "https://koloa.example.to/products/ngatu", currency="TOP")[0]
     assert got["in_stock"] is None
 
+
+# A label one letter from a known label of the shop's id is that label -----------------------------------------
+
+
+def _facts_page(line: str) -> str:
+    return ("<html lang='be'><head><title>Ручнік «Васількі» - Крама</title></head><body><main><div class='product'>"
+            "<h1>Ручнік «Васількі»</h1><div class='price'>24,50 р.</div>"
+            f"<ul class='list-unstyled'>{line}<li>Наяўнасць: ёсць</li></ul>"
+            "<button type='button' class='btn'>Да кошыка</button></div></main></body></html>")
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("<li>Код тавару: BY-RVS-042</li>", "BY-RVS-042"),
+    ("<li><span>Код тавару:</span> <span>BY-RVS-042</span></li>", "BY-RVS-042"),
+    ("<li>Код прадукту: 104233</li>", "104233"),
+])
+def test_a_label_one_letter_from_a_known_label_of_the_id_gives_the_id(line, code):
+    # Kin languages spell the same label a letter apart: Belarusian writes "Код тавару:" where Ukrainian writes the
+    # known "Код товару:" (Russian "Код товара:"), "Код прадукту" where it writes "Код продукту"; a Belarusian shop's id went unread where its structured data was
+    # gone. A label of two words or more, every word the known label's but one, that one of five letters or more and
+    # one letter off.
+    got = extract_offers(_facts_page(line), "https://krama.example.by/rushnik", currency="BYN")[0]
+    assert got["sku"] == code
+
+
+@pytest.mark.parametrize("line", ["<li>Kod pocztowy: 00-950</li>", "<li>Код купона: LETA20</li>",
+                                  "<li>Product cost: 2450</li>", "<li>Кот тавару: BY-RVS-042</li>",
+                                  "<li>Код тавараў за тыдзень: 12</li>"])
+def test_a_label_further_from_a_known_one_gives_no_id(line):
+    # One step off: a postcode, a coupon's code, a word of four letters a letter off ("cost" for "code"; "Кот" for
+    # "Код" beside the Belarusian word: two words apart), a longer label: no id, as before.
+    got = extract_offers(_facts_page(line), "https://krama.example.by/rushnik", currency="BYN")[0]
+    assert got["sku"] is None
