@@ -747,6 +747,7 @@ BUILT_SETS = (
     ("aside33", "built pages set aside, thirty-third session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside34", "built pages set aside, thirty-fourth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside35", "built pages set aside, thirty-fifth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside36", "built pages set aside, thirty-sixth session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 

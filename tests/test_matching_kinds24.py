@@ -287,6 +287,49 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-fifth session); copied here once it
+# was not (thirty-sixth session). Read at the thirty-sixth session's start (a3fc6ad2) the batch
+# reads as at its first reading (f360161a), pair for pair, but where a line below says otherwise;
+# each missed true pair scored alone (`score_pairs`, titles and other fields, no prices) reads the
+# same at both but where a line says otherwise. Scores are the start's:
+# - Matched by code (7): Ohaus Scout SPX222 (O0-T0) 0.95, Kern CFS 30K0.5 (O11-T11) 0.95 ("same
+#   model code 30k05"), Omron HN-289 (O17-T17) 0.95, Tanita BC-545N / "BC545N" (O19-T19) 0.94,
+#   Pioneer PX224 (O4-T4) 0.94, A&D EK-610i (O8-T8) 0.95, and Kern "PCB 2500-2" / "PCB2500-2"
+#   (O6-T6) 0.94 on "same model code 25002": the series letters written apart dropped from the code
+#   (right here, its sibling "PCB 250-3" reads 2503; a digits-only code is weaker than it looks);
+#   ours "2.500 g" gave no conflict.
+# - Missed though 0.96 alone ("same model code spx222"), a code on many of their listings: the
+#   SPX222's English second listing (O0-T0b). "SPX222" is on 4 of their listings (the true one, the
+#   used one, the other maker's adapter, the English one): the sixth round running that a code on
+#   many listings loses a pair (EU22i, RG59, SM58, NT1, FF353, G-TR4000, PD6GA before).
+# - No pair proposed at all in the catalogue, and one Latin listing is why: read without the second
+#   listing (the Punjabi title test's call) five are proposed by wording, Soehnle Page Profi 200
+#   (O13-T13), Salter 1036 (O15-T15), Seca 813 (O22-T22), the Ohaus adapter (O29-T29), Adam CPWplus
+#   75 (O32-T32), and the used SPX222 (T2) is matched with our SPX222 (0.94); with the English
+#   second listing added all five proposals vanish (and the used one is kept apart). One listing in
+#   another writing changes the wording rule's verdict for the whole competitor. Alone: 0.52, 0.36,
+#   0.34, 0.56, 0.48.
+# - Missed, a code not read as one: "Page Profi 200" (a name and a number), Salter "1036 BKSSDR" /
+#   "1036" (digits with the maker's colour suffix on ours), "Seca 813" (three digits), Beurer "KS
+#   19" / "KS19" (O21-T21) 0.24 alone (written apart on ours), "CPWplus 75".
+# - Missed, our MPN 328-05 in their description after "ਪਾਰਟ ਨੰਬਰ " with no colon not read: the Kern
+#   F1 weight (O27-T27) 0.30 alone (titles only). The same label with a colon ("ਪਾਰਟ ਨੰਬਰ:
+#   30253017") is on the SPX222, matched by its title's code anyway; in 24b and 24c labels with a
+#   colon were read.
+# - Missed, no maker, capacities in Gurmukhi digits: the pocket scale "੨੦੦ ਗ੍ਰਾਮ x ੦.੦੧ ਗ੍ਰਾਮ"
+#   (O24-T24) 0.23 alone, the luggage scale "੫੦ ਕਿਲੋ" (O26-T26) 0.09 (no conflict read; nothing to
+#   align); in rows [24, 25, 26] alone both missed.
+# - Missed, accessories naming two lines of balances: the Ohaus adapter "(Scout SPX / Pioneer PX
+#   ਲਈ)" 0.56 alone, the in-use cover "(Scout SPX ਲਈ)" (O31-T31) 0.36.
+# Variants matched (1): the EK-610i combo "+ 500 ਗ੍ਰਾਮ ਕੈਲੀਬ੍ਰੇਸ਼ਨ ਵਜ਼ਨ ਕੰਬੋ" (T10) with our EK-610i
+# 0.95, "the same product as their listing" (the "+ ... ਕੰਬੋ" not read as a bundle). Proposed: none.
+# Kept apart: SPX422, the used SPX222 (in the catalogue; matched in rows alone), PX124, PCB 250-3,
+# EK-6100i, CFS 15K0.2, Page Profi 300, the white Salter, HN-286, BC-541N, Seca 803, the 500 g
+# pocket scale, the M1 weight, the other maker's adapter, CPWplus 150, the demonstration CPWplus
+# (mostly because their own pair was missed); our SPX622 and HN-300T2 (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -269,6 +269,40 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-fifth session); copied here once it
+# was not (thirty-sixth session). Read at the thirty-sixth session's start (a3fc6ad2) the batch
+# reads as at its first reading (f360161a), pair for pair, but where a line below says otherwise;
+# each missed true pair scored alone (`score_pairs`, titles and other fields, no prices) reads the
+# same at both but where a line says otherwise. Scores are the start's:
+# - Matched by code (4): the BRP belt 417300571 (O0-T0) 0.97 and its English second listing (O0-T0b)
+#   0.96, Yuasa YTX20HL-BS (O15-T15) 0.98, NGK BR9ES (O3-T3) 0.96.
+# - Proposed (11): on the titles, Klim Klimate Gauntlet (O13-T13) 0.66, the carbides (O19-T19) 0.62,
+#   Woody's Gold Digger studs (O21-T21) 0.70 ("1,325\"" / "1.325\"": no conflict read), BRP Pilot DS
+#   3 (O23-T23) 0.61, the LinQ rack (O27-T27) 0.64; Kimpex heated grips (O31-T31) 0.71, "our MPN
+#   280440 written in their description" (after "ᓈᓴᐅᑎ:", read); by wording with the rule not trusted
+#   in this catalogue, 509 Sinister X7 (O10-T10) 0.58, Baffin Impact (O34-T34) 0.60, BRP XPS oil
+#   (O6-T6) 0.47 ("3,785 l" / "3.785": no conflict), 509 Delta R4 (O8-T8) 0.56. Since the first
+#   reading (names12's model names after the maker, thirty-fifth session): the Otter Pro sled
+#   (O28-T28) missed (0.50 alone) -> proposed 0.60, "the model's name 'otter pro' stands after the
+#   maker".
+# - Missed though 0.73 alone ("titles 88% alike; one word differs: roomik vs ᑐᕋᒃ"): the Camso Cobra
+#   track 15" x 137" (O32-T32), its 146" sibling beside it (the cause in the catalogue not read).
+# - Missed: the Tundra windshield "kõrge" / "ᐊᖏᔪᖅ" (tall; O25-T25) 0.51 alone (0.52 at first
+#   reading), its low sibling "ᒥᑭᔪᖅ" beside it; in rows [25, 27] alone the rack is proposed and the
+#   windshield missed.
+# - Missed, no maker, the litre unit in syllabics: the fuel can "20 l, punane" / "ᐅᖅᓱᐊᓗᒃ ᑳᓐ 20 ᓖᑕ
+#   ᐊᐅᐸᖅᑐᖅ" (O29-T29) 0.08 alone.
+# Variants matched (2): Gates' belt "BRP 417300571 ᐃᓇᖏᖅᓯᒍᑎ" (T1) with our BRP belt 0.93, "the same
+# product as their listing; same model code 417300571" (another maker's replacement carrying our
+# number: "ᐃᓇᖏᖅᓯᒍᑎ", replacement, not read); four BR9ES "ᓯᑕᒪᑦ" (T5) 0.95 (a count written as a word
+# not read). Proposed (1): the YTX20HL-BS with a Battery Tender "ᐊᒻᒪ" (T17) 0.95, "another variant
+# of their listing". Kept apart: 417300391, BR8ES, the 0.946 l oil, the used helmet, Sinister X6,
+# the red gauntlet, YTX20L-BS (a letter apart with the same 12V 18Ah), the 8" carbides, 48 studs,
+# Pilot DS 2, the low windshield, the 10 l can, the 146" track, US 11; our Aviator 2.0 and YTX14-BS
+# (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

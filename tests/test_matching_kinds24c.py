@@ -247,6 +247,37 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-fifth session); copied here once it
+# was not (thirty-sixth session). Read at the thirty-sixth session's start (a3fc6ad2) the batch
+# reads as at its first reading (f360161a), pair for pair, but where a line below says otherwise;
+# each missed true pair scored alone (`score_pairs`, titles and other fields, no prices) reads the
+# same at both but where a line says otherwise. Scores are the start's:
+# - Matched by code (7): Yamaha GL1 (O12-T12) 0.96, Fender FA-125 (O14-T14) 0.97, D'Addario EJ16
+#   (O22-T22) 0.97, Snark SN-5X (O24-T24) 0.97, Kyser KG6B (O26-T26) 0.95, Cort AD810 (O34-T34) 0.96
+#   (our suffix "OP" set aside), Yamaha F310 (O9-T9) 0.96.
+# - Matched by wording, the rule trusted here (9): Kala KA-15S (O0-T0) 0.61 ("another listing of our
+#   product, besides" the English one) and its second listing (O0-T0b) 0.72; in the batch "KA-15S"
+#   is on 4 of their listings and no code evidence carried, where in rows alone without the second
+#   listing KA-15S matched 0.96 by code. Boss "Katana-50 MkII" / "Katana 50 MkII" (O16-T16) 0.69,
+#   Fender Frontman 10G (O20-T20) 0.72, Ernie Ball Polypro (O28-T28) 0.73 (with "our MPN p04037
+#   written in their description" after "Fika 'o e koloa:"), Dunlop Tortex (O30-T30) 0.68, Makala
+#   Dolphin (O32-T32) 0.55, Yamaha C40 (O7-T7) 0.51 ("C40" not read as a code), the Fender cable "3
+#   m" / "10ft" (O35-T35) 0.46 (right, by wording).
+# - Proposed (1): Kala's UB-S bag (O4-T4) 0.47, "among the products left unmatched".
+# - Missed (1): Aquila 4U (O5-T5) 0.44 alone ("one word differs: cordes/soprano vs afo/sopalano";
+#   "4U" not read as a code).
+# Variants matched (4): GL1 TBS (T13) with our "GL1 NT" 0.95, "same model code gl1" (the maker's
+# finish suffixes NT / TBS not read as a difference); the F310 set "seti mo e kato, tiuna mo e 'afo"
+# (T11) 0.95, "the same product as their listing"; Katana 50 Gen 3 (T17) 0.56 by wording, "another
+# listing of our product" (the generation not read); the red Dolphin "kulokula" (T33) 0.56 by
+# wording, beside the blue (both matched). Proposed (1): the used Katana 50 MkII "kuo 'osi
+# ngāue'aki" (T18) with our Katana-100 MkII (ours only) 0.38, "among the products left unmatched".
+# Kept apart: KA-15C, Gator's bag (in the catalogue; in rows alone both bags matched with our
+# ukulele 0.94-0.95), Aquila 7U, C70, F370, FA-125CE, Frontman 20G, EJ16-3D, SN-6X, KGCB, the red
+# Polypro (its P04040 in its description), the 0.88 picks; our KA-15T (ours only) matched nothing.
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

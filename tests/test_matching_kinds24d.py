@@ -271,6 +271,41 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-fifth session); copied here once it
+# was not (thirty-sixth session). Read at the thirty-sixth session's start (a3fc6ad2) the batch
+# reads as at its first reading (f360161a), pair for pair, but where a line below says otherwise;
+# each missed true pair scored alone (`score_pairs`, titles and other fields, no prices) reads the
+# same at both but where a line says otherwise. Scores are the start's:
+# - Matched by code (2): the Heiniger Xpert's English second listing (O0-T0b) 0.93 ("same model code
+#   701200", the part number in its title), Oster ShowMaster (O15-T15) 0.94 ("same model code
+#   78153013": ours "78153-013", theirs "78153").
+# - Proposed (11), all but one by wording with the rule not trusted in this catalogue: Lister Laser
+#   2 (O11-T11) 0.56, Lister Star (O14-T14) 0.38, Heiniger Saphir (O17-T17) 0.37, Oster Golden A5
+#   (O19-T19) 0.49, the disc (O25-T25) 0.30, Allflex tags (O29-T29) 0.32, Raidex (O31-T31) 0.29,
+#   Heiniger Evo (O5-T5) 0.37, the Quadrant comb (O6-T6) 0.36, Ultra cutters (O8-T8) 0.38; Burgon &
+#   Ball Jakoti (O21-T21) 0.68 on the titles ("6,5\"" / "6.5\"": no conflict). Names as models
+#   ("Xpert", "Evo", "Star", "Saphir", "Quadrant", "Ultra", "Jakoti") and "Laser 2", "A5" not read
+#   as codes.
+# - Missed, thousands grouped with a space read as two numbers: the Xpert's first listing (O0-T0)
+#   0.08 alone, "numbers differ: 3200 vs 3" (their "3 200 rpm" read as 3 and 200, our "3.200" as
+#   3200); its part number 701-200 in their description after "Nomoro ea karolo:" gave nothing (not
+#   read, or outweighed by the conflict).
+# - Missed: the spare parts set "bakeng sa Xpert" (O4-T4) 0.30 alone; the hoof shears "πράσινη λαβή"
+#   / "e tala" (green; O23-T23) 0.29; the oil "0,5 l" / "0.5 litha" (O27-T27) 0.29 (the unit "litha"
+#   not read; no conflict either); the wool pack, no maker (O34-T34) 0.33.
+# Variants: none matched or proposed. Kept apart (most because their own pair was only proposed by
+# wording or missed): the used Xpert, the Xpert set, Lister's comb "bakeng sa Heiniger Xpert", the
+# 9-tooth comb, the packet of 5 cutters, Jackaroo cutters "bakeng sa Heiniger", the Laser, the
+# display ShowMaster, Saphir Style, Turbo A5, Jakoti 5.5", the red hoof shears, grit 100, 1 litha,
+# 50 tags, the red Raidex, 80 x 120; our Legend and green Raidex (ours only) matched nothing.
+# Rows alone (the outcome tests' calls, at first reading): in the siblings' rows 13 of 14 true pairs
+# missed (Jakoti proposed), the wording rule refusing in those rows; in the parts rows [0, 3, 4, 6,
+# 8, 10] all four missed; in [0, 1, 2, 15, 16] the Xpert proposed 0.35 by wording, ShowMaster
+# matched. Since then names12's model names after the maker propose the Golden A5 in the cut code /
+# two-character model rows (that test made plain, 5277df59).
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

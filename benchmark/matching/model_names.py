@@ -34,7 +34,7 @@ Why this holds on a catalogue nobody here wrote, and what it reads:
   is a guess, so nothing is proposed; nor is a listing left alone because a rule read its
   sibling as another product: that rule may as well have misread ours (a shoe's "EU 35" against
   the listing's "UK 2.5" read apart, its sibling a width letter away left).
-- **The word after the name, read as `features._makers_numbers` reads the word after a maker's
+- **The word after the name, read as `makers_numbers._makers_numbers` reads the word after a maker's
   number**: where one title writes a word right after the name that the other title lacks and
   the other catalogue writes elsewhere ("Node Wireless" against our "Node Icon", where our
   shop writes "wireless"), it names a model beside the name; a word the other shop never writes

@@ -1,0 +1,36 @@
+"""Extraction on the twenty-fifth batch of built pages set aside (tests/data/pages_built/aside36).
+
+Fourteen pages written after shops and platforms no other built page has, committed before the
+extractor was first run on them (their README). Each is read as built and with its structured data
+removed, as a crawl of a competitor whose currency is set reads it. The readings still wrong are
+listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+from built_pages import ROOT, BuiltPages
+
+PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside36")
+
+# (page, variant, field): why it is still read wrong. The first reading (code of main at 5846e7cf, in the history,
+# thirty-sixth session) missed two, both ids on the page without its structured data.
+MISSED: dict = {
+    ("opencart-unishop2-be-by.html", "no structured data", "sku"): "'Код тавару:' (Belarusian) before the code in "
+    "OpenCart's model line, which this theme names 'product-data__item model'; read only from the microdata",
+    ("umbraco-commerce-mi-nz.html", "no structured data", "sku"): "'Waehere hua' (Māori) labels the code in a "
+    "definition list; read only from the JSON-LD",
+}
+
+
+def _cases() -> list:
+    return PAGES.cases(MISSED)
+
+
+@pytest.mark.parametrize(("name", "variant", "field"), _cases())
+def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_factory):
+    PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
+
+
+def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
+    PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
