@@ -11,7 +11,8 @@ import pytest
 
 from benchmark._text import extract
 from benchmark.matching.codes import _shared_code
-from benchmark.matching.features import _short_codes, _shop_suffixes
+from benchmark.matching.code_spellings import _short_codes
+from benchmark.matching.shop_suffixes import _shop_suffixes
 from tests.kinds_batches import read_kind
 
 # An Italian shop's cameras against a Greek shop's, no brand field on either side: the maker's
@@ -99,7 +100,7 @@ MICROPHONES = [
 
 def test_a_suffix_one_shop_writes_on_model_after_model_against_the_bare_code():
     # "vm58lce" / "vm58": four characters shared, too short to be read as a code extended by a
-    # suffix (`features._extends`); the catalogues show our shop writing "lce" on two models whose
+    # suffix (`code_spellings._extends`); the catalogues show our shop writing "lce" on two models whose
     # bare codes theirs writes, and theirs never writing "lce".
     ours = [extract(row[0], "Vocalis") for row in MICROPHONES if row[0]]
     theirs = [extract(row[2], "Vocalis") for row in MICROPHONES if row[2]]

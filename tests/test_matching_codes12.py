@@ -15,7 +15,7 @@ import pytest
 
 from benchmark._text import extract
 from benchmark.matching.codes import _shared_code
-from benchmark.matching.features import _codes_apart, _short_codes
+from benchmark.matching.code_spellings import _codes_apart, _short_codes
 from tests.kinds_batches import read_kind
 
 # Two makers' bulbs of one socket and wattage, one of each in each shop, and no brand field: the

@@ -3,14 +3,16 @@ session, "misses7"). Small catalogues written anew here, none a batch's rows, re
 commands as the batches are (`tests/kinds_batches.py`).
 
 Two letters and a digit ("NT1", "HW2") are too short to read as a code by their shape alone; the
-catalogues say when they are a maker's model (`features._short_codes`). A number of a year's shape
+catalogues say when they are a maker's model (`code_spellings._short_codes`). A number of a year's shape
 right after the maker's name ("Mitutoyo 2046") is the maker's number, as "Mitutoyo 2052" is
-(`features.makers_model`)."""
+(`makers_numbers.makers_model`)."""
 
 from __future__ import annotations
 
 from benchmark._text import extract
-from benchmark.matching.features import _code_owners, _short_codes, makers_model
+from benchmark.matching.code_owners import _code_owners
+from benchmark.matching.code_spellings import _short_codes
+from benchmark.matching.makers_numbers import makers_model
 from tests.kinds_batches import read_kind
 
 # A Dutch music shop against a Czech one: microphones named by two letters and a digit after the

@@ -6,13 +6,13 @@ A code on more than MAX_CODE_PRODUCTS listings of a shop was dropped as evidence
 name is: a shop that lists one model new, used, as a display piece and with a bench "for" it
 writes the code on four listings, and the new one was then found by its wording only, which
 shares little across two languages. Now the catalogue says which of those listings the code
-identifies (`features._listings_of_codes`, `codes._identifies`)."""
+identifies (`code_owners._listings_of_codes`, `codes._identifies`)."""
 
 from __future__ import annotations
 
 from benchmark._text import extract
 from benchmark.matching.codes import _identifies
-from benchmark.matching.features import _code_owners
+from benchmark.matching.code_owners import _code_owners
 from tests.kinds_batches import read_kind
 
 # A Danish piano shop against a Polish one, which lists one digital piano new, used, as a display

@@ -10,7 +10,7 @@ part number."""
 from __future__ import annotations
 
 from benchmark._text import extract
-from benchmark.matching.features import CodeOwners
+from benchmark.matching.code_owners import CodeOwners
 from benchmark.matching.scoring import compare
 from tests.kinds_batches import read_kind
 

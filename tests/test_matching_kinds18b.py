@@ -136,7 +136,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Latin words; uncertain for the shorts, the liniment and the gloves named by model words only.
 # Failed at first reading: 8 of 17 found (8 matched, 0 proposed; 0.47), 9 missed. Passes since
 # the thirtieth session (misses7): 14 of 17 (12 matched, 2 proposed; 0.82), the short codes SP5,
-# HW2, HB6 and AG1 read as codes (`features._short_codes`).
+# HW2, HB6 and AG1 read as codes (`code_spellings._short_codes`).
 def test_a_thai_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "นวมชกมวย Fairtex BGV1 Tight-Fit สีดำ 12 oz ของแท้" / "Gants de boxe Fairtex BGV1 Tight-Fit,
     # noir, 12 oz": at least three quarters found.
@@ -235,7 +235,7 @@ def test_the_eighteenth_rounds_second_batch_read_through_the_commands(tmp_path):
     # 18 true pairs found (8 matched, 0 proposed), 10 missed; 3 variants matched, 2 proposed.
     # Since the thirtieth session (misses7): 14 found (12 matched, 2 proposed). SP5, HW2, HB6 and
     # AG1, two letters and a digit after "Fairtex" / "Twins Special" in both shops, are model
-    # codes (`features._short_codes`); with four more pairs sure, the wording gate puts the BGV1
+    # codes (`code_spellings._short_codes`); with four more pairs sure, the wording gate puts the BGV1
     # 12 and 14 oz to a person. One more variant put to a person, none matched: the SP5 in size M
     # beside our L ("ไซส์ M" is not read as a size).
     holds_its_first_reading(BATCH.read(tmp_path), matched=12, found=14, wrong_matched=3, wrong_proposed=3)

@@ -241,7 +241,7 @@ def test_used_pads_a_set_of_balls_and_a_case_for_our_mouthguard_are_not_matched_
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all.
 # Failed at first reading: both listings missed. Passes since the thirty-fifth session (many12,
-# `features._written_apart`): the English listing, written apart from the code's Samoan ones, no
+# `code_owners._written_apart`): the English listing, written apart from the code's Samoan ones, no
 # longer tells them apart from our title, and both are matched (0.95).
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Gilbert G-TR4000 Rugby Training Ball - Size 5, White/Blue" beside "Polo lakapī Gilbert G-TR4000

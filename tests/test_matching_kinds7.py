@@ -355,7 +355,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 
 
 # Passes since the nineteenth session ("codes"): "Leuchtturm1917", the first word of every title
-# carrying it, is read as the maker's name, no model code (`features._names_with_digits`), so the
+# carrying it, is read as the maker's name, no model code (`code_spellings._names_with_digits`), so the
 # A6 diary is no longer taken with our A5 one through it.
 def test_a_year_tells_two_diaries_apart(tmp_path):
     # Last year's diary is another product, however alike the rest of the title: "2025" against

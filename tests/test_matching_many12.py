@@ -3,8 +3,8 @@ catalogues written anew here, none a batch's rows, read through the commands as 
 (`tests/kinds_batches.py`).
 
 A shop that lists one model per size, in a pack and once more in another language writes the
-model's code on more listings than a product's (`features.MAX_CODE_PRODUCTS`); the catalogue is then
-asked which of them the code names (`features._listings_of_codes`, `codes._identifies`)."""
+model's code on more listings than a product's (`code_owners.MAX_CODE_PRODUCTS`); the catalogue is then
+asked which of them the code names (`code_owners._listings_of_codes`, `codes._identifies`)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ VOLLEYBALL_ENGLISH = [(0, "Molten V5M5000 FLISTATEC Volleyball, Size 5, White/Gr
 # lack of the Indonesian words made each of those a difference its siblings show, and "flistatec",
 # which it shares with ours, told their Indonesian size 5 apart from ours: no pair of our ball was
 # found at all, where the rows without the English listing match their size 5. A listing written
-# apart from its code's other listings (`features._written_apart`) is another wording of one of
+# apart from its code's other listings (`code_owners._written_apart`) is another wording of one of
 # them; its words are not differences.
 def test_a_model_listed_per_size_in_a_pack_and_in_another_language_is_matched_with_both_its_listings(tmp_path):
     catalogues = priced_in(catalogues_with_second_listings(VOLLEYBALL, VOLLEYBALL_ENGLISH), "IDR")

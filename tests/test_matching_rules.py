@@ -10,7 +10,7 @@ import pytest
 
 from benchmark._text import Features, extract
 from benchmark.matching import match_products
-from benchmark.matching.features import _code_owners
+from benchmark.matching.code_owners import _code_owners
 from benchmark.matching.scoring import (
     _F, _NO_VARIANT_FIELDS, _VARIANT_CONFLICTS, _VARIANT_FIELD_NAMES, _VARIANT_FIELDS, compare,
 )

@@ -1,7 +1,7 @@
 """One model under each shop's own suffix: makers sell a model under a suffix per market (a
 watch's "-1A1ER" in Europe and "-1A1DR" in Asia, a kettle's "EU" or "UK" plug), and a shop writes
 its own market's suffix on every code of that maker. The catalogues say which endings are the
-shops' (`benchmark.matching.features._shop_suffixes`): each ending written by one shop only, the
+shops' (`benchmark.matching.shop_suffixes._shop_suffixes`): each ending written by one shop only, the
 same two on two models or more. Endings that both shops write, or that one model alone shows,
 stay what they were: variants."""
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from benchmark._text import extract
 from benchmark.matching import match_products
-from benchmark.matching.features import _shop_suffixes
+from benchmark.matching.shop_suffixes import _shop_suffixes
 from tests.test_matching import ours, pairs, theirs
 
 # A Dutch shop's Smeg range (the EU plug) against a British shop's (the UK plug).

@@ -109,8 +109,13 @@ to one listing of a model a shop lists several times (`codes._identifies`).
 
 The stages live in files named by them, in the order of the layers above:
 `decisions` (layer 1, a person's decisions read once), `features`
-(inputs, each product's features, what the catalogues say about their words
-and codes), `candidates` (blocking), `scoring` (one pair compared; the rules
+(inputs, each product's features, the words common to many brands),
+`code_owners` (what the catalogues say about each model code: how many
+products carry it, what tells one code's listings apart), with the readings
+it gathers from `code_spellings` (codes written otherwise: short, apart, a
+maker's name with digits, extended), `makers_numbers` (a maker's digits that
+name a model) and `shop_suffixes` (a shop's own ending on a maker's codes),
+`candidates` (blocking), `scoring` (one pair compared; the rules
 that tell two products apart in `conflicts`, how two model codes agree in
 `codes`), `calibration` (what one competitor's data says about wording),
 `answers` (what answers say about the wording boundary), `learning` (a model
@@ -152,8 +157,8 @@ from benchmark.matching.candidates import (CANDIDATES, _candidates, _shared_keys
                                            candidate_pairs)
 from benchmark.matching.currencies import in_our_currency
 from benchmark.matching.decisions import Decisions, read_decisions
-from benchmark.matching.features import (MAX_CODE_PRODUCTS, _code_owners, _drop_common_words, _features_of, _frame,
-                                         _gtin_owners, _gtins)
+from benchmark.matching.code_owners import MAX_CODE_PRODUCTS, _code_owners
+from benchmark.matching.features import _drop_common_words, _features_of, _frame, _gtin_owners, _gtins
 from benchmark.matching.given_pairs import score_pairs
 from benchmark.matching.learning import MIN_DECISIONS, fit_decisions, learnt_scores
 from benchmark.matching.model_names import named_models
@@ -342,7 +347,7 @@ def _known_pairs(ours: pd.DataFrame, theirs: pd.DataFrame, person: Decisions) ->
 
 def _prepare_and_block(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int, k: int) -> tuple:
     """`features._prepare` (each product's features, common words dropped,
-    usable GTINs), the model codes' owners (`features._code_owners`) and the
+    usable GTINs), the model codes' owners (`code_owners._code_owners`) and the
     candidate pairs with the TF-IDF vectors (`candidates._candidates`), of
     frames made by `_frame`.
 

@@ -18,7 +18,7 @@ from benchmark._text import Features
 from benchmark.matching import repeated_titles
 from benchmark.matching._processes import PARALLEL_MIN_PAIRS, PARALLEL_MIN_ROWS, _SHARED, _in_background, _in_processes
 from benchmark.matching.codes import _shop_suffixed
-from benchmark.matching.features import MAX_CODE_PRODUCTS
+from benchmark.matching.code_owners import MAX_CODE_PRODUCTS
 
 # How many of the most similar products each side's query keeps as candidates.
 CANDIDATES = 5
@@ -117,7 +117,7 @@ def _shared_keys(ours, theirs, our_gtins, their_gtins, suffixes: frozenset[tuple
                  ) -> tuple[np.ndarray, np.ndarray]:
     """(ours, theirs) index arrays of the pairs sharing a GTIN or a model code
     carried by at most MAX_CODE_PRODUCTS of our products (with repeats), a code
-    written with each shop's own suffix (`suffixes`, `features._shop_suffixes`)
+    written with each shop's own suffix (`suffixes`, `shop_suffixes._shop_suffixes`)
     counted as shared: a marketplace's title of many words ("Jam Tangan Lelaki
     ... Original") need not be among the few most like ours by its words."""
     by_gtin: dict[str, list[int]] = defaultdict(list)

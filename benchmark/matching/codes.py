@@ -18,13 +18,15 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features, _is_quantity_like
-from benchmark.matching.features import (MAX_CODE_PRODUCTS, MIN_FAMILY, _extends, letters_after_digit, makers_model,
-                                         suffixes_apart, writes_word)
+from benchmark.matching.code_owners import MAX_CODE_PRODUCTS, writes_word
+from benchmark.matching.code_spellings import MIN_FAMILY, _extends
+from benchmark.matching.makers_numbers import makers_model
+from benchmark.matching.shop_suffixes import letters_after_digit, suffixes_apart
 
 
 def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool:
     """Is our code x their code y written with each shop's own suffix for one model
-    (`features._shop_suffixes`: "ga21001a1er" / "ga21001a1dr" where the catalogues show our
+    (`shop_suffixes._shop_suffixes`: "ga21001a1er" / "ga21001a1dr" where the catalogues show our
     shop writing "er" and theirs "dr" on model after model, and neither writing the other's;
     "sm58lce" / "sm58" where ours writes "lce" and theirs the bare code)?"""
     if not suffixes:
@@ -122,7 +124,7 @@ def _identifies(x: str, a: Features, b: Features, owners: dict) -> bool:
     count alone read it as a series and dropped it; but a shop that lists one model new, used, as
     a display piece, in two lengths and in another language, with a grip "for" it, writes the
     model's code on as many listings as a series' (a stick's code on seven). So the catalogue is
-    asked which listing the code names (`features._listings_of_codes`):
+    asked which listing the code names (`code_owners._listings_of_codes`):
 
     - neither title writes another code: a series or a standard ("DDR3", "AS/400") is written
       beside each product's own model code ("HX316C10F/4", "910523-002"), a model's listings are not;
@@ -158,9 +160,9 @@ def _identifies(x: str, a: Features, b: Features, owners: dict) -> bool:
 def _apart_from(f: Features, other: Features, apart: dict[str, frozenset[str]], written_apart: dict) -> bool:
     """Is the listing f told apart from the other title among its code's listings: by its words that
     tell it apart (`told_apart`), or, where it is written apart from the code's other listings of
-    its side (`features._written_apart`: another language's title of the model, or a thing for it
+    its side (`code_owners._written_apart`: another language's title of the model, or a thing for it
     worded otherwise), unless the other title is one of the other shop's listings of the code that
-    write one of its words which not all of those write (`features.WrittenApart.vouchers`); a
+    write one of its words which not all of those write (`code_owners.WrittenApart.vouchers`); a
     listing of its own shop is told apart from it unless some title of the other shop is and that
     listing is not written apart too."""
     if f.text not in written_apart:
@@ -174,18 +176,18 @@ def _apart_from(f: Features, other: Features, apart: dict[str, frozenset[str]], 
 
 def told_apart(words: frozenset[str] | None, other: Features) -> bool:
     """Does a listing's words and numbers that tell it apart from the other listings of its code
-    (`features._listings_of_codes`) hold one the other title does not write (`_writes`)?"""
+    (`code_owners._listings_of_codes`) hold one the other title does not write (`_writes`)?"""
     return bool(words) and any(not _writes(other, t) for t in words)
 
 
-# Here, where `told_apart` reads it; `features._listings_of_codes` reads it too.
+# Here, where `told_apart` reads it; `code_owners._listings_of_codes` reads it too.
 _writes = writes_word
 
 
 def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False) -> str | None:
     # One side's MPN (or the part number it holds) written in the other's
     # title, whatever it looks like.
-    # A maker's name written with digits ("leuchtturm1917", `features._names_with_digits`) names no product.
+    # A maker's name written with digits ("leuchtturm1917", `code_spellings._names_with_digits`) names no product.
     names = getattr(owners, "names", ())
     for x, other in ((a.part, b), (b.part, a)) if a.part or b.part else ():
         if x and x not in names and len(x) >= 4 and any(c.isdigit() for c in x) and owners.get(x, 0) <= MAX_CODE_PRODUCTS and _written_in(x, other):
@@ -244,11 +246,11 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
 def _shared_number(a: Features, b: Features, owners: dict) -> str | None:
     """A maker's number of digits only that both titles write as their one such number
     (`_text.makers_number`: our "Dominant ... (131)", their "DOMINANT 131 struna A"), where one
-    product of each catalogue writes it (`features._makers_numbers`). A code of letters and
+    product of each catalogue writes it (`makers_numbers._makers_numbers`). A code of letters and
     digits is read as one on any product; three or four digits are a size, a series or another
     maker's model as often, so only a number the two catalogues give to one product each says
     which product it is, and only where no word after it in one title tells another model or a
-    size apart (`features._makers_numbers`). Counted in the catalogues themselves, so it holds
+    size apart (`makers_numbers._makers_numbers`). Counted in the catalogues themselves, so it holds
     for any two shops: a number on several products of either side (a headset line's "2400")
     is no identifier there, and a pairs file, which counts no owners, never reads one.
     Whether the makers agree, and what the number weighs (a proposal, not a match), are the
@@ -405,7 +407,7 @@ def _number_apart(number: str, code: str, other: Features, shared: str) -> bool:
 def _family(x: str, y: str, extended: dict) -> bool:
     """Is one code the other with a suffix of two characters or more added, the
     shorter one a code that MIN_FAMILY or more codes of the catalogues extend
-    (`features._extensions`)? Then it names a family of models
+    (`code_spellings._extensions`)? Then it names a family of models
     ("smart1500": rack, tower, LCD), and a title that writes it is as like
     one of them as another: no identifier shared. One letter more is a
     finish of one model ("ss2477g": grey), which a listing of the bare model

@@ -227,7 +227,7 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _code_conflict(a: Features, b: Features, suffixes: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, str] | None:
     """Two codes that look like siblings of one series: HL-L6200DW vs HL-L6300DW. Not one model
-    written with each shop's own suffix (`suffixes`, `features._shop_suffixes`)."""
+    written with each shop's own suffix (`suffixes`, `shop_suffixes._shop_suffixes`)."""
     for x in a.codes:
         if x in b.codes:
             continue

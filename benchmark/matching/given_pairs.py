@@ -15,7 +15,8 @@ import pandas as pd
 
 from benchmark.matching.calibration import batch_matches
 from benchmark.matching.candidates import _pair_cosine
-from benchmark.matching.features import CodeOwners, _code_owners, _frame, _prepare
+from benchmark.matching.code_owners import CodeOwners, _code_owners
+from benchmark.matching.features import _frame, _prepare
 from benchmark.matching.scoring import _CONFLICT_COLUMNS, compare
 
 
@@ -68,7 +69,7 @@ def score_pairs(ours: pd.DataFrame, theirs: pd.DataFrame, *, match_threshold: fl
 def _pairs_owners(ours: list, theirs: list) -> CodeOwners:
     """What the two sides of a pairs file say to the comparison: the brands
     and makers their brand fields write, read as `match_products` reads two
-    catalogues' (`features._code_owners`: a maker's name before
+    catalogues' (`code_owners._code_owners`: a maker's name before
     "compatible", two makers apart on one code), and no count of the
     products carrying each code. In a catalogue that count says a code is a
     series or a standard (on more than MAX_CODE_PRODUCTS products of one

@@ -191,7 +191,7 @@ def compare(
 
     method = "fuzzy"
     brand = _brand_agreement(a, b)
-    # A maker's name written with digits on both ("Leuchtturm1917", `features._names_with_digits`)
+    # A maker's name written with digits on both ("Leuchtturm1917", `code_spellings._names_with_digits`)
     # is no model code but the maker, as a brand field is.
     if brand == "unknown" and getattr(code_owners, "names", None) and a.codes & b.codes & code_owners.names:
         brand = "same"

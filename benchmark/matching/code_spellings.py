@@ -1,0 +1,187 @@
+"""Code spellings: model codes the titles write otherwise than `_text.extract` reads one title
+alone, and what the catalogues' codes say of each other. Two letters and a digit after a maker's
+name ("Rode NT1", `_short_codes`) and a code written in two pieces ("TSP 143IIIU", `_codes_apart`)
+are added to `Features.codes` once both sides are read (`features._features_of`); a maker's name
+written with digits ("Leuchtturm1917", `_names_with_digits`) and the codes that extend a shorter
+one ("smart1500rm2u", `_extensions`) are read into `code_owners.CodeOwners`. Each is read from
+the two catalogues in front of the matcher, no list of makers or codes."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from benchmark._text import _PIECE, Features
+from benchmark._text.codes import _QUANTITY_LIKE
+from benchmark._text.letters import _NOT_ALNUM
+
+
+# Two letters and a digit ("NT1", "HW2", "SP5"): a model code where the catalogues show it as one
+# (`_short_codes`); `_text.extract` reads it as a bare number of the title only.
+_SHORT_CODE = re.compile(r"[a-z]{2}\d")
+
+
+def _short_codes(*sides: list[Features]) -> None:
+    """Add to the codes of each title, in place, the codes of two letters and a digit that the
+    catalogues show as a maker's model: written right after the name of a maker that their brand
+    fields write ("Rode NT1", "Fairtex HW2", "Twins Special AG1"), after that one maker only, in
+    titles of both sides, and nowhere else in any title of either side. Three characters are too
+    few to tell a model from a size or a standard by their shape (`_text._is_code` asks four): a
+    screwdriver's "PH2", a plug's "GU5" are written after several makers' names, or after a kind
+    of product, and are read as before. Counted in the catalogues in front of the matcher,
+    so it holds for any two shops; a catalogue with no brand field reads none. The usual counts
+    then apply: a code on many products of a side is a series (`codes._shared_code`).
+
+    Both shops must write it: a code one side alone writes identifies no pair and only sets
+    titles apart ("model codes differ"), and read on one side it cost wdc-test-catalogues three
+    true pairs (their "Evans EC2 Clear 14 Inch" drum heads against our titles' longer codes,
+    bench/history/matching.md, thirtieth session)."""
+    makers = {f.brand for side in sides for f in side if f.brand}
+    if not makers:
+        return
+    after: dict[str, set[str]] = defaultdict(set)
+    elsewhere: set[str] = set()
+    carriers: dict[str, list[Features]] = defaultdict(list)
+    on_sides: dict[str, set[int]] = defaultdict(set)
+    for number, side in enumerate(sides):
+        for f in side:
+            # Most titles write no such number: their words are not read.
+            short = [x for x in f.numbers if len(x) == 3 and _SHORT_CODE.fullmatch(x)] if f.numbers else None
+            if not short:
+                continue
+            tokens = f.tokens
+            for n, token in enumerate(tokens):
+                if token not in short:
+                    continue
+                maker = (tokens[n - 1] if n and tokens[n - 1] in makers
+                         else tokens[n - 2] + tokens[n - 1] if n > 1 and tokens[n - 2] + tokens[n - 1] in makers
+                         else None)
+                if maker is None:
+                    elsewhere.add(token)
+                else:
+                    after[token].add(maker)
+                    carriers[token].append(f)
+                    on_sides[token].add(number)
+    for code, written in after.items():
+        if len(written) == 1 and code not in elsewhere and len(on_sides[code]) == len(sides):
+            for f in carriers[code]:
+                f.codes = f.codes | {code}
+
+
+# A code's series letters and the rest ("TSP143IIIU", "MFS9.8B" as "mfs98b"): two to four letters, as
+# a maker's series prefix is, then the rest, a digit first and three characters or more (`_codes_apart`).
+_SERIES_LETTERS = re.compile(r"([a-z]{2,4})(\d\w{2,})")
+
+
+def _codes_apart(*sides: list[Features]) -> None:
+    """Add to the codes of each title, in place, a code of the other side's titles that this title
+    writes with its series letters apart from the rest, as shops write "TSP 143IIIU" for
+    TSP143IIIU and "MFS 9.8B" for MFS9.8B: two pieces side by side, the first the code's leading
+    letters, the second, its separators taken out, the rest of it. Read as a code, the pair is a
+    candidate (the code is a blocking key) and compared on it, as the code written whole is.
+
+    The rest must end with a letter, so that the piece holds the model's own ending: a series and
+    a bare number apart ("GTX 1660") are left as words and a number, since the model's ending may
+    then stand apart as a word ("GTX1660 Super" is another card; bench/history/matching.md,
+    kinds4). A measure is no model's ending: "ATX 12V" is a standard's voltage, "LG 500G" a
+    weight as often ("DGS 1008P", a count's letter, is a model's). Only a code the other side
+    writes whole is read, so a title's two pieces become a code only where a product of the other
+    catalogue carries it, and only on one title of the side that writes it apart. Read from the titles in front of the matcher and the code's own shape,
+    so it holds for any two shops."""
+    whole: list[dict[str, set[str]]] = []
+    for side in sides:
+        heads: dict[str, set[str]] = defaultdict(set)
+        for f in side:
+            for code in f.codes:
+                split = _SERIES_LETTERS.fullmatch(code)
+                if split and code[-1].isalpha() and not _QUANTITY_LIKE.match(split.group(2)):
+                    heads[split.group(1)].add(code)
+        whole.append(heads)
+    for number, side in enumerate(sides):
+        heads = defaultdict(set)
+        for other, written in enumerate(whole):
+            if other != number:
+                for head, codes in written.items():
+                    heads[head] |= codes
+        if not heads:
+            continue
+        writers: dict[str, list[Features]] = defaultdict(list)
+        for f in side:
+            # Most titles write none of the heads as a word of their own: their pieces are not read.
+            if heads.keys().isdisjoint(f.tokens):
+                continue
+            pieces = _PIECE.findall(f.text)
+            for joined in {joined for head, rest in zip(pieces, pieces[1:]) if head in heads
+                           and (joined := head + _NOT_ALNUM.sub("", rest)) in heads[head]} - f.codes:
+                writers[joined].append(f)
+        # Read where one title of the side writes it so, as it then names one pair: on several
+        # listings of a side (a model and its display piece, "MFS 9.8B" twice in the twenty-second
+        # round) the words that tell them apart are read in some languages only, and the code
+        # alone matched the display piece as a further listing of our model.
+        for joined, written in writers.items():
+            if len(written) == 1:
+                written[0].codes = written[0].codes | {joined}
+
+
+# A word with a number after it ("leuchtturm1917"): the shape of a name, where a
+# maker's model code mixes a few letters and digits ("wd40efrx", "sf650").
+_WORD_AND_NUMBER = re.compile(r"[a-z]{4,}\d+")
+
+
+def _names_with_digits(*sides: list[Features]) -> frozenset[str]:
+    """Codes that are a maker's name written with digits ("Leuchtturm1917"), read
+    from the catalogues: a word with a number after it that is the first word of
+    every title that carries it, on two products or more of one side. Shops
+    write the maker first; a model code that opens one title is written
+    elsewhere in another. Such a code is on every product of that maker, so
+    it tells none of them apart (`codes._shared_code`), however few of them a
+    small catalogue holds (the owners count, MAX_CODE_PRODUCTS, sees too few)."""
+    leading: dict[str, int] = defaultdict(int)
+    carried: dict[str, int] = defaultdict(int)
+    most: dict[str, int] = defaultdict(int)
+    for side in sides:
+        on_side: dict[str, int] = defaultdict(int)
+        for f in side:
+            for code in f.codes:
+                if _WORD_AND_NUMBER.fullmatch(code):
+                    carried[code] += 1
+                    on_side[code] += 1
+                    if f.tokens and f.tokens[0] == code:
+                        leading[code] += 1
+        for code, n in on_side.items():
+            most[code] = max(most[code], n)
+    return frozenset(code for code, n in leading.items() if n == carried[code] and most[code] >= 2)
+
+
+# The shortest code read as extended by a longer one (as `codes._codes_agree`).
+MIN_EXTENDED = 5
+
+
+def _extensions(codes) -> dict[str, int]:
+    """code -> how many other codes start with it, in the codes given, as
+    `codes._codes_agree` reads one code with a suffix added ("smart1500" in
+    "smart1500rm2u", "sh350" in "sh350ip"). A code that MIN_FAMILY or more
+    codes of the catalogues extend names a family of models ("Smart1500":
+    rack, tower, LCD), so a title carrying it is as like one of them as
+    another (`codes._family`); read from the catalogues themselves, as the
+    owners of a code are."""
+    known = set(codes)
+    extended: dict[str, set[str]] = defaultdict(set)
+    for code in known:
+        for n in range(MIN_EXTENDED, len(code)):
+            part = code[:n]
+            if part in known and _extends(part, code):
+                extended[part].add(code)
+    return {code: len(longer) for code, longer in extended.items()}
+
+
+# A code extended by this many other codes names a family, not one product:
+# two models besides it, so that a title writing it could be either.
+MIN_FAMILY = 2
+
+
+def _extends(short: str, long: str) -> bool:
+    """Is `long` (which starts or ends with `short`) that code with a prefix or suffix
+    added, not another code: long enough, and most of it (`codes._codes_agree`)?"""
+    return ((len(short) >= MIN_EXTENDED and len(short) >= 0.6 * len(long))
+            or (len(short) > MIN_EXTENDED and len(short) >= 0.5 * len(long)))

@@ -1,0 +1,119 @@
+"""Shop suffixes: the letters after a model code's last digit that each shop writes for its own
+market on one maker's models ("GA-2100-1A1ER" in Europe, "GA-2100-1A1DR" in Asia), learnt from
+the two catalogues (`_shop_suffixes`) into `code_owners.CodeOwners.suffixes`, so that
+`codes._shop_suffixed` reads the two codes as one model; and the reading of a code's ending
+(`letters_after_digit`, `suffixes_apart`) that `codes` shares. Letters after a digit also name
+real variants ("HL-L6200DN" / "HL-L6200DW"): only the catalogues can say which an ending is."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from benchmark._text import Features
+from benchmark.matching.code_spellings import MIN_EXTENDED
+
+
+# The letters a code ends with, after its last digit ("er" of "ga21001a1er").
+_LETTERS_AFTER_DIGIT = re.compile(r"(?<=\d)[a-z]+$")
+# Two suffixes read as each shop's own writing of one model only when the catalogues show
+# that same two on this many models or more (`_shop_suffixes`).
+SHOP_SUFFIX_MODELS = 2
+# The shortest bare code read against a shop's ending (`_shop_suffixes`): a code, as `_text._is_code`
+# asks of any ("SM58" of "SM58-LCE").
+MIN_BARE = 4
+
+
+def letters_after_digit(code: str) -> tuple[str, str] | None:
+    """(the code to its last digit, the letters after it), or None when it ends with a digit."""
+    found = _LETTERS_AFTER_DIGIT.search(code)
+    return (code[:found.start()], found.group()) if found else None
+
+
+def suffixes_apart(x: str, y: str) -> tuple[str, str, str] | None:
+    """Two codes written alike to their last digits and in the letters that follow, but for the
+    letters each ends with: (what they share, x's end, y's end), both ends letters;
+    "ga21004aer" / "ga21004adr" -> ("ga21004a", "er", "dr"). None for any other two codes."""
+    split_x, split_y = letters_after_digit(x), letters_after_digit(y)
+    if split_x is None or split_y is None or split_x[0] != split_y[0]:
+        return None
+    tail_x, tail_y = split_x[1], split_y[1]
+    same = 0
+    while same < len(tail_x) and same < len(tail_y) and tail_x[same] == tail_y[same]:
+        same += 1
+    if same == len(tail_x) or same == len(tail_y):
+        return None
+    return split_x[0] + tail_x[:same], tail_x[same:], tail_y[same:]
+
+
+def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tuple[str, str]]:
+    """(our suffix, their suffix) pairs that are the two shops' ways of writing one model, read
+    from the two catalogues: makers sell one model under a suffix per market ("GA-2100-1A1ER" in
+    Europe, "GA-2100-1A1DR" in Asia; "KLF03CREU" / "KLF03CRUK" the plug), and each shop writes the
+    suffix of its own market on every code of that maker. Letters after a code's last digit also
+    name real variants ("HL-L6200DN" / "HL-L6200DW", a colour "BLK" / "RED"), so two codes one
+    such ending apart stay two models (`codes._siblings`) unless the catalogues say otherwise here:
+
+    - each of the two endings is written by one shop only: no code of theirs ends with our
+      suffix and no code of ours with theirs. A shop that sells both (an "EU" and a "UK" kettle)
+      shows they are two products, and so does any variant ending both shops write ("dw");
+    - the same two endings stand on SHOP_SUFFIX_MODELS models or more, each written otherwise
+      alike to the same letters (`suffixes_apart`): one model apart by two endings is as likely
+      two variants of which each shop sells one; a suffix that each shop writes on model after
+      model is its convention;
+    - what the two codes share is a code of MIN_EXTENDED characters or more, as a code must be
+      to be read as extended by a suffix (`code_spellings._extends`).
+
+    One shop may write the maker's bare code where the other adds its ending: ("lce", "") where
+    our shop writes "SM58-LCE" and "SM57-LCE" and theirs "SM58" and "SM57" (a maker's packing
+    code, read by nothing else where the bare code is too short to be read as extended, under
+    MIN_EXTENDED). The same conditions hold, the empty ending aside: the ending written by one shop
+    only, on SHOP_SUFFIX_MODELS models or more; the bare code a code (MIN_BARE characters or more);
+    and the shop that writes the ending never writes the bare code too (then the two are two of its
+    products, as "NT1" and "NT1-A" are).
+
+    Counted on the codes of these two catalogues, as the codes' owners are, so it holds for any
+    two shops: on the shared sets (Walmart-Amazon, Amazon-Google, WDC as catalogues, both ways
+    round) no two endings pass, since the ones two models show are variants both shops write.
+    Only our side's ending is asked of our codes and theirs of theirs: two listings of one shop
+    compared (`assignment`) never read it, since a code of theirs ends with no suffix of ours."""
+    # Each code split once (the letters after its last digit), for the pairing and the endings below.
+    our_splits = {code: letters_after_digit(code) for f in ours for code in f.codes}
+    their_splits = {code: letters_after_digit(code) for f in theirs for code in f.codes}
+    their_tails: dict[str, list[str]] = defaultdict(list)
+    for code, split in their_splits.items():
+        if split:
+            their_tails[split[0]].append(code)
+    models: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for code, split in our_splits.items():
+        for other in their_tails.get(split[0], ()) if split else ():
+            apart = suffixes_apart(code, other)
+            if apart and len(apart[0]) >= MIN_EXTENDED:
+                models[apart[1], apart[2]].add(apart[0])
+    # A shop's ending against the other's bare code ("sm58lce" / "sm58"): the model, where the shop
+    # that writes the ending does not write the bare code too (then they are two of its products).
+    for splits, others, ours_ending in ((our_splits, their_splits, True), (their_splits, our_splits, False)):
+        for split in splits.values():
+            if split and len(split[0]) >= MIN_BARE and split[0] in others and split[0] not in splits:
+                models[(split[1], "") if ours_ending else ("", split[1])].add(split[0])
+    if not any(len(shared) >= SHOP_SUFFIX_MODELS for shared in models.values()):
+        return frozenset()
+    # Only the endings of the lengths asked below are gathered: whether a shop writes an ending
+    # is whether one of its codes' letters ends with it, read at that ending's length.
+    lengths = sorted({len(ending) for pair in models for ending in pair if ending})
+
+    def endings(splits: dict[str, tuple[str, str] | None]) -> set[str]:
+        out = set()
+        for split in splits.values():
+            if split:
+                tail = split[1]
+                out.update(tail[-n:] for n in lengths if n <= len(tail))
+        return out
+    our_endings, their_endings = endings(our_splits), endings(their_splits)
+    each_shops = {(mine, their) for mine, their in models if mine not in their_endings and their not in our_endings}
+    # Two endings that each end with a shorter pair of the shops' endings seen apart are that pair
+    # and a variant before it: "creu" / "bluk" is the EU / UK plug on a cream and a black kettle.
+    # (An ending against a bare code has no shorter pair of that kind.)
+    return frozenset((mine, their) for mine, their in each_shops if len(models[mine, their]) >= SHOP_SUFFIX_MODELS
+                     and not any((m, t) != (mine, their) and m and t and mine.endswith(m) and their.endswith(t)
+                                 for m, t in each_shops))
