@@ -3,8 +3,8 @@ session, "many13"). Small catalogues written anew here, none a batch's rows, rea
 commands as the batches are (`tests/kinds_batches.py`).
 
 A shop that lists one model new, used, with a pouch for it and once more in English writes the
-model's code on more listings than a product's (`features.MAX_CODE_PRODUCTS`); the catalogue is
-then asked which of them the code names (`features._listings_of_codes`, `codes._identifies`)."""
+model's code on more listings than a product's (`code_owners.MAX_CODE_PRODUCTS`); the catalogue is
+then asked which of them the code names (`code_owners._listings_of_codes`, `codes._identifies`)."""
 
 from __future__ import annotations
 
