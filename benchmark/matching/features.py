@@ -21,12 +21,12 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from benchmark._text import Features, clean, extract, tokens_of, with_decimal_points, writes_decimal_commas
+from benchmark._text import Features, catalogue_numbers, clean, extract, tokens_of
 from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from benchmark.matching.code_spellings import _codes_apart, _short_codes
 from benchmark.matching.described_parts import described_parts
-from benchmark.matching.ratings import ratings
+from benchmark.matching.ratings import grouped_numbers, ratings
 from storecheck.models import isbn13, normalise_gtin
 
 
@@ -179,7 +179,7 @@ class _Sharing:
 
 
 def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tuple[list[Features], list[Features]]:
-    our_rows, their_rows = _feature_rows(ours), _feature_rows(theirs)
+    (our_rows, our_grouped), (their_rows, their_grouped) = _feature_rows(ours), _feature_rows(theirs)
     rows = [*_read_through(our_rows, their_rows), *_read_through(their_rows, our_rows)]
     if workers <= 1 or len(rows) < PARALLEL_MIN_ROWS:
         found = [extract(*row) for row in rows]
@@ -190,6 +190,8 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     _short_codes(our_features, their_features)
     _codes_apart(our_features, their_features)
     # After the codes' spellings, which add codes; before the counts of codes' owners, which read them.
+    grouped_numbers(our_features, our_grouped)
+    grouped_numbers(their_features, their_grouped)
     ratings(our_features, their_features)
     described_parts((our_features, their_features), (ours.description, theirs.description), DESCRIPTION_HEAD)
     return our_features, their_features
@@ -438,11 +440,11 @@ def _anyascii(word: str) -> str:
     return anyascii(word)
 
 
-def _feature_rows(frame: pd.DataFrame) -> list[tuple]:
-    names = frame.name
-    if writes_decimal_commas(names):
-        names = [with_decimal_points(n) for n in names]
-    return list(zip(names, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency))
+def _feature_rows(frame: pd.DataFrame) -> tuple[list[tuple], list[frozenset[str]]]:
+    """The rows `extract` reads, their titles' numbers as the catalogue writes them
+    (`_text.catalogue_numbers`), and for each the numbers it wrote whole from groups of thousands."""
+    names, grouped = catalogue_numbers(frame.name)
+    return list(zip(names, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency)), grouped
 
 
 def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):

@@ -28,6 +28,10 @@ catalogues tell it:
 Read afresh for every two catalogues, from their own titles and brand fields: a number one maker
 writes with a word after it stays a code, however often that word follows numbers (Walmart-Amazon
 writes "Series" after 61 numbers, Amazon-Google "Encore" after 29, each a maker's numbering).
+
+And a number a shop groups in thousands ("(12,000 BTU)", written whole by
+`_text.catalogue_numbers` in a catalogue of decimal points) is a quantity by its writing: no maker
+writes its model number so (`grouped_numbers`).
 """
 
 from __future__ import annotations
@@ -108,3 +112,12 @@ def ratings(*sides: list[Features]) -> None:
                 f.codes = f.codes - {number}
                 f.numbers = f.numbers | {number}
 
+
+def grouped_numbers(side: list[Features], grouped: list[frozenset[str]]) -> None:
+    """Read, in place, as bare numbers and no codes the numbers each title's shop grouped in
+    thousands (`_text.catalogue_numbers`: "(12,000 BTU)" written 12000): a maker's model number is
+    never written so, and five digits or more would otherwise be one."""
+    for f, numbers in zip(side, grouped):
+        if numbers and not numbers.isdisjoint(f.codes):
+            f.numbers = f.numbers | (numbers & f.codes)
+            f.codes = f.codes - numbers
