@@ -117,3 +117,64 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
     return frozenset((mine, their) for mine, their in each_shops if len(models[mine, their]) >= SHOP_SUFFIX_MODELS
                      and not any((m, t) != (mine, their) and m and t and mine.endswith(m) and their.endswith(t)
                                  for m, t in each_shops))
+
+
+def _suffix_words(*sides: list[Features]) -> dict[str, frozenset[str]]:
+    """code -> the words of letters that a maker's suffix written apart from its code is ("GL1 TBS",
+    a finish; "AW54 JR", a smaller body), read from the catalogues: a shop that lists one code twice,
+    once with a word right after it that its other listing leaves out before the same next word
+    ("Ibanez GA3 VLS guitarra clássica" / "Ibanez GA3 guitarra clássica"), or with another such word
+    in its place ("GA3 VLS guitarra" / "GA3 BKS guitarra"), shows that the word tells its listings of
+    the code apart. A word either shop writes anywhere but right after a code ("nova", "black case")
+    is a word of its language, not a maker's suffix, and is read as before; so is a word at a title's
+    end, where no next word says it was put between the code and the rest. The suffixes glued to a
+    code are another reading (`_shop_suffixes`, `codes._siblings`); this one asks no list of finishes
+    or colours of any language, only the two catalogues in front of the matcher."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for side in sides:
+        # code -> (title, the word right after the code, the word after that) on each listing writing it.
+        places: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        for f in side:
+            if not f.codes:
+                continue
+            tokens = f.tokens
+            for n, token in enumerate(tokens[:-1]):
+                if token in f.codes:
+                    places[token].append((f.text, tokens[n + 1], tokens[n + 2] if n + 2 < len(tokens) else None))
+        for code, written in places.items():
+            if len(written) < 2:
+                continue
+            for text, after, following in written:
+                if following is None or not after.isalpha():
+                    continue
+                if any(other != text and (other_after == following or (
+                        other_after != after and other_after.isalpha() and other_following == following))
+                       for other, other_after, other_following in written):
+                    found[code].add(after)
+    if not found:
+        return {}
+    wanted = set().union(*found.values())
+    # Read only where a word may be a suffix: most catalogues write none.
+    elsewhere = {t for side in sides for f in side if not wanted.isdisjoint(f.tokens)
+                 for n, t in enumerate(f.tokens) if t in wanted and not (n and f.tokens[n - 1] in f.codes)}
+    kept = {code: frozenset(words - elsewhere) for code, words in found.items()}
+    return {code: words for code, words in kept.items() if words}
+
+
+def suffix_word_apart(a: Features, b: Features, words: dict[str, frozenset[str]] | None) -> tuple[str, str] | None:
+    """(the suffix, the code): a code both titles write, right after which one of them writes a word
+    that the catalogues show to be a maker's suffix of that code (`_suffix_words`) and the other
+    title does not write at all; None where there is none. A variant of the model, as a variant
+    word after a shared code is (`conflicts._variant_conflict`)."""
+    if not words:
+        return None
+    for code in a.codes & b.codes:
+        suffixes = words.get(code)
+        if not suffixes:
+            continue
+        for x, other in ((a, b), (b, a)):
+            tokens = x.tokens
+            for n, token in enumerate(tokens[:-1]):
+                if token == code and tokens[n + 1] in suffixes and tokens[n + 1] not in other.tokens:
+                    return tokens[n + 1], code
+    return None
