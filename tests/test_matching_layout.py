@@ -71,7 +71,8 @@ def test_the_suffix_words_are_read_from_the_catalogue():
     side = [extract(row["name"], row["brand"]) for row in THEIRS]
     other = [extract(row["name"], row["brand"]) for row in OURS]
     _short_codes(side, other)  # "GA3" is a code where both shops write it after the maker's name
-    assert _suffix_words(side, other) == {"ga3": frozenset({"vls"}), "aw54": frozenset({"jr"})}
+    assert _suffix_words(side, other) == {"ga3": {"vls": frozenset({side[0].text})},
+                                          "aw54": {"jr": frozenset({side[2].text})}}
 
 
 def test_a_word_the_shop_writes_elsewhere_is_no_suffix():
@@ -85,10 +86,18 @@ def test_a_word_the_shop_writes_elsewhere_is_no_suffix():
 
 
 def test_a_title_that_writes_the_suffix_anywhere_is_not_kept_apart():
-    words = {"aw54": frozenset({"jr"})}
+    words = {"aw54": {"jr": frozenset({"ibanez aw54 guitarra acustica"})}}
     suffixed = extract("Ibanez AW54 JR guitarra acústica", "Ibanez")
-    plain = extract("Gitara akustyczna Ibanez AW54 naturalna", "Ibanez")
+    plain = extract("Gitara akustyczna Ibanez AW54 OPN naturalna", "Ibanez")
     assert suffix_word_apart(suffixed, plain, words) == ("jr", "aw54")
     assert suffix_word_apart(plain, suffixed, words) == ("jr", "aw54")
-    assert suffix_word_apart(suffixed, extract("Gitara Ibanez AW54, korpus JR", "Ibanez"), words) is None
+    assert suffix_word_apart(suffixed, extract("Gitara Ibanez AW54 naturalna, korpus JR", "Ibanez"), words) is None
     assert suffix_word_apart(suffixed, suffixed, words) is None
+    # A title that writes no word of letters right after the code ("Crucial MX500 250GB" beside a
+    # marketplace's "MX500 INT") may be the model or another wording of the suffixed listing.
+    assert suffix_word_apart(suffixed, extract("Gitara akustyczna naturalna Ibanez AW54", "Ibanez"), words) is None
+    assert suffix_word_apart(suffixed, extract("Gitara akustyczna Ibanez AW54 40 cali", "Ibanez"), words) is None
+    # Nor does a word in that place that the suffixed title writes too ("guitarra" after the code on
+    # both), unless the title is the shop's own listing that shows the suffix.
+    assert suffix_word_apart(suffixed, extract("Ibanez AW54 guitarra do estúdio", "Ibanez"), words) is None
+    assert suffix_word_apart(suffixed, extract("Ibanez AW54 guitarra acústica", "Ibanez"), words) == ("jr", "aw54")

@@ -50,8 +50,9 @@ class CodeOwners(dict):
         self.listings: dict[str, dict[str, frozenset[str]]] = {}
         # Of those, the listings written apart from the code's others (`_written_apart`).
         self.apart: dict[str, dict[str, WrittenApart]] = {}
-        # code -> the words written right after it that tell a shop's listings of it apart (`_suffix_words`).
-        self.suffix_words: dict[str, frozenset[str]] = {}
+        # code -> the words written right after it that tell a shop's listings of it apart -> the titles
+        # that show it (`_suffix_words`).
+        self.suffix_words: dict[str, dict[str, frozenset[str]]] = {}
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -79,7 +80,10 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     # The makers that number their models: a year after their name is one of those numbers (`makers_numbers.makers_model`).
     found.numbering = _numbering_makers((ours, theirs or []), makers)
     found.numbers = _makers_numbers(ours, theirs, found.numbering) if theirs else frozenset()
-    found.suffix_words = _suffix_words(ours, theirs or [])
+    # A code on many products of a side is a series or a standard ("DDR4 DRAM", "DDR4 NonECC"): the words
+    # after it are each product's own, no suffix of one model.
+    found.suffix_words = {code: words for code, words in _suffix_words(ours, theirs or []).items()
+                          if owners.get(code, 0) <= MAX_CODE_PRODUCTS}
     found.listings, found.apart = _listings_of_codes(owners, ours, theirs or [])
     return found
 

@@ -119,18 +119,19 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
                                  for m, t in each_shops))
 
 
-def _suffix_words(*sides: list[Features]) -> dict[str, frozenset[str]]:
-    """code -> the words of letters that a maker's suffix written apart from its code is ("GL1 TBS",
-    a finish; "AW54 JR", a smaller body), read from the catalogues: a shop that lists one code twice,
-    once with a word right after it that its other listing leaves out before the same next word
-    ("Ibanez GA3 VLS guitarra clássica" / "Ibanez GA3 guitarra clássica"), or with another such word
-    in its place ("GA3 VLS guitarra" / "GA3 BKS guitarra"), shows that the word tells its listings of
-    the code apart. A word either shop writes anywhere but right after a code ("nova", "black case")
-    is a word of its language, not a maker's suffix, and is read as before; so is a word at a title's
-    end, where no next word says it was put between the code and the rest. The suffixes glued to a
-    code are another reading (`_shop_suffixes`, `codes._siblings`); this one asks no list of finishes
-    or colours of any language, only the two catalogues in front of the matcher."""
-    found: dict[str, set[str]] = defaultdict(set)
+def _suffix_words(*sides: list[Features]) -> dict[str, dict[str, frozenset[str]]]:
+    """code -> the words of letters that are a maker's suffix of it written apart ("GL1 TBS", a
+    finish; "AW54 JR", a smaller body) -> the titles that show it (`Features.text`), read from the
+    catalogues: a shop that lists one code twice, once with a word right after it that its other
+    listing leaves out before the same next word ("Ibanez GA3 VLS guitarra clássica" / "Ibanez GA3
+    guitarra clássica"), or with another such word in its place ("GA3 VLS guitarra" / "GA3 BKS
+    guitarra"), shows that the word tells its listings of the code apart; that other listing is the
+    title that shows it. A word either shop writes anywhere but right after a code ("nova", "black
+    case") is a word of its language, not a maker's suffix, and is read as before; so is a word at a
+    title's end, where no next word says it was put between the code and the rest. The suffixes
+    glued to a code are another reading (`_shop_suffixes`, `codes._siblings`); this one asks no list
+    of finishes or colours of any language, only the two catalogues in front of the matcher."""
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for side in sides:
         # code -> (title, the word right after the code, the word after that) on each listing writing it.
         places: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
@@ -147,24 +148,32 @@ def _suffix_words(*sides: list[Features]) -> dict[str, frozenset[str]]:
             for text, after, following in written:
                 if following is None or not after.isalpha():
                     continue
-                if any(other != text and (other_after == following or (
-                        other_after != after and other_after.isalpha() and other_following == following))
-                       for other, other_after, other_following in written):
-                    found[code].add(after)
+                shown = {other for other, other_after, other_following in written if other != text and (
+                    other_after == following or (
+                        other_after != after and other_after.isalpha() and other_following == following))}
+                if shown:
+                    found[code][after] |= shown
     if not found:
         return {}
-    wanted = set().union(*found.values())
+    wanted = {word for words in found.values() for word in words}
     # Read only where a word may be a suffix: most catalogues write none.
     elsewhere = {t for side in sides for f in side if not wanted.isdisjoint(f.tokens)
                  for n, t in enumerate(f.tokens) if t in wanted and not (n and f.tokens[n - 1] in f.codes)}
-    kept = {code: frozenset(words - elsewhere) for code, words in found.items()}
+    kept = {code: {word: frozenset(shown) for word, shown in words.items() if word not in elsewhere}
+            for code, words in found.items()}
     return {code: words for code, words in kept.items() if words}
 
 
-def suffix_word_apart(a: Features, b: Features, words: dict[str, frozenset[str]] | None) -> tuple[str, str] | None:
+def suffix_word_apart(a: Features, b: Features,
+                      words: dict[str, dict[str, frozenset[str]]] | None) -> tuple[str, str] | None:
     """(the suffix, the code): a code both titles write, right after which one of them writes a word
     that the catalogues show to be a maker's suffix of that code (`_suffix_words`) and the other
-    title does not write at all; None where there is none. A variant of the model, as a variant
+    title does not write, where the other is one of the titles that show it (the shop's listing
+    of the code without it), or writes right after the code a word of letters of its own, which
+    the first does not write: "GL1 NT" / "GL1 TBS", two finishes of one model. None where there
+    is none. A title of the other shop that writes nothing of letters right after the code
+    ("Crucial MX500 250GB" / "Crucial 250GB MX500 INT") may be the model itself or another shop's
+    wording of the suffixed listing, and is read as before. A variant of the model, as a variant
     word after a shared code is (`conflicts._variant_conflict`)."""
     if not words:
         return None
@@ -172,9 +181,16 @@ def suffix_word_apart(a: Features, b: Features, words: dict[str, frozenset[str]]
         suffixes = words.get(code)
         if not suffixes:
             continue
-        for x, other in ((a, b), (b, a)):
-            tokens = x.tokens
-            for n, token in enumerate(tokens[:-1]):
-                if token == code and tokens[n + 1] in suffixes and tokens[n + 1] not in other.tokens:
-                    return tokens[n + 1], code
+        after_a, after_b = _words_after(a, code), _words_after(b, code)
+        for x, other, mine, theirs in ((a, b, after_a, after_b), (b, a, after_b, after_a)):
+            for word in mine & suffixes.keys():
+                if word not in other.tokens and (
+                        other.text in suffixes[word] or any(t not in x.tokens for t in theirs)):
+                    return word, code
     return None
+
+
+def _words_after(f: Features, code: str) -> set[str]:
+    """The words of letters a title writes right after the code."""
+    tokens = f.tokens
+    return {tokens[n + 1] for n, token in enumerate(tokens[:-1]) if token == code and tokens[n + 1].isalpha()}
