@@ -80,10 +80,10 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     # The makers that number their models: a year after their name is one of those numbers (`makers_numbers.makers_model`).
     found.numbering = _numbering_makers((ours, theirs or []), makers)
     found.numbers = _makers_numbers(ours, theirs, found.numbering) if theirs else frozenset()
-    # A code on many products of a side is a series or a standard ("DDR4 DRAM", "DDR4 NonECC"): the words
-    # after it are each product's own, no suffix of one model.
-    found.suffix_words = {code: words for code, words in _suffix_words(ours, theirs or []).items()
-                          if owners.get(code, 0) <= MAX_CODE_PRODUCTS}
+    # Read on the codes of two listings or more of a side: a code on many is a series or a standard ("DDR4
+    # DRAM", "DDR4 NonECC"), the words after it each product's own, no suffix of one model.
+    found.suffix_words = _suffix_words((ours, theirs or []),
+                                       {code for code, n in owners.items() if 2 <= n <= MAX_CODE_PRODUCTS})
     found.listings, found.apart = _listings_of_codes(owners, ours, theirs or [])
     return found
 

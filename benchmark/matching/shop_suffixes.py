@@ -119,7 +119,8 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
                                  for m, t in each_shops))
 
 
-def _suffix_words(*sides: list[Features]) -> dict[str, dict[str, frozenset[str]]]:
+def _suffix_words(sides: tuple[list[Features], ...], codes: set[str] | frozenset[str]
+                  ) -> dict[str, dict[str, frozenset[str]]]:
     """code -> the words of letters that are a maker's suffix of it written apart ("GL1 TBS", a
     finish; "AW54 JR", a smaller body) -> the titles that show it (`Features.text`), read from the
     catalogues: a shop that lists one code twice, once with a word right after it that its other
@@ -130,17 +131,20 @@ def _suffix_words(*sides: list[Features]) -> dict[str, dict[str, frozenset[str]]
     case") is a word of its language, not a maker's suffix, and is read as before; so is a word at a
     title's end, where no next word says it was put between the code and the rest. The suffixes
     glued to a code are another reading (`_shop_suffixes`, `codes._siblings`); this one asks no list
-    of finishes or colours of any language, only the two catalogues in front of the matcher."""
+    of finishes or colours of any language, only the two catalogues in front of the matcher.
+
+    Only `codes` are read: the codes on two listings or more of a side and on no more than a model's
+    (`code_owners._code_owners` says which); a code on one listing shows nothing, and most are."""
     found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for side in sides:
         # code -> (title, the word right after the code, the word after that) on each listing writing it.
         places: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
         for f in side:
-            if not f.codes:
+            if not f.codes or f.codes.isdisjoint(codes):
                 continue
             tokens = f.tokens
             for n, token in enumerate(tokens[:-1]):
-                if token in f.codes:
+                if token in codes and token in f.codes:
                     places[token].append((f.text, tokens[n + 1], tokens[n + 2] if n + 2 < len(tokens) else None))
         for code, written in places.items():
             if len(written) < 2:
