@@ -160,9 +160,20 @@ def _suffix_words(sides: tuple[list[Features], ...], codes: set[str] | frozenset
     if not found:
         return {}
     wanted = {word for words in found.values() for word in words}
-    # Read only where a word may be a suffix: most catalogues write none.
-    elsewhere = {t for side in sides for f in side if not wanted.isdisjoint(f.tokens)
-                 for n, t in enumerate(f.tokens) if t in wanted and not (n and f.tokens[n - 1] in f.codes)}
+    # Each word looked for until it is found elsewhere: a word of the language is found in the first
+    # titles that write it, and the titles that write none of the words left are not walked.
+    left = set(wanted)
+    for side in sides:
+        for f in side:
+            if left.isdisjoint(f.tokens):
+                continue
+            tokens = f.tokens
+            for n, t in enumerate(tokens):
+                if t in left and not (n and tokens[n - 1] in f.codes):
+                    left.discard(t)
+            if not left:
+                break
+    elsewhere = wanted - left
     kept = {code: {word: frozenset(shown) for word, shown in words.items() if word not in elsewhere}
             for code, words in found.items()}
     return {code: words for code, words in kept.items() if words}
