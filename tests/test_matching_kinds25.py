@@ -164,13 +164,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-four rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-four rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 13 of 18 found (3 matched, 10 proposed), 5 missed; no variant matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -179,7 +184,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for most ("GLL 3-80 C", "DISTO D2",
 # "SK106DZ"); the kind words are Croatian against Odia; the folding rule has no maker and writes
 # its length in Odia digits.
-@UNREAD
+# Failed at first reading: 7 of 17 found (3 matched, 4 proposed; 0.41), 10 missed; 1 other listing
+# proposed (read without the second listing, as the test reads; with it the batch finds 13).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of 17 found (0.41)")
 def test_an_odia_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Bosch GLL 3-80 C Professional ଲାଇନ ଲେଜର, ଲାଲ ବିମ୍, ±0.2 ମିମି/ମିଟର" / "Linijski laser Bosch GLL
     # 3-80 C Professional, crvena zraka, ±0,2 mm/m": at least three quarters found.
@@ -195,7 +203,8 @@ def test_an_odia_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 19, 20, 25, 26, 27, 28, 29, 30, 31, 32, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 1 proposed, but of the rows' 12 true pairs 2 were
+# matched and 10 missed: it passes partly because nearly nothing was found.
 def test_a_sibling_a_letter_a_digit_a_length_a_series_or_a_colour_apart_tells_two_listings_apart(tmp_path):
     # GLL 3-80 CG beside our GLL 3-80 C (and our GLL 2-15 G, ours only); GLM 50-27 C beside our CG;
     # DISTO D1 beside our D2 (and our D110, ours only); X3 beside our X4; DCE088NG18 beside our
@@ -208,7 +217,9 @@ def test_a_sibling_a_letter_a_digit_a_length_a_series_or_a_colour_apart_tells_tw
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling proposed (of the rows' 12 true pairs 2 matched, 10 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_letter_a_digit_a_length_a_series_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, ODIA, SIBLINGS)
@@ -219,7 +230,8 @@ def test_a_sibling_a_letter_a_digit_a_length_a_series_or_a_colour_apart_is_not_e
 # our GLL 3-80 before "ପାଇଁ" (for); the maker's tripod has its own code and its part number in their
 # description; accessories naming our code were matched as ours in the twenty-third and
 # twenty-fourth rounds.
-@UNREAD
+# Passed at first reading: all 4 of the rows' true pairs proposed; nothing else matched or
+# proposed.
 def test_our_lasers_the_receiver_for_them_and_two_tripods_do_not_cross(tmp_path):
     # Our GLL 3-80 C, GCL 2-50 C, LR 7 receiver and BT 150 tripod against theirs and the tripod
     # with no maker: each of ours found with its own listing, the other tripod matched with
@@ -230,7 +242,8 @@ def test_our_lasers_the_receiver_for_them_and_two_tripods_do_not_cross(tmp_path)
 
 # Uncertain: "କିଟ୍" with a "+", "ବ୍ୟବହୃତ ୬ ମାସ" and "ଡେମୋ ପିସ୍, ବାକ୍ସ ବିନା" are words no condition
 # or bundle rule before read; the twenty-fourth round's combo and display pieces were matched.
-@UNREAD
+# Passed at first reading: none matched or proposed (of the rows' 3 true pairs 1 matched, 2
+# proposed).
 def test_a_laser_kit_a_used_laser_and_a_demonstration_meter_are_not_matched_as_ours(tmp_path):
     # The GLL 3-80 C with the tripod beside our GLL 3-80 C's own listing; the used GCL 2-50 C
     # beside our GCL 2-50 C's; the demonstration DISTO X4 beside our X4's: none matched with our
@@ -241,7 +254,8 @@ def test_a_laser_kit_a_used_laser_and_a_demonstration_meter_are_not_matched_as_o
 
 # Uncertain: two makers write the same rating ("12V 2.0Ah"), ours with a decimal comma ("2,0
 # Ah"); a rating shared by two makers' products read as evidence matched siblings before.
-@UNREAD
+# Passed at first reading: ours proposed, the other maker's battery matched and proposed with
+# nothing.
 def test_two_makers_batteries_of_one_rating_find_only_their_own_listing(tmp_path):
     # "Baterija Bosch GBA 12V 2,0 Ah Professional" / "Bosch GBA 12V 2.0Ah ବ୍ୟାଟେରୀ" beside "DeWalt
     # DCB127 12V 2.0Ah ବ୍ୟାଟେରୀ": ours found, the DeWalt battery matched with nothing.
@@ -252,7 +266,9 @@ def test_two_makers_batteries_of_one_rating_find_only_their_own_listing(tmp_path
 # Uncertain: ours writes the maker's country suffix ("DCE088D1G18-QW") that theirs leaves off, the
 # body-only sibling differs by two letters inside the code; our tripod's part number stands in
 # their description written apart after a label with no colon.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; nothing else matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_a_code_with_the_makers_suffix_and_a_part_number_written_apart_find_their_listing(tmp_path):
     # "Križni laser DeWalt DCE088D1G18-QW, ..." / "DeWalt DCE088D1G18 ..." beside "DeWalt
     # DCE088NG18 ..."; "Stativ Bosch BT 150 Professional" (0601096B00) / "... ମଡେଲ ନମ୍ବର 0 601 096
@@ -264,7 +280,9 @@ def test_a_code_with_the_makers_suffix_and_a_part_number_written_apart_find_thei
 # Uncertain: the tapes and the folding rules write their lengths in Odia digits on theirs; the
 # folding rule has no maker; the twenty-fourth round's scales with Gurmukhi digits and no maker
 # were missed.
-@UNREAD
+# Failed at first reading: both true pairs missed; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both true pairs were missed")
 def test_lengths_in_odia_digits_find_their_listing_not_its_sibling(tmp_path):
     # "Mjerna traka Stanley FatMax, 8 m x 32 mm" / "Stanley FatMax ମାପ ଫିତା ୮ ମିଟର x ୩୨ ମିମି" beside
     # the ୫ ମିଟର one; "Zidarski metar, drveni, 2 m" / "କାଠ ଫୋଲ୍ଡିଂ ମାପ ସ୍କେଲ ୨ ମିଟର" beside the ୧
@@ -276,7 +294,9 @@ def test_lengths_in_odia_digits_find_their_listing_not_its_sibling(tmp_path):
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "GLL 3-80" is on 6 of their listings, as the codes on many listings that lost a product's pairs
 # in the twenty-first to twenty-fourth rounds.
-@UNREAD
+# Failed at first reading: the second listing proposed, the first missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Bosch Professional GLL 3-80 C Line Laser with 3 x 360° Red Lines" beside "Bosch GLL 3-80 C
     # Professional ଲାଇନ ଲେଜର, ...": both listings ours, matched or put to a person.
@@ -287,9 +307,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_fifth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 2422083a, whose matching code is the session's start a3fc6ad2): 13 of
+    # 18 true pairs found (3 matched, 10 proposed), 5 missed; no variant matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=13, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds25 [-v]

@@ -154,13 +154,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-four rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-four rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 18 of 18 found (17 matched, 1 proposed), none missed; 5 variants
+# matched, none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 variants were matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -169,7 +174,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for most ("AD200Pro", "X2T-C",
 # "1004BAC"); the kind words are Slovak against Sinhala; one shop writes the mount as a letter, the
 # other as the camera maker's name; the reflector has no maker; "Godox" is on most listings of both.
-@UNREAD
+# Passed at first reading: 17 of 17 found (16 matched, 1 proposed; 1.00); 5 other listings matched.
 def test_a_sinhala_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Godox AD200Pro 200Ws TTL පොකට් ෆ්ලෑෂ්" / "Štúdiový blesk Godox AD200Pro, 200 Ws, TTL, HSS": at
     # least three quarters found.
@@ -184,7 +189,10 @@ def test_a_sinhala_title_around_the_maker_and_model_finds_our_product(tmp_path):
 SIBLINGS = [0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 35]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched (of the rows' 13 true pairs 8 matched, 4 proposed, 1
+# missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_mount_a_generation_a_letter_a_digit_or_a_size_apart_tells_two_listings_apart(tmp_path):
     # The Nikon V860III beside our V860III-C (and our V860III-F, ours only); AD200Pro II beside our
     # AD200Pro (and our AD600Pro II, ours only); X2T-N beside our X2T-C; V1C beside our V1-S; SL60IIBi
@@ -196,7 +204,9 @@ def test_a_sibling_a_mount_a_generation_a_letter_a_digit_or_a_size_apart_tells_t
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_mount_a_generation_a_letter_a_digit_or_a_size_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, SINHALA, SIBLINGS)
@@ -207,7 +217,10 @@ def test_a_sibling_a_mount_a_generation_a_letter_a_digit_or_a_size_apart_is_not_
 # the other maker's battery names our battery's code with the same rating; accessories for one
 # model and another maker's part naming our code crossed in the twenty-second to twenty-fourth
 # rounds.
-@UNREAD
+# Failed at first reading: the other maker's battery matched with our battery; of the rows' 5 true
+# pairs 3 matched, 2 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the other maker's battery was matched with ours")
 def test_our_flashes_their_accessories_and_another_makers_battery_do_not_cross(tmp_path):
     # Our AD200Pro, V1-S, VB26 battery, AK-R1 kit and H200R head against theirs, the H200J head and
     # Neewer's VB26 replacement: each of ours found with its own listing, neither the H200J nor
@@ -220,7 +233,10 @@ def test_our_flashes_their_accessories_and_another_makers_battery_do_not_cross(t
 # Uncertain: "+ ... ට්‍රිගර් කට්ටලය", "භාවිත කළ, මාස 8" and "ප්‍රදර්ශන ඒකකය, පෙට්ටිය නොමැතිව" are
 # words no condition or bundle rule before read; the twenty-fourth round's combo and set were
 # matched.
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product and 1 proposed (of the
+# rows' 3 true pairs all 3 matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_flash_kit_a_used_flash_and_a_flash_on_display_are_not_matched_as_ours(tmp_path):
     # The V860III with a trigger beside our V860III-C's own listing; the used AD200Pro beside our
     # AD200Pro's; the AD300Pro on display beside our AD300Pro's: none matched with our product.
@@ -231,7 +247,10 @@ def test_a_flash_kit_a_used_flash_and_a_flash_on_display_are_not_matched_as_ours
 # Uncertain: ours writes the mount as the maker's letter after a hyphen ("V860III-C", "V1-S"),
 # theirs as the camera maker's name before "සඳහා", the letter left off ("V860III") or run on
 # ("V1S"); the other mount's listing stands beside each.
-@UNREAD
+# Failed at first reading: 2 of the rows' 3 true pairs matched, 1 missed; 1 other mount's listing
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three true pairs was missed")
 def test_a_mount_written_as_a_letter_on_ours_and_a_name_on_theirs_finds_its_own_listing(tmp_path):
     # "Blesk Godox V860III-C pre Canon, ..." / "Godox V860III Canon සඳහා ..." beside the Nikon one;
     # "Rádiová spúšť Godox X2T-C pre Canon" / "Godox X2T-C ... Canon සඳහා" beside X2T-N; "Blesk Godox
@@ -243,7 +262,8 @@ def test_a_mount_written_as_a_letter_on_ours_and_a_name_on_theirs_finds_its_own_
 
 # Uncertain: ours writes "366 cm" and "2,72 x 11 m", theirs "3.66 මීටර්" and "2.72 x 11 m"; the maker's
 # suffix "-U" is on our Sekonic only, and "TT600S" is another flash than "TT600".
-@UNREAD
+# Passed at first reading: all four of ours found (3 matched, 1 proposed); no sibling matched or
+# proposed.
 def test_sizes_in_other_units_and_a_makers_suffix_on_ours_find_their_listing_not_its_sibling(tmp_path):
     # The 1004BAC stand beside the 1005BAC; the 2,72 m backdrop beside the 1.35 m; the TT600 beside
     # TT600S; the L-308X-U beside the L-858D-U: all four of ours found, no sibling matched.
@@ -254,7 +274,7 @@ def test_sizes_in_other_units_and_a_makers_suffix_on_ours_find_their_listing_not
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "AD200Pro" is on 7 of their listings, as the codes on many listings that lost a product's pairs
 # in the twenty-first to twenty-fourth rounds.
-@UNREAD
+# Passed at first reading: both listings matched.
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Godox AD200Pro Witstro TTL Pocket Flash 200Ws 2.4G HSS" beside "Godox AD200Pro 200Ws TTL පොකට්
     # ෆ්ලෑෂ්": both listings ours, matched or put to a person.
@@ -265,9 +285,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_fifth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 2422083a, whose matching code is the session's start a3fc6ad2): 18 of
+    # 18 true pairs found (17 matched, 1 proposed), none missed; 5 variants matched, none proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=17, found=18, wrong_matched=5, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds25b [-v]

@@ -157,13 +157,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-four rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-four rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 14 of 18 found (1 matched, 13 proposed), 4 missed; no variant matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 4 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -173,7 +178,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # the eggs they hold ("Maxi 24 Advance", "Real 24 Expert", "Covatutto 24 Eco", "EcoGlow Safety
 # 600", "ChickenGuard Premium"); the kind words are Latvian against Haitian Creole; four products
 # have no maker.
-@UNREAD
+# Passed at first reading: 14 of 17 found (1 matched, 13 proposed; 0.82), 3 missed; 1 other listing
+# proposed.
 def test_a_haitian_creole_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Kouvez Brinsea Maxi 24 Advance pou 24 ze, vire otomatik" / "Inkubators Brinsea Maxi 24
     # Advance, 24 olām, automātiska apgriešana": at least three quarters found.
@@ -189,7 +195,8 @@ SIBLINGS = [0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 19, 20, 21, 22, 2
             35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 1 proposed (of the rows' 13 true pairs 1 matched, 10
+# proposed, 2 missed).
 def test_a_sibling_a_name_a_count_a_size_a_colour_or_a_pack_apart_tells_two_listings_apart(tmp_path):
     # Maxi 24 Eco beside our Maxi 24 Advance (and our Ovation 56 EX, ours only); Real 49 beside our
     # Real 24; Covatutto 16 beside our 24 (and our 54, ours only); JN8-96 beside our JN8-48; the 12 l
@@ -202,7 +209,9 @@ def test_a_sibling_a_name_a_count_a_size_a_colour_or_a_pack_apart_tells_two_list
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_name_a_count_a_size_a_colour_or_a_pack_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, HAITIAN, SIBLINGS)
@@ -211,7 +220,9 @@ def test_a_sibling_a_name_a_count_a_size_a_colour_or_a_pack_apart_is_not_even_pr
 
 # Uncertain: three lamps write "250W" and "E27", two of them "wouj" (red); our lamp's code
 # "IR250RH" is on ours only; a rating shared by two makers matched siblings before.
-@UNREAD
+# Failed at first reading: our lamp's own listing missed; neither other lamp matched or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading our lamp's own listing was missed")
 def test_another_makers_lamp_of_the_same_power_and_colour_is_not_matched_as_ours(tmp_path):
     # "Infrasarkanā spuldze Philips IR250RH, 250 W, sarkana, E27" / "Lanp enfrawouj Philips 250W
     # wouj E27 pou ti poul" beside Philips' clear lamp and Kerbl's red one: ours found, neither other
@@ -223,7 +234,10 @@ def test_another_makers_lamp_of_the_same_power_and_colour_is_not_matched_as_ours
 # Uncertain: the humidity pump names our incubators' line ("Advance EX"), the lamp shade our lamps'
 # power, the turning tray with no maker our Maxi 24 Advance after "pou" (for); accessories naming
 # our model were matched as ours in the twenty-third and twenty-fourth rounds.
-@UNREAD
+# Failed at first reading: 4 of the rows' 5 true pairs proposed, 1 missed; nothing else matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the five true pairs was missed")
 def test_our_incubator_lamp_and_their_accessories_and_another_tray_for_it_do_not_cross(tmp_path):
     # Our Maxi 24 Advance, the red lamp, the lamp shade, the candler and the humidity pump against
     # theirs and the turning tray: each of ours found with its own listing, the tray matched with
@@ -235,7 +249,7 @@ def test_our_incubator_lamp_and_their_accessories_and_another_tray_for_it_do_not
 
 # Uncertain: "+ limyè pou tcheke ze, pakè" and "dezyèm men, 1 sezon" are words no condition or
 # bundle rule before read.
-@UNREAD
+# Passed at first reading: neither matched or proposed (of the rows' 2 true pairs both proposed).
 def test_an_incubator_with_a_candler_and_a_second_hand_incubator_are_not_matched_as_ours(tmp_path):
     # The Maxi 24 Advance with a candler beside our Maxi 24 Advance's own listing; the second-hand
     # Real 24 beside our Real 24's: neither matched with our product.
@@ -246,7 +260,9 @@ def test_an_incubator_with_a_candler_and_a_second_hand_incubator_are_not_matched
 # Uncertain: ours writes "0,5 ml" (a decimal comma) beside their "5 ml" sibling, and "1 500 W"
 # (thousands grouped with a space, which the twenty-fourth round read as two numbers) against their
 # "1,500W"; the plucker has no maker.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; no sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_a_decimal_comma_and_thousands_grouped_two_ways_find_their_listing_not_its_sibling(tmp_path):
     # "Automātiskā šļirce HSW Eco-Matic, 0,5 ml" / "... 0.5 ml pou vaksen" beside the 5 ml one;
     # "Putnu plūkšanas mašīna, 50 cm, 1 500 W" / "Machin pou retire plim poul 50 cm 1,500W" beside
@@ -257,7 +273,9 @@ def test_a_decimal_comma_and_thousands_grouped_two_ways_find_their_listing_not_i
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "Maxi 24 Advance" is on 4 of their listings, one of them another maker's tray.
-@UNREAD
+# Failed at first reading: the first listing proposed, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Couveuse Brinsea Maxi 24 Advance EX, 24 œufs, retournement automatique" beside "Kouvez Brinsea
     # Maxi 24 Advance pou 24 ze, vire otomatik": both listings ours, matched or put to a person.
@@ -268,9 +286,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_fifth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 2422083a, whose matching code is the session's start a3fc6ad2): 14 of
+    # 18 true pairs found (1 matched, 13 proposed), 4 missed; no variant matched, 1 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=1, found=14, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds25c [-v]

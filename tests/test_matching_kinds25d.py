@@ -148,13 +148,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-four rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-four rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 12 of 18 found (none matched, 12 proposed), 6 missed; no variant
+# matched, 2 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 6 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -163,7 +168,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are on both sides for most, but most models are names ("Performer",
 # "Regular Essential", "Seaside", "Roller", "Hyperfreak", "Corps"); the kind words are Basque against
 # Bislama, and some of theirs are English surfing words; the poncho has no maker.
-@UNREAD
+# Failed at first reading: 12 of 17 found (none matched, 12 proposed; 0.71), 5 missed; 2 other
+# listings proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_a_bislama_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Firewire Seaside sefbod 5'7\" Helium 32.2L" / "Surf taula Firewire Seaside, 5'7\", Helium, 32,2
     # l": at least three quarters found.
@@ -179,7 +187,8 @@ SIBLINGS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 18, 19, 20, 25
             35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 2 proposed (of the rows' 12 true pairs none matched,
+# 10 proposed, 2 missed).
 def test_a_sibling_a_size_a_count_a_length_a_colour_or_a_version_apart_tells_two_listings_apart(tmp_path):
     # The L set and the quad set beside our Performer M tri set (and our Accelerator, ours only); F4
     # beside our F6; the 7ft leash beside our 6'; the red Reliance Pro beside our blue; warm wax
@@ -192,7 +201,9 @@ def test_a_sibling_a_size_a_count_a_length_a_colour_or_a_version_apart_tells_two
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were proposed")
 def test_a_sibling_a_size_a_count_a_length_a_colour_or_a_version_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, BISLAMA, SIBLINGS)
@@ -202,7 +213,10 @@ def test_a_sibling_a_size_a_count_a_length_a_colour_or_a_version_apart_is_not_ev
 # Uncertain: the bag and the keel fins name our board after "-rentzat" on ours and "blong" on
 # theirs, the fin with no maker after "i fitim" (fits); two accessories for one model and another
 # maker's part naming our model crossed in the twenty-second to twenty-fourth rounds.
-@UNREAD
+# Failed at first reading: 2 of the rows' 3 true pairs proposed, 1 missed; nothing else matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three true pairs was missed")
 def test_our_board_two_accessories_for_it_and_a_fin_that_fits_it_do_not_cross(tmp_path):
     # Our Seaside, the Day Use bag and the Machado Keel fins against theirs and the fin with no
     # maker: each of ours found with its own listing, the other fin matched with nothing, and no
@@ -213,7 +227,7 @@ def test_our_board_two_accessories_for_it_and_a_fin_that_fits_it_do_not_cross(tm
 
 # Uncertain: "sekenhan, i gat smol ding" and "wetem lis mo waks" are words no condition or bundle
 # rule before read.
-@UNREAD
+# Passed at first reading: neither matched or proposed (of the rows' 2 true pairs both proposed).
 def test_a_second_hand_board_and_a_soft_board_with_a_leash_and_wax_are_not_matched_as_ours(tmp_path):
     # The second-hand Seaside beside our Seaside's own listing; the Roller with a leash and wax beside
     # our Roller's: neither matched with our product.
@@ -223,7 +237,7 @@ def test_a_second_hand_board_and_a_soft_board_with_a_leash_and_wax_are_not_match
 
 # Uncertain: ours writes a leash's length "6'" and theirs "6ft"; bags and boards in feet and inches;
 # ours a volume with a decimal comma ("32,2 l") against their "32.2L".
-@UNREAD
+# Passed at first reading: all three of ours proposed; no sibling matched or proposed.
 def test_lengths_in_feet_and_a_volume_with_a_decimal_comma_find_their_listing_not_its_sibling(tmp_path):
     # The 6' leash beside the 7ft; the 6'3" bag beside the 6'0"; the 5'7" 32,2 l Seaside beside the
     # 5'5" 30.1L: all three of ours found, no sibling matched.
@@ -234,7 +248,7 @@ def test_lengths_in_feet_and_a_volume_with_a_decimal_comma_find_their_listing_no
 # Uncertain: theirs counts the fins in words ("tri fin seti", "fo fin seti"), ours as a figure ("3
 # hegats"); a size letter (M / L) and a digit (F6 / F4) part the others; counts written as words
 # were not read in the twenty-fourth round.
-@UNREAD
+# Passed at first reading: both of ours proposed, none matched; no other set matched, 1 proposed.
 def test_fin_sets_counted_in_words_find_their_listing_not_another_count_or_size(tmp_path):
     # "Hegats sorta FCS II Performer PC, M, 3 hegats" / "FCS II Performer PC fin M, tri fin seti"
     # beside the L set and the "fo fin" set; "Hegats sorta Futures F6 Alpha, 3 hegats" / "Futures F6
@@ -245,7 +259,9 @@ def test_fin_sets_counted_in_words_find_their_listing_not_another_count_or_size(
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "Seaside" is on 7 of their listings, three of them accessories.
-@UNREAD
+# Failed at first reading: the first listing proposed, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Firewire Seaside 5'7\" Helium Surfboard by Rob Machado" beside "Firewire Seaside sefbod 5'7\"
     # Helium 32.2L": both listings ours, matched or put to a person.
@@ -256,9 +272,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_fifth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 2422083a, whose matching code is the session's start a3fc6ad2): 12 of
+    # 18 true pairs found (none matched, 12 proposed), 6 missed; no variant matched, 2 proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=12, wrong_matched=0, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds25d [-v]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from crawlers.extraction.landmarks import ADD_TO_CART, is_disabled
+from crawlers.extraction.landmarks import ADD_TO_CART, cart_add_forms, is_disabled
 from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
 from crawlers.extraction.price_candidates.regions import (
     _HIDDEN_STYLE,
@@ -189,6 +189,16 @@ def _availability_from_page(tree, title, buy) -> tuple[str | None, bool | None]:
             # A button switched off until a size or colour is chosen says nothing of stock.
             return (None, None) if _choice_pending(block if block is not None else buy) else ("OutOfStock", False)
         return "InStock", True
+    if buy is None:
+        # No buy button read by its words (a Haitian Creole shop's "Mete nan panye"): a form that sends to the cart's
+        # add action is the product's buy form, its buttons on or off. Stock only: the price's reading keeps its
+        # landmarks (as the buy landmark it moved the price to the regular one on Dawn's themes).
+        for form in cart_add_forms(tree):
+            if another_products_buy_button(form, title):
+                continue
+            if is_disabled(form):
+                return (None, None) if _choice_pending(form) else ("OutOfStock", False)
+            return "InStock", True
     return None, None
 
 

@@ -149,7 +149,36 @@ def _label_field(label: str) -> str | None:
             # "Promo code", "Stock level" and "Car model" are not labels of ours.
             if field and (size == len(words) or size > 1 or part[0] not in _GENERIC_WORDS):
                 return "mpn" if field == "sku" and _makers_number(words) else field
+    if len(words) > 1 and _near_a_known_id_label(words):
+        return "mpn" if _makers_number(words) else "sku"
     return None
+
+
+# The known labels of the shop's id of two words or more, by their number of words.
+_ID_LABELS_BY_LENGTH: dict[int, list[list[str]]] = {}
+for _label in _SKU_LABELS:
+    if len(_label.split()) > 1:
+        _ID_LABELS_BY_LENGTH.setdefault(len(_label.split()), []).append(_label.split())
+
+
+def _near_a_known_id_label(words: list[str]) -> bool:
+    """Whether a label is a known label of the shop's id but for one letter of one word: kin languages spell the same
+    label a letter apart (Belarusian "Код тавару", "Код прадукту" beside Ukrainian's known "Код товару", "Код
+    продукту"). Every other word the same, the one apart of five letters or more in both, so a short word a letter
+    off ("cost" for "code") and a longer label stay none."""
+    for known in _ID_LABELS_BY_LENGTH.get(len(words), ()):
+        apart = [(word, other) for word, other in zip(words, known) if word != other]
+        if len(apart) == 1 and min(len(apart[0][0]), len(apart[0][1])) >= 5 and _one_letter_apart(*apart[0]):
+            return True
+    return False
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """One letter changed, added or left out."""
+    if len(word) == len(other):
+        return sum(a != b for a, b in zip(word, other)) == 1
+    shorter, longer = sorted((word, other), key=len)
+    return len(longer) - len(shorter) == 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def _makers_number(words: list[str]) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from crawlers.extraction.page import _clean_text, _in_chrome, _in_skipped, _own_text
 
 # Buy buttons, in several languages ("add to cart", "in den Warenkorb", "в корзину", "カートに入れる").
@@ -110,6 +112,20 @@ def _links_to_another_page(el) -> bool:
 
 # The controls that send a form: a button (of no type or 'submit') or a submit input.
 _SUBMITS = ".//button[not(@type) or @type='submit']|.//input[@type='submit' or @type='image']"
+# A form's action that adds to the cart: a cart's path, then "add" ("/cart/add", Shopify's on every shop and in every
+# language; "/cart/add.js"; Magento's "/checkout/cart/add/uenc/…/product/4410/"; "/basket/add").
+_CART_ADD_ACTION = re.compile(r"/(?:cart|basket|bag|trolley|warenkorb|panier|carrito|carrello|winkelwagen|koszyk|"
+                              r"ko[sš]ik)/add(?:$|[/.?])", re.I)
+_FORMS_WITH_ACTION = etree.XPath("//form[@action]")
+
+
+def cart_add_forms(tree) -> list:
+    """Forms that send to the cart's add action and have a control that sends them, whatever words their buttons
+    carry: a shop's buy form, where no buy button is read by its words (Shopify's installments form, which sends
+    nothing, is none)."""
+    return [form for form in _FORMS_WITH_ACTION(tree)
+            if _CART_ADD_ACTION.search(urlsplit(form.get("action").strip()).path + "/") and form.xpath(_SUBMITS)
+            and not _in_skipped(form) and not _in_chrome(form, header=False)]
 
 
 def is_disabled(button) -> bool:
