@@ -101,3 +101,14 @@ def test_a_title_that_writes_the_suffix_anywhere_is_not_kept_apart():
     # both), unless the title is the shop's own listing that shows the suffix.
     assert suffix_word_apart(suffixed, extract("Ibanez AW54 guitarra do estúdio", "Ibanez"), words) is None
     assert suffix_word_apart(suffixed, extract("Ibanez AW54 guitarra acústica", "Ibanez"), words) == ("jr", "aw54")
+
+
+def test_a_colour_the_other_title_names_in_its_own_words_is_the_same_finish():
+    # Their plug's "SB50 Grey" and "SB50 Red" show the colour words to be the code's suffixes; our
+    # German "SB50, grau" names the same grey, which the colours' reading compares.
+    words = {"sb50": {"grey": frozenset({"anderson plug sb50 red 50a"}), "red": frozenset({"anderson plug sb50 grey 50a"})}}
+    grey, red = extract("Anderson Plug SB50 Grey (50A)"), extract("Anderson Plug SB50 Red (50A)")
+    ours = extract("Anderson-Stecker SB50, grau")
+    assert suffix_word_apart(ours, grey, words) is None
+    assert suffix_word_apart(ours, red, words) == ("red", "sb50")
+

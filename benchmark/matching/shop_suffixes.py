@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from benchmark._text import Features
+from benchmark._text import _COLOURS, Features
 from benchmark.matching.code_spellings import MIN_EXTENDED
 
 
@@ -199,7 +199,9 @@ def suffix_word_apart(a: Features, b: Features,
         after_a, after_b = _words_after(a, code), _words_after(b, code)
         for x, other, mine, theirs in ((a, b, after_a, after_b), (b, a, after_b, after_a)):
             for word in mine & suffixes.keys():
-                if word not in other.tokens and (
+                # A colour the other title names in its own words ("SB50 Grey" / "SB50, grau") is the same
+                # finish: the colours' reading compares them (`scoring.compare`).
+                if word not in other.tokens and _COLOURS.get(word) not in other.colours and (
                         other.text in suffixes[word] or any(t not in x.tokens for t in theirs)):
                     return word, code
     return None
