@@ -78,3 +78,40 @@ def test_a_label_further_from_a_known_one_gives_no_id(line):
     # "Код" beside the Belarusian word: two words apart), a longer label: no id, as before.
     got = extract_offers(_facts_page(line), "https://krama.example.by/rushnik", currency="BYN")[0]
     assert got["sku"] is None
+
+
+# A line named "list" whose own amount is named a price is the list price -----------------------------------------
+
+
+def _list_line_page(line: str) -> str:
+    return ("<html lang='cy'><head><title>Blanced wlân - Siop y Felin</title></head><body><main><div class='node'>"
+            "<h1>Blanced wlân</h1><div class='display-price'><span class='uc-price'>£64.50</span></div>"
+            f"{line}<div class='product-info product sell'><span class='uc-price-label'>Pris:</span> "
+            "<span class='uc-price'>£64.50</span></div>"
+            "<form action='/node/318' method='post'><input type='submit' value='Ychwanegu at y fasged'></form>"
+            "</div></main></body></html>")
+
+
+@pytest.mark.parametrize("line", [
+    "<div class='product-info product list'><span class='uc-price-label'>Pris rhestr:</span> "
+    "<span class='uc-price'>£79.00</span></div>",
+    "<p class='list'><span class='amount-price'>£79.00</span></p>",
+])
+def test_a_line_named_list_holding_an_amount_named_a_price_gives_the_list_price(line):
+    # Ubercart prints the list price in a line named "product-info product list", its amount in a span named
+    # "uc-price", its label in the shop's language (a Maltese shop's "Prezz tal-lista:" went unread): "list" alone
+    # ends many names of lists of things, so a list price was read only in a price's name ("price-list"). The line
+    # that holds a price-named amount as its own child is the price's line.
+    got = extract_offers(_list_line_page(line), "https://siop.example.cymru/blanced", currency="GBP")[0]
+    assert str(got.get("price")) == "64.50"
+    assert str(got.get("regular_price")) == "79.00"
+
+
+@pytest.mark.parametrize("line", [
+    "<ul class='product-form__variants-list'><li><label><span class='variant-price'>£79.00</span> Dwbl</label></li></ul>",
+    "<div class='option-list'><span>£79.00</span></div>",
+])
+def test_a_list_of_things_holding_prices_deeper_or_unnamed_gives_no_list_price(line):
+    # One step off: a list of variants whose prices sit in its items, or a list whose amount is not named a price.
+    got = extract_offers(_list_line_page(line), "https://siop.example.cymru/blanced", currency="GBP")[0]
+    assert got.get("regular_price") is None

@@ -9,6 +9,7 @@ Everything here is counted on the catalogues themselves, so it holds for any two
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from itertools import chain
 from typing import NamedTuple
@@ -204,8 +205,11 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]
             if len(fs) < 2:
                 continue
             counts = Counter(t for words in letters for t in words)
+            # A word a listing written apart writes too is no other listing's own: with the English
+            # "30 m x 2 mm" of a meter read apart, their Bengali listing's "30 ... x 2" are its siblings'.
+            written = counts + Counter(t for g in on_side[code] if id(g) in apart for t in told[id(g)])
             for f, words in zip(fs, letters):
-                if len(on_side[code]) > MAX_CODE_PRODUCTS and (own := {t for t in words if counts[t] < 2}):
+                if len(on_side[code]) > MAX_CODE_PRODUCTS and (own := {t for t in words if written[t] < 2}):
                     found[code][f.text] = found[code].get(f.text, frozenset()) | own
                 if lacked := {t for t in words if counts[t] < len(fs)}:
                     asked[number][code, f.text] |= lacked
@@ -230,7 +234,8 @@ def _written_apart(code: str, fs: list[Features], told: dict[int, set[str]]) -> 
     numbers (`_told_words`) but those every listing of the code writes: a listing that shares no
     word of letters with any other of them besides the words all of them write, and writes more
     words of its own than those, where the others, two or more, share such words among
-    themselves.
+    themselves. Words are read as words whatever their script (`_words_of_letters`: a Bengali or
+    Gurmukhi word with its vowel signs), and a letter alone is none.
 
     A shop that lists a model once more in another language ("Gilbert G-TR4000 rugby training ball
     - size 5, white/blue" beside its Samoan "Polo lakapī Gilbert G-TR4000 lapopoa 5 ...", "...
@@ -247,11 +252,17 @@ def _written_apart(code: str, fs: list[Features], told: dict[int, set[str]]) -> 
     ("używane", "seti e 10") and is read as before, and so is a listing that writes the code only
     after "for" (`Features.targets`: our visor "pour casque LS2 FF353"), known to be a thing for
     the model, not the model in other words. Only the titles in front of the matcher are read, no
-    word of any language, so it holds for any catalogue."""
+    word of any language, so it holds for any catalogue.
+
+    A shop in Bengali that lists a laser distance meter new, used, with a pouch and once more in
+    English ("Stanley TLM99 Laser Distance Measurer, 30 m x 2 mm" beside "Stanley TLM99 লেজার
+    দূরত্ব মাপার যন্ত্র 30 মিটার x 2 মিমি") has that shape and was not read so: its Bengali words,
+    whose vowel signs `str.isalpha` refuses, left the others no wording to share, and the "x"
+    between two sizes was a word the English listing shared with the first."""
     if len(fs) < 3:
         return []
     words = [told[id(f)] for f in fs]
-    letters = [{t for t in w if t.isalpha()} for w in words]
+    letters = [_words_of_letters(f) for f in fs]
     common = set.intersection(*letters)
     rest = [w - common for w in letters]
     shares = [any(w & v for m, v in enumerate(rest) if m != n) for n, w in enumerate(rest)]
@@ -263,3 +274,11 @@ def _written_apart(code: str, fs: list[Features], told: dict[int, set[str]]) -> 
     # 46 cm") shares no word with one of them only, but writes theirs.
     return [(f, frozenset(w - everywhere)) for f, w, own, share in zip(fs, words, rest, shares)
             if not share and len(own) > len(common) and code not in f.targets]
+
+
+def _words_of_letters(f: Features) -> set[str]:
+    """The title's words of two letters or more, a letter's marks read as part of it (the vowel
+    signs of "ਤੱਕੜੀ" or "লেজার", which `str.isalpha` refuses): the wording `_written_apart`
+    compares, in any script. A letter alone ("x" between two sizes, "g" after a number) is no
+    wording."""
+    return {t for t in f.tokens if len(t) >= 2 and all(unicodedata.category(c)[0] in "LM" for c in t)}

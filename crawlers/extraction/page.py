@@ -118,13 +118,14 @@ def _strike_marks(el, css_struck: frozenset = frozenset()) -> tuple[bool, bool]:
     attribute), and whether one of them is named a former price by its class, id or test hooks. An amount
     named former but drawn plainly is one a page's words may outrank (`price_candidates.former_prices._price_named_former`)."""
     drawn = named = False
-    for node in [el, *_ancestors(el, 2)]:
+    for depth, node in enumerate([el, *_ancestors(el, 2)]):
         if not isinstance(node.tag, str):
             continue
         drawn = drawn or node.tag in _STRUCK_TAGS or "line-through" in node.get("style", "") or bool(node.get("data-a-strike"))
         drawn = drawn or node in css_struck
         # "regular" is left out on purpose: themes name the normal price "price--regular".
-        named = named or _names_former(node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node))
+        names = node.get("class", "") + " " + node.get("id", "") + " " + _test_hooks(node)
+        named = named or _names_former(names) or (depth == 1 and _list_price_line(names, el))
     return drawn, named
 
 
@@ -193,6 +194,15 @@ def _names_former(names: str) -> bool:
     """Whether an element's names (class, id, test hooks) name a former price (`_STRUCK_CLASS`)."""
     return any(match.group(0).casefold() != "list" or not _list_of_things(names)
                for match in _STRUCK_CLASS.finditer(names))
+
+
+def _list_price_line(names: str, amount) -> bool:
+    """"list" in the names of the line that holds a price-named amount as its own child: Ubercart's "<div
+    class='product-info product list'><span class='uc-price-label'>…</span> <span class='uc-price'>€79.00</span>
+    </div>", its label in the shop's language (a Maltese shop's "Prezz tal-lista:" went unread). A list of things
+    holds its items' prices deeper, in its items, or names them no price."""
+    return bool(_PRICE_NAMED.search(amount.get("class", ""))) and any(
+        match.group(0).casefold() == "list" for match in _STRUCK_CLASS.finditer(names))
 
 
 def _list_of_things(names: str) -> bool:
