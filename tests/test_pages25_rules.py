@@ -115,3 +115,37 @@ def test_a_list_of_things_holding_prices_deeper_or_unnamed_gives_no_list_price(l
     # One step off: a list of variants whose prices sit in its items, or a list whose amount is not named a price.
     got = extract_offers(_list_line_page(line), "https://siop.example.cymru/blanced", currency="GBP")[0]
     assert got.get("regular_price") is None
+
+
+# A code shown on the page that the buy form sends for the chosen variant is the shop's id ------------------------
+
+
+def _sent_code_page(shown: str, chosen: str = "KWK-BALM-50") -> str:
+    options = "".join(f"<option value='{code}'{' selected' if code == chosen else ''}>{size}</option>"
+                      for code, size in (("KWK-BALM-50", "50 ml — $24.00"), ("KWK-BALM-100", "100 ml — $42.00")))
+    return ("<html lang='mi'><head><title>Hinu Kawakawa - Te Toa</title></head><body><main><div class='product'>"
+            "<h1>Hinu Kawakawa</h1><div class='price'>$24.00</div>"
+            f"<dl class='meta'>{shown}<dt>Rahi</dt><dd>50 ml</dd></dl>"
+            "<form action='/basket/surface/add' method='post'>"
+            f"<select name='variantReference'>{options}</select>"
+            "<button type='submit'>Tāpiri ki te kete</button></form></div></main></body></html>")
+
+
+@pytest.mark.parametrize("shown", ["<dt>Waehere hua</dt><dd>KWK-BALM-50</dd>",
+                                   "<dt>Tohu</dt><dd><span>KWK-BALM-50</span></dd>"])
+def test_a_code_shown_that_the_buy_form_sends_for_the_chosen_variant_is_the_id(shown):
+    # The code a shop's buy form sends for the chosen variant is the shop's own key for it; shown on the page too,
+    # after a label in any language (a Māori shop's "Waehere hua" on Umbraco Commerce), it is the shop's id, which went
+    # unread where the structured data was gone: the page's two statements agree, whatever the label's words.
+    got = extract_offers(_sent_code_page(shown), "https://toa.example.nz/hinu", currency="NZD")[0]
+    assert got.get("sku") == "KWK-BALM-50"
+
+
+@pytest.mark.parametrize(("shown", "chosen"), [("<dt>Waehere hua</dt><dd>KWK-BALM-50</dd>", "KWK-BALM-100"),
+                                               ("<dt>Waehere hua</dt><dd>KWK-BALM</dd>", "KWK-BALM-50"),
+                                               ("", "KWK-BALM-50")])
+def test_a_code_the_form_sends_not_shown_or_not_chosen_gives_no_id(shown, chosen):
+    # One step off: the code shown is another variant's than the chosen one, the form's code is not shown, or nothing
+    # is shown: no id, as before.
+    got = extract_offers(_sent_code_page(shown, chosen), "https://toa.example.nz/hinu", currency="NZD")[0]
+    assert got.get("sku") is None

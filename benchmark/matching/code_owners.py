@@ -108,7 +108,7 @@ def writes_word(other: Features, word: str) -> bool:
     انچ" and in "36.5 inch"), a word as one of its words, or, of four letters or more, inside its
     letters ("stick" in "hockeystick"); a letter or two is inside any title ("r" of "links")."""
     if word[0].isdigit():
-        return word in other.all_numbers
+        return other.writes_number(word)
     return word in other.tokens or (len(word) >= 4 and word in other.flat)
 
 
@@ -221,7 +221,8 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]
         # Python cost three times as much over Walmart-Amazon's 24,628 titles.
         other = sides[1 - number]
         vocabulary = set(chain.from_iterable(f.tokens for f in other))
-        vocabulary.update(chain.from_iterable(f.all_numbers for f in other))
+        vocabulary.update(chain.from_iterable(f.pieces for f in other))
+        vocabulary.update(chain.from_iterable(f.other_numbers for f in other))
         written = words & vocabulary
         for (code, text), lacked in wanted.items():
             if shown := lacked & written:

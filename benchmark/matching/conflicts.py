@@ -435,8 +435,9 @@ def _number_conflict(a: Features, b: Features) -> tuple[str, str] | None:
     """A bare number on each side that the other title lacks: Air Max 90 vs Air Max 95."""
     if not a.numbers or not b.numbers:
         return None
-    only_a = [n for n in a.numbers if n not in b.all_numbers]
-    only_b = [n for n in b.numbers if n not in a.all_numbers]
+    # `writes_number`, written out: this runs on every pair compared.
+    only_a = [n for n in a.numbers if n not in b.pieces and n not in b.other_numbers]
+    only_b = [n for n in b.numbers if n not in a.pieces and n not in a.other_numbers]
     if only_a and only_b:
         # One number written two ways ("16.0" and "16") is the same number.
         written_a, written_b = _values(a.all_numbers), _values(b.all_numbers)

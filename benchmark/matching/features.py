@@ -26,6 +26,7 @@ from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from benchmark.matching.code_spellings import _codes_apart, _short_codes
 from benchmark.matching.described_parts import described_parts
+from benchmark.matching.ratings import ratings
 from storecheck.models import isbn13, normalise_gtin
 
 
@@ -62,9 +63,9 @@ def _pairs(joined: str) -> frozenset[tuple[str, str]]:
     return frozenset(tuple(v.split(" ", 1)) for v in _split(joined)) or _EMPTY
 
 
-# A set field of `Features` -> a set field whose every word it holds (extract
-# writes every piece of a title among its numbers): sent as the words it adds.
-_HOLDS = {"all_numbers": "pieces"}
+# Set fields of `Features` whose values are each product's own (every word of its title): built anew
+# when unpacked, no lookup kept for them (`_Sharing`).
+_OWN = frozenset({"pieces"})
 
 
 def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]]:
@@ -76,10 +77,6 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
     empty (a shared empty set, a new dict, back here); the optional strings
     (a brand, an MPN) interned here; anything else (numbers, tuples, flags,
     the title) pickled as it is.
-
-    A set that holds every word of another (`_HOLDS`: every number of a
-    title and all its pieces) travels as the words it adds, in a tuple; a set
-    that does not (one built by hand) travels whole.
 
     The two are compiled as one expression per field, as `dataclasses`
     writes `__init__`: a loop over the fields calling a function for each
@@ -103,7 +100,7 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
     types = typing.get_type_hints(Features)
     fields = [f.name for f in dataclasses.fields(Features)]
     names = [f"v{n}" for n in range(len(fields))]
-    packed, unpacked, repacked, first, first_here = [], [], [], [], []
+    packed, unpacked, repacked = [], [], []
     shared = 0
     for n, name in enumerate(fields):
         kind = types[name]
@@ -111,21 +108,9 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
         if kind not in kinds and typing.get_origin(kind) in (frozenset, dict):
             pack = "({v} or None)"
             unpack = repack = "({v} or _EMPTY)" if typing.get_origin(kind) is frozenset else "({v} or {{}})"
-        if name in _HOLDS:
-            held = _HOLDS[name]
-            assert kind == types[held] == frozenset[str], (name, held)
-            whole, words, words_here = kinds[kind]
-            pack = (f"((_SEP.join({{v}} - f.{held}),) if f.{held} <= {{v}} else {whole})")
-            # The held set unpacked first, as a name of its own, and the words added to it.
-            first.append(f"u_{held} = {words.format(v=names[fields.index(held)])}")
-            unpack = (f"((u_{held} | {words.format(v='{v}[0]')}) if {{v}}.__class__ is tuple else {words})")
-            first_here.append(f"u_{held} = {words_here.format(v=f'f.{held}')}")
-            # The words added made once (`added`), not again for the set of them.
-            repack = (f"((u_{held} | (frozenset(map(intern, added)) if (added := {{v}} - f.{held}) else _EMPTY)) "
-                      f"if f.{held} <= {{v}} else {words_here})")
-        if typing.get_origin(kind) in (frozenset, dict) and name not in _HOLDS and name not in _HOLDS.values():
+        if typing.get_origin(kind) in (frozenset, dict) and name not in _OWN:
             # Looked up by what was sent (a dict by its items), built only when new there (an empty
-            # set is one object already). A title's pieces and numbers are each product's own: built anew.
+            # set is one object already). A title's pieces are each product's own: built anew.
             # Repacked here, looked up by what would have been sent: the same lookup, the same objects;
             # that key made once (`k`), not again for the entry of a value new there.
             key = "tuple({v}.items())" if typing.get_origin(kind) is dict else "{v}"
@@ -140,19 +125,13 @@ def _packing() -> tuple[Callable[[Features], tuple], Callable[[tuple], Features]
         if repack != "{v}":
             # Repacked in place: a field that travels as it is stays as it is.
             repacked.append(f"f.{name} = {repack.format(v=f'f.{name}')}")
-    for held in _HOLDS.values():
-        unpacked[fields.index(held)] = f"u_{held}"
-        repacked[repacked.index(next(line for line in repacked if line.startswith(f"f.{held} = ")))] = (
-            f"f.{held} = u_{held}")
     lookups = "".join(f"s{n}, " for n in range(shared))
     source = (f"def _pack(f):\n    return ({', '.join(packed)},)\n"
               f"def _unpack(t, shared=(None,) * {shared}):\n    {', '.join(names)}, = t\n"
               f"    {lookups}= shared\n"
-              + "".join(f"    {line}\n" for line in first)
               + f"    return Features({', '.join(unpacked)})\n"
               f"def _repack(f, shared=(None,) * {shared}):\n"
               f"    {lookups}= shared\n"
-              + "".join(f"    {line}\n" for line in first_here)
               + "".join(f"    {line}\n" for line in repacked)
               + "    return f\n")
     namespace = {"Features": Features, "intern": sys.intern, "_SEP": _SEP, "_EMPTY": _EMPTY,
@@ -210,6 +189,8 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     our_features, their_features = found[: len(ours)], found[len(ours):]
     _short_codes(our_features, their_features)
     _codes_apart(our_features, their_features)
+    # After the codes' spellings, which add codes; before the counts of codes' owners, which read them.
+    ratings(our_features, their_features)
     described_parts((our_features, their_features), (ours.description, theirs.description), DESCRIPTION_HEAD)
     return our_features, their_features
 

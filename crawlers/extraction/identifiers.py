@@ -313,7 +313,36 @@ def _labelled_values(tree) -> dict[str, str]:
         values[SHOP_ID_FIELD] = model
     if SHOP_ID_FIELD not in values and (named := _id_named_sku(tree)):
         values[SHOP_ID_FIELD] = named
+    if SHOP_ID_FIELD not in values and (sent := _shown_code_the_form_sends(tree)):
+        values[SHOP_ID_FIELD] = sent
     return values
+
+
+# The chosen variant's value in a form that is posted: the selected option of a list, the checked radio button.
+_CHOSEN_IN_POSTED_FORM = etree.XPath("//form[translate(@method, 'POST', 'post') = 'post']"
+                                     "//*[(self::option and @selected) or (self::input and @type = 'radio' and @checked)]"
+                                     "/@value")
+_SHOWN_TEXT = etree.XPath("//dd|//td|//span|//li|//p|//strong|//b|//div")
+
+
+def _shown_code_the_form_sends(tree) -> str | None:
+    """The shop's id where the page labels it in words the rules do not know: the code a buy form sends for the
+    chosen variant is the shop's own key for it, and shown on the page too, as an element's whole text outside the
+    form, it is the shop's id (Umbraco Commerce's variant reference, "<dt>Waehere hua</dt><dd>KWK-BALM-50</dd>" in
+    Māori beside "<option value='KWK-BALM-50' selected>"). The page's two statements agree, whatever the label says.
+    Codes of letters and digits or of capitals in parts only: a size's or a colour's value ("M", "50") is no key."""
+    sent = {value.strip() for value in _CHOSEN_IN_POSTED_FORM(tree)}
+    codes = {value for value in sent if _ONE_CODE.fullmatch(value) and (
+        (any(map(str.isdigit, value)) and any(map(str.isalpha, value))) or _code_without_digit(value))}
+    if not codes:
+        return None
+    for el in _SHOWN_TEXT(tree):
+        if len(el) > 1 or next(el.iterancestors("form", "select"), None) is not None or _in_chrome(el, header=False):
+            continue
+        value = _clean_text(el.text_content())
+        if value in codes:
+            return value
+    return None
 
 
 # The parts of a host that are no site's name: the first of many hosts, and the second-level labels of country domains

@@ -1,0 +1,110 @@
+"""Ratings: a bare number the title reads as a model code ("12000" of "12000 BTU") that the two
+catalogues show to be a quantity, written with a unit word no list here holds.
+
+`_text.extract` reads a number of five digits or more as a model code, as makers number their
+products ("Avery 18160", "HON 10700 Series", "Encore 10599"), and a unit it knows as a quantity
+("20000 mAh", "3200 rpm"). A unit it does not know leaves the number a code: "Midea PortaSplit
+12000 BTU" and "De'Longhi Pinguino 12000 BTU", two makers' air conditioners of one rating, were
+matched on "same model code 12000" (0.96). A rating is a value a whole category shares; read as
+a code it matches any two products of that rating, whoever makes them.
+
+No list of units tells it: a shop may write any unit in any language, and the word after a
+maker's number is as often a word of its name ("10700 Series", "18160 Address Labels"). The
+catalogues tell it:
+
+- **One number and one word after it, written by two makers.** A maker's number is its own: no
+  other maker writes it with the same word after it. Where two titles of the catalogues in front
+  of the matcher, of two makers, both write "12000" followed by "btu", the word names what the
+  number measures, and the number is a quantity in every title that writes it so. Two makers
+  are two brand fields that differ (neither written in the other title), or, where either title
+  has none, two titles whose words before the number share none and name none of the other's
+  (`_makers_apart`): "Midea PortaSplit" / "De'Longhi Pinguino". A shop that writes the kind of
+  product first writes the maker after it ("Klimagerät mobil Midea PortaSplit 12000 BTU"), and
+  shares a word there with a title of the same maker's product.
+- What the number then is: a bare number of the title (`Features.numbers`), no longer a code,
+  so two ratings still tell two products apart ("numbers differ: 12000 vs 18000"), and one
+  rating no longer says which product it is.
+
+Read afresh for every two catalogues, from their own titles and brand fields: a number one maker
+writes with a word after it stays a code, however often that word follows numbers (Walmart-Amazon
+writes "Series" after 61 numbers, Amazon-Google "Encore" after 29, each a maker's numbering).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from benchmark._text import _DIGIT, _PIECE, _PIECE_SEPARATOR, Features
+
+# A number shorter than this is no code (`_text.codes._is_code`), and needs no reading here; one
+# longer than RATING_DIGITS names one product on its own (`codes._distinctive`: more than
+# `codes.NUMBER_DIGITS` + 1 digits), as a maker's part number does ("Oki 52117101", "Optoma
+# 3797610800"), and no rating is written so long.
+CODE_DIGITS = 5
+RATING_DIGITS = 6
+# What every title `_written_with_words` reads writes: such a number, what parts two pieces, a letter.
+_NUMBER_BEFORE_A_WORD = re.compile(rf"\d{{{CODE_DIGITS},{RATING_DIGITS}}}[\W_]+[^\W\d_]")
+
+
+def _written_with_words(f: Features) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+    """Each code of digits only that the title writes right before a word of letters, as (the
+    number, the word, the title's words of letters before the number, its pieces after the
+    word): "12000", "btu", ("midea", "portasplit"), ("split", "air", "conditioner"). The word is
+    a piece's first part ("page" of "14000 Page-Yield")."""
+    found = []
+    pieces = _PIECE.findall(f.text)
+    for n, piece in enumerate(pieces[:-1]):
+        if piece not in f.codes or not piece.isdigit() or len(piece) > RATING_DIGITS:
+            continue
+        # A piece with digits after the number is a code of its own ("3797610800 BL-FP200D").
+        word = _PIECE_SEPARATOR.split(pieces[n + 1])[0] if not _DIGIT.search(pieces[n + 1]) else ""
+        if len(word) >= 2 and word.isalpha():
+            found.append((piece, word, tuple(p for p in pieces[:n] if p.isalpha() and len(p) >= 3),
+                          tuple(pieces[n + 2:])))
+    return found
+
+
+def _makers_apart(a: Features, before_a: tuple[str, ...], after_a: tuple[str, ...], b: Features,
+                  before_b: tuple[str, ...], after_b: tuple[str, ...]) -> bool:
+    """Do two titles that write one number and one word after it name two makers' products? Two
+    brand fields that differ, neither written in the other title; else, where either has none,
+    the words each writes before the number, none of them written in the other title. Not two
+    titles that write the same words after the word, and some: one product under two names (a
+    maker's other brand, "Ampad 25159 - multi-subject notebook, college rule ..." / "Oxford 25159
+    - multi-subject notebook, college rule ...", both on Walmart-Amazon's side)."""
+    if after_a and after_a == after_b:
+        return False
+    if a.brand and b.brand:
+        # One maker's name written short or long in two fields ("OKI" / "Oki Data") is one maker.
+        return not (a.brand.startswith(b.brand) or b.brand.startswith(a.brand)) \
+            and a.brand not in b.flat and b.brand not in a.flat
+    if not before_a or not before_b:
+        return False
+    return not any(w in b.pieces for w in before_a) and not any(w in a.pieces for w in before_b)
+
+
+def ratings(*sides: list[Features]) -> None:
+    """Read, in place, as bare numbers and no codes the numbers that the catalogues show to be
+    quantities (the module's docstring): a number of digits only written before a word that some
+    two titles of two makers write after that same number. A code an MPN field gives stays one."""
+    writers: dict[tuple[str, str], list[tuple[Features, tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
+    for side in sides:
+        for f in side:
+            # Most titles hold no code of digits only, and most that do write no word after it:
+            # their pieces are not read.
+            if not f.codes or not any(CODE_DIGITS <= len(c) <= RATING_DIGITS and c.isdigit() for c in f.codes) \
+                    or not _NUMBER_BEFORE_A_WORD.search(f.text):
+                continue
+            for number, word, before, after in _written_with_words(f):
+                writers[number, word].append((f, before, after))
+    for (number, _), written in writers.items():
+        if len(written) < 2:
+            continue
+        if not any(_makers_apart(*x, *y) for i, x in enumerate(written) for y in written[i + 1:]):
+            continue
+        for f, _, _ in written:
+            if number in f.codes and number not in (f.part, f.mpn):
+                f.codes = f.codes - {number}
+                f.numbers = f.numbers | {number}
+
