@@ -3,7 +3,10 @@ market on one maker's models ("GA-2100-1A1ER" in Europe, "GA-2100-1A1DR" in Asia
 the two catalogues (`_shop_suffixes`) into `code_owners.CodeOwners.suffixes`, so that
 `codes._shop_suffixed` reads the two codes as one model; and the reading of a code's ending
 (`letters_after_digit`, `suffixes_apart`) that `codes` shares. Letters after a digit also name
-real variants ("HL-L6200DN" / "HL-L6200DW"): only the catalogues can say which an ending is."""
+real variants ("HL-L6200DN" / "HL-L6200DW"): only the catalogues can say which an ending is. And
+a maker's suffix written apart, as a word after its code ("GL1 TBS", "AW54 JR"), which a shop's
+own listings of the code show to tell them apart (`_suffix_words` into
+`code_owners.CodeOwners.suffix_words`, read pair by pair as a variant by `suffix_word_apart`)."""
 
 from __future__ import annotations
 
