@@ -176,9 +176,9 @@ def test_a_sibling_a_size_a_tier_a_sole_or_a_colour_apart_tells_two_listings_apa
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-# Failed at first reading: 1 sibling proposed.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at first reading one sibling was proposed")
+# Failed at first reading: 1 sibling proposed. Passes since the thirty-sixth session's reading of a
+# maker's suffix written apart after its code (layout, `shop_suffixes._suffix_words`): their
+# "Accuracy.3 FG" and "Accuracy.3 TF" show the sole's letters to tell the two boots apart.
 def test_a_sibling_a_size_a_tier_a_sole_or_a_colour_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, NIGERIAN, SIBLINGS)

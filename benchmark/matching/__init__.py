@@ -114,7 +114,8 @@ The stages live in files named by them, in the order of the layers above:
 products carry it, what tells one code's listings apart), with the readings
 it gathers from `code_spellings` (codes written otherwise: short, apart, a
 maker's name with digits, extended), `makers_numbers` (a maker's digits that
-name a model) and `shop_suffixes` (a shop's own ending on a maker's codes),
+name a model) and `shop_suffixes` (a shop's own ending on a maker's codes, and a
+maker's suffix written apart after a code, which one shop's listings show),
 `candidates` (blocking), `scoring` (one pair compared; the rules
 that tell two products apart in `conflicts`, how two model codes agree in
 `codes`), `calibration` (what one competitor's data says about wording),

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from benchmark._text import Features
 from benchmark.matching.code_spellings import _extensions, _names_with_digits
 from benchmark.matching.makers_numbers import _makers_numbers, _numbering_makers
-from benchmark.matching.shop_suffixes import _shop_suffixes
+from benchmark.matching.shop_suffixes import _shop_suffixes, _suffix_words
 
 
 # A model code found on more products of a side than this is a series name, not an identifier, unless
@@ -51,6 +51,9 @@ class CodeOwners(dict):
         self.listings: dict[str, dict[str, frozenset[str]]] = {}
         # Of those, the listings written apart from the code's others (`_written_apart`).
         self.apart: dict[str, dict[str, WrittenApart]] = {}
+        # code -> the words written right after it that tell a shop's listings of it apart -> the titles
+        # that show it (`_suffix_words`).
+        self.suffix_words: dict[str, dict[str, frozenset[str]]] = {}
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -78,6 +81,10 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     # The makers that number their models: a year after their name is one of those numbers (`makers_numbers.makers_model`).
     found.numbering = _numbering_makers((ours, theirs or []), makers)
     found.numbers = _makers_numbers(ours, theirs, found.numbering) if theirs else frozenset()
+    # Read on the codes of two listings or more of a side: a code on many is a series or a standard ("DDR4
+    # DRAM", "DDR4 NonECC"), the words after it each product's own, no suffix of one model.
+    found.suffix_words = _suffix_words((ours, theirs or []),
+                                       {code for code, n in owners.items() if 2 <= n <= MAX_CODE_PRODUCTS})
     found.listings, found.apart = _listings_of_codes(owners, ours, theirs or [])
     return found
 

@@ -39,6 +39,7 @@ from benchmark.matching.conflicts import (
     _platform_conflict, _quantities_apart, _scent_conflict, _show, _size_conflict, _stage_conflict, _variant_conflict,
     _word_conflict,
 )
+from benchmark.matching.shop_suffixes import suffix_word_apart
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
 _NONE: frozenset = frozenset()
@@ -213,7 +214,9 @@ def compare(
     accessory = _accessory(a, b)
     if accessory and not accessory[1] and shared and _codes_agree(shared, accessory[0]):
         shared = None
-    variant = _variant_conflict(a, b)
+    # A maker's suffix written apart after the code ("GL1 TBS"), shown by the catalogues
+    # (`shop_suffixes._suffix_words`), is a variant as a variant word there is.
+    variant = _variant_conflict(a, b) or suffix_word_apart(a, b, getattr(code_owners, "suffix_words", None))
     # Both MPNs given and siblings (MHS-TS20/B vs MHS-TS20/S): a variant, whatever else agrees.
     # MPNs are compared as the part numbers the fields hold (`_text.part_number`):
     # "M531 Red" is m531, "Mini Film 2pk" holds none and contradicts nothing.

@@ -3,14 +3,17 @@ market on one maker's models ("GA-2100-1A1ER" in Europe, "GA-2100-1A1DR" in Asia
 the two catalogues (`_shop_suffixes`) into `code_owners.CodeOwners.suffixes`, so that
 `codes._shop_suffixed` reads the two codes as one model; and the reading of a code's ending
 (`letters_after_digit`, `suffixes_apart`) that `codes` shares. Letters after a digit also name
-real variants ("HL-L6200DN" / "HL-L6200DW"): only the catalogues can say which an ending is."""
+real variants ("HL-L6200DN" / "HL-L6200DW"): only the catalogues can say which an ending is. And
+a maker's suffix written apart, as a word after its code ("GL1 TBS", "AW54 JR"), which a shop's
+own listings of the code show to tell them apart (`_suffix_words` into
+`code_owners.CodeOwners.suffix_words`, read pair by pair as a variant by `suffix_word_apart`)."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-from benchmark._text import Features
+from benchmark._text import _COLOURS, Features
 from benchmark.matching.code_spellings import MIN_EXTENDED
 
 
@@ -117,3 +120,97 @@ def _shop_suffixes(ours: list[Features], theirs: list[Features]) -> frozenset[tu
     return frozenset((mine, their) for mine, their in each_shops if len(models[mine, their]) >= SHOP_SUFFIX_MODELS
                      and not any((m, t) != (mine, their) and m and t and mine.endswith(m) and their.endswith(t)
                                  for m, t in each_shops))
+
+
+def _suffix_words(sides: tuple[list[Features], ...], codes: set[str] | frozenset[str]
+                  ) -> dict[str, dict[str, frozenset[str]]]:
+    """code -> the words of letters that are a maker's suffix of it written apart ("GL1 TBS", a
+    finish; "AW54 JR", a smaller body) -> the titles that show it (`Features.text`), read from the
+    catalogues: a shop that lists one code twice, once with a word right after it that its other
+    listing leaves out before the same next word ("Ibanez GA3 VLS guitarra clássica" / "Ibanez GA3
+    guitarra clássica"), or with another such word in its place ("GA3 VLS guitarra" / "GA3 BKS
+    guitarra"), shows that the word tells its listings of the code apart; that other listing is the
+    title that shows it. A word either shop writes anywhere but right after a code ("nova", "black
+    case") is a word of its language, not a maker's suffix, and is read as before; so is a word at a
+    title's end, where no next word says it was put between the code and the rest. The suffixes
+    glued to a code are another reading (`_shop_suffixes`, `codes._siblings`); this one asks no list
+    of finishes or colours of any language, only the two catalogues in front of the matcher.
+
+    Only `codes` are read: the codes on two listings or more of a side and on no more than a model's
+    (`code_owners._code_owners` says which); a code on one listing shows nothing, and most are."""
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for side in sides:
+        # code -> (title, the word right after the code, the word after that) on each listing writing it.
+        places: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        for f in side:
+            if not f.codes or f.codes.isdisjoint(codes):
+                continue
+            tokens = f.tokens
+            for n, token in enumerate(tokens[:-1]):
+                if token in codes and token in f.codes:
+                    places[token].append((f.text, tokens[n + 1], tokens[n + 2] if n + 2 < len(tokens) else None))
+        for code, written in places.items():
+            if len(written) < 2:
+                continue
+            for text, after, following in written:
+                if following is None or not after.isalpha():
+                    continue
+                shown = {other for other, other_after, other_following in written if other != text and (
+                    other_after == following or (
+                        other_after != after and other_after.isalpha() and other_following == following))}
+                if shown:
+                    found[code][after] |= shown
+    if not found:
+        return {}
+    wanted = {word for words in found.values() for word in words}
+    # Each word looked for until it is found elsewhere: a word of the language is found in the first
+    # titles that write it, and the titles that write none of the words left are not walked.
+    left = set(wanted)
+    for side in sides:
+        for f in side:
+            if left.isdisjoint(f.tokens):
+                continue
+            tokens = f.tokens
+            for n, t in enumerate(tokens):
+                if t in left and not (n and tokens[n - 1] in f.codes):
+                    left.discard(t)
+            if not left:
+                break
+    elsewhere = wanted - left
+    kept = {code: {word: frozenset(shown) for word, shown in words.items() if word not in elsewhere}
+            for code, words in found.items()}
+    return {code: words for code, words in kept.items() if words}
+
+
+def suffix_word_apart(a: Features, b: Features,
+                      words: dict[str, dict[str, frozenset[str]]] | None) -> tuple[str, str] | None:
+    """(the suffix, the code): a code both titles write, right after which one of them writes a word
+    that the catalogues show to be a maker's suffix of that code (`_suffix_words`) and the other
+    title does not write, where the other is one of the titles that show it (the shop's listing
+    of the code without it), or writes right after the code a word of letters of its own, which
+    the first does not write: "GL1 NT" / "GL1 TBS", two finishes of one model. None where there
+    is none. A title of the other shop that writes nothing of letters right after the code
+    ("Crucial MX500 250GB" / "Crucial 250GB MX500 INT") may be the model itself or another shop's
+    wording of the suffixed listing, and is read as before. A variant of the model, as a variant
+    word after a shared code is (`conflicts._variant_conflict`)."""
+    if not words:
+        return None
+    for code in a.codes & b.codes:
+        suffixes = words.get(code)
+        if not suffixes:
+            continue
+        after_a, after_b = _words_after(a, code), _words_after(b, code)
+        for x, other, mine, theirs in ((a, b, after_a, after_b), (b, a, after_b, after_a)):
+            for word in mine & suffixes.keys():
+                # A colour the other title names in its own words ("SB50 Grey" / "SB50, grau") is the same
+                # finish: the colours' reading compares them (`scoring.compare`).
+                if word not in other.tokens and _COLOURS.get(word) not in other.colours and (
+                        other.text in suffixes[word] or any(t not in x.tokens for t in theirs)):
+                    return word, code
+    return None
+
+
+def _words_after(f: Features, code: str) -> set[str]:
+    """The words of letters a title writes right after the code."""
+    tokens = f.tokens
+    return {tokens[n + 1] for n, token in enumerate(tokens[:-1]) if token == code and tokens[n + 1].isalpha()}
