@@ -96,3 +96,16 @@ def test_a_rating_grouped_with_a_comma_matches_no_other_makers_product():
                            pd.DataFrame({"competitor_product_id": ["t0", "t1", "t2"], "name": theirs}), workers=1)
     pair = found[(found.sku == "o0") & (found.competitor_product_id == "t0")]
     assert not (pair.status == "matched").any(), pair.reason.tolist()
+
+
+def test_a_list_of_three_digit_numbers_written_with_commas_stays_a_list():
+    # A shop of decimal points listing the chain lengths or models a part fits with commas and no
+    # space writes "114,116,118": read whole as thousands it became the one number 114116118 and
+    # the chain's own 114 was gone (review R3, thirty-sixth session). One group of thousands, or
+    # groups of noughts after it, is still one number.
+    written, whole = catalogue_numbers(["Sram chain 1.5 m 11-speed 114,116,118 links",
+                                        "Lamp for Epson EMP 400,500,600 projectors 2.5 m",
+                                        "Pump 1,100 GPH", "Prize 12,500,000 tickets", "Fan 1,250,500 hours"])
+    assert written == ["Sram chain 1.5 m 11-speed 114,116,118 links", "Lamp for Epson EMP 400,500,600 projectors 2.5 m",
+                       "Pump 1100 GPH", "Prize 12500000 tickets", "Fan 1,250,500 hours"]
+    assert whole == [frozenset(), frozenset(), frozenset({"1100"}), frozenset({"12500000"}), frozenset()]

@@ -66,6 +66,17 @@ def with_decimal_points(name: object) -> object:
     return name
 
 
+def _one_grouped_number(written: str) -> bool:
+    """Whether a comma-grouped run is one number and not a list of three-digit numbers: one group
+    of thousands ("1,100", "12,000"), or groups that are all noughts after the first ("12,500,000",
+    "1,000,000"). A shop listing the sizes or models a part fits writes "114,116,118" or
+    "400,500,600" in the same shape, and read whole its three numbers were one of nine digits
+    (review R3, thirty-sixth session); a quantity of millions written to the unit is rare in a
+    product's title, so such a run is left as written."""
+    groups = written.split(",")
+    return len(groups) == 2 or all(group == "000" for group in groups[2:])
+
+
 def catalogue_numbers(names) -> tuple[list, list[frozenset[str]]]:
     """A catalogue's titles with their numbers written as the catalogue's own writing says they
     are meant, and for each title the numbers it wrote whole from groups of thousands.
@@ -96,7 +107,7 @@ def catalogue_numbers(names) -> tuple[list, list[frozenset[str]]]:
         found: set[str] = set()
         if isinstance(name, str) and "," in name:
             def joined(m: re.Match, found: set[str] = found) -> str:
-                if _UNIT_AFTER.match(m.string, m.end()):
+                if _UNIT_AFTER.match(m.string, m.end()) or not _one_grouped_number(m[0]):
                     return m[0]
                 found.add(m[0].replace(",", ""))
                 return m[0].replace(",", "")
