@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from lxml import etree
+from rapidfuzz.distance import Levenshtein
 
 from crawlers.extraction.page import _clean_text, _in_chrome, _own_text
 
@@ -162,23 +163,15 @@ for _label in _SKU_LABELS:
 
 
 def _near_a_known_id_label(words: list[str]) -> bool:
-    """Whether a label is a known label of the shop's id but for one letter of one word: kin languages spell the same
-    label a letter apart (Belarusian "Код тавару", "Код прадукту" beside Ukrainian's known "Код товару", "Код
-    продукту"). Every other word the same, the one apart of five letters or more in both, so a short word a letter
-    off ("cost" for "code") and a longer label stay none."""
+    """Whether a label is a known label of the shop's id but for one letter of one word (changed, added or left out):
+    kin languages spell the same label a letter apart (Belarusian "Код тавару", "Код прадукту" beside Ukrainian's
+    known "Код товару", "Код продукту"). Every other word the same, the one apart of five letters or more in both, so
+    a short word a letter off ("cost" for "code") and a longer label stay none."""
     for known in _ID_LABELS_BY_LENGTH.get(len(words), ()):
         apart = [(word, other) for word, other in zip(words, known) if word != other]
-        if len(apart) == 1 and min(len(apart[0][0]), len(apart[0][1])) >= 5 and _one_letter_apart(*apart[0]):
+        if len(apart) == 1 and min(len(apart[0][0]), len(apart[0][1])) >= 5 and Levenshtein.distance(*apart[0]) == 1:
             return True
     return False
-
-
-def _one_letter_apart(word: str, other: str) -> bool:
-    """One letter changed, added or left out."""
-    if len(word) == len(other):
-        return sum(a != b for a, b in zip(word, other)) == 1
-    shorter, longer = sorted((word, other), key=len)
-    return len(longer) - len(shorter) == 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
 
 
 def _makers_number(words: list[str]) -> bool:
