@@ -13,17 +13,29 @@ from built_pages import ROOT, BuiltPages
 
 PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside37")
 
-# (page, variant, field): why it is still read wrong. None until the first reading is recorded:
-# the batch is committed before the extractor has read it, so until then no case can say what it
-# expects and each one is a non-strict expected failure.
-MISSED: dict | None = None
+# (page, variant, field): why it is still read wrong. The first reading (code of main at bc158f8e, in the history,
+# thirty-seventh session) missed these ten.
+MISSED: dict = {
+    ("commercelayer-drop-in-sx.html", "as built", "price"): "Commerce Layer's 'cl-price-amount type=\"compare-at\"' "
+    "(the former price named in an attribute that is not a class) taken as the price",
+    ("commercelayer-drop-in-sx.html", "as built", "regular_price"): "the compare-at amount taken as the price",
+    ("commercelayer-drop-in-sx.html", "no structured data", "price"): "the compare-at amount taken as the price",
+    ("commercelayer-drop-in-sx.html", "no structured data", "regular_price"): "the compare-at amount taken as the price",
+    ("vnda-pt-gw.html", "as built", "regular_price"): "'De XOF 6.500 por XOF 5.200': the former price in the price's "
+    "own sentence, not struck",
+    ("vnda-pt-gw.html", "no structured data", "price"): "'De XOF 6.500 por XOF 5.200': the sentence's first amount "
+    "taken as the price",
+    ("vnda-pt-gw.html", "no structured data", "regular_price"): "'De XOF 6.500 por XOF 5.200' read as one price",
+    ("woocommerce-woostify-fr-td.html", "as built", "in_stock"): "the JSON-LD's BackOrder is out of stock in "
+    "storecheck's model (SCHEMA_OUT_OF_STOCK); the page's orderable backorder is in stock by the batch's truth",
+    ("mozello-hsb-de.html", "no structured data", "sku"): "'Art.-čo.:' (Upper Sorbian) is no label the rules know",
+    ("shopify-colorblock-bm-ml.html", "no structured data", "sku"): "Dawn's 'product__sku' line with its label "
+    "'Nimɔrɔ:' (Bambara), a label the rules do not know",
+}
 
 
 def _cases() -> list:
-    if MISSED is not None:
-        return PAGES.cases(MISSED)
-    unread = pytest.mark.xfail(reason="before the batch's first reading", strict=False)
-    return [pytest.param(*case.values, id=case.id, marks=[unread]) for case in PAGES.cases({})]
+    return PAGES.cases(MISSED)
 
 
 @pytest.mark.parametrize(("name", "variant", "field"), _cases())
@@ -31,6 +43,7 @@ def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_fac
     PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
 
 
-@pytest.mark.xfail(reason="before the batch's first reading", strict=False)
+@pytest.mark.xfail(reason="the Falklands page's '£' read alone as sterling, its microdata's FKP as built and the "
+                   "footer's '(FKP)' bare notwithstanding", strict=True)
 def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
     PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
