@@ -34,6 +34,11 @@ answers. Printed per view:
   kept, or under the review threshold; with the conflict the comparison
   read in them, or else whether they were each other's best candidates or
   another candidate of either scored higher.
+- beside the baseline `bench/matching_eval.py` prints (`beside_baseline`):
+  the true pairs each finds that the other does not, the baseline's by
+  where they stand in the matcher, and how many of the baseline's pairs the
+  list lacks the matcher matched too: what the baseline gets right that the
+  matcher does not, on a view under its baseline.
 
 Beside each class, the F1 the view would reach were that class mended
 perfectly and nothing else moved: its missed pairs matched (the wrong pair
@@ -195,7 +200,35 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
                   f"its start in order, or initials): {shortened} (F1 {f1(tp + shortened, m + shortened, t):.3f})")
         for where, n in sorted(stands.get(name, Counter()).items(), key=lambda item: (-item[1], item[0])):
             print(f"      {where}: {n} (F1 {f1(tp + n, m + n - replaced[(name, where)], t):.3f})")
+    matched_set = {(s, k) for s, k, _ in pairs}
+    print(beside_baseline(data, matched_set, lambda pair: (
+        standing(signal[pair], pair in asked, best_ours[pair[0]] <= signal[pair].score
+                 and best_theirs[pair[1]] <= signal[pair].score, settings.review_threshold)
+        if pair in signal else "never a candidate")))
 
+
+
+def beside_baseline(data: me.LinkageSet, matched: set, stands) -> str:
+    """The matcher's pairs beside the baseline's (`matching_eval.baseline`, computed here as there): how many
+    true pairs each finds that the other does not, where the baseline's own stand in the matcher (`stands`, a
+    pair -> `standing`), and how many of the baseline's pairs the list lacks the matcher matched too. On a
+    view under its baseline this says what the baseline gets right that the matcher does not, and whether the
+    baseline's lead is pairs of the list or pairs both count wrong by it."""
+    truth = data.truth
+    base = me.baseline(me.read_side(data.ours)[0], me.read_side(data.theirs)[0])
+    alone = (base & truth) - matched
+    where = Counter(stands(pair) for pair in alone)
+    lacking = base - truth
+    tp, m, t = len(matched & truth), len(matched), len(truth)
+    lines = [f"  beside the baseline (TF-IDF char 3-5-grams, mutual best, cosine >= {me.BASELINE_COSINE}): "
+             f"{len(base)} pairs, {len(base & truth)} in the list (F1 {f1(len(base & truth), len(base), t):.3f}); "
+             f"the true pairs both match {len(base & matched & truth)}, the matcher alone "
+             f"{len(matched & truth - base)}, the baseline alone {len(alone)} (F1 "
+             f"{f1(tp + len(alone), m + len(alone), t):.3f} were those matched too, nothing else moved); of the "
+             f"baseline's {len(lacking)} pairs the list lacks, the matcher matched {len(lacking & matched)}",
+             "    the baseline's true pairs the matcher does not match, by where they stand in it:"]
+    lines += [f"      {name}: {n}" for name, n in sorted(where.items(), key=lambda item: (-item[1], item[0]))]
+    return "\n".join(lines)
 
 
 def standing(row, asked: bool, each_others_best: bool, review_threshold: float) -> str:

@@ -72,3 +72,27 @@ def test_the_misses_reading_counts_the_matched_pairs_the_list_lacks(tmp_path, ca
     out = capsys.readouterr().out
     assert ("matched, not in the list (3), by how the two titles read: the same title 2, one title holds every "
             "word of the other 1, a shared identifier 0, none of these 0") in out, out
+
+
+def test_the_misses_reading_sets_the_matcher_beside_the_baseline(tmp_path, capsys, monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    import matching_eval as me
+    import matching_misses
+
+    ours = ["acme road atlas 2007", "zenith photo studio deluxe", "orbit typing tutor 12", "lumen home budget planner"]
+    # Their third title writes another version: the baseline pairs it on its letters, the matcher reads the numbers.
+    theirs = ["acme road atlas 2007 (jewel case)", "ZENITH PHOTO STUDIO DELUXE", "orbit typing tutor 14",
+              "LUMEN HOME BUDGET PLANNER"]
+    pd.DataFrame({"id": [f"O{n}" for n in range(4)], "title": ours}).to_csv(tmp_path / "ours.csv", index=False)
+    pd.DataFrame({"id": [f"L{n}" for n in range(4)], "name": theirs}).to_csv(tmp_path / "theirs.csv", index=False)
+    # The list holds the first pair and the third; the second and fourth are the same product it leaves out.
+    data = me.LinkageSet("beside", tmp_path / "ours.csv", tmp_path / "theirs.csv", {("O0", "L0"), ("O2", "L2")})
+    (tmp_path / "work").mkdir()
+    matching_misses.reading(data, tmp_path / "work")
+    out = capsys.readouterr().out
+    beside = next(line for line in out.splitlines() if "beside the baseline" in line)
+    assert "4 pairs, 2 in the list (F1 0.667)" in beside, out
+    assert "the true pairs both match 1, the matcher alone 0, the baseline alone 1" in beside, out
+    assert "of the baseline's 2 pairs the list lacks, the matcher matched 2" in beside, out
+    where = out.split("by where they stand in it:\n")[1].splitlines()[0]
+    assert "conflict: number_conflict: 1" in where, out
