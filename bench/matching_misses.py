@@ -25,6 +25,11 @@ answers. Printed per view:
 - the second round's proposals (`SECOND_ROUND_CLAUSE`: each other's best
   among the products the first round left unmatched; proposed, never
   matched), with how many the list holds, counted the same way;
+- beside the baseline `bench/matching_eval.py` prints (`beside_baseline`):
+  the true pairs each finds that the other does not, the baseline's by
+  where they stand in the matcher, and how many of the baseline's pairs the
+  list lacks the matcher matched too: what the baseline gets right that the
+  matcher does not, on a view under its baseline;
 - true pairs missed: never a candidate (and how many of those write a word
   of the other title shortened, `abbreviated_word`); both products left
   unmatched (and how many of those the second round proposes); our product
@@ -34,11 +39,6 @@ answers. Printed per view:
   kept, or under the review threshold; with the conflict the comparison
   read in them, or else whether they were each other's best candidates or
   another candidate of either scored higher.
-- beside the baseline `bench/matching_eval.py` prints (`beside_baseline`):
-  the true pairs each finds that the other does not, the baseline's by
-  where they stand in the matcher, and how many of the baseline's pairs the
-  list lacks the matcher matched too: what the baseline gets right that the
-  matcher does not, on a view under its baseline.
 
 Beside each class, the F1 the view would reach were that class mended
 perfectly and nothing else moved: its missed pairs matched (the wrong pair
@@ -185,6 +185,12 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
                              settings.review_threshold)
             stands.setdefault(name, Counter())[where] += 1
             replaced[(name, where)] += gives_up
+    # Before the missed classes, which readers of this output take to run to its end.
+    matched_set = {(s, k) for s, k, _ in pairs}
+    print(beside_baseline(data, matched_set, lambda pair: (
+        standing(signal[pair], pair in asked, best_ours[pair[0]] <= signal[pair].score
+                 and best_theirs[pair[1]] <= signal[pair].score, settings.review_threshold)
+        if pair in signal else "never a candidate")))
     print(f"  true pairs missed: {sum(missed.values())}; after each class, the F1 were its pairs all matched and "
           f"nothing else moved (a pair that took our product's or the listing's place, not in the list, given up "
           f"for it)")
@@ -200,11 +206,6 @@ def reading(data: me.LinkageSet, folder: Path) -> None:
                   f"its start in order, or initials): {shortened} (F1 {f1(tp + shortened, m + shortened, t):.3f})")
         for where, n in sorted(stands.get(name, Counter()).items(), key=lambda item: (-item[1], item[0])):
             print(f"      {where}: {n} (F1 {f1(tp + n, m + n - replaced[(name, where)], t):.3f})")
-    matched_set = {(s, k) for s, k, _ in pairs}
-    print(beside_baseline(data, matched_set, lambda pair: (
-        standing(signal[pair], pair in asked, best_ours[pair[0]] <= signal[pair].score
-                 and best_theirs[pair[1]] <= signal[pair].score, settings.review_threshold)
-        if pair in signal else "never a candidate")))
 
 
 
