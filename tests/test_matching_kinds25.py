@@ -304,6 +304,89 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-sixth session); copied here once it
+# was not (thirty-seventh session). Read at the thirty-seventh session's start (c02e1827, the
+# matching code of ba44cea1) the batch reads as its first reading counted it (2422083a): 13 of 18
+# found (3 matched, 10 proposed), 5 missed; no variant matched, 1 proposed. Each true pair scored
+# alone (`score_pairs`, titles and other fields, no prices) gives the score after "alone". The
+# Odia unit words are read as no unit on any listing ("୫୦ ମିଟର", "120 ମିମି", "60 ସେମି" give bare
+# numbers where ours reads lengths), so no size carries or conflicts across the two shops:
+# - Matched by code (3): Makita SK106DZ (O25-T25) 0.94, Huepar 603CG (O34-T34) 0.96, and Leica DISTO
+#   X4 (O8-T8) 0.95 on "same model code ip65": the ingress rating read as the model's code (its
+#   "X4" is read only as a number, as "D2" is). By the same rating their X3 (T9) is proposed with our
+#   X4 at 0.90, "another variant of their listing ... numbers differ: x4 vs x3" (the variant proposed).
+# - Proposed by wording, a code written apart not read as one (the wording rule not trusted here,
+#   "this competitor's data does not yet show its wording matches right"): Bosch GLM 50-27 CG
+#   (O4-T4) 0.54, "GLM 50-27 CG" read as the words "glm", "cg" and the numbers 50, 27 on both
+#   sides; Stabila 70-2 (O14-T14) 0.51, "70-2" two numbers; Leica DISTO D2 (O6-T6) 0.43, "D2" a
+#   number after a word, no code; Bosch GMS 120 (O27-T27) 0.52; Bosch Zamo III (O31-T31) 0.45, a
+#   name and a generation; the GLL 3-80 C's English second listing (O0-T0b) 0.54.
+# - Proposed on their titles' likeness alone (0.61-0.69, below the match line with no code): Bosch
+#   BT 150 (O16-T16) 0.62, where their "55-157 ସେମି" is read as a model code "55157" (a range of two
+#   numbers before a unit word the reader does not know) and ours "55-157 cm" as two lengths; Bosch
+#   LR 7 (O18-T18) 0.69, "LR 7" written apart on both; Bosch GBA 12V 2,0 Ah (O21-T21) 0.64; Bosch
+#   GCL 2-50 C (O23-T23) 0.61, "GCL 2-50 C" written apart.
+# - Missed, never a candidate: DeWalt DCE088D1G18-QW / DCE088D1G18 (O10-T10), 0.94 alone ("same
+#   model code dce088d1g18qw"), but read alone through the commands (rows [10]) no pair at all.
+#   Blocking (`candidates._rarest`) queries the other side's index with each title's 8 rarest
+#   tokens and counts a token the index lacks as the rarest of all before dropping it: ours holds
+#   nine tokens their Odia catalogue never writes (the Croatian words, "qw", the whole code with its
+#   suffix, the brand), theirs eight ours never writes (the Odia words, "20ah", the bare code), so
+#   neither query keeps "dewalt" or "dce088d1g18", and the codes differ by the suffix, so no shared
+#   code adds the pair. The seventeenth and eighteenth sessions' blocking defect (the sixth batch's
+#   De'Longhi, the second's Golf pads), measured then and not kept.
+# - Missed, a code written apart and its part number written apart: Bosch GLL 3-80 C (O0-T0) 0.47
+#   alone; "GLL 3-80 C" read as the word "gll" and the numbers 3, 80 on both sides, and our MPN
+#   0601063R00 in their description after "ପାର୍ଟ ନମ୍ବର:" written "0 601 063 R00", as the maker
+#   prints it, not read. "GLL 3-80" is on 6 of their listings; the English second listing is
+#   proposed.
+# - Missed, lengths in Odia digits and units: Stanley FatMax (O12-T12) 0.41 alone, "୮ ମିଟର x ୩୨ ମିମି"
+#   read as the numbers 8 and 32 with no unit against ours' lengths 8 m and 32 mm; the folding rule
+#   with no maker (O29-T29) 0.07, "୨ ମିଟର" against "2 m" and no word in common.
+# - Missed, no code and no word in common but the maker: the Bosch laser glasses (O19-T19) 0.26,
+#   "crvene" against "ଲାଲ" (red).
+# Variants matched: none. Proposed (1): the DISTO X3 (T9) with our X4, by "IP65". Kept apart: GLL
+# 3-80 CG, the GLL 3-80 C kit with the tripod, GLM 50-27 C, DISTO D1, DCE088NG18, the 5 m FatMax,
+# the 120 cm 70-2, the tripod with no maker, the green glasses, DeWalt's battery, the used GCL 2-50
+# C, SK106GDZ, D-tect 120, the 1 m folding rule, Zamo II, the demonstration DISTO X4; our GLL 2-15 G
+# and DISTO D110 (ours only) matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: "IP65" is
+# the ingress rating many products print, not a model's code; read as one it matched our DISTO X4
+# and proposed their X3 beside it ("numbers differ: x4 vs x3") at 0.90.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-seventh session's start the DISTO X3 was proposed with our X4 on 'same model code ip65'")
+def test_an_ingress_rating_is_no_model_code_that_proposes_a_sibling(tmp_path):
+    # "Laserski daljinomjer Leica DISTO X4, 150 m, IP65" / "Leica DISTO X4 ... 150 ମିଟର IP65" beside
+    # "Leica DISTO X3 ... 150 ମିଟର IP65": ours found, the X3 neither matched nor put to a person.
+    counts, found, truth = BATCH.read_rows(tmp_path, ODIA, [8, 9])
+    assert share_found(counts, truth) == 1.0 and not counts["wrong matched"] and not counts["wrong proposed"], found
+
+
+# A defect of the first reading: a range of two numbers before a unit the reader does not know
+# ("55-157 ସେମି", centimetres in Odia) is read as a model code that ours, writing "55-157 cm", has not.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-seventh session's start their '55-157 ସେମି' was read as the code 55157")
+def test_a_range_before_a_unit_in_another_script_is_no_model_code():
+    from benchmark._text import extract
+
+    assert "55157" not in extract("Bosch BT 150 Professional ଟ୍ରାଇପଡ 55-157 ସେମି").codes
+
+
+# A defect of the first reading (the blocking defect of the seventeenth and eighteenth sessions):
+# a title whose rarest tokens are all words the other shop never writes queries blocking with none
+# of the tokens both write, and a pair that scores 0.94 alone is never compared.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-seventh session's start the DeWalt pair was no candidate")
+def test_a_title_of_words_the_other_shop_never_writes_is_still_compared(tmp_path):
+    # "Križni laser DeWalt DCE088D1G18-QW, 18 V, zelena zraka, s baterijom 2,0 Ah" / "DeWalt
+    # DCE088D1G18 ସବୁଜ କ୍ରସ ଲାଇନ ଲେଜର 18V, 2.0Ah ବ୍ୟାଟେରୀ ସହିତ" read alone: found.
+    counts, found, truth = BATCH.read_rows(tmp_path, ODIA, [10])
+    assert share_found(counts, truth) == 1.0, found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -282,6 +282,56 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-sixth session); copied here once it
+# was not (thirty-seventh session). Read at the thirty-seventh session's start (c02e1827, the
+# matching code of ba44cea1) the batch reads as its first reading counted it (2422083a): 18 of 18
+# found (17 matched, 1 proposed); 5 variants matched, none proposed. Scores are the start's; "alone"
+# is the pair scored by itself (`score_pairs`, titles and other fields, no prices):
+# - Matched by code (11): V860III-C / "V860III Canon" (O0-T0) 0.94 ("v860iiic": a code with a
+#   letter added is read as the same code, `codes._codes_agree`), X2T-C (O8-T8) 0.96, AD300Pro
+#   (O7-T7) 0.94, VB26 (O12-T12) 0.97, SL60W (O14-T14) 0.96, 1004BAC (O18-T18) 0.94, AK-R1 (O20-T20)
+#   0.96, H200R (O21-T21) 0.96, TT600 (O29-T29) 0.96, Sekonic L-308X-U / L-308X (O31-T31) 0.94 (our
+#   "-U" set aside), and the VC26 charger (O34-T34) 0.96 on "same model code vb26", the battery it
+#   charges, not its own VC26.
+# - Matched through another listing: Godox AD200Pro (O4-T4) 0.47, "the same product as their
+#   listing" (the English one); alone 0.94 by "ad200pro", but "AD200Pro" is on 7 of their listings
+#   and carries no code evidence in the catalogue.
+# - Matched by wording, the rule trusted here (5): V1-S / V1S (O10-T10) 0.39 (one code written two
+#   ways, not read as one), SB-BW 60x90 (O16-T16) 0.60, the 5-in-1 reflector with no maker (O25-T25)
+#   0.19, Colorama Arctic White (O27-T27) 0.64, the AD200Pro's English second listing (O4-T4b) 0.54.
+# - Proposed, where a person would expect a match: Rotolight NEO 3 (O23-T23) 0.67, "titles 79%
+#   alike; one word differs: svetlo vs ආලෝකය" ("NEO 3", a name and a digit, no code).
+# Variants matched (5):
+# - Our V860III-F (O3, ours only) with their V860III for Nikon (T1) 0.93, "same model code
+#   v860iiif": their title writes the bare V860III and our Fujifilm mount letter after it is read
+#   as a letter added to one code; rows [1, 3] alone match the same. The mount letter is the only
+#   difference the maker prints.
+# - Neewer's VB26 replacement battery (T13) with our VB26 0.95, "the same product as their listing
+#   ... same model code vb26": another maker's part under our code, "ආදේශක" (replacement) not read.
+# - The AD200Pro II (T5) with our AD200Pro 0.46, "the same product as their listing" (the generation
+#   "II" after the code not read as another product).
+# - The AD300Pro on display without its box (T33) with our AD300Pro 0.93 and the V860III kit with an
+#   X2T-C trigger (T2) with our X2T-C 0.95, both "the same product as their listing": a further
+#   listing of a code we matched, "ප්‍රදර්ශන ඒකකය" (display unit) and "+ ... කට්ටලය" (set) not read.
+# Proposed: none. Kept apart: X2T-N, V1C, the Neewer battery's siblings, SL60IIBi, SB-BW 80x120,
+# 1005BAC, H200J, NEO 2, the 80 cm reflector, the 1.35 m backdrop, TT600S, L-858D-U, the used
+# AD200Pro; our AD600Pro II (ours only) matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a camera
+# maker's mount letter after a flash's code ("V860III-F", Fujifilm) read as a letter added to the
+# bare code another mount's listing writes ("V860III Nikon"), so our Fujifilm flash, which they do
+# not sell, matched their Nikon one.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-seventh session's start our V860III-F matched their V860III for Nikon")
+def test_a_mount_letter_after_the_code_does_not_match_another_mounts_bare_code(tmp_path):
+    # "Blesk Godox V860III-F pre Fujifilm, Li-ion batéria" beside "Godox V860III Nikon සඳහා කැමරා
+    # ෆ්ලෑෂ්": nothing matched.
+    counts, found, _ = BATCH.read_rows(tmp_path, SINHALA, [1, 3])
+    assert not counts["wrong matched"], found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

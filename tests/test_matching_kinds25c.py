@@ -283,6 +283,65 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-sixth session); copied here once it
+# was not (thirty-seventh session). Read at the thirty-seventh session's start (c02e1827, the
+# matching code of ba44cea1) the batch reads as its first reading counted it (2422083a): 14 of 18
+# found (1 matched, 13 proposed), 4 missed; no variant matched, 1 proposed. Scores are the start's;
+# "alone" is the pair scored by itself (`score_pairs`, titles and other fields, no prices). One pair
+# is matched by a code, so nothing shows this competitor's wording right: every pair found by
+# wording is put to a person ("this competitor's data does not yet show its wording matches right").
+# - Matched by code (1): Janoel JN8-48 (O8-T8) 0.97.
+# - Proposed where a person would expect a match, models that are a name and the eggs or birds they
+#   hold, read as no code: Borotto Real 24 Expert (O4-T4) 0.80, Novital Covatutto 24 Eco (O6-T6)
+#   0.74, Brinsea EcoGlow Safety 600 (O19-T19) 0.74 ("same maker's number 600"), Brinsea Maxi 24
+#   Advance (O0-T0) 0.74 with "our MPN use36c written in their description" after "Nimewo pyès:"
+#   (a described part number puts a pair to a person, never matches it), Kerbl's feeder (O12-T12)
+#   0.72 with "our MPN 70107 written in their description" after "Nimewo atik" with no colon (read).
+# - Proposed by the two-languages rule (maker and numbers shared, every other word one shop's own):
+#   Gaun's 6 l drinker (O10-T10) 0.60, HSW Eco-Matic 0,5 ml (O29-T29) 0.60.
+# - Proposed by wording, not trusted here: Brinsea OvaView (O18-T18) 0.47, ChickenGuard Premium
+#   (O21-T21) 0.46, Kerbl PoultryNet 50 m (O23-T23) 0.59, the egg trays with no maker (O25-T25) 0.42,
+#   Brinsea's humidity pump (O27-T27) 0.46, the leg rings with no maker (O34-T34) 0.35.
+# - Missed, a power read wrong on both sides: the plucker with no maker (O31-T31) 0.31 alone,
+#   "watt differs: 500 vs 1.5". Ours "1 500 W" is read as 1 and 500 W (thousands grouped with a
+#   space read as two numbers, as the twenty-fourth round's "3 200 rpm"); theirs "1,500W" as 1.5 W,
+#   though their catalogue writes decimal points ("0.5 ml"): the thirty-sixth session's reading of a
+#   bare "1,100" as 1100 in such a catalogue does not reach a group joined to its unit.
+# - Missed, a colour in Haitian Creole not read: Philips' red infrared lamp (O14-T14) 0.40 alone,
+#   our code "IR250RH" on ours only and "250W wouj E27" on theirs; the clear lamp (T15, "klè") is
+#   proposed with our lamp instead, 0.44 by wording, "wouj" and "klè" read as words, not colours.
+# - Missed, no word in common but the maker and the power: Kerbl's lamp shade (O17-T17) 0.29 alone.
+# - Missed, the French second listing (O0-T0b) 0.51 alone: "Couveuse Brinsea Maxi 24 Advance EX"
+#   writes "EX" (the line's name, the humidity pump's too) where ours does not.
+# Variants matched: none. Proposed (1): the clear lamp (T15) with our red one. Kept apart: Maxi 24
+# Eco, the Maxi 24 Advance with a candler, Real 49, Covatutto 16, JN8-96, the 12 l drinker, the 5 kg
+# feeder, Kerbl's red lamp, EcoGlow Safety 1200, ChickenGuard Standard, 25 m of netting, the pack of
+# 50 trays, the turning tray with no maker, the 5 ml syringe, the 60 cm plucker, the second-hand
+# Real 24; our Ovation 56 EX and Covatutto 54 Eco (ours only) matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a power
+# grouped in thousands is one number in each shop's writing, "1 500 W" with a space in a catalogue
+# of decimal commas and "1,500W" with a comma in one of decimal points; read as 500 W and 1.5 W the
+# plucker's two listings conflict.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-seventh session's start ours read 500 W and theirs 1.5 W")
+def test_a_power_grouped_in_thousands_reads_1500_watts_in_both_shops():
+    import pandas as pd
+
+    from benchmark.matching.features import _frame, _prepare
+
+    (_, (ours, theirs, _)), = BATCH.catalogues()
+    our_frame = _frame(pd.DataFrame([{**o, "price": float(o["price"])} for o in ours]), "sku")
+    their_frame = _frame(pd.DataFrame([{**t, "competitor_product_id": t["key"], "price": float(t["price"])} for t in theirs]),
+                         "competitor_product_id")
+    our_features, their_features, _, _ = _prepare(our_frame, their_frame, 1)
+    ours_plucker = our_features[[o["sku"] for o in ours].index("O31")]
+    their_plucker = their_features[[t["key"] for t in theirs].index("T31")]
+    assert ours_plucker.quantities.get("watt") == their_plucker.quantities.get("watt") == frozenset({1500.0})
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

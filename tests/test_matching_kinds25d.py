@@ -269,6 +269,52 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-sixth session); copied here once it
+# was not (thirty-seventh session). Read at the thirty-seventh session's start (c02e1827, the
+# matching code of ba44cea1) the batch reads as its first reading counted it (2422083a): 12 of 18
+# found (none matched, 12 proposed), 6 missed; no variant matched, 2 proposed. Scores are the
+# start's; "alone" is the pair scored by itself (`score_pairs`, titles and other fields, no prices).
+# No pair of the batch shares a code or a GTIN (our GTINs are on ours only), so nothing shows this
+# competitor's wording right and no pair is matched.
+# - Proposed where a person would expect a match, maker and model on both sides, titles 58-77%
+#   alike (12): FCS II Performer PC M (O0-T0) 0.64, our MPN FPER-PC03-MD-TS-R in their description
+#   after "Namba blong pat:" not read (cause not traced; the pair alone reads no MPN either); Futures
+#   F6 Alpha (O4-T4) 0.61, "F6" not read as a code; FCS Regular Essential 6' / 6ft (O6-T6) 0.63;
+#   Sex Wax Quick Humps (O10-T10) 0.61; FCS Day All Purpose 6'3" (O12-T12) 0.66; Firewire Seaside
+#   5'7" (O14-T14) 0.78; Softech Roller (O17-T17) 0.71; O'Neill Hyperfreak 4/3+ M (O18-T18) 0.78;
+#   Creatures Mick Fanning (O21-T21) 0.76 and Day Use bag (O22-T22) 0.77; SurfEars 3.0 (O25-T25)
+#   0.63; Solarez Epoxy (O31-T31) 0.64.
+# - Missed, one word in each shop's language the only words apart: Creatures Reliance Pro 6' blue
+#   (O8-T8) 0.55 alone ("one word differs: leash/urdina vs blu", the red one beside it); Futures
+#   Machado Keel twin (O23-T23) 0.49 alone ("hegatsak/rentzat vs blong/fin"); Rip Curl Corps
+#   (O27-T27) 0.45 alone ("mahuka luzea" against "long sleeve"); FCS D-Ring soft racks (O34-T34) 0.37
+#   alone.
+# - Missed, the Seaside's English second listing (O14-T14b) 0.55 alone; "Seaside" is on 7 of their
+#   listings.
+# - Missed, no maker: the changing poncho (O29-T29) 0.33 alone.
+# Variants proposed (2), both with our Hyperfreak 4/3+ M and "the same product as their listing":
+# the 3/2+ (T19) 0.65 and the 4/3+ in L (T20) 0.73. The thickness "4/3+" is read only as the
+# numbers 4 and 3, no conflict with "3/2+"; the letter sizes "M" and "L" are not read as sizes
+# (ours ", M,", theirs "zip M blak"); read alone, rows [18, 20] propose the L one the same way.
+# Variants matched: none. Kept apart: the L and four-fin Performer sets, F4 Alpha, the 7 ft leash,
+# the red Reliance, the warm wax, the 6'0" bag, the 5'5" Seaside, the second-hand Seaside, the
+# twin fin with no maker, the Softech with a leash and wax, SurfEars 2.0, the short sleeve, the blue
+# poncho, Solarez Polyester; our Accelerator and Seaside & Beyond (ours only) matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a wetsuit
+# a letter size apart ("M" / "L", after a comma on ours, among words on theirs) is put to a person as
+# a further listing of our product ("the same product as their listing").
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-seventh session's start the L wetsuit was proposed with our M")
+def test_a_wetsuit_a_letter_size_apart_is_not_proposed_as_a_further_listing_of_ours(tmp_path):
+    # "Neoprenozko jantzia O'Neill Hyperfreak 4/3+ Chest Zip, M, beltza" / "... chest zip M blak"
+    # beside "... chest zip L blak": ours found, the L neither matched nor put to a person.
+    counts, found, truth = BATCH.read_rows(tmp_path, BISLAMA, [18, 20])
+    assert share_found(counts, truth) == 1.0 and not counts["wrong matched"] and not counts["wrong proposed"], found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
