@@ -164,13 +164,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-five rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-five rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 12 of 18 found (3 matched, 9 proposed), 6 missed; no variant matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 6 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -180,7 +185,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # "Top 45", "VPM-20", "PC-20"); the kind words are Maltese against Uzbek; two products have no maker;
 # several models are a name or a name and a number ("Model B", "Top 45", "Craft Crank 1112", "Orton
 # 6", "Dolan 310").
-@UNREAD
+# Failed at first reading: 12 of 17 found (3 matched, 9 proposed; 0.71), 5 missed; nothing else
+# matched or proposed (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_an_uzbek_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Kulolchilik charxi Shimpo VL-Whisper, 370 Vt, pedal bilan" / "Rota tal-fuħħar Shimpo
     # VL-Whisper, 1/2 HP, b'pedala": at least three quarters found.
@@ -196,7 +204,8 @@ SIBLINGS = [0, 1, 3, 4, 5, 6, 7, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,
             35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched or proposed (of the rows' 13 true pairs 3 matched, 7
+# proposed, 3 missed).
 def test_a_sibling_a_name_a_letter_a_digit_a_code_a_size_or_a_nought_apart_tells_two_listings_apart(tmp_path):
     # VL-Lite beside our VL-Whisper (and our RK-55, ours only); Model C beside our Model B; Top 60
     # beside our Top 45 (and our Top 80, ours only); VPM-30 beside our VPM-20; Buff Stoneware 1120
@@ -209,7 +218,7 @@ def test_a_sibling_a_name_a_letter_a_digit_a_code_a_size_or_a_nought_apart_tells
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Passed at first reading: no sibling matched or proposed.
 def test_a_sibling_a_name_a_letter_a_digit_a_code_a_size_or_a_nought_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, UZBEK, SIBLINGS)
@@ -220,7 +229,10 @@ def test_a_sibling_a_name_a_letter_a_digit_a_code_a_size_or_a_nought_apart_is_no
 # before "uchun" (for), a letter of type apart; the maker's splash pan and the one with no maker
 # both name our VL-Whisper; accessories naming our code were matched as ours in the twenty-third
 # to twenty-fifth rounds.
-@UNREAD
+# Failed at first reading: 1 of the rows' 4 true pairs proposed, 3 missed; nothing else matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading three of the four true pairs were missed")
 def test_our_wheel_our_kiln_and_the_accessories_for_them_do_not_cross(tmp_path):
     # Our VL-Whisper, Top 45, the maker's thermocouple and splash pan against theirs, the type K
     # thermocouple and the splash pan with no maker: each of ours found with its own listing, the
@@ -232,7 +244,8 @@ def test_our_wheel_our_kiln_and_the_accessories_for_them_do_not_cross(tmp_path):
 
 # Uncertain: "ishlatilgan, 2 yil" and "+ B150 kontroller, toʻplam" are words no condition or bundle
 # rule before read; the twenty-fourth round's combo was matched, the twenty-fifth's kit was not.
-@UNREAD
+# Passed at first reading: neither matched or proposed (of the rows' 2 true pairs 1 proposed, 1
+# missed).
 def test_a_used_wheel_and_a_kiln_with_a_controller_are_not_matched_as_ours(tmp_path):
     # The used VL-Whisper beside our VL-Whisper's own listing; the Top 45 with a controller beside
     # our Top 45's: neither matched with our product.
@@ -243,7 +256,10 @@ def test_a_used_wheel_and_a_kiln_with_a_controller_are_not_matched_as_ours(tmp_p
 # Uncertain: ours writes a Maltese decimal point and a thousands comma ("12.5 kg", "1.5 cm",
 # "1,320°C"), theirs a decimal comma and a thousands space ("12,5 kg", "1,5 sm", "1 320 °C"); our
 # kiln is "230 V", theirs "220 V"; the shelf has no maker.
-@UNREAD
+# Failed at first reading: 1 of the rows' 3 true pairs proposed, 2 missed; no sibling matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of the three true pairs were missed")
 def test_decimals_and_thousands_written_the_other_way_round_find_their_listing_not_its_sibling(tmp_path):
     # "Forn tal-fuħħar Nabertherm Top 45, 45 l, 1,320°C, 230 V" / "Kuydirish pechi Nabertherm Top 45,
     # 45 litr, 1 320 °C, 220 V" beside Top 60; "Tafal Potclays Craft Crank 1112, 12.5 kg" / "Loy
@@ -256,7 +272,9 @@ def test_decimals_and_thousands_written_the_other_way_round_find_their_listing_n
 
 # Uncertain: "6" and "06" are two cones a firing range apart, written with the same maker and words;
 # a number's leading nought read as the same number would match them.
-@UNREAD
+# Failed at first reading: our cones' own listing missed; the 06 cones matched with nothing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading our cones' own listing was missed")
 def test_a_cone_a_leading_nought_apart_is_not_matched_as_ours(tmp_path):
     # "Koni pirometriċi Orton 6, self-supporting, kaxxa ta' 50" / "Orton pirometrik konuslari 6, ..."
     # beside "... konuslari 06, ...": ours found, the 06 cones matched with nothing.
@@ -267,7 +285,9 @@ def test_a_cone_a_leading_nought_apart_is_not_matched_as_ours(tmp_path):
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "VL-Whisper" is on 5 of their listings, as the codes on many listings that lost a product's pairs
 # in the twenty-first to twenty-fifth rounds.
-@UNREAD
+# Failed at first reading: both listings missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Гончарный круг Shimpo VL-Whisper, 370 Вт, с педалью" beside "Kulolchilik charxi Shimpo
     # VL-Whisper, 370 Vt, pedal bilan": both listings ours, matched or put to a person.
@@ -278,9 +298,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_sixth_rounds_first_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at d926da60, whose matching code is the session's start c02e1827, that of
+    # ba44cea1): 12 of 18 true pairs found (3 matched, 9 proposed), 6 missed; no variant matched or
+    # proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=12, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds26 [-v]

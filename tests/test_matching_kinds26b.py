@@ -163,13 +163,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-five rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-five rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 8 of 18 found (1 matched, 7 proposed), 10 missed; no variant matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 10 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -178,7 +183,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are in Latin letters on both sides for most ("P3 REVO", "EC7-W",
 # "Simonis 860"); the kind words are Bulgarian against Kazakh, both in Cyrillic, where no batch's
 # titles of ours were before; three products have no maker.
-@UNREAD
+# Failed at first reading: 8 of 17 found (1 matched, 7 proposed; 0.47), 9 missed; nothing else
+# matched or proposed (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 8 of 17 found (0.47)")
 def test_a_kazakh_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Predator P3 REVO пул кийі, 12,4 мм, Uni-Loc" / "Щека за пул Predator P3 REVO, 12,4 мм,
     # Uni-Loc": at least three quarters found.
@@ -195,7 +203,8 @@ SIBLINGS = [0, 1, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
             31, 32, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 1 proposed (of the rows' 14 true pairs 1 matched,
+# 11 proposed, 2 missed).
 def test_a_sibling_a_diameter_a_letter_a_name_a_count_a_size_a_colour_or_a_hand_apart_tells_two_listings_apart(tmp_path):
     # P3 REVO 11,8 beside our 12,4 (and our Ikon4-1, ours only); EC7-K beside our EC7-W; Crystal-Cup
     # beside our Premier (and our Tournament Pro-Cup TV, ours only); 17 snooker balls beside our 22;
@@ -208,7 +217,9 @@ def test_a_sibling_a_diameter_a_letter_a_name_a_count_a_size_a_colour_or_a_hand_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_diameter_a_letter_a_name_a_count_a_size_a_colour_or_a_hand_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, KAZAKH, SIBLINGS)
@@ -218,7 +229,8 @@ def test_a_sibling_a_diameter_a_letter_a_name_a_count_a_size_a_colour_or_a_hand_
 # Uncertain: the ball cleaner names the balls' maker, the case our cue's maker; another maker's
 # shaft names our cue's maker and joint ("Predator Uni-Loc үшін", for); accessories naming our
 # maker or code were matched as ours in the twenty-third to twenty-fifth rounds.
-@UNREAD
+# Passed at first reading: all 4 of the rows' true pairs proposed; nothing else matched or
+# proposed.
 def test_our_cue_our_balls_their_case_and_cleaner_and_another_makers_shaft_do_not_cross(tmp_path):
     # Our P3 REVO, Premier pool balls, ball cleaner and Roadline 2x4 case against theirs and the
     # Cuetec shaft: each of ours found with its own listing, the shaft matched with nothing, and no
@@ -229,7 +241,7 @@ def test_our_cue_our_balls_their_case_and_cleaner_and_another_makers_shaft_do_no
 
 # Uncertain: "қолданылған" and "+ Roadline 2x4 қабы, жиынтық" are words no condition or bundle rule
 # before read; the twenty-fourth round's combo was matched, the twenty-fifth's kit was not.
-@UNREAD
+# Passed at first reading: neither matched or proposed (of the rows' 2 true pairs both proposed).
 def test_a_used_cue_and_a_cue_sold_with_its_case_are_not_matched_as_ours(tmp_path):
     # The used P3 REVO beside our P3 REVO's own listing; the P3 REVO with a Roadline case beside our
     # P3 REVO's and our case's: neither matched with our product.
@@ -240,7 +252,7 @@ def test_a_used_cue_and_a_cue_sold_with_its_case_are_not_matched_as_ours(tmp_pat
 # Uncertain: the shafts and the ball sets differ by a number with a decimal comma (12,4 / 11,8) or
 # by a count of balls (22 / 17) that both shops write in the same digits; a count and a decimal
 # read as a size tell siblings apart only where both are read.
-@UNREAD
+# Passed at first reading: both of ours proposed, none matched; no sibling matched or proposed.
 def test_a_shafts_diameter_and_a_count_of_balls_find_their_listing_not_its_sibling(tmp_path):
     # "Щека за пул Predator P3 REVO, 12,4 мм, Uni-Loc" beside "... 11,8 мм, Uni-Loc"; "Топки за
     # снукър Aramith Premier, 52,4 мм, 22 бр." / "... 22 дана" beside "... 17 дана": both of ours
@@ -251,7 +263,9 @@ def test_a_shafts_diameter_and_a_count_of_balls_find_their_listing_not_its_sibli
 
 # Uncertain: "Roadline 2x4" and "3x5" are models that read like sizes (two butts and four shafts);
 # read as a size they differ, read as nothing the cases are one.
-@UNREAD
+# Failed at first reading: our case's own listing missed; the 3x5 matched with nothing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading our case's own listing was missed")
 def test_cue_cases_whose_model_reads_like_a_size_find_their_listing_not_its_sibling(tmp_path):
     # "Калъф за щеки Predator Roadline 2x4, черен" / "Predator Roadline 2x4 кий қабы, қара" beside
     # "... Roadline 3x5 ...": ours found, the 3x5 matched with nothing.
@@ -261,7 +275,9 @@ def test_cue_cases_whose_model_reads_like_a_size_find_their_listing_not_its_sibl
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "Aramith" is on 9 of their listings, "Aramith Premier" on 4.
-@UNREAD
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Шары для пула Aramith Premier 57,2 мм, набор 16 шт." beside "Aramith Premier пул шарлары
     # жиынтығы, 57,2 мм, 16 дана": both listings ours, matched or put to a person.
@@ -272,9 +288,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_sixth_rounds_second_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at d926da60, whose matching code is the session's start c02e1827, that of
+    # ba44cea1): 8 of 18 true pairs found (1 matched, 7 proposed), 10 missed; no variant matched or
+    # proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=1, found=8, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds26b [-v]

@@ -162,13 +162,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-five rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-five rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 13 of 18 found (3 matched, 10 proposed), 5 missed; no variant matched,
+# 2 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -177,7 +182,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # Uncertain: maker and model are on both sides for most ("TS 1000", "SF2000", "ESC 125",
 # "ITC-308"); the kind words are Luxembourgish against Swahili with English; five products have no
 # maker; several models are names ("pH Perfect Grow", "Bio-Grow", "pH Pen", "easy2grow").
-@UNREAD
+# Passed at first reading: 13 of 17 found (3 matched, 10 proposed; 0.76), 4 missed; 2 other
+# listings proposed (read without the second listing, as the test reads).
 def test_a_swahili_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Taa ya LED ya kukuzia mimea Mars Hydro TS 1000, 150W, full spectrum" / "LED-Wuesslamp Mars
     # Hydro TS 1000, 150 W, Vollspektrum": at least three quarters found.
@@ -193,7 +199,8 @@ SIBLINGS = [0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 
             30, 31, 35]
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 2 proposed (of the rows' 14 true pairs 3 matched, 6
+# proposed, 5 missed).
 def test_a_sibling_a_code_a_name_a_word_a_ph_a_size_or_a_count_apart_tells_two_listings_apart(tmp_path):
     # TS 600 beside our TS 1000 (and our TS 3000, ours only); SF1000 beside our SF2000 (and our
     # SF4000, ours only); Hydro Shoot 100 beside our 80; ESC 150 beside our 125; Cloudline T4 beside
@@ -207,7 +214,9 @@ def test_a_sibling_a_code_a_name_a_word_a_ph_a_size_or_a_count_apart_tells_two_l
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were proposed")
 def test_a_sibling_a_code_a_name_a_word_a_ph_a_size_or_a_count_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, SWAHILI, SIBLINGS)
@@ -217,7 +226,8 @@ def test_a_sibling_a_code_a_name_a_word_a_ph_a_size_or_a_count_apart_is_not_even
 # Uncertain: the calibration solution names the pen's maker and a pH; another make's dimmer cable
 # names our TS 1000 and its sibling after "kwa" (for); accessories naming our code were matched as
 # ours in the twenty-third to twenty-fifth rounds.
-@UNREAD
+# Passed at first reading: all 3 of the rows' true pairs proposed; nothing else matched or
+# proposed.
 def test_our_lamp_our_pen_its_solution_and_another_makes_cable_do_not_cross(tmp_path):
     # Our TS 1000, pH Pen and calibration solution against theirs and the dimmer cable: each of ours
     # found with its own listing, the cable matched with nothing, and no accessory's listing matched
@@ -228,7 +238,7 @@ def test_our_lamp_our_pen_its_solution_and_another_makes_cable_do_not_cross(tmp_
 
 # Uncertain: "iliyotumika miezi 6" and "+ hema ..., seti kamili" are words no condition or bundle
 # rule before read; the twenty-fourth round's combo was matched, the twenty-fifth's kit was not.
-@UNREAD
+# Passed at first reading: neither matched or proposed (the rows' true pair proposed).
 def test_a_used_lamp_and_a_lamp_sold_with_a_tent_are_not_matched_as_ours(tmp_path):
     # The used TS 1000 beside our TS 1000's own listing; the TS 1000 with a tent beside it too:
     # neither matched with our product.
@@ -239,7 +249,10 @@ def test_a_used_lamp_and_a_lamp_sold_with_a_tent_are_not_matched_as_ours(tmp_pat
 # Uncertain: Swahili writes the unit or the count before its number ("lita 1", "lita 11", "vyungu
 # 2"), ours after ("1 l", "11 l", "2 Dëppen"); a size read only where its unit follows it is no
 # size on theirs, and the siblings then differ by nothing read.
-@UNREAD
+# Failed at first reading: 2 of the rows' 3 true pairs found (1 matched, 1 proposed), 1 missed; 1
+# sibling proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three true pairs was missed")
 def test_a_unit_before_its_number_finds_its_listing_not_its_sibling(tmp_path):
     # "Dünger Advanced Nutrients pH Perfect Grow, 1 l" / "Mbolea ... pH Perfect Grow lita 1" beside
     # Bloom; "Stoffdëppen 11 l, 5 Stéck, schwaarz" / "Vyungu vya kitambaa lita 11, vipande 5, nyeusi"
@@ -252,7 +265,10 @@ def test_a_unit_before_its_number_finds_its_listing_not_its_sibling(tmp_path):
 # Uncertain: ours writes a decimal comma and a thousands point ("pH 7,0", "3.680 W"), theirs a
 # decimal point and a thousands comma ("pH 7.0", "3,680W"); the thirty-fifth and thirty-sixth
 # sessions' thousands readings were measured on batches of other groupings.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; no sibling matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_a_ph_and_a_power_written_in_two_shops_ways_find_their_listing_not_its_sibling(tmp_path):
     # "Kalibréierungsléisung Bluelab pH 7,0, 250 ml" / "Myeyusho wa kalibresheni Bluelab pH 7.0,
     # 250ml" beside "pH 4.0"; "Digitalen Zäitschalter fir Wuesslampen, 3.680 W" / "Kipima muda cha
@@ -264,7 +280,7 @@ def test_a_ph_and_a_power_written_in_two_shops_ways_find_their_listing_not_its_s
 
 # Uncertain: "ITC-308-WIFI" is the code of ours with a word after a hyphen; a maker's suffix after a
 # code was read as a variant in the thirty-sixth session, a code's ending as the same code before.
-@UNREAD
+# Passed at first reading: ours matched, the WIFI one matched and proposed with nothing.
 def test_a_controller_and_its_sibling_a_word_after_the_code_find_their_own_listing(tmp_path):
     # "Temperaturreegler Inkbird ITC-308, 230 V" / "Kidhibiti joto Inkbird ITC-308, 230V" beside
     # "... ITC-308-WIFI, 230V": ours found, the WIFI one matched with nothing.
@@ -274,7 +290,9 @@ def test_a_controller_and_its_sibling_a_word_after_the_code_find_their_own_listi
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "TS 1000" is on 4 of their listings and written together on the fifth.
-@UNREAD
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Mars Hydro TS1000 LED Grow Light 150W Full Spectrum" beside "Taa ya LED ya kukuzia mimea Mars
     # Hydro TS 1000, 150W, full spectrum": both listings ours, matched or put to a person.
@@ -285,9 +303,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_sixth_rounds_third_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at d926da60, whose matching code is the session's start c02e1827, that of
+    # ba44cea1): 13 of 18 true pairs found (3 matched, 10 proposed), 5 missed; no variant matched, 2
+    # proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=13, wrong_matched=0, wrong_proposed=2)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds26c [-v]

@@ -163,13 +163,18 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
-# above each says what the twenty-five rounds' readings led us to expect.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# above each says what the twenty-five rounds' readings led us to expect. The batch landed with these
+# tests as non-strict expected failures; its first reading made each a plain test where it passed
+# and a strict expected failure (raising AssertionError, so that a helper renamed fails the run
+# rather than passing as expected) where it failed. The first reading is written as counts, not
+# pairs: the round is held out from the matching work of the session that read it.
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 5 of 18 found (2 matched, 3 proposed), 13 missed; 3 variants matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 13 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
     total = BATCH.read(tmp_path)
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -179,7 +184,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # names ("Original Large", "Metro", "light trek", "Uomo", "Long Jacket", "Original Tall"); the kind
 # words are Galician against Malayalam; four products have no maker, two of them with lengths in
 # Malayalam digits.
-@UNREAD
+# Failed at first reading: 5 of 17 found (2 matched, 3 proposed; 0.29), 12 missed; 3 other
+# listings matched, 1 proposed (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of 17 found (0.29)")
 def test_a_malayalam_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Knirps T.200 Medium Duomatic മടക്കുന്ന കുട, കറുപ്പ്" / "Paraugas pregable Knirps T.200 Medium
     # Duomatic, negro": at least three quarters found.
@@ -196,7 +204,10 @@ SIBLINGS = [0, 1, 2, 4, 5, 6, 7, 8, 10, 11, 12, 13, 15, 16, 18, 19, 20, 21, 22, 
             35]
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed (of the rows' 12 true pairs 2 matched, 7
+# proposed, 3 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_code_a_colour_a_name_a_word_a_count_a_generation_or_a_size_apart_tells_two_listings_apart(tmp_path):
     # T.220 and the blue T.200 beside our black T.200 (and our T.260, ours only); the black A.050
     # beside our red; Senz Mini beside our Original Large (and our blue Mini, ours only); Blunt
@@ -209,7 +220,9 @@ def test_a_sibling_a_code_a_colour_a_name_a_word_a_count_a_generation_or_a_size_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched and one proposed")
 def test_a_sibling_a_code_a_colour_a_name_a_word_a_count_a_generation_or_a_size_apart_is_not_even_proposed(tmp_path):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = BATCH.read_rows(tmp_path, MALAYALAM, SIBLINGS)
@@ -219,7 +232,10 @@ def test_a_sibling_a_code_a_colour_a_name_a_word_a_count_a_generation_or_a_size_
 # Uncertain: the maker's cover names our storm umbrella in both shops; a cover with no maker names
 # our T.200 before "-ന് ചേരുന്ന" (that fits); accessories naming our code were matched as ours in
 # the twenty-third to twenty-fifth rounds.
-@UNREAD
+# Failed at first reading: 1 of the rows' 3 true pairs matched, 2 missed; 1 other listing matched
+# with an umbrella of ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of the three true pairs were missed and another listing matched")
 def test_our_umbrellas_the_makers_cover_and_a_cover_with_no_maker_do_not_cross(tmp_path):
     # Our T.200, Senz° Original Large and its cover against theirs and the cover with no maker: each
     # of ours found with its own listing, the other cover matched with nothing, and no cover matched
@@ -230,7 +246,10 @@ def test_our_umbrellas_the_makers_cover_and_a_cover_with_no_maker_do_not_cross(t
 
 # Uncertain: "ഉപയോഗിച്ചത്" and "+ ... മൺസൂൺ കോംബോ" are words no condition or bundle rule before read;
 # the twenty-fourth round's combo was matched, the twenty-fifth's kit was not.
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product (of the rows' 2 true pairs
+# 1 matched, 1 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_used_umbrella_and_a_monsoon_combo_are_not_matched_as_ours(tmp_path):
     # The used T.200 beside our T.200's own listing; the combo of a T.200 and a Long Jacket beside
     # our T.200's and our jacket's: neither matched with our product.
@@ -241,7 +260,9 @@ def test_a_used_umbrella_and_a_monsoon_combo_are_not_matched_as_ours(tmp_path):
 # Uncertain: "T.200", "T.220" and "A.050" are codes with a point, read as decimals they are 200 and
 # 220, 0.05; read as codes they differ; our T.200's part number stands in their description
 # written apart.
-@UNREAD
+# Failed at first reading: both of ours matched; 1 sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_codes_with_a_point_find_their_listing_not_its_sibling(tmp_path):
     # "Paraugas pregable Knirps T.200 Medium Duomatic, negro" / "Knirps T.200 Medium Duomatic ...,
     # കറുപ്പ്" beside T.220; "... Knirps A.050 Medium Manual, vermello" / "Knirps A.050 ...,
@@ -253,7 +274,9 @@ def test_codes_with_a_point_find_their_listing_not_its_sibling(tmp_path):
 # Uncertain: the boots' sizes are written in two systems ("talla 38" / "സൈസ് UK 5"); the stand's and
 # the bubble umbrella's lengths are in Malayalam digits and neither has a maker; the twenty-fourth
 # and twenty-fifth rounds' lengths in Gurmukhi and Odia digits were missed.
-@UNREAD
+# Failed at first reading: all three true pairs missed; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading all three true pairs were missed")
 def test_sizes_in_another_system_and_lengths_in_malayalam_digits_find_their_listing(tmp_path):
     # "Botas de auga Hunter Original Tall, muller, negro, talla 38" / "Hunter Original Tall ...,
     # സൈസ് UK 5" beside Original Short; "Paragüeiro de metal, negro, 49 cm" / "... ൪൯ സെ.മീ";
@@ -265,7 +288,9 @@ def test_sizes_in_another_system_and_lengths_in_malayalam_digits_find_their_list
 
 # Uncertain: the spray's and the wash-in's only difference is the maker's English word, which theirs
 # writes in Malayalam letters ("സ്പ്രേ-ഓൺ" / "വാഷ്-ഇൻ") and ours in English ("Spray-On").
-@UNREAD
+# Failed at first reading: our spray's own listing missed; the wash-in matched with nothing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading our spray's own listing was missed")
 def test_a_makers_english_word_in_malayalam_letters_finds_its_listing_not_its_sibling(tmp_path):
     # "Impermeabilizante Nikwax TX.Direct Spray-On, 300 ml" / "Nikwax TX.Direct സ്പ്രേ-ഓൺ
     # വാട്ടർപ്രൂഫിംഗ്, 300 മി.ലി" beside "... വാഷ്-ഇൻ ...": ours found, the wash-in matched with nothing.
@@ -276,7 +301,9 @@ def test_a_makers_english_word_in_malayalam_letters_finds_its_listing_not_its_si
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "T.200" is on 6 of their listings, as the codes on many listings that lost a product's pairs in
 # the twenty-first to twenty-fifth rounds.
-@UNREAD
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Knirps T.200 Medium Duomatic Umbrella, Black" beside "Knirps T.200 Medium Duomatic മടക്കുന്ന
     # കുട, കറുപ്പ്": both listings ours, matched or put to a person.
@@ -287,9 +314,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_sixth_rounds_fourth_batch_read_through_the_commands(tmp_path):
-    holds_its_first_reading(BATCH.read(tmp_path), matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at d926da60, whose matching code is the session's start c02e1827, that of
+    # ba44cea1): 5 of 18 true pairs found (2 matched, 3 proposed), 13 missed; 3 variants matched, 1
+    # proposed.
+    holds_its_first_reading(BATCH.read(tmp_path), matched=2, found=5, wrong_matched=3, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds26d [-v]
