@@ -89,9 +89,15 @@ def catalogue_numbers(names) -> tuple[list, list[frozenset[str]]]:
     locales. One that writes no decimal, or decimals both ways (a catalogue of many shops'
     titles), says nothing of its commas, and its titles are left as written (reading such a
     "1,100" as neither number moved the learnt model's after-answer figures on the WDC catalogues
-    by one answer fewer: bench/history/matching.md, thirty-fifth session). A number with a unit
-    after it is left to the sizes' reading ("3,500GHz" is a clock of 3.5 GHz where a shop writes
-    three decimals).
+    by one answer fewer: bench/history/matching.md, thirty-fifth session).
+
+    A number with a unit after it is read so too ("1,500W" is 1500 W, "24,000mAh" 24000 mAh): in
+    a catalogue whose decimals are points, a comma is no decimal mark whatever follows the number,
+    and read as one the power or the capacity was a thousandth of itself ("watt differs: 500 vs
+    1.5", "charge differs: 24000 vs 24": the twentieth and twenty-fifth rounds set aside). A shop
+    that writes a clock "3,500GHz" (3.5 GHz, three decimals after a comma) writes its other
+    decimals with commas too, or beside other shops' points in a catalogue of many shops (the WDC
+    offers), and such a catalogue is left as written here.
 
     A number a shop groups in thousands is a quantity, never a maker's model number (no maker
     writes "18,160" for its labels): the caller reads the numbers written whole here as bare
@@ -107,7 +113,7 @@ def catalogue_numbers(names) -> tuple[list, list[frozenset[str]]]:
         found: set[str] = set()
         if isinstance(name, str) and "," in name:
             def joined(m: re.Match, found: set[str] = found) -> str:
-                if _UNIT_AFTER.match(m.string, m.end()) or not _one_grouped_number(m[0]):
+                if not _one_grouped_number(m[0]):
                     return m[0]
                 found.add(m[0].replace(",", ""))
                 return m[0].replace(",", "")
