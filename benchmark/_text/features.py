@@ -109,6 +109,10 @@ class Features:
     # clause of its own after a label (`matching.described_parts`): a pair it names is
     # put to a person, never matched by it alone.
     described: str | None = None
+    # A number read as a rating though only an absence said that two makers write it (`matching.ratings`),
+    # with the word after it: ("18160", "address") of "Easy Peel 18160 Address Labels". A pair whose
+    # titles both write it so is put to a person, never matched by it.
+    rated: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def all_numbers(self) -> frozenset[str]:

@@ -88,10 +88,60 @@ def _makers_apart(a: Features, before_a: tuple[str, ...], after_a: tuple[str, ..
     return not any(w in b.pieces for w in before_a) and not any(w in a.pieces for w in before_b)
 
 
+# Where a title writes its maker when a shop fills no brand field: first, or after one word of the
+# kind of product ("De'Longhi" is read "de longhi"; "Klimagerät Midea").
+OPENING_WORDS = 2
+
+
+def _opening_words(f: Features) -> set[str]:
+    return {t for t in f.tokens[:OPENING_WORDS] if len(t) >= 3 and t.isalpha()}
+
+
+class _Openers:
+    """The words that open two titles or more of a side (`_opening_words`), counted at the first
+    question: where a shop fills no brand field, a maker is a word its catalogue opens several
+    titles with, as a shop writes its makers; a product line's name is written once ("Easy Peel")."""
+
+    def __init__(self, sides: tuple[list[Features], ...]) -> None:
+        self.sides = sides
+        self.found: dict[int, set[str]] | None = None
+
+    def of(self, f: Features, before: tuple[str, ...]) -> set[str]:
+        """The words before the number that the title's side opens several titles with."""
+        if self.found is None:
+            self.found = {}
+            for side in self.sides:
+                counts: dict[str, int] = defaultdict(int)
+                for g in side:
+                    for w in _opening_words(g):
+                        counts[w] += 1
+                shown = {w for w, n in counts.items() if n >= 2}
+                for g in side:
+                    self.found[id(g)] = shown
+        return set(before) & _opening_words(f) & self.found.get(id(f), set())
+
+
+def _makers_shown(x: tuple, y: tuple, openers: _Openers) -> bool:
+    """Do two titles that `_makers_apart` reads as two makers' show each maker as the catalogues
+    show makers: two brand fields, or, where either has none, each title's opening words before
+    the number among those its side opens several titles with (`_Openers`)?"""
+    (a, before_a, _), (b, before_b, _) = x, y
+    if a.brand and b.brand:
+        return True
+    return bool((a.brand or openers.of(a, before_a)) and (b.brand or openers.of(b, before_b)))
+
+
 def ratings(*sides: list[Features]) -> None:
     """Read, in place, as bare numbers and no codes the numbers that the catalogues show to be
     quantities (the module's docstring): a number of digits only written before a word that some
-    two titles of two makers write after that same number. A code an MPN field gives stays one."""
+    two titles of two makers write after that same number. A code an MPN field gives stays one.
+
+    Where no two of those titles show their makers as the catalogues show makers (`_makers_shown`:
+    brand fields, or words each side opens several titles with), "two makers" rests on an absence,
+    no word before the number in common, and a shop that writes a line's name where the other writes
+    the maker ("Avery 18160 Address Labels" / "Easy Peel 18160 Address Labels") reads so too: each
+    title that writes the number so keeps it in `Features.rated`, and the comparison puts a pair of
+    titles that both do to a person (`scoring.compare`), never matching it on the number."""
     writers: dict[tuple[str, str], list[tuple[Features, tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
     for side in sides:
         for f in side:
@@ -102,15 +152,20 @@ def ratings(*sides: list[Features]) -> None:
                 continue
             for number, word, before, after in _written_with_words(f):
                 writers[number, word].append((f, before, after))
-    for (number, _), written in writers.items():
+    openers = _Openers(sides)
+    for (number, word), written in writers.items():
         if len(written) < 2:
             continue
-        if not any(_makers_apart(*x, *y) for i, x in enumerate(written) for y in written[i + 1:]):
+        apart = [(x, y) for i, x in enumerate(written) for y in written[i + 1:] if _makers_apart(*x, *y)]
+        if not apart:
             continue
+        shown = any(_makers_shown(x, y, openers) for x, y in apart)
         for f, _, _ in written:
             if number in f.codes and number not in (f.part, f.mpn):
                 f.codes = f.codes - {number}
                 f.numbers = f.numbers | {number}
+                if not shown:
+                    f.rated = f.rated | {(number, word)}
 
 
 def grouped_numbers(side: list[Features], grouped: list[frozenset[str]]) -> None:

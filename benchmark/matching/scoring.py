@@ -298,6 +298,13 @@ def compare(
         elif a.described and a.described in (b.part, b.mpn):
             score = max(score, 0.6 + 0.2 * text)
             reasons.append(f"their MPN {a.described} written in our description")
+    # A number both titles write before one word, read as a rating only because no word before it
+    # is shared (`ratings.ratings`): a line's name where the other shop writes the maker reads so,
+    # as two makers' rating does, and only a person can tell which.
+    if method == "fuzzy" and a.rated and b.rated and (rated := a.rated & b.rated):
+        score = max(score, 0.6 + 0.2 * text)
+        number, word = min(rated)
+        reasons.append(f"both write {number} before \"{word}\" (one product under two names, or a rating)")
     if method != "gtin":
         if our_gtin and their_gtin and our_gtin != their_gtin:
             score -= 0.2
