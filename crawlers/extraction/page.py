@@ -62,8 +62,29 @@ _TEST_HOOK = re.compile(r"data-(?:test|qa|cy|e2e|automation)(?:[-_]?(?:id|locato
 
 
 def _test_hooks(el) -> str:
-    """The values of the element's test hooks (`_TEST_HOOK`), joined."""
-    return " ".join(value for name, value in el.attrib.items() if _TEST_HOOK.match(name))
+    """The values of the element's test hooks (`_TEST_HOOK`), joined, and a custom element's own names
+    (`_custom_element_names`)."""
+    hooks = " ".join(value for name, value in el.attrib.items() if _TEST_HOOK.match(name))
+    custom = _custom_element_names(el)
+    return f"{hooks} {custom}" if custom else hooks
+
+
+# An attribute value that is a word or words joined by hyphens or underscores ("compare-at", "price", "sale_price"):
+# a name, not a code, an amount, a URL or a sentence.
+_A_NAME = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*")
+
+
+def _custom_element_names(el) -> str:
+    """A custom element's tag and the values of its attributes that are names (`_A_NAME`), joined. A
+    web component is its own element (the HTML standard gives every custom element's name a hyphen:
+    "cl-price-amount", "compare-at-price") and takes what it shows by its own attributes, as a theme's
+    class names it: Commerce Layer's drop-in library writes the price and the price before it as
+    `<cl-price-amount type="price">` and `<cl-price-amount type="compare-at">`, with no class. A
+    standard element's attributes keep their standard meanings ("type" of an input, "name" of a form's
+    field) and are not read so."""
+    if not isinstance(el.tag, str) or "-" not in el.tag:
+        return ""
+    return " ".join([el.tag, *(value for value in el.attrib.values() if _A_NAME.fullmatch(value))])
 
 
 def _attrs_text(el) -> str:
