@@ -47,3 +47,34 @@ def test_a_standard_elements_attributes_or_a_custom_elements_codes_and_sentences
     got = extract_offers(_component_page(amounts), "https://gracebaygifts.example.tc/p/conch-lamp", currency="USD")[0]
     assert (got["price"], got.get("regular_price")) == (95, None)
 
+
+# A number's last group of thousands is no count of items ------------------------------------------------------------
+
+
+def _sentence_page(line: str) -> str:
+    return ("<html lang='pt'><head><title>Rede de dormir - Loja do Norte</title></head><body><main>"
+            "<div class='product'><h1>Rede de dormir</h1>"
+            f"<div class='product-price'><span class='tag'>-20%</span>{line}</div>"
+            "<form action='/carrinho/adicionar' method='post'><button type='submit'>Comprar</button></form>"
+            "</div></main></body></html>")
+
+
+@pytest.mark.parametrize(("line", "currency", "price", "was"), [
+    ("<p class='price-line'>De XOF 6.500 por <strong class='price'>XOF 5.200</strong></p>", "XOF", 5200, 6500),
+    ("<p class='price-line'>De R$ 1.500,00 por <strong class='price'>R$ 1.200,00</strong></p>", "BRL", 1200, 1500),
+    ("<p>Was $2,500 for <b class='price'>$2,000</b></p>", "USD", 2000, 2500),
+])
+def test_an_amount_after_another_amount_and_for_is_no_multibuys_price(line, currency, price, was):
+    # "De XOF 6.500 por XOF 5.200" (from 6,500, for 5,200): the '500' ending the first amount and 'por' ('for') were
+    # read as a multibuy's count ("2 por 10,00"), and the price was left out; the first amount was read as the price.
+    # Read as an amount, the reduction's badge beside them tells the former price.
+    got = extract_offers(_sentence_page(line), "https://lojadonorte.example.com.br/rede", currency=currency)[0]
+    assert (got["price"], got.get("regular_price")) == (price, was)
+
+
+@pytest.mark.parametrize("line", ["<p class='price'>R$ 12,00</p><p>Leve 2 por R$ 20,00</p>",
+                                  "<p class='price'>R$ 12,00</p><p>Leve 2 unidades por R$ 20,00</p>"])
+def test_a_count_and_for_before_an_amount_is_still_a_multibuy(line):
+    # One step off: a count standing alone before 'por' is a multibuy's, and its amount is not the price.
+    got = extract_offers(_sentence_page(line), "https://lojadonorte.example.com.br/rede", currency="BRL")[0]
+    assert got["price"] == 12

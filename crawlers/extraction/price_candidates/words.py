@@ -114,9 +114,10 @@ _OTHER_BEFORE = re.compile(
 # "Comprando 2 unidades, cada una sale a 9,34 €", Carrefour's; "ab 3 Stück je 4,99 €", "2 za 10 zł"),
 # which supermarkets and chemists print under the price of one. A count then "for" / "each", not a
 # percentage ("Save 20% for members" is no count of items), nor a pack's size ("Pack of 6 for £5": the
-# pack is the product sold).
+# pack is the product sold), nor the last group of an amount's digits ("De XOF 6.500 por XOF 5.200", from 6,500
+# for 5,200, as Brazilian platforms write a sale: '500 por' is no count; a count stands alone).
 _MULTIBUY_BEFORE = re.compile(
-    r"(?:(?<!\bof\s)(?<!\bde\s)\b\d+\s*(?:x\s*)?(?:units?|items?|pieces?|pcs|unidades|uds\.?|st[üu]ck|stk\.?|pi[eè]ces|pezzi|stuks|sztuk|szt\.?|adet)?"
+    r"(?:(?<!\bof\s)(?<!\bde\s)(?<![\d.,'’])\b\d+\s*(?:x\s*)?(?:units?|items?|pieces?|pcs|unidades|uds\.?|st[üu]ck|stk\.?|pi[eè]ces|pezzi|stuks|sztuk|szt\.?|adet)?"
     r"\s*,?\s*(?:for|pour|f[üu]r|por|voor|za|each|je|cada\s+un[ao](?:\s+(?:sale|queda)\s+a)?)"
     r"|\bcada\s+un[ao](?:\s+(?:sale|queda)\s+a)?|\beach\s+(?:at|for))\s*:?\s*$",
     re.I,
