@@ -78,3 +78,32 @@ def test_a_count_and_for_before_an_amount_is_still_a_multibuy(line):
     # One step off: a count standing alone before 'por' is a multibuy's, and its amount is not the price.
     got = extract_offers(_sentence_page(line), "https://lojadonorte.example.com.br/rede", currency="BRL")[0]
     assert got["price"] == 12
+
+
+# Structured data's currency that the page's sign can also mean settles the sign ------------------------------------
+
+
+def _pound_page(currency: str, shown: str = "£24.50") -> str:
+    return ("<html lang='en'><head><title>Wool beanie - Island Crafts</title></head><body><main>"
+            "<div class='product' itemscope itemtype='https://schema.org/Product'><h1 itemprop='name'>Wool beanie</h1>"
+            "<div itemprop='offers' itemscope itemtype='https://schema.org/Offer'>"
+            f"<span class='product-price'>{shown}</span><meta itemprop='price' content='24.50'>"
+            f"<meta itemprop='priceCurrency' content='{currency}'></div>"
+            "<form action='/shop/basket/add' method='post'><button type='submit'>Add to basket</button></form>"
+            "</div></main></body></html>")
+
+
+@pytest.mark.parametrize("currency", ["FKP", "GIP", "SHP"])
+def test_structured_datas_currency_that_the_sign_can_mean_is_kept(currency):
+    # '£' is sterling to a shop, and the Falkland, Gibraltar and St Helena pounds' sign too: a Stanley shop's microdata
+    # in FKP beside '£24.50' was read as sterling, the sign taken to contradict it.
+    got = extract_offers(_pound_page(currency), "https://islandcrafts.example.fk/beanie")[0]
+    assert got["currency"] == currency
+
+
+@pytest.mark.parametrize(("currency", "shown", "read"), [("USD", "£24.50", "GBP"), ("USD", "24.50 GBP", "GBP"),
+                                                          ("EUR", "24.50 FKP", "FKP")])
+def test_structured_datas_currency_that_the_sign_cannot_mean_still_yields_to_it(currency, shown, read):
+    # One step off: a currency the sign or code shown cannot mean still yields to the page's.
+    got = extract_offers(_pound_page(currency, shown), "https://islandcrafts.example.fk/beanie")[0]
+    assert got["currency"] == read

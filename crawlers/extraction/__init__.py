@@ -49,7 +49,7 @@ from crawlers.extraction.inline_state import from_inline_state
 from crawlers.extraction.visible_page import read_visible
 from storecheck.catalogue import spoilt_text
 from storecheck.models import normalise_gtin
-from storecheck.money import sign_currencies
+from storecheck.money import every_reading, sign_currencies
 from storecheck.money import words as _money_words
 
 __all__ = ["extract_offers", "explain_offers", "availability_in_stock", "parse_price_text", "plain_text"]
@@ -437,7 +437,11 @@ def _prefer_currency_shown_by_its_code(offers: list[dict], visible: dict, readin
     several currencies ('$'), nor a lone letter the competitor's currency made a sign (Lesotho's 'M' beside a
     JSON-LD in rand, at par, stays the structured data's), nor another amount (a conversion, which
     `_prefer_shown_in_its_own_currency` weighs). Where the structured data gives an offer per variant, one of
-    them at the page's amount says the same of the currency they all give (Pipeline's offer per colour)."""
+    them at the page's amount says the same of the currency they all give (Pipeline's offer per colour).
+    A sign that shops mean as one currency but that can also mean the structured data's ('£', sterling to a shop,
+    is the Falkland, Gibraltar and St Helena pounds' sign too: `storecheck.money.every_reading`) does not
+    contradict it: the structured data settles the sign, as a currency a person sets does (a Stanley shop's
+    microdata in FKP beside '£24.50' was read as sterling)."""
     shown, chosen, ours = visible.get("price"), reading.chosen, visible.get("currency")
     if shown is None or chosen is None or not ours or chosen.letter_sign or not chosen.symbol:
         return
@@ -445,7 +449,7 @@ def _prefer_currency_shown_by_its_code(offers: list[dict], visible: dict, readin
         return
     said = {offer.get("currency") for offer in offers
             if offer.get("price") is not None and Decimal(str(offer["price"])) == Decimal(str(shown))}
-    if len(said) != 1 or not (theirs := said.pop()) or theirs == ours:
+    if len(said) != 1 or not (theirs := said.pop()) or theirs == ours or theirs in every_reading(chosen.symbol):
         return
     for offer in offers:
         if offer.get("currency") == theirs:
