@@ -526,13 +526,15 @@ def _code_after_any_label(el) -> str | None:
     return whole.group(2) if whole else None
 
 
-_CAPITALS_CODE = re.compile(r"[A-Z]{2,}(?:[-._][A-Z0-9]{2,})+")
+_CAPITALS_CODE = re.compile(r"[A-Z]{2,}(?:[-._][A-Z0-9]{2,})+(?:[-._][A-Z0-9])?")
 
 
 def _code_without_digit(value: str) -> bool:
     """A code of capitals in parts ("NB-PLAID-LAM-GR", Drupal Commerce's sku field): shops build skus of
     abbreviations as often as of numbers. Capitals in two parts or more, joined by a dash, dot or
-    underscore; a word ("Select", "SKU", "N/A") is none."""
+    underscore; a word ("Select", "SKU", "N/A") is none. The last part may be one letter, after two of two or
+    more: a variant's size ends its sku as often ("BBK-DLK-M", a shirt's in size M), and the parts before it
+    make it a code ("T-SHIRT", "XL-M" stay none)."""
     return bool(_CAPITALS_CODE.fullmatch(value))
 
 
