@@ -42,6 +42,21 @@ def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool
     return False
 
 
+def _suffixes_in_parts(x: str, a: Features, y: str, b: Features) -> bool:
+    """Are x (a code of title a) and y (of title b) one maker's code with two suffixes, each title
+    writing its suffix apart ("GLL 3-80 C" / "GLL 3-80 CG", `code_spellings._codes_in_parts`)?
+    A maker that prints its suffix as a part of its own names a variant by it (the beam's colour,
+    "C" red and "CG" green), where one letter more after a code written whole is read as a finish
+    of one model (`_codes_agree`). A code written bare ("GLL 3-80") may be either, as before.
+    Each code is read from parts where its title spells it in its letters and digits but not as
+    one piece."""
+    if x == y:
+        return False
+    split_x, split_y = letters_after_digit(x), letters_after_digit(y)
+    return bool(split_x and split_y and split_x[0] == split_y[0] and x not in a.pieces and y not in b.pieces
+                and x in a.flat and y in b.flat)
+
+
 def _codes_agree(x: str, y: str) -> bool:
     if x == y:
         return True
@@ -210,6 +225,8 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             # (A code built on a number of NUMBER_DIGITS digits has as many characters: `_number_of`.)
             if not (_codes_agree(x, y) or (same_brand and len(x) >= NUMBER_DIGITS and len(y) >= NUMBER_DIGITS
                                            and _same_number(x, y)) or _shop_suffixed(x, y, suffixes)):
+                continue
+            if x != y and _suffixes_in_parts(x, a, y, b):
                 continue
             # Both titles write the code only after "for", under brand fields
             # that differ: two makers' things for one product (a Canon case and
