@@ -1,7 +1,8 @@
 """Code spellings: model codes the titles write otherwise than `_text.extract` reads one title
 alone, and what the catalogues' codes say of each other. Two letters and a digit after a maker's
-name ("Rode NT1", `_short_codes`) and a code written in two pieces ("TSP 143IIIU", `_codes_apart`)
-are added to `Features.codes` once both sides are read (`features._features_of`); a maker's name
+name ("Rode NT1", `_short_codes`), a code written in two pieces ("TSP 143IIIU", `_codes_apart`)
+and a code a maker prints in parts ("GLL 3-80 C", `_codes_in_parts`) are added to `Features.codes`
+once both sides are read (`features._features_of`); a maker's name
 written with digits ("Leuchtturm1917", `_names_with_digits`) and the codes that extend a shorter
 one ("smart1500rm2u", `_extensions`) are read into `code_owners.CodeOwners`. Each is read from
 the two catalogues in front of the matcher, no list of makers or codes."""
