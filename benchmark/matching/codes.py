@@ -44,17 +44,27 @@ def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool
 
 def _suffixes_in_parts(x: str, a: Features, y: str, b: Features) -> bool:
     """Are x (a code of title a) and y (of title b) one maker's code with two suffixes, each title
-    writing its suffix apart ("GLL 3-80 C" / "GLL 3-80 CG", `code_spellings._codes_in_parts`)?
-    A maker that prints its suffix as a part of its own names a variant by it (the beam's colour,
-    "C" red and "CG" green), where one letter more after a code written whole is read as a finish
-    of one model (`_codes_agree`). A code written bare ("GLL 3-80") may be either, as before.
-    Each code is read from parts where its title spells it in its letters and digits but not as
-    one piece."""
+    printing its suffix apart, right after the code's number ("GLL 3-80 C" / "GLL 3-80 CG",
+    `code_spellings._codes_in_parts`)? A maker that prints its suffix as a part of its own names a
+    variant by it (the beam's colour, "C" red and "CG" green), where one letter more after a code
+    written whole is read as a finish of one model (`_codes_agree`). A code with no suffix apart
+    ("GLL 3-80", or "TSP 143IIIU" beside "TSP143IIIU GY") may be either, as before."""
     if x == y:
         return False
-    split_x, split_y = letters_after_digit(x), letters_after_digit(y)
-    return bool(split_x and split_y and split_x[0] == split_y[0] and x not in a.pieces and y not in b.pieces
-                and x in a.flat and y in b.flat)
+    suffix_x, suffix_y = _suffix_apart(x, a), _suffix_apart(y, b)
+    return bool(suffix_x and suffix_y and suffix_x != suffix_y and x[:-len(suffix_x)] == y[:-len(suffix_y)])
+
+
+def _suffix_apart(code: str, f: Features) -> str | None:
+    """The letter or two a code read from its title's parts ends with, where the title writes them
+    as a piece of their own right after the code's number; None for any other code."""
+    if code in f.pieces:
+        return None
+    for n in (2, 1):
+        suffix = code[-n:]
+        if len(code) > n + 1 and code[-n - 1].isdigit() and suffix.isalpha() and suffix in f.pieces:
+            return suffix
+    return None
 
 
 def _codes_agree(x: str, y: str) -> bool:
