@@ -77,3 +77,14 @@ def test_two_makers_the_catalogues_show_share_a_rating_and_no_proposal():
     ratings(ours, theirs)
     assert "12000" not in ours[0].codes and "12000" not in theirs[0].codes
     assert not ours[0].rated and not theirs[0].rated
+
+
+def test_two_values_listed_with_a_comma_before_a_unit_are_not_one_number():
+    # In a shop of decimal points, "250,500 ml" lists two beakers and "150,200 mm" two blades:
+    # written whole they were one quantity of six digits (review R2, thirty-seventh session).
+    # "1,500W" and "100,000 mAh" are still one number each.
+    names = ["Glass beaker set 250,500 ml", "Saw blades 150,200 mm", "Plucker 1,500W", "Power bank 100,000 mAh",
+             "Hose 2.5 m"]
+    written, whole = catalogue_numbers(names)
+    assert written[:2] == names[:2] and not whole[0] and not whole[1]
+    assert written[2:4] == ["Plucker 1500W", "Power bank 100000 mAh"]

@@ -77,6 +77,16 @@ def _one_grouped_number(written: str) -> bool:
     return len(groups) == 2 or all(group == "000" for group in groups[2:])
 
 
+def _two_values(written: str) -> bool:
+    """Whether a comma-grouped run before a unit may be two values the shop lists ("250,500 ml", two
+    beakers; "150,200 mm", two blades): a first group of three digits and a second that is no
+    "000". Read whole they were one quantity of six digits that conflicts with every other size
+    (review R2, thirty-seventh session); a power or capacity above 100,000 written to the unit is
+    rare in a title, and "100,000 mAh" is still one number."""
+    first, second = written.split(",", 1)
+    return len(first) == 3 and second != "000"
+
+
 def catalogue_numbers(names) -> tuple[list, list[frozenset[str]]]:
     """A catalogue's titles with their numbers written as the catalogue's own writing says they
     are meant, and for each title the numbers it wrote whole from groups of thousands.
@@ -113,7 +123,7 @@ def catalogue_numbers(names) -> tuple[list, list[frozenset[str]]]:
         found: set[str] = set()
         if isinstance(name, str) and "," in name:
             def joined(m: re.Match, found: set[str] = found) -> str:
-                if not _one_grouped_number(m[0]):
+                if not _one_grouped_number(m[0]) or (_UNIT_AFTER.match(m.string, m.end()) and _two_values(m[0])):
                     return m[0]
                 found.add(m[0].replace(",", ""))
                 return m[0].replace(",", "")
