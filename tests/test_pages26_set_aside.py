@@ -20,8 +20,8 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside37")
 # currency that the page's sign can also mean settles the sign (the Falklands page's microdata FKP beside '£'); a code of
 # capitals in parts may end in a one-letter part, a size (Colorblock's 'BBK-DLK-M' in its sku line).
 MISSED: dict = {
-    ("woocommerce-woostify-fr-td.html", "as built", "in_stock"): "the JSON-LD's BackOrder is out of stock in "
-    "storecheck's model (SCHEMA_OUT_OF_STOCK); the page's orderable backorder is in stock by the batch's truth",
+    ("woocommerce-woostify-fr-td.html", "no structured data", "in_stock"): "'Disponible sur commande' (on "
+    "backorder) read as in stock by its word 'disponible'; a backorder is out of stock in storecheck's model",
     ("mozello-hsb-de.html", "no structured data", "sku"): "'Art.-čo.:' (Upper Sorbian) is no label the rules know",
 }
 
