@@ -55,6 +55,10 @@ def _compare_task(start: int, stop: int) -> list:
     our_gtins, their_gtins, floor = s["our_gtins"], s["their_gtins"], s["keep_reasons"]
     gtin_owners, code_owners, style_words = s["gtin_owners"], s["code_owners"], s["style_words"]
     keep_features = s["keep_features"]
+    # `compare`'s defaults read once, and `_compare` called with its arguments in order: ten arguments
+    # by keyword were about a hundredth of the comparison's instructions (bench/history/match-speed.md, thirty-seventh
+    # session).
+    gtin_owners, code_owners = gtin_owners or {}, code_owners if code_owners is not None else {}
     scores, methods, flags, features = [], [], [], []
     reasons: list[str | None] = []
     # Each title's words sorted (`_sorted_words`), once a product in this process, for all its chunks:
@@ -66,10 +70,9 @@ def _compare_task(start: int, stop: int) -> list:
             last, ours_sorted = i, _sorted_words(a[i].text)
         if (sorted_b := theirs_sorted.get(j, _UNREAD)) is _UNREAD:
             sorted_b = theirs_sorted[j] = _sorted_words(b[j].text)
-        score, method, reason, equivalent, ambiguous, v = compare(
-            a[i], b[j], similarity, our_gtin=our_gtins[i], their_gtin=their_gtins[j],
-            gtin_owners=gtin_owners, code_owners=code_owners, style_words=style_words, reason_from=floor,
-            sorted_titles=(ours_sorted, sorted_b))
+        score, method, reason, equivalent, ambiguous, v = _compare(
+            a[i], b[j], similarity, our_gtins[i], their_gtins[j], gtin_owners, code_owners, style_words, floor,
+            (ours_sorted, sorted_b))
         scores.append(score)
         methods.append(_METHOD_NUMBERS[method])
         flags.append((equivalent, ambiguous, any(_conflict_values(v)), v[_WORD_CONFLICT] > 0))
@@ -179,8 +182,15 @@ def compare(
     that cost most to write are kept as their values (`_said` writes them).
     `sorted_titles`: `_sorted_words` of the two titles' texts, where the caller
     compares each product in many pairs and read them once (the same score)."""
-    gtin_owners = gtin_owners or {}
-    code_owners = code_owners if code_owners is not None else {}
+    return _compare(a, b, cosine, our_gtin, their_gtin, gtin_owners or {},
+                    code_owners if code_owners is not None else {}, style_words, reason_from, sorted_titles)
+
+
+def _compare(a: Features, b: Features, cosine: float, our_gtin: str | None, their_gtin: str | None,
+             gtin_owners: dict, code_owners: dict, style_words: frozenset[str], reason_from: float | None,
+             sorted_titles: tuple[str | None, str | None] | None) -> tuple[float, str, str | None, bool, bool, list[float]]:
+    """`compare` with every argument given in order, `gtin_owners` and `code_owners` given (empty where
+    none): what the comparison of every candidate pair calls (`_compare_task`)."""
     reasons: list[str] = []
     ambiguous = False
     v = [0.0] * len(FEATURES)
