@@ -262,7 +262,11 @@ class _DuplicateListings:
 
     def prefetch(self, pairs) -> None:
         """Compute the TF-IDF similarity of these pairs (either order) in one sparse product."""
-        wanted = sorted({(a, b) if a < b else (b, a) for a, b in pairs if self._may_be_same(a, b)} - self.cosine.keys())
+        # Each pair looked up, not the set less `self.cosine.keys()`: a set less a dict's keys walks every key
+        # known (Python 3.11), and the second round's rows ask this once a pair found, of one or no pair.
+        known = self.cosine
+        wanted = sorted(pair for pair in {(a, b) if a < b else (b, a) for a, b in pairs if self._may_be_same(a, b)}
+                        if pair not in known)
         if wanted and self.y is not None:
             rows = np.fromiter((a for a, _ in wanted), dtype=np.int64, count=len(wanted))
             cols = np.fromiter((b for _, b in wanted), dtype=np.int64, count=len(wanted))
