@@ -275,7 +275,8 @@ def match_products(
 
     # Layer 5: what this competitor's data, and a person's answers, say about wording.
     wording = _read_wording(pairs, scores, methods, conflicted, our_features, their_features, answers,
-                            review_threshold, match_threshold, code_owners.brands)
+                            review_threshold, match_threshold, code_owners.brands,
+                            frozenset(code for code, n in code_owners.items() if n > MAX_CODE_PRODUCTS))
     readings = wording.readings
     # One product named in two languages (`two_languages.py`): proposed, never matched, on the
     # maker and numbers the titles share; after the calibration, which reads the scores as scored.
@@ -404,7 +405,8 @@ class _Wording:
 
 def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflicted: np.ndarray, our_features: list,
                   their_features: list, answers: dict[tuple[int, int], bool], review_threshold: float,
-                  match_threshold: float, brands: frozenset[str] = frozenset()) -> _Wording:
+                  match_threshold: float, brands: frozenset[str] = frozenset(),
+                  many_codes: frozenset[str] = frozenset()) -> _Wording:
     """Below the match threshold, a pair may still be a match by its wording,
     judged against this competitor's other listings (`calibration`), on the
     hand-set scores: a model learnt from a few answers may add matches, not
@@ -416,6 +418,12 @@ def _read_wording(pairs: list, scores: np.ndarray, methods: np.ndarray, conflict
     # The tests of a wording match that need no floor, read once (`calibration.WordingTests`).
     tests = wording_tests(*pair_arrays(pairs), scores, fuzzy, conflicted, our_features, their_features,
                           match_threshold)
+    if many_codes:
+        # The pairs a model code names that the catalogues write on many listings (`WordingTests.listed_models`).
+        by_code = methods == _METHODS.index("model")
+        tests = replace(tests, listed_models=np.fromiter(
+            (bool(by_code[n]) and not many_codes.isdisjoint(our_features[i].codes & their_features[j].codes)
+             for n, (i, j) in enumerate(pairs)), dtype=bool, count=len(pairs)))
     candidates_by_wording = wording_candidates(tests)
     # What the data says about wording (`calibration.wording_evidence`), read once.
     evidence = wording_evidence(tests, review_threshold, match_threshold)

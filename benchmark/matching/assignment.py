@@ -46,6 +46,7 @@ import pandas as pd
 
 from benchmark._text import Features
 from benchmark.matching.candidates import _similarity
+from benchmark.matching.code_owners import written_twice
 from benchmark.matching.codes import _codes_agree
 from benchmark.matching.conflicts import _format_conflict
 from benchmark.matching.decisions import Decisions
@@ -333,6 +334,9 @@ class _DuplicateListings:
         theirs the comparison finds more than one product listed twice
         (`replaced_words.ShopWords`; the module says why this holds on any catalogue)."""
         if self.ours is None:
+            return False
+        if written_twice(self.owners, self.theirs[j], self.theirs[k]):
+            # Another language's title of the listing: every word is replaced, none names another product.
             return False
         if (i, j, k) not in self._replaced:
             self._replaced[(i, j, k)] = self._replaced_words_name_products(i, j, k)

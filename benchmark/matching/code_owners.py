@@ -8,6 +8,7 @@ Everything here is counted on the catalogues themselves, so it holds for any two
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -125,6 +126,8 @@ class WrittenApart(NamedTuple):
     words: frozenset[str]
     siblings: frozenset[str]
     vouchers: frozenset[str]
+    # The sibling that is the model's own listing in the shop's words (`_model_listing`), or None.
+    model: str | None = None
 
 
 def _vouchers(words: frozenset[str], others: list[Features]) -> frozenset[str]:
@@ -185,8 +188,10 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]
             for f, words in _written_apart(code, fs, told):
                 apart.add(id(f))
                 others = carriers[1 - number].get(code, []) if len(carriers) == 2 else []
+                vouchers = _vouchers(words, others)
                 apart_words.setdefault(code, {})[f.text] = WrittenApart(
-                    words, frozenset(g.text for g in fs if g is not f), _vouchers(words, others))
+                    words, frozenset(g.text for g in fs if g is not f), vouchers,
+                    _model_listing(code, f, fs, told) if vouchers else None)
     for number, on_side in enumerate(carriers):
         for code, fs in on_side.items():
             # What the other shop writes on its own listings of the code ("bonus", "case" of a
@@ -233,8 +238,8 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]
 def _written_apart(code: str, fs: list[Features], told: dict[int, set[str]]) -> list[tuple[Features, frozenset[str]]]:
     """The listings of one code on one side written apart from the others, each with its words and
     numbers (`_told_words`) but those every listing of the code writes: a listing that shares no
-    word of letters with any other of them besides the words all of them write, and writes more
-    words of its own than those, where the others, two or more, share such words among
+    word of letters with any other of them besides the words all of them write, and writes as many
+    words of its own as those or more, where the others, two or more, share such words among
     themselves. Words are read as words whatever their script (`_words_of_letters`: a Bengali or
     Gurmukhi word with its vowel signs), and a letter alone is none.
 
@@ -259,7 +264,16 @@ def _written_apart(code: str, fs: list[Features], told: dict[int, set[str]]) -> 
     English ("Stanley TLM99 Laser Distance Measurer, 30 m x 2 mm" beside "Stanley TLM99 লেজার
     দূরত্ব মাপার যন্ত্র 30 মিটার x 2 মিমি") has that shape and was not read so: its Bengali words,
     whose vowel signs `str.isalpha` refuses, left the others no wording to share, and the "x"
-    between two sizes was a word the English listing shared with the first."""
+    between two sizes was a word the English listing shared with the first.
+
+    As many words of its own as common ones is enough: the maker's English title of a balance
+    ("OHAUS Scout SPX222 Portable Balance, 220 g x 0.01 g", two of its own beside the two every
+    listing writes, "ohaus scout") or of a ukulele ("Kala KA-15S Satin Mahogany Soprano Ukulele")
+    sits on that tie. Read apart, the listing is ours by its code where our title writes one of its
+    words, and so is the model's own listing it is another language's title of (`_model_listing`):
+    asking for more than the tie read the English listing's own words as what told it from our
+    title, and the pair was missed (or found by wording alone).
+    """
     if len(fs) < 3:
         return []
     words = [told[id(f)] for f in fs]
@@ -270,11 +284,50 @@ def _written_apart(code: str, fs: list[Features], told: dict[int, set[str]]) -> 
     if sum(shares) < 2:
         return []
     everywhere = set.intersection(*words)
-    # Most of its words its own: a listing of a condition in its siblings' words ("Lietoti ratiņkrēsli Breezy
+    # As many of its words its own as common ones: a listing of a condition in its siblings' words ("Lietoti ratiņkrēsli Breezy
     # BasiX2, sēdekļa platums 46 cm, labā stāvoklī" beside "Salokāmi ratiņkrēsli Breezy BasiX2, sēdekļa platums
     # 46 cm") shares no word with one of them only, but writes theirs.
     return [(f, frozenset(w - everywhere)) for f, w, own, share in zip(fs, words, rest, shares)
-            if not share and len(own) > len(common) and code not in f.targets]
+            if not share and len(own) >= len(common) and code not in f.targets]
+
+
+def written_twice(owners: dict, a: Features, b: Features) -> bool:
+    """Are two listings of one shop a listing written apart (`_written_apart`) and the model's own
+    listing it is another language's title of (`_model_listing`), under a code both write: one
+    product listed twice, every word of one in other words than the other's."""
+    apart = getattr(owners, "apart", None)
+    if not apart:
+        return False
+    for code in a.codes & b.codes:
+        written = apart.get(code, {})
+        if any((w := written.get(x.text)) is not None and w.model == y.text for x, y in ((a, b), (b, a))):
+            return True
+    return False
+
+
+def _model_listing(code: str, f: Features, fs: list[Features], told: dict[int, set[str]]) -> str | None:
+    """The title of the one listing among f's siblings (`fs`: the code's listings of its side) that
+    is the model f is another language's title of (`_written_apart`), or None: the sibling that
+    writes no code f does not write (a bundle, a part with a code of its own), names the code not
+    only after "for" (`Features.targets`), writes no number f does not write (the months of a used
+    piece, the volts of an adapter), and is priced nearest to f, nearer than any other such
+    sibling. A shop that lists one product twice, once in its own words and once in the maker's
+    or another language's, sells it at one price; its used piece, its kit and the part made for it
+    are priced apart. Read from the shop's own listings of the code, no word of any language."""
+    if not (f.price > 0):
+        return None
+    numbers = {t for t in told[id(f)] if t[0].isdigit()}
+    near: list[tuple[float, Features]] = []
+    for g in fs:
+        if g is f or not (g.price > 0) or code in g.targets or not g.codes <= f.codes:
+            continue
+        if any(t[0].isdigit() and t not in numbers for t in told[id(g)]):
+            continue
+        near.append((abs(math.log(g.price / f.price)), g))
+    near.sort(key=lambda pair: pair[0])
+    if not near or (len(near) > 1 and near[1][0] <= near[0][0]):
+        return None
+    return near[0][1].text
 
 
 def _words_of_letters(f: Features) -> set[str]:

@@ -189,8 +189,15 @@ def _apart_from(f: Features, other: Features, apart: dict[str, frozenset[str]], 
     worded otherwise), unless the other title is one of the other shop's listings of the code that
     write one of its words which not all of those write (`code_owners.WrittenApart.vouchers`); a
     listing of its own shop is told apart from it unless some title of the other shop is and that
-    listing is not written apart too."""
+    listing is not written apart too. The model's own listing that a listing written apart is
+    another language's title of (`code_owners._model_listing`) is told apart neither from it nor
+    from the titles that vouch for it: its words are the shop's language, which our title does not
+    write ("lanu 'akau" of their Tongan ukulele beside their English one and our Catalan one)."""
     if f.text not in written_apart:
+        # The model's own listing of a listing written apart: one product with it, and with the titles
+        # that vouch for it.
+        if any(w.model == f.text and (other.text == t or other.text in w.vouchers) for t, w in written_apart.items()):
+            return False
         return told_apart(apart.get(f.text), other)
     written = written_apart[f.text]
     if other.text in written.siblings:

@@ -129,16 +129,18 @@ def _chance_wrong(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted
 
 
 def _chance_counts(rows: np.ndarray, cols: np.ndarray, scores: np.ndarray, wanted: np.ndarray, matched: np.ndarray,
-                   sure: np.ndarray) -> tuple[int, int, int, int]:
+                   sure: np.ndarray, listed_models: np.ndarray | None = None) -> tuple[int, int, int, int]:
     """The counts `_chance_wrong` reads its bound from: (`made`, our products with candidates and no
     sure match, of our sure products asked those the rule finds again, those asked). Counted once,
-    whatever the levels the bound is read at."""
+    whatever the levels the bound is read at. `listed_models`, per pair: sure by a model code the
+    shop writes on many listings (`WordingTests.listed_models`); a product sure only so is not asked."""
     # Made unique by a sort (`candidates.sorted_unique`), not numpy's hash table.
     sure_rows = sorted_unique(rows[sure])
     rest = np.setdiff1d(sorted_unique(rows), sure_rows, assume_unique=True)
     made = len(np.intersect1d(sorted_unique(rows[matched]), rest, assume_unique=True))
     without = ~np.isin(cols, cols[sure])
-    asked = sorted_unique(rows[np.isin(rows, sure_rows) & without])
+    ask = sure_rows if listed_models is None else sorted_unique(rows[sure & ~listed_models])
+    asked = sorted_unique(rows[np.isin(rows, ask) & without])
     kept_rows, kept_scores = rows[without], scores[without]
     found = (wanted[without] & unique_best(kept_rows, kept_scores) & (np.bincount(kept_rows)[kept_rows] > 1)
              & unique_best(cols[without], kept_scores))

@@ -59,6 +59,10 @@ class WordingTests:
     theirs_best: np.ndarray
     typical_wrong: float
     writing: np.ndarray | None = None
+    # Per pair: the two share a model code the catalogues write on more than MAX_CODE_PRODUCTS listings of a
+    # side, which names the pair only as the catalogue ties it to one listing (`codes._identifies`); None
+    # where it is not read. The chance null does not ask a product sure only so (`nulls._chance_counts`).
+    listed_models: np.ndarray | None = None
 
     def floor(self, floor: float, answered_floor: float | None = None) -> float:
         """The floor of a wording match: the lower of `floor` (the review
