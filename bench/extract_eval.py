@@ -749,6 +749,7 @@ BUILT_SETS = (
     ("aside35", "built pages set aside, thirty-fifth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside36", "built pages set aside, thirty-sixth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside37", "built pages set aside, thirty-seventh session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside38", "built pages set aside, thirty-eighth session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 
