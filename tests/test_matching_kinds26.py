@@ -295,6 +295,66 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-seventh session); copied here once it
+# was not (thirty-eighth session). Read at the thirty-eighth session's start (71e6818b, the matching
+# code of e007a61a) the batch reads as its first reading counted it (d926da60): 12 of 18 found (3
+# matched, 9 proposed), 6 missed; no variant matched or proposed. Scores are the reading's; "alone" is
+# the pair scored by itself (`score_pairs`, titles and other fields, no prices), the same at both:
+# - Matched by code (3): Peter Pugger VPM-20 (O11-T11) 0.96, Amaco PC-20 (O15-T15) 0.99 (our MPN
+#   38920J after "Artikul:" in their description not needed), Amaco Velvet V-361 (O17-T17) 0.97.
+# - Proposed on the titles' likeness, no code (0.70-0.71), where a person would expect a match:
+#   Potclays Craft Crank 1112 (O13-T13) 0.71, "same maker's number 1112; one word differs: tafal vs
+#   loy" (clay in Maltese and in Uzbek, read as one word apart, a conflict that lets it be proposed
+#   only); Botz 9353 in 200 ml (O19-T19) 0.70, "one word differs: glejz vs sir" (glaze), "9353" digits
+#   only and no code; Dolan 310 (O24-T24) 0.70, "same maker's number 310".
+# - Proposed by wording, the gate unproven ("this competitor's data does not yet show its wording
+#   matches right": 9 candidates, the decoy 2 and the chance null 2.9 of them at even odds): Brent
+#   Model B (O4-T4) 0.42, a word and a letter, no code; the maker's thermocouple (O9-T9) 0.55; Orton
+#   cones 6 (O21-T21) 0.51; the shelf with no maker (O26-T26) 0.42 ("40 x 30 x 1,5 sm" read as the
+#   same dimensions as ours, "sm" no unit); Shimpo's splash pan (O28-T28) 0.49; the Bartlett Genesis
+#   controller (O34-T34) 0.51, where our "12-il programm" (Maltese writes its article joined to a
+#   number) is read as a model code "12il" that their "12 dastur" has not.
+# - Missed, a model of letters only on five of their listings: Shimpo VL-Whisper (O0-T0) 0.45 in the
+#   catalogue, 0.42 alone, and its Russian second listing (O0-T0b) 0.38, 0.37 alone. "VL-Whisper" is
+#   letters and a hyphen, read as no code; it stands on 5 of their listings, so the used VL-Whisper
+#   (T2) and the splash pan for it (T28) score 0.46 with our wheel, above its own listing, and the
+#   pair is no one's best. Nothing else tells them: "1/2 HP" is no power ours and theirs share, their
+#   "370 Vt" a bare number (watts in Uzbek not read; the Russian "370 Вт" is read as 370 W).
+# - Missed, thousands written with a space: Nabertherm Top 45 (O6-T6) 0.57 alone, 0.32 in the
+#   catalogue with "numbers differ: 1320 vs 1/320": our "1,320°C" is read as 1320 (a catalogue of
+#   decimal points, "12.5 kg"), their "1 320 °C" as 1 and 320 (the grouping with a space, in a
+#   catalogue of decimal commas, not read). Their "45 litr" is no volume (ours "45 l" is 45 l). Read
+#   alone (rows [6]) the pair is proposed 0.74 on "same maker's number 320", the half of the number.
+# - Missed, the best of one listing: Kemper PTK (O23-T23) 0.45, 0.37 alone: their listing is our kit's
+#   only candidate, and a wording candidate needs our product to have chosen among two or more ("the
+#   best of one is no evidence", `pair_tests.wording_tests`); "PTK", letters only, is no code. The red
+#   clay with no maker (O32-T32) 0.28, 0.22 alone, the same: one candidate, "10 kg" the only thing in
+#   common.
+# - Missed, the second view disagreeing: Mudtools Mudsponge (O30-T30) 0.49, 0.46 alone, each other's
+#   best by the comparison, but the character view (`first_round._characters_agree`) does not find
+#   the pair each other's unique best beside the blue firm sponge (T31, 0.43): colour and firmness are
+#   words of two languages ("safra, ratba" / "sariq, yumshoq"), read as no colour.
+# Variants matched or proposed: none. Kept apart: VL-Lite, the used VL-Whisper, Model C, Top 60, the
+# Top 45 with a controller, the type K thermocouple, VPM-30, Buff Stoneware 1120, PC-25, V-387, Botz
+# 9353 in 800 ml, cones 06, Dolan 300, the 50 x 40 shelf, the splash pan with no maker, the blue
+# sponge, 20 kg of clay; our RK-55 and Top 80 (ours only) matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a temperature
+# grouped in thousands with a space ("1 320 °C", in a catalogue of decimal commas) is read as two
+# numbers, and the kiln conflicts with ours ("1,320°C", in a catalogue of decimal points) on "numbers
+# differ: 1320 vs 1/320".
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-eighth session's start the Top 45 was missed on 'numbers differ: 1320 vs 1/320'")
+def test_thousands_grouped_with_a_space_read_as_ours_grouped_with_a_comma(tmp_path):
+    # "Forn tal-fuħħar Nabertherm Top 45, 45 l, 1,320°C, 230 V" / "Kuydirish pechi Nabertherm Top 45,
+    # 45 litr, 1 320 °C, 220 V", beside the clay whose "12.5 kg" / "12,5 kg" show each catalogue's
+    # decimal mark: both of ours found.
+    counts, found, truth = BATCH.read_rows(tmp_path, UZBEK, [6, 13])
+    assert share_found(counts, truth) == 1.0, found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -285,6 +285,65 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-seventh session); copied here once it
+# was not (thirty-eighth session). Read at the thirty-eighth session's start (71e6818b, the matching
+# code of e007a61a) the batch reads as its first reading counted it (d926da60): 8 of 18 found (1
+# matched, 7 proposed), 10 missed; no variant matched or proposed. Scores are the reading's; "alone" is
+# the pair scored by itself (`score_pairs`, titles and other fields, no prices), the same at both.
+# Every feature both titles write is read alike (the lengths "12,4 мм", "57,2 мм", the counts, "2x4"
+# as two dimensions): what misses is the wording, read by a gate that does not trust this shop:
+# - Matched by code (1): Mezz EC7-W (O5-T5) 0.97, "same model code wx700", the shaft's code, which
+#   their EC7-K (T6) writes too; "EC7-W" and "EC7-K" are read as two codes and keep the sibling apart.
+# - Proposed on the titles' likeness from the review threshold up (0.63-0.76), where a person would
+#   expect a match: Predator P3 REVO (O0-T0) 0.76 ("P3" read as a number, not a code; "one word
+#   differs: за/щека vs кииі"), Riley ACE (O7-T7) 0.76, Aramith Premier pool balls (O8-T8) 0.70 and
+#   snooker balls (O10-T10) 0.71, the ball cleaner (O14-T14) 0.63, Kamui Black Soft (O16-T16) 0.65
+#   ("one word differs: накраиник vs наклеикасы", a tip in Bulgarian and in Kazakh), Simonis 860
+#   (O22-T22) 0.73 on "same maker's number 860": our MPN 860-TB-9, after "Артикул:" in their
+#   description, is not read (see the test below).
+# - Missed, the wording gate shut and nothing asked: Aramith Pyramid 68 mm (O12-T12) 0.59, 0.52 alone;
+#   Master blue chalk (O18-T18) 0.47, 0.42 alone; Taom V10 (O20-T20) 0.56, 0.47 alone; Dynamic II 8 ft
+#   (O24-T24) 0.56, 0.49 alone; Predator Roadline 2x4 (O26-T26) 0.55, 0.49 alone; the wooden triangle
+#   with no maker (O30-T30) 0.25, 0.27 alone. Each is its two products' unique best with no conflict
+#   and under the review threshold, a wording candidate; but of the 11 candidates the decoy null
+#   takes 6 for wrong at even odds (the candidates must be twice that), and with one sure pair (the
+#   Mezz) the chance null's bound is 7 of 11: not worth asking (`WordingEvidence.worth_asking`), so
+#   none is proposed. Both shops write Cyrillic, every word but the makers' and models' one shop's
+#   language only; the lead's gate11 is on it.
+# - Missed, a hand in Kazakh: Kamui QuickDry left (O28-T28) 0.51, 0.46 alone: the right-hand glove
+#   (T29, "оң қол" for "сол қол") scores the same with ours, so no listing is our glove's unique best.
+# - Missed, the best of one listing: the billiard lamp with no maker (O31-T31) 0.42, 0.35 alone, and
+#   the wall rack (O33-T33) 0.22, 0.18 alone, each their listing our product's only candidate ("the
+#   best of one is no evidence", `pair_tests.wording_tests`).
+# - Missed, the Russian second listing (O8-T8b) 0.54, 0.53 alone: "набор 16 шт." is read as a pack of
+#   16 ("pack of 1 vs 16: compare on unit price"), ours "комплект 16 бр." as a count, and Aramith's
+#   Crystal-Cup set (T9, 0.57) and the Kazakh listing (0.70) score above it with our balls.
+# Variants matched or proposed: none. Kept apart: the P3 REVO in 11,8 мм, used and with a case,
+# EC7-K, Crystal-Cup, 17 snooker balls, the 60 мм pyramid balls, the 500 мл cleaner, the Medium tip,
+# green chalk, Taom Pyro, Simonis 760, the 9-foot table, Roadline 3x5, the right-hand glove, the lamp
+# of 4 shades, the Cuetec shaft for Uni-Loc; our Ikon4-1 and Tournament Pro-Cup TV (ours only) matched
+# nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a part number
+# with hyphens in a description ("Артикул: 860-TB-9.") is never looked up, as the description is
+# searched by the first four characters of its runs of letters and digits ("860", "tb", "9") and the
+# part's are "860t" (`described_parts`); written "860TB9" the same description is read.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-eighth session's start our MPN 860-TB-9 in their description was not read")
+def test_a_part_number_with_hyphens_in_their_description_is_read():
+    import pandas as pd
+
+    from benchmark.matching import score_pairs
+
+    ours, theirs, _ = dict(BATCH.catalogues())[KAZAKH]
+    our, their = next(o for o in ours if o["sku"] == "O22"), next(t for t in theirs if t["key"] == "T22")
+    row = score_pairs(pd.DataFrame([{**our, "price": None}]),
+                      pd.DataFrame([{**their, "price": None, "currency": None}]).rename(columns={"key": "competitor_product_id"})).iloc[0]
+    assert "860tb9 written in their description" in row.reason, row.reason
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -300,6 +300,62 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-seventh session); copied here once it
+# was not (thirty-eighth session). Read at the thirty-eighth session's start (71e6818b, the matching
+# code of e007a61a) the batch reads as its first reading counted it (d926da60): 13 of 18 found (3
+# matched, 10 proposed), 5 missed; no variant matched, 2 proposed. Scores are the reading's; "alone"
+# is the pair scored by itself (`score_pairs`, titles and other fields, no prices), the same at both:
+# - Matched by code (3): Spider Farmer SF2000 (O5-T5) 0.97, AutoPot easy2grow (O28-T28) 0.95, Inkbird
+#   ITC-308 (O30-T30) 0.97 (ITC-308-WIFI read as another code, kept apart).
+# - Proposed on the titles' likeness from the review threshold up (0.63-0.75), where a person would
+#   expect a match: Mars Hydro TS 1000 (O0-T0) 0.67 ("TS 1000", series letters written apart from
+#   the number, read as the number 1000 on both sides, no code); AC Infinity Cloudline T6 (O11-T11)
+#   0.68 ("T6" read as a number, not a code); Bluelab pH Pen (O16-T16) 0.66, "one word differs: meter
+#   vs kipima"; the pH 7,0 / 7.0 solution (O18-T18) 0.75; Canna Coco Professional Plus (O24-T24) 0.63.
+# - Proposed by the two-languages rule (0.60): Prima Klima Eco ESC 125 (O9-T9) ("ESC 125" written
+#   apart, no code; their "360m3/h" read as a model code "360m3h" that our "360 m³/h" is not) and
+#   BioBizz Bio-Grow (O15-T15).
+# - Proposed by wording, the gate unproven (9 candidates, the decoy 2 and the chance null 2.9 of them
+#   at even odds): Secret Jardin Hydro Shoot 80 (O7-T7) 0.55 (their "80x80x160cm" read as a model
+#   code too, ours "80 x 80 x 160 cm" as dimensions only), the 11 l fabric pots with no maker (O22-T22)
+#   0.26, the rope ratchets (O33-T33) 0.30.
+# - Missed, a unit before its number read as a word that conflicts: Advanced Nutrients pH Perfect Grow
+#   (O13-T13) 0.56, 0.51 alone, "one word differs: dunger vs lita/mbolea": their "lita 1" (litres
+#   written before the number) is the word "lita" and the bare number 1 against our "1 l", so the true
+#   pair differs by one word (fertiliser in Luxembourgish against fertiliser and litres in Swahili)
+#   and the word rule reads a conflict, where the Bloom (T14), two words apart ("grow" / "bloom" as
+#   well), reads none and scores 0.63: the sibling is proposed with our Grow and ours is missed. Read
+#   alone (rows [13]) the pair is proposed at 0.60 by the two-languages rule.
+# - Missed, the best of one listing: the digital timer (O20-T20) 0.31, 0.30 alone ("3.680 W" /
+#   "3,680W" read alike in the catalogue: no conflict, and no word in common); the clay pebbles
+#   (O26-T26) 0.41, 0.35 alone (our "8–16 mm" with an en dash read as 8 and 16 mm, their "8-16mm" as
+#   the range 8 to 16 mm, see the test below); the heat mat (O32-T32) 0.49, 0.42 alone ("50 x 25 cm,
+#   17 W" read alike). Each listing is our product's only candidate, and a wording candidate needs our
+#   product to have chosen among two or more ("the best of one is no evidence",
+#   `pair_tests.wording_tests`).
+# - Missed, the English second listing (O0-T0b) 0.48, 0.45 alone: "TS1000" written whole there is
+#   read as a code that our "TS 1000" is not, and the Swahili listing (0.67) is our lamp's best.
+# Variants proposed (2): pH Perfect Bloom (T14) with our Grow, 0.63 (above); the AutoPot of 4 pots
+# (T29) with our 2-pot one, 0.95, "another variant of their listing ... same model code easy2grow"
+# ("vyungu 4", the count after the word for pots, and our "2 Dëppen" read as bare numbers). Matched:
+# none. Kept apart: TS 600, the used TS 1000, the TS 1000 with a tent, SF1000, Hydro Shoot 100, ESC
+# 150, Cloudline T4, the Conductivity Pen, pH 4.0, the mechanical timer, the 25 l pots, Coco Natural,
+# the 4-8 mm clay, ITC-308-WIFI, the dimmer cable naming our lamp; our TS 3000 and SF4000 (ours only)
+# matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a range written
+# with an en dash, as Luxembourgish (and German, French) typesetting writes it, is read as a number
+# and one length, where the same range with a hyphen is two lengths.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-eighth session's start '8–16 mm' was read as 8 and 16 mm")
+def test_a_range_written_with_an_en_dash_reads_as_one_written_with_a_hyphen():
+    from benchmark._text import extract
+
+    assert extract("Blähton 8–16 mm, 10 l").quantities == extract("Blähton 8-16 mm, 10 l").quantities
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -311,6 +311,86 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-seventh session); copied here once it
+# was not (thirty-eighth session). Read at the thirty-eighth session's start (71e6818b, the matching
+# code of e007a61a) the batch reads as its first reading counted it (d926da60): 5 of 18 found (2
+# matched, 3 proposed), 13 missed; 3 variants matched, 1 proposed. Scores are the reading's; "alone"
+# is the pair scored by itself (`score_pairs`, titles and other fields, no prices), the same at both.
+# No colour, size, unit or condition written in Malayalam is read ("കറുപ്പ്", "നീല", "സൈസ് M",
+# "സെ.മീ", "ലിറ്റർ", "ഉപയോഗിച്ചത്" are words), and the Galician "vermello" (red) is no colour either:
+# - Matched by code: Knirps T.200 (O0-T0) 0.97, "same model code t200".
+# - Matched through another listing: Knirps A.050 in red (O5-T5) 0.96, "the same product as their
+#   listing" the black A.050 (T6), which took our red one first at 0.97 (a wrong pair, below).
+# - Proposed, where a person would expect a match: Fulton Tiny-2 L501 (O14-T14) 0.77, "same model code
+#   tiny2; "mini" after l501 on one side only": their "മിനി കുട" (a mini umbrella, the kind) is read as
+#   the word "mini" after the code, a variant's; Doppler Carbonsteel Mini Slim (O17-T17) 0.77, "one
+#   word differs: negro/paraugas vs കറുപ്പ്/കുട"; Blunt Metro (O10-T10) 0.60, the model's name after
+#   the maker on one product of each side (`model_names`).
+# - Missed, the wording gate shut and nothing asked: Senz° Original Large (O7-T7) 0.49, 0.39 alone;
+#   Euroschirm light trek (O12-T12) 0.42, 0.36 alone; Pasotti Uomo (O15-T15) 0.34, 0.26 alone; Rains
+#   Long Jacket M (O18-T18) 0.48, 0.40 alone; Nikwax TX.Direct Spray-On (O26-T26) 0.46, 0.41 alone
+#   ("TX.Direct", letters only, no code); Deuter Raincover II (O28-T28) 0.47, 0.41 alone ("30-50
+#   ലിറ്റർ" no litres, ours "30-50 l" two volumes). Each is its two products' unique best with no
+#   conflict, a wording candidate; but of the 7 candidates the chance null's bound is 7 at even odds
+#   and the thinned decoy's 5.2, both above half: not worth asking (`WordingEvidence.worth_asking`).
+#   Every word but the makers' and models' is one shop's language only (gate11).
+# - Missed, a cover for an umbrella read as the umbrella: the Senz° Original Large cover (O9-T9) 0.42,
+#   0.37 alone; our cover scores 0.45 with their umbrella and our umbrella 0.46 with their cover
+#   ("കുടയ്ക്കുള്ള കവർ", a cover for an umbrella, not read as "for"), so the cover's pair is no
+#   one's best.
+# - Missed, shoe sizes in two systems: Hunter Original Tall (O21-T21) 0.19, 0.12 alone, "numbers
+#   differ: 38 vs 5": our "talla 38" (European) against their "സൈസ് UK 5" (British) read as two
+#   numbers apart.
+# - Missed, a letter size not read: the shoe covers in L (O30-T30) 0.17, 0.14 alone: "സൈസ് L" is no
+#   size on theirs, and the Rains jacket in L (T19, 0.21) scores above them with our covers.
+# - Missed, never a candidate: the poncho (O23-T23) 0.05 alone, no token in common; the umbrella stand
+#   (O25-T25) 0.08 alone and the bubble umbrella (O32-T32) 0.08 alone: "൪൯ സെ.മീ" and "൮൫ സെ.മീ" are
+#   read as the numbers 49 and 85 (the Malayalam digits are read), but "സെ.മീ" (centimetres) is no
+#   unit, so their bare "49" meets nothing of our "49 cm" (read as a length, token "49cm").
+# - Missed, the English second listing (O0-T0b) 0.63, 0.96 alone: "T.200" is on 6 of their listings,
+#   more than a code names (MAX_CODE_PRODUCTS), and the catalogue ties it to the Malayalam listing
+#   only (`codes._identifies`: "Umbrella, Black" are words its siblings do not write); on its words
+#   0.63, it is neither our T.200's listing nor a further one, where the blue and the used ones are.
+# Variants matched (3), each "the same product as their listing" or by a code on many listings:
+# - The blue T.200 (T2) 0.96 and the used T.200 (T3) 0.96 with our black T.200: further listings of
+#   the code we matched, the colour "നീല" and "ഉപയോഗിച്ചത്" (used) words the near-duplicate test does
+#   not read as a colour or a condition apart. Read with only our T.200 (rows [0, 33]), the cover with
+#   no maker "for" it ("T.200 Medium-ന് ചേരുന്ന കുട കവർ", that fits; code t200 read, no target) is
+#   matched the same way, 0.93.
+# - The black A.050 (T6) with our red A.050 0.97, "same model code a050".
+# Proposed (1): Senz Mini (T8), black, with our Senz° Mini in blue (O35, ours only) 0.60, the model's
+# name after the maker (`model_names`), "azul" read as blue on ours and "കറുപ്പ്" as nothing on theirs.
+# Kept apart: T.220, Senz Mini with our Original Large, Blunt Classic, light trek automatic, Pasotti
+# with 16 ribs, the L and the green Long Jacket, Original Short, the child's poncho, the wash-in,
+# Raincover I, the M shoe covers, the monsoon combo; our T.260 matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a cover with no
+# maker that names our umbrella's code before "-ന് ചേരുന്ന" (that fits) is read with the code and no
+# target, and linked to ours as a further listing of the umbrella.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-eighth session's start the cover for the T.200 was matched with our T.200")
+def test_a_cover_that_fits_our_umbrella_is_not_matched_as_ours(tmp_path):
+    # "Paraugas pregable Knirps T.200 Medium Duomatic, negro" / "Knirps T.200 Medium Duomatic ...,
+    # കറുപ്പ്" beside "T.200 Medium-ന് ചേരുന്ന കുട കവർ, കറുപ്പ്": ours found, the cover neither matched nor
+    # put to a person.
+    counts, found, truth = BATCH.read_rows(tmp_path, MALAYALAM, [0, 33])
+    assert share_found(counts, truth) == 1.0 and not counts["wrong matched"] and not counts["wrong proposed"], found
+
+
+# A defect of the first reading: a listing of our code a colour apart, its colour written in
+# Malayalam, is linked to ours as "the same product as their listing" and matched; the catalogue
+# shows the colour words where each listing of the model writes its colour, after the kind.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-eighth session's start the blue T.200 was matched with our black T.200")
+def test_a_listing_of_our_code_a_colour_apart_in_malayalam_is_not_matched_as_ours(tmp_path):
+    # Our black T.200 and its listing "..., കറുപ്പ്" beside "Knirps T.200 Medium Duomatic മടക്കുന്ന
+    # കുട, നീല" (blue): ours found, the blue one not matched.
+    counts, found, truth = BATCH.read_rows(tmp_path, MALAYALAM, [0, 2])
+    assert share_found(counts, truth) == 1.0 and not counts["wrong matched"], found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
