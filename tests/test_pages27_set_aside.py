@@ -9,21 +9,58 @@ listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a
 from __future__ import annotations
 
 import pytest
-from built_pages import ROOT, BuiltPages
+from built_pages import AS_BUILT, BARE, ROOT, BuiltPages
 
 PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside38")
 
-# (page, variant, field): why it is still read wrong. None until the first reading is recorded:
-# the batch is committed before the extractor has read it, so until then no case can say what it
-# expects and each one is a non-strict expected failure.
-MISSED: dict | None = None
+# (page, variant, field): why it is still read wrong. The first reading (code of main at d9a0369e, in the history,
+# thirty-eighth session) missed these 29 with the currency set.
+MISSED: dict = {
+    ("afrikrea-fr-ne.html", AS_BUILT, "price"): "its JSON-LD's 69.97 EUR, the marketplace's base currency, believed over "
+    "the page's '45 900 FCFA'",
+    ("bandcamp-merch-ms.html", AS_BUILT, "in_stock"): "on pre-order, 'Pre-order' on the buy button its only sign: read as "
+    "nothing, counted in stock",
+    ("bandcamp-merch-ms.html", BARE, "in_stock"): "on pre-order, 'Pre-order' on the buy button its only sign: read as "
+    "nothing, counted in stock",
+    ("dynamics365-commerce-vg.html", AS_BUILT, "sku"): "the record id only in the page's address, '/68719498163.p'",
+    ("dynamics365-commerce-vg.html", BARE, "sku"): "the record id only in the page's address, '/68719498163.p'",
+    ("edd-nr.html", BARE, "price"): "the price only in the buy button's label, '$29.00 – Purchase', left out as a "
+    "cart's amount",
+    ("phocacart-wls-wf.html", AS_BUILT, "price"): "'Prix d'origine 2 000 F CFP' and 'Prix 1 800 F CFP' tie; the first wins",
+    ("phocacart-wls-wf.html", AS_BUILT, "regular_price"): "'Prix d'origine' (no strike) unread",
+    ("phocacart-wls-wf.html", BARE, "price"): "'Prix d'origine 2 000 F CFP' and 'Prix 1 800 F CFP' tie; the first wins",
+    ("phocacart-wls-wf.html", BARE, "regular_price"): "'Prix d'origine' (no strike) unread",
+    ("pointe-noire-shop-kg-cg.html", AS_BUILT, "price"): "'25.000 F' no candidate ('F' alone no sign); the struck "
+    "'30.000 F' read as the price",
+    ("pointe-noire-shop-kg-cg.html", AS_BUILT, "regular_price"): "the struck '30.000 F' read as the price",
+    ("pointe-noire-shop-kg-cg.html", BARE, "price"): "'25.000 F' no candidate ('F' alone no sign); the struck "
+    "'30.000 F' read as the price",
+    ("pointe-noire-shop-kg-cg.html", BARE, "regular_price"): "the struck '30.000 F' read as the price",
+    ("shoptrader-nl-bq.html", AS_BUILT, "regular_price"): "'Adviesprijs: $ 34,95' (Dutch, not struck) unread",
+    ("shoptrader-nl-bq.html", BARE, "regular_price"): "'Adviesprijs: $ 34,95' (Dutch, not struck) unread",
+    ("steam-gu.html", AS_BUILT, "price"): "'discount_final_price' left out as a discount by its class's word",
+    ("steam-gu.html", AS_BUILT, "regular_price"): "'discount_original_price' left out as a discount by its class's word",
+    ("steam-gu.html", AS_BUILT, "sku"): "the app id only inside the page's address, '/app/2431980/Reef_Keeper_Marianas/'",
+    ("steam-gu.html", BARE, "price"): "'discount_final_price' left out as a discount by its class's word",
+    ("steam-gu.html", BARE, "regular_price"): "'discount_original_price' left out as a discount by its class's word",
+    ("steam-gu.html", BARE, "sku"): "the app id only inside the page's address, '/app/2431980/Reef_Keeper_Marianas/'",
+    ("welcart-ja-jp.html", AS_BUILT, "regular_price"): "the list price in a span named 'field_cprice', struck by the "
+    "theme's stylesheet only",
+    ("welcart-ja-jp.html", AS_BUILT, "sku"): "the item code in brackets under the name, no label",
+    ("welcart-ja-jp.html", BARE, "regular_price"): "the list price in a span named 'field_cprice', struck by the "
+    "theme's stylesheet only",
+    ("welcart-ja-jp.html", BARE, "sku"): "the item code in brackets under the name, no label",
+    ("woocommerce-bricks-sg-cf.html", AS_BUILT, "regular_price"): "struck only by the page's stylesheet rule on the "
+    "element's id ('#brxe-ahdkzp')",
+    ("woocommerce-bricks-sg-cf.html", BARE, "price"): "the first amount, struck only by the page's stylesheet rule on "
+    "the element's id, read as the price",
+    ("woocommerce-bricks-sg-cf.html", BARE, "regular_price"): "struck only by the page's stylesheet rule on the "
+    "element's id ('#brxe-ahdkzp')",
+}
 
 
 def _cases() -> list:
-    if MISSED is not None:
-        return PAGES.cases(MISSED)
-    unread = pytest.mark.xfail(reason="before the batch's first reading", strict=False)
-    return [pytest.param(*case.values, id=case.id, marks=[unread]) for case in PAGES.cases({})]
+    return PAGES.cases(MISSED)
 
 
 @pytest.mark.parametrize(("name", "variant", "field"), _cases())
@@ -31,6 +68,5 @@ def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_fac
     PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
 
 
-@pytest.mark.xfail(reason="before the batch's first reading", strict=False)
 def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
     PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
