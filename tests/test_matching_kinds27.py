@@ -171,9 +171,11 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
 # above each says what the twenty-six rounds' readings led us to expect. The whole batch is read once
-# for the three tests that read it (`whole`), and the siblings' rows once for their two tests.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# for the three tests that read it (`whole`), and the siblings' rows once for their two tests. The
+# batch landed with these tests as non-strict expected failures; its first reading made each a plain
+# test where it passed and a strict expected failure (raising AssertionError, so that a helper renamed
+# fails the run rather than passing as expected) where it failed. The first reading is written as
+# counts, not pairs: the round is held out from the matching work of the session that read it.
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +186,10 @@ def whole(tmp_path_factory):
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 5 of 18 found (3 matched, 2 proposed), 13 missed; no variant matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 13 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
     total, _ = whole
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -193,7 +198,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Uncertain: maker and model are in Latin letters on both sides for most ("Wonder FIE 1600N",
 # "FIE Maraging", "X-Change", "FA-07"); the kind words are Greek against Azerbaijani, where no
 # batch's titles of ours were Greek before; two products have no maker; few models carry a code.
-@UNREAD
+# Failed at first reading: 5 of 17 found (3 matched, 2 proposed; 0.29), 12 missed; nothing else
+# matched or proposed (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of 17 found (0.29)")
 def test_an_azerbaijani_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Uhlmann Wonder FIE 1600N şpaqa maskası, ölçü M" / "Μάσκα ξιφασκίας Uhlmann Wonder FIE 1600N, για
     # ξίφος μονομαχίας, μέγεθος M": at least three quarters found.
@@ -214,7 +222,10 @@ def siblings(tmp_path_factory):
     return BATCH.read_rows(tmp_path_factory.mktemp("siblings"), AZERBAIJANI, SIBLINGS)
 
 
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed (of the rows' 11 true pairs 3 matched, 4
+# proposed, 4 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched")
 def test_a_sibling_a_weapon_a_size_a_grip_a_name_a_hand_a_rating_or_a_digit_apart_tells_two_listings_apart(siblings):
     # The épée mask in L and the foil mask beside our épée mask in M (and our sabre mask, ours only);
     # the foil with a pistol grip beside ours with a French one; the "№ 2" blade beside our "Νο 5";
@@ -227,7 +238,9 @@ def test_a_sibling_a_weapon_a_size_a_grip_a_name_a_hand_a_rating_or_a_digit_apar
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were matched and one proposed")
 def test_a_sibling_a_weapon_a_size_a_grip_a_name_a_hand_a_rating_or_a_digit_apart_is_not_even_proposed(siblings):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = siblings
@@ -237,7 +250,10 @@ def test_a_sibling_a_weapon_a_size_a_grip_a_name_a_hand_a_rating_or_a_digit_apar
 # Uncertain: another maker's blade names our foil's maker before "uyğun" (fitting), the reel our
 # apparatus' maker and two weapons after "üçün" (for); accessories naming our maker or code were
 # matched as ours in the twenty-third to twenty-sixth rounds.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs matched, 1 missed; 1 other listing proposed
+# with a product of ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed and another listing proposed")
 def test_our_foil_our_apparatus_and_the_parts_that_fit_them_do_not_cross(tmp_path):
     # Our Allstar foil and Favero FA-07 against theirs, the PBT blade fitting an Allstar grip and
     # Favero's cable reel: each of ours found with its own listing, and neither the blade nor the reel
@@ -248,7 +264,10 @@ def test_our_foil_our_apparatus_and_the_parts_that_fit_them_do_not_cross(tmp_pat
 
 # Uncertain: "işlənmiş" and "+ ... başlanğıc dəsti" are words no condition or bundle rule before
 # read; the twenty-sixth round's used umbrella was matched, its used wheel and cue were not.
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product, the other proposed (the
+# rows' 2 true pairs matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_used_mask_and_a_starter_set_are_not_matched_as_ours(tmp_path):
     # The used Wonder mask beside our mask's own listing; the mask and jacket sold as a set beside
     # our mask's and our jacket's: neither matched with our product.
@@ -259,7 +278,9 @@ def test_a_used_mask_and_a_starter_set_are_not_matched_as_ours(tmp_path):
 # Uncertain: our piste is "14 x 1,5 m", theirs "1 400 x 150 sm" (centimetres, thousands grouped with
 # a space, a unit in Azerbaijani); our shoes "EU 42 2/3", theirs "42⅔" beside a 44; the twenty-sixth
 # round's thousands with a space were read as two numbers.
-@UNREAD
+# Failed at first reading: both true pairs missed; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both true pairs were missed")
 def test_a_piste_in_centimetres_and_a_size_with_a_fraction_find_their_listing(tmp_path):
     # "Πίστα ξιφασκίας αλουμινίου Favero, 14 x 1,5 m" / "Favero alüminium fəxtə zolağı, 1 400 x 150
     # sm"; "Παπούτσια ξιφασκίας Adidas En Garde, λευκά/κόκκινα, EU 42 2/3" / "..., 42⅔" beside "..., 44":
@@ -271,7 +292,9 @@ def test_a_piste_in_centimetres_and_a_size_with_a_fraction_find_their_listing(tm
 # Uncertain: a jacket's hand is a word in each language ("για δεξιόχειρες" / "sağ əl üçün" against
 # "sol əl üçün"), and its rating a number with a letter ("800N" / "350N"); the twenty-sixth round's
 # gloves a hand apart in Kazakh were read alike.
-@UNREAD
+# Failed at first reading: ours matched; 1 sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_jacket_a_hand_or_a_rating_apart_finds_its_listing_not_its_sibling(tmp_path):
     # "Σακάκι ξιφασκίας Allstar FIE 800N, ανδρικό, μέγεθος 52, για δεξιόχειρες" / "Allstar FIE 800N
     # fəxtəçi gödəkcəsi, kişi, ölçü 52, sağ əl üçün" beside the left-hand one and the 350N one: ours
@@ -282,7 +305,9 @@ def test_a_jacket_a_hand_or_a_rating_apart_finds_its_listing_not_its_sibling(tmp
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "Allstar" is on 11 of their listings.
-@UNREAD
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "Куртка фехтовальная Allstar FIE 800N, мужская, размер 52, для правой руки" beside "Allstar FIE
     # 800N fəxtəçi gödəkcəsi, kişi, ölçü 52, sağ əl üçün": both listings ours, matched or put to a
@@ -294,9 +319,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_seventh_rounds_first_batch_read_through_the_commands(whole):
-    holds_its_first_reading(whole[0], matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 4e0ec2fa, whose matching code is the session's start e007a61a): 5 of
+    # 18 true pairs found (3 matched, 2 proposed), 13 missed; no variant matched or proposed.
+    holds_its_first_reading(whole[0], matched=3, found=5, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds27 [-v]

@@ -168,9 +168,11 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
 # above each says what the twenty-six rounds' readings led us to expect. The whole batch is read once
-# for the three tests that read it (`whole`), and the siblings' rows once for their two tests.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# for the three tests that read it (`whole`), and the siblings' rows once for their two tests. The
+# batch landed with these tests as non-strict expected failures; its first reading made each a plain
+# test where it passed and a strict expected failure (raising AssertionError, so that a helper renamed
+# fails the run rather than passing as expected) where it failed. The first reading is written as
+# counts, not pairs: the round is held out from the matching work of the session that read it.
 
 
 @pytest.fixture(scope="module")
@@ -181,7 +183,10 @@ def whole(tmp_path_factory):
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 16 of 18 found (14 matched, 2 proposed), 2 missed; 4 variants matched,
+# 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 2 of the 18 true pairs were missed and 4 variants matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
     total, _ = whole
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -190,7 +195,11 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Uncertain: maker and model are in Latin letters on both sides for most ("Erudit DLX", "BB.4260",
 # "BA210E", "CX23", "44341", "M1400 Plus"); the kind words are Albanian against Macedonian in
 # Cyrillic; five products have no maker.
-@UNREAD
+# Failed at first reading: 12 of 17 found (6 matched, 6 proposed; 0.71), 5 missed; 2 other
+# listings proposed (read without the second listing, as the test reads; with it the batch finds
+# 16 of 18).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_a_macedonian_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Биолошки микроскоп Bresser Erudit DLX 40x–1.000x, монокуларен, LED" / "Mikroskop biologjik
     # Bresser Erudit DLX 40-1000x, monokular, LED": at least three quarters found.
@@ -212,7 +221,8 @@ def siblings(tmp_path_factory):
     return BATCH.read_rows(tmp_path_factory.mktemp("siblings"), MACEDONIAN, SIBLINGS)
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 2 proposed (of the rows' 13 true pairs 4 matched, 4
+# proposed, 5 missed).
 def test_a_sibling_a_magnification_a_colour_a_digit_a_letter_a_size_or_a_word_apart_tells_two_listings_apart(siblings):
     # The 600x Erudit DLX beside our 1000x (and our Biolux NV, ours only); the Azure and the PLUS
     # Rainbow beside our Lime; BB.4267 beside our BB.4260; BA210 beside our BA210E; 44340 beside our
@@ -225,7 +235,9 @@ def test_a_sibling_a_magnification_a_colour_a_digit_a_letter_a_size_or_a_word_ap
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 2 siblings proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two siblings were proposed")
 def test_a_sibling_a_magnification_a_colour_a_digit_a_letter_a_size_or_a_word_apart_is_not_even_proposed(siblings):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = siblings
@@ -235,7 +247,10 @@ def test_a_sibling_a_magnification_a_colour_a_digit_a_letter_a_size_or_a_word_ap
 # Uncertain: the objective names our Euromex's series after "за" (for); the set names our Erudit DLX
 # and our MikroCam SP 5.0 with a "+"; accessories and combos naming our code were matched as ours in
 # the twenty-third to twenty-sixth rounds.
-@UNREAD
+# Failed at first reading: 2 of the rows' 3 true pairs proposed, 1 missed; nothing else matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three true pairs was missed")
 def test_our_microscopes_our_camera_the_set_and_an_objective_for_them_do_not_cross(tmp_path):
     # Our Erudit DLX, BB.4260 and MikroCam SP 5.0 against theirs, the set of the microscope and the
     # camera and the objective for the BioBlue: each of ours found with its own listing, and neither the
@@ -246,7 +261,8 @@ def test_our_microscopes_our_camera_the_set_and_an_objective_for_them_do_not_cro
 
 # Uncertain: "користен, без кутија" are words no condition rule before read in Macedonian; the
 # twenty-sixth round's used umbrella was matched as ours, its used wheel and cue were not.
-@UNREAD
+# Passed at first reading: not matched or proposed, but the rows' true pair was missed: it passes
+# because nothing was found.
 def test_a_used_microscope_is_not_matched_as_ours(tmp_path):
     # "Bresser Erudit DLX 40x–1.000x микроскоп, користен, без кутија" beside our Erudit DLX's own
     # listing: not matched with our product.
@@ -257,7 +273,10 @@ def test_a_used_microscope_is_not_matched_as_ours(tmp_path):
 # Uncertain: "BB.4260" is a code with a point, "SP 5.0" a model that reads as a decimal, "N38 NG" a
 # count that names the model; the twenty-sixth round's "T.200" was read as a code, "5.0" may be read
 # as a number and "N38" as a word and a number.
-@UNREAD
+# Failed at first reading: 2 of the rows' 3 true pairs proposed, 1 missed; no sibling matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three true pairs was missed")
 def test_a_code_with_a_point_and_a_model_that_reads_as_a_decimal_find_their_listing_not_its_sibling(tmp_path):
     # "Mikroskop biologjik Euromex BioBlue BB.4260, ..." / "... BB.4260, 40x–1.000x" beside BB.4267;
     # "Kamerë për mikroskop Bresser MikroCam SP 5.0" / "Bresser MikroCam SP 5.0 камера за микроскоп"
@@ -270,7 +289,9 @@ def test_a_code_with_a_point_and_a_model_that_reads_as_a_decimal_find_their_list
 # Uncertain: products with no maker told apart by a size written "76 x 26 mm" / "76x26 мм", a voltage
 # "6 V" / "6V", a word in each language ("e madhe" / "голема"); units in Cyrillic ("мм") were read in
 # the twenty-sixth round's billiards.
-@UNREAD
+# Failed at first reading: all four true pairs missed; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading all four true pairs were missed")
 def test_glass_a_bulb_and_a_cover_with_no_maker_find_their_listing_not_its_sibling(tmp_path):
     # Our slides, cover glasses, bulb and dust cover beside the cavity slides, the 24x50 cover glasses,
     # the 12V bulb and the small cover: all four of ours found, no sibling matched.
@@ -280,7 +301,7 @@ def test_glass_a_bulb_and_a_cover_with_no_maker_find_their_listing_not_its_sibli
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; this
 # one is in our own language, "Euromex" on 5 of their listings.
-@UNREAD
+# Passed at first reading: both listings found.
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "Mikroskop binokular Euromex BioBlue BB.4260 40x-1000x, ndriçim LED" beside "Бинокуларен
     # микроскоп Euromex BioBlue BB.4260, 40x–1.000x": both listings ours, matched or put to a person.
@@ -291,9 +312,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_seventh_rounds_second_batch_read_through_the_commands(whole):
-    holds_its_first_reading(whole[0], matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 4e0ec2fa, whose matching code is the session's start e007a61a): 16 of
+    # 18 true pairs found (14 matched, 2 proposed), 2 missed; 4 variants matched, 1 proposed.
+    holds_its_first_reading(whole[0], matched=14, found=16, wrong_matched=4, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds27b [-v]

@@ -166,9 +166,11 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
 # above each says what the twenty-six rounds' readings led us to expect. The whole batch is read once
-# for the three tests that read it (`whole`), and the siblings' rows once for their two tests.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# for the three tests that read it (`whole`), and the siblings' rows once for their two tests. The
+# batch landed with these tests as non-strict expected failures; its first reading made each a plain
+# test where it passed and a strict expected failure (raising AssertionError, so that a helper renamed
+# fails the run rather than passing as expected) where it failed. The first reading is written as
+# counts, not pairs: the round is held out from the matching work of the session that read it.
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +181,10 @@ def whole(tmp_path_factory):
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 12 of 18 found (2 matched, 10 proposed), 6 missed; no variant matched
+# or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 6 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
     total, _ = whole
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -188,7 +193,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Uncertain: maker and model are in Latin letters on both sides for about half ("MR300", "R-4",
 # "PermaNet 2.0", "M154", "Deep Woods"); the kind words are Swedish against Somali; seven products
 # have no maker.
-@UNREAD
+# Failed at first reading: 12 of 17 found (2 matched, 10 proposed; 0.71), 5 missed; nothing else
+# matched or proposed (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_a_somali_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Thermacell MR300 ka celiyaha kaneecada, madow" / "Myggskrämma Thermacell MR300, svart": at least
     # three quarters found.
@@ -209,7 +217,10 @@ def siblings(tmp_path_factory):
     return BATCH.read_rows(tmp_path_factory.mktemp("siblings"), SOMALI, SIBLINGS)
 
 
-@UNREAD
+# Failed at first reading: 1 sibling matched (of the rows' 12 true pairs 3 matched, 5 proposed, 4
+# missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_colour_a_model_a_size_a_power_a_name_or_a_count_apart_tells_two_listings_apart(siblings):
     # The blue MR300 beside our black (and our E55, ours only); PermaNet 3.0 and the 190x180x150 one
     # beside our 2.0 in 180 x 160 x 150; the single-bed net beside our double; Family Care beside our
@@ -222,7 +233,9 @@ def test_a_sibling_a_colour_a_model_a_size_a_power_a_name_or_a_count_apart_tells
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_colour_a_model_a_size_a_power_a_name_or_a_count_apart_is_not_even_proposed(siblings):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = siblings
@@ -232,7 +245,10 @@ def test_a_sibling_a_colour_a_model_a_size_a_power_a_name_or_a_count_apart_is_no
 # Uncertain: the hooks name our net's model after "loogu talagalay" (made for), another make's refill
 # our repeller's; accessories naming our code were matched as ours in the twenty-third to
 # twenty-sixth rounds.
-@UNREAD
+# Failed at first reading: both true pairs found (1 matched, 1 proposed); 1 other listing matched
+# with a product of ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading another listing was matched with our product")
 def test_our_repeller_our_net_and_the_parts_made_for_them_do_not_cross(tmp_path):
     # Our MR300 and PermaNet 2.0 against theirs, the hooks for the PermaNet 2.0 and the refill of
     # another make for the MR300: each of ours found with its own listing, and neither the hooks nor
@@ -244,7 +260,10 @@ def test_our_repeller_our_net_and_the_parts_made_for_them_do_not_cross(tmp_path)
 # Uncertain: "la isticmaalay, gaas la'aan" and "+ 3 buuxin R-4, xirmo qoys" are words no condition or
 # bundle rule before read; "MR300" is on 5 of their listings, as the twenty-sixth round's "T.200",
 # whose used listing was matched as ours.
-@UNREAD
+# Failed at first reading: 1 of these listings matched with our product, the other proposed (the
+# rows' true pair matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_used_repeller_and_a_family_pack_are_not_matched_as_ours(tmp_path):
     # The used MR300 and the MR300 with three refills beside our MR300's own listing: neither matched
     # with our product.
@@ -256,7 +275,9 @@ def test_a_used_repeller_and_a_family_pack_are_not_matched_as_ours(tmp_path):
 # repeller's frequencies "25 000–65 000 Hz" (thousands with a space, an en dash), theirs
 # "25,000-65,000Hz" beside a sibling of 4; the twenty-sixth round's thousands with a space and en
 # dash ranges were read otherwise than the same numbers written another way.
-@UNREAD
+# Failed at first reading: both true pairs missed; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both true pairs were missed")
 def test_grams_against_ounces_and_frequencies_grouped_two_ways_find_their_listing_not_its_sibling(tmp_path):
     # "Myggmedel OFF! Deep Woods, 25 % DEET, 170 g" / "... 6 oz" beside "... 4 oz"; "Ultraljudsskrämma
     # mot möss, 25 000–65 000 Hz, 230 V, 2 st" / "..., 25,000-65,000Hz, 230V, 2 xabbo" beside "4 xabbo":
@@ -268,7 +289,9 @@ def test_grams_against_ounces_and_frequencies_grouped_two_ways_find_their_listin
 # Uncertain: nets, a screen and a fly killer with no maker, told apart by sizes written "200 x 220 cm"
 # / "200x220cm", "2 x 10 W" / "2 x 10W"; the twenty-sixth round's products with no maker were found
 # where one listing was their only candidate, by wording, or not at all.
-@UNREAD
+# Failed at first reading: all three true pairs missed; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading all three true pairs were missed")
 def test_nets_a_screen_and_a_killer_with_no_maker_find_their_listing_not_its_sibling(tmp_path):
     # Our double-bed net, window screen and 2 x 10 W killer beside the single-bed net, the 100x100
     # screen and the 2 x 20 W killer: all three of ours found, no sibling matched.
@@ -278,7 +301,9 @@ def test_nets_a_screen_and_a_killer_with_no_maker_find_their_listing_not_its_sib
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; this
 # one is in Arabic.
-@UNREAD
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "بخاخ طارد البعوض Autan Tropical، 100 مل" beside "Autan Tropical buufin kaneecada, 100ml": both
     # listings ours, matched or put to a person.
@@ -289,9 +314,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_seventh_rounds_third_batch_read_through_the_commands(whole):
-    holds_its_first_reading(whole[0], matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 4e0ec2fa, whose matching code is the session's start e007a61a): 12 of
+    # 18 true pairs found (2 matched, 10 proposed), 6 missed; no variant matched or proposed.
+    holds_its_first_reading(whole[0], matched=2, found=12, wrong_matched=0, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds27c [-v]

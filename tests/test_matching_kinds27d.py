@@ -166,9 +166,11 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # --- what a matcher should make of the batch, as expected before it was read ------------------
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
 # above each says what the twenty-six rounds' readings led us to expect. The whole batch is read once
-# for the three tests that read it (`whole`), and the siblings' rows once for their two tests.
-
-UNREAD = pytest.mark.xfail(strict=False, reason="the batch is not read yet: its first reading decides this test")
+# for the three tests that read it (`whole`), and the siblings' rows once for their two tests. The
+# batch landed with these tests as non-strict expected failures; its first reading made each a plain
+# test where it passed and a strict expected failure (raising AssertionError, so that a helper renamed
+# fails the run rather than passing as expected) where it failed. The first reading is written as
+# counts, not pairs: the round is held out from the matching work of the session that read it.
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +181,10 @@ def whole(tmp_path_factory):
 
 
 # Expected to fail: no round before found every pair.
-@UNREAD
+# Failed at first reading: 13 of 18 found (8 matched, 5 proposed), 5 missed; no variant matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of the 18 true pairs were missed")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
     total, _ = whole
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -188,7 +193,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Uncertain: maker and model are in Latin letters on both sides for most ("YTR-2330", "180S37",
 # "YCR-2330III", "DW5504", "JFH1100R"); the kind words are Irish against the trade's English in
 # Gujarati letters; three products have no maker.
-@UNREAD
+# Passed at first reading: 13 of 17 found (8 matched, 5 proposed; 0.76), 4 missed; 1 other listing
+# proposed (read without the second listing, as the test reads).
 def test_a_gujarati_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Yamaha YTR-2330 ટ્રમ્પેટ, B♭, ગોલ્ડ લેકર, કેસ સાથે" / "Trumpa Yamaha YTR-2330 i B♭, lacar óir, le
     # cás": at least three quarters found.
@@ -211,7 +217,8 @@ def siblings(tmp_path_factory):
     return BATCH.read_rows(tmp_path_factory.mktemp("siblings"), GUJARATI, SIBLINGS)
 
 
-@UNREAD
+# Passed at first reading: no sibling matched, 1 proposed (of the rows' 12 true pairs 6 matched, 2
+# proposed, 4 missed).
 def test_a_sibling_a_letter_a_number_a_generation_a_shank_or_a_word_apart_tells_two_listings_apart(siblings):
     # YTR-2330S and YTR-3335 beside our YTR-2330 (and our YTR-4335GII, ours only); 180S43 beside our
     # 180S37; YCR-2330II beside our YCR-2330III; YSL-354E beside our YSL-354; 3C and 1½C beside our 7C
@@ -223,7 +230,9 @@ def test_a_sibling_a_letter_a_number_a_generation_a_shank_or_a_word_apart_tells_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@UNREAD
+# Failed at first reading: 1 sibling proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_letter_a_number_a_generation_a_shank_or_a_word_apart_is_not_even_proposed(siblings):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = siblings
@@ -233,7 +242,10 @@ def test_a_sibling_a_letter_a_number_a_generation_a_shank_or_a_word_apart_is_not
 # Uncertain: the valve springs name our trumpet's code before "માટે" (for); the combo names our
 # trumpet's code and our mouthpiece's with a "+"; the twenty-sixth round's cover "for" an umbrella
 # in Malayalam was matched as ours.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs matched, 1 missed; 1 other listing proposed
+# with a product of ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed and another listing proposed")
 def test_our_trumpet_our_mouthpiece_the_combo_and_springs_for_the_trumpet_do_not_cross(tmp_path):
     # Our YTR-2330 and Bach 7C against theirs, the combo of both with a stand and the valve springs
     # for the YTR-2330: each of ours found with its own listing, and neither the combo nor the springs
@@ -245,7 +257,8 @@ def test_our_trumpet_our_mouthpiece_the_combo_and_springs_for_the_trumpet_do_not
 # Uncertain: "વપરાયેલ, ૨ વર્ષ જૂનું" are words no condition rule before read, in a script none held;
 # "YTR-2330" is on 6 of their listings, as the twenty-sixth round's "T.200", whose used listing was
 # matched as ours.
-@UNREAD
+# Passed at first reading: not matched, but put to a person beside our trumpet's own listing (the
+# rows' true pair matched).
 def test_a_used_trumpet_is_not_matched_as_ours(tmp_path):
     # "Yamaha YTR-2330 ટ્રમ્પેટ, વપરાયેલ, ૨ વર્ષ જૂનું" beside our YTR-2330's own listing: not matched
     # with our product.
@@ -256,7 +269,9 @@ def test_a_used_trumpet_is_not_matched_as_ours(tmp_path):
 # Uncertain: mouthpieces whose models are a digit and a letter ("7C", "3C") or a fraction written two
 # ways ("6½AL" / "6 1/2 AL"), beside siblings a digit, a fraction or a word apart; short codes after a
 # maker were read since the thirty-fifth session.
-@UNREAD
+# Failed at first reading: both true pairs missed; nothing matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both true pairs were missed")
 def test_mouthpieces_a_number_a_fraction_or_a_shank_apart_find_their_listing_not_its_sibling(tmp_path):
     # "Béalóg trumpa Bach 7C" / "Bach 7C ટ્રમ્પેટ માઉથપીસ" beside 3C and 1½C; "Béalóg trombóin Bach
     # 6½AL, cos mór" / "Bach 6 1/2 AL ટ્રોમ્બોન માઉથપીસ, લાર્જ શેન્ક" beside the small-shank one: both
@@ -268,7 +283,10 @@ def test_mouthpieces_a_number_a_fraction_or_a_shank_apart_find_their_listing_not
 # Uncertain: volumes in Gujarati digits before a unit in Gujarati letters ("૬૦ મિલી") and in ounces
 # on ours ("2 oz") against millilitres on theirs ("59 મિલી"); the twenty-fifth and twenty-sixth rounds'
 # lengths in Odia and Malayalam digits were read as bare numbers.
-@UNREAD
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; the regular oil matched
+# with nothing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_oils_in_gujarati_digits_and_in_ounces_find_their_listing_not_its_sibling(tmp_path):
     # "Ola comhla Yamaha, éadrom, 60 ml" / "Yamaha વાલ્વ ઓઇલ લાઇટ, ૬૦ મિલી" beside the regular one; "Ola
     # comhla Blue Juice, 2 oz" / "Blue Juice વાલ્વ ઓઇલ, 59 મિલી": both of ours found, the regular oil
@@ -279,7 +297,9 @@ def test_oils_in_gujarati_digits_and_in_ounces_find_their_listing_not_its_siblin
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "YTR-2330" is on 6 of their listings.
-@UNREAD
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "Yamaha YTR-2330 Bb Trumpet, Gold Lacquer, with Case" beside "Yamaha YTR-2330 ટ્રમ્પેટ, B♭, ગોલ્ડ
     # લેકર, કેસ સાથે": both listings ours, matched or put to a person.
@@ -290,9 +310,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="the batch is not read yet: its first reading sets this guard's figures")
 def test_the_twenty_seventh_rounds_fourth_batch_read_through_the_commands(whole):
-    holds_its_first_reading(whole[0], matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 4e0ec2fa, whose matching code is the session's start e007a61a): 13 of
+    # 18 true pairs found (8 matched, 5 proposed), 5 missed; no variant matched, 1 proposed.
+    holds_its_first_reading(whole[0], matched=8, found=13, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds27d [-v]
