@@ -113,6 +113,10 @@ class Features:
     # with the word after it: ("18160", "address") of "Easy Peel 18160 Address Labels". A pair whose
     # titles both write it so is put to a person, never matched by it.
     rated: frozenset[tuple[str, str]] = frozenset()
+    # The model codes read from a maker's parts ("gll380c" of "GLL 3-80 C", `matching.code_spellings.
+    # _codes_in_parts`): a conflict wherever they differ, evidence for a pair only where the two titles
+    # read as one maker's (`matching.title_makers`), since a size under a short label has their shape.
+    in_parts: frozenset[str] = frozenset()
 
     @property
     def all_numbers(self) -> frozenset[str]:

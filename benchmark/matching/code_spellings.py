@@ -1,7 +1,8 @@
 """Code spellings: model codes the titles write otherwise than `_text.extract` reads one title
 alone, and what the catalogues' codes say of each other. Two letters and a digit after a maker's
-name ("Rode NT1", `_short_codes`) and a code written in two pieces ("TSP 143IIIU", `_codes_apart`)
-are added to `Features.codes` once both sides are read (`features._features_of`); a maker's name
+name ("Rode NT1", `_short_codes`), a code written in two pieces ("TSP 143IIIU", `_codes_apart`)
+and a code a maker prints in parts ("GLL 3-80 C", `_codes_in_parts`) are added to `Features.codes`
+once both sides are read (`features._features_of`); a maker's name
 written with digits ("Leuchtturm1917", `_names_with_digits`) and the codes that extend a shorter
 one ("smart1500rm2u", `_extensions`) are read into `code_owners.CodeOwners`. Each is read from
 the two catalogues in front of the matcher, no list of makers or codes."""
@@ -12,7 +13,7 @@ import re
 from collections import defaultdict
 
 from benchmark._text import _PIECE, Features
-from benchmark._text.codes import _QUANTITY_LIKE
+from benchmark._text.codes import _QUANTITY_LIKE, _YEARISH, _is_quantity_like
 from benchmark._text.letters import _NOT_ALNUM
 
 
@@ -185,3 +186,158 @@ def _extends(short: str, long: str) -> bool:
     added, not another code: long enough, and most of it (`codes._codes_agree`)?"""
     return ((len(short) >= MIN_EXTENDED and len(short) >= 0.6 * len(long))
             or (len(short) > MIN_EXTENDED and len(short) >= 0.5 * len(long)))
+
+
+# A maker's number printed with a hyphen inside it ("3-80", "50-27", "18V-55"): digits, a letter
+# at most after each group (`_codes_in_parts`).
+_HYPHENED_NUMBER = re.compile(r"\d+[a-z]?(?:-\d+[a-z]?)+")
+
+
+def _digit_hyphen_digit(text: str) -> bool:
+    """Does the text write a digit (a letter after it at most), a hyphen and a digit, where a
+    `_HYPHENED_NUMBER` may stand? Most titles do not; each hyphen is looked at, not the whole text
+    scanned by a pattern (a fifth of the cost, on the bench's titles, most of which hold a hyphen)."""
+    at = text.find("-")
+    while at > 0:
+        if at + 1 < len(text) and text[at + 1].isdigit() and (
+                text[at - 1].isdigit() or (at > 1 and text[at - 1].isalpha() and text[at - 2].isdigit())):
+            return True
+        at = text.find("-", at + 1)
+    return False
+# The series letters printed before such a number ("GLL", "GBH", "GSR") and the suffix printed
+# after it ("C", "CG", "F"): a few letters of the Latin alphabet, as makers print them.
+_SERIES_HEAD = re.compile(r"[a-z]{2,4}")
+_SUFFIX_APART = re.compile(r"[a-z]{1,2}")
+
+
+def _codes_in_parts(*sides: list[Features]) -> None:
+    """Add to the codes of each title, in place, a model code a maker prints in parts: its series
+    letters, a space, its number with a hyphen inside it, and a suffix of a letter or two apart
+    ("Bosch GLL 3-80 C", "GLM 50-27 CG", "GBH 2-28 F"), read as one code ("gll380c", "glm5027cg",
+    "gbh228f"). `_text.extract` reads each piece alone, and none is a code: three letters, a
+    range-like "3-80", a letter. So two shops writing one laser's code alike shared nothing but
+    words, and its red and green versions ("C" / "CG") nothing to tell them apart.
+
+    The catalogues, not the shape alone, say the pieces are one code:
+
+    - the series letters and the number stand side by side in titles of both catalogues (the
+      same letters and the same number): a code one side alone writes identifies no pair
+      (`_short_codes`). The series' other codes are then read too, on one side as well, so that
+      a sibling written so ("GLM 40-11" beside "GLM 50-27") differs from it;
+    - the letters are written nowhere in either catalogue but right before a number: a series'
+      letters, not a word of a language ("ab", "do", "per") nor a maker's name, which stands
+      before words too;
+    - the number is written with a hyphen between digits and is no quantity and no years: a
+      range writes its unit ("55-157 cm"), and a span of years is no code ("2005-2010");
+    - the title names no other such code: one that names two ("Laser receiver LR 7 for GLL 3-80 C
+      and GCL 2-50 C", "for" written in a language no rule reads) names what it fits or comes
+      with, not which product it is.
+
+    The suffix after it is read into the code where it is a letter or two that no title of either
+    catalogue writes but right after a number: a maker's suffix, not a word ("i", "and" in
+    Croatian, is written between words). So "GLL 3-80 C" and "GLL 3-80 CG" are two codes that
+    differ by their suffix (`codes._suffix_apart`: a variant, as a sibling code is), where one
+    letter more after a code written whole is read as a finish of one model (`codes._codes_agree`).
+    Read from the catalogues in front of the matcher, so it holds for any two shops."""
+    # (title, series letters, number, suffix or None) of every run of the shape; most titles hold none.
+    runs: list[tuple[Features, int, str, str, str | None]] = []
+    for number, side in enumerate(sides):
+        for f in side:
+            if not _digit_hyphen_digit(f.text):
+                continue
+            pieces = _PIECE.findall(f.text)
+            for n in range(len(pieces) - 1):
+                head, digits = pieces[n], pieces[n + 1]
+                if not (_SERIES_HEAD.fullmatch(head) and _HYPHENED_NUMBER.fullmatch(digits)):
+                    continue
+                joined = digits.replace("-", "")
+                if _is_quantity_like(joined) or _YEARISH.match(joined):
+                    continue
+                after = pieces[n + 2] if n + 2 < len(pieces) else None
+                suffix = after if after and after != "x" and _SUFFIX_APART.fullmatch(after) else None
+                runs.append((f, number, head, joined, suffix))
+    if not runs:
+        return
+    stems: list[set[str]] = [set() for _ in sides]
+    for _, number, head, joined, _ in runs:
+        stems[number].add(head + joined)
+    both = set.intersection(*stems) if len(sides) > 1 else set()
+    if not both:
+        return
+    # The letters before a code both catalogues write are a series' letters: its other codes are read
+    # too, on one side as well ("GLM 50-27" on both, "GLM 40-11" theirs only), so that they differ.
+    heads = {head for _, _, head, joined, _ in runs if head + joined in both}
+    suffixes = {suffix for _, _, head, _, suffix in runs if suffix and head in heads}
+    # The letters and the suffixes written anywhere but where a code's parts stand: words.
+    words = _written_elsewhere(sides, heads, suffixes)
+    read = [run for run in runs if run[2] in heads and run[2] not in words]
+    # A title naming two models so names what it fits or comes with ("Laser receiver LR 7 for GLL
+    # 3-80 C and GCL 2-50 C", "GLL 3-80 C + BT 150 tripod kit", in whatever language "for" and
+    # "kit" are written), not which one it is.
+    named: dict[int, set[str]] = defaultdict(set)
+    for f, _, head, joined, _ in read:
+        named[id(f)].add(head + joined)
+    for key, stems in _series_numbers(sides, [f for f, *_ in read]).items():
+        named[key] |= stems
+    for f, _, head, joined, suffix in read:
+        if len(named[id(f)]) == 1:
+            code = head + joined + suffix if suffix and suffix not in words else head + joined
+            # A code the title holds already (written whole elsewhere in it) is its own evidence.
+            if code not in f.codes:
+                f.codes = f.codes | {code}
+                f.in_parts = f.in_parts | {code}
+
+
+def _series_numbers(sides: tuple[list[Features], ...], titles: list[Features]) -> dict[int, set[str]]:
+    """For each of `titles` (by `id`), the models it names by series letters and a plain number apart ("BT
+    150", "LR 7"), where the catalogues show them so: the same letters and number in titles of
+    both catalogues, the letters written nowhere but right before a number. Such a model is only
+    counted (`_codes_in_parts`), never read as a code: a label and a number ("Nr. 6", "US 10",
+    "SAE 90") have its shape, and only a model's code printed with its hyphen reads as one."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for f in titles:
+        pieces = _PIECE.findall(f.text)
+        found[id(f)] = [(pieces[n], pieces[n + 1]) for n in range(len(pieces) - 1)
+                        if _SERIES_HEAD.fullmatch(pieces[n]) and _PLAIN_NUMBER.fullmatch(pieces[n + 1])
+                        and not _YEARISH.match(pieces[n + 1])]
+    heads = {head for runs in found.values() for head, _ in runs}
+    if not heads:
+        return {}
+    # The stems written on each side, where a title writes one of the heads.
+    written: list[set[str]] = [set() for _ in sides]
+    for number, side in enumerate(sides):
+        for g in side:
+            if heads.isdisjoint(g.tokens):
+                continue
+            pieces = _PIECE.findall(g.text)
+            written[number].update(pieces[n] + pieces[n + 1] for n in range(len(pieces) - 1) if pieces[n] in heads)
+    both = set.intersection(*written)
+    words = _written_elsewhere(sides, heads, set())
+    out: dict[int, set[str]] = {}
+    for key, runs in found.items():
+        stems = {head + digits for head, digits in runs if head + digits in both and head not in words}
+        if stems:
+            out[key] = stems
+    return out
+
+
+# A plain number after series letters ("BT 150", "LR 7"): one to four digits (`_series_numbers`).
+_PLAIN_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _written_elsewhere(sides: tuple[list[Features], ...], heads: set[str], suffixes: set[str]) -> set[str]:
+    """The `heads` some title writes otherwise than right before a number, and the `suffixes` some
+    title writes otherwise than right after one (`_codes_in_parts`)."""
+    found: set[str] = set()
+    wanted = heads | suffixes
+    for side in sides:
+        for f in side:
+            if wanted.isdisjoint(f.tokens):
+                continue
+            pieces = _PIECE.findall(f.text)
+            for n, piece in enumerate(pieces):
+                if piece in heads and not (n + 1 < len(pieces) and pieces[n + 1][:1].isdigit()):
+                    found.add(piece)
+                if piece in suffixes and not (n and pieces[n - 1][:1].isdigit()):
+                    found.add(piece)
+    return found

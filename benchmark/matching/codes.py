@@ -42,6 +42,31 @@ def _shop_suffixed(x: str, y: str, suffixes: frozenset[tuple[str, str]]) -> bool
     return False
 
 
+def _suffixes_in_parts(x: str, a: Features, y: str, b: Features) -> bool:
+    """Are x (a code of title a) and y (of title b) one maker's code with two suffixes, each title
+    printing its suffix apart, right after the code's number ("GLL 3-80 C" / "GLL 3-80 CG",
+    `code_spellings._codes_in_parts`)? A maker that prints its suffix as a part of its own names a
+    variant by it (the beam's colour, "C" red and "CG" green), where one letter more after a code
+    written whole is read as a finish of one model (`_codes_agree`). A code with no suffix apart
+    ("GLL 3-80", or "TSP 143IIIU" beside "TSP143IIIU GY") may be either, as before."""
+    if x == y:
+        return False
+    suffix_x, suffix_y = _suffix_apart(x, a), _suffix_apart(y, b)
+    return bool(suffix_x and suffix_y and suffix_x != suffix_y and x[:-len(suffix_x)] == y[:-len(suffix_y)])
+
+
+def _suffix_apart(code: str, f: Features) -> str | None:
+    """The letter or two a code read from its title's parts ends with, where the title writes them
+    as a piece of their own right after the code's number; None for any other code."""
+    if code in f.pieces:
+        return None
+    for n in (2, 1):
+        suffix = code[-n:]
+        if len(code) > n + 1 and code[-n - 1].isdigit() and suffix.isalpha() and suffix in f.pieces:
+            return suffix
+    return None
+
+
 def _codes_agree(x: str, y: str) -> bool:
     if x == y:
         return True
@@ -191,7 +216,11 @@ def told_apart(words: frozenset[str] | None, other: Features) -> bool:
 _writes = writes_word
 
 
-def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False) -> str | None:
+def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False,
+                 parts_apart: bool = False) -> str | None:
+    """The model code the two titles share, if any. With `parts_apart` (the two titles do not read
+    as one maker's: `title_makers.one_maker`), a code either read from a maker's parts
+    (`Features.in_parts`) is none: "EU 39-42" on two makers' socks has the shape of "GLL 3-80 C"."""
     # One side's MPN (or the part number it holds) written in the other's
     # title, whatever it looks like.
     # A maker's name written with digits ("leuchtturm1917", `code_spellings._names_with_digits`) names no product.
@@ -217,6 +246,10 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
             # (A code built on a number of NUMBER_DIGITS digits has as many characters: `_number_of`.)
             if not (_codes_agree(x, y) or (same_brand and len(x) >= NUMBER_DIGITS and len(y) >= NUMBER_DIGITS
                                            and _same_number(x, y)) or _shop_suffixed(x, y, suffixes)):
+                continue
+            if x != y and _suffixes_in_parts(x, a, y, b):
+                continue
+            if parts_apart and (x in a.in_parts or y in b.in_parts):
                 continue
             # Both titles write the code only after "for", under brand fields
             # that differ: two makers' things for one product (a Canon case and
@@ -245,6 +278,8 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
                 if len(y) >= GROUPED_CODE and (y.lstrip("0") if y.isdigit() else y) in flat:
                     inside = [y] if inside is None else [*inside, y]
             for y in sorted(inside, key=lambda c: (-len(c), c)) if inside else ():
+                if parts_apart and y in x.in_parts:
+                    continue
                 if owners.get(y, 0) <= MAX_CODE_PRODUCTS and y not in names and _written_in_groups(y, other):
                     return y
     return best

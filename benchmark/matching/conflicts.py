@@ -18,7 +18,7 @@ import re
 
 from benchmark._text import _COLOURS, _NOT_ALNUM, _PIECE, _STOP_WORDS, Features, edition_value
 from benchmark._text.quantities import mains_nominal
-from benchmark.matching.codes import _codes_agree, _shop_suffixed, _siblings
+from benchmark.matching.codes import _codes_agree, _shop_suffixed, _siblings, _suffixes_in_parts
 
 
 # Score pulled off a pair where one title names the other's model code only as
@@ -233,8 +233,8 @@ def _code_conflict(a: Features, b: Features, suffixes: frozenset[tuple[str, str]
             continue
         for y in b.codes:
             # Siblings start alike (`_siblings`): that test first, since nearly every two codes do not.
-            if (x[:1] == y[:1] and y not in a.codes and not _codes_agree(x, y) and _siblings(x, y)
-                    and not _shop_suffixed(x, y, suffixes)):
+            if (x[:1] == y[:1] and y not in a.codes and (not _codes_agree(x, y) or _suffixes_in_parts(x, a, y, b))
+                    and _siblings(x, y) and not _shop_suffixed(x, y, suffixes)):
                 return x, y
     return None
 

@@ -24,7 +24,7 @@ import pandas as pd
 from benchmark._text import Features, catalogue_numbers, clean, extract, tokens_of
 from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
-from benchmark.matching.code_spellings import _codes_apart, _short_codes
+from benchmark.matching.code_spellings import _codes_apart, _codes_in_parts, _short_codes
 from benchmark.matching.described_parts import described_parts
 from benchmark.matching.ratings import grouped_numbers, ratings
 from storecheck.models import isbn13, normalise_gtin
@@ -189,6 +189,7 @@ def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tupl
     our_features, their_features = found[: len(ours)], found[len(ours):]
     _short_codes(our_features, their_features)
     _codes_apart(our_features, their_features)
+    _codes_in_parts(our_features, their_features)
     # After the codes' spellings, which add codes; before the counts of codes' owners, which read them.
     grouped_numbers(our_features, our_grouped)
     grouped_numbers(their_features, their_grouped)

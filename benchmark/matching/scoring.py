@@ -40,6 +40,7 @@ from benchmark.matching.conflicts import (
     _word_conflict,
 )
 from benchmark.matching.shop_suffixes import suffix_word_apart
+from benchmark.matching.title_makers import one_maker
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
 _NONE: frozenset = frozenset()
@@ -206,7 +207,9 @@ def _compare(a: Features, b: Features, cosine: float, our_gtin: str | None, thei
     # is no model code but the maker, as a brand field is.
     if brand == "unknown" and getattr(code_owners, "names", None) and a.codes & b.codes & code_owners.names:
         brand = "same"
-    shared = _shared_code(a, b, code_owners, same_brand=brand == "same")
+    # A code read from a maker's parts is evidence only where the two titles read as one maker's.
+    parts_apart = bool(a.in_parts or b.in_parts) and not _one_maker(a, b, brand, code_owners)
+    shared = _shared_code(a, b, code_owners, same_brand=brand == "same", parts_apart=parts_apart)
     # A maker's number of digits only on one product of each side (`codes._shared_number`) is read
     # where the two titles name one maker: by the brand fields, or by the words a title opens with
     # where a field is missing ("Thomastik Dominant ... (131)" / "Thomastik DOMINANT 131"). Not on a
@@ -503,6 +506,13 @@ def _sorted_words(text: str) -> str | None:
     for a text with whitespace besides the space (`_OTHER_SPACE`), where that could split otherwise.
     `clean` leaves a title single-spaced, so every title of a catalogue is read here."""
     return None if _OTHER_SPACE.search(text) else " ".join(sorted(text.split()))
+
+
+def _one_maker(a: Features, b: Features, brand: str, code_owners: dict) -> bool:
+    """Do the two titles read as one maker's (`title_makers.one_maker`), from the brand fields and what
+    the catalogues show (`code_owners.CodeOwners.title_makers`, read where a code was read from parts)?"""
+    words, written = getattr(code_owners, "title_makers", None) or (frozenset(), None)
+    return one_maker(a, b, brand, getattr(code_owners, "brands", frozenset()), words, written)
 
 
 def _makers(f: Features, brands: frozenset[str]) -> set[str]:
