@@ -70,22 +70,49 @@ def _written_with_words(f: Features) -> list[tuple[str, str, tuple[str, ...], tu
 
 
 def _makers_apart(a: Features, before_a: tuple[str, ...], after_a: tuple[str, ...], b: Features,
-                  before_b: tuple[str, ...], after_b: tuple[str, ...]) -> bool:
-    """Do two titles that write one number and one word after it name two makers' products? Two
-    brand fields that differ, neither written in the other title; else, where either has none,
-    the words each writes before the number, none of them written in the other title. Not two
-    titles that write the same words after the word, and some: one product under two names (a
-    maker's other brand, "Ampad 25159 - multi-subject notebook, college rule ..." / "Oxford 25159
-    - multi-subject notebook, college rule ...", both on Walmart-Amazon's side)."""
-    if after_a and after_a == after_b:
-        return False
+                  before_b: tuple[str, ...], after_b: tuple[str, ...], one_side: bool = False) -> str | None:
+    """Do two titles that write one number and one word after it name two makers' products, and how
+    is it read: "fields", two brand fields that differ, neither written in the other title; else,
+    where either has none, "words", the words each writes before the number, none of them written in
+    the other title; or "own", the same once the words both write before it are set aside (a kind of
+    product both write before the number: "Xerox 106R02778 toner 30000 Page yield" / "Ricoh 841817
+    toner 30000 Page yield"), each title still writing a word of its own there, its first among them,
+    none of them in the other title (review R1 of the thirty-seventh session); None where they do not. Not two titles of
+    one catalogue that write the same words after the word, and some: one product a shop lists under
+    two names (a maker's other brand, "Ampad 25159 - multi-subject notebook, college rule ..." /
+    "Oxford 25159 - multi-subject notebook, college rule ...", both on Walmart-Amazon's side). Across
+    the two catalogues the same words after it are the kind's ("Midea 12000 BTU portable air
+    conditioner with remote, white" / "Honeywell 12000 BTU portable air conditioner with remote,
+    white"), and say nothing of the makers."""
+    if after_a and after_a == after_b and one_side:
+        return None
     if a.brand and b.brand:
         # One maker's name written short or long in two fields ("OKI" / "Oki Data") is one maker.
-        return not (a.brand.startswith(b.brand) or b.brand.startswith(a.brand)) \
+        apart = not (a.brand.startswith(b.brand) or b.brand.startswith(a.brand)) \
             and a.brand not in b.flat and b.brand not in a.flat
+        return "fields" if apart else None
     if not before_a or not before_b:
-        return False
-    return not any(w in b.pieces for w in before_a) and not any(w in a.pieces for w in before_b)
+        return None
+    if not any(w in b.pieces for w in before_a) and not any(w in a.pieces for w in before_b):
+        return "words"
+    own_a, own_b = _own_words(a, before_a, before_b), _own_words(b, before_b, before_a)
+    # Each title's own words hold its first, where a shop writes its maker: a maker both write first
+    # with a word of each after it ("Encore Inc - 10669" / "Encore Software 10669") is one maker.
+    if (own_a and own_b and a.tokens[0] in own_a and b.tokens[0] in own_b
+            and not any(w in b.pieces for w in own_a) and not any(w in a.pieces for w in own_b)):
+        return "own"
+    return None
+
+
+def _own_words(f: Features, before: tuple[str, ...], other: tuple[str, ...]) -> list[str]:
+    """The words a title writes before the number that the other title does not write there, and its
+    first word where that is a word of two letters not written there ("HP 26X CF226X toner"): a maker's
+    name is often that short, where `_written_with_words` reads words of three letters or more."""
+    own = [w for w in before if w not in other]
+    first = f.tokens[0] if f.tokens else ""
+    if len(first) == 2 and first.isalpha() and first not in other and first not in own:
+        own.append(first)
+    return own
 
 
 # Where a title writes its maker when a shop fills no brand field: first, or after one word of the
@@ -142,8 +169,8 @@ def ratings(*sides: list[Features]) -> None:
     the maker ("Avery 18160 Address Labels" / "Easy Peel 18160 Address Labels") reads so too: each
     title that writes the number so keeps it in `Features.rated`, and the comparison puts a pair of
     titles that both do to a person (`scoring.compare`), never matching it on the number."""
-    writers: dict[tuple[str, str], list[tuple[Features, tuple[str, ...], tuple[str, ...]]]] = defaultdict(list)
-    for side in sides:
+    writers: dict[tuple[str, str], list[tuple[Features, tuple[str, ...], tuple[str, ...], int]]] = defaultdict(list)
+    for number_of_side, side in enumerate(sides):
         for f in side:
             # Most titles hold no code of digits only, and most that do write no word after it:
             # their pieces are not read.
@@ -151,16 +178,24 @@ def ratings(*sides: list[Features]) -> None:
                     or not _NUMBER_BEFORE_A_WORD.search(f.text):
                 continue
             for number, word, before, after in _written_with_words(f):
-                writers[number, word].append((f, before, after))
+                writers[number, word].append((f, before, after, number_of_side))
     openers = _Openers(sides)
     for (number, word), written in writers.items():
         if len(written) < 2:
             continue
-        apart = [(x, y) for i, x in enumerate(written) for y in written[i + 1:] if _makers_apart(*x, *y)]
+        # One catalogue that writes the number under two names with the same words after it lists one
+        # product under two names (`_makers_apart`): the other catalogue's title of it is that product too.
+        if any(x[3] == y[3] and x[2] and x[2] == y[2] for i, x in enumerate(written) for y in written[i + 1:]):
+            continue
+        apart = [(x, y, how) for i, x in enumerate(written) for y in written[i + 1:]
+                 if (how := _makers_apart(*x[:3], *y[:3], one_side=x[3] == y[3]))]
         if not apart:
             continue
-        shown = any(_makers_shown(x, y, openers) for x, y in apart)
-        for f, _, _ in written:
+        # Makers read from words set aside ("own") rest on what the two titles do not share, as an
+        # absence does: a shop that writes the kind in its own language reads so too ("Klimagerät
+        # Midea 12000 BTU" / "Climatiseur Midea 12000 BTU"), and such a pair is put to a person.
+        shown = any(how != "own" and _makers_shown(x[:3], y[:3], openers) for x, y, how in apart)
+        for f, _, _, _ in written:
             if number in f.codes and number not in (f.part, f.mpn):
                 f.codes = f.codes - {number}
                 f.numbers = f.numbers | {number}
