@@ -319,10 +319,15 @@ def _model_listing(code: str, f: Features, fs: list[Features], told: dict[int, s
     is the model f is another language's title of (`_written_apart`), or None: the sibling that
     writes no code f does not write (a bundle, a part with a code of its own), names the code not
     only after "for" (`Features.targets`), writes no number f does not write (the months of a used
-    piece, the volts of an adapter), and is priced nearest to f, nearer than any other such
-    sibling. A shop that lists one product twice, once in its own words and once in the maker's
-    or another language's, sells it at one price; its used piece, its kit and the part made for it
-    are priced apart. Read from the shop's own listings of the code, no word of any language."""
+    piece, the volts of an adapter), and alone of those is priced nearer f than the shop prices any
+    two of the code's other listings apart (`_price_spacing`). A shop that lists one product twice,
+    once in its own words and once in the maker's or another language's, sells it at one price, or
+    nearly; its used piece, its kit and the part made for it are priced apart, as far apart as the
+    shop sets its offers of that model. A demonstration piece written in words alone qualifies as the
+    model's own listing does, and the shop prices it a little under the model: where it and the
+    model's own listing both sit nearer f than that spacing, the prices do not tell which one f is,
+    and none is linked (the listing written apart is asked of our title alone). Read from the shop's
+    own listings and prices of the code, no word of any language and no fixed ratio."""
     if not (f.price > 0):
         return None
     numbers = {t for t in told[id(f)] if t[0].isdigit()}
@@ -336,7 +341,19 @@ def _model_listing(code: str, f: Features, fs: list[Features], told: dict[int, s
     near.sort(key=lambda pair: pair[0])
     if not near or (len(near) > 1 and near[1][0] <= near[0][0]):
         return None
+    spacing = _price_spacing([g.price for g in fs if g is not f])
+    if near[0][0] >= spacing or (len(near) > 1 and near[1][0] < spacing):
+        return None
     return near[0][1].text
+
+
+def _price_spacing(prices: list[float]) -> float:
+    """The nearest two different prices of a code's listings lie apart (in log price): how close the
+    shop sets two of its different offers of one model (a used piece, a demonstration piece, a kit,
+    a size); two listings of one product sit nearer than that. Listings at one price (shades of one
+    product priced alike) set no spacing, and with one price or none every distance is within it."""
+    logs = sorted({math.log(p) for p in prices if p > 0})
+    return min((b - a for a, b in zip(logs, logs[1:])), default=math.inf)
 
 
 def _words_of_letters(f: Features) -> set[str]:
