@@ -19,19 +19,22 @@ from tests.kinds_batches import read_kind
 # A German tool shop against a Polish one, one maker's lasers and meters, the codes written apart
 # on both sides; the green laser ("CG") is theirs only, a variant of our red one ("C"); their
 # receiver names two of the lasers it works with.
+# Both shops fill their brand field (a code read from parts is evidence only where the brand fields
+# say one maker: `matching.title_makers`).
+_VELTRA = {"ours": {"brand": "Veltra"}, "theirs": {"brand": "Veltra"}}
 LASERS = [
     ("Linienlaser Veltra VLX 4-60 C, rote Linien, Reichweite 30 m", "329.00",
-     "Laser liniowy Veltra VLX 4-60 C, czerwona wiązka, zasięg 30 m", "1399.00"),
-    (None, None, "Laser liniowy Veltra VLX 4-60 CG, zielona wiązka, zasięg 40 m", "1799.00"),
+     "Laser liniowy Veltra VLX 4-60 C, czerwona wiązka, zasięg 30 m", "1399.00", _VELTRA),
+    (None, None, "Laser liniowy Veltra VLX 4-60 CG, zielona wiązka, zasięg 40 m", "1799.00", _VELTRA),
     ("Kreuzlinienlaser Veltra VCL 2-20 C mit Halterung", "249.00",
-     "Laser krzyżowy Veltra VCL 2-20 C z uchwytem", "1049.00"),
+     "Laser krzyżowy Veltra VCL 2-20 C z uchwytem", "1049.00", _VELTRA),
     ("Entfernungsmesser Veltra VDM 40-12, 40 m", "89.00",
-     "Dalmierz laserowy Veltra VDM 40-12, 40 m", "379.00"),
-    (None, None, "Dalmierz laserowy Veltra VDM 60-15, 60 m", "499.00"),
+     "Dalmierz laserowy Veltra VDM 40-12, 40 m", "379.00", _VELTRA),
+    (None, None, "Dalmierz laserowy Veltra VDM 60-15, 60 m", "499.00", _VELTRA),
     ("Laserempfänger Veltra VR 5 Professional", "149.00",
-     "Odbiornik laserowy Veltra VR 5 do VLX 4-60 C i VCL 2-20 C", "629.00"),
-    ("Wasserwaage Veltra Alu 60 cm", "29.90", "Poziomica Veltra aluminiowa 60 cm", "119.00"),
-    ("Baustativ Veltra, 55-157 cm", "79.00", "Statyw budowlany Veltra 55-157 cm", "329.00"),
+     "Odbiornik laserowy Veltra VR 5 do VLX 4-60 C i VCL 2-20 C", "629.00", _VELTRA),
+    ("Wasserwaage Veltra Alu 60 cm", "29.90", "Poziomica Veltra aluminiowa 60 cm", "119.00", _VELTRA),
+    ("Baustativ Veltra, 55-157 cm", "79.00", "Statyw budowlany Veltra 55-157 cm", "329.00", _VELTRA),
 ]
 
 

@@ -19,7 +19,6 @@ from benchmark._text import Features
 from benchmark.matching.code_spellings import _extensions, _names_with_digits
 from benchmark.matching.makers_numbers import _makers_numbers, _numbering_makers
 from benchmark.matching.shop_suffixes import _shop_suffixes, _suffix_words
-from benchmark.matching.title_makers import maker_words
 
 
 # A model code found on more products of a side than this is a series name, not an identifier, unless
@@ -56,10 +55,6 @@ class CodeOwners(dict):
         # code -> the words written right after it that tell a shop's listings of it apart -> the titles
         # that show it (`_suffix_words`).
         self.suffix_words: dict[str, dict[str, frozenset[str]]] = {}
-        # Where some title holds a code read from a maker's parts (`Features.in_parts`): the words both
-        # catalogues show as makers' (`title_makers.maker_words`) and each side's words, which say
-        # whether two titles read as one maker's (`title_makers.one_maker`).
-        self.title_makers: tuple[frozenset[str], tuple[frozenset[str], frozenset[str]]] | None = None
 
 
 def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> CodeOwners:
@@ -92,10 +87,6 @@ def _code_owners(ours: list[Features], theirs: list[Features] | None = None) -> 
     found.suffix_words = _suffix_words((ours, theirs or []),
                                        {code for code, n in owners.items() if 2 <= n <= MAX_CODE_PRODUCTS})
     found.listings, found.apart = _listings_of_codes(owners, ours, theirs or [])
-    # Read only where a code was read from parts: most catalogues hold none, and every word is counted.
-    if theirs and any(f.in_parts for side in (ours, theirs) for f in side):
-        found.title_makers = (maker_words(ours, theirs), (frozenset(t for f in ours for t in f.tokens),
-                                                          frozenset(t for f in theirs for t in f.tokens)))
     return found
 
 

@@ -197,7 +197,9 @@ def _digit_hyphen_digit(text: str) -> bool:
     """Does the text write a digit (a letter after it at most), a hyphen and a digit, where a
     `_HYPHENED_NUMBER` may stand? Most titles do not; each hyphen is looked at, not the whole text
     scanned by a pattern (a fifth of the cost, on the bench's titles, most of which hold a hyphen)."""
-    at = text.find("-")
+    # From the second character: a hyphen that opens the title ("-20% Bosch GLL 3-80 C") has nothing
+    # before it, and the hyphens after it are still looked at.
+    at = text.find("-", 1)
     while at > 0:
         if at + 1 < len(text) and text[at + 1].isdigit() and (
                 text[at - 1].isdigit() or (at > 1 and text[at - 1].isalpha() and text[at - 2].isdigit())):

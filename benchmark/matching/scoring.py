@@ -509,10 +509,8 @@ def _sorted_words(text: str) -> str | None:
 
 
 def _one_maker(a: Features, b: Features, brand: str, code_owners: dict) -> bool:
-    """Do the two titles read as one maker's (`title_makers.one_maker`), from the brand fields and what
-    the catalogues show (`code_owners.CodeOwners.title_makers`, read where a code was read from parts)?"""
-    words, written = getattr(code_owners, "title_makers", None) or (frozenset(), None)
-    return one_maker(a, b, brand, getattr(code_owners, "brands", frozenset()), words, written)
+    """Do the two titles read as one maker's (`title_makers.one_maker`), from the brand fields?"""
+    return one_maker(a, b, brand, getattr(code_owners, "brands", frozenset()))
 
 
 def _makers(f: Features, brands: frozenset[str]) -> set[str]:
