@@ -3,7 +3,8 @@ asked about or left, and why each true pair it misses is missed.
 
     .venv/bin/python bench/batch_gate.py [--only kinds26 kinds26b ...]
 
-Each batch module (`tests/test_matching_kinds*.py`, every one by default) is read as `python -m
+Each batch module (`tests/test_matching_kinds*.py`; by default every round but the newest, which a
+session holds out while it writes it: name its modules in `--only` to read them) is read as `python -m
 tests.MODULE` reads it, through the commands, and for each of its catalogues the script prints what
 `calibration.wording_evidence` read when `storecheck match` ran (as bench/matching_gate.py prints it
 for the shared views; the tests' arrays are copied at that call, before later rules rewrite scores):
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import re
 import runpy
 import sys
 from dataclasses import fields, replace
@@ -191,11 +193,31 @@ def read_module(module: str) -> list[str]:
     return out
 
 
+def batch_modules() -> list[str]:
+    """Every batch module by name (kinds2, ..., kinds26d), those a `python -m` run reads."""
+    return sorted(path.stem.removeprefix("test_matching_") for path in (ROOT / "tests").glob("test_matching_kinds*.py")
+                  if '__name__ == "__main__"' in path.read_text(encoding="utf-8"))
+
+
+def round_of(module: str) -> int:
+    """The round a batch module belongs to: kinds26b -> 26."""
+    digits = re.search(r"\d+", module)
+    return int(digits.group()) if digits else 0
+
+
+def read_by_default(modules: list[str]) -> list[str]:
+    """Every round but the newest: the round a session writes is held out from everyone else while it
+    is written (its misses printed pair by pair here would open it), so it is read only when named."""
+    newest = max((round_of(module) for module in modules), default=None)
+    return [module for module in modules if round_of(module) != newest]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    every = sorted(path.stem.removeprefix("test_matching_") for path in (ROOT / "tests").glob("test_matching_kinds*.py")
-                   if '__name__ == "__main__"' in path.read_text(encoding="utf-8"))
-    parser.add_argument("--only", nargs="+", default=every, help="batch modules by name (kinds26, kinds26b, ...)")
+    every = batch_modules()
+    parser.add_argument("--only", nargs="+", default=read_by_default(every),
+                        help="batch modules by name (kinds26, kinds26b, ...); by default every round but the "
+                             "newest, held out while it is written")
     args = parser.parse_args()
     if unknown := sorted(set(args.only) - set(every)):
         parser.error(f"--only: no batch module named {', '.join(unknown)}")

@@ -51,3 +51,17 @@ def test_a_missed_pair_is_given_the_first_test_it_fails(monkeypatch):
     asked = np.array([False, False, False])
     assert missed_cause(1, tests, 0.3, 0.85, False, True, asked, names) == (
         "a candidate the gate asks about, not each other's best by the character view")
+
+
+def test_the_newest_round_is_read_only_when_named(monkeypatch):
+    monkeypatch.syspath_prepend(str(BENCH))
+    from batch_gate import batch_modules, read_by_default, round_of
+
+    # The round a session writes is held out while it is written: a plain run must not print its misses.
+    every = batch_modules()
+    newest = max(round_of(module) for module in every)
+    assert [module for module in every if round_of(module) == newest]
+    default = read_by_default(every)
+    assert default and all(round_of(module) < newest for module in default)
+    assert set(every) - set(default) == {module for module in every if round_of(module) == newest}
+    assert round_of("kinds26b") == 26 and round_of("kinds9d") == 9
