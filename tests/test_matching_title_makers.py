@@ -116,3 +116,20 @@ def test_one_maker_written_first_with_a_word_of_each_after_it_keeps_its_number()
               extract("encore software 10669 - hoyle backgammon - win 98 me 2000 xp")]
     ratings(ours, theirs)
     assert all("10669" in f.codes and not f.rated for f in theirs)
+
+
+def test_a_tripod_for_a_laser_written_in_parts_is_not_matched_as_the_laser():
+    # Review R7 of the thirty-eighth session: the code read from parts never reached `Features.targets`,
+    # so the tripod "for" the laser was matched as it (0.959 "same model code gll380c"), where the same
+    # code written whole after "for" is read as what the tripod fits.
+    ours = pd.DataFrame({"sku": ["o0", "o1", "o2"], "brand": ["Bosch"] * 3,
+                         "name": ["Bosch GLL 3-80 C Professional line laser", "Bosch GLM 50-27 CG rangefinder",
+                                  "Bosch GCL 2-50 C combi laser"]})
+    theirs = pd.DataFrame({"competitor_product_id": ["t0", "t1", "t2"], "brand": [None, "Bosch", "Bosch"],
+                           "name": ["Tripod 1.5 m for Bosch GLL 3-80 C", "Bosch GLM 50-27 CG rangefinder",
+                                    "Bosch GCL 2-50 C combi laser"]})
+    from benchmark.matching import match_products
+    found = {(x.sku, x.competitor_product_id): (x.status, float(x.score), str(x.reason))
+             for x in match_products(ours, theirs, workers=1).itertuples()}
+    status, score, reason = found.get(("o0", "t0"), ("missed", 0.0, ""))
+    assert status != "matched" and "same model code" not in reason, (status, score, reason)

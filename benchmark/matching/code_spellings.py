@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from benchmark._text import _PIECE, Features
 from benchmark._text.codes import _QUANTITY_LIKE, _YEARISH, _is_quantity_like
+from benchmark._text.fits import _for_spans
 from benchmark._text.letters import _NOT_ALNUM
 
 
@@ -243,11 +244,16 @@ def _codes_in_parts(*sides: list[Features]) -> None:
     Read from the catalogues in front of the matcher, so it holds for any two shops."""
     # (title, series letters, number, suffix or None) of every run of the shape; most titles hold none.
     runs: list[tuple[Features, int, str, str, str | None]] = []
+    # The runs a title writes after "for" (`fits._for_spans`), by the title and the run's letters and number:
+    # what the product fits, as `extract` reads a code written whole there into `Features.targets`.
+    fitted: set[tuple[int, str]] = set()
     for number, side in enumerate(sides):
         for f in side:
             if not _digit_hyphen_digit(f.text):
                 continue
-            pieces = _PIECE.findall(f.text)
+            found = list(_PIECE.finditer(f.text))
+            pieces = [m.group() for m in found]
+            spans = None
             for n in range(len(pieces) - 1):
                 head, digits = pieces[n], pieces[n + 1]
                 if not (_SERIES_HEAD.fullmatch(head) and _HYPHENED_NUMBER.fullmatch(digits)):
@@ -258,6 +264,9 @@ def _codes_in_parts(*sides: list[Features]) -> None:
                 after = pieces[n + 2] if n + 2 < len(pieces) else None
                 suffix = after if after and after != "x" and _SUFFIX_APART.fullmatch(after) else None
                 runs.append((f, number, head, joined, suffix))
+                spans = _for_spans(f.text) if spans is None else spans
+                if any(start <= found[n].start() < stop for _, start, stop in spans):
+                    fitted.add((id(f), head + joined))
     if not runs:
         return
     stems: list[set[str]] = [set() for _ in sides]
@@ -288,6 +297,8 @@ def _codes_in_parts(*sides: list[Features]) -> None:
             if code not in f.codes:
                 f.codes = f.codes | {code}
                 f.in_parts = f.in_parts | {code}
+                if (id(f), head + joined) in fitted:
+                    f.targets = f.targets | {code}
 
 
 def _series_numbers(sides: tuple[list[Features], ...], titles: list[Features]) -> dict[int, set[str]]:
