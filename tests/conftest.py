@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from storecheck.cli import init_workspace
+# pytest-xdist's workers (`make test`) start with COLUMNS=80 in their environment, where a plain run
+# has none: the CLI's console, made when storecheck.cli is first imported (just below), would keep
+# that width for good and wrap the lines a test widens with COLUMNS. A worker runs as one process does.
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    os.environ.pop("COLUMNS", None)
+
+from storecheck.cli import init_workspace  # noqa: E402
 from storecheck.config import Workspace
 
 # The fixtures several test modules share (the web app, the database engine on SQLite and
