@@ -32,7 +32,9 @@ def free_port() -> int:
 
 def call(base: str, path: str, data: dict | None = None) -> dict:
     body = urllib.parse.urlencode(data).encode() if data is not None else None
-    with urllib.request.urlopen(base + path, data=body, timeout=10) as response:
+    # A bound, not a wait: schedule.json starts a scrapy process to list the spiders, which took more
+    # than 10 s beside another test worker on a two-core machine under load.
+    with urllib.request.urlopen(base + path, data=body, timeout=60) as response:
         return json.loads(response.read())
 
 
@@ -68,7 +70,7 @@ def scrapyd(tmp_path):
         yield base, home
     finally:
         process.terminate()
-        process.wait(timeout=10)
+        process.wait(timeout=60)
         log.close()
 
 
