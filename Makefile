@@ -24,8 +24,14 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(BIN)/storecheck demo
 
+# The suite in parallel, one worker a core (`make test TEST_WORKERS=0` runs it in one process): the
+# crawls, servers and browsers the tests start mostly wait. A test file stays whole on one worker, so
+# its module fixtures start once; the slowest tests are printed at the end, so each CI log shows
+# where the time goes. One file runs plainly: `.venv/bin/python -m pytest tests/test_catalogue.py`.
+TEST_WORKERS ?= auto
+
 test: install-test
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=25 $(PYTEST_ARGS)
 
 # Mistakes a reader would miss (unused imports, undefined names) and the type check; CI runs it.
 lint: install-test
