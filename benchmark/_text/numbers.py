@@ -131,3 +131,81 @@ def catalogue_numbers(names) -> tuple[list, list[frozenset[str]]]:
         written.append(name)
         whole.append(frozenset(found))
     return written, whole
+
+
+# Thousands grouped by a space, as French, Latvian, Uzbek and many other shops write them ("1 500 W",
+# "1 320 °C"; a no-break space too), with what the title writes right after the number: letters, a
+# unit's or a word's, with a degree sign before them. Begun at no digit, point, comma, slash or
+# hyphen of another number or code, and no group after a decimal mark ("1 500,5 W" is left alone).
+_SPACES_IN_NUMBER = "[ \u00a0\u202f]"
+_SPACE_GROUPED = re.compile(r"(?<![\w.,/\u2013-])([1-9]\d{0,2}(?:" + _SPACES_IN_NUMBER + r"\d{3})+)(?!\d|[.,]\d)"
+                            r"(" + _SPACES_IN_NUMBER + r"?)(°?[^\W\d_]+)")
+_SPACE_DIGITS = re.compile(r"\d" + _SPACES_IN_NUMBER + r"\d")
+# A whole number with what follows it, as `_SPACE_GROUPED` reads what follows a grouped one.
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(\d+)" + _SPACES_IN_NUMBER + r"?(°?[^\W\d_]+)")
+
+
+def _after_key(written: str) -> object:
+    """What follows a number, as two titles are read to write the same thing after it: a unit of
+    `_UNITS` as its dimension and factor ("W" and "watts" alike), anything else case-folded."""
+    folded = written.casefold()
+    return _UNITS.get(folded, folded)
+
+
+def _numbers_before(names) -> set[tuple[str, object]]:
+    """Every (whole number, what follows it) a catalogue's titles write (`_NUMBER_BEFORE`)."""
+    found: set[tuple[str, object]] = set()
+    for name in names:
+        if isinstance(name, str) and any(c.isdigit() for c in name):
+            found.update((m[1], _after_key(m[2])) for m in _NUMBER_BEFORE.finditer(name))
+    return found
+
+
+def _spaced_in(names) -> list[list[re.Match]]:
+    """Each title's numbers grouped by spaces with what follows them (`_SPACE_GROUPED`)."""
+    return [list(_SPACE_GROUPED.finditer(name)) if isinstance(name, str) and _SPACE_DIGITS.search(name) else []
+            for name in names]
+
+
+def spaced_thousands(ours: list, theirs: list) -> tuple[list, list, list[frozenset[str]], list[frozenset[str]]]:
+    """Both catalogues' titles with each number grouped in thousands by spaces written whole where the
+    other catalogue writes that number whole before the same unit or word, and never its last group
+    alone so; and for each title the numbers written whole.
+
+    A shop that groups thousands with a space writes "1 500 W" and "1 320 °C", which read as written
+    are two numbers, 1 and a power of 500 W, against the other shop's "1,500W" (1500 W in its
+    catalogue of decimal points, `catalogue_numbers`) or "1,320°C": "watt differs: 500 vs 1500"
+    (the twenty-fifth round's plucker), "numbers differ: 1320 vs 1/320" (the twenty-sixth round's
+    kiln). The title alone cannot tell thousands from two numbers: "iPhone 15 128 GB", "70 300 mm"
+    (a lens's range), "LTO 100 200GB" are written the same way. What tells them is the other
+    catalogue: where it writes the whole number before the same unit ("1500 W", "1500 watts") or
+    the same word or sign ("1320 °C"), the shop grouped one number; no catalogue writes "15128 GB"
+    or "70300 mm". Where the other catalogue writes the last group alone before it too ("500 W"
+    beside "2500 W"), either reading may be meant, and the title is left as written. The other
+    catalogue is read as handed in, after `catalogue_numbers` (its groups of thousands whole
+    already) and before either side is rewritten here. No list of locales is read, and of units
+    only `_UNITS`, which says that "W" and "watts" are one unit.
+
+    The numbers written whole are returned as `catalogue_numbers` returns its own: the caller reads
+    them as bare numbers and no codes ("12 000 BTU" is a rating, not a model number)."""
+    given = list(ours), list(theirs)
+    spaced = _spaced_in(ours), _spaced_in(theirs)
+    names, whole = [list(ours), list(theirs)], [[frozenset()] * len(ours), [frozenset()] * len(theirs)]
+    for side, other in ((0, 1), (1, 0)):
+        if not any(spaced[side]):
+            continue
+        written = _numbers_before(given[other])
+        for n, found in enumerate(spaced[side]):
+            joined = []
+            for m in found:
+                number, after = re.sub(_SPACES_IN_NUMBER, "", m[1]), _after_key(m[3])
+                last = m[1][-3:].lstrip("0") or "0"
+                if (number, after) in written and (last, after) not in written:
+                    joined.append((m, number))
+            if joined:
+                title = names[side][n]
+                for m, number in reversed(joined):
+                    title = title[: m.start(1)] + number + title[m.end(1):]
+                names[side][n] = title
+                whole[side][n] = frozenset(number for _, number in joined)
+    return names[0], names[1], whole[0], whole[1]

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from benchmark._text import Features, catalogue_numbers, clean, extract, tokens_of
+from benchmark._text import Features, catalogue_numbers, clean, extract, spaced_thousands, tokens_of
 from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from benchmark.matching.code_spellings import _codes_apart, _codes_in_parts, _short_codes
@@ -179,7 +179,7 @@ class _Sharing:
 
 
 def _features_of(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int) -> tuple[list[Features], list[Features]]:
-    (our_rows, our_grouped), (their_rows, their_grouped) = _feature_rows(ours), _feature_rows(theirs)
+    our_rows, their_rows, our_grouped, their_grouped = _feature_rows(ours, theirs)
     rows = [*_read_through(our_rows, their_rows), *_read_through(their_rows, our_rows)]
     if workers <= 1 or len(rows) < PARALLEL_MIN_ROWS:
         found = [extract(*row) for row in rows]
@@ -441,11 +441,17 @@ def _anyascii(word: str) -> str:
     return anyascii(word)
 
 
-def _feature_rows(frame: pd.DataFrame) -> tuple[list[tuple], list[frozenset[str]]]:
-    """The rows `extract` reads, their titles' numbers as the catalogue writes them
-    (`_text.catalogue_numbers`), and for each the numbers it wrote whole from groups of thousands."""
-    names, grouped = catalogue_numbers(frame.name)
-    return list(zip(names, frame.brand, frame.mpn, frame.price, frame["size"], frame.currency)), grouped
+def _feature_rows(ours: pd.DataFrame, theirs: pd.DataFrame) -> tuple[list[tuple], list[tuple], list[frozenset[str]],
+                                                                      list[frozenset[str]]]:
+    """The rows `extract` reads of both catalogues, their titles' numbers as each catalogue writes them
+    (`_text.catalogue_numbers`) and grouped by spaces as the other catalogue shows them meant
+    (`_text.spaced_thousands`), and for each title the numbers written whole from groups of thousands."""
+    our_names, our_grouped = catalogue_numbers(ours.name)
+    their_names, their_grouped = catalogue_numbers(theirs.name)
+    our_names, their_names, our_spaced, their_spaced = spaced_thousands(our_names, their_names)
+    return (list(zip(our_names, ours.brand, ours.mpn, ours.price, ours["size"], ours.currency)),
+            list(zip(their_names, theirs.brand, theirs.mpn, theirs.price, theirs["size"], theirs.currency)),
+            [g | s for g, s in zip(our_grouped, our_spaced)], [g | s for g, s in zip(their_grouped, their_spaced)])
 
 
 def _prepare(ours: pd.DataFrame, theirs: pd.DataFrame, workers: int):

@@ -1,0 +1,65 @@
+"""Thousands grouped by a space ("1 500 W", "1 320 °C") read whole where the other catalogue writes
+the number whole, and left as written where nothing says so. Titles written for these tests, in
+ways of writing numbers the batches of catalogues met."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from benchmark._text import extract
+from benchmark.matching.features import _features_of, _frame
+from benchmark.matching.given_pairs import score_pairs
+
+
+def _features(ours: list[str], theirs: list[str]):
+    return _features_of(_frame(pd.DataFrame({"sku": [f"o{n}" for n in range(len(ours))], "name": ours}), "sku"),
+                        _frame(pd.DataFrame({"key": [f"t{n}" for n in range(len(theirs))], "name": theirs}), "key"),
+                        workers=1)
+
+
+def test_thousands_grouped_by_a_space_read_whole_where_the_other_catalogue_writes_them_whole():
+    # A Latvian shop of decimal commas ("0,5 ml") groups its thousands with a space: "1 500 W" is
+    # 1500 W, which the other shop writes "1,500W" in its catalogue of decimal points. Read as
+    # written ours was 1 and 500 W ("watt differs: 500 vs 1500", the twenty-fifth round's plucker).
+    ours = ["Putnu plūkšanas mašīna, 50 cm, 1 500 W", "Automātiskā šļirce HSW Eco-Matic, 0,5 ml"]
+    theirs = ["Machin pou retire plim poul 50 cm 1,500W", "Machin pou retire plim poul 60 cm 2,200W",
+              "Sereng otomatik HSW Eco-Matic 0.5 ml pou vaksen"]
+    our_features, their_features = _features(ours, theirs)
+    assert our_features[0].quantities["watt"] == their_features[0].quantities["watt"] == {1500.0}
+    assert "1" not in our_features[0].numbers
+    # A sign or a word after the number as the unit is ("1 320 °C" / "1,320°C", a kiln's top
+    # temperature): one number, not 1 and 320 ("numbers differ: 1320 vs 1/320").
+    our_features, their_features = _features(["Forn tal-fuħħar Nabertherm Top 45, 45 l, 1,320°C, 12.5 kg"],
+                                             ["Kuydirish pechi Nabertherm Top 45, 45 litr, 1 320 °C, 12,5 kg"])
+    assert their_features[0].numbers == our_features[0].numbers == {"1320", "45"}
+
+
+def test_a_number_grouped_by_a_space_is_no_model_code():
+    # "12 000 BTU" written whole is five digits, which alone read as a model code; a shop groups
+    # a rating in thousands, never its model number.
+    our_features, their_features = _features(["Klimatizace Midea PortaSplit 12 000 BTU"],
+                                             ["Midea PortaSplit portable air conditioner 12000 BTU"])
+    assert "12000" in our_features[0].numbers and "12000" not in our_features[0].codes
+
+
+def test_two_numbers_a_space_apart_stay_two_where_the_other_catalogue_does_not_write_them_whole():
+    # "iPhone 15 128 GB", "70 300 mm" (a lens's range): the same shape as thousands, and no
+    # catalogue writes "15128 GB" or "70300 mm".
+    ours = ["Apple iPhone 15 128 GB Schwarz", "Objektiv Tamron 70 300 mm"]
+    theirs = ["Apple iPhone 15 (128GB) - Black", "Tamron 70-300mm f/4.5-6.3 lens"]
+    our_features, _ = _features(ours, theirs)
+    assert our_features[0].quantities["bytes"] == {128.0} and "15" in our_features[0].all_numbers
+    assert our_features[1].quantities["length"] == {300.0}
+    # Where the other catalogue writes the whole number and the last group alone before the same
+    # unit ("2500 W" and "500 W"), either reading may be meant: left as written.
+    our_features, _ = _features(["Set of 2 500 W halogen bulbs"], ["Generator 2500 W", "Halogen bulb 500 W, pack of 2"])
+    assert our_features[0].quantities["watt"] == {500.0}
+
+
+def test_the_plucker_grouped_two_ways_is_no_pair_of_two_powers():
+    reasons = list(score_pairs(pd.DataFrame({"sku": ["o0", "o1"], "name": ["Putnu plūkšanas mašīna, 50 cm, 1 500 W",
+                                                                             "Šļirce 0,5 ml"]}),
+                               pd.DataFrame({"competitor_product_id": ["t0", "t1"],
+                                             "name": ["Machin pou retire plim poul 50 cm 1,500W", "Sereng 0.5 ml"]})).reason)
+    assert "differs" not in reasons[0], reasons
+    assert extract("Putnu plūkšanas mašīna, 50 cm, 1 500 W").quantities["watt"] == {500.0}  # alone, as written
