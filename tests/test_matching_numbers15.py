@@ -63,3 +63,32 @@ def test_the_plucker_grouped_two_ways_is_no_pair_of_two_powers():
                                              "name": ["Machin pou retire plim poul 50 cm 1,500W", "Sereng 0.5 ml"]})).reason)
     assert "differs" not in reasons[0], reasons
     assert extract("Putnu plūkšanas mašīna, 50 cm, 1 500 W").quantities["watt"] == {500.0}  # alone, as written
+
+
+def test_a_unit_a_shop_writes_in_its_own_word_before_the_number_is_read_where_the_other_writes_it():
+    # A Swahili shop writes litres before the number ("lita 11", "lita 25"), ours after ("11 l"):
+    # read as a word and a bare number, our 11 l had nothing to tell it from their 25 l, and
+    # "lita" was a word our title lacks. The other catalogue's litres after the same numbers
+    # (1, 11, 10), written with no other unit and never bare, say what the word is.
+    ours = ["Dünger Advanced Nutrients pH Perfect Grow, 1 l", "Stoffdëppen 11 l, 5 Stéck, schwaarz",
+            "Blähton 8–16 mm, 10 l", "Heizmatt fir Setzlinger, 50 x 25 cm, 17 W"]
+    theirs = ["Mbolea Advanced Nutrients pH Perfect Grow lita 1", "Vyungu vya kitambaa lita 11, vipande 5, nyeusi",
+              "Vyungu vya kitambaa lita 25, vipande 5, nyeusi", "Clay pebbles (hydroton) 8-16mm lita 10"]
+    _, their_features = _features(ours, theirs)
+    assert [f.quantities.get("volume") for f in their_features] == [{1000.0}, {11000.0}, {25000.0}, {10000.0}]
+    # "vipande 5" (pieces) stands before a count, which our catalogue writes bare ("5 Stéck"): no unit.
+    assert "5" in their_features[1].numbers
+    # Our 11 l against their 11 l and their 25 l, the other rows beside them as the catalogues' evidence.
+    reasons = list(score_pairs(pd.DataFrame({"sku": ["o0", "o1", "o1", "o2"], "name": [*ours[:2], *ours[1:3]]}),
+                               pd.DataFrame({"competitor_product_id": ["t0", "t1", "t2", "t3"], "name": theirs})).reason)
+    assert "volume differs" not in reasons[1] and "volume differs" in reasons[2], reasons
+
+
+def test_a_word_before_a_number_is_no_unit_where_the_catalogues_do_not_show_one():
+    # A word of a name before a number ("Top 45, ..."), which the other shop writes too, and a word
+    # before numbers the other shop writes bare or in two units, are read as before.
+    from benchmark._text import read_unit_words
+
+    ours = ["Kiln Top 45, 45 l", "Kiln Top 60, 60 l", "Cable 2 m", "Cable 3 m", "Pack 2", "Pack 3"]
+    theirs = ["Pechi Top 45, 45 litr", "Pechi Top 60, 60 litr", "Kebo uzi 2, nyeusi", "Kebo uzi 3, nyeupe"]
+    assert read_unit_words(ours, theirs)[1] == theirs

@@ -11,7 +11,8 @@ stages, each a file:
 - `letters.py`: the title cleaned, letters of any script with their marks,
   and its pieces; `tokens.py`: its tokens for the index.
 - `quantities.py`: quantities with their units, packs, sizes and ages;
-  `numbers.py`: every number, and a catalogue's decimal commas.
+  `numbers.py`: every number, a catalogue's decimal commas and its thousands;
+  `unit_words.py`: units a catalogue writes in words of its own.
 - `codes.py`: the pieces that name a model, and an MPN field's part number.
 - `fits.py`: what the product fits ("for ..."), and whether it is a copy.
 - `variants.py`: the words that tell a product's variants apart (colour,
@@ -29,6 +30,7 @@ from benchmark._text.numbers import (_DIGIT, catalogue_numbers, spaced_thousands
                                      writes_decimal_commas)
 from benchmark._text.quantities import _AGE, _MULTI_DIMENSION, _MULTIPACK_ITEM, _PACK_NAMED
 from benchmark._text.tokens import _bigram_runs, tokens_of
+from benchmark._text.unit_words import read_unit_words
 from benchmark._text.variants import (_COLOURS, _CONSOLES, _FORMATS, _battery, _ends, _game_edition, _letter_sizes,
                                       _scent, _stages)
 from benchmark._text.words import _STOP_WORDS, _editions, _joined_counts, edition_value
@@ -36,7 +38,7 @@ from benchmark._text.words import _STOP_WORDS, _editions, _joined_counts, editio
 __all__ = [
     "FOR_SCOPE", "MAX_TITLE", "Features", "brand_key", "clean", "compact", "edition_value", "extract", "makers_number",
     "part_number",
-    "catalogue_numbers", "spaced_thousands", "tokens_of", "with_decimal_points", "writes_decimal_commas",
+    "catalogue_numbers", "read_unit_words", "spaced_thousands", "tokens_of", "with_decimal_points", "writes_decimal_commas",
     # Private to the package, reached by the matcher's conflicts and codes and by the tests.
     "_COLOURS", "_CONSOLES", "_DIGIT", "_FORMATS", "_NOT_ALNUM", "_PIECE", "_PIECE_SEPARATOR", "_STOP_WORDS",
     "_battery", "_bigram_runs", "_editions", "_ends", "_game_edition", "_is_quantity_like", "_joined_counts",
