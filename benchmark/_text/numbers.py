@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from benchmark._text.quantities import _UNITS
@@ -138,11 +139,12 @@ def catalogue_numbers(names) -> tuple[list, list[frozenset[str]]]:
 # unit's or a word's, with a degree sign before them. Begun at no digit, point, comma, slash or
 # hyphen of another number or code, and no group after a decimal mark ("1 500,5 W" is left alone).
 _SPACES_IN_NUMBER = "[ \u00a0\u202f]"
-_SPACE_GROUPED = re.compile(r"(?<![\w.,/\u2013-])([1-9]\d{0,2}(?:" + _SPACES_IN_NUMBER + r"\d{3})+)(?!\d|[.,]\d)"
+# Each found from its first digit, its lookbehind read after it (`quantities._DIGIT_FIRST`), in a
+# catalogue's titles joined one a line.
+_SPACE_GROUPED = re.compile(r"([1-9](?<![\w.,/\u2013-][1-9])\d{0,2}(?:" + _SPACES_IN_NUMBER + r"\d{3})+)(?!\d|[.,]\d)"
                             r"(" + _SPACES_IN_NUMBER + r"?)(°?[^\W\d_]+)")
-_SPACE_DIGITS = re.compile(r"\d" + _SPACES_IN_NUMBER + r"\d")
 # A whole number with what follows it, as `_SPACE_GROUPED` reads what follows a grouped one.
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,])(\d+)" + _SPACES_IN_NUMBER + r"?(°?[^\W\d_]+)")
+_NUMBER_BEFORE = re.compile(r"(\d(?<![\w.,]\d)\d*)" + _SPACES_IN_NUMBER + r"?(°?[^\W\d_]+)")
 
 
 def _after_key(written: str) -> object:
@@ -152,19 +154,21 @@ def _after_key(written: str) -> object:
     return _UNITS.get(folded, folded)
 
 
-def _numbers_before(names) -> set[tuple[str, object]]:
-    """Every (whole number, what follows it) a catalogue's titles write (`_NUMBER_BEFORE`)."""
-    found: set[tuple[str, object]] = set()
-    for name in names:
-        if isinstance(name, str) and any(c.isdigit() for c in name):
-            found.update((m[1], _after_key(m[2])) for m in _NUMBER_BEFORE.finditer(name))
+def _lines(names) -> str:
+    """A catalogue's titles one a line, each at its own line (an empty one where there is no title)."""
+    return "\n".join(name.replace("\n", " ") if isinstance(name, str) else "" for name in names)
+
+
+def _spaced_in(names) -> dict[int, list[re.Match]]:
+    """The numbers grouped by spaces with what follows them (`_SPACE_GROUPED`), by title."""
+    text = _lines(names)
+    found: dict[int, list[re.Match]] = {}
+    starts: list[int] = []
+    for m in _SPACE_GROUPED.finditer(text):
+        if not starts:
+            starts = [0, *(n.end() for n in re.finditer("\n", text))]
+        found.setdefault(bisect.bisect_right(starts, m.start()) - 1, []).append(m)
     return found
-
-
-def _spaced_in(names) -> list[list[re.Match]]:
-    """Each title's numbers grouped by spaces with what follows them (`_SPACE_GROUPED`)."""
-    return [list(_SPACE_GROUPED.finditer(name)) if isinstance(name, str) and _SPACE_DIGITS.search(name) else []
-            for name in names]
 
 
 def spaced_thousands(ours: list, theirs: list) -> tuple[list, list, list[frozenset[str]], list[frozenset[str]]]:
@@ -188,24 +192,28 @@ def spaced_thousands(ours: list, theirs: list) -> tuple[list, list, list[frozens
 
     The numbers written whole are returned as `catalogue_numbers` returns its own: the caller reads
     them as bare numbers and no codes ("12 000 BTU" is a rating, not a model number)."""
-    given = list(ours), list(theirs)
+    names = [list(ours), list(theirs)]
+    whole = [[frozenset()] * len(ours), [frozenset()] * len(theirs)]
     spaced = _spaced_in(ours), _spaced_in(theirs)
-    names, whole = [list(ours), list(theirs)], [[frozenset()] * len(ours), [frozenset()] * len(theirs)]
     for side, other in ((0, 1), (1, 0)):
-        if not any(spaced[side]):
+        if not spaced[side]:
             continue
-        written = _numbers_before(given[other])
-        for n, found in enumerate(spaced[side]):
-            joined = []
-            for m in found:
-                number, after = re.sub(_SPACES_IN_NUMBER, "", m[1]), _after_key(m[3])
-                last = m[1][-3:].lstrip("0") or "0"
-                if (number, after) in written and (last, after) not in written:
-                    joined.append((m, number))
-            if joined:
-                title = names[side][n]
-                for m, number in reversed(joined):
-                    title = title[: m.start(1)] + number + title[m.end(1):]
-                names[side][n] = title
-                whole[side][n] = frozenset(number for _, number in joined)
+        read = [(n, m, re.sub(_SPACES_IN_NUMBER, "", m[1]), _after_key(m[3])) for n, found in spaced[side].items()
+                for m in found]
+        wanted = {number for _, _, number, _ in read} | {m[1][-3:].lstrip("0") or "0" for _, m, _, _ in read}
+        # The other catalogue as handed in, never as rewritten here.
+        written = {(number, _after_key(after)) for number, after in _NUMBER_BEFORE.findall(_lines((ours, theirs)[other]))
+                   if number in wanted}
+        joined: dict[int, list[tuple[re.Match, str]]] = {}
+        for n, m, number, after in read:
+            if (number, after) in written and (m[1][-3:].lstrip("0") or "0", after) not in written:
+                joined.setdefault(n, []).append((m, number))
+        for n, found in joined.items():
+            # The matches' offsets are the joined text's: the title's own from its line's start.
+            offset = found[0][0].string.rfind("\n", 0, found[0][0].start()) + 1
+            title = names[side][n]
+            for m, number in reversed(found):
+                title = title[: m.start(1) - offset] + number + title[m.end(1) - offset:]
+            names[side][n] = title
+            whole[side][n] = frozenset(number for _, number in found)
     return names[0], names[1], whole[0], whole[1]

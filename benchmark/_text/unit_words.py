@@ -4,17 +4,21 @@ numbers."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
-from benchmark._text.letters import clean
 from benchmark._text.quantities import _OTHER_SCRIPT_UNITS, _UNITS
 
-# A title's words and numbers, numbers with their decimals; a number standing alone.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?")
-_UNIT_AFTER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?("
-                         + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])")
+# A number that ends a title or a clause of it ("lita 11," / "lita 1"), found from its first digit
+# in a catalogue's titles joined one a line (`_DIGIT_FIRST` of `quantities`), and the word right
+# before it, one space apart, that is no number's own ("45 litr 10" is read at no word).
+_END_NUMBER = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)?)(?=[ \t]*(?:[,;)/|]|$))", re.M)
+_WORD_BEFORE = re.compile(r"(?<![^\W_])([^\W\d_]{2,}) $")
+_NUMBER_WORD_BEFORE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)? ?$")
+# Every number a catalogue writes, with the unit of `_UNITS` after it where one is written.
+_NUMBER_UNIT = re.compile(r"(\d(?<![\w.,]\d)\d*(?:[.,]\d+)?)(?:\s?("
+                          + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_]))?")
 # What may follow a number whose unit is written before it: a list's sign, or the title's end.
 _AFTER_VALUE = ",;)/|"
 # A word is read as a unit only where it stands so before numbers in this many titles of its
@@ -22,7 +26,7 @@ _AFTER_VALUE = ",;)/|"
 MIN_TITLES = 2
 MIN_VALUES = 2
 # How far outside the span of the other catalogue's values in the unit a number may lie and still
-# be read in it: "ALU Power 125" is no 125 mm string where the gauges written are 1.25-1.30 mm.
+# be read in it.
 SPAN = 3.0
 
 
@@ -30,54 +34,41 @@ def _value(number: str) -> str:
     return number.replace(",", ".")
 
 
-def _before_numbers(names) -> tuple[dict[str, set[str]], dict[str, int], set[str]]:
-    """Each word a catalogue writes right before a number that ends a title or a clause of it ("lita
-    11," / "lita 1"), with the numbers it stands before and how many titles write it so; and every
-    word it writes anywhere else."""
-    values: dict[str, set[str]] = defaultdict(set)
-    titles: dict[str, int] = defaultdict(int)
-    elsewhere: set[str] = set()
-    for name in names:
-        if not isinstance(name, str):
+def _joined(names) -> str:
+    """A catalogue's titles case-folded, one a line."""
+    return "\n".join(name.replace("\n", " ") for name in names if isinstance(name, str)).casefold()
+
+
+def _whole_word(word: str) -> re.Pattern:
+    """A word written whole, not inside another; the word first, so that the engine scans for it."""
+    return re.compile(re.escape(word) + r"(?<![^\W_]" + re.escape(word) + r")(?![^\W_])")
+
+
+def _before_numbers(text: str) -> dict[str, tuple[set[str], set[int], int]]:
+    """Each word a catalogue's joined titles write right before a number that ends a title or a clause
+    of it: the numbers it stands before, the lines that write it so, and how often it stands so."""
+    found: dict[str, tuple[set[str], set[int], int]] = {}
+    starts: list[int] = []
+    for m in _END_NUMBER.finditer(text):
+        start = m.start()
+        w = _WORD_BEFORE.search(text, max(0, start - 64), start)
+        if w is None or _NUMBER_WORD_BEFORE.search(text, max(0, w.start() - 32), w.start()):
             continue
-        text = clean(name)
-        tokens = list(_TOKEN.finditer(text))
-        seen = set()
-        for i, m in enumerate(tokens):
-            word = m[0]
-            if word[0].isdigit():
-                continue
-            after = tokens[i + 1] if i + 1 < len(tokens) else None
-            if (after is not None and after[0][0].isdigit() and text[m.end():after.start()] == " "
-                    and (after.end() == len(text) or text[after.end()] in _AFTER_VALUE)
-                    and _NUMBER.match(text, after.start()) is not None
-                    and not (i and tokens[i - 1][0][0].isdigit() and text[tokens[i - 1].end():m.start()] in ("", " "))):
-                values[word].add(_value(after[0]))
-                if word not in seen:
-                    seen.add(word)
-                    titles[word] += 1
-            else:
-                elsewhere.add(word)
-    return values, titles, elsewhere
+        if not starts:
+            starts = [0, *(n.end() for n in re.finditer("\n", text))]
+        values, lines, times = found.get(w[1], (set(), set(), 0))
+        values.add(_value(m[1]))
+        lines.add(bisect.bisect_right(starts, start))
+        found[w[1]] = (values, lines, times + 1)
+    return found
 
 
-def _units_written(names) -> tuple[dict[tuple[str, float], set[str]], dict[tuple[str, float], set[str]], set[str]]:
+def _units_written(text: str) -> tuple[dict[tuple[str, float], set[str]], dict[tuple[str, float], set[str]]]:
     """The numbers a catalogue writes after each unit (by dimension and factor): those it writes
-    with no other unit, nor bare, anywhere, and all of them; and every word it writes."""
+    with no other unit, nor bare, anywhere, and all of them."""
     ways: dict[str, set] = defaultdict(set)
-    words: set[str] = set()
-    for name in names:
-        if not isinstance(name, str):
-            continue
-        text = clean(name)
-        words.update(w for w in _TOKEN.findall(text) if not w[0].isdigit())
-        with_unit = set()
-        for m in _UNIT_AFTER.finditer(text):
-            ways[_value(m[1])].add(_UNITS[m[2]])
-            with_unit.add(m.start(1))
-        for m in _NUMBER.finditer(text):
-            if m.start() not in with_unit:
-                ways[_value(m[0])].add(None)
+    for number, unit in _NUMBER_UNIT.findall(text):
+        ways[_value(number)].add(_UNITS[unit] if unit else None)
     units: dict[tuple[str, float], set[str]] = defaultdict(set)
     every: dict[tuple[str, float], set[str]] = defaultdict(set)
     for value, written in ways.items():
@@ -85,7 +76,7 @@ def _units_written(names) -> tuple[dict[tuple[str, float], set[str]], dict[tuple
             units[next(iter(written))].add(value)
         for unit in written - {None}:
             every[unit].add(value)
-    return units, every, words
+    return units, every
 
 
 def _spelling(unit: tuple[str, float]) -> str:
@@ -113,16 +104,29 @@ def unit_words(side: list, other: list) -> dict[str, tuple[str, float, float]]:
     A word written after its number ("45 litr", "36 انچ") is not read so: a noun of any language
     stands there too ("125 string", "10 Stück"), and reading those that met a unit moved the
     catalogues' wording gate in two batches (bench/history/matching.md, thirty-eighth session)."""
-    values_of, titles, elsewhere = _before_numbers(side)
-    units, every, other_words = _units_written(other)
-    if not units:
+    text = _joined(side)
+    # The cheap tests first: most catalogues write no such word, and the other's units are not read.
+    before = _before_numbers(text)
+    candidates = {word: values for word, (values, lines, _) in before.items()
+                  if len(lines) >= MIN_TITLES and word not in _UNITS and word not in _OTHER_SCRIPT_UNITS}
+    values_times = {word: times for word, (_, _, times) in before.items()}
+    if not candidates:
         return {}
+    other_text = _joined(other)
+    # Never written by the other catalogue (a search that stops at the first, where most words are
+    # found), then nowhere else in its own.
+    candidates = {word: values for word, values in candidates.items()
+                  if word not in other_text or _whole_word(word).search(other_text) is None}
+    candidates = {word: values for word, values in candidates.items()
+                  if len(_whole_word(word).findall(text)) == values_times[word]}
+    if not candidates:
+        return {}
+    units, every = _units_written(other_text)
     found = {}
-    for word, values in values_of.items():
-        if (len(word) < 2 or titles[word] < MIN_TITLES or word in elsewhere or word in other_words or word in _UNITS
-                or word in _OTHER_SCRIPT_UNITS):
-            continue
+    for word, values in candidates.items():
         shared = sorted(((len(values & written), unit) for unit, written in units.items()), reverse=True)
+        if not shared:
+            continue
         count, unit = shared[0]
         if count < MIN_VALUES or 2 * count < len(values) or (len(shared) > 1 and shared[1][0] == count):
             continue
@@ -136,7 +140,7 @@ def _rewritten(name: object, units: dict[str, tuple[str, float, float]]) -> obje
     after it ("lita 11" -> "11 l"), where the number lies in the unit's span."""
     if not isinstance(name, str) or not any(c.isdigit() for c in name):
         return name
-    folded = clean(name)
+    folded = name.casefold()
     for word, (unit, low, high) in units.items():
         if word not in folded:
             continue
