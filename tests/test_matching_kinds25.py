@@ -186,8 +186,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # its length in Odia digits.
 # Failed at first reading: 7 of 17 found (3 matched, 4 proposed; 0.41), 10 missed; 1 other listing
 # proposed (read without the second listing, as the test reads; with it the batch finds 13).
-# Passes since the thirty-seventh session's codes printed in parts (spaced: "GLL 3-80 C", "GLM
-# 50-27 CG", "GCL 2-50 C" read as codes on both sides): 13 of 17 found (6 matched, 7 proposed; 0.76).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of 17 found (0.41)")
 def test_an_odia_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Bosch GLL 3-80 C Professional ଲାଇନ ଲେଜର, ଲାଲ ବିମ୍, ±0.2 ମିମି/ମିଟର" / "Linijski laser Bosch GLL
     # 3-80 C Professional, crvena zraka, ±0,2 mm/m": at least three quarters found.
@@ -295,8 +295,8 @@ def test_lengths_in_odia_digits_find_their_listing_not_its_sibling(tmp_path):
 # "GLL 3-80" is on 6 of their listings, as the codes on many listings that lost a product's pairs
 # in the twenty-first to twenty-fourth rounds.
 # Failed at first reading: the second listing proposed, the first missed.
-# Passes since the thirty-seventh session's codes printed in parts (spaced): both listings matched
-# on "gll380c", read from "GLL 3-80 C" in each title.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
     # "Bosch Professional GLL 3-80 C Line Laser with 3 x 360° Red Lines" beside "Bosch GLL 3-80 C
     # Professional ଲାଇନ ଲେଜର, ...": both listings ours, matched or put to a person.
@@ -395,14 +395,7 @@ def test_a_title_of_words_the_other_shop_never_writes_is_still_compared(tmp_path
 def test_the_twenty_fifth_rounds_first_batch_read_through_the_commands(tmp_path):
     # At first reading (main at 2422083a, whose matching code is the session's start a3fc6ad2): 13 of
     # 18 true pairs found (3 matched, 10 proposed), 5 missed; no variant matched, 1 proposed.
-    # The thirty-seventh session's codes printed in parts (spaced) found 14 (7 matched, 7 proposed)
-    # and proposed one variant more, never matched: their used GCL 2-50 C (T24, "ବ୍ୟବହୃତ ୬ ମାସ",
-    # used six months, its condition written only in Odia) now shares the code "gcl250c" with their
-    # listing our GCL 2-50 C took (T23), so it is put to a person as "another variant of their
-    # listing", as any further listing of a shared code is; no rule here reads a condition in Odia
-    # (`_text.conditions` reads a trade's words, Odia's not among them). The lead agreed to that
-    # bound (wrong proposed 2); the others are the first reading's.
-    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=13, wrong_matched=0, wrong_proposed=2)
+    holds_its_first_reading(BATCH.read(tmp_path), matched=3, found=13, wrong_matched=0, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds25 [-v]

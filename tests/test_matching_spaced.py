@@ -88,11 +88,11 @@ def test_words_ranges_and_one_sided_codes_are_not_read_as_codes():
     assert not any(f.codes for f in ours + theirs)
 
 
-def test_the_lasers_written_apart_are_matched_and_the_green_one_is_not(tmp_path):
-    # At the session's start (c02e1827) the red laser's pair was found by its words only, in two
-    # languages; the code, read, matches it, and the green laser stays apart from it.
+def test_the_green_laser_written_apart_is_not_matched_as_the_red_one(tmp_path):
+    # The code read from parts is a conflict only (a span under a label has its shape, "Ages 2-5":
+    # review R3 of the thirty-eighth session): the green laser stays apart from the red one, and no
+    # pair is matched on such a code.
     counts, found, truth = read_kind(tmp_path / "lasers", LASERS)
-    assert found.get(("O0", "T0"), {}).get("status") == "matched", found
-    assert found.get(("O2", "T2"), {}).get("status") == "matched", found
     assert ("O0", "T1") not in found or found[("O0", "T1")]["status"] != "matched", found
+    assert not any("same model code vlx" in row.get("reason", "") for row in found.values()), found
     assert not counts["wrong matched"], found

@@ -114,8 +114,8 @@ class Features:
     # titles both write it so is put to a person, never matched by it.
     rated: frozenset[tuple[str, str]] = frozenset()
     # The model codes read from a maker's parts ("gll380c" of "GLL 3-80 C", `matching.code_spellings.
-    # _codes_in_parts`): a conflict wherever they differ, evidence for a pair only where the two titles
-    # read as one maker's (`matching.title_makers`), since a size under a short label has their shape.
+    # _codes_in_parts`): a conflict wherever they differ, never evidence for a pair, since a size or a
+    # span under a short label has their shape ("EU 39-42", "Ages 2-5").
     in_parts: frozenset[str] = frozenset()
 
     @property

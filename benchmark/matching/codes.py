@@ -218,9 +218,10 @@ _writes = writes_word
 
 def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False,
                  parts_apart: bool = False) -> str | None:
-    """The model code the two titles share, if any. With `parts_apart` (the two titles do not read
-    as one maker's: `title_makers.one_maker`), a code either read from a maker's parts
-    (`Features.in_parts`) is none: "EU 39-42" on two makers' socks has the shape of "GLL 3-80 C"."""
+    """The model code the two titles share, if any. With `parts_apart` (the comparison's, wherever
+    either title holds one), a code either read from a maker's parts (`Features.in_parts`) is none:
+    "EU 39-42" and "Ages 2-5" have the shape of "GLL 3-80 C", and such a code tells products apart
+    (`conflicts._code_conflict`) but says no two are one."""
     # One side's MPN (or the part number it holds) written in the other's
     # title, whatever it looks like.
     # A maker's name written with digits ("leuchtturm1917", `code_spellings._names_with_digits`) names no product.

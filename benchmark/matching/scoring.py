@@ -40,7 +40,6 @@ from benchmark.matching.conflicts import (
     _word_conflict,
 )
 from benchmark.matching.shop_suffixes import suffix_word_apart
-from benchmark.matching.title_makers import one_maker
 
 _METHODS = ("gtin", "mpn", "model", "fuzzy")
 _NONE: frozenset = frozenset()
@@ -207,8 +206,10 @@ def _compare(a: Features, b: Features, cosine: float, our_gtin: str | None, thei
     # is no model code but the maker, as a brand field is.
     if brand == "unknown" and getattr(code_owners, "names", None) and a.codes & b.codes & code_owners.names:
         brand = "same"
-    # A code read from a maker's parts is evidence only where the two titles read as one maker's.
-    parts_apart = bool(a.in_parts or b.in_parts) and not _one_maker(a, b, brand, code_owners)
+    # A code read from a maker's parts is a conflict only, never evidence for a pair: a span under a
+    # short label has its shape ("EU 39-42", "Ages 2-5"), on two makers' products and on one maker's
+    # different products alike (reviews R3 of the thirty-seventh and thirty-eighth sessions).
+    parts_apart = bool(a.in_parts or b.in_parts)
     shared = _shared_code(a, b, code_owners, same_brand=brand == "same", parts_apart=parts_apart)
     # A maker's number of digits only on one product of each side (`codes._shared_number`) is read
     # where the two titles name one maker: by the brand fields, or by the words a title opens with
@@ -506,11 +507,6 @@ def _sorted_words(text: str) -> str | None:
     for a text with whitespace besides the space (`_OTHER_SPACE`), where that could split otherwise.
     `clean` leaves a title single-spaced, so every title of a catalogue is read here."""
     return None if _OTHER_SPACE.search(text) else " ".join(sorted(text.split()))
-
-
-def _one_maker(a: Features, b: Features, brand: str, code_owners: dict) -> bool:
-    """Do the two titles read as one maker's (`title_makers.one_maker`), from the brand fields?"""
-    return one_maker(a, b, brand, getattr(code_owners, "brands", frozenset()))
 
 
 def _makers(f: Features, brands: frozenset[str]) -> set[str]:
