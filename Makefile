@@ -24,11 +24,12 @@ install-test: $(VENV)/.installed-test
 demo: install
 	$(BIN)/storecheck demo
 
-# The suite in parallel, one worker a core (`make test TEST_WORKERS=0` runs it in one process): the
-# crawls, servers and browsers the tests start mostly wait. A test file stays whole on one worker, so
-# its module fixtures start once; the slowest tests are printed at the end, so each CI log shows
-# where the time goes. One file runs plainly: `.venv/bin/python -m pytest tests/test_catalogue.py`.
-TEST_WORKERS ?= auto
+# The suite in parallel, a worker a logical core (`auto` counts physical cores when psutil is
+# installed: one on a machine of two threads); `make test TEST_WORKERS=0` runs it in one process. A
+# test file stays whole on one worker, so its module fixtures start once. The slowest tests are
+# printed at the end, so each CI log shows where the time goes. One file runs plainly:
+# `.venv/bin/python -m pytest tests/test_catalogue.py`.
+TEST_WORKERS ?= logical
 
 test: install-test
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=25 $(PYTEST_ARGS)
