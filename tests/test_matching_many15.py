@@ -5,6 +5,7 @@ script. Catalogues written anew here, none a batch's rows, matched as `match_pro
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from benchmark.matching import match_products
 
@@ -28,6 +29,12 @@ KETTLES_THEIRS = [("Philips HD9350 इलेक्ट्रिक केतल�
 # sign failed `str.isalpha`), so the code named it as it names the model's own listing and it was matched
 # with our kettle as "the same product as their listing"; the used one was proposed. Read as a word, it
 # tells the listing apart, as "azul" would in a Latin script: our title does not write it.
+# Landed (9c917d8c) and reverted the same session: read so, a listing of round 27d (held out while it
+# was written) lost its true pair and another was matched wrongly (27d 13 -> 12 found, wrong matched
+# 0 -> 1), where round 26d (open, the reading's source) gained two wrong pairs fewer and 23 one true
+# pair more: no gain on the round nobody had read. The word needs a reading that also holds there.
+@pytest.mark.xfail(strict=True, reason="vowel-sign words as telling words reverted: round 27d lost a true pair and "
+                                       "gained a wrong match with it")
 def test_a_word_with_vowel_signs_tells_a_listing_of_a_code_on_many_apart():
     ours = pd.DataFrame({"sku": [f"o{n}" for n in range(len(KETTLES_OURS))], "name": [t for t, _ in KETTLES_OURS],
                          "price": [p for _, p in KETTLES_OURS], "currency": "EUR"})

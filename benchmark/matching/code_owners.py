@@ -97,14 +97,11 @@ _PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 def _told_words(f: Features) -> set[str]:
     """The words and numbers that may tell a listing apart from another (`_listings_of_codes`):
     its words of letters and the numbers it writes ("36.5", read alike from "36.5 inch" and "36.5
-    انچ", where the pieces differ by the unit's spelling). A word is a word whatever its script
-    (`_of_letters`): the blue one's "നീല" beside a model's other listings in Malayalam tells it apart
-    as "azul" would; read with `str.isalpha`, which refuses a vowel sign, it was no word, and the code
-    named the blue one, the used one and the model's own listing alike."""
+    انچ", where the pieces differ by the unit's spelling)."""
     numbers = {n for n in f.all_numbers if n[:1].isdigit() and _PLAIN_NUMBER.fullmatch(n)}
     # A number with decimals is also among the title's pieces without its point ("37.5" -> "375").
     joined = {n.replace(".", "") for n in numbers if "." in n}
-    return {t for t in f.tokens if _of_letters(t)} | (numbers - joined if joined else numbers)
+    return {t for t in f.tokens if t.isalpha()} | (numbers - joined if joined else numbers)
 
 
 def writes_word(other: Features, word: str) -> bool:
@@ -348,12 +345,6 @@ def _price_spacing(prices: list[float]) -> float:
     product priced alike) set no spacing, and with one price or none every distance is within it."""
     logs = sorted({math.log(p) for p in prices if p > 0})
     return min((b - a for a, b in zip(logs, logs[1:])), default=math.inf)
-
-
-def _of_letters(t: str) -> bool:
-    """Is the token a word of letters, a letter's marks read as part of it (the vowel signs of
-    "നീല" or "লেজার", which `str.isalpha` refuses)?"""
-    return t.isalpha() or (t[:1].isalpha() and all(unicodedata.category(c)[0] in "LM" for c in t))
 
 
 def _words_of_letters(f: Features) -> set[str]:
