@@ -50,12 +50,6 @@ MISSED: dict = {
     ("welcart-ja-jp.html", BARE, "regular_price"): "the list price in a span named 'field_cprice', struck by the "
     "theme's stylesheet only",
     ("welcart-ja-jp.html", BARE, "sku"): "the item code in brackets under the name, no label",
-    ("woocommerce-bricks-sg-cf.html", AS_BUILT, "regular_price"): "struck only by the page's stylesheet rule on the "
-    "element's id ('#brxe-ahdkzp')",
-    ("woocommerce-bricks-sg-cf.html", BARE, "price"): "the first amount, struck only by the page's stylesheet rule on "
-    "the element's id, read as the price",
-    ("woocommerce-bricks-sg-cf.html", BARE, "regular_price"): "struck only by the page's stylesheet rule on the "
-    "element's id ('#brxe-ahdkzp')",
 }
 
 

@@ -153,9 +153,10 @@ def _strike_marks(el, css_struck: frozenset = frozenset()) -> tuple[bool, bool]:
 # A rule of a style sheet that draws its elements struck: "text-decoration: line-through" or
 # "text-decoration-line: line-through", among its declarations.
 _STRUCK_DECLARATION = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.I)
-# A selector of one element by its classes: ".kXbBnZ", "span.old", ".origin-price[data-v-5f1e2a3c]" (Vue's
-# scoped styles); not one of a state (":hover", "::before").
-_ONE_ELEMENT_BY_CLASS = re.compile(r"(?:[a-zA-Z][\w-]*)?(?:\.[\w-]+)+(?:\[[^\]\[]*\])*")
+# A selector of one element by its classes or its id: ".kXbBnZ", "span.old", ".origin-price[data-v-5f1e2a3c]" (Vue's
+# scoped styles), "#brxe-ahdkzp" (page builders that style each element they place by its own generated id: Bricks'
+# inline style sheet strikes a regular price so, no class saying so); not one of a state (":hover", "::before").
+_ONE_ELEMENT_BY_NAME = re.compile(r"(?:[a-zA-Z][\w-]*)?(?:[.#][\w-]+)+(?:\[[^\]\[]*\])*")
 # The same inside others, by their tags, classes or ids, joined by a space or ">": GoDaddy's atomic classes are all
 # scoped under the class its <body> holds (".x .c1-2f"), Tailwind's under an id when set "important" ("#app
 # .line-through"). Matched as written, so ".cart .old" strikes only an ".old" inside a ".cart".
@@ -163,23 +164,23 @@ _INSIDE_ANOTHER = re.compile(r"(?:(?:[a-zA-Z][\w-]*|(?:[a-zA-Z][\w-]*)?(?:[.#][\
 
 
 def _struck_selector(selector: str) -> bool:
-    """Whether a selector of a line-through rule is read: one element by its classes, alone or inside
+    """Whether a selector of a line-through rule is read: one element by its classes or id, alone or inside
     at most four others (`_INSIDE_ANOTHER`; a page's scoping rules have two or three parts, and a
     selector of thousands would cost its matching as much); the spaces around a ">" written one way,
     so each pattern runs once."""
-    if _ONE_ELEMENT_BY_CLASS.fullmatch(selector):
+    if _ONE_ELEMENT_BY_NAME.fullmatch(selector):
         return True
     selector = " > ".join(part.strip() for part in " ".join(selector.split()).split(">"))
     if selector.count(" ") - selector.count(">") > 4:
         return False
     head, _, last = selector.rpartition(" ")
-    return bool(head) and bool(_ONE_ELEMENT_BY_CLASS.fullmatch(last)) and bool(_INSIDE_ANOTHER.fullmatch(head + " "))
+    return bool(head) and bool(_ONE_ELEMENT_BY_NAME.fullmatch(last)) and bool(_INSIDE_ANOTHER.fullmatch(head + " "))
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 
 
 def css_struck_elements(tree) -> frozenset:
     """The elements that the page's own <style> elements draw line-through by a rule of one element
-    by its classes, alone or inside others (`_struck_selector`). Apps whose styles are generated name
+    by its classes or its id, alone or inside others (`_struck_selector`). Apps whose styles are generated name
     their elements by hashed classes ("sc-jOrMOR kXbBnZ", styled-components; CSS modules; emotion;
     GoDaddy's ".x .c1-2f"), and the strike of a former price lives only in
     the rule of its class, in a <style> of the page: Frávega's "$1.199.999" above "$899.999". Each rule
