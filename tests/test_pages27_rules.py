@@ -4,6 +4,8 @@ that must not change."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from crawlers.extraction import extract_offers
@@ -46,3 +48,34 @@ def test_a_rule_on_an_id_in_a_state_without_a_strike_or_on_another_element_strik
     got = extract_offers(_builder_page(style), "https://rucher.example.cf/produit/miel-lobaye", currency="XAF")[0]
     assert (got["price"], got.get("regular_price")) == (9500, None)
 
+
+# A name whose last word is 'price' names a price, 'discount' a word before it ---------------------------------------
+
+
+def _discount_block_page(amounts: str) -> str:
+    return ("<html lang='en'><head><title>Tide Pool Atlas on Example Store</title></head><body><main>"
+            "<div class='game_area_purchase_game'><h1>Tide Pool Atlas</h1>"
+            f"<div class='discount_block'><div class='discount_pct'>-25%</div><div class='discount_prices'>{amounts}"
+            "</div></div>"
+            "<form action='/cart/' method='post'><input type='hidden' name='subid' value='4123'>"
+            "<button type='submit'>Add to Cart</button></form></div></main></body></html>")
+
+
+@pytest.mark.parametrize("amounts", [
+    "<div class='discount_original_price'>$19.99</div><div class='discount_final_price'>$14.99</div>",
+    "<span class='discount-old-price'>$19.99</span> <span class='discount-new-price'>$14.99</span>",
+])
+def test_an_amount_named_a_price_after_discount_and_one_word_is_a_price(amounts):
+    # Steam's discount block names its two amounts 'discount_original_price' and 'discount_final_price': the word
+    # 'discount' read them as the money taken off, and the page had no price. A compound name's last word is its
+    # head: these are prices, original and final, as 'discount_price' already was.
+    got = extract_offers(_discount_block_page(amounts), "https://store.example.com/app/4123/", currency="USD")[0]
+    assert (got.get("price"), got.get("regular_price")) == (Decimal("14.99"), Decimal("19.99"))
+
+
+def test_the_money_a_discount_takes_off_named_so_stays_no_price():
+    # One step off: 'price_discount' and 'discount_amount' name the money taken off; the price beside them is read.
+    amounts = ("<span class='price_discount'>$5.00</span> <span class='discount_amount'>$5.00</span> "
+               "<span class='price'>$14.99</span>")
+    got = extract_offers(_discount_block_page(amounts), "https://store.example.com/app/4123/", currency="USD")[0]
+    assert (got.get("price"), got.get("regular_price")) == (Decimal("14.99"), None)

@@ -38,11 +38,7 @@ MISSED: dict = {
     ("pointe-noire-shop-kg-cg.html", BARE, "regular_price"): "the struck '30.000 F' read as the price",
     ("shoptrader-nl-bq.html", AS_BUILT, "regular_price"): "'Adviesprijs: $ 34,95' (Dutch, not struck) unread",
     ("shoptrader-nl-bq.html", BARE, "regular_price"): "'Adviesprijs: $ 34,95' (Dutch, not struck) unread",
-    ("steam-gu.html", AS_BUILT, "price"): "'discount_final_price' left out as a discount by its class's word",
-    ("steam-gu.html", AS_BUILT, "regular_price"): "'discount_original_price' left out as a discount by its class's word",
     ("steam-gu.html", AS_BUILT, "sku"): "the app id only inside the page's address, '/app/2431980/Reef_Keeper_Marianas/'",
-    ("steam-gu.html", BARE, "price"): "'discount_final_price' left out as a discount by its class's word",
-    ("steam-gu.html", BARE, "regular_price"): "'discount_original_price' left out as a discount by its class's word",
     ("steam-gu.html", BARE, "sku"): "the app id only inside the page's address, '/app/2431980/Reef_Keeper_Marianas/'",
     ("welcart-ja-jp.html", AS_BUILT, "regular_price"): "the list price in a span named 'field_cprice', struck by the "
     "theme's stylesheet only",

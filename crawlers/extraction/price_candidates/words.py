@@ -30,8 +30,10 @@ _OTHER_AMOUNT_WORD = re.compile(
 # A price named for its discount, not a discount's amount: HikaShop's "hikashop_product_price_with_discount"
 # (the price after it) and "..._price_before_discount" (the price before it), Kentico's "before-discount" (its
 # row of the price before it, "price" left out), "discounted-price",
-# "discount_price": "discount" in such a name is what the price went through. A name that negates it names
-# the price without one: IdeaSoft's "product-price-not-discounted" (the market price over the sale price),
+# "discount_price": "discount" in such a name is what the price went through, and so where one word stands between
+# them, the name's last word its head as in any compound ("discount_final_price" and "discount_original_price",
+# Steam's discount block's two amounts: a price, final or original; "price_discount" stays the money taken off).
+# A name that negates it names the price without one: IdeaSoft's "product-price-not-discounted" (the market price over the sale price),
 # "non-discounted", "undiscounted", "without-discount". A price's BEM modifier names the state the price is in, not
 # a part of it: "price price--discount" (Optimizely's Foundation, beside "price price--original") and "price--content
 # content--discount" (Shopware 5's) are the price after its discount, where "price__discount" or
@@ -39,7 +41,7 @@ _OTHER_AMOUNT_WORD = re.compile(
 # modifier of another name) the share taken off. "Discounted" as a whole word names what went through a discount, an
 # amount in that state, never the money taken off: a CSS module's state class ("ProductPrice_discounted__ZeXk0", a
 # Next.js storefront's, beside "ProductPrice_before__qL9hx"), "is-discounted", "price discounted".
-_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?price|(?:price[-_]?)?(?:with|after|before)[-_]?discount|"
+_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?(?:[a-z]+[-_])?price|(?:price[-_]?)?(?:with|after|before)[-_]?discount|"
                                   r"(?:not|non|un|without)[-_]*discount(?:ed)?|--discount(?:ed)?(?![-\w])|"
                                   r"(?<![^\W\d_])discounted(?![^\W\d_])", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
