@@ -79,3 +79,31 @@ def test_the_money_a_discount_takes_off_named_so_stays_no_price():
                "<span class='price'>$14.99</span>")
     got = extract_offers(_discount_block_page(amounts), "https://store.example.com/app/4123/", currency="USD")[0]
     assert (got.get("price"), got.get("regular_price")) == (Decimal("14.99"), None)
+
+
+# Inside the buy button, 'cart' in an amount's names is the cart the button adds to -----------------------------------
+
+
+def _download_page(inside: str, beside: str = "") -> str:
+    return ("<html lang='en'><head><title>Reef Sans font family - Anibare Type</title></head><body><main>"
+            "<div class='download'><h1>Reef Sans font family</h1><p>Four weights, a desktop licence for five computers."
+            "</p>"
+            "<form method='post' class='purchase-form'><button class='shop-add-to-cart button' "
+            f"data-action='add_to_cart'>{inside}</button>"
+            f"<input type='hidden' name='download_id' value='214'></form>{beside}</div></main></body></html>")
+
+
+def test_an_amount_in_the_buy_buttons_label_named_for_the_cart_is_the_price():
+    # Easy Digital Downloads writes the price only in the buy button's label, '$29.00 – Purchase', in a span named
+    # 'edd-add-to-cart-label': 'cart' in its names read it as a cart's total, and the page had no price.
+    page = _download_page("<span class='shop-add-to-cart-label'>$29.00&nbsp;&ndash;&nbsp;Purchase</span>")
+    got = extract_offers(page, "https://anibare.example.nr/downloads/reef-sans/", currency="AUD")[0]
+    assert got.get("price") == Decimal("29.00")
+
+
+def test_an_amount_named_for_the_cart_beside_the_buy_button_stays_a_carts():
+    # One step off: the same amount in a cart's element beside the buy form, not inside its button, is still a
+    # cart's total.
+    page = _download_page("Purchase", beside="<div class='cart-drawer'><span class='cart-total'>$29.00</span></div>")
+    got = extract_offers(page, "https://anibare.example.nr/downloads/reef-sans/", currency="AUD")
+    assert not got or got[0].get("price") is None

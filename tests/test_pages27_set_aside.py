@@ -24,8 +24,6 @@ MISSED: dict = {
     "nothing, counted in stock",
     ("dynamics365-commerce-vg.html", AS_BUILT, "sku"): "the record id only in the page's address, '/68719498163.p'",
     ("dynamics365-commerce-vg.html", BARE, "sku"): "the record id only in the page's address, '/68719498163.p'",
-    ("edd-nr.html", BARE, "price"): "the price only in the buy button's label, '$29.00 – Purchase', left out as a "
-    "cart's amount",
     ("phocacart-wls-wf.html", AS_BUILT, "price"): "'Prix d'origine 2 000 F CFP' and 'Prix 1 800 F CFP' tie; the first wins",
     ("phocacart-wls-wf.html", AS_BUILT, "regular_price"): "'Prix d'origine' (no strike) unread",
     ("phocacart-wls-wf.html", BARE, "price"): "'Prix d'origine 2 000 F CFP' and 'Prix 1 800 F CFP' tie; the first wins",

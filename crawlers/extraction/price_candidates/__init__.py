@@ -163,9 +163,14 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         members = _neighbours._members_price(el, own_before + " " + label)
         # A class's word for another amount yields to words before the amount that say it is a former price: Fortress's
         # theme prints '原價 HK$4,990' (original price) in 'base-price', German shops' name for a price per unit.
+        names = _regions._without_products_block(el.get("class", "") + " " + el.get("id", ""), title_chain)
+        if buy is not None and (el is buy or any(node is buy for node in _ancestors(el, 3))):
+            # Inside the product's buy button, the cart its names say is the one it adds to: Easy Digital Downloads
+            # labels it '$29.00 – Purchase' in 'edd-add-to-cart-label', the page's only price; a cart's total sits in
+            # the header or a drawer, never in the buy button.
+            names = _words._CART_WORD.sub(" ", names)
         named_other = None if _words._FORMER_BEFORE.search(own_before) else _words._OTHER_AMOUNT_WORD.search(
-            _words._PRICE_WITH_DISCOUNT.sub(
-                " ", _regions._without_products_block(el.get("class", "") + " " + el.get("id", ""), title_chain)))
+            _words._PRICE_WITH_DISCOUNT.sub(" ", names))
         other = (_words._OTHER_AMOUNT_TEXT.search(_amounts._without_free_shipping(_amounts._without_sizes(label)))
                  or named_other
                  or _words._OTHER_BEFORE.search(own_before) or _words._MULTIBUY_BEFORE.search(own_before)

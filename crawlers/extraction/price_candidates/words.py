@@ -27,6 +27,8 @@ _OTHER_AMOUNT_WORD = re.compile(
     r"coupon",
     re.I,
 )
+# The cart's words of `_OTHER_AMOUNT_WORD`: a cart's total, except in the buy button's own names (what it adds to).
+_CART_WORD = re.compile(r"minicart|cart|basket", re.I)
 # A price named for its discount, not a discount's amount: HikaShop's "hikashop_product_price_with_discount"
 # (the price after it) and "..._price_before_discount" (the price before it), Kentico's "before-discount" (its
 # row of the price before it, "price" left out), "discounted-price",
