@@ -107,3 +107,36 @@ def test_an_amount_named_for_the_cart_beside_the_buy_button_stays_a_carts():
     page = _download_page("Purchase", beside="<div class='cart-drawer'><span class='cart-total'>$29.00</span></div>")
     got = extract_offers(page, "https://anibare.example.nr/downloads/reef-sans/", currency="AUD")
     assert not got or got[0].get("price") is None
+
+
+# A sign of several currencies is the competitor's currency where that is set, against structured data's other one ---
+
+
+def _marketplace_page(price: str, approximately: str) -> str:
+    return ("<html lang='fr'><head><title>Bracelet touareg en argent - Atelier Tagaste</title>"
+            "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+            "\"name\":\"Bracelet touareg en argent\",\"offers\":{\"@type\":\"Offer\",\"price\":\"30.49\","
+            "\"priceCurrency\":\"EUR\",\"availability\":\"https://schema.org/InStock\"}}</script></head><body><main>"
+            "<div class='product-info'><h1>Bracelet touareg en argent</h1>"
+            f"<div class='price-block'><span class='product-price'>{price}</span> <span class='hint'>soit environ "
+            f"{approximately}</span></div>"
+            "<form action='/fr/cart/add' method='post'><button type='submit'>Ajouter au panier</button></form>"
+            "</div></main></body></html>")
+
+
+def test_a_sign_of_several_currencies_is_the_set_currency_against_structured_datas_other_one_shown_as_approximate():
+    # Afrikrea shows a Niamey shop's '45 900 FCFA' ('FCFA': XOF or XAF) with 'soit environ 69,97 €' under it, its
+    # JSON-LD the marketplace's euros: read with XOF set, the euros were the price, for the page's currency was
+    # unsettled and the rule that prefers the page's own currency had none to prefer.
+    got = extract_offers(_marketplace_page("20 000 FCFA", "30,49 €"), "https://market.example.com/p/184530",
+                         currency="XOF")[0]
+    assert (got["price"], got["currency"]) == (Decimal("20000"), "XOF")
+
+
+@pytest.mark.parametrize(("price", "currency"), [("20 000 FCFA", None), ("$33.40", "XOF")])
+def test_structured_datas_currency_stays_with_no_currency_set_or_one_the_sign_cannot_mean(price, currency):
+    # One step off: with no currency set nothing but the page settles 'FCFA', and the structured price stays; nor
+    # does a set currency the page's sign cannot mean ('$' with XOF set) replace it.
+    got = extract_offers(_marketplace_page(price, "30,49 €"), "https://market.example.com/p/184530",
+                         currency=currency)[0]
+    assert (got["price"], got["currency"]) == (Decimal("30.49"), "EUR")

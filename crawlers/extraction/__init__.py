@@ -156,7 +156,7 @@ def _extract(response_or_html, url, selectors, currencies: tuple[str | None, str
         _prefer_shown_id(offers[0], visible.get("_shown_sku"), tree, visible.get("mpn"))
         _prefer_shown_variants_price(offers[0], visible)
         _prefer_confirmed_price(offers[0], opengraph, visible)
-        _prefer_shown_in_its_own_currency(offers[0], visible, reading)
+        _prefer_shown_in_its_own_currency(offers[0], visible, reading, currencies[0])
         _prefer_currency_shown_by_its_code(offers, visible, reading)
         _prefer_shown_over_unshown_currency(offers[0], visible, reading, decimal_separator, currencies[0])
         _prefer_shown_over_hundredths(offers[0], visible, reading, decimal_separator)
@@ -408,16 +408,21 @@ def _prefer_confirmed_price(offer: dict, opengraph: dict | None, visible: dict) 
     offer["source"] = f"{offer.get('source')}+opengraph"
 
 
-def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading) -> None:
+def _prefer_shown_in_its_own_currency(offer: dict, visible: dict, reading, competitors: str | None = None) -> None:
     """When the structured data prices in one currency and the page in another, and the page shows the
     structured amount in the structured data's currency beside its price as the lesser of the two (smaller,
     in brackets, further from the buy button), the page's price in its own currency is the price: the page
     says which currency it sells in, the structured data kept the other. CloudCart's OpenGraph still gave
     249.99 BGN after Bulgaria took the euro, on a page selling at "127,82 € (249,99 лв.)"; shops show a
     price in two currencies through a change of currency (Croatia's kuna, Bulgaria's leva) or as a
-    conversion for visitors. A structured amount the page does not show, or shows as its price, stays."""
+    conversion for visitors. A structured amount the page does not show, or shows as its price, stays.
+    A sign of several currencies beside the page's price is the competitor's currency where that is set and is one
+    the sign means, as the offer's currency is settled at the end (`settle_currency`): Afrikrea shows a Niamey
+    shop's '45 900 FCFA' (XOF or XAF) with 'soit environ 69,97 €' under it, its JSON-LD the euros."""
     price, shown, chosen = offer.get("price"), visible.get("price"), reading.chosen
     theirs, ours = offer.get("currency"), visible.get("currency")
+    if not ours and chosen is not None and chosen.symbol and competitors in (sign_currencies(chosen.symbol) or ()):
+        ours = competitors
     if price is None or shown is None or chosen is None or not theirs or not ours or theirs == ours:
         return
     if not any(c.amount == price and c.symbol and theirs in sign_currencies(c.symbol) and c.score < chosen.score
