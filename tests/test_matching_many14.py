@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from benchmark.matching import match_products
 from benchmark.matching.calibration.nulls import _chance_counts
@@ -83,6 +84,24 @@ def test_a_demonstration_piece_priced_nearer_is_not_matched_as_the_model():
     found = {(row.sku, row.competitor_product_id): row.status for row in match_products(ours, theirs, workers=1).itertuples()}
     assert found.get(("o0", "t1")) != "matched", found
     assert found.get(("o0", "t4")) == "matched", found
+
+
+# Review R12 of the thirty-eighth session, open: where the shop does not list the model in its own words
+# (sold out, delisted), the demonstration piece is the one sibling left that qualifies, the spacing of the
+# code's other prices (185 / 39 / 120) is wide, and it is linked and matched as before (0.938, "the same
+# product as their listing"). The price alone cannot tell a model's second listing from its demonstration
+# piece when only one of them is there: such a link could give a proposal at most.
+@pytest.mark.xfail(strict=True, reason="review R12: with the model's own listing absent, the demonstration piece "
+                                       "is linked by price and matched as the model")
+def test_without_the_models_own_listing_the_demonstration_piece_is_not_matched_as_the_model():
+    kept = range(1, len(UKULELES_THEIRS))
+    ours = pd.DataFrame({"sku": [f"o{n}" for n in range(len(UKULELES_OURS))],
+                         "name": [t for t, _ in UKULELES_OURS], "price": [p for _, p in UKULELES_OURS]})
+    theirs = pd.DataFrame({"competitor_product_id": [f"t{n}" for n in kept],
+                           "name": [UKULELES_THEIRS[n][0] for n in kept], "price": [UKULELES_THEIRS[n][1] for n in kept]})
+    found = {(row.sku, row.competitor_product_id): row.status for row in match_products(ours, theirs, workers=1).itertuples()}
+    assert found.get(("o0", "t4")) == "matched", found
+    assert found.get(("o0", "t1")) != "matched", found
 
 
 # The chance null asks our products sure by a code on many listings no question: their trial reads the

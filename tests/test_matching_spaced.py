@@ -19,8 +19,9 @@ from tests.kinds_batches import read_kind
 # A German tool shop against a Polish one, one maker's lasers and meters, the codes written apart
 # on both sides; the green laser ("CG") is theirs only, a variant of our red one ("C"); their
 # receiver names two of the lasers it works with.
-# Both shops fill their brand field (a code read from parts is evidence only where the brand fields
-# say one maker: `matching.title_makers`).
+# Both shops fill their brand field; a code read from parts is a conflict only, never evidence, even
+# where the brand fields say one maker (review R3 of the thirty-eighth session: one maker's products
+# share a span under a label too).
 _VELTRA = {"ours": {"brand": "Veltra"}, "theirs": {"brand": "Veltra"}}
 LASERS = [
     ("Linienlaser Veltra VLX 4-60 C, rote Linien, Reichweite 30 m", "329.00",

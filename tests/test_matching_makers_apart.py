@@ -1,8 +1,11 @@
-"""Who makes a product, read from the titles where a shop fills no brand field (`matching.title_makers`),
-and the evidence only one maker's titles give: a model code a maker prints in parts ("GLL 3-80 C"),
-which a size or a span under a short label has the shape of ("EU 39-42", "Age 3-4", "Vol 1-3", "DEN
-15-20"). The reviewer's titles of review R3 of the thirty-seventh session, in small catalogues with no
-brand field written for these tests (none a batch's rows)."""
+"""Two makers' products told apart where a shop fills no brand field: a model code a maker prints in
+parts ("GLL 3-80 C") is a conflict only, never evidence, since a size or a span under a short label has
+its shape ("EU 39-42", "Age 3-4", "Vol 1-3", "DEN 15-20") and one maker's different products share it
+too ("Ages 2-5"); a rating two makers write around a shared kind word is no model code; a code read
+from parts after "for" is what the product fits. The reviewer's titles of review R3 of the
+thirty-seventh session and R1, R3, R7 of the thirty-eighth, in small catalogues written for these tests
+(none a batch's rows). (The module `matching.title_makers` these tests were first written for was taken
+out the same session.)"""
 
 from __future__ import annotations
 
