@@ -81,6 +81,16 @@ def test_the_money_a_discount_takes_off_named_so_stays_no_price():
     assert (got.get("price"), got.get("regular_price")) == (Decimal("14.99"), None)
 
 
+@pytest.mark.parametrize("name", ["discount-amount-price", "discount-value-price", "discount-total-price"])
+def test_the_discounts_amount_named_with_price_last_stays_no_price(name):
+    # Review R13: the word between 'discount' and 'price' must name a price's kind (final, original, old, new); an
+    # amount named for the discount's amount, value or total is the money taken off, before or after the price.
+    amounts = (f"<span class='old-price'>$80.00</span> <span class='{name}'>$20.00</span> "
+               "<span class='price'>$60.00</span>")
+    got = extract_offers(_discount_block_page(amounts), "https://store.example.com/app/4123/", currency="USD")[0]
+    assert (got.get("price"), got.get("regular_price")) == (Decimal("60.00"), Decimal("80.00"))
+
+
 # Inside the buy button, 'cart' in an amount's names is the cart the button adds to -----------------------------------
 
 

@@ -33,8 +33,10 @@ _CART_WORD = re.compile(r"minicart|cart|basket", re.I)
 # (the price after it) and "..._price_before_discount" (the price before it), Kentico's "before-discount" (its
 # row of the price before it, "price" left out), "discounted-price",
 # "discount_price": "discount" in such a name is what the price went through, and so where one word stands between
-# them, the name's last word its head as in any compound ("discount_final_price" and "discount_original_price",
-# Steam's discount block's two amounts: a price, final or original; "price_discount" stays the money taken off).
+# them that names a price's kind (now or before the discount), the name's last word its head as in any compound
+# ("discount_final_price" and "discount_original_price", Steam's discount block's two amounts: a price, final or
+# original; "price_discount" stays the money taken off). Only such a word: "discount-amount-price",
+# "discount-value-price", "discount-total-price" name the discount's amount, whatever their last word.
 # A name that negates it names the price without one: IdeaSoft's "product-price-not-discounted" (the market price over the sale price),
 # "non-discounted", "undiscounted", "without-discount". A price's BEM modifier names the state the price is in, not
 # a part of it: "price price--discount" (Optimizely's Foundation, beside "price price--original") and "price--content
@@ -43,7 +45,8 @@ _CART_WORD = re.compile(r"minicart|cart|basket", re.I)
 # modifier of another name) the share taken off. "Discounted" as a whole word names what went through a discount, an
 # amount in that state, never the money taken off: a CSS module's state class ("ProductPrice_discounted__ZeXk0", a
 # Next.js storefront's, beside "ProductPrice_before__qL9hx"), "is-discounted", "price discounted".
-_PRICE_WITH_DISCOUNT = re.compile(r"discount(?:ed)?[-_]?(?:[a-z]+[-_])?price|(?:price[-_]?)?(?:with|after|before)[-_]?discount|"
+_PRICE_KIND_WORD = r"(?:current|sale|special|final|actual|now|selling|offer|promo|new|was|old|original|former|regular|list|prior)"
+_PRICE_WITH_DISCOUNT = re.compile(rf"discount(?:ed)?[-_]?(?:{_PRICE_KIND_WORD}[-_])?price|(?:price[-_]?)?(?:with|after|before)[-_]?discount|"
                                   r"(?:not|non|un|without)[-_]*discount(?:ed)?|--discount(?:ed)?(?![-\w])|"
                                   r"(?<![^\W\d_])discounted(?![^\W\d_])", re.I)
 _PROMINENT_WORD = re.compile(r"current|sale|special|final|actual|now|main|big|large|primary|selling|our|offer|promo|new", re.I)
