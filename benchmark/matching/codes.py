@@ -216,12 +216,12 @@ def told_apart(words: frozenset[str] | None, other: Features) -> bool:
 _writes = writes_word
 
 
-def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False,
-                 parts_apart: bool = False) -> str | None:
-    """The model code the two titles share, if any. With `parts_apart` (the comparison's, wherever
-    either title holds one), a code either read from a maker's parts (`Features.in_parts`) is none:
-    "EU 39-42" and "Ages 2-5" have the shape of "GLL 3-80 C", and such a code tells products apart
-    (`conflicts._code_conflict`) but says no two are one."""
+def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = False) -> str | None:
+    """The model code the two titles share, if any. A code either read from a maker's parts
+    (`Features.in_parts`) is none, whoever asks: "EU 39-42" and "Ages 2-5" have the shape of "GLL 3-80
+    C", on two makers' products and on one maker's different products alike, and such a code tells
+    products apart (`conflicts._code_conflict`) but says no two are one (reviews R3 of the
+    thirty-seventh and thirty-eighth sessions)."""
     # One side's MPN (or the part number it holds) written in the other's
     # title, whatever it looks like.
     # A maker's name written with digits ("leuchtturm1917", `code_spellings._names_with_digits`) names no product.
@@ -250,7 +250,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
                 continue
             if x != y and _suffixes_in_parts(x, a, y, b):
                 continue
-            if parts_apart and (x in a.in_parts or y in b.in_parts):
+            if x in a.in_parts or y in b.in_parts:
                 continue
             # Both titles write the code only after "for", under brand fields
             # that differ: two makers' things for one product (a Canon case and
@@ -279,7 +279,7 @@ def _shared_code(a: Features, b: Features, owners: dict, *, same_brand: bool = F
                 if len(y) >= GROUPED_CODE and (y.lstrip("0") if y.isdigit() else y) in flat:
                     inside = [y] if inside is None else [*inside, y]
             for y in sorted(inside, key=lambda c: (-len(c), c)) if inside else ():
-                if parts_apart and y in x.in_parts:
+                if y in x.in_parts:
                     continue
                 if owners.get(y, 0) <= MAX_CODE_PRODUCTS and y not in names and _written_in_groups(y, other):
                     return y

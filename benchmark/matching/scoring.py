@@ -206,11 +206,8 @@ def _compare(a: Features, b: Features, cosine: float, our_gtin: str | None, thei
     # is no model code but the maker, as a brand field is.
     if brand == "unknown" and getattr(code_owners, "names", None) and a.codes & b.codes & code_owners.names:
         brand = "same"
-    # A code read from a maker's parts is a conflict only, never evidence for a pair: a span under a
-    # short label has its shape ("EU 39-42", "Ages 2-5"), on two makers' products and on one maker's
-    # different products alike (reviews R3 of the thirty-seventh and thirty-eighth sessions).
-    parts_apart = bool(a.in_parts or b.in_parts)
-    shared = _shared_code(a, b, code_owners, same_brand=brand == "same", parts_apart=parts_apart)
+    # A code read from a maker's parts is a conflict only, never evidence (`_shared_code`).
+    shared = _shared_code(a, b, code_owners, same_brand=brand == "same")
     # A maker's number of digits only on one product of each side (`codes._shared_number`) is read
     # where the two titles name one maker: by the brand fields, or by the words a title opens with
     # where a field is missing ("Thomastik Dominant ... (131)" / "Thomastik DOMINANT 131"). Not on a
