@@ -316,6 +316,106 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-eighth session); written here once it
+# was opened (thirty-ninth session). Read at the thirty-ninth session's start (79ef2d2b, the matching
+# code of c2c5e81f) the batch reads as its first reading counted it (4e0ec2fa): 5 of 18 found (3
+# matched, 2 proposed), 13 missed; no variant matched or proposed. "Alone" is the pair scored by
+# itself (`score_pairs`, titles and other fields, no prices), the same at both; "in the catalogue" the
+# comparison's score there, before the statuses. The wording gate is shut for this catalogue (6
+# candidates, 5 of them true; at even odds the decoy 2.0, the chance null 9.0 and the thinned decoy
+# 9.7 of them; 1 of 4 sure products asked, none found a wording match): `bench/batch_gate.py`.
+# - Matched by a rating read as a model code (2), right pairs for a wrong reason: the Wonder mask
+#   (O0-T0) 0.96 "same model code 1600n", the 800N jacket (O11-T11) 0.94 "same model code 800n".
+#   "1600N" and "800N" are the FIE's puncture ratings in newtons, which every maker's masks or
+#   jackets print; `extract` reads them as the codes "1600n" and "800n".
+# - Matched by code (1): Favero FA-07 (O26-T26) 0.96.
+# - Proposed where a person would expect a match (2): Leon Paul FIE Maraging blade "Νο 5" / "№ 5"
+#   (O7-T7) 0.64 on the titles' likeness ("FIE Maraging" read as no code); PBT Gold (O9-T9) 0.60, the
+#   model's name after the maker on one listing alone.
+# - Missed, the rating on many listings: the Uhlmann FIE 800N breeches (O14-T14) alone 0.95 "same
+#   model code 800n", in the catalogue 0.47, where "800N" stands on 6 of their listings (the jacket,
+#   its left-hand sibling and its Russian second listing, the breeches, the plastron, the starter
+#   set) and is no evidence: each other's best, a candidate the gate leaves. The Allstar 800N plastron
+#   (O21-T21) alone 0.94 the same way, in the catalogue 0.39, their listing's best our jacket (0.41:
+#   one maker, one rating, size 52 and the right hand on both; "plastron" and "προστατευτικό
+#   μασχάλης" no word in common).
+# - Missed, the gate shut (each other's best, no conflict): the Leon Paul X-Change glove (O15-T15)
+#   0.45 ("X-Change" letters and a hyphen, read as no code; "μέγεθος 8" / "ölçü 8" the size), the
+#   Uhlmann lamé for the foil (O19-T19) 0.27 ("λαμέ" / "lame" in two scripts; the sabre lamé a word
+#   apart, "rapira" / "qılınc").
+# - Missed, under the gate's floor (0.266) with no code and no maker's model: the two-pin body cord
+#   (O17-T17) 0.24 ("2 ακίδων" / "2 kontaktlı"), the PBT chest protector (O25-T25) 0.19 (their
+#   listing's best our PBT Gold sabre, 0.22: the maker alone), the German pistol grip with no maker
+#   (O29-T29) 0.12 (our grip's best the Italian grip 0.123, theirs our sabre mask 0.17).
+# - Missed, another listing the best: our Allstar foil with a French grip (O5-T5) 0.34, our foil's
+#   best the PBT blade "Allstar dəstəyinə uyğun" (fitting an Allstar grip, 0.41): our maker named
+#   after the blade's as what it fits is read as a maker of the blade, and "FIE Maraging" no code.
+#   The Russian second listing of the jacket (O11-T11b) 0.36 (alone 0.93 "same model code 800n"):
+#   our jacket's best its Azerbaijani listing 0.94, and the second is not linked as another listing
+#   of our product, "800n" on 6 listings telling nothing.
+# - Missed, the best of one: the Leon Paul Team Bag (O24-T24) 0.45 and the M2 tip screws (O31-T31)
+#   0.29, each their listing our product's only candidate ("the best of one is no evidence",
+#   `pair_tests.wording_tests`). The bag's article number "LB-TB110" (our MPN, their description
+#   after "Artikul:") is never looked up: a part number with hyphens in a description, round 26b's
+#   strict expected failure (`test_matching_kinds26b.test_a_part_number_with_hyphens_in_their_
+#   description_is_read`).
+# - Missed, a conflict: the shoes (O22-T22) alone 0.13, "numbers differ: 42 vs 422": their "42⅔" is
+#   read as 422 (NFKC writes the glyph "2⁄3", joined to the 42) where our "EU 42 2/3" is 42 and a
+#   fraction. The piste (O34-T34) 0.00, "zoom differs: 14 vs 400; dimensions differ": our "14 x 1,5 m"
+#   is read as a magnification 14x and 1.5 x 14, their "1 400 x 150 sm" as 1, a magnification 400x
+#   and 400 x 150 ("1 400" grouped with a space not read whole here, "sm" no unit).
+# Variants matched or proposed: none in the whole batch. Read by rows (the outcome tests above), the
+# ratings read as codes cross: the foil mask matched with our sabre mask 0.96 "same model code
+# 1600n" and the épée mask in L proposed 0.95 "another variant of their listing"; the left-hand
+# jacket matched with our jacket 0.93-0.94 "the same product as their listing ... same model code
+# 800n"; the starter set matched 0.94 and the used mask proposed 0.94 with our mask "the same
+# product as" / "another variant of their listing" (rows [0, 3, 11, 33]); the PBT blade proposed with
+# our foil 0.43 by wording (rows [5, 26, 28, 32]). Kept apart: PBT Silver, the "№ 2" blade, the glove
+# in 7, the three-pin cord, the sabre lamé, the shoes in 44, FA-05 (a code a digit apart), the
+# Italian grip, Favero's cable reel, the starter set; our sabre mask and left glove matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a rating in
+# newtons ("800N", "1600N": the FIE's puncture resistance, printed by every maker's jackets, plastrons,
+# breeches and masks) is read as a model code, so a jacket and a plastron of one maker, or a mask
+# for the sabre and one for the foil, are "the same model code" and matched alone.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start a rating in newtons was read as a model code")
+def test_a_rating_in_newtons_is_not_read_as_a_model_code():
+    # "Σακάκι ξιφασκίας Allstar FIE 800N, ..." (a jacket) / "Allstar 800N plastron, ölçü 52, sağ əl";
+    # "Μάσκα ξιφασκίας Uhlmann Wonder FIE 1600N, για σπάθη, ..." (for the sabre) / "Uhlmann Wonder FIE
+    # 1600N rapira maskası, ölçü M" (for the foil): neither pair matched.
+    rows = _scored([("O11", "T21"), ("O4", "T2")])
+    assert not rows.matched.any(), list(rows.reason)
+
+
+# A defect of the first reading: a size written with a fraction's glyph ("42⅔", as shoe shops print
+# French sizes) is read as the number 422, where the same size written "42 2/3" is 42 and a fraction;
+# the shoes conflict with their own listing on "numbers differ: 42 vs 422".
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start '42⅔' was read as 422")
+def test_a_size_with_a_fraction_glyph_reads_as_one_written_with_a_slash():
+    # "Παπούτσια ξιφασκίας Adidas En Garde, λευκά/κόκκινα, EU 42 2/3" / "Adidas En Garde fəxtəçi
+    # ayaqqabısı, ağ/qırmızı, 42⅔": no number apart, while the shoes in 44 still are.
+    own, sibling = _scored([("O22", "T22"), ("O22", "T23")]).reason
+    assert "numbers differ" not in own and "numbers differ" in sibling, (own, sibling)
+
+
+def _scored(pairs: list[tuple[str, str]]):
+    """The batch's pairs (our sku, their key) scored as `score_pairs` scores given pairs, no prices:
+    score, method, reason, matched per pair."""
+    import pandas as pd
+
+    from benchmark.matching import score_pairs
+
+    ours, theirs, _ = dict(BATCH.catalogues())[AZERBAIJANI]
+    our, their = {o["sku"]: o for o in ours}, {t["key"]: t for t in theirs}
+    return score_pairs(pd.DataFrame([{**our[o], "price": None} for o, _ in pairs]),
+                       pd.DataFrame([{**their[t], "price": None, "currency": None} for _, t in pairs])
+                       .rename(columns={"key": "competitor_product_id"}))
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

@@ -309,6 +309,92 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-eighth session); written here once it
+# was opened (thirty-ninth session). Read at the thirty-ninth session's start (79ef2d2b, the matching
+# code of c2c5e81f) the batch reads as its first reading counted it (4e0ec2fa): 16 of 18 found (14
+# matched, 2 proposed), 2 missed; 4 variants matched, 1 proposed. "Alone" is the pair scored by itself
+# (`score_pairs`, no prices), the same at both; "in the catalogue" the comparison's score there. The
+# wording gate speaks for this catalogue (7 candidates; the chance null 2.7 of them at 95%, the decoy
+# 3): what it matched is matched with no person, right and wrong alike.
+# - Matched by code (5): Motic BA210E (O9-T9) 0.97, Olympus CX23 (O11-T11) 0.96, Celestron 44341
+#   (O14-T14) 0.93 (with "numbers differ: 3 vs 3.5": our '3,5"' is read as 3, a decimal comma before
+#   an inch mark, theirs '3.5"' as 3.5), Levenhuk M1400 Plus (O16-T16) 0.98, and the BB.4260's second
+#   listing, in Albanian (O7-T7b) 0.97.
+# - Matched on the titles' likeness (2): Bresser Researcher ICD (O12-T12) 0.96, the WF 10x eyepiece
+#   (O27-T27) 0.96 ("23,2 mm" / "23.2 мм" read alike).
+# - Matched by wording, the gate speaking (7 right): Levenhuk DTX 90 (O13-T13) 0.73, the slides
+#   (O20-T20) 0.20 and the cover glasses (O22-T22) 0.24 (no maker, the sizes "76 x 26 mm" / "76x26 мм"
+#   and "22 x 22 mm" / "22x22 мм" and the count the only words in common), the immersion oil (O24-T24)
+#   0.50, the N38 NG slides
+#   (O25-T25) 0.50, the 6 V 20 W bulb (O29-T29) 0.48, and the large dust cover (O31-T31) 0.34, linked as
+#   "another listing of our product" after the small one was matched with it (below).
+# - Proposed where a person would expect a match (2): the Euromex BB.4260's Macedonian listing (O7-T7)
+#   0.82, "the same product as their listing" (its Albanian one) with "zoom differs: 40/1000 vs 1/40":
+#   their "40x–1.000x" writes a thousands point, read as 40x and 1.0x. The Bresser MikroCam SP 5.0
+#   (O18-T18) 0.63, "one word differs: kamere vs за/камера" (camera in Albanian and in Macedonian, with
+#   "for"), a conflict that lets it be proposed only; "SP 5.0" is no code.
+# - Missed, a conflict: the Bresser Erudit DLX (O0-T0) 0.32 in the catalogue, 0.30 alone, "zoom
+#   differs: 40/1000 vs 1/40" (the thousands point again) and "one word differs: biologjik/monokular vs
+#   биолошки/монокуларен" (biological, monocular: the same two words in two languages); our product's
+#   best the used Erudit (T2) 0.34, and it was proposed with the MikroCam SP 3.1 instead (below). The
+#   Levenhuk Rainbow 2L Lime (O4-T4) 0.65, alone 0.63, "one word differs: femije vs детски" (children's
+#   in Albanian and Macedonian), while their Azure (T5), whose colour is a word apart as well ("lime" /
+#   "azure"), reads no conflict with two words apart on each side and is our Lime's best, 0.68.
+# Variants matched, by wording the gate let speak (4): the Rainbow 2L Azure with our Lime (O4-T5) 0.68;
+# their small dust cover with our large one (O31-T32) 0.35 ("e madhe" / "голема" large, "мала" small:
+# words of two languages, read as none), its true pair then linked as another listing; our M800 Plus
+# (ours only) with the Rainbow 2L PLUS Lime (O35-T6) 0.37 (the maker and "Plus"; a camera and a
+# microscope); the set "Erudit DLX 40x–1.000x + MikroCam SP 5.0" with our MikroCam (O18-T33) 0.61,
+# "another listing of our product". Proposed (1): the MikroCam SP 3.1 with our Erudit DLX (O0-T19) 0.32
+# by wording. Kept apart: the Erudit in 600x, the used Erudit, BB.4267, BA210, 44340, M500, the slides
+# with a cavity, the 24x50 cover glasses, N18 NG, WF 16x, the 12 V bulb, the 100x objective; our Biolux
+# NV (ours only) matched nothing. Seen on the way: their "40–400x" (an en dash) is read as 40 and 400x,
+# the range of round 26c's strict expected failure; "Rainbow 2L" is read as 2 litres on both sides.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a magnification
+# grouped in thousands with a point ("40x–1.000x", as Macedonian and most of Europe print thousands)
+# is read as 1.0x, where the same range written "40-1000x" is 40x and 1000x; both microscopes conflict
+# with their own listings on "zoom differs: 40/1000 vs 1/40".
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start '1.000x' was read as 1.0x")
+def test_a_magnification_with_a_thousands_point_reads_as_one_written_whole():
+    # "Mikroskop biologjik Bresser Erudit DLX 40-1000x, ..." / "Биолошки микроскоп Bresser Erudit DLX
+    # 40x–1.000x, ..."; "... Euromex BioBlue BB.4260, binokular, 40-1000x" / "... BB.4260, 40x–1.000x":
+    # no magnification apart, while the Erudit in 40x–600x still is.
+    own, other, sibling = _scored([("O0", "T0"), ("O7", "T7"), ("O0", "T1")]).reason
+    assert "zoom differs" not in own and "zoom differs" not in other and "zoom differs" in sibling, (own, other)
+
+
+# A defect of the first reading: the kind word written in each shop's language ("për fëmijë" /
+# "детски", children's) is "one word differs", a conflict, on our Rainbow 2L Lime and its own listing,
+# while the Azure, apart by that word and its colour, reads none and is matched with our Lime. A word
+# the other catalogue never writes is the shop's language, not a variant.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start our Lime was missed on 'one word differs: femije vs детски'")
+def test_a_word_of_each_shops_language_is_not_one_word_apart(tmp_path):
+    # "Mikroskop për fëmijë Levenhuk Rainbow 2L Lime, 40-400x" / "Levenhuk Rainbow 2L Lime детски
+    # микроскоп, 40–400x" beside "Levenhuk Rainbow 2L Azure детски микроскоп, 40–400x": ours found, the
+    # Azure not matched.
+    counts, found, truth = BATCH.read_rows(tmp_path, MACEDONIAN, [4, 5])
+    assert share_found(counts, truth) == 1.0 and not counts["wrong matched"], found
+
+
+def _scored(pairs: list[tuple[str, str]]):
+    """The batch's pairs (our sku, their key) scored as `score_pairs` scores given pairs, no prices:
+    score, method, reason, matched per pair."""
+    import pandas as pd
+
+    from benchmark.matching import score_pairs
+
+    ours, theirs, _ = dict(BATCH.catalogues())[MACEDONIAN]
+    our, their = {o["sku"]: o for o in ours}, {t["key"]: t for t in theirs}
+    return score_pairs(pd.DataFrame([{**our[o], "price": None} for o, _ in pairs]),
+                       pd.DataFrame([{**their[t], "price": None, "currency": None} for _, t in pairs])
+                       .rename(columns={"key": "competitor_product_id"}))
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

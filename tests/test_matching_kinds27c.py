@@ -311,6 +311,85 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-eighth session); written here once it
+# was opened (thirty-ninth session). Read at the thirty-ninth session's start (79ef2d2b, the matching
+# code of c2c5e81f) the batch reads as its first reading counted it (4e0ec2fa): 12 of 18 found (2
+# matched, 10 proposed), 6 missed; no variant matched or proposed. "Alone" is the pair scored by itself
+# (`score_pairs`, no prices), the same at both; "in the catalogue" the comparison's score there. The
+# wording gate asks for this catalogue and does not speak (11 candidates, all true; at 95% the chance
+# null 13.9 of 11; at even odds the decoy 2.0 and the chance null 1.7): `bench/batch_gate.py`.
+# - Matched by code (2): Thermacell MR450 Armored (O2-T2) 0.96, Victor M154 (O16-T16) 0.95.
+# - Proposed where a person would expect a match (10): the Thermacell R-4 and R-10 refills (O5-T5 0.65,
+#   O6-T6 0.64, on the titles' likeness: "R-4", "R-10", a letter, a hyphen and a number, read as no
+#   code, only the number 4 or 10); Autan Tropical (O12-T12) 0.66 and Raid Multi-Insect (O30-T30) 0.72
+#   on the titles' likeness; PermaNet 2.0 (O7-T7), Aeroxon's fly catchers (O21-T21), Raid's ant boxes
+#   (O25-T25) and the citronella coils with no maker (O27-T27) at 0.60, "the maker and numbers both
+#   titles write name one product in each catalogue, and every other word of each is one the other
+#   shop never writes (two languages)"; the 2 x 10 W insect killer (O18-T18) 0.55 and the UV tubes
+#   (O20-T20) 0.34, no maker, by wording the gate asks about.
+# - Missed, a code on five listings: Thermacell MR300 in black (O0-T0) 0.52 in the catalogue, alone
+#   0.95 "same model code mr300". "MR300" stands on 5 of their listings (black, blue, the family pack,
+#   the used one, a refill of another make "for" it) and is no evidence there; the pair is each other's
+#   best and a candidate the gate asks about, but the character view (`first_round._characters_agree`)
+#   does not find it each other's best beside the blue and the used listings, alike in every
+#   character but the colour or condition word.
+# - Missed, never a candidate (2): the double-bed net (O10-T10) and the window screen (O23-T23), no
+#   maker: their sizes run together ("200x220cm", "130x150cm", one token each) against ours spaced
+#   ("200 x 220 cm", read as a magnification 200x and a length of 2,200 mm besides the dimensions), so
+#   the two titles share no word or number blocking reads; each reads the same dimensions.
+# - Missed, a conflict: OFF! Deep Woods (O14-T14) 0.48, alone 0.42, "one word differs: myggmedel vs
+#   buufin/kaneecada" (repellent in Swedish, spray and mosquito in Somali): the kind word in two
+#   languages read as a variant's word ("6 oz" reads as 170.1 g, no quantity apart from our "170 g").
+#   The ultrasonic repeller (O28-T28) 0.13, "hertz differs: 0 vs 25/65": our "25 000–65 000 Hz"
+#   (thousands grouped with a space, an en dash) is read as 0 Hz, their "25,000-65,000Hz" as 25 and 65
+#   Hz with a code "00065".
+# - Missed, the second listing: "بخاخ طارد البعوض Autan Tropical، 100 مل" (O12-T12b) 0.50, our spray's
+#   best its Somali listing 0.66; with no code, it is not linked as another listing of our product.
+# Variants matched or proposed: none in the whole batch. Read by rows (the outcome tests above), the
+# code on many listings crosses: the blue MR300 matched with our black one 0.95 "the same product as
+# their listing" (the siblings' rows); the used MR300 matched 0.93 and the family pack proposed 0.94
+# (rows [0, 3, 33]); the refill of another make "for" the MR300 matched with our MR300 0.94 (rows [0,
+# 7, 32, 34]). Kept apart: PermaNet 3.0 and the 190x180 blue PermaNet 2.0, the single-bed net, Autan
+# Family Care, OFF! in 4 oz, Victor M326, the 2 x 20 W killer, Aeroxon's 10, the 100x100 screen, Raid's
+# ant spray, the repellers in 4, Raid Multi-Insect in 300 ml, the hooks "for" the PermaNet 2.0; our E55
+# and the 2 x 15 W killer (ours only) matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a code on five
+# of their listings ("MR300": black, blue, used, in a family pack, and a refill of another make for it)
+# carries no evidence, and our MR300 finds none of them, while read with its own listing beside the
+# blue one alone it takes the blue one too, as "the same product as their listing".
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start our MR300 was missed among five listings of its code")
+def test_a_code_on_five_listings_finds_our_repeller_and_no_other(tmp_path):
+    # "Myggskrämma Thermacell MR300, svart" / "Thermacell MR300 ka celiyaha kaneecada, madow" beside the
+    # blue, the family pack, the used one and the refill "loogu talagalay" (made for) the MR300: ours
+    # found with its own listing, none of the four matched.
+    counts, found, truth = BATCH.read_rows(tmp_path, SOMALI, [0, 1, 3, 33, 34])
+    assert share_found(counts, truth) == 1.0 and not counts["wrong matched"], found
+
+
+# A defect of the first reading: the kind word in each shop's language ("Myggmedel" / "buufin
+# kaneecada") is "one word differs", a conflict, between our OFF! Deep Woods and its own listing; a
+# word the other catalogue never writes is the shop's language, not a variant (the 4 oz sibling is
+# told apart by its weight).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start 'one word differs: myggmedel vs buufin/kaneecada'")
+def test_a_kind_word_in_each_shops_language_is_not_one_word_apart():
+    import pandas as pd
+
+    from benchmark.matching import score_pairs
+
+    ours, theirs, _ = dict(BATCH.catalogues())[SOMALI]
+    our = next(o for o in ours if o["sku"] == "O14")
+    their = [t for t in theirs if t["key"] in ("T14", "T15")]
+    own, sibling = score_pairs(pd.DataFrame([{**our, "price": None}] * 2),
+                               pd.DataFrame([{**t, "price": None, "currency": None} for t in their])
+                               .rename(columns={"key": "competitor_product_id"})).reason
+    assert "one word differs" not in own and "mass differs" in sibling, (own, sibling)
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 

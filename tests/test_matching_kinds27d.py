@@ -307,6 +307,87 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
     assert total and not missed, missed
 
 
+# --- the first reading's misses, pair by pair -----------------------------------------------------
+# Kept out of the project while the round was held out (thirty-eighth session); written here once it
+# was opened (thirty-ninth session). Read at the thirty-ninth session's start (79ef2d2b, the matching
+# code of c2c5e81f) the batch reads as its first reading counted it (4e0ec2fa): 13 of 18 found (8
+# matched, 5 proposed), 5 missed; no variant matched, 1 proposed. "Alone" is the pair scored by itself
+# (`score_pairs`, no prices), the same at both; "in the catalogue" the comparison's score there. The
+# wording gate asks for this catalogue and does not speak (4 candidates, 3 true; at 95% the chance null
+# 4.4 of 4 and the thinned decoy 4.7; 1 of 8 sure products asked found a wording match):
+# `bench/batch_gate.py`.
+# - Matched by code (8): Yamaha YTR-2330 (O0-T0) 0.95, Bach 180S37 (O5-T5) 0.96, YCR-2330III (O7-T7)
+#   0.96, YSL-354 (O9-T9) 0.96, YEP-201 (O11-T11) 0.95 ("૩ વાલ્વ" in Gujarati digits), Denis Wick DW5504
+#   (O17-T17) 0.94, K&M 15213 (O22-T22) 0.95, Jupiter JFH1100R (O31-T31) 0.96.
+# - Proposed where a person would expect a match (5), each with a model read as no code: Bach 7C
+#   (O12-T12) 0.50 by wording ("7C" a number and a letter, read as the number "7c"; its article
+#   number "351-7C", our MPN and in their description after "મોડેલ નંબર:", never looked up: a part
+#   number with hyphens in a description, round 26b's strict expected failure
+#   `test_matching_kinds26b.test_a_part_number_with_hyphens_in_their_description_is_read`); K&M 149/1
+#   (O23-T23) 0.57 by wording ("149/1" read as two numbers); Gator GL-TRUMPET-A (O24-T24) 0.56 by
+#   wording (letters and hyphens only, read as no code); Blue Juice (O21-T21) and Slide-O-Mix Rapid
+#   Comfort (O26-T26) 0.60, the model's name after the maker on one listing alone ("2 oz" / "59 મિલી":
+#   "મિલી", millilitres in Gujarati letters, no unit).
+# - Missed, a code on many listings: the English second listing "Yamaha YTR-2330 Bb Trumpet, Gold
+#   Lacquer, with Case" (O0-T0b) 0.53 in the catalogue, alone 0.95 "same model code ytr2330": "YTR-2330"
+#   stands on 5 of their listings (gold, used, the student combo, the valve springs "for" it, the
+#   English listing) and the silver YTR-2330S reads the same code with a letter added (our trumpet
+#   with it alone 0.93); our trumpet's best its Gujarati listing 0.95, the silver next 0.93, and the
+#   English one is not linked as another listing of our product.
+# - Missed, a fraction's glyph: the Bach 6½AL trombone mouthpiece (O15-T15), never a candidate; alone
+#   0.00, "numbers differ: 61/2al vs 6": NFKC writes "6½AL" as "61⁄2AL", read as the numbers 61 and
+#   "2al", where their "6 1/2 AL" is 6 and a fraction.
+# - Missed, Gujarati digits before a unit in Gujarati letters: Yamaha's light valve oil (O19-T19) 0.19,
+#   under the floor 0.286: "૬૦ મિલી" reads the number 60 and no unit against our "60 ml", a volume;
+#   their listing's best our trumpet 0.20 (the maker). The mouthpiece brush (O27-T27, "૧૩ સેમી" / "13
+#   cm") and the lyre for a trumpet (O29-T29), no maker and no word or number in common that blocking
+#   reads, never candidates.
+# Variants matched: none. Proposed (1): their YTR-3335 with our YTR-4335GII (ours only; O4-T2) 0.31 by
+# wording, two codes of one maker read as no conflict, only titles 32% alike. Read by rows (the outcome
+# tests above), the code on many listings crosses: the used YTR-2330 proposed 0.93 "another variant of
+# their listing" (rows [0, 3]), the student combo proposed 0.93 the same way (rows [0, 12, 33, 34]).
+# Kept apart: YTR-2330S, YTR-3335 from our YTR-2330, 180S43, YCR-2330II, YSL-354E, Bach 3C and 1½C, the
+# small-shank 6 1/2 AL, DW5531, the regular valve oil, GL-FLUGEL-A, the trombone brush and lyre,
+# JFH1100RS, the valve springs; our Bach 5C (ours only) matched nothing.
+
+
+# A defect of the first reading, named so that the change that mends it sees it pass: a size written
+# with a fraction's glyph joined to it ("6½AL", as Bach prints its mouthpieces) is read as the numbers
+# 61 and "2al", where the same size written "6 1/2 AL" is 6 and a fraction; the mouthpiece conflicts
+# with its own listing on "numbers differ: 61/2al vs 6" and is never a candidate.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start '6½AL' was read as 61 and 2al")
+def test_a_size_with_a_fraction_glyph_reads_as_one_written_with_a_slash():
+    import pandas as pd
+
+    from benchmark.matching import score_pairs
+
+    ours, theirs, _ = dict(BATCH.catalogues())[GUJARATI]
+    our, their = next(o for o in ours if o["sku"] == "O15"), next(t for t in theirs if t["key"] == "T15")
+    # "Béalóg trombóin Bach 6½AL, cos mór" / "Bach 6 1/2 AL ટ્રોમ્બોન માઉથપીસ, લાર્જ શેન્ક": no number apart.
+    row = score_pairs(pd.DataFrame([{**our, "price": None}]),
+                      pd.DataFrame([{**their, "price": None, "currency": None}]).rename(columns={"key": "competitor_product_id"})).iloc[0]
+    assert "numbers differ" not in row.reason, row.reason
+
+
+# A defect of the first reading: a code on five of their listings ("YTR-2330": gold, used, a student
+# combo, valve springs for it, and an English listing of the gold one) carries no evidence for the
+# English listing, which is not linked as another listing of our trumpet; the others are no listing of
+# it.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start the English listing of our YTR-2330 was missed")
+def test_a_code_on_five_listings_finds_both_listings_of_our_trumpet_and_no_other(tmp_path):
+    # "Trumpa Yamaha YTR-2330 i B♭, lacar óir, le cás" / "Yamaha YTR-2330 ટ્રમ્પેટ, B♭, ગોલ્ડ લેકર, કેસ
+    # સાથે" and "Yamaha YTR-2330 Bb Trumpet, Gold Lacquer, with Case", beside the silver YTR-2330S, the
+    # used one, the combo and the springs: both listings ours found, none of the others matched or put
+    # to a person.
+    from tests.kinds_batches import read_rows_priced
+
+    rows = [BRASS[n] for n in (0, 1, 3, 33, 34)]
+    counts, found, truth = read_rows_priced(tmp_path / "rows", rows, [(0, *SECOND_LISTINGS[GUJARATI][0][1:])], CURRENCIES[GUJARATI])
+    assert share_found(counts, truth) == 1.0 and not counts["wrong matched"] and not counts["wrong proposed"], found
+
+
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
