@@ -750,6 +750,7 @@ BUILT_SETS = (
     ("aside36", "built pages set aside, thirty-sixth session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside37", "built pages set aside, thirty-seventh session (ours, fourteen more shops and platforms, committed before any reading)"),
     ("aside38", "built pages set aside, thirty-eighth session (ours, fourteen more shops and platforms, committed before any reading)"),
+    ("aside39", "built pages set aside, thirty-ninth session (ours, fourteen more shops and platforms, committed before any reading)"),
 )
 
 
