@@ -9,21 +9,46 @@ listed in MISSED with why, so a mend shows as an unexpected pass and a fall as a
 from __future__ import annotations
 
 import pytest
-from built_pages import ROOT, BuiltPages
+from built_pages import AS_BUILT, BARE, ROOT, BuiltPages
 
 PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside39")
 
-# (page, variant, field): why it is still read wrong. None until the first reading is recorded:
-# the batch is committed before the extractor has read it, so until then no case can say what it
-# expects and each one is a non-strict expected failure.
-MISSED: dict | None = None
+# (page, variant, field): why it is still read wrong. The first reading (code of main at 5c221d61, in the history,
+# thirty-ninth session) missed 17 with the currency set (the WhatsApp page read as no product, its
+# regular price and stock right by default but counted here with the page).
+MISSED: dict = {
+    ("daraz-bd.html", AS_BUILT, "sku"): "the item's number only inside the page's address, '…-i412875963-s2031958841.html'",
+    ("daraz-bd.html", BARE, "sku"): "the item's number only inside the page's address, '…-i412875963-s2031958841.html'",
+    ("itchio-pon-fm.html", BARE, "price"): "the soundtrack's '$3.00' in 'price_value' read over '$8.40' beside the buy button",
+    ("lemonsqueezy-ag.html", AS_BUILT, "price"): "three licences each priced on a radio card, the checked one's price unread",
+    ("lemonsqueezy-ag.html", BARE, "price"): "three licences each priced on a radio card, the checked one's price unread",
+    ("surecart-tt25-dm.html", AS_BUILT, "regular_price"): "the scratch price, struck by SureCart's inline style sheet, unread",
+    ("surecart-tt25-dm.html", BARE, "price"): "'EC$125.00' after the struck scratch price unread",
+    ("surecart-tt25-dm.html", BARE, "regular_price"): "the scratch price, struck by SureCart's inline style sheet, unread",
+    ("webador-fr-gf.html", AS_BUILT, "regular_price"): "'Prix conseillé 24,00 €' (not struck) unread",
+    ("webador-fr-gf.html", BARE, "regular_price"): "'Prix conseillé 24,00 €' (not struck) unread",
+    ("whatsapp-catalogue-fr-bj.html", AS_BUILT, "price"): "no product read: '12 500 F CFA' on a page with no buy form or "
+    "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("whatsapp-catalogue-fr-bj.html", AS_BUILT, "regular_price"): "no product read: '12 500 F CFA' on a page with no buy form or "
+    "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("whatsapp-catalogue-fr-bj.html", AS_BUILT, "sku"): "no product read: '12 500 F CFA' on a page with no buy form or "
+    "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("whatsapp-catalogue-fr-bj.html", AS_BUILT, "in_stock"): "no product read: '12 500 F CFA' on a page with no buy form or "
+    "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("whatsapp-catalogue-fr-bj.html", BARE, "price"): "no product read: '12 500 F CFA' on a page with no buy form or "
+    "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("whatsapp-catalogue-fr-bj.html", BARE, "regular_price"): "no product read: '12 500 F CFA' on a page with no buy form or "
+    "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("whatsapp-catalogue-fr-bj.html", BARE, "sku"): "no product read: '12 500 F CFA' on a page with no buy form or "
+    "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("whatsapp-catalogue-fr-bj.html", BARE, "in_stock"): "no product read: '12 500 F CFA' on a page with no buy form or "
+    "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("wp-easycart-ai.html", BARE, "sku"): "'Model Number: VSL-SM-NVY' unread",
+}
 
 
 def _cases() -> list:
-    if MISSED is not None:
-        return PAGES.cases(MISSED)
-    unread = pytest.mark.xfail(reason="before the batch's first reading", strict=False)
-    return [pytest.param(*case.values, id=case.id, marks=[unread]) for case in PAGES.cases({})]
+    return PAGES.cases(MISSED)
 
 
 @pytest.mark.parametrize(("name", "variant", "field"), _cases())
@@ -31,6 +56,5 @@ def test_a_set_aside_page_is_read_as_it_shows(name, variant, field, tmp_path_fac
     PAGES.assert_read_as_it_shows(name, variant, field, tmp_path_factory)
 
 
-@pytest.mark.xfail(reason="before the batch's first reading", strict=False)
 def test_the_currency_a_set_aside_page_alone_gives_is_right_or_left_unsettled(tmp_path):
     PAGES.assert_currency_alone_right_or_unsettled(tmp_path)
