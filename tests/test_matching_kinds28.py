@@ -165,8 +165,11 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
 # above each says what the twenty-seven rounds' readings led us to expect. The whole batch is read
 # once for the three tests that read it (`whole`), and the siblings' rows once for their two tests.
-# The batch lands with these tests as non-strict expected failures and its guard skipped; its first
-# reading makes each a plain test where it passes and a strict expected failure where it fails.
+# The batch landed with these tests as non-strict expected failures and its guard skipped; its
+# first reading made each a plain test where it passed and a strict expected failure (raising
+# AssertionError, so that a helper renamed fails the run rather than passing as expected) where it
+# failed. The first reading is written as counts, not pairs: the round is held out from the matching
+# work of the session that read it.
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +180,10 @@ def whole(tmp_path_factory):
 
 
 # Expected to fail: no round before found every pair.
-@pytest.mark.xfail(reason="not yet read: no round before found every pair")
+# Failed at first reading: 12 of 18 found (6 matched, 6 proposed), 6 missed; 1 variant matched, none
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 6 of the 18 true pairs were missed and a variant matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
     total, _ = whole
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -186,7 +192,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Uncertain: maker and model are in Latin letters on both sides ("CSL DD", "G923", "T300 RS GT",
 # "TH8A", "F-GT Lite"); the kind words are Russian against Telugu, in two scripts neither shares with
 # the other; two products have no maker; several models are names or a name and a number.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 12 of 17 found (6 matched, 6 proposed; 0.71), 5 missed; 1 other listing
+# matched (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 12 of 17 found (0.71)")
 def test_a_telugu_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Fanatec CSL DD 8 Nm వీల్ బేస్, PC కోసం" / "Рулевая база Fanatec CSL DD 8 Нм, для ПК": at least
     # three quarters found.
@@ -207,7 +216,10 @@ def siblings(tmp_path_factory):
     return BATCH.read_rows(tmp_path_factory.mktemp("siblings"), TELUGU, SIBLINGS)
 
 
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 sibling matched, 1 proposed (of the rows' 12 true pairs 4 matched, 6
+# proposed, 2 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_torque_a_console_a_letter_a_word_a_digit_a_name_or_a_size_apart_tells_two_listings_apart(siblings):
     # CSL DD 5 Nm beside our 8 Nm (and our ClubSport DD+, ours only); the Xbox G923 beside our PS5
     # one; T248X beside our T248 (and our T-GT II, ours only); T300 RS beside our T300 RS GT Edition;
@@ -219,7 +231,9 @@ def test_a_sibling_a_torque_a_console_a_letter_a_word_a_digit_a_name_or_a_size_a
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@pytest.mark.xfail(reason="not yet read: a word or number on one listing only was proposed in most rounds before")
+# Failed at first reading: 1 sibling matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched and one proposed")
 def test_a_sibling_a_torque_a_console_a_letter_a_word_a_digit_a_name_or_a_size_apart_is_not_even_proposed(siblings):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = siblings
@@ -229,7 +243,10 @@ def test_a_sibling_a_torque_a_console_a_letter_a_word_a_digit_a_name_or_a_size_a
 # Uncertain: Logitech's shifter and Wheel Stand Pro name our G923 before "కోసం" (for), and so does a
 # stand with no maker; the twenty-third to twenty-seventh rounds matched accessories naming our code
 # as ours.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 2 of the rows' 3 true pairs matched, 1 missed; 1 other listing matched
+# with a product of ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one true pair was missed and another listing matched")
 def test_our_wheel_and_the_shifter_and_stands_made_for_it_do_not_cross(tmp_path):
     # Our G923, Logitech's shifter and Wheel Stand Pro against theirs, beside the stand with no maker
     # "for" the G923: each of ours found with its own listing, and the stand with no maker matched or
@@ -240,7 +257,10 @@ def test_our_wheel_and_the_shifter_and_stands_made_for_it_do_not_cross(tmp_path)
 
 # Uncertain: "వాడినది, బాక్స్ లేకుండా" and "+ ... బండిల్" are words no condition or bundle rule before
 # read; the twenty-seventh round's used mask was matched, its used trumpet proposed.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 of these listings matched with our product (of the rows' 3 true pairs 1
+# matched, 1 proposed, 1 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of these listings was matched with our product")
 def test_a_used_wheel_base_and_two_bundles_are_not_matched_as_ours(tmp_path):
     # The used CSL DD beside our CSL DD's own listing; the G923 with a shifter beside our G923's; the
     # Moza R5 with a wheel and pedals beside our R5's: none matched with our product.
@@ -251,7 +271,10 @@ def test_a_used_wheel_base_and_two_bundles_are_not_matched_as_ours(tmp_path):
 # Uncertain: torque in newton metres written in Cyrillic letters on ours ("8 Нм", "5,5 Нм") and in
 # Latin on theirs ("8 Nm", "5.5 Nm"), the only difference between two wheel bases; the twenty-seventh
 # round's newtons ("800N") were read as model codes.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; no sibling matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_wheel_bases_a_torque_apart_find_their_listing_not_their_sibling(tmp_path):
     # "Рулевая база Fanatec CSL DD 8 Нм, для ПК" / "Fanatec CSL DD 8 Nm వీల్ బేస్, PC కోసం" beside "...
     # 5 Nm ..."; "Рулевая база Moza R5, 5,5 Нм" / "Moza R5 వీల్ బేస్, 5.5 Nm" beside "Moza R9 V2 ..., 9
@@ -263,7 +286,9 @@ def test_wheel_bases_a_torque_apart_find_their_listing_not_their_sibling(tmp_pat
 # Uncertain: a monitor stand and a cable with no maker, told apart by a size in inches or a length in
 # Telugu digits before "మీ"; the twenty-seventh round's Gujarati digits before a Gujarati unit were
 # read as a bare number.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: both true pairs missed; nothing matched or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both true pairs were missed")
 def test_a_stand_and_a_cable_with_no_maker_find_their_listing_not_its_sibling(tmp_path):
     # "Стойка для трёх мониторов до 32\", чёрная" / "మూడు మానిటర్ల స్టాండ్, 32\" వరకు, నలుపు" beside the
     # 27" one; "Кабель USB-C – USB-A для руля, 2 м" / "... కేబుల్, ౨ మీ" beside "..., ౩ మీ": both of ours
@@ -274,7 +299,9 @@ def test_a_stand_and_a_cable_with_no_maker_find_their_listing_not_its_sibling(tm
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all;
 # this one is in Urdu, and "Fanatec" is on 10 of their listings.
-@pytest.mark.xfail(reason="not yet read: second listings were missed in most rounds before")
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "Fanatec CSL DD 8 Nm وہیل بیس، PC کے لیے" beside "Fanatec CSL DD 8 Nm వీల్ బేస్, PC కోసం": both
     # listings ours, matched or put to a person.
@@ -285,9 +312,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="written at the first reading")
 def test_the_twenty_eighth_rounds_first_batch_read_through_the_commands(whole):
-    holds_its_first_reading(whole[0], matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 5ee5011e, whose matching code is the session's start c2c5e81f, folded
+    # by 962a49e2 with no behaviour changed): 12 of 18 true pairs found (6 matched, 6 proposed), 6
+    # missed; 1 variant matched, none proposed.
+    holds_its_first_reading(whole[0], matched=6, found=12, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds28 [-v]

@@ -163,8 +163,11 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
 # above each says what the twenty-seven rounds' readings led us to expect. The whole batch is read
 # once for the three tests that read it (`whole`), and the siblings' rows once for their two tests.
-# The batch lands with these tests as non-strict expected failures and its guard skipped; its first
-# reading makes each a plain test where it passes and a strict expected failure where it fails.
+# The batch landed with these tests as non-strict expected failures and its guard skipped; its
+# first reading made each a plain test where it passed and a strict expected failure (raising
+# AssertionError, so that a helper renamed fails the run rather than passing as expected) where it
+# failed. The first reading is written as counts, not pairs: the round is held out from the matching
+# work of the session that read it.
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +178,10 @@ def whole(tmp_path_factory):
 
 
 # Expected to fail: no round before found every pair.
-@pytest.mark.xfail(reason="not yet read: no round before found every pair")
+# Failed at first reading: 5 of 18 found (1 matched, 4 proposed), 13 missed; 1 variant matched, none
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 13 of the 18 true pairs were missed and a variant matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
     total, _ = whole
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -184,7 +190,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Uncertain: maker and model are in Latin letters on both sides ("Champion 330", "FlatGround 500",
 # "Silhouette 244", "Toboggan XL"); the kind words are Turkish against Kyrgyz, in two scripts; our
 # cover has no maker, their springs none; most models are a name and the trampoline's diameter.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 5 of 17 found (1 matched, 4 proposed; 0.29), 12 missed; 1 other listing
+# matched (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 5 of 17 found (0.29)")
 def test_a_kyrgyz_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "BERG Champion 330 батут, коргоочу тор менен, жашыл, диаметри 330 см" / "Bahçe trambolini BERG
     # Champion 330, güvenlik filesi ile, yeşil, Ø 330 cm": at least three quarters found.
@@ -205,7 +214,10 @@ def siblings(tmp_path_factory):
     return BATCH.read_rows(tmp_path_factory.mktemp("siblings"), KYRGYZ, SIBLINGS)
 
 
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 sibling matched, none proposed (of the rows' 12 true pairs 1 matched, 4
+# proposed, 7 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_diameter_a_colour_a_size_in_feet_a_letter_a_load_or_a_lid_apart_tells_two_listings_apart(siblings):
     # Champion 380 and the grey 330 beside our green 330 (and our Favorit 270, ours only);
     # FlatGround 410 beside our 500; Premium Ground 305 beside our 366; the green Silhouette 244
@@ -218,7 +230,9 @@ def test_a_sibling_a_diameter_a_colour_a_size_in_feet_a_letter_a_load_or_a_lid_a
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@pytest.mark.xfail(reason="not yet read: a word or number on one listing only was proposed in most rounds before")
+# Failed at first reading: 1 sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_diameter_a_colour_a_size_in_feet_a_letter_a_load_or_a_lid_apart_is_not_even_proposed(siblings):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = siblings
@@ -228,7 +242,9 @@ def test_a_sibling_a_diameter_a_colour_a_size_in_feet_a_letter_a_load_or_a_lid_a
 # Uncertain: the edge pad and springs name our Champion 330 before "үчүн" (for), the springs with no
 # maker; accessories naming our code were matched as ours in the twenty-third to twenty-seventh
 # rounds.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: all three true pairs missed; nothing else matched or proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the three true pairs were missed")
 def test_our_trampoline_and_the_pad_and_springs_made_for_it_do_not_cross(tmp_path):
     # Our Champion 330, its edge pad and its springs against theirs, beside BERG's net for the 330:
     # each of ours found with its own listing, and the net matched or put to a person with nothing.
@@ -238,7 +254,7 @@ def test_our_trampoline_and_the_pad_and_springs_made_for_it_do_not_cross(tmp_pat
 
 # Uncertain: "колдонулган, тору жок" and "+ тепкич + жабуу, комплект" are words no condition or
 # bundle rule before read; the twenty-seventh round's used mask and starter set were matched.
-@pytest.mark.xfail(reason="not yet read")
+# Passed at first reading: neither matched or proposed (the rows' true pair missed).
 def test_a_used_trampoline_and_one_sold_with_a_ladder_and_cover_are_not_matched_as_ours(tmp_path):
     # The used Champion 330 without its net and the one sold with a ladder and a cover beside our
     # Champion 330's own listing: neither matched with our product.
@@ -249,7 +265,10 @@ def test_a_used_trampoline_and_one_sold_with_a_ladder_and_cover_are_not_matched_
 # Uncertain: our Springsafe is "305 cm (10 ft)", theirs "10 фут" beside a "12 фут"; our FlatGround
 # "500 x 330 cm", theirs "500x330 см" beside "410x250 см"; sizes run together were never candidates in
 # the twenty-seventh round.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; no sibling matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_a_size_in_feet_and_sizes_run_together_find_their_listing_not_its_sibling(tmp_path):
     # "Trambolin Plum Springsafe 305 cm (10 ft), güvenlik filesi ile" / "Plum Springsafe 10 фут батут,
     # ..." beside "... 12 фут ..."; "Yer tipi trambolin BERG Ultim Elite FlatGround 500, 500 x 330 cm,
@@ -260,7 +279,9 @@ def test_a_size_in_feet_and_sizes_run_together_find_their_listing_not_its_siblin
 
 # Uncertain: a cover with no maker, told apart by the diameter it fits ("Ø 330 cm" / "330 см" beside
 # "380 см"), and a sandbox by its lid in words ("Kapaklı" / "капкагы менен" beside "капкагы жок").
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 of the rows' 2 true pairs matched, 1 missed; 1 sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one true pair was missed and a sibling matched")
 def test_a_cover_with_no_maker_and_a_sandbox_with_its_lid_find_their_listing_not_its_sibling(tmp_path):
     # "Trambolin koruma örtüsü Ø 330 cm trambolinler için, gri" / "330 см батуттар үчүн жабуу, боз"
     # beside the one for 380 cm; "Kapaklı kum havuzu Step2 Naturally Playful" / "... кумдук, капкагы
@@ -271,7 +292,9 @@ def test_a_cover_with_no_maker_and_a_sandbox_with_its_lid_find_their_listing_not
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "Champion 330" is on 7 of their listings.
-@pytest.mark.xfail(reason="not yet read: second listings were missed in most rounds before")
+# Failed at first reading: both listings missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were missed")
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "Батут BERG Champion 330 с защитной сеткой, зелёный, Ø 330 см" beside "BERG Champion 330 батут,
     # коргоочу тор менен, жашыл, диаметри 330 см": both listings ours, matched or put to a person.
@@ -282,9 +305,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="written at the first reading")
 def test_the_twenty_eighth_rounds_second_batch_read_through_the_commands(whole):
-    holds_its_first_reading(whole[0], matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 5ee5011e, whose matching code is the session's start c2c5e81f, folded
+    # by 962a49e2 with no behaviour changed): 5 of 18 true pairs found (1 matched, 4 proposed), 13
+    # missed; 1 variant matched, none proposed.
+    holds_its_first_reading(whole[0], matched=1, found=5, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds28b [-v]

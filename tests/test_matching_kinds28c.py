@@ -161,8 +161,11 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
 # above each says what the twenty-seven rounds' readings led us to expect. The whole batch is read
 # once for the three tests that read it (`whole`), and the siblings' rows once for their two tests.
-# The batch lands with these tests as non-strict expected failures and its guard skipped; its first
-# reading makes each a plain test where it passes and a strict expected failure where it fails.
+# The batch landed with these tests as non-strict expected failures and its guard skipped; its
+# first reading made each a plain test where it passed and a strict expected failure (raising
+# AssertionError, so that a helper renamed fails the run rather than passing as expected) where it
+# failed. The first reading is written as counts, not pairs: the round is held out from the matching
+# work of the session that read it.
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +176,10 @@ def whole(tmp_path_factory):
 
 
 # Expected to fail: no round before found every pair.
-@pytest.mark.xfail(reason="not yet read: no round before found every pair")
+# Failed at first reading: 11 of 18 found (5 matched, 6 proposed), 7 missed; 1 variant matched, 1
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 7 of the 18 true pairs were missed and a variant matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
     total, _ = whole
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -182,7 +188,10 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Uncertain: maker and model are in Latin letters on both sides ("BG4500", "V200W", "TF-1000
 # Legacy", "Team Kneepad", "Dame 8"); the kind words are Montenegrin against Kinyarwanda, in the same
 # letters; four products have no maker; a ball's size is "vel. 7" against "ingano ya 7".
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 11 of 17 found (5 matched, 6 proposed; 0.65), 6 missed; 1 other listing
+# proposed (read without the second listing, as the test reads).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 11 of 17 found (0.65)")
 def test_a_kinyarwanda_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Umupira wa basketball Molten BG4500, ingano ya 7" / "Košarkaška lopta Molten BG4500, vel. 7,
     # koža": at least three quarters found.
@@ -204,7 +213,8 @@ def siblings(tmp_path_factory):
     return BATCH.read_rows(tmp_path_factory.mktemp("siblings"), KINYARWANDA, SIBLINGS)
 
 
-@pytest.mark.xfail(reason="not yet read")
+# Passed at first reading: no sibling matched, 1 proposed (of the rows' 13 true pairs 4 matched, 5
+# proposed, 4 missed).
 def test_a_sibling_a_size_a_digit_a_cable_a_colour_a_letter_a_name_a_count_or_a_sport_apart_tells_two_listings_apart(siblings):
     # BG4500 in 6 beside ours in 7 (and our BG5000, ours only); TF-500 beside our TF-1000; the
     # Evolution in 7 beside our women's in 6; V300W beside our V200W (and our V200W-CEV, ours only);
@@ -217,7 +227,9 @@ def test_a_sibling_a_size_a_digit_a_cable_a_colour_a_letter_a_name_a_count_or_a_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@pytest.mark.xfail(reason="not yet read: a word or number on one listing only was proposed in most rounds before")
+# Failed at first reading: no sibling matched, 1 proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was proposed")
 def test_a_sibling_a_size_a_digit_a_cable_a_colour_a_letter_a_name_a_count_or_a_sport_apart_is_not_even_proposed(siblings):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = siblings
@@ -227,7 +239,9 @@ def test_a_sibling_a_size_a_digit_a_cable_a_colour_a_letter_a_name_a_count_or_a_
 # Uncertain: the replacement backboard names our hoop's maker and model ("Spalding NBA Platinum TF"),
 # the posts our net's maker after "zihuye na" (fitting); accessories naming our maker or code were
 # matched as ours in the twenty-third to twenty-seventh rounds.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: both true pairs missed; 1 other listing proposed with a product of ours.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both true pairs were missed and another listing proposed")
 def test_our_hoop_our_net_and_the_parts_that_fit_them_do_not_cross(tmp_path):
     # Our Spalding hoop and Gala net against theirs, beside the replacement backboard and the posts:
     # each of ours found with its own listing, and neither the backboard nor the posts matched or put
@@ -239,7 +253,9 @@ def test_our_hoop_our_net_and_the_parts_that_fit_them_do_not_cross(tmp_path):
 # Uncertain: "wakoreshejwe" (used) and "na pompe na igikapu, ipaki y'ikipe" (with a pump and a bag, a
 # team pack) are words no condition or bundle rule before read; the twenty-seventh round's used
 # repeller was matched, its family pack proposed.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: both listings matched with our product (the rows' true pair matched).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading both listings were matched with our product")
 def test_a_used_ball_and_a_team_pack_are_not_matched_as_ours(tmp_path):
     # The used BG4500 and the team pack with one beside our BG4500's own listing: neither matched
     # with our product.
@@ -249,7 +265,8 @@ def test_a_used_ball_and_a_team_pack_are_not_matched_as_ours(tmp_path):
 
 # Uncertain: a ball's size written "vel. 7" / "ingano ya 7" beside a "6", and a shoe's "br. 44" / "44"
 # beside a "45"; the twenty-sixth round's shoe sizes in words ("talla 38" / "UK 5") conflicted.
-@pytest.mark.xfail(reason="not yet read")
+# Passed at first reading: both found (1 matched, 1 proposed), no sibling matched; 1 sibling
+# proposed.
 def test_a_ball_and_shoes_a_size_apart_find_their_listing_not_its_sibling(tmp_path):
     # "Košarkaška lopta Molten BG4500, vel. 7, koža" / "Umupira wa basketball Molten BG4500, ingano ya
     # 7" beside "... ingano ya 6"; "Patike za košarku Adidas Dame 8, br. 44, crne" / "Inkweto za
@@ -261,7 +278,10 @@ def test_a_ball_and_shoes_a_size_apart_find_their_listing_not_its_sibling(tmp_pa
 
 # Uncertain: with no maker, a board, antennas and needles are told by their sizes and counts ("45 x
 # 30 cm" / "45x30 cm", "1,8 m" / "1.8 m", "10 kom." / "ibice 10") and their sport in words.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 of the rows' 3 true pairs proposed, 2 missed; nothing else matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of the three true pairs were missed")
 def test_a_board_antennas_and_needles_with_no_maker_find_their_listing_not_its_sibling(tmp_path):
     # The basketball board beside the volleyball one; the antennas; the needles: all three of ours
     # found, the volleyball board matched with nothing.
@@ -271,7 +291,9 @@ def test_a_board_antennas_and_needles_with_no_maker_find_their_listing_not_its_s
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; this
 # one is in French.
-@pytest.mark.xfail(reason="not yet read: second listings were missed in most rounds before")
+# Failed at first reading: the second listing found, the first missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the first listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "Ballon de volley Mikasa V200W, taille 5, homologué FIVB" beside "Mikasa V200W umupira wa
     # volleyball, ingano 5": both listings ours, matched or put to a person.
@@ -282,9 +304,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="written at the first reading")
 def test_the_twenty_eighth_rounds_third_batch_read_through_the_commands(whole):
-    holds_its_first_reading(whole[0], matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 5ee5011e, whose matching code is the session's start c2c5e81f, folded
+    # by 962a49e2 with no behaviour changed): 11 of 18 true pairs found (5 matched, 6 proposed), 7
+    # missed; 1 variant matched, 1 proposed.
+    holds_its_first_reading(whole[0], matched=5, found=11, wrong_matched=1, wrong_proposed=1)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds28c [-v]

@@ -173,8 +173,11 @@ def test_every_row_of_the_batch_is_a_pair_or_a_variant():
 # Written before storecheck read the batch. Each test states the outcome a user needs; the comment
 # above each says what the twenty-seven rounds' readings led us to expect. The whole batch is read
 # once for the three tests that read it (`whole`), and the siblings' rows once for their two tests.
-# The batch lands with these tests as non-strict expected failures and its guard skipped; its first
-# reading makes each a plain test where it passes and a strict expected failure where it fails.
+# The batch landed with these tests as non-strict expected failures and its guard skipped; its
+# first reading made each a plain test where it passed and a strict expected failure (raising
+# AssertionError, so that a helper renamed fails the run rather than passing as expected) where it
+# failed. The first reading is written as counts, not pairs: the round is held out from the matching
+# work of the session that read it.
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +188,10 @@ def whole(tmp_path_factory):
 
 
 # Expected to fail: no round before found every pair.
-@pytest.mark.xfail(reason="not yet read: no round before found every pair")
+# Failed at first reading: 14 of 18 found (1 matched, 13 proposed), 4 missed; 1 variant matched,
+# none proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading 4 of the 18 true pairs were missed and a variant matched")
 def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
     total, _ = whole
     assert total["true missed"] == 0 and total["wrong matched"] == 0, total
@@ -194,7 +200,8 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Uncertain: maker and model are in Latin letters on both sides ("CAPS 27", "NUMIS", "LS4/16",
 # "Mobilux LED", "NOVA", "OPTIMA"); the kind words are Hungarian against Bosnian, in the same letters;
 # three products have no maker; "Leuchtturm" is on most of their listings.
-@pytest.mark.xfail(reason="not yet read")
+# Passed at first reading: 14 of 17 found (1 matched, 13 proposed; 0.82), 3 missed; 1 other listing
+# matched (read without the second listing, as the test reads).
 def test_a_bosnian_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Kapsule za kovanice Leuchtturm CAPS 27, 27 mm, 10 kom." / "Érmekapszula Leuchtturm CAPS 27,
     # belső átmérő 27 mm, 10 db": at least three quarters found.
@@ -217,7 +224,10 @@ def siblings(tmp_path_factory):
     return BATCH.read_rows(tmp_path_factory.mktemp("siblings"), BOSNIAN, SIBLINGS)
 
 
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 sibling matched, none proposed (of the rows' 13 true pairs 1 matched,
+# 11 proposed, 1 missed).
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_diameter_a_colour_a_count_a_tip_a_magnification_a_range_or_a_wavelength_apart_tells_two_listings_apart(siblings):
     # CAPS 26 beside our CAPS 27 (and our CAPS 30, ours only); the red NUMIS beside our blue; LS4/32
     # and the green LS4/16 beside our black LS4/16; the straight 2021 beside our bent 2020; the 5x
@@ -231,7 +241,9 @@ def test_a_sibling_a_diameter_a_colour_a_count_a_tip_a_magnification_a_range_or_
 
 
 # Expected to fail: a word or number on one listing only was proposed in most rounds before.
-@pytest.mark.xfail(reason="not yet read: a word or number on one listing only was proposed in most rounds before")
+# Failed at first reading: 1 sibling matched.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one sibling was matched")
 def test_a_sibling_a_diameter_a_colour_a_count_a_tip_a_magnification_a_range_or_a_wavelength_apart_is_not_even_proposed(siblings):
     # The same siblings: none matched, nor put to a person beside our product's own listing.
     counts, found, _ = siblings
@@ -241,7 +253,10 @@ def test_a_sibling_a_diameter_a_colour_a_count_a_tip_a_magnification_a_range_or_
 # Uncertain: capsules with no maker name our NOVA box after "odgovaraju za" (fitting), the pages our
 # OPTIMA album after "za" (for); accessories naming our maker or model were matched as ours in the
 # twenty-third to twenty-seventh rounds.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 2 of the rows' 3 true pairs proposed, 1 missed; nothing else matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the three true pairs was missed")
 def test_our_box_our_album_and_what_fits_them_do_not_cross(tmp_path):
     # Our NOVA box, OPTIMA album and the pages for it against theirs, beside the capsules with no
     # maker for the NOVA: each of ours found with its own listing, and the capsules matched or put
@@ -252,7 +267,8 @@ def test_our_box_our_album_and_what_fits_them_do_not_cross(tmp_path):
 
 # Uncertain: "korištena, bez futrole" and "+ CAPS 27, 10 kom., komplet" are words no condition or
 # bundle rule before read; the twenty-seventh round's used mask and starter set were matched.
-@pytest.mark.xfail(reason="not yet read")
+# Passed at first reading: none matched or proposed (of the rows' 3 true pairs 2 proposed, 1
+# missed).
 def test_used_tongs_and_an_album_sold_with_capsules_are_not_matched_as_ours(tmp_path):
     # The used Lindner 2020 beside our tongs' own listing; the NUMIS album with CAPS 27 beside our
     # album's and our capsules': none matched with our product.
@@ -263,7 +279,10 @@ def test_used_tongs_and_an_album_sold_with_capsules_are_not_matched_as_ours(tmp_
 # Uncertain: one code on two true pairs a pack apart ("10 db" / "10 kom." and "100 db" / "100 kom."),
 # and a diameter that is the model's number; the eleventh round's packs and the twenty-seventh's
 # family pack were read otherwise.
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 of the rows' 2 true pairs proposed, 1 missed; CAPS 26 matched or
+# proposed with nothing.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading one of the two true pairs was missed")
 def test_capsules_a_pack_and_a_diameter_apart_find_their_own_listing(tmp_path):
     # "Érmekapszula Leuchtturm CAPS 27, belső átmérő 27 mm, 10 db" / "..., 10 kom." and the same in
     # 100 / "100 kom.", beside CAPS 26 in 10: both of ours found each with its own listing, CAPS 26
@@ -275,7 +294,10 @@ def test_capsules_a_pack_and_a_diameter_apart_find_their_own_listing(tmp_path):
 # Uncertain: with no maker, coin holders and gloves are told apart by a diameter with a decimal
 # comma ("32,5 mm" / "39,5 mm") and a size letter; the scale by its range, ours with an en dash and
 # no spaces, theirs with a spaced hyphen, beside a range a decimal apart ("0,1 - 500 g").
-@pytest.mark.xfail(reason="not yet read")
+# Failed at first reading: 1 of the rows' 3 true pairs proposed, 2 missed; no sibling matched or
+# proposed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading two of the three true pairs were missed")
 def test_holders_gloves_and_a_scale_find_their_listing_not_its_sibling(tmp_path):
     # "Öntapadós érmetartó keret 2x2, 32,5 mm, 50 db" / "Samoljepljivi držači za kovanice 2x2, 32,5
     # mm, 50 kom." beside 39,5 mm; the gloves in M beside L; "Digitális zsebmérleg Leuchtturm,
@@ -287,7 +309,9 @@ def test_holders_gloves_and_a_scale_find_their_listing_not_its_sibling(tmp_path)
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "CAPS 27" is on 4 of their listings.
-@pytest.mark.xfail(reason="not yet read: second listings were missed in most rounds before")
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "Münzkapseln Leuchtturm CAPS 27, Innendurchmesser 27 mm, 10er Pack" beside "Kapsule za kovanice
     # Leuchtturm CAPS 27, 27 mm, 10 kom.": both listings ours, matched or put to a person.
@@ -298,9 +322,11 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # --- the whole batch, as a guard ----------------------------------------------------------------
 
 
-@pytest.mark.skip(reason="written at the first reading")
 def test_the_twenty_eighth_rounds_fourth_batch_read_through_the_commands(whole):
-    holds_its_first_reading(whole[0], matched=0, found=0, wrong_matched=0, wrong_proposed=0)
+    # At first reading (main at 5ee5011e, whose matching code is the session's start c2c5e81f, folded
+    # by 962a49e2 with no behaviour changed): 14 of 18 true pairs found (1 matched, 13 proposed), 4
+    # missed; 1 variant matched, none proposed.
+    holds_its_first_reading(whole[0], matched=1, found=14, wrong_matched=1, wrong_proposed=0)
 
 
 if __name__ == "__main__":  # the reading, as the history records it: python -m tests.test_matching_kinds28d [-v]
