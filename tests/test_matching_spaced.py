@@ -70,6 +70,24 @@ def test_the_suffix_printed_apart_is_a_variant_not_a_finish_of_one_model():
     assert _code_conflict(ours[0], theirs[1]) == ("vlx460c", "vlx460cg")
 
 
+def test_the_suffix_is_read_in_the_series_titles_not_in_every_title_of_the_catalogues():
+    # A charger's "USB Typ C" and a vitamin's "Witamina C" write the letter as a word; the lasers'
+    # own titles write it only right after their number. Read over every title, the letter was a
+    # word and the red laser's "C" and the green one's "CG" one code again (review R6 of the
+    # thirty-eighth session); read over the series' titles, they stay two.
+    rows = [*LASERS, ("Ladegerät USB Typ C, 20 W", "19.90", "Ładowarka USB typ C, 20 W", "79.00"),
+            (None, None, "Witamina C 500 mg, 60 tabletek", "19.00")]
+    ours, theirs = _read(rows)
+    assert "vlx460c" in ours[0].codes and "vlx460cg" in theirs[1].codes
+    assert _code_conflict(ours[0], theirs[1]) == ("vlx460c", "vlx460cg")
+    # A title of the series that writes the letter as a word says it is a word there: the series'
+    # codes are read without it; another series keeps its own.
+    rows = [*LASERS, (None, None, "Laser liniowy Veltra VLX 4-60, klasa lasera C, zestaw", "1499.00", _VELTRA)]
+    ours, theirs = _read(rows)
+    assert "vlx460" in ours[0].codes and "vlx460c" not in ours[0].codes
+    assert "vcl220c" in ours[1].codes
+
+
 def test_a_title_naming_two_such_codes_carries_neither():
     # The receiver names the two lasers it works with ("do" is "for" in Polish, read by no rule).
     ours, theirs = _read(LASERS)

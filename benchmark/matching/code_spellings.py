@@ -236,12 +236,19 @@ def _codes_in_parts(*sides: list[Features]) -> None:
       and GCL 2-50 C", "for" written in a language no rule reads) names what it fits or comes
       with, not which product it is.
 
-    The suffix after it is read into the code where it is a letter or two that no title of either
-    catalogue writes but right after a number: a maker's suffix, not a word ("i", "and" in
-    Croatian, is written between words). So "GLL 3-80 C" and "GLL 3-80 CG" are two codes that
-    differ by their suffix (`codes._suffix_apart`: a variant, as a sibling code is), where one
-    letter more after a code written whole is read as a finish of one model (`codes._codes_agree`).
-    Read from the catalogues in front of the matcher, so it holds for any two shops."""
+    The suffix after it is read into the code where it is a letter or two that no title writing the
+    series' code (its letters before a hyphened number, in either catalogue) writes but right after
+    a number: a maker's suffix, not a word ("i", "and" in Croatian, where those titles write it
+    between words too; one written only right after the code is read as a suffix, and a suffix
+    on one side only leaves the code agreeing with the bare one, `codes._codes_agree`). So
+    "GLL 3-80 C" and "GLL 3-80 CG" are two codes that differ by their suffix (`codes._suffix_apart`:
+    a variant, as a sibling code is), where one letter more after a code written whole is read as a
+    finish of one model (`codes._codes_agree`). The series' own titles, not the whole catalogues: a
+    single letter is a word in nearly any catalogue of a few hundred titles ("USB Type C", "Vitamin
+    C", "C battery"), and a census of every title dropped the red laser's "C" as soon as one other
+    product wrote it so (review R6 of the thirty-eighth session); a title of the series that writes
+    it as a word still says it is one there. Read from the catalogues in front of the matcher, so it
+    holds for any two shops."""
     # (title, series letters, number, suffix or None) of every run of the shape; most titles hold none.
     runs: list[tuple[Features, int, str, str, str | None]] = []
     # The runs a title writes after "for" (`fits._for_spans`), by the title and the run's letters and number:
@@ -278,10 +285,16 @@ def _codes_in_parts(*sides: list[Features]) -> None:
     # The letters before a code both catalogues write are a series' letters: its other codes are read
     # too, on one side as well ("GLM 50-27" on both, "GLM 40-11" theirs only), so that they differ.
     heads = {head for _, _, head, joined, _ in runs if head + joined in both}
-    suffixes = {suffix for _, _, head, _, suffix in runs if suffix and head in heads}
-    # The letters and the suffixes written anywhere but where a code's parts stand: words.
-    words = _written_elsewhere(sides, heads, suffixes)
+    # The letters written anywhere but right before a number: words.
+    words = _written_elsewhere(sides, heads, set())
     read = [run for run in runs if run[2] in heads and run[2] not in words]
+    # A suffix a title of its series writes anywhere but right after a number: a word there.
+    series: dict[str, dict[int, Features]] = defaultdict(dict)
+    for f, _, head, _, _ in read:
+        series[head][id(f)] = f
+    worded = {head: _written_elsewhere((list(titles.values()),), set(),
+                                       {suffix for _, _, h, _, suffix in read if suffix and h == head})
+              for head, titles in series.items()}
     # A title naming two models so names what it fits or comes with ("Laser receiver LR 7 for GLL
     # 3-80 C and GCL 2-50 C", "GLL 3-80 C + BT 150 tripod kit", in whatever language "for" and
     # "kit" are written), not which one it is.
@@ -292,7 +305,7 @@ def _codes_in_parts(*sides: list[Features]) -> None:
         named[key] |= stems
     for f, _, head, joined, suffix in read:
         if len(named[id(f)]) == 1:
-            code = head + joined + suffix if suffix and suffix not in words else head + joined
+            code = head + joined + suffix if suffix and suffix not in worded[head] else head + joined
             # A code the title holds already (written whole elsewhere in it) is its own evidence.
             if code not in f.codes:
                 f.codes = f.codes | {code}
