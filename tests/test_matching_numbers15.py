@@ -5,7 +5,6 @@ ways of writing numbers the batches of catalogues met."""
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from benchmark._text import extract
 from benchmark.matching.features import _features_of, _frame
@@ -95,14 +94,12 @@ def test_a_word_before_a_number_is_no_unit_where_the_catalogues_do_not_show_one(
     assert read_unit_words(ours, theirs)[1] == theirs
 
 
-# Review R10 of the thirty-eighth session, open: in two catalogues of two languages "never in the other
-# catalogue" holds for every word, so a word that always stands before a number the other shop writes
-# with one unit is read as that unit and taken out of the title: an art shop's brush number "nr 12"
-# becomes "12 mm" (a brush number is no width), and the word is lost to every later stage. The mend
-# asks for the same products (the other catalogue's nearest title writing that number with the unit),
-# or at least keeps the word beside the unit it is read as.
-@pytest.mark.xfail(strict=True, reason="review R10: a word always before a number read as the other shop's unit "
-                                       "and taken out of the title")
+# Review R10 of the thirty-eighth session: in two catalogues of two languages "never in the other
+# catalogue" holds for every word, so a word that always stood before a number the other shop writes
+# with one unit was read as that unit and taken out of the title: an art shop's brush number "nr 12"
+# became "12 mm" (a brush number is no width), and the word was lost to every later stage. The unit
+# is read only where the other shop writes the numbers with it on the same products (its titles
+# nearest ours by the other words).
 def test_a_brush_number_is_not_read_as_the_other_shops_millimetres():
     from benchmark._text import read_unit_words
 
@@ -110,3 +107,21 @@ def test_a_brush_number_is_not_read_as_the_other_shops_millimetres():
     theirs = ["Кисть плоская 12 mm", "Кисть плоская 16 mm", "Кисть круглая 4 mm"]
     read_ours, _ = read_unit_words(ours, theirs)
     assert all("nr" in title.split() for title in read_ours), read_ours
+    # A size and a model's name before their number, the same shape (the review's other two).
+    ours = ["Rain jacket Kinder size 38, blue", "Rain jacket Kinder size 40, red", "Boots size 42"]
+    theirs = ["Дождевик 38 cm", "Дождевик 40 cm", "Сапоги 42 cm"]
+    assert read_unit_words(ours, theirs)[0] == ours
+    ours = ["Apple iPhone 14, black", "Apple iPhone 15, blue", "Apple iPhone 13, white"]
+    theirs = ["Чехол 14 cm", "Чехол 15 cm", "Кабель 13 cm", "Айфон 15 128 ГБ"]
+    assert read_unit_words(ours, theirs)[0] == ours
+
+
+def test_a_brush_maker_both_shops_name_ties_the_number_to_the_other_shops_unit():
+    # Where the two shops' titles name the same products (the maker and line both write) and the other
+    # shop writes each number with one unit, the word before the number is that unit on them.
+    from benchmark._text import read_unit_words
+
+    ours = ["Kokosnuss-Substrat Canna Coco, 50 l", "Dünger BioBizz Bio-Grow, 1 l", "Dünger BioBizz Bio-Bloom, 5 l"]
+    theirs = ["Canna Coco nyuzi za nazi lita 50", "Mbolea BioBizz Bio-Grow lita 1", "Mbolea BioBizz Bio-Bloom lita 5"]
+    assert read_unit_words(ours, theirs)[1] == ["Canna Coco nyuzi za nazi 50 l", "Mbolea BioBizz Bio-Grow 1 l",
+                                                "Mbolea BioBizz Bio-Bloom 5 l"]

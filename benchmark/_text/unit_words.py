@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from benchmark._text.quantities import _OTHER_SCRIPT_UNITS, _UNITS
 
@@ -25,6 +25,10 @@ _AFTER_VALUE = ",;)/|"
 # catalogue, and the other catalogue writes the unit after this many of the same numbers.
 MIN_TITLES = 2
 MIN_VALUES = 2
+# And the other catalogue writes this many of those numbers with the unit on the same products
+# (`_same_products`): one ties the word to the unit; a shop names few of its products as the other
+# does, in two languages (a maker's and a line's name), so more would ask for more than it shows.
+SAME_PRODUCTS = 1
 # How far outside the span of the other catalogue's values in the unit a number may lie and still
 # be read in it.
 SPAN = 3.0
@@ -44,10 +48,11 @@ def _whole_word(word: str) -> re.Pattern:
     return re.compile(re.escape(word) + r"(?<![^\W_]" + re.escape(word) + r")(?![^\W_])")
 
 
-def _before_numbers(text: str) -> dict[str, tuple[set[str], set[int], int]]:
+def _before_numbers(text: str) -> dict[str, tuple[set[str], dict[int, set[str]], int]]:
     """Each word a catalogue's joined titles write right before a number that ends a title or a clause
-    of it: the numbers it stands before, the lines that write it so, and how often it stands so."""
-    found: dict[str, tuple[set[str], set[int], int]] = {}
+    of it: the numbers it stands before, the lines that write it so (each with those numbers), and
+    how often it stands so."""
+    found: dict[str, tuple[set[str], dict[int, set[str]], int]] = {}
     starts: list[int] = []
     for m in _END_NUMBER.finditer(text):
         start = m.start()
@@ -56,9 +61,9 @@ def _before_numbers(text: str) -> dict[str, tuple[set[str], set[int], int]]:
             continue
         if not starts:
             starts = [0, *(n.end() for n in re.finditer("\n", text))]
-        values, lines, times = found.get(w[1], (set(), set(), 0))
+        values, lines, times = found.get(w[1], (set(), {}, 0))
         values.add(_value(m[1]))
-        lines.add(bisect.bisect_right(starts, start))
+        lines.setdefault(bisect.bisect_right(starts, start) - 1, set()).add(_value(m[1]))
         found[w[1]] = (values, lines, times + 1)
     return found
 
@@ -77,6 +82,42 @@ def _units_written(text: str) -> tuple[dict[tuple[str, float], set[str]], dict[t
         for unit in written - {None}:
             every[unit].add(value)
     return units, every
+
+
+# The words of a title that may say which product it is: letters, two or more, no unit of `_UNITS`.
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _name_words(line: str) -> set[str]:
+    return {w for w in _NAME_WORD.findall(line) if w not in _UNITS}
+
+
+def _with_unit(line: str, value: str, unit: tuple[str, float]) -> bool:
+    """Does the title write the number with a spelling of the unit after it?"""
+    return any(_value(number) == value and written and _UNITS[written] == unit
+               for number, written in _NUMBER_UNIT.findall(line))
+
+
+def _same_products(word: str, lines: dict[int, set[str]], side: list[str], other: list[str],
+                   other_words: dict[str, list[int]], unit: tuple[str, float]) -> set[str]:
+    """The numbers a word stands before that the other catalogue writes with the unit on the same
+    products (SAME_PRODUCTS of them at most: the caller asks no more): for a title that writes the
+    word before the number, the other catalogue's titles that share the most of its other words (one
+    or more, units and numbers aside; `other_words`, the lines that write each word) write that
+    number with the unit."""
+    found: set[str] = set()
+    for line, values in lines.items():
+        shared: Counter[int] = Counter()
+        for w in _name_words(side[line]) - {word}:
+            shared.update(other_words.get(w, ()))
+        if not shared:
+            continue
+        best = max(shared.values())
+        nearest = [other[n] for n, count in shared.items() if count == best]
+        found |= {v for v in values if any(_with_unit(title, v, unit) for title in nearest)}
+        if len(found) >= SAME_PRODUCTS:
+            break
+    return found
 
 
 def _spelling(unit: tuple[str, float]) -> str:
@@ -101,6 +142,16 @@ def unit_words(side: list, other: list) -> dict[str, tuple[str, float, float]]:
     before a count ("vipande 5", pieces) meets no unit; two units that tie say nothing. A number
     is read in the unit only within SPAN of the values the other catalogue writes in it.
 
+    And the other catalogue writes SAME_PRODUCTS of those numbers with the unit on the same products
+    (`_same_products`: its titles nearest ours by the other words, a maker's or a line's name the
+    two shops both write: "Mbolea Advanced Nutrients pH Perfect Grow lita 1" / "Dünger Advanced
+    Nutrients pH Perfect Grow, 1 l"). In two catalogues of two languages "never in the other
+    catalogue" holds for every word, and a word that always stands before a number is as often a
+    number's own label: an art shop's brush number "nr 12" beside another shop's "12 mm" brushes, a
+    size, a model's name ("iPhone 14" beside "14 cm" cases). Read as the unit, the word was taken
+    out of the title and the number given a unit it does not have (review R10 of the thirty-eighth
+    session); a unit is written on the same product in both shops, a label's number only by chance.
+
     A word written after its number ("45 litr", "36 انچ") is not read so: a noun of any language
     stands there too ("125 string", "10 Stück"), and reading those that met a unit moved the
     catalogues' wording gate in two batches (bench/history/matching.md, thirty-eighth session)."""
@@ -123,12 +174,22 @@ def unit_words(side: list, other: list) -> dict[str, tuple[str, float, float]]:
         return {}
     units, every = _units_written(other_text)
     found = {}
+    side_lines, other_lines = text.split("\n"), other_text.split("\n")
+    other_words: dict[str, list[int]] | None = None
     for word, values in candidates.items():
         shared = sorted(((len(values & written), unit) for unit, written in units.items()), reverse=True)
         if not shared:
             continue
         count, unit = shared[0]
         if count < MIN_VALUES or 2 * count < len(values) or (len(shared) > 1 and shared[1][0] == count):
+            continue
+        # Built once a word has come this far: most catalogues have none.
+        if other_words is None:
+            other_words = defaultdict(list)
+            for n, line in enumerate(other_lines):
+                for w in _name_words(line):
+                    other_words[w].append(n)
+        if len(_same_products(word, before[word][1], side_lines, other_lines, other_words, unit)) < SAME_PRODUCTS:
             continue
         span = [float(v) for v in every[unit]]
         found[word] = (_spelling(unit), min(span) / SPAN, max(span) * SPAN)
