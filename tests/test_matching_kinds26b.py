@@ -326,12 +326,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(tmp_path):
 # nothing.
 
 
-# A defect of the first reading, named so that the change that mends it sees it pass: a part number
-# with hyphens in a description ("Артикул: 860-TB-9.") is never looked up, as the description is
+# A defect of the first reading, mended in the thirty-ninth session (parts39): a part number with
+# hyphens in a description ("Артикул: 860-TB-9.") was never looked up, as the description was
 # searched by the first four characters of its runs of letters and digits ("860", "tb", "9") and the
-# part's are "860t" (`described_parts`); written "860TB9" the same description is read.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at the thirty-eighth session's start our MPN 860-TB-9 in their description was not read")
+# part's are "860t" (`described_parts`); a run written with marks inside is now asked joined.
 def test_a_part_number_with_hyphens_in_their_description_is_read():
     import pandas as pd
 

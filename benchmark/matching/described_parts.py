@@ -83,7 +83,7 @@ def described_parts(sides: tuple[list[Features], ...], descriptions: tuple, head
             if f.mpn or f.targets or not isinstance(text, str) or not text:
                 continue
             head = text[:head_length].lower()
-            if starts.isdisjoint(word[:4] for word in _ALNUM_RUN.findall(head)):
+            if starts.isdisjoint(word[:4] for word in _ALNUM_RUN.findall(head)) and not _opens_joined(head, starts):
                 continue
             read = _labelled(head, owners)
             if read and len(owners[read.number]) == 1:
@@ -102,6 +102,16 @@ def described_parts(sides: tuple[list[Features], ...], descriptions: tuple, head
                 nearness = (_Nearness(side), _Nearness(other))
             if _nearest_by_words(f, x, *nearness):
                 f.described = sys.intern(read.number)
+
+
+def _opens_joined(head: str, starts: set[str]) -> bool:
+    """Does a run of the description written with marks inside it open one of the part numbers
+    once its pieces are joined ("860-tb-9": "860t", "lb-tb110": "lbtb", "351-7c": "3517")? A maker
+    prints its number in groups as often as whole, and `_part_of` reads a run's pieces joined, so
+    a number whose first group is shorter than four characters is looked up as one written whole
+    is (round 26b's "Артикул: 860-TB-9.", round 27's "Artikul: LB-TB110.", 27d's "351-7C"). Only
+    the runs with a mark inside are asked: a run of letters and digits alone was asked already."""
+    return any(_compact(run)[:4] in starts for run in _DESCRIBED_CODE.findall(head) if not run.isalnum())
 
 
 class _Read(typing.NamedTuple):
