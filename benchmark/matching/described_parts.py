@@ -83,7 +83,8 @@ def described_parts(sides: tuple[list[Features], ...], descriptions: tuple, head
             if f.mpn or f.targets or not isinstance(text, str) or not text:
                 continue
             head = text[:head_length].lower()
-            if starts.isdisjoint(word[:4] for word in _ALNUM_RUN.findall(head)) and not _opens_joined(head, starts):
+            if starts.isdisjoint(word[:4] for word in _ALNUM_RUN.findall(head)) and not _opens_joined(head, starts) \
+                    and not _opens_grouped(head, starts):
                 continue
             read = _labelled(head, owners)
             if read and len(owners[read.number]) == 1:
@@ -136,29 +137,85 @@ def _labelled(lowered: str, parts: dict) -> _Read | None:
     runs = list(_DESCRIBED_CODE.finditer(lowered))
     # The runs that look like a part number (four characters or more, a digit), for the lists.
     coded = [n for n, m in enumerate(runs) if len(m[0]) >= 4 and _DIGIT_IN.search(m[0])]
+    read: list[tuple[str, int, int]] = []  # a part number, where its run starts and ends
     for n, m in enumerate(runs):
         if n in coded and _in_a_list(lowered, runs, coded, n):
             continue
         match = _part_of(m[0], parts)
-        if match is None:
-            continue
-        after = lowered[m.end():].lstrip(_CLOSING)
+        if match is not None:
+            read.append((match, m.start(), m.end()))
+    grouped = _in_groups(lowered, parts)
+    if grouped:
+        # A number in groups in a list of part numbers, written whole or in groups, names what the
+        # listing fits or holds, as one written whole does (`_in_a_list`).
+        spans = [(runs[n].start(), runs[n].end()) for n in coded]
+        spans += [(g.start(), g.end()) for g in _GROUPS.finditer(lowered)]
+        read += [(match, at, until) for match, at, until in grouped
+                 if not any((end <= at and _LIST_GAP.fullmatch(lowered, end, at))
+                            or (start >= until and _LIST_GAP.fullmatch(lowered, until, start)) for start, end in spans)]
+    for match, at, until in read:
+        after = lowered[until:].lstrip(_CLOSING)
         # The clause ends after it: the text's end, a punctuation mark, or a line break (a spec list
         # writes one field a line, review R3 of the thirty-second session).
         spaces = len(after) - len(after.lstrip())
         if after and unicodedata.category(after[0]) != "Po" and spaces < len(after) and "\n" not in after[:spaces]:
             continue
-        start = _clause_start(lowered, m.start())
-        if len(_ALNUM_RUN.findall(lowered, start + 1, m.start())) > LABEL_WORDS:
+        start = _clause_start(lowered, at)
+        if len(_ALNUM_RUN.findall(lowered, start + 1, at)) > LABEL_WORDS:
             continue
         # What a person is shown: from the label (the clause before, where the number's has no word
         # before it: "Part no. X") to the number's closing brackets ("Model A2305 (MHJE3ZM/A)").
-        shown = _clause_start(lowered, start) if start > 0 and not _ALNUM_RUN.search(lowered, start + 1, m.start()) \
+        shown = _clause_start(lowered, start) if start > 0 and not _ALNUM_RUN.search(lowered, start + 1, at) \
             else start
         end = len(lowered) - len(after)
-        found.setdefault(match, _Read(match, lowered[start + 1:m.end()].strip(), _label_of(lowered, start, m.start()),
+        found.setdefault(match, _Read(match, lowered[start + 1:until].strip(), _label_of(lowered, start, at),
                                       (shown + 1, end)))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A run of groups a space apart, each with a digit or a single letter ("0 601 063 r00"), as makers
+# of parts print their numbers (`codes._written_in_groups` reads a title's so).
+_GROUP = r"(?:[^\W_]*\d[^\W_]*|[^\W\d_])"
+_GROUPS = re.compile(rf"(?<![^\W_]){_GROUP}(?: {_GROUP})+(?![^\W_])")
+# A number of digits only read from groups is longer than a maker's short numbers, as
+# `codes._number_in_groups` asks of a title's (more than NUMBER_DIGITS + 1 digits after its zeros).
+GROUPED_DIGITS = 7
+
+
+def _in_groups(lowered: str, parts: dict) -> list[tuple[str, int, int]]:
+    """The part numbers of `parts` the text writes in groups a space apart, as the maker prints them
+    ("Part no.: 0 601 063 R00" for 0601063R00; Bosch's "0 986 452 041"), each with where its first
+    group starts and its last ends: a run of groups (`_GROUPS`) that from one of its groups to its
+    end spells a part number whole, with three digits or more. A number of digits only is read so
+    only where it is long enough to name one product (GROUPED_DIGITS after its zeros) and each group
+    holds three digits at most, as a long number is grouped for reading: a count beside a size
+    ("2 x 500 ml") or a date spells none. The clause and list tests of `_labelled` then read it as
+    they read a number written whole, and only a number of the other catalogue is looked for, so a
+    run that spells it by chance must also stand as a field does."""
+    found = []
+    for m in _GROUPS.finditer(lowered):
+        groups = m[0].split(" ")
+        at = m.start()
+        for k in range(len(groups) - 1):
+            joined = "".join(groups[k:])
+            if joined in parts and sum(c.isdigit() for c in joined) >= 3 and len(joined) >= DESCRIBED_PART and (
+                    not joined.isdigit()
+                    or (len(joined.lstrip("0")) >= GROUPED_DIGITS and all(len(g) <= 3 for g in groups[k:]))):
+                found.append((joined, at, m.end()))
+                break
+            at += len(groups[k]) + 1
+    return found
+
+
+def _opens_grouped(head: str, starts: set[str]) -> bool:
+    """Does a run of groups a space apart (`_GROUPS`) open one of the part numbers from one of its
+    groups, joined ("0 601 063 r00": "0601")? Asked only where no run written whole or with marks
+    does, as `_opens_joined` is."""
+    for m in _GROUPS.finditer(head):
+        groups = m[0].split(" ")
+        if any("".join(groups[k:])[:4] in starts for k in range(len(groups) - 1)):
+            return True
+    return False
 
 
 def _part_of(run: str, parts: dict) -> str | None:
