@@ -123,6 +123,30 @@ def test_a_rating_two_makers_write_around_a_shared_kind_word_is_no_model_code(ou
     assert "same model code" not in reason, reason
 
 
+# Review R8 of the thirty-eighth session: a shop that sells two makers' toners of one yield (or air
+# conditioners of one rating) writes the kind's words after the number on both, and the exception for
+# one product listed under two names (Ampad / Oxford) took the whole number back: our Xerox was matched
+# with their Ricoh 0.958 "same model code 30000" again, our Midea with their air conditioners.
+# Each of their two titles writes a model code of its own: two products.
+RATED_TWICE = [
+    (["Xerox 106R02778 toner 30000 Page yield", "Desk lamp LED 5 W", "Stapler 20 sheets"],
+     ["Ricoh 841817 toner 30000 Page yield", "Kyocera TK-8600 toner 30000 Page yield", "Office chair mesh black",
+      "Paper shredder 8 sheets"]),
+    (["Midea MPPD12 12000 BTU portable air conditioner with remote, white", "Electric kettle 1.7 l",
+      "Toaster 2 slots"],
+     ["Honeywell HJ12CES 12000 BTU portable air conditioner with remote, white",
+      "DeLonghi PAC EX120 12000 BTU portable air conditioner with remote, white", "Ceiling fan 52 inch"]),
+]
+
+
+@pytest.mark.parametrize("ours, theirs", RATED_TWICE, ids=["toners", "air-conditioners"])
+def test_a_rating_one_shop_writes_on_two_makers_titles_is_no_model_code(ours, theirs):
+    found = _matched(ours, theirs)
+    for pair in (("o0", "t0"), ("o0", "t1")):
+        status, score, reason = found.get(pair, ("missed", 0.0, ""))
+        assert status != "matched" and "same model code" not in reason, (pair, score, reason)
+
+
 def test_one_maker_written_first_with_a_word_of_each_after_it_keeps_its_number():
     # Amazon-Google's Google side: "Encore" first in both, "Inc" / "Software" after it, the same number
     # of one game. Set aside as a kind word is, the maker left each title a word of its own.

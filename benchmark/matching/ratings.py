@@ -158,6 +158,29 @@ def _makers_shown(x: tuple, y: tuple, openers: _Openers) -> bool:
     return bool((a.brand or openers.of(a, before_a)) and (b.brand or openers.of(b, before_b)))
 
 
+def _one_product(x: tuple, y: tuple, number: str) -> bool:
+    """Do two titles that write the number and the word list one product under two names: one
+    catalogue's two titles writing the same words after the word (Walmart-Amazon's Amazon side:
+    "Ampad 25159 - multi-subject notebook, college rule ..." / "Oxford 25159 - multi-subject ...")?
+    Not where each title writes a model code of its own besides the number, which the other does
+    not: two products, whatever words they share, as a shop writes two makers' toners of one yield
+    ("Ricoh 841817 toner 30000 Page yield" / "Kyocera TK-8600 toner 30000 Page yield", review R8 of
+    the thirty-eighth session) or two air conditioners of one rating side by side.
+
+    A word written after several numbers is no unit by that alone (the review's next form): a
+    marketplace writes the first word of a product's name there, after many numbers of one maker
+    and of many ("Zax 87510 pro series ...", "Punch Software 41100 punch! ..." beside "42100 punch!
+    ..." of the same title, and "multi" after Ampad's 25159 and other numbers on Walmart-Amazon); read
+    so, it took this exception from most such groups of the shared sets, Ampad / Oxford's among
+    them (bench/history/matching.md, thirty-ninth session). Two titles with no code of
+    their own besides one rating and the same words after it ("Honeywell 12000 BTU portable air
+    conditioner ..." / "DeLonghi 12000 BTU portable air conditioner ...") are left as one product."""
+    (a, _, after_a, side_a), (b, _, after_b, side_b) = x, y
+    if side_a != side_b or not after_a or after_a != after_b:
+        return False
+    return not (a.codes - b.codes - {number} and b.codes - a.codes - {number})
+
+
 def ratings(*sides: list[Features]) -> None:
     """Read, in place, as bare numbers and no codes the numbers that the catalogues show to be
     quantities (the module's docstring): a number of digits only written before a word that some
@@ -185,7 +208,7 @@ def ratings(*sides: list[Features]) -> None:
             continue
         # One catalogue that writes the number under two names with the same words after it lists one
         # product under two names (`_makers_apart`): the other catalogue's title of it is that product too.
-        if any(x[3] == y[3] and x[2] and x[2] == y[2] for i, x in enumerate(written) for y in written[i + 1:]):
+        if any(_one_product(x, y, number) for i, x in enumerate(written) for y in written[i + 1:]):
             continue
         apart = [(x, y, how) for i, x in enumerate(written) for y in written[i + 1:]
                  if (how := _makers_apart(*x[:3], *y[:3], one_side=x[3] == y[3]))]
