@@ -22,9 +22,6 @@ MISSED: dict = {
     ("itchio-pon-fm.html", BARE, "price"): "the soundtrack's '$3.00' in 'price_value' read over '$8.40' beside the buy button",
     ("lemonsqueezy-ag.html", AS_BUILT, "price"): "three licences each priced on a radio card, the checked one's price unread",
     ("lemonsqueezy-ag.html", BARE, "price"): "three licences each priced on a radio card, the checked one's price unread",
-    ("surecart-tt25-dm.html", AS_BUILT, "regular_price"): "the scratch price, struck by SureCart's inline style sheet, unread",
-    ("surecart-tt25-dm.html", BARE, "price"): "'EC$125.00' after the struck scratch price unread",
-    ("surecart-tt25-dm.html", BARE, "regular_price"): "the scratch price, struck by SureCart's inline style sheet, unread",
     ("webador-fr-gf.html", AS_BUILT, "regular_price"): "'Prix conseillé 24,00 €' (not struck) unread",
     ("webador-fr-gf.html", BARE, "regular_price"): "'Prix conseillé 24,00 €' (not struck) unread",
     ("whatsapp-catalogue-fr-bj.html", AS_BUILT, "price"): "no product read: '12 500 F CFA' on a page with no buy form or "

@@ -164,6 +164,8 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # A class's word for another amount yields to words before the amount that say it is a former price: Fortress's
         # theme prints '原價 HK$4,990' (original price) in 'base-price', German shops' name for a price per unit.
         names = _regions._without_products_block(el.get("class", "") + " " + el.get("id", ""), title_chain)
+        if el in in_block:
+            names = _regions._without_buy_buttons_namespace(names, buy, block)
         if buy is not None and (el is buy or any(node is buy for node in _ancestors(el, 3))):
             # Inside the product's buy button, the cart its names say is the one it adds to: Easy Digital Downloads
             # labels it '$29.00 – Purchase' in 'edd-add-to-cart-label', the page's only price; a cart's total sits in

@@ -214,6 +214,31 @@ def _without_products_block(names: str, title_chain: set) -> str:
     return " ".join(kept)
 
 
+def _without_buy_buttons_namespace(names: str, buy, block) -> str:
+    """An element's class names without the leading words they share, two or more, with a name of the product's
+    buy button or of what holds it inside the product's block: a plugin names every block it renders under one
+    namespace ("wp-block-surecart-product-selected-price-amount" beside the buy form's
+    "wp-block-surecart-product-buy-buttons"), and the namespace's words say who drew the element, not what amount it
+    is: "cart" inside "surecart" left SureCart's price and scratch price out as a cart's. Read from the page's own
+    names, no plugin named; a word after the shared ones ("…-product-shipping-amount") still says what it is."""
+    if buy is None or block is None or not names.strip():
+        return names
+    theirs = []
+    for node in (buy, *buy.iterancestors()):
+        if node is block or not isinstance(node.tag, str):
+            break
+        theirs.extend(name.split("-") for name in (node.get("class") or "").split())
+    if not theirs:
+        return names
+    kept = []
+    for name in names.split():
+        words = name.split("-")
+        shared = max(next((i for i, (a, b) in enumerate(zip(words, other)) if a != b), min(len(words), len(other)))
+                     for other in theirs)
+        kept.append("-".join(words[shared:]) if 2 <= shared < len(words) else name)
+    return " ".join(kept)
+
+
 # Controls and scripts inside an element: their text is an option's or a button's ("Gift wrap +330円" in a
 # list of options beside the price), never the element's own amount.
 _CONTROL_TAGS = ("select", "option", "button", "textarea", "script", "style", "template")

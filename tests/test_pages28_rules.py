@@ -1,0 +1,35 @@
+"""The rules mended in the thirty-ninth session on the twenty-eighth set-aside batch's readings (aside39), each by
+cause, tested on small pages written here (not the batch's pages): one shape per test, and the shape one step off it
+that must not change."""
+
+from __future__ import annotations
+
+from crawlers.extraction import extract_offers
+
+# The leading words an amount's names share with the buy button's are a namespace, not what the amount is ------------
+
+
+def _namespaced_page(prefix: str, form_class: str) -> str:
+    return ("<html lang='en'><head><title>Sea Moss Soap - Example Apothecary</title>"
+            f"<style>.{prefix}-scratch-amount{{text-decoration:line-through}}</style></head><body><main>"
+            "<div class='wp-block-column'><h1 class='wp-block-post-title'>Sea Moss Soap</h1>"
+            f"<div class='{prefix}-scratch-amount'>EC$30.00</div><div class='{prefix}-amount'>EC$24.00</div>"
+            f"<form class='{form_class}'><button type='submit' class='{form_class}-button'>Add To Cart</button>"
+            "</form></div></main></body></html>")
+
+
+def test_a_cart_word_inside_the_namespace_the_buy_button_shares_does_not_make_an_amount_a_carts():
+    # SureCart names every block it renders 'wp-block-surecart-…' ('…-selected-price-amount', '…-buy-buttons'):
+    # 'cart' inside 'surecart' left both amounts out as a cart's, and the page had no price (bare) or no former price.
+    page = _namespaced_page("wp-block-surecart-product-selected-price", "wp-block-surecart-product-buy")
+    got = extract_offers(page, "https://apothecary.example.dm/products/sea-moss-soap/", currency="XCD")[0]
+    assert (got.get("price"), got.get("regular_price")) == (24, 30)
+
+
+def test_a_cart_word_the_buy_button_does_not_share_still_names_a_carts_amount():
+    # One step off: the same names beside a buy form of another namespace share no words with it, and 'cart' in
+    # them still says a cart's amount: neither is read as the price.
+    page = _namespaced_page("wp-block-surecart-product-selected-price", "product-form")
+    got = extract_offers(page, "https://apothecary.example.dm/products/sea-moss-soap/", currency="XCD")[0]
+    assert got.get("price") is None
+
