@@ -33,3 +33,29 @@ def test_a_cart_word_the_buy_button_does_not_share_still_names_a_carts_amount():
     got = extract_offers(page, "https://apothecary.example.dm/products/sea-moss-soap/", currency="XCD")[0]
     assert got.get("price") is None
 
+
+# An amount inside the product's buy link is what it buys, not another page's ----------------------------------------
+
+
+def _buy_link_page(link_href: str, link_text: str) -> str:
+    return ("<html lang='en'><head><title>Harbour Loops - Example Sound Lab</title></head><body><main>"
+            "<h1>Harbour Loops</h1><p>120 loops recorded on the quay.</p><fieldset><legend>Licence</legend>"
+            "<label><input type='radio' name='variant' value='1' checked> Personal <span>$19.00</span></label>"
+            "<label><input type='radio' name='variant' value='2'> Studio <span>$59.00</span></label></fieldset>"
+            f"<a class='buy-button' href='{link_href}'>{link_text}</a></main></body></html>")
+
+
+def test_an_amount_inside_the_buy_link_is_the_price():
+    # Lemon Squeezy's storefront prices each licence on a radio card (an option's label, left out) and repeats the
+    # checked one's price in its buy link to the checkout, 'Buy now · $39.00': read as a link to another page, the
+    # page had no price.
+    page = _buy_link_page("https://sounds.example.ag/checkout/buy/5e1f0b7a?variant=1", "Buy now <span>· $19.00</span>")
+    got = extract_offers(page, "https://sounds.example.ag/buy/harbour-loops", currency="USD")[0]
+    assert got.get("price") == 19
+
+
+def test_an_amount_in_a_link_that_is_no_buy_button_stays_another_pages():
+    # One step off: the same amount in a link to another product's page is that page's: no price is read.
+    page = _buy_link_page("https://sounds.example.ag/buy/quay-drums", "Quay Drums <span>$19.00</span>")
+    got = extract_offers(page, "https://sounds.example.ag/buy/harbour-loops", currency="USD")
+    assert not got or got[0].get("price") is None

@@ -7,6 +7,7 @@ import re
 from crawlers.extraction.landmarks import ADD_TO_CART, cart_add_forms, is_disabled
 from crawlers.extraction.page import _SKIP_TAGS, _ancestors, _clean_text, _elements, _in_skipped, _own_text
 from crawlers.extraction.price_candidates.regions import (
+    _CART_ACTION,
     _HIDDEN_STYLE,
     _chain,
     _outside_reason,
@@ -305,12 +306,6 @@ def another_products_buy_button(buy, title) -> bool:
     # The button's own tag counts as a control's region (`_outside_reason`): its place is its parent's.
     place = buy.getparent() if buy.getparent() is not None else buy
     return bool(_outside_reason(place, title_chain) or _tile_of_another_product(place, title_chain))
-
-
-# A link that acts on the cart rather than showing a page: a path part or query naming adding or a cart
-# ("/cart/add/1041", "/warenkorb/add/1041", "?add-to-cart=780", "/checkout").
-_CART_ACTION = re.compile(r"(?:^|[/_\-?&=.])(?:add|add-to-cart|cart|basket|bag|checkout|warenkorb|kassa|panier|carrito|"
-                          r"carrello|winkelwagen|koszyk)(?:$|[/_\-?&=.])", re.I)
 
 
 def _card_linked_whole(buy) -> bool:

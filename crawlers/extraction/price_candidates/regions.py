@@ -73,7 +73,7 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None, headings:
             break
         if hidden:
             return "hidden"
-        link = link or is_link
+        link = link or (is_link and node not in buy_box)
         if node in title_chain or node in buy_box:
             continue
         if outside and head_only and _heading_style(node, headings):
@@ -85,12 +85,23 @@ def _outside_reason(el, title_chain: set, regions: dict | None = None, headings:
     return None
 
 
+# A link that acts on the cart rather than showing a page: a path part or query naming adding or a cart
+# ("/cart/add/1041", "/warenkorb/add/1041", "?add-to-cart=780", "/checkout").
+_CART_ACTION = re.compile(r"(?:^|[/_\-?&=.])(?:add|add-to-cart|cart|basket|bag|checkout|warenkorb|kassa|panier|carrito|"
+                          r"carrello|winkelwagen|koszyk)(?:$|[/_\-?&=.])", re.I)
+
+
 def _buy_box(buy) -> set:
     """The <aside> or <button> that is the product's buy button or holds it: the product's own, though such
     tags elsewhere are a sidebar's or a control's. Shops put the price, the buy form and stock in an
     <aside> beside the gallery (a Greek electronics shop's buy box), and Shopify's Hydrogen writes the
-    price and the compare-at price inside the add-to-cart button ("Ajouter au panier · 39,99 $ 54,99 $")."""
-    return {node for node in _chain(buy) if node.tag in ("aside", "button")}
+    price and the compare-at price inside the add-to-cart button ("Ajouter au panier · 39,99 $ 54,99 $"). The
+    buy button itself when it is a link that acts on the cart (`_CART_ACTION`: to the cart or the checkout, not to
+    a page): an amount inside it is what it buys ("Buy now · $39.00" to '/checkout/buy/…', Lemon Squeezy's
+    storefront, the page's only price outside the licences' radio cards). A product's card linked whole to its
+    own page, "Add to cart" inside it (Lunar's), stays another page's."""
+    return {node for node in _chain(buy) if node.tag in ("aside", "button") or (
+        node is buy and node.tag == "a" and _CART_ACTION.search(node.get("href", "")))}
 
 
 def _heading_style(node, headings: set) -> bool:
