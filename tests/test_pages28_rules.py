@@ -59,3 +59,32 @@ def test_an_amount_in_a_link_that_is_no_buy_button_stays_another_pages():
     page = _buy_link_page("https://sounds.example.ag/buy/quay-drums", "Quay Drums <span>$19.00</span>")
     got = extract_offers(page, "https://sounds.example.ag/buy/harbour-loops", currency="USD")
     assert not got or got[0].get("price") is None
+
+
+# A code the buy form sends in a hidden field, shown after a label of a few words, is the shop's id -----------------
+
+
+def _hidden_code_page(hidden_value: str, shown: str) -> str:
+    return ("<html lang='en'><head><title>Harbour Smock - Example Sail Loft</title></head><body><main>"
+            f"<h1>Harbour Smock</h1><div class='details-code'>{shown}</div><div class='details-price'>US$139.00</div>"
+            "<form action='/cart/' method='post'><input type='hidden' name='product_id' value='58'>"
+            f"<input type='hidden' name='model_number' value='{hidden_value}'>"
+            "<input type='submit' value='ADD TO CART'></form></main></body></html>")
+
+
+def test_a_code_the_form_sends_hidden_and_the_page_shows_after_a_label_is_the_id():
+    # WP EasyCart shows 'Model Number: VSL-SM-NVY' (a label the rules do not know) and its buy form sends the same
+    # code in a hidden 'model_number' field: the page's two statements agree, and the id went unread without
+    # structured data.
+    got = extract_offers(_hidden_code_page("HSM-NV-02", "Model Number: HSM-NV-02"),
+                         "https://loft.example.ai/store/harbour-smock/", currency="USD")[0]
+    assert got.get("sku") == "HSM-NV-02"
+
+
+def test_a_shown_code_the_form_does_not_send_or_a_sent_number_alone_is_no_id():
+    # One step off: a code shown after a label that the form does not send, and a number alone the form sends
+    # hidden (a post's id) shown after a label, are no id.
+    for hidden, shown in (("HSM-NV-03", "Model Number: HSM-NV-02"), ("58", "Post: 58")):
+        got = extract_offers(_hidden_code_page(hidden, shown), "https://loft.example.ai/store/harbour-smock/",
+                             currency="USD")[0]
+        assert got.get("sku") is None
