@@ -4,6 +4,8 @@ that must not change."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from crawlers.extraction import extract_offers
 
 # The leading words an amount's names share with the buy button's are a namespace, not what the amount is ------------
@@ -88,3 +90,34 @@ def test_a_shown_code_the_form_does_not_send_or_a_sent_number_alone_is_no_id():
         got = extract_offers(_hidden_code_page(hidden, shown), "https://loft.example.ai/store/harbour-smock/",
                              currency="USD")[0]
         assert got.get("sku") is None
+
+
+# The current amount beside a former price that outscores every current amount is the price -------------------------
+
+
+def _sale_page(other: str) -> str:
+    return ("<html lang='en'><head><title>Reef Night - Example Studio</title></head><body><div class='inner_column'>"
+            "<h1>Reef Night</h1><div class='left_col column'><div class='description'><p>A diving game made on the "
+            "reef.</p></div><div class='buy_row'><div class='button_message'><a class='button buy_btn' "
+            "href='/reef-night/purchase'>Buy Now</a><span class='buy_message'><span class='original_price'>$12.00</span>"
+            " <span>$8.40</span> <span>USD</span></span></div></div>"
+            "<table><tr><td>Status</td><td>Released</td></tr><tr><td>Platforms</td><td>Windows</td></tr>"
+            "<tr><td>Genre</td><td>Simulation</td></tr><tr><td>Author</td><td>Example Studio</td></tr></table>"
+            f"<div class='extras'><h2>Also available</h2>{other}</div></div></div></body></html>")
+
+
+def test_the_amount_beside_the_strongest_former_price_is_the_price():
+    # itch.io strikes its 'original_price' '$12.00' by style sheet beside '$8.40' at the buy button; another
+    # product's '$3.00' below, in a part named for a price, outscored '$8.40' and was read as the price.
+    page = _sale_page("<div class='cell'><a class='title' href='/reef-night-ost'>Reef Night Soundtrack</a> "
+                      "<span class='price_value'>$3.00</span></div>")
+    got = extract_offers(page, "https://studio.example.fm/reef-night", currency="USD")[0]
+    assert (got.get("price"), got.get("regular_price")) == (Decimal("8.40"), 12)
+
+
+def test_a_current_amount_that_outscores_the_former_price_stays_the_price():
+    # One step off: where no current amount elsewhere outscores the former price, the amount beside it is the
+    # price as before, and the soundtrack's plain '$3.00' (not named a price) is not.
+    page = _sale_page("<div class='cell'><a class='title' href='/reef-night-ost'>Reef Night Soundtrack</a> <span>$3.00</span></div>")
+    got = extract_offers(page, "https://studio.example.fm/reef-night", currency="USD")[0]
+    assert (got.get("price"), got.get("regular_price")) == (Decimal("8.40"), 12)

@@ -19,7 +19,6 @@ PAGES = BuiltPages(ROOT / "tests" / "data" / "pages_built" / "aside39")
 MISSED: dict = {
     ("daraz-bd.html", AS_BUILT, "sku"): "the item's number only inside the page's address, '…-i412875963-s2031958841.html'",
     ("daraz-bd.html", BARE, "sku"): "the item's number only inside the page's address, '…-i412875963-s2031958841.html'",
-    ("itchio-pon-fm.html", BARE, "price"): "the soundtrack's '$3.00' in 'price_value' read over '$8.40' beside the buy button",
     ("webador-fr-gf.html", AS_BUILT, "regular_price"): "'Prix conseillé 24,00 €' (not struck) unread",
     ("webador-fr-gf.html", BARE, "regular_price"): "'Prix conseillé 24,00 €' (not struck) unread",
     ("whatsapp-catalogue-fr-bj.html", AS_BUILT, "price"): "no product read: '12 500 F CFA' on a page with no buy form or "

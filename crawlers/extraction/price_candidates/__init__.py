@@ -286,6 +286,16 @@ def read_price(tree, title, buy, order: dict, decimal_separator: str | None = No
         # A former price needs a current one beside it; alone, it is the price (themes that style the one price so).
         chosen = best_struck
         chosen.reasons.append("styled as a former price, but no current price beside it")
+    elif chosen is not None and best_struck is not None and best_struck.score > chosen.score and not _scoring._near(
+            best_struck, chosen):
+        # The page's strongest amount is a former price, and the best current one stands elsewhere: the sale is the
+        # former price and the current amount beside it, lower (itch.io's 'original_price' '$12.00' and '$8.40' by
+        # the buy button, where another product's '$3.00' in a part named for a price outscored the '$8.40'). A shop
+        # shows the product's own sale as its pair; an amount away from it is another thing's.
+        paired = next((c for c in ranked if _scoring._near(best_struck, c) and c.amount < best_struck.amount), None)
+        if paired is not None:
+            chosen = paired
+            chosen.reasons.append("beside the former price that outscores every current amount: the sale's pair")
     if chosen is not None and chosen.lowest and (selected := _selected_variants_price(ranked, block)) is not None:
         # A range of the variants' prices over the price of the one chosen (WooCommerce's variable product: the range
         # in the summary, the selected variation's price in "woocommerce-variation-price" once one is chosen): the
