@@ -236,19 +236,21 @@ def _codes_in_parts(*sides: list[Features]) -> None:
       and GCL 2-50 C", "for" written in a language no rule reads) names what it fits or comes
       with, not which product it is.
 
-    The suffix after it is read into the code where it is a letter or two that no title writing the
-    series' code (its letters before a hyphened number, in either catalogue) writes but right after
-    a number: a maker's suffix, not a word ("i", "and" in Croatian, where those titles write it
-    between words too; one written only right after the code is read as a suffix, and a suffix
-    on one side only leaves the code agreeing with the bare one, `codes._codes_agree`). So
-    "GLL 3-80 C" and "GLL 3-80 CG" are two codes that differ by their suffix (`codes._suffix_apart`:
-    a variant, as a sibling code is), where one letter more after a code written whole is read as a
-    finish of one model (`codes._codes_agree`). The series' own titles, not the whole catalogues: a
-    single letter is a word in nearly any catalogue of a few hundred titles ("USB Type C", "Vitamin
-    C", "C battery"), and a census of every title dropped the red laser's "C" as soon as one other
-    product wrote it so (review R6 of the thirty-eighth session); a title of the series that writes
-    it as a word still says it is one there. Read from the catalogues in front of the matcher, so it
-    holds for any two shops."""
+    The suffix after it is read into the code where the titles writing the series' code (its letters
+    before a hyphened number, in either catalogue) write that letter or two right after a number at
+    least as often as anywhere else (`_suffix_words`): a maker's suffix, not a word ("i", "and" in
+    Croatian, where those titles write it between words more often; one written only right after the
+    code is read as a suffix, and a suffix on one side only leaves the code agreeing with the bare
+    one, `codes._codes_agree`). So "GLL 3-80 C" and "GLL 3-80 CG" are two codes that differ by their
+    suffix (`codes._suffix_apart`: a variant, as a sibling code is), where one letter more after a
+    code written whole is read as a finish of one model (`codes._codes_agree`). The series' own
+    titles, not the whole catalogues: a single letter is a word in nearly any catalogue of a few
+    hundred titles ("USB Type C", "Vitamin C", "C battery"), and a census of every title dropped the
+    red laser's "C" as soon as one other product wrote it so (review R6 of the thirty-eighth
+    session); and by how often, not whether: one title of the series writing it as a word too ("...,
+    battery with USB C charging") read every code of the series without it (review R1 of the
+    thirty-ninth session). Read from the catalogues in front of the matcher, so it holds for any two
+    shops."""
     # (title, series letters, number, suffix or None) of every run of the shape; most titles hold none.
     runs: list[tuple[Features, int, str, str, str | None]] = []
     # The runs a title writes after "for" (`fits._for_spans`), by the title and the run's letters and number:
@@ -292,8 +294,7 @@ def _codes_in_parts(*sides: list[Features]) -> None:
     series: dict[str, dict[int, Features]] = defaultdict(dict)
     for f, _, head, _, _ in read:
         series[head][id(f)] = f
-    worded = {head: _written_elsewhere((list(titles.values()),), set(),
-                                       {suffix for _, _, h, _, suffix in read if suffix and h == head})
+    worded = {head: _suffix_words(list(titles.values()), {suffix for _, _, h, _, suffix in read if suffix and h == head})
               for head, titles in series.items()}
     # A title naming two models so names what it fits or comes with ("Laser receiver LR 7 for GLL
     # 3-80 C and GCL 2-50 C", "GLL 3-80 C + BT 150 tripod kit", in whatever language "for" and
@@ -312,6 +313,27 @@ def _codes_in_parts(*sides: list[Features]) -> None:
                 f.in_parts = f.in_parts | {code}
                 if (id(f), head + joined) in fitted:
                     f.targets = f.targets | {code}
+
+
+def _suffix_words(titles: list[Features], suffixes: set[str]) -> set[str]:
+    """The `suffixes` that the titles write otherwise than right after a number more often than right
+    after one: words of the series' titles, not a maker's suffix (`_codes_in_parts`). A title writing
+    the letter elsewhere as well as after its number ("GLL 3-80 C ..., battery with USB C charging",
+    "klasa C") leaves it a suffix (review R1 of the thirty-ninth session); a word of their language
+    ("i", "and") is written between words more often than after a number."""
+    after: dict[str, int] = defaultdict(int)
+    elsewhere: dict[str, int] = defaultdict(int)
+    for f in titles:
+        if suffixes.isdisjoint(f.tokens):
+            continue
+        pieces = _PIECE.findall(f.text)
+        for n, piece in enumerate(pieces):
+            if piece in suffixes:
+                if n and pieces[n - 1][:1].isdigit():
+                    after[piece] += 1
+                else:
+                    elsewhere[piece] += 1
+    return {suffix for suffix in suffixes if elsewhere[suffix] > after[suffix]}
 
 
 def _series_numbers(sides: tuple[list[Features], ...], titles: list[Features]) -> dict[int, set[str]]:
