@@ -169,9 +169,9 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(tmp_path):
 # most models are names ("Xpert", "Evo", "Quadrant", "Ultra", "Star", "ShowMaster", "Saphir",
 # "Jakoti") or a name and a digit ("Laser 2", "Golden A5"); the twenty-third round's models that
 # were names were missed or only proposed.
-# Failed at first reading: 12 of 17 found (1 matched, 11 proposed; 0.71), 5 missed.
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at first reading 12 of 17 found (0.71)")
+# Failed at first reading: 12 of 17 found (1 matched, 11 proposed; 0.71), 5 missed. Passes since the
+# thirty-ninth session: the sack (O34-T34, "100 x 150 cm" all both titles share, each other's only
+# candidate) is asked about where the gate asks (`calibration.first_round.isolated_by_numbers`), 13 of 17.
 def test_a_sesotho_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Heiniger Xpert handpiece ea ho kuta linku, 3 200 rpm" / "Χειρολαβή κουρέματος προβάτων
     # Heiniger Xpert, 3.200 στροφές/λεπτό": at least three quarters found.

@@ -153,3 +153,22 @@ def test_style_words_only_take_a_conflict_away():
     with_style = compare(a, b, 0.8, style_words=frozenset({"software"}))
     assert "one word differs" not in plain[2]
     assert with_style[0] == plain[0] and "one word differs" not in with_style[2]
+
+
+def test_a_pair_alone_on_both_sides_is_asked_about_where_its_titles_write_the_same_numbers():
+    # Where the gate asks, a pair each other's only candidate is asked about (the best of one
+    # says nothing, but blocking left these two alone) where both titles write the same numbers:
+    # red clay in Maltese and in Uzbek, "10 kg" all they share. A grill tong "40 cm" and a grate
+    # "60 x 40 cm", alone too, share one size and the grate writes another: not asked.
+    our = [extract("Tafal aħmar tal-fuħħar, 10 kg"), extract("Rösle Grillzange 40 cm"),
+           extract("Kemper PTK, 8 biċċiet"), extract("Xkupa Kemper")]
+    their = [extract("Kulolchilik uchun qizil loy, 10 kg"), extract("Grelha Argentina Inox 60 x 40 cm"),
+             extract("Kemper PTK, 8 dona"), extract("Kemper sim, 2 dona")]
+    # The Kemper kit has two candidates (their kit and their wire), so it is no pair alone.
+    rows, cols = np.array([0, 1, 2, 2, 3]), np.array([0, 1, 2, 3, 3])
+    n = len(rows)
+    tests = calibration.WordingTests(rows, cols, np.array([0.30, 0.38, 0.45, 0.35, 0.30]),
+                                     plausible=np.ones(n, dtype=bool), ours_best=np.zeros(n, dtype=bool),
+                                     theirs_best=np.zeros(n, dtype=bool), typical_wrong=0.2)
+    asked = calibration.unproven_candidates(tests, our, their, 0.6)
+    assert asked.tolist() == [True, False, False, False, False]

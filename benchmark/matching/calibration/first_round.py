@@ -73,12 +73,54 @@ def unproven_candidates(tests: WordingTests, ours: list[Features], theirs: list[
     batches set aside (2-16d) it kept 23 of the 30 true pairs the
     catalogue-level reading alone put to a person in the eight batches it
     moved, and 4 of its 8 wrong ones (bench/history/matching.md,
-    twenty-eighth session, "tongues2")."""
-    asked = (wording_candidates(tests) & tests.wanted(tests.floor(review_threshold))
-             & (tests.scores < review_threshold))
-    if not asked.any():
-        return asked
-    return _characters_agree(tests.rows, tests.cols, asked, ours, theirs)
+    twenty-eighth session, "tongues2"). With them, a pair each other's
+    only candidate whose titles write the same numbers (`isolated_by_numbers`)."""
+    below = tests.wanted(tests.floor(review_threshold)) & (tests.scores < review_threshold)
+    asked = wording_candidates(tests) & below
+    if asked.any():
+        asked = _characters_agree(tests.rows, tests.cols, asked, ours, theirs)
+    return asked | isolated_by_numbers(tests, below, ours, theirs)
+
+
+def isolated_by_numbers(tests: WordingTests, wanted: np.ndarray, ours: list[Features],
+                        theirs: list[Features]) -> np.ndarray:
+    """Per pair among `wanted`: is it each other's only candidate, and do its two titles write
+    the same numbers, at least one (`_same_numbers`)? Asked about where the gate asks.
+
+    "Each other's best" needs our product to have chosen among two listings or more: the best of
+    one says nothing. But a pair that blocking left alone on both sides is a listing that shares
+    with one product of ours, and with no other, what it shares; and where a product has no maker
+    and a shop writes in its own language, what two titles share is their numbers ("10 kg", "50 x
+    25 cm, 17 W", "Kemper PTK, 8"). Isolation alone is too little: a grill tong "40 cm" and a grate
+    "60 x 40 cm" share one size and are each other's only candidate, but the grate writes a size
+    the tong does not. So the two must write the same numbers, each title none the other lacks
+    (a model code's digits aside: a code one shop writes and the other not is its numbering, not
+    a size), which a product and another one it was never compared with seldom do."""
+    rows, cols = tests.rows, tests.cols
+    if not len(rows):
+        return np.zeros(0, dtype=bool)
+    alone = wanted & tests.plausible & (np.bincount(rows)[rows] == 1) & (np.bincount(cols)[cols] == 1)
+    out = np.zeros(len(rows), dtype=bool)
+    for n in np.flatnonzero(alone).tolist():
+        out[n] = _same_numbers(ours[rows[n]], theirs[cols[n]])
+    return out
+
+
+def _numbers(f: Features) -> frozenset[str]:
+    """The numbers a title writes, as values ("3.680" and "3,680" one), its pack count among
+    them, but for the digits of its model codes."""
+    found = set()
+    for n in f.numbers | f.other_numbers | ({str(f.pack)} if f.pack else set()):
+        if any(n in c for c in f.codes):
+            continue
+        found.add(n.replace(",", ".") if any(c.isdigit() for c in n) else n)
+    return frozenset(found)
+
+
+def _same_numbers(a: Features, b: Features) -> bool:
+    """Do the two titles write the same numbers, at least one?"""
+    numbers = _numbers(a)
+    return bool(numbers) and numbers == _numbers(b)
 
 
 def _characters_agree(rows: np.ndarray, cols: np.ndarray, asked: np.ndarray, ours: list[Features],
