@@ -125,3 +125,23 @@ def test_a_brush_maker_both_shops_name_ties_the_number_to_the_other_shops_unit()
     theirs = ["Canna Coco nyuzi za nazi lita 50", "Mbolea BioBizz Bio-Grow lita 1", "Mbolea BioBizz Bio-Bloom lita 5"]
     assert read_unit_words(ours, theirs)[1] == ["Canna Coco nyuzi za nazi 50 l", "Mbolea BioBizz Bio-Grow 1 l",
                                                 "Mbolea BioBizz Bio-Bloom 5 l"]
+
+
+def test_a_labels_numbers_are_settled_without_counting_the_catalogues_shared_words(monkeypatch):
+    # Review R2 of the thirty-ninth session: every line that writes the word counted every title sharing
+    # any of its words, and scanned each nearest one for the number (5,000 brushes a side: 49.6 s). A
+    # line whose number no title sharing one of its words writes with the unit is settled by the index.
+    from benchmark._text import read_unit_words, unit_words
+
+    built = []
+
+    class Counting(unit_words.Counter):
+        def __init__(self, *args):
+            built.append(1)
+            super().__init__(*args)
+
+    monkeypatch.setattr(unit_words, "Counter", Counting)
+    ours = [f"Pinsel Pro Serie {chr(65 + n % 26)}{n} nr {n % 40 + 1}" for n in range(400)]
+    theirs = [f"Кисть {n + 1} mm" for n in range(40)] + [f"Pro Serie Halter Modell Q{n}x" for n in range(400)]
+    assert read_unit_words(ours, theirs)[0] == ours
+    assert not built

@@ -92,29 +92,38 @@ def _name_words(line: str) -> set[str]:
     return {w for w in _NAME_WORD.findall(line) if w not in _UNITS}
 
 
-def _with_unit(line: str, value: str, unit: tuple[str, float]) -> bool:
-    """Does the title write the number with a spelling of the unit after it?"""
-    return any(_value(number) == value and written and _UNITS[written] == unit
-               for number, written in _NUMBER_UNIT.findall(line))
+def _with_unit(lines: list[str], unit: tuple[str, float]) -> dict[str, set[int]]:
+    """The lines that write each number with a spelling of the unit after it."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for n, line in enumerate(lines):
+        for number, written in _NUMBER_UNIT.findall(line):
+            if written and _UNITS[written] == unit:
+                found[_value(number)].add(n)
+    return found
 
 
-def _same_products(word: str, lines: dict[int, set[str]], side: list[str], other: list[str],
-                   other_words: dict[str, list[int]], unit: tuple[str, float]) -> set[str]:
+def _same_products(word: str, lines: dict[int, set[str]], side: list[str], with_unit: dict[str, set[int]],
+                   other_words: dict[str, set[int]]) -> set[str]:
     """The numbers a word stands before that the other catalogue writes with the unit on the same
     products (SAME_PRODUCTS of them at most: the caller asks no more): for a title that writes the
     word before the number, the other catalogue's titles that share the most of its other words (one
     or more, units and numbers aside; `other_words`, the lines that write each word) write that
-    number with the unit."""
+    number with the unit (`with_unit`: the lines that write each number so)."""
     found: set[str] = set()
     for line, values in lines.items():
+        words = _name_words(side[line]) - {word}
+        # Most such lines share no word with any title writing their number with the unit (a label's
+        # number, the case the test is for): settled without counting the catalogue's shared words.
+        if not any(w in other_words and not other_words[w].isdisjoint(with_unit.get(v, ()))
+                   for v in values for w in words):
+            continue
         shared: Counter[int] = Counter()
-        for w in _name_words(side[line]) - {word}:
+        for w in words:
             shared.update(other_words.get(w, ()))
         if not shared:
             continue
         best = max(shared.values())
-        nearest = [other[n] for n, count in shared.items() if count == best]
-        found |= {v for v in values if any(_with_unit(title, v, unit) for title in nearest)}
+        found |= {v for v in values if any(shared.get(n) == best for n in with_unit.get(v, ()))}
         if len(found) >= SAME_PRODUCTS:
             break
     return found
@@ -175,7 +184,7 @@ def unit_words(side: list, other: list) -> dict[str, tuple[str, float, float]]:
     units, every = _units_written(other_text)
     found = {}
     side_lines, other_lines = text.split("\n"), other_text.split("\n")
-    other_words: dict[str, list[int]] | None = None
+    other_words: dict[str, set[int]] | None = None
     for word, values in candidates.items():
         shared = sorted(((len(values & written), unit) for unit, written in units.items()), reverse=True)
         if not shared:
@@ -185,11 +194,11 @@ def unit_words(side: list, other: list) -> dict[str, tuple[str, float, float]]:
             continue
         # Built once a word has come this far: most catalogues have none.
         if other_words is None:
-            other_words = defaultdict(list)
+            other_words = defaultdict(set)
             for n, line in enumerate(other_lines):
                 for w in _name_words(line):
-                    other_words[w].append(n)
-        if len(_same_products(word, before[word][1], side_lines, other_lines, other_words, unit)) < SAME_PRODUCTS:
+                    other_words[w].add(n)
+        if len(_same_products(word, before[word][1], side_lines, _with_unit(other_lines, unit), other_words)) < SAME_PRODUCTS:
             continue
         span = [float(v) for v in every[unit]]
         found[word] = (_spelling(unit), min(span) / SPAN, max(span) * SPAN)
