@@ -390,11 +390,9 @@ def test_a_rating_in_newtons_is_not_read_as_a_model_code():
     assert not rows.matched.any(), list(rows.reason)
 
 
-# A defect of the first reading: a size written with a fraction's glyph ("42⅔", as shoe shops print
+# A defect of the first reading, mended by numbers16 (thirty-ninth session): a size written with a fraction's glyph ("42⅔", as shoe shops print
 # French sizes) is read as the number 422, where the same size written "42 2/3" is 42 and a fraction;
 # the shoes conflict with their own listing on "numbers differ: 42 vs 422".
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at the thirty-ninth session's start '42⅔' was read as 422")
 def test_a_size_with_a_fraction_glyph_reads_as_one_written_with_a_slash():
     # "Παπούτσια ξιφασκίας Adidas En Garde, λευκά/κόκκινα, EU 42 2/3" / "Adidas En Garde fəxtəçi
     # ayaqqabısı, ağ/qırmızı, 42⅔": no number apart, while the shoes in 44 still are.

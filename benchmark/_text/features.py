@@ -13,7 +13,8 @@ from benchmark._text.fits import _codes_after_for, _for_spans, _heads, _mask, _t
 from benchmark._text.letters import _NOT_ALNUM, _PIECE, MAX_TITLE, _marked, brand_key, clean, compact
 from benchmark._text.numbers import _ALL_NUMBERS, _NUMBER
 from benchmark._text.quantities import (_AGE, _AMPERES, _CLOCK, _KELVIN, _LAMP, _MULTI_DIMENSION, _MULTIPACK_ITEM,
-                                        _PACK, _PACK_COUNTED, _PACK_NAMED, _PACK_NAMES, _PER, _QUANTITY, _RANGE_LOW, _RATED,
+                                        _PACK, _PACK_COUNTED, _PACK_NAMED, _PACK_NAMES, _PER, _QUANTITY, _RANGE_DASHES, _RANGE_LOW,
+                                        _RATED,
                                         _SCALE, _TYRE, _UNITS, _has_pack_before, _joined_quantity, _latin_units,
                                         _range_ends, spelt_counts)
 from benchmark._text.tokens import _bigram_runs, tokens_of
@@ -176,7 +177,7 @@ def extract(
         # ends: read as its top only, a processor's "3,8 GHz" / "3.80-5.30GHz" was two clock rates.
         start = m.start()
         low = (_RANGE_LOW.search(searchable, max(0, start - 12), start)
-               if start and "-" in searchable[max(0, start - 2):start] else None)
+               if start and not _RANGE_DASHES.isdisjoint(searchable[max(0, start - 2):start]) else None)
         if low and _range_ends(low[1], m.group(1)) and float(low[1].replace(",", ".")) * factor < value:
             quantities[dimension].add(round(float(low[1].replace(",", ".")) * factor, 3))
             unit_spans.append(low.span())

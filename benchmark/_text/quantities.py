@@ -97,8 +97,13 @@ _QUANTITY = re.compile(
     + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?![^\W_])"
 )
 # The low end of a range written before its top and the unit ("3.40-" of "3.40-5.60GHz"), not
-# inside a code ("DCD796-18V") or another number.
-_RANGE_LOW = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)?)\s?-\s?$")
+# inside a code ("DCD796-18V") or another number. The range's dash is a hyphen or, as typesetting
+# writes a range, a figure dash or an en dash ("8–16 mm"): read with a hyphen only, "8–16 mm" was
+# the number 8 and 16 mm against another shop's "8-16mm", 8 and 16 mm (the twenty-sixth round). An
+# en dash is left as written in the title, where it splits the pieces a hyphen joins: no maker
+# writes a code with it, and "50–1000 µl" joined was the code "501000".
+_RANGE_DASHES = frozenset("-\u2010\u2011\u2012\u2013")
+_RANGE_LOW = re.compile(r"(?<![\w.,/\-\u2010-\u2013])(\d+(?:[.,]\d+)?)\s?[\-\u2010-\u2013]\s?$")
 _DECIMAL_POINT = re.compile(r"[.,]")
 _LEADING_ZERO = re.compile(r"0\d")
 
