@@ -62,6 +62,10 @@ def test_a_title_that_says_a_listing_is_not_new(title, word):
     ("Samsung Galaxy S22 128GB felújított", "felujitott"),
     ("Philips Airfryer XXL HD9650/90 - мостра", "мостра"),
     ("Смартфон Samsung Galaxy S23 употребяван", "употребяван"),
+    # Macedonian and Serbian in Cyrillic (the twenty-seventh round's used microscope, "користен").
+    ("Bresser Erudit DLX 40x–1.000x микроскоп, користен, без кутија", "користен"),
+    ("Sony PlayStation 5 конзола, коришћена", "коришћена"),
+    ("Samsung Galaxy S21 128GB половен", "половен"),
     ("Canon EOS R6 myndavél - notuð", "notud"),
     ("Sonos Arc hljóðstöng - sýningareintak", "syningareintak"),
     ("Τηλεόραση LG OLED55C3 εκθεσιακό", "εκθεσιακο"),
@@ -106,6 +110,8 @@ def test_the_modules_examples():
     # tiles, a hunting knife (Slovak "poľovnícky", not Serbian "polovni"), what a product is used with
     # (Icelandic "notað með"), unopened (Czech "nerozbalený").
     "Izložbeni stalak za mobitele, akrilni",
+    # A ladle in Russian ("половник"), no second-hand "половно".
+    "Половник из нержавеющей стали, 32 см",
     "Razstavna vitrina steklena 180 cm",
     "Sýningartjald 100 tommu, rafdrifið",
     "Мостра на плочки Marazzi 30x60",

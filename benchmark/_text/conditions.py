@@ -80,8 +80,10 @@ _ALWAYS = (
     # Croatian / Slovenian "rabljeno", Serbian "polovno", Czech / Slovak "rozbalené", Czech
     # "zánovní", Polish "poleasingowy", Romanian "resigilat" / "recondiționat", Hungarian
     # "felújított" / "bontott csomagolású", Croatian "repasirano", Bulgarian "употребяван" /
-    # "втора употреба" / "разопакован", Hebrew "משומש" / "יד שנייה" / "מחודש".
-    r"rabljen\w*|polovan|polovn(?:a|o|i|e|og|ih|om|u)|rozbalen\w*|zanovni|poleasingow\w*|resigilat\w*|reconditionat\w*|"
+    # "втора употреба" / "разопакован", Hebrew "משומש" / "יד שנייה" / "מחודש"; Macedonian "користен" and
+    # Serbian "коришћен" (used), and both scripts' "половен" / "половно" (second-hand) as the Latin
+    # "polovno" is read (never the Russian "половник", a ladle).
+    r"користен\w*|коришћен\w*|половен|половн(?:а|о|и|е|ог|их|ом|у)|rabljen\w*|polovan|polovn(?:a|o|i|e|og|ih|om|u)|rozbalen\w*|zanovni|poleasingow\w*|resigilat\w*|reconditionat\w*|"
     r"felujitott|bontott (?:csomagolas\w*|dobozos)|repasiran\w*|употребяван\w*|втора употреба|разопакован\w*|"
     r"משומש\w*|יד שני?יה|מחודשת?"
 )
