@@ -197,9 +197,7 @@ def test_every_true_pair_of_the_batch_is_found_and_no_variant_matched(whole):
 # Cyrillic; five products have no maker.
 # Failed at first reading: 12 of 17 found (6 matched, 6 proposed; 0.71), 5 missed; 2 other
 # listings proposed (read without the second listing, as the test reads; with it the batch finds
-# 16 of 18).
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at first reading 12 of 17 found (0.71)")
+# 16 of 18). Passes since numbers16 (thirty-ninth session) read "1.000x" as 1000x.
 def test_a_macedonian_title_around_the_maker_and_model_finds_our_product(tmp_path):
     # "Биолошки микроскоп Bresser Erudit DLX 40x–1.000x, монокуларен, LED" / "Mikroskop biologjik
     # Bresser Erudit DLX 40-1000x, monokular, LED": at least three quarters found.
@@ -353,12 +351,10 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # the range of round 26c's strict expected failure; "Rainbow 2L" is read as 2 litres on both sides.
 
 
-# A defect of the first reading, named so that the change that mends it sees it pass: a magnification
+# A defect of the first reading, mended by numbers16 (thirty-ninth session): a magnification
 # grouped in thousands with a point ("40x–1.000x", as Macedonian and most of Europe print thousands)
 # is read as 1.0x, where the same range written "40-1000x" is 40x and 1000x; both microscopes conflict
 # with their own listings on "zoom differs: 40/1000 vs 1/40".
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="at the thirty-ninth session's start '1.000x' was read as 1.0x")
 def test_a_magnification_with_a_thousands_point_reads_as_one_written_whole():
     # "Mikroskop biologjik Bresser Erudit DLX 40-1000x, ..." / "Биолошки микроскоп Bresser Erudit DLX
     # 40x–1.000x, ..."; "... Euromex BioBlue BB.4260, binokular, 40-1000x" / "... BB.4260, 40x–1.000x":

@@ -27,7 +27,7 @@ from benchmark._text.codes import _is_quantity_like, makers_number, part_number
 from benchmark._text.features import Features, extract
 from benchmark._text.fits import _COMPATIBLE, FOR_SCOPE
 from benchmark._text.letters import _NOT_ALNUM, _PIECE, _PIECE_SEPARATOR, MAX_TITLE, brand_key, clean, compact
-from benchmark._text.numbers import (_DIGIT, catalogue_numbers, spaced_thousands, with_decimal_points,
+from benchmark._text.numbers import (_DIGIT, catalogue_numbers, grouped_thousands, with_decimal_points,
                                      writes_decimal_commas)
 from benchmark._text.quantities import _AGE, _MULTI_DIMENSION, _MULTIPACK_ITEM, _PACK_NAMED
 from benchmark._text.tokens import _bigram_runs, tokens_of
@@ -39,7 +39,7 @@ from benchmark._text.words import _STOP_WORDS, _editions, _joined_counts, editio
 __all__ = [
     "FOR_SCOPE", "MAX_TITLE", "Features", "brand_key", "clean", "compact", "edition_value", "extract", "makers_number",
     "part_number",
-    "catalogue_numbers", "read_unit_words", "spaced_thousands", "tokens_of", "with_decimal_points", "writes_decimal_commas",
+    "catalogue_numbers", "read_unit_words", "grouped_thousands", "tokens_of", "with_decimal_points", "writes_decimal_commas",
     # Private to the package, reached by the matcher's conflicts and codes and by the tests.
     "_COLOURS", "_CONSOLES", "_DIGIT", "_FORMATS", "_NOT_ALNUM", "_PIECE", "_PIECE_SEPARATOR", "_STOP_WORDS",
     "_battery", "_bigram_runs", "_editions", "_ends", "_game_edition", "_is_quantity_like", "_joined_counts",

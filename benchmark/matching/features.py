@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from benchmark._text import Features, catalogue_numbers, clean, extract, read_unit_words, spaced_thousands, tokens_of
+from benchmark._text import Features, catalogue_numbers, clean, extract, read_unit_words, grouped_thousands, tokens_of
 from benchmark._text.letters import _NO_SPACE_CHAR
 from benchmark.matching._processes import PARALLEL_MIN_ROWS, _SHARED, _here, _in_processes
 from benchmark.matching.code_spellings import _codes_apart, _codes_in_parts, _short_codes
@@ -444,12 +444,13 @@ def _anyascii(word: str) -> str:
 def _feature_rows(ours: pd.DataFrame, theirs: pd.DataFrame) -> tuple[list[tuple], list[tuple], list[frozenset[str]],
                                                                       list[frozenset[str]]]:
     """The rows `extract` reads of both catalogues, their titles' numbers as each catalogue writes them
-    (`_text.catalogue_numbers`) and grouped by spaces as the other catalogue shows them meant
-    (`_text.spaced_thousands`), the units each writes in words of its own spelt as the other shows them
-    (`_text.read_unit_words`), and for each title the numbers written whole from groups of thousands."""
+    (`_text.catalogue_numbers`) and grouped in thousands (by spaces, or points and commas it left) as
+    the other catalogue shows them meant (`_text.grouped_thousands`), the units each writes in words of
+    its own spelt as the other shows them (`_text.read_unit_words`), and for each title the numbers
+    written whole from groups of thousands."""
     our_names, our_grouped = catalogue_numbers(ours.name)
     their_names, their_grouped = catalogue_numbers(theirs.name)
-    our_names, their_names, our_spaced, their_spaced = spaced_thousands(our_names, their_names)
+    our_names, their_names, our_spaced, their_spaced = grouped_thousands(our_names, their_names)
     our_names, their_names = read_unit_words(our_names, their_names)
     return (list(zip(our_names, ours.brand, ours.mpn, ours.price, ours["size"], ours.currency)),
             list(zip(their_names, theirs.brand, theirs.mpn, theirs.price, theirs["size"], theirs.currency)),
