@@ -136,10 +136,18 @@ RATED_TWICE = [
       "Toaster 2 slots"],
      ["Honeywell HJ12CES 12000 BTU portable air conditioner with remote, white",
       "DeLonghi PAC EX120 12000 BTU portable air conditioner with remote, white", "Ceiling fan 52 inch"]),
+    # One of the two written without a code of its own (review R3 of the thirty-ninth session).
+    (["Xerox 106R02778 toner 30000 Page yield", "Desk lamp LED 5 W", "Stapler 20 sheets"],
+     ["Ricoh 841817 toner 30000 Page yield", "Kyocera black toner 30000 Page yield", "Office chair mesh black",
+      "Paper shredder 8 sheets"]),
+    (["Xerox 106R02778 toner 30000 Page yield", "Desk lamp LED 5 W", "Stapler 20 sheets"],
+     ["Ricoh toner 30000 Page yield", "Kyocera TK-8600 toner 30000 Page yield", "Office chair mesh black",
+      "Paper shredder 8 sheets"]),
 ]
 
 
-@pytest.mark.parametrize("ours, theirs", RATED_TWICE, ids=["toners", "air-conditioners"])
+@pytest.mark.parametrize("ours, theirs", RATED_TWICE, ids=["toners", "air-conditioners", "one-code-second",
+                                                           "one-code-first"])
 def test_a_rating_one_shop_writes_on_two_makers_titles_is_no_model_code(ours, theirs):
     found = _matched(ours, theirs)
     for pair in (("o0", "t0"), ("o0", "t1")):

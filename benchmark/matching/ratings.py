@@ -162,10 +162,11 @@ def _one_product(x: tuple, y: tuple, number: str) -> bool:
     """Do two titles that write the number and the word list one product under two names: one
     catalogue's two titles writing the same words after the word (Walmart-Amazon's Amazon side:
     "Ampad 25159 - multi-subject notebook, college rule ..." / "Oxford 25159 - multi-subject ...")?
-    Not where each title writes a model code of its own besides the number, which the other does
+    Not where either title writes a model code of its own besides the number, which the other does
     not: two products, whatever words they share, as a shop writes two makers' toners of one yield
     ("Ricoh 841817 toner 30000 Page yield" / "Kyocera TK-8600 toner 30000 Page yield", review R8 of
-    the thirty-eighth session) or two air conditioners of one rating side by side.
+    the thirty-eighth session; or the Kyocera written without its code, review R3 of the
+    thirty-ninth) or two air conditioners of one rating side by side.
 
     A word written after several numbers is no unit by that alone (the review's next form): a
     marketplace writes the first word of a product's name there, after many numbers of one maker
@@ -178,7 +179,7 @@ def _one_product(x: tuple, y: tuple, number: str) -> bool:
     (a, _, after_a, side_a), (b, _, after_b, side_b) = x, y
     if side_a != side_b or not after_a or after_a != after_b:
         return False
-    return not (a.codes - b.codes - {number} and b.codes - a.codes - {number})
+    return not (a.codes - b.codes - {number} or b.codes - a.codes - {number})
 
 
 def ratings(*sides: list[Features]) -> None:
