@@ -390,9 +390,11 @@ def test_a_rating_in_newtons_is_not_read_as_a_model_code():
     assert not rows.matched.any(), list(rows.reason)
 
 
-# A defect of the first reading, mended by numbers16 (thirty-ninth session): a size written with a fraction's glyph ("42⅔", as shoe shops print
+# A defect of the first reading, open: numbers16's mend (thirty-ninth session) was reverted on review R7: a size written with a fraction's glyph ("42⅔", as shoe shops print
 # French sizes) is read as the number 422, where the same size written "42 2/3" is 42 and a fraction;
 # the shoes conflict with their own listing on "numbers differ: 42 vs 422".
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a fraction glyph is read as another number ('42⅔' was read as 422); numbers16's reading of it as the fraction typed apart was reverted (review R7 of the thirty-ninth session: the typed fraction reads as its whole number alone, so 'size 10½' matched 'size 10')")
 def test_a_size_with_a_fraction_glyph_reads_as_one_written_with_a_slash():
     # "Παπούτσια ξιφασκίας Adidas En Garde, λευκά/κόκκινα, EU 42 2/3" / "Adidas En Garde fəxtəçi
     # ayaqqabısı, ağ/qırmızı, 42⅔": no number apart, while the shoes in 44 still are.

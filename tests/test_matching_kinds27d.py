@@ -351,10 +351,12 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 # JFH1100RS, the valve springs; our Bach 5C (ours only) matched nothing.
 
 
-# A defect of the first reading, mended by numbers16 (thirty-ninth session): a size written
+# A defect of the first reading, open: numbers16's mend (thirty-ninth session) was reverted on review R7: a size written
 # with a fraction's glyph joined to it ("6½AL", as Bach prints its mouthpieces) is read as the numbers
 # 61 and "2al", where the same size written "6 1/2 AL" is 6 and a fraction; the mouthpiece conflicts
 # with its own listing on "numbers differ: 61/2al vs 6" and is never a candidate.
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a fraction glyph is read as another number ('6½AL' was read as 61 and 2al); numbers16's reading of it as the fraction typed apart was reverted (review R7 of the thirty-ninth session: the typed fraction reads as its whole number alone, so 'size 10½' matched 'size 10')")
 def test_a_size_with_a_fraction_glyph_reads_as_one_written_with_a_slash():
     import pandas as pd
 

@@ -5,8 +5,9 @@ these tests, in ways of writing numbers the twenty-seventh round of catalogues m
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
-from benchmark._text import clean, extract
+from benchmark._text import extract
 from benchmark._text.numbers import grouped_thousands
 from benchmark.matching.features import _features_of, _frame
 
@@ -17,16 +18,16 @@ def _features(ours: list[str], theirs: list[str]):
                         workers=1)
 
 
-def test_a_vulgar_fraction_glued_to_its_number_reads_as_the_fraction_typed_apart():
-    # NFKC writes "⅔" as "2⁄3" with a fraction slash and no space: "42⅔" was the number 422 and "6½AL"
-    # the numbers 61 and "2al", against the other shop's "EU 42 2/3" and "6 1/2 AL".
-    glued, apart = extract("Adidas En Garde fəxtəçi ayaqqabısı, 42⅔"), extract("Adidas En Garde, EU 42 2/3")
-    assert glued.numbers == apart.numbers == {"42"}
-    glued, apart = extract("Béalóg trombóin Bach 6½AL, cos mór"), extract("Bach 6 1/2 AL ટ્રોમ્બોન માઉથપીસ")
-    assert glued.numbers == apart.numbers == {"6"}
-    assert {"1", "2", "al"} <= set(glued.tokens) & set(apart.tokens)
-    # Superscript and subscript digits about the fraction slash, and the slash typed between digits.
-    assert clean("6¹⁄₂ AL") == clean("6 1⁄2 AL") == "6 1/2 al"
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="a fraction glyph glued to its number is read as another number ('42⅔' 422, '10½' 101)")
+def test_a_fraction_glyph_is_read_as_the_number_it_is():
+    # NFKC writes "⅔" as "2⁄3" with a fraction slash and no space: "42⅔" is the number 422 and "6½AL"
+    # the numbers 61 and "2al", against the other shop's "EU 42 2/3" and "6 1/2 AL". Writing the glyph
+    # as the fraction typed apart (this session's first mend) was reverted on review R7: "10 1/2" reads
+    # as the number 10 alone, so "size 10½" matched "size 10" and "½ l" read as 2 l. The mend reads a
+    # whole number and its fraction as one value: "10½" as 10.5, apart from 10.
+    assert extract("Nike Air Max 90 size 10½").numbers == extract("Nike Air Max 90 size 10.5").numbers
+    assert extract("Nike Air Max 90 size 10½").numbers != extract("Nike Air Max 90 size 10").numbers
 
 
 def test_a_range_written_with_an_en_dash_reads_as_one_written_with_a_hyphen():

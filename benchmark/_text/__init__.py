@@ -8,8 +8,7 @@ characters, any script, emoji), so every function here accepts any string.
 `features.py` holds `Features` and `extract`, which reads them in these
 stages, each a file:
 
-- `letters.py`: the title cleaned (its vulgar fractions as shops type them apart),
-  letters of any script with their marks,
+- `letters.py`: the title cleaned, letters of any script with their marks,
   and its pieces; `tokens.py`: its tokens for the index.
 - `quantities.py`: quantities with their units, packs, sizes and ages;
   `numbers.py`: every number, a catalogue's decimal commas and its thousands;

@@ -98,52 +98,13 @@ _MARKS = re.compile("[\u0300-\u036f]")
 _LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
 
 
-def _vulgar_fractions() -> dict[int, str]:
-    """Every character Unicode decomposes as a fraction ("½", "⅔", "¾" ...) -> its numerator and
-    denominator written as a shop types them, "1/2", with a space at each side (`clean` takes the
-    spaces it does not need). NFKC writes "½" as "1⁄2" with no space and a fraction slash, which
-    no word reads: glued to its number, "42⅔" (a shoe's size) was the number 422, and "6½AL" (a
-    mouthpiece) the numbers 61 and "2al", against the other shop's "42 2/3" and "6 1/2 AL" (the
-    twenty-seventh round set aside). Read from Unicode's table, so every such character is read alike;
-    one with no denominator ("⅟", a numerator's sign) is left to NFKC."""
-    table = {}
-    for point in range(0x80, 0x20000):
-        decomposition = unicodedata.decomposition(chr(point))
-        if decomposition.startswith("<fraction>"):
-            numerator, _, denominator = unicodedata.normalize("NFKC", chr(point)).partition("\u2044")
-            if numerator and denominator:
-                table[point] = f" {numerator}/{denominator} "
-    return table
-
-
-_FRACTIONS = _vulgar_fractions()
-_FRACTION_CHAR = re.compile("[" + "".join(map(chr, _FRACTIONS)) + "]")
-# A fraction written with superscript and subscript digits around the fraction slash ("6¹⁄₂"), which
-# NFKC writes "61⁄2", and the fraction slash itself, which no word reads ("1⁄2" typed so).
-_RAISED_FRACTION = re.compile("([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)\u2044([\u2080-\u2089]+)")
-_FRACTION_SLASH = "\u2044"
-
-
-def _written_fractions(text: str) -> str:
-    """The text with its fractions written as "1/2" is (`_vulgar_fractions`), before NFKC."""
-    if _FRACTION_CHAR.search(text):
-        text = _FRACTION_CHAR.sub(lambda m: _FRACTIONS[ord(m[0])], text)
-    if _FRACTION_SLASH in text:
-        text = _RAISED_FRACTION.sub(lambda m: f" {unicodedata.normalize('NFKC', m[1])}/{unicodedata.normalize('NFKC', m[2])} ",
-                                    text).replace(_FRACTION_SLASH, "/")
-    return text
-
-
 def clean(value: object) -> str:
     """Any value -> a normalised, lower-case, single-spaced string ('' for missing)."""
     if value is None:
         return ""
     if isinstance(value, float) and math.isnan(value):
         return ""
-    text = str(value)
-    if not text.isascii():
-        text = _written_fractions(text)
-    text = unicodedata.normalize("NFKC", text)[: MAX_TITLE * 4].casefold()
+    text = unicodedata.normalize("NFKC", str(value))[: MAX_TITLE * 4].casefold()
     if not text.isascii():
         text = _fold(text)
     # Most texts are single-spaced already with no whitespace but the space, where `_SPACES` changes
