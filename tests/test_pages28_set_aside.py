@@ -37,6 +37,7 @@ MISSED: dict = {
     "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
     ("whatsapp-catalogue-fr-bj.html", BARE, "in_stock"): "no product read: '12 500 F CFA' on a page with no buy form or "
     "button, the product's number only inside its address, '/p/7102938475610293/22997001122'",
+    ("wp-easycart-ai.html", BARE, "sku"): "'Model Number: VSL-SM-NVY' unread",
 }
 
 

@@ -313,11 +313,8 @@ def _labelled_values(tree) -> dict[str, str]:
 
 # The chosen variant's value in a form that is posted: the selected option of a list, the checked radio button.
 _CHOSEN_IN_POSTED_FORM = etree.XPath("//form[translate(@method, 'POST', 'post') = 'post']"
-                                     "//*[(self::option and @selected) or (self::input and @type = 'radio' and @checked)"
-                                     " or (self::input and translate(@type, 'HIDEN', 'hiden') = 'hidden')]"
+                                     "//*[(self::option and @selected) or (self::input and @type = 'radio' and @checked)]"
                                      "/@value")
-# A label of a few words ending in a colon before the value, all of an element's text ("Model Number: VSL-SM-NVY").
-_LABEL_BEFORE = re.compile(r"[^\W\d][^:：\d]{0,30}[:：]\s*")
 _SHOWN_TEXT = etree.XPath("//dd|//td|//span|//li|//p|//strong|//b|//div")
 
 
@@ -326,10 +323,7 @@ def _shown_code_the_form_sends(tree) -> str | None:
     chosen variant is the shop's own key for it, and shown on the page too, as an element's whole text outside the
     form, it is the shop's id (Umbraco Commerce's variant reference, "<dt>Waehere hua</dt><dd>KWK-BALM-50</dd>" in
     Māori beside "<option value='KWK-BALM-50' selected>"). The page's two statements agree, whatever the label says.
-    Codes of letters and digits or of capitals in parts only: a size's or a colour's value ("M", "50") is no key.
-    The form's hidden fields count as what it sends, and the shown element may write a label of a few words and a
-    colon before the code: WP EasyCart sends 'model_number' hidden and shows "Model Number: VSL-SM-NVY" (a label
-    the rules do not know); a number alone (a post's id, 58) or a token shown nowhere is no id."""
+    Codes of letters and digits or of capitals in parts only: a size's or a colour's value ("M", "50") is no key."""
     sent = {value.strip() for value in _CHOSEN_IN_POSTED_FORM(tree)}
     codes = {value for value in sent if _ONE_CODE.fullmatch(value) and (
         (any(map(str.isdigit, value)) and any(map(str.isalpha, value))) or _code_without_digit(value))}
@@ -341,9 +335,6 @@ def _shown_code_the_form_sends(tree) -> str | None:
         value = _clean_text(el.text_content())
         if value in codes:
             return value
-        label = _LABEL_BEFORE.match(value)
-        if label and value[label.end():] in codes:
-            return value[label.end():]
     return None
 
 
