@@ -323,7 +323,8 @@ def test_a_product_listed_twice_is_found_in_both_listings(whole):
 #   (O12-T12) 0.50 by wording ("7C" a number and a letter, read as the number "7c"; its article
 #   number "351-7C", our MPN and in their description after "મોડેલ નંબર:", never looked up: a part
 #   number with hyphens in a description, round 26b's strict expected failure
-#   `test_matching_kinds26b.test_a_part_number_with_hyphens_in_their_description_is_read`); K&M 149/1
+#   `test_matching_kinds26b.test_a_part_number_with_hyphens_in_their_description_is_read`; since
+#   parts39, da296879, proposed 0.72 "our MPN 3517c written in their description"); K&M 149/1
 #   (O23-T23) 0.57 by wording ("149/1" read as two numbers); Gator GL-TRUMPET-A (O24-T24) 0.56 by
 #   wording (letters and hyphens only, read as no code); Blue Juice (O21-T21) and Slide-O-Mix Rapid
 #   Comfort (O26-T26) 0.60, the model's name after the maker on one listing alone ("2 oz" / "59 મિલી":
