@@ -159,35 +159,3 @@ def test_two_long_numbers_a_year_or_a_number_far_from_the_end_are_no_id(address)
     # two parts after it stay unread.
     got = extract_offers(_page_at(address), address, currency="USD")[0]
     assert got.get("sku") is None
-
-
-def _product_of_a_category(address: str, name: str, sibling: str) -> str:
-    return ("<html lang='en'><head><title>" + name + " - Example Store</title>"
-            f"<link rel='canonical' href='{address}'></head><body><nav><a href='/'>Home</a> › "
-            "<a href='/shoes/10234/'>Shoes</a></nav><main><h1>" + name + "</h1>"
-            "<div class='price'>$89.99</div><form method='post' action='/cart/'><button type='submit'>Add to Cart"
-            f"</button></form></main><aside><h2>You may also like</h2><a href='{sibling}'>Other shoe</a></aside>"
-            "</body></html>")
-
-
-def test_a_categorys_number_before_the_slug_is_no_products_id():
-    # Review R4 of the thirty-ninth session: a shop that writes its category's number before every product's slug
-    # would store each product of the category with that number as its sku. The page links a sibling under the same
-    # number; a product's own id stands in no other product's address.
-    first = "https://shop.example.com/shoes/10234/nike-air-max-90"
-    second = "https://shop.example.com/shoes/10234/adidas-samba"
-    skus = [extract_offers(_product_of_a_category(first, "Nike Air Max 90", "/shoes/10234/adidas-samba"), first,
-                           currency="USD")[0].get("sku"),
-            extract_offers(_product_of_a_category(second, "Adidas Samba", "adidas-samba-og"), second,
-                           currency="USD")[0].get("sku")]
-    assert skus == [None, None]
-
-
-def test_a_products_own_links_and_another_sites_keep_its_id_before_the_slug():
-    # Steam links its app's short address, a section under the product's own and its community hub on another host:
-    # none is another product under the same number.
-    address = "https://store.example.com/app/2431980/Lagoon_Keeper/"
-    page = _page_at(address).replace("<main>", "<main><a href='/app/2431980/'>Lagoon Keeper</a>"
-                                     "<a href='/app/2431980/Lagoon_Keeper/reviews/'>Reviews</a>"
-                                     "<a href='https://community.example.com/app/2431980/discussions/'>Hub</a>")
-    assert extract_offers(page, address, currency="USD")[0].get("sku") == "2431980"

@@ -702,7 +702,7 @@ def _id_from_url(offer: dict, page_url: str | None, html: str) -> None:
     barcode = normalise_gtin(sku) if sku and re.fullmatch(r"\d{12,14}", sku) else None
     if sku and not barcode:
         return
-    found = id_in_url(page_url, html) or (_identifiers.id_ending_url(page_url, html) if not sku else None)
+    found = id_in_url(page_url, html) or (_identifiers.id_ending_url(page_url) if not sku else None)
     if not found or found == sku:
         return
     if barcode:

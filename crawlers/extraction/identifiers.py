@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from rapidfuzz.distance import Levenshtein
@@ -599,7 +599,7 @@ def _a_size_in_both(number: str, path: str, html: str) -> bool:
 _ID_ENDING_URL = re.compile(r"(?:^|[-_/])(\d{5,})(?:\.html?)?/?$")
 
 
-def id_ending_url(url: str | None, html: str = "") -> str | None:
+def id_ending_url(url: str | None) -> str | None:
     """The number a product's own URL ends with, as the shop's id where the page gives none at all: Uzum
     Market's "/product/changyutgich-dyson-v8-884412", BASE's "/items/87654321", Bestseller's
     "...-15213589". `id_in_url` asks the page to carry it too; a page that shows no id anywhere has
@@ -609,37 +609,9 @@ def id_ending_url(url: str | None, html: str = "") -> str | None:
     if not url:
         return None
     path = urlsplit(url).path
-    match = _ID_ENDING_URL.search(path)
-    if match:
-        return match.group(1)
-    match = _ID_BEFORE_ITS_SLUG.search(path) if len(_LONG_NUMBER.findall(path)) == 1 else None
-    if not match or _a_siblings_number(url, path, match.end(1), html):
-        return None
-    return match.group(1)
-
-
-def _a_siblings_number(url: str, path: str, end: int, html: str) -> bool:
-    """Whether the page links to an address of its own shop that writes the path up to its number and then another
-    last part, not one under its own:
-    a category's, a brand's or a store's number ("/shoes/10234/nike-air-max-90" beside "/shoes/10234/adidas-samba"
-    in its breadcrumb or its related products) stands in every product's address under it, a product's own id
-    before its slug in none but its own (Steam's "/app/2431980/" and "/app/2431980/Reef_Keeper_Marianas/" are one
-    product's). Another host's links are another site's (Steam's community hub writes "/app/2431980/discussions/"),
-    and a part under the product's own ("…/Reef_Keeper_Marianas/reviews") is the product's. Read from the page's own
-    links, with no list of the words a shop names its categories with."""
-    stem, own, host = path[:end], path[end:].strip("/"), urlsplit(url).netloc.lower()
-    for link in re.findall(r"""href\s*=\s*["']([^"'#]*)""", html, re.I):
-        try:
-            parts = urlsplit(urljoin(url, link.strip()))
-        except ValueError:
-            continue
-        if parts.netloc.lower() != host:
-            continue
-        if parts.path.startswith(stem) and parts.path[end:end + 1] == "/":
-            rest = parts.path[end:].strip("/")
-            if rest and rest != own and not rest.startswith(own + "/"):
-                return True
-    return False
+    match = _ID_ENDING_URL.search(path) or (
+        _ID_BEFORE_ITS_SLUG.search(path) if len(_LONG_NUMBER.findall(path)) == 1 else None)
+    return match.group(1) if match else None
 
 
 # The path's one number of five or more digits as a part of its own, before an extension of any kind or before one
