@@ -24,6 +24,8 @@ MISSED: dict = {
     "nothing, counted in stock",
     ("bandcamp-merch-ms.html", BARE, "in_stock"): "on pre-order, 'Pre-order' on the buy button its only sign: read as "
     "nothing, counted in stock",
+    ("dynamics365-commerce-vg.html", AS_BUILT, "sku"): "the record id only in the page's address, '/68719498163.p'",
+    ("dynamics365-commerce-vg.html", BARE, "sku"): "the record id only in the page's address, '/68719498163.p'",
     ("phocacart-wls-wf.html", AS_BUILT, "price"): "'Prix d'origine 2 000 F CFP' and 'Prix 1 800 F CFP' tie; the first wins",
     ("phocacart-wls-wf.html", AS_BUILT, "regular_price"): "'Prix d'origine' (no strike) unread",
     ("phocacart-wls-wf.html", BARE, "price"): "'Prix d'origine 2 000 F CFP' and 'Prix 1 800 F CFP' tie; the first wins",
@@ -36,6 +38,8 @@ MISSED: dict = {
     ("pointe-noire-shop-kg-cg.html", BARE, "regular_price"): "the struck '30.000 F' read as the price",
     ("shoptrader-nl-bq.html", AS_BUILT, "regular_price"): "'Adviesprijs: $ 34,95' (Dutch, not struck) unread",
     ("shoptrader-nl-bq.html", BARE, "regular_price"): "'Adviesprijs: $ 34,95' (Dutch, not struck) unread",
+    ("steam-gu.html", AS_BUILT, "sku"): "the app id only inside the page's address, '/app/2431980/Reef_Keeper_Marianas/'",
+    ("steam-gu.html", BARE, "sku"): "the app id only inside the page's address, '/app/2431980/Reef_Keeper_Marianas/'",
     ("welcart-ja-jp.html", AS_BUILT, "regular_price"): "the list price in a span named 'field_cprice', struck by the "
     "theme's stylesheet only",
     ("welcart-ja-jp.html", AS_BUILT, "sku"): "the item code in brackets under the name, no label",

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from crawlers.extraction import extract_offers
 
 # The leading words an amount's names share with the buy button's are a namespace, not what the amount is ------------
@@ -125,37 +123,3 @@ def test_a_current_amount_that_outscores_the_former_price_stays_the_price():
     page = _sale_page("<div class='cell'><a class='title' href='/reef-night-ost'>Reef Night Soundtrack</a> <span>$3.00</span></div>")
     got = extract_offers(page, "https://studio.example.fm/reef-night", currency="USD")[0]
     assert (got.get("price"), got.get("regular_price")) == (Decimal("8.40"), 12)
-
-
-# The path's one long number before an extension or a last part of words is the id where the page shows none ------
-
-
-def _page_at(address: str) -> str:
-    return ("<html lang='en'><head><title>Lagoon Keeper - Example Store</title>"
-            f"<link rel='canonical' href='{address}'></head><body><main><h1>Lagoon Keeper</h1>"
-            "<div class='price'>$14.99</div><form method='post' action='/cart/'><button type='submit'>Add to Cart"
-            "</button></form></main></body></html>")
-
-
-@pytest.mark.parametrize(("address", "number"), [
-    ("https://store.example.com/app/2431980/Lagoon_Keeper/", "2431980"),
-    ("https://shop.example.vg/lagoon-keeper/68719498163.p", "68719498163"),
-])
-def test_the_one_long_number_of_the_address_before_its_words_or_an_extension_is_the_id(address, number):
-    # Steam's app id stands before the name in its address, Dynamics 365 Commerce's record id before '.p'; where the
-    # page shows no id the address is the shop's own key (the lead's ruling of the thirty-eighth session), and only a
-    # number ending the address was read.
-    got = extract_offers(_page_at(address), address, currency="USD")[0]
-    assert got.get("sku") == number
-
-
-@pytest.mark.parametrize("address", [
-    "https://shop.example.bd/products/lagoon-keeper-i412875963-s2031958841.html",
-    "https://shop.example.com/2026/lagoon-keeper/",
-    "https://shop.example.com/c/12345/games/lagoon-keeper/",
-])
-def test_two_long_numbers_a_year_or_a_number_far_from_the_end_are_no_id(address):
-    # One step off: two long numbers (which is the product's the address does not say), a year, and a number with
-    # two parts after it stay unread.
-    got = extract_offers(_page_at(address), address, currency="USD")[0]
-    assert got.get("sku") is None

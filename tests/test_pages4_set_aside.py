@@ -25,6 +25,7 @@ MISSED = {
     ("tokopedia-id.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("shopee-my.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     ("flipkart-in.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
+    ("etsy-variations-en.html", BARE, "sku"): "the page shows no id: only its JSON-LD and URL hold it",
     # Stock.
     ("shopify-horizon-preorder-en.html", AS_BUILT, "in_stock"): "on pre-order (its truth corrected in the "
     "thirty-eighth session: out of stock, storecheck's meaning): Shopify's JSON-LD says InStock for a variant "

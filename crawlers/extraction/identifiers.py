@@ -608,17 +608,6 @@ def id_ending_url(url: str | None) -> str | None:
     give the same ids with it and without (none of those with no id has a URL ending in five digits)."""
     if not url:
         return None
-    path = urlsplit(url).path
-    match = _ID_ENDING_URL.search(path) or (
-        _ID_BEFORE_ITS_SLUG.search(path) if len(_LONG_NUMBER.findall(path)) == 1 else None)
+    match = _ID_ENDING_URL.search(urlsplit(url).path)
     return match.group(1) if match else None
-
-
-# The path's one number of five or more digits as a part of its own, before an extension of any kind or before one
-# last part of words (Dynamics 365 Commerce's "/68719498163.p", Steam's "/app/2431980/Reef_Keeper_Marianas/",
-# JouwWeb's "/product/4829173/print-…"): the product's record as the shop keys it, its name after it for people.
-# The only such number only: where two stand ("…-i412875963-s2031958841.html"), which is the product's the path
-# does not say.
-_LONG_NUMBER = re.compile(r"\d{5,}")
-_ID_BEFORE_ITS_SLUG = re.compile(r"(?:^|[-_/])(\d{5,})(?:\.[A-Za-z]{1,5})?(?:/[^/]*)?/?$")
 
