@@ -288,7 +288,7 @@ def _codes_in_parts(*sides: list[Features]) -> None:
     # too, on one side as well ("GLM 50-27" on both, "GLM 40-11" theirs only), so that they differ.
     heads = {head for _, _, head, joined, _ in runs if head + joined in both}
     # The letters written anywhere but right before a number: words.
-    words = _written_elsewhere(sides, heads, set())
+    words = _written_elsewhere(sides, heads)
     read = [run for run in runs if run[2] in heads and run[2] not in words]
     # A suffix a title of its series writes anywhere but right after a number: a word there.
     series: dict[str, dict[int, Features]] = defaultdict(dict)
@@ -360,7 +360,7 @@ def _series_numbers(sides: tuple[list[Features], ...], titles: list[Features]) -
             pieces = _PIECE.findall(g.text)
             written[number].update(pieces[n] + pieces[n + 1] for n in range(len(pieces) - 1) if pieces[n] in heads)
     both = set.intersection(*written)
-    words = _written_elsewhere(sides, heads, set())
+    words = _written_elsewhere(sides, heads)
     out: dict[int, set[str]] = {}
     for key, runs in found.items():
         stems = {head + digits for head, digits in runs if head + digits in both and head not in words}
@@ -373,19 +373,16 @@ def _series_numbers(sides: tuple[list[Features], ...], titles: list[Features]) -
 _PLAIN_NUMBER = re.compile(r"\d{1,4}")
 
 
-def _written_elsewhere(sides: tuple[list[Features], ...], heads: set[str], suffixes: set[str]) -> set[str]:
-    """The `heads` some title writes otherwise than right before a number, and the `suffixes` some
-    title writes otherwise than right after one (`_codes_in_parts`)."""
+def _written_elsewhere(sides: tuple[list[Features], ...], heads: set[str]) -> set[str]:
+    """The `heads` some title writes otherwise than right before a number (`_codes_in_parts`; a
+    suffix's census is its series' titles', `_suffix_words`)."""
     found: set[str] = set()
-    wanted = heads | suffixes
     for side in sides:
         for f in side:
-            if wanted.isdisjoint(f.tokens):
+            if heads.isdisjoint(f.tokens):
                 continue
             pieces = _PIECE.findall(f.text)
             for n, piece in enumerate(pieces):
                 if piece in heads and not (n + 1 < len(pieces) and pieces[n + 1][:1].isdigit()):
-                    found.add(piece)
-                if piece in suffixes and not (n and pieces[n - 1][:1].isdigit()):
                     found.add(piece)
     return found
