@@ -199,6 +199,8 @@ def unit_words(side: list, other: list) -> dict[str, tuple[str, float, float]]:
     found = {}
     side_lines, other_lines = text.split("\n"), other_text.split("\n")
     other_words: dict[str, set[int]] | None = None
+    # The other catalogue's lines writing each number with a unit, read once a unit (several words may meet one).
+    with_unit: dict[tuple[str, float], dict[str, set[int]]] = {}
     for word, values in candidates.items():
         shared = sorted(((len(values & written), unit) for unit, written in units.items()), reverse=True)
         if not shared:
@@ -212,7 +214,9 @@ def unit_words(side: list, other: list) -> dict[str, tuple[str, float, float]]:
             for n, line in enumerate(other_lines):
                 for w in _name_words(line):
                     other_words[w].add(n)
-        if len(_same_products(word, before[word][1], side_lines, _with_unit(other_lines, unit), other_words)) < SAME_PRODUCTS:
+        if unit not in with_unit:
+            with_unit[unit] = _with_unit(other_lines, unit)
+        if len(_same_products(word, before[word][1], side_lines, with_unit[unit], other_words)) < SAME_PRODUCTS:
             continue
         span = [float(v) for v in every[unit]]
         found[word] = (_spelling(unit), min(span) / SPAN, max(span) * SPAN)
